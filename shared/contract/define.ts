@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+
+/** One contract method: its schemas and whether it may run while the vault is locked. */
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** true: callable with the vault locked (status, unlock, create...). */
+  whileLocked: boolean;
+  /** One line for `casefile methods` and the docs. */
+  summary: string;
+  /** false: a call does not count as user activity for the auto-lock timer (polling). */
+  touchesSession?: boolean;
+}
+
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { method } from './define.js';
+
+/** Passphrases are bounded so a hostile caller cannot make Argon2 or zxcvbn chew megabytes. */
+export const Passphrase = z.string().min(1).max(1024);
+/** Recovery keys are typed by hand: spaces, dashes and case are forgiven by the core. */
+export const RecoveryKey = z.string().min(1).max(200);
+
+export const VaultState = z.enum(['absent', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const vaultMethods = {
+  'vault.status': method({
+    summary: 'Whether a vault exists here and whether it is unlocked.',
+    input: z.object({}).strict(),
+    output: z.object({ state: VaultState }),
+    whileLocked: true,
+    touchesSession: false,
+  }),
+  'vault.create': method({
+    summary: 'Create the vault with a passphrase; returns the recovery key, shown once. Leaves the vault unlocked.',
+    input: z.object({ passphrase: Passphrase }).strict(),
+    output: z.object({ recoveryKey: z.string() }),
+    whileLocked: true,
+  }),
+  'vault.unlock': method({
+    summary: 'Unlock with the passphrase or with the recovery key.',
+    input: z.discriminatedUnion('method', [
+      z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
+      z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),
+    ]),
+    output: z.object({ state: VaultState }),
+    whileLocked: true,
+  }),
+  'vault.lock': method({
+    summary: 'Close the database and overwrite the keys held in memory. Idempotent.',
+    input: z.object({}).strict(),
+    output: z.object({ state: VaultState }),
+    whileLocked: true,
+  }),
+  'vault.changePassphrase': method({
+    summary: 'Rewrap the data key under a new passphrase; nothing else is re-encrypted.',
+    input: z.object({ current: Passphrase, next: Passphrase }).strict(),
+    output: z.object({}),
+    whileLocked: false,
+  }),
+  'session.touch': method({
+    summary: 'Report user activity so the auto-lock timer restarts.',
+    input: z.object({}).strict(),
+    output: z.object({}),
+    whileLocked: true,
+  }),
+};
