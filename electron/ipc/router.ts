@@ -28,9 +28,15 @@ function hasMethod(name: string): name is MethodName {
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.message}`)
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)';
+      return `${clip(path, 80)}: ${clip(issue.message, 200)}`;
+    })
     .join('; ');
 }
+
+// Zod quotes unknown keys and values in its messages: bounded, they cannot echo a whole input back.
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
@@ -42,13 +48,21 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 export function createRouter(options: RouterOptions): Dispatch {
   return async (name, rawInput) => {
     if (typeof name !== 'string' || !hasMethod(name)) {
-      return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(name).slice(0, 80)}` });
+      // typeof, not String(name): an object's toString may throw.
+      const shown = typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`;
+      return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${shown}` });
     }
     const spec = contract[name];
     if (!spec.whileLocked && !options.isUnlocked()) {
       return fail({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' });
     }
-    const parsed = spec.input.safeParse(rawInput);
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(rawInput);
+    } catch {
+      // A getter or proxy trap that throws (in-process callers only: IPC input is structured-cloned).
+      return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: it could not be read.` });
+    }
     if (!parsed.success) {
       return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: ${describeIssues(parsed.error)}` });
     }

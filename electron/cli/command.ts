@@ -1,0 +1,39 @@
+import type { CliIo } from './io.js';
+import type { Output } from './output.js';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Placeholder shown in help for a string option, e.g. FILE. */
+  valueName?: string;
+  description: string;
+}
+
+export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
+
+export interface CommandContext {
+  io: CliIo;
+  out: Output;
+  /** Global and command options, as given. */
+  options: OptionValues;
+  /** Positional arguments after the command's name. */
+  args: readonly string[];
+  /** The vault folder from --vault or CASEFILE_VAULT, made absolute; a usage error if neither is set. */
+  vaultDir(): string;
+}
+
+/** One subcommand: the table in commands/index.ts lists them, help and parsing derive from it. */
+export interface Command {
+  name: string;
+  /** Arguments and options after the name, for the usage line, e.g. `METHOD [--input FILE|-]`. */
+  synopsis: string;
+  /** The name and what it cannot go without, for the command list, e.g. `call METHOD`. */
+  headline: string;
+  summary: string;
+  /** Paragraphs shown by `casefile <command> --help`. */
+  details: string;
+  options: Readonly<Record<string, OptionSpec>>;
+  /** How many positional arguments the command takes; more or fewer is a usage error. */
+  args: { min: number; max: number; names: string };
+  run(context: CommandContext): Promise<void>;
+}

@@ -1,0 +1,59 @@
+import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
+import { describeIssues } from '../../ipc/router.js';
+import type { Command } from '../command.js';
+import { CliFailure } from '../failure.js';
+import { readJsonInput } from '../json-input.js';
+import { formatJson } from '../output.js';
+import { valueOf, withVault } from '../session.js';
+import { didYouMean } from '../suggest.js';
+import { readUnlockSecret, requireExistingVault, unlockVault, type UnlockSecret } from '../vault-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);
+
+export const callCommand: Command = {
+  name: 'call',
+  synopsis: 'METHOD [--input FILE|-] [--recovery-key-file FILE]',
+  headline: 'call METHOD',
+  summary: 'Invoke any API method with JSON input; prints the JSON reply.',
+  details: [
+    'Sends the JSON input (a file, - for stdin, or {} by default) to METHOD through the same router',
+    'as the desktop app. Methods that need the vault unlocked unlock it first with the passphrase',
+    '(or --recovery-key-file). The reply value is printed as JSON; a failure exits non-zero.',
+    'Run `casefile methods` to list the methods and their input schemas.',
+  ].join('\n'),
+  options: {
+    input: { type: 'string', valueName: 'FILE|-', description: 'JSON input from FILE, or from stdin with -.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'METHOD' },
+  async run(context) {
+    const name = context.args[0] ?? '';
+    if (!isMethodName(name)) {
+      throw new CliFailure(
+        'UNKNOWN_METHOD',
+        `Unknown method ${name.slice(0, 80)}.${didYouMean(name, METHOD_NAMES)} Run casefile methods to list them.`,
+      );
+    }
+    const spec = contract[name];
+    const dir = context.vaultDir();
+    const inputOption = context.options['input'];
+    await withVault(dir, context.io, async (vault) => {
+      let secret: UnlockSecret | undefined;
+      if (!spec.whileLocked) {
+        requireExistingVault(dir);
+        // The secret first: with `--input -` on a terminal, stdin is used up once the input is read.
+        secret = await readUnlockSecret(context);
+      }
+      const input = await readJsonInput(context.io, typeof inputOption === 'string' ? inputOption : undefined);
+      // Refuse bad input before spending a key derivation on the unlock; the router checks again.
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeIssues(parsed.error)}`);
+      }
+      if (secret) await unlockVault(vault, secret);
+      const value = valueOf(await vault.dispatch(name, input));
+      context.out.result(formatJson(value), value);
+    });
+  },
+};

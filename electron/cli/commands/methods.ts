@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
+import type { Command } from '../command.js';
+
+export interface MethodDescription {
+  name: MethodName;
+  summary: string;
+  whileLocked: boolean;
+  touchesSession: boolean;
+  /** JSON Schema of what a caller sends (defaults not yet applied). */
+  input: unknown;
+  /** JSON Schema of the reply's value. */
+  output: unknown;
+}
+
+/** The contract as data, for scripts and for people writing `call` input by hand. */
+export function describeMethods(): MethodDescription[] {
+  return METHOD_NAMES.map((name) => {
+    const spec = contract[name];
+    return {
+      name,
+      summary: spec.summary,
+      whileLocked: spec.whileLocked,
+      touchesSession: spec.touchesSession !== false,
+      // 'any' rather than a throw: one odd schema must not hide the whole list.
+      input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+      output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),
+    };
+  });
+}
+
+function humanList(methods: readonly MethodDescription[]): string {
+  const width = Math.max(...methods.map((method) => method.name.length));
+  return methods
+    .map((method) => {
+      const { $schema: _dialect, ...input } = method.input as Record<string, unknown>;
+      const locked = method.whileLocked ? 'works while locked' : 'needs the vault unlocked';
+      return [`${method.name.padEnd(width)}  ${method.summary}`, `  (${locked})`, `  input: ${JSON.stringify(input)}`].join('\n');
+    })
+    .join('\n\n');
+}
+
+export const methodsCommand: Command = {
+  name: 'methods',
+  synopsis: '',
+  headline: 'methods',
+  summary: 'List every API method with its summary and input JSON Schema.',
+  details: [
+    'These are the methods `casefile call` (and the desktop app) can invoke. With --json: an array of',
+    '{name, summary, whileLocked, touchesSession, input, output}, input and output as JSON Schema.',
+  ].join('\n'),
+  options: {},
+  args: { min: 0, max: 0, names: '' },
+  async run(context) {
+    const methods = describeMethods();
+    context.out.result(humanList(methods), methods);
+  },
+};

@@ -1,0 +1,48 @@
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { readNewPassphrase } from '../secrets.js';
+import { withVault } from '../session.js';
+import { NEW_PASSPHRASE_ENV, readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+export const passwdCommand: Command = {
+  name: 'passwd',
+  synopsis: '[--new-passphrase-file FILE] [--recovery-key-file FILE]',
+  headline: 'passwd',
+  summary: 'Change the passphrase (the recovery key stays the same).',
+  details: [
+    'The current passphrase comes from --passphrase-file, $CASEFILE_PASSPHRASE or a hidden prompt; after a',
+    'forgotten passphrase, give the recovery key with --recovery-key-file instead. The new passphrase comes',
+    `from --new-passphrase-file, $${NEW_PASSPHRASE_ENV} or a hidden prompt (asked twice).`,
+    'Only the wrapped data key in vault.json is rewritten; the data is not re-encrypted.',
+  ].join('\n'),
+  options: {
+    'new-passphrase-file': {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Read the new passphrase from FILE (one trailing newline is ignored).',
+    },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 0, max: 0, names: '' },
+  async run(context) {
+    const dir = context.vaultDir();
+    requireExistingVault(dir);
+    await withVault(dir, context.io, async (vault) => {
+      const secret = await readUnlockSecret(context, 'current passphrase');
+      // Prove the current secret before asking for a new passphrase twice.
+      await unlockVault(vault, secret);
+      const current = secret.method === 'passphrase' ? secret.passphrase : secret.recoveryKey;
+      const newFile = context.options['new-passphrase-file'];
+      const next = await readNewPassphrase(context.io, {
+        label: 'new passphrase',
+        envName: NEW_PASSPHRASE_ENV,
+        fileFlag: '--new-passphrase-file',
+        ...(typeof newFile === 'string' ? { filePath: newFile } : {}),
+      });
+      if (next === current) throw usage('The new passphrase is the same as the current one.');
+      await vault.call('vault.changePassphrase', { current, next });
+      context.out.result('Passphrase changed. The recovery key is unchanged.', { changed: true });
+    });
+  },
+};

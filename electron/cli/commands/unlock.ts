@@ -1,0 +1,40 @@
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { withVault } from '../session.js';
+import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
+
+export const recoveryKeyFileOption = {
+  type: 'string',
+  valueName: 'FILE',
+  description: 'Unlock with the recovery key in FILE instead of the passphrase.',
+} as const;
+
+export const unlockCommand: Command = {
+  name: 'unlock',
+  synopsis: '--check [--recovery-key-file FILE]',
+  headline: 'unlock --check',
+  summary: 'Check that the passphrase (or the recovery key) opens the vault.',
+  details: [
+    'Opens the vault with the secret and locks it again; prints OK and exits 0, or exits 3 on a wrong',
+    'secret. Every other command unlocks the vault for itself, for as long as it runs, so --check is',
+    'the only form.',
+  ].join('\n'),
+  options: {
+    check: { type: 'boolean', description: 'Only verify the secret (required).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 0, max: 0, names: '' },
+  async run(context) {
+    if (context.options['check'] !== true) {
+      throw usage('casefile unlock needs --check: each command unlocks the vault for itself while it runs.');
+    }
+    const dir = context.vaultDir();
+    requireExistingVault(dir);
+    await withVault(dir, context.io, async (vault) => {
+      const secret = await readUnlockSecret(context);
+      await unlockVault(vault, secret);
+      const what = secret.method === 'passphrase' ? 'passphrase' : 'recovery key';
+      context.out.result(`OK: the ${what} opens the vault in ${dir}.`, { ok: true, unlockedWith: secret.method });
+    });
+  },
+};

@@ -1,0 +1,67 @@
+import { CasefileError, isErrorCode, type ApiError, type ErrorCode } from '../../shared/contract/index.js';
+
+/** The contract's codes, plus two that only a command line has. */
+export type CliErrorCode = ErrorCode | 'USAGE' | 'CANCELLED';
+
+/** Exit statuses are part of the CLI's interface: scripts branch on them, so never renumber one. */
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  wrongSecret: 3,
+  noVault: 4,
+  cancelled: 130,
+} as const;
+
+export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
+  [EXIT.ok, 'success'],
+  [EXIT.failure, 'any other error'],
+  [EXIT.usage, 'usage error or invalid input (bad option, unknown command or method, bad JSON, weak passphrase)'],
+  [EXIT.wrongSecret, 'wrong passphrase or recovery key'],
+  [EXIT.noVault, 'no vault in that folder, or it is not a Casefile vault'],
+  [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
+];
+
+/** A failure the CLI reports as `{ code, message }`; the message is shown as is, so it never holds a secret. */
+export class CliFailure extends Error {
+  readonly code: CliErrorCode;
+  constructor(code: CliErrorCode, message: string) {
+    super(message);
+    this.name = 'CliFailure';
+    this.code = code;
+  }
+  static fromApiError(error: ApiError): CliFailure {
+    return new CliFailure(error.code, error.message);
+  }
+}
+
+export const usage = (message: string): CliFailure => new CliFailure('USAGE', message);
+
+export function exitCodeOf(code: CliErrorCode): number {
+  switch (code) {
+    case 'USAGE':
+    case 'VALIDATION':
+    case 'UNKNOWN_METHOD':
+    case 'WEAK_PASSPHRASE':
+      return EXIT.usage;
+    case 'WRONG_PASSPHRASE':
+      return EXIT.wrongSecret;
+    case 'VAULT_MISSING':
+    case 'NOT_A_VAULT':
+      return EXIT.noVault;
+    case 'CANCELLED':
+      return EXIT.cancelled;
+    default:
+      return EXIT.failure;
+  }
+}
+
+/**
+ * Anything thrown while a command ran, as the error to show. An unexpected error is reduced to a
+ * fixed sentence: its message may quote data from the vault.
+ */
+export function toCliFailure(error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error;
+  if (error instanceof CasefileError && isErrorCode(error.code)) return CliFailure.fromApiError(error.toApiError());
+  return new CliFailure('INTERNAL', 'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).');
+}

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import type { Command, CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { CliFailure, EXIT, exitCodeOf, toCliFailure, usage } from './failure.js';
+import { describeInternalError } from './internal-error.js';
+import type { CliIo } from './io.js';
+import { parseCommandLine } from './options.js';
+import { createOutput } from './output.js';
+import { didYouMean } from './suggest.js';
+import { commandHelp, generalHelp } from './usage.js';
+
+/** --json is honoured even when the rest of the line does not parse. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+function checkArgumentCount(command: Command, args: readonly string[]): void {
+  const { min, max, names } = command.args;
+  if (args.length >= min && args.length <= max) return;
+  const expected = max === 0 ? 'no arguments' : names;
+  // The extra argument itself is not echoed: it might be a passphrase typed in the wrong place.
+  throw usage(`casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ${command.synopsis}`.trimEnd());
+}
+
+/**
+ * Runs one command line and returns the exit status. Everything outside the process comes
+ * through `io`, so tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const out = createOutput(io.stdout, io.stderr, wantsJson(argv));
+  try {
+    const line = parseCommandLine(argv, COMMANDS);
+    if (line.options['help'] === true) {
+      io.stdout.write(`${line.command ? commandHelp(line.command) : generalHelp(COMMANDS)}\n`);
+      return EXIT.ok;
+    }
+    if (line.commandName === undefined) {
+      if (out.json) throw usage('No command given. See casefile --help.');
+      io.stderr.write(`${generalHelp(COMMANDS)}\n`);
+      return EXIT.usage;
+    }
+    const command = line.command;
+    if (!command) {
+      const names = COMMANDS.map((candidate) => candidate.name);
+      throw usage(`Unknown command ${line.commandName.slice(0, 40)}.${didYouMean(line.commandName, names)} See casefile --help.`);
+    }
+    checkArgumentCount(command, line.args);
+    const context: CommandContext = {
+      io,
+      out,
+      options: line.options,
+      args: line.args,
+      vaultDir() {
+        const given = line.options['vault'];
+        const dir = typeof given === 'string' ? given : io.env['CASEFILE_VAULT'];
+        if (!dir) throw usage('No vault folder: pass --vault DIR or set CASEFILE_VAULT.');
+        return resolve(dir);
+      },
+    };
+    await command.run(context);
+    return EXIT.ok;
+  } catch (error) {
+    const failure = toCliFailure(error);
+    if (failure.code === 'INTERNAL' && !(error instanceof CliFailure) && io.env['CASEFILE_DEBUG']) {
+      io.stderr.write(`${describeInternalError(error, 'casefile')}\n`);
+    }
+    out.error(failure);
+    return exitCodeOf(failure.code);
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  CasefileError,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+  type Result,
+} from '../../shared/contract/index.js';
+import { openWorkspace, type Workspace } from '../core/workspace.js';
+import type { Dispatch } from '../ipc/router.js';
+import { routeWorkspace } from '../ipc/workspace-router.js';
+import { CliFailure } from './failure.js';
+import type { CliIo } from './io.js';
+import { describeInternalError } from './internal-error.js';
+
+/** A vault opened for one command: every call goes through the same router as the app's IPC. */
+export interface VaultSession {
+  readonly dir: string;
+  /** The router's raw reply. */
+  dispatch: Dispatch;
+  /** A method's value; a failed reply is thrown as a CliFailure. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+// Workspaces this process has open, so a signal handler can lock them before exiting.
+const openWorkspaces = new Set<Workspace>();
+
+export function valueOf<T>(reply: Result<T>): T {
+  if (reply.ok) return reply.value;
+  throw CliFailure.fromApiError(reply.error);
+}
+
+/** Opens the vault folder, runs `work`, and locks the workspace whatever happens. */
+export async function withVault<T>(dir: string, io: CliIo, work: (session: VaultSession) => Promise<T>): Promise<T> {
+  let workspace: Workspace;
+  try {
+    workspace = openWorkspace({ dir });
+  } catch (error) {
+    if (error instanceof CasefileError) throw CliFailure.fromApiError(error.toApiError());
+    throw error;
+  }
+  openWorkspaces.add(workspace);
+  try {
+    const dispatch = routeWorkspace(workspace, {
+      reportInternalError: (method, error) => {
+        if (io.env['CASEFILE_DEBUG']) io.stderr.write(`${describeInternalError(error, method)}\n`);
+      },
+    });
+    return await work({
+      dir,
+      dispatch,
+      call: async (method, input) => valueOf(await dispatch(method, input)) as never,
+    });
+  } finally {
+    openWorkspaces.delete(workspace);
+    workspace.dispose();
+  }
+}
+
+/** Locks every workspace still open (called on SIGINT/SIGTERM before the process exits). */
+export function disposeOpenWorkspaces(): void {
+  for (const workspace of openWorkspaces) {
+    openWorkspaces.delete(workspace);
+    workspace.dispose();
+  }
+}

@@ -1,0 +1,61 @@
+import { CasefileError } from '../../shared/contract/index.js';
+import { loadVaultKeyFile } from '../core/vault/vault-folder.js';
+import type { CommandContext } from './command.js';
+import { CliFailure, usage } from './failure.js';
+import { readSecret, readSecretFile, type SecretSource } from './secrets.js';
+import { valueOf, type VaultSession } from './session.js';
+
+export const PASSPHRASE_ENV = 'CASEFILE_PASSPHRASE';
+export const NEW_PASSPHRASE_ENV = 'CASEFILE_NEW_PASSPHRASE';
+
+export type UnlockSecret = { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
+
+const stringOption = (context: CommandContext, name: string): string | undefined => {
+  const value = context.options[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The current passphrase: --passphrase-file, else $CASEFILE_PASSPHRASE, else a hidden prompt. */
+export function passphraseSource(context: CommandContext, label = 'passphrase'): SecretSource {
+  const path = stringOption(context, 'passphrase-file');
+  return { label, fileFlag: '--passphrase-file', envName: PASSPHRASE_ENV, ...(path === undefined ? {} : { filePath: path }) };
+}
+
+/** The secret that opens the vault: the recovery key if --recovery-key-file is given, else the passphrase. */
+export async function readUnlockSecret(context: CommandContext, label = 'passphrase'): Promise<UnlockSecret> {
+  const recoveryKeyFile = stringOption(context, 'recovery-key-file');
+  if (recoveryKeyFile === undefined) {
+    return { method: 'passphrase', passphrase: await readSecret(context.io, passphraseSource(context, label)) };
+  }
+  if (stringOption(context, 'passphrase-file') !== undefined) {
+    throw usage('Give either --passphrase-file or --recovery-key-file, not both.');
+  }
+  return { method: 'recoveryKey', recoveryKey: await readSecretFile(recoveryKeyFile, 'recovery key') };
+}
+
+/**
+ * Refuses early, before asking for any secret, when the folder holds no usable vault: the core's
+ * own check (missing folder, a file, a folder of other things, no key file) with its own codes.
+ */
+export function requireExistingVault(dir: string): void {
+  try {
+    loadVaultKeyFile(dir);
+  } catch (error) {
+    if (error instanceof CasefileError && error.code === 'VAULT_MISSING') {
+      throw new CliFailure(
+        'VAULT_MISSING',
+        `${error.message} Folder: ${dir}. To create a vault there: casefile --vault ${quoteForShell(dir)} init`,
+      );
+    }
+    throw error;
+  }
+}
+
+export async function unlockVault(session: VaultSession, secret: UnlockSecret): Promise<void> {
+  valueOf(await session.dispatch('vault.unlock', secret));
+}
+
+/** A path as the user can paste it back into a POSIX shell. */
+export function quoteForShell(text: string): string {
+  return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}

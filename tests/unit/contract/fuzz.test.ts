@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KDF_FLOORS } from '../../../electron/core/vault/passphrase-kdf.js';
+import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
+import type { Dispatch } from '../../../electron/ipc/router.js';
+import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { contract, METHOD_NAMES, type ErrorCode } from '../../../shared/contract/index.js';
+import { malformedPayloads, POLLUTION_MARK, type MalformedPayload } from './malformed.js';
+import { snapshotVault, type VaultSnapshot } from './vault-snapshot.js';
+
+const PASSPHRASE = 'lantern quarry velvet ostrich 1984';
+const MINIMUM_PER_METHOD = 200;
+
+// Generated once: both vault states get the very same payloads.
+const payloadsByMethod = new Map(
+  METHOD_NAMES.map((name, index) => [name, malformedPayloads(contract[name], 0xca5ef11e + index, MINIMUM_PER_METHOD)]),
+);
+
+const prototypeKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
+
+function expectUnpolluted(baseline: string[]): void {
+  expect(prototypeKeys()).toEqual(baseline);
+  expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(JSON.stringify(Object.getPrototypeOf({}))).not.toContain(POLLUTION_MARK);
+}
+
+interface Mismatch {
+  label: string;
+  got: string;
+}
+
+/** Sends every payload; returns the ones not answered with the expected code (or that threw). */
+async function sendAll(dispatch: Dispatch, name: string, payloads: MalformedPayload[], expected: ErrorCode): Promise<Mismatch[]> {
+  const mismatches: Mismatch[] = [];
+  for (const { label, payload } of payloads) {
+    try {
+      const reply = await dispatch(name, payload);
+      if (reply.ok) mismatches.push({ label, got: 'ok:true' });
+      else if (reply.error.code !== expected) mismatches.push({ label, got: reply.error.code });
+      // A message is for a person: bounded, so it cannot echo a megabyte of input back.
+      else if (typeof reply.error.message !== 'string' || reply.error.message.length > 2000) {
+        mismatches.push({ label, got: 'oversized or missing message' });
+      }
+    } catch (error) {
+      mismatches.push({ label, got: `threw ${(error as Error)?.name ?? typeof error}` });
+    }
+  }
+  return mismatches;
+}
+
+describe('contract fuzzing through the router over a real vault', () => {
+  let dir: string;
+  let ws: Workspace;
+  let dispatch: Dispatch;
+  const internalErrors: string[] = [];
+  const baselinePrototype = prototypeKeys();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'casefile-fuzz-'));
+    ws = openWorkspace({ dir, passphraseKdf: KDF_FLOORS });
+    dispatch = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
+    // A vault with something in every file: a case in the database, non-default preferences.
+    expect((await dispatch('vault.create', { passphrase: PASSPHRASE })).ok).toBe(true);
+    expect((await dispatch('cases.create', { title: 'Allegation at the fuzzing site' })).ok).toBe(true);
+    expect((await dispatch('settings.update', { autoLockMinutes: 17 })).ok).toBe(true);
+  });
+
+  afterAll(() => {
+    ws?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`has at least ${MINIMUM_PER_METHOD} malformed payloads for every method`, () => {
+    for (const name of METHOD_NAMES) {
+      const set = payloadsByMethod.get(name);
+      expect(set?.payloads.length, name).toBeGreaterThanOrEqual(MINIMUM_PER_METHOD);
+      for (const { payload, label } of set?.payloads ?? []) {
+        let accepted = false;
+        try {
+          accepted = contract[name].input.safeParse(payload).success;
+        } catch {
+          accepted = false;
+        }
+        expect(accepted, `${name}: ${label}`).toBe(false);
+      }
+    }
+  });
+
+  for (const state of ['unlocked', 'locked'] as const) {
+    describe(`with the vault ${state}`, () => {
+      let before: VaultSnapshot;
+
+      beforeAll(async () => {
+        if (state === 'locked') ws.lock('user');
+        expect(ws.isUnlocked()).toBe(state === 'unlocked');
+        before = await snapshotVault(dir, PASSPHRASE);
+      });
+
+      for (const name of METHOD_NAMES) {
+        const expected: ErrorCode = state === 'locked' && !contract[name].whileLocked ? 'VAULT_LOCKED' : 'VALIDATION';
+        it(`${name}: every malformed payload is answered ${expected}`, async () => {
+          const payloads = payloadsByMethod.get(name)?.payloads ?? [];
+          expect(await sendAll(dispatch, name, payloads, expected)).toEqual([]);
+          expect(ws.isUnlocked()).toBe(state === 'unlocked');
+          expectUnpolluted(baselinePrototype);
+        });
+      }
+
+      it('leaves the vault exactly as it was, with nothing reported as an internal error', async () => {
+        const after = await snapshotVault(dir, PASSPHRASE);
+        expect(after).toEqual(before);
+        // Not vacuous: the snapshot really holds the fixture's case.
+        expect(Object.values(before.tables).flat().some((row) => row.includes('Allegation at the fuzzing site'))).toBe(true);
+        expect(before.files['preferences.json']).not.toBeNull();
+        expect(internalErrors).toEqual([]);
+      });
+    });
+  }
+
+  it('answers UNKNOWN_METHOD for a method outside the contract', async () => {
+    for (const name of ['vault.destroy', 'cases.delete', '__proto__', 'constructor', 'cases.list ', 'CASES.LIST']) {
+      const reply = await dispatch(name, {});
+      expect(reply, name).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
+  });
+});
