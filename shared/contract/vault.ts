@@ -39,7 +39,8 @@ export const vaultMethods = {
     whileLocked: true,
   }),
   'vault.changePassphrase': method({
-    summary: 'Rewrap the data key under a new passphrase; nothing else is re-encrypted.',
+    summary:
+      'Rewrap the data key under a new passphrase; nothing else is re-encrypted. `current` is the passphrase, or the recovery key when the passphrase was forgotten.',
     input: z.object({ current: Passphrase, next: Passphrase }).strict(),
     output: z.object({}),
     whileLocked: false,

@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import * as fs from 'node:fs';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { chmodIfExists, PRIVATE_FILE_MODE } from '../private-files.js';
+import { DATABASE_CIPHER } from './key-file.js';
+import { KEY_BYTES } from './key-wrap.js';
+
+export type VaultDatabase = Database.Database;
+
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'ascii');
+
+/**
+ * `x'<64 hex>'` as bytes, handed to sqlite3_key: SQLite3 Multiple Ciphers takes it as the raw
+ * key (no PBKDF2 of its own). Built in a Buffer, not a string, so the caller can wipe it.
+ */
+function rawKeyLiteral(key: Buffer): Buffer {
+  const literal = Buffer.alloc(3 + key.length * 2);
+  literal[0] = 0x78; // x
+  literal[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    literal[2 + 2 * i] = HEX_DIGITS[key[i]! >> 4]!;
+    literal[3 + 2 * i] = HEX_DIGITS[key[i]! & 0x0f]!;
+  }
+  literal[literal.length - 1] = 0x27;
+  return literal;
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return error instanceof Database.SqliteError ? error.code : undefined;
+}
+
+/** casefile.db and its WAL companions, owner-only (SQLite copies the main file's mode to them; we make sure). */
+export function restrictDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) chmodIfExists(`${file}${suffix}`, PRIVATE_FILE_MODE);
+}
+
+/**
+ * Opens casefile.db with the data key: cipher pinned first, raw key, a probe read (a wrong key
+ * only shows at the first read), then the pragmas every connection needs.
+ * The key came from an authenticated unwrap, so a database that does not decrypt is not this vault's.
+ * `isNew`: the file was just created empty by us (vault creation); otherwise an empty one is refused.
+ */
+export function openVaultDatabase(file: string, dataKey: Buffer, options: { isNew: boolean }): VaultDatabase {
+  if (dataKey.length !== KEY_BYTES) throw new RangeError('the data key must be 32 bytes');
+  if (!fs.existsSync(file)) {
+    throw new CasefileError(
+      'VAULT_CORRUPT',
+      "The vault's database (casefile.db) is missing from the folder. Restore the folder from a backup.",
+    );
+  }
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma(`cipher='${DATABASE_CIPHER}'`);
+    if (db.pragma('cipher', { simple: true }) !== DATABASE_CIPHER) throw new Error('cipher could not be pinned');
+    const literal = rawKeyLiteral(dataKey);
+    try {
+      const status = db.key(literal);
+      if (status !== 0) throw new Error(`sqlite3_key failed (${status})`);
+    } finally {
+      literal.fill(0);
+    }
+    const schemaObjects = probe(db);
+    if (!options.isNew && schemaObjects === 0) {
+      // Refused before any pragma can write to it: an existing vault never has an empty schema.
+      throw new CasefileError('VAULT_CORRUPT', "The vault's database (casefile.db) is empty. Restore the folder from a backup.");
+    }
+    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new Error('WAL could not be enabled');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY'); // sorts and temp tables never reach a plaintext temp file
+    db.pragma('secure_delete = ON');
+    restrictDatabaseFiles(file);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Reads the schema (the first read that needs the key) and returns how many objects it has. */
+function probe(db: VaultDatabase): number {
+  try {
+    return db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+  } catch (error) {
+    const code = sqliteCode(error);
+    if (code === 'SQLITE_NOTADB') {
+      throw new CasefileError(
+        'NOT_A_VAULT',
+        "The database in this folder (casefile.db) cannot be read with this vault's key: it is not this vault's database. Restore the folder from a backup.",
+      );
+    }
+    if (code === 'SQLITE_CORRUPT') {
+      throw new CasefileError('VAULT_CORRUPT', "The vault's database (casefile.db) is damaged. Restore the folder from a backup.");
+    }
+    throw error;
+  }
+}

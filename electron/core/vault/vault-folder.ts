@@ -1,0 +1,53 @@
+import * as fs from 'node:fs';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { readKeyFile, type KeyFile } from './key-file.js';
+import { vaultPaths, type VaultPaths } from './layout.js';
+
+/** Files an OS drops into any folder it shows; they do not make a folder "not empty". */
+const OS_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+export type FolderKind =
+  | 'missing' // nothing at that path
+  | 'not-a-folder'
+  | 'empty'
+  | 'vault' // has vault.json or casefile.db: a vault, perhaps damaged
+  | 'other'; // has other things: not a vault, and not a place to create one
+
+export function inspectFolder(dir: string): FolderKind {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+  if (!stat.isDirectory()) return 'not-a-folder';
+  const paths = vaultPaths(dir);
+  if (fs.existsSync(paths.keyFile) || fs.existsSync(paths.database)) return 'vault';
+  return fs.readdirSync(dir).every((name) => OS_LITTER.has(name)) ? 'empty' : 'other';
+}
+
+/** The folder's key file, or the reason there is no usable one. Reads only; never writes. */
+export function loadVaultKeyFile(dir: string): { paths: VaultPaths; keyFile: KeyFile } {
+  const paths = vaultPaths(dir);
+  switch (inspectFolder(dir)) {
+    case 'missing':
+      throw new CasefileError('VAULT_MISSING', 'No vault was found: the vault folder does not exist.');
+    case 'empty':
+      throw new CasefileError('VAULT_MISSING', 'No vault was found: the vault folder is empty.');
+    case 'not-a-folder':
+      throw new CasefileError('NOT_A_VAULT', 'This is not a Casefile vault: the vault location is a file, not a folder.');
+    case 'other':
+      throw new CasefileError('NOT_A_VAULT', 'This folder is not a Casefile vault: it has no vault.json key file.');
+    case 'vault':
+      break;
+  }
+  const keyFile = readKeyFile(paths.keyFile);
+  if (keyFile === null) {
+    throw new CasefileError(
+      'VAULT_CORRUPT',
+      "The vault's key file (vault.json) is missing; without it the database cannot be opened. Restore vault.json from a backup of the vault folder.",
+    );
+  }
+  return { paths, keyFile };
+}

@@ -1,0 +1,304 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import * as fs from 'node:fs';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { assessPassphrase, describePassphraseProblems } from '../../../shared/passphrase.js';
+import { migrate } from '../db/migrate.js';
+import { readDatabaseVaultId } from '../db/vault-meta.js';
+import { createPrivateFile, ensurePrivateDirectory } from '../private-files.js';
+import { openVaultDatabase, restrictDatabaseFiles, type VaultDatabase } from './database.js';
+import { DATABASE_CIPHER, KEY_FILE_FORMAT_VERSION, writeKeyFile, type KeyFile } from './key-file.js';
+import { KEY_BYTES, keyWrapAad, unwrapKey, wrapKey, type WrapPurpose } from './key-wrap.js';
+import { vaultPaths, type VaultPaths } from './layout.js';
+import {
+  assertKdfWithinBounds,
+  DEFAULT_KDF_COST,
+  derivePassphraseKey,
+  newArgon2idParams,
+  type Argon2idCost,
+  type Argon2idParams,
+} from './passphrase-kdf.js';
+import {
+  deriveRecoveryWrappingKey,
+  formatRecoveryKey,
+  generateRecoverySymbols,
+  newRecoverySalt,
+  parseRecoveryKey,
+  type RecoverySymbols,
+} from './recovery-key.js';
+import { inspectFolder, loadVaultKeyFile } from './vault-folder.js';
+
+/** An unlocked vault: its open database and the data key that decrypts it. */
+export class OpenVault {
+  #open = true;
+
+  constructor(
+    readonly paths: VaultPaths,
+    /** Replaced when the passphrase changes. */
+    public keyFile: KeyFile,
+    readonly db: VaultDatabase,
+    readonly dataKey: Buffer,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  /** Closes the database and overwrites the data key. Idempotent. */
+  close(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    try {
+      this.db.close();
+    } finally {
+      this.dataKey.fill(0);
+    }
+  }
+}
+
+export interface VaultOperationOptions {
+  /** Argon2id cost for a new passphrase wrap (tests use the floors); the floors always apply. */
+  kdfCost?: Argon2idCost;
+  now?: () => number;
+  /** Aborted when the vault is locked: an operation still deriving a key then gives up, changing nothing. */
+  signal?: AbortSignal;
+}
+
+const lockedMidway = () =>
+  new CasefileError('VAULT_LOCKED', 'The vault was locked before this could finish; nothing was changed.');
+
+const aadFor = (keyFile: Pick<KeyFile, 'formatVersion' | 'vaultId'>, purpose: WrapPurpose) =>
+  keyWrapAad({ formatVersion: keyFile.formatVersion, vaultId: keyFile.vaultId, purpose });
+
+function assertStrongPassphrase(passphrase: string): void {
+  const assessment = assessPassphrase(passphrase);
+  if (!assessment.acceptable) throw new CasefileError('WEAK_PASSPHRASE', describePassphraseProblems(assessment));
+}
+
+/** Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile. */
+async function derivePassphraseKeyUnlessLocked(passphrase: string, params: Argon2idParams, signal?: AbortSignal): Promise<Buffer> {
+  const key = await derivePassphraseKey(passphrase, params);
+  if (signal?.aborted) {
+    key.fill(0);
+    throw lockedMidway();
+  }
+  return key;
+}
+
+function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): Buffer | null {
+  const wrappingKey = deriveRecoveryWrappingKey(symbols, keyFile.recoveryKey.kdf.salt);
+  try {
+    return unwrapKey(wrappingKey, keyFile.recoveryKey.wrapped, aadFor(keyFile, 'recovery-key'));
+  } finally {
+    wrappingKey.fill(0);
+  }
+}
+
+function assertCreatable(dir: string): void {
+  switch (inspectFolder(dir)) {
+    case 'vault':
+      throw new CasefileError('VAULT_EXISTS', 'This folder already holds a Casefile vault: unlock it, or choose another folder.');
+    case 'other':
+      throw new CasefileError(
+        'NOT_A_VAULT',
+        'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
+      );
+    case 'not-a-folder':
+      throw new CasefileError('NOT_A_VAULT', 'The vault location is a file, not a folder. Choose an empty folder for the vault.');
+    case 'missing':
+    case 'empty':
+      return;
+  }
+}
+
+/** Undoes a creation that failed part way; only called once this process has created casefile.db itself. */
+function removeUnfinishedVault(paths: VaultPaths): void {
+  for (const file of [paths.keyFile, paths.database, paths.databaseWal, paths.databaseShm]) fs.rmSync(file, { force: true });
+}
+
+/**
+ * Creates a vault in an empty (or new) folder and leaves it open. The key file is written last:
+ * until it exists there is no vault, and a failure removes what this creation had written.
+ * Returns the recovery key in its written-down form; it is not stored anywhere.
+ */
+export async function createVault(
+  dir: string,
+  passphrase: string,
+  options: VaultOperationOptions = {},
+): Promise<{ vault: OpenVault; recoveryKey: string }> {
+  assertStrongPassphrase(passphrase);
+  assertCreatable(dir);
+  const ids = { formatVersion: KEY_FILE_FORMAT_VERSION, vaultId: randomUUID() };
+  const passphraseKdf = newArgon2idParams(options.kdfCost ?? DEFAULT_KDF_COST);
+  const recoverySalt = newRecoverySalt();
+  const dataKey = randomBytes(KEY_BYTES);
+  const symbols = generateRecoverySymbols();
+  let passphraseKey: Buffer | undefined;
+  let recoveryWrappingKey: Buffer | undefined;
+  try {
+    passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, passphraseKdf, options.signal);
+    assertCreatable(dir); // the folder may have changed while the key was derived
+    recoveryWrappingKey = deriveRecoveryWrappingKey(symbols, recoverySalt);
+    const keyFile: KeyFile = {
+      ...ids,
+      createdAt: new Date((options.now ?? Date.now)()).toISOString(),
+      cipher: DATABASE_CIPHER,
+      passphrase: { kdf: passphraseKdf, wrapped: wrapKey(passphraseKey, dataKey, aadFor(ids, 'passphrase')) },
+      recoveryKey: {
+        kdf: { algorithm: 'hkdf-sha256', salt: recoverySalt },
+        wrapped: wrapKey(recoveryWrappingKey, dataKey, aadFor(ids, 'recovery-key')),
+      },
+    };
+    const paths = vaultPaths(dir);
+    ensurePrivateDirectory(dir);
+    createPrivateFile(paths.database); // 'wx': if another creator got here first, we stop without touching its files
+    let db: VaultDatabase | undefined;
+    try {
+      db = openVaultDatabase(paths.database, dataKey, { isNew: true });
+      migrate(db, { vaultId: ids.vaultId });
+      restrictDatabaseFiles(paths.database);
+      writeKeyFile(paths.keyFile, keyFile);
+    } catch (error) {
+      db?.close();
+      removeUnfinishedVault(paths);
+      throw error;
+    }
+    return { vault: new OpenVault(paths, keyFile, db, dataKey), recoveryKey: formatRecoveryKey(symbols) };
+  } catch (error) {
+    dataKey.fill(0);
+    throw error;
+  } finally {
+    passphraseKey?.fill(0);
+    recoveryWrappingKey?.fill(0);
+    symbols.fill(0);
+  }
+}
+
+/** Opens the database with a data key that came from an authenticated unwrap; takes ownership of the key. */
+function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): OpenVault {
+  let db: VaultDatabase | undefined;
+  try {
+    db = openVaultDatabase(paths.database, dataKey, { isNew: false });
+    migrate(db, { vaultId: keyFile.vaultId });
+    if (readDatabaseVaultId(db) !== keyFile.vaultId) {
+      throw new CasefileError(
+        'NOT_A_VAULT',
+        "The database in this folder (casefile.db) belongs to a different vault than its key file. Restore the folder from a backup.",
+      );
+    }
+    restrictDatabaseFiles(paths.database);
+    return new OpenVault(paths, keyFile, db, dataKey);
+  } catch (error) {
+    db?.close();
+    dataKey.fill(0);
+    throw error;
+  }
+}
+
+/** Unlock with the passphrase. A wrong one fails at the key unwrap, before the database is touched. */
+export async function unlockWithPassphrase(dir: string, passphrase: string, options: VaultOperationOptions = {}): Promise<OpenVault> {
+  const { paths, keyFile } = loadVaultKeyFile(dir);
+  assertKdfWithinBounds(keyFile.passphrase.kdf);
+  const passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, keyFile.passphrase.kdf, options.signal);
+  let dataKey: Buffer | null;
+  try {
+    dataKey = unwrapKey(passphraseKey, keyFile.passphrase.wrapped, aadFor(keyFile, 'passphrase'));
+  } finally {
+    passphraseKey.fill(0);
+  }
+  if (dataKey === null) {
+    throw new CasefileError(
+      'WRONG_PASSPHRASE',
+      'Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.',
+    );
+  }
+  return openWithDataKey(paths, keyFile, dataKey);
+}
+
+/** Unlock with the recovery key (typed by hand: a typo is reported as such, before any unwrap). */
+export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, options: VaultOperationOptions = {}): Promise<OpenVault> {
+  const { paths, keyFile } = loadVaultKeyFile(dir);
+  const parsed = parseRecoveryKey(recoveryKey);
+  if (!parsed.ok) throw new CasefileError('WRONG_PASSPHRASE', parsed.message);
+  let dataKey: Buffer | null;
+  try {
+    dataKey = unwrapWithRecoverySymbols(keyFile, parsed.symbols);
+  } finally {
+    parsed.symbols.fill(0);
+  }
+  if (dataKey === null) {
+    throw new CasefileError(
+      'WRONG_PASSPHRASE',
+      'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
+    );
+  }
+  if (options.signal?.aborted) {
+    dataKey.fill(0);
+    throw lockedMidway();
+  }
+  return openWithDataKey(paths, keyFile, dataKey);
+}
+
+/** Does `key` equal the open vault's data key? Wipes `key`. */
+function matchesDataKey(vault: OpenVault, key: Buffer): boolean {
+  try {
+    if (!vault.isOpen) throw lockedMidway();
+    return timingSafeEqual(key, vault.dataKey);
+  } finally {
+    key.fill(0);
+  }
+}
+
+/**
+ * "Current" is the passphrase or, after a forgotten passphrase, the recovery key the vault was
+ * unlocked with: both unwrap the same data key.
+ */
+async function verifyCurrentSecret(vault: OpenVault, current: string, signal?: AbortSignal): Promise<void> {
+  const asRecoveryKey = parseRecoveryKey(current);
+  if (asRecoveryKey.ok) {
+    const key = unwrapWithRecoverySymbols(vault.keyFile, asRecoveryKey.symbols);
+    asRecoveryKey.symbols.fill(0);
+    if (key !== null && matchesDataKey(vault, key)) return;
+  }
+  const { kdf, wrapped } = vault.keyFile.passphrase;
+  assertKdfWithinBounds(kdf);
+  const passphraseKey = await derivePassphraseKeyUnlessLocked(current, kdf, signal);
+  let key: Buffer | null;
+  try {
+    key = unwrapKey(passphraseKey, wrapped, aadFor(vault.keyFile, 'passphrase'));
+  } finally {
+    passphraseKey.fill(0);
+  }
+  if (key === null) {
+    throw new CasefileError('WRONG_PASSPHRASE', 'The current passphrase is wrong; the passphrase was not changed.');
+  }
+  if (!matchesDataKey(vault, key)) {
+    throw new CasefileError(
+      'VAULT_CORRUPT',
+      "The vault's key file wraps a different key under the passphrase than the one this vault was opened with; the passphrase was not changed.",
+    );
+  }
+}
+
+/** Rewraps the data key under a new passphrase: only vault.json changes; the database is untouched. */
+export async function changePassphrase(
+  vault: OpenVault,
+  current: string,
+  next: string,
+  options: VaultOperationOptions = {},
+): Promise<void> {
+  assertStrongPassphrase(next);
+  await verifyCurrentSecret(vault, current, options.signal);
+  const kdf = newArgon2idParams(options.kdfCost ?? DEFAULT_KDF_COST);
+  const passphraseKey = await derivePassphraseKeyUnlessLocked(next, kdf, options.signal);
+  try {
+    if (!vault.isOpen) throw lockedMidway();
+    const keyFile: KeyFile = {
+      ...vault.keyFile,
+      passphrase: { kdf, wrapped: wrapKey(passphraseKey, vault.dataKey, aadFor(vault.keyFile, 'passphrase')) },
+    };
+    writeKeyFile(vault.paths.keyFile, keyFile);
+    vault.keyFile = keyFile;
+  } finally {
+    passphraseKey.fill(0);
+  }
+}

@@ -1,0 +1,211 @@
+import { CasefileError, type Handlers } from '../../shared/contract/index.js';
+import type { VaultState } from '../../shared/contract/vault.js';
+import { Settings } from '../../shared/domain/settings.js';
+import { createIdleLock } from './auto-lock.js';
+import { createCase, listCases } from './cases/case-store.js';
+import { readPreferences, writePreferences } from './preferences.js';
+import { vaultPaths } from './vault/layout.js';
+import { describeKdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
+import { inspectFolder } from './vault/vault-folder.js';
+import {
+  changePassphrase,
+  createVault,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  type OpenVault,
+} from './vault/vault.js';
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
+export type LockListener = (state: 'locked' | 'unlocked', reason?: LockReason) => void;
+
+/** One investigator's vault folder, as the shell, the CLI and tests use it. */
+export interface Workspace {
+  /** The vault folder. */
+  readonly dir: string;
+  /** Every contract method. */
+  readonly handlers: Handlers;
+  isUnlocked(): boolean;
+  /** User activity: restarts the auto-lock timer. */
+  touch(): void;
+  /** Idempotent: closes the database, overwrites key buffers. */
+  lock(reason: LockReason): void;
+  onLockChange(listener: LockListener): () => void;
+  /** Preferences, readable while locked. */
+  settings(): Settings;
+  /** Lock and stop timers (tests, app quit). */
+  dispose(): void;
+}
+
+export interface WorkspaceOptions {
+  dir: string;
+  /** Clock for record timestamps and the idle deadline. */
+  now?: () => number;
+  /** Argon2id cost for new passphrase wraps; tests pass the floors. Never below the floors. */
+  passphraseKdf?: Argon2idCost;
+}
+
+export function openWorkspace(options: WorkspaceOptions): Workspace {
+  const { dir } = options;
+  const now = options.now ?? Date.now;
+  const kdfCost = options.passphraseKdf;
+  if (kdfCost) {
+    const problem = describeKdfProblem(kdfCost, SALT_BYTES);
+    if (problem) throw new CasefileError(problem.code, problem.message);
+  }
+  const paths = vaultPaths(dir);
+
+  let vault: OpenVault | null = null;
+  let disposed = false;
+  let settings = readPreferences(paths.preferences);
+  const listeners = new Set<LockListener>();
+  // Aborted at every lock, so a create/unlock/passphrase change still deriving its key gives up.
+  let lockSignal = new AbortController();
+  // Key operations run one at a time: two concurrent unlocks must not open two connections.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const exclusive = <T>(operation: () => Promise<T>): Promise<T> => {
+    const run = queue.then(operation, operation);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const emit = (state: 'locked' | 'unlocked', reason?: LockReason) => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(state, reason);
+      } catch {
+        // A failing listener must not stop the lock or keep the other listeners from hearing of it.
+      }
+    }
+  };
+
+  const idle = createIdleLock({
+    timeoutMs: () => settings.autoLockMinutes * 60_000,
+    onIdle: () => lock('idle'),
+    now,
+  });
+
+  function lock(reason: LockReason): void {
+    lockSignal.abort();
+    lockSignal = new AbortController();
+    idle.disarm();
+    if (vault === null) return;
+    const closing = vault;
+    vault = null;
+    try {
+      closing.close(); // overwrites the data key even if closing the database fails
+    } finally {
+      emit('locked', reason);
+    }
+  }
+
+  function becomeUnlocked(opened: OpenVault): void {
+    vault = opened;
+    idle.arm();
+    emit('unlocked');
+  }
+
+  function assertUsable(): void {
+    if (disposed) throw new CasefileError('VAULT_LOCKED', 'This workspace has been closed.');
+  }
+
+  function openVault(): OpenVault {
+    assertUsable();
+    if (vault === null) throw new CasefileError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return vault;
+  }
+
+  function state(): VaultState {
+    if (vault !== null) return 'unlocked';
+    return inspectFolder(dir) === 'vault' ? 'locked' : 'absent';
+  }
+
+  function touch(): void {
+    if (vault !== null) idle.touch();
+  }
+
+  const handlers: Handlers = {
+    'vault.status': () => ({ state: state() }),
+
+    // Each key operation takes the lock signal when it is asked for: a lock that comes after the
+    // request cancels it, even if the request was still waiting its turn.
+    'vault.create': ({ passphrase }) => {
+      const signal = lockSignal.signal;
+      return exclusive(async () => {
+        assertUsable();
+        if (vault !== null) throw new CasefileError('VAULT_EXISTS', 'A vault is already open in this workspace.');
+        const created = await createVault(dir, passphrase, { kdfCost, now, signal });
+        becomeUnlocked(created.vault);
+        return { recoveryKey: created.recoveryKey };
+      });
+    },
+
+    'vault.unlock': (input) => {
+      const signal = lockSignal.signal;
+      return exclusive(async () => {
+        assertUsable();
+        // Already open: nothing to grant, so nothing to check.
+        if (vault !== null) return { state: 'unlocked' as const };
+        const opened =
+          input.method === 'passphrase'
+            ? await unlockWithPassphrase(dir, input.passphrase, { signal })
+            : await unlockWithRecoveryKey(dir, input.recoveryKey, { signal });
+        becomeUnlocked(opened);
+        return { state: 'unlocked' as const };
+      });
+    },
+
+    'vault.lock': () => {
+      lock('user');
+      return { state: state() };
+    },
+
+    'vault.changePassphrase': ({ current, next }) => {
+      const signal = lockSignal.signal;
+      return exclusive(async () => {
+        await changePassphrase(openVault(), current, next, { kdfCost, signal });
+        return {};
+      });
+    },
+
+    'session.touch': () => {
+      touch();
+      return {};
+    },
+
+    'settings.get': () => settings,
+
+    'settings.update': (changes) => {
+      openVault();
+      const next = Settings.parse({ ...settings, ...changes });
+      writePreferences(paths.preferences, next);
+      settings = next;
+      idle.touch(); // a new auto-lock delay counts from now
+      return settings;
+    },
+
+    'cases.list': () => ({ items: listCases(openVault().db) }),
+
+    'cases.create': (input) => createCase(openVault().db, input, now()),
+  };
+
+  return {
+    dir,
+    handlers,
+    isUnlocked: () => vault !== null,
+    touch,
+    lock,
+    onLockChange(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    settings: () => settings,
+    dispose() {
+      lock('shutdown');
+      disposed = true;
+      listeners.clear();
+    },
+  };
+}

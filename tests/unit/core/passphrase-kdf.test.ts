@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_KDF_COST,
+  derivePassphraseKey,
+  describeKdfProblem,
+  KDF_FLOORS,
+  newArgon2idParams,
+} from '../../../electron/core/vault/passphrase-kdf.js';
+import { caught, FLOOR_KDF } from './helpers.js';
+
+describe('passphrase KDF (Argon2id)', () => {
+  it('defaults to a strong cost, well above the floors', () => {
+    expect(DEFAULT_KDF_COST.memoryKiB).toBe(256 * 1024);
+    expect(DEFAULT_KDF_COST.parallelism).toBe(4);
+    expect(DEFAULT_KDF_COST.iterations).toBeGreaterThanOrEqual(4);
+    expect(describeKdfProblem(DEFAULT_KDF_COST, 16)).toBeNull();
+  });
+
+  it('names each floor that is broken, as KDF_TOO_WEAK', () => {
+    expect(describeKdfProblem(FLOOR_KDF, KDF_FLOORS.saltBytes)).toBeNull();
+    const cases: [Parameters<typeof describeKdfProblem>, RegExp][] = [
+      [[{ ...FLOOR_KDF, memoryKiB: 65535 }, 16], /memory 65535 KiB < 65536 KiB/],
+      [[{ ...FLOOR_KDF, iterations: 2 }, 16], /iterations 2 < 3/],
+      [[{ ...FLOOR_KDF, parallelism: 0 }, 16], /parallelism 0 < 1/],
+      [[FLOOR_KDF, 15], /salt 15 bytes < 16 bytes/],
+    ];
+    for (const [args, message] of cases) {
+      const problem = describeKdfProblem(...args);
+      expect(problem?.code).toBe('KDF_TOO_WEAK');
+      expect(problem?.message).toMatch(message);
+    }
+  });
+
+  it('treats absurdly high parameters as a damaged key file, not as work to do', () => {
+    expect(describeKdfProblem({ ...FLOOR_KDF, memoryKiB: 64 * 1024 * 1024 }, 16)?.code).toBe('VAULT_CORRUPT');
+    expect(describeKdfProblem({ ...FLOOR_KDF, iterations: 1_000_000 }, 16)?.code).toBe('VAULT_CORRUPT');
+  });
+
+  it('refuses to make or use parameters below the floors', async () => {
+    expect(() => newArgon2idParams({ ...FLOOR_KDF, memoryKiB: 32 * 1024 })).toThrow(/weaker than Casefile allows/);
+    const weak = { ...newArgon2idParams(FLOOR_KDF), iterations: 1 };
+    expect((await caught(() => derivePassphraseKey('anything at all', weak))).code).toBe('KDF_TOO_WEAK');
+  });
+
+  it('derives a 32-byte key that depends on passphrase and salt, not on Unicode composition', async () => {
+    const params = newArgon2idParams(FLOOR_KDF);
+    const composed = 'Témoin café déjà vu'.normalize('NFC');
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const a = await derivePassphraseKey(composed, params);
+    expect(a).toHaveLength(32);
+    expect(await derivePassphraseKey(decomposed, params)).toEqual(a);
+    expect((await derivePassphraseKey('Temoin cafe deja vu', params)).equals(a)).toBe(false);
+    expect((await derivePassphraseKey(composed, newArgon2idParams(FLOOR_KDF))).equals(a)).toBe(false);
+  });
+
+  it('runs the default cost in a bearable time here', async () => {
+    const started = performance.now();
+    await derivePassphraseKey('a passphrase to time', newArgon2idParams());
+    const ms = performance.now() - started;
+    // Measured ~0.35–0.5 s on the 2-core build machine; the bound only catches a gross mistake.
+    expect(ms).toBeLessThan(5000);
+  });
+});
