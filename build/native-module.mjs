@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// Makes better-sqlite3-multiple-ciphers' binary match the runtime about to use it, rebuilding
+// only when its ABI differs: `npm test` runs Node (ABI 115 on Node 20), `npm start` runs
+// Electron (ABI 150 for Electron 45), and a binary built for one does not load in the other.
+//   node build/native-module.mjs node|electron [--project=DIR]
+// A stamp beside the binary (build/Release/.casefile-runtime.json) records what it was built for.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { abiFromBinary, abiFromLoadError, decideNativeBuild, parseStamp } from './native-abi.mjs';
+
+const MODULE = 'better-sqlite3-multiple-ciphers';
+const STAMP_NAME = '.casefile-runtime.json';
+
+const runtime = process.argv[2];
+if (runtime !== 'node' && runtime !== 'electron') {
+  console.error('usage: node build/native-module.mjs node|electron [--project=DIR]');
+  process.exit(2);
+}
+const projectFlag = process.argv.find((arg) => arg.startsWith('--project='));
+const root = projectFlag
+  ? path.resolve(projectFlag.slice('--project='.length))
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
+
+const moduleDir = path.dirname(requireFromRoot.resolve(`${MODULE}/package.json`));
+const binaryPath = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
+const stampPath = path.join(moduleDir, 'build', 'Release', STAMP_NAME);
+
+function fail(lines) {
+  console.error(`native module: FAILED — ${lines.join('\n  ')}`);
+  process.exit(1);
+}
+
+const describe = (target) => `${target.runtime} ${target.version} (ABI ${target.abi})`;
+
+/** The Electron executable if it is installed, found as `require('electron')` would, without its download attempt. */
+function electronExecutable() {
+  const electronDir = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relativeExe = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(electronDir, 'dist');
+  const exe = path.join(distDir, relativeExe);
+  return existsSync(exe) ? exe : null;
+}
+
+function electronTarget() {
+  const electronDir = path.join(root, 'node_modules', 'electron');
+  const pkgFile = path.join(electronDir, 'package.json');
+  if (!existsSync(pkgFile)) fail(['electron is not installed in node_modules (it is a dev dependency)']);
+  const version = JSON.parse(readFileSync(pkgFile, 'utf8')).version;
+  const abiFile = path.join(electronDir, 'abi_version');
+  let abi = existsSync(abiFile) ? Number(readFileSync(abiFile, 'utf8').trim()) : NaN;
+  if (!Number.isInteger(abi)) {
+    // Older electron packages lack abi_version; node-abi (a dependency of @electron/rebuild) knows the table.
+    abi = Number(requireFromRoot('node-abi').getAbi(version, 'electron'));
+  }
+  return { runtime: 'electron', version, abi };
+}
+
+/**
+ * Loads the module in a child runtime and opens an in-memory database: the real test of a binary.
+ * Returns the ABI the binary proved to have (the runtime's when it loads), or null if unknown.
+ */
+function probeLoad(executable, env, runtimeAbi) {
+  const script = `const Database = require(${JSON.stringify(MODULE)}); new Database(':memory:').close();`;
+  const result = spawnSync(executable, ['-e', script], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+  if (result.status === 0) return { abi: runtimeAbi, error: null };
+  const output = `${result.stderr ?? ''}${result.stdout ?? ''}${result.error ? String(result.error) : ''}`;
+  const firstLine = output.split('\n').find((line) => line.includes('Error')) ?? output.split('\n')[0] ?? '';
+  return { abi: abiFromLoadError(output), error: firstLine.trim().slice(0, 300) };
+}
+
+function binaryAbiByScan() {
+  return existsSync(binaryPath) ? abiFromBinary(readFileSync(binaryPath)) : null;
+}
+
+/** What ABI the binary has, asked of the target runtime itself when it can run here. */
+function measureBinaryAbi(target) {
+  if (target.runtime === 'node') return probeLoad(process.execPath, process.env, target.abi);
+  const exe = electronExecutable();
+  if (exe !== null) return probeLoad(exe, { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, target.abi);
+  return { abi: binaryAbiByScan(), error: null };
+}
+
+function readStamp() {
+  return parseStamp(existsSync(stampPath) ? readFileSync(stampPath, 'utf8') : null);
+}
+
+function writeStamp(target) {
+  writeFileSync(stampPath, `${JSON.stringify({ runtime: target.runtime, version: target.version, abi: target.abi })}\n`);
+}
+
+/** Runs npm: through the npm that launched us when there is one (npm start / npm test), else from PATH. */
+function runNpm(args, env) {
+  const npmCli = process.env.npm_execpath;
+  if (npmCli && npmCli.endsWith('.js')) {
+    return spawnSync(process.execPath, [npmCli, ...args], { cwd: root, env, stdio: 'inherit' });
+  }
+  const isWindows = process.platform === 'win32';
+  return spawnSync(isWindows ? 'npm.cmd' : 'npm', args, { cwd: root, env, stdio: 'inherit', shell: isWindows });
+}
+
+/**
+ * npm's `nodedir` setting (here: /usr) reaches node-gyp as npm_config_nodedir and silently
+ * makes an "Electron" build compile against Node's headers. Electron builds need Electron's.
+ */
+function withoutNodedir(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
+}
+
+function electronRebuildCli() {
+  let dir = path.dirname(requireFromRoot.resolve('@electron/rebuild'));
+  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== '@electron/rebuild') {
+    const parent = path.dirname(dir);
+    if (parent === dir) fail(['@electron/rebuild not found (it comes with electron-builder)']);
+    dir = parent;
+  }
+  const bin = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).bin;
+  return path.join(dir, typeof bin === 'string' ? bin : bin['electron-rebuild']);
+}
+
+function rebuild(target) {
+  // A stamp must never outlive the binary it describes, whatever happens next.
+  rmSync(stampPath, { force: true });
+  const result =
+    target.runtime === 'node'
+      ? runNpm(['rebuild', MODULE], process.env)
+      : spawnSync(
+          process.execPath,
+          [electronRebuildCli(), '--force', '--only', MODULE, '--version', target.version, '--module-dir', root],
+          { cwd: root, env: withoutNodedir(process.env), stdio: 'inherit' },
+        );
+  if (result.status !== 0) {
+    fail([
+      `rebuilding ${MODULE} for ${describe(target)} exited with ${result.status ?? result.error}.`,
+      target.runtime === 'electron'
+        ? 'An Electron build needs Electron headers (downloaded from electronjs.org) and a C++ toolchain.'
+        : 'A Node build needs a C++ toolchain (python3, make, g++) when no prebuilt binary can be downloaded.',
+    ]);
+  }
+}
+
+function main() {
+  const target = runtime === 'node' ? { runtime: 'node', version: process.versions.node, abi: Number(process.versions.modules) } : electronTarget();
+  const stamp = readStamp();
+  const before = measureBinaryAbi(target);
+  if (decideNativeBuild({ stamp, binaryAbi: before.abi, target }) === 'ok') {
+    if (stamp === null || stamp.version !== target.version) writeStamp(target);
+    console.log(`native module: ${MODULE} already built for ${describe(target)}; nothing to do`);
+    return;
+  }
+
+  const was = before.abi === null ? 'an unknown or missing build' : `ABI ${before.abi}${stamp ? ` (stamped ${stamp.runtime} ${stamp.version})` : ''}`;
+  console.log(`native module: ${MODULE} has ${was}; rebuilding for ${describe(target)}...`);
+  const started = Date.now();
+  rebuild(target);
+
+  // Verify before stamping: a build that silently targeted the wrong runtime must fail here, loudly.
+  const after = measureBinaryAbi(target);
+  if (after.abi !== target.abi) {
+    rmSync(stampPath, { force: true });
+    fail([
+      `the rebuilt binary is for ${after.abi === null ? 'an unknown ABI' : `ABI ${after.abi}`}, not ${describe(target)}.`,
+      ...(after.error ? [`loading it said: ${after.error}`] : []),
+      target.runtime === 'electron'
+        ? 'Check that npm/node-gyp are not pointed at Node headers (npm config get nodedir) and that Electron headers can be downloaded.'
+        : 'Check the C++ toolchain and that node-gyp builds for this Node (npm config get nodedir).',
+    ]);
+  }
+  writeStamp(target);
+  console.log(`native module: rebuilt ${MODULE} for ${describe(target)} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+main();

@@ -1,0 +1,70 @@
+import { powerMonitor, type BrowserWindow } from 'electron';
+import { APP_ENTRY_URL } from '../core/security/app-origin.js';
+import type { LockReason, Workspace } from '../core/workspace.js';
+import { isLockShortcut } from './lock-shortcut.js';
+
+/** Locking must never throw into an Electron event; the failure is reported without details. */
+export function lockSafely(workspace: Workspace, reason: LockReason): void {
+  try {
+    workspace.lock(reason);
+  } catch (error) {
+    console.error(`[casefile] locking (${reason}) failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+  }
+}
+
+/** Settings are readable while locked; if they cannot be read, protection stays on. */
+function wantsContentProtection(workspace: Workspace): boolean {
+  try {
+    return workspace.settings().contentProtection;
+  } catch {
+    return true;
+  }
+}
+
+export interface VaultWindow {
+  /** Re-reads the contentProtection preference and applies it to the window. */
+  applyContentProtection(): void;
+  /** Stops following the workspace (window closed). */
+  release(): void;
+}
+
+/**
+ * Ties the vault's lifecycle to the window: lock on suspend, screen lock and Ctrl/Cmd+L; after
+ * any lock, load the entry page afresh so the renderer keeps no case data (not even in its URL);
+ * keep the window out of screenshots and screen sharing while the preference says so.
+ */
+export function bindVaultToWindow(workspace: Workspace, window: BrowserWindow): VaultWindow {
+  const applyContentProtection = (): void => {
+    if (!window.isDestroyed()) window.setContentProtection(wantsContentProtection(workspace));
+  };
+  applyContentProtection();
+
+  const stopFollowingLocks = workspace.onLockChange((state, reason) => {
+    applyContentProtection();
+    if (state === 'locked' && reason !== 'shutdown' && !window.isDestroyed()) {
+      void window.webContents.loadURL(APP_ENTRY_URL).catch(() => {
+        // A load aborted by another navigation or by closing the window leaves nothing to clean up.
+      });
+    }
+  });
+
+  window.webContents.on('before-input-event', (event, input) => {
+    if (!isLockShortcut(input, process.platform)) return;
+    event.preventDefault();
+    lockSafely(workspace, 'user');
+  });
+
+  const onSuspend = (): void => lockSafely(workspace, 'suspend');
+  const onScreenLock = (): void => lockSafely(workspace, 'screen-lock');
+  powerMonitor.on('suspend', onSuspend);
+  powerMonitor.on('lock-screen', onScreenLock);
+
+  return {
+    applyContentProtection,
+    release: () => {
+      stopFollowingLocks();
+      powerMonitor.off('suspend', onSuspend);
+      powerMonitor.off('lock-screen', onScreenLock);
+    },
+  };
+}
