@@ -1,0 +1,117 @@
+import { effectiveConsent, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
+import type { Interview } from '../domain/interview.js';
+import { ageBandAtIncident, type AgeBandAtIncident, type Person, type PersonOfRole, type PersonRole } from '../domain/person.js';
+import type { Instant } from '../domain/primitives.js';
+import type { Finding, FindingCode, RuleId, Severity, TargetKind } from './finding.js';
+import type { CaseSnapshot } from './snapshot.js';
+
+/** What the rules ask of a snapshot, asked once here so every rule reads it the same way. */
+
+export function personById(snapshot: CaseSnapshot, id: string | undefined): Person | undefined {
+  return id === undefined ? undefined : snapshot.people.find((person) => person.id === id);
+}
+
+/** The pseudonym code, the only way a message may name a person. */
+export function codeOf(snapshot: CaseSnapshot, personId: string | undefined): string {
+  return personById(snapshot, personId)?.code ?? 'an unrecorded person';
+}
+
+export function peopleOfRole<R extends PersonRole>(snapshot: CaseSnapshot, role: R): PersonOfRole<R>[] {
+  return snapshot.people.filter((person): person is PersonOfRole<R> => person.role === role);
+}
+
+export function ageBandOf(snapshot: CaseSnapshot, person: PersonOfRole<'victim' | 'witness'>): AgeBandAtIncident {
+  return ageBandAtIncident(person, snapshot.case.incidentDates, snapshot.case.dateReceived);
+}
+
+/** A victim who is, or may be, under 18 at the incident: owed a child's protections (R4, R5). */
+export function isChildVictim(snapshot: CaseSnapshot, person: Person | undefined): person is PersonOfRole<'victim'> {
+  return person?.role === 'victim' && ageBandOf(snapshot, person).band === 'minor';
+}
+
+export const childVictims = (snapshot: CaseSnapshot): PersonOfRole<'victim'>[] =>
+  peopleOfRole(snapshot, 'victim').filter((victim) => isChildVictim(snapshot, victim));
+
+/** Interviews that took place (conducted, or conducted and signed). */
+export const hasTakenPlace = (interview: Interview): interview is Interview & { conductedAt: Instant } =>
+  (interview.status === 'conducted' || interview.status === 'signed') && interview.conductedAt !== undefined;
+
+// ---- Consent, as each kind of person must give it -----------------------------------------
+
+/** self: the person's own consent; guardian + assent: a child victim's guardian and the child. */
+export type ConsentParty = 'self' | 'guardian' | 'assent';
+
+export interface PartyConsent {
+  party: ConsentParty;
+  /** 'excepted': a recorded exception stands in for the guardian, who is implicated (R4). */
+  state: ConsentState | 'excepted';
+}
+
+/**
+ * Whose consent `purpose` needs from `personId` at `at`, and where each stands. A child victim
+ * needs the guardian's consent (or the recorded exception) and the child's own assent; anyone
+ * else, their own consent.
+ */
+export function consentParties(
+  snapshot: CaseSnapshot,
+  personId: string,
+  purpose: ConsentPurpose,
+  at: Instant,
+  recipient?: string,
+): PartyConsent[] {
+  const person = personById(snapshot, personId);
+  const history = snapshot.consents.filter((decision) => decision.personId === personId);
+  const stateBy = (by: 'self' | 'guardian'): ConsentState => effectiveConsent(history, purpose, at, { by, recipient }).state;
+  if (isChildVictim(snapshot, person)) {
+    const exception = person.guardianConsentException;
+    const guardian = exception && exception.recordedAt <= at ? 'excepted' : stateBy('guardian');
+    return [
+      { party: 'guardian', state: guardian },
+      { party: 'assent', state: stateBy('self') },
+    ];
+  }
+  return [{ party: 'self', state: stateBy('self') }];
+}
+
+export const isSatisfied = (parties: readonly PartyConsent[]): boolean =>
+  parties.every(({ state }) => state === 'given' || state === 'excepted');
+
+const PARTY_WORDS: Record<ConsentParty, string> = {
+  self: 'consent',
+  guardian: "guardian's consent",
+  assent: "child's assent",
+};
+
+export function describeParties(parties: readonly PartyConsent[]): string {
+  const words = parties.map(({ party }) => PARTY_WORDS[party]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** Parties with nothing recorded (R1/R4), and parties who said no (R2). */
+export const unrecordedParties = (parties: readonly PartyConsent[]): PartyConsent[] => parties.filter((p) => p.state === 'none');
+export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[] =>
+  parties.filter((p) => p.state === 'refused' || p.state === 'withdrawn');
+
+// ---- Building findings ---------------------------------------------------------------------
+
+export function finding(
+  rule: RuleId,
+  code: FindingCode,
+  severity: Severity,
+  message: string,
+  fix: string,
+  target?: { kind: TargetKind; id: string },
+  params?: Record<string, string>,
+): Finding {
+  return {
+    rule,
+    code,
+    severity,
+    message,
+    fix,
+    ...(target ? { target } : {}),
+    ...(params ? { params } : {}),
+  };
+}
+
+export const HOUR_MS = 3_600_000;

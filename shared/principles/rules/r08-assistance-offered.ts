@@ -1,0 +1,42 @@
+import { instantMs } from '../../domain/primitives.js';
+import type { Finding } from '../finding.js';
+import { finding, hasTakenPlace, HOUR_MS, peopleOfRole } from '../facts.js';
+import { DEFAULT_PRINCIPLE_SETTINGS, type PrincipleRule } from '../snapshot.js';
+
+/** R8: assistance is offered at first contact, whether or not the victim takes part in the investigation. */
+export const r08AssistanceOffered: PrincipleRule = {
+  id: 'R8',
+  title: 'Referral to assistance is offered at first contact, whether or not the victim cooperates.',
+  source: 'UN Victim Assistance Protocol (2019)',
+  evaluate(snapshot, settings = DEFAULT_PRINCIPLE_SETTINGS) {
+    const findings: Finding[] = [];
+    for (const victim of peopleOfRole(snapshot, 'victim')) {
+      const person = victim.code;
+      const contacts = [
+        ...(victim.firstContactAt ? [victim.firstContactAt] : []),
+        ...snapshot.interviews.filter(hasTakenPlace).filter((i) => i.personId === victim.id).map((i) => i.conductedAt),
+      ].sort();
+      const offers = (snapshot.referrals ?? []).filter((r) => r.personId === victim.id).map((r) => r.offeredAt).sort();
+      const firstContact = contacts[0];
+      const target = { kind: 'person', id: victim.id } as const;
+      if (firstContact === undefined) {
+        if (offers.length === 0) {
+          findings.push(finding('R8', 'R8_OFFER_AT_FIRST_CONTACT', 'info',
+            `At the first contact with ${person}, assistance must be offered.`,
+            'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) before contacting the victim.', target, { person }));
+        }
+        continue;
+      }
+      const deadline = instantMs(firstContact) + settings.firstContactOfferWindowHours * HOUR_MS;
+      const firstOffer = offers[0];
+      if (firstOffer === undefined || instantMs(firstOffer) > deadline) {
+        findings.push(finding('R8', 'R8_ASSISTANCE_NOT_OFFERED', 'warn',
+          firstOffer === undefined
+            ? `${person} has been contacted but no offer of assistance is recorded.`
+            : `Assistance was offered to ${person} only after the first contact.`,
+          'Offer assistance now and record the offer, whatever the victim decides about the investigation.', target, { person }));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,59 @@
+import type { Finding } from '../finding.js';
+import { finding } from '../facts.js';
+import { FILE_EVIDENCE_TYPES, type EvidenceItem } from '../provisional.js';
+import type { PrincipleRule } from '../snapshot.js';
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * R12, for evidence held as files. Blocking: an original without its collection hash, and an
+ * original changed after collection (work is done on copies). Warnings: gaps in the log.
+ */
+export const r12DigitalEvidenceIntegrity: PrincipleRule = {
+  id: 'R12',
+  title: 'Digital evidence: untouched evidentiary copy kept apart from working copies; every copy or change logged; hash at collection; chronological custody log.',
+  source: 'Berkeley Protocol',
+  evaluate(snapshot) {
+    const findings: Finding[] = [];
+    const items = (snapshot.evidence ?? []).filter((item) => FILE_EVIDENCE_TYPES.includes(item.type));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const target = (item: EvidenceItem) => ({ kind: 'evidence', id: item.id }) as const;
+    for (const item of items) {
+      const params = { evidence: item.number };
+      if (item.copyRole === 'evidentiary_original') {
+        if (!item.sha256AtCollection || !SHA256_HEX.test(item.sha256AtCollection)) {
+          findings.push(finding('R12', 'R12_HASH_MISSING', 'block', `${item.number} has no SHA-256 recorded at collection.`,
+            'Import the file through Casefile so its hash is computed as it is read; if the original was altered since, record that as a finding.', target(item), params));
+        }
+        if (item.custodyEvents.some((event) => event.kind === 'change')) {
+          findings.push(finding('R12', 'R12_ORIGINAL_CHANGED', 'block', `The evidentiary original ${item.number} was changed after collection.`,
+            'Keep the original untouched; make a logged working copy and work on that.', target(item), params));
+        }
+      } else {
+        const original = item.originalId === undefined ? undefined : byId.get(item.originalId);
+        if (!original || original.copyRole !== 'evidentiary_original') {
+          findings.push(finding('R12', 'R12_COPY_NOT_LINKED', 'warn', `The working copy ${item.number} is not linked to its evidentiary original.`,
+            'Record which original this copy was made from.', target(item), params));
+        } else {
+          if (!original.custodyEvents.some((event) => event.kind === 'copy' && event.at <= item.collectedAt)) {
+            findings.push(finding('R12', 'R12_COPY_NOT_LOGGED', 'warn', `Making the copy ${item.number} is not logged on ${original.number}.`,
+              `Add the copy to the custody log of ${original.number}: who made it, when and why.`, target(item), { ...params, original: original.number }));
+          }
+          if (original.storageLocation.trim() === item.storageLocation.trim()) {
+            findings.push(finding('R12', 'R12_COPY_NOT_APART', 'warn', `The working copy ${item.number} is stored with its original ${original.number}.`,
+              'Keep the evidentiary original apart from working copies.', target(item), { ...params, original: original.number }));
+          }
+        }
+      }
+      if (item.copyRole === 'evidentiary_original' && item.custodyEvents[0]?.kind !== 'collected') {
+        findings.push(finding('R12', 'R12_COLLECTION_NOT_LOGGED', 'warn', `The custody log of ${item.number} does not start with its collection.`,
+          'Record the collection (when, where, by whom) as the first custody event.', target(item), params));
+      }
+      if (item.custodyEvents.some((event, index, all) => index > 0 && event.at < (all[index - 1]?.at ?? event.at))) {
+        findings.push(finding('R12', 'R12_CUSTODY_NOT_CHRONOLOGICAL', 'warn', `The custody log of ${item.number} is not in chronological order.`,
+          'Check the dates of the custody events; a log entry cannot be dated before the one logged before it.', target(item), params));
+      }
+    }
+    return findings;
+  },
+};
