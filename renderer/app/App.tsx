@@ -1,0 +1,98 @@
+import i18next from 'i18next';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CasefileApi } from '../../shared/contract/index.js';
+import { withLockWatch } from '../api/bridge.js';
+import { ApiContext } from '../api/context.js';
+import { errorText } from '../api/errors.js';
+import { isLanguage } from '../i18n/index.js';
+import { AppShell } from '../shell/AppShell.js';
+import { CreateVaultScreen } from '../vault/CreateVaultScreen.js';
+import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen.js';
+import { UnlockScreen } from '../vault/UnlockScreen.js';
+import { StartupScreen } from './StartupScreen.js';
+import { useActivityReports, useLockPolling, useLockShortcut } from './session-guards.js';
+
+/**
+ * Where the app is. Case data lives only in the `unlocked` subtree (and the recovery key only in
+ * `recovery`): switching to `locked` unmounts it, which is how a lock drops everything from memory.
+ */
+type Screen =
+  | { kind: 'starting' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'create' }
+  | { kind: 'recovery'; recoveryKey: string }
+  | { kind: 'locked'; lockedElsewhere: boolean }
+  | { kind: 'unlocked' };
+
+const isOpen = (screen: Screen): boolean => screen.kind === 'unlocked' || screen.kind === 'recovery';
+
+export function App({ bridge }: { bridge: CasefileApi | undefined }) {
+  const [screen, setScreen] = useState<Screen>({ kind: 'starting' });
+
+  // The core locked by itself (idle, suspend, screen lock): same effect as pressing Lock.
+  const dropToLocked = useCallback(() => {
+    setScreen((current) => (isOpen(current) ? { kind: 'locked', lockedElsewhere: true } : current));
+  }, []);
+  const api = useMemo(() => (bridge ? withLockWatch(bridge, dropToLocked) : undefined), [bridge, dropToLocked]);
+
+  const start = useCallback(async () => {
+    if (!api) {
+      setScreen({ kind: 'unavailable', message: i18next.t('app.bridgeMissing') });
+      return;
+    }
+    setScreen({ kind: 'starting' });
+    const settings = await api.settings.get({});
+    if (settings.ok && isLanguage(settings.value.language)) await i18next.changeLanguage(settings.value.language);
+    const status = await api.vault.status({});
+    if (!status.ok) {
+      setScreen({ kind: 'unavailable', message: errorText(i18next.t, status.error) });
+      return;
+    }
+    const next: Record<typeof status.value.state, Screen> = {
+      absent: { kind: 'create' },
+      locked: { kind: 'locked', lockedElsewhere: false },
+      unlocked: { kind: 'unlocked' },
+    };
+    setScreen(next[status.value.state]);
+  }, [api]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const lockNow = useCallback(() => {
+    if (!api) return;
+    // Drop the data first, then ask the core: the screen never shows case data after Lock is pressed.
+    setScreen({ kind: 'locked', lockedElsewhere: false });
+    void api.vault.lock({});
+  }, [api]);
+
+  const open = isOpen(screen);
+  useLockPolling(api, open, dropToLocked);
+  useActivityReports(api, open);
+  useLockShortcut(open, lockNow);
+
+  if (!api || screen.kind === 'unavailable' || screen.kind === 'starting') {
+    return (
+      <StartupScreen
+        failure={screen.kind === 'unavailable' ? screen.message : undefined}
+        onRetry={api ? () => void start() : undefined}
+      />
+    );
+  }
+
+  return (
+    <ApiContext.Provider value={api}>
+      {screen.kind === 'create' && (
+        <CreateVaultScreen onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
+      )}
+      {screen.kind === 'recovery' && (
+        <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onConfirmed={() => setScreen({ kind: 'unlocked' })} />
+      )}
+      {screen.kind === 'locked' && (
+        <UnlockScreen lockedElsewhere={screen.lockedElsewhere} onUnlocked={() => setScreen({ kind: 'unlocked' })} />
+      )}
+      {screen.kind === 'unlocked' && <AppShell onLock={lockNow} />}
+    </ApiContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/domain/settings.js';
+import en from './en.json';
+import fr from './fr.json';
+
+export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    // Typed keys: asking for a key that is not in en.json is a compile error, not a raw key on screen.
+    resources: (typeof resources)['en'];
+    returnNull: false;
+  }
+}
+
+/** Keeps <html lang> and the window title in step with the language, for screen readers and the OS. */
+function reflectLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.title = i18next.t('app.title');
+}
+
+export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
+  i18next.on('languageChanged', reflectLanguage);
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    // React escapes what it renders; escaping here would double-encode.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  reflectLanguage(i18next.language);
+  return i18next;
+}
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { SECURITY_HEADERS } from '../../electron/core/security/content-security-policy.js';
+import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
+import type { Dispatch } from '../../electron/ipc/router.js';
+import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
+import { installBridge } from './bridge.js';
+import { builtRenderer } from './paths.js';
+import { serveDirectory, type StaticServer } from './static-server.js';
+
+export const CHROMIUM_PATH = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+export interface VaultHarness {
+  dir: string;
+  ws: Workspace;
+  /** The real router over the real workspace: what IPC calls in the app. */
+  dispatch: Dispatch;
+  /** Names of the methods called through `dispatch`, in order (never their inputs: they hold secrets). */
+  calls: string[];
+  /** Replies to give instead of the router's, per method: to hold one path still while testing another. */
+  overrides: Map<string, Dispatch>;
+  /** Methods the router reported as failing unexpectedly (never with their error text). */
+  internalErrors: string[];
+}
+
+interface Fixtures {
+  vault: VaultHarness;
+  context: BrowserContext;
+  page: Page;
+  /** Page errors, console errors and CSP violations; a test that expects some removes them. */
+  browserErrors: string[];
+}
+
+interface WorkerFixtures {
+  server: StaticServer;
+}
+
+/** A vault folder, a Chromium profile and a bridge of their own for every test; nothing outlives it. */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await serveDirectory(builtRenderer, SECURITY_HEADERS);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  vault: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
+    // The floors of the KDF policy: real Argon2id, but quick enough for a dozen vaults per run.
+    const ws = openWorkspace({
+      dir,
+      passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
+    });
+    const internalErrors: string[] = [];
+    const calls: string[] = [];
+    const overrides = new Map<string, Dispatch>();
+    const route = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
+    const dispatch: Dispatch = (name, input) => {
+      calls.push(name);
+      return (overrides.get(name) ?? route)(name, input);
+    };
+    await use({ dir, ws, dispatch, calls, overrides, internalErrors });
+    ws.dispose();
+    rmSync(dir, { recursive: true, force: true });
+    expect(internalErrors, 'router reported internal errors').toEqual([]);
+  },
+
+  browserErrors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'errors in the page').toEqual([]);
+  },
+
+  context: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'casefile-e2e-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: VIEWPORT,
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+      reducedMotion: 'reduce',
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+
+  page: async ({ context, vault, server, browserErrors }, use, testInfo) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
+    });
+    await installBridge(page, vault.dispatch);
+    await page.goto(`${server.origin}/index.html`);
+    await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('failure', { body: await page.screenshot(), contentType: 'image/png' });
+    }
+  },
+});
+
+export { expect };

@@ -1,0 +1,116 @@
+import { runVaultFlow } from '../flows/vault-flow.js';
+import { expect, test } from './fixtures.js';
+import { PASSPHRASE, WRONG_PASSPHRASE, openWithVault, unlockWithPassphrase } from './helpers.js';
+
+test('create, keep the recovery key, lock, refuse a wrong passphrase, unlock, Ctrl+L, recovery key', async ({ page, vault }) => {
+  const { recoveryKey } = await runVaultFlow(page, { passphrase: PASSPHRASE, wrongPassphrase: WRONG_PASSPHRASE });
+  // The UI's view matches the core's: unlocked, with the vault files on disk.
+  expect(vault.ws.isUnlocked()).toBe(true);
+  expect(recoveryKey).toHaveLength(34);
+});
+
+test('an auto-lock in the core reaches the UI, which drops the case data', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  await page.getByRole('button', { name: 'New case' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await dialog.getByLabel('Title', { exact: true }).fill('Mission Alpha, report received in March');
+  await dialog.getByLabel('Confidentiality').selectOption('strictly_confidential');
+  await dialog.getByRole('button', { name: 'Open the case' }).click();
+  await expect(dialog).toHaveCount(0);
+  const row = page.getByRole('row', { name: /Mission Alpha, report received in March/ });
+  await expect(row).toContainText(/CF-\d{4}-0001/);
+  await expect(row).toContainText('Strictly confidential');
+
+  // As the idle timer would: the UI learns it from its status poll, within one poll interval.
+  vault.ws.lock('idle');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByRole('status')).toHaveText('The vault was locked. Any unsaved input was cleared.');
+  await expect(page.getByText('Mission Alpha')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('CF-');
+
+  // The data was only dropped from the page, not from the vault.
+  await unlockWithPassphrase(page);
+  await expect(page.getByRole('row', { name: /Mission Alpha/ })).toBeVisible({ timeout: 30_000 });
+});
+
+test('the auto-lock delay set in the UI reaches the core timer', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const minutes = page.getByLabel(/Lock automatically after/);
+  await minutes.fill('1');
+  await minutes.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Settings saved.');
+  expect(vault.ws.settings().autoLockMinutes).toBe(1);
+});
+
+test('a weak passphrase is explained, and a mismatch is caught, before anything is sent', async ({ page, vault }) => {
+  const create = page.getByRole('button', { name: 'Create the vault' });
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  const meter = page.getByRole('meter', { name: 'Passphrase strength' });
+
+  await expect(meter).toHaveAttribute('aria-valuetext', 'Not entered yet');
+  await passphrase.fill('password');
+  await expect(meter).toHaveAttribute('aria-valuetext', 'Very weak');
+  const feedback = page.locator('.strength-feedback');
+  await expect(feedback).toContainText('Use at least 12 characters.');
+  await expect(feedback).toContainText('It is too easy to guess');
+  await expect(feedback).toContainText('This is one of the most used passwords.');
+  await expect(feedback).toContainText('Add more words that are less common.');
+  await page.getByLabel('Repeat the passphrase').fill('password');
+  await expect(create).toBeDisabled();
+
+  // Long enough, still refused: the reason changes with the passphrase.
+  await passphrase.fill('abcdefghijklmnop');
+  await expect(feedback).not.toContainText('Use at least 12 characters.');
+  await expect(feedback).toContainText('Common character sequences like “abc” are easy to guess.');
+  await expect(feedback).toContainText('Avoid common character sequences.');
+  await expect(create).toBeDisabled();
+
+  await passphrase.fill(PASSPHRASE);
+  await expect(meter).toHaveAttribute('aria-valuetext', 'Very strong');
+  await expect(page.getByText('This passphrase is strong enough.')).toBeVisible();
+  await page.getByLabel('Repeat the passphrase').fill(`${PASSPHRASE}x`);
+  await expect(page.getByRole('alert')).toHaveText('The two passphrases do not match.');
+  await expect(create).toBeDisabled();
+
+  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(create).toBeEnabled();
+  // Nothing was created while the form was refusing.
+  expect(await vault.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent' } });
+});
+
+test('the passphrase can be shown to check it, and hidden again', async ({ page }) => {
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await passphrase.fill(PASSPHRASE);
+  await expect(passphrase).toHaveAttribute('type', 'password');
+  await page.getByRole('button', { name: 'Show the passphrase' }).click();
+  await expect(passphrase).toHaveAttribute('type', 'text');
+  await page.getByRole('button', { name: 'Hide the passphrase' }).click();
+  await expect(passphrase).toHaveAttribute('type', 'password');
+});
+
+test('a VAULT_LOCKED reply alone is enough for the UI to drop everything', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  // The status poll keeps saying "unlocked": only the reply to the next call can reveal the lock.
+  vault.overrides.set('vault.status', async () => ({ ok: true, value: { state: 'unlocked' } }));
+  vault.ws.lock('idle');
+  await page.getByRole('checkbox', { name: 'Hide Casefile from screenshots and screen sharing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(0);
+  expect(vault.calls).toContain('settings.update');
+});
+
+test('the UI polls the vault state, and reports user activity at most once per 30 s', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  vault.calls.length = 0;
+  // A first poll shows the shell's effects (poll and input listeners, one commit) are running.
+  await expect.poll(() => vault.calls.includes('vault.status'), { timeout: 5_000 }).toBe(true);
+  vault.calls.length = 0;
+  for (let press = 0; press < 5; press += 1) await page.keyboard.press('Shift');
+  await page.mouse.click(900, 600);
+  await page.mouse.click(900, 650);
+  await expect.poll(() => vault.calls.filter((name) => name === 'vault.status').length, { timeout: 7_000 }).toBeGreaterThanOrEqual(2);
+  expect(vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { METHOD_NAMES, buildApi, type MethodName, type Result } from '../../../shared/contract/index.js';
+import { withLockWatch } from '../../../renderer/api/bridge.js';
+import { recoveryKeyGroups } from '../../../renderer/vault/recovery-key-groups.js';
+
+function fakeBridge(reply: (name: MethodName) => Promise<Result<unknown>>) {
+  const calls: string[] = [];
+  const api = buildApi(async (name) => {
+    calls.push(name);
+    return reply(name);
+  });
+  return { api, calls };
+}
+
+describe('withLockWatch', () => {
+  it('keeps every contract method and passes calls through', async () => {
+    const { api, calls } = fakeBridge(async () => ({ ok: true, value: { state: 'unlocked' } }));
+    let locked = 0;
+    const watched = withLockWatch(api, () => (locked += 1));
+    const names = Object.entries(watched).flatMap(([ns, methods]) => Object.keys(methods).map((fn) => `${ns}.${fn}`));
+    expect(names.sort()).toEqual([...METHOD_NAMES].sort());
+    expect(await watched.vault.status({})).toEqual({ ok: true, value: { state: 'unlocked' } });
+    expect(calls).toEqual(['vault.status']);
+    expect(locked).toBe(0);
+  });
+
+  it('reports a VAULT_LOCKED reply, and only that code', async () => {
+    const { api } = fakeBridge(async (name) =>
+      name === 'cases.list'
+        ? { ok: false, error: { code: 'VAULT_LOCKED', message: 'locked' } }
+        : { ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'no' } },
+    );
+    let locked = 0;
+    const watched = withLockWatch(api, () => (locked += 1));
+    await watched.vault.unlock({ method: 'passphrase', passphrase: 'x' });
+    expect(locked).toBe(0);
+    const reply = await watched.cases.list({});
+    expect(reply.ok).toBe(false);
+    expect(locked).toBe(1);
+  });
+
+  it('turns a rejected bridge call into an INTERNAL reply without the rejection text', async () => {
+    const { api } = fakeBridge(async () => {
+      throw new Error('ipc exploded with /home/someone/secret path');
+    });
+    const reply = await withLockWatch(api, () => undefined).settings.get({});
+    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('secret') } });
+  });
+});
+
+describe('recoveryKeyGroups', () => {
+  it('keeps the groups the core printed', () => {
+    expect(recoveryKeyGroups('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345')).toEqual(['ABCD', 'EFGH', 'JKMN', 'PQRS', 'TVWX', 'YZ01', '2345']);
+    expect(recoveryKeyGroups('  abcd efgh\n')).toEqual(['abcd', 'efgh']);
+  });
+
+  it('cuts an ungrouped key into fours', () => {
+    expect(recoveryKeyGroups('ABCDEFGHJK')).toEqual(['ABCD', 'EFGH', 'JK']);
+    expect(recoveryKeyGroups('')).toEqual([]);
+  });
+});
