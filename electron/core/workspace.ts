@@ -2,7 +2,7 @@ import { CasefileError, type Handlers } from '../../shared/contract/index.js';
 import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
 import { createIdleLock } from './auto-lock.js';
-import { createCase, listCases } from './cases/case-store.js';
+import { caseFileHandlers } from './case-file-handlers.js';
 import { readPreferences, writePreferences } from './preferences.js';
 import { vaultPaths } from './vault/layout.js';
 import { describeKdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
@@ -42,6 +42,8 @@ export interface WorkspaceOptions {
   now?: () => number;
   /** Argon2id cost for new passphrase wraps; tests pass the floors. Never below the floors. */
   passphraseKdf?: Argon2idCost;
+  /** Who acts, as the audit trail records it: `app` (default), `cli`, a test name. */
+  actor?: string;
 }
 
 export function openWorkspace(options: WorkspaceOptions): Workspace {
@@ -184,9 +186,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return settings;
     },
 
-    'cases.list': () => ({ items: listCases(openVault().db) }),
-
-    'cases.create': (input) => createCase(openVault().db, input, now()),
+    ...caseFileHandlers({ db: () => openVault().db, now, actor: options.actor ?? 'app' }),
   };
 
   return {

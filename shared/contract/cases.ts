@@ -1,34 +1,136 @@
 import { z } from 'zod';
+import { CalendarDate } from '../domain/calendar.js';
+import {
+  Case,
+  CaseCategory,
+  CaseReference,
+  CaseStatus,
+  CaseSubtype,
+  ClosureGround,
+  ExchangeKind,
+  InvestigatingEntity,
+  PaternityClaim,
+  ReportingChannel,
+} from '../domain/case.js';
 import { Confidentiality } from '../domain/confidentiality.js';
+import { Instant, RecordId, sensitiveText, WrittenReason } from '../domain/primitives.js';
+import { UncertainDate } from '../domain/uncertain-date.js';
 import { method } from './define.js';
 
-export const CaseSummary = z.object({
-  id: z.string(),
-  reference: z.string(),
-  title: z.string(),
-  confidentiality: Confidentiality,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+/** What intake records; the core adds id, reference, status and its history, timestamps. */
+export const CaseIntake = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    summary: z.string().max(100_000).default(''),
+    dateReceived: CalendarDate,
+    reportingChannel: ReportingChannel,
+    entity: z.string().trim().min(1).max(100),
+    location: sensitiveText('strictly_confidential').default({ text: '', confidentiality: 'strictly_confidential' }),
+    category: CaseCategory.nullable().default(null),
+    subtype: CaseSubtype.nullable().default(null),
+    incidentDates: z.array(UncertainDate).min(1).max(50).default([{ precision: 'unknown' }]),
+    investigatingEntity: InvestigatingEntity.nullable().default(null),
+    urgent: z.boolean().default(false),
+    /** The intake officer acknowledges the obligation to report; the core stamps the time. */
+    reportingObligationAcknowledged: z.boolean().default(false),
+    allegedExchange: z.array(ExchangeKind).max(10).default([]),
+    paternityClaim: PaternityClaim.default({ claimed: false }),
+    confidentiality: Confidentiality.default('confidential'),
+  })
+  .strict();
+export type CaseIntake = z.infer<typeof CaseIntake>;
+
+/** Every intake field may change after intake, except through a status change. */
+export const CaseChanges = CaseIntake.partial().strict();
+
+/** A case as the UI shows it: the domain record plus whether it is archived. */
+export const CaseRecord = Case.safeExtend({
+  archived: z.object({ at: Instant, reason: WrittenReason }).nullable(),
 });
-export type CaseSummary = z.infer<typeof CaseSummary>;
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+/** One row of the cases list: nothing that identifies a person, no location. */
+export const CaseListItem = z.object({
+  id: RecordId,
+  reference: CaseReference,
+  title: z.string(),
+  status: CaseStatus,
+  category: CaseCategory.nullable(),
+  subtype: CaseSubtype.nullable(),
+  urgent: z.boolean(),
+  dateReceived: CalendarDate,
+  entity: z.string(),
+  confidentiality: Confidentiality,
+  archived: z.boolean(),
+  /** Pseudonym codes of the victims (V-01…), for the list; never names. */
+  victimCodes: z.array(z.string()),
+  /** Blocking principle findings still open. */
+  blockingFindings: z.number().int().min(0),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type CaseListItem = z.infer<typeof CaseListItem>;
+
+export const CASE_SORT_KEYS = ['reference', 'dateReceived', 'updatedAt', 'status', 'urgent'] as const;
+
+export const CaseListQuery = z
+  .object({
+    status: z.array(CaseStatus).max(10).optional(),
+    category: z.array(CaseCategory).max(2).optional(),
+    urgent: z.boolean().optional(),
+    includeArchived: z.boolean().default(false),
+    sort: z
+      .object({ by: z.enum(CASE_SORT_KEYS), direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .default({ by: 'updatedAt', direction: 'desc' }),
+  })
+  .strict();
+
 
 export const casesMethods = {
   'cases.list': method({
-    summary: 'Cases in the vault, newest first.',
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(CaseSummary) }),
+    summary: 'Cases, filtered by status, category and urgency, sorted; archived ones only on request.',
+    input: CaseListQuery,
+    output: z.object({ items: z.array(CaseListItem) }),
     whileLocked: false,
   }),
   'cases.create': method({
-    summary: 'Open a case (allegation) with a generated reference.',
+    summary: 'Open a case (allegation) at intake; it gets the next reference of the year (CF-2026-0001).',
+    input: CaseIntake,
+    output: CaseRecord,
+    whileLocked: false,
+  }),
+  'cases.get': method({
+    summary: 'One case with its status history. Accepts the id or the reference.',
+    input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
+    output: CaseRecord,
+    whileLocked: false,
+  }),
+  'cases.update': method({
+    summary: 'Edit intake fields. Refused (RULE_BLOCKED) when the classification breaks R5.',
+    input: z.object({ caseId: RecordId, changes: CaseChanges }).strict(),
+    output: CaseRecord,
+    whileLocked: false,
+  }),
+  'cases.changeStatus': method({
+    summary: 'Move the case along the allowed transitions, with a date and a reason (closing also needs a ground).',
     input: z
       .object({
-        title: z.string().trim().min(1).max(300),
-        summary: z.string().max(100_000).default(''),
-        confidentiality: Confidentiality.default('confidential'),
+        caseId: RecordId,
+        to: CaseStatus,
+        reason: WrittenReason,
+        closureGround: ClosureGround.optional(),
+        /** Defaults to now. */
+        at: Instant.optional(),
       })
       .strict(),
-    output: CaseSummary,
+    output: CaseRecord,
+    whileLocked: false,
+  }),
+  'cases.archive': method({
+    summary: 'Archive (or bring back) a case; it leaves the default list but nothing is deleted.',
+    input: z.object({ caseId: RecordId, archived: z.boolean(), reason: WrittenReason }).strict(),
+    output: CaseRecord,
     whileLocked: false,
   }),
 };

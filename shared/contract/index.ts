@@ -1,7 +1,13 @@
 import type { z } from 'zod';
+import { auditMethods } from './audit.js';
 import { casesMethods } from './cases.js';
+import { consentsMethods } from './consents.js';
 import type { MethodSpec } from './define.js';
 import type { Result } from './errors.js';
+import { interviewsMethods } from './interviews.js';
+import { peopleMethods } from './people.js';
+import { principlesMethods } from './principles.js';
+import { searchMethods } from './search.js';
 import { settingsMethods } from './settings.js';
 import { vaultMethods } from './vault.js';
 
@@ -13,6 +19,12 @@ export const contract = {
   ...vaultMethods,
   ...settingsMethods,
   ...casesMethods,
+  ...peopleMethods,
+  ...consentsMethods,
+  ...interviewsMethods,
+  ...principlesMethods,
+  ...auditMethods,
+  ...searchMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

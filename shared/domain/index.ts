@@ -5,6 +5,7 @@ export * from './consent.js';
 export * from './interview.js';
 export * from './person.js';
 export * from './primitives.js';
+export * from './rich-text.js';
 export * from './time-zone.js';
 export * from './uncertain-date.js';
 export * from './settings.js';

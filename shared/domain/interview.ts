@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Confidentiality } from './confidentiality.js';
 import { Instant, RecordId, sensitiveText, SpokenLanguage, WrittenReason } from './primitives.js';
+import { RichText } from './rich-text.js';
 import { TimeZone } from './time-zone.js';
 
 /** One interview of one person: planned, conducted, then signed; after signature only amended. */
@@ -75,21 +76,15 @@ export const InterviewAmendment = z
     version: z.number().int().min(2),
     amendedAt: Instant,
     reason: WrittenReason,
-    notes: z.string().max(1_000_000),
+    notes: RichText,
   })
   .strict();
 export type InterviewAmendment = z.infer<typeof InterviewAmendment>;
 
-export const Interview = z
+/** How an interview is arranged: everything the investigator plans and records apart from status and notes. */
+export const InterviewArrangements = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
-    /** The interviewee. */
-    personId: RecordId,
-    status: InterviewStatus,
     scheduledAt: Instant.optional(),
-    conductedAt: Instant.optional(),
-    signedAt: Instant.optional(),
     /** The zone of the place, for showing times as they were lived there. */
     timeZone: TimeZone.optional(),
     place: z
@@ -130,10 +125,23 @@ export const Interview = z
       })
       .strict()
       .optional(),
-    /** The record of the interview as signed (rich text as the editor serialises it). */
-    notes: z.string().max(1_000_000),
-    amendments: z.array(InterviewAmendment),
     confidentiality: Confidentiality.default('strictly_confidential'),
+  })
+  .strict();
+export type InterviewArrangements = z.infer<typeof InterviewArrangements>;
+
+export const Interview = InterviewArrangements
+  .extend({
+    id: RecordId,
+    caseId: RecordId,
+    /** The interviewee. */
+    personId: RecordId,
+    status: InterviewStatus,
+    conductedAt: Instant.optional(),
+    signedAt: Instant.optional(),
+    /** The working notes; once signed, version 1 of the record (amendments follow). */
+    notes: RichText,
+    amendments: z.array(InterviewAmendment),
   })
   .strict()
   .superRefine((value, ctx) => {

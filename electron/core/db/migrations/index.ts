@@ -1,6 +1,21 @@
 import type { Migration } from '../migrate.js';
 import { m0001Cases } from './0001-cases.js';
 import { m0002VaultMeta } from './0002-vault-meta.js';
+import { m0003AuditLog } from './0003-audit-log.js';
+import { m0004CaseIntake } from './0004-case-intake.js';
+import { m0005SearchIndex } from './0005-search-index.js';
+import { m0006People } from './0006-people.js';
+import { m0007Consents } from './0007-consents.js';
+import { m0008Interviews } from './0008-interviews.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
-export const MIGRATIONS: readonly Migration[] = [m0001Cases, m0002VaultMeta];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Cases,
+  m0002VaultMeta,
+  m0003AuditLog,
+  m0004CaseIntake,
+  m0005SearchIndex,
+  m0006People,
+  m0007Consents,
+  m0008Interviews,
+];

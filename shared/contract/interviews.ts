@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { Interview, InterviewArrangements, InterviewStatus, PlaceType } from '../domain/interview.js';
+import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
+import { RichText } from '../domain/rich-text.js';
+import { method } from './define.js';
+
+/** An interview as its screen shows it: the record, the interviewee's code, the autosave revision. */
+export const InterviewRecord = Interview.safeExtend({
+  personCode: z.string(),
+  /** Increases with every notes save; a save must name the revision it started from. */
+  notesRevision: z.number().int().min(0),
+  notesSavedAt: Instant.nullable(),
+});
+export type InterviewRecord = z.infer<typeof InterviewRecord>;
+
+export const InterviewSummary = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  personId: RecordId,
+  personCode: z.string(),
+  status: InterviewStatus,
+  scheduledAt: Instant.optional(),
+  conductedAt: Instant.optional(),
+  signedAt: Instant.optional(),
+  placeType: PlaceType,
+  private: z.boolean(),
+  /** 1 once signed, then one more per amendment; 0 before signature. */
+  versions: z.number().int().min(0),
+});
+export type InterviewSummary = z.infer<typeof InterviewSummary>;
+
+const InterviewId = z.object({ interviewId: RecordId }).strict();
+
+export const interviewsMethods = {
+  'interviews.list': method({
+    summary: "A case's interviews, by interviewee code.",
+    input: z.object({ caseId: RecordId }).strict(),
+    output: z.object({ items: z.array(InterviewSummary) }),
+    whileLocked: false,
+  }),
+  'interviews.get': method({
+    summary: 'One interview with its notes and every signed version.',
+    input: InterviewId,
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.plan': method({
+    summary: 'Plan an interview of a person of the case.',
+    input: z.object({ caseId: RecordId, personId: RecordId, arrangements: InterviewArrangements }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.update': method({
+    summary: 'Change how an interview is arranged; refused once it is signed.',
+    input: z.object({ interviewId: RecordId, arrangements: InterviewArrangements }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.saveNotes': method({
+    summary: 'Autosave the working notes (before signature). CONFLICT when baseRevision is not the latest.',
+    input: z.object({ interviewId: RecordId, notes: RichText, baseRevision: z.number().int().min(0) }).strict(),
+    output: z.object({ notesRevision: z.number().int().min(0), notesSavedAt: Instant }),
+    whileLocked: false,
+    // Autosave runs on a timer: it must not keep an idle vault unlocked.
+    touchesSession: false,
+  }),
+  'interviews.markConducted': method({
+    summary: 'Record that the interview took place. Refused without the consents of R1/R4 (CONSENT_REQUIRED) or other blocking rules (RULE_BLOCKED).',
+    input: z.object({ interviewId: RecordId, conductedAt: Instant }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.cancel': method({
+    summary: 'A planned interview that will not take place is cancelled, never deleted.',
+    input: z.object({ interviewId: RecordId, reason: WrittenReason }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.sign': method({
+    summary: 'Sign: the notes become version 1 and read-only.',
+    input: z.object({ interviewId: RecordId, signedAt: Instant.optional() }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+  'interviews.amend': method({
+    summary: 'Amend a signed interview: a new version with its reason; earlier versions stay readable.',
+    input: z.object({ interviewId: RecordId, notes: RichText, reason: WrittenReason }).strict(),
+    output: InterviewRecord,
+    whileLocked: false,
+  }),
+};

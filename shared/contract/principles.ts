@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Instant, RecordId } from '../domain/primitives.js';
+import { FINDING_CODES, RULE_IDS, SEVERITIES, TARGET_KINDS } from '../principles/finding.js';
+import { method } from './define.js';
+
+export const FindingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  fix: z.string(),
+  target: z.object({ kind: z.enum(TARGET_KINDS), id: z.string() }).optional(),
+  params: z.record(z.string(), z.string()).optional(),
+});
+
+export const principlesMethods = {
+  'principles.check': method({
+    summary: "Every principle finding (R1–R15) on a case, with its fix: the case's checklist.",
+    input: z.object({ caseId: RecordId }).strict(),
+    output: z.object({ asOf: Instant, findings: z.array(FindingSchema) }),
+    whileLocked: false,
+  }),
+};
