@@ -7,6 +7,7 @@ import {
   type InterviewStatus,
 } from '../../../shared/domain/interview.js';
 import { conducted, hoursAfter, makeInterview, T0 } from '../principles/factories.js';
+import { plainToRichText } from '../../../shared/domain/rich-text.js';
 
 const ALLOWED: [InterviewStatus, InterviewStatus][] = [
   ['planned', 'conducted'],
@@ -34,8 +35,8 @@ describe('Interview schema', () => {
 
   it('keeps amendments after signature as numbered versions in date order', () => {
     const base = signed();
-    const first = { version: 2, amendedAt: hoursAfter(T0, 30), reason: 'Interviewee corrected a date', notes: 'v2' };
-    const second = { version: 3, amendedAt: hoursAfter(T0, 40), reason: 'Interpreter correction', notes: 'v3' };
+    const first = { version: 2, amendedAt: hoursAfter(T0, 30), reason: 'Interviewee corrected a date', notes: plainToRichText('v2') };
+    const second = { version: 3, amendedAt: hoursAfter(T0, 40), reason: 'Interpreter correction', notes: plainToRichText('v3') };
     expect(Interview.safeParse({ ...base, amendments: [first, second] }).success).toBe(true);
     expect(nextAmendmentVersion({ ...base, amendments: [first, second] })).toBe(4);
     expect(Interview.safeParse({ ...base, amendments: [second] }).success).toBe(false);
@@ -48,7 +49,7 @@ describe('Interview schema', () => {
     const unsigned = conducted(makeInterview());
     expect(nextAmendmentVersion(unsigned)).toBeNull();
     expect(nextAmendmentVersion(signed())).toBe(2);
-    expect(Interview.safeParse({ ...unsigned, amendments: [{ version: 2, amendedAt: hoursAfter(T0, 30), reason: 'x', notes: '' }] }).success).toBe(false);
+    expect(Interview.safeParse({ ...unsigned, amendments: [{ version: 2, amendedAt: hoursAfter(T0, 30), reason: 'x', notes: { blocks: [] } }] }).success).toBe(false);
   });
 
   it('keeps the notes strictly confidential by default', () => {

@@ -124,7 +124,7 @@ export function makeInterview(overrides: Partial<Interview> = {}): Interview {
     language: 'fr',
     recorded: false,
     riskAssessment: { assessedAt: T0, level: 'medium', risks: 'Could be seen entering the premises', mitigations: 'Side entrance', proceed: true },
-    notes: '',
+    notes: { blocks: [] },
     amendments: [],
     ...overrides,
   });

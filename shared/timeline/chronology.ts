@@ -1,0 +1,69 @@
+import { chronologyKey, compareChronologyKeys, describeOrdering, type ChronologyKey } from '../domain/uncertain-date.js';
+import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from './event.js';
+
+/**
+ * One chronology per case: manual and derived events in the order of domain/uncertain-date.ts,
+ * with events nobody can date listed apart rather than pushed to an arbitrary end.
+ */
+
+const KIND_RANK = Object.fromEntries(TIMELINE_EVENT_KINDS.map((kind, index) => [kind, index])) as Record<TimelineEventKind, number>;
+// Same collation in the core (Node) and the renderer (Chromium); numeric so E-0002 sorts before E-0010.
+const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+type Sortable = Pick<TimelineEvent, 'id' | 'kind' | 'title' | 'origin' | 'date'>;
+
+/** Same dates: by kind (incident first, status change last), then title, then manual before derived, then id. */
+function compareSameDate(a: Sortable, b: Sortable): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    titles.compare(a.title, b.title) ||
+    (a.origin === b.origin ? 0 : a.origin === 'manual' ? -1 : 1) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Total order of events: the order of their dates, then compareSameDate. */
+export function compareTimelineEvents(a: Sortable, b: Sortable): number {
+  return compareChronologyKeys(chronologyKey(a.date), chronologyKey(b.date)) || compareSameDate(a, b);
+}
+
+export interface Chronology<T> {
+  /** Every event with a known date, however vague, in chronological order. */
+  dated: T[];
+  /** Events whose date is unknown, by kind then title. */
+  undated: T[];
+}
+
+export function mergeChronology<T extends Sortable>(manual: readonly T[], derived: readonly T[]): Chronology<T> {
+  const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date) }));
+  const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
+    compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);
+  const sorted = keyed.sort(order).map(({ event }) => event);
+  return {
+    dated: sorted.filter((event) => event.date.precision !== 'unknown'),
+    undated: sorted.filter((event) => event.date.precision === 'unknown'),
+  };
+}
+
+const KIND_WORDS = {
+  en: 'incident, investigative action, interview, evidence, custody, referral, status change',
+  fr: 'incident, acte d’enquête, entretien, élément de preuve, garde (chaîne de possession), renvoi, changement de statut',
+} as const;
+
+const ORDERING_FR = [
+  'Les événements sont classés selon le premier moment où ils ont pu se produire, converti en UTC depuis le fuseau horaire indiqué.',
+  'Lorsque deux événements peuvent commencer au même moment, celui qui est connu avec le plus de précision vient en premier : c’est celui qui doit se terminer le plus tôt',
+  '(une heure exacte avant sa journée entière, un jour avant son mois, un mois avant une période qui se prolonge au-delà).',
+  'En cas d’égalité persistante, les heures exactes précèdent les jours, les jours les mois, les mois les années et les années les périodes.',
+  'Les événements de date inconnue viennent en dernier.',
+  'Les événements ayant exactement le même intervalle et la même précision sont classés selon la manière dont leur date a été écrite, de sorte que l’ordre ne dépend jamais de l’ordre de saisie.',
+  'Une date incertaine n’est jamais ramenée à un point deviné : « mars 2015 » reste tout le mois de mars 2015.',
+].join(' ');
+
+/** How the chronology is ordered, in words, for the help beside the timeline and the table. */
+export function explainOrdering(locale: 'en' | 'fr' = 'en'): string {
+  if (locale === 'fr') {
+    return `${ORDERING_FR} Les événements de même date sont ensuite classés par nature (${KIND_WORDS.fr}), puis par titre. Les événements de date inconnue sont listés à part.`;
+  }
+  return `${describeOrdering()} Events on the same date are then ordered by kind (${KIND_WORDS.en}), then by title. Events with an unknown date are listed apart.`;
+}

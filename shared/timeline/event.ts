@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Confidentiality } from '../domain/confidentiality.js';
+import { Instant, instantMs, RecordId } from '../domain/primitives.js';
+import { UncertainDate } from '../domain/uncertain-date.js';
+import { wallTimeAt } from '../clocks/local-time.js';
+
+/**
+ * One entry of a case's chronology. Manual events are written by the investigator; derived
+ * ones are built from interviews, evidence, custody and status changes and never edited here.
+ */
+
+export const TIMELINE_EVENT_KINDS = [
+  'incident',
+  'investigative_action',
+  'interview',
+  'evidence',
+  'custody',
+  'referral',
+  'status_change',
+] as const;
+export const TimelineEventKind = z.enum(TIMELINE_EVENT_KINDS);
+export type TimelineEventKind = z.infer<typeof TimelineEventKind>;
+
+/** "reported_by_source": someone said so; "established": the investigation has confirmed it. */
+export const EVENT_BASES = ['reported_by_source', 'established'] as const;
+export const EventBasis = z.enum(EVENT_BASES);
+export type EventBasis = z.infer<typeof EventBasis>;
+
+export const TimelineSource = z.object({ kind: z.enum(['interview', 'evidence']), id: RecordId }).strict();
+export type TimelineSource = z.infer<typeof TimelineSource>;
+
+export const TimelineEvent = z
+  .object({
+    id: RecordId,
+    caseId: RecordId,
+    date: UncertainDate,
+    kind: TimelineEventKind,
+    /** Pseudonym codes only, never a name: titles are shown on every chronology screen and report. */
+    title: z.string().trim().min(1).max(300),
+    description: z.string().max(10_000).optional(),
+    basis: EventBasis,
+    sources: z
+      .array(TimelineSource)
+      .max(200)
+      .refine((sources) => new Set(sources.map((s) => `${s.kind}:${s.id}`)).size === sources.length, 'a source is linked twice'),
+    origin: z.enum(['manual', 'derived']),
+    confidentiality: Confidentiality.default('confidential'),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * A recorded instant as an exact date on the wall clock of `timeZone`, for events derived
+ * from timestamps (custody, status changes). Kept to the second, the finest an UncertainDate holds.
+ */
+export function exactDateAt(instant: Instant, timeZone: string): UncertainDate {
+  const { wall } = wallTimeAt(instantMs(instant), timeZone);
+  const from = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+  return { precision: 'exact', from, timeZone };
+}

@@ -1,0 +1,3 @@
+export * from './chronology.js';
+export * from './event.js';
+export * from './layout.js';

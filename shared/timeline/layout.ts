@@ -1,0 +1,134 @@
+import { toUtcInterval, type UncertainDate } from '../domain/uncertain-date.js';
+
+/**
+ * Geometry of the visual timeline: an uncertain date is drawn as the span it could cover,
+ * an exact time as a point given a minimum width, and overlapping marks go to separate lanes.
+ * Zooming is choosing `from` and `to`; the renderer only draws what this returns.
+ */
+
+export interface TimeRange {
+  /** Epoch milliseconds at the left edge. */
+  from: number;
+  /** Epoch milliseconds at the right edge. */
+  to: number;
+}
+
+export interface LayoutOptions extends TimeRange {
+  widthPx: number;
+  /** Narrowest mark drawn, so a point or a short span stays visible and clickable. */
+  minWidthPx?: number;
+  /** Space kept between two marks on the same lane. */
+  gapPx?: number;
+}
+
+export interface PlacedEvent<T> {
+  event: T;
+  x0: number;
+  x1: number;
+  lane: number;
+  /** An exact time (drawn as a point) rather than a span. */
+  point: boolean;
+  /** The span runs on past the left or right edge of the view. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+export interface TimelineLayout<T> {
+  placed: PlacedEvent<T>[];
+  laneCount: number;
+  /** Dated events entirely left or right of the view: the UI offers to scroll to them. */
+  before: T[];
+  after: T[];
+  /** Events of unknown date, never drawn on the axis. */
+  undated: T[];
+}
+
+const DEFAULT_MIN_WIDTH_PX = 8;
+const DEFAULT_GAP_PX = 4;
+
+function checkOptions({ from, to, widthPx }: LayoutOptions): void {
+  if (!Number.isFinite(from) || !Number.isFinite(to) || !(to > from)) throw new RangeError('a timeline view needs from < to');
+  if (!Number.isFinite(widthPx) || !(widthPx > 0)) throw new RangeError('a timeline view needs a positive width');
+}
+
+/**
+ * Places `events` (any order) in the view. Lanes are assigned greedily in order of left edge,
+ * each mark to the lowest lane already free at its left edge: interval partitioning, which
+ * uses as few lanes as the most marks that overlap at any one place.
+ */
+export function layoutTimeline<T extends { date: UncertainDate }>(events: readonly T[], options: LayoutOptions): TimelineLayout<T> {
+  checkOptions(options);
+  const { from, to, widthPx } = options;
+  const minWidth = Math.min(options.minWidthPx ?? DEFAULT_MIN_WIDTH_PX, widthPx);
+  const gap = options.gapPx ?? DEFAULT_GAP_PX;
+  const scale = widthPx / (to - from);
+  const layout: TimelineLayout<T> = { placed: [], laneCount: 0, before: [], after: [], undated: [] };
+  const marks: Omit<PlacedEvent<T>, 'lane'>[] = [];
+
+  for (const event of events) {
+    const interval = toUtcInterval(event.date);
+    if (!interval) {
+      layout.undated.push(event);
+      continue;
+    }
+    // The view is [from, to); `latest` is the last millisecond a date includes.
+    if (interval.latest < from) {
+      layout.before.push(event);
+      continue;
+    }
+    if (interval.earliest >= to) {
+      layout.after.push(event);
+      continue;
+    }
+    const point = interval.earliest === interval.latest;
+    // A span ends where its next millisecond begins; a point is where it is.
+    const end = point ? interval.earliest : interval.latest + 1;
+    const continuesBefore = interval.earliest < from;
+    const continuesAfter = end > to;
+    let x0 = (Math.max(interval.earliest, from) - from) * scale;
+    let x1 = (Math.min(end, to) - from) * scale;
+    if (x1 - x0 < minWidth) {
+      // Widen around the centre, then slide back inside the view.
+      const centre = (x0 + x1) / 2;
+      x0 = Math.min(Math.max(centre - minWidth / 2, 0), widthPx - minWidth);
+      x1 = x0 + minWidth;
+    }
+    marks.push({ event, x0, x1, point, continuesBefore, continuesAfter });
+  }
+
+  const laneEnds: number[] = [];
+  const byLeftEdge = marks.map((mark, index) => ({ mark, index })).sort((a, b) => a.mark.x0 - b.mark.x0 || a.mark.x1 - b.mark.x1 || a.index - b.index);
+  const lanes = new Array<number>(marks.length);
+  for (const { mark, index } of byLeftEdge) {
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd + gap <= mark.x0);
+    if (lane === -1) lane = laneEnds.push(mark.x1) - 1;
+    else laneEnds[lane] = mark.x1;
+    lanes[index] = lane;
+  }
+  // Given order kept: pass a chronology to get the marks back in chronological order.
+  layout.placed = marks.map((mark, index) => ({ ...mark, lane: lanes[index] as number }));
+  layout.laneCount = laneEnds.length;
+  return layout;
+}
+
+/** The view that shows every dated event, with a margin on each side; null when none is dated. */
+export function fitRange(events: readonly { date: UncertainDate }[], marginFraction = 0.05): TimeRange | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { date } of events) {
+    const interval = toUtcInterval(date);
+    if (!interval) continue;
+    from = Math.min(from, interval.earliest);
+    to = Math.max(to, interval.latest + 1);
+  }
+  if (from === Infinity) return null;
+  // A single instant still needs a visible width: an hour either side.
+  const margin = Math.max((to - from) * marginFraction, 3_600_000);
+  return { from: from - margin, to: to + margin };
+}
+
+/** Zooms `range` by `factor` (2: twice as close) keeping `anchor` (ms) at the same place on screen. */
+export function zoomRange(range: TimeRange, factor: number, anchor = (range.from + range.to) / 2): TimeRange {
+  if (!Number.isFinite(factor) || !(factor > 0)) throw new RangeError('a zoom factor must be positive');
+  return { from: anchor - (anchor - range.from) / factor, to: anchor + (range.to - anchor) / factor };
+}
