@@ -1,6 +1,12 @@
 import type { Handlers } from '../../shared/contract/index.js';
+import { auditHandlers } from './audit/audit-handlers.js';
 import type { CaseFileContext } from './case-file-context.js';
 import { caseHandlers } from './cases/case-handlers.js';
+import { consentHandlers } from './consents/consent-handlers.js';
+import { interviewHandlers } from './interviews/interview-handlers.js';
+import { peopleHandlers } from './people/people-handlers.js';
+import { principlesHandlers } from './principles/principles-handlers.js';
+import { searchHandlers } from './search/search-handlers.js';
 
 /** Every case-file method (everything but vault, session and settings), one module per aggregate. */
 export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${string}` | `settings.${string}`>;
@@ -8,5 +14,11 @@ export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${str
 export function caseFileHandlers(ctx: CaseFileContext): CaseFileHandlers {
   return {
     ...caseHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...consentHandlers(ctx),
+    ...interviewHandlers(ctx),
+    ...principlesHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...searchHandlers(ctx),
   };
 }

@@ -17,31 +17,48 @@ import { Instant, RecordId, sensitiveText, WrittenReason } from '../domain/primi
 import { UncertainDate } from '../domain/uncertain-date.js';
 import { method } from './define.js';
 
+/** The intake fields, without defaults: changes must not fill in what the caller left out. */
+const CaseFields = z.object({
+  title: z.string().trim().min(1).max(300),
+  summary: z.string().max(100_000),
+  dateReceived: CalendarDate,
+  reportingChannel: ReportingChannel,
+  entity: z.string().trim().min(1).max(100),
+  location: sensitiveText('strictly_confidential'),
+  category: CaseCategory.nullable(),
+  subtype: CaseSubtype.nullable(),
+  incidentDates: z.array(UncertainDate).min(1).max(50),
+  investigatingEntity: InvestigatingEntity.nullable(),
+  urgent: z.boolean(),
+  /** The intake officer acknowledges the obligation to report; the core stamps the time. */
+  reportingObligationAcknowledged: z.boolean(),
+  allegedExchange: z.array(ExchangeKind).max(10),
+  paternityClaim: PaternityClaim,
+  confidentiality: Confidentiality,
+});
+
 /** What intake records; the core adds id, reference, status and its history, timestamps. */
-export const CaseIntake = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    summary: z.string().max(100_000).default(''),
-    dateReceived: CalendarDate,
-    reportingChannel: ReportingChannel,
-    entity: z.string().trim().min(1).max(100),
-    location: sensitiveText('strictly_confidential').default({ text: '', confidentiality: 'strictly_confidential' }),
-    category: CaseCategory.nullable().default(null),
-    subtype: CaseSubtype.nullable().default(null),
-    incidentDates: z.array(UncertainDate).min(1).max(50).default([{ precision: 'unknown' }]),
-    investigatingEntity: InvestigatingEntity.nullable().default(null),
-    urgent: z.boolean().default(false),
-    /** The intake officer acknowledges the obligation to report; the core stamps the time. */
-    reportingObligationAcknowledged: z.boolean().default(false),
-    allegedExchange: z.array(ExchangeKind).max(10).default([]),
-    paternityClaim: PaternityClaim.default({ claimed: false }),
-    confidentiality: Confidentiality.default('confidential'),
-  })
-  .strict();
+export const CaseIntake = CaseFields.extend({
+  summary: CaseFields.shape.summary.default(''),
+  location: CaseFields.shape.location.default({ text: '', confidentiality: 'strictly_confidential' }),
+  category: CaseFields.shape.category.default(null),
+  subtype: CaseFields.shape.subtype.default(null),
+  incidentDates: CaseFields.shape.incidentDates.default([{ precision: 'unknown' }]),
+  investigatingEntity: CaseFields.shape.investigatingEntity.default(null),
+  urgent: CaseFields.shape.urgent.default(false),
+  reportingObligationAcknowledged: CaseFields.shape.reportingObligationAcknowledged.default(false),
+  allegedExchange: CaseFields.shape.allegedExchange.default([]),
+  paternityClaim: CaseFields.shape.paternityClaim.default({ claimed: false }),
+  confidentiality: CaseFields.shape.confidentiality.default('confidential'),
+}).strict();
 export type CaseIntake = z.infer<typeof CaseIntake>;
 
-/** Every intake field may change after intake, except through a status change. */
-export const CaseChanges = CaseIntake.partial().strict();
+/**
+ * Every intake field may change after intake, except through a status change. Built from the
+ * fields without defaults (zod 4's .partial() keeps defaults, which would reset omitted fields).
+ */
+export const CaseChanges = CaseFields.partial().strict();
+export type CaseChanges = z.infer<typeof CaseChanges>;
 
 /** A case as the UI shows it: the domain record plus whether it is archived. */
 export const CaseRecord = Case.safeExtend({

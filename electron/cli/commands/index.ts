@@ -1,9 +1,27 @@
 import type { Command } from '../command.js';
 import { callCommand } from './call.js';
+import { caseCommand } from './case.js';
+import { checkCommand } from './check.js';
+import { consentCommand } from './consent.js';
 import { initCommand } from './init.js';
+import { interviewCommand } from './interview.js';
 import { methodsCommand } from './methods.js';
 import { passwdCommand } from './passwd.js';
+import { personCommand } from './person.js';
 import { unlockCommand } from './unlock.js';
+import { verifyCommand } from './verify.js';
 
 /** Every subcommand, in the order `casefile --help` lists them. A new command is a module plus a line here. */
-export const COMMANDS: readonly Command[] = [initCommand, unlockCommand, passwdCommand, methodsCommand, callCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  unlockCommand,
+  passwdCommand,
+  methodsCommand,
+  callCommand,
+  caseCommand,
+  personCommand,
+  consentCommand,
+  interviewCommand,
+  checkCommand,
+  verifyCommand,
+];

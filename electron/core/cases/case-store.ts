@@ -1,73 +1,123 @@
-import { randomUUID } from 'node:crypto';
-import type { CaseSummary } from '../../../shared/contract/cases.js';
-import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { CaseRecord } from '../../../shared/contract/cases.js';
+import type { Case, CaseStatus, ClosureGround, StatusChange } from '../../../shared/domain/case.js';
 import type { VaultDatabase } from '../vault/database.js';
 
-export interface NewCase {
-  title: string;
-  summary: string;
-  confidentiality: Confidentiality;
-}
-
-interface CaseRow {
+/** A row of `cases` (migration 0004). */
+export interface CaseRow {
   id: string;
   reference: string;
   title: string;
-  confidentiality: Confidentiality;
+  summary: string;
+  date_received: string;
+  reporting_channel: string;
+  entity: string;
+  location: string;
+  category: string | null;
+  subtype: string | null;
+  incident_dates: string;
+  investigating_entity: string | null;
+  urgent: number;
+  reporting_obligation_acknowledged_at: string | null;
+  alleged_exchange: string;
+  paternity_claim: string;
+  status: string;
+  confidentiality: string;
+  archived_at: string | null;
+  archive_reason: string | null;
   created_at: string;
   updated_at: string;
 }
 
-const toSummary = (row: CaseRow): CaseSummary => ({
-  id: row.id,
-  reference: row.reference,
-  title: row.title,
-  confidentiality: row.confidentiality,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
-/** `CF-2026-0001`: the year the case was opened (UTC) and its number within that year. */
-export function formatCaseReference(year: number, number: number): string {
-  return `CF-${year}-${String(number).padStart(4, '0')}`;
+interface StatusChangeRow {
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  reason: string;
+  closure_ground: string | null;
 }
 
-export function listCases(db: VaultDatabase): CaseSummary[] {
+export const CASE_COLUMNS = `id, reference, title, summary, date_received, reporting_channel, entity, location, category,
+  subtype, incident_dates, investigating_entity, urgent, reporting_obligation_acknowledged_at, alleged_exchange,
+  paternity_claim, status, confidentiality, archived_at, archive_reason, created_at, updated_at`;
+
+const REFERENCE_SHAPE = /^CF-\d{4}-\d{4,}$/;
+
+export const caseNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such case in this vault.');
+
+export function toStatusChange(row: StatusChangeRow): StatusChange {
+  return {
+    from: row.from_status as CaseStatus | null,
+    to: row.to_status as CaseStatus,
+    at: row.at,
+    reason: row.reason,
+    ...(row.closure_ground === null ? {} : { closureGround: row.closure_ground as ClosureGround }),
+  };
+}
+
+export function readStatusHistory(db: VaultDatabase, caseId: string): StatusChange[] {
   const rows = db
     .prepare(
-      `SELECT id, reference, title, confidentiality, created_at, updated_at
-         FROM cases ORDER BY created_at DESC, reference DESC`,
+      `SELECT from_status, to_status, at, reason, closure_ground FROM case_status_changes
+        WHERE case_id = ? ORDER BY position`,
     )
-    .all() as CaseRow[];
-  return rows.map(toSummary);
+    .all(caseId) as StatusChangeRow[];
+  return rows.map(toStatusChange);
 }
 
-/** Opens a case with the next reference of the year; both happen in one transaction. */
-export function createCase(db: VaultDatabase, input: NewCase, nowMs: number): CaseSummary {
-  const at = new Date(nowMs);
-  const timestamp = at.toISOString();
-  const year = at.getUTCFullYear();
-  const nextNumber = db.prepare(
-    `INSERT INTO case_reference_counters (year, last_number) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1
-       RETURNING last_number`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO cases (id, reference, title, summary, confidentiality, created_at, updated_at)
-       VALUES (@id, @reference, @title, @summary, @confidentiality, @created_at, @updated_at)`,
-  );
-  return db.transaction((): CaseSummary => {
-    const number = nextNumber.pluck().get(year) as number;
-    const row: CaseRow & { summary: string } = {
-      id: randomUUID(),
-      reference: formatCaseReference(year, number),
-      title: input.title,
-      summary: input.summary,
-      confidentiality: input.confidentiality,
-      created_at: timestamp,
-      updated_at: timestamp,
-    };
-    insert.run(row);
-    return toSummary(row);
-  }).immediate();
+/** The stored row as the contract's record; the columns hold what the contract validated on the way in. */
+export function toCaseRecord(row: CaseRow, statusHistory: StatusChange[]): CaseRecord {
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    summary: row.summary,
+    dateReceived: row.date_received,
+    reportingChannel: row.reporting_channel as Case['reportingChannel'],
+    entity: row.entity,
+    location: JSON.parse(row.location) as Case['location'],
+    category: row.category as Case['category'],
+    subtype: row.subtype as Case['subtype'],
+    incidentDates: JSON.parse(row.incident_dates) as Case['incidentDates'],
+    investigatingEntity: row.investigating_entity as Case['investigatingEntity'],
+    urgent: row.urgent === 1,
+    reportingObligationAcknowledgedAt: row.reporting_obligation_acknowledged_at,
+    allegedExchange: JSON.parse(row.alleged_exchange) as Case['allegedExchange'],
+    paternityClaim: JSON.parse(row.paternity_claim) as Case['paternityClaim'],
+    status: row.status as CaseStatus,
+    statusHistory,
+    confidentiality: row.confidentiality as Case['confidentiality'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archived: row.archived_at === null || row.archive_reason === null ? null : { at: row.archived_at, reason: row.archive_reason },
+  };
+}
+
+/** The case row by id or by reference (CF-2026-0001); NOT_FOUND when there is none. */
+export function getCaseRow(db: VaultDatabase, caseIdOrReference: string): CaseRow {
+  const column = REFERENCE_SHAPE.test(caseIdOrReference) ? 'reference' : 'id';
+  const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${column} = ?`).get(caseIdOrReference) as CaseRow | undefined;
+  if (!row) throw caseNotFound();
+  return row;
+}
+
+/** One case with its status history, by id or reference; NOT_FOUND when there is none. */
+export function getCase(db: VaultDatabase, caseIdOrReference: string): CaseRecord {
+  return db.transaction(() => {
+    const row = getCaseRow(db, caseIdOrReference);
+    return toCaseRecord(row, readStatusHistory(db, row.id));
+  })();
+}
+
+/** Marks the case changed (a person, consent or interview of it changed); NOT_FOUND when there is none. */
+export function touchCase(db: VaultDatabase, caseId: string, atIso: string): void {
+  const { changes } = db.prepare(`UPDATE cases SET updated_at = ? WHERE id = ?`).run(atIso, caseId);
+  if (changes === 0) throw caseNotFound();
+}
+
+/** An archived case is frozen: it is brought back from the archive before it changes again. */
+export function refuseArchived(row: CaseRow, what: string): void {
+  if (row.archived_at !== null) {
+    throw new CasefileError('CONFLICT', `${row.reference} is archived: bring it back from the archive before ${what}.`);
+  }
 }

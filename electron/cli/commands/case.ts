@@ -1,0 +1,235 @@
+import type { z } from 'zod';
+import { CASE_SORT_KEYS, CaseIntake, CaseListQuery, type CaseListItem, type CaseRecord } from '../../../shared/contract/cases.js';
+import type { PersonSummary } from '../../../shared/contract/people.js';
+import {
+  CASE_CATEGORIES,
+  CASE_CATEGORY_LABELS,
+  CASE_STATUS_LABELS,
+  CASE_STATUSES,
+  CASE_SUBTYPE_LABELS,
+  INVESTIGATING_ENTITY_LABELS,
+} from '../../../shared/domain/case.js';
+import { PERSONNEL_CATEGORY_LABELS } from '../../../shared/domain/person.js';
+import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import type { Command, CommandContext } from '../command.js';
+import { usage } from '../failure.js';
+import { checked, inputOption, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from './person.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['create', 'list', 'show'] as const;
+
+// ---- case create -----------------------------------------------------------------------------
+
+/** Intake fields settable by option; the rest (location, dates, classification…) go in --input. */
+const INTAKE_FLAGS = { title: 'title', received: 'dateReceived', entity: 'entity', channel: 'reportingChannel', confidentiality: 'confidentiality' } as const;
+
+async function prepareIntake(context: CommandContext): Promise<CaseIntake> {
+  const body: Record<string, unknown> = { ...(await readInputObject(context)) };
+  for (const [flag, field] of Object.entries(INTAKE_FLAGS)) {
+    const value = oneOf(body[field], stringOption(context, flag), `--${flag} (${field})`);
+    if (value !== undefined) body[field] = value;
+  }
+  if (context.options['urgent'] === true) body['urgent'] = true;
+  if (Object.keys(body).length === 0) {
+    throw usage('Give the case with --input FILE|-, or at least --title, --received, --entity and --channel.');
+  }
+  return checked(CaseIntake, body, 'case intake');
+}
+
+// ---- case list -------------------------------------------------------------------------------
+
+/** The natural direction of each sort key when --sort names none: references up, dates newest first. */
+const DEFAULT_DIRECTION: Record<(typeof CASE_SORT_KEYS)[number], 'asc' | 'desc'> = {
+  reference: 'asc',
+  dateReceived: 'desc',
+  updatedAt: 'desc',
+  status: 'asc',
+  urgent: 'desc',
+};
+
+const commaList = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+
+function listQuery(context: CommandContext): z.output<typeof CaseListQuery> {
+  const query: Record<string, unknown> = { includeArchived: context.options['archived'] === true };
+  const status = commaList(stringOption(context, 'status'));
+  if (status) query['status'] = status;
+  const category = commaList(stringOption(context, 'category'));
+  if (category) query['category'] = category.map((c) => c.toUpperCase());
+  if (context.options['urgent'] === true) query['urgent'] = true;
+  const sort = stringOption(context, 'sort');
+  if (sort !== undefined) {
+    const [by, direction] = sort.split(':') as [string, string | undefined];
+    if (!(CASE_SORT_KEYS as readonly string[]).includes(by) || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
+      throw usage(`--sort takes KEY or KEY:asc|desc, KEY one of: ${CASE_SORT_KEYS.join(', ')}.`);
+    }
+    const key = by as (typeof CASE_SORT_KEYS)[number];
+    query['sort'] = { by: key, direction: direction ?? DEFAULT_DIRECTION[key] };
+  }
+  return checked(CaseListQuery, query, 'case list options');
+}
+
+const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+/** Rows as aligned columns, the last one left ragged. */
+export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function listTable(items: readonly CaseListItem[]): string {
+  if (items.length === 0) return 'No cases.';
+  return table(
+    ['REFERENCE', 'STATUS', 'CAT', 'URGENT', 'RECEIVED', 'VICTIMS', 'BLOCKING', 'TITLE'],
+    items.map((item) => [
+      item.reference + (item.archived ? ' (archived)' : ''),
+      item.status,
+      item.category ?? '-',
+      item.urgent ? 'yes' : '',
+      item.dateReceived,
+      item.victimCodes.join(',') || '-',
+      String(item.blockingFindings),
+      clip(item.title, 60),
+    ]),
+  );
+}
+
+// ---- case show -------------------------------------------------------------------------------
+
+export function describeUncertainDate(date: UncertainDate): string {
+  if (date.precision === 'unknown') return 'unknown';
+  const zone = date.timeZone ? ` (${date.timeZone})` : '';
+  if (date.precision === 'range') return `between ${date.from} and ${date.to}${zone}`;
+  return `${date.from}${zone}`;
+}
+
+const words = (value: string): string => value.replaceAll('_', ' ');
+
+function describePerson(person: PersonSummary): string {
+  const { profile } = person;
+  const facts: string[] = [];
+  if (profile.role === 'victim' || profile.role === 'witness') facts.push(profile.sex);
+  if (person.ageBandAtIncident !== null) facts.push(`${person.ageBandAtIncident} at the incident`);
+  else if (profile.role === 'witness') facts.push(profile.ageBand);
+  if (profile.role === 'subject') facts.push(PERSONNEL_CATEGORY_LABELS[profile.personnelCategory], profile.nationality ?? '');
+  return [person.code.padEnd(6), words(profile.role).padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
+}
+
+function classification(record: CaseRecord): string {
+  if (record.category === null && record.subtype === null) return 'not yet classified';
+  const category = record.category ? `${record.category} (${CASE_CATEGORY_LABELS[record.category]})` : 'category not set';
+  return `${category} — ${record.subtype ? CASE_SUBTYPE_LABELS[record.subtype] : 'subtype not set'}`;
+}
+
+function paternity(record: CaseRecord): string {
+  const claim = record.paternityClaim;
+  if (!claim.claimed) return 'none';
+  return `claimed, ${words(claim.status)}; DNA permitted by national law: ${claim.dnaPermittedByNationalLaw}; sample taken: ${claim.dnaSampleTaken ? 'yes' : 'no'}`;
+}
+
+/** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
+export function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
+  const location =
+    record.location.text === '' ? '(none recorded)'
+    : record.location.confidentiality === 'strictly_confidential' ? '(strictly confidential: not shown here; `casefile call cases.get` prints it)'
+    : record.location.text;
+  const fields: Array<[string, string]> = [
+    ['Status', CASE_STATUS_LABELS[record.status]],
+    ['Classification', classification(record)],
+    ['Received', `${record.dateReceived}, ${words(record.reportingChannel)}`],
+    ['Entity', record.entity],
+    ['Investigating', record.investigatingEntity ? INVESTIGATING_ENTITY_LABELS[record.investigatingEntity] : 'not assigned'],
+    ['Urgent', record.urgent ? 'yes' : 'no'],
+    ['Incident dates', record.incidentDates.map(describeUncertainDate).join('; ')],
+    ['Location', location],
+    ['Alleged exchange', record.allegedExchange.join(', ') || 'none'],
+    ['Paternity claim', paternity(record)],
+    ['Obligation to report', record.reportingObligationAcknowledgedAt ? `acknowledged ${record.reportingObligationAcknowledgedAt}` : 'not acknowledged'],
+    ['Confidentiality', words(record.confidentiality)],
+    ['Archived', record.archived ? `${record.archived.at}: ${record.archived.reason}` : 'no'],
+    ['Opened / changed', `${record.createdAt} / ${record.updatedAt}`],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length)) + 1;
+  const history = record.statusHistory.map((change) => {
+    const ground = change.closureGround ? ` [${words(change.closureGround)}]` : '';
+    return `  ${change.at}  ${change.from ?? '(opened)'} → ${change.to}${ground}: ${change.reason}`;
+  });
+  return [
+    `${record.reference}  ${record.title}`,
+    '',
+    ...fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${value}`),
+    '',
+    'Summary:',
+    record.summary === '' ? '  (none)' : record.summary.split('\n').map((line) => `  ${line}`).join('\n'),
+    '',
+    'Status history:',
+    ...history,
+    '',
+    'People (by pseudonym code):',
+    ...(people.length === 0 ? ['  (none)'] : people.map((person) => `  ${describePerson(person)}`)),
+  ].join('\n');
+}
+
+// ---- the command -----------------------------------------------------------------------------
+
+export const caseCommand: Command = {
+  name: 'case',
+  synopsis: 'create [--input FILE|-] [--title …] | list [--status …] [--sort …] | show CASE',
+  headline: 'case create|list|show',
+  summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
+  details: [
+    'create: the intake as JSON with --input (what the cases.create method takes), and/or options for',
+    '  the common fields: --title, --received (date received), --entity (mission), --channel (how it was',
+    '  reported: in_person, hotline, email_or_letter, community_based_complaint_mechanism, un_personnel,',
+    '  partner_organisation, national_authorities, media, other), --urgent, --confidentiality.',
+    '  A field given both in the input and by option must agree. Prints the new reference.',
+    `list: --status S1,S2, --category ${CASE_CATEGORIES.join(',')}, --urgent, --archived (include archived cases),`,
+    `  --sort KEY[:asc|desc] with KEY one of ${CASE_SORT_KEYS.join(', ')}.`,
+    `  Statuses: ${CASE_STATUSES.slice(0, 4).join(', ')},`,
+    `  ${CASE_STATUSES.slice(4).join(', ')}.`,
+    'show CASE: the case by reference (CF-2026-0001) or id: its fields, status history and people by',
+    '  pseudonym code. Names are never printed; a strictly confidential location is not printed either.',
+    'With --json: create prints the case record, list {items}, show {case, people}.',
+  ].join('\n'),
+  options: {
+    input: inputOption,
+    title: { type: 'string', valueName: 'TEXT', description: 'create: working title (pseudonyms only, never a name).' },
+    received: { type: 'string', valueName: 'DATE', description: 'create: date received, YYYY-MM-DD.' },
+    entity: { type: 'string', valueName: 'TEXT', description: 'create: mission or entity, e.g. MINUSCA.' },
+    channel: { type: 'string', valueName: 'CHANNEL', description: 'create: how the allegation was reported.' },
+    confidentiality: { type: 'string', valueName: 'LEVEL', description: 'standard, confidential (default) or strictly_confidential.' },
+    urgent: { type: 'boolean', description: 'create: mark urgent; list: only urgent cases.' },
+    status: { type: 'string', valueName: 'S1,S2', description: 'list: only cases in these statuses.' },
+    category: { type: 'string', valueName: 'SE,SA', description: 'list: only cases of these categories.' },
+    archived: { type: 'boolean', description: 'list: include archived cases.' },
+    sort: { type: 'string', valueName: 'KEY[:asc|desc]', description: 'list: sort order (default updatedAt:desc).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 2, names: 'create|list|show [CASE]' },
+  async run(context) {
+    const sub = subcommandOf(context, 'case', SUBCOMMANDS);
+    const caseRef = context.args[1];
+    if ((sub === 'show') !== (caseRef !== undefined)) {
+      throw usage(sub === 'show' ? 'casefile case show takes the case: its reference (CF-2026-0001) or id.' : `casefile case ${sub} takes no CASE argument.`);
+    }
+    if (sub === 'create') {
+      await runUnlocked(context, () => prepareIntake(context), async (session, intake) => {
+        const record = await session.call('cases.create', intake);
+        context.out.result(`Opened ${record.reference}. Id: ${record.id}`, record);
+      });
+    } else if (sub === 'list') {
+      await runUnlocked(context, async () => listQuery(context), async (session, query) => {
+        const { items } = await session.call('cases.list', query);
+        context.out.result(listTable(items), { items });
+      });
+    } else {
+      await runUnlocked(context, async () => caseRef as string, async (session, ref) => {
+        const record = await session.call('cases.get', { caseId: ref });
+        const { items: people } = await session.call('people.list', { caseId: record.id });
+        context.out.result(describeCase(record, people), { case: record, people });
+      });
+    }
+  },
+};

@@ -1,0 +1,73 @@
+import type { MethodOutput } from '../../../shared/contract/index.js';
+import { SEVERITIES, type Severity } from '../../../shared/principles/finding.js';
+import type { Command, CommandContext } from '../command.js';
+import { runUnlocked } from './person.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+/** `casefile check` found blocking findings: scripts can tell "the case must be put right" from a failure. */
+export const EXIT_BLOCKING_FINDINGS = 5;
+
+type Findings = MethodOutput<'principles.check'>['findings'];
+
+const HEADINGS: Record<Severity, string> = {
+  block: 'BLOCKING (the app refuses what would make these worse; put them right first)',
+  warn: 'WARNINGS (fix or explain)',
+  info: 'REMINDERS',
+};
+
+export function countBySeverity(findings: Findings): Record<Severity, number> {
+  return { block: 0, warn: 0, info: 0, ...Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) };
+}
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
+export function describeFindings(reference: string, asOf: string, findings: Findings): string {
+  if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
+  const counts = countBySeverity(findings);
+  const lines = [`${reference}: ${counts.block} blocking, ${plural(counts.warn, 'warning')}, ${plural(counts.info, 'reminder')} (as of ${asOf}).`];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push('', HEADINGS[severity]);
+    for (const finding of group) lines.push(`  ${finding.rule.padEnd(4)} ${finding.message}`, `       Fix: ${finding.fix}`);
+  }
+  return lines.join('\n');
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  synopsis: 'CASE [--recovery-key-file FILE]',
+  headline: 'check CASE',
+  summary: 'The principles checklist of a case (rules R1–R15): every finding with its fix.',
+  details: [
+    'CASE is the reference (CF-2026-0001) or id. Findings are grouped by severity: blocking, warnings,',
+    'reminders. Exit status: 0 when there is no blocking finding (warnings and reminders do not fail),',
+    `${EXIT_BLOCKING_FINDINGS} when there is at least one. With --json: {caseId, reference, asOf, counts, findings}.`,
+  ].join('\n'),
+  options: { 'recovery-key-file': recoveryKeyFileOption },
+  args: { min: 1, max: 1, names: 'CASE' },
+  // Until Command.run may return an exit status (see runCheck), the status is not passed on.
+  async run(context) {
+    await runCheck(context);
+  },
+};
+
+/** Prints the checklist of the case named by the first argument; returns the exit status (0, or 5 when blocking). */
+export async function runCheck(context: CommandContext): Promise<number> {
+  let status = 0;
+  await runUnlocked(context, async () => context.args[0] as string, async (session, ref) => {
+    const record = await session.call('cases.get', { caseId: ref });
+    const { asOf, findings } = await session.call('principles.check', { caseId: record.id });
+    const counts = countBySeverity(findings);
+    context.out.result(describeFindings(record.reference, asOf, findings), {
+      caseId: record.id,
+      reference: record.reference,
+      asOf,
+      counts,
+      findings,
+    });
+    if (counts.block > 0) status = EXIT_BLOCKING_FINDINGS;
+  });
+  return status;
+}

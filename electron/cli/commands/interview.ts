@@ -1,0 +1,218 @@
+import { open } from 'node:fs/promises';
+import type { InterviewRecord } from '../../../shared/contract/interviews.js';
+import { InterviewArrangements } from '../../../shared/domain/interview.js';
+import { WrittenReason } from '../../../shared/domain/primitives.js';
+import { plainToRichText, RichText } from '../../../shared/domain/rich-text.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import type { VaultSession } from '../session.js';
+import { recoveryKeyFileOption } from './unlock.js';
+import {
+  caseOption,
+  checked,
+  inputOption,
+  instantOption,
+  oneOf,
+  readInputObject,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from './person.js';
+
+const SUBCOMMANDS = ['add', 'conduct', 'notes', 'sign', 'amend'] as const;
+type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** Notes hold at most a million characters; in UTF-8 that is at most 4 MiB. */
+const NOTES_LIMIT_BYTES = 4 * 1024 * 1024;
+
+async function readBounded(chunks: AsyncIterable<Buffer | string>, where: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > NOTES_LIMIT_BYTES) throw new CliFailure('VALIDATION', `The notes in ${where} are larger than 4 MiB.`);
+    parts.push(bytes);
+  }
+  return Buffer.concat(parts);
+}
+
+/** A plain-text file (or stdin with -) as rich text: one paragraph per line. */
+async function readNotesFile(context: CommandContext): Promise<RichText> {
+  const spec = stringOption(context, 'notes-file');
+  if (spec === undefined) throw usage('Give the notes as plain text: --notes-file FILE (or - for stdin).');
+  const where = spec === '-' ? 'stdin' : spec;
+  let bytes: Buffer;
+  if (spec === '-') {
+    bytes = await readBounded(context.io.stdin as AsyncIterable<Buffer | string>, where);
+  } else {
+    const handle = await open(spec, 'r').catch((error: NodeJS.ErrnoException) => {
+      throw usage(`Cannot read the notes file ${spec}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`);
+    });
+    try {
+      bytes = await readBounded(handle.createReadStream({ autoClose: false }), where);
+    } finally {
+      await handle.close();
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliFailure('VALIDATION', `The notes in ${where} are not valid UTF-8.`);
+  }
+  // A file's final newline ends its last line; it does not start an empty paragraph.
+  return checked(RichText, plainToRichText(text.replace(/^\uFEFF/, '').replace(/\r?\n$/, '')), 'notes');
+}
+
+function arrangementsFromOptions(context: CommandContext): Record<string, unknown> {
+  const placeType = stringOption(context, 'place-type');
+  if (placeType === undefined) throw usage('Give the arrangements with --input FILE|-, or at least --place-type TYPE.');
+  const scheduledAt = instantOption(context, 'scheduled-at');
+  const timeZone = stringOption(context, 'time-zone');
+  const interpreter = stringOption(context, 'interpreter');
+  return {
+    ...(scheduledAt === undefined ? {} : { scheduledAt }),
+    ...(timeZone === undefined ? {} : { timeZone }),
+    place: { type: placeType, private: context.options['private'] === true },
+    team: [],
+    // Recorded as not (yet) offered: the checklist (R7) asks for them until the plan is completed.
+    genderPreference: { offered: false },
+    supportPerson: { offered: false, present: false },
+    ...(interpreter === undefined ? {} : { interpreterPersonId: interpreter }),
+    language: stringOption(context, 'language') ?? null,
+    recorded: context.options['recorded'] === true,
+  };
+}
+
+const ARRANGEMENT_OPTIONS = ['scheduled-at', 'time-zone', 'place-type', 'private', 'language', 'recorded', 'interpreter'] as const;
+
+interface PlanRequest {
+  caseRef: string;
+  personRef: string;
+  arrangements: InterviewArrangements;
+}
+
+async function preparePlan(context: CommandContext): Promise<PlanRequest> {
+  const input = await readInputObject(context);
+  const given = ARRANGEMENT_OPTIONS.filter((name) => context.options[name] !== undefined);
+  if (input !== undefined && given.length > 0) throw usage(`Give the arrangements either with --input or with options (--${given[0]}), not both.`);
+  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
+  const personRef = oneOf(input?.['personId'], stringOption(context, 'person'), 'The interviewee');
+  if (caseRef === undefined || personRef === undefined) throw usage('Name the case and the interviewee: --case CASE --person PERSON.');
+  const arrangements = checked(InterviewArrangements, input === undefined ? arrangementsFromOptions(context) : input['arrangements'], 'arrangements');
+  return { caseRef, personRef, arrangements };
+}
+
+const when = (record: InterviewRecord): string => {
+  const at = record.conductedAt ?? record.scheduledAt;
+  return at === undefined ? '' : ` of ${at}`;
+};
+const describe = (record: InterviewRecord): string => `the interview of ${record.personCode}${when(record)}`;
+
+async function plan(context: CommandContext): Promise<void> {
+  await runUnlocked(context, () => preparePlan(context), async (session, request) => {
+    const theCase = await resolveCase(session, request.caseRef);
+    const personId = await resolvePerson(session, theCase, request.personRef);
+    const interpreter = request.arrangements.interpreterPersonId;
+    const arrangements =
+      interpreter === undefined ? request.arrangements : { ...request.arrangements, interpreterPersonId: await resolvePerson(session, theCase, interpreter) };
+    const record = await session.call('interviews.plan', { caseId: theCase.id, personId, arrangements });
+    context.out.result(`Planned ${describe(record)} in ${theCase.reference}. Id: ${record.id}`, record);
+  });
+}
+
+/** A subcommand that acts on one interview, given by id. */
+interface InterviewAction<P> {
+  /** Reads and checks the options and files, before the unlock. */
+  prepare(context: CommandContext): Promise<P>;
+  act(session: VaultSession, interviewId: string, prepared: P): Promise<InterviewRecord>;
+  message(record: InterviewRecord): string;
+}
+
+function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) => Promise<void> {
+  return async (context) => {
+    const interviewId = context.args[1];
+    if (interviewId === undefined) throw usage(`Name the interview: casefile interview ${context.args[0] ?? ''} INTERVIEW_ID.`);
+    await runUnlocked(context, () => action.prepare(context), async (session, prepared) => {
+      const record = await action.act(session, interviewId, prepared);
+      context.out.result(action.message(record), record);
+    });
+  };
+}
+
+const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = {
+  add: plan,
+  conduct: onInterview({
+    prepare: async (context) => instantOption(context, 'conducted-at') ?? new Date().toISOString(),
+    act: (session, interviewId, conductedAt) => session.call('interviews.markConducted', { interviewId, conductedAt }),
+    message: (record) => `Recorded ${describe(record)} as conducted.`,
+  }),
+  notes: onInterview({
+    prepare: readNotesFile,
+    async act(session, interviewId, notes) {
+      const { notesRevision } = await session.call('interviews.get', { interviewId });
+      await session.call('interviews.saveNotes', { interviewId, notes, baseRevision: notesRevision });
+      return session.call('interviews.get', { interviewId });
+    },
+    message: (record) => `Saved the notes of ${describe(record)} (revision ${record.notesRevision}).`,
+  }),
+  sign: onInterview({
+    prepare: async (context) => instantOption(context, 'signed-at'),
+    act: (session, interviewId, signedAt) => session.call('interviews.sign', { interviewId, ...(signedAt === undefined ? {} : { signedAt }) }),
+    message: (record) => `Signed ${describe(record)}: its notes are version 1, read-only; changes are amendments.`,
+  }),
+  amend: onInterview({
+    prepare: async (context) => ({
+      reason: checked(WrittenReason, stringOption(context, 'reason'), 'reason (--reason TEXT)'),
+      notes: await readNotesFile(context),
+    }),
+    act: (session, interviewId, { reason, notes }) => session.call('interviews.amend', { interviewId, reason, notes }),
+    message: (record) =>
+      `Amended ${describe(record)}: version ${record.amendments[record.amendments.length - 1]?.version ?? 1}; every earlier version stays readable.`,
+  }),
+};
+
+export const interviewCommand: Command = {
+  name: 'interview',
+  synopsis: 'add|conduct|notes|sign|amend [INTERVIEW_ID] [options]',
+  headline: 'interview add|sign|amend',
+  summary: 'Plan an interview, record it conducted, save its notes, sign it, amend it.',
+  details: [
+    'add --case CASE --person PERSON [--input FILE|-]: plan an interview. --input takes the',
+    '  interviews.plan JSON ({"arrangements": {...}}, caseId and personId optional), or use the options',
+    '  --place-type (required), --scheduled-at, --time-zone, --private, --language, --recorded, --interpreter.',
+    '  People may be given by code (V-01) or id. Prints the interview id the other subcommands take.',
+    'conduct ID [--conducted-at TIME]: record that it took place (refused without the consents the',
+    '  principles require, with the rule and its fix).',
+    'notes ID --notes-file FILE|-: save plain-text working notes (one paragraph a line) before signature.',
+    'sign ID [--signed-at TIME]: sign; the notes become version 1, read-only.',
+    'amend ID --reason TEXT --notes-file FILE|-: a new version of the signed notes, with its reason.',
+    'Times take their zone: 2026-03-02T10:30Z or 2026-03-02T10:30+01:00; the default is now.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    input: inputOption,
+    person: { type: 'string', valueName: 'PERSON', description: 'add: the interviewee, by code (V-01) or id.' },
+    'place-type': { type: 'string', valueName: 'TYPE', description: 'add: un_office, safe_house, ngo_premises, medical_facility, …' },
+    'scheduled-at': { type: 'string', valueName: 'TIME', description: 'add: when it is planned.' },
+    'time-zone': { type: 'string', valueName: 'ZONE', description: "add: the place's IANA time zone (Africa/Bangui)." },
+    private: { type: 'boolean', description: 'add: the place is private.' },
+    language: { type: 'string', valueName: 'TAG', description: 'add: the language of the interview (BCP 47).' },
+    recorded: { type: 'boolean', description: 'add: audio or video recording (needs its own consent).' },
+    interpreter: { type: 'string', valueName: 'PERSON', description: 'add: the interpreter, by code (I-01) or id.' },
+    'conducted-at': { type: 'string', valueName: 'TIME', description: 'conduct: when it took place (default now).' },
+    'signed-at': { type: 'string', valueName: 'TIME', description: 'sign: when it was signed (default now).' },
+    reason: { type: 'string', valueName: 'TEXT', description: 'amend: why the signed record changes.' },
+    'notes-file': { type: 'string', valueName: 'FILE|-', description: 'notes, amend: the notes as plain text.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 2, names: 'SUBCOMMAND [INTERVIEW_ID]' },
+  async run(context) {
+    const subcommand = subcommandOf(context, 'interview', SUBCOMMANDS);
+    if (subcommand === 'add' && context.args.length > 1) throw usage('casefile interview add takes no interview id; it prints the new one.');
+    await RUNNERS[subcommand](context);
+  },
+};

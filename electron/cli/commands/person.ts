@@ -1,0 +1,234 @@
+import type { z } from 'zod';
+import { PersonProfile, type PersonSummary } from '../../../shared/contract/people.js';
+import { PERSON_ROLES, PseudonymCode, type PersonRole } from '../../../shared/domain/person.js';
+import { describeIssues } from '../../ipc/router.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { readJsonInput } from '../json-input.js';
+import { withVault, type VaultSession } from '../session.js';
+import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+// ---- Shared by the case-file commands (person, consent, interview) ------------------------
+
+export const caseOption = { type: 'string', valueName: 'CASE', description: 'The case, by reference (CF-2026-0001) or id.' } as const;
+export const inputOption = { type: 'string', valueName: 'FILE|-', description: 'JSON input from FILE, or from stdin with -.' } as const;
+
+export function stringOption(context: CommandContext, name: string): string | undefined {
+  const value = context.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The subcommand (first positional argument), one of `names`. */
+export function subcommandOf<N extends string>(context: CommandContext, command: string, names: readonly N[]): N {
+  const name = context.args[0] ?? '';
+  if (!(names as readonly string[]).includes(name)) {
+    throw usage(`casefile ${command} takes one of: ${names.join(', ')}. See casefile ${command} --help.`);
+  }
+  return name as N;
+}
+
+/**
+ * An instant from the command line: any ISO-8601 date-time with its zone (`2026-03-02T10:30Z`,
+ * `2026-03-02T10:30+01:00`), stored as UTC. A time without a zone is refused, not guessed.
+ */
+export function instantOption(context: CommandContext, name: string): string | undefined {
+  const value = stringOption(context, name);
+  if (value === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) throw usage(`--${name} takes a date and time with its zone, e.g. 2026-03-02T10:30Z or 2026-03-02T10:30+01:00.`);
+  return new Date(ms).toISOString();
+}
+
+/** --input's JSON, which must be an object. */
+export async function readInputObject(context: CommandContext): Promise<Record<string, unknown> | undefined> {
+  const spec = stringOption(context, 'input');
+  if (spec === undefined) return undefined;
+  const value = await readJsonInput(context.io, spec);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliFailure('VALIDATION', 'The input must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Runs `work` on the unlocked vault: the secret is read first (with `--input -` on a terminal,
+ * stdin is used up once the input is read), then `prepare` reads and checks the input, so bad
+ * input is refused before a key derivation is spent on the unlock.
+ */
+export async function runUnlocked<T>(
+  context: CommandContext,
+  prepare: () => Promise<T>,
+  work: (session: VaultSession, prepared: T) => Promise<void>,
+): Promise<void> {
+  const dir = context.vaultDir();
+  requireExistingVault(dir);
+  await withVault(dir, context.io, async (session) => {
+    const secret = await readUnlockSecret(context);
+    const prepared = await prepare();
+    await unlockVault(session, secret);
+    await work(session, prepared);
+  });
+}
+
+export async function resolveCase(session: VaultSession, caseRef: string): Promise<{ id: string; reference: string }> {
+  const record = await session.call('cases.get', { caseId: caseRef });
+  return { id: record.id, reference: record.reference };
+}
+
+const isCode = (value: string): boolean => PseudonymCode.safeParse(value).success;
+
+/** A person of the case given by pseudonym code (`V-01`) or id; NOT_FOUND when not in that case. */
+export async function resolvePerson(session: VaultSession, theCase: { id: string; reference: string }, ref: string): Promise<string> {
+  const { items } = await session.call('people.list', { caseId: theCase.id });
+  const person = items.find((item) => (isCode(ref) ? item.code === ref : item.id === ref));
+  if (!person) throw new CliFailure('NOT_FOUND', `There is no ${isCode(ref) ? ref : 'such person'} in ${theCase.reference}.`);
+  return person.id;
+}
+
+/** A value given both in --input and by an option must agree; either alone is fine. */
+export function oneOf(fromInput: unknown, fromOption: string | undefined, what: string): string | undefined {
+  if (fromInput !== undefined && typeof fromInput !== 'string') throw new CliFailure('VALIDATION', `${what} in the input must be a string.`);
+  if (fromInput !== undefined && fromOption !== undefined && fromInput !== fromOption) {
+    throw usage(`${what} is given both in the input and as an option, differently; give it once.`);
+  }
+  return fromInput ?? fromOption;
+}
+
+/** Checks input against a contract schema before the unlock; the router checks it again. */
+export function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+// ---- casefile person add ---------------------------------------------------------------------
+
+type ProfileFlag = { field: string; roles: readonly PersonRole[]; kind: 'text' | 'list' | 'boolean' | 'upper' };
+
+/**
+ * The profile fields settable by option. Identity fields have none on purpose: a name typed on a
+ * command line stays in the shell's history. They go in --input (a file, or stdin).
+ */
+const PROFILE_FLAGS: Readonly<Record<string, ProfileFlag>> = {
+  sex: { field: 'sex', roles: ['victim', 'witness'], kind: 'text' },
+  'age-band': { field: 'ageBand', roles: ['victim', 'witness'], kind: 'text' },
+  language: { field: 'language', roles: ['victim', 'witness', 'reporter', 'guardian', 'support_person'], kind: 'text' },
+  guardian: { field: 'guardianPersonId', roles: ['victim'], kind: 'text' },
+  'personnel-category': { field: 'personnelCategory', roles: ['subject'], kind: 'text' },
+  nationality: { field: 'nationality', roles: ['subject'], kind: 'upper' },
+  unit: { field: 'unitOrContingent', roles: ['subject'], kind: 'text' },
+  function: { field: 'function', roles: ['subject'], kind: 'text' },
+  'un-personnel': { field: 'isUnPersonnel', roles: ['reporter'], kind: 'boolean' },
+  relationship: { field: 'relationship', roles: ['guardian'], kind: 'text' },
+  languages: { field: 'languages', roles: ['interpreter'], kind: 'list' },
+  vetted: { field: 'vetted', roles: ['interpreter'], kind: 'boolean' },
+  'support-kind': { field: 'kind', roles: ['support_person'], kind: 'text' },
+};
+
+/** What a role's profile holds before any option: "unknown" where the model has it, else nothing. */
+const PROFILE_DEFAULTS: Readonly<Record<PersonRole, Record<string, unknown>>> = {
+  victim: { sex: 'unknown', ageBand: 'unknown', language: null },
+  witness: { sex: 'unknown', ageBand: 'unknown', language: null },
+  subject: { nationality: null },
+  reporter: { isUnPersonnel: false, language: null },
+  guardian: { language: null },
+  interpreter: { vetted: false },
+  support_person: { language: null },
+};
+
+function profileFromOptions(context: CommandContext): Record<string, unknown> {
+  const role = stringOption(context, 'role');
+  if (role === undefined) throw usage('Give the person with --input FILE|-, or at least --role ROLE.');
+  if (!(PERSON_ROLES as readonly string[]).includes(role)) throw usage(`--role is one of: ${PERSON_ROLES.join(', ')}.`);
+  const profile: Record<string, unknown> = { role, ...PROFILE_DEFAULTS[role as PersonRole] };
+  for (const [name, flag] of Object.entries(PROFILE_FLAGS)) {
+    const value = context.options[name];
+    if (value === undefined) continue;
+    if (!flag.roles.includes(role as PersonRole)) throw usage(`--${name} does not apply to a ${role}.`);
+    profile[flag.field] =
+      flag.kind === 'list' ? String(value).split(',').map((part) => part.trim()).filter(Boolean)
+      : flag.kind === 'upper' ? String(value).toUpperCase()
+      : value;
+  }
+  const confidentiality = stringOption(context, 'confidentiality');
+  if (confidentiality !== undefined) profile['confidentiality'] = confidentiality;
+  if (role === 'interpreter') {
+    profile['vetting'] = { vetted: profile['vetted'] === true };
+    delete profile['vetted'];
+  }
+  return profile;
+}
+
+const profileFlagNames = (context: CommandContext): string[] =>
+  ['role', 'confidentiality', ...Object.keys(PROFILE_FLAGS)].filter((name) => context.options[name] !== undefined);
+
+interface PersonRequest {
+  caseRef: string;
+  body: Record<string, unknown>;
+  guardianRef?: string;
+}
+
+async function preparePerson(context: CommandContext): Promise<PersonRequest> {
+  const input = await readInputObject(context);
+  const flags = profileFlagNames(context);
+  if (input !== undefined && flags.length > 0) {
+    throw usage(`Give the person either with --input or with options (--${flags[0]}), not both.`);
+  }
+  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
+  if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+  const { caseId: _caseId, ...body } = input ?? { profile: profileFromOptions(context) };
+  const profile = checked(PersonProfile, body['profile'], 'person profile');
+  // A guardian given by code is resolved once the vault is open.
+  const guardianRef = profile.role === 'victim' ? profile.guardianPersonId : undefined;
+  return { caseRef, body, ...(guardianRef === undefined ? {} : { guardianRef }) };
+}
+
+const describePerson = (person: PersonSummary, reference: string): string =>
+  `Added ${person.code} (${person.profile.role.replaceAll('_', ' ')}) to ${reference}. Id: ${person.id}`;
+
+export const personCommand: Command = {
+  name: 'person',
+  synopsis: 'add --case CASE [--input FILE|-] [--role ROLE --sex … --age-band … …]',
+  headline: 'person add',
+  summary: 'Add a person to a case; the pseudonym code (V-01, W-01, S-01…) is assigned and printed.',
+  details: [
+    'The person is given either as JSON with --input (what the people.add method takes:',
+    '{"profile": {...}, "identity": {...}}, with "caseId" optional when --case is given), or with',
+    'options for the profile: --role victim|witness|subject|reporter|guardian|interpreter|support_person,',
+    'then the options that apply to the role. Identity fields (names, contacts, date of birth) are',
+    'accepted only in --input, never as options: a command line stays in the shell history.',
+    'A guardian (--guardian, or profile.guardianPersonId) may be given by code (G-01) or id.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    input: inputOption,
+    role: { type: 'string', valueName: 'ROLE', description: 'victim, witness, subject, reporter, guardian, interpreter or support_person.' },
+    sex: { type: 'string', valueName: 'SEX', description: 'Victim or witness: female, male or unknown (default).' },
+    'age-band': { type: 'string', valueName: 'BAND', description: 'Victim or witness: adult, minor or unknown (default).' },
+    language: { type: 'string', valueName: 'TAG', description: 'Spoken language as a BCP 47 tag (fr, sg, ar-SD).' },
+    guardian: { type: 'string', valueName: 'PERSON', description: "Victim: the guardian's code (G-01) or id." },
+    'personnel-category': { type: 'string', valueName: 'CATEGORY', description: 'Subject: civilian_int, military_mc, police_fpu…' },
+    nationality: { type: 'string', valueName: 'ISO3', description: 'Subject: ISO 3166-1 alpha-3 country code.' },
+    unit: { type: 'string', valueName: 'TEXT', description: 'Subject: unit or contingent.' },
+    function: { type: 'string', valueName: 'TEXT', description: 'Subject: function.' },
+    'un-personnel': { type: 'boolean', description: 'Reporter: is UN personnel.' },
+    relationship: { type: 'string', valueName: 'KIND', description: 'Guardian: parent, relative, legal_guardian, appointed_representative, other.' },
+    languages: { type: 'string', valueName: 'TAGS', description: 'Interpreter: languages, comma-separated.' },
+    vetted: { type: 'boolean', description: 'Interpreter: has been vetted.' },
+    'support-kind': { type: 'string', valueName: 'KIND', description: 'Support person: psychosocial_worker, trusted_adult, ngo_representative, other.' },
+    confidentiality: { type: 'string', valueName: 'LEVEL', description: 'standard, confidential (default) or strictly_confidential.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'add' },
+  async run(context) {
+    subcommandOf(context, 'person', ['add'] as const);
+    await runUnlocked(context, () => preparePerson(context), async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      const profile = { ...(request.body['profile'] as Record<string, unknown>) };
+      if (request.guardianRef !== undefined) profile['guardianPersonId'] = await resolvePerson(session, theCase, request.guardianRef);
+      const person = await session.call('people.add', { ...request.body, caseId: theCase.id, profile } as never);
+      context.out.result(describePerson(person, theCase.reference), person);
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import type { Command } from '../command.js';
+import { CliFailure } from '../failure.js';
+import { runUnlocked } from './person.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  synopsis: '[--recovery-key-file FILE]',
+  headline: 'verify',
+  summary: 'Recompute the audit trail’s hash chain; print OK or the first broken row.',
+  details: [
+    'Reads every audit row, recomputes its hash from the row and the hash before it, and checks the',
+    'sequence and the recorded end of the chain. Prints `OK (N rows)` and exits 0; otherwise reports',
+    'the first broken row and why (hash mismatch, link mismatch, seq gap, truncated) as an error',
+    '(code VAULT_CORRUPT) and exits 1. With --json: {ok, checkedRows, firstBroken} when intact,',
+    '{"error": {...}} when broken.',
+  ].join('\n'),
+  options: { 'recovery-key-file': recoveryKeyFileOption },
+  args: { min: 0, max: 0, names: '' },
+  async run(context) {
+    await runUnlocked(context, async () => undefined, async (session) => {
+      const verification = await session.call('audit.verify', {});
+      if (!verification.ok) {
+        const broken = verification.firstBroken;
+        const where = broken ? `at row ${broken.seq}: ${broken.reason}` : '';
+        throw new CliFailure('VAULT_CORRUPT', `The audit trail is broken ${where} (${verification.checkedRows} rows read).`);
+      }
+      context.out.result(`OK (${verification.checkedRows} rows)`, verification);
+    });
+  },
+};

@@ -1,0 +1,11 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { listAudit } from './audit-list.js';
+import { verifyAuditChain } from './audit-verify.js';
+
+export function auditHandlers(ctx: CaseFileContext): Pick<Handlers, 'audit.list' | 'audit.verify'> {
+  return {
+    'audit.list': (input) => ({ items: listAudit(ctx.db(), input) }),
+    'audit.verify': () => verifyAuditChain(ctx.db()),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { archiveCase } from './case-archive.js';
+import { createCase } from './case-create.js';
+import { listCases } from './case-list.js';
+import { changeCaseStatus } from './case-status.js';
+import { getCase } from './case-store.js';
+import { updateCase } from './case-update.js';
+
+type CaseMethods = 'cases.list' | 'cases.create' | 'cases.get' | 'cases.update' | 'cases.changeStatus' | 'cases.archive';
+
+export function caseHandlers(ctx: CaseFileContext): Pick<Handlers, CaseMethods> {
+  return {
+    'cases.list': (query) => ({ items: listCases(ctx.db(), query, ctx.now()) }),
+    'cases.create': (intake) => createCase(ctx, intake),
+    'cases.get': ({ caseId }) => getCase(ctx.db(), caseId),
+    'cases.update': ({ caseId, changes }) => updateCase(ctx, caseId, changes),
+    'cases.changeStatus': ({ caseId, ...request }) => changeCaseStatus(ctx, caseId, request),
+    'cases.archive': ({ caseId, archived, reason }) => archiveCase(ctx, caseId, archived, reason),
+  };
+}

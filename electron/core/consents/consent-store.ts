@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { ConsentRecordInput } from '../../../shared/contract/consents.js';
+import { ConsentDecision, consentDecisionProblem } from '../../../shared/domain/consent.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCase, touchCase } from '../cases/case-store.js';
+import { getPersonInCase, getPersonRow } from '../people/person-store.js';
+import { validRecord } from '../people/record-validation.js';
+import type { VaultDatabase } from '../vault/database.js';
+
+interface ConsentRow {
+  id: string;
+  case_id: string;
+  person_id: string;
+  purpose: ConsentDecision['purpose'];
+  decision: ConsentDecision['decision'];
+  decided_at: string;
+  given_by: ConsentDecision['by'];
+  guardian_person_id: string | null;
+  recipient: string | null;
+  note: string | null;
+  recorded_at: string;
+}
+
+const toDecision = (row: ConsentRow): ConsentDecision => ({
+  id: row.id,
+  caseId: row.case_id,
+  personId: row.person_id,
+  purpose: row.purpose,
+  decision: row.decision,
+  decidedAt: row.decided_at,
+  by: row.given_by,
+  ...(row.guardian_person_id === null ? {} : { guardianPersonId: row.guardian_person_id }),
+  ...(row.recipient === null ? {} : { recipient: row.recipient }),
+  ...(row.note === null ? {} : { note: row.note }),
+  recordedAt: row.recorded_at,
+});
+
+// Oldest decision first; decisions of the same moment in the order they were recorded.
+const ORDER = 'ORDER BY decided_at, seq';
+
+/** Decisions of a case (by id), or of one person in it, oldest first. */
+export function listConsentDecisions(db: VaultDatabase, caseId: string, personId?: string): ConsentDecision[] {
+  const rows = (
+    personId === undefined
+      ? db.prepare(`SELECT * FROM consent_decisions WHERE case_id = ? ${ORDER}`).all(caseId)
+      : db.prepare(`SELECT * FROM consent_decisions WHERE case_id = ? AND person_id = ? ${ORDER}`).all(caseId, personId)
+  ) as ConsentRow[];
+  return rows.map(toDecision);
+}
+
+/** The history of a case (by id or reference), or of one of its people. */
+export function consentHistory(db: VaultDatabase, input: { caseId: string; personId?: string }): ConsentDecision[] {
+  const caseId = getCase(db, input.caseId).id;
+  if (input.personId !== undefined) getPersonInCase(db, caseId, input.personId);
+  return listConsentDecisions(db, caseId, input.personId);
+}
+
+/**
+ * Appends a decision after checking who decided (a guardian of the same case, for someone else)
+ * and that the history allows it (only a consent in force can be withdrawn).
+ */
+export function recordConsent(ctx: CaseFileContext, input: z.output<typeof ConsentRecordInput>): ConsentDecision {
+  const db = ctx.db();
+  return db.transaction((): ConsentDecision => {
+    const person = getPersonRow(db, input.personId);
+    const nowMs = ctx.now();
+    if (Date.parse(input.decidedAt) > nowMs) {
+      throw new CasefileError('VALIDATION', 'A consent decision cannot be dated in the future: give the moment the person decided.');
+    }
+    let guardianCode: string | undefined;
+    if (input.guardianPersonId !== undefined) {
+      const guardian = db.prepare('SELECT case_id, role, code FROM people WHERE id = ?').get(input.guardianPersonId) as
+        | { case_id: string; role: string; code: string }
+        | undefined;
+      if (!guardian || guardian.case_id !== person.case_id || guardian.role !== 'guardian' || input.guardianPersonId === person.id) {
+        throw new CasefileError('VALIDATION', `A guardian's decision names a guardian recorded in the same case as ${person.code}.`);
+      }
+      guardianCode = guardian.code;
+    }
+    const next = validRecord(
+      ConsentDecision,
+      { ...input, id: randomUUID(), caseId: person.case_id, recordedAt: new Date(nowMs).toISOString() },
+      'consent decision',
+    );
+    const problem = consentDecisionProblem(listConsentDecisions(db, person.case_id, person.id), next);
+    if (problem) throw new CasefileError('CONFLICT', `${person.code}: ${problem}.`);
+    db.prepare(
+      `INSERT INTO consent_decisions
+         (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recipient, note, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      next.id,
+      next.caseId,
+      next.personId,
+      next.purpose,
+      next.decision,
+      next.decidedAt,
+      next.by,
+      next.guardianPersonId ?? null,
+      next.recipient ?? null,
+      next.note ?? null,
+      next.recordedAt,
+    );
+    appendAudit(ctx, {
+      action: 'consent.record',
+      caseId: next.caseId,
+      target: { kind: 'consent', id: next.id, label: person.code },
+      // The note and the recipient's name stay out of the trail: free text may name people or places.
+      details: {
+        code: person.code,
+        purpose: next.purpose,
+        decision: next.decision,
+        by: next.by,
+        ...(guardianCode === undefined ? {} : { guardianCode }),
+        decidedAt: next.decidedAt,
+        limitedToRecipient: next.recipient !== undefined,
+      },
+    });
+    touchCase(db, next.caseId, next.recordedAt);
+    return next;
+  }).immediate();
+}

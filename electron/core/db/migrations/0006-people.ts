@@ -1,0 +1,42 @@
+import type { Migration } from '../migrate.js';
+
+/**
+ * People of a case under their pseudonym codes. The identity (names, contacts, date of birth,
+ * exact location) is its own JSON column so that list queries never select it. Every code a
+ * case has issued is kept in `person_codes_issued`, so a code is never handed out twice, even
+ * if a person record were removed. Roles are checked by the contract, not here (a new role
+ * needs no rebuild); the role-specific profile is JSON validated by the domain schema on write.
+ */
+export const m0006People: Migration = {
+  version: 6,
+  name: '0006-people',
+  up(db) {
+    db.exec(`
+      CREATE TABLE people (
+        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        code TEXT NOT NULL,
+        role TEXT NOT NULL,
+        profile TEXT NOT NULL CHECK (json_valid(profile)),
+        identity TEXT NOT NULL CHECK (json_valid(identity)),
+        confidentiality TEXT NOT NULL
+          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (case_id, code)
+      ) STRICT;
+      CREATE INDEX people_by_case ON people (case_id, role);
+
+      CREATE TABLE person_codes_issued (
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        code TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        PRIMARY KEY (case_id, code)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TRIGGER person_codes_issued_no_update BEFORE UPDATE ON person_codes_issued
+      BEGIN SELECT RAISE(ABORT, 'issued pseudonym codes are never changed'); END;
+      CREATE TRIGGER person_codes_issued_no_delete BEFORE DELETE ON person_codes_issued
+      BEGIN SELECT RAISE(ABORT, 'issued pseudonym codes are never released'); END;
+    `);
+  },
+};

@@ -1,0 +1,55 @@
+import type { Migration } from '../migrate.js';
+
+/**
+ * Interviews: the arrangements as JSON (validated by the domain schema on write), the status
+ * with its dates, and the working notes as rich-text JSON with a revision that every autosave
+ * increments (a save names the revision it started from, so two windows cannot overwrite each
+ * other silently). Signed text lives in `interview_versions`: version 1 is written at signature,
+ * 2, 3… by each amendment with its reason; rows there are never changed or removed.
+ */
+export const m0008Interviews: Migration = {
+  version: 8,
+  name: '0008-interviews',
+  up(db) {
+    db.exec(`
+      CREATE TABLE interviews (
+        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        person_id TEXT NOT NULL REFERENCES people (id),
+        status TEXT NOT NULL,
+        arrangements TEXT NOT NULL CHECK (json_valid(arrangements)),
+        conducted_at TEXT,
+        signed_at TEXT,
+        cancelled_at TEXT,
+        cancel_reason TEXT,
+        notes TEXT NOT NULL CHECK (json_valid(notes)),
+        notes_revision INTEGER NOT NULL DEFAULT 0 CHECK (notes_revision >= 0),
+        notes_saved_at TEXT,
+        -- When an autosave was last written to the audit trail (saves are coalesced there).
+        notes_audited_at TEXT,
+        confidentiality TEXT NOT NULL
+          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((cancelled_at IS NULL) = (cancel_reason IS NULL))
+      ) STRICT;
+      CREATE INDEX interviews_by_case ON interviews (case_id, person_id);
+
+      CREATE TABLE interview_versions (
+        interview_id TEXT NOT NULL REFERENCES interviews (id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        at TEXT NOT NULL,
+        -- Version 1 is the signed record; every later version says why it was made.
+        reason TEXT,
+        notes TEXT NOT NULL CHECK (json_valid(notes)),
+        PRIMARY KEY (interview_id, version),
+        CHECK ((version = 1) = (reason IS NULL))
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TRIGGER interview_versions_no_update BEFORE UPDATE ON interview_versions
+      BEGIN SELECT RAISE(ABORT, 'signed interview versions are never changed'); END;
+      CREATE TRIGGER interview_versions_no_delete BEFORE DELETE ON interview_versions
+      BEGIN SELECT RAISE(ABORT, 'signed interview versions are never removed'); END;
+    `);
+  },
+};

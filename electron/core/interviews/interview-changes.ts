@@ -1,0 +1,256 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { InterviewRecord } from '../../../shared/contract/interviews.js';
+import {
+  canTransitionInterview,
+  Interview,
+  nextAmendmentVersion,
+  type InterviewArrangements,
+  type InterviewStatus,
+} from '../../../shared/domain/interview.js';
+import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared/domain/rich-text.js';
+import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCase, touchCase } from '../cases/case-store.js';
+import { getPersonInCase } from '../people/person-store.js';
+import { validRecord } from '../people/record-validation.js';
+import { refuseBlocking } from '../principles/enforce.js';
+import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { indexInterview } from './interview-index.js';
+import { arrangementColumns, arrangementsOf, currentNotes, getInterviewRow, interviewOf, interviewRecord, type InterviewRow } from './interview-store.js';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** SHA-256 of the notes as stored: the audit trail then vouches for a signed text without holding it. */
+const notesDigest = (notes: RichText): string => createHash('sha256').update(JSON.stringify(notes)).digest('hex');
+
+function refuseTransition(row: InterviewRow, to: InterviewStatus): void {
+  if (!canTransitionInterview(row.status, to)) {
+    throw new CasefileError('CONFLICT', `This interview is ${row.status}; it cannot become ${to}.`);
+  }
+}
+
+/** The same interview arranged differently: nothing of the old arrangements is carried over. */
+function withArrangements(interview: Interview, arrangements: InterviewArrangements): Interview {
+  const { id, caseId, personId, status, conductedAt, signedAt, notes, amendments } = interview;
+  return {
+    ...arrangements,
+    id,
+    caseId,
+    personId,
+    status,
+    ...(conductedAt === undefined ? {} : { conductedAt }),
+    ...(signedAt === undefined ? {} : { signedAt }),
+    notes,
+    amendments,
+  };
+}
+
+/** The people an arrangement names (interpreter, support person) belong to the case, in a fitting role. */
+function checkNamedPeople(db: VaultDatabase, caseId: string, arrangements: InterviewArrangements): void {
+  if (arrangements.interpreterPersonId !== undefined) {
+    if (getPersonInCase(db, caseId, arrangements.interpreterPersonId).role !== 'interpreter') {
+      throw new CasefileError('VALIDATION', 'The interpreter must be a person of this case recorded with the role interpreter.');
+    }
+  }
+  const support = arrangements.supportPerson.personId;
+  if (support !== undefined && !['support_person', 'guardian'].includes(getPersonInCase(db, caseId, support).role)) {
+    throw new CasefileError('VALIDATION', 'The support person must be a person of this case recorded as a support person or guardian.');
+  }
+}
+
+const interviewTarget = (id: string, label: string) => ({ kind: 'interview', id, label });
+
+/** Refuses a moment after now: an interview is not recorded as held, or signed, in advance. */
+function notInFuture(ctx: CaseFileContext, at: string, what: string): void {
+  if (Date.parse(at) > ctx.now()) throw new CasefileError('VALIDATION', `${what} cannot be in the future.`);
+}
+
+export function planInterview(
+  ctx: CaseFileContext,
+  input: { caseId: string; personId: string; arrangements: InterviewArrangements },
+): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const caseId = getCase(db, input.caseId).id;
+    const person = getPersonInCase(db, caseId, input.personId);
+    checkNamedPeople(db, caseId, input.arrangements);
+    const id = randomUUID();
+    const at = iso(ctx.now());
+    validRecord(
+      Interview,
+      { ...input.arrangements, id, caseId, personId: person.id, status: 'planned', notes: EMPTY_RICH_TEXT, amendments: [] },
+      'interview',
+    );
+    const { confidentiality, fields } = arrangementColumns(input.arrangements);
+    db.prepare(
+      `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at, updated_at)
+       VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?)`,
+    ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
+    const label = indexInterview(db, id);
+    appendAudit(ctx, {
+      action: 'interview.plan',
+      caseId,
+      target: interviewTarget(id, label),
+      details: { personCode: person.code, ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}) },
+    });
+    touchCase(db, caseId, at);
+    return interviewRecord(db, id);
+  }).immediate();
+}
+
+/**
+ * Changes the arrangements until signature. Once conducted they record what happened, so the
+ * change must still satisfy the rules the interview was conducted under (consent to a recording
+ * added afterwards, for instance).
+ */
+export function updateInterview(ctx: CaseFileContext, input: { interviewId: string; arrangements: InterviewArrangements }): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    if (row.status === 'signed' || row.status === 'cancelled') {
+      throw new CasefileError(
+        'CONFLICT',
+        row.status === 'signed' ? 'This interview is signed: its record can only be amended.' : 'This interview is cancelled; plan a new one instead.',
+      );
+    }
+    const before = arrangementsOf(row);
+    const changed = [...new Set([...Object.keys(before), ...Object.keys(input.arrangements)])]
+      .sort()
+      .filter((key) => JSON.stringify(before[key as keyof InterviewArrangements]) !== JSON.stringify(input.arrangements[key as keyof InterviewArrangements]));
+    if (changed.length === 0) return interviewRecord(db, row.id);
+    checkNamedPeople(db, row.case_id, input.arrangements);
+    const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements), 'interview');
+    const at = iso(ctx.now());
+    if (row.status === 'conducted') {
+      const snapshot = loadCaseSnapshot(db, row.case_id, ctx.now());
+      const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
+      refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
+    }
+    const { confidentiality, fields } = arrangementColumns(input.arrangements);
+    db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
+    const label = indexInterview(db, row.id);
+    appendAudit(ctx, { action: 'interview.update', caseId: row.case_id, target: interviewTarget(row.id, label), details: { changed } });
+    touchCase(db, row.case_id, at);
+    return interviewRecord(db, row.id);
+  }).immediate();
+}
+
+/**
+ * Records that the interview took place, after the principles say it may: consent to the
+ * interview (and to its recording) in force at that moment (R1, R2), a child's guardian consent
+ * or recorded exception and the child's own assent (R4), a prior risk assessment (R3), staff
+ * due process (R10). Refused with the rules' messages otherwise.
+ */
+export function markInterviewConducted(ctx: CaseFileContext, input: { interviewId: string; conductedAt: string }): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'conducted');
+    notInFuture(ctx, input.conductedAt, 'The time the interview was conducted');
+    refuseBlocking(checkInterviewCanBeConducted(loadCaseSnapshot(db, row.case_id, ctx.now()), row.id, input.conductedAt));
+    const at = iso(ctx.now());
+    // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
+    db.prepare(
+      `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = NULL, updated_at = ? WHERE id = ?`,
+    ).run(input.conductedAt, at, row.id);
+    const label = indexInterview(db, row.id);
+    appendAudit(ctx, {
+      action: 'interview.conduct',
+      caseId: row.case_id,
+      target: interviewTarget(row.id, label),
+      details: { conductedAt: input.conductedAt },
+    });
+    touchCase(db, row.case_id, at);
+    return interviewRecord(db, row.id);
+  }).immediate();
+}
+
+/** A planned interview that will not take place: cancelled with its reason, never deleted. */
+export function cancelInterview(ctx: CaseFileContext, input: { interviewId: string; reason: string }): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'cancelled');
+    const at = iso(ctx.now());
+    db.prepare(`UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`).run(
+      at,
+      input.reason,
+      at,
+      row.id,
+    );
+    const label = indexInterview(db, row.id);
+    appendAudit(ctx, { action: 'interview.cancel', caseId: row.case_id, target: interviewTarget(row.id, label), details: { reason: input.reason } });
+    touchCase(db, row.case_id, at);
+    return interviewRecord(db, row.id);
+  }).immediate();
+}
+
+/** Signs: the working notes become version 1, read-only from now on. */
+export function signInterview(ctx: CaseFileContext, input: { interviewId: string; signedAt?: string | undefined }): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'signed');
+    const signedAt = input.signedAt ?? iso(ctx.now());
+    notInFuture(ctx, signedAt, 'The signature time');
+    const interview = interviewOf(db, row);
+    if (richTextToPlain(interview.notes).trim() === '') {
+      throw new CasefileError('VALIDATION', 'The notes are empty: write the record of the interview before it is signed.');
+    }
+    validRecord(Interview, { ...interview, status: 'signed', signedAt }, 'interview');
+    const at = iso(ctx.now());
+    db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(signedAt, at, row.id);
+    db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)').run(row.id, signedAt, row.notes);
+    const label = indexInterview(db, row.id);
+    appendAudit(ctx, {
+      action: 'interview.sign',
+      caseId: row.case_id,
+      target: interviewTarget(row.id, label),
+      details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
+    });
+    touchCase(db, row.case_id, at);
+    return interviewRecord(db, row.id);
+  }).immediate();
+}
+
+/** A new version of a signed record, with its reason; every earlier version stays as it was. */
+export function amendInterview(ctx: CaseFileContext, input: { interviewId: string; notes: RichText; reason: string }): InterviewRecord {
+  const db = ctx.db();
+  return db.transaction((): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    const interview = interviewOf(db, row);
+    const version = nextAmendmentVersion(interview);
+    if (version === null) {
+      throw new CasefileError('CONFLICT', `This interview is ${row.status}: only a signed interview is amended; until then its notes are edited.`);
+    }
+    if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
+      throw new CasefileError('VALIDATION', `The amendment is identical to version ${version - 1}: change the notes, or do not amend.`);
+    }
+    const amendedAt = iso(ctx.now());
+    validRecord(
+      Interview,
+      { ...interview, amendments: [...interview.amendments, { version, amendedAt, reason: input.reason, notes: input.notes }] },
+      'interview',
+    );
+    db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)').run(
+      row.id,
+      version,
+      amendedAt,
+      input.reason,
+      JSON.stringify(input.notes),
+    );
+    db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(amendedAt, row.id);
+    const label = indexInterview(db, row.id);
+    appendAudit(ctx, {
+      action: 'interview.amend',
+      caseId: row.case_id,
+      target: interviewTarget(row.id, label),
+      details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
+    });
+    touchCase(db, row.case_id, amendedAt);
+    return interviewRecord(db, row.id);
+  }).immediate();
+}

@@ -1,0 +1,41 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCase } from '../cases/case-store.js';
+import {
+  amendInterview,
+  cancelInterview,
+  markInterviewConducted,
+  planInterview,
+  signInterview,
+  updateInterview,
+} from './interview-changes.js';
+import { saveInterviewNotes } from './interview-notes.js';
+import { interviewRecord, listInterviewSummaries } from './interview-store.js';
+
+type InterviewMethod =
+  | 'interviews.list'
+  | 'interviews.get'
+  | 'interviews.plan'
+  | 'interviews.update'
+  | 'interviews.saveNotes'
+  | 'interviews.markConducted'
+  | 'interviews.cancel'
+  | 'interviews.sign'
+  | 'interviews.amend';
+
+export function interviewHandlers(ctx: CaseFileContext): Pick<Handlers, InterviewMethod> {
+  return {
+    'interviews.list': ({ caseId }) => {
+      const db = ctx.db();
+      return { items: listInterviewSummaries(db, getCase(db, caseId).id) };
+    },
+    'interviews.get': ({ interviewId }) => interviewRecord(ctx.db(), interviewId),
+    'interviews.plan': (input) => planInterview(ctx, input),
+    'interviews.update': (input) => updateInterview(ctx, input),
+    'interviews.saveNotes': (input) => saveInterviewNotes(ctx, input),
+    'interviews.markConducted': (input) => markInterviewConducted(ctx, input),
+    'interviews.cancel': (input) => cancelInterview(ctx, input),
+    'interviews.sign': (input) => signInterview(ctx, input),
+    'interviews.amend': (input) => amendInterview(ctx, input),
+  };
+}

@@ -1,0 +1,157 @@
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { InterviewRecord, InterviewSummary } from '../../../shared/contract/interviews.js';
+import type { Interview, InterviewAmendment, InterviewArrangements, InterviewStatus } from '../../../shared/domain/interview.js';
+import type { RichText } from '../../../shared/domain/rich-text.js';
+import type { VaultDatabase } from '../vault/database.js';
+
+export interface InterviewRow {
+  id: string;
+  case_id: string;
+  person_id: string;
+  status: InterviewStatus;
+  arrangements: string;
+  conducted_at: string | null;
+  signed_at: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  notes: string;
+  notes_revision: number;
+  notes_saved_at: string | null;
+  notes_audited_at: string | null;
+  confidentiality: InterviewArrangements['confidentiality'];
+  created_at: string;
+  updated_at: string;
+}
+
+interface VersionRow {
+  interview_id: string;
+  version: number;
+  at: string;
+  reason: string | null;
+  notes: string;
+}
+
+export const interviewNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such interview in this vault.');
+
+export function getInterviewRow(db: VaultDatabase, interviewId: string): InterviewRow {
+  const row = db.prepare('SELECT * FROM interviews WHERE id = ?').get(interviewId) as InterviewRow | undefined;
+  if (!row) throw interviewNotFound();
+  return row;
+}
+
+/** The arrangements as stored: everything but the confidentiality level, which has its own column. */
+export function arrangementColumns(arrangements: InterviewArrangements): { confidentiality: InterviewArrangements['confidentiality']; fields: string } {
+  const { confidentiality, ...fields } = arrangements;
+  return { confidentiality, fields: JSON.stringify(fields) };
+}
+
+export function arrangementsOf(row: Pick<InterviewRow, 'arrangements' | 'confidentiality'>): InterviewArrangements {
+  return { ...(JSON.parse(row.arrangements) as object), confidentiality: row.confidentiality } as InterviewArrangements;
+}
+
+function versionRows(db: VaultDatabase, interviewIds: readonly string[]): Map<string, VersionRow[]> {
+  const byInterview = new Map<string, VersionRow[]>();
+  if (interviewIds.length === 0) return byInterview;
+  const rows = db
+    .prepare(`SELECT * FROM interview_versions WHERE interview_id IN (SELECT value FROM json_each(?)) ORDER BY interview_id, version`)
+    .all(JSON.stringify(interviewIds)) as VersionRow[];
+  for (const row of rows) byInterview.set(row.interview_id, [...(byInterview.get(row.interview_id) ?? []), row]);
+  return byInterview;
+}
+
+const toAmendment = (row: VersionRow): InterviewAmendment => ({
+  version: row.version,
+  amendedAt: row.at,
+  reason: row.reason ?? '',
+  notes: JSON.parse(row.notes) as RichText,
+});
+
+/** The domain record. Once signed, the notes are read from version 1, the row the triggers protect. */
+function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
+  const signed = versions.find((version) => version.version === 1);
+  return {
+    ...arrangementsOf(row),
+    id: row.id,
+    caseId: row.case_id,
+    personId: row.person_id,
+    status: row.status,
+    ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
+    ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
+    notes: JSON.parse(signed?.notes ?? row.notes) as RichText,
+    amendments: versions.filter((version) => version.version >= 2).map(toAmendment),
+  };
+}
+
+export function interviewOf(db: VaultDatabase, row: InterviewRow): Interview {
+  return toInterview(row, versionRows(db, [row.id]).get(row.id) ?? []);
+}
+
+/** Every interview of a case as domain records, notes and versions included (for the principles snapshot). */
+export function loadInterviews(db: VaultDatabase, caseId: string): Interview[] {
+  const rows = db.prepare('SELECT * FROM interviews WHERE case_id = ? ORDER BY created_at, rowid').all(caseId) as InterviewRow[];
+  const versions = versionRows(db, rows.map((row) => row.id));
+  return rows.map((row) => toInterview(row, versions.get(row.id) ?? []));
+}
+
+export function personCodeOf(db: VaultDatabase, personId: string): string {
+  return db.prepare('SELECT code FROM people WHERE id = ?').pluck().get(personId) as string;
+}
+
+/** What `interviews.get` and every mutation return. */
+export function interviewRecord(db: VaultDatabase, interviewId: string): InterviewRecord {
+  const row = getInterviewRow(db, interviewId);
+  return {
+    ...interviewOf(db, row),
+    personCode: personCodeOf(db, row.person_id),
+    notesRevision: row.notes_revision,
+    notesSavedAt: row.notes_saved_at,
+  };
+}
+
+interface SummaryRow {
+  id: string;
+  case_id: string;
+  person_id: string;
+  person_code: string;
+  status: InterviewStatus;
+  scheduled_at: string | null;
+  conducted_at: string | null;
+  signed_at: string | null;
+  place_type: InterviewSummary['placeType'];
+  place_private: number;
+  versions: number;
+}
+
+/** A case's interviews in the order they (are to) take place; the notes are not read. */
+export function listInterviewSummaries(db: VaultDatabase, caseId: string): InterviewSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.case_id, i.person_id, p.code AS person_code, i.status,
+              json_extract(i.arrangements, '$.scheduledAt') AS scheduled_at, i.conducted_at, i.signed_at,
+              json_extract(i.arrangements, '$.place.type') AS place_type,
+              json_extract(i.arrangements, '$.place.private') AS place_private,
+              (SELECT count(*) FROM interview_versions v WHERE v.interview_id = i.id) AS versions
+         FROM interviews i JOIN people p ON p.id = i.person_id
+        WHERE i.case_id = ?
+        ORDER BY coalesce(i.conducted_at, json_extract(i.arrangements, '$.scheduledAt'), i.created_at), i.created_at, i.rowid`,
+    )
+    .all(caseId) as SummaryRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    caseId: row.case_id,
+    personId: row.person_id,
+    personCode: row.person_code,
+    status: row.status,
+    ...(row.scheduled_at === null ? {} : { scheduledAt: row.scheduled_at }),
+    ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
+    ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
+    placeType: row.place_type,
+    private: row.place_private === 1,
+    versions: row.versions,
+  }));
+}
+
+/** The notes as they now stand: the latest version once signed, else the working notes. */
+export function currentNotes(interview: Pick<Interview, 'notes' | 'amendments'>): RichText {
+  return interview.amendments[interview.amendments.length - 1]?.notes ?? interview.notes;
+}

@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { addPerson, revealPersonIdentity, setPersonIdentity, updatePerson } from './person-changes.js';
+import { listPeopleSummaries } from './person-store.js';
+
+type PeopleMethod = 'people.list' | 'people.add' | 'people.update' | 'people.setIdentity' | 'people.revealIdentity';
+
+export function peopleHandlers(ctx: CaseFileContext): Pick<Handlers, PeopleMethod> {
+  return {
+    'people.list': ({ caseId }) => ({ items: listPeopleSummaries(ctx.db(), caseId) }),
+    'people.add': (input) => addPerson(ctx, input),
+    'people.update': (input) => updatePerson(ctx, input),
+    'people.setIdentity': (input) => setPersonIdentity(ctx, input),
+    'people.revealIdentity': (input) => revealPersonIdentity(ctx, input),
+  };
+}

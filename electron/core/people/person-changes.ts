@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
+import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from '../../../shared/domain/person.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCase, touchCase } from '../cases/case-store.js';
+import { indexRecord } from '../search/search-index.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { personSearchText } from './person-search-text.js';
+import { codesIssued, getPersonRow, getPersonSummary, profileColumns, profileOf, readIdentity } from './person-store.js';
+import { validRecord } from './record-validation.js';
+
+/** A cleared field arrives as blank text: it is not recorded, so it is dropped rather than stored. */
+function withoutBlanks(identity: PersonIdentity): PersonIdentity {
+  return Object.fromEntries(
+    Object.entries(identity).filter(([, value]) => value !== undefined && !(typeof value === 'string' && value.trim() === '')),
+  ) as PersonIdentity;
+}
+
+const recordedIdentityFields = (identity: PersonIdentity): string[] => IDENTITY_FIELDS.filter((field) => identity[field] !== undefined);
+
+/** Names of the keys whose values differ between two flat records (for the audit trail: names, never values). */
+function changedKeys(before: object, after: object, keys?: readonly string[]): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const names = keys ?? [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return names.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+}
+
+/**
+ * A victim's guardian is a guardian of the same case; an exception standing in for an implicated
+ * guardian (R4) is not dated in the future, where it would excuse interviews yet to be checked.
+ */
+function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: string, profile: PersonProfile): void {
+  if (profile.role !== 'victim') return;
+  if (profile.guardianPersonId !== undefined) {
+    const guardian = db.prepare('SELECT case_id, role FROM people WHERE id = ?').get(profile.guardianPersonId) as
+      | { case_id: string; role: string }
+      | undefined;
+    if (!guardian || guardian.case_id !== caseId || guardian.role !== 'guardian') {
+      throw new CasefileError('VALIDATION', 'The guardian must be a person of this case recorded with the role guardian.');
+    }
+  }
+  const exception = profile.guardianConsentException;
+  if (exception && Date.parse(exception.recordedAt) > ctx.now()) {
+    throw new CasefileError('VALIDATION', 'The exception to guardian consent cannot be dated in the future.');
+  }
+}
+
+const personTarget = (id: string, code: string) => ({ kind: 'person', id, label: code });
+
+/** Adds a person under the next code of their role; the code is recorded as issued for good. */
+export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile: PersonProfile; identity: PersonIdentity }): PersonSummary {
+  const db = ctx.db();
+  return db.transaction((): PersonSummary => {
+    const caseId = getCase(db, input.caseId).id;
+    const at = new Date(ctx.now()).toISOString();
+    const id = randomUUID();
+    const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
+    const identity = withoutBlanks(input.identity);
+    const person = validRecord(Person, { ...input.profile, id, caseId, code, identity }, 'person record');
+    checkVictimLinks(ctx, db, caseId, input.profile);
+    const { role, confidentiality, fields } = profileColumns(input.profile);
+    db.prepare(
+      `INSERT INTO people (id, case_id, code, role, profile, identity, confidentiality, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, caseId, code, role, fields, JSON.stringify(person.identity), confidentiality, at, at);
+    db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
+    appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
+    indexRecord(db, { kind: 'person', recordId: id, caseId, label: code, text: personSearchText(code, input.profile) });
+    touchCase(db, caseId, at);
+    return getPersonSummary(db, id);
+  }).immediate();
+}
+
+/** Replaces the profile; the role (and so the code) never changes. */
+export function updatePerson(ctx: CaseFileContext, input: { personId: string; profile: PersonProfile }): PersonSummary {
+  const db = ctx.db();
+  return db.transaction((): PersonSummary => {
+    const row = getPersonRow(db, input.personId);
+    if (input.profile.role !== row.role) {
+      throw new CasefileError('VALIDATION', `${row.code} is a ${row.role}; a role never changes. Add the person again under the new role.`);
+    }
+    const changed = changedKeys(profileOf(row), input.profile);
+    if (changed.length === 0) return getPersonSummary(db, row.id);
+    const identity = readIdentity(db, row.id);
+    validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity }, 'person record');
+    checkVictimLinks(ctx, db, row.case_id, input.profile);
+    const at = new Date(ctx.now()).toISOString();
+    const { confidentiality, fields } = profileColumns(input.profile);
+    db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
+    appendAudit(ctx, { action: 'person.update', caseId: row.case_id, target: personTarget(row.id, row.code), details: { code: row.code, changed } });
+    indexRecord(db, { kind: 'person', recordId: row.id, caseId: row.case_id, label: row.code, text: personSearchText(row.code, input.profile) });
+    touchCase(db, row.case_id, at);
+    return getPersonSummary(db, row.id);
+  }).immediate();
+}
+
+/** Replaces the identity fields; the audit trail gets the names of the fields changed, never values. */
+export function setPersonIdentity(ctx: CaseFileContext, input: { personId: string; identity: PersonIdentity }): PersonSummary {
+  const db = ctx.db();
+  return db.transaction((): PersonSummary => {
+    const row = getPersonRow(db, input.personId);
+    const before = readIdentity(db, row.id);
+    const identity = withoutBlanks(input.identity);
+    const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
+    if (changed.length === 0) return getPersonSummary(db, row.id);
+    const person = validRecord(Person, { ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity }, 'person record');
+    const at = new Date(ctx.now()).toISOString();
+    db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(person.identity), at, row.id);
+    appendAudit(ctx, {
+      action: 'person.identity.set',
+      caseId: row.case_id,
+      target: personTarget(row.id, row.code),
+      details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
+    });
+    touchCase(db, row.case_id, at);
+    return getPersonSummary(db, row.id);
+  }).immediate();
+}
+
+/** Shows an identity: an explicit act whose reason goes to the audit trail in the same transaction. */
+export function revealPersonIdentity(
+  ctx: CaseFileContext,
+  input: { personId: string; reason: string },
+): { personId: string; code: string; identity: PersonIdentity } {
+  const db = ctx.db();
+  return db.transaction(() => {
+    const row = getPersonRow(db, input.personId);
+    const identity = readIdentity(db, row.id);
+    appendAudit(ctx, {
+      action: 'person.identity.reveal',
+      caseId: row.case_id,
+      target: personTarget(row.id, row.code),
+      details: { code: row.code, reason: input.reason, fields: recordedIdentityFields(identity) },
+    });
+    return { personId: row.id, code: row.code, identity };
+  }).immediate();
+}

@@ -1,0 +1,26 @@
+import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
+import { getCase } from '../cases/case-store.js';
+import { listConsentDecisions } from '../consents/consent-store.js';
+import { loadInterviews } from '../interviews/interview-store.js';
+import { loadPeopleWithIdentity } from '../people/person-store.js';
+import type { VaultDatabase } from '../vault/database.js';
+
+/**
+ * Everything the principles rules read about one case (by id or reference), as domain records,
+ * read in one transaction so the rules never see half of a change. People carry their identity
+ * (dates of birth decide who is a child); the snapshot stays in the core and the findings name
+ * people by code only.
+ */
+export function loadCaseSnapshot(db: VaultDatabase, caseId: string, asOfMs: number): CaseSnapshot {
+  // Nested in a caller's transaction, this is a savepoint and sees the caller's uncommitted changes.
+  return db.transaction((): CaseSnapshot => {
+    const { archived: _archived, ...record } = getCase(db, caseId);
+    return {
+      case: record,
+      people: loadPeopleWithIdentity(db, record.id),
+      consents: listConsentDecisions(db, record.id),
+      interviews: loadInterviews(db, record.id),
+      asOf: new Date(asOfMs).toISOString(),
+    };
+  })();
+}

@@ -1,0 +1,13 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import { evaluatePrinciples } from '../../../shared/principles/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { loadCaseSnapshot } from './case-snapshot.js';
+
+export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'principles.check'> {
+  return {
+    'principles.check': ({ caseId }) => {
+      const snapshot = loadCaseSnapshot(ctx.db(), caseId, ctx.now());
+      return { asOf: snapshot.asOf, findings: evaluatePrinciples(snapshot) };
+    },
+  };
+}

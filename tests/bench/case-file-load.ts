@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CaseFileContext } from '../../electron/core/case-file-context.js';
+import { planInterview } from '../../electron/core/interviews/interview-changes.js';
+import { saveInterviewNotes } from '../../electron/core/interviews/interview-notes.js';
+import { addPerson } from '../../electron/core/people/person-changes.js';
+import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
+import { unlockWithPassphrase } from '../../electron/core/vault/vault.js';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
+import type { Dispatch } from '../../electron/ipc/router.js';
+import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
+import { contract } from '../../shared/contract/index.js';
+import type { PersonProfile } from '../../shared/contract/people.js';
+import { plainToRichText } from '../../shared/domain/rich-text.js';
+
+const PASSPHRASE = 'bench lantern quarry velvet ostrich';
+
+/** Words interview notes are made of, French and English, accents included, as field notes mix them. */
+const VOCABULARY = (
+  'le la les un une des témoin victime école marché camp convoi soldat patrouille nuit matin soir ' +
+  'argent nourriture aide promesse travail maison route rivière église hôpital clinique déclaration ' +
+  'the a witness victim school market camp convoy soldier patrol night morning evening money food ' +
+  'help promise work house road river church hospital clinic statement said saw heard afraid ' +
+  'mère père frère sœur enfant fille garçon voisin chef quartier village gardien interprète ' +
+  'mother father brother sister child girl boy neighbour leader village guard interpreter'
+).split(' ');
+
+/** Words that occur in a few records only, as a name of a place or an object would. */
+const RARE_WORDS = ['hélicoptère', 'moustiquaire', 'généreusement', 'bracelet', 'motorbike', 'padlock', 'Kilimanjaro', 'ordonnance'];
+
+/** Deterministic pseudo-random numbers (mulberry32): the same load on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function notesText(random: () => number, index: number): string {
+  const sentences: string[] = [];
+  for (let s = 0; s < 8; s++) {
+    const words = Array.from({ length: 8 + Math.floor(random() * 8) }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
+    sentences.push(`${words.join(' ')}.`);
+  }
+  if (index % 997 === 0) sentences.push(`${RARE_WORDS[(index / 997) % RARE_WORDS.length]} mentioned.`);
+  return sentences.join(' ');
+}
+
+/** A private interview at a UN office in French, team of one, preferences offered. */
+const ARRANGEMENTS = {
+  place: { type: 'un_office', private: true },
+  team: [],
+  genderPreference: { offered: true },
+  supportPerson: { offered: true, present: false },
+  language: 'fr',
+  recorded: false,
+};
+
+function profileFor(index: number, random: () => number): PersonProfile {
+  const sex = random() < 0.7 ? 'female' : 'male';
+  switch (index % 4) {
+    case 0:
+      return { role: 'victim', sex, ageBand: random() < 0.3 ? 'minor' : 'adult', language: 'fr', confidentiality: 'confidential' };
+    case 1:
+    case 2:
+      return { role: 'witness', sex, ageBand: 'adult', language: random() < 0.5 ? 'sg' : 'fr', confidentiality: 'confidential' };
+    default:
+      return { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', function: 'patrol driver', confidentiality: 'confidential' };
+  }
+}
+
+export interface LoadedCaseFile {
+  dispatch: Dispatch;
+  caseId: string;
+  records: number;
+  loadSeconds: number;
+  dispose(): void;
+}
+
+/**
+ * A vault with one case holding `people` people and `interviews` interviews with notes, written
+ * through the core's own store functions (so the rows, index entries and audit rows are the real
+ * ones; inputs parsed by the contract as the router would) in one transaction on a second
+ * connection, for speed. Queries then go through the router.
+ */
+export async function loadCaseFile(people: number, interviews: number): Promise<LoadedCaseFile> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bench-'));
+  let clock = Date.parse('2026-03-10T09:00:00.000Z');
+  const ws: Workspace = openWorkspace({
+    dir: path.join(dir, 'vault'),
+    passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
+    now: () => clock,
+    actor: 'bench',
+  });
+  const dispatch = routeWorkspace(ws);
+  const call = async (method: string, input: unknown): Promise<any> => {
+    const reply = await dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
+    return reply.value;
+  };
+  await call('vault.create', { passphrase: PASSPHRASE });
+  const { id: caseId } = await call('cases.create', {
+    title: 'Convoy allegations, eastern sector',
+    dateReceived: '2026-03-01',
+    reportingChannel: 'hotline',
+    entity: 'MINUSCA',
+    summary: 'Several accounts of soldiers of a convoy exchanging food for sex near the market.',
+  });
+  ws.lock('user');
+
+  const started = performance.now();
+  const vault = await unlockWithPassphrase(ws.dir, PASSPHRASE);
+  try {
+    const ctx: CaseFileContext = { db: () => vault.db, now: () => clock, actor: 'bench' };
+    const random = seeded(20260310);
+    vault.db.transaction(() => {
+      const personIds: string[] = [];
+      for (let i = 0; i < people; i++) {
+        const input = contract['people.add'].input.parse({ caseId, profile: profileFor(i, random) });
+        personIds.push(addPerson(ctx, input).id);
+      }
+      for (let i = 0; i < interviews; i++) {
+        clock += 1000;
+        const plan = contract['interviews.plan'].input.parse({ caseId, personId: personIds[i % personIds.length], arrangements: ARRANGEMENTS });
+        const interview = planInterview(ctx, plan);
+        const notes = contract['interviews.saveNotes'].input.parse({
+          interviewId: interview.id,
+          notes: plainToRichText(notesText(random, i)),
+          baseRevision: 0,
+        });
+        saveInterviewNotes(ctx, notes);
+      }
+    })();
+  } finally {
+    vault.close();
+  }
+  const loadSeconds = (performance.now() - started) / 1000;
+  await call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+  return {
+    dispatch,
+    caseId,
+    records: people + interviews,
+    loadSeconds,
+    dispose() {
+      ws.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Milliseconds per SHA-256 of 1 MiB in this process: a yardstick to read the other figures against. */
+export function sha256OfOneMiBMs(runs = 50): number {
+  const data = Buffer.alloc(1024 * 1024, 0x61);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    createHash('sha256').update(data).digest();
+    samples.push(performance.now() - start);
+  }
+  return percentile(samples, 50);
+}
+
+/** The q-th percentile (nearest rank) of `samples`. */
+export function percentile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((q / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
