@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { lstat, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import * as path from 'node:path';
+import { abortError, EvidenceObjectError, systemCodeOf, writeFailure } from './errors.js';
+import { createPrivateFile, syncDirectory, tempNameFor, writeAllAt } from './files.js';
+import { progressReporter, type ProgressListener } from './progress.js';
+import { decryptedChunks } from './read.js';
+import type { StoredObject } from './verify.js';
+
+export interface ExportOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  /** Replace a file already at the destination (the save dialog asked). Refused by default. */
+  overwrite?: boolean;
+}
+
+export interface ExportedObject {
+  destinationPath: string;
+  size: number;
+  sha256: string;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (error) {
+    if (systemCodeOf(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes an object's plaintext to a destination the user chose: the one act that puts evidence
+ * content outside the vault, so the caller audits it. The bytes go to an owner-only temp file
+ * beside the destination and are renamed into place only once every chunk authenticated and the
+ * SHA-256 and size match the record; otherwise the temp file is removed and nothing appears.
+ */
+export async function exportObject(
+  objectsDir: string,
+  object: StoredObject,
+  dataKey: Buffer,
+  destinationPath: string,
+  options: ExportOptions = {},
+): Promise<ExportedObject> {
+  const { signal } = options;
+  const destination = path.resolve(destinationPath);
+  const folder = path.dirname(destination);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new EvidenceObjectError('destination_missing');
+    if (!options.overwrite && (await exists(destination))) throw new EvidenceObjectError('destination_exists');
+  } catch (error) {
+    const code = systemCodeOf(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new EvidenceObjectError('destination_missing');
+    throw writeFailure(error, 'destination_unwritable');
+  }
+
+  const tempPath = path.join(folder, tempNameFor('casefile-export'));
+  let handle: FileHandle | undefined;
+  try {
+    handle = await createPrivateFile(tempPath);
+  } catch (error) {
+    throw writeFailure(error, 'destination_unwritable');
+  }
+  const progress = progressReporter(options.onProgress, object.size);
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
+      signal,
+      expectedSize: object.size,
+    })) {
+      await writeAllAt(handle, [plaintext], size);
+      hash.update(plaintext);
+      size += plaintext.length;
+      progress.advance(plaintext.length);
+    }
+    const sha256 = hash.digest('hex');
+    if (size !== object.size) throw new EvidenceObjectError('size_mismatch');
+    if (sha256 !== object.sha256.toLowerCase()) throw new EvidenceObjectError('hash_mismatch');
+    await handle.sync();
+    const written = handle;
+    handle = undefined;
+    await written.close();
+    // Checked again: the destination may have appeared while the content was being written.
+    if (!options.overwrite && (await exists(destination))) throw new EvidenceObjectError('destination_exists');
+    await rename(tempPath, destination);
+    await syncDirectory(folder);
+    progress.finish();
+    return { destinationPath: destination, size, sha256 };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(tempPath, { force: true }).catch(() => undefined);
+    if (signal?.aborted) throw abortError(signal);
+    throw writeFailure(error, 'destination_unwritable');
+  }
+}

@@ -1,0 +1,154 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import * as path from 'node:path';
+import { addAbortSignal, type Readable } from 'node:stream';
+import { importObjectKey, sealChunk } from './chunk-cipher.js';
+import { abortError, EvidenceObjectError, sourceFailure, throwIfAborted, writeFailure } from './errors.js';
+import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
+import { createPrivateFile, ensureObjectsDirectory, syncDirectory, tempNameFor, writeAllAt } from './files.js';
+import {
+  assertChunkSize,
+  assertDataKey,
+  DEFAULT_CHUNK_SIZE,
+  encodeHeader,
+  HEADER_BYTES,
+  KEY_BYTES,
+  newObjectId,
+  RECORD_OVERHEAD,
+  wrapObjectKey,
+} from './format.js';
+import { progressReporter, type ProgressListener } from './progress.js';
+
+export interface IngestOptions {
+  /** `<vault>/objects`; created (owner-only) if missing, but its vault folder must exist. */
+  objectsDir: string;
+  /** The vault's 32-byte data key; it only wraps the object's own key. */
+  dataKey: Buffer;
+  /** Cancels the ingest: it then rejects with an AbortError and leaves no file behind. */
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  /** Plaintext bytes per chunk, 64 KiB to 4 MiB; 1 MiB by default. */
+  chunkSize?: number;
+  /** The name to record when the source is a stream (a path's own base name is used otherwise). */
+  fileName?: string;
+}
+
+/** What the caller records in the database: without `wrappedKey` the object can never be read. */
+export interface IngestedObject {
+  objectId: string;
+  fileName: string | null;
+  /** SHA-256 of the plaintext, lowercase hex. */
+  sha256: string;
+  size: number;
+  /** The object's key wrapped by the data key (61 bytes). */
+  wrappedKey: Buffer;
+}
+
+// Chunks in flight (being encrypted or written) hold about 4 MiB of plaintext whatever the chunk
+// size: enough to keep the thread pool busy, little enough that memory never follows file size.
+const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Streams a file (or any byte stream) once into a new encrypted object: SHA-256 is computed as it
+ * is read, chunks are encrypted as they arrive and written to an owner-only temp file that is
+ * fsynced and renamed into place. On failure or cancel the temp file is removed. The caller
+ * inserts the database row afterwards; an object whose row never comes is swept at unlock.
+ */
+export async function ingestFile(source: string | Readable, options: IngestOptions): Promise<IngestedObject> {
+  const { objectsDir, dataKey, signal } = options;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  assertDataKey(dataKey);
+  assertChunkSize(chunkSize);
+  throwIfAborted(signal);
+
+  const objectId = newObjectId();
+  const header = encodeHeader(objectId, chunkSize);
+  const objectKey = randomBytes(KEY_BYTES);
+  const wrappedKey = wrapObjectKey(dataKey, objectKey, objectId);
+  const key = await importObjectKey(objectKey, 'encrypt');
+
+  const slabs = new ChunkSlabs(chunkSize);
+  let input: { handle: FileHandle; size: number } | undefined;
+  let stream: Readable | undefined;
+  if (typeof source === 'string') input = await openSourceFile(source);
+  // A stream may stall waiting for data, so the signal destroys it; a file is checked between chunks.
+  else stream = signal ? addAbortSignal(signal, source) : source;
+  const chunks = placeChunks(input ? fileChunks(input.handle, slabs) : streamChunks(stream as Readable, slabs));
+  const fileName = options.fileName ?? (typeof source === 'string' ? path.basename(source) : null);
+
+  const recordBytes = chunkSize + RECORD_OVERHEAD;
+  const maxInFlight = Math.min(8, Math.max(2, Math.floor(IN_FLIGHT_BYTES / chunkSize)));
+  const inFlight: Promise<void>[] = [];
+  const progress = progressReporter(options.onProgress, input?.size);
+  const hash = createHash('sha256');
+  let size = 0;
+  const tempPath = path.join(objectsDir, tempNameFor(objectId));
+  const finalPath = path.join(objectsDir, objectId);
+  let handle: FileHandle | undefined;
+  let renamed = false;
+
+  try {
+    try {
+      await ensureObjectsDirectory(objectsDir);
+      handle = await createPrivateFile(tempPath);
+    } catch (error) {
+      throw writeFailure(error);
+    }
+    const output = handle;
+    await writeAllAt(output, [header], 0);
+
+    for await (const { bytes, slab, index, final } of chunks) {
+      throwIfAborted(signal);
+      hash.update(bytes);
+      size += bytes.length;
+      // Records have fixed places, so writes may finish in any order.
+      const position = HEADER_BYTES + index * recordBytes;
+      const stored = sealChunk(key, header, { index, final }, bytes).then(async (record) => {
+        if (slab) slabs.give(slab);
+        await writeAllAt(output, record, position);
+        progress.advance(bytes.length);
+      });
+      stored.catch(() => undefined); // observed below or in the cleanup; never an unhandled rejection meanwhile
+      inFlight.push(stored);
+      if (inFlight.length >= maxInFlight) await inFlight.shift();
+    }
+    while (inFlight.length > 0) await inFlight.shift();
+    throwIfAborted(signal);
+
+    await output.sync();
+    handle = undefined;
+    await output.close();
+    throwIfAborted(signal);
+    await rename(tempPath, finalPath);
+    renamed = true;
+    await syncDirectory(objectsDir);
+  } catch (error) {
+    await chunks.return(undefined).catch(() => undefined);
+    await Promise.allSettled(inFlight);
+    await handle?.close().catch(() => undefined);
+    await rm(renamed ? finalPath : tempPath, { force: true }).catch(() => undefined);
+    stream?.destroy();
+    if (signal?.aborted) throw abortError(signal);
+    throw writeFailure(error);
+  } finally {
+    await input?.handle.close().catch(() => undefined);
+    slabs.wipe();
+  }
+
+  progress.finish();
+  return { objectId, fileName, sha256: hash.digest('hex'), size, wrappedKey };
+}
+
+async function openSourceFile(file: string): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    const stat = await handle.stat();
+    // A FIFO or a device (/dev/zero) would never end, or never read the same twice.
+    if (!stat.isFile()) throw new EvidenceObjectError('source_not_a_file');
+    return { handle, size: stat.size };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    throw sourceFailure(error);
+  }
+}

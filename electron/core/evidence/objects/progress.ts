@@ -1,0 +1,42 @@
+import { performance } from 'node:perf_hooks';
+
+export interface TransferProgress {
+  bytesDone: number;
+  /** Known when the source is a file (ingest) or the recorded size (verify, export). */
+  bytesTotal?: number;
+  /** Average since the start: steadier than an instantaneous rate for a speed readout and an ETA. */
+  bytesPerSecond: number;
+}
+
+export type ProgressListener = (progress: TransferProgress) => void;
+
+// A progress bar needs a few updates a second; one per chunk would flood IPC at 1 GB/s.
+const REPORT_EVERY_MS = 100;
+
+export interface ProgressReporter {
+  advance(bytes: number): void;
+  /** The last report, always sent, with everything counted. */
+  finish(): void;
+}
+
+export function progressReporter(listener: ProgressListener | undefined, bytesTotal: number | undefined): ProgressReporter {
+  const started = performance.now();
+  let bytesDone = 0;
+  let lastReport = started;
+  const report = (at: number) => {
+    lastReport = at;
+    const seconds = Math.max(at - started, 1) / 1000;
+    listener?.({ bytesDone, ...(bytesTotal === undefined ? {} : { bytesTotal }), bytesPerSecond: Math.round(bytesDone / seconds) });
+  };
+  return {
+    advance(bytes) {
+      bytesDone += bytes;
+      if (!listener) return;
+      const at = performance.now();
+      if (at - lastReport >= REPORT_EVERY_MS) report(at);
+    },
+    finish() {
+      if (listener) report(performance.now());
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { EvidenceObjectError, isIntegrityProblem, type IntegrityProblem } from './errors.js';
+import { progressReporter, type ProgressListener } from './progress.js';
+import { decryptedChunks } from './read.js';
+
+/** An object as the database records it. */
+export interface StoredObject {
+  objectId: string;
+  /** The object's key wrapped by the data key, as ingestFile returned it. */
+  wrappedKey: Uint8Array;
+  /** SHA-256 of the plaintext, hex. */
+  sha256: string;
+  size: number;
+}
+
+export type VerifyResult = { ok: true } | { ok: false; problem: IntegrityProblem };
+
+export interface VerifyOptions {
+  /** Cancels the check: it then rejects with an AbortError (nothing was changed either way). */
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+/** Decrypts the whole object, re-hashes it and compares with what was recorded at ingest. */
+export async function verifyObject(objectsDir: string, object: StoredObject, dataKey: Buffer, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const progress = progressReporter(options.onProgress, object.size);
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
+      signal: options.signal,
+      expectedSize: object.size,
+    })) {
+      hash.update(plaintext);
+      size += plaintext.length;
+      progress.advance(plaintext.length);
+    }
+  } catch (error) {
+    if (error instanceof EvidenceObjectError && isIntegrityProblem(error.problem)) return { ok: false, problem: error.problem };
+    throw error;
+  }
+  progress.finish();
+  if (size !== object.size) return { ok: false, problem: 'size_mismatch' };
+  if (hash.digest('hex') !== object.sha256.toLowerCase()) return { ok: false, problem: 'hash_mismatch' };
+  return { ok: true };
+}
