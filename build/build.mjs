@@ -2,7 +2,7 @@
 // Builds what runs: the Electron main process, the sandboxed preload, the CLI and the renderer.
 //   node build/build.mjs             everything
 //   node build/build.mjs --cli-only  just dist/cli.js (postinstall: fast, never fails the install)
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,6 +69,9 @@ async function buildMain(esbuild) {
     format: 'cjs',
     target: TARGETS.main,
     external: RUNTIME_EXTERNALS,
+    // The core finds files shipped beside it (document fonts) from import.meta.url, which CommonJS lacks.
+    define: { ...COMMON.define, 'import.meta.url': '__casefileModuleUrl' },
+    banner: { js: "const __casefileModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   console.log(`build: ${relative(outfile)} (${kib(outfile)})`);
 }
@@ -87,6 +90,16 @@ async function buildPreload(esbuild) {
     external: ['electron'],
   });
   console.log(`build: ${relative(outfile)} (${kib(outfile)})`);
+}
+
+/**
+ * The document fonts (Noto, OFL), beside the main bundle: packaged with it (dist/electron/**), and
+ * found by the CLI bundle one folder up (see electron/core/documents/custody-report-fonts.ts).
+ */
+function copyDocumentFonts() {
+  const target = from('dist', 'electron', 'fonts');
+  cpSync(from('electron', 'core', 'documents', 'fonts'), target, { recursive: true });
+  console.log(`build: ${relative(target)}/ (document fonts)`);
 }
 
 async function buildRenderer() {
@@ -112,11 +125,13 @@ async function main() {
   }
   if (cliOnly) {
     await buildCli(esbuild);
+    copyDocumentFonts();
     return;
   }
   // Stale bundles from an earlier layout must not ship.
   rmSync(from('dist', 'electron'), { recursive: true, force: true });
   await Promise.all([buildMain(esbuild), buildPreload(esbuild), buildCli(esbuild)]);
+  copyDocumentFonts();
   await buildRenderer();
 }
 

@@ -1,3 +1,5 @@
+import type { EvidenceObjects } from './evidence/object-access.js';
+import type { FilePorts } from './evidence/file-ports.js';
 import type { VaultDatabase } from './vault/database.js';
 
 /** What every case-file service needs from the workspace, and nothing more. */
@@ -8,4 +10,8 @@ export interface CaseFileContext {
   now(): number;
   /** Who acts, as the audit trail records it (e.g. `app`, `cli`). */
   actor: string;
+  /** The open vault's evidence object store (data key bound in); throws VAULT_LOCKED when locked. */
+  evidenceObjects?: () => EvidenceObjects;
+  /** Native file dialogs; absent where there are none (then choosing files or a destination is refused). */
+  filePorts?: FilePorts;
 }

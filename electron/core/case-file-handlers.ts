@@ -3,10 +3,14 @@ import { auditHandlers } from './audit/audit-handlers.js';
 import type { CaseFileContext } from './case-file-context.js';
 import { caseHandlers } from './cases/case-handlers.js';
 import { consentHandlers } from './consents/consent-handlers.js';
+import { deadlineHandlers } from './deadlines/deadline-handlers.js';
+import { custodyHandlers } from './evidence/custody-handlers.js';
+import { evidenceHandlers } from './evidence/evidence-handlers.js';
 import { interviewHandlers } from './interviews/interview-handlers.js';
 import { peopleHandlers } from './people/people-handlers.js';
 import { principlesHandlers } from './principles/principles-handlers.js';
 import { searchHandlers } from './search/search-handlers.js';
+import { timelineHandlers } from './timeline/timeline-handlers.js';
 
 /** Every case-file method (everything but vault, session and settings), one module per aggregate. */
 export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${string}` | `settings.${string}`>;
@@ -20,5 +24,9 @@ export function caseFileHandlers(ctx: CaseFileContext): CaseFileHandlers {
     ...principlesHandlers(ctx),
     ...auditHandlers(ctx),
     ...searchHandlers(ctx),
+    ...evidenceHandlers(ctx),
+    ...custodyHandlers(ctx),
+    ...deadlineHandlers(ctx),
+    ...timelineHandlers(ctx),
   };
 }

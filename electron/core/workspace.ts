@@ -3,6 +3,9 @@ import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
 import { createIdleLock } from './auto-lock.js';
 import { caseFileHandlers } from './case-file-handlers.js';
+import type { FilePorts } from './evidence/file-ports.js';
+import { evidenceObjects } from './evidence/object-access.js';
+import { sweepUnrecordedObjects } from './evidence/object-sweep.js';
 import { readPreferences, writePreferences } from './preferences.js';
 import { vaultPaths } from './vault/layout.js';
 import { describeKdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
@@ -44,6 +47,8 @@ export interface WorkspaceOptions {
   passphraseKdf?: Argon2idCost;
   /** Who acts, as the audit trail records it: `app` (default), `cli`, a test name. */
   actor?: string;
+  /** Native file dialogs for evidence content and exports (the shell's, or the CLI's paths). */
+  filePorts?: FilePorts;
 }
 
 export function openWorkspace(options: WorkspaceOptions): Workspace {
@@ -153,6 +158,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
             ? await unlockWithPassphrase(dir, input.passphrase, { signal })
             : await unlockWithRecoveryKey(dir, input.recoveryKey, { signal });
         becomeUnlocked(opened);
+        // Encrypted objects whose database row never came (a crash between the two) are removed.
+        await sweepUnrecordedObjects(opened.db, opened.paths.objects);
         return { state: 'unlocked' as const };
       });
     },
@@ -186,7 +193,16 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return settings;
     },
 
-    ...caseFileHandlers({ db: () => openVault().db, now, actor: options.actor ?? 'app' }),
+    ...caseFileHandlers({
+      db: () => openVault().db,
+      now,
+      actor: options.actor ?? 'app',
+      evidenceObjects: () => {
+        const open = openVault();
+        return evidenceObjects(open.paths.objects, open.dataKey, lockSignal.signal);
+      },
+      ...(options.filePorts ? { filePorts: options.filePorts } : {}),
+    }),
   };
 
   return {

@@ -2,13 +2,17 @@ import type { z } from 'zod';
 import { auditMethods } from './audit.js';
 import { casesMethods } from './cases.js';
 import { consentsMethods } from './consents.js';
+import { custodyMethods } from './custody.js';
+import { deadlinesMethods } from './deadlines.js';
 import type { MethodSpec } from './define.js';
 import type { Result } from './errors.js';
+import { evidenceMethods } from './evidence.js';
 import { interviewsMethods } from './interviews.js';
 import { peopleMethods } from './people.js';
 import { principlesMethods } from './principles.js';
 import { searchMethods } from './search.js';
 import { settingsMethods } from './settings.js';
+import { timelineMethods } from './timeline.js';
 import { vaultMethods } from './vault.js';
 
 export * from './errors.js';
@@ -25,6 +29,10 @@ export const contract = {
   ...principlesMethods,
   ...auditMethods,
   ...searchMethods,
+  ...evidenceMethods,
+  ...custodyMethods,
+  ...deadlinesMethods,
+  ...timelineMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

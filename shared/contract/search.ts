@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 
-export const SEARCH_HIT_KINDS = ['case', 'person', 'interview'] as const;
+export const SEARCH_HIT_KINDS = ['case', 'person', 'interview', 'evidence'] as const;
 
 /** A hit names people only by pseudonym code: identity fields are never indexed. */
 export const SearchHit = z.object({

@@ -1,3 +1,4 @@
+import type { EvidenceType } from '../domain/evidence.js';
 import type { IdentityField } from '../domain/person.js';
 import type { Instant } from '../domain/primitives.js';
 
@@ -7,11 +8,8 @@ import type { Instant } from '../domain/primitives.js';
  * to survive into the full models; when those land, replace these with imports from there.
  */
 
-export const EVIDENCE_TYPES = ['physical', 'documentary', 'digital', 'biological', 'photo_video', 'testimony_reference'] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
-
-/** Types held as files: R12's digital-evidence handling applies to them. */
-export const FILE_EVIDENCE_TYPES: readonly EvidenceType[] = ['digital', 'photo_video'];
+// Evidence types are modelled now (shared/domain/evidence.ts); the rest below is still provisional.
+export { EVIDENCE_TYPES, FILE_EVIDENCE_TYPES, type EvidenceType } from '../domain/evidence.js';
 
 export const CUSTODY_EVENT_KINDS = [
   'collected',

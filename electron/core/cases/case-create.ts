@@ -3,6 +3,7 @@ import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
 import { formatCaseReference, INITIAL_CASE_STATUS, statusChangeProblem, type StatusChange } from '../../../shared/domain/case.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
+import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
 import { getCase } from './case-store.js';
@@ -72,6 +73,8 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
         reportingObligationAcknowledged: intake.reportingObligationAcknowledged,
       },
     });
+    // The incident may still be inside its 72-hour windows: start those clocks now.
+    refreshCaseDeadlines(ctx, db, id);
     return getCase(db, id);
   }).immediate();
 }

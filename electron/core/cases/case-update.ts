@@ -2,6 +2,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseChanges, CaseRecord } from '../../../shared/contract/cases.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
+import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { refuseMisclassification } from './case-classification.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS, normaliseStored, type EditableField } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
@@ -64,6 +65,8 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
         ...enumeratedChanges(changed, before, changes),
       },
     });
+    // Incident dates, urgency and the date received move deadlines.
+    refreshCaseDeadlines(ctx, db, row.id);
     return updated;
   }).immediate();
 }

@@ -5,6 +5,7 @@ import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from 
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
 import { getCase, touchCase } from '../cases/case-store.js';
+import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { indexRecord } from '../search/search-index.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { personSearchText } from './person-search-text.js';
@@ -70,6 +71,8 @@ export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile
     appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
     indexRecord(db, { kind: 'person', recordId: id, caseId, label: code, text: personSearchText(code, input.profile) });
     touchCase(db, caseId, at);
+    // A subject's rotation date starts the clocks that must finish before it.
+    refreshCaseDeadlines(ctx, db, caseId);
     return getPersonSummary(db, id);
   }).immediate();
 }
@@ -93,6 +96,7 @@ export function updatePerson(ctx: CaseFileContext, input: { personId: string; pr
     appendAudit(ctx, { action: 'person.update', caseId: row.case_id, target: personTarget(row.id, row.code), details: { code: row.code, changed } });
     indexRecord(db, { kind: 'person', recordId: row.id, caseId: row.case_id, label: row.code, text: personSearchText(row.code, input.profile) });
     touchCase(db, row.case_id, at);
+    refreshCaseDeadlines(ctx, db, row.case_id);
     return getPersonSummary(db, row.id);
   }).immediate();
 }

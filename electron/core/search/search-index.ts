@@ -1,6 +1,6 @@
 import type { VaultDatabase } from '../vault/database.js';
 
-export type IndexedKind = 'case' | 'person' | 'interview';
+export type IndexedKind = 'case' | 'person' | 'interview' | 'evidence';
 
 export interface IndexedRecord {
   kind: IndexedKind;

@@ -7,6 +7,10 @@ import { m0005SearchIndex } from './0005-search-index.js';
 import { m0006People } from './0006-people.js';
 import { m0007Consents } from './0007-consents.js';
 import { m0008Interviews } from './0008-interviews.js';
+import { m0009Evidence } from './0009-evidence.js';
+import { m0010Custody } from './0010-custody.js';
+import { m0011Deadlines } from './0011-deadlines.js';
+import { m0012Timeline } from './0012-timeline.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006People,
   m0007Consents,
   m0008Interviews,
+  m0009Evidence,
+  m0010Custody,
+  m0011Deadlines,
+  m0012Timeline,
 ];

@@ -1,0 +1,124 @@
+import { CustodyEntry } from '../../../shared/contract/custody.js';
+import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/evidence.js';
+import { checked, inputOption, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { commandLinePorts, itemCaseOption, newFileOption, resolveItem, runUnlockedWithFiles, toPathOption } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['add', 'list', 'report'] as const;
+
+const EVENT_OPTIONS = ['kind', 'at', 'time-zone', 'from', 'to', 'persons', 'purpose', 'seal', 'location', 'note', 'no-recheck'] as const;
+
+/** The event from options, as custody.add takes it; absent options are left out. */
+function eventFromOptions(context: CommandContext): Record<string, unknown> {
+  const persons = stringOption(context, 'persons');
+  const fields: Record<string, unknown> = {
+    kind: stringOption(context, 'kind'),
+    at: instantOption(context, 'at'),
+    timeZone: stringOption(context, 'time-zone'),
+    from: stringOption(context, 'from'),
+    to: stringOption(context, 'to'),
+    persons: persons?.split(',').map((name) => name.trim()).filter(Boolean),
+    purpose: stringOption(context, 'purpose'),
+    sealNumber: stringOption(context, 'seal'),
+    location: stringOption(context, 'location'),
+    note: stringOption(context, 'note'),
+    recheckHash: context.options['no-recheck'] === true ? false : undefined,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/** The event from --input or from options, checked before the unlock; the item comes from the command line. */
+async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry, 'itemId'>> {
+  const input = await readInputObject(context);
+  const given = EVENT_OPTIONS.filter((name) => context.options[name] !== undefined);
+  if (input !== undefined && given.length > 0) throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
+  const event = input ?? eventFromOptions(context);
+  if (event['kind'] === undefined) throw usage(`Say what happened: --kind ${CUSTODY_EVENT_KINDS.join('|')}.`);
+  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date().toISOString(), ...event }, 'custody event');
+}
+
+const describeEvent = (event: CustodyEvent): string => {
+  const checks = event.hashChecks.map((check) => `${check.fileName}: ${check.result === 'match' ? 'hash matches' : `FAILED (${check.problem ?? 'no match'})`}`);
+  return `#${event.sequence} ${event.kind.replaceAll('_', ' ')} at ${event.at}${checks.length > 0 ? `; ${checks.join('; ')}` : ''}`;
+};
+
+function itemArgument(context: CommandContext): string {
+  const ref = context.args[1];
+  if (ref === undefined) throw usage(`Name the item: casefile custody ${context.args[0] ?? ''} ITEM (E-0001 with --case, or its id).`);
+  return ref;
+}
+
+async function add(context: CommandContext): Promise<void> {
+  const ref = itemArgument(context);
+  await runUnlockedWithFiles(context, commandLinePorts(), () => prepareEvent(context), async (session, event) => {
+    const item = await resolveItem(session, ref, stringOption(context, 'case'));
+    const logged = await session.call('custody.add', { ...event, itemId: item.id });
+    const failed = logged.hashChecks.filter((check) => check.result === 'failed');
+    if (failed.length > 0) {
+      throw new CliFailure('VAULT_CORRUPT', `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check and are flagged: ${describeEvent(logged)}.`);
+    }
+    context.out.result(`Logged on ${item.number} (${item.caseReference}): ${describeEvent(logged)}.`, logged);
+  });
+}
+
+async function list(context: CommandContext): Promise<void> {
+  const ref = itemArgument(context);
+  await runUnlockedWithFiles(context, commandLinePorts(), async () => undefined, async (session) => {
+    const item = await resolveItem(session, ref, stringOption(context, 'case'));
+    const { items } = await session.call('custody.list', { itemId: item.id });
+    const lines = items.map((event) => `${describeEvent(event)} — ${event.purpose}`);
+    context.out.result(items.length === 0 ? `No custody events logged for ${item.number}.` : lines.join('\n'), { items });
+  });
+}
+
+async function report(context: CommandContext): Promise<void> {
+  const ref = itemArgument(context);
+  const ports = commandLinePorts();
+  await runUnlockedWithFiles(context, ports, async () => newFileOption(context), async (session, destination) => {
+    const item = await resolveItem(session, ref, stringOption(context, 'case'));
+    ports.exportTo = destination;
+    const saved = await session.call('custody.report', { itemId: item.id });
+    if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
+    context.out.result(`Wrote the custody report of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}).`, saved);
+  });
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, report };
+
+export const custodyCommand: Command = {
+  name: 'custody',
+  synopsis: 'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | add ITEM --input FILE|- | list ITEM | report ITEM --to PATH',
+  headline: 'custody add|list|report',
+  summary: "Log a chain-of-custody event for an evidence item, list its chain, or write its PDF custody report.",
+  details: [
+    `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
+    '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',
+    're-hash the item’s files and keep the result on the event (--no-recheck to skip); a file that',
+    'fails is flagged (exit 1). Events are append-only: one dated before the last is refused.',
+    'With --input, the event as JSON (what custody.add takes, without itemId).',
+    'report ITEM --to PATH: the PDF listing the item, its files’ SHA-256 and every event; audited.',
+    'An item is given by id, or by number (E-0001) with --case.',
+  ].join('\n'),
+  options: {
+    case: itemCaseOption,
+    kind: { type: 'string', valueName: 'KIND', description: 'add: what happened.' },
+    at: { type: 'string', valueName: 'TIME', description: 'add: when, with its zone (default: now).' },
+    'time-zone': { type: 'string', valueName: 'ZONE', description: 'add: the zone to show the time in (Africa/Bangui).' },
+    from: { type: 'string', valueName: 'WHO', description: 'add: who handed the item over.' },
+    to: { ...toPathOption, valueName: 'WHO|PATH', description: 'add: who received the item; report: the PDF to write (must not exist).' },
+    persons: { type: 'string', valueName: 'A,B', description: 'add: who acted or witnessed, comma-separated.' },
+    purpose: { type: 'string', valueName: 'TEXT', description: 'add: why.' },
+    seal: { type: 'string', valueName: 'NUMBER', description: 'add: the seal applied or found.' },
+    location: { type: 'string', valueName: 'TEXT', description: 'add: where.' },
+    note: { type: 'string', valueName: 'TEXT', description: 'add: anything else.' },
+    'no-recheck': { type: 'boolean', description: 'add: do not re-hash the files at this event.' },
+    input: inputOption,
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 2, max: 2, names: 'add ITEM, list ITEM or report ITEM' },
+  async run(context) {
+    await RUNNERS[subcommandOf(context, 'custody', SUBCOMMANDS)](context);
+  },
+};

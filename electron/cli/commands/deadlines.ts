@@ -1,0 +1,111 @@
+import { formatCountdown } from '../../../shared/clocks/deadline.js';
+import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
+import { caseOption, instantOption, runUnlocked, stringOption } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import type { VaultSession } from '../session.js';
+import { table } from './case.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+/** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
+export function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
+  const { negative, days, hours, minutes } = formatCountdown(item.remainingMs);
+  const span = `${days > 0 ? `${days}d ` : ''}${String(hours).padStart(days > 0 ? 2 : 1, '0')}h ${String(minutes).padStart(2, '0')}m`;
+  switch (item.state) {
+    case 'closed':
+      return `closed ${span} before due`;
+    case 'closed_late':
+      return `closed ${span} late`;
+    case 'overdue':
+      return `OVERDUE by ${span}`;
+    default:
+      return negative ? `OVERDUE by ${span}` : `${span} left`;
+  }
+}
+
+const minute = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')}Z`;
+
+export function deadlinesTable(items: readonly DeadlineItem[]): string {
+  if (items.length === 0) return 'No open deadlines.';
+  return table(
+    ['DUE (UTC)', 'COUNTDOWN', 'STATE', 'FIRMNESS', 'CASE', 'CONCERNS', 'ID', 'CLOCK'],
+    items.map((item) => [
+      minute(item.dueAt),
+      countdownText(item),
+      item.state.replace('_', ' '),
+      item.firmness,
+      item.caseReference,
+      `${item.concerns.kind} ${item.concerns.label}`,
+      item.id.slice(0, 8),
+      item.clockName,
+    ]),
+  );
+}
+
+/** A deadline by its id or the first characters of it (as the list prints them); ambiguous is refused. */
+async function resolveDeadline(session: VaultSession, ref: string): Promise<string> {
+  if (ref.length < 6) throw usage('Give the deadline id, or at least its first 6 characters as casefile deadlines prints them.');
+  const { items } = await session.call('deadlines.list', { includeClosed: true });
+  const matches = items.filter((item) => item.id.startsWith(ref));
+  if (matches.length === 0) throw new CliFailure('NOT_FOUND', `No deadline of a case not archived has an id starting ${ref}.`);
+  if (matches.length > 1) throw usage(`${ref} matches ${matches.length} deadlines: give more of the id.`);
+  return (matches[0] as DeadlineItem).id;
+}
+
+async function runList(context: CommandContext): Promise<void> {
+  const caseRef = stringOption(context, 'case');
+  const includeClosed = context.options['all'] === true;
+  const locale = context.options['fr'] === true ? 'fr' : 'en';
+  await runUnlocked(context, async () => undefined, async (session) => {
+    const { items, at } = await session.call('deadlines.list', { ...(caseRef === undefined ? {} : { caseId: caseRef }), includeClosed, locale });
+    const explained = context.options['explain'] === true
+      ? items.map((item) => `\n${item.caseReference} ${item.clockName} (${item.concerns.label}): ${item.explanation}`).join('')
+      : '';
+    context.out.result(`${deadlinesTable(items)}${explained}`, { items, at });
+  });
+}
+
+async function runClose(context: CommandContext): Promise<void> {
+  const ref = context.args[1];
+  if (ref === undefined) throw usage('casefile deadlines close takes the deadline id.');
+  const action = stringOption(context, 'action');
+  if (action === undefined || action.trim() === '') throw usage('Say what was done with --action TEXT: a deadline is closed by the action taken.');
+  const at = instantOption(context, 'at');
+  await runUnlocked(context, async () => undefined, async (session) => {
+    const deadlineId = await resolveDeadline(session, ref);
+    const item = await session.call('deadlines.close', { deadlineId, action, ...(at === undefined ? {} : { at }) });
+    context.out.result(`${item.caseReference} ${item.clockName}: ${countdownText(item)}.`, item);
+  });
+}
+
+export const deadlinesCommand: Command = {
+  name: 'deadlines',
+  synopsis: '[--case CASE] [--all] [--explain] | close ID --action TEXT [--at TIME]',
+  headline: 'deadlines [close ID]',
+  summary: 'Rapid-response deadlines and case benchmarks, most urgent first; close one by recording the action taken.',
+  details: [
+    'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
+    'then the soonest due, each with its countdown. --all adds closed ones; --explain says how each was',
+    'computed (--fr in French). Subjects appear by pseudonym code, evidence by number, never by name.',
+    'close ID: ID is the id or its first characters as the list prints them; --action says what was done',
+    '  (required), --at when (default now; with its zone, e.g. 2026-03-02T10:30Z). After the due moment it',
+    '  is recorded as closed late.',
+    'With --json: the list prints {items, at}; close prints the closed deadline.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    all: { type: 'boolean', description: 'Include closed deadlines.' },
+    explain: { type: 'boolean', description: 'Say how each deadline was computed.' },
+    fr: { type: 'boolean', description: 'Explanations in French.' },
+    action: { type: 'string', valueName: 'TEXT', description: 'close: the action taken.' },
+    at: { type: 'string', valueName: 'TIME', description: 'close: when it was taken (default now).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 0, max: 2, names: '[close ID]' },
+  async run(context) {
+    const sub = context.args[0];
+    if (sub === undefined) return runList(context);
+    if (sub !== 'close') throw usage('casefile deadlines takes no argument, or: close ID --action TEXT.');
+    return runClose(context);
+  },
+};

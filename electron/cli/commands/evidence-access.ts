@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { EvidenceJob } from '../../../shared/contract/evidence.js';
+import { RecordId } from '../../../shared/domain/primitives.js';
+import type { FilePorts } from '../../core/evidence/file-ports.js';
+import { openWorkspace } from '../../core/workspace.js';
+import { routeWorkspace } from '../../ipc/workspace-router.js';
+import { resolveCase, stringOption } from '../case-file-options.js';
+import type { CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { describeInternalError } from '../internal-error.js';
+import { valueOf, type VaultSession } from '../session.js';
+import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
+
+// What the evidence and custody commands share: the command line standing in for the file
+// dialogs, finding an item by number, and following a job to its end.
+
+/** The CLI's answer to the file dialogs: the paths on its command line (it is trusted with paths). */
+export interface CommandLinePorts extends FilePorts {
+  toAdd: string[];
+  exportTo: string | null;
+}
+
+export function commandLinePorts(): CommandLinePorts {
+  const ports: CommandLinePorts = {
+    toAdd: [],
+    exportTo: null,
+    chooseFilesToAdd: async () => ports.toAdd,
+    chooseExportPath: async () => ports.exportTo,
+  };
+  return ports;
+}
+
+/**
+ * As runUnlocked (case-file-options.ts), with the command line's paths as the workspace's file
+ * dialogs: the secret first, then `prepare` checks the input, then the unlock and the work.
+ */
+export async function runUnlockedWithFiles<T>(
+  context: CommandContext,
+  ports: CommandLinePorts,
+  prepare: () => Promise<T>,
+  work: (session: VaultSession, prepared: T) => Promise<void>,
+): Promise<void> {
+  const dir = context.vaultDir();
+  requireExistingVault(dir);
+  const workspace = openWorkspace({ dir, actor: 'cli', filePorts: ports });
+  try {
+    const dispatch = routeWorkspace(workspace, {
+      reportInternalError: (method, error) => {
+        if (context.io.env['CASEFILE_DEBUG']) context.io.stderr.write(`${describeInternalError(error, method)}\n`);
+      },
+    });
+    const session: VaultSession = { dir, dispatch, call: async (method, input) => valueOf(await dispatch(method, input)) as never };
+    const secret = await readUnlockSecret(context);
+    const prepared = await prepare();
+    await unlockVault(session, secret);
+    await work(session, prepared);
+  } finally {
+    workspace.dispose();
+  }
+}
+
+export const itemCaseOption = {
+  type: 'string',
+  valueName: 'CASE',
+  description: 'The case (reference or id); needed when the item is given by number (E-0001).',
+} as const;
+
+export const toPathOption = { type: 'string', valueName: 'PATH', description: 'export, report: the file to write (must not exist yet).' } as const;
+
+/** An item given by id, or by number with its case (`caseRef`): numbers are per case. */
+export async function resolveItem(session: VaultSession, ref: string, caseRef: string | undefined): Promise<{ id: string; number: string; caseReference: string }> {
+  if (/^E-\d{4,}$/.test(ref)) {
+    if (caseRef === undefined) throw usage(`${ref} is a number within a case: add --case CASE.`);
+    const theCase = await resolveCase(session, caseRef);
+    const { items } = await session.call('evidence.list', { caseId: theCase.id });
+    const item = items.find((candidate) => candidate.number === ref);
+    if (!item) throw new CliFailure('NOT_FOUND', `There is no ${ref} in ${theCase.reference}.`);
+    return { id: item.id, number: item.number, caseReference: theCase.reference };
+  }
+  if (!RecordId.safeParse(ref).success) throw usage('Give the item by number (E-0001, with --case) or by id.');
+  const record = await session.call('evidence.get', { itemId: ref });
+  const theCase = await resolveCase(session, record.caseId);
+  return { id: record.id, number: record.number, caseReference: theCase.reference };
+}
+
+/** The destination of --to, absolute; refused before the unlock if something is already there. */
+export function newFileOption(context: CommandContext): string {
+  const to = stringOption(context, 'to');
+  if (to === undefined) throw usage('Say where to write the file: --to PATH.');
+  const target = resolve(to);
+  if (existsSync(target)) throw new CliFailure('CONFLICT', `${to} already exists; choose another path (nothing is overwritten).`);
+  return target;
+}
+
+const MIB = 1024 * 1024;
+const POLL_MS = 100;
+
+/** `12.5 MiB of 1.2 GiB` style, for progress lines. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 * MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
+  return `${(bytes / (1024 * MIB)).toFixed(2)} GiB`;
+}
+
+/**
+ * Polls a job until it ends, drawing a progress line on stderr when that is a terminal (and not
+ * with --json). Ctrl-C locks the vault and exits; the object store leaves no partial file kept.
+ */
+export async function followJob(session: VaultSession, context: CommandContext, jobId: string, label: string): Promise<EvidenceJob> {
+  const stderr = context.io.stderr as { isTTY?: boolean; write(text: string): unknown };
+  const showProgress = stderr.isTTY === true && !context.out.json;
+  for (;;) {
+    const job = await session.call('evidence.job', { jobId });
+    if (showProgress) {
+      const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
+      const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';
+      stderr.write(`\r${label}: ${formatSize(job.bytesDone)}${total}${percent}, ${formatSize(job.bytesPerSecond)}/s\u001b[K`);
+    }
+    if (job.state !== 'running') {
+      if (showProgress) stderr.write('\n');
+      if (job.state === 'done') return job;
+      if (job.error) throw new CliFailure(job.error.code, job.error.message);
+      throw new CliFailure('CANCELLED', `${label} was cancelled; nothing was kept.`);
+    }
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+}

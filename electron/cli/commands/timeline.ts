@@ -1,0 +1,75 @@
+import type { TimelineEntry } from '../../../shared/contract/timeline.js';
+import { describeOrdering } from '../../../shared/domain/uncertain-date.js';
+import { runUnlocked } from '../case-file-options.js';
+import type { Command } from '../command.js';
+import { describeUncertainDate, table } from './case.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const words = (value: string): string => value.replaceAll('_', ' ');
+const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+function rowOf(entry: TimelineEntry): string[] {
+  const sources = entry.sourceLabels.map(({ label }) => label).join(', ');
+  return [
+    describeUncertainDate(entry.date),
+    entry.date.precision,
+    words(entry.kind),
+    entry.basis === 'established' ? 'established' : 'reported',
+    entry.origin,
+    clip(sources === '' ? entry.title : `${entry.title} [${sources}]`, 100),
+  ];
+}
+
+const HEADER = ['DATE (AS STATED)', 'PRECISION', 'KIND', 'BASIS', 'ORIGIN', 'TITLE'];
+
+/** Words of `text` on lines no longer than `width` (help paragraphs). */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line].join('\n');
+}
+
+export function chronologyText(reference: string, chronology: { dated: readonly TimelineEntry[]; undated: readonly TimelineEntry[] }): string {
+  const { dated, undated } = chronology;
+  if (dated.length === 0 && undated.length === 0) return `${reference}: no events.`;
+  const lines = [`${reference}: ${dated.length} dated, ${undated.length} of unknown date.`, ''];
+  lines.push(dated.length === 0 ? '(no dated events)' : table(HEADER, dated.map(rowOf)));
+  if (undated.length > 0) lines.push('', 'Date unknown:', table(HEADER, undated.map(rowOf)));
+  return lines.join('\n');
+}
+
+export const timelineCommand: Command = {
+  name: 'timeline',
+  synopsis: 'CASE [--fr]',
+  headline: 'timeline CASE',
+  summary: "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
+  details: [
+    'CASE is the reference (CF-2026-0001) or id. Each date is printed as it was stated, with its',
+    'precision; whether the event is established or only reported by a source; and whether it was',
+    'written by hand (manual) or read from the case file (derived). Events of unknown date are listed',
+    'apart. People appear by pseudonym code, evidence by number. --fr: derived titles in French.',
+    wrap(`Order: ${describeOrdering()}`, 100),
+    'With --json: {caseId, reference, dated, undated, ordering}.',
+  ].join('\n'),
+  options: {
+    fr: { type: 'boolean', description: 'Derived titles and the ordering note in French.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'CASE' },
+  async run(context) {
+    const locale = context.options['fr'] === true ? 'fr' : 'en';
+    await runUnlocked(context, async () => context.args[0] as string, async (session, ref) => {
+      const record = await session.call('cases.get', { caseId: ref });
+      const chronology = await session.call('timeline.list', { caseId: record.id, locale });
+      context.out.result(chronologyText(record.reference, chronology), { caseId: record.id, reference: record.reference, ...chronology });
+    });
+  },
+};

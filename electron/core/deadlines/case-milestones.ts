@@ -1,0 +1,59 @@
+import { localDateOf } from '../../../shared/clocks/local-time.js';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
+import { readCaseClockFacts, writeCondition, writeMilestone } from './case-clock-facts.js';
+import { readClockConfiguration } from './clock-settings.js';
+import { refreshCaseDeadlines } from './deadline-triggers.js';
+
+/**
+ * Milestones and conditions recorded after intake. Each starts (or moves) the clocks counted
+ * from it in the same transaction; a corrected milestone moves its open deadlines.
+ */
+
+export function recordMilestone(ctx: CaseFileContext, input: { caseId: string; milestone: CaseMilestone; at: string }): CaseClockFacts {
+  const db = ctx.db();
+  const nowMs = ctx.now();
+  return db.transaction((): CaseClockFacts => {
+    const row = getCaseRow(db, input.caseId);
+    refuseArchived(row, 'recording a milestone');
+    if (Date.parse(input.at) > nowMs) throw new CasefileError('VALIDATION', 'A milestone cannot be dated in the future: record it once it happened.');
+    const { timeZone } = readClockConfiguration(db).calendar;
+    if (localDateOf(Date.parse(input.at), timeZone) < row.date_received) {
+      throw new CasefileError('VALIDATION', `A milestone cannot come before the allegation was received (${row.date_received}).`);
+    }
+    const recordedAt = new Date(nowMs).toISOString();
+    const previous = writeMilestone(db, row.id, input.milestone, input.at, recordedAt);
+    if (previous === undefined) return readCaseClockFacts(db, row.id);
+    appendAudit(ctx, {
+      action: 'case.milestone',
+      caseId: row.id,
+      target: { kind: 'case', id: row.id, label: row.reference },
+      details: { milestone: input.milestone, at: input.at, previous },
+    });
+    refreshCaseDeadlines(ctx, db, row.id);
+    touchCase(db, row.id, recordedAt);
+    return readCaseClockFacts(db, row.id);
+  }).immediate();
+}
+
+export function setCaseCondition(ctx: CaseFileContext, input: { caseId: string; condition: CaseClockCondition; holds: boolean }): CaseClockFacts {
+  const db = ctx.db();
+  return db.transaction((): CaseClockFacts => {
+    const row = getCaseRow(db, input.caseId);
+    refuseArchived(row, 'changing its conditions');
+    const recordedAt = new Date(ctx.now()).toISOString();
+    if (!writeCondition(db, row.id, input.condition, input.holds, recordedAt)) return readCaseClockFacts(db, row.id);
+    appendAudit(ctx, {
+      action: 'case.condition',
+      caseId: row.id,
+      target: { kind: 'case', id: row.id, label: row.reference },
+      details: { condition: input.condition, holds: input.holds },
+    });
+    refreshCaseDeadlines(ctx, db, row.id);
+    touchCase(db, row.id, recordedAt);
+    return readCaseClockFacts(db, row.id);
+  }).immediate();
+}

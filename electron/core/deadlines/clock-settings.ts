@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { DEFAULT_CLOCKS, ClockSettings } from '../../../shared/clocks/clock.js';
+import { DEFAULT_WORKING_CALENDAR } from '../../../shared/clocks/working-days.js';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { MissionCalendar, type ClockConfiguration } from '../../../shared/contract/deadlines.js';
+import type { VaultDatabase } from '../vault/database.js';
+
+/**
+ * The clocks and the mission calendar live in the encrypted database (vault_settings, migration
+ * 0011): they describe how this team works on cases. A missing key means the shipped defaults,
+ * so a new release's better defaults reach every vault that never changed them.
+ */
+
+const CLOCKS_KEY = 'clocks';
+const CALENDAR_KEY = 'mission_calendar';
+
+export const DEFAULT_MISSION_CALENDAR: Readonly<MissionCalendar> = Object.freeze({
+  weekendDays: [...DEFAULT_WORKING_CALENDAR.weekendDays],
+  holidays: [],
+  timeZone: 'UTC',
+});
+
+interface SettingRow {
+  value: string;
+  updated_at: string;
+}
+
+function readSetting(db: VaultDatabase, key: string): SettingRow | undefined {
+  return db.prepare('SELECT value, updated_at FROM vault_settings WHERE key = ?').get(key) as SettingRow | undefined;
+}
+
+/** A stored value that no longer parses is a damaged vault, not a reason to fall back silently. */
+function parsedSetting<S extends z.ZodType>(row: SettingRow, schema: S, what: string): z.output<S> {
+  const parsed = schema.safeParse(JSON.parse(row.value));
+  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', `The stored ${what} are not valid; reset them to the defaults.`);
+  return parsed.data;
+}
+
+export function readClockConfiguration(db: VaultDatabase): ClockConfiguration {
+  const clocksRow = readSetting(db, CLOCKS_KEY);
+  const calendarRow = readSetting(db, CALENDAR_KEY);
+  const changed = [clocksRow?.updated_at, calendarRow?.updated_at].filter((at): at is string => at !== undefined).sort();
+  return {
+    clocks: clocksRow ? parsedSetting(clocksRow, ClockSettings, 'clock settings') : structuredClone([...DEFAULT_CLOCKS]),
+    calendar: calendarRow ? parsedSetting(calendarRow, MissionCalendar, 'calendar settings') : structuredClone({ ...DEFAULT_MISSION_CALENDAR }),
+    isDefault: changed.length === 0,
+    updatedAt: changed[changed.length - 1] ?? null,
+  };
+}
+
+function writeSetting(db: VaultDatabase, key: string, value: unknown, atIso: string): void {
+  db.prepare(
+    `INSERT INTO vault_settings (key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(key, JSON.stringify(value), atIso);
+}
+
+export function writeClockSettings(db: VaultDatabase, change: { clocks?: ClockSettings; calendar?: MissionCalendar }, atIso: string): void {
+  if (change.clocks) writeSetting(db, CLOCKS_KEY, change.clocks, atIso);
+  if (change.calendar) {
+    // Sorted and deduplicated: the calendar is a set of days, and equal sets compare equal.
+    const holidays = [...new Set(change.calendar.holidays)].sort();
+    writeSetting(db, CALENDAR_KEY, { ...change.calendar, holidays }, atIso);
+  }
+}
+
+export function clearClockSettings(db: VaultDatabase): void {
+  db.prepare('DELETE FROM vault_settings WHERE key IN (?, ?)').run(CLOCKS_KEY, CALENDAR_KEY);
+}

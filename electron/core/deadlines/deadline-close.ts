@@ -1,0 +1,38 @@
+import { deadlineState } from '../../../shared/clocks/deadline.js';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { DeadlineItem, ExplanationLocale } from '../../../shared/contract/deadlines.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { touchCase } from '../cases/case-store.js';
+import { getDeadlineItem } from './deadline-list.js';
+import { closeDeadlineRow, deadlineOf, getDeadlineRow } from './deadline-store.js';
+
+/**
+ * A deadline is closed only by recording the action taken: when (now unless given) and what.
+ * Closing after it fell due is allowed and shows as closed late; it is never reopened.
+ */
+export function closeDeadline(
+  ctx: CaseFileContext,
+  input: { deadlineId: string; action: string; at?: string | undefined; locale: ExplanationLocale },
+): DeadlineItem {
+  const db = ctx.db();
+  const nowMs = ctx.now();
+  return db.transaction((): DeadlineItem => {
+    const row = getDeadlineRow(db, input.deadlineId);
+    if (row.closed_at !== null) throw new CasefileError('CONFLICT', `This deadline was already closed on ${row.closed_at}.`);
+    if (row.withdrawn_at !== null) throw new CasefileError('CONFLICT', 'This deadline no longer applies: the fact that started it was removed or corrected.');
+    const at = input.at ?? new Date(nowMs).toISOString();
+    if (Date.parse(at) > nowMs) throw new CasefileError('VALIDATION', 'The action cannot be dated in the future: record it once it is taken.');
+    const recordedAt = new Date(nowMs).toISOString();
+    closeDeadlineRow(db, row.id, { at, action: input.action, by: ctx.actor, recordedAt });
+    const { state } = deadlineState(deadlineOf(row), nowMs, at);
+    appendAudit(ctx, {
+      action: 'deadline.close',
+      caseId: row.case_id,
+      target: { kind: 'deadline', id: row.id, label: row.trigger_key },
+      details: { clockId: row.clock_id, state, at, dueAt: row.due_at },
+    });
+    touchCase(db, row.case_id, recordedAt);
+    return getDeadlineItem(db, row.id, nowMs, input.locale);
+  }).immediate();
+}

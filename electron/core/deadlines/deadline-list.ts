@@ -1,0 +1,110 @@
+import { deadlineState, sortDeadlinesByUrgency } from '../../../shared/clocks/deadline.js';
+import { explainDeadline } from '../../../shared/clocks/explain.js';
+import type { DeadlineConcern, DeadlineItem, ExplanationLocale } from '../../../shared/contract/deadlines.js';
+import { CLOSED_CASE_STATUSES } from '../../../shared/domain/case.js';
+import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import { getCase } from '../cases/case-store.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
+import { clockOf, deadlineOf, getDeadlineRow, listedDeadlineRows, type DeadlineRow } from './deadline-store.js';
+
+/** Deadlines as the deadlines view, the case header and the CLI show them: labelled by codes, never names. */
+
+/** An incident's date as it was written ("2016-06 – 2016-08"), the way the team refers to it. */
+function writtenDate(date: UncertainDate): string {
+  if (date.precision === 'unknown') return '?';
+  const zone = date.timeZone ? ` (${date.timeZone})` : '';
+  return date.precision === 'range' ? `${date.from} – ${date.to}${zone}` : `${date.from}${zone}`;
+}
+
+/** Labels of what deadlines concern, looked up once per case listed. */
+class ConcernLabels {
+  private readonly subjects = new Map<string, string>();
+  private readonly evidence = new Map<string, Map<string, string>>();
+
+  constructor(private readonly db: VaultDatabase) {}
+
+  label(row: DeadlineRow & { reference: string }): string {
+    switch (row.concerns_kind) {
+      case 'incident': {
+        const start = JSON.parse(row.start) as UncertainDate | string;
+        return typeof start === 'string' ? start : writtenDate(start);
+      }
+      case 'subject':
+        return this.subjectCode(row.concerns_id ?? '');
+      case 'evidence':
+        return this.evidenceNumber(row.case_id, row.concerns_id ?? '');
+      case 'case':
+        return row.reference;
+    }
+  }
+
+  private subjectCode(personId: string): string {
+    let code = this.subjects.get(personId);
+    if (code === undefined) {
+      code = (this.db.prepare('SELECT code FROM people WHERE id = ?').pluck().get(personId) as string | undefined) ?? '?';
+      this.subjects.set(personId, code);
+    }
+    return code;
+  }
+
+  private evidenceNumber(caseId: string, evidenceId: string): string {
+    let numbers = this.evidence.get(caseId);
+    if (!numbers) {
+      numbers = new Map(listEvidenceForTimeline(this.db, caseId).map((item) => [item.id, item.number]));
+      this.evidence.set(caseId, numbers);
+    }
+    return numbers.get(evidenceId) ?? '?';
+  }
+}
+
+function concernOf(row: DeadlineRow & { reference: string }, labels: ConcernLabels): DeadlineConcern {
+  return { kind: row.concerns_kind, id: row.concerns_id, label: labels.label(row) };
+}
+
+export function toDeadlineItem(row: DeadlineRow & { reference: string }, labels: ConcernLabels, nowMs: number, locale: ExplanationLocale): DeadlineItem {
+  const deadline = deadlineOf(row);
+  const clock = clockOf(row);
+  const { state, remainingMs } = deadlineState(deadline, nowMs, row.closed_at);
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    caseReference: row.reference,
+    clockId: row.clock_id,
+    clockName: clock.name,
+    action: clock.action,
+    concerns: concernOf(row, labels),
+    dueAt: deadline.dueAt,
+    lastPossibleDueAt: deadline.lastPossibleDueAt,
+    firmness: deadline.firmness,
+    state,
+    remainingMs,
+    deadline,
+    explanation: explainDeadline(deadline, locale),
+    closedAt: row.closed_at,
+    closedAction: row.closed_action,
+    closedBy: row.closed_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** Most urgent first (sortDeadlinesByUrgency): overdue, then soonest due; closed ones last. */
+export function listDeadlines(
+  db: VaultDatabase,
+  query: { caseId?: string | undefined; includeClosed: boolean; locale: ExplanationLocale },
+  nowMs: number,
+): DeadlineItem[] {
+  return db.transaction(() => {
+    const caseId = query.caseId === undefined ? undefined : getCase(db, query.caseId).id;
+    const rows = listedDeadlineRows(db, { ...(caseId === undefined ? {} : { caseId }), includeClosed: query.includeClosed, closedStatuses: CLOSED_CASE_STATUSES });
+    const labels = new ConcernLabels(db);
+    const items = rows.map((row) => toDeadlineItem(row, labels, nowMs, query.locale));
+    return sortDeadlinesByUrgency(items.map((item) => ({ item, deadline: item.deadline, closedAt: item.closedAt }))).map(({ item }) => item);
+  })();
+}
+
+export function getDeadlineItem(db: VaultDatabase, deadlineId: string, nowMs: number, locale: ExplanationLocale): DeadlineItem {
+  const row = getDeadlineRow(db, deadlineId);
+  const reference = getCase(db, row.case_id).reference;
+  return toDeadlineItem({ ...row, reference }, new ConcernLabels(db), nowMs, locale);
+}

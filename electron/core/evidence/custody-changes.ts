@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { CustodyEntry } from '../../../shared/contract/custody.js';
+import {
+  custodyFieldProblems,
+  isFinalEvidenceStatus,
+  RECHECK_BY_DEFAULT,
+  STATUS_AFTER_CUSTODY_EVENT,
+  type CustodyEvent,
+  type CustodyEventFields,
+  type CustodyHashCheck,
+  type EvidenceStatus,
+} from '../../../shared/domain/evidence.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
+import { lastCustodyRow, toCustodyEvent, type CustodyRow } from './custody-store.js';
+import { contentRows, getItemRow, numberOf, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
+import { isAbortError, type VerifyResult } from './objects/index.js';
+
+// An event a little ahead of the core's clock is the renderer's clock, not the future.
+const CLOCK_SLACK_MS = 60_000;
+
+const formatUtc = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Every check an event must pass against the log as it stands; run before and again after the re-hash. */
+function checkAgainstLog(ctx: CaseFileContext, db: VaultDatabase, item: EvidenceItemRow, fields: CustodyEventFields): CustodyRow | undefined {
+  refuseArchived(getCaseRow(db, item.case_id), 'logging custody of its evidence');
+  const number = numberOf(item);
+  if (isFinalEvidenceStatus(item.status as EvidenceStatus)) {
+    throw new CasefileError('CONFLICT', `${number} was destroyed: its chain of custody is closed.`);
+  }
+  if (Date.parse(fields.at) > ctx.now() + CLOCK_SLACK_MS) throw new CasefileError('VALIDATION', 'A custody event cannot be dated in the future.');
+  const last = lastCustodyRow(db, item.id);
+  if (last && fields.at < last.at) {
+    throw new CasefileError(
+      'CONFLICT',
+      `The custody log of ${number} is chronological: its last event (#${last.sequence}, ${last.kind.replaceAll('_', ' ')}) is dated ${formatUtc(last.at)}, after ${formatUtc(fields.at)}. Events are never inserted before others; log what happened now, and say in the note when it took place.`,
+    );
+  }
+  return last;
+}
+
+async function recheckContents(ctx: CaseFileContext, contents: readonly ContentRow[]): Promise<{ content: ContentRow; result: VerifyResult; at: string }[]> {
+  const objects = objectsOf(ctx);
+  const outcomes: { content: ContentRow; result: VerifyResult; at: string }[] = [];
+  for (const content of contents) {
+    try {
+      const result = await objects.verify(storedObjectOf(content));
+      outcomes.push({ content, result, at: new Date(ctx.now()).toISOString() });
+    } catch (error) {
+      if (isAbortError(error)) throw new CasefileError('VAULT_LOCKED', 'The vault was locked during the hash check; the event was not logged.');
+      throw error;
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Appends an event to an item's chain of custody. Where the item holds files and a re-check is
+ * asked for (by default at hand-overs, openings, copies, examinations and returns), each file is
+ * decrypted and re-hashed first and the outcome is kept on the event; a failure also flags the
+ * file. Events are append-only and in chronological order; the item's status follows the events
+ * that set one (sent to lab, returned, destroyed).
+ */
+export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry): Promise<CustodyEvent> {
+  const { itemId, recheckHash, ...fields } = input;
+  const problems = custodyFieldProblems(fields);
+  if (problems.length > 0) {
+    throw new CasefileError('VALIDATION', `The custody event is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}.`);
+  }
+  const db = ctx.db();
+  const item = getItemRow(db, itemId);
+  checkAgainstLog(ctx, db, item, fields);
+  const recheck = recheckHash ?? RECHECK_BY_DEFAULT.includes(fields.kind);
+  const outcomes = recheck ? await recheckContents(ctx, contentRows(db, item.id)) : [];
+
+  const vaultDb = ctx.db();
+  return vaultDb.transaction((): CustodyEvent => {
+    // The log may have moved while the files were being hashed.
+    const current = getItemRow(vaultDb, item.id);
+    const last = checkAgainstLog(ctx, vaultDb, current, fields);
+    const at = new Date(ctx.now()).toISOString();
+    const hashChecks: CustodyHashCheck[] = outcomes.map(({ content, result, at: checkedAt }) => ({
+      contentId: content.id,
+      fileName: content.file_name,
+      sha256: content.sha256,
+      result: result.ok ? 'match' : 'failed',
+      ...(result.ok ? {} : { problem: result.problem }),
+      checkedAt,
+    }));
+    for (const { content, result, at: checkedAt } of outcomes) recordVerification(ctx, content, current, result, checkedAt, 'custody');
+    const id = randomUUID();
+    const sequence = (last?.sequence ?? 0) + 1;
+    vaultDb
+      .prepare(
+        `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons, purpose, seal_number,
+           location, note, hash_checks, recorded_at, recorded_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        current.id,
+        sequence,
+        fields.kind,
+        fields.at,
+        fields.timeZone ?? null,
+        fields.from ?? null,
+        fields.to ?? null,
+        JSON.stringify(fields.persons),
+        fields.purpose,
+        fields.sealNumber ?? null,
+        fields.location ?? null,
+        fields.note ?? null,
+        JSON.stringify(hashChecks),
+        at,
+        ctx.actor,
+      );
+    const status = STATUS_AFTER_CUSTODY_EVENT[fields.kind];
+    vaultDb.prepare('UPDATE evidence_items SET status = coalesce(?, status), updated_at = ? WHERE id = ?').run(status ?? null, at, current.id);
+    appendAudit(ctx, {
+      action: 'custody.add',
+      caseId: current.case_id,
+      target: { kind: 'evidence', id: current.id, label: numberOf(current) },
+      details: {
+        number: numberOf(current),
+        kind: fields.kind,
+        sequence,
+        at: fields.at,
+        ...(status ? { status } : {}),
+        hashChecks: hashChecks.map(({ contentId, result, problem }) => ({ contentId, result, ...(problem ? { problem } : {}) })),
+      },
+    });
+    touchCase(vaultDb, current.case_id, at);
+    return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
+  }).immediate();
+}

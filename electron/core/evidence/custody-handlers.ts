@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { saveCustodyReport } from '../documents/custody-report.js';
+import { addCustodyEvent } from './custody-changes.js';
+import { listCustodyEvents } from './custody-store.js';
+import { getItemRow } from './evidence-store.js';
+
+type CustodyMethod = Extract<keyof Handlers, `custody.${string}`>;
+
+export function custodyHandlers(ctx: CaseFileContext): Pick<Handlers, CustodyMethod> {
+  return {
+    'custody.list': ({ itemId }) => ({ items: listCustodyEvents(ctx.db(), getItemRow(ctx.db(), itemId).id) }),
+    'custody.add': (input) => addCustodyEvent(ctx, input),
+    'custody.report': ({ itemId }) => saveCustodyReport(ctx, itemId),
+  };
+}

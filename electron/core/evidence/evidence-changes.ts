@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
+import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
+import { startEvidenceDeadlines } from '../deadlines/deadline-triggers.js';
+import { validRecord } from '../people/record-validation.js';
+import { indexRecord } from '../search/search-index.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { getEvidenceRecord, getItemRow, nextSequence, numberOf, toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
+
+// A collection time a little ahead of the core's clock is the renderer's clock, not the future.
+const CLOCK_SLACK_MS = 60_000;
+
+/** Fields whose change can start a clock: the item's deadlines are started again for them. */
+const CLOCK_FIELDS = ['type', 'markers', 'collectedAt', 'recordedAt', 'identifiedAt'] as const;
+
+const evidenceTarget = (row: Pick<EvidenceItemRow, 'id' | 'sequence'>) => ({ kind: 'evidence', id: row.id, label: numberOf(row) });
+
+/** What the search index holds for an item: number, type and description; never where it was found. */
+function indexItem(db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>, fields: EvidenceFields): void {
+  const number = numberOf(row);
+  indexRecord(db, { kind: 'evidence', recordId: row.id, caseId: row.case_id, label: number, text: `${number} ${fields.type.replaceAll('_', ' ')} ${fields.description}` });
+}
+
+function refuse(message: string): never {
+  throw new CasefileError('VALIDATION', message);
+}
+
+/**
+ * Checks a whole set of fields: cross-field rules, a collection not in the future, links to
+ * people, interviews and an original of the same case. `itemId` is the item being changed.
+ */
+function checkFields(ctx: CaseFileContext, db: VaultDatabase, caseId: string, fields: EvidenceFields, itemId?: string): void {
+  const problems = evidenceFieldProblems(fields);
+  if (problems.length > 0) refuse(`The evidence item is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}.`);
+  if (Date.parse(fields.collectedAt) > ctx.now() + CLOCK_SLACK_MS) refuse('The collection time cannot be in the future.');
+  if (fields.identifiedAt !== undefined && Date.parse(fields.identifiedAt) > ctx.now() + CLOCK_SLACK_MS) {
+    refuse('The identification time cannot be in the future.');
+  }
+  const outsideCase = (table: 'people' | 'interviews', ids: readonly string[]): boolean => {
+    if (ids.length === 0) return false;
+    const found = db
+      .prepare(`SELECT count(*) FROM ${table} WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .get(caseId, JSON.stringify([...new Set(ids)])) as number;
+    return found !== new Set(ids).size;
+  };
+  if (outsideCase('people', fields.personIds)) refuse('Every linked person must be a person of this case.');
+  if (outsideCase('interviews', fields.interviewIds)) refuse('Every linked interview must be an interview of this case.');
+  if (fields.originalId !== undefined) {
+    if (fields.originalId === itemId) refuse('An item cannot be a working copy of itself.');
+    const original = db.prepare('SELECT case_id, copy_role FROM evidence_items WHERE id = ?').get(fields.originalId) as
+      | { case_id: string; copy_role: string }
+      | undefined;
+    if (!original || original.case_id !== caseId) refuse('The original of a working copy must be an evidence item of the same case.');
+    if (original.copy_role !== 'evidentiary_original') refuse('A working copy is made from an evidentiary original, not from another copy.');
+  }
+  if (itemId !== undefined && fields.copyRole === 'working_copy') {
+    const copies = db.prepare('SELECT count(*) FROM evidence_items WHERE original_id = ?').pluck().get(itemId) as number;
+    if (copies > 0) refuse('Working copies were made from this item: it stays an evidentiary original.');
+  }
+}
+
+function refuseDestroyedByField(fields: EvidenceFields, before?: EvidenceFields): void {
+  if (isFinalEvidenceStatus(fields.status) && !(before && isFinalEvidenceStatus(before.status))) {
+    throw new CasefileError('VALIDATION', 'Record the destruction as a custody event (who, when, why); the status follows.');
+  }
+}
+
+/** The columns of an item's fields (blank optional text is not recorded). */
+function fieldColumns(fields: EvidenceFields) {
+  const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
+  return {
+    type: fields.type,
+    description: fields.description,
+    collected_at: fields.collectedAt,
+    time_zone: fields.timeZone ?? null,
+    collected_where: fields.collectedWhere === undefined || fields.collectedWhere.text.trim() === '' ? null : JSON.stringify(fields.collectedWhere),
+    collected_by: blankToNull(fields.collectedBy),
+    copy_role: fields.copyRole,
+    original_id: fields.originalId ?? null,
+    storage_location: fields.storageLocation,
+    status: fields.status,
+    confidentiality: fields.confidentiality,
+    markers: JSON.stringify(fields.markers),
+    recorded_at: fields.recordedAt === undefined ? null : JSON.stringify(fields.recordedAt),
+    identified_at: fields.identifiedAt ?? null,
+  };
+}
+
+function writeLinks(db: VaultDatabase, itemId: string, fields: EvidenceFields): void {
+  db.prepare('DELETE FROM evidence_people WHERE item_id = ?').run(itemId);
+  db.prepare('DELETE FROM evidence_interviews WHERE item_id = ?').run(itemId);
+  const person = db.prepare('INSERT INTO evidence_people (item_id, person_id) VALUES (?, ?)');
+  for (const personId of new Set(fields.personIds)) person.run(itemId, personId);
+  const interview = db.prepare('INSERT INTO evidence_interviews (item_id, interview_id) VALUES (?, ?)');
+  for (const interviewId of new Set(fields.interviewIds)) interview.run(itemId, interviewId);
+}
+
+function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id'>, fields: EvidenceFields): void {
+  startEvidenceDeadlines(ctx, db, {
+    caseId: row.case_id,
+    evidenceId: row.id,
+    evidenceType: fields.type,
+    markers: fields.markers,
+    collectedAt: fields.collectedAt,
+    ...(fields.recordedAt === undefined ? {} : { recordedAt: fields.recordedAt }),
+    ...(fields.identifiedAt === undefined ? {} : { identifiedAt: fields.identifiedAt }),
+  });
+}
+
+/**
+ * Logs an item under the next number of its case and starts the clocks it runs, in one
+ * transaction. Quick capture sends only case, type and description: collection time is now.
+ */
+export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft): EvidenceRecord {
+  const db = ctx.db();
+  return db.transaction((): EvidenceRecord => {
+    const caseRow = getCaseRow(db, input.caseId);
+    refuseArchived(caseRow, 'adding evidence');
+    const at = new Date(ctx.now()).toISOString();
+    const { caseId: _caseId, ...draft } = input;
+    const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at }, 'evidence item');
+    refuseDestroyedByField(fields);
+    checkFields(ctx, db, caseRow.id, fields);
+    const row = { id: randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
+    db.prepare(
+      `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone, collected_where, collected_by,
+         copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at, created_at, updated_at)
+       VALUES (@id, @case_id, @sequence, @type, @description, @collected_at, @time_zone, @collected_where, @collected_by,
+         @copy_role, @original_id, @storage_location, @status, @confidentiality, @markers, @recorded_at, @identified_at, @at, @at)`,
+    ).run({ ...row, ...fieldColumns(fields), at });
+    writeLinks(db, row.id, fields);
+    appendAudit(ctx, {
+      action: 'evidence.create',
+      caseId: row.case_id,
+      target: evidenceTarget(row),
+      details: { number: numberOf(row), type: fields.type, copyRole: fields.copyRole, status: fields.status, ...(fields.originalId ? { originalId: fields.originalId } : {}) },
+    });
+    indexItem(db, row, fields);
+    startDeadlines(ctx, db, row, fields);
+    touchCase(db, row.case_id, at);
+    return getEvidenceRecord(db, row.id);
+  }).immediate();
+}
+
+function fieldsOf(db: VaultDatabase, row: EvidenceItemRow): EvidenceFields {
+  const { id: _id, caseId: _caseId, number: _number, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = toEvidenceItem(db, row);
+  return fields;
+}
+
+/** The fields with the changes applied: a null clears an optional field, an omitted one stays. */
+function applyChanges(before: EvidenceFields, changes: EvidenceChanges): Record<string, unknown> {
+  const after: Record<string, unknown> = { ...before };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null) delete after[key];
+    else after[key] = value;
+  }
+  return after;
+}
+
+const changedKeys = (before: EvidenceFields, after: EvidenceFields): string[] =>
+  (Object.keys(EvidenceFields.shape) as (keyof EvidenceFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+
+/** Changes an item's fields; its number and case never change, and a destroyed item not at all. */
+export function updateEvidence(ctx: CaseFileContext, input: { itemId: string; changes: EvidenceChanges }): EvidenceRecord {
+  const db = ctx.db();
+  return db.transaction((): EvidenceRecord => {
+    const row = getItemRow(db, input.itemId);
+    refuseArchived(getCaseRow(db, row.case_id), 'changing its evidence');
+    const before = fieldsOf(db, row);
+    if (isFinalEvidenceStatus(before.status)) {
+      throw new CasefileError('CONFLICT', `${numberOf(row)} was destroyed: its record is kept as it was and no longer changes.`);
+    }
+    const fields = validRecord(EvidenceFields, applyChanges(before, input.changes), 'evidence item');
+    const changed = changedKeys(before, fields);
+    if (changed.length === 0) return getEvidenceRecord(db, row.id);
+    refuseDestroyedByField(fields, before);
+    checkFields(ctx, db, row.case_id, fields, row.id);
+    const at = new Date(ctx.now()).toISOString();
+    db.prepare(
+      `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at, time_zone = @time_zone,
+         collected_where = @collected_where, collected_by = @collected_by, copy_role = @copy_role, original_id = @original_id,
+         storage_location = @storage_location, status = @status, confidentiality = @confidentiality, markers = @markers,
+         recorded_at = @recorded_at, identified_at = @identified_at, updated_at = @at
+       WHERE id = @id`,
+    ).run({ ...fieldColumns(fields), at, id: row.id });
+    if (changed.includes('personIds') || changed.includes('interviewIds')) writeLinks(db, row.id, fields);
+    appendAudit(ctx, {
+      action: 'evidence.update',
+      caseId: row.case_id,
+      target: evidenceTarget(row),
+      details: { number: numberOf(row), changed, ...(changed.includes('status') ? { status: fields.status } : {}) },
+    });
+    indexItem(db, row, fields);
+    if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
+    touchCase(db, row.case_id, at);
+    return getEvidenceRecord(db, row.id);
+  }).immediate();
+}
+
+/** Sets the status a custody event implies, inside that event's transaction. */
+export function setStatusFromCustody(db: VaultDatabase, itemId: string, status: EvidenceFields['status'], atIso: string): void {
+  db.prepare('UPDATE evidence_items SET status = ?, updated_at = ? WHERE id = ?').run(status, atIso, itemId);
+}

@@ -1,0 +1,41 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { ChosenFiles, requirePorts } from './chosen-files.js';
+import { exportContent } from './content-export.js';
+import { objectsOf } from './content-records.js';
+import { startIngest } from './content-ingest.js';
+import { Uploads } from './content-upload.js';
+import { startVerification } from './content-verify.js';
+import { createEvidence, updateEvidence } from './evidence-changes.js';
+import { JobBoard } from './evidence-jobs.js';
+import { getEvidenceRecord, listEvidenceSummaries } from './evidence-store.js';
+
+type EvidenceMethod = Extract<keyof Handlers, `evidence.${string}`>;
+
+export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceMethod> {
+  const jobs = new JobBoard(() => ctx.now());
+  const chosen = new ChosenFiles(() => ctx.now());
+  const uploads = new Uploads(ctx, jobs);
+  return {
+    'evidence.list': ({ caseId, type, status }) => ({ items: listEvidenceSummaries(ctx.db(), caseId, { type, status }) }),
+    'evidence.get': ({ itemId }) => getEvidenceRecord(ctx.db(), itemId),
+    'evidence.create': (input) => createEvidence(ctx, input),
+    'evidence.update': (input) => updateEvidence(ctx, input),
+    'evidence.chooseFiles': async () => {
+      const { lockSignal } = objectsOf(ctx);
+      return { files: await chosen.choose(requirePorts(ctx.filePorts), lockSignal) };
+    },
+    'evidence.ingest': ({ itemId, token }) => {
+      const file = chosen.take(token);
+      return startIngest(ctx, jobs, { itemId, source: file.path, fileName: file.name, bytesTotal: file.size });
+    },
+    'evidence.uploadBegin': (input) => uploads.begin(input),
+    'evidence.uploadChunk': (input) => uploads.chunk(input),
+    'evidence.uploadEnd': ({ jobId }) => uploads.end(jobId),
+    'evidence.job': ({ jobId }) => jobs.get(jobId),
+    'evidence.cancelJob': ({ jobId }) => jobs.cancel(jobId),
+    'evidence.verify': ({ itemId, caseId }) =>
+      startVerification(ctx, jobs, { ...(itemId === undefined ? {} : { itemId }), ...(caseId === undefined ? {} : { caseId }) }),
+    'evidence.export': (input) => exportContent(ctx, input),
+  };
+}

@@ -1,0 +1,206 @@
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { EvidenceRecord, EvidenceSummary } from '../../../shared/contract/evidence.js';
+import {
+  formatEvidenceNumber,
+  integrityOf,
+  type ContentProblem,
+  type EvidenceContent,
+  type EvidenceFields,
+  type EvidenceItem,
+  type EvidenceStatus,
+  type EvidenceType,
+  type VerificationState,
+} from '../../../shared/domain/evidence.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { listCustodyEvents } from './custody-store.js';
+
+/** A row of `evidence_items` (migration 0009). */
+export interface EvidenceItemRow {
+  id: string;
+  case_id: string;
+  sequence: number;
+  type: string;
+  description: string;
+  collected_at: string;
+  time_zone: string | null;
+  collected_where: string | null;
+  collected_by: string | null;
+  copy_role: EvidenceFields['copyRole'];
+  original_id: string | null;
+  storage_location: string;
+  status: string;
+  confidentiality: EvidenceFields['confidentiality'];
+  markers: string;
+  recorded_at: string | null;
+  identified_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A row of `evidence_contents`. */
+export interface ContentRow {
+  seq: number;
+  id: string;
+  item_id: string;
+  object_id: string;
+  wrapped_key: Buffer;
+  file_name: string;
+  size: number;
+  sha256: string;
+  ingested_at: string;
+  verification: VerificationState;
+  verified_at: string | null;
+  problem: string | null;
+}
+
+export const evidenceNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such evidence item in this vault.');
+export const contentNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such file in this evidence item.');
+
+export function getItemRow(db: VaultDatabase, itemId: string): EvidenceItemRow {
+  const row = db.prepare('SELECT * FROM evidence_items WHERE id = ?').get(itemId) as EvidenceItemRow | undefined;
+  if (!row) throw evidenceNotFound();
+  return row;
+}
+
+export const numberOf = (row: Pick<EvidenceItemRow, 'sequence'>): string => formatEvidenceNumber(row.sequence);
+
+/** The next number of a case: items are never removed, so the highest one issued is the count. */
+export function nextSequence(db: VaultDatabase, caseId: string): number {
+  const highest = db.prepare('SELECT max(sequence) FROM evidence_items WHERE case_id = ?').pluck().get(caseId) as number | null;
+  return (highest ?? 0) + 1;
+}
+
+function linkedIds(db: VaultDatabase, table: 'evidence_people' | 'evidence_interviews', column: string, itemId: string): string[] {
+  return db.prepare(`SELECT ${column} FROM ${table} WHERE item_id = ? ORDER BY ${column}`).pluck().all(itemId) as string[];
+}
+
+/** The item's fields and links as the domain has them. */
+export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): EvidenceItem {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    number: numberOf(row),
+    type: row.type as EvidenceType,
+    description: row.description,
+    collectedAt: row.collected_at,
+    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
+    ...(row.collected_where === null ? {} : { collectedWhere: JSON.parse(row.collected_where) as EvidenceItem['collectedWhere'] }),
+    ...(row.collected_by === null ? {} : { collectedBy: row.collected_by }),
+    copyRole: row.copy_role,
+    ...(row.original_id === null ? {} : { originalId: row.original_id }),
+    storageLocation: row.storage_location,
+    status: row.status as EvidenceStatus,
+    confidentiality: row.confidentiality,
+    personIds: linkedIds(db, 'evidence_people', 'person_id', row.id),
+    interviewIds: linkedIds(db, 'evidence_interviews', 'interview_id', row.id),
+    markers: JSON.parse(row.markers) as EvidenceItem['markers'],
+    ...(row.recorded_at === null ? {} : { recordedAt: JSON.parse(row.recorded_at) as EvidenceItem['recordedAt'] }),
+    ...(row.identified_at === null ? {} : { identifiedAt: row.identified_at }),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toContent(row: ContentRow): EvidenceContent {
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    fileName: row.file_name,
+    size: row.size,
+    sha256: row.sha256,
+    ingestedAt: row.ingested_at,
+    verification: row.verification,
+    ...(row.verified_at === null ? {} : { verifiedAt: row.verified_at }),
+    ...(row.problem === null ? {} : { problem: row.problem as ContentProblem }),
+  };
+}
+
+export function contentRows(db: VaultDatabase, itemId: string): ContentRow[] {
+  return db.prepare('SELECT * FROM evidence_contents WHERE item_id = ? ORDER BY seq').all(itemId) as ContentRow[];
+}
+
+export function getContentRow(db: VaultDatabase, itemId: string, contentId: string): ContentRow {
+  const row = db.prepare('SELECT * FROM evidence_contents WHERE id = ? AND item_id = ?').get(contentId, itemId) as ContentRow | undefined;
+  if (!row) throw contentNotFound();
+  return row;
+}
+
+/** One item with its files, custody events and the copies made from it. */
+export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRecord {
+  return db.transaction((): EvidenceRecord => {
+    const row = getItemRow(db, itemId);
+    const contents = contentRows(db, row.id).map(toContent);
+    const original = row.original_id === null ? undefined : getItemRow(db, row.original_id);
+    const copies = db
+      .prepare('SELECT id, sequence FROM evidence_items WHERE original_id = ? ORDER BY sequence')
+      .all(row.id) as { id: string; sequence: number }[];
+    return {
+      ...toEvidenceItem(db, row),
+      ...(original ? { originalNumber: numberOf(original) } : {}),
+      copies: copies.map((copy) => ({ id: copy.id, number: numberOf(copy) })),
+      contents,
+      custody: listCustodyEvents(db, row.id),
+      integrity: integrityOf(contents),
+    };
+  })();
+}
+
+interface SummaryRow extends EvidenceItemRow {
+  original_sequence: number | null;
+  content_count: number;
+  content_bytes: number;
+  contents_failed: number;
+  contents_unchecked: number;
+  custody_count: number;
+  last_custody_at: string | null;
+}
+
+/** A case's items by number, each with counts computed in one query (no query per row). */
+export function listEvidenceSummaries(
+  db: VaultDatabase,
+  caseId: string,
+  filter: { type?: EvidenceType | undefined; status?: EvidenceStatus | undefined } = {},
+): EvidenceSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT i.*, o.sequence AS original_sequence,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id) AS content_count,
+         (SELECT coalesce(sum(size), 0) FROM evidence_contents c WHERE c.item_id = i.id) AS content_bytes,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'failed') AS contents_failed,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'unchecked') AS contents_unchecked,
+         (SELECT count(*) FROM custody_events e WHERE e.item_id = i.id) AS custody_count,
+         (SELECT max(at) FROM custody_events e WHERE e.item_id = i.id) AS last_custody_at
+       FROM evidence_items i LEFT JOIN evidence_items o ON o.id = i.original_id
+       WHERE i.case_id = @caseId AND (@type IS NULL OR i.type = @type) AND (@status IS NULL OR i.status = @status)
+       ORDER BY i.sequence`,
+    )
+    .all({ caseId, type: filter.type ?? null, status: filter.status ?? null }) as SummaryRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    caseId: row.case_id,
+    number: numberOf(row),
+    type: row.type as EvidenceType,
+    description: row.description,
+    collectedAt: row.collected_at,
+    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
+    ...(row.collected_by === null ? {} : { collectedBy: row.collected_by }),
+    copyRole: row.copy_role,
+    ...(row.original_id === null ? {} : { originalId: row.original_id }),
+    ...(row.original_sequence === null ? {} : { originalNumber: formatEvidenceNumber(row.original_sequence) }),
+    storageLocation: row.storage_location,
+    status: row.status as EvidenceStatus,
+    confidentiality: row.confidentiality,
+    markers: JSON.parse(row.markers) as EvidenceSummary['markers'],
+    contentCount: row.content_count,
+    contentBytes: row.content_bytes,
+    integrity:
+      row.content_count === 0 ? 'no_content'
+      : row.contents_failed > 0 ? 'failed'
+      : row.contents_unchecked > 0 ? 'unchecked'
+      : 'verified',
+    custodyCount: row.custody_count,
+    ...(row.last_custody_at === null ? {} : { lastCustodyAt: row.last_custody_at }),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}

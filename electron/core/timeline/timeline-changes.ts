@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { manualEntry, sourceLabelsOf } from './timeline-list.js';
+import { getTimelineEventRow, insertTimelineEvent, markTimelineEventRemoved, updateTimelineEventRow, type TimelineEventRow } from './timeline-store.js';
+
+/**
+ * Manual chronology events: written, corrected and removed by the investigator, each change
+ * audited (kind, basis, precision and sources by id; never the title or description text).
+ * A removed event stays in the vault with its reason.
+ */
+
+/** Every linked interview and evidence item must belong to the same case. */
+function checkSources(db: VaultDatabase, caseId: string, event: ManualTimelineEvent): void {
+  const labels = sourceLabelsOf(db, caseId, 'en');
+  for (const source of event.sources) {
+    const known = source.kind === 'interview' ? labels.interviews : labels.evidence;
+    if (!known.has(source.id)) throw new CasefileError('VALIDATION', `The linked ${source.kind} is not one of this case's.`);
+  }
+}
+
+const auditDetails = (event: ManualTimelineEvent) => ({
+  kind: event.kind,
+  basis: event.basis,
+  precision: event.date.precision,
+  sources: event.sources.map(({ kind, id }) => `${kind}:${id}`),
+  confidentiality: event.confidentiality,
+});
+
+const eventTarget = (row: Pick<TimelineEventRow, 'id' | 'kind'>) => ({ kind: 'timeline_event', id: row.id, label: row.kind });
+
+function entryOf(db: VaultDatabase, id: string): TimelineEntry {
+  const row = getTimelineEventRow(db, id);
+  return manualEntry(row, sourceLabelsOf(db, row.case_id, 'en'));
+}
+
+/** A removed event is kept for the record but no longer changes. */
+function liveEvent(db: VaultDatabase, eventId: string): TimelineEventRow {
+  const row = getTimelineEventRow(db, eventId);
+  if (row.removed_at !== null) throw new CasefileError('CONFLICT', `This event was removed on ${row.removed_at}.`);
+  return row;
+}
+
+export function addTimelineEvent(ctx: CaseFileContext, input: { caseId: string; event: ManualTimelineEvent }): TimelineEntry {
+  const db = ctx.db();
+  return db.transaction((): TimelineEntry => {
+    const caseRow = getCaseRow(db, input.caseId);
+    refuseArchived(caseRow, 'adding to its timeline');
+    checkSources(db, caseRow.id, input.event);
+    const id = randomUUID();
+    const at = new Date(ctx.now()).toISOString();
+    insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
+    appendAudit(ctx, { action: 'timeline.add', caseId: caseRow.id, target: eventTarget({ id, kind: input.event.kind }), details: auditDetails(input.event) });
+    touchCase(db, caseRow.id, at);
+    return entryOf(db, id);
+  }).immediate();
+}
+
+export function updateTimelineEvent(ctx: CaseFileContext, input: { eventId: string; event: ManualTimelineEvent }): TimelineEntry {
+  const db = ctx.db();
+  return db.transaction((): TimelineEntry => {
+    const row = liveEvent(db, input.eventId);
+    refuseArchived(getCaseRow(db, row.case_id), 'changing its timeline');
+    checkSources(db, row.case_id, input.event);
+    const at = new Date(ctx.now()).toISOString();
+    updateTimelineEventRow(db, row.id, input.event, at);
+    const after = getTimelineEventRow(db, row.id);
+    const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter((column) => row[column] !== after[column]);
+    if (changed.length === 0) return entryOf(db, row.id);
+    appendAudit(ctx, { action: 'timeline.update', caseId: row.case_id, target: eventTarget(after), details: { changed, ...auditDetails(input.event) } });
+    touchCase(db, row.case_id, at);
+    return entryOf(db, row.id);
+  }).immediate();
+}
+
+export function removeTimelineEvent(ctx: CaseFileContext, input: { eventId: string; reason: string }): { eventId: string; removedAt: string } {
+  const db = ctx.db();
+  return db.transaction(() => {
+    const row = liveEvent(db, input.eventId);
+    refuseArchived(getCaseRow(db, row.case_id), 'changing its timeline');
+    const at = new Date(ctx.now()).toISOString();
+    markTimelineEventRemoved(db, row.id, input.reason, at);
+    appendAudit(ctx, { action: 'timeline.remove', caseId: row.case_id, target: eventTarget(row), details: { reason: input.reason } });
+    touchCase(db, row.case_id, at);
+    return { eventId: row.id, removedAt: at };
+  }).immediate();
+}

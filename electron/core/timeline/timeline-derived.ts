@@ -1,0 +1,180 @@
+import type { CaseRecord } from '../../../shared/contract/cases.js';
+import type { CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
+import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeline.js';
+import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
+import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
+import type { InterviewStatus } from '../../../shared/domain/interview.js';
+import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { timelineWords, type TimelineLocale } from './timeline-words.js';
+
+/**
+ * Chronology events read from the case file each time (never stored, so never stale): the
+ * incident dates as the source gave them, milestones, interviews, evidence collection, custody
+ * events and status changes. Ids are unique within the case's chronology.
+ */
+
+export interface EvidenceForTimeline {
+  id: string;
+  number: string;
+  type: EvidenceType;
+  collectedAt: string;
+  timeZone?: string | undefined;
+  description: string;
+  /** The item's level; confidential when not given. */
+  confidentiality?: Confidentiality | undefined;
+}
+
+export interface CustodyForTimeline {
+  id: string;
+  itemId: string;
+  itemNumber: string;
+  kind: CustodyEventKind;
+  at: string;
+  summary: string;
+}
+
+export interface InterviewForTimeline {
+  id: string;
+  personCode: string;
+  status: InterviewStatus;
+  scheduledAt: string | null;
+  conductedAt: string | null;
+  timeZone: string | null;
+  confidentiality: Confidentiality;
+}
+
+/** Interviews that took place or are scheduled; cancelled ones and unscheduled plans have no place in time. */
+export function interviewsForTimeline(db: VaultDatabase, caseId: string): InterviewForTimeline[] {
+  const rows = db
+    .prepare(
+      `SELECT i.id, p.code AS personCode, i.status, json_extract(i.arrangements, '$.scheduledAt') AS scheduledAt,
+              i.conducted_at AS conductedAt, json_extract(i.arrangements, '$.timeZone') AS timeZone, i.confidentiality
+         FROM interviews i JOIN people p ON p.id = i.person_id
+        WHERE i.case_id = ? AND i.status <> 'cancelled'`,
+    )
+    .all(caseId) as InterviewForTimeline[];
+  return rows.filter((row) => row.conductedAt !== null || row.scheduledAt !== null);
+}
+
+export interface DerivationInput {
+  record: CaseRecord;
+  facts: CaseClockFacts;
+  interviews: readonly InterviewForTimeline[];
+  evidence: readonly EvidenceForTimeline[];
+  custody: readonly CustodyForTimeline[];
+  /** The mission's zone: instants recorded without a place's zone are shown there. */
+  timeZone: string;
+  locale: TimelineLocale;
+}
+
+type Derived = Omit<TimelineEntry, 'sourceLabels'>;
+
+function derived(
+  record: CaseRecord,
+  fields: Pick<TimelineEvent, 'id' | 'date' | 'kind' | 'title' | 'basis'> & Partial<Pick<TimelineEvent, 'description' | 'sources' | 'confidentiality'>>,
+  from: DerivedFrom,
+): Derived {
+  return {
+    caseId: record.id,
+    sources: [],
+    confidentiality: record.confidentiality,
+    ...fields,
+    origin: 'derived',
+    derivedFrom: from,
+    updatedAt: null,
+  };
+}
+
+const MILESTONE_FIELDS: Record<CaseMilestone, keyof CaseClockFacts['milestones']> = {
+  referred_for_investigation: 'referredForInvestigationAt',
+  tcc_notified: 'tccNotifiedAt',
+};
+
+export function derivedEvents(input: DerivationInput): Derived[] {
+  const { record, facts, locale, timeZone } = input;
+  const events: Derived[] = [];
+
+  record.incidentDates.forEach((date, index) => {
+    // Reported, not established: the investigation has yet to confirm when (and whether) it happened.
+    events.push(derived(record, { id: `incident:${index}`, date, kind: 'incident', basis: 'reported_by_source', title: timelineWords.incident(locale, index + 1, record.incidentDates.length) }, { kind: 'case', id: record.id }));
+  });
+
+  for (const [milestone, field] of Object.entries(MILESTONE_FIELDS) as [CaseMilestone, keyof CaseClockFacts['milestones']][]) {
+    const at = facts.milestones[field];
+    if (at === null) continue;
+    events.push(derived(record, { id: `milestone:${milestone}`, date: exactDateAt(at, timeZone), kind: 'referral', basis: 'established', title: timelineWords.milestone(locale, milestone) }, { kind: 'milestone', id: milestone }));
+  }
+
+  for (const interview of input.interviews) {
+    const planned = interview.conductedAt === null;
+    const at = (interview.conductedAt ?? interview.scheduledAt) as string;
+    events.push(
+      derived(
+        record,
+        {
+          id: `interview:${interview.id}`,
+          date: exactDateAt(at, interview.timeZone ?? timeZone),
+          kind: 'interview',
+          // A planned interview is an intention, not yet an established fact.
+          basis: planned ? 'reported_by_source' : 'established',
+          title: timelineWords.interview(locale, interview.personCode, planned),
+          sources: [{ kind: 'interview', id: interview.id }],
+          confidentiality: interview.confidentiality,
+        },
+        { kind: 'interview', id: interview.id },
+      ),
+    );
+  }
+
+  for (const item of input.evidence) {
+    events.push(
+      derived(
+        record,
+        {
+          id: `evidence:${item.id}`,
+          date: exactDateAt(item.collectedAt, item.timeZone ?? timeZone),
+          kind: 'evidence',
+          basis: 'established',
+          title: timelineWords.evidence(locale, item.number, item.type),
+          description: item.description,
+          sources: [{ kind: 'evidence', id: item.id }],
+          confidentiality: item.confidentiality ?? 'confidential',
+        },
+        { kind: 'evidence', id: item.id },
+      ),
+    );
+  }
+
+  for (const event of input.custody) {
+    events.push(
+      derived(
+        record,
+        {
+          id: `custody:${event.id}`,
+          date: exactDateAt(event.at, timeZone),
+          kind: 'custody',
+          basis: 'established',
+          title: timelineWords.custody(locale, event.itemNumber, event.kind),
+          description: event.summary,
+          sources: [{ kind: 'evidence', id: event.itemId }],
+          confidentiality: 'confidential',
+        },
+        { kind: 'custody', id: event.id },
+      ),
+    );
+  }
+
+  record.statusHistory.forEach((change, index) => {
+    const title = change.from === null ? timelineWords.opened(locale, change.to) : timelineWords.status(locale, change.to);
+    events.push(
+      derived(
+        record,
+        { id: `status:${index + 1}`, date: exactDateAt(change.at, timeZone), kind: 'status_change', basis: 'established', title, description: change.reason },
+        { kind: 'status_change', id: String(index + 1) },
+      ),
+    );
+  });
+
+  return events;
+}

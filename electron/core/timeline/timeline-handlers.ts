@@ -1,0 +1,15 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { addTimelineEvent, removeTimelineEvent, updateTimelineEvent } from './timeline-changes.js';
+import { listTimeline } from './timeline-list.js';
+
+type TimelineMethod = 'timeline.list' | 'timeline.add' | 'timeline.update' | 'timeline.remove';
+
+export function timelineHandlers(ctx: CaseFileContext): Pick<Handlers, TimelineMethod> {
+  return {
+    'timeline.list': (input) => listTimeline(ctx.db(), input),
+    'timeline.add': (input) => addTimelineEvent(ctx, input),
+    'timeline.update': (input) => updateTimelineEvent(ctx, input),
+    'timeline.remove': (input) => removeTimelineEvent(ctx, input),
+  };
+}

@@ -1,0 +1,59 @@
+import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
+import type { TimelineEntry } from '../../../shared/contract/timeline.js';
+import type { TimelineSource } from '../../../shared/timeline/event.js';
+import { getCase } from '../cases/case-store.js';
+import { listCustodyForTimeline, listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
+import { readCaseClockFacts } from '../deadlines/case-clock-facts.js';
+import { readClockConfiguration } from '../deadlines/clock-settings.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { derivedEvents, interviewsForTimeline } from './timeline-derived.js';
+import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
+import { timelineWords, type TimelineLocale } from './timeline-words.js';
+
+/** The labels sources are shown by: "interview of V-01", "E-0003"; never a name. */
+export interface SourceLabels {
+  interviews: ReadonlyMap<string, string>;
+  evidence: ReadonlyMap<string, string>;
+}
+
+export function sourceLabelsOf(db: VaultDatabase, caseId: string, locale: TimelineLocale): SourceLabels {
+  const interviews = db
+    .prepare('SELECT i.id, p.code FROM interviews i JOIN people p ON p.id = i.person_id WHERE i.case_id = ?')
+    .all(caseId) as { id: string; code: string }[];
+  return {
+    interviews: new Map(interviews.map(({ id, code }) => [id, timelineWords.interviewSource(locale, code)])),
+    evidence: new Map(listEvidenceForTimeline(db, caseId).map(({ id, number }) => [id, number])),
+  };
+}
+
+function labelled(sources: readonly TimelineSource[], labels: SourceLabels): TimelineEntry['sourceLabels'] {
+  return sources.map((source) => ({ ...source, label: (source.kind === 'interview' ? labels.interviews : labels.evidence).get(source.id) ?? '?' }));
+}
+
+export function manualEntry(row: TimelineEventRow, labels: SourceLabels): TimelineEntry {
+  const event = toManualEvent(row);
+  return { ...event, sourceLabels: labelled(event.sources, labels), derivedFrom: null, updatedAt: row.updated_at };
+}
+
+/** The case's chronology: manual and derived events merged in the order of shared/timeline. */
+export function listTimeline(
+  db: VaultDatabase,
+  input: { caseId: string; locale: TimelineLocale },
+): { dated: TimelineEntry[]; undated: TimelineEntry[]; ordering: string } {
+  return db.transaction(() => {
+    const record = getCase(db, input.caseId);
+    const labels = sourceLabelsOf(db, record.id, input.locale);
+    const manual = manualEventRows(db, record.id).map((row) => manualEntry(row, labels));
+    const derived = derivedEvents({
+      record,
+      facts: readCaseClockFacts(db, record.id),
+      interviews: interviewsForTimeline(db, record.id),
+      evidence: listEvidenceForTimeline(db, record.id),
+      custody: listCustodyForTimeline(db, record.id),
+      timeZone: readClockConfiguration(db).calendar.timeZone,
+      locale: input.locale,
+    }).map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
+    const { dated, undated } = mergeChronology(manual, derived);
+    return { dated, undated, ordering: explainOrdering(input.locale) };
+  })();
+}

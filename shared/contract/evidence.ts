@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import {
+  ContentProblem,
+  CopyRole,
+  CustodyEvent,
+  EvidenceContent,
+  EvidenceFields,
+  EvidenceIntegrity,
+  EvidenceItem,
+  EvidenceMarker,
+  EvidenceNumber,
+  EvidenceStatus,
+  EvidenceType,
+  Sha256Hex,
+} from '../domain/evidence.js';
+import { Confidentiality } from '../domain/confidentiality.js';
+import { Instant, RecordId } from '../domain/primitives.js';
+import { TimeZone } from '../domain/time-zone.js';
+import { method } from './define.js';
+import { ERROR_CODES } from './errors.js';
+
+/**
+ * Quick capture needs only the case, the type and a short description: collection time
+ * defaults to now (the core's clock), everything else to an evidentiary original, collected,
+ * confidential, with no links. The item's deadlines start in the same transaction.
+ */
+export const EvidenceDraft = EvidenceFields.extend({
+  caseId: RecordId,
+  collectedAt: Instant.optional(),
+  copyRole: EvidenceFields.shape.copyRole.default('evidentiary_original'),
+  storageLocation: EvidenceFields.shape.storageLocation.default(''),
+  status: EvidenceFields.shape.status.default('collected'),
+  confidentiality: EvidenceFields.shape.confidentiality.default('confidential'),
+  personIds: EvidenceFields.shape.personIds.default([]),
+  interviewIds: EvidenceFields.shape.interviewIds.default([]),
+  markers: EvidenceFields.shape.markers.default([]),
+}).strict();
+export type EvidenceDraft = z.infer<typeof EvidenceDraft>;
+
+/**
+ * Fields to change; omitted ones stay. `null` clears an optional field. Built from the fields
+ * without defaults (zod 4's .partial() would keep defaults and reset what was left out).
+ */
+export const EvidenceChanges = EvidenceFields.extend({
+  timeZone: TimeZone.nullable(),
+  collectedWhere: EvidenceFields.shape.collectedWhere.unwrap().nullable(),
+  collectedBy: EvidenceFields.shape.collectedBy.unwrap().nullable(),
+  originalId: RecordId.nullable(),
+  recordedAt: EvidenceFields.shape.recordedAt.unwrap().nullable(),
+  identifiedAt: Instant.nullable(),
+})
+  .partial()
+  .strict();
+export type EvidenceChanges = z.infer<typeof EvidenceChanges>;
+
+/** A row of the evidence log. The collection place is left out: it can locate a victim. */
+export const EvidenceSummary = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  number: EvidenceNumber,
+  type: EvidenceType,
+  description: z.string(),
+  collectedAt: Instant,
+  timeZone: TimeZone.optional(),
+  collectedBy: z.string().optional(),
+  copyRole: CopyRole,
+  originalId: RecordId.optional(),
+  /** The original's number, for a working copy. */
+  originalNumber: EvidenceNumber.optional(),
+  storageLocation: z.string(),
+  status: EvidenceStatus,
+  confidentiality: Confidentiality,
+  markers: z.array(EvidenceMarker),
+  contentCount: z.number().int().min(0),
+  contentBytes: z.number().int().min(0),
+  integrity: EvidenceIntegrity,
+  custodyCount: z.number().int().min(0),
+  lastCustodyAt: Instant.optional(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type EvidenceSummary = z.infer<typeof EvidenceSummary>;
+
+/** One item as its screen shows it: every field, its files, its chain of custody. */
+export const EvidenceRecord = EvidenceItem.safeExtend({
+  originalNumber: EvidenceNumber.optional(),
+  /** Working copies made from this item. */
+  copies: z.array(z.object({ id: RecordId, number: EvidenceNumber })),
+  contents: z.array(EvidenceContent),
+  custody: z.array(CustodyEvent),
+  integrity: EvidenceIntegrity,
+});
+export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
+
+/** A file the user picked in the native dialog, named by an opaque token: the renderer never holds a path. */
+export const ChosenFile = z.object({
+  token: z.string(),
+  name: z.string(),
+  size: z.number().int().min(0),
+});
+export type ChosenFile = z.infer<typeof ChosenFile>;
+
+export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export const JobState = z.enum(JOB_STATES);
+export type JobState = z.infer<typeof JobState>;
+
+export const JobError = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+
+const JobProgress = {
+  jobId: z.string(),
+  state: JobState,
+  bytesDone: z.number().int().min(0),
+  /** Unknown only while a dropped file's size is not yet confirmed. */
+  bytesTotal: z.number().int().min(0).optional(),
+  bytesPerSecond: z.number().min(0),
+  startedAt: Instant,
+  finishedAt: Instant.optional(),
+  error: JobError.optional(),
+};
+
+/** Adding one file to an item; `result` is the stored content once done. */
+export const IngestJob = z.object({
+  ...JobProgress,
+  kind: z.literal('ingest'),
+  itemId: RecordId,
+  fileName: z.string(),
+  result: EvidenceContent.optional(),
+});
+export type IngestJob = z.infer<typeof IngestJob>;
+
+export const VerifyFailure = z.object({
+  itemId: RecordId,
+  itemNumber: EvidenceNumber,
+  caseId: RecordId,
+  contentId: RecordId,
+  fileName: z.string(),
+  problem: ContentProblem,
+});
+export type VerifyFailure = z.infer<typeof VerifyFailure>;
+
+/** Decrypting and re-hashing the content of one item, one case, or the whole vault. */
+export const VerifyJob = z.object({
+  ...JobProgress,
+  kind: z.literal('verify'),
+  itemId: RecordId.optional(),
+  caseId: RecordId.optional(),
+  contentsTotal: z.number().int().min(0),
+  contentsChecked: z.number().int().min(0),
+  /** Failures found so far: each content is flagged the moment its check fails. */
+  failures: z.array(VerifyFailure),
+});
+export type VerifyJob = z.infer<typeof VerifyJob>;
+
+export const EvidenceJob = z.discriminatedUnion('kind', [IngestJob, VerifyJob]);
+export type EvidenceJob = z.infer<typeof EvidenceJob>;
+
+/** Largest upload chunk: 1 MiB of bytes (base64 grows it by a third). */
+export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+const Base64Chunk = z
+  .string()
+  .max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64')
+  .refine((text) => text.length % 4 === 0, 'expected base64 in groups of four characters');
+
+const FileName = z.string().trim().min(1).max(255).refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path');
+
+/** Where a written file went (the user chose it), or that the user cancelled the save dialog. */
+export const SavedFile = z.discriminatedUnion('cancelled', [
+  z.object({ cancelled: z.literal(true) }),
+  z.object({ cancelled: z.literal(false), path: z.string(), size: z.number().int().min(0), sha256: Sha256Hex }),
+]);
+export type SavedFile = z.infer<typeof SavedFile>;
+
+const JobId = z.object({ jobId: z.string().min(1).max(64) }).strict();
+
+export const evidenceMethods = {
+  'evidence.list': method({
+    summary: "A case's evidence log, by number; filter by type or status.",
+    input: z.object({ caseId: RecordId, type: EvidenceType.optional(), status: EvidenceStatus.optional() }).strict(),
+    output: z.object({ items: z.array(EvidenceSummary) }),
+    whileLocked: false,
+  }),
+  'evidence.get': method({
+    summary: 'One evidence item with its files (SHA-256, size, last check) and chain of custody.',
+    input: z.object({ itemId: RecordId }).strict(),
+    output: EvidenceRecord,
+    whileLocked: false,
+  }),
+  'evidence.create': method({
+    summary: 'Log an evidence item under the next number of its case (E-0001…); also quick capture: case, type and description suffice. Starts its deadlines.',
+    input: EvidenceDraft,
+    output: EvidenceRecord,
+    whileLocked: false,
+  }),
+  'evidence.update': method({
+    summary: 'Change an item’s fields; its number and case never change. A destroyed item is read-only.',
+    input: z.object({ itemId: RecordId, changes: EvidenceChanges }).strict(),
+    output: EvidenceRecord,
+    whileLocked: false,
+  }),
+  'evidence.chooseFiles': method({
+    summary: 'Open the native file dialog; the chosen files come back as tokens for evidence.ingest (an empty list if cancelled).',
+    input: z.object({}).strict(),
+    output: z.object({ files: z.array(ChosenFile) }),
+    whileLocked: false,
+  }),
+  'evidence.ingest': method({
+    summary: 'Add a chosen file (by token) to an item: streamed into an encrypted object, SHA-256 computed as it is read. Returns the job to poll.',
+    input: z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
+    output: IngestJob,
+    whileLocked: false,
+  }),
+  'evidence.uploadBegin': method({
+    summary: 'Start adding a dropped file whose bytes follow in evidence.uploadChunk calls; returns the job.',
+    input: z.object({ itemId: RecordId, name: FileName, size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
+    output: IngestJob,
+    whileLocked: false,
+  }),
+  'evidence.uploadChunk': method({
+    summary: 'The next bytes of an upload (base64, at most 1 MiB), at the offset already received; replies once they are taken in.',
+    input: z.object({ jobId: z.string().min(1).max(64), offset: z.number().int().min(0), data: Base64Chunk }).strict(),
+    output: z.object({ bytesReceived: z.number().int().min(0) }),
+    whileLocked: false,
+  }),
+  'evidence.uploadEnd': method({
+    summary: 'Every byte was sent: the ingest finishes (poll evidence.job). Refused if fewer bytes came than announced.',
+    input: JobId,
+    output: IngestJob,
+    whileLocked: false,
+  }),
+  'evidence.job': method({
+    summary: 'Progress of an ingest or verification: state, bytes, speed, and the result or error once finished.',
+    input: JobId,
+    output: EvidenceJob,
+    whileLocked: false,
+    // Polled by a progress bar: watching a job is not activity that should keep the vault open.
+    touchesSession: false,
+  }),
+  'evidence.cancelJob': method({
+    summary: 'Cancel a running job. A cancelled ingest leaves nothing behind: no encrypted object, no record.',
+    input: JobId,
+    output: EvidenceJob,
+    whileLocked: false,
+  }),
+  'evidence.verify': method({
+    summary: 'Re-verify content (decrypt and re-hash): one item, one case, or every item of the vault. Failures flag the item. Returns the job.',
+    input: z.object({ itemId: RecordId.optional(), caseId: RecordId.optional() }).strict(),
+    output: VerifyJob,
+    whileLocked: false,
+  }),
+  'evidence.export': method({
+    summary: 'Write a file’s plaintext where the user chooses in the save dialog (an explicit, audited act); checked against its SHA-256 on the way.',
+    input: z.object({ itemId: RecordId, contentId: RecordId }).strict(),
+    output: SavedFile,
+    whileLocked: false,
+  }),
+};
