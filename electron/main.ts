@@ -5,6 +5,7 @@ import { openWorkspace, type Workspace } from './core/workspace.js';
 import { routeWorkspace } from './ipc/workspace-router.js';
 import { installAppMenu } from './shell/app-menu.js';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol.js';
+import { nativeFileDialogs } from './shell/file-dialogs.js';
 import { exposeContract } from './shell/ipc-bridge.js';
 import { readLaunchOptions } from './shell/launch-options.js';
 import { createMainWindow } from './shell/main-window.js';
@@ -57,7 +58,7 @@ function start(): void {
       serveAppFiles(appSession, path.join(app.getAppPath(), 'dist', 'renderer'));
 
       const vaultDir = launch.vaultDir ?? path.join(app.getPath('userData'), 'vault');
-      const ws = openWorkspace({ dir: vaultDir });
+      const ws = openWorkspace({ dir: vaultDir, filePorts: nativeFileDialogs(() => mainWindow) });
       workspace = ws;
 
       const appWindow = createMainWindow({

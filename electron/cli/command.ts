@@ -35,5 +35,6 @@ export interface Command {
   options: Readonly<Record<string, OptionSpec>>;
   /** How many positional arguments the command takes; more or fewer is a usage error. */
   args: { min: number; max: number; names: string };
-  run(context: CommandContext): Promise<void>;
+  /** An exit status for an outcome that is not an error but scripts must tell apart (see EXIT); none means EXIT.ok. */
+  run(context: CommandContext): Promise<void | number>;
 }

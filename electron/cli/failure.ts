@@ -10,6 +10,7 @@ export const EXIT = {
   usage: 2,
   wrongSecret: 3,
   noVault: 4,
+  blockingFindings: 5,
   cancelled: 130,
 } as const;
 
@@ -19,6 +20,7 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
   [EXIT.usage, 'usage error or invalid input (bad option, unknown command or method, bad JSON, weak passphrase)'],
   [EXIT.wrongSecret, 'wrong passphrase or recovery key'],
   [EXIT.noVault, 'no vault in that folder, or it is not a Casefile vault'],
+  [EXIT.blockingFindings, 'check: the case has blocking principle findings'],
   [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
 ];
 

@@ -58,8 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return resolve(dir);
       },
     };
-    await command.run(context);
-    return EXIT.ok;
+    const status = await command.run(context);
+    return status ?? EXIT.ok;
   } catch (error) {
     const failure = toCliFailure(error);
     if (failure.code === 'INTERNAL' && !(error instanceof CliFailure) && io.env['CASEFILE_DEBUG']) {

@@ -5,6 +5,7 @@ import {
   type MethodOutput,
   type Result,
 } from '../../shared/contract/index.js';
+import type { FilePorts } from '../core/evidence/file-ports.js';
 import { openWorkspace, type Workspace } from '../core/workspace.js';
 import type { Dispatch } from '../ipc/router.js';
 import { routeWorkspace } from '../ipc/workspace-router.js';
@@ -29,11 +30,20 @@ export function valueOf<T>(reply: Result<T>): T {
   throw CliFailure.fromApiError(reply.error);
 }
 
-/** Opens the vault folder, runs `work`, and locks the workspace whatever happens. */
-export async function withVault<T>(dir: string, io: CliIo, work: (session: VaultSession) => Promise<T>): Promise<T> {
+/**
+ * Opens the vault folder, runs `work`, and locks the workspace whatever happens. `filePorts`
+ * stand in for the app's file dialogs (the paths given on the command line).
+ */
+export async function withVault<T>(
+  dir: string,
+  io: CliIo,
+  work: (session: VaultSession) => Promise<T>,
+  filePorts?: FilePorts,
+): Promise<T> {
   let workspace: Workspace;
   try {
-    workspace = openWorkspace({ dir });
+    // Audit rows name the command line as their author, apart from the app's.
+    workspace = openWorkspace({ dir, actor: 'cli', ...(filePorts ? { filePorts } : {}) });
   } catch (error) {
     if (error instanceof CasefileError) throw CliFailure.fromApiError(error.toApiError());
     throw error;

@@ -28,6 +28,9 @@ export interface VaultWindow {
   release(): void;
 }
 
+/** Longer than the renderer's bounded save-before-lock wait (2 s). */
+export const LOCK_SHORTCUT_FALLBACK_MS = 2_500;
+
 /**
  * Ties the vault's lifecycle to the window: lock on suspend, screen lock and Ctrl/Cmd+L; after
  * any lock, load the entry page afresh so the renderer keeps no case data (not even in its URL);
@@ -48,10 +51,11 @@ export function bindVaultToWindow(workspace: Workspace, window: BrowserWindow): 
     }
   });
 
-  window.webContents.on('before-input-event', (event, input) => {
+  // The page handles Ctrl/Cmd+L itself so open editors save what was typed before it locks; if
+  // the page does not lock in time (hung, or focus in a place that swallows keys), the shell does.
+  window.webContents.on('before-input-event', (_event, input) => {
     if (!isLockShortcut(input, process.platform)) return;
-    event.preventDefault();
-    lockSafely(workspace, 'user');
+    setTimeout(() => lockSafely(workspace, 'user'), LOCK_SHORTCUT_FALLBACK_MS).unref?.();
   });
 
   const onSuspend = (): void => lockSafely(workspace, 'suspend');

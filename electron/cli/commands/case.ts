@@ -11,9 +11,9 @@ import {
 } from '../../../shared/domain/case.js';
 import { PERSONNEL_CATEGORY_LABELS } from '../../../shared/domain/person.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import { checked, inputOption, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { usage } from '../failure.js';
-import { checked, inputOption, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from './person.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['create', 'list', 'show'] as const;

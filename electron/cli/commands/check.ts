@@ -1,11 +1,12 @@
 import type { MethodOutput } from '../../../shared/contract/index.js';
 import { SEVERITIES, type Severity } from '../../../shared/principles/finding.js';
+import { runUnlocked } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
-import { runUnlocked } from './person.js';
+import { EXIT } from '../failure.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 /** `casefile check` found blocking findings: scripts can tell "the case must be put right" from a failure. */
-export const EXIT_BLOCKING_FINDINGS = 5;
+export const EXIT_BLOCKING_FINDINGS = EXIT.blockingFindings;
 
 type Findings = MethodOutput<'principles.check'>['findings'];
 
@@ -47,15 +48,12 @@ export const checkCommand: Command = {
   ].join('\n'),
   options: { 'recovery-key-file': recoveryKeyFileOption },
   args: { min: 1, max: 1, names: 'CASE' },
-  // Until Command.run may return an exit status (see runCheck), the status is not passed on.
-  async run(context) {
-    await runCheck(context);
-  },
+  run: (context) => runCheck(context),
 };
 
 /** Prints the checklist of the case named by the first argument; returns the exit status (0, or 5 when blocking). */
 export async function runCheck(context: CommandContext): Promise<number> {
-  let status = 0;
+  let status: number = EXIT.ok;
   await runUnlocked(context, async () => context.args[0] as string, async (session, ref) => {
     const record = await session.call('cases.get', { caseId: ref });
     const { asOf, findings } = await session.call('principles.check', { caseId: record.id });

@@ -15,7 +15,7 @@ import {
   runUnlocked,
   stringOption,
   subcommandOf,
-} from './person.js';
+} from '../case-file-options.js';
 
 const DECISION_OPTIONS = ['person', 'purpose', 'decision', 'by', 'guardian', 'decided-at', 'recipient'] as const;
 

@@ -3,14 +3,10 @@ import { resolve } from 'node:path';
 import type { EvidenceJob } from '../../../shared/contract/evidence.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
 import type { FilePorts } from '../../core/evidence/file-ports.js';
-import { openWorkspace } from '../../core/workspace.js';
-import { routeWorkspace } from '../../ipc/workspace-router.js';
-import { resolveCase, stringOption } from '../case-file-options.js';
+import { resolveCase, runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { describeInternalError } from '../internal-error.js';
-import { valueOf, type VaultSession } from '../session.js';
-import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
+import type { VaultSession } from '../session.js';
 
 // What the evidence and custody commands share: the command line standing in for the file
 // dialogs, finding an item by number, and following a job to its end.
@@ -31,33 +27,14 @@ export function commandLinePorts(): CommandLinePorts {
   return ports;
 }
 
-/**
- * As runUnlocked (case-file-options.ts), with the command line's paths as the workspace's file
- * dialogs: the secret first, then `prepare` checks the input, then the unlock and the work.
- */
-export async function runUnlockedWithFiles<T>(
+/** runUnlocked with the command line's paths standing in for the app's file dialogs. */
+export function runUnlockedWithFiles<T>(
   context: CommandContext,
   ports: CommandLinePorts,
   prepare: () => Promise<T>,
   work: (session: VaultSession, prepared: T) => Promise<void>,
 ): Promise<void> {
-  const dir = context.vaultDir();
-  requireExistingVault(dir);
-  const workspace = openWorkspace({ dir, actor: 'cli', filePorts: ports });
-  try {
-    const dispatch = routeWorkspace(workspace, {
-      reportInternalError: (method, error) => {
-        if (context.io.env['CASEFILE_DEBUG']) context.io.stderr.write(`${describeInternalError(error, method)}\n`);
-      },
-    });
-    const session: VaultSession = { dir, dispatch, call: async (method, input) => valueOf(await dispatch(method, input)) as never };
-    const secret = await readUnlockSecret(context);
-    const prepared = await prepare();
-    await unlockVault(session, secret);
-    await work(session, prepared);
-  } finally {
-    workspace.dispose();
-  }
+  return runUnlocked(context, prepare, work, ports);
 }
 
 export const itemCaseOption = {

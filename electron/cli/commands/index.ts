@@ -3,11 +3,15 @@ import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
+import { custodyCommand } from './custody.js';
+import { deadlinesCommand } from './deadlines.js';
+import { evidenceCommand } from './evidence.js';
 import { initCommand } from './init.js';
 import { interviewCommand } from './interview.js';
 import { methodsCommand } from './methods.js';
 import { passwdCommand } from './passwd.js';
 import { personCommand } from './person.js';
+import { timelineCommand } from './timeline.js';
 import { unlockCommand } from './unlock.js';
 import { verifyCommand } from './verify.js';
 
@@ -22,6 +26,10 @@ export const COMMANDS: readonly Command[] = [
   personCommand,
   consentCommand,
   interviewCommand,
+  evidenceCommand,
+  custodyCommand,
+  timelineCommand,
+  deadlinesCommand,
   checkCommand,
   verifyCommand,
 ];

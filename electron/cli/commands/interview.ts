@@ -19,7 +19,7 @@ import {
   runUnlocked,
   stringOption,
   subcommandOf,
-} from './person.js';
+} from '../case-file-options.js';
 
 const SUBCOMMANDS = ['add', 'conduct', 'notes', 'sign', 'amend'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];

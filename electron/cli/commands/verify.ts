@@ -1,6 +1,6 @@
+import { runUnlocked } from '../case-file-options.js';
 import type { Command } from '../command.js';
 import { CliFailure } from '../failure.js';
-import { runUnlocked } from './person.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 export const verifyCommand: Command = {

@@ -234,7 +234,9 @@ describe('casefile methods', () => {
       expect(method.input['type'] === 'object' || Array.isArray(method.input['oneOf'] ?? method.input['anyOf']), method.name).toBe(true);
     }
     const create = methods.find((method) => method.name === 'cases.create');
-    expect(create?.input).toMatchObject({ properties: { title: { type: 'string', maxLength: 300 } }, required: ['title'], additionalProperties: false });
+    expect(create?.input).toMatchObject({ properties: { title: { type: 'string', maxLength: 300 } }, additionalProperties: false });
+    // Only what intake cannot go without is required; every other field has a default.
+    expect((create?.input['required'] as string[]).sort()).toEqual(['dateReceived', 'entity', 'reportingChannel', 'title']);
 
     const human = await cli(['methods']);
     for (const name of METHOD_NAMES) expect(human.stdout).toContain(name);
@@ -246,7 +248,11 @@ describe('casefile call', () => {
   it('invokes a method with input from a file, unlocking first', async () => {
     const vault = tempDir();
     await makeVault(vault);
-    const input = writeText(tempDir(), 'case.json', JSON.stringify({ title: 'Second allegation', confidentiality: 'strictly_confidential' }));
+    const input = writeText(
+      tempDir(),
+      'case.json',
+      JSON.stringify({ title: 'Second allegation', dateReceived: '2026-03-10', reportingChannel: 'email_or_letter', entity: 'MINUSCA', confidentiality: 'strictly_confidential' }),
+    );
     const run = await cli(['--vault', vault, 'call', 'cases.create', '--input', input], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
     expect(run.status).toBe(EXIT.ok);
     expect(run.json()).toMatchObject({ title: 'Second allegation', confidentiality: 'strictly_confidential', reference: expect.any(String) });
@@ -255,6 +261,22 @@ describe('casefile call', () => {
     const list = await cli(['--json', '--vault', vault, 'call', 'cases.list'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
     const titles = (list.json() as { items: Array<{ title: string }> }).items.map((item) => item.title).sort();
     expect(titles).toEqual(['Fixture allegation', 'Second allegation']);
+  });
+
+  it('records what it changes in the audit trail as the cli, apart from the app', async () => {
+    const vault = tempDir();
+    await makeVault(vault);
+    const input = JSON.stringify({ title: 'Third allegation', dateReceived: '2026-03-11', reportingChannel: 'hotline', entity: 'MINUSCA' });
+    const created = await cli(['--json', '--vault', vault, 'call', 'cases.create', '--input', '-'], { stdin: input, env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    expect(created.status).toBe(EXIT.ok);
+    const list = await cli(['--json', '--vault', vault, 'call', 'audit.list'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const rows = (list.json() as { items: Array<{ action: string; actor: string; target: { label?: string } | null }> }).items;
+    const caseCreations = rows.filter((row) => row.action === 'case.create').map((row) => [row.target?.label, row.actor]);
+    // The fixture's case was opened through the core as the app would; the second by this command.
+    expect(caseCreations.sort()).toEqual([
+      ['CF-2026-0001', 'app'],
+      ['CF-2026-0002', 'cli'],
+    ]);
   });
 
   it('reads the input from stdin with -', async () => {

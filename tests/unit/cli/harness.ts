@@ -7,7 +7,8 @@ import { runCli } from '../../../electron/cli/run.js';
 import type { CliIo } from '../../../electron/cli/io.js';
 import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/vault/passphrase-kdf.js';
 import { openWorkspace } from '../../../electron/core/workspace.js';
-import type { MethodName } from '../../../shared/contract/index.js';
+import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';
 
 export const PASSPHRASE = 'lantern quarry velvet ostrich 1984';
 export const NEW_PASSPHRASE = 'harbour ember violin meadow quartz';
@@ -84,16 +85,18 @@ export function writeText(dir: string, name: string, text: string): string {
   return file;
 }
 
-/** A vault with one case, made through the core at the floor KDF cost; returns its recovery key. */
+/** A vault with one case, made through the router at the floor KDF cost; returns its recovery key. */
 export async function makeVault(dir: string, passphrase = PASSPHRASE): Promise<string> {
   const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
   try {
-    const call = async (method: MethodName, input: unknown) => {
-      const handler = ws.handlers[method] as (input: unknown) => unknown;
-      return handler(input);
+    const dispatch = routeWorkspace(ws);
+    const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+      const reply = await dispatch(method, input);
+      if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
+      return reply.value as MethodOutput<M>;
     };
-    const { recoveryKey } = (await call('vault.create', { passphrase })) as { recoveryKey: string };
-    await call('cases.create', { title: 'Fixture allegation', summary: '', confidentiality: 'confidential' });
+    const { recoveryKey } = await call('vault.create', { passphrase });
+    await call('cases.create', { title: 'Fixture allegation', dateReceived: '2026-03-09', reportingChannel: 'hotline', entity: 'MINUSCA' });
     return recoveryKey;
   } finally {
     ws.dispose();

@@ -13,7 +13,7 @@ describe('help', () => {
       for (const command of COMMANDS) expect(run.stdout).toContain(command.headline);
       for (const option of Object.keys(GLOBAL_OPTIONS)) expect(run.stdout).toContain(`--${option}`);
       for (const variable of ['CASEFILE_VAULT', 'CASEFILE_PASSPHRASE', 'CASEFILE_NEW_PASSPHRASE']) expect(run.stdout).toContain(variable);
-      for (const status of ['0', '1', '2', '3', '4']) expect(run.stdout).toMatch(new RegExp(`^\\s+${status}\\s+\\w`, 'm'));
+      for (const status of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^\\s+${status}\\s+\\w`, 'm'));
     }
   });
 

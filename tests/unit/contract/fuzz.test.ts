@@ -6,7 +6,8 @@ import { KDF_FLOORS } from '../../../electron/core/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import type { Dispatch } from '../../../electron/ipc/router.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
-import { contract, METHOD_NAMES, type ErrorCode } from '../../../shared/contract/index.js';
+import { contract, METHOD_NAMES, type ErrorCode, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract/index.js';
+import { arrangements, at, consent, intake, notes, START, witness } from '../people/people-fixture.js';
 import { malformedPayloads, POLLUTION_MARK, type MalformedPayload } from './malformed.js';
 import { snapshotVault, type VaultSnapshot } from './vault-snapshot.js';
 
@@ -17,6 +18,41 @@ const MINIMUM_PER_METHOD = 200;
 const payloadsByMethod = new Map(
   METHOD_NAMES.map((name, index) => [name, malformedPayloads(contract[name], 0xca5ef11e + index, MINIMUM_PER_METHOD)]),
 );
+
+/** Tables the fixture fills, so that a write slipping past validation into any of them would show. */
+const FILLED_TABLES = [
+  'cases',
+  'case_status_changes',
+  'people',
+  'person_codes_issued',
+  'consent_decisions',
+  'interviews',
+  'interview_versions',
+  'audit_log',
+  'search_documents',
+];
+
+/** Something in every file and every kind of record: a case, a person with an identity, a consent, a signed interview. */
+async function fillVault(dispatch: Dispatch): Promise<void> {
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const reply = await dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
+  await call('vault.create', { passphrase: PASSPHRASE });
+  const theCase = await call('cases.create', intake({ title: 'Allegation at the fuzzing site', location: { text: 'Near the fuzzing well' } }));
+  const person = await call('people.add', {
+    caseId: theCase.id,
+    profile: witness(),
+    identity: { fullName: 'Fuzzing Witness', contact: '+236 00 00 00 00' },
+  });
+  await call('consents.record', { ...consent(person.id, at(START, -90)), note: 'Consent note of the fuzzing fixture' });
+  const interview = await call('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() });
+  await call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
+  await call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Notes of the fuzzing interview'), baseRevision: 0 });
+  await call('interviews.sign', { interviewId: interview.id });
+  await call('settings.update', { autoLockMinutes: 17 });
+}
 
 const prototypeKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -62,10 +98,7 @@ describe('contract fuzzing through the router over a real vault', () => {
     dir = mkdtempSync(join(tmpdir(), 'casefile-fuzz-'));
     ws = openWorkspace({ dir, passphraseKdf: KDF_FLOORS });
     dispatch = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
-    // A vault with something in every file: a case in the database, non-default preferences.
-    expect((await dispatch('vault.create', { passphrase: PASSPHRASE })).ok).toBe(true);
-    expect((await dispatch('cases.create', { title: 'Allegation at the fuzzing site' })).ok).toBe(true);
-    expect((await dispatch('settings.update', { autoLockMinutes: 17 })).ok).toBe(true);
+    await fillVault(dispatch);
   });
 
   afterAll(() => {
@@ -112,8 +145,9 @@ describe('contract fuzzing through the router over a real vault', () => {
       it('leaves the vault exactly as it was, with nothing reported as an internal error', async () => {
         const after = await snapshotVault(dir, PASSPHRASE);
         expect(after).toEqual(before);
-        // Not vacuous: the snapshot really holds the fixture's case.
+        // Not vacuous: the snapshot really holds the fixture's records, in every table it filled.
         expect(Object.values(before.tables).flat().some((row) => row.includes('Allegation at the fuzzing site'))).toBe(true);
+        for (const table of FILLED_TABLES) expect(before.tables[table]?.length ?? 0, table).toBeGreaterThan(0);
         expect(before.files['preferences.json']).not.toBeNull();
         expect(internalErrors).toEqual([]);
       });

@@ -1,33 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CasefileError, METHOD_NAMES, contract, type Handlers } from '../../../shared/contract/index.js';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
+import { CaseListItem, CaseRecord } from '../../../shared/contract/cases.js';
 import { createRouter, type RouterOptions } from '../../../electron/ipc/router.js';
+import { sampleOf } from './sample-values.js';
 
 const SECRET = 'Ms. Witness lives at 12 Hidden Lane';
 
-const aCase = {
-  id: 'c1',
-  reference: 'CF-2025-0001',
-  title: 'Allegation',
-  confidentiality: 'confidential' as const,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-};
+const aCase = { ...sampleOf(CaseRecord, 'a case'), title: 'Allegation' };
+const aListItem = sampleOf(CaseListItem, 'a list item');
 
-/** Handlers that answer correctly; a test swaps the one it needs. */
+/** Handlers that answer a valid reply, sampled from each method's output schema; a test swaps the one it needs. */
 function fakeHandlers(): Handlers {
-  return {
-    'vault.status': vi.fn(() => ({ state: 'locked' as const })),
-    'vault.create': vi.fn(() => ({ recoveryKey: 'ABCD-EFGH' })),
-    'vault.unlock': vi.fn(() => ({ state: 'unlocked' as const })),
-    'vault.lock': vi.fn(() => ({ state: 'locked' as const })),
-    'vault.changePassphrase': vi.fn(() => ({})),
-    'session.touch': vi.fn(() => ({})),
-    'settings.get': vi.fn(() => DEFAULT_SETTINGS),
-    'settings.update': vi.fn(() => DEFAULT_SETTINGS),
-    'cases.list': vi.fn(() => ({ items: [aCase] })),
-    'cases.create': vi.fn(() => aCase),
-  };
+  return Object.fromEntries(
+    METHOD_NAMES.map((name) => {
+      const reply = sampleOf(contract[name].output, `${name} reply`);
+      return [name, vi.fn(() => reply)];
+    }),
+  ) as unknown as Handlers;
 }
 
 function setup(overrides: Partial<Handlers> = {}, unlocked = true) {
@@ -42,21 +31,52 @@ function setup(overrides: Partial<Handlers> = {}, unlocked = true) {
 }
 
 describe('createRouter', () => {
-  it('covers every contract method in the fake handlers', () => {
-    expect(Object.keys(fakeHandlers()).sort()).toEqual([...METHOD_NAMES].sort());
+  it('passes a valid call of every method to its handler, parsed, and answers with what the handler returned', async () => {
+    const { dispatch, handlers, options } = setup();
+    for (const name of METHOD_NAMES) {
+      const input = sampleOf(contract[name].input, name);
+      const reply = await dispatch(name, input);
+      const handler = vi.mocked(handlers[name] as (input: unknown) => unknown);
+      expect(handler, name).toHaveBeenCalledExactlyOnceWith(contract[name].input.parse(input));
+      expect(reply, name).toEqual({ ok: true, value: handler.mock.results[0]?.value });
+    }
+    expect(options.reportInternalError).not.toHaveBeenCalled();
   });
 
-  it('answers with the validated value, stripped of undeclared fields, and defaults applied to input', async () => {
-    const create = vi.fn((_input: unknown) => ({ ...aCase, leaked: SECRET }));
+  it('applies the input defaults and answers with the validated value, stripped of undeclared fields', async () => {
+    const create = vi.fn((_input: unknown) => aCase);
     const { dispatch } = setup({ 'cases.create': create as unknown as Handlers['cases.create'] });
-    const reply = await dispatch('cases.create', { title: '  Allegation  ' });
+    const reply = await dispatch('cases.create', { title: '  Allegation  ', dateReceived: '2026-03-09', reportingChannel: 'hotline', entity: 'MINUSCA' });
     expect(reply).toEqual({ ok: true, value: aCase });
-    expect(create).toHaveBeenCalledWith({ title: 'Allegation', summary: '', confidentiality: 'confidential' });
+    expect(create).toHaveBeenCalledWith({
+      title: 'Allegation',
+      dateReceived: '2026-03-09',
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+      summary: '',
+      location: { text: '', confidentiality: 'strictly_confidential' },
+      category: null,
+      subtype: null,
+      incidentDates: [{ precision: 'unknown' }],
+      investigatingEntity: null,
+      urgent: false,
+      reportingObligationAcknowledged: false,
+      allegedExchange: [],
+      paternityClaim: { claimed: false },
+      confidentiality: 'confidential',
+    });
+
+    const { dispatch: list } = setup({
+      'cases.list': (() => ({ items: [{ ...aListItem, leaked: SECRET }] })) as unknown as Handlers['cases.list'],
+    });
+    expect(await list('cases.list', {})).toEqual({ ok: true, value: { items: [aListItem] } });
   });
 
   it('turns an invalid reply into INTERNAL without showing it, and reports it', async () => {
     const { dispatch, options } = setup({
-      'cases.list': (() => ({ items: [{ ...aCase, title: 42, note: SECRET }] })) as unknown as Handlers['cases.list'],
+      'cases.list': (() => ({ items: [{ ...aListItem, title: 42, note: SECRET }] })) as unknown as Handlers['cases.list'],
+      // A strict output schema refuses an undeclared field rather than stripping it.
+      'cases.create': (() => ({ ...aCase, leaked: SECRET })) as unknown as Handlers['cases.create'],
     });
     const reply = await dispatch('cases.list', {});
     expect(reply.ok).toBe(false);
@@ -65,6 +85,10 @@ describe('createRouter', () => {
     expect(reply.error.message).not.toContain(SECRET);
     expect(reply.error.message).not.toContain('title');
     expect(options.reportInternalError).toHaveBeenCalledWith('cases.list', expect.any(Error));
+
+    const strict = await dispatch('cases.create', sampleOf(contract['cases.create'].input));
+    expect(strict).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining(SECRET) } });
+    expect(options.reportInternalError).toHaveBeenCalledWith('cases.create', expect.any(Error));
   });
 
   it('passes a CasefileError through as its code and message', async () => {
@@ -114,7 +138,8 @@ describe('createRouter', () => {
     const { dispatch, options } = setup();
     const quiet = METHOD_NAMES.filter((method) => contract[method].touchesSession === false);
     expect(quiet.length).toBeGreaterThan(0);
-    for (const name of quiet) await dispatch(name, {});
+    // Valid calls that succeed: a refused one would not count anyway.
+    for (const name of quiet) expect((await dispatch(name, sampleOf(contract[name].input, name))).ok, name).toBe(true);
     expect(options.onActivity).not.toHaveBeenCalled();
     await dispatch('session.touch', {});
     await dispatch('cases.list', {});

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
-import { FLOOR_KDF, modeOf, OTHER_PASSPHRASE, PASSPHRASE, useTempDirs } from './helpers.js';
+import { intake } from '../cases/case-file-fixture.js';
+import { FLOOR_KDF, modeOf, OTHER_PASSPHRASE, PASSPHRASE, parsedInput, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
 const open: Workspace[] = [];
@@ -40,7 +41,7 @@ describe('file modes', () => {
 
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     expectPrivate(files);
-    await ws.handlers['cases.create']({ title: 'a case', summary: '', confidentiality: 'standard' });
+    await ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 'a case', confidentiality: 'standard' })));
     await ws.handlers['settings.update']({ autoLockMinutes: 15 });
     expectPrivate([...files, 'preferences.json']);
     await ws.handlers['vault.changePassphrase']({ current: PASSPHRASE, next: OTHER_PASSPHRASE });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
-import type { Result } from '../../../shared/contract/index.js';
+import { contract, type MethodInput, type MethodName, type ParsedInput, type Result } from '../../../shared/contract/index.js';
 import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/vault/passphrase-kdf.js';
 
 /** The cheapest cost the core accepts: keeps test vaults fast while the floors stay enforced. */
@@ -56,6 +56,11 @@ export function modeOf(file: string): number {
 
 export function sha256File(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** A method's input as its handler receives it (validated, defaults filled in): for tests that call ws.handlers directly. */
+export function parsedInput<M extends MethodName>(method: M, input: MethodInput<M>): ParsedInput<M> {
+  return contract[method].input.parse(input) as ParsedInput<M>;
 }
 
 /** The value of an ok Result, or a failure that names the error. */

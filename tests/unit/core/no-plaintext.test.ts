@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import type { MethodOutput } from '../../../shared/contract/index.js';
+import { richTextToPlain } from '../../../shared/domain/rich-text.js';
+import { arrangements, at, consent, intake, notes, START, witness } from '../people/people-fixture.js';
 import { FLOOR_KDF, listFiles, PASSPHRASE, useTempDirs, valueOf } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -13,21 +16,22 @@ afterEach(() => {
   for (const ws of open.splice(0)) ws.dispose();
 });
 
-/** Ten unique strings, some accented, some Arabic, that exist nowhere but in this test's records. */
-function plantedMarkers(): string[] {
-  const suffix = () => randomBytes(6).toString('hex');
-  return [
-    `Témoin-Ébène-${suffix()}`,
-    `Déposition-Cœur-${suffix()}`,
-    `Victime-Ñandú-${suffix()}`,
-    `Enquêteur-Île-${suffix()}`,
-    `شاهد-الحقيقة-${suffix()}`,
-    `ضحية-مخيم-${suffix()}`,
-    `تحقيق-سري-${suffix()}`,
-    `CFMARKER-ASCII-${suffix()}`,
-    `Zeugin-Größe-${suffix()}`,
-    `Свидетель-${suffix()}`,
-  ];
+const MARKER_STEMS = [
+  'Témoin-Ébène',
+  'Déposition-Cœur',
+  'Victime-Ñandú',
+  'Enquêteur-Île',
+  'شاهد-الحقيقة',
+  'ضحية-مخيم',
+  'تحقيق-سري',
+  'CFMARKER-ASCII',
+  'Zeugin-Größe',
+  'Свидетель',
+];
+
+/** Unique strings, some accented, some Arabic or Cyrillic, that exist nowhere but in this test's records. */
+function plantedMarkers(count = MARKER_STEMS.length): string[] {
+  return Array.from({ length: count }, (_, i) => `${MARKER_STEMS[i % MARKER_STEMS.length]}-${randomBytes(6).toString('hex')}`);
 }
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -73,12 +77,38 @@ describe('no plaintext on disk', () => {
     valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE }));
     valueOf(await dispatch('settings.update', { language: 'fr' }));
 
-    const markers = plantedMarkers();
-    for (let i = 0; i < markers.length; i += 2) {
-      valueOf(await dispatch('cases.create', { title: markers[i], summary: `Summary: ${markers[i + 1]}. ${'x'.repeat(2000)}` }));
+    // Every kind of record that holds free text or identity, in two cases: each field gets its own marker.
+    const perCase = 7;
+    const markers = plantedMarkers(2 * perCase);
+    for (let round = 0; round < 2; round++) {
+      const [title, summary, location, fullName, contact, consentNote, interviewNotes] = markers.slice(round * perCase, (round + 1) * perCase) as [
+        string, string, string, string, string, string, string,
+      ];
+      const theCase = valueOf(
+        await dispatch('cases.create', intake({ title, summary: `Summary: ${summary}. ${'x'.repeat(2000)}`, location: { text: `Near ${location}` } })),
+      ) as MethodOutput<'cases.create'>;
+      const person = valueOf(
+        await dispatch('people.add', { caseId: theCase.id, profile: witness(), identity: { fullName, contact: `Call ${contact}` } }),
+      ) as MethodOutput<'people.add'>;
+      valueOf(await dispatch('consents.record', { ...consent(person.id, at(START, -90)), note: `Said: ${consentNote}` }));
+      const interview = valueOf(
+        await dispatch('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() }),
+      ) as MethodOutput<'interviews.plan'>;
+      valueOf(await dispatch('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) }));
+      valueOf(await dispatch('interviews.saveNotes', { interviewId: interview.id, notes: notes(`Notes: ${interviewNotes}`), baseRevision: 0 }));
+      valueOf(await dispatch('interviews.sign', { interviewId: interview.id }));
+
+      // Each marker really is stored (and readable), so the scan below is not vacuous.
+      expect((valueOf(await dispatch('cases.get', { caseId: theCase.id })) as MethodOutput<'cases.get'>).location.text).toBe(`Near ${location}`);
+      const revealed = valueOf(await dispatch('people.revealIdentity', { personId: person.id, reason: 'Test of storage' })) as MethodOutput<'people.revealIdentity'>;
+      expect(revealed.identity).toMatchObject({ fullName, contact: `Call ${contact}` });
+      const consents = valueOf(await dispatch('consents.list', { caseId: theCase.id })) as MethodOutput<'consents.list'>;
+      expect(consents.items.map((item) => item.note)).toEqual([`Said: ${consentNote}`]);
+      const signed = valueOf(await dispatch('interviews.get', { interviewId: interview.id })) as MethodOutput<'interviews.get'>;
+      expect(richTextToPlain(signed.notes)).toBe(`Notes: ${interviewNotes}`);
     }
     const listed = valueOf(await dispatch('cases.list', {})) as { items: { title: string }[] };
-    expect(listed.items.map((item) => item.title).sort()).toEqual(markers.filter((_, i) => i % 2 === 0).sort());
+    expect(listed.items.map((item) => item.title).sort()).toEqual([markers[0], markers[perCase]].sort());
 
     const wal = path.join(dir, 'casefile.db-wal');
     expect(fs.existsSync(wal)).toBe(true);

@@ -9,7 +9,8 @@ import {
   unlockWithPassphrase,
   unlockWithRecoveryKey,
 } from '../../../electron/core/vault/vault.js';
-import { caught, FLOOR_KDF, OTHER_PASSPHRASE, PASSPHRASE, sha256File, snapshotFolder, useTempDirs } from './helpers.js';
+import { intake } from '../cases/case-file-fixture.js';
+import { caught, FLOOR_KDF, OTHER_PASSPHRASE, PASSPHRASE, parsedInput, sha256File, snapshotFolder, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
 const open: Workspace[] = [];
@@ -265,7 +266,7 @@ describe('unlocking', () => {
 describe('changing the passphrase', () => {
   it('rewraps the data key only: the database bytes stay, the old passphrase fails, new and recovery key work', async () => {
     const { dir, ws, recoveryKey } = await createdVault();
-    await ws.handlers['cases.create']({ title: 'Allegation at the east camp', summary: '', confidentiality: 'confidential' });
+    await ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 'Allegation at the east camp' })));
     ws.lock('user');
     await unlockWith(ws, PASSPHRASE);
     const dbBefore = sha256File(path.join(dir, 'casefile.db'));
@@ -278,7 +279,7 @@ describe('changing the passphrase', () => {
 
     expect((await caught(() => unlockWith(ws, PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
     expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked' });
-    expect((await ws.handlers['cases.list']({})).items).toHaveLength(1);
+    expect((await ws.handlers['cases.list'](parsedInput('cases.list', {}))).items).toHaveLength(1);
     ws.lock('user');
     expect(await unlockWithKey(ws, recoveryKey)).toEqual({ state: 'unlocked' });
   });
@@ -348,8 +349,8 @@ describe('locking', () => {
   it('refuses record access once locked, even when a handler is called directly', async () => {
     const { ws } = await createdVault();
     ws.lock('user');
-    expect((await caught(() => ws.handlers['cases.list']({}))).code).toBe('VAULT_LOCKED');
-    const create = () => ws.handlers['cases.create']({ title: 't', summary: '', confidentiality: 'standard' });
+    expect((await caught(() => ws.handlers['cases.list'](parsedInput('cases.list', {})))).code).toBe('VAULT_LOCKED');
+    const create = () => ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 't', confidentiality: 'standard' })));
     expect((await caught(create)).code).toBe('VAULT_LOCKED');
   });
 

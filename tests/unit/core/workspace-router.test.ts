@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract/index.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { intake } from '../cases/case-file-fixture.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs, valueOf } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -27,12 +28,12 @@ describe('routeWorkspace', () => {
 
     const { recoveryKey } = valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE })) as { recoveryKey: string };
     expect(recoveryKey).toHaveLength(34);
-    const created = valueOf(await dispatch('cases.create', { title: 'Intake' })) as { reference: string; confidentiality: string };
+    const created = valueOf(await dispatch('cases.create', intake({ title: 'Intake' }))) as { reference: string; confidentiality: string };
     expect(created.confidentiality).toBe('confidential'); // the contract's default
     expect(valueOf(await dispatch('cases.list', {}))).toMatchObject({ items: [{ reference: created.reference }] });
 
     expect(valueOf(await dispatch('vault.lock', {}))).toEqual({ state: 'locked' });
-    expect(await dispatch('cases.create', { title: 'x' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await dispatch('cases.create', intake({ title: 'x' }))).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
     expect(await dispatch('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' })).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE' },

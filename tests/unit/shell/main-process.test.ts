@@ -279,6 +279,9 @@ describe('electron/main.ts', () => {
     await unlock();
     const isMac = process.platform === 'darwin';
     window.webContents.emit('before-input-event', { preventDefault: () => undefined }, { type: 'keyDown', key: 'l', control: !isMac, meta: isMac, alt: false, shift: false });
+    // The page gets the first chance to save and lock; the shell locks after a bounded wait.
+    expect(await state()).toBe('unlocked');
+    await new Promise((done) => setTimeout(done, 2_600));
     expect(await state()).toBe('locked');
 
     await unlock();

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings
 const power = await vi.hoisted(async () => new (await import('node:events')).EventEmitter());
 vi.mock('electron', () => ({ powerMonitor: power }));
 
-const { bindVaultToWindow } = await import('../../../electron/shell/vault-window.js');
+const { LOCK_SHORTCUT_FALLBACK_MS, bindVaultToWindow } = await import('../../../electron/shell/vault-window.js');
 
 type LockListener = (state: 'locked' | 'unlocked', reason?: LockReason) => void;
 
@@ -117,17 +117,23 @@ describe('bindVaultToWindow', () => {
     expect(raw.webContents.loadURL).not.toHaveBeenCalled();
   });
 
-  it('Ctrl/Cmd+L locks and is swallowed; other keys pass', () => {
-    const ws = fakeWorkspace();
-    const { window, raw } = fakeWindow();
-    bindVaultToWindow(ws.workspace, window);
-    const preventDefault = vi.fn();
-    raw.webContents.emit('before-input-event', { preventDefault }, keyDown('k'));
-    expect(ws.lock).not.toHaveBeenCalled();
-    expect(preventDefault).not.toHaveBeenCalled();
-    raw.webContents.emit('before-input-event', { preventDefault }, keyDown('l'));
-    expect(ws.lock).toHaveBeenCalledWith('user');
-    expect(preventDefault).toHaveBeenCalled();
+  it('Ctrl/Cmd+L reaches the page (which saves, then locks) and locks from the shell after a bounded wait', () => {
+    vi.useFakeTimers();
+    try {
+      const ws = fakeWorkspace();
+      const { window, raw } = fakeWindow();
+      bindVaultToWindow(ws.workspace, window);
+      const preventDefault = vi.fn();
+      raw.webContents.emit('before-input-event', { preventDefault }, keyDown('k'));
+      raw.webContents.emit('before-input-event', { preventDefault }, keyDown('l'));
+      expect(preventDefault).not.toHaveBeenCalled();
+      expect(ws.lock).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(LOCK_SHORTCUT_FALLBACK_MS);
+      expect(ws.lock).toHaveBeenCalledTimes(1);
+      expect(ws.lock).toHaveBeenCalledWith('user');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('release stops following locks and power events', () => {
