@@ -5,6 +5,7 @@ import { withLockWatch } from '../api/bridge.js';
 import { ApiContext } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { isLanguage } from '../i18n/index.js';
+import { saveUnsavedWork } from '../interviews/unsaved-work.js';
 import { AppShell } from '../shell/AppShell.js';
 import { CreateVaultScreen } from '../vault/CreateVaultScreen.js';
 import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen.js';
@@ -64,7 +65,8 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
     if (!api) return;
     // Drop the data first, then ask the core: the screen never shows case data after Lock is pressed.
     setScreen({ kind: 'locked', lockedElsewhere: false });
-    void api.vault.lock({});
+    // Open editors send what was typed first (bounded wait): a lock must not cost the last keystrokes.
+    void saveUnsavedWork().finally(() => api.vault.lock({}));
   }, [api]);
 
   const open = isOpen(screen);

@@ -1,32 +1,40 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
-import type { CaseSummary } from '../../shared/contract/cases.js';
+import type { CaseListItem, CaseRecord } from '../../shared/contract/cases.js';
 import { useApi } from '../api/context.js';
-import { errorText } from '../api/errors.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { CaseFilters } from './CaseFilters.js';
+import { CasesTable } from './CasesTable.js';
+import { DEFAULT_CASES_QUERY, isFiltered, toListQuery, type CasesQuery } from './cases-query.js';
 import { NewCaseDialog } from './NewCaseDialog.js';
 
-type CasesState = { status: 'loading' } | { status: 'ready'; items: CaseSummary[] } | { status: 'failed'; error: ApiError };
+interface Listing {
+  items: CaseListItem[];
+  /** Only asked when the default list is empty: whether archived cases are all there is. */
+  archivedExist: boolean;
+}
 
 /** The case list. It lives under the unlocked shell only, so a lock unmounts it and its data. */
-export function CasesPage() {
-  const { t, i18n } = useTranslation();
+export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created?: CaseRecord) => void }) {
+  const { t } = useTranslation();
   const api = useApi();
-  const [cases, setCases] = useState<CasesState>({ status: 'loading' });
+  const [query, setQuery] = useState<CasesQuery>(DEFAULT_CASES_QUERY);
   const [creating, setCreating] = useState(false);
-  const [opened, setOpened] = useState<string | null>(null);
   const headingId = useId();
 
   const load = useCallback(async () => {
-    const result = await api.cases.list({});
-    setCases(result.ok ? { status: 'ready', items: result.value.items } : { status: 'failed', error: result.error });
-  }, [api]);
+    const listed = await api.cases.list(toListQuery(query));
+    if (!listed.ok || listed.value.items.length > 0 || isFiltered(query)) {
+      return listed.ok ? { ok: true as const, value: { items: listed.value.items, archivedExist: false } } : listed;
+    }
+    // An empty unfiltered list may still hide archived cases: say so rather than "no cases yet".
+    const all = await api.cases.list({ includeArchived: true, sort: query.sort });
+    return { ok: true as const, value: { items: [], archivedExist: all.ok && all.value.items.length > 0 } };
+  }, [api, query]);
+  const { state } = useLoaded<Listing>(load);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const vaultIsEmpty = state.status === 'ready' && state.value.items.length === 0 && !isFiltered(query) && !state.value.archivedExist;
   const newCaseButton = (
     <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
       {t('cases.newCase')}
@@ -34,32 +42,23 @@ export function CasesPage() {
   );
 
   return (
-    <section className="page" aria-labelledby={headingId}>
+    <section className="page page-wide" aria-labelledby={headingId}>
       <header className="page-header">
         <div>
           <h1 id={headingId}>{t('cases.heading')}</h1>
           <p className="page-intro">{t('cases.intro')}</p>
         </div>
-        {cases.status === 'ready' && cases.items.length > 0 && newCaseButton}
+        {state.status === 'ready' && !vaultIsEmpty && newCaseButton}
       </header>
 
-      {opened && (
-        <p className="alert alert-success" role="status">
-          {t('cases.created', { reference: opened })}
-        </p>
-      )}
-
-      {cases.status === 'loading' && (
+      {state.status === 'loading' && (
         <p className="muted" role="status">
           {t('cases.loading')}
         </p>
       )}
-      {cases.status === 'failed' && (
-        <p className="alert alert-error" role="alert">
-          {errorText(t, cases.error)}
-        </p>
-      )}
-      {cases.status === 'ready' && cases.items.length === 0 && (
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+
+      {vaultIsEmpty && (
         <div className="empty-state">
           <h2>{t('cases.emptyHeading')}</h2>
           <p>{t('cases.emptyBody')}</p>
@@ -67,32 +66,37 @@ export function CasesPage() {
           <div className="actions actions-start">{newCaseButton}</div>
         </div>
       )}
-      {cases.status === 'ready' && cases.items.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.columns.reference')}</th>
-              <th scope="col">{t('cases.columns.title')}</th>
-              <th scope="col">{t('cases.columns.confidentiality')}</th>
-              <th scope="col">{t('cases.columns.created')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.items.map((item) => (
-              <tr key={item.id}>
-                <td className="mono">{item.reference}</td>
-                <td>{item.title}</td>
-                <td>
-                  <span className={`badge badge-${item.confidentiality}`}>{t(`confidentiality.${item.confidentiality}`)}</span>
-                </td>
-                <td>
-                  <time dateTime={item.createdAt}>{dateFormat.format(new Date(item.createdAt))}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+
+      {state.status === 'ready' && !vaultIsEmpty && (
+        <>
+          <CaseFilters query={query} onChange={setQuery} />
+          {state.value.items.length === 0 ? (
+            <div className="empty-state empty-state-compact" role="status">
+              <h2>{t('caseFile.list.noMatchHeading')}</h2>
+              <p>{state.value.archivedExist ? t('caseFile.list.onlyArchived') : t('caseFile.list.noMatchBody')}</p>
+            </div>
+          ) : (
+            <>
+              <p className="muted list-count" role="status">
+                {t('caseFile.list.count', { n: state.value.items.length })}
+              </p>
+              <CasesTable
+                items={state.value.items}
+                sort={query.sort}
+                onSort={(sort) => setQuery((current) => ({ ...current, sort }))}
+                onOpen={(item) => onOpenCase(item.id)}
+                caption={
+                  query.sort.by === DEFAULT_CASES_QUERY.sort.by && query.sort.direction === DEFAULT_CASES_QUERY.sort.direction
+                    ? t('cases.tableCaption')
+                    : t('caseFile.list.captionSorted', {
+                        column: t(`caseFile.list.sortKeys.${query.sort.by}`),
+                        direction: t(`caseFile.list.directions.${query.sort.direction}`),
+                      })
+                }
+              />
+            </>
+          )}
+        </>
       )}
 
       {creating && (
@@ -100,8 +104,7 @@ export function CasesPage() {
           onClose={() => setCreating(false)}
           onCreated={(created) => {
             setCreating(false);
-            setOpened(created.reference);
-            void load();
+            onOpenCase(created.id, created);
           }}
         />
       )}

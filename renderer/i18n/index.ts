@@ -3,8 +3,17 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/domain/settings.js';
 import en from './en.json';
 import fr from './fr.json';
+import enCaseFile from './en/case-file.json';
+import frCaseFile from './fr/case-file.json';
+import enInterviews from './en/interviews.json';
+import enPeople from './en/people.json';
+import frInterviews from './fr/interviews.json';
+import frPeople from './fr/people.json';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+export const resources = {
+  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews } },
+  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews } },
+} as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,23 +1,43 @@
+// Style sheets before any screen: the bundle keeps first-import order, and the case-file and
+// screen sheets refine the shared rules, so the shared ones must come first.
+import '../styles/base.css';
+import '../styles/forms.css';
+import '../styles/shell.css';
+import '../styles/components.css';
+import '../styles/case-file.css';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CasesPage } from '../cases/CasesPage.js';
 import { FolderMark, GearMark, PadlockMark, ShieldMark } from '../app/icons.js';
+import { CaseView } from '../case/CaseView.js';
+import { CasesPage } from '../cases/CasesPage.js';
+import { SearchMark } from '../components/marks.js';
+import { SearchPage } from '../search/SearchPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 
 /** Sections of the open vault; Deadlines and Evidence join this list when they exist. */
 const SECTIONS = {
-  cases: { labelKey: 'shell.cases', Icon: FolderMark, Page: CasesPage },
-  settings: { labelKey: 'shell.settings', Icon: GearMark, Page: SettingsPage },
-} as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }>; Page: ComponentType }>;
+  cases: { labelKey: 'shell.cases', Icon: FolderMark },
+  search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
+  settings: { labelKey: 'shell.settings', Icon: GearMark },
+} as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'search', 'settings'];
+
+/** Where the user is: a section, and inside Cases possibly one open case. */
+interface Place {
+  section: Section;
+  openCase: { id: string; createdReference?: string } | null;
+  /** Bumped by each navigation, so choosing a section again shows it afresh (new data, no leftovers). */
+  visit: number;
+}
 
 /** The open vault: navigation and the lock button on the left, the current section on the right. */
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
-  const [section, setSection] = useState<Section>('cases');
-  const { Page } = SECTIONS[section];
+  const [place, setPlace] = useState<Place>({ section: 'cases', openCase: null, visit: 0 });
+  const go = (section: Section, openCase: Place['openCase'] = null) => setPlace((current) => ({ section, openCase, visit: current.visit + 1 }));
+  const openCase = (id: string, createdReference?: string) => go('cases', { id, createdReference });
 
   return (
     <div className="shell">
@@ -35,8 +55,9 @@ export function AppShell({ onLock }: { onLock: () => void }) {
                   <button
                     type="button"
                     className="nav-item"
-                    aria-current={section === key ? 'page' : undefined}
-                    onClick={() => setSection(key)}
+                    aria-current={place.section === key ? 'page' : undefined}
+                    // Choosing Cases again leaves the open case for the list, as a back button would.
+                    onClick={() => go(key)}
                   >
                     <Icon className="nav-icon" />
                     <span>{t(labelKey)}</span>
@@ -64,7 +85,19 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </div>
       </aside>
       <main className="content" id="content">
-        <Page key={section} />
+        {place.section === 'cases' && place.openCase && (
+          <CaseView
+            key={place.visit}
+            caseId={place.openCase.id}
+            openedNotice={place.openCase.createdReference}
+            onBack={() => go('cases')}
+          />
+        )}
+        {place.section === 'cases' && !place.openCase && (
+          <CasesPage key={place.visit} onOpenCase={(id, created) => openCase(id, created?.reference)} />
+        )}
+        {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
+        {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>
     </div>
   );

@@ -26,7 +26,42 @@ test('every control on every screen has an accessible name', async ({ page, vaul
   await page.getByRole('button', { name: 'New case' }).click();
   await expect(page.getByRole('dialog', { name: 'New case' })).toBeVisible();
   await check('new case dialog', 6);
+  // Every part of the intake form unfolded: a range, an exact date, the paternity section.
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await dialog.getByRole('group', { name: 'Incident date 1' }).getByLabel('Precision').selectOption('range');
+  await dialog.getByRole('button', { name: 'Add another incident date' }).click();
+  await dialog.getByRole('group', { name: 'Incident date 2' }).getByLabel('Precision').selectOption('exact');
+  await dialog.getByRole('checkbox', { name: 'A paternity claim is made' }).check();
+  await dialog.getByRole('checkbox', { name: 'DNA sample taken' }).check();
+  await check('new case dialog, unfolded', 30);
   await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // The case-file screens, over one case.
+  const created = await vault.dispatch('cases.create', { title: 'Mission Alpha', dateReceived: '2026-03-02', reportingChannel: 'hotline', entity: 'MINUSCA' });
+  expect(created.ok).toBe(true);
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Mission Alpha/ })).toBeVisible();
+  await page.locator('.filter-summary').click();
+  await check('cases list, status menu open', 12);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mission Alpha', exact: true }).click();
+  await check('case overview', 10);
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.getByRole('dialog', { name: 'Change the status' }).getByLabel('New status').selectOption('closed_other');
+  await check('change status dialog', 4);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(page.getByRole('heading', { name: 'Principles checklist' })).toBeVisible();
+  await check('checklist', 6);
+  await page.getByRole('tab', { name: 'Audit' }).click();
+  await page.getByRole('button', { name: 'Verify the chain' }).click();
+  await expect(page.getByText(/The chain is intact/)).toBeVisible();
+  await check('audit', 6);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search the case file' }).fill('alpha');
+  await page.getByRole('searchbox', { name: 'Search the case file' }).press('Enter');
+  await expect(page.locator('mark').first()).toBeVisible();
+  await check('search results', 5);
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Language')).toBeVisible();
@@ -49,6 +84,12 @@ test('every control on every screen has an accessible name', async ({ page, vaul
     ]),
   );
   expect(seen['create vault']).toEqual(expect.arrayContaining(['meter "Passphrase strength"', 'textbox "Repeat the passphrase"']));
+  expect(seen['case overview']).toEqual(
+    expect.arrayContaining(['tab "Overview"', 'tab "Checklist"', 'tab "Audit"', 'button "Change status"', 'button "Edit intake"']),
+  );
+  expect(seen['cases list, status menu open']).toEqual(
+    expect.arrayContaining(['button "Reference"', 'checkbox "Under investigation"', 'combobox "Category"', 'checkbox "Urgent only"']),
+  );
 });
 
 test('the checker reports a control without a name (it can fail)', async ({ page }) => {
@@ -94,6 +135,6 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   await openWithVault(page, vault);
   await page.locator('.sidebar-brand').click();
   const shellStops = await tabStops(page);
-  expect(shellStops.map((stop) => stop.control)).toEqual(['button Cases', 'button Settings', 'button Lock', 'button New case']);
+  expect(shellStops.map((stop) => stop.control)).toEqual(['button Cases', 'button Search', 'button Settings', 'button Lock', 'button New case']);
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });

@@ -13,13 +13,17 @@ test('an auto-lock in the core reaches the UI, which drops the case data', async
   await openWithVault(page, vault);
   await page.getByRole('button', { name: 'New case' }).click();
   const dialog = page.getByRole('dialog', { name: 'New case' });
-  await dialog.getByLabel('Title', { exact: true }).fill('Mission Alpha, report received in March');
-  await dialog.getByLabel('Confidentiality').selectOption('strictly_confidential');
+  await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Mission Alpha, report received in March');
+  await dialog.getByRole('combobox', { name: 'How it was reported' }).selectOption('hotline');
+  await dialog.getByRole('textbox', { name: 'Entity or mission' }).fill('MINUSCA');
+  await dialog.getByRole('combobox', { name: 'Confidentiality', exact: true }).selectOption('strictly_confidential');
   await dialog.getByRole('button', { name: 'Open the case' }).click();
   await expect(dialog).toHaveCount(0);
-  const row = page.getByRole('row', { name: /Mission Alpha, report received in March/ });
-  await expect(row).toContainText(/CF-\d{4}-0001/);
-  await expect(row).toContainText('Strictly confidential');
+  // The new case opens at once.
+  const header = page.locator('.case-header');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText('Mission Alpha, report received in March');
+  await expect(header).toContainText(/CF-\d{4}-0001/);
+  await expect(header).toContainText('Strictly confidential');
 
   // As the idle timer would: the UI learns it from its status poll, within one poll interval.
   vault.ws.lock('idle');

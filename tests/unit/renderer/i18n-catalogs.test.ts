@@ -3,14 +3,47 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENTIALITY_LEVELS } from '../../../shared/domain/confidentiality.js';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { assessPassphrase, type PassphraseProblem } from '../../../shared/passphrase.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CASE_SORT_KEYS } from '../../../shared/contract/cases.js';
+import { SEARCH_HIT_KINDS } from '../../../shared/contract/search.js';
+import {
+  CASE_CATEGORIES,
+  CASE_STATUSES,
+  CASE_SUBTYPES,
+  CLOSURE_GROUNDS,
+  EXCHANGE_KINDS,
+  INVESTIGATING_ENTITIES,
+  PATERNITY_CLAIM_STATUSES,
+  REPORTING_CHANNELS,
+} from '../../../shared/domain/case.js';
+import { DATE_PRECISIONS } from '../../../shared/domain/uncertain-date.js';
+import { RULE_IDS, SEVERITIES, TARGET_KINDS } from '../../../shared/principles/finding.js';
 import { TRANSLATED_ERROR_CODES } from '../../../renderer/api/errors.js';
-import { flattenCatalog, readCatalog, rendererSources } from './renderer-sources.js';
+import { AUDIT_ACTIONS } from '../../../renderer/case/audit-text.js';
+import { CASE_TABS } from '../../../renderer/case/case-tabs.js';
+import { catalogKeyOf, featureCatalogFiles, flattenCatalog, readCatalog, rendererRoot, rendererSources } from './renderer-sources.js';
 import { dynamicKeyPrefixes, referencedKeys } from './visible-strings.js';
 
 const catalogs = { en: flattenCatalog(readCatalog('en')), fr: flattenCatalog(readCatalog('fr')) };
 const sources = rendererSources();
 
 describe('the English and French catalogs', () => {
+  it('come in the same files for both languages, each merged into the resources', () => {
+    const english = featureCatalogFiles('en');
+    expect(featureCatalogFiles('fr')).toEqual(english);
+    expect(english).toContain('case-file.json');
+    // A catalog file i18next is never given would pass every other test here and show raw keys on screen.
+    const index = readFileSync(join(rendererRoot, 'i18n', 'index.ts'), 'utf8');
+    for (const language of ['en', 'fr'] as const) {
+      for (const file of english) {
+        const imported = new RegExp(`import (\\w+) from '\\./${language}/${file.replace('.', '\\.')}'`).exec(index);
+        expect(imported, `${language}/${file} imported in i18n/index.ts`).not.toBeNull();
+        expect(index, `${language}/${file} merged as ${catalogKeyOf(file)}`).toContain(`${catalogKeyOf(file)}: ${imported![1]}`);
+      }
+    }
+  });
+
   it('have exactly the same keys', () => {
     const en = [...catalogs.en.keys()].sort();
     const fr = [...catalogs.fr.keys()].sort();
@@ -34,8 +67,21 @@ describe('the English and French catalogs', () => {
 
   it('are actually French in fr.json (not copies of the English)', () => {
     const copied = [...catalogs.en].filter(([key, value]) => catalogs.fr.get(key) === value).map(([key]) => key);
-    // Brand, endonyms and the one word that is the same in both languages.
-    expect(copied.sort()).toEqual(['app.name', 'app.title', 'confidentiality.standard', 'languages.en', 'languages.fr']);
+    // Brand, endonyms, and words spelt the same in both languages.
+    expect(copied.sort()).toEqual([
+      'app.name',
+      'app.title',
+      'caseFile.audit.action',
+      'caseFile.date.day',
+      'caseFile.enums.exchange.services',
+      'caseFile.fields.urgentShort',
+      'caseFile.intake.classificationSection',
+      'caseFile.list.classification',
+      'caseFile.status.when',
+      'confidentiality.standard',
+      'languages.en',
+      'languages.fr',
+    ]);
   });
 });
 
@@ -95,5 +141,35 @@ describe('keys the renderer asks for', () => {
       ...LANGUAGES.map((language) => `languages.${language}`),
     ];
     expect(expected.filter((key) => !catalogs.en.has(key))).toEqual([]);
+  });
+});
+
+describe('the case-file catalog', () => {
+  const has = (key: string) => catalogs.en.has(key);
+  const missing = (prefix: string, values: readonly string[]) => values.map((value) => `${prefix}.${value}`).filter((key) => !has(key));
+
+  it('names every value of the domain enums the screens show', () => {
+    expect(missing('caseFile.enums.status', CASE_STATUSES)).toEqual([]);
+    expect(missing('caseFile.enums.categoryLong', CASE_CATEGORIES)).toEqual([]);
+    expect(missing('caseFile.enums.subtype', CASE_SUBTYPES)).toEqual([]);
+    expect(missing('caseFile.enums.reportingChannel', REPORTING_CHANNELS)).toEqual([]);
+    expect(missing('caseFile.enums.investigatingEntity', INVESTIGATING_ENTITIES)).toEqual([]);
+    expect(missing('caseFile.enums.exchange', EXCHANGE_KINDS)).toEqual([]);
+    expect(missing('caseFile.enums.paternityStatus', PATERNITY_CLAIM_STATUSES)).toEqual([]);
+    expect(missing('caseFile.enums.closureGround', CLOSURE_GROUNDS)).toEqual([]);
+    expect(missing('caseFile.date.precisions', DATE_PRECISIONS)).toEqual([]);
+    expect(missing('caseFile.confidentialityShort', CONFIDENTIALITY_LEVELS)).toEqual([]);
+  });
+
+  it('names every rule, severity, finding target, search hit, audit action, sort key and case tab', () => {
+    expect(missing('caseFile.rules', RULE_IDS)).toEqual([]);
+    expect(missing('caseFile.checklist.groups', SEVERITIES)).toEqual([]);
+    expect(missing('caseFile.checklist.groupIntro', SEVERITIES)).toEqual([]);
+    expect(missing('caseFile.checklist.counts', SEVERITIES)).toEqual([]);
+    expect(missing('caseFile.checklist.targets', TARGET_KINDS)).toEqual([]);
+    expect(missing('caseFile.search.kinds', SEARCH_HIT_KINDS)).toEqual([]);
+    expect(missing('caseFile.audit.actions', AUDIT_ACTIONS)).toEqual([]);
+    expect(missing('caseFile.list.sortKeys', CASE_SORT_KEYS)).toEqual([]);
+    expect(missing('caseFile.view.tabs', CASE_TABS)).toEqual([]);
   });
 });

@@ -27,8 +27,29 @@ export function rendererSources(): SourceFile[] {
   return files;
 }
 
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+
+/** `case-file.json` → `caseFile`: the top-level key renderer/i18n/index.ts merges each feature catalog under. */
+export function catalogKeyOf(fileName: string): string {
+  return fileName.replace(/\.json$/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The feature catalogs of a language: renderer/i18n/<language>/*.json. */
+export function featureCatalogFiles(language: 'en' | 'fr'): string[] {
+  return readdirSync(join(rendererRoot, 'i18n', language))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+}
+
+/** Everything i18next gets for a language: `<language>.json` plus each feature catalog under its own key. */
 export function readCatalog(language: 'en' | 'fr'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(rendererRoot, 'i18n', `${language}.json`), 'utf8')) as Record<string, unknown>;
+  const catalog = readJson(join(rendererRoot, 'i18n', `${language}.json`));
+  for (const file of featureCatalogFiles(language)) {
+    const key = catalogKeyOf(file);
+    if (key in catalog) throw new Error(`${language}/${file} would replace the top-level key "${key}" of ${language}.json`);
+    catalog[key] = readJson(join(rendererRoot, 'i18n', language, file));
+  }
+  return catalog;
 }
 
 /** `{a: {b: 'x'}}` → `{'a.b': 'x'}`; i18next's default key separator is the dot. */

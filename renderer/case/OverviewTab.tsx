@@ -1,0 +1,135 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../shared/contract/cases.js';
+import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { displayLocale, formatInstant, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
+import { SensitiveTextView } from '../components/SensitiveTextField.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { ArchiveDialog } from './ArchiveDialog.js';
+import { ChangeStatusDialog } from './ChangeStatusDialog.js';
+import { EditCaseDialog } from './EditCaseDialog.js';
+import { PaternityClaimView } from './PaternityClaimView.js';
+import { StatusHistory } from './StatusHistory.js';
+
+type OpenDialog = 'edit' | 'status' | 'archive' | null;
+
+/** The intake as recorded, the status and its history, and the archive state; each change through a dialog. */
+export function OverviewTab({ record, onChanged }: { record: CaseRecord; onChanged: (record: CaseRecord) => void }) {
+  const { t, i18n } = useTranslation();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const ids = { intake: useId(), status: useId() };
+  const locale = displayLocale(i18n.language);
+  const none = <span className="muted">{t('caseFile.common.notSet')}</span>;
+
+  const done = (message: string) => (changed: CaseRecord) => {
+    setDialog(null);
+    setNotice(message);
+    onChanged(changed);
+  };
+
+  return (
+    <div className="overview">
+      <div className="feedback-slot" role="status">
+        {notice && <p className="alert alert-success">{notice}</p>}
+      </div>
+
+      {record.archived && (
+        <p className="alert alert-info">
+          {t('caseFile.archive.archivedOn', { when: formatInstant(locale, record.archived.at), reason: record.archived.reason })}
+        </p>
+      )}
+
+      <section className="panel" aria-labelledby={ids.intake}>
+        <div className="panel-header">
+          <h2 id={ids.intake}>{t('caseFile.overview.intakeHeading')}</h2>
+          <button type="button" className="button button-secondary button-small" onClick={() => setDialog('edit')} disabled={!!record.archived}>
+            {t('caseFile.overview.edit')}
+          </button>
+        </div>
+        <dl className="facts">
+          <Fact label={t('caseFile.fields.summary')} wide>
+            {record.summary.trim() === '' ? none : <span className="prewrap">{record.summary}</span>}
+          </Fact>
+          <Fact label={t('caseFile.fields.dateReceived')}>
+            <time dateTime={record.dateReceived}>{formatWrittenDate(locale, record.dateReceived)}</time>
+          </Fact>
+          <Fact label={t('caseFile.fields.reportingChannel')}>{t(`caseFile.enums.reportingChannel.${record.reportingChannel}`)}</Fact>
+          <Fact label={t('caseFile.fields.entity')}>{record.entity}</Fact>
+          <Fact label={t('caseFile.fields.investigatingEntity')}>
+            {record.investigatingEntity ? t(`caseFile.enums.investigatingEntity.${record.investigatingEntity}`) : none}
+          </Fact>
+          <Fact label={t('caseFile.fields.location')}>
+            <SensitiveTextView value={record.location} label={t('caseFile.fields.location')} />{' '}
+            {record.location.text !== '' && <ConfidentialityBadge level={record.location.confidentiality} short />}
+          </Fact>
+          <Fact label={t('cases.columns.confidentiality')}>
+            <ConfidentialityBadge level={record.confidentiality} short />
+          </Fact>
+          <Fact label={t('caseFile.fields.category')}>{record.category ? t(`caseFile.enums.categoryLong.${record.category}`) : none}</Fact>
+          <Fact label={t('caseFile.fields.subtype')}>{record.subtype ? t(`caseFile.enums.subtype.${record.subtype}`) : none}</Fact>
+          <Fact label={t('caseFile.fields.allegedExchange')}>
+            {record.allegedExchange.length === 0
+              ? t('caseFile.overview.noExchange')
+              : record.allegedExchange.map((kind) => t(`caseFile.enums.exchange.${kind}`)).join(', ')}
+          </Fact>
+          <Fact label={t('caseFile.fields.incidentDates')}>
+            <ul className="plain-list">
+              {record.incidentDates.map((date, index) => (
+                <li key={index}>{formatUncertainDate(t, locale, date)}</li>
+              ))}
+            </ul>
+          </Fact>
+          <Fact label={t('caseFile.fields.urgent')}>{record.urgent ? t('caseFile.common.yes') : t('caseFile.common.no')}</Fact>
+          <Fact label={t('caseFile.fields.obligation')}>
+            {record.reportingObligationAcknowledgedAt
+              ? t('caseFile.overview.acknowledged', { when: formatInstant(locale, record.reportingObligationAcknowledgedAt) })
+              : <span className="text-warn">{t('caseFile.overview.notAcknowledged')}</span>}
+          </Fact>
+          <Fact label={t('caseFile.fields.paternityClaim')}>
+            <PaternityClaimView claim={record.paternityClaim} />
+          </Fact>
+          <Fact label={t('cases.columns.created')}>{formatInstant(locale, record.createdAt)}</Fact>
+          <Fact label={t('caseFile.overview.updated')}>{formatInstant(locale, record.updatedAt)}</Fact>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby={ids.status}>
+        <div className="panel-header">
+          <h2 id={ids.status}>{t('caseFile.status.heading')}</h2>
+          <div className="panel-actions">
+            <button type="button" className="button button-primary button-small" onClick={() => setDialog('status')} disabled={!!record.archived}>
+              {t('caseFile.status.change')}
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setDialog('archive')}>
+              {record.archived ? t('caseFile.archive.restore') : t('caseFile.archive.archive')}
+            </button>
+          </div>
+        </div>
+        <p className="status-current">
+          {t('caseFile.status.current')} <StatusBadge status={record.status} />
+        </p>
+        <StatusHistory history={record.statusHistory} />
+      </section>
+
+      {dialog === 'edit' && <EditCaseDialog record={record} onClose={() => setDialog(null)} onSaved={done(t('caseFile.overview.saved'))} />}
+      {dialog === 'status' && <ChangeStatusDialog record={record} onClose={() => setDialog(null)} onChanged={done(t('caseFile.status.changed'))} />}
+      {dialog === 'archive' && (
+        <ArchiveDialog
+          record={record}
+          onClose={() => setDialog(null)}
+          onDone={done(record.archived ? t('caseFile.archive.restored') : t('caseFile.archive.archivedNotice'))}
+        />
+      )}
+    </div>
+  );
+}
+
+function Fact({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? 'fact fact-wide' : 'fact'}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

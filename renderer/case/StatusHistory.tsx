@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { StatusChange } from '../../shared/domain/case.js';
+import { displayLocale, formatInstant } from '../components/format-dates.js';
+
+/** Every status change, newest first; the history is appended to, never edited. */
+export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
+  const { t, i18n } = useTranslation();
+  const newestFirst = [...history].reverse();
+  return (
+    <table className="table table-dense">
+      <caption className="visually-hidden">{t('caseFile.status.historyCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('caseFile.status.when')}</th>
+          <th scope="col">{t('caseFile.status.from')}</th>
+          <th scope="col">{t('caseFile.status.to')}</th>
+          <th scope="col">{t('caseFile.status.reason')}</th>
+          <th scope="col">{t('caseFile.status.closureGround')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst.map((change) => (
+          <tr key={`${change.at}-${change.to}`}>
+            <td className="nowrap">
+              <time dateTime={change.at}>{formatInstant(displayLocale(i18n.language), change.at)}</time>
+            </td>
+            <td>{change.from ? t(`caseFile.enums.status.${change.from}`) : <span className="muted">{t('caseFile.status.opened')}</span>}</td>
+            <td>{t(`caseFile.enums.status.${change.to}`)}</td>
+            <td className="prewrap">{change.reason}</td>
+            <td>{change.closureGround ? t(`caseFile.enums.closureGround.${change.closureGround}`) : <span className="muted">{'—'}</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,70 @@
+import type { TFunction } from 'i18next';
+import { CASE_STATUSES, CLOSURE_GROUNDS, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
+import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../shared/domain/confidentiality.js';
+import { Instant } from '../../shared/domain/primitives.js';
+import { formatInstant } from '../components/format-dates.js';
+
+/** Actions the core records today (electron/core: appendAudit calls), each with words in the catalogs. */
+export const AUDIT_ACTIONS = [
+  'case.create',
+  'case.update',
+  'case.status.change',
+  'case.archive',
+  'case.unarchive',
+  'person.add',
+  'person.update',
+  'person.identity.set',
+  'person.identity.reveal',
+  'consent.record',
+  'interview.plan',
+  'interview.update',
+  'interview.notes.save',
+  'interview.conduct',
+  'interview.cancel',
+  'interview.sign',
+  'interview.amend',
+] as const;
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const isKnownAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+/** The action in words (`case.status.change` → "Status changed"); one this version does not know, as recorded. */
+export function auditActionText(t: TFunction, action: string): string {
+  return isKnownAction(action) ? t(`caseFile.audit.actions.${action}`) : action;
+}
+
+const isPlain = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+const MAX_VALUE = 120;
+const shortened = (text: string): string => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);
+
+const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
+const isLevel = (value: string): value is Confidentiality => (CONFIDENTIALITY_LEVELS as readonly string[]).includes(value);
+const isGround = (value: string): value is ClosureGround => (CLOSURE_GROUNDS as readonly string[]).includes(value);
+
+/** A recorded value in the reader's words where it is one of ours (a status, a level, a moment); otherwise as recorded. */
+function valueText(t: TFunction, locale: string, key: string, value: string | number | boolean): string {
+  if (typeof value === 'boolean') return value ? t('caseFile.common.yes') : t('caseFile.common.no');
+  if (typeof value === 'number') return String(value);
+  if (key === 'closureGround' && isGround(value)) return t(`caseFile.enums.closureGround.${value}`);
+  if (isStatus(value)) return t(`caseFile.enums.status.${value}`);
+  if (isLevel(value)) return t(`caseFile.confidentialityShort.${value}`);
+  if (Instant.safeParse(value).success) return formatInstant(locale, value);
+  return shortened(value);
+}
+
+/**
+ * The details the core recorded (field names, codes, statuses, reasons; never identity values)
+ * as one short line: "changed: title, urgent · to: Under investigation".
+ */
+export function auditDetailsText(t: TFunction, locale: string, details: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(details)) {
+    if (isPlain(value)) parts.push(t('caseFile.audit.detail', { key, value: valueText(t, locale, key, value) }));
+    else if (Array.isArray(value) && value.every(isPlain)) {
+      parts.push(t('caseFile.audit.detail', { key, value: shortened(value.map((item) => valueText(t, locale, key, item)).join(', ')) }));
+    }
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { Finding } from '../../shared/principles/finding.js';
+
+/** Pseudonym codes by record id, to name a finding's target as the investigator knows it. */
+export interface TargetNames {
+  people: Map<string, string>;
+  /** Interview id → the interviewee's code. */
+  interviews: Map<string, string>;
+}
+
+/** "V-01", "Interview of V-01", "Evidence E-0007", "This case": never a record id, never a name. */
+export function findingTargetLabel(t: TFunction, finding: Finding, names: TargetNames): string {
+  const target = finding.target;
+  if (!target) return '';
+  switch (target.kind) {
+    case 'case':
+      return t('caseFile.checklist.targets.case');
+    case 'person': {
+      const code = names.people.get(target.id) ?? finding.params?.['person'];
+      return code ?? t('caseFile.checklist.targets.person');
+    }
+    case 'interview': {
+      const code = names.interviews.get(target.id);
+      return code ? t('caseFile.checklist.targets.interviewOf', { code }) : t('caseFile.checklist.targets.interview');
+    }
+    case 'evidence': {
+      const number = finding.params?.['evidence'];
+      return number ? t('caseFile.checklist.targets.evidenceNumber', { number }) : t('caseFile.checklist.targets.evidence');
+    }
+    default:
+      return t(`caseFile.checklist.targets.${target.kind}`);
+  }
+}

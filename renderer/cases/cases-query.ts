@@ -1,0 +1,54 @@
+import type { CASE_SORT_KEYS } from '../../shared/contract/cases.js';
+import type { MethodInput } from '../../shared/contract/index.js';
+import type { CaseCategory, CaseStatus } from '../../shared/domain/case.js';
+
+export type SortKey = (typeof CASE_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** The list's filters and order as the screen holds them; `toListQuery` makes the contract's input. */
+export interface CasesQuery {
+  statuses: CaseStatus[];
+  category: CaseCategory | '';
+  urgentOnly: boolean;
+  includeArchived: boolean;
+  sort: { by: SortKey; direction: SortDirection };
+}
+
+/** Newest reports first: the order an investigator triages in. */
+export const DEFAULT_CASES_QUERY: CasesQuery = {
+  statuses: [],
+  category: '',
+  urgentOnly: false,
+  includeArchived: false,
+  sort: { by: 'dateReceived', direction: 'desc' },
+};
+
+export function toListQuery(query: CasesQuery): MethodInput<'cases.list'> {
+  return {
+    ...(query.statuses.length > 0 ? { status: query.statuses } : {}),
+    ...(query.category !== '' ? { category: [query.category] } : {}),
+    ...(query.urgentOnly ? { urgent: true } : {}),
+    includeArchived: query.includeArchived,
+    sort: query.sort,
+  };
+}
+
+/** Whether any filter narrows the list (the order does not). */
+export function isFiltered(query: CasesQuery): boolean {
+  return query.statuses.length > 0 || query.category !== '' || query.urgentOnly || query.includeArchived;
+}
+
+/** Dates and urgency read best newest/urgent first; names and statuses in their natural order. */
+const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
+  reference: 'asc',
+  status: 'asc',
+  dateReceived: 'desc',
+  updatedAt: 'desc',
+  urgent: 'desc',
+};
+
+/** Clicking a column header: the same column flips its direction, another starts in its natural one. */
+export function nextSort(current: CasesQuery['sort'], by: SortKey): CasesQuery['sort'] {
+  if (current.by === by) return { by, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  return { by, direction: FIRST_DIRECTION[by] };
+}

@@ -1,0 +1,83 @@
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface TabSpec<K extends string> {
+  key: K;
+  label: ReactNode;
+  /** e.g. a count of findings, shown after the label. */
+  badge?: ReactNode;
+}
+
+/**
+ * ARIA tabs (WAI-ARIA Authoring Practices, automatic activation): one tab stop, arrows move
+ * between tabs, Home/End jump; only the selected panel is rendered.
+ */
+export function Tabs<K extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
+  /** Accessible name of the tab list. */
+  label: string;
+  tabs: readonly TabSpec<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  /** The selected tab's panel. */
+  children: ReactNode;
+}) {
+  const baseId = useId();
+  const buttons = useRef(new Map<K, HTMLButtonElement>());
+  const tabId = (key: K) => `${baseId}-tab-${key}`;
+  const panelId = `${baseId}-panel`;
+
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((tab) => tab.key === selected);
+    const targets: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = tabs[target];
+    if (!next) return;
+    onSelect(next.key);
+    buttons.current.get(next.key)?.focus();
+  };
+
+  return (
+    <div className="tabs">
+      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={move}>
+        {tabs.map((tab) => {
+          const active = tab.key === selected;
+          return (
+            <button
+              key={tab.key}
+              ref={(element) => {
+                if (element) buttons.current.set(tab.key, element);
+                else buttons.current.delete(tab.key);
+              }}
+              type="button"
+              role="tab"
+              id={tabId(tab.key)}
+              className="tab"
+              aria-selected={active}
+              aria-controls={active ? panelId : undefined}
+              tabIndex={active ? 0 : -1}
+              onClick={() => onSelect(tab.key)}
+            >
+              {tab.label}
+              {tab.badge}
+            </button>
+          );
+        })}
+      </div>
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(selected)} className="tab-panel" tabIndex={0}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { TFunction } from 'i18next';
+import { parsePartialDate, type PartialDate } from '../../shared/domain/calendar.js';
+import type { UncertainDate } from '../../shared/domain/uncertain-date.js';
+
+/**
+ * Dates for reading, in the interface language. Written dates are formatted from their parts on
+ * the UTC calendar, so a day never shifts with the computer's zone.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+function writtenDate(locale: string, date: PartialDate): string {
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0));
+  switch (date.granularity) {
+    case 'year':
+      return String(date.year);
+    case 'month':
+      return formatter(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(utc);
+    case 'day':
+      return formatter(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(utc);
+    case 'minute':
+      return formatter(locale, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(utc);
+  }
+}
+
+/** `YYYY-MM-DD` (or any written date) in the locale's words; the text as is when it does not parse. */
+export function formatWrittenDate(locale: string, text: string): string {
+  const parsed = parsePartialDate(text);
+  return parsed ? writtenDate(locale, parsed) : text;
+}
+
+/** "14 Mar 2026, 10:30 (Africa/Bangui)", "March 2015", "between June 2016 and August 2016", "unknown". */
+export function formatUncertainDate(t: TFunction, locale: string, date: UncertainDate): string {
+  if (date.precision === 'unknown') return t('caseFile.date.unknownDate');
+  const from = formatWrittenDate(locale, date.from);
+  if (date.precision === 'range') return t('caseFile.date.rangeText', { from, to: formatWrittenDate(locale, date.to) });
+  if (date.precision === 'exact') return t('caseFile.date.exactText', { date: from, zone: date.timeZone });
+  return from;
+}
+
+/** An instant (ISO UTC) in the computer's zone, date and time. */
+export function formatInstant(locale: string, instant: string): string {
+  return formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+/** Today on this computer's calendar, `YYYY-MM-DD`: the default date a report is received. */
+export function todayOnThisComputer(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The locale to format dates in: the computer's own variant of the interface language when it has
+ * one (an English interface on an en-GB system writes 14 Sept 2016, not Sep 14), else the language.
+ */
+export function displayLocale(language: string): string {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return preferred.find((tag) => tag.split('-')[0] === language) ?? language;
+}

@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import {
+  CONSENT_DECISIONS,
+  CustomConsentPurpose,
+  STANDARD_CONSENT_PURPOSES,
+  type ConsentDecision,
+  type ConsentDecisionKind,
+  type ConsentGiver,
+  type ConsentPurpose,
+  type StandardConsentPurpose,
+} from '../../shared/domain/consent.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { instantFromLocal, localNow } from '../people/local-time.js';
+
+type PurposeChoice = StandardConsentPurpose | 'custom';
+type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
+
+/** One decision appended to a person's consent history; nothing already recorded is ever edited. */
+export function RecordConsentForm({
+  person,
+  people,
+  child,
+  onCancel,
+  onRecorded,
+}: {
+  person: PersonSummary;
+  people: readonly PersonSummary[];
+  child: boolean;
+  onCancel: () => void;
+  onRecorded: (decision: ConsentDecision) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const zone = localTimeZone();
+  const guardians = people.filter((other) => other.profile.role === 'guardian');
+  const ownGuardian = person.profile.role === 'victim' ? person.profile.guardianPersonId : undefined;
+  const [purpose, setPurpose] = useState<PurposeChoice>('interview');
+  const [customPurpose, setCustomPurpose] = useState('');
+  const [decision, setDecision] = useState<ConsentDecisionKind>('given');
+  const [decidedAt, setDecidedAt] = useState(() => localNow(zone));
+  const [by, setBy] = useState<ConsentGiver>(child ? 'guardian' : 'self');
+  const [guardianId, setGuardianId] = useState(ownGuardian ?? guardians[0]?.id ?? '');
+  const [recipient, setRecipient] = useState('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = (key: Problem) => (problems.includes(key) ? t(`people.consents.invalid.${key}`) : undefined);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const found: Problem[] = [];
+    let chosen: ConsentPurpose = purpose === 'custom' ? 'interview' : purpose;
+    if (purpose === 'custom') {
+      const parsed = CustomConsentPurpose.safeParse(`custom:${customPurpose.trim()}`);
+      if (parsed.success) chosen = parsed.data;
+      else found.push('customPurpose');
+    }
+    const at = instantFromLocal(decidedAt, zone);
+    if (!at || Date.parse(at) > Date.now() + 60_000) found.push('decidedAt');
+    if (by === 'guardian' && guardianId === '') found.push('guardian');
+    setProblems(found);
+    if (found.length > 0 || !at) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.consents.record({
+      personId: person.id,
+      purpose: chosen,
+      decision,
+      decidedAt: at,
+      by,
+      ...(by === 'guardian' ? { guardianPersonId: guardianId } : {}),
+      ...(recipient.trim() !== '' ? { recipient: recipient.trim() } : {}),
+      ...(note.trim() !== '' ? { note: note.trim() } : {}),
+    });
+    setBusy(false);
+    if (result.ok) onRecorded(result.value);
+    else setError(result.error);
+  }
+
+  const byLabels: Record<ConsentGiver, string> = child
+    ? { guardian: t('people.consents.form.byGuardianChild'), self: t('people.consents.form.byChild') }
+    : { self: t('people.consents.form.bySelf'), guardian: t('people.consents.form.byGuardian') };
+
+  return (
+    <form className="form consent-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('people.consents.form.label', { code: person.code })}>
+      <div className="form-grid">
+        <SelectField
+          label={t('people.consents.form.purpose')}
+          value={purpose}
+          options={[
+            ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`people.consents.purposes.${value}`)),
+            { value: 'custom' as const, label: t('people.consents.form.customOption') },
+          ]}
+          onChange={(value) => value !== '' && setPurpose(value)}
+          disabled={busy}
+        />
+        {purpose === 'custom' && (
+          <TextField
+            label={t('people.consents.form.customPurpose')}
+            value={customPurpose}
+            onChange={setCustomPurpose}
+            hint={t('people.consents.form.customHint')}
+            error={problem('customPurpose')}
+            required
+            maxLength={80}
+            disabled={busy}
+          />
+        )}
+        <SelectField
+          label={t('people.consents.form.decision')}
+          value={decision}
+          options={optionsOf(CONSENT_DECISIONS, (value) => t(`people.consents.decisions.${value}`))}
+          onChange={(value) => value !== '' && setDecision(value)}
+          hint={decision === 'withdrawn' ? t('people.consents.form.withdrawnHint') : undefined}
+          disabled={busy}
+        />
+        <SelectField
+          label={t('people.consents.form.by')}
+          value={by}
+          options={(child ? (['guardian', 'self'] as const) : (['self', 'guardian'] as const)).map((value) => ({ value, label: byLabels[value] }))}
+          onChange={(value) => value !== '' && setBy(value)}
+          disabled={busy}
+        />
+        {by === 'guardian' && (
+          <SelectField
+            label={t('people.consents.form.guardian')}
+            value={guardianId}
+            emptyLabel={t('people.consents.form.chooseGuardian')}
+            options={guardians.map((guardian) => ({ value: guardian.id, label: guardian.code }))}
+            onChange={setGuardianId}
+            hint={guardians.length === 0 ? t('people.consents.form.noGuardians') : undefined}
+            error={problem('guardian')}
+            required
+            disabled={busy}
+          />
+        )}
+        <fieldset className="fieldset-plain form-grid-wide">
+          <legend className="field-label">{t('people.consents.form.decidedAt')}</legend>
+          <p className="field-hint">{t('people.consents.form.decidedAtHint', { zone })}</p>
+          <div className="field-row">
+            <TextField
+              label={t('people.form.day')}
+              type="date"
+              value={decidedAt.day}
+              onChange={(day) => setDecidedAt((current) => ({ ...current, day }))}
+              error={problem('decidedAt')}
+              required
+              disabled={busy}
+            />
+            <TextField
+              label={t('people.form.time')}
+              type="time"
+              value={decidedAt.time}
+              onChange={(time) => setDecidedAt((current) => ({ ...current, time }))}
+              required
+              disabled={busy}
+            />
+          </div>
+        </fieldset>
+        <TextField
+          label={t('people.consents.form.recipient')}
+          value={recipient}
+          onChange={setRecipient}
+          hint={t('people.consents.form.recipientHint')}
+          maxLength={300}
+          disabled={busy}
+        />
+        <div className="form-grid-wide">
+          <TextField label={t('people.consents.form.note')} value={note} onChange={setNote} rows={2} maxLength={5_000} disabled={busy} />
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('people.consents.form.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

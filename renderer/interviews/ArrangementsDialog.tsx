@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { InterviewRecord } from '../../shared/contract/interviews.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Dialog } from '../components/Dialog.js';
+import { SelectField } from '../components/SelectField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { sortedPeople } from '../people/PeopleTable.js';
+import {
+  arrangementsFromDraft,
+  draftFromArrangements,
+  emptyArrangementsDraft,
+  type ArrangementsDraft,
+  type ArrangementsField,
+} from './arrangements-draft.js';
+import { ArrangementsFields } from './ArrangementsFields.js';
+
+/** Interviewees: everyone but the interview's own staff (interpreters, support persons). */
+const INTERVIEWEE_ROLES = new Set(['victim', 'witness', 'subject', 'reporter', 'guardian']);
+
+/**
+ * Plans an interview (`interview` absent) or changes an existing one's arrangements. The
+ * interviewee is chosen once, at planning.
+ */
+export function ArrangementsDialog({
+  caseId,
+  people,
+  interview,
+  onClose,
+  onSaved,
+}: {
+  caseId: string;
+  people: readonly PersonSummary[];
+  interview?: InterviewRecord;
+  onClose: () => void;
+  onSaved: (interview: InterviewRecord) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const interviewees = sortedPeople(people.filter((person) => INTERVIEWEE_ROLES.has(person.profile.role)));
+  const [personId, setPersonId] = useState(interview?.personId ?? interviewees[0]?.id ?? '');
+  const [draft, setDraft] = useState<ArrangementsDraft>(() =>
+    interview ? draftFromArrangements(interview, localTimeZone()) : emptyArrangementsDraft(localTimeZone()),
+  );
+  const [invalid, setInvalid] = useState<ArrangementsField[]>([]);
+  const [formInvalid, setFormInvalid] = useState(false);
+  const [personMissing, setPersonMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const interviewee = people.find((person) => person.id === personId);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = arrangementsFromDraft(draft, interviewee?.profile.role);
+    setInvalid(checked.ok ? [] : checked.invalid);
+    setPersonMissing(!interviewee);
+    setFormInvalid(!checked.ok || !interviewee);
+    if (!checked.ok || !interviewee) return;
+    setBusy(true);
+    setError(null);
+    const result = interview
+      ? await api.interviews.update({ interviewId: interview.id, arrangements: checked.arrangements })
+      : await api.interviews.plan({ caseId, personId: interviewee.id, arrangements: checked.arrangements });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setError(result.error);
+  }
+
+  return (
+    <Dialog
+      title={interview ? t('interviews.plan.editHeading', { code: interview.personCode }) : t('interviews.plan.heading')}
+      intro={t('interviews.plan.intro')}
+      onClose={onClose}
+      busy={busy}
+      size="wide"
+    >
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        {!interview && (
+          <SelectField
+            label={t('interviews.plan.interviewee')}
+            value={personId}
+            emptyLabel={t('interviews.plan.chooseInterviewee')}
+            options={interviewees.map((person) => ({ value: person.id, label: `${person.code} — ${t(`people.roles.${person.profile.role}`)}` }))}
+            onChange={setPersonId}
+            hint={interviewees.length === 0 ? t('interviews.plan.noInterviewees') : undefined}
+            error={personMissing ? t('interviews.plan.intervieweeRequired') : undefined}
+            required
+            disabled={busy}
+            inputClassName="input-medium"
+          />
+        )}
+        <ArrangementsFields
+          draft={draft}
+          onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+          invalid={invalid}
+          people={people}
+          intervieweeRole={interviewee?.profile.role}
+          disabled={busy}
+        />
+        {formInvalid && (
+          <p className="alert alert-error" role="alert">
+            {t('interviews.plan.fixErrors')}
+          </p>
+        )}
+        <ErrorAlert error={error} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { PERSON_ROLES, PSEUDONYM_PREFIXES, type PersonRole } from '../../shared/domain/person.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { CheckboxField } from '../components/CheckboxField.js';
+import { Dialog } from '../components/Dialog.js';
+import { SelectField } from '../components/SelectField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { emptyIdentityDraft, identityFromDraft, type IdentityTextField } from './identity-draft.js';
+import { IdentityFields } from './IdentityFields.js';
+import { emptyProfileDraft, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
+import { ProfileFields } from './ProfileFields.js';
+
+/** Adds a person of any role; the core gives the pseudonym code, shown once the person is saved. */
+export function AddPersonDialog({
+  caseId,
+  people,
+  initialRole = 'victim',
+  onClose,
+  onAdded,
+}: {
+  caseId: string;
+  people: readonly PersonSummary[];
+  initialRole?: PersonRole;
+  onClose: () => void;
+  onAdded: (person: PersonSummary) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [profile, setProfile] = useState<ProfileDraft>(() => emptyProfileDraft(initialRole));
+  const [withIdentity, setWithIdentity] = useState(false);
+  const [identity, setIdentity] = useState(emptyIdentityDraft);
+  const [invalidProfile, setInvalidProfile] = useState<ProfileField[]>([]);
+  const [invalidIdentity, setInvalidIdentity] = useState<('dateOfBirth' | IdentityTextField)[]>([]);
+  const [formInvalid, setFormInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checkedProfile = profileFromDraft(profile, localTimeZone());
+    const checkedIdentity = withIdentity ? identityFromDraft(identity) : null;
+    setInvalidProfile(checkedProfile.ok ? [] : checkedProfile.invalid);
+    setInvalidIdentity(checkedIdentity && !checkedIdentity.ok ? checkedIdentity.invalid : []);
+    const valid = checkedProfile.ok && (!checkedIdentity || checkedIdentity.ok);
+    setFormInvalid(!valid);
+    if (!checkedProfile.ok || (checkedIdentity && !checkedIdentity.ok)) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.people.add({
+      caseId,
+      profile: checkedProfile.profile,
+      ...(checkedIdentity ? { identity: checkedIdentity.identity } : {}),
+    });
+    setBusy(false);
+    if (result.ok) onAdded(result.value);
+    else setError(result.error);
+  }
+
+  return (
+    <Dialog title={t('people.add.heading')} intro={t('people.add.intro')} onClose={onClose} busy={busy} size="wide">
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          label={t('people.fields.role')}
+          value={profile.role}
+          options={PERSON_ROLES.map((role) => ({
+            value: role,
+            label: `${t(`people.roles.${role}`)} (${PSEUDONYM_PREFIXES[role]}-…)`,
+          }))}
+          onChange={(role) => {
+            if (role === '') return;
+            setProfile((draft) => ({ ...draft, role }));
+            setInvalidProfile([]);
+          }}
+          hint={t('people.add.codeHint')}
+          disabled={busy}
+          inputClassName="input-medium"
+        />
+        <ProfileFields
+          draft={profile}
+          onChange={(patch) => setProfile((draft) => ({ ...draft, ...patch }))}
+          invalid={invalidProfile}
+          guardians={people.filter((person) => person.profile.role === 'guardian')}
+          disabled={busy}
+        />
+        <CheckboxField
+          label={t('people.add.withIdentity')}
+          checked={withIdentity}
+          onChange={setWithIdentity}
+          hint={t('people.add.withIdentityHint')}
+          disabled={busy}
+        />
+        {withIdentity && (
+          <IdentityFields
+            role={profile.role}
+            draft={identity}
+            onChange={(patch) => setIdentity((draft) => ({ ...draft, ...patch }))}
+            invalid={invalidIdentity}
+            disabled={busy}
+          />
+        )}
+        {formInvalid && (
+          <p className="alert alert-error" role="alert">
+            {t('people.form.fixErrors')}
+          </p>
+        )}
+        <ErrorAlert error={error} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {busy ? t('people.add.submitting') : t('people.add.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

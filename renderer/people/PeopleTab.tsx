@@ -1,0 +1,91 @@
+import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { useLoaded } from '../components/use-loaded.js';
+import '../styles/people-interviews.css';
+import { AddPersonDialog } from './AddPersonDialog.js';
+import { PeopleTable } from './PeopleTable.js';
+import { PersonDetail } from './PersonDetail.js';
+
+/**
+ * The People tab of a case: everyone by pseudonym code and profile, and one person's detail
+ * (the only place an identity can be revealed). Unmounted with the case view, and so on lock.
+ */
+export function PeopleTab({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [adding, setAdding] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await api.people.list({ caseId });
+    return result.ok ? { ok: true as const, value: result.value.items } : result;
+  }, [api, caseId]);
+  const { state, reload } = useLoaded(load);
+
+  const items = state.status === 'ready' ? state.value : [];
+  const open = openId ? items.find((person) => person.id === openId) : undefined;
+
+  if (open) {
+    return (
+      <PersonDetail
+        caseId={caseId}
+        person={open}
+        people={items}
+        justAdded={justAdded === open.id}
+        onBack={() => {
+          setOpenId(null);
+          setJustAdded(null);
+        }}
+        onChanged={() => void reload()}
+      />
+    );
+  }
+
+  return (
+    <section className="case-section" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <div>
+          <h2 id={headingId}>{t('people.tab.heading')}</h2>
+          <p className="muted">{t('people.tab.intro')}</p>
+        </div>
+        {state.status === 'ready' && (
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            {t('people.tab.add')}
+          </button>
+        )}
+      </header>
+
+      {state.status === 'loading' && (
+        <p className="muted" role="status">
+          {t('people.tab.loading')}
+        </p>
+      )}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'ready' && items.length === 0 && (
+        <div className="empty-state">
+          <h3>{t('people.tab.emptyHeading')}</h3>
+          <p>{t('people.tab.emptyBody')}</p>
+        </div>
+      )}
+      {state.status === 'ready' && items.length > 0 && <PeopleTable people={items} onOpen={setOpenId} />}
+
+      {adding && (
+        <AddPersonDialog
+          caseId={caseId}
+          people={items}
+          onClose={() => setAdding(false)}
+          onAdded={(person) => {
+            setAdding(false);
+            setJustAdded(person.id);
+            setOpenId(person.id);
+            void reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { ConsentsSection } from '../consents/ConsentsSection.js';
+import { IdentityPanel } from './IdentityPanel.js';
+import { isMinor, personFacts } from './person-facts.js';
+import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
+import { ProfileFields } from './ProfileFields.js';
+
+/** One person: profile, identity (hidden until revealed), consents. */
+export function PersonDetail({
+  caseId,
+  person,
+  people,
+  justAdded,
+  onBack,
+  onChanged,
+}: {
+  caseId: string;
+  person: PersonSummary;
+  people: readonly PersonSummary[];
+  justAdded: boolean;
+  onBack: () => void;
+  onChanged: (person: PersonSummary) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const profileHeadingId = useId();
+  const minor = isMinor(person);
+
+  return (
+    <article className="person-detail" aria-labelledby={headingId}>
+      <button type="button" className="button button-link back-link" onClick={onBack}>
+        {t('people.detail.back')}
+      </button>
+      <header className="panel-header">
+        <div>
+          <h2 id={headingId} className="person-heading">
+            <span className="mono">{person.code}</span>
+            <span className="person-heading-role">{t(`people.roles.${person.profile.role}`)}</span>
+            {minor && <span className="badge badge-minor">{t('people.detail.minor')}</span>}
+          </h2>
+          <p className="muted">{t('people.detail.codeExplained')}</p>
+        </div>
+        <ConfidentialityBadge level={person.profile.confidentiality} short />
+      </header>
+      {justAdded && (
+        <p className="alert alert-success" role="status">
+          {t('people.detail.added', { code: person.code })}
+        </p>
+      )}
+
+      <section className="panel" aria-labelledby={profileHeadingId}>
+        <ProfileSection
+          headingId={profileHeadingId}
+          person={person}
+          people={people}
+          onChanged={onChanged}
+          facts={personFacts(person, people, t, i18n.language)}
+        />
+      </section>
+
+      <IdentityPanel person={person} onChanged={onChanged} />
+
+      <ConsentsSection caseId={caseId} person={person} people={people} />
+    </article>
+  );
+}
+
+function ProfileSection({
+  headingId,
+  person,
+  people,
+  facts,
+  onChanged,
+}: {
+  headingId: string;
+  person: PersonSummary;
+  people: readonly PersonSummary[];
+  facts: ReturnType<typeof personFacts>;
+  onChanged: (person: PersonSummary) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [draft, setDraft] = useState<ProfileDraft | null>(null);
+  const [invalid, setInvalid] = useState<ProfileField[]>([]);
+  const [formInvalid, setFormInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!draft || busy) return;
+    const checked = profileFromDraft(draft, localTimeZone());
+    setInvalid(checked.ok ? [] : checked.invalid);
+    setFormInvalid(!checked.ok);
+    if (!checked.ok) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.people.update({ personId: person.id, profile: checked.profile });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setDraft(null);
+    setSaved(true);
+    onChanged(result.value);
+  }
+
+  return (
+    <>
+      <div className="panel-header">
+        <h3 id={headingId}>{t('people.detail.profileHeading')}</h3>
+        {!draft && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setSaved(false);
+              setDraft(draftFromProfile(person.profile, localTimeZone()));
+            }}
+          >
+            {t('people.detail.editProfile')}
+          </button>
+        )}
+      </div>
+      {/* The updated facts show the change; the status is for screen readers. */}
+      {saved && (
+        <p className="visually-hidden" role="status">
+          {t('people.detail.profileSaved')}
+        </p>
+      )}
+      {!draft && (
+        <dl className="facts">
+          {facts.map((fact) => (
+            <div key={fact.key} className={fact.emphasis ? `fact emphasis-${fact.emphasis}` : 'fact'}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {draft && (
+        <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={t('people.detail.editProfile')}>
+          <ProfileFields
+            draft={draft}
+            onChange={(patch) => setDraft((current) => (current ? { ...current, ...patch, role: current.role } : current))}
+            invalid={invalid}
+            guardians={people.filter((other) => other.profile.role === 'guardian')}
+            disabled={busy}
+          />
+          {formInvalid && (
+            <p className="alert alert-error" role="alert">
+              {t('people.form.fixErrors')}
+            </p>
+          )}
+          <ErrorAlert error={error} />
+          <div className="actions">
+            <button type="button" className="button button-secondary" onClick={() => setDraft(null)} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+              {t('people.detail.saveProfile')}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

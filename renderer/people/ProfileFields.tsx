@@ -1,0 +1,277 @@
+import { useTranslation } from 'react-i18next';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { GUARDIAN_RELATIONSHIPS, PERSONNEL_CATEGORIES, SEXES, SUPPORT_PERSON_KINDS } from '../../shared/domain/person.js';
+import { AGE_BANDS } from '../../shared/domain/uncertain-date.js';
+import { CheckboxField } from '../components/CheckboxField.js';
+import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import type { ProfileDraft, ProfileField } from './profile-draft.js';
+
+export interface ProfileFieldsProps {
+  draft: ProfileDraft;
+  onChange: (patch: Partial<ProfileDraft>) => void;
+  invalid: readonly ProfileField[];
+  /** The case's guardians, offered for a victim. */
+  guardians: readonly PersonSummary[];
+  disabled?: boolean;
+}
+
+/** The non-identifying profile of one role: what may be shown wherever the person's code is. */
+export function ProfileFields({ draft, onChange, invalid, guardians, disabled }: ProfileFieldsProps) {
+  const { t } = useTranslation();
+  const error = (field: ProfileField) => (invalid.includes(field) ? t(`people.invalid.${field}`) : undefined);
+  const sexAndAge = (
+    <>
+      <SelectField
+        label={t('people.fields.sex')}
+        value={draft.sex}
+        options={optionsOf(SEXES, (sex) => t(`people.sexes.${sex}`))}
+        onChange={(sex) => sex !== '' && onChange({ sex })}
+        disabled={disabled}
+        inputClassName="input-medium"
+      />
+      <SelectField
+        label={t('people.fields.ageBand')}
+        value={draft.ageBand}
+        options={optionsOf(AGE_BANDS, (band) => t(`people.ageBands.${band}`))}
+        onChange={(ageBand) => ageBand !== '' && onChange({ ageBand })}
+        hint={draft.role === 'victim' ? t('people.hints.ageBandVictim') : undefined}
+        disabled={disabled}
+        inputClassName="input-medium"
+      />
+    </>
+  );
+  const language = (
+    <TextField
+      label={t('people.fields.language')}
+      value={draft.language}
+      onChange={(value) => onChange({ language: value })}
+      hint={t('people.hints.language')}
+      error={error('language')}
+      disabled={disabled}
+      maxLength={35}
+      inputClassName="input-medium"
+    />
+  );
+
+  return (
+    <div className="form-grid">
+      {draft.role === 'victim' && (
+        <>
+          {sexAndAge}
+          {language}
+          <SelectField
+            label={t('people.fields.guardian')}
+            value={draft.guardianPersonId}
+            emptyLabel={t('people.form.noGuardian')}
+            options={guardians.map((guardian) => ({
+              value: guardian.id,
+              label: guardian.profile.role === 'guardian' ? `${guardian.code} — ${t(`people.relationships.${guardian.profile.relationship}`)}` : guardian.code,
+            }))}
+            onChange={(guardianPersonId) => onChange({ guardianPersonId })}
+            hint={guardians.length === 0 ? t('people.hints.noGuardianYet') : t('people.hints.guardian')}
+            error={error('guardianPersonId')}
+            disabled={disabled}
+          />
+          <div className="form-grid-wide">
+            <CheckboxField
+              label={t('people.fields.guardianImplicated')}
+              checked={draft.guardianImplicated}
+              onChange={(guardianImplicated) => onChange({ guardianImplicated })}
+              hint={t('people.hints.guardianImplicated')}
+              disabled={disabled}
+            />
+          </div>
+          {draft.guardianImplicated && (
+            <div className="form-grid-wide">
+              <TextField
+                label={t('people.fields.exceptionJustification')}
+                value={draft.exceptionJustification}
+                onChange={(exceptionJustification) => onChange({ exceptionJustification })}
+                error={error('exceptionJustification')}
+                required
+                rows={3}
+                maxLength={5_000}
+                disabled={disabled}
+              />
+            </div>
+          )}
+          <fieldset className="fieldset-plain form-grid-wide">
+            <legend className="field-label">{t('people.fields.firstContact')}</legend>
+            <p className="field-hint">{t('people.hints.firstContact', { zone: localTimeZone() })}</p>
+            <div className="field-row">
+              <TextField
+                label={t('people.form.day')}
+                type="date"
+                value={draft.firstContact.day}
+                onChange={(day) => onChange({ firstContact: { ...draft.firstContact, day } })}
+                error={error('firstContact')}
+                disabled={disabled}
+              />
+              <TextField
+                label={t('people.form.time')}
+                type="time"
+                value={draft.firstContact.time}
+                onChange={(time) => onChange({ firstContact: { ...draft.firstContact, time } })}
+                disabled={disabled}
+              />
+            </div>
+          </fieldset>
+        </>
+      )}
+
+      {draft.role === 'witness' && (
+        <>
+          {sexAndAge}
+          {language}
+        </>
+      )}
+
+      {draft.role === 'subject' && (
+        <>
+          <SelectField
+            label={t('people.fields.personnelCategory')}
+            value={draft.personnelCategory}
+            emptyLabel={t('people.form.choose')}
+            options={optionsOf(PERSONNEL_CATEGORIES, (category) => t(`people.personnelCategories.${category}`))}
+            onChange={(personnelCategory) => onChange({ personnelCategory })}
+            error={error('personnelCategory')}
+            required
+            disabled={disabled}
+          />
+          <TextField
+            label={t('people.fields.nationality')}
+            value={draft.nationality}
+            onChange={(nationality) => onChange({ nationality })}
+            hint={t('people.hints.nationality')}
+            error={error('nationality')}
+            maxLength={3}
+            disabled={disabled}
+            inputClassName="input-narrow input-mono"
+          />
+          <TextField
+            label={t('people.fields.unitOrContingent')}
+            value={draft.unitOrContingent}
+            onChange={(unitOrContingent) => onChange({ unitOrContingent })}
+            error={error('unitOrContingent')}
+            maxLength={300}
+            disabled={disabled}
+          />
+          <TextField
+            label={t('people.fields.function')}
+            value={draft.function}
+            onChange={(value) => onChange({ function: value })}
+            error={error('function')}
+            maxLength={300}
+            disabled={disabled}
+          />
+          <TextField
+            label={t('people.fields.rotationOrContractEnd')}
+            type="date"
+            value={draft.rotationOrContractEnd}
+            onChange={(rotationOrContractEnd) => onChange({ rotationOrContractEnd })}
+            hint={t('people.hints.rotationOrContractEnd')}
+            error={error('rotationOrContractEnd')}
+            disabled={disabled}
+            inputClassName="input-medium"
+          />
+        </>
+      )}
+
+      {draft.role === 'reporter' && (
+        <>
+          <div className="form-grid-wide">
+            <CheckboxField
+              label={t('people.fields.isUnPersonnel')}
+              checked={draft.isUnPersonnel}
+              onChange={(isUnPersonnel) => onChange({ isUnPersonnel })}
+              hint={t('people.hints.isUnPersonnel')}
+              disabled={disabled}
+            />
+          </div>
+          {language}
+        </>
+      )}
+
+      {draft.role === 'guardian' && (
+        <>
+          <SelectField
+            label={t('people.fields.relationship')}
+            value={draft.relationship}
+            options={optionsOf(GUARDIAN_RELATIONSHIPS, (relationship) => t(`people.relationships.${relationship}`))}
+            onChange={(relationship) => relationship !== '' && onChange({ relationship })}
+            disabled={disabled}
+          />
+          {language}
+        </>
+      )}
+
+      {draft.role === 'interpreter' && (
+        <>
+          <TextField
+            label={t('people.fields.languages')}
+            value={draft.languages}
+            onChange={(languages) => onChange({ languages })}
+            hint={t('people.hints.languages')}
+            error={error('languages')}
+            required
+            maxLength={300}
+            disabled={disabled}
+          />
+          <TextField
+            label={t('people.fields.vettedOn')}
+            type="date"
+            value={draft.vettedOn}
+            onChange={(vettedOn) => onChange({ vettedOn })}
+            error={error('vettedOn')}
+            disabled={disabled || !draft.vetted}
+            inputClassName="input-medium"
+          />
+          <div className="form-grid-wide">
+            <CheckboxField
+              label={t('people.fields.vetted')}
+              checked={draft.vetted}
+              onChange={(vetted) => onChange({ vetted })}
+              hint={t('people.hints.vetted')}
+              disabled={disabled}
+            />
+          </div>
+          <div className="form-grid-wide">
+            <TextField
+              label={t('people.fields.vettingNote')}
+              value={draft.vettingNote}
+              onChange={(vettingNote) => onChange({ vettingNote })}
+              error={error('vettingNote')}
+              rows={2}
+              maxLength={2_000}
+              disabled={disabled}
+            />
+          </div>
+        </>
+      )}
+
+      {draft.role === 'support_person' && (
+        <>
+          <SelectField
+            label={t('people.fields.supportKind')}
+            value={draft.supportKind}
+            options={optionsOf(SUPPORT_PERSON_KINDS, (kind) => t(`people.supportKinds.${kind}`))}
+            onChange={(supportKind) => supportKind !== '' && onChange({ supportKind })}
+            disabled={disabled}
+          />
+          {language}
+        </>
+      )}
+
+      <ConfidentialitySelect
+        label={t('people.fields.confidentiality')}
+        value={draft.confidentiality}
+        onChange={(confidentiality) => onChange({ confidentiality })}
+        hint={t('people.hints.confidentiality')}
+        disabled={disabled}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { formatCalendarDay, formatInstant } from './local-time.js';
+
+/** One non-identifying fact about a person, as the list and the detail show it. */
+export interface PersonFact {
+  key: string;
+  label: string;
+  value: string;
+  /** Facts a reader must not miss: a minor, an unvetted interpreter. */
+  emphasis?: 'minor' | 'caution';
+}
+
+/** A language tag with its name in the user's language: "French (fr)"; the tag alone when unnamed. */
+export function languageName(tag: string, uiLanguage: string): string {
+  try {
+    const name = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'none' }).of(tag);
+    return name && name !== tag ? `${name} (${tag})` : tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The age band a rule would use: for a victim, the core's reading at the incident date. */
+export function effectiveAgeBand(person: PersonSummary): 'adult' | 'minor' | 'unknown' | null {
+  const { profile } = person;
+  if (profile.role === 'victim') return person.ageBandAtIncident ?? profile.ageBand;
+  if (profile.role === 'witness') return profile.ageBand;
+  return null;
+}
+
+export const isMinor = (person: PersonSummary): boolean => effectiveAgeBand(person) === 'minor';
+
+/**
+ * The profile of `person` as labelled facts, never an identity value. `people` resolves the
+ * codes of related persons (a victim's guardian).
+ */
+export function personFacts(person: PersonSummary, people: readonly PersonSummary[], t: TFunction, uiLanguage: string): PersonFact[] {
+  const { profile } = person;
+  const facts: PersonFact[] = [];
+  const add = (key: string, label: string, value: string, emphasis?: PersonFact['emphasis']) =>
+    facts.push(emphasis ? { key, label, value, emphasis } : { key, label, value });
+  const language = (tag: string | null) => (tag ? languageName(tag, uiLanguage) : t('people.facts.notRecorded'));
+  const codeOf = (id: string | undefined) => people.find((other) => other.id === id)?.code ?? t('people.facts.notRecorded');
+
+  switch (profile.role) {
+    case 'victim':
+    case 'witness': {
+      const band = effectiveAgeBand(person) ?? 'unknown';
+      add('sex', t('people.fields.sex'), t(`people.sexes.${profile.sex}`));
+      add('ageBand', profile.role === 'victim' ? t('people.fields.ageAtIncident') : t('people.fields.ageBand'), t(`people.ageBands.${band}`), band === 'minor' ? 'minor' : undefined);
+      add('language', t('people.fields.language'), language(profile.language));
+      if (profile.role === 'victim') {
+        if (profile.guardianPersonId) add('guardian', t('people.fields.guardian'), codeOf(profile.guardianPersonId));
+        if (profile.guardianConsentException) add('exception', t('people.fields.guardianException'), profile.guardianConsentException.justification, 'caution');
+        if (profile.firstContactAt) add('firstContact', t('people.fields.firstContact'), formatInstant(profile.firstContactAt, uiLanguage));
+      }
+      break;
+    }
+    case 'subject':
+      add('personnelCategory', t('people.fields.personnelCategory'), t(`people.personnelCategories.${profile.personnelCategory}`));
+      add('nationality', t('people.fields.nationality'), profile.nationality ?? t('people.facts.notRecorded'));
+      add('unitOrContingent', t('people.fields.unitOrContingent'), profile.unitOrContingent ?? t('people.facts.notRecorded'));
+      if (profile.function) add('function', t('people.fields.function'), profile.function);
+      if (profile.rotationOrContractEnd) add('rotation', t('people.fields.rotationOrContractEnd'), formatCalendarDay(profile.rotationOrContractEnd, uiLanguage));
+      break;
+    case 'reporter':
+      add('unPersonnel', t('people.fields.isUnPersonnel'), profile.isUnPersonnel ? t('people.facts.yes') : t('people.facts.no'));
+      add('language', t('people.fields.language'), language(profile.language));
+      break;
+    case 'guardian':
+      add('relationship', t('people.fields.relationship'), t(`people.relationships.${profile.relationship}`));
+      add('language', t('people.fields.language'), language(profile.language));
+      break;
+    case 'interpreter':
+      add('languages', t('people.fields.languages'), profile.languages.map((tag) => languageName(tag, uiLanguage)).join(', '));
+      add(
+        'vetting',
+        t('people.fields.vetting'),
+        profile.vetting.vetted
+          ? profile.vetting.vettedOn
+            ? t('people.facts.vettedOn', { date: formatCalendarDay(profile.vetting.vettedOn, uiLanguage) })
+            : t('people.facts.vetted')
+          : t('people.facts.notVetted'),
+        profile.vetting.vetted ? undefined : 'caution',
+      );
+      break;
+    case 'support_person':
+      add('kind', t('people.fields.supportKind'), t(`people.supportKinds.${profile.kind}`));
+      add('language', t('people.fields.language'), language(profile.language));
+      break;
+  }
+  return facts;
+}

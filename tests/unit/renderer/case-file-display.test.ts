@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../shared/contract/search.js';
+import type { Finding } from '../../../shared/principles/finding.js';
+import { AUDIT_ACTIONS, auditActionText, auditDetailsText } from '../../../renderer/case/audit-text.js';
+import { findingTargetLabel } from '../../../renderer/case/finding-target.js';
+import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toListQuery } from '../../../renderer/cases/cases-query.js';
+import { formatUncertainDate, formatWrittenDate } from '../../../renderer/components/format-dates.js';
+import { groupHitsByCase } from '../../../renderer/search/group-hits.js';
+import { snippetParts } from '../../../renderer/search/snippet.js';
+import { catalogT } from './i18n-instance.js';
+import { repoRoot } from './renderer-sources.js';
+
+describe('search snippets', () => {
+  it('split into plain text and matches, never HTML', () => {
+    expect(snippetParts('the \u0002témoin\u0003 said <b>\u0002temoin\u0003</b>')).toEqual([
+      { text: 'the ', match: false },
+      { text: 'témoin', match: true },
+      { text: ' said <b>', match: false },
+      { text: 'temoin', match: true },
+      { text: '</b>', match: false },
+    ]);
+  });
+
+  it('tolerate unbalanced markers and text without any', () => {
+    expect(snippetParts('plain')).toEqual([{ text: 'plain', match: false }]);
+    expect(snippetParts('a\u0003b\u0002c')).toEqual([
+      { text: 'a', match: false },
+      { text: 'b', match: false },
+      { text: 'c', match: true },
+    ]);
+    expect(snippetParts('')).toEqual([]);
+  });
+
+  it('group by case in the order of each case’s best hit', () => {
+    const hit = (caseId: string, kind: SearchHit['kind'], label: string): SearchHit => ({
+      kind,
+      caseId,
+      caseReference: `CF-2026-000${caseId}`,
+      recordId: `${caseId}-${label}`,
+      label,
+      snippet: '',
+    });
+    const groups = groupHitsByCase([hit('2', 'interview', 'V-01 — 2026-03-02'), hit('1', 'case', 'Alpha'), hit('2', 'case', 'Bravo')]);
+    expect(groups.map((group) => [group.caseReference, group.caseTitle, group.hits.length])).toEqual([
+      ['CF-2026-0002', 'Bravo', 2],
+      ['CF-2026-0001', 'Alpha', 1],
+    ]);
+  });
+});
+
+describe('the cases list query', () => {
+  it('sends only the filters that are set', () => {
+    expect(toListQuery(DEFAULT_CASES_QUERY)).toEqual({ includeArchived: false, sort: { by: 'dateReceived', direction: 'desc' } });
+    expect(isFiltered(DEFAULT_CASES_QUERY)).toBe(false);
+    const narrowed = { ...DEFAULT_CASES_QUERY, statuses: ['under_investigation' as const], category: 'SA' as const, urgentOnly: true };
+    expect(toListQuery(narrowed)).toEqual({
+      status: ['under_investigation'],
+      category: ['SA'],
+      urgent: true,
+      includeArchived: false,
+      sort: { by: 'dateReceived', direction: 'desc' },
+    });
+    expect(isFiltered(narrowed)).toBe(true);
+  });
+
+  it('flips the direction on the same column and starts others in their natural order', () => {
+    const sort = DEFAULT_CASES_QUERY.sort;
+    expect(nextSort(sort, 'dateReceived')).toEqual({ by: 'dateReceived', direction: 'asc' });
+    expect(nextSort(sort, 'reference')).toEqual({ by: 'reference', direction: 'asc' });
+    expect(nextSort(sort, 'urgent')).toEqual({ by: 'urgent', direction: 'desc' });
+  });
+});
+
+describe('dates for reading', () => {
+  it('say each precision in words, in English and French', async () => {
+    const en = await catalogT('en');
+    const fr = await catalogT('fr');
+    expect(formatUncertainDate(en, 'en-GB', { precision: 'month', from: '2015-03' })).toBe('March 2015');
+    expect(formatUncertainDate(fr, 'fr', { precision: 'month', from: '2015-03' })).toBe('mars 2015');
+    expect(formatUncertainDate(en, 'en-GB', { precision: 'range', from: '2016-06', to: '2016-08-14' })).toBe('between June 2016 and 14 Aug 2016');
+    expect(formatUncertainDate(fr, 'fr', { precision: 'range', from: '2016-06', to: '2016' })).toBe('entre juin 2016 et 2016');
+    expect(formatUncertainDate(en, 'en-GB', { precision: 'exact', from: '2026-03-01T10:30', timeZone: 'Africa/Bangui' })).toBe(
+      '1 Mar 2026, 10:30 (Africa/Bangui)',
+    );
+    expect(formatUncertainDate(en, 'en-GB', { precision: 'unknown' })).toBe('Unknown');
+    expect(formatUncertainDate(fr, 'fr', { precision: 'unknown' })).toBe('Inconnue');
+  });
+
+  it('never shift a written day with the computer’s zone', () => {
+    // Midnight UTC on 1 March is still 28 February in Port-au-Prince; the written day must stay 1 March.
+    expect(formatWrittenDate('en-GB', '2026-03-01')).toBe('1 Mar 2026');
+    expect(formatWrittenDate('en-GB', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('checklist targets', () => {
+  const finding = (target: Finding['target'], params?: Record<string, string>): Finding => ({
+    rule: 'R1',
+    code: 'R1_INTERVIEW_CONSENT_MISSING',
+    severity: 'block',
+    message: 'm',
+    fix: 'f',
+    target,
+    params,
+  });
+  const names = { people: new Map([['p1', 'V-01']]), interviews: new Map([['i1', 'V-01']]) };
+
+  it('are named by pseudonym code or evidence number, never by record id', async () => {
+    const t = await catalogT('en');
+    expect(findingTargetLabel(t, finding({ kind: 'person', id: 'p1' }), names)).toBe('V-01');
+    expect(findingTargetLabel(t, finding({ kind: 'person', id: 'p9' }, { person: 'W-02' }), names)).toBe('W-02');
+    expect(findingTargetLabel(t, finding({ kind: 'person', id: 'p9' }), names)).toBe('A person');
+    expect(findingTargetLabel(t, finding({ kind: 'interview', id: 'i1' }), names)).toBe('Interview of V-01');
+    expect(findingTargetLabel(t, finding({ kind: 'evidence', id: 'e1' }, { evidence: 'E-0007' }), names)).toBe('Evidence E-0007');
+    expect(findingTargetLabel(t, finding({ kind: 'case', id: 'c1' }), names)).toBe('This case');
+    expect(findingTargetLabel(t, finding({ kind: 'forensic_exam', id: 'x1' }), names)).toBe('A forensic examination');
+  });
+});
+
+describe('the audit view', () => {
+  it('says known actions in words and shows unknown ones as recorded', async () => {
+    const en = await catalogT('en');
+    const fr = await catalogT('fr');
+    expect(auditActionText(en, 'case.status.change')).toBe('Status changed');
+    expect(auditActionText(fr, 'person.identity.reveal')).toBe('Identité affichée');
+    expect(auditActionText(en, 'evidence.export')).toBe('evidence.export');
+  });
+
+  it('lists plain details on one line and leaves nested values out', async () => {
+    const t = await catalogT('en');
+    expect(
+      auditDetailsText(t, 'en-GB', {
+        from: 'under_review',
+        to: 'under_investigation',
+        at: '2026-03-02T09:30:00.000Z',
+        changed: ['title', 'urgent'],
+        confidentiality: 'strictly_confidential',
+        acknowledged: true,
+        closureGround: 'insufficient_evidence',
+        nested: { a: 1 },
+      }),
+    ).toBe(
+      'from: Under review (limited information) · to: Under investigation · at: ' +
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-02T09:30:00.000Z')) +
+        ' · changed: title, urgent · confidentiality: Strictly confidential · acknowledged: Yes · closureGround: Insufficient evidence',
+    );
+    expect(auditDetailsText(t, 'en-GB', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
+  });
+
+  it('knows every action the core records for cases, people, consents and interviews', () => {
+    // Every dotted name in those core modules that append audit rows; a new action without words here fails.
+    const recorded = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          const text = readFileSync(path, 'utf8');
+          if (!text.includes('appendAudit(')) continue;
+          for (const match of text.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) recorded.add(match[1]!);
+        }
+      }
+    };
+    for (const aggregate of ['cases', 'people', 'consents', 'interviews']) walk(join(repoRoot, 'electron', 'core', aggregate));
+    expect(recorded.size).toBeGreaterThan(10);
+    expect([...recorded].filter((action) => !(AUDIT_ACTIONS as readonly string[]).includes(action)).sort()).toEqual([]);
+  });
+});

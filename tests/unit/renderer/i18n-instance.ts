@@ -1,0 +1,14 @@
+import i18next, { type TFunction } from 'i18next';
+import { readCatalog } from './renderer-sources.js';
+
+/** The renderer's catalogs in a private i18next instance (no React, no DOM), as the screens see them. */
+export async function catalogT(language: 'en' | 'fr'): Promise<TFunction> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources: { en: { translation: readCatalog('en') }, fr: { translation: readCatalog('fr') } },
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+}
