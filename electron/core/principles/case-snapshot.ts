@@ -1,6 +1,7 @@
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import { getCase } from '../cases/case-store.js';
 import { listConsentDecisions } from '../consents/consent-store.js';
+import { loadEvidenceForPrinciples } from '../evidence/evidence-principles.js';
 import { loadInterviews } from '../interviews/interview-store.js';
 import { loadPeopleWithIdentity } from '../people/person-store.js';
 import type { VaultDatabase } from '../vault/database.js';
@@ -20,6 +21,7 @@ export function loadCaseSnapshot(db: VaultDatabase, caseId: string, asOfMs: numb
       people: loadPeopleWithIdentity(db, record.id),
       consents: listConsentDecisions(db, record.id),
       interviews: loadInterviews(db, record.id),
+      evidence: loadEvidenceForPrinciples(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();
