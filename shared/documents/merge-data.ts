@@ -1,0 +1,559 @@
+import { z } from 'zod';
+import { localDateOf } from '../clocks/local-time.js';
+import type { Deadline } from '../clocks/deadline.js';
+import type { ClockStartEvent } from '../clocks/clock.js';
+import { currentClosureGround, type CaseStatus } from '../domain/case.js';
+import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
+import type { EvidenceItem } from '../domain/evidence.js';
+import type { IdentityField, Person, PersonnelCategory, SubjectPerson, VictimPerson } from '../domain/person.js';
+import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitives.js';
+import { TimeZone } from '../domain/time-zone.js';
+import { assessAgeBandAt } from '../domain/uncertain-date.js';
+import type { CaseSnapshot } from '../principles/snapshot.js';
+import type { DocumentLanguage } from './document-model.js';
+import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
+import { PURPOSE_OF_RECIPIENT, RECIPIENT_OF_KIND, type Recipient, type TemplateKind } from './template.js';
+import {
+  AGE_BAND_WORDS,
+  calendarDateWords,
+  CATEGORY_WORDS,
+  CLOCK_NAME_WORDS,
+  clockRuleWords,
+  CLOSED_OTHER_REASON_WORDS,
+  countryWords,
+  EVIDENCE_STATUS_WORDS,
+  EVIDENCE_TYPE_WORDS,
+  FIRMNESS_WORDS,
+  incidentDatesWords,
+  INVESTIGATING_ENTITY_WORDS,
+  languageWords,
+  OTHER_CLOSURE_WORDS,
+  PATERNITY_STATUS_WORDS,
+  PERSONNEL_CATEGORY_WORDS,
+  SEX_WORDS,
+  STATUS_WORDS,
+  SUBTYPE_WORDS,
+} from './words.js';
+
+/**
+ * Merge data: what a letter may say about a case, built for one recipient in one language,
+ * with the consent-aware filter of R9 and R13 applied. Everything a template can print comes
+ * from here, already in words; the merge engine only places it.
+ */
+
+export type MergeValue = string | boolean | MergeValue[] | { [key: string]: MergeValue };
+export type MergeData = { [key: string]: MergeValue };
+
+const Free = z.string().max(20_000);
+const Short = z.string().trim().max(300);
+
+/** What the legal officer gives for one letter, beyond the case file. */
+export const LetterDetails = z
+  .object({
+    /** When the letter is issued: consent is read at this moment, and its date printed. */
+    at: Instant,
+    /** The mission's zone: the printed dates are days of its calendar. */
+    timeZone: TimeZone,
+    reference: Short.optional(),
+    place: Short.optional(),
+    author: z.object({ name: Short.min(1), title: Short }).strict(),
+    /**
+     * The addressee as it reads after "to" in a sentence, article included: "the Permanent
+     * Mission of Ruritania to the United Nations", "la Mission permanente de la Ruritanie …".
+     */
+    recipientName: Short.min(1),
+    /** The address block, one line per line. */
+    recipientAddress: z.string().max(2_000).optional(),
+    /**
+     * The recipient as consent records name it: a consent limited to one recipient counts only
+     * for the recipient it names, compared as written. Defaults to `recipientName`.
+     */
+    consentRecipient: Short.min(1).optional(),
+    contact: z
+      .object({ name: Short.min(1), title: Short.optional(), email: Short.optional(), phone: Short.optional(), address: z.string().max(2_000).optional() })
+      .strict(),
+    /** Victim letters: who gives assistance, whatever the outcome. */
+    assistance: z
+      .object({ name: Short.min(1), phone: Short.optional(), email: Short.optional(), address: z.string().max(2_000).optional() })
+      .strict()
+      .optional(),
+    /** Referrals: the subject the letter is about; may be left out when the case has one subject. */
+    subjectId: RecordId.optional(),
+    /** Closure letters: the victim the letter is for. */
+    victimId: RecordId.optional(),
+    /** The victim who made the paternity claim, when the case has more than one victim. */
+    paternityClaimantId: RecordId.optional(),
+    particulars: Free.optional(),
+    reportReference: Short.optional(),
+    findings: Free.optional(),
+    subjectComments: Free.optional(),
+    interimMeasures: Free.optional(),
+    dueProcess: Free.optional(),
+    /** Closure letters: what follows, where the victim may be told. */
+    whatFollows: Free.optional(),
+    /** Closure for a ground of 'other': the reason, in plain words for the victim. */
+    closureReason: Free.optional(),
+  })
+  .strict();
+export type LetterDetails = z.infer<typeof LetterDetails>;
+
+/** Lifts the filter for one person in one letter: the core records it in the audit trail. */
+export const IdentityOverride = z.object({ personId: RecordId, reason: WrittenReason }).strict();
+export type IdentityOverride = z.infer<typeof IdentityOverride>;
+
+/** A deadline to list in a notification, with the clock's own name as a fallback. */
+export interface LetterClock {
+  name: string;
+  deadline: Deadline;
+}
+
+export interface MergeDataInput {
+  snapshot: CaseSnapshot;
+  kind: TemplateKind;
+  language: DocumentLanguage;
+  letter: LetterDetails;
+  evidence?: readonly EvidenceItem[];
+  clocks?: readonly LetterClock[];
+  overrides?: readonly IdentityOverride[];
+}
+
+export type DisclosureBasis =
+  /** The person's consent for the recipient's purpose was in force at the letter's date. */
+  | 'consent'
+  /** An override with a reason (to be audited). */
+  | 'override'
+  /** The letter is addressed to this victim. */
+  | 'addressee'
+  /** The subject of a referral: named by policy (domain.md §4), not by consent. */
+  | 'subject_of_referral';
+
+export interface IdentityDisclosure {
+  personId: string;
+  code: string;
+  fields: IdentityField[];
+  basis: DisclosureBasis;
+  /** The consent state at the letter's date (for an override: what it overrode). */
+  consentState?: ConsentState;
+  consentDecisionIds?: string[];
+  overrideReason?: string;
+}
+
+export interface BuiltMergeData {
+  recipient: Recipient;
+  purpose: ConsentPurpose | null;
+  data: MergeData;
+  /** Whose identity the data holds, and on what basis: for the letter register and the audit. */
+  disclosures: IdentityDisclosure[];
+  /** Victims the data names only by pseudonym, age band and sex. */
+  withheld: { personId: string; code: string }[];
+}
+
+export const MERGE_DATA_ERROR_CODES = [
+  'SUBJECT_AMBIGUOUS',
+  'SUBJECT_CATEGORY_MISMATCH',
+  'UNKNOWN_PERSON',
+  'VICTIM_REQUIRED',
+  'OUTCOME_MISMATCH',
+  'OVERRIDE_NOT_APPLICABLE',
+] as const;
+export type MergeDataErrorCode = (typeof MERGE_DATA_ERROR_CODES)[number];
+
+/** Why merge data cannot be built; messages name pseudonyms and fields, never identities. */
+export class MergeDataError extends Error {
+  constructor(
+    readonly code: MergeDataErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MergeDataError';
+  }
+}
+
+// ---- Consent ---------------------------------------------------------------------------------
+
+/** Whether a victim decides through a guardian at `at`: a minor then, by date of birth or, without one, as recorded. */
+export function decidesThroughGuardian(victim: VictimPerson, at: Instant, timeZone: string): boolean {
+  const birth = victim.identity.dateOfBirth;
+  if (birth && birth.precision !== 'unknown') {
+    return assessAgeBandAt(birth, { precision: 'day', from: localDateOf(instantMs(at), timeZone) }).band === 'minor';
+  }
+  return victim.ageBand === 'minor' || victim.guardianPersonId !== undefined;
+}
+
+export interface IdentityConsent {
+  given: boolean;
+  /** The state that decides: for a minor, the weaker of the guardian's consent and the child's assent. */
+  state: ConsentState;
+  decisionIds: string[];
+}
+
+const STATE_WEAKNESS: Record<ConsentState, number> = { withdrawn: 3, refused: 2, none: 1, given: 0 };
+
+/**
+ * Whether a victim's recorded consent lets their identity go to `recipientName` for `purpose`
+ * at `at` (R9). An adult's own decision in force counts. A minor needs both the guardian's
+ * consent and the child's own assent (R4); when the guardian may not decide because they are
+ * implicated (an exception recorded on the victim), the child's assent alone is read. A decision
+ * limited to another recipient does not count.
+ */
+export function identityConsent(
+  victim: VictimPerson,
+  decisions: readonly ConsentDecision[],
+  purpose: ConsentPurpose,
+  recipientName: string,
+  at: Instant,
+  timeZone: string,
+): IdentityConsent {
+  const history = decisions.filter((decision) => decision.personId === victim.id);
+  const query = { recipient: recipientName };
+  const readings = decidesThroughGuardian(victim, at, timeZone)
+    ? [
+        effectiveConsent(history, purpose, at, { ...query, by: 'self' }),
+        ...(victim.guardianConsentException ? [] : [effectiveConsent(history, purpose, at, { ...query, by: 'guardian' })]),
+      ]
+    : [effectiveConsent(history, purpose, at, query)];
+  const state = readings.reduce<ConsentState>((weakest, reading) => (STATE_WEAKNESS[reading.state] > STATE_WEAKNESS[weakest] ? reading.state : weakest), 'given');
+  return {
+    given: readings.every((reading) => reading.state === 'given'),
+    state,
+    decisionIds: readings.flatMap((reading) => (reading.decision ? [reading.decision.id] : [])),
+  };
+}
+
+// ---- Names in free text ------------------------------------------------------------------------
+
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ben', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'des', 'del', 'della', 'dos', 'das', 'les', 'mac']);
+
+/** Patterns for a person's names: each full name first, then each part of three letters or more. */
+function namePatterns(person: Person): string[] {
+  const names = [person.identity.fullName, person.identity.otherNames].filter((name): name is string => !!name && name.trim().length > 0);
+  const parts = names
+    .flatMap((name) => name.split(/[\s,;()"'’\-]+/u))
+    .filter((part) => [...part].length >= 3 && !NAME_PARTICLES.has(part.toLowerCase()));
+  return [...new Set([...names.map((name) => name.trim()), ...parts])].sort((a, b) => b.length - a.length);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces the names of people a letter must not identify by their pseudonyms in text the
+ * officer wrote (particulars, findings, evidence descriptions). A safety net, not the filter
+ * itself: it catches names as recorded, not nicknames or descriptions.
+ */
+export function redactNames(text: string, people: readonly Person[]): string {
+  let result = text;
+  for (const person of people) {
+    for (const pattern of namePatterns(person)) {
+      const expression = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(pattern)}(?![\\p{L}\\p{N}])`, 'giu');
+      result = result.replace(expression, person.code);
+    }
+  }
+  return result;
+}
+
+// ---- Building ----------------------------------------------------------------------------------
+
+const EXPECTED_STATUS: Partial<Record<TemplateKind, CaseStatus>> = {
+  closure_substantiated: 'substantiated',
+  closure_not_substantiated: 'not_substantiated',
+  closure_other: 'closed_other',
+};
+
+/** Who each referral may concern (domain.md §1, §4); Member State referrals may concern anyone. */
+const SUBJECT_CATEGORIES: Partial<Record<TemplateKind, readonly PersonnelCategory[]>> = {
+  tcc_notification: ['military_mc', 'military_mo', 'police_unpol', 'police_fpu'],
+  hr_referral: ['civilian_int', 'civilian_ns'],
+  unv_referral: ['civilian_unv'],
+};
+
+/** Clocks a contributing country acts on; incident-based clocks (medical, forensic) would tell about the victim. */
+const NOTIFICATION_CLOCK_EVENTS: readonly ClockStartEvent[] = ['notification_to_tcc', 'referral_for_investigation', 'subject_rotation_date'];
+
+const byCode = <T extends { code: string }>(a: T, b: T): number => a.code.localeCompare(b.code, 'en', { numeric: true });
+
+function chooseSubject(kind: TemplateKind, people: readonly Person[], subjectId: string | undefined): SubjectPerson | null {
+  const subjects = people.filter((person): person is SubjectPerson => person.role === 'subject');
+  let subject: SubjectPerson | null;
+  if (subjectId !== undefined) {
+    subject = subjects.find((person) => person.id === subjectId) ?? null;
+    if (!subject) throw new MergeDataError('UNKNOWN_PERSON', 'the subject named for the letter is not a subject of this case');
+  } else if (subjects.length > 1) {
+    throw new MergeDataError('SUBJECT_AMBIGUOUS', `the case has ${subjects.length} subjects: name the one this letter concerns`);
+  } else {
+    subject = subjects[0] ?? null;
+  }
+  const allowed = SUBJECT_CATEGORIES[kind];
+  if (subject && allowed && !allowed.includes(subject.personnelCategory)) {
+    throw new MergeDataError('SUBJECT_CATEGORY_MISMATCH', `${subject.code} is ${subject.personnelCategory}: a ${kind} concerns ${allowed.join(', ')}`);
+  }
+  return subject;
+}
+
+const optional = (value: string | undefined): string => value ?? '';
+
+function dateOf(at: Instant, timeZone: string, language: DocumentLanguage): string {
+  return calendarDateWords(localDateOf(instantMs(at), timeZone), language);
+}
+
+/** Keeps only what `node` declares and `recipient` may see. */
+export function pruneToSchema(value: MergeValue, node: FieldNode, recipient: Recipient): MergeValue | undefined {
+  if (!node.visibleTo.includes(recipient)) return undefined;
+  switch (node.kind) {
+    case 'text':
+      return typeof value === 'string' ? value : undefined;
+    case 'flag':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'list':
+      return Array.isArray(value) ? value.flatMap((item) => pruneToSchema(item, node.item, recipient) ?? []) : undefined;
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const out: { [key: string]: MergeValue } = {};
+      for (const [key, child] of Object.entries(node.fields)) {
+        if (!Object.hasOwn(value, key)) continue;
+        const kept = pruneToSchema(value[key] as MergeValue, child, recipient);
+        if (kept !== undefined) out[key] = kept;
+      }
+      return out;
+    }
+  }
+}
+
+interface BuildContext {
+  input: MergeDataInput;
+  letter: LetterDetails;
+  overrides: IdentityOverride[];
+  victims: VictimPerson[];
+  data: MergeData;
+  disclosures: IdentityDisclosure[];
+  withheld: { personId: string; code: string }[];
+}
+
+/** What every letter says: the case reference, the letter itself, the contact point. */
+function commonData(input: MergeDataInput, letter: LetterDetails): MergeData {
+  const { language } = input;
+  const caseRecord = input.snapshot.case;
+  return {
+    case: {
+      reference: caseRecord.reference,
+      dateReceived: calendarDateWords(caseRecord.dateReceived, language),
+      mission: caseRecord.entity,
+    },
+    letter: {
+      date: dateOf(letter.at, letter.timeZone, language),
+      reference: optional(letter.reference),
+      place: optional(letter.place),
+      author: letter.author.name,
+      authorTitle: letter.author.title,
+      recipientName: letter.recipientName,
+      recipientAddress: optional(letter.recipientAddress),
+    },
+    contact: {
+      name: letter.contact.name,
+      title: optional(letter.contact.title),
+      email: optional(letter.contact.email),
+      phone: optional(letter.contact.phone),
+      address: optional(letter.contact.address),
+    },
+  };
+}
+
+/** A closure letter: its own victim, the assistance contact and the outcome; nobody else. */
+function addClosureData(context: BuildContext): void {
+  const { input, letter, overrides, victims, data, disclosures } = context;
+  const { kind, language } = input;
+  const caseRecord = input.snapshot.case;
+  if (overrides.length > 0) throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', 'a closure letter names nobody but its own victim: overrides do not apply');
+  const expected = EXPECTED_STATUS[kind] as CaseStatus;
+  if (caseRecord.status !== expected) {
+    throw new MergeDataError('OUTCOME_MISMATCH', `a ${kind} letter is for a case closed as ${expected}; this case is ${caseRecord.status}`);
+  }
+  if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', 'a closure letter names the victim it is for');
+  const victim = victims.find((person) => person.id === letter.victimId);
+  if (!victim) throw new MergeDataError('UNKNOWN_PERSON', 'the victim named for the closure letter is not a victim of this case');
+  const unnamed = input.snapshot.people.filter((person) => person.id !== victim.id);
+
+  const claim = caseRecord.paternityClaim;
+  data.victim = {
+    code: victim.code,
+    name: optional(victim.identity.fullName),
+    language: victim.language ? languageWords(victim.language, language) : '',
+    minor: decidesThroughGuardian(victim, letter.at, letter.timeZone),
+    paternityClaimed: claim.claimed && (letter.paternityClaimantId !== undefined ? letter.paternityClaimantId === victim.id : victims.length === 1),
+  };
+  if (victim.identity.fullName) disclosures.push({ personId: victim.id, code: victim.code, fields: ['fullName'], basis: 'addressee' });
+  if (letter.assistance) {
+    data.assistance = {
+      name: letter.assistance.name,
+      phone: optional(letter.assistance.phone),
+      email: optional(letter.assistance.email),
+      address: optional(letter.assistance.address),
+    };
+  }
+
+  const last = caseRecord.statusHistory[caseRecord.statusHistory.length - 1];
+  const ground = currentClosureGround(caseRecord);
+  let reason = '';
+  if (caseRecord.status === 'closed_other') {
+    const worded = CLOSED_OTHER_REASON_WORDS[language] as Readonly<Record<string, string>>;
+    if (ground && ground !== 'other' && Object.hasOwn(worded, ground)) reason = worded[ground] as string;
+    else if (letter.closureReason !== undefined && letter.closureReason.trim() !== '') reason = redactNames(letter.closureReason, unnamed);
+    else reason = OTHER_CLOSURE_WORDS[language];
+  }
+  data.outcome = {
+    closedOn: last ? dateOf(last.at, letter.timeZone, language) : '',
+    reason,
+    whatFollows: letter.whatFollows !== undefined ? redactNames(letter.whatFollows, unnamed) : '',
+  };
+}
+
+/** Each victim as pseudonym, sex and age band, named only under consent or an override (R9). */
+function victimEntries(context: BuildContext, purpose: ConsentPurpose): MergeValue[] {
+  const { input, letter, overrides, victims, disclosures, withheld } = context;
+  const { language } = input;
+  const victimIds = new Set(victims.map((victim) => victim.id));
+  for (const override of overrides) {
+    if (!victimIds.has(override.personId)) {
+      throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', 'an override names someone who is not a victim of this case (only victims are named in referrals)');
+    }
+  }
+  return victims.map((victim) => {
+    const consent = identityConsent(victim, input.snapshot.consents, purpose, letter.consentRecipient ?? letter.recipientName, letter.at, letter.timeZone);
+    const override = overrides.find((candidate) => candidate.personId === victim.id);
+    const name = victim.identity.fullName?.trim();
+    const identified = !!name && (consent.given || override !== undefined);
+    if (identified) {
+      disclosures.push({
+        personId: victim.id,
+        code: victim.code,
+        fields: ['fullName'],
+        basis: consent.given ? 'consent' : 'override',
+        consentState: consent.state,
+        consentDecisionIds: consent.decisionIds,
+        ...(consent.given ? {} : { overrideReason: (override as IdentityOverride).reason }),
+      });
+    } else {
+      withheld.push({ personId: victim.id, code: victim.code });
+    }
+    return {
+      code: victim.code,
+      displayName: identified ? (name as string) : victim.code,
+      identified,
+      sex: SEX_WORDS[language][victim.sex],
+      ageBand: AGE_BAND_WORDS[language][victim.ageBand],
+      language: victim.language ? languageWords(victim.language, language) : '',
+    };
+  });
+}
+
+/** A referral: the allegation, the victims as the filter allows, the subject, evidence and clocks. */
+function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
+  const { input, letter, data, disclosures } = context;
+  const { kind, language, snapshot } = input;
+  const caseRecord = snapshot.case;
+  const recipient = RECIPIENT_OF_KIND[kind];
+  const subject = chooseSubject(kind, snapshot.people, letter.subjectId);
+
+  data.victims = victimEntries(context, purpose);
+  const named = new Set([...(subject ? [subject.id] : []), ...disclosures.map((disclosure) => disclosure.personId)]);
+  const unnamed = snapshot.people.filter((person) => !named.has(person.id));
+  const free = (text: string | undefined): string => (text !== undefined ? redactNames(text, unnamed) : '');
+
+  const claim = caseRecord.paternityClaim;
+  data.case = {
+    ...(data.case as Record<string, MergeValue>),
+    category: caseRecord.category ? CATEGORY_WORDS[language][caseRecord.category] : '',
+    subtype: caseRecord.subtype ? SUBTYPE_WORDS[language][caseRecord.subtype] : '',
+    incidentDates: incidentDatesWords(caseRecord.incidentDates, language),
+    location: caseRecord.location.confidentiality === 'strictly_confidential' ? '' : free(caseRecord.location.text),
+    status: STATUS_WORDS[language][caseRecord.status],
+    investigatingEntity: caseRecord.investigatingEntity ? INVESTIGATING_ENTITY_WORDS[language][caseRecord.investigatingEntity] : '',
+    urgent: caseRecord.urgent,
+    victimCount: String(context.victims.length),
+    paternityClaimed: claim.claimed,
+    paternityStatus: claim.claimed ? PATERNITY_STATUS_WORDS[language][claim.status] : '',
+  };
+
+  if (subject) {
+    const fields: IdentityField[] = subject.identity.fullName ? ['fullName'] : [];
+    if (subject.identity.serviceNumber && recipient !== 'member_state') fields.push('serviceNumber');
+    if (fields.length > 0) disclosures.push({ personId: subject.id, code: subject.code, fields, basis: 'subject_of_referral' });
+    data.subject = {
+      code: subject.code,
+      name: optional(subject.identity.fullName),
+      nationality: subject.nationality ? countryWords(subject.nationality, language) : '',
+      category: PERSONNEL_CATEGORY_WORDS[language][subject.personnelCategory],
+      unit: optional(subject.unitOrContingent),
+      function: optional(subject.function),
+      serviceNumber: optional(subject.identity.serviceNumber),
+      rotationDate: subject.rotationOrContractEnd ? calendarDateWords(subject.rotationOrContractEnd, language) : '',
+    };
+  }
+
+  data.letter = { ...(data.letter as Record<string, MergeValue>), particulars: free(letter.particulars) };
+  data.referral = {
+    reportReference: optional(letter.reportReference),
+    findings: free(letter.findings),
+    subjectComments: free(letter.subjectComments),
+    interimMeasures: free(letter.interimMeasures),
+    dueProcess: free(letter.dueProcess),
+  };
+
+  // Working copies duplicate their original: the index lists each item once.
+  data.evidence = [...(input.evidence ?? [])]
+    .filter((item) => item.copyRole === 'evidentiary_original')
+    .sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))
+    .map((item) => ({
+      number: item.number,
+      type: EVIDENCE_TYPE_WORDS[language][item.type],
+      description: item.confidentiality === 'strictly_confidential' ? WITHHELD_WORDS[language] : free(item.description),
+      collectedOn: dateOf(item.collectedAt, item.timeZone ?? letter.timeZone, language),
+      status: EVIDENCE_STATUS_WORDS[language][item.status],
+    }));
+
+  data.clocks = [...(input.clocks ?? [])]
+    .filter((clock) => NOTIFICATION_CLOCK_EVENTS.includes(clock.deadline.basis.startEvent))
+    .sort((a, b) => (a.deadline.dueAt < b.deadline.dueAt ? -1 : a.deadline.dueAt > b.deadline.dueAt ? 1 : 0))
+    .map(({ name, deadline }) => ({
+      name: CLOCK_NAME_WORDS[language][deadline.clockId] ?? name,
+      due: dateOf(deadline.dueAt, deadline.basis.timeZone, language),
+      rule: clockRuleWords(deadline.basis.duration.amount, deadline.basis.duration.unit, deadline.basis.startEvent, language),
+      firmness: FIRMNESS_WORDS[language][deadline.firmness],
+      urgent: deadline.basis.urgentApplied,
+    }));
+}
+
+/**
+ * Builds the merge data of one letter. For a referral, each victim is their pseudonym, age band
+ * and sex, and their name only when their consent for the recipient's purpose is in force at
+ * the letter's date or an override names them. A closure letter's data holds its own victim and
+ * nothing of any other person. The result is pruned to what the recipient may see.
+ */
+export function buildMergeData(input: MergeDataInput): BuiltMergeData {
+  const letter = LetterDetails.parse(input.letter);
+  const recipient = RECIPIENT_OF_KIND[input.kind];
+  const purpose = PURPOSE_OF_RECIPIENT[recipient];
+  const context: BuildContext = {
+    input,
+    letter,
+    overrides: (input.overrides ?? []).map((override) => IdentityOverride.parse(override)),
+    victims: input.snapshot.people.filter((person): person is VictimPerson => person.role === 'victim').sort(byCode),
+    data: commonData(input, letter),
+    disclosures: [],
+    withheld: [],
+  };
+  if (purpose === null) addClosureData(context);
+  else addReferralData(context, purpose);
+  return {
+    recipient,
+    purpose,
+    data: pruneToSchema(context.data, MERGE_SCHEMA, recipient) as MergeData,
+    disclosures: context.disclosures,
+    withheld: context.withheld,
+  };
+}
+
+const WITHHELD_WORDS: Readonly<Record<DocumentLanguage, string>> = {
+  en: '(description withheld: strictly confidential)',
+  fr: '(description non communiquée : strictement confidentielle)',
+  ar: '(حُجب الوصف: سري للغاية)',
+};

@@ -1,0 +1,252 @@
+import { DIRECTION_OF_LANGUAGE, DocumentModel, escapePageText, type DocumentBlock, type DocumentLanguage, type DocumentRun, type PageBand, type PageSize } from './document-model.js';
+import type { MergeData, MergeValue } from './merge-data.js';
+import { parseFieldRef, parseTemplateText, type FieldRef, type RunStyle, type TemplateNode, type TextSource } from './template-language.js';
+import type { Template, TemplateBlock, TemplateContent, TemplatePageBand, TemplateRun } from './template.js';
+import { validateTemplateContent, type TemplateProblem } from './validator.js';
+import { CONFIDENTIALITY_MARKING_WORDS } from './words.js';
+
+/**
+ * Template + merge data + language → DocumentModel. Values are placed literally: a value that
+ * holds `{{x}}`, `<b>` or a page placeholder comes out as those characters, never as syntax.
+ *
+ * Every character of the output (template text and values) is cleaned the same way: a line
+ * break (CR LF or CR alone) becomes `\n`; `\n` and `\t` stay; every other control character
+ * (C0, DEL, C1), the bidirectional embedding/override/isolate marks (U+202A–U+202E,
+ * U+2066–U+2069, which could silently reorder the letter's text around a value), lone
+ * surrogates and the non-characters U+FFFE/U+FFFF (which XML cannot carry) are removed.
+ */
+
+const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(REMOVED, '');
+}
+
+export class TemplateMergeError extends Error {
+  constructor(
+    readonly code: 'LANGUAGE_MISSING' | 'TEMPLATE_INVALID',
+    message: string,
+    readonly problems: readonly TemplateProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'TemplateMergeError';
+  }
+}
+
+interface Segment {
+  text: string;
+  style: RunStyle;
+  /** True for text that came from a value (never syntax of any kind). */
+  fromValue: boolean;
+}
+
+type Items = readonly MergeValue[];
+
+function resolve(ref: FieldRef, data: MergeData, items: Items): MergeValue | undefined {
+  let value: MergeValue | undefined = ref.scope === 'root' ? data : items[items.length - 1];
+  for (const segment of ref.segments) {
+    if (value === undefined || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment)) return undefined;
+    value = value[segment];
+  }
+  return value;
+}
+
+/** Present: non-blank text, yes, a non-empty list, or an object. */
+export function isPresent(value: MergeValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+function evaluate(nodes: readonly TemplateNode[], data: MergeData, items: Items, out: Segment[]): void {
+  for (const node of nodes) {
+    switch (node.kind) {
+      case 'text':
+        out.push({ text: node.text, style: node.style, fromValue: false });
+        break;
+      case 'field': {
+        const value = resolve(node.ref, data, items);
+        if (typeof value === 'string') out.push({ text: value, style: node.style, fromValue: true });
+        break;
+      }
+      case 'if':
+        evaluate(isPresent(resolve(node.ref, data, items)) ? node.then : (node.else ?? []), data, items, out);
+        break;
+      case 'each': {
+        const list = resolve(node.ref, data, items);
+        if (Array.isArray(list)) for (const element of list) evaluate(node.body, data, [...items, element], out);
+        break;
+      }
+    }
+  }
+}
+
+function segmentsOf(sources: readonly TextSource[], data: MergeData, items: Items): Segment[] {
+  const parsed = parseTemplateText(sources);
+  const out: Segment[] = [];
+  evaluate(parsed.nodes, data, items, out);
+  return out;
+}
+
+function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): DocumentRun[] {
+  const sources = runs.map((run) => ({ text: run.text, path: [], style: { ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) } }));
+  const merged: DocumentRun[] = [];
+  for (const segment of segmentsOf(sources, data, items)) {
+    const text = cleanText(segment.text);
+    if (!text) continue;
+    const last = merged[merged.length - 1];
+    if (last && !!last.bold === !!segment.style.bold && !!last.italic === !!segment.style.italic) {
+      last.text += text;
+    } else {
+      merged.push({ text, ...(segment.style.bold ? { bold: true } : {}), ...(segment.style.italic ? { italic: true } : {}) });
+    }
+  }
+  return merged;
+}
+
+function lineOf(text: string, data: MergeData, items: Items): string {
+  return cleanText(segmentsOf([{ text, path: [] }], data, items).map((segment) => segment.text).join(''));
+}
+
+/** Header/footer text: the template's `{page}`/`{pages}` stay placeholders, every other brace (and every value) is literal. */
+function pageTextOf(text: string, data: MergeData): string {
+  return segmentsOf([{ text, path: [] }], data, [])
+    .map((segment) =>
+      segment.fromValue
+        ? escapePageText(cleanText(segment.text))
+        : cleanText(segment.text).split(/(\{pages?\})/).map((part, index) => (index % 2 === 1 ? part : escapePageText(part))).join(''),
+    )
+    .join('');
+}
+
+function pageBandOf(band: TemplatePageBand, data: MergeData): PageBand {
+  const out: PageBand = {};
+  for (const side of ['left', 'right'] as const) {
+    const text = band[side];
+    if (text !== undefined) {
+      const merged = pageTextOf(text, data);
+      if (merged.trim()) out[side] = merged;
+    }
+  }
+  return out;
+}
+
+const hasText = (runs: readonly DocumentRun[]): boolean => runs.some((run) => run.text.trim() !== '');
+
+const refOf = (path: string): FieldRef => {
+  const ref = parseFieldRef(path.trim());
+  // Validation ran first: a block path that is not a path cannot reach here.
+  if (!ref) throw new TypeError('unvalidated block path');
+  return ref;
+};
+
+/** The scopes a repeatable list item or table row is merged in: one per element kept. */
+function repetitions(element: { each?: string | undefined; when?: string | undefined }, data: MergeData, items: Items): Items[] {
+  let scopes: Items[] = [items];
+  if (element.each !== undefined) {
+    const list = resolve(refOf(element.each), data, items);
+    scopes = Array.isArray(list) ? list.map((value) => [...items, value]) : [];
+  }
+  if (element.when !== undefined) {
+    const when = refOf(element.when);
+    scopes = scopes.filter((scope) => isPresent(resolve(when, data, scope)));
+  }
+  return scopes;
+}
+
+/**
+ * Merge drops what came out empty: a heading, paragraph or list item without text, a list or
+ * table without items or rows, a letterhead line or signature place/date left blank. A blank
+ * line on purpose is a `spacer` block.
+ */
+function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: Items, out: DocumentBlock[]): void {
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'letterhead':
+        out.push({ kind: 'letterhead', lines: block.lines.map((line) => lineOf(line, data, items)).filter((line) => line.trim() !== ''), logo: block.logo });
+        break;
+      case 'heading':
+      case 'paragraph': {
+        const runs = runsOf(block.runs, data, items);
+        if (!hasText(runs)) break;
+        if (block.kind === 'heading') out.push({ kind: 'heading', level: block.level, runs });
+        else out.push({ kind: 'paragraph', runs, ...(block.align ? { align: block.align } : {}) });
+        break;
+      }
+      case 'list': {
+        const listItems = block.items.flatMap((item) => repetitions(item, data, items).map((scope) => runsOf(item.runs, data, scope))).filter(hasText);
+        if (listItems.length > 0) out.push({ kind: 'list', ordered: block.ordered, items: listItems });
+        break;
+      }
+      case 'table': {
+        const rows = block.rows.flatMap((row) =>
+          repetitions(row, data, items).map((scope) => row.cells.map((cell) => runsOf(cell, data, scope))),
+        ).filter((cells) => cells.some(hasText));
+        if (rows.length > 0) {
+          out.push({
+            kind: 'table',
+            columns: block.columns.map((column) => ({ header: lineOf(column.header, data, items), widthPercent: column.widthPercent })),
+            rows,
+          });
+        }
+        break;
+      }
+      case 'signature': {
+        const place = block.place !== undefined ? lineOf(block.place, data, items) : '';
+        const date = block.date !== undefined ? lineOf(block.date, data, items) : '';
+        out.push({
+          kind: 'signature',
+          name: lineOf(block.name, data, items),
+          title: lineOf(block.title, data, items),
+          ...(place.trim() ? { place } : {}),
+          ...(date.trim() ? { date } : {}),
+        });
+        break;
+      }
+      case 'spacer':
+      case 'pageBreak':
+        out.push({ kind: block.kind });
+        break;
+      case 'if':
+        mergeBlocks(isPresent(resolve(refOf(block.path), data, items)) ? block.then : (block.else ?? []), data, items, out);
+        break;
+      case 'each': {
+        const list = resolve(refOf(block.path), data, items);
+        if (Array.isArray(list)) for (const element of list) mergeBlocks(block.blocks, data, [...items, element], out);
+        break;
+      }
+    }
+  }
+}
+
+export interface MergeOptions {
+  /** Overrides the template's default page size. */
+  pageSize?: PageSize;
+}
+
+/**
+ * Merges one language of a template with data built for its recipient (buildMergeData).
+ * Refuses a template that has problems: a letter is never made from one.
+ */
+export function mergeTemplate(template: Template, language: DocumentLanguage, data: MergeData, options: MergeOptions = {}): DocumentModel {
+  const content: TemplateContent | undefined = template.languages[language];
+  if (!content) throw new TemplateMergeError('LANGUAGE_MISSING', `template ${template.id} has no ${language} text`);
+  const problems = validateTemplateContent(content, template.recipient, language);
+  if (problems.length > 0) {
+    throw new TemplateMergeError('TEMPLATE_INVALID', `template ${template.id} (${language}) has ${problems.length} problem(s); the first: ${problems[0]?.where}: ${problems[0]?.message}`, problems);
+  }
+  const blocks: DocumentBlock[] = [];
+  mergeBlocks(content.blocks, data, [], blocks);
+  return DocumentModel.parse({
+    pageSize: options.pageSize ?? template.pageSize,
+    language,
+    direction: DIRECTION_OF_LANGUAGE[language],
+    title: lineOf(content.title, data, []),
+    header: pageBandOf(content.header, data),
+    footer: pageBandOf(content.footer, data),
+    confidentialityMarking: CONFIDENTIALITY_MARKING_WORDS[language][template.confidentiality],
+    blocks,
+  });
+}

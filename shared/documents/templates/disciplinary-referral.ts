@@ -1,0 +1,289 @@
+import type { Template, TemplateContent } from '../template.js';
+import { bullets, facts, h2, itemEach, itemWhen, p, signature, table, when } from './parts.js';
+
+/**
+ * Referral of investigation findings for disciplinary action: to human resources for civilian
+ * staff (ST/AI/2017/1), to the UN Volunteers programme for a volunteer (domain.md §4). Both are
+ * interoffice memoranda with the same anatomy; the words that differ are the parameters below.
+ */
+
+interface Words {
+  letterhead: string[];
+  title: string;
+  footer: string;
+  page: string;
+  labels: { to: string; from: string; date: string; reference: string; subject: string };
+  subjectLine: string;
+  purpose: string;
+  personHeading: string;
+  person: [label: string, value: string, when?: string][];
+  notIdentified: string;
+  allegationHeading: string;
+  allegation: [label: string, value: string, when?: string][];
+  victimsIntro: string;
+  victimLine: string;
+  reportHeading: string;
+  report: string;
+  findingsHeading: string;
+  dueProcessHeading: string;
+  dueProcessMissing: string;
+  commentsHeading: string;
+  interimHeading: string;
+  evidenceHeading: string;
+  evidenceIntro: string;
+  evidenceColumns: [string, number][];
+  victimsHeading: string;
+  victimsCare: string;
+  confidentialityHeading: string;
+  confidentiality: string;
+  contactHeading: string;
+  email: string;
+  phone: string;
+}
+
+function memo(words: Words): TemplateContent {
+  return {
+    title: words.title,
+    header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+    footer: { left: words.footer, right: words.page },
+    blocks: [
+      { kind: 'letterhead', lines: words.letterhead, logo: 'un_emblem' },
+      facts(18, [
+        [words.labels.to, '{{letter.recipientName}}'],
+        [words.labels.from, '{{letter.author}}{{#if letter.authorTitle}}, {{letter.authorTitle}}{{/if}}'],
+        [words.labels.date, '{{letter.date}}'],
+        [words.labels.reference, '{{case.reference}}{{#if letter.reference}} / {{letter.reference}}{{/if}}'],
+        [words.labels.subject, words.subjectLine],
+      ]),
+      p(words.purpose),
+      h2(words.personHeading),
+      when('subject', [facts(30, words.person)], [p(words.notIdentified)]),
+      h2(words.allegationHeading),
+      facts(30, words.allegation),
+      when('victims', [p(words.victimsIntro), bullets(itemEach('victims', words.victimLine))]),
+      when('letter.particulars', [p('{{letter.particulars}}')]),
+      when('referral.reportReference', [h2(words.reportHeading), p(words.report)]),
+      when('referral.findings', [h2(words.findingsHeading), p('{{referral.findings}}')]),
+      h2(words.dueProcessHeading),
+      when('referral.dueProcess', [p('{{referral.dueProcess}}')], [p(words.dueProcessMissing)]),
+      when('referral.subjectComments', [h2(words.commentsHeading), p('{{referral.subjectComments}}')]),
+      when('referral.interimMeasures', [h2(words.interimHeading), p('{{referral.interimMeasures}}')]),
+      when('evidence', [h2(words.evidenceHeading), p(words.evidenceIntro), table(words.evidenceColumns, 'evidence', ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}'])]),
+      h2(words.victimsHeading),
+      p(words.victimsCare),
+      h2(words.confidentialityHeading),
+      p(words.confidentiality),
+      h2(words.contactHeading),
+      p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
+      bullets(itemWhen('contact.email', `${words.email}{{contact.email}}`), itemWhen('contact.phone', `${words.phone}{{contact.phone}}`), itemWhen('contact.address', '{{contact.address}}')),
+      signature,
+    ],
+  };
+}
+
+const ALLEGATION_EN: Words['allegation'] = [
+  ['Nature of the allegation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+  ['Mission or entity', '{{case.mission}}'],
+  ['Place', '{{case.location}}', 'case.location'],
+  ['Date(s) of the incident', '{{case.incidentDates}}'],
+  ['Allegation received on', '{{case.dateReceived}}'],
+  ['Investigated by', '{{case.investigatingEntity}}', 'case.investigatingEntity'],
+  ['Number of victims', '{{case.victimCount}}'],
+];
+
+const ALLEGATION_FR: Words['allegation'] = [
+  ['Nature de l’allégation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+  ['Mission ou entité', '{{case.mission}}'],
+  ['Lieu', '{{case.location}}', 'case.location'],
+  ['Date(s) des faits', '{{case.incidentDates}}'],
+  ['Allégation reçue le', '{{case.dateReceived}}'],
+  ['Enquête menée par', '{{case.investigatingEntity}}', 'case.investigatingEntity'],
+  ['Nombre de victimes', '{{case.victimCount}}'],
+];
+
+const COMMON_EN = {
+  page: 'Page {page} of {pages}',
+  labels: { to: 'To:', from: 'From:', date: 'Date:', reference: 'Reference:', subject: 'Subject:' },
+  allegationHeading: 'The allegation',
+  allegation: ALLEGATION_EN,
+  victimsIntro: 'Victims, referred to by pseudonym unless they have consented to their identity being shared for the disciplinary process:',
+  victimLine: '{{.displayName}}: {{.sex}}, {{.ageBand}}',
+  reportHeading: 'Investigation report',
+  report: 'The investigation report ({{referral.reportReference}}) and its annexes are available to your office on request, through a secure channel.',
+  findingsHeading: 'Findings',
+  commentsHeading: 'Comments of the person concerned',
+  interimHeading: 'Interim measures',
+  evidenceHeading: 'Evidence index',
+  evidenceIntro: 'The evidence gathered is listed below. It is kept by the investigating office and is not attached.',
+  evidenceColumns: [
+    ['Number', 14],
+    ['Type', 18],
+    ['Description', 48],
+    ['Collected on', 20],
+  ] as [string, number][],
+  victimsHeading: 'Victims',
+  victimsCare:
+    'The identity of a victim is shared only with that victim’s consent; otherwise the victim is referred to by a pseudonym, age band and sex. ' +
+    'Any contact with a victim must go through the contact point below. Assistance to the victims continues whatever the outcome of the disciplinary process.',
+  confidentialityHeading: 'Confidentiality',
+  confidentiality:
+    'This memorandum is strictly confidential. It is transmitted for the disciplinary process only and may not be shared beyond the persons who need it for that purpose.',
+  contactHeading: 'Contact point',
+  email: 'Email: ',
+  phone: 'Telephone: ',
+};
+
+const COMMON_FR = {
+  page: 'Page {page} sur {pages}',
+  labels: { to: 'À :', from: 'De :', date: 'Date :', reference: 'Référence :', subject: 'Objet :' },
+  allegationHeading: 'L’allégation',
+  allegation: ALLEGATION_FR,
+  victimsIntro: 'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux fins de la procédure disciplinaire :',
+  victimLine: '{{.displayName}} : {{.sex}}, {{.ageBand}}',
+  reportHeading: 'Rapport d’enquête',
+  report: 'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être communiqués à votre bureau sur demande, par une voie sécurisée.',
+  findingsHeading: 'Conclusions',
+  commentsHeading: 'Observations de la personne mise en cause',
+  interimHeading: 'Mesures conservatoires',
+  evidenceHeading: 'Index des éléments de preuve',
+  evidenceIntro: 'Les éléments de preuve recueillis sont énumérés ci-dessous. Ils sont conservés par le bureau chargé de l’enquête et ne sont pas joints.',
+  evidenceColumns: [
+    ['Numéro', 14],
+    ['Type', 18],
+    ['Description', 48],
+    ['Recueilli le', 20],
+  ] as [string, number][],
+  victimsHeading: 'Victimes',
+  victimsCare:
+    'L’identité d’une victime n’est communiquée qu’avec son consentement ; à défaut, la victime est désignée par un pseudonyme, sa tranche d’âge et son sexe. ' +
+    'Tout contact avec une victime passe par le point de contact ci-dessous. L’assistance aux victimes se poursuit quelle que soit l’issue de la procédure disciplinaire.',
+  confidentialityHeading: 'Confidentialité',
+  confidentiality:
+    'Le présent mémorandum est strictement confidentiel. Il est transmis aux seules fins de la procédure disciplinaire et ne peut être communiqué qu’aux personnes qui en ont besoin à ce titre.',
+  contactHeading: 'Point de contact',
+  email: 'Courriel : ',
+  phone: 'Téléphone : ',
+};
+
+const hrEn = memo({
+  ...COMMON_EN,
+  letterhead: ['UNITED NATIONS', 'NATIONS UNIES', 'INTEROFFICE MEMORANDUM'],
+  title: 'Referral for disciplinary action — {{case.reference}}',
+  footer: 'Referral to human resources for disciplinary action',
+  subjectLine: 'Referral for possible disciplinary action: sexual exploitation and abuse',
+  purpose:
+    'I refer to you, for your consideration of disciplinary action under chapter X of the Staff Rules and ST/AI/2017/1, ' +
+    'the findings of the investigation into an allegation of sexual exploitation and abuse against the staff member named below.',
+  personHeading: 'Staff member concerned',
+  person: [
+    ['Name', '{{subject.name}}', 'subject.name'],
+    ['Index number', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['Category', '{{subject.category}}'],
+    ['Function', '{{subject.function}}', 'subject.function'],
+    ['Office or unit', '{{subject.unit}}', 'subject.unit'],
+    ['Nationality', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'The staff member concerned has not been identified.',
+  dueProcessHeading: 'Due process',
+  dueProcessMissing:
+    'The staff member was to be informed in writing of the allegations before the interview and of the right to be accompanied by an observer (ST/AI/2017/1); ' +
+    'the steps taken are recorded in the investigation report.',
+});
+
+const hrFr = memo({
+  ...COMMON_FR,
+  letterhead: ['NATIONS UNIES', 'UNITED NATIONS', 'MÉMORANDUM INTÉRIEUR'],
+  title: 'Renvoi pour mesure disciplinaire — {{case.reference}}',
+  footer: 'Renvoi aux ressources humaines pour mesure disciplinaire',
+  subjectLine: 'Renvoi pour éventuelle mesure disciplinaire : exploitation et atteintes sexuelles',
+  purpose:
+    'Je vous transmets, pour que vous examiniez l’opportunité d’une mesure disciplinaire au titre du chapitre X du Règlement du personnel et de l’instruction administrative ST/AI/2017/1, ' +
+    'les conclusions de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant le fonctionnaire désigné ci-dessous.',
+  personHeading: 'Fonctionnaire mis en cause',
+  person: [
+    ['Nom', '{{subject.name}}', 'subject.name'],
+    ['Numéro d’index', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['Catégorie', '{{subject.category}}'],
+    ['Fonction', '{{subject.function}}', 'subject.function'],
+    ['Bureau ou unité', '{{subject.unit}}', 'subject.unit'],
+    ['Nationalité', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'Le fonctionnaire mis en cause n’a pas été identifié.',
+  dueProcessHeading: 'Garanties d’une procédure régulière',
+  dueProcessMissing:
+    'Le fonctionnaire devait être informé par écrit des allégations avant son audition et de son droit d’être accompagné d’un observateur (ST/AI/2017/1) ; ' +
+    'les mesures prises sont consignées dans le rapport d’enquête.',
+});
+
+const unvEn = memo({
+  ...COMMON_EN,
+  letterhead: ['UNITED NATIONS', 'NATIONS UNIES', 'INTEROFFICE MEMORANDUM'],
+  title: 'Referral to the UNV programme — {{case.reference}}',
+  footer: 'Referral to the United Nations Volunteers programme',
+  subjectLine: 'Referral of investigation findings concerning a UN Volunteer: sexual exploitation and abuse',
+  purpose:
+    'I refer to the United Nations Volunteers programme, for consideration under the UNV Conditions of Service and its disciplinary framework, ' +
+    'the findings of the investigation into an allegation of sexual exploitation and abuse against the UN Volunteer named below.',
+  personHeading: 'UN Volunteer concerned',
+  person: [
+    ['Name', '{{subject.name}}', 'subject.name'],
+    ['UNV number', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['Assignment', '{{subject.function}}', 'subject.function'],
+    ['Office or unit', '{{subject.unit}}', 'subject.unit'],
+    ['Nationality', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'The UN Volunteer concerned has not been identified.',
+  dueProcessHeading: 'Due process',
+  dueProcessMissing:
+    'The UN Volunteer was to be informed in writing of the allegations before the interview and given the opportunity to respond; ' +
+    'the steps taken are recorded in the investigation report.',
+});
+
+const unvFr = memo({
+  ...COMMON_FR,
+  letterhead: ['NATIONS UNIES', 'UNITED NATIONS', 'MÉMORANDUM INTÉRIEUR'],
+  title: 'Renvoi au programme VNU — {{case.reference}}',
+  footer: 'Renvoi au programme des Volontaires des Nations Unies',
+  subjectLine: 'Transmission des conclusions d’une enquête concernant un Volontaire des Nations Unies : exploitation et atteintes sexuelles',
+  purpose:
+    'Je transmets au programme des Volontaires des Nations Unies, pour examen au titre des Conditions de service des VNU et de son cadre disciplinaire, ' +
+    'les conclusions de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant le Volontaire désigné ci-dessous.',
+  personHeading: 'Volontaire mis en cause',
+  person: [
+    ['Nom', '{{subject.name}}', 'subject.name'],
+    ['Numéro VNU', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['Affectation', '{{subject.function}}', 'subject.function'],
+    ['Bureau ou unité', '{{subject.unit}}', 'subject.unit'],
+    ['Nationalité', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'Le Volontaire mis en cause n’a pas été identifié.',
+  dueProcessHeading: 'Garanties d’une procédure régulière',
+  dueProcessMissing:
+    'Le Volontaire devait être informé par écrit des allégations avant son audition et avoir la possibilité d’y répondre ; ' +
+    'les mesures prises sont consignées dans le rapport d’enquête.',
+});
+
+export const HR_REFERRAL: Template = {
+  id: 'hr_referral',
+  kind: 'hr_referral',
+  recipient: 'human_resources',
+  version: 1,
+  name: 'Referral to human resources (disciplinary)',
+  description: 'Interoffice memorandum referring investigation findings against a civilian staff member for disciplinary action (ST/AI/2017/1).',
+  pageSize: 'A4',
+  confidentiality: 'strictly_confidential',
+  languages: { en: hrEn, fr: hrFr },
+};
+
+export const UNV_REFERRAL: Template = {
+  id: 'unv_referral',
+  kind: 'unv_referral',
+  recipient: 'unv',
+  version: 1,
+  name: 'Referral to the UN Volunteers programme',
+  description: 'Interoffice memorandum referring investigation findings against a UN Volunteer to the UNV programme.',
+  pageSize: 'A4',
+  confidentiality: 'strictly_confidential',
+  languages: { en: unvEn, fr: unvFr },
+};
+

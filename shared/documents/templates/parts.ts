@@ -1,0 +1,61 @@
+import type { TemplateBlock, TemplateListItem, TemplateRun, TemplateTableRow } from '../template.js';
+
+/** Small constructors that keep the shipped templates readable as letters. */
+
+type RunLike = string | TemplateRun;
+const run = (value: RunLike): TemplateRun => (typeof value === 'string' ? { text: value } : value);
+
+export const b = (text: string): TemplateRun => ({ text, bold: true });
+export const i = (text: string): TemplateRun => ({ text, italic: true });
+
+export const p = (...runs: RunLike[]): TemplateBlock => ({ kind: 'paragraph', runs: runs.map(run) });
+export const h1 = (text: string): TemplateBlock => ({ kind: 'heading', level: 1, runs: [{ text }] });
+export const h2 = (text: string): TemplateBlock => ({ kind: 'heading', level: 2, runs: [{ text }] });
+export const spacer: TemplateBlock = { kind: 'spacer' };
+
+export const item = (...runs: RunLike[]): TemplateListItem => ({ runs: runs.map(run) });
+export const itemWhen = (when: string, ...runs: RunLike[]): TemplateListItem => ({ when, runs: runs.map(run) });
+export const itemEach = (each: string, ...runs: RunLike[]): TemplateListItem => ({ each, runs: runs.map(run) });
+export const bullets = (...items: TemplateListItem[]): TemplateBlock => ({ kind: 'list', ordered: false, items });
+export const numbered = (...items: TemplateListItem[]): TemplateBlock => ({ kind: 'list', ordered: true, items });
+
+export const when = (path: string, then: TemplateBlock[], otherwise?: TemplateBlock[]): TemplateBlock => ({
+  kind: 'if',
+  path,
+  then,
+  ...(otherwise ? { else: otherwise } : {}),
+});
+
+/** A two-column table of labelled facts; each row shown only when its value is present. */
+export function facts(labelWidth: number, rows: readonly [label: string, value: string, when?: string][]): TemplateBlock {
+  return {
+    kind: 'table',
+    columns: [
+      { header: '', widthPercent: labelWidth },
+      { header: '', widthPercent: 100 - labelWidth },
+    ],
+    rows: rows.map(([label, value, condition]): TemplateTableRow => ({
+      cells: [[{ text: label, bold: true }], [{ text: value }]],
+      ...(condition ? { when: condition } : {}),
+    })),
+  };
+}
+
+export function table(columns: readonly [header: string, widthPercent: number][], each: string, cells: readonly string[]): TemplateBlock {
+  return {
+    kind: 'table',
+    columns: columns.map(([header, widthPercent]) => ({ header, widthPercent })),
+    rows: [{ each, cells: cells.map((text) => [{ text }]) }],
+  };
+}
+
+export const UN_LETTERHEAD: TemplateBlock = { kind: 'letterhead', lines: ['UNITED NATIONS', 'NATIONS UNIES', '{{case.mission}}'], logo: 'un_emblem' };
+export const UN_LETTERHEAD_AR: TemplateBlock = { kind: 'letterhead', lines: ['الأمم المتحدة', 'UNITED NATIONS', '{{case.mission}}'], logo: 'un_emblem' };
+
+export const signature: TemplateBlock = {
+  kind: 'signature',
+  name: '{{letter.author}}',
+  title: '{{letter.authorTitle}}',
+  place: '{{letter.place}}',
+  date: '{{letter.date}}',
+};

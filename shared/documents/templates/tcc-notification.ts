@@ -1,0 +1,255 @@
+import type { Template, TemplateContent } from '../template.js';
+import { b, bullets, facts, h1, h2, item, itemEach, itemWhen, numbered, p, signature, spacer, table, UN_LETTERHEAD, when } from './parts.js';
+
+/**
+ * Notification to a troop- or police-contributing country through its Permanent Mission, asking
+ * it to appoint a National Investigation Officer (R11), with the deadlines that run from it.
+ */
+
+const en: TemplateContent = {
+  title: 'Notification to a contributing country — {{case.reference}}',
+  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  footer: { left: 'Notification to a contributing country: appointment of a National Investigation Officer', right: 'Page {page} of {pages}' },
+  blocks: [
+    UN_LETTERHEAD,
+    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
+    spacer,
+    p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    h1('Allegation of sexual exploitation and abuse: request for the appointment of a National Investigation Officer'),
+    p(
+      'The Secretariat of the United Nations presents its compliments to {{letter.recipientName}} and has the honour to inform it of an allegation ',
+      'of sexual exploitation and abuse involving a member of its national contingent serving with {{case.mission}}, and to request that the Government ',
+      'appoint a National Investigation Officer to investigate the matter, in accordance with the memorandum of understanding between the United Nations and the Government.',
+    ),
+    when('case.urgent', [
+      p(b('This case has been assessed as urgent: '), 'the shorter time limits that apply to urgent cases are used below.'),
+    ]),
+    h2('The allegation'),
+    facts(30, [
+      ['Mission', '{{case.mission}}'],
+      ['Unit or contingent', '{{subject.unit}}', 'subject.unit'],
+      ['Place', '{{case.location}}', 'case.location'],
+      ['Nature of the allegation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+      ['Date(s) of the incident', '{{case.incidentDates}}'],
+      ['Allegation received on', '{{case.dateReceived}}'],
+      ['Number of victims', '{{case.victimCount}}'],
+    ]),
+    when('victims', [
+      p('Victims (referred to by pseudonym unless they have consented to the disclosure of their identity to national authorities):'),
+      bullets(itemEach('victims', '{{.displayName}}: {{.sex}}, {{.ageBand}}')),
+    ]),
+    when('letter.particulars', [p('{{letter.particulars}}')]),
+    h2('Person concerned'),
+    when(
+      'subject',
+      [
+        facts(30, [
+          ['Name', '{{subject.name}}', 'subject.name'],
+          ['Service number', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+          ['Nationality', '{{subject.nationality}}', 'subject.nationality'],
+          ['Category of personnel', '{{subject.category}}'],
+          ['Function or rank', '{{subject.function}}', 'subject.function'],
+          ['Rotation, repatriation or end of service', '{{subject.rotationDate}}', 'subject.rotationDate'],
+        ]),
+        when('subject.rotationDate', [
+          p(
+            'Evidence that depends on the presence of the person concerned, including any interview and any reference sample, must be taken before that date. ',
+            'The Secretariat requests that the person concerned not be rotated or repatriated before the National Investigation Officer has been able to act.',
+          ),
+        ]),
+      ],
+      [p('The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.')],
+    ),
+    h2('Requests of the Secretariat'),
+    numbered(
+      item('That the Government appoint a National Investigation Officer and inform the Secretariat of the appointment within the time limit shown below.'),
+      item(
+        'That the Government inform the Secretariat of the progress and outcome of the national investigation, and of any action taken, ',
+        'including disciplinary or judicial measures, within the time limit shown below.',
+      ),
+      item(
+        'The Secretariat offers that the investigation be conducted jointly by the National Investigation Officer and the United Nations, ',
+        'and will make available the information gathered so far under the applicable procedures.',
+      ),
+    ),
+    when('clocks', [
+      h2('Time limits'),
+      table(
+        [
+          ['What is due', 34],
+          ['Due by', 20],
+          ['How it is counted', 30],
+          ['Nature', 16],
+        ],
+        'clocks',
+        ['{{.name}}', '{{.due}}', '{{.rule}}', '{{.firmness}}'],
+      ),
+    ]),
+    when('evidence', [
+      h2('Evidence preserved'),
+      p(
+        'The following items have been collected and are preserved by the United Nations. They are listed here, not attached, ',
+        'and will be made available to the National Investigation Officer under the applicable procedures.',
+      ),
+      table(
+        [
+          ['Number', 14],
+          ['Type', 18],
+          ['Description', 48],
+          ['Collected on', 20],
+        ],
+        'evidence',
+        ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}'],
+      ),
+    ]),
+    when('referral.interimMeasures', [h2('Interim measures'), p('{{referral.interimMeasures}}')]),
+    when('case.paternityClaimed', [
+      h2('Paternity claim'),
+      p(
+        'A paternity claim has been made in connection with this allegation (status: {{case.paternityStatus}}). ',
+        'The Secretariat requests the cooperation of the Government in resolving it, including DNA testing where national law permits it and always subject ',
+        'to the wishes of the mother or guardian, and asks that the Government designate a national focal point for paternity and child support claims.',
+      ),
+    ]),
+    h2('Confidentiality'),
+    p(
+      'This communication is transmitted in strict confidence and may not be made public or used for any purpose other than the investigation and any resulting proceedings. ',
+      'The safety, privacy and wishes of the victims must be respected at every step: no victim or witness should be contacted except through the contact point below.',
+    ),
+    h2('Contact point'),
+    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
+    bullets(itemWhen('contact.email', 'Email: {{contact.email}}'), itemWhen('contact.phone', 'Telephone: {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
+    p('The Secretariat of the United Nations avails itself of this opportunity to renew to {{letter.recipientName}} the assurances of its highest consideration.'),
+    signature,
+  ],
+};
+
+const fr: TemplateContent = {
+  title: 'Notification à un pays contributeur — {{case.reference}}',
+  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  footer: { left: 'Notification à un pays contributeur : désignation d’un enquêteur national', right: 'Page {page} sur {pages}' },
+  blocks: [
+    UN_LETTERHEAD,
+    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
+    spacer,
+    p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    h1('Allégation d’exploitation et d’atteintes sexuelles : demande de désignation d’un enquêteur national'),
+    p(
+      'Le Secrétariat de l’Organisation des Nations Unies présente ses compliments à {{letter.recipientName}} et a l’honneur de l’informer d’une allégation ',
+      'd’exploitation et d’atteintes sexuelles mettant en cause un membre de son contingent national servant au sein de la mission {{case.mission}}, et de prier le Gouvernement ',
+      'de désigner un enquêteur national chargé d’enquêter sur ces faits, conformément au mémorandum d’accord conclu entre l’Organisation des Nations Unies et le Gouvernement.',
+    ),
+    when('case.urgent', [
+      p(b('Cette affaire a été jugée urgente : '), 'les délais plus courts applicables aux affaires urgentes sont retenus ci-dessous.'),
+    ]),
+    h2('L’allégation'),
+    facts(30, [
+      ['Mission', '{{case.mission}}'],
+      ['Unité ou contingent', '{{subject.unit}}', 'subject.unit'],
+      ['Lieu', '{{case.location}}', 'case.location'],
+      ['Nature de l’allégation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+      ['Date(s) des faits', '{{case.incidentDates}}'],
+      ['Allégation reçue le', '{{case.dateReceived}}'],
+      ['Nombre de victimes', '{{case.victimCount}}'],
+    ]),
+    when('victims', [
+      p('Victimes (désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux autorités nationales) :'),
+      bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
+    ]),
+    when('letter.particulars', [p('{{letter.particulars}}')]),
+    h2('Personne mise en cause'),
+    when(
+      'subject',
+      [
+        facts(30, [
+          ['Nom', '{{subject.name}}', 'subject.name'],
+          ['Matricule', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+          ['Nationalité', '{{subject.nationality}}', 'subject.nationality'],
+          ['Catégorie de personnel', '{{subject.category}}'],
+          ['Fonction ou grade', '{{subject.function}}', 'subject.function'],
+          ['Relève, rapatriement ou fin de service', '{{subject.rotationDate}}', 'subject.rotationDate'],
+        ]),
+        when('subject.rotationDate', [
+          p(
+            'Les éléments de preuve qui exigent la présence de la personne mise en cause, notamment son audition et tout prélèvement de référence, doivent être recueillis avant cette date. ',
+            'Le Secrétariat demande que la personne mise en cause ne soit ni relevée ni rapatriée avant que l’enquêteur national ait pu agir.',
+          ),
+        ]),
+      ],
+      [p('La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.')],
+    ),
+    h2('Demandes du Secrétariat'),
+    numbered(
+      item('Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de cette désignation dans le délai indiqué ci-dessous.'),
+      item(
+        'Que le Gouvernement informe le Secrétariat de l’avancement et de l’issue de l’enquête nationale, ainsi que de toute mesure prise, ',
+        'y compris disciplinaire ou judiciaire, dans le délai indiqué ci-dessous.',
+      ),
+      item(
+        'Le Secrétariat propose que l’enquête soit menée conjointement par l’enquêteur national et l’Organisation des Nations Unies, ',
+        'et communiquera les informations déjà recueillies selon les procédures applicables.',
+      ),
+    ),
+    when('clocks', [
+      h2('Délais'),
+      table(
+        [
+          ['Objet', 34],
+          ['Échéance', 20],
+          ['Mode de calcul', 30],
+          ['Nature', 16],
+        ],
+        'clocks',
+        ['{{.name}}', '{{.due}}', '{{.rule}}', '{{.firmness}}'],
+      ),
+    ]),
+    when('evidence', [
+      h2('Éléments de preuve conservés'),
+      p(
+        'Les éléments suivants ont été recueillis et sont conservés par l’Organisation des Nations Unies. Ils sont énumérés ici et non joints, ',
+        'et seront mis à la disposition de l’enquêteur national selon les procédures applicables.',
+      ),
+      table(
+        [
+          ['Numéro', 14],
+          ['Type', 18],
+          ['Description', 48],
+          ['Recueilli le', 20],
+        ],
+        'evidence',
+        ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}'],
+      ),
+    ]),
+    when('referral.interimMeasures', [h2('Mesures conservatoires'), p('{{referral.interimMeasures}}')]),
+    when('case.paternityClaimed', [
+      h2('Demande en reconnaissance de paternité'),
+      p(
+        'Une demande en reconnaissance de paternité a été présentée en lien avec cette allégation (état : {{case.paternityStatus}}). ',
+        'Le Secrétariat sollicite la coopération du Gouvernement pour la traiter, y compris par un test ADN lorsque le droit national le permet et toujours dans le respect ',
+        'de la volonté de la mère ou du tuteur, et le prie de désigner un point de contact national pour les demandes de reconnaissance de paternité et de pension alimentaire.',
+      ),
+    ]),
+    h2('Confidentialité'),
+    p(
+      'La présente communication est transmise à titre strictement confidentiel et ne peut être rendue publique ni utilisée à d’autres fins que l’enquête et les procédures qui en découleraient. ',
+      'La sécurité, la vie privée et la volonté des victimes doivent être respectées à chaque étape : aucune victime ni aucun témoin ne doit être contacté autrement que par l’intermédiaire du point de contact ci-dessous.',
+    ),
+    h2('Point de contact'),
+    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
+    bullets(itemWhen('contact.email', 'Courriel : {{contact.email}}'), itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
+    p('Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à {{letter.recipientName}} les assurances de sa très haute considération.'),
+    signature,
+  ],
+};
+
+export const TCC_NOTIFICATION: Template = {
+  id: 'tcc_notification',
+  kind: 'tcc_notification',
+  recipient: 'tcc',
+  version: 1,
+  name: 'Notification to a contributing country (NIO)',
+  description: 'Note verbale to the Permanent Mission of a troop- or police-contributing country asking it to appoint a National Investigation Officer (R11), with the time limits.',
+  pageSize: 'A4',
+  confidentiality: 'strictly_confidential',
+  languages: { en, fr },
+};
