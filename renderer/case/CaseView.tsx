@@ -7,8 +7,11 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { StatusBadge, UrgentBadge } from '../components/StatusBadge.js';
 import { Tabs, type TabSpec } from '../components/Tabs.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { EvidenceTab } from '../evidence/EvidenceTab.js';
 import { InterviewsTab } from '../interviews/InterviewsTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
+import { CaseBenchmarks } from '../deadlines/CaseBenchmarks.js';
+import { TimelineTab } from '../timeline/TimelineTab.js';
 import { AuditTab } from './AuditTab.js';
 import { CASE_TABS, type CaseTab } from './case-tabs.js';
 import { ChecklistTab } from './ChecklistTab.js';
@@ -63,6 +66,7 @@ export function CaseView({
               <ConfidentialityBadge level={record.confidentiality} />
               {record.archived && <span className="badge badge-archived">{t('caseFile.list.archived')}</span>}
             </div>
+            <CaseBenchmarks caseId={record.id} refreshKey={record.updatedAt} />
           </header>
           {openedNotice && (
             <p className="alert alert-success" role="status">
@@ -73,6 +77,8 @@ export function CaseView({
             {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} />}
             {tab === 'people' && <PeopleTab caseId={record.id} />}
             {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
+            {tab === 'evidence' && <EvidenceTab caseId={record.id} />}
+            {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
             {tab === 'checklist' && <ChecklistTab caseId={record.id} />}
             {tab === 'audit' && <AuditTab caseId={record.id} />}
           </Tabs>

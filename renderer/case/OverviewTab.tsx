@@ -5,6 +5,7 @@ import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatInstant, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { CaseMilestones } from '../deadlines/CaseMilestones.js';
 import { ArchiveDialog } from './ArchiveDialog.js';
 import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
@@ -111,6 +112,8 @@ export function OverviewTab({ record, onChanged }: { record: CaseRecord; onChang
         </p>
         <StatusHistory history={record.statusHistory} />
       </section>
+
+      <CaseMilestones record={record} />
 
       {dialog === 'edit' && <EditCaseDialog record={record} onClose={() => setDialog(null)} onSaved={done(t('caseFile.overview.saved'))} />}
       {dialog === 'status' && <ChangeStatusDialog record={record} onClose={() => setDialog(null)} onChanged={done(t('caseFile.status.changed'))} />}

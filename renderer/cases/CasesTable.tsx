@@ -4,6 +4,7 @@ import type { CaseListItem } from '../../shared/contract/cases.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatWrittenDate } from '../components/format-dates.js';
 import { StatusBadge, UrgentBadge } from '../components/StatusBadge.js';
+import { BenchmarkBadge, useNearestBenchmarks } from '../deadlines/CaseBenchmarks.js';
 import { nextSort, type CasesQuery, type SortKey } from './cases-query.js';
 
 /** The cases as a dense table. Victims appear only as pseudonym codes; the core sends nothing more. */
@@ -21,6 +22,7 @@ export function CasesTable({
   caption: string;
 }) {
   const { t, i18n } = useTranslation();
+  const benchmarks = useNearestBenchmarks();
 
   const sortable = (by: SortKey, label: ReactNode, className?: string) => {
     const active = sort.by === by;
@@ -74,6 +76,7 @@ export function CasesTable({
                   <span className="cell-entity">{item.entity}</span>
                   <ConfidentialityBadge level={item.confidentiality} short />
                   {item.archived && <span className="badge">{t('caseFile.list.archived')}</span>}
+                  <BenchmarkBadge item={benchmarks.get(item.id)} />
                 </span>
               </td>
               <td>

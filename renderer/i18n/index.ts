@@ -5,14 +5,20 @@ import en from './en.json';
 import fr from './fr.json';
 import enCaseFile from './en/case-file.json';
 import frCaseFile from './fr/case-file.json';
+import enEvidence from './en/evidence.json';
+import frEvidence from './fr/evidence.json';
 import enInterviews from './en/interviews.json';
 import enPeople from './en/people.json';
 import frInterviews from './fr/interviews.json';
 import frPeople from './fr/people.json';
+import enDeadlines from './en/deadlines.json';
+import frDeadlines from './fr/deadlines.json';
+import enTimeline from './en/timeline.json';
+import frTimeline from './fr/timeline.json';
 
 export const resources = {
-  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews } },
-  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews } },
+  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline } },
+  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline } },
 } as const;
 
 declare module 'i18next' {

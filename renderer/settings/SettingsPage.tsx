@@ -5,6 +5,7 @@ import { AUTO_LOCK_MINUTES, LANGUAGES, type Language, type Settings } from '../.
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { isLanguage } from '../i18n/index.js';
+import { ClockSettingsPanel } from './clocks/ClockSettingsPanel.js';
 
 type Feedback = { kind: 'saved' } | { kind: 'failed'; error: ApiError } | null;
 
@@ -181,6 +182,8 @@ export function SettingsPage() {
               </select>
             </div>
           </section>
+
+          <ClockSettingsPanel />
         </>
       )}
     </section>

@@ -11,18 +11,22 @@ import { FolderMark, GearMark, PadlockMark, ShieldMark } from '../app/icons.js';
 import { CaseView } from '../case/CaseView.js';
 import { CasesPage } from '../cases/CasesPage.js';
 import { SearchMark } from '../components/marks.js';
+import { HourglassMark } from '../deadlines/deadline-marks.js';
+import { DeadlinesPage } from '../deadlines/DeadlinesPage.js';
+import { QuickCapture } from '../quick-capture/QuickCapture.js';
 import { SearchPage } from '../search/SearchPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 
 /** Sections of the open vault; Deadlines and Evidence join this list when they exist. */
 const SECTIONS = {
   cases: { labelKey: 'shell.cases', Icon: FolderMark },
+  deadlines: { labelKey: 'deadlines.nav', Icon: HourglassMark },
   search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
   settings: { labelKey: 'shell.settings', Icon: GearMark },
 } as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'search', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'settings'];
 
 /** Where the user is: a section, and inside Cases possibly one open case. */
 interface Place {
@@ -67,6 +71,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
             })}
           </ul>
         </nav>
+        <QuickCapture openCaseId={place.openCase?.id ?? null} />
         <div className="sidebar-footer">
           <p className="vault-state">
             <span className="vault-state-dot" aria-hidden="true" />
@@ -96,6 +101,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         {place.section === 'cases' && !place.openCase && (
           <CasesPage key={place.visit} onOpenCase={(id, created) => openCase(id, created?.reference)} />
         )}
+        {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { FilePorts } from '../../electron/core/evidence/file-ports.js';
 import { SECURITY_HEADERS } from '../../electron/core/security/content-security-policy.js';
 import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
@@ -33,6 +34,35 @@ export interface VaultHarness {
   overrides: Map<string, Dispatch>;
   /** Methods the router reported as failing unexpectedly (never with their error text). */
   internalErrors: string[];
+  /** The native file dialogs, answered by the test. */
+  files: FileDialogs;
+}
+
+/**
+ * Stand-ins for the open and save dialogs: the test writes its files into `dir` and says which
+ * ones the user "chooses"; every save is answered with a path in `dir/exports` and recorded.
+ */
+export interface FileDialogs {
+  /** A temporary folder of this test, removed after it. */
+  dir: string;
+  /** What the open dialog returns next (absolute paths); empty means the user cancelled. */
+  toAdd: string[];
+  /** Every save dialog: the name proposed and the path given back. */
+  exports: { suggestedName: string; path: string }[];
+  /** Set to answer the next save dialogs with Cancel. */
+  cancelExports: boolean;
+}
+
+function stubFilePorts(files: FileDialogs): FilePorts {
+  return {
+    chooseFilesToAdd: async () => [...files.toAdd],
+    chooseExportPath: async (suggestedName) => {
+      if (files.cancelExports) return null;
+      const path = join(files.dir, 'exports', suggestedName);
+      files.exports.push({ suggestedName, path });
+      return path;
+    },
+  };
 }
 
 interface Fixtures {
@@ -60,10 +90,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
   vault: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
+    const files: FileDialogs = { dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')), toAdd: [], exports: [], cancelExports: false };
+    mkdirSync(join(files.dir, 'exports'));
     // The floors of the KDF policy: real Argon2id, but quick enough for a dozen vaults per run.
     const ws = openWorkspace({
       dir,
       passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
+      filePorts: stubFilePorts(files),
     });
     const internalErrors: string[] = [];
     const calls: string[] = [];
@@ -73,9 +106,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       calls.push(name);
       return (overrides.get(name) ?? route)(name, input);
     };
-    await use({ dir, ws, dispatch, calls, overrides, internalErrors });
+    await use({ dir, ws, dispatch, calls, overrides, internalErrors, files });
     ws.dispose();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(files.dir, { recursive: true, force: true });
     expect(internalErrors, 'router reported internal errors').toEqual([]);
   },
 

@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceRecord, SavedFile } from '../../shared/contract/evidence.js';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidence.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { formatInstant } from '../people/local-time.js';
+import { RecordCustodyDialog } from './RecordCustodyDialog.js';
+
+function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
+  const { t } = useTranslation();
+  if (checks.length === 0) return <span className="muted">{t('evidence.custody.noCheck')}</span>;
+  return (
+    <ul className="hash-checks">
+      {checks.map((check) => (
+        <li key={check.contentId} className={`hash-check hash-check-${check.result}`}>
+          <span className="hash-check-result">
+            <span aria-hidden="true">{check.result === 'match' ? '✓ ' : '✗ '}</span>
+            {check.result === 'match'
+              ? t('evidence.custody.checkMatch', { file: check.fileName })
+              : t('evidence.custody.checkFailed', { file: check.fileName, problem: t(`evidence.enums.problem.${check.problem ?? 'hash_mismatch'}`) })}
+          </span>
+          <code className="sha256 sha256-small">{check.sha256}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Holders({ event }: { event: CustodyEvent }) {
+  const { t } = useTranslation();
+  if (event.from === undefined && event.to === undefined) return <span className="muted">{t('evidence.custody.noHolders')}</span>;
+  return (
+    <span className="holders">
+      {event.from ?? t('evidence.custody.unnamed')}
+      <span className="holders-arrow" aria-hidden="true">
+        {' → '}
+      </span>
+      <span className="visually-hidden">{` ${t('evidence.custody.to')} `}</span>
+      {event.to ?? t('evidence.custody.unnamed')}
+    </span>
+  );
+}
+
+/**
+ * An item's chain of custody, oldest first: every hand, seal, opening and check, with the
+ * result of each hash re-check. New links are appended; the report lists them all as a PDF.
+ */
+export function CustodySection({ record, readOnly, onChanged }: { record: EvidenceRecord; readOnly: boolean; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [recording, setRecording] = useState(false);
+  const [recorded, setRecorded] = useState<CustodyEvent | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const [report, setReport] = useState<Extract<SavedFile, { cancelled: false }> | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function writeReport() {
+    setReporting(true);
+    setError(null);
+    setReport(null);
+    const result = await api.custody.report({ itemId: record.id });
+    setReporting(false);
+    if (!result.ok) setError(result.error);
+    else if (!result.value.cancelled) setReport(result.value);
+  }
+
+  return (
+    <section className="panel evidence-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h3 id={headingId}>{t('evidence.custody.heading')}</h3>
+        <div className="panel-actions">
+          <button type="button" className="button button-secondary" onClick={() => void writeReport()} disabled={reporting} aria-busy={reporting || undefined}>
+            {t('evidence.custody.report')}
+          </button>
+          {!readOnly && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                setRecorded(null);
+                setRecording(true);
+              }}
+            >
+              {t('evidence.custody.recordButton')}
+            </button>
+          )}
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      {report && (
+        <p className="alert alert-success" role="status">
+          {t('evidence.custody.reportSaved')} <span className="mono export-path">{report.path}</span>
+        </p>
+      )}
+      {recorded && (
+        <p className="alert alert-success" role="status">
+          {t('evidence.custody.recorded', { sequence: recorded.sequence, kind: t(`evidence.enums.custodyKind.${recorded.kind}`) })}
+        </p>
+      )}
+      {record.custody.length === 0 ? (
+        <p className="muted">{t('evidence.custody.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table table-dense custody-table">
+            <caption className="visually-hidden">{t('evidence.custody.caption', { number: record.number })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="col-narrow">
+                  {t('evidence.custody.columns.sequence')}
+                </th>
+                <th scope="col">{t('evidence.custody.columns.at')}</th>
+                <th scope="col">{t('evidence.custody.columns.kind')}</th>
+                <th scope="col">{t('evidence.custody.columns.holders')}</th>
+                <th scope="col">{t('evidence.custody.columns.persons')}</th>
+                <th scope="col">{t('evidence.custody.columns.purpose')}</th>
+                <th scope="col">{t('evidence.custody.columns.seal')}</th>
+                <th scope="col">{t('evidence.custody.columns.hashCheck')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.custody.map((event) => (
+                <tr key={event.id} className={event.hashChecks.some((check) => check.result === 'failed') ? 'row-flagged' : undefined}>
+                  <td className="col-narrow mono">{event.sequence}</td>
+                  <td className="nowrap">{formatInstant(event.at, i18n.language, event.timeZone)}</td>
+                  <th scope="row" className="custody-kind">
+                    {t(`evidence.enums.custodyKind.${event.kind}`)}
+                  </th>
+                  <td>
+                    <Holders event={event} />
+                  </td>
+                  <td>{event.persons.length > 0 ? event.persons.join(', ') : <span className="muted">{t('evidence.custody.noPersons')}</span>}</td>
+                  <td>
+                    {event.purpose}
+                    {event.location && <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>}
+                    {event.note && <span className="cell-sub">{event.note}</span>}
+                  </td>
+                  <td className="mono">{event.sealNumber ?? ''}</td>
+                  <td>
+                    <HashChecks checks={event.hashChecks} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {recording && (
+        <RecordCustodyDialog
+          item={{ id: record.id, number: record.number, hasContent: record.contents.length > 0 }}
+          onClose={() => setRecording(false)}
+          onRecorded={(event) => {
+            setRecording(false);
+            setRecorded(event);
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}

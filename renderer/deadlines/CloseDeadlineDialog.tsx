@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeadlineItem } from '../../shared/contract/deadlines.js';
+import type { ApiError } from '../../shared/contract/index.js';
+import { useApi } from '../api/context.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { TextField } from '../components/TextField.js';
+import { clockActionLabel, clockLabel, explanationLocale } from './deadline-display.js';
+import { instantFromWallFields, wallFieldsAt } from './mission-time.js';
+
+/** A minute of slack: "now" typed in the form is never refused as being in the future. */
+const CLOCK_SLACK_MS = 60_000;
+
+type Problems = Partial<Record<'action' | 'when', string>>;
+
+/** Closes a deadline by recording what was done and when (on the mission's clock); late closing is allowed and shown. */
+export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: DeadlineItem; onClose: () => void; onClosed: (closed: DeadlineItem) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const zone = item.deadline.basis.timeZone;
+  const [action, setAction] = useState('');
+  const [when, setWhen] = useState(() => wallFieldsAt(Date.now(), zone));
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const at = instantFromWallFields(when.date, when.time, zone);
+    const found: Problems = {};
+    if (action.trim() === '') found.action = t('deadlines.closeDialog.actionRequired');
+    if (at === null) found.when = t('deadlines.closeDialog.whenInvalid');
+    else if (Date.parse(at) > Date.now() + CLOCK_SLACK_MS) found.when = t('deadlines.closeDialog.whenFuture');
+    setProblems(found);
+    if (Object.keys(found).length > 0 || at === null) return;
+    setBusy(true);
+    setRefusal(null);
+    const result = await api.deadlines.close({ deadlineId: item.id, action: action.trim(), at, locale: explanationLocale(i18n.language) });
+    setBusy(false);
+    if (result.ok) onClosed(result.value);
+    else setRefusal(result.error);
+  }
+
+  return (
+    <Dialog
+      title={t('deadlines.closeDialog.heading', { deadline: clockLabel(t, item.clockId, item.clockName), reference: item.caseReference })}
+      intro={t('deadlines.closeDialog.intro', { action: clockActionLabel(t, item.clockId, item.action) })}
+      onClose={onClose}
+      busy={busy}
+      size="narrow"
+    >
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label={t('deadlines.closeDialog.action')}
+          hint={t('deadlines.closeDialog.actionHint')}
+          value={action}
+          onChange={(value) => {
+            setAction(value);
+            setProblems((current) => ({ ...current, action: undefined }));
+          }}
+          error={problems.action}
+          rows={3}
+          maxLength={5_000}
+          required
+          autoFocus
+          disabled={busy}
+        />
+        <fieldset className="fieldset-plain">
+          <legend className="field-label">{t('deadlines.closeDialog.when', { zone })}</legend>
+          <div className="field-row">
+            <TextField
+              label={t('deadlines.closeDialog.date')}
+              type="date"
+              value={when.date}
+              onChange={(date) => setWhen((current) => ({ ...current, date }))}
+              error={problems.when}
+              required
+              disabled={busy}
+            />
+            <TextField
+              label={t('deadlines.closeDialog.time')}
+              type="time"
+              value={when.time}
+              onChange={(time) => setWhen((current) => ({ ...current, time }))}
+              required
+              disabled={busy}
+            />
+          </div>
+        </fieldset>
+        <ErrorAlert error={refusal} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {t('deadlines.closeDialog.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

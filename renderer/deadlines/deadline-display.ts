@@ -1,0 +1,125 @@
+import type { TFunction } from 'i18next';
+import { formatUncertainDate } from '../components/format-dates.js';
+import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
+import { deadlineState, formatCountdown, type DeadlineState } from '../../shared/clocks/deadline.js';
+import type { DeadlineItem, ExplanationLocale } from '../../shared/contract/deadlines.js';
+
+/**
+ * How a deadline reads on screen: its clock's name in the interface language while it is the
+ * shipped one, a live countdown from the deadline itself (never from the list's stale state),
+ * and the due moment on the mission's clock.
+ */
+
+/** The clocks a new vault ships with; the catalogs word their names and actions. */
+export const SHIPPED_CLOCK_IDS = [
+  'forensic_exam',
+  'hiv_pep',
+  'emergency_contraception',
+  'toxicology_blood_urine',
+  'toxicology_urine',
+  'cctv_request',
+  'cctv_overwrite',
+  'phone_data_preservation',
+  'subject_reference_sample',
+  'subject_interview',
+  'un_investigation',
+  'tcc_investigation',
+  'nio_appointment',
+] as const;
+export type ShippedClockId = (typeof SHIPPED_CLOCK_IDS)[number];
+
+function shippedClock(clockId: string): { id: ShippedClockId; name: string; action: string } | null {
+  const clock = DEFAULT_CLOCKS.find((candidate) => candidate.id === clockId);
+  const id = SHIPPED_CLOCK_IDS.find((candidate) => candidate === clockId);
+  return clock && id ? { id, name: clock.name, action: clock.action } : null;
+}
+
+/** The clock's name; translated while it is still the shipped default (a renamed clock is the team's own words). */
+export function clockLabel(t: TFunction, clockId: string, name: string): string {
+  const shipped = shippedClock(clockId);
+  return shipped && shipped.name === name ? t(`deadlines.clocks.${shipped.id}.name`) : name;
+}
+
+/** The short name a compact countdown uses (case list, case header). */
+export function clockShortLabel(t: TFunction, clockId: string, name: string): string {
+  const shipped = shippedClock(clockId);
+  return shipped && shipped.name === name ? t(`deadlines.clocks.${shipped.id}.short`) : name;
+}
+
+/** The act that closes the deadline, translated while it is the shipped wording. */
+export function clockActionLabel(t: TFunction, clockId: string, action: string): string {
+  const shipped = shippedClock(clockId);
+  return shipped && shipped.action === action ? t(`deadlines.clocks.${shipped.id}.action`) : action;
+}
+
+/** The explanation language for the interface language (the core words explanations in these two). */
+export function explanationLocale(language: string): ExplanationLocale {
+  return language === 'fr' ? 'fr' : 'en';
+}
+
+/** Where a deadline stands now, recomputed from its computation so a countdown never waits for the next poll. */
+export function liveState(item: Pick<DeadlineItem, 'deadline' | 'closedAt'>, nowMs: number): { state: DeadlineState; remainingMs: number } {
+  return deadlineState(item.deadline, nowMs, item.closedAt);
+}
+
+/** "2 d 4 h left", "overdue by 3 h 10 min": two units at most, the largest first. */
+export function countdownText(t: TFunction, remainingMs: number): string {
+  const { negative, days, hours, minutes } = formatCountdown(remainingMs);
+  const direction = negative ? 'overdue' : 'left';
+  if (days > 0) return t(`deadlines.countdown.${direction}.days`, { d: days, h: hours });
+  if (hours > 0) return t(`deadlines.countdown.${direction}.hours`, { h: hours, m: minutes });
+  if (minutes > 0) return t(`deadlines.countdown.${direction}.minutes`, { m: minutes });
+  // Time left rounds up, so zero is only reached by an overdue count in its first minute.
+  return t('deadlines.countdown.justOverdue');
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant on the wall clock of `timeZone` (the mission's), date and time. */
+export function formatInZone(locale: string, instant: string, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(instant));
+}
+
+/**
+ * What a deadline is about, in words: an incident by its date as recorded (read from the
+ * computation, so it is formatted like every other date), a subject's code, an evidence number.
+ */
+export function concernText(t: TFunction, locale: string, item: Pick<DeadlineItem, 'concerns' | 'deadline'>): string {
+  const { concerns } = item;
+  if (concerns.kind !== 'incident') return t(`deadlines.concerns.${concerns.kind}`, { label: concerns.label });
+  const start = item.deadline.basis.recordedStart;
+  const label = typeof start === 'string' ? formatInZone(locale, start, item.deadline.basis.timeZone) : formatUncertainDate(t, locale, start);
+  return t('deadlines.concerns.incident', { label });
+}
+
+/** Deadlines about the case as a whole: the benchmarks (investigation, national investigation, NIO). */
+export function isCaseBenchmark(item: Pick<DeadlineItem, 'concerns'>): boolean {
+  return item.concerns.kind === 'case';
+}
+
+/** A case's open benchmarks, soonest due first. */
+export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closedAt' | 'dueAt'>>(items: readonly T[]): T[] {
+  return items.filter((item) => isCaseBenchmark(item) && item.closedAt === null).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** The nearest open benchmark of each case, by case id. */
+export function nearestBenchmarkByCase<T extends Pick<DeadlineItem, 'caseId' | 'concerns' | 'closedAt' | 'dueAt'>>(items: readonly T[]): Map<string, T> {
+  const nearest = new Map<string, T>();
+  for (const item of openBenchmarks(items)) {
+    if (!nearest.has(item.caseId)) nearest.set(item.caseId, item);
+  }
+  return nearest;
+}
+
+/** The cases a list of deadlines covers, by reference, for the case filter. */
+export function casesOf(items: readonly Pick<DeadlineItem, 'caseId' | 'caseReference'>[]): { id: string; reference: string }[] {
+  const seen = new Map<string, string>();
+  for (const item of items) if (!seen.has(item.caseId)) seen.set(item.caseId, item.caseReference);
+  return [...seen].map(([id, reference]) => ({ id, reference })).sort((a, b) => a.reference.localeCompare(b.reference));
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { deadlineState } from '../../shared/clocks/deadline.js';
+import type { DeadlineItem } from '../../shared/contract/deadlines.js';
+import { clockActionLabel, clockLabel } from '../deadlines/deadline-display.js';
+import { useNow } from '../deadlines/use-now.js';
+import { formatInstant } from '../people/local-time.js';
+import { countdownText } from './countdown-text.js';
+
+/** Deadlines with live countdowns: "Forensic medical examination: 71 h 59 min left", overdue ones flagged. */
+export function DeadlineCountdowns({ deadlines }: { deadlines: readonly DeadlineItem[] }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow(1_000);
+  return (
+    <ul className="deadline-countdowns">
+      {deadlines.map((item) => {
+        const { state, remainingMs } = deadlineState(item.deadline, now, item.closedAt);
+        const closed = state === 'closed' || state === 'closed_late';
+        return (
+          <li key={item.id} className={`deadline-countdown deadline-${state}`}>
+            <span className="deadline-headline">
+              {t('evidence.countdown.headline', { name: clockLabel(t, item.clockId, item.clockName), time: closed ? t('evidence.countdown.closed') : countdownText(t, remainingMs) })}
+            </span>
+            <span className="deadline-due muted">
+              {t('evidence.countdown.due', { when: formatInstant(item.dueAt, i18n.language), firmness: t(`evidence.enums.firmness.${item.firmness}`) })}
+            </span>
+            <span className="deadline-action muted">{t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

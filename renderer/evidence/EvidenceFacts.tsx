@@ -1,0 +1,103 @@
+import { useCallback, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceRecord } from '../../shared/contract/evidence.js';
+import { useApi } from '../api/context.js';
+import { formatUncertainDate } from '../components/format-dates.js';
+import { SensitiveTextView } from '../components/SensitiveTextField.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { formatInstant } from '../people/local-time.js';
+
+function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? 'fact fact-wide' : 'fact'}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** An item's recorded fields; people and interviews by pseudonym code, the place masked until shown. */
+export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOpen: (itemId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const language = i18n.language;
+  const { caseId, originalId } = record;
+  const loadLinks = useCallback(async () => {
+    const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
+    if (!people.ok) return people;
+    if (!interviews.ok) return interviews;
+    return { ok: true as const, value: { people: people.value.items, interviews: interviews.value.items } };
+  }, [api, caseId]);
+  const { state: links } = useLoaded(loadLinks);
+  const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
+
+  const personCodes = links.status === 'ready' ? links.value.people.filter((person) => record.personIds.includes(person.id)).map((person) => person.code) : [];
+  const interviewLabels =
+    links.status === 'ready'
+      ? links.value.interviews
+          .filter((interview) => record.interviewIds.includes(interview.id))
+          .map((interview) => {
+            const when = interview.conductedAt ?? interview.scheduledAt;
+            const status = t(`interviews.statuses.${interview.status}`);
+            return when
+              ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, language) })
+              : t('evidence.form.interviewOption', { code: interview.personCode, status });
+          })
+      : [];
+
+  return (
+    <section className="panel evidence-panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('evidence.detail.factsHeading')}</h3>
+      <dl className="facts">
+        <Fact label={t('evidence.fields.description')} wide>
+          <span className="evidence-description-full">{record.description}</span>
+        </Fact>
+        <Fact label={t('evidence.fields.collectedAt')}>
+          {formatInstant(record.collectedAt, language, record.timeZone)}
+          {record.timeZone && <span className="cell-sub">{record.timeZone.replace(/_/g, ' ')}</span>}
+        </Fact>
+        <Fact label={t('evidence.fields.collectedBy')}>{record.collectedBy ?? notRecorded}</Fact>
+        <Fact label={t('evidence.fields.collectedWhere')}>
+          {record.collectedWhere ? <SensitiveTextView value={record.collectedWhere} label={t('evidence.fields.collectedWhere')} /> : notRecorded}
+        </Fact>
+        <Fact label={t('evidence.fields.copyRole')}>
+          {t(`evidence.enums.copyRole.${record.copyRole}`)}
+          {originalId && record.originalNumber && (
+            <span className="cell-sub">
+              {t('evidence.detail.madeFrom')}{' '}
+              <button type="button" className="button button-link button-small" onClick={() => onOpen(originalId)}>
+                {record.originalNumber}
+              </button>
+            </span>
+          )}
+          {record.copies.length > 0 && (
+            <span className="cell-sub">
+              {t('evidence.detail.copies')}{' '}
+              {record.copies.map((copy) => (
+                <button key={copy.id} type="button" className="button button-link button-small copy-link" onClick={() => onOpen(copy.id)}>
+                  {copy.number}
+                </button>
+              ))}
+            </span>
+          )}
+        </Fact>
+        <Fact label={t('evidence.fields.storageLocation')}>{record.storageLocation === '' ? notRecorded : record.storageLocation}</Fact>
+        <Fact label={t('evidence.fields.status')}>{t(`evidence.enums.status.${record.status}`)}</Fact>
+        <Fact label={t('evidence.fields.markers')}>
+          {record.markers.length === 0 ? t('evidence.detail.noMarkers') : record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)).join(', ')}
+        </Fact>
+        {record.recordedAt && (
+          <Fact label={t('evidence.fields.recordedAt')}>{formatUncertainDate(t, language, record.recordedAt)}</Fact>
+        )}
+        {record.identifiedAt && (
+          <Fact label={t('evidence.fields.identifiedAt')}>{formatInstant(record.identifiedAt, language, record.timeZone)}</Fact>
+        )}
+        <Fact label={t('evidence.fields.people')}>
+          {record.personIds.length === 0 ? t('evidence.detail.noLinks') : <span className="mono">{personCodes.join(', ')}</span>}
+        </Fact>
+        <Fact label={t('evidence.fields.interviews')}>{record.interviewIds.length === 0 ? t('evidence.detail.noLinks') : interviewLabels.join('; ')}</Fact>
+      </dl>
+    </section>
+  );
+}

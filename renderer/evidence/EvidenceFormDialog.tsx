@@ -1,0 +1,114 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceRecord, EvidenceSummary } from '../../shared/contract/evidence.js';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { InterviewSummary } from '../../shared/contract/interviews.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { useApi } from '../api/context.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { useLoaded } from '../components/use-loaded.js';
+import type { FieldErrors } from '../components/validation.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { localNow } from '../people/local-time.js';
+import { changesFromFields, emptyEvidenceForm, fieldsFromForm, formFromRecord, type EvidenceForm } from './evidence-draft.js';
+import { EvidenceFormFields } from './EvidenceFormFields.js';
+
+interface CaseLinks {
+  people: PersonSummary[];
+  interviews: InterviewSummary[];
+}
+
+/**
+ * Logging a new item (`record` absent) or changing one. The people and interviews it can be
+ * linked to are those of its case, named by pseudonym code.
+ */
+export function EvidenceFormDialog({
+  caseId,
+  record,
+  items,
+  onClose,
+  onSaved,
+}: {
+  caseId: string;
+  record?: EvidenceRecord;
+  /** The case's evidence log: originals a working copy can point to. */
+  items: readonly EvidenceSummary[];
+  onClose: () => void;
+  onSaved: (record: EvidenceRecord) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [form, setForm] = useState<EvidenceForm>(() => {
+    const zone = localTimeZone();
+    return record ? formFromRecord(record, zone) : emptyEvidenceForm(localNow(zone), zone);
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const loadLinks = useCallback(async () => {
+    const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
+    if (!people.ok) return people;
+    if (!interviews.ok) return interviews;
+    return { ok: true as const, value: { people: people.value.items, interviews: interviews.value.items } satisfies CaseLinks };
+  }, [api, caseId]);
+  const { state: links } = useLoaded(loadLinks);
+
+  // An item made from this one cannot become a copy, and a copy is made from an original only.
+  const originals = items.filter((item) => item.copyRole === 'evidentiary_original' && item.id !== record?.id);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = fieldsFromForm(t, form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    setError(null);
+    const result = record
+      ? await api.evidence.update({ itemId: record.id, changes: changesFromFields(checked.fields) })
+      : await api.evidence.create({ ...checked.fields, caseId });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onSaved(result.value);
+  }
+
+  const title = record ? t('evidence.form.editTitle', { number: record.number }) : t('evidence.form.createTitle');
+  return (
+    <Dialog title={title} intro={record ? undefined : t('evidence.form.createIntro')} onClose={onClose} busy={busy} size="wide">
+      {links.status === 'failed' && <ErrorAlert error={links.error} />}
+      <form className="form evidence-form" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
+        <EvidenceFormFields
+          form={form}
+          onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+          errors={errors}
+          people={links.status === 'ready' ? links.value.people : []}
+          interviews={links.status === 'ready' ? links.value.interviews : []}
+          originals={originals}
+          disabled={busy}
+        />
+        {Object.keys(errors).length > 0 && (
+          <p className="alert alert-error" role="alert">
+            {t('evidence.form.fixErrors')}
+          </p>
+        )}
+        <ErrorAlert error={error} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {record ? t('evidence.form.saveChanges') : t('evidence.form.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,236 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceSummary } from '../../shared/contract/evidence.js';
+import type { InterviewSummary } from '../../shared/contract/interviews.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import { COPY_ROLES, EVIDENCE_MARKERS, EVIDENCE_STATUSES, EVIDENCE_TYPES, isFinalEvidenceStatus } from '../../shared/domain/evidence.js';
+import { CheckboxGroup } from '../components/CheckboxGroup.js';
+import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { SensitiveTextField } from '../components/SensitiveTextField.js';
+import { TextField } from '../components/TextField.js';
+import { UncertainDateInput } from '../components/UncertainDateInput.js';
+import { errorsUnder, type FieldErrors } from '../components/validation.js';
+import { sortedPeople } from '../people/PeopleTable.js';
+import { formatInstant } from '../people/local-time.js';
+import type { EvidenceForm } from './evidence-draft.js';
+import { MomentFields } from './MomentFields.js';
+
+// Destruction is a custody event (who, when, why): the status follows it, it is never picked here.
+const CHOOSABLE_STATUSES = EVIDENCE_STATUSES.filter((status) => !isFinalEvidenceStatus(status));
+
+export interface EvidenceFormFieldsProps {
+  form: EvidenceForm;
+  onChange: (patch: Partial<EvidenceForm>) => void;
+  errors: FieldErrors;
+  people: readonly PersonSummary[];
+  interviews: readonly InterviewSummary[];
+  /** Evidentiary originals of the case a working copy can be made from. */
+  originals: readonly EvidenceSummary[];
+  disabled?: boolean;
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="fieldset-box">
+      <legend>{legend}</legend>
+      <div className="form-grid">{children}</div>
+    </fieldset>
+  );
+}
+
+/** Every field of an evidence item, grouped as a collection form reads: what, when and where, custody, links. */
+export function EvidenceFormFields({ form, onChange, errors, people, interviews, originals, disabled }: EvidenceFormFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const interviewLabel = (interview: InterviewSummary): string => {
+    const when = interview.conductedAt ?? interview.scheduledAt;
+    const status = t(`interviews.statuses.${interview.status}`);
+    return when
+      ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, i18n.language) })
+      : t('evidence.form.interviewOption', { code: interview.personCode, status });
+  };
+
+  return (
+    <div className="evidence-form-fields">
+      <Group legend={t('evidence.form.whatGroup')}>
+        <SelectField
+          label={t('evidence.fields.type')}
+          value={form.type}
+          options={optionsOf(EVIDENCE_TYPES, (type) => t(`evidence.enums.type.${type}`))}
+          onChange={(type) => onChange({ type })}
+          emptyLabel={t('evidence.form.chooseType')}
+          error={errors.type}
+          required
+          disabled={disabled}
+        />
+        <ConfidentialitySelect
+          label={t('evidence.fields.confidentiality')}
+          value={form.confidentiality}
+          onChange={(confidentiality) => onChange({ confidentiality })}
+          disabled={disabled}
+        />
+        <div className="form-grid-wide">
+          <TextField
+            label={t('evidence.fields.description')}
+            value={form.description}
+            onChange={(description) => onChange({ description })}
+            hint={t('evidence.form.descriptionHint')}
+            error={errors.description}
+            rows={3}
+            maxLength={5_000}
+            required
+            disabled={disabled}
+          />
+        </div>
+        <div className="form-grid-wide">
+          <CheckboxGroup
+            legend={t('evidence.fields.markers')}
+            hint={t('evidence.form.markersHint')}
+            options={optionsOf(EVIDENCE_MARKERS, (marker) => t(`evidence.enums.markerLong.${marker}`))}
+            values={form.markers}
+            onChange={(markers) => onChange({ markers })}
+            error={errors.markers}
+            disabled={disabled}
+          />
+        </div>
+        {form.markers.includes('cctv') && (
+          <div className="form-grid-wide">
+            <UncertainDateInput
+              legend={t('evidence.fields.recordedAt')}
+              value={form.recordedAt}
+              onChange={(recordedAt) => onChange({ recordedAt })}
+              errors={{ ...errorsUnder(errors, 'recordedAt'), ...(errors.recordedAt ? { from: errors.recordedAt } : {}) }}
+              disabled={disabled}
+            />
+            <p className="field-hint">{t('evidence.form.recordedAtHint')}</p>
+          </div>
+        )}
+        {form.markers.length > 0 && (
+          <div className="form-grid-wide">
+            <MomentFields
+              legend={t('evidence.fields.identifiedAt')}
+              hint={t('evidence.form.identifiedAtHint')}
+              value={form.identified}
+              onChange={(identified) => onChange({ identified })}
+              timeZone={form.timeZone}
+              error={errors.identifiedAt}
+              disabled={disabled}
+            />
+          </div>
+        )}
+      </Group>
+
+      <Group legend={t('evidence.form.collectionGroup')}>
+        <div className="form-grid-wide">
+          <MomentFields
+            legend={t('evidence.fields.collectedAt')}
+            value={form.collected}
+            onChange={(collected) => onChange({ collected })}
+            timeZone={form.timeZone}
+            onZoneChange={(timeZone) => onChange({ timeZone })}
+            error={errors.collectedAt}
+            disabled={disabled}
+          />
+        </div>
+        <TextField
+          label={t('evidence.fields.collectedBy')}
+          value={form.collectedBy}
+          onChange={(collectedBy) => onChange({ collectedBy })}
+          hint={t('evidence.form.collectedByHint')}
+          error={errors.collectedBy}
+          maxLength={300}
+          disabled={disabled}
+        />
+        <div className="form-grid-wide">
+          <SensitiveTextField
+            label={t('evidence.fields.collectedWhere')}
+            value={form.collectedWhere}
+            onChange={(collectedWhere) => onChange({ collectedWhere })}
+            hint={t('evidence.form.collectedWhereHint')}
+            error={errors['collectedWhere.text']}
+            disabled={disabled}
+          />
+        </div>
+      </Group>
+
+      <Group legend={t('evidence.form.custodyGroup')}>
+        <SelectField
+          label={t('evidence.fields.copyRole')}
+          value={form.copyRole}
+          options={optionsOf(COPY_ROLES, (role) => t(`evidence.enums.copyRole.${role}`))}
+          onChange={(copyRole) => {
+            if (copyRole !== '') onChange({ copyRole });
+          }}
+          hint={t('evidence.form.copyRoleHint')}
+          disabled={disabled}
+        />
+        {form.copyRole === 'working_copy' ? (
+          <SelectField
+            label={t('evidence.fields.original')}
+            value={form.originalId}
+            options={originals.map((original) => ({ value: original.id, label: t('evidence.form.originalOption', { number: original.number, description: original.description }) }))}
+            onChange={(originalId) => onChange({ originalId })}
+            emptyLabel={originals.length === 0 ? t('evidence.form.noOriginals') : t('evidence.form.chooseOriginal')}
+            error={errors.originalId}
+            required
+            disabled={disabled}
+          />
+        ) : (
+          <div aria-hidden="true" />
+        )}
+        <SelectField
+          label={t('evidence.fields.status')}
+          value={form.status}
+          options={optionsOf(CHOOSABLE_STATUSES, (status) => t(`evidence.enums.status.${status}`))}
+          onChange={(status) => {
+            if (status !== '') onChange({ status });
+          }}
+          hint={t('evidence.form.statusHint')}
+          disabled={disabled}
+        />
+        <TextField
+          label={t('evidence.fields.storageLocation')}
+          value={form.storageLocation}
+          onChange={(storageLocation) => onChange({ storageLocation })}
+          hint={t('evidence.form.storageHint')}
+          error={errors.storageLocation}
+          maxLength={1_000}
+          disabled={disabled}
+        />
+      </Group>
+
+      <Group legend={t('evidence.form.linksGroup')}>
+        <div className="form-grid-wide">
+          {people.length === 0 ? (
+            <p className="muted">{t('evidence.form.noPeople')}</p>
+          ) : (
+            <CheckboxGroup
+              legend={t('evidence.fields.people')}
+              hint={t('evidence.form.peopleHint')}
+              options={sortedPeople(people).map((person) => ({
+                value: person.id,
+                label: t('evidence.form.personOption', { code: person.code, role: t(`people.roles.${person.profile.role}`) }),
+              }))}
+              values={form.personIds}
+              onChange={(personIds) => onChange({ personIds })}
+              disabled={disabled}
+            />
+          )}
+        </div>
+        <div className="form-grid-wide">
+          {interviews.length === 0 ? (
+            <p className="muted">{t('evidence.form.noInterviews')}</p>
+          ) : (
+            <CheckboxGroup
+              legend={t('evidence.fields.interviews')}
+              options={interviews.map((interview) => ({ value: interview.id, label: interviewLabel(interview) }))}
+              values={form.interviewIds}
+              onChange={(interviewIds) => onChange({ interviewIds })}
+              disabled={disabled}
+            />
+          )}
+        </div>
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { timeZoneChoices } from '../components/uncertain-date-draft.js';
+import type { LocalMoment } from '../people/local-time.js';
+
+/**
+ * A moment as a day and a time on the clocks of a zone: one row of the form. Without
+ * `onZoneChange` the zone is shown, not chosen (quick capture: the computer's own).
+ */
+export function MomentFields({
+  legend,
+  hint,
+  value,
+  onChange,
+  timeZone,
+  onZoneChange,
+  error,
+  disabled,
+  autoFocus,
+}: {
+  legend: string;
+  hint?: string;
+  value: LocalMoment;
+  onChange: (value: LocalMoment) => void;
+  timeZone: string;
+  onZoneChange?: (zone: string) => void;
+  error?: string;
+  disabled?: boolean;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const zones = useMemo(() => timeZoneChoices(timeZone), [timeZone]);
+  return (
+    <fieldset className="fieldset-plain moment-fields" aria-describedby={hint ? hintId : undefined}>
+      <legend className="field-label">{legend}</legend>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="field-row">
+        <TextField
+          label={t('evidence.moment.day')}
+          type="date"
+          value={value.day}
+          onChange={(day) => onChange({ ...value, day })}
+          error={error}
+          disabled={disabled}
+          autoFocus={autoFocus}
+        />
+        <TextField label={t('evidence.moment.time')} type="time" value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
+        {onZoneChange ? (
+          <SelectField
+            label={t('evidence.moment.timeZone')}
+            value={timeZone}
+            options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+            onChange={(zone) => {
+              if (zone !== '') onZoneChange(zone);
+            }}
+            disabled={disabled}
+            inputClassName="input-medium"
+          />
+        ) : (
+          <p className="moment-zone muted">{t('evidence.moment.zoneShown', { zone: timeZone.replace(/_/g, ' ') })}</p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

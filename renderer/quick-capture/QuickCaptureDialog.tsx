@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListItem } from '../../shared/contract/cases.js';
+import type { DeadlineItem } from '../../shared/contract/deadlines.js';
+import type { ChosenFile, EvidenceRecord } from '../../shared/contract/evidence.js';
+import type { ApiError } from '../../shared/contract/index.js';
+import { EVIDENCE_TYPES, type EvidenceType } from '../../shared/domain/evidence.js';
+import { useApi } from '../api/context.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { explanationLocale } from '../deadlines/deadline-display.js';
+import { deadlinesOfItem } from '../evidence/deadline-relevance.js';
+import { announceEvidenceChanged } from '../evidence/evidence-events.js';
+import { MomentFields } from '../evidence/MomentFields.js';
+import { useContentIntake } from '../evidence/use-content-intake.js';
+import { instantFromLocal, localNow, type LocalMoment } from '../people/local-time.js';
+import { QuickCaptureSaved } from './QuickCaptureSaved.js';
+
+interface Draft {
+  caseId: string;
+  type: EvidenceType;
+  description: string;
+  collected: LocalMoment;
+  /** Untouched, the item is dated when it is saved, not when the form opened. */
+  timeTouched: boolean;
+  files: ChosenFile[];
+}
+
+interface Saved {
+  record: EvidenceRecord;
+  caseReference: string;
+  deadlines: DeadlineItem[];
+  deadlinesError: ApiError | null;
+}
+
+/**
+ * The minimal evidence form: case, type, a short description, the time (now unless changed) and
+ * optionally a file. Enter saves a complete item (an evidentiary original, collected,
+ * confidential) whose clocks start at once; the dialog then shows them counting down.
+ */
+export function QuickCaptureDialog({
+  openCaseId,
+  initialType,
+  onTypeUsed,
+  onClose,
+}: {
+  openCaseId: string | null;
+  /** The type the last capture used: captures in a row are often of one kind. */
+  initialType: EvidenceType;
+  onTypeUsed: (type: EvidenceType) => void;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const zone = localTimeZone();
+  const descriptionRef = useRef<HTMLDivElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => ({
+    caseId: openCaseId ?? '',
+    type: initialType,
+    description: '',
+    collected: localNow(zone),
+    timeTouched: false,
+    files: [],
+  }));
+  const [errors, setErrors] = useState<{ description?: string; collectedAt?: string; caseId?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const intake = useContentIntake(() => {
+    if (saved) announceEvidenceChanged(saved.record.caseId);
+  });
+  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  const loadCases = useCallback(async () => {
+    const result = await api.cases.list({});
+    return result.ok ? { ok: true as const, value: result.value.items.filter((item) => !item.archived) } : result;
+  }, [api]);
+  const { state: cases } = useLoaded(loadCases);
+  const caseList: CaseListItem[] = cases.status === 'ready' ? cases.value : [];
+  // The open case if it can take evidence, else the case worked on last.
+  const caseId = caseList.some((item) => item.id === draft.caseId) ? draft.caseId : (caseList[0]?.id ?? '');
+
+  // After the dialog's own focusing (showModal picks its first control), start in the description.
+  useEffect(() => {
+    if (saved) return undefined;
+    const timer = window.setTimeout(() => descriptionRef.current?.querySelector('input')?.focus());
+    return () => window.clearTimeout(timer);
+  }, [saved, cases.status]);
+
+  async function chooseFile() {
+    setError(null);
+    const chosen = await api.evidence.chooseFiles({});
+    if (!chosen.ok) setError(chosen.error);
+    else if (chosen.value.files.length > 0) set({ files: chosen.value.files });
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const collectedAt = draft.timeTouched ? instantFromLocal(draft.collected, zone) : undefined;
+    const problems = {
+      ...(caseId === '' ? { caseId: t('evidence.quickCapture.errors.caseId') } : {}),
+      ...(draft.description.trim() === '' ? { description: t('evidence.quickCapture.errors.description') } : {}),
+      ...(collectedAt === null ? { collectedAt: t('evidence.form.errors.collectedAt') } : {}),
+    };
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    setError(null);
+    const locale = explanationLocale(i18n.language);
+    // Deadlines before and after tell which ones this item started.
+    const before = await api.deadlines.list({ caseId, locale });
+    const created = await api.evidence.create({
+      caseId,
+      type: draft.type,
+      description: draft.description,
+      ...(collectedAt ? { collectedAt } : {}),
+      timeZone: zone,
+    });
+    if (!created.ok) {
+      setBusy(false);
+      setError(created.error);
+      return;
+    }
+    onTypeUsed(draft.type);
+    const record = created.value;
+    announceEvidenceChanged(record.caseId);
+    const after = await api.deadlines.list({ caseId, locale });
+    const known = new Set(before.ok ? before.value.items.map((item) => item.id) : []);
+    const startedNow = new Set(after.ok ? after.value.items.filter((item) => !known.has(item.id)).map((item) => item.id) : []);
+    setBusy(false);
+    setSaved({
+      record,
+      caseReference: caseList.find((item) => item.id === caseId)?.reference ?? '',
+      deadlines: after.ok ? deadlinesOfItem(after.value.items, record, startedNow) : [],
+      deadlinesError: after.ok ? null : after.error,
+    });
+    intake.add(
+      record.id,
+      draft.files.map((file) => ({ kind: 'chosen' as const, file })),
+    );
+  }
+
+  const again = () => {
+    setSaved(null);
+    intake.clearOutcomes();
+    setDraft((current) => ({ ...current, description: '', collected: localNow(zone), timeTouched: false, files: [] }));
+  };
+
+  return (
+    <Dialog title={t('evidence.quickCapture.title')} intro={saved ? undefined : t('evidence.quickCapture.intro')} onClose={onClose} busy={busy}>
+      {saved ? (
+        <QuickCaptureSaved
+          record={saved.record}
+          caseReference={saved.caseReference}
+          deadlines={saved.deadlines}
+          deadlinesError={saved.deadlinesError}
+          intake={intake}
+          onAgain={again}
+          onClose={onClose}
+        />
+      ) : (
+        <form className="form quick-capture-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('evidence.quickCapture.title')}>
+          {cases.status === 'failed' && <ErrorAlert error={cases.error} />}
+          {cases.status === 'ready' && caseList.length === 0 && <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>}
+          <SelectField
+            label={t('evidence.quickCapture.case')}
+            value={caseId}
+            options={caseList.map((item) => ({ value: item.id, label: t('evidence.quickCapture.caseOption', { reference: item.reference, title: item.title }) }))}
+            onChange={(chosen) => set({ caseId: chosen })}
+            error={errors.caseId}
+            required
+            disabled={busy || caseList.length === 0}
+          />
+          <SelectField
+            label={t('evidence.fields.type')}
+            value={draft.type}
+            options={optionsOf(EVIDENCE_TYPES, (type) => t(`evidence.enums.type.${type}`))}
+            onChange={(type) => {
+              if (type !== '') set({ type });
+            }}
+            required
+            disabled={busy}
+          />
+          <div ref={descriptionRef}>
+            <TextField
+              label={t('evidence.quickCapture.description')}
+              value={draft.description}
+              onChange={(description) => set({ description })}
+              hint={t('evidence.quickCapture.descriptionHint')}
+              error={errors.description}
+              maxLength={5_000}
+              required
+              disabled={busy}
+            />
+          </div>
+          <MomentFields
+            legend={t('evidence.quickCapture.collectedAt')}
+            value={draft.collected}
+            onChange={(collected) => set({ collected, timeTouched: true })}
+            timeZone={zone}
+            error={errors.collectedAt}
+            disabled={busy}
+          />
+          <div className="quick-capture-file">
+            <button type="button" className="button button-secondary" onClick={() => void chooseFile()} disabled={busy}>
+              {t('evidence.quickCapture.chooseFile')}
+            </button>
+            {draft.files.length === 0 ? (
+              <span className="muted">{t('evidence.quickCapture.noFile')}</span>
+            ) : (
+              <span className="quick-capture-chosen">
+                {draft.files.map((file) => file.name).join(', ')}
+                <button type="button" className="button button-link button-small" onClick={() => set({ files: [] })}>
+                  {t('evidence.quickCapture.removeFile')}
+                </button>
+              </span>
+            )}
+          </div>
+          <ErrorAlert error={error} />
+          <div className="actions">
+            <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={busy || caseList.length === 0} aria-busy={busy || undefined}>
+              {t('evidence.quickCapture.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

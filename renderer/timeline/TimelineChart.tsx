@@ -1,0 +1,246 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../shared/contract/timeline.js';
+import { toUtcInterval } from '../../shared/domain/uncertain-date.js';
+import { layoutTimeline, type PlacedEvent, type TimeRange } from '../../shared/timeline/layout.js';
+import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
+import { axisTicks, tickLabel } from './timeline-axis.js';
+import { fitLabel, labelWidth } from './label-width.js';
+import { kindPath } from './timeline-kinds.js';
+import { useElementWidth } from './use-element-width.js';
+
+const AXIS_HEIGHT = 34;
+const LANE_HEIGHT = 30;
+/** Below the last lane: room for the "now" label. */
+const BOTTOM_PAD = 20;
+/** Room kept after each mark for its label; marks closer than this share no lane. */
+const LABEL_ROOM = 210;
+const MARK_RADIUS = 7;
+const SPAN_HEIGHT = 16;
+
+export interface ChartNavigation {
+  /** factor 2 shows twice as close; the anchor (ms) stays in place. */
+  zoom: (factor: number, anchorMs?: number) => void;
+  fit: () => void;
+  /** Moves the view by this share of its width (negative: earlier). */
+  pan: (fraction: number) => void;
+}
+
+const centreOf = (entry: TimelineEntry): number | null => {
+  const interval = toUtcInterval(entry.date);
+  return interval ? (interval.earliest + interval.latest) / 2 : null;
+};
+
+/**
+ * The chronology drawn to scale: an exact time as a point, an uncertain date as the span it
+ * could cover, overlapping marks on separate lanes. Shape and colour say the kind, filled or
+ * hollow with a dashed outline says established or reported by a source. Positions are SVG
+ * attributes: the CSP allows no inline styles.
+ */
+export function TimelineChart({
+  entries,
+  range,
+  timeZone,
+  selectedId,
+  onSelect,
+  navigation,
+  label,
+}: {
+  /** Dated events in chronological order. */
+  entries: readonly TimelineEntry[];
+  range: TimeRange;
+  /** The mission's zone: where the axis reads its days and hours. */
+  timeZone: string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  navigation: ChartNavigation;
+  label: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = displayLocale(i18n.language);
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(960);
+  const plotWidth = Math.max(240, width - LABEL_ROOM);
+  const layout = useMemo(
+    () => layoutTimeline(entries, { ...range, widthPx: plotWidth, gapPx: LABEL_ROOM, minWidthPx: 2 * MARK_RADIUS + 2 }),
+    [entries, range, plotWidth],
+  );
+  const ticks = useMemo(() => axisTicks(range, plotWidth, timeZone), [range, plotWidth, timeZone]);
+  const height = AXIS_HEIGHT + Math.max(1, layout.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
+  const xOf = (ms: number) => ((ms - range.from) / (range.to - range.from)) * plotWidth;
+  const nowMs = Date.now();
+
+  // One tab stop for the marks; arrows move between them in chronological order.
+  const [focusIndex, setFocusIndex] = useState(0);
+  const markRefs = useRef(new Map<string, SVGGElement>());
+  const placed = layout.placed;
+  const current = Math.min(focusIndex, Math.max(0, placed.length - 1));
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current) markRefs.current.get(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+
+  const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: PlacedEvent<TimelineEntry>) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: placed.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const next = placed[Math.max(0, Math.min(placed.length - 1, target))];
+      if (!next) return;
+      setFocusIndex(placed.indexOf(next));
+      pendingFocus.current = next.event.id;
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(mark.event.id);
+    }
+  };
+
+  const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const focused = placed[current];
+    const anchor = focused ? centreOf(focused.event) ?? undefined : undefined;
+    const actions: Record<string, () => void> = {
+      '+': () => navigation.zoom(2, anchor),
+      '=': () => navigation.zoom(2, anchor),
+      '-': () => navigation.zoom(0.5, anchor),
+      '0': () => navigation.fit(),
+      PageUp: () => navigation.pan(-0.5),
+      PageDown: () => navigation.pan(0.5),
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div className="timeline-chart" ref={containerRef} onKeyDown={onChartKey}>
+      <div className="timeline-offscreen">
+        {layout.before.length > 0 ? (
+          <button type="button" className="button button-link button-small" onClick={() => navigation.pan(-1)}>
+            {t('timeline.chart.earlier', { n: layout.before.length })}
+          </button>
+        ) : (
+          <span />
+        )}
+        {layout.after.length > 0 && (
+          <button type="button" className="button button-link button-small" onClick={() => navigation.pan(1)}>
+            {t('timeline.chart.later', { n: layout.after.length })}
+          </button>
+        )}
+      </div>
+      <svg className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+        <g className="tl-axis" aria-hidden="true">
+          <line className="tl-axis-line" x1={0} x2={plotWidth} y1={AXIS_HEIGHT - 6} y2={AXIS_HEIGHT - 6} />
+          {ticks.map((tick, index) => {
+            const x = xOf(tick.at);
+            return (
+              <g key={tick.at} className={tick.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
+                <line className="tl-grid" x1={x} x2={x} y1={AXIS_HEIGHT - 10} y2={height - BOTTOM_PAD + 4} />
+                <text className="tl-tick-label" x={x + 3} y={AXIS_HEIGHT - 14}>
+                  {tickLabel(tick, index === 0, locale, timeZone)}
+                </text>
+              </g>
+            );
+          })}
+          {nowMs >= range.from && nowMs <= range.to && (
+            <g className="tl-now">
+              <line x1={xOf(nowMs)} x2={xOf(nowMs)} y1={AXIS_HEIGHT - 10} y2={height - BOTTOM_PAD} />
+              <text x={xOf(nowMs)} y={height - 5} textAnchor="middle">
+                {t('timeline.chart.now')}
+              </text>
+            </g>
+          )}
+        </g>
+        {placed.map((mark, index) => (
+          <Mark
+            key={mark.event.id}
+            mark={mark}
+            y={AXIS_HEIGHT + mark.lane * LANE_HEIGHT}
+            selected={mark.event.id === selectedId}
+            tabIndex={index === current ? 0 : -1}
+            accessibleName={t('timeline.chart.markLabel', {
+              title: mark.event.title,
+              date: formatUncertainDate(t, locale, mark.event.date),
+              kind: t(`timeline.kinds.${mark.event.kind}`),
+              basis: t(`timeline.bases.${mark.event.basis}`),
+            })}
+            refSetter={(element) => {
+              if (element) markRefs.current.set(mark.event.id, element);
+              else markRefs.current.delete(mark.event.id);
+            }}
+            onActivate={() => {
+              setFocusIndex(index);
+              onSelect(mark.event.id);
+            }}
+            onKeyDown={(event) => onMarkKey(event, index, mark)}
+            plotWidth={plotWidth}
+          />
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+function Mark({
+  mark,
+  y,
+  selected,
+  tabIndex,
+  accessibleName,
+  refSetter,
+  onActivate,
+  onKeyDown,
+  plotWidth,
+}: {
+  mark: PlacedEvent<TimelineEntry>;
+  y: number;
+  selected: boolean;
+  tabIndex: number;
+  accessibleName: string;
+  refSetter: (element: SVGGElement | null) => void;
+  onActivate: () => void;
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  plotWidth: number;
+}) {
+  const { event, x0, x1, point } = mark;
+  const mid = y + LANE_HEIGHT / 2;
+  const spanWidth = x1 - x0;
+  // Inside a span, the glyph leads; after the chevron when the span runs on past the left edge.
+  const glyphX = point ? (x0 + x1) / 2 : x0 + MARK_RADIUS + 2 + (mark.continuesBefore ? 8 : 0);
+  const insideX = glyphX + MARK_RADIUS + 4;
+  const labelInside = !point && x1 - insideX - 4 >= labelWidth(event.title);
+  const labelX = point ? glyphX + MARK_RADIUS + 5 : labelInside ? insideX : x1 + 6;
+  const room = labelInside ? x1 - labelX - 4 : Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4);
+  const text = fitLabel(event.title, room);
+  const hitEnd = labelInside ? x1 : labelX + labelWidth(text);
+  const classes = ['tl-mark', `tl-kind-${event.kind}`, `tl-basis-${event.basis}`, point ? 'tl-point' : 'tl-range', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
+
+  return (
+    <g
+      ref={refSetter}
+      className={classes}
+      role="button"
+      tabIndex={tabIndex}
+      aria-label={accessibleName}
+      aria-pressed={selected}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      data-event-id={event.id}
+    >
+      {/* The full title on hover, where the label had to be shortened. */}
+      <title>{event.title}</title>
+      <rect className="tl-hit" x={Math.min(x0, glyphX - MARK_RADIUS) - 3} y={y + 2} width={hitEnd - Math.min(x0, glyphX - MARK_RADIUS) + 6} height={LANE_HEIGHT - 4} rx={5} />
+      {!point && <rect className="tl-span" x={x0} y={mid - SPAN_HEIGHT / 2} width={Math.max(spanWidth, 2)} height={SPAN_HEIGHT} rx={4} />}
+      {mark.continuesBefore && <path className="tl-continues" d={`M${x0 + 7} ${mid - 5}L${x0 + 2} ${mid}L${x0 + 7} ${mid + 5}`} />}
+      {mark.continuesAfter && <path className="tl-continues" d={`M${x1 - 7} ${mid - 5}L${x1 - 2} ${mid}L${x1 - 7} ${mid + 5}`} />}
+      <path className="tl-shape" d={kindPath(event.kind, glyphX, mid, point ? MARK_RADIUS : MARK_RADIUS - 2)} />
+      <text className="tl-label" x={labelX} y={mid + 4}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,183 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { TimelineEntry } from '../../shared/contract/timeline.js';
+import { EVENT_BASES, TIMELINE_EVENT_KINDS } from '../../shared/timeline/event.js';
+import { useApi } from '../api/context.js';
+import { CheckboxGroup } from '../components/CheckboxGroup.js';
+import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { UncertainDateInput } from '../components/UncertainDateInput.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { draftOfEvent, eventFromDraft, newEventDraft, type EventDraft, type EventDraftErrors } from './event-draft.js';
+
+interface SourceChoices {
+  interviews: { value: string; label: string }[];
+  evidence: { value: string; label: string }[];
+}
+
+/**
+ * Adds a manual event to the chronology, or corrects one: the date as uncertain as it is, what
+ * kind of event, whether a source reported it or the investigation established it, and the
+ * interviews or evidence that support it.
+ */
+export function TimelineEventDialog({
+  caseId,
+  timeZone,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  caseId: string;
+  /** The mission's zone: a new date is read there unless the user picks another. */
+  timeZone: string;
+  /** The manual event to correct; a new one when absent. */
+  editing?: TimelineEntry;
+  onClose: () => void;
+  onSaved: (entry: TimelineEntry) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const basisId = useId();
+  const [draft, setDraft] = useState<EventDraft>(() => (editing ? draftOfEvent(editing, timeZone) : newEventDraft(timeZone)));
+  const [errors, setErrors] = useState<EventDraftErrors>({ date: {} });
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const set = (change: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...change }));
+
+  const loadSources = useCallback(async () => {
+    const [interviews, evidence] = await Promise.all([api.interviews.list({ caseId }), api.evidence.list({ caseId })]);
+    if (!interviews.ok) return interviews;
+    if (!evidence.ok) return evidence;
+    return {
+      ok: true as const,
+      value: {
+        interviews: interviews.value.items.map((item) => ({
+          value: `interview:${item.id}`,
+          label: t('timeline.dialog.interviewSource', { code: item.personCode, status: t(`interviews.statuses.${item.status}`) }),
+        })),
+        evidence: evidence.value.items.map((item) => ({ value: `evidence:${item.id}`, label: `${item.number} — ${item.description}` })),
+      } satisfies SourceChoices,
+    };
+  }, [api, caseId, t]);
+  const { state: sources } = useLoaded(loadSources);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = eventFromDraft(t, draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({ date: {} });
+    setBusy(true);
+    setRefusal(null);
+    const result = editing
+      ? await api.timeline.update({ eventId: editing.id, event: checked.event })
+      : await api.timeline.add({ caseId, event: checked.event });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setRefusal(result.error);
+  }
+
+  const pick = (kind: 'interview' | 'evidence') => (values: string[]) =>
+    set({ sources: [...draft.sources.filter((key) => !key.startsWith(`${kind}:`)), ...values] });
+
+  return (
+    <Dialog
+      title={editing ? t('timeline.dialog.editHeading') : t('timeline.dialog.addHeading')}
+      intro={t('timeline.dialog.intro')}
+      onClose={onClose}
+      busy={busy}
+      size="wide"
+    >
+      <form className="form timeline-event-form" onSubmit={(event) => void submit(event)} noValidate>
+        <UncertainDateInput legend={t('timeline.dialog.date')} value={draft.date} onChange={(date) => set({ date })} errors={errors.date} disabled={busy} />
+        <div className="field-row">
+          <SelectField
+            label={t('timeline.dialog.kind')}
+            value={draft.kind}
+            options={optionsOf(TIMELINE_EVENT_KINDS, (kind) => t(`timeline.kinds.${kind}`))}
+            onChange={(kind) => kind !== '' && set({ kind })}
+            disabled={busy}
+          />
+          <ConfidentialitySelect label={t('timeline.dialog.confidentiality')} value={draft.confidentiality} onChange={(confidentiality) => set({ confidentiality })} disabled={busy} short />
+        </div>
+        <TextField
+          label={t('timeline.dialog.title')}
+          hint={t('timeline.dialog.titleHint')}
+          value={draft.title}
+          onChange={(title) => set({ title })}
+          error={errors.title}
+          maxLength={300}
+          required
+          disabled={busy}
+        />
+        <TextField
+          label={t('timeline.dialog.description')}
+          value={draft.description}
+          onChange={(description) => set({ description })}
+          error={errors.description}
+          rows={3}
+          maxLength={10_000}
+          disabled={busy}
+        />
+        <fieldset className="fieldset-plain" aria-describedby={basisId}>
+          <legend className="field-label">{t('timeline.dialog.basis')}</legend>
+          <p className="field-hint" id={basisId}>
+            {t('timeline.dialog.basisHint')}
+          </p>
+          <div className="check-row">
+            {EVENT_BASES.map((basis) => (
+              <div className="check" key={basis}>
+                <input
+                  id={`${basisId}-${basis}`}
+                  type="radio"
+                  name={`${basisId}-basis`}
+                  checked={draft.basis === basis}
+                  onChange={() => set({ basis })}
+                  disabled={busy}
+                />
+                <label htmlFor={`${basisId}-${basis}`}>{t(`timeline.bases.${basis}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {sources.status === 'failed' && <ErrorAlert error={sources.error} />}
+        {sources.status === 'ready' && (
+          <div className="field-row timeline-sources">
+            <CheckboxGroup
+              legend={t('timeline.dialog.interviews')}
+              options={sources.value.interviews}
+              values={draft.sources.filter((key) => key.startsWith('interview:'))}
+              onChange={pick('interview')}
+              hint={sources.value.interviews.length === 0 ? t('timeline.dialog.noInterviews') : undefined}
+              disabled={busy}
+            />
+            <CheckboxGroup
+              legend={t('timeline.dialog.evidence')}
+              options={sources.value.evidence}
+              values={draft.sources.filter((key) => key.startsWith('evidence:'))}
+              onChange={pick('evidence')}
+              hint={sources.value.evidence.length === 0 ? t('timeline.dialog.noEvidence') : undefined}
+              disabled={busy}
+            />
+          </div>
+        )}
+        <ErrorAlert error={refusal} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLOCKS, type ClockDefinition } from '../../../shared/clocks/clock.js';
+import { computeDeadline, type Deadline } from '../../../shared/clocks/deadline.js';
+import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
+import type { TimelineEntry } from '../../../shared/contract/timeline.js';
+import {
+  casesOf,
+  clockActionLabel,
+  clockLabel,
+  concernText,
+  countdownText,
+  liveState,
+  nearestBenchmarkByCase,
+  SHIPPED_CLOCK_IDS,
+} from '../../../renderer/deadlines/deadline-display.js';
+import { instantFromWallFields, wallFieldsAt } from '../../../renderer/deadlines/mission-time.js';
+import { checkCalendar, clockFromDraft, draftOfClock } from '../../../renderer/settings/clocks/clock-draft.js';
+import { durationText } from '../../../renderer/settings/clocks/clock-words.js';
+import { draftOfEvent, eventFromDraft, newEventDraft } from '../../../renderer/timeline/event-draft.js';
+import { axisTicks, tickLabel, tickStep } from '../../../renderer/timeline/timeline-axis.js';
+import { catalogT } from './i18n-instance.js';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const clock = (id: string): ClockDefinition => DEFAULT_CLOCKS.find((candidate) => candidate.id === id) as ClockDefinition;
+
+function deadlineOf(id: string, start: string, urgent = false): Deadline {
+  const computed = computeDeadline(clock(id), start, { timeZone: 'UTC', urgent });
+  if (!computed.deadline) throw new Error('no deadline');
+  return computed.deadline;
+}
+
+function item(overrides: Partial<DeadlineItem> & Pick<DeadlineItem, 'id' | 'caseId' | 'clockId' | 'deadline'>): DeadlineItem {
+  const shipped = clock(overrides.clockId);
+  return {
+    caseReference: `REF-${overrides.caseId}`,
+    clockName: shipped.name,
+    action: shipped.action,
+    concerns: { kind: 'case', id: null, label: `REF-${overrides.caseId}` },
+    dueAt: overrides.deadline.dueAt,
+    lastPossibleDueAt: overrides.deadline.lastPossibleDueAt,
+    firmness: overrides.deadline.firmness,
+    state: 'open',
+    remainingMs: 0,
+    explanation: '',
+    closedAt: null,
+    closedAction: null,
+    closedBy: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('countdowns', () => {
+  it('word time left and time overdue in two units at most, in both languages', async () => {
+    const en = await catalogT('en');
+    const fr = await catalogT('fr');
+    expect(countdownText(en, 2 * 24 * HOUR + 4 * HOUR + 10 * MINUTE)).toBe('2 d 4 h left');
+    expect(countdownText(en, 4 * HOUR + 10 * MINUTE)).toBe('4 h 10 min left');
+    // Rounded up: a countdown never reads zero while time remains.
+    expect(countdownText(en, 1_000)).toBe('1 min left');
+    expect(countdownText(en, -3 * HOUR)).toBe('overdue by 3 h 0 min');
+    expect(countdownText(en, -30_000)).toBe('overdue by less than a minute');
+    expect(countdownText(fr, 2 * 24 * HOUR + 4 * HOUR)).toBe('reste 2 j 4 h');
+    expect(countdownText(fr, -26 * HOUR)).toBe('en retard de 1 j 2 h');
+  });
+
+  it('are computed live from the deadline, whatever state the list reported', () => {
+    const deadline = deadlineOf('forensic_exam', '2026-03-01T10:00:00.000Z');
+    const listed = item({ id: 'd1', caseId: 'c1', clockId: 'forensic_exam', deadline, state: 'open' });
+    expect(liveState(listed, Date.parse('2026-03-02T10:00:00.000Z')).state).toBe('open');
+    expect(liveState(listed, Date.parse('2026-03-04T00:00:00.000Z')).state).toBe('due_soon');
+    expect(liveState(listed, Date.parse('2026-03-04T10:00:01.000Z'))).toEqual({ state: 'overdue', remainingMs: -1_000 });
+    expect(liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.now()).state).toBe('closed_late');
+  });
+});
+
+describe('clock names', () => {
+  it('cover exactly the shipped clocks', () => {
+    expect([...SHIPPED_CLOCK_IDS].sort()).toEqual(DEFAULT_CLOCKS.map((shipped) => shipped.id).sort());
+  });
+
+  it('are translated while they are the shipped wording, and kept as written once renamed', async () => {
+    const fr = await catalogT('fr');
+    expect(clockLabel(fr, 'nio_appointment', 'National Investigation Officer appointed')).toBe('Désignation de l’enquêteur national (NIO)');
+    expect(clockActionLabel(fr, 'hiv_pep', 'HIV post-exposure prophylaxis started')).toBe('prophylaxie post-exposition au VIH commencée');
+    expect(clockLabel(fr, 'nio_appointment', 'NIO (accord avec le pays X)')).toBe('NIO (accord avec le pays X)');
+    expect(clockLabel(fr, 'team_clock', 'Délai de l’équipe')).toBe('Délai de l’équipe');
+  });
+
+  it('say durations with the singular each language uses', async () => {
+    const en = await catalogT('en');
+    const fr = await catalogT('fr');
+    expect(durationText(en, 'en', { amount: 1, unit: 'hours' })).toBe('1 hour');
+    expect(durationText(en, 'en', { amount: 0, unit: 'days' })).toBe('0 days');
+    expect(durationText(fr, 'fr', { amount: 0, unit: 'days' })).toBe('0 jour');
+    expect(durationText(fr, 'fr', { amount: 10, unit: 'working_days' })).toBe('10 jours ouvrés');
+  });
+});
+
+describe('what a deadline concerns', () => {
+  it('dates an incident from the computation, formatted like any other date', async () => {
+    const en = await catalogT('en');
+    const computed = computeDeadline(clock('forensic_exam'), { precision: 'range', from: '2016-06', to: '2016-08', timeZone: 'Africa/Bangui' }, { timeZone: 'UTC' });
+    const about = item({ id: 'd', caseId: 'c', clockId: 'forensic_exam', deadline: computed.deadline as Deadline, concerns: { kind: 'incident', id: '0', label: '2016-06 – 2016-08' } });
+    expect(concernText(en, 'en-GB', about)).toBe('Incident: between June 2016 and August 2016');
+    expect(concernText(en, 'en-GB', { ...about, concerns: { kind: 'evidence', id: 'e', label: 'E-0003' } })).toBe('Evidence E-0003');
+  });
+});
+
+describe('case benchmarks', () => {
+  it('keep the nearest open benchmark per case, ignoring closed ones and deadlines about evidence or incidents', () => {
+    const soon = item({ id: 'nio', caseId: 'a', clockId: 'nio_appointment', deadline: deadlineOf('nio_appointment', '2026-03-02T09:00:00.000Z') });
+    const later = item({ id: 'tcc', caseId: 'a', clockId: 'tcc_investigation', deadline: deadlineOf('tcc_investigation', '2026-03-02T09:00:00.000Z') });
+    const closed = item({ id: 'un', caseId: 'b', clockId: 'un_investigation', deadline: deadlineOf('un_investigation', '2026-01-02T09:00:00.000Z'), closedAt: '2026-02-01T00:00:00.000Z' });
+    const forensic = item({
+      id: 'fx',
+      caseId: 'b',
+      clockId: 'forensic_exam',
+      deadline: deadlineOf('forensic_exam', '2026-03-02T09:00:00.000Z'),
+      concerns: { kind: 'incident', id: '0', label: '2026-03-02' },
+    });
+    const nearest = nearestBenchmarkByCase([later, forensic, closed, soon]);
+    expect([...nearest.keys()]).toEqual(['a']);
+    expect(nearest.get('a')?.id).toBe('nio');
+    expect(casesOf([later, forensic])).toEqual([
+      { id: 'a', reference: 'REF-a' },
+      { id: 'b', reference: 'REF-b' },
+    ]);
+  });
+});
+
+describe('times typed on the mission clock', () => {
+  it('round-trip through a zone with daylight saving time', () => {
+    const instant = '2026-03-29T01:30:00.000Z';
+    const fields = wallFieldsAt(Date.parse(instant), 'Europe/Paris');
+    expect(fields).toEqual({ date: '2026-03-29', time: '03:30' });
+    expect(instantFromWallFields(fields.date, fields.time, 'Europe/Paris')).toBe(instant);
+    expect(instantFromWallFields('2026-03-29', '09:00', 'Africa/Bangui')).toBe('2026-03-29T08:00:00.000Z');
+  });
+
+  it('refuse what is not a real date or time', () => {
+    expect(instantFromWallFields('2026-02-30', '09:00', 'UTC')).toBeNull();
+    expect(instantFromWallFields('2026-02-10', '', 'UTC')).toBeNull();
+    expect(instantFromWallFields('', '09:00', 'UTC')).toBeNull();
+  });
+});
+
+describe('the clock edit form', () => {
+  it('gives back the clock unchanged when nothing was edited', async () => {
+    const en = await catalogT('en');
+    for (const shipped of DEFAULT_CLOCKS) expect(clockFromDraft(en, draftOfClock(shipped))).toEqual({ ok: true, clock: shipped });
+  });
+
+  it('says per field what the schema refuses, and never counts hours in whole days', async () => {
+    const en = await catalogT('en');
+    const draft = draftOfClock(clock('un_investigation'));
+    expect(clockFromDraft(en, { ...draft, amount: 'six', name: ' ' })).toEqual({
+      ok: false,
+      errors: { amount: 'Enter a whole number from 0 to 120.', name: 'This is required.' },
+    });
+    // An evidence item cannot tell when a referral happened.
+    const forensic = draftOfClock(clock('forensic_exam'));
+    expect(clockFromDraft(en, { ...forensic, startEvent: 'referral_for_investigation' })).toMatchObject({ ok: false, errors: { startEvent: expect.stringContaining('choose another start') } });
+    const inHours = clockFromDraft(en, { ...draft, unit: 'hours', amount: '72', urgentAmount: '36' });
+    expect(inHours).toMatchObject({ ok: true, clock: { wholeDays: false, duration: { amount: 72, unit: 'hours' }, urgentDuration: { amount: 36, unit: 'hours' } } });
+    const noUrgent = clockFromDraft(en, { ...draft, urgentAmount: '' });
+    expect(noUrgent.ok && 'urgentDuration' in noUrgent.clock).toBe(false);
+    expect(noUrgent.ok).toBe(true);
+  });
+
+  it('checks the calendar keeps a working day', async () => {
+    const en = await catalogT('en');
+    const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+    expect(checkCalendar(en, { weekendDays: [...everyDay], holidays: [], timeZone: 'UTC' })).toEqual({
+      ok: false,
+      errors: { weekendDays: 'At least one day of the week must be a working day.' },
+    });
+    expect(checkCalendar(en, { weekendDays: ['friday', 'saturday'], holidays: ['2026-12-25'], timeZone: 'Africa/Juba' }).ok).toBe(true);
+  });
+});
+
+describe('the timeline event form', () => {
+  it('starts a new event on a day of the mission calendar, reported by a source', () => {
+    expect(newEventDraft('Africa/Bangui')).toMatchObject({ date: { precision: 'day', timeZone: 'Africa/Bangui' }, basis: 'reported_by_source', sources: [] });
+  });
+
+  it('sends the date as stated with its sources, and reports date and title problems by field', async () => {
+    const en = await catalogT('en');
+    const draft = { ...newEventDraft('UTC'), title: 'Site visit', sources: ['evidence:e1', 'interview:i1'] };
+    expect(eventFromDraft(en, { ...draft, date: { ...draft.date, precision: 'month', month: '2025-07' } })).toEqual({
+      ok: true,
+      event: {
+        date: { precision: 'month', from: '2025-07', timeZone: 'UTC' },
+        kind: 'incident',
+        title: 'Site visit',
+        basis: 'reported_by_source',
+        sources: [
+          { kind: 'evidence', id: 'e1' },
+          { kind: 'interview', id: 'i1' },
+        ],
+        confidentiality: 'confidential',
+      },
+    });
+    const refused = eventFromDraft(en, { ...draft, title: '', date: { ...draft.date, precision: 'range', from: '2025-08', to: '2025-06' } });
+    expect(refused).toEqual({ ok: false, errors: { date: { to: 'The end of the range must not come before its start.' }, title: 'This is required.', description: undefined } });
+  });
+
+  it('edits a manual event from what is stored', () => {
+    const entry: TimelineEntry = {
+      id: 'm1',
+      caseId: 'c1',
+      date: { precision: 'exact', from: '2025-09-14T22:30', timeZone: 'UTC' },
+      kind: 'investigative_action',
+      title: 'Search of the site',
+      description: 'With the mission police.',
+      basis: 'established',
+      sources: [{ kind: 'evidence', id: 'e1' }],
+      origin: 'manual',
+      confidentiality: 'strictly_confidential',
+      sourceLabels: [{ kind: 'evidence', id: 'e1', label: 'E-0001' }],
+      derivedFrom: null,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(draftOfEvent(entry, 'Africa/Bangui')).toMatchObject({
+      date: { precision: 'exact', day: '2025-09-14', time: '22:30', timeZone: 'UTC' },
+      sources: ['evidence:e1'],
+      confidentiality: 'strictly_confidential',
+    });
+  });
+});
+
+describe('the timeline axis', () => {
+  it('chooses a step that leaves room for labels, from hours to decades', () => {
+    const day = { from: Date.parse('2026-03-01T00:00:00Z'), to: Date.parse('2026-03-02T00:00:00Z') };
+    expect(tickStep(day, 900)).toMatchObject({ unit: 'hour', every: 3 });
+    const years = { from: Date.parse('2003-01-01T00:00:00Z'), to: Date.parse('2026-01-01T00:00:00Z') };
+    expect(tickStep(years, 900)).toMatchObject({ unit: 'year', every: 5 });
+  });
+
+  it('puts ticks on local midnights and month starts of the mission zone', () => {
+    const range = { from: Date.parse('2026-03-01T00:00:00Z'), to: Date.parse('2026-09-15T00:00:00Z') };
+    const ticks = axisTicks(range, 900, 'Africa/Bangui');
+    expect(ticks.map((tick) => new Date(tick.at).toISOString())).toEqual([
+      '2026-03-31T23:00:00.000Z',
+      '2026-04-30T23:00:00.000Z',
+      '2026-05-31T23:00:00.000Z',
+      '2026-06-30T23:00:00.000Z',
+      '2026-07-31T23:00:00.000Z',
+      '2026-08-31T23:00:00.000Z',
+    ]);
+    expect(tickLabel(ticks[0]!, true, 'en-GB', 'Africa/Bangui')).toBe('Apr 2026');
+    expect(tickLabel(ticks[1]!, false, 'en-GB', 'Africa/Bangui')).toBe('May');
+  });
+
+  it('marks the start of a larger unit as major', () => {
+    const range = { from: Date.parse('2025-10-01T00:00:00Z'), to: Date.parse('2026-03-01T00:00:00Z') };
+    const ticks = axisTicks(range, 900, 'UTC');
+    expect(ticks.filter((tick) => tick.major).map((tick) => new Date(tick.at).toISOString())).toEqual(['2026-01-01T00:00:00.000Z']);
+  });
+});
