@@ -7,6 +7,7 @@ import { deadlineHandlers } from './deadlines/deadline-handlers.js';
 import { custodyHandlers } from './evidence/custody-handlers.js';
 import { evidenceHandlers } from './evidence/evidence-handlers.js';
 import { interviewHandlers } from './interviews/interview-handlers.js';
+import { letterHandlers } from './letters/letter-handlers.js';
 import { peopleHandlers } from './people/people-handlers.js';
 import { principlesHandlers } from './principles/principles-handlers.js';
 import { searchHandlers } from './search/search-handlers.js';
@@ -28,5 +29,6 @@ export function caseFileHandlers(ctx: CaseFileContext): CaseFileHandlers {
     ...custodyHandlers(ctx),
     ...deadlineHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...letterHandlers(ctx),
   };
 }

@@ -8,6 +8,7 @@ import type { MethodSpec } from './define.js';
 import type { Result } from './errors.js';
 import { evidenceMethods } from './evidence.js';
 import { interviewsMethods } from './interviews.js';
+import { lettersMethods } from './letters.js';
 import { peopleMethods } from './people.js';
 import { principlesMethods } from './principles.js';
 import { searchMethods } from './search.js';
@@ -33,6 +34,7 @@ export const contract = {
   ...custodyMethods,
   ...deadlinesMethods,
   ...timelineMethods,
+  ...lettersMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -62,9 +62,9 @@ export async function resolveItem(session: VaultSession, ref: string, caseRef: s
 }
 
 /** The destination of --to, absolute; refused before the unlock if something is already there. */
-export function newFileOption(context: CommandContext): string {
-  const to = stringOption(context, 'to');
-  if (to === undefined) throw usage('Say where to write the file: --to PATH.');
+export function newFileOption(context: CommandContext, option = 'to'): string {
+  const to = stringOption(context, option);
+  if (to === undefined) throw usage(`Say where to write the file: --${option} PATH.`);
   const target = resolve(to);
   if (existsSync(target)) throw new CliFailure('CONFLICT', `${to} already exists; choose another path (nothing is overwritten).`);
   return target;

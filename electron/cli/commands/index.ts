@@ -4,6 +4,7 @@ import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
 import { custodyCommand } from './custody.js';
+import { letterCommand } from './letter.js';
 import { deadlinesCommand } from './deadlines.js';
 import { evidenceCommand } from './evidence.js';
 import { initCommand } from './init.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   custodyCommand,
   timelineCommand,
   deadlinesCommand,
+  letterCommand,
   checkCommand,
   verifyCommand,
 ];

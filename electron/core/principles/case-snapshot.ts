@@ -3,6 +3,7 @@ import { getCase } from '../cases/case-store.js';
 import { listConsentDecisions } from '../consents/consent-store.js';
 import { loadEvidenceForPrinciples } from '../evidence/evidence-principles.js';
 import { loadInterviews } from '../interviews/interview-store.js';
+import { loadLettersForPrinciples } from '../letters/letter-register.js';
 import { loadPeopleWithIdentity } from '../people/person-store.js';
 import type { VaultDatabase } from '../vault/database.js';
 
@@ -22,6 +23,7 @@ export function loadCaseSnapshot(db: VaultDatabase, caseId: string, asOfMs: numb
       consents: listConsentDecisions(db, record.id),
       interviews: loadInterviews(db, record.id),
       evidence: loadEvidenceForPrinciples(db, record.id),
+      letters: loadLettersForPrinciples(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();

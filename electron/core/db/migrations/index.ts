@@ -11,6 +11,8 @@ import { m0009Evidence } from './0009-evidence.js';
 import { m0010Custody } from './0010-custody.js';
 import { m0011Deadlines } from './0011-deadlines.js';
 import { m0012Timeline } from './0012-timeline.js';
+import { m0013LetterTemplates } from './0013-letter-templates.js';
+import { m0014Letters } from './0014-letters.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010Custody,
   m0011Deadlines,
   m0012Timeline,
+  m0013LetterTemplates,
+  m0014Letters,
 ];

@@ -1,0 +1,93 @@
+import { LetterFormat } from '../../../shared/contract/letters.js';
+import { DocumentLanguage } from '../../../shared/documents/document-model.js';
+import { caseOption, checked, resolveCase, resolvePerson, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['templates', 'render'] as const;
+
+async function templates(context: CommandContext): Promise<void> {
+  await runUnlocked(context, async () => undefined, async (session) => {
+    const { templates: list } = await session.call('letters.templates', {});
+    const rows = list.map((t) => `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`);
+    context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), { templates: list });
+  });
+}
+
+/** Everything render needs from the command line, checked before the unlock. */
+function renderRequest(context: CommandContext) {
+  const caseRef = stringOption(context, 'case');
+  const templateId = stringOption(context, 'template');
+  if (caseRef === undefined || templateId === undefined) throw usage('Say which case and template: --case REF --template ID.');
+  const language = checked(DocumentLanguage, stringOption(context, 'lang') ?? 'en', '--lang');
+  const format = checked(LetterFormat, stringOption(context, 'format') ?? 'pdf', '--format');
+  return {
+    caseRef,
+    templateId,
+    language,
+    format,
+    recipient: stringOption(context, 'recipient'),
+    victim: stringOption(context, 'victim'),
+    subject: stringOption(context, 'subject'),
+    destination: newFileOption(context, 'out'),
+  };
+}
+
+async function render(context: CommandContext): Promise<void> {
+  const ports = commandLinePorts();
+  await runUnlockedWithFiles(context, ports, async () => renderRequest(context), async (session, request) => {
+    const theCase = await resolveCase(session, request.caseRef);
+    const victimId = request.victim === undefined ? undefined : await resolvePerson(session, theCase, request.victim);
+    const subjectId = request.subject === undefined ? undefined : await resolvePerson(session, theCase, request.subject);
+    const letter = await session.call('letters.generate', {
+      caseId: theCase.id,
+      templateId: request.templateId,
+      language: request.language,
+      formats: [request.format],
+      ...(victimId ? { victimId } : {}),
+      ...(subjectId ? { subjectId } : {}),
+      ...(request.recipient ? { details: { recipientName: request.recipient } } : {}),
+    });
+    ports.exportTo = request.destination;
+    const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
+    if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
+    const output = letter.outputs.find((candidate) => candidate.format === request.format);
+    context.out.result(
+      `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) for ${theCase.reference} and wrote ${saved.path} (SHA-256 ${output?.sha256 ?? '?'}).` +
+        (letter.withheld.length > 0 ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.` : ''),
+      { letter, path: saved.path },
+    );
+  });
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { templates, render };
+
+export const letterCommand: Command = {
+  name: 'letter',
+  synopsis: 'templates | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] --out PATH [--recipient NAME] [--victim V-01] [--subject S-01]',
+  headline: 'letter templates|render',
+  summary: 'List the letter templates, or make a letter from one: registered (encrypted) in the vault and written to --out.',
+  details: [
+    'render merges the case into the template after the consent filter: a person whose recorded',
+    'consent does not cover the recipient appears as pseudonym, age band and sex. The letter is kept',
+    'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
+    'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    template: { type: 'string', valueName: 'ID', description: 'render: the template (see letter templates).' },
+    lang: { type: 'string', valueName: 'LANG', description: 'render: en, fr or ar (default en).' },
+    format: { type: 'string', valueName: 'FORMAT', description: 'render: pdf or docx (default pdf).' },
+    out: { type: 'string', valueName: 'PATH', description: 'render: the file to write (must not exist).' },
+    recipient: { type: 'string', valueName: 'NAME', description: 'render: the addressee, as the letter names it.' },
+    victim: { type: 'string', valueName: 'CODE', description: 'render: the victim of a closure letter (V-01 or id).' },
+    subject: { type: 'string', valueName: 'CODE', description: 'render: the subject of a referral (S-01 or id).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'templates or render' },
+  async run(context) {
+    await RUNNERS[subcommandOf(context, 'letter', SUBCOMMANDS)](context);
+  },
+};

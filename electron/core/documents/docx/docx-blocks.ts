@@ -1,0 +1,232 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type {
+  DocumentBlock,
+  DocumentRun,
+  LetterheadBlock,
+  ListBlock,
+  ParagraphAlignment,
+  SignatureBlock,
+  TableBlock,
+} from '../../../../shared/documents/document-model.js';
+import { COLOR, introduces, TYPE } from '../pdf/letter-style.js';
+import { docxRuns, type RunLook } from './docx-runs.js';
+import { emblemImages } from './emblem-image.js';
+
+/** Twentieths of a point, Word's unit of length. */
+export const twips = (points: number): number => Math.round(points * 20);
+
+export const BULLET_LIST = 'casefile-bullet';
+export const NUMBERED_LIST = 'casefile-number';
+
+const ALIGNMENTS = {
+  start: AlignmentType.START,
+  center: AlignmentType.CENTER,
+  end: AlignmentType.END,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+const body = (extra: Partial<RunLook> = {}): RunLook => ({ size: TYPE.body, color: COLOR.ink, ...extra });
+const border = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
+
+/** The letter's blocks as Word paragraphs and tables. `contentWidth` in points. */
+export class DocxBody {
+  readonly #rtl: boolean;
+  readonly #contentWidth: number;
+  #lists = 0;
+
+  constructor(options: { rtl: boolean; contentWidth: number }) {
+    this.#rtl = options.rtl;
+    this.#contentWidth = options.contentWidth;
+  }
+
+  children(blocks: readonly DocumentBlock[]): FileChild[] {
+    const children: FileChild[] = [];
+    let breakNext = false;
+    blocks.forEach((block, index) => {
+      if (block.kind === 'pageBreak') {
+        breakNext = true;
+        return;
+      }
+      // The closing lines of a letter stay on the page of its signature, and a lead-in ("contact:") with what it introduces.
+      const next = blocks[index + 1];
+      const keepNext = next !== undefined && (next.kind === 'signature' || introduces(block));
+      children.push(...this.#block(block, { pageBreakBefore: breakNext, keepNext }));
+      breakNext = false;
+    });
+    // A page break with nothing after it adds no page (as in the PDF); an empty letter still has its one paragraph.
+    return children.length > 0 ? children : [this.#paragraph([])];
+  }
+
+  #paragraph(runs: readonly DocumentRun[], options: { look?: RunLook; align?: ParagraphAlignment; pageBreakBefore?: boolean; keepNext?: boolean; keepLines?: boolean; spacingAfter?: number; spacingBefore?: number } = {}): Paragraph {
+    return new Paragraph({
+      children: docxRuns(runs, options.look ?? body(), this.#rtl),
+      bidirectional: this.#rtl,
+      ...(options.align && options.align !== 'start' ? { alignment: ALIGNMENTS[options.align] } : {}),
+      ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+      ...(options.keepNext ? { keepNext: true } : {}),
+      ...(options.keepLines ? { keepLines: true } : {}),
+      spacing: { after: twips(options.spacingAfter ?? TYPE.paragraphAfter), ...(options.spacingBefore !== undefined ? { before: twips(options.spacingBefore) } : {}) },
+    });
+  }
+
+  #block(block: DocumentBlock, flow: { pageBreakBefore: boolean; keepNext: boolean }): FileChild[] {
+    switch (block.kind) {
+      case 'letterhead':
+        return this.#letterhead(block, flow.pageBreakBefore);
+      case 'heading':
+        return [
+          new Paragraph({
+            heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+            children: docxRuns(block.runs, body({ size: block.level === 1 ? TYPE.heading1 : TYPE.heading2, bold: true }), this.#rtl),
+            bidirectional: this.#rtl,
+            keepNext: true,
+            keepLines: true,
+            ...(flow.pageBreakBefore ? { pageBreakBefore: true } : {}),
+          }),
+        ];
+      case 'paragraph':
+        return [this.#paragraph(block.runs, { align: block.align ?? 'start', ...flow })];
+      case 'list':
+        return this.#list(block, flow);
+      case 'table':
+        return this.#table(block, flow.pageBreakBefore);
+      case 'signature':
+        return this.#signature(block, flow.pageBreakBefore);
+      case 'spacer':
+        return [this.#paragraph([], { ...flow, spacingAfter: 0 })];
+      case 'pageBreak':
+        return [];
+    }
+  }
+
+  #letterhead(block: LetterheadBlock, pageBreakBefore: boolean): Paragraph[] {
+    const paragraphs: Paragraph[] = [];
+    if (block.logo === 'un_emblem') {
+      const { svg, png } = emblemImages();
+      const pixels = Math.round((TYPE.emblem * 96) / 72);
+      paragraphs.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { after: twips(6) },
+          ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+          children: [
+            new ImageRun({
+              type: 'svg',
+              data: svg,
+              fallback: { type: 'png', data: png },
+              transformation: { width: pixels, height: pixels },
+              altText: { name: 'Emblem', title: 'Emblem', description: 'Emblem of the United Nations' },
+            }),
+          ],
+        }),
+      );
+    }
+    block.lines.forEach((line, index) => {
+      const last = index === block.lines.length - 1;
+      paragraphs.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          bidirectional: this.#rtl,
+          keepNext: !last,
+          spacing: { after: last ? twips(16) : 0 },
+          ...(last ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.muted, space: 6 } } } : {}),
+          ...(pageBreakBefore && index === 0 && block.logo === null ? { pageBreakBefore: true } : {}),
+          children: docxRuns([{ text: line }], index === 0 ? body({ size: TYPE.letterhead, bold: true }) : body({ size: TYPE.letterheadLine, color: COLOR.muted }), this.#rtl),
+        }),
+      );
+    });
+    return paragraphs;
+  }
+
+  #list(block: ListBlock, flow: { pageBreakBefore: boolean; keepNext: boolean }): Paragraph[] {
+    // Every ordered list is an instance of its own, so that each starts again at 1.
+    const instance = ++this.#lists;
+    return block.items.map((runs, index) => {
+      const last = index === block.items.length - 1;
+      return new Paragraph({
+        children: docxRuns(runs, body(), this.#rtl),
+        bidirectional: this.#rtl,
+        numbering: { reference: block.ordered ? NUMBERED_LIST : BULLET_LIST, level: 0, instance },
+        spacing: { after: twips(last ? TYPE.paragraphAfter : TYPE.listItemAfter) },
+        ...(index === 0 && flow.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        ...(last && flow.keepNext ? { keepNext: true } : {}),
+      });
+    });
+  }
+
+  #table(block: TableBlock, pageBreakBefore: boolean): FileChild[] {
+    const titled = block.columns.some((column) => column.header.trim() !== '');
+    // Word refuses a table without rows: a table with neither titles nor rows is left out.
+    if (!titled && block.rows.length === 0) return pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
+    const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
+    const widths = block.columns.map((column) => twips((this.#contentWidth * column.widthPercent) / total));
+    const cell = (runs: readonly DocumentRun[], index: number, header: boolean) =>
+      new TableCell({
+        width: { size: widths[index]!, type: WidthType.DXA },
+        margins: { top: twips(TYPE.cellPaddingY), bottom: twips(TYPE.cellPaddingY), left: twips(TYPE.cellPaddingX), right: twips(TYPE.cellPaddingX) },
+        ...(header ? { shading: { type: ShadingType.CLEAR, fill: COLOR.shade, color: 'auto' } } : {}),
+        children: [
+          new Paragraph({
+            children: docxRuns(runs, body({ size: TYPE.table, bold: header }), this.#rtl),
+            bidirectional: this.#rtl,
+            spacing: { after: 0 },
+          }),
+        ],
+      });
+    const table = new Table({
+      width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      visuallyRightToLeft: this.#rtl,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      rows: [
+        // A table of labels and values has no column titles: then it has no header row either.
+        ...(titled
+          ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, index) => cell([{ text: column.header }], index, true)) })]
+          : []),
+        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: block.columns.map((_, index) => cell(row[index] ?? [], index, false)) })),
+      ],
+    });
+    // Word needs a paragraph between a table and what follows; it also spaces the table off.
+    const before = pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
+    return [...before, table, this.#paragraph([], { spacingAfter: 0 })];
+  }
+
+  #signature(block: SignatureBlock, pageBreakBefore: boolean): Paragraph[] {
+    const keep = { keepNext: true, keepLines: true };
+    const lines: Paragraph[] = [];
+    const first = (): { spacingBefore?: number; pageBreakBefore?: boolean } =>
+      lines.length === 0 ? { spacingBefore: TYPE.signatureBefore, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) } : {};
+    for (const line of [block.place, block.date]) if (line) lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
+    const ruleWidth = Math.min(TYPE.signatureRule, this.#contentWidth);
+    // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the signature.
+    lines.push(
+      new Paragraph({
+        bidirectional: this.#rtl,
+        keepNext: true,
+        indent: { end: twips(this.#contentWidth - ruleWidth) },
+        spacing: { before: twips(TYPE.signatureSpace + (lines.length === 0 ? TYPE.signatureBefore : 0)), after: twips(3) },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 5, color: COLOR.ink, space: 1 } },
+        ...(lines.length === 0 && pageBreakBefore ? { pageBreakBefore: true } : {}),
+        children: [],
+      }),
+    );
+    lines.push(this.#paragraph([{ text: block.name }], { ...keep, look: body({ bold: true }), spacingAfter: 0 }));
+    lines.push(this.#paragraph([{ text: block.title }], { keepLines: true }));
+    return lines;
+  }
+}

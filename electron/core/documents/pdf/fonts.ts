@@ -1,0 +1,94 @@
+import fontkit, { type Font } from '@pdf-lib/fontkit';
+import type { PDFDocument } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { reportFontsDir } from '../custody-report-fonts.js';
+
+/**
+ * The faces a letter may use: Noto Sans for Latin (French accents, « », œ) in four styles, Noto
+ * Naskh Arabic for Arabic (no italic exists: italic Arabic is drawn upright). OFL, shipped in
+ * electron/core/documents/fonts/.
+ */
+export interface DocumentFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+  boldItalic: Uint8Array;
+  arabic: Uint8Array;
+  arabicBold: Uint8Array;
+}
+
+export type FaceName = keyof DocumentFonts;
+
+const FILES: Readonly<Record<FaceName, string>> = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  italic: 'NotoSans-Italic.ttf',
+  boldItalic: 'NotoSans-BoldItalic.ttf',
+  arabic: 'NotoNaskhArabic-Regular.ttf',
+  arabicBold: 'NotoNaskhArabic-Bold.ttf',
+};
+
+/** The PostScript family of each face, for the PDF font names. */
+export const FACE_POSTSCRIPT: Readonly<Record<FaceName, string>> = {
+  regular: 'NotoSans-Regular',
+  bold: 'NotoSans-Bold',
+  italic: 'NotoSans-Italic',
+  boldItalic: 'NotoSans-BoldItalic',
+  arabic: 'NotoNaskhArabic-Regular',
+  arabicBold: 'NotoNaskhArabic-Bold',
+};
+
+let shipped: DocumentFonts | undefined;
+
+/**
+ * The shipped fonts, read once: from the source tree or from beside the bundle, or from `dir`
+ * (a script bundled somewhere else).
+ */
+export function loadDocumentFonts(dir?: string): DocumentFonts {
+  if (dir !== undefined) return readFonts(dir);
+  shipped ??= readFonts(reportFontsDir());
+  return shipped;
+}
+
+function readFonts(dir: string): DocumentFonts {
+  const read = (face: FaceName) => new Uint8Array(readFileSync(path.join(dir, FILES[face])));
+  return {
+    regular: read('regular'),
+    bold: read('bold'),
+    italic: read('italic'),
+    boldItalic: read('boldItalic'),
+    arabic: read('arabic'),
+    arabicBold: read('arabicBold'),
+  };
+}
+
+const parsed = new WeakMap<Uint8Array, { font: Font; codePoints: ReadonlySet<number> }>();
+
+function parse(bytes: Uint8Array): { font: Font; codePoints: ReadonlySet<number> } {
+  let entry = parsed.get(bytes);
+  if (!entry) {
+    const font = fontkit.create(bytes);
+    entry = { font, codePoints: new Set(font.characterSet) };
+    parsed.set(bytes, entry);
+  }
+  return entry;
+}
+
+/**
+ * A font file parsed once per process, whatever the number of letters: layout is synchronous and
+ * each PDF takes its own subset, so one parsed font serves every document.
+ */
+export function parsedFont(bytes: Uint8Array): Font {
+  return parse(bytes).font;
+}
+
+/** The code points a face has a glyph for. */
+export function codePointsOf(bytes: Uint8Array): ReadonlySet<number> {
+  return parse(bytes).codePoints;
+}
+
+/** What pdf-lib registers as fontkit: the same parser, with the parsed fonts reused. */
+export const cachingFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
+  create: (bytes: Uint8Array) => parsedFont(bytes),
+};

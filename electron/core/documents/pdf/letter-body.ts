@@ -1,0 +1,247 @@
+import { rgb, type PDFPage } from 'pdf-lib';
+import type {
+  DocumentBlock,
+  DocumentRun,
+  LetterheadBlock,
+  ListBlock,
+  ParagraphAlignment,
+  SignatureBlock,
+  TableBlock,
+} from '../../../../shared/documents/document-model.js';
+import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
+import { COLOR, introduces, TYPE } from './letter-style.js';
+import type { FlowItem } from './page-flow.js';
+import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
+
+const hex = (value: string) => rgb(parseInt(value.slice(0, 2), 16) / 255, parseInt(value.slice(2, 4), 16) / 255, parseInt(value.slice(4, 6), 16) / 255);
+export const INK = hex(COLOR.ink);
+export const MUTED = hex(COLOR.muted);
+export const RULE = hex(COLOR.rule);
+export const MARKING = hex(COLOR.marking);
+const SHADE = hex(COLOR.shade);
+
+/** Where the body goes across the page. */
+export interface BodyColumn {
+  left: number;
+  width: number;
+  rtl: boolean;
+}
+
+const body = (size: number = TYPE.body, extra: Partial<TextStyle> = {}): TextStyle => ({ size, color: INK, ...extra });
+
+export class LetterBody {
+  readonly #type: Typesetter;
+  readonly #column: BodyColumn;
+
+  constructor(typesetter: Typesetter, column: BodyColumn) {
+    this.#type = typesetter;
+    this.#column = column;
+  }
+
+  /** Every block as flow items, in order, with the rules that keep things together. */
+  items(blocks: readonly DocumentBlock[]): FlowItem[] {
+    const items: FlowItem[] = [];
+    let breakNext = false;
+    blocks.forEach((block, index) => {
+      if (block.kind === 'pageBreak') {
+        breakNext = true;
+        return;
+      }
+      const next = blocks[index + 1];
+      const own = this.#block(block, index === 0);
+      if (own.length === 0) return;
+      if (breakNext) own[0] = { ...own[0]!, breakBefore: true };
+      breakNext = false;
+      // The closing lines of a letter stay on the page of its signature, and a lead-in ("contact:") with what it introduces.
+      if (next && (next.kind === 'signature' || introduces(block))) {
+        const last = own.map((item) => !item.collapsible).lastIndexOf(true);
+        for (let i = Math.max(0, last); i < own.length; i++) own[i] = { ...own[i]!, keepWithNext: true };
+      }
+      items.push(...own);
+    });
+    return items;
+  }
+
+  #block(block: DocumentBlock, first: boolean): FlowItem[] {
+    switch (block.kind) {
+      case 'letterhead':
+        return this.#letterhead(block);
+      case 'heading': {
+        const one = block.level === 1;
+        const style = body(one ? TYPE.heading1 : TYPE.heading2, { bold: true });
+        const lines = this.#textItems(block.runs, style, 'start');
+        const before = first ? [] : [gap(one ? TYPE.heading1Before : TYPE.heading2Before)];
+        return [...before, ...lines, gap(one ? TYPE.heading1After : TYPE.heading2After)].map((item) => ({ ...item, keepWithNext: true }));
+      }
+      case 'paragraph':
+        return [...orphanControl(this.#textItems(block.runs, body(), block.align ?? 'start')), gap(TYPE.paragraphAfter)];
+      case 'list':
+        return this.#list(block);
+      case 'table':
+        return this.#table(block);
+      case 'signature':
+        return this.#signature(block);
+      case 'spacer':
+        return [gap(this.#type.metrics(TYPE.body, this.#column.rtl).height)];
+      case 'pageBreak':
+        return [];
+    }
+  }
+
+  /** Wrapped runs as one item per line, across the column or a part of it. */
+  #textItems(runs: readonly DocumentRun[], style: TextStyle, align: ParagraphAlignment, inset: { start?: number; end?: number } = {}): FlowItem[] {
+    const { left, width, rtl } = this.#column;
+    const start = inset.start ?? 0;
+    const end = inset.end ?? 0;
+    const box = { x: left + (rtl ? end : start), width: width - start - end };
+    return this.#type.lines(runs, style, box.width, rtl).map((line) => ({
+      height: line.height,
+      draw: (page: PDFPage, top: number) => this.#type.draw(page, line, { ...box, top }, style, align, rtl),
+    }));
+  }
+
+  #letterhead(block: LetterheadBlock): FlowItem[] {
+    const { left, width } = this.#column;
+    const items: FlowItem[] = [];
+    if (block.logo === 'un_emblem') {
+      const size = TYPE.emblem;
+      items.push({
+        height: size + 6,
+        draw: (page, top) =>
+          page.drawSvgPath(emblemPath(), {
+            x: left + (width - size) / 2,
+            y: top,
+            scale: size / EMBLEM_BOX,
+            color: rgb(EMBLEM_COLOR.r / 255, EMBLEM_COLOR.g / 255, EMBLEM_COLOR.b / 255),
+          }),
+      });
+    }
+    block.lines.forEach((line, index) => {
+      const style = index === 0 ? body(TYPE.letterhead, { bold: true }) : body(TYPE.letterheadLine, { color: MUTED });
+      items.push(...this.#textItems([{ text: line }], style, 'center'));
+    });
+    items.push(gap(4), rule(left, left + width, 0.8, MUTED), gap(12));
+    return items.map((item, index) => (index < items.length - 1 ? { ...item, keepWithNext: true } : item));
+  }
+
+  #list(block: ListBlock): FlowItem[] {
+    const { left, width, rtl } = this.#column;
+    const style = body();
+    const items: FlowItem[] = [];
+    const markerWidth = TYPE.listIndent - TYPE.listMarkerGap;
+    block.items.forEach((runs, index) => {
+      const marker = this.#type.lines([{ text: block.ordered ? `${index + 1}.` : '\u2022' }], style, markerWidth, rtl)[0]!;
+      const markerBox = { x: rtl ? left + width - markerWidth : left, width: markerWidth };
+      const lines = this.#textItems(runs, style, 'start', { start: TYPE.listIndent });
+      lines[0] = withMarker(lines[0]!, (page, top) => this.#type.draw(page, marker, { ...markerBox, top }, style, 'end', rtl));
+      items.push(...orphanControl(lines), gap(index === block.items.length - 1 ? TYPE.paragraphAfter : TYPE.listItemAfter));
+    });
+    return items;
+  }
+
+  #table(block: TableBlock): FlowItem[] {
+    const { left, width, rtl } = this.#column;
+    const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
+    const widths = block.columns.map((column) => (width * column.widthPercent) / total);
+    // Column i's left edge: columns run from the left, or from the right in a right-to-left letter.
+    const edges: number[] = [];
+    let x = rtl ? left + width : left;
+    for (const columnWidth of widths) {
+      if (rtl) x -= columnWidth;
+      edges.push(x);
+      if (!rtl) x += columnWidth;
+    }
+    // A table of labels and values has no column titles: then it has no header row either.
+    const header = block.columns.some((column) => column.header.trim() !== '')
+      ? this.#tableRow(
+          block.columns.map((column) => [{ text: column.header }]),
+          { widths, edges, style: body(TYPE.table, { bold: true }), shaded: true },
+        )
+      : [];
+    const rows = block.rows.map((cells) =>
+      this.#tableRow(
+        block.columns.map((_, index) => cells[index] ?? []),
+        { widths, edges, style: body(TYPE.table), shaded: false },
+      ),
+    );
+    if (header.length === 0 && rows.length === 0) return [];
+    const headerItems = header.map((item, index) => ({ ...item, keepWithNext: index < header.length - 1 || rows.length > 0 }));
+    const rowItems = rows.flatMap((row) => row.map((item) => (headerItems.length > 0 ? { ...item, repeatAtPageTop: headerItems } : item)));
+    return [...headerItems, ...rowItems, gap(TYPE.paragraphAfter + 2)];
+  }
+
+  /** A row as bands of one text line each (so that a very tall row can still break across pages). */
+  #tableRow(cells: readonly (readonly DocumentRun[])[], layout: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean }): FlowItem[] {
+    const { rtl } = this.#column;
+    const { widths, edges, style, shaded } = layout;
+    const pad = TYPE.cellPaddingX;
+    const cellLines: TextLine[][] = cells.map((runs, index) => this.#type.lines(runs, style, Math.max(1, widths[index]! - 2 * pad), rtl));
+    const bands = Math.max(...cellLines.map((lines) => lines.length));
+    const lineHeight = Math.max(...cellLines.flat().map((line) => line.height));
+    const rowLeft = Math.min(...edges);
+    const rowRight = Math.max(...edges.map((edge, index) => edge + widths[index]!));
+    const items: FlowItem[] = [];
+    for (let band = 0; band < bands; band++) {
+      const first = band === 0;
+      const last = band === bands - 1;
+      const height = lineHeight + (first ? TYPE.cellPaddingY : 0) + (last ? TYPE.cellPaddingY : 0);
+      items.push({
+        height,
+        keepWithNext: !last,
+        draw: (page, top) => {
+          const bottom = top - height;
+          if (shaded) page.drawRectangle({ x: rowLeft, y: bottom, width: rowRight - rowLeft, height, color: SHADE });
+          const textTop = top - (first ? TYPE.cellPaddingY : 0);
+          cellLines.forEach((lines, index) => {
+            const line = lines[band];
+            if (line) this.#type.draw(page, line, { x: edges[index]! + pad, width: widths[index]! - 2 * pad, top: textTop }, style, 'start', rtl);
+          });
+          const border = { thickness: 0.5, color: RULE };
+          for (const edge of [...edges, rowRight]) page.drawLine({ start: { x: edge, y: top }, end: { x: edge, y: bottom }, ...border });
+          if (first) page.drawLine({ start: { x: rowLeft, y: top }, end: { x: rowRight, y: top }, ...border });
+          if (last) page.drawLine({ start: { x: rowLeft, y: bottom }, end: { x: rowRight, y: bottom }, ...border });
+        },
+      });
+    }
+    return items;
+  }
+
+  #signature(block: SignatureBlock): FlowItem[] {
+    const { left, width, rtl } = this.#column;
+    const items: FlowItem[] = [gap(TYPE.signatureBefore)];
+    for (const line of [block.place, block.date]) if (line) items.push(...this.#textItems([{ text: line }], body(), 'start'));
+    const ruleWidth = Math.min(TYPE.signatureRule, width);
+    const ruleStart = rtl ? left + width - ruleWidth : left;
+    items.push({ height: TYPE.signatureSpace, draw: () => undefined }, rule(ruleStart, ruleStart + ruleWidth, 0.6, INK), gap(2));
+    items.push(...this.#textItems([{ text: block.name }], body(TYPE.body, { bold: true }), 'start'));
+    items.push(...this.#textItems([{ text: block.title }], body(), 'start'));
+    return [...items.map((item) => ({ ...item, keepWithNext: true })), gap(TYPE.paragraphAfter)];
+  }
+}
+
+function gap(height: number): FlowItem {
+  return { height, collapsible: true, draw: () => undefined };
+}
+
+function rule(from: number, to: number, thickness: number, color = RULE): FlowItem {
+  return {
+    height: 1,
+    draw: (page, top) => page.drawLine({ start: { x: from, y: top - 0.5 }, end: { x: to, y: top - 0.5 }, thickness, color }),
+  };
+}
+
+function withMarker(item: FlowItem, marker: (page: PDFPage, top: number) => void): FlowItem {
+  return {
+    ...item,
+    draw: (page, top) => {
+      marker(page, top);
+      item.draw(page, top);
+    },
+  };
+}
+
+/** No paragraph leaves a single line at the foot or the head of a page. */
+function orphanControl(lines: FlowItem[]): FlowItem[] {
+  if (lines.length < 2) return lines;
+  return lines.map((line, index) => (index === 0 || index === lines.length - 2 ? { ...line, keepWithNext: true } : line));
+}

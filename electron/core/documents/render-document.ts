@@ -1,0 +1,108 @@
+import {
+  pageTextParts,
+  type DocumentBlock,
+  type DocumentLanguage,
+  type DocumentModel,
+  type DocumentRun,
+  type PageBand,
+} from '../../../shared/documents/document-model.js';
+import { renderDocxDocument } from './docx/render-docx.js';
+import { loadDocumentFonts, type DocumentFonts } from './pdf/fonts.js';
+import { renderPdfDocument } from './pdf/render-pdf.js';
+
+/**
+ * The two renderers of a letter. Both draw the same `DocumentModel`, normalised here first:
+ * text is drawn literally, characters that cannot be drawn at all become a visible "�", and a
+ * letter whose template forgot page numbers still says "Page X of Y".
+ */
+
+export interface RenderOptions {
+  /** The letter's date: the files' creation date (the PDF is then the same bytes for the same letter). */
+  createdAt?: Date;
+  /** The Noto fonts; the shipped ones by default. */
+  fonts?: DocumentFonts;
+}
+
+export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  return renderDocxDocument(normalizeDocument(model), { createdAt: options.createdAt });
+}
+
+export async function renderPdf(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  const bytes = await renderPdfDocument(normalizeDocument(model), { fonts: options.fonts ?? loadDocumentFonts(), createdAt: options.createdAt });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** "Page X of Y" in the letter's language, as header/footer text. */
+export const PAGE_NUMBER_TEXT: Readonly<Record<DocumentLanguage, string>> = {
+  en: 'Page {page} of {pages}',
+  fr: 'Page {page} sur {pages}',
+  ar: 'صفحة {page} من {pages}',
+};
+
+// Controls (but line breaks and tabs), C1 controls, lone surrogates and non-characters: none
+// can be drawn, and XML 1.0 (DOCX) cannot even hold most of them.
+const UNDRAWABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function normalizeText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNDRAWABLE, '\ufffd').normalize('NFC');
+}
+
+const runs = (list: readonly DocumentRun[]): DocumentRun[] => list.map((run) => ({ ...run, text: normalizeText(run.text) }));
+const band = (value: PageBand): PageBand => ({
+  ...(value.left !== undefined ? { left: normalizeText(value.left) } : {}),
+  ...(value.right !== undefined ? { right: normalizeText(value.right) } : {}),
+});
+
+function normalizeBlock(block: DocumentBlock): DocumentBlock {
+  switch (block.kind) {
+    case 'letterhead':
+      return { ...block, lines: block.lines.map(normalizeText) };
+    case 'heading':
+    case 'paragraph':
+      return { ...block, runs: runs(block.runs) };
+    case 'list':
+      return { ...block, items: block.items.map(runs) };
+    case 'table':
+      return {
+        ...block,
+        columns: block.columns.map((column) => ({ ...column, header: normalizeText(column.header) })),
+        rows: block.rows.map((row) => row.map(runs)),
+      };
+    case 'signature':
+      return {
+        ...block,
+        name: normalizeText(block.name),
+        title: normalizeText(block.title),
+        ...(block.place !== undefined ? { place: normalizeText(block.place) } : {}),
+        ...(block.date !== undefined ? { date: normalizeText(block.date) } : {}),
+      };
+    case 'spacer':
+    case 'pageBreak':
+      return block;
+  }
+}
+
+const hasPageNumber = (value: PageBand): boolean =>
+  [value.left, value.right].some((text) => text !== undefined && pageTextParts(text).some((part) => part.kind === 'page'));
+
+/** The model both renderers draw. */
+export function normalizeDocument(model: DocumentModel): DocumentModel {
+  const header = band(model.header);
+  let footer = band(model.footer);
+  if (!hasPageNumber(header) && !hasPageNumber(footer)) {
+    const label = PAGE_NUMBER_TEXT[model.language];
+    // Page numbers go at the end of the line: the right of a left-to-right letter, the left of an Arabic one.
+    const [end, start] = model.direction === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
+    if (!footer[end]) footer = { ...footer, [end]: label };
+    else if (!footer[start]) footer = { ...footer, [start]: label };
+    else footer = { ...footer, [end]: `${footer[end]}  ·  ${label}` };
+  }
+  return {
+    ...model,
+    title: normalizeText(model.title),
+    confidentialityMarking: normalizeText(model.confidentialityMarking),
+    header,
+    footer,
+    blocks: model.blocks.map(normalizeBlock),
+  };
+}

@@ -1,0 +1,126 @@
+import { CasefileError } from '../../../shared/contract/index.js';
+import type { LetterParticulars, LetterRequest } from '../../../shared/contract/letters.js';
+import type { DocumentLanguage, DocumentModel } from '../../../shared/documents/document-model.js';
+import { buildMergeData, MergeDataError, type BuiltMergeData, type LetterClock, type LetterDetails } from '../../../shared/documents/merge-data.js';
+import { mergeTemplate, TemplateMergeError } from '../../../shared/documents/merge.js';
+import type { Recipient } from '../../../shared/documents/template.js';
+import type { EvidenceItem } from '../../../shared/domain/evidence.js';
+import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
+import { readClockConfiguration } from '../deadlines/clock-settings.js';
+import { deadlineOf, unclosedDeadlineRows } from '../deadlines/deadline-store.js';
+import type { EvidenceItemRow } from '../evidence/evidence-store.js';
+import { toEvidenceItem } from '../evidence/evidence-store.js';
+import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { VaultDatabase } from '../vault/database.js';
+import { templateAt, type StoredTemplate } from './template-store.js';
+
+/**
+ * One letter made from the case file: the template version, the merge data built for its
+ * recipient with the consent filter applied (shared/documents/merge-data.ts), and the document
+ * model both renderers draw. Pure reading: nothing is stored here.
+ */
+
+/** Addressee wording when the officer leaves it out: generic, never a guess at a name. */
+const DEFAULT_RECIPIENT: Readonly<Record<DocumentLanguage, Readonly<Record<Exclude<Recipient, 'victim'>, string>>>> = {
+  en: {
+    member_state: 'the Permanent Mission of the Member State concerned to the United Nations',
+    tcc: 'the Permanent Mission of the contributing country to the United Nations',
+    human_resources: 'the Director, Human Resources',
+    unv: 'the Chief, Conduct and Discipline, United Nations Volunteers programme',
+  },
+  fr: {
+    member_state: 'la Mission permanente de l’État Membre concerné auprès de l’Organisation des Nations Unies',
+    tcc: 'la Mission permanente du pays contributeur auprès de l’Organisation des Nations Unies',
+    human_resources: 'le Directeur ou la Directrice des ressources humaines',
+    unv: 'le Chef ou la Cheffe, Déontologie et discipline, programme des Volontaires des Nations Unies',
+  },
+  ar: {
+    member_state: 'البعثة الدائمة للدولة العضو المعنية لدى الأمم المتحدة',
+    tcc: 'البعثة الدائمة للبلد المساهم لدى الأمم المتحدة',
+    human_resources: 'مدير الموارد البشرية',
+    unv: 'رئيس السلوك والانضباط، برنامج متطوعي الأمم المتحدة',
+  },
+};
+
+const DEFAULT_AUTHOR: Readonly<Record<DocumentLanguage, string>> = {
+  en: 'The investigator in charge',
+  fr: 'L’enquêteur ou l’enquêtrice en charge',
+  ar: 'المحقق المسؤول',
+};
+
+export interface ComposedLetter {
+  stored: StoredTemplate;
+  snapshot: CaseSnapshot;
+  letter: LetterDetails;
+  built: BuiltMergeData;
+  model: DocumentModel;
+}
+
+function caseEvidence(db: VaultDatabase, caseId: string): EvidenceItem[] {
+  const rows = db.prepare('SELECT * FROM evidence_items WHERE case_id = ? ORDER BY sequence').all(caseId) as EvidenceItemRow[];
+  return rows.map((row) => toEvidenceItem(db, row));
+}
+
+function caseClocks(db: VaultDatabase, caseId: string, clockNames: ReadonlyMap<string, string>): LetterClock[] {
+  return unclosedDeadlineRows(db, caseId)
+    .filter((row) => row.withdrawn_at === null)
+    .map((row) => ({ name: clockNames.get(row.clock) ?? row.clock, deadline: deadlineOf(row) }));
+}
+
+function letterDetails(request: LetterRequest, particulars: LetterParticulars, recipient: Recipient, atIso: string, timeZone: string, victimCode: string | undefined): LetterDetails {
+  const language = request.language;
+  const author = particulars.author ?? { name: DEFAULT_AUTHOR[language], title: '' };
+  const recipientName = particulars.recipientName ?? (recipient === 'victim' ? (victimCode ?? DEFAULT_AUTHOR[language]) : DEFAULT_RECIPIENT[language][recipient]);
+  return {
+    ...particulars,
+    at: atIso,
+    timeZone,
+    author,
+    recipientName,
+    contact: particulars.contact ?? { name: author.name, ...(author.title ? { title: author.title } : {}) },
+    ...(request.subjectId !== undefined ? { subjectId: request.subjectId } : {}),
+    ...(request.victimId !== undefined ? { victimId: request.victimId } : {}),
+    ...(request.paternityClaimantId !== undefined ? { paternityClaimantId: request.paternityClaimantId } : {}),
+  };
+}
+
+const MERGE_ERROR_CODE = { UNKNOWN_PERSON: 'NOT_FOUND' } as const;
+
+/** The letter as it would be made now; throws VALIDATION for what the officer must fix. */
+export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: number): ComposedLetter {
+  return db.transaction((): ComposedLetter => {
+    const stored = templateAt(db, request.templateId, request.templateVersion);
+    const { template } = stored;
+    if (!template.languages[request.language]) {
+      throw new CasefileError('VALIDATION', `Template ${template.id} version ${stored.version} has no ${request.language} text.`);
+    }
+    const snapshot = loadCaseSnapshot(db, request.caseId, nowMs);
+    const configuration = readClockConfiguration(db);
+    const atIso = new Date(nowMs).toISOString();
+    const victimCode = snapshot.people.find((person) => person.id === request.victimId)?.code;
+    const letter = letterDetails(request, request.details, template.recipient, atIso, configuration.calendar.timeZone, victimCode);
+    let built: BuiltMergeData;
+    try {
+      built = buildMergeData({
+        snapshot,
+        kind: template.kind,
+        language: request.language,
+        letter,
+        evidence: caseEvidence(db, snapshot.case.id),
+        clocks: caseClocks(db, snapshot.case.id, new Map(configuration.clocks.map((clock) => [clock.id, clock.name]))),
+        overrides: request.overrides,
+      });
+    } catch (error) {
+      if (error instanceof MergeDataError) throw new CasefileError(error.code === 'UNKNOWN_PERSON' ? MERGE_ERROR_CODE.UNKNOWN_PERSON : 'VALIDATION', error.message);
+      throw error;
+    }
+    let model: DocumentModel;
+    try {
+      model = mergeTemplate(template, request.language, built.data, request.pageSize ? { pageSize: request.pageSize } : {});
+    } catch (error) {
+      if (error instanceof TemplateMergeError) throw new CasefileError('VALIDATION', error.message);
+      throw error;
+    }
+    return { stored, snapshot, letter, built, model };
+  })();
+}

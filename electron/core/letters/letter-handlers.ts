@@ -1,0 +1,44 @@
+import type { Handlers } from '../../../shared/contract/index.js';
+import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
+import type { CaseFileContext } from '../case-file-context.js';
+import { composeLetter } from './letter-compose.js';
+import { LetterBatchJobs, exportLetter } from './letter-export.js';
+import { generateLetter } from './letter-generate.js';
+import { closureStatus, getLetter, listLetters, recordDelivery } from './letter-register.js';
+import { listTemplateSummaries, resetTemplate, saveTemplate, summaryOf, templateAt, templateProblems, templateVersions } from './template-store.js';
+
+type LetterMethod = Extract<keyof Handlers, `letters.${string}`>;
+
+export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMethod> {
+  const jobs = new LetterBatchJobs();
+  return {
+    'letters.templates': () => ({ templates: listTemplateSummaries(ctx.db()) }),
+    'letters.template': (input) => {
+      const db = ctx.db();
+      const current = templateAt(db, input.id);
+      const asked = input.version === undefined ? current : templateAt(db, input.id, input.version);
+      return { summary: summaryOf(current), version: asked.version, source: asked.template, versions: templateVersions(db, input.id) };
+    },
+    'letters.validateTemplate': (input) => ({ problems: templateProblems(input.source).problems }),
+    'letters.saveTemplate': (input) => saveTemplate(ctx, input),
+    'letters.resetTemplate': (input) => resetTemplate(ctx, input),
+    'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient) }),
+    'letters.preview': (input) => {
+      const { stored, built, model } = composeLetter(ctx.db(), input, ctx.now());
+      return {
+        templateVersion: stored.version,
+        model,
+        disclosures: built.disclosures.map((d) => ({ personId: d.personId, code: d.code, fields: [...d.fields], basis: d.basis, ...(d.overrideReason !== undefined ? { overrideReason: d.overrideReason } : {}) })),
+        withheld: built.withheld,
+      };
+    },
+    'letters.generate': (input) => generateLetter(ctx, input),
+    'letters.list': (input) => ({ letters: listLetters(ctx.db(), input.caseId) }),
+    'letters.get': (input) => getLetter(ctx.db(), input.letterId),
+    'letters.export': (input) => exportLetter(ctx, input),
+    'letters.exportBatch': (input) => jobs.start(ctx, input),
+    'letters.batchJob': (input) => jobs.get(input.jobId),
+    'letters.recordDelivery': (input) => recordDelivery(ctx, input),
+    'letters.closureStatus': (input) => closureStatus(ctx.db(), input.caseId),
+  };
+}

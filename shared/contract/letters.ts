@@ -1,0 +1,300 @@
+import { z } from 'zod';
+import { DocumentLanguage, DocumentModel, PageSize } from '../documents/document-model.js';
+import { IdentityOverride, LetterDetails } from '../documents/merge-data.js';
+import { Recipient, TemplateId, TemplateKind } from '../documents/template.js';
+import { TEMPLATE_PROBLEM_KINDS } from '../documents/validator.js';
+import { Sha256Hex } from '../domain/evidence.js';
+import { Instant, RecordId } from '../domain/primitives.js';
+import { SavedFile } from './evidence.js';
+import { method } from './define.js';
+
+/**
+ * Letters from templates (issue 5): the templates kept in the vault with their versions, the
+ * live preview, generated letters in the letter register (outputs stored encrypted in the
+ * vault), exports, and the delivery of closure letters to victims.
+ */
+
+// ---- Templates -------------------------------------------------------------------------------
+
+export const TemplateSummary = z.object({
+  id: TemplateId,
+  kind: TemplateKind,
+  recipient: Recipient,
+  name: z.string(),
+  languages: z.array(DocumentLanguage),
+  /** The version a new letter is made from. */
+  version: z.number().int().min(1),
+  /** true when the current version differs from the shipped default (an edit not reset). */
+  edited: z.boolean(),
+  /** When and by whom the current version was saved; null for the shipped default never edited. */
+  savedAt: Instant.nullable(),
+  savedBy: z.string().nullable(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+export const TemplateVersionInfo = z.object({
+  version: z.number().int().min(1),
+  origin: z.enum(['shipped', 'edited', 'reset']),
+  savedAt: Instant.nullable(),
+  savedBy: z.string().nullable(),
+});
+export type TemplateVersionInfo = z.infer<typeof TemplateVersionInfo>;
+
+/**
+ * A problem of a template source, with its exact place: the validator's problems (field,
+ * syntax, visibility), or 'schema' for a source that is not a template at all (a missing
+ * block field, a table whose widths do not add up); `language` is null when not in one language.
+ */
+export const LetterTemplateProblem = z.object({
+  kind: z.enum([...TEMPLATE_PROBLEM_KINDS, 'schema']),
+  language: DocumentLanguage.nullable(),
+  path: z.array(z.union([z.string(), z.number()])),
+  offset: z.number().int().min(0),
+  length: z.number().int().min(0),
+  message: z.string(),
+  where: z.string(),
+});
+export type LetterTemplateProblem = z.infer<typeof LetterTemplateProblem>;
+
+/** The template's JSON as the editor edits it (see shared/documents/template.ts); checked by the core. */
+const TemplateSource = z.unknown();
+
+// ---- Letters ---------------------------------------------------------------------------------
+
+export const LETTER_FORMATS = ['pdf', 'docx'] as const;
+export const LetterFormat = z.enum(LETTER_FORMATS);
+export type LetterFormat = z.infer<typeof LetterFormat>;
+
+/**
+ * What the officer gives beyond the case file (LetterDetails without what the request names
+ * elsewhere). Addressee, author and contact default to generic wording when left out.
+ */
+export const LetterParticulars = LetterDetails.omit({ at: true, timeZone: true, subjectId: true, victimId: true, paternityClaimantId: true }).partial({
+  recipientName: true,
+  author: true,
+  contact: true,
+});
+export type LetterParticulars = z.infer<typeof LetterParticulars>;
+
+export const LetterRequest = z
+  .object({
+    caseId: RecordId,
+    templateId: TemplateId,
+    /** Default: the template's current version. */
+    templateVersion: z.number().int().min(1).optional(),
+    language: DocumentLanguage,
+    /** Referrals: the subject (may be left out when the case has one). */
+    subjectId: RecordId.optional(),
+    /** Closure letters: the victim the letter is for. */
+    victimId: RecordId.optional(),
+    paternityClaimantId: RecordId.optional(),
+    /** Names to disclose without consent, each with its reason (audited when generated). */
+    overrides: z.array(IdentityOverride).max(100).default([]),
+    /** Default: the template's page size. */
+    pageSize: PageSize.optional(),
+    details: LetterParticulars.default({}),
+  })
+  .strict();
+export type LetterRequest = z.infer<typeof LetterRequest>;
+
+export const LetterDisclosure = z.object({
+  personId: z.string(),
+  code: z.string(),
+  fields: z.array(z.string()),
+  basis: z.enum(['consent', 'override', 'addressee', 'subject_of_referral']),
+  overrideReason: z.string().optional(),
+});
+export type LetterDisclosure = z.infer<typeof LetterDisclosure>;
+
+export const WithheldIdentity = z.object({ personId: z.string(), code: z.string() });
+
+export const LetterPreview = z.object({
+  templateVersion: z.number().int().min(1),
+  model: DocumentModel,
+  /** Whose identity the letter holds, and why. */
+  disclosures: z.array(LetterDisclosure),
+  /** Victims named only by pseudonym, age band and sex. */
+  withheld: z.array(WithheldIdentity),
+});
+export type LetterPreview = z.infer<typeof LetterPreview>;
+
+export const DELIVERY_METHODS = ['hand', 'post', 'email', 'oral', 'other'] as const;
+export const DeliveryMethod = z.enum(DELIVERY_METHODS);
+
+export const LetterDelivery = z.object({
+  id: RecordId,
+  how: DeliveryMethod,
+  at: Instant,
+  /** Who delivered it. */
+  by: z.string(),
+  /** The language it was delivered in (a tag: 'fr', 'sg', …). */
+  language: z.string(),
+  oralTranslation: z.object({ language: z.string(), interpreter: z.string().optional() }).nullable(),
+  recordedAt: Instant,
+  recordedBy: z.string(),
+});
+export type LetterDelivery = z.infer<typeof LetterDelivery>;
+
+export const LetterOutput = z.object({ format: LetterFormat, fileName: z.string(), size: z.number().int().min(0), sha256: Sha256Hex });
+export type LetterOutput = z.infer<typeof LetterOutput>;
+
+/** An entry of the letter register. */
+export const LetterEntry = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  caseReference: z.string(),
+  kind: TemplateKind,
+  recipient: Recipient,
+  recipientName: z.string(),
+  templateId: TemplateId,
+  templateVersion: z.number().int().min(1),
+  language: DocumentLanguage,
+  pageSize: PageSize,
+  author: z.string(),
+  createdAt: Instant,
+  /** The victim of a closure letter, the subject of a referral (code only). */
+  concerns: z.object({ personId: z.string(), code: z.string() }).nullable(),
+  outputs: z.array(LetterOutput),
+  disclosures: z.array(LetterDisclosure),
+  withheld: z.array(WithheldIdentity),
+  overrides: z.array(z.object({ personId: z.string(), code: z.string(), reason: z.string() })),
+  deliveries: z.array(LetterDelivery),
+});
+export type LetterEntry = z.infer<typeof LetterEntry>;
+
+export const ClosureStatus = z.object({
+  victims: z.array(
+    z.object({
+      personId: z.string(),
+      code: z.string(),
+      /** Closure letters made for this victim, newest first. */
+      letterIds: z.array(RecordId),
+      delivered: z.boolean(),
+      deliveredAt: Instant.nullable(),
+    }),
+  ),
+  /** true when every victim has a delivered closure letter: closing need not warn. */
+  complete: z.boolean(),
+});
+export type ClosureStatus = z.infer<typeof ClosureStatus>;
+
+export const LetterBatchJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  total: z.number().int().min(0),
+  done: z.number().int().min(0),
+  /** The folder written into; null until chosen. */
+  folder: z.string().nullable(),
+  files: z.array(z.object({ letterId: RecordId, format: LetterFormat, path: z.string(), sha256: Sha256Hex })),
+  error: z.string().nullable(),
+});
+export type LetterBatchJob = z.infer<typeof LetterBatchJob>;
+
+const LetterId = z.object({ letterId: RecordId }).strict();
+
+export const lettersMethods = {
+  'letters.templates': method({
+    summary: 'The letter templates: kind, recipient, languages, current version, edited or not.',
+    input: z.object({}).strict(),
+    output: z.object({ templates: z.array(TemplateSummary) }),
+    whileLocked: false,
+  }),
+  'letters.template': method({
+    summary: "A template's source at its current version (or the one asked), with its version history.",
+    input: z.object({ id: TemplateId, version: z.number().int().min(1).optional() }).strict(),
+    output: z.object({ summary: TemplateSummary, version: z.number().int().min(1), source: z.unknown(), versions: z.array(TemplateVersionInfo) }),
+    whileLocked: false,
+  }),
+  'letters.validateTemplate': method({
+    summary: "A template source's problems, each with its exact place (for the editor, as you type).",
+    input: z.object({ source: TemplateSource }).strict(),
+    output: z.object({ problems: z.array(LetterTemplateProblem) }),
+    whileLocked: false,
+    touchesSession: false,
+  }),
+  'letters.saveTemplate': method({
+    summary: 'Save an edited template as a new version; refused (VALIDATION) while it has problems.',
+    input: z.object({ id: TemplateId, source: TemplateSource }).strict(),
+    output: TemplateSummary,
+    whileLocked: false,
+  }),
+  'letters.resetTemplate': method({
+    summary: 'Back to the shipped default, as a new version (letters keep the version they were made from).',
+    input: z.object({ id: TemplateId }).strict(),
+    output: TemplateSummary,
+    whileLocked: false,
+  }),
+  'letters.mergeFields': method({
+    summary: 'The merge fields a recipient may see, for completion in the editor.',
+    input: z.object({ recipient: Recipient }).strict(),
+    output: z.object({
+      fields: z.array(z.object({ path: z.string(), kind: z.enum(['text', 'flag', 'object', 'list']), label: z.string(), list: z.string().optional() })),
+    }),
+    whileLocked: false,
+    touchesSession: false,
+  }),
+  'letters.preview': method({
+    summary: 'The letter as it would be made (document model, disclosures, withheld names); nothing stored.',
+    input: LetterRequest,
+    output: LetterPreview,
+    whileLocked: false,
+  }),
+  'letters.generate': method({
+    summary: 'Make a letter: render PDF and/or DOCX, keep them encrypted in the letter register; overrides audited.',
+    input: LetterRequest.extend({ formats: z.array(LetterFormat).min(1).max(2).default(['pdf', 'docx']) }).strict(),
+    output: LetterEntry,
+    whileLocked: false,
+  }),
+  'letters.list': method({
+    summary: "A case's letter register, newest first.",
+    input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ letters: z.array(LetterEntry) }),
+    whileLocked: false,
+  }),
+  'letters.get': method({
+    summary: 'One entry of the letter register.',
+    input: LetterId,
+    output: LetterEntry,
+    whileLocked: false,
+  }),
+  'letters.export': method({
+    summary: 'Write a stored letter where the user chooses (save dialog); audited.',
+    input: z.object({ letterId: RecordId, format: LetterFormat }).strict(),
+    output: SavedFile,
+    whileLocked: false,
+  }),
+  'letters.exportBatch': method({
+    summary: "Write a case's letters (closure letters by default) into a new folder chosen once; a job with progress.",
+    input: z.object({ caseId: RecordId, kind: z.enum(['closure', 'all']).default('closure'), formats: z.array(LetterFormat).min(1).max(2).default(['pdf']) }).strict(),
+    output: z.object({ jobId: z.string() }),
+    whileLocked: false,
+  }),
+  'letters.batchJob': method({
+    summary: 'Progress of a batch export.',
+    input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
+    output: LetterBatchJob,
+    whileLocked: false,
+    touchesSession: false,
+  }),
+  'letters.recordDelivery': method({
+    summary: 'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',
+    input: z
+      .object({
+        letterId: RecordId,
+        how: DeliveryMethod,
+        at: Instant,
+        by: z.string().trim().min(1).max(300),
+        language: z.string().trim().min(2).max(35),
+        oralTranslation: z.object({ language: z.string().trim().min(2).max(35), interpreter: z.string().trim().min(1).max(300).optional() }).strict().optional(),
+      })
+      .strict(),
+    output: LetterEntry,
+    whileLocked: false,
+  }),
+  'letters.closureStatus': method({
+    summary: 'Per victim: closure letter made? delivered? (closing a case warns while one is missing).',
+    input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
+    output: ClosureStatus,
+    whileLocked: false,
+  }),
+};

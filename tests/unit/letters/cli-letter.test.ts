@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../../electron/cli/failure.js';
+import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
+
+const tempDir = useTempDirs();
+const VICTIM_NAME = 'Nadège Kouassi-Ferrand';
+
+async function caseWithVictimAndSubject(root: string) {
+  const setup = await vaultWithCase(root);
+  const victim = writeText(
+    root,
+    'victim.json',
+    JSON.stringify({ profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }, identity: { fullName: VICTIM_NAME } }),
+  );
+  expect((await casefile(setup, ['person', 'add', '--case', setup.reference, '--input', victim])).status).toBe(EXIT.ok);
+  const subject = writeText(
+    root,
+    'subject.json',
+    JSON.stringify({ profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' } }),
+  );
+  expect((await casefile(setup, ['person', 'add', '--case', setup.reference, '--input', subject])).status).toBe(EXIT.ok);
+  return setup;
+}
+
+describe('casefile letter', () => {
+  it('lists the shipped templates', async () => {
+    const setup = await vaultWithCase(tempDir());
+    const { templates } = valueOf<{ templates: { id: string; version: number }[] }>(await casefile(setup, ['--json', 'letter', 'templates']));
+    expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining(['member_state_referral', 'closure_not_substantiated']));
+    expect(templates.every((t) => t.version >= 1)).toBe(true);
+  });
+
+  it('renders a Member State referral to --out: registered, the reference in the PDF, the victim only by code', async () => {
+    const root = tempDir();
+    const setup = await caseWithVictimAndSubject(root);
+    const out = join(root, 'referral.pdf');
+    const run = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--lang', 'en', '--format', 'pdf', '--out', out]);
+    const { letter } = valueOf<{ letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] } }>(run);
+    expect(letter.withheld.map((w) => w.code)).toContain('V-01');
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain(setup.reference);
+    expect(text).not.toContain(VICTIM_NAME);
+    const sha = execFileSync('sha256sum', [out], { encoding: 'utf8' }).split(' ')[0];
+    expect(letter.outputs.find((o) => o.format === 'pdf')?.sha256).toBe(sha);
+  });
+
+  it('never overwrites, and refuses an unknown language before unlocking', async () => {
+    const root = tempDir();
+    const setup = await vaultWithCase(root);
+    const taken = join(root, 'taken.pdf');
+    writeFileSync(taken, 'already here');
+    const overwrite = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--out', taken]);
+    expect(overwrite.status).not.toBe(EXIT.ok);
+    expect(errorOf(overwrite).code).toBe('CONFLICT');
+    const badLang = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--lang', 'de', '--out', join(root, 'x.pdf')]);
+    expect(errorOf(badLang).code).toBe('VALIDATION');
+    expect(existsSync(join(root, 'x.pdf'))).toBe(false);
+  });
+});
