@@ -9,6 +9,7 @@ import { Tabs, type TabSpec } from '../components/Tabs.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { EvidenceTab } from '../evidence/EvidenceTab.js';
 import { InterviewsTab } from '../interviews/InterviewsTab.js';
+import { LettersTab } from '../letters/LettersTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { CaseBenchmarks } from '../deadlines/CaseBenchmarks.js';
 import { TimelineTab } from '../timeline/TimelineTab.js';
@@ -78,6 +79,7 @@ export function CaseView({
             {tab === 'people' && <PeopleTab caseId={record.id} />}
             {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
             {tab === 'evidence' && <EvidenceTab caseId={record.id} />}
+            {tab === 'letters' && <LettersTab caseId={record.id} />}
             {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
             {tab === 'checklist' && <ChecklistTab caseId={record.id} />}
             {tab === 'audit' && <AuditTab caseId={record.id} />}

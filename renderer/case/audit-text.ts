@@ -4,13 +4,18 @@ import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../shared/domai
 import { Instant } from '../../shared/domain/primitives.js';
 import { formatInstant } from '../components/format-dates.js';
 
-/** Actions the core records today (electron/core: appendAudit calls), each with words in the catalogs. */
+/**
+ * Every action the core records (electron/core: appendAudit calls), each with words in the
+ * catalogs; a unit test reads the core's sources and fails on one missing here.
+ */
 export const AUDIT_ACTIONS = [
   'case.create',
   'case.update',
   'case.status.change',
   'case.archive',
   'case.unarchive',
+  'case.milestone',
+  'case.condition',
   'person.add',
   'person.update',
   'person.identity.set',
@@ -23,6 +28,28 @@ export const AUDIT_ACTIONS = [
   'interview.cancel',
   'interview.sign',
   'interview.amend',
+  'evidence.create',
+  'evidence.update',
+  'evidence.content.add',
+  'evidence.content.verified',
+  'evidence.content.verify_failed',
+  'evidence.content.export',
+  'custody.add',
+  'custody.report',
+  'deadlines.start',
+  'deadlines.refresh',
+  'deadline.close',
+  'clocks.update',
+  'clocks.reset',
+  'timeline.add',
+  'timeline.update',
+  'timeline.remove',
+  'letter.generate',
+  'letter.identity_override',
+  'letter.delivery',
+  'letter.export',
+  'letter_template.save',
+  'letter_template.reset',
 ] as const;
 type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

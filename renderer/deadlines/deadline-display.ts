@@ -62,12 +62,21 @@ export function liveState(item: Pick<DeadlineItem, 'deadline' | 'closedAt'>, now
   return deadlineState(item.deadline, nowMs, item.closedAt);
 }
 
-/** "2 d 4 h left", "overdue by 3 h 10 min": two units at most, the largest first. */
+// Up to three days, time is told in hours: a 72-hour window reads "71 h 59 min left", not "2 d 23 h".
+const HOURS_UP_TO = 72;
+
+/**
+ * The one countdown of the interface: "71 h 59 min left" up to 72 hours, "3 d 1 h left" beyond,
+ * "42 min left" under an hour; overdue ones the same way ("overdue by 3 h 10 min").
+ */
 export function countdownText(t: TFunction, remainingMs: number): string {
   const { negative, days, hours, minutes } = formatCountdown(remainingMs);
   const direction = negative ? 'overdue' : 'left';
-  if (days > 0) return t(`deadlines.countdown.${direction}.days`, { d: days, h: hours });
-  if (hours > 0) return t(`deadlines.countdown.${direction}.hours`, { h: hours, m: minutes });
+  const totalHours = days * 24 + hours;
+  if (totalHours > HOURS_UP_TO || (totalHours === HOURS_UP_TO && minutes > 0)) {
+    return t(`deadlines.countdown.${direction}.days`, { d: days, h: hours });
+  }
+  if (totalHours > 0) return t(`deadlines.countdown.${direction}.hours`, { h: totalHours, m: minutes });
   if (minutes > 0) return t(`deadlines.countdown.${direction}.minutes`, { m: minutes });
   // Time left rounds up, so zero is only reached by an overdue count in its first minute.
   return t('deadlines.countdown.justOverdue');

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { deadlineState } from '../../shared/clocks/deadline.js';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
-import { clockActionLabel, clockLabel } from '../deadlines/deadline-display.js';
+import { clockActionLabel, clockLabel, countdownText } from '../deadlines/deadline-display.js';
 import { useNow } from '../deadlines/use-now.js';
 import { formatInstant } from '../people/local-time.js';
-import { countdownText } from './countdown-text.js';
 
 /** Deadlines with live countdowns: "Forensic medical examination: 71 h 59 min left", overdue ones flagged. */
 export function DeadlineCountdowns({ deadlines }: { deadlines: readonly DeadlineItem[] }) {

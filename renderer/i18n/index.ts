@@ -15,10 +15,12 @@ import enDeadlines from './en/deadlines.json';
 import frDeadlines from './fr/deadlines.json';
 import enTimeline from './en/timeline.json';
 import frTimeline from './fr/timeline.json';
+import enLetters from './en/letters.json';
+import frLetters from './fr/letters.json';
 
 export const resources = {
-  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline } },
-  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline } },
+  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters } },
+  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters } },
 } as const;
 
 declare module 'i18next' {

@@ -12,21 +12,24 @@ import { CaseView } from '../case/CaseView.js';
 import { CasesPage } from '../cases/CasesPage.js';
 import { SearchMark } from '../components/marks.js';
 import { HourglassMark } from '../deadlines/deadline-marks.js';
+import { LetterMark } from '../letters/letter-mark.js';
+import { TemplatesPage } from '../letters/TemplatesPage.js';
 import { DeadlinesPage } from '../deadlines/DeadlinesPage.js';
 import { QuickCapture } from '../quick-capture/QuickCapture.js';
 import { SearchPage } from '../search/SearchPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 
-/** Sections of the open vault; Deadlines and Evidence join this list when they exist. */
+/** Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections. */
 const SECTIONS = {
   cases: { labelKey: 'shell.cases', Icon: FolderMark },
   deadlines: { labelKey: 'deadlines.nav', Icon: HourglassMark },
   search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
+  templates: { labelKey: 'letters.nav', Icon: LetterMark },
   settings: { labelKey: 'shell.settings', Icon: GearMark },
 } as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'templates', 'settings'];
 
 /** Where the user is: a section, and inside Cases possibly one open case. */
 interface Place {
@@ -103,6 +106,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         )}
         {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
+        {place.section === 'templates' && <TemplatesPage key={place.visit} />}
         {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>
     </div>

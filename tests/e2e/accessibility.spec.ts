@@ -110,7 +110,10 @@ async function tabStops(page: Page) {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
       const label = (element as HTMLInputElement).labels?.[0]?.textContent;
-      const name = element.getAttribute('aria-label') ?? label ?? element.textContent ?? '';
+      // The name a screen reader gives: decorations hidden from it (icons, a shortcut's keys) left out.
+      const shown = element.cloneNode(true) as HTMLElement;
+      shown.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      const name = element.getAttribute('aria-label') ?? label ?? shown.textContent ?? '';
       return { control: `${element.tagName.toLowerCase()} ${name.trim()}`.trim(), outline: getComputedStyle(element).outlineStyle };
     });
     if (stop === null || stops.some((seen) => seen.control === stop.control)) break;
@@ -135,6 +138,16 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   await openWithVault(page, vault);
   await page.locator('.sidebar-brand').click();
   const shellStops = await tabStops(page);
-  expect(shellStops.map((stop) => stop.control)).toEqual(['button Cases', 'button Search', 'button Settings', 'button Lock', 'button New case']);
+  // The sidebar in reading order (its sections, quick capture, then the lock), then the page.
+  expect(shellStops.map((stop) => stop.control)).toEqual([
+    'button Cases',
+    'button Deadlines',
+    'button Search',
+    'button Templates',
+    'button Settings',
+    'button Quick capture',
+    'button Lock',
+    'button New case',
+  ]);
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });

@@ -97,6 +97,8 @@ test('the passphrase can be shown to check it, and hidden again', async ({ page 
 test('a VAULT_LOCKED reply alone is enough for the UI to drop everything', async ({ page, vault }) => {
   await openWithVault(page, vault);
   await page.getByRole('button', { name: 'Settings' }).click();
+  // Settings loads the clocks too: lock only once every call of the page has been answered.
+  await expect(page.getByRole('table', { name: 'Clocks of this vault' })).toBeVisible();
   // The status poll keeps saying "unlocked": only the reply to the next call can reveal the lock.
   vault.overrides.set('vault.status', async () => ({ ok: true, value: { state: 'unlocked' } }));
   vault.ws.lock('idle');

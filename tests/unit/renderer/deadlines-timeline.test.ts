@@ -52,17 +52,27 @@ function item(overrides: Partial<DeadlineItem> & Pick<DeadlineItem, 'id' | 'case
 }
 
 describe('countdowns', () => {
-  it('word time left and time overdue in two units at most, in both languages', async () => {
+  it('tell up to 72 hours in hours and minutes, longer in days and hours, in both languages', async () => {
     const en = await catalogT('en');
     const fr = await catalogT('fr');
-    expect(countdownText(en, 2 * 24 * HOUR + 4 * HOUR + 10 * MINUTE)).toBe('2 d 4 h left');
+    // A 72-hour window reads in hours from its first minute to its last.
+    expect(countdownText(en, 72 * HOUR)).toBe('72 h 0 min left');
+    expect(countdownText(en, 72 * HOUR - 30_000)).toBe('72 h 0 min left');
+    expect(countdownText(en, 71 * HOUR + 59 * MINUTE)).toBe('71 h 59 min left');
+    expect(countdownText(en, 2 * 24 * HOUR + 4 * HOUR + 10 * MINUTE)).toBe('52 h 10 min left');
     expect(countdownText(en, 4 * HOUR + 10 * MINUTE)).toBe('4 h 10 min left');
+    expect(countdownText(en, 72 * HOUR + MINUTE)).toBe('3 d 0 h left');
+    expect(countdownText(en, 119 * HOUR + MINUTE)).toBe('4 d 23 h left');
+    expect(countdownText(en, 28 * 24 * HOUR)).toBe('28 d 0 h left');
     // Rounded up: a countdown never reads zero while time remains.
     expect(countdownText(en, 1_000)).toBe('1 min left');
     expect(countdownText(en, -3 * HOUR)).toBe('overdue by 3 h 0 min');
+    expect(countdownText(en, -(3 * HOUR + 5 * MINUTE))).toBe('overdue by 3 h 5 min');
     expect(countdownText(en, -30_000)).toBe('overdue by less than a minute');
-    expect(countdownText(fr, 2 * 24 * HOUR + 4 * HOUR)).toBe('reste 2 j 4 h');
-    expect(countdownText(fr, -26 * HOUR)).toBe('en retard de 1 j 2 h');
+    expect(countdownText(en, -(80 * HOUR))).toBe('overdue by 3 d 8 h');
+    expect(countdownText(fr, 71 * HOUR + 59 * MINUTE)).toBe('reste 71 h 59 min');
+    expect(countdownText(fr, 4 * 24 * HOUR + 4 * HOUR)).toBe('reste 4 j 4 h');
+    expect(countdownText(fr, -26 * HOUR)).toBe('en retard de 26 h 0 min');
   });
 
   it('are computed live from the deadline, whatever state the list reported', () => {

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { custodyEntryFrom, emptyCustodyForm, personsOf } from '../../../renderer/custody/custody-draft.js';
-import { countdownText } from '../../../renderer/evidence/countdown-text.js';
 import { deadlinesOfItem } from '../../../renderer/evidence/deadline-relevance.js';
 import { changesFromFields, emptyEvidenceForm, fieldsFromForm, formFromRecord, type EvidenceForm } from '../../../renderer/evidence/evidence-draft.js';
 import { formatByteCount, formatBytes, formatSpeed, percentDone } from '../../../renderer/evidence/transfer-figures.js';
@@ -172,15 +171,6 @@ describe('figures and countdowns', () => {
     expect(percentDone(5, 5)).toBe(100);
   });
 
-  it('count a 72-hour window in hours and a long one in days, overdue ones as such', () => {
-    const minute = 60_000;
-    expect(countdownText(t, 72 * 60 * minute - 30_000)).toBe('72 h 0 min left');
-    expect(countdownText(t, (71 * 60 + 59) * minute)).toBe('71 h 59 min left');
-    expect(countdownText(t, (119 * 60 + 1) * minute)).toBe('119 h 1 min left');
-    expect(countdownText(t, 28 * 24 * 60 * minute)).toBe('28 d 0 h left');
-    expect(countdownText(t, -(3 * 60 + 5) * minute)).toBe('overdue by 3 h 5 min');
-    expect(countdownText(tFr, (71 * 60 + 59) * minute)).toBe('encore 71 h 59 min');
-  });
 });
 
 describe('the deadlines of an item', () => {

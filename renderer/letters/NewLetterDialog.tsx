@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import type { DocumentLanguage } from '../../shared/documents/document-model.js';
+import { isClosureKind, TEMPLATE_KINDS, type TemplateKind } from '../../shared/documents/template.js';
+import { useApi } from '../api/context.js';
+import { CheckboxField } from '../components/CheckboxField.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { DocumentPreview } from './DocumentPreview.js';
+import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
+
+interface Override {
+  on: boolean;
+  reason: string;
+}
+
+/**
+ * Making a letter: template, language, whom it concerns, identity overrides (each with a reason,
+ * audited), formats. The preview says whose identity the letter discloses and whose it withholds
+ * before anything is stored.
+ */
+export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: string; onClose: () => void; onGenerated: (entry: LetterEntry) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [kind, setKind] = useState<TemplateKind>('member_state_referral');
+  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  const [personId, setPersonId] = useState('');
+  const [recipientName, setRecipientName] = useState('');
+  const [overrides, setOverrides] = useState<Record<string, Override>>({});
+  const [formats, setFormats] = useState<Record<LetterFormat, boolean>>({ pdf: true, docx: true });
+  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [tried, setTried] = useState(false);
+
+  const loadPeople = useCallback(async () => {
+    const result = await api.people.list({ caseId });
+    return result.ok ? { ok: true as const, value: result.value.items } : result;
+  }, [api, caseId]);
+  const { state: peopleState } = useLoaded(loadPeople);
+  const people: PersonSummary[] = peopleState.status === 'ready' ? peopleState.value : [];
+
+  const closure = isClosureKind(kind);
+  const concerned = people.filter((person) => person.profile.role === (closure ? 'victim' : 'subject'));
+  // Overrides lift the filter for people other than the one the letter is about (referrals only).
+  const overridable = closure ? [] : people.filter((person) => person.profile.role !== 'subject' && person.identityRecorded.length > 0);
+
+  // Whatever changes, the preview shown no longer describes the letter.
+  useEffect(() => setPreview(null), [kind, language, personId, recipientName, overrides]);
+  useEffect(() => {
+    if (!languagesOfKind(kind).includes(language)) setLanguage('en');
+    setPersonId('');
+  }, [kind]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!personId && concerned.length === 1) setPersonId(concerned[0]!.id);
+  }, [concerned, personId]);
+
+  const chosenOverrides = Object.entries(overrides).filter(([, o]) => o.on);
+  const missingReason = chosenOverrides.some(([, o]) => !o.reason.trim());
+  const chosenFormats = (Object.keys(formats) as LetterFormat[]).filter((f) => formats[f]);
+  const missingVictim = closure && !personId;
+
+  const request = {
+    caseId,
+    templateId: kind,
+    language,
+    ...(personId ? (closure ? { victimId: personId } : { subjectId: personId }) : {}),
+    overrides: chosenOverrides.map(([id, o]) => ({ personId: id, reason: o.reason.trim() })),
+    details: recipientName.trim() ? { recipientName: recipientName.trim() } : {},
+  };
+
+  async function showPreview() {
+    setTried(true);
+    if (missingReason || missingVictim) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.letters.preview(request);
+    setBusy(false);
+    if (result.ok) setPreview(result.value);
+    else setError(result.error);
+  }
+
+  async function generate() {
+    setTried(true);
+    if (missingReason || missingVictim || chosenFormats.length === 0) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.letters.generate({ ...request, formats: chosenFormats });
+    setBusy(false);
+    if (result.ok) onGenerated(result.value);
+    else setError(result.error);
+  }
+
+  return (
+    <Dialog title={t('letters.new.title')} intro={t('letters.new.intro')} onClose={onClose} busy={busy} size="wide">
+      <div className="letters-new">
+        <div className="letters-new-form">
+          <SelectField label={t('letters.new.template')} value={kind} options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} onChange={(v) => v && setKind(v)} required />
+          <SelectField
+            label={t('letters.new.language')}
+            value={language}
+            options={languagesOfKind(kind).map((l) => ({ value: l, label: languageLabel(t, l) }))}
+            onChange={(v) => v && setLanguage(v)}
+            required
+          />
+          <SelectField
+            label={closure ? t('letters.new.victim') : t('letters.new.subject')}
+            value={personId}
+            emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
+            options={concerned.map((p) => ({ value: p.id, label: p.code }))}
+            onChange={setPersonId}
+            required={closure}
+            error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
+          />
+          <TextField label={t('letters.new.recipientName')} hint={t('letters.new.recipientNameHint')} value={recipientName} onChange={setRecipientName} maxLength={300} />
+          {overridable.length > 0 && (
+            <fieldset className="fieldset-box letters-overrides">
+              <legend>{t('letters.new.overrides')}</legend>
+              <p className="alert alert-warning">{t('letters.new.overridesWarning')}</p>
+              {overridable.map((person) => {
+                const current = overrides[person.id] ?? { on: false, reason: '' };
+                const set = (next: Partial<Override>) => setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
+                return (
+                  <div key={person.id} className="letters-override">
+                    <CheckboxField label={t('letters.new.overrideFor', { code: person.code })} checked={current.on} onChange={(on) => set({ on })} />
+                    {current.on && (
+                      <TextField
+                        label={t('letters.new.overrideReason', { code: person.code })}
+                        value={current.reason}
+                        onChange={(reason) => set({ reason })}
+                        rows={2}
+                        required
+                        maxLength={5000}
+                        error={tried && !current.reason.trim() ? t('letters.new.reasonRequired') : undefined}
+                      />
+                    )}
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
+          <fieldset className="fieldset-plain">
+            <legend className="field-label">{t('letters.new.formats')}</legend>
+            <div className="check-row">
+              <CheckboxField label={t('letters.new.formatPdf')} checked={formats.pdf} onChange={(pdf) => setFormats((f) => ({ ...f, pdf }))} />
+              <CheckboxField label={t('letters.new.formatDocx')} checked={formats.docx} onChange={(docx) => setFormats((f) => ({ ...f, docx }))} />
+            </div>
+            {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
+          </fieldset>
+        </div>
+        <div className="letters-new-preview">
+          {preview ? <PreviewPanel preview={preview} /> : <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>}
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => void showPreview()} disabled={busy}>
+          {t('letters.new.preview')}
+        </button>
+        <button type="button" className="button button-primary" onClick={() => void generate()} disabled={busy} aria-busy={busy || undefined}>
+          {t('letters.new.generate')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** What the letter will disclose and withhold, then the letter itself. */
+export function PreviewPanel({ preview }: { preview: LetterPreview }) {
+  const { t } = useTranslation();
+  return (
+    <div className="letters-preview-panel">
+      <section className="letters-disclosure" aria-label={t('letters.preview.disclosureLabel')}>
+        {preview.disclosures.length > 0 && (
+          <ul className="letters-disclosed">
+            {preview.disclosures.map((d) => (
+              <li key={d.personId}>
+                {t('letters.preview.disclosed', { code: d.code, basis: t(`letters.preview.basis.${d.basis}`) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {preview.withheld.length > 0 && (
+          <ul className="letters-withheld">
+            {preview.withheld.map((w) => (
+              <li key={w.personId}>{t('letters.preview.withheld', { code: w.code })}</li>
+            ))}
+          </ul>
+        )}
+        {preview.disclosures.length === 0 && preview.withheld.length === 0 && <p className="muted">{t('letters.preview.nobody')}</p>}
+      </section>
+      <DocumentPreview model={preview.model} label={t('letters.preview.label', { version: preview.templateVersion })} />
+    </div>
+  );
+}

@@ -1,0 +1,322 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
+import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract/letters.js';
+import type { DocumentLanguage } from '../../shared/documents/document-model.js';
+import { useApi } from '../api/context.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { SelectField } from '../components/SelectField.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { kindLabel, languageLabel } from './letter-labels.js';
+import { insertField, matchingFields, openFieldAt, type OpenField } from './merge-completion.js';
+import { PreviewPanel } from './NewLetterDialog.js';
+
+type Loaded = MethodOutput<'letters.template'>;
+type Field = MethodOutput<'letters.mergeFields'>['fields'][number];
+type Source = { languages?: Partial<Record<DocumentLanguage, unknown>> } & Record<string, unknown>;
+
+const VALIDATE_DELAY_MS = 300;
+
+/** The editor of one template: loads it, then edits one language at a time. */
+export function TemplateEditor({ templateId, onBack }: { templateId: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [generation, setGeneration] = useState(0);
+  const load = useCallback(() => api.letters.template({ id: templateId }), [api, templateId, generation]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { state } = useLoaded(load);
+  return (
+    <section className="page page-wide template-editor">
+      <button type="button" className="button button-link back-link" onClick={onBack}>
+        {t('letters.editor.back')}
+      </button>
+      {state.status === 'loading' && (
+        <p className="muted" role="status">
+          {t('letters.tab.loading')}
+        </p>
+      )}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'ready' && <EditorBody key={state.value.version} loaded={state.value} onSaved={() => setGeneration((g) => g + 1)} />}
+    </section>
+  );
+}
+
+function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const sourceId = useId();
+  const problemsId = useId();
+  const listId = useId();
+  const { summary } = loaded;
+  const [source, setSource] = useState<Source>(loaded.source as Source);
+  const [language, setLanguage] = useState<DocumentLanguage>(summary.languages[0] ?? 'en');
+  const [text, setText] = useState(() => JSON.stringify((loaded.source as Source).languages?.[language] ?? {}, null, 2));
+  const [syntaxError, setSyntaxError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<LetterTemplateProblem[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [open, setOpen] = useState<OpenField | null>(null);
+  const [active, setActive] = useState(0);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  const loadFields = useCallback(async () => {
+    const result = await api.letters.mergeFields({ recipient: summary.recipient });
+    return result.ok ? { ok: true as const, value: result.value.fields } : result;
+  }, [api, summary.recipient]);
+  const { state: fieldsState } = useLoaded(loadFields);
+  const fields: Field[] = fieldsState.status === 'ready' ? fieldsState.value : [];
+  const suggestions = open ? matchingFields(fields, open.typed) : [];
+
+  // Validation as you type: the core's validator, a moment after the last keystroke.
+  const validation = useRef(0);
+  useEffect(() => {
+    if (syntaxError) return;
+    const call = ++validation.current;
+    const timer = window.setTimeout(() => {
+      void api.letters.validateTemplate({ source }).then((result) => {
+        if (call !== validation.current) return;
+        if (result.ok) setProblems(result.value.problems);
+        else setError(result.error);
+      });
+    }, VALIDATE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [api, source, syntaxError]);
+
+  function edit(next: string, caret: number) {
+    setText(next);
+    setDirty(true);
+    setOpen(openFieldAt(next, caret));
+    setActive(0);
+    try {
+      const parsed: unknown = JSON.parse(next);
+      setSyntaxError(null);
+      setSource((current) => ({ ...current, languages: { ...current.languages, [language]: parsed } }));
+    } catch (e) {
+      setSyntaxError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function complete(field: Field) {
+    const element = textarea.current;
+    if (!open || !element) return;
+    const done = insertField(text, open, element.selectionStart, field.path);
+    edit(done.text, done.caret);
+    setOpen(null);
+    requestAnimationFrame(() => {
+      element.focus();
+      element.setSelectionRange(done.caret, done.caret);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (suggestions.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      complete(suggestions[Math.min(active, suggestions.length - 1)]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(null);
+    }
+  }
+
+  function switchLanguage(next: DocumentLanguage) {
+    if (syntaxError) return;
+    setLanguage(next);
+    setText(JSON.stringify(source.languages?.[next] ?? {}, null, 2));
+    setOpen(null);
+  }
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    const result = await api.letters.saveTemplate({ id: summary.id, source });
+    setBusy(false);
+    if (result.ok) onSaved();
+    else setError(result.error);
+  }
+
+  async function reset() {
+    setBusy(true);
+    setError(null);
+    const result = await api.letters.resetTemplate({ id: summary.id });
+    setBusy(false);
+    setConfirmReset(false);
+    if (result.ok) onSaved();
+    else setError(result.error);
+  }
+
+  const canSave = dirty && !syntaxError && problems.length === 0 && !busy;
+  const activeId = suggestions.length > 0 ? `${listId}-${Math.min(active, suggestions.length - 1)}` : undefined;
+
+  return (
+    <div className="template-editor-body" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <div>
+          <h1 id={headingId}>{kindLabel(t, summary.kind)}</h1>
+          <p className="muted">
+            {t('letters.editor.versionLine', { version: loaded.version, recipient: t(`letters.recipients.${summary.recipient}`) })}
+            {summary.edited ? ` · ${t('letters.templates.edited')}` : ` · ${t('letters.templates.shipped')}`}
+          </p>
+        </div>
+        <div className="panel-actions">
+          <button type="button" className="button button-secondary" onClick={() => setConfirmReset(true)} disabled={busy}>
+            {t('letters.editor.reset')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void save()} disabled={!canSave} aria-busy={busy || undefined}>
+            {t('letters.editor.save')}
+          </button>
+        </div>
+      </header>
+      <ErrorAlert error={error} />
+      <div className="template-editor-grid">
+        <div className="template-editor-source">
+          <SelectField
+            label={t('letters.editor.language')}
+            value={language}
+            options={summary.languages.map((l) => ({ value: l, label: languageLabel(t, l) }))}
+            onChange={(v) => v && switchLanguage(v)}
+            disabled={syntaxError !== null}
+            hint={syntaxError ? t('letters.editor.fixSyntaxFirst') : undefined}
+          />
+          <div className="field template-source-field">
+            <label className="field-label" htmlFor={sourceId}>
+              {t('letters.editor.source', { language: languageLabel(t, language) })}
+            </label>
+            <p className="field-hint">{t('letters.editor.sourceHint', { open: '{{' })}</p>
+            <textarea
+              id={sourceId}
+              ref={textarea}
+              className="input textarea mono template-source"
+              value={text}
+              spellCheck={false}
+              rows={28}
+              aria-describedby={problemsId}
+              aria-invalid={syntaxError || problems.length > 0 ? true : undefined}
+              aria-autocomplete="list"
+              aria-controls={suggestions.length > 0 ? listId : undefined}
+              aria-activedescendant={activeId}
+              onChange={(event) => edit(event.target.value, event.target.selectionStart)}
+              onKeyDown={onKeyDown}
+              onBlur={() => window.setTimeout(() => setOpen(null), 150)}
+            />
+            {suggestions.length > 0 && (
+              <ul className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
+                {suggestions.map((field, index) => (
+                  <li
+                    key={field.path}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      complete(field);
+                    }}
+                  >
+                    <span className="mono">{field.path}</span> <span className="muted">{field.label}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div id={problemsId} className="template-problems" aria-live="polite">
+            {syntaxError ? (
+              <p className="field-error">{t('letters.editor.syntax', { message: syntaxError })}</p>
+            ) : problems.length > 0 ? (
+              <>
+                <p className="field-error">{t('letters.editor.problems', { count: problems.length })}</p>
+                <ul className="template-problem-list">
+                  {problems.map((problem, index) => (
+                    <li key={index}>
+                      <span className="template-problem-where">
+                        {problem.language ? `${languageLabel(t, problem.language)} · ` : ''}
+                        {problem.where}
+                      </span>
+                      {': '}
+                      {problem.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="template-ok">{t('letters.editor.noProblems')}</p>
+            )}
+          </div>
+        </div>
+        <TemplatePreview templateId={summary.id} language={language} />
+      </div>
+      {confirmReset && (
+        <Dialog title={t('letters.editor.resetTitle')} onClose={() => setConfirmReset(false)} busy={busy} size="narrow">
+          <p>{t('letters.editor.resetConfirm')}</p>
+          <div className="actions">
+            <button type="button" className="button button-secondary" onClick={() => setConfirmReset(false)} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="button button-danger" onClick={() => void reset()} disabled={busy}>
+              {t('letters.editor.resetDo')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+/** The template as a real case would get it, at its saved version (the core previews stored versions only). */
+function TemplatePreview({ templateId, language }: { templateId: string; language: DocumentLanguage }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [caseId, setCaseId] = useState('');
+  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const loadCases = useCallback(async () => {
+    const result = await api.cases.list({});
+    return result.ok ? { ok: true as const, value: result.value.items } : result;
+  }, [api]);
+  const { state } = useLoaded(loadCases);
+  const cases = state.status === 'ready' ? state.value : [];
+
+  useEffect(() => {
+    if (!caseId && cases.length > 0) setCaseId(cases[0]!.id);
+  }, [cases, caseId]);
+
+  useEffect(() => {
+    if (!caseId) return;
+    let current = true;
+    setError(null);
+    void api.letters.preview({ caseId, templateId, language }).then((result) => {
+      if (!current) return;
+      if (result.ok) setPreview(result.value);
+      else {
+        setPreview(null);
+        setError(result.error);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, caseId, templateId, language]);
+
+  return (
+    <div className="template-editor-preview">
+      <SelectField
+        label={t('letters.editor.previewCase')}
+        hint={t('letters.editor.previewHint')}
+        value={caseId}
+        emptyLabel={cases.length === 0 ? t('letters.editor.noCases') : undefined}
+        options={cases.map((c) => ({ value: c.id, label: `${c.reference} — ${c.title}` }))}
+        onChange={setCaseId}
+      />
+      <ErrorAlert error={error} />
+      {preview && <PreviewPanel preview={preview} />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import '../styles/letters.css';
+import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateSummary } from '../../shared/contract/letters.js';
+import { useApi } from '../api/context.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { kindLabel, languageLabel } from './letter-labels.js';
+import { TemplateEditor } from './TemplateEditor.js';
+
+/** The letter templates of this vault: which exist, at which version, edited or shipped; one opens in the editor. */
+export function TemplatesPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [open, setOpen] = useState<string | null>(null);
+  const load = useCallback(() => api.letters.templates({}), [api]);
+  const { state, reload } = useLoaded(load);
+  const locale = displayLocale(i18n.language);
+
+  if (open) {
+    return (
+      <TemplateEditor
+        templateId={open}
+        onBack={() => {
+          setOpen(null);
+          void reload();
+        }}
+      />
+    );
+  }
+
+  const templates: TemplateSummary[] = state.status === 'ready' ? state.value.templates : [];
+  return (
+    <section className="page page-wide templates-page" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('letters.templates.heading')}</h1>
+      <p className="muted">{t('letters.templates.intro')}</p>
+      {state.status === 'loading' && (
+        <p className="muted" role="status">
+          {t('letters.tab.loading')}
+        </p>
+      )}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {templates.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table-dense templates-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('letters.templates.template')}</th>
+                <th scope="col">{t('letters.templates.recipient')}</th>
+                <th scope="col">{t('letters.templates.languages')}</th>
+                <th scope="col">{t('letters.templates.version')}</th>
+                <th scope="col">{t('letters.templates.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {templates.map((template) => (
+                <tr key={template.id}>
+                  <td>
+                    <button type="button" className="button button-link" onClick={() => setOpen(template.id)}>
+                      {kindLabel(t, template.kind)}
+                    </button>
+                  </td>
+                  <td>{t(`letters.recipients.${template.recipient}`)}</td>
+                  <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>
+                  <td className="nowrap">{t('letters.register.version', { version: template.version })}</td>
+                  <td>
+                    {template.edited ? (
+                      <span className="badge badge-marker">{t('letters.templates.edited')}</span>
+                    ) : (
+                      <span className="muted">{t('letters.templates.shipped')}</span>
+                    )}
+                    {template.savedAt && (
+                      <span className="cell-sub">{t('letters.templates.savedBy', { at: formatInstant(locale, template.savedAt), by: template.savedBy ?? '' })}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { LetterTemplateProblem } from '../../shared/contract/letters.js';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+import { screenshotsDir } from './paths.js';
+
+const CASE_TITLE = 'MINUSCA — transactional sex reported near the camp';
+const VICTIM_NAME = 'Zuleika Marchetti-Obrador';
+const SUBJECT_NAME = 'Quentin Ravensworth';
+const REFERRAL = 'Referral to a Member State (through OLA)';
+
+async function caseWithVictim(vault: VaultHarness) {
+  const created = await createCase(vault, { title: CASE_TITLE });
+  const victim = await call<{ id: string; code: string }>(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    identity: { fullName: VICTIM_NAME, confidentiality: 'strictly_confidential' },
+  });
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' },
+    identity: { fullName: SUBJECT_NAME },
+  });
+  return { created, victim };
+}
+
+const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** Screenshots go to docs/screenshots/ only when asked, so a routine run never rewrites tracked files. */
+function screenshotTarget(testInfo: { outputPath: (name: string) => string }): string {
+  const target = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
+  mkdirSync(target, { recursive: true });
+  return target;
+}
+
+async function makeReferral(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  await dialog.getByLabel('Template').selectOption({ label: REFERRAL });
+  await dialog.getByLabel('Language').selectOption({ label: 'English' });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('article', { name: /Letter preview/ })).toBeVisible();
+}
+
+test('a Member State referral names the victim only once consent is recorded; the exported PDF says the same', async ({ page, vault }, testInfo) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  const { victim } = await caseWithVictim(vault);
+  await openCaseFromList(page, CASE_TITLE);
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  await expect(page.getByText('No letter has been made for this case yet.')).toBeVisible();
+
+  // Without consent: the pseudonym, never the name.
+  await makeReferral(page);
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  const preview = dialog.getByRole('article', { name: /Letter preview/ });
+  await expect(dialog.getByText(`${victim.code}: identity withheld`)).toBeVisible();
+  await expect(preview).toContainText(victim.code);
+  await expect(preview).not.toContainText('Zuleika');
+  await expect(preview).toContainText(SUBJECT_NAME);
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Letter made' })).toBeVisible();
+  const register = page.getByRole('table', { name: 'Letter register' });
+  await expect(register.getByRole('row')).toHaveCount(2);
+
+  // Consent for sharing with national authorities, through the real router.
+  await call(vault, 'consents.record', {
+    personId: victim.id,
+    purpose: 'sharing_with_national_authorities',
+    decision: 'given',
+    decidedAt: new Date(Date.now() - 60_000).toISOString(),
+    by: 'self',
+  });
+  await makeReferral(page);
+  await expect(dialog.getByText(`${victim.code}: identity disclosed (consent recorded)`)).toBeVisible();
+  await expect(preview).toContainText(VICTIM_NAME);
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(register.getByRole('row')).toHaveCount(3);
+  await expect(register.getByText(/SHA-256 [0-9a-f]{16}…/).first()).toBeVisible();
+
+  // The newest letter (first row) out through the save dialog: unencrypted, said so.
+  await register.getByRole('button', { name: /^Export the letter/ }).first().click();
+  const exportDialog = page.getByRole('dialog', { name: `Export: ${REFERRAL}` });
+  await expect(exportDialog.getByText('is not encrypted')).toBeVisible();
+  await exportDialog.getByLabel('File format').selectOption('pdf');
+  await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
+  await expect(exportDialog.getByText('The letter was exported.')).toBeVisible();
+  expect(vault.files.exports).toHaveLength(1);
+  const exported = vault.files.exports[0]!.path;
+  expect(pdfText(exported)).toContain(VICTIM_NAME);
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+  // The first letter, made before consent, still withholds the name.
+  await register.getByRole('button', { name: /^Export the letter/ }).nth(1).click();
+  await exportDialog.getByLabel('File format').selectOption('pdf');
+  await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
+  await expect(exportDialog.getByText('The letter was exported.')).toBeVisible();
+  const before = pdfText(vault.files.exports[1]!.path);
+  expect(before).toContain(victim.code);
+  expect(before).not.toContain('Zuleika');
+
+  const target = screenshotTarget(testInfo);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', exported, join(target, 'letter')]);
+});
+
+test('the template editor completes merge fields, names the place of each problem, and saves a new version', async ({ page, vault }, testInfo) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  await caseWithVictim(vault);
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  const templates = page.getByRole('table');
+  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText('Version 1');
+  await templates.getByRole('button', { name: REFERRAL }).click();
+
+  const source = page.getByLabel('Template text in English (JSON)');
+  const original = await source.inputValue();
+  expect(original).toContain('{{case.reference}}');
+  await expect(page.getByText('No problem found.')).toBeVisible();
+  await expect(page.getByRole('article', { name: /Letter preview/ })).toContainText('United Nations');
+
+  // An unknown field: the message names its place, as the core's validator gives it.
+  const broken = original.replace('{{case.reference}}', '{{case.nope}}');
+  await source.fill(broken);
+  const { source: stored } = await call<{ source: { languages: Record<string, unknown> } }>(vault, 'letters.template', { id: 'member_state_referral' });
+  const { problems } = await call<{ problems: LetterTemplateProblem[] }>(vault, 'letters.validateTemplate', {
+    source: { ...stored, languages: { ...stored.languages, en: JSON.parse(broken) as unknown } },
+  });
+  const nope = problems.find((problem) => problem.message.includes('case.nope'));
+  expect(nope).toBeDefined();
+  const problemList = page.getByRole('list').filter({ hasText: 'case.nope' });
+  await expect(problemList).toContainText(nope!.where);
+  await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
+
+  // Completion: typing after `{{` offers fields; Enter inserts the one chosen.
+  const partial = original.replace('{{case.reference}}', '{{case.refe}}');
+  await source.fill(partial);
+  const caret = partial.indexOf('{{case.refe}}') + '{{case.refe'.length;
+  await source.evaluate((element, at) => (element as HTMLTextAreaElement).setSelectionRange(at, at), caret);
+  await page.keyboard.type('r');
+  const suggestions = page.getByRole('listbox', { name: 'Merge fields' });
+  await expect(suggestions.getByRole('option').first()).toContainText('case.reference');
+  await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
+  await page.screenshot({ path: join(screenshotTarget(testInfo), 'letter-editor.png'), animations: 'disabled', caret: 'hide' });
+  await page.keyboard.press('Enter');
+  await expect(suggestions).toBeHidden();
+  expect(await source.inputValue()).toBe(original);
+
+  // A real edit saves as version 2.
+  await source.fill(original.replace('Summary of the allegation', 'Summary of the allegation received'));
+  await expect(page.getByText('No problem found.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByText(/^Version 2 · to: Member State/)).toBeVisible();
+  expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain('Summary of the allegation received');
+
+  await page.getByRole('button', { name: 'Back to the templates' }).click();
+  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText('Version 2');
+});
+
+test('a closure letter in Arabic: the warning until its delivery is recorded, then the batch export', async ({ page, vault }) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  const { created, victim } = await caseWithVictim(vault);
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible allegation' });
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });
+  await openCaseFromList(page, CASE_TITLE);
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  const warning = page.getByRole('note').filter({ hasText: 'Victims without a delivered closure letter' });
+  await expect(warning).toContainText(`${victim.code} no closure letter made yet`);
+
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
+  await dialog.getByLabel('Language').selectOption({ label: 'Arabic' });
+  await dialog.getByLabel('Victim').selectOption({ label: victim.code });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const preview = dialog.getByRole('article', { name: /Letter preview/ });
+  await expect(preview).toHaveAttribute('dir', 'rtl');
+  await expect(dialog.getByText(`${victim.code}: identity disclosed (the letter is addressed to this victim)`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(warning).toContainText('closure letter made, delivery not recorded');
+
+  await page.getByRole('button', { name: `Record the delivery of the closure letter to ${victim.code}` }).click();
+  const delivery = page.getByRole('dialog', { name: `Delivery of the closure letter to ${victim.code}` });
+  await delivery.getByLabel('How it was delivered').selectOption('hand');
+  await delivery.getByLabel('Delivered by').fill('Victims’ rights advocate');
+  await delivery.getByLabel('Language of delivery').fill('ar');
+  await delivery.getByLabel('Translated orally').check();
+  await delivery.getByLabel('Language of the oral translation').fill('sg');
+  await delivery.getByRole('button', { name: 'Record the delivery' }).click();
+  await expect(delivery).toBeHidden();
+  await expect(warning).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Letter register' })).toContainText('By hand');
+
+  await page.getByRole('button', { name: 'Export all closure letters' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Files exported: 2.' })).toBeVisible();
+  expect(vault.files.exports.map((e) => e.suggestedName)).toEqual([`letters-${created.reference}`]);
+});
