@@ -75,7 +75,7 @@ export function CaseView({
             </p>
           )}
           <Tabs label={t('caseFile.view.tabsLabel')} tabs={tabs} selected={tab} onSelect={setTab}>
-            {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} />}
+            {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />}
             {tab === 'people' && <PeopleTab caseId={record.id} />}
             {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
             {tab === 'evidence' && <EvidenceTab caseId={record.id} />}

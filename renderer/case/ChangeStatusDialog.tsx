@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import type { ApiError } from '../../shared/contract/index.js';
-import { CASE_STATUS_TRANSITIONS, CLOSURE_GROUNDS_BY_STATUS, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
+import { CASE_STATUS_TRANSITIONS, CLOSURE_GROUNDS_BY_STATUS, isClosedStatus, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -77,6 +77,11 @@ export function ChangeStatusDialog({ record, onClose, onChanged }: { record: Cas
             required
             disabled={busy}
           />
+        )}
+        {to !== '' && isClosedStatus(to) && (
+          <p className="alert alert-info" role="note">
+            {t('letters.closure.closingNote')}
+          </p>
         )}
         <TextField
           label={t('caseFile.status.reason')}

@@ -6,6 +6,7 @@ import { displayLocale, formatInstant, formatUncertainDate, formatWrittenDate } 
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { CaseMilestones } from '../deadlines/CaseMilestones.js';
+import { ClosureLettersWarning } from '../letters/ClosureLettersWarning.js';
 import { ArchiveDialog } from './ArchiveDialog.js';
 import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
@@ -15,7 +16,7 @@ import { StatusHistory } from './StatusHistory.js';
 type OpenDialog = 'edit' | 'status' | 'archive' | null;
 
 /** The intake as recorded, the status and its history, and the archive state; each change through a dialog. */
-export function OverviewTab({ record, onChanged }: { record: CaseRecord; onChanged: (record: CaseRecord) => void }) {
+export function OverviewTab({ record, onChanged, onOpenLetters }: { record: CaseRecord; onChanged: (record: CaseRecord) => void; onOpenLetters?: () => void }) {
   const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,6 +35,8 @@ export function OverviewTab({ record, onChanged }: { record: CaseRecord; onChang
       <div className="feedback-slot" role="status">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
+
+      <ClosureLettersWarning caseId={record.id} status={record.status} onOpenLetters={onOpenLetters} />
 
       {record.archived && (
         <p className="alert alert-info">

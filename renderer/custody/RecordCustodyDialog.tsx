@@ -5,6 +5,7 @@ import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../shared/domain/evid
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
@@ -178,14 +179,7 @@ export function RecordCustodyDialog({
           </p>
         )}
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {busy && recheck && item.hasContent ? t('evidence.custody.recording') : t('evidence.custody.record')}
-          </button>
-        </div>
+        <DialogActions submitLabel={busy && recheck && item.hasContent ? t('evidence.custody.recording') : t('evidence.custody.record')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -43,7 +43,8 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
   const [changedFacts, setChangedFacts] = useState<CaseClockFacts | null>(null);
   const facts = changedFacts ?? (factsState.status === 'ready' ? factsState.value : null);
   const [conditionError, setConditionError] = useState<ApiError | null>(null);
-  const [conditionBusy, setConditionBusy] = useState(false);
+  // The box shows the user's choice at once; it falls back to the recorded value if the core refuses.
+  const [pendingCondition, setPendingCondition] = useState<boolean | null>(null);
 
   const { state: deadlines } = useDeadlineList({ caseId: record.id, includeClosed: true }, record.updatedAt);
   const now = useNow(1_000);
@@ -57,12 +58,12 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
   };
 
   async function setDrugFacilitation(holds: boolean) {
-    setConditionBusy(true);
+    setPendingCondition(holds);
     setConditionError(null);
     const result = await api.deadlines.setCondition({ caseId: record.id, condition: 'drug_facilitation_suspected', holds });
-    setConditionBusy(false);
     if (result.ok) factsChanged(result.value, holds ? t('deadlines.milestones.conditionOn') : t('deadlines.milestones.conditionOff'));
     else setConditionError(result.error);
+    setPendingCondition(null);
   }
 
   return (
@@ -91,9 +92,9 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
           <CheckboxField
             label={t('deadlines.milestones.drugFacilitation')}
             hint={t('deadlines.milestones.drugFacilitationHint')}
-            checked={facts.conditions.includes('drug_facilitation_suspected')}
+            checked={pendingCondition ?? facts.conditions.includes('drug_facilitation_suspected')}
             onChange={(holds) => void setDrugFacilitation(holds)}
-            disabled={readOnly || conditionBusy}
+            disabled={readOnly || pendingCondition !== null}
           />
           <ErrorAlert error={conditionError} />
         </>

@@ -4,6 +4,7 @@ import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { TextField } from '../components/TextField.js';
 import { clockActionLabel, clockLabel, explanationLocale } from './deadline-display.js';
@@ -90,14 +91,7 @@ export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: Deadlin
           </div>
         </fieldset>
         <ErrorAlert error={refusal} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {t('deadlines.closeDialog.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('deadlines.closeDialog.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import type { FieldErrors } from '../components/validation.js';
@@ -100,14 +101,7 @@ export function EvidenceFormDialog({
           </p>
         )}
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {record ? t('evidence.form.saveChanges') : t('evidence.form.create')}
-          </button>
-        </div>
+        <DialogActions submitLabel={record ? t('evidence.form.saveChanges') : t('evidence.form.create')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { SavedFile } from '../../shared/contract/evidence.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
-import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ExportSaved, ExportWarning } from '../components/ExportSteps.js';
 import { formatBytes } from './transfer-figures.js';
 
 /**
@@ -50,32 +50,23 @@ export function ExportContentDialog({
   return (
     <Dialog title={t('evidence.export.title', { number: itemNumber, file: content.fileName })} onClose={onClose} busy={busy} size="narrow">
       {saved ? (
-        <>
-          <p className="alert alert-success" role="status">
-            {t('evidence.export.done', { size: formatBytes(i18n.language, saved.size) })}
-          </p>
-          <p className="export-path mono">{saved.path}</p>
-          <p className="muted">{t('evidence.export.doneReminder')}</p>
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={onClose}>
-              {t('evidence.export.close')}
-            </button>
-          </div>
-        </>
+        <ExportSaved
+          done={t('evidence.export.done', { size: formatBytes(i18n.language, saved.size) })}
+          path={saved.path}
+          reminder={t('evidence.export.doneReminder')}
+          closeLabel={t('evidence.export.close')}
+          onClose={onClose}
+        />
       ) : (
-        <>
-          <p className="alert alert-warning">{t('evidence.export.warning')}</p>
-          <p className="muted">{t('evidence.export.audited')}</p>
-          <ErrorAlert error={error} />
-          <div className="actions">
-            <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void exportNow()} disabled={busy} aria-busy={busy || undefined}>
-              {t('evidence.export.choose')}
-            </button>
-          </div>
-        </>
+        <ExportWarning
+          warning={t('evidence.export.warning')}
+          audited={t('evidence.export.audited')}
+          error={error}
+          chooseLabel={t('evidence.export.choose')}
+          busy={busy}
+          onChoose={() => void exportNow()}
+          onCancel={onClose}
+        />
       )}
     </Dialog>
   );

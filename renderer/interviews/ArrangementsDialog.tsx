@@ -6,6 +6,7 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { SelectField } from '../components/SelectField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { sortedPeople } from '../people/PeopleTable.js';
@@ -107,14 +108,7 @@ export function ArrangementsDialog({
           </p>
         )}
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -17,6 +17,8 @@ type Field = MethodOutput<'letters.mergeFields'>['fields'][number];
 type Source = { languages?: Partial<Record<DocumentLanguage, unknown>> } & Record<string, unknown>;
 
 const VALIDATE_DELAY_MS = 300;
+/** The real rendering follows the draft this long after the last edit that validates. */
+const PREVIEW_DELAY_MS = 500;
 
 /** The editor of one template: loads it, then edits one language at a time. */
 export function TemplateEditor({ templateId, onBack }: { templateId: string; onBack: () => void }) {
@@ -54,6 +56,8 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const [text, setText] = useState(() => JSON.stringify((loaded.source as Source).languages?.[language] ?? {}, null, 2));
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
   const [problems, setProblems] = useState<LetterTemplateProblem[]>([]);
+  // The newest edit the validator passed: what the preview draws (null: the saved version).
+  const [previewSource, setPreviewSource] = useState<Source | null>(null);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -78,12 +82,16 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
     const timer = window.setTimeout(() => {
       void api.letters.validateTemplate({ source }).then((result) => {
         if (call !== validation.current) return;
-        if (result.ok) setProblems(result.value.problems);
-        else setError(result.error);
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        setProblems(result.value.problems);
+        if (result.value.problems.length === 0) setPreviewSource(source === loaded.source ? null : source);
       });
     }, VALIDATE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [api, source, syntaxError]);
+  }, [api, source, syntaxError, loaded.source]);
 
   function edit(next: string, caret: number) {
     setText(next);
@@ -251,7 +259,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
             )}
           </div>
         </div>
-        <TemplatePreview templateId={summary.id} language={language} />
+        <TemplatePreview templateId={summary.id} language={language} draft={previewSource} stale={syntaxError !== null || problems.length > 0} />
       </div>
       {confirmReset && (
         <Dialog title={t('letters.editor.resetTitle')} onClose={() => setConfirmReset(false)} busy={busy} size="narrow">
@@ -270,12 +278,17 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   );
 }
 
-/** The template as a real case would get it, at its saved version (the core previews stored versions only). */
-function TemplatePreview({ templateId, language }: { templateId: string; language: DocumentLanguage }) {
+/**
+ * The template as a real case would get it: the saved version, or the unsaved draft once it
+ * validates (rendered by the core, never stored). While the draft has problems, the last good
+ * preview stays, marked out of date.
+ */
+function TemplatePreview({ templateId, language, draft, stale }: { templateId: string; language: DocumentLanguage; draft: Source | null; stale: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const [caseId, setCaseId] = useState('');
   const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [shown, setShown] = useState<Source | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const loadCases = useCallback(async () => {
     const result = await api.cases.list({});
@@ -291,20 +304,30 @@ function TemplatePreview({ templateId, language }: { templateId: string; languag
   useEffect(() => {
     if (!caseId) return;
     let current = true;
-    setError(null);
-    void api.letters.preview({ caseId, templateId, language }).then((result) => {
-      if (!current) return;
-      if (result.ok) setPreview(result.value);
-      else {
-        setPreview(null);
-        setError(result.error);
-      }
-    });
+    const timer = window.setTimeout(
+      () => {
+        void api.letters.preview({ caseId, templateId, language, ...(draft ? { source: draft } : {}) }).then((result) => {
+          if (!current) return;
+          if (result.ok) {
+            setError(null);
+            setPreview(result.value);
+            setShown(draft);
+          } else {
+            // A draft the core cannot render keeps the last good preview, marked out of date.
+            if (!draft) setPreview(null);
+            setError(result.error);
+          }
+        });
+      },
+      draft ? PREVIEW_DELAY_MS : 0,
+    );
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
-  }, [api, caseId, templateId, language]);
+  }, [api, caseId, templateId, language, draft]);
 
+  const outOfDate = preview !== null && (stale || shown !== draft || error !== null);
   return (
     <div className="template-editor-preview">
       <SelectField
@@ -316,6 +339,11 @@ function TemplatePreview({ templateId, language }: { templateId: string; languag
         onChange={setCaseId}
       />
       <ErrorAlert error={error} />
+      {preview && (
+        <p className={outOfDate ? 'text-warn' : 'muted'} role="status">
+          {outOfDate ? t('letters.editor.previewStale') : shown ? t('letters.editor.previewDraft') : t('letters.editor.previewSaved')}
+        </p>
+      )}
       {preview && <PreviewPanel preview={preview} />}
     </div>
   );

@@ -7,6 +7,7 @@ import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { SelectField } from '../components/SelectField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { emptyIdentityDraft, identityFromDraft, type IdentityTextField } from './identity-draft.js';
@@ -109,14 +110,7 @@ export function AddPersonDialog({
           </p>
         )}
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {busy ? t('people.add.submitting') : t('people.add.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={busy ? t('people.add.submitting') : t('people.add.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

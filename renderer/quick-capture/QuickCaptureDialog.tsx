@@ -7,6 +7,7 @@ import type { ApiError } from '../../shared/contract/index.js';
 import { EVIDENCE_TYPES, type EvidenceType } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
@@ -222,14 +223,7 @@ export function QuickCaptureDialog({
             )}
           </div>
           <ErrorAlert error={error} />
-          <div className="actions">
-            <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy || caseList.length === 0} aria-busy={busy || undefined}>
-              {t('evidence.quickCapture.save')}
-            </button>
-          </div>
+          <DialogActions submitLabel={t('evidence.quickCapture.save')} busy={busy} onCancel={onClose} submitDisabled={caseList.length === 0} />
         </form>
       )}
     </Dialog>

@@ -7,6 +7,7 @@ import { useApi } from '../api/context.js';
 import { CheckboxGroup } from '../components/CheckboxGroup.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { Dialog } from '../components/Dialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
@@ -169,14 +170,7 @@ export function TimelineEventDialog({
           </div>
         )}
         <ErrorAlert error={refusal} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')}
-          </button>
-        </div>
+        <DialogActions submitLabel={editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

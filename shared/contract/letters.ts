@@ -235,7 +235,13 @@ export const lettersMethods = {
   }),
   'letters.preview': method({
     summary: 'The letter as it would be made (document model, disclosures, withheld names); nothing stored.',
-    input: LetterRequest,
+    input: LetterRequest.extend({
+      /**
+       * The template being edited, previewed in place of the stored one: checked like a save
+       * (VALIDATION with every problem), never stored. Excludes templateVersion.
+       */
+      source: TemplateSource.optional(),
+    }).strict(),
     output: LetterPreview,
     whileLocked: false,
   }),

@@ -136,6 +136,7 @@ test('the template editor completes merge fields, names the place of each proble
   const problemList = page.getByRole('list').filter({ hasText: 'case.nope' });
   await expect(problemList).toContainText(nope!.where);
   await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
+  await expect(page.getByText('Preview out of date')).toBeVisible();
 
   // Completion: typing after `{{` offers fields; Enter inserts the one chosen.
   const partial = original.replace('{{case.reference}}', '{{case.refe}}');
@@ -151,9 +152,14 @@ test('the template editor completes merge fields, names the place of each proble
   await expect(suggestions).toBeHidden();
   expect(await source.inputValue()).toBe(original);
 
-  // A real edit saves as version 2.
+  // A real edit: the preview draws it (the core's rendering of the draft) before it is saved.
+  const letterPreview = page.getByRole('article', { name: /Letter preview/ });
+  await expect(letterPreview).not.toContainText('Summary of the allegation received');
   await source.fill(original.replace('Summary of the allegation', 'Summary of the allegation received'));
   await expect(page.getByText('No problem found.')).toBeVisible();
+  await expect(letterPreview).toContainText('Summary of the allegation received');
+  await expect(page.getByText('Preview of your unsaved changes.')).toBeVisible();
+  expect((await call<{ version: number }>(vault, 'letters.template', { id: 'member_state_referral' })).version).toBe(1);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByText(/^Version 2 · to: Member State/)).toBeVisible();
   expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain('Summary of the allegation received');
@@ -169,6 +175,9 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible allegation' });
   await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });
   await openCaseFromList(page, CASE_TITLE);
+  // The case is closed: its Overview says which victims still wait for their closure letter.
+  const overviewWarning = page.getByRole('note').filter({ hasText: 'The case is closed, but' });
+  await expect(overviewWarning).toContainText(`the delivery of a closure letter is not recorded for: ${victim.code}.`);
   await page.getByRole('tab', { name: 'Letters' }).click();
   const warning = page.getByRole('note').filter({ hasText: 'Victims without a delivered closure letter' });
   await expect(warning).toContainText(`${victim.code} no closure letter made yet`);
@@ -197,6 +206,10 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await expect(delivery).toBeHidden();
   await expect(warning).toBeHidden();
   await expect(page.getByRole('table', { name: 'Letter register' })).toContainText('By hand');
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Status', exact: true })).toBeVisible();
+  await expect(overviewWarning).toBeHidden();
+  await page.getByRole('tab', { name: 'Letters' }).click();
 
   await page.getByRole('button', { name: 'Export all closure letters' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Files exported: 2.' })).toBeVisible();

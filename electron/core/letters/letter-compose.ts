@@ -12,7 +12,7 @@ import type { EvidenceItemRow } from '../evidence/evidence-store.js';
 import { toEvidenceItem } from '../evidence/evidence-store.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
 import type { VaultDatabase } from '../vault/database.js';
-import { templateAt, type StoredTemplate } from './template-store.js';
+import { draftTemplate, templateAt, type StoredTemplate } from './template-store.js';
 
 /**
  * One letter made from the case file: the template version, the merge data built for its
@@ -86,10 +86,16 @@ function letterDetails(request: LetterRequest, particulars: LetterParticulars, r
 
 const MERGE_ERROR_CODE = { UNKNOWN_PERSON: 'NOT_FOUND' } as const;
 
-/** The letter as it would be made now; throws VALIDATION for what the officer must fix. */
-export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: number): ComposedLetter {
+/**
+ * The letter as it would be made now; throws VALIDATION for what the officer must fix.
+ * `draftSource` (preview only) is an unsaved edit of the template used in place of the stored one.
+ */
+export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: number, draftSource?: unknown): ComposedLetter {
   return db.transaction((): ComposedLetter => {
-    const stored = templateAt(db, request.templateId, request.templateVersion);
+    if (draftSource !== undefined && request.templateVersion !== undefined) {
+      throw new CasefileError('VALIDATION', 'A draft template has no version: preview it without templateVersion.');
+    }
+    const stored = draftSource === undefined ? templateAt(db, request.templateId, request.templateVersion) : draftTemplate(db, request.templateId, draftSource);
     const { template } = stored;
     if (!template.languages[request.language]) {
       throw new CasefileError('VALIDATION', `Template ${template.id} version ${stored.version} has no ${request.language} text.`);

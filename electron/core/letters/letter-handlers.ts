@@ -24,7 +24,8 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.resetTemplate': (input) => resetTemplate(ctx, input),
     'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient) }),
     'letters.preview': (input) => {
-      const { stored, built, model } = composeLetter(ctx.db(), input, ctx.now());
+      const { source, ...request } = input;
+      const { stored, built, model } = composeLetter(ctx.db(), request, ctx.now(), source);
       return {
         templateVersion: stored.version,
         model,

@@ -154,14 +154,30 @@ function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, o
     .immediate();
 }
 
-/** Saves an edit as a new version; a source with any problem is refused with all of them listed. */
-export function saveTemplate(ctx: CaseFileContext, input: { id: string; source: unknown }): TemplateSummary {
-  const shipped = shippedOrNotFound(input.id);
-  const { template, problems } = templateProblems(input.source);
+/** An edited source as template `id` may become; refused (VALIDATION) with all its problems listed. */
+function checkedEdit(id: string, source: unknown): { shipped: Template; template: Template } {
+  const shipped = shippedOrNotFound(id);
+  const { template, problems } = templateProblems(source);
   if (!template || problems.length > 0) throw new CasefileError('VALIDATION', describeProblems(problems));
   if (template.id !== shipped.id) throw new CasefileError('VALIDATION', `The source is template "${template.id}", not "${shipped.id}".`);
   if (template.kind !== shipped.kind) throw new CasefileError('VALIDATION', `Template ${shipped.id} makes ${shipped.kind} letters; its kind cannot change.`);
+  return { shipped, template };
+}
+
+/** Saves an edit as a new version; a source with any problem is refused with all of them listed. */
+export function saveTemplate(ctx: CaseFileContext, input: { id: string; source: unknown }): TemplateSummary {
+  const { shipped, template } = checkedEdit(input.id, input.source);
   return storeNewVersion(ctx, shipped.id, template, 'edited', 'letter_template.save');
+}
+
+/**
+ * An unsaved edit to preview, checked as a save would check it; it carries the version it was
+ * edited from and is never stored, so no letter can be made from it.
+ */
+export function draftTemplate(db: VaultDatabase, id: string, source: unknown): StoredTemplate {
+  const current = templateAt(db, id);
+  const { template } = checkedEdit(id, source);
+  return { template: { ...template, version: current.version }, version: current.version, origin: 'edited', savedAt: null, savedBy: null };
 }
 
 export function resetTemplate(ctx: CaseFileContext, input: { id: string }): TemplateSummary {

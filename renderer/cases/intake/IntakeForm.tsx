@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/contract/index.js';
 import { INVESTIGATING_ENTITIES, REPORTING_CHANNELS } from '../../../shared/domain/case.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../../components/ConfidentialityBadge.js';
+import { DialogActions } from '../../components/DialogActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../../components/format-dates.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
@@ -187,14 +188,7 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
       </fieldset>
 
       <ErrorAlert error={refusal} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {busy ? busyLabel : submitLabel}
-        </button>
-      </div>
+      <DialogActions submitLabel={busy ? busyLabel : submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

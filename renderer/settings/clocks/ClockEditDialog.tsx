@@ -4,6 +4,7 @@ import { CLOCK_START_EVENTS, DURATION_UNITS, FIRMNESS_LEVELS, type ClockDefiniti
 import type { ApiError } from '../../../shared/contract/index.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogActions } from '../../components/DialogActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
@@ -110,14 +111,7 @@ export function ClockEditDialog({
         <TextField label={t('deadlines.settings.fields.source')} value={draft.source} onChange={(source) => set({ source })} error={errors.source} required rows={2} maxLength={1_000} disabled={busy} />
         <TextField label={t('deadlines.settings.fields.note')} value={draft.note} onChange={(note) => set({ note })} error={errors.note} rows={2} maxLength={2_000} disabled={busy} />
         <ErrorAlert error={refusal} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {t('deadlines.settings.saveClock')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('deadlines.settings.saveClock')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -65,15 +65,19 @@ function poppler<T>(pdf: Buffer | Uint8Array, use: (file: string) => T): T {
   }
 }
 
-/** The text of a PDF as pdftotext extracts it (`-layout`), optionally of some pages only. */
-export function pdfText(pdf: Buffer | Uint8Array, pages?: { first: number; last: number }): string {
+/**
+ * The text of a PDF as pdftotext extracts it, optionally of some pages only. `-layout` by
+ * default (lines as placed on the page); `raw` gives the text in drawing order, with the
+ * spaces drawn: -layout guesses word gaps from positions and may miss a narrow one ("À :").
+ */
+export function pdfText(pdf: Buffer | Uint8Array, pages?: { first: number; last: number }, mode: 'layout' | 'raw' = 'layout'): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return poppler(pdf, (file) => execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8' }));
+  return poppler(pdf, (file) => execFileSync('pdftotext', [`-${mode}`, ...range, file, '-'], { encoding: 'utf8' }));
 }
 
 /** Each page's text, without the bidi marks pdftotext wraps right-to-left text in. */
-export function pdfPages(pdf: Buffer | Uint8Array, pageCount: number): string[] {
-  return Array.from({ length: pageCount }, (_, index) => withoutBidiMarks(pdfText(pdf, { first: index + 1, last: index + 1 })));
+export function pdfPages(pdf: Buffer | Uint8Array, pageCount: number, mode: 'layout' | 'raw' = 'layout'): string[] {
+  return Array.from({ length: pageCount }, (_, index) => withoutBidiMarks(pdfText(pdf, { first: index + 1, last: index + 1 }, mode)));
 }
 
 export function withoutBidiMarks(text: string): string {

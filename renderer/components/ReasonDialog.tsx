@@ -1,0 +1,66 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ApiError, Result } from '../../shared/contract/index.js';
+import { Dialog } from './Dialog.js';
+import { DialogActions } from './DialogActions.js';
+import { ErrorAlert } from './ErrorAlert.js';
+import { TextField } from './TextField.js';
+
+export interface ReasonDialogProps<T> {
+  title: ReactNode;
+  intro: ReactNode;
+  reasonLabel: string;
+  /** Shown under the field when submitted empty. */
+  reasonRequired: string;
+  submitLabel: ReactNode;
+  tone?: 'primary' | 'danger';
+  /** Sends the trimmed, non-empty reason to the core. */
+  submit: (reason: string) => Promise<Result<T>>;
+  onClose: () => void;
+  onDone: (value: T) => void;
+}
+
+/** A narrow dialog whose only field is the reason the core records with the act (archive, removal). */
+export function ReasonDialog<T>({ title, intro, reasonLabel, reasonRequired, submitLabel, tone = 'primary', submit, onClose, onDone }: ReasonDialogProps<T>) {
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    setBusy(true);
+    setRefusal(null);
+    const result = await submit(reason.trim());
+    setBusy(false);
+    if (result.ok) onDone(result.value);
+    else setRefusal(result.error);
+  }
+
+  return (
+    <Dialog title={title} intro={intro} onClose={onClose} busy={busy} size="narrow">
+      <form className="form" onSubmit={(event) => void send(event)} noValidate>
+        <TextField
+          label={reasonLabel}
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
+            setReasonMissing(false);
+          }}
+          error={reasonMissing ? reasonRequired : undefined}
+          rows={3}
+          maxLength={5_000}
+          required
+          autoFocus
+          disabled={busy}
+        />
+        <ErrorAlert error={refusal} />
+        <DialogActions submitLabel={submitLabel} busy={busy} onCancel={onClose} tone={tone} />
+      </form>
+    </Dialog>
+  );
+}
