@@ -5,6 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { bench, describe } from 'vitest';
 import { ingestFile, verifyObject, type IngestedObject } from '../../electron/core/evidence/objects/index.js';
 import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
@@ -25,6 +27,30 @@ const CALL_EVERY_MS = 10;
 const RSS_EVERY_MS = 50;
 
 const run = promisify(execFile);
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The same ingest in a process of its own (bundled with esbuild into the gitignored .tmp/): its
+ * kernel-reported peak RSS is what the goal is about, without the test harness's ~190 MB.
+ */
+async function ingestAlone(objectsDir: string): Promise<{ sha256: string; seconds: number; maxRssBytes: number }> {
+  const bundle = path.join(repoRoot, '.tmp', `ingest-alone-${randomBytes(4).toString('hex')}.mjs`);
+  await build({
+    entryPoints: [fileURLToPath(new URL('./fixtures/ingest-alone.ts', import.meta.url))],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  try {
+    const { stdout } = await run(process.execPath, [bundle, sourceFile, objectsDir]);
+    return JSON.parse(stdout.trim()) as { sha256: string; seconds: number; maxRssBytes: number };
+  } finally {
+    fs.rmSync(bundle, { force: true });
+  }
+}
 
 interface Measured {
   object: IngestedObject;
@@ -168,6 +194,9 @@ async function report(result: Measured): Promise<void> {
   const openssl = await opensslSha256();
   if (openssl && openssl.sha256 !== result.object.sha256) throw new Error('openssl and the ingest disagree on the SHA-256');
   const ratio = openssl ? ingestRate / mbps(openssl.seconds) : Number.NaN;
+  const alone = await ingestAlone(path.join(folder, 'objects-alone'));
+  if (alone.sha256 !== result.object.sha256) throw new Error('the ingest in its own process computed another SHA-256');
+  const aloneMB = alone.maxRssBytes / 1e6;
   const peakMB = result.peakRss / 1e6;
   const callP99 = percentile(result.callWaitMs, 99);
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -181,7 +210,8 @@ async function report(result: Measured): Promise<void> {
       openssl
         ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   ratio ingest/openssl ${f(ratio, 2)} — goal ≥ ${GOALS.opensslRatio}: ${met(ratio >= GOALS.opensslRatio)}`
         : '  openssl not installed: no ratio',
-      `  peak RSS      ${f(peakMB, 0)} MB (was ${f(result.baselineRss / 1e6, 0)} MB before the ingest, sampled every ${RSS_EVERY_MS} ms) — goal < ${GOALS.peakRssMB} MB: ${met(peakMB < GOALS.peakRssMB)}`,
+      `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own (kernel high-water mark; ${f(mbps(alone.seconds), 0)} MB/s there) — goal < ${GOALS.peakRssMB} MB: ${met(aloneMB < GOALS.peakRssMB)}`,
+      `                ${f(peakMB, 0)} MB for this benchmark process, which held ${f(result.baselineRss / 1e6, 0)} MB before the ingest (sampled every ${RSS_EVERY_MS} ms)`,
       `  event loop    delay p50 ${f(result.loopDelayMs.p50)} ms  p99 ${f(result.loopDelayMs.p99)} ms  max ${f(result.loopDelayMs.max)} ms`,
       dispatch
         ? `  vault.status  every ${CALL_EVERY_MS} ms through the router (${result.callMs.length} calls): call p50 ${f(percentile(result.callMs, 50), 2)} ms  p99 ${f(percentile(result.callMs, 99), 2)} ms;` +
