@@ -187,6 +187,33 @@ async function opensslSha256(): Promise<{ sha256: string; seconds: number } | un
   }
 }
 
+/**
+ * The disk's own bound: the same file copied durably (read, write, fsync) with no hashing or
+ * encryption. An ingest must at least do this much; openssl, which only reads, need not.
+ */
+async function durableCopySeconds(): Promise<number> {
+  const target = path.join(folder, 'durable-copy.bin');
+  const buffer = Buffer.alloc(MiB);
+  const start = performance.now();
+  const input = await fs.promises.open(sourceFile, 'r');
+  const output = await fs.promises.open(target, 'w', 0o600);
+  try {
+    for (let position = 0; ; ) {
+      const { bytesRead } = await input.read(buffer, 0, MiB, position);
+      if (bytesRead === 0) break;
+      await output.write(buffer, 0, bytesRead, position);
+      position += bytesRead;
+    }
+    await output.sync();
+  } finally {
+    await input.close();
+    await output.close();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  fs.rmSync(target, { force: true });
+  return seconds;
+}
+
 async function report(result: Measured): Promise<void> {
   const bytes = result.object.size;
   const mbps = (seconds: number) => bytes / 1e6 / seconds;
@@ -194,6 +221,7 @@ async function report(result: Measured): Promise<void> {
   const openssl = await opensslSha256();
   if (openssl && openssl.sha256 !== result.object.sha256) throw new Error('openssl and the ingest disagree on the SHA-256');
   const ratio = openssl ? ingestRate / mbps(openssl.seconds) : Number.NaN;
+  const copySeconds = await durableCopySeconds();
   const alone = await ingestAlone(path.join(folder, 'objects-alone'));
   if (alone.sha256 !== result.object.sha256) throw new Error('the ingest in its own process computed another SHA-256');
   const aloneMB = alone.maxRssBytes / 1e6;
@@ -210,6 +238,7 @@ async function report(result: Measured): Promise<void> {
       openssl
         ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   ratio ingest/openssl ${f(ratio, 2)} — goal ≥ ${GOALS.opensslRatio}: ${met(ratio >= GOALS.opensslRatio)}`
         : '  openssl not installed: no ratio',
+      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read + write + fsync, no crypto: the disk's bound; ingest/copy ${f(ingestRate / mbps(copySeconds), 2)})`,
       `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own (kernel high-water mark; ${f(mbps(alone.seconds), 0)} MB/s there) — goal < ${GOALS.peakRssMB} MB: ${met(aloneMB < GOALS.peakRssMB)}`,
       `                ${f(peakMB, 0)} MB for this benchmark process, which held ${f(result.baselineRss / 1e6, 0)} MB before the ingest (sampled every ${RSS_EVERY_MS} ms)`,
       `  event loop    delay p50 ${f(result.loopDelayMs.p50)} ms  p99 ${f(result.loopDelayMs.p99)} ms  max ${f(result.loopDelayMs.max)} ms`,
