@@ -21,7 +21,7 @@ import type {
   SignatureBlock,
   TableBlock,
 } from '../../../../shared/documents/document-model.js';
-import { COLOR, introduces, TYPE } from '../pdf/letter-style.js';
+import { COLOR, keepsWithNext, TYPE } from '../pdf/letter-style.js';
 import { docxRuns, type RunLook } from './docx-runs.js';
 import { emblemImages } from './emblem-image.js';
 
@@ -60,9 +60,7 @@ export class DocxBody {
         breakNext = true;
         return;
       }
-      // The closing lines of a letter stay on the page of its signature, and a lead-in ("contact:") with what it introduces.
-      const next = blocks[index + 1];
-      const keepNext = next !== undefined && (next.kind === 'signature' || introduces(block));
+      const keepNext = keepsWithNext(block, blocks[index + 1]);
       children.push(...this.#block(block, { pageBreakBefore: breakNext, keepNext }));
       breakNext = false;
     });

@@ -9,7 +9,7 @@ import type {
   TableBlock,
 } from '../../../../shared/documents/document-model.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
-import { COLOR, introduces, TYPE } from './letter-style.js';
+import { COLOR, keepsWithNext, TYPE } from './letter-style.js';
 import type { FlowItem } from './page-flow.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
 
@@ -47,13 +47,11 @@ export class LetterBody {
         breakNext = true;
         return;
       }
-      const next = blocks[index + 1];
       const own = this.#block(block, index === 0);
       if (own.length === 0) return;
       if (breakNext) own[0] = { ...own[0]!, breakBefore: true };
       breakNext = false;
-      // The closing lines of a letter stay on the page of its signature, and a lead-in ("contact:") with what it introduces.
-      if (next && (next.kind === 'signature' || introduces(block))) {
+      if (keepsWithNext(block, blocks[index + 1])) {
         const last = own.map((item) => !item.collapsible).lastIndexOf(true);
         for (let i = Math.max(0, last); i < own.length; i++) own[i] = { ...own[i]!, keepWithNext: true };
       }

@@ -45,3 +45,11 @@ export const COLOR = {
 export function introduces(block: DocumentBlock): boolean {
   return block.kind === 'paragraph' && /:\s*$/.test(block.runs.map((run) => run.text).join(''));
 }
+
+/**
+ * Whether a block must stay on the page of the block after it, in both renderers: the closing
+ * lines of a letter with its signature, and a lead-in ("contact:") with what it introduces.
+ */
+export function keepsWithNext(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
+  return next !== undefined && (next.kind === 'signature' || introduces(block));
+}
