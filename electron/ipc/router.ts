@@ -24,19 +24,59 @@ function hasMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Zod issues as one readable line, naming the path of each problem. */
-export function describeIssues(error: z.ZodError): string {
+/** What each kind of problem is, in fixed words: used where zod's own wording could quote input. */
+const FIXED_WORDS: Record<string, string> = {
+  invalid_type: 'missing or of the wrong type',
+  too_big: 'too long or too large',
+  too_small: 'too short or too small',
+  invalid_value: 'not one of the accepted values',
+  invalid_union: 'not one of the accepted forms',
+  invalid_format: 'not in the expected format',
+};
+
+function issueText(issue: z.core.$ZodIssue, carriesSecrets: boolean): string {
+  // Never the names themselves: a key can be anything typed, a passphrase included.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.length === 1 ? 'has a field this method does not take' : `has ${issue.keys.length} fields this method does not take`;
+  }
+  if (carriesSecrets) return FIXED_WORDS[issue.code] ?? 'not valid';
+  return clip(issue.message, 200);
+}
+
+/**
+ * Zod issues as one readable line, naming the path of each problem. Input schemas have no
+ * records, so a path holds only declared field names and indices, never a key from the input.
+ */
+export function describeIssues(error: z.ZodError, options: { carriesSecrets?: boolean } = {}): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => {
       const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)';
-      return `${clip(path, 80)}: ${clip(issue.message, 200)}`;
+      return `${clip(path, 80)}: ${issueText(issue, options.carriesSecrets === true)}`;
     })
     .join('; ');
 }
 
-// Zod quotes unknown keys and values in its messages: bounded, they cannot echo a whole input back.
+// Bounded, so that no message can echo a whole input back.
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * A key present with the value undefined means what an absent key means, as in JSON (the CLI's
+ * input). Structured clone (IPC) keeps such keys, and a handler that spreads its input over
+ * stored values (settings.update) would otherwise write undefined over them.
+ */
+export function withoutUndefinedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((element: unknown) => withoutUndefinedKeys(element)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    // defineProperty: an own key named __proto__ stays a key, never a prototype.
+    if (field !== undefined) Object.defineProperty(copy, key, { value: withoutUndefinedKeys(field), enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
+}
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
@@ -64,12 +104,13 @@ export function createRouter(options: RouterOptions): Dispatch {
       return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: it could not be read.` });
     }
     if (!parsed.success) {
-      return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: ${describeIssues(parsed.error)}` });
+      const described = describeIssues(parsed.error, { carriesSecrets: spec.carriesSecrets === true });
+      return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: ${described}` });
     }
     if (spec.touchesSession !== false) options.onActivity?.();
     try {
       const handler = options.handlers[name] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await handler(withoutUndefinedKeys(parsed.data));
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         options.reportInternalError?.(name, new Error(`output failed validation: ${describeIssues(checked.error)}`));

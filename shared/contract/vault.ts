@@ -22,6 +22,7 @@ export const vaultMethods = {
     input: z.object({ passphrase: Passphrase }).strict(),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
+    carriesSecrets: true,
   }),
   'vault.unlock': method({
     summary: 'Unlock with the passphrase or with the recovery key.',
@@ -31,6 +32,7 @@ export const vaultMethods = {
     ]),
     output: z.object({ state: VaultState }),
     whileLocked: true,
+    carriesSecrets: true,
   }),
   'vault.lock': method({
     summary: 'Close the database and overwrite the keys held in memory. Idempotent.',
@@ -44,6 +46,7 @@ export const vaultMethods = {
     input: z.object({ current: Passphrase, next: Passphrase }).strict(),
     output: z.object({}),
     whileLocked: false,
+    carriesSecrets: true,
   }),
   'session.touch': method({
     summary: 'Report user activity so the auto-lock timer restarts.',

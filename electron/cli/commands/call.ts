@@ -49,7 +49,7 @@ export const callCommand: Command = {
       // Refuse bad input before spending a key derivation on the unlock; the router checks again.
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
-        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeIssues(parsed.error)}`);
+        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeIssues(parsed.error, { carriesSecrets: spec.carriesSecrets === true })}`);
       }
       if (secret) await unlockVault(vault, secret);
       const value = valueOf(await vault.dispatch(name, input));

@@ -7,8 +7,17 @@ import { openWorkspace, type Workspace } from '../../../electron/core/workspace.
 import type { Dispatch } from '../../../electron/ipc/router.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import { contract, METHOD_NAMES, type ErrorCode, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract/index.js';
+import { manualClock } from '../../clock.js';
 import { arrangements, at, consent, intake, notes, START, witness } from '../people/people-fixture.js';
-import { malformedPayloads, POLLUTION_MARK, type MalformedPayload } from './malformed.js';
+import {
+  malformedPayloads,
+  PLANTED_SECRET,
+  POLLUTION_MARK,
+  secretCarryingPayloads,
+  undefinedFieldShapes,
+  type MalformedPayload,
+} from './malformed.js';
+import { sampleOf } from './sample-values.js';
 import { snapshotVault, type VaultSnapshot } from './vault-snapshot.js';
 
 const PASSPHRASE = 'lantern quarry velvet ostrich 1984';
@@ -18,6 +27,10 @@ const MINIMUM_PER_METHOD = 200;
 const payloadsByMethod = new Map(
   METHOD_NAMES.map((name, index) => [name, malformedPayloads(contract[name], 0xca5ef11e + index, MINIMUM_PER_METHOD)]),
 );
+const secretPayloadsByMethod = new Map(METHOD_NAMES.map((name) => [name, secretCarryingPayloads(contract[name])]));
+
+/** A reply that quotes the planted secret, in any case. */
+const echoesSecret = (reply: unknown): boolean => JSON.stringify(reply).toLowerCase().includes(PLANTED_SECRET.toLowerCase());
 
 /** Tables the fixture fills, so that a write slipping past validation into any of them would show. */
 const FILLED_TABLES = [
@@ -74,7 +87,8 @@ async function sendAll(dispatch: Dispatch, name: string, payloads: MalformedPayl
   for (const { label, payload } of payloads) {
     try {
       const reply = await dispatch(name, payload);
-      if (reply.ok) mismatches.push({ label, got: 'ok:true' });
+      if (echoesSecret(reply)) mismatches.push({ label, got: 'a reply quoting the planted secret' });
+      else if (reply.ok) mismatches.push({ label, got: 'ok:true' });
       else if (reply.error.code !== expected) mismatches.push({ label, got: reply.error.code });
       // A message is for a person: bounded, so it cannot echo a megabyte of input back.
       else if (typeof reply.error.message !== 'string' || reply.error.message.length > 2000) {
@@ -96,7 +110,8 @@ describe('contract fuzzing through the router over a real vault', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casefile-fuzz-'));
-    ws = openWorkspace({ dir, passphraseKdf: KDF_FLOORS });
+    // The fixture's records are dated around START: the vault's clock stands just after them.
+    ws = openWorkspace({ dir, passphraseKdf: KDF_FLOORS, now: manualClock(START).now });
     dispatch = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
     await fillVault(dispatch);
   });
@@ -122,6 +137,17 @@ describe('contract fuzzing through the router over a real vault', () => {
     }
   });
 
+  it('plants a secret in refused input of every method: as a key name, and as a value of each field', () => {
+    for (const name of METHOD_NAMES) {
+      const labels = (secretPayloadsByMethod.get(name) ?? []).map((payload) => payload.label);
+      expect(labels, name).toContain('extra key named with the secret');
+      for (const { payload, label } of secretPayloadsByMethod.get(name) ?? []) {
+        expect(contract[name].input.safeParse(payload).success, `${name}: ${label}`).toBe(false);
+      }
+    }
+    expect(secretPayloadsByMethod.get('vault.unlock')?.map((payload) => payload.label)).toContain('passphrase is the secret in an array');
+  });
+
   for (const state of ['unlocked', 'locked'] as const) {
     describe(`with the vault ${state}`, () => {
       let before: VaultSnapshot;
@@ -135,7 +161,7 @@ describe('contract fuzzing through the router over a real vault', () => {
       for (const name of METHOD_NAMES) {
         const expected: ErrorCode = state === 'locked' && !contract[name].whileLocked ? 'VAULT_LOCKED' : 'VALIDATION';
         it(`${name}: every malformed payload is answered ${expected}`, async () => {
-          const payloads = payloadsByMethod.get(name)?.payloads ?? [];
+          const payloads = [...(payloadsByMethod.get(name)?.payloads ?? []), ...(secretPayloadsByMethod.get(name) ?? [])];
           expect(await sendAll(dispatch, name, payloads, expected)).toEqual([]);
           expect(ws.isUnlocked()).toBe(state === 'unlocked');
           expectUnpolluted(baselinePrototype);
@@ -153,6 +179,36 @@ describe('contract fuzzing through the router over a real vault', () => {
       });
     });
   }
+
+  // Last: these inputs are valid, so they may change the vault the blocks above compare.
+  describe('valid input with optional fields present but undefined (IPC keeps such keys)', () => {
+    const unlock = async () => {
+      if (!ws.isUnlocked()) expect(await dispatch('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    };
+
+    it('settings.update with a field present but undefined keeps that setting', async () => {
+      await unlock();
+      for (const key of ['autoLockMinutes', 'contentProtection', 'language'] as const) {
+        const reply = await dispatch('settings.update', { [key]: undefined });
+        expect(reply, key).toEqual({ ok: true, value: ws.settings() });
+        expect(ws.settings().autoLockMinutes, key).toBe(17);
+      }
+    });
+
+    for (const name of METHOD_NAMES) {
+      it(`${name}: never answered INTERNAL`, async () => {
+        const shapes = undefinedFieldShapes(contract[name], sampleOf(contract[name].input, name) as Record<string, unknown>);
+        expect(shapes.length, name).toBeGreaterThan(0);
+        for (const { label, payload } of shapes) {
+          await unlock();
+          const before = internalErrors.length;
+          const reply = await dispatch(name, payload);
+          expect(reply.ok ? 'ok' : reply.error.code, `${name}: ${label}`).not.toBe('INTERNAL');
+          expect(internalErrors.slice(before), `${name}: ${label}`).toEqual([]);
+        }
+      });
+    }
+  });
 
   it('answers UNKNOWN_METHOD for a method outside the contract', async () => {
     for (const name of ['vault.destroy', 'cases.delete', '__proto__', 'constructor', 'cases.list ', 'CASES.LIST']) {

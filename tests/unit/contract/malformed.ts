@@ -336,3 +336,84 @@ export function malformedPayloads(spec: MethodSpec, seed: number, minimum = 200)
   }
   return { payloads, droppedAsValid };
 }
+
+// ---- secrets planted in refused input ----------------------------------------------------------
+
+/** A secret typed where it does not belong; no reply may ever contain it. */
+export const PLANTED_SECRET = 'planted-Secret-9f3k lantern quarry';
+
+/**
+ * Refused inputs that carry PLANTED_SECRET: as the name of an unknown key (at the top and inside
+ * every object field), as a value of the wrong type or length, as a wrong enum member or literal.
+ */
+export function secretCarryingPayloads(spec: MethodSpec): MalformedPayload[] {
+  const schema = z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const samples = validSamples(schema).filter((sample) => spec.input.safeParse(sample).success);
+  const candidates: MalformedPayload[] = [
+    { label: 'input is the secret', payload: PLANTED_SECRET },
+    { label: 'input is a key named with the secret', payload: { [PLANTED_SECRET]: PLANTED_SECRET } },
+  ];
+  for (const base of samples.length > 0 ? samples : [{}]) {
+    candidates.push({ label: 'extra key named with the secret', payload: withKey(base, PLANTED_SECRET, 'x') });
+    candidates.push({ label: 'extra key whose value is the secret', payload: withKey(base, 'extra', PLANTED_SECRET) });
+    for (const key of Object.keys(schema.properties ?? {}).concat(Object.keys(base))) {
+      const field = base[key];
+      if (typeof field === 'object' && field !== null && !Array.isArray(field)) {
+        candidates.push({ label: `key named with the secret inside ${key}`, payload: withKey(base, key, withKey(field as Record<string, unknown>, PLANTED_SECRET, 1)) });
+      }
+      for (const [label, value] of [
+        ['the secret', PLANTED_SECRET],
+        ['the secret in an array', [PLANTED_SECRET]],
+        ['the secret in an object', { value: PLANTED_SECRET }],
+        ['the secret, far too long', `${PLANTED_SECRET} `.repeat(400)],
+        ['the secret upper-cased', PLANTED_SECRET.toUpperCase()],
+      ] as Array<[string, unknown]>) {
+        candidates.push({ label: `${key} is ${label}`, payload: withKey(base, key, value) });
+      }
+    }
+  }
+  return candidates.filter((candidate) => isRejected(spec, candidate.payload));
+}
+
+// ---- valid input of odd shape ----------------------------------------------------------------
+
+type ZodDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+const defOf = (schema: z.ZodType): ZodDef => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+
+/** The object schema a value is checked against, through pipes, defaults and the union branch it fits. */
+function objectShape(schema: z.ZodType, value: unknown): Record<string, z.ZodType> | null {
+  const def = defOf(schema);
+  if (def.type === 'object') return def.shape ?? {};
+  if ((def.type === 'pipe' && def.in) || def.innerType) return objectShape((def.in ?? def.innerType) as z.ZodType, value);
+  if (def.type === 'union') {
+    const branch = def.options?.find((option) => option.safeParse(value).success);
+    return branch ? objectShape(branch, value) : null;
+  }
+  return null;
+}
+
+const isOptional = (schema: z.ZodType): boolean => schema.safeParse(undefined).success;
+
+/** `value` with every optional key of every object in it present and set to undefined. */
+function allOptionalUndefined(schema: z.ZodType, value: unknown): unknown {
+  const shape = objectShape(schema, value);
+  if (!shape || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [key, field] of Object.entries(shape)) {
+    out[key] = key in out ? allOptionalUndefined(field, out[key]) : isOptional(field) ? undefined : out[key];
+  }
+  return out;
+}
+
+/**
+ * Valid inputs an IPC caller can send that JSON cannot: an optional field present with the value
+ * undefined (structured clone keeps such keys) — one field at a time, and all at every depth.
+ */
+export function undefinedFieldShapes(spec: MethodSpec, base: Record<string, unknown>): MalformedPayload[] {
+  const shape = objectShape(spec.input, base) ?? {};
+  const shapes: MalformedPayload[] = Object.entries(shape)
+    .filter(([key, field]) => !(key in base) && isOptional(field))
+    .map(([key]) => ({ label: `${key} present but undefined`, payload: { ...base, [key]: undefined } }));
+  shapes.push({ label: 'every optional field present but undefined', payload: allOptionalUndefined(spec.input, base) });
+  return shapes.filter((candidate) => !isRejected(spec, candidate.payload));
+}

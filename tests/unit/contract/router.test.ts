@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CasefileError, METHOD_NAMES, contract, type Handlers } from '../../../shared/contract/index.js';
 import { CaseListItem, CaseRecord } from '../../../shared/contract/cases.js';
-import { createRouter, type RouterOptions } from '../../../electron/ipc/router.js';
+import { createRouter, withoutUndefinedKeys, type RouterOptions } from '../../../electron/ipc/router.js';
 import { sampleOf } from './sample-values.js';
 
 const SECRET = 'Ms. Witness lives at 12 Hidden Lane';
@@ -205,5 +205,41 @@ describe('createRouter', () => {
       },
     };
     await expect(dispatch(hostile as unknown as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+  it('never echoes an unknown key: a key named with the passphrase is not printed back', async () => {
+    const { dispatch } = setup();
+    const passphrase = 'lantern quarry velvet ostrich 1984';
+    const reply = await dispatch('vault.unlock', { method: 'passphrase', passphrase: 'x', [passphrase]: 1 });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!reply.ok) {
+      expect(reply.error.message).not.toContain('lantern');
+      expect(reply.error.message).toContain('a field this method does not take');
+    }
+    const other = await dispatch('cases.list', { [SECRET]: 1, other: 2 });
+    if (!other.ok) expect(other.error.message).not.toContain('Hidden Lane');
+    expect(other).toMatchObject({ ok: false, error: { message: expect.stringContaining('2 fields this method does not take') } });
+  });
+
+  it('describes problems of a method that carries secrets in fixed words only', async () => {
+    const { dispatch } = setup();
+    const reply = await dispatch('vault.changePassphrase', { current: ['secret words'], next: 'x'.repeat(2000) });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Invalid input for vault.changePassphrase: current: missing or of the wrong type; next: too long or too large' },
+    });
+    expect(contract['vault.unlock'].carriesSecrets).toBe(true);
+    expect(contract['vault.create'].carriesSecrets).toBe(true);
+  });
+
+  it('hands a handler no key whose value is undefined, at any depth (as if sent as JSON)', async () => {
+    const update = vi.fn((input: unknown) => ({ autoLockMinutes: 10, contentProtection: true, language: 'en', ...(input as object) }));
+    const { dispatch, options } = setup({ 'settings.update': update as unknown as Handlers['settings.update'] });
+    const reply = await dispatch('settings.update', { language: undefined, autoLockMinutes: 5 });
+    expect(update).toHaveBeenCalledWith({ autoLockMinutes: 5 });
+    expect(Object.keys(update.mock.calls[0]?.[0] as object)).toEqual(['autoLockMinutes']);
+    expect(reply).toEqual({ ok: true, value: { autoLockMinutes: 5, contentProtection: true, language: 'en' } });
+    expect(withoutUndefinedKeys({ a: undefined, b: [{ c: undefined, d: 1 }], e: { f: undefined } })).toEqual({ b: [{ d: 1 }], e: {} });
+    expect(Object.keys(withoutUndefinedKeys(JSON.parse('{"__proto__":{"x":1}}') as object))).toEqual(['__proto__']);
+    expect(options.reportInternalError).not.toHaveBeenCalled();
   });
 });
