@@ -16,6 +16,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Reads one line without echoing it; absent where no terminal can be driven. */
   readHiddenLine?: (prompt: string) => Promise<string>;
+  /** The clock records are dated by (`Date.now`; tests give their own, so no run depends on the hour). */
+  now: () => number;
 }
 
 export function processIo(): CliIo {
@@ -26,6 +28,7 @@ export function processIo(): CliIo {
     stdin: process.stdin,
     env: process.env,
     isTTY,
+    now: Date.now,
     ...(isTTY ? { readHiddenLine: (prompt: string) => readHiddenLine(prompt, process.stdin, process.stderr) } : {}),
   };
 }

@@ -43,7 +43,7 @@ export async function withVault<T>(
   let workspace: Workspace;
   try {
     // Audit rows name the command line as their author, apart from the app's.
-    workspace = openWorkspace({ dir, actor: 'cli', ...(filePorts ? { filePorts } : {}) });
+    workspace = openWorkspace({ dir, actor: 'cli', now: io.now, ...(filePorts ? { filePorts } : {}) });
   } catch (error) {
     if (error instanceof CasefileError) throw CliFailure.fromApiError(error.toApiError());
     throw error;

@@ -12,6 +12,7 @@ import { ingestFile, verifyObject, type IngestedObject } from '../../electron/co
 import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
 import type { Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
+import { testClock } from '../clock.js';
 
 /**
  * issue 4's benchmark: ingest a 1 GiB file into an encrypted evidence object and print the
@@ -94,7 +95,7 @@ async function prepare(): Promise<void> {
   try {
     const { openWorkspace } = await import('../../electron/core/workspace.js');
     const { routeWorkspace } = await import('../../electron/ipc/workspace-router.js');
-    workspace = openWorkspace({ dir: path.join(folder, 'vault'), passphraseKdf: { ...KDF_FLOORS } });
+    workspace = openWorkspace({ dir: path.join(folder, 'vault'), passphraseKdf: { ...KDF_FLOORS }, now: testClock.now });
     dispatch = routeWorkspace(workspace);
     const created = await dispatch('vault.create', { passphrase: 'bench lantern quarry velvet ostrich' });
     if (!created.ok) throw new Error(`vault.create: ${created.error.code}`);

@@ -33,7 +33,7 @@ function decisionFromOptions(context: CommandContext): Record<string, unknown> {
     purpose,
     decision,
     // Recorded as it is taken, unless the moment is given.
-    decidedAt: instantOption(context, 'decided-at') ?? new Date().toISOString(),
+    decidedAt: instantOption(context, 'decided-at') ?? new Date(context.io.now()).toISOString(),
     by: stringOption(context, 'by') ?? (guardian === undefined ? 'self' : 'guardian'),
     ...(guardian === undefined ? {} : { guardianPersonId: guardian }),
     ...(recipient === undefined ? {} : { recipient }),

@@ -36,7 +36,7 @@ async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry,
   if (input !== undefined && given.length > 0) throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
   const event = input ?? eventFromOptions(context);
   if (event['kind'] === undefined) throw usage(`Say what happened: --kind ${CUSTODY_EVENT_KINDS.join('|')}.`);
-  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date().toISOString(), ...event }, 'custody event');
+  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date(context.io.now()).toISOString(), ...event }, 'custody event');
 }
 
 const describeEvent = (event: CustodyEvent): string => {

@@ -146,7 +146,7 @@ function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) =
 const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = {
   add: plan,
   conduct: onInterview({
-    prepare: async (context) => instantOption(context, 'conducted-at') ?? new Date().toISOString(),
+    prepare: async (context) => instantOption(context, 'conducted-at') ?? new Date(context.io.now()).toISOString(),
     act: (session, interviewId, conductedAt) => session.call('interviews.markConducted', { interviewId, conductedAt }),
     message: (record) => `Recorded ${describe(record)} as conducted.`,
   }),

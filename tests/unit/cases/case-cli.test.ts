@@ -4,6 +4,7 @@ import type { CommandContext } from '../../../electron/cli/command.js';
 import { EXIT_BLOCKING_FINDINGS, runCheck } from '../../../electron/cli/commands/check.js';
 import type { CliIo } from '../../../electron/cli/io.js';
 import { createOutput } from '../../../electron/cli/output.js';
+import { testClock } from '../../clock.js';
 import { cli, writeText } from '../cli/harness.js';
 import { PASSPHRASE } from '../core/helpers.js';
 import { intake, useCaseFiles, victimProfile } from './case-file-fixture.js';
@@ -167,7 +168,7 @@ describe('casefile check', () => {
   /** The command's own exit status, as runCli will pass it on once commands may return one. */
   async function checkStatus(dir: string, ref: string): Promise<number> {
     let stdout = '';
-    const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from([]), env, isTTY: false };
+    const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from([]), env, isTTY: false, now: testClock.now };
     const context: CommandContext = { io, out: createOutput(io.stdout, io.stderr, true), options: {}, args: [ref], vaultDir: () => dir };
     const status = await runCheck(context);
     expect(JSON.parse(stdout)).toHaveProperty('findings');

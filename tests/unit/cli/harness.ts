@@ -9,6 +9,7 @@ import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/vault/pass
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';
+import { testClock } from '../../clock.js';
 
 export const PASSPHRASE = 'lantern quarry velvet ostrich 1984';
 export const NEW_PASSPHRASE = 'harbour ember violin meadow quartz';
@@ -36,6 +37,8 @@ export interface RunOptions {
   stdin?: string;
   /** Pretend stdin is a terminal and answer each hidden prompt with the next of these. */
   answers?: string[];
+  /** The CLI's clock; the test clock by default. */
+  now?: () => number;
 }
 
 /** Runs the CLI in-process with captured output. */
@@ -50,6 +53,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Cli
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: options.env ?? {},
     isTTY: options.answers !== undefined,
+    now: options.now ?? testClock.now,
     ...(options.answers !== undefined
       ? {
           readHiddenLine: async (prompt: string) => {
@@ -87,7 +91,7 @@ export function writeText(dir: string, name: string, text: string): string {
 
 /** A vault with one case, made through the router at the floor KDF cost; returns its recovery key. */
 export async function makeVault(dir: string, passphrase = PASSPHRASE): Promise<string> {
-  const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+  const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
     const dispatch = routeWorkspace(ws);
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {

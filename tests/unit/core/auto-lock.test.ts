@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdleLock } from '../../../electron/core/auto-lock.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { manualClock, type ManualClock } from '../../clock.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from './helpers.js';
 
 const MINUTE = 60_000;
@@ -13,8 +14,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+// The workspace's clock moves with the fake timers, as the real clock moves with real ones.
+let clock: ManualClock = manualClock();
+function passTime(ms: number): void {
+  clock.advance(ms);
+  vi.advanceTimersByTime(ms);
+}
+
 async function unlockedWorkspace(): Promise<{ ws: Workspace; events: string[] }> {
-  const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF });
+  clock = manualClock();
+  const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF, now: clock.now });
   open.push(ws);
   const events: string[] = [];
   ws.onLockChange((state, reason) => events.push(reason ? `${state}:${reason}` : state));
@@ -67,50 +76,50 @@ describe('idle lock timer', () => {
 
 describe('workspace auto-lock', () => {
   it(`locks after settings.autoLockMinutes (default 10) without activity, with reason "idle"`, async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { ws, events } = await unlockedWorkspace();
     expect(ws.settings().autoLockMinutes).toBe(10);
-    vi.advanceTimersByTime(10 * MINUTE - 1);
+    passTime(10 * MINUTE - 1);
     expect(ws.isUnlocked()).toBe(true);
-    vi.advanceTimersByTime(1);
+    passTime(1);
     expect(ws.isUnlocked()).toBe(false);
     expect(events).toEqual(['unlocked', 'locked:idle']);
   });
 
   it('restarts the count on touch() and on routed calls, but not on polling calls', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { ws } = await unlockedWorkspace();
     const dispatch = routeWorkspace(ws);
-    vi.advanceTimersByTime(9 * MINUTE);
+    passTime(9 * MINUTE);
     ws.touch();
-    vi.advanceTimersByTime(9 * MINUTE);
+    passTime(9 * MINUTE);
     expect((await dispatch('cases.list', {})).ok).toBe(true);
-    vi.advanceTimersByTime(9 * MINUTE);
+    passTime(9 * MINUTE);
     expect((await dispatch('session.touch', {})).ok).toBe(true);
-    vi.advanceTimersByTime(9 * MINUTE);
+    passTime(9 * MINUTE);
     expect(ws.isUnlocked()).toBe(true);
     // vault.status is marked touchesSession: false, so a UI polling it cannot keep the vault open.
     expect((await dispatch('vault.status', {})).ok).toBe(true);
-    vi.advanceTimersByTime(1 * MINUTE);
+    passTime(1 * MINUTE);
     expect(ws.isUnlocked()).toBe(false);
   });
 
   it('applies a changed auto-lock delay from the change on', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { ws, events } = await unlockedWorkspace();
     await ws.handlers['settings.update']({ autoLockMinutes: 1 });
-    vi.advanceTimersByTime(MINUTE);
+    passTime(MINUTE);
     expect(ws.isUnlocked()).toBe(false);
     expect(events.at(-1)).toBe('locked:idle');
   });
 
   it('stops counting once locked and starts again at unlock', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { ws, events } = await unlockedWorkspace();
     ws.lock('user');
-    vi.advanceTimersByTime(60 * MINUTE);
+    passTime(60 * MINUTE);
     await ws.handlers['vault.unlock']({ method: 'passphrase', passphrase: PASSPHRASE });
-    vi.advanceTimersByTime(10 * MINUTE);
+    passTime(10 * MINUTE);
     expect(events).toEqual(['unlocked', 'locked:user', 'unlocked', 'locked:idle']);
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault, unlockWithPassphrase } from '../../../electron/core/vault/vault.js';
+import { childClockEnv } from '../../clock.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from './helpers.js';
 
 const TRIALS = 20;
@@ -37,7 +38,7 @@ afterAll(() => {
 function runAndKill(dir: string, minReports: number, delayMs: number): Promise<{ ids: string[]; stderr: string; signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dir], {
-      env: { ...process.env, CASEFILE_TEST_PASSPHRASE: PASSPHRASE },
+      env: { ...process.env, ...childClockEnv(), CASEFILE_TEST_PASSPHRASE: PASSPHRASE },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
+import { testClock } from '../../clock.js';
 import { intake } from '../cases/case-file-fixture.js';
 import { FLOOR_KDF, modeOf, OTHER_PASSPHRASE, PASSPHRASE, parsedInput, useTempDirs } from './helpers.js';
 
@@ -31,7 +32,7 @@ describe('file modes', () => {
     const parent = tempDir();
     fs.chmodSync(parent, 0o755);
     const dir = path.join(parent, 'vault');
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     const files = ['vault.json', 'casefile.db', 'casefile.db-wal', 'casefile.db-shm'];
     const expectPrivate = (names: string[]) => {
@@ -57,7 +58,7 @@ describe('file modes', () => {
   it('tightens an existing empty folder chosen for a new vault', async () => {
     const dir = tempDir();
     fs.chmodSync(dir, 0o755);
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     expect(modeOf(dir)).toBe(0o700);

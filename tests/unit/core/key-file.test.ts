@@ -10,6 +10,7 @@ import {
   type KeyFile,
 } from '../../../electron/core/vault/key-file.js';
 import { newArgon2idParams } from '../../../electron/core/vault/passphrase-kdf.js';
+import { testClock } from '../../clock.js';
 import { caught, FLOOR_KDF, modeOf, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -19,7 +20,7 @@ function sampleKeyFile(): KeyFile {
   return {
     formatVersion: 1,
     vaultId: randomUUID(),
-    createdAt: new Date().toISOString(),
+    createdAt: testClock.iso(),
     cipher: 'chacha20',
     passphrase: { kdf: newArgon2idParams(FLOOR_KDF), wrapped: wrapped() },
     recoveryKey: { kdf: { algorithm: 'hkdf-sha256', salt: randomBytes(32) }, wrapped: wrapped() },

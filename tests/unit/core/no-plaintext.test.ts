@@ -7,6 +7,7 @@ import { openWorkspace, type Workspace } from '../../../electron/core/workspace.
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import type { MethodOutput } from '../../../shared/contract/index.js';
 import { richTextToPlain } from '../../../shared/domain/rich-text.js';
+import { testClock } from '../../clock.js';
 import { arrangements, at, consent, intake, notes, START, witness } from '../people/people-fixture.js';
 import { FLOOR_KDF, listFiles, PASSPHRASE, useTempDirs, valueOf } from './helpers.js';
 
@@ -71,7 +72,7 @@ describe('no plaintext on disk', () => {
   it('writes no planted marker to any file, in any encoding, while unlocked (WAL not checkpointed) and after lock', async () => {
     const root = tempDir();
     const dir = path.join(root, 'vault');
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     const dispatch = routeWorkspace(ws);
     valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE }));

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
 import { readPreferences, writePreferences } from '../../../electron/core/preferences.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
+import { testClock } from '../../clock.js';
 import { caught, FLOOR_KDF, modeOf, PASSPHRASE, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -44,7 +45,7 @@ describe('preferences.json', () => {
 
   it('through the workspace: readable while locked, changed while unlocked, kept across workspaces', async () => {
     const dir = path.join(tempDir(), 'vault');
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     expect(await ws.handlers['settings.get']({})).toEqual(DEFAULT_SETTINGS);
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
@@ -54,7 +55,7 @@ describe('preferences.json', () => {
     ws.lock('user');
     expect((await caught(() => ws.handlers['settings.update']({ autoLockMinutes: 3 }))).code).toBe('VAULT_LOCKED');
 
-    const again = openWorkspace({ dir });
+    const again = openWorkspace({ dir, now: testClock.now });
     open.push(again);
     expect(again.settings()).toEqual(updated);
     expect(await again.handlers['settings.get']({})).toEqual(updated);
@@ -62,12 +63,12 @@ describe('preferences.json', () => {
 
   it('a damaged preferences file does not stop a workspace from opening or unlocking', async () => {
     const dir = path.join(tempDir(), 'vault');
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     ws.dispose();
     fs.writeFileSync(path.join(dir, 'preferences.json'), '{"autoLockMinutes": "ten"');
-    const again = openWorkspace({ dir });
+    const again = openWorkspace({ dir, now: testClock.now });
     open.push(again);
     expect(again.settings()).toEqual(DEFAULT_SETTINGS);
     await again.handlers['vault.unlock']({ method: 'passphrase', passphrase: PASSPHRASE });

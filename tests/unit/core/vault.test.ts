@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
+import { testClock } from '../../clock.js';
 import {
   changePassphrase,
   createVault,
@@ -19,7 +20,7 @@ afterEach(() => {
 });
 
 function workspace(dir: string): Workspace {
-  const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });
+  const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
   open.push(ws);
   return ws;
 }
@@ -56,7 +57,7 @@ describe('creating a vault', () => {
 
   it('uses the strong default Argon2id cost when none is given', async () => {
     const dir = path.join(tempDir(), 'vault');
-    const ws = openWorkspace({ dir });
+    const ws = openWorkspace({ dir, now: testClock.now });
     open.push(ws);
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     const { kdf } = JSON.parse(fs.readFileSync(path.join(dir, 'vault.json'), 'utf8')).dataKey.passphrase;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/contract/index.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { testClock } from '../../clock.js';
 import { intake } from '../cases/case-file-fixture.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs, valueOf } from './helpers.js';
 
@@ -14,13 +15,13 @@ afterEach(() => {
 
 describe('routeWorkspace', () => {
   it('has a handler for every contract method', () => {
-    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault') });
+    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), now: testClock.now });
     open.push(ws);
     for (const name of METHOD_NAMES) expect(typeof ws.handlers[name], name).toBe('function');
   });
 
   it('goes from no vault to a case and back to locked, refusing case calls while locked', async () => {
-    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     const dispatch = routeWorkspace(ws);
     expect(valueOf(await dispatch('vault.status', {}))).toEqual({ state: 'absent' });
@@ -42,7 +43,7 @@ describe('routeWorkspace', () => {
   });
 
   it('passes unexpected failures to reportInternalError and answers INTERNAL', async () => {
-    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF });
+    const ws = openWorkspace({ dir: path.join(tempDir(), 'vault'), passphraseKdf: FLOOR_KDF, now: testClock.now });
     open.push(ws);
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     const reportInternalError = vi.fn();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { hoursAgo, testClock, todayIn } from '../../clock.js';
 import { FLOOR_KDF, PASSPHRASE, writeText } from '../cli/harness.js';
 
 export { casefile, errorOf, valueOf } from '../people/cli-fixture.js';
@@ -9,17 +10,18 @@ export { useTempDirs } from '../cli/harness.js';
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
-/** `hours` before or after the real clock (the CLI runs on it), as an exact UTC date-time to the minute. */
-export function wallClockUtc(hoursFromNow: number): string {
-  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+/** `hours` after (negative: before) the test clock's now, as an exact UTC date-time to the minute. */
+export function utcMinuteFromNow(hoursFromNow: number): string {
+  return hoursAgo(-hoursFromNow).slice(0, 16);
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today on the mission's calendar: these vaults are created without a zone, so their mission runs on UTC. */
+export const today = (): string => todayIn('UTC');
 
-/** A vault (floor KDF) on the real clock; `prepare` fills it through the router before the CLI runs. */
+/** A vault (floor KDF) on the test clock, as the CLI runs; `prepare` fills it through the router before the CLI runs. */
 export async function vaultWith<T>(root: string, prepare: (call: Call) => Promise<T>): Promise<{ vault: string; passphraseFile: string; prepared: T }> {
   const vault = join(root, 'vault');
-  const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF });
+  const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
     const dispatch = routeWorkspace(ws);
     const call: Call = async (method, input) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/index.js';
-import { casefile, errorOf, today, useTempDirs, valueOf, vaultWith, wallClockUtc } from './cli-fixture.js';
+import { DAY_MS, dateIn, testClock } from '../../clock.js';
+import { casefile, errorOf, today, useTempDirs, utcMinuteFromNow, valueOf, vaultWith } from './cli-fixture.js';
 
 const tempDir = useTempDirs();
 
@@ -14,10 +15,10 @@ async function twoCases(root: string) {
       dateReceived: today(),
       reportingChannel: 'hotline',
       entity: 'MINUSCA',
-      incidentDates: [{ precision: 'exact', from: wallClockUtc(-10), timeZone: 'UTC' }],
+      incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
     });
     const rotating = await call('cases.create', { title: 'Allegation at the camp', dateReceived: today(), reportingChannel: 'hotline', entity: 'MINUSCA' });
-    const rotation = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const rotation = dateIn('UTC', testClock.now() + 20 * DAY_MS);
     await call('people.add', { caseId: rotating.id, profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', rotationOrContractEnd: rotation } });
     return { recent: recent.reference, rotating: rotating.reference };
   });

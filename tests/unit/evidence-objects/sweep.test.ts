@@ -5,7 +5,8 @@ import { sweepOrphanObjects, verifyObject } from '../../../electron/core/evidenc
 import { ingestBytes, listing, makeStore, sampleBytes, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
-const HOUR_AGO = (Date.now() - 60 * 60_000) / 1000;
+// File times are the file system's, on the real clock: a date in 2001 is older than the grace period on any run.
+const LONG_AGO = new Date('2001-01-01T00:00:00.000Z');
 
 describe('sweepOrphanObjects', () => {
   it('removes objects without a row and leftover temp files, keeps known objects and anything not ours', async () => {
@@ -19,7 +20,7 @@ describe('sweepOrphanObjects', () => {
     fs.writeFileSync(foreign, 'not an object');
     const folder = path.join(store.objectsDir, 'f'.repeat(32));
     fs.mkdirSync(folder);
-    for (const name of listing(store.objectsDir)) fs.utimesSync(path.join(store.objectsDir, name), HOUR_AGO, HOUR_AGO);
+    for (const name of listing(store.objectsDir)) fs.utimesSync(path.join(store.objectsDir, name), LONG_AGO, LONG_AGO);
 
     const report = await sweepOrphanObjects(store.objectsDir, new Set([kept.objectId, alsoKept.objectId]));
     expect(report.removedObjectIds).toEqual([orphan.objectId]);
@@ -37,8 +38,12 @@ describe('sweepOrphanObjects', () => {
     expect(untouched).toEqual({ removedObjectIds: [], removedTempFiles: [], bytesFreed: 0 });
     expect(listing(store.objectsDir)).toEqual(['.tmp-in-progress', fresh.objectId].sort());
 
-    const later = Date.now() + 16 * 60_000;
-    const swept = await sweepOrphanObjects(store.objectsDir, new Set(), { now: () => later });
+    // Written at a known instant, the files are left 14 minutes later and swept at 16.
+    const writtenAt = Date.parse('2026-03-10T09:00:00.000Z');
+    for (const name of listing(store.objectsDir)) fs.utimesSync(path.join(store.objectsDir, name), writtenAt / 1000, writtenAt / 1000);
+    const stillYoung = await sweepOrphanObjects(store.objectsDir, new Set(), { now: () => writtenAt + 14 * 60_000 });
+    expect(stillYoung.removedObjectIds).toEqual([]);
+    const swept = await sweepOrphanObjects(store.objectsDir, new Set(), { now: () => writtenAt + 16 * 60_000 });
     expect(swept.removedObjectIds).toEqual([fresh.objectId]);
     expect(swept.removedTempFiles).toEqual(['.tmp-in-progress']);
     expect(listing(store.objectsDir)).toEqual([]);

@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceContent, CustodyEvent } from '../../../shared/domain/evidence.js';
 import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
+import { testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
 import { bytesWithMarker, sha256Of } from './evidence-fixture.js';
 
@@ -77,7 +78,7 @@ describe('casefile custody', () => {
   it('logs a hand-over with its hash re-check, lists the chain and writes the PDF report', async () => {
     const s = await setup();
     valueOf(await casefile(s, ['evidence', 'add', s.file, '--case', s.reference, '--json']));
-    const collectedAt = new Date(Date.now() - 60_000).toISOString();
+    const collectedAt = new Date(testClock.now() - 60_000).toISOString();
     const collected = valueOf<CustodyEvent>(
       await casefile(s, ['custody', 'add', 'E-0001', '--case', s.reference, '--kind', 'collected', '--at', collectedAt, '--persons', 'Investigator One, Investigator Two', '--purpose', 'Seized', '--json']),
     );

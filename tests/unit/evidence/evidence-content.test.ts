@@ -216,10 +216,11 @@ describe('unlock', () => {
     const [kept] = objectFiles(ef);
     const orphan = path.join(ef.objectsDir, 'ab'.repeat(16));
     const leftover = path.join(ef.objectsDir, '.tmp-deadbeef-000000000000');
+    // The sweep compares file times with the real clock (the file system's): a date in 2001 is old on any run.
+    const longAgo = new Date('2001-01-01T00:00:00.000Z');
     for (const file of [orphan, leftover]) {
       fs.writeFileSync(file, 'ciphertext whose key was never stored');
-      const hourAgo = new Date(Date.now() - 60 * 60_000);
-      fs.utimesSync(file, hourAgo, hourAgo);
+      fs.utimesSync(file, longAgo, longAgo);
     }
     ef.ws.lock('user');
     await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
 import type { InterviewRecord } from '../../../shared/contract/interviews.js';
 import { richTextToPlain } from '../../../shared/domain/rich-text.js';
+import { todayIn } from '../../clock.js';
 import { casefile, errorOf, hoursAgo, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
 
 const tempDir = useTempDirs();
@@ -25,7 +26,7 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
       'victim.json',
       JSON.stringify({
         profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
-        identity: { fullName: NAME, dateOfBirth: { precision: 'day', from: `${new Date().getUTCFullYear() - 15}-01-01` } },
+        identity: { fullName: NAME, dateOfBirth: { precision: 'day', from: `${Number(todayIn('UTC').slice(0, 4)) - 15}-01-01` } },
       }),
     );
     expect((await run(['person', 'add', '--case', ref, '--input', victimFile])).stdout).toContain('Added V-01 (victim)');

@@ -2,19 +2,19 @@ import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
+import { DAY_MS, dateIn, testClock } from '../../clock.js';
 import { cli, FLOOR_KDF, PASSPHRASE, writeText, type CliRun } from '../cli/harness.js';
 
 export { useTempDirs, writeText } from '../cli/harness.js';
 
-const DAY_MS = 24 * 3_600_000;
-/** A real-clock instant `hours` before now (the CLI runs on the real clock). */
-export const hoursAgo = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
-const dayOf = (msAgo: number): string => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
+export { hoursAgo } from '../../clock.js';
+/** The UTC day (these vaults' mission zone) `msAgo` before the test clock's now, which the CLI runs on too. */
+const dayOf = (msAgo: number): string => dateIn('UTC', testClock.now() - msAgo);
 
 /** A vault (floor KDF) holding one case received yesterday about an incident a week ago. */
 export async function vaultWithCase(root: string): Promise<{ vault: string; reference: string; passphraseFile: string }> {
   const vault = join(root, 'vault');
-  const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF });
+  const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
     const dispatch = routeWorkspace(ws);
     const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
 import { cli } from '../cli/harness.js';
+import { todayIn } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from './cli-fixture.js';
 
 const tempDir = useTempDirs();
@@ -38,7 +39,7 @@ describe('casefile person add', () => {
       'victim.json',
       JSON.stringify({
         profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
-        identity: { fullName: 'Grace Secret-Name', dateOfBirth: { precision: 'year', from: String(new Date().getUTCFullYear() - 15) } },
+        identity: { fullName: 'Grace Secret-Name', dateOfBirth: { precision: 'year', from: String(Number(todayIn('UTC').slice(0, 4)) - 15) } },
       }),
     );
     const run = await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--input', input]);

@@ -81,7 +81,7 @@ describe('countdowns', () => {
     expect(liveState(listed, Date.parse('2026-03-02T10:00:00.000Z')).state).toBe('open');
     expect(liveState(listed, Date.parse('2026-03-04T00:00:00.000Z')).state).toBe('due_soon');
     expect(liveState(listed, Date.parse('2026-03-04T10:00:01.000Z'))).toEqual({ state: 'overdue', remainingMs: -1_000 });
-    expect(liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.now()).state).toBe('closed_late');
+    expect(liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.parse('2026-03-10T09:00:00.000Z')).state).toBe('closed_late');
   });
 });
 
