@@ -29,6 +29,11 @@ export interface NetworkAttempt {
 export interface NetworkGuard {
   /** The attempts since the last call, which it clears. */
   take(): NetworkAttempt[];
+  /**
+   * Records an attempt another layer refused (the e2e suite's Chromium requests) and returns the
+   * error to fail it with: one list, one message, whichever side tried.
+   */
+  refuse(via: string, target: string): NetworkAccessBlocked;
   /** Names the test that an attempt from now on is charged to. */
   nameTestWith(currentTest: () => string): void;
   /** Puts every patched function back (only the guard's own tests need this). */
@@ -110,6 +115,7 @@ export function installNetworkGuard(currentTest: () => string): NetworkGuard {
     attempts: [],
     currentTest,
     take: () => state.attempts.splice(0),
+    refuse: (via, target) => block(via, target),
     nameTestWith: (namer) => {
       state.currentTest = namer;
     },

@@ -8,7 +8,9 @@ import { KDF_FLOORS } from '../../electron/core/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
+import { installNetworkGuard, NetworkAccessBlocked, networkAttemptsMessage, type NetworkGuard } from '../no-network.js';
 import { installBridge } from './bridge.js';
+import { confineToOrigin, OFFLINE_CHROMIUM_ARGS } from './network-guard.js';
 import { builtRenderer } from './paths.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
@@ -16,9 +18,7 @@ export const CHROMIUM_PATH = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...OFFLINE_CHROMIUM_ARGS,
   '--no-first-run',
 ];
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -71,6 +71,12 @@ interface Fixtures {
   page: Page;
   /** Page errors, console errors and CSP violations; a test that expects some removes them. */
   browserErrors: string[];
+  /**
+   * No test reaches the network: attempts from Node (this worker) and from Chromium (anywhere but
+   * `server`) are refused where they are made and fail the test at its end. A test that plants one
+   * on purpose takes it with `network.take()`.
+   */
+  network: NetworkGuard;
 }
 
 interface WorkerFixtures {
@@ -119,7 +125,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     expect(errors, 'errors in the page').toEqual([]);
   },
 
-  context: async ({}, use) => {
+  network: [
+    async ({}, use, testInfo) => {
+      const guard = installNetworkGuard(() => testInfo.titlePath.join(' › '));
+      await use(guard);
+      const attempts = guard.take();
+      if (attempts.length > 0) throw new NetworkAccessBlocked(networkAttemptsMessage(attempts));
+    },
+    { auto: true },
+  ],
+
+  context: async ({ server, network }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'casefile-e2e-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
@@ -130,6 +146,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       timezoneId: 'UTC',
       reducedMotion: 'reduce',
     });
+    await confineToOrigin(context, server.origin, network);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
