@@ -70,7 +70,7 @@ export async function runUnlocked<T>(
     async (session) => {
       const secret = await readUnlockSecret(context);
       const prepared = await prepare();
-      await unlockVault(session, secret);
+      await unlockVault(session, secret, context.io);
       await work(session, prepared);
     },
     filePorts,

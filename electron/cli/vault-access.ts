@@ -1,7 +1,8 @@
-import { CasefileError } from '../../shared/contract/index.js';
+import { CasefileError, type MethodOutput } from '../../shared/contract/index.js';
 import { loadVaultKeyFile } from '../core/vault/vault-folder.js';
 import type { CommandContext } from './command.js';
 import { CliFailure, usage } from './failure.js';
+import type { CliIo } from './io.js';
 import { readSecret, readSecretFile, type SecretSource } from './secrets.js';
 import { valueOf, type VaultSession } from './session.js';
 
@@ -51,8 +52,10 @@ export function requireExistingVault(dir: string): void {
   }
 }
 
-export async function unlockVault(session: VaultSession, secret: UnlockSecret): Promise<void> {
-  valueOf(await session.dispatch('vault.unlock', secret));
+/** Unlocks; what the unlock had to repair (a folder others could open) is told on stderr, even with --json. */
+export async function unlockVault(session: VaultSession, secret: UnlockSecret, io: CliIo): Promise<void> {
+  const { notices } = valueOf(await session.dispatch('vault.unlock', secret)) as MethodOutput<'vault.unlock'>;
+  for (const notice of notices) io.stderr.write(`casefile: notice: ${notice.message}\n`);
 }
 
 /** A path as the user can paste it back into a POSIX shell. */

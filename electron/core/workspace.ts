@@ -7,6 +7,7 @@ import type { FilePorts } from './evidence/file-ports.js';
 import { evidenceObjects } from './evidence/object-access.js';
 import { sweepUnrecordedObjects } from './evidence/object-sweep.js';
 import { readPreferences, writePreferences } from './preferences.js';
+import { describeFolderRepair } from './vault/folder-permissions.js';
 import { vaultPaths } from './vault/layout.js';
 import { describeKdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
 import { inspectFolder } from './vault/vault-folder.js';
@@ -152,7 +153,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return exclusive(async () => {
         assertUsable();
         // Already open: nothing to grant, so nothing to check.
-        if (vault !== null) return { state: 'unlocked' as const };
+        if (vault !== null) return { state: 'unlocked' as const, notices: [] };
         const opened =
           input.method === 'passphrase'
             ? await unlockWithPassphrase(dir, input.passphrase, { signal })
@@ -160,7 +161,12 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         becomeUnlocked(opened);
         // Encrypted objects whose database row never came (a crash between the two) are removed.
         await sweepUnrecordedObjects(opened.db, opened.paths.objects);
-        return { state: 'unlocked' as const };
+        const repaired = describeFolderRepair(opened.folderRepair);
+        const notices =
+          repaired === null
+            ? []
+            : [{ kind: 'folderMadePrivate' as const, changed: opened.folderRepair.tightened.length, failed: opened.folderRepair.failed.length, message: repaired }];
+        return { state: 'unlocked' as const, notices };
       });
     },
 

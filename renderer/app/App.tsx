@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CasefileApi } from '../../shared/contract/index.js';
+import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { withLockWatch } from '../api/bridge.js';
 import { ApiContext } from '../api/context.js';
 import { errorText } from '../api/errors.js';
@@ -23,7 +24,7 @@ type Screen =
   | { kind: 'create' }
   | { kind: 'recovery'; recoveryKey: string }
   | { kind: 'locked'; lockedElsewhere: boolean }
-  | { kind: 'unlocked' };
+  | { kind: 'unlocked'; notices: readonly UnlockNotice[] };
 
 const isOpen = (screen: Screen): boolean => screen.kind === 'unlocked' || screen.kind === 'recovery';
 
@@ -52,7 +53,7 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
     const next: Record<typeof status.value.state, Screen> = {
       absent: { kind: 'create' },
       locked: { kind: 'locked', lockedElsewhere: false },
-      unlocked: { kind: 'unlocked' },
+      unlocked: { kind: 'unlocked', notices: [] },
     };
     setScreen(next[status.value.state]);
   }, [api]);
@@ -89,12 +90,12 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
         <CreateVaultScreen onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
       )}
       {screen.kind === 'recovery' && (
-        <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onConfirmed={() => setScreen({ kind: 'unlocked' })} />
+        <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onConfirmed={() => setScreen({ kind: 'unlocked', notices: [] })} />
       )}
       {screen.kind === 'locked' && (
-        <UnlockScreen lockedElsewhere={screen.lockedElsewhere} onUnlocked={() => setScreen({ kind: 'unlocked' })} />
+        <UnlockScreen lockedElsewhere={screen.lockedElsewhere} onUnlocked={(notices) => setScreen({ kind: 'unlocked', notices })} />
       )}
-      {screen.kind === 'unlocked' && <AppShell onLock={lockNow} />}
+      {screen.kind === 'unlocked' && <AppShell onLock={lockNow} notices={screen.notices} />}
     </ApiContext.Provider>
   );
 }

@@ -17,6 +17,8 @@ import { TemplatesPage } from '../letters/TemplatesPage.js';
 import { DeadlinesPage } from '../deadlines/DeadlinesPage.js';
 import { QuickCapture } from '../quick-capture/QuickCapture.js';
 import { SearchPage } from '../search/SearchPage.js';
+import type { UnlockNotice } from '../../shared/contract/vault.js';
+import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 
 /** Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections. */
@@ -40,7 +42,7 @@ interface Place {
 }
 
 /** The open vault: navigation and the lock button on the left, the current section on the right. */
-export function AppShell({ onLock }: { onLock: () => void }) {
+export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices?: readonly UnlockNotice[] }) {
   const { t } = useTranslation();
   const [place, setPlace] = useState<Place>({ section: 'cases', openCase: null, visit: 0 });
   const go = (section: Section, openCase: Place['openCase'] = null) => setPlace((current) => ({ section, openCase, visit: current.visit + 1 }));
@@ -93,6 +95,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </div>
       </aside>
       <main className="content" id="content">
+        <UnlockNotices notices={notices} />
         {place.section === 'cases' && place.openCase && (
           <CaseView
             key={place.visit}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
+import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { AuthFrame } from '../app/AuthFrame.js';
@@ -9,7 +10,14 @@ import { PassphraseField } from './PassphraseField.js';
 type Method = 'passphrase' | 'recoveryKey';
 
 /** The locked state: passphrase by default, the recovery key when the passphrase is lost. */
-export function UnlockScreen({ lockedElsewhere, onUnlocked }: { lockedElsewhere: boolean; onUnlocked: () => void }) {
+export function UnlockScreen({
+  lockedElsewhere,
+  onUnlocked,
+}: {
+  lockedElsewhere: boolean;
+  /** With what the unlock had to repair, for the open vault to tell. */
+  onUnlocked: (notices: readonly UnlockNotice[]) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [method, setMethod] = useState<Method>('passphrase');
@@ -38,7 +46,7 @@ export function UnlockScreen({ lockedElsewhere, onUnlocked }: { lockedElsewhere:
     setBusy(false);
     setSecret('');
     if (result.ok && result.value.state === 'unlocked') {
-      onUnlocked();
+      onUnlocked(result.value.notices);
       return;
     }
     if (!result.ok) setError(result.error);

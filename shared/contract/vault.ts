@@ -9,6 +9,19 @@ export const RecoveryKey = z.string().min(1).max(200);
 export const VaultState = z.enum(['absent', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultState>;
 
+/**
+ * Something a person must hear about after an unlock that succeeded. `folderMadePrivate`: other
+ * accounts could open the vault folder; `changed` entries were made private, `failed` could not be.
+ */
+export const UnlockNotice = z.object({
+  kind: z.literal('folderMadePrivate'),
+  changed: z.number().int().min(0),
+  failed: z.number().int().min(0),
+  /** The notice in words, for the CLI (the UI words it from `kind` and the counts). */
+  message: z.string(),
+});
+export type UnlockNotice = z.infer<typeof UnlockNotice>;
+
 export const vaultMethods = {
   'vault.status': method({
     summary: 'Whether a vault exists here and whether it is unlocked.',
@@ -25,12 +38,12 @@ export const vaultMethods = {
     carriesSecrets: true,
   }),
   'vault.unlock': method({
-    summary: 'Unlock with the passphrase or with the recovery key.',
+    summary: 'Unlock with the passphrase or with the recovery key; notices say what the unlock had to repair (a folder others could open).',
     input: z.discriminatedUnion('method', [
       z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),
     ]),
-    output: z.object({ state: VaultState }),
+    output: z.object({ state: VaultState, notices: z.array(UnlockNotice) }),
     whileLocked: true,
     carriesSecrets: true,
   }),

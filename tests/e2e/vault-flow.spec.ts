@@ -1,3 +1,5 @@
+import { chmodSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { runVaultFlow } from '../flows/vault-flow.js';
 import { expect, test } from './fixtures.js';
 import { PASSPHRASE, WRONG_PASSPHRASE, openWithVault, unlockWithPassphrase } from './helpers.js';
@@ -119,4 +121,21 @@ test('the UI polls the vault state, and reports user activity at most once per 3
   await page.mouse.click(900, 650);
   await expect.poll(() => vault.calls.filter((name) => name === 'vault.status').length, { timeout: 7_000 }).toBeGreaterThanOrEqual(2);
   expect(vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
+});
+
+test('an unlock that had to make the vault folder private again says so, in words, until dismissed', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  vault.ws.lock('user');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
+  // As `chmod -R a+rwX` on the vault folder would leave it.
+  chmodSync(vault.dir, 0o777);
+  for (const name of readdirSync(vault.dir)) chmodSync(join(vault.dir, name), 0o666);
+
+  await unlockWithPassphrase(page);
+  const notice = page.getByRole('status').filter({ hasText: 'Other accounts on this computer could open' });
+  await expect(notice).toContainText('Casefile has made it private to you again.');
+  expect(statSync(vault.dir).mode & 0o777).toBe(0o700);
+  expect(statSync(join(vault.dir, 'vault.json')).mode & 0o777).toBe(0o600);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });

@@ -51,7 +51,7 @@ export const callCommand: Command = {
       if (!parsed.success) {
         throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeIssues(parsed.error, { carriesSecrets: spec.carriesSecrets === true })}`);
       }
-      if (secret) await unlockVault(vault, secret);
+      if (secret) await unlockVault(vault, secret, context.io);
       const value = valueOf(await vault.dispatch(name, input));
       context.out.result(formatJson(value), value);
     });

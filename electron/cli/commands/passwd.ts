@@ -31,7 +31,7 @@ export const passwdCommand: Command = {
     await withVault(dir, context.io, async (vault) => {
       const secret = await readUnlockSecret(context, 'current passphrase');
       // Prove the current secret before asking for a new passphrase twice.
-      await unlockVault(vault, secret);
+      await unlockVault(vault, secret, context.io);
       const current = secret.method === 'passphrase' ? secret.passphrase : secret.recoveryKey;
       const newFile = context.options['new-passphrase-file'];
       const next = await readNewPassphrase(context.io, {

@@ -32,7 +32,7 @@ export const unlockCommand: Command = {
     requireExistingVault(dir);
     await withVault(dir, context.io, async (vault) => {
       const secret = await readUnlockSecret(context);
-      await unlockVault(vault, secret);
+      await unlockVault(vault, secret, context.io);
       const what = secret.method === 'passphrase' ? 'passphrase' : 'recovery key';
       context.out.result(`OK: the ${what} opens the vault in ${dir}.`, { ok: true, unlockedWith: secret.method });
     });

@@ -25,6 +25,7 @@ import {
   parseRecoveryKey,
   type RecoverySymbols,
 } from './recovery-key.js';
+import { findOpenEntries, makeEntriesPrivate, type FolderPermissionRepair } from './folder-permissions.js';
 import { inspectFolder, loadVaultKeyFile } from './vault-folder.js';
 
 /** An unlocked vault: its open database and the data key that decrypts it. */
@@ -37,6 +38,8 @@ export class OpenVault {
     public keyFile: KeyFile,
     readonly db: VaultDatabase,
     readonly dataKey: Buffer,
+    /** What the unlock found open to other accounts and made private again. */
+    readonly folderRepair: FolderPermissionRepair = { tightened: [], failed: [] },
   ) {}
 
   get isOpen(): boolean {
@@ -173,10 +176,15 @@ export async function createVault(
   }
 }
 
-/** Opens the database with a data key that came from an authenticated unwrap; takes ownership of the key. */
+/**
+ * Opens the database with a data key that came from an authenticated unwrap; takes ownership of
+ * the key. What others could open in the folder is made private once the vault is open: only
+ * someone who proved the secret changes modes, and a refused unlock changes nothing.
+ */
 function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): OpenVault {
   let db: VaultDatabase | undefined;
   try {
+    const openToOthers = findOpenEntries(paths.dir);
     db = openVaultDatabase(paths.database, dataKey, { isNew: false });
     migrate(db, { vaultId: keyFile.vaultId });
     if (readDatabaseVaultId(db) !== keyFile.vaultId) {
@@ -186,7 +194,7 @@ function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): 
       );
     }
     restrictDatabaseFiles(paths.database);
-    return new OpenVault(paths, keyFile, db, dataKey);
+    return new OpenVault(paths, keyFile, db, dataKey, makeEntriesPrivate(openToOthers));
   } catch (error) {
     db?.close();
     dataKey.fill(0);

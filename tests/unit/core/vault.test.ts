@@ -109,10 +109,10 @@ describe('unlocking', () => {
     const { ws, recoveryKey } = await createdVault();
     ws.lock('user');
     expect(await ws.handlers['vault.status']({})).toEqual({ state: 'locked' });
-    expect(await unlockWith(ws, PASSPHRASE)).toEqual({ state: 'unlocked' });
+    expect(await unlockWith(ws, PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
     ws.lock('user');
     const sloppy = ` ${recoveryKey.toLowerCase().replaceAll('-', ' ').replaceAll('0', 'o')} `;
-    expect(await unlockWithKey(ws, sloppy)).toEqual({ state: 'unlocked' });
+    expect(await unlockWithKey(ws, sloppy)).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('says WRONG_PASSPHRASE for a wrong secret and changes nothing on disk', async () => {
@@ -239,7 +239,7 @@ describe('unlocking', () => {
     await unlockWithKey(ws, recoveryKey);
     await ws.handlers['vault.changePassphrase']({ current: recoveryKey, next: OTHER_PASSPHRASE });
     ws.lock('user');
-    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked' });
+    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('says VAULT_TOO_NEW for a newer key-file format or a newer database schema, changing nothing', async () => {
@@ -279,10 +279,10 @@ describe('changing the passphrase', () => {
     expect(sha256File(path.join(dir, 'casefile.db'))).toBe(dbBefore);
 
     expect((await caught(() => unlockWith(ws, PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
-    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked' });
+    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
     expect((await ws.handlers['cases.list'](parsedInput('cases.list', {}))).items).toHaveLength(1);
     ws.lock('user');
-    expect(await unlockWithKey(ws, recoveryKey)).toEqual({ state: 'unlocked' });
+    expect(await unlockWithKey(ws, recoveryKey)).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('refuses a wrong current passphrase and a weak new one, leaving vault.json as it was', async () => {
@@ -295,7 +295,7 @@ describe('changing the passphrase', () => {
     expect(weak.message).toMatch(/shorter than 12 characters/);
     expect(sha256File(path.join(dir, 'vault.json'))).toBe(before);
     ws.lock('user');
-    expect(await unlockWith(ws, PASSPHRASE)).toEqual({ state: 'unlocked' });
+    expect(await unlockWith(ws, PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('accepts the recovery key as the current secret (the passphrase was forgotten)', async () => {
@@ -304,7 +304,7 @@ describe('changing the passphrase', () => {
     await unlockWithKey(ws, recoveryKey);
     await ws.handlers['vault.changePassphrase']({ current: recoveryKey.toLowerCase(), next: OTHER_PASSPHRASE });
     ws.lock('user');
-    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked' });
+    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('gives up, changing nothing, when the vault is locked while the new key is being derived', async () => {

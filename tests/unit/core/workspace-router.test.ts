@@ -39,7 +39,7 @@ describe('routeWorkspace', () => {
       ok: false,
       error: { code: 'WRONG_PASSPHRASE' },
     });
-    expect(valueOf(await dispatch('vault.unlock', { method: 'recoveryKey', recoveryKey }))).toEqual({ state: 'unlocked' });
+    expect(valueOf(await dispatch('vault.unlock', { method: 'recoveryKey', recoveryKey }))).toEqual({ state: 'unlocked', notices: [] });
   });
 
   it('passes unexpected failures to reportInternalError and answers INTERNAL', async () => {
