@@ -2,10 +2,14 @@
 // Makes better-sqlite3-multiple-ciphers' binary match the runtime about to use it, rebuilding
 // only when its ABI differs: `npm test` runs Node (ABI 115 on Node 20), `npm start` runs
 // Electron (ABI 150 for Electron 45), and a binary built for one does not load in the other.
-//   node build/native-module.mjs node|electron [--project=DIR]
+//   node build/native-module.mjs node|electron [--project=DIR] [--rebuild-with=SCRIPT]
 // A stamp beside the binary (build/Release/.casefile-runtime.json) records what it was built for.
+// A rebuild that fails (offline: no Electron headers) puts the previous binary and its stamp back,
+// so a failed `npm start` never leaves the command line without a working module.
+// --rebuild-with: a Node script run instead of the rebuild tool, as `node SCRIPT RUNTIME VERSION
+// MODULE_DIR` (tests use it to stand in for a rebuild that fails or builds for the wrong ABI).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +23,9 @@ if (runtime !== 'node' && runtime !== 'electron') {
   console.error('usage: node build/native-module.mjs node|electron [--project=DIR]');
   process.exit(2);
 }
+const flagValue = (name) => process.argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
 const projectFlag = process.argv.find((arg) => arg.startsWith('--project='));
+const rebuildWith = flagValue('--rebuild-with');
 const root = projectFlag
   ? path.resolve(projectFlag.slice('--project='.length))
   : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +34,10 @@ const requireFromRoot = createRequire(path.join(root, 'package.json'));
 const moduleDir = path.dirname(requireFromRoot.resolve(`${MODULE}/package.json`));
 const binaryPath = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
 const stampPath = path.join(moduleDir, 'build', 'Release', STAMP_NAME);
+// Outside build/: the rebuild tools delete build/ before compiling.
+const backupDir = path.join(moduleDir, '.casefile-build-backup');
+const backupBinary = path.join(backupDir, path.basename(binaryPath));
+const backupStamp = path.join(backupDir, STAMP_NAME);
 
 function fail(lines) {
   console.error(`native module: FAILED — ${lines.join('\n  ')}`);
@@ -123,28 +133,88 @@ function electronRebuildCli() {
   return path.join(dir, typeof bin === 'string' ? bin : bin['electron-rebuild']);
 }
 
+/** Runs the rebuild tool; the reason it failed in words, or null when it exited 0. */
 function rebuild(target) {
   // A stamp must never outlive the binary it describes, whatever happens next.
   rmSync(stampPath, { force: true });
-  const result =
-    target.runtime === 'node'
+  const result = rebuildWith
+    ? spawnSync(process.execPath, [path.resolve(rebuildWith), target.runtime, target.version, moduleDir], { cwd: root, stdio: 'inherit' })
+    : target.runtime === 'node'
       ? runNpm(['rebuild', MODULE], process.env)
       : spawnSync(
           process.execPath,
           [electronRebuildCli(), '--force', '--only', MODULE, '--version', target.version, '--module-dir', root],
           { cwd: root, env: withoutNodedir(process.env), stdio: 'inherit' },
         );
-  if (result.status !== 0) {
-    fail([
-      `rebuilding ${MODULE} for ${describe(target)} exited with ${result.status ?? result.error}.`,
-      target.runtime === 'electron'
-        ? 'An Electron build needs Electron headers (downloaded from electronjs.org) and a C++ toolchain.'
-        : 'A Node build needs a C++ toolchain (python3, make, g++) when no prebuilt binary can be downloaded.',
-    ]);
+  if (result.status === 0) return null;
+  return `the rebuild stopped with ${result.status === null ? String(result.error ?? 'a signal') : `exit status ${result.status}`}`;
+}
+
+// ---- keeping the working binary while a rebuild runs --------------------------------------------
+
+/** Copies the binary and its stamp aside; false when there is no binary to keep. */
+function keepWorkingBinary() {
+  rmSync(backupDir, { recursive: true, force: true });
+  if (!existsSync(binaryPath)) return false;
+  mkdirSync(backupDir, { recursive: true });
+  copyFileSync(binaryPath, backupBinary);
+  if (existsSync(stampPath)) copyFileSync(stampPath, backupStamp);
+  return true;
+}
+
+/** Puts the kept binary and its stamp back where the loader finds them. */
+function putBackWorkingBinary() {
+  mkdirSync(path.dirname(binaryPath), { recursive: true });
+  copyFileSync(backupBinary, binaryPath);
+  if (existsSync(backupStamp)) copyFileSync(backupStamp, stampPath);
+  else rmSync(stampPath, { force: true });
+  rmSync(backupDir, { recursive: true, force: true });
+}
+
+/** A run killed mid-rebuild left a kept binary: put it back if the rebuild had removed the binary. */
+function recoverInterruptedRun() {
+  if (!existsSync(backupBinary)) return;
+  if (existsSync(binaryPath)) {
+    rmSync(backupDir, { recursive: true, force: true });
+    return;
   }
+  putBackWorkingBinary();
+  console.log(`native module: put back the ${MODULE} binary that an interrupted rebuild had removed`);
+}
+
+const runtimeName = (target) => (target.runtime === 'electron' ? 'Electron' : 'Node');
+
+/**
+ * The rebuild failed: the binary that was there before goes back (with its stamp, so the stamp
+ * still tells the truth), and the person is told what works now and what to do.
+ */
+function giveUp(target, reason, kept) {
+  const wanted = `${runtimeName(target)} ${target.version}`;
+  const lines = [`could not rebuild ${MODULE} for ${wanted} (ABI ${target.abi}): ${reason}.`];
+  if (kept) {
+    putBackWorkingBinary();
+    const previous = readStamp();
+    const module = previous ? `the module built for ${runtimeName(previous)} ${previous.version}` : 'the module that was there before';
+    // Unstamped, it was built by npm install, so for Node.
+    const forNode = previous ? previous.runtime === 'node' : target.runtime === 'electron';
+    lines.push(
+      forNode
+        ? `Nothing was lost: ${module} is back in place, so the casefile command line and the tests still work.`
+        : `Nothing was lost: ${module} is back in place, so the app still starts; the casefile command line and the tests need a Node build.`,
+    );
+  } else {
+    lines.push('There was no working module before this rebuild either.');
+  }
+  lines.push(
+    target.runtime === 'electron'
+      ? 'To start the app, this computer must download Electron’s headers from electronjs.org and compile C++ (python3, make and g++). Connect to the internet, then run npm start again.'
+      : 'A Node build needs a C++ compiler (python3, make and g++) when no prebuilt module can be downloaded. Install them, then run: node build/native-module.mjs node',
+  );
+  fail(lines);
 }
 
 function main() {
+  recoverInterruptedRun();
   const target = runtime === 'node' ? { runtime: 'node', version: process.versions.node, abi: Number(process.versions.modules) } : electronTarget();
   const stamp = readStamp();
   const before = measureBinaryAbi(target);
@@ -157,21 +227,23 @@ function main() {
   const was = before.abi === null ? 'an unknown or missing build' : `ABI ${before.abi}${stamp ? ` (stamped ${stamp.runtime} ${stamp.version})` : ''}`;
   console.log(`native module: ${MODULE} has ${was}; rebuilding for ${describe(target)}...`);
   const started = Date.now();
-  rebuild(target);
+  const kept = keepWorkingBinary();
+  const failure = rebuild(target);
+  if (failure !== null) giveUp(target, failure, kept);
 
   // Verify before stamping: a build that silently targeted the wrong runtime must fail here, loudly.
   const after = measureBinaryAbi(target);
   if (after.abi !== target.abi) {
     rmSync(stampPath, { force: true });
-    fail([
-      `the rebuilt binary is for ${after.abi === null ? 'an unknown ABI' : `ABI ${after.abi}`}, not ${describe(target)}.`,
-      ...(after.error ? [`loading it said: ${after.error}`] : []),
+    const built = after.abi === null ? 'a module that does not load' : `a module for ABI ${after.abi}`;
+    const why =
       target.runtime === 'electron'
-        ? 'Check that npm/node-gyp are not pointed at Node headers (npm config get nodedir) and that Electron headers can be downloaded.'
-        : 'Check the C++ toolchain and that node-gyp builds for this Node (npm config get nodedir).',
-    ]);
+        ? ' (npm’s nodedir setting points the compiler at Node’s headers: check npm config get nodedir)'
+        : '';
+    giveUp(target, `it built ${built}${after.error ? ` (loading it said: ${after.error})` : ''}${why}`, kept);
   }
   writeStamp(target);
+  rmSync(backupDir, { recursive: true, force: true });
   console.log(`native module: rebuilt ${MODULE} for ${describe(target)} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
