@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { localDateOf } from '../../shared/clocks/local-time.js';
 import { addWorkingDays } from '../../shared/clocks/working-days.js';
 import { contract, type MethodName } from '../../shared/contract/index.js';
+import { todayIn } from '../clock.js';
 import { accessibleControls } from './accessibility.js';
 import { call, createCase } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
@@ -12,7 +12,8 @@ import { screenshotsDir } from './paths.js';
 
 /**
  * Deadlines across cases, case benchmarks and the clock settings, over the real router. The
- * browser and the mission both run on UTC here, so times typed and shown are UTC.
+ * browser and the mission both run on UTC here, so times typed and shown are UTC. "Now" is the
+ * test clock's (vault.clock, the browser's too): the tests hold at any hour, 00:30 UTC included.
  */
 
 const HOUR = 3_600_000;
@@ -30,7 +31,7 @@ function deadlineRow(page: Page, reference: string, deadline: string) {
 
 test('the deadlines view counts down an incident-started forensic examination, most urgent first, and closes it with the action taken', async ({ page, vault }, testInfo) => {
   await openWithVault(page, vault);
-  const now = Date.now();
+  const now = vault.clock.now();
   // Reported yesterday, the incident three days ago: the 72-hour window closed a few hours ago.
   const late = await createCase(vault, {
     title: 'Assault at the water point, reported by a partner',
@@ -39,8 +40,11 @@ test('the deadlines view counts down an incident-started forensic examination, m
   });
   // Sixty hours ago: a sixth of the window left, due soon.
   const soon = await createCase(vault, { title: 'Assault near the market', dateReceived: utcDay(now), incidentDates: [exactUtc(now - 60 * HOUR)] });
-  const fresh = await createCase(vault, { title: 'Assault last night, V-01 at the clinic', dateReceived: utcDay(now), incidentDates: [exactUtc(now - 5 * HOUR)], urgent: true });
-  await call(vault, 'deadlines.recordMilestone', { caseId: fresh.id, milestone: 'tcc_notified', at: new Date(now - HOUR).toISOString() });
+  // Received on the day of the notification an hour ago: between 00:00 and 01:00 UTC that is
+  // yesterday, and a case received "today" would refuse the notification as coming before it.
+  const notifiedAt = now - HOUR;
+  const fresh = await createCase(vault, { title: 'Assault last night, V-01 at the clinic', dateReceived: utcDay(notifiedAt), incidentDates: [exactUtc(now - 5 * HOUR)], urgent: true });
+  await call(vault, 'deadlines.recordMilestone', { caseId: fresh.id, milestone: 'tcc_notified', at: new Date(notifiedAt).toISOString() });
 
   await goTo(page, 'Deadlines');
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
@@ -99,9 +103,9 @@ test('the deadlines view counts down an incident-started forensic examination, m
 });
 
 test('polling the deadlines never counts as activity, so it cannot keep an idle vault unlocked', async ({ page, vault }) => {
-  await page.clock.install();
+  // The page's clock is installed by the fixture: runFor moves it on without waiting.
   await openWithVault(page, vault);
-  const now = Date.now();
+  const now = vault.clock.now();
   await createCase(vault, { title: 'Assault last night', dateReceived: utcDay(now), incidentDates: [exactUtc(now - 5 * HOUR)] });
   await goTo(page, 'Deadlines');
   await expect(page.getByRole('rowheader', { name: /^Forensic medical examination/ })).toBeVisible();
@@ -115,7 +119,7 @@ test('polling the deadlines never counts as activity, so it cannot keep an idle 
 
 test('recording the notification of the contributing country starts the urgent NIO benchmark, shown on the case and the case list', async ({ page, vault }) => {
   await openWithVault(page, vault);
-  const now = Date.now();
+  const now = vault.clock.now();
   const theCase = await createCase(vault, {
     title: 'Contingent member, transactional sex alleged',
     dateReceived: utcDay(now),
@@ -148,7 +152,8 @@ test('recording the notification of the contributing country starts the urgent N
   await nio.getByText('How it was computed').click();
   await expect(nio).toContainText('Due 5 working days after the notification of the contributing country.');
   await expect(nio).toContainText('Shortened: the case is urgent.');
-  const due = addWorkingDays(localDateOf(Date.now(), 'UTC'), 5);
+  // Recorded now (the form's default), so counted from today on the mission's (UTC) calendar.
+  const due = addWorkingDays(todayIn('UTC', vault.clock), 5);
   await expect(nio).toContainText(`Due at ${due} 23:59 (UTC).`);
 
   // The toxicology clocks wait for the drug-facilitation condition.
@@ -164,10 +169,10 @@ test('recording the notification of the contributing country starts the urgent N
 
 test('the clock settings: a holiday moves a working-day deadline, a clock is edited with validation, and defaults come back', async ({ page, vault }) => {
   await openWithVault(page, vault);
-  const now = Date.now();
-  const theCase = await createCase(vault, { title: 'Urgent referral', dateReceived: utcDay(now), urgent: true });
-  await call(vault, 'deadlines.recordMilestone', { caseId: theCase.id, milestone: 'tcc_notified', at: new Date(now - 60_000).toISOString() });
-  const holiday = addWorkingDays(localDateOf(now, 'UTC'), 2);
+  const notifiedAt = vault.clock.now() - 60_000;
+  const theCase = await createCase(vault, { title: 'Urgent referral', dateReceived: utcDay(notifiedAt), urgent: true });
+  await call(vault, 'deadlines.recordMilestone', { caseId: theCase.id, milestone: 'tcc_notified', at: new Date(notifiedAt).toISOString() });
+  const holiday = addWorkingDays(utcDay(notifiedAt), 2);
 
   await goTo(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Deadlines and clocks' });

@@ -1,3 +1,4 @@
+import { hoursAgo, todayIn, type TestClock } from '../clock.js';
 import { createCase, openCaseFromList } from './cases-fixtures.js';
 import { openEvidenceTab } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
@@ -5,21 +6,20 @@ import { openWithVault } from './helpers.js';
 
 const CASE_TITLE = 'MINUSCA — rape reported within hours at a clinic';
 
-/** `YYYY-MM-DDTHH:mm` in UTC, `minutesAgo` before now: an incident time as the intake records it. */
-function utcWallTime(minutesAgo: number): string {
-  return new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 16);
+/** `YYYY-MM-DDTHH:mm` in UTC, `minutesAgo` before the test clock's now: an incident time as the intake records it. */
+function utcWallTime(clock: TestClock, minutesAgo: number): string {
+  return hoursAgo(minutesAgo / 60, clock).slice(0, 16);
 }
 
 test('Ctrl+Shift+E from any screen logs a biological item in a few keystrokes and shows its 72-hour countdowns', async ({ page, vault }) => {
   test.setTimeout(90_000);
-  // The page's clock runs in real time but can be moved ahead, to see the countdowns move.
-  await page.clock.install();
+  // The page's clock (installed by the fixture) runs in real time but can be moved ahead, to see the countdowns move.
   await openWithVault(page, vault);
   // Reported the same day: the incident was 20 minutes ago, so the 72-hour windows are open.
   await createCase(vault, {
     title: CASE_TITLE,
-    dateReceived: new Date().toISOString().slice(0, 10),
-    incidentDates: [{ precision: 'exact', from: utcWallTime(20), timeZone: 'UTC' }],
+    dateReceived: todayIn('UTC', vault.clock),
+    incidentDates: [{ precision: 'exact', from: utcWallTime(vault.clock, 20), timeZone: 'UTC' }],
   });
   await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
   await openCaseFromList(page, CASE_TITLE);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvidenceRecord } from '../../shared/contract/evidence.js';
+import { TEST_START_MS, todayIn } from '../clock.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { addFileThroughApi, flipByteOf, logItem, objectFiles, openEvidenceTab, openItem, verifyThroughApi, writeRandomFile } from './evidence-steps.js';
 import { expect, test, VIEWPORT } from './fixtures.js';
@@ -9,8 +10,8 @@ import { screenshotsDir } from './paths.js';
 
 const CASE_TITLE = 'MINUSCA — sexual assault reported at a water point';
 
-/** Minutes before now, as an instant: the log reads as a morning's work. */
-const ago = (minutes: number): string => new Date(Math.floor((Date.now() - minutes * 60_000) / 60_000) * 60_000).toISOString();
+/** Minutes before the test clock's start, to the minute, as an instant: the log reads as a morning's work. */
+const ago = (minutes: number): string => new Date(Math.floor((TEST_START_MS - minutes * 60_000) / 60_000) * 60_000).toISOString();
 
 /**
  * The evidence log at 1280×800 over a realistic case: items of every kind, files verified and
@@ -31,7 +32,7 @@ test('the evidence log and an item at 1280×800', async ({ page, vault }, testIn
   await openWithVault(page, vault);
   const { id: caseId } = await createCase(vault, {
     title: CASE_TITLE,
-    dateReceived: new Date().toISOString().slice(0, 10),
+    dateReceived: todayIn('UTC', vault.clock),
     incidentDates: [{ precision: 'exact', from: ago(600).slice(0, 16), timeZone: 'UTC' }],
     category: 'SA',
     subtype: 'sexual_assault',

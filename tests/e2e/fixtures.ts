@@ -9,6 +9,7 @@ import { openWorkspace, type Workspace } from '../../electron/core/workspace.js'
 import type { Dispatch } from '../../electron/ipc/router.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
 import { installNetworkGuard, NetworkAccessBlocked, networkAttemptsMessage, type NetworkGuard } from '../no-network.js';
+import { flowingClock, TEST_START_MS, type TestClock } from '../clock.js';
 import { installBridge } from './bridge.js';
 import { confineToOrigin, OFFLINE_CHROMIUM_ARGS } from './network-guard.js';
 import { builtRenderer } from './paths.js';
@@ -26,6 +27,8 @@ export const VIEWPORT = { width: 1280, height: 800 } as const;
 export interface VaultHarness {
   dir: string;
   ws: Workspace;
+  /** The workspace's clock, the same one the browser runs on (see the `clock` fixture). */
+  clock: TestClock;
   /** The real router over the real workspace: what IPC calls in the app. */
   dispatch: Dispatch;
   /** Names of the methods called through `dispatch`, in order (never their inputs: they hold secrets). */
@@ -66,6 +69,17 @@ function stubFilePorts(files: FileDialogs): FilePorts {
 }
 
 interface Fixtures {
+  /**
+   * One clock for both sides: it starts at CASEFILE_TEST_NOW (or the time the run started) in
+   * every test and flows with real time; the workspace dates records by it, and the browser's
+   * clock is installed at the same instant before the page loads. Compute dates from it, never
+   * from the wall clock.
+   */
+  clock: TestClock;
+  /** The zone the browser (the investigator's computer) is set to; UTC unless a test says otherwise. */
+  browserTimeZone: string;
+  /** The locale the browser (the investigator's computer) is set to; the app must follow its own language setting instead. */
+  browserLocale: string;
   vault: VaultHarness;
   context: BrowserContext;
   page: Page;
@@ -94,7 +108,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  vault: async ({}, use) => {
+  clock: async ({}, use) => {
+    await use(flowingClock(TEST_START_MS));
+  },
+
+  browserTimeZone: ['UTC', { option: true }],
+
+  browserLocale: ['en-GB', { option: true }],
+
+  vault: async ({ clock }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
     const files: FileDialogs = { dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')), toAdd: [], exports: [], cancelExports: false };
     mkdirSync(join(files.dir, 'exports'));
@@ -103,6 +125,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       dir,
       passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
       filePorts: stubFilePorts(files),
+      now: clock.now,
     });
     const internalErrors: string[] = [];
     const calls: string[] = [];
@@ -112,7 +135,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       calls.push(name);
       return (overrides.get(name) ?? route)(name, input);
     };
-    await use({ dir, ws, dispatch, calls, overrides, internalErrors, files });
+    await use({ dir, ws, clock, dispatch, calls, overrides, internalErrors, files });
     ws.dispose();
     rmSync(dir, { recursive: true, force: true });
     rmSync(files.dir, { recursive: true, force: true });
@@ -135,15 +158,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  context: async ({ server, network }, use) => {
+  context: async ({ browserTimeZone, browserLocale, server, network }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'casefile-e2e-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       headless: true,
       viewport: VIEWPORT,
-      locale: 'en-GB',
-      timezoneId: 'UTC',
+      locale: browserLocale,
+      timezoneId: browserTimeZone,
       reducedMotion: 'reduce',
     });
     await confineToOrigin(context, server.origin, network);
@@ -154,6 +177,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
   page: async ({ context, vault, server, browserErrors }, use, testInfo) => {
     const page = context.pages()[0] ?? (await context.newPage());
+    // Installed before the first load; the page's time then flows on its own, as the workspace's does.
+    await page.clock.install({ time: vault.clock.now() });
     page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);

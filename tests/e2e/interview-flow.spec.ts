@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test, VIEWPORT } from './fixtures.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
+import { todayIn } from '../clock.js';
 import { accessibleControls } from './accessibility.js';
 import { call } from './cases-fixtures.js';
 import { openWithVault, unlockWithPassphrase } from './helpers.js';
@@ -72,7 +73,8 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await expect(plan.getByLabel('Interviewee')).toHaveValue(/.+/);
   await expect(plan.getByLabel('Interviewee').locator('option:checked')).toHaveText('V-01 — Victim');
   const scheduled = plan.getByRole('group', { name: 'Scheduled for' });
-  await scheduled.getByLabel('Day').fill(new Date().toISOString().slice(0, 10));
+  // Today on the browser's calendar (UTC), at 09:00.
+  await scheduled.getByLabel('Day').fill(todayIn('UTC', vault.clock));
   await scheduled.getByLabel('Time', { exact: true }).fill('09:00');
   await plan.getByLabel('Type of place').selectOption('ngo_premises');
   const member = plan.getByRole('group', { name: 'Team member 1' });

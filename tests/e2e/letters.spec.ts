@@ -73,7 +73,7 @@ test('a Member State referral names the victim only once consent is recorded; th
     personId: victim.id,
     purpose: 'sharing_with_national_authorities',
     decision: 'given',
-    decidedAt: new Date(Date.now() - 60_000).toISOString(),
+    decidedAt: new Date(vault.clock.now() - 60_000).toISOString(),
     by: 'self',
   });
   await makeReferral(page);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { todayIn } from '../clock.js';
 import { accessibleControls } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test, type VaultHarness } from './fixtures.js';
@@ -17,10 +18,10 @@ const HOUR = 3_600_000;
 const TITLE = 'Transactional sex alleged near the water point';
 
 async function caseWithHistory(vault: VaultHarness): Promise<{ id: string; reference: string }> {
-  const now = Date.now();
+  const now = vault.clock.now();
   const theCase = await createCase(vault, {
     title: TITLE,
-    dateReceived: new Date(now).toISOString().slice(0, 10),
+    dateReceived: todayIn('UTC', vault.clock),
     incidentDates: [
       { precision: 'range', from: '2025-06', to: '2025-08', timeZone: 'UTC' },
       { precision: 'exact', from: '2025-09-14T22:30', timeZone: 'UTC' },
