@@ -12,13 +12,16 @@ export interface TextFieldProps {
   disabled?: boolean;
   /** A textarea with this many rows instead of a one-line input. */
   rows?: number;
-  type?: 'text' | 'date' | 'time' | 'month' | 'number' | 'search';
+  /** Dates and times have their own fields (DateField, TimeField): the browser's follow the computer's locale. */
+  type?: 'text' | 'number' | 'search';
   maxLength?: number;
   autoFocus?: boolean;
   /** Extra classes for the control, e.g. `input-medium`. */
   inputClassName?: string;
   inputMode?: 'numeric' | 'text';
   placeholder?: string;
+  /** Called when focus leaves the control (the date and time fields tidy what was typed). */
+  onBlur?: () => void;
 }
 
 /** A labelled text input (or textarea) with its hint and error, wired for screen readers. */
@@ -35,6 +38,7 @@ export function TextField(props: TextFieldProps) {
     maxLength: props.maxLength,
     autoFocus: props.autoFocus,
     placeholder: props.placeholder,
+    onBlur: props.onBlur,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy(props.hint && hintId, props.error && errorId),
   };

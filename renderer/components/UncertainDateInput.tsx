@@ -1,8 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATE_PRECISIONS, type DatePrecision } from '../../shared/domain/uncertain-date.js';
+import { DateBoundField, DateField, MonthField } from './DateField.js';
 import { optionsOf, SelectField } from './SelectField.js';
 import { TextField } from './TextField.js';
+import { TimeField } from './TimeField.js';
 import { timeZoneChoices, type UncertainDateDraft } from './uncertain-date-draft.js';
 
 /** Messages per path of the `UncertainDate` schema (`from`, `to`, `timeZone`). */
@@ -58,26 +60,24 @@ export function UncertainDateInput({ legend, value, onChange, errors = {}, preci
         />
         {value.precision === 'exact' && (
           <>
-            <TextField label={t('caseFile.date.day')} type="date" value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
-            <TextField label={t('caseFile.date.time')} type="time" value={value.time} onChange={(time) => set({ time })} disabled={disabled} />
+            <DateField label={t('caseFile.date.day')} value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
+            <TimeField label={t('caseFile.date.time')} value={value.time} onChange={(time) => set({ time })} disabled={disabled} />
             {zoneField}
           </>
         )}
         {value.precision === 'day' && (
           <>
-            <TextField label={t('caseFile.date.day')} type="date" value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
+            <DateField label={t('caseFile.date.day')} value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
             {zoneField}
           </>
         )}
         {value.precision === 'month' && (
           <>
-            <TextField
+            <MonthField
               label={t('caseFile.date.month')}
-              type="month"
               value={value.month}
               onChange={(month) => set({ month })}
               error={errors.from}
-              hint={t('caseFile.date.monthHint')}
               disabled={disabled}
             />
             {zoneField}
@@ -100,23 +100,15 @@ export function UncertainDateInput({ legend, value, onChange, errors = {}, preci
         )}
         {value.precision === 'range' && (
           <>
-            <TextField
+            <DateBoundField
               label={t('caseFile.date.from')}
               value={value.from}
               onChange={(from) => set({ from })}
               error={errors.from}
               hint={t('caseFile.date.boundHint')}
-              inputClassName="input-medium"
               disabled={disabled}
             />
-            <TextField
-              label={t('caseFile.date.to')}
-              value={value.to}
-              onChange={(to) => set({ to })}
-              error={errors.to}
-              inputClassName="input-medium"
-              disabled={disabled}
-            />
+            <DateBoundField label={t('caseFile.date.to')} value={value.to} onChange={(to) => set({ to })} error={errors.to} disabled={disabled} />
             {zoneField}
           </>
         )}

@@ -1,22 +1,12 @@
 import type { TFunction } from 'i18next';
 import { parsePartialDate, type PartialDate } from '../../shared/domain/calendar.js';
 import type { UncertainDate } from '../../shared/domain/uncertain-date.js';
+import { conventionsOf, dateTimeFormat } from '../i18n/date-conventions.js';
 
 /**
- * Dates for reading, in the interface language. Written dates are formatted from their parts on
- * the UTC calendar, so a day never shifts with the computer's zone.
+ * Dates for reading, in the interface language on the 24-hour clock. Written dates are formatted
+ * from their parts on the UTC calendar, so a day never shifts with the computer's zone.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, found);
-  }
-  return found;
-}
 
 function writtenDate(locale: string, date: PartialDate): string {
   const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0));
@@ -24,11 +14,11 @@ function writtenDate(locale: string, date: PartialDate): string {
     case 'year':
       return String(date.year);
     case 'month':
-      return formatter(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(utc);
+      return dateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(utc);
     case 'day':
-      return formatter(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(utc);
+      return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(utc);
     case 'minute':
-      return formatter(locale, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(utc);
+      return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(utc);
   }
 }
 
@@ -49,7 +39,7 @@ export function formatUncertainDate(t: TFunction, locale: string, date: Uncertai
 
 /** An instant (ISO UTC) in the computer's zone, date and time. */
 export function formatInstant(locale: string, instant: string): string {
-  return formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
 /** Today on this computer's calendar, `YYYY-MM-DD`: the default date a report is received. */
@@ -59,10 +49,9 @@ export function todayOnThisComputer(now: Date = new Date()): string {
 }
 
 /**
- * The locale to format dates in: the computer's own variant of the interface language when it has
- * one (an English interface on an en-GB system writes 14 Sept 2016, not Sep 14), else the language.
+ * The locale to format dates and numbers in: the interface language's own (English: en-GB, day
+ * first; French: fr-FR), never the computer's, so what is read matches what is typed.
  */
 export function displayLocale(language: string): string {
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return preferred.find((tag) => tag.split('-')[0] === language) ?? language;
+  return conventionsOf(language).locale;
 }

@@ -15,6 +15,8 @@ import {
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
@@ -147,18 +149,16 @@ export function RecordConsentForm({
           <legend className="field-label">{t('people.consents.form.decidedAt')}</legend>
           <p className="field-hint">{t('people.consents.form.decidedAtHint', { zone })}</p>
           <div className="field-row">
-            <TextField
+            <DateField
               label={t('people.form.day')}
-              type="date"
               value={decidedAt.day}
               onChange={(day) => setDecidedAt((current) => ({ ...current, day }))}
               error={problem('decidedAt')}
               required
               disabled={busy}
             />
-            <TextField
+            <TimeField
               label={t('people.form.time')}
-              type="time"
               value={decidedAt.time}
               onChange={(time) => setDecidedAt((current) => ({ ...current, time }))}
               required

@@ -8,7 +8,8 @@ import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { displayLocale } from '../components/format-dates.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { TextField } from '../components/TextField.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { CloseDeadlineDialog } from './CloseDeadlineDialog.js';
 import { clockLabel, formatInZone } from './deadline-display.js';
@@ -192,18 +193,16 @@ function MilestoneRow({
         {editing && (
           <form className="milestone-form" onSubmit={(event) => void submit(event)} noValidate aria-label={name}>
             <div className="field-row">
-              <TextField
+              <DateField
                 label={t('deadlines.closeDialog.date')}
-                type="date"
                 value={fields.date}
                 onChange={(date) => setFields((current) => ({ ...current, date }))}
                 error={problem}
                 required
                 disabled={busy}
               />
-              <TextField
+              <TimeField
                 label={t('deadlines.closeDialog.time')}
-                type="time"
                 value={fields.time}
                 onChange={(time) => setFields((current) => ({ ...current, time }))}
                 required

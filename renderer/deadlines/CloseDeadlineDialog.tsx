@@ -6,6 +6,8 @@ import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { clockActionLabel, clockLabel, explanationLocale } from './deadline-display.js';
 import { instantFromWallFields, wallFieldsAt } from './mission-time.js';
@@ -71,18 +73,16 @@ export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: Deadlin
         <fieldset className="fieldset-plain">
           <legend className="field-label">{t('deadlines.closeDialog.when', { zone })}</legend>
           <div className="field-row">
-            <TextField
+            <DateField
               label={t('deadlines.closeDialog.date')}
-              type="date"
               value={when.date}
               onChange={(date) => setWhen((current) => ({ ...current, date }))}
               error={problems.when}
               required
               disabled={busy}
             />
-            <TextField
+            <TimeField
               label={t('deadlines.closeDialog.time')}
-              type="time"
               value={when.time}
               onChange={(time) => setWhen((current) => ({ ...current, time }))}
               required

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatUncertainDate } from '../components/format-dates.js';
+import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
 import { deadlineState, formatCountdown, type DeadlineState } from '../../shared/clocks/deadline.js';
 import type { DeadlineItem, ExplanationLocale } from '../../shared/contract/deadlines.js';
@@ -82,17 +83,9 @@ export function countdownText(t: TFunction, remainingMs: number): string {
   return t('deadlines.countdown.justOverdue');
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** An instant on the wall clock of `timeZone` (the mission's), date and time. */
 export function formatInZone(locale: string, instant: string, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(new Date(instant));
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { timeZoneChoices } from '../components/uncertain-date-draft.js';
 import type { LocalMoment } from '../people/local-time.js';
 
@@ -42,16 +43,15 @@ export function MomentFields({
         </p>
       )}
       <div className="field-row">
-        <TextField
+        <DateField
           label={t('evidence.moment.day')}
-          type="date"
           value={value.day}
           onChange={(day) => onChange({ ...value, day })}
           error={error}
           disabled={disabled}
           autoFocus={autoFocus}
         />
-        <TextField label={t('evidence.moment.time')} type="time" value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
+        <TimeField label={t('evidence.moment.time')} value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
         {onZoneChange ? (
           <SelectField
             label={t('evidence.moment.timeZone')}

@@ -17,10 +17,12 @@ import enTimeline from './en/timeline.json';
 import frTimeline from './fr/timeline.json';
 import enLetters from './en/letters.json';
 import frLetters from './fr/letters.json';
+import enDateTime from './en/date-time.json';
+import frDateTime from './fr/date-time.json';
 
 export const resources = {
-  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters } },
-  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters } },
+  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters, dateTime: enDateTime } },
+  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters, dateTime: frDateTime } },
 } as const;
 
 declare module 'i18next' {

@@ -6,6 +6,8 @@ import type { PersonRole } from '../../shared/domain/person.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { timeZoneChoices } from '../components/uncertain-date-draft.js';
 import type { LocalMoment } from '../people/local-time.js';
@@ -51,8 +53,8 @@ function MomentFields({
       <legend className="field-label">{legend}</legend>
       {hint && <p className="field-hint">{hint}</p>}
       <div className="field-row">
-        <TextField label={t('interviews.plan.day')} type="date" value={value.day} onChange={(day) => onChange({ ...value, day })} error={error} disabled={disabled} />
-        <TextField label={t('interviews.plan.time')} type="time" value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
+        <DateField label={t('interviews.plan.day')} value={value.day} onChange={(day) => onChange({ ...value, day })} error={error} disabled={disabled} />
+        <TimeField label={t('interviews.plan.time')} value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
         {children}
       </div>
     </fieldset>

@@ -4,6 +4,8 @@ import type { ApiError } from '../../shared/contract/index.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { formatClockTime, instantFromLocal, localNow } from '../people/local-time.js';
@@ -159,18 +161,16 @@ export function WorkingNotes({
               <legend className="field-label">{t('interviews.actions.conductedAt')}</legend>
               <p className="field-hint">{t('interviews.actions.conductedAtHint', { zone })}</p>
               <div className="field-row">
-                <TextField
+                <DateField
                   label={t('interviews.plan.day')}
-                  type="date"
                   value={conductedAt.day}
                   onChange={(day) => setConductedAt((current) => ({ ...current, day }))}
                   error={dateInvalid ? t('interviews.actions.conductedAtInvalid') : undefined}
                   required
                   disabled={busy}
                 />
-                <TextField
+                <TimeField
                   label={t('interviews.plan.time')}
-                  type="time"
                   value={conductedAt.time}
                   onChange={(time) => setConductedAt((current) => ({ ...current, time }))}
                   required

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import { DELIVERY_METHODS, type LetterEntry } from '../../shared/contract/letters.js';
@@ -7,25 +7,23 @@ import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
+import { DateField } from '../components/DateField.js';
 import { TextField } from '../components/TextField.js';
+import { TimeField } from '../components/TimeField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { instantFromLocal, localNow } from '../people/local-time.js';
 
 type How = (typeof DELIVERY_METHODS)[number];
-
-/** A datetime-local value ("2026-03-02T14:30:05") for now on this computer: to the second, so a letter just made is not "delivered before it was made". */
-function localNow(): string {
-  const now = new Date();
-  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-  return now.toISOString().slice(0, 19);
-}
 
 /** How a closure letter reached its victim: how, when, by whom, in which language, with an interpreter or not. */
 export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: LetterEntry; onClose: () => void; onRecorded: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const atId = useId();
+  const zone = localTimeZone();
   const [how, setHow] = useState<How>('hand');
-  const [at, setAt] = useState(localNow);
-  // Left as proposed, the time is the moment of recording itself (the field shows it to the second only).
+  const [at, setAt] = useState(() => localNow(zone));
+  // Left as proposed, the time is the moment of recording itself, to the second, so a letter just
+  // made is not "delivered before it was made" (the fields show the minute only).
   const [atTouched, setAtTouched] = useState(false);
   const [by, setBy] = useState('');
   const [language, setLanguage] = useState<string>(letter.language);
@@ -37,8 +35,9 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
   const [tried, setTried] = useState(false);
 
   const required = t('letters.common.required');
-  const atInstant = at ? new Date(at) : null;
-  const atValid = atInstant !== null && !Number.isNaN(atInstant.getTime());
+  const typedInstant = instantFromLocal(at, zone);
+  const atInstant = typedInstant === null ? null : new Date(typedInstant);
+  const atValid = atInstant !== null;
   const invalid = !by.trim() || language.trim().length < 2 || !atValid || (oral && oralLanguage.trim().length < 2);
 
   async function submit(event: FormEvent) {
@@ -64,15 +63,30 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
     <Dialog title={t('letters.delivery.title', { code: letter.concerns?.code ?? '' })} intro={t('letters.delivery.intro')} onClose={onClose} busy={busy}>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <SelectField label={t('letters.delivery.howLabel')} value={how} options={optionsOf(DELIVERY_METHODS, (v) => t(`letters.delivery.how.${v}`))} onChange={(v) => v && setHow(v)} required />
-        <div className="field">
-          <label className="field-label" htmlFor={atId}>
-            {t('letters.delivery.atLabel')}
-          </label>
-          <input id={atId} className="input input-medium" type="datetime-local" step={1} value={at} required onChange={(e) => {
-              setAt(e.target.value);
-              setAtTouched(true);
-            }} aria-invalid={tried && !atValid ? true : undefined} />
-        </div>
+        <fieldset className="fieldset-plain">
+          <legend className="field-label">{t('letters.delivery.atLabel')}</legend>
+          <div className="field-row">
+            <DateField
+              label={t('letters.delivery.atDay')}
+              value={at.day}
+              onChange={(day) => {
+                setAt((current) => ({ ...current, day }));
+                setAtTouched(true);
+              }}
+              error={tried && !atValid ? t('letters.delivery.atInvalid', { zone }) : undefined}
+              required
+            />
+            <TimeField
+              label={t('letters.delivery.atTime')}
+              value={at.time}
+              onChange={(time) => {
+                setAt((current) => ({ ...current, time }));
+                setAtTouched(true);
+              }}
+              required
+            />
+          </div>
+        </fieldset>
         <TextField label={t('letters.delivery.byLabel')} value={by} onChange={setBy} required maxLength={300} error={tried && !by.trim() ? required : undefined} />
         <TextField
           label={t('letters.delivery.languageLabel')}

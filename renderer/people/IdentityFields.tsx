@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '../../shared/domain/person.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { DateField, MonthField } from '../components/DateField.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { BIRTH_PRECISIONS, type IdentityDraft, type IdentityTextField } from './identity-draft.js';
-
-const BIRTH_INPUT_TYPE = { day: 'date', month: 'month', year: 'number' } as const;
 
 /**
  * The identity inputs (names, contacts, date of birth, address, safety notes). Strictly
@@ -25,6 +24,7 @@ export function IdentityFields({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
+  const BirthDateField = draft.birthPrecision === 'month' ? MonthField : DateField;
   const error = (field: 'dateOfBirth' | IdentityTextField) => (invalid.includes(field) ? t(`people.identity.invalid.${field}`) : undefined);
   const text = (field: IdentityTextField, rows?: number, maxLength = 300) => (
     <TextField
@@ -55,17 +55,27 @@ export function IdentityFields({
           hint={t('people.identity.birthHint')}
           disabled={disabled}
         />
-        {draft.birthPrecision !== 'unknown' && (
-          <TextField
+        {(draft.birthPrecision === 'day' || draft.birthPrecision === 'month') && (
+          <BirthDateField
             label={t('people.identity.fields.dateOfBirth')}
-            type={BIRTH_INPUT_TYPE[draft.birthPrecision]}
-            inputMode={draft.birthPrecision === 'year' ? 'numeric' : undefined}
             value={draft.birthDate}
             onChange={(birthDate) => onChange({ birthDate })}
             error={error('dateOfBirth')}
             required
             disabled={disabled}
-            inputClassName="input-medium"
+          />
+        )}
+        {draft.birthPrecision === 'year' && (
+          <TextField
+            label={t('people.identity.fields.dateOfBirth')}
+            inputMode="numeric"
+            value={draft.birthDate}
+            onChange={(birthDate) => onChange({ birthDate })}
+            error={error('dateOfBirth')}
+            required
+            maxLength={4}
+            disabled={disabled}
+            inputClassName="input-narrow"
           />
         )}
         <div className="form-grid-wide">{text('contact', 2, 2_000)}</div>

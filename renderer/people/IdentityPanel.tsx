@@ -8,6 +8,7 @@ import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale } from '../components/format-dates.js';
+import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { TextField } from '../components/TextField.js';
 import { draftFromIdentity, emptyIdentityDraft, identityFromDraft, type IdentityDraft, type IdentityTextField } from './identity-draft.js';
 import { IdentityFields } from './IdentityFields.js';
@@ -28,7 +29,7 @@ function birthText(date: UncertainDate, language: string): string {
     case 'day':
       return formatCalendarDay(date.from, language);
     case 'month':
-      return new Intl.DateTimeFormat(displayLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.from}-01T00:00:00Z`));
+      return dateTimeFormat(displayLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.from}-01T00:00:00Z`));
     case 'year':
       return date.from;
     default:

@@ -5,6 +5,8 @@ import { AGE_BANDS } from '../../shared/domain/uncertain-date.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
+import { DateField } from '../components/DateField.js';
+import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import type { ProfileDraft, ProfileField } from './profile-draft.js';
@@ -102,17 +104,15 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             <legend className="field-label">{t('people.fields.firstContact')}</legend>
             <p className="field-hint">{t('people.hints.firstContact', { zone: localTimeZone() })}</p>
             <div className="field-row">
-              <TextField
+              <DateField
                 label={t('people.form.day')}
-                type="date"
                 value={draft.firstContact.day}
                 onChange={(day) => onChange({ firstContact: { ...draft.firstContact, day } })}
                 error={error('firstContact')}
                 disabled={disabled}
               />
-              <TextField
+              <TimeField
                 label={t('people.form.time')}
-                type="time"
                 value={draft.firstContact.time}
                 onChange={(time) => onChange({ firstContact: { ...draft.firstContact, time } })}
                 disabled={disabled}
@@ -167,15 +167,13 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             maxLength={300}
             disabled={disabled}
           />
-          <TextField
+          <DateField
             label={t('people.fields.rotationOrContractEnd')}
-            type="date"
             value={draft.rotationOrContractEnd}
             onChange={(rotationOrContractEnd) => onChange({ rotationOrContractEnd })}
             hint={t('people.hints.rotationOrContractEnd')}
             error={error('rotationOrContractEnd')}
             disabled={disabled}
-            inputClassName="input-medium"
           />
         </>
       )}
@@ -220,14 +218,12 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             maxLength={300}
             disabled={disabled}
           />
-          <TextField
+          <DateField
             label={t('people.fields.vettedOn')}
-            type="date"
             value={draft.vettedOn}
             onChange={(vettedOn) => onChange({ vettedOn })}
             error={error('vettedOn')}
             disabled={disabled || !draft.vetted}
-            inputClassName="input-medium"
           />
           <div className="form-grid-wide">
             <CheckboxField

@@ -2,6 +2,7 @@ import { parsePartialDate } from '../../shared/domain/calendar.js';
 import type { Instant } from '../../shared/domain/primitives.js';
 import { instantsOfWallTime, isValidTimeZone, utcOffsetMs } from '../../shared/domain/time-zone.js';
 import { displayLocale } from '../components/format-dates.js';
+import { dateTimeFormat } from '../i18n/date-conventions.js';
 
 /**
  * Moments typed as a day and a time on the clocks of a place, and shown back the same way. The
@@ -38,21 +39,18 @@ export function localNow(timeZone: string): LocalMoment {
   return localFromInstant(new Date().toISOString(), timeZone);
 }
 
-/**
- * A moment for reading: medium date and short time in the user's language (with the regional
- * conventions of the system when they match it), in `timeZone` when given.
- */
+/** A moment for reading: medium date and 24-hour time in the interface language, in `timeZone` when given. */
 export function formatInstant(instant: string, language: string, timeZone?: string): string {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  return new Intl.DateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(instant));
+  return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeStyle: 'short', ...(zone ? { timeZone: zone } : {}) }).format(new Date(instant));
 }
 
 /** A calendar day (`YYYY-MM-DD`) for reading, without shifting it through any zone. */
 export function formatCalendarDay(day: string, language: string): string {
-  return new Intl.DateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A time of day only, e.g. for "Saved at 14:32". */
 export function formatClockTime(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(displayLocale(language), { timeStyle: 'short' }).format(new Date(instant));
+  return dateTimeFormat(displayLocale(language), { timeStyle: 'short' }).format(new Date(instant));
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../shared/domain/calendar.js';
 import { addMonths, HOUR_MS, instantAt, localDateOf, startOfDay, wallTimeAt } from '../../shared/clocks/local-time.js';
 import type { TimeRange } from '../../shared/timeline/layout.js';
+import { dateTimeFormat } from '../i18n/date-conventions.js';
 
 /**
  * Ticks of the visual timeline's axis, on the calendar of the mission's time zone: whole hours,
@@ -84,17 +85,6 @@ export function axisTicks(range: TimeRange, widthPx: number, timeZone: string, m
   return ticks;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
 /** A tick's label: the first tick and major ticks say the larger unit too (the day of an hour, the year of a month). */
 export function tickLabel(tick: AxisTick, first: boolean, locale: string, timeZone: string): string {
   const full = first || tick.major;
@@ -103,5 +93,5 @@ export function tickLabel(tick: AxisTick, first: boolean, locale: string, timeZo
     : tick.unit === 'day' ? (full ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' })
     : tick.unit === 'month' ? (full ? { month: 'short', year: 'numeric' } : { month: 'short' })
     : { year: 'numeric' };
-  return formatter(locale, timeZone, options).format(new Date(tick.at));
+  return dateTimeFormat(locale, { ...options, timeZone }).format(new Date(tick.at));
 }

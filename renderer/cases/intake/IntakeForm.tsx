@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../../components/format-dates.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { SensitiveTextField } from '../../components/SensitiveTextField.js';
+import { DateField } from '../../components/DateField.js';
 import { TextField } from '../../components/TextField.js';
 import { fieldErrors, type FieldErrors } from '../../components/validation.js';
 import { ClassificationFields } from './ClassificationFields.js';
@@ -107,9 +108,8 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
           maxLength={100_000}
         />
         <div className="field-row">
-          <TextField
+          <DateField
             label={t('caseFile.fields.dateReceived')}
-            type="date"
             value={draft.dateReceived}
             onChange={(value) => set('dateReceived', value)}
             error={errors['dateReceived'] && (draft.dateReceived === '' ? t('caseFile.validation.required') : errors['dateReceived'])}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PATERNITY_CLAIM_STATUSES } from '../../../shared/domain/case.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
+import { DateField } from '../../components/DateField.js';
 import { TextField } from '../../components/TextField.js';
 import type { FieldErrors } from '../../components/validation.js';
 import type { PaternityDraft } from './intake-draft.js';
@@ -60,9 +61,8 @@ export function PaternityClaimFields({
             </p>
           )}
           <div className="field-row">
-            <TextField
+            <DateField
               label={t('caseFile.fields.memberStateNotifiedOn')}
-              type="date"
               value={value.memberStateNotifiedOn}
               onChange={(date) => set('memberStateNotifiedOn', date)}
               error={error('memberStateNotifiedOn')}

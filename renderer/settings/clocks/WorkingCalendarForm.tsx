@@ -8,7 +8,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { displayLocale, formatWrittenDate } from '../../components/format-dates.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
-import { TextField } from '../../components/TextField.js';
+import { DateField } from '../../components/DateField.js';
 import { timeZoneChoices } from '../../components/uncertain-date-draft.js';
 import { checkCalendar, type CalendarField } from './clock-draft.js';
 
@@ -101,9 +101,8 @@ export function WorkingCalendarForm({
           </ul>
         )}
         <div className="field-row">
-          <TextField
+          <DateField
             label={t('deadlines.settings.calendar.newHoliday')}
-            type="date"
             value={newHoliday}
             onChange={(value) => {
               setNewHoliday(value);
