@@ -101,9 +101,30 @@ export function oneOf(fromInput: unknown, fromOption: string | undefined, what: 
   return fromInput ?? fromOption;
 }
 
-/** Checks input against a contract schema before the unlock; the router checks it again. */
-export function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
+
+const joinAnd = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/**
+ * Checks input against a contract schema before the unlock; the router checks it again.
+ * `options` names the option that sets a field (`{ dateReceived: '--received DATE' }`): a problem
+ * with that field is told as the option the person types, and a missing one as a missing option.
+ */
+export function checked<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+  options: Readonly<Record<string, string>> = {},
+): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeIssues(parsed.error)}`);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const optionAt = (path: readonly PropertyKey[]) => options[path.map(String).join('.')];
+  const missing = [
+    ...new Set(parsed.error.issues.map((issue) => optionAt(issue.path)).filter((option, index) => option !== undefined && valueAt(value, parsed.error.issues[index]!.path) === undefined)),
+  ] as string[];
+  if (missing.length > 0) throw usage(`The ${what} needs ${joinAnd(missing)}.`);
+  const nameOf = (path: readonly PropertyKey[]) => optionAt(path)?.split(' ')[0];
+  throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeIssues(parsed.error, { nameOf })}`);
 }

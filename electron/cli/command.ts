@@ -6,6 +6,8 @@ export interface OptionSpec {
   short?: string;
   /** Placeholder shown in help for a string option, e.g. FILE. */
   valueName?: string;
+  /** The subcommand that cannot go without it (`create`), or true for the command itself: help marks it. */
+  required?: string | true;
   description: string;
 }
 

@@ -11,6 +11,9 @@ export const EXIT = {
   wrongSecret: 3,
   noVault: 4,
   blockingFindings: 5,
+  notFound: 6,
+  vaultDamaged: 7,
+  wrongRuntime: 8,
   cancelled: 130,
 } as const;
 
@@ -21,6 +24,9 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
   [EXIT.wrongSecret, 'wrong passphrase or recovery key'],
   [EXIT.noVault, 'no vault in that folder, or it is not a Casefile vault'],
   [EXIT.blockingFindings, 'check: the case has blocking principle findings'],
+  [EXIT.notFound, 'not found: no such case, person, evidence item, interview or file'],
+  [EXIT.vaultDamaged, 'the vault is damaged (it cannot be opened, or a check found a break): restore it from a backup'],
+  [EXIT.wrongRuntime, 'the database module is built for the app (Electron), not for Node: run node build/native-module.mjs node'],
   [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
 ];
 
@@ -51,6 +57,10 @@ export function exitCodeOf(code: CliErrorCode): number {
     case 'VAULT_MISSING':
     case 'NOT_A_VAULT':
       return EXIT.noVault;
+    case 'NOT_FOUND':
+      return EXIT.notFound;
+    case 'VAULT_CORRUPT':
+      return EXIT.vaultDamaged;
     case 'CANCELLED':
       return EXIT.cancelled;
     default:

@@ -13,6 +13,7 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   },
   json: { type: 'boolean', description: 'Machine output: JSON on stdout, errors as {"error":{"code","message"}}.' },
   help: { type: 'boolean', short: 'h', description: "Show this help, or a command's help after its name." },
+  version: { type: 'boolean', description: 'Print the version of casefile and exit.' },
 };
 
 export interface CommandLine {

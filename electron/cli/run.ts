@@ -8,6 +8,7 @@ import { parseCommandLine } from './options.js';
 import { createOutput } from './output.js';
 import { didYouMean } from './suggest.js';
 import { commandHelp, generalHelp } from './usage.js';
+import { CASEFILE_VERSION, versionLine } from './version.js';
 
 /** --json is honoured even when the rest of the line does not parse. */
 function wantsJson(argv: readonly string[]): boolean {
@@ -31,6 +32,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const out = createOutput(io.stdout, io.stderr, wantsJson(argv));
   try {
     const line = parseCommandLine(argv, COMMANDS);
+    if (line.options['version'] === true) {
+      out.result(versionLine(), { version: CASEFILE_VERSION, node: process.versions.node });
+      return EXIT.ok;
+    }
     if (line.options['help'] === true) {
       io.stdout.write(`${line.command ? commandHelp(line.command) : generalHelp(COMMANDS)}\n`);
       return EXIT.ok;

@@ -47,11 +47,18 @@ function issueText(issue: z.core.$ZodIssue, carriesSecrets: boolean): string {
  * Zod issues as one readable line, naming the path of each problem. Input schemas have no
  * records, so a path holds only declared field names and indices, never a key from the input.
  */
-export function describeIssues(error: z.ZodError, options: { carriesSecrets?: boolean } = {}): string {
+export function describeIssues(
+  error: z.ZodError,
+  options: {
+    carriesSecrets?: boolean;
+    /** What the person typed for a field, when it is not the field's name (the CLI's `--received` for `dateReceived`). */
+    nameOf?: (path: readonly PropertyKey[]) => string | undefined;
+  } = {},
+): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)';
+      const path = options.nameOf?.(issue.path) ?? (issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)');
       return `${clip(path, 80)}: ${issueText(issue, options.carriesSecrets === true)}`;
     })
     .join('; ');

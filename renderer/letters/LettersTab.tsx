@@ -161,13 +161,10 @@ export function LettersTab({ caseId }: { caseId: string }) {
                         ) : (
                           <span className="letters-undelivered">{t('letters.delivery.none')}</span>
                         )}
-                        <button
-                          type="button"
-                          className="button button-link"
-                          aria-label={t('letters.delivery.buttonFor', { code: letter.concerns?.code ?? '' })}
-                          onClick={() => setDelivering(letter)}
-                        >
+                        {/* Named by its visible words first (WCAG 2.5.3: said aloud, they must work), then whose letter it is. */}
+                        <button type="button" className="button button-link" onClick={() => setDelivering(letter)}>
                           {t('letters.delivery.button')}
+                          <span className="visually-hidden"> {t('letters.delivery.buttonSuffix', { code: letter.concerns?.code ?? '' })}</span>
                         </button>
                       </>
                     ) : (

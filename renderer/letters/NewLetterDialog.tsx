@@ -154,7 +154,8 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
             {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
           </fieldset>
         </div>
-        <div className="letters-new-preview">
+        {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
+        <div className="letters-new-preview" tabIndex={0} role="region" aria-label={t('letters.preview.region')}>
           {preview ? <PreviewPanel preview={preview} /> : <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>}
         </div>
       </div>

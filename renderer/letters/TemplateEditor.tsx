@@ -290,6 +290,7 @@ function TemplatePreview({ templateId, language, draft, stale }: { templateId: s
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [shown, setShown] = useState<Source | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const headingId = useId();
   const loadCases = useCallback(async () => {
     const result = await api.cases.list({});
     return result.ok ? { ok: true as const, value: result.value.items } : result;
@@ -328,8 +329,13 @@ function TemplatePreview({ templateId, language, draft, stale }: { templateId: s
   }, [api, caseId, templateId, language, draft]);
 
   const outOfDate = preview !== null && (stale || shown !== draft || error !== null);
+  // A scrolling region of its own (focusable, so the keyboard can scroll it), under the page's
+  // h1: its h2 keeps the letter's own headings (h3, h4) in order for a screen reader's outline.
   return (
-    <div className="template-editor-preview">
+    <section className="template-editor-preview" tabIndex={0} aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {t('letters.preview.region')}
+      </h2>
       <SelectField
         label={t('letters.editor.previewCase')}
         hint={t('letters.editor.previewHint')}
@@ -345,6 +351,6 @@ function TemplatePreview({ templateId, language, draft, stale }: { templateId: s
         </p>
       )}
       {preview && <PreviewPanel preview={preview} />}
-    </div>
+    </section>
   );
 }

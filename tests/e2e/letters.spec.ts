@@ -195,7 +195,7 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await expect(dialog).toBeHidden();
   await expect(warning).toContainText('closure letter made, delivery not recorded');
 
-  await page.getByRole('button', { name: `Record the delivery of the closure letter to ${victim.code}` }).click();
+  await page.getByRole('button', { name: `Record delivery of the closure letter to ${victim.code}` }).click();
   const delivery = page.getByRole('dialog', { name: `Delivery of the closure letter to ${victim.code}` });
   await delivery.getByLabel('How it was delivered').selectOption('hand');
   await delivery.getByLabel('Delivered by').fill('Victims’ rights advocate');

@@ -33,7 +33,14 @@ async function prepareIntake(context: CommandContext): Promise<CaseIntake> {
   if (Object.keys(body).length === 0) {
     throw usage('Give the case with --input FILE|-, or at least --title, --received, --entity and --channel.');
   }
-  return checked(CaseIntake, body, 'case intake');
+  return checked(CaseIntake, body, 'case intake', intakeOptionNames());
+}
+
+/** Each intake field settable by option, as the person types it: `{ dateReceived: '--received DATE' }`. */
+function intakeOptionNames(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(INTAKE_FLAGS).map(([flag, field]) => [field, `--${flag} ${caseCommand.options[flag]?.valueName ?? 'VALUE'}`]),
+  );
 }
 
 // ---- case list -------------------------------------------------------------------------------
@@ -176,7 +183,7 @@ export function describeCase(record: CaseRecord, people: readonly PersonSummary[
 
 export const caseCommand: Command = {
   name: 'case',
-  synopsis: 'create [--input FILE|-] [--title …] | list [--status …] [--sort …] | show CASE',
+  synopsis: 'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] | create --input FILE|- | list [--status …] [--sort …] | show CASE',
   headline: 'case create|list|show',
   summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
   details: [
@@ -184,6 +191,7 @@ export const caseCommand: Command = {
     '  the common fields: --title, --received (date received), --entity (mission), --channel (how it was',
     '  reported: in_person, hotline, email_or_letter, community_based_complaint_mechanism, un_personnel,',
     '  partner_organisation, national_authorities, media, other), --urgent, --confidentiality.',
+    '  Options marked [required for create] are needed unless --input gives those fields.',
     '  A field given both in the input and by option must agree. Prints the new reference.',
     `list: --status S1,S2, --category ${CASE_CATEGORIES.join(',')}, --urgent, --archived (include archived cases),`,
     `  --sort KEY[:asc|desc] with KEY one of ${CASE_SORT_KEYS.join(', ')}.`,
@@ -195,10 +203,10 @@ export const caseCommand: Command = {
   ].join('\n'),
   options: {
     input: inputOption,
-    title: { type: 'string', valueName: 'TEXT', description: 'create: working title (pseudonyms only, never a name).' },
-    received: { type: 'string', valueName: 'DATE', description: 'create: date received, YYYY-MM-DD.' },
-    entity: { type: 'string', valueName: 'TEXT', description: 'create: mission or entity, e.g. MINUSCA.' },
-    channel: { type: 'string', valueName: 'CHANNEL', description: 'create: how the allegation was reported.' },
+    title: { type: 'string', valueName: 'TEXT', required: 'create', description: 'create: working title (pseudonyms only, never a name).' },
+    received: { type: 'string', valueName: 'DATE', required: 'create', description: 'create: date received, YYYY-MM-DD.' },
+    entity: { type: 'string', valueName: 'TEXT', required: 'create', description: 'create: mission or entity, e.g. MINUSCA.' },
+    channel: { type: 'string', valueName: 'CHANNEL', required: 'create', description: 'create: how the allegation was reported.' },
     confidentiality: { type: 'string', valueName: 'LEVEL', description: 'standard, confidential (default) or strictly_confidential.' },
     urgent: { type: 'boolean', description: 'create: mark urgent; list: only urgent cases.' },
     status: { type: 'string', valueName: 'S1,S2', description: 'list: only cases in these statuses.' },

@@ -4,6 +4,7 @@ import { runUnlocked } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../failure.js';
 import { recoveryKeyFileOption } from './unlock.js';
+import { countOf } from '../output.js';
 
 /** `casefile check` found blocking findings: scripts can tell "the case must be put right" from a failure. */
 export const EXIT_BLOCKING_FINDINGS = EXIT.blockingFindings;
@@ -20,13 +21,12 @@ export function countBySeverity(findings: Findings): Record<Severity, number> {
   return { block: 0, warn: 0, info: 0, ...Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) };
 }
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
 export function describeFindings(reference: string, asOf: string, findings: Findings): string {
   if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
   const counts = countBySeverity(findings);
-  const lines = [`${reference}: ${counts.block} blocking, ${plural(counts.warn, 'warning')}, ${plural(counts.info, 'reminder')} (as of ${asOf}).`];
+  const lines = [`${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} (as of ${asOf}).`];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;

@@ -19,6 +19,17 @@ import {
 
 const DECISION_OPTIONS = ['person', 'purpose', 'decision', 'by', 'guardian', 'decided-at', 'recipient'] as const;
 
+/** Each field set by option, as the person types it (for messages about that field). */
+const DECISION_OPTION_NAMES: Readonly<Record<string, string>> = {
+  personId: '--person PERSON',
+  purpose: '--purpose PURPOSE',
+  decision: '--decision DECISION',
+  by: '--by WHO',
+  guardianPersonId: '--guardian PERSON',
+  decidedAt: '--decided-at TIME',
+  recipient: '--recipient TEXT',
+};
+
 function decisionFromOptions(context: CommandContext): Record<string, unknown> {
   const person = stringOption(context, 'person');
   const purpose = stringOption(context, 'purpose');
@@ -49,7 +60,7 @@ async function prepareConsent(context: CommandContext): Promise<ConsentRequest> 
   const input = await readInputObject(context);
   const given = DECISION_OPTIONS.filter((name) => context.options[name] !== undefined);
   if (input !== undefined && given.length > 0) throw usage(`Give the decision either with --input or with options (--${given[0]}), not both.`);
-  const decision = checked(ConsentRecordInput, input ?? decisionFromOptions(context), 'consent decision');
+  const decision = checked(ConsentRecordInput, input ?? decisionFromOptions(context), 'consent decision', input === undefined ? DECISION_OPTION_NAMES : {});
   const caseRef = stringOption(context, 'case');
   const byCode = [decision.personId, decision.guardianPersonId].some((id) => id !== undefined && PseudonymCode.safeParse(id).success);
   if (byCode && caseRef === undefined) throw usage('A person given by code (V-01) needs the case: --case CASE.');
@@ -79,9 +90,9 @@ export const consentCommand: Command = {
   options: {
     case: caseOption,
     input: inputOption,
-    person: { type: 'string', valueName: 'PERSON', description: 'Whose consent: code (V-01) or id.' },
-    purpose: { type: 'string', valueName: 'PURPOSE', description: 'What the consent is for (see above).' },
-    decision: { type: 'string', valueName: 'DECISION', description: 'given, refused or withdrawn.' },
+    person: { type: 'string', valueName: 'PERSON', required: 'record', description: 'Whose consent: code (V-01) or id.' },
+    purpose: { type: 'string', valueName: 'PURPOSE', required: 'record', description: 'What the consent is for (see above).' },
+    decision: { type: 'string', valueName: 'DECISION', required: 'record', description: 'given, refused or withdrawn.' },
     by: { type: 'string', valueName: 'WHO', description: 'self (default) or guardian.' },
     guardian: { type: 'string', valueName: 'PERSON', description: 'The deciding guardian: code (G-01) or id; implies --by guardian.' },
     'decided-at': { type: 'string', valueName: 'TIME', description: 'When the person decided, with its zone (2026-03-02T10:30Z); default now.' },

@@ -10,6 +10,20 @@ const SUBCOMMANDS = ['add', 'list', 'report'] as const;
 
 const EVENT_OPTIONS = ['kind', 'at', 'time-zone', 'from', 'to', 'persons', 'purpose', 'seal', 'location', 'note', 'no-recheck'] as const;
 
+/** Each field set by option, as the person types it (for messages about that field). */
+const EVENT_OPTION_NAMES: Readonly<Record<string, string>> = {
+  kind: '--kind KIND',
+  at: '--at TIME',
+  timeZone: '--time-zone ZONE',
+  from: '--from WHO',
+  to: '--to WHO',
+  persons: '--persons A,B',
+  purpose: '--purpose TEXT',
+  sealNumber: '--seal NUMBER',
+  location: '--location TEXT',
+  note: '--note TEXT',
+};
+
 /** The event from options, as custody.add takes it; absent options are left out. */
 function eventFromOptions(context: CommandContext): Record<string, unknown> {
   const persons = stringOption(context, 'persons');
@@ -36,7 +50,8 @@ async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry,
   if (input !== undefined && given.length > 0) throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
   const event = input ?? eventFromOptions(context);
   if (event['kind'] === undefined) throw usage(`Say what happened: --kind ${CUSTODY_EVENT_KINDS.join('|')}.`);
-  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date(context.io.now()).toISOString(), ...event }, 'custody event');
+  const named = input === undefined ? EVENT_OPTION_NAMES : {};
+  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date(context.io.now()).toISOString(), ...event }, 'custody event', named);
 }
 
 const describeEvent = (event: CustodyEvent): string => {
@@ -96,18 +111,18 @@ export const custodyCommand: Command = {
     `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
     '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',
     're-hash the item’s files and keep the result on the event (--no-recheck to skip); a file that',
-    'fails is flagged (exit 1). Events are append-only: one dated before the last is refused.',
+    'fails is flagged (exit 7). Events are append-only: one dated before the last is refused.',
     'With --input, the event as JSON (what custody.add takes, without itemId).',
     'report ITEM --to PATH: the PDF listing the item, its files’ SHA-256 and every event; audited.',
     'An item is given by id, or by number (E-0001) with --case.',
   ].join('\n'),
   options: {
     case: itemCaseOption,
-    kind: { type: 'string', valueName: 'KIND', description: 'add: what happened.' },
+    kind: { type: 'string', valueName: 'KIND', required: 'add', description: 'add: what happened.' },
     at: { type: 'string', valueName: 'TIME', description: 'add: when, with its zone (default: now).' },
     'time-zone': { type: 'string', valueName: 'ZONE', description: 'add: the zone to show the time in (Africa/Bangui).' },
     from: { type: 'string', valueName: 'WHO', description: 'add: who handed the item over.' },
-    to: { ...toPathOption, valueName: 'WHO|PATH', description: 'add: who received the item; report: the PDF to write (must not exist).' },
+    to: { ...toPathOption, valueName: 'WHO|PATH', required: 'report', description: 'add: who received the item; report: the PDF to write (must not exist).' },
     persons: { type: 'string', valueName: 'A,B', description: 'add: who acted or witnessed, comma-separated.' },
     purpose: { type: 'string', valueName: 'TEXT', description: 'add: why.' },
     seal: { type: 'string', valueName: 'NUMBER', description: 'add: the seal applied or found.' },

@@ -97,7 +97,7 @@ export const deadlinesCommand: Command = {
     all: { type: 'boolean', description: 'Include closed deadlines.' },
     explain: { type: 'boolean', description: 'Say how each deadline was computed.' },
     fr: { type: 'boolean', description: 'Explanations in French.' },
-    action: { type: 'string', valueName: 'TEXT', description: 'close: the action taken.' },
+    action: { type: 'string', valueName: 'TEXT', required: 'close', description: 'close: the action taken.' },
     at: { type: 'string', valueName: 'TIME', description: 'close: when it was taken (default now).' },
     'recovery-key-file': recoveryKeyFileOption,
   },

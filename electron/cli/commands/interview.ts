@@ -89,6 +89,15 @@ function arrangementsFromOptions(context: CommandContext): Record<string, unknow
 
 const ARRANGEMENT_OPTIONS = ['scheduled-at', 'time-zone', 'place-type', 'private', 'language', 'recorded', 'interpreter'] as const;
 
+/** Each field set by option, as the person types it (for messages about that field). */
+const ARRANGEMENT_OPTION_NAMES: Readonly<Record<string, string>> = {
+  scheduledAt: '--scheduled-at TIME',
+  timeZone: '--time-zone ZONE',
+  'place.type': '--place-type TYPE',
+  language: '--language TAG',
+  interpreterPersonId: '--interpreter PERSON',
+};
+
 interface PlanRequest {
   caseRef: string;
   personRef: string;
@@ -102,7 +111,10 @@ async function preparePlan(context: CommandContext): Promise<PlanRequest> {
   const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
   const personRef = oneOf(input?.['personId'], stringOption(context, 'person'), 'The interviewee');
   if (caseRef === undefined || personRef === undefined) throw usage('Name the case and the interviewee: --case CASE --person PERSON.');
-  const arrangements = checked(InterviewArrangements, input === undefined ? arrangementsFromOptions(context) : input['arrangements'], 'arrangements');
+  const arrangements =
+    input === undefined
+      ? checked(InterviewArrangements, arrangementsFromOptions(context), 'arrangements', ARRANGEMENT_OPTION_NAMES)
+      : checked(InterviewArrangements, input['arrangements'], 'arrangements');
   return { caseRef, personRef, arrangements };
 }
 
@@ -193,10 +205,10 @@ export const interviewCommand: Command = {
     'Times take their zone: 2026-03-02T10:30Z or 2026-03-02T10:30+01:00; the default is now.',
   ].join('\n'),
   options: {
-    case: caseOption,
+    case: { ...caseOption, required: 'add' },
     input: inputOption,
-    person: { type: 'string', valueName: 'PERSON', description: 'add: the interviewee, by code (V-01) or id.' },
-    'place-type': { type: 'string', valueName: 'TYPE', description: 'add: un_office, safe_house, ngo_premises, medical_facility, …' },
+    person: { type: 'string', valueName: 'PERSON', required: 'add', description: 'add: the interviewee, by code (V-01) or id.' },
+    'place-type': { type: 'string', valueName: 'TYPE', required: 'add', description: 'add: un_office, safe_house, ngo_premises, medical_facility, …' },
     'scheduled-at': { type: 'string', valueName: 'TIME', description: 'add: when it is planned.' },
     'time-zone': { type: 'string', valueName: 'ZONE', description: "add: the place's IANA time zone (Africa/Bangui)." },
     private: { type: 'boolean', description: 'add: the place is private.' },
@@ -205,8 +217,8 @@ export const interviewCommand: Command = {
     interpreter: { type: 'string', valueName: 'PERSON', description: 'add: the interpreter, by code (I-01) or id.' },
     'conducted-at': { type: 'string', valueName: 'TIME', description: 'conduct: when it took place (default now).' },
     'signed-at': { type: 'string', valueName: 'TIME', description: 'sign: when it was signed (default now).' },
-    reason: { type: 'string', valueName: 'TEXT', description: 'amend: why the signed record changes.' },
-    'notes-file': { type: 'string', valueName: 'FILE|-', description: 'notes, amend: the notes as plain text.' },
+    reason: { type: 'string', valueName: 'TEXT', required: 'amend', description: 'amend: why the signed record changes.' },
+    'notes-file': { type: 'string', valueName: 'FILE|-', required: 'notes and amend', description: 'notes, amend: the notes as plain text.' },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 2, names: 'SUBCOMMAND [INTERVIEW_ID]' },

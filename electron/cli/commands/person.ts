@@ -72,6 +72,16 @@ function profileFromOptions(context: CommandContext): Record<string, unknown> {
   return profile;
 }
 
+/** Each profile field set by option, as the person types it (for messages about that field). */
+function profileOptionNames(): Record<string, string> {
+  const names: Record<string, string> = { role: '--role ROLE', confidentiality: '--confidentiality LEVEL', 'vetting.vetted': '--vetted' };
+  for (const [name, flag] of Object.entries(PROFILE_FLAGS)) {
+    const valueName = personCommand.options[name]?.valueName;
+    names[flag.field] ??= `--${name}${personCommand.options[name]?.type === 'string' ? ` ${valueName ?? 'VALUE'}` : ''}`;
+  }
+  return names;
+}
+
 const profileFlagNames = (context: CommandContext): string[] =>
   ['role', 'confidentiality', ...Object.keys(PROFILE_FLAGS)].filter((name) => context.options[name] !== undefined);
 
@@ -90,7 +100,8 @@ async function preparePerson(context: CommandContext): Promise<PersonRequest> {
   const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
   if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
   const { caseId: _caseId, ...body } = input ?? { profile: profileFromOptions(context) };
-  const profile = checked(PersonProfile, body['profile'], 'person profile');
+  const named = input === undefined ? profileOptionNames() : {};
+  const profile = checked(PersonProfile, body['profile'], 'person profile', named);
   // A guardian given by code is resolved once the vault is open.
   const guardianRef = profile.role === 'victim' ? profile.guardianPersonId : undefined;
   return { caseRef, body, ...(guardianRef === undefined ? {} : { guardianRef }) };
@@ -113,9 +124,9 @@ export const personCommand: Command = {
     'A guardian (--guardian, or profile.guardianPersonId) may be given by code (G-01) or id.',
   ].join('\n'),
   options: {
-    case: caseOption,
+    case: { ...caseOption, required: 'add' },
     input: inputOption,
-    role: { type: 'string', valueName: 'ROLE', description: 'victim, witness, subject, reporter, guardian, interpreter or support_person.' },
+    role: { type: 'string', valueName: 'ROLE', required: 'add', description: 'victim, witness, subject, reporter, guardian, interpreter or support_person.' },
     sex: { type: 'string', valueName: 'SEX', description: 'Victim or witness: female, male or unknown (default).' },
     'age-band': { type: 'string', valueName: 'BAND', description: 'Victim or witness: adult, minor or unknown (default).' },
     language: { type: 'string', valueName: 'TAG', description: 'Spoken language as a BCP 47 tag (fr, sg, ar-SD).' },

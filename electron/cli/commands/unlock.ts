@@ -20,7 +20,7 @@ export const unlockCommand: Command = {
     'the only form.',
   ].join('\n'),
   options: {
-    check: { type: 'boolean', description: 'Only verify the secret (required).' },
+    check: { type: 'boolean', required: true, description: 'Only verify the secret.' },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 0, max: 0, names: '' },

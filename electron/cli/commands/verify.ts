@@ -1,6 +1,7 @@
 import { runUnlocked } from '../case-file-options.js';
 import type { Command } from '../command.js';
 import { CliFailure } from '../failure.js';
+import { countOf } from '../output.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 export const verifyCommand: Command = {
@@ -10,9 +11,9 @@ export const verifyCommand: Command = {
   summary: 'Recompute the audit trail’s hash chain; print OK or the first broken row.',
   details: [
     'Reads every audit row, recomputes its hash from the row and the hash before it, and checks the',
-    'sequence and the recorded end of the chain. Prints `OK (N rows)` and exits 0; otherwise reports',
-    'the first broken row and why (hash mismatch, link mismatch, seq gap, truncated) as an error',
-    '(code VAULT_CORRUPT) and exits 1. With --json: {ok, checkedRows, firstBroken} when intact,',
+    'sequence and the recorded end of the chain. Prints `OK: 12 rows checked` and exits 0; otherwise',
+    'reports the first broken row and why (hash mismatch, link mismatch, seq gap, truncated) as an error',
+    '(code VAULT_CORRUPT) and exits 7. With --json: {ok, checkedRows, firstBroken} when intact,',
     '{"error": {...}} when broken.',
   ].join('\n'),
   options: { 'recovery-key-file': recoveryKeyFileOption },
@@ -23,9 +24,9 @@ export const verifyCommand: Command = {
       if (!verification.ok) {
         const broken = verification.firstBroken;
         const where = broken ? `at row ${broken.seq}: ${broken.reason}` : '';
-        throw new CliFailure('VAULT_CORRUPT', `The audit trail is broken ${where} (${verification.checkedRows} rows read).`);
+        throw new CliFailure('VAULT_CORRUPT', `The audit trail is broken ${where} (${countOf(verification.checkedRows, 'row')} read).`);
       }
-      context.out.result(`OK (${verification.checkedRows} rows)`, verification);
+      context.out.result(`OK: ${countOf(verification.checkedRows, 'row')} checked`, verification);
     });
   },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/harness.js';
 import { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 import { PASSPHRASE } from '../core/helpers.js';
+import { EXIT } from '../../../electron/cli/failure.js';
 
 const caseFile = useCaseFiles();
 const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
@@ -25,9 +26,17 @@ describe('casefile verify', () => {
   it('prints OK with the number of rows, and exits 0; --json gives the verification', async () => {
     const cf = await auditedVault();
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
-    expect(run).toMatchObject({ status: 0, stdout: 'OK (5 rows)\n', stderr: '' });
+    expect(run).toMatchObject({ status: 0, stdout: 'OK: 5 rows checked\n', stderr: '' });
     const json = await cli(['--vault', cf.dir, '--json', 'verify'], { env });
     expect(json.json()).toEqual({ ok: true, checkedRows: 5, firstBroken: null });
+  });
+
+  it('counts one row as "1 row"', async () => {
+    const cf = await caseFile();
+    await cf.call('cases.create', intake());
+    cf.ws.dispose();
+    expect((await cli(['--vault', cf.dir, '--json', 'verify'], { env })).json()).toMatchObject({ checkedRows: 1 });
+    expect((await cli(['--vault', cf.dir, 'verify'], { env })).stdout).toBe('OK: 1 row checked\n');
   });
 
   it('catches a row edited directly in the database: names the row, exits non-zero', async () => {
@@ -37,11 +46,11 @@ describe('casefile verify', () => {
       db.prepare(`UPDATE audit_log SET details = json_set(details, '$.reason', 'Nothing happened') WHERE seq = 3`).run();
     });
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('casefile: The audit trail is broken at row 3: hash mismatch: the row was changed after it was written (3 rows read).\n');
     const json = await cli(['--vault', cf.dir, '--json', 'verify'], { env });
-    expect(json.status).toBe(1);
+    expect(json.status).toBe(EXIT.vaultDamaged);
     expect(json.json()).toEqual({ error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/broken at row 3: hash mismatch/) as unknown as string } });
   });
 
@@ -52,7 +61,7 @@ describe('casefile verify', () => {
       db.prepare(`DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)`).run();
     });
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stderr).toBe('casefile: The audit trail is broken at row 5: truncated: the chain ends at row 4 but 5 were written (row 5 is missing) (4 rows read).\n');
   });
 

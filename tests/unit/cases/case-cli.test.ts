@@ -8,6 +8,7 @@ import { testClock } from '../../clock.js';
 import { cli, writeText } from '../cli/harness.js';
 import { PASSPHRASE } from '../core/helpers.js';
 import { intake, useCaseFiles, victimProfile } from './case-file-fixture.js';
+import { EXIT } from '../../../electron/cli/failure.js';
 
 const caseFile = useCaseFiles();
 const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
@@ -136,7 +137,7 @@ describe('casefile case show', () => {
     expect((await cli(['--vault', dir, 'case', 'show'], { env })).status).toBe(2);
     expect((await cli(['--vault', dir, 'case', 'list', 'CF-2026-0001'], { env })).status).toBe(2);
     const missing = await cli(['--vault', dir, '--json', 'case', 'show', 'CF-2026-0009'], { env });
-    expect(missing.status).toBe(1);
+    expect(missing.status).toBe(EXIT.notFound);
     expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No such case in this vault.' } });
   });
 });
@@ -187,7 +188,7 @@ describe('casefile check', () => {
   it('answers NOT_FOUND for an unknown case', async () => {
     const dir = await vaultFolder();
     const run = await cli(['--vault', dir, 'check', 'CF-2026-0042'], { env });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(EXIT.notFound);
     expect(run.stderr).toBe('casefile: No such case in this vault.\n');
   });
 });

@@ -7,6 +7,7 @@ import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
 import { bytesWithMarker, sha256Of } from './evidence-fixture.js';
+import { EXIT } from '../../../electron/cli/failure.js';
 
 const tempDir = useTempDirs();
 
@@ -53,7 +54,7 @@ describe('casefile evidence', () => {
     bytes[500] = bytes[500]! ^ 0x10;
     fs.writeFileSync(object, bytes);
     const broken = await casefile(s, ['evidence', 'verify', 'E-0001', '--case', s.reference, '--json']);
-    expect(broken.status).toBe(1);
+    expect(broken.status).toBe(EXIT.vaultDamaged);
     expect(errorOf(broken)).toMatchObject({ code: 'VAULT_CORRUPT', message: expect.stringMatching(/E-0001 dump.bin: tampered/) });
     expect((await casefile(s, ['evidence', 'verify', '--json'])).status).toBe(2);
     expect(errorOf(await casefile(s, ['evidence', 'verify', 'E-0001', '--json'])).message).toMatch(/add --case/);

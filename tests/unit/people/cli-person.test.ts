@@ -66,10 +66,10 @@ describe('casefile person add', () => {
       [['person', 'add', '--case', setup.reference], EXIT.usage, /--role/],
       [['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'], EXIT.usage, /--nationality does not apply to a victim/],
       [['person', 'add', '--case', setup.reference, '--role', 'pilot'], EXIT.usage, /--role is one of/],
-      [['person', 'add', '--case', setup.reference, '--role', 'subject'], EXIT.usage, /personnelCategory/],
+      [['person', 'add', '--case', setup.reference, '--role', 'subject'], EXIT.usage, /The person profile needs --personnel-category CATEGORY/],
       [['person', 'add', '--case', setup.reference, '--input', writeText(root, 'p.json', '{"profile":{"role":"witness","sex":"male","ageBand":"adult","language":null}}'), '--sex', 'male'], EXIT.usage, /not both/],
       [['person', 'remove', '--case', setup.reference], EXIT.usage, /takes one of: add/],
-      [['person', 'add', '--case', 'CF-1999-0001', '--role', 'witness'], EXIT.failure, /No such case/],
+      [['person', 'add', '--case', 'CF-1999-0001', '--role', 'witness'], EXIT.notFound, /No such case|not found/],
     ];
     for (const [args, status, message] of attempts) {
       const run = await casefile(setup, args);
