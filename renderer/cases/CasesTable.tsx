@@ -4,7 +4,8 @@ import type { CaseListItem } from '../../shared/contract/cases.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatWrittenDate } from '../components/format-dates.js';
 import { StatusBadge, UrgentBadge } from '../components/StatusBadge.js';
-import { BenchmarkBadge, useNearestBenchmarks } from '../deadlines/CaseBenchmarks.js';
+import { COMPACT_TICK_MS, DeadlineGlance } from '../deadlines/CaseBenchmarks.js';
+import { useNow } from '../deadlines/use-now.js';
 import { nextSort, type CasesQuery, type SortKey } from './cases-query.js';
 
 /** The cases as a dense table. Victims appear only as pseudonym codes; the core sends nothing more. */
@@ -22,7 +23,7 @@ export function CasesTable({
   caption: string;
 }) {
   const { t, i18n } = useTranslation();
-  const benchmarks = useNearestBenchmarks();
+  const now = useNow(COMPACT_TICK_MS);
 
   const sortable = (by: SortKey, label: ReactNode, className?: string) => {
     const active = sort.by === by;
@@ -50,6 +51,7 @@ export function CasesTable({
             <th scope="col">{t('caseFile.list.classification')}</th>
             {sortable('urgent', t('caseFile.fields.urgentShort'), 'col-narrow')}
             {sortable('dateReceived', t('caseFile.list.received'))}
+            <th scope="col">{t('caseFile.list.nextDeadline')}</th>
             <th scope="col">{t('caseFile.list.victims')}</th>
             <th scope="col" className="col-narrow">
               <abbr title={t('caseFile.list.blockingLong')}>{t('caseFile.list.blocking')}</abbr>
@@ -76,7 +78,6 @@ export function CasesTable({
                   <span className="cell-entity">{item.entity}</span>
                   <ConfidentialityBadge level={item.confidentiality} short />
                   {item.archived && <span className="badge">{t('caseFile.list.archived')}</span>}
-                  <BenchmarkBadge item={benchmarks.get(item.id)} />
                 </span>
               </td>
               <td>
@@ -95,6 +96,16 @@ export function CasesTable({
               <td className="col-narrow">{item.urgent ? <UrgentBadge /> : <span className="visually-hidden">{t('caseFile.common.no')}</span>}</td>
               <td className="nowrap">
                 <time dateTime={item.dateReceived}>{formatWrittenDate(displayLocale(i18n.language), item.dateReceived)}</time>
+              </td>
+              <td className="cell-deadline">
+                {item.nextDeadline ? (
+                  <DeadlineGlance item={{ ...item.nextDeadline, closedAt: null }} now={now} />
+                ) : (
+                  <span className="muted">
+                    <span aria-hidden="true">{'—'}</span>
+                    <span className="visually-hidden">{t('caseFile.list.noDeadline')}</span>
+                  </span>
+                )}
               </td>
                 <td className="mono">{item.victimCodes.length > 0 ? item.victimCodes.join(', ') : <span className="muted">{'—'}</span>}</td>
               <td className="col-narrow">

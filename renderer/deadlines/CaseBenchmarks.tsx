@@ -1,18 +1,20 @@
 import '../styles/deadlines-timeline.css';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { displayLocale } from '../components/format-dates.js';
-import { clockLabel, clockShortLabel, countdownText, formatInZone, liveState, nearestBenchmarkByCase, openBenchmarks } from './deadline-display.js';
+import { clockLabel, clockShortLabel, countdownText, formatInZone, liveState, openBenchmarks } from './deadline-display.js';
 import { CheckMark, ClockMark, OverdueMark } from './deadline-marks.js';
 import { useDeadlineList } from './use-deadline-list.js';
 import { useNow } from './use-now.js';
 
 /** Compact countdowns need no second hand. */
-const COMPACT_TICK_MS = 15_000;
+export const COMPACT_TICK_MS = 15_000;
 
-/** One benchmark as "NIO appointment · 4 d 3 h left", its state carried by a mark and a class as well as the words. */
-function BenchmarkCountdown({ item, now }: { item: DeadlineItem; now: number }) {
+/** What a compact countdown needs of a deadline: a benchmark of the case header, or a case's most urgent deadline on the cases list. */
+export type GlancedDeadline = Pick<DeadlineItem, 'clockId' | 'clockName' | 'dueAt' | 'deadline' | 'closedAt'>;
+
+/** One deadline as "NIO appointment · 4 d 3 h left", its state carried by a mark and a class as well as the words. */
+export function DeadlineGlance({ item, now }: { item: GlancedDeadline; now: number }) {
   const { t, i18n } = useTranslation();
   const { state, remainingMs } = liveState(item, now);
   const Mark = state === 'overdue' ? OverdueMark : state === 'closed' || state === 'closed_late' ? CheckMark : ClockMark;
@@ -41,21 +43,9 @@ export function CaseBenchmarks({ caseId, refreshKey }: { caseId: string; refresh
     <ul className="benchmarks" aria-label={t('deadlines.benchmarks.label')}>
       {open.map((item) => (
         <li key={item.id}>
-          <BenchmarkCountdown item={item} now={now} />
+          <DeadlineGlance item={item} now={now} />
         </li>
       ))}
     </ul>
   );
-}
-
-/** The nearest open benchmark of every case listed, by case id, from one call for all cases. */
-export function useNearestBenchmarks(): ReadonlyMap<string, DeadlineItem> {
-  const { state } = useDeadlineList({ includeClosed: false });
-  return useMemo(() => (state.status === 'ready' ? nearestBenchmarkByCase(state.value) : new Map<string, DeadlineItem>()), [state]);
-}
-
-/** The case list's badge: the nearest open benchmark, or nothing while none runs. */
-export function BenchmarkBadge({ item }: { item: DeadlineItem | undefined }) {
-  const now = useNow(COMPACT_TICK_MS);
-  return item ? <BenchmarkCountdown item={item} now={now} /> : null;
 }

@@ -110,15 +110,6 @@ export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closed
   return items.filter((item) => isCaseBenchmark(item) && item.closedAt === null).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-/** The nearest open benchmark of each case, by case id. */
-export function nearestBenchmarkByCase<T extends Pick<DeadlineItem, 'caseId' | 'concerns' | 'closedAt' | 'dueAt'>>(items: readonly T[]): Map<string, T> {
-  const nearest = new Map<string, T>();
-  for (const item of openBenchmarks(items)) {
-    if (!nearest.has(item.caseId)) nearest.set(item.caseId, item);
-  }
-  return nearest;
-}
-
 /** The cases a list of deadlines covers, by reference, for the case filter. */
 export function casesOf(items: readonly Pick<DeadlineItem, 'caseId' | 'caseReference'>[]): { id: string; reference: string }[] {
   const seen = new Map<string, string>();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ClockId } from '../clocks/clock.js';
+import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
 import { CalendarDate } from '../domain/calendar.js';
 import {
   Case,
@@ -67,6 +69,24 @@ export const CaseRecord = Case.safeExtend({
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
 /** One row of the cases list: nothing that identifies a person, no location. */
+/**
+ * A case's most urgent open deadline, for the cases list: the most overdue, else the soonest due
+ * (a binding limit before a target at the same moment), as the deadlines view orders them.
+ */
+export const CaseListDeadline = z.object({
+  id: RecordId,
+  clockId: ClockId,
+  /** The clock's name when the deadline was computed (translated by the UI while it is the shipped one). */
+  clockName: z.string(),
+  concerns: z.enum(['incident', 'subject', 'evidence', 'case']),
+  dueAt: Instant,
+  /** At the time of the call; the UI recomputes it live from `deadline`. */
+  state: z.enum(DEADLINE_STATES),
+  remainingMs: z.number(),
+  deadline: Deadline,
+});
+export type CaseListDeadline = z.infer<typeof CaseListDeadline>;
+
 export const CaseListItem = z.object({
   id: RecordId,
   reference: CaseReference,
@@ -83,6 +103,8 @@ export const CaseListItem = z.object({
   victimCodes: z.array(z.string()),
   /** Blocking principle findings still open. */
   blockingFindings: z.number().int().min(0),
+  /** Null when no deadline runs, and for a closed or archived case (its clocks have stopped). */
+  nextDeadline: CaseListDeadline.nullable(),
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -131,6 +131,8 @@ test('recording the notification of the contributing country starts the urgent N
   const listRow = page.getByRole('row').filter({ hasText: theCase.reference });
   await expect(listRow).toBeVisible();
   await expect(listRow).not.toContainText('NIO appointment');
+  // The list shows the case's most urgent open deadline: the incident's 72-hour windows.
+  await expect(listRow.getByRole('cell').filter({ hasText: /left$/ })).toHaveText(/^(Forensic exam|HIV PEP)\s*(69|70) h \d+ min left$/);
   await listRow.getByRole('button', { name: 'Contingent member, transactional sex alleged' }).click();
 
   const panel = page.getByRole('region', { name: 'Milestones and deadlines' });
@@ -164,7 +166,8 @@ test('recording the notification of the contributing country starts the urgent N
   await expect(toxicology).toContainText(/2[12] h \d+ min left/);
 
   await goTo(page, 'Cases');
-  await expect(page.getByRole('row').filter({ hasText: theCase.reference })).toContainText(/NIO appointment\s*\d+ d \d+ h left/);
+  // Most urgent now: the toxicology window (about 22 hours), ahead of the incident's and the NIO's.
+  await expect(page.getByRole('row').filter({ hasText: theCase.reference })).toContainText(/Toxicology \(blood\)\s*2[12] h \d+ min left/);
 });
 
 test('the clock settings: a holiday moves a working-day deadline, a clock is edited with validation, and defaults come back', async ({ page, vault }) => {

@@ -1,8 +1,9 @@
 import type { CaseListItem, CaseListQuery } from '../../../shared/contract/cases.js';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case.js';
+import { CASE_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/domain/case.js';
 import { parsePseudonymCode } from '../../../shared/domain/person.js';
 import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import type { z } from 'zod';
+import { mostUrgentOpenDeadlines } from '../deadlines/most-urgent.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { CASE_COLUMNS, type CaseRow } from './case-store.js';
@@ -48,7 +49,10 @@ function blockingFindingsOf(db: VaultDatabase, caseId: string, nowMs: number): n
   return evaluatePrinciples(loadCaseSnapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block').length;
 }
 
-function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: number): CaseListItem {
+function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: number, urgent: CaseListItem['nextDeadline'] | undefined): CaseListItem {
+  const status = row.status as CaseStatus;
+  // A closed or archived case's clocks have stopped: no countdown on the list.
+  const running = !isClosedStatus(status) && row.archived_at === null;
   return {
     id: row.id,
     reference: row.reference,
@@ -63,6 +67,7 @@ function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: numbe
     archived: row.archived_at !== null,
     victimCodes,
     blockingFindings,
+    nextDeadline: running ? (urgent ?? null) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -71,7 +76,8 @@ function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: numbe
 /**
  * The cases list: filtered in SQL, sorted here (reference and status need their own order),
  * ties broken by the newest change then the reference, so the order never depends on storage.
- * Each case's blocking findings are counted by running the principles over its snapshot.
+ * Each case's blocking findings are counted by running the principles over its snapshot; its most
+ * urgent open deadline comes from one query for all cases.
  */
 export function listCases(db: VaultDatabase, query: ListQuery, nowMs: number): CaseListItem[] {
   const where: string[] = [];
@@ -94,7 +100,8 @@ export function listCases(db: VaultDatabase, query: ListQuery, nowMs: number): C
       .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
       .all(...params) as CaseRow[];
     const victims = victimCodesByCase(db);
-    const items = rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blockingFindingsOf(db, row.id, nowMs)));
+    const urgent = mostUrgentOpenDeadlines(db, nowMs);
+    const items = rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blockingFindingsOf(db, row.id, nowMs), urgent.get(row.id)));
     const direction = query.sort.direction === 'asc' ? 1 : -1;
     const compare = COMPARE_BY[query.sort.by];
     return items.sort(
