@@ -376,9 +376,26 @@ describe('locking', () => {
   it('lower-level API: unlock with either secret after a passphrase change', async () => {
     const dir = path.join(tempDir(), 'vault');
     const created = await createVault(dir, PASSPHRASE, { kdfCost: FLOOR_KDF });
+    const dataKey = Buffer.from(created.vault.dataKey); // close() overwrites the vault's own copy
+    const vaultId = created.vault.keyFile.vaultId;
+    created.vault.db.exec("CREATE TABLE written_before (note TEXT); INSERT INTO written_before VALUES ('before the change')");
     await changePassphrase(created.vault, PASSPHRASE, OTHER_PASSPHRASE, { kdfCost: FLOOR_KDF });
     created.vault.close();
-    (await unlockWithPassphrase(dir, OTHER_PASSPHRASE)).close();
-    (await unlockWithRecoveryKey(dir, created.recoveryKey)).close();
+
+    expect((await caught(() => unlockWithPassphrase(dir, PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
+    const byPassphrase = await unlockWithPassphrase(dir, OTHER_PASSPHRASE);
+    const byRecoveryKey = await unlockWithRecoveryKey(dir, created.recoveryKey);
+    try {
+      for (const vault of [byPassphrase, byRecoveryKey]) {
+        // Open on the same data key and the same database, whose rows read back.
+        expect(vault.isOpen).toBe(true);
+        expect(vault.dataKey.equals(dataKey)).toBe(true);
+        expect(vault.keyFile.vaultId).toBe(vaultId);
+        expect(vault.db.prepare('SELECT note FROM written_before').pluck().all()).toEqual(['before the change']);
+      }
+    } finally {
+      byPassphrase.close();
+      byRecoveryKey.close();
+    }
   });
 });
