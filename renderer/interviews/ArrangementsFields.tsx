@@ -262,8 +262,11 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
             <SelectField
               label={t('interviews.plan.riskLevel')}
               value={draft.riskLevel}
+              emptyLabel={t('interviews.plan.choose')}
               options={optionsOf(RISK_LEVELS, (level) => t(`interviews.riskLevels.${level}`))}
-              onChange={(riskLevel) => riskLevel !== '' && onChange({ riskLevel })}
+              onChange={(riskLevel) => onChange({ riskLevel })}
+              error={error('riskLevel')}
+              required
               disabled={disabled}
             />
             <div className="form-grid-wide">
@@ -292,12 +295,15 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
             </div>
             <SelectField
               label={t('interviews.plan.proceed')}
-              value={draft.proceed ? 'yes' : 'no'}
+              value={draft.proceed}
+              emptyLabel={t('interviews.plan.choose')}
               options={[
                 { value: 'yes', label: t('interviews.plan.proceedYes') },
                 { value: 'no', label: t('interviews.plan.proceedNo') },
               ]}
-              onChange={(value) => value !== '' && onChange({ proceed: value === 'yes' })}
+              onChange={(proceed) => onChange({ proceed })}
+              error={error('proceed')}
+              required
               disabled={disabled}
             />
           </div>

@@ -7,7 +7,7 @@ import {
   type PlaceType,
 } from '../../shared/domain/interview.js';
 import type { PersonRole } from '../../shared/domain/person.js';
-import { instantFromLocal, localFromInstant, localNow, type LocalMoment } from '../people/local-time.js';
+import { instantFromLocal, localFromInstant, type LocalMoment } from '../people/local-time.js';
 
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type TeamRole = Interviewer['role'];
@@ -42,10 +42,12 @@ export interface ArrangementsDraft {
   recorded: boolean;
   withRiskAssessment: boolean;
   riskAssessed: LocalMoment;
-  riskLevel: RiskLevel;
+  /** '' until the investigator chooses: no level of risk is assumed. */
+  riskLevel: RiskLevel | '';
   risks: string;
   mitigations: string;
-  proceed: boolean;
+  /** '' until the investigator concludes: no conclusion is assumed either way. */
+  proceed: '' | 'yes' | 'no';
   repeatJustification: string;
   noticeGiven: LocalMoment;
   observerOffered: boolean;
@@ -60,8 +62,10 @@ export type ArrangementsField =
   | 'team'
   | 'language'
   | 'riskAssessed'
+  | 'riskLevel'
   | 'risks'
   | 'mitigations'
+  | 'proceed'
   | 'repeatJustification'
   | 'noticeGiven';
 
@@ -71,6 +75,12 @@ export function newTeamMember(): TeamMemberDraft {
   return { key: nextKey, name: '', gender: 'female', role: 'lead', trained: false };
 }
 
+/**
+ * A new plan starts neutral: no do-no-harm assessment is ticked, and ticking one assumes nothing
+ * (no time, level or conclusion). A pre-filled assessment dated "now" would be refused by R3 for an
+ * interview recorded after it took place, and a pre-chosen "low risk, go ahead" is a judgement
+ * nobody made.
+ */
 export function emptyArrangementsDraft(timeZone: string): ArrangementsDraft {
   return {
     scheduled: { day: '', time: '' },
@@ -87,12 +97,12 @@ export function emptyArrangementsDraft(timeZone: string): ArrangementsDraft {
     interpreterPersonId: '',
     language: '',
     recorded: false,
-    withRiskAssessment: true,
-    riskAssessed: localNow(timeZone),
-    riskLevel: 'low',
+    withRiskAssessment: false,
+    riskAssessed: { day: '', time: '' },
+    riskLevel: '',
     risks: '',
     mitigations: '',
-    proceed: true,
+    proceed: '',
     repeatJustification: '',
     noticeGiven: { day: '', time: '' },
     observerOffered: false,
@@ -122,11 +132,11 @@ export function draftFromArrangements(arrangements: InterviewArrangements, fallb
     language: arrangements.language ?? '',
     recorded: arrangements.recorded,
     withRiskAssessment: risk !== undefined,
-    riskAssessed: risk ? local(risk.assessedAt) : localNow(zone),
-    riskLevel: risk?.level ?? 'low',
+    riskAssessed: local(risk?.assessedAt),
+    riskLevel: risk?.level ?? '',
     risks: risk?.risks ?? '',
     mitigations: risk?.mitigations ?? '',
-    proceed: risk?.proceed ?? true,
+    proceed: risk === undefined ? '' : risk.proceed ? 'yes' : 'no',
     repeatJustification: arrangements.repeatJustification ?? '',
     noticeGiven: local(notice?.writtenNoticeGivenAt),
     observerOffered: notice?.observerOffered ?? false,
@@ -169,10 +179,10 @@ function candidateOf(draft: ArrangementsDraft, intervieweeRole: PersonRole | und
     riskAssessment: draft.withRiskAssessment
       ? {
           assessedAt: instantFromLocal(draft.riskAssessed, zone) ?? '',
-          level: draft.riskLevel,
+          level: draft.riskLevel === '' ? undefined : draft.riskLevel,
           risks: draft.risks,
           mitigations: draft.mitigations.trim(),
-          proceed: draft.proceed,
+          proceed: draft.proceed === '' ? undefined : draft.proceed === 'yes',
         }
       : undefined,
     repeatJustification: text(draft.repeatJustification),
@@ -195,8 +205,10 @@ const FIELD_OF_PATH: Record<string, ArrangementsField> = {
   team: 'team',
   language: 'language',
   'riskAssessment.assessedAt': 'riskAssessed',
+  'riskAssessment.level': 'riskLevel',
   'riskAssessment.risks': 'risks',
   'riskAssessment.mitigations': 'mitigations',
+  'riskAssessment.proceed': 'proceed',
   repeatJustification: 'repeatJustification',
   subjectNotice: 'noticeGiven',
 };

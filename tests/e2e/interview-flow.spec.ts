@@ -84,8 +84,20 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await plan.getByRole('checkbox', { name: 'Choice of interviewer gender offered' }).check();
   await plan.getByRole('checkbox', { name: 'Support person offered' }).check();
   await plan.getByLabel('Language of the interview').fill('sg');
+  // Nothing is pre-ticked or pre-chosen: the investigator records the assessment made an hour ago.
+  const withRisk = plan.getByRole('checkbox', { name: 'Record the do-no-harm risk assessment' });
+  await expect(withRisk).not.toBeChecked();
+  await withRisk.check();
+  await expect(plan.getByLabel('Level of risk')).toHaveValue('');
+  await expect(plan.getByLabel('Conclusion')).toHaveValue('');
+  const assessedAt = new Date(vault.clock.now() - 60 * 60_000).toISOString();
+  const assessed = plan.getByRole('group', { name: 'Assessed on' });
+  await assessed.getByLabel('Day').fill(assessedAt.slice(0, 10));
+  await assessed.getByLabel('Time', { exact: true }).fill(assessedAt.slice(11, 16));
+  await plan.getByLabel('Level of risk').selectOption('medium');
   await plan.getByLabel('Risks identified').fill('Being seen entering the premises; retaliation by the subject’s unit.');
   await plan.getByLabel('Measures taken').fill('Interview at the NGO office, after hours.');
+  await plan.getByLabel('Conclusion').selectOption('yes');
   await plan.getByRole('button', { name: 'Plan the interview' }).click();
   await expect(plan).toHaveCount(0);
 

@@ -81,8 +81,11 @@ describe('the plan form', () => {
     const draft = {
       ...emptyArrangementsDraft('Africa/Bangui'),
       scheduled: { day: '2026-03-10', time: '14:00' },
+      withRiskAssessment: true,
       riskAssessed: { day: '2026-03-09', time: '09:00' },
+      riskLevel: 'low' as const,
       risks: 'Being seen at the office.',
+      proceed: 'yes' as const,
       observerOffered: true,
     };
     draft.team = [{ ...draft.team[0]!, name: 'Investigator Okafor', trained: true }, { ...draft.team[0]!, key: 99, name: '  ' }];
@@ -102,9 +105,28 @@ describe('the plan form', () => {
   });
 
   it('reports an incomplete date and an unwritten risk', () => {
-    const draft = { ...emptyArrangementsDraft('UTC'), scheduled: { day: '2026-03-10', time: '' }, risks: '  ' };
+    const draft = { ...emptyArrangementsDraft('UTC'), scheduled: { day: '2026-03-10', time: '' }, withRiskAssessment: true, risks: '  ' };
     const checked = arrangementsFromDraft(draft, 'victim');
-    expect(checked.ok ? [] : [...checked.invalid].sort()).toEqual(['risks', 'scheduled']);
+    // Ticked, the assessment asks for everything it records: nothing was chosen for the person.
+    expect(checked.ok ? [] : [...checked.invalid].sort()).toEqual(['proceed', 'riskAssessed', 'riskLevel', 'risks', 'scheduled']);
+  });
+
+  it('starts neutral: no do-no-harm assessment ticked, and none assumed once ticked', () => {
+    const draft = emptyArrangementsDraft('Africa/Bangui');
+    expect(draft.withRiskAssessment).toBe(false);
+    // Planned as it opens, the interview saves: no pre-ticked assessment turns into an error.
+    const planned = arrangementsFromDraft(draft, 'victim');
+    expect(planned.ok).toBe(true);
+    expect(planned.ok && planned.arrangements.riskAssessment).toBeUndefined();
+    // Ticking it dates nothing "now" (which R3 refuses for an interview already held) and picks no level or conclusion.
+    expect({ riskAssessed: draft.riskAssessed, riskLevel: draft.riskLevel, proceed: draft.proceed }).toEqual({
+      riskAssessed: { day: '', time: '' },
+      riskLevel: '',
+      proceed: '',
+    });
+    // An interview saved without an assessment is edited from a neutral assessment too.
+    const back = draftFromArrangements(planned.ok ? planned.arrangements : ({} as never), 'UTC');
+    expect([back.withRiskAssessment, back.riskLevel, back.proceed, back.riskAssessed]).toEqual([false, '', '', { day: '', time: '' }]);
   });
 });
 
