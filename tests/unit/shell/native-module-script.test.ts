@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +64,8 @@ interface FakeProject {
 }
 
 function fakeProject(built: { runtime: 'node' | 'electron'; abi: number }): FakeProject {
-  const root = path.join(tmpdir(), `casefile-native-${process.pid}-${made.length}-${Date.now()}`);
+  // A fresh folder of its own (a unique name from the system, not from the wall clock).
+  const root = mkdtempSync(path.join(tmpdir(), 'casefile-native-'));
   made.push(root);
   const moduleDir = path.join(root, 'node_modules', MODULE);
   const release = path.join(moduleDir, 'build', 'Release');
