@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { returnFocus } from './return-focus.js';
+
+/** Where focus goes when the opener is gone: the heading of the region it was in. */
+const FALLBACK_REGIONS = 'dialog, [role="tabpanel"], article, main';
 
 export interface DialogProps {
   title: ReactNode;
@@ -14,17 +18,26 @@ export interface DialogProps {
 /**
  * A modal <dialog>: showModal() makes the rest of the page inert and traps focus, which a div
  * cannot do. It opens on mount and closes on unmount, so a parent shows it by rendering it.
+ * When it goes (Cancel, Escape, submitted), focus goes back to the control that opened it.
  */
 export function Dialog({ title, intro, onClose, busy = false, size = 'normal', children }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const introId = useId();
+  // Read while rendering, before anything in the dialog can take focus.
+  const [opener] = useState(() => document.activeElement);
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+    const from = opener instanceof HTMLElement && opener !== document.body ? opener : null;
+    const region = from?.closest<HTMLElement>(FALLBACK_REGIONS) ?? null;
+    return () => {
+      // React removes the element before this runs; a removed modal dialog restores nothing itself.
+      dialog?.close();
+      returnFocus(dialog, from, region);
+    };
+  }, [opener]);
 
   return (
     <dialog

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { accessibleControls, axeFindings, describeFindings } from './accessibility.js';
+import { createCase, openCaseFromList } from './cases-fixtures.js';
 import { catalogue, UI_LANGUAGES } from './catalogue.js';
 import { expect, test } from './fixtures.js';
 import { PASSPHRASE, openWithVault } from './helpers.js';
@@ -143,4 +144,73 @@ test('the keyboard reaches every control, and focus is visible on each', async (
     'button New case',
   ]);
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
+});
+
+/** Presses Tab until `target` has focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({ page, vault }) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  await createCase(vault, { title: 'Mission Alpha, report of March' });
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+
+  // Escape, then Cancel: back on "New case".
+  const newCase = page.getByRole('button', { name: 'New case' });
+  await tabTo(page, newCase);
+  await page.keyboard.press('Enter');
+  const intake = page.getByRole('dialog', { name: 'New case' });
+  await expect(intake.getByLabel('Title')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(intake).toHaveCount(0);
+  await expect(newCase).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, intake.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await expect(newCase).toBeFocused();
+
+  // Submitted: the status changes and focus is back on "Change status".
+  await openCaseFromList(page, 'Mission Alpha, report of March');
+  const changeStatus = page.getByRole('button', { name: 'Change status' });
+  await tabTo(page, changeStatus);
+  await page.keyboard.press('Enter');
+  const statusDialog = page.getByRole('dialog', { name: 'Change the status' });
+  await statusDialog.getByLabel('New status').selectOption('under_investigation');
+  await statusDialog.getByLabel('Reason').fill('Credible allegation.');
+  await tabTo(page, statusDialog.getByRole('button', { name: 'Change status' }));
+  await page.keyboard.press('Enter');
+  await expect(statusDialog).toHaveCount(0);
+  await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText('Under investigation');
+  await expect(changeStatus).toBeFocused();
+
+  // Submitted, and the view moves on to the person added: focus on that person's heading.
+  await page.getByRole('tab', { name: 'People' }).click();
+  const addPerson = page.getByRole('button', { name: 'Add person' });
+  await tabTo(page, addPerson);
+  await page.keyboard.press('Enter');
+  const personDialog = page.getByRole('dialog', { name: 'Add a person' });
+  await personDialog.getByLabel('Role', { exact: true }).selectOption('witness');
+  await personDialog.getByLabel('Sex', { exact: true }).selectOption('female');
+  await personDialog.getByLabel('Age band', { exact: true }).selectOption('adult');
+  await tabTo(page, personDialog.getByRole('button', { name: 'Add the person' }));
+  await page.keyboard.press('Enter');
+  await expect(personDialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: /^W-01/ })).toBeFocused();
+
+  // Quick capture by its shortcut from a tab: Escape returns to that tab.
+  const overviewTab = page.getByRole('tab', { name: 'Overview' });
+  await overviewTab.click();
+  await expect(overviewTab).toBeFocused();
+  await page.keyboard.press('Control+Shift+E');
+  const capture = page.getByRole('dialog', { name: 'Quick capture' });
+  await expect(capture).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(capture).toHaveCount(0);
+  await expect(overviewTab).toBeFocused();
 });
