@@ -50,6 +50,17 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
 
   return (
     <div className="shell">
+      {/* First stop of the keyboard: past the navigation, straight to the page. Focused by hand, so no URL changes. */}
+      <a
+        className="skip-link"
+        href="#content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('content')?.focus();
+        }}
+      >
+        {t('shell.skipToContent')}
+      </a>
       <aside className="sidebar">
         <div className="sidebar-brand">
           <ShieldMark className="sidebar-brand-mark" />
@@ -94,7 +105,7 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
           </button>
         </div>
       </aside>
-      <main className="content" id="content">
+      <main className="content" id="content" tabIndex={-1}>
         <UnlockNotices notices={notices} />
         {place.section === 'cases' && place.openCase && (
           <CaseView

@@ -214,3 +214,28 @@ test('focus returns to the control that opened a dialog, or to the heading of it
   await expect(capture).toHaveCount(0);
   await expect(overviewTab).toBeFocused();
 });
+
+test('a skip link is the first stop of the keyboard, shows itself, and takes focus to the main content', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  // Out of sight until reached.
+  expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  const shown = (await skip.boundingBox())!;
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.height).toBeGreaterThan(20);
+  await page.screenshot({ path: join(repoRoot, '.tmp', 'accessibility-screens', 'skip-link.png') });
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).toHaveURL(/index\.html$/);
+  // The next Tab is in the page, past the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New case' })).toBeFocused();
+
+  // Back from the navigation's first item, Shift+Tab reaches it again.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(skip).toBeFocused();
+});
