@@ -3,6 +3,7 @@ import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
 import { createIdleLock } from './auto-lock.js';
 import { caseFileHandlers } from './case-file-handlers.js';
+import { recordMissionTimeZone } from './deadlines/clock-settings.js';
 import type { FilePorts } from './evidence/file-ports.js';
 import { evidenceObjects } from './evidence/object-access.js';
 import { sweepUnrecordedObjects } from './evidence/object-sweep.js';
@@ -137,12 +138,22 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 
     // Each key operation takes the lock signal when it is asked for: a lock that comes after the
     // request cancels it, even if the request was still waiting its turn.
-    'vault.create': ({ passphrase }) => {
+    'vault.create': ({ passphrase, timeZone }) => {
       const signal = lockSignal.signal;
       return exclusive(async () => {
         assertUsable();
         if (vault !== null) throw new CasefileError('VAULT_EXISTS', 'A vault is already open in this workspace.');
         const created = await createVault(dir, passphrase, { kdfCost, now, signal });
+        // "Today" and "end of the day" are the mission's from the first case on: a team in UTC+3
+        // must not find its first morning's notifications dated the day before their allegation.
+        if (timeZone !== undefined) {
+          try {
+            recordMissionTimeZone(created.vault.db, timeZone, new Date(now()).toISOString());
+          } catch (error) {
+            created.vault.close();
+            throw error;
+          }
+        }
         becomeUnlocked(created.vault);
         return { recoveryKey: created.recoveryKey };
       });

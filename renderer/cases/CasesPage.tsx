@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListItem, CaseRecord } from '../../shared/contract/cases.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { missionTimeZoneOf, useClockConfiguration } from '../deadlines/use-clock-configuration.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { CaseFilters } from './CaseFilters.js';
 import { CasesTable } from './CasesTable.js';
@@ -22,6 +23,8 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
   const [query, setQuery] = useState<CasesQuery>(DEFAULT_CASES_QUERY);
   const [creating, setCreating] = useState(false);
   const headingId = useId();
+  const calendar = useClockConfiguration();
+  const missionTimeZone = missionTimeZoneOf(calendar);
 
   const load = useCallback(async () => {
     const listed = await api.cases.list(toListQuery(query));
@@ -35,7 +38,8 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
   const { state } = useLoaded<Listing>(load);
 
   const vaultIsEmpty = state.status === 'ready' && state.value.items.length === 0 && !isFiltered(query) && !state.value.archivedExist;
-  const newCaseButton = (
+  // Intake proposes today on the mission's calendar: offered once that calendar is read (or known unreadable).
+  const newCaseButton = calendar.status !== 'loading' && (
     <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
       {t('cases.newCase')}
     </button>
@@ -101,6 +105,7 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
 
       {creating && (
         <NewCaseDialog
+          missionTimeZone={missionTimeZone}
           onClose={() => setCreating(false)}
           onCreated={(created) => {
             setCreating(false);

@@ -42,12 +42,6 @@ export function formatInstant(locale: string, instant: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
-/** Today on this computer's calendar, `YYYY-MM-DD`: the default date a report is received. */
-export function todayOnThisComputer(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The locale to format dates and numbers in: the interface language's own (English: en-GB, day
  * first; French: fr-FR), never the computer's, so what is read matches what is typed.

@@ -1,3 +1,4 @@
+import { systemTimeZone } from '../../shared/domain/time-zone.js';
 import type { DatePrecision, UncertainDate } from '../../shared/domain/uncertain-date.js';
 
 /**
@@ -24,7 +25,7 @@ export interface UncertainDateDraft {
 
 /** The zone this computer is set to: a sensible default for "now" and for the mission's place. */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemTimeZone();
 }
 
 export function emptyDateDraft(precision: DatePrecision = 'unknown', timeZone: string = localTimeZone()): UncertainDateDraft {

@@ -26,8 +26,8 @@ export interface ChartNavigation {
   pan: (fraction: number) => void;
 }
 
-const centreOf = (entry: TimelineEntry): number | null => {
-  const interval = toUtcInterval(entry.date);
+const centreOf = (entry: TimelineEntry, timeZone: string): number | null => {
+  const interval = toUtcInterval(entry.date, timeZone);
   return interval ? (interval.earliest + interval.latest) / 2 : null;
 };
 
@@ -61,8 +61,9 @@ export function TimelineChart({
   const [containerRef, width] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(240, width - LABEL_ROOM);
   const layout = useMemo(
-    () => layoutTimeline(entries, { ...range, widthPx: plotWidth, gapPx: LABEL_ROOM, minWidthPx: 2 * MARK_RADIUS + 2 }),
-    [entries, range, plotWidth],
+    // Dates written without a zone are drawn on the mission's calendar, as the axis is.
+    () => layoutTimeline(entries, { ...range, widthPx: plotWidth, gapPx: LABEL_ROOM, minWidthPx: 2 * MARK_RADIUS + 2, timeZone }),
+    [entries, range, plotWidth, timeZone],
   );
   const ticks = useMemo(() => axisTicks(range, plotWidth, timeZone), [range, plotWidth, timeZone]);
   const height = AXIS_HEIGHT + Math.max(1, layout.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
@@ -100,7 +101,7 @@ export function TimelineChart({
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const focused = placed[current];
-    const anchor = focused ? centreOf(focused.event) ?? undefined : undefined;
+    const anchor = focused ? centreOf(focused.event, timeZone) ?? undefined : undefined;
     const actions: Record<string, () => void> = {
       '+': () => navigation.zoom(2, anchor),
       '=': () => navigation.zoom(2, anchor),

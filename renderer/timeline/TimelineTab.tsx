@@ -50,7 +50,7 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
 
   const dated = useMemo(() => (state.status === 'ready' ? state.value.dated : []), [state]);
   const undated = state.status === 'ready' ? state.value.undated : [];
-  const fitted = useMemo(() => fitRange(dated), [dated]);
+  const fitted = useMemo(() => fitRange(dated, undefined, zone), [dated, zone]);
   const range = chosenRange ?? fitted;
   const selected = [...dated, ...undated].find((entry) => entry.id === selectedId) ?? null;
 

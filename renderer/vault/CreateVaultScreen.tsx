@@ -4,6 +4,7 @@ import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { AuthFrame } from '../app/AuthFrame.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { PassphraseField } from './PassphraseField.js';
 import { PassphraseStrength } from './PassphraseStrength.js';
 import { usePassphrasePolicy } from './passphrase-policy.js';
@@ -13,6 +14,8 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   const { t } = useTranslation();
   const api = useApi();
   const policy = usePassphrasePolicy();
+  // The mission's time zone starts as this computer's: the core reads "today" there from the first case.
+  const timeZone = useMemo(localTimeZone, []);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [confirmationLeft, setConfirmationLeft] = useState(false);
@@ -40,7 +43,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
     if (!canSubmit) return;
     setBusy(true);
     setError(null);
-    const result = await api.vault.create({ passphrase });
+    const result = await api.vault.create({ passphrase, timeZone });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -97,6 +100,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
           </p>
         )}
         <p className="note">{t('create.noRecovery')}</p>
+        <p className="note">{t('create.timeZoneNote', { zone: timeZone })}</p>
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={!canSubmit} aria-busy={busy || undefined}>
             {busy ? t('create.submitting') : t('create.submit')}

@@ -104,8 +104,7 @@ export function computeDeadline(clock: ClockDefinition, start: Instant | Uncerta
     const ms = instantMs(start);
     interval = { earliest: ms, latest: ms };
   } else {
-    const zoned = start.precision === 'unknown' || start.precision === 'exact' ? start : { ...start, timeZone: start.timeZone ?? options.timeZone };
-    const known = toUtcInterval(zoned);
+    const known = toUtcInterval(start, options.timeZone);
     if (!known) return { deadline: null, reason: 'start_unknown' };
     interval = known;
   }

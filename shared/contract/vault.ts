@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
 
 /** Passphrases are bounded so a hostile caller cannot make Argon2 or zxcvbn chew megabytes. */
@@ -31,8 +32,9 @@ export const vaultMethods = {
     touchesSession: false,
   }),
   'vault.create': method({
-    summary: 'Create the vault with a passphrase; returns the recovery key, shown once. Leaves the vault unlocked.',
-    input: z.object({ passphrase: Passphrase }).strict(),
+    summary:
+      "Create the vault with a passphrase; returns the recovery key, shown once. Leaves the vault unlocked. `timeZone` is the mission's (the creating computer's zone); UTC when not given.",
+    input: z.object({ passphrase: Passphrase, timeZone: TimeZone.optional() }).strict(),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
     carriesSecrets: true,

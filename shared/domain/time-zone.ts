@@ -39,6 +39,12 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
+/** The zone this computer is set to, or UTC when it names none we know: a new vault's mission zone, a form's default. */
+export function systemTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}
+
 /** An IANA time zone name, e.g. `Africa/Bangui`, `America/Port-au-Prince`, `UTC`. */
 export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'not a known IANA time zone');
 export type TimeZone = z.infer<typeof TimeZone>;

@@ -89,14 +89,21 @@ function intervalOfWritten(date: PartialDate, timeZone: string): UtcInterval {
 
 /**
  * The interval in UTC that `date` stands for; null when unknown. An exact time is a point
- * (two points an hour apart when it fell in the repeated hour of a clock change).
+ * (two points an hour apart when it fell in the repeated hour of a clock change). A date written
+ * without a zone is read in `zoneIfUnwritten`: the mission's, wherever the team's "10 March" is
+ * compared with an instant (deadlines, rules, the chronology).
  */
-export function toUtcInterval(date: UncertainDate): UtcInterval | null {
+export function toUtcInterval(date: UncertainDate, zoneIfUnwritten = 'UTC'): UtcInterval | null {
   if (date.precision === 'unknown') return null;
-  const zone = date.timeZone ?? 'UTC';
+  const zone = date.timeZone ?? zoneIfUnwritten;
   const from = intervalOfWritten(parsedBound(date.from), zone);
   if (date.precision !== 'range') return from;
   return { earliest: from.earliest, latest: intervalOfWritten(parsedBound(date.to), zone).latest };
+}
+
+/** `date`, read in `timeZone` when it was written without a zone (an exact time always has its own). */
+export function inZoneIfUnwritten(date: UncertainDate, timeZone: string): UncertainDate {
+  return date.precision === 'unknown' || date.timeZone !== undefined ? date : { ...date, timeZone };
 }
 
 /** The same interval as ISO-8601 UTC text, e.g. for sortable database columns. */
@@ -125,11 +132,11 @@ export interface ChronologyKey {
   canonical: string;
 }
 
-export function chronologyKey(date: UncertainDate): ChronologyKey {
+export function chronologyKey(date: UncertainDate, zoneIfUnwritten = 'UTC'): ChronologyKey {
   const canonical = date.precision === 'unknown'
     ? 'unknown'
     : [date.precision, date.from, date.precision === 'range' ? date.to : '', date.timeZone ?? ''].join('|');
-  return { interval: toUtcInterval(date), rank: PRECISION_RANK[date.precision], canonical };
+  return { interval: toUtcInterval(date, zoneIfUnwritten), rank: PRECISION_RANK[date.precision], canonical };
 }
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
@@ -165,7 +172,7 @@ export function sortChronologically<T>(items: readonly T[], dateOf: (item: T) =>
 /** The ordering rule in plain words, for the chronology screen's help and for reports. */
 export function describeOrdering(): string {
   return [
-    'Events are ordered by the earliest moment they could have happened, converted to UTC from the local time zone given.',
+    "Events are ordered by the earliest moment they could have happened, converted to UTC from the time zone given (the mission's when none was).",
     'When two events could start at the same moment, the one known more narrowly comes first: it is the one that must end sooner',
     '(an exact time before its whole day, a day before its month, a month before a range that runs on after it).',
     'If they still tie, exact times come before days, days before months, months before years, and years before ranges.',

@@ -34,8 +34,9 @@ export interface Chronology<T> {
   undated: T[];
 }
 
-export function mergeChronology<T extends Sortable>(manual: readonly T[], derived: readonly T[]): Chronology<T> {
-  const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date) }));
+/** `timeZone`: the mission's, where dates written without a zone are read. */
+export function mergeChronology<T extends Sortable>(manual: readonly T[], derived: readonly T[], timeZone = 'UTC'): Chronology<T> {
+  const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date, timeZone) }));
   const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
     compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);
   const sorted = keyed.sort(order).map(({ event }) => event);
@@ -51,7 +52,7 @@ const KIND_WORDS = {
 } as const;
 
 const ORDERING_FR = [
-  'Les événements sont classés selon le premier moment où ils ont pu se produire, converti en UTC depuis le fuseau horaire indiqué.',
+  'Les événements sont classés selon le premier moment où ils ont pu se produire, converti en UTC depuis le fuseau horaire indiqué (celui de la mission à défaut).',
   'Lorsque deux événements peuvent commencer au même moment, celui qui est connu avec le plus de précision vient en premier : c’est celui qui doit se terminer le plus tôt',
   '(une heure exacte avant sa journée entière, un jour avant son mois, un mois avant une période qui se prolonge au-delà).',
   'En cas d’égalité persistante, les heures exactes précèdent les jours, les jours les mois, les mois les années et les années les périodes.',

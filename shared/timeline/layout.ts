@@ -19,6 +19,8 @@ export interface LayoutOptions extends TimeRange {
   minWidthPx?: number;
   /** Space kept between two marks on the same lane. */
   gapPx?: number;
+  /** Where dates written without a zone are read: the mission's (UTC when not given). */
+  timeZone?: string;
 }
 
 export interface PlacedEvent<T> {
@@ -66,7 +68,7 @@ export function layoutTimeline<T extends { date: UncertainDate }>(events: readon
   const marks: Omit<PlacedEvent<T>, 'lane'>[] = [];
 
   for (const event of events) {
-    const interval = toUtcInterval(event.date);
+    const interval = toUtcInterval(event.date, options.timeZone);
     if (!interval) {
       layout.undated.push(event);
       continue;
@@ -111,12 +113,12 @@ export function layoutTimeline<T extends { date: UncertainDate }>(events: readon
   return layout;
 }
 
-/** The view that shows every dated event, with a margin on each side; null when none is dated. */
-export function fitRange(events: readonly { date: UncertainDate }[], marginFraction = 0.05): TimeRange | null {
+/** The view that shows every dated event, with a margin on each side; null when none is dated. Zone: as in LayoutOptions. */
+export function fitRange(events: readonly { date: UncertainDate }[], marginFraction = 0.05, timeZone = 'UTC'): TimeRange | null {
   let from = Infinity;
   let to = -Infinity;
   for (const { date } of events) {
-    const interval = toUtcInterval(date);
+    const interval = toUtcInterval(date, timeZone);
     if (!interval) continue;
     from = Math.min(from, interval.earliest);
     to = Math.max(to, interval.latest + 1);

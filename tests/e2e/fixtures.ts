@@ -76,6 +76,8 @@ interface Fixtures {
    * from the wall clock.
    */
   clock: TestClock;
+  /** An ISO instant where this test's clock starts, for a test about a moment; else CASEFILE_TEST_NOW or the run's start. */
+  clockStart: string | undefined;
   /** The zone the browser (the investigator's computer) is set to; UTC unless a test says otherwise. */
   browserTimeZone: string;
   /** The locale the browser (the investigator's computer) is set to; the app must follow its own language setting instead. */
@@ -108,8 +110,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  clock: async ({}, use) => {
-    await use(flowingClock(TEST_START_MS));
+  clockStart: [undefined, { option: true }],
+
+  clock: async ({ clockStart }, use) => {
+    await use(flowingClock(clockStart ?? TEST_START_MS));
   },
 
   browserTimeZone: ['UTC', { option: true }],

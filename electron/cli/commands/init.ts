@@ -1,3 +1,4 @@
+import { systemTimeZone } from '../../../shared/domain/time-zone.js';
 import { inspectFolder } from '../../core/vault/vault-folder.js';
 import type { Command } from '../command.js';
 import { CliFailure } from '../failure.js';
@@ -43,6 +44,8 @@ export const initCommand: Command = {
     'Creates an encrypted vault in the --vault folder (created if missing; it must not hold a vault).',
     'The passphrase comes from --passphrase-file or $CASEFILE_PASSPHRASE; otherwise it is asked twice',
     'at a hidden prompt. The recovery key is printed once (with --json: {"recoveryKey": "..."}).',
+    "The mission's time zone (whose \"today\" and \"end of the day\" the deadlines use) starts as this",
+    "computer's; change it with casefile call clocks.update.",
   ].join('\n'),
   options: {},
   args: { min: 0, max: 0, names: '' },
@@ -51,7 +54,7 @@ export const initCommand: Command = {
     refuseUnsuitableFolder(dir);
     await withVault(dir, context.io, async (vault) => {
       const passphrase = await readNewPassphrase(context.io, passphraseSource(context));
-      const { recoveryKey } = await vault.call('vault.create', { passphrase });
+      const { recoveryKey } = await vault.call('vault.create', { passphrase, timeZone: systemTimeZone() });
       context.out.result(recoveryKeyNotice(dir, recoveryKey), { recoveryKey });
     });
   },

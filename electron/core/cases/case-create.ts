@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { localDateOf } from '../../../shared/clocks/local-time.js';
 import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
 import { formatCaseReference, INITIAL_CASE_STATUS, statusChangeProblem, type StatusChange } from '../../../shared/domain/case.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
+import { readClockConfiguration } from '../deadlines/clock-settings.js';
 import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
@@ -11,9 +13,9 @@ import { getCase } from './case-store.js';
 export const OPENING_REASON = 'Opened at intake';
 
 /**
- * Opens a case: the next reference of the year it is opened (UTC; a counter, so a reference is
- * never handed out twice), the opening entry of its status history, its search text and its
- * audit row, all in one transaction.
+ * Opens a case: the next reference of the year it is opened (on the mission's calendar; a counter,
+ * so a reference is never handed out twice), the opening entry of its status history, its search
+ * text and its audit row, all in one transaction.
  */
 export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord {
   const db = ctx.db();
@@ -52,7 +54,9 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
 
   return db.transaction((): CaseRecord => {
     const id = randomUUID();
-    const reference = nextFreeReference(new Date(at).getUTCFullYear());
+    // A case opened at 01:00 on 1 January in Nairobi belongs to the new year, whatever UTC says.
+    const year = Number(localDateOf(Date.parse(at), readClockConfiguration(db).calendar.timeZone).slice(0, 4));
+    const reference = nextFreeReference(year);
     insertCase.run({
       ...columns,
       id,

@@ -44,16 +44,19 @@ export function listTimeline(
     const record = getCase(db, input.caseId);
     const labels = sourceLabelsOf(db, record.id, input.locale);
     const manual = manualEventRows(db, record.id).map((row) => manualEntry(row, labels));
+    const { timeZone } = readClockConfiguration(db).calendar;
     const derived = derivedEvents({
       record,
       facts: readCaseClockFacts(db, record.id),
       interviews: interviewsForTimeline(db, record.id),
       evidence: listEvidenceForTimeline(db, record.id),
       custody: listCustodyForTimeline(db, record.id),
-      timeZone: readClockConfiguration(db).calendar.timeZone,
+      timeZone,
       locale: input.locale,
     }).map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
-    const { dated, undated } = mergeChronology(manual, derived);
+    // "10 March" written without a zone is the mission's 10 March: an evidence item collected at
+    // 01:30 that day in Nairobi comes after the day begins, not before it.
+    const { dated, undated } = mergeChronology(manual, derived, timeZone);
     return { dated, undated, ordering: explainOrdering(input.locale) };
   })();
 }

@@ -27,8 +27,12 @@ export interface CaseFile {
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
 
-/** Case files for a test file: a new vault per call, locked and removed after each test. */
-export function useCaseFiles(): (options?: { startAt?: string }) => Promise<CaseFile> {
+/**
+ * Case files for a test file: a new vault per call, locked and removed after each test. The clock
+ * starts at `startAt` (default 2026-03-10T09:00Z); `timeZone` is the mission's, as the app passes
+ * the computer's at creation (UTC when not given).
+ */
+export function useCaseFiles(): (options?: { startAt?: string; timeZone?: string }) => Promise<CaseFile> {
   const tempDir = useTempDirs();
   const open: Workspace[] = [];
   afterEach(() => {
@@ -59,7 +63,7 @@ export function useCaseFiles(): (options?: { startAt?: string }) => Promise<Case
       if (reply.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return reply.error;
     }) as CaseFile['refusal'];
-    await call('vault.create', { passphrase: PASSPHRASE });
+    await call('vault.create', { passphrase: PASSPHRASE, ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) });
     const rawDatabase = async <T>(work: (db: OpenVault['db']) => T): Promise<T> => {
       const vault = await unlockWithPassphrase(dir, PASSPHRASE, {});
       try {

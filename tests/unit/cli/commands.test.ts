@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
 import { METHOD_NAMES } from '../../../shared/contract/index.js';
+import { isValidTimeZone, systemTimeZone } from '../../../shared/domain/time-zone.js';
 import { cli, makeVault, NEW_PASSPHRASE, PASSPHRASE, useTempDirs, writeText, type CliRun } from './harness.js';
 
 // Every workspace the CLI opens is recorded, to prove it is locked again on every path.
@@ -63,6 +64,16 @@ describe('casefile init', () => {
     expect(check.status).toBe(EXIT.ok);
     expect(check.stdout).toContain('OK');
     expectNoSecrets(check, key);
+  });
+
+  it("takes this computer's time zone as the mission's (CI runs it under TZ=Pacific/Kiritimati and America/Port-au-Prince)", async () => {
+    const root = tempDir();
+    const vault = join(root, 'vault');
+    expect((await cli(['--vault', vault, 'init'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } })).status).toBe(EXIT.ok);
+    const clocks = await cli(['--json', '--vault', vault, 'call', 'clocks.get'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const zone = (clocks.json() as { calendar: { timeZone: string } }).calendar.timeZone;
+    expect(zone).toBe(systemTimeZone());
+    if (process.env['TZ'] && isValidTimeZone(process.env['TZ'])) expect(zone).toBe(process.env['TZ']);
   });
 
   it('gives {"recoveryKey"} with --json, asking twice at a terminal and again after a weak or mismatched entry', async () => {

@@ -53,7 +53,7 @@ describe('clock settings', () => {
     expect(audit?.details).toMatchObject({ clocks: { changed: ['forensic_exam', 'hiv_pep'], added: [], removed: [] }, recomputed: 1 });
   });
 
-  it('the mission time zone and holidays move whole-day deadlines; reset brings back the defaults', async () => {
+  it('the mission time zone and holidays move whole-day deadlines; reset brings back the shipped week and holidays, in the same zone', async () => {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
     await file.call('deadlines.recordMilestone', { caseId: record.id, milestone: 'tcc_notified', at: '2026-03-10T08:00:00.000Z' });
@@ -66,9 +66,11 @@ describe('clock settings', () => {
     expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T22:59:59.999Z');
 
     const reset = await file.call('clocks.reset', {});
-    expect(reset).toMatchObject({ isDefault: true, updatedAt: null, recomputed: 2 });
-    expect(reset.calendar).toEqual({ weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'UTC' });
-    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T23:59:59.999Z');
+    // Only the working-day deadline moves back: the 90 calendar days counted in Bangui stay where they were.
+    expect(reset).toMatchObject({ isDefault: true, updatedAt: null, recomputed: 1 });
+    // Where the team works is not a shipped default: the zone stays, the holiday goes.
+    expect(reset.calendar).toEqual({ weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Bangui' });
+    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T22:59:59.999Z');
     expect(await auditActions(file)).toEqual(expect.arrayContaining(['clocks.update', 'clocks.reset']));
   });
 
