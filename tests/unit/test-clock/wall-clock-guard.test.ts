@@ -10,7 +10,8 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 describe('tests read the time only from tests/clock.ts', () => {
   it('finds no wall-clock read anywhere under tests/', () => {
     const { findings, filesRead } = findWallClockReads(repoRoot);
-    // Each finding names the file and line: replace the read with testClock, hoursAgo, todayIn… from tests/clock.ts.
+    // Each finding names the file and line: replace the read with testClock, hoursAgo, todayIn… from tests/clock.ts,
+    // and give every openWorkspace a now.
     expect(findings).toEqual([]);
     expect(filesRead).toBeGreaterThan(100);
   });
@@ -35,7 +36,7 @@ describe('the guard itself', () => {
     'const global = globalThis.Date.now();',
     '',
   ].join('\n'));
-  write('tests/e2e/planted.spec.ts', "await page.clock.install();\nconst t = Temporal.Now.instant();\n");
+  write('tests/e2e/planted.spec.ts', "await page.clock.install();\nconst t = Temporal.Now.instant();\nconst ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });\n");
   write('tests/unit/clean.test.ts', [
     "// Date.now() and new Date() in a comment are not reads",
     "const s = 'Date.now() new Date()';",
@@ -44,6 +45,9 @@ describe('the guard itself', () => {
     'const elapsed = performance.now();',
     'await page.clock.install({ time: clock.now() });',
     'const copy = new Date(fixed);',
+    'const a = openWorkspace({ dir, now: clock.now });',
+    'const b = openWorkspace({ dir, now });',
+    'const c = actual.openWorkspace(options);',
     '',
   ].join('\n'));
   write('node_modules/x/tests/ignored.ts', 'Date.now();\n');
@@ -55,6 +59,7 @@ describe('the guard itself', () => {
     expect(findings).toEqual([
       { file: 'tests/e2e/planted.spec.ts', line: 1, read: 'clock.install()' },
       { file: 'tests/e2e/planted.spec.ts', line: 2, read: 'Temporal.Now' },
+      { file: 'tests/e2e/planted.spec.ts', line: 3, read: 'openWorkspace without now' },
       { file: 'tests/unit/planted.test.ts', line: 1, read: 'new Date()' },
       { file: 'tests/unit/planted.test.ts', line: 2, read: 'Date.now' },
       { file: 'tests/unit/planted.test.ts', line: 3, read: 'Date.now' },

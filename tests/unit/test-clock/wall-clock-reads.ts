@@ -15,7 +15,8 @@ export type WallClockRead =
   | 'Date()'
   | 'performance.timeOrigin'
   | 'Temporal.Now'
-  | 'clock.install()';
+  | 'clock.install()'
+  | 'openWorkspace without now';
 
 export interface WallClockFinding {
   /** Relative to the scanned root, with forward slashes. */
@@ -42,6 +43,12 @@ function isDate(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(node) && node.name.text === 'Date' && ['globalThis', 'window', 'self'].some((g) => isNamed(node.expression, g));
 }
 
+/** `now: …`, `now`, or a spread that may carry it. */
+function givesNow(property: ts.ObjectLiteralElementLike): boolean {
+  if (ts.isSpreadAssignment(property)) return true;
+  return (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) || ts.isMethodDeclaration(property)) && ts.isIdentifier(property.name) && property.name.text === 'now';
+}
+
 function readOf(node: ts.Node): WallClockRead | null {
   if (ts.isPropertyAccessExpression(node)) {
     // Called or passed along (`now: Date.now`): either way the wall clock decides.
@@ -51,6 +58,15 @@ function readOf(node: ts.Node): WallClockRead | null {
   }
   if (ts.isNewExpression(node) && isDate(node.expression) && (node.arguments === undefined || node.arguments.length === 0)) return 'new Date()';
   if (ts.isCallExpression(node) && isDate(node.expression)) return 'Date()';
+  // A workspace given no clock dates its records by Date.now.
+  if (
+    ts.isCallExpression(node) &&
+    (isNamed(node.expression, 'openWorkspace') || (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'openWorkspace'))
+  ) {
+    const [options] = node.arguments;
+    // Options passed along whole (a wrapper around the real openWorkspace) are judged where they are written.
+    if (options && ts.isObjectLiteralExpression(options) && !options.properties.some(givesNow)) return 'openWorkspace without now';
+  }
   // Playwright's page.clock.install() with no time starts the browser at the real time.
   if (
     ts.isCallExpression(node) &&
