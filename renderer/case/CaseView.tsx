@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import { useApi } from '../api/context.js';
@@ -12,8 +12,10 @@ import { InterviewsTab } from '../interviews/InterviewsTab.js';
 import { LettersTab } from '../letters/LettersTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { CaseBenchmarks } from '../deadlines/CaseBenchmarks.js';
+import { caseClosedAt } from '../deadlines/deadline-outcome.js';
 import { TimelineTab } from '../timeline/TimelineTab.js';
 import { AuditTab } from './AuditTab.js';
+import { CaseNavigationContext, type CaseNavigation, type NumberedConsentRequest } from './case-navigation.js';
 import { CASE_TABS, type CaseTab } from './case-tabs.js';
 import { ChecklistTab } from './ChecklistTab.js';
 import { OverviewTab } from './OverviewTab.js';
@@ -37,6 +39,18 @@ export function CaseView({
   const headingId = useId();
   const [tab, setTab] = useState<CaseTab>('overview');
   const [edited, setEdited] = useState<CaseRecord | null>(null);
+  const [consentRequest, setConsentRequest] = useState<NumberedConsentRequest | null>(null);
+  const requests = useRef(0);
+  const navigation = useMemo<CaseNavigation>(
+    () => ({
+      recordConsent(request) {
+        requests.current += 1;
+        setConsentRequest({ ...request, seq: requests.current });
+        setTab('people');
+      },
+    }),
+    [],
+  );
 
   const load = useCallback(() => api.cases.get({ caseId }), [api, caseId]);
   const { state } = useLoaded(load);
@@ -67,23 +81,35 @@ export function CaseView({
               <ConfidentialityBadge level={record.confidentiality} />
               {record.archived && <span className="badge badge-archived">{t('caseFile.list.archived')}</span>}
             </div>
-            <CaseBenchmarks caseId={record.id} refreshKey={record.updatedAt} />
+            {/* A closed case's clocks have stopped: no countdown in its header. */}
+            {caseClosedAt(record) === null && <CaseBenchmarks caseId={record.id} refreshKey={record.updatedAt} />}
           </header>
           {openedNotice && (
             <p className="alert alert-success" role="status">
               {t('cases.created', { reference: openedNotice })}
             </p>
           )}
-          <Tabs label={t('caseFile.view.tabsLabel')} tabs={tabs} selected={tab} onSelect={setTab}>
-            {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />}
-            {tab === 'people' && <PeopleTab caseId={record.id} />}
-            {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
-            {tab === 'evidence' && <EvidenceTab caseId={record.id} />}
-            {tab === 'letters' && <LettersTab caseId={record.id} />}
-            {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
-            {tab === 'checklist' && <ChecklistTab caseId={record.id} />}
-            {tab === 'audit' && <AuditTab caseId={record.id} />}
-          </Tabs>
+          <CaseNavigationContext.Provider value={navigation}>
+            <Tabs
+              label={t('caseFile.view.tabsLabel')}
+              tabs={tabs}
+              selected={tab}
+              onSelect={(next) => {
+                // A tab chosen by hand shows that tab as it is, not a consent form asked for earlier.
+                setConsentRequest(null);
+                setTab(next);
+              }}
+            >
+              {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />}
+              {tab === 'people' && <PeopleTab caseId={record.id} consentRequest={consentRequest} />}
+              {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
+              {tab === 'evidence' && <EvidenceTab caseId={record.id} caseClosedAt={caseClosedAt(record)} />}
+              {tab === 'letters' && <LettersTab caseId={record.id} />}
+              {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
+              {tab === 'checklist' && <ChecklistTab caseId={record.id} />}
+              {tab === 'audit' && <AuditTab caseId={record.id} />}
+            </Tabs>
+          </CaseNavigationContext.Provider>
         </>
       )}
     </section>

@@ -51,7 +51,6 @@ export function CasesTable({
             <th scope="col">{t('caseFile.list.classification')}</th>
             {sortable('urgent', t('caseFile.fields.urgentShort'), 'col-narrow')}
             {sortable('dateReceived', t('caseFile.list.received'))}
-            <th scope="col">{t('caseFile.list.nextDeadline')}</th>
             <th scope="col">{t('caseFile.list.victims')}</th>
             <th scope="col" className="col-narrow">
               <abbr title={t('caseFile.list.blockingLong')}>{t('caseFile.list.blocking')}</abbr>
@@ -78,6 +77,13 @@ export function CasesTable({
                   <span className="cell-entity">{item.entity}</span>
                   <ConfidentialityBadge level={item.confidentiality} short />
                   {item.archived && <span className="badge">{t('caseFile.list.archived')}</span>}
+                  {/* The most urgent open deadline, overdue ones in red: seen without opening the case. */}
+                  {item.nextDeadline && (
+                    <span className="cell-deadline">
+                      <span className="visually-hidden">{t('caseFile.list.nextDeadline')}</span>
+                      <DeadlineGlance item={{ ...item.nextDeadline, closedAt: null }} now={now} />
+                    </span>
+                  )}
                 </span>
               </td>
               <td>
@@ -97,16 +103,7 @@ export function CasesTable({
               <td className="nowrap">
                 <time dateTime={item.dateReceived}>{formatWrittenDate(displayLocale(i18n.language), item.dateReceived)}</time>
               </td>
-              <td className="cell-deadline">
-                {item.nextDeadline ? (
-                  <DeadlineGlance item={{ ...item.nextDeadline, closedAt: null }} now={now} />
-                ) : (
-                  <span className="muted">
-                    <span aria-hidden="true">{'—'}</span>
-                    <span className="visually-hidden">{t('caseFile.list.noDeadline')}</span>
-                  </span>
-                )}
-              </td>
+
                 <td className="mono">{item.victimCodes.length > 0 ? item.victimCodes.join(', ') : <span className="muted">{'—'}</span>}</td>
               <td className="col-narrow">
                 <span className={`count-pill${item.blockingFindings > 0 ? ' count-pill-block' : ''}`}>{item.blockingFindings}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import type { ConsentDecision } from '../../shared/domain/consent.js';
 import { useApi } from '../api/context.js';
+import type { NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant } from '../people/local-time.js';
@@ -12,12 +13,34 @@ import { currentConsentStates, type ConsentColumn } from './consent-states.js';
 import { RecordConsentForm } from './RecordConsentForm.js';
 
 /** A person's consents: what is in force per purpose, the full history, and a form to add a decision. */
-export function ConsentsSection({ caseId, person, people }: { caseId: string; person: PersonSummary; people: readonly PersonSummary[] }) {
+export function ConsentsSection({
+  caseId,
+  person,
+  people,
+  request = null,
+  onPersonAdded,
+}: {
+  caseId: string;
+  person: PersonSummary;
+  people: readonly PersonSummary[];
+  /** A decision to record, sent by a refusal's link: the form opens ready for it. */
+  request?: NumberedConsentRequest | null;
+  onPersonAdded: (person: PersonSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const [recording, setRecording] = useState(false);
+  const [recording, setRecording] = useState(request !== null);
   const [lastRecorded, setLastRecorded] = useState<ConsentDecision | null>(null);
+  const [shownRequest, setShownRequest] = useState(request?.seq ?? 0);
+  // The form fills in what the request asks only when the request opened it.
+  const [fromRequest, setFromRequest] = useState(request !== null);
+  if (request && request.seq !== shownRequest) {
+    setShownRequest(request.seq);
+    setLastRecorded(null);
+    setRecording(true);
+    setFromRequest(true);
+  }
   const child = person.profile.role === 'victim' && isMinor(person);
   const exception = person.profile.role === 'victim' ? person.profile.guardianConsentException : undefined;
 
@@ -42,6 +65,7 @@ export function ConsentsSection({ caseId, person, people }: { caseId: string; pe
             className="button button-secondary"
             onClick={() => {
               setLastRecorded(null);
+              setFromRequest(false);
               setRecording(true);
             }}
           >
@@ -62,9 +86,13 @@ export function ConsentsSection({ caseId, person, people }: { caseId: string; pe
 
       {recording && (
         <RecordConsentForm
+          // A new request starts a fresh form with its purpose and who decides.
+          key={fromRequest ? (request?.seq ?? 0) : 'by hand'}
           person={person}
           people={people}
           child={child}
+          initial={fromRequest && request ? request : undefined}
+          onPersonAdded={onPersonAdded}
           onCancel={() => setRecording(false)}
           onRecorded={(decision) => {
             setRecording(false);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
@@ -14,6 +14,8 @@ import {
 } from '../../shared/domain/consent.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
+import { AddPersonDialog } from '../people/AddPersonDialog.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
 import { TimeField } from '../components/TimeField.js';
@@ -29,25 +31,43 @@ export function RecordConsentForm({
   person,
   people,
   child,
+  initial,
   onCancel,
   onRecorded,
+  onPersonAdded,
 }: {
   person: PersonSummary;
   people: readonly PersonSummary[];
   child: boolean;
+  /** The decision to record, when the form is opened to fix a refusal: purpose and who decides. */
+  initial?: { purpose: ConsentPurpose; by: ConsentGiver } | undefined;
   onCancel: () => void;
   onRecorded: (decision: ConsentDecision) => void;
+  /** A guardian was added (and linked to the child) from this form: the case's people changed. */
+  onPersonAdded: (person: PersonSummary) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
   const zone = localTimeZone();
-  const guardians = people.filter((other) => other.profile.role === 'guardian');
+  // A guardian added here is offered at once, before the case's people are read again.
+  const [added, setAdded] = useState<PersonSummary[]>([]);
+  const guardians = [...people, ...added.filter((guardian) => !people.some((other) => other.id === guardian.id))].filter(
+    (other) => other.profile.role === 'guardian',
+  );
   const ownGuardian = person.profile.role === 'victim' ? person.profile.guardianPersonId : undefined;
-  const [purpose, setPurpose] = useState<PurposeChoice>('interview');
-  const [customPurpose, setCustomPurpose] = useState('');
+  const initialPurpose = initial?.purpose ?? 'interview';
+  const [purpose, setPurpose] = useState<PurposeChoice>(initialPurpose.startsWith('custom:') ? 'custom' : (initialPurpose as StandardConsentPurpose));
+  const [customPurpose, setCustomPurpose] = useState(initialPurpose.startsWith('custom:') ? initialPurpose.slice('custom:'.length) : '');
+  const [addingGuardian, setAddingGuardian] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opened by a refusal's link from another tab: the keyboard starts in the form, not at the top of the page.
+  const openedForFix = initial !== undefined;
+  useEffect(() => {
+    if (openedForFix) formRef.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [openedForFix]);
   const [decision, setDecision] = useState<ConsentDecisionKind>('given');
   const [decidedAt, setDecidedAt] = useState(() => localNow(zone));
-  const [by, setBy] = useState<ConsentGiver>(child ? 'guardian' : 'self');
+  const [by, setBy] = useState<ConsentGiver>(initial?.by ?? (child ? 'guardian' : 'self'));
   const [guardianId, setGuardianId] = useState(ownGuardian ?? guardians[0]?.id ?? '');
   const [recipient, setRecipient] = useState('');
   const [note, setNote] = useState('');
@@ -88,105 +108,136 @@ export function RecordConsentForm({
     else setError(result.error);
   }
 
+  /** The guardian just added is chosen here, and becomes the guardian of a child who had none on record (R4). */
+  async function guardianAdded(guardian: PersonSummary) {
+    setAddingGuardian(false);
+    setAdded((current) => [...current, guardian]);
+    setGuardianId(guardian.id);
+    setProblems((current) => current.filter((key) => key !== 'guardian'));
+    onPersonAdded(guardian);
+    if (child && person.profile.role === 'victim' && person.profile.guardianPersonId === undefined) {
+      const linked = await api.people.update({ personId: person.id, profile: { ...person.profile, guardianPersonId: guardian.id } });
+      if (linked.ok) onPersonAdded(linked.value);
+      else setError(linked.error);
+    }
+  }
+
   const byLabels: Record<ConsentGiver, string> = child
     ? { guardian: t('people.consents.form.byGuardianChild'), self: t('people.consents.form.byChild') }
     : { self: t('people.consents.form.bySelf'), guardian: t('people.consents.form.byGuardian') };
 
   return (
-    <form className="form consent-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('people.consents.form.label', { code: person.code })}>
-      <div className="form-grid">
-        <SelectField
-          label={t('people.consents.form.purpose')}
-          value={purpose}
-          options={[
-            ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`people.consents.purposes.${value}`)),
-            { value: 'custom' as const, label: t('people.consents.form.customOption') },
-          ]}
-          onChange={(value) => value !== '' && setPurpose(value)}
-          disabled={busy}
-        />
-        {purpose === 'custom' && (
-          <TextField
-            label={t('people.consents.form.customPurpose')}
-            value={customPurpose}
-            onChange={setCustomPurpose}
-            hint={t('people.consents.form.customHint')}
-            error={problem('customPurpose')}
-            required
-            maxLength={80}
-            disabled={busy}
-          />
-        )}
-        <SelectField
-          label={t('people.consents.form.decision')}
-          value={decision}
-          options={optionsOf(CONSENT_DECISIONS, (value) => t(`people.consents.decisions.${value}`))}
-          onChange={(value) => value !== '' && setDecision(value)}
-          hint={decision === 'withdrawn' ? t('people.consents.form.withdrawnHint') : undefined}
-          disabled={busy}
-        />
-        <SelectField
-          label={t('people.consents.form.by')}
-          value={by}
-          options={(child ? (['guardian', 'self'] as const) : (['self', 'guardian'] as const)).map((value) => ({ value, label: byLabels[value] }))}
-          onChange={(value) => value !== '' && setBy(value)}
-          disabled={busy}
-        />
-        {by === 'guardian' && (
+    <>
+      <form ref={formRef} className="form consent-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('people.consents.form.label', { code: person.code })}>
+        <ErrorSummary />
+        <div className="form-grid">
           <SelectField
-            label={t('people.consents.form.guardian')}
-            value={guardianId}
-            emptyLabel={t('people.consents.form.chooseGuardian')}
-            options={guardians.map((guardian) => ({ value: guardian.id, label: guardian.code }))}
-            onChange={setGuardianId}
-            hint={guardians.length === 0 ? t('people.consents.form.noGuardians') : undefined}
-            error={problem('guardian')}
-            required
+            label={t('people.consents.form.purpose')}
+            value={purpose}
+            options={[
+              ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`people.consents.purposes.${value}`)),
+              { value: 'custom' as const, label: t('people.consents.form.customOption') },
+            ]}
+            onChange={(value) => value !== '' && setPurpose(value)}
             disabled={busy}
           />
-        )}
-        <fieldset className="fieldset-plain form-grid-wide">
-          <legend className="field-label">{t('people.consents.form.decidedAt')}</legend>
-          <p className="field-hint">{t('people.consents.form.decidedAtHint', { zone })}</p>
-          <div className="field-row">
-            <DateField
-              label={t('people.form.day')}
-              value={decidedAt.day}
-              onChange={(day) => setDecidedAt((current) => ({ ...current, day }))}
-              error={problem('decidedAt')}
+          {purpose === 'custom' && (
+            <TextField
+              label={t('people.consents.form.customPurpose')}
+              value={customPurpose}
+              onChange={setCustomPurpose}
+              hint={t('people.consents.form.customHint')}
+              error={problem('customPurpose')}
               required
+              maxLength={80}
               disabled={busy}
             />
-            <TimeField
-              label={t('people.form.time')}
-              value={decidedAt.time}
-              onChange={(time) => setDecidedAt((current) => ({ ...current, time }))}
-              required
-              disabled={busy}
-            />
+          )}
+          <SelectField
+            label={t('people.consents.form.decision')}
+            value={decision}
+            options={optionsOf(CONSENT_DECISIONS, (value) => t(`people.consents.decisions.${value}`))}
+            onChange={(value) => value !== '' && setDecision(value)}
+            hint={decision === 'withdrawn' ? t('people.consents.form.withdrawnHint') : undefined}
+            disabled={busy}
+          />
+          <SelectField
+            label={t('people.consents.form.by')}
+            value={by}
+            options={(child ? (['guardian', 'self'] as const) : (['self', 'guardian'] as const)).map((value) => ({ value, label: byLabels[value] }))}
+            onChange={(value) => value !== '' && setBy(value)}
+            disabled={busy}
+          />
+          {by === 'guardian' && (
+            <div className="guardian-choice">
+              <SelectField
+                label={t('people.consents.form.guardian')}
+                value={guardianId}
+                emptyLabel={t('people.consents.form.chooseGuardian')}
+                options={guardians.map((guardian) => ({ value: guardian.id, label: guardian.code }))}
+                onChange={setGuardianId}
+                hint={guardians.length === 0 ? t('people.consents.form.noGuardians') : undefined}
+                error={problem('guardian')}
+                required
+                disabled={busy}
+              />
+              <button type="button" className="button button-secondary button-small" onClick={() => setAddingGuardian(true)} disabled={busy}>
+                {t('people.consents.form.addGuardian')}
+              </button>
+            </div>
+          )}
+          <fieldset className="fieldset-plain form-grid-wide">
+            <legend className="field-label">{t('people.consents.form.decidedAt')}</legend>
+            <p className="field-hint">{t('people.consents.form.decidedAtHint', { zone })}</p>
+            <div className="field-row">
+              <DateField
+                label={t('people.form.day')}
+                value={decidedAt.day}
+                onChange={(day) => setDecidedAt((current) => ({ ...current, day }))}
+                error={problem('decidedAt')}
+                required
+                disabled={busy}
+              />
+              <TimeField
+                label={t('people.form.time')}
+                value={decidedAt.time}
+                onChange={(time) => setDecidedAt((current) => ({ ...current, time }))}
+                required
+                disabled={busy}
+              />
+            </div>
+          </fieldset>
+          <TextField
+            label={t('people.consents.form.recipient')}
+            value={recipient}
+            onChange={setRecipient}
+            hint={t('people.consents.form.recipientHint')}
+            maxLength={300}
+            disabled={busy}
+          />
+          <div className="form-grid-wide">
+            <TextField label={t('people.consents.form.note')} value={note} onChange={setNote} rows={2} maxLength={5_000} disabled={busy} />
           </div>
-        </fieldset>
-        <TextField
-          label={t('people.consents.form.recipient')}
-          value={recipient}
-          onChange={setRecipient}
-          hint={t('people.consents.form.recipientHint')}
-          maxLength={300}
-          disabled={busy}
-        />
-        <div className="form-grid-wide">
-          <TextField label={t('people.consents.form.note')} value={note} onChange={setNote} rows={2} maxLength={5_000} disabled={busy} />
         </div>
-      </div>
-      <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('people.consents.form.submit')}
-        </button>
-      </div>
-    </form>
+        <ErrorAlert error={error} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {t('people.consents.form.submit')}
+          </button>
+        </div>
+      </form>
+      {addingGuardian && (
+        <AddPersonDialog
+          caseId={person.caseId}
+          people={people}
+          initialRole="guardian"
+          onClose={() => setAddingGuardian(false)}
+          onAdded={(guardian) => void guardianAdded(guardian)}
+        />
+      )}
+    </>
   );
 }

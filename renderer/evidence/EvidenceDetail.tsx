@@ -22,6 +22,7 @@ const carriesFiles = (event: DragEvent): boolean => event.dataTransfer.types.inc
  */
 export function EvidenceDetail({
   caseId,
+  caseClosedAt = null,
   itemId,
   items,
   notice,
@@ -30,6 +31,8 @@ export function EvidenceDetail({
   onOpen,
 }: {
   caseId: string;
+  /** When the case was closed (null while open): deadlines are then shown as outcomes. */
+  caseClosedAt?: string | null;
   itemId: string;
   items: readonly EvidenceSummary[];
   /** A confirmation to show on arrival (the item was just logged). */
@@ -140,7 +143,7 @@ export function EvidenceDetail({
       <EvidenceFacts record={record} onOpen={onOpen} />
       <ContentsSection record={record} intake={intake} readOnly={readOnly} onChanged={refresh} />
       <CustodySection record={record} readOnly={readOnly} onChanged={refresh} />
-      <ItemDeadlines caseId={caseId} item={record} version={record.updatedAt} />
+      <ItemDeadlines caseId={caseId} item={record} version={record.updatedAt} caseClosedAt={caseClosedAt} />
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

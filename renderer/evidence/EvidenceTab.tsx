@@ -15,7 +15,7 @@ import { VerifyProgress } from './VerifyProgress.js';
  * The Evidence tab of a case: the log by number, logging an item, verifying every file of the
  * case, and one item's detail. Unmounted with the case view, and so on lock.
  */
-export function EvidenceTab({ caseId }: { caseId: string }) {
+export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; caseClosedAt?: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -39,6 +39,7 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
       <EvidenceDetail
         key={open.id}
         caseId={caseId}
+        caseClosedAt={caseClosedAt}
         itemId={open.id}
         items={items}
         notice={open.notice}

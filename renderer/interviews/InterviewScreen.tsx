@@ -78,6 +78,7 @@ export function InterviewScreen({ interviewId, people, onBack }: { interviewId: 
                 setReplied(null);
                 void reload().then(() => setGeneration((value) => value + 1));
               }}
+              onEditArrangements={() => setEditing(true)}
             />
           )}
           {interview.status === 'signed' && <SignedRecord interview={interview} onChanged={changed} />}

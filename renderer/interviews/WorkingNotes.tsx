@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
+import { apiError, type ApiError } from '../../shared/contract/index.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { DateField } from '../components/DateField.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { formatClockTime, instantFromLocal, localNow } from '../people/local-time.js';
 import { useNotesAutosave, type SaveStatus } from './notes-autosave.js';
+import { RefusalFixes } from './RefusalFixes.js';
 import { RichTextEditor } from './rich-text/RichTextEditor.js';
 
 type Step = { kind: 'idle' } | { kind: 'conducting' } | { kind: 'signing' } | { kind: 'cancelling' };
@@ -40,10 +42,13 @@ export function WorkingNotes({
   interview,
   onChanged,
   onReload,
+  onEditArrangements,
 }: {
   interview: InterviewRecord;
   onChanged: (interview: InterviewRecord) => void;
   onReload: () => void;
+  /** Opens the arrangements, where a refusal about do no harm or a repeat interview is put right. */
+  onEditArrangements: () => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -66,7 +71,7 @@ export function WorkingNotes({
     await autosave.flush();
     if (!autosave.isSaved()) {
       setBusy(false);
-      setRefusal({ code: 'CONFLICT', message: t('interviews.notes.notSavedBeforeAction') });
+      setRefusal(apiError('CONFLICT', 'interviews.notesNotSaved'));
       return;
     }
     const result = await action();
@@ -157,6 +162,7 @@ export function WorkingNotes({
 
         {step.kind === 'conducting' && (
           <form className="form step-form" onSubmit={markConducted} noValidate aria-label={t('interviews.actions.markConducted')}>
+            <ErrorSummary />
             <fieldset className="fieldset-plain">
               <legend className="field-label">{t('interviews.actions.conductedAt')}</legend>
               <p className="field-hint">{t('interviews.actions.conductedAtHint', { zone })}</p>
@@ -211,6 +217,7 @@ export function WorkingNotes({
 
         {step.kind === 'cancelling' && (
           <form className="form step-form" onSubmit={cancelInterview} noValidate aria-label={t('interviews.actions.cancel')}>
+            <ErrorSummary />
             <TextField
               label={t('interviews.actions.cancelReason')}
               value={reason}
@@ -241,6 +248,7 @@ export function WorkingNotes({
               {refusal.code === 'CONSENT_REQUIRED' || refusal.code === 'RULE_BLOCKED' ? t('interviews.actions.refused') : t('interviews.actions.failed')}
             </p>
             <p className="refusal-detail">{errorText(t, refusal)}</p>
+            <RefusalFixes error={refusal} personId={interview.personId} personCode={interview.personCode} onEditArrangements={onEditArrangements} />
           </div>
         )}
       </div>

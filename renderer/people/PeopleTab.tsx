@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.js';
+import type { NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import '../styles/people-interviews.css';
@@ -12,13 +13,20 @@ import { PersonDetail } from './PersonDetail.js';
  * The People tab of a case: everyone by pseudonym code and profile, and one person's detail
  * (the only place an identity can be revealed). Unmounted with the case view, and so on lock.
  */
-export function PeopleTab({ caseId }: { caseId: string }) {
+export function PeopleTab({ caseId, consentRequest = null }: { caseId: string; consentRequest?: NumberedConsentRequest | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const [adding, setAdding] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(consentRequest?.personId ?? null);
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  // A new request (another refusal's link) opens its person, even with this tab already showing.
+  const [shownRequest, setShownRequest] = useState(consentRequest?.seq ?? 0);
+  if (consentRequest && consentRequest.seq !== shownRequest) {
+    setShownRequest(consentRequest.seq);
+    setOpenId(consentRequest.personId);
+    setJustAdded(null);
+  }
 
   const load = useCallback(async () => {
     const result = await api.people.list({ caseId });
@@ -29,19 +37,39 @@ export function PeopleTab({ caseId }: { caseId: string }) {
   const items = state.status === 'ready' ? state.value : [];
   const open = openId ? items.find((person) => person.id === openId) : undefined;
 
+  const addDialog = adding && (
+    <AddPersonDialog
+      caseId={caseId}
+      people={items}
+      onClose={() => setAdding(false)}
+      onAdded={(person) => {
+        setAdding(false);
+        setJustAdded(person.id);
+        setOpenId(person.id);
+        void reload();
+      }}
+    />
+  );
+
   if (open) {
     return (
-      <PersonDetail
-        caseId={caseId}
-        person={open}
-        people={items}
-        justAdded={justAdded === open.id}
-        onBack={() => {
-          setOpenId(null);
-          setJustAdded(null);
-        }}
-        onChanged={() => void reload()}
-      />
+      <>
+        <PersonDetail
+          caseId={caseId}
+          person={open}
+          people={items}
+          justAdded={justAdded === open.id}
+          consentRequest={consentRequest?.personId === open.id ? consentRequest : null}
+          onBack={() => {
+            setOpenId(null);
+            setJustAdded(null);
+          }}
+          // The next person is added from here: no need to go back to the list first.
+          onAddPerson={() => setAdding(true)}
+          onChanged={() => void reload()}
+        />
+        {addDialog}
+      </>
     );
   }
 
@@ -73,19 +101,7 @@ export function PeopleTab({ caseId }: { caseId: string }) {
       )}
       {state.status === 'ready' && items.length > 0 && <PeopleTable people={items} onOpen={setOpenId} />}
 
-      {adding && (
-        <AddPersonDialog
-          caseId={caseId}
-          people={items}
-          onClose={() => setAdding(false)}
-          onAdded={(person) => {
-            setAdding(false);
-            setJustAdded(person.id);
-            setOpenId(person.id);
-            void reload();
-          }}
-        />
-      )}
+      {addDialog}
     </section>
   );
 }

@@ -5,7 +5,9 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
+import type { NumberedConsentRequest } from '../case/case-navigation.js';
 import { ConsentsSection } from '../consents/ConsentsSection.js';
 import { IdentityPanel } from './IdentityPanel.js';
 import { isMinor, personFacts } from './person-facts.js';
@@ -18,14 +20,20 @@ export function PersonDetail({
   person,
   people,
   justAdded,
+  consentRequest = null,
   onBack,
+  onAddPerson,
   onChanged,
 }: {
   caseId: string;
   person: PersonSummary;
   people: readonly PersonSummary[];
   justAdded: boolean;
+  /** A consent decision to open the form for (sent by a refusal's link). */
+  consentRequest?: NumberedConsentRequest | null;
   onBack: () => void;
+  onAddPerson: () => void;
+  /** This person, or another one added from here (a guardian), changed: the list reloads. */
   onChanged: (person: PersonSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -35,9 +43,14 @@ export function PersonDetail({
 
   return (
     <article className="person-detail" aria-labelledby={headingId}>
-      <button type="button" className="button button-link back-link" onClick={onBack}>
-        {t('people.detail.back')}
-      </button>
+      <div className="detail-toolbar">
+        <button type="button" className="button button-link back-link" onClick={onBack}>
+          {t('people.detail.back')}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onAddPerson}>
+          {t('people.tab.add')}
+        </button>
+      </div>
       <header className="panel-header">
         <div>
           <h2 id={headingId} className="person-heading">
@@ -67,7 +80,7 @@ export function PersonDetail({
 
       <IdentityPanel person={person} onChanged={onChanged} />
 
-      <ConsentsSection caseId={caseId} person={person} people={people} />
+      <ConsentsSection caseId={caseId} person={person} people={people} request={consentRequest} onPersonAdded={onChanged} />
     </article>
   );
 }
@@ -149,6 +162,7 @@ function ProfileSection({
       )}
       {draft && (
         <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={t('people.detail.editProfile')}>
+          <ErrorSummary />
           <ProfileFields
             draft={draft}
             onChange={(patch) => setDraft((current) => (current ? { ...current, ...patch, role: current.role } : current))}
@@ -156,11 +170,6 @@ function ProfileSection({
             guardians={people.filter((other) => other.profile.role === 'guardian')}
             disabled={busy}
           />
-          {formInvalid && (
-            <p className="alert alert-error" role="alert">
-              {t('people.form.fixErrors')}
-            </p>
-          )}
           <ErrorAlert error={error} />
           <div className="actions">
             <button type="button" className="button button-secondary" onClick={() => setDraft(null)} disabled={busy}>

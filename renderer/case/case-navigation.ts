@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { ConsentGiver, ConsentPurpose } from '../../shared/domain/consent.js';
+
+/**
+ * Ways one part of a case sends the investigator to the form that fixes what it found, such as a
+ * refusal ("R4: interviewed without the guardian's consent") that opens the consent form ready to
+ * record it. Provided by the case view; absent outside a case.
+ */
+export interface ConsentRequest {
+  personId: string;
+  purpose: ConsentPurpose;
+  by: ConsentGiver;
+}
+
+/** A request as the People tab receives it: `seq` tells a new request from the one already shown. */
+export interface NumberedConsentRequest extends ConsentRequest {
+  seq: number;
+}
+
+export interface CaseNavigation {
+  /** Opens the person's consents on the People tab with a new decision's form ready. */
+  recordConsent(request: ConsentRequest): void;
+}
+
+export const CaseNavigationContext = createContext<CaseNavigation | null>(null);
+
+export function useCaseNavigation(): CaseNavigation | null {
+  return useContext(CaseNavigationContext);
+}
