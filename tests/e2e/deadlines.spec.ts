@@ -132,7 +132,7 @@ test('recording the notification of the contributing country starts the urgent N
   await expect(listRow).toBeVisible();
   await expect(listRow).not.toContainText('NIO appointment');
   // The list shows the case's most urgent open deadline: the incident's 72-hour windows.
-  await expect(listRow.getByRole('cell').filter({ hasText: /left$/ })).toHaveText(/^(Forensic exam|HIV PEP)\s*(69|70) h \d+ min left$/);
+  await expect(listRow.locator('.cell-deadline')).toHaveText(/^Next deadline:(Forensic exam|HIV PEP)(69|70) h \d+ min left$/);
   await listRow.getByRole('button', { name: 'Contingent member, transactional sex alleged' }).click();
 
   const panel = page.getByRole('region', { name: 'Milestones and deadlines' });
