@@ -20,6 +20,15 @@ export type Entry<Problem> =
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/**
+ * What was typed, with Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits read as 0–9 and
+ * surrounding spaces dropped: a keyboard set to Arabic or Persian types those digits, and an
+ * Arabic interface (issue 15) reads dates the same way.
+ */
+function typedText(text: string): string {
+  return text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+}
+
 function checkedDate(year: number, month: number, day: number): Entry<DateProblem> {
   if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { kind: 'invalid', problem: 'year' };
   if (month < 1 || month > 12) return { kind: 'invalid', problem: 'month' };
@@ -43,7 +52,7 @@ const YEAR_LAST_DATE = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d+)$/;
  * guessed: "85" could be a birth in 1985 or a slip of the keyboard.
  */
 export function readDate(text: string, language: string): Entry<DateProblem> {
-  const typed = text.trim();
+  const typed = typedText(text);
   if (typed === '') return { kind: 'empty' };
   const yearFirst = YEAR_FIRST_DATE.exec(typed);
   if (yearFirst) return checkedDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
@@ -88,7 +97,7 @@ const SEPARATED_MONTH = /^(\d{1,2})\s*[/.\-\s]\s*(\d+)$/;
 
 /** A typed month: "03/2026", "3.2026", or ISO "2026-03". */
 export function readMonth(text: string): Entry<DateProblem> {
-  const typed = text.trim();
+  const typed = typedText(text);
   if (typed === '') return { kind: 'empty' };
   const iso = ISO_MONTH.exec(typed);
   const separated = iso ? null : SEPARATED_MONTH.exec(typed);
@@ -114,7 +123,7 @@ const MONTH_ONLY = /^(?:\d{1,2}\s*[/.\-\s]\s*\d+|\d{4}-\d{1,2})$/;
  * or a day ("14/06/2016"); the ISO forms (2016-06, 2016-06-14) are understood too.
  */
 export function readBound(text: string, language: string): Entry<DateProblem> {
-  const typed = text.trim();
+  const typed = typedText(text);
   if (typed === '') return { kind: 'empty' };
   if (/^\d{4}$/.test(typed)) {
     const year = Number(typed);
@@ -157,7 +166,7 @@ function readClockDigits(typed: string): Entry<TimeProblem> {
  * shown back as 14:30.
  */
 export function readTime(text: string): Entry<TimeProblem> {
-  const typed = text.trim();
+  const typed = typedText(text);
   if (typed === '') return { kind: 'empty' };
   const twelve = TWELVE_HOUR.exec(typed);
   if (!twelve) return readClockDigits(typed);

@@ -58,6 +58,12 @@ describe('a typed time, on the 24-hour clock', () => {
     expect(readTime('   ')).toEqual({ kind: 'empty' });
   });
 
+  it('reads Arabic-Indic and Eastern Arabic-Indic digits as the same times and dates', () => {
+    expect(readTime('٢٣:٢١')).toEqual(valid('23:21'));
+    expect(readTime('۲۳۲۱')).toEqual(valid('23:21'));
+    expect(readDate('١٠/٠٣/٢٠٢٦', 'en')).toEqual(valid('2026-03-10'));
+  });
+
   it('is shown as HH:mm, whatever the stored seconds', () => {
     expect(timeText('09:05')).toBe('09:05');
     expect(timeText('23:21:59')).toBe('23:21');
