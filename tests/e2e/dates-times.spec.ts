@@ -1,8 +1,11 @@
-import type { Locator } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import { call } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { repoRoot } from './paths.js';
 
 /**
  * Dates and times are typed and read in the language chosen in Casefile, day first and on the
@@ -11,6 +14,14 @@ import { openWithVault } from './helpers.js';
 
 // The computer's own locale: what the app must not follow.
 test.use({ browserLocale: 'en-US' });
+
+/** The fields as a person sees them, for looking at (`.tmp/forms/`). */
+async function shoot(page: Page, name: string, around: Locator): Promise<void> {
+  const dir = join(repoRoot, '.tmp', 'forms');
+  mkdirSync(dir, { recursive: true });
+  await around.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled', caret: 'hide' });
+}
 
 /** Types into a field with the keyboard, as a person would, then leaves it with Tab. */
 async function typeInto(field: Locator, text: string): Promise<void> {
@@ -49,6 +60,7 @@ test('English on an American browser: dates typed day first, "2321" is 23:21, im
   await expect(day).toHaveAttribute('aria-invalid', 'true');
   await typeInto(time, '2400');
   await expect(incident.getByText('There is no such hour: the 24-hour clock runs from 00:00 to 23:59.')).toBeVisible();
+  await shoot(page, 'date-time-fields-refused-en', incident);
   // Submitted as it is, the form refuses: nothing reaches the core.
   await dialog.getByRole('button', { name: 'Open the case' }).click();
   await expect(dialog.getByRole('alert').first()).toBeVisible();
@@ -111,6 +123,7 @@ test('French on an American browser: jj/mm/aaaa, "23h21" and "9:05" on the 24-ho
   await expect(second.getByText('Ces minutes n’existent pas : écrivez des minutes de 00 à 59.')).toBeVisible();
   await typeInto(secondTime, '9:05');
   await expect(secondTime).toHaveValue('09:05');
+  await shoot(page, 'date-time-fields-fr', first);
   await second.getByLabel('Fuseau horaire du lieu').selectOption('Africa/Bangui');
   await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   await expect(dialog).toHaveCount(0);
