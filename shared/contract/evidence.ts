@@ -205,8 +205,12 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.ingest': method({
-    summary: 'Add a chosen file (by token) to an item: streamed into an encrypted object, SHA-256 computed as it is read. Returns the job to poll.',
-    input: z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
+    summary:
+      'Add a chosen file (by token) to an item, or log a new item with it (newItem: the item and its file land together or not at all): streamed into an encrypted object, SHA-256 computed as it is read. Returns the job to poll.',
+    input: z.union([
+      z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
+      z.object({ newItem: EvidenceDraft, token: z.string().min(1).max(64) }).strict(),
+    ]),
     output: IngestJob,
     whileLocked: false,
   }),

@@ -60,20 +60,21 @@ async function add(context: CommandContext): Promise<void> {
   const ports = commandLinePorts();
   await runUnlockedWithFiles(context, ports, async () => prepareAdd(context), async (session, request) => {
     const theCase = await resolveCase(session, request.caseRef);
-    const item = request.itemRef
-      ? await resolveItem(session, request.itemRef, theCase.id)
-      : await session.call('evidence.create', { caseId: theCase.id, type: request.type, description: request.description });
+    const existing = request.itemRef ? await resolveItem(session, request.itemRef, theCase.id) : undefined;
     ports.toAdd = [request.file];
     const { files } = await session.call('evidence.chooseFiles', {});
     const chosen = files[0];
     if (!chosen) throw new CliFailure('NOT_FOUND', `${request.file} could not be read.`);
-    const started = await session.call('evidence.ingest', { itemId: item.id, token: chosen.token });
+    // A new item is logged by the ingest itself, with its file: a kill midway leaves neither.
+    const target = existing ? { itemId: existing.id } : { newItem: { caseId: theCase.id, type: request.type, description: request.description } };
+    const started = await session.call('evidence.ingest', { ...target, token: chosen.token });
     const job = await followJob(session, context, started.jobId, `Adding ${chosen.name}`);
     const content = job.kind === 'ingest' ? job.result : undefined;
     if (!content) throw new CliFailure('INTERNAL', 'The file was added but its record could not be read back.');
+    const item = await session.call('evidence.get', { itemId: started.itemId });
     context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.`, {
       caseReference: theCase.reference,
-      item: await session.call('evidence.get', { itemId: item.id }),
+      item,
       content,
     });
   });
@@ -127,7 +128,8 @@ export const evidenceCommand: Command = {
   details: [
     'add FILE: logs a new item in --case (type digital unless --type; description the file name',
     'unless --description) or adds to an existing one with --item, and streams the file into the',
-    'vault, encrypted; its SHA-256 and size are recorded. Progress is shown on a terminal.',
+    'vault, encrypted; its SHA-256 and size are recorded. Progress is shown on a terminal. A new item',
+    'is logged together with its file: interrupted, the command leaves neither behind.',
     'verify ITEM | --all: decrypts and re-hashes the files of one item or of every item; a file that',
     'fails is flagged in the vault and reported (code VAULT_CORRUPT, exit 7).',
     'export ITEM --to PATH: writes a file of the item (--content ID when it holds several) in plain',

@@ -116,7 +116,7 @@ function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<Evide
  * Logs an item under the next number of its case and starts the clocks it runs, in one
  * transaction. Quick capture sends only case, type and description: collection time is now.
  */
-export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft): EvidenceRecord {
+export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft, options: { id?: string } = {}): EvidenceRecord {
   const db = ctx.db();
   return db.transaction((): EvidenceRecord => {
     const caseRow = getCaseRow(db, input.caseId);
@@ -126,7 +126,7 @@ export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft): Evid
     const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at }, 'evidence item');
     refuseDestroyedByField(fields);
     checkFields(ctx, db, caseRow.id, fields);
-    const row = { id: randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
+    const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
     db.prepare(
       `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone, collected_where, collected_by,
          copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at, created_at, updated_at)
@@ -145,6 +145,24 @@ export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft): Evid
     touchCase(db, row.case_id, at);
     return getEvidenceRecord(db, row.id);
   }).immediate();
+}
+
+/** Thrown inside a dry run's transaction to roll it back. */
+const DRY_RUN = Symbol('dry run');
+
+/**
+ * Every check createEvidence makes, without logging anything: it runs and is rolled back. An item
+ * logged with its file is checked so, before the file (perhaps gigabytes) is streamed.
+ */
+export function checkEvidenceDraft(ctx: CaseFileContext, input: EvidenceDraft): void {
+  try {
+    ctx.db().transaction(() => {
+      createEvidence(ctx, input);
+      throw DRY_RUN;
+    })();
+  } catch (error) {
+    if (error !== DRY_RUN) throw error;
+  }
 }
 
 function fieldsOf(db: VaultDatabase, row: EvidenceItemRow): EvidenceFields {

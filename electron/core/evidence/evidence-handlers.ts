@@ -25,9 +25,10 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
       const { lockSignal } = objectsOf(ctx);
       return { files: await chosen.choose(requirePorts(ctx.filePorts), lockSignal) };
     },
-    'evidence.ingest': ({ itemId, token }) => {
-      const file = chosen.take(token);
-      return startIngest(ctx, jobs, { itemId, source: file.path, fileName: file.name, bytesTotal: file.size });
+    'evidence.ingest': (input) => {
+      const file = chosen.take(input.token);
+      const source = { source: file.path, fileName: file.name, bytesTotal: file.size };
+      return startIngest(ctx, jobs, 'newItem' in input ? { ...source, newItem: input.newItem } : { ...source, itemId: input.itemId });
     },
     'evidence.uploadBegin': (input) => uploads.begin(input),
     'evidence.uploadChunk': (input) => uploads.chunk(input),
