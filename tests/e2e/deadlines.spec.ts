@@ -84,7 +84,8 @@ test('the deadlines view counts down an incident-started forensic examination, m
   const dialog = page.getByRole('dialog', { name: `Close “Forensic medical examination” — ${fresh.reference}` });
   await expect(dialog).toContainText('forensic medical examination by a qualified provider');
   await dialog.getByRole('button', { name: 'Close the deadline' }).click();
-  await expect(dialog.getByText('Write the action taken.')).toBeVisible();
+  // The field's own message (the error summary above the form repeats it as a link).
+  await expect(dialog.getByText('Write the action taken.', { exact: true })).toBeVisible();
   expect((await accessibleControls(page)).unnamed).toEqual([]);
   await dialog.getByLabel('Action taken').fill('V-01 examined at the district hospital by a qualified provider.');
   await dialog.getByRole('button', { name: 'Close the deadline' }).click();
@@ -201,7 +202,7 @@ test('the clock settings: a holiday moves a working-day deadline, a clock is edi
   const dialog = page.getByRole('dialog', { name: 'Edit clock: Forensic medical examination' });
   await dialog.getByRole('textbox', { name: 'Duration', exact: true }).fill('three days');
   await dialog.getByRole('button', { name: 'Save the clock' }).click();
-  await expect(dialog.getByText('Enter a whole number from 0 to 87600.')).toBeVisible();
+  await expect(dialog.getByText('Enter a whole number from 0 to 87600.', { exact: true })).toBeVisible();
   expect((await accessibleControls(page)).unnamed).toEqual([]);
   await dialog.getByRole('textbox', { name: 'Duration', exact: true }).fill('120');
   await dialog.getByRole('button', { name: 'Save the clock' }).click();
