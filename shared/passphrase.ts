@@ -2,6 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as fr from '@zxcvbn-ts/language-fr';
+import { messageText } from './i18n/messages.js';
 
 /** The policy the core enforces and the UI explains: long, and not guessable by a real estimator. */
 export const PASSPHRASE_POLICY = { minLength: 12, minScore: 3 } as const;
@@ -44,16 +45,7 @@ export function assessPassphrase(passphrase: string, userInputs: string[] = []):
   };
 }
 
-/** The English sentence the core and the CLI use when refusing a passphrase. */
+/** The English sentence the CLI prints when refusing a passphrase: the core's own refusal, from the message catalogue. */
 export function describePassphraseProblems(assessment: PassphraseAssessment): string {
-  const reasons: string[] = [];
-  if (assessment.problems.includes('too_short')) {
-    reasons.push(`it is shorter than ${PASSPHRASE_POLICY.minLength} characters`);
-  }
-  if (assessment.problems.includes('too_guessable')) {
-    reasons.push('it is too easy to guess (common words, names, dates or keyboard patterns)');
-  }
-  return reasons.length === 0
-    ? 'The passphrase is acceptable.'
-    : `This passphrase is too weak: ${reasons.join(' and ')}. Use four or more unrelated words.`;
+  return messageText('en', 'errors.vault.weakPassphrase', { problems: assessment.problems });
 }

@@ -1,4 +1,5 @@
 import { CasefileError, isErrorCode, type ApiError, type ErrorCode } from '../../shared/contract/index.js';
+import type { ErrorReason } from '../../shared/i18n/catalogue.js';
 
 /** The contract's codes, plus two that only a command line has. */
 export type CliErrorCode = ErrorCode | 'USAGE' | 'CANCELLED';
@@ -30,16 +31,21 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
   [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
 ];
 
-/** A failure the CLI reports as `{ code, message }`; the message is shown as is, so it never holds a secret. */
+/**
+ * A failure the CLI reports as `{ code, message }` (plus the core's `reason` key when it came from
+ * the core); the message is shown as is, so it never holds a secret.
+ */
 export class CliFailure extends Error {
   readonly code: CliErrorCode;
-  constructor(code: CliErrorCode, message: string) {
+  readonly reason: ErrorReason | undefined;
+  constructor(code: CliErrorCode, message: string, reason?: ErrorReason) {
     super(message);
     this.name = 'CliFailure';
     this.code = code;
+    this.reason = reason;
   }
   static fromApiError(error: ApiError): CliFailure {
-    return new CliFailure(error.code, error.message);
+    return new CliFailure(error.code, error.message, error.reason);
   }
 }
 

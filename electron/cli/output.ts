@@ -24,7 +24,7 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
       if (!json) stderr.write(asLine(text));
     },
     error(failure) {
-      if (json) stdout.write(asJson({ error: { code: failure.code, message: failure.message } }));
+      if (json) stdout.write(asJson({ error: { code: failure.code, ...(failure.reason ? { reason: failure.reason } : {}), message: failure.message } }));
       else stderr.write(asLine(`casefile: ${failure.message}`));
     },
   };

@@ -10,7 +10,7 @@ import { sweepUnrecordedObjects } from './evidence/object-sweep.js';
 import { readPreferences, writePreferences } from './preferences.js';
 import { describeFolderRepair } from './vault/folder-permissions.js';
 import { vaultPaths } from './vault/layout.js';
-import { describeKdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
+import { kdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
 import { inspectFolder } from './vault/vault-folder.js';
 import {
   changePassphrase,
@@ -58,8 +58,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? Date.now;
   const kdfCost = options.passphraseKdf;
   if (kdfCost) {
-    const problem = describeKdfProblem(kdfCost, SALT_BYTES);
-    if (problem) throw new CasefileError(problem.code, problem.message);
+    const problem = kdfProblem(kdfCost, SALT_BYTES);
+    if (problem) throw problem;
   }
   const paths = vaultPaths(dir);
 
@@ -115,12 +115,12 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   }
 
   function assertUsable(): void {
-    if (disposed) throw new CasefileError('VAULT_LOCKED', 'This workspace has been closed.');
+    if (disposed) throw new CasefileError('VAULT_LOCKED', 'vault.closed');
   }
 
   function openVault(): OpenVault {
     assertUsable();
-    if (vault === null) throw new CasefileError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (vault === null) throw new CasefileError('VAULT_LOCKED', 'vault.locked');
     return vault;
   }
 
@@ -142,7 +142,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       const signal = lockSignal.signal;
       return exclusive(async () => {
         assertUsable();
-        if (vault !== null) throw new CasefileError('VAULT_EXISTS', 'A vault is already open in this workspace.');
+        if (vault !== null) throw new CasefileError('VAULT_EXISTS', 'vault.alreadyOpen');
         const created = await createVault(dir, passphrase, { kdfCost, now, signal });
         // "Today" and "end of the day" are the mission's from the first case on: a team in UTC+3
         // must not find its first morning's notifications dated the day before their allegation.

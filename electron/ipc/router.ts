@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  apiError,
   CasefileError,
   contract,
+  fieldProblemsOf,
   type ApiError,
   type Handlers,
   type MethodName,
@@ -96,23 +98,22 @@ export function createRouter(options: RouterOptions): Dispatch {
   return async (name, rawInput) => {
     if (typeof name !== 'string' || !hasMethod(name)) {
       // typeof, not String(name): an object's toString may throw.
-      const shown = typeof name === 'string' ? name.slice(0, 80) : `(a ${typeof name})`;
-      return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${shown}` });
+      return fail(apiError('UNKNOWN_METHOD', 'request.unknown'));
     }
     const spec = contract[name];
     if (!spec.whileLocked && !options.isUnlocked()) {
-      return fail({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' });
+      return fail(apiError('VAULT_LOCKED', 'vault.locked'));
     }
     let parsed: ReturnType<typeof spec.input.safeParse>;
     try {
       parsed = spec.input.safeParse(rawInput);
     } catch {
       // A getter or proxy trap that throws (in-process callers only: IPC input is structured-cloned).
-      return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: it could not be read.` });
+      return fail(apiError('VALIDATION', 'request.unreadable'));
     }
     if (!parsed.success) {
-      const described = describeIssues(parsed.error, { carriesSecrets: spec.carriesSecrets === true });
-      return fail({ code: 'VALIDATION', message: `Invalid input for ${name}: ${described}` });
+      // Each field's problem in the catalogue's words, at its place in the input: never zod's words nor the input's keys.
+      return fail(apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, rawInput) }));
     }
     if (spec.touchesSession !== false) options.onActivity?.();
     try {
@@ -121,13 +122,13 @@ export function createRouter(options: RouterOptions): Dispatch {
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         options.reportInternalError?.(name, new Error(`output failed validation: ${describeIssues(checked.error)}`));
-        return fail({ code: 'INTERNAL', message: `${name} produced an invalid reply; nothing was shown.` });
+        return fail(apiError('INTERNAL', 'request.badReply'));
       }
       return { ok: true, value: checked.data };
     } catch (error) {
       if (error instanceof CasefileError) return fail(error.toApiError());
       options.reportInternalError?.(name, error);
-      return fail({ code: 'INTERNAL', message: `${name} failed unexpectedly.` });
+      return fail(apiError('INTERNAL', 'request.failed'));
     }
   };
 }

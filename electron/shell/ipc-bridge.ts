@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channelOf, METHOD_NAMES, type MethodName, type Result } from '../../shared/contract/index.js';
+import { apiError, channelOf, METHOD_NAMES, type MethodName, type Result } from '../../shared/contract/index.js';
 import type { Dispatch } from '../ipc/router.js';
 import { isTrustedSender, type SenderFacts } from '../ipc/sender.js';
 
@@ -14,7 +14,7 @@ export interface ContractBridgeOptions {
 
 const FORBIDDEN: Result<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from the Casefile window.' },
+  error: apiError('FORBIDDEN_SENDER', 'request.notFromApp'),
 };
 
 function senderFacts(event: IpcMainInvokeEvent, isAppWindow: (contents: WebContents) => boolean): SenderFacts {

@@ -1,4 +1,4 @@
-import type { CasefileApi, Result } from '../../shared/contract/index.js';
+import { apiError, type CasefileApi, type Result } from '../../shared/contract/index.js';
 
 declare global {
   interface Window {
@@ -25,7 +25,7 @@ export function withLockWatch(api: CasefileApi, onVaultLocked: () => void): Case
         try {
           result = await (fn as AnyMethod)(input);
         } catch {
-          result = { ok: false, error: { code: 'INTERNAL', message: 'The request could not be completed.' } };
+          result = { ok: false, error: apiError('INTERNAL', 'request.unavailable') };
         }
         if (!result.ok && result.error.code === 'VAULT_LOCKED') onVaultLocked();
         return result;

@@ -1,27 +1,48 @@
 import type { TFunction } from 'i18next';
-import type { ApiError, ErrorCode } from '../../shared/contract/index.js';
+import type { ApiError, FieldProblem, FindingRef } from '../../shared/contract/index.js';
+import { isErrorCode } from '../../shared/contract/index.js';
+import type { MessageParams } from '../../shared/i18n/catalogue.js';
 
-/** Codes whose meaning the UI can say in the user's language; other codes carry a specific message. */
-export const TRANSLATED_ERROR_CODES = [
-  'VAULT_LOCKED',
-  'VAULT_MISSING',
-  'VAULT_EXISTS',
-  'NOT_A_VAULT',
-  'VAULT_TOO_NEW',
-  'VAULT_CORRUPT',
-  'KDF_TOO_WEAK',
-  'WRONG_PASSPHRASE',
-  'WEAK_PASSPHRASE',
-  'FORBIDDEN_SENDER',
-  'INTERNAL',
-] as const satisfies readonly ErrorCode[];
+/**
+ * The core's errors and findings in the user's language, from the message catalogue the i18n
+ * setup loads as `messages` (shared/i18n). Never the core's English `message`: an error whose
+ * reason this build does not know is told by what its code means.
+ */
 
-type TranslatedCode = (typeof TRANSLATED_ERROR_CODES)[number];
+type Lookup = (key: string, options?: Record<string, unknown>) => string;
+const lookup = (t: TFunction): Lookup => t as unknown as Lookup;
 
-function isTranslated(code: ErrorCode): code is TranslatedCode {
-  return (TRANSLATED_ERROR_CODES as readonly string[]).includes(code);
+/** A key of the catalogue, or undefined when this build does not have it (the key itself is never shown). */
+function catalogueText(t: TFunction, key: string, params?: MessageParams): string | undefined {
+  const text = lookup(t)(`messages.${key}`, { ...params, defaultValue: '' });
+  return text === '' ? undefined : text;
 }
 
+/** What is wrong and what to do, for one finding: its variant's wording with its params. */
+export function findingTexts(t: TFunction, finding: Pick<FindingRef, 'code' | 'variant' | 'params'>): { message: string; fix: string } {
+  const key = `findings.${finding.code}.${finding.variant}`;
+  return {
+    message: catalogueText(t, `${key}.message`, finding.params) ?? catalogueText(t, 'codes.RULE_BLOCKED') ?? '',
+    fix: catalogueText(t, `${key}.fix`, finding.params) ?? '',
+  };
+}
+
+/** The sentence that says why: the reason in the user's language, else what the code means. */
+export function errorSummary(t: TFunction, error: ApiError): string {
+  const byReason = typeof error.reason === 'string' ? catalogueText(t, `errors.${error.reason}`, error.params) : undefined;
+  return byReason ?? catalogueText(t, `codes.${isErrorCode(error.code) ? error.code : 'INTERNAL'}`) ?? '';
+}
+
+/** A field's problem, for the form that places it beside the field. */
+export function fieldProblemText(t: TFunction, problem: FieldProblem): string {
+  return catalogueText(t, `fields.${problem.problem}`, problem.params) ?? catalogueText(t, 'fields.invalid') ?? '';
+}
+
+/** The whole error as one text: why, then each blocking finding with its fix. */
 export function errorText(t: TFunction, error: ApiError): string {
-  return isTranslated(error.code) ? t(`errors.${error.code}`) : error.message;
+  const findings = (error.findings ?? []).map((finding) => {
+    const { message, fix } = findingTexts(t, finding);
+    return `${finding.rule}: ${message} ${fix}`;
+  });
+  return [errorSummary(t, error), ...findings].join(' ');
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/contract/index.js';
 import { SEVERITIES, type Finding, type Severity } from '../../shared/principles/finding.js';
 import { useApi } from '../api/context.js';
+import { findingTexts } from '../api/errors.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { RuleTag } from '../components/RuleTag.js';
@@ -84,19 +85,22 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
                 </h3>
                 <p className="muted finding-group-intro">{t(`caseFile.checklist.groupIntro.${severity}`)}</p>
                 <ul className="findings">
-                  {findings.map((finding, index) => (
-                    <li key={`${finding.code}-${finding.target?.id ?? ''}-${index}`} className={`finding finding-${severity}`}>
-                      <p className="finding-head">
-                        <RuleTag rule={finding.rule} />
-                        <span className="finding-rule">{t(`caseFile.rules.${finding.rule}`)}</span>
-                        {finding.target && <span className="finding-target">{findingTargetLabel(t, finding, state.value.names)}</span>}
-                      </p>
-                      <p className="finding-message">{finding.message}</p>
-                      <p className="finding-fix">
-                        <strong>{t('caseFile.checklist.fix')}</strong> {finding.fix}
-                      </p>
-                    </li>
-                  ))}
+                  {findings.map((finding, index) => {
+                    const { message, fix } = findingTexts(t, finding);
+                    return (
+                      <li key={`${finding.code}-${finding.target?.id ?? ''}-${index}`} className={`finding finding-${severity}`}>
+                        <p className="finding-head">
+                          <RuleTag rule={finding.rule} />
+                          <span className="finding-rule">{t(`caseFile.rules.${finding.rule}`)}</span>
+                          {finding.target && <span className="finding-target">{findingTargetLabel(t, finding, state.value.names)}</span>}
+                        </p>
+                        <p className="finding-message">{message}</p>
+                        <p className="finding-fix">
+                          <strong>{t('caseFile.checklist.fix')}</strong> {fix}
+                        </p>
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             );

@@ -17,7 +17,7 @@ export function findingTargetLabel(t: TFunction, finding: Finding, names: Target
       return t('caseFile.checklist.targets.case');
     case 'person': {
       const code = names.people.get(target.id) ?? finding.params?.['person'];
-      return code ?? t('caseFile.checklist.targets.person');
+      return typeof code === 'string' ? code : t('caseFile.checklist.targets.person');
     }
     case 'interview': {
       const code = names.interviews.get(target.id);
@@ -25,7 +25,7 @@ export function findingTargetLabel(t: TFunction, finding: Finding, names: Target
     }
     case 'evidence': {
       const number = finding.params?.['evidence'];
-      return number ? t('caseFile.checklist.targets.evidenceNumber', { number }) : t('caseFile.checklist.targets.evidence');
+      return typeof number === 'string' ? t('caseFile.checklist.targets.evidenceNumber', { number }) : t('caseFile.checklist.targets.evidence');
     }
     default:
       return t(`caseFile.checklist.targets.${target.kind}`);

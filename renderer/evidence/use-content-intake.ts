@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChosenFile, IngestJob } from '../../shared/contract/evidence.js';
-import type { ApiError } from '../../shared/contract/index.js';
+import { apiError, type ApiError } from '../../shared/contract/index.js';
 import type { EvidenceContent } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { sendDroppedFile } from './dropped-upload.js';
@@ -28,7 +28,7 @@ interface Queued {
   source: IntakeSource;
 }
 
-const INTERNAL: ApiError = { code: 'INTERNAL', message: 'The file could not be added.' };
+const INTERNAL: ApiError = apiError('INTERNAL', 'evidence.jobFailed');
 const errorOf = (error: unknown): ApiError => (error instanceof JobPollError ? error.apiError : INTERNAL);
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VerifyJob } from '../../shared/contract/evidence.js';
-import type { ApiError } from '../../shared/contract/index.js';
+import { apiError, type ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { followJob, JobPollError } from './job-polling.js';
 
@@ -34,7 +34,7 @@ export function useVerifyJob(onFinished: () => void) {
         await followJob(api, started.value, setJob, signal);
       } catch (failure) {
         if (signal.aborted) return;
-        setError(failure instanceof JobPollError ? failure.apiError : { code: 'INTERNAL', message: 'The verification could not be followed.' });
+        setError(failure instanceof JobPollError ? failure.apiError : apiError('INTERNAL', 'request.unavailable'));
       }
       // Verified or flagged files change the items: show them as they now are.
       onFinishedRef.current();

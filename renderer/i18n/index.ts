@@ -19,10 +19,11 @@ import enLetters from './en/letters.json';
 import frLetters from './fr/letters.json';
 import enDateTime from './en/date-time.json';
 import frDateTime from './fr/date-time.json';
+import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 
 export const resources = {
-  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters, dateTime: enDateTime } },
-  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters, dateTime: frDateTime } },
+  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters, dateTime: enDateTime, messages: MESSAGE_CATALOGUES.en } },
+  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters, dateTime: frDateTime, messages: MESSAGE_CATALOGUES.fr } },
 } as const;
 
 declare module 'i18next' {
@@ -50,6 +51,8 @@ export async function initI18n(language: Language = 'en'): Promise<typeof i18nex
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // The core's messages (shared/i18n) name enum values through their labels: `{{status, caseStatus}}`.
+  registerMessageFormatters(i18next);
   reflectLanguage(i18next.language);
   return i18next;
 }

@@ -17,7 +17,7 @@ import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
-import { ERROR_CODES } from './errors.js';
+import { ApiErrorSchema } from './errors.js';
 
 /**
  * Quick capture needs only the case, the type and a short description: collection time
@@ -104,7 +104,7 @@ export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 export const JobState = z.enum(JOB_STATES);
 export type JobState = z.infer<typeof JobState>;
 
-export const JobError = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export const JobError = ApiErrorSchema;
 
 const JobProgress = {
   jobId: z.string(),

@@ -17,6 +17,7 @@ import { timelineMethods } from './timeline.js';
 import { vaultMethods } from './vault.js';
 
 export * from './errors.js';
+export * from './field-problems.js';
 export type { MethodSpec } from './define.js';
 
 /** Every method of the API, declared once. IPC, preload, renderer client, CLI and tests derive from this. */

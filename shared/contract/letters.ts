@@ -7,6 +7,7 @@ import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { SavedFile } from './evidence.js';
 import { method } from './define.js';
+import { ApiErrorSchema } from './errors.js';
 
 /**
  * Letters from templates (issue 5): the templates kept in the vault with their versions, the
@@ -186,7 +187,7 @@ export const LetterBatchJob = z.object({
   /** The folder written into; null until chosen. */
   folder: z.string().nullable(),
   files: z.array(z.object({ letterId: RecordId, format: LetterFormat, path: z.string(), sha256: Sha256Hex })),
-  error: z.string().nullable(),
+  error: ApiErrorSchema.nullable(),
 });
 export type LetterBatchJob = z.infer<typeof LetterBatchJob>;
 

@@ -6,11 +6,12 @@ import { method } from './define.js';
 export const FindingSchema = z.object({
   rule: z.enum(RULE_IDS),
   code: z.enum(FINDING_CODES),
+  variant: z.string(),
   severity: z.enum(SEVERITIES),
   message: z.string(),
   fix: z.string(),
   target: z.object({ kind: z.enum(TARGET_KINDS), id: z.string() }).optional(),
-  params: z.record(z.string(), z.string()).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()).readonly()])).optional(),
 });
 
 export const principlesMethods = {

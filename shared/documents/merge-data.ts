@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { localDateOf } from '../clocks/local-time.js';
 import type { Deadline } from '../clocks/deadline.js';
 import type { ClockStartEvent } from '../clocks/clock.js';
-import { currentClosureGround, type CaseStatus } from '../domain/case.js';
+import { currentClosureGround, isClosedStatus, type CaseStatus } from '../domain/case.js';
 import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { EvidenceItem } from '../domain/evidence.js';
 import type { IdentityField, Person, PersonnelCategory, SubjectPerson, VictimPerson } from '../domain/person.js';
 import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { assessAgeBandAt } from '../domain/uncertain-date.js';
+import type { ReasonRef } from '../i18n/catalogue.js';
+import { messageText } from '../i18n/messages.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
 import type { DocumentLanguage } from './document-model.js';
 import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
@@ -158,13 +160,13 @@ export const MERGE_DATA_ERROR_CODES = [
 ] as const;
 export type MergeDataErrorCode = (typeof MERGE_DATA_ERROR_CODES)[number];
 
-/** Why merge data cannot be built; messages name pseudonyms and fields, never identities. */
+/** Why merge data cannot be built, as a reason of the message catalogue; params name pseudonyms, never identities. */
 export class MergeDataError extends Error {
   constructor(
     readonly code: MergeDataErrorCode,
-    message: string,
+    readonly refusal: ReasonRef,
   ) {
-    super(message);
+    super(messageText('en', `errors.${refusal.reason}`, refusal.params));
     this.name = 'MergeDataError';
   }
 }
@@ -253,7 +255,10 @@ export function redactNames(text: string, people: readonly Person[]): string {
 
 // ---- Building ----------------------------------------------------------------------------------
 
-const EXPECTED_STATUS: Partial<Record<TemplateKind, CaseStatus>> = {
+type ClosedCaseStatus = 'substantiated' | 'not_substantiated' | 'closed_other';
+const isClosedCaseStatus = (status: CaseStatus): status is ClosedCaseStatus => isClosedStatus(status);
+
+const EXPECTED_STATUS: Partial<Record<TemplateKind, ClosedCaseStatus>> = {
   closure_substantiated: 'substantiated',
   closure_not_substantiated: 'not_substantiated',
   closure_other: 'closed_other',
@@ -276,15 +281,18 @@ function chooseSubject(kind: TemplateKind, people: readonly Person[], subjectId:
   let subject: SubjectPerson | null;
   if (subjectId !== undefined) {
     subject = subjects.find((person) => person.id === subjectId) ?? null;
-    if (!subject) throw new MergeDataError('UNKNOWN_PERSON', 'the subject named for the letter is not a subject of this case');
+    if (!subject) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.subjectNotInCase' });
   } else if (subjects.length > 1) {
-    throw new MergeDataError('SUBJECT_AMBIGUOUS', `the case has ${subjects.length} subjects: name the one this letter concerns`);
+    throw new MergeDataError('SUBJECT_AMBIGUOUS', { reason: 'letters.subjectAmbiguous', params: { total: subjects.length } });
   } else {
     subject = subjects[0] ?? null;
   }
   const allowed = SUBJECT_CATEGORIES[kind];
   if (subject && allowed && !allowed.includes(subject.personnelCategory)) {
-    throw new MergeDataError('SUBJECT_CATEGORY_MISMATCH', `${subject.code} is ${subject.personnelCategory}: a ${kind} concerns ${allowed.join(', ')}`);
+    throw new MergeDataError('SUBJECT_CATEGORY_MISMATCH', {
+      reason: 'letters.subjectCategoryMismatch',
+      params: { person: subject.code, category: subject.personnelCategory, kind, allowed },
+    });
   }
   return subject;
 }
@@ -362,14 +370,20 @@ function addClosureData(context: BuildContext): void {
   const { input, letter, overrides, victims, data, disclosures } = context;
   const { kind, language } = input;
   const caseRecord = input.snapshot.case;
-  if (overrides.length > 0) throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', 'a closure letter names nobody but its own victim: overrides do not apply');
-  const expected = EXPECTED_STATUS[kind] as CaseStatus;
+  if (overrides.length > 0) throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.closureNamesOnlyVictim' });
+  const expected = EXPECTED_STATUS[kind] as ClosedCaseStatus;
   if (caseRecord.status !== expected) {
-    throw new MergeDataError('OUTCOME_MISMATCH', `a ${kind} letter is for a case closed as ${expected}; this case is ${caseRecord.status}`);
+    const { status } = caseRecord;
+    throw new MergeDataError(
+      'OUTCOME_MISMATCH',
+      isClosedCaseStatus(status)
+        ? { reason: 'letters.closureOtherOutcome', params: { expected, actual: status } }
+        : { reason: 'letters.closureCaseOpen', params: { status } },
+    );
   }
-  if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', 'a closure letter names the victim it is for');
+  if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', { reason: 'letters.victimRequired' });
   const victim = victims.find((person) => person.id === letter.victimId);
-  if (!victim) throw new MergeDataError('UNKNOWN_PERSON', 'the victim named for the closure letter is not a victim of this case');
+  if (!victim) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.victimNotInCase' });
   const unnamed = input.snapshot.people.filter((person) => person.id !== victim.id);
 
   const claim = caseRecord.paternityClaim;
@@ -413,7 +427,7 @@ function victimEntries(context: BuildContext, purpose: ConsentPurpose): MergeVal
   const victimIds = new Set(victims.map((victim) => victim.id));
   for (const override of overrides) {
     if (!victimIds.has(override.personId)) {
-      throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', 'an override names someone who is not a victim of this case (only victims are named in referrals)');
+      throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.overrideNotVictim' });
     }
   }
   return victims.map((victim) => {

@@ -4,6 +4,8 @@ import { parseFieldRef, parseTemplateText, type FieldRef, type RunStyle, type Te
 import type { Template, TemplateBlock, TemplateContent, TemplatePageBand, TemplateRun } from './template.js';
 import { validateTemplateContent, type TemplateProblem } from './validator.js';
 import { CONFIDENTIALITY_MARKING_WORDS } from './words.js';
+import type { ReasonRef } from '../i18n/catalogue.js';
+import { messageText } from '../i18n/messages.js';
 
 /**
  * Template + merge data + language → DocumentModel. Values are placed literally: a value that
@@ -25,10 +27,10 @@ export function cleanText(text: string): string {
 export class TemplateMergeError extends Error {
   constructor(
     readonly code: 'LANGUAGE_MISSING' | 'TEMPLATE_INVALID',
-    message: string,
+    readonly refusal: ReasonRef,
     readonly problems: readonly TemplateProblem[] = [],
   ) {
-    super(message);
+    super(messageText('en', `errors.${refusal.reason}`, refusal.params));
     this.name = 'TemplateMergeError';
   }
 }
@@ -232,10 +234,10 @@ export interface MergeOptions {
  */
 export function mergeTemplate(template: Template, language: DocumentLanguage, data: MergeData, options: MergeOptions = {}): DocumentModel {
   const content: TemplateContent | undefined = template.languages[language];
-  if (!content) throw new TemplateMergeError('LANGUAGE_MISSING', `template ${template.id} has no ${language} text`);
+  if (!content) throw new TemplateMergeError('LANGUAGE_MISSING', { reason: 'letters.noLanguageText', params: { language } });
   const problems = validateTemplateContent(content, template.recipient, language);
   if (problems.length > 0) {
-    throw new TemplateMergeError('TEMPLATE_INVALID', `template ${template.id} (${language}) has ${problems.length} problem(s); the first: ${problems[0]?.where}: ${problems[0]?.message}`, problems);
+    throw new TemplateMergeError('TEMPLATE_INVALID', { reason: 'letters.templateProblems', params: { total: problems.length } }, problems);
   }
   const blocks: DocumentBlock[] = [];
   mergeBlocks(content.blocks, data, [], blocks);

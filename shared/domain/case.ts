@@ -3,6 +3,7 @@ import { CalendarDate } from './calendar.js';
 import { Confidentiality } from './confidentiality.js';
 import { Instant, RecordId, sensitiveText, WrittenReason } from './primitives.js';
 import { UncertainDate } from './uncertain-date.js';
+import type { ReasonRef } from '../i18n/catalogue.js';
 
 /** A case is one allegation: one report received (domain.md §1). */
 
@@ -212,20 +213,20 @@ export type StatusChange = z.infer<typeof StatusChange>;
  * Why `change` may not follow `previous` (undefined: it opens the case), or null when it may.
  * The core calls this before appending; the Case schema applies it to the whole history.
  */
-export function statusChangeProblem(previous: StatusChange | undefined, change: StatusChange): string | null {
+export function statusChangeProblem(previous: StatusChange | undefined, change: StatusChange): ReasonRef | null {
   if (!previous) {
-    if (change.from !== null || change.to !== INITIAL_CASE_STATUS) return `a case opens in ${INITIAL_CASE_STATUS}`;
+    if (change.from !== null || change.to !== INITIAL_CASE_STATUS) return { reason: 'cases.openingStatus', params: { status: INITIAL_CASE_STATUS } };
   } else {
-    if (change.from !== previous.to) return `the case is in ${previous.to}, not ${change.from ?? 'nothing'}`;
-    if (!canTransition(previous.to, change.to)) return `a case cannot go from ${previous.to} to ${change.to}`;
-    if (change.at < previous.at) return 'a status change cannot be dated before the previous one';
+    if (change.from !== previous.to) return { reason: 'cases.statusOutOfStep', params: { status: previous.to } };
+    if (!canTransition(previous.to, change.to)) return { reason: 'cases.transitionNotAllowed', params: { from: previous.to, to: change.to } };
+    if (change.at < previous.at) return { reason: 'cases.statusBeforePrevious' };
   }
   const grounds = CLOSURE_GROUNDS_BY_STATUS[change.to];
   if (grounds) {
-    if (!change.closureGround) return `closing as ${change.to} needs a closure ground`;
-    if (!grounds.includes(change.closureGround)) return `${change.closureGround} is not a ground for ${change.to}`;
+    if (!change.closureGround) return { reason: 'cases.closureGroundMissing', params: { status: change.to } };
+    if (!grounds.includes(change.closureGround)) return { reason: 'cases.closureGroundWrong', params: { status: change.to } };
   } else if (change.closureGround) {
-    return 'only a closing status takes a closure ground';
+    return { reason: 'cases.closureGroundNotClosing' };
   }
   return null;
 }
@@ -267,7 +268,7 @@ export const Case = z
   .superRefine((value, ctx) => {
     value.statusHistory.forEach((change, index) => {
       const problem = statusChangeProblem(value.statusHistory[index - 1], change);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['statusHistory', index], message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['statusHistory', index], message: problem.reason });
     });
     const last = value.statusHistory[value.statusHistory.length - 1];
     if (last && last.to !== value.status) {

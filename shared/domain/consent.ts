@@ -142,7 +142,7 @@ export const isConsentGiven = (consent: EffectiveConsent): boolean => consent.st
  * in force can be withdrawn (a withdrawal without a recipient ends consents to any recipient);
  * a refusal or a new consent can always be recorded.
  */
-export function consentDecisionProblem(history: readonly ConsentDecision[], next: ConsentDecision): string | null {
+export function consentDecisionProblem(history: readonly ConsentDecision[], next: ConsentDecision): { reason: 'consents.withdrawNothing' } | null {
   if (next.decision !== 'withdrawn') return null;
   const recipients = next.recipient !== undefined
     ? [next.recipient]
@@ -150,5 +150,5 @@ export function consentDecisionProblem(history: readonly ConsentDecision[], next
   const inForce = recipients.some(
     (recipient) => effectiveConsent(history, next.purpose, next.decidedAt, { by: next.by, recipient }).state === 'given',
   );
-  return inForce ? null : 'only a consent in force can be withdrawn; record a refusal instead';
+  return inForce ? null : { reason: 'consents.withdrawNothing' };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorReason } from '../i18n/catalogue.js';
 import { Confidentiality } from './confidentiality.js';
 import { Instant, RecordId, sensitiveText, WrittenReason } from './primitives.js';
 import { TimeZone } from './time-zone.js';
@@ -98,23 +99,29 @@ export const EvidenceItem = EvidenceFields.safeExtend({
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 /** Cross-field rules of an item's fields; messages name fields, never values. */
-export function evidenceFieldProblems(fields: EvidenceFields): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+/** A cross-field problem: the field it belongs to, and why (a reason of the message catalogue). */
+export interface CrossFieldProblem<P extends string = string> {
+  path: P;
+  reason: ErrorReason;
+}
+
+export function evidenceFieldProblems(fields: EvidenceFields): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
   if (fields.copyRole === 'working_copy' && fields.originalId === undefined) {
-    problems.push({ path: 'originalId', message: 'a working copy names the evidentiary original it was made from' });
+    problems.push({ path: 'originalId', reason: 'evidence.copyNeedsOriginal' });
   }
   if (fields.copyRole === 'evidentiary_original' && fields.originalId !== undefined) {
-    problems.push({ path: 'originalId', message: 'only a working copy links to an original' });
+    problems.push({ path: 'originalId', reason: 'evidence.originalOnlyForCopies' });
   }
-  if (new Set(fields.markers).size !== fields.markers.length) problems.push({ path: 'markers', message: 'a marker is given twice' });
+  if (new Set(fields.markers).size !== fields.markers.length) problems.push({ path: 'markers', reason: 'evidence.markerTwice' });
   if (fields.recordedAt !== undefined && !fields.markers.includes('cctv')) {
-    problems.push({ path: 'recordedAt', message: 'a recording time applies to CCTV footage (marker cctv)' });
+    problems.push({ path: 'recordedAt', reason: 'evidence.recordedAtForCctv' });
   }
   if (fields.identifiedAt !== undefined && fields.markers.length === 0) {
-    problems.push({ path: 'identifiedAt', message: 'an identification time applies to CCTV or phone data (a marker)' });
+    problems.push({ path: 'identifiedAt', reason: 'evidence.identifiedAtForMarkers' });
   }
   if (fields.identifiedAt !== undefined && fields.identifiedAt > fields.collectedAt) {
-    problems.push({ path: 'identifiedAt', message: 'the source is identified before or when the item is collected' });
+    problems.push({ path: 'identifiedAt', reason: 'evidence.identifiedAfterCollection' });
   }
   return problems;
 }
@@ -209,16 +216,16 @@ export const CustodyEventFields = z
   .strict();
 export type CustodyEventFields = z.infer<typeof CustodyEventFields>;
 
-export function custodyFieldProblems(fields: CustodyEventFields): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function custodyFieldProblems(fields: CustodyEventFields): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
   if (fields.kind === 'handed_over' && (fields.from === undefined || fields.to === undefined)) {
-    problems.push({ path: fields.from === undefined ? 'from' : 'to', message: 'a hand-over names who gave the item and who received it' });
+    problems.push({ path: fields.from === undefined ? 'from' : 'to', reason: 'custody.handOverNames' });
   }
   if (fields.kind === 'sealed' && fields.sealNumber === undefined) {
-    problems.push({ path: 'sealNumber', message: 'a sealing records the seal number' });
+    problems.push({ path: 'sealNumber', reason: 'custody.sealNumber' });
   }
   if (fields.persons.length === 0 && (fields.from === undefined || fields.to === undefined)) {
-    problems.push({ path: 'persons', message: 'name at least one person who acted' });
+    problems.push({ path: 'persons', reason: 'custody.personsMissing' });
   }
   return problems;
 }

@@ -2,6 +2,8 @@ import { effectiveConsent, type ConsentPurpose, type ConsentState } from '../dom
 import type { Interview } from '../domain/interview.js';
 import { ageBandAtIncident, type AgeBandAtIncident, type Person, type PersonOfRole, type PersonRole } from '../domain/person.js';
 import type { Instant } from '../domain/primitives.js';
+import type { FindingParams, FindingVariant, MessageParams } from '../i18n/catalogue.js';
+import { messageText } from '../i18n/messages.js';
 import type { Finding, FindingCode, RuleId, Severity, TargetKind } from './finding.js';
 import type { CaseSnapshot } from './snapshot.js';
 
@@ -13,7 +15,8 @@ export function personById(snapshot: CaseSnapshot, id: string | undefined): Pers
 
 /** The pseudonym code, the only way a message may name a person. */
 export function codeOf(snapshot: CaseSnapshot, personId: string | undefined): string {
-  return personById(snapshot, personId)?.code ?? 'an unrecorded person';
+  // A dash, never words: the text goes into every language's message.
+  return personById(snapshot, personId)?.code ?? '—';
 }
 
 export function peopleOfRole<R extends PersonRole>(snapshot: CaseSnapshot, role: R): PersonOfRole<R>[] {
@@ -76,17 +79,6 @@ export function consentParties(
 export const isSatisfied = (parties: readonly PartyConsent[]): boolean =>
   parties.every(({ state }) => state === 'given' || state === 'excepted');
 
-const PARTY_WORDS: Record<ConsentParty, string> = {
-  self: 'consent',
-  guardian: "guardian's consent",
-  assent: "child's assent",
-};
-
-export function describeParties(parties: readonly PartyConsent[]): string {
-  const words = parties.map(({ party }) => PARTY_WORDS[party]);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** Parties with nothing recorded (R1/R4), and parties who said no (R2). */
 export const unrecordedParties = (parties: readonly PartyConsent[]): PartyConsent[] => parties.filter((p) => p.state === 'none');
 export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[] =>
@@ -94,23 +86,29 @@ export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[
 
 // ---- Building findings ---------------------------------------------------------------------
 
-export function finding(
+/**
+ * A finding of `code` in the wording `variant`, its English message and fix written from the
+ * catalogue with `params` (which the UI renders again in the user's language).
+ */
+export function finding<C extends FindingCode, V extends FindingVariant<C>>(
   rule: RuleId,
-  code: FindingCode,
+  code: C,
+  variant: V,
   severity: Severity,
-  message: string,
-  fix: string,
-  target?: { kind: TargetKind; id: string },
-  params?: Record<string, string>,
+  target: { kind: TargetKind; id: string } | undefined,
+  params: FindingParams<C, V>,
 ): Finding {
+  const values = params as MessageParams;
+  const key = `findings.${code}.${variant}`;
   return {
     rule,
     code,
+    variant,
     severity,
-    message,
-    fix,
+    message: messageText('en', `${key}.message`, values),
+    fix: messageText('en', `${key}.fix`, values),
     ...(target ? { target } : {}),
-    ...(params ? { params } : {}),
+    ...(Object.keys(values).length > 0 ? { params: values } : {}),
   };
 }
 

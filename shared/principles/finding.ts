@@ -1,4 +1,6 @@
-/** What a rule reports: a plain-English message and fix, and a stable code the UI translates. */
+import type { MessageParams } from '../i18n/catalogue.js';
+
+/** What a rule reports: a stable code and variant with params, rendered from the message catalogue in each language. */
 
 export const RULE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -80,12 +82,14 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export interface Finding {
   rule: RuleId;
   code: FindingCode;
+  /** Which wording of the code applies (before or after the act, a child or a possible child…): `findings.<code>.<variant>` in the catalogue. */
+  variant: string;
   severity: Severity;
-  /** What is wrong, in plain English. People appear only by pseudonym code. */
+  /** What is wrong, in English, from the catalogue (the CLI prints it; the UI renders the variant in its language). People appear only by pseudonym code. */
   message: string;
-  /** What to do about it. */
+  /** What to do about it, likewise. */
   fix: string;
   target?: { kind: TargetKind; id: string };
-  /** Values the message names (pseudonym codes, evidence numbers), for translated messages. */
-  params?: Record<string, string>;
+  /** What the message names: pseudonym codes, evidence numbers, and enum values shown through their labels. */
+  params?: MessageParams;
 }

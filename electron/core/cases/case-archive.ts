@@ -15,7 +15,7 @@ export function archiveCase(ctx: CaseFileContext, caseId: string, archived: bool
     const row = getCaseRow(db, caseId);
     const isArchived = row.archived_at !== null;
     if (archived === isArchived) {
-      throw new CasefileError('CONFLICT', `${row.reference} is ${isArchived ? 'already archived' : 'not archived'}.`);
+      throw new CasefileError('CONFLICT', isArchived ? 'cases.alreadyArchived' : 'cases.notArchived', { reference: row.reference });
     }
     db.prepare(`UPDATE cases SET archived_at = ?, archive_reason = ?, updated_at = ? WHERE id = ?`).run(
       archived ? at : null,

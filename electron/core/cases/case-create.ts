@@ -23,7 +23,7 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
   const opening: StatusChange = { from: null, to: INITIAL_CASE_STATUS, at, reason: OPENING_REASON };
   const problem = statusChangeProblem(undefined, opening);
   // Only reachable if the domain's initial status and this code disagree: a programming error.
-  if (problem) throw new Error(`createCase: ${problem}`);
+  if (problem) throw new Error(`createCase: ${problem.reason}`);
 
   const columns = Object.fromEntries(
     EDITABLE_FIELDS.map((field) => [CASE_FIELD_COLUMNS[field].column, CASE_FIELD_COLUMNS[field].encode(intake[field])]),

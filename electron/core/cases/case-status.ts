@@ -32,16 +32,15 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
   const nowMs = ctx.now();
   const recordedAt = new Date(nowMs).toISOString();
   const at = request.at ?? recordedAt;
-  if (at > recordedAt) throw new CasefileError('VALIDATION', 'A status change cannot be dated in the future.');
+  if (at > recordedAt) throw new CasefileError('VALIDATION', 'cases.statusInFuture');
 
   return db.transaction((): CaseRecord => {
     const row = getCaseRow(db, caseId);
-    refuseArchived(row, 'changing its status');
+    refuseArchived(row);
     const current = getCase(db, row.id);
     const from = current.status;
     if (!canTransition(from, request.to)) {
-      const allowed = CASE_STATUS_TRANSITIONS[from].join(', ');
-      throw new CasefileError('CONFLICT', `${row.reference} cannot go from ${from} to ${request.to}; from ${from} it may go to: ${allowed}.`);
+      throw new CasefileError('CONFLICT', 'cases.statusTransition', { reference: row.reference, from, to: request.to, allowed: CASE_STATUS_TRANSITIONS[from] });
     }
     const change: StatusChange = {
       from,
@@ -51,7 +50,7 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
       ...(request.closureGround === undefined ? {} : { closureGround: request.closureGround }),
     };
     const problem = statusChangeProblem(current.statusHistory[current.statusHistory.length - 1], change);
-    if (problem) throw new CasefileError('VALIDATION', `The status change was refused: ${problem}.`);
+    if (problem) throw CasefileError.because('VALIDATION', problem);
 
     refuseMisclassification(db, row.id, nowMs, {
       ...(isClosedStatus(request.to) && request.closureGround ? { closure: { status: request.to, ground: request.closureGround } } : {}),

@@ -43,7 +43,7 @@ export const CASE_COLUMNS = `id, reference, title, summary, date_received, repor
 
 const REFERENCE_SHAPE = /^CF-\d{4}-\d{4,}$/;
 
-export const caseNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such case in this vault.');
+export const caseNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'cases.notFound');
 
 export function toStatusChange(row: StatusChangeRow): StatusChange {
   return {
@@ -116,8 +116,6 @@ export function touchCase(db: VaultDatabase, caseId: string, atIso: string): voi
 }
 
 /** An archived case is frozen: it is brought back from the archive before it changes again. */
-export function refuseArchived(row: CaseRow, what: string): void {
-  if (row.archived_at !== null) {
-    throw new CasefileError('CONFLICT', `${row.reference} is archived: bring it back from the archive before ${what}.`);
-  }
+export function refuseArchived(row: CaseRow): void {
+  if (row.archived_at !== null) throw new CasefileError('CONFLICT', 'cases.archived', { reference: row.reference });
 }

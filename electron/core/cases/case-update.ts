@@ -24,7 +24,7 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
   const at = new Date(nowMs).toISOString();
   return db.transaction((): CaseRecord => {
     const row = getCaseRow(db, caseId);
-    refuseArchived(row, 'editing it');
+    refuseArchived(row);
     const changed = EDITABLE_FIELDS.filter((field) => {
       if (changes[field] === undefined) return false;
       const { column, encode } = CASE_FIELD_COLUMNS[field];
@@ -32,10 +32,7 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
     });
     const acknowledgeNow = changes.reportingObligationAcknowledged === true && row.reporting_obligation_acknowledged_at === null;
     if (changes.reportingObligationAcknowledged === false && row.reporting_obligation_acknowledged_at !== null) {
-      throw new CasefileError(
-        'CONFLICT',
-        `The obligation to report was acknowledged on ${row.reporting_obligation_acknowledged_at}; an acknowledgement cannot be withdrawn.`,
-      );
+      throw new CasefileError('CONFLICT', 'cases.acknowledgementFinal', { at: row.reporting_obligation_acknowledged_at });
     }
     if (changed.length === 0 && !acknowledgeNow) return getCase(db, row.id);
 

@@ -68,7 +68,7 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
     const person = getPersonRow(db, input.personId);
     const nowMs = ctx.now();
     if (Date.parse(input.decidedAt) > nowMs) {
-      throw new CasefileError('VALIDATION', 'A consent decision cannot be dated in the future: give the moment the person decided.');
+      throw new CasefileError('VALIDATION', 'consents.inFuture');
     }
     let guardianCode: string | undefined;
     if (input.guardianPersonId !== undefined) {
@@ -76,17 +76,16 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
         | { case_id: string; role: string; code: string }
         | undefined;
       if (!guardian || guardian.case_id !== person.case_id || guardian.role !== 'guardian' || input.guardianPersonId === person.id) {
-        throw new CasefileError('VALIDATION', `A guardian's decision names a guardian recorded in the same case as ${person.code}.`);
+        throw new CasefileError('VALIDATION', 'consents.guardianElsewhere', { person: person.code });
       }
       guardianCode = guardian.code;
     }
     const next = validRecord(
       ConsentDecision,
       { ...input, id: randomUUID(), caseId: person.case_id, recordedAt: new Date(nowMs).toISOString() },
-      'consent decision',
     );
     const problem = consentDecisionProblem(listConsentDecisions(db, person.case_id, person.id), next);
-    if (problem) throw new CasefileError('CONFLICT', `${person.code}: ${problem}.`);
+    if (problem) throw new CasefileError('CONFLICT', problem.reason, { person: person.code });
     db.prepare(
       `INSERT INTO consent_decisions
          (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recipient, note, recorded_at)

@@ -37,10 +37,7 @@ export function migrate(
   const latest = migrations.length;
   const from = schemaVersion(db);
   if (from > latest) {
-    throw new CasefileError(
-      'VAULT_TOO_NEW',
-      'This vault was created by a newer version of Casefile; update the app to open it. Nothing was changed.',
-    );
+    throw new CasefileError('VAULT_TOO_NEW', 'vault.tooNew');
   }
   if (from === latest) return { from, to: latest };
   db.transaction(() => {

@@ -18,11 +18,11 @@ export function recordMilestone(ctx: CaseFileContext, input: { caseId: string; m
   const nowMs = ctx.now();
   return db.transaction((): CaseClockFacts => {
     const row = getCaseRow(db, input.caseId);
-    refuseArchived(row, 'recording a milestone');
-    if (Date.parse(input.at) > nowMs) throw new CasefileError('VALIDATION', 'A milestone cannot be dated in the future: record it once it happened.');
+    refuseArchived(row);
+    if (Date.parse(input.at) > nowMs) throw new CasefileError('VALIDATION', 'deadlines.milestoneInFuture');
     const { timeZone } = readClockConfiguration(db).calendar;
     if (localDateOf(Date.parse(input.at), timeZone) < row.date_received) {
-      throw new CasefileError('VALIDATION', `A milestone cannot come before the allegation was received (${row.date_received}).`);
+      throw new CasefileError('VALIDATION', 'deadlines.milestoneBeforeReceived', { received: row.date_received });
     }
     const recordedAt = new Date(nowMs).toISOString();
     const previous = writeMilestone(db, row.id, input.milestone, input.at, recordedAt);
@@ -43,7 +43,7 @@ export function setCaseCondition(ctx: CaseFileContext, input: { caseId: string; 
   const db = ctx.db();
   return db.transaction((): CaseClockFacts => {
     const row = getCaseRow(db, input.caseId);
-    refuseArchived(row, 'changing its conditions');
+    refuseArchived(row);
     const recordedAt = new Date(ctx.now()).toISOString();
     if (!writeCondition(db, row.id, input.condition, input.holds, recordedAt)) return readCaseClockFacts(db, row.id);
     appendAudit(ctx, {

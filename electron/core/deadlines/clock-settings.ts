@@ -37,16 +37,16 @@ function readSetting(db: VaultDatabase, key: string): SettingRow | undefined {
 }
 
 /** A stored value that no longer parses is a damaged vault, not a reason to fall back silently. */
-function parsedSetting<S extends z.ZodType>(row: SettingRow, schema: S, what: string): z.output<S> {
+function parsedSetting<S extends z.ZodType>(row: SettingRow, schema: S): z.output<S> {
   const parsed = schema.safeParse(JSON.parse(row.value));
-  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', `The stored ${what} are not valid; reset them to the defaults.`);
+  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', 'vault.settingsDamaged');
   return parsed.data;
 }
 
 /** The shipped weekend and holidays, in the mission's time zone. */
 function defaultCalendar(db: VaultDatabase): MissionCalendar {
   const zoneRow = readSetting(db, TIME_ZONE_KEY);
-  const timeZone = zoneRow ? parsedSetting(zoneRow, TimeZone, 'time zone settings') : DEFAULT_MISSION_CALENDAR.timeZone;
+  const timeZone = zoneRow ? parsedSetting(zoneRow, TimeZone) : DEFAULT_MISSION_CALENDAR.timeZone;
   return { ...structuredClone({ ...DEFAULT_MISSION_CALENDAR }), timeZone };
 }
 
@@ -55,8 +55,8 @@ export function readClockConfiguration(db: VaultDatabase): ClockConfiguration {
   const calendarRow = readSetting(db, CALENDAR_KEY);
   const changed = [clocksRow?.updated_at, calendarRow?.updated_at].filter((at): at is string => at !== undefined).sort();
   return {
-    clocks: clocksRow ? parsedSetting(clocksRow, ClockSettings, 'clock settings') : structuredClone([...DEFAULT_CLOCKS]),
-    calendar: calendarRow ? parsedSetting(calendarRow, MissionCalendar, 'calendar settings') : defaultCalendar(db),
+    clocks: clocksRow ? parsedSetting(clocksRow, ClockSettings) : structuredClone([...DEFAULT_CLOCKS]),
+    calendar: calendarRow ? parsedSetting(calendarRow, MissionCalendar) : defaultCalendar(db),
     isDefault: changed.length === 0,
     updatedAt: changed[changed.length - 1] ?? null,
   };

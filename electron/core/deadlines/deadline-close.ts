@@ -19,10 +19,10 @@ export function closeDeadline(
   const nowMs = ctx.now();
   return db.transaction((): DeadlineItem => {
     const row = getDeadlineRow(db, input.deadlineId);
-    if (row.closed_at !== null) throw new CasefileError('CONFLICT', `This deadline was already closed on ${row.closed_at}.`);
-    if (row.withdrawn_at !== null) throw new CasefileError('CONFLICT', 'This deadline no longer applies: the fact that started it was removed or corrected.');
+    if (row.closed_at !== null) throw new CasefileError('CONFLICT', 'deadlines.alreadyClosed', { at: row.closed_at });
+    if (row.withdrawn_at !== null) throw new CasefileError('CONFLICT', 'deadlines.withdrawn');
     const at = input.at ?? new Date(nowMs).toISOString();
-    if (Date.parse(at) > nowMs) throw new CasefileError('VALIDATION', 'The action cannot be dated in the future: record it once it is taken.');
+    if (Date.parse(at) > nowMs) throw new CasefileError('VALIDATION', 'deadlines.actionInFuture');
     const recordedAt = new Date(nowMs).toISOString();
     closeDeadlineRow(db, row.id, { at, action: input.action, by: ctx.actor, recordedAt });
     const { state } = deadlineState(deadlineOf(row), nowMs, at);

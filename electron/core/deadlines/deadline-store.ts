@@ -32,7 +32,7 @@ export interface DeadlineRow {
   withdrawn_reason: string | null;
 }
 
-export const deadlineNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such deadline in this vault.');
+export const deadlineNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'deadlines.notFound');
 
 /** Why a deadline was withdrawn: its start fact went away, or it could never have been met. */
 export type WithdrawalReason = 'start_removed' | 'start_unknown' | 'condition_lifted' | 'closed_before_case_received';

@@ -18,7 +18,7 @@ interface ChosenPath {
 const TOKEN_LIFETIME_MS = 30 * 60_000;
 
 export function requirePorts(ports: FilePorts | undefined): FilePorts {
-  if (!ports) throw new CasefileError('VALIDATION', 'There is no file dialog here: add files by dropping them, or with the casefile CLI.');
+  if (!ports) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
   return ports;
 }
 
@@ -42,7 +42,7 @@ export class ChosenFiles {
         if (!info.isFile()) continue; // a folder or device cannot be evidence content
         size = info.size;
       } catch {
-        throw new CasefileError('NOT_FOUND', 'A chosen file could not be read. It may have been moved or removed; choose it again.');
+        throw new CasefileError('NOT_FOUND', 'evidence.chosenFileUnreadable');
       }
       const token = randomBytes(16).toString('hex');
       const name = path.basename(file);
@@ -56,7 +56,7 @@ export class ChosenFiles {
   take(token: string): { path: string; name: string; size: number } {
     this.#prune();
     const chosen = this.#chosen.get(token);
-    if (!chosen) throw new CasefileError('NOT_FOUND', 'This file choice has expired or was already used; choose the file again.');
+    if (!chosen) throw new CasefileError('NOT_FOUND', 'evidence.fileChoiceExpired');
     this.#chosen.delete(token);
     return { path: chosen.path, name: chosen.name, size: chosen.size };
   }

@@ -33,7 +33,7 @@ export async function exportContent(ctx: CaseFileContext, input: { itemId: strin
       const problem = error.problem;
       ctx.db().transaction(() => recordVerification(ctx, content, item, { ok: false, problem }, at, 'export')).immediate();
     }
-    if (isAbortError(error)) throw new CasefileError('VAULT_LOCKED', 'The vault was locked during the export; nothing was written.');
+    if (isAbortError(error)) throw new CasefileError('VAULT_LOCKED', 'evidence.lockedDuringExport');
     throw error;
   }
   ctx.db().transaction(() => {

@@ -45,7 +45,7 @@ export function startIngest(ctx: CaseFileContext, board: JobBoard, request: Inge
   const newItem = request.newItem && { ...request.newItem, collectedAt: request.newItem.collectedAt ?? new Date(ctx.now()).toISOString() };
   const itemId = request.itemId ?? randomUUID();
   if (newItem) checkEvidenceDraft(ctx, newItem);
-  else itemOpenForContent(ctx.db(), itemId, 'adding files to its evidence');
+  else itemOpenForContent(ctx.db(), itemId);
   const objects = objectsOf(ctx);
   return board.start<IngestJob>(
     {
@@ -65,7 +65,7 @@ export function startIngest(ctx: CaseFileContext, board: JobBoard, request: Inge
       try {
         job.signal.throwIfAborted();
         if (request.bytesTotal !== undefined && object.size !== request.bytesTotal) {
-          throw new CasefileError('CONFLICT', 'The file changed size while it was being added; nothing was kept. Add it again.');
+          throw new CasefileError('CONFLICT', 'evidence.fileChanged');
         }
         const content = newItem
           ? recordWithNewItem(ctx, itemId, newItem, object, request.fileName)

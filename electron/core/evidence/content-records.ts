@@ -11,7 +11,7 @@ import type { IngestedObject, StoredObject, VerifyResult } from './objects/index
 
 /** The object store of the open vault; VAULT_LOCKED when locked. */
 export function objectsOf(ctx: CaseFileContext): EvidenceObjects {
-  if (!ctx.evidenceObjects) throw new CasefileError('INTERNAL', 'Evidence content is not available in this workspace.');
+  if (!ctx.evidenceObjects) throw new CasefileError('INTERNAL', 'evidence.contentUnavailable');
   return ctx.evidenceObjects();
 }
 
@@ -23,11 +23,11 @@ export const storedObjectOf = (row: ContentRow): StoredObject => ({
 });
 
 /** An item whose files may change: it exists, its case is not archived, it was not destroyed. */
-export function itemOpenForContent(db: VaultDatabase, itemId: string, what: string): EvidenceItemRow {
+export function itemOpenForContent(db: VaultDatabase, itemId: string): EvidenceItemRow {
   const row = getItemRow(db, itemId);
-  refuseArchived(getCaseRow(db, row.case_id), what);
+  refuseArchived(getCaseRow(db, row.case_id));
   if (isFinalEvidenceStatus(row.status as EvidenceStatus)) {
-    throw new CasefileError('CONFLICT', `${numberOf(row)} was destroyed: nothing can be added to it.`);
+    throw new CasefileError('CONFLICT', 'evidence.destroyedNoContent', { number: numberOf(row) });
   }
   return row;
 }
@@ -39,7 +39,7 @@ export function itemOpenForContent(db: VaultDatabase, itemId: string, what: stri
 export function recordContent(ctx: CaseFileContext, itemId: string, object: IngestedObject, fileName: string): EvidenceContent {
   const db = ctx.db();
   return db.transaction((): EvidenceContent => {
-    const item = itemOpenForContent(db, itemId, 'adding files to its evidence');
+    const item = itemOpenForContent(db, itemId);
     const at = new Date(ctx.now()).toISOString();
     const id = randomUUID();
     db.prepare(

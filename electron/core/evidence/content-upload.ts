@@ -47,11 +47,11 @@ export class Uploads {
   async chunk(input: { jobId: string; offset: number; data: string }): Promise<{ bytesReceived: number }> {
     const upload = this.#upload(input.jobId);
     if (input.offset !== upload.received) {
-      throw new CasefileError('CONFLICT', `The upload expected the bytes at offset ${upload.received}, not ${input.offset}.`);
+      throw new CasefileError('CONFLICT', 'evidence.uploadOffset');
     }
     const bytes = Buffer.from(input.data, 'base64');
     if (upload.received + bytes.length > upload.size) {
-      throw new CasefileError('VALIDATION', 'More bytes arrived than the file was announced to hold.');
+      throw new CasefileError('VALIDATION', 'evidence.uploadTooLong');
     }
     upload.received += bytes.length;
     upload.idle.refresh();
@@ -74,7 +74,7 @@ export class Uploads {
   end(jobId: string): IngestJob {
     const upload = this.#upload(jobId);
     if (upload.received !== upload.size) {
-      throw new CasefileError('VALIDATION', `Only ${upload.received} of the ${upload.size} bytes announced have arrived; send the rest before ending.`);
+      throw new CasefileError('VALIDATION', 'evidence.uploadShort', { received: upload.received, size: upload.size });
     }
     clearTimeout(upload.idle);
     this.#uploads.delete(jobId);
@@ -86,16 +86,16 @@ export class Uploads {
     const upload = this.#uploads.get(jobId);
     if (upload) return upload;
     this.#assertRunning(jobId);
-    throw new CasefileError('CONFLICT', 'This upload has already ended.');
+    throw new CasefileError('CONFLICT', 'evidence.uploadEnded');
   }
 
   /** Refuses further bytes for a job that is over, with why. */
   #assertRunning(jobId: string): void {
     const job = this.board.get(jobId);
-    if (job.kind !== 'ingest') throw new CasefileError('NOT_FOUND', 'No such upload.');
+    if (job.kind !== 'ingest') throw new CasefileError('NOT_FOUND', 'evidence.uploadNotFound');
     if (job.state === 'running') return;
-    if (job.error) throw new CasefileError(job.error.code, job.error.message);
-    throw new CasefileError('CONFLICT', job.state === 'cancelled' ? 'This upload was cancelled; nothing was kept.' : 'This upload has already finished.');
+    if (job.error) throw CasefileError.fromApiError(job.error);
+    throw new CasefileError('CONFLICT', job.state === 'cancelled' ? 'evidence.uploadCancelled' : 'evidence.uploadFinished');
   }
 
   #idleTimer(jobId: string): NodeJS.Timeout {

@@ -18,7 +18,7 @@ function contentsInScope(db: VaultDatabase, scope: { itemId?: string | undefined
   if (scope.itemId !== undefined) {
     const item = getItemRow(db, scope.itemId);
     if (scope.caseId !== undefined && getCaseRow(db, scope.caseId).id !== item.case_id) {
-      throw new CasefileError('VALIDATION', 'That evidence item belongs to another case.');
+      throw new CasefileError('VALIDATION', 'evidence.otherCase');
     }
     return db.prepare(`${select} WHERE c.item_id = ? ORDER BY c.seq`).all(item.id) as ContentToCheck[];
   }

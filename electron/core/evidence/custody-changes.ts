@@ -8,12 +8,14 @@ import {
   STATUS_AFTER_CUSTODY_EVENT,
   type CustodyEvent,
   type CustodyEventFields,
+  type CustodyEventKind,
   type CustodyHashCheck,
   type EvidenceStatus,
 } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
+import { crossFieldRefusal } from '../people/record-validation.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import { lastCustodyRow, toCustodyEvent, type CustodyRow } from './custody-store.js';
@@ -23,22 +25,23 @@ import { isAbortError, type VerifyResult } from './objects/index.js';
 // An event a little ahead of the core's clock is the renderer's clock, not the future.
 const CLOCK_SLACK_MS = 60_000;
 
-const formatUtc = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-
 /** Every check an event must pass against the log as it stands; run before and again after the re-hash. */
 function checkAgainstLog(ctx: CaseFileContext, db: VaultDatabase, item: EvidenceItemRow, fields: CustodyEventFields): CustodyRow | undefined {
-  refuseArchived(getCaseRow(db, item.case_id), 'logging custody of its evidence');
+  refuseArchived(getCaseRow(db, item.case_id));
   const number = numberOf(item);
   if (isFinalEvidenceStatus(item.status as EvidenceStatus)) {
-    throw new CasefileError('CONFLICT', `${number} was destroyed: its chain of custody is closed.`);
+    throw new CasefileError('CONFLICT', 'custody.destroyed', { number });
   }
-  if (Date.parse(fields.at) > ctx.now() + CLOCK_SLACK_MS) throw new CasefileError('VALIDATION', 'A custody event cannot be dated in the future.');
+  if (Date.parse(fields.at) > ctx.now() + CLOCK_SLACK_MS) throw new CasefileError('VALIDATION', 'custody.inFuture');
   const last = lastCustodyRow(db, item.id);
   if (last && fields.at < last.at) {
-    throw new CasefileError(
-      'CONFLICT',
-      `The custody log of ${number} is chronological: its last event (#${last.sequence}, ${last.kind.replaceAll('_', ' ')}) is dated ${formatUtc(last.at)}, after ${formatUtc(fields.at)}. Events are never inserted before others; log what happened now, and say in the note when it took place.`,
-    );
+    throw new CasefileError('CONFLICT', 'custody.notChronological', {
+      number,
+      sequence: last.sequence,
+      kind: last.kind as CustodyEventKind,
+      lastAt: last.at,
+      at: fields.at,
+    });
   }
   return last;
 }
@@ -51,7 +54,7 @@ async function recheckContents(ctx: CaseFileContext, contents: readonly ContentR
       const result = await objects.verify(storedObjectOf(content));
       outcomes.push({ content, result, at: new Date(ctx.now()).toISOString() });
     } catch (error) {
-      if (isAbortError(error)) throw new CasefileError('VAULT_LOCKED', 'The vault was locked during the hash check; the event was not logged.');
+      if (isAbortError(error)) throw new CasefileError('VAULT_LOCKED', 'custody.lockedDuringCheck');
       throw error;
     }
   }
@@ -68,9 +71,7 @@ async function recheckContents(ctx: CaseFileContext, contents: readonly ContentR
 export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry): Promise<CustodyEvent> {
   const { itemId, recheckHash, ...fields } = input;
   const problems = custodyFieldProblems(fields);
-  if (problems.length > 0) {
-    throw new CasefileError('VALIDATION', `The custody event is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}.`);
-  }
+  if (problems.length > 0) throw crossFieldRefusal(problems);
   const db = ctx.db();
   const item = getItemRow(db, itemId);
   checkAgainstLog(ctx, db, item, fields);

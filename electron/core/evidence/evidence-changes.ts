@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
+import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { CaseFileContext } from '../case-file-context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import { startEvidenceDeadlines } from '../deadlines/deadline-triggers.js';
-import { validRecord } from '../people/record-validation.js';
+import { crossFieldRefusal, validRecord } from '../people/record-validation.js';
 import { indexRecord } from '../search/search-index.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { getEvidenceRecord, getItemRow, nextSequence, numberOf, toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
@@ -25,8 +26,8 @@ function indexItem(db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id
   indexRecord(db, { kind: 'evidence', recordId: row.id, caseId: row.case_id, label: number, text: `${number} ${fields.type.replaceAll('_', ' ')} ${fields.description}` });
 }
 
-function refuse(message: string): never {
-  throw new CasefileError('VALIDATION', message);
+function refuse(reason: PlainReason): never {
+  throw new CasefileError('VALIDATION', reason);
 }
 
 /**
@@ -35,10 +36,10 @@ function refuse(message: string): never {
  */
 function checkFields(ctx: CaseFileContext, db: VaultDatabase, caseId: string, fields: EvidenceFields, itemId?: string): void {
   const problems = evidenceFieldProblems(fields);
-  if (problems.length > 0) refuse(`The evidence item is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}.`);
-  if (Date.parse(fields.collectedAt) > ctx.now() + CLOCK_SLACK_MS) refuse('The collection time cannot be in the future.');
+  if (problems.length > 0) throw crossFieldRefusal(problems);
+  if (Date.parse(fields.collectedAt) > ctx.now() + CLOCK_SLACK_MS) refuse('evidence.collectedInFuture');
   if (fields.identifiedAt !== undefined && Date.parse(fields.identifiedAt) > ctx.now() + CLOCK_SLACK_MS) {
-    refuse('The identification time cannot be in the future.');
+    refuse('evidence.identifiedInFuture');
   }
   const outsideCase = (table: 'people' | 'interviews', ids: readonly string[]): boolean => {
     if (ids.length === 0) return false;
@@ -48,25 +49,25 @@ function checkFields(ctx: CaseFileContext, db: VaultDatabase, caseId: string, fi
       .get(caseId, JSON.stringify([...new Set(ids)])) as number;
     return found !== new Set(ids).size;
   };
-  if (outsideCase('people', fields.personIds)) refuse('Every linked person must be a person of this case.');
-  if (outsideCase('interviews', fields.interviewIds)) refuse('Every linked interview must be an interview of this case.');
+  if (outsideCase('people', fields.personIds)) refuse('evidence.peopleOutsideCase');
+  if (outsideCase('interviews', fields.interviewIds)) refuse('evidence.interviewsOutsideCase');
   if (fields.originalId !== undefined) {
-    if (fields.originalId === itemId) refuse('An item cannot be a working copy of itself.');
+    if (fields.originalId === itemId) refuse('evidence.copyOfItself');
     const original = db.prepare('SELECT case_id, copy_role FROM evidence_items WHERE id = ?').get(fields.originalId) as
       | { case_id: string; copy_role: string }
       | undefined;
-    if (!original || original.case_id !== caseId) refuse('The original of a working copy must be an evidence item of the same case.');
-    if (original.copy_role !== 'evidentiary_original') refuse('A working copy is made from an evidentiary original, not from another copy.');
+    if (!original || original.case_id !== caseId) refuse('evidence.originalElsewhere');
+    if (original.copy_role !== 'evidentiary_original') refuse('evidence.copyOfCopy');
   }
   if (itemId !== undefined && fields.copyRole === 'working_copy') {
     const copies = db.prepare('SELECT count(*) FROM evidence_items WHERE original_id = ?').pluck().get(itemId) as number;
-    if (copies > 0) refuse('Working copies were made from this item: it stays an evidentiary original.');
+    if (copies > 0) refuse('evidence.hasCopies');
   }
 }
 
 function refuseDestroyedByField(fields: EvidenceFields, before?: EvidenceFields): void {
   if (isFinalEvidenceStatus(fields.status) && !(before && isFinalEvidenceStatus(before.status))) {
-    throw new CasefileError('VALIDATION', 'Record the destruction as a custody event (who, when, why); the status follows.');
+    throw new CasefileError('VALIDATION', 'evidence.recordDestruction');
   }
 }
 
@@ -120,10 +121,10 @@ export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft, optio
   const db = ctx.db();
   return db.transaction((): EvidenceRecord => {
     const caseRow = getCaseRow(db, input.caseId);
-    refuseArchived(caseRow, 'adding evidence');
+    refuseArchived(caseRow);
     const at = new Date(ctx.now()).toISOString();
     const { caseId: _caseId, ...draft } = input;
-    const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at }, 'evidence item');
+    const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
     refuseDestroyedByField(fields);
     checkFields(ctx, db, caseRow.id, fields);
     const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
@@ -189,12 +190,12 @@ export function updateEvidence(ctx: CaseFileContext, input: { itemId: string; ch
   const db = ctx.db();
   return db.transaction((): EvidenceRecord => {
     const row = getItemRow(db, input.itemId);
-    refuseArchived(getCaseRow(db, row.case_id), 'changing its evidence');
+    refuseArchived(getCaseRow(db, row.case_id));
     const before = fieldsOf(db, row);
     if (isFinalEvidenceStatus(before.status)) {
-      throw new CasefileError('CONFLICT', `${numberOf(row)} was destroyed: its record is kept as it was and no longer changes.`);
+      throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
     }
-    const fields = validRecord(EvidenceFields, applyChanges(before, input.changes), 'evidence item');
+    const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
     const changed = changedKeys(before, fields);
     if (changed.length === 0) return getEvidenceRecord(db, row.id);
     refuseDestroyedByField(fields, before);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CasefileError, type ErrorCode } from '../../../shared/contract/index.js';
+import { apiError, CasefileError, type ApiError } from '../../../shared/contract/index.js';
 import type { EvidenceJob } from '../../../shared/contract/evidence.js';
 import { isAbortError } from './objects/index.js';
 
@@ -25,9 +25,9 @@ const KEEP_FINISHED_MS = 10 * 60_000;
 const KEEP_FINISHED_MAX = 50;
 
 /** The error a finished job shows: the core's own errors as they are; anything else without its message, which may name paths. */
-export function jobErrorOf(error: unknown): { code: ErrorCode; message: string } {
-  if (error instanceof CasefileError) return { code: error.code, message: error.message };
-  return { code: 'INTERNAL', message: 'The operation failed unexpectedly; nothing was kept.' };
+export function jobErrorOf(error: unknown): ApiError {
+  if (error instanceof CasefileError) return error.toApiError();
+  return apiError('INTERNAL', 'evidence.jobFailed');
 }
 
 /**
@@ -69,7 +69,7 @@ export class JobBoard {
         signal.aborted && (isAbortError(error) || session.aborted)
           ? this.#finish(entry, {
               state: 'cancelled',
-              ...(session.aborted ? { error: { code: 'VAULT_LOCKED', message: 'The vault was locked, which stopped this; nothing was kept.' } } : {}),
+              ...(session.aborted ? { error: apiError('VAULT_LOCKED', 'evidence.jobStoppedByLock') } : {}),
             })
           : this.#finish(entry, { state: 'failed', error: jobErrorOf(error) }),
     );
@@ -98,7 +98,7 @@ export class JobBoard {
   #entry(jobId: string): JobEntry {
     this.#prune();
     const entry = this.#jobs.get(jobId);
-    if (!entry) throw new CasefileError('NOT_FOUND', 'No such job: it finished a while ago, or the vault was locked since.');
+    if (!entry) throw new CasefileError('NOT_FOUND', 'evidence.jobNotFound');
     return entry;
   }
 

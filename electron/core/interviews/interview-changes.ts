@@ -28,7 +28,7 @@ const notesDigest = (notes: RichText): string => createHash('sha256').update(JSO
 
 function refuseTransition(row: InterviewRow, to: InterviewStatus): void {
   if (!canTransitionInterview(row.status, to)) {
-    throw new CasefileError('CONFLICT', `This interview is ${row.status}; it cannot become ${to}.`);
+    throw new CasefileError('CONFLICT', 'interviews.transition', { from: row.status, to });
   }
 }
 
@@ -52,20 +52,20 @@ function withArrangements(interview: Interview, arrangements: InterviewArrangeme
 function checkNamedPeople(db: VaultDatabase, caseId: string, arrangements: InterviewArrangements): void {
   if (arrangements.interpreterPersonId !== undefined) {
     if (getPersonInCase(db, caseId, arrangements.interpreterPersonId).role !== 'interpreter') {
-      throw new CasefileError('VALIDATION', 'The interpreter must be a person of this case recorded with the role interpreter.');
+      throw new CasefileError('VALIDATION', 'interviews.interpreterRole');
     }
   }
   const support = arrangements.supportPerson.personId;
   if (support !== undefined && !['support_person', 'guardian'].includes(getPersonInCase(db, caseId, support).role)) {
-    throw new CasefileError('VALIDATION', 'The support person must be a person of this case recorded as a support person or guardian.');
+    throw new CasefileError('VALIDATION', 'interviews.supportRole');
   }
 }
 
 const interviewTarget = (id: string, label: string) => ({ kind: 'interview', id, label });
 
 /** Refuses a moment after now: an interview is not recorded as held, or signed, in advance. */
-function notInFuture(ctx: CaseFileContext, at: string, what: string): void {
-  if (Date.parse(at) > ctx.now()) throw new CasefileError('VALIDATION', `${what} cannot be in the future.`);
+function notInFuture(ctx: CaseFileContext, at: string, reason: 'interviews.conductedInFuture' | 'interviews.signedInFuture'): void {
+  if (Date.parse(at) > ctx.now()) throw new CasefileError('VALIDATION', reason);
 }
 
 export function planInterview(
@@ -82,7 +82,6 @@ export function planInterview(
     validRecord(
       Interview,
       { ...input.arrangements, id, caseId, personId: person.id, status: 'planned', notes: EMPTY_RICH_TEXT, amendments: [] },
-      'interview',
     );
     const { confidentiality, fields } = arrangementColumns(input.arrangements);
     db.prepare(
@@ -113,7 +112,7 @@ export function updateInterview(ctx: CaseFileContext, input: { interviewId: stri
     if (row.status === 'signed' || row.status === 'cancelled') {
       throw new CasefileError(
         'CONFLICT',
-        row.status === 'signed' ? 'This interview is signed: its record can only be amended.' : 'This interview is cancelled; plan a new one instead.',
+        row.status === 'signed' ? 'interviews.signedAmendOnly' : 'interviews.cancelledPlanNew',
       );
     }
     const before = arrangementsOf(row);
@@ -122,7 +121,7 @@ export function updateInterview(ctx: CaseFileContext, input: { interviewId: stri
       .filter((key) => JSON.stringify(before[key as keyof InterviewArrangements]) !== JSON.stringify(input.arrangements[key as keyof InterviewArrangements]));
     if (changed.length === 0) return interviewRecord(db, row.id);
     checkNamedPeople(db, row.case_id, input.arrangements);
-    const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements), 'interview');
+    const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
     const at = iso(ctx.now());
     if (row.status === 'conducted') {
       const snapshot = loadCaseSnapshot(db, row.case_id, ctx.now());
@@ -149,7 +148,7 @@ export function markInterviewConducted(ctx: CaseFileContext, input: { interviewI
   return db.transaction((): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'conducted');
-    notInFuture(ctx, input.conductedAt, 'The time the interview was conducted');
+    notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
     refuseBlocking(checkInterviewCanBeConducted(loadCaseSnapshot(db, row.case_id, ctx.now()), row.id, input.conductedAt));
     const at = iso(ctx.now());
     // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
@@ -195,12 +194,12 @@ export function signInterview(ctx: CaseFileContext, input: { interviewId: string
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'signed');
     const signedAt = input.signedAt ?? iso(ctx.now());
-    notInFuture(ctx, signedAt, 'The signature time');
+    notInFuture(ctx, signedAt, 'interviews.signedInFuture');
     const interview = interviewOf(db, row);
     if (richTextToPlain(interview.notes).trim() === '') {
-      throw new CasefileError('VALIDATION', 'The notes are empty: write the record of the interview before it is signed.');
+      throw new CasefileError('VALIDATION', 'interviews.notesEmpty');
     }
-    validRecord(Interview, { ...interview, status: 'signed', signedAt }, 'interview');
+    validRecord(Interview, { ...interview, status: 'signed', signedAt });
     const at = iso(ctx.now());
     db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(signedAt, at, row.id);
     db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)').run(row.id, signedAt, row.notes);
@@ -224,16 +223,15 @@ export function amendInterview(ctx: CaseFileContext, input: { interviewId: strin
     const interview = interviewOf(db, row);
     const version = nextAmendmentVersion(interview);
     if (version === null) {
-      throw new CasefileError('CONFLICT', `This interview is ${row.status}: only a signed interview is amended; until then its notes are edited.`);
+      throw new CasefileError('CONFLICT', 'interviews.amendNotSigned', { status: row.status });
     }
     if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
-      throw new CasefileError('VALIDATION', `The amendment is identical to version ${version - 1}: change the notes, or do not amend.`);
+      throw new CasefileError('VALIDATION', 'interviews.amendIdentical', { version: version - 1 });
     }
     const amendedAt = iso(ctx.now());
     validRecord(
       Interview,
       { ...interview, amendments: [...interview.amendments, { version, amendedAt, reason: input.reason, notes: input.notes }] },
-      'interview',
     );
     db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)').run(
       row.id,

@@ -30,11 +30,11 @@ export function saveInterviewNotes(
   return db.transaction(() => {
     const row = getInterviewRow(db, input.interviewId);
     if (row.status === 'signed') {
-      throw new CasefileError('CONFLICT', 'This interview is signed: its notes are read-only. Amend it, with a reason, to change them.');
+      throw new CasefileError('CONFLICT', 'interviews.notesReadOnly');
     }
-    if (row.status === 'cancelled') throw new CasefileError('CONFLICT', 'This interview is cancelled: its notes can no longer change.');
+    if (row.status === 'cancelled') throw new CasefileError('CONFLICT', 'interviews.notesCancelled');
     if (input.baseRevision !== row.notes_revision) {
-      throw new CasefileError('CONFLICT', 'The notes changed elsewhere (another window or device) since they were opened; reload them, then edit again.');
+      throw new CasefileError('CONFLICT', 'interviews.notesChangedElsewhere');
     }
     const nowMs = ctx.now();
     const savedAt = new Date(nowMs).toISOString();

@@ -31,7 +31,7 @@ interface VersionRow {
   notes: string;
 }
 
-export const interviewNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such interview in this vault.');
+export const interviewNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'interviews.notFound');
 
 export function getInterviewRow(db: VaultDatabase, interviewId: string): InterviewRow {
   const row = db.prepare('SELECT * FROM interviews WHERE id = ?').get(interviewId) as InterviewRow | undefined;

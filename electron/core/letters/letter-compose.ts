@@ -93,12 +93,12 @@ const MERGE_ERROR_CODE = { UNKNOWN_PERSON: 'NOT_FOUND' } as const;
 export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: number, draftSource?: unknown): ComposedLetter {
   return db.transaction((): ComposedLetter => {
     if (draftSource !== undefined && request.templateVersion !== undefined) {
-      throw new CasefileError('VALIDATION', 'A draft template has no version: preview it without templateVersion.');
+      throw new CasefileError('VALIDATION', 'letters.draftHasNoVersion');
     }
     const stored = draftSource === undefined ? templateAt(db, request.templateId, request.templateVersion) : draftTemplate(db, request.templateId, draftSource);
     const { template } = stored;
     if (!template.languages[request.language]) {
-      throw new CasefileError('VALIDATION', `Template ${template.id} version ${stored.version} has no ${request.language} text.`);
+      throw new CasefileError('VALIDATION', 'letters.noLanguageText', { language: request.language });
     }
     const snapshot = loadCaseSnapshot(db, request.caseId, nowMs);
     const configuration = readClockConfiguration(db);
@@ -117,14 +117,14 @@ export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: 
         overrides: request.overrides,
       });
     } catch (error) {
-      if (error instanceof MergeDataError) throw new CasefileError(error.code === 'UNKNOWN_PERSON' ? MERGE_ERROR_CODE.UNKNOWN_PERSON : 'VALIDATION', error.message);
+      if (error instanceof MergeDataError) throw CasefileError.because(error.code === 'UNKNOWN_PERSON' ? MERGE_ERROR_CODE.UNKNOWN_PERSON : 'VALIDATION', error.refusal);
       throw error;
     }
     let model: DocumentModel;
     try {
       model = mergeTemplate(template, request.language, built.data, request.pageSize ? { pageSize: request.pageSize } : {});
     } catch (error) {
-      if (error instanceof TemplateMergeError) throw new CasefileError('VALIDATION', error.message);
+      if (error instanceof TemplateMergeError) throw CasefileError.because('VALIDATION', error.refusal);
       throw error;
     }
     return { stored, snapshot, letter, built, model };

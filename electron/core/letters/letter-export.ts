@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { apiError, CasefileError } from '../../../shared/contract/index.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import type { LetterBatchJob, LetterFormat } from '../../../shared/contract/letters.js';
 import { isClosureKind } from '../../../shared/documents/template.js';
@@ -24,7 +24,7 @@ function writeLetterFile(ctx: CaseFileContext, letterId: string, format: LetterF
   try {
     writeFileAtomic(target, bytes);
   } catch {
-    throw new CasefileError('VALIDATION', `Could not write ${path.basename(target)} there; choose another place.`);
+    throw new CasefileError('VALIDATION', 'letters.fileUnwritable');
   }
   db.transaction(() => {
     appendAudit(ctx, {
@@ -53,7 +53,7 @@ export class LetterBatchJobs {
 
   get(jobId: string): LetterBatchJob {
     const job = this.#jobs.get(jobId);
-    if (!job) throw new CasefileError('NOT_FOUND', 'No such export job (jobs end with the session).');
+    if (!job) throw new CasefileError('NOT_FOUND', 'letters.exportJobNotFound');
     return structuredClone(job);
   }
 
@@ -62,15 +62,15 @@ export class LetterBatchJobs {
     const caseRow = getCaseRow(ctx.db(), input.caseId);
     const letters = listLetters(ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
     const work = letters.flatMap((entry) => input.formats.filter((format) => entry.outputs.some((output) => output.format === format)).map((format) => ({ entry, format })));
-    if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'This case has no closure letters to export yet.' : 'This case has no letters to export yet.');
+    if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
     const folder = await ports.chooseExportPath(`letters-${caseRow.reference}`);
-    if (folder === null) throw new CasefileError('VALIDATION', 'No folder was chosen; nothing was exported.');
+    if (folder === null) throw new CasefileError('VALIDATION', 'letters.noFolderChosen');
     const target = path.resolve(folder);
     try {
       mkdirSync(target, { mode: PRIVATE_DIR_MODE });
     } catch (error) {
       const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-      throw new CasefileError(exists ? 'CONFLICT' : 'VALIDATION', exists ? `${path.basename(target)} already exists; choose a new folder (nothing is overwritten).` : 'Could not create the folder there; choose another place.');
+      throw exists ? new CasefileError('CONFLICT', 'letters.folderExists') : new CasefileError('VALIDATION', 'letters.folderUnwritable');
     }
     const jobId = randomUUID();
     const job: LetterBatchJob = { jobId, state: 'running', total: work.length, done: 0, folder: target, files: [], error: null };
@@ -88,7 +88,7 @@ export class LetterBatchJobs {
         job.state = 'done';
       } catch (error) {
         job.state = 'failed';
-        job.error = error instanceof CasefileError ? error.message : 'The export stopped on an unexpected error.';
+        job.error = error instanceof CasefileError ? error.toApiError() : apiError('INTERNAL', 'letters.exportStopped');
       }
     })();
     return { jobId };

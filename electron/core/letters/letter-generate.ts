@@ -16,7 +16,7 @@ const fileNameOf = (reference: string, templateId: string, language: string, id:
 export async function generateLetter(ctx: CaseFileContext, request: LetterRequest & { formats: LetterFormat[] }): Promise<LetterEntry> {
   const db = ctx.db();
   const nowMs = ctx.now();
-  refuseArchived(getCaseRow(db, request.caseId), 'making letters');
+  refuseArchived(getCaseRow(db, request.caseId));
   const composed = composeLetter(db, request, nowMs);
   const { stored, snapshot, built, model, letter } = composed;
   const formats = [...new Set(request.formats)];

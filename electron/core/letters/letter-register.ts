@@ -50,7 +50,7 @@ interface DeliveryRow {
 
 const SELECT_LETTER = 'SELECT l.*, c.reference FROM letters l JOIN cases c ON c.id = l.case_id';
 
-const letterNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such letter in this vault.');
+const letterNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'letters.notFound');
 
 function toDelivery(row: DeliveryRow): LetterDelivery {
   return {
@@ -116,9 +116,9 @@ export function letterBytes(db: VaultDatabase, letterId: string, format: LetterF
   const entry = getLetter(db, letterId);
   const row = db.prepare('SELECT bytes FROM letter_outputs WHERE letter_id = ? AND format = ?').get(letterId, format) as { bytes: Buffer } | undefined;
   const output = entry.outputs.find((candidate) => candidate.format === format);
-  if (!row || !output) throw new CasefileError('NOT_FOUND', `This letter was not made as ${format.toUpperCase()}.`);
+  if (!row || !output) throw new CasefileError('NOT_FOUND', 'letters.notMadeAs', { format });
   if (createHash('sha256').update(row.bytes).digest('hex') !== output.sha256) {
-    throw new CasefileError('VAULT_CORRUPT', `The stored ${format.toUpperCase()} of this letter does not match its recorded SHA-256.`);
+    throw new CasefileError('VAULT_CORRUPT', 'letters.storedFileDamaged', { format });
   }
   return { bytes: row.bytes, output, entry };
 }
@@ -131,9 +131,9 @@ export function recordDelivery(
   return db
     .transaction((): LetterEntry => {
       const row = getLetterRow(db, input.letterId);
-      if (!isClosureKind(row.kind)) throw new CasefileError('VALIDATION', 'Deliveries are recorded for closure letters to victims; a referral is sent through its own channel.');
-      if (Date.parse(input.at) > ctx.now() + 5 * 60_000) throw new CasefileError('VALIDATION', 'A delivery is recorded once made: its date cannot be in the future.');
-      if (Date.parse(input.at) < Date.parse(row.created_at)) throw new CasefileError('VALIDATION', 'The delivery date is before the letter was made.');
+      if (!isClosureKind(row.kind)) throw new CasefileError('VALIDATION', 'letters.deliveryNotClosure');
+      if (Date.parse(input.at) > ctx.now() + 5 * 60_000) throw new CasefileError('VALIDATION', 'letters.deliveryInFuture');
+      if (Date.parse(input.at) < Date.parse(row.created_at)) throw new CasefileError('VALIDATION', 'letters.deliveryBeforeLetter');
       const id = randomUUID();
       const recordedAt = new Date(ctx.now()).toISOString();
       db.prepare(

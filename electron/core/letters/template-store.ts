@@ -35,13 +35,13 @@ export interface StoredTemplate {
 
 function shippedOrNotFound(id: string): Template {
   const shipped = shippedTemplate(id);
-  if (!shipped) throw new CasefileError('NOT_FOUND', `No letter template "${id}".`);
+  if (!shipped) throw new CasefileError('NOT_FOUND', 'letters.templateNotFound');
   return shipped;
 }
 
 function parseStored(row: TemplateRow): Template {
   const parsed = Template.safeParse(JSON.parse(row.source));
-  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', `The stored template ${row.id} version ${row.version} is not valid.`);
+  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', 'letters.storedTemplateDamaged', { version: row.version });
   return parsed.data;
 }
 
@@ -63,7 +63,7 @@ export function templateAt(db: VaultDatabase, id: string, version?: number): Sto
   const row = db.prepare('SELECT * FROM letter_templates WHERE id = ? AND version = ?').get(id, version) as TemplateRow | undefined;
   if (row) return stored(row);
   if (version === 1 && latestRow(db, id) === undefined) return shippedVersion(shipped);
-  throw new CasefileError('NOT_FOUND', `Template ${id} has no version ${version}.`);
+  throw new CasefileError('NOT_FOUND', 'letters.templateVersionNotFound', { version });
 }
 
 function insertVersion(db: VaultDatabase, template: Template, origin: Origin, atIso: string, author: string): void {
@@ -133,12 +133,6 @@ export function templateProblems(source: unknown): { template: Template | null; 
   return { template: parsed.data, problems: validateTemplate(parsed.data).map((problem) => ({ ...problem, path: [...problem.path] })) };
 }
 
-function describeProblems(problems: readonly LetterTemplateProblem[]): string {
-  const shown = problems.slice(0, 10).map((problem) => `${problem.where}: ${problem.message}`);
-  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
-  return `The template has ${problems.length} problem(s): ${shown.join('; ')}${more}.`;
-}
-
 function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, origin: Origin, action: string): TemplateSummary {
   const db = ctx.db();
   return db
@@ -158,9 +152,9 @@ function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, o
 function checkedEdit(id: string, source: unknown): { shipped: Template; template: Template } {
   const shipped = shippedOrNotFound(id);
   const { template, problems } = templateProblems(source);
-  if (!template || problems.length > 0) throw new CasefileError('VALIDATION', describeProblems(problems));
-  if (template.id !== shipped.id) throw new CasefileError('VALIDATION', `The source is template "${template.id}", not "${shipped.id}".`);
-  if (template.kind !== shipped.kind) throw new CasefileError('VALIDATION', `Template ${shipped.id} makes ${shipped.kind} letters; its kind cannot change.`);
+  if (!template || problems.length > 0) throw new CasefileError('VALIDATION', 'letters.templateProblems', { total: problems.length });
+  if (template.id !== shipped.id) throw new CasefileError('VALIDATION', 'letters.templateChanged');
+  if (template.kind !== shipped.kind) throw new CasefileError('VALIDATION', 'letters.templateKindChanged', { kind: shipped.kind });
   return { shipped, template };
 }
 

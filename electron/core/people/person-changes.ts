@@ -40,12 +40,12 @@ function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: strin
       | { case_id: string; role: string }
       | undefined;
     if (!guardian || guardian.case_id !== caseId || guardian.role !== 'guardian') {
-      throw new CasefileError('VALIDATION', 'The guardian must be a person of this case recorded with the role guardian.');
+      throw new CasefileError('VALIDATION', 'people.guardianRole');
     }
   }
   const exception = profile.guardianConsentException;
   if (exception && Date.parse(exception.recordedAt) > ctx.now()) {
-    throw new CasefileError('VALIDATION', 'The exception to guardian consent cannot be dated in the future.');
+    throw new CasefileError('VALIDATION', 'people.exceptionInFuture');
   }
 }
 
@@ -60,7 +60,7 @@ export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile
     const id = randomUUID();
     const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
     const identity = withoutBlanks(input.identity);
-    const person = validRecord(Person, { ...input.profile, id, caseId, code, identity }, 'person record');
+    const person = validRecord(Person, { ...input.profile, id, caseId, code, identity });
     checkVictimLinks(ctx, db, caseId, input.profile);
     const { role, confidentiality, fields } = profileColumns(input.profile);
     db.prepare(
@@ -83,12 +83,12 @@ export function updatePerson(ctx: CaseFileContext, input: { personId: string; pr
   return db.transaction((): PersonSummary => {
     const row = getPersonRow(db, input.personId);
     if (input.profile.role !== row.role) {
-      throw new CasefileError('VALIDATION', `${row.code} is a ${row.role}; a role never changes. Add the person again under the new role.`);
+      throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
     }
     const changed = changedKeys(profileOf(row), input.profile);
     if (changed.length === 0) return getPersonSummary(db, row.id);
     const identity = readIdentity(db, row.id);
-    validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity }, 'person record');
+    validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
     checkVictimLinks(ctx, db, row.case_id, input.profile);
     const at = new Date(ctx.now()).toISOString();
     const { confidentiality, fields } = profileColumns(input.profile);
@@ -110,7 +110,7 @@ export function setPersonIdentity(ctx: CaseFileContext, input: { personId: strin
     const identity = withoutBlanks(input.identity);
     const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
     if (changed.length === 0) return getPersonSummary(db, row.id);
-    const person = validRecord(Person, { ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity }, 'person record');
+    const person = validRecord(Person, { ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity });
     const at = new Date(ctx.now()).toISOString();
     db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(person.identity), at, row.id);
     appendAudit(ctx, {

@@ -102,7 +102,7 @@ export function getPersonSummary(db: VaultDatabase, personId: string): PersonSum
   return toSummary(row, caseDatesOf(db, row.case_id));
 }
 
-export const personNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'No such person in this vault.');
+export const personNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'people.notFound');
 
 /** The person's row (no identity); NOT_FOUND when there is none. */
 export function getPersonRow(db: VaultDatabase, personId: string): PersonRow {
@@ -114,7 +114,7 @@ export function getPersonRow(db: VaultDatabase, personId: string): PersonRow {
 /** A person of `caseId`, or NOT_FOUND (a person of another case is not found here either). */
 export function getPersonInCase(db: VaultDatabase, caseId: string, personId: string): PersonRow {
   const row = getPersonRow(db, personId);
-  if (row.case_id !== caseId) throw new CasefileError('NOT_FOUND', 'No such person in this case.');
+  if (row.case_id !== caseId) throw new CasefileError('NOT_FOUND', 'people.notInCase');
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, type FindingRef } from '../../../shared/contract/index.js';
 import type { Finding } from '../../../shared/principles/finding.js';
 
 /** Blocking findings that a consent (or a child's assent) would lift: refused as CONSENT_REQUIRED. */
@@ -8,19 +8,19 @@ const isConsentFinding = (finding: Finding): boolean =>
   finding.code === 'R4_GUARDIAN_CONSENT_MISSING' ||
   finding.code === 'R4_CHILD_ASSENT_MISSING';
 
-/** "R1: <message> — <fix>", one finding a line. */
-export function describeFindings(findings: readonly Finding[]): string {
-  return findings.map((finding) => `${finding.rule}: ${finding.message} — ${finding.fix}`).join('\n');
-}
+const findingRef = ({ rule, code, variant, params }: Finding): FindingRef => ({ rule, code, variant, ...(params ? { params } : {}) });
 
 /**
  * Refuses the action when a guard returned blocking findings (the others are ignored):
- * CONSENT_REQUIRED when any of them is about consent, else RULE_BLOCKED; the message lists
- * each blocking finding with its fix. Messages name people by pseudonym code only.
+ * CONSENT_REQUIRED when any of them is about consent, else RULE_BLOCKED. The error carries each
+ * blocking finding, which the UI renders with its fix in the user's language; the English
+ * message lists them too. Findings name people by pseudonym code only.
  */
 export function refuseBlocking(findings: readonly Finding[]): void {
   const blocking = findings.filter((finding) => finding.severity === 'block');
   if (blocking.length === 0) return;
-  const code = blocking.some(isConsentFinding) ? 'CONSENT_REQUIRED' : 'RULE_BLOCKED';
-  throw new CasefileError(code, describeFindings(blocking));
+  const details = { findings: blocking.map(findingRef) };
+  throw blocking.some(isConsentFinding)
+    ? new CasefileError('CONSENT_REQUIRED', 'principles.consentMissing', undefined, details)
+    : new CasefileError('RULE_BLOCKED', 'principles.refused', undefined, details);
 }

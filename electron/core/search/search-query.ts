@@ -53,7 +53,7 @@ export function searchRecords(db: VaultDatabase, query: SearchQuery): SearchHit[
   } catch (error) {
     // The expression is built from quoted words only; should FTS5 still refuse it, say so without echoing it.
     if (error instanceof Error && /fts5|syntax/i.test(error.message)) {
-      throw new CasefileError('VALIDATION', 'The search could not be understood; try other words.');
+      throw new CasefileError('VALIDATION', 'search.unreadable');
     }
     throw error;
   }

@@ -19,7 +19,7 @@ function checkSources(db: VaultDatabase, caseId: string, event: ManualTimelineEv
   const labels = sourceLabelsOf(db, caseId, 'en');
   for (const source of event.sources) {
     const known = source.kind === 'interview' ? labels.interviews : labels.evidence;
-    if (!known.has(source.id)) throw new CasefileError('VALIDATION', `The linked ${source.kind} is not one of this case's.`);
+    if (!known.has(source.id)) throw new CasefileError('VALIDATION', 'timeline.sourceElsewhere');
   }
 }
 
@@ -41,7 +41,7 @@ function entryOf(db: VaultDatabase, id: string): TimelineEntry {
 /** A removed event is kept for the record but no longer changes. */
 function liveEvent(db: VaultDatabase, eventId: string): TimelineEventRow {
   const row = getTimelineEventRow(db, eventId);
-  if (row.removed_at !== null) throw new CasefileError('CONFLICT', `This event was removed on ${row.removed_at}.`);
+  if (row.removed_at !== null) throw new CasefileError('CONFLICT', 'timeline.eventRemoved', { at: row.removed_at });
   return row;
 }
 
@@ -49,7 +49,7 @@ export function addTimelineEvent(ctx: CaseFileContext, input: { caseId: string; 
   const db = ctx.db();
   return db.transaction((): TimelineEntry => {
     const caseRow = getCaseRow(db, input.caseId);
-    refuseArchived(caseRow, 'adding to its timeline');
+    refuseArchived(caseRow);
     checkSources(db, caseRow.id, input.event);
     const id = randomUUID();
     const at = new Date(ctx.now()).toISOString();
@@ -64,7 +64,7 @@ export function updateTimelineEvent(ctx: CaseFileContext, input: { eventId: stri
   const db = ctx.db();
   return db.transaction((): TimelineEntry => {
     const row = liveEvent(db, input.eventId);
-    refuseArchived(getCaseRow(db, row.case_id), 'changing its timeline');
+    refuseArchived(getCaseRow(db, row.case_id));
     checkSources(db, row.case_id, input.event);
     const at = new Date(ctx.now()).toISOString();
     updateTimelineEventRow(db, row.id, input.event, at);
@@ -81,7 +81,7 @@ export function removeTimelineEvent(ctx: CaseFileContext, input: { eventId: stri
   const db = ctx.db();
   return db.transaction(() => {
     const row = liveEvent(db, input.eventId);
-    refuseArchived(getCaseRow(db, row.case_id), 'changing its timeline');
+    refuseArchived(getCaseRow(db, row.case_id));
     const at = new Date(ctx.now()).toISOString();
     markTimelineEventRemoved(db, row.id, input.reason, at);
     appendAudit(ctx, { action: 'timeline.remove', caseId: row.case_id, target: eventTarget(row), details: { reason: input.reason } });

@@ -43,10 +43,7 @@ export function restrictDatabaseFiles(file: string): void {
 export function openVaultDatabase(file: string, dataKey: Buffer, options: { isNew: boolean }): VaultDatabase {
   if (dataKey.length !== KEY_BYTES) throw new RangeError('the data key must be 32 bytes');
   if (!fs.existsSync(file)) {
-    throw new CasefileError(
-      'VAULT_CORRUPT',
-      "The vault's database (casefile.db) is missing from the folder. Restore the folder from a backup.",
-    );
+    throw new CasefileError('VAULT_CORRUPT', 'vault.databaseMissing');
   }
   const db = new Database(file, { fileMustExist: true });
   try {
@@ -62,7 +59,7 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: { isNe
     const schemaObjects = probe(db);
     if (!options.isNew && schemaObjects === 0) {
       // Refused before any pragma can write to it: an existing vault never has an empty schema.
-      throw new CasefileError('VAULT_CORRUPT', "The vault's database (casefile.db) is empty. Restore the folder from a backup.");
+      throw new CasefileError('VAULT_CORRUPT', 'vault.databaseEmpty');
     }
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new Error('WAL could not be enabled');
     db.pragma('synchronous = FULL');
@@ -84,13 +81,10 @@ function probe(db: VaultDatabase): number {
   } catch (error) {
     const code = sqliteCode(error);
     if (code === 'SQLITE_NOTADB') {
-      throw new CasefileError(
-        'NOT_A_VAULT',
-        "The database in this folder (casefile.db) cannot be read with this vault's key: it is not this vault's database. Restore the folder from a backup.",
-      );
+      throw new CasefileError('NOT_A_VAULT', 'vault.databaseNotThisVault');
     }
     if (code === 'SQLITE_CORRUPT') {
-      throw new CasefileError('VAULT_CORRUPT', "The vault's database (casefile.db) is damaged. Restore the folder from a backup.");
+      throw new CasefileError('VAULT_CORRUPT', 'vault.databaseDamaged');
     }
     throw error;
   }

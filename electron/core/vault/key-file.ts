@@ -65,8 +65,6 @@ const KeyFileJson = z.object({
   }),
 });
 
-const notAVault = (detail: string) =>
-  new CasefileError('NOT_A_VAULT', `This folder is not a Casefile vault: ${detail}.`);
 
 /** Parses vault.json text, telling apart "not ours", "ours but newer" and "ours but damaged". */
 export function parseKeyFile(text: string): KeyFile {
@@ -74,26 +72,18 @@ export function parseKeyFile(text: string): KeyFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw notAVault('vault.json is not a Casefile key file (it is not valid JSON)');
+    throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
   }
   if (typeof json !== 'object' || json === null || (json as { magic?: unknown }).magic !== KEY_FILE_MAGIC) {
-    throw notAVault('vault.json is not a Casefile key file');
+    throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
   }
   const version = (json as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > KEY_FILE_FORMAT_VERSION) {
-    throw new CasefileError(
-      'VAULT_TOO_NEW',
-      'This vault was created by a newer version of Casefile; update the app to open it. Nothing was changed.',
-    );
+    throw new CasefileError('VAULT_TOO_NEW', 'vault.tooNew');
   }
   const parsed = KeyFileJson.safeParse(json);
   if (!parsed.success) {
-    // Only paths are named: a key file holds nothing secret, but the message stays about its shape.
-    const where = parsed.error.issues.slice(0, 3).map((issue) => issue.path.join('.') || '(file)').join(', ');
-    throw new CasefileError(
-      'VAULT_CORRUPT',
-      `The vault's key file (vault.json) is damaged (${where}). Restore it from a backup of the vault folder.`,
-    );
+    throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileDamaged');
   }
   const v = parsed.data;
   return {
@@ -152,8 +142,7 @@ export function readKeyFile(file: string): KeyFile | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  if (!stat.isFile()) throw notAVault('vault.json is not a regular file');
-  if (stat.size > MAX_KEY_FILE_BYTES) throw notAVault('vault.json is far too large to be a Casefile key file');
+  if (!stat.isFile() || stat.size > MAX_KEY_FILE_BYTES) throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
   return parseKeyFile(fs.readFileSync(file, 'utf8'));
 }
 

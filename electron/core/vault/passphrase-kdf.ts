@@ -33,20 +33,15 @@ export const DEFAULT_KDF_COST: Argon2idCost = { memoryKiB: 256 * 1024, iteration
 
 export const SALT_BYTES = 16;
 
-/** Which floor or ceiling the parameters break, in words; null when they are within bounds. */
-export function describeKdfProblem(cost: Argon2idCost, saltBytes: number): { code: 'KDF_TOO_WEAK' | 'VAULT_CORRUPT'; message: string } | null {
-  const weak: string[] = [];
-  if (cost.memoryKiB < KDF_FLOORS.memoryKiB) weak.push(`memory ${cost.memoryKiB} KiB < ${KDF_FLOORS.memoryKiB} KiB`);
-  if (cost.iterations < KDF_FLOORS.iterations) weak.push(`iterations ${cost.iterations} < ${KDF_FLOORS.iterations}`);
-  if (cost.parallelism < KDF_FLOORS.parallelism) weak.push(`parallelism ${cost.parallelism} < ${KDF_FLOORS.parallelism}`);
-  if (saltBytes < KDF_FLOORS.saltBytes) weak.push(`salt ${saltBytes} bytes < ${KDF_FLOORS.saltBytes} bytes`);
-  if (weak.length > 0) {
-    return {
-      code: 'KDF_TOO_WEAK',
-      message:
-        `The vault's key file asks for a passphrase derivation weaker than Casefile allows (${weak.join(', ')}). ` +
-        'It may have been tampered with; the passphrase was not used. Restore vault.json from a backup or unlock with the recovery key.',
-    };
+/** Which bound the parameters break, as the refusal to throw; null when they are within bounds. */
+export function kdfProblem(cost: Argon2idCost, saltBytes: number): CasefileError | null {
+  if (
+    cost.memoryKiB < KDF_FLOORS.memoryKiB ||
+    cost.iterations < KDF_FLOORS.iterations ||
+    cost.parallelism < KDF_FLOORS.parallelism ||
+    saltBytes < KDF_FLOORS.saltBytes
+  ) {
+    return new CasefileError('KDF_TOO_WEAK', 'vault.kdfTooWeak');
   }
   if (
     cost.memoryKiB > KDF_CEILINGS.memoryKiB ||
@@ -54,17 +49,14 @@ export function describeKdfProblem(cost: Argon2idCost, saltBytes: number): { cod
     cost.parallelism > KDF_CEILINGS.parallelism ||
     saltBytes > KDF_CEILINGS.saltBytes
   ) {
-    return {
-      code: 'VAULT_CORRUPT',
-      message: "The vault's key file asks for passphrase derivation settings far beyond what Casefile writes; it is damaged.",
-    };
+    return new CasefileError('VAULT_CORRUPT', 'vault.kdfOutOfBounds');
   }
   return null;
 }
 
 export function assertKdfWithinBounds(params: Argon2idParams): void {
-  const problem = describeKdfProblem(params, params.salt.length);
-  if (problem) throw new CasefileError(problem.code, problem.message);
+  const problem = kdfProblem(params, params.salt.length);
+  if (problem) throw problem;
 }
 
 /** Fresh parameters for a new wrap: the given cost (checked against the floors) and a new random salt. */

@@ -1,4 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
+import type { ReasonRef } from '../../../shared/i18n/catalogue.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import { KEY_BYTES } from './key-wrap.js';
 
 /** Crockford's base32: no I, L, O or U, so what is written down reads back unambiguously. */
@@ -62,9 +64,12 @@ export function formatRecoveryKey(symbols: RecoverySymbols): string {
 
 export type RecoveryKeyParse =
   | { ok: true; symbols: RecoverySymbols }
-  | { ok: false; problem: 'length' | 'character' | 'check'; message: string };
+  | { ok: false; problem: 'length' | 'character' | 'check'; refusal: ReasonRef; message: string };
 
-const TYPO = 'The recovery key has a typo';
+/** A typo, with its refusal and the same in English (never the key itself). */
+function typo(problem: 'length' | 'character' | 'check', refusal: ReasonRef): RecoveryKeyParse {
+  return { ok: false, problem, refusal, message: messageText('en', `errors.${refusal.reason}`, refusal.params) };
+}
 const DECODE: Record<string, number> = Object.fromEntries([...ALPHABET].map((c, i) => [c, i]));
 // Characters people write for the ones Crockford left out.
 Object.assign(DECODE, { O: 0, I: 1, L: 1 });
@@ -80,32 +85,23 @@ export function parseRecoveryKey(input: string): RecoveryKeyParse {
     const value = DECODE[compact[i]!];
     if (value === undefined) {
       values.fill(0);
-      return {
-        ok: false,
-        problem: 'character',
-        message: `${TYPO}: it contains a character recovery keys never use (they have only digits and letters, never U).`,
-      };
+      return typo('character', { reason: 'vault.recoveryKeyCharacter' });
     }
     values[i] = value;
   }
   if (values.length !== RECOVERY_KEY_LENGTH) {
     values.fill(0);
-    return {
-      ok: false,
-      problem: 'length',
-      message: `${TYPO}: it should have ${RECOVERY_KEY_LENGTH} characters (${RECOVERY_KEY_LENGTH / RECOVERY_GROUP_SIZE} groups of ${RECOVERY_GROUP_SIZE}); this one has ${values.length}.`,
-    };
+    return typo('length', {
+      reason: 'vault.recoveryKeyLength',
+      params: { expected: RECOVERY_KEY_LENGTH, groups: RECOVERY_KEY_LENGTH / RECOVERY_GROUP_SIZE, groupSize: RECOVERY_GROUP_SIZE, actual: values.length },
+    });
   }
   const valid = syndrome(values) === 0;
   const symbols = Buffer.from(values.subarray(0, RECOVERY_DATA_SYMBOLS));
   values.fill(0);
   if (!valid) {
     symbols.fill(0);
-    return {
-      ok: false,
-      problem: 'check',
-      message: `${TYPO}: its characters do not add up. Compare each group with the copy you wrote down.`,
-    };
+    return typo('check', { reason: 'vault.recoveryKeyCheck' });
   }
   return { ok: true, symbols };
 }

@@ -32,22 +32,19 @@ export function loadVaultKeyFile(dir: string): { paths: VaultPaths; keyFile: Key
   const paths = vaultPaths(dir);
   switch (inspectFolder(dir)) {
     case 'missing':
-      throw new CasefileError('VAULT_MISSING', 'No vault was found: the vault folder does not exist.');
+      throw new CasefileError('VAULT_MISSING', 'vault.folderMissing');
     case 'empty':
-      throw new CasefileError('VAULT_MISSING', 'No vault was found: the vault folder is empty.');
+      throw new CasefileError('VAULT_MISSING', 'vault.folderEmpty');
     case 'not-a-folder':
-      throw new CasefileError('NOT_A_VAULT', 'This is not a Casefile vault: the vault location is a file, not a folder.');
+      throw new CasefileError('NOT_A_VAULT', 'vault.locationIsFile');
     case 'other':
-      throw new CasefileError('NOT_A_VAULT', 'This folder is not a Casefile vault: it has no vault.json key file.');
+      throw new CasefileError('NOT_A_VAULT', 'vault.noKeyFile');
     case 'vault':
       break;
   }
   const keyFile = readKeyFile(paths.keyFile);
   if (keyFile === null) {
-    throw new CasefileError(
-      'VAULT_CORRUPT',
-      "The vault's key file (vault.json) is missing; without it the database cannot be opened. Restore vault.json from a backup of the vault folder.",
-    );
+    throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileMissing');
   }
   return { paths, keyFile };
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import { CasefileError } from '../../../shared/contract/index.js';
-import { assessPassphrase, describePassphraseProblems } from '../../../shared/passphrase.js';
+import { assessPassphrase } from '../../../shared/passphrase.js';
 import { migrate } from '../db/migrate.js';
 import { readDatabaseVaultId } from '../db/vault-meta.js';
 import { createPrivateFile, ensurePrivateDirectory } from '../private-files.js';
@@ -67,14 +67,14 @@ export interface VaultOperationOptions {
 }
 
 const lockedMidway = () =>
-  new CasefileError('VAULT_LOCKED', 'The vault was locked before this could finish; nothing was changed.');
+  new CasefileError('VAULT_LOCKED', 'vault.lockedMidway');
 
 const aadFor = (keyFile: Pick<KeyFile, 'formatVersion' | 'vaultId'>, purpose: WrapPurpose) =>
   keyWrapAad({ formatVersion: keyFile.formatVersion, vaultId: keyFile.vaultId, purpose });
 
 function assertStrongPassphrase(passphrase: string): void {
   const assessment = assessPassphrase(passphrase);
-  if (!assessment.acceptable) throw new CasefileError('WEAK_PASSPHRASE', describePassphraseProblems(assessment));
+  if (!assessment.acceptable) throw new CasefileError('WEAK_PASSPHRASE', 'vault.weakPassphrase', { problems: assessment.problems });
 }
 
 /** Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile. */
@@ -99,14 +99,11 @@ function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): 
 function assertCreatable(dir: string): void {
   switch (inspectFolder(dir)) {
     case 'vault':
-      throw new CasefileError('VAULT_EXISTS', 'This folder already holds a Casefile vault: unlock it, or choose another folder.');
+      throw new CasefileError('VAULT_EXISTS', 'vault.exists');
     case 'other':
-      throw new CasefileError(
-        'NOT_A_VAULT',
-        'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
-      );
+      throw new CasefileError('NOT_A_VAULT', 'vault.folderNotEmpty');
     case 'not-a-folder':
-      throw new CasefileError('NOT_A_VAULT', 'The vault location is a file, not a folder. Choose an empty folder for the vault.');
+      throw new CasefileError('NOT_A_VAULT', 'vault.createOnFile');
     case 'missing':
     case 'empty':
       return;
@@ -188,10 +185,7 @@ function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): 
     db = openVaultDatabase(paths.database, dataKey, { isNew: false });
     migrate(db, { vaultId: keyFile.vaultId });
     if (readDatabaseVaultId(db) !== keyFile.vaultId) {
-      throw new CasefileError(
-        'NOT_A_VAULT',
-        "The database in this folder (casefile.db) belongs to a different vault than its key file. Restore the folder from a backup.",
-      );
+      throw new CasefileError('NOT_A_VAULT', 'vault.databaseNotThisVault');
     }
     restrictDatabaseFiles(paths.database);
     return new OpenVault(paths, keyFile, db, dataKey, makeEntriesPrivate(openToOthers));
@@ -214,10 +208,7 @@ export async function unlockWithPassphrase(dir: string, passphrase: string, opti
     passphraseKey.fill(0);
   }
   if (dataKey === null) {
-    throw new CasefileError(
-      'WRONG_PASSPHRASE',
-      'Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.',
-    );
+    throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongPassphrase');
   }
   return openWithDataKey(paths, keyFile, dataKey);
 }
@@ -226,7 +217,7 @@ export async function unlockWithPassphrase(dir: string, passphrase: string, opti
 export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, options: VaultOperationOptions = {}): Promise<OpenVault> {
   const { paths, keyFile } = loadVaultKeyFile(dir);
   const parsed = parseRecoveryKey(recoveryKey);
-  if (!parsed.ok) throw new CasefileError('WRONG_PASSPHRASE', parsed.message);
+  if (!parsed.ok) throw CasefileError.because('WRONG_PASSPHRASE', parsed.refusal);
   let dataKey: Buffer | null;
   try {
     dataKey = unwrapWithRecoverySymbols(keyFile, parsed.symbols);
@@ -234,10 +225,7 @@ export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, op
     parsed.symbols.fill(0);
   }
   if (dataKey === null) {
-    throw new CasefileError(
-      'WRONG_PASSPHRASE',
-      'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
-    );
+    throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongRecoveryKey');
   }
   if (options.signal?.aborted) {
     dataKey.fill(0);
@@ -277,13 +265,10 @@ async function verifyCurrentSecret(vault: OpenVault, current: string, signal?: A
     passphraseKey.fill(0);
   }
   if (key === null) {
-    throw new CasefileError('WRONG_PASSPHRASE', 'The current passphrase is wrong; the passphrase was not changed.');
+    throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongCurrentPassphrase');
   }
   if (!matchesDataKey(vault, key)) {
-    throw new CasefileError(
-      'VAULT_CORRUPT',
-      "The vault's key file wraps a different key under the passphrase than the one this vault was opened with; the passphrase was not changed.",
-    );
+    throw new CasefileError('VAULT_CORRUPT', 'vault.passphraseKeyMismatch');
   }
 }
 

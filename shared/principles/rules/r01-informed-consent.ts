@@ -4,7 +4,6 @@ import type { Finding, FindingCode, TargetKind } from '../finding.js';
 import {
   codeOf,
   consentParties,
-  describeParties,
   finding,
   hasTakenPlace,
   isChildVictim,
@@ -20,30 +19,23 @@ import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
 
 type ActionPurpose = Extract<ConsentPurpose, 'recording' | 'medical_exam' | 'forensic_sampling' | 'referral_to_services'>;
 
-const PURPOSE_WORDS: Record<ActionPurpose, string> = {
-  recording: 'to the recording',
-  medical_exam: 'to the medical examination',
-  forensic_sampling: 'to forensic sampling',
-  referral_to_services: 'to the referral',
-};
+/** The finding each purpose's missing consent is reported as. */
+const CODE_OF_PURPOSE = {
+  recording: 'R1_RECORDING_CONSENT_MISSING',
+  medical_exam: 'R1_MEDICAL_EXAM_CONSENT_MISSING',
+  forensic_sampling: 'R1_SAMPLING_CONSENT_MISSING',
+  referral_to_services: 'R1_REFERRAL_CONSENT_MISSING',
+} as const satisfies Record<ActionPurpose, FindingCode>;
 
 function missingConsent(
   snapshot: CaseSnapshot,
-  check: { personId: string; purpose: ActionPurpose; at: Instant; recipient?: string },
-  report: { code: FindingCode; target: { kind: TargetKind; id: string }; fix: string },
+  check: { personId: string; purpose: Exclude<ActionPurpose, 'forensic_sampling'>; at: Instant; recipient?: string },
+  target: { kind: TargetKind; id: string },
 ): Finding | null {
   const missing = unrecordedParties(consentParties(snapshot, check.personId, check.purpose, check.at, check.recipient));
   if (missing.length === 0) return null;
   const person = codeOf(snapshot, check.personId);
-  return finding(
-    'R1',
-    report.code,
-    'block',
-    `${person}: no ${describeParties(missing)} ${PURPOSE_WORDS[check.purpose]} is recorded.`,
-    report.fix,
-    report.target,
-    { person },
-  );
+  return finding('R1', CODE_OF_PURPOSE[check.purpose], 'default', 'block', target, { person, parties: missing.map(({ party }) => party) });
 }
 
 export const r01InformedConsent: PrincipleRule = {
@@ -63,39 +55,31 @@ export const r01InformedConsent: PrincipleRule = {
         if (missing.length > 0) {
           findings.push(
             taken
-              ? finding('R1', 'R1_INTERVIEW_CONSENT_MISSING', 'block', `${person} was interviewed with no consent to the interview recorded before it.`,
-                  'Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.', target, { person })
-              : finding('R1', 'R1_INTERVIEW_CONSENT_MISSING', 'info', `${person}'s consent to the interview is not recorded yet.`,
-                  'Explain the interview and record the consent (or refusal) before it begins.', target, { person }),
+              ? finding('R1', 'R1_INTERVIEW_CONSENT_MISSING', 'afterInterview', 'block', target, { person })
+              : finding('R1', 'R1_INTERVIEW_CONSENT_MISSING', 'beforeInterview', 'info', target, { person }),
           );
         }
       }
       if (interview.recorded) {
-        const missing = missingConsent(snapshot, { personId: interview.personId, purpose: 'recording', at }, {
-          code: 'R1_RECORDING_CONSENT_MISSING',
-          target,
-          fix: 'Record the separate consent to audio or video recording, or do not record the interview.',
-        });
+        const missing = missingConsent(snapshot, { personId: interview.personId, purpose: 'recording', at }, target);
         if (missing) findings.push(taken ? missing : { ...missing, severity: 'warn' });
       }
     }
     for (const exam of snapshot.forensicExams ?? []) {
       if (exam.status !== 'conducted') continue;
-      const missing = missingConsent(snapshot, { personId: exam.personId, purpose: 'medical_exam', at: exam.at }, {
-        code: 'R1_MEDICAL_EXAM_CONSENT_MISSING',
-        target: { kind: 'forensic_exam', id: exam.id },
-        fix: 'Record the consent to the medical examination given before it took place.',
-      });
+      const missing = missingConsent(snapshot, { personId: exam.personId, purpose: 'medical_exam', at: exam.at }, { kind: 'forensic_exam', id: exam.id });
       if (missing) findings.push(missing);
     }
     for (const item of snapshot.evidence ?? []) {
       if (!item.fromPersonId) continue;
-      const missing = missingConsent(snapshot, { personId: item.fromPersonId, purpose: 'forensic_sampling', at: item.collectedAt }, {
-        code: 'R1_SAMPLING_CONSENT_MISSING',
-        target: { kind: 'evidence', id: item.id },
-        fix: 'Record the consent to forensic sampling given before the sample or image was taken.',
-      });
-      if (missing) findings.push({ ...missing, params: { ...missing.params, evidence: item.number } });
+      const missing = unrecordedParties(consentParties(snapshot, item.fromPersonId, 'forensic_sampling', item.collectedAt));
+      if (missing.length > 0) {
+        findings.push(finding('R1', 'R1_SAMPLING_CONSENT_MISSING', 'default', 'block', { kind: 'evidence', id: item.id }, {
+          person: codeOf(snapshot, item.fromPersonId),
+          parties: missing.map(({ party }) => party),
+          evidence: item.number,
+        }));
+      }
     }
     for (const referral of snapshot.referrals ?? []) {
       if (referral.status !== 'referred') continue;
@@ -107,11 +91,7 @@ export const r01InformedConsent: PrincipleRule = {
           at: referral.referredAt ?? referral.offeredAt,
           ...(referral.recipient !== undefined ? { recipient: referral.recipient } : {}),
         },
-        {
-          code: 'R1_REFERRAL_CONSENT_MISSING',
-          target: { kind: 'referral', id: referral.id },
-          fix: 'Record the consent to be referred to this service before making the referral.',
-        },
+        { kind: 'referral', id: referral.id },
       );
       if (missing) findings.push(missing);
     }

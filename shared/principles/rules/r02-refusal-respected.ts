@@ -1,20 +1,12 @@
 import type { StandardConsentPurpose } from '../../domain/consent.js';
 import type { Instant } from '../../domain/primitives.js';
 import type { Finding, TargetKind } from '../finding.js';
-import { codeOf, consentParties, describeParties, finding, hasTakenPlace, refusingParties } from '../facts.js';
+import { codeOf, consentParties, finding, hasTakenPlace, refusingParties } from '../facts.js';
 import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
-
-const ACTION_WORDS: Record<Exclude<StandardConsentPurpose, 'sharing_with_national_authorities'>, string> = {
-  interview: 'the interview',
-  recording: 'the recording',
-  medical_exam: 'the medical examination',
-  forensic_sampling: 'forensic sampling',
-  referral_to_services: 'the referral',
-};
 
 interface ConsentedAction {
   personId: string;
-  purpose: keyof typeof ACTION_WORDS;
+  purpose: Exclude<StandardConsentPurpose, 'sharing_with_national_authorities'>;
   at: Instant;
   recipient?: string;
   target: { kind: TargetKind; id: string };
@@ -67,19 +59,16 @@ export const r02RefusalRespected: PrincipleRule = {
     for (const action of actionsOf(snapshot)) {
       const refusing = refusingParties(consentParties(snapshot, action.personId, action.purpose, action.at, action.recipient));
       if (refusing.length === 0) continue;
-      const person = codeOf(snapshot, action.personId);
-      const what = ACTION_WORDS[action.purpose];
-      const said = refusing.some((p) => p.state === 'withdrawn') ? 'withdrawn' : 'refused';
+      const params = {
+        person: codeOf(snapshot, action.personId),
+        action: action.purpose,
+        parties: refusing.map(({ party }) => party),
+        refusal: refusing.some((p) => p.state === 'withdrawn') ? ('withdrawn' as const) : ('refused' as const),
+      };
       findings.push(
         action.done
-          ? finding('R2', 'R2_ACTION_AFTER_REFUSAL', 'block',
-              `${person}: ${what} went ahead after the ${describeParties(refusing)} had been ${said}.`,
-              'Record a new consent only if the person (or guardian) freely gave one before the action; otherwise the action breached their decision and must be reported to your supervisor.',
-              action.target, { person })
-          : finding('R2', 'R2_PLANNED_AFTER_REFUSAL', 'warn',
-              `${person}: ${describeParties(refusing)} to ${what} has been ${said}.`,
-              `Do not go ahead with ${what} unless a new consent is freely given and recorded; cancel or adapt the plan.`,
-              action.target, { person }),
+          ? finding('R2', 'R2_ACTION_AFTER_REFUSAL', 'default', 'block', action.target, params)
+          : finding('R2', 'R2_PLANNED_AFTER_REFUSAL', 'default', 'warn', action.target, params),
       );
     }
     return findings;

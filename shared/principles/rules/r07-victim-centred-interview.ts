@@ -19,32 +19,22 @@ export const r07VictimCentredInterview: PrincipleRule = {
       const person = victim.code;
       const target = { kind: 'interview', id: interview.id } as const;
       if (!interview.genderPreference.offered) {
-        findings.push(finding('R7', 'R7_GENDER_PREFERENCE_NOT_OFFERED', 'warn',
-          `${person} has not been offered a choice of interviewer gender.`,
-          "Ask the victim whether they prefer a woman or a man to interview them, and record the answer.", target, { person }));
+        findings.push(finding('R7', 'R7_GENDER_PREFERENCE_NOT_OFFERED', 'default', 'warn', target, { person }));
       }
       if (!interview.supportPerson.offered) {
-        findings.push(finding('R7', 'R7_SUPPORT_PERSON_NOT_OFFERED', 'warn',
-          `${person} has not been offered a support person.`,
-          'Offer the victim a support person of their choice to be present, and record the offer.', target, { person }));
+        findings.push(finding('R7', 'R7_SUPPORT_PERSON_NOT_OFFERED', 'default', 'warn', target, { person }));
       }
       if (!interview.place.private) {
-        findings.push(finding('R7', 'R7_SETTING_NOT_PRIVATE', 'warn',
-          `The interview of ${person} is not in a private setting.`,
-          'Move the interview to a place where it cannot be seen or overheard.', target, { person }));
+        findings.push(finding('R7', 'R7_SETTING_NOT_PRIVATE', 'default', 'warn', target, { person }));
       }
       if (interview.interpreterPersonId !== undefined) {
         const interpreter = personById(snapshot, interview.interpreterPersonId);
         if (interpreter?.role !== 'interpreter' || !interpreter.vetting.vetted) {
-          findings.push(finding('R7', 'R7_INTERPRETER_NOT_VETTED', 'warn',
-            `The interpreter for ${person} is not recorded as vetted.`,
-            'Use a vetted interpreter with no link to the subject or the community involved, and record the vetting.', target, { person }));
+          findings.push(finding('R7', 'R7_INTERPRETER_NOT_VETTED', 'default', 'warn', target, { person }));
         }
       }
       if (interview.team.length > 1 && new Set(interview.team.map((member) => member.gender)).size === 1) {
-        findings.push(finding('R7', 'R7_TEAM_SINGLE_GENDER', 'info',
-          `The team interviewing ${person} is all of one gender.`,
-          'Where possible, include interviewers of different genders.', target, { person }));
+        findings.push(finding('R7', 'R7_TEAM_SINGLE_GENDER', 'default', 'info', target, { person }));
       }
     }
     return findings;

@@ -21,20 +21,14 @@ export const r08AssistanceOffered: PrincipleRule = {
       const target = { kind: 'person', id: victim.id } as const;
       if (firstContact === undefined) {
         if (offers.length === 0) {
-          findings.push(finding('R8', 'R8_OFFER_AT_FIRST_CONTACT', 'info',
-            `At the first contact with ${person}, assistance must be offered.`,
-            'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) before contacting the victim.', target, { person }));
+          findings.push(finding('R8', 'R8_OFFER_AT_FIRST_CONTACT', 'default', 'info', target, { person }));
         }
         continue;
       }
       const deadline = instantMs(firstContact) + settings.firstContactOfferWindowHours * HOUR_MS;
       const firstOffer = offers[0];
       if (firstOffer === undefined || instantMs(firstOffer) > deadline) {
-        findings.push(finding('R8', 'R8_ASSISTANCE_NOT_OFFERED', 'warn',
-          firstOffer === undefined
-            ? `${person} has been contacted but no offer of assistance is recorded.`
-            : `Assistance was offered to ${person} only after the first contact.`,
-          'Offer assistance now and record the offer, whatever the victim decides about the investigation.', target, { person }));
+        findings.push(finding('R8', 'R8_ASSISTANCE_NOT_OFFERED', firstOffer === undefined ? 'noOffer' : 'lateOffer', 'warn', target, { person }));
       }
     }
     return findings;

@@ -83,17 +83,11 @@ export const r09IdentityStaysInVault: PrincipleRule = {
         const person = personById(snapshot, disclosure.personId);
         if (disclosure.fields.length === 0 || (person?.role !== 'victim' && person?.role !== 'witness')) continue;
         if (disclosure.personId === item.addresseePersonId) continue;
-        const params = { person: person.code, fields: disclosure.fields.join(', ') };
+        const params = { person: person.code, fields: disclosure.fields };
         if (item.necessaryPersonId !== undefined && disclosure.personId !== item.necessaryPersonId) {
-          findings.push(finding('R9', 'R9_DISCLOSURE_NOT_NECESSARY', 'block',
-            `The identity of ${person.code} is included where it is not needed.`,
-            `Remove ${person.code}'s identifying details; refer to them by pseudonym, age band and sex only.`,
-            item.target, params));
+          findings.push(finding('R9', 'R9_DISCLOSURE_NOT_NECESSARY', 'default', 'block', item.target, params));
         } else if (!consentCovers(snapshot, disclosure.personId, item)) {
-          findings.push(finding('R9', 'R9_DISCLOSURE_WITHOUT_CONSENT', 'block',
-            `The identity of ${person.code} goes to a recipient without their recorded consent to that recipient.`,
-            `Record ${person.code}'s consent to share with this recipient (and the guardian's, for a child), or send only the pseudonym, age band and sex.`,
-            item.target, params));
+          findings.push(finding('R9', 'R9_DISCLOSURE_WITHOUT_CONSENT', 'default', 'block', item.target, params));
         }
       }
     }

@@ -1,4 +1,4 @@
-import { PERSONNEL_CATEGORY_LABELS, UN_STAFF_CATEGORIES } from '../../domain/person.js';
+import { UN_STAFF_CATEGORIES } from '../../domain/person.js';
 import type { Finding } from '../finding.js';
 import { finding, hasTakenPlace, personById } from '../facts.js';
 import type { PrincipleRule } from '../snapshot.js';
@@ -14,21 +14,16 @@ export const r10StaffSubjectDueProcess: PrincipleRule = {
       const subject = personById(snapshot, interview.personId);
       if (interview.status === 'cancelled' || subject?.role !== 'subject' || !UN_STAFF_CATEGORIES.includes(subject.personnelCategory)) continue;
       const person = subject.code;
-      const params = { person, category: PERSONNEL_CATEGORY_LABELS[subject.personnelCategory] };
+      const params = { person, category: subject.personnelCategory };
       const target = { kind: 'interview', id: interview.id } as const;
       const taken = hasTakenPlace(interview);
       const notice = interview.subjectNotice;
       const noticeAt = notice?.writtenNoticeGivenAt;
       if (noticeAt === undefined || (taken && noticeAt > interview.conductedAt)) {
-        findings.push(finding('R10', 'R10_WRITTEN_NOTICE_MISSING', taken ? 'block' : 'warn',
-          `${person} (${params.category}) ${taken ? 'was' : 'is to be'} interviewed with no written notice of the allegation recorded before it.`,
-          'Give the staff member written notice of the allegation before the interview and record when it was given.',
-          target, params));
+        findings.push(finding('R10', 'R10_WRITTEN_NOTICE_MISSING', taken ? 'afterInterview' : 'beforeInterview', taken ? 'block' : 'warn', target, params));
       }
       if (!notice?.observerOffered) {
-        findings.push(finding('R10', 'R10_OBSERVER_NOT_OFFERED', taken ? 'block' : 'warn',
-          `${person} (${params.category}) is not recorded as offered an observer.`,
-          'Tell the staff member they may bring an observer to the interview, and record the offer.', target, params));
+        findings.push(finding('R10', 'R10_OBSERVER_NOT_OFFERED', 'default', taken ? 'block' : 'warn', target, params));
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { PERSONNEL_CATEGORY_LABELS, type PersonnelCategory } from '../../domain/person.js';
+import type { PersonnelCategory } from '../../domain/person.js';
 import type { Finding } from '../finding.js';
 import { finding, peopleOfRole } from '../facts.js';
 import type { PrincipleRule } from '../snapshot.js';
@@ -20,11 +20,8 @@ export const r11ContributingCountryNotified: PrincipleRule = {
     );
     for (const subject of peopleOfRole(snapshot, 'subject')) {
       if (!NOTIFIED_CATEGORIES.includes(subject.personnelCategory) || notified.has(subject.id)) continue;
-      const params = { person: subject.code, category: PERSONNEL_CATEGORY_LABELS[subject.personnelCategory] };
-      findings.push(finding('R11', 'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED', 'warn',
-        `${subject.code} (${params.category}): no notification to the contributing country is recorded.`,
-        "Notify the contributing country through its Permanent Mission, asking it to appoint a National Investigation Officer; the appointment clock starts then.",
-        { kind: 'person', id: subject.id }, params));
+      const params = { person: subject.code, category: subject.personnelCategory };
+      findings.push(finding('R11', 'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED', 'default', 'warn', { kind: 'person', id: subject.id }, params));
     }
     return findings;
   },

@@ -22,36 +22,29 @@ export const r12DigitalEvidenceIntegrity: PrincipleRule = {
       const params = { evidence: item.number };
       if (item.copyRole === 'evidentiary_original') {
         if (!item.sha256AtCollection || !SHA256_HEX.test(item.sha256AtCollection)) {
-          findings.push(finding('R12', 'R12_HASH_MISSING', 'block', `${item.number} has no SHA-256 recorded at collection.`,
-            'Import the file through Casefile so its hash is computed as it is read; if the original was altered since, record that as a finding.', target(item), params));
+          findings.push(finding('R12', 'R12_HASH_MISSING', 'default', 'block', target(item), params));
         }
         if (item.custodyEvents.some((event) => event.kind === 'change')) {
-          findings.push(finding('R12', 'R12_ORIGINAL_CHANGED', 'block', `The evidentiary original ${item.number} was changed after collection.`,
-            'Keep the original untouched; make a logged working copy and work on that.', target(item), params));
+          findings.push(finding('R12', 'R12_ORIGINAL_CHANGED', 'default', 'block', target(item), params));
         }
       } else {
         const original = item.originalId === undefined ? undefined : byId.get(item.originalId);
         if (!original || original.copyRole !== 'evidentiary_original') {
-          findings.push(finding('R12', 'R12_COPY_NOT_LINKED', 'warn', `The working copy ${item.number} is not linked to its evidentiary original.`,
-            'Record which original this copy was made from.', target(item), params));
+          findings.push(finding('R12', 'R12_COPY_NOT_LINKED', 'default', 'warn', target(item), params));
         } else {
           if (!original.custodyEvents.some((event) => event.kind === 'copy' && event.at <= item.collectedAt)) {
-            findings.push(finding('R12', 'R12_COPY_NOT_LOGGED', 'warn', `Making the copy ${item.number} is not logged on ${original.number}.`,
-              `Add the copy to the custody log of ${original.number}: who made it, when and why.`, target(item), { ...params, original: original.number }));
+            findings.push(finding('R12', 'R12_COPY_NOT_LOGGED', 'default', 'warn', target(item), { ...params, original: original.number }));
           }
           if (original.storageLocation.trim() === item.storageLocation.trim()) {
-            findings.push(finding('R12', 'R12_COPY_NOT_APART', 'warn', `The working copy ${item.number} is stored with its original ${original.number}.`,
-              'Keep the evidentiary original apart from working copies.', target(item), { ...params, original: original.number }));
+            findings.push(finding('R12', 'R12_COPY_NOT_APART', 'default', 'warn', target(item), { ...params, original: original.number }));
           }
         }
       }
       if (item.copyRole === 'evidentiary_original' && item.custodyEvents[0]?.kind !== 'collected') {
-        findings.push(finding('R12', 'R12_COLLECTION_NOT_LOGGED', 'warn', `The custody log of ${item.number} does not start with its collection.`,
-          'Record the collection (when, where, by whom) as the first custody event.', target(item), params));
+        findings.push(finding('R12', 'R12_COLLECTION_NOT_LOGGED', 'default', 'warn', target(item), params));
       }
       if (item.custodyEvents.some((event, index, all) => index > 0 && event.at < (all[index - 1]?.at ?? event.at))) {
-        findings.push(finding('R12', 'R12_CUSTODY_NOT_CHRONOLOGICAL', 'warn', `The custody log of ${item.number} is not in chronological order.`,
-          'Check the dates of the custody events; a log entry cannot be dated before the one logged before it.', target(item), params));
+        findings.push(finding('R12', 'R12_CUSTODY_NOT_CHRONOLOGICAL', 'default', 'warn', target(item), params));
       }
     }
     return findings;

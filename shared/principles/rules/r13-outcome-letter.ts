@@ -19,11 +19,9 @@ export const r13OutcomeLetter: PrincipleRule = {
       const letters = (snapshot.letters ?? []).filter((l) => l.kind === 'victim_outcome' && l.concernsPersonId === victim.id);
       const target = { kind: 'person', id: victim.id } as const;
       if (letters.length === 0) {
-        findings.push(finding('R13', 'R13_OUTCOME_LETTER_MISSING', 'warn', `The case is closed and ${victim.code} has no outcome letter.`,
-          'Prepare the outcome letter from the template, whatever the outcome, and deliver it in writing or orally.', target, { person: victim.code }));
+        findings.push(finding('R13', 'R13_OUTCOME_LETTER_MISSING', 'default', 'warn', target, { person: victim.code }));
       } else if (!letters.some((l) => l.deliveredAt !== undefined)) {
-        findings.push(finding('R13', 'R13_OUTCOME_LETTER_NOT_DELIVERED', 'warn', `The outcome letter for ${victim.code} is not recorded as delivered.`,
-          'Record how, when and by whom the letter was delivered (orally where literacy or safety requires).', target, { person: victim.code }));
+        findings.push(finding('R13', 'R13_OUTCOME_LETTER_NOT_DELIVERED', 'default', 'warn', target, { person: victim.code }));
       }
     }
     return findings;

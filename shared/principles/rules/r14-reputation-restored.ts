@@ -20,10 +20,7 @@ export const r14ReputationRestored: PrincipleRule = {
       if (!UN_PERSONNEL_CATEGORIES.includes(subject.personnelCategory)) continue;
       const restored = (snapshot.actions ?? []).some((a) => a.kind === 'reputation_restoration' && a.personId === subject.id);
       if (!restored) {
-        findings.push(finding('R14', 'R14_REPUTATION_STEPS_MISSING', 'warn',
-          `The allegation against ${subject.code} was found unfounded and no step to restore their reputation is recorded.`,
-          'Record the steps taken (e.g. informing the subject and their managers in writing of the outcome).',
-          { kind: 'person', id: subject.id }, { person: subject.code }));
+        findings.push(finding('R14', 'R14_REPUTATION_STEPS_MISSING', 'default', 'warn', { kind: 'person', id: subject.id }, { person: subject.code }));
       }
     }
     return findings;

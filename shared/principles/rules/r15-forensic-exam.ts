@@ -26,31 +26,21 @@ export const r15ForensicExam: PrincipleRule = {
       const person = victim.code;
       const exams = (snapshot.forensicExams ?? []).filter((exam) => exam.personId === victim.id);
       if (exams.length === 0 && windowEnd !== null && instantMs(snapshot.asOf) <= windowEnd) {
-        findings.push(finding('R15', 'R15_EXAM_WINDOW_OPEN', 'warn',
-          `The incident may be less than ${hours} hours old and no forensic medical examination has been offered to ${person}.`,
-          'Offer an examination by a qualified provider now, and record whether it is accepted or refused; offer treatment (PEP, emergency contraception) at once either way.',
-          { kind: 'person', id: victim.id }, { person, hours }));
+        findings.push(finding('R15', 'R15_EXAM_WINDOW_OPEN', 'default', 'warn', { kind: 'person', id: victim.id }, { person, hours }));
       }
       for (const exam of exams) {
         if (exam.status !== 'conducted') continue;
         const target = { kind: 'forensic_exam', id: exam.id } as const;
         if (exam.providerQualified !== true) {
-          findings.push(finding('R15', 'R15_PROVIDER_NOT_QUALIFIED', 'warn',
-            `The forensic examination of ${person} is not recorded as made by a qualified provider.`,
-            "Record the provider's qualification, or have findings reviewed by a qualified provider.", target, { person }));
+          findings.push(finding('R15', 'R15_PROVIDER_NOT_QUALIFIED', 'default', 'warn', target, { person }));
         }
         if (windowEnd !== null && instantMs(exam.at) > windowEnd) {
-          findings.push(finding('R15', 'R15_EXAM_AFTER_WINDOW', 'info',
-            `The forensic examination of ${person} took place more than ${hours} hours after the incident.`,
-            'Note in the report that forensic findings may be limited by the delay.', target, { person, hours }));
+          findings.push(finding('R15', 'R15_EXAM_AFTER_WINDOW', 'default', 'info', target, { person, hours }));
         }
       }
       const treatmentOffered = (snapshot.referrals ?? []).some((r) => r.personId === victim.id && r.service === 'medical');
       if (exams.length > 0 && !treatmentOffered) {
-        findings.push(finding('R15', 'R15_TREATMENT_WAITING', 'warn',
-          `A forensic examination is recorded for ${person} but no medical treatment has been offered.`,
-          'Offer medical care (including PEP and emergency contraception where relevant) now; treatment does not wait for the examination or its refusal.',
-          { kind: 'person', id: victim.id }, { person }));
+        findings.push(finding('R15', 'R15_TREATMENT_WAITING', 'default', 'warn', { kind: 'person', id: victim.id }, { person }));
       }
     }
     return findings;

@@ -20,7 +20,8 @@ describe('R5 at the case: a minor victim forces SA or "sexual activity with a mi
     const { cf, caseId } = await caseWithVictim('minor', { category: null, subtype: null });
     const refused = await cf.refusal('cases.update', { caseId, changes: { category: 'SE', subtype: 'transactional_sex' } });
     expect(refused.code).toBe('RULE_BLOCKED');
-    expect(refused.message).toMatch(/^R5: The case is classified SE without "sexual activity with a minor" although V-01 is or may be under 18\. — Classify the case as SA/);
+    expect(refused).toMatchObject({ reason: 'principles.refused', findings: [{ rule: 'R5', code: 'R5_MINOR_CLASSIFICATION', params: { people: 'V-01', category: 'SE' } }] });
+    expect(refused.message).toMatch(/\nR5: The case is classified as sexual exploitation without “sexual activity with a minor” although V-01 is or may be under 18\. — Classify the case as sexual abuse/);
     const unchanged = await cf.call('cases.get', { caseId });
     expect([unchanged.category, unchanged.subtype]).toEqual([null, null]);
     expect((await cf.call('audit.list', { caseId })).items.map((e) => e.action)).not.toContain('case.update');
@@ -60,7 +61,7 @@ describe('R5 at the case: a minor victim forces SA or "sexual activity with a mi
         closureGround: 'consensual_between_adults',
       });
       expect(refused.code).toBe('RULE_BLOCKED');
-      expect(refused.message).toMatch(/^R5: The case is closed as consensual although V-01 is not established as an adult\./);
+      expect(refused.message).toMatch(/\nR5: The case is closed as consensual although V-01 is not established as an adult\./);
       expect((await cf.call('cases.get', { caseId })).status).toBe('under_investigation');
       // Another ground is fine.
       await cf.call('cases.changeStatus', { caseId, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });

@@ -138,7 +138,7 @@ describe('casefile case show', () => {
     expect((await cli(['--vault', dir, 'case', 'list', 'CF-2026-0001'], { env })).status).toBe(2);
     const missing = await cli(['--vault', dir, '--json', 'case', 'show', 'CF-2026-0009'], { env });
     expect(missing.status).toBe(EXIT.notFound);
-    expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No such case in this vault.' } });
+    expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', reason: 'cases.notFound', message: 'This case was not found in this vault.' } });
   });
 });
 
@@ -154,7 +154,7 @@ describe('casefile check', () => {
     const run = await cli(['--vault', dir, 'check', 'CF-2026-0001'], { env });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^CF-2026-0001: [1-9]\d* blocking, \d+ warnings?, \d+ reminders? \(as of \d{4}-\d\d-\d\dT[\d:.]+Z\)\.\n\nBLOCKING/);
-    expect(run.stdout).toMatch(/ {2}R5 +The case is classified SE without "sexual activity with a minor" although V-01 is or may be under 18\.\n {7}Fix: Classify the case as SA/);
+    expect(run.stdout).toMatch(/ {2}R5 +The case is classified as sexual exploitation without “sexual activity with a minor” although V-01 is or may be under 18\.\n {7}Fix: Classify the case as sexual abuse/);
     expect(run.stdout).not.toMatch(/Grace|Mbaye/);
     const json = (await cli(['--vault', dir, '--json', 'check', 'CF-2026-0001'], { env })).json() as {
       reference: string;
@@ -189,6 +189,6 @@ describe('casefile check', () => {
     const dir = await vaultFolder();
     const run = await cli(['--vault', dir, 'check', 'CF-2026-0042'], { env });
     expect(run.status).toBe(EXIT.notFound);
-    expect(run.stderr).toBe('casefile: No such case in this vault.\n');
+    expect(run.stderr).toBe('casefile: This case was not found in this vault.\n');
   });
 });

@@ -113,8 +113,13 @@ describe('cases.changeStatus', () => {
     const { id } = await cf.call('cases.create', intake());
     const refused = await cf.refusal('cases.changeStatus', { caseId: id, to: 'substantiated', reason: 'x', closureGround: 'facts_established' });
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.message).toMatch(/cannot go from preliminary_assessment to substantiated/);
-    expect(refused.message).toMatch(/under_review, under_investigation, pending_member_state, closed_other/);
+    expect(refused).toMatchObject({
+      reason: 'cases.statusTransition',
+      params: { from: 'preliminary_assessment', to: 'substantiated', allowed: ['under_review', 'under_investigation', 'pending_member_state', 'closed_other'] },
+    });
+    // In words, never the statuses' code names.
+    expect(refused.message).toMatch(/cannot go from “Preliminary assessment” to “Substantiated”/);
+    expect(refused.message).toMatch(/Under review \(limited information\), Under investigation, Pending Member State investigation or Closed \(other circumstances\)\.$/);
     expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'preliminary_assessment', reason: 'x' })).code).toBe('CONFLICT');
   });
 
@@ -124,13 +129,13 @@ describe('cases.changeStatus', () => {
     cf.clock.advance(MINUTE);
     const noGround = await cf.refusal('cases.changeStatus', { caseId: id, to: 'closed_other', reason: 'x' });
     expect(noGround).toMatchObject({ code: 'VALIDATION' });
-    expect(noGround.message).toMatch(/needs a closure ground/);
+    expect(noGround.message).toBe('Closing a case as “Closed (other circumstances)” needs a closure ground.');
     expect(
       (await cf.refusal('cases.changeStatus', { caseId: id, to: 'closed_other', reason: 'x', closureGround: 'facts_established' })).message,
-    ).toMatch(/not a ground for closed_other/);
+    ).toMatch(/does not fit a case closed as “Closed \(other circumstances\)”/);
     expect(
       (await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', closureGround: 'other' })).message,
-    ).toMatch(/only a closing status takes a closure ground/);
+    ).toMatch(/Only a status that closes the case takes a closure ground/);
     const future = await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', at: '2026-03-10T09:05:00.000Z' });
     expect(future).toMatchObject({ code: 'VALIDATION', message: 'A status change cannot be dated in the future.' });
     const early = await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', at: '2026-03-09T09:00:00.000Z' });

@@ -6,9 +6,11 @@ import { caught } from '../core/helpers.js';
 const finding = (rule: Finding['rule'], code: Finding['code'], severity: Finding['severity']): Finding => ({
   rule,
   code,
+  variant: 'default',
   severity,
   message: `${code} message about V-01.`,
   fix: `Fix ${code}.`,
+  params: { person: 'V-01' },
 });
 
 describe('refuseBlocking', () => {
@@ -17,13 +19,30 @@ describe('refuseBlocking', () => {
     expect(() => refuseBlocking([finding('R7', 'R7_SETTING_NOT_PRIVATE', 'warn'), finding('R8', 'R8_OFFER_AT_FIRST_CONTACT', 'info')])).not.toThrow();
   });
 
-  it('refuses with RULE_BLOCKED, listing each blocking finding as "R5: message — fix", and only the blocking ones', async () => {
+  it('refuses with RULE_BLOCKED, carrying each blocking finding (and only those) for the UI, and listing them in English as "R4: message — fix"', async () => {
     const error = await caught(() =>
-      refuseBlocking([finding('R5', 'R5_MINOR_CLASSIFICATION', 'block'), finding('R7', 'R7_SETTING_NOT_PRIVATE', 'warn'), finding('R3', 'R3_RISK_ASSESSMENT_MISSING', 'block')]),
+      refuseBlocking([
+        finding('R4', 'R4_TRAINED_INTERVIEWER_MISSING', 'block'),
+        finding('R7', 'R7_SETTING_NOT_PRIVATE', 'warn'),
+        finding('R7', 'R7_TEAM_SINGLE_GENDER', 'block'),
+      ]),
     );
     expect(error.code).toBe('RULE_BLOCKED');
+    expect(error).toMatchObject({
+      reason: 'principles.refused',
+      details: {
+        findings: [
+          { rule: 'R4', code: 'R4_TRAINED_INTERVIEWER_MISSING', variant: 'default', params: { person: 'V-01' } },
+          { rule: 'R7', code: 'R7_TEAM_SINGLE_GENDER', variant: 'default', params: { person: 'V-01' } },
+        ],
+      },
+    });
     expect(error.message).toBe(
-      'R5: R5_MINOR_CLASSIFICATION message about V-01. — Fix R5_MINOR_CLASSIFICATION.\nR3: R3_RISK_ASSESSMENT_MISSING message about V-01. — Fix R3_RISK_ASSESSMENT_MISSING.',
+      [
+        'This was refused by the investigation principles:',
+        'R4: No one trained in interviewing children is on the team for V-01. — Have the child interviewed by, or with, a trained child interviewer.',
+        'R7: The team interviewing V-01 is all of one gender. — Where possible, include interviewers of different genders.',
+      ].join('\n'),
     );
   });
 

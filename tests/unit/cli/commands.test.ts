@@ -144,7 +144,7 @@ describe('casefile unlock --check', () => {
     await makeVault(vault);
     const wrong = await cli(['--json', '--vault', vault, 'unlock', '--check'], { env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' } });
     expect(wrong.status).toBe(EXIT.wrongSecret);
-    expect(errorOf(wrong)).toEqual({ code: 'WRONG_PASSPHRASE', message: expect.stringContaining('Wrong passphrase') });
+    expect(errorOf(wrong)).toEqual({ code: 'WRONG_PASSPHRASE', reason: 'vault.wrongPassphrase', message: expect.stringContaining('Wrong passphrase') });
     expectNoSecrets(wrong, 'not the passphrase at all');
 
     const twoNewlines = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', writeText(tempDir(), 'p', `${PASSPHRASE}\n\n`)]);

@@ -33,7 +33,12 @@ describe('consents.record', () => {
     const { id: caseId } = await openCase(cf);
     const w = await cf.call('people.add', { caseId, profile: witness() });
     const refusal = await cf.refusal('consents.record', consent(w.id, at(START, -10), { decision: 'withdrawn' }));
-    expect(refusal).toEqual({ code: 'CONFLICT', message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.' });
+    expect(refusal).toEqual({
+      code: 'CONFLICT',
+      reason: 'consents.withdrawNothing',
+      params: { person: 'W-01' },
+      message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.',
+    });
     // A refusal can always be recorded, and then a new consent.
     await cf.call('consents.record', consent(w.id, at(START, -10), { decision: 'refused' }));
     await cf.call('consents.record', consent(w.id, at(START, -5)));

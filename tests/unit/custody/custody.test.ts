@@ -33,7 +33,8 @@ describe('the chain of custody', () => {
     expect([first.sequence, sealed.sequence]).toEqual([1, 2]);
     const early = await ef.refusal('custody.add', { itemId: item.id, kind: 'opened', at: at(START, -220), persons: ['Analyst'], purpose: 'Extraction' });
     expect(early.code).toBe('CONFLICT');
-    expect(early.message).toMatch(/chronological.*#2, sealed.*2026-03-10 05:40 UTC/);
+    expect(early).toMatchObject({ reason: 'custody.notChronological', params: { number: 'E-0001', sequence: 2, kind: 'sealed' } });
+    expect(early.message).toMatch(/chronological: its last event \(number 2, “Sealed”\) is dated 10 March 2026 at 05:40 UTC/);
     const future = await ef.refusal('custody.add', { itemId: item.id, kind: 'opened', at: at(START, 30), persons: ['Analyst'], purpose: 'Extraction' });
     expect(future.message).toMatch(/future/);
     // The same minute as the last event is not before it.
@@ -45,7 +46,8 @@ describe('the chain of custody', () => {
     const ef = await evidenceFile();
     const { item } = await phoneWithFile(ef);
     const handover = await ef.refusal('custody.add', { itemId: item.id, kind: 'handed_over', at: START, from: 'Investigator One', purpose: 'To the lab' });
-    expect(handover.message).toMatch(/to: a hand-over names who gave/);
+    expect(handover).toMatchObject({ reason: 'custody.handOverNames', fields: [{ path: ['to'], problem: 'invalid' }, { path: ['persons'], problem: 'invalid' }] });
+    expect(handover.message).toMatch(/A hand-over names who gave/);
     expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'sealed', at: START, persons: ['A'], purpose: 'x' })).message).toMatch(/seal number/);
     expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, purpose: 'x' })).message).toMatch(/at least one person/);
     expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, persons: ['A'], purpose: ' ' })).code).toBe('VALIDATION');

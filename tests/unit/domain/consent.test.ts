@@ -94,7 +94,7 @@ describe('consentDecisionProblem', () => {
   });
 
   it('refuses to withdraw what was never given', () => {
-    expect(consentDecisionProblem([], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) }))).toMatch(/refusal/);
+    expect(consentDecisionProblem([], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) }))).toEqual({ reason: 'consents.withdrawNothing' });
   });
 
   it('allows a general withdrawal of a consent limited to one recipient', () => {

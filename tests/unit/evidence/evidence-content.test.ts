@@ -71,8 +71,8 @@ describe('adding files', () => {
     const chunk = (bytes: string) => Buffer.from(bytes).toString('base64');
     expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('abc') })).code).toBe('CONFLICT');
     await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 0, data: chunk('abc') });
-    expect((await ef.refusal('evidence.uploadEnd', { jobId: job.jobId })).message).toMatch(/Only 3 of the 6 bytes/);
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('defg') })).message).toMatch(/More bytes/);
+    expect((await ef.refusal('evidence.uploadEnd', { jobId: job.jobId })).message).toMatch(/Only part of the file arrived \(3 of 6 bytes\)/);
+    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('defg') })).message).toMatch(/More of the file arrived than was announced/);
     expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: 'not base64!' })).code).toBe('VALIDATION');
     await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('def') });
     await ef.call('evidence.uploadEnd', { jobId: job.jobId });

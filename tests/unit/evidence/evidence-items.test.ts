@@ -114,7 +114,7 @@ describe('originals and working copies', () => {
     const orphan = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'digital', description: 'x', copyRole: 'working_copy' });
     expect(orphan.message).toMatch(/names the evidentiary original/);
     const pointing = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'digital', description: 'x', originalId: original.id });
-    expect(pointing.message).toMatch(/only a working copy/);
+    expect(pointing.message).toMatch(/Only a working copy links to an original/);
     const otherCase = await openCase(ef);
     const elsewhere = await ef.refusal('evidence.create', { caseId: otherCase.id, type: 'digital', description: 'x', copyRole: 'working_copy', originalId: original.id });
     expect(elsewhere.message).toMatch(/same case/);

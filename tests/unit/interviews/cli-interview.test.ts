@@ -51,7 +51,11 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
 
     const refused = await run(['--json', 'interview', 'conduct', id, '--conducted-at', hoursAgo(1)]);
     expect(refused.status).toBe(EXIT.failure);
-    expect(errorOf(refused)).toEqual({ code: 'CONSENT_REQUIRED', message: expect.stringContaining("R4: V-01 was interviewed without the guardian's consent") });
+    expect(errorOf(refused)).toEqual({
+      code: 'CONSENT_REQUIRED',
+      reason: 'principles.consentMissing',
+      message: expect.stringContaining("R4: V-01 was interviewed without the guardian's consent"),
+    });
     const human = await run(['interview', 'conduct', id, '--conducted-at', hoursAgo(1)]);
     expect(human.stderr).toContain("without the child's own assent recorded before it");
 
@@ -86,7 +90,7 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
     const setup = await vaultWithCase(root);
     await casefile(setup, ['person', 'add', '--case', setup.reference, '--role', 'witness']);
     const withdrawal = await casefile(setup, ['--json', 'consent', 'record', '--case', setup.reference, '--person', 'W-01', '--purpose', 'interview', '--decision', 'withdrawn']);
-    expect(errorOf(withdrawal)).toEqual({ code: 'CONFLICT', message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.' });
+    expect(errorOf(withdrawal)).toEqual({ code: 'CONFLICT', reason: 'consents.withdrawNothing', message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.' });
 
     const attempts: Array<[string[], RegExp]> = [
       [['consent', 'record', '--person', 'W-01', '--purpose', 'interview', '--decision', 'given'], /needs the case/],

@@ -81,7 +81,7 @@ describe('interviews.plan and list', () => {
     expect((await cf.refusal('interviews.plan', { caseId: a.id, personId: w.id, arrangements: arrangements() })).code).toBe('NOT_FOUND');
     const v = await cf.call('people.add', { caseId: b.id, profile: victim() });
     const refusal = await cf.refusal('interviews.plan', { caseId: b.id, personId: v.id, arrangements: arrangements({ interpreterPersonId: w.id }) });
-    expect(refusal).toEqual({ code: 'VALIDATION', message: expect.stringContaining('interpreter') });
+    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'interviews.interpreterRole', message: expect.stringContaining('interpreter') });
   });
 });
 
@@ -91,8 +91,13 @@ describe('interviews.markConducted', () => {
     const { caseId, person, interview } = await witnessInterview(cf);
     const refusal = await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
     expect(refusal.code).toBe('CONSENT_REQUIRED');
+    expect(refusal).toMatchObject({
+      reason: 'principles.consentMissing',
+      findings: [{ rule: 'R1', code: 'R1_INTERVIEW_CONSENT_MISSING', variant: 'afterInterview', params: { person: 'W-01' } }],
+    });
     expect(refusal.message).toBe(
-      'R1: W-01 was interviewed with no consent to the interview recorded before it. — Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
+      'This needs a consent that is not recorded:\n' +
+        'R1: W-01 was interviewed with no consent to the interview recorded before it. — Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
     );
     expect((await cf.call('interviews.get', { interviewId: interview.id })).status).toBe('planned');
 
@@ -132,6 +137,7 @@ describe('interviews.markConducted', () => {
     const first = await cf.refusal('interviews.markConducted', { interviewId, conductedAt: at(START, -60) });
     expect(first.code).toBe('CONSENT_REQUIRED');
     expect(first.message.split('\n')).toEqual([
+      'This needs a consent that is not recorded:',
       "R4: V-01 was interviewed without the guardian's consent recorded before it. — Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
       "R4: V-01 was interviewed without the child's own assent recorded before it. — Record the child's assent given before the interview, in words the child understood.",
     ]);
@@ -169,7 +175,9 @@ describe('interviews.markConducted', () => {
     await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
     expect(await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).toEqual({
       code: 'CONFLICT',
-      message: 'This interview is conducted; it cannot become conducted.',
+      reason: 'interviews.transition',
+      params: { from: 'conducted', to: 'conducted' },
+      message: 'This interview is “Conducted”; it cannot become “Conducted”.',
     });
     expect((await cf.refusal('interviews.cancel', { interviewId: interview.id, reason: 'Too late' })).code).toBe('CONFLICT');
   });
@@ -222,7 +230,7 @@ describe('interview notes (autosave)', () => {
     const first = await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Draft one'), baseRevision: 0 });
     expect(first).toEqual({ notesRevision: 1, notesSavedAt: START });
     const stale = await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('From the other window'), baseRevision: 0 });
-    expect(stale).toEqual({ code: 'CONFLICT', message: expect.stringContaining('The notes changed elsewhere') });
+    expect(stale).toMatchObject({ code: 'CONFLICT', reason: 'interviews.notesChangedElsewhere', message: expect.stringContaining('The notes changed elsewhere') });
     expect(stale.message).toContain('reload');
     await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Draft two'), baseRevision: 1 });
     const record = await cf.call('interviews.get', { interviewId: interview.id });
@@ -288,7 +296,7 @@ describe('signature and amendments', () => {
     expect(signed).toMatchObject({ status: 'signed', signedAt: START, amendments: [] });
     expect(richTextToPlain(signed.notes)).toBe('Le témoin a vu le camion.\nIl était 22 h.');
     const save = await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('Changed'), baseRevision: signed.notesRevision });
-    expect(save).toEqual({ code: 'CONFLICT', message: expect.stringContaining('signed: its notes are read-only') });
+    expect(save).toMatchObject({ code: 'CONFLICT', reason: 'interviews.notesReadOnly', message: expect.stringContaining('signed: its notes are read-only') });
     expect((await cf.refusal('interviews.update', { interviewId: interview.id, arrangements: arrangements({ recorded: true }) })).code).toBe('CONFLICT');
     expect((await cf.refusal('interviews.sign', { interviewId: interview.id })).code).toBe('CONFLICT');
     expect((await cf.call('interviews.list', { caseId })).items[0]?.versions).toBe(1);
@@ -342,7 +350,7 @@ describe('signature and amendments', () => {
     const cf = await caseFile({ startAt: START });
     const { interview } = await witnessInterview(cf);
     const refusal = await cf.refusal('interviews.amend', { interviewId: interview.id, reason: 'Early', notes: notes('x') });
-    expect(refusal).toEqual({ code: 'CONFLICT', message: expect.stringContaining('only a signed interview is amended') });
+    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'interviews.amendNotSigned', params: { status: 'planned' }, message: expect.stringContaining('only a signed interview is amended') });
   });
 
   it('keeps signed versions out of reach of a raw edit of the notes column', async () => {

@@ -46,7 +46,7 @@ describe('people.add', () => {
     expect((await cf.refusal('people.add', { caseId: 'CF-2026-0099', profile: victim() })).code).toBe('NOT_FOUND');
     const w = await cf.call('people.add', { caseId, profile: witness() });
     const refusal = await cf.refusal('people.add', { caseId, profile: victim('minor', { guardianPersonId: w.id }) });
-    expect(refusal).toEqual({ code: 'VALIDATION', message: expect.stringContaining('guardian') });
+    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'people.guardianRole', message: expect.stringContaining('guardian') });
     const other = await openCase(cf);
     const g = await cf.call('people.add', { caseId: other.id, profile: guardian() });
     expect((await cf.refusal('people.add', { caseId, profile: victim('minor', { guardianPersonId: g.id }) })).code).toBe('VALIDATION');
@@ -164,6 +164,7 @@ describe('people.update', () => {
     const { id: caseId } = await openCase(cf);
     const w = await cf.call('people.add', { caseId, profile: witness() });
     const refusal = await cf.refusal('people.update', { personId: w.id, profile: victim() });
-    expect(refusal).toEqual({ code: 'VALIDATION', message: expect.stringContaining('W-01 is a witness; a role never changes') });
+    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'people.roleFixed', params: { person: 'W-01', role: 'witness' } });
+    expect(refusal.message).toContain('W-01 is recorded as “Witness”; a role never changes');
   });
 });

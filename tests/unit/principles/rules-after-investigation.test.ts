@@ -23,7 +23,9 @@ describe('R11 the contributing country is notified for a contingent member', () 
     const people = [makeVictim(), makeSubject(), makeSubject({ id: 's2', code: 'S-02', personnelCategory: 'police_fpu' })];
     const findings = r11ContributingCountryNotified.evaluate(with_({ people, letters: [] }));
     expect(summary(findings)).toEqual(['R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED:warn', 'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED:warn']);
-    expect(findings.map((f) => f.params?.category)).toEqual(['Military (MC)', 'Police (FPU)']);
+    // The category as a value the UI shows through its label, never as English words fixed in the core.
+    expect(findings.map((f) => f.params?.category)).toEqual(['military_mc', 'police_fpu']);
+    expect(findings[0]?.message).toContain('S-01 (Military (MC) — contingent member)');
   });
 
   it('does not apply to civilian staff', () => {

@@ -76,7 +76,9 @@ describe('R6 an exchange for sex is exploitation: SE, transactional sex', () => 
   it('warns for an exchange classified otherwise', () => {
     const findings = r06ExchangeIsExploitation.evaluate(snapshotWith({ allegedExchange: ['money', 'goods'], category: 'SA', subtype: 'sexual_assault' }));
     expect(summary(findings)).toEqual(['R6_EXCHANGE_NOT_SE:warn', 'R6_EXCHANGE_NOT_TRANSACTIONAL:warn']);
-    expect(findings[0]?.params).toEqual({ exchanged: 'money, goods' });
+    expect(findings[0]?.params).toEqual({ exchanged: ['money', 'goods'], category: 'SA' });
+    expect(findings[0]?.message).toBe('An exchange for sex is alleged (money and goods) but the case is classified as sexual abuse.');
+    expect(findings[1]?.message).toContain('the subtype is “Sexual assault”');
   });
 
   it('only reminds while the case is unclassified', () => {

@@ -122,7 +122,7 @@ describe('R2 refusal and withdrawal respected', () => {
     ];
     const findings = r02RefusalRespected.evaluate(with_({ people, consents }));
     expect(summary(findings)).toEqual(['R2_ACTION_AFTER_REFUSAL:block']);
-    expect(findings[0]?.message).toContain("child's assent");
+    expect(findings[0]?.message).toContain("child's assent had been withdrawn");
   });
 });
 

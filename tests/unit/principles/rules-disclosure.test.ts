@@ -25,7 +25,8 @@ describe('R9 identities leave the vault only with consent to that recipient, and
   it('blocks the same referral without consent', () => {
     const findings = r09IdentityStaysInVault.evaluate(with_({ referrals: [referral()], consents: [] }));
     expect(summary(findings)).toEqual(['R9_DISCLOSURE_WITHOUT_CONSENT:block']);
-    expect(findings[0]).toMatchObject({ target: { kind: 'referral', id: 'ref-9' }, params: { person: 'V-01', fields: 'fullName, contact' } });
+    expect(findings[0]).toMatchObject({ target: { kind: 'referral', id: 'ref-9' }, params: { person: 'V-01', fields: ['fullName', 'contact'] } });
+    expect(findings[0]?.message).toContain('V-01 (full name and contact)');
   });
 
   it('blocks a referral carrying someone else\'s identity', () => {

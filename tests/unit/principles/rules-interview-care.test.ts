@@ -89,7 +89,7 @@ describe('R10 due process for a UN staff subject', () => {
   it('blocks an interview held without notice or the offer of an observer', () => {
     const findings = r10StaffSubjectDueProcess.evaluate(with_({ people: staff(), interviews: [subjectInterview()] }));
     expect(summary(findings)).toEqual(['R10_WRITTEN_NOTICE_MISSING:block', 'R10_OBSERVER_NOT_OFFERED:block']);
-    expect(findings[0]?.params).toEqual({ person: 'S-01', category: 'Civilian (INT)' });
+    expect(findings[0]?.params).toEqual({ person: 'S-01', category: 'civilian_int' });
   });
 
   it('blocks notice given only after the interview', () => {

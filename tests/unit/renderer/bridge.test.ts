@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES, buildApi, type MethodName, type Result } from '../../../shared/contract/index.js';
+import { apiError, METHOD_NAMES, buildApi, type MethodName, type Result } from '../../../shared/contract/index.js';
 import { withLockWatch } from '../../../renderer/api/bridge.js';
 import { recoveryKeyGroups } from '../../../renderer/vault/recovery-key-groups.js';
 
@@ -27,8 +27,8 @@ describe('withLockWatch', () => {
   it('reports a VAULT_LOCKED reply, and only that code', async () => {
     const { api } = fakeBridge(async (name) =>
       name === 'cases.list'
-        ? { ok: false, error: { code: 'VAULT_LOCKED', message: 'locked' } }
-        : { ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'no' } },
+        ? { ok: false, error: apiError('VAULT_LOCKED', 'vault.locked') }
+        : { ok: false, error: apiError('WRONG_PASSPHRASE', 'vault.wrongPassphrase') },
     );
     let locked = 0;
     const watched = withLockWatch(api, () => (locked += 1));
@@ -44,7 +44,7 @@ describe('withLockWatch', () => {
       throw new Error('ipc exploded with /home/someone/secret path');
     });
     const reply = await withLockWatch(api, () => undefined).settings.get({});
-    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('secret') } });
+    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'request.unavailable', message: expect.not.stringContaining('secret') } });
   });
 });
 

@@ -19,7 +19,6 @@ import {
 } from '../../../shared/domain/case.js';
 import { DATE_PRECISIONS } from '../../../shared/domain/uncertain-date.js';
 import { RULE_IDS, SEVERITIES, TARGET_KINDS } from '../../../shared/principles/finding.js';
-import { TRANSLATED_ERROR_CODES } from '../../../renderer/api/errors.js';
 import { AUDIT_ACTIONS } from '../../../renderer/case/audit-text.js';
 import { CASE_TABS } from '../../../renderer/case/case-tabs.js';
 import { catalogKeyOf, featureCatalogFiles, flattenCatalog, readCatalog, rendererRoot, rendererSources } from './renderer-sources.js';
@@ -131,12 +130,12 @@ describe('keys the renderer asks for', () => {
     }
   });
 
-  it('cover every policy problem, strength level, error code, confidentiality level and language', () => {
+  // Error codes, reasons and findings live in the core's catalogue (shared/i18n): tests/unit/messages.
+  it('cover every policy problem, strength level, confidentiality level and language', () => {
     const problems: PassphraseProblem[] = ['too_short', 'too_guessable'];
     const expected = [
       ...problems.map((problem) => `strength.problems.${problem}`),
       ...[0, 1, 2, 3, 4].map((score) => `strength.levels.${score}`),
-      ...TRANSLATED_ERROR_CODES.map((code) => `errors.${code}`),
       ...CONFIDENTIALITY_LEVELS.map((level) => `confidentiality.${level}`),
       ...LANGUAGES.map((language) => `languages.${language}`),
     ];

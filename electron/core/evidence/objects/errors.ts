@@ -1,4 +1,5 @@
 import { CasefileError, type ErrorCode } from '../../../../shared/contract/errors.js';
+import type { PlainReason } from '../../../../shared/i18n/catalogue.js';
 
 /** Why an object cannot be trusted, as verifyObject reports it and the evidence log flags an item. */
 export type IntegrityProblem =
@@ -25,24 +26,24 @@ export type TransferProblem =
 export type ObjectProblem = IntegrityProblem | TransferProblem;
 
 // No message names a path: evidence file names can themselves identify a victim.
-const MESSAGES: Record<ObjectProblem, string> = {
-  missing: 'The encrypted content of this evidence item is missing from the vault folder.',
-  tampered: 'The encrypted content of this evidence item has been altered or damaged.',
-  truncated: 'The encrypted content of this evidence item is incomplete: its end is missing.',
-  reordered: 'The encrypted content of this evidence item has been rearranged.',
-  wrong_key: 'The key for this evidence item does not open it: it belongs to another vault or object.',
-  hash_mismatch: 'The content of this evidence item no longer matches its recorded SHA-256.',
-  size_mismatch: 'The content of this evidence item no longer has its recorded size.',
-  source_missing: 'The file to add was not found. It may have been moved, renamed or removed.',
-  source_unreadable: 'The file to add could not be read. Check that you may open it and that its drive is still connected.',
-  source_not_a_file: 'Only files can be added as evidence content, not folders or devices.',
-  store_unwritable: "The vault's evidence folder cannot be written to.",
-  destination_missing: 'The folder to export to does not exist.',
-  destination_exists: 'A file with that name already exists where you are exporting. Choose another name.',
-  destination_unwritable: 'The folder to export to cannot be written to.',
-  disk_full: 'There is not enough free disk space to finish. Nothing was kept.',
-  write_failed: 'Writing to disk failed. Nothing was kept.',
-};
+const REASONS = {
+  missing: 'evidence.contentMissing',
+  tampered: 'evidence.contentTampered',
+  truncated: 'evidence.contentTruncated',
+  reordered: 'evidence.contentReordered',
+  wrong_key: 'evidence.contentWrongKey',
+  hash_mismatch: 'evidence.contentHashMismatch',
+  size_mismatch: 'evidence.contentSizeMismatch',
+  source_missing: 'evidence.sourceMissing',
+  source_unreadable: 'evidence.sourceUnreadable',
+  source_not_a_file: 'evidence.sourceNotAFile',
+  store_unwritable: 'evidence.storeUnwritable',
+  destination_missing: 'evidence.destinationMissing',
+  destination_exists: 'evidence.destinationExists',
+  destination_unwritable: 'evidence.destinationUnwritable',
+  disk_full: 'evidence.diskFull',
+  write_failed: 'evidence.writeFailed',
+} as const satisfies Record<ObjectProblem, PlainReason>;
 
 const CODES: Record<ObjectProblem, ErrorCode> = {
   missing: 'NOT_FOUND',
@@ -70,7 +71,7 @@ export class EvidenceObjectError extends CasefileError {
   readonly systemCode: string | undefined;
 
   constructor(problem: ObjectProblem, options: { systemCode?: string } = {}) {
-    super(CODES[problem], MESSAGES[problem]);
+    super(CODES[problem], REASONS[problem]);
     this.name = 'EvidenceObjectError';
     this.problem = problem;
     this.systemCode = options.systemCode;

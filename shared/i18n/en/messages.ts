@@ -1,0 +1,721 @@
+/**
+ * The core's messages in English: the source of every other language's catalogue and of the
+ * params each message takes (see ../params.ts). Written for the investigator or legal officer
+ * who reads them: no code names, no enum values, no field names of a schema, nothing typed back.
+ *
+ * `{{name}}` is safe text the core passes (a pseudonym code, a case reference, an evidence
+ * number, a count); `{{name, group}}` is an enum value shown through its label below; `date` is
+ * a calendar date and `instant` a moment. Write `{{name, format}}` with exactly one space.
+ */
+export const messages = {
+  /** What each error code means, for an error whose reason this version does not know. */
+  codes: {
+    VALIDATION: 'Some of the information given cannot be accepted; nothing was changed.',
+    VAULT_LOCKED: 'The vault is locked. Unlock it to continue.',
+    VAULT_MISSING: 'No vault was found in that folder.',
+    VAULT_EXISTS: 'There is already a vault in that folder.',
+    NOT_A_VAULT: 'This folder is not a Casefile vault.',
+    VAULT_TOO_NEW: 'This vault was made by a newer version of Casefile. Update the app to open it.',
+    VAULT_CORRUPT: 'The vault is damaged. Restore the vault folder from a backup.',
+    KDF_TOO_WEAK: 'The vault\'s key file asks for weaker protection than Casefile allows; it may have been tampered with.',
+    WRONG_PASSPHRASE: 'Wrong passphrase or recovery key.',
+    WEAK_PASSPHRASE: 'This passphrase is too weak.',
+    NOT_FOUND: 'What you asked for was not found. It may have been removed; reload and try again.',
+    CONFLICT: 'This cannot be done in the record\'s present state; nothing was changed.',
+    CONSENT_REQUIRED: 'This needs a consent that is not recorded.',
+    RULE_BLOCKED: 'This was refused: it would break one of the investigation principles.',
+    FORBIDDEN_SENDER: 'This request did not come from the Casefile window and was refused.',
+    UNKNOWN_METHOD: 'Casefile does not know this request. The app may need an update.',
+    INTERNAL: 'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
+  },
+
+  /** Why the core refused or failed, by area. The reason key is stable: tests and the UI rely on it. */
+  errors: {
+    request: {
+      unknown: 'Casefile does not know this request. The app may need an update.',
+      notFromApp: 'This request did not come from the Casefile window and was refused.',
+      unreadable: 'The request could not be read; nothing was changed.',
+      invalid: 'Some of the information given cannot be accepted; nothing was changed.',
+      failed: 'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
+      badReply: 'Casefile produced an answer it could not show; nothing was changed. Please report it.',
+      unavailable: 'The request could not be completed. Try again.',
+    },
+    vault: {
+      locked: 'The vault is locked. Unlock it to continue.',
+      lockedMidway: 'The vault was locked before this could finish; nothing was changed.',
+      closed: 'This vault session has ended. Open the vault again to continue.',
+      alreadyOpen: 'A vault is already open.',
+      folderMissing: 'No vault was found: the vault folder does not exist.',
+      folderEmpty: 'No vault was found: the vault folder is empty.',
+      locationIsFile: 'This is not a Casefile vault: the vault location is a file, not a folder.',
+      noKeyFile: 'This folder is not a Casefile vault: it has no vault key file (vault.json).',
+      keyFileUnreadable: 'This folder is not a Casefile vault: its vault.json is not a Casefile key file.',
+      keyFileMissing: 'The vault\'s key file (vault.json) is missing; without it the case file cannot be opened. Restore vault.json from a backup of the vault folder.',
+      keyFileDamaged: 'The vault\'s key file (vault.json) is damaged. Restore it from a backup of the vault folder.',
+      tooNew: 'This vault was created by a newer version of Casefile; update the app to open it. Nothing was changed.',
+      databaseMissing: 'The vault\'s case file (casefile.db) is missing from the folder. Restore the folder from a backup.',
+      databaseEmpty: 'The vault\'s case file (casefile.db) is empty. Restore the folder from a backup.',
+      databaseDamaged: 'The vault\'s case file (casefile.db) is damaged. Restore the folder from a backup.',
+      databaseNotThisVault: 'The case file in this folder (casefile.db) does not belong to this vault\'s key file. Restore the folder from a backup.',
+      exists: 'This folder already holds a Casefile vault: unlock it, or choose another folder.',
+      folderNotEmpty: 'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
+      createOnFile: 'The vault location is a file, not a folder. Choose an empty folder for the vault.',
+      wrongPassphrase: 'Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.',
+      wrongCurrentPassphrase: 'The current passphrase is wrong; the passphrase was not changed.',
+      wrongRecoveryKey: 'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
+      recoveryKeyCharacter: 'The recovery key has a typo: it contains a character recovery keys never use (they have only digits and letters, never U).',
+      recoveryKeyLength: 'The recovery key has a typo: it should have {{expected}} characters ({{groups}} groups of {{groupSize}}); this one has {{actual}}.',
+      recoveryKeyCheck: 'The recovery key has a typo: its characters do not add up. Compare each group with the copy you wrote down.',
+      passphraseKeyMismatch: 'The vault\'s key file does not match the key this vault was opened with; the passphrase was not changed. Restore vault.json from a backup.',
+      weakPassphrase: 'This passphrase is too weak: {{problems, passphraseProblem}}. Use four or more unrelated words.',
+      kdfTooWeak: 'The vault\'s key file asks for weaker passphrase protection than Casefile allows. It may have been tampered with; the passphrase was not used. Restore vault.json from a backup or unlock with the recovery key.',
+      kdfOutOfBounds: 'The vault\'s key file asks for passphrase protection settings far beyond what Casefile writes; it is damaged. Restore vault.json from a backup.',
+      settingsDamaged: 'The stored deadline settings are damaged; reset them to the defaults in Settings.',
+    },
+    cases: {
+      notFound: 'This case was not found in this vault.',
+      archived: '{{reference}} is archived: bring it back from the archive first.',
+      alreadyArchived: '{{reference}} is already archived.',
+      notArchived: '{{reference}} is not archived.',
+      acknowledgementFinal: 'The obligation to report was acknowledged on {{at, instant}}; an acknowledgement cannot be withdrawn.',
+      statusInFuture: 'A status change cannot be dated in the future.',
+      statusTransition: '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: disjunction)}}.',
+      openingStatus: 'A new case starts in “{{status, caseStatus}}”.',
+      statusOutOfStep: 'The case\'s status changed meanwhile (it is now “{{status, caseStatus}}”); reload the case and try again.',
+      statusBeforePrevious: 'A status change cannot be dated before the previous one.',
+      transitionNotAllowed: 'A case cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”.',
+      closureGroundMissing: 'Closing a case as “{{status, caseStatus}}” needs a closure ground.',
+      closureGroundWrong: 'This closure ground does not fit a case closed as “{{status, caseStatus}}”; choose one of the grounds offered.',
+      closureGroundNotClosing: 'Only a status that closes the case takes a closure ground.',
+    },
+    people: {
+      notFound: 'This person was not found in this vault.',
+      notInCase: 'This person is not part of this case.',
+      guardianRole: 'The guardian must be a person of this case recorded as a guardian.',
+      exceptionInFuture: 'The exception to guardian consent cannot be dated in the future.',
+      roleFixed: '{{person}} is recorded as “{{role, personRole}}”; a role never changes. Add the person again under the new role.',
+    },
+    consents: {
+      inFuture: 'A consent decision cannot be dated in the future: give the moment the person decided.',
+      guardianElsewhere: 'A guardian\'s decision names a guardian recorded in the same case as {{person}}.',
+      withdrawNothing: '{{person}}: only a consent in force can be withdrawn; record a refusal instead.',
+    },
+    interviews: {
+      notFound: 'This interview was not found in this vault.',
+      transition: 'This interview is “{{from, interviewStatus}}”; it cannot become “{{to, interviewStatus}}”.',
+      interpreterRole: 'The interpreter must be a person of this case recorded as an interpreter.',
+      supportRole: 'The support person must be a person of this case recorded as a support person or guardian.',
+      conductedInFuture: 'The time the interview was conducted cannot be in the future.',
+      signedInFuture: 'The signature time cannot be in the future.',
+      signedAmendOnly: 'This interview is signed: its record can only be amended.',
+      cancelledPlanNew: 'This interview is cancelled; plan a new one instead.',
+      notesEmpty: 'The notes are empty: write the record of the interview before it is signed.',
+      amendNotSigned: 'This interview is “{{status, interviewStatus}}”: only a signed interview is amended; until then its notes are edited.',
+      amendIdentical: 'The amendment is identical to version {{version}}: change the notes, or do not amend.',
+      notesReadOnly: 'This interview is signed: its notes are read-only. Amend it, with a reason, to change them.',
+      notesCancelled: 'This interview is cancelled: its notes can no longer change.',
+      notesNotSaved: 'The notes could not be saved, so nothing else was done. Try again.',
+      notesChangedElsewhere: 'The notes changed elsewhere (another window or device) since they were opened; reload them, then edit again.',
+    },
+    evidence: {
+      notFound: 'This evidence item was not found in this vault.',
+      contentNotFound: 'This file is not part of this evidence item.',
+      otherCase: 'That evidence item belongs to another case.',
+      collectedInFuture: 'The collection time cannot be in the future.',
+      identifiedInFuture: 'The identification time cannot be in the future.',
+      peopleOutsideCase: 'Every linked person must be a person of this case.',
+      interviewsOutsideCase: 'Every linked interview must be an interview of this case.',
+      copyOfItself: 'An item cannot be a working copy of itself.',
+      originalElsewhere: 'The original of a working copy must be an evidence item of the same case.',
+      copyOfCopy: 'A working copy is made from an evidentiary original, not from another copy.',
+      hasCopies: 'Working copies were made from this item: it stays an evidentiary original.',
+      copyNeedsOriginal: 'A working copy names the evidentiary original it was made from.',
+      originalOnlyForCopies: 'Only a working copy links to an original.',
+      markerTwice: 'A marker is given twice.',
+      recordedAtForCctv: 'A recording time applies to CCTV footage only.',
+      identifiedAtForMarkers: 'An identification time applies to CCTV footage or phone data only.',
+      identifiedAfterCollection: 'The source is identified before or when the item is collected.',
+      recordDestruction: 'Record the destruction as a custody event (who, when, why); the status follows.',
+      destroyedFrozen: '{{number}} was destroyed: its record is kept as it was and no longer changes.',
+      destroyedNoContent: '{{number}} was destroyed: nothing can be added to it.',
+      fileChanged: 'The file changed size while it was being added; nothing was kept. Add it again.',
+      noFileDialog: 'There is no file dialog here: add files by dropping them, or with the casefile command line.',
+      chosenFileUnreadable: 'A chosen file could not be read. It may have been moved or removed; choose it again.',
+      fileChoiceExpired: 'This file choice has expired or was already used; choose the file again.',
+      lockedDuringExport: 'The vault was locked during the export; nothing was written.',
+      contentUnavailable: 'Evidence files cannot be handled here.',
+      jobNotFound: 'This task is over: it finished a while ago, or the vault was locked since.',
+      jobFailed: 'The operation failed unexpectedly; nothing was kept.',
+      jobStoppedByLock: 'The vault was locked, which stopped this; nothing was kept.',
+      uploadNotFound: 'This upload was not found.',
+      uploadOffset: 'Part of the file arrived out of order; add the file again.',
+      uploadTooLong: 'More of the file arrived than was announced; add the file again.',
+      uploadShort: 'Only part of the file arrived ({{received}} of {{size}} bytes); add the file again.',
+      uploadEnded: 'This upload has already ended.',
+      uploadCancelled: 'This upload was cancelled; nothing was kept.',
+      uploadFinished: 'This upload has already finished.',
+      contentMissing: 'The encrypted content of this evidence item is missing from the vault folder.',
+      contentTampered: 'The encrypted content of this evidence item has been altered or damaged.',
+      contentTruncated: 'The encrypted content of this evidence item is incomplete: its end is missing.',
+      contentReordered: 'The encrypted content of this evidence item has been rearranged.',
+      contentWrongKey: 'The key for this evidence item does not open it: it belongs to another vault or item.',
+      contentHashMismatch: 'The content of this evidence item no longer matches its recorded SHA-256 fingerprint.',
+      contentSizeMismatch: 'The content of this evidence item no longer has its recorded size.',
+      sourceMissing: 'The file to add was not found. It may have been moved, renamed or removed.',
+      sourceUnreadable: 'The file to add could not be read. Check that you may open it and that its drive is still connected.',
+      sourceNotAFile: 'Only files can be added as evidence content, not folders or devices.',
+      storeUnwritable: 'The vault\'s evidence folder cannot be written to.',
+      destinationMissing: 'The folder to export to does not exist.',
+      destinationExists: 'A file with that name already exists where you are exporting. Choose another name.',
+      destinationUnwritable: 'The folder to export to cannot be written to.',
+      diskFull: 'There is not enough free disk space to finish. Nothing was kept.',
+      writeFailed: 'Writing to disk failed. Nothing was kept.',
+    },
+    custody: {
+      destroyed: '{{number}} was destroyed: its chain of custody is closed.',
+      inFuture: 'A custody event cannot be dated in the future.',
+      notChronological: 'The custody log of {{number}} is chronological: its last event (number {{sequence}}, “{{kind, custodyEventKind}}”) is dated {{lastAt, instant}}, after {{at, instant}}. Events are never inserted before others; log what happened now, and say in the note when it took place.',
+      lockedDuringCheck: 'The vault was locked during the fingerprint check; the event was not logged.',
+      handOverNames: 'A hand-over names who gave the item and who received it.',
+      sealNumber: 'A sealing records the seal number.',
+      personsMissing: 'Name at least one person who acted.',
+    },
+    deadlines: {
+      notFound: 'This deadline was not found in this vault.',
+      alreadyClosed: 'This deadline was already closed on {{at, instant}}.',
+      withdrawn: 'This deadline no longer applies: the fact that started it was removed or corrected.',
+      actionInFuture: 'The action cannot be dated in the future: record it once it is taken.',
+      milestoneInFuture: 'A milestone cannot be dated in the future: record it once it happened.',
+      milestoneBeforeReceived: 'A milestone cannot come before the allegation was received ({{received, date}}).',
+    },
+    timeline: {
+      eventNotFound: 'This timeline event was not found in this vault.',
+      sourceElsewhere: 'A linked record is not one of this case\'s.',
+      eventRemoved: 'This event was removed on {{at, instant}}.',
+    },
+    search: {
+      unreadable: 'The search could not be understood; try other words.',
+    },
+    letters: {
+      notFound: 'This letter was not found in this vault.',
+      templateNotFound: 'This letter template does not exist.',
+      templateVersionNotFound: 'This template has no version {{version}}.',
+      storedTemplateDamaged: 'The stored version {{version}} of this template is damaged.',
+      templateProblems: 'The template has problems ({{total}}); open it in the template editor to see each one where it is.',
+      templateChanged: 'The text belongs to another template; a template is saved under its own name only.',
+      templateKindChanged: 'This template makes “{{kind, letterKind}}”; what it makes cannot change.',
+      draftHasNoVersion: 'An unsaved draft has no version yet: preview the draft itself.',
+      noLanguageText: 'This template has no text in {{language, documentLanguage}}: choose another language, or write that text in the template editor.',
+      subjectNotInCase: 'The subject chosen for the letter is not a subject of this case.',
+      subjectAmbiguous: 'The case has {{total}} subjects: choose the one this letter concerns.',
+      subjectCategoryMismatch: '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” concerns only {{allowed, personnelCategory(type: disjunction)}}.',
+      victimRequired: 'Choose the victim this closure letter is for.',
+      victimNotInCase: 'The victim chosen for the closure letter is not a victim of this case.',
+      closureCaseOpen: 'A closure letter tells the victim how the case ended, and this case is not closed yet (its status is “{{status, caseStatus}}”). Close the case first, then make the letter.',
+      closureOtherOutcome: 'This closure letter is for a case closed with {{expected, caseOutcome}}, but this case was closed with {{actual, caseOutcome}}. Choose the closure letter for that outcome.',
+      closureNamesOnlyVictim: 'A closure letter names nobody but its own victim: there is no one else to name in it.',
+      overrideNotVictim: 'Only victims of this case can be named in a referral; someone else was chosen.',
+      notMadeAs: 'This letter was not made as {{format, letterFormat}}.',
+      storedFileDamaged: 'The stored {{format, letterFormat}} of this letter does not match its recorded fingerprint: it was altered or damaged.',
+      deliveryNotClosure: 'Deliveries are recorded for closure letters to victims; a referral is sent through its own channel.',
+      deliveryInFuture: 'A delivery is recorded once made: its date cannot be in the future.',
+      deliveryBeforeLetter: 'The delivery date is before the letter was made.',
+      exportJobNotFound: 'This export is over: export tasks end with the session.',
+      noClosureLetters: 'This case has no closure letters to export yet.',
+      noLetters: 'This case has no letters to export yet.',
+      noFolderChosen: 'No folder was chosen; nothing was exported.',
+      folderExists: 'That folder already exists; choose a new folder (nothing is overwritten).',
+      folderUnwritable: 'Could not create the folder there; choose another place.',
+      fileUnwritable: 'Could not write the letter there; choose another place.',
+      exportStopped: 'The export stopped on an unexpected error; the letters already written are in the folder.',
+    },
+    principles: {
+      refused: 'This was refused by the investigation principles:',
+      consentMissing: 'This needs a consent that is not recorded:',
+    },
+  },
+
+  /** A field's problem, for the form that shows it beside the field. */
+  fields: {
+    required: 'This is required.',
+    wrongKind: 'This value is not of the expected kind.',
+    tooShort: 'This is too short (at least {{min}} characters).',
+    tooLong: 'This is too long (at most {{max}} characters).',
+    tooFew: 'Choose at least {{min}}.',
+    tooMany: 'Choose at most {{max}}.',
+    tooSmall: 'This must be at least {{min}}.',
+    tooLarge: 'This must be at most {{max}}.',
+    badFormat: 'This is not written the expected way.',
+    notAChoice: 'This is not one of the choices offered.',
+    unexpected: 'Something was given that is not asked for here.',
+    invalid: 'This value is not valid here.',
+  },
+
+  /**
+   * Rule findings: for each finding code, its variants (the same breach found before or after
+   * the act, for a child or a possible child, …), each with what is wrong and what to do.
+   */
+  findings: {
+    R1_INTERVIEW_CONSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} was interviewed with no consent to the interview recorded before it.',
+        fix: 'Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
+      },
+      beforeInterview: {
+        message: '{{person}}\'s consent to the interview is not recorded yet.',
+        fix: 'Explain the interview and record the consent (or refusal) before it begins.',
+      },
+    },
+    R1_RECORDING_CONSENT_MISSING: {
+      default: {
+        message: '{{person}}: no {{parties, consentParty}} to the recording is recorded.',
+        fix: 'Record the separate consent to audio or video recording, or do not record the interview.',
+      },
+    },
+    R1_MEDICAL_EXAM_CONSENT_MISSING: {
+      default: {
+        message: '{{person}}: no {{parties, consentParty}} to the medical examination is recorded.',
+        fix: 'Record the consent to the medical examination given before it took place.',
+      },
+    },
+    R1_SAMPLING_CONSENT_MISSING: {
+      default: {
+        message: '{{person}}: no {{parties, consentParty}} to forensic sampling is recorded (evidence {{evidence}}).',
+        fix: 'Record the consent to forensic sampling given before the sample or image was taken.',
+      },
+    },
+    R1_REFERRAL_CONSENT_MISSING: {
+      default: {
+        message: '{{person}}: no {{parties, consentParty}} to the referral is recorded.',
+        fix: 'Record the consent to be referred to this service before making the referral.',
+      },
+    },
+    R2_ACTION_AFTER_REFUSAL: {
+      default: {
+        message: '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentParty}} had been {{refusal, consentRefusal}}.',
+        fix: 'Record a new consent only if the person (or guardian) freely gave one before the action; otherwise the action breached their decision and must be reported to your supervisor.',
+      },
+    },
+    R2_PLANNED_AFTER_REFUSAL: {
+      default: {
+        message: '{{person}}: the {{parties, consentParty}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
+        fix: 'Do not go ahead with {{action, consentAction}} unless a new consent is freely given and recorded; cancel or adapt the plan.',
+      },
+    },
+    R3_RISK_ASSESSMENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} was interviewed with no do-no-harm risk assessment recorded before the contact.',
+        fix: 'Record the risk assessment that was made before the interview, with its date; if none was made, say so to your supervisor.',
+      },
+      beforeInterview: {
+        message: 'No do-no-harm risk assessment is recorded for the planned interview of {{person}}.',
+        fix: 'Assess the risks of the contact to the person (retaliation, stigma, being seen, retraumatisation) and record it before the interview.',
+      },
+    },
+    R3_CONTACT_ADVISED_AGAINST: {
+      afterInterview: {
+        message: '{{person}} was interviewed although the risk assessment concluded that contact would do harm.',
+        fix: 'Record a new assessment made before the interview that allowed it, or report the breach to your supervisor.',
+      },
+      beforeInterview: {
+        message: 'The risk assessment for the planned interview of {{person}} concluded that contact would do harm.',
+        fix: 'Cancel or postpone the interview, or reassess when the risks have changed.',
+      },
+    },
+    R4_GUARDIAN_NOT_RECORDED: {
+      minor: {
+        message: '{{person}} has no guardian recorded.',
+        fix: 'Record the guardian (a parent, relative, legal guardian or appointed representative), or the exception if the guardian is implicated.',
+      },
+      possibleMinor: {
+        message: '{{person}} may be a minor and has no guardian recorded.',
+        fix: 'Record the guardian (a parent, relative, legal guardian or appointed representative), or the exception if the guardian is implicated.',
+      },
+    },
+    R4_GUARDIAN_CONSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} was interviewed without the guardian\'s consent recorded before it.',
+        fix: 'Record the guardian\'s consent given before the interview, or the exception if the guardian is implicated.',
+      },
+      afterInterviewPossibleMinor: {
+        message: '{{person}} may be a minor and was interviewed without the guardian\'s consent recorded before it.',
+        fix: 'Record the guardian\'s consent given before the interview, or the exception if the guardian is implicated.',
+      },
+      beforeInterview: {
+        message: 'The guardian\'s consent to the interview of {{person}} is not recorded yet.',
+        fix: 'Record the guardian\'s consent, or the exception if the guardian is implicated, before the interview.',
+      },
+    },
+    R4_CHILD_ASSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} was interviewed without the child\'s own assent recorded before it.',
+        fix: 'Record the child\'s assent given before the interview, in words the child understood.',
+      },
+      afterInterviewPossibleMinor: {
+        message: '{{person}} may be a minor and was interviewed without the child\'s own assent recorded before it.',
+        fix: 'Record the child\'s assent given before the interview, in words the child understood.',
+      },
+      beforeInterview: {
+        message: 'The child\'s own assent to the interview of {{person}} is not recorded yet.',
+        fix: 'Explain the interview to the child and record the child\'s assent before it begins.',
+      },
+    },
+    R4_TRAINED_INTERVIEWER_MISSING: {
+      default: {
+        message: 'No one trained in interviewing children is on the team for {{person}}.',
+        fix: 'Have the child interviewed by, or with, a trained child interviewer.',
+      },
+    },
+    R4_SETTING_NOT_SAFE: {
+      default: {
+        message: '{{person}} is interviewed on police or justice premises.',
+        fix: 'Interview a child in a safe, child-friendly place chosen with the child and the support person.',
+      },
+    },
+    R4_REPEAT_WITHOUT_JUSTIFICATION: {
+      afterInterview: {
+        message: '{{person}} was interviewed again with no written justification.',
+        fix: 'Write why a repeat interview is necessary and why the earlier record does not suffice, or do not interview the child again.',
+      },
+      beforeInterview: {
+        message: '{{person}} is to be interviewed again with no written justification.',
+        fix: 'Write why a repeat interview is necessary and why the earlier record does not suffice, or do not interview the child again.',
+      },
+    },
+    R5_AGE_UNKNOWN: {
+      default: {
+        message: '{{person}}\'s age at the incident is not established.',
+        fix: 'Establish the age band (or date of birth); until then, give the protections owed to a child.',
+      },
+    },
+    R5_MINOR_CLASSIFICATION_INCOMPLETE: {
+      default: {
+        message: '{{people}} is or may be under 18: the classification must be sexual abuse or “sexual activity with a minor”.',
+        fix: 'Complete the classification as sexual abuse, or with the subtype “sexual activity with a minor”.',
+      },
+    },
+    R5_MINOR_CLASSIFICATION: {
+      default: {
+        message: 'The case is classified as {{category, caseCategory}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
+        fix: 'Classify the case as sexual abuse, or set the subtype to “sexual activity with a minor”. A belief that the victim was an adult is no defence.',
+      },
+    },
+    R5_CONSENSUAL_CLOSURE: {
+      default: {
+        message: 'The case is closed as consensual although {{people}} is not established as an adult.',
+        fix: 'A child cannot consent: choose another closure ground, or first establish that every victim was 18 or over at the incident.',
+      },
+    },
+    R6_EXCHANGE_NOT_SE: {
+      unclassified: {
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the case is not yet classified.',
+        fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
+      },
+      classified: {
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the case is classified as {{category, caseCategory}}.',
+        fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
+      },
+    },
+    R6_EXCHANGE_NOT_TRANSACTIONAL: {
+      noSubtype: {
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the subtype is not set.',
+        fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
+      },
+      otherSubtype: {
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the subtype is “{{subtype, caseSubtype}}”.',
+        fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
+      },
+    },
+    R7_GENDER_PREFERENCE_NOT_OFFERED: {
+      default: {
+        message: '{{person}} has not been offered a choice of interviewer gender.',
+        fix: 'Ask the victim whether they prefer a woman or a man to interview them, and record the answer.',
+      },
+    },
+    R7_SUPPORT_PERSON_NOT_OFFERED: {
+      default: {
+        message: '{{person}} has not been offered a support person.',
+        fix: 'Offer the victim a support person of their choice to be present, and record the offer.',
+      },
+    },
+    R7_SETTING_NOT_PRIVATE: {
+      default: {
+        message: 'The interview of {{person}} is not in a private setting.',
+        fix: 'Move the interview to a place where it cannot be seen or overheard.',
+      },
+    },
+    R7_INTERPRETER_NOT_VETTED: {
+      default: {
+        message: 'The interpreter for {{person}} is not recorded as vetted.',
+        fix: 'Use a vetted interpreter with no link to the subject or the community involved, and record the vetting.',
+      },
+    },
+    R7_TEAM_SINGLE_GENDER: {
+      default: {
+        message: 'The team interviewing {{person}} is all of one gender.',
+        fix: 'Where possible, include interviewers of different genders.',
+      },
+    },
+    R8_ASSISTANCE_NOT_OFFERED: {
+      noOffer: {
+        message: '{{person}} has been contacted but no offer of assistance is recorded.',
+        fix: 'Offer assistance now and record the offer, whatever the victim decides about the investigation.',
+      },
+      lateOffer: {
+        message: 'Assistance was offered to {{person}} only after the first contact.',
+        fix: 'Offer assistance now and record the offer, whatever the victim decides about the investigation.',
+      },
+    },
+    R8_OFFER_AT_FIRST_CONTACT: {
+      default: {
+        message: 'At the first contact with {{person}}, assistance must be offered.',
+        fix: 'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) before contacting the victim.',
+      },
+    },
+    R9_DISCLOSURE_WITHOUT_CONSENT: {
+      default: {
+        message: 'The identity of {{person}} ({{fields, identityField}}) goes to a recipient without their recorded consent to that recipient.',
+        fix: 'Record {{person}}\'s consent to share with this recipient (and the guardian\'s, for a child), or send only the pseudonym, age band and sex.',
+      },
+    },
+    R9_DISCLOSURE_NOT_NECESSARY: {
+      default: {
+        message: 'The identity of {{person}} ({{fields, identityField}}) is included where it is not needed.',
+        fix: 'Remove {{person}}\'s identifying details; refer to them by pseudonym, age band and sex only.',
+      },
+    },
+    R10_WRITTEN_NOTICE_MISSING: {
+      afterInterview: {
+        message: '{{person}} ({{category, personnelCategory}}) was interviewed with no written notice of the allegation recorded before it.',
+        fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
+      },
+      beforeInterview: {
+        message: '{{person}} ({{category, personnelCategory}}) is to be interviewed with no written notice of the allegation recorded before it.',
+        fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
+      },
+    },
+    R10_OBSERVER_NOT_OFFERED: {
+      default: {
+        message: '{{person}} ({{category, personnelCategory}}) is not recorded as offered an observer.',
+        fix: 'Tell the staff member they may bring an observer to the interview, and record the offer.',
+      },
+    },
+    R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED: {
+      default: {
+        message: '{{person}} ({{category, personnelCategory}}): no notification to the contributing country is recorded.',
+        fix: 'Notify the contributing country through its Permanent Mission, asking it to appoint a National Investigation Officer; the appointment clock starts then.',
+      },
+    },
+    R12_HASH_MISSING: {
+      default: {
+        message: '{{evidence}} has no SHA-256 fingerprint recorded at collection.',
+        fix: 'Add the file through Casefile so its fingerprint is computed as it is read; if the original was altered since, record that as a finding.',
+      },
+    },
+    R12_ORIGINAL_CHANGED: {
+      default: {
+        message: 'The evidentiary original {{evidence}} was changed after collection.',
+        fix: 'Keep the original untouched; make a logged working copy and work on that.',
+      },
+    },
+    R12_COPY_NOT_LINKED: {
+      default: {
+        message: 'The working copy {{evidence}} is not linked to its evidentiary original.',
+        fix: 'Record which original this copy was made from.',
+      },
+    },
+    R12_COPY_NOT_LOGGED: {
+      default: {
+        message: 'Making the copy {{evidence}} is not logged on {{original}}.',
+        fix: 'Add the copy to the custody log of {{original}}: who made it, when and why.',
+      },
+    },
+    R12_COPY_NOT_APART: {
+      default: {
+        message: 'The working copy {{evidence}} is stored with its original {{original}}.',
+        fix: 'Keep the evidentiary original apart from working copies.',
+      },
+    },
+    R12_COLLECTION_NOT_LOGGED: {
+      default: {
+        message: 'The custody log of {{evidence}} does not start with its collection.',
+        fix: 'Record the collection (when, where, by whom) as the first custody event.',
+      },
+    },
+    R12_CUSTODY_NOT_CHRONOLOGICAL: {
+      default: {
+        message: 'The custody log of {{evidence}} is not in chronological order.',
+        fix: 'Check the dates of the custody events; a log entry cannot be dated before the one logged before it.',
+      },
+    },
+    R13_OUTCOME_LETTER_MISSING: {
+      default: {
+        message: 'The case is closed and {{person}} has no outcome letter.',
+        fix: 'Prepare the outcome letter from the template, whatever the outcome, and deliver it in writing or orally.',
+      },
+    },
+    R13_OUTCOME_LETTER_NOT_DELIVERED: {
+      default: {
+        message: 'The outcome letter for {{person}} is not recorded as delivered.',
+        fix: 'Record how, when and by whom the letter was delivered (orally where literacy or safety requires).',
+      },
+    },
+    R14_REPUTATION_STEPS_MISSING: {
+      default: {
+        message: 'The allegation against {{person}} was found unfounded and no step to restore their reputation is recorded.',
+        fix: 'Record the steps taken (e.g. informing the subject and their managers in writing of the outcome).',
+      },
+    },
+    R15_EXAM_WINDOW_OPEN: {
+      default: {
+        message: 'The incident may be less than {{hours}} hours old and no forensic medical examination has been offered to {{person}}.',
+        fix: 'Offer an examination by a qualified provider now, and record whether it is accepted or refused; offer treatment (PEP, emergency contraception) at once either way.',
+      },
+    },
+    R15_PROVIDER_NOT_QUALIFIED: {
+      default: {
+        message: 'The forensic examination of {{person}} is not recorded as made by a qualified provider.',
+        fix: 'Record the provider\'s qualification, or have findings reviewed by a qualified provider.',
+      },
+    },
+    R15_TREATMENT_WAITING: {
+      default: {
+        message: 'A forensic examination is recorded for {{person}} but no medical treatment has been offered.',
+        fix: 'Offer medical care (including PEP and emergency contraception where relevant) now; treatment does not wait for the examination or its refusal.',
+      },
+    },
+    R15_EXAM_AFTER_WINDOW: {
+      default: {
+        message: 'The forensic examination of {{person}} took place more than {{hours}} hours after the incident.',
+        fix: 'Note in the report that forensic findings may be limited by the delay.',
+      },
+    },
+  },
+
+  /** How messages name enum values: `{{param, group}}` shows `labels.<group>.<value>`. */
+  labels: {
+    caseStatus: {
+      preliminary_assessment: 'Preliminary assessment',
+      under_review: 'Under review (limited information)',
+      under_investigation: 'Under investigation',
+      pending_member_state: 'Pending Member State investigation',
+      substantiated: 'Substantiated',
+      not_substantiated: 'Not substantiated',
+      closed_other: 'Closed (other circumstances)',
+    },
+    caseOutcome: {
+      substantiated: 'the allegation established',
+      not_substantiated: 'the allegation not established',
+      closed_other: 'no finding on the allegation (closed for other reasons)',
+    },
+    caseCategory: {
+      SE: 'sexual exploitation',
+      SA: 'sexual abuse',
+    },
+    caseSubtype: {
+      exploitative_relationship: 'Exploitative relationship',
+      transactional_sex: 'Transactional sex',
+      solicitation_of_transactional_sex: 'Solicitation of transactional sex',
+      rape: 'Rape',
+      sexual_assault: 'Sexual assault',
+      sexual_activity_with_minor: 'Sexual activity with a minor',
+      other: 'Other',
+    },
+    exchangeKind: {
+      money: 'money',
+      employment: 'employment',
+      goods: 'goods',
+      services: 'services',
+      assistance: 'assistance owed',
+    },
+    interviewStatus: {
+      planned: 'Planned',
+      conducted: 'Conducted',
+      signed: 'Signed',
+      cancelled: 'Cancelled',
+    },
+    personRole: {
+      victim: 'Victim',
+      witness: 'Witness',
+      subject: 'Subject',
+      reporter: 'Reporter',
+      guardian: 'Guardian',
+      interpreter: 'Interpreter',
+      support_person: 'Support person',
+    },
+    personnelCategory: {
+      civilian_int: 'Civilian (INT)',
+      civilian_ns: 'Civilian (NS)',
+      civilian_unv: 'Civilian (UNV)',
+      military_mc: 'Military (MC) — contingent member',
+      military_mo: 'Military (MO) — observer',
+      police_unpol: 'Police (UNPOL)',
+      police_fpu: 'Police (FPU)',
+      implementing_partner: 'Implementing partner',
+      contractor: 'Contractor',
+      non_un_force: 'Non-UN force',
+    },
+    identityField: {
+      fullName: 'full name',
+      otherNames: 'other names',
+      dateOfBirth: 'date of birth',
+      contact: 'contact',
+      address: 'address or exact location',
+      identityDocument: 'identity document',
+      serviceNumber: 'index, service or staff number',
+      safetyNotes: 'safety notes',
+    },
+    consentParty: {
+      self: 'consent',
+      guardian: 'guardian\'s consent',
+      assent: 'child\'s assent',
+    },
+    consentAction: {
+      interview: 'the interview',
+      recording: 'the recording',
+      medical_exam: 'the medical examination',
+      forensic_sampling: 'forensic sampling',
+      referral_to_services: 'the referral',
+    },
+    consentRefusal: {
+      refused: 'refused',
+      withdrawn: 'withdrawn',
+    },
+    custodyEventKind: {
+      collected: 'Collected',
+      sealed: 'Sealed',
+      handed_over: 'Handed over',
+      opened: 'Opened',
+      copied: 'Copied',
+      examined: 'Examined',
+      sent_to_lab: 'Sent to the lab',
+      returned: 'Returned',
+      destroyed: 'Destroyed',
+    },
+    letterKind: {
+      member_state_referral: 'Referral to a Member State (through OLA)',
+      tcc_notification: 'Notification to a troop/police-contributing country',
+      hr_referral: 'Referral to human resources',
+      unv_referral: 'Referral to the UN Volunteers programme',
+      closure_substantiated: 'Closure letter to a victim: substantiated',
+      closure_not_substantiated: 'Closure letter to a victim: not substantiated',
+      closure_other: 'Closure letter to a victim: closed for other reasons',
+    },
+    documentLanguage: {
+      en: 'English',
+      fr: 'French',
+      ar: 'Arabic',
+    },
+    letterFormat: {
+      pdf: 'PDF',
+      docx: 'Word (DOCX)',
+    },
+    passphraseProblem: {
+      too_short: 'it is shorter than 12 characters',
+      too_guessable: 'it is too easy to guess (common words, names, dates or keyboard patterns)',
+    },
+  },
+
+  /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
+  unknownValue: 'a value this version of Casefile does not know',
+} as const;

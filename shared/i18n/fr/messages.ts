@@ -1,0 +1,706 @@
+import type { MessageCatalogue } from '../catalogue.js';
+
+/** Les messages du cœur en français : mêmes clés et mêmes paramètres que le catalogue anglais. */
+export const messages: MessageCatalogue = {
+  codes: {
+    VALIDATION: 'Certaines des informations fournies ne peuvent pas être acceptées ; rien n’a été modifié.',
+    VAULT_LOCKED: 'Le coffre est verrouillé. Déverrouillez-le pour continuer.',
+    VAULT_MISSING: 'Aucun coffre n’a été trouvé dans ce dossier.',
+    VAULT_EXISTS: 'Ce dossier contient déjà un coffre.',
+    NOT_A_VAULT: 'Ce dossier n’est pas un coffre Casefile.',
+    VAULT_TOO_NEW: 'Ce coffre a été créé par une version plus récente de Casefile. Mettez l’application à jour pour l’ouvrir.',
+    VAULT_CORRUPT: 'Le coffre est endommagé. Restaurez le dossier du coffre à partir d’une sauvegarde.',
+    KDF_TOO_WEAK: 'Le fichier de clés du coffre demande une protection plus faible que ce que Casefile admet ; il a peut-être été falsifié.',
+    WRONG_PASSPHRASE: 'Phrase secrète ou clé de récupération incorrecte.',
+    WEAK_PASSPHRASE: 'Cette phrase secrète est trop faible.',
+    NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé ; rechargez et réessayez.',
+    CONFLICT: 'Cette opération n’est pas possible dans l’état actuel de l’enregistrement ; rien n’a été modifié.',
+    CONSENT_REQUIRED: 'Cette action demande un consentement qui n’est pas enregistré.',
+    RULE_BLOCKED: 'Refusé : cette action enfreindrait l’un des principes d’enquête.',
+    FORBIDDEN_SENDER: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',
+    UNKNOWN_METHOD: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
+    INTERNAL: 'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et signalez-la si elle se reproduit.',
+  },
+
+  errors: {
+    request: {
+      unknown: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
+      notFromApp: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',
+      unreadable: 'La demande n’a pas pu être lue ; rien n’a été modifié.',
+      invalid: 'Certaines des informations fournies ne peuvent pas être acceptées ; rien n’a été modifié.',
+      failed: 'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et signalez-la si elle se reproduit.',
+      badReply: 'Casefile a produit une réponse qu’il ne peut pas afficher ; rien n’a été modifié. Merci de le signaler.',
+      unavailable: 'La demande n’a pas pu aboutir. Réessayez.',
+    },
+    vault: {
+      locked: 'Le coffre est verrouillé. Déverrouillez-le pour continuer.',
+      lockedMidway: 'Le coffre a été verrouillé avant la fin de l’opération ; rien n’a été modifié.',
+      closed: 'Cette session du coffre est terminée. Ouvrez de nouveau le coffre pour continuer.',
+      alreadyOpen: 'Un coffre est déjà ouvert.',
+      folderMissing: 'Aucun coffre n’a été trouvé : le dossier du coffre n’existe pas.',
+      folderEmpty: 'Aucun coffre n’a été trouvé : le dossier du coffre est vide.',
+      locationIsFile: 'Ce n’est pas un coffre Casefile : l’emplacement du coffre est un fichier, pas un dossier.',
+      noKeyFile: 'Ce dossier n’est pas un coffre Casefile : il n’a pas de fichier de clés (vault.json).',
+      keyFileUnreadable: 'Ce dossier n’est pas un coffre Casefile : son vault.json n’est pas un fichier de clés Casefile.',
+      keyFileMissing: 'Le fichier de clés du coffre (vault.json) est absent ; sans lui, le dossier d’enquête ne peut pas être ouvert. Restaurez vault.json à partir d’une sauvegarde du dossier du coffre.',
+      keyFileDamaged: 'Le fichier de clés du coffre (vault.json) est endommagé. Restaurez-le à partir d’une sauvegarde du dossier du coffre.',
+      tooNew: 'Ce coffre a été créé par une version plus récente de Casefile ; mettez l’application à jour pour l’ouvrir. Rien n’a été modifié.',
+      databaseMissing: 'Le dossier d’enquête du coffre (casefile.db) est absent du dossier. Restaurez le dossier à partir d’une sauvegarde.',
+      databaseEmpty: 'Le dossier d’enquête du coffre (casefile.db) est vide. Restaurez le dossier à partir d’une sauvegarde.',
+      databaseDamaged: 'Le dossier d’enquête du coffre (casefile.db) est endommagé. Restaurez le dossier à partir d’une sauvegarde.',
+      databaseNotThisVault: 'Le dossier d’enquête de ce dossier (casefile.db) n’appartient pas au fichier de clés de ce coffre. Restaurez le dossier à partir d’une sauvegarde.',
+      exists: 'Ce dossier contient déjà un coffre Casefile : déverrouillez-le, ou choisissez un autre dossier.',
+      folderNotEmpty: 'Ce dossier n’est pas vide et n’est pas un coffre Casefile. Choisissez un dossier vide (ou nouveau) pour le coffre.',
+      createOnFile: 'L’emplacement du coffre est un fichier, pas un dossier. Choisissez un dossier vide pour le coffre.',
+      wrongPassphrase: 'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, ou déverrouillez avec la clé de récupération.',
+      wrongCurrentPassphrase: 'La phrase secrète actuelle est incorrecte ; la phrase secrète n’a pas été changée.',
+      wrongRecoveryKey: 'Clé de récupération incorrecte : elle est bien formée mais appartient à un autre coffre, ou a été recopiée différemment.',
+      recoveryKeyCharacter: 'La clé de récupération contient une faute de frappe : un caractère que les clés de récupération n’utilisent jamais (elles n’ont que des chiffres et des lettres, jamais de U).',
+      recoveryKeyLength: 'La clé de récupération contient une faute de frappe : elle doit compter {{expected}} caractères ({{groups}} groupes de {{groupSize}}) ; celle-ci en a {{actual}}.',
+      recoveryKeyCheck: 'La clé de récupération contient une faute de frappe : ses caractères ne concordent pas. Comparez chaque groupe avec la copie que vous avez notée.',
+      passphraseKeyMismatch: 'Le fichier de clés du coffre ne correspond pas à la clé avec laquelle ce coffre a été ouvert ; la phrase secrète n’a pas été changée. Restaurez vault.json à partir d’une sauvegarde.',
+      weakPassphrase: 'Cette phrase secrète est trop faible : {{problems, passphraseProblem}}. Utilisez au moins quatre mots sans rapport entre eux.',
+      kdfTooWeak: 'Le fichier de clés du coffre demande une protection de la phrase secrète plus faible que ce que Casefile admet. Il a peut-être été falsifié ; la phrase secrète n’a pas été utilisée. Restaurez vault.json à partir d’une sauvegarde ou déverrouillez avec la clé de récupération.',
+      kdfOutOfBounds: 'Le fichier de clés du coffre demande des réglages de protection de la phrase secrète bien au-delà de ce qu’écrit Casefile ; il est endommagé. Restaurez vault.json à partir d’une sauvegarde.',
+      settingsDamaged: 'Les réglages des délais enregistrés sont endommagés ; rétablissez les valeurs par défaut dans les Paramètres.',
+    },
+    cases: {
+      notFound: 'Ce dossier est introuvable dans ce coffre.',
+      archived: '{{reference}} est archivé : sortez-le d’abord des archives.',
+      alreadyArchived: '{{reference}} est déjà archivé.',
+      notArchived: '{{reference}} n’est pas archivé.',
+      acknowledgementFinal: 'L’obligation de signaler a été reconnue le {{at, instant}} ; une reconnaissance ne peut pas être retirée.',
+      statusInFuture: 'Un changement de statut ne peut pas être daté dans le futur.',
+      statusTransition: '{{reference}} ne peut pas passer de « {{from, caseStatus}} » à « {{to, caseStatus}} ». Depuis « {{from, caseStatus}} », il peut passer à : {{allowed, caseStatus(type: disjunction)}}.',
+      openingStatus: 'Un nouveau dossier commence en « {{status, caseStatus}} ».',
+      statusOutOfStep: 'Le statut du dossier a changé entre-temps (il est maintenant « {{status, caseStatus}} ») ; rechargez le dossier et réessayez.',
+      statusBeforePrevious: 'Un changement de statut ne peut pas être daté avant le précédent.',
+      transitionNotAllowed: 'Un dossier ne peut pas passer de « {{from, caseStatus}} » à « {{to, caseStatus}} ».',
+      closureGroundMissing: 'Clore un dossier en « {{status, caseStatus}} » demande un motif de clôture.',
+      closureGroundWrong: 'Ce motif de clôture ne convient pas à un dossier clos en « {{status, caseStatus}} » ; choisissez l’un des motifs proposés.',
+      closureGroundNotClosing: 'Seul un statut qui clôt le dossier prend un motif de clôture.',
+    },
+    people: {
+      notFound: 'Cette personne est introuvable dans ce coffre.',
+      notInCase: 'Cette personne ne fait pas partie de ce dossier.',
+      guardianRole: 'Le tuteur ou la tutrice doit être une personne de ce dossier enregistrée comme tuteur ou tutrice.',
+      exceptionInFuture: 'L’exception au consentement du tuteur ne peut pas être datée dans le futur.',
+      roleFixed: '{{person}} est enregistré comme « {{role, personRole}} » ; un rôle ne change jamais. Ajoutez de nouveau la personne sous le nouveau rôle.',
+    },
+    consents: {
+      inFuture: 'Une décision de consentement ne peut pas être datée dans le futur : indiquez le moment où la personne a décidé.',
+      guardianElsewhere: 'La décision d’un tuteur doit nommer un tuteur enregistré dans le même dossier que {{person}}.',
+      withdrawNothing: '{{person}} : seul un consentement en vigueur peut être retiré ; enregistrez plutôt un refus.',
+    },
+    interviews: {
+      notFound: 'Cet entretien est introuvable dans ce coffre.',
+      transition: 'Cet entretien est « {{from, interviewStatus}} » ; il ne peut pas devenir « {{to, interviewStatus}} ».',
+      interpreterRole: 'L’interprète doit être une personne de ce dossier enregistrée comme interprète.',
+      supportRole: 'La personne d’accompagnement doit être une personne de ce dossier enregistrée comme personne d’accompagnement ou comme tuteur.',
+      conductedInFuture: 'L’heure à laquelle l’entretien a été mené ne peut pas être dans le futur.',
+      signedInFuture: 'L’heure de signature ne peut pas être dans le futur.',
+      signedAmendOnly: 'Cet entretien est signé : son compte rendu ne peut plus qu’être modifié par avenant.',
+      cancelledPlanNew: 'Cet entretien est annulé ; planifiez-en un nouveau.',
+      notesEmpty: 'Les notes sont vides : rédigez le compte rendu de l’entretien avant de le signer.',
+      amendNotSigned: 'Cet entretien est « {{status, interviewStatus}} » : seul un entretien signé fait l’objet d’un avenant ; jusque-là, ses notes se modifient directement.',
+      amendIdentical: 'L’avenant est identique à la version {{version}} : modifiez les notes, ou renoncez à l’avenant.',
+      notesReadOnly: 'Cet entretien est signé : ses notes sont en lecture seule. Ajoutez un avenant motivé pour les modifier.',
+      notesCancelled: 'Cet entretien est annulé : ses notes ne peuvent plus changer.',
+      notesNotSaved: 'Les notes n’ont pas pu être enregistrées ; rien d’autre n’a été fait. Réessayez.',
+      notesChangedElsewhere: 'Les notes ont été modifiées ailleurs (autre fenêtre ou autre appareil) depuis leur ouverture ; rechargez-les, puis reprenez la saisie.',
+    },
+    evidence: {
+      notFound: 'Cet élément de preuve est introuvable dans ce coffre.',
+      contentNotFound: 'Ce fichier ne fait pas partie de cet élément de preuve.',
+      otherCase: 'Cet élément de preuve appartient à un autre dossier.',
+      collectedInFuture: 'L’heure de recueil ne peut pas être dans le futur.',
+      identifiedInFuture: 'L’heure d’identification ne peut pas être dans le futur.',
+      peopleOutsideCase: 'Chaque personne liée doit être une personne de ce dossier.',
+      interviewsOutsideCase: 'Chaque entretien lié doit être un entretien de ce dossier.',
+      copyOfItself: 'Un élément ne peut pas être une copie de travail de lui-même.',
+      originalElsewhere: 'L’original d’une copie de travail doit être un élément de preuve du même dossier.',
+      copyOfCopy: 'Une copie de travail se fait à partir d’un original de preuve, pas d’une autre copie.',
+      hasCopies: 'Des copies de travail ont été faites à partir de cet élément : il reste un original de preuve.',
+      copyNeedsOriginal: 'Une copie de travail indique l’original de preuve dont elle est tirée.',
+      originalOnlyForCopies: 'Seule une copie de travail est liée à un original.',
+      markerTwice: 'Un marqueur est indiqué deux fois.',
+      recordedAtForCctv: 'Une heure d’enregistrement ne s’applique qu’aux images de vidéosurveillance.',
+      identifiedAtForMarkers: 'Une heure d’identification ne s’applique qu’aux images de vidéosurveillance ou aux données de téléphone.',
+      identifiedAfterCollection: 'La source est identifiée avant le recueil de l’élément, ou au moment du recueil.',
+      recordDestruction: 'Enregistrez la destruction comme un événement de la chaîne de possession (qui, quand, pourquoi) ; le statut suit.',
+      destroyedFrozen: '{{number}} a été détruit : sa fiche est conservée telle quelle et ne change plus.',
+      destroyedNoContent: '{{number}} a été détruit : rien ne peut plus y être ajouté.',
+      fileChanged: 'La taille du fichier a changé pendant son ajout ; rien n’a été conservé. Ajoutez-le de nouveau.',
+      noFileDialog: 'Aucune fenêtre de choix de fichier n’est disponible ici : ajoutez les fichiers en les déposant, ou avec la ligne de commande casefile.',
+      chosenFileUnreadable: 'Un fichier choisi n’a pas pu être lu. Il a peut-être été déplacé ou supprimé ; choisissez-le de nouveau.',
+      fileChoiceExpired: 'Ce choix de fichier a expiré ou a déjà servi ; choisissez de nouveau le fichier.',
+      lockedDuringExport: 'Le coffre a été verrouillé pendant l’exportation ; rien n’a été écrit.',
+      contentUnavailable: 'Les fichiers de preuve ne peuvent pas être traités ici.',
+      jobNotFound: 'Cette tâche est terminée : elle a pris fin il y a un moment, ou le coffre a été verrouillé depuis.',
+      jobFailed: 'L’opération a échoué de façon inattendue ; rien n’a été conservé.',
+      jobStoppedByLock: 'Le verrouillage du coffre a interrompu l’opération ; rien n’a été conservé.',
+      uploadNotFound: 'Ce transfert est introuvable.',
+      uploadOffset: 'Une partie du fichier est arrivée dans le désordre ; ajoutez de nouveau le fichier.',
+      uploadTooLong: 'Il est arrivé plus de données que le fichier n’en annonçait ; ajoutez de nouveau le fichier.',
+      uploadShort: 'Seule une partie du fichier est arrivée ({{received}} octets sur {{size}}) ; ajoutez de nouveau le fichier.',
+      uploadEnded: 'Ce transfert est déjà terminé.',
+      uploadCancelled: 'Ce transfert a été annulé ; rien n’a été conservé.',
+      uploadFinished: 'Ce transfert est déjà achevé.',
+      contentMissing: 'Le contenu chiffré de cet élément de preuve est absent du dossier du coffre.',
+      contentTampered: 'Le contenu chiffré de cet élément de preuve a été modifié ou endommagé.',
+      contentTruncated: 'Le contenu chiffré de cet élément de preuve est incomplet : sa fin manque.',
+      contentReordered: 'Le contenu chiffré de cet élément de preuve a été réordonné.',
+      contentWrongKey: 'La clé de cet élément de preuve ne l’ouvre pas : elle appartient à un autre coffre ou à un autre élément.',
+      contentHashMismatch: 'Le contenu de cet élément de preuve ne correspond plus à son empreinte SHA-256 enregistrée.',
+      contentSizeMismatch: 'Le contenu de cet élément de preuve n’a plus sa taille enregistrée.',
+      sourceMissing: 'Le fichier à ajouter est introuvable. Il a peut-être été déplacé, renommé ou supprimé.',
+      sourceUnreadable: 'Le fichier à ajouter n’a pas pu être lu. Vérifiez que vous avez le droit de l’ouvrir et que son support est toujours branché.',
+      sourceNotAFile: 'Seuls des fichiers peuvent être ajoutés comme contenu de preuve, pas des dossiers ni des périphériques.',
+      storeUnwritable: 'Le dossier des preuves du coffre n’est pas accessible en écriture.',
+      destinationMissing: 'Le dossier d’exportation n’existe pas.',
+      destinationExists: 'Un fichier portant ce nom existe déjà à l’emplacement d’exportation. Choisissez un autre nom.',
+      destinationUnwritable: 'Le dossier d’exportation n’est pas accessible en écriture.',
+      diskFull: 'L’espace disque libre ne suffit pas pour terminer. Rien n’a été conservé.',
+      writeFailed: 'L’écriture sur le disque a échoué. Rien n’a été conservé.',
+    },
+    custody: {
+      destroyed: '{{number}} a été détruit : sa chaîne de possession est close.',
+      inFuture: 'Un événement de la chaîne de possession ne peut pas être daté dans le futur.',
+      notChronological: 'Le registre de possession de {{number}} est chronologique : son dernier événement (numéro {{sequence}}, « {{kind, custodyEventKind}} ») est daté du {{lastAt, instant}}, après le {{at, instant}}. Un événement n’est jamais inséré avant les autres ; consignez ce qui se passe maintenant et précisez dans la note quand cela a eu lieu.',
+      lockedDuringCheck: 'Le coffre a été verrouillé pendant la vérification de l’empreinte ; l’événement n’a pas été consigné.',
+      handOverNames: 'Une remise indique qui a remis l’élément et qui l’a reçu.',
+      sealNumber: 'Une mise sous scellés indique le numéro du scellé.',
+      personsMissing: 'Indiquez au moins une personne qui a agi.',
+    },
+    deadlines: {
+      notFound: 'Ce délai est introuvable dans ce coffre.',
+      alreadyClosed: 'Ce délai a déjà été clos le {{at, instant}}.',
+      withdrawn: 'Ce délai ne s’applique plus : le fait qui l’avait déclenché a été supprimé ou corrigé.',
+      actionInFuture: 'L’action ne peut pas être datée dans le futur : enregistrez-la une fois accomplie.',
+      milestoneInFuture: 'Une étape ne peut pas être datée dans le futur : enregistrez-la une fois qu’elle a eu lieu.',
+      milestoneBeforeReceived: 'Une étape ne peut pas précéder la réception de l’allégation ({{received, date}}).',
+    },
+    timeline: {
+      eventNotFound: 'Cet événement de la chronologie est introuvable dans ce coffre.',
+      sourceElsewhere: 'Un enregistrement lié n’appartient pas à ce dossier.',
+      eventRemoved: 'Cet événement a été retiré le {{at, instant}}.',
+    },
+    search: {
+      unreadable: 'La recherche n’a pas pu être comprise ; essayez d’autres mots.',
+    },
+    letters: {
+      notFound: 'Cette lettre est introuvable dans ce coffre.',
+      templateNotFound: 'Ce modèle de lettre n’existe pas.',
+      templateVersionNotFound: 'Ce modèle n’a pas de version {{version}}.',
+      storedTemplateDamaged: 'La version {{version}} enregistrée de ce modèle est endommagée.',
+      templateProblems: 'Le modèle comporte des problèmes ({{total}}) ; ouvrez-le dans l’éditeur de modèles pour voir chacun à sa place.',
+      templateChanged: 'Le texte appartient à un autre modèle ; un modèle ne s’enregistre que sous son propre nom.',
+      templateKindChanged: 'Ce modèle produit « {{kind, letterKind}} » ; ce qu’il produit ne peut pas changer.',
+      draftHasNoVersion: 'Un brouillon non enregistré n’a pas encore de version : prévisualisez le brouillon lui-même.',
+      noLanguageText: 'Ce modèle n’a pas de texte en {{language, documentLanguage}} : choisissez une autre langue, ou rédigez ce texte dans l’éditeur de modèles.',
+      subjectNotInCase: 'Le mis en cause choisi pour la lettre n’est pas un mis en cause de ce dossier.',
+      subjectAmbiguous: 'Le dossier compte {{total}} mis en cause : choisissez celui que concerne cette lettre.',
+      subjectCategoryMismatch: '{{person}} relève de la catégorie « {{category, personnelCategory}} » : une « {{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: disjunction)}}.',
+      victimRequired: 'Choisissez la victime à qui s’adresse cette lettre de clôture.',
+      victimNotInCase: 'La victime choisie pour la lettre de clôture n’est pas une victime de ce dossier.',
+      closureCaseOpen: 'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce dossier n’est pas encore clos (son statut est « {{status, caseStatus}} »). Clôturez d’abord le dossier, puis rédigez la lettre.',
+      closureOtherOutcome: 'Cette lettre de clôture est destinée à un dossier clos avec {{expected, caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. Choisissez la lettre de clôture qui correspond à cette issue.',
+      closureNamesOnlyVictim: 'Une lettre de clôture ne nomme personne d’autre que sa propre victime : il n’y a personne d’autre à y nommer.',
+      overrideNotVictim: 'Seules les victimes de ce dossier peuvent être nommées dans un renvoi ; une autre personne a été choisie.',
+      notMadeAs: 'Cette lettre n’a pas été produite en {{format, letterFormat}}.',
+      storedFileDamaged: 'Le fichier {{format, letterFormat}} enregistré de cette lettre ne correspond pas à son empreinte : il a été modifié ou endommagé.',
+      deliveryNotClosure: 'Les remises s’enregistrent pour les lettres de clôture aux victimes ; un renvoi suit son propre circuit.',
+      deliveryInFuture: 'Une remise s’enregistre une fois faite : sa date ne peut pas être dans le futur.',
+      deliveryBeforeLetter: 'La date de remise précède la création de la lettre.',
+      exportJobNotFound: 'Cette exportation est terminée : les tâches d’exportation prennent fin avec la session.',
+      noClosureLetters: 'Ce dossier n’a pas encore de lettre de clôture à exporter.',
+      noLetters: 'Ce dossier n’a pas encore de lettre à exporter.',
+      noFolderChosen: 'Aucun dossier n’a été choisi ; rien n’a été exporté.',
+      folderExists: 'Ce dossier existe déjà ; choisissez un nouveau dossier (rien n’est écrasé).',
+      folderUnwritable: 'Impossible de créer le dossier à cet endroit ; choisissez un autre emplacement.',
+      fileUnwritable: 'Impossible d’écrire la lettre à cet endroit ; choisissez un autre emplacement.',
+      exportStopped: 'L’exportation s’est arrêtée sur une erreur inattendue ; les lettres déjà écrites se trouvent dans le dossier.',
+    },
+    principles: {
+      refused: 'Refusé au titre des principes d’enquête :',
+      consentMissing: 'Cette action demande un consentement qui n’est pas enregistré :',
+    },
+  },
+
+  fields: {
+    required: 'Ce champ est obligatoire.',
+    wrongKind: 'Cette valeur n’est pas du type attendu.',
+    tooShort: 'C’est trop court (au moins {{min}} caractères).',
+    tooLong: 'C’est trop long (au plus {{max}} caractères).',
+    tooFew: 'Choisissez-en au moins {{min}}.',
+    tooMany: 'Choisissez-en au plus {{max}}.',
+    tooSmall: 'La valeur doit être d’au moins {{min}}.',
+    tooLarge: 'La valeur doit être d’au plus {{max}}.',
+    badFormat: 'Ce n’est pas écrit sous la forme attendue.',
+    notAChoice: 'Ce n’est pas l’un des choix proposés.',
+    unexpected: 'Une information a été fournie alors qu’elle n’est pas demandée ici.',
+    invalid: 'Cette valeur n’est pas valable ici.',
+  },
+
+  findings: {
+    R1_INTERVIEW_CONSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} a été entendu sans qu’un consentement à l’entretien ait été enregistré avant celui-ci.',
+        fix: 'Enregistrez le consentement à l’entretien avec la date à laquelle il a été donné ; l’entretien ne peut pas être marqué comme mené sans lui.',
+      },
+      beforeInterview: {
+        message: 'Le consentement de {{person}} à l’entretien n’est pas encore enregistré.',
+        fix: 'Expliquez l’entretien et enregistrez le consentement (ou le refus) avant qu’il commence.',
+      },
+    },
+    R1_RECORDING_CONSENT_MISSING: {
+      default: {
+        message: '{{person}} : aucun {{parties, consentParty}} à l’enregistrement audio ou vidéo n’est consigné.',
+        fix: 'Consignez le consentement distinct à l’enregistrement audio ou vidéo, ou n’enregistrez pas l’entretien.',
+      },
+    },
+    R1_MEDICAL_EXAM_CONSENT_MISSING: {
+      default: {
+        message: '{{person}} : aucun {{parties, consentParty}} à l’examen médical n’est consigné.',
+        fix: 'Consignez le consentement à l’examen médical donné avant que celui-ci ait lieu.',
+      },
+    },
+    R1_SAMPLING_CONSENT_MISSING: {
+      default: {
+        message: '{{person}} : aucun {{parties, consentParty}} aux prélèvements médico-légaux n’est consigné (élément {{evidence}}).',
+        fix: 'Consignez le consentement aux prélèvements médico-légaux donné avant le prélèvement ou la prise d’image.',
+      },
+    },
+    R1_REFERRAL_CONSENT_MISSING: {
+      default: {
+        message: '{{person}} : aucun {{parties, consentParty}} à l’orientation vers un service n’est consigné.',
+        fix: 'Consignez le consentement à être orienté vers ce service avant de faire l’orientation.',
+      },
+    },
+    R2_ACTION_AFTER_REFUSAL: {
+      default: {
+        message: '{{person}} : {{action, consentAction}} a eu lieu alors que le {{parties, consentParty}} avait été {{refusal, consentRefusal}}.',
+        fix: 'N’enregistrez un nouveau consentement que si la personne (ou son tuteur) l’a librement donné avant l’action ; sinon, l’action a enfreint sa décision et doit être signalée à votre supérieur.',
+      },
+    },
+    R2_PLANNED_AFTER_REFUSAL: {
+      default: {
+        message: '{{person}} : le {{parties, consentParty}} pour {{action, consentAction}} a été {{refusal, consentRefusal}}.',
+        fix: 'Ne procédez pas à {{action, consentAction}} sans un nouveau consentement librement donné et enregistré ; annulez ou adaptez ce qui est prévu.',
+      },
+    },
+    R3_RISK_ASSESSMENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} a été entendu sans qu’une évaluation des risques (« ne pas nuire ») ait été enregistrée avant le contact.',
+        fix: 'Enregistrez l’évaluation des risques faite avant l’entretien, avec sa date ; s’il n’y en a pas eu, signalez-le à votre supérieur.',
+      },
+      beforeInterview: {
+        message: 'Aucune évaluation des risques (« ne pas nuire ») n’est enregistrée pour l’entretien prévu avec {{person}}.',
+        fix: 'Évaluez les risques du contact pour la personne (représailles, stigmatisation, être vue, nouveau traumatisme) et enregistrez l’évaluation avant l’entretien.',
+      },
+    },
+    R3_CONTACT_ADVISED_AGAINST: {
+      afterInterview: {
+        message: '{{person}} a été entendu alors que l’évaluation des risques concluait que le contact serait nuisible.',
+        fix: 'Enregistrez une nouvelle évaluation, faite avant l’entretien, qui l’autorisait, ou signalez le manquement à votre supérieur.',
+      },
+      beforeInterview: {
+        message: 'L’évaluation des risques pour l’entretien prévu avec {{person}} conclut que le contact serait nuisible.',
+        fix: 'Annulez ou reportez l’entretien, ou réévaluez lorsque les risques auront changé.',
+      },
+    },
+    R4_GUARDIAN_NOT_RECORDED: {
+      minor: {
+        message: 'Aucun tuteur n’est enregistré pour {{person}}.',
+        fix: 'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ou l’exception si le tuteur est impliqué.',
+      },
+      possibleMinor: {
+        message: '{{person}} est peut-être mineur et aucun tuteur n’est enregistré.',
+        fix: 'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ou l’exception si le tuteur est impliqué.',
+      },
+    },
+    R4_GUARDIAN_CONSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} a été entendu sans que le consentement du tuteur ait été enregistré avant l’entretien.',
+        fix: 'Enregistrez le consentement du tuteur donné avant l’entretien, ou l’exception si le tuteur est impliqué.',
+      },
+      afterInterviewPossibleMinor: {
+        message: '{{person}} est peut-être mineur et a été entendu sans que le consentement du tuteur ait été enregistré avant l’entretien.',
+        fix: 'Enregistrez le consentement du tuteur donné avant l’entretien, ou l’exception si le tuteur est impliqué.',
+      },
+      beforeInterview: {
+        message: 'Le consentement du tuteur à l’entretien de {{person}} n’est pas encore enregistré.',
+        fix: 'Enregistrez le consentement du tuteur, ou l’exception si le tuteur est impliqué, avant l’entretien.',
+      },
+    },
+    R4_CHILD_ASSENT_MISSING: {
+      afterInterview: {
+        message: '{{person}} a été entendu sans que son propre assentiment d’enfant ait été enregistré avant l’entretien.',
+        fix: 'Enregistrez l’assentiment de l’enfant donné avant l’entretien, dans des mots qu’il a compris.',
+      },
+      afterInterviewPossibleMinor: {
+        message: '{{person}} est peut-être mineur et a été entendu sans que son propre assentiment ait été enregistré avant l’entretien.',
+        fix: 'Enregistrez l’assentiment de l’enfant donné avant l’entretien, dans des mots qu’il a compris.',
+      },
+      beforeInterview: {
+        message: 'L’assentiment de l’enfant {{person}} à son entretien n’est pas encore enregistré.',
+        fix: 'Expliquez l’entretien à l’enfant et enregistrez son assentiment avant qu’il commence.',
+      },
+    },
+    R4_TRAINED_INTERVIEWER_MISSING: {
+      default: {
+        message: 'Personne dans l’équipe chargée d’entendre {{person}} n’est formé à l’entretien avec des enfants.',
+        fix: 'Faites entendre l’enfant par, ou avec, une personne formée à l’entretien avec des enfants.',
+      },
+    },
+    R4_SETTING_NOT_SAFE: {
+      default: {
+        message: '{{person}} est entendu dans des locaux de police ou de justice.',
+        fix: 'Entendez un enfant dans un lieu sûr et adapté, choisi avec l’enfant et la personne d’accompagnement.',
+      },
+    },
+    R4_REPEAT_WITHOUT_JUSTIFICATION: {
+      afterInterview: {
+        message: '{{person}} a été entendu de nouveau sans justification écrite.',
+        fix: 'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+      },
+      beforeInterview: {
+        message: '{{person}} doit être entendu de nouveau sans justification écrite.',
+        fix: 'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+      },
+    },
+    R5_AGE_UNKNOWN: {
+      default: {
+        message: 'L’âge de {{person}} au moment des faits n’est pas établi.',
+        fix: 'Établissez la tranche d’âge (ou la date de naissance) ; d’ici là, accordez les protections dues à un enfant.',
+      },
+    },
+    R5_MINOR_CLASSIFICATION_INCOMPLETE: {
+      default: {
+        message: '{{people}} a ou pourrait avoir moins de 18 ans : la qualification doit être « abus sexuel » ou « activité sexuelle avec un mineur ».',
+        fix: 'Complétez la qualification en abus sexuel, ou avec le sous-type « activité sexuelle avec un mineur ».',
+      },
+    },
+    R5_MINOR_CLASSIFICATION: {
+      default: {
+        message: 'Le dossier est qualifié d’{{category, caseCategory}} sans « activité sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ans.',
+        fix: 'Qualifiez le dossier d’abus sexuel, ou choisissez le sous-type « activité sexuelle avec un mineur ». Avoir cru la victime majeure n’est pas une excuse.',
+      },
+    },
+    R5_CONSENSUAL_CLOSURE: {
+      default: {
+        message: 'Le dossier est clos comme relation consentie alors que la majorité de {{people}} n’est pas établie.',
+        fix: 'Un enfant ne peut pas consentir : choisissez un autre motif de clôture, ou établissez d’abord que chaque victime avait 18 ans ou plus au moment des faits.',
+      },
+    },
+    R6_EXCHANGE_NOT_SE: {
+      unclassified: {
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le dossier n’est pas encore qualifié.',
+        fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
+      },
+      classified: {
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le dossier est qualifié d’{{category, caseCategory}}.',
+        fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
+      },
+    },
+    R6_EXCHANGE_NOT_TRANSACTIONAL: {
+      noSubtype: {
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le sous-type n’est pas indiqué.',
+        fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
+      },
+      otherSubtype: {
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le sous-type est « {{subtype, caseSubtype}} ».',
+        fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
+      },
+    },
+    R7_GENDER_PREFERENCE_NOT_OFFERED: {
+      default: {
+        message: 'On n’a pas proposé à {{person}} de choisir le genre de la personne qui mène l’entretien.',
+        fix: 'Demandez à la victime si elle préfère être entendue par une femme ou par un homme, et enregistrez la réponse.',
+      },
+    },
+    R7_SUPPORT_PERSON_NOT_OFFERED: {
+      default: {
+        message: 'On n’a pas proposé de personne d’accompagnement à {{person}}.',
+        fix: 'Proposez à la victime d’être accompagnée par la personne de son choix, et enregistrez la proposition.',
+      },
+    },
+    R7_SETTING_NOT_PRIVATE: {
+      default: {
+        message: 'L’entretien de {{person}} n’a pas lieu dans un cadre confidentiel.',
+        fix: 'Déplacez l’entretien dans un lieu où l’on ne peut ni voir ni entendre.',
+      },
+    },
+    R7_INTERPRETER_NOT_VETTED: {
+      default: {
+        message: 'L’interprète de {{person}} n’est pas enregistré comme ayant fait l’objet d’une vérification.',
+        fix: 'Faites appel à un interprète vérifié, sans lien avec le mis en cause ni avec la communauté concernée, et enregistrez la vérification.',
+      },
+    },
+    R7_TEAM_SINGLE_GENDER: {
+      default: {
+        message: 'L’équipe qui entend {{person}} est composée de personnes d’un seul genre.',
+        fix: 'Dans la mesure du possible, incluez des personnes de genres différents.',
+      },
+    },
+    R8_ASSISTANCE_NOT_OFFERED: {
+      noOffer: {
+        message: '{{person}} a été contacté mais aucune offre d’assistance n’est enregistrée.',
+        fix: 'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la décision de la victime quant à l’enquête.',
+      },
+      lateOffer: {
+        message: 'L’assistance n’a été proposée à {{person}} qu’après le premier contact.',
+        fix: 'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la décision de la victime quant à l’enquête.',
+      },
+    },
+    R8_OFFER_AT_FIRST_CONTACT: {
+      default: {
+        message: 'Dès le premier contact avec {{person}}, une assistance doit être proposée.',
+        fix: 'Préparez les possibilités d’orientation (médicale, psychosociale, juridique, moyens de subsistance, sécurité) avant de contacter la victime.',
+      },
+    },
+    R9_DISCLOSURE_WITHOUT_CONSENT: {
+      default: {
+        message: 'L’identité de {{person}} ({{fields, identityField}}) est communiquée à un destinataire sans son consentement enregistré pour ce destinataire.',
+        fix: 'Enregistrez le consentement de {{person}} à la communication à ce destinataire (et celui du tuteur, pour un enfant), ou n’envoyez que le pseudonyme, la tranche d’âge et le sexe.',
+      },
+    },
+    R9_DISCLOSURE_NOT_NECESSARY: {
+      default: {
+        message: 'L’identité de {{person}} ({{fields, identityField}}) figure là où elle n’est pas nécessaire.',
+        fix: 'Retirez les données d’identification de {{person}} ; désignez la personne par son pseudonyme, sa tranche d’âge et son sexe seulement.',
+      },
+    },
+    R10_WRITTEN_NOTICE_MISSING: {
+      afterInterview: {
+        message: '{{person}} ({{category, personnelCategory}}) a été entendu sans qu’une notification écrite de l’allégation ait été enregistrée avant l’entretien.',
+        fix: 'Remettez au membre du personnel une notification écrite de l’allégation avant l’entretien et enregistrez la date de remise.',
+      },
+      beforeInterview: {
+        message: '{{person}} ({{category, personnelCategory}}) doit être entendu sans qu’une notification écrite de l’allégation ait été enregistrée avant l’entretien.',
+        fix: 'Remettez au membre du personnel une notification écrite de l’allégation avant l’entretien et enregistrez la date de remise.',
+      },
+    },
+    R10_OBSERVER_NOT_OFFERED: {
+      default: {
+        message: 'Il n’est pas enregistré que {{person}} ({{category, personnelCategory}}) s’est vu proposer un observateur.',
+        fix: 'Dites au membre du personnel qu’il peut venir avec un observateur à l’entretien, et enregistrez la proposition.',
+      },
+    },
+    R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED: {
+      default: {
+        message: '{{person}} ({{category, personnelCategory}}) : aucune notification au pays fournisseur n’est enregistrée.',
+        fix: 'Notifiez le pays fournisseur par l’intermédiaire de sa mission permanente en lui demandant de désigner un enquêteur national ; le délai de désignation court à partir de là.',
+      },
+    },
+    R12_HASH_MISSING: {
+      default: {
+        message: '{{evidence}} n’a pas d’empreinte SHA-256 enregistrée au recueil.',
+        fix: 'Ajoutez le fichier par Casefile pour que son empreinte soit calculée à la lecture ; si l’original a été modifié depuis, consignez-le comme constatation.',
+      },
+    },
+    R12_ORIGINAL_CHANGED: {
+      default: {
+        message: 'L’original de preuve {{evidence}} a été modifié après le recueil.',
+        fix: 'Laissez l’original intact ; faites une copie de travail consignée et travaillez sur celle-ci.',
+      },
+    },
+    R12_COPY_NOT_LINKED: {
+      default: {
+        message: 'La copie de travail {{evidence}} n’est pas liée à son original de preuve.',
+        fix: 'Indiquez l’original dont cette copie a été tirée.',
+      },
+    },
+    R12_COPY_NOT_LOGGED: {
+      default: {
+        message: 'La réalisation de la copie {{evidence}} n’est pas consignée sur {{original}}.',
+        fix: 'Ajoutez la copie au registre de possession de {{original}} : qui l’a faite, quand et pourquoi.',
+      },
+    },
+    R12_COPY_NOT_APART: {
+      default: {
+        message: 'La copie de travail {{evidence}} est conservée avec son original {{original}}.',
+        fix: 'Conservez l’original de preuve à l’écart des copies de travail.',
+      },
+    },
+    R12_COLLECTION_NOT_LOGGED: {
+      default: {
+        message: 'Le registre de possession de {{evidence}} ne commence pas par son recueil.',
+        fix: 'Enregistrez le recueil (quand, où, par qui) comme premier événement de la chaîne de possession.',
+      },
+    },
+    R12_CUSTODY_NOT_CHRONOLOGICAL: {
+      default: {
+        message: 'Le registre de possession de {{evidence}} n’est pas dans l’ordre chronologique.',
+        fix: 'Vérifiez les dates des événements ; une entrée ne peut pas être datée avant celle qui la précède.',
+      },
+    },
+    R13_OUTCOME_LETTER_MISSING: {
+      default: {
+        message: 'Le dossier est clos et {{person}} n’a pas de lettre l’informant de l’issue.',
+        fix: 'Préparez la lettre d’issue à partir du modèle, quelle que soit l’issue, et remettez-la par écrit ou oralement.',
+      },
+    },
+    R13_OUTCOME_LETTER_NOT_DELIVERED: {
+      default: {
+        message: 'La remise de la lettre d’issue à {{person}} n’est pas enregistrée.',
+        fix: 'Enregistrez comment, quand et par qui la lettre a été remise (oralement si l’alphabétisation ou la sécurité l’exigent).',
+      },
+    },
+    R14_REPUTATION_STEPS_MISSING: {
+      default: {
+        message: 'L’allégation visant {{person}} a été jugée infondée et aucune mesure pour rétablir sa réputation n’est enregistrée.',
+        fix: 'Enregistrez les mesures prises (par exemple, informer par écrit le mis en cause et sa hiérarchie de l’issue).',
+      },
+    },
+    R15_EXAM_WINDOW_OPEN: {
+      default: {
+        message: 'Les faits remontent peut-être à moins de {{hours}} heures et aucun examen médico-légal n’a été proposé à {{person}}.',
+        fix: 'Proposez dès maintenant un examen par un professionnel qualifié et enregistrez s’il est accepté ou refusé ; proposez immédiatement un traitement (PPE, contraception d’urgence) dans les deux cas.',
+      },
+    },
+    R15_PROVIDER_NOT_QUALIFIED: {
+      default: {
+        message: 'Il n’est pas enregistré que l’examen médico-légal de {{person}} a été fait par un professionnel qualifié.',
+        fix: 'Enregistrez la qualification du professionnel, ou faites relire les constatations par un professionnel qualifié.',
+      },
+    },
+    R15_TREATMENT_WAITING: {
+      default: {
+        message: 'Un examen médico-légal est enregistré pour {{person}} mais aucun traitement médical n’a été proposé.',
+        fix: 'Proposez les soins médicaux (y compris PPE et contraception d’urgence, le cas échéant) maintenant ; le traitement n’attend ni l’examen ni son refus.',
+      },
+    },
+    R15_EXAM_AFTER_WINDOW: {
+      default: {
+        message: 'L’examen médico-légal de {{person}} a eu lieu plus de {{hours}} heures après les faits.',
+        fix: 'Indiquez dans le rapport que les constatations médico-légales peuvent être limitées par ce délai.',
+      },
+    },
+  },
+
+  labels: {
+    caseStatus: {
+      preliminary_assessment: 'Évaluation préliminaire',
+      under_review: 'En examen (informations limitées)',
+      under_investigation: 'En cours d’enquête',
+      pending_member_state: 'En attente de l’enquête de l’État membre',
+      substantiated: 'Fondée',
+      not_substantiated: 'Non fondée',
+      closed_other: 'Close (autres circonstances)',
+    },
+    caseOutcome: {
+      substantiated: 'l’allégation établie',
+      not_substantiated: 'l’allégation non établie',
+      closed_other: 'aucune conclusion sur l’allégation (clôture pour d’autres motifs)',
+    },
+    caseCategory: {
+      SE: 'exploitation sexuelle',
+      SA: 'abus sexuel',
+    },
+    caseSubtype: {
+      exploitative_relationship: 'Relation d’exploitation',
+      transactional_sex: 'Relations sexuelles monnayées',
+      solicitation_of_transactional_sex: 'Sollicitation de relations sexuelles monnayées',
+      rape: 'Viol',
+      sexual_assault: 'Agression sexuelle',
+      sexual_activity_with_minor: 'Activité sexuelle avec un mineur',
+      other: 'Autre',
+    },
+    exchangeKind: {
+      money: 'argent',
+      employment: 'emploi',
+      goods: 'biens',
+      services: 'services',
+      assistance: 'assistance due',
+    },
+    interviewStatus: {
+      planned: 'Planifié',
+      conducted: 'Mené',
+      signed: 'Signé',
+      cancelled: 'Annulé',
+    },
+    personRole: {
+      victim: 'Victime',
+      witness: 'Témoin',
+      subject: 'Mis en cause',
+      reporter: 'Auteur du signalement',
+      guardian: 'Tuteur ou tutrice',
+      interpreter: 'Interprète',
+      support_person: "Personne d'accompagnement",
+    },
+    personnelCategory: {
+      civilian_int: 'Civil (recrutement international)',
+      civilian_ns: 'Civil (recrutement national)',
+      civilian_unv: 'Civil (VNU)',
+      military_mc: 'Militaire (membre de contingent)',
+      military_mo: 'Militaire (observateur)',
+      police_unpol: 'Police des Nations Unies (UNPOL)',
+      police_fpu: 'Police (unité de police constituée)',
+      implementing_partner: "Partenaire d'exécution",
+      contractor: 'Prestataire',
+      non_un_force: 'Force non onusienne',
+    },
+    identityField: {
+      fullName: 'nom complet',
+      otherNames: 'autres noms',
+      dateOfBirth: 'date de naissance',
+      contact: 'coordonnées',
+      address: 'adresse ou lieu précis',
+      identityDocument: 'pièce d’identité',
+      serviceNumber: 'numéro de matricule ou de service',
+      safetyNotes: 'notes de sécurité',
+    },
+    consentParty: {
+      self: 'consentement',
+      guardian: 'consentement du tuteur',
+      assent: 'assentiment de l’enfant',
+    },
+    consentAction: {
+      interview: 'l’entretien',
+      recording: 'l’enregistrement',
+      medical_exam: 'l’examen médical',
+      forensic_sampling: 'les prélèvements médico-légaux',
+      referral_to_services: 'l’orientation vers un service',
+    },
+    consentRefusal: {
+      refused: 'refusé',
+      withdrawn: 'retiré',
+    },
+    custodyEventKind: {
+      collected: 'Recueillie',
+      sealed: 'Scellée',
+      handed_over: 'Remise',
+      opened: 'Ouverte',
+      copied: 'Copiée',
+      examined: 'Examinée',
+      sent_to_lab: 'Envoyée au laboratoire',
+      returned: 'Restituée',
+      destroyed: 'Détruite',
+    },
+    letterKind: {
+      member_state_referral: 'Renvoi à un État Membre (par le Bureau des affaires juridiques)',
+      tcc_notification: 'Notification à un pays fournisseur de contingents ou de personnel de police',
+      hr_referral: 'Renvoi aux ressources humaines',
+      unv_referral: 'Renvoi au programme des Volontaires des Nations Unies',
+      closure_substantiated: 'Lettre de clôture à une victime : allégation établie',
+      closure_not_substantiated: 'Lettre de clôture à une victime : allégation non établie',
+      closure_other: "Lettre de clôture à une victime : clôture pour d'autres motifs",
+    },
+    documentLanguage: {
+      en: 'anglais',
+      fr: 'français',
+      ar: 'arabe',
+    },
+    letterFormat: {
+      pdf: 'PDF',
+      docx: 'Word (DOCX)',
+    },
+    passphraseProblem: {
+      too_short: 'elle compte moins de 12 caractères',
+      too_guessable: 'elle est trop facile à deviner (mots courants, noms, dates ou suites de touches)',
+    },
+  },
+
+  unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
+};

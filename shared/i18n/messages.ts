@@ -1,0 +1,115 @@
+import i18next, { type i18n } from 'i18next';
+import type { FieldProblemKind, MessageCatalogue, MessageParams } from './catalogue.js';
+import { messages as en } from './en/messages.js';
+import { messages as fr } from './fr/messages.js';
+
+/**
+ * One catalogue per language for the core's messages, rendered the same way everywhere: the
+ * renderer loads the catalogues into its own i18next as the `messages` namespace and calls
+ * registerMessageFormatters on it; the core renders English (for the CLI and logs) with a private
+ * i18next instance over the same catalogues and the same formatters.
+ */
+
+export const MESSAGE_CATALOGUES: Readonly<Record<'en' | 'fr', MessageCatalogue>> = { en, fr };
+export type MessageLanguage = keyof typeof MESSAGE_CATALOGUES;
+export const MESSAGE_LANGUAGES = Object.keys(MESSAGE_CATALOGUES) as MessageLanguage[];
+
+/** Where the catalogue sits in an i18next instance's resources. */
+export const MESSAGES_KEY = 'messages';
+
+const LABEL_GROUPS = Object.keys(en.labels);
+
+/** Written dates and times on the 24-hour clock; en-GB rather than en-US: day before month, as the missions write. */
+const LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
+const localeOf = (language: string | undefined): string => LOCALES[language ?? 'en'] ?? language ?? 'en-GB';
+
+function formatDate(value: unknown, language: string | undefined): string {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return String(value);
+  const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+}
+
+function formatInstant(value: unknown, language: string | undefined): string {
+  const at = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(at)) return String(value);
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(at);
+}
+
+/**
+ * Adds a formatter per label group (`{{status, caseStatus}}` shows the status's label, a list
+ * of values as a list in the language), plus `date` and `instant`, to an i18next instance whose
+ * resources hold the catalogue under `messages`.
+ */
+export function registerMessageFormatters(instance: i18n): void {
+  const formatter = instance.services.formatter;
+  if (!formatter) throw new Error('i18next has no formatter: initialise the instance first');
+  const t = untyped(instance);
+  for (const group of LABEL_GROUPS) {
+    const label = (value: unknown, lng: string | undefined): string => {
+      const key = `${MESSAGES_KEY}.labels.${group}.${String(value)}`;
+      return instance.exists(key, { lng }) ? t(key, { lng }) : t(`${MESSAGES_KEY}.unknownValue`, { lng });
+    };
+    // A list reads "a, b and c"; `{{x, group(type: disjunction)}}` makes it "a, b or c".
+    formatter.add(group, (value: unknown, lng: string | undefined, options: { type?: string } | undefined) =>
+      Array.isArray(value)
+        ? new Intl.ListFormat(localeOf(lng), { style: 'long', type: options?.type === 'disjunction' ? 'disjunction' : 'conjunction' }).format(
+            value.map((item) => label(item, lng)),
+          )
+        : label(value, lng),
+    );
+  }
+  formatter.add('date', formatDate);
+  formatter.add('instant', formatInstant);
+}
+
+/** Resources for i18next: each language's catalogue under `messages`. */
+export const messageResources = (): Record<MessageLanguage, { translation: { messages: MessageCatalogue } }> => ({
+  en: { translation: { messages: en } },
+  fr: { translation: { messages: fr } },
+});
+
+/** t() without the renderer's typed keys (its CustomTypeOptions reach this file when the renderer compiles it). */
+const untyped = (instance: i18n) => instance.t as unknown as (key: string, options?: Record<string, unknown>) => string;
+
+let core: i18n | undefined;
+
+/** The core's own instance: synchronous, no React, nothing global touched. */
+function coreInstance(): i18n {
+  if (core) return core;
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: messageResources(),
+    lng: 'en',
+    fallbackLng: false,
+    initAsync: false,
+    // Plain text for a terminal or a log; the renderer's React escapes what it shows.
+    interpolation: { escapeValue: false },
+  });
+  registerMessageFormatters(instance);
+  core = instance;
+  return instance;
+}
+
+/** A message in a language, from its catalogue key (`errors.vault.locked`, `findings.R1_….default.message`). */
+export function messageText(language: MessageLanguage, key: string, params?: MessageParams): string {
+  return untyped(coreInstance())(`${MESSAGES_KEY}.${key}`, { ...params, lng: language });
+}
+
+export function hasMessage(language: MessageLanguage, key: string): boolean {
+  return coreInstance().exists(`${MESSAGES_KEY}.${key}`, { lng: language });
+}
+
+/** A field's problem in a language (for a command line that names its own options beside it). */
+export function fieldProblemText(language: MessageLanguage, problem: FieldProblemKind, params?: MessageParams): string {
+  return messageText(language, `fields.${problem}`, params);
+}
