@@ -113,14 +113,17 @@ async function vaultState(dir: string): Promise<VaultState> {
 async function verifyAll(dir: string): Promise<{ checked: number; failures: unknown[] }> {
   const ws = openWorkspace({ dir, now: testClock.now });
   const dispatch = routeWorkspace(ws);
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const reply = await dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
   try {
-    await dispatch('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    const started = await dispatch('evidence.verify', {});
-    if (!started.ok) throw new Error(started.error.message);
+    await call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    const { jobId } = await call('evidence.verify', {});
     for (;;) {
-      const job = await dispatch('evidence.job', { jobId: started.value.jobId });
-      if (!job.ok) throw new Error(job.error.message);
-      if (job.value.kind === 'verify' && job.value.state !== 'running') return { checked: job.value.contentsChecked, failures: job.value.failures };
+      const job = await call('evidence.job', { jobId });
+      if (job.kind === 'verify' && job.state !== 'running') return { checked: job.contentsChecked, failures: job.failures };
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../shared/contract/errors.js';
+import { FINDING_CODES } from '../../../shared/principles/finding.js';
+import { flattenCatalog, readCatalog } from '../renderer/renderer-sources.js';
+import { CATALOGUES, LABEL_VALUES, leavesOf, MIN_PASSPHRASE_LENGTH, placeholdersOf } from './catalogue-shape.js';
+
+const en = new Map(leavesOf(CATALOGUES.en));
+const fr = new Map(leavesOf(CATALOGUES.fr));
+const FORMATS = new Set([...Object.keys(CATALOGUES.en.labels), 'date', 'instant']);
+// i18next reads these option names itself: a param so named would change the lookup, not fill a blank.
+const RESERVED = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'ordinal', 'replace', 'returnObjects', 'joinArrays', 'postProcess', 'interpolation']);
+
+describe('the message catalogue (shared/i18n)', () => {
+  it('has exactly the same keys in English and French, each a non-empty sentence', () => {
+    expect([...fr.keys()].sort()).toEqual([...en.keys()].sort());
+    expect(en.size).toBeGreaterThan(300);
+    for (const [language, catalogue] of [['en', en], ['fr', fr]] as const) {
+      for (const [key, text] of catalogue) expect(text.trim(), `${language}: ${key}`).not.toBe('');
+    }
+  });
+
+  it('writes every placeholder as {{name}} or {{name, format}} with a known format, the same ones in both languages', () => {
+    for (const [key, english] of en) {
+      const ours = placeholdersOf(english);
+      for (const { body, parsed } of [...ours, ...placeholdersOf(fr.get(key)!)]) {
+        expect(parsed, `${key}: {{${body}}}`).not.toBeNull();
+        if (parsed?.format !== undefined) expect(FORMATS.has(parsed.format), `${key}: ${parsed.format}`).toBe(true);
+        if (parsed) expect(RESERVED.has(parsed.name), `${key}: ${parsed.name} is i18next's`).toBe(false);
+      }
+      const names = (text: string) => [...new Set(placeholdersOf(text).map(({ parsed }) => `${parsed?.name}, ${parsed?.format}`))].sort();
+      expect(names(fr.get(key)!), key).toEqual(names(english));
+    }
+  });
+
+  it('says what every error code means, and nothing else', () => {
+    expect(Object.keys(CATALOGUES.en.codes).sort()).toEqual([...ERROR_CODES].sort());
+  });
+
+  it('words every finding code, each variant with what is wrong and what to do', () => {
+    expect(Object.keys(CATALOGUES.en.findings).sort()).toEqual([...FINDING_CODES].sort());
+    for (const [code, variants] of Object.entries(CATALOGUES.en.findings)) {
+      expect(Object.keys(variants).length, code).toBeGreaterThan(0);
+      for (const [variant, texts] of Object.entries(variants)) expect(Object.keys(texts).sort(), `${code}.${variant}`).toEqual(['fix', 'message']);
+    }
+  });
+
+  it('labels every value of each enum a message may name, and no value that does not exist', () => {
+    expect(Object.keys(CATALOGUES.en.labels).sort()).toEqual(Object.keys(LABEL_VALUES).sort());
+    for (const [group, values] of Object.entries(LABEL_VALUES)) {
+      const labels = (CATALOGUES.en.labels as Record<string, Record<string, string>>)[group]!;
+      expect(Object.keys(labels).sort(), group).toEqual([...values].sort());
+    }
+    expect(CATALOGUES.en.labels.passphraseProblem.too_short).toContain(String(MIN_PASSPHRASE_LENGTH));
+    expect(CATALOGUES.fr.labels.passphraseProblem.too_short).toContain(String(MIN_PASSPHRASE_LENGTH));
+  });
+
+  it('names an enum value the way the screens do, where a screen shows the same enum', () => {
+    const screens = { en: flattenCatalog(readCatalog('en')), fr: flattenCatalog(readCatalog('fr')) };
+    const mirrors: [group: string, screenPrefix: string][] = [
+      ['caseStatus', 'caseFile.enums.status'],
+      ['caseSubtype', 'caseFile.enums.subtype'],
+      ['interviewStatus', 'interviews.statuses'],
+      ['personRole', 'people.roles'],
+      ['personnelCategory', 'people.personnelCategories'],
+      ['custodyEventKind', 'evidence.enums.custodyKind'],
+      ['letterKind', 'letters.kinds'],
+    ];
+    for (const language of ['en', 'fr'] as const) {
+      for (const [group, prefix] of mirrors) {
+        for (const [value, label] of Object.entries((CATALOGUES[language].labels as Record<string, Record<string, string>>)[group]!)) {
+          expect(label, `${language} ${group}.${value}`).toBe(screens[language].get(`${prefix}.${value}`));
+        }
+      }
+    }
+  });
+
+  it('is French in French: no sentence left in English', () => {
+    const copied = [...en].filter(([key, text]) => fr.get(key) === text && !key.startsWith('labels.letterFormat.')).map(([key]) => key);
+    // "services" is spelt the same in both languages.
+    expect(copied).toEqual(['labels.exchangeKind.services']);
+  });
+});
