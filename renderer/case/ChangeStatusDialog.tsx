@@ -6,6 +6,7 @@ import { CASE_STATUS_TRANSITIONS, CLOSURE_GROUNDS_BY_STATUS, isClosedStatus, typ
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 
@@ -52,6 +53,7 @@ export function ChangeStatusDialog({ record, onClose, onChanged }: { record: Cas
       busy={busy}
     >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <SelectField
           label={t('caseFile.status.newStatus')}
           value={to}

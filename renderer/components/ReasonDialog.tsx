@@ -3,6 +3,7 @@ import type { ApiError, Result } from '../../shared/contract/index.js';
 import { Dialog } from './Dialog.js';
 import { DialogActions } from './DialogActions.js';
 import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorSummary } from './ErrorSummary.js';
 import { TextField } from './TextField.js';
 
 export interface ReasonDialogProps<T> {
@@ -44,6 +45,7 @@ export function ReasonDialog<T>({ title, intro, reasonLabel, reasonRequired, sub
   return (
     <Dialog title={title} intro={intro} onClose={onClose} busy={busy} size="narrow">
       <form className="form" onSubmit={(event) => void send(event)} noValidate>
+        <ErrorSummary />
         <TextField
           label={reasonLabel}
           value={reason}

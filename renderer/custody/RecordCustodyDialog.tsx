@@ -7,6 +7,7 @@ import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
@@ -65,6 +66,7 @@ export function RecordCustodyDialog({
   return (
     <Dialog title={title} intro={t('evidence.custody.recordIntro')} onClose={onClose} busy={busy} size="wide">
       <form className="form custody-form" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
+        <ErrorSummary />
         <div className="form-grid">
           <SelectField
             label={t('evidence.custody.fields.kind')}
@@ -173,11 +175,6 @@ export function RecordCustodyDialog({
             </div>
           )}
         </div>
-        {Object.keys(errors).length > 0 && (
-          <p className="alert alert-error" role="alert">
-            {t('evidence.form.fixErrors')}
-          </p>
-        )}
         <ErrorAlert error={error} />
         <DialogActions submitLabel={busy && recheck && item.hasContent ? t('evidence.custody.recording') : t('evidence.custody.record')} busy={busy} onCancel={onClose} />
       </form>

@@ -6,6 +6,7 @@ import { CASE_MILESTONES, type CaseClockFacts, type CaseMilestone, type Deadline
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { displayLocale } from '../components/format-dates.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { DateField } from '../components/DateField.js';
@@ -192,6 +193,7 @@ function MilestoneRow({
         )}
         {editing && (
           <form className="milestone-form" onSubmit={(event) => void submit(event)} noValidate aria-label={name}>
+            <ErrorSummary />
             <div className="field-row">
               <DateField
                 label={t('deadlines.closeDialog.date')}

@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { DateField } from '../components/DateField.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { clockActionLabel, clockLabel, explanationLocale } from './deadline-display.js';
@@ -55,6 +56,7 @@ export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: Deadlin
       size="narrow"
     >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <TextField
           label={t('deadlines.closeDialog.action')}
           hint={t('deadlines.closeDialog.actionHint')}

@@ -8,6 +8,7 @@ import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { useLoaded } from '../components/use-loaded.js';
 import type { FieldErrors } from '../components/validation.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
@@ -86,6 +87,7 @@ export function EvidenceFormDialog({
     <Dialog title={title} intro={record ? undefined : t('evidence.form.createIntro')} onClose={onClose} busy={busy} size="wide">
       {links.status === 'failed' && <ErrorAlert error={links.error} />}
       <form className="form evidence-form" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
+        <ErrorSummary />
         <EvidenceFormFields
           form={form}
           onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
@@ -95,11 +97,6 @@ export function EvidenceFormDialog({
           originals={originals}
           disabled={busy}
         />
-        {Object.keys(errors).length > 0 && (
-          <p className="alert alert-error" role="alert">
-            {t('evidence.form.fixErrors')}
-          </p>
-        )}
         <ErrorAlert error={error} />
         <DialogActions submitLabel={record ? t('evidence.form.saveChanges') : t('evidence.form.create')} busy={busy} onCancel={onClose} />
       </form>

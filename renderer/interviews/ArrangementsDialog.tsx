@@ -5,6 +5,7 @@ import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { SelectField } from '../components/SelectField.js';
@@ -80,6 +81,7 @@ export function ArrangementsDialog({
       size="wide"
     >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         {!interview && (
           <SelectField
             label={t('interviews.plan.interviewee')}
@@ -102,11 +104,6 @@ export function ArrangementsDialog({
           intervieweeRole={interviewee?.profile.role}
           disabled={busy}
         />
-        {formInvalid && (
-          <p className="alert alert-error" role="alert">
-            {t('interviews.plan.fixErrors')}
-          </p>
-        )}
         <ErrorAlert error={error} />
         <DialogActions submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')} busy={busy} onCancel={onClose} />
       </form>

@@ -5,6 +5,7 @@ import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import type { RichText } from '../../shared/domain/rich-text.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { TextField } from '../components/TextField.js';
 import { formatInstant } from '../people/local-time.js';
 import { RichTextEditor } from './rich-text/RichTextEditor.js';
@@ -92,6 +93,7 @@ export function SignedRecord({ interview, onChanged }: { interview: InterviewRec
 
       {amending && latest && (
         <form className="form amend-form" onSubmit={(event) => void amend(event)} noValidate aria-label={t('interviews.versions.amendForm')}>
+          <ErrorSummary />
           <p className="note">{t('interviews.versions.amendExplained', { number: latest.number + 1 })}</p>
           <RichTextEditor initial={latest.notes} label={t('interviews.versions.amendedNotes')} onChange={setNotes} />
           <TextField

@@ -9,6 +9,7 @@ import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -99,78 +100,89 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
 
   return (
     <Dialog title={t('letters.new.title')} intro={t('letters.new.intro')} onClose={onClose} busy={busy} size="wide">
-      <div className="letters-new">
-        <div className="letters-new-form">
-          <SelectField label={t('letters.new.template')} value={kind} options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} onChange={(v) => v && setKind(v)} required />
-          <SelectField
-            label={t('letters.new.language')}
-            value={language}
-            options={languagesOfKind(kind).map((l) => ({ value: l, label: languageLabel(t, l) }))}
-            onChange={(v) => v && setLanguage(v)}
-            required
-          />
-          <SelectField
-            label={closure ? t('letters.new.victim') : t('letters.new.subject')}
-            value={personId}
-            emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
-            options={concerned.map((p) => ({ value: p.id, label: p.code }))}
-            onChange={setPersonId}
-            required={closure}
-            error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
-          />
-          <TextField label={t('letters.new.recipientName')} hint={t('letters.new.recipientNameHint')} value={recipientName} onChange={setRecipientName} maxLength={300} />
-          {overridable.length > 0 && (
-            <fieldset className="fieldset-box letters-overrides">
-              <legend>{t('letters.new.overrides')}</legend>
-              <p className="alert alert-warning">{t('letters.new.overridesWarning')}</p>
-              {overridable.map((person) => {
-                const current = overrides[person.id] ?? { on: false, reason: '' };
-                const set = (next: Partial<Override>) => setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
-                return (
-                  <div key={person.id} className="letters-override">
-                    <CheckboxField label={t('letters.new.overrideFor', { code: person.code })} checked={current.on} onChange={(on) => set({ on })} />
-                    {current.on && (
-                      <TextField
-                        label={t('letters.new.overrideReason', { code: person.code })}
-                        value={current.reason}
-                        onChange={(reason) => set({ reason })}
-                        rows={2}
-                        required
-                        maxLength={5000}
-                        error={tried && !current.reason.trim() ? t('letters.new.reasonRequired') : undefined}
-                      />
-                    )}
-                  </div>
-                );
-              })}
+      {/* A form, so Enter previews and a refusal gets the summary every form has; each button says what it asks for. */}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const asked = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value');
+          void (asked === 'generate' ? generate() : showPreview());
+        }}
+      >
+        <ErrorSummary />
+        <div className="letters-new">
+          <div className="letters-new-form">
+            <SelectField label={t('letters.new.template')} value={kind} options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} onChange={(v) => v && setKind(v)} required />
+            <SelectField
+              label={t('letters.new.language')}
+              value={language}
+              options={languagesOfKind(kind).map((l) => ({ value: l, label: languageLabel(t, l) }))}
+              onChange={(v) => v && setLanguage(v)}
+              required
+            />
+            <SelectField
+              label={closure ? t('letters.new.victim') : t('letters.new.subject')}
+              value={personId}
+              emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
+              options={concerned.map((p) => ({ value: p.id, label: p.code }))}
+              onChange={setPersonId}
+              required={closure}
+              error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
+            />
+            <TextField label={t('letters.new.recipientName')} hint={t('letters.new.recipientNameHint')} value={recipientName} onChange={setRecipientName} maxLength={300} />
+            {overridable.length > 0 && (
+              <fieldset className="fieldset-box letters-overrides">
+                <legend>{t('letters.new.overrides')}</legend>
+                <p className="alert alert-warning">{t('letters.new.overridesWarning')}</p>
+                {overridable.map((person) => {
+                  const current = overrides[person.id] ?? { on: false, reason: '' };
+                  const set = (next: Partial<Override>) => setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
+                  return (
+                    <div key={person.id} className="letters-override">
+                      <CheckboxField label={t('letters.new.overrideFor', { code: person.code })} checked={current.on} onChange={(on) => set({ on })} />
+                      {current.on && (
+                        <TextField
+                          label={t('letters.new.overrideReason', { code: person.code })}
+                          value={current.reason}
+                          onChange={(reason) => set({ reason })}
+                          rows={2}
+                          required
+                          maxLength={5000}
+                          error={tried && !current.reason.trim() ? t('letters.new.reasonRequired') : undefined}
+                        />
+                      )}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            )}
+            <fieldset className="fieldset-plain">
+              <legend className="field-label">{t('letters.new.formats')}</legend>
+              <div className="check-row">
+                <CheckboxField label={t('letters.new.formatPdf')} checked={formats.pdf} onChange={(pdf) => setFormats((f) => ({ ...f, pdf }))} />
+                <CheckboxField label={t('letters.new.formatDocx')} checked={formats.docx} onChange={(docx) => setFormats((f) => ({ ...f, docx }))} />
+              </div>
+              {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
             </fieldset>
-          )}
-          <fieldset className="fieldset-plain">
-            <legend className="field-label">{t('letters.new.formats')}</legend>
-            <div className="check-row">
-              <CheckboxField label={t('letters.new.formatPdf')} checked={formats.pdf} onChange={(pdf) => setFormats((f) => ({ ...f, pdf }))} />
-              <CheckboxField label={t('letters.new.formatDocx')} checked={formats.docx} onChange={(docx) => setFormats((f) => ({ ...f, docx }))} />
-            </div>
-            {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
-          </fieldset>
+          </div>
+          {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
+          <div className="letters-new-preview" tabIndex={0} role="region" aria-label={t('letters.preview.region')}>
+            {preview ? <PreviewPanel preview={preview} /> : <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>}
+          </div>
         </div>
-        {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
-        <div className="letters-new-preview" tabIndex={0} role="region" aria-label={t('letters.preview.region')}>
-          {preview ? <PreviewPanel preview={preview} /> : <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>}
+        <ErrorAlert error={error} />
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" value="preview" className="button button-secondary" disabled={busy}>
+            {t('letters.new.preview')}
+          </button>
+          <button type="submit" value="generate" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {t('letters.new.generate')}
+          </button>
         </div>
-      </div>
-      <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => void showPreview()} disabled={busy}>
-          {t('letters.new.preview')}
-        </button>
-        <button type="button" className="button button-primary" onClick={() => void generate()} disabled={busy} aria-busy={busy || undefined}>
-          {t('letters.new.generate')}
-        </button>
-      </div>
+      </form>
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
 import { TextField } from '../components/TextField.js';
@@ -62,6 +63,7 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
   return (
     <Dialog title={t('letters.delivery.title', { code: letter.concerns?.code ?? '' })} intro={t('letters.delivery.intro')} onClose={onClose} busy={busy}>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <SelectField label={t('letters.delivery.howLabel')} value={how} options={optionsOf(DELIVERY_METHODS, (v) => t(`letters.delivery.how.${v}`))} onChange={(v) => v && setHow(v)} required />
         <fieldset className="fieldset-plain">
           <legend className="field-label">{t('letters.delivery.atLabel')}</legend>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { emptyIdentityDraft, identityFromDraft, type IdentityTextField } from './identity-draft.js';
@@ -65,6 +66,7 @@ export function AddPersonDialog({
   return (
     <Dialog title={t('people.add.heading')} intro={t('people.add.intro')} onClose={onClose} busy={busy} size="wide">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <SelectField
           label={t('people.fields.role')}
           value={profile.role}
@@ -103,11 +105,6 @@ export function AddPersonDialog({
             invalid={invalidIdentity}
             disabled={busy}
           />
-        )}
-        {formInvalid && (
-          <p className="alert alert-error" role="alert">
-            {t('people.form.fixErrors')}
-          </p>
         )}
         <ErrorAlert error={error} />
         <DialogActions submitLabel={busy ? t('people.add.submitting') : t('people.add.submit')} busy={busy} onCancel={onClose} />

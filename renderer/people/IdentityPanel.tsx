@@ -7,6 +7,7 @@ import type { UncertainDate } from '../../shared/domain/uncertain-date.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { displayLocale } from '../components/format-dates.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { TextField } from '../components/TextField.js';
@@ -175,6 +176,7 @@ export function IdentityPanel({ person, onChanged }: { person: PersonSummary; on
 
       {state.mode === 'asking' && (
         <form className="form reveal-form" onSubmit={(event) => void reveal(event)} noValidate aria-label={t('people.identity.revealForm')}>
+          <ErrorSummary />
           <TextField
             label={t('people.identity.reasonLabel')}
             value={reason}
@@ -220,6 +222,7 @@ export function IdentityPanel({ person, onChanged }: { person: PersonSummary; on
 
       {state.mode === 'editing' && (
         <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={t('people.identity.editForm')}>
+          <ErrorSummary />
           <IdentityFields
             role={person.profile.role}
             draft={state.draft}

@@ -9,6 +9,7 @@ import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
@@ -166,6 +167,7 @@ export function QuickCaptureDialog({
         />
       ) : (
         <form className="form quick-capture-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('evidence.quickCapture.title')}>
+          <ErrorSummary />
           {cases.status === 'failed' && <ErrorAlert error={cases.error} />}
           {cases.status === 'ready' && caseList.length === 0 && <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>}
           <SelectField

@@ -9,6 +9,7 @@ import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
@@ -97,6 +98,7 @@ export function TimelineEventDialog({
       size="wide"
     >
       <form className="form timeline-event-form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <UncertainDateInput legend={t('timeline.dialog.date')} value={draft.date} onChange={(date) => set({ date })} errors={errors.date} disabled={busy} />
         <div className="field-row">
           <SelectField

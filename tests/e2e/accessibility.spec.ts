@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { accessibleControls, axeFindings, describeFindings } from './accessibility.js';
-import { createCase, openCaseFromList } from './cases-fixtures.js';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { catalogue, UI_LANGUAGES } from './catalogue.js';
 import { expect, test } from './fixtures.js';
 import { PASSPHRASE, openWithVault } from './helpers.js';
@@ -238,4 +238,68 @@ test('a skip link is the first stop of the keyboard, shows itself, and takes foc
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).focus();
   await page.keyboard.press('Shift+Tab');
   await expect(skip).toBeFocused();
+});
+
+test('a refused form puts its summary at the top, links each field, takes focus to the first, and follows the corrections', async ({ page, vault }) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+
+  // The intake form, sent empty with Enter from its first field.
+  await page.getByRole('button', { name: 'New case' }).click();
+  const intake = page.getByRole('dialog', { name: 'New case' });
+  const title = intake.getByLabel('Title');
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Enter');
+  const summary = intake.getByRole('alert').filter({ hasText: 'Fields to correct' });
+  await expect(summary).toContainText('Fields to correct: 3');
+  await expect(title).toBeFocused();
+  await page.screenshot({ path: join(repoRoot, '.tmp', 'accessibility-screens', 'error-summary.png') });
+  // Above every field, and each of its links names the field and what is wrong.
+  const [summaryBox, titleBox] = [(await summary.boundingBox())!, (await title.boundingBox())!];
+  expect(summaryBox.y).toBeLessThan(titleBox.y);
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText(['Title: Enter a title.', 'How it was reported: Choose one of the options.', 'Entity or mission: This is required.']);
+  // A link takes the keyboard to its field.
+  await links.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(intake.getByLabel('How it was reported')).toBeFocused();
+  // Corrected fields leave the summary; when none is left, it goes.
+  await title.fill('Mission Alpha, report of March');
+  await expect(summary).toContainText('Fields to correct: 2');
+  await expect(links).toHaveCount(2);
+  await intake.getByLabel('How it was reported').selectOption('hotline');
+  await intake.getByLabel('Entity or mission').fill('MINUSCA');
+  await expect(summary).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // A dialog's form refused by its own check: the custody event without the seal number.
+  const { id: caseId } = await createCase(vault, { title: 'Mission Bravo' });
+  await call(vault, 'evidence.create', { caseId, type: 'physical', description: 'Dress in a paper bag', collectedAt: '2026-03-02T10:00:00.000Z', timeZone: 'UTC' });
+  await openCaseFromList(page, 'Mission Bravo');
+  await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
+  await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();
+  await page.getByRole('button', { name: 'Record custody event' }).click();
+  const custody = page.getByRole('dialog', { name: 'Record a custody event for E-0001' });
+  await custody.getByRole('combobox', { name: 'Event', exact: true }).selectOption('sealed');
+  await custody.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Sealed for transport');
+  await custody.getByRole('button', { name: 'Record event' }).click();
+  const custodySummary = custody.getByRole('alert').filter({ hasText: 'Fields to correct' });
+  await expect(custodySummary.getByRole('link')).toHaveText([/^Seal number: Enter the number of the seal applied\./, /^Persons who acted or witnessed: /]);
+  await expect(custody.getByRole('textbox', { name: 'Seal number', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  // A form that is not a dialog's own: the New letter's closure letter without its victim.
+  await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation.' });
+  await call(vault, 'cases.changeStatus', { caseId, to: 'not_substantiated', reason: 'No corroboration.', closureGround: 'insufficient_evidence' });
+  await call(vault, 'people.add', { caseId, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
+  await call(vault, 'people.add', { caseId, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
+  await openCaseFromList(page, 'Mission Bravo');
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const letter = page.getByRole('dialog', { name: 'New letter' });
+  await letter.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
+  await letter.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(/^Victim: Choose the victim the letter is for\./);
+  await expect(letter.getByLabel('Victim')).toBeFocused();
+  expect(vault.calls).not.toContain('letters.generate');
 });

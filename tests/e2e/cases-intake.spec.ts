@@ -11,11 +11,11 @@ test('a full case is created through the intake form, with an uncertain date ran
 
   // Nothing filled: the contract's schema names each field, and focus goes to the first.
   await submit.click();
-  await expect(dialog.getByRole('alert')).toHaveText('Some fields need attention (3). They are marked below.');
+  await expect(dialog.getByRole('alert')).toContainText('Fields to correct: 3');
   const title = dialog.getByLabel('Title');
   await expect(title).toBeFocused();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByText('Enter a title.')).toBeVisible();
+  await expect(dialog.getByText('Enter a title.', { exact: true })).toBeVisible();
   await expect(dialog.getByLabel('How it was reported')).toHaveAttribute('aria-invalid', 'true');
   expect(vault.calls).not.toContain('cases.create');
 

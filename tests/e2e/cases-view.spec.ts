@@ -20,8 +20,8 @@ test('the status moves only along allowed transitions, with a reason; refusals s
     'Closed (other circumstances)',
   ]);
   await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog.getByText('Choose the new status.')).toBeVisible();
-  await expect(dialog.getByText('Write the reason.')).toBeVisible();
+  await expect(dialog.getByText('Choose the new status.', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('Write the reason.', { exact: true })).toBeVisible();
   await dialog.getByLabel('New status').selectOption('under_investigation');
   await expect(dialog.getByLabel('Closure ground')).toHaveCount(0);
   await dialog.getByLabel('Reason').fill('Credible allegation; OIOS accepted the referral.');
@@ -46,7 +46,7 @@ test('the status moves only along allowed transitions, with a reason; refusals s
   ]);
   await dialog.getByLabel('Reason').fill('The relationship was described as consensual.');
   await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog.getByText('Choose the ground for closing.')).toBeVisible();
+  await expect(dialog.getByText('Choose the ground for closing.', { exact: true })).toBeVisible();
   await dialog.getByLabel('Closure ground').selectOption('consensual_between_adults');
   await dialog.getByRole('button', { name: 'Change status' }).click();
   await expect(dialog.getByRole('alert')).toContainText('R5');
@@ -62,7 +62,7 @@ test('the status moves only along allowed transitions, with a reason; refusals s
   await overview.getByRole('button', { name: 'Archive' }).click();
   const archive = page.getByRole('dialog', { name: 'Archive this case' });
   await archive.getByRole('button', { name: 'Archive' }).click();
-  await expect(archive.getByText('Write the reason.')).toBeVisible();
+  await expect(archive.getByText('Write the reason.', { exact: true })).toBeVisible();
   await archive.getByLabel('Reason').fill('Closed; kept for the record.');
   await archive.getByRole('button', { name: 'Archive' }).click();
   await expect(archive).toHaveCount(0);

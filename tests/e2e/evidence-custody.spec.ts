@@ -21,7 +21,7 @@ test('an item logged through the form is sealed and handed over; the chain and i
   await tab.getByRole('button', { name: 'Log evidence' }).click();
   const form = page.getByRole('dialog', { name: 'Log evidence' });
   await form.getByRole('button', { name: 'Log evidence' }).click();
-  await expect(form.getByRole('alert')).toContainText('Some fields need attention');
+  await expect(form.getByRole('alert')).toContainText('Fields to correct');
   await form.getByRole('combobox', { name: 'Type', exact: true }).selectOption('biological');
   await form.getByRole('textbox', { name: 'Description', exact: true }).fill('Sexual assault evidence kit (swabs), sealed by the clinic; label photographed.');
   await form.getByRole('textbox', { name: 'Collected by', exact: true }).fill('Investigator Okafor');
@@ -48,7 +48,7 @@ test('an item logged through the form is sealed and handed over; the chain and i
   await dialog.getByRole('textbox', { name: 'Persons who acted or witnessed', exact: true }).fill('Investigator Okafor, Investigator Mbeki');
   await dialog.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Kit sealed for transport');
   await dialog.getByRole('button', { name: 'Record event' }).click();
-  await expect(dialog.getByText('Enter the number of the seal applied.')).toBeVisible();
+  await expect(dialog.getByText('Enter the number of the seal applied.', { exact: true })).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Seal number', exact: true }).fill('MINUSCA-SEAL-004417');
   await dialog.getByRole('button', { name: 'Record event' }).click();
   await expect(dialog).toHaveCount(0);

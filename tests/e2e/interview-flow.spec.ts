@@ -204,7 +204,7 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   // 7. An amendment needs a reason; both versions stay readable.
   await screen.getByRole('button', { name: 'Amend' }).click();
   await screen.getByRole('button', { name: 'Save the amendment' }).click();
-  await expect(screen.getByText('Write the reason for the amendment.')).toBeVisible();
+  await expect(screen.getByText('Write the reason for the amendment.', { exact: true })).toBeVisible();
   const amendEditor = screen.getByRole('textbox', { name: 'Amended notes' });
   await amendEditor.click();
   await page.keyboard.press('ControlOrMeta+End');

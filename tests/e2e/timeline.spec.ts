@@ -201,7 +201,7 @@ test('the table view lists the chronology as stated, and a manual event is added
   await manual.getByRole('button', { name: 'Remove Site visit: the team saw the water point' }).click();
   const remove = page.getByRole('dialog', { name: 'Remove “Site visit: the team saw the water point”' });
   await remove.getByRole('button', { name: 'Remove the event' }).click();
-  await expect(remove.getByText('Write why the event is removed.')).toBeVisible();
+  await expect(remove.getByText('Write why the event is removed.', { exact: true })).toBeVisible();
   await remove.getByLabel('Reason').fill('Entered in the wrong case.');
   await remove.getByRole('button', { name: 'Remove the event' }).click();
   await expect(remove).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseIntake } from '../../../shared/contract/cases.js';
 import type { ApiError } from '../../../shared/contract/index.js';
@@ -7,6 +7,7 @@ import { CheckboxField } from '../../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../../components/ConfidentialityBadge.js';
 import { DialogActions } from '../../components/DialogActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { displayLocale, formatInstant } from '../../components/format-dates.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { SensitiveTextField } from '../../components/SensitiveTextField.js';
@@ -42,8 +43,6 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
 
   const change = (patch: Partial<IntakeDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -53,19 +52,12 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
   };
   const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) => change({ [key]: value } as Partial<IntakeDraft>);
 
-  // After a refused submit, take the keyboard to the first field to fix.
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const parsed = CaseIntake.safeParse(intakeFromDraft(draft));
     if (!parsed.success) {
       setErrors(fieldErrors(t, parsed.error));
-      setAttempt((n) => n + 1);
       return;
     }
     setErrors({});
@@ -76,15 +68,9 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
     if (refused) setRefusal(refused);
   }
 
-  const errorCount = Object.keys(errors).length;
-
   return (
-    <form ref={formRef} className="form intake-form" onSubmit={(event) => void submit(event)} noValidate>
-      {errorCount > 0 && (
-        <p className="alert alert-error" role="alert">
-          {t('caseFile.intake.fixErrors', { n: errorCount })}
-        </p>
-      )}
+    <form className="form intake-form" onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary />
 
       <fieldset className="fieldset-box" disabled={busy}>
         <legend>{t('caseFile.intake.reportSection')}</legend>

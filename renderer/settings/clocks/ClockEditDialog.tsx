@@ -6,6 +6,7 @@ import { CheckboxField } from '../../components/CheckboxField.js';
 import { Dialog } from '../../components/Dialog.js';
 import { DialogActions } from '../../components/DialogActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { clockLabel } from '../../deadlines/deadline-display.js';
@@ -49,6 +50,7 @@ export function ClockEditDialog({
   return (
     <Dialog title={t('deadlines.settings.editHeading', { clock: clockLabel(t, clock.id, clock.name) })} intro={t('deadlines.settings.editIntro')} onClose={onClose} busy={busy} size="wide">
       <form className="form clock-form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary />
         <div className="field-row">
           <TextField label={t('deadlines.settings.fields.name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} required maxLength={200} disabled={busy} autoFocus />
           <SelectField

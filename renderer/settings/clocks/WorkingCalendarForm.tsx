@@ -6,6 +6,7 @@ import type { ApiError } from '../../../shared/contract/index.js';
 import { CalendarDate } from '../../../shared/domain/calendar.js';
 import { CheckboxGroup } from '../../components/CheckboxGroup.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { displayLocale, formatWrittenDate } from '../../components/format-dates.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { DateField } from '../../components/DateField.js';
@@ -62,6 +63,7 @@ export function WorkingCalendarForm({
 
   return (
     <form className="form calendar-form" onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary />
       <CheckboxGroup
         legend={t('deadlines.settings.calendar.weekend')}
         hint={t('deadlines.settings.calendar.weekendHint')}
