@@ -48,7 +48,6 @@ export function ArrangementsDialog({
     interview ? draftFromArrangements(interview, localTimeZone()) : emptyArrangementsDraft(localTimeZone()),
   );
   const [invalid, setInvalid] = useState<ArrangementsField[]>([]);
-  const [formInvalid, setFormInvalid] = useState(false);
   const [personMissing, setPersonMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -60,7 +59,6 @@ export function ArrangementsDialog({
     const checked = arrangementsFromDraft(draft, interviewee?.profile.role);
     setInvalid(checked.ok ? [] : checked.invalid);
     setPersonMissing(!interviewee);
-    setFormInvalid(!checked.ok || !interviewee);
     if (!checked.ok || !interviewee) return;
     setBusy(true);
     setError(null);

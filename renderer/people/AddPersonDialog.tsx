@@ -37,7 +37,6 @@ export function AddPersonDialog({
   const [identity, setIdentity] = useState(emptyIdentityDraft);
   const [invalidProfile, setInvalidProfile] = useState<ProfileField[]>([]);
   const [invalidIdentity, setInvalidIdentity] = useState<('dateOfBirth' | IdentityTextField)[]>([]);
-  const [formInvalid, setFormInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -48,8 +47,6 @@ export function AddPersonDialog({
     const checkedIdentity = withIdentity ? identityFromDraft(identity) : null;
     setInvalidProfile(checkedProfile.ok ? [] : checkedProfile.invalid);
     setInvalidIdentity(checkedIdentity && !checkedIdentity.ok ? checkedIdentity.invalid : []);
-    const valid = checkedProfile.ok && (!checkedIdentity || checkedIdentity.ok);
-    setFormInvalid(!valid);
     if (!checkedProfile.ok || (checkedIdentity && !checkedIdentity.ok)) return;
     setBusy(true);
     setError(null);

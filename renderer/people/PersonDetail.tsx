@@ -102,7 +102,6 @@ function ProfileSection({
   const api = useApi();
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const [invalid, setInvalid] = useState<ProfileField[]>([]);
-  const [formInvalid, setFormInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -112,7 +111,6 @@ function ProfileSection({
     if (!draft || busy) return;
     const checked = profileFromDraft(draft, localTimeZone());
     setInvalid(checked.ok ? [] : checked.invalid);
-    setFormInvalid(!checked.ok);
     if (!checked.ok) return;
     setBusy(true);
     setError(null);
