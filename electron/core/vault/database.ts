@@ -81,7 +81,8 @@ function probe(db: VaultDatabase): number {
   } catch (error) {
     const code = sqliteCode(error);
     if (code === 'SQLITE_NOTADB') {
-      throw new CasefileError('NOT_A_VAULT', 'vault.databaseNotThisVault');
+      // The key came from an authenticated unwrap: the file is damaged, or not this vault's.
+      throw new CasefileError('VAULT_CORRUPT', 'vault.databaseUnreadable');
     }
     if (code === 'SQLITE_CORRUPT') {
       throw new CasefileError('VAULT_CORRUPT', 'vault.databaseDamaged');

@@ -72,6 +72,8 @@ export function parseKeyFile(text: string): KeyFile {
   try {
     json = JSON.parse(text);
   } catch {
+    // Ours, cut short or garbled (a copy interrupted, a disk error): damaged, not foreign.
+    if (text.includes(`"${KEY_FILE_MAGIC}"`)) throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileDamaged');
     throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
   }
   if (typeof json !== 'object' || json === null || (json as { magic?: unknown }).magic !== KEY_FILE_MAGIC) {

@@ -27,6 +27,21 @@ export function inspectFolder(dir: string): FolderKind {
   return fs.readdirSync(dir).every((name) => OS_LITTER.has(name)) ? 'empty' : 'other';
 }
 
+/**
+ * The key file; one that is not ours but sits beside a case file (casefile.db) is a damaged vault,
+ * not a foreign folder: the person is told to restore it, not that this is not a vault.
+ */
+function readKeyFileBesideDatabase(paths: VaultPaths): KeyFile | null {
+  try {
+    return readKeyFile(paths.keyFile);
+  } catch (error) {
+    if (error instanceof CasefileError && error.code === 'NOT_A_VAULT' && fs.existsSync(paths.database)) {
+      throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileDamaged');
+    }
+    throw error;
+  }
+}
+
 /** The folder's key file, or the reason there is no usable one. Reads only; never writes. */
 export function loadVaultKeyFile(dir: string): { paths: VaultPaths; keyFile: KeyFile } {
   const paths = vaultPaths(dir);
@@ -42,7 +57,7 @@ export function loadVaultKeyFile(dir: string): { paths: VaultPaths; keyFile: Key
     case 'vault':
       break;
   }
-  const keyFile = readKeyFile(paths.keyFile);
+  const keyFile = readKeyFileBesideDatabase(paths);
   if (keyFile === null) {
     throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileMissing');
   }

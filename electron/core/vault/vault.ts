@@ -185,7 +185,7 @@ function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): 
     db = openVaultDatabase(paths.database, dataKey, { isNew: false });
     migrate(db, { vaultId: keyFile.vaultId });
     if (readDatabaseVaultId(db) !== keyFile.vaultId) {
-      throw new CasefileError('NOT_A_VAULT', 'vault.databaseNotThisVault');
+      throw new CasefileError('VAULT_CORRUPT', 'vault.databaseNotThisVault');
     }
     restrictDatabaseFiles(paths.database);
     return new OpenVault(paths, keyFile, db, dataKey, makeEntriesPrivate(openToOthers));

@@ -155,7 +155,7 @@ describe('unlocking', () => {
     expect(fs.existsSync(path.join(path.dirname(missing.dir), 'nowhere'))).toBe(false);
   });
 
-  it('says NOT_A_VAULT for a folder of other things, garbage vault.json, wrong magic, or a foreign database', async () => {
+  it('says NOT_A_VAULT for a folder of other things or a lone vault.json that is not ours; VAULT_CORRUPT once a case file sits beside it', async () => {
     const documents = tempDir();
     fs.writeFileSync(path.join(documents, 'report.docx'), 'x');
     expect((await caught(() => unlockWith(workspace(documents), PASSPHRASE))).message).toMatch(/has no vault key file \(vault\.json\)/);
@@ -169,7 +169,8 @@ describe('unlocking', () => {
     const { dir: magicDir, ws: magicWs } = await createdVault();
     magicWs.lock('user');
     editKeyFile(magicDir, (j) => (j.magic = 'other-app'));
-    expect((await caught(() => unlockWith(magicWs, PASSPHRASE))).code).toBe('NOT_A_VAULT');
+    // Beside this vault's casefile.db, a key file that is not ours is a damaged vault, not a foreign folder.
+    expect((await caught(() => unlockWith(magicWs, PASSPHRASE))).code).toBe('VAULT_CORRUPT');
 
     // The key unwraps, but the database is a plain SQLite file someone put in its place.
     const { dir, ws } = await createdVault();
@@ -180,18 +181,18 @@ describe('unlocking', () => {
     plain.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
     plain.close();
     const foreign = await caught(() => unlockWith(ws, PASSPHRASE));
-    expect(foreign.code).toBe('NOT_A_VAULT');
-    expect(foreign.message).toMatch(/does not belong to this vault's key file/);
+    expect(foreign.code).toBe('VAULT_CORRUPT');
+    expect(foreign.message).toMatch(/does not open with this vault's key, although the passphrase is right/);
     expect(ws.isUnlocked()).toBe(false);
   });
 
-  it("says NOT_A_VAULT for another vault's database under this key file", async () => {
+  it("says VAULT_CORRUPT for another vault's database under this key file", async () => {
     const a = await createdVault();
     const b = await createdVault();
     a.ws.lock('user');
     b.ws.lock('user');
     fs.copyFileSync(path.join(b.dir, 'casefile.db'), path.join(a.dir, 'casefile.db'));
-    expect((await caught(() => unlockWith(a.ws, PASSPHRASE))).code).toBe('NOT_A_VAULT');
+    expect((await caught(() => unlockWith(a.ws, PASSPHRASE))).code).toBe('VAULT_CORRUPT');
   });
 
   it('says VAULT_CORRUPT for our key file damaged, missing, or a database emptied', async () => {
@@ -202,7 +203,7 @@ describe('unlocking', () => {
     const damaged = await caught(() => unlockWith(ws, PASSPHRASE));
     expect(damaged.code).toBe('VAULT_CORRUPT');
     // Damaged, and where to restore it from: never the key file's field names.
-    expect(damaged.message).toBe("The vault's key file (vault.json) is damaged. Restore it from a backup of the vault folder.");
+    expect(damaged.message).toMatch(/^The vault's key file \(vault\.json\) is damaged: .* Restore vault\.json from a backup of this vault folder\.$/);
 
     fs.rmSync(path.join(dir, 'vault.json'));
     expect(await ws.handlers['vault.status']({})).toEqual({ state: 'locked' });
