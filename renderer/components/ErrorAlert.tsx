@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import { errorSummary, findingTexts } from '../api/errors.js';
+import { RuleTag } from './RuleTag.js';
 
 /**
  * A refusal or failure from the core, announced to screen readers as it appears: why, in the
@@ -25,7 +26,7 @@ export function ErrorAlert({ error }: { error: ApiError | null | undefined }) {
           const { message, fix } = findingTexts(t, finding);
           return (
             <li key={`${finding.code}-${index}`}>
-              {message} {fix}
+              <RuleTag rule={finding.rule} /> {message} {fix}
             </li>
           );
         })}

@@ -118,8 +118,8 @@ test('the checklist shows each finding with its rule and fix, and an all-clear s
   const warnings = checklist.getByRole('region', { name: 'Warnings' });
   const r6 = warnings.getByRole('listitem').filter({ hasText: 'R6' }).first();
   await expect(r6).toContainText('Exchange means exploitation');
-  await expect(r6).toContainText('An exchange for sex is alleged (money) but the case is classified SA.');
-  await expect(r6).toContainText('What to do: Classify the case as SE');
+  await expect(r6).toContainText('An exchange for sex is alleged (money) but the case is classified as sexual abuse.');
+  await expect(r6).toContainText('What to do: Classify the case as sexual exploitation');
   await expect(r6).toContainText('This case');
   // A person is named by pseudonym code.
   await expect(warnings.getByRole('listitem').filter({ hasText: 'R5' })).toContainText('V-01');

@@ -55,7 +55,7 @@ export async function runVaultFlow(page: Page, options: VaultFlowOptions): Promi
   // 5. A wrong passphrase is refused, and said so.
   await page.getByLabel('Passphrase', { exact: true }).fill(options.wrongPassphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('That passphrase or recovery key is not correct.', {
+  await expect(page.getByRole('alert')).toHaveText('Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.', {
     timeout: KEY_DERIVATION_TIMEOUT,
   });
   await expect(navigation).toHaveCount(0);
