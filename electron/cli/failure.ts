@@ -27,7 +27,7 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
   [EXIT.blockingFindings, 'check: the case has blocking principle findings'],
   [EXIT.notFound, 'not found: no such case, person, evidence item, interview or file'],
   [EXIT.vaultDamaged, 'the vault is damaged (it cannot be opened, or a check found a break): restore it from a backup'],
-  [EXIT.wrongRuntime, 'the database module is built for the app (Electron), not for Node: run node build/native-module.mjs node'],
+  [EXIT.wrongRuntime, 'the database module cannot be loaded (built for the app, or missing): run node build/native-module.mjs node'],
   [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
 ];
 
@@ -67,6 +67,8 @@ export function exitCodeOf(code: CliErrorCode): number {
       return EXIT.notFound;
     case 'VAULT_CORRUPT':
       return EXIT.vaultDamaged;
+    case 'NATIVE_MODULE':
+      return EXIT.wrongRuntime;
     case 'CANCELLED':
       return EXIT.cancelled;
     default:

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'FORBIDDEN_SENDER',
   'UNKNOWN_METHOD',
   'INTERNAL',
+  'NATIVE_MODULE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

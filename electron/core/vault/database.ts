@@ -29,6 +29,33 @@ function sqliteCode(error: unknown): string | undefined {
   return error instanceof Database.SqliteError ? error.code : undefined;
 }
 
+/**
+ * Why the native module would not load, as a refusal that says how to rebuild it; null for any
+ * other error. The module is loaded at the first database opened, so this is where a module built
+ * for the other runtime (Electron's and Node's ABIs differ) or removed by a failed rebuild shows.
+ */
+export function nativeModuleRefusal(error: unknown, versions: NodeJS.ProcessVersions = process.versions): CasefileError | null {
+  if (!(error instanceof Error) || error instanceof CasefileError) return null;
+  // Node: "...compiled against a different Node.js version using NODE_MODULE_VERSION 150. This version of Node.js requires NODE_MODULE_VERSION 115..."
+  if (/NODE_MODULE_VERSION\s+\d+/.test(error.message)) {
+    return new CasefileError('NATIVE_MODULE', typeof versions['electron'] === 'string' ? 'storage.moduleBuiltForCommandLine' : 'storage.moduleBuiltForApp');
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  // `bindings` finds no build at all; or the binary is there but the system cannot load it.
+  if (/Could not locate the bindings file/.test(error.message) || (code === 'ERR_DLOPEN_FAILED' && /better_sqlite3/.test(error.message))) {
+    return new CasefileError('NATIVE_MODULE', 'storage.moduleUnusable');
+  }
+  return null;
+}
+
+function openDatabaseFile(file: string): VaultDatabase {
+  try {
+    return new Database(file, { fileMustExist: true });
+  } catch (error) {
+    throw nativeModuleRefusal(error) ?? error;
+  }
+}
+
 /** casefile.db and its WAL companions, owner-only (SQLite copies the main file's mode to them; we make sure). */
 export function restrictDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) chmodIfExists(`${file}${suffix}`, PRIVATE_FILE_MODE);
@@ -45,7 +72,7 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: { isNe
   if (!fs.existsSync(file)) {
     throw new CasefileError('VAULT_CORRUPT', 'vault.databaseMissing');
   }
-  const db = new Database(file, { fileMustExist: true });
+  const db = openDatabaseFile(file);
   try {
     db.pragma(`cipher='${DATABASE_CIPHER}'`);
     if (db.pragma('cipher', { simple: true }) !== DATABASE_CIPHER) throw new Error('cipher could not be pinned');

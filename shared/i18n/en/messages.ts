@@ -27,10 +27,16 @@ export const messages = {
     FORBIDDEN_SENDER: 'This request did not come from the Casefile window and was refused.',
     UNKNOWN_METHOD: 'Casefile does not know this request. The app may need an update.',
     INTERNAL: 'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
+    NATIVE_MODULE: 'Casefile\'s database module cannot be loaded here, so no vault can be opened. It needs to be rebuilt.',
   },
 
   /** Why the core refused or failed, by area. The reason key is stable: tests and the UI rely on it. */
   errors: {
+    storage: {
+      moduleBuiltForApp: 'Casefile\'s database module is built for the app, not for the command line, so no vault can be opened from here. In the Casefile folder, run: node build/native-module.mjs node (then try again; the app rebuilds it for itself when started with npm start).',
+      moduleBuiltForCommandLine: 'Casefile\'s database module is built for the command line, not for the app, so the vault cannot be opened. In the Casefile folder, run: npm start (it rebuilds the module for the app; the first time, this needs an internet connection).',
+      moduleUnusable: 'Casefile\'s database module cannot be loaded: it is missing (a rebuild may have failed) or was built for another system, so no vault can be opened. In the Casefile folder, run: node build/native-module.mjs node for the command line, or npm start for the app.',
+    },
     request: {
       unknown: 'Casefile does not know this request. The app may need an update.',
       notFromApp: 'This request did not come from the Casefile window and was refused.',

@@ -20,9 +20,15 @@ export const messages: MessageCatalogue = {
     FORBIDDEN_SENDER: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',
     UNKNOWN_METHOD: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
     INTERNAL: 'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et signalez-la si elle se reproduit.',
+    NATIVE_MODULE: 'Le module de base de données de Casefile ne peut pas être chargé ici : aucun coffre ne peut être ouvert. Il doit être reconstruit.',
   },
 
   errors: {
+    storage: {
+      moduleBuiltForApp: 'Le module de base de données de Casefile est construit pour l’application, pas pour la ligne de commande : aucun coffre ne peut être ouvert d’ici. Dans le dossier de Casefile, lancez : node build/native-module.mjs node (puis réessayez ; l’application le reconstruit pour elle-même au lancement par npm start).',
+      moduleBuiltForCommandLine: 'Le module de base de données de Casefile est construit pour la ligne de commande, pas pour l’application : le coffre ne peut pas être ouvert. Dans le dossier de Casefile, lancez : npm start (il reconstruit le module pour l’application ; la première fois, une connexion à Internet est nécessaire).',
+      moduleUnusable: 'Le module de base de données de Casefile ne peut pas être chargé : il manque (une reconstruction a peut-être échoué) ou il a été construit pour un autre système, et aucun coffre ne peut être ouvert. Dans le dossier de Casefile, lancez : node build/native-module.mjs node pour la ligne de commande, ou npm start pour l’application.',
+    },
     request: {
       unknown: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
       notFromApp: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',

@@ -65,6 +65,6 @@ describe('exit codes', () => {
     const help = (await cli(['--help'])).stdout;
     expect(help).toMatch(/\n {2}6 +not found: no such case/);
     expect(help).toMatch(/\n {2}7 +the vault is damaged/);
-    expect(help).toMatch(/\n {2}8 +the database module is built for the app \(Electron\), not for Node/);
+    expect(help).toMatch(/\n {2}8 +the database module cannot be loaded \(built for the app, or missing\): run node build\/native-module\.mjs node/);
   });
 });
