@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFolderRepair, tightenVaultFolder } from '../../../electron/core/vault/folder-permissions.js';
+import { cli } from '../cli/harness.js';
 import { addFile, openCase, useEvidenceFiles, writeSource } from '../evidence/evidence-fixture.js';
 import { modeOf, PASSPHRASE, useTempDirs } from './helpers.js';
 
@@ -68,6 +69,20 @@ describe('a vault folder found open to other accounts', () => {
     // Private already: the next unlock has nothing to say.
     ef.ws.lock('user');
     expect((await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE })).notices).toEqual([]);
+  });
+
+  it('the command line tells it on stderr, and stdout stays clean JSON with --json', async () => {
+    const ef = await newEvidenceFile();
+    ef.ws.lock('user');
+    openUp(ef.dir);
+    const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
+    const run = await cli(['--vault', ef.dir, '--json', 'unlock', '--check'], { env });
+    expect(run.status).toBe(0);
+    expect(run.json()).toEqual({ ok: true, unlockedWith: 'passphrase' });
+    expect(run.stderr).toMatch(/^casefile: notice: Other accounts on this computer could open this vault folder: .* Casefile has made it private to you again/);
+    expect(modeOf(path.join(ef.dir, 'vault.json'))).toBe(0o600);
+    const again = await cli(['--vault', ef.dir, 'unlock', '--check'], { env });
+    expect(again.stderr).toBe('');
   });
 
   it('never follows a link out of the folder, and leaves a private folder untouched', () => {
