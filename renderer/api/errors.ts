@@ -38,6 +38,19 @@ export function fieldProblemText(t: TFunction, problem: FieldProblem): string {
   return catalogueText(t, `fields.${problem.problem}`, problem.params) ?? catalogueText(t, 'fields.invalid') ?? '';
 }
 
+/**
+ * A refused input's problems keyed by field path (`location.text`), as the forms key their own
+ * errors: a form merges them to show each beside its field. The first problem of a field wins.
+ */
+export function fieldErrorsOf(t: TFunction, error: ApiError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of error.fields ?? []) {
+    const path = problem.path.map(String).join('.');
+    if (!(path in errors)) errors[path] = fieldProblemText(t, problem);
+  }
+  return errors;
+}
+
 /** The whole error as one text: why, then each blocking finding with its fix. */
 export function errorText(t: TFunction, error: ApiError): string {
   const findings = (error.findings ?? []).map((finding) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CaseIntake } from '../../../shared/contract/cases.js';
 import type { ApiError } from '../../../shared/contract/index.js';
 import { INVESTIGATING_ENTITIES, REPORTING_CHANNELS } from '../../../shared/domain/case.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../../components/ConfidentialityBadge.js';
 import { DialogActions } from '../../components/DialogActions.js';
@@ -65,7 +66,11 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
     setRefusal(null);
     const refused = await onSubmit(parsed.data);
     setBusy(false);
-    if (refused) setRefusal(refused);
+    if (refused) {
+      setRefusal(refused);
+      // A field the core refused (the form checks the same contract, so rarely) is marked where it is.
+      setErrors(fieldErrorsOf(t, refused));
+    }
   }
 
   return (

@@ -1,11 +1,13 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CaseIntake } from '../../../shared/contract/cases.js';
 import { apiError, ERROR_CODES, type ApiError } from '../../../shared/contract/errors.js';
+import { fieldProblemsOf } from '../../../shared/contract/field-problems.js';
 import type { ErrorReason, FieldProblemKind, MessageParams } from '../../../shared/i18n/catalogue.js';
 import { ERROR_REASONS, FINDING_VARIANTS } from '../../../shared/i18n/catalogue-keys.js';
 import { registerMessageFormatters } from '../../../shared/i18n/messages.js';
 import { FINDING_CODES, type FindingCode, type RuleId } from '../../../shared/principles/finding.js';
-import { errorSummary, errorText, fieldProblemText, findingTexts } from '../../../renderer/api/errors.js';
+import { errorSummary, errorText, fieldErrorsOf, fieldProblemText, findingTexts } from '../../../renderer/api/errors.js';
 import { resources } from '../../../renderer/i18n/index.js';
 import { CATALOGUES, codeLikeEnumValues, leavesOf, placeholdersOf, sampleValue } from './catalogue-shape.js';
 
@@ -28,6 +30,8 @@ beforeAll(async () => {
 });
 
 const FORBIDDEN = codeLikeEnumValues();
+// A key typed where a field name goes: it is a passphrase as often as not.
+const SECRET_KEY = 'lantern quarry velvet ostrich';
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const enumValue = new RegExp(`(?<![\\w-])(${FORBIDDEN.map(escape).join('|')})(?![\\w-])`);
 
@@ -117,6 +121,22 @@ describe('the UI tells every error in words a person understands', () => {
         const english = CATALOGUES.en.fields[problem];
         expectReadable(fieldProblemText(translate[language], { path: ['title'], problem, params: paramsFor([english], false) }), `${language} ${problem}`);
       }
+    }
+  });
+
+  it('places the problems of a refused input by field, in words, and never names the field or echoes the input', () => {
+    const input = { title: '', summary: 'x'.repeat(100_001), [SECRET_KEY]: 1 };
+    const parsed = CaseIntake.strict().safeParse(input);
+    if (parsed.success) throw new Error('the sample input should be refused');
+    const refusal = apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, input) });
+    for (const language of LANGUAGES) {
+      const byField = fieldErrorsOf(translate[language], refusal);
+      expect(byField['title'], language).toBe(translate[language]('messages.fields.required' as never));
+      expect(byField['summary'], language).toMatch(/100[\s\u202f,.]?000/);
+      expect(byField[''], language).toBe(translate[language]('messages.fields.unexpected' as never));
+      for (const text of Object.values(byField)) expectReadable(text, language);
+      expect(JSON.stringify(refusal)).not.toContain(SECRET_KEY);
+      expectReadable(errorText(translate[language], refusal), language);
     }
   });
 
