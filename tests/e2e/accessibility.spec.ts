@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { accessibleControls, axeFindings, describeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { catalogue, UI_LANGUAGES } from './catalogue.js';
 import { expect, test } from './fixtures.js';
 import { PASSPHRASE, openWithVault } from './helpers.js';
 import { repoRoot } from './paths.js';
-import { screenshotInto, walkMainScreens } from './screen-walk.js';
+import { screenshotInto, tabTo, walkMainScreens } from './screen-walk.js';
 
 /**
  * Every main screen, walked in each language of the UI: each operable element has an accessible
@@ -145,15 +145,6 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   ]);
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });
-
-/** Presses Tab until `target` has focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let step = 0; step < 60; step += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({ page, vault }) => {
   test.setTimeout(120_000);

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TFunction } from 'i18next';
+import type { CaseTab } from '../../renderer/case/case-tabs.js';
 import { call, createCase } from './cases-fixtures.js';
 import type { UiLanguage } from './catalogue.js';
 import type { VaultHarness } from './fixtures.js';
@@ -103,7 +104,7 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
   const nav = (key: 'shell.cases' | 'deadlines.nav' | 'caseFile.search.nav' | 'letters.nav' | 'shell.settings') =>
     button(t(key), page.getByRole('navigation', { name: t('shell.navigation') })).click();
-  const tab = async (key: string) => {
+  const tab = async (key: `caseFile.view.tabs.${CaseTab}`) => {
     await page.getByRole('tab', { name: t(key), exact: true }).click();
     return page.getByRole('tabpanel', { name: t(key) });
   };
@@ -171,6 +172,10 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await status.getByLabel(t('caseFile.status.newStatus')).selectOption('closed_other');
   await check('change status dialog', 4);
   await cancel(status);
+  await button(t('caseFile.archive.archive')).click();
+  const archive = page.getByRole('dialog', { name: t('caseFile.archive.archiveHeading') });
+  await check('archive dialog', 3);
+  await cancel(archive);
 
   let panel = await tab('caseFile.view.tabs.people');
   await expect(panel.getByRole('row')).toHaveCount(5);
@@ -226,11 +231,22 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   panel = await tab('caseFile.view.tabs.letters');
   await expect(panel.getByRole('table', { name: t('letters.tab.caption') })).toBeVisible();
   await check('letters register', 4);
+  await panel.getByRole('button', { name: new RegExp(`^${t('letters.export.buttonFor', { kind: '', date: '' }).split('  ')[0]}`) }).click();
+  const exportLetter = page.getByRole('dialog');
+  await expect(exportLetter).toBeVisible();
+  await check('export letter dialog', 3);
+  await page.keyboard.press('Escape');
+  await expect(exportLetter).toHaveCount(0);
   await button(t('letters.tab.new'), panel).click();
   const letter = page.getByRole('dialog', { name: t('letters.new.title') });
   await button(t('letters.new.preview'), letter).click();
   await expect(letter.getByRole('article', { name: new RegExp(t('letters.preview.label', { version: 1 }).replace(/[()]/g, '\\$&')) })).toBeVisible();
   await check('new letter dialog with preview', 8);
+  // The preview scrolls, and the keyboard can reach it and scroll it.
+  const previewRegion = letter.getByRole('region', { name: t('letters.preview.region') });
+  await tabTo(page, previewRegion);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => previewRegion.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
   await cancel(letter);
 
   panel = await tab('caseFile.view.tabs.timeline');
@@ -265,6 +281,10 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await nav('deadlines.nav');
   await expect(page.getByRole('table', { name: t('deadlines.caption') })).toBeVisible();
   await check('deadlines', 4);
+  await page.getByRole('table', { name: t('deadlines.caption') }).getByRole('button', { name: new RegExp(`^${t('deadlines.close')}`) }).first().click();
+  const closeDeadline = page.getByRole('dialog');
+  await check('close deadline dialog', 4);
+  await cancel(closeDeadline);
 
   await nav('caseFile.search.nav');
   const search = page.getByRole('searchbox', { name: t('caseFile.search.label') });
@@ -305,6 +325,15 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await button(t('unlock.useRecoveryKey')).click();
   await expect(page.getByLabel(t('unlock.recoveryKeyLabel'))).toBeVisible();
   await check('unlock with the recovery key', 3);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user moves through the page. */
+export async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** A picture of the screen as checked, for a person to look at (never compared automatically). */
