@@ -4,6 +4,7 @@ import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
 import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract/letters.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { useApi } from '../api/context.js';
+import { fieldProblemText } from '../api/errors.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
@@ -249,7 +250,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                         {problem.where}
                       </span>
                       {': '}
-                      {problem.message}
+                      {problem.field ? fieldProblemText(t, { path: problem.path, ...problem.field }) : problem.message}
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,7 @@ import { isErrorReason } from '../i18n/catalogue-keys.js';
 import { messages as english } from '../i18n/en/messages.js';
 import { z } from 'zod';
 
-const FIELD_PROBLEMS = Object.keys(english.fields) as [FieldProblemKind, ...FieldProblemKind[]];
+export const FIELD_PROBLEMS = Object.keys(english.fields) as [FieldProblemKind, ...FieldProblemKind[]];
 
 /** Stable error codes: the UI, the CLI and tests rely on these strings; never rename one. */
 export const ERROR_CODES = [

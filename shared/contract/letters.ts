@@ -7,7 +7,7 @@ import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { SavedFile } from './evidence.js';
 import { method } from './define.js';
-import { ApiErrorSchema } from './errors.js';
+import { ApiErrorSchema, FIELD_PROBLEMS } from './errors.js';
 
 /**
  * Letters from templates (issue 5): the templates kept in the vault with their versions, the
@@ -52,8 +52,11 @@ export const LetterTemplateProblem = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   offset: z.number().int().min(0),
   length: z.number().int().min(0),
+  /** In English (the CLI, logs); the editor words a 'schema' problem from `field` in its language. */
   message: z.string(),
   where: z.string(),
+  /** For 'schema': what is wrong with the value at `path`, in the catalogue's terms (never zod's words). */
+  field: z.object({ problem: z.enum(FIELD_PROBLEMS), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
 });
 export type LetterTemplateProblem = z.infer<typeof LetterTemplateProblem>;
 

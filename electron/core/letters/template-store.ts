@@ -1,4 +1,5 @@
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, fieldProblemsOf } from '../../../shared/contract/index.js';
+import { fieldProblemText } from '../../../shared/i18n/messages.js';
 import type { LetterTemplateProblem, TemplateSummary, TemplateVersionInfo } from '../../../shared/contract/letters.js';
 import { Template, templateLanguages } from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES, shippedTemplate } from '../../../shared/documents/templates/index.js';
@@ -123,10 +124,11 @@ export function templateProblems(source: unknown): { template: Template | null; 
   if (!parsed.success) {
     return {
       template: null,
-      problems: parsed.error.issues.map((issue) => {
-        const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+      // Each value's problem in the catalogue's words, at its place in the JSON the officer edits; never zod's.
+      problems: fieldProblemsOf(parsed.error, source).map(({ path, problem, params }) => {
         const language = path[0] === 'languages' && (path[1] === 'en' || path[1] === 'fr' || path[1] === 'ar') ? path[1] : null;
-        return { kind: 'schema' as const, language, path, offset: 0, length: 0, message: issue.message, where: path.length > 0 ? path.join(' › ') : 'the template' };
+        const field = { problem, ...(params ? { params: params as Record<string, string | number> } : {}) };
+        return { kind: 'schema' as const, language, path: [...path], offset: 0, length: 0, message: fieldProblemText('en', problem, params), where: path.join(' › '), field };
       }),
     };
   }
