@@ -149,7 +149,7 @@ test('the keyboard reaches every control, and focus is visible on each', async (
 test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({ page, vault }) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
-  await createCase(vault, { title: 'Mission Alpha, report of March' });
+  await createCase(vault, { title: 'Mission Alpha, report of March', dateReceived: new Date(vault.clock.now() - 86_400_000).toISOString().slice(0, 10) });
   await page.getByRole('button', { name: 'Cases', exact: true }).click();
 
   // Escape, then Cancel: back on "New case".
@@ -264,8 +264,9 @@ test('a refused form puts its summary at the top, links each field, takes focus 
   await page.keyboard.press('Escape');
 
   // A dialog's form refused by its own check: the custody event without the seal number.
-  const { id: caseId } = await createCase(vault, { title: 'Mission Bravo' });
-  await call(vault, 'evidence.create', { caseId, type: 'physical', description: 'Dress in a paper bag', collectedAt: '2026-03-02T10:00:00.000Z', timeZone: 'UTC' });
+  const yesterday = new Date(vault.clock.now() - 86_400_000);
+  const { id: caseId } = await createCase(vault, { title: 'Mission Bravo', dateReceived: yesterday.toISOString().slice(0, 10) });
+  await call(vault, 'evidence.create', { caseId, type: 'physical', description: 'Dress in a paper bag', collectedAt: yesterday.toISOString(), timeZone: 'UTC' });
   await openCaseFromList(page, 'Mission Bravo');
   await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
   await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();

@@ -20,12 +20,23 @@ export type ScreenCheck = (screen: string, minimum: number) => Promise<void>;
 export const CASE_OPEN = 'Mission Alpha — transactional sex alleged at a distribution site';
 export const CASE_CLOSED = 'Mission Bravo — exploitative relationship, closed';
 
+const DAY = 86_400_000;
+
+/**
+ * Instants days before the test clock's now (whole minutes, UTC), so the case file reads the same
+ * whatever CASEFILE_TEST_NOW or TZ the run has: days apart, no rule about "today" is ever close.
+ */
+function daysBefore(vault: VaultHarness, days: number): { instant: string; minute: string; day: string; month: string } {
+  const instant = new Date(Math.floor((vault.clock.now() - days * DAY) / 60_000) * 60_000).toISOString();
+  return { instant, minute: instant.slice(0, 16), day: instant.slice(0, 10), month: instant.slice(0, 7) };
+}
+
 /** The open case, closed case, people, consent, interview with notes, evidence with a file and custody, an event and a letter. */
 async function seedCaseFile(vault: VaultHarness): Promise<void> {
   const open = await createCase(vault, {
     title: CASE_OPEN,
-    dateReceived: '2026-03-02',
-    incidentDates: [{ precision: 'exact', from: '2026-03-01T21:00', timeZone: 'UTC' }],
+    dateReceived: daysBefore(vault, 10).day,
+    incidentDates: [{ precision: 'exact', from: daysBefore(vault, 12).minute, timeZone: 'UTC' }],
     category: 'SE',
     subtype: 'transactional_sex',
     allegedExchange: ['goods'],
@@ -41,7 +52,7 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr', guardianPersonId: guardian.id },
     identity: { fullName: 'Victim Fullname', confidentiality: 'strictly_confidential' },
   });
-  await call(vault, 'consents.record', { personId: victim.id, purpose: 'interview', decision: 'given', decidedAt: '2026-03-03T09:00:00.000Z', by: 'guardian', guardianPersonId: guardian.id });
+  await call(vault, 'consents.record', { personId: victim.id, purpose: 'interview', decision: 'given', decidedAt: daysBefore(vault, 9).instant, by: 'guardian', guardianPersonId: guardian.id });
   const witness = await call<{ id: string }>(vault, 'people.add', {
     caseId: open.id,
     profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' },
@@ -54,7 +65,7 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     caseId: open.id,
     personId: witness.id,
     arrangements: {
-      scheduledAt: '2026-03-04T09:00:00.000Z',
+      scheduledAt: daysBefore(vault, 8).instant,
       timeZone: 'UTC',
       place: { type: 'un_office', private: true },
       team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
@@ -79,20 +90,20 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     caseId: open.id,
     type: 'documentary',
     description: 'Handwritten note given by V-01 to the reporter',
-    collectedAt: '2026-03-02T10:00:00.000Z',
+    collectedAt: daysBefore(vault, 9.5).instant,
     timeZone: 'UTC',
     collectedBy: 'Investigator Mbeki',
     storageLocation: 'Evidence locker 2',
   });
-  await call(vault, 'custody.add', { itemId: item.id, kind: 'sealed', at: '2026-03-02T11:00:00.000Z', persons: ['Investigator Mbeki'], purpose: 'Sealed for transport', sealNumber: 'SEAL-0042' });
+  await call(vault, 'custody.add', { itemId: item.id, kind: 'sealed', at: daysBefore(vault, 9.4).instant, persons: ['Investigator Mbeki'], purpose: 'Sealed for transport', sealNumber: 'SEAL-0042' });
   await call(vault, 'timeline.add', {
     caseId: open.id,
-    event: { date: { precision: 'range', from: '2026-01', to: '2026-02' }, kind: 'incident', title: 'Meetings at the market', basis: 'reported_by_source' },
+    event: { date: { precision: 'range', from: daysBefore(vault, 80).month, to: daysBefore(vault, 40).month }, kind: 'incident', title: 'Meetings at the market', basis: 'reported_by_source' },
   });
   await call(vault, 'letters.generate', { caseId: open.id, templateId: 'member_state_referral', language: 'en', formats: ['pdf'] });
 
   // A closed case whose closure letter is made but not delivered: the "Record delivery" screen.
-  const closed = await createCase(vault, { title: CASE_CLOSED, dateReceived: '2026-02-11', category: 'SE', subtype: 'exploitative_relationship' });
+  const closed = await createCase(vault, { title: CASE_CLOSED, dateReceived: daysBefore(vault, 20).day, category: 'SE', subtype: 'exploitative_relationship' });
   const closedVictim = await call<{ id: string }>(vault, 'people.add', { caseId: closed.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
   await call(vault, 'cases.changeStatus', { caseId: closed.id, to: 'under_investigation', reason: 'Credible allegation.' });
   await call(vault, 'cases.changeStatus', { caseId: closed.id, to: 'not_substantiated', reason: 'No corroboration.', closureGround: 'insufficient_evidence' });
