@@ -69,7 +69,7 @@ export interface ApiError extends ErrorDetails {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** The English text of an error: its reason, then each finding behind it (the CLI prints this). */
-export function englishErrorMessage(reason: ErrorReason, params: MessageParams | undefined, details: ErrorDetails = {}): string {
+function englishErrorMessage(reason: ErrorReason, params: MessageParams | undefined, details: ErrorDetails = {}): string {
   const lines = [messageText('en', `errors.${reason}`, params)];
   for (const finding of details.findings ?? []) {
     const key = `findings.${finding.code}.${finding.variant}`;

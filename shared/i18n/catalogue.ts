@@ -79,9 +79,3 @@ export type ReasonRef<R extends ErrorReason = ErrorReason> = {
 /** A param as it crosses IPC: text, a number, or a list of enum values. Structured-clone safe. */
 export type MessageParamValue = string | number | readonly string[];
 export type MessageParams = Readonly<Record<string, MessageParamValue>>;
-
-/** A message the UI renders in its language: a catalogue key and its params. */
-export interface MessageRef {
-  key: string;
-  params?: MessageParams;
-}

@@ -12,10 +12,9 @@ import { messages as fr } from './fr/messages.js';
 
 export const MESSAGE_CATALOGUES: Readonly<Record<'en' | 'fr', MessageCatalogue>> = { en, fr };
 export type MessageLanguage = keyof typeof MESSAGE_CATALOGUES;
-export const MESSAGE_LANGUAGES = Object.keys(MESSAGE_CATALOGUES) as MessageLanguage[];
 
-/** Where the catalogue sits in an i18next instance's resources. */
-export const MESSAGES_KEY = 'messages';
+/** Where the catalogue sits in an i18next instance's resources (the renderer's too). */
+const MESSAGES_KEY = 'messages';
 
 const LABEL_GROUPS = Object.keys(en.labels);
 
@@ -73,7 +72,7 @@ export function registerMessageFormatters(instance: i18n): void {
 }
 
 /** Resources for i18next: each language's catalogue under `messages`. */
-export const messageResources = (): Record<MessageLanguage, { translation: { messages: MessageCatalogue } }> => ({
+const messageResources = (): Record<MessageLanguage, { translation: { messages: MessageCatalogue } }> => ({
   en: { translation: { messages: en } },
   fr: { translation: { messages: fr } },
 });
@@ -103,10 +102,6 @@ function coreInstance(): i18n {
 /** A message in a language, from its catalogue key (`errors.vault.locked`, `findings.R1_….default.message`). */
 export function messageText(language: MessageLanguage, key: string, params?: MessageParams): string {
   return untyped(coreInstance())(`${MESSAGES_KEY}.${key}`, { ...params, lng: language });
-}
-
-export function hasMessage(language: MessageLanguage, key: string): boolean {
-  return coreInstance().exists(`${MESSAGES_KEY}.${key}`, { lng: language });
 }
 
 /** A field's problem in a language (for a command line that names its own options beside it). */
