@@ -18,9 +18,8 @@ async function lockedVault(): Promise<{ dir: string; recoveryKey: string }> {
   const dir = path.join(tempDir(), 'vault');
   const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
-    const created = await routeWorkspace(ws)('vault.create', { passphrase: PASSPHRASE });
-    if (!created.ok) throw new Error(created.error.message);
-    return { dir, recoveryKey: created.value.recoveryKey };
+    const { recoveryKey } = await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
+    return { dir, recoveryKey };
   } finally {
     ws.dispose();
   }
