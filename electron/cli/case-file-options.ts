@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { PseudonymCode } from '../../shared/domain/person.js';
-import { describeIssues } from '../ipc/router.js';
 import type { CommandContext } from './command.js';
 import { CliFailure, usage } from './failure.js';
+import { describeRefusedInput } from './input-problems.js';
 import { readJsonInput } from './json-input.js';
 import { withVault, type VaultSession } from './session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from './vault-access.js';
@@ -126,5 +126,5 @@ export function checked<S extends z.ZodType>(
   ] as string[];
   if (missing.length > 0) throw usage(`The ${what} needs ${joinAnd(missing)}.`);
   const nameOf = (path: readonly PropertyKey[]) => optionAt(path)?.split(' ')[0];
-  throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeIssues(parsed.error, { nameOf })}`);
+  throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeRefusedInput(parsed.error, value, nameOf)}`);
 }

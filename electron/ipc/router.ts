@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   apiError,
   CasefileError,
@@ -25,49 +24,6 @@ export type Dispatch = (name: string, rawInput: unknown) => Promise<Result<unkno
 function hasMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
-
-/** What each kind of problem is, in fixed words: used where zod's own wording could quote input. */
-const FIXED_WORDS: Record<string, string> = {
-  invalid_type: 'missing or of the wrong type',
-  too_big: 'too long or too large',
-  too_small: 'too short or too small',
-  invalid_value: 'not one of the accepted values',
-  invalid_union: 'not one of the accepted forms',
-  invalid_format: 'not in the expected format',
-};
-
-function issueText(issue: z.core.$ZodIssue, carriesSecrets: boolean): string {
-  // Never the names themselves: a key can be anything typed, a passphrase included.
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.length === 1 ? 'has a field this method does not take' : `has ${issue.keys.length} fields this method does not take`;
-  }
-  if (carriesSecrets) return FIXED_WORDS[issue.code] ?? 'not valid';
-  return clip(issue.message, 200);
-}
-
-/**
- * Zod issues as one readable line, naming the path of each problem. Input schemas have no
- * records, so a path holds only declared field names and indices, never a key from the input.
- */
-export function describeIssues(
-  error: z.ZodError,
-  options: {
-    carriesSecrets?: boolean;
-    /** What the person typed for a field, when it is not the field's name (the CLI's `--received` for `dateReceived`). */
-    nameOf?: (path: readonly PropertyKey[]) => string | undefined;
-  } = {},
-): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      const path = options.nameOf?.(issue.path) ?? (issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)');
-      return `${clip(path, 80)}: ${issueText(issue, options.carriesSecrets === true)}`;
-    })
-    .join('; ');
-}
-
-// Bounded, so that no message can echo a whole input back.
-const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
  * A key present with the value undefined means what an absent key means, as in JSON (the CLI's
@@ -121,7 +77,9 @@ export function createRouter(options: RouterOptions): Dispatch {
       const value = await handler(withoutUndefinedKeys(parsed.data));
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
-        options.reportInternalError?.(name, new Error(`output failed validation: ${describeIssues(checked.error)}`));
+        // Places and kinds only: a reply holds case data, which must not reach a log.
+        const places = fieldProblemsOf(checked.error).map(({ path, problem }) => `${path.join('.') || '(reply)'} ${problem}`);
+        options.reportInternalError?.(name, new Error(`output failed validation: ${places.join('; ')}`));
         return fail(apiError('INTERNAL', 'request.badReply'));
       }
       return { ok: true, value: checked.data };

@@ -10,11 +10,6 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   summary: string;
   /** false: a call does not count as user activity for the auto-lock timer (polling). */
   touchesSession?: boolean;
-  /**
-   * true: the input holds a passphrase or recovery key. A refusal then describes each problem
-   * in fixed words only, so nothing typed (a secret in the wrong field, a key named with it) is echoed.
-   */
-  carriesSecrets?: boolean;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

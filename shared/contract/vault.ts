@@ -37,7 +37,6 @@ export const vaultMethods = {
     input: z.object({ passphrase: Passphrase, timeZone: TimeZone.optional() }).strict(),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
-    carriesSecrets: true,
   }),
   'vault.unlock': method({
     summary: 'Unlock with the passphrase or with the recovery key; notices say what the unlock had to repair (a folder others could open).',
@@ -47,7 +46,6 @@ export const vaultMethods = {
     ]),
     output: z.object({ state: VaultState, notices: z.array(UnlockNotice) }),
     whileLocked: true,
-    carriesSecrets: true,
   }),
   'vault.lock': method({
     summary: 'Close the database and overwrite the keys held in memory. Idempotent.',
@@ -61,7 +59,6 @@ export const vaultMethods = {
     input: z.object({ current: Passphrase, next: Passphrase }).strict(),
     output: z.object({}),
     whileLocked: false,
-    carriesSecrets: true,
   }),
   'session.touch': method({
     summary: 'Report user activity so the auto-lock timer restarts.',

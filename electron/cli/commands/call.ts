@@ -1,7 +1,7 @@
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
-import { describeIssues } from '../../ipc/router.js';
 import type { Command } from '../command.js';
 import { CliFailure } from '../failure.js';
+import { describeRefusedInput } from '../input-problems.js';
 import { readJsonInput } from '../json-input.js';
 import { formatJson } from '../output.js';
 import { valueOf, withVault } from '../session.js';
@@ -49,7 +49,7 @@ export const callCommand: Command = {
       // Refuse bad input before spending a key derivation on the unlock; the router checks again.
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
-        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeIssues(parsed.error, { carriesSecrets: spec.carriesSecrets === true })}`);
+        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeRefusedInput(parsed.error, input)}`);
       }
       if (secret) await unlockVault(vault, secret, context.io);
       const value = valueOf(await vault.dispatch(name, input));

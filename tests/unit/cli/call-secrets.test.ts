@@ -3,8 +3,8 @@ import { EXIT } from '../../../electron/cli/failure.js';
 import { cli, makeVault, PASSPHRASE, useTempDirs, writeText } from './harness.js';
 
 // `casefile call METHOD --input FILE` checks the input before the unlock, in its own words: for a
-// method that carries secrets (vault.unlock, vault.create, vault.changePassphrase) they are fixed
-// words, and no unknown key is ever named: a key typed as the passphrase must not be printed.
+// method that carries secrets (vault.unlock, vault.create, vault.changePassphrase) no value and no
+// unknown key is ever named: a key typed as the passphrase must not be printed.
 
 const tempDir = useTempDirs();
 const SECRET = 'amber tractor ledger violin';
@@ -29,6 +29,6 @@ describe('casefile call with a refused input', () => {
       }
     }
     const named = await cli(['--vault', dir, 'call', 'vault.unlock', '--input', writeText(dir, 'keyed.json', JSON.stringify(inputs[0]))]);
-    expect(named.stderr).toBe('casefile: Invalid input for vault.unlock: (input): has a field this method does not take\n');
+    expect(named.stderr).toBe('casefile: Invalid input for vault.unlock: the input: Something was given that is not asked for here.\n');
   });
 });
