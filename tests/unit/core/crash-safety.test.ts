@@ -1,38 +1,14 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createVault, unlockWithPassphrase } from '../../../electron/core/vault/vault.js';
+import { useChildBundle } from '../child-bundle.js';
 import { childClockEnv } from '../../clock.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from './helpers.js';
 
 const TRIALS = 20;
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-// Under the repo (gitignored .tmp/) so node resolves the native externals from its node_modules.
-const bundle = path.join(repoRoot, '.tmp', `crash-writer-${randomBytes(4).toString('hex')}.mjs`);
+const bundle = useChildBundle(new URL('./fixtures/crash-writer.ts', import.meta.url), 'crash-writer');
 const tempDir = useTempDirs();
-
-beforeAll(async () => {
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url))],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
-    // Bundled CommonJS code may call require(); give it one in the ESM bundle.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-});
-
-afterAll(() => {
-  fs.rmSync(bundle, { force: true });
-});
 
 /** Runs the writer until it has reported `minReports` commits, then SIGKILLs it after a random delay. */
 function runAndKill(dir: string, minReports: number, delayMs: number): Promise<{ ids: string[]; stderr: string; signal: string | null }> {

@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';
+import { useChildBundle } from '../child-bundle.js';
 import { childClockEnv, testClock } from '../../clock.js';
 import { PASSPHRASE } from '../cli/harness.js';
 import { useTempDirs, vaultWithCase } from '../people/cli-fixture.js';
@@ -18,28 +17,8 @@ import { useTempDirs, vaultWithCase } from '../people/cli-fixture.js';
 
 const TRIALS = 15;
 const FILE_BYTES = 16 * 1024 * 1024; // an ingest long enough for kills to land inside it
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-// Under the repo (gitignored .tmp/) so node resolves the native externals from its node_modules.
-const bundle = path.join(repoRoot, '.tmp', `evidence-adder-${randomBytes(4).toString('hex')}.mjs`);
+const bundle = useChildBundle(new URL('./fixtures/evidence-adder.ts', import.meta.url), 'evidence-adder');
 const tempDir = useTempDirs();
-
-beforeAll(async () => {
-  await build({
-    entryPoints: [fileURLToPath(new URL('./fixtures/evidence-adder.ts', import.meta.url))],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-});
-
-afterAll(() => {
-  fs.rmSync(bundle, { force: true });
-});
 
 interface Run {
   /** Item numbers the adder reported added. */
