@@ -122,6 +122,18 @@ function withoutNodedir(env) {
   return Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
 }
 
+/**
+ * A Node build must use the headers of the Node that runs us: with nodedir=/usr set for the
+ * machine's Node 20, a rebuild under another Node (24 from the npm registry, say) would compile for
+ * 20. A Node install carries its headers beside its binary (PREFIX/include/node); without them,
+ * node-gyp is left to find them itself.
+ */
+function forThisNode(env) {
+  const prefix = path.resolve(path.dirname(process.execPath), '..');
+  const own = existsSync(path.join(prefix, 'include', 'node', 'node.h'));
+  return own ? { ...withoutNodedir(env), npm_config_nodedir: prefix } : env;
+}
+
 function electronRebuildCli() {
   let dir = path.dirname(requireFromRoot.resolve('@electron/rebuild'));
   while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== '@electron/rebuild') {
@@ -140,7 +152,7 @@ function rebuild(target) {
   const result = rebuildWith
     ? spawnSync(process.execPath, [path.resolve(rebuildWith), target.runtime, target.version, moduleDir], { cwd: root, stdio: 'inherit' })
     : target.runtime === 'node'
-      ? runNpm(['rebuild', MODULE], process.env)
+      ? runNpm(['rebuild', MODULE], forThisNode(process.env))
       : spawnSync(
           process.execPath,
           [electronRebuildCli(), '--force', '--only', MODULE, '--version', target.version, '--module-dir', root],
