@@ -110,6 +110,10 @@ export function nextCaseReference(year: number, issued: Iterable<string>): CaseR
 }
 
 export const PATERNITY_CLAIM_STATUSES = ['pending', 'established', 'not_established', 'closed'] as const;
+export type PaternityClaimStatus = (typeof PATERNITY_CLAIM_STATUSES)[number];
+/** Whether national law permits DNA testing, as the intake officer knows it. */
+export const DNA_LAW_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type DnaLawAnswer = (typeof DNA_LAW_ANSWERS)[number];
 
 /** DNA only where national law accepts it, and always subject to the mother's or guardian's wishes. */
 export const PaternityClaim = z.discriminatedUnion('claimed', [
@@ -118,7 +122,7 @@ export const PaternityClaim = z.discriminatedUnion('claimed', [
     .object({
       claimed: z.literal(true),
       status: z.enum(PATERNITY_CLAIM_STATUSES),
-      dnaPermittedByNationalLaw: z.enum(['yes', 'no', 'unknown']),
+      dnaPermittedByNationalLaw: z.enum(DNA_LAW_ANSWERS),
       dnaSampleTaken: z.boolean(),
       memberStateNotifiedOn: CalendarDate.optional(),
       nationalFocalPoint: z.string().trim().max(300).optional(),

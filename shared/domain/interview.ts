@@ -39,14 +39,20 @@ export const PlaceType = z.enum(PLACE_TYPES);
 export type PlaceType = z.infer<typeof PlaceType>;
 
 export const INTERVIEWER_GENDERS = ['female', 'male', 'other'] as const;
+/** Who the victim prefers to be interviewed by (R7). */
+export const GENDER_PREFERENCES = ['female', 'male', 'no_preference'] as const;
+export type GenderPreference = (typeof GENDER_PREFERENCES)[number];
 export const InterviewerGender = z.enum(INTERVIEWER_GENDERS);
 export type InterviewerGender = z.infer<typeof InterviewerGender>;
+
+export const INTERVIEWER_ROLES = ['lead', 'co_interviewer', 'note_taker'] as const;
+export type InterviewerRole = (typeof INTERVIEWER_ROLES)[number];
 
 export const Interviewer = z
   .object({
     name: z.string().trim().min(1).max(300),
     gender: InterviewerGender,
-    role: z.enum(['lead', 'co_interviewer', 'note_taker']),
+    role: z.enum(INTERVIEWER_ROLES),
     /** Forensic interviewing of children is done by trained staff (R4). */
     trainedInChildInterviewing: z.boolean(),
   })
@@ -54,6 +60,7 @@ export const Interviewer = z
 export type Interviewer = z.infer<typeof Interviewer>;
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** Do-no-harm assessment, recorded before contact with a victim or witness (R3). */
 export const RiskAssessment = z
@@ -99,7 +106,7 @@ export const InterviewArrangements = z
     genderPreference: z
       .object({
         offered: z.boolean(),
-        preferred: z.enum(['female', 'male', 'no_preference']).optional(),
+        preferred: z.enum(GENDER_PREFERENCES).optional(),
       })
       .strict(),
     supportPerson: z

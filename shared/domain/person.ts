@@ -158,7 +158,9 @@ export const GuardianConsentException = z
 export type GuardianConsentException = z.infer<typeof GuardianConsentException>;
 
 export const GUARDIAN_RELATIONSHIPS = ['parent', 'relative', 'legal_guardian', 'appointed_representative', 'other'] as const;
+export type GuardianRelationship = (typeof GUARDIAN_RELATIONSHIPS)[number];
 export const SUPPORT_PERSON_KINDS = ['psychosocial_worker', 'trusted_adult', 'ngo_representative', 'other'] as const;
+export type SupportPersonKind = (typeof SUPPORT_PERSON_KINDS)[number];
 
 const personBase = {
   id: RecordId,
