@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import { APP_ENTRY_URL } from './core/security/app-origin.js';
+import { APP_ENTRY_URL } from './core/kernel/security/app-origin.js';
 import { openWorkspace, type Workspace } from './core/workspace.js';
 import { routeWorkspace } from './ipc/workspace-router.js';
 import { installAppMenu } from './shell/app-menu.js';

@@ -6,7 +6,7 @@ import { describeRefusedInput } from './input-problems.js';
 import { readJsonInput } from './json-input.js';
 import { withVault, type VaultSession } from './session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from './vault-access.js';
-import type { FilePorts } from '../core/evidence/file-ports.js';
+import type { FilePorts } from '../core/kernel/files/file-ports.js';
 
 // What the commands that work inside a case file (case, person, consent, interview, check, verify)
 // share: their common options, reading --input, unlocking once, and finding a case or person by reference.

@@ -5,7 +5,7 @@ import {
   type MethodOutput,
   type Result,
 } from '../../shared/contract/index.js';
-import type { FilePorts } from '../core/evidence/file-ports.js';
+import type { FilePorts } from '../core/kernel/files/file-ports.js';
 import { openWorkspace, type Workspace } from '../core/workspace.js';
 import type { Dispatch } from '../ipc/router.js';
 import { routeWorkspace } from '../ipc/workspace-router.js';

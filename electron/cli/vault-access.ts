@@ -1,5 +1,5 @@
 import { CasefileError, type MethodOutput } from '../../shared/contract/index.js';
-import { loadVaultKeyFile } from '../core/vault/vault-folder.js';
+import { loadVaultKeyFile } from '../core/kernel/vault/vault-folder.js';
 import type { CommandContext } from './command.js';
 import { CliFailure, usage } from './failure.js';
 import type { CliIo } from './io.js';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract/index.js';
-import { auditHandlers } from './audit/audit-handlers.js';
-import type { CaseFileContext } from './case-file-context.js';
+import { auditHandlers } from './kernel/audit/audit-handlers.js';
+import type { CaseFileContext } from './kernel/context.js';
 import { caseHandlers } from './cases/case-handlers.js';
 import { consentHandlers } from './consents/consent-handlers.js';
 import { deadlineHandlers } from './deadlines/deadline-handlers.js';
@@ -10,7 +10,7 @@ import { interviewHandlers } from './interviews/interview-handlers.js';
 import { letterHandlers } from './letters/letter-handlers.js';
 import { peopleHandlers } from './people/people-handlers.js';
 import { principlesHandlers } from './principles/principles-handlers.js';
-import { searchHandlers } from './search/search-handlers.js';
+import { searchHandlers } from './kernel/search/search-handlers.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
 
 /** Every case-file method (everything but vault, session and settings), one module per aggregate. */

@@ -1,24 +1,24 @@
 import { CasefileError, type Handlers } from '../../shared/contract/index.js';
 import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
-import { createIdleLock } from './auto-lock.js';
-import { caseFileHandlers } from './case-file-handlers.js';
+import { createIdleLock } from './kernel/auto-lock.js';
+import { caseFileHandlers } from './composition.js';
 import { recordMissionTimeZone } from './deadlines/clock-settings.js';
-import type { FilePorts } from './evidence/file-ports.js';
-import { evidenceObjects } from './evidence/object-access.js';
-import { sweepUnrecordedObjects } from './evidence/object-sweep.js';
-import { readPreferences, writePreferences } from './preferences.js';
-import { describeFolderRepair } from './vault/folder-permissions.js';
-import { vaultPaths } from './vault/layout.js';
-import { kdfProblem, SALT_BYTES, type Argon2idCost } from './vault/passphrase-kdf.js';
-import { inspectFolder } from './vault/vault-folder.js';
+import type { FilePorts } from './kernel/files/file-ports.js';
+import { evidenceObjects } from './kernel/files/object-access.js';
+import { sweepUnrecordedObjects } from './kernel/files/object-sweep.js';
+import { readPreferences, writePreferences } from './kernel/preferences.js';
+import { describeFolderRepair } from './kernel/vault/folder-permissions.js';
+import { vaultPaths } from './kernel/vault/layout.js';
+import { kdfProblem, SALT_BYTES, type Argon2idCost } from './kernel/vault/passphrase-kdf.js';
+import { inspectFolder } from './kernel/vault/vault-folder.js';
 import {
   changePassphrase,
   createVault,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   type OpenVault,
-} from './vault/vault.js';
+} from './kernel/vault/vault.js';
 
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
 export type LockListener = (state: 'locked' | 'unlocked', reason?: LockReason) => void;

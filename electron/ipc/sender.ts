@@ -1,4 +1,4 @@
-import { isAppUrl } from '../core/security/app-origin.js';
+import { isAppUrl } from '../core/kernel/security/app-origin.js';
 
 /** What the shell knows about the frame behind an IPC call, taken from the Electron event. */
 export interface SenderFacts {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isAppUrl } from '../core/security/app-origin.js';
-import { SECURITY_HEADERS } from '../core/security/content-security-policy.js';
+import { isAppUrl } from '../core/kernel/security/app-origin.js';
+import { SECURITY_HEADERS } from '../core/kernel/security/content-security-policy.js';
 
 /**
  * What the app:// protocol may serve from the built renderer. No Electron import: the shell wraps

@@ -1,5 +1,5 @@
 import { protocol, type Session } from 'electron';
-import { APP_SCHEME } from '../core/security/app-origin.js';
+import { APP_SCHEME } from '../core/kernel/security/app-origin.js';
 import { readAppFile, refusal, type AppFileResponse } from './app-files.js';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { FilePorts } from '../core/evidence/file-ports.js';
+import type { FilePorts } from '../core/kernel/files/file-ports.js';
 
 /**
  * The workspace's file ports as native dialogs, modal to the app window: the user picks every

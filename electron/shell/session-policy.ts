@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { isAllowedRequestUrl } from '../core/security/app-origin.js';
+import { isAllowedRequestUrl } from '../core/kernel/security/app-origin.js';
 
 /**
  * The app needs no browser permission at all (no camera, notifications, clipboard reads,

@@ -1,5 +1,5 @@
 import { powerMonitor, type BrowserWindow } from 'electron';
-import { APP_ENTRY_URL } from '../core/security/app-origin.js';
+import { APP_ENTRY_URL } from '../core/kernel/security/app-origin.js';
 import type { LockReason, Workspace } from '../core/workspace.js';
 import { isLockShortcut } from './lock-shortcut.js';
 

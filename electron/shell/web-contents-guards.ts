@@ -1,5 +1,5 @@
 import type { Event, WebContents } from 'electron';
-import { isAppUrl } from '../core/security/app-origin.js';
+import { isAppUrl } from '../core/kernel/security/app-origin.js';
 
 function stayInApp(event: Event<{ url: string }>): void {
   if (!isAppUrl(event.url)) event.preventDefault();

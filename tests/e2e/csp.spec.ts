@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/kernel/security/content-security-policy.js';
 import { expect, test } from './fixtures.js';
 
 test('the renderer is served with the app CSP and runs without violating it', async ({ page, server, browserErrors }) => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EvidenceJob } from '../../../shared/contract/evidence.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
-import type { FilePorts } from '../../core/evidence/file-ports.js';
+import type { FilePorts } from '../../core/kernel/files/file-ports.js';
 import { resolveCase, runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';

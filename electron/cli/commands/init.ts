@@ -1,5 +1,5 @@
 import { systemTimeZone } from '../../../shared/domain/time-zone.js';
-import { inspectFolder } from '../../core/vault/vault-folder.js';
+import { inspectFolder } from '../../core/kernel/vault/vault-folder.js';
 import type { Command } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { readNewPassphrase } from '../secrets.js';

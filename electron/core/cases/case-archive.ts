@@ -1,7 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCase, getCaseRow } from './case-store.js';
 
 /**

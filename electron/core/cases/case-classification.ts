@@ -2,7 +2,7 @@ import type { Case } from '../../../shared/domain/case.js';
 import { checkCaseClassification, type ProposedClassification } from '../../../shared/principles/guards.js';
 import { refuseBlocking } from '../principles/enforce.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A change that may alter who counts as a child (the dates) or how the case is classified or closed. */
 export interface ProposedCaseFacts extends ProposedClassification {

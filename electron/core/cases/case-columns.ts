@@ -1,5 +1,5 @@
 import type { CaseIntake } from '../../../shared/contract/cases.js';
-import { canonicalJson } from '../audit/canonical-json.js';
+import { canonicalJson } from '../kernel/audit/canonical-json.js';
 
 /** Intake fields the user edits directly (the acknowledgement is stamped, not stored as given). */
 export type EditableField = Exclude<keyof CaseIntake, 'reportingObligationAcknowledged'>;

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { archiveCase } from './case-archive.js';
 import { createCase } from './case-create.js';
 import { listCases } from './case-list.js';

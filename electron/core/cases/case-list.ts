@@ -5,7 +5,7 @@ import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import type { z } from 'zod';
 import { mostUrgentOpenDeadlines } from '../deadlines/most-urgent.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { CASE_COLUMNS, type CaseRow } from './case-store.js';
 
 type ListQuery = z.output<typeof CaseListQuery>;

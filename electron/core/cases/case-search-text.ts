@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../../shared/contract/cases.js';
-import type { VaultDatabase } from '../vault/database.js';
-import { indexRecord } from '../search/search-index.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+import { indexRecord } from '../kernel/search/search-index.js';
 
 /**
  * What search finds a case by: its title, reference, mission and summary. Never its location:

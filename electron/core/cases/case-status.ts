@@ -9,8 +9,8 @@ import {
   type ClosureGround,
   type StatusChange,
 } from '../../../shared/domain/case.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { refuseMisclassification } from './case-classification.js';
 import { getCase, getCaseRow, refuseArchived } from './case-store.js';
 

@@ -1,7 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { Case, CaseStatus, ClosureGround, StatusChange } from '../../../shared/domain/case.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A row of `cases` (migration 0004). */
 export interface CaseRow {

@@ -1,7 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseChanges, CaseRecord } from '../../../shared/contract/cases.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { refuseMisclassification } from './case-classification.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS, normaliseStored, type EditableField } from './case-columns.js';

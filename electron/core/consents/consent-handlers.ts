@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { consentHistory, recordConsent } from './consent-store.js';
 
 export function consentHandlers(ctx: CaseFileContext): Pick<Handlers, 'consents.list' | 'consents.record'> {

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { ConsentRecordInput } from '../../../shared/contract/consents.js';
 import { ConsentDecision, consentDecisionProblem } from '../../../shared/domain/consent.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCase, touchCase } from '../cases/case-store.js';
 import { getPersonInCase, getPersonRow } from '../people/person-store.js';
-import { validRecord } from '../people/record-validation.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { validRecord } from '../kernel/record-validation.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 interface ConsentRow {
   id: string;

@@ -2,7 +2,7 @@ import type { CaseFacts } from '../../../shared/clocks/triggers.js';
 import type { CalendarDate } from '../../../shared/domain/calendar.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * What a case tells the clocks: its intake facts (incident dates, urgency, date received), the

@@ -1,8 +1,8 @@
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import { readCaseClockFacts, writeCondition, writeMilestone } from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';

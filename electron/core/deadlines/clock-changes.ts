@@ -1,7 +1,7 @@
 import type { ClockSettings } from '../../../shared/clocks/clock.js';
 import type { ClockConfiguration, MissionCalendar } from '../../../shared/contract/deadlines.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { clearClockSettings, readClockConfiguration, writeClockSettings } from './clock-settings.js';
 import { refreshAllCases } from './deadline-triggers.js';
 

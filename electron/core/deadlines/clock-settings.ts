@@ -4,7 +4,7 @@ import { DEFAULT_WORKING_CALENDAR } from '../../../shared/clocks/working-days.js
 import { CasefileError } from '../../../shared/contract/index.js';
 import { MissionCalendar, type ClockConfiguration } from '../../../shared/contract/deadlines.js';
 import { TimeZone } from '../../../shared/domain/time-zone.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * The clocks and the mission calendar live in the encrypted database (vault_settings, migration

@@ -1,8 +1,8 @@
 import { deadlineState } from '../../../shared/clocks/deadline.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { DeadlineItem, ExplanationLocale } from '../../../shared/contract/deadlines.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { touchCase } from '../cases/case-store.js';
 import { getDeadlineItem } from './deadline-list.js';
 import { closeDeadlineRow, deadlineOf, getDeadlineRow } from './deadline-store.js';

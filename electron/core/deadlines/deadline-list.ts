@@ -4,7 +4,7 @@ import type { DeadlineConcern, DeadlineItem, ExplanationLocale } from '../../../
 import { CLOSED_CASE_STATUSES } from '../../../shared/domain/case.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { getCase } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
 import { clockOf, deadlineOf, getDeadlineRow, listedDeadlineRows, type DeadlineRow } from './deadline-store.js';
 

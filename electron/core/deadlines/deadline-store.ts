@@ -5,7 +5,7 @@ import type { Deadline } from '../../../shared/clocks/deadline.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { Instant } from '../../../shared/domain/primitives.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A row of `deadlines` (migration 0011). */
 export interface DeadlineRow {

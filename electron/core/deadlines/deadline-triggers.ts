@@ -6,10 +6,10 @@ import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { CaseClockFacts, MissionCalendar } from '../../../shared/contract/deadlines.js';
 import type { Instant } from '../../../shared/domain/primitives.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCase } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { caseFactsOf, readCaseClockFacts, subjectRotations, type SubjectRotation } from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';
 import {

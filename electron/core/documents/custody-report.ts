@@ -3,13 +3,13 @@ import { rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
 import { requirePorts } from '../evidence/chosen-files.js';
 import { getEvidenceRecord } from '../evidence/evidence-store.js';
-import { writeFailure } from '../evidence/objects/errors.js';
-import { createPrivateFile, syncDirectory, tempNameFor, writeAllAt } from '../evidence/objects/files.js';
+import { writeFailure } from '../kernel/files/objects/errors.js';
+import { createPrivateFile, syncDirectory, tempNameFor, writeAllAt } from '../kernel/files/objects/files.js';
 import { loadReportFonts } from './custody-report-fonts.js';
 import { renderCustodyReportPdf } from './custody-report-pdf.js';
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { ChosenFile } from '../../../shared/contract/evidence.js';
-import type { FilePorts } from './file-ports.js';
+import type { FilePorts } from '../kernel/files/file-ports.js';
 
 interface ChosenPath {
   path: string;

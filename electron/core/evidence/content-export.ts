@@ -1,12 +1,12 @@
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { CONTENT_PROBLEMS, type ContentProblem } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { requirePorts } from './chosen-files.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import { getContentRow, getItemRow, numberOf } from './evidence-store.js';
-import { EvidenceObjectError, isAbortError } from './objects/index.js';
+import { EvidenceObjectError, isAbortError } from '../kernel/files/objects/index.js';
 
 const isContentProblem = (problem: string): problem is ContentProblem => (CONTENT_PROBLEMS as readonly string[]).includes(problem);
 

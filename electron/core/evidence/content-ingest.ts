@@ -3,11 +3,11 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import { randomUUID } from 'node:crypto';
 import type { EvidenceDraft, IngestJob } from '../../../shared/contract/evidence.js';
 import type { EvidenceContent } from '../../../shared/domain/evidence.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { itemOpenForContent, objectsOf, recordContent } from './content-records.js';
 import { checkEvidenceDraft, createEvidence } from './evidence-changes.js';
-import type { JobBoard } from './evidence-jobs.js';
-import type { IngestedObject } from './objects/index.js';
+import type { JobBoard } from '../kernel/jobs/job-board.js';
+import type { IngestedObject } from '../kernel/files/objects/index.js';
 
 interface IngestSource {
   /** A path (chosen in the dialog, or given to the CLI) or a stream of uploaded bytes. */

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { isFinalEvidenceStatus, type EvidenceContent, type EvidenceStatus } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getItemRow, numberOf, toContent, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
-import type { EvidenceObjects } from './object-access.js';
-import type { IngestedObject, StoredObject, VerifyResult } from './objects/index.js';
+import type { EvidenceObjects } from '../kernel/files/object-access.js';
+import type { IngestedObject, StoredObject, VerifyResult } from '../kernel/files/objects/index.js';
 
 /** The object store of the open vault; VAULT_LOCKED when locked. */
 export function objectsOf(ctx: CaseFileContext): EvidenceObjects {

@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { IngestJob } from '../../../shared/contract/evidence.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { startIngest } from './content-ingest.js';
-import type { JobBoard } from './evidence-jobs.js';
+import type { JobBoard } from '../kernel/jobs/job-board.js';
 
 interface Upload {
   stream: PassThrough;

@@ -1,10 +1,10 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { VerifyFailure, VerifyJob } from '../../../shared/contract/evidence.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
-import type { JobBoard } from './evidence-jobs.js';
+import type { JobBoard } from '../kernel/jobs/job-board.js';
 import { getItemRow, numberOf, type ContentRow } from './evidence-store.js';
 
 interface ContentToCheck extends ContentRow {

@@ -12,15 +12,15 @@ import {
   type CustodyHashCheck,
   type EvidenceStatus,
 } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
-import { crossFieldRefusal } from '../people/record-validation.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { crossFieldRefusal } from '../kernel/record-validation.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import { lastCustodyRow, toCustodyEvent, type CustodyRow } from './custody-store.js';
 import { contentRows, getItemRow, numberOf, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
-import { isAbortError, type VerifyResult } from './objects/index.js';
+import { isAbortError, type VerifyResult } from '../kernel/files/objects/index.js';
 
 // An event a little ahead of the core's clock is the renderer's clock, not the future.
 const CLOCK_SLACK_MS = 60_000;

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { saveCustodyReport } from '../documents/custody-report.js';
 import { addCustodyEvent } from './custody-changes.js';
 import { listCustodyEvents } from './custody-store.js';

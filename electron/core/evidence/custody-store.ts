@@ -1,5 +1,5 @@
 import type { CustodyEvent, CustodyEventKind, CustodyHashCheck } from '../../../shared/domain/evidence.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A row of `custody_events` (migration 0010). */
 export interface CustodyRow {

@@ -3,13 +3,13 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import { startEvidenceDeadlines } from '../deadlines/deadline-triggers.js';
-import { crossFieldRefusal, validRecord } from '../people/record-validation.js';
-import { indexRecord } from '../search/search-index.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
+import { indexRecord } from '../kernel/search/search-index.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getEvidenceRecord, getItemRow, nextSequence, numberOf, toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
 
 // A collection time a little ahead of the core's clock is the renderer's clock, not the future.

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { ChosenFiles, requirePorts } from './chosen-files.js';
 import { exportContent } from './content-export.js';
 import { objectsOf } from './content-records.js';
@@ -7,7 +7,7 @@ import { startIngest } from './content-ingest.js';
 import { Uploads } from './content-upload.js';
 import { startVerification } from './content-verify.js';
 import { createEvidence, updateEvidence } from './evidence-changes.js';
-import { JobBoard } from './evidence-jobs.js';
+import { JobBoard } from '../kernel/jobs/job-board.js';
 import { getEvidenceRecord, listEvidenceSummaries } from './evidence-store.js';
 
 type EvidenceMethod = Extract<keyof Handlers, `evidence.${string}`>;

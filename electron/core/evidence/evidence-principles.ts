@@ -1,6 +1,6 @@
 import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
 import type { CustodyEvent as RuleCustodyEvent, EvidenceItem as RuleEvidenceItem } from '../../../shared/principles/provisional.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listCustodyEvents } from './custody-store.js';
 import { contentRows, toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
 

@@ -11,7 +11,7 @@ import {
   type EvidenceType,
   type VerificationState,
 } from '../../../shared/domain/evidence.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listCustodyEvents } from './custody-store.js';
 
 /** A row of `evidence_items` (migration 0009). */

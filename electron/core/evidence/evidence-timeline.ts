@@ -1,6 +1,6 @@
 import type { CustodyForTimeline, EvidenceForTimeline } from '../timeline/timeline-derived.js';
 import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { numberOf } from './evidence-store.js';
 
 /** A case's evidence items as the chronology shows their collection, by number. */

@@ -10,14 +10,14 @@ import {
 } from '../../../shared/domain/interview.js';
 import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared/domain/rich-text.js';
 import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCase, touchCase } from '../cases/case-store.js';
 import { getPersonInCase } from '../people/person-store.js';
-import { validRecord } from '../people/record-validation.js';
+import { validRecord } from '../kernel/record-validation.js';
 import { refuseBlocking } from '../principles/enforce.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { indexInterview } from './interview-index.js';
 import { arrangementColumns, arrangementsOf, currentNotes, getInterviewRow, interviewOf, interviewRecord, type InterviewRow } from './interview-store.js';
 

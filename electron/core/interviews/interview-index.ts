@@ -1,6 +1,6 @@
 import { richTextToPlain } from '../../../shared/domain/rich-text.js';
-import { indexRecord } from '../search/search-index.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { indexRecord } from '../kernel/search/search-index.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { currentNotes, getInterviewRow, interviewOf, personCodeOf } from './interview-store.js';
 
 /** `YYYY-MM-DD` of an instant on the calendar of the interview's place (UTC when none is given). */

@@ -1,7 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { touchCase } from '../cases/case-store.js';
 import { indexInterview } from './interview-index.js';
 import { getInterviewRow } from './interview-store.js';

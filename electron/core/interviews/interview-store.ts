@@ -2,7 +2,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { InterviewRecord, InterviewSummary } from '../../../shared/contract/interviews.js';
 import type { Interview, InterviewAmendment, InterviewArrangements, InterviewStatus } from '../../../shared/domain/interview.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 export interface InterviewRow {
   id: string;

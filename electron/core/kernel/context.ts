@@ -1,5 +1,5 @@
-import type { EvidenceObjects } from './evidence/object-access.js';
-import type { FilePorts } from './evidence/file-ports.js';
+import type { EvidenceObjects } from './files/object-access.js';
+import type { FilePorts } from './files/file-ports.js';
 import type { VaultDatabase } from './vault/database.js';
 
 /** What every case-file service needs from the workspace, and nothing more. */

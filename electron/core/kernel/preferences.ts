@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import { DEFAULT_SETTINGS, Settings } from '../../shared/domain/settings.js';
-import { writeFileAtomic } from './private-files.js';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/domain/settings.js';
+import { writeFileAtomic } from './files/private-files.js';
 
 /** Preferences are a few small values; a larger file is not ours and is ignored. */
 const MAX_PREFERENCES_BYTES = 64 * 1024;

@@ -11,7 +11,7 @@ import { deadlineOf, unclosedDeadlineRows } from '../deadlines/deadline-store.js
 import type { EvidenceItemRow } from '../evidence/evidence-store.js';
 import { toEvidenceItem } from '../evidence/evidence-store.js';
 import { loadCaseSnapshot } from '../principles/case-snapshot.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { draftTemplate, templateAt, type StoredTemplate } from './template-store.js';
 
 /**

@@ -5,11 +5,11 @@ import { apiError, CasefileError } from '../../../shared/contract/index.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import type { LetterBatchJob, LetterFormat } from '../../../shared/contract/letters.js';
 import { isClosureKind } from '../../../shared/documents/template.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
 import { requirePorts } from '../evidence/chosen-files.js';
-import { PRIVATE_DIR_MODE, writeFileAtomic } from '../private-files.js';
+import { PRIVATE_DIR_MODE, writeFileAtomic } from '../kernel/files/private-files.js';
 import { letterBytes, listLetters } from './letter-register.js';
 
 /**

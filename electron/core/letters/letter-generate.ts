@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { LetterDisclosure, LetterEntry, LetterFormat, LetterRequest } from '../../../shared/contract/letters.js';
 import { isClosureKind } from '../../../shared/documents/template.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived } from '../cases/case-store.js';
 import { renderDocx, renderPdf } from '../documents/render-document.js';
 import { composeLetter } from './letter-compose.js';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { composeLetter } from './letter-compose.js';
 import { LetterBatchJobs, exportLetter } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';

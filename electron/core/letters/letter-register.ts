@@ -4,10 +4,10 @@ import type { ClosureStatus, LetterDelivery, LetterDisclosure, LetterEntry, Lett
 import type { DocumentLanguage, PageSize } from '../../../shared/documents/document-model.js';
 import { isClosureKind, type Recipient, type TemplateKind } from '../../../shared/documents/template.js';
 import type { Letter } from '../../../shared/principles/provisional.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * The letter register: each generated letter with its outputs (bytes kept in the encrypted

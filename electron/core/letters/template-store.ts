@@ -4,9 +4,9 @@ import type { LetterTemplateProblem, TemplateSummary, TemplateVersionInfo } from
 import { Template, templateLanguages } from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES, shippedTemplate } from '../../../shared/documents/templates/index.js';
 import { validateTemplate } from '../../../shared/documents/validator.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * Letter templates in the vault: the shipped defaults, and each saved edit or reset as a new

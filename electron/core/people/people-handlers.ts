@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { addPerson, revealPersonIdentity, setPersonIdentity, updatePerson } from './person-changes.js';
 import { listPeopleSummaries } from './person-store.js';
 

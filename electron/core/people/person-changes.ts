@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
 import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from '../../../shared/domain/person.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCase, touchCase } from '../cases/case-store.js';
 import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
-import { indexRecord } from '../search/search-index.js';
-import type { VaultDatabase } from '../vault/database.js';
+import { indexRecord } from '../kernel/search/search-index.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { personSearchText } from './person-search-text.js';
 import { codesIssued, getPersonRow, getPersonSummary, profileColumns, profileOf, readIdentity } from './person-store.js';
-import { validRecord } from './record-validation.js';
+import { validRecord } from '../kernel/record-validation.js';
 
 /** A cleared field arrives as blank text: it is not recorded, so it is dropped rather than stored. */
 function withoutBlanks(identity: PersonIdentity): PersonIdentity {

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/person.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { getCase } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A person's row without the identity column. */
 export interface PersonRow {

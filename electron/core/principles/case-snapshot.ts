@@ -7,7 +7,7 @@ import { loadEvidenceForPrinciples } from '../evidence/evidence-principles.js';
 import { loadInterviews } from '../interviews/interview-store.js';
 import { loadLettersForPrinciples } from '../letters/letter-register.js';
 import { loadPeopleWithIdentity } from '../people/person-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * Everything the principles rules read about one case (by id or reference), as domain records,

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import { evaluatePrinciples } from '../../../shared/principles/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { loadCaseSnapshot } from './case-snapshot.js';
 
 export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'principles.check'> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
-import { appendAudit } from '../audit/audit-log.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { manualEntry, sourceLabelsOf } from './timeline-list.js';
 import { getTimelineEventRow, insertTimelineEvent, markTimelineEventRemoved, updateTimelineEventRow, type TimelineEventRow } from './timeline-store.js';
 

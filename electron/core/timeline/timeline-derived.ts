@@ -5,7 +5,7 @@ import type { Confidentiality } from '../../../shared/domain/confidentiality.js'
 import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { timelineWords, type TimelineLocale } from './timeline-words.js';
 
 /**

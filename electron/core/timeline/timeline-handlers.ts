@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../kernel/context.js';
 import { addTimelineEvent, removeTimelineEvent, updateTimelineEvent } from './timeline-changes.js';
 import { listTimeline } from './timeline-list.js';
 

@@ -5,7 +5,7 @@ import { getCase } from '../cases/case-store.js';
 import { listCustodyForTimeline, listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
 import { readCaseClockFacts } from '../deadlines/case-clock-facts.js';
 import { readClockConfiguration } from '../deadlines/clock-settings.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { derivedEvents, interviewsForTimeline } from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
 import { timelineWords, type TimelineLocale } from './timeline-words.js';

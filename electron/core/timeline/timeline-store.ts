@@ -3,7 +3,7 @@ import type { ManualTimelineEvent } from '../../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import { toIsoInterval, type UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import type { EventBasis, TimelineEvent, TimelineEventKind, TimelineSource } from '../../../shared/timeline/event.js';
-import type { VaultDatabase } from '../vault/database.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A row of `timeline_events` (migration 0012). */
 export interface TimelineEventRow {

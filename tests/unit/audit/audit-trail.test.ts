@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../electron/core/audit/audit-log.js';
-import { canonicalJson } from '../../../electron/core/audit/canonical-json.js';
+import { appendAudit } from '../../../electron/core/kernel/audit/audit-log.js';
+import { canonicalJson } from '../../../electron/core/kernel/audit/canonical-json.js';
 import { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 import { PASSPHRASE } from '../core/helpers.js';
 

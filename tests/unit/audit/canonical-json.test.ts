@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../electron/core/audit/canonical-json.js';
+import { canonicalJson } from '../../../electron/core/kernel/audit/canonical-json.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {

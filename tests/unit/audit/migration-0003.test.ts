@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaVersion } from '../../../electron/core/db/migrate.js';
+import { schemaVersion } from '../../../electron/core/kernel/db/migrate.js';
 import { columnNames, migrateTo, tableNames, useMigrationDatabases } from '../cases/migration-db.js';
 
 const freshDatabase = useMigrationDatabases();

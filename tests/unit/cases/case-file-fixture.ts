@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput, Result } from '../../../shared/contract/index.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
-import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/vault/vault.js';
+import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from '../core/helpers.js';
 

@@ -1,14 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
-import { migrate, type Migration } from '../../../electron/core/db/migrate.js';
-import { m0001Cases } from '../../../electron/core/db/migrations/0001-cases.js';
-import { m0002VaultMeta } from '../../../electron/core/db/migrations/0002-vault-meta.js';
-import { m0003AuditLog } from '../../../electron/core/db/migrations/0003-audit-log.js';
-import { m0004CaseIntake } from '../../../electron/core/db/migrations/0004-case-intake.js';
-import { m0005SearchIndex } from '../../../electron/core/db/migrations/0005-search-index.js';
-import { createPrivateFile } from '../../../electron/core/private-files.js';
-import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/vault/database.js';
+import { migrate, type Migration } from '../../../electron/core/kernel/db/migrate.js';
+import { m0001Cases } from '../../../electron/core/kernel/db/migrations/0001-cases.js';
+import { m0002VaultMeta } from '../../../electron/core/kernel/db/migrations/0002-vault-meta.js';
+import { m0003AuditLog } from '../../../electron/core/kernel/db/migrations/0003-audit-log.js';
+import { m0004CaseIntake } from '../../../electron/core/kernel/db/migrations/0004-case-intake.js';
+import { m0005SearchIndex } from '../../../electron/core/kernel/db/migrations/0005-search-index.js';
+import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
+import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { useTempDirs } from '../core/helpers.js';
 
 /** The migrations up to this team's last one, imported one by one so these tests stand alone. */

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach } from 'vitest';
 import { runCli } from '../../../electron/cli/run.js';
 import type { CliIo } from '../../../electron/cli/io.js';
-import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/vault/passphrase-kdf.js';
+import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/index.js';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
-import { nativeModuleRefusal } from '../../../electron/core/vault/database.js';
+import { nativeModuleRefusal } from '../../../electron/core/kernel/vault/database.js';
 import { openWorkspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import { testClock } from '../../clock.js';

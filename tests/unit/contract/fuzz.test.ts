@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KDF_FLOORS } from '../../../electron/core/vault/passphrase-kdf.js';
+import { KDF_FLOORS } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import type { Dispatch } from '../../../electron/ipc/router.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unlockWithPassphrase } from '../../../electron/core/vault/vault.js';
+import { unlockWithPassphrase } from '../../../electron/core/kernel/vault/vault.js';
 
 /** Everything a call could have changed in a vault folder: its plain files' bytes and every table's rows. */
 export interface VaultSnapshot {

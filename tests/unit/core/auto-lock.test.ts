@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdleLock } from '../../../electron/core/auto-lock.js';
+import { createIdleLock } from '../../../electron/core/kernel/auto-lock.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import { manualClock, type ManualClock } from '../../clock.js';

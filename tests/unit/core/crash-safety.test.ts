@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createVault, unlockWithPassphrase } from '../../../electron/core/vault/vault.js';
+import { createVault, unlockWithPassphrase } from '../../../electron/core/kernel/vault/vault.js';
 import { useChildBundle } from '../child-bundle.js';
 import { childClockEnv } from '../../clock.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from './helpers.js';

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPrivateFile } from '../../../electron/core/private-files.js';
-import { openVaultDatabase } from '../../../electron/core/vault/database.js';
+import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
+import { openVaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { caught, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();

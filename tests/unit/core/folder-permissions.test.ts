@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFolderRepair, tightenVaultFolder } from '../../../electron/core/vault/folder-permissions.js';
+import { describeFolderRepair, tightenVaultFolder } from '../../../electron/core/kernel/vault/folder-permissions.js';
 import { cli } from '../cli/harness.js';
 import { addFile, openCase, useEvidenceFiles, writeSource } from '../evidence/evidence-fixture.js';
 import { modeOf, PASSPHRASE, useTempDirs } from './helpers.js';

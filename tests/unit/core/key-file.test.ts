@@ -8,8 +8,8 @@ import {
   serializeKeyFile,
   writeKeyFile,
   type KeyFile,
-} from '../../../electron/core/vault/key-file.js';
-import { newArgon2idParams } from '../../../electron/core/vault/passphrase-kdf.js';
+} from '../../../electron/core/kernel/vault/key-file.js';
+import { newArgon2idParams } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { testClock } from '../../clock.js';
 import { caught, FLOOR_KDF, modeOf, useTempDirs } from './helpers.js';
 

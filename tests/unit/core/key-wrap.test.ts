@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { keyWrapAad, unwrapKey, wrapKey, type WrappedKey } from '../../../electron/core/vault/key-wrap.js';
+import { keyWrapAad, unwrapKey, wrapKey, type WrappedKey } from '../../../electron/core/kernel/vault/key-wrap.js';
 
 const aad = keyWrapAad({ formatVersion: 1, vaultId: '7d0c1a36-6f5e-4d1e-9f43-3c2b1a0f9e8d', purpose: 'passphrase' });
 

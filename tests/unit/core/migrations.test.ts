@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion, type Migration } from '../../../electron/core/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
-import { readDatabaseVaultId } from '../../../electron/core/db/vault-meta.js';
-import { createPrivateFile } from '../../../electron/core/private-files.js';
-import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/vault/database.js';
+import { migrate, schemaVersion, type Migration } from '../../../electron/core/kernel/db/migrate.js';
+import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
+import { readDatabaseVaultId } from '../../../electron/core/kernel/db/vault-meta.js';
+import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
+import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { caught, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();

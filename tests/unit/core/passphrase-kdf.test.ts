@@ -5,7 +5,7 @@ import {
   kdfProblem,
   KDF_FLOORS,
   newArgon2idParams,
-} from '../../../electron/core/vault/passphrase-kdf.js';
+} from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { caught, FLOOR_KDF } from './helpers.js';
 
 describe('passphrase KDF (Argon2id)', () => {

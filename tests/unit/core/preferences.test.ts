@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
-import { readPreferences, writePreferences } from '../../../electron/core/preferences.js';
+import { readPreferences, writePreferences } from '../../../electron/core/kernel/preferences.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { testClock } from '../../clock.js';
 import { caught, FLOOR_KDF, modeOf, PASSPHRASE, useTempDirs } from './helpers.js';

@@ -7,7 +7,7 @@ import {
   parseRecoveryKey,
   RECOVERY_DATA_SYMBOLS,
   RECOVERY_KEY_LENGTH,
-} from '../../../electron/core/vault/recovery-key.js';
+} from '../../../electron/core/kernel/vault/recovery-key.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const GROUPED = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;

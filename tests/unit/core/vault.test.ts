@@ -9,7 +9,7 @@ import {
   createVault,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
-} from '../../../electron/core/vault/vault.js';
+} from '../../../electron/core/kernel/vault/vault.js';
 import { intake } from '../cases/case-file-fixture.js';
 import { caught, FLOOR_KDF, OTHER_PASSPHRASE, PASSPHRASE, parsedInput, sha256File, snapshotFolder, useTempDirs } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../../../electron/core/case-file-context.js';
+import type { CaseFileContext } from '../../../electron/core/kernel/context.js';
 import type { CaseFile } from '../cases/case-file-fixture.js';
 import { PASSPHRASE } from '../core/helpers.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { columnNames, insertCase, migrateTo, tableNames, useMigrationDatabases } from '../people/migration-db.js';
-import type { VaultDatabase } from '../../../electron/core/vault/database.js';
+import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 
 const freshDatabase = useMigrationDatabases();
 

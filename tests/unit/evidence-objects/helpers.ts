@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach } from 'vitest';
-import { ingestFile, type IngestedObject } from '../../../electron/core/evidence/objects/index.js';
+import { ingestFile, type IngestedObject } from '../../../electron/core/kernel/files/objects/index.js';
 
 /** The smallest chunk the format allows: keeps multi-chunk objects small in tests. */
 export const SMALL_CHUNK = 64 * 1024;

@@ -10,8 +10,8 @@ import {
   isAbortError,
   openObjectStream,
   verifyObject,
-} from '../../../electron/core/evidence/objects/index.js';
-import { writeFailure } from '../../../electron/core/evidence/objects/errors.js';
+} from '../../../electron/core/kernel/files/objects/index.js';
+import { writeFailure } from '../../../electron/core/kernel/files/objects/errors.js';
 import { generatedStream, ingestBytes, listing, makeStore, readAll, sampleBytes, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
 
 const tempDir = useTempDirs();

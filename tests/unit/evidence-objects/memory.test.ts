@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ingestFile, verifyObject } from '../../../electron/core/evidence/objects/index.js';
+import { ingestFile, verifyObject } from '../../../electron/core/kernel/files/objects/index.js';
 import { generatedStream, makeStore, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();

@@ -8,8 +8,8 @@ import {
   openObjectStream,
   verifyObject,
   type TransferProgress,
-} from '../../../electron/core/evidence/objects/index.js';
-import { HEADER_BYTES, objectFileLength } from '../../../electron/core/evidence/objects/format.js';
+} from '../../../electron/core/kernel/files/objects/index.js';
+import { HEADER_BYTES, objectFileLength } from '../../../electron/core/kernel/files/objects/format.js';
 import { generatedStream, ingestBytes, listing, makeStore, objectPath, readAll, sampleBytes, sha256Of, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sweepOrphanObjects, verifyObject } from '../../../electron/core/evidence/objects/index.js';
+import { sweepOrphanObjects, verifyObject } from '../../../electron/core/kernel/files/objects/index.js';
 import { ingestBytes, listing, makeStore, sampleBytes, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();

@@ -9,8 +9,8 @@ import {
   verifyObject,
   type IngestedObject,
   type IntegrityProblem,
-} from '../../../electron/core/evidence/objects/index.js';
-import { HEADER_BYTES, RECORD_OVERHEAD } from '../../../electron/core/evidence/objects/format.js';
+} from '../../../electron/core/kernel/files/objects/index.js';
+import { HEADER_BYTES, RECORD_OVERHEAD } from '../../../electron/core/kernel/files/objects/format.js';
 import { ingestBytes, listing, makeStore, objectPath, sampleBytes, SMALL_CHUNK, useTempDirs, type Store } from './helpers.js';
 
 const tempDir = useTempDirs();

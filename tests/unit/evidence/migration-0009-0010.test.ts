@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { VaultDatabase } from '../../../electron/core/vault/database.js';
+import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { columnNames, insertCase, migrateTo, tableNames, useMigrationDatabases } from '../people/migration-db.js';
 
 const freshDatabase = useMigrationDatabases();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { migrate } from '../../../electron/core/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
-import type { VaultDatabase } from '../../../electron/core/vault/database.js';
+import { migrate } from '../../../electron/core/kernel/db/migrate.js';
+import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
+import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { MIGRATION_CONTEXT } from '../cases/migration-db.js';
 
 export { columnNames, tableNames, useMigrationDatabases } from '../cases/migration-db.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchExpression, MAX_QUERY_TERMS } from '../../../electron/core/search/match-expression.js';
+import { matchExpression, MAX_QUERY_TERMS } from '../../../electron/core/kernel/search/match-expression.js';
 
 describe('matchExpression', () => {
   it('turns each word into a quoted prefix term, all required', () => {

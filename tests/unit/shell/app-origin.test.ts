@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAllowedRequestUrl, isAppUrl } from '../../../electron/core/security/app-origin.js';
+import { APP_ENTRY_URL, isAllowedRequestUrl, isAppUrl } from '../../../electron/core/kernel/security/app-origin.js';
 
 describe('app origin', () => {
   it('the entry page is an app URL', () => {

@@ -3,7 +3,7 @@ import {
   CONTENT_SECURITY_POLICY,
   CSP_DIRECTIVES,
   SECURITY_HEADERS,
-} from '../../../electron/core/security/content-security-policy.js';
+} from '../../../electron/core/kernel/security/content-security-policy.js';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

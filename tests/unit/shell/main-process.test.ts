@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/kernel/security/content-security-policy.js';
 import { channelOf, METHOD_NAMES, type Result } from '../../../shared/contract/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../shared/contract/audit.js';
+import type { AuditEntry } from '../../../../shared/contract/audit.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditRow } from './audit-store.js';
 

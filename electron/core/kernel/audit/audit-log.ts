@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { CaseFileContext } from '../context.js';
 import { auditRowHash, GENESIS_HASH, type HashedAuditRow } from './audit-chain.js';
 import { lastAuditRow, writeAuditHead } from './audit-store.js';
 

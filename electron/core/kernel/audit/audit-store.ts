@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../shared/contract/audit.js';
+import type { AuditEntry } from '../../../../shared/contract/audit.js';
 import type { VaultDatabase } from '../vault/database.js';
 import type { AuditHead, HashedAuditRow } from './audit-chain.js';
 

@@ -1,4 +1,4 @@
-import type { AuditVerification } from '../../../shared/contract/audit.js';
+import type { AuditVerification } from '../../../../shared/contract/audit.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { auditRowHash, GENESIS_HASH } from './audit-chain.js';
 import { AUDIT_COLUMNS, hashedRowOf, readAuditHead, type AuditRow } from './audit-store.js';

@@ -1,4 +1,4 @@
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { MIGRATIONS } from './migrations/index.js';
 

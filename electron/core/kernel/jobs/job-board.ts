@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { apiError, CasefileError, type ApiError } from '../../../shared/contract/index.js';
-import type { EvidenceJob } from '../../../shared/contract/evidence.js';
-import { isAbortError } from './objects/index.js';
+import { apiError, CasefileError, type ApiError } from '../../../../shared/contract/index.js';
+import type { EvidenceJob } from '../../../../shared/contract/evidence.js';
+import { isAbortError } from '../files/objects/index.js';
 
 /** A job as the board keeps it: its public snapshot, how to stop it, and when it settles. */
 interface JobEntry {

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../case-file-context.js';
+import type { Handlers } from '../../../../shared/contract/index.js';
+import type { CaseFileContext } from '../context.js';
 import { searchRecords } from './search-query.js';
 
 export function searchHandlers(ctx: CaseFileContext): Pick<Handlers, 'search.query'> {

@@ -1,5 +1,5 @@
-import { CasefileError } from '../../../shared/contract/index.js';
-import type { SearchHit } from '../../../shared/contract/search.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
+import type { SearchHit } from '../../../../shared/contract/search.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { matchExpression } from './match-expression.js';
 

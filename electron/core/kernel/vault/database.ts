@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import * as fs from 'node:fs';
-import { CasefileError } from '../../../shared/contract/index.js';
-import { chmodIfExists, PRIVATE_FILE_MODE } from '../private-files.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
+import { chmodIfExists, PRIVATE_FILE_MODE } from '../files/private-files.js';
 import { DATABASE_CIPHER } from './key-file.js';
 import { KEY_BYTES } from './key-wrap.js';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../files/private-files.js';
 
 /** Bits that let anyone but the owner read, write or enter. */
 const OTHERS_BITS = 0o077;

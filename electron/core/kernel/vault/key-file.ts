@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { z } from 'zod';
-import { CasefileError } from '../../../shared/contract/index.js';
-import { writeFileAtomic } from '../private-files.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
+import { writeFileAtomic } from '../files/private-files.js';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, KEY_BYTES, type WrappedKey } from './key-wrap.js';
 import { KDF_CEILINGS, type Argon2idParams } from './passphrase-kdf.js';
 import { RECOVERY_SALT_BYTES } from './recovery-key.js';

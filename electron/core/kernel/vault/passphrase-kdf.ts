@@ -1,6 +1,6 @@
 import { hashRaw } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
 import { KEY_BYTES } from './key-wrap.js';
 
 /** Argon2id parameters as stored beside the wrapped key (memory in KiB, as Argon2 counts it). */

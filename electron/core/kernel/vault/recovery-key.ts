@@ -1,6 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import type { ReasonRef } from '../../../shared/i18n/catalogue.js';
-import { messageText } from '../../../shared/i18n/messages.js';
+import type { ReasonRef } from '../../../../shared/i18n/catalogue.js';
+import { messageText } from '../../../../shared/i18n/messages.js';
 import { KEY_BYTES } from './key-wrap.js';
 
 /** Crockford's base32: no I, L, O or U, so what is written down reads back unambiguously. */

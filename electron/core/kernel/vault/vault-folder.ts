@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
 import { readKeyFile, type KeyFile } from './key-file.js';
 import { vaultPaths, type VaultPaths } from './layout.js';
 

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
-import { CasefileError } from '../../../shared/contract/index.js';
-import { assessPassphrase } from '../../../shared/passphrase.js';
+import { CasefileError } from '../../../../shared/contract/index.js';
+import { assessPassphrase } from '../../../../shared/passphrase.js';
 import { migrate } from '../db/migrate.js';
 import { readDatabaseVaultId } from '../db/vault-meta.js';
-import { createPrivateFile, ensurePrivateDirectory } from '../private-files.js';
+import { createPrivateFile, ensurePrivateDirectory } from '../files/private-files.js';
 import { openVaultDatabase, restrictDatabaseFiles, type VaultDatabase } from './database.js';
 import { DATABASE_CIPHER, KEY_FILE_FORMAT_VERSION, writeKeyFile, type KeyFile } from './key-file.js';
 import { KEY_BYTES, keyWrapAad, unwrapKey, wrapKey, type WrapPurpose } from './key-wrap.js';

@@ -1,5 +1,5 @@
-import { CasefileError, type ErrorCode } from '../../../../shared/contract/errors.js';
-import type { PlainReason } from '../../../../shared/i18n/catalogue.js';
+import { CasefileError, type ErrorCode } from '../../../../../shared/contract/errors.js';
+import type { PlainReason } from '../../../../../shared/i18n/catalogue.js';
 
 /** Why an object cannot be trusted, as verifyObject reports it and the evidence log flags an item. */
 export type IntegrityProblem =
