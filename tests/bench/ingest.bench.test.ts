@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bench, describe } from 'vitest';
 import { ingestFile, verifyObject, type IngestedObject } from '../../electron/core/kernel/files/objects/index.js';
+import { generateDataKey } from '../../electron/core/kernel/vault/keys.js';
 import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
 import type { Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
@@ -143,7 +144,7 @@ function probeCalls(dispatch: Dispatch): { stop: () => Promise<{ callMs: number[
 async function measure(): Promise<Measured> {
   const objectsDir = path.join(folder, 'vault', 'objects');
   fs.mkdirSync(path.dirname(objectsDir), { recursive: true }); // already there when the vault was created
-  const dataKey = randomBytes(32);
+  const dataKey = generateDataKey();
   const baselineRss = process.memoryUsage().rss;
   let peakRss = baselineRss;
   const rssSampler = setInterval(() => {

@@ -5,16 +5,17 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
 import { openVaultDatabase } from '../../../electron/core/kernel/vault/database.js';
+import { generateDataKey, type DataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { caught, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
 
 /** An encrypted database with one row, made through the core, closed. */
-function encryptedDatabase(): { file: string; key: Buffer } {
+function encryptedDatabase(): { file: string; key: DataKey } {
   const file = path.join(tempDir(), 'casefile.db');
-  const key = randomBytes(32);
+  const key = generateDataKey();
   createPrivateFile(file);
-  const db = openVaultDatabase(file, Buffer.from(key), { isNew: true });
+  const db = openVaultDatabase(file, Buffer.from(key) as DataKey, { isNew: true });
   db.exec(`CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('row')`);
   db.close();
   return { file, key };
@@ -57,18 +58,18 @@ describe('vault database connection', () => {
 
   it('maps a key that does not decrypt, or a file that is no database, to VAULT_CORRUPT (the key came from an authenticated unwrap)', async () => {
     const { file } = encryptedDatabase();
-    expect((await caught(() => openVaultDatabase(file, randomBytes(32), { isNew: false }))).code).toBe('VAULT_CORRUPT');
+    expect((await caught(() => openVaultDatabase(file, generateDataKey(), { isNew: false }))).code).toBe('VAULT_CORRUPT');
     const junk = path.join(tempDir(), 'casefile.db');
     fs.writeFileSync(junk, randomBytes(8192));
-    expect((await caught(() => openVaultDatabase(junk, randomBytes(32), { isNew: false }))).code).toBe('VAULT_CORRUPT');
+    expect((await caught(() => openVaultDatabase(junk, generateDataKey(), { isNew: false }))).code).toBe('VAULT_CORRUPT');
   });
 
   it('refuses an empty or missing file where a vault database should be, without writing to it', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'casefile.db');
-    expect((await caught(() => openVaultDatabase(file, randomBytes(32), { isNew: false }))).code).toBe('VAULT_CORRUPT');
+    expect((await caught(() => openVaultDatabase(file, generateDataKey(), { isNew: false }))).code).toBe('VAULT_CORRUPT');
     fs.writeFileSync(file, '');
-    expect((await caught(() => openVaultDatabase(file, randomBytes(32), { isNew: false }))).code).toBe('VAULT_CORRUPT');
+    expect((await caught(() => openVaultDatabase(file, generateDataKey(), { isNew: false }))).code).toBe('VAULT_CORRUPT');
     expect(fs.statSync(file).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion, type Migration } from '../../../electron/core/kernel/db/migrate.js';
@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js
 import { readDatabaseVaultId } from '../../../electron/core/kernel/db/vault-meta.js';
 import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
 import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
+import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { caught, useTempDirs } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -18,7 +19,7 @@ afterEach(() => {
 function freshDatabase(): VaultDatabase {
   const file = path.join(tempDir(), 'casefile.db');
   createPrivateFile(file);
-  const db = openVaultDatabase(file, randomBytes(32), { isNew: true });
+  const db = openVaultDatabase(file, generateDataKey(), { isNew: true });
   dbs.push(db);
   return db;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  deriveRecoveryWrappingKey,
+  deriveRecoveryKey,
   formatRecoveryKey,
   generateRecoverySymbols,
   parseRecoveryKey,
@@ -112,10 +112,10 @@ describe('recovery key', () => {
   it('derives its wrapping key with HKDF: deterministic, and bound to the vault salt', () => {
     const symbols = generateRecoverySymbols();
     const salt = randomBytes(32);
-    const a = deriveRecoveryWrappingKey(symbols, salt);
+    const a = deriveRecoveryKey(symbols, salt);
     expect(a).toHaveLength(32);
-    expect(deriveRecoveryWrappingKey(symbols, salt)).toEqual(a);
-    expect(deriveRecoveryWrappingKey(symbols, randomBytes(32)).equals(a)).toBe(false);
-    expect(deriveRecoveryWrappingKey(generateRecoverySymbols(), salt).equals(a)).toBe(false);
+    expect(deriveRecoveryKey(symbols, salt)).toEqual(a);
+    expect(deriveRecoveryKey(symbols, randomBytes(32)).equals(a)).toBe(false);
+    expect(deriveRecoveryKey(generateRecoverySymbols(), salt).equals(a)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach } from 'vitest';
 import { ingestFile, type IngestedObject } from '../../../electron/core/kernel/files/objects/index.js';
+import { generateDataKey, type DataKey } from '../../../electron/core/kernel/vault/keys.js';
 
 /** The smallest chunk the format allows: keeps multi-chunk objects small in tests. */
 export const SMALL_CHUNK = 64 * 1024;
@@ -24,14 +25,14 @@ export function useTempDirs(): () => string {
 
 export interface Store {
   objectsDir: string;
-  dataKey: Buffer;
+  dataKey: DataKey;
   /** A folder outside the store for sources and exports. */
   work: string;
 }
 
 export function makeStore(tempDir: () => string): Store {
   const vault = tempDir();
-  return { objectsDir: path.join(vault, 'objects'), dataKey: randomBytes(32), work: tempDir() };
+  return { objectsDir: path.join(vault, 'objects'), dataKey: generateDataKey(), work: tempDir() };
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -10,6 +10,7 @@ import {
   type TransferProgress,
 } from '../../../electron/core/kernel/files/objects/index.js';
 import { HEADER_BYTES, objectFileLength } from '../../../electron/core/kernel/files/objects/format.js';
+import type { DataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { generatedStream, ingestBytes, listing, makeStore, objectPath, readAll, sampleBytes, sha256Of, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -69,7 +70,7 @@ describe('object round trip', () => {
     fs.writeFileSync(source, 'x');
     await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 1024 })).rejects.toThrow(RangeError);
     await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 8 * 1024 * 1024 })).rejects.toThrow(RangeError);
-    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: Buffer.alloc(16) })).rejects.toThrow(RangeError);
+    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: Buffer.alloc(16) as DataKey })).rejects.toThrow(RangeError);
     expect(listing(store.objectsDir)).toEqual([]);
   });
 

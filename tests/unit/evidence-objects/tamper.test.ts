@@ -10,6 +10,7 @@ import {
   type IngestedObject,
   type IntegrityProblem,
 } from '../../../electron/core/kernel/files/objects/index.js';
+import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { HEADER_BYTES, RECORD_OVERHEAD } from '../../../electron/core/kernel/files/objects/format.js';
 import { ingestBytes, listing, makeStore, objectPath, sampleBytes, SMALL_CHUNK, useTempDirs, type Store } from './helpers.js';
 
@@ -65,7 +66,7 @@ function flipByte(file: string, offset: number): void {
 describe('wrong keys', () => {
   it('a wrong data key is wrong_key, and the stream gives no plaintext', async () => {
     const f = await fixture();
-    const otherKey = randomBytes(32);
+    const otherKey = generateDataKey();
     expect(await verifyObject(f.store.objectsDir, f.object, otherKey)).toEqual({ ok: false, problem: 'wrong_key' });
     const parts: Buffer[] = [];
     const error = await (async () => {

@@ -17,6 +17,7 @@ import {
   type VerifyOptions,
   type VerifyResult,
 } from './objects/index.js';
+import type { DataKey } from '../vault/keys.js';
 
 /**
  * The open vault's evidence objects, with the data key bound in: evidence services read and
@@ -41,7 +42,7 @@ function untilLocked<T extends { signal?: AbortSignal }>(options: T | undefined,
   return { ...(options ?? ({} as T)), signal: given ? AbortSignal.any([given, lockSignal]) : lockSignal };
 }
 
-export function evidenceObjects(objectsDir: string, dataKey: Buffer, lockSignal: AbortSignal): EvidenceObjects {
+export function evidenceObjects(objectsDir: string, dataKey: DataKey, lockSignal: AbortSignal): EvidenceObjects {
   return {
     objectsDir,
     lockSignal,

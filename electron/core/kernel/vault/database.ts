@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { chmodIfExists, PRIVATE_FILE_MODE } from '../files/private-files.js';
 import { DATABASE_CIPHER } from './key-file.js';
-import { KEY_BYTES } from './key-wrap.js';
+import { KEY_BYTES, type DataKey } from './keys.js';
 
 export type VaultDatabase = Database.Database;
 
@@ -67,7 +67,7 @@ export function restrictDatabaseFiles(file: string): void {
  * The key came from an authenticated unwrap, so a database that does not decrypt is not this vault's.
  * `isNew`: the file was just created empty by us (vault creation); otherwise an empty one is refused.
  */
-export function openVaultDatabase(file: string, dataKey: Buffer, options: { isNew: boolean }): VaultDatabase {
+export function openVaultDatabase(file: string, dataKey: DataKey, options: { isNew: boolean }): VaultDatabase {
   if (dataKey.length !== KEY_BYTES) throw new RangeError('the data key must be 32 bytes');
   if (!fs.existsSync(file)) {
     throw new CasefileError('VAULT_CORRUPT', 'vault.databaseMissing');

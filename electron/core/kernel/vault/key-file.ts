@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { z } from 'zod';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { writeFileAtomic } from '../files/private-files.js';
-import { GCM_NONCE_BYTES, GCM_TAG_BYTES, KEY_BYTES, type WrappedKey } from './key-wrap.js';
+import { GCM_NONCE_BYTES, GCM_TAG_BYTES, type WrappedKey } from './key-wrap.js';
+import { KEY_BYTES } from './keys.js';
 import { KDF_CEILINGS, type Argon2idParams } from './passphrase-kdf.js';
 import { RECOVERY_SALT_BYTES } from './recovery-key.js';
 

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { KEY_BYTES, type DataKey, type DataKeyWrappingKey, type ObjectKey } from './keys.js';
 
-export const KEY_BYTES = 32;
+export { KEY_BYTES };
 export const GCM_NONCE_BYTES = 12;
 export const GCM_TAG_BYTES = 16;
 
@@ -25,7 +26,9 @@ function assertKeyLength(name: string, key: Uint8Array): void {
   if (key.length !== KEY_BYTES) throw new RangeError(`${name} must be ${KEY_BYTES} bytes`);
 }
 
-export function wrapKey(wrappingKey: Buffer, key: Buffer, aad: Buffer): WrappedKey {
+// The AES-256-GCM steps stay private: callers wrap and unwrap through the typed pairs below, so
+// which key wraps which is decided here once, and a swap of arguments is a type error.
+function sealKey(wrappingKey: Buffer, key: Buffer, aad: Buffer): WrappedKey {
   assertKeyLength('wrapping key', wrappingKey);
   assertKeyLength('key', key);
   const nonce = randomBytes(GCM_NONCE_BYTES);
@@ -36,7 +39,7 @@ export function wrapKey(wrappingKey: Buffer, key: Buffer, aad: Buffer): WrappedK
 }
 
 /** The key, or null when the wrapping key is wrong or anything (nonce, ciphertext, tag, AAD) was altered. */
-export function unwrapKey(wrappingKey: Buffer, wrapped: WrappedKey, aad: Buffer): Buffer | null {
+function openKey(wrappingKey: Buffer, wrapped: WrappedKey, aad: Buffer): Buffer | null {
   assertKeyLength('wrapping key', wrappingKey);
   if (wrapped.nonce.length !== GCM_NONCE_BYTES || wrapped.tag.length !== GCM_TAG_BYTES) return null;
   if (wrapped.ciphertext.length !== KEY_BYTES) return null;
@@ -52,4 +55,24 @@ export function unwrapKey(wrappingKey: Buffer, wrapped: WrappedKey, aad: Buffer)
     key.fill(0);
     return null;
   }
+}
+
+/** The data key under a passphrase key or a recovery key (one slot of the key file each). */
+export function wrapDataKey(wrappingKey: DataKeyWrappingKey, dataKey: DataKey, aad: Buffer): WrappedKey {
+  return sealKey(wrappingKey, dataKey, aad);
+}
+
+/** The data key, or null when the passphrase or recovery key is wrong or the wrap was altered. */
+export function unwrapDataKey(wrappingKey: DataKeyWrappingKey, wrapped: WrappedKey, aad: Buffer): DataKey | null {
+  return openKey(wrappingKey, wrapped, aad) as DataKey | null;
+}
+
+/** An evidence object's key under the vault's data key. */
+export function wrapObjectKey(dataKey: DataKey, objectKey: ObjectKey, aad: Buffer): WrappedKey {
+  return sealKey(dataKey, objectKey, aad);
+}
+
+/** The object's key, or null when the data key is wrong or the wrap was altered. */
+export function unwrapObjectKey(dataKey: DataKey, wrapped: WrappedKey, aad: Buffer): ObjectKey | null {
+  return openKey(dataKey, wrapped, aad) as ObjectKey | null;
 }

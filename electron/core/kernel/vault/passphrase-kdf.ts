@@ -1,7 +1,7 @@
 import { hashRaw } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import { CasefileError } from '../../../../shared/contract/index.js';
-import { KEY_BYTES } from './key-wrap.js';
+import { KEY_BYTES, type PassphraseKey } from './keys.js';
 
 /** Argon2id parameters as stored beside the wrapped key (memory in KiB, as Argon2 counts it). */
 export interface Argon2idParams {
@@ -77,11 +77,11 @@ export function newArgon2idParams(cost: Argon2idCost = DEFAULT_KDF_COST): Argon2
  * Argon2id(passphrase) → 32-byte key-encryption key. The passphrase is NFC-normalised so the
  * same typed characters give the same key whatever the keyboard or OS composed.
  */
-export async function derivePassphraseKey(passphrase: string, params: Argon2idParams): Promise<Buffer> {
+export async function derivePassphraseKey(passphrase: string, params: Argon2idParams): Promise<PassphraseKey> {
   assertKdfWithinBounds(params);
   const secret = Buffer.from(passphrase.normalize('NFC'), 'utf8');
   try {
-    return await hashRaw(secret, {
+    const key = await hashRaw(secret, {
       algorithm: 2, // Argon2id (a const enum in the typings)
       version: 1, // 0x13
       memoryCost: params.memoryKiB,
@@ -90,6 +90,7 @@ export async function derivePassphraseKey(passphrase: string, params: Argon2idPa
       outputLen: KEY_BYTES,
       salt: params.salt,
     });
+    return key as PassphraseKey;
   } finally {
     secret.fill(0);
   }

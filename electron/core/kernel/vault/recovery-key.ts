@@ -1,7 +1,7 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
 import type { ReasonRef } from '../../../../shared/i18n/catalogue.js';
 import { messageText } from '../../../../shared/i18n/messages.js';
-import { KEY_BYTES } from './key-wrap.js';
+import { KEY_BYTES, type RecoveryKey } from './keys.js';
 
 /** Crockford's base32: no I, L, O or U, so what is written down reads back unambiguously. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -43,14 +43,18 @@ function checkSymbol(data: Uint8Array): number {
   return sum;
 }
 
-/** The 27 data symbols (values 0–31): the recovery secret. Zero it when done. */
-export type RecoverySymbols = Buffer;
+declare const recoverySymbols: unique symbol;
+/**
+ * The 27 data symbols (values 0–31): the recovery secret. Zero it when done. Branded so it cannot
+ * be swapped with the salt it is derived with; only generateRecoverySymbols and parseRecoveryKey make one.
+ */
+export type RecoverySymbols = Buffer & { readonly [recoverySymbols]: true };
 
 export function generateRecoverySymbols(): RecoverySymbols {
   const symbols = randomBytes(RECOVERY_DATA_SYMBOLS);
   // 256 is a multiple of 32, so the low 5 bits of a random byte are uniform.
   for (let i = 0; i < symbols.length; i++) symbols[i] = symbols[i]! & 0b11111;
-  return symbols;
+  return symbols as RecoverySymbols;
 }
 
 /** The form shown once and written down: `XXXX-XXXX-…` (7 groups of 4, the last ending in the check symbol). */
@@ -97,7 +101,7 @@ export function parseRecoveryKey(input: string): RecoveryKeyParse {
     });
   }
   const valid = syndrome(values) === 0;
-  const symbols = Buffer.from(values.subarray(0, RECOVERY_DATA_SYMBOLS));
+  const symbols = Buffer.from(values.subarray(0, RECOVERY_DATA_SYMBOLS)) as RecoverySymbols;
   values.fill(0);
   if (!valid) {
     symbols.fill(0);
@@ -107,9 +111,9 @@ export function parseRecoveryKey(input: string): RecoveryKeyParse {
 }
 
 /** The recovery key already carries 135 bits of entropy: HKDF, not a slow KDF, turns it into a wrapping key. */
-export function deriveRecoveryWrappingKey(symbols: RecoverySymbols, salt: Buffer): Buffer {
+export function deriveRecoveryKey(symbols: RecoverySymbols, salt: Buffer): RecoveryKey {
   const derived = new Uint8Array(hkdfSync('sha256', symbols, salt, HKDF_INFO, KEY_BYTES));
-  const key = Buffer.from(derived);
+  const key = Buffer.from(derived) as RecoveryKey;
   derived.fill(0);
   return key;
 }

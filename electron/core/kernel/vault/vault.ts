@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { assessPassphrase } from '../../../../shared/passphrase.js';
@@ -7,7 +7,8 @@ import { readDatabaseVaultId } from '../db/vault-meta.js';
 import { createPrivateFile, ensurePrivateDirectory } from '../files/private-files.js';
 import { openVaultDatabase, restrictDatabaseFiles, type VaultDatabase } from './database.js';
 import { DATABASE_CIPHER, KEY_FILE_FORMAT_VERSION, writeKeyFile, type KeyFile } from './key-file.js';
-import { KEY_BYTES, keyWrapAad, unwrapKey, wrapKey, type WrapPurpose } from './key-wrap.js';
+import { keyWrapAad, unwrapDataKey, wrapDataKey, type WrapPurpose } from './key-wrap.js';
+import { generateDataKey, type DataKey, type PassphraseKey, type RecoveryKey } from './keys.js';
 import { vaultPaths, type VaultPaths } from './layout.js';
 import {
   assertKdfWithinBounds,
@@ -18,7 +19,7 @@ import {
   type Argon2idParams,
 } from './passphrase-kdf.js';
 import {
-  deriveRecoveryWrappingKey,
+  deriveRecoveryKey,
   formatRecoveryKey,
   generateRecoverySymbols,
   newRecoverySalt,
@@ -37,7 +38,7 @@ export class OpenVault {
     /** Replaced when the passphrase changes. */
     public keyFile: KeyFile,
     readonly db: VaultDatabase,
-    readonly dataKey: Buffer,
+    readonly dataKey: DataKey,
     /** What the unlock found open to other accounts and made private again. */
     readonly folderRepair: FolderPermissionRepair = { tightened: [], failed: [] },
   ) {}
@@ -78,7 +79,11 @@ function assertStrongPassphrase(passphrase: string): void {
 }
 
 /** Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile. */
-async function derivePassphraseKeyUnlessLocked(passphrase: string, params: Argon2idParams, signal?: AbortSignal): Promise<Buffer> {
+async function derivePassphraseKeyUnlessLocked(
+  passphrase: string,
+  params: Argon2idParams,
+  signal?: AbortSignal,
+): Promise<PassphraseKey> {
   const key = await derivePassphraseKey(passphrase, params);
   if (signal?.aborted) {
     key.fill(0);
@@ -87,12 +92,12 @@ async function derivePassphraseKeyUnlessLocked(passphrase: string, params: Argon
   return key;
 }
 
-function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): Buffer | null {
-  const wrappingKey = deriveRecoveryWrappingKey(symbols, keyFile.recoveryKey.kdf.salt);
+function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): DataKey | null {
+  const recoveryKey = deriveRecoveryKey(symbols, keyFile.recoveryKey.kdf.salt);
   try {
-    return unwrapKey(wrappingKey, keyFile.recoveryKey.wrapped, aadFor(keyFile, 'recovery-key'));
+    return unwrapDataKey(recoveryKey, keyFile.recoveryKey.wrapped, aadFor(keyFile, 'recovery-key'));
   } finally {
-    wrappingKey.fill(0);
+    recoveryKey.fill(0);
   }
 }
 
@@ -130,22 +135,22 @@ export async function createVault(
   const ids = { formatVersion: KEY_FILE_FORMAT_VERSION, vaultId: randomUUID() };
   const passphraseKdf = newArgon2idParams(options.kdfCost ?? DEFAULT_KDF_COST);
   const recoverySalt = newRecoverySalt();
-  const dataKey = randomBytes(KEY_BYTES);
+  const dataKey = generateDataKey();
   const symbols = generateRecoverySymbols();
-  let passphraseKey: Buffer | undefined;
-  let recoveryWrappingKey: Buffer | undefined;
+  let passphraseKey: PassphraseKey | undefined;
+  let recoveryKey: RecoveryKey | undefined;
   try {
     passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, passphraseKdf, options.signal);
     assertCreatable(dir); // the folder may have changed while the key was derived
-    recoveryWrappingKey = deriveRecoveryWrappingKey(symbols, recoverySalt);
+    recoveryKey = deriveRecoveryKey(symbols, recoverySalt);
     const keyFile: KeyFile = {
       ...ids,
       createdAt: new Date((options.now ?? Date.now)()).toISOString(),
       cipher: DATABASE_CIPHER,
-      passphrase: { kdf: passphraseKdf, wrapped: wrapKey(passphraseKey, dataKey, aadFor(ids, 'passphrase')) },
+      passphrase: { kdf: passphraseKdf, wrapped: wrapDataKey(passphraseKey, dataKey, aadFor(ids, 'passphrase')) },
       recoveryKey: {
         kdf: { algorithm: 'hkdf-sha256', salt: recoverySalt },
-        wrapped: wrapKey(recoveryWrappingKey, dataKey, aadFor(ids, 'recovery-key')),
+        wrapped: wrapDataKey(recoveryKey, dataKey, aadFor(ids, 'recovery-key')),
       },
     };
     const paths = vaultPaths(dir);
@@ -168,7 +173,7 @@ export async function createVault(
     throw error;
   } finally {
     passphraseKey?.fill(0);
-    recoveryWrappingKey?.fill(0);
+    recoveryKey?.fill(0);
     symbols.fill(0);
   }
 }
@@ -178,7 +183,7 @@ export async function createVault(
  * the key. What others could open in the folder is made private once the vault is open: only
  * someone who proved the secret changes modes, and a refused unlock changes nothing.
  */
-function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: Buffer): OpenVault {
+function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: DataKey): OpenVault {
   let db: VaultDatabase | undefined;
   try {
     const openToOthers = findOpenEntries(paths.dir);
@@ -201,9 +206,9 @@ export async function unlockWithPassphrase(dir: string, passphrase: string, opti
   const { paths, keyFile } = loadVaultKeyFile(dir);
   assertKdfWithinBounds(keyFile.passphrase.kdf);
   const passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, keyFile.passphrase.kdf, options.signal);
-  let dataKey: Buffer | null;
+  let dataKey: DataKey | null;
   try {
-    dataKey = unwrapKey(passphraseKey, keyFile.passphrase.wrapped, aadFor(keyFile, 'passphrase'));
+    dataKey = unwrapDataKey(passphraseKey, keyFile.passphrase.wrapped, aadFor(keyFile, 'passphrase'));
   } finally {
     passphraseKey.fill(0);
   }
@@ -218,7 +223,7 @@ export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, op
   const { paths, keyFile } = loadVaultKeyFile(dir);
   const parsed = parseRecoveryKey(recoveryKey);
   if (!parsed.ok) throw CasefileError.because('WRONG_PASSPHRASE', parsed.refusal);
-  let dataKey: Buffer | null;
+  let dataKey: DataKey | null;
   try {
     dataKey = unwrapWithRecoverySymbols(keyFile, parsed.symbols);
   } finally {
@@ -235,7 +240,7 @@ export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, op
 }
 
 /** Does `key` equal the open vault's data key? Wipes `key`. */
-function matchesDataKey(vault: OpenVault, key: Buffer): boolean {
+function matchesDataKey(vault: OpenVault, key: DataKey): boolean {
   try {
     if (!vault.isOpen) throw lockedMidway();
     return timingSafeEqual(key, vault.dataKey);
@@ -258,9 +263,9 @@ async function verifyCurrentSecret(vault: OpenVault, current: string, signal?: A
   const { kdf, wrapped } = vault.keyFile.passphrase;
   assertKdfWithinBounds(kdf);
   const passphraseKey = await derivePassphraseKeyUnlessLocked(current, kdf, signal);
-  let key: Buffer | null;
+  let key: DataKey | null;
   try {
-    key = unwrapKey(passphraseKey, wrapped, aadFor(vault.keyFile, 'passphrase'));
+    key = unwrapDataKey(passphraseKey, wrapped, aadFor(vault.keyFile, 'passphrase'));
   } finally {
     passphraseKey.fill(0);
   }
@@ -287,7 +292,7 @@ export async function changePassphrase(
     if (!vault.isOpen) throw lockedMidway();
     const keyFile: KeyFile = {
       ...vault.keyFile,
-      passphrase: { kdf, wrapped: wrapKey(passphraseKey, vault.dataKey, aadFor(vault.keyFile, 'passphrase')) },
+      passphrase: { kdf, wrapped: wrapDataKey(passphraseKey, vault.dataKey, aadFor(vault.keyFile, 'passphrase')) },
     };
     writeKeyFile(vault.paths.keyFile, keyFile);
     vault.keyFile = keyFile;

@@ -1,4 +1,5 @@
 import { webcrypto } from 'node:crypto';
+import type { ObjectKey } from '../../vault/keys.js';
 import { chunkAad, chunkNonce, TAG_BYTES, type ChunkPlace } from './format.js';
 
 // WebCrypto rather than createCipheriv: its AES-GCM runs on libuv's thread pool, so chunks are
@@ -6,19 +7,21 @@ import { chunkAad, chunkNonce, TAG_BYTES, type ChunkPlace } from './format.js';
 // that fails its tag check hands back no plaintext at all.
 const { subtle } = webcrypto;
 
-export type ObjectKey = webcrypto.CryptoKey;
+declare const chunkKey: unique symbol;
+/** An object key inside WebCrypto, for one use (encrypt or decrypt); only importObjectKey makes one. */
+export type ChunkKey = webcrypto.CryptoKey & { readonly [chunkKey]: true };
 
 /** Imports the raw key (WebCrypto keeps its own copy), then overwrites the caller's bytes. */
-export async function importObjectKey(raw: Buffer, usage: 'encrypt' | 'decrypt'): Promise<ObjectKey> {
+export async function importObjectKey(raw: ObjectKey, usage: 'encrypt' | 'decrypt'): Promise<ChunkKey> {
   try {
-    return await subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, [usage]);
+    return (await subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, [usage])) as ChunkKey;
   } finally {
     raw.fill(0);
   }
 }
 
 /** nonce and ciphertext ‖ tag of one chunk, ready to be written as its record. */
-export async function sealChunk(key: ObjectKey, header: Buffer, place: ChunkPlace, plaintext: Uint8Array): Promise<[Buffer, Buffer]> {
+export async function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, plaintext: Uint8Array): Promise<[Buffer, Buffer]> {
   const nonce = chunkNonce(place);
   const sealed = await subtle.encrypt(
     { name: 'AES-GCM', iv: nonce, additionalData: chunkAad(header, place), tagLength: TAG_BYTES * 8 },
@@ -29,7 +32,7 @@ export async function sealChunk(key: ObjectKey, header: Buffer, place: ChunkPlac
 }
 
 /** The chunk's plaintext, or null when its tag does not verify for this key, header and place. */
-export async function openChunk(key: ObjectKey, header: Buffer, place: ChunkPlace, sealed: Uint8Array): Promise<Buffer | null> {
+export async function openChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, sealed: Uint8Array): Promise<Buffer | null> {
   if (sealed.length < TAG_BYTES) return null;
   try {
     const plaintext = await subtle.decrypt(

@@ -6,6 +6,7 @@ import { createPrivateFile, syncDirectory, tempNameFor, writeAllAt } from './fil
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
 import type { StoredObject } from './verify.js';
+import type { DataKey } from '../../vault/keys.js';
 
 export interface ExportOptions {
   signal?: AbortSignal;
@@ -39,7 +40,7 @@ async function exists(file: string): Promise<boolean> {
 export async function exportObject(
   objectsDir: string,
   object: StoredObject,
-  dataKey: Buffer,
+  dataKey: DataKey,
   destinationPath: string,
   options: ExportOptions = {},
 ): Promise<ExportedObject> {

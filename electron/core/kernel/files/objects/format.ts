@@ -33,7 +33,14 @@
  * key cannot be moved to another object.
  */
 import { randomBytes } from 'node:crypto';
-import { GCM_NONCE_BYTES, GCM_TAG_BYTES, KEY_BYTES, unwrapKey, wrapKey } from '../../vault/key-wrap.js';
+import {
+  GCM_NONCE_BYTES,
+  GCM_TAG_BYTES,
+  KEY_BYTES,
+  unwrapObjectKey as unwrapKeyFields,
+  wrapObjectKey as wrapKeyFields,
+} from '../../vault/key-wrap.js';
+import type { DataKey, ObjectKey } from '../../vault/keys.js';
 
 export const OBJECT_MAGIC = Buffer.from('CFOBJ', 'ascii');
 export const OBJECT_FORMAT_VERSION = 1;
@@ -130,13 +137,13 @@ export function objectFileLength(size: number, chunkSize: number): number {
 const keyWrapAad = (objectId: string) => Buffer.from(`casefile-object-key/v${WRAP_VERSION}/${objectId}`, 'utf8');
 
 /** The object's key encrypted under the vault's data key, bound to the object id. */
-export function wrapObjectKey(dataKey: Buffer, objectKey: Buffer, objectId: string): Buffer {
-  const { nonce, ciphertext, tag } = wrapKey(dataKey, objectKey, keyWrapAad(objectId));
+export function wrapObjectKey(dataKey: DataKey, objectKey: ObjectKey, objectId: string): Buffer {
+  const { nonce, ciphertext, tag } = wrapKeyFields(dataKey, objectKey, keyWrapAad(objectId));
   return Buffer.concat([Buffer.from([WRAP_VERSION]), nonce, ciphertext, tag]);
 }
 
 /** The object's key, or null when the data key is wrong or the wrapped key belongs to another object or was altered. */
-export function unwrapObjectKey(dataKey: Buffer, wrapped: Uint8Array, objectId: string): Buffer | null {
+export function unwrapObjectKey(dataKey: DataKey, wrapped: Uint8Array, objectId: string): ObjectKey | null {
   if (wrapped.length !== WRAPPED_KEY_BYTES || wrapped[0] !== WRAP_VERSION) return null;
   const bytes = Buffer.from(wrapped.buffer, wrapped.byteOffset, wrapped.byteLength);
   let offset = 1;
@@ -144,10 +151,11 @@ export function unwrapObjectKey(dataKey: Buffer, wrapped: Uint8Array, objectId: 
   const nonce = take(GCM_NONCE_BYTES);
   const ciphertext = take(KEY_BYTES);
   const tag = take(GCM_TAG_BYTES);
-  return unwrapKey(dataKey, { nonce, ciphertext, tag }, keyWrapAad(objectId));
+  return unwrapKeyFields(dataKey, { nonce, ciphertext, tag }, keyWrapAad(objectId));
 }
 
-export function assertDataKey(dataKey: Buffer): void {
+/** Run-time check too: a caller in plain JavaScript (or a cast) gets no help from the types. */
+export function assertDataKey(dataKey: DataKey): void {
   if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES) throw new RangeError(`data key must be a ${KEY_BYTES}-byte Buffer`);
 }
 

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
@@ -12,18 +12,18 @@ import {
   DEFAULT_CHUNK_SIZE,
   encodeHeader,
   HEADER_BYTES,
-  KEY_BYTES,
   newObjectId,
   RECORD_OVERHEAD,
   wrapObjectKey,
 } from './format.js';
 import { progressReporter, type ProgressListener } from './progress.js';
+import { generateObjectKey, type DataKey } from '../../vault/keys.js';
 
 export interface IngestOptions {
   /** `<vault>/objects`; created (owner-only) if missing, but its vault folder must exist. */
   objectsDir: string;
   /** The vault's 32-byte data key; it only wraps the object's own key. */
-  dataKey: Buffer;
+  dataKey: DataKey;
   /** Cancels the ingest: it then rejects with an AbortError and leaves no file behind. */
   signal?: AbortSignal;
   onProgress?: ProgressListener;
@@ -63,7 +63,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
 
   const objectId = newObjectId();
   const header = encodeHeader(objectId, chunkSize);
-  const objectKey = randomBytes(KEY_BYTES);
+  const objectKey = generateObjectKey();
   const wrappedKey = wrapObjectKey(dataKey, objectKey, objectId);
   const key = await importObjectKey(objectKey, 'encrypt');
 

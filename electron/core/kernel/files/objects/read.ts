@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { importObjectKey, openChunk, type ObjectKey } from './chunk-cipher.js';
+import { importObjectKey, openChunk, type ChunkKey } from './chunk-cipher.js';
 import { EvidenceObjectError, systemCodeOf, throwIfAborted, type IntegrityProblem } from './errors.js';
 import { readAt } from './files.js';
 import {
@@ -18,6 +18,7 @@ import {
   unwrapObjectKey,
   type ChunkPlace,
 } from './format.js';
+import type { DataKey } from '../../vault/keys.js';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -46,7 +47,7 @@ export async function* decryptedChunks(
   objectsDir: string,
   objectId: string,
   wrappedKey: Uint8Array,
-  dataKey: Buffer,
+  dataKey: DataKey,
   options: DecryptOptions = {},
 ): AsyncGenerator<Buffer, void, undefined> {
   assertDataKey(dataKey);
@@ -104,7 +105,7 @@ export async function* decryptedChunks(
 
 interface RecordContext {
   handle: FileHandle;
-  key: ObjectKey;
+  key: ChunkKey;
   header: Buffer;
   chunkSize: number;
   recordBytes: number;
@@ -149,7 +150,7 @@ export function openObjectStream(
   objectsDir: string,
   objectId: string,
   wrappedKey: Uint8Array,
-  dataKey: Buffer,
+  dataKey: DataKey,
   options: ReadOptions = {},
 ): Readable {
   return Readable.from(decryptedChunks(objectsDir, objectId, wrappedKey, dataKey, options), { objectMode: false });

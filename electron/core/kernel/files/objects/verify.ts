@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { EvidenceObjectError, isIntegrityProblem, type IntegrityProblem } from './errors.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
+import type { DataKey } from '../../vault/keys.js';
 
 /** An object as the database records it. */
 export interface StoredObject {
@@ -22,7 +23,7 @@ export interface VerifyOptions {
 }
 
 /** Decrypts the whole object, re-hashes it and compares with what was recorded at ingest. */
-export async function verifyObject(objectsDir: string, object: StoredObject, dataKey: Buffer, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyObject(objectsDir: string, object: StoredObject, dataKey: DataKey, options: VerifyOptions = {}): Promise<VerifyResult> {
   const progress = progressReporter(options.onProgress, object.size);
   const hash = createHash('sha256');
   let size = 0;
