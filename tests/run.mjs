@@ -7,7 +7,7 @@
 // setting failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const STEPS = ['native', 'typecheck', 'build', 'unit', 'e2e', 'electron'];
@@ -88,6 +88,12 @@ function vitest(title, args) {
   // A suite that fails to load has no failed test in it, but the run failed: count it.
   const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
   totals.failed += brokenFiles.length;
+  // Name what failed, so a CI log cut to its last lines still says which test to look at.
+  for (const file of report.testResults) {
+    const at = relative(root, file.name);
+    if (brokenFiles.includes(file)) failures.push(`${at} (did not load)`);
+    for (const test of file.assertionResults) if (test.status === 'failed') failures.push(`${at} › ${test.title}`);
+  }
   settle(title, ok, failedBefore);
 }
 
@@ -108,6 +114,13 @@ function playwright(title, config) {
   totals.passed += expected + flaky;
   totals.failed += unexpected + (report.errors?.length ?? 0);
   totals.skipped += skipped;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests?.some((test) => test.status === 'unexpected')) failures.push([...titles, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
   settle(title, ok, failedBefore);
 }
 
