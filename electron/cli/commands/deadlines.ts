@@ -1,4 +1,5 @@
 import { formatCountdown } from '../../../shared/clocks/deadline.js';
+import { wallTimeAt } from '../../../shared/clocks/local-time.js';
 import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
 import { caseOption, instantOption, runUnlocked, stringOption } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
@@ -23,14 +24,20 @@ export function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>)
   }
 }
 
-const minute = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')}Z`;
+/** A due moment on the mission's clock, as the team reads it there: "2026-03-02 14:30". */
+function minuteIn(instant: string, timeZone: string): string {
+  const { wall } = wallTimeAt(Date.parse(instant), timeZone);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${wall.year}-${two(wall.month)}-${two(wall.day)} ${two(wall.hour)}:${two(wall.minute)}`;
+}
 
-export function deadlinesTable(items: readonly DeadlineItem[]): string {
+/** The deadlines as a table, due moments in the mission's time zone (the vault's, named in the header). */
+export function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): string {
   if (items.length === 0) return 'No open deadlines.';
   return table(
-    ['DUE (UTC)', 'COUNTDOWN', 'STATE', 'FIRMNESS', 'CASE', 'CONCERNS', 'ID', 'CLOCK'],
+    [`DUE (${timeZone})`, 'COUNTDOWN', 'STATE', 'FIRMNESS', 'CASE', 'CONCERNS', 'ID', 'CLOCK'],
     items.map((item) => [
-      minute(item.dueAt),
+      minuteIn(item.dueAt, timeZone),
       countdownText(item),
       item.state.replace('_', ' '),
       item.firmness,
@@ -58,10 +65,11 @@ async function runList(context: CommandContext): Promise<void> {
   const locale = context.options['fr'] === true ? 'fr' : 'en';
   await runUnlocked(context, async () => undefined, async (session) => {
     const { items, at } = await session.call('deadlines.list', { ...(caseRef === undefined ? {} : { caseId: caseRef }), includeClosed, locale });
+    const { timeZone } = (await session.call('clocks.get', {})).calendar;
     const explained = context.options['explain'] === true
       ? items.map((item) => `\n${item.caseReference} ${item.clockName} (${item.concerns.label}): ${item.explanation}`).join('')
       : '';
-    context.out.result(`${deadlinesTable(items)}${explained}`, { items, at });
+    context.out.result(`${deadlinesTable(items, timeZone)}${explained}`, { items, at });
   });
 }
 
@@ -85,8 +93,9 @@ export const deadlinesCommand: Command = {
   summary: 'Rapid-response deadlines and case benchmarks, most urgent first; close one by recording the action taken.',
   details: [
     'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
-    'then the soonest due, each with its countdown. --all adds closed ones; --explain says how each was',
-    'computed (--fr in French). Subjects appear by pseudonym code, evidence by number, never by name.',
+    'then the soonest due, each with its countdown, due times on the mission\'s clock (its time zone heads',
+    'the column). --all adds closed ones; --explain says how each was computed (--fr in French).',
+    'Subjects appear by pseudonym code, evidence by number, never by name.',
     'close ID: ID is the id or its first characters as the list prints them; --action says what was done',
     '  (required), --at when (default now; with its zone, e.g. 2026-03-02T10:30Z). After the due moment it',
     '  is recorded as closed late.',

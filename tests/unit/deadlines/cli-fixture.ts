@@ -18,8 +18,15 @@ export function utcMinuteFromNow(hoursFromNow: number): string {
 /** Today on the mission's calendar: these vaults are created without a zone, so their mission runs on UTC. */
 export const today = (): string => todayIn('UTC');
 
-/** A vault (floor KDF) on the test clock, as the CLI runs; `prepare` fills it through the router before the CLI runs. */
-export async function vaultWith<T>(root: string, prepare: (call: Call) => Promise<T>): Promise<{ vault: string; passphraseFile: string; prepared: T }> {
+/**
+ * A vault (floor KDF) on the test clock, as the CLI runs; `prepare` fills it through the router before the CLI runs.
+ * `timeZone` is the mission's (UTC unless given).
+ */
+export async function vaultWith<T>(
+  root: string,
+  prepare: (call: Call) => Promise<T>,
+  timeZone?: string,
+): Promise<{ vault: string; passphraseFile: string; prepared: T }> {
   const vault = join(root, 'vault');
   const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
@@ -29,7 +36,7 @@ export async function vaultWith<T>(root: string, prepare: (call: Call) => Promis
       if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
       return reply.value as MethodOutput<typeof method>;
     };
-    await call('vault.create', { passphrase: PASSPHRASE });
+    await call('vault.create', { passphrase: PASSPHRASE, ...(timeZone === undefined ? {} : { timeZone }) });
     const prepared = await prepare(call);
     return { vault, passphraseFile: writeText(root, 'passphrase', `${PASSPHRASE}\n`), prepared };
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/index.js';
-import { DAY_MS, dateIn, testClock } from '../../clock.js';
+import { DAY_MS, HOUR_MS, dateIn, testClock, todayIn } from '../../clock.js';
 import { casefile, errorOf, today, useTempDirs, utcMinuteFromNow, valueOf, vaultWith } from './cli-fixture.js';
 
 const tempDir = useTempDirs();
@@ -76,5 +76,28 @@ describe('casefile deadlines', () => {
     expect(errorOf(again).code).toBe('CONFLICT');
     const unknown = await casefile(setup, ['deadlines', 'close', 'ffffffff', '--action', 'x', '--json']);
     expect(errorOf(unknown).code).toBe('NOT_FOUND');
+  });
+
+  it("prints due times on the mission's clock, its time zone named in the header", async () => {
+    // Nairobi is UTC+3 all year: the forensic examination, due 72 h after an incident 10 hours ago,
+    // reads three hours later there than in UTC.
+    const setup = await vaultWith(tempDir(), async (call) => {
+      await call('cases.create', {
+        title: 'Allegation at the checkpoint',
+        dateReceived: todayIn('Africa/Nairobi'),
+        reportingChannel: 'hotline',
+        entity: 'MINUSCA',
+        incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
+      });
+    }, 'Africa/Nairobi');
+    const run = await casefile(setup, ['deadlines']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^DUE \(Africa\/Nairobi\)\s+COUNTDOWN/);
+    const { items } = valueOf<Listed>(await casefile(setup, ['deadlines', '--json']));
+    const forensic = items.find((item) => item.clockId === 'forensic_exam');
+    const dueInNairobi = new Date(Date.parse(forensic?.dueAt ?? '') + 3 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
+    const row = lines.find((line) => line.endsWith('Forensic medical examination'));
+    expect(row?.startsWith(dueInNairobi)).toBe(true);
   });
 });
