@@ -15,6 +15,8 @@ import { useLoaded } from '../components/use-loaded.js';
 import { CloseDeadlineDialog } from './CloseDeadlineDialog.js';
 import { clockLabel, formatInZone } from './deadline-display.js';
 import { announceDeadlineChange } from './deadline-refresh.js';
+import { DeadlineOutcomes } from './DeadlineOutcomes.js';
+import { caseClosedAt } from './deadline-outcome.js';
 import { DeadlinesTable } from './DeadlinesTable.js';
 import { instantFromWallFields, wallFieldsAt } from './mission-time.js';
 import { missionTimeZoneOf, useClockConfiguration } from './use-clock-configuration.js';
@@ -37,6 +39,7 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
   const headingId = useId();
   const listHeadingId = useId();
   const readOnly = record.archived !== null;
+  const closedAt = caseClosedAt(record);
   const configuration = useClockConfiguration();
   const zone = missionTimeZoneOf(configuration);
 
@@ -87,7 +90,7 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
                 at={facts.milestones[FACT_FIELD[milestone]]}
                 zone={zone}
                 readOnly={readOnly}
-                onRecorded={(next) => factsChanged(next, t('deadlines.milestones.recorded', { milestone: t(`deadlines.milestones.names.${milestone}`) }))}
+                onRecorded={(next) => factsChanged(next, t('deadlines.milestones.recorded', { milestone: t(`labels.caseMilestone.${milestone}`) }))}
               />
             ))}
           </dl>
@@ -107,7 +110,11 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
       </h3>
       {deadlines.status === 'failed' && <ErrorAlert error={deadlines.error} />}
       {deadlines.status === 'ready' && deadlines.value.length === 0 && <p className="muted">{t('deadlines.milestones.noDeadlines')}</p>}
-      {deadlines.status === 'ready' && deadlines.value.length > 0 && (
+      {/* A closed case's clocks have stopped: each deadline is told by what became of it, not counted down. */}
+      {deadlines.status === 'ready' && deadlines.value.length > 0 && closedAt !== null && (
+        <DeadlineOutcomes deadlines={deadlines.value} caseClosedAt={closedAt} />
+      )}
+      {deadlines.status === 'ready' && deadlines.value.length > 0 && closedAt === null && (
         <DeadlinesTable
           items={deadlines.value}
           now={now}
@@ -155,7 +162,7 @@ function MilestoneRow({
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
-  const name = t(`deadlines.milestones.names.${milestone}`);
+  const name = t(`labels.caseMilestone.${milestone}`);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

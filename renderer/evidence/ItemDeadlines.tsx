@@ -6,7 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { deadlinesOfItem } from './deadline-relevance.js';
 import { DeadlineCountdowns } from './DeadlineCountdowns.js';
-import { DeadlineOutcomes } from './DeadlineOutcomes.js';
+import { DeadlineOutcomes } from '../deadlines/DeadlineOutcomes.js';
 import { explanationLocale } from '../deadlines/deadline-display.js';
 
 /**

@@ -197,7 +197,7 @@ test("the cases list shows each case's most urgent open deadline with its urgenc
   await shoot(page, 'cases-list-next-deadline');
 });
 
-test('a closed case’s evidence tells what became of each deadline, and counts nothing down', async ({ page, vault }) => {
+test('a closed case’s overview and evidence tell what became of each deadline, and count nothing down', async ({ page, vault }) => {
   await openWithVault(page, vault);
   const now = vault.clock.now();
   const theCase = await createCase(vault, { title: 'Closed with a sample logged', dateReceived: utcDay(now - 10 * HOUR), incidentDates: [exactUtc(now - 10 * HOUR)] });
@@ -209,6 +209,12 @@ test('a closed case’s evidence tells what became of each deadline, and counts 
 
   await openCaseFromList(page, 'Closed with a sample logged');
   await expect(page.getByRole('list', { name: 'Case benchmarks' })).toHaveCount(0);
+  // The overview tells the same outcomes, with no table of countdowns.
+  const overview = page.getByRole('region', { name: 'Milestones and deadlines' });
+  await expect(overview.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText('Action taken: PEP started at the clinic');
+  await expect(overview.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText('stopped when the case was closed');
+  await expect(overview.getByRole('table')).toHaveCount(0);
+  await expect(overview).not.toContainText(/ left|overdue/);
   await openEvidenceTab(page);
   const detail = await openItem(page, 'E-0001');
   const deadlines = detail.getByRole('region', { name: 'Deadlines' });
@@ -224,4 +230,7 @@ test('a closed case’s evidence tells what became of each deadline, and counts 
   await page.clock.fastForward(100 * HOUR);
   await expect(deadlines).not.toContainText(/ left|overdue/);
   await expect(deadlines.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText('stopped when the case was closed');
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(overview).toContainText('stopped when the case was closed');
+  await expect(overview).not.toContainText(/ left|overdue/);
 });

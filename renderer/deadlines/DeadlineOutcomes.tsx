@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
-import { clockActionLabel, clockLabel, formatInZone } from '../deadlines/deadline-display.js';
-import { CheckMark, ClockMark, OverdueMark } from '../deadlines/deadline-marks.js';
-import { deadlineOutcome, type DeadlineOutcome } from '../deadlines/deadline-outcome.js';
+import { clockActionLabel, clockLabel, formatInZone } from './deadline-display.js';
+import { CheckMark, ClockMark, OverdueMark } from './deadline-marks.js';
+import { deadlineOutcome, type DeadlineOutcome } from './deadline-outcome.js';
 import { displayLocale } from '../components/format-dates.js';
 
 const MARKS: Record<DeadlineOutcome, typeof CheckMark> = { met: CheckMark, metLate: CheckMark, missed: OverdueMark, stopped: ClockMark };
