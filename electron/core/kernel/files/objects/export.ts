@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstat, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { abortError, EvidenceObjectError, systemCodeOf, writeFailure } from './errors.js';
-import { createPrivateFile, syncDirectory, tempNameFor, writeAllAt } from './files.js';
+import { writeFileAtomicFrom } from '../private-files.js';
+import { writeAllAt } from './files.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
 import type { StoredObject } from './verify.js';
@@ -56,17 +57,10 @@ export async function exportObject(
     throw writeFailure(error, 'destination_unwritable');
   }
 
-  const tempPath = path.join(folder, tempNameFor('casefile-export'));
-  let handle: FileHandle | undefined;
-  try {
-    handle = await createPrivateFile(tempPath);
-  } catch (error) {
-    throw writeFailure(error, 'destination_unwritable');
-  }
   const progress = progressReporter(options.onProgress, object.size);
-  const hash = createHash('sha256');
-  let size = 0;
-  try {
+  const writePlaintext = async (handle: FileHandle): Promise<ExportedObject> => {
+    const hash = createHash('sha256');
+    let size = 0;
     for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
       signal,
       expectedSize: object.size,
@@ -79,20 +73,20 @@ export async function exportObject(
     const sha256 = hash.digest('hex');
     if (size !== object.size) throw new EvidenceObjectError('size_mismatch');
     if (sha256 !== object.sha256.toLowerCase()) throw new EvidenceObjectError('hash_mismatch');
-    await handle.sync();
-    const written = handle;
-    handle = undefined;
-    await written.close();
-    // Checked again: the destination may have appeared while the content was being written.
-    if (!options.overwrite && (await exists(destination))) throw new EvidenceObjectError('destination_exists');
-    await rename(tempPath, destination);
-    await syncDirectory(folder);
-    progress.finish();
     return { destinationPath: destination, size, sha256 };
+  };
+  try {
+    // The temp file's name says nothing of the evidence: it sits in a folder the user chose.
+    const exported = await writeFileAtomicFrom(destination, writePlaintext, {
+      overwrite: options.overwrite ?? false,
+      tempLabel: 'casefile-export',
+      signal,
+    });
+    progress.finish();
+    return exported;
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(tempPath, { force: true }).catch(() => undefined);
     if (signal?.aborted) throw abortError(signal);
+    if (systemCodeOf(error) === 'EEXIST' && !options.overwrite) throw new EvidenceObjectError('destination_exists');
     throw writeFailure(error, 'destination_unwritable');
   }
 }

@@ -1,12 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files.js';
+import { mkdir, type FileHandle } from 'node:fs/promises';
+import { PRIVATE_DIR_MODE } from '../private-files.js';
 import { systemCodeOf } from './errors.js';
-
-/** Prefix of files still being written; anything carrying it after a crash is swept. */
-export const TEMP_PREFIX = '.tmp-';
-
-export const tempNameFor = (label: string): string => `${TEMP_PREFIX}${label}-${randomBytes(6).toString('hex')}`;
 
 /** Creates the objects folder (private) if needed, but never the vault folder above it. */
 export async function ensureObjectsDirectory(objectsDir: string): Promise<void> {
@@ -15,19 +9,6 @@ export async function ensureObjectsDirectory(objectsDir: string): Promise<void> 
   } catch (error) {
     if (systemCodeOf(error) !== 'EEXIST') throw error;
   }
-}
-
-/** A new owner-only file; 'wx' never follows or reuses whatever might already sit at that name. */
-export async function createPrivateFile(file: string): Promise<FileHandle> {
-  const handle = await open(file, 'wx', PRIVATE_FILE_MODE);
-  try {
-    await handle.chmod(PRIVATE_FILE_MODE); // the mode given to open is filtered by the umask
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(file, { force: true });
-    throw error;
-  }
-  return handle;
 }
 
 /** Writes every byte of `buffers` at `position` (a positional write may be short). */
@@ -59,18 +40,4 @@ export async function readAt(handle: FileHandle, length: number, position: numbe
     filled += bytesRead;
   }
   return filled === length ? buffer : buffer.subarray(0, filled);
-}
-
-/** fsync a directory so a rename in it survives a power cut. Windows cannot open a directory; its renames are atomic anyway. */
-export async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    const code = systemCodeOf(error);
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw error;
-  } finally {
-    await handle?.close();
-  }
 }

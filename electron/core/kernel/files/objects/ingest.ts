@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { importObjectKey, sealChunk } from './chunk-cipher.js';
 import { abortError, EvidenceObjectError, sourceFailure, throwIfAborted, writeFailure } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
-import { createPrivateFile, ensureObjectsDirectory, syncDirectory, tempNameFor, writeAllAt } from './files.js';
+import { writeFileAtomicFrom } from '../private-files.js';
+import { ensureObjectsDirectory, writeAllAt } from './files.js';
 import {
   assertChunkSize,
   assertDataKey,
@@ -82,51 +83,46 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const progress = progressReporter(options.onProgress, input?.size);
   const hash = createHash('sha256');
   let size = 0;
-  const tempPath = path.join(objectsDir, tempNameFor(objectId));
   const finalPath = path.join(objectsDir, objectId);
-  let handle: FileHandle | undefined;
-  let renamed = false;
+
+  const writeRecords = async (output: FileHandle): Promise<void> => {
+    await writeAllAt(output, [header], 0);
+    try {
+      for await (const { bytes, slab, index, final } of chunks) {
+        throwIfAborted(signal);
+        hash.update(bytes);
+        size += bytes.length;
+        // Records have fixed places, so writes may finish in any order.
+        const position = HEADER_BYTES + index * recordBytes;
+        const stored = sealChunk(key, header, { index, final }, bytes).then(async (record) => {
+          if (slab) slabs.give(slab);
+          await writeAllAt(output, record, position);
+          progress.advance(bytes.length);
+        });
+        stored.catch(() => undefined); // observed below or in the cleanup; never an unhandled rejection meanwhile
+        inFlight.push(stored);
+        if (inFlight.length >= maxInFlight) await inFlight.shift();
+      }
+      while (inFlight.length > 0) await inFlight.shift();
+    } finally {
+      // Every write settles before the temp file is closed and removed.
+      await Promise.allSettled(inFlight);
+    }
+    throwIfAborted(signal);
+  };
 
   try {
     try {
       await ensureObjectsDirectory(objectsDir);
-      handle = await createPrivateFile(tempPath);
     } catch (error) {
       throw writeFailure(error);
     }
-    const output = handle;
-    await writeAllAt(output, [header], 0);
-
-    for await (const { bytes, slab, index, final } of chunks) {
-      throwIfAborted(signal);
-      hash.update(bytes);
-      size += bytes.length;
-      // Records have fixed places, so writes may finish in any order.
-      const position = HEADER_BYTES + index * recordBytes;
-      const stored = sealChunk(key, header, { index, final }, bytes).then(async (record) => {
-        if (slab) slabs.give(slab);
-        await writeAllAt(output, record, position);
-        progress.advance(bytes.length);
-      });
-      stored.catch(() => undefined); // observed below or in the cleanup; never an unhandled rejection meanwhile
-      inFlight.push(stored);
-      if (inFlight.length >= maxInFlight) await inFlight.shift();
-    }
-    while (inFlight.length > 0) await inFlight.shift();
-    throwIfAborted(signal);
-
-    await output.sync();
-    handle = undefined;
-    await output.close();
-    throwIfAborted(signal);
-    await rename(tempPath, finalPath);
-    renamed = true;
-    await syncDirectory(objectsDir);
+    // A new random id: nothing can be at the final name, so no existence check before the rename.
+    await writeFileAtomicFrom(finalPath, writeRecords, { tempLabel: objectId, signal });
   } catch (error) {
     await chunks.return(undefined).catch(() => undefined);
-    await Promise.allSettled(inFlight);
-    await handle?.close().catch(() => undefined);
-    await rm(renamed ? finalPath : tempPath, { force: true }).catch(() => undefined);
+    // Renamed but the folder could not be synced: the caller will not record it, so it goes too.
+    await rm(finalPath, { force: true }).catch(() => undefined);
     stream?.destroy();
     if (signal?.aborted) throw abortError(signal);
     throw writeFailure(error);

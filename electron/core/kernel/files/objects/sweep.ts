@@ -1,7 +1,7 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { systemCodeOf } from './errors.js';
-import { TEMP_PREFIX } from './files.js';
+import { TEMP_PREFIX } from '../private-files.js';
 import { isObjectId } from './format.js';
 
 export interface SweepOptions {
