@@ -10,6 +10,8 @@
  *   v1 — first version.
  *   v2 — no schema change: a table whose column headers are all empty has no header row
  *        (renderers: draw no header row then; see `tableHasHeaderRow`).
+ *   v3 — `keepTogether` on a table: the table does not break across pages when it fits on one
+ *        (a custody event and its facts).
  */
 import { z } from 'zod';
 import { TextRun } from '../domain/rich-text.js';
@@ -24,6 +26,11 @@ export type TextDirection = z.infer<typeof TextDirection>;
 
 /** The direction each letter language is written in. */
 export const DIRECTION_OF_LANGUAGE: Readonly<Record<DocumentLanguage, TextDirection>> = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+
+/** The files a document is written as: the same model drawn by either renderer. */
+export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+export const DocumentFormat = z.enum(DOCUMENT_FORMATS);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export const PageSize = z.enum(PAGE_SIZES);
@@ -86,6 +93,8 @@ export const TableBlock = z
     kind: z.literal('table'),
     columns: z.array(TableColumn).min(1).max(12),
     rows: z.array(z.array(Runs)).max(10_000),
+    /** Kept on one page when it fits on one (else it flows, row by row, like any table). */
+    keepTogether: z.boolean().optional(),
   })
   .strict()
   .superRefine((table, ctx) => {

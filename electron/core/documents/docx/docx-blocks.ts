@@ -172,7 +172,8 @@ export class DocxBody {
     if (!titled && block.rows.length === 0) return pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
     const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
     const widths = block.columns.map((column) => twips((this.#contentWidth * column.widthPercent) / total));
-    const cell = (runs: readonly DocumentRun[], index: number, header: boolean) =>
+    // Word keeps a row on the page of the next one when its paragraphs keep with the next.
+    const cell = (runs: readonly DocumentRun[], index: number, header: boolean, keepNext = false) =>
       new TableCell({
         width: { size: widths[index]!, type: WidthType.DXA },
         margins: { top: twips(TYPE.cellPaddingY), bottom: twips(TYPE.cellPaddingY), left: twips(TYPE.cellPaddingX), right: twips(TYPE.cellPaddingX) },
@@ -182,6 +183,7 @@ export class DocxBody {
             children: docxRuns(runs, body({ size: TYPE.table, bold: header }), this.#rtl),
             bidirectional: this.#rtl,
             spacing: { after: 0 },
+            ...(keepNext ? { keepNext: true } : {}),
           }),
         ],
       });
@@ -196,7 +198,10 @@ export class DocxBody {
         ...(titled
           ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, index) => cell([{ text: column.header }], index, true)) })]
           : []),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: block.columns.map((_, index) => cell(row[index] ?? [], index, false)) })),
+        ...block.rows.map((row, rowIndex) => {
+          const keepNext = block.keepTogether === true && rowIndex < block.rows.length - 1;
+          return new TableRow({ cantSplit: true, children: block.columns.map((_, index) => cell(row[index] ?? [], index, false, keepNext)) });
+        }),
       ],
     });
     // Word needs a paragraph between a table and what follows; it also spaces the table off.

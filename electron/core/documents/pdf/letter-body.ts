@@ -164,7 +164,14 @@ export class LetterBody {
     );
     if (header.length === 0 && rows.length === 0) return [];
     const headerItems = header.map((item, index) => ({ ...item, keepWithNext: index < header.length - 1 || rows.length > 0 }));
-    const rowItems = rows.flatMap((row) => row.map((item) => (headerItems.length > 0 ? { ...item, repeatAtPageTop: headerItems } : item)));
+    // Kept together: no page may end inside the table (a table taller than a page still flows).
+    const together = (rowIndex: number, band: number) => block.keepTogether === true && (rowIndex < rows.length - 1 || band < rows[rowIndex]!.length - 1);
+    const rowItems = rows.flatMap((row, rowIndex) =>
+      row.map((item, band) => {
+        const kept = together(rowIndex, band) ? { ...item, keepWithNext: true } : item;
+        return headerItems.length > 0 ? { ...kept, repeatAtPageTop: headerItems } : kept;
+      }),
+    );
     return [...headerItems, ...rowItems, gap(TYPE.paragraphAfter + 2)];
   }
 
