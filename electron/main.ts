@@ -5,6 +5,7 @@ import { openWorkspace, type Workspace } from './core/workspace.js';
 import { routeWorkspace } from './ipc/workspace-router.js';
 import { installAppMenu } from './shell/app-menu.js';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol.js';
+import { forwardEvents } from './shell/event-forwarding.js';
 import { nativeFileDialogs } from './shell/file-dialogs.js';
 import { exposeContract } from './shell/ipc-bridge.js';
 import { readLaunchOptions } from './shell/launch-options.js';
@@ -68,7 +69,12 @@ function start(): void {
       });
       mainWindow = appWindow;
       const vaultWindow = bindVaultToWindow(ws, appWindow);
-      appWindow.on('closed', () => vaultWindow.release());
+      // Job progress, lock and due deadlines reach the page as they happen: it polls for none of them.
+      const stopForwarding = forwardEvents(ws, () => (appWindow.isDestroyed() ? null : appWindow.webContents));
+      appWindow.on('closed', () => {
+        stopForwarding();
+        vaultWindow.release();
+      });
 
       exposeContract({
         dispatch: routeWorkspace(ws, { reportInternalError }),

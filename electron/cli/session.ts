@@ -6,6 +6,7 @@ import {
   type Result,
 } from '../../shared/contract/index.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
+import type { CoreEventListener } from '../core/kernel/events.js';
 import { openWorkspace, type Workspace } from '../core/workspace.js';
 import type { Dispatch } from '../ipc/router.js';
 import { routeWorkspace } from '../ipc/workspace-router.js';
@@ -20,6 +21,8 @@ export interface VaultSession {
   dispatch: Dispatch;
   /** A method's value; a failed reply is thrown as a CliFailure. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** The core's events (job progress and completion), as the app's window receives them. */
+  onEvent(listener: CoreEventListener): () => void;
 }
 
 // Workspaces this process has open, so a signal handler can lock them before exiting.
@@ -59,6 +62,7 @@ export async function withVault<T>(
       dir,
       dispatch,
       call: async (method, input) => valueOf(await dispatch(method, input)) as never,
+      onEvent: (listener) => workspace.onEvent(listener),
     });
   } finally {
     openWorkspaces.delete(workspace);

@@ -13,8 +13,8 @@ import { principlesHandlers } from './principles/principles-handlers.js';
 import { searchHandlers } from './kernel/search/search-handlers.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
 
-/** Every case-file method (everything but vault, session and settings), one module per aggregate. */
-export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${string}` | `settings.${string}`>;
+/** Every case-file method (everything but vault, session, settings and the job board), one module per aggregate. */
+export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${string}` | `settings.${string}` | `jobs.${string}`>;
 
 export function caseFileHandlers(ctx: CaseFileContext): CaseFileHandlers {
   return {

@@ -1,7 +1,11 @@
+import type { LockReason, UnlockReason } from '../../shared/contract/events.js';
 import { CasefileError, type Handlers } from '../../shared/contract/index.js';
 import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
 import { createIdleLock } from './kernel/auto-lock.js';
+import { EventBus, type CoreEventListener } from './kernel/events.js';
+import { JobBoard } from './kernel/jobs/job-board.js';
+import { jobHandlers } from './kernel/jobs/job-handlers.js';
 import { caseFileHandlers } from './composition.js';
 import { recordMissionTimeZone } from './deadlines/clock-settings.js';
 import type { FilePorts } from './kernel/files/file-ports.js';
@@ -20,7 +24,7 @@ import {
   type OpenVault,
 } from './kernel/vault/vault.js';
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
+export type { LockReason } from '../../shared/contract/events.js';
 export type LockListener = (state: 'locked' | 'unlocked', reason?: LockReason) => void;
 
 /** One investigator's vault folder, as the shell, the CLI and tests use it. */
@@ -35,6 +39,8 @@ export interface Workspace {
   /** Idempotent: closes the database, overwrites key buffers. */
   lock(reason: LockReason): void;
   onLockChange(listener: LockListener): () => void;
+  /** Every event the core sends unasked (jobs, lock, deadlines), for the shell, the CLI and the e2e bridge. */
+  onEvent(listener: CoreEventListener): () => void;
   /** Preferences, readable while locked. */
   settings(): Settings;
   /** Lock and stop timers (tests, app quit). */
@@ -67,6 +73,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   let disposed = false;
   let settings = readPreferences(paths.preferences);
   const listeners = new Set<LockListener>();
+  const events = new EventBus();
   // Aborted at every lock, so a create/unlock/passphrase change still deriving its key gives up.
   let lockSignal = new AbortController();
   // Key operations run one at a time: two concurrent unlocks must not open two connections.
@@ -94,6 +101,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     now,
   });
 
+  // One board for every long job of this workspace; a lock aborts the session signal, which cancels them.
+  const jobs = new JobBoard({ now, session: () => lockSignal.signal, events });
+
   function lock(reason: LockReason): void {
     lockSignal.abort();
     lockSignal = new AbortController();
@@ -105,13 +115,15 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       closing.close(); // overwrites the data key even if closing the database fails
     } finally {
       emit('locked', reason);
+      events.emit('vault.locked', { reason });
     }
   }
 
-  function becomeUnlocked(opened: OpenVault): void {
+  function becomeUnlocked(opened: OpenVault, reason: UnlockReason): void {
     vault = opened;
     idle.arm();
     emit('unlocked');
+    events.emit('vault.unlocked', { reason });
   }
 
   function assertUsable(): void {
@@ -154,7 +166,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
             throw error;
           }
         }
-        becomeUnlocked(created.vault);
+        becomeUnlocked(created.vault, 'created');
         return { recoveryKey: created.recoveryKey };
       });
     },
@@ -169,7 +181,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
           input.method === 'passphrase'
             ? await unlockWithPassphrase(dir, input.passphrase, { signal })
             : await unlockWithRecoveryKey(dir, input.recoveryKey, { signal });
-        becomeUnlocked(opened);
+        becomeUnlocked(opened, input.method === 'passphrase' ? 'passphrase' : 'recoveryKey');
         // Encrypted objects whose database row never came (a crash between the two) are removed.
         await sweepUnrecordedObjects(opened.db, opened.paths.objects);
         const repaired = describeFolderRepair(opened.folderRepair);
@@ -210,6 +222,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return settings;
     },
 
+    ...jobHandlers(jobs),
+
     ...caseFileHandlers({
       db: () => openVault().db,
       now,
@@ -219,6 +233,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         return evidenceObjects(open.paths.objects, open.dataKey, lockSignal.signal);
       },
       ...(options.filePorts ? { filePorts: options.filePorts } : {}),
+      jobs,
     }),
   };
 
@@ -234,6 +249,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         listeners.delete(listener);
       };
     },
+    onEvent: (listener) => events.listen(listener),
     settings: () => settings,
     dispose() {
       lock('shutdown');

@@ -1,4 +1,5 @@
-import { apiError, type CasefileApi, type Result } from '../../shared/contract/index.js';
+import { events } from '../../shared/contract/events.js';
+import { apiError, type CasefileApi, type Result, type Subscribe } from '../../shared/contract/index.js';
 
 declare global {
   interface Window {
@@ -10,13 +11,15 @@ declare global {
 type AnyMethod = (input: unknown) => Promise<Result<unknown>>;
 
 /**
- * The same API with two guarantees the screens rely on: a call never rejects (a broken bridge
- * becomes an INTERNAL reply), and a `VAULT_LOCKED` reply also tells the app to drop case data,
- * since the core may lock on its own (idle, suspend) between two status polls.
+ * The same API with three guarantees the screens rely on: a call never rejects (a broken bridge
+ * becomes an INTERNAL reply); a `VAULT_LOCKED` reply also tells the app to drop case data, should
+ * it come before the `vault.locked` event; and an event reaches a listener only with a payload
+ * the contract accepts (the preload passes them on unchecked, to stay small).
  */
 export function withLockWatch(api: CasefileApi, onVaultLocked: () => void): CasefileApi {
   const watched: Record<string, Record<string, AnyMethod>> = {};
   for (const [namespace, methods] of Object.entries(api as unknown as Record<string, Record<string, unknown>>)) {
+    if (typeof methods !== 'object') continue;
     const group: Record<string, AnyMethod> = {};
     for (const [name, fn] of Object.entries(methods)) {
       if (typeof fn !== 'function') continue;
@@ -33,5 +36,10 @@ export function withLockWatch(api: CasefileApi, onVaultLocked: () => void): Case
     }
     watched[namespace] = group;
   }
-  return watched as unknown as CasefileApi;
+  const on: Subscribe = (event, listener) =>
+    api.on(event, (payload) => {
+      const checked = events[event].safeParse(payload);
+      if (checked.success) listener(checked.data as Parameters<typeof listener>[0]);
+    });
+  return { ...(watched as unknown as Omit<CasefileApi, 'on'>), on } as CasefileApi;
 }

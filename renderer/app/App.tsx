@@ -12,7 +12,7 @@ import { CreateVaultScreen } from '../vault/CreateVaultScreen.js';
 import { RecoveryKeyScreen } from '../vault/RecoveryKeyScreen.js';
 import { UnlockScreen } from '../vault/UnlockScreen.js';
 import { StartupScreen } from './StartupScreen.js';
-import { useActivityReports, useLockPolling, useLockShortcut } from './session-guards.js';
+import { useActivityReports, useLockEvents, useLockShortcut } from './session-guards.js';
 
 /**
  * Where the app is. Case data lives only in the `unlocked` subtree (and the recovery key only in
@@ -71,7 +71,7 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
   }, [api]);
 
   const open = isOpen(screen);
-  useLockPolling(api, open, dropToLocked);
+  useLockEvents(api, open, dropToLocked);
   useActivityReports(api, open);
   useLockShortcut(open, lockNow);
 

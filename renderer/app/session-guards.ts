@@ -1,26 +1,18 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { CasefileApi } from '../../shared/contract/index.js';
 
-/** How often the UI asks whether the core locked on its own; `vault.status` is not user activity. */
-export const STATUS_POLL_MS = 2_000;
 /** User activity is reported at most this often: enough for minute-grained auto-lock, little IPC. */
 export const TOUCH_THROTTLE_MS = 30_000;
 
-/** While the vault is open, notices an auto-lock (idle, suspend, screen lock) within one poll. */
-export function useLockPolling(api: CasefileApi | undefined, active: boolean, onLocked: () => void): void {
+/**
+ * While the vault is open, drops to the lock screen the moment the core says it locked on its own
+ * (idle, suspend, screen lock, the menu): the `vault.locked` event, never a poll of the status.
+ */
+export function useLockEvents(api: CasefileApi | undefined, active: boolean, onLocked: () => void): void {
   const notifyLocked = useEffectEvent(onLocked);
   useEffect(() => {
     if (!api || !active) return undefined;
-    let stopped = false;
-    const timer = window.setInterval(() => {
-      void api.vault.status({}).then((result) => {
-        if (!stopped && result.ok && result.value.state !== 'unlocked') notifyLocked();
-      });
-    }, STATUS_POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
+    return api.on('vault.locked', () => notifyLocked());
   }, [api, active]);
 }
 

@@ -1,6 +1,6 @@
 import { UPLOAD_CHUNK_BYTES } from '../../shared/contract/evidence.js';
 import type { CasefileApi } from '../../shared/contract/index.js';
-import { JobPollError } from './job-polling.js';
+import { JobRequestError } from '../jobs/follow-job.js';
 
 /** A slice of the file as base64, encoded natively (no byte-by-byte string building in script). */
 function base64Of(blob: Blob): Promise<string> {
@@ -26,9 +26,9 @@ export async function sendDroppedFile(api: CasefileApi, jobId: string, file: Fil
     const data = await base64Of(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
     if (signal.aborted) return;
     const sent = await api.evidence.uploadChunk({ jobId, offset, data });
-    if (!sent.ok) throw new JobPollError(sent.error);
+    if (!sent.ok) throw new JobRequestError(sent.error);
   }
   if (signal.aborted) return;
   const ended = await api.evidence.uploadEnd({ jobId });
-  if (!ended.ok) throw new JobPollError(ended.error);
+  if (!ended.ok) throw new JobRequestError(ended.error);
 }

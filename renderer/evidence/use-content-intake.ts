@@ -4,7 +4,7 @@ import { apiError, type ApiError } from '../../shared/contract/index.js';
 import type { EvidenceContent } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { sendDroppedFile } from './dropped-upload.js';
-import { followJob, JobPollError } from './job-polling.js';
+import { followJob, JobRequestError } from '../jobs/follow-job.js';
 
 /** A file to add: one chosen in the native dialog (a token), or one dropped on the window. */
 export type IntakeSource = { kind: 'chosen'; file: ChosenFile } | { kind: 'dropped'; file: File };
@@ -28,8 +28,8 @@ interface Queued {
   source: IntakeSource;
 }
 
-const INTERNAL: ApiError = apiError('INTERNAL', 'evidence.jobFailed');
-const errorOf = (error: unknown): ApiError => (error instanceof JobPollError ? error.apiError : INTERNAL);
+const INTERNAL: ApiError = apiError('INTERNAL', 'jobs.failed');
+const errorOf = (error: unknown): ApiError => (error instanceof JobRequestError ? error.apiError : INTERNAL);
 
 /**
  * Adds files to items one after the other, as ingest jobs it follows for a progress bar. Cancel
@@ -56,7 +56,7 @@ export function useContentIntake(onAdded: (itemId: string) => void) {
     return () => {
       screen.abort();
       const now = current.current;
-      if (now?.dropped && now.jobId) void api.evidence.cancelJob({ jobId: now.jobId });
+      if (now?.dropped && now.jobId) void api.jobs.cancel({ jobId: now.jobId });
       queue.current = [];
     };
   }, [api]);
@@ -76,14 +76,14 @@ export function useContentIntake(onAdded: (itemId: string) => void) {
           : await api.evidence.uploadBegin({ itemId: entry.itemId, name, size: source.file.size });
       if (!started.ok) return { name, state: 'failed', error: started.error };
       slot.jobId = started.value.jobId;
-      if (stop.signal.aborted) await api.evidence.cancelJob({ jobId: started.value.jobId });
+      if (stop.signal.aborted) await api.jobs.cancel({ jobId: started.value.jobId });
 
       const sending: { error: ApiError | null } = { error: null };
       if (source.kind === 'dropped') {
         void sendDroppedFile(api, started.value.jobId, source.file, signal).catch((error: unknown) => {
           sending.error = errorOf(error);
           // The core would wait for the missing bytes: end the job now.
-          void api.evidence.cancelJob({ jobId: started.value.jobId });
+          void api.jobs.cancel({ jobId: started.value.jobId });
         });
       }
       const final = await followJob(api, started.value, (job) => setRunning((shown) => (shown ? { ...shown, job } : shown)), lifetime.current.signal);
@@ -136,7 +136,7 @@ export function useContentIntake(onAdded: (itemId: string) => void) {
     if (!now) return;
     now.stop.abort();
     setRunning((shown) => (shown ? { ...shown, cancelling: true } : shown));
-    if (now.jobId) void api.evidence.cancelJob({ jobId: now.jobId });
+    if (now.jobId) void api.jobs.cancel({ jobId: now.jobId });
   }, [api]);
 
   return { running, outcomes, add, cancel, clearOutcomes: () => setOutcomes([]) };

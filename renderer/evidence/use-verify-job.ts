@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VerifyJob } from '../../shared/contract/evidence.js';
 import { apiError, type ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
-import { followJob, JobPollError } from './job-polling.js';
+import { followJob, JobRequestError } from '../jobs/follow-job.js';
 
 /** Re-verifying one item or a whole case as a job: its latest snapshot, a failure to start, cancel. */
 export function useVerifyJob(onFinished: () => void) {
@@ -34,7 +34,7 @@ export function useVerifyJob(onFinished: () => void) {
         await followJob(api, started.value, setJob, signal);
       } catch (failure) {
         if (signal.aborted) return;
-        setError(failure instanceof JobPollError ? failure.apiError : apiError('INTERNAL', 'request.unavailable'));
+        setError(failure instanceof JobRequestError ? failure.apiError : apiError('INTERNAL', 'request.unavailable'));
       }
       // Verified or flagged files change the items: show them as they now are.
       onFinishedRef.current();
@@ -43,7 +43,7 @@ export function useVerifyJob(onFinished: () => void) {
   );
 
   const cancel = useCallback(() => {
-    if (job?.state === 'running') void api.evidence.cancelJob({ jobId: job.jobId });
+    if (job?.state === 'running') void api.jobs.cancel({ jobId: job.jobId });
   }, [api, job]);
 
   return { job, error, start, cancel, running: job?.state === 'running', dismiss: () => setJob(null) };

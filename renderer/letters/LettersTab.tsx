@@ -8,7 +8,7 @@ import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { followBatch } from './batch-job.js';
+import { followJob, JobRequestError } from '../jobs/follow-job.js';
 import { ExportLetterDialog } from './ExportLetterDialog.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { NewLetterDialog } from './NewLetterDialog.js';
@@ -82,7 +82,7 @@ export function LettersTab({ caseId }: { caseId: string }) {
         </p>
       )}
       <ErrorAlert error={batch.error} />
-      {batch.job && <BatchProgress job={batch.job} />}
+      {batch.job && <BatchProgress job={batch.job} onCancel={batch.cancel} />}
 
       {state.status === 'loading' && (
         <p className="muted" role="status">
@@ -204,7 +204,7 @@ export function LettersTab({ caseId }: { caseId: string }) {
   );
 }
 
-function BatchProgress({ job }: { job: LetterBatchJob }) {
+function BatchProgress({ job, onCancel }: { job: LetterBatchJob; onCancel: () => void }) {
   const { t } = useTranslation();
   const labelId = useId();
   const label =
@@ -217,11 +217,18 @@ function BatchProgress({ job }: { job: LetterBatchJob }) {
           : t('letters.batch.failed');
   return (
     <div className="job-progress feedback-slot" role="status">
-      <p className="job-progress-label" id={labelId}>
-        {label}
-      </p>
+      <div className="job-progress-head">
+        <p className="job-progress-label" id={labelId}>
+          {label}
+        </p>
+        {job.state === 'running' && (
+          <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
       <progress className="job-progress-bar" aria-labelledby={labelId} max={Math.max(job.total, 1)} value={job.done} />
-      {job.folder && <p className="export-path mono">{job.folder}</p>}
+      {job.state !== 'cancelled' && job.state !== 'failed' && <p className="export-path mono">{job.folder}</p>}
       {job.state === 'done' && <p className="muted">{t('letters.export.reminder')}</p>}
     </div>
   );
@@ -249,11 +256,20 @@ function useBatchExport(caseId: string) {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    const outcome = await followBatch(api, started.value.jobId, setJob, controller.signal);
-    if (outcome === null) return;
+    try {
+      const finished = await followJob(api, started.value, setJob, controller.signal);
+      if (finished.state === 'failed' && finished.error) setError(finished.error);
+    } catch (failure) {
+      // The tab went away: nothing to show.
+      if (controller.signal.aborted) return;
+      if (failure instanceof JobRequestError) setError(failure.apiError);
+    }
     setRunning(false);
-    if ('error' in outcome) setError(outcome.error);
   }, [api, caseId]);
 
-  return { job, error, running, start };
+  const cancel = useCallback(() => {
+    if (job?.state === 'running') void api.jobs.cancel({ jobId: job.jobId });
+  }, [api, job]);
+
+  return { job, error, running, start, cancel };
 }

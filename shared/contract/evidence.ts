@@ -17,7 +17,7 @@ import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
-import { ApiErrorSchema } from './errors.js';
+import { BYTE_PROGRESS, JOB_BASE, JobId } from './job-shape.js';
 
 /**
  * Quick capture needs only the case, the type and a short description: collection time
@@ -100,27 +100,10 @@ export const ChosenFile = z.object({
 });
 export type ChosenFile = z.infer<typeof ChosenFile>;
 
-export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
-export const JobState = z.enum(JOB_STATES);
-export type JobState = z.infer<typeof JobState>;
-
-export const JobError = ApiErrorSchema;
-
-const JobProgress = {
-  jobId: z.string(),
-  state: JobState,
-  bytesDone: z.number().int().min(0),
-  /** Unknown only while a dropped file's size is not yet confirmed. */
-  bytesTotal: z.number().int().min(0).optional(),
-  bytesPerSecond: z.number().min(0),
-  startedAt: Instant,
-  finishedAt: Instant.optional(),
-  error: JobError.optional(),
-};
-
 /** Adding one file to an item; `result` is the stored content once done. */
 export const IngestJob = z.object({
-  ...JobProgress,
+  ...JOB_BASE,
+  ...BYTE_PROGRESS,
   kind: z.literal('ingest'),
   itemId: RecordId,
   fileName: z.string(),
@@ -140,7 +123,8 @@ export type VerifyFailure = z.infer<typeof VerifyFailure>;
 
 /** Decrypting and re-hashing the content of one item, one case, or the whole vault. */
 export const VerifyJob = z.object({
-  ...JobProgress,
+  ...JOB_BASE,
+  ...BYTE_PROGRESS,
   kind: z.literal('verify'),
   itemId: RecordId.optional(),
   caseId: RecordId.optional(),
@@ -150,9 +134,6 @@ export const VerifyJob = z.object({
   failures: z.array(VerifyFailure),
 });
 export type VerifyJob = z.infer<typeof VerifyJob>;
-
-export const EvidenceJob = z.discriminatedUnion('kind', [IngestJob, VerifyJob]);
-export type EvidenceJob = z.infer<typeof EvidenceJob>;
 
 /** Largest upload chunk: 1 MiB of bytes (base64 grows it by a third). */
 export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
@@ -171,7 +152,7 @@ export const SavedFile = z.discriminatedUnion('cancelled', [
 ]);
 export type SavedFile = z.infer<typeof SavedFile>;
 
-const JobId = z.object({ jobId: z.string().min(1).max(64) }).strict();
+const JobRef = z.object({ jobId: JobId }).strict();
 
 export const evidenceMethods = {
   'evidence.list': method({
@@ -206,7 +187,7 @@ export const evidenceMethods = {
   }),
   'evidence.ingest': method({
     summary:
-      'Add a chosen file (by token) to an item, or log a new item with it (newItem: the item and its file land together or not at all): streamed into an encrypted object, SHA-256 computed as it is read. Returns the job to poll.',
+      'Add a chosen file (by token) to an item, or log a new item with it (newItem: the item and its file land together or not at all): streamed into an encrypted object, SHA-256 computed as it is read. Returns the job (follow it with job events, cancel it with jobs.cancel).',
     input: z.union([
       z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
       z.object({ newItem: EvidenceDraft, token: z.string().min(1).max(64) }).strict(),
@@ -222,28 +203,14 @@ export const evidenceMethods = {
   }),
   'evidence.uploadChunk': method({
     summary: 'The next bytes of an upload (base64, at most 1 MiB), at the offset already received; replies once they are taken in.',
-    input: z.object({ jobId: z.string().min(1).max(64), offset: z.number().int().min(0), data: Base64Chunk }).strict(),
+    input: z.object({ jobId: JobId, offset: z.number().int().min(0), data: Base64Chunk }).strict(),
     output: z.object({ bytesReceived: z.number().int().min(0) }),
     whileLocked: false,
   }),
   'evidence.uploadEnd': method({
-    summary: 'Every byte was sent: the ingest finishes (poll evidence.job). Refused if fewer bytes came than announced.',
-    input: JobId,
+    summary: 'Every byte was sent: the ingest finishes (a job event tells when). Refused if fewer bytes came than announced.',
+    input: JobRef,
     output: IngestJob,
-    whileLocked: false,
-  }),
-  'evidence.job': method({
-    summary: 'Progress of an ingest or verification: state, bytes, speed, and the result or error once finished.',
-    input: JobId,
-    output: EvidenceJob,
-    whileLocked: false,
-    // Polled by a progress bar: watching a job is not activity that should keep the vault open.
-    touchesSession: false,
-  }),
-  'evidence.cancelJob': method({
-    summary: 'Cancel a running job. A cancelled ingest leaves nothing behind: no encrypted object, no record.',
-    input: JobId,
-    output: EvidenceJob,
     whileLocked: false,
   }),
   'evidence.verify': method({

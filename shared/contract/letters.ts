@@ -7,7 +7,8 @@ import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { SavedFile } from './evidence.js';
 import { method } from './define.js';
-import { ApiErrorSchema, FIELD_PROBLEMS } from './errors.js';
+import { FIELD_PROBLEMS } from './errors.js';
+import { JOB_BASE } from './job-shape.js';
 
 /**
  * Letters from templates (issue 5): the templates kept in the vault with their versions, the
@@ -182,15 +183,16 @@ export const ClosureStatus = z.object({
 });
 export type ClosureStatus = z.infer<typeof ClosureStatus>;
 
+/** Writing a case's letters into a new folder; the files are listed as they are written. */
 export const LetterBatchJob = z.object({
-  jobId: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  ...JOB_BASE,
+  kind: z.literal('letterBatch'),
+  caseId: RecordId,
   total: z.number().int().min(0),
   done: z.number().int().min(0),
-  /** The folder written into; null until chosen. */
-  folder: z.string().nullable(),
+  /** The new folder written into. A cancelled or failed batch removes it with every file it held. */
+  folder: z.string(),
   files: z.array(z.object({ letterId: RecordId, format: LetterFormat, path: z.string(), sha256: Sha256Hex })),
-  error: ApiErrorSchema.nullable(),
 });
 export type LetterBatchJob = z.infer<typeof LetterBatchJob>;
 
@@ -274,17 +276,12 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.exportBatch': method({
-    summary: "Write a case's letters (closure letters by default) into a new folder chosen once; a job with progress.",
+    summary:
+      "Write a case's letters (closure letters by default) into a new folder chosen once; returns the job " +
+      '(progress by job events; jobs.cancel removes the folder and every file written).',
     input: z.object({ caseId: RecordId, kind: z.enum(['closure', 'all']).default('closure'), formats: z.array(LetterFormat).min(1).max(2).default(['pdf']) }).strict(),
-    output: z.object({ jobId: z.string() }),
-    whileLocked: false,
-  }),
-  'letters.batchJob': method({
-    summary: 'Progress of a batch export.',
-    input: z.object({ jobId: z.string().min(1).max(64) }).strict(),
     output: LetterBatchJob,
     whileLocked: false,
-    touchesSession: false,
   }),
   'letters.recordDelivery': method({
     summary: 'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',

@@ -139,7 +139,7 @@ async function untilFinished(vault: VaultHarness, started: Job): Promise<void> {
   let job = started;
   while (job.state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    job = await call<Job>(vault, 'evidence.job', { jobId: job.jobId });
+    job = await call<Job>(vault, 'jobs.get', { jobId: job.jobId });
   }
   if (job.state !== 'done') throw new Error(`the job ended ${job.state}`);
 }

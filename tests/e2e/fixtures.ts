@@ -187,9 +187,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     page.on('console', (message) => {
       if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
     });
-    await installBridge(page, vault.dispatch);
+    const stopEvents = await installBridge(page, vault.dispatch, (listener) => vault.ws.onEvent(listener));
     await page.goto(`${server.origin}/index.html`);
     await use(page);
+    stopEvents();
     if (testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach('failure', { body: await page.screenshot(), contentType: 'image/png' });
     }

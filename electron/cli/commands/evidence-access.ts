@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EvidenceJob } from '../../../shared/contract/evidence.js';
+import type { Job } from '../../../shared/contract/jobs.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
 import type { FilePorts } from '../../core/kernel/files/file-ports.js';
 import { resolveCase, runUnlocked, stringOption } from '../case-file-options.js';
@@ -71,7 +71,6 @@ export function newFileOption(context: CommandContext, option = 'to'): string {
 }
 
 const MIB = 1024 * 1024;
-const POLL_MS = 100;
 
 /** `12.5 MiB of 1.2 GiB` style, for progress lines. */
 export function formatSize(bytes: number): string {
@@ -81,26 +80,47 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * MIB)).toFixed(2)} GiB`;
 }
 
+/** One progress line for a job of any kind: bytes for transfers, files for a letter batch. */
+export function progressLine(job: Job): string {
+  if (job.kind === 'letterBatch') return `${job.done} of ${job.total} file(s)`;
+  const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
+  const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';
+  return `${formatSize(job.bytesDone)}${total}${percent}, ${formatSize(job.bytesPerSecond)}/s`;
+}
+
 /**
- * Polls a job until it ends, drawing a progress line on stderr when that is a terminal (and not
- * with --json). Ctrl-C locks the vault and exits; the object store leaves no partial file kept.
+ * Follows a job to its end by the core's job events (no polling), printing its progress on
+ * stderr: one line redrawn on a terminal, else a line per event; stdout stays for the result
+ * (clean JSON with --json). Ctrl-C locks the vault and exits; the job then leaves nothing kept.
  */
-export async function followJob(session: VaultSession, context: CommandContext, jobId: string, label: string): Promise<EvidenceJob> {
+export async function followJob(session: VaultSession, context: CommandContext, jobId: string, label: string): Promise<Job> {
   const stderr = context.io.stderr as { isTTY?: boolean; write(text: string): unknown };
-  const showProgress = stderr.isTTY === true && !context.out.json;
-  for (;;) {
-    const job = await session.call('evidence.job', { jobId });
-    if (showProgress) {
-      const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
-      const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';
-      stderr.write(`\r${label}: ${formatSize(job.bytesDone)}${total}${percent}, ${formatSize(job.bytesPerSecond)}/s\u001b[K`);
-    }
-    if (job.state !== 'running') {
-      if (showProgress) stderr.write('\n');
-      if (job.state === 'done') return job;
-      if (job.error) throw new CliFailure(job.error.code, job.error.message);
-      throw new CliFailure('CANCELLED', `${label} was cancelled; nothing was kept.`);
-    }
-    await new Promise((done) => setTimeout(done, POLL_MS));
+  const terminal = stderr.isTTY === true;
+  let shown = false;
+  const show = (job: Job): void => {
+    shown = true;
+    stderr.write(terminal ? `\r${label}: ${progressLine(job)}\u001b[K` : `${label}: ${progressLine(job)}\n`);
+  };
+  let finish: (job: Job) => void = () => undefined;
+  const finished = new Promise<Job>((resolve) => {
+    finish = resolve;
+  });
+  // Subscribed before reading the job, so its end cannot slip between the two.
+  const stop = session.onEvent((event) => {
+    if (event.name !== 'jobs.progress' && event.name !== 'jobs.finished') return;
+    if (event.payload.job.jobId !== jobId) return;
+    if (event.name === 'jobs.progress') show(event.payload.job);
+    else finish(event.payload.job);
+  });
+  let job: Job;
+  try {
+    const current = await session.call('jobs.get', { jobId });
+    job = current.state === 'running' ? await finished : current;
+  } finally {
+    stop();
   }
+  if (shown && terminal) stderr.write('\n');
+  if (job.state === 'done') return job;
+  if (job.error) throw new CliFailure(job.error.code, job.error.message);
+  throw new CliFailure('CANCELLED', `${label} was cancelled; nothing was kept.`);
 }

@@ -52,9 +52,10 @@ export function startIngest(ctx: CaseFileContext, board: JobBoard, request: Inge
       kind: 'ingest',
       itemId,
       fileName: request.fileName,
+      bytesDone: 0,
+      bytesPerSecond: 0,
       ...(request.bytesTotal === undefined ? {} : { bytesTotal: request.bytesTotal }),
     },
-    objects.lockSignal,
     async (job) => {
       const object: IngestedObject = await objects.ingest(request.source, {
         signal: job.signal,

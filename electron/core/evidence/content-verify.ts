@@ -44,12 +44,13 @@ export function startVerification(ctx: CaseFileContext, board: JobBoard, scope: 
       kind: 'verify',
       ...(scope.itemId === undefined ? {} : { itemId: scope.itemId }),
       ...(scope.caseId === undefined ? {} : { caseId: scope.caseId }),
+      bytesDone: 0,
+      bytesPerSecond: 0,
       bytesTotal,
       contentsTotal: contents.length,
       contentsChecked: 0,
       failures: [],
     },
-    objects.lockSignal,
     async (job) => {
       const started = Date.now();
       let bytesBefore = 0;

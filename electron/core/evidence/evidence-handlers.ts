@@ -7,13 +7,13 @@ import { startIngest } from './content-ingest.js';
 import { Uploads } from './content-upload.js';
 import { startVerification } from './content-verify.js';
 import { createEvidence, updateEvidence } from './evidence-changes.js';
-import { JobBoard } from '../kernel/jobs/job-board.js';
+import { jobsOf } from '../kernel/jobs/job-board.js';
 import { getEvidenceRecord, listEvidenceSummaries } from './evidence-store.js';
 
 type EvidenceMethod = Extract<keyof Handlers, `evidence.${string}`>;
 
 export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceMethod> {
-  const jobs = new JobBoard(() => ctx.now());
+  const jobs = jobsOf(ctx);
   const chosen = new ChosenFiles(() => ctx.now());
   const uploads = new Uploads(ctx, jobs);
   return {
@@ -33,8 +33,6 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.uploadBegin': (input) => uploads.begin(input),
     'evidence.uploadChunk': (input) => uploads.chunk(input),
     'evidence.uploadEnd': ({ jobId }) => uploads.end(jobId),
-    'evidence.job': ({ jobId }) => jobs.get(jobId),
-    'evidence.cancelJob': ({ jobId }) => jobs.cancel(jobId),
     'evidence.verify': ({ itemId, caseId }) =>
       startVerification(ctx, jobs, { ...(itemId === undefined ? {} : { itemId }), ...(caseId === undefined ? {} : { caseId }) }),
     'evidence.export': (input) => exportContent(ctx, input),

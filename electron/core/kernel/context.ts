@@ -1,5 +1,6 @@
 import type { EvidenceObjects } from './files/object-access.js';
 import type { FilePorts } from './files/file-ports.js';
+import type { JobBoard } from './jobs/job-board.js';
 import type { VaultDatabase } from './vault/database.js';
 
 /** What every case-file service needs from the workspace, and nothing more. */
@@ -14,4 +15,6 @@ export interface CaseFileContext {
   evidenceObjects?: () => EvidenceObjects;
   /** Native file dialogs; absent where there are none (then choosing files or a destination is refused). */
   filePorts?: FilePorts;
+  /** The one board for long work (ingest, verify, letter batches), which announces progress as events. */
+  jobs?: JobBoard;
 }

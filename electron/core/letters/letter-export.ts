@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { apiError, CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError } from '../../../shared/contract/index.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import type { LetterBatchJob, LetterFormat } from '../../../shared/contract/letters.js';
 import { isClosureKind } from '../../../shared/documents/template.js';
@@ -9,6 +8,7 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
 import { requirePorts } from '../evidence/chosen-files.js';
+import { jobsOf } from '../kernel/jobs/job-board.js';
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../kernel/files/private-files.js';
 import { letterBytes, listLetters } from './letter-register.js';
 
@@ -17,24 +17,42 @@ import { letterBytes, listLetters } from './letter-register.js';
  * into a new folder chosen once. Each file written is audited with its SHA-256 and destination.
  */
 
-function writeLetterFile(ctx: CaseFileContext, letterId: string, format: LetterFormat, destination: string, batch: string | null): { path: string; size: number; sha256: string } {
-  const db = ctx.db();
-  const { bytes, output, entry } = letterBytes(db, letterId, format);
+/** A letter file written out, with what its audit entry records. */
+interface WrittenLetter {
+  path: string;
+  size: number;
+  sha256: string;
+  letterId: string;
+  format: LetterFormat;
+  audit: AuditEntry;
+}
+type AuditEntry = Parameters<typeof appendAudit>[1];
+
+/** Writes one letter's stored bytes (atomically) and says how to audit it: the caller audits once it is kept. */
+function writeLetterFile(ctx: CaseFileContext, letterId: string, format: LetterFormat, destination: string, batch: string | null): WrittenLetter {
+  const { bytes, output, entry } = letterBytes(ctx.db(), letterId, format);
   const target = path.resolve(destination);
   try {
     writeFileAtomic(target, bytes);
   } catch {
     throw new CasefileError('VALIDATION', 'letters.fileUnwritable');
   }
-  db.transaction(() => {
-    appendAudit(ctx, {
-      action: 'letter.export',
-      caseId: entry.caseId,
-      target: { kind: 'letter', id: entry.id, label: `${entry.templateId} (${entry.language})` },
-      details: { format, sha256: output.sha256, size: output.size, destination: target, ...(batch ? { batch } : {}) },
-    });
-  }).immediate();
-  return { path: target, size: output.size, sha256: output.sha256 };
+  const audit: AuditEntry = {
+    action: 'letter.export',
+    caseId: entry.caseId,
+    target: { kind: 'letter', id: entry.id, label: `${entry.templateId} (${entry.language})` },
+    details: { format, sha256: output.sha256, size: output.size, destination: target, ...(batch ? { batch } : {}) },
+  };
+  return { path: target, size: output.size, sha256: output.sha256, letterId: entry.id, format, audit };
+}
+
+function auditWritten(ctx: CaseFileContext, written: readonly WrittenLetter[]): void {
+  ctx
+    .db()
+    .transaction(() => {
+      for (const letter of written) appendAudit(ctx, letter.audit);
+    })
+    .immediate();
 }
 
 export async function exportLetter(ctx: CaseFileContext, input: { letterId: string; format: LetterFormat }): Promise<SavedFile> {
@@ -44,53 +62,63 @@ export async function exportLetter(ctx: CaseFileContext, input: { letterId: stri
   const destination = await ports.chooseExportPath(output.fileName);
   if (destination === null) return { cancelled: true };
   const written = writeLetterFile(ctx, input.letterId, input.format, destination, null);
-  return { cancelled: false, ...written };
+  auditWritten(ctx, [written]);
+  return { cancelled: false, path: written.path, size: written.size, sha256: written.sha256 };
 }
 
-/** Batch exports of this workspace session, polled by the UI for its progress bar. */
-export class LetterBatchJobs {
-  readonly #jobs = new Map<string, LetterBatchJob>();
-
-  get(jobId: string): LetterBatchJob {
-    const job = this.#jobs.get(jobId);
-    if (!job) throw new CasefileError('NOT_FOUND', 'letters.exportJobNotFound');
-    return structuredClone(job);
+/** Removes what a batch wrote, then its folder, which the batch made: unless someone put a file of their own in it. */
+function removeBatch(folder: string, written: readonly WrittenLetter[]): void {
+  for (const letter of written) rmSync(letter.path, { force: true });
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty: what is left there is not ours to remove.
   }
+}
 
-  async start(ctx: CaseFileContext, input: { caseId: string; kind: 'closure' | 'all'; formats: LetterFormat[] }): Promise<{ jobId: string }> {
-    const ports = requirePorts(ctx.filePorts);
-    const caseRow = getCaseRow(ctx.db(), input.caseId);
-    const letters = listLetters(ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
-    const work = letters.flatMap((entry) => input.formats.filter((format) => entry.outputs.some((output) => output.format === format)).map((format) => ({ entry, format })));
-    if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
-    const folder = await ports.chooseExportPath(`letters-${caseRow.reference}`);
-    if (folder === null) throw new CasefileError('VALIDATION', 'letters.noFolderChosen');
-    const target = path.resolve(folder);
-    try {
-      mkdirSync(target, { mode: PRIVATE_DIR_MODE });
-    } catch (error) {
-      const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-      throw exists ? new CasefileError('CONFLICT', 'letters.folderExists') : new CasefileError('VALIDATION', 'letters.folderUnwritable');
-    }
-    const jobId = randomUUID();
-    const job: LetterBatchJob = { jobId, state: 'running', total: work.length, done: 0, folder: target, files: [], error: null };
-    this.#jobs.set(jobId, job);
-    void (async () => {
+/**
+ * A case's letters into a new folder chosen once, as a job on the board. The letters are audited
+ * together once every file is written: a batch cancelled (jobs.cancel, a lock) or failed part-way
+ * removes the files it wrote and its folder, so no letter left the vault and none is audited.
+ */
+export async function startLetterBatch(
+  ctx: CaseFileContext,
+  input: { caseId: string; kind: 'closure' | 'all'; formats: LetterFormat[] },
+): Promise<LetterBatchJob> {
+  const ports = requirePorts(ctx.filePorts);
+  const caseRow = getCaseRow(ctx.db(), input.caseId);
+  const letters = listLetters(ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
+  const work = letters.flatMap((entry) => input.formats.filter((format) => entry.outputs.some((output) => output.format === format)).map((format) => ({ entry, format })));
+  if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
+  const folder = await ports.chooseExportPath(`letters-${caseRow.reference}`);
+  if (folder === null) throw new CasefileError('VALIDATION', 'letters.noFolderChosen');
+  const target = path.resolve(folder);
+  try {
+    mkdirSync(target, { mode: PRIVATE_DIR_MODE });
+  } catch (error) {
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    throw exists ? new CasefileError('CONFLICT', 'letters.folderExists') : new CasefileError('VALIDATION', 'letters.folderUnwritable');
+  }
+  return jobsOf(ctx).start<LetterBatchJob>(
+    { kind: 'letterBatch', caseId: caseRow.id, total: work.length, done: 0, folder: target, files: [] },
+    async (job) => {
+      const written: WrittenLetter[] = [];
       try {
         for (const { entry, format } of work) {
-          // Yields between files so the UI's polls are answered while the batch runs.
+          // Yields between files, so a cancel or a lock is heard and other calls are answered.
           await new Promise((resolve) => setImmediate(resolve));
+          job.signal.throwIfAborted();
           const fileName = entry.outputs.find((output) => output.format === format)?.fileName ?? `${entry.id}.${format}`;
-          const written = writeLetterFile(ctx, entry.id, format, path.join(target, fileName), jobId);
-          job.files.push({ letterId: entry.id, format, path: written.path, sha256: written.sha256 });
-          job.done += 1;
+          written.push(writeLetterFile(ctx, entry.id, format, path.join(target, fileName), job.jobId));
+          job.update({ done: written.length });
         }
-        job.state = 'done';
+        job.signal.throwIfAborted();
+        auditWritten(ctx, written);
       } catch (error) {
-        job.state = 'failed';
-        job.error = error instanceof CasefileError ? error.toApiError() : apiError('INTERNAL', 'letters.exportStopped');
+        removeBatch(target, written);
+        throw error;
       }
-    })();
-    return { jobId };
-  }
+      return { files: written.map(({ letterId, format, path: file, sha256 }) => ({ letterId, format, path: file, sha256 })) };
+    },
+  );
 }

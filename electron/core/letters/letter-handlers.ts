@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract/index.js';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { composeLetter } from './letter-compose.js';
-import { LetterBatchJobs, exportLetter } from './letter-export.js';
+import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
 import { closureStatus, getLetter, listLetters, recordDelivery } from './letter-register.js';
 import { listTemplateSummaries, resetTemplate, saveTemplate, summaryOf, templateAt, templateProblems, templateVersions } from './template-store.js';
@@ -10,7 +10,6 @@ import { listTemplateSummaries, resetTemplate, saveTemplate, summaryOf, template
 type LetterMethod = Extract<keyof Handlers, `letters.${string}`>;
 
 export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMethod> {
-  const jobs = new LetterBatchJobs();
   return {
     'letters.templates': () => ({ templates: listTemplateSummaries(ctx.db()) }),
     'letters.template': (input) => {
@@ -37,8 +36,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.list': (input) => ({ letters: listLetters(ctx.db(), input.caseId) }),
     'letters.get': (input) => getLetter(ctx.db(), input.letterId),
     'letters.export': (input) => exportLetter(ctx, input),
-    'letters.exportBatch': (input) => jobs.start(ctx, input),
-    'letters.batchJob': (input) => jobs.get(input.jobId),
+    'letters.exportBatch': (input) => startLetterBatch(ctx, input),
     'letters.recordDelivery': (input) => recordDelivery(ctx, input),
     'letters.closureStatus': (input) => closureStatus(ctx.db(), input.caseId),
   };

@@ -101,7 +101,7 @@ async function verifyAll(dir: string): Promise<{ checked: number; failures: unkn
     await call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     const { jobId } = await call('evidence.verify', {});
     for (;;) {
-      const job = await call('evidence.job', { jobId });
+      const job = await call('jobs.get', { jobId });
       if (job.kind === 'verify' && job.state !== 'running') return { checked: job.contentsChecked, failures: job.failures };
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -95,7 +95,7 @@ describe('cancelling', () => {
     const { item } = await itemWithCase(ef);
     const job = await ef.call('evidence.uploadBegin', { itemId: item.id, name: 'big.bin', size: 8 * 1024 * 1024 });
     await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 0, data: bytesWithMarker(1024 * 1024, 'X').toString('base64') });
-    const cancelled = await ef.call('evidence.cancelJob', { jobId: job.jobId });
+    const cancelled = await ef.call('jobs.cancel', { jobId: job.jobId });
     expect(cancelled.state).toBe('cancelled');
     expect(objectFiles(ef)).toEqual([]);
     expect(await contentRowCount(ef)).toBe(0);
@@ -109,7 +109,7 @@ describe('cancelling', () => {
     ef.ports.toAdd = [source];
     const { files } = await ef.call('evidence.chooseFiles', {});
     const job = await ef.call('evidence.ingest', { itemId: item.id, token: files[0]!.token });
-    const cancelled = await ef.call('evidence.cancelJob', { jobId: job.jobId });
+    const cancelled = await ef.call('jobs.cancel', { jobId: job.jobId });
     expect(cancelled.state).toBe('cancelled');
     expect(objectFiles(ef)).toEqual([]);
     expect(await contentRowCount(ef)).toBe(0);
@@ -125,7 +125,7 @@ describe('cancelling', () => {
     // The aborted ingest removes its temp file asynchronously; on a busy machine that takes a moment.
     await expect.poll(() => objectFiles(ef), { timeout: 5_000, interval: 25 }).toEqual([]);
     await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    expect((await ef.refusal('evidence.job', { jobId: job.jobId })).code).toBe('NOT_FOUND');
+    expect((await ef.refusal('jobs.get', { jobId: job.jobId })).code).toBe('NOT_FOUND');
     expect(await contentRowCount(ef)).toBe(0);
   });
 });

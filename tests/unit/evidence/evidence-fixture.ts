@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput, Result } from '../../../shared/contract/index.js';
-import type { EvidenceJob } from '../../../shared/contract/evidence.js';
+import type { Job } from '../../../shared/contract/jobs.js';
 import type { FilePorts } from '../../../electron/core/kernel/files/file-ports.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
@@ -35,8 +35,8 @@ export interface EvidenceFile {
   refusal<M extends MethodName>(method: M, input: MethodInput<M>): Promise<{ code: string; message: string }>;
   /** A second connection with the key, for reading rows the contract does not show. */
   rawDatabase<T>(work: (db: OpenVault['db']) => T): Promise<T>;
-  /** Polls evidence.job until the job is no longer running. */
-  settle(jobId: string): Promise<EvidenceJob>;
+  /** Waits for the job's `jobs.finished` event (or reads it, if it already ended). */
+  settle(jobId: string): Promise<Job>;
   objectsDir: string;
 }
 
@@ -91,11 +91,19 @@ export function useEvidenceFiles(): () => Promise<EvidenceFile> {
         vault.close();
       }
     };
-    const settle = async (jobId: string): Promise<EvidenceJob> => {
-      for (;;) {
-        const job = await call('evidence.job', { jobId });
-        if (job.state !== 'running') return job;
-        await new Promise((resolve) => setTimeout(resolve, 5));
+    const settle = async (jobId: string): Promise<Job> => {
+      let stop = (): void => undefined;
+      // Subscribed before reading the job, so its end cannot slip between the two.
+      const finished = new Promise<Job>((resolve) => {
+        stop = ws.onEvent((event) => {
+          if (event.name === 'jobs.finished' && event.payload.job.jobId === jobId) resolve(event.payload.job);
+        });
+      });
+      try {
+        const job = await call('jobs.get', { jobId });
+        return job.state === 'running' ? await finished : job;
+      } finally {
+        stop();
       }
     };
     return { dir, work, ws, ports, clock, attempt, call, refusal, rawDatabase, settle, objectsDir: path.join(dir, 'objects') };
@@ -127,7 +135,7 @@ export async function openCase(ef: EvidenceFile, overrides: Partial<MethodInput<
 }
 
 /** Adds a file through the dialog port and waits for the ingest. */
-export async function addFile(ef: EvidenceFile, itemId: string, file: string): Promise<EvidenceJob> {
+export async function addFile(ef: EvidenceFile, itemId: string, file: string): Promise<Job> {
   ef.ports.toAdd = [file];
   const { files } = await ef.call('evidence.chooseFiles', {});
   const job = await ef.call('evidence.ingest', { itemId, token: files[0]!.token });

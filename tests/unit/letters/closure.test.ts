@@ -45,12 +45,10 @@ describe('closure letters', () => {
     expect(future.code).toBe('VALIDATION');
 
     ef.ports.exportTo = path.join(ef.work, 'closure-letters');
-    const { jobId } = await ef.call('letters.exportBatch', { caseId: created.id, formats: ['pdf'] });
-    let job = await ef.call('letters.batchJob', { jobId });
-    for (let i = 0; i < 200 && job.state === 'running'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      job = await ef.call('letters.batchJob', { jobId });
-    }
+    const started = await ef.call('letters.exportBatch', { caseId: created.id, formats: ['pdf'] });
+    expect(started).toMatchObject({ kind: 'letterBatch', state: 'running', total: 1, done: 0 });
+    const job = await ef.settle(started.jobId);
+    if (job.kind !== 'letterBatch') throw new Error('not a letter batch');
     expect(job).toMatchObject({ state: 'done', total: 1, done: 1 });
     expect(sha256Of(fs.readFileSync(job.files[0]!.path))).toBe(letter.outputs[0]!.sha256);
     expect((await ef.refusal('letters.exportBatch', { caseId: created.id, formats: ['pdf'] })).code).toBe('CONFLICT');

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, METHOD_NAMES, buildApi, type MethodName, type Result } from '../../../shared/contract/index.js';
+import {
+  apiError,
+  buildApi,
+  METHOD_NAMES,
+  type CasefileApi,
+  type EventName,
+  type MethodName,
+  type Result,
+} from '../../../shared/contract/index.js';
 import { withLockWatch } from '../../../renderer/api/bridge.js';
 import { recoveryKeyGroups } from '../../../renderer/vault/recovery-key-groups.js';
 
 function fakeBridge(reply: (name: MethodName) => Promise<Result<unknown>>) {
   const calls: string[] = [];
-  const api = buildApi(async (name) => {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const on = ((event: string, listener: (payload: unknown) => void) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set.add(listener));
+    return () => set.delete(listener);
+  }) as CasefileApi['on'];
+  const methods = buildApi(async (name) => {
     calls.push(name);
     return reply(name);
   });
-  return { api, calls };
+  /** What the preload would hand on: any payload, unchecked. */
+  const send = (event: EventName, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload));
+  return { api: { ...methods, on } as CasefileApi, calls, send, listeners };
 }
 
 describe('withLockWatch', () => {
@@ -45,6 +61,21 @@ describe('withLockWatch', () => {
     });
     const reply = await withLockWatch(api, () => undefined).settings.get({});
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'request.unavailable', message: expect.not.stringContaining('secret') } });
+  });
+});
+
+describe('events through withLockWatch', () => {
+  it('hands a listener the payloads the contract accepts, drops the others, and unsubscribes', () => {
+    const { api, send, listeners } = fakeBridge(async () => ({ ok: true, value: {} }));
+    const heard: unknown[] = [];
+    const stop = withLockWatch(api, () => undefined).on('vault.locked', (payload) => heard.push(payload.reason));
+    send('vault.locked', { reason: 'idle' });
+    send('vault.locked', { reason: 'because the page said so' });
+    send('vault.locked', { reason: 'user', extra: '<script>' });
+    send('vault.unlocked', { reason: 'passphrase' });
+    expect(heard).toEqual(['idle', 'user']);
+    stop();
+    expect(listeners.get('vault.locked')?.size).toBe(0);
   });
 });
 
