@@ -1,6 +1,5 @@
 import { z } from 'zod';
-// The evidence model is still provisional; its type list is the one every module shares meanwhile.
-import { EVIDENCE_TYPES } from '../principles/provisional.js';
+import { EVIDENCE_TYPES } from '../domain/evidence.js';
 
 /**
  * A clock is data: a start event, a duration, how days are counted, how firm the limit is and

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/calendar.js';
 import type { Instant } from '../domain/primitives.js';
 import { UNKNOWN_DATE, type UncertainDate } from '../domain/uncertain-date.js';
-import type { EvidenceType } from '../principles/provisional.js';
+import type { EvidenceType } from '../domain/evidence.js';
 import { DEFAULT_CLOCKS, type CaseCondition, type ClockDefinition, type ClockStartEvent, type EvidenceMarker } from './clock.js';
 import { computeDeadline, type DeadlineComputation, type DeadlineOptions } from './deadline.js';
 

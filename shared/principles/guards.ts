@@ -1,7 +1,7 @@
 import type { CaseCategory, CaseStatus, CaseSubtype, ClosureGround } from '../domain/case.js';
 import type { Instant } from '../domain/primitives.js';
 import type { Finding, TargetKind } from './finding.js';
-import type { Letter, Referral } from './provisional.js';
+import type { Letter, Referral } from './snapshot.js';
 import { r01InformedConsent } from './rules/r01-informed-consent.js';
 import { r02RefusalRespected } from './rules/r02-refusal-respected.js';
 import { r03RiskAssessment } from './rules/r03-risk-assessment.js';

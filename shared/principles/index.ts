@@ -18,7 +18,6 @@ import { DEFAULT_PRINCIPLE_SETTINGS, type CaseSnapshot, type PrincipleRule, type
 
 export * from './finding.js';
 export * from './guards.js';
-export * from './provisional.js';
 export * from './snapshot.js';
 export {
   r01InformedConsent,

@@ -4,7 +4,110 @@ import type { Interview } from '../domain/interview.js';
 import type { Person } from '../domain/person.js';
 import type { Finding, RuleId } from './finding.js';
 import type { Instant } from '../domain/primitives.js';
-import type { CaseAction, EvidenceItem, ForensicExam, Letter, Referral } from './provisional.js';
+import type { CopyRole, CustodyEvent, EvidenceIntegrity, EvidenceType } from '../domain/evidence.js';
+import type { IdentityField } from '../domain/person.js';
+
+/*
+ * What the rules read besides the domain records themselves. Evidence and letters are the case
+ * file's own records, seen through what the rules ask of them; referrals, actions and forensic
+ * examinations are not recorded by the case file yet, so the core leaves them out and the rules
+ * that read them (R8, R14, R15) stay silent until their features land.
+ */
+
+/** One entry of an item's chain of custody, in the log's own kinds (shared/domain/evidence.ts), in the order logged. */
+export type CustodyLogEntry = Pick<CustodyEvent, 'at' | 'kind'>;
+
+/** An evidence item as R1 and R12 read it. */
+export interface EvidenceItem {
+  id: string;
+  /** `E-0007` */
+  number: string;
+  type: EvidenceType;
+  copyRole: CopyRole;
+  /** For a working copy: the evidentiary original it was made from. */
+  originalId?: string;
+  /** Lower-case hex SHA-256 computed while the file was first read. */
+  sha256AtCollection?: string;
+  /** Whether its files still hash as they did at collection: `failed` means an original was changed. */
+  integrity?: EvidenceIntegrity;
+  /** Whose body or belongings a sample or photograph comes from (forensic_sampling consent, R1). */
+  fromPersonId?: string;
+  collectedAt: Instant;
+  storageLocation: string;
+  custodyEvents: CustodyLogEntry[];
+}
+
+/** Identity fields of one person that an outgoing document or referral carries. */
+export interface IdentityDisclosure {
+  personId: string;
+  fields: IdentityField[];
+}
+
+export const ASSISTANCE_SERVICES = ['medical', 'psychosocial', 'legal', 'livelihood', 'education', 'safety', 'child_support'] as const;
+export type AssistanceService = (typeof ASSISTANCE_SERVICES)[number];
+
+/** Assistance offered to a person and, if they accept, the referral made to a provider. */
+export interface Referral {
+  id: string;
+  /** The person referred. */
+  personId: string;
+  service: AssistanceService;
+  status: 'offered' | 'declined' | 'referred';
+  offeredAt: Instant;
+  referredAt?: Instant;
+  /** The provider. */
+  recipient?: string;
+  disclosures: IdentityDisclosure[];
+}
+
+/** What a letter does, as R9, R11 and R13 ask it (the register maps its templates' kinds onto these). */
+export const LETTER_KINDS = [
+  'member_state_referral',
+  'contributing_country_notification',
+  'hr_referral',
+  'unv_referral',
+  'victim_outcome',
+  'other',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const RECIPIENT_KINDS = ['national_authority', 'assistance_provider', 'un_internal', 'addressee_person', 'other'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+/** An entry of the generated-documents register. */
+export interface Letter {
+  id: string;
+  kind: LetterKind;
+  recipientKind: RecipientKind;
+  recipient: string;
+  /** The person the letter is about or addressed to (the victim of an outcome letter, the subject of a notification). */
+  concernsPersonId?: string;
+  issuedAt: Instant;
+  deliveredAt?: Instant;
+  deliveryMethod?: 'written' | 'oral';
+  disclosures: IdentityDisclosure[];
+}
+
+export const CASE_ACTION_KINDS = ['interim_measure', 'reputation_restoration', 'member_state_action_reported', 'other'] as const;
+export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
+
+export interface CaseAction {
+  id: string;
+  kind: CaseActionKind;
+  /** The person the action concerns (the subject whose reputation is restored). */
+  personId?: string;
+  at: Instant;
+  description: string;
+}
+
+/** A forensic medical examination: offered, refused, or conducted (R15). */
+export interface ForensicExam {
+  id: string;
+  personId: string;
+  status: 'offered' | 'refused' | 'conducted';
+  at: Instant;
+  providerQualified?: boolean;
+}
 
 /** Everything the rules look at for one case, read in one transaction by the core. */
 export interface CaseSnapshot {

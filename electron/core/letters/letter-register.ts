@@ -3,7 +3,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { ClosureStatus, LetterDelivery, LetterDisclosure, LetterEntry, LetterFormat, LetterOutput } from '../../../shared/contract/letters.js';
 import type { DocumentLanguage, PageSize } from '../../../shared/documents/document-model.js';
 import { isClosureKind, type Recipient, type TemplateKind } from '../../../shared/documents/template.js';
-import type { Letter } from '../../../shared/principles/provisional.js';
+import type { Letter } from '../../../shared/principles/snapshot.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { getCaseRow } from '../cases/case-store.js';
@@ -174,7 +174,7 @@ const LETTER_KIND_FOR_RULES: Readonly<Record<TemplateKind, Letter['kind']>> = {
   closure_other: 'victim_outcome',
 };
 
-/** The register as the principles rules read it (R9, R11, R13): provisional Letter records. */
+/** The register as the principles rules read it (R9, R11, R13): the snapshot's Letter records. */
 export function loadLettersForPrinciples(db: VaultDatabase, caseId: string): Letter[] {
   const rows = db.prepare(`${SELECT_LETTER} WHERE l.case_id = ? ORDER BY l.created_at`).all(caseId) as LetterRow[];
   return rows.map((row): Letter => {

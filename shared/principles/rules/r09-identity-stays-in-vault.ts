@@ -2,7 +2,7 @@ import { isCustomConsentPurpose, type ConsentPurpose } from '../../domain/consen
 import type { Instant } from '../../domain/primitives.js';
 import type { Finding, TargetKind } from '../finding.js';
 import { consentParties, finding, isSatisfied, personById } from '../facts.js';
-import type { IdentityDisclosure, RecipientKind } from '../provisional.js';
+import type { IdentityDisclosure, RecipientKind } from '../snapshot.js';
 import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
 
 /** The consent purpose that lets an identity go to each kind of recipient; null: a purpose named for that recipient. */

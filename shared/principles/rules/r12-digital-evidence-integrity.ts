@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.js';
 import { finding } from '../facts.js';
-import { FILE_EVIDENCE_TYPES, type EvidenceItem } from '../provisional.js';
-import type { PrincipleRule } from '../snapshot.js';
+import { FILE_EVIDENCE_TYPES } from '../../domain/evidence.js';
+import type { EvidenceItem, PrincipleRule } from '../snapshot.js';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -24,7 +24,8 @@ export const r12DigitalEvidenceIntegrity: PrincipleRule = {
         if (!item.sha256AtCollection || !SHA256_HEX.test(item.sha256AtCollection)) {
           findings.push(finding('R12', 'R12_HASH_MISSING', 'default', 'block', target(item), params));
         }
-        if (item.custodyEvents.some((event) => event.kind === 'change')) {
+        // Its files no longer hash as collected: the original itself was changed, not a copy of it.
+        if (item.integrity === 'failed') {
           findings.push(finding('R12', 'R12_ORIGINAL_CHANGED', 'default', 'block', target(item), params));
         }
       } else {
@@ -32,7 +33,7 @@ export const r12DigitalEvidenceIntegrity: PrincipleRule = {
         if (!original || original.copyRole !== 'evidentiary_original') {
           findings.push(finding('R12', 'R12_COPY_NOT_LINKED', 'default', 'warn', target(item), params));
         } else {
-          if (!original.custodyEvents.some((event) => event.kind === 'copy' && event.at <= item.collectedAt)) {
+          if (!original.custodyEvents.some((event) => event.kind === 'copied' && event.at <= item.collectedAt)) {
             findings.push(finding('R12', 'R12_COPY_NOT_LOGGED', 'default', 'warn', target(item), { ...params, original: original.number }));
           }
           if (original.storageLocation.trim() === item.storageLocation.trim()) {

@@ -72,6 +72,12 @@ describe('the chain of custody', () => {
     const sealed = await ef.call('custody.add', { itemId: item.id, kind: 'sealed', at: at(START, -100), persons: ['Lab technician'], purpose: 'Resealed', sealNumber: 'S-2' });
     expect(sealed.hashChecks).toEqual([]);
 
+    const changedOriginals = async () =>
+      (await ef.call('principles.check', { caseId: theCase.id })).findings
+        .filter((finding) => finding.code === 'R12_ORIGINAL_CHANGED')
+        .map((finding) => finding.params?.evidence);
+    expect(await changedOriginals()).toEqual([]);
+
     const [objectId] = objectFiles(ef);
     const file = path.join(ef.objectsDir, objectId!);
     const damaged = fs.readFileSync(file);
@@ -83,6 +89,8 @@ describe('the chain of custody', () => {
     expect(record).toMatchObject({ status: 'at_lab', integrity: 'failed' });
     const actions = (await ef.call('audit.list', { caseId: theCase.id })).items.map((row) => row.action);
     expect(actions.slice(0, 2)).toEqual(['custody.add', 'evidence.content.verify_failed']);
+    // R12 reads the failed check: the evidentiary original itself no longer is what was collected.
+    expect(await changedOriginals()).toEqual(['E-0001']);
   });
 
   it('closes the log at destruction, which the item status follows', async () => {
@@ -155,7 +163,7 @@ describe('the custody report', () => {
     ef.ports.exportTo = destination;
     const saved = await ef.call('custody.report', { itemId: item.id });
     expect(saved).toMatchObject({ cancelled: false, path: destination });
-    expect(ef.ports.suggestedNames).toEqual([`custody-${theCase.reference}-E-0001.pdf`]);
+    expect(ef.ports.suggestedNames).toEqual([`custody-${theCase.reference}-E-0001-en.pdf`]);
     const pdfBytes = fs.readFileSync(destination);
     expect(saved.cancelled === false && saved.sha256).toBe(sha256Of(pdfBytes));
 
@@ -177,7 +185,7 @@ describe('the custody report', () => {
 
     const fonts = execFileSync('pdffonts', [destination], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/^Noto\S+\s+CID TrueType\s+Identity-H\s+yes\s/); // every font embedded
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Noto\S+\s+CID TrueType\s+Identity-H\s+yes\s/); // every font embedded, subset
 
     const audit = (await ef.call('audit.list', { caseId: theCase.id })).items[0];
     expect(audit).toMatchObject({ action: 'custody.report', details: { number: 'E-0001', sha256: sha256Of(pdfBytes), destination } });
@@ -193,7 +201,7 @@ describe('the custody report', () => {
 });
 
 describe('the principles snapshot', () => {
-  it('gives R12 each item with its collection hash and the custody kinds it knows', async () => {
+  it('gives R12 each item with its collection hash, its integrity and its custody log in the log’s own kinds', async () => {
     const ef = await evidenceFile();
     const { theCase, item, bytes } = await phoneWithFile(ef);
     await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
@@ -201,6 +209,7 @@ describe('the principles snapshot', () => {
     await ef.call('custody.add', { itemId: item.id, kind: 'copied', at: at(START, -220), persons: ['Analyst'], purpose: 'Working copy', recheckHash: false });
     const [forRules] = await ef.rawDatabase((db) => loadEvidenceForPrinciples(db, theCase.id));
     expect(forRules).toMatchObject({ number: 'E-0001', copyRole: 'evidentiary_original', sha256AtCollection: sha256Of(bytes) });
-    expect(forRules?.custodyEvents.map((event) => event.kind)).toEqual(['collected', 'copy']);
+    expect(forRules?.integrity).not.toBe('failed');
+    expect(forRules?.custodyEvents.map((event) => event.kind)).toEqual(['collected', 'sealed', 'copied']);
   });
 });

@@ -42,7 +42,7 @@ function troubledSnapshot(): CaseSnapshot {
     ],
     referrals: [{ id: 'ref-1', personId: 'v1', service: 'legal', status: 'referred', offeredAt: t(50), referredAt: t(51), recipient: 'Legal aid', disclosures: [{ personId: 'w1', fields: ['fullName'] }] }],
     letters: [{ id: 'l-1', kind: 'member_state_referral', recipientKind: 'national_authority', recipient: 'Permanent Mission', issuedAt: t(60), disclosures: [{ personId: 'v2', fields: ['fullName', 'address'] }] }],
-    evidence: [{ id: 'ev-1', number: 'E-0001', type: 'photo_video', copyRole: 'evidentiary_original', fromPersonId: 'v1', collectedAt: t(3), storageLocation: 'Safe', custodyEvents: [{ at: t(4), kind: 'change' }] }],
+    evidence: [{ id: 'ev-1', number: 'E-0001', type: 'photo_video', copyRole: 'evidentiary_original', fromPersonId: 'v1', collectedAt: t(3), storageLocation: 'Safe', integrity: 'failed', custodyEvents: [{ at: t(4), kind: 'opened' }] }],
     forensicExams: [{ id: 'exam-1', personId: 'v1', status: 'conducted', at: t(3) }],
     actions: [],
   };

@@ -38,8 +38,9 @@ describe('R12 digital evidence integrity', () => {
   const original = (overrides: Partial<EvidenceItem> = {}): EvidenceItem => ({
     id: 'ev-1', number: 'E-0001', type: 'digital', copyRole: 'evidentiary_original', sha256AtCollection: HASH,
     collectedAt: t(5), storageLocation: 'Vault objects', custodyEvents: [
-      { at: t(5), kind: 'collected', toHolder: 'Investigator One' },
-      { at: t(6), kind: 'copy', fromHolder: 'Investigator One', reason: 'Working copy for review' },
+      { at: t(5), kind: 'collected' },
+      { at: t(5), kind: 'sealed' },
+      { at: t(6), kind: 'copied' },
     ], ...overrides,
   });
   const copy = (overrides: Partial<EvidenceItem> = {}): EvidenceItem => ({
@@ -54,8 +55,11 @@ describe('R12 digital evidence integrity', () => {
   it('blocks an original without its collection hash, or changed after collection', () => {
     expect(summary(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [original({ sha256AtCollection: undefined })] })))).toEqual(['R12_HASH_MISSING:block']);
     expect(summary(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [original({ sha256AtCollection: 'not-a-hash' })] })))).toEqual(['R12_HASH_MISSING:block']);
-    const changed = original({ custodyEvents: [...original().custodyEvents, { at: t(7), kind: 'change', reason: 'Cropped' }] });
+    // Its files no longer hash as collected (the last verification failed): the original was changed.
+    const changed = original({ integrity: 'failed' });
     expect(summary(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [changed] })))).toEqual(['R12_ORIGINAL_CHANGED:block']);
+    expect(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [original({ integrity: 'verified' })] }))).toEqual([]);
+    expect(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [original({ integrity: 'unchecked' })] }))).toEqual([]);
   });
 
   it('warns on working copies that are unlinked, unlogged or stored with the original', () => {
@@ -66,9 +70,9 @@ describe('R12 digital evidence integrity', () => {
   });
 
   it('warns on a custody log that does not start with collection or is out of order', () => {
-    const noCollection = original({ custodyEvents: [{ at: t(6), kind: 'handover' }] });
+    const noCollection = original({ custodyEvents: [{ at: t(6), kind: 'handed_over' }] });
     expect(summary(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [noCollection] })))).toEqual(['R12_COLLECTION_NOT_LOGGED:warn']);
-    const disordered = original({ custodyEvents: [{ at: t(5), kind: 'collected' }, { at: t(9), kind: 'handover' }, { at: t(8), kind: 'examination' }] });
+    const disordered = original({ custodyEvents: [{ at: t(5), kind: 'collected' }, { at: t(9), kind: 'handed_over' }, { at: t(8), kind: 'examined' }] });
     expect(summary(r12DigitalEvidenceIntegrity.evaluate(with_({ evidence: [disordered] })))).toEqual(['R12_CUSTODY_NOT_CHRONOLOGICAL:warn']);
   });
 
