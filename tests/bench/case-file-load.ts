@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { caseFileContext } from '../../electron/core/composition.js';
 import type { CaseFileContext } from '../../electron/core/kernel/context.js';
 import { planInterview } from '../../electron/core/interviews/interview-changes.js';
 import { saveInterviewNotes } from '../../electron/core/interviews/interview-notes.js';
@@ -117,7 +118,7 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
   const started = performance.now();
   const vault = await unlockWithPassphrase(ws.dir, PASSPHRASE);
   try {
-    const ctx: CaseFileContext = { db: () => vault.db, now: () => clock, actor: 'bench' };
+    const ctx: CaseFileContext = caseFileContext({ db: () => vault.db, now: () => clock, actor: 'bench' });
     const random = seeded(20260310);
     vault.db.transaction(() => {
       const personIds: string[] = [];

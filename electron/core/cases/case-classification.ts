@@ -1,7 +1,6 @@
 import type { Case } from '../../../shared/domain/case.js';
 import { checkCaseClassification, type ProposedClassification } from '../../../shared/principles/guards.js';
-import { refuseBlocking } from '../principles/enforce.js';
-import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { Principles } from '../kernel/ports/principles.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A change that may alter who counts as a child (the dates) or how the case is classified or closed. */
@@ -15,8 +14,8 @@ export interface ProposedCaseFacts extends ProposedClassification {
  * victim who is or may be a minor forbids. The dates count too, since a victim's age at the
  * incident follows from them.
  */
-export function refuseMisclassification(db: VaultDatabase, caseId: string, nowMs: number, proposed: ProposedCaseFacts): void {
-  const snapshot = loadCaseSnapshot(db, caseId, nowMs);
+export function refuseMisclassification(principles: Principles, db: VaultDatabase, caseId: string, nowMs: number, proposed: ProposedCaseFacts): void {
+  const snapshot = principles.snapshot(db, caseId, nowMs);
   const { incidentDates, dateReceived, ...classification } = proposed;
   const withDates = {
     ...snapshot,
@@ -26,5 +25,5 @@ export function refuseMisclassification(db: VaultDatabase, caseId: string, nowMs
       ...(dateReceived === undefined ? {} : { dateReceived }),
     },
   };
-  refuseBlocking(checkCaseClassification(withDates, classification));
+  principles.refuseBlocking(checkCaseClassification(withDates, classification));
 }

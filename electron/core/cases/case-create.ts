@@ -4,8 +4,6 @@ import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
 import { formatCaseReference, INITIAL_CASE_STATUS, statusChangeProblem, type StatusChange } from '../../../shared/domain/case.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { readClockConfiguration } from '../deadlines/clock-settings.js';
-import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
 import { getCase } from './case-store.js';
@@ -55,7 +53,7 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
   return db.transaction((): CaseRecord => {
     const id = randomUUID();
     // A case opened at 01:00 on 1 January in Nairobi belongs to the new year, whatever UTC says.
-    const year = Number(localDateOf(Date.parse(at), readClockConfiguration(db).calendar.timeZone).slice(0, 4));
+    const year = Number(localDateOf(Date.parse(at), ctx.ports.clockConfiguration.read(db).calendar.timeZone).slice(0, 4));
     const reference = nextFreeReference(year);
     insertCase.run({
       ...columns,
@@ -78,7 +76,7 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
       },
     });
     // The incident may still be inside its 72-hour windows: start those clocks now.
-    refreshCaseDeadlines(ctx, db, id);
+    ctx.ports.reactions.caseChanged(ctx, db, id);
     return getCase(db, id);
   }).immediate();
 }

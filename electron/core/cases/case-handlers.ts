@@ -11,7 +11,7 @@ type CaseMethods = 'cases.list' | 'cases.create' | 'cases.get' | 'cases.update' 
 
 export function caseHandlers(ctx: CaseFileContext): Pick<Handlers, CaseMethods> {
   return {
-    'cases.list': (query) => ({ items: listCases(ctx.db(), query, ctx.now()) }),
+    'cases.list': (query) => ({ items: listCases(ctx.ports, ctx.db(), query, ctx.now()) }),
     'cases.create': (intake) => createCase(ctx, intake),
     'cases.get': ({ caseId }) => getCase(ctx.db(), caseId),
     'cases.update': ({ caseId, changes }) => updateCase(ctx, caseId, changes),

@@ -3,8 +3,8 @@ import { CASE_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/
 import { parsePseudonymCode } from '../../../shared/domain/person.js';
 import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import type { z } from 'zod';
-import { mostUrgentOpenDeadlines } from '../deadlines/most-urgent.js';
-import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
+import type { Principles } from '../kernel/ports/principles.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { CASE_COLUMNS, type CaseRow } from './case-store.js';
 
@@ -45,8 +45,8 @@ function victimCodesByCase(db: VaultDatabase): Map<string, string[]> {
   return byCase;
 }
 
-function blockingFindingsOf(db: VaultDatabase, caseId: string, nowMs: number): number {
-  return evaluatePrinciples(loadCaseSnapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block').length;
+function blockingFindingsOf(principles: Principles, db: VaultDatabase, caseId: string, nowMs: number): number {
+  return evaluatePrinciples(principles.snapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block').length;
 }
 
 function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: number, urgent: CaseListItem['nextDeadline'] | undefined): CaseListItem {
@@ -79,7 +79,12 @@ function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: numbe
  * Each case's blocking findings are counted by running the principles over its snapshot; its most
  * urgent open deadline comes from one query for all cases.
  */
-export function listCases(db: VaultDatabase, query: ListQuery, nowMs: number): CaseListItem[] {
+export function listCases(
+  ports: Pick<CaseFilePorts, 'principles' | 'deadlines'>,
+  db: VaultDatabase,
+  query: ListQuery,
+  nowMs: number,
+): CaseListItem[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (!query.includeArchived) where.push('archived_at IS NULL');
@@ -100,8 +105,8 @@ export function listCases(db: VaultDatabase, query: ListQuery, nowMs: number): C
       .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
       .all(...params) as CaseRow[];
     const victims = victimCodesByCase(db);
-    const urgent = mostUrgentOpenDeadlines(db, nowMs);
-    const items = rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blockingFindingsOf(db, row.id, nowMs), urgent.get(row.id)));
+    const urgent = ports.deadlines.mostUrgentOpen(db, nowMs);
+    const items = rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blockingFindingsOf(ports.principles, db, row.id, nowMs), urgent.get(row.id)));
     const direction = query.sort.direction === 'asc' ? 1 : -1;
     const compare = COMPARE_BY[query.sort.by];
     return items.sort(

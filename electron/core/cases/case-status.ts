@@ -52,7 +52,7 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
     const problem = statusChangeProblem(current.statusHistory[current.statusHistory.length - 1], change);
     if (problem) throw CasefileError.because('VALIDATION', problem);
 
-    refuseMisclassification(db, row.id, nowMs, {
+    refuseMisclassification(ctx.ports.principles, db, row.id, nowMs, {
       ...(isClosedStatus(request.to) && request.closureGround ? { closure: { status: request.to, ground: request.closureGround } } : {}),
     });
 

@@ -1,6 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { Case, CaseStatus, ClosureGround, StatusChange } from '../../../shared/domain/case.js';
+import type { CaseKey, CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A row of `cases` (migration 0004). */
@@ -119,3 +120,21 @@ export function touchCase(db: VaultDatabase, caseId: string, atIso: string): voi
 export function refuseArchived(row: CaseRow): void {
   if (row.archived_at !== null) throw new CasefileError('CONFLICT', 'cases.archived', { reference: row.reference });
 }
+
+const caseKeyOf = (row: CaseRow): CaseKey => ({
+  id: row.id,
+  reference: row.reference,
+  dateReceived: row.date_received,
+});
+
+/** The cases as the other features reach them (kernel/ports/case-records.ts). */
+export const caseRecords: CaseRecords = {
+  get: getCase,
+  find: (db, caseIdOrReference) => caseKeyOf(getCaseRow(db, caseIdOrReference)),
+  forChange(db, caseIdOrReference) {
+    const row = getCaseRow(db, caseIdOrReference);
+    refuseArchived(row);
+    return caseKeyOf(row);
+  },
+  touch: touchCase,
+};

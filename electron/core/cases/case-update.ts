@@ -2,7 +2,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseChanges, CaseRecord } from '../../../shared/contract/cases.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { refuseMisclassification } from './case-classification.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS, normaliseStored, type EditableField } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
@@ -37,7 +36,7 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
     if (changed.length === 0 && !acknowledgeNow) return getCase(db, row.id);
 
     if (changed.some((field) => CLASSIFICATION_FIELDS.includes(field))) {
-      refuseMisclassification(db, row.id, nowMs, {
+      refuseMisclassification(ctx.ports.principles, db, row.id, nowMs, {
         ...(changed.includes('category') ? { category: changes.category } : {}),
         ...(changed.includes('subtype') ? { subtype: changes.subtype } : {}),
         ...(changed.includes('incidentDates') && changes.incidentDates ? { incidentDates: changes.incidentDates } : {}),
@@ -63,7 +62,7 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
       },
     });
     // Incident dates, urgency and the date received move deadlines.
-    refreshCaseDeadlines(ctx, db, row.id);
+    ctx.ports.reactions.caseChanged(ctx, db, row.id);
     return updated;
   }).immediate();
 }

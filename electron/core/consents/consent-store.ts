@@ -5,9 +5,8 @@ import type { ConsentRecordInput } from '../../../shared/contract/consents.js';
 import { ConsentDecision, consentDecisionProblem } from '../../../shared/domain/consent.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase, touchCase } from '../cases/case-store.js';
-import { getPersonInCase, getPersonRow } from '../people/person-store.js';
 import { validRecord } from '../kernel/record-validation.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 interface ConsentRow {
@@ -52,9 +51,9 @@ export function listConsentDecisions(db: VaultDatabase, caseId: string, personId
 }
 
 /** The history of a case (by id or reference), or of one of its people. */
-export function consentHistory(db: VaultDatabase, input: { caseId: string; personId?: string }): ConsentDecision[] {
-  const caseId = getCase(db, input.caseId).id;
-  if (input.personId !== undefined) getPersonInCase(db, caseId, input.personId);
+export function consentHistory(ports: CaseFilePorts, db: VaultDatabase, input: { caseId: string; personId?: string }): ConsentDecision[] {
+  const caseId = ports.cases.get(db, input.caseId).id;
+  if (input.personId !== undefined) ports.people.inCase(db, caseId, input.personId);
   return listConsentDecisions(db, caseId, input.personId);
 }
 
@@ -65,7 +64,7 @@ export function consentHistory(db: VaultDatabase, input: { caseId: string; perso
 export function recordConsent(ctx: CaseFileContext, input: z.output<typeof ConsentRecordInput>): ConsentDecision {
   const db = ctx.db();
   return db.transaction((): ConsentDecision => {
-    const person = getPersonRow(db, input.personId);
+    const person = ctx.ports.people.get(db, input.personId);
     const nowMs = ctx.now();
     if (Date.parse(input.decidedAt) > nowMs) {
       throw new CasefileError('VALIDATION', 'consents.inFuture');
@@ -75,16 +74,16 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
       const guardian = db.prepare('SELECT case_id, role, code FROM people WHERE id = ?').get(input.guardianPersonId) as
         | { case_id: string; role: string; code: string }
         | undefined;
-      if (!guardian || guardian.case_id !== person.case_id || guardian.role !== 'guardian' || input.guardianPersonId === person.id) {
+      if (!guardian || guardian.case_id !== person.caseId || guardian.role !== 'guardian' || input.guardianPersonId === person.id) {
         throw new CasefileError('VALIDATION', 'consents.guardianElsewhere', { person: person.code });
       }
       guardianCode = guardian.code;
     }
     const next = validRecord(
       ConsentDecision,
-      { ...input, id: randomUUID(), caseId: person.case_id, recordedAt: new Date(nowMs).toISOString() },
+      { ...input, id: randomUUID(), caseId: person.caseId, recordedAt: new Date(nowMs).toISOString() },
     );
-    const problem = consentDecisionProblem(listConsentDecisions(db, person.case_id, person.id), next);
+    const problem = consentDecisionProblem(listConsentDecisions(db, person.caseId, person.id), next);
     if (problem) throw new CasefileError('CONFLICT', problem.reason, { person: person.code });
     db.prepare(
       `INSERT INTO consent_decisions
@@ -118,7 +117,7 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
         limitedToRecipient: next.recipient !== undefined,
       },
     });
-    touchCase(db, next.caseId, next.recordedAt);
+    ctx.ports.cases.touch(db, next.caseId, next.recordedAt);
     return next;
   }).immediate();
 }

@@ -3,7 +3,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import { readCaseClockFacts, writeCondition, writeMilestone } from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';
 import { refreshCaseDeadlines } from './deadline-triggers.js';
@@ -17,12 +16,11 @@ export function recordMilestone(ctx: CaseFileContext, input: { caseId: string; m
   const db = ctx.db();
   const nowMs = ctx.now();
   return db.transaction((): CaseClockFacts => {
-    const row = getCaseRow(db, input.caseId);
-    refuseArchived(row);
+    const row = ctx.ports.cases.forChange(db, input.caseId);
     if (Date.parse(input.at) > nowMs) throw new CasefileError('VALIDATION', 'deadlines.milestoneInFuture');
     const { timeZone } = readClockConfiguration(db).calendar;
-    if (localDateOf(Date.parse(input.at), timeZone) < row.date_received) {
-      throw new CasefileError('VALIDATION', 'deadlines.milestoneBeforeReceived', { received: row.date_received });
+    if (localDateOf(Date.parse(input.at), timeZone) < row.dateReceived) {
+      throw new CasefileError('VALIDATION', 'deadlines.milestoneBeforeReceived', { received: row.dateReceived });
     }
     const recordedAt = new Date(nowMs).toISOString();
     const previous = writeMilestone(db, row.id, input.milestone, input.at, recordedAt);
@@ -34,7 +32,7 @@ export function recordMilestone(ctx: CaseFileContext, input: { caseId: string; m
       details: { milestone: input.milestone, at: input.at, previous },
     });
     refreshCaseDeadlines(ctx, db, row.id);
-    touchCase(db, row.id, recordedAt);
+    ctx.ports.cases.touch(db, row.id, recordedAt);
     return readCaseClockFacts(db, row.id);
   }).immediate();
 }
@@ -42,8 +40,7 @@ export function recordMilestone(ctx: CaseFileContext, input: { caseId: string; m
 export function setCaseCondition(ctx: CaseFileContext, input: { caseId: string; condition: CaseClockCondition; holds: boolean }): CaseClockFacts {
   const db = ctx.db();
   return db.transaction((): CaseClockFacts => {
-    const row = getCaseRow(db, input.caseId);
-    refuseArchived(row);
+    const row = ctx.ports.cases.forChange(db, input.caseId);
     const recordedAt = new Date(ctx.now()).toISOString();
     if (!writeCondition(db, row.id, input.condition, input.holds, recordedAt)) return readCaseClockFacts(db, row.id);
     appendAudit(ctx, {
@@ -53,7 +50,7 @@ export function setCaseCondition(ctx: CaseFileContext, input: { caseId: string; 
       details: { condition: input.condition, holds: input.holds },
     });
     refreshCaseDeadlines(ctx, db, row.id);
-    touchCase(db, row.id, recordedAt);
+    ctx.ports.cases.touch(db, row.id, recordedAt);
     return readCaseClockFacts(db, row.id);
   }).immediate();
 }

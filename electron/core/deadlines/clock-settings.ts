@@ -4,6 +4,7 @@ import { DEFAULT_WORKING_CALENDAR } from '../../../shared/clocks/working-days.js
 import { CasefileError } from '../../../shared/contract/index.js';
 import { MissionCalendar, type ClockConfiguration } from '../../../shared/contract/deadlines.js';
 import { TimeZone } from '../../../shared/domain/time-zone.js';
+import type { ClockConfigurationSource } from '../kernel/ports/clock-configuration.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
@@ -88,3 +89,6 @@ export function recordMissionTimeZone(db: VaultDatabase, timeZone: string, atIso
 export function clearClockSettings(db: VaultDatabase): void {
   db.prepare('DELETE FROM vault_settings WHERE key IN (?, ?)').run(CLOCKS_KEY, CALENDAR_KEY);
 }
+
+/** The clocks and calendar as the other features read them (kernel/ports/clock-configuration.ts). */
+export const clockConfiguration: ClockConfigurationSource = { read: readClockConfiguration };

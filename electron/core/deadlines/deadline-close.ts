@@ -3,7 +3,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { DeadlineItem, ExplanationLocale } from '../../../shared/contract/deadlines.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { touchCase } from '../cases/case-store.js';
 import { getDeadlineItem } from './deadline-list.js';
 import { closeDeadlineRow, deadlineOf, getDeadlineRow } from './deadline-store.js';
 
@@ -32,7 +31,7 @@ export function closeDeadline(
       target: { kind: 'deadline', id: row.id, label: row.trigger_key },
       details: { clockId: row.clock_id, state, at, dueAt: row.due_at },
     });
-    touchCase(db, row.case_id, recordedAt);
-    return getDeadlineItem(db, row.id, nowMs, input.locale);
+    ctx.ports.cases.touch(db, row.case_id, recordedAt);
+    return getDeadlineItem(ctx.ports, db, row.id, nowMs, input.locale);
   }).immediate();
 }

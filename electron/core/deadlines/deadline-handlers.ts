@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase } from '../cases/case-store.js';
 import { readCaseClockFacts } from './case-clock-facts.js';
 import { recordMilestone, setCaseCondition } from './case-milestones.js';
 import { resetClockSettings, updateClockSettings } from './clock-changes.js';
@@ -25,12 +24,12 @@ export function deadlineHandlers(ctx: CaseFileContext): Pick<Handlers, DeadlineM
     'clocks.reset': () => resetClockSettings(ctx),
     'deadlines.list': (query) => {
       const nowMs = ctx.now();
-      return { items: listDeadlines(ctx.db(), query, nowMs), at: new Date(nowMs).toISOString() };
+      return { items: listDeadlines(ctx.ports, ctx.db(), query, nowMs), at: new Date(nowMs).toISOString() };
     },
     'deadlines.close': (input) => closeDeadline(ctx, input),
     'deadlines.caseFacts': ({ caseId }) => {
       const db = ctx.db();
-      return db.transaction(() => readCaseClockFacts(db, getCase(db, caseId).id))();
+      return db.transaction(() => readCaseClockFacts(db, ctx.ports.cases.get(db, caseId).id))();
     },
     'deadlines.recordMilestone': (input) => recordMilestone(ctx, input),
     'deadlines.setCondition': (input) => setCaseCondition(ctx, input),

@@ -3,9 +3,9 @@ import { explainDeadline } from '../../../shared/clocks/explain.js';
 import type { DeadlineConcern, DeadlineItem, ExplanationLocale } from '../../../shared/contract/deadlines.js';
 import { CLOSED_CASE_STATUSES } from '../../../shared/domain/case.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
-import { getCase } from '../cases/case-store.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
+import type { EvidenceRecords } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
 import { clockOf, deadlineOf, getDeadlineRow, listedDeadlineRows, type DeadlineRow } from './deadline-store.js';
 
 /** Deadlines as the deadlines view, the case header and the CLI show them: labelled by codes, never names. */
@@ -22,7 +22,10 @@ class ConcernLabels {
   private readonly subjects = new Map<string, string>();
   private readonly evidence = new Map<string, Map<string, string>>();
 
-  constructor(private readonly db: VaultDatabase) {}
+  constructor(
+    private readonly evidenceRecords: EvidenceRecords,
+    private readonly db: VaultDatabase,
+  ) {}
 
   label(row: DeadlineRow & { reference: string }): string {
     switch (row.concerns_kind) {
@@ -51,7 +54,7 @@ class ConcernLabels {
   private evidenceNumber(caseId: string, evidenceId: string): string {
     let numbers = this.evidence.get(caseId);
     if (!numbers) {
-      numbers = new Map(listEvidenceForTimeline(this.db, caseId).map((item) => [item.id, item.number]));
+      numbers = new Map(this.evidenceRecords.forTimeline(this.db, caseId).map((item) => [item.id, item.number]));
       this.evidence.set(caseId, numbers);
     }
     return numbers.get(evidenceId) ?? '?';
@@ -90,21 +93,22 @@ export function toDeadlineItem(row: DeadlineRow & { reference: string }, labels:
 
 /** Most urgent first (sortDeadlinesByUrgency): overdue, then soonest due; closed ones last. */
 export function listDeadlines(
+  ports: CaseFilePorts,
   db: VaultDatabase,
   query: { caseId?: string | undefined; includeClosed: boolean; locale: ExplanationLocale },
   nowMs: number,
 ): DeadlineItem[] {
   return db.transaction(() => {
-    const caseId = query.caseId === undefined ? undefined : getCase(db, query.caseId).id;
+    const caseId = query.caseId === undefined ? undefined : ports.cases.get(db, query.caseId).id;
     const rows = listedDeadlineRows(db, { ...(caseId === undefined ? {} : { caseId }), includeClosed: query.includeClosed, closedStatuses: CLOSED_CASE_STATUSES });
-    const labels = new ConcernLabels(db);
+    const labels = new ConcernLabels(ports.evidence, db);
     const items = rows.map((row) => toDeadlineItem(row, labels, nowMs, query.locale));
     return sortDeadlinesByUrgency(items.map((item) => ({ item, deadline: item.deadline, closedAt: item.closedAt }))).map(({ item }) => item);
   })();
 }
 
-export function getDeadlineItem(db: VaultDatabase, deadlineId: string, nowMs: number, locale: ExplanationLocale): DeadlineItem {
+export function getDeadlineItem(ports: CaseFilePorts, db: VaultDatabase, deadlineId: string, nowMs: number, locale: ExplanationLocale): DeadlineItem {
   const row = getDeadlineRow(db, deadlineId);
-  const reference = getCase(db, row.case_id).reference;
-  return toDeadlineItem({ ...row, reference }, new ConcernLabels(db), nowMs, locale);
+  const reference = ports.cases.get(db, row.case_id).reference;
+  return toDeadlineItem({ ...row, reference }, new ConcernLabels(ports.evidence, db), nowMs, locale);
 }

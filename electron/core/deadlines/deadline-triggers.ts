@@ -8,7 +8,7 @@ import type { Instant } from '../../../shared/domain/primitives.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase } from '../cases/case-store.js';
+import type { LoggedEvidence } from '../kernel/ports/case-reactions.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { caseFactsOf, readCaseClockFacts, subjectRotations, type SubjectRotation } from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';
@@ -39,16 +39,6 @@ import {
  */
 const WORLD_START_EVENTS: readonly ClockStartEvent[] = ['incident', 'footage_recorded', 'subject_rotation_date'];
 
-export interface EvidenceDeadlineInput {
-  caseId: string;
-  evidenceId: string;
-  evidenceType: EvidenceLogged['evidenceType'];
-  markers?: readonly EvidenceMarker[];
-  collectedAt: Instant;
-  recordedAt?: UncertainDate;
-  identifiedAt?: Instant;
-}
-
 /** What a refresh changed, by trigger key. */
 export interface DeadlineChanges {
   started: string[];
@@ -69,7 +59,7 @@ interface Frame {
 }
 
 function frameOf(ctx: CaseFileContext, db: VaultDatabase, caseId: string): Frame {
-  const record = getCase(db, caseId);
+  const record = ctx.ports.cases.get(db, caseId);
   const { clocks, calendar } = readClockConfiguration(db);
   return {
     record,
@@ -222,7 +212,7 @@ export function refreshCaseDeadlines(ctx: CaseFileContext, db: VaultDatabase, ca
  * forensic, PEP and emergency contraception windows; CCTV: the preservation request and the
  * overwriting). Called inside the evidence item's own transaction.
  */
-export function startEvidenceDeadlines(ctx: CaseFileContext, db: VaultDatabase, input: EvidenceDeadlineInput): void {
+export function startEvidenceDeadlines(ctx: CaseFileContext, db: VaultDatabase, input: LoggedEvidence): void {
   inTransaction(db, () => {
     const frame = frameOf(ctx, db, input.caseId);
     const event: EvidenceLogged = {

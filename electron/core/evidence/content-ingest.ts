@@ -45,7 +45,7 @@ export function startIngest(ctx: CaseFileContext, board: JobBoard, request: Inge
   const newItem = request.newItem && { ...request.newItem, collectedAt: request.newItem.collectedAt ?? new Date(ctx.now()).toISOString() };
   const itemId = request.itemId ?? randomUUID();
   if (newItem) checkEvidenceDraft(ctx, newItem);
-  else itemOpenForContent(ctx.db(), itemId);
+  else itemOpenForContent(ctx, ctx.db(), itemId);
   const objects = objectsOf(ctx);
   return board.start<IngestJob>(
     {

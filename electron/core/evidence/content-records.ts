@@ -3,7 +3,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import { isFinalEvidenceStatus, type EvidenceContent, type EvidenceStatus } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getItemRow, numberOf, toContent, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
 import type { EvidenceObjects } from '../kernel/files/object-access.js';
@@ -23,9 +22,9 @@ export const storedObjectOf = (row: ContentRow): StoredObject => ({
 });
 
 /** An item whose files may change: it exists, its case is not archived, it was not destroyed. */
-export function itemOpenForContent(db: VaultDatabase, itemId: string): EvidenceItemRow {
+export function itemOpenForContent(ctx: CaseFileContext, db: VaultDatabase, itemId: string): EvidenceItemRow {
   const row = getItemRow(db, itemId);
-  refuseArchived(getCaseRow(db, row.case_id));
+  ctx.ports.cases.forChange(db, row.case_id);
   if (isFinalEvidenceStatus(row.status as EvidenceStatus)) {
     throw new CasefileError('CONFLICT', 'evidence.destroyedNoContent', { number: numberOf(row) });
   }
@@ -39,7 +38,7 @@ export function itemOpenForContent(db: VaultDatabase, itemId: string): EvidenceI
 export function recordContent(ctx: CaseFileContext, itemId: string, object: IngestedObject, fileName: string): EvidenceContent {
   const db = ctx.db();
   return db.transaction((): EvidenceContent => {
-    const item = itemOpenForContent(db, itemId);
+    const item = itemOpenForContent(ctx, db, itemId);
     const at = new Date(ctx.now()).toISOString();
     const id = randomUUID();
     db.prepare(
@@ -54,7 +53,7 @@ export function recordContent(ctx: CaseFileContext, itemId: string, object: Inge
       target: { kind: 'evidence', id: item.id, label: numberOf(item) },
       details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
     });
-    touchCase(db, item.case_id, at);
+    ctx.ports.cases.touch(db, item.case_id, at);
     return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
   }).immediate();
 }

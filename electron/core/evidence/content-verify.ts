@@ -1,7 +1,6 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { VerifyFailure, VerifyJob } from '../../../shared/contract/evidence.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow } from '../cases/case-store.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import type { JobBoard } from '../kernel/jobs/job-board.js';
@@ -13,17 +12,17 @@ interface ContentToCheck extends ContentRow {
 }
 
 /** The content rows in scope: one item, one case, or the whole vault, in a stable order. */
-function contentsInScope(db: VaultDatabase, scope: { itemId?: string | undefined; caseId?: string | undefined }): ContentToCheck[] {
+function contentsInScope(ctx: CaseFileContext, db: VaultDatabase, scope: { itemId?: string | undefined; caseId?: string | undefined }): ContentToCheck[] {
   const select = `SELECT c.*, i.case_id, i.sequence FROM evidence_contents c JOIN evidence_items i ON i.id = c.item_id`;
   if (scope.itemId !== undefined) {
     const item = getItemRow(db, scope.itemId);
-    if (scope.caseId !== undefined && getCaseRow(db, scope.caseId).id !== item.case_id) {
+    if (scope.caseId !== undefined && ctx.ports.cases.find(db, scope.caseId).id !== item.case_id) {
       throw new CasefileError('VALIDATION', 'evidence.otherCase');
     }
     return db.prepare(`${select} WHERE c.item_id = ? ORDER BY c.seq`).all(item.id) as ContentToCheck[];
   }
   if (scope.caseId !== undefined) {
-    const caseId = getCaseRow(db, scope.caseId).id;
+    const caseId = ctx.ports.cases.find(db, scope.caseId).id;
     return db.prepare(`${select} WHERE i.case_id = ? ORDER BY i.sequence, c.seq`).all(caseId) as ContentToCheck[];
   }
   return db.prepare(`${select} ORDER BY i.case_id, i.sequence, c.seq`).all() as ContentToCheck[];
@@ -36,7 +35,7 @@ function contentsInScope(db: VaultDatabase, scope: { itemId?: string | undefined
  */
 export function startVerification(ctx: CaseFileContext, board: JobBoard, scope: { itemId?: string; caseId?: string }): VerifyJob {
   const db = ctx.db();
-  const contents = contentsInScope(db, scope);
+  const contents = contentsInScope(ctx, db, scope);
   const objects = objectsOf(ctx);
   const bytesTotal = contents.reduce((sum, content) => sum + content.size, 0);
   return board.start<VerifyJob>(

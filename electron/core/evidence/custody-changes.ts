@@ -14,7 +14,6 @@ import {
 } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import { crossFieldRefusal } from '../kernel/record-validation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
@@ -27,7 +26,7 @@ const CLOCK_SLACK_MS = 60_000;
 
 /** Every check an event must pass against the log as it stands; run before and again after the re-hash. */
 function checkAgainstLog(ctx: CaseFileContext, db: VaultDatabase, item: EvidenceItemRow, fields: CustodyEventFields): CustodyRow | undefined {
-  refuseArchived(getCaseRow(db, item.case_id));
+  ctx.ports.cases.forChange(db, item.case_id);
   const number = numberOf(item);
   if (isFinalEvidenceStatus(item.status as EvidenceStatus)) {
     throw new CasefileError('CONFLICT', 'custody.destroyed', { number });
@@ -134,7 +133,7 @@ export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry)
         hashChecks: hashChecks.map(({ contentId, result, problem }) => ({ contentId, result, ...(problem ? { problem } : {}) })),
       },
     });
-    touchCase(vaultDb, current.case_id, at);
+    ctx.ports.cases.touch(vaultDb, current.case_id, at);
     return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
   }).immediate();
 }

@@ -5,8 +5,6 @@ import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../sh
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
-import { startEvidenceDeadlines } from '../deadlines/deadline-triggers.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
 import { indexRecord } from '../kernel/search/search-index.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -102,7 +100,7 @@ function writeLinks(db: VaultDatabase, itemId: string, fields: EvidenceFields): 
 }
 
 function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id'>, fields: EvidenceFields): void {
-  startEvidenceDeadlines(ctx, db, {
+  ctx.ports.reactions.evidenceLogged(ctx, db, {
     caseId: row.case_id,
     evidenceId: row.id,
     evidenceType: fields.type,
@@ -120,8 +118,7 @@ function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<Evide
 export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft, options: { id?: string } = {}): EvidenceRecord {
   const db = ctx.db();
   return db.transaction((): EvidenceRecord => {
-    const caseRow = getCaseRow(db, input.caseId);
-    refuseArchived(caseRow);
+    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
     const at = new Date(ctx.now()).toISOString();
     const { caseId: _caseId, ...draft } = input;
     const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
@@ -143,7 +140,7 @@ export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft, optio
     });
     indexItem(db, row, fields);
     startDeadlines(ctx, db, row, fields);
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return getEvidenceRecord(db, row.id);
   }).immediate();
 }
@@ -190,7 +187,7 @@ export function updateEvidence(ctx: CaseFileContext, input: { itemId: string; ch
   const db = ctx.db();
   return db.transaction((): EvidenceRecord => {
     const row = getItemRow(db, input.itemId);
-    refuseArchived(getCaseRow(db, row.case_id));
+    ctx.ports.cases.forChange(db, row.case_id);
     const before = fieldsOf(db, row);
     if (isFinalEvidenceStatus(before.status)) {
       throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
@@ -217,7 +214,7 @@ export function updateEvidence(ctx: CaseFileContext, input: { itemId: string; ch
     });
     indexItem(db, row, fields);
     if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return getEvidenceRecord(db, row.id);
   }).immediate();
 }

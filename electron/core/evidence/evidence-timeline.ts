@@ -1,4 +1,4 @@
-import type { CustodyForTimeline, EvidenceForTimeline } from '../timeline/timeline-derived.js';
+import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
 import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { numberOf } from './evidence-store.js';

@@ -12,11 +12,8 @@ import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared
 import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase, touchCase } from '../cases/case-store.js';
-import { getPersonInCase } from '../people/person-store.js';
 import { validRecord } from '../kernel/record-validation.js';
-import { refuseBlocking } from '../principles/enforce.js';
-import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { PeopleRecords } from '../kernel/ports/people-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { indexInterview } from './interview-index.js';
 import { arrangementColumns, arrangementsOf, currentNotes, getInterviewRow, interviewOf, interviewRecord, type InterviewRow } from './interview-store.js';
@@ -49,14 +46,14 @@ function withArrangements(interview: Interview, arrangements: InterviewArrangeme
 }
 
 /** The people an arrangement names (interpreter, support person) belong to the case, in a fitting role. */
-function checkNamedPeople(db: VaultDatabase, caseId: string, arrangements: InterviewArrangements): void {
+function checkNamedPeople(people: PeopleRecords, db: VaultDatabase, caseId: string, arrangements: InterviewArrangements): void {
   if (arrangements.interpreterPersonId !== undefined) {
-    if (getPersonInCase(db, caseId, arrangements.interpreterPersonId).role !== 'interpreter') {
+    if (people.inCase(db, caseId, arrangements.interpreterPersonId).role !== 'interpreter') {
       throw new CasefileError('VALIDATION', 'interviews.interpreterRole');
     }
   }
   const support = arrangements.supportPerson.personId;
-  if (support !== undefined && !['support_person', 'guardian'].includes(getPersonInCase(db, caseId, support).role)) {
+  if (support !== undefined && !['support_person', 'guardian'].includes(people.inCase(db, caseId, support).role)) {
     throw new CasefileError('VALIDATION', 'interviews.supportRole');
   }
 }
@@ -74,9 +71,9 @@ export function planInterview(
 ): InterviewRecord {
   const db = ctx.db();
   return db.transaction((): InterviewRecord => {
-    const caseId = getCase(db, input.caseId).id;
-    const person = getPersonInCase(db, caseId, input.personId);
-    checkNamedPeople(db, caseId, input.arrangements);
+    const caseId = ctx.ports.cases.get(db, input.caseId).id;
+    const person = ctx.ports.people.inCase(db, caseId, input.personId);
+    checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
     const id = randomUUID();
     const at = iso(ctx.now());
     validRecord(
@@ -95,7 +92,7 @@ export function planInterview(
       target: interviewTarget(id, label),
       details: { personCode: person.code, ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}) },
     });
-    touchCase(db, caseId, at);
+    ctx.ports.cases.touch(db, caseId, at);
     return interviewRecord(db, id);
   }).immediate();
 }
@@ -120,19 +117,19 @@ export function updateInterview(ctx: CaseFileContext, input: { interviewId: stri
       .sort()
       .filter((key) => JSON.stringify(before[key as keyof InterviewArrangements]) !== JSON.stringify(input.arrangements[key as keyof InterviewArrangements]));
     if (changed.length === 0) return interviewRecord(db, row.id);
-    checkNamedPeople(db, row.case_id, input.arrangements);
+    checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
     const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
     const at = iso(ctx.now());
     if (row.status === 'conducted') {
-      const snapshot = loadCaseSnapshot(db, row.case_id, ctx.now());
+      const snapshot = ctx.ports.principles.snapshot(db, row.case_id, ctx.now());
       const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
-      refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
+      ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
     }
     const { confidentiality, fields } = arrangementColumns(input.arrangements);
     db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
     const label = indexInterview(db, row.id);
     appendAudit(ctx, { action: 'interview.update', caseId: row.case_id, target: interviewTarget(row.id, label), details: { changed } });
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return interviewRecord(db, row.id);
   }).immediate();
 }
@@ -149,7 +146,7 @@ export function markInterviewConducted(ctx: CaseFileContext, input: { interviewI
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'conducted');
     notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
-    refuseBlocking(checkInterviewCanBeConducted(loadCaseSnapshot(db, row.case_id, ctx.now()), row.id, input.conductedAt));
+    ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted(ctx.ports.principles.snapshot(db, row.case_id, ctx.now()), row.id, input.conductedAt));
     const at = iso(ctx.now());
     // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
     db.prepare(
@@ -162,7 +159,7 @@ export function markInterviewConducted(ctx: CaseFileContext, input: { interviewI
       target: interviewTarget(row.id, label),
       details: { conductedAt: input.conductedAt },
     });
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return interviewRecord(db, row.id);
   }).immediate();
 }
@@ -182,7 +179,7 @@ export function cancelInterview(ctx: CaseFileContext, input: { interviewId: stri
     );
     const label = indexInterview(db, row.id);
     appendAudit(ctx, { action: 'interview.cancel', caseId: row.case_id, target: interviewTarget(row.id, label), details: { reason: input.reason } });
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return interviewRecord(db, row.id);
   }).immediate();
 }
@@ -210,7 +207,7 @@ export function signInterview(ctx: CaseFileContext, input: { interviewId: string
       target: interviewTarget(row.id, label),
       details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
     });
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return interviewRecord(db, row.id);
   }).immediate();
 }
@@ -248,7 +245,7 @@ export function amendInterview(ctx: CaseFileContext, input: { interviewId: strin
       target: interviewTarget(row.id, label),
       details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
     });
-    touchCase(db, row.case_id, amendedAt);
+    ctx.ports.cases.touch(db, row.case_id, amendedAt);
     return interviewRecord(db, row.id);
   }).immediate();
 }

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase } from '../cases/case-store.js';
 import {
   amendInterview,
   cancelInterview,
@@ -27,7 +26,7 @@ export function interviewHandlers(ctx: CaseFileContext): Pick<Handlers, Intervie
   return {
     'interviews.list': ({ caseId }) => {
       const db = ctx.db();
-      return { items: listInterviewSummaries(db, getCase(db, caseId).id) };
+      return { items: listInterviewSummaries(db, ctx.ports.cases.get(db, caseId).id) };
     },
     'interviews.get': ({ interviewId }) => interviewRecord(ctx.db(), interviewId),
     'interviews.plan': (input) => planInterview(ctx, input),

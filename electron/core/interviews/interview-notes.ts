@@ -2,7 +2,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { touchCase } from '../cases/case-store.js';
 import { indexInterview } from './interview-index.js';
 import { getInterviewRow } from './interview-store.js';
 
@@ -52,7 +51,7 @@ export function saveInterviewNotes(
         details: { revision },
       });
     }
-    touchCase(db, row.case_id, savedAt);
+    ctx.ports.cases.touch(db, row.case_id, savedAt);
     return { notesRevision: revision, notesSavedAt: savedAt };
   }).immediate();
 }

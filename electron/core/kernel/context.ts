@@ -1,10 +1,12 @@
+import { CasefileError } from '../../../shared/contract/index.js';
 import type { EvidenceObjects } from './files/object-access.js';
 import type { FilePorts } from './files/file-ports.js';
 import type { JobBoard } from './jobs/job-board.js';
+import type { CaseFilePorts } from './ports/case-file-ports.js';
 import type { VaultDatabase } from './vault/database.js';
 
 /** What every case-file service needs from the workspace, and nothing more. */
-export interface CaseFileContext {
+export interface CaseFileServices {
   /** The open database; throws VAULT_LOCKED when the vault is locked. */
   db(): VaultDatabase;
   /** Epoch milliseconds; injected so tests control time. */
@@ -17,4 +19,16 @@ export interface CaseFileContext {
   filePorts?: FilePorts;
   /** The one board for long work (ingest, verify, letter batches), which announces progress as events. */
   jobs?: JobBoard;
+}
+
+/** What a feature receives: the workspace's services and, through ports, the other features. */
+export interface CaseFileContext extends CaseFileServices {
+  /** The other features, as a feature may reach them (kernel/ports/); filled in composition.ts. */
+  ports: CaseFilePorts;
+}
+
+/** The native file dialogs, or a refusal the user understands where there are none (a CLI given no paths). */
+export function requireFilePorts(ctx: Pick<CaseFileServices, 'filePorts'>): FilePorts {
+  if (!ctx.filePorts) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
+  return ctx.filePorts;
 }

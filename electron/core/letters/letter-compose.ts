@@ -4,13 +4,8 @@ import type { DocumentLanguage, DocumentModel } from '../../../shared/documents/
 import { buildMergeData, MergeDataError, type BuiltMergeData, type LetterClock, type LetterDetails } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate, TemplateMergeError } from '../../../shared/documents/merge.js';
 import type { Recipient } from '../../../shared/documents/template.js';
-import type { EvidenceItem } from '../../../shared/domain/evidence.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
-import { readClockConfiguration } from '../deadlines/clock-settings.js';
-import { deadlineOf, unclosedDeadlineRows } from '../deadlines/deadline-store.js';
-import type { EvidenceItemRow } from '../evidence/evidence-store.js';
-import { toEvidenceItem } from '../evidence/evidence-store.js';
-import { loadCaseSnapshot } from '../principles/case-snapshot.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { draftTemplate, templateAt, type StoredTemplate } from './template-store.js';
 
@@ -56,15 +51,8 @@ export interface ComposedLetter {
   model: DocumentModel;
 }
 
-function caseEvidence(db: VaultDatabase, caseId: string): EvidenceItem[] {
-  const rows = db.prepare('SELECT * FROM evidence_items WHERE case_id = ? ORDER BY sequence').all(caseId) as EvidenceItemRow[];
-  return rows.map((row) => toEvidenceItem(db, row));
-}
-
-function caseClocks(db: VaultDatabase, caseId: string, clockNames: ReadonlyMap<string, string>): LetterClock[] {
-  return unclosedDeadlineRows(db, caseId)
-    .filter((row) => row.withdrawn_at === null)
-    .map((row) => ({ name: clockNames.get(row.clock) ?? row.clock, deadline: deadlineOf(row) }));
+function caseClocks(ports: CaseFilePorts, db: VaultDatabase, caseId: string, clockNames: ReadonlyMap<string, string>): LetterClock[] {
+  return ports.deadlines.running(db, caseId).map(({ clock, deadline }) => ({ name: clockNames.get(clock) ?? clock, deadline }));
 }
 
 function letterDetails(request: LetterRequest, particulars: LetterParticulars, recipient: Recipient, atIso: string, timeZone: string, victimCode: string | undefined): LetterDetails {
@@ -90,7 +78,7 @@ const MERGE_ERROR_CODE = { UNKNOWN_PERSON: 'NOT_FOUND' } as const;
  * The letter as it would be made now; throws VALIDATION for what the officer must fix.
  * `draftSource` (preview only) is an unsaved edit of the template used in place of the stored one.
  */
-export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: number, draftSource?: unknown): ComposedLetter {
+export function composeLetter(ports: CaseFilePorts, db: VaultDatabase, request: LetterRequest, nowMs: number, draftSource?: unknown): ComposedLetter {
   return db.transaction((): ComposedLetter => {
     if (draftSource !== undefined && request.templateVersion !== undefined) {
       throw new CasefileError('VALIDATION', 'letters.draftHasNoVersion');
@@ -100,8 +88,8 @@ export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: 
     if (!template.languages[request.language]) {
       throw new CasefileError('VALIDATION', 'letters.noLanguageText', { language: request.language });
     }
-    const snapshot = loadCaseSnapshot(db, request.caseId, nowMs);
-    const configuration = readClockConfiguration(db);
+    const snapshot = ports.principles.snapshot(db, request.caseId, nowMs);
+    const configuration = ports.clockConfiguration.read(db);
     const atIso = new Date(nowMs).toISOString();
     const victimCode = snapshot.people.find((person) => person.id === request.victimId)?.code;
     const letter = letterDetails(request, request.details, template.recipient, atIso, configuration.calendar.timeZone, victimCode);
@@ -112,8 +100,8 @@ export function composeLetter(db: VaultDatabase, request: LetterRequest, nowMs: 
         kind: template.kind,
         language: request.language,
         letter,
-        evidence: caseEvidence(db, snapshot.case.id),
-        clocks: caseClocks(db, snapshot.case.id, new Map(configuration.clocks.map((clock) => [clock.id, clock.name]))),
+        evidence: ports.evidence.items(db, snapshot.case.id),
+        clocks: caseClocks(ports, db, snapshot.case.id, new Map(configuration.clocks.map((clock) => [clock.id, clock.name]))),
         overrides: request.overrides,
       });
     } catch (error) {

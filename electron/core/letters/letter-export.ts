@@ -5,9 +5,7 @@ import type { SavedFile } from '../../../shared/contract/evidence.js';
 import type { LetterBatchJob, LetterFormat } from '../../../shared/contract/letters.js';
 import { isClosureKind } from '../../../shared/documents/template.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
-import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow } from '../cases/case-store.js';
-import { requirePorts } from '../evidence/chosen-files.js';
+import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { jobsOf } from '../kernel/jobs/job-board.js';
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../kernel/files/private-files.js';
 import { letterBytes, listLetters } from './letter-register.js';
@@ -56,7 +54,7 @@ function auditWritten(ctx: CaseFileContext, written: readonly WrittenLetter[]): 
 }
 
 export async function exportLetter(ctx: CaseFileContext, input: { letterId: string; format: LetterFormat }): Promise<SavedFile> {
-  const ports = requirePorts(ctx.filePorts);
+  const ports = requireFilePorts(ctx);
   // Checked before asking where: a missing format is refused without a dialog.
   const { output } = letterBytes(ctx.db(), input.letterId, input.format);
   const destination = await ports.chooseExportPath(output.fileName);
@@ -85,9 +83,9 @@ export async function startLetterBatch(
   ctx: CaseFileContext,
   input: { caseId: string; kind: 'closure' | 'all'; formats: LetterFormat[] },
 ): Promise<LetterBatchJob> {
-  const ports = requirePorts(ctx.filePorts);
-  const caseRow = getCaseRow(ctx.db(), input.caseId);
-  const letters = listLetters(ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
+  const ports = requireFilePorts(ctx);
+  const caseRow = ctx.ports.cases.find(ctx.db(), input.caseId);
+  const letters = listLetters(ctx.ports.cases, ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
   const work = letters.flatMap((entry) => input.formats.filter((format) => entry.outputs.some((output) => output.format === format)).map((format) => ({ entry, format })));
   if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
   const folder = await ports.chooseExportPath(`letters-${caseRow.reference}`);

@@ -3,8 +3,6 @@ import type { LetterDisclosure, LetterEntry, LetterFormat, LetterRequest } from 
 import { isClosureKind } from '../../../shared/documents/template.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived } from '../cases/case-store.js';
-import { renderDocx, renderPdf } from '../documents/render-document.js';
 import { composeLetter } from './letter-compose.js';
 import { getLetter } from './letter-register.js';
 import { pinTemplateVersion } from './template-store.js';
@@ -16,12 +14,12 @@ const fileNameOf = (reference: string, templateId: string, language: string, id:
 export async function generateLetter(ctx: CaseFileContext, request: LetterRequest & { formats: LetterFormat[] }): Promise<LetterEntry> {
   const db = ctx.db();
   const nowMs = ctx.now();
-  refuseArchived(getCaseRow(db, request.caseId));
-  const composed = composeLetter(db, request, nowMs);
+  ctx.ports.cases.forChange(db, request.caseId);
+  const composed = composeLetter(ctx.ports, db, request, nowMs);
   const { stored, snapshot, built, model, letter } = composed;
   const formats = [...new Set(request.formats)];
   const createdAt = new Date(nowMs);
-  const rendered = await Promise.all(formats.map(async (format) => ({ format, bytes: format === 'pdf' ? await renderPdf(model, { createdAt }) : await renderDocx(model, { createdAt }) })));
+  const rendered = await Promise.all(formats.map(async (format) => ({ format, bytes: format === 'pdf' ? await ctx.ports.documents.renderPdf(model, { createdAt }) : await ctx.ports.documents.renderDocx(model, { createdAt }) })));
 
   const id = randomUUID();
   const reference = snapshot.case.reference;

@@ -24,7 +24,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient) }),
     'letters.preview': (input) => {
       const { source, ...request } = input;
-      const { stored, built, model } = composeLetter(ctx.db(), request, ctx.now(), source);
+      const { stored, built, model } = composeLetter(ctx.ports, ctx.db(), request, ctx.now(), source);
       return {
         templateVersion: stored.version,
         model,
@@ -33,11 +33,11 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
       };
     },
     'letters.generate': (input) => generateLetter(ctx, input),
-    'letters.list': (input) => ({ letters: listLetters(ctx.db(), input.caseId) }),
+    'letters.list': (input) => ({ letters: listLetters(ctx.ports.cases, ctx.db(), input.caseId) }),
     'letters.get': (input) => getLetter(ctx.db(), input.letterId),
     'letters.export': (input) => exportLetter(ctx, input),
     'letters.exportBatch': (input) => startLetterBatch(ctx, input),
     'letters.recordDelivery': (input) => recordDelivery(ctx, input),
-    'letters.closureStatus': (input) => closureStatus(ctx.db(), input.caseId),
+    'letters.closureStatus': (input) => closureStatus(ctx.ports.cases, ctx.db(), input.caseId),
   };
 }

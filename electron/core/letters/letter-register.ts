@@ -6,7 +6,7 @@ import { isClosureKind, type Recipient, type TemplateKind } from '../../../share
 import type { Letter } from '../../../shared/principles/snapshot.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow } from '../cases/case-store.js';
+import type { CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
@@ -105,8 +105,8 @@ export function getLetter(db: VaultDatabase, letterId: string): LetterEntry {
   return toEntry(db, getLetterRow(db, letterId));
 }
 
-export function listLetters(db: VaultDatabase, caseIdOrReference: string): LetterEntry[] {
-  const caseRow = getCaseRow(db, caseIdOrReference);
+export function listLetters(cases: CaseRecords, db: VaultDatabase, caseIdOrReference: string): LetterEntry[] {
+  const caseRow = cases.find(db, caseIdOrReference);
   const rows = db.prepare(`${SELECT_LETTER} WHERE l.case_id = ? ORDER BY l.created_at DESC, l.id`).all(caseRow.id) as LetterRow[];
   return rows.map((row) => toEntry(db, row));
 }
@@ -152,10 +152,10 @@ export function recordDelivery(
 }
 
 /** Per victim of the case: closure letters made, and whether one was delivered. */
-export function closureStatus(db: VaultDatabase, caseIdOrReference: string): ClosureStatus {
-  const caseRow = getCaseRow(db, caseIdOrReference);
+export function closureStatus(cases: CaseRecords, db: VaultDatabase, caseIdOrReference: string): ClosureStatus {
+  const caseRow = cases.find(db, caseIdOrReference);
   const victims = db.prepare(`SELECT id, code FROM people WHERE case_id = ? AND role = 'victim' ORDER BY code`).all(caseRow.id) as { id: string; code: string }[];
-  const letters = listLetters(db, caseRow.id).filter((entry) => isClosureKind(entry.kind));
+  const letters = listLetters(cases, db, caseRow.id).filter((entry) => isClosureKind(entry.kind));
   const rows = victims.map((victim) => {
     const own = letters.filter((entry) => entry.concerns?.personId === victim.id);
     const deliveredAt = own.flatMap((entry) => entry.deliveries.map((delivery) => delivery.at)).sort()[0] ?? null;

@@ -7,7 +7,7 @@ type PeopleMethod = 'people.list' | 'people.add' | 'people.update' | 'people.set
 
 export function peopleHandlers(ctx: CaseFileContext): Pick<Handlers, PeopleMethod> {
   return {
-    'people.list': ({ caseId }) => ({ items: listPeopleSummaries(ctx.db(), caseId) }),
+    'people.list': ({ caseId }) => ({ items: listPeopleSummaries(ctx.db(), ctx.ports.cases, caseId) }),
     'people.add': (input) => addPerson(ctx, input),
     'people.update': (input) => updatePerson(ctx, input),
     'people.setIdentity': (input) => setPersonIdentity(ctx, input),

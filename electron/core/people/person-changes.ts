@@ -4,8 +4,6 @@ import type { PersonProfile, PersonSummary } from '../../../shared/contract/peop
 import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from '../../../shared/domain/person.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCase, touchCase } from '../cases/case-store.js';
-import { refreshCaseDeadlines } from '../deadlines/deadline-triggers.js';
 import { indexRecord } from '../kernel/search/search-index.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { personSearchText } from './person-search-text.js';
@@ -55,7 +53,7 @@ const personTarget = (id: string, code: string) => ({ kind: 'person', id, label:
 export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile: PersonProfile; identity: PersonIdentity }): PersonSummary {
   const db = ctx.db();
   return db.transaction((): PersonSummary => {
-    const caseId = getCase(db, input.caseId).id;
+    const caseId = ctx.ports.cases.get(db, input.caseId).id;
     const at = new Date(ctx.now()).toISOString();
     const id = randomUUID();
     const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
@@ -70,10 +68,10 @@ export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile
     db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
     appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
     indexRecord(db, { kind: 'person', recordId: id, caseId, label: code, text: personSearchText(code, input.profile) });
-    touchCase(db, caseId, at);
+    ctx.ports.cases.touch(db, caseId, at);
     // A subject's rotation date starts the clocks that must finish before it.
-    refreshCaseDeadlines(ctx, db, caseId);
-    return getPersonSummary(db, id);
+    ctx.ports.reactions.caseChanged(ctx, db, caseId);
+    return getPersonSummary(db, ctx.ports.cases, id);
   }).immediate();
 }
 
@@ -86,7 +84,7 @@ export function updatePerson(ctx: CaseFileContext, input: { personId: string; pr
       throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
     }
     const changed = changedKeys(profileOf(row), input.profile);
-    if (changed.length === 0) return getPersonSummary(db, row.id);
+    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
     const identity = readIdentity(db, row.id);
     validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
     checkVictimLinks(ctx, db, row.case_id, input.profile);
@@ -95,9 +93,9 @@ export function updatePerson(ctx: CaseFileContext, input: { personId: string; pr
     db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
     appendAudit(ctx, { action: 'person.update', caseId: row.case_id, target: personTarget(row.id, row.code), details: { code: row.code, changed } });
     indexRecord(db, { kind: 'person', recordId: row.id, caseId: row.case_id, label: row.code, text: personSearchText(row.code, input.profile) });
-    touchCase(db, row.case_id, at);
-    refreshCaseDeadlines(ctx, db, row.case_id);
-    return getPersonSummary(db, row.id);
+    ctx.ports.cases.touch(db, row.case_id, at);
+    ctx.ports.reactions.caseChanged(ctx, db, row.case_id);
+    return getPersonSummary(db, ctx.ports.cases, row.id);
   }).immediate();
 }
 
@@ -109,7 +107,7 @@ export function setPersonIdentity(ctx: CaseFileContext, input: { personId: strin
     const before = readIdentity(db, row.id);
     const identity = withoutBlanks(input.identity);
     const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
-    if (changed.length === 0) return getPersonSummary(db, row.id);
+    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
     const person = validRecord(Person, { ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity });
     const at = new Date(ctx.now()).toISOString();
     db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(person.identity), at, row.id);
@@ -119,8 +117,8 @@ export function setPersonIdentity(ctx: CaseFileContext, input: { personId: strin
       target: personTarget(row.id, row.code),
       details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
     });
-    touchCase(db, row.case_id, at);
-    return getPersonSummary(db, row.id);
+    ctx.ports.cases.touch(db, row.case_id, at);
+    return getPersonSummary(db, ctx.ports.cases, row.id);
   }).immediate();
 }
 

@@ -11,7 +11,8 @@ import {
   type PersonIdentity,
 } from '../../../shared/domain/person.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
-import { getCase } from '../cases/case-store.js';
+import type { CaseRecords } from '../kernel/ports/case-records.js';
+import type { PeopleRecords, PersonKey } from '../kernel/ports/people-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /** A person's row without the identity column. */
@@ -47,8 +48,8 @@ export interface CaseDates {
   dateReceived: CalendarDate;
 }
 
-export function caseDatesOf(db: VaultDatabase, caseId: string): CaseDates {
-  const record = getCase(db, caseId);
+export function caseDatesOf(db: VaultDatabase, cases: CaseRecords, caseId: string): CaseDates {
+  const record = cases.get(db, caseId);
   return { incidentDates: record.incidentDates, dateReceived: record.dateReceived };
 }
 
@@ -90,16 +91,16 @@ function toSummary(row: SummaryRow, dates: CaseDates): PersonSummary {
 }
 
 /** A case's people (the case by id or reference) as every screen but the identity panel sees them. */
-export function listPeopleSummaries(db: VaultDatabase, caseId: string): PersonSummary[] {
-  const record = getCase(db, caseId);
+export function listPeopleSummaries(db: VaultDatabase, cases: CaseRecords, caseId: string): PersonSummary[] {
+  const record = cases.get(db, caseId);
   const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM people WHERE case_id = ?`).all(record.id) as SummaryRow[];
   return rows.sort(comparePeople).map((row) => toSummary(row, record));
 }
 
-export function getPersonSummary(db: VaultDatabase, personId: string): PersonSummary {
+export function getPersonSummary(db: VaultDatabase, cases: CaseRecords, personId: string): PersonSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM people WHERE id = ?`).get(personId) as SummaryRow | undefined;
   if (!row) throw personNotFound();
-  return toSummary(row, caseDatesOf(db, row.case_id));
+  return toSummary(row, caseDatesOf(db, cases, row.case_id));
 }
 
 export const personNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'people.notFound');
@@ -140,3 +141,16 @@ export function loadPeopleWithIdentity(db: VaultDatabase, caseId: string): Perso
 export function codesIssued(db: VaultDatabase, caseId: string): string[] {
   return db.prepare('SELECT code FROM person_codes_issued WHERE case_id = ?').pluck().all(caseId) as string[];
 }
+
+const personKeyOf = (row: PersonRow): PersonKey => ({
+  id: row.id,
+  caseId: row.case_id,
+  code: row.code,
+  role: row.role,
+});
+
+/** The people as consents and interviews reach them (kernel/ports/people-records.ts). */
+export const peopleRecords: PeopleRecords = {
+  get: (db, personId) => personKeyOf(getPersonRow(db, personId)),
+  inCase: (db, caseId, personId) => personKeyOf(getPersonInCase(db, caseId, personId)),
+};

@@ -1,13 +1,16 @@
 import { inZoneIfUnwritten } from '../../../shared/domain/uncertain-date.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
-import { getCase } from '../cases/case-store.js';
-import { listConsentDecisions } from '../consents/consent-store.js';
-import { readClockConfiguration } from '../deadlines/clock-settings.js';
-import { loadEvidenceForPrinciples } from '../evidence/evidence-principles.js';
-import { loadInterviews } from '../interviews/interview-store.js';
-import { loadLettersForPrinciples } from '../letters/letter-register.js';
-import { loadPeopleWithIdentity } from '../people/person-store.js';
+import type { CaseRecords } from '../kernel/ports/case-records.js';
+import type { CaseSnapshotSources } from '../kernel/ports/case-snapshot-sources.js';
+import type { ClockConfigurationSource } from '../kernel/ports/clock-configuration.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+
+/** Where the snapshot is read from: the case, the mission's calendar, and each feature's part. */
+export interface SnapshotReads {
+  cases: CaseRecords;
+  clockConfiguration: ClockConfigurationSource;
+  sources: CaseSnapshotSources;
+}
 
 /**
  * Everything the principles rules read about one case (by id or reference), as domain records,
@@ -16,18 +19,24 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
  * people by code only. Incident dates written without a zone are read in the mission's, as the
  * deadlines read them: R15's 72 hours must end where the forensic deadline ends.
  */
-export function loadCaseSnapshot(db: VaultDatabase, caseId: string, asOfMs: number): CaseSnapshot {
+export function loadCaseSnapshot(
+  reads: SnapshotReads,
+  db: VaultDatabase,
+  caseId: string,
+  asOfMs: number,
+): CaseSnapshot {
+  const { sources } = reads;
   // Nested in a caller's transaction, this is a savepoint and sees the caller's uncommitted changes.
   return db.transaction((): CaseSnapshot => {
-    const { archived: _archived, ...record } = getCase(db, caseId);
-    const { timeZone } = readClockConfiguration(db).calendar;
+    const { archived: _archived, ...record } = reads.cases.get(db, caseId);
+    const { timeZone } = reads.clockConfiguration.read(db).calendar;
     return {
       case: { ...record, incidentDates: record.incidentDates.map((date) => inZoneIfUnwritten(date, timeZone)) },
-      people: loadPeopleWithIdentity(db, record.id),
-      consents: listConsentDecisions(db, record.id),
-      interviews: loadInterviews(db, record.id),
-      evidence: loadEvidenceForPrinciples(db, record.id),
-      letters: loadLettersForPrinciples(db, record.id),
+      people: sources.people(db, record.id),
+      consents: sources.consents(db, record.id),
+      interviews: sources.interviews(db, record.id),
+      evidence: sources.evidence(db, record.id),
+      letters: sources.letters(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();

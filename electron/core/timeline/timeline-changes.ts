@@ -3,7 +3,6 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { getCaseRow, refuseArchived, touchCase } from '../cases/case-store.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { manualEntry, sourceLabelsOf } from './timeline-list.js';
 import { getTimelineEventRow, insertTimelineEvent, markTimelineEventRemoved, updateTimelineEventRow, type TimelineEventRow } from './timeline-store.js';
@@ -15,8 +14,8 @@ import { getTimelineEventRow, insertTimelineEvent, markTimelineEventRemoved, upd
  */
 
 /** Every linked interview and evidence item must belong to the same case. */
-function checkSources(db: VaultDatabase, caseId: string, event: ManualTimelineEvent): void {
-  const labels = sourceLabelsOf(db, caseId, 'en');
+function checkSources(ctx: CaseFileContext, db: VaultDatabase, caseId: string, event: ManualTimelineEvent): void {
+  const labels = sourceLabelsOf(ctx.ports.evidence, db, caseId, 'en');
   for (const source of event.sources) {
     const known = source.kind === 'interview' ? labels.interviews : labels.evidence;
     if (!known.has(source.id)) throw new CasefileError('VALIDATION', 'timeline.sourceElsewhere');
@@ -33,9 +32,9 @@ const auditDetails = (event: ManualTimelineEvent) => ({
 
 const eventTarget = (row: Pick<TimelineEventRow, 'id' | 'kind'>) => ({ kind: 'timeline_event', id: row.id, label: row.kind });
 
-function entryOf(db: VaultDatabase, id: string): TimelineEntry {
+function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {
   const row = getTimelineEventRow(db, id);
-  return manualEntry(row, sourceLabelsOf(db, row.case_id, 'en'));
+  return manualEntry(row, sourceLabelsOf(ctx.ports.evidence, db, row.case_id, 'en'));
 }
 
 /** A removed event is kept for the record but no longer changes. */
@@ -48,15 +47,14 @@ function liveEvent(db: VaultDatabase, eventId: string): TimelineEventRow {
 export function addTimelineEvent(ctx: CaseFileContext, input: { caseId: string; event: ManualTimelineEvent }): TimelineEntry {
   const db = ctx.db();
   return db.transaction((): TimelineEntry => {
-    const caseRow = getCaseRow(db, input.caseId);
-    refuseArchived(caseRow);
-    checkSources(db, caseRow.id, input.event);
+    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
+    checkSources(ctx, db, caseRow.id, input.event);
     const id = randomUUID();
     const at = new Date(ctx.now()).toISOString();
     insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
     appendAudit(ctx, { action: 'timeline.add', caseId: caseRow.id, target: eventTarget({ id, kind: input.event.kind }), details: auditDetails(input.event) });
-    touchCase(db, caseRow.id, at);
-    return entryOf(db, id);
+    ctx.ports.cases.touch(db, caseRow.id, at);
+    return entryOf(ctx, db, id);
   }).immediate();
 }
 
@@ -64,16 +62,16 @@ export function updateTimelineEvent(ctx: CaseFileContext, input: { eventId: stri
   const db = ctx.db();
   return db.transaction((): TimelineEntry => {
     const row = liveEvent(db, input.eventId);
-    refuseArchived(getCaseRow(db, row.case_id));
-    checkSources(db, row.case_id, input.event);
+    ctx.ports.cases.forChange(db, row.case_id);
+    checkSources(ctx, db, row.case_id, input.event);
     const at = new Date(ctx.now()).toISOString();
     updateTimelineEventRow(db, row.id, input.event, at);
     const after = getTimelineEventRow(db, row.id);
     const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter((column) => row[column] !== after[column]);
-    if (changed.length === 0) return entryOf(db, row.id);
+    if (changed.length === 0) return entryOf(ctx, db, row.id);
     appendAudit(ctx, { action: 'timeline.update', caseId: row.case_id, target: eventTarget(after), details: { changed, ...auditDetails(input.event) } });
-    touchCase(db, row.case_id, at);
-    return entryOf(db, row.id);
+    ctx.ports.cases.touch(db, row.case_id, at);
+    return entryOf(ctx, db, row.id);
   }).immediate();
 }
 
@@ -81,11 +79,11 @@ export function removeTimelineEvent(ctx: CaseFileContext, input: { eventId: stri
   const db = ctx.db();
   return db.transaction(() => {
     const row = liveEvent(db, input.eventId);
-    refuseArchived(getCaseRow(db, row.case_id));
+    ctx.ports.cases.forChange(db, row.case_id);
     const at = new Date(ctx.now()).toISOString();
     markTimelineEventRemoved(db, row.id, input.reason, at);
     appendAudit(ctx, { action: 'timeline.remove', caseId: row.case_id, target: eventTarget(row), details: { reason: input.reason } });
-    touchCase(db, row.case_id, at);
+    ctx.ports.cases.touch(db, row.case_id, at);
     return { eventId: row.id, removedAt: at };
   }).immediate();
 }

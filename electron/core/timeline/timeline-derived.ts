@@ -5,6 +5,7 @@ import type { Confidentiality } from '../../../shared/domain/confidentiality.js'
 import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
+import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { timelineWords, type TimelineLocale } from './timeline-words.js';
 
@@ -13,26 +14,6 @@ import { timelineWords, type TimelineLocale } from './timeline-words.js';
  * incident dates as the source gave them, milestones, interviews, evidence collection, custody
  * events and status changes. Ids are unique within the case's chronology.
  */
-
-export interface EvidenceForTimeline {
-  id: string;
-  number: string;
-  type: EvidenceType;
-  collectedAt: string;
-  timeZone?: string | undefined;
-  description: string;
-  /** The item's level; confidential when not given. */
-  confidentiality?: Confidentiality | undefined;
-}
-
-export interface CustodyForTimeline {
-  id: string;
-  itemId: string;
-  itemNumber: string;
-  kind: CustodyEventKind;
-  at: string;
-  summary: string;
-}
 
 export interface InterviewForTimeline {
   id: string;

@@ -7,7 +7,7 @@ type TimelineMethod = 'timeline.list' | 'timeline.add' | 'timeline.update' | 'ti
 
 export function timelineHandlers(ctx: CaseFileContext): Pick<Handlers, TimelineMethod> {
   return {
-    'timeline.list': (input) => listTimeline(ctx.db(), input),
+    'timeline.list': (input) => listTimeline(ctx.ports, ctx.db(), input),
     'timeline.add': (input) => addTimelineEvent(ctx, input),
     'timeline.update': (input) => updateTimelineEvent(ctx, input),
     'timeline.remove': (input) => removeTimelineEvent(ctx, input),

@@ -1,10 +1,8 @@
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { TimelineSource } from '../../../shared/timeline/event.js';
-import { getCase } from '../cases/case-store.js';
-import { listCustodyForTimeline, listEvidenceForTimeline } from '../evidence/evidence-timeline.js';
-import { readCaseClockFacts } from '../deadlines/case-clock-facts.js';
-import { readClockConfiguration } from '../deadlines/clock-settings.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
+import type { EvidenceRecords } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { derivedEvents, interviewsForTimeline } from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
@@ -16,13 +14,13 @@ export interface SourceLabels {
   evidence: ReadonlyMap<string, string>;
 }
 
-export function sourceLabelsOf(db: VaultDatabase, caseId: string, locale: TimelineLocale): SourceLabels {
+export function sourceLabelsOf(evidence: EvidenceRecords, db: VaultDatabase, caseId: string, locale: TimelineLocale): SourceLabels {
   const interviews = db
     .prepare('SELECT i.id, p.code FROM interviews i JOIN people p ON p.id = i.person_id WHERE i.case_id = ?')
     .all(caseId) as { id: string; code: string }[];
   return {
     interviews: new Map(interviews.map(({ id, code }) => [id, timelineWords.interviewSource(locale, code)])),
-    evidence: new Map(listEvidenceForTimeline(db, caseId).map(({ id, number }) => [id, number])),
+    evidence: new Map(evidence.forTimeline(db, caseId).map(({ id, number }) => [id, number])),
   };
 }
 
@@ -37,20 +35,21 @@ export function manualEntry(row: TimelineEventRow, labels: SourceLabels): Timeli
 
 /** The case's chronology: manual and derived events merged in the order of shared/timeline. */
 export function listTimeline(
+  ports: CaseFilePorts,
   db: VaultDatabase,
   input: { caseId: string; locale: TimelineLocale },
 ): { dated: TimelineEntry[]; undated: TimelineEntry[]; ordering: string } {
   return db.transaction(() => {
-    const record = getCase(db, input.caseId);
-    const labels = sourceLabelsOf(db, record.id, input.locale);
+    const record = ports.cases.get(db, input.caseId);
+    const labels = sourceLabelsOf(ports.evidence, db, record.id, input.locale);
     const manual = manualEventRows(db, record.id).map((row) => manualEntry(row, labels));
-    const { timeZone } = readClockConfiguration(db).calendar;
+    const { timeZone } = ports.clockConfiguration.read(db).calendar;
     const derived = derivedEvents({
       record,
-      facts: readCaseClockFacts(db, record.id),
+      facts: ports.deadlines.clockFacts(db, record.id),
       interviews: interviewsForTimeline(db, record.id),
-      evidence: listEvidenceForTimeline(db, record.id),
-      custody: listCustodyForTimeline(db, record.id),
+      evidence: ports.evidence.forTimeline(db, record.id),
+      custody: ports.evidence.custodyForTimeline(db, record.id),
       timeZone,
       locale: input.locale,
     }).map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/index.js';
+import { caseFileContext } from '../../../electron/core/composition.js';
 import type { CaseFileContext } from '../../../electron/core/kernel/context.js';
 import type { CaseFile } from '../cases/case-file-fixture.js';
 import { PASSPHRASE } from '../core/helpers.js';
@@ -29,7 +30,7 @@ export const clockIds = (items: DeadlineItems): string[] => items.map((item) => 
  * no contract method of their own (startEvidenceDeadlines is called by the evidence module).
  */
 export async function withCoreContext<T>(file: CaseFile, work: (ctx: CaseFileContext) => T): Promise<T> {
-  return file.rawDatabase((db) => work({ db: () => db, now: () => file.clock.now, actor: 'test' }));
+  return file.rawDatabase((db) => work(caseFileContext({ db: () => db, now: () => file.clock.now, actor: 'test' })));
 }
 
 export async function auditActions(file: CaseFile, caseId?: string): Promise<string[]> {

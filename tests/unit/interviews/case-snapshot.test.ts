@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCaseSnapshot } from '../../../electron/core/principles/case-snapshot.js';
+import { caseFilePorts } from '../../../electron/core/composition.js';
 import { listPeopleSummaries } from '../../../electron/core/people/person-store.js';
 import { Case } from '../../../shared/domain/case.js';
 import { ConsentDecision } from '../../../shared/domain/consent.js';
@@ -10,7 +10,7 @@ import { arrangements, at, consent, guardian, notes, openCase, START, useCaseFil
 
 const caseFile = useCaseFiles();
 
-describe('loadCaseSnapshot', () => {
+describe('the case snapshot the principles read', () => {
   it('reads a case with its people, consents and interviews as valid domain records, by id or reference', async () => {
     const cf = await caseFile({ startAt: START });
     const theCase = await openCase(cf);
@@ -31,8 +31,8 @@ describe('loadCaseSnapshot', () => {
     await cf.call('interviews.amend', { interviewId: held.id, reason: 'Correction', notes: notes('Statement, corrected') });
 
     const [byId, byReference] = await cf.rawDatabase((db) => [
-      loadCaseSnapshot(db, theCase.id, Date.parse(START)),
-      loadCaseSnapshot(db, theCase.reference, Date.parse(START)),
+      caseFilePorts.principles.snapshot(db, theCase.id, Date.parse(START)),
+      caseFilePorts.principles.snapshot(db, theCase.reference, Date.parse(START)),
     ]);
     expect(byReference).toEqual(byId);
     const snapshot = byId!;
@@ -61,7 +61,7 @@ describe('loadCaseSnapshot', () => {
     const cf = await caseFile({ startAt: START });
     const theCase = await openCase(cf);
     await cf.call('people.add', { caseId: theCase.id, profile: victim(), identity: { fullName: 'Grace Secret' } });
-    const summaries = await cf.rawDatabase((db) => listPeopleSummaries(db, theCase.reference));
+    const summaries = await cf.rawDatabase((db) => listPeopleSummaries(db, caseFilePorts.cases, theCase.reference));
     expect(summaries.map((person) => [person.code, person.identityRecorded])).toEqual([['V-01', ['fullName']]]);
     expect(JSON.stringify(summaries)).not.toContain('Grace');
   });

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json.js';
-import type { CaseFileContext } from '../context.js';
+import type { CaseFileServices } from '../context.js';
 import { auditRowHash, GENESIS_HASH, type HashedAuditRow } from './audit-chain.js';
 import { lastAuditRow, writeAuditHead } from './audit-store.js';
 
@@ -17,7 +17,7 @@ export interface AuditEntryInput {
  * transaction of the mutation it records, so that the two are written together or not at all;
  * called outside one it throws rather than leave a mutation without its row.
  */
-export function appendAudit(ctx: CaseFileContext, entry: AuditEntryInput): void {
+export function appendAudit(ctx: CaseFileServices, entry: AuditEntryInput): void {
   const db = ctx.db();
   if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the mutation it records');
   const previous = lastAuditRow(db);

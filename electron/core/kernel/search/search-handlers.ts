@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../../shared/contract/index.js';
-import type { CaseFileContext } from '../context.js';
+import type { CaseFileServices } from '../context.js';
 import { searchRecords } from './search-query.js';
 
-export function searchHandlers(ctx: CaseFileContext): Pick<Handlers, 'search.query'> {
+export function searchHandlers(ctx: CaseFileServices): Pick<Handlers, 'search.query'> {
   return {
     'search.query': (input) => ({ items: searchRecords(ctx.db(), input) }),
   };

@@ -1,0 +1,18 @@
+import type { Finding } from '../../../../shared/principles/finding.js';
+import type { CaseSnapshot } from '../../../../shared/principles/snapshot.js';
+import type { VaultDatabase } from '../vault/database.js';
+
+/**
+ * The investigation principles (principles/) as the features that must respect them reach them:
+ * read the case as the rules see it, then refuse a change the rules block. The rules themselves
+ * are pure (shared/principles); a feature runs the guard that fits its change.
+ */
+export interface Principles {
+  /**
+   * The case (by id or reference) as the rules read it, in one transaction; nested in a
+   * caller's transaction it sees the caller's uncommitted changes.
+   */
+  snapshot(db: VaultDatabase, caseIdOrReference: string, asOfMs: number): CaseSnapshot;
+  /** Refuses the change when a guard returned blocking findings (CONSENT_REQUIRED or RULE_BLOCKED). */
+  refuseBlocking(findings: readonly Finding[]): void;
+}

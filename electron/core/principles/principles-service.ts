@@ -1,0 +1,11 @@
+import type { Principles } from '../kernel/ports/principles.js';
+import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
+import { refuseBlocking } from './enforce.js';
+
+/** The principles as the features that must respect them reach them (kernel/ports/principles.ts). */
+export function principlesReading(reads: SnapshotReads): Principles {
+  return {
+    snapshot: (db, caseIdOrReference, asOfMs) => loadCaseSnapshot(reads, db, caseIdOrReference, asOfMs),
+    refuseBlocking,
+  };
+}
