@@ -17,6 +17,8 @@ export type RuleId =
   | 'shared-stays-shared'
   | 'core-no-electron'
   | 'core-no-upper-layers'
+  | 'kernel-imports-no-feature'
+  | 'feature-imports-no-other-feature'
   | 'electron-only-in-shell'
   | 'renderer-no-node'
   | 'renderer-no-electron-code';
@@ -51,6 +53,53 @@ export function layerOf(path: string): Layer | undefined {
   return undefined;
 }
 
+/**
+ * The feature folders of electron/core/ (issue 9; custody lives in evidence/). Each imports the
+ * kernel, shared/ and its own folder; it reaches another feature only through a port of
+ * kernel/ports/, filled in composition.ts. A folder that is neither kernel/ nor listed here is
+ * held to the same rule as a feature.
+ */
+export const CORE_FEATURES = [
+  'cases',
+  'people',
+  'consents',
+  'interviews',
+  'evidence',
+  'deadlines',
+  'timeline',
+  'principles',
+  'documents',
+  'letters',
+] as const;
+
+/** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */
+type CoreArea = { kind: 'kernel' } | { kind: 'feature'; name: string } | { kind: 'root' };
+
+function coreAreaOf(path: string): CoreArea {
+  const [first, ...rest] = path.slice('electron/core/'.length).split('/');
+  if (rest.length === 0) return { kind: 'root' };
+  return first === 'kernel' ? { kind: 'kernel' } : { kind: 'feature', name: first ?? '' };
+}
+
+/** The rules inside electron/core/: arrows point down, from the root to the features to the kernel. */
+function checkCoreArea(file: string, target: string): { rule: RuleId; message: string } | undefined {
+  const from = coreAreaOf(file);
+  const to = coreAreaOf(target);
+  if (from.kind === 'kernel' && to.kind !== 'kernel') {
+    return {
+      rule: 'kernel-imports-no-feature',
+      message: `electron/core/kernel/ imports only the kernel and shared/ (this lands in ${target})`,
+    };
+  }
+  if (from.kind === 'feature' && !(to.kind === 'kernel' || (to.kind === 'feature' && to.name === from.name))) {
+    return {
+      rule: 'feature-imports-no-other-feature',
+      message: `a feature imports only the kernel, shared/ and its own folder; ${target} is reached through kernel/ports/`,
+    };
+  }
+  return undefined;
+}
+
 type Target =
   | { kind: 'node'; name: string }
   | { kind: 'electron' }
@@ -76,7 +125,7 @@ function classify({ specifier, typesOnly }: ModuleReference, fromFile: string, r
   return { kind: 'package', name };
 }
 
-function check(layer: Layer, target: Target): { rule: RuleId; message: string } | undefined {
+function check(layer: Layer, target: Target, file: string): { rule: RuleId; message: string } | undefined {
   if (target.kind === 'electron') {
     if (layer === 'shell') return undefined;
     if (layer === 'shared') return { rule: 'shared-no-electron', message: 'shared/ must not import electron' };
@@ -100,6 +149,7 @@ function check(layer: Layer, target: Target): { rule: RuleId; message: string } 
           message: `electron/core/ imports only Node and shared/ (this lands in ${target.path})`,
         };
       }
+      if (target.kind === 'file' && target.layer === 'core') return checkCoreArea(file, target.path);
       return undefined;
     case 'renderer':
       if (target.kind === 'node') return { rule: 'renderer-no-node', message: `renderer/ must not import Node (${target.name})` };
@@ -158,7 +208,7 @@ export function checkImportRules(root: string): ImportReport {
       if (!layer) continue;
       filesPerLayer[layer] += 1;
       for (const reference of moduleReferences(readFileSync(join(root, file), 'utf8'))) {
-        const broken = check(layer, classify(reference, file, root));
+        const broken = check(layer, classify(reference, file, root), file);
         if (broken) violations.push({ file, specifier: reference.specifier, ...broken });
       }
     }

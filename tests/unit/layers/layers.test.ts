@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAYERS, checkImportRules, moduleReferences } from './import-rules.js';
+import { CORE_FEATURES, LAYERS, checkImportRules, moduleReferences } from './import-rules.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -13,6 +13,13 @@ describe('layer rules on the real tree', () => {
     expect(report.violations).toEqual([]);
     // Not vacuous: every layer has files that were read.
     for (const layer of LAYERS) expect(report.filesPerLayer[layer], layer).toBeGreaterThan(0);
+  });
+
+  it('has in electron/core/ only the kernel and the listed feature folders', () => {
+    const folders = readdirSync(join(repoRoot, 'electron/core'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.sort()).toEqual(['kernel', ...CORE_FEATURES].sort());
   });
 });
 
@@ -37,9 +44,20 @@ describe('the checker itself', () => {
   write('renderer/side-effect-electron.ts', "import 'electron/renderer';\n");
   write('renderer/node-types.mjs', '/// <reference types="node" />\nexport {};\n');
   write('renderer/native.js', "import Database from 'better-sqlite3-multiple-ciphers';\n");
+  write('electron/core/kernel/reaches-feature.ts', "import { getCase } from '../cases/case-store.js';\n");
+  write('electron/core/kernel/jobs/reaches-root.ts', "import type { CaseFileHandlers } from '../../composition.js';\n");
+  write('electron/core/letters/reaches-documents.ts', "import { renderPdf } from '../documents/render-document.js';\n");
+  write('electron/core/principles/reads-letters.ts', "export type { Letter } from '../letters/letter-register.js';\n");
 
   write('shared/clean.ts', "import { z } from 'zod';\nimport { a } from './node-bare.js';\n// import 'electron'\nconst s = \"require('node:fs')\";\n");
   write('electron/core/clean.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3-multiple-ciphers';\nimport { c } from '../../shared/contract/index.js';\n");
+  write(
+    'electron/core/letters/clean-letter.ts',
+    "import type { DocumentRenderer } from '../kernel/ports/documents.js';\nimport { s } from './letter-store.js';\n" +
+      "import { m } from '../../../shared/documents/merge.js';\n",
+  );
+  write('electron/core/kernel/ports/clean-port.ts', "import type { VaultDatabase } from '../vault/database.js';\n");
+  write('electron/core/composition.ts', "import { l } from './letters/letter-handlers.js';\nimport { a } from './kernel/audit/audit-log.js';\n");
   write('electron/main.ts', "import { app } from 'electron';\nimport { w } from './core/workspace.js';\n");
   write('electron/preload.ts', "import { contextBridge, ipcRenderer } from 'electron';\n");
   write('electron/shell/window.ts', "import { BrowserWindow } from 'electron';\n");
@@ -65,9 +83,29 @@ describe('the checker itself', () => {
         { file: 'renderer/side-effect-electron.ts', specifier: 'electron/renderer', rule: 'electron-only-in-shell' },
         { file: 'renderer/node-types.mjs', specifier: 'node', rule: 'renderer-no-node' },
         { file: 'renderer/native.js', specifier: 'better-sqlite3-multiple-ciphers', rule: 'renderer-no-node' },
+        {
+          file: 'electron/core/kernel/reaches-feature.ts',
+          specifier: '../cases/case-store.js',
+          rule: 'kernel-imports-no-feature',
+        },
+        {
+          file: 'electron/core/kernel/jobs/reaches-root.ts',
+          specifier: '../../composition.js',
+          rule: 'kernel-imports-no-feature',
+        },
+        {
+          file: 'electron/core/letters/reaches-documents.ts',
+          specifier: '../documents/render-document.js',
+          rule: 'feature-imports-no-other-feature',
+        },
+        {
+          file: 'electron/core/principles/reads-letters.ts',
+          specifier: '../letters/letter-register.js',
+          rule: 'feature-imports-no-other-feature',
+        },
       ]),
     );
-    expect(found).toHaveLength(12);
+    expect(found).toHaveLength(16);
     for (const violation of report.violations) expect(violation.message.length).toBeGreaterThan(10);
   });
 
@@ -76,6 +114,9 @@ describe('the checker itself', () => {
     for (const file of [
       'shared/clean.ts',
       'electron/core/clean.ts',
+      'electron/core/letters/clean-letter.ts',
+      'electron/core/kernel/ports/clean-port.ts',
+      'electron/core/composition.ts',
       'electron/main.ts',
       'electron/preload.ts',
       'electron/shell/window.ts',
@@ -87,7 +128,7 @@ describe('the checker itself', () => {
   });
 
   it('counts files per layer and ignores folders outside the three roots', () => {
-    expect(report.filesPerLayer).toEqual({ shared: 5, core: 3, shell: 3, electron: 2, renderer: 6 });
+    expect(report.filesPerLayer).toEqual({ shared: 5, core: 10, shell: 3, electron: 2, renderer: 6 });
     expect(report.violations.some((violation) => violation.file.startsWith('docs/'))).toBe(false);
   });
 
