@@ -7,6 +7,7 @@ import { SECURITY_HEADERS } from '../../electron/core/kernel/security/content-se
 import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
+import type { EventName } from '../../shared/contract/index.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
 import { installNetworkGuard, NetworkAccessBlocked, networkAttemptsMessage, type NetworkGuard } from '../no-network.js';
 import { flowingClock, TEST_START_MS, type TestClock } from '../clock.js';
@@ -37,6 +38,8 @@ export interface VaultHarness {
   overrides: Map<string, Dispatch>;
   /** Methods the router reported as failing unexpectedly (never with their error text). */
   internalErrors: string[];
+  /** Events the bridge does not hand to the page: to show what the page does without them. */
+  withheldEvents: Set<EventName>;
   /** The native file dialogs, answered by the test. */
   files: FileDialogs;
 }
@@ -139,7 +142,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       calls.push(name);
       return (overrides.get(name) ?? route)(name, input);
     };
-    await use({ dir, ws, clock, dispatch, calls, overrides, internalErrors, files });
+    const withheldEvents = new Set<EventName>();
+    await use({ dir, ws, clock, dispatch, calls, overrides, internalErrors, withheldEvents, files });
     ws.dispose();
     rmSync(dir, { recursive: true, force: true });
     rmSync(files.dir, { recursive: true, force: true });
@@ -187,7 +191,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     page.on('console', (message) => {
       if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
     });
-    const stopEvents = await installBridge(page, vault.dispatch, (listener) => vault.ws.onEvent(listener));
+    const stopEvents = await installBridge(page, vault.dispatch, (listener) =>
+      vault.ws.onEvent((event) => {
+        if (!vault.withheldEvents.has(event.name)) listener(event);
+      }),
+    );
     await page.goto(`${server.origin}/index.html`);
     await use(page);
     stopEvents();

@@ -27,7 +27,7 @@ test('an auto-lock in the core reaches the UI, which drops the case data', async
   await expect(header).toContainText(/CF-\d{4}-0001/);
   await expect(header).toContainText('Strictly confidential');
 
-  // As the idle timer would: the UI learns it from its status poll, within one poll interval.
+  // As the idle timer would: the UI learns it from the core's vault.locked event.
   vault.ws.lock('idle');
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
   await expect(page.getByRole('status')).toHaveText('The vault was locked. Any unsaved input was cleared.');
@@ -101,8 +101,8 @@ test('a VAULT_LOCKED reply alone is enough for the UI to drop everything', async
   await page.getByRole('button', { name: 'Settings' }).click();
   // Settings loads the clocks too: lock only once every call of the page has been answered.
   await expect(page.getByRole('table', { name: 'Clocks of this vault' })).toBeVisible();
-  // The status poll keeps saying "unlocked": only the reply to the next call can reveal the lock.
-  vault.overrides.set('vault.status', async () => ({ ok: true, value: { state: 'unlocked' } }));
+  // The lock event does not reach the page: only the reply to the next call can reveal the lock.
+  vault.withheldEvents.add('vault.locked');
   vault.ws.lock('idle');
   await page.getByRole('checkbox', { name: 'Hide Casefile from screenshots and screen sharing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible();
@@ -110,17 +110,28 @@ test('a VAULT_LOCKED reply alone is enough for the UI to drop everything', async
   expect(vault.calls).toContain('settings.update');
 });
 
-test('the UI polls the vault state, and reports user activity at most once per 30 s', async ({ page, vault }) => {
+test('the UI never polls the vault state: it hears the lock as an event, and reports activity at most once per 30 s', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   vault.calls.length = 0;
-  // A first poll shows the shell's effects (poll and input listeners, one commit) are running.
-  await expect.poll(() => vault.calls.includes('vault.status'), { timeout: 5_000 }).toBe(true);
-  vault.calls.length = 0;
+  // Ten idle minutes on the page's clock: a status poll (every 2 s, as it used to be) would call hundreds of times.
+  await page.clock.runFor(10 * 60_000);
+  expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
+
   for (let press = 0; press < 5; press += 1) await page.keyboard.press('Shift');
   await page.mouse.click(900, 600);
   await page.mouse.click(900, 650);
-  await expect.poll(() => vault.calls.filter((name) => name === 'vault.status').length, { timeout: 7_000 }).toBeGreaterThanOrEqual(2);
-  expect(vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
+  await expect.poll(() => vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
+
+  // The core locks on its own: the page shows the lock screen without asking anything.
+  vault.calls.length = 0;
+  vault.ws.lock('idle');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
+  expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
+  expect(vault.calls.filter((name) => name === 'session.touch')).toEqual([]);
 });
 
 test('an unlock that had to make the vault folder private again says so, in words, until dismissed', async ({ page, vault }) => {
