@@ -48,7 +48,7 @@ export function ChangeStatusDialog({ record, onClose, onChanged }: { record: Cas
   return (
     <Dialog
       title={t('caseFile.status.dialogHeading')}
-      intro={t('caseFile.status.dialogIntro', { status: t(`caseFile.enums.status.${record.status}`) })}
+      intro={t('caseFile.status.dialogIntro', { status: t(`labels.caseStatus.${record.status}`) })}
       onClose={onClose}
       busy={busy}
     >
@@ -57,7 +57,7 @@ export function ChangeStatusDialog({ record, onClose, onChanged }: { record: Cas
         <SelectField
           label={t('caseFile.status.newStatus')}
           value={to}
-          options={optionsOf(allowed, (status) => t(`caseFile.enums.status.${status}`))}
+          options={optionsOf(allowed, (status) => t(`labels.caseStatus.${status}`))}
           onChange={(status) => {
             setTo(status);
             setGround('');
@@ -71,7 +71,7 @@ export function ChangeStatusDialog({ record, onClose, onChanged }: { record: Cas
           <SelectField
             label={t('caseFile.status.closureGround')}
             value={ground}
-            options={optionsOf(grounds, (option) => t(`caseFile.enums.closureGround.${option}`))}
+            options={optionsOf(grounds, (option) => t(`labels.closureGround.${option}`))}
             onChange={setGround}
             emptyLabel={t('caseFile.intake.choose')}
             hint={t('caseFile.status.closureGroundHint')}

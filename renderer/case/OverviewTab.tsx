@@ -58,10 +58,10 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
           <Fact label={t('caseFile.fields.dateReceived')}>
             <time dateTime={record.dateReceived}>{formatWrittenDate(locale, record.dateReceived)}</time>
           </Fact>
-          <Fact label={t('caseFile.fields.reportingChannel')}>{t(`caseFile.enums.reportingChannel.${record.reportingChannel}`)}</Fact>
+          <Fact label={t('caseFile.fields.reportingChannel')}>{t(`labels.reportingChannel.${record.reportingChannel}`)}</Fact>
           <Fact label={t('caseFile.fields.entity')}>{record.entity}</Fact>
           <Fact label={t('caseFile.fields.investigatingEntity')}>
-            {record.investigatingEntity ? t(`caseFile.enums.investigatingEntity.${record.investigatingEntity}`) : none}
+            {record.investigatingEntity ? t(`labels.investigatingEntity.${record.investigatingEntity}`) : none}
           </Fact>
           <Fact label={t('caseFile.fields.location')}>
             <SensitiveTextView value={record.location} label={t('caseFile.fields.location')} />{' '}
@@ -70,12 +70,12 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
           <Fact label={t('cases.columns.confidentiality')}>
             <ConfidentialityBadge level={record.confidentiality} short />
           </Fact>
-          <Fact label={t('caseFile.fields.category')}>{record.category ? t(`caseFile.enums.categoryLong.${record.category}`) : none}</Fact>
-          <Fact label={t('caseFile.fields.subtype')}>{record.subtype ? t(`caseFile.enums.subtype.${record.subtype}`) : none}</Fact>
+          <Fact label={t('caseFile.fields.category')}>{record.category ? t('caseFile.enums.categoryOption', { code: record.category, label: t(`labels.caseCategory.${record.category}`) }) : none}</Fact>
+          <Fact label={t('caseFile.fields.subtype')}>{record.subtype ? t(`labels.caseSubtype.${record.subtype}`) : none}</Fact>
           <Fact label={t('caseFile.fields.allegedExchange')}>
             {record.allegedExchange.length === 0
               ? t('caseFile.overview.noExchange')
-              : record.allegedExchange.map((kind) => t(`caseFile.enums.exchange.${kind}`)).join(', ')}
+              : record.allegedExchange.map((kind) => t(`labels.exchangeKind.${kind}`)).join(', ')}
           </Fact>
           <Fact label={t('caseFile.fields.incidentDates')}>
             <ul className="plain-list">

@@ -8,8 +8,8 @@ export function PaternityClaimView({ claim }: { claim: PaternityClaim }) {
   if (!claim.claimed) return <>{t('caseFile.overview.noPaternityClaim')}</>;
   return (
     <ul className="plain-list">
-      <li>{t('caseFile.overview.paternityStatus', { status: t(`caseFile.enums.paternityStatus.${claim.status}`) })}</li>
-      <li>{t('caseFile.overview.dnaLaw', { answer: t(`caseFile.enums.dnaPermitted.${claim.dnaPermittedByNationalLaw}`) })}</li>
+      <li>{t('caseFile.overview.paternityStatus', { status: t(`labels.paternityStatus.${claim.status}`) })}</li>
+      <li>{t('caseFile.overview.dnaLaw', { answer: t(`labels.dnaPermitted.${claim.dnaPermittedByNationalLaw}`) })}</li>
       <li>{claim.dnaSampleTaken ? t('caseFile.overview.dnaTaken') : t('caseFile.overview.dnaNotTaken')}</li>
       {claim.memberStateNotifiedOn && (
         <li>{t('caseFile.overview.memberStateNotified', { date: formatWrittenDate(displayLocale(i18n.language), claim.memberStateNotifiedOn) })}</li>

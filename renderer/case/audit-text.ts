@@ -74,9 +74,9 @@ const isGround = (value: string): value is ClosureGround => (CLOSURE_GROUNDS as 
 function valueText(t: TFunction, locale: string, key: string, value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? t('caseFile.common.yes') : t('caseFile.common.no');
   if (typeof value === 'number') return String(value);
-  if (key === 'closureGround' && isGround(value)) return t(`caseFile.enums.closureGround.${value}`);
-  if (isStatus(value)) return t(`caseFile.enums.status.${value}`);
-  if (isLevel(value)) return t(`caseFile.confidentialityShort.${value}`);
+  if (key === 'closureGround' && isGround(value)) return t(`labels.closureGround.${value}`);
+  if (isStatus(value)) return t(`labels.caseStatus.${value}`);
+  if (isLevel(value)) return t(`labels.confidentiality.${value}`);
   if (Instant.safeParse(value).success) return formatInstant(locale, value);
   return shortened(value);
 }

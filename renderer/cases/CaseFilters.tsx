@@ -16,7 +16,7 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
     query.statuses.length === 0
       ? t('caseFile.list.allStatuses')
       : query.statuses.length === 1
-        ? t(`caseFile.enums.status.${query.statuses[0]!}`)
+        ? t(`labels.caseStatus.${query.statuses[0]!}`)
         : t('caseFile.list.someStatuses', { n: query.statuses.length });
 
   return (
@@ -46,7 +46,7 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
         <div className="filter-popover">
           <CheckboxGroup
             legend={t('caseFile.list.statusLegend')}
-            options={optionsOf(CASE_STATUSES, (status) => t(`caseFile.enums.status.${status}`))}
+            options={optionsOf(CASE_STATUSES, (status) => t(`labels.caseStatus.${status}`))}
             values={query.statuses}
             onChange={(statuses) => onChange({ ...query, statuses })}
           />
@@ -55,7 +55,7 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
       <SelectField
         label={t('caseFile.fields.category')}
         value={query.category}
-        options={optionsOf(CASE_CATEGORIES, (category) => t(`caseFile.enums.categoryLong.${category}`))}
+        options={optionsOf(CASE_CATEGORIES, (category) => t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }))}
         onChange={(category) => onChange({ ...query, category })}
         emptyLabel={t('caseFile.list.allCategories')}
         inputClassName="filter-select"

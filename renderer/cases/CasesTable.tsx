@@ -93,7 +93,7 @@ export function CasesTable({
                 {item.category ?? item.subtype ? (
                   <>
                     {item.category && <span className="category-code">{item.category}</span>}
-                    {item.subtype && <span className="subtype">{t(`caseFile.enums.subtype.${item.subtype}`)}</span>}
+                    {item.subtype && <span className="subtype">{t(`labels.caseSubtype.${item.subtype}`)}</span>}
                   </>
                 ) : (
                   <span className="muted">{t('caseFile.list.unclassified')}</span>

@@ -50,7 +50,7 @@ export function UncertainDateInput({ legend, value, onChange, errors = {}, preci
         <SelectField
           label={t('caseFile.date.precision')}
           value={value.precision}
-          options={optionsOf(precisions, (precision) => t(`caseFile.date.precisions.${precision}`))}
+          options={optionsOf(precisions, (precision) => t(`labels.datePrecision.${precision}`))}
           onChange={(precision) => {
             if (precision !== '') set({ precision });
           }}

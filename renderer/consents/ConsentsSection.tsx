@@ -79,7 +79,7 @@ export function ConsentsSection({
         <p className="alert alert-success" role="status">
           {t('people.consents.recorded', {
             purpose: purposeLabel(lastRecorded.purpose, t),
-            decision: t(`people.consents.decisions.${lastRecorded.decision}`),
+            decision: t(`labels.consentDecision.${lastRecorded.decision}`),
           })}
         </p>
       )}
@@ -171,7 +171,7 @@ export function ConsentsSection({
                     </td>
                     <td>{purposeLabel(decision.purpose, t)}</td>
                     <td>
-                      <span className={`consent-state consent-state-${decision.decision}`}>{t(`people.consents.decisions.${decision.decision}`)}</span>
+                      <span className={`consent-state consent-state-${decision.decision}`}>{t(`labels.consentDecision.${decision.decision}`)}</span>
                     </td>
                     <td>
                       {decision.by === 'guardian'

@@ -135,7 +135,7 @@ export function RecordConsentForm({
             label={t('people.consents.form.purpose')}
             value={purpose}
             options={[
-              ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`people.consents.purposes.${value}`)),
+              ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`labels.consentPurpose.${value}`)),
               { value: 'custom' as const, label: t('people.consents.form.customOption') },
             ]}
             onChange={(value) => value !== '' && setPurpose(value)}
@@ -156,7 +156,7 @@ export function RecordConsentForm({
           <SelectField
             label={t('people.consents.form.decision')}
             value={decision}
-            options={optionsOf(CONSENT_DECISIONS, (value) => t(`people.consents.decisions.${value}`))}
+            options={optionsOf(CONSENT_DECISIONS, (value) => t(`labels.consentDecision.${value}`))}
             onChange={(value) => value !== '' && setDecision(value)}
             hint={decision === 'withdrawn' ? t('people.consents.form.withdrawnHint') : undefined}
             disabled={busy}

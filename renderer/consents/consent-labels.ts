@@ -9,6 +9,6 @@ function isStandard(purpose: string): purpose is StandardConsentPurpose {
 
 /** A standard purpose in the user's language; a custom one as its author wrote it. */
 export function purposeLabel(purpose: ConsentPurpose, t: TFunction): string {
-  if (isStandard(purpose)) return t(`people.consents.purposes.${purpose}`);
+  if (isStandard(purpose)) return t(`labels.consentPurpose.${purpose}`);
   return purpose.startsWith(CUSTOM_PREFIX) ? purpose.slice(CUSTOM_PREFIX.length) : purpose;
 }

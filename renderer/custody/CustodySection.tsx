@@ -19,7 +19,7 @@ function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
             <span aria-hidden="true">{check.result === 'match' ? '✓ ' : '✗ '}</span>
             {check.result === 'match'
               ? t('evidence.custody.checkMatch', { file: check.fileName })
-              : t('evidence.custody.checkFailed', { file: check.fileName, problem: t(`evidence.enums.problem.${check.problem ?? 'hash_mismatch'}`) })}
+              : t('evidence.custody.checkFailed', { file: check.fileName, problem: t(`labels.contentProblem.${check.problem ?? 'hash_mismatch'}`) })}
           </span>
           <code className="sha256 sha256-small">{check.sha256}</code>
         </li>
@@ -97,7 +97,7 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
       )}
       {recorded && (
         <p className="alert alert-success" role="status">
-          {t('evidence.custody.recorded', { sequence: recorded.sequence, kind: t(`evidence.enums.custodyKind.${recorded.kind}`) })}
+          {t('evidence.custody.recorded', { sequence: recorded.sequence, kind: t(`labels.custodyEventKind.${recorded.kind}`) })}
         </p>
       )}
       {record.custody.length === 0 ? (
@@ -126,7 +126,7 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
                   <td className="col-narrow mono">{event.sequence}</td>
                   <td className="nowrap">{formatInstant(event.at, i18n.language, event.timeZone)}</td>
                   <th scope="row" className="custody-kind">
-                    {t(`evidence.enums.custodyKind.${event.kind}`)}
+                    {t(`labels.custodyEventKind.${event.kind}`)}
                   </th>
                   <td>
                     <Holders event={event} />

@@ -71,7 +71,7 @@ export function RecordCustodyDialog({
           <SelectField
             label={t('evidence.custody.fields.kind')}
             value={form.kind}
-            options={optionsOf(CUSTODY_EVENT_KINDS, (kind) => t(`evidence.enums.custodyKind.${kind}`))}
+            options={optionsOf(CUSTODY_EVENT_KINDS, (kind) => t(`labels.custodyEventKind.${kind}`))}
             onChange={(kind) => set({ kind })}
             emptyLabel={t('evidence.custody.chooseKind')}
             error={errors.kind}

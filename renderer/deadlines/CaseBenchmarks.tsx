@@ -27,7 +27,7 @@ export function DeadlineGlance({ item, now }: { item: GlancedDeadline; now: numb
       <Mark className="benchmark-mark" />
       <span className="benchmark-name">{clockShortLabel(t, item.clockId, item.clockName)}</span>
       <span className="benchmark-countdown">{countdownText(t, remainingMs)}</span>
-      {state === 'overdue' && <span className="visually-hidden">{t('deadlines.states.overdue')}</span>}
+      {state === 'overdue' && <span className="visually-hidden">{t('labels.deadlineState.overdue')}</span>}
     </span>
   );
 }

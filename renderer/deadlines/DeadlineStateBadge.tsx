@@ -18,7 +18,7 @@ export function DeadlineStateBadge({ state }: { state: DeadlineState }) {
   return (
     <span className={`badge deadline-state deadline-state-${state}`}>
       <Mark className="deadline-state-mark" />
-      {t(`deadlines.states.${state}`)}
+      {t(`labels.deadlineState.${state}`)}
     </span>
   );
 }

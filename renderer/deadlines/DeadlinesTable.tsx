@@ -98,7 +98,7 @@ export function DeadlinesTable({ items, now, caption, showCase, onClose, onOpenC
                 </td>
                 <td>
                   <DeadlineStateBadge state={state} />
-                  <span className={`firmness firmness-${item.firmness}`}>{t(`deadlines.firmness.${item.firmness}`)}</span>
+                  <span className={`firmness firmness-${item.firmness}`}>{t(`labels.firmness.${item.firmness}`)}</span>
                 </td>
                 <td className="deadline-actions">
                   {closed ? (

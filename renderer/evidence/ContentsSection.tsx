@@ -24,7 +24,7 @@ function VerificationCell({ content }: { content: EvidenceContent }) {
         <span className="flag-mark" aria-hidden="true">
           {'✗ '}
         </span>
-        {t('evidence.contents.failed', { problem: t(`evidence.enums.problem.${content.problem ?? 'hash_mismatch'}`) })}
+        {t('evidence.contents.failed', { problem: t(`labels.contentProblem.${content.problem ?? 'hash_mismatch'}`) })}
         {when && <span className="cell-sub">{when}</span>}
       </span>
     );

@@ -20,7 +20,7 @@ export function DeadlineCountdowns({ deadlines }: { deadlines: readonly Deadline
               {t('evidence.countdown.headline', { name: clockLabel(t, item.clockId, item.clockName), time: closed ? t('evidence.countdown.closed') : countdownText(t, remainingMs) })}
             </span>
             <span className="deadline-due muted">
-              {t('evidence.countdown.due', { when: formatInstant(item.dueAt, i18n.language), firmness: t(`evidence.enums.firmness.${item.firmness}`) })}
+              {t('evidence.countdown.due', { when: formatInstant(item.dueAt, i18n.language), firmness: t(`labels.firmnessInText.${item.firmness}`) })}
             </span>
             <span className="deadline-action muted">{t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}</span>
           </li>

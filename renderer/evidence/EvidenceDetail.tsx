@@ -113,11 +113,11 @@ export function EvidenceDetail({
         <div>
           <h2 id={headingId} className="evidence-heading">
             <span className="mono">{record.number}</span>
-            <span className="evidence-heading-type">{t(`evidence.enums.type.${record.type}`)}</span>
+            <span className="evidence-heading-type">{t(`labels.evidenceType.${record.type}`)}</span>
           </h2>
           <div className="case-badges">
-            <span className={`badge badge-evidence-status badge-evidence-${record.status}`}>{t(`evidence.enums.status.${record.status}`)}</span>
-            <span className="badge">{t(`evidence.enums.copyRole.${record.copyRole}`)}</span>
+            <span className={`badge badge-evidence-status badge-evidence-${record.status}`}>{t(`labels.evidenceStatus.${record.status}`)}</span>
+            <span className="badge">{t(`labels.copyRole.${record.copyRole}`)}</span>
             <ConfidentialityBadge level={record.confidentiality} short />
             <IntegrityBadge integrity={record.integrity} />
           </div>

@@ -39,7 +39,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           .filter((interview) => record.interviewIds.includes(interview.id))
           .map((interview) => {
             const when = interview.conductedAt ?? interview.scheduledAt;
-            const status = t(`interviews.statuses.${interview.status}`);
+            const status = t(`labels.interviewStatus.${interview.status}`);
             return when
               ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, language) })
               : t('evidence.form.interviewOption', { code: interview.personCode, status });
@@ -62,7 +62,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           {record.collectedWhere ? <SensitiveTextView value={record.collectedWhere} label={t('evidence.fields.collectedWhere')} /> : notRecorded}
         </Fact>
         <Fact label={t('evidence.fields.copyRole')}>
-          {t(`evidence.enums.copyRole.${record.copyRole}`)}
+          {t(`labels.copyRole.${record.copyRole}`)}
           {originalId && record.originalNumber && (
             <span className="cell-sub">
               {t('evidence.detail.madeFrom')}{' '}
@@ -83,7 +83,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           )}
         </Fact>
         <Fact label={t('evidence.fields.storageLocation')}>{record.storageLocation === '' ? notRecorded : record.storageLocation}</Fact>
-        <Fact label={t('evidence.fields.status')}>{t(`evidence.enums.status.${record.status}`)}</Fact>
+        <Fact label={t('evidence.fields.status')}>{t(`labels.evidenceStatus.${record.status}`)}</Fact>
         <Fact label={t('evidence.fields.markers')}>
           {record.markers.length === 0 ? t('evidence.detail.noMarkers') : record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)).join(', ')}
         </Fact>

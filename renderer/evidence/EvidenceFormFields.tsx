@@ -44,7 +44,7 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
   const { t, i18n } = useTranslation();
   const interviewLabel = (interview: InterviewSummary): string => {
     const when = interview.conductedAt ?? interview.scheduledAt;
-    const status = t(`interviews.statuses.${interview.status}`);
+    const status = t(`labels.interviewStatus.${interview.status}`);
     return when
       ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, i18n.language) })
       : t('evidence.form.interviewOption', { code: interview.personCode, status });
@@ -56,7 +56,7 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
         <SelectField
           label={t('evidence.fields.type')}
           value={form.type}
-          options={optionsOf(EVIDENCE_TYPES, (type) => t(`evidence.enums.type.${type}`))}
+          options={optionsOf(EVIDENCE_TYPES, (type) => t(`labels.evidenceType.${type}`))}
           onChange={(type) => onChange({ type })}
           emptyLabel={t('evidence.form.chooseType')}
           error={errors.type}
@@ -157,7 +157,7 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
         <SelectField
           label={t('evidence.fields.copyRole')}
           value={form.copyRole}
-          options={optionsOf(COPY_ROLES, (role) => t(`evidence.enums.copyRole.${role}`))}
+          options={optionsOf(COPY_ROLES, (role) => t(`labels.copyRole.${role}`))}
           onChange={(copyRole) => {
             if (copyRole !== '') onChange({ copyRole });
           }}
@@ -181,7 +181,7 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
         <SelectField
           label={t('evidence.fields.status')}
           value={form.status}
-          options={optionsOf(CHOOSABLE_STATUSES, (status) => t(`evidence.enums.status.${status}`))}
+          options={optionsOf(CHOOSABLE_STATUSES, (status) => t(`labels.evidenceStatus.${status}`))}
           onChange={(status) => {
             if (status !== '') onChange({ status });
           }}
@@ -209,7 +209,7 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
               hint={t('evidence.form.peopleHint')}
               options={sortedPeople(people).map((person) => ({
                 value: person.id,
-                label: t('evidence.form.personOption', { code: person.code, role: t(`people.roles.${person.profile.role}`) }),
+                label: t('evidence.form.personOption', { code: person.code, role: t(`labels.personRole.${person.profile.role}`) }),
               }))}
               values={form.personIds}
               onChange={(personIds) => onChange({ personIds })}

@@ -38,10 +38,10 @@ export function EvidenceTable({ items, onOpen }: { items: readonly EvidenceSumma
                 </button>
               </th>
               <td className="evidence-what">
-                <span className="evidence-type">{t(`evidence.enums.type.${item.type}`)}</span>
+                <span className="evidence-type">{t(`labels.evidenceType.${item.type}`)}</span>
                 {item.markers.map((marker) => (
                   <span key={marker} className="badge badge-marker">
-                    {t(`evidence.enums.marker.${marker}`)}
+                    {t(`labels.evidenceMarker.${marker}`)}
                   </span>
                 ))}
                 <span className="evidence-description">{item.description}</span>
@@ -56,11 +56,11 @@ export function EvidenceTable({ items, onOpen }: { items: readonly EvidenceSumma
                     {t('evidence.list.copyOf')} <span className="nowrap">{item.originalNumber}</span>
                   </>
                 ) : (
-                  t(`evidence.enums.copyRole.${item.copyRole}`)
+                  t(`labels.copyRole.${item.copyRole}`)
                 )}
               </td>
               <td>
-                <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>{t(`evidence.enums.status.${item.status}`)}</span>
+                <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>{t(`labels.evidenceStatus.${item.status}`)}</span>
                 <span className="cell-sub">
                   <ConfidentialityBadge level={item.confidentiality} short />
                 </span>

@@ -17,7 +17,7 @@ export function IntegrityBadge({ integrity }: { integrity: EvidenceIntegrity }) 
           {'✓ '}
         </span>
       )}
-      {t(`evidence.enums.integrity.${integrity}`)}
+      {t(`labels.verificationState.${integrity}`)}
     </span>
   );
 }

@@ -38,7 +38,7 @@ export function VerifyProgress({ job, label, onCancel, onDismiss }: { job: Verif
               {t('evidence.verify.failureLine', {
                 number: failure.itemNumber,
                 file: failure.fileName,
-                problem: t(`evidence.enums.problem.${failure.problem}`),
+                problem: t(`labels.contentProblem.${failure.problem}`),
               })}
             </li>
           ))}

@@ -85,7 +85,7 @@ export function ArrangementsDialog({
             label={t('interviews.plan.interviewee')}
             value={personId}
             emptyLabel={t('interviews.plan.chooseInterviewee')}
-            options={interviewees.map((person) => ({ value: person.id, label: `${person.code} — ${t(`people.roles.${person.profile.role}`)}` }))}
+            options={interviewees.map((person) => ({ value: person.id, label: `${person.code} — ${t(`labels.personRole.${person.profile.role}`)}` }))}
             onChange={setPersonId}
             hint={interviewees.length === 0 ? t('interviews.plan.noInterviewees') : undefined}
             error={personMissing ? t('interviews.plan.intervieweeRequired') : undefined}

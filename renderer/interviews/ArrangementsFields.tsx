@@ -106,7 +106,7 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
         <SelectField
           label={t('interviews.plan.placeType')}
           value={draft.placeType}
-          options={optionsOf(PLACE_TYPES, (type) => t(`interviews.placeTypes.${type}`))}
+          options={optionsOf(PLACE_TYPES, (type) => t(`labels.placeType.${type}`))}
           onChange={(placeType) => placeType !== '' && onChange({ placeType })}
           disabled={disabled}
         />
@@ -145,14 +145,14 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
               <SelectField
                 label={t('interviews.plan.memberGender')}
                 value={member.gender}
-                options={optionsOf(INTERVIEWER_GENDERS, (gender) => t(`interviews.genders.${gender}`))}
+                options={optionsOf(INTERVIEWER_GENDERS, (gender) => t(`labels.interviewerGender.${gender}`))}
                 onChange={(gender) => gender !== '' && setMember(member.key, { gender })}
                 disabled={disabled}
               />
               <SelectField
                 label={t('interviews.plan.memberRole')}
                 value={member.role}
-                options={optionsOf(TEAM_ROLES, (role) => t(`interviews.teamRoles.${role}`))}
+                options={optionsOf(TEAM_ROLES, (role) => t(`labels.interviewerRole.${role}`))}
                 onChange={(role) => role !== '' && setMember(member.key, { role })}
                 disabled={disabled}
               />
@@ -195,7 +195,7 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
           label={t('interviews.plan.genderPreferred')}
           value={draft.genderPreferred}
           emptyLabel={t('interviews.plan.notStated')}
-          options={optionsOf(GENDER_PREFERENCES, (preference) => t(`interviews.genderPreferences.${preference}`))}
+          options={optionsOf(GENDER_PREFERENCES, (preference) => t(`labels.genderPreference.${preference}`))}
           onChange={(genderPreferred) => onChange({ genderPreferred })}
           disabled={disabled || !draft.genderOffered}
         />
@@ -263,7 +263,7 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
               label={t('interviews.plan.riskLevel')}
               value={draft.riskLevel}
               emptyLabel={t('interviews.plan.choose')}
-              options={optionsOf(RISK_LEVELS, (level) => t(`interviews.riskLevels.${level}`))}
+              options={optionsOf(RISK_LEVELS, (level) => t(`labels.riskLevel.${level}`))}
               onChange={(riskLevel) => onChange({ riskLevel })}
               error={error('riskLevel')}
               required

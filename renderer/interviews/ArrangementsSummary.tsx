@@ -30,7 +30,7 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
       label: t('interviews.summary.place'),
       value: (
         <>
-          {t(`interviews.placeTypes.${interview.place.type}`)} — {interview.place.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
+          {t(`labels.placeType.${interview.place.type}`)} — {interview.place.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
           {interview.place.details && (
             <span className="place-details">
               {showPlace ? (
@@ -61,7 +61,7 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
           <ul className="plain-list">
             {interview.team.map((member, index) => (
               <li key={index}>
-                {`${member.name} — ${t(`interviews.genders.${member.gender}`)}, ${t(`interviews.teamRoles.${member.role}`)}`}
+                {`${member.name} — ${t(`labels.interviewerGender.${member.gender}`)}, ${t(`labels.interviewerRole.${member.role}`)}`}
                 {member.trainedInChildInterviewing && <span className="badge badge-trained">{t('interviews.summary.trained')}</span>}
               </li>
             ))}
@@ -74,7 +74,7 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
       value: interview.genderPreference.offered
         ? t('interviews.summary.genderOffered', {
             preferred: interview.genderPreference.preferred
-              ? t(`interviews.genderPreferences.${interview.genderPreference.preferred}`)
+              ? t(`labels.genderPreference.${interview.genderPreference.preferred}`)
               : t('interviews.plan.notStated'),
           })
         : t('interviews.summary.notOffered'),
@@ -96,7 +96,7 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
       label: t('interviews.summary.risk'),
       value: risk ? (
         <>
-          <span className={`risk-level risk-${risk.level}`}>{t(`interviews.riskLevels.${risk.level}`)}</span>
+          <span className={`risk-level risk-${risk.level}`}>{t(`labels.riskLevel.${risk.level}`)}</span>
           {' · '}
           {risk.proceed ? t('interviews.plan.proceedYes') : <strong>{t('interviews.plan.proceedNo')}</strong>}
           <span className="cell-sub">{t('interviews.summary.assessedAt', { at: when(risk.assessedAt) })}</span>

@@ -59,9 +59,9 @@ export function InterviewScreen({ interviewId, people, onBack }: { interviewId: 
         <div>
           <h2 id={headingId}>
             {t('interviews.screen.heading', { code: interview.personCode })}{' '}
-            <span className={`status-pill status-${interview.status}`}>{t(`interviews.statuses.${interview.status}`)}</span>
+            <span className={`status-pill status-${interview.status}`}>{t(`labels.interviewStatus.${interview.status}`)}</span>
           </h2>
-          {interviewee && <p className="muted">{t(`people.roles.${interviewee.profile.role}`)}</p>}
+          {interviewee && <p className="muted">{t(`labels.personRole.${interviewee.profile.role}`)}</p>}
         </div>
         <ConfidentialityBadge level={interview.confidentiality} short />
       </header>

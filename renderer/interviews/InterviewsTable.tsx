@@ -36,13 +36,13 @@ export function InterviewsTable({ interviews, onOpen }: { interviews: readonly I
                 {interview.personCode}
               </th>
               <td>
-                <span className={`status-pill status-${interview.status}`}>{t(`interviews.statuses.${interview.status}`)}</span>
+                <span className={`status-pill status-${interview.status}`}>{t(`labels.interviewStatus.${interview.status}`)}</span>
               </td>
               <td>
                 {date ? <time dateTime={date}>{formatInstant(date, i18n.language)}</time> : <span className="muted">{t('interviews.table.noDate')}</span>}
               </td>
               <td>
-                {t(`interviews.placeTypes.${interview.placeType}`)}
+                {t(`labels.placeType.${interview.placeType}`)}
                 <span className="cell-sub">{interview.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}</span>
               </td>
               <td>{interview.versions === 0 ? <span className="muted">{t('interviews.table.notSigned')}</span> : interview.versions}</td>

@@ -153,7 +153,7 @@ export function LettersTab({ caseId }: { caseId: string }) {
                         {letter.deliveries.length > 0 ? (
                           <span className="letters-delivered">
                             {t('letters.delivery.delivered', {
-                              how: t(`letters.delivery.how.${letter.deliveries[0]!.how}`),
+                              how: t(`labels.deliveryMethod.${letter.deliveries[0]!.how}`),
                               at: formatInstant(locale, letter.deliveries[0]!.at),
                               by: letter.deliveries[0]!.by,
                             })}

@@ -64,7 +64,7 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
     <Dialog title={t('letters.delivery.title', { code: letter.concerns?.code ?? '' })} intro={t('letters.delivery.intro')} onClose={onClose} busy={busy}>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary />
-        <SelectField label={t('letters.delivery.howLabel')} value={how} options={optionsOf(DELIVERY_METHODS, (v) => t(`letters.delivery.how.${v}`))} onChange={(v) => v && setHow(v)} required />
+        <SelectField label={t('letters.delivery.howLabel')} value={how} options={optionsOf(DELIVERY_METHODS, (v) => t(`labels.deliveryMethod.${v}`))} onChange={(v) => v && setHow(v)} required />
         <fieldset className="fieldset-plain">
           <legend className="field-label">{t('letters.delivery.atLabel')}</legend>
           <div className="field-row">

@@ -171,7 +171,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
         <div>
           <h1 id={headingId}>{kindLabel(t, summary.kind)}</h1>
           <p className="muted">
-            {t('letters.editor.versionLine', { version: loaded.version, recipient: t(`letters.recipients.${summary.recipient}`) })}
+            {t('letters.editor.versionLine', { version: loaded.version, recipient: t(`labels.recipient.${summary.recipient}`) })}
             {summary.edited ? ` · ${t('letters.templates.edited')}` : ` · ${t('letters.templates.shipped')}`}
           </p>
         </div>

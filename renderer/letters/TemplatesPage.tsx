@@ -62,7 +62,7 @@ export function TemplatesPage() {
                       {kindLabel(t, template.kind)}
                     </button>
                   </td>
-                  <td>{t(`letters.recipients.${template.recipient}`)}</td>
+                  <td>{t(`labels.recipient.${template.recipient}`)}</td>
                   <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>
                   <td className="nowrap">{t('letters.register.version', { version: template.version })}</td>
                   <td>

@@ -7,5 +7,5 @@ export function languagesOfKind(kind: TemplateKind): DocumentLanguage[] {
   return isClosureKind(kind) ? ['en', 'fr', 'ar'] : ['en', 'fr'];
 }
 
-export const kindLabel = (t: TFunction, kind: TemplateKind): string => t(`letters.kinds.${kind}`);
-export const languageLabel = (t: TFunction, language: DocumentLanguage): string => t(`letters.languages.${language}`);
+export const kindLabel = (t: TFunction, kind: TemplateKind): string => t(`labels.letterKind.${kind}`);
+export const languageLabel = (t: TFunction, language: DocumentLanguage): string => t(`labels.documentLanguage.${language}`);

@@ -69,7 +69,7 @@ export function AddPersonDialog({
           value={profile.role}
           options={PERSON_ROLES.map((role) => ({
             value: role,
-            label: `${t(`people.roles.${role}`)} (${PSEUDONYM_PREFIXES[role]}-…)`,
+            label: `${t(`labels.personRole.${role}`)} (${PSEUDONYM_PREFIXES[role]}-…)`,
           }))}
           onChange={(role) => {
             if (role === '') return;

@@ -28,7 +28,8 @@ export function IdentityFields({
   const error = (field: 'dateOfBirth' | IdentityTextField) => (invalid.includes(field) ? t(`people.identity.invalid.${field}`) : undefined);
   const text = (field: IdentityTextField, rows?: number, maxLength = 300) => (
     <TextField
-      label={t(`people.identity.fields.${field}`)}
+      label={t(`labels.identityField.${field}`)}
+      hint={field === 'safetyNotes' ? t('people.identity.safetyNotesHint') : undefined}
       value={draft[field]}
       onChange={(value) => onChange({ [field]: value })}
       error={error(field)}
@@ -57,7 +58,7 @@ export function IdentityFields({
         />
         {(draft.birthPrecision === 'day' || draft.birthPrecision === 'month') && (
           <BirthDateField
-            label={t('people.identity.fields.dateOfBirth')}
+            label={t('labels.identityField.dateOfBirth')}
             value={draft.birthDate}
             onChange={(birthDate) => onChange({ birthDate })}
             error={error('dateOfBirth')}
@@ -67,7 +68,7 @@ export function IdentityFields({
         )}
         {draft.birthPrecision === 'year' && (
           <TextField
-            label={t('people.identity.fields.dateOfBirth')}
+            label={t('labels.identityField.dateOfBirth')}
             inputMode="numeric"
             value={draft.birthDate}
             onChange={(birthDate) => onChange({ birthDate })}

@@ -61,7 +61,7 @@ export function IdentityPanel({ person, onChanged }: { person: PersonSummary; on
     document.addEventListener('visibilitychange', hideWhenAway);
     return () => document.removeEventListener('visibilitychange', hideWhenAway);
   }, [revealed]);
-  const fieldName = (field: IdentityField) => t(`people.identity.fields.${field}`);
+  const fieldName = (field: IdentityField) => t(`labels.identityField.${field}`);
 
   async function reveal(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

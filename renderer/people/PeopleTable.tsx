@@ -36,7 +36,7 @@ export function PeopleTable({ people, onOpen }: { people: readonly PersonSummary
             <th scope="row" className="mono person-code">
               {person.code}
             </th>
-            <td>{t(`people.roles.${person.profile.role}`)}</td>
+            <td>{t(`labels.personRole.${person.profile.role}`)}</td>
             <td>
               <ul className="profile-facts">
                 {personFacts(person, people, t, i18n.language).map((fact) => (

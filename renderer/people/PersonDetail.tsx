@@ -55,7 +55,7 @@ export function PersonDetail({
         <div>
           <h2 id={headingId} className="person-heading">
             <span className="mono">{person.code}</span>
-            <span className="person-heading-role">{t(`people.roles.${person.profile.role}`)}</span>
+            <span className="person-heading-role">{t(`labels.personRole.${person.profile.role}`)}</span>
             {minor && <span className="badge badge-minor">{t('people.detail.minor')}</span>}
           </h2>
           <p className="muted">{t('people.detail.codeExplained')}</p>

@@ -29,7 +29,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
       <SelectField
         label={t('people.fields.sex')}
         value={draft.sex}
-        options={optionsOf(SEXES, (sex) => t(`people.sexes.${sex}`))}
+        options={optionsOf(SEXES, (sex) => t(`labels.sex.${sex}`))}
         onChange={(sex) => sex !== '' && onChange({ sex })}
         disabled={disabled}
         inputClassName="input-medium"
@@ -37,7 +37,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
       <SelectField
         label={t('people.fields.ageBand')}
         value={draft.ageBand}
-        options={optionsOf(AGE_BANDS, (band) => t(`people.ageBands.${band}`))}
+        options={optionsOf(AGE_BANDS, (band) => t(`labels.ageBand.${band}`))}
         onChange={(ageBand) => ageBand !== '' && onChange({ ageBand })}
         hint={draft.role === 'victim' ? t('people.hints.ageBandVictim') : undefined}
         disabled={disabled}
@@ -70,7 +70,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             emptyLabel={t('people.form.noGuardian')}
             options={guardians.map((guardian) => ({
               value: guardian.id,
-              label: guardian.profile.role === 'guardian' ? `${guardian.code} — ${t(`people.relationships.${guardian.profile.relationship}`)}` : guardian.code,
+              label: guardian.profile.role === 'guardian' ? `${guardian.code} — ${t(`labels.guardianRelationship.${guardian.profile.relationship}`)}` : guardian.code,
             }))}
             onChange={(guardianPersonId) => onChange({ guardianPersonId })}
             hint={guardians.length === 0 ? t('people.hints.noGuardianYet') : t('people.hints.guardian')}
@@ -135,7 +135,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             label={t('people.fields.personnelCategory')}
             value={draft.personnelCategory}
             emptyLabel={t('people.form.choose')}
-            options={optionsOf(PERSONNEL_CATEGORIES, (category) => t(`people.personnelCategories.${category}`))}
+            options={optionsOf(PERSONNEL_CATEGORIES, (category) => t(`labels.personnelCategory.${category}`))}
             onChange={(personnelCategory) => onChange({ personnelCategory })}
             error={error('personnelCategory')}
             required
@@ -198,7 +198,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
           <SelectField
             label={t('people.fields.relationship')}
             value={draft.relationship}
-            options={optionsOf(GUARDIAN_RELATIONSHIPS, (relationship) => t(`people.relationships.${relationship}`))}
+            options={optionsOf(GUARDIAN_RELATIONSHIPS, (relationship) => t(`labels.guardianRelationship.${relationship}`))}
             onChange={(relationship) => relationship !== '' && onChange({ relationship })}
             disabled={disabled}
           />
@@ -253,7 +253,7 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
           <SelectField
             label={t('people.fields.supportKind')}
             value={draft.supportKind}
-            options={optionsOf(SUPPORT_PERSON_KINDS, (kind) => t(`people.supportKinds.${kind}`))}
+            options={optionsOf(SUPPORT_PERSON_KINDS, (kind) => t(`labels.supportPersonKind.${kind}`))}
             onChange={(supportKind) => supportKind !== '' && onChange({ supportKind })}
             disabled={disabled}
           />

@@ -47,8 +47,8 @@ export function personFacts(person: PersonSummary, people: readonly PersonSummar
     case 'victim':
     case 'witness': {
       const band = effectiveAgeBand(person) ?? 'unknown';
-      add('sex', t('people.fields.sex'), t(`people.sexes.${profile.sex}`));
-      add('ageBand', profile.role === 'victim' ? t('people.fields.ageAtIncident') : t('people.fields.ageBand'), t(`people.ageBands.${band}`), band === 'minor' ? 'minor' : undefined);
+      add('sex', t('people.fields.sex'), t(`labels.sex.${profile.sex}`));
+      add('ageBand', profile.role === 'victim' ? t('people.fields.ageAtIncident') : t('people.fields.ageBand'), t(`labels.ageBand.${band}`), band === 'minor' ? 'minor' : undefined);
       add('language', t('people.fields.language'), language(profile.language));
       if (profile.role === 'victim') {
         if (profile.guardianPersonId) add('guardian', t('people.fields.guardian'), codeOf(profile.guardianPersonId));
@@ -58,7 +58,7 @@ export function personFacts(person: PersonSummary, people: readonly PersonSummar
       break;
     }
     case 'subject':
-      add('personnelCategory', t('people.fields.personnelCategory'), t(`people.personnelCategories.${profile.personnelCategory}`));
+      add('personnelCategory', t('people.fields.personnelCategory'), t(`labels.personnelCategory.${profile.personnelCategory}`));
       add('nationality', t('people.fields.nationality'), profile.nationality ?? t('people.facts.notRecorded'));
       add('unitOrContingent', t('people.fields.unitOrContingent'), profile.unitOrContingent ?? t('people.facts.notRecorded'));
       if (profile.function) add('function', t('people.fields.function'), profile.function);
@@ -69,7 +69,7 @@ export function personFacts(person: PersonSummary, people: readonly PersonSummar
       add('language', t('people.fields.language'), language(profile.language));
       break;
     case 'guardian':
-      add('relationship', t('people.fields.relationship'), t(`people.relationships.${profile.relationship}`));
+      add('relationship', t('people.fields.relationship'), t(`labels.guardianRelationship.${profile.relationship}`));
       add('language', t('people.fields.language'), language(profile.language));
       break;
     case 'interpreter':
@@ -86,7 +86,7 @@ export function personFacts(person: PersonSummary, people: readonly PersonSummar
       );
       break;
     case 'support_person':
-      add('kind', t('people.fields.supportKind'), t(`people.supportKinds.${profile.kind}`));
+      add('kind', t('people.fields.supportKind'), t(`labels.supportPersonKind.${profile.kind}`));
       add('language', t('people.fields.language'), language(profile.language));
       break;
   }

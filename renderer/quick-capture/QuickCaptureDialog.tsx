@@ -182,7 +182,7 @@ export function QuickCaptureDialog({
           <SelectField
             label={t('evidence.fields.type')}
             value={draft.type}
-            options={optionsOf(EVIDENCE_TYPES, (type) => t(`evidence.enums.type.${type}`))}
+            options={optionsOf(EVIDENCE_TYPES, (type) => t(`labels.evidenceType.${type}`))}
             onChange={(type) => {
               if (type !== '') set({ type });
             }}

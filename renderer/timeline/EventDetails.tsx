@@ -44,11 +44,11 @@ export function EventDetails({
         </div>
         <div className="fact">
           <dt>{t('timeline.columns.kind')}</dt>
-          <dd>{t(`timeline.kinds.${entry.kind}`)}</dd>
+          <dd>{t(`labels.timelineEventKind.${entry.kind}`)}</dd>
         </div>
         <div className="fact">
           <dt>{t('timeline.columns.basis')}</dt>
-          <dd>{t(`timeline.bases.${entry.basis}`)}</dd>
+          <dd>{t(`labels.eventBasis.${entry.basis}`)}</dd>
         </div>
         <div className="fact">
           <dt>{t('timeline.columns.origin')}</dt>

@@ -166,8 +166,8 @@ export function TimelineChart({
             accessibleName={t('timeline.chart.markLabel', {
               title: mark.event.title,
               date: formatUncertainDate(t, locale, mark.event.date),
-              kind: t(`timeline.kinds.${mark.event.kind}`),
-              basis: t(`timeline.bases.${mark.event.basis}`),
+              kind: t(`labels.timelineEventKind.${mark.event.kind}`),
+              basis: t(`labels.eventBasis.${mark.event.basis}`),
             })}
             refSetter={(element) => {
               if (element) markRefs.current.set(mark.event.id, element);

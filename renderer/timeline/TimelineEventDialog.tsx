@@ -59,7 +59,7 @@ export function TimelineEventDialog({
       value: {
         interviews: interviews.value.items.map((item) => ({
           value: `interview:${item.id}`,
-          label: t('timeline.dialog.interviewSource', { code: item.personCode, status: t(`interviews.statuses.${item.status}`) }),
+          label: t('timeline.dialog.interviewSource', { code: item.personCode, status: t(`labels.interviewStatus.${item.status}`) }),
         })),
         evidence: evidence.value.items.map((item) => ({ value: `evidence:${item.id}`, label: `${item.number} — ${item.description}` })),
       } satisfies SourceChoices,
@@ -104,7 +104,7 @@ export function TimelineEventDialog({
           <SelectField
             label={t('timeline.dialog.kind')}
             value={draft.kind}
-            options={optionsOf(TIMELINE_EVENT_KINDS, (kind) => t(`timeline.kinds.${kind}`))}
+            options={optionsOf(TIMELINE_EVENT_KINDS, (kind) => t(`labels.timelineEventKind.${kind}`))}
             onChange={(kind) => kind !== '' && set({ kind })}
             disabled={busy}
           />
@@ -145,7 +145,7 @@ export function TimelineEventDialog({
                   onChange={() => set({ basis })}
                   disabled={busy}
                 />
-                <label htmlFor={`${basisId}-${basis}`}>{t(`timeline.bases.${basis}`)}</label>
+                <label htmlFor={`${basisId}-${basis}`}>{t(`labels.eventBasis.${basis}`)}</label>
               </div>
             ))}
           </div>

@@ -135,7 +135,7 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
                 </li>
                 {TIMELINE_EVENT_KINDS.map((kind) => (
                   <li key={kind}>
-                    <KindIcon kind={kind} /> {t(`timeline.kinds.${kind}`)}
+                    <KindIcon kind={kind} /> {t(`labels.timelineEventKind.${kind}`)}
                   </li>
                 ))}
                 {EVENT_BASES.map((basis) => (

@@ -40,16 +40,16 @@ export function TimelineTable({
           {entries.map((entry) => (
             <tr key={entry.id} className={`timeline-row timeline-row-${entry.basis}`}>
               <td className="nowrap">{formatUncertainDate(t, locale, entry.date)}</td>
-              <td>{t(`caseFile.date.precisions.${entry.date.precision}`)}</td>
+              <td>{t(`labels.datePrecision.${entry.date.precision}`)}</td>
               <td className="nowrap">
-                <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} /> {t(`timeline.kinds.${entry.kind}`)}
+                <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} /> {t(`labels.timelineEventKind.${entry.kind}`)}
               </td>
               <th scope="row" className="timeline-event-cell">
                 <span className="timeline-event-title">{entry.title}</span>
                 {entry.description && <span className="timeline-event-description">{entry.description}</span>}
               </th>
               <td>
-                <span className={`basis basis-${entry.basis}`}>{t(`timeline.bases.${entry.basis}`)}</span>
+                <span className={`basis basis-${entry.basis}`}>{t(`labels.eventBasis.${entry.basis}`)}</span>
               </td>
               <td>{entry.sourceLabels.length > 0 ? entry.sourceLabels.map((source) => source.label).join(', ') : <span className="muted">{'—'}</span>}</td>
               <td className="nowrap">

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localDateOf } from '../clocks/local-time.js';
 import type { Deadline } from '../clocks/deadline.js';
 import type { ClockStartEvent } from '../clocks/clock.js';
-import { currentClosureGround, isClosedStatus, type CaseStatus } from '../domain/case.js';
+import { CLOSURE_GROUNDS_BY_STATUS, currentClosureGround, isClosedStatus, type CaseStatus, type ClosureGround } from '../domain/case.js';
 import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { EvidenceItem } from '../domain/evidence.js';
 import type { IdentityField, Person, PersonnelCategory, SubjectPerson, VictimPerson } from '../domain/person.js';
@@ -10,32 +10,25 @@ import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitive
 import { TimeZone } from '../domain/time-zone.js';
 import { assessAgeBandAt } from '../domain/uncertain-date.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
+import { documentLabelText } from '../i18n/labels.js';
+import type { ClosureReasonToVictim } from '../i18n/label-types.js';
 import { messageText } from '../i18n/messages.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
 import type { DocumentLanguage } from './document-model.js';
 import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import { PURPOSE_OF_RECIPIENT, RECIPIENT_OF_KIND, type Recipient, type TemplateKind } from './template.js';
 import {
-  AGE_BAND_WORDS,
   calendarDateWords,
-  CATEGORY_WORDS,
   CLOCK_NAME_WORDS,
   clockRuleWords,
-  CLOSED_OTHER_REASON_WORDS,
   countryWords,
-  EVIDENCE_STATUS_WORDS,
-  EVIDENCE_TYPE_WORDS,
-  FIRMNESS_WORDS,
   incidentDatesWords,
-  INVESTIGATING_ENTITY_WORDS,
   languageWords,
-  OTHER_CLOSURE_WORDS,
-  PATERNITY_STATUS_WORDS,
-  PERSONNEL_CATEGORY_WORDS,
-  SEX_WORDS,
-  STATUS_WORDS,
-  SUBTYPE_WORDS,
 } from './words.js';
+
+/** The grounds of a case closed for other circumstances: a closure letter words each for the victim. */
+const isClosureReasonToVictim = (ground: ClosureGround): ground is ClosureReasonToVictim =>
+  (CLOSURE_GROUNDS_BY_STATUS.closed_other ?? []).includes(ground);
 
 /**
  * Merge data: what a letter may say about a case, built for one recipient in one language,
@@ -408,10 +401,9 @@ function addClosureData(context: BuildContext): void {
   const ground = currentClosureGround(caseRecord);
   let reason = '';
   if (caseRecord.status === 'closed_other') {
-    const worded = CLOSED_OTHER_REASON_WORDS[language] as Readonly<Record<string, string>>;
-    if (ground && ground !== 'other' && Object.hasOwn(worded, ground)) reason = worded[ground] as string;
+    if (ground && ground !== 'other' && isClosureReasonToVictim(ground)) reason = documentLabelText(language, 'closureReasonToVictim', ground);
     else if (letter.closureReason !== undefined && letter.closureReason.trim() !== '') reason = redactNames(letter.closureReason, unnamed);
-    else reason = OTHER_CLOSURE_WORDS[language];
+    else reason = documentLabelText(language, 'closureReasonToVictim', 'other');
   }
   data.outcome = {
     closedOn: last ? dateOf(last.at, letter.timeZone, language) : '',
@@ -452,8 +444,8 @@ function victimEntries(context: BuildContext, purpose: ConsentPurpose): MergeVal
       code: victim.code,
       displayName: identified ? (name as string) : victim.code,
       identified,
-      sex: SEX_WORDS[language][victim.sex],
-      ageBand: AGE_BAND_WORDS[language][victim.ageBand],
+      sex: documentLabelText(language, 'sexInText', victim.sex),
+      ageBand: documentLabelText(language, 'ageBandInText', victim.ageBand),
       language: victim.language ? languageWords(victim.language, language) : '',
     };
   });
@@ -475,16 +467,16 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
   const claim = caseRecord.paternityClaim;
   data.case = {
     ...(data.case as Record<string, MergeValue>),
-    category: caseRecord.category ? CATEGORY_WORDS[language][caseRecord.category] : '',
-    subtype: caseRecord.subtype ? SUBTYPE_WORDS[language][caseRecord.subtype] : '',
+    category: caseRecord.category ? documentLabelText(language, 'caseCategory', caseRecord.category) : '',
+    subtype: caseRecord.subtype ? documentLabelText(language, 'caseSubtype', caseRecord.subtype) : '',
     incidentDates: incidentDatesWords(caseRecord.incidentDates, language),
     location: caseRecord.location.confidentiality === 'strictly_confidential' ? '' : free(caseRecord.location.text),
-    status: STATUS_WORDS[language][caseRecord.status],
-    investigatingEntity: caseRecord.investigatingEntity ? INVESTIGATING_ENTITY_WORDS[language][caseRecord.investigatingEntity] : '',
+    status: documentLabelText(language, 'caseStatus', caseRecord.status),
+    investigatingEntity: caseRecord.investigatingEntity ? documentLabelText(language, 'investigatingEntity', caseRecord.investigatingEntity) : '',
     urgent: caseRecord.urgent,
     victimCount: String(context.victims.length),
     paternityClaimed: claim.claimed,
-    paternityStatus: claim.claimed ? PATERNITY_STATUS_WORDS[language][claim.status] : '',
+    paternityStatus: claim.claimed ? documentLabelText(language, 'paternityStatusInText', claim.status) : '',
   };
 
   if (subject) {
@@ -495,7 +487,7 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
       code: subject.code,
       name: optional(subject.identity.fullName),
       nationality: subject.nationality ? countryWords(subject.nationality, language) : '',
-      category: PERSONNEL_CATEGORY_WORDS[language][subject.personnelCategory],
+      category: documentLabelText(language, 'personnelCategory', subject.personnelCategory),
       unit: optional(subject.unitOrContingent),
       function: optional(subject.function),
       serviceNumber: optional(subject.identity.serviceNumber),
@@ -518,10 +510,10 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     .sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))
     .map((item) => ({
       number: item.number,
-      type: EVIDENCE_TYPE_WORDS[language][item.type],
+      type: documentLabelText(language, 'evidenceType', item.type),
       description: item.confidentiality === 'strictly_confidential' ? WITHHELD_WORDS[language] : free(item.description),
       collectedOn: dateOf(item.collectedAt, item.timeZone ?? letter.timeZone, language),
-      status: EVIDENCE_STATUS_WORDS[language][item.status],
+      status: documentLabelText(language, 'evidenceStatus', item.status),
     }));
 
   data.clocks = [...(input.clocks ?? [])]
@@ -531,7 +523,7 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
       name: CLOCK_NAME_WORDS[language][deadline.clockId] ?? name,
       due: dateOf(deadline.dueAt, deadline.basis.timeZone, language),
       rule: clockRuleWords(deadline.basis.duration.amount, deadline.basis.duration.unit, deadline.basis.startEvent, language),
-      firmness: FIRMNESS_WORDS[language][deadline.firmness],
+      firmness: documentLabelText(language, 'firmness', deadline.firmness),
       urgent: deadline.basis.urgentApplied,
     }));
 }

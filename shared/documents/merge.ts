@@ -3,7 +3,7 @@ import type { MergeData, MergeValue } from './merge-data.js';
 import { parseFieldRef, parseTemplateText, type FieldRef, type RunStyle, type TemplateNode, type TextSource } from './template-language.js';
 import type { Template, TemplateBlock, TemplateContent, TemplatePageBand, TemplateRun } from './template.js';
 import { validateTemplateContent, type TemplateProblem } from './validator.js';
-import { CONFIDENTIALITY_MARKING_WORDS } from './words.js';
+import { documentLabelText } from '../i18n/labels.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
 import { messageText } from '../i18n/messages.js';
 
@@ -248,7 +248,7 @@ export function mergeTemplate(template: Template, language: DocumentLanguage, da
     title: lineOf(content.title, data, []),
     header: pageBandOf(content.header, data),
     footer: pageBandOf(content.footer, data),
-    confidentialityMarking: CONFIDENTIALITY_MARKING_WORDS[language][template.confidentiality],
+    confidentialityMarking: documentLabelText(language, 'confidentialityMarking', template.confidentiality),
     blocks,
   });
 }

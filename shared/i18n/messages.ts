@@ -2,6 +2,8 @@ import i18next, { type i18n } from 'i18next';
 import type { FieldProblemKind, MessageCatalogue, MessageParams } from './catalogue.js';
 import { messages as en } from './en/messages.js';
 import { messages as fr } from './fr/messages.js';
+import { findLabel, LABEL_CATALOGUES } from './labels.js';
+import type { LabelCatalogue } from './label-types.js';
 
 /**
  * One catalogue per language for the core's messages, rendered the same way everywhere: the
@@ -16,7 +18,7 @@ export type MessageLanguage = keyof typeof MESSAGE_CATALOGUES;
 /** Where the catalogue sits in an i18next instance's resources (the renderer's too). */
 const MESSAGES_KEY = 'messages';
 
-const LABEL_GROUPS = Object.keys(en.labels);
+const LABEL_GROUPS = Object.keys(LABEL_CATALOGUES.en);
 
 /** Written dates and times on the 24-hour clock; en-GB rather than en-US: day before month, as the missions write. */
 const LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
@@ -45,19 +47,18 @@ function formatInstant(value: unknown, language: string | undefined): string {
 }
 
 /**
- * Adds a formatter per label group (`{{status, caseStatus}}` shows the status's label, a list
- * of values as a list in the language), plus `date` and `instant`, to an i18next instance whose
- * resources hold the catalogue under `messages`.
+ * Adds a formatter per label group (`{{status, caseStatus}}` shows the status's label from the
+ * language's label catalogue, shared/i18n/<language>/labels.ts; a list of values as a list in the
+ * language), plus `date` and `instant`, to an i18next instance whose resources hold the catalogue
+ * under `messages`.
  */
 export function registerMessageFormatters(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) throw new Error('i18next has no formatter: initialise the instance first');
   const t = untyped(instance);
   for (const group of LABEL_GROUPS) {
-    const label = (value: unknown, lng: string | undefined): string => {
-      const key = `${MESSAGES_KEY}.labels.${group}.${String(value)}`;
-      return instance.exists(key, { lng }) ? t(key, { lng }) : t(`${MESSAGES_KEY}.unknownValue`, { lng });
-    };
+    const label = (value: unknown, lng: string | undefined): string =>
+      findLabel(lng ?? 'en', group, value) ?? t(`${MESSAGES_KEY}.unknownValue`, { lng });
     // A list reads "a, b and c"; `{{x, group(type: disjunction)}}` makes it "a, b or c".
     formatter.add(group, (value: unknown, lng: string | undefined, options: { type?: string } | undefined) =>
       Array.isArray(value)
@@ -71,10 +72,14 @@ export function registerMessageFormatters(instance: i18n): void {
   formatter.add('instant', formatInstant);
 }
 
-/** Resources for i18next: each language's catalogue under `messages`. */
-const messageResources = (): Record<MessageLanguage, { translation: { messages: MessageCatalogue } }> => ({
-  en: { translation: { messages: en } },
-  fr: { translation: { messages: fr } },
+/**
+ * Resources for i18next: each language's catalogue under `messages`, with its label catalogue as
+ * `messages.labels` (the same object, not a copy), so the core can say `labels.<group>.<value>`.
+ */
+type MessageResources = Record<MessageLanguage, { translation: { messages: MessageCatalogue & { labels: LabelCatalogue } } }>;
+const messageResources = (): MessageResources => ({
+  en: { translation: { messages: { ...en, labels: LABEL_CATALOGUES.en } } },
+  fr: { translation: { messages: { ...fr, labels: LABEL_CATALOGUES.fr } } },
 });
 
 /** t() without the renderer's typed keys (its CustomTypeOptions reach this file when the renderer compiles it). */

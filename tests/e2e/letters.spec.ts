@@ -247,7 +247,7 @@ test('a closure letter for a case not closed, or closed otherwise, is refused in
     await page.getByRole('tab', { name: t('caseFile.view.tabs.letters') }).click();
     await page.getByRole('button', { name: t('letters.tab.new') }).click();
     const dialog = page.getByRole('dialog', { name: t('letters.new.title') });
-    await dialog.getByLabel(t('letters.new.template')).selectOption({ label: t('letters.kinds.closure_substantiated') });
+    await dialog.getByLabel(t('letters.new.template')).selectOption({ label: t('labels.letterKind.closure_substantiated') });
     await dialog.getByLabel(t('letters.new.victim')).selectOption({ label: victim.code });
     await dialog.getByRole('button', { name: t('letters.new.preview') }).click();
     const alert = dialog.getByRole('alert');

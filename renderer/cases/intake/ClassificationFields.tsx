@@ -38,16 +38,16 @@ export function ClassificationFields({
         <SelectField
           label={t('caseFile.fields.category')}
           value={draft.category}
-          options={optionsOf(CASE_CATEGORIES, (category) => t(`caseFile.enums.categoryLong.${category}`))}
+          options={optionsOf(CASE_CATEGORIES, (category) => t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }))}
           onChange={(category) => onChange({ category })}
           emptyLabel={t('caseFile.intake.notYetClassified')}
           error={errors['category']}
-          hint={unusual && draft.subtype !== '' ? t('caseFile.intake.usualCategory', { subtype: t(`caseFile.enums.subtype.${draft.subtype}`), category: usual }) : undefined}
+          hint={unusual && draft.subtype !== '' ? t('caseFile.intake.usualCategory', { subtype: t(`labels.caseSubtype.${draft.subtype}`), category: usual }) : undefined}
         />
         <SelectField
           label={t('caseFile.fields.subtype')}
           value={draft.subtype}
-          options={optionsOf(CASE_SUBTYPES, (subtype) => t(`caseFile.enums.subtype.${subtype}`))}
+          options={optionsOf(CASE_SUBTYPES, (subtype) => t(`labels.caseSubtype.${subtype}`))}
           onChange={(subtype) => {
             const suggested = subtype === '' ? null : USUAL_CATEGORY_OF_SUBTYPE[subtype];
             // The usual category is filled in only when none was chosen: a suggestion, never an override.
@@ -59,7 +59,7 @@ export function ClassificationFields({
       </div>
       <CheckboxGroup
         legend={t('caseFile.fields.allegedExchange')}
-        options={optionsOf(EXCHANGE_KINDS, (kind) => t(`caseFile.enums.exchange.${kind}`))}
+        options={optionsOf(EXCHANGE_KINDS, (kind) => t(`labels.exchangeKind.${kind}`))}
         values={draft.allegedExchange}
         onChange={(allegedExchange) => onChange({ allegedExchange })}
         hint={t('caseFile.intake.exchangeHint')}

@@ -109,7 +109,7 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
           <SelectField
             label={t('caseFile.fields.reportingChannel')}
             value={draft.reportingChannel}
-            options={optionsOf(REPORTING_CHANNELS, (channel) => t(`caseFile.enums.reportingChannel.${channel}`))}
+            options={optionsOf(REPORTING_CHANNELS, (channel) => t(`labels.reportingChannel.${channel}`))}
             onChange={(value) => set('reportingChannel', value)}
             emptyLabel={t('caseFile.intake.choose')}
             error={errors['reportingChannel']}
@@ -129,7 +129,7 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
           <SelectField
             label={t('caseFile.fields.investigatingEntity')}
             value={draft.investigatingEntity}
-            options={optionsOf(INVESTIGATING_ENTITIES, (entity) => t(`caseFile.enums.investigatingEntity.${entity}`))}
+            options={optionsOf(INVESTIGATING_ENTITIES, (entity) => t(`labels.investigatingEntity.${entity}`))}
             onChange={(value) => set('investigatingEntity', value)}
             emptyLabel={t('caseFile.intake.notYetDecided')}
             hint={t('caseFile.intake.investigatingEntityHint')}

@@ -38,7 +38,7 @@ export function PaternityClaimFields({
             <SelectField
               label={t('caseFile.fields.paternityStatus')}
               value={value.status}
-              options={optionsOf(PATERNITY_CLAIM_STATUSES, (status) => t(`caseFile.enums.paternityStatus.${status}`))}
+              options={optionsOf(PATERNITY_CLAIM_STATUSES, (status) => t(`labels.paternityStatus.${status}`))}
               onChange={(status) => set('status', status)}
               emptyLabel={t('caseFile.intake.choose')}
               error={error('status')}
@@ -47,7 +47,7 @@ export function PaternityClaimFields({
             <SelectField
               label={t('caseFile.fields.dnaPermitted')}
               value={value.dnaPermittedByNationalLaw}
-              options={optionsOf(DNA_LAW, (answer) => t(`caseFile.enums.dnaPermitted.${answer}`))}
+              options={optionsOf(DNA_LAW, (answer) => t(`labels.dnaPermitted.${answer}`))}
               onChange={(answer) => {
                 if (answer !== '') set('dnaPermittedByNationalLaw', answer);
               }}

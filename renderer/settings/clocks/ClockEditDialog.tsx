@@ -56,7 +56,7 @@ export function ClockEditDialog({
           <SelectField
             label={t('deadlines.settings.fields.firmness')}
             value={draft.firmness}
-            options={optionsOf(FIRMNESS_LEVELS, (level) => t(`deadlines.firmness.${level}`))}
+            options={optionsOf(FIRMNESS_LEVELS, (level) => t(`labels.firmness.${level}`))}
             onChange={(firmness) => firmness !== '' && set({ firmness })}
             hint={t(`deadlines.firmnessHints.${draft.firmness}`)}
             disabled={busy}
@@ -66,7 +66,7 @@ export function ClockEditDialog({
         <SelectField
           label={t('deadlines.settings.fields.startEvent')}
           value={draft.startEvent}
-          options={optionsOf(CLOCK_START_EVENTS, (event) => t(`deadlines.startEvents.${event}`))}
+          options={optionsOf(CLOCK_START_EVENTS, (event) => t(`labels.clockStartEvent.${event}`))}
           onChange={(startEvent) => startEvent !== '' && set({ startEvent })}
           error={errors.startEvent}
           disabled={busy}
@@ -85,7 +85,7 @@ export function ClockEditDialog({
           <SelectField
             label={t('deadlines.settings.fields.unit')}
             value={draft.unit}
-            options={optionsOf(DURATION_UNITS, (unit) => t(`deadlines.unitNames.${unit}`))}
+            options={optionsOf(DURATION_UNITS, (unit) => t(`labels.durationUnit.${unit}`))}
             // Hours are counted as they run: "end of the day" has no meaning for them.
             onChange={(unit) => unit !== '' && set({ unit, wholeDays: unit === 'hours' ? false : draft.wholeDays })}
             disabled={busy}

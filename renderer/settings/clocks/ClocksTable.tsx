@@ -39,13 +39,13 @@ export function ClocksTable({ clocks, onEdit }: { clocks: readonly ClockDefiniti
                     <span className="clock-detail-label">{t('deadlines.settings.columns.source')}</span> {clock.source}
                   </span>
                 </th>
-                <td>{t(`deadlines.startEvents.${clock.startEvent}`)}</td>
+                <td>{t(`labels.clockStartEvent.${clock.startEvent}`)}</td>
                 <td>
                   <span className="nowrap">{durationText(t, i18n.language, clock.duration)}</span>
                   {clock.wholeDays && <span className="clock-whole-days">{t('deadlines.settings.wholeDaysShort')}</span>}
                 </td>
                 <td className="nowrap">{clock.urgentDuration ? durationText(t, i18n.language, clock.urgentDuration) : <span className="muted">{'—'}</span>}</td>
-                <td>{t(`deadlines.firmness.${clock.firmness}`)}</td>
+                <td>{t(`labels.firmness.${clock.firmness}`)}</td>
                 <td>
                   <button
                     type="button"

@@ -67,7 +67,7 @@ export function WorkingCalendarForm({
       <CheckboxGroup
         legend={t('deadlines.settings.calendar.weekend')}
         hint={t('deadlines.settings.calendar.weekendHint')}
-        options={optionsOf(WEEKDAYS, (day) => t(`deadlines.weekdays.${day}`))}
+        options={optionsOf(WEEKDAYS, (day) => t(`labels.weekday.${day}`))}
         values={draft.weekendDays}
         onChange={(weekendDays) => setDraft((current) => ({ ...current, weekendDays }))}
         error={errors.weekendDays}

@@ -209,7 +209,7 @@ export const messages = {
       templateChanged: 'The text belongs to another template; a template is saved under its own name only.',
       templateKindChanged: 'This template makes “{{kind, letterKind}}”; what it makes cannot change.',
       draftHasNoVersion: 'An unsaved draft has no version yet: preview the draft itself.',
-      noLanguageText: 'This template has no text in {{language, documentLanguage}}: choose another language, or write that text in the template editor.',
+      noLanguageText: 'This template has no text in {{language, documentLanguageInText}}: choose another language, or write that text in the template editor.',
       subjectNotInCase: 'The subject chosen for the letter is not a subject of this case.',
       subjectAmbiguous: 'The case has {{total}} subjects: choose the one this letter concerns.',
       subjectCategoryMismatch: '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” concerns only {{allowed, personnelCategory(type: disjunction)}}.',
@@ -276,37 +276,37 @@ export const messages = {
     },
     R1_RECORDING_CONSENT_MISSING: {
       default: {
-        message: '{{person}}: no {{parties, consentParty}} to the recording is recorded.',
+        message: '{{person}}: no {{parties, consentPartyInText}} to the recording is recorded.',
         fix: 'Record the separate consent to audio or video recording, or do not record the interview.',
       },
     },
     R1_MEDICAL_EXAM_CONSENT_MISSING: {
       default: {
-        message: '{{person}}: no {{parties, consentParty}} to the medical examination is recorded.',
+        message: '{{person}}: no {{parties, consentPartyInText}} to the medical examination is recorded.',
         fix: 'Record the consent to the medical examination given before it took place.',
       },
     },
     R1_SAMPLING_CONSENT_MISSING: {
       default: {
-        message: '{{person}}: no {{parties, consentParty}} to forensic sampling is recorded (evidence {{evidence}}).',
+        message: '{{person}}: no {{parties, consentPartyInText}} to forensic sampling is recorded (evidence {{evidence}}).',
         fix: 'Record the consent to forensic sampling given before the sample or image was taken.',
       },
     },
     R1_REFERRAL_CONSENT_MISSING: {
       default: {
-        message: '{{person}}: no {{parties, consentParty}} to the referral is recorded.',
+        message: '{{person}}: no {{parties, consentPartyInText}} to the referral is recorded.',
         fix: 'Record the consent to be referred to this service before making the referral.',
       },
     },
     R2_ACTION_AFTER_REFUSAL: {
       default: {
-        message: '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentParty}} had been {{refusal, consentRefusal}}.',
+        message: '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentPartyInText}} had been {{refusal, consentRefusal}}.',
         fix: 'Record a new consent only if the person (or guardian) freely gave one before the action; otherwise the action breached their decision and must be reported to your supervisor.',
       },
     },
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
-        message: '{{person}}: the {{parties, consentParty}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
+        message: '{{person}}: the {{parties, consentPartyInText}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
         fix: 'Do not go ahead with {{action, consentAction}} unless a new consent is freely given and recorded; cancel or adapt the plan.',
       },
     },
@@ -404,7 +404,7 @@ export const messages = {
     },
     R5_MINOR_CLASSIFICATION: {
       default: {
-        message: 'The case is classified as {{category, caseCategory}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
+        message: 'The case is classified as {{category, caseCategoryInText}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
         fix: 'Classify the case as sexual abuse, or set the subtype to “sexual activity with a minor”. A belief that the victim was an adult is no defence.',
       },
     },
@@ -416,21 +416,21 @@ export const messages = {
     },
     R6_EXCHANGE_NOT_SE: {
       unclassified: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the case is not yet classified.',
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is not yet classified.',
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
       classified: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the case is classified as {{category, caseCategory}}.',
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is classified as {{category, caseCategoryInText}}.',
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
     },
     R6_EXCHANGE_NOT_TRANSACTIONAL: {
       noSubtype: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the subtype is not set.',
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is not set.',
         fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
       },
       otherSubtype: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKind}}) but the subtype is “{{subtype, caseSubtype}}”.',
+        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is “{{subtype, caseSubtype}}”.',
         fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
       },
     },
@@ -482,13 +482,13 @@ export const messages = {
     },
     R9_DISCLOSURE_WITHOUT_CONSENT: {
       default: {
-        message: 'The identity of {{person}} ({{fields, identityField}}) goes to a recipient without their recorded consent to that recipient.',
+        message: 'The identity of {{person}} ({{fields, identityFieldInText}}) goes to a recipient without their recorded consent to that recipient.',
         fix: 'Record {{person}}\'s consent to share with this recipient (and the guardian\'s, for a child), or send only the pseudonym, age band and sex.',
       },
     },
     R9_DISCLOSURE_NOT_NECESSARY: {
       default: {
-        message: 'The identity of {{person}} ({{fields, identityField}}) is included where it is not needed.',
+        message: 'The identity of {{person}} ({{fields, identityFieldInText}}) is included where it is not needed.',
         fix: 'Remove {{person}}\'s identifying details; refer to them by pseudonym, age band and sex only.',
       },
     },
@@ -600,129 +600,6 @@ export const messages = {
     },
   },
 
-  /** How messages name enum values: `{{param, group}}` shows `labels.<group>.<value>`. */
-  labels: {
-    caseStatus: {
-      preliminary_assessment: 'Preliminary assessment',
-      under_review: 'Under review (limited information)',
-      under_investigation: 'Under investigation',
-      pending_member_state: 'Pending Member State investigation',
-      substantiated: 'Substantiated',
-      not_substantiated: 'Not substantiated',
-      closed_other: 'Closed (other circumstances)',
-    },
-    caseOutcome: {
-      substantiated: 'the allegation established',
-      not_substantiated: 'the allegation not established',
-      closed_other: 'no finding on the allegation (closed for other reasons)',
-    },
-    caseCategory: {
-      SE: 'sexual exploitation',
-      SA: 'sexual abuse',
-    },
-    caseSubtype: {
-      exploitative_relationship: 'Exploitative relationship',
-      transactional_sex: 'Transactional sex',
-      solicitation_of_transactional_sex: 'Solicitation of transactional sex',
-      rape: 'Rape',
-      sexual_assault: 'Sexual assault',
-      sexual_activity_with_minor: 'Sexual activity with a minor',
-      other: 'Other',
-    },
-    exchangeKind: {
-      money: 'money',
-      employment: 'employment',
-      goods: 'goods',
-      services: 'services',
-      assistance: 'assistance owed',
-    },
-    interviewStatus: {
-      planned: 'Planned',
-      conducted: 'Conducted',
-      signed: 'Signed',
-      cancelled: 'Cancelled',
-    },
-    personRole: {
-      victim: 'Victim',
-      witness: 'Witness',
-      subject: 'Subject',
-      reporter: 'Reporter',
-      guardian: 'Guardian',
-      interpreter: 'Interpreter',
-      support_person: 'Support person',
-    },
-    personnelCategory: {
-      civilian_int: 'Civilian (INT)',
-      civilian_ns: 'Civilian (NS)',
-      civilian_unv: 'Civilian (UNV)',
-      military_mc: 'Military (MC) — contingent member',
-      military_mo: 'Military (MO) — observer',
-      police_unpol: 'Police (UNPOL)',
-      police_fpu: 'Police (FPU)',
-      implementing_partner: 'Implementing partner',
-      contractor: 'Contractor',
-      non_un_force: 'Non-UN force',
-    },
-    identityField: {
-      fullName: 'full name',
-      otherNames: 'other names',
-      dateOfBirth: 'date of birth',
-      contact: 'contact',
-      address: 'address or exact location',
-      identityDocument: 'identity document',
-      serviceNumber: 'index, service or staff number',
-      safetyNotes: 'safety notes',
-    },
-    consentParty: {
-      self: 'consent',
-      guardian: 'guardian\'s consent',
-      assent: 'child\'s assent',
-    },
-    consentAction: {
-      interview: 'the interview',
-      recording: 'the recording',
-      medical_exam: 'the medical examination',
-      forensic_sampling: 'forensic sampling',
-      referral_to_services: 'the referral',
-    },
-    consentRefusal: {
-      refused: 'refused',
-      withdrawn: 'withdrawn',
-    },
-    custodyEventKind: {
-      collected: 'Collected',
-      sealed: 'Sealed',
-      handed_over: 'Handed over',
-      opened: 'Opened',
-      copied: 'Copied',
-      examined: 'Examined',
-      sent_to_lab: 'Sent to the lab',
-      returned: 'Returned',
-      destroyed: 'Destroyed',
-    },
-    letterKind: {
-      member_state_referral: 'Referral to a Member State (through OLA)',
-      tcc_notification: 'Notification to a troop/police-contributing country',
-      hr_referral: 'Referral to human resources',
-      unv_referral: 'Referral to the UN Volunteers programme',
-      closure_substantiated: 'Closure letter to a victim: substantiated',
-      closure_not_substantiated: 'Closure letter to a victim: not substantiated',
-      closure_other: 'Closure letter to a victim: closed for other reasons',
-    },
-    documentLanguage: {
-      en: 'English',
-      fr: 'French',
-      ar: 'Arabic',
-    },
-    letterFormat: {
-      pdf: 'PDF',
-      docx: 'Word (DOCX)',
-    },
-    passphraseProblem: {
-      too_short: 'it is shorter than 12 characters',
-      too_guessable: 'it is too easy to guess (common words, names, dates or keyboard patterns)',
-    },
-  },
 
   /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
   unknownValue: 'a value this version of Casefile does not know',

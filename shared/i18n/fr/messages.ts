@@ -201,7 +201,7 @@ export const messages: MessageCatalogue = {
       templateChanged: 'Le texte appartient à un autre modèle ; un modèle ne s’enregistre que sous son propre nom.',
       templateKindChanged: 'Ce modèle produit « {{kind, letterKind}} » ; ce qu’il produit ne peut pas changer.',
       draftHasNoVersion: 'Un brouillon non enregistré n’a pas encore de version : prévisualisez le brouillon lui-même.',
-      noLanguageText: 'Ce modèle n’a pas de texte en {{language, documentLanguage}} : choisissez une autre langue, ou rédigez ce texte dans l’éditeur de modèles.',
+      noLanguageText: 'Ce modèle n’a pas de texte en {{language, documentLanguageInText}} : choisissez une autre langue, ou rédigez ce texte dans l’éditeur de modèles.',
       subjectNotInCase: 'Le mis en cause choisi pour la lettre n’est pas un mis en cause de ce dossier.',
       subjectAmbiguous: 'Le dossier compte {{total}} mis en cause : choisissez celui que concerne cette lettre.',
       subjectCategoryMismatch: '{{person}} relève de la catégorie « {{category, personnelCategory}} » : une « {{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: disjunction)}}.',
@@ -263,37 +263,37 @@ export const messages: MessageCatalogue = {
     },
     R1_RECORDING_CONSENT_MISSING: {
       default: {
-        message: '{{person}} : aucun {{parties, consentParty}} à l’enregistrement audio ou vidéo n’est consigné.',
+        message: '{{person}} : aucun {{parties, consentPartyInText}} à l’enregistrement audio ou vidéo n’est consigné.',
         fix: 'Consignez le consentement distinct à l’enregistrement audio ou vidéo, ou n’enregistrez pas l’entretien.',
       },
     },
     R1_MEDICAL_EXAM_CONSENT_MISSING: {
       default: {
-        message: '{{person}} : aucun {{parties, consentParty}} à l’examen médical n’est consigné.',
+        message: '{{person}} : aucun {{parties, consentPartyInText}} à l’examen médical n’est consigné.',
         fix: 'Consignez le consentement à l’examen médical donné avant que celui-ci ait lieu.',
       },
     },
     R1_SAMPLING_CONSENT_MISSING: {
       default: {
-        message: '{{person}} : aucun {{parties, consentParty}} aux prélèvements médico-légaux n’est consigné (élément {{evidence}}).',
+        message: '{{person}} : aucun {{parties, consentPartyInText}} aux prélèvements médico-légaux n’est consigné (élément {{evidence}}).',
         fix: 'Consignez le consentement aux prélèvements médico-légaux donné avant le prélèvement ou la prise d’image.',
       },
     },
     R1_REFERRAL_CONSENT_MISSING: {
       default: {
-        message: '{{person}} : aucun {{parties, consentParty}} à l’orientation vers un service n’est consigné.',
+        message: '{{person}} : aucun {{parties, consentPartyInText}} à l’orientation vers un service n’est consigné.',
         fix: 'Consignez le consentement à être orienté vers ce service avant de faire l’orientation.',
       },
     },
     R2_ACTION_AFTER_REFUSAL: {
       default: {
-        message: '{{person}} : {{action, consentAction}} a eu lieu alors que le {{parties, consentParty}} avait été {{refusal, consentRefusal}}.',
+        message: '{{person}} : {{action, consentAction}} a eu lieu alors que le {{parties, consentPartyInText}} avait été {{refusal, consentRefusal}}.',
         fix: 'N’enregistrez un nouveau consentement que si la personne (ou son tuteur) l’a librement donné avant l’action ; sinon, l’action a enfreint sa décision et doit être signalée à votre supérieur.',
       },
     },
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
-        message: '{{person}} : le {{parties, consentParty}} pour {{action, consentAction}} a été {{refusal, consentRefusal}}.',
+        message: '{{person}} : le {{parties, consentPartyInText}} pour {{action, consentAction}} a été {{refusal, consentRefusal}}.',
         fix: 'Ne procédez pas à {{action, consentAction}} sans un nouveau consentement librement donné et enregistré ; annulez ou adaptez ce qui est prévu.',
       },
     },
@@ -391,7 +391,7 @@ export const messages: MessageCatalogue = {
     },
     R5_MINOR_CLASSIFICATION: {
       default: {
-        message: 'Le dossier est qualifié d’{{category, caseCategory}} sans « activité sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ans.',
+        message: 'Le dossier est qualifié d’{{category, caseCategoryInText}} sans « activité sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ans.',
         fix: 'Qualifiez le dossier d’abus sexuel, ou choisissez le sous-type « activité sexuelle avec un mineur ». Avoir cru la victime majeure n’est pas une excuse.',
       },
     },
@@ -403,21 +403,21 @@ export const messages: MessageCatalogue = {
     },
     R6_EXCHANGE_NOT_SE: {
       unclassified: {
-        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le dossier n’est pas encore qualifié.',
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le dossier n’est pas encore qualifié.',
         fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
       },
       classified: {
-        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le dossier est qualifié d’{{category, caseCategory}}.',
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le dossier est qualifié d’{{category, caseCategoryInText}}.',
         fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
       },
     },
     R6_EXCHANGE_NOT_TRANSACTIONAL: {
       noSubtype: {
-        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le sous-type n’est pas indiqué.',
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le sous-type n’est pas indiqué.',
         fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
       },
       otherSubtype: {
-        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKind}}) mais le sous-type est « {{subtype, caseSubtype}} ».',
+        message: 'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le sous-type est « {{subtype, caseSubtype}} ».',
         fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
       },
     },
@@ -469,13 +469,13 @@ export const messages: MessageCatalogue = {
     },
     R9_DISCLOSURE_WITHOUT_CONSENT: {
       default: {
-        message: 'L’identité de {{person}} ({{fields, identityField}}) est communiquée à un destinataire sans son consentement enregistré pour ce destinataire.',
+        message: 'L’identité de {{person}} ({{fields, identityFieldInText}}) est communiquée à un destinataire sans son consentement enregistré pour ce destinataire.',
         fix: 'Enregistrez le consentement de {{person}} à la communication à ce destinataire (et celui du tuteur, pour un enfant), ou n’envoyez que le pseudonyme, la tranche d’âge et le sexe.',
       },
     },
     R9_DISCLOSURE_NOT_NECESSARY: {
       default: {
-        message: 'L’identité de {{person}} ({{fields, identityField}}) figure là où elle n’est pas nécessaire.',
+        message: 'L’identité de {{person}} ({{fields, identityFieldInText}}) figure là où elle n’est pas nécessaire.',
         fix: 'Retirez les données d’identification de {{person}} ; désignez la personne par son pseudonyme, sa tranche d’âge et son sexe seulement.',
       },
     },
@@ -587,128 +587,6 @@ export const messages: MessageCatalogue = {
     },
   },
 
-  labels: {
-    caseStatus: {
-      preliminary_assessment: 'Évaluation préliminaire',
-      under_review: 'En examen (informations limitées)',
-      under_investigation: 'En cours d’enquête',
-      pending_member_state: 'En attente de l’enquête de l’État membre',
-      substantiated: 'Fondée',
-      not_substantiated: 'Non fondée',
-      closed_other: 'Close (autres circonstances)',
-    },
-    caseOutcome: {
-      substantiated: 'l’allégation établie',
-      not_substantiated: 'l’allégation non établie',
-      closed_other: 'aucune conclusion sur l’allégation (clôture pour d’autres motifs)',
-    },
-    caseCategory: {
-      SE: 'exploitation sexuelle',
-      SA: 'abus sexuel',
-    },
-    caseSubtype: {
-      exploitative_relationship: 'Relation d’exploitation',
-      transactional_sex: 'Relations sexuelles monnayées',
-      solicitation_of_transactional_sex: 'Sollicitation de relations sexuelles monnayées',
-      rape: 'Viol',
-      sexual_assault: 'Agression sexuelle',
-      sexual_activity_with_minor: 'Activité sexuelle avec un mineur',
-      other: 'Autre',
-    },
-    exchangeKind: {
-      money: 'argent',
-      employment: 'emploi',
-      goods: 'biens',
-      services: 'services',
-      assistance: 'assistance due',
-    },
-    interviewStatus: {
-      planned: 'Planifié',
-      conducted: 'Mené',
-      signed: 'Signé',
-      cancelled: 'Annulé',
-    },
-    personRole: {
-      victim: 'Victime',
-      witness: 'Témoin',
-      subject: 'Mis en cause',
-      reporter: 'Auteur du signalement',
-      guardian: 'Tuteur ou tutrice',
-      interpreter: 'Interprète',
-      support_person: "Personne d'accompagnement",
-    },
-    personnelCategory: {
-      civilian_int: 'Civil (recrutement international)',
-      civilian_ns: 'Civil (recrutement national)',
-      civilian_unv: 'Civil (VNU)',
-      military_mc: 'Militaire (membre de contingent)',
-      military_mo: 'Militaire (observateur)',
-      police_unpol: 'Police des Nations Unies (UNPOL)',
-      police_fpu: 'Police (unité de police constituée)',
-      implementing_partner: "Partenaire d'exécution",
-      contractor: 'Prestataire',
-      non_un_force: 'Force non onusienne',
-    },
-    identityField: {
-      fullName: 'nom complet',
-      otherNames: 'autres noms',
-      dateOfBirth: 'date de naissance',
-      contact: 'coordonnées',
-      address: 'adresse ou lieu précis',
-      identityDocument: 'pièce d’identité',
-      serviceNumber: 'numéro de matricule ou de service',
-      safetyNotes: 'notes de sécurité',
-    },
-    consentParty: {
-      self: 'consentement',
-      guardian: 'consentement du tuteur',
-      assent: 'assentiment de l’enfant',
-    },
-    consentAction: {
-      interview: 'l’entretien',
-      recording: 'l’enregistrement',
-      medical_exam: 'l’examen médical',
-      forensic_sampling: 'les prélèvements médico-légaux',
-      referral_to_services: 'l’orientation vers un service',
-    },
-    consentRefusal: {
-      refused: 'refusé',
-      withdrawn: 'retiré',
-    },
-    custodyEventKind: {
-      collected: 'Recueillie',
-      sealed: 'Scellée',
-      handed_over: 'Remise',
-      opened: 'Ouverte',
-      copied: 'Copiée',
-      examined: 'Examinée',
-      sent_to_lab: 'Envoyée au laboratoire',
-      returned: 'Restituée',
-      destroyed: 'Détruite',
-    },
-    letterKind: {
-      member_state_referral: 'Renvoi à un État Membre (par le Bureau des affaires juridiques)',
-      tcc_notification: 'Notification à un pays fournisseur de contingents ou de personnel de police',
-      hr_referral: 'Renvoi aux ressources humaines',
-      unv_referral: 'Renvoi au programme des Volontaires des Nations Unies',
-      closure_substantiated: 'Lettre de clôture à une victime : allégation établie',
-      closure_not_substantiated: 'Lettre de clôture à une victime : allégation non établie',
-      closure_other: "Lettre de clôture à une victime : clôture pour d'autres motifs",
-    },
-    documentLanguage: {
-      en: 'anglais',
-      fr: 'français',
-      ar: 'arabe',
-    },
-    letterFormat: {
-      pdf: 'PDF',
-      docx: 'Word (DOCX)',
-    },
-    passphraseProblem: {
-      too_short: 'elle compte moins de 12 caractères',
-      too_guessable: 'elle est trop facile à deviner (mots courants, noms, dates ou suites de touches)',
-    },
-  },
 
   unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
 };

@@ -10,6 +10,12 @@ import type { MessageCatalogue } from '../../../shared/i18n/catalogue.js';
 import { messages as en } from '../../../shared/i18n/en/messages.js';
 import { messages as fr } from '../../../shared/i18n/fr/messages.js';
 import type { MessageParamValue } from '../../../shared/i18n/catalogue.js';
+import type { LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
+import * as clocks from '../../../shared/clocks/clock.js';
+import * as deadlines from '../../../shared/clocks/deadline.js';
+import * as workingDays from '../../../shared/clocks/working-days.js';
+import * as deadlineContract from '../../../shared/contract/deadlines.js';
+import * as timeline from '../../../shared/timeline/event.js';
 import { RULE_IDS } from '../../../shared/principles/finding.js';
 import { PASSPHRASE_POLICY } from '../../../shared/passphrase.js';
 
@@ -43,25 +49,78 @@ export function placeholdersOf(text: string): { body: string; parsed: Placeholde
   });
 }
 
-/** The values each label group names, from the enums themselves (so a new enum value needs its label). */
-export const LABEL_VALUES: Record<string, readonly string[]> = {
+/**
+ * The values of each label group, read from the enums themselves: a value added to an enum
+ * without its words in every language's label catalogue fails the labels test. Typed by group,
+ * so a group added to label-types.ts without its enum here does not compile.
+ */
+export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][] } = {
   caseStatus: domain.CASE_STATUSES,
-  caseOutcome: domain.CLOSED_CASE_STATUSES,
   caseCategory: domain.CASE_CATEGORIES,
   caseSubtype: domain.CASE_SUBTYPES,
+  reportingChannel: domain.REPORTING_CHANNELS,
+  investigatingEntity: domain.INVESTIGATING_ENTITIES,
   exchangeKind: domain.EXCHANGE_KINDS,
-  interviewStatus: domain.INTERVIEW_STATUSES,
+  paternityStatus: domain.PATERNITY_CLAIM_STATUSES,
+  dnaPermitted: domain.DNA_LAW_ANSWERS,
+  closureGround: domain.CLOSURE_GROUNDS,
+  confidentiality: domain.CONFIDENTIALITY_LEVELS,
+  datePrecision: domain.DATE_PRECISIONS,
   personRole: domain.PERSON_ROLES,
+  sex: domain.SEXES,
+  ageBand: domain.AGE_BANDS,
   personnelCategory: domain.PERSONNEL_CATEGORIES,
+  guardianRelationship: domain.GUARDIAN_RELATIONSHIPS,
+  supportPersonKind: domain.SUPPORT_PERSON_KINDS,
   identityField: domain.IDENTITY_FIELDS,
-  consentParty: ['self', 'guardian', 'assent'],
-  consentAction: domain.STANDARD_CONSENT_PURPOSES.filter((purpose) => purpose !== 'sharing_with_national_authorities'),
-  consentRefusal: ['refused', 'withdrawn'],
+  consentPurpose: domain.STANDARD_CONSENT_PURPOSES,
+  consentDecision: domain.CONSENT_DECISIONS,
+  consentParty: [...domain.CONSENT_GIVERS, 'assent'],
+  interviewStatus: domain.INTERVIEW_STATUSES,
+  placeType: domain.PLACE_TYPES,
+  interviewerGender: domain.INTERVIEWER_GENDERS,
+  interviewerRole: domain.INTERVIEWER_ROLES,
+  genderPreference: domain.GENDER_PREFERENCES,
+  riskLevel: domain.RISK_LEVELS,
+  evidenceType: evidence.EVIDENCE_TYPES,
+  evidenceStatus: evidence.EVIDENCE_STATUSES,
+  copyRole: evidence.COPY_ROLES,
+  evidenceMarker: evidence.EVIDENCE_MARKERS,
+  verificationState: evidence.VERIFICATION_STATES,
   custodyEventKind: CUSTODY_EVENT_KINDS,
+  firmness: clocks.FIRMNESS_LEVELS,
+  deadlineState: deadlines.DEADLINE_STATES,
+  clockStartEvent: clocks.CLOCK_START_EVENTS,
+  durationUnit: clocks.DURATION_UNITS,
+  weekday: workingDays.WEEKDAYS,
+  caseMilestone: deadlineContract.CASE_MILESTONES,
+  timelineEventKind: timeline.TIMELINE_EVENT_KINDS,
+  eventBasis: timeline.EVENT_BASES,
   letterKind: documents.TEMPLATE_KINDS,
+  recipient: documents.RECIPIENTS,
   documentLanguage: documents.DOCUMENT_LANGUAGES,
   letterFormat: LETTER_FORMATS,
+  deliveryMethod: lettersContract.DELIVERY_METHODS,
+  caseCategoryInText: domain.CASE_CATEGORIES,
+  caseOutcome: ['substantiated', 'not_substantiated', 'closed_other'],
+  exchangeKindInText: domain.EXCHANGE_KINDS,
+  paternityStatusInText: domain.PATERNITY_CLAIM_STATUSES,
+  sexInText: domain.SEXES,
+  ageBandInText: domain.AGE_BANDS,
+  identityFieldInText: domain.IDENTITY_FIELDS,
+  consentPartyInText: [...domain.CONSENT_GIVERS, 'assent'],
+  consentAction: domain.STANDARD_CONSENT_PURPOSES.filter((purpose) => purpose !== 'sharing_with_national_authorities'),
+  consentRefusal: domain.CONSENT_DECISIONS.filter((decision) => decision !== 'given'),
+  evidenceTypeInText: evidence.EVIDENCE_TYPES,
+  custodyEventKindInText: CUSTODY_EVENT_KINDS,
+  contentProblem: evidence.CONTENT_PROBLEMS,
+  firmnessInText: clocks.FIRMNESS_LEVELS,
+  clockStartEventInText: clocks.CLOCK_START_EVENTS,
+  documentLanguageInText: documents.DOCUMENT_LANGUAGES,
   passphraseProblem: ['too_short', 'too_guessable'],
+  confidentialityMarking: domain.CONFIDENTIALITY_LEVELS,
+  closureReasonToVictim: ['victim_declined_to_participate', 'subject_not_identified', 'subject_separated_from_service', 'other'],
+  clockStartEventAfter: clocks.CLOCK_START_EVENTS,
 };
 
 /** A representative value for a placeholder: what a real throw site passes. */
@@ -70,7 +129,7 @@ export function sampleValue(placeholder: Placeholder, asList: boolean): MessageP
   if (format === 'date') return '2026-03-10';
   if (format === 'instant') return '2026-03-10T09:30:00.000Z';
   if (format !== undefined) {
-    const values = LABEL_VALUES[format] ?? [];
+    const values: readonly string[] = (LABEL_VALUES as Record<string, readonly string[]>)[format] ?? [];
     return asList ? values.slice(0, 3) : (values[values.length - 1] ?? '');
   }
   if (name === 'reference') return 'CF-2026-0001';
