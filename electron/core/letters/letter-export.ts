@@ -1,4 +1,4 @@
-import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
+import { rmdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
@@ -7,7 +7,8 @@ import { isClosureKind } from '../../../shared/documents/template.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { jobsOf } from '../kernel/jobs/job-board.js';
-import { PRIVATE_DIR_MODE, writeFileAtomic } from '../kernel/files/private-files.js';
+import { fileFailure } from '../kernel/files/io-errors.js';
+import { createPrivateDirectory, writeFileAtomic } from '../kernel/files/private-files.js';
 import { letterBytes, listLetters } from './letter-register.js';
 
 /**
@@ -32,8 +33,8 @@ function writeLetterFile(ctx: CaseFileContext, letterId: string, format: LetterF
   const target = path.resolve(destination);
   try {
     writeFileAtomic(target, bytes);
-  } catch {
-    throw new CasefileError('VALIDATION', 'letters.fileUnwritable');
+  } catch (error) {
+    throw fileFailure(error, 'destination');
   }
   const audit: AuditEntry = {
     action: 'letter.export',
@@ -92,10 +93,9 @@ export async function startLetterBatch(
   if (folder === null) throw new CasefileError('VALIDATION', 'letters.noFolderChosen');
   const target = path.resolve(folder);
   try {
-    mkdirSync(target, { mode: PRIVATE_DIR_MODE });
+    createPrivateDirectory(target);
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    throw exists ? new CasefileError('CONFLICT', 'letters.folderExists') : new CasefileError('VALIDATION', 'letters.folderUnwritable');
+    throw fileFailure(error, 'new-folder');
   }
   return jobsOf(ctx).start<LetterBatchJob>(
     { kind: 'letterBatch', caseId: caseRow.id, total: work.length, done: 0, folder: target, files: [] },

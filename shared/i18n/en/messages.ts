@@ -165,15 +165,19 @@ export const messages = {
       contentWrongKey: 'The key for this evidence item does not open it: it belongs to another vault or item.',
       contentHashMismatch: 'The content of this evidence item no longer matches its recorded SHA-256 fingerprint.',
       contentSizeMismatch: 'The content of this evidence item no longer has its recorded size.',
+    },
+    /** A file that could not be read or written: the same words for every export, report and ingest. */
+    files: {
       sourceMissing: 'The file to add was not found. It may have been moved, renamed or removed.',
       sourceUnreadable: 'The file to add could not be read. Check that you may open it and that its drive is still connected.',
       sourceNotAFile: 'Only files can be added as evidence content, not folders or devices.',
-      storeUnwritable: 'The vault\'s evidence folder cannot be written to.',
+      storeUnwritable: 'The vault\'s folder cannot be written to. Check that its drive is still connected and not read-only.',
       destinationMissing: 'The folder to export to does not exist.',
       destinationExists: 'A file with that name already exists where you are exporting. Choose another name.',
-      destinationUnwritable: 'The folder to export to cannot be written to.',
+      destinationUnwritable: 'The chosen place cannot be written to; choose another place.',
       diskFull: 'There is not enough free disk space to finish. Nothing was kept.',
       writeFailed: 'Writing to disk failed. Nothing was kept.',
+      folderExists: 'That folder already exists; choose a new folder (nothing is overwritten).',
     },
     custody: {
       destroyed: '{{number}} was destroyed: its chain of custody is closed.',
@@ -227,9 +231,6 @@ export const messages = {
       noClosureLetters: 'This case has no closure letters to export yet.',
       noLetters: 'This case has no letters to export yet.',
       noFolderChosen: 'No folder was chosen; nothing was exported.',
-      folderExists: 'That folder already exists; choose a new folder (nothing is overwritten).',
-      folderUnwritable: 'Could not create the folder there; choose another place.',
-      fileUnwritable: 'Could not write the letter there; choose another place.',
     },
     jobs: {
       notFound: 'This task is over: it finished a while ago, or the vault was locked since.',

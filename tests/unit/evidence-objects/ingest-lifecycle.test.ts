@@ -4,14 +4,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import {
-  EvidenceObjectError,
   exportObject,
   ingestFile,
   isAbortError,
   openObjectStream,
   verifyObject,
 } from '../../../electron/core/kernel/files/objects/index.js';
-import { writeFailure } from '../../../electron/core/kernel/files/objects/errors.js';
+import { FileError, fileFailure } from '../../../electron/core/kernel/files/io-errors.js';
 import { generatedStream, ingestBytes, listing, makeStore, readAll, sampleBytes, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
 
 const tempDir = useTempDirs();
@@ -108,7 +107,7 @@ describe('failures', () => {
     const store = makeStore(tempDir);
     const source = path.join(store.work, 'Amani-Okello-statement.pdf');
     const error = await rejection(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
-    expect(error).toBeInstanceOf(EvidenceObjectError);
+    expect(error).toBeInstanceOf(FileError);
     expect(error).toMatchObject({ problem: 'source_missing', code: 'NOT_FOUND', systemCode: 'ENOENT' });
     expect((error as Error).message).not.toContain('Amani');
     expect(listing(store.objectsDir)).toEqual([]);
@@ -162,12 +161,12 @@ describe('failures', () => {
   });
 
   it('disk full and other write errors become problems a person can act on', () => {
-    expect(writeFailure(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toMatchObject({ problem: 'disk_full', systemCode: 'ENOSPC' });
-    expect(writeFailure(Object.assign(new Error('x'), { code: 'EDQUOT' }))).toMatchObject({ problem: 'disk_full' });
-    expect(writeFailure(Object.assign(new Error('x'), { code: 'EROFS' }))).toMatchObject({ problem: 'store_unwritable' });
-    expect(writeFailure(Object.assign(new Error('x'), { code: 'EIO' }))).toMatchObject({ problem: 'write_failed' });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'ENOSPC' }), 'store')).toMatchObject({ problem: 'disk_full', systemCode: 'ENOSPC' });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EDQUOT' }), 'store')).toMatchObject({ problem: 'disk_full' });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EROFS' }), 'store')).toMatchObject({ problem: 'store_unwritable' });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EIO' }), 'store')).toMatchObject({ problem: 'write_failed' });
     const bug = new TypeError('a bug');
-    expect(writeFailure(bug)).toBe(bug); // not disguised as a disk problem
+    expect(fileFailure(bug, 'store')).toBe(bug); // not disguised as a disk problem
   });
 
   it.skipIf(!fs.existsSync('/dev/full'))('a write that runs out of space (/dev/full) is recognised as disk_full', async () => {
@@ -176,7 +175,7 @@ describe('failures', () => {
     // The store's own files cannot be put on /dev/full: write the plaintext stream there as a caller would.
     const plaintext = openObjectStream(store.objectsDir, object.objectId, object.wrappedKey, store.dataKey);
     const error = await rejection(pipeline(plaintext, fs.createWriteStream('/dev/full')));
-    expect(writeFailure(error)).toMatchObject({ problem: 'disk_full' });
+    expect(fileFailure(error, 'destination')).toMatchObject({ problem: 'disk_full' });
     expect(plaintext.destroyed).toBe(true);
   });
 });

@@ -58,6 +58,12 @@ export function ensurePrivateDirectory(dir: string): void {
   fs.chmodSync(dir, PRIVATE_DIR_MODE);
 }
 
+/** A new owner-only folder (not its parents); fails if anything already sits at that name. */
+export function createPrivateDirectory(dir: string): void {
+  fs.mkdirSync(dir, { mode: PRIVATE_DIR_MODE });
+  fs.chmodSync(dir, PRIVATE_DIR_MODE); // the mode given to mkdir is filtered by the umask
+}
+
 /** A new owner-only file, open for writing; fails if anything (even a symlink) already sits at that name. */
 function openNewPrivateFileSync(file: string): number {
   const fd = fs.openSync(file, 'wx', PRIVATE_FILE_MODE);

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { sourceFailure } from './errors.js';
+import { fileFailure } from '../io-errors.js';
 import type { ChunkPlace } from './format.js';
 
 /**
@@ -43,7 +43,7 @@ export async function* fileChunks(handle: FileHandle, slabs: ChunkSlabs): AsyncG
         filled += bytesRead;
       }
     } catch (error) {
-      throw sourceFailure(error);
+      throw fileFailure(error, 'source');
     }
     if (filled === 0) {
       slabs.give(slab);
@@ -87,7 +87,7 @@ export async function* streamChunks(source: AsyncIterable<unknown>, slabs: Chunk
       }
     }
   } catch (error) {
-    throw sourceFailure(error);
+    throw fileFailure(error, 'source');
   }
   if (filled > 0) yield { bytes: slab.subarray(0, filled), slab };
   else slabs.give(slab);

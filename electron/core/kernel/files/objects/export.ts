@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { lstat, stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { abortError, EvidenceObjectError, systemCodeOf, writeFailure } from './errors.js';
+import { FileError, fileFailure, systemCodeOf } from '../io-errors.js';
+import { abortError, EvidenceObjectError } from './errors.js';
 import { writeFileAtomicFrom } from '../private-files.js';
 import { writeAllAt } from './files.js';
 import { progressReporter, type ProgressListener } from './progress.js';
@@ -49,12 +50,10 @@ export async function exportObject(
   const destination = path.resolve(destinationPath);
   const folder = path.dirname(destination);
   try {
-    if (!(await stat(folder)).isDirectory()) throw new EvidenceObjectError('destination_missing');
-    if (!options.overwrite && (await exists(destination))) throw new EvidenceObjectError('destination_exists');
+    if (!(await stat(folder)).isDirectory()) throw new FileError('destination_missing');
+    if (!options.overwrite && (await exists(destination))) throw new FileError('destination_exists');
   } catch (error) {
-    const code = systemCodeOf(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new EvidenceObjectError('destination_missing');
-    throw writeFailure(error, 'destination_unwritable');
+    throw fileFailure(error, 'destination');
   }
 
   const progress = progressReporter(options.onProgress, object.size);
@@ -86,7 +85,6 @@ export async function exportObject(
     return exported;
   } catch (error) {
     if (signal?.aborted) throw abortError(signal);
-    if (systemCodeOf(error) === 'EEXIST' && !options.overwrite) throw new EvidenceObjectError('destination_exists');
-    throw writeFailure(error, 'destination_unwritable');
+    throw fileFailure(error, 'destination');
   }
 }

@@ -1,6 +1,6 @@
 import { mkdir, type FileHandle } from 'node:fs/promises';
 import { PRIVATE_DIR_MODE } from '../private-files.js';
-import { systemCodeOf } from './errors.js';
+import { systemCodeOf } from '../io-errors.js';
 
 /** Creates the objects folder (private) if needed, but never the vault folder above it. */
 export async function ensureObjectsDirectory(objectsDir: string): Promise<void> {

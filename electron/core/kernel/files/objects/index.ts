@@ -8,8 +8,7 @@ export {
   EvidenceObjectError,
   isAbortError,
   type IntegrityProblem,
-  type ObjectProblem,
-  type TransferProblem,
 } from './errors.js';
+export { FileError, type FileProblem } from '../io-errors.js';
 export type { ProgressListener, TransferProgress } from './progress.js';
 export { DEFAULT_CHUNK_SIZE, isObjectId, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, OBJECT_FORMAT_VERSION } from './format.js';

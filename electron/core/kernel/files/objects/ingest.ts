@@ -3,7 +3,8 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { importObjectKey, sealChunk } from './chunk-cipher.js';
-import { abortError, EvidenceObjectError, sourceFailure, throwIfAborted, writeFailure } from './errors.js';
+import { FileError, fileFailure } from '../io-errors.js';
+import { abortError, throwIfAborted } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
 import { writeFileAtomicFrom } from '../private-files.js';
 import { ensureObjectsDirectory, writeAllAt } from './files.js';
@@ -115,7 +116,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
     try {
       await ensureObjectsDirectory(objectsDir);
     } catch (error) {
-      throw writeFailure(error);
+      throw fileFailure(error, 'store');
     }
     // A new random id: nothing can be at the final name, so no existence check before the rename.
     await writeFileAtomicFrom(finalPath, writeRecords, { tempLabel: objectId, signal });
@@ -125,7 +126,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
     await rm(finalPath, { force: true }).catch(() => undefined);
     stream?.destroy();
     if (signal?.aborted) throw abortError(signal);
-    throw writeFailure(error);
+    throw fileFailure(error, 'store');
   } finally {
     await input?.handle.close().catch(() => undefined);
     slabs.wipe();
@@ -141,10 +142,10 @@ async function openSourceFile(file: string): Promise<{ handle: FileHandle; size:
     handle = await open(file, 'r');
     const stat = await handle.stat();
     // A FIFO or a device (/dev/zero) would never end, or never read the same twice.
-    if (!stat.isFile()) throw new EvidenceObjectError('source_not_a_file');
+    if (!stat.isFile()) throw new FileError('source_not_a_file');
     return { handle, size: stat.size };
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    throw sourceFailure(error);
+    throw fileFailure(error, 'source');
   }
 }

@@ -3,7 +3,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { importObjectKey, openChunk, type ChunkKey } from './chunk-cipher.js';
-import { EvidenceObjectError, systemCodeOf, throwIfAborted, type IntegrityProblem } from './errors.js';
+import { systemCodeOf } from '../io-errors.js';
+import { EvidenceObjectError, throwIfAborted, type IntegrityProblem } from './errors.js';
 import { readAt } from './files.js';
 import {
   assertDataKey,

@@ -1,6 +1,6 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { systemCodeOf } from './errors.js';
+import { systemCodeOf } from '../io-errors.js';
 import { TEMP_PREFIX } from '../private-files.js';
 import { isObjectId } from './format.js';
 

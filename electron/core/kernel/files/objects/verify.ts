@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EvidenceObjectError, isIntegrityProblem, type IntegrityProblem } from './errors.js';
+import { EvidenceObjectError, type IntegrityProblem } from './errors.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
 import type { DataKey } from '../../vault/keys.js';
@@ -37,7 +37,7 @@ export async function verifyObject(objectsDir: string, object: StoredObject, dat
       progress.advance(plaintext.length);
     }
   } catch (error) {
-    if (error instanceof EvidenceObjectError && isIntegrityProblem(error.problem)) return { ok: false, problem: error.problem };
+    if (error instanceof EvidenceObjectError) return { ok: false, problem: error.problem };
     throw error;
   }
   progress.finish();

@@ -1,0 +1,108 @@
+import { CasefileError, type ErrorCode } from '../../../../shared/contract/errors.js';
+import type { PlainReason } from '../../../../shared/i18n/catalogue.js';
+
+// The one mapping from the operating system's file errors (ENOSPC, EACCES, EROFS, ENOENT, EISDIR,
+// EEXIST…) to what a person is told: the same disk error gives the same code and reason in every
+// export, report and ingest. No reason names a path: file names can themselves identify a victim.
+
+/** Where the failing operation was: the vault's own folder, a file or new folder the user chose, a file being read. */
+export type FilePlace = 'store' | 'destination' | 'new-folder' | 'source';
+
+/** Why content could not be read from its source or written to its destination. */
+export type FileProblem =
+  | 'source_missing'
+  | 'source_unreadable'
+  | 'source_not_a_file'
+  | 'store_unwritable'
+  | 'destination_missing'
+  | 'destination_exists'
+  | 'folder_exists'
+  | 'destination_unwritable'
+  | 'disk_full'
+  | 'write_failed';
+
+const REASONS = {
+  source_missing: 'files.sourceMissing',
+  source_unreadable: 'files.sourceUnreadable',
+  source_not_a_file: 'files.sourceNotAFile',
+  store_unwritable: 'files.storeUnwritable',
+  destination_missing: 'files.destinationMissing',
+  destination_exists: 'files.destinationExists',
+  folder_exists: 'files.folderExists',
+  destination_unwritable: 'files.destinationUnwritable',
+  disk_full: 'files.diskFull',
+  write_failed: 'files.writeFailed',
+} as const satisfies Record<FileProblem, PlainReason>;
+
+const CODES: Record<FileProblem, ErrorCode> = {
+  source_missing: 'NOT_FOUND',
+  source_unreadable: 'VALIDATION',
+  source_not_a_file: 'VALIDATION',
+  store_unwritable: 'INTERNAL',
+  destination_missing: 'NOT_FOUND',
+  destination_exists: 'CONFLICT',
+  folder_exists: 'CONFLICT',
+  // The user chose the place: choosing another one is what helps.
+  destination_unwritable: 'VALIDATION',
+  disk_full: 'INTERNAL',
+  write_failed: 'INTERNAL',
+};
+
+/** A file operation that failed, with a stable `problem` the UI and CLI can branch on. */
+export class FileError extends CasefileError {
+  readonly problem: FileProblem;
+  /** The operating system's error code (ENOSPC, EACCES, …) when there was one; never its message, which names paths. */
+  readonly systemCode: string | undefined;
+
+  constructor(problem: FileProblem, options: { systemCode?: string } = {}) {
+    super(CODES[problem], REASONS[problem]);
+    this.name = 'FileError';
+    this.problem = problem;
+    this.systemCode = options.systemCode;
+  }
+}
+
+export function systemCodeOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
+const NO_FOLDER = new Set(['ENOENT', 'ENOTDIR']);
+
+/** The problem an operating-system error code means at a place. */
+export function fileProblemOf(systemCode: string, place: FilePlace): FileProblem {
+  if (place === 'source') {
+    if (NO_FOLDER.has(systemCode)) return 'source_missing';
+    if (systemCode === 'EISDIR') return 'source_not_a_file';
+    return 'source_unreadable';
+  }
+  if (DISK_FULL.has(systemCode)) return 'disk_full';
+  const unwritable = place === 'store' ? 'store_unwritable' : 'destination_unwritable';
+  if (REFUSED.has(systemCode)) return unwritable;
+  // ENOENT/ENOTDIR: the folder to write in is not there (a vault folder moved, a drive unplugged).
+  if (NO_FOLDER.has(systemCode)) return place === 'store' ? 'store_unwritable' : 'destination_missing';
+  if (systemCode === 'EEXIST') {
+    if (place === 'new-folder') return 'folder_exists';
+    if (place === 'destination') return 'destination_exists';
+  }
+  // A folder where the file should go cannot be replaced by it.
+  if (systemCode === 'EISDIR') return unwritable;
+  return 'write_failed';
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/**
+ * A file-system error as the FileError a person can act on. A Casefile error, a cancel, or
+ * anything without a system code (a bug) passes through unchanged, never disguised as a disk problem.
+ */
+export function fileFailure(error: unknown, place: FilePlace): unknown {
+  if (error instanceof CasefileError || isAbort(error)) return error;
+  const code = systemCodeOf(error);
+  if (code === undefined) return error;
+  return new FileError(fileProblemOf(code, place), { systemCode: code });
+}
