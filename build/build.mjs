@@ -94,7 +94,7 @@ async function buildPreload(esbuild) {
 
 /**
  * The document fonts (Noto, OFL), beside the main bundle: packaged with it (dist/electron/**), and
- * found by the CLI bundle one folder up (see electron/core/documents/custody-report-fonts.ts).
+ * found by the CLI bundle one folder up (see electron/core/documents/pdf/fonts.ts).
  */
 function copyDocumentFonts() {
   const target = from('dist', 'electron', 'fonts');

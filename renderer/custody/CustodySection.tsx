@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CUSTODY_REPORT_LANGUAGES, type CustodyReportRequest } from '../../shared/contract/custody.js';
 import type { EvidenceRecord, SavedFile } from '../../shared/contract/evidence.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { SelectField } from '../components/SelectField.js';
 import { formatInstant } from '../people/local-time.js';
 import { RecordCustodyDialog } from './RecordCustodyDialog.js';
 
@@ -43,9 +45,15 @@ function Holders({ event }: { event: CustodyEvent }) {
   );
 }
 
+type ReportFormat = CustodyReportRequest['format'];
+type ReportLanguage = CustodyReportRequest['language'];
+const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'docx'];
+const isReportLanguage = (language: string): language is ReportLanguage => (CUSTODY_REPORT_LANGUAGES as readonly string[]).includes(language);
+
 /**
  * An item's chain of custody, oldest first: every hand, seal, opening and check, with the
- * result of each hash re-check. New links are appended; the report lists them all as a PDF.
+ * result of each hash re-check. New links are appended; the report lists them all, as a PDF or
+ * DOCX in the language chosen (the screens' language first).
  */
 export function CustodySection({ record, readOnly, onChanged }: { record: EvidenceRecord; readOnly: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
@@ -53,6 +61,9 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
   const headingId = useId();
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState<CustodyEvent | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const [format, setFormat] = useState<ReportFormat>('pdf');
+  const [language, setLanguage] = useState<ReportLanguage>(() => (isReportLanguage(i18n.language) ? i18n.language : 'en'));
   const [reporting, setReporting] = useState(false);
   const [report, setReport] = useState<Extract<SavedFile, { cancelled: false }> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -61,10 +72,13 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
     setReporting(true);
     setError(null);
     setReport(null);
-    const result = await api.custody.report({ itemId: record.id });
+    const result = await api.custody.report({ itemId: record.id, format, language });
     setReporting(false);
     if (!result.ok) setError(result.error);
-    else if (!result.value.cancelled) setReport(result.value);
+    else if (!result.value.cancelled) {
+      setReport(result.value);
+      setChoosing(false);
+    }
   }
 
   return (
@@ -72,7 +86,7 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
       <div className="panel-header">
         <h3 id={headingId}>{t('evidence.custody.heading')}</h3>
         <div className="panel-actions">
-          <button type="button" className="button button-secondary" onClick={() => void writeReport()} disabled={reporting} aria-busy={reporting || undefined}>
+          <button type="button" className="button button-secondary" onClick={() => setChoosing((open) => !open)} aria-expanded={choosing}>
             {t('evidence.custody.report')}
           </button>
           {!readOnly && (
@@ -89,6 +103,32 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
           )}
         </div>
       </div>
+      {choosing && (
+        <form
+          className="custody-report-options"
+          aria-label={t('evidence.custody.reportOptions')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void writeReport();
+          }}
+        >
+          <SelectField
+            label={t('evidence.custody.reportFormat')}
+            value={format}
+            options={REPORT_FORMATS.map((value) => ({ value, label: t(value === 'pdf' ? 'letters.new.formatPdf' : 'letters.new.formatDocx') }))}
+            onChange={(value) => value && setFormat(value)}
+          />
+          <SelectField
+            label={t('evidence.custody.reportLanguage')}
+            value={language}
+            options={CUSTODY_REPORT_LANGUAGES.map((value) => ({ value, label: t(`labels.documentLanguage.${value}`) }))}
+            onChange={(value) => value && setLanguage(value)}
+          />
+          <button type="submit" className="button button-primary" disabled={reporting} aria-busy={reporting || undefined}>
+            {t('evidence.custody.reportSave')}
+          </button>
+        </form>
+      )}
       <ErrorAlert error={error} />
       {report && (
         <p className="alert alert-success" role="status">

@@ -1,8 +1,19 @@
 import { z } from 'zod';
+import { DocumentFormat } from '../documents/document-model.js';
 import { CustodyEvent, CustodyEventFields } from '../domain/evidence.js';
 import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 import { SavedFile } from './evidence.js';
+
+/** The languages a custody report is written in: those the core's message catalogue holds. */
+export const CUSTODY_REPORT_LANGUAGES = ['en', 'fr'] as const;
+export const CustodyReportLanguage = z.enum(CUSTODY_REPORT_LANGUAGES);
+
+/** Which item's report, as which file, in which language (PDF in English unless asked otherwise). */
+export const CustodyReportRequest = z
+  .object({ itemId: RecordId, format: DocumentFormat.default('pdf'), language: CustodyReportLanguage.default('en') })
+  .strict();
+export type CustodyReportRequest = z.infer<typeof CustodyReportRequest>;
 
 export const CustodyEntry = CustodyEventFields.extend({
   itemId: RecordId,
@@ -28,8 +39,10 @@ export const custodyMethods = {
     whileLocked: false,
   }),
   'custody.report': method({
-    summary: "Write the item's custody report (PDF: the item, its files' SHA-256, every event and hash check) where the user chooses; audited.",
-    input: z.object({ itemId: RecordId }).strict(),
+    summary:
+      "Write the item's custody report (the item, its files' SHA-256, every event and hash check) as PDF or DOCX, " +
+      'in English or French, where the user chooses; audited.',
+    input: CustodyReportRequest,
     output: SavedFile,
     whileLocked: false,
   }),

@@ -88,7 +88,12 @@ test('an item logged through the form is sealed and handed over; the chain and i
   }
 
   // 5. The custody report: a PDF listing every event and hash, written where the user chose.
-  await page.getByRole('button', { name: 'Custody report (PDF)…' }).click();
+  // PDF in the screens' language unless the user picks otherwise.
+  await page.getByRole('button', { name: 'Custody report…' }).click();
+  const choices = page.getByRole('form', { name: 'Custody report' });
+  await expect(choices.getByLabel('File')).toHaveValue('pdf');
+  await expect(choices.getByLabel('Language of the report')).toHaveValue('en');
+  await choices.getByRole('button', { name: 'Save the report…' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Custody report saved to' });
   await expect(saved).toBeVisible({ timeout: 30_000 });
   const pdf = vault.files.exports.at(-1)!.path;

@@ -1,4 +1,4 @@
-import { CustodyEntry } from '../../../shared/contract/custody.js';
+import { CustodyEntry, CustodyReportRequest } from '../../../shared/contract/custody.js';
 import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/evidence.js';
 import { checked, inputOption, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
@@ -88,13 +88,24 @@ async function list(context: CommandContext): Promise<void> {
   });
 }
 
+/** The report's file and language from --format and --lang, checked before the unlock, and where to write it. */
+function reportRequest(context: CommandContext) {
+  const choice = checked(
+    CustodyReportRequest.pick({ format: true, language: true }),
+    { format: stringOption(context, 'format'), language: stringOption(context, 'lang') },
+    'custody report',
+    { format: '--format', language: '--lang' },
+  );
+  return { ...choice, destination: newFileOption(context) };
+}
+
 async function report(context: CommandContext): Promise<void> {
   const ref = itemArgument(context);
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => newFileOption(context), async (session, destination) => {
+  await runUnlockedWithFiles(context, ports, async () => reportRequest(context), async (session, request) => {
     const item = await resolveItem(session, ref, stringOption(context, 'case'));
-    ports.exportTo = destination;
-    const saved = await session.call('custody.report', { itemId: item.id });
+    ports.exportTo = request.destination;
+    const saved = await session.call('custody.report', { itemId: item.id, format: request.format, language: request.language });
     if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
     context.out.result(`Wrote the custody report of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}).`, saved);
   });
@@ -104,16 +115,17 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 
 export const custodyCommand: Command = {
   name: 'custody',
-  synopsis: 'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | add ITEM --input FILE|- | list ITEM | report ITEM --to PATH',
+  synopsis: 'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr]',
   headline: 'custody add|list|report',
-  summary: "Log a chain-of-custody event for an evidence item, list its chain, or write its PDF custody report.",
+  summary: 'Log a chain-of-custody event for an evidence item, list its chain, or write its custody report (PDF or DOCX).',
   details: [
     `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
     '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',
     're-hash the item’s files and keep the result on the event (--no-recheck to skip); a file that',
     'fails is flagged (exit 7). Events are append-only: one dated before the last is refused.',
     'With --input, the event as JSON (what custody.add takes, without itemId).',
-    'report ITEM --to PATH: the PDF listing the item, its files’ SHA-256 and every event; audited.',
+    'report ITEM --to PATH: the report listing the item, its files’ SHA-256 and every event; audited.',
+    '--format pdf (default) or docx; --lang en (default) or fr: the language the report is written in.',
     'An item is given by id, or by number (E-0001) with --case.',
   ].join('\n'),
   options: {
@@ -122,13 +134,15 @@ export const custodyCommand: Command = {
     at: { type: 'string', valueName: 'TIME', description: 'add: when, with its zone (default: now).' },
     'time-zone': { type: 'string', valueName: 'ZONE', description: 'add: the zone to show the time in (Africa/Bangui).' },
     from: { type: 'string', valueName: 'WHO', description: 'add: who handed the item over.' },
-    to: { ...toPathOption, valueName: 'WHO|PATH', required: 'report', description: 'add: who received the item; report: the PDF to write (must not exist).' },
+    to: { ...toPathOption, valueName: 'WHO|PATH', required: 'report', description: 'add: who received the item; report: the file to write (must not exist).' },
     persons: { type: 'string', valueName: 'A,B', description: 'add: who acted or witnessed, comma-separated.' },
     purpose: { type: 'string', valueName: 'TEXT', description: 'add: why.' },
     seal: { type: 'string', valueName: 'NUMBER', description: 'add: the seal applied or found.' },
     location: { type: 'string', valueName: 'TEXT', description: 'add: where.' },
     note: { type: 'string', valueName: 'TEXT', description: 'add: anything else.' },
     'no-recheck': { type: 'boolean', description: 'add: do not re-hash the files at this event.' },
+    format: { type: 'string', valueName: 'FORMAT', description: 'report: pdf or docx (default pdf).' },
+    lang: { type: 'string', valueName: 'LANG', description: 'report: en or fr (default en).' },
     input: inputOption,
     'recovery-key-file': recoveryKeyFileOption,
   },

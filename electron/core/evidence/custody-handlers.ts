@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { saveCustodyReport } from '../documents/custody-report.js';
 import { addCustodyEvent } from './custody-changes.js';
+import { saveCustodyReport } from './custody-report.js';
 import { listCustodyEvents } from './custody-store.js';
 import { getItemRow } from './evidence-store.js';
 
@@ -11,6 +11,6 @@ export function custodyHandlers(ctx: CaseFileContext): Pick<Handlers, CustodyMet
   return {
     'custody.list': ({ itemId }) => ({ items: listCustodyEvents(ctx.db(), getItemRow(ctx.db(), itemId).id) }),
     'custody.add': (input) => addCustodyEvent(ctx, input),
-    'custody.report': ({ itemId }) => saveCustodyReport(ctx, itemId),
+    'custody.report': (request) => saveCustodyReport(ctx, request),
   };
 }

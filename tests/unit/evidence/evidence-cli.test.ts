@@ -7,6 +7,7 @@ import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
 import { bytesWithMarker, sha256Of } from './evidence-fixture.js';
+import { docxPart, docxParagraphs } from '../documents-render/read-outputs.js';
 import { EXIT } from '../../../electron/cli/failure.js';
 
 const tempDir = useTempDirs();
@@ -76,7 +77,7 @@ describe('casefile evidence', () => {
 });
 
 describe('casefile custody', () => {
-  it('logs a hand-over with its hash re-check, lists the chain and writes the PDF report', async () => {
+  it('logs a hand-over with its hash re-check, lists the chain and writes the report as PDF and as DOCX in French', async () => {
     const s = await setup();
     valueOf(await casefile(s, ['evidence', 'add', s.file, '--case', s.reference, '--json']));
     const collectedAt = new Date(testClock.now() - 60_000).toISOString();
@@ -103,5 +104,23 @@ describe('casefile custody', () => {
     expect(report.path).toBe(pdfPath);
     const pdf = await PDFDocument.load(fs.readFileSync(pdfPath));
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+
+    // The same report as a Word file, in French.
+    const docxPath = path.join(s.root, 'garde.docx');
+    const docx = valueOf<{ path: string; sha256: string }>(
+      await casefile(s, ['custody', 'report', 'E-0001', '--case', s.reference, '--to', docxPath, '--format', 'docx', '--lang', 'fr', '--json']),
+    );
+    expect(docx.sha256).toBe(sha256Of(fs.readFileSync(docxPath)));
+    const paragraphs = docxParagraphs(docxPart(fs.readFileSync(docxPath), 'word/document.xml'));
+    expect(paragraphs).toEqual(expect.arrayContaining(['Rapport de chaîne de garde', 'Chaîne de garde (3 événements)', 'S-9']));
+    // A format or language it cannot write is refused before the vault is opened; nothing is written.
+    const odt = path.join(s.root, 'garde.odt');
+    const wrongFormat = await casefile(s, ['custody', 'report', 'E-0001', '--case', s.reference, '--to', odt, '--format', 'odt']);
+    expect(wrongFormat.status).toBe(2);
+    expect(wrongFormat.stderr).toMatch(/--format/);
+    const wrongLanguage = await casefile(s, ['custody', 'report', 'E-0001', '--case', s.reference, '--to', odt, '--lang', 'de']);
+    expect(wrongLanguage.status).toBe(2);
+    expect(wrongLanguage.stderr).toMatch(/--lang/);
+    expect(fs.existsSync(odt)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import fontkit, { type Font } from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { reportFontsDir } from '../custody-report-fonts.js';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The faces a letter may use: Noto Sans for Latin (French accents, « », œ) in four styles, Noto
@@ -39,6 +39,18 @@ export const FACE_POSTSCRIPT: Readonly<Record<FaceName, string>> = {
   arabicBold: 'NotoNaskhArabic-Bold',
 };
 
+/**
+ * Where the fonts are: in documents/fonts/ of the source tree (tests), beside the main bundle
+ * (dist/electron/fonts, copied by build/build.mjs), or one level down from the CLI bundle (dist/).
+ */
+export function documentFontsDir(moduleUrl: string = import.meta.url): string {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  const candidates = [path.join(here, '..', 'fonts'), path.join(here, 'fonts'), path.join(here, 'electron', 'fonts')];
+  const found = candidates.find((dir) => existsSync(path.join(dir, FILES.regular)));
+  if (!found) throw new Error('the document fonts are missing from this installation');
+  return found;
+}
+
 let shipped: DocumentFonts | undefined;
 
 /**
@@ -47,7 +59,7 @@ let shipped: DocumentFonts | undefined;
  */
 export function loadDocumentFonts(dir?: string): DocumentFonts {
   if (dir !== undefined) return readFonts(dir);
-  shipped ??= readFonts(reportFontsDir());
+  shipped ??= readFonts(documentFontsDir());
   return shipped;
 }
 

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { CustodyReportRequest } from '../../../shared/contract/custody.js';
+import type { SavedFile } from '../../../shared/contract/evidence.js';
+import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileContext } from '../kernel/context.js';
+import { writeFailure } from '../kernel/files/objects/errors.js';
+import { writeFileAtomic } from '../kernel/files/private-files.js';
+import { getCaseRow } from '../cases/case-store.js';
+import { renderDocx, renderPdf } from '../documents/render-document.js';
+import { requirePorts } from './chosen-files.js';
+import { custodyReportModel } from './custody-report-model.js';
+import { getEvidenceRecord } from './evidence-store.js';
+
+const higher = (a: Confidentiality, b: Confidentiality): Confidentiality =>
+  CONFIDENTIALITY_LEVELS.indexOf(a) >= CONFIDENTIALITY_LEVELS.indexOf(b) ? a : b;
+
+export interface CustodyReport {
+  bytes: Buffer;
+  /** `custody-CF-2026-0001-E-0001-en.pdf` */
+  fileName: string;
+  itemNumber: string;
+  caseId: string;
+}
+
+/** The report of one item, as it stands now, drawn by the document engine in the format asked for. */
+export async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<CustodyReport> {
+  const db = ctx.db();
+  const { item, caseRow } = db.transaction(() => {
+    const record = getEvidenceRecord(db, request.itemId);
+    return { item: record, caseRow: getCaseRow(db, record.caseId) };
+  })();
+  const generatedAt = new Date(ctx.now());
+  const model = custodyReportModel({
+    item,
+    caseReference: caseRow.reference,
+    marking: higher(item.confidentiality, caseRow.confidentiality as Confidentiality),
+    generatedAt: generatedAt.toISOString(),
+    generatedBy: ctx.actor,
+    language: request.language,
+  });
+  const render = request.format === 'pdf' ? renderPdf : renderDocx;
+  const bytes = await render(model, { createdAt: generatedAt });
+  const fileName = `custody-${caseRow.reference}-${item.number}-${request.language}.${request.format}`;
+  return { bytes, fileName, itemNumber: item.number, caseId: item.caseId };
+}
+
+/** The report saved where the user chooses, audited like any export of case content. */
+export async function saveCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<SavedFile> {
+  const ports = requirePorts(ctx.filePorts);
+  const report = await buildCustodyReport(ctx, request);
+  const destination = await ports.chooseExportPath(report.fileName);
+  if (destination === null) return { cancelled: true };
+  const written = path.resolve(destination);
+  try {
+    // A reader (or a crash) sees the whole report or none of it.
+    writeFileAtomic(written, report.bytes, { tempLabel: 'custody-report' });
+  } catch (error) {
+    throw writeFailure(error, 'destination_unwritable');
+  }
+  const sha256 = createHash('sha256').update(report.bytes).digest('hex');
+  const db = ctx.db();
+  db.transaction(() => {
+    appendAudit(ctx, {
+      action: 'custody.report',
+      caseId: report.caseId,
+      target: { kind: 'evidence', id: request.itemId, label: report.itemNumber },
+      details: {
+        number: report.itemNumber,
+        format: request.format,
+        language: request.language,
+        sha256,
+        size: report.bytes.length,
+        destination: written,
+      },
+    });
+  }).immediate();
+  return { cancelled: false, path: written, size: report.bytes.length, sha256 };
+}
