@@ -5,10 +5,8 @@ import type { SavedFile } from '../../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { writeFailure } from '../kernel/files/objects/errors.js';
+import { fileFailure } from '../kernel/files/io-errors.js';
 import { writeFileAtomic } from '../kernel/files/private-files.js';
-import { getCaseRow } from '../cases/case-store.js';
-import { renderDocx, renderPdf } from '../documents/render-document.js';
 import { requirePorts } from './chosen-files.js';
 import { custodyReportModel } from './custody-report-model.js';
 import { getEvidenceRecord } from './evidence-store.js';
@@ -24,25 +22,29 @@ export interface CustodyReport {
   caseId: string;
 }
 
-/** The report of one item, as it stands now, drawn by the document engine in the format asked for. */
+/**
+ * The report of one item, as it stands now, drawn in the format asked for by the document engine
+ * (reached through its port, as the case is: evidence/ imports no other feature).
+ */
 export async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<CustodyReport> {
   const db = ctx.db();
-  const { item, caseRow } = db.transaction(() => {
+  const { item, caseRecord } = db.transaction(() => {
     const record = getEvidenceRecord(db, request.itemId);
-    return { item: record, caseRow: getCaseRow(db, record.caseId) };
+    return { item: record, caseRecord: ctx.ports.cases.get(db, record.caseId) };
   })();
   const generatedAt = new Date(ctx.now());
   const model = custodyReportModel({
     item,
-    caseReference: caseRow.reference,
-    marking: higher(item.confidentiality, caseRow.confidentiality as Confidentiality),
+    caseReference: caseRecord.reference,
+    marking: higher(item.confidentiality, caseRecord.confidentiality),
     generatedAt: generatedAt.toISOString(),
     generatedBy: ctx.actor,
     language: request.language,
   });
-  const render = request.format === 'pdf' ? renderPdf : renderDocx;
-  const bytes = await render(model, { createdAt: generatedAt });
-  const fileName = `custody-${caseRow.reference}-${item.number}-${request.language}.${request.format}`;
+  const { documents } = ctx.ports;
+  const options = { createdAt: generatedAt };
+  const bytes = request.format === 'pdf' ? await documents.renderPdf(model, options) : await documents.renderDocx(model, options);
+  const fileName = `custody-${caseRecord.reference}-${item.number}-${request.language}.${request.format}`;
   return { bytes, fileName, itemNumber: item.number, caseId: item.caseId };
 }
 
@@ -57,7 +59,7 @@ export async function saveCustodyReport(ctx: CaseFileContext, request: CustodyRe
     // A reader (or a crash) sees the whole report or none of it.
     writeFileAtomic(written, report.bytes, { tempLabel: 'custody-report' });
   } catch (error) {
-    throw writeFailure(error, 'destination_unwritable');
+    throw fileFailure(error, 'destination');
   }
   const sha256 = createHash('sha256').update(report.bytes).digest('hex');
   const db = ctx.db();
