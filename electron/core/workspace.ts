@@ -8,6 +8,7 @@ import { JobBoard } from './kernel/jobs/job-board.js';
 import { jobHandlers } from './kernel/jobs/job-handlers.js';
 import { caseFileHandlers } from './composition.js';
 import { recordMissionTimeZone } from './deadlines/clock-settings.js';
+import { watchDeadlines } from './deadlines/deadline-watch.js';
 import type { FilePorts } from './kernel/files/file-ports.js';
 import { evidenceObjects } from './kernel/files/object-access.js';
 import { sweepUnrecordedObjects } from './kernel/files/object-sweep.js';
@@ -103,11 +104,15 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 
   // One board for every long job of this workspace; a lock aborts the session signal, which cancels them.
   const jobs = new JobBoard({ now, session: () => lockSignal.signal, events });
+  // Tells the window when an open deadline falls due, while the vault is open.
+  let deadlineWatch: { stop(): void } | null = null;
 
   function lock(reason: LockReason): void {
     lockSignal.abort();
     lockSignal = new AbortController();
     idle.disarm();
+    deadlineWatch?.stop();
+    deadlineWatch = null;
     if (vault === null) return;
     const closing = vault;
     vault = null;
@@ -122,6 +127,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   function becomeUnlocked(opened: OpenVault, reason: UnlockReason): void {
     vault = opened;
     idle.arm();
+    deadlineWatch = watchDeadlines({ db: () => opened.db, now, onDue: (due) => events.emit('deadlines.due', due) });
     emit('unlocked');
     events.emit('vault.unlocked', { reason });
   }

@@ -1,7 +1,6 @@
 /**
  * "Deadlines moved": said by a screen that changed them (a milestone, a closed deadline) so
- * countdowns shown elsewhere at the same time (the case header) reload at once rather than at
- * their next poll. Carries no data.
+ * countdowns shown elsewhere at the same time (the case header) reload at once. Carries no data.
  */
 
 const listeners = new Set<() => void>();

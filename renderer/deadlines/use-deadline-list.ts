@@ -7,14 +7,11 @@ import { explanationLocale } from './deadline-display.js';
 import { onDeadlineChange } from './deadline-refresh.js';
 
 /**
- * New deadlines (quick capture on another screen, a colleague's import) appear within this.
- * `deadlines.list` does not count as activity, so polling never keeps an idle vault unlocked.
- */
-export const DEADLINES_POLL_MS = 60_000;
-
-/**
- * The deadlines of one case or of all, most urgent first, kept current: polled, reloaded when
- * another screen announces a change, and when `refreshKey` changes (the case was edited).
+ * The deadlines of one case or of all, most urgent first, kept current without polling: reloaded
+ * when the core says one fell due (the `deadlines.due` event), when another screen announces a
+ * change, and when `refreshKey` changes (the case was edited). Countdowns tick on their own
+ * (deadlineState); `deadlines.list` does not count as activity, so a reload never keeps an idle
+ * vault unlocked.
  */
 export function useDeadlineList(
   query: { caseId?: string; includeClosed: boolean },
@@ -33,13 +30,13 @@ export function useDeadlineList(
   const { state, reload } = useLoaded(load);
 
   useEffect(() => {
-    const timer = window.setInterval(() => void reload(), DEADLINES_POLL_MS);
+    const stopDue = api.on('deadlines.due', () => void reload());
     const unsubscribe = onDeadlineChange(() => void reload());
     return () => {
-      window.clearInterval(timer);
+      stopDue();
       unsubscribe();
     };
-  }, [reload]);
+  }, [api, reload]);
 
   return { state, reload };
 }

@@ -124,7 +124,7 @@ export const deadlinesMethods = {
       .strict(),
     output: z.object({ items: z.array(DeadlineItem), at: Instant }),
     whileLocked: false,
-    // Polled for live countdowns: must not keep an idle vault unlocked.
+    // Reloaded when a deadline falls due (deadlines.due) or changes: that must not keep an idle vault unlocked.
     touchesSession: false,
   }),
   'deadlines.close': method({

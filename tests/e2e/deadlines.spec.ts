@@ -103,7 +103,7 @@ test('the deadlines view counts down an incident-started forensic examination, m
   await expect(table.getByRole('row').filter({ hasText: late.reference }).first()).toBeVisible();
 });
 
-test('polling the deadlines never counts as activity, so it cannot keep an idle vault unlocked', async ({ page, vault }) => {
+test('the deadlines view never polls: idle minutes ask the core nothing, so nothing keeps an idle vault unlocked', async ({ page, vault }) => {
   // The page's clock is installed by the fixture: runFor moves it on without waiting.
   await openWithVault(page, vault);
   const now = vault.clock.now();
@@ -112,10 +112,42 @@ test('polling the deadlines never counts as activity, so it cannot keep an idle 
   await expect(page.getByRole('rowheader', { name: /^Forensic medical examination/ })).toBeVisible();
 
   const before = vault.calls.length;
+  // A poll every minute, as the view had, would have listed the deadlines three times by now.
   await page.clock.runFor(3 * 60_000 + 5_000);
   const idleCalls = vault.calls.slice(before) as MethodName[];
-  expect(idleCalls.filter((name) => name === 'deadlines.list').length).toBeGreaterThanOrEqual(3);
+  expect(idleCalls.filter((name) => name === 'deadlines.list')).toEqual([]);
   expect(idleCalls.filter((name) => contract[name].touchesSession !== false)).toEqual([]);
+});
+
+test.describe('a deadline falling due', () => {
+  // The forensic examination window of an incident at 11:00 UTC on 10 March closes at 11:00 UTC on
+  // the 13th: 30 s after this test's clock (the core's and the page's) starts.
+  test.use({ clockStart: '2026-03-13T10:59:30.000Z' });
+
+  test("reloads the deadlines view at once, by the core's deadlines.due event, without counting as activity", async ({ page, vault }) => {
+    test.setTimeout(90_000);
+    await openWithVault(page, vault);
+    const theCase = await createCase(vault, {
+      title: 'Assault at the water point',
+      dateReceived: '2026-03-13',
+      incidentDates: [{ precision: 'exact', from: '2026-03-10T11:00', timeZone: 'UTC' }],
+    });
+    await goTo(page, 'Deadlines');
+    const row = deadlineRow(page, theCase.reference, 'Forensic medical examination');
+    await expect(row).toContainText('Due soon');
+
+    const before = vault.calls.length;
+    const callsWhenDue = new Promise<string[]>((resolve) => {
+      vault.ws.onEvent((event) => {
+        if (event.name === 'deadlines.due') resolve(vault.calls.slice(before));
+      });
+    });
+    // Until the core says so, the view asks nothing.
+    expect((await callsWhenDue).filter((name) => name === 'deadlines.list')).toEqual([]);
+    await expect.poll(() => vault.calls.slice(before).filter((name) => name === 'deadlines.list').length, { timeout: 2_000 }).toBeGreaterThan(0);
+    await expect(row).toContainText('Overdue');
+    expect((vault.calls.slice(before) as MethodName[]).filter((name) => contract[name].touchesSession !== false)).toEqual([]);
+  });
 });
 
 test('recording the notification of the contributing country starts the urgent NIO benchmark, shown on the case and the case list', async ({ page, vault }) => {
