@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/domain/settings.js';
+import { fileFailure } from './files/io-errors.js';
 import { writeFileAtomic } from './files/private-files.js';
 
 /** Preferences are a few small values; a larger file is not ours and is ignored. */
@@ -33,5 +34,9 @@ export function readPreferences(file: string): Settings {
 /** Validated, owner-only, replaced atomically. */
 export function writePreferences(file: string, settings: Settings): void {
   const valid = Settings.parse(settings);
-  writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
+  try {
+    writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
+  } catch (error) {
+    throw fileFailure(error, 'store');
+  }
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
 import { migrate, type Migration } from '../../../electron/core/kernel/db/migrate.js';
@@ -9,6 +9,7 @@ import { m0004CaseIntake } from '../../../electron/core/kernel/db/migrations/000
 import { m0005SearchIndex } from '../../../electron/core/kernel/db/migrations/0005-search-index.js';
 import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
 import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
+import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { useTempDirs } from '../core/helpers.js';
 
 /** The migrations up to this team's last one, imported one by one so these tests stand alone. */
@@ -26,7 +27,7 @@ export function useMigrationDatabases(): () => VaultDatabase {
   return () => {
     const file = path.join(tempDir(), 'casefile.db');
     createPrivateFile(file);
-    const db = openVaultDatabase(file, randomBytes(32), { isNew: true });
+    const db = openVaultDatabase(file, generateDataKey(), { isNew: true });
     dbs.push(db);
     return db;
   };

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ERROR_REASONS } from '../../../shared/i18n/catalogue-keys.js';
@@ -10,6 +11,9 @@ import {
   type FilePlace,
   type FileProblem,
 } from '../../../electron/core/kernel/files/io-errors.js';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
+import { writePreferences } from '../../../electron/core/kernel/preferences.js';
+import { parseKeyFile, writeKeyFile } from '../../../electron/core/kernel/vault/key-file.js';
 import { addFile, openCase, useEvidenceFiles, writeSource, type EvidenceFile } from '../evidence/evidence-fixture.js';
 
 // Every export and report writes through the one private-file service: failing it here with an
@@ -55,6 +59,35 @@ const AT_A_CHOSEN_DESTINATION: Record<string, { problem: FileProblem; code: stri
   EIO: { problem: 'write_failed', code: 'INTERNAL' },
 };
 
+const thrown = (act: () => unknown): unknown => {
+  try {
+    act();
+  } catch (error) {
+    return error;
+  }
+  return null;
+};
+
+/** A well-formed key file (what vault.create writes), for writing somewhere it cannot go. */
+function readFixtureKeyFile(): string {
+  const zeros = (bytes: number) => Buffer.alloc(bytes).toString('base64');
+  const wrapped = { nonce: zeros(12), ciphertext: zeros(32), tag: zeros(16) };
+  return JSON.stringify({
+    magic: 'casefile-vault',
+    formatVersion: 1,
+    vaultId: '7d0c1a36-6f5e-4d1e-9f43-3c2b1a0f9e8d',
+    createdAt: '2026-03-10T09:00:00.000Z',
+    database: { cipher: 'chacha20' },
+    dataKey: {
+      passphrase: {
+        kdf: { algorithm: 'argon2id', version: 19, memoryKiB: 65536, iterations: 3, parallelism: 1, salt: zeros(16) },
+        ...wrapped,
+      },
+      recoveryKey: { kdf: { algorithm: 'hkdf-sha256', salt: zeros(32) }, ...wrapped },
+    },
+  });
+}
+
 const errno = (code: string) => Object.assign(new Error(`${code}: at /home/someone/victim.pdf`), { code });
 
 describe('one mapping from I/O failures to error codes (kernel/files/io-errors.ts)', () => {
@@ -94,10 +127,41 @@ describe('one mapping from I/O failures to error codes (kernel/files/io-errors.t
   it('lets a bug, a Casefile error and a cancel through unchanged, never disguised as a disk problem', () => {
     const bug = new TypeError('a bug');
     expect(fileFailure(bug, 'destination')).toBe(bug);
+    const misuse = Object.assign(new TypeError('bad argument'), { code: 'ERR_INVALID_ARG_TYPE' });
+    expect(fileFailure(misuse, 'destination')).toBe(misuse);
+    const sqlite = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(fileFailure(sqlite, 'store')).toBe(sqlite);
     const known = new FileError('disk_full');
     expect(fileFailure(known, 'store')).toBe(known);
     const cancelled = Object.assign(new Error('cancelled'), { name: 'AbortError', code: 'ABORT_ERR' });
     expect(fileFailure(cancelled, 'destination')).toBe(cancelled);
+  });
+});
+
+describe('the vault\'s own files', () => {
+  it('a key file or preferences that cannot be written is the vault folder\'s problem, in the same words', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-io-'));
+    try {
+      // A folder where vault.json should go: the rename over it fails (EISDIR).
+      const blocked = path.join(dir, 'vault.json');
+      fs.mkdirSync(blocked);
+      fs.writeFileSync(path.join(blocked, 'inside'), 'x');
+      const keyFile = parseKeyFile(readFixtureKeyFile());
+      expect(thrown(() => writeKeyFile(blocked, keyFile))).toMatchObject({
+        problem: 'store_unwritable',
+        code: 'INTERNAL',
+        reason: 'files.storeUnwritable',
+      });
+      // The vault folder is gone (a drive unplugged): ENOENT.
+      const gone = path.join(dir, 'no-such-vault', 'preferences.json');
+      expect(thrown(() => writePreferences(gone, DEFAULT_SETTINGS))).toMatchObject({
+        problem: 'store_unwritable',
+        reason: 'files.storeUnwritable',
+      });
+      expect(fs.readdirSync(dir)).toEqual(['vault.json']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -106,7 +170,11 @@ describe('the same disk error, the same code and reason in every export and repo
 
   async function exportsOfOneCase(ef: EvidenceFile) {
     const theCase = await openCase(ef);
-    const item = await ef.call('evidence.create', { caseId: theCase.id, type: 'digital', description: 'Phone extraction' });
+    const item = await ef.call('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'Phone extraction',
+    });
     const job = await addFile(ef, item.id, writeSource(ef, Buffer.from('statement bytes'), 'statement.pdf'));
     const contentId = job.kind === 'ingest' ? job.result!.id : '';
     const victim = await ef.call('people.add', {
@@ -135,7 +203,7 @@ describe('the same disk error, the same code and reason in every export and repo
     return { attempts, letterId: letter.id };
   }
 
-  it('ENOSPC, EACCES, EROFS, ENOENT, EISDIR, EEXIST … give one code and one reason, whatever is exported', async () => {
+  it('ENOSPC, EACCES, EROFS, ENOENT, EISDIR, EEXIST … give one code and reason, whatever is exported', async () => {
     const ef = await open();
     const { attempts: exports, letterId } = await exportsOfOneCase(ef);
     ef.ports.exportTo = path.join(ef.work, 'out.pdf');

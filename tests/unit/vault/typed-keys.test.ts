@@ -83,7 +83,7 @@ async function swappedArguments(
 void swappedArguments;
 
 describe('typed keys', () => {
-  it('wrap and unwrap with keys of the right kinds, made only by the functions that generate or derive them', async () => {
+  it('wraps and unwraps with keys of the right kinds, made by the functions that generate or derive them', async () => {
     const dataKey = generateDataKey();
     const passphraseKey = await derivePassphraseKey(
       'a passphrase for the typed keys',

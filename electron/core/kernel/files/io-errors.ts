@@ -51,7 +51,7 @@ const CODES: Record<FileProblem, ErrorCode> = {
 /** A file operation that failed, with a stable `problem` the UI and CLI can branch on. */
 export class FileError extends CasefileError {
   readonly problem: FileProblem;
-  /** The operating system's error code (ENOSPC, EACCES, …) when there was one; never its message, which names paths. */
+  /** The operating system's error code (ENOSPC, EACCES, …); never its message, which names paths. */
   readonly systemCode: string | undefined;
 
   constructor(problem: FileProblem, options: { systemCode?: string } = {}) {
@@ -66,6 +66,9 @@ export function systemCodeOf(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+// errno names (ENOSPC, EACCES…): not Node's ERR_* codes (a wrong argument is a bug) nor SQLite's.
+const SYSTEM_CODE = /^E[A-Z0-9]+$/;
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 const REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
@@ -98,11 +101,11 @@ function isAbort(error: unknown): boolean {
 
 /**
  * A file-system error as the FileError a person can act on. A Casefile error, a cancel, or
- * anything without a system code (a bug) passes through unchanged, never disguised as a disk problem.
+ * anything without an errno code (a bug) passes through unchanged, never disguised as a disk problem.
  */
 export function fileFailure(error: unknown, place: FilePlace): unknown {
   if (error instanceof CasefileError || isAbort(error)) return error;
   const code = systemCodeOf(error);
-  if (code === undefined) return error;
+  if (code === undefined || !SYSTEM_CODE.test(code)) return error;
   return new FileError(fileProblemOf(code, place), { systemCode: code });
 }

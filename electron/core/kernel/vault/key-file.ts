@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { z } from 'zod';
 import { CasefileError } from '../../../../shared/contract/index.js';
+import { fileFailure } from '../files/io-errors.js';
 import { writeFileAtomic } from '../files/private-files.js';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, type WrappedKey } from './key-wrap.js';
 import { KEY_BYTES } from './keys.js';
@@ -151,5 +152,9 @@ export function readKeyFile(file: string): KeyFile | null {
 
 /** Atomic: a crash leaves the old key file or the new one, never a torn one (which would lose the vault). */
 export function writeKeyFile(file: string, keyFile: KeyFile): void {
-  writeFileAtomic(file, serializeKeyFile(keyFile));
+  try {
+    writeFileAtomic(file, serializeKeyFile(keyFile));
+  } catch (error) {
+    throw fileFailure(error, 'store');
+  }
 }

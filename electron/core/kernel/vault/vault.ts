@@ -4,6 +4,7 @@ import { CasefileError } from '../../../../shared/contract/index.js';
 import { assessPassphrase } from '../../../../shared/passphrase.js';
 import { migrate } from '../db/migrate.js';
 import { readDatabaseVaultId } from '../db/vault-meta.js';
+import { fileFailure } from '../files/io-errors.js';
 import { createPrivateFile, ensurePrivateDirectory } from '../files/private-files.js';
 import { openVaultDatabase, restrictDatabaseFiles, type VaultDatabase } from './database.js';
 import { DATABASE_CIPHER, KEY_FILE_FORMAT_VERSION, writeKeyFile, type KeyFile } from './key-file.js';
@@ -154,8 +155,12 @@ export async function createVault(
       },
     };
     const paths = vaultPaths(dir);
-    ensurePrivateDirectory(dir);
-    createPrivateFile(paths.database); // 'wx': if another creator got here first, we stop without touching its files
+    try {
+      ensurePrivateDirectory(dir);
+      createPrivateFile(paths.database); // 'wx': if another creator got here first, we stop without touching its files
+    } catch (error) {
+      throw fileFailure(error, 'store');
+    }
     let db: VaultDatabase | undefined;
     try {
       db = openVaultDatabase(paths.database, dataKey, { isNew: true });

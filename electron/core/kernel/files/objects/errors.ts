@@ -51,7 +51,10 @@ export class EvidenceObjectError extends CasefileError {
  * @deprecated Use fileFailure(error, place) from ../io-errors.ts. Kept only for a caller being
  * reworked elsewhere (the custody report); it maps through the same table.
  */
-export function writeFailure(error: unknown, unwritable: 'store_unwritable' | 'destination_unwritable' = 'store_unwritable'): unknown {
+export function writeFailure(
+  error: unknown,
+  unwritable: 'store_unwritable' | 'destination_unwritable' = 'store_unwritable',
+): unknown {
   return fileFailure(error, unwritable === 'destination_unwritable' ? 'destination' : 'store');
 }
 
