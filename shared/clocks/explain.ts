@@ -1,8 +1,8 @@
 import { instantMs } from '../domain/primitives.js';
-import type { ClockDuration, ClockStartEvent, DurationUnit } from './clock.js';
+import { labelText } from '../i18n/labels.js';
+import type { ClockDuration, DurationUnit } from './clock.js';
 import type { Deadline } from './deadline.js';
 import { wallTimeAt } from './local-time.js';
-import type { Weekday } from './working-days.js';
 
 /**
  * How a deadline was reached, in words, for the countdown's tooltip, the CLI and reports:
@@ -12,39 +12,9 @@ import type { Weekday } from './working-days.js';
 
 export type ExplanationLocale = 'en' | 'fr';
 
-const START_EVENT_WORDS: Record<ExplanationLocale, Record<ClockStartEvent, string>> = {
-  en: {
-    incident: 'the incident',
-    footage_recorded: 'the recording of the footage',
-    evidence_collected: 'the collection of the evidence',
-    cctv_identified: 'the identification of the CCTV footage',
-    phone_data_identified: 'the identification of the phone data',
-    case_received: 'the receipt of the allegation',
-    referral_for_investigation: 'the referral for investigation',
-    notification_to_tcc: 'the notification of the contributing country',
-    subject_rotation_date: "the subject's rotation or end of contract",
-  },
-  fr: {
-    incident: "l'incident",
-    footage_recorded: "l'enregistrement des images",
-    evidence_collected: "la collecte de l'élément de preuve",
-    cctv_identified: "l'identification des images de vidéosurveillance",
-    phone_data_identified: "l'identification des données téléphoniques",
-    case_received: "la réception de l'allégation",
-    referral_for_investigation: 'le renvoi pour enquête',
-    notification_to_tcc: 'la notification au pays contributeur',
-    subject_rotation_date: 'la rotation ou la fin de contrat de la personne mise en cause',
-  },
-};
-
 const UNIT_WORDS: Record<ExplanationLocale, Record<DurationUnit, [one: string, many: string]>> = {
   en: { hours: ['hour', 'hours'], days: ['day', 'days'], working_days: ['working day', 'working days'], months: ['month', 'months'] },
   fr: { hours: ['heure', 'heures'], days: ['jour', 'jours'], working_days: ['jour ouvré', 'jours ouvrés'], months: ['mois', 'mois'] },
-};
-
-const WEEKDAY_WORDS: Record<ExplanationLocale, Record<Weekday, string>> = {
-  en: { monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' },
-  fr: { monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche' },
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -72,14 +42,14 @@ function writtenStart(deadline: Deadline): string {
 export function explainDeadline(deadline: Deadline, locale: ExplanationLocale = 'en'): string {
   const { basis } = deadline;
   const zone = basis.timeZone;
-  const event = START_EVENT_WORDS[locale][basis.startEvent];
+  const event = labelText(locale, 'clockStartEventInText', basis.startEvent);
   const amount = amountOf(basis.duration, locale);
   const backward = basis.direction === 'before_event';
   const uncertain = basis.startReading === 'earliest_possible';
   const start = localTime(instantMs(basis.startAt), zone);
   const due = localTime(instantMs(deadline.dueAt), zone);
   const lastDue = localTime(instantMs(deadline.lastPossibleDueAt), zone);
-  const weekend = basis.weekendDays.map((day) => WEEKDAY_WORDS[locale][day]).join(', ');
+  const weekend = basis.weekendDays.map((day) => labelText(locale, 'weekdayInText', day)).join(', ');
   const zero = basis.duration.amount === 0;
   const sentences: string[] = [];
 

@@ -13,11 +13,6 @@ export const CASE_CATEGORIES = ['SE', 'SA'] as const;
 export const CaseCategory = z.enum(CASE_CATEGORIES);
 export type CaseCategory = z.infer<typeof CaseCategory>;
 
-export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = {
-  SE: 'Sexual exploitation',
-  SA: 'Sexual abuse',
-};
-
 export const CASE_SUBTYPES = [
   'exploitative_relationship',
   'transactional_sex',
@@ -29,16 +24,6 @@ export const CASE_SUBTYPES = [
 ] as const;
 export const CaseSubtype = z.enum(CASE_SUBTYPES);
 export type CaseSubtype = z.infer<typeof CaseSubtype>;
-
-export const CASE_SUBTYPE_LABELS: Record<CaseSubtype, string> = {
-  exploitative_relationship: 'Exploitative relationship',
-  transactional_sex: 'Transactional sex',
-  solicitation_of_transactional_sex: 'Solicitation of transactional sex',
-  rape: 'Rape',
-  sexual_assault: 'Sexual assault',
-  sexual_activity_with_minor: 'Sexual activity with a minor',
-  other: 'Other',
-};
 
 /**
  * The category each subtype is usually published under, for the UI to suggest. Not enforced:
@@ -79,15 +64,6 @@ export type ReportingChannel = z.infer<typeof ReportingChannel>;
 export const INVESTIGATING_ENTITIES = ['oios', 'tcc_pcc', 'joint_tcc_oios', 'mission_siu', 'un_police', 'ad_hoc_panel'] as const;
 export const InvestigatingEntity = z.enum(INVESTIGATING_ENTITIES);
 export type InvestigatingEntity = z.infer<typeof InvestigatingEntity>;
-
-export const INVESTIGATING_ENTITY_LABELS: Record<InvestigatingEntity, string> = {
-  oios: 'OIOS',
-  tcc_pcc: 'Contributing country (National Investigation Officer)',
-  joint_tcc_oios: 'Joint TCC–OIOS team',
-  mission_siu: 'Mission special investigation unit',
-  un_police: 'UN police',
-  ad_hoc_panel: 'Ad-hoc panel',
-};
 
 /** `CF-2026-0001`: year received, then a sequence that grows past four digits if it must. */
 export const CaseReference = z.string().regex(/^CF-\d{4}-\d{4,}$/, 'expected a reference such as CF-2026-0001');
@@ -145,16 +121,6 @@ export const CASE_STATUSES = [
 ] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
-
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  preliminary_assessment: 'Preliminary assessment',
-  under_review: 'Under review (limited information)',
-  under_investigation: 'Under investigation',
-  pending_member_state: 'Pending Member State investigation',
-  substantiated: 'Substantiated',
-  not_substantiated: 'Not substantiated',
-  closed_other: 'Closed (other circumstances)',
-};
 
 export const INITIAL_CASE_STATUS: CaseStatus = 'preliminary_assessment';
 export const CLOSED_CASE_STATUSES: readonly CaseStatus[] = ['substantiated', 'not_substantiated', 'closed_other'];

@@ -17,15 +17,6 @@ export const STANDARD_CONSENT_PURPOSES = [
 ] as const;
 export type StandardConsentPurpose = (typeof STANDARD_CONSENT_PURPOSES)[number];
 
-export const CONSENT_PURPOSE_LABELS: Record<StandardConsentPurpose, string> = {
-  interview: 'Interview',
-  recording: 'Audio or video recording',
-  medical_exam: 'Medical examination',
-  forensic_sampling: 'Forensic sampling',
-  referral_to_services: 'Referral to assistance services',
-  sharing_with_national_authorities: 'Sharing with national authorities',
-};
-
 const CUSTOM_PREFIX = 'custom:' as const;
 
 /** A purpose the user names (`custom:photographs of injuries`); compared as written. */

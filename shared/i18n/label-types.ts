@@ -117,6 +117,8 @@ export interface InTextLabelTypes {
   firmnessInText: Firmness;
   /** What a clock counts from ("the collection of the evidence"). */
   clockStartEventInText: ClockStartEvent;
+  /** A day in a sentence ("le week-end : samedi, dimanche"). */
+  weekdayInText: Weekday;
   documentLanguageInText: DocumentLanguage;
   passphraseProblem: PassphraseProblem;
 }

@@ -15,7 +15,7 @@ export type TimelineLocale = MessageLanguage;
 
 export const timelineWords = {
   incident: (locale: TimelineLocale, position: number, count: number): string =>
-    count > 1 ? messageText(locale, 'timeline.incidentOfMany', { position, count }) : messageText(locale, 'timeline.incident'),
+    count > 1 ? messageText(locale, 'timeline.incidentOfMany', { position, total: count }) : messageText(locale, 'timeline.incident'),
   opened: (locale: TimelineLocale, status: CaseStatus): string => messageText(locale, 'timeline.opened', { status }),
   status: (locale: TimelineLocale, status: CaseStatus): string => messageText(locale, 'timeline.status', { status }),
   milestone: (locale: TimelineLocale, milestone: CaseMilestone): string => labelText(locale, 'caseMilestone', milestone),

@@ -1,16 +1,9 @@
 import type { z } from 'zod';
 import { CASE_SORT_KEYS, CaseIntake, CaseListQuery, type CaseListItem, type CaseRecord } from '../../../shared/contract/cases.js';
 import type { PersonSummary } from '../../../shared/contract/people.js';
-import {
-  CASE_CATEGORIES,
-  CASE_CATEGORY_LABELS,
-  CASE_STATUS_LABELS,
-  CASE_STATUSES,
-  CASE_SUBTYPE_LABELS,
-  INVESTIGATING_ENTITY_LABELS,
-} from '../../../shared/domain/case.js';
-import { PERSONNEL_CATEGORY_LABELS } from '../../../shared/domain/person.js';
+import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, inputOption, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { usage } from '../failure.js';
@@ -120,14 +113,14 @@ function describePerson(person: PersonSummary): string {
   if (profile.role === 'victim' || profile.role === 'witness') facts.push(profile.sex);
   if (person.ageBandAtIncident !== null) facts.push(`${person.ageBandAtIncident} at the incident`);
   else if (profile.role === 'witness') facts.push(profile.ageBand);
-  if (profile.role === 'subject') facts.push(PERSONNEL_CATEGORY_LABELS[profile.personnelCategory], profile.nationality ?? '');
+  if (profile.role === 'subject') facts.push(labelText('en', 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
   return [person.code.padEnd(6), words(profile.role).padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
 }
 
 function classification(record: CaseRecord): string {
   if (record.category === null && record.subtype === null) return 'not yet classified';
-  const category = record.category ? `${record.category} (${CASE_CATEGORY_LABELS[record.category]})` : 'category not set';
-  return `${category} — ${record.subtype ? CASE_SUBTYPE_LABELS[record.subtype] : 'subtype not set'}`;
+  const category = record.category ? `${record.category} (${labelText('en', 'caseCategory', record.category)})` : 'category not set';
+  return `${category} — ${record.subtype ? labelText('en', 'caseSubtype', record.subtype) : 'subtype not set'}`;
 }
 
 function paternity(record: CaseRecord): string {
@@ -143,11 +136,11 @@ export function describeCase(record: CaseRecord, people: readonly PersonSummary[
     : record.location.confidentiality === 'strictly_confidential' ? '(strictly confidential: not shown here; `casefile call cases.get` prints it)'
     : record.location.text;
   const fields: Array<[string, string]> = [
-    ['Status', CASE_STATUS_LABELS[record.status]],
+    ['Status', labelText('en', 'caseStatus', record.status)],
     ['Classification', classification(record)],
     ['Received', `${record.dateReceived}, ${words(record.reportingChannel)}`],
     ['Entity', record.entity],
-    ['Investigating', record.investigatingEntity ? INVESTIGATING_ENTITY_LABELS[record.investigatingEntity] : 'not assigned'],
+    ['Investigating', record.investigatingEntity ? labelText('en', 'investigatingEntity', record.investigatingEntity) : 'not assigned'],
     ['Urgent', record.urgent ? 'yes' : 'no'],
     ['Incident dates', record.incidentDates.map(describeUncertainDate).join('; ')],
     ['Location', location],

@@ -426,6 +426,15 @@ export const labels: LabelCatalogue = {
     notification_to_tcc: 'the notification of the contributing country',
     subject_rotation_date: "the subject's rotation or end of contract",
   },
+  weekdayInText: {
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+    sunday: 'Sunday',
+  },
   documentLanguageInText: {
     en: 'English',
     fr: 'French',

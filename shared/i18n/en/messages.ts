@@ -677,7 +677,7 @@ export const messages = {
   /** Titles of the events the timeline derives from the case file: pseudonym codes and evidence numbers only. */
   timeline: {
     incident: 'Alleged incident',
-    incidentOfMany: 'Alleged incident {{position}} / {{count}}',
+    incidentOfMany: 'Alleged incident {{position}} / {{total}}',
     opened: 'Case opened: {{status, caseStatus}}',
     status: 'Status: {{status, caseStatus}}',
     interview: 'Interview of {{person}}',

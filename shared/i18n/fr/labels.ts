@@ -425,6 +425,15 @@ export const labels: LabelCatalogue = {
     notification_to_tcc: 'la notification au pays contributeur',
     subject_rotation_date: 'la rotation ou la fin de contrat de la personne mise en cause',
   },
+  weekdayInText: {
+    monday: 'lundi',
+    tuesday: 'mardi',
+    wednesday: 'mercredi',
+    thursday: 'jeudi',
+    friday: 'vendredi',
+    saturday: 'samedi',
+    sunday: 'dimanche',
+  },
   documentLanguageInText: {
     en: 'anglais',
     fr: 'français',

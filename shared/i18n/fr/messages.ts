@@ -661,7 +661,7 @@ export const messages: MessageCatalogue = {
 
   timeline: {
     incident: 'Incident allégué',
-    incidentOfMany: 'Incident allégué {{position}} / {{count}}',
+    incidentOfMany: 'Incident allégué {{position}} / {{total}}',
     opened: 'Dossier ouvert : {{status, caseStatus}}',
     status: 'Statut : {{status, caseStatus}}',
     interview: 'Entretien avec {{person}}',

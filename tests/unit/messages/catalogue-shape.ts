@@ -116,6 +116,7 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   contentProblem: evidence.CONTENT_PROBLEMS,
   firmnessInText: clocks.FIRMNESS_LEVELS,
   clockStartEventInText: clocks.CLOCK_START_EVENTS,
+  weekdayInText: workingDays.WEEKDAYS,
   documentLanguageInText: documents.DOCUMENT_LANGUAGES,
   passphraseProblem: ['too_short', 'too_guessable'],
   confidentialityMarking: domain.CONFIDENTIALITY_LEVELS,

@@ -1,0 +1,171 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import i18next from 'i18next';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLOSURE_GROUNDS_BY_STATUS } from '../../../shared/domain/case.js';
+import { PASSPHRASE_POLICY } from '../../../shared/passphrase.js';
+import { DOCUMENT_LABEL_GROUPS, type LabelGroup } from '../../../shared/i18n/label-types.js';
+import { DOCUMENT_LABEL_CATALOGUES, LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
+import { messageText } from '../../../shared/i18n/messages.js';
+import { buildMergeData } from '../../../shared/documents/merge-data.js';
+import { timelineWords } from '../../../shared/timeline/event-titles.js';
+import { StatusBadge } from '../../../renderer/components/StatusBadge.js';
+import { resources } from '../../../renderer/i18n/index.js';
+import { letterFor, makeClocks, makeEvidence, snapshotFor } from '../documents-model/fixtures.js';
+import { LABEL_VALUES } from '../messages/catalogue-shape.js';
+import { repoRoot } from '../renderer/renderer-sources.js';
+import { filesUnder, labelDuplicatesIn, type LabelFacts } from './label-duplicates.js';
+
+const groupsOf = (catalogue: object): Record<string, Record<string, string>> => catalogue as Record<string, Record<string, string>>;
+
+describe('one label catalogue per language (shared/i18n/<language>/labels.ts)', () => {
+  it('words every value of every enum, and no value the enums do not have, in English and French', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const catalogue = groupsOf(LABEL_CATALOGUES[language]);
+      expect(Object.keys(catalogue).sort(), language).toEqual(Object.keys(LABEL_VALUES).sort());
+      for (const [group, values] of Object.entries(LABEL_VALUES)) {
+        expect(Object.keys(catalogue[group] ?? {}).sort(), `${language} ${group}`).toEqual([...values].sort());
+        for (const value of values) expect(catalogue[group]?.[value]?.trim(), `${language} ${group}.${value}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('words in Arabic every value of the groups a letter prints', () => {
+    const arabic = groupsOf(DOCUMENT_LABEL_CATALOGUES.ar);
+    expect(Object.keys(arabic).sort()).toEqual([...DOCUMENT_LABEL_GROUPS].sort());
+    for (const group of DOCUMENT_LABEL_GROUPS) {
+      expect(Object.keys(arabic[group] ?? {}).sort(), group).toEqual([...LABEL_VALUES[group]].sort());
+    }
+  });
+
+  it('follows the rules its groups stand for', () => {
+    // A closure letter words every ground of a case closed for other circumstances.
+    expect([...LABEL_VALUES.closureReasonToVictim].sort()).toEqual([...(CLOSURE_GROUNDS_BY_STATUS.closed_other ?? [])].sort());
+    for (const language of ['en', 'fr'] as const) {
+      expect(LABEL_CATALOGUES[language].passphraseProblem.too_short).toContain(String(PASSPHRASE_POLICY.minLength));
+    }
+  });
+});
+
+/** Objects of screen text keyed by enum values that are not the values' names, each for its reason. */
+const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
+  { file: /^renderer\/i18n\/(en|fr)\/deadlines\.json$/, at: 'firmnessHints', why: 'what each firmness means, a hint' },
+  { file: /^renderer\/i18n\/(en|fr)\/deadlines\.json$/, at: 'units.one', why: 'a count in a unit ("{{count}} hour")' },
+  { file: /^renderer\/i18n\/(en|fr)\/deadlines\.json$/, at: 'units.many', why: 'a count in a unit ("{{count}} hours")' },
+  { file: /^renderer\/i18n\/(en|fr)\/evidence\.json$/, at: 'contents', why: "a file row's check, among the section's texts" },
+  { file: /^renderer\/i18n\/(en|fr)\/evidence\.json$/, at: 'enums.markerLong', why: 'what each marker covers, a description' },
+  { file: /^renderer\/i18n\/(en|fr)\/interviews\.json$/, at: 'fixes.interview', why: 'what to do, per party' },
+  { file: /^renderer\/i18n\/(en|fr)\/interviews\.json$/, at: 'fixes.recording', why: 'what to do, per party' },
+  { file: /^renderer\/i18n\/(en|fr)\/people\.json$/, at: 'identity.invalid', why: 'what is wrong with each field' },
+  { file: /^renderer\/i18n\/(en|fr)\/people\.json$/, at: 'consents.parties', why: "the consent table's column headings" },
+  { file: /^renderer\/i18n\/(en|fr)\/people\.json$/, at: 'consents.states', why: "the consent table's cells, with states no enum has" },
+  { file: /^renderer\/i18n\/(en|fr)\/timeline\.json$/, at: 'legendBases', why: 'how the chart draws each basis' },
+  { file: /^renderer\/i18n\/(en|fr)\.json$/, at: 'strength.problems', why: 'advice on a passphrase, not its problem' },
+  { file: /^renderer\/i18n\/(en|fr)\.json$/, at: 'confidentiality', why: 'each level with what it protects, an option' },
+  { file: /^shared\/documents\/words\.ts$/, at: 'noun', why: 'the nouns of a count ("10 working days")' },
+  { file: /^shared\/i18n\/(en|fr)\/messages\.ts$/, at: 'messages.documents.custodyReport.files', why: "a file's last check in the custody report" },
+];
+
+/**
+ * Words still written outside the catalogues, in code other helpers are moving (issue 9): each
+ * must still be found, so the list shrinks as they go.
+ */
+const PENDING: readonly { file: string; why: string }[] = [
+  { file: 'electron/core/timeline/timeline-words.ts', why: 'to import timelineWords from shared/timeline/event-titles.ts' },
+  { file: 'shared/domain/person.ts', why: 'PERSONNEL_CATEGORY_LABELS: electron/core/people/person-search-text.ts to read labelText' },
+  { file: 'shared/documents/validator.ts', why: 'RECIPIENT_NAMES: to go with the validator’s English problems into the message catalogue' },
+];
+
+const labelFacts = (): LabelFacts => {
+  const groups = { ...LABEL_VALUES } as Record<string, readonly string[]>;
+  // Tables per language ({ en: …, fr: …, ar: … }) are keyed like the language names, and are not them.
+  for (const group of ['documentLanguage', 'documentLanguageInText'] satisfies LabelGroup[]) delete groups[group];
+  const statuses = [...Object.values(LABEL_CATALOGUES.en.caseStatus), ...Object.values(LABEL_CATALOGUES.fr.caseStatus)];
+  // The French status the screens and the timeline used to write, beside the letters' one.
+  return { groups, words: [...statuses.filter((word) => word.length >= 12), 'En cours d’enquête', "En cours d'enquête"] };
+};
+
+const isCatalogue = (path: string): boolean => /^shared\/i18n\/(en|fr|ar)\/labels\.ts$/.test(path);
+const scanned = (path: string): boolean =>
+  !isCatalogue(path) && !(path.endsWith('.json') && !path.startsWith('renderer/i18n/')) && !path.startsWith('electron/core/documents/fonts/');
+
+describe('no words of a value outside the catalogues', () => {
+  const facts = labelFacts();
+  const found = filesUnder(repoRoot, ['renderer', 'shared', 'electron'], (path) => !scanned(path) && !path.endsWith('/')).flatMap(
+    (file) => labelDuplicatesIn(file.path, file.text, facts),
+  );
+
+  it('in the screens, the shared code and the core', () => {
+    const unexplained = found.filter(
+      (duplicate) =>
+        !NOT_LABELS.some((allowed) => allowed.file.test(duplicate.file) && allowed.at === duplicate.at) &&
+        !PENDING.some((pending) => pending.file === duplicate.file),
+    );
+    expect(unexplained.map((duplicate) => `${duplicate.file}:${duplicate.at} ${duplicate.what}`)).toEqual([]);
+  });
+
+  it('keeps no exception that has nothing left to excuse', () => {
+    for (const pending of PENDING) expect(found.some((duplicate) => duplicate.file === pending.file), pending.file).toBe(true);
+    for (const allowed of NOT_LABELS) {
+      expect(found.some((duplicate) => allowed.file.test(duplicate.file) && allowed.at === duplicate.at), `${allowed.file} ${allowed.at}`).toBe(true);
+    }
+  });
+
+  it('finds a planted duplicate: a status table, a catalogue group, a status label in a string', () => {
+    const table = "export const STATUS = { preliminary_assessment: 'Évaluation', under_review: 'En examen', " +
+      "under_investigation: 'Enquête', pending_member_state: 'En attente', substantiated: 'Fondée', not_substantiated: 'Non fondée', " +
+      "closed_other: 'Close' };\n";
+    expect(labelDuplicatesIn('shared/planted.ts', table, facts)).toEqual([
+      { file: 'shared/planted.ts', at: 'STATUS', what: 'words for every value of caseStatus' },
+    ]);
+    const json = JSON.stringify({ enums: { status: { ...LABEL_CATALOGUES.en.caseStatus } } });
+    expect(labelDuplicatesIn('renderer/i18n/en/planted.json', json, facts).map((duplicate) => duplicate.at)).toContain('enums.status');
+    const sentence = "const title = `Statut : En cours d’enquête`; const other = 'Status: Under investigation';\n";
+    expect(labelDuplicatesIn('renderer/planted.tsx', sentence, facts).map((duplicate) => duplicate.what)).toEqual([
+      'the label “En cours d’enquête”',
+      'the label “Under investigation”',
+    ]);
+  });
+
+  it('leaves alone a table keyed by values that holds no words (identifiers, icons, codes)', () => {
+    const table = "const FACT = { referred_for_investigation: 'referredForInvestigationAt', tcc_notified: 'tccNotifiedAt' };\n";
+    expect(labelDuplicatesIn('renderer/fine.ts', table, facts)).toEqual([]);
+  });
+});
+
+describe('a French status reads the same everywhere', () => {
+  const status = 'under_investigation';
+  const label = LABEL_CATALOGUES.fr.caseStatus[status];
+
+  it('is the catalogue’s “Enquête en cours”', () => {
+    expect(label).toBe('Enquête en cours');
+  });
+
+  it('on the case list and the case view (both show the StatusBadge)', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng: 'fr', fallbackLng: false, interpolation: { escapeValue: false } });
+    const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n: instance }, createElement(StatusBadge, { status })));
+    expect(html).toContain(`>${label}</span>`);
+    for (const screen of ['renderer/cases/CasesTable.tsx', 'renderer/case/CaseView.tsx']) {
+      expect(readFileSync(join(repoRoot, screen), 'utf8'), screen).toMatch(/<StatusBadge status=/);
+    }
+  });
+
+  it('in a letter', () => {
+    const kind = 'member_state_referral';
+    const letter = buildMergeData({ snapshot: snapshotFor(kind), kind, language: 'fr', letter: letterFor(kind), evidence: makeEvidence(), clocks: makeClocks() });
+    expect((letter.data.case as Record<string, unknown>).status).toBe(label);
+  });
+
+  it('on the timeline and in a message', () => {
+    expect(timelineWords.status('fr', status)).toBe(`Statut : ${label}`);
+    expect(timelineWords.opened('fr', status)).toBe(`Dossier ouvert : ${label}`);
+    expect(messageText('fr', 'timeline.status', { status })).toContain(label);
+    // The titles read as the core's own timeline titles did (electron/core/timeline/timeline-words.ts).
+    expect(timelineWords.incident('fr', 1, 2)).toBe('Incident allégué 1 / 2');
+    expect(timelineWords.custody('en', 'E-0001', 'sent_to_lab')).toBe('E-0001 sent to the laboratory');
+  });
+});
