@@ -48,7 +48,8 @@ function Holders({ event }: { event: CustodyEvent }) {
 type ReportFormat = CustodyReportRequest['format'];
 type ReportLanguage = CustodyReportRequest['language'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'docx'];
-const isReportLanguage = (language: string): language is ReportLanguage => (CUSTODY_REPORT_LANGUAGES as readonly string[]).includes(language);
+const isReportLanguage = (language: string): language is ReportLanguage =>
+  (CUSTODY_REPORT_LANGUAGES as readonly string[]).includes(language);
 
 /**
  * An item's chain of custody, oldest first: every hand, seal, opening and check, with the
@@ -63,7 +64,9 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
   const [recorded, setRecorded] = useState<CustodyEvent | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [format, setFormat] = useState<ReportFormat>('pdf');
-  const [language, setLanguage] = useState<ReportLanguage>(() => (isReportLanguage(i18n.language) ? i18n.language : 'en'));
+  const [language, setLanguage] = useState<ReportLanguage>(() =>
+    isReportLanguage(i18n.language) ? i18n.language : 'en',
+  );
   const [reporting, setReporting] = useState(false);
   const [report, setReport] = useState<Extract<SavedFile, { cancelled: false }> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -86,7 +89,12 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
       <div className="panel-header">
         <h3 id={headingId}>{t('evidence.custody.heading')}</h3>
         <div className="panel-actions">
-          <button type="button" className="button button-secondary" onClick={() => setChoosing((open) => !open)} aria-expanded={choosing}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setChoosing((open) => !open)}
+            aria-expanded={choosing}
+          >
             {t('evidence.custody.report')}
           </button>
           {!readOnly && (
@@ -115,7 +123,10 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
           <SelectField
             label={t('evidence.custody.reportFormat')}
             value={format}
-            options={REPORT_FORMATS.map((value) => ({ value, label: t(value === 'pdf' ? 'letters.new.formatPdf' : 'letters.new.formatDocx') }))}
+            options={REPORT_FORMATS.map((value) => ({
+              value,
+              label: t(value === 'pdf' ? 'letters.new.formatPdf' : 'letters.new.formatDocx'),
+            }))}
             onChange={(value) => value && setFormat(value)}
           />
           <SelectField
@@ -124,7 +135,12 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
             options={CUSTODY_REPORT_LANGUAGES.map((value) => ({ value, label: t(`labels.documentLanguage.${value}`) }))}
             onChange={(value) => value && setLanguage(value)}
           />
-          <button type="submit" className="button button-primary" disabled={reporting} aria-busy={reporting || undefined}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={reporting}
+            aria-busy={reporting || undefined}
+          >
             {t('evidence.custody.reportSave')}
           </button>
         </form>

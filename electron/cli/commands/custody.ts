@@ -115,9 +115,12 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 
 export const custodyCommand: Command = {
   name: 'custody',
-  synopsis: 'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr]',
+  synopsis:
+    'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | ' +
+    'add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr]',
   headline: 'custody add|list|report',
-  summary: 'Log a chain-of-custody event for an evidence item, list its chain, or write its custody report (PDF or DOCX).',
+  summary:
+    'Log a chain-of-custody event for an evidence item, list its chain, or write its custody report (PDF or DOCX).',
   details: [
     `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
     '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',

@@ -100,7 +100,8 @@ class ReportWriter {
    * it fits: an event is read whole, as its heading keeps with it.
    */
   facts(rows: readonly Row[]): DocumentBlock {
-    return { kind: 'table', columns: FACT_COLUMNS, rows: rows.map(([label, value]) => [[{ text: label }], [...value]]), keepTogether: true };
+    const cells = rows.map(([label, value]): DocumentRun[][] => [[{ text: label }], [...value]]);
+    return { kind: 'table', columns: FACT_COLUMNS, rows: cells, keepTogether: true };
   }
 }
 
@@ -138,7 +139,10 @@ function itemBlocks(w: ReportWriter, data: CustodyReportData): DocumentBlock[] {
     item.storageLocation !== '' && [w.words('item.storage'), plain(item.storageLocation)],
     markers.length > 0 && [w.words('item.source'), plain(markers.join(', '))],
     item.recordedAt !== undefined && [w.words('item.recorded'), plain(uncertainDate(item.recordedAt, data.language))],
-    item.identifiedAt !== undefined && [w.words('item.identified'), plain(formatInstant(item.identifiedAt, item.timeZone))],
+    item.identifiedAt !== undefined && [
+      w.words('item.identified'),
+      plain(formatInstant(item.identifiedAt, item.timeZone)),
+    ],
   ];
   return [heading(1, w.words('item.heading')), w.facts(rows.filter((row): row is Row => row !== false))];
 }
@@ -192,7 +196,10 @@ function eventBlocks(w: ReportWriter, event: CustodyEvent, hasContent: boolean):
     event.note !== undefined && [w.words('events.note'), plain(event.note)],
     ...checks,
     checks.length === 0 && hasContent && [w.words('events.recheck'), italic(w.words('events.recheckNone'))],
-    [w.words('events.logged'), italic(w.words('events.loggedBy', { at: formatInstant(event.recordedAt), actor: event.recordedBy }))],
+    [
+      w.words('events.logged'),
+      italic(w.words('events.loggedBy', { at: formatInstant(event.recordedAt), actor: event.recordedBy })),
+    ],
   ];
   const title = w.words('events.title', {
     sequence: event.sequence,
@@ -230,14 +237,19 @@ export function custodyReportModel(data: CustodyReportData): DocumentModel {
     title: w.words('fileTitle', names),
     header: { left: escapePageText(w.words('header', names)) },
     footer: {
-      left: escapePageText(w.words('footer', { at: formatInstant(data.generatedAt), actor: data.generatedBy, marking })),
+      left: escapePageText(
+        w.words('footer', { at: formatInstant(data.generatedAt), actor: data.generatedBy, marking }),
+      ),
     },
     confidentialityMarking: marking,
     blocks: [
       { kind: 'letterhead', lines: [w.words('title'), w.words('subtitle', names)], logo: null },
       ...itemBlocks(w, data),
       ...contentBlocks(w, item.contents),
-      heading(1, events.length === 1 ? w.words('events.headingOne') : w.words('events.heading', { events: events.length })),
+      heading(
+        1,
+        events.length === 1 ? w.words('events.headingOne') : w.words('events.heading', { events: events.length }),
+      ),
       ...(events.length === 0 ? [paragraph(italic(w.words('events.none')))] : []),
       ...events.flatMap((event) => eventBlocks(w, event, item.contents.length > 0)),
       ...certificationBlocks(w),

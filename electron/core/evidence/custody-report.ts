@@ -43,7 +43,8 @@ export async function buildCustodyReport(ctx: CaseFileContext, request: CustodyR
   });
   const { documents } = ctx.ports;
   const options = { createdAt: generatedAt };
-  const bytes = request.format === 'pdf' ? await documents.renderPdf(model, options) : await documents.renderDocx(model, options);
+  const bytes =
+    request.format === 'pdf' ? await documents.renderPdf(model, options) : await documents.renderDocx(model, options);
   const fileName = `custody-${caseRecord.reference}-${item.number}-${request.language}.${request.format}`;
   return { bytes, fileName, itemNumber: item.number, caseId: item.caseId };
 }

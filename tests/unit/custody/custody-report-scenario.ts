@@ -1,6 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { addFile, at, bytesWithMarker, objectFiles, openCase, START, writeSource, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import {
+  addFile,
+  at,
+  bytesWithMarker,
+  objectFiles,
+  openCase,
+  START,
+  writeSource,
+  type EvidenceFile,
+} from '../evidence/evidence-fixture.js';
 
 /**
  * An item whose report has something in every place a report can print: a working copy, a

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { documentBodyLines } from '../../../shared/documents/document-model.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import { custodyReportModel, type CustodyReportLanguage } from '../../../electron/core/evidence/custody-report-model.js';
+import {
+  custodyReportModel,
+  type CustodyReportLanguage,
+} from '../../../electron/core/evidence/custody-report-model.js';
 import { START, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { docxPart, docxParagraphs, pdfText, unzip, withoutBidiMarks } from '../documents-render/read-outputs.js';
 import { itemWithEveryDetail } from './custody-report-scenario.js';
@@ -43,7 +46,9 @@ function factsOf(item: EvidenceRecord, numbered = (sequence: number) => `#${sequ
       numbered(event.sequence),
       event.purpose,
       ...event.persons,
-      ...[event.from, event.to, event.sealNumber, event.location].filter((value): value is string => value !== undefined),
+      ...[event.from, event.to, event.sealNumber, event.location].filter(
+        (value): value is string => value !== undefined,
+      ),
       ...event.hashChecks.map((check) => check.sha256),
     ]),
   ];
@@ -53,7 +58,7 @@ function factsOf(item: EvidenceRecord, numbered = (sequence: number) => `#${sequ
 const latinLines = (lines: string[]): string[] => lines.filter((line) => !/[\u0600-\u06ff]/.test(line)).map(oneSpaced);
 
 describe('the custody report through the document engine', () => {
-  it('as PDF and as DOCX, in English, holds every event, actor, date, seal and hash, marked on every page', async () => {
+  it('as PDF and DOCX, in English, holds every event, actor, date, seal and hash, marked on every page', async () => {
     const ef = await evidenceFile();
     const { item, theCase } = await itemWithEveryDetail(ef);
     expect(item.custody).toHaveLength(4);
@@ -69,8 +74,9 @@ describe('the custody report through the document engine', () => {
     const text = oneSpaced(pdfText(pdf));
     for (const fact of factsOf(item)) expect(text, fact).toContain(oneSpaced(fact));
     for (const [index, event] of item.custody.entries()) {
-      expect(text).toMatch(new RegExp(`#${index + 1} ${['Collected', 'Sealed', 'Handed over', 'Examined'][index]} · `));
-      expect(event.recordedBy).toBe('test');
+      const kind = ['Collected', 'Sealed', 'Handed over', 'Examined'][index];
+      expect(text).toMatch(new RegExp(`#${index + 1} ${kind} · `));
+      expect(text).toContain(`${event.recordedAt.slice(0, 16).replace('T', ' ')} UTC by ${event.recordedBy}`);
     }
     expect(text).toContain('#1 Collected · 2026-03-10 05:30 (Africa/Bangui, UTC+01:00)');
     expect(text).toContain(`camera-export.mp4: FAILED, ${labelText('en', 'contentProblem', 'tampered')}`);
@@ -106,7 +112,12 @@ describe('the custody report through the document engine', () => {
   it('in French, has French headings, words and marking, and the same facts', async () => {
     const ef = await evidenceFile();
     const { item, theCase } = await itemWithEveryDetail(ef);
-    const headings = ['Rapport de chaîne de garde', 'Fichiers conservés dans le coffre (2)', 'Chaîne de garde (4 événements)', 'Attestation'];
+    const headings = [
+      'Rapport de chaîne de garde',
+      'Fichiers conservés dans le coffre (2)',
+      'Chaîne de garde (4 événements)',
+      'Attestation',
+    ];
 
     const pdf = await report(ef, item.id, 'pdf', 'fr');
     expect(ef.ports.suggestedNames.at(-1)).toBe(`custody-${theCase.reference}-E-0001-fr.pdf`);
@@ -118,7 +129,9 @@ describe('the custody report through the document engine', () => {
     expect(text).toContain('CONFIDENTIEL');
     expect(text).toMatch(/Page 1 sur \d/);
     expect(text).toContain('195,3 KiB (200');
-    for (const english of ['Chain of custody', 'Evidence item', 'Certification', 'Seal number']) expect(text).not.toContain(english);
+    for (const english of ['Chain of custody', 'Evidence item', 'Certification', 'Seal number']) {
+      expect(text).not.toContain(english);
+    }
 
     const docx = await report(ef, item.id, 'docx', 'fr');
     const docxText = oneSpaced(docxParagraphs(docxPart(docx, 'word/document.xml')).join('\n'));
@@ -144,13 +157,16 @@ describe('the custody report model', () => {
   it('withholds a strictly confidential collection site, and says so', async () => {
     const ef = await evidenceFile();
     const { item, theCase } = await itemWithEveryDetail(ef);
-    const secret = { ...item, collectedWhere: { text: 'House 12, behind the school', confidentiality: 'strictly_confidential' as const } };
-    const data = { caseReference: theCase.reference, marking: 'strictly_confidential' as const, generatedAt: START, generatedBy: 'test' };
+    const site = { text: 'House 12, behind the school', confidentiality: 'strictly_confidential' as const };
+    const secret = { ...item, collectedWhere: site };
+    const marking = 'strictly_confidential' as const;
+    const data = { caseReference: theCase.reference, marking, generatedAt: START, generatedBy: 'test' };
     const english = custodyReportModel({ ...data, item: secret, language: 'en' });
     const lines = documentBodyLines(english);
     expect(lines.join('\n')).not.toContain('House 12');
     expect(lines).toContain('Collected at\tWithheld: strictly confidential (see the vault)');
     expect(english.confidentialityMarking).toBe('STRICTLY CONFIDENTIAL');
-    expect(custodyReportModel({ ...data, item: secret, language: 'fr' }).confidentialityMarking).toBe('STRICTEMENT CONFIDENTIEL');
+    const french = custodyReportModel({ ...data, item: secret, language: 'fr' });
+    expect(french.confidentialityMarking).toBe('STRICTEMENT CONFIDENTIEL');
   });
 });

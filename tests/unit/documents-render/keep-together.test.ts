@@ -7,7 +7,10 @@ import { docxPart, pdfPages } from './read-outputs.js';
 /** A table kept together (model v3) starts on the next page rather than split, in both renderers. */
 
 const filler = (count: number): DocumentBlock[] =>
-  Array.from({ length: count }, (_, index) => ({ kind: 'paragraph', runs: [{ text: `Filler paragraph ${index + 1}.` }] }));
+  Array.from({ length: count }, (_, index) => ({
+    kind: 'paragraph',
+    runs: [{ text: `Filler paragraph ${index + 1}.` }],
+  }));
 
 const facts = (keepTogether: boolean): TableBlock => ({
   kind: 'table',
