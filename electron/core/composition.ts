@@ -60,7 +60,8 @@ export const caseFilePorts: CaseFilePorts = {
   // and the letters.
   deadlines: caseDeadlines,
   evidence: evidenceRecords,
-  // Before a classification, an interview held or a letter → the principles are read and enforced.
+  // Before a classification, a closure or an interview held → the principles are enforced; the case
+  // list counts their blocking findings and a letter's merge data reads the same snapshot.
   principles: principlesReading({ cases: caseRecords, clockConfiguration, sources: snapshotSources }),
   reactions,
   // Letters (and the custody report) are drawn by the one document engine.

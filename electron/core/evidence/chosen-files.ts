@@ -17,6 +17,7 @@ interface ChosenPath {
 // Long enough to fill in the item's form after choosing, short enough not to linger.
 const TOKEN_LIFETIME_MS = 30 * 60_000;
 
+/** @deprecated Use requireFilePorts (kernel/context.ts); kept only until the custody report switches to it. */
 export function requirePorts(ports: FilePorts | undefined): FilePorts {
   if (!ports) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
   return ports;

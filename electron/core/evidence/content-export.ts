@@ -2,8 +2,7 @@ import type { SavedFile } from '../../../shared/contract/evidence.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { CONTENT_PROBLEMS, type ContentProblem } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
-import type { CaseFileContext } from '../kernel/context.js';
-import { requirePorts } from './chosen-files.js';
+import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import { getContentRow, getItemRow, numberOf } from './evidence-store.js';
 import { EvidenceObjectError, isAbortError } from '../kernel/files/objects/index.js';
@@ -19,7 +18,7 @@ export async function exportContent(ctx: CaseFileContext, input: { itemId: strin
   const db = ctx.db();
   const item = getItemRow(db, input.itemId);
   const content = getContentRow(db, item.id, input.contentId);
-  const ports = requirePorts(ctx.filePorts);
+  const ports = requireFilePorts(ctx);
   const destination = await ports.chooseExportPath(content.file_name);
   if (destination === null) return { cancelled: true };
   const objects = objectsOf(ctx);

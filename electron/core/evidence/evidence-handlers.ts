@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import type { CaseFileContext } from '../kernel/context.js';
-import { ChosenFiles, requirePorts } from './chosen-files.js';
+import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
+import { ChosenFiles } from './chosen-files.js';
 import { exportContent } from './content-export.js';
 import { objectsOf } from './content-records.js';
 import { startIngest } from './content-ingest.js';
@@ -23,7 +23,7 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.update': (input) => updateEvidence(ctx, input),
     'evidence.chooseFiles': async () => {
       const { lockSignal } = objectsOf(ctx);
-      return { files: await chosen.choose(requirePorts(ctx.filePorts), lockSignal) };
+      return { files: await chosen.choose(requireFilePorts(ctx), lockSignal) };
     },
     'evidence.ingest': (input) => {
       const file = chosen.take(input.token);
