@@ -18,7 +18,7 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const TEMP_PREFIX = '.tmp-';
 
 /** A fresh temp name beside `file`; `label` replaces the file's own name where that name says too much. */
-export function tempPathBeside(file: string, label: string = path.basename(file)): string {
+function tempPathBeside(file: string, label: string = path.basename(file)): string {
   return path.join(path.dirname(file), `${TEMP_PREFIX}${label}-${randomBytes(6).toString('hex')}`);
 }
 
@@ -78,7 +78,7 @@ function openNewPrivateFileSync(file: string): number {
 }
 
 /** fsync a directory so a rename or a new entry in it survives a power cut (no-op where unsupported). */
-export function fsyncDirectorySync(dir: string): void {
+function fsyncDirectorySync(dir: string): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');
@@ -129,7 +129,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
 // ---- async steps (the same sequence) ----
 
 /** A new owner-only file, open for writing; fails if anything (even a symlink) already sits at that name. */
-export async function openNewPrivateFile(file: string): Promise<FileHandle> {
+async function openNewPrivateFile(file: string): Promise<FileHandle> {
   const handle = await open(file, 'wx', PRIVATE_FILE_MODE);
   try {
     await handle.chmod(PRIVATE_FILE_MODE); // the mode given to open is filtered by the umask
@@ -142,7 +142,7 @@ export async function openNewPrivateFile(file: string): Promise<FileHandle> {
 }
 
 /** fsync a directory so a rename in it survives a power cut (no-op where unsupported). */
-export async function fsyncDirectory(dir: string): Promise<void> {
+async function fsyncDirectory(dir: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(dir, 'r');

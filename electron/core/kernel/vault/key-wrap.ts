@@ -1,7 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { KEY_BYTES, type DataKey, type DataKeyWrappingKey, type ObjectKey } from './keys.js';
-
-export { KEY_BYTES };
 export const GCM_NONCE_BYTES = 12;
 export const GCM_TAG_BYTES = 16;
 

@@ -36,11 +36,10 @@ import { randomBytes } from 'node:crypto';
 import {
   GCM_NONCE_BYTES,
   GCM_TAG_BYTES,
-  KEY_BYTES,
   unwrapObjectKey as unwrapKeyFields,
   wrapObjectKey as wrapKeyFields,
 } from '../../vault/key-wrap.js';
-import type { DataKey, ObjectKey } from '../../vault/keys.js';
+import { KEY_BYTES, type DataKey, type ObjectKey } from '../../vault/keys.js';
 
 export const OBJECT_MAGIC = Buffer.from('CFOBJ', 'ascii');
 export const OBJECT_FORMAT_VERSION = 1;
@@ -159,4 +158,3 @@ export function assertDataKey(dataKey: DataKey): void {
   if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES) throw new RangeError(`data key must be a ${KEY_BYTES}-byte Buffer`);
 }
 
-export { KEY_BYTES };
