@@ -3,10 +3,10 @@ import { DocumentLanguage } from '../../../shared/documents/document-model.js';
 import { caseOption, checked, resolveCase, resolvePerson, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
+import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
-const SUBCOMMANDS = ['templates', 'render'] as const;
+const SUBCOMMANDS = ['templates', 'render', 'export-all'] as const;
 
 async function templates(context: CommandContext): Promise<void> {
   await runUnlocked(context, async () => undefined, async (session) => {
@@ -62,31 +62,72 @@ async function render(context: CommandContext): Promise<void> {
   });
 }
 
-const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { templates, render };
+/** Everything export-all needs from the command line, checked before the unlock. */
+function exportAllRequest(context: CommandContext) {
+  const caseRef = stringOption(context, 'case');
+  if (caseRef === undefined) throw usage('Say which case: --case REF.');
+  const formats = (stringOption(context, 'format') ?? 'pdf').split(',').map((format) => checked(LetterFormat, format.trim(), '--format'));
+  return {
+    caseRef,
+    kind: context.options['all'] === true ? ('all' as const) : ('closure' as const),
+    formats: [...new Set(formats)],
+    destination: newFileOption(context, 'out'),
+  };
+}
+
+/** A case's letters into a new folder, as the app's batch export: a job whose progress goes to stderr. */
+async function exportAll(context: CommandContext): Promise<void> {
+  const ports = commandLinePorts();
+  await runUnlockedWithFiles(context, ports, async () => exportAllRequest(context), async (session, request) => {
+    const theCase = await resolveCase(session, request.caseRef);
+    ports.exportTo = request.destination;
+    const started = await session.call('letters.exportBatch', { caseId: theCase.id, kind: request.kind, formats: request.formats });
+    const job = await followJob(session, context, started.jobId, `Exporting the letters of ${theCase.reference}`);
+    if (job.kind !== 'letterBatch') throw new CliFailure('INTERNAL', 'Unexpected job.');
+    const lines = job.files.map((file) => `  ${file.path}  SHA-256 ${file.sha256}`);
+    context.out.result([`Wrote ${job.files.length} file(s) into ${job.folder}:`, ...lines].join('\n'), { job });
+  });
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
+  templates,
+  render,
+  'export-all': exportAll,
+};
 
 export const letterCommand: Command = {
   name: 'letter',
-  synopsis: 'templates | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] --out PATH [--recipient NAME] [--victim V-01] [--subject S-01]',
-  headline: 'letter templates|render',
+  synopsis:
+    'templates | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] --out PATH [--recipient NAME] ' +
+    '[--victim V-01] [--subject S-01] | export-all --case REF --out FOLDER [--all] [--format pdf,docx]',
+  headline: 'letter templates|render|export-all',
   summary: 'List the letter templates, or make a letter from one: registered (encrypted) in the vault and written to --out.',
   details: [
     'render merges the case into the template after the consent filter: a person whose recorded',
     'consent does not cover the recipient appears as pseudonym, age band and sex. The letter is kept',
     'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
     'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
+    'export-all writes the case\'s closure letters (every letter with --all) into the new folder --out, showing',
+    'its progress on stderr; stopped (Ctrl-C), it leaves no folder and no file.',
   ].join('\n'),
   options: {
-    case: { ...caseOption, required: 'render' },
+    case: { ...caseOption, required: 'render and export-all' },
     template: { type: 'string', valueName: 'ID', required: 'render', description: 'render: the template (see letter templates).' },
     lang: { type: 'string', valueName: 'LANG', description: 'render: en, fr or ar (default en).' },
-    format: { type: 'string', valueName: 'FORMAT', description: 'render: pdf or docx (default pdf).' },
-    out: { type: 'string', valueName: 'PATH', required: 'render', description: 'render: the file to write (must not exist).' },
+    format: { type: 'string', valueName: 'FORMAT', description: 'render: pdf or docx (default pdf); export-all: pdf, docx or pdf,docx.' },
+    out: {
+      type: 'string',
+      valueName: 'PATH',
+      required: 'render and export-all',
+      description: 'render: the file to write; export-all: the folder to make (neither may exist).',
+    },
+    all: { type: 'boolean', description: 'export-all: every letter of the case, not only the closure letters.' },
     recipient: { type: 'string', valueName: 'NAME', description: 'render: the addressee, as the letter names it.' },
     victim: { type: 'string', valueName: 'CODE', description: 'render: the victim of a closure letter (V-01 or id).' },
     subject: { type: 'string', valueName: 'CODE', description: 'render: the subject of a referral (S-01 or id).' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 1, names: 'templates or render' },
+  args: { min: 1, max: 1, names: 'templates, render or export-all' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letter', SUBCOMMANDS)](context);
   },
