@@ -4,12 +4,12 @@ import { Job } from './jobs.js';
 import { EVENT_NAMES, type EventName } from './names.js';
 
 /** Why the vault locked: the user, idle time, the computer suspending or locking its screen, the app quitting. */
-export const LOCK_REASONS = ['user', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;
+const LOCK_REASONS = ['user', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;
 export const LockReason = z.enum(LOCK_REASONS);
 export type LockReason = z.infer<typeof LockReason>;
 
 /** How the vault was opened. */
-export const UNLOCK_REASONS = ['created', 'passphrase', 'recoveryKey'] as const;
+const UNLOCK_REASONS = ['created', 'passphrase', 'recoveryKey'] as const;
 export const UnlockReason = z.enum(UNLOCK_REASONS);
 export type UnlockReason = z.infer<typeof UnlockReason>;
 
@@ -30,8 +30,7 @@ export const events = {
   'deadlines.due': z.object({ deadlineId: RecordId, caseId: RecordId, dueAt: Instant }),
 } satisfies Record<EventName, z.ZodType>;
 
-export type Events = typeof events;
-export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 /** A progress event is sent at most this often per job: enough for a smooth bar, light on IPC. */
 export const PROGRESS_EVENT_MS = 50;

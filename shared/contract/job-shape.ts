@@ -7,9 +7,8 @@ import { ApiErrorSchema } from './errors.js';
  * backups) runs as a job on one board: the same states, the same cancel, the same events. Each
  * feature declares its own kinds from these fields; shared/contract/jobs.ts gathers them.
  */
-export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
-export const JobState = z.enum(JOB_STATES);
-export type JobState = z.infer<typeof JobState>;
+const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+const JobState = z.enum(JOB_STATES);
 
 export const JobId = z.string().min(1).max(64);
 

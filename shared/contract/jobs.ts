@@ -4,12 +4,9 @@ import { IngestJob, VerifyJob } from './evidence.js';
 import { JobId } from './job-shape.js';
 import { LetterBatchJob } from './letters.js';
 
-export { JOB_STATES, JobState } from './job-shape.js';
-
 /** Every kind of job the board runs, told apart by `kind`; each kind's result is its own. */
 export const Job = z.discriminatedUnion('kind', [IngestJob, VerifyJob, LetterBatchJob]);
 export type Job = z.infer<typeof Job>;
-export type JobKind = Job['kind'];
 
 const JobRef = z.object({ jobId: JobId }).strict();
 

@@ -41,7 +41,7 @@ const KEEP_FINISHED_MS = 10 * 60_000;
 const KEEP_FINISHED_MAX = 50;
 
 /** The error a finished job shows: the core's own errors as they are; anything else without its message, which may name paths. */
-export function jobErrorOf(error: unknown): ApiError {
+function jobErrorOf(error: unknown): ApiError {
   if (error instanceof CasefileError) return error.toApiError();
   return apiError('INTERNAL', 'jobs.failed');
 }
