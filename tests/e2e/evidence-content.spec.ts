@@ -26,7 +26,7 @@ test('a file added through the dialog shows its progress, then the SHA-256 Node 
   await openWithVault(page, vault);
   const { id: caseId } = await createCase(vault, { title: CASE_TITLE });
   await logItem(vault, { caseId, type: 'digital', description: 'Full extraction of the phone handed in by W-01' });
-  // Large enough that the bar is seen mid-way at a poll every 200 ms.
+  // Large enough that the bar is seen mid-way (progress events come at most every 50 ms).
   const path = join(vault.files.dir, 'phone-extraction.bin');
   const expected = writeRandomFile(path, 160);
   vault.files.toAdd = [path];
