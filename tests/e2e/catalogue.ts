@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
+import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { repoRoot } from './paths.js';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
@@ -16,7 +17,7 @@ function readJson(path: string): Record<string, unknown> {
 }
 
 /**
- * The renderer's own messages for one language, so a test can find controls by the names a user
+ * The renderer's own messages and labels for one language, so a test can find controls by the names a user
  * of that language hears (the same walk in English and French) without copying any text.
  */
 export async function catalogue(language: UiLanguage): Promise<TFunction> {
@@ -24,6 +25,8 @@ export async function catalogue(language: UiLanguage): Promise<TFunction> {
   for (const file of readdirSync(join(i18nDir, language)).filter((name) => name.endsWith('.json'))) {
     translation[namespaceOf(file)] = readJson(join(i18nDir, language, file));
   }
+  // The words of each enum value, as the renderer merges them (`labels.<group>.<value>`).
+  translation.labels = LABEL_CATALOGUES[language];
   const instance = i18next.createInstance();
   await instance.init({ resources: { [language]: { translation } }, lng: language, fallbackLng: false, interpolation: { escapeValue: false } });
   return instance.t;
