@@ -90,6 +90,17 @@ function fsyncDirectorySync(dir: string): void {
   }
 }
 
+/** Whether anything (a file, a folder, a dangling symlink) sits at that name. */
+function pathExistsSync(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /** Creates an empty owner-only file, durably; fails if anything already exists at that path. */
 export function createPrivateFile(file: string): void {
   const fd = openNewPrivateFileSync(file);
@@ -117,7 +128,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
       fs.closeSync(fd);
     }
     options.signal?.throwIfAborted();
-    if (options.overwrite === false && fs.existsSync(file)) throw alreadyExists();
+    if (options.overwrite === false && pathExistsSync(file)) throw alreadyExists();
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
@@ -154,7 +165,8 @@ async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Whether anything (a file, a folder, a dangling symlink) sits at that name. */
+export async function pathExists(file: string): Promise<boolean> {
   try {
     await lstat(file);
     return true;
@@ -186,7 +198,7 @@ export async function writeFileAtomicFrom<T>(
     await written.close();
     options.signal?.throwIfAborted();
     // Checked last: the destination may have appeared while the content was being written.
-    if (options.overwrite === false && (await exists(file))) throw alreadyExists();
+    if (options.overwrite === false && (await pathExists(file))) throw alreadyExists();
     await rename(temp, file);
   } catch (error) {
     await handle?.close().catch(() => undefined);

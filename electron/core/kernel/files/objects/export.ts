@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstat, stat, type FileHandle } from 'node:fs/promises';
+import { stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { FileError, fileFailure, systemCodeOf } from '../io-errors.js';
+import { FileError, fileFailure } from '../io-errors.js';
 import { abortError, EvidenceObjectError } from './errors.js';
-import { writeFileAtomicFrom } from '../private-files.js';
+import { pathExists, writeFileAtomicFrom } from '../private-files.js';
 import { writeAllAt } from './files.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
@@ -21,16 +21,6 @@ export interface ExportedObject {
   destinationPath: string;
   size: number;
   sha256: string;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch (error) {
-    if (systemCodeOf(error) === 'ENOENT') return false;
-    throw error;
-  }
 }
 
 /**
@@ -51,7 +41,7 @@ export async function exportObject(
   const folder = path.dirname(destination);
   try {
     if (!(await stat(folder)).isDirectory()) throw new FileError('destination_missing');
-    if (!options.overwrite && (await exists(destination))) throw new FileError('destination_exists');
+    if (!options.overwrite && (await pathExists(destination))) throw new FileError('destination_exists');
   } catch (error) {
     throw fileFailure(error, 'destination');
   }
