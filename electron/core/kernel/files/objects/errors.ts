@@ -1,6 +1,5 @@
 import { CasefileError, type ErrorCode } from '../../../../../shared/contract/errors.js';
 import type { PlainReason } from '../../../../../shared/i18n/catalogue.js';
-import { fileFailure } from '../io-errors.js';
 
 /** Why an object cannot be trusted, as verifyObject reports it and the evidence log flags an item. */
 export type IntegrityProblem =
@@ -45,17 +44,6 @@ export class EvidenceObjectError extends CasefileError {
     this.name = 'EvidenceObjectError';
     this.problem = problem;
   }
-}
-
-/**
- * @deprecated Use fileFailure(error, place) from ../io-errors.ts. Kept only for a caller being
- * reworked elsewhere (the custody report); it maps through the same table.
- */
-export function writeFailure(
-  error: unknown,
-  unwritable: 'store_unwritable' | 'destination_unwritable' = 'store_unwritable',
-): unknown {
-  return fileFailure(error, unwritable === 'destination_unwritable' ? 'destination' : 'store');
 }
 
 /** The error a cancelled operation rejects with, shaped like Node's own (name AbortError, code ABORT_ERR). */
