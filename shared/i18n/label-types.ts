@@ -18,9 +18,31 @@ import type {
 } from '../domain/case.js';
 import type { Confidentiality } from '../domain/confidentiality.js';
 import type { ConsentDecisionKind, StandardConsentPurpose } from '../domain/consent.js';
-import type { ContentProblem, CopyRole, CustodyEventKind, EvidenceMarker, EvidenceStatus, EvidenceType, VerificationState } from '../domain/evidence.js';
-import type { GenderPreference, InterviewerGender, InterviewerRole, InterviewStatus, PlaceType, RiskLevel } from '../domain/interview.js';
-import type { GuardianRelationship, IdentityField, PersonnelCategory, PersonRole, Sex, SupportPersonKind } from '../domain/person.js';
+import type {
+  ContentProblem,
+  CopyRole,
+  CustodyEventKind,
+  EvidenceMarker,
+  EvidenceStatus,
+  EvidenceType,
+  VerificationState,
+} from '../domain/evidence.js';
+import type {
+  GenderPreference,
+  InterviewerGender,
+  InterviewerRole,
+  InterviewStatus,
+  PlaceType,
+  RiskLevel,
+} from '../domain/interview.js';
+import type {
+  GuardianRelationship,
+  IdentityField,
+  PersonnelCategory,
+  PersonRole,
+  Sex,
+  SupportPersonKind,
+} from '../domain/person.js';
 import type { AgeBand, DatePrecision } from '../domain/uncertain-date.js';
 import type { PassphraseProblem } from '../passphrase.js';
 import type { EventBasis, TimelineEventKind } from '../timeline/event.js';
@@ -135,7 +157,10 @@ export interface DocumentOnlyLabelTypes {
 
 export type ConsentParty = 'self' | 'guardian' | 'assent';
 /** Closure grounds of a case closed for other circumstances: a closure letter words each for the victim. */
-export type ClosureReasonToVictim = Extract<ClosureGround, 'victim_declined_to_participate' | 'subject_not_identified' | 'subject_separated_from_service' | 'other'>;
+export type ClosureReasonToVictim = Extract<
+  ClosureGround,
+  'victim_declined_to_participate' | 'subject_not_identified' | 'subject_separated_from_service' | 'other'
+>;
 
 export interface LabelTypes extends StandaloneLabelTypes, InTextLabelTypes, DocumentOnlyLabelTypes {}
 export type LabelGroup = keyof LabelTypes;

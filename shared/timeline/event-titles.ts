@@ -15,10 +15,13 @@ export type TimelineLocale = MessageLanguage;
 
 export const timelineWords = {
   incident: (locale: TimelineLocale, position: number, count: number): string =>
-    count > 1 ? messageText(locale, 'timeline.incidentOfMany', { position, total: count }) : messageText(locale, 'timeline.incident'),
+    count > 1
+      ? messageText(locale, 'timeline.incidentOfMany', { position, total: count })
+      : messageText(locale, 'timeline.incident'),
   opened: (locale: TimelineLocale, status: CaseStatus): string => messageText(locale, 'timeline.opened', { status }),
   status: (locale: TimelineLocale, status: CaseStatus): string => messageText(locale, 'timeline.status', { status }),
-  milestone: (locale: TimelineLocale, milestone: CaseMilestone): string => labelText(locale, 'caseMilestone', milestone),
+  milestone: (locale: TimelineLocale, milestone: CaseMilestone): string =>
+    labelText(locale, 'caseMilestone', milestone),
   interview: (locale: TimelineLocale, personCode: string, planned: boolean): string =>
     messageText(locale, planned ? 'timeline.interviewPlanned' : 'timeline.interview', { person: personCode }),
   interviewSource: (locale: TimelineLocale, personCode: string): string =>

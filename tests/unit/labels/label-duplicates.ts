@@ -23,10 +23,13 @@ export interface LabelFacts {
 }
 
 const coversGroup = (keys: ReadonlySet<string>, facts: LabelFacts): string | undefined =>
-  Object.entries(facts.groups).find(([, values]) => values.length >= 2 && values.every((value) => keys.has(value)))?.[0];
+  Object.entries(facts.groups).find(
+    ([, values]) => values.length >= 2 && values.every((value) => keys.has(value)),
+  )?.[0];
 
-/** Text meant for a person: a letter, more than a code letter or two, and not an identifier (`tcc_notified`, `tccNotifiedAt`). */
-const isWords = (text: string): boolean => /\p{L}/u.test(text) && text.trim().length > 2 && !/_|[a-z][A-Z]/.test(text);
+/** Text meant for a person: a letter, more than a code letter or two, not an identifier (`tcc_notified`). */
+const isWords = (text: string): boolean =>
+  /\p{L}/u.test(text) && text.trim().length > 2 && !/_|[a-z][A-Z]/.test(text);
 
 function jsonDuplicates(file: string, tree: unknown, facts: LabelFacts, path: string[] = []): LabelDuplicate[] {
   if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) return [];
@@ -44,7 +47,8 @@ const propertyName = (name: ts.PropertyName): string | undefined =>
   ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : undefined;
 
 function sourceDuplicates(file: string, text: string, facts: LabelFacts): LabelDuplicate[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const kind = file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: LabelDuplicate[] = [];
   const line = (node: ts.Node) => String(source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1);
   /** `messages.documents.files` for the object under those names; the line when it has no name. */
@@ -63,7 +67,8 @@ function sourceDuplicates(file: string, text: string, facts: LabelFacts): LabelD
         if (!ts.isPropertyAssignment(property)) continue;
         const name = propertyName(property.name);
         const value = property.initializer;
-        if (name !== undefined && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) texts.set(name, value.text);
+        const literal = ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value);
+        if (name !== undefined && literal) texts.set(name, value.text);
       }
       const group = coversGroup(new Set(texts.keys()), facts);
       const values = group === undefined ? [] : (facts.groups[group] ?? []);
@@ -92,7 +97,11 @@ export function labelDuplicatesIn(file: string, text: string, facts: LabelFacts)
 }
 
 /** Every `.ts`, `.tsx` and `.json` file under `folders` (repository-relative), but those `skip` accepts. */
-export function filesUnder(root: string, folders: readonly string[], skip: (path: string) => boolean): { path: string; text: string }[] {
+export function filesUnder(
+  root: string,
+  folders: readonly string[],
+  skip: (path: string) => boolean,
+): { path: string; text: string }[] {
   const files: { path: string; text: string }[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
