@@ -55,11 +55,10 @@ describe('passphrase KDF (Argon2id)', () => {
     expect((await derivePassphraseKey(composed, newArgon2idParams(FLOOR_KDF))).equals(a)).toBe(false);
   });
 
-  it('runs the default cost in a bearable time here', async () => {
-    const started = performance.now();
-    await derivePassphraseKey('a passphrase to time', newArgon2idParams());
-    const ms = performance.now() - started;
-    // Measured ~0.35–0.5 s on the 2-core build machine; the bound only catches a gross mistake.
-    expect(ms).toBeLessThan(5000);
+  it('derives a key at the default cost (how long it takes is a figure of tests/bench/kdf.bench.test.ts)', async () => {
+    const params = newArgon2idParams();
+    expect(params.memoryKiB).toBe(DEFAULT_KDF_COST.memoryKiB);
+    const key = await derivePassphraseKey('a passphrase to derive', params);
+    expect(key).toHaveLength(32);
   });
 });
