@@ -5,9 +5,9 @@ import type { Confidentiality } from '../../../shared/domain/confidentiality.js'
 import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
+import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { timelineWords, type TimelineLocale } from './timeline-words.js';
 
 /**
  * Chronology events read from the case file each time (never stored, so never stale): the

@@ -1,12 +1,12 @@
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { TimelineSource } from '../../../shared/timeline/event.js';
+import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { EvidenceRecords } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { derivedEvents, interviewsForTimeline } from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
-import { timelineWords, type TimelineLocale } from './timeline-words.js';
 
 /** The labels sources are shown by: "interview of V-01", "E-0003"; never a name. */
 export interface SourceLabels {

@@ -85,7 +85,6 @@ const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
  * must still be found, so the list shrinks as they go.
  */
 const PENDING: readonly { file: string; why: string }[] = [
-  { file: 'electron/core/timeline/timeline-words.ts', why: 'to import timelineWords from shared/timeline/' },
   { file: 'shared/domain/person.ts', why: 'PERSONNEL_CATEGORY_LABELS, until person-search-text.ts reads labels' },
   { file: 'shared/documents/validator.ts', why: 'RECIPIENT_NAMES, until the validator speaks the catalogue' },
 ];
@@ -193,7 +192,7 @@ describe('a French status reads the same everywhere', () => {
     expect(timelineWords.status('fr', status)).toBe(`Statut : ${label}`);
     expect(timelineWords.opened('fr', status)).toBe(`Dossier ouvert : ${label}`);
     expect(messageText('fr', 'timeline.status', { status })).toContain(label);
-    // The titles read as the core's own timeline titles did (electron/core/timeline/timeline-words.ts).
+    // The titles read as the core's own timeline titles did before they came from the catalogues.
     expect(timelineWords.incident('fr', 1, 2)).toBe('Incident allégué 1 / 2');
     expect(timelineWords.custody('en', 'E-0001', 'sent_to_lab')).toBe('E-0001 sent to the laboratory');
   });
