@@ -101,7 +101,7 @@ export const SEXES = ['female', 'male', 'unknown'] as const;
 export const Sex = z.enum(SEXES);
 export type Sex = z.infer<typeof Sex>;
 
-/** domain.md §1 subject categories, in the UN's published wording (see PERSONNEL_CATEGORY_LABELS). */
+/** domain.md §1 subject categories; their words, in the UN's published wording, are the `personnelCategory` labels. */
 export const PERSONNEL_CATEGORIES = [
   'civilian_int',
   'civilian_ns',
@@ -116,19 +116,6 @@ export const PERSONNEL_CATEGORIES = [
 ] as const;
 export const PersonnelCategory = z.enum(PERSONNEL_CATEGORIES);
 export type PersonnelCategory = z.infer<typeof PersonnelCategory>;
-
-export const PERSONNEL_CATEGORY_LABELS: Record<PersonnelCategory, string> = {
-  civilian_int: 'Civilian (INT)',
-  civilian_ns: 'Civilian (NS)',
-  civilian_unv: 'Civilian (UNV)',
-  military_mc: 'Military (MC)',
-  military_mo: 'Military (MO)',
-  police_unpol: 'Police (UNPOL)',
-  police_fpu: 'Police (FPU)',
-  implementing_partner: 'Implementing partner',
-  contractor: 'Contractor',
-  non_un_force: 'Non-UN force',
-};
 
 /** UN staff members: ST/AI/2017/1 due process (R10) applies to them. */
 export const UN_STAFF_CATEGORIES: readonly PersonnelCategory[] = ['civilian_int', 'civilian_ns'];

@@ -1,5 +1,5 @@
 import type { PersonProfile } from '../../../shared/contract/people.js';
-import { PERSONNEL_CATEGORY_LABELS } from '../../../shared/domain/person.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 
 const words = (value: string): string => value.replaceAll('_', ' ');
 
@@ -18,7 +18,7 @@ export function personSearchText(code: string, profile: PersonProfile): string {
       break;
     case 'subject':
       parts.push(
-        PERSONNEL_CATEGORY_LABELS[profile.personnelCategory],
+        labelText('en', 'personnelCategory', profile.personnelCategory),
         profile.nationality ?? '',
         profile.unitOrContingent ?? '',
         profile.function ?? '',
