@@ -90,7 +90,7 @@ function vitest(title, args) {
   totals.failed += brokenFiles.length;
   // Name what failed, so a CI log cut to its last lines still says which test to look at.
   for (const file of report.testResults) {
-    const at = relative(root, file.name);
+    const at = typeof file.name === 'string' ? relative(root, file.name) : 'a test file';
     if (brokenFiles.includes(file)) failures.push(`${at} (did not load)`);
     for (const test of file.assertionResults) if (test.status === 'failed') failures.push(`${at} › ${test.title}`);
   }

@@ -46,7 +46,16 @@ function runTests(args: string[], vitest: { passed: number; failed: number; skip
     numFailedTests: vitest.failed,
     numPendingTests: vitest.skipped,
     numTodoTests: 0,
-    testResults: [{ status: vitest.failed > 0 ? 'failed' : 'passed', assertionResults: [{ status: 'passed' }] }],
+    testResults: [
+      {
+        name: join(dirname(runScript), 'unit', 'example.test.ts'),
+        status: vitest.failed > 0 ? 'failed' : 'passed',
+        assertionResults: [
+          { title: 'passes', status: 'passed' },
+          ...Array.from({ length: vitest.failed }, (_, n) => ({ title: `fails ${n + 1}`, status: 'failed' })),
+        ],
+      },
+    ],
   };
   const reports = join(dir, 'reports');
   const result = spawnSync(process.execPath, [runScript, ...args, `--reports=${reports}`], {
@@ -93,6 +102,12 @@ describe('npm test (tests/run.mjs)', () => {
     const outcome = runTests(['--only=unit'], { passed: 5, failed: 2, skipped: 0, exit: 1 });
     expect(outcome.lines.at(-1)).toBe('5 passed, 2 failed, 0 skipped');
     expect(outcome.status).toBe(1);
+    // Each failed test is named, so a log cut to its last lines still says which one.
+    expect(outcome.totals?.failures).toEqual([
+      'tests/unit/example.test.ts › fails 1',
+      'tests/unit/example.test.ts › fails 2',
+      'unit tests (vitest)',
+    ]);
   });
 
   it('refuses a step it does not know, running nothing, and says which steps there are', () => {
