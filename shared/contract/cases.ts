@@ -5,38 +5,23 @@ import { CalendarDate } from '../domain/calendar.js';
 import {
   Case,
   CaseCategory,
+  CaseDescription,
   CaseReference,
   CaseStatus,
   CaseSubtype,
   ClosureGround,
-  ExchangeKind,
-  InvestigatingEntity,
-  PaternityClaim,
-  ReportingChannel,
 } from '../domain/case.js';
 import { Confidentiality } from '../domain/confidentiality.js';
-import { Instant, RecordId, sensitiveText, WrittenReason } from '../domain/primitives.js';
-import { UncertainDate } from '../domain/uncertain-date.js';
+import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { method } from './define.js';
 
-/** The intake fields, without defaults: changes must not fill in what the caller left out. */
-const CaseFields = z.object({
-  title: z.string().trim().min(1).max(300),
-  summary: z.string().max(100_000),
-  dateReceived: CalendarDate,
-  reportingChannel: ReportingChannel,
-  entity: z.string().trim().min(1).max(100),
-  location: sensitiveText('strictly_confidential'),
-  category: CaseCategory.nullable(),
-  subtype: CaseSubtype.nullable(),
-  incidentDates: z.array(UncertainDate).min(1).max(50),
-  investigatingEntity: InvestigatingEntity.nullable(),
-  urgent: z.boolean(),
+/**
+ * The intake fields, without defaults: changes must not fill in what the caller left out. The
+ * domain declares them (shared/domain/case.ts); intake adds the officer's acknowledgement.
+ */
+const CaseFields = CaseDescription.extend({
   /** The intake officer acknowledges the obligation to report; the core stamps the time. */
   reportingObligationAcknowledged: z.boolean(),
-  allegedExchange: z.array(ExchangeKind).max(10),
-  paternityClaim: PaternityClaim,
-  confidentiality: Confidentiality,
 });
 
 /** What intake records; the core adds id, reference, status and its history, timestamps. */

@@ -1,19 +1,16 @@
 import { z } from 'zod';
 import {
   ContentProblem,
-  CopyRole,
   CustodyEvent,
   EvidenceContent,
   EvidenceFields,
   EvidenceIntegrity,
   EvidenceItem,
-  EvidenceMarker,
   EvidenceNumber,
   EvidenceStatus,
   EvidenceType,
   Sha256Hex,
 } from '../domain/evidence.js';
-import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
@@ -53,32 +50,22 @@ export const EvidenceChanges = EvidenceFields.extend({
   .strict();
 export type EvidenceChanges = z.infer<typeof EvidenceChanges>;
 
-/** A row of the evidence log. The collection place is left out: it can locate a victim. */
-export const EvidenceSummary = z.object({
-  id: RecordId,
-  caseId: RecordId,
-  number: EvidenceNumber,
-  type: EvidenceType,
-  description: z.string(),
-  collectedAt: Instant,
-  timeZone: TimeZone.optional(),
-  collectedBy: z.string().optional(),
-  copyRole: CopyRole,
-  originalId: RecordId.optional(),
-  /** The original's number, for a working copy. */
-  originalNumber: EvidenceNumber.optional(),
-  storageLocation: z.string(),
-  status: EvidenceStatus,
-  confidentiality: Confidentiality,
-  markers: z.array(EvidenceMarker),
-  contentCount: z.number().int().min(0),
-  contentBytes: z.number().int().min(0),
-  integrity: EvidenceIntegrity,
-  custodyCount: z.number().int().min(0),
-  lastCustodyAt: Instant.optional(),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
+/** A row of the evidence log: the stored item, less what the log does not show, plus its counts. */
+export const EvidenceSummary = EvidenceItem
+  // The collection place can locate a victim: the log never shows it.
+  .omit({ collectedWhere: true })
+  // The links and the CCTV times are shown on the item's own page.
+  .omit({ personIds: true, interviewIds: true, recordedAt: true, identifiedAt: true })
+  .extend({
+    /** The original's number, for a working copy. */
+    originalNumber: EvidenceNumber.optional(),
+    contentCount: z.number().int().min(0),
+    contentBytes: z.number().int().min(0),
+    integrity: EvidenceIntegrity,
+    custodyCount: z.number().int().min(0),
+    lastCustodyAt: Instant.optional(),
+  })
+  .strip();
 export type EvidenceSummary = z.infer<typeof EvidenceSummary>;
 
 /** One item as its screen shows it: every field, its files, its chain of custody. */

@@ -203,10 +203,19 @@ export function statusChangeProblem(previous: StatusChange | undefined, change: 
 
 // ---- The case ------------------------------------------------------------------------------
 
-export const Case = z
+/** At most this many incident dates per case: intake, changes and the stored record alike. */
+export const MAX_INCIDENT_DATES = 50;
+/** At most this many exchange kinds alleged (each kind once would be five). */
+export const MAX_ALLEGED_EXCHANGES = 10;
+
+/**
+ * The fields intake records and may change later, declared once: the Case below and the
+ * contract's intake and changes (shared/contract/cases.ts) derive from them. No defaults here:
+ * a change must not fill in what the caller left out. The acknowledgement of the obligation to
+ * report is not among them: intake gives a yes/no, the record holds when it was stamped.
+ */
+export const CaseDescription = z
   .object({
-    id: RecordId,
-    reference: CaseReference,
     /** A working title: pseudonyms only, never a victim's name. */
     title: z.string().trim().min(1).max(300),
     summary: z.string().max(100_000),
@@ -220,14 +229,24 @@ export const Case = z
     category: CaseCategory.nullable(),
     subtype: CaseSubtype.nullable(),
     /** One or more; `{ precision: 'unknown' }` when nobody knows. */
-    incidentDates: z.array(UncertainDate).min(1),
+    incidentDates: z.array(UncertainDate).min(1).max(MAX_INCIDENT_DATES),
     investigatingEntity: InvestigatingEntity.nullable(),
     urgent: z.boolean(),
+    /** Empty: no exchange alleged. */
+    allegedExchange: z.array(ExchangeKind).max(MAX_ALLEGED_EXCHANGES),
+    paternityClaim: PaternityClaim,
+    confidentiality: Confidentiality,
+  })
+  .strict();
+export type CaseDescription = z.infer<typeof CaseDescription>;
+
+export const Case = z
+  .object({
+    id: RecordId,
+    reference: CaseReference,
+    ...CaseDescription.shape,
     /** When the intake officer acknowledged the obligation to report (every UN worker must report SEA). */
     reportingObligationAcknowledgedAt: Instant.nullable(),
-    /** Empty: no exchange alleged. */
-    allegedExchange: z.array(ExchangeKind),
-    paternityClaim: PaternityClaim,
     status: CaseStatus,
     statusHistory: z.array(StatusChange).min(1),
     confidentiality: Confidentiality.default('confidential'),

@@ -47,16 +47,19 @@ export const CONSENT_GIVERS = ['self', 'guardian'] as const;
 export const ConsentGiver = z.enum(CONSENT_GIVERS);
 export type ConsentGiver = z.infer<typeof ConsentGiver>;
 
-export const ConsentDecision = z
+/**
+ * A decision as the person made it, declared once: the stored ConsentDecision adds id, case and
+ * recordedAt, and the contract's consents.record takes exactly these fields.
+ */
+export const ConsentDecisionFields = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
     /** Whose consent: the person the purpose concerns, even when a guardian decides. */
     personId: RecordId,
     purpose: ConsentPurpose,
     decision: ConsentDecisionKind,
     /** When the person decided (not when it was typed in). */
     decidedAt: Instant,
+    /** For a minor: 'guardian' is the consent, 'self' is the child's assent (R4 needs both). */
     by: ConsentGiver,
     guardianPersonId: RecordId.optional(),
     /**
@@ -65,6 +68,15 @@ export const ConsentDecision = z
      */
     recipient: z.string().trim().min(1).max(300).optional(),
     note: z.string().max(5_000).optional(),
+  })
+  .strict();
+export type ConsentDecisionFields = z.infer<typeof ConsentDecisionFields>;
+
+export const ConsentDecision = z
+  .object({
+    id: RecordId,
+    caseId: RecordId,
+    ...ConsentDecisionFields.shape,
     recordedAt: Instant,
   })
   .strict()
