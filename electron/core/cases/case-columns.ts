@@ -1,8 +1,12 @@
-import type { CaseIntake } from '../../../shared/contract/cases.js';
+import type { CaseDescription } from '../../../shared/domain/case.js';
 import { canonicalJson } from '../kernel/audit/canonical-json.js';
 
-/** Intake fields the user edits directly (the acknowledgement is stamped, not stored as given). */
-export type EditableField = Exclude<keyof CaseIntake, 'reportingObligationAcknowledged'>;
+/**
+ * The fields the user edits directly: those the domain declares once (shared/domain/case.ts). The
+ * acknowledgement is stamped, not stored as given. tests/unit/cases/case-columns.test.ts checks at
+ * run time that this mapping and the schema name the same fields.
+ */
+export type EditableField = keyof CaseDescription;
 
 type ColumnValue = string | number | null;
 
