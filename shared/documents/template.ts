@@ -155,7 +155,7 @@ export const Template = z
     name: z.string().trim().min(1).max(200),
     description: z.string().max(2_000).optional(),
     pageSize: PageSize,
-    /** The level printed on every page, in the letter's language (CONFIDENTIALITY_MARKING_WORDS). */
+    /** The level printed on every page, in the letter's language (its `confidentialityMarking` label). */
     confidentiality: Confidentiality,
     languages: z
       .object({ en: TemplateContent.optional(), fr: TemplateContent.optional(), ar: TemplateContent.optional() })

@@ -1,8 +1,7 @@
 import { parsePartialDate, type CalendarDate, type PartialDate } from '../domain/calendar.js';
 import type { UncertainDate } from '../domain/uncertain-date.js';
 import type { ClockStartEvent, DurationUnit } from '../clocks/clock.js';
-import { DOCUMENT_LABEL_CATALOGUES, documentLabelText } from '../i18n/labels.js';
-import type { DocumentLabelCatalogue, DocumentLabelGroup } from '../i18n/label-types.js';
+import { documentLabelText } from '../i18n/labels.js';
 import { ALPHA2_OF_ALPHA3 } from './countries.js';
 import type { DocumentLanguage } from './document-model.js';
 
@@ -60,21 +59,6 @@ export function uncertainDateWords(date: UncertainDate, language: DocumentLangua
 export function incidentDatesWords(dates: readonly UncertainDate[], language: DocumentLanguage): string {
   return dates.map((date) => uncertainDateWords(date, language)).join(language === 'ar' ? '؛ ' : '; ');
 }
-
-/**
- * Per letter language, the words of a label group letters print, read from the label catalogues
- * (shared/i18n/<language>/labels.ts): views for the custody report while it moves to
- * `documentLabelText`, not words of their own.
- */
-function documentLabels<G extends DocumentLabelGroup>(group: G): Readonly<Record<DocumentLanguage, DocumentLabelCatalogue[G]>> {
-  const { en, fr, ar } = DOCUMENT_LABEL_CATALOGUES;
-  return { en: en[group], fr: fr[group], ar: ar[group] };
-}
-
-export const EVIDENCE_TYPE_WORDS = documentLabels('evidenceType');
-export const EVIDENCE_STATUS_WORDS = documentLabels('evidenceStatus');
-/** Printed on every page (header) by the renderers. */
-export const CONFIDENTIALITY_MARKING_WORDS = documentLabels('confidentialityMarking');
 
 /** "10 working days", "3 mois", "٥ أيام" with Arabic number agreement (1, 2, 3–10, 11+). */
 export function durationWords(amount: number, unit: DurationUnit, language: DocumentLanguage): string {

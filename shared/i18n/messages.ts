@@ -3,7 +3,6 @@ import type { FieldProblemKind, MessageCatalogue, MessageParams } from './catalo
 import { messages as en } from './en/messages.js';
 import { messages as fr } from './fr/messages.js';
 import { findLabel, LABEL_CATALOGUES } from './labels.js';
-import type { LabelCatalogue } from './label-types.js';
 
 /**
  * One catalogue per language for the core's messages, rendered the same way everywhere: the
@@ -73,13 +72,13 @@ export function registerMessageFormatters(instance: i18n): void {
 }
 
 /**
- * Resources for i18next: each language's catalogue under `messages`, with its label catalogue as
- * `messages.labels` (the same object, not a copy), so the core can say `labels.<group>.<value>`.
+ * Resources for i18next: each language's catalogue under `messages`. A value's words are not keys
+ * here: the label formatters and labelText read them from the label catalogues.
  */
-type MessageResources = Record<MessageLanguage, { translation: { messages: MessageCatalogue & { labels: LabelCatalogue } } }>;
+type MessageResources = Record<MessageLanguage, { translation: { messages: MessageCatalogue } }>;
 const messageResources = (): MessageResources => ({
-  en: { translation: { messages: { ...en, labels: LABEL_CATALOGUES.en } } },
-  fr: { translation: { messages: { ...fr, labels: LABEL_CATALOGUES.fr } } },
+  en: { translation: { messages: { ...en } } },
+  fr: { translation: { messages: { ...fr } } },
 });
 
 /** t() without the renderer's typed keys (its CustomTypeOptions reach this file when the renderer compiles it). */

@@ -10,8 +10,8 @@ import { uncertainDateWords } from '../../../shared/documents/words.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import type { ContentProblem, CustodyEvent, EvidenceContent } from '../../../shared/domain/evidence.js';
 import { utcOffsetMs } from '../../../shared/domain/time-zone.js';
-import type { LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
-import { labelText } from '../../../shared/i18n/labels.js';
+import type { DocumentLabelGroup, LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
+import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 
 /**
@@ -69,9 +69,14 @@ class ReportWriter {
     return messageText(this.#language, `documents.custodyReport.${key}`, params);
   }
 
-  /** A value's words, as the screens and the letters say it. */
+  /** A value's words, as the screens say it. */
   label<G extends LabelGroup>(group: G, value: LabelTypes[G]): string {
     return labelText(this.#language, group, value);
+  }
+
+  /** A value's words as a document prints them: the same groups and words as the letters'. */
+  printed<G extends DocumentLabelGroup>(group: G, value: LabelTypes[G]): string {
+    return documentLabelText(this.#language, group, value);
   }
 
   problem(problem: ContentProblem | undefined): string {
@@ -123,11 +128,11 @@ function itemBlocks(w: ReportWriter, data: CustodyReportData): DocumentBlock[] {
   const markers = item.markers.map((marker) => w.label('evidenceMarker', marker));
   const rows: (Row | false)[] = [
     [w.words('item.number'), bold(item.number)],
-    [w.words('item.type'), plain(w.label('evidenceType', item.type))],
+    [w.words('item.type'), plain(w.printed('evidenceType', item.type))],
     [w.words('item.description'), plain(item.description)],
     [w.words('item.role'), plain(role)],
     item.copies.length > 0 && [w.words('item.copies'), plain(item.copies.map((copy) => copy.number).join(', '))],
-    [w.words('item.status'), plain(w.label('evidenceStatus', item.status))],
+    [w.words('item.status'), plain(w.printed('evidenceStatus', item.status))],
     [w.words('item.confidentiality'), plain(w.label('confidentiality', item.confidentiality))],
     [w.words('item.collected'), plain(formatInstant(item.collectedAt, item.timeZone))],
     where !== undefined &&
@@ -228,7 +233,7 @@ export function custodyReportModel(data: CustodyReportData): DocumentModel {
   const { item, language } = data;
   const w = new ReportWriter(language);
   const names = { reference: data.caseReference, number: item.number };
-  const marking = w.label('confidentialityMarking', data.marking);
+  const marking = w.printed('confidentialityMarking', data.marking);
   const events = item.custody;
   return {
     pageSize: 'A4',

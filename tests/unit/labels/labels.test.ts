@@ -196,3 +196,11 @@ describe('a French status reads the same everywhere', () => {
     expect(timelineWords.custody('en', 'E-0001', 'sent_to_lab')).toBe('E-0001 sent to the laboratory');
   });
 });
+
+describe('the message catalogue holds no second copy of the labels', () => {
+  it('has no `labels.<group>.<value>` keys: a value is worded by labelText or a label formatter only', () => {
+    const words = LABEL_CATALOGUES.en.caseStatus.under_investigation;
+    expect(messageText('en', 'labels.caseStatus.under_investigation')).not.toBe(words);
+    expect(messageText('en', 'timeline.status', { status: 'under_investigation' })).toContain(words);
+  });
+});
