@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { ClockId } from '../clocks/clock.js';
 import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
-import { CalendarDate } from '../domain/calendar.js';
 import {
   Case,
   CaseCategory,
   CaseDescription,
   CaseReference,
   CaseStatus,
-  CaseSubtype,
   ClosureGround,
 } from '../domain/case.js';
-import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { method } from './define.js';
 
@@ -53,7 +50,6 @@ export const CaseRecord = Case.safeExtend({
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
-/** One row of the cases list: nothing that identifies a person, no location. */
 /**
  * A case's most urgent open deadline, for the cases list: the most overdue, else the soonest due
  * (a binding limit before a target at the same moment), as the deadlines view orders them.
@@ -72,17 +68,17 @@ export const CaseListDeadline = z.object({
 });
 export type CaseListDeadline = z.infer<typeof CaseListDeadline>;
 
+/**
+ * One row of the cases list: nothing that identifies a person, no location. The case's own fields
+ * it shows are the domain's (picked, not written again).
+ */
 export const CaseListItem = z.object({
   id: RecordId,
   reference: CaseReference,
-  title: z.string(),
   status: CaseStatus,
-  category: CaseCategory.nullable(),
-  subtype: CaseSubtype.nullable(),
-  urgent: z.boolean(),
-  dateReceived: CalendarDate,
-  entity: z.string(),
-  confidentiality: Confidentiality,
+  ...CaseDescription.pick({
+    title: true, category: true, subtype: true, urgent: true, dateReceived: true, entity: true, confidentiality: true,
+  }).shape,
   archived: z.boolean(),
   /** Pseudonym codes of the victims (V-01…), for the list; never names. */
   victimCodes: z.array(z.string()),
