@@ -7,22 +7,15 @@ import type { Instant } from '../../../shared/domain/primitives.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
-/** A row of `deadlines` (migration 0011). */
-export interface DeadlineRow {
+/** A row of `deadlines` (migration 0011): its own columns and those a computation fills. */
+export interface DeadlineRow extends ComputedColumns {
   id: string;
   case_id: string;
   trigger_key: string;
   clock_id: string;
-  clock: string;
   concerns_kind: ClockConcern['kind'];
   concerns_id: string | null;
   started_by: 'case_facts' | 'evidence';
-  start: string;
-  due_at: string;
-  last_possible_due_at: string;
-  span_ms: number | null;
-  firmness: string;
-  basis: string;
   created_at: string;
   updated_at: string;
   closed_at: string | null;

@@ -74,8 +74,11 @@ function linkedIds(db: VaultDatabase, table: 'evidence_people' | 'evidence_inter
   return db.prepare(`SELECT ${column} FROM ${table} WHERE item_id = ? ORDER BY ${column}`).pluck().all(itemId) as string[];
 }
 
-/** The item's fields and links as the domain has them. */
-export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): EvidenceItem {
+/**
+ * The columns the item and its row of the evidence log read alike, so both are read one way. The
+ * collection place and the links are not among them: the log never shows them.
+ */
+function loggedFields(row: EvidenceItemRow): Pick<EvidenceItem, keyof EvidenceItem & keyof EvidenceSummary> {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -84,20 +87,27 @@ export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): Evidenc
     description: row.description,
     collectedAt: row.collected_at,
     ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-    ...(row.collected_where === null ? {} : { collectedWhere: JSON.parse(row.collected_where) as EvidenceItem['collectedWhere'] }),
     ...(row.collected_by === null ? {} : { collectedBy: row.collected_by }),
     copyRole: row.copy_role,
     ...(row.original_id === null ? {} : { originalId: row.original_id }),
     storageLocation: row.storage_location,
     status: row.status as EvidenceStatus,
     confidentiality: row.confidentiality,
-    personIds: linkedIds(db, 'evidence_people', 'person_id', row.id),
-    interviewIds: linkedIds(db, 'evidence_interviews', 'interview_id', row.id),
     markers: JSON.parse(row.markers) as EvidenceItem['markers'],
-    ...(row.recorded_at === null ? {} : { recordedAt: JSON.parse(row.recorded_at) as EvidenceItem['recordedAt'] }),
-    ...(row.identified_at === null ? {} : { identifiedAt: row.identified_at }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The item's fields and links as the domain has them. */
+export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): EvidenceItem {
+  return {
+    ...loggedFields(row),
+    ...(row.collected_where === null ? {} : { collectedWhere: JSON.parse(row.collected_where) as EvidenceItem['collectedWhere'] }),
+    personIds: linkedIds(db, 'evidence_people', 'person_id', row.id),
+    interviewIds: linkedIds(db, 'evidence_interviews', 'interview_id', row.id),
+    ...(row.recorded_at === null ? {} : { recordedAt: JSON.parse(row.recorded_at) as EvidenceItem['recordedAt'] }),
+    ...(row.identified_at === null ? {} : { identifiedAt: row.identified_at }),
   };
 }
 
@@ -176,21 +186,8 @@ export function listEvidenceSummaries(
     )
     .all({ caseId, type: filter.type ?? null, status: filter.status ?? null }) as SummaryRow[];
   return rows.map((row) => ({
-    id: row.id,
-    caseId: row.case_id,
-    number: numberOf(row),
-    type: row.type as EvidenceType,
-    description: row.description,
-    collectedAt: row.collected_at,
-    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-    ...(row.collected_by === null ? {} : { collectedBy: row.collected_by }),
-    copyRole: row.copy_role,
-    ...(row.original_id === null ? {} : { originalId: row.original_id }),
+    ...loggedFields(row),
     ...(row.original_sequence === null ? {} : { originalNumber: formatEvidenceNumber(row.original_sequence) }),
-    storageLocation: row.storage_location,
-    status: row.status as EvidenceStatus,
-    confidentiality: row.confidentiality,
-    markers: JSON.parse(row.markers) as EvidenceSummary['markers'],
     contentCount: row.content_count,
     contentBytes: row.content_bytes,
     integrity:
@@ -200,7 +197,5 @@ export function listEvidenceSummaries(
       : 'verified',
     custodyCount: row.custody_count,
     ...(row.last_custody_at === null ? {} : { lastCustodyAt: row.last_custody_at }),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   }));
 }
