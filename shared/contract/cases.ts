@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { ClockId } from '../clocks/clock.js';
-import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
 import {
   Case,
   CaseCategory,
@@ -10,6 +8,7 @@ import {
   ClosureGround,
 } from '../domain/case.js';
 import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
+import { DeadlineConcern, DeadlineItem } from './deadlines.js';
 import { method } from './define.js';
 
 /**
@@ -52,20 +51,12 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
 
 /**
  * A case's most urgent open deadline, for the cases list: the most overdue, else the soonest due
- * (a binding limit before a target at the same moment), as the deadlines view orders them.
+ * (a binding limit before a target at the same moment), as the deadlines view orders them: the
+ * deadlines view's fields, with only the kind of what it concerns.
  */
-export const CaseListDeadline = z.object({
-  id: RecordId,
-  clockId: ClockId,
-  /** The clock's name when the deadline was computed (translated by the UI while it is the shipped one). */
-  clockName: z.string(),
-  concerns: z.enum(['incident', 'subject', 'evidence', 'case']),
-  dueAt: Instant,
-  /** At the time of the call; the UI recomputes it live from `deadline`. */
-  state: z.enum(DEADLINE_STATES),
-  remainingMs: z.number(),
-  deadline: Deadline,
-});
+export const CaseListDeadline = DeadlineItem.pick({
+  id: true, clockId: true, clockName: true, dueAt: true, state: true, remainingMs: true, deadline: true,
+}).extend({ concerns: DeadlineConcern.shape.kind });
 export type CaseListDeadline = z.infer<typeof CaseListDeadline>;
 
 /**
