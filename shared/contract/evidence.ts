@@ -98,12 +98,11 @@ export const IngestJob = z.object({
 });
 export type IngestJob = z.infer<typeof IngestJob>;
 
-export const VerifyFailure = z.object({
-  itemId: RecordId,
+/** A file that failed its check, named as its content record names it, with its item's number and case. */
+export const VerifyFailure = EvidenceContent.pick({ itemId: true, fileName: true }).extend({
   itemNumber: EvidenceNumber,
   caseId: RecordId,
-  contentId: RecordId,
-  fileName: z.string(),
+  contentId: EvidenceContent.shape.id,
   problem: ContentProblem,
 });
 export type VerifyFailure = z.infer<typeof VerifyFailure>;
