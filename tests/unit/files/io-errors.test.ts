@@ -168,6 +168,28 @@ describe('the vault\'s own files', () => {
 describe('the same disk error, the same code and reason in every export and report', () => {
   const open = useEvidenceFiles();
 
+  /** A victim added, the case closed as not substantiated, and her closure letter made (PDF). */
+  async function closeWithClosureLetter(ef: EvidenceFile, caseId: string) {
+    const victim = await ef.call('people.add', {
+      caseId,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    await ef.call('cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible' });
+    await ef.call('cases.changeStatus', {
+      caseId,
+      to: 'not_substantiated',
+      reason: 'No corroboration',
+      closureGround: 'insufficient_evidence',
+    });
+    return ef.call('letters.generate', {
+      caseId,
+      templateId: 'closure_not_substantiated',
+      language: 'fr',
+      victimId: victim.id,
+      formats: ['pdf'],
+    });
+  }
+
   async function exportsOfOneCase(ef: EvidenceFile) {
     const theCase = await openCase(ef);
     const item = await ef.call('evidence.create', {
@@ -177,24 +199,7 @@ describe('the same disk error, the same code and reason in every export and repo
     });
     const job = await addFile(ef, item.id, writeSource(ef, Buffer.from('statement bytes'), 'statement.pdf'));
     const contentId = job.kind === 'ingest' ? job.result!.id : '';
-    const victim = await ef.call('people.add', {
-      caseId: theCase.id,
-      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
-    });
-    await ef.call('cases.changeStatus', { caseId: theCase.id, to: 'under_investigation', reason: 'Credible' });
-    await ef.call('cases.changeStatus', {
-      caseId: theCase.id,
-      to: 'not_substantiated',
-      reason: 'No corroboration',
-      closureGround: 'insufficient_evidence',
-    });
-    const letter = await ef.call('letters.generate', {
-      caseId: theCase.id,
-      templateId: 'closure_not_substantiated',
-      language: 'fr',
-      victimId: victim.id,
-      formats: ['pdf'],
-    });
+    const letter = await closeWithClosureLetter(ef, theCase.id);
     const attempts = {
       'content export': () => ef.refusal('evidence.export', { itemId: item.id, contentId }),
       'letter export': () => ef.refusal('letters.export', { letterId: letter.id, format: 'pdf' }),
@@ -233,24 +238,7 @@ describe('the same disk error, the same code and reason in every export and repo
   it('a batch folder that already exists is a conflict, in the words shared by every export', async () => {
     const ef = await open();
     const theCase = await openCase(ef);
-    const victim = await ef.call('people.add', {
-      caseId: theCase.id,
-      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
-    });
-    await ef.call('cases.changeStatus', { caseId: theCase.id, to: 'under_investigation', reason: 'Credible' });
-    await ef.call('cases.changeStatus', {
-      caseId: theCase.id,
-      to: 'not_substantiated',
-      reason: 'No corroboration',
-      closureGround: 'insufficient_evidence',
-    });
-    await ef.call('letters.generate', {
-      caseId: theCase.id,
-      templateId: 'closure_not_substantiated',
-      language: 'fr',
-      victimId: victim.id,
-      formats: ['pdf'],
-    });
+    await closeWithClosureLetter(ef, theCase.id);
     ef.ports.exportTo = path.join(ef.work, 'letters');
     fs.mkdirSync(ef.ports.exportTo);
     const refusal = await ef.refusal('letters.exportBatch', { caseId: theCase.id, formats: ['pdf'] });
