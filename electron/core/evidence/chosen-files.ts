@@ -17,12 +17,6 @@ interface ChosenPath {
 // Long enough to fill in the item's form after choosing, short enough not to linger.
 const TOKEN_LIFETIME_MS = 30 * 60_000;
 
-/** @deprecated Use requireFilePorts (kernel/context.ts); kept only until the custody report switches to it. */
-export function requirePorts(ports: FilePorts | undefined): FilePorts {
-  if (!ports) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
-  return ports;
-}
-
 /**
  * Files picked in the native dialog, handed to the renderer as opaque single-use tokens: the
  * renderer can name a file to ingest only among those the user chose, never by path.

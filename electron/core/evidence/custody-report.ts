@@ -4,10 +4,9 @@ import type { CustodyReportRequest } from '../../../shared/contract/custody.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
-import type { CaseFileContext } from '../kernel/context.js';
+import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { fileFailure } from '../kernel/files/io-errors.js';
 import { writeFileAtomic } from '../kernel/files/private-files.js';
-import { requirePorts } from './chosen-files.js';
 import { custodyReportModel } from './custody-report-model.js';
 import { getEvidenceRecord } from './evidence-store.js';
 
@@ -51,7 +50,7 @@ export async function buildCustodyReport(ctx: CaseFileContext, request: CustodyR
 
 /** The report saved where the user chooses, audited like any export of case content. */
 export async function saveCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<SavedFile> {
-  const ports = requirePorts(ctx.filePorts);
+  const ports = requireFilePorts(ctx);
   const report = await buildCustodyReport(ctx, request);
   const destination = await ports.chooseExportPath(report.fileName);
   if (destination === null) return { cancelled: true };
