@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * package.json `engines` names the Node versions Casefile supports, and it must not promise more
  * than its dependencies do: with ">=20.18", Node 20 installed with eight EBADENGINE warnings
- * (electron and @electron/rebuild need >= 22.12, i18next and react-i18next >= 22). Each range a
+ * (electron and @electron/rebuild need >= 22.12, i18next and react-i18next >= 22, and the linter's
+ * eslint-visitor-keys >= 22.13). Each range a
  * dependency declares must contain ours. Optional packages are left out: they are platform
  * builds (a WASM fallback of rolldown), installed only where no native build exists.
  */
@@ -28,9 +29,9 @@ const lock = readJson<{ packages: Record<string, LockPackage> }>('package-lock.j
 const supported = pkg.engines.node;
 
 describe('the supported Node versions (package.json engines)', () => {
-  it('are Node 22 from 22.12 and Node 24', () => {
-    expect(['22.12.0', '22.23.5', '24.0.0', '24.22.3'].filter((v) => !semver.satisfies(v, supported))).toEqual([]);
-    expect(['20.20.2', '22.11.0', '23.11.0', '25.0.0'].filter((v) => semver.satisfies(v, supported))).toEqual([]);
+  it('are Node 22 from 22.13 and Node 24', () => {
+    expect(['22.13.0', '22.23.5', '24.0.0', '24.22.3'].filter((v) => !semver.satisfies(v, supported))).toEqual([]);
+    expect(['20.20.2', '22.12.0', '23.11.0', '25.0.0'].filter((v) => semver.satisfies(v, supported))).toEqual([]);
   });
 
   it('are within what every installed dependency declares', () => {
@@ -38,11 +39,14 @@ describe('the supported Node versions (package.json engines)', () => {
       .filter(([path, entry]) => path !== '' && entry.optional !== true)
       .flatMap(([path, entry]) => {
         const range = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
-        return range !== undefined && !semver.subset(supported, range) ? [`${path.replace(/^.*node_modules\//, '')}@${entry.version ?? '?'} needs ${range}`] : [];
+        return range !== undefined && !semver.subset(supported, range)
+          ? [`${path.replace(/^.*node_modules\//, '')}@${entry.version ?? '?'} needs ${range}`]
+          : [];
       });
     expect(narrower).toEqual([]);
-    // Not vacuous: the lock holds the dependencies that raised the floor to 22.12.
-    const declared = (name: string) => (lock.packages[`node_modules/${name}`]?.engines as { node?: string } | undefined)?.node;
+    // Not vacuous: the lock holds the dependencies that raised the floor to 22.13.
+    const declared = (name: string) =>
+      (lock.packages[`node_modules/${name}`]?.engines as { node?: string } | undefined)?.node;
     expect(declared('electron')).toBeDefined();
     expect(declared('i18next')).toBeDefined();
     expect(semver.subset('>=20.18', declared('electron') ?? '*')).toBe(false);
