@@ -54,7 +54,9 @@ async function buildCli(esbuild) {
     target: TARGETS.cli,
     external: RUNTIME_EXTERNALS,
     // Bundled CommonJS dependencies call require(); ESM has none, so give them Node's.
-    banner: { js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);",
+    },
   });
   console.log(`build: ${relative(outfile)} (${kib(outfile)})`);
 }

@@ -26,7 +26,8 @@ function colourAt(u, v) {
   const shackleOuter = (u - 0.5) ** 2 + (v - 0.5) ** 2 <= 0.085 ** 2 && v <= 0.5;
   const shackleInner = (u - 0.5) ** 2 + (v - 0.5) ** 2 <= 0.05 ** 2;
   const lockBody = inRoundedRect(u, v, 0.385, 0.5, 0.615, 0.68, 0.02);
-  const keyhole = (u - 0.5) ** 2 + (v - 0.575) ** 2 <= 0.022 ** 2 || (Math.abs(u - 0.5) <= 0.01 && v >= 0.575 && v <= 0.64);
+  const keyhole =
+    (u - 0.5) ** 2 + (v - 0.575) ** 2 <= 0.022 ** 2 || (Math.abs(u - 0.5) <= 0.01 && v >= 0.575 && v <= 0.64);
   if ((lockBody && !keyhole) || (shackleOuter && !shackleInner && v >= 0.415)) return LOCK;
   const folderTab = inRoundedRect(u, v, 0.2, 0.24, 0.46, 0.36, 0.03);
   const folderBody = inRoundedRect(u, v, 0.2, 0.3, 0.8, 0.76, 0.04);

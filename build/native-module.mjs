@@ -101,7 +101,10 @@ function readStamp() {
 }
 
 function writeStamp(target) {
-  writeFileSync(stampPath, `${JSON.stringify({ runtime: target.runtime, version: target.version, abi: target.abi })}\n`);
+  writeFileSync(
+    stampPath,
+    `${JSON.stringify({ runtime: target.runtime, version: target.version, abi: target.abi })}\n`,
+  );
 }
 
 /** Runs npm: through the npm that launched us when there is one (npm start / npm test), else from PATH. */
@@ -136,7 +139,10 @@ function forThisNode(env) {
 
 function electronRebuildCli() {
   let dir = path.dirname(requireFromRoot.resolve('@electron/rebuild'));
-  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== '@electron/rebuild') {
+  while (
+    !existsSync(path.join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== '@electron/rebuild'
+  ) {
     const parent = path.dirname(dir);
     if (parent === dir) fail(['@electron/rebuild not found (it comes with electron-builder)']);
     dir = parent;
@@ -150,7 +156,10 @@ function rebuild(target) {
   // A stamp must never outlive the binary it describes, whatever happens next.
   rmSync(stampPath, { force: true });
   const result = rebuildWith
-    ? spawnSync(process.execPath, [path.resolve(rebuildWith), target.runtime, target.version, moduleDir], { cwd: root, stdio: 'inherit' })
+    ? spawnSync(process.execPath, [path.resolve(rebuildWith), target.runtime, target.version, moduleDir], {
+        cwd: root,
+        stdio: 'inherit',
+      })
     : target.runtime === 'node'
       ? runNpm(['rebuild', MODULE], forThisNode(process.env))
       : spawnSync(
@@ -206,7 +215,9 @@ function giveUp(target, reason, kept) {
   if (kept) {
     putBackWorkingBinary();
     const previous = readStamp();
-    const module = previous ? `the module built for ${runtimeName(previous)} ${previous.version}` : 'the module that was there before';
+    const module = previous
+      ? `the module built for ${runtimeName(previous)} ${previous.version}`
+      : 'the module that was there before';
     // Unstamped, it was built by npm install, so for Node.
     const forNode = previous ? previous.runtime === 'node' : target.runtime === 'electron';
     lines.push(
@@ -227,7 +238,10 @@ function giveUp(target, reason, kept) {
 
 function main() {
   recoverInterruptedRun();
-  const target = runtime === 'node' ? { runtime: 'node', version: process.versions.node, abi: Number(process.versions.modules) } : electronTarget();
+  const target =
+    runtime === 'node'
+      ? { runtime: 'node', version: process.versions.node, abi: Number(process.versions.modules) }
+      : electronTarget();
   const stamp = readStamp();
   const before = measureBinaryAbi(target);
   if (decideNativeBuild({ stamp, binaryAbi: before.abi, target }) === 'ok') {
@@ -236,7 +250,10 @@ function main() {
     return;
   }
 
-  const was = before.abi === null ? 'an unknown or missing build' : `ABI ${before.abi}${stamp ? ` (stamped ${stamp.runtime} ${stamp.version})` : ''}`;
+  const was =
+    before.abi === null
+      ? 'an unknown or missing build'
+      : `ABI ${before.abi}${stamp ? ` (stamped ${stamp.runtime} ${stamp.version})` : ''}`;
   console.log(`native module: ${MODULE} has ${was}; rebuilding for ${describe(target)}...`);
   const started = Date.now();
   const kept = keepWorkingBinary();
@@ -256,7 +273,9 @@ function main() {
   }
   writeStamp(target);
   rmSync(backupDir, { recursive: true, force: true });
-  console.log(`native module: rebuilt ${MODULE} for ${describe(target)} in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `native module: rebuilt ${MODULE} for ${describe(target)} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
 }
 
 main();

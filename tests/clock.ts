@@ -60,7 +60,8 @@ export interface ManualClock extends TestClock {
   advance(ms: number): void;
 }
 
-const toMs = (instant: string | number): number => (typeof instant === 'number' ? instant : parseInstant(instant, 'A test clock instant'));
+const toMs = (instant: string | number): number =>
+  typeof instant === 'number' ? instant : parseInstant(instant, 'A test clock instant');
 
 /**
  * A clock that starts at `start` and advances with the real time elapsed since it was made: for

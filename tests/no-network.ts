@@ -44,7 +44,8 @@ export class NetworkAccessBlocked extends Error {
   override name = 'NetworkAccessBlocked';
 }
 
-export const describeAttempt = (attempt: NetworkAttempt): string => `"${attempt.test}" called ${attempt.via} for ${attempt.target}`;
+export const describeAttempt = (attempt: NetworkAttempt): string =>
+  `"${attempt.test}" called ${attempt.via} for ${attempt.target}`;
 
 /** The message a test fails with; it names the host and the test, never more than they hold. */
 export function networkAttemptsMessage(attempts: readonly NetworkAttempt[]): string {
@@ -60,7 +61,11 @@ LOOPBACK.addAddress('::1', 'ipv6');
 
 /** localhost, 127.0.0.0/8 and ::1 (bare, bracketed, or 127.x mapped into IPv6). */
 export function isLoopbackHost(host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
   if (net.isIPv4(name)) return LOOPBACK.check(name, 'ipv4');
   return net.isIPv6(name) && LOOPBACK.check(name, 'ipv6');
@@ -84,7 +89,8 @@ function fetchUrl(input: unknown): URL | null {
   try {
     if (input instanceof URL) return input;
     if (typeof input === 'string') return new URL(input);
-    if (input !== null && typeof input === 'object' && 'url' in input && typeof input.url === 'string') return new URL(input.url);
+    if (input !== null && typeof input === 'object' && 'url' in input && typeof input.url === 'string')
+      return new URL(input.url);
   } catch {
     return null;
   }
@@ -195,7 +201,10 @@ export function installNetworkGuard(currentTest: () => string): NetworkGuard {
   // fetch: refused before undici, with the URL rather than undici's "fetch failed".
   if (typeof globalThis.fetch === 'function') {
     const originalFetch = globalThis.fetch;
-    globalThis.fetch = function fetch(input: Parameters<typeof originalFetch>[0], init?: RequestInit): Promise<Response> {
+    globalThis.fetch = function fetch(
+      input: Parameters<typeof originalFetch>[0],
+      init?: RequestInit,
+    ): Promise<Response> {
       const url = fetchUrl(input);
       if (url !== null && /^(https?|wss?):$/.test(url.protocol) && !isLoopbackHost(url.hostname)) {
         return Promise.reject(block('fetch', url.href));

@@ -26,7 +26,15 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const onlyOption = option('only');
-const only = onlyOption === undefined ? null : new Set(onlyOption.split(',').map((step) => step.trim()).filter(Boolean));
+const only =
+  onlyOption === undefined
+    ? null
+    : new Set(
+        onlyOption
+          .split(',')
+          .map((step) => step.trim())
+          .filter(Boolean),
+      );
 const unknown = only === null ? [] : [...only].filter((step) => !STEPS.includes(step));
 const wants = (step) => only === null || only.has(step);
 
@@ -75,7 +83,14 @@ function readJson(file) {
 function vitest(title, args) {
   const out = join(reports, 'vitest.json');
   const failedBefore = totals.failed;
-  const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args]);
+  const ok = run(title, 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...args,
+  ]);
   const report = readJson(out);
   if (!report) {
     totals.failed += 1;
@@ -86,7 +101,9 @@ function vitest(title, args) {
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
   // A suite that fails to load has no failed test in it, but the run failed: count it.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   totals.failed += brokenFiles.length;
   // Name what failed, so a CI log cut to its last lines still says which test to look at.
   for (const file of report.testResults) {
@@ -129,7 +146,9 @@ if (unknown.length > 0) {
   failures.push(`--only names no step ${unknown.join(', ')} (steps: ${STEPS.join(', ')})`);
 } else {
   // A step left out by --only is assumed done: CI runs the native check first in every pass.
-  const nativeOk = wants('native') ? check('native SQLite module matches Node', 'node', ['build/native-module.mjs', 'node']) : true;
+  const nativeOk = wants('native')
+    ? check('native SQLite module matches Node', 'node', ['build/native-module.mjs', 'node'])
+    : true;
   if (wants('typecheck')) {
     for (const layer of ['shared', 'electron', 'renderer', 'tests']) {
       check(`typecheck ${layer}/`, 'npx', ['tsc', '-p', layer]);

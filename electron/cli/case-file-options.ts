@@ -11,8 +11,16 @@ import type { FilePorts } from '../core/kernel/files/file-ports.js';
 // What the commands that work inside a case file (case, person, consent, interview, check, verify)
 // share: their common options, reading --input, unlocking once, and finding a case or person by reference.
 
-export const caseOption = { type: 'string', valueName: 'CASE', description: 'The case, by reference (CF-2026-0001) or id.' } as const;
-export const inputOption = { type: 'string', valueName: 'FILE|-', description: 'JSON input from FILE, or from stdin with -.' } as const;
+export const caseOption = {
+  type: 'string',
+  valueName: 'CASE',
+  description: 'The case, by reference (CF-2026-0001) or id.',
+} as const;
+export const inputOption = {
+  type: 'string',
+  valueName: 'FILE|-',
+  description: 'JSON input from FILE, or from stdin with -.',
+} as const;
 
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.options[name];
@@ -35,8 +43,11 @@ export function subcommandOf<N extends string>(context: CommandContext, command:
 export function instantOption(context: CommandContext, name: string): string | undefined {
   const value = stringOption(context, name);
   if (value === undefined) return undefined;
-  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) throw usage(`--${name} takes a date and time with its zone, e.g. 2026-03-02T10:30Z or 2026-03-02T10:30+01:00.`);
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    ? Date.parse(value)
+    : NaN;
+  if (!Number.isFinite(ms))
+    throw usage(`--${name} takes a date and time with its zone, e.g. 2026-03-02T10:30Z or 2026-03-02T10:30+01:00.`);
   return new Date(ms).toISOString();
 }
 
@@ -85,16 +96,22 @@ export async function resolveCase(session: VaultSession, caseRef: string): Promi
 const isCode = (value: string): boolean => PseudonymCode.safeParse(value).success;
 
 /** A person of the case given by pseudonym code (`V-01`) or id; NOT_FOUND when not in that case. */
-export async function resolvePerson(session: VaultSession, theCase: { id: string; reference: string }, ref: string): Promise<string> {
+export async function resolvePerson(
+  session: VaultSession,
+  theCase: { id: string; reference: string },
+  ref: string,
+): Promise<string> {
   const { items } = await session.call('people.list', { caseId: theCase.id });
   const person = items.find((item) => (isCode(ref) ? item.code === ref : item.id === ref));
-  if (!person) throw new CliFailure('NOT_FOUND', `There is no ${isCode(ref) ? ref : 'such person'} in ${theCase.reference}.`);
+  if (!person)
+    throw new CliFailure('NOT_FOUND', `There is no ${isCode(ref) ? ref : 'such person'} in ${theCase.reference}.`);
   return person.id;
 }
 
 /** A value given both in --input and by an option must agree; either alone is fine. */
 export function oneOf(fromInput: unknown, fromOption: string | undefined, what: string): string | undefined {
-  if (fromInput !== undefined && typeof fromInput !== 'string') throw new CliFailure('VALIDATION', `${what} in the input must be a string.`);
+  if (fromInput !== undefined && typeof fromInput !== 'string')
+    throw new CliFailure('VALIDATION', `${what} in the input must be a string.`);
   if (fromInput !== undefined && fromOption !== undefined && fromInput !== fromOption) {
     throw usage(`${what} is given both in the input and as an option, differently; give it once.`);
   }
@@ -102,7 +119,10 @@ export function oneOf(fromInput: unknown, fromOption: string | undefined, what: 
 }
 
 const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
+  path.reduce<unknown>(
+    (at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    value,
+  );
 
 const joinAnd = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -122,7 +142,13 @@ export function checked<S extends z.ZodType>(
   if (parsed.success) return parsed.data;
   const optionAt = (path: readonly PropertyKey[]) => options[path.map(String).join('.')];
   const missing = [
-    ...new Set(parsed.error.issues.map((issue) => optionAt(issue.path)).filter((option, index) => option !== undefined && valueAt(value, parsed.error.issues[index]!.path) === undefined)),
+    ...new Set(
+      parsed.error.issues
+        .map((issue) => optionAt(issue.path))
+        .filter(
+          (option, index) => option !== undefined && valueAt(value, parsed.error.issues[index]!.path) === undefined,
+        ),
+    ),
   ] as string[];
   if (missing.length > 0) throw usage(`The ${what} needs ${joinAnd(missing)}.`);
   const nameOf = (path: readonly PropertyKey[]) => optionAt(path)?.split(' ')[0];

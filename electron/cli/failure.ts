@@ -27,7 +27,10 @@ export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
   [EXIT.blockingFindings, 'check: the case has blocking principle findings'],
   [EXIT.notFound, 'not found: no such case, person, evidence item, interview or file'],
   [EXIT.vaultDamaged, 'the vault is damaged (it cannot be opened, or a check found a break): restore it from a backup'],
-  [EXIT.wrongRuntime, 'the database module cannot be loaded (built for the app, or missing): run node build/native-module.mjs node'],
+  [
+    EXIT.wrongRuntime,
+    'the database module cannot be loaded (built for the app, or missing): run node build/native-module.mjs node',
+  ],
   [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
 ];
 
@@ -83,5 +86,8 @@ export function exitCodeOf(code: CliErrorCode): number {
 export function toCliFailure(error: unknown): CliFailure {
   if (error instanceof CliFailure) return error;
   if (error instanceof CasefileError && isErrorCode(error.code)) return CliFailure.fromApiError(error.toApiError());
-  return new CliFailure('INTERNAL', 'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).');
+  return new CliFailure(
+    'INTERNAL',
+    'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).',
+  );
 }

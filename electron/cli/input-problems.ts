@@ -7,9 +7,16 @@ import { fieldProblemText } from '../../shared/i18n/messages.js';
  * app shows): each problem at the place the person typed it — the option (`--received`) where
  * `nameOf` knows one, else the field's declared name. Never a value or an unknown key from the input.
  */
-export function describeRefusedInput(error: z.ZodError, input: unknown, nameOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined): string {
+export function describeRefusedInput(
+  error: z.ZodError,
+  input: unknown,
+  nameOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
+): string {
   return fieldProblemsOf(error, input)
     .slice(0, 5)
-    .map(({ path, problem, params }) => `${nameOf(path) ?? (path.length > 0 ? path.join('.') : 'the input')}: ${fieldProblemText('en', problem, params)}`)
+    .map(
+      ({ path, problem, params }) =>
+        `${nameOf(path) ?? (path.length > 0 ? path.join('.') : 'the input')}: ${fieldProblemText('en', problem, params)}`,
+    )
     .join('; ');
 }

@@ -55,7 +55,8 @@ const tooLarge = (where: string): CliFailure =>
  */
 export function parseJsonInput(text: string, where: string): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') throw new CliFailure('VALIDATION', `The input from ${where} is empty; give a JSON value such as {}.`);
+  if (body.trim() === '')
+    throw new CliFailure('VALIDATION', `The input from ${where} is empty; give a JSON value such as {}.`);
   try {
     return JSON.parse(body);
   } catch {

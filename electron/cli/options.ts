@@ -51,7 +51,10 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     options: Object.fromEntries(
-      Object.entries(table).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+      Object.entries(table).map(([name, spec]) => [
+        name,
+        spec.short ? { type: spec.type, short: spec.short } : { type: spec.type },
+      ]),
     ),
     strict: false,
     allowPositionals: true,
@@ -70,7 +73,9 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
       if (helpAsked) continue;
       const where = command ? ` for \`casefile ${command.name}\`` : '';
       const known = Object.keys(allowed).map(flag);
-      throw usage(`Unknown option ${shown.slice(0, 60)}${where}.${didYouMean(`--${token.name}`, known)} See casefile --help.`);
+      throw usage(
+        `Unknown option ${shown.slice(0, 60)}${where}.${didYouMean(`--${token.name}`, known)} See casefile --help.`,
+      );
     }
     if (spec.type === 'boolean' && token.value !== undefined) {
       throw usage(`Option ${shown} takes no value.`);
@@ -81,7 +86,9 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
         throw usage(`Option ${shown} needs a value: ${shown} ${placeholder}.`);
       }
       if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
-        throw usage(`Option ${shown} needs a value, but the next argument is an option. Write ${shown}=${placeholder} if the value starts with '-'.`);
+        throw usage(
+          `Option ${shown} needs a value, but the next argument is an option. Write ${shown}=${placeholder} if the value starts with '-'.`,
+        );
       }
     }
   }

@@ -24,7 +24,16 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
       if (!json) stderr.write(asLine(text));
     },
     error(failure) {
-      if (json) stdout.write(asJson({ error: { code: failure.code, ...(failure.reason ? { reason: failure.reason } : {}), message: failure.message } }));
+      if (json)
+        stdout.write(
+          asJson({
+            error: {
+              code: failure.code,
+              ...(failure.reason ? { reason: failure.reason } : {}),
+              message: failure.message,
+            },
+          }),
+        );
       else stderr.write(asLine(`casefile: ${failure.message}`));
     },
   };
@@ -34,4 +43,5 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
 export const formatJson = (value: unknown): string => JSON.stringify(value, null, 2);
 
 /** A count and its noun, singular for one: `1 row`, `0 rows`, `12 rows`. */
-export const countOf = (n: number, noun: string, pluralNoun = `${noun}s`): string => `${n} ${n === 1 ? noun : pluralNoun}`;
+export const countOf = (n: number, noun: string, pluralNoun = `${noun}s`): string =>
+  `${n} ${n === 1 ? noun : pluralNoun}`;

@@ -21,7 +21,9 @@ function checkArgumentCount(command: Command, args: readonly string[]): void {
   if (args.length >= min && args.length <= max) return;
   const expected = max === 0 ? 'no arguments' : names;
   // The extra argument itself is not echoed: it might be a passphrase typed in the wrong place.
-  throw usage(`casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ${command.synopsis}`.trimEnd());
+  throw usage(
+    `casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ${command.synopsis}`.trimEnd(),
+  );
 }
 
 /**
@@ -48,7 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = line.command;
     if (!command) {
       const names = COMMANDS.map((candidate) => candidate.name);
-      throw usage(`Unknown command ${line.commandName.slice(0, 40)}.${didYouMean(line.commandName, names)} See casefile --help.`);
+      throw usage(
+        `Unknown command ${line.commandName.slice(0, 40)}.${didYouMean(line.commandName, names)} See casefile --help.`,
+      );
     }
     checkArgumentCount(command, line.args);
     const context: CommandContext = {

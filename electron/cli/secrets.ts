@@ -66,7 +66,9 @@ function fromEnvironment(io: CliIo, envName: string | undefined): string | undef
 function promptOrRefuse(io: CliIo, source: SecretSource): (prompt: string) => Promise<string> {
   if (io.isTTY && io.readHiddenLine) return io.readHiddenLine;
   const ways = [`${source.fileFlag} FILE`, ...(source.envName ? [`$${source.envName}`] : [])].join(' or ');
-  throw usage(`No ${source.label} given, and stdin is not a terminal, so casefile will not prompt for it. Use ${ways}.`);
+  throw usage(
+    `No ${source.label} given, and stdin is not a terminal, so casefile will not prompt for it. Use ${ways}.`,
+  );
 }
 
 /** An existing secret: from its file, else its environment variable, else a hidden prompt. */

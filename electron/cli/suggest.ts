@@ -30,7 +30,11 @@ export function suggestNames(typed: string, known: readonly string[], limit = 3)
 }
 
 /** " Did you mean x or y?" or nothing. */
-export function didYouMean(typed: string, known: readonly string[], quote: (name: string) => string = (n) => n): string {
+export function didYouMean(
+  typed: string,
+  known: readonly string[],
+  quote: (name: string) => string = (n) => n,
+): string {
   const names = suggestNames(typed, known).map(quote);
   if (names.length === 0) return '';
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

@@ -11,7 +11,8 @@ const column = (rows: ReadonlyArray<readonly [string, string]>): string => {
 const optionRows = (options: Readonly<Record<string, OptionSpec>>): Array<[string, string]> =>
   Object.entries(options).map(([name, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.valueName ?? 'VALUE'}` : ''}`;
-    const required = spec.required === undefined ? '' : spec.required === true ? '[required] ' : `[required for ${spec.required}] `;
+    const required =
+      spec.required === undefined ? '' : spec.required === true ? '[required] ' : `[required for ${spec.required}] `;
     return [flag, `${required}${spec.description}`];
   });
 

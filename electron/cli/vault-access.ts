@@ -9,7 +9,8 @@ import { valueOf, type VaultSession } from './session.js';
 export const PASSPHRASE_ENV = 'CASEFILE_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'CASEFILE_NEW_PASSPHRASE';
 
-export type UnlockSecret = { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
+export type UnlockSecret =
+  { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
 
 const stringOption = (context: CommandContext, name: string): string | undefined => {
   const value = context.options[name];
@@ -19,7 +20,12 @@ const stringOption = (context: CommandContext, name: string): string | undefined
 /** The current passphrase: --passphrase-file, else $CASEFILE_PASSPHRASE, else a hidden prompt. */
 export function passphraseSource(context: CommandContext, label = 'passphrase'): SecretSource {
   const path = stringOption(context, 'passphrase-file');
-  return { label, fileFlag: '--passphrase-file', envName: PASSPHRASE_ENV, ...(path === undefined ? {} : { filePath: path }) };
+  return {
+    label,
+    fileFlag: '--passphrase-file',
+    envName: PASSPHRASE_ENV,
+    ...(path === undefined ? {} : { filePath: path }),
+  };
 }
 
 /** The secret that opens the vault: the recovery key if --recovery-key-file is given, else the passphrase. */

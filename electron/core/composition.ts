@@ -74,7 +74,10 @@ export function caseFileContext(services: CaseFileServices): CaseFileContext {
 }
 
 /** Every case-file method (everything but vault, session, settings and the job board), one module per aggregate. */
-export type CaseFileHandlers = Omit<Handlers, `vault.${string}` | `session.${string}` | `settings.${string}` | `jobs.${string}`>;
+export type CaseFileHandlers = Omit<
+  Handlers,
+  `vault.${string}` | `session.${string}` | `settings.${string}` | `jobs.${string}`
+>;
 
 export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
   const ctx = caseFileContext(services);

@@ -194,7 +194,14 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         const notices =
           repaired === null
             ? []
-            : [{ kind: 'folderMadePrivate' as const, changed: opened.folderRepair.tightened.length, failed: opened.folderRepair.failed.length, message: repaired }];
+            : [
+                {
+                  kind: 'folderMadePrivate' as const,
+                  changed: opened.folderRepair.tightened.length,
+                  failed: opened.folderRepair.failed.length,
+                  message: repaired,
+                },
+              ];
         return { state: 'unlocked' as const, notices };
       });
     },

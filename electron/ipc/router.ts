@@ -38,7 +38,13 @@ export function withoutUndefinedKeys<T>(value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     // defineProperty: an own key named __proto__ stays a key, never a prototype.
-    if (field !== undefined) Object.defineProperty(copy, key, { value: withoutUndefinedKeys(field), enumerable: true, writable: true, configurable: true });
+    if (field !== undefined)
+      Object.defineProperty(copy, key, {
+        value: withoutUndefinedKeys(field),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return copy as T;
 }
@@ -69,7 +75,9 @@ export function createRouter(options: RouterOptions): Dispatch {
     }
     if (!parsed.success) {
       // Each field's problem in the catalogue's words, at its place in the input: never zod's words nor the input's keys.
-      return fail(apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, rawInput) }));
+      return fail(
+        apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, rawInput) }),
+      );
     }
     if (spec.touchesSession !== false) options.onActivity?.();
     try {
@@ -78,7 +86,9 @@ export function createRouter(options: RouterOptions): Dispatch {
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         // Places and kinds only: a reply holds case data, which must not reach a log.
-        const places = fieldProblemsOf(checked.error).map(({ path, problem }) => `${path.join('.') || '(reply)'} ${problem}`);
+        const places = fieldProblemsOf(checked.error).map(
+          ({ path, problem }) => `${path.join('.') || '(reply)'} ${problem}`,
+        );
         options.reportInternalError?.(name, new Error(`output failed validation: ${places.join('; ')}`));
         return fail(apiError('INTERNAL', 'request.badReply'));
       }

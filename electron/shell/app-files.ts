@@ -29,8 +29,7 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 export type AppFileLocation =
-  | { kind: 'file'; path: string; mimeType: string }
-  | { kind: 'refused'; status: 400 | 403 | 404 };
+  { kind: 'file'; path: string; mimeType: string } | { kind: 'refused'; status: 400 | 403 | 404 };
 
 // Characters that never belong in one of our file names and that some OS treats as a separator,
 // a drive letter / stream (":"), or a string terminator.

@@ -20,7 +20,12 @@ export function installAppMenu(options: AppMenuOptions): void {
       submenu: [
         // The keystroke itself is caught in before-input-event; the menu shows it and handles clicks.
         { label: 'Lock now', accelerator: 'CmdOrCtrl+L', registerAccelerator: false, click: () => options.lockNow() },
-        ...(isMac ? [] : [{ type: 'separator' } satisfies MenuItemConstructorOptions, { role: 'quit' } satisfies MenuItemConstructorOptions]),
+        ...(isMac
+          ? []
+          : [
+              { type: 'separator' } satisfies MenuItemConstructorOptions,
+              { role: 'quit' } satisfies MenuItemConstructorOptions,
+            ]),
       ],
     },
     { role: 'editMenu' },

@@ -19,7 +19,10 @@ function catalogueText(t: TFunction, key: string, params?: MessageParams): strin
 }
 
 /** What is wrong and what to do, for one finding: its variant's wording with its params. */
-export function findingTexts(t: TFunction, finding: Pick<FindingRef, 'code' | 'variant' | 'params'>): { message: string; fix: string } {
+export function findingTexts(
+  t: TFunction,
+  finding: Pick<FindingRef, 'code' | 'variant' | 'params'>,
+): { message: string; fix: string } {
   const key = `findings.${finding.code}.${finding.variant}`;
   return {
     message: catalogueText(t, `${key}.message`, finding.params) ?? catalogueText(t, 'codes.RULE_BLOCKED') ?? '',
@@ -29,7 +32,8 @@ export function findingTexts(t: TFunction, finding: Pick<FindingRef, 'code' | 'v
 
 /** The sentence that says why: the reason in the user's language, else what the code means. */
 export function errorSummary(t: TFunction, error: ApiError): string {
-  const byReason = typeof error.reason === 'string' ? catalogueText(t, `errors.${error.reason}`, error.params) : undefined;
+  const byReason =
+    typeof error.reason === 'string' ? catalogueText(t, `errors.${error.reason}`, error.params) : undefined;
   return byReason ?? catalogueText(t, `codes.${isErrorCode(error.code) ? error.code : 'INTERNAL'}`) ?? '';
 }
 

@@ -90,10 +90,16 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
         <CreateVaultScreen onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
       )}
       {screen.kind === 'recovery' && (
-        <RecoveryKeyScreen recoveryKey={screen.recoveryKey} onConfirmed={() => setScreen({ kind: 'unlocked', notices: [] })} />
+        <RecoveryKeyScreen
+          recoveryKey={screen.recoveryKey}
+          onConfirmed={() => setScreen({ kind: 'unlocked', notices: [] })}
+        />
       )}
       {screen.kind === 'locked' && (
-        <UnlockScreen lockedElsewhere={screen.lockedElsewhere} onUnlocked={(notices) => setScreen({ kind: 'unlocked', notices })} />
+        <UnlockScreen
+          lockedElsewhere={screen.lockedElsewhere}
+          onUnlocked={(notices) => setScreen({ kind: 'unlocked', notices })}
+        />
       )}
       {screen.kind === 'unlocked' && <AppShell onLock={lockNow} notices={screen.notices} />}
     </ApiContext.Provider>

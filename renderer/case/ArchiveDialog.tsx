@@ -4,7 +4,15 @@ import { useApi } from '../api/context.js';
 import { ReasonDialog } from '../components/ReasonDialog.js';
 
 /** Archive a case (it leaves the default list; nothing is deleted), or bring it back; both with a reason. */
-export function ArchiveDialog({ record, onClose, onDone }: { record: CaseRecord; onClose: () => void; onDone: (record: CaseRecord) => void }) {
+export function ArchiveDialog({
+  record,
+  onClose,
+  onDone,
+}: {
+  record: CaseRecord;
+  onClose: () => void;
+  onDone: (record: CaseRecord) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const archiving = record.archived === null;

@@ -17,7 +17,11 @@ export function AuditTab({ caseId }: { caseId: string }) {
   const headingId = useId();
   const [older, setOlder] = useState<AuditEntry[]>([]);
   const [olderError, setOlderError] = useState<ApiError | null>(null);
-  const [verification, setVerification] = useState<{ busy: boolean; result: AuditVerification | null; error: ApiError | null }>({
+  const [verification, setVerification] = useState<{
+    busy: boolean;
+    result: AuditVerification | null;
+    error: ApiError | null;
+  }>({
     busy: false,
     result: null,
     error: null,
@@ -42,7 +46,11 @@ export function AuditTab({ caseId }: { caseId: string }) {
   async function verify() {
     setVerification({ busy: true, result: null, error: null });
     const result = await api.audit.verify({});
-    setVerification(result.ok ? { busy: false, result: result.value, error: null } : { busy: false, result: null, error: result.error });
+    setVerification(
+      result.ok
+        ? { busy: false, result: result.value, error: null }
+        : { busy: false, result: null, error: result.error },
+    );
   }
 
   const outcome = verification.result;
@@ -50,13 +58,21 @@ export function AuditTab({ caseId }: { caseId: string }) {
     <section className="audit" aria-labelledby={headingId}>
       <div className="panel-header">
         <h2 id={headingId}>{t('caseFile.audit.heading')}</h2>
-        <button type="button" className="button button-secondary button-small" onClick={() => void verify()} disabled={verification.busy} aria-busy={verification.busy || undefined}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void verify()}
+          disabled={verification.busy}
+          aria-busy={verification.busy || undefined}
+        >
           {verification.busy ? t('caseFile.audit.verifying') : t('caseFile.audit.verify')}
         </button>
       </div>
       <p className="muted">{t('caseFile.audit.intro')}</p>
       <div className="feedback-slot" role="status">
-        {outcome?.ok && <p className="alert alert-success">{t('caseFile.audit.verifiedOk', { n: outcome.checkedRows })}</p>}
+        {outcome?.ok && (
+          <p className="alert alert-success">{t('caseFile.audit.verifiedOk', { n: outcome.checkedRows })}</p>
+        )}
       </div>
       {outcome && !outcome.ok && (
         <p className="alert alert-error" role="alert">
@@ -104,7 +120,9 @@ export function AuditTab({ caseId }: { caseId: string }) {
                     {auditActionText(t, entry.action)}
                     {details && <span className="audit-details">{details}</span>}
                   </td>
-                  <td className="mono nowrap">{entry.target ? (entry.target.label ?? entry.target.kind) : <span className="muted">{'—'}</span>}</td>
+                  <td className="mono nowrap">
+                    {entry.target ? (entry.target.label ?? entry.target.kind) : <span className="muted">{'—'}</span>}
+                  </td>
                   <td className="mono">
                     <abbr title={entry.hash}>{entry.hash.slice(0, 12)}</abbr>
                   </td>

@@ -100,7 +100,9 @@ export function CaseView({
                 setTab(next);
               }}
             >
-              {tab === 'overview' && <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />}
+              {tab === 'overview' && (
+                <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />
+              )}
               {tab === 'people' && <PeopleTab caseId={record.id} consentRequest={consentRequest} />}
               {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
               {tab === 'evidence' && <EvidenceTab caseId={record.id} caseClosedAt={caseClosedAt(record)} />}

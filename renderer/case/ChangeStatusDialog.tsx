@@ -2,7 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import type { ApiError } from '../../shared/contract/index.js';
-import { CASE_STATUS_TRANSITIONS, CLOSURE_GROUNDS_BY_STATUS, isClosedStatus, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
+import {
+  CASE_STATUS_TRANSITIONS,
+  CLOSURE_GROUNDS_BY_STATUS,
+  isClosedStatus,
+  type CaseStatus,
+  type ClosureGround,
+} from '../../shared/domain/case.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -14,7 +20,15 @@ import { TextField } from '../components/TextField.js';
  * Move the case on: only the transitions domain.md allows from its status are offered, a reason
  * is required, and closing needs its ground. The core re-checks, and refuses what R5 forbids.
  */
-export function ChangeStatusDialog({ record, onClose, onChanged }: { record: CaseRecord; onClose: () => void; onChanged: (record: CaseRecord) => void }) {
+export function ChangeStatusDialog({
+  record,
+  onClose,
+  onChanged,
+}: {
+  record: CaseRecord;
+  onClose: () => void;
+  onChanged: (record: CaseRecord) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const allowed = CASE_STATUS_TRANSITIONS[record.status];

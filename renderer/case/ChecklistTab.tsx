@@ -35,13 +35,16 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
     // Codes make targets readable; without them the finding still shows, with the kind of record.
     const names: TargetNames = {
       people: new Map(people.ok ? people.value.items.map((person) => [person.id, person.code]) : []),
-      interviews: new Map(interviews.ok ? interviews.value.items.map((interview) => [interview.id, interview.personCode]) : []),
+      interviews: new Map(
+        interviews.ok ? interviews.value.items.map((interview) => [interview.id, interview.personCode]) : [],
+      ),
     };
     return { ok: true, value: { asOf: checked.value.asOf, findings: checked.value.findings, names } };
   }, [api, caseId]);
   const { state, reload } = useLoaded(load);
 
-  const bySeverity = (severity: Severity) => (state.status === 'ready' ? state.value.findings.filter((f) => f.severity === severity) : []);
+  const bySeverity = (severity: Severity) =>
+    state.status === 'ready' ? state.value.findings.filter((f) => f.severity === severity) : [];
 
   return (
     <section className="checklist" aria-labelledby={headingId}>
@@ -63,7 +66,9 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
           <p className="checklist-summary" role="status">
             {state.value.findings.length === 0
               ? t('caseFile.checklist.allClearSummary')
-              : SEVERITIES.map((severity) => t(`caseFile.checklist.counts.${severity}`, { n: bySeverity(severity).length })).join(' · ')}
+              : SEVERITIES.map((severity) =>
+                  t(`caseFile.checklist.counts.${severity}`, { n: bySeverity(severity).length }),
+                ).join(' · ')}
             <span className="muted">
               {' — '}
               {t('caseFile.checklist.asOf', { when: formatInstant(displayLocale(i18n.language), state.value.asOf) })}
@@ -79,20 +84,30 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
             const findings = bySeverity(severity);
             if (findings.length === 0) return null;
             return (
-              <section key={severity} className={`finding-group finding-group-${severity}`} aria-label={t(`caseFile.checklist.groups.${severity}`)}>
+              <section
+                key={severity}
+                className={`finding-group finding-group-${severity}`}
+                aria-label={t(`caseFile.checklist.groups.${severity}`)}
+              >
                 <h3>
-                  {t(`caseFile.checklist.groups.${severity}`)} <span className={`count-pill count-pill-${severity}`}>{findings.length}</span>
+                  {t(`caseFile.checklist.groups.${severity}`)}{' '}
+                  <span className={`count-pill count-pill-${severity}`}>{findings.length}</span>
                 </h3>
                 <p className="muted finding-group-intro">{t(`caseFile.checklist.groupIntro.${severity}`)}</p>
                 <ul className="findings">
                   {findings.map((finding, index) => {
                     const { message, fix } = findingTexts(t, finding);
                     return (
-                      <li key={`${finding.code}-${finding.target?.id ?? ''}-${index}`} className={`finding finding-${severity}`}>
+                      <li
+                        key={`${finding.code}-${finding.target?.id ?? ''}-${index}`}
+                        className={`finding finding-${severity}`}
+                      >
                         <p className="finding-head">
                           <RuleTag rule={finding.rule} />
                           <span className="finding-rule">{t(`caseFile.rules.${finding.rule}`)}</span>
-                          {finding.target && <span className="finding-target">{findingTargetLabel(t, finding, state.value.names)}</span>}
+                          {finding.target && (
+                            <span className="finding-target">{findingTargetLabel(t, finding, state.value.names)}</span>
+                          )}
                         </p>
                         <p className="finding-message">{message}</p>
                         <p className="finding-fix">

@@ -7,7 +7,15 @@ import { draftFromCase, intakeChanges, intakeFromDraft } from '../cases/intake/i
 import { Dialog } from '../components/Dialog.js';
 
 /** Edit the intake fields of a case; only the fields that changed are sent (and audited). */
-export function EditCaseDialog({ record, onClose, onSaved }: { record: CaseRecord; onClose: () => void; onSaved: (record: CaseRecord) => void }) {
+export function EditCaseDialog({
+  record,
+  onClose,
+  onSaved,
+}: {
+  record: CaseRecord;
+  onClose: () => void;
+  onSaved: (record: CaseRecord) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const initial = useMemo(() => draftFromCase(record), [record]);
@@ -15,7 +23,12 @@ export function EditCaseDialog({ record, onClose, onSaved }: { record: CaseRecor
   const before = useMemo(() => CaseIntake.safeParse(intakeFromDraft(initial)), [initial]);
 
   return (
-    <Dialog title={t('caseFile.overview.editHeading', { reference: record.reference })} intro={t('caseFile.overview.editIntro')} onClose={onClose} size="wide">
+    <Dialog
+      title={t('caseFile.overview.editHeading', { reference: record.reference })}
+      intro={t('caseFile.overview.editIntro')}
+      onClose={onClose}
+      size="wide"
+    >
       <IntakeForm
         initial={initial}
         acknowledgedAt={record.reportingObligationAcknowledgedAt}

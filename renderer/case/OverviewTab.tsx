@@ -16,7 +16,15 @@ import { StatusHistory } from './StatusHistory.js';
 type OpenDialog = 'edit' | 'status' | 'archive' | null;
 
 /** The intake as recorded, the status and its history, and the archive state; each change through a dialog. */
-export function OverviewTab({ record, onChanged, onOpenLetters }: { record: CaseRecord; onChanged: (record: CaseRecord) => void; onOpenLetters?: () => void }) {
+export function OverviewTab({
+  record,
+  onChanged,
+  onOpenLetters,
+}: {
+  record: CaseRecord;
+  onChanged: (record: CaseRecord) => void;
+  onOpenLetters?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -40,14 +48,22 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
 
       {record.archived && (
         <p className="alert alert-info">
-          {t('caseFile.archive.archivedOn', { when: formatInstant(locale, record.archived.at), reason: record.archived.reason })}
+          {t('caseFile.archive.archivedOn', {
+            when: formatInstant(locale, record.archived.at),
+            reason: record.archived.reason,
+          })}
         </p>
       )}
 
       <section className="panel" aria-labelledby={ids.intake}>
         <div className="panel-header">
           <h2 id={ids.intake}>{t('caseFile.overview.intakeHeading')}</h2>
-          <button type="button" className="button button-secondary button-small" onClick={() => setDialog('edit')} disabled={!!record.archived}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setDialog('edit')}
+            disabled={!!record.archived}
+          >
             {t('caseFile.overview.edit')}
           </button>
         </div>
@@ -58,7 +74,9 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
           <Fact label={t('caseFile.fields.dateReceived')}>
             <time dateTime={record.dateReceived}>{formatWrittenDate(locale, record.dateReceived)}</time>
           </Fact>
-          <Fact label={t('caseFile.fields.reportingChannel')}>{t(`labels.reportingChannel.${record.reportingChannel}`)}</Fact>
+          <Fact label={t('caseFile.fields.reportingChannel')}>
+            {t(`labels.reportingChannel.${record.reportingChannel}`)}
+          </Fact>
           <Fact label={t('caseFile.fields.entity')}>{record.entity}</Fact>
           <Fact label={t('caseFile.fields.investigatingEntity')}>
             {record.investigatingEntity ? t(`labels.investigatingEntity.${record.investigatingEntity}`) : none}
@@ -70,8 +88,17 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
           <Fact label={t('cases.columns.confidentiality')}>
             <ConfidentialityBadge level={record.confidentiality} short />
           </Fact>
-          <Fact label={t('caseFile.fields.category')}>{record.category ? t('caseFile.enums.categoryOption', { code: record.category, label: t(`labels.caseCategory.${record.category}`) }) : none}</Fact>
-          <Fact label={t('caseFile.fields.subtype')}>{record.subtype ? t(`labels.caseSubtype.${record.subtype}`) : none}</Fact>
+          <Fact label={t('caseFile.fields.category')}>
+            {record.category
+              ? t('caseFile.enums.categoryOption', {
+                  code: record.category,
+                  label: t(`labels.caseCategory.${record.category}`),
+                })
+              : none}
+          </Fact>
+          <Fact label={t('caseFile.fields.subtype')}>
+            {record.subtype ? t(`labels.caseSubtype.${record.subtype}`) : none}
+          </Fact>
           <Fact label={t('caseFile.fields.allegedExchange')}>
             {record.allegedExchange.length === 0
               ? t('caseFile.overview.noExchange')
@@ -84,11 +111,17 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
               ))}
             </ul>
           </Fact>
-          <Fact label={t('caseFile.fields.urgent')}>{record.urgent ? t('caseFile.common.yes') : t('caseFile.common.no')}</Fact>
+          <Fact label={t('caseFile.fields.urgent')}>
+            {record.urgent ? t('caseFile.common.yes') : t('caseFile.common.no')}
+          </Fact>
           <Fact label={t('caseFile.fields.obligation')}>
-            {record.reportingObligationAcknowledgedAt
-              ? t('caseFile.overview.acknowledged', { when: formatInstant(locale, record.reportingObligationAcknowledgedAt) })
-              : <span className="text-warn">{t('caseFile.overview.notAcknowledged')}</span>}
+            {record.reportingObligationAcknowledgedAt ? (
+              t('caseFile.overview.acknowledged', {
+                when: formatInstant(locale, record.reportingObligationAcknowledgedAt),
+              })
+            ) : (
+              <span className="text-warn">{t('caseFile.overview.notAcknowledged')}</span>
+            )}
           </Fact>
           <Fact label={t('caseFile.fields.paternityClaim')}>
             <PaternityClaimView claim={record.paternityClaim} />
@@ -102,7 +135,12 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
         <div className="panel-header">
           <h2 id={ids.status}>{t('caseFile.status.heading')}</h2>
           <div className="panel-actions">
-            <button type="button" className="button button-primary button-small" onClick={() => setDialog('status')} disabled={!!record.archived}>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              onClick={() => setDialog('status')}
+              disabled={!!record.archived}
+            >
               {t('caseFile.status.change')}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={() => setDialog('archive')}>
@@ -118,8 +156,16 @@ export function OverviewTab({ record, onChanged, onOpenLetters }: { record: Case
 
       <CaseMilestones record={record} />
 
-      {dialog === 'edit' && <EditCaseDialog record={record} onClose={() => setDialog(null)} onSaved={done(t('caseFile.overview.saved'))} />}
-      {dialog === 'status' && <ChangeStatusDialog record={record} onClose={() => setDialog(null)} onChanged={done(t('caseFile.status.changed'))} />}
+      {dialog === 'edit' && (
+        <EditCaseDialog record={record} onClose={() => setDialog(null)} onSaved={done(t('caseFile.overview.saved'))} />
+      )}
+      {dialog === 'status' && (
+        <ChangeStatusDialog
+          record={record}
+          onClose={() => setDialog(null)}
+          onChanged={done(t('caseFile.status.changed'))}
+        />
+      )}
       {dialog === 'archive' && (
         <ArchiveDialog
           record={record}

@@ -12,10 +12,16 @@ export function PaternityClaimView({ claim }: { claim: PaternityClaim }) {
       <li>{t('caseFile.overview.dnaLaw', { answer: t(`labels.dnaPermitted.${claim.dnaPermittedByNationalLaw}`) })}</li>
       <li>{claim.dnaSampleTaken ? t('caseFile.overview.dnaTaken') : t('caseFile.overview.dnaNotTaken')}</li>
       {claim.memberStateNotifiedOn && (
-        <li>{t('caseFile.overview.memberStateNotified', { date: formatWrittenDate(displayLocale(i18n.language), claim.memberStateNotifiedOn) })}</li>
+        <li>
+          {t('caseFile.overview.memberStateNotified', {
+            date: formatWrittenDate(displayLocale(i18n.language), claim.memberStateNotifiedOn),
+          })}
+        </li>
       )}
       {claim.nationalFocalPoint && <li>{t('caseFile.overview.focalPoint', { name: claim.nationalFocalPoint })}</li>}
-      {claim.wishesOfMotherOrGuardian && <li className="prewrap">{t('caseFile.overview.wishes', { wishes: claim.wishesOfMotherOrGuardian })}</li>}
+      {claim.wishesOfMotherOrGuardian && (
+        <li className="prewrap">{t('caseFile.overview.wishes', { wishes: claim.wishesOfMotherOrGuardian })}</li>
+      )}
     </ul>
   );
 }

@@ -24,10 +24,22 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
             <td className="nowrap">
               <time dateTime={change.at}>{formatInstant(displayLocale(i18n.language), change.at)}</time>
             </td>
-            <td>{change.from ? t(`labels.caseStatus.${change.from}`) : <span className="muted">{t('caseFile.status.opened')}</span>}</td>
+            <td>
+              {change.from ? (
+                t(`labels.caseStatus.${change.from}`)
+              ) : (
+                <span className="muted">{t('caseFile.status.opened')}</span>
+              )}
+            </td>
             <td>{t(`labels.caseStatus.${change.to}`)}</td>
             <td className="prewrap">{change.reason}</td>
-            <td>{change.closureGround ? t(`labels.closureGround.${change.closureGround}`) : <span className="muted">{'—'}</span>}</td>
+            <td>
+              {change.closureGround ? (
+                t(`labels.closureGround.${change.closureGround}`)
+              ) : (
+                <span className="muted">{'—'}</span>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

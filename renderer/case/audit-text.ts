@@ -67,7 +67,8 @@ const MAX_VALUE = 120;
 const shortened = (text: string): string => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
-const isLevel = (value: string): value is Confidentiality => (CONFIDENTIALITY_LEVELS as readonly string[]).includes(value);
+const isLevel = (value: string): value is Confidentiality =>
+  (CONFIDENTIALITY_LEVELS as readonly string[]).includes(value);
 const isGround = (value: string): value is ClosureGround => (CLOSURE_GROUNDS as readonly string[]).includes(value);
 
 /** A recorded value in the reader's words where it is one of ours (a status, a level, a moment); otherwise as recorded. */
@@ -90,7 +91,12 @@ export function auditDetailsText(t: TFunction, locale: string, details: Record<s
   for (const [key, value] of Object.entries(details)) {
     if (isPlain(value)) parts.push(t('caseFile.audit.detail', { key, value: valueText(t, locale, key, value) }));
     else if (Array.isArray(value) && value.every(isPlain)) {
-      parts.push(t('caseFile.audit.detail', { key, value: shortened(value.map((item) => valueText(t, locale, key, item)).join(', ')) }));
+      parts.push(
+        t('caseFile.audit.detail', {
+          key,
+          value: shortened(value.map((item) => valueText(t, locale, key, item)).join(', ')),
+        }),
+      );
     }
   }
   return parts.join(' · ');

@@ -25,7 +25,9 @@ export function findingTargetLabel(t: TFunction, finding: Finding, names: Target
     }
     case 'evidence': {
       const number = finding.params?.['evidence'];
-      return typeof number === 'string' ? t('caseFile.checklist.targets.evidenceNumber', { number }) : t('caseFile.checklist.targets.evidence');
+      return typeof number === 'string'
+        ? t('caseFile.checklist.targets.evidenceNumber', { number })
+        : t('caseFile.checklist.targets.evidence');
     }
     default:
       return t(`caseFile.checklist.targets.${target.kind}`);

@@ -36,7 +36,8 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
         onBlur={(event) => {
           // Tabbing out of the menu closes it, so it never covers the next control.
           const details = statusMenu.current;
-          if (details?.open && !(event.relatedTarget instanceof Node && details.contains(event.relatedTarget))) details.open = false;
+          if (details?.open && !(event.relatedTarget instanceof Node && details.contains(event.relatedTarget)))
+            details.open = false;
         }}
       >
         <summary className="input select filter-summary">
@@ -55,19 +56,29 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
       <SelectField
         label={t('caseFile.fields.category')}
         value={query.category}
-        options={optionsOf(CASE_CATEGORIES, (category) => t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }))}
+        options={optionsOf(CASE_CATEGORIES, (category) =>
+          t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }),
+        )}
         onChange={(category) => onChange({ ...query, category })}
         emptyLabel={t('caseFile.list.allCategories')}
         inputClassName="filter-select"
       />
-      <CheckboxField label={t('caseFile.list.urgentOnly')} checked={query.urgentOnly} onChange={(urgentOnly) => onChange({ ...query, urgentOnly })} />
+      <CheckboxField
+        label={t('caseFile.list.urgentOnly')}
+        checked={query.urgentOnly}
+        onChange={(urgentOnly) => onChange({ ...query, urgentOnly })}
+      />
       <CheckboxField
         label={t('caseFile.list.showArchived')}
         checked={query.includeArchived}
         onChange={(includeArchived) => onChange({ ...query, includeArchived })}
       />
       {isFiltered(query) && (
-        <button type="button" className="button button-link" onClick={() => onChange({ ...DEFAULT_CASES_QUERY, sort: query.sort })}>
+        <button
+          type="button"
+          className="button button-link"
+          onClick={() => onChange({ ...DEFAULT_CASES_QUERY, sort: query.sort })}
+        >
           {t('caseFile.list.clearFilters')}
         </button>
       )}

@@ -37,7 +37,8 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
   }, [api, query]);
   const { state } = useLoaded<Listing>(load);
 
-  const vaultIsEmpty = state.status === 'ready' && state.value.items.length === 0 && !isFiltered(query) && !state.value.archivedExist;
+  const vaultIsEmpty =
+    state.status === 'ready' && state.value.items.length === 0 && !isFiltered(query) && !state.value.archivedExist;
   // Intake proposes today on the mission's calendar: offered once that calendar is read (or known unreadable).
   const newCaseButton = calendar.status !== 'loading' && (
     <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -90,7 +91,8 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
                 onSort={(sort) => setQuery((current) => ({ ...current, sort }))}
                 onOpen={(item) => onOpenCase(item.id)}
                 caption={
-                  query.sort.by === DEFAULT_CASES_QUERY.sort.by && query.sort.direction === DEFAULT_CASES_QUERY.sort.direction
+                  query.sort.by === DEFAULT_CASES_QUERY.sort.by &&
+                  query.sort.direction === DEFAULT_CASES_QUERY.sort.direction
                     ? t('cases.tableCaption')
                     : t('caseFile.list.captionSorted', {
                         column: t(`caseFile.list.sortKeys.${query.sort.by}`),

@@ -28,7 +28,11 @@ export function CasesTable({
   const sortable = (by: SortKey, label: ReactNode, className?: string) => {
     const active = sort.by === by;
     return (
-      <th scope="col" className={className} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <th
+        scope="col"
+        className={className}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
         <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, by))}>
           {label}
           <span className={`sort-arrow${active ? ' is-active' : ''}`} aria-hidden="true">
@@ -60,7 +64,11 @@ export function CasesTable({
         <tbody>
           {items.map((item) => (
             // The row is a larger click target for the mouse; the title button is the keyboard's way in.
-            <tr key={item.id} className={`clickable-row${item.archived ? ' is-archived' : ''}`} onClick={() => onOpen(item)}>
+            <tr
+              key={item.id}
+              className={`clickable-row${item.archived ? ' is-archived' : ''}`}
+              onClick={() => onOpen(item)}
+            >
               <td className="mono nowrap">{item.reference}</td>
               <td className="cell-title">
                 <button
@@ -90,7 +98,7 @@ export function CasesTable({
                 <StatusBadge status={item.status} />
               </td>
               <td>
-                {item.category ?? item.subtype ? (
+                {(item.category ?? item.subtype) ? (
                   <>
                     {item.category && <span className="category-code">{item.category}</span>}
                     {item.subtype && <span className="subtype">{t(`labels.caseSubtype.${item.subtype}`)}</span>}
@@ -99,14 +107,22 @@ export function CasesTable({
                   <span className="muted">{t('caseFile.list.unclassified')}</span>
                 )}
               </td>
-              <td className="col-narrow">{item.urgent ? <UrgentBadge /> : <span className="visually-hidden">{t('caseFile.common.no')}</span>}</td>
+              <td className="col-narrow">
+                {item.urgent ? <UrgentBadge /> : <span className="visually-hidden">{t('caseFile.common.no')}</span>}
+              </td>
               <td className="nowrap">
-                <time dateTime={item.dateReceived}>{formatWrittenDate(displayLocale(i18n.language), item.dateReceived)}</time>
+                <time dateTime={item.dateReceived}>
+                  {formatWrittenDate(displayLocale(i18n.language), item.dateReceived)}
+                </time>
               </td>
 
-                <td className="mono">{item.victimCodes.length > 0 ? item.victimCodes.join(', ') : <span className="muted">{'—'}</span>}</td>
+              <td className="mono">
+                {item.victimCodes.length > 0 ? item.victimCodes.join(', ') : <span className="muted">{'—'}</span>}
+              </td>
               <td className="col-narrow">
-                <span className={`count-pill${item.blockingFindings > 0 ? ' count-pill-block' : ''}`}>{item.blockingFindings}</span>
+                <span className={`count-pill${item.blockingFindings > 0 ? ' count-pill-block' : ''}`}>
+                  {item.blockingFindings}
+                </span>
               </td>
             </tr>
           ))}

@@ -6,7 +6,9 @@ import { optionsOf, SelectField } from './SelectField.js';
 export function ConfidentialityBadge({ level, short = false }: { level: Confidentiality; short?: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge badge-${level}`}>{short ? t(`labels.confidentiality.${level}`) : t(`confidentiality.${level}`)}</span>
+    <span className={`badge badge-${level}`}>
+      {short ? t(`labels.confidentiality.${level}`) : t(`confidentiality.${level}`)}
+    </span>
   );
 }
 
@@ -31,7 +33,9 @@ export function ConfidentialitySelect({
     <SelectField
       label={label}
       value={value}
-      options={optionsOf(CONFIDENTIALITY_LEVELS, (level) => (short ? t(`labels.confidentiality.${level}`) : t(`confidentiality.${level}`)))}
+      options={optionsOf(CONFIDENTIALITY_LEVELS, (level) =>
+        short ? t(`labels.confidentiality.${level}`) : t(`confidentiality.${level}`),
+      )}
       onChange={(level) => {
         if (level !== '') onChange(level);
       }}

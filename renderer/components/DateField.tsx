@@ -1,17 +1,34 @@
 import type { TFunction } from 'i18next';
 import { YEAR_RANGE } from '../../shared/domain/calendar.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
-import { boundText, dateText, monthText, readBound, readDate, readMonth, type DateProblem, type Entry } from './date-time-text.js';
+import {
+  boundText,
+  dateText,
+  monthText,
+  readBound,
+  readDate,
+  readMonth,
+  type DateProblem,
+  type Entry,
+} from './date-time-text.js';
 import { formatWrittenDate } from './format-dates.js';
 import { TypedEntryField, type EntryKind, type TypedEntryFieldProps } from './TypedEntryField.js';
 
 /** "Tuesday 10 March 2026": read back under the field, so a day typed month-first shows at once. */
 function inWords(locale: string, value: string): string {
-  return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return dateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${value}T00:00:00Z`));
 }
 
 function monthInWords(locale: string, value: string): string {
-  return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+  return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${value}-01T00:00:00Z`),
+  );
 }
 
 const DAY: EntryKind<DateProblem> = {
@@ -35,9 +52,12 @@ const MONTH: EntryKind<DateProblem> = {
 const BOUND: EntryKind<DateProblem> = {
   read: readBound,
   show: boundText,
-  line: (entry, _t, locale) => (entry.kind === 'valid' && entry.value.length > 4 ? formatWrittenDate(locale, entry.value) : null),
+  line: (entry, _t, locale) =>
+    entry.kind === 'valid' && entry.value.length > 4 ? formatWrittenDate(locale, entry.value) : null,
   problemText: (problem, t, locale) =>
-    problem.problem === 'format' ? t('dateTime.problems.bound.format') : dateProblemText(t, locale, problem, problem.month ? 'date' : 'month'),
+    problem.problem === 'format'
+      ? t('dateTime.problems.bound.format')
+      : dateProblemText(t, locale, problem, problem.month ? 'date' : 'month'),
   inputClassName: 'input-date',
   maxLength: 24,
 };
@@ -61,7 +81,12 @@ export function DateBoundField(props: TypedEntryFieldProps) {
   return <TypedEntryField {...props} kind={BOUND} />;
 }
 
-function dateProblemText(t: TFunction, locale: string, problem: Extract<Entry<DateProblem>, { kind: 'invalid' }>, field: 'date' | 'month'): string {
+function dateProblemText(
+  t: TFunction,
+  locale: string,
+  problem: Extract<Entry<DateProblem>, { kind: 'invalid' }>,
+  field: 'date' | 'month',
+): string {
   switch (problem.problem) {
     case 'format':
       return field === 'date' ? t('dateTime.problems.date.format') : t('dateTime.problems.month.format');
@@ -74,7 +99,10 @@ function dateProblemText(t: TFunction, locale: string, problem: Extract<Entry<Da
     case 'day': {
       const month = problem.month ?? '';
       const [year = 0, number = 1] = month.split('-').map(Number);
-      return t('dateTime.problems.date.day', { month: monthInWords(locale, month), days: new Date(Date.UTC(year, number, 0)).getUTCDate() });
+      return t('dateTime.problems.date.day', {
+        month: monthInWords(locale, month),
+        days: new Date(Date.UTC(year, number, 0)).getUTCDate(),
+      });
     }
   }
 }

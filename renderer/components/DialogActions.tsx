@@ -14,14 +14,26 @@ export interface DialogActionsProps {
 }
 
 /** The footer of a dialog's form: Cancel, then the submit button, both held while the request runs. */
-export function DialogActions({ submitLabel, cancelLabel, busy, onCancel, tone = 'primary', submitDisabled = false }: DialogActionsProps) {
+export function DialogActions({
+  submitLabel,
+  cancelLabel,
+  busy,
+  onCancel,
+  tone = 'primary',
+  submitDisabled = false,
+}: DialogActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="actions">
       <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
         {cancelLabel ?? t('common.cancel')}
       </button>
-      <button type="submit" className={`button button-${tone}`} disabled={busy || submitDisabled} aria-busy={busy || undefined}>
+      <button
+        type="submit"
+        className={`button button-${tone}`}
+        disabled={busy || submitDisabled}
+        aria-busy={busy || undefined}
+      >
         {submitLabel}
       </button>
     </div>

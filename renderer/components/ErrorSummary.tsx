@@ -49,7 +49,13 @@ export function ErrorSummary() {
       if (mutations.every((mutation) => anchor.current?.contains(mutation.target))) return;
       judge();
     });
-    observer.observe(form, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-invalid'] });
+    observer.observe(form, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-invalid'],
+    });
     form.addEventListener('submit', onSubmit);
     form.addEventListener('input', onInput);
     return () => {
@@ -75,7 +81,9 @@ export function ErrorSummary() {
                     document.getElementById(problem.id)?.focus();
                   }}
                 >
-                  {problem.message ? t('formErrors.item', { field: problem.label, message: problem.message }) : problem.label}
+                  {problem.message
+                    ? t('formErrors.item', { field: problem.label, message: problem.message })
+                    : problem.label}
                 </a>
               </li>
             ))}

@@ -35,7 +35,13 @@ export function ExportWarning({
         <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="button button-primary" onClick={onChoose} disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onChoose}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {chooseLabel}
         </button>
       </div>
@@ -44,7 +50,19 @@ export function ExportWarning({
 }
 
 /** After the copy is written: where it went, and a reminder that it is now outside the vault's protection. */
-export function ExportSaved({ done, path, reminder, closeLabel, onClose }: { done: ReactNode; path: string; reminder: ReactNode; closeLabel: ReactNode; onClose: () => void }) {
+export function ExportSaved({
+  done,
+  path,
+  reminder,
+  closeLabel,
+  onClose,
+}: {
+  done: ReactNode;
+  path: string;
+  reminder: ReactNode;
+  closeLabel: ReactNode;
+  onClose: () => void;
+}) {
   return (
     <>
       <p className="alert alert-success" role="status">

@@ -21,7 +21,17 @@ export interface ReasonDialogProps<T> {
 }
 
 /** A narrow dialog whose only field is the reason the core records with the act (archive, removal). */
-export function ReasonDialog<T>({ title, intro, reasonLabel, reasonRequired, submitLabel, tone = 'primary', submit, onClose, onDone }: ReasonDialogProps<T>) {
+export function ReasonDialog<T>({
+  title,
+  intro,
+  reasonLabel,
+  reasonRequired,
+  submitLabel,
+  tone = 'primary',
+  submit,
+  onClose,
+  onDone,
+}: ReasonDialogProps<T>) {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -20,7 +20,15 @@ export interface SensitiveTextFieldProps {
  * Text that can locate or identify someone, with its own confidentiality level. Masked on screen
  * (someone may be looking over the shoulder) until the field has focus or is revealed.
  */
-export function SensitiveTextField({ label, value, onChange, hint, error, disabled, maxLength = 10_000 }: SensitiveTextFieldProps) {
+export function SensitiveTextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  disabled,
+  maxLength = 10_000,
+}: SensitiveTextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = useId();
@@ -53,7 +61,11 @@ export function SensitiveTextField({ label, value, onChange, hint, error, disabl
             type="button"
             className="button button-quiet secret-toggle"
             aria-pressed={revealed}
-            aria-label={revealed ? t('caseFile.common.hideField', { field: label }) : t('caseFile.common.showField', { field: label })}
+            aria-label={
+              revealed
+                ? t('caseFile.common.hideField', { field: label })
+                : t('caseFile.common.showField', { field: label })
+            }
             onClick={() => setRevealed((shown) => !shown)}
             disabled={disabled}
           >
@@ -90,7 +102,9 @@ export function SensitiveTextView({ value, label }: { value: SensitiveText; labe
         type="button"
         className="button button-link button-small"
         aria-pressed={revealed}
-        aria-label={revealed ? t('caseFile.common.hideField', { field: label }) : t('caseFile.common.showField', { field: label })}
+        aria-label={
+          revealed ? t('caseFile.common.hideField', { field: label }) : t('caseFile.common.showField', { field: label })
+        }
         onClick={() => setRevealed((shown) => !shown)}
       >
         {revealed ? t('common.hide') : t('common.show')}

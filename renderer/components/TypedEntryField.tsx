@@ -35,7 +35,10 @@ export interface EntryKind<Problem extends string> {
  * A date or time typed as the interface language writes it, never the browser's own picker, whose
  * order and clock follow the computer's locale rather than the language chosen in Casefile.
  */
-export function TypedEntryField<Problem extends string>({ kind, ...props }: TypedEntryFieldProps & { kind: EntryKind<Problem> }) {
+export function TypedEntryField<Problem extends string>({
+  kind,
+  ...props
+}: TypedEntryFieldProps & { kind: EntryKind<Problem> }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const locale = displayLocale(language);

@@ -26,7 +26,15 @@ export interface UncertainDateInputProps {
  * A date as a witness gives it: exact (with time and time zone), a day, a month, a year, a
  * range from–to, or unknown. Nothing is guessed: "March 2015" stays the month.
  */
-export function UncertainDateInput({ legend, value, onChange, errors = {}, precisions = DATE_PRECISIONS, disabled, actions }: UncertainDateInputProps) {
+export function UncertainDateInput({
+  legend,
+  value,
+  onChange,
+  errors = {},
+  precisions = DATE_PRECISIONS,
+  disabled,
+  actions,
+}: UncertainDateInputProps) {
   const { t } = useTranslation();
   const zones = useMemo(() => timeZoneChoices(value.timeZone), [value.timeZone]);
   const set = (change: Partial<UncertainDateDraft>) => onChange({ ...value, ...change });
@@ -60,14 +68,31 @@ export function UncertainDateInput({ legend, value, onChange, errors = {}, preci
         />
         {value.precision === 'exact' && (
           <>
-            <DateField label={t('caseFile.date.day')} value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
-            <TimeField label={t('caseFile.date.time')} value={value.time} onChange={(time) => set({ time })} disabled={disabled} />
+            <DateField
+              label={t('caseFile.date.day')}
+              value={value.day}
+              onChange={(day) => set({ day })}
+              error={errors.from}
+              disabled={disabled}
+            />
+            <TimeField
+              label={t('caseFile.date.time')}
+              value={value.time}
+              onChange={(time) => set({ time })}
+              disabled={disabled}
+            />
             {zoneField}
           </>
         )}
         {value.precision === 'day' && (
           <>
-            <DateField label={t('caseFile.date.day')} value={value.day} onChange={(day) => set({ day })} error={errors.from} disabled={disabled} />
+            <DateField
+              label={t('caseFile.date.day')}
+              value={value.day}
+              onChange={(day) => set({ day })}
+              error={errors.from}
+              disabled={disabled}
+            />
             {zoneField}
           </>
         )}
@@ -108,7 +133,13 @@ export function UncertainDateInput({ legend, value, onChange, errors = {}, preci
               hint={t('caseFile.date.boundHint')}
               disabled={disabled}
             />
-            <DateBoundField label={t('caseFile.date.to')} value={value.to} onChange={(to) => set({ to })} error={errors.to} disabled={disabled} />
+            <DateBoundField
+              label={t('caseFile.date.to')}
+              value={value.to}
+              onChange={(to) => set({ to })}
+              error={errors.to}
+              disabled={disabled}
+            />
             {zoneField}
           </>
         )}

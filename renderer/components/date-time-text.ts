@@ -32,12 +32,18 @@ function typedText(text: string): string {
 function checkedDate(year: number, month: number, day: number): Entry<DateProblem> {
   if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { kind: 'invalid', problem: 'year' };
   if (month < 1 || month > 12) return { kind: 'invalid', problem: 'month' };
-  if (day < 1 || day > daysInMonth(year, month)) return { kind: 'invalid', problem: 'day', month: `${pad(year, 4)}-${pad(month)}` };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { kind: 'invalid', problem: 'day', month: `${pad(year, 4)}-${pad(month)}` };
   return { kind: 'valid', value: formatCalendarDate(year, month, day) };
 }
 
 /** Day, month, year of a date typed with the year last, in the language's order (year-first languages read such a date day first). */
-function dayMonthYear(order: 'dmy' | 'mdy' | 'ymd', first: number, second: number, year: number): [number, number, number] {
+function dayMonthYear(
+  order: 'dmy' | 'mdy' | 'ymd',
+  first: number,
+  second: number,
+  year: number,
+): [number, number, number] {
   return order === 'mdy' ? [second, first, year] : [first, second, year];
 }
 
@@ -69,7 +75,12 @@ export function readDate(text: string, language: string): Entry<DateProblem> {
     // (10032026). Both can never be real: a year 1900–2199 in the last four digits is no month.
     const asYearFirst = checkedDate(Number(typed.slice(0, 4)), Number(typed.slice(4, 6)), Number(typed.slice(6, 8)));
     if (asYearFirst.kind === 'valid') return asYearFirst;
-    const [day, month, year] = dayMonthYear(order, Number(typed.slice(0, 2)), Number(typed.slice(2, 4)), Number(typed.slice(4, 8)));
+    const [day, month, year] = dayMonthYear(
+      order,
+      Number(typed.slice(0, 2)),
+      Number(typed.slice(2, 4)),
+      Number(typed.slice(4, 8)),
+    );
     return checkedDate(year, month, day);
   }
   return { kind: 'invalid', problem: 'format' };
@@ -127,7 +138,9 @@ export function readBound(text: string, language: string): Entry<DateProblem> {
   if (typed === '') return { kind: 'empty' };
   if (/^\d{4}$/.test(typed)) {
     const year = Number(typed);
-    return year < YEAR_RANGE.min || year > YEAR_RANGE.max ? { kind: 'invalid', problem: 'year' } : { kind: 'valid', value: typed };
+    return year < YEAR_RANGE.min || year > YEAR_RANGE.max
+      ? { kind: 'invalid', problem: 'year' }
+      : { kind: 'valid', value: typed };
   }
   return MONTH_ONLY.test(typed) ? readMonth(typed) : readDate(typed, language);
 }

@@ -13,10 +13,13 @@ export function invalidFieldsOf(form: HTMLElement): FieldProblem[] {
 }
 
 export function sameProblems(a: readonly FieldProblem[], b: readonly FieldProblem[]): boolean {
-  return a.length === b.length && a.every((problem, index) => {
-    const other = b[index]!;
-    return problem.id === other.id && problem.label === other.label && problem.message === other.message;
-  });
+  return (
+    a.length === b.length &&
+    a.every((problem, index) => {
+      const other = b[index]!;
+      return problem.id === other.id && problem.label === other.label && problem.message === other.message;
+    })
+  );
 }
 
 /** Text as read aloud: decorations hidden from assistive technology (the required mark) left out. */
@@ -41,9 +44,12 @@ function textOfIds(ids: string | null): string {
  */
 function fieldName(field: HTMLElement): string {
   const labelled = field as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null };
-  const own = field.getAttribute('aria-label') ?? (textOfIds(field.getAttribute('aria-labelledby')) || spokenText(labelled.labels?.[0]));
+  const own =
+    field.getAttribute('aria-label') ??
+    (textOfIds(field.getAttribute('aria-labelledby')) || spokenText(labelled.labels?.[0]));
   const group = field.closest('fieldset');
-  const legend = group && !group.classList.contains('fieldset-box') ? spokenText(group.querySelector(':scope > legend')) : '';
+  const legend =
+    group && !group.classList.contains('fieldset-box') ? spokenText(group.querySelector(':scope > legend')) : '';
   if (legend && own && legend !== own) return `${legend} — ${own}`;
   return own || legend;
 }

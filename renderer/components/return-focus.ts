@@ -23,7 +23,12 @@ export function returnFocus(dialog: HTMLElement | null, opener: HTMLElement | nu
 
 function focusIsLost(dialog: HTMLElement | null): boolean {
   const current = document.activeElement;
-  return current === null || current === document.body || !current.isConnected || (dialog !== null && dialog.contains(current));
+  return (
+    current === null ||
+    current === document.body ||
+    !current.isConnected ||
+    (dialog !== null && dialog.contains(current))
+  );
 }
 
 function focusRegionHeading(region: HTMLElement | null): void {

@@ -28,12 +28,18 @@ export function localTimeZone(): string {
   return systemTimeZone();
 }
 
-export function emptyDateDraft(precision: DatePrecision = 'unknown', timeZone: string = localTimeZone()): UncertainDateDraft {
+export function emptyDateDraft(
+  precision: DatePrecision = 'unknown',
+  timeZone: string = localTimeZone(),
+): UncertainDateDraft {
   return { precision, day: '', time: '', month: '', year: '', from: '', to: '', timeZone };
 }
 
 /** The draft an existing date is edited from. */
-export function draftFromUncertainDate(date: UncertainDate, fallbackZone: string = localTimeZone()): UncertainDateDraft {
+export function draftFromUncertainDate(
+  date: UncertainDate,
+  fallbackZone: string = localTimeZone(),
+): UncertainDateDraft {
   const draft = emptyDateDraft(date.precision, fallbackZone);
   if (date.precision === 'unknown') return draft;
   if (date.timeZone) draft.timeZone = date.timeZone;

@@ -22,7 +22,9 @@ function issueText(t: TFunction, issue: z.core.$ZodIssue, path: string): string 
   const last = path.split('.').pop() ?? '';
   switch (issue.code) {
     case 'too_small':
-      return issue.origin === 'string' ? t('caseFile.validation.required') : t('caseFile.validation.tooFew', { n: Number(issue.minimum) });
+      return issue.origin === 'string'
+        ? t('caseFile.validation.required')
+        : t('caseFile.validation.tooFew', { n: Number(issue.minimum) });
     case 'too_big':
       return issue.origin === 'string'
         ? t('caseFile.validation.tooLong', { n: Number(issue.maximum) })

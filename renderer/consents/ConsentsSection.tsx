@@ -129,13 +129,17 @@ export function ConsentsSection({
                 <tr key={`${row.purpose}|${row.recipient ?? ''}`}>
                   <th scope="row">
                     {purposeLabel(row.purpose, t)}
-                    {row.recipient !== undefined && <span className="muted"> {t('people.consents.forRecipient', { recipient: row.recipient })}</span>}
+                    {row.recipient !== undefined && (
+                      <span className="muted"> {t('people.consents.forRecipient', { recipient: row.recipient })}</span>
+                    )}
                   </th>
                   {columns.map((column) => {
                     const state = column === 'guardian' && exception ? 'excepted' : (row.states[column] ?? 'none');
                     return (
                       <td key={column}>
-                        <span className={`consent-state consent-state-${state}`}>{t(`people.consents.states.${state}`)}</span>
+                        <span className={`consent-state consent-state-${state}`}>
+                          {t(`people.consents.states.${state}`)}
+                        </span>
                       </td>
                     );
                   })}
@@ -149,7 +153,9 @@ export function ConsentsSection({
             <p className="muted">{t('people.consents.historyEmpty')}</p>
           ) : (
             <table className="table consent-history">
-              <caption className="visually-hidden">{t('people.consents.historyCaption', { code: person.code })}</caption>
+              <caption className="visually-hidden">
+                {t('people.consents.historyCaption', { code: person.code })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('people.consents.columns.decidedAt')}</th>
@@ -171,7 +177,9 @@ export function ConsentsSection({
                     </td>
                     <td>{purposeLabel(decision.purpose, t)}</td>
                     <td>
-                      <span className={`consent-state consent-state-${decision.decision}`}>{t(`labels.consentDecision.${decision.decision}`)}</span>
+                      <span className={`consent-state consent-state-${decision.decision}`}>
+                        {t(`labels.consentDecision.${decision.decision}`)}
+                      </span>
                     </td>
                     <td>
                       {decision.by === 'guardian'

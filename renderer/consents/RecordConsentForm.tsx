@@ -51,13 +51,18 @@ export function RecordConsentForm({
   const zone = localTimeZone();
   // A guardian added here is offered at once, before the case's people are read again.
   const [added, setAdded] = useState<PersonSummary[]>([]);
-  const guardians = [...people, ...added.filter((guardian) => !people.some((other) => other.id === guardian.id))].filter(
-    (other) => other.profile.role === 'guardian',
-  );
+  const guardians = [
+    ...people,
+    ...added.filter((guardian) => !people.some((other) => other.id === guardian.id)),
+  ].filter((other) => other.profile.role === 'guardian');
   const ownGuardian = person.profile.role === 'victim' ? person.profile.guardianPersonId : undefined;
   const initialPurpose = initial?.purpose ?? 'interview';
-  const [purpose, setPurpose] = useState<PurposeChoice>(initialPurpose.startsWith('custom:') ? 'custom' : (initialPurpose as StandardConsentPurpose));
-  const [customPurpose, setCustomPurpose] = useState(initialPurpose.startsWith('custom:') ? initialPurpose.slice('custom:'.length) : '');
+  const [purpose, setPurpose] = useState<PurposeChoice>(
+    initialPurpose.startsWith('custom:') ? 'custom' : (initialPurpose as StandardConsentPurpose),
+  );
+  const [customPurpose, setCustomPurpose] = useState(
+    initialPurpose.startsWith('custom:') ? initialPurpose.slice('custom:'.length) : '',
+  );
   const [addingGuardian, setAddingGuardian] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Opened by a refusal's link from another tab: the keyboard starts in the form, not at the top of the page.
@@ -116,7 +121,10 @@ export function RecordConsentForm({
     setProblems((current) => current.filter((key) => key !== 'guardian'));
     onPersonAdded(guardian);
     if (child && person.profile.role === 'victim' && person.profile.guardianPersonId === undefined) {
-      const linked = await api.people.update({ personId: person.id, profile: { ...person.profile, guardianPersonId: guardian.id } });
+      const linked = await api.people.update({
+        personId: person.id,
+        profile: { ...person.profile, guardianPersonId: guardian.id },
+      });
       if (linked.ok) onPersonAdded(linked.value);
       else setError(linked.error);
     }
@@ -128,7 +136,13 @@ export function RecordConsentForm({
 
   return (
     <>
-      <form ref={formRef} className="form consent-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('people.consents.form.label', { code: person.code })}>
+      <form
+        ref={formRef}
+        className="form consent-form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label={t('people.consents.form.label', { code: person.code })}
+      >
         <ErrorSummary />
         <div className="form-grid">
           <SelectField
@@ -164,7 +178,10 @@ export function RecordConsentForm({
           <SelectField
             label={t('people.consents.form.by')}
             value={by}
-            options={(child ? (['guardian', 'self'] as const) : (['self', 'guardian'] as const)).map((value) => ({ value, label: byLabels[value] }))}
+            options={(child ? (['guardian', 'self'] as const) : (['self', 'guardian'] as const)).map((value) => ({
+              value,
+              label: byLabels[value],
+            }))}
             onChange={(value) => value !== '' && setBy(value)}
             disabled={busy}
           />
@@ -181,7 +198,12 @@ export function RecordConsentForm({
                 required
                 disabled={busy}
               />
-              <button type="button" className="button button-secondary button-small" onClick={() => setAddingGuardian(true)} disabled={busy}>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => setAddingGuardian(true)}
+                disabled={busy}
+              >
                 {t('people.consents.form.addGuardian')}
               </button>
             </div>
@@ -216,7 +238,14 @@ export function RecordConsentForm({
             disabled={busy}
           />
           <div className="form-grid-wide">
-            <TextField label={t('people.consents.form.note')} value={note} onChange={setNote} rows={2} maxLength={5_000} disabled={busy} />
+            <TextField
+              label={t('people.consents.form.note')}
+              value={note}
+              onChange={setNote}
+              rows={2}
+              maxLength={5_000}
+              disabled={busy}
+            />
           </div>
         </div>
         <ErrorAlert error={error} />

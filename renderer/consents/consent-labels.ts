@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import { STANDARD_CONSENT_PURPOSES, type ConsentPurpose, type StandardConsentPurpose } from '../../shared/domain/consent.js';
+import {
+  STANDARD_CONSENT_PURPOSES,
+  type ConsentPurpose,
+  type StandardConsentPurpose,
+} from '../../shared/domain/consent.js';
 
 const CUSTOM_PREFIX = 'custom:';
 

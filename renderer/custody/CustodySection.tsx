@@ -21,7 +21,10 @@ function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
             <span aria-hidden="true">{check.result === 'match' ? '✓ ' : '✗ '}</span>
             {check.result === 'match'
               ? t('evidence.custody.checkMatch', { file: check.fileName })
-              : t('evidence.custody.checkFailed', { file: check.fileName, problem: t(`labels.contentProblem.${check.problem ?? 'hash_mismatch'}`) })}
+              : t('evidence.custody.checkFailed', {
+                  file: check.fileName,
+                  problem: t(`labels.contentProblem.${check.problem ?? 'hash_mismatch'}`),
+                })}
           </span>
           <code className="sha256 sha256-small">{check.sha256}</code>
         </li>
@@ -32,7 +35,8 @@ function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
 
 function Holders({ event }: { event: CustodyEvent }) {
   const { t } = useTranslation();
-  if (event.from === undefined && event.to === undefined) return <span className="muted">{t('evidence.custody.noHolders')}</span>;
+  if (event.from === undefined && event.to === undefined)
+    return <span className="muted">{t('evidence.custody.noHolders')}</span>;
   return (
     <span className="holders">
       {event.from ?? t('evidence.custody.unnamed')}
@@ -56,7 +60,15 @@ const isReportLanguage = (language: string): language is ReportLanguage =>
  * result of each hash re-check. New links are appended; the report lists them all, as a PDF or
  * DOCX in the language chosen (the screens' language first).
  */
-export function CustodySection({ record, readOnly, onChanged }: { record: EvidenceRecord; readOnly: boolean; onChanged: () => void }) {
+export function CustodySection({
+  record,
+  readOnly,
+  onChanged,
+}: {
+  record: EvidenceRecord;
+  readOnly: boolean;
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -153,7 +165,10 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
       )}
       {recorded && (
         <p className="alert alert-success" role="status">
-          {t('evidence.custody.recorded', { sequence: recorded.sequence, kind: t(`labels.custodyEventKind.${recorded.kind}`) })}
+          {t('evidence.custody.recorded', {
+            sequence: recorded.sequence,
+            kind: t(`labels.custodyEventKind.${recorded.kind}`),
+          })}
         </p>
       )}
       {record.custody.length === 0 ? (
@@ -178,7 +193,10 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
             </thead>
             <tbody>
               {record.custody.map((event) => (
-                <tr key={event.id} className={event.hashChecks.some((check) => check.result === 'failed') ? 'row-flagged' : undefined}>
+                <tr
+                  key={event.id}
+                  className={event.hashChecks.some((check) => check.result === 'failed') ? 'row-flagged' : undefined}
+                >
                   <td className="col-narrow mono">{event.sequence}</td>
                   <td className="nowrap">{formatInstant(event.at, i18n.language, event.timeZone)}</td>
                   <th scope="row" className="custody-kind">
@@ -187,10 +205,18 @@ export function CustodySection({ record, readOnly, onChanged }: { record: Eviden
                   <td>
                     <Holders event={event} />
                   </td>
-                  <td>{event.persons.length > 0 ? event.persons.join(', ') : <span className="muted">{t('evidence.custody.noPersons')}</span>}</td>
+                  <td>
+                    {event.persons.length > 0 ? (
+                      event.persons.join(', ')
+                    ) : (
+                      <span className="muted">{t('evidence.custody.noPersons')}</span>
+                    )}
+                  </td>
                   <td>
                     {event.purpose}
-                    {event.location && <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>}
+                    {event.location && (
+                      <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>
+                    )}
                     {event.note && <span className="cell-sub">{event.note}</span>}
                   </td>
                   <td className="mono">{event.sealNumber ?? ''}</td>

@@ -83,7 +83,9 @@ export function RecordCustodyDialog({
               label={t('evidence.custody.fields.sealNumber')}
               value={form.sealNumber}
               onChange={(sealNumber) => set({ sealNumber })}
-              hint={form.kind === 'sealed' ? t('evidence.custody.sealAppliedHint') : t('evidence.custody.sealFoundHint')}
+              hint={
+                form.kind === 'sealed' ? t('evidence.custody.sealAppliedHint') : t('evidence.custody.sealFoundHint')
+              }
               error={errors.sealNumber}
               required={form.kind === 'sealed'}
               maxLength={100}
@@ -176,7 +178,13 @@ export function RecordCustodyDialog({
           )}
         </div>
         <ErrorAlert error={error} />
-        <DialogActions submitLabel={busy && recheck && item.hasContent ? t('evidence.custody.recording') : t('evidence.custody.record')} busy={busy} onCancel={onClose} />
+        <DialogActions
+          submitLabel={
+            busy && recheck && item.hasContent ? t('evidence.custody.recording') : t('evidence.custody.record')
+          }
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

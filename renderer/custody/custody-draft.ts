@@ -22,13 +22,26 @@ export interface CustodyForm {
 }
 
 export function emptyCustodyForm(now: LocalMoment, timeZone: string): CustodyForm {
-  return { kind: '', at: now, timeZone, from: '', to: '', persons: '', purpose: '', sealNumber: '', location: '', note: '', recheckHash: null };
+  return {
+    kind: '',
+    at: now,
+    timeZone,
+    from: '',
+    to: '',
+    persons: '',
+    purpose: '',
+    sealNumber: '',
+    location: '',
+    note: '',
+    recheckHash: null,
+  };
 }
 
 /** Kinds that record a seal: the one applied, or the one found intact when opening. */
 export const SEAL_KINDS: readonly CustodyEventKind[] = ['sealed', 'opened'];
 
-export const recheckByDefault = (kind: CustodyEventKind | ''): boolean => kind !== '' && RECHECK_BY_DEFAULT.includes(kind);
+export const recheckByDefault = (kind: CustodyEventKind | ''): boolean =>
+  kind !== '' && RECHECK_BY_DEFAULT.includes(kind);
 
 export function personsOf(text: string): string[] {
   return text
@@ -39,12 +52,17 @@ export function personsOf(text: string): string[] {
 
 export const CUSTODY_PROBLEM_PATHS = ['from', 'to', 'sealNumber', 'persons'] as const;
 type ProblemPath = (typeof CUSTODY_PROBLEM_PATHS)[number];
-const isProblemPath = (path: string): path is ProblemPath => (CUSTODY_PROBLEM_PATHS as readonly string[]).includes(path);
+const isProblemPath = (path: string): path is ProblemPath =>
+  (CUSTODY_PROBLEM_PATHS as readonly string[]).includes(path);
 
 export type CustodyCheck = { ok: true; entry: CustodyEntry } | { ok: false; errors: FieldErrors };
 
 /** The event to log, or messages per field; a re-check is asked only where the item has files. */
-export function custodyEntryFrom(t: TFunction, form: CustodyForm, item: { id: string; hasContent: boolean }): CustodyCheck {
+export function custodyEntryFrom(
+  t: TFunction,
+  form: CustodyForm,
+  item: { id: string; hasContent: boolean },
+): CustodyCheck {
   const errors: FieldErrors = {};
   const at = instantFromLocal(form.at, form.timeZone);
   if (at === null) errors.at = t('evidence.custody.errors.at');
@@ -67,7 +85,8 @@ export function custodyEntryFrom(t: TFunction, form: CustodyForm, item: { id: st
   if (!parsed.success) return { ok: false, errors: { ...fieldErrors(t, parsed.error), ...errors } };
   const { itemId: _itemId, recheckHash: _recheck, ...fields } = parsed.data;
   for (const problem of custodyFieldProblems(fields)) {
-    if (isProblemPath(problem.path) && !(problem.path in errors)) errors[problem.path] = t(`evidence.custody.problems.${problem.path}`);
+    if (isProblemPath(problem.path) && !(problem.path in errors))
+      errors[problem.path] = t(`evidence.custody.problems.${problem.path}`);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, entry: parsed.data };
 }

@@ -2,7 +2,14 @@ import '../styles/deadlines-timeline.css';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { displayLocale } from '../components/format-dates.js';
-import { clockLabel, clockShortLabel, countdownText, formatInZone, liveState, openBenchmarks } from './deadline-display.js';
+import {
+  clockLabel,
+  clockShortLabel,
+  countdownText,
+  formatInZone,
+  liveState,
+  openBenchmarks,
+} from './deadline-display.js';
 import { CheckMark, ClockMark, OverdueMark } from './deadline-marks.js';
 import { useDeadlineList } from './use-deadline-list.js';
 import { useNow } from './use-now.js';
@@ -17,12 +24,17 @@ export type GlancedDeadline = Pick<DeadlineItem, 'clockId' | 'clockName' | 'dueA
 export function DeadlineGlance({ item, now }: { item: GlancedDeadline; now: number }) {
   const { t, i18n } = useTranslation();
   const { state, remainingMs } = liveState(item, now);
-  const Mark = state === 'overdue' ? OverdueMark : state === 'closed' || state === 'closed_late' ? CheckMark : ClockMark;
+  const Mark =
+    state === 'overdue' ? OverdueMark : state === 'closed' || state === 'closed_late' ? CheckMark : ClockMark;
   const due = formatInZone(displayLocale(i18n.language), item.dueAt, item.deadline.basis.timeZone);
   return (
     <span
       className={`benchmark benchmark-${state}`}
-      title={t('deadlines.benchmarks.dueTitle', { deadline: clockLabel(t, item.clockId, item.clockName), when: due, zone: item.deadline.basis.timeZone })}
+      title={t('deadlines.benchmarks.dueTitle', {
+        deadline: clockLabel(t, item.clockId, item.clockName),
+        when: due,
+        zone: item.deadline.basis.timeZone,
+      })}
     >
       <Mark className="benchmark-mark" />
       <span className="benchmark-name">{clockShortLabel(t, item.clockId, item.clockName)}</span>

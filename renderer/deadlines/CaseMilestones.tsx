@@ -2,7 +2,12 @@ import '../styles/deadlines-timeline.css';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../shared/contract/cases.js';
-import { CASE_MILESTONES, type CaseClockFacts, type CaseMilestone, type DeadlineItem } from '../../shared/contract/deadlines.js';
+import {
+  CASE_MILESTONES,
+  type CaseClockFacts,
+  type CaseMilestone,
+  type DeadlineItem,
+} from '../../shared/contract/deadlines.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
@@ -65,8 +70,16 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
   async function setDrugFacilitation(holds: boolean) {
     setPendingCondition(holds);
     setConditionError(null);
-    const result = await api.deadlines.setCondition({ caseId: record.id, condition: 'drug_facilitation_suspected', holds });
-    if (result.ok) factsChanged(result.value, holds ? t('deadlines.milestones.conditionOn') : t('deadlines.milestones.conditionOff'));
+    const result = await api.deadlines.setCondition({
+      caseId: record.id,
+      condition: 'drug_facilitation_suspected',
+      holds,
+    });
+    if (result.ok)
+      factsChanged(
+        result.value,
+        holds ? t('deadlines.milestones.conditionOn') : t('deadlines.milestones.conditionOff'),
+      );
     else setConditionError(result.error);
     setPendingCondition(null);
   }
@@ -74,7 +87,9 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
   return (
     <section className="panel case-milestones" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('deadlines.milestones.heading')}</h2>
-      <p className="muted">{zone ? t('deadlines.milestones.intro', { zone }) : t('deadlines.milestones.introNoZone')}</p>
+      <p className="muted">
+        {zone ? t('deadlines.milestones.intro', { zone }) : t('deadlines.milestones.introNoZone')}
+      </p>
       <div className="feedback-slot" role="status">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
@@ -90,7 +105,12 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
                 at={facts.milestones[FACT_FIELD[milestone]]}
                 zone={zone}
                 readOnly={readOnly}
-                onRecorded={(next) => factsChanged(next, t('deadlines.milestones.recorded', { milestone: t(`labels.caseMilestone.${milestone}`) }))}
+                onRecorded={(next) =>
+                  factsChanged(
+                    next,
+                    t('deadlines.milestones.recorded', { milestone: t(`labels.caseMilestone.${milestone}`) }),
+                  )
+                }
               />
             ))}
           </dl>
@@ -109,7 +129,9 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
         {t('deadlines.milestones.deadlinesHeading')}
       </h3>
       {deadlines.status === 'failed' && <ErrorAlert error={deadlines.error} />}
-      {deadlines.status === 'ready' && deadlines.value.length === 0 && <p className="muted">{t('deadlines.milestones.noDeadlines')}</p>}
+      {deadlines.status === 'ready' && deadlines.value.length === 0 && (
+        <p className="muted">{t('deadlines.milestones.noDeadlines')}</p>
+      )}
       {/* A closed case's clocks have stopped: each deadline is told by what became of it, not counted down. */}
       {deadlines.status === 'ready' && deadlines.value.length > 0 && closedAt !== null && (
         <DeadlineOutcomes deadlines={deadlines.value} caseClosedAt={closedAt} />
@@ -130,7 +152,12 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
           onClose={() => setClosing(null)}
           onClosed={(closed) => {
             setClosing(null);
-            setNotice(t('deadlines.closedNotice', { deadline: clockLabel(t, closed.clockId, closed.clockName), reference: closed.caseReference }));
+            setNotice(
+              t('deadlines.closedNotice', {
+                deadline: clockLabel(t, closed.clockId, closed.clockName),
+                reference: closed.caseReference,
+              }),
+            );
             announceDeadlineChange();
           }}
         />
@@ -184,12 +211,20 @@ function MilestoneRow({
     <div className="milestone">
       <dt>{name}</dt>
       <dd>
-        {at ? <time dateTime={at}>{formatInZone(displayLocale(i18n.language), at, zone)}</time> : <span className="muted">{t('deadlines.milestones.notRecorded')}</span>}
+        {at ? (
+          <time dateTime={at}>{formatInZone(displayLocale(i18n.language), at, zone)}</time>
+        ) : (
+          <span className="muted">{t('deadlines.milestones.notRecorded')}</span>
+        )}
         {!editing && !readOnly && (
           <button
             type="button"
             className="button button-secondary button-small"
-            aria-label={at ? t('deadlines.milestones.correctLabel', { milestone: name }) : t('deadlines.milestones.recordLabel', { milestone: name })}
+            aria-label={
+              at
+                ? t('deadlines.milestones.correctLabel', { milestone: name })
+                : t('deadlines.milestones.recordLabel', { milestone: name })
+            }
             onClick={() => {
               setFields(wallFieldsAt(at ? Date.parse(at) : Date.now(), zone));
               setEditing(true);
@@ -218,10 +253,20 @@ function MilestoneRow({
                 disabled={busy}
               />
               <div className="field-row-actions">
-                <button type="submit" className="button button-primary button-small" disabled={busy} aria-busy={busy || undefined}>
+                <button
+                  type="submit"
+                  className="button button-primary button-small"
+                  disabled={busy}
+                  aria-busy={busy || undefined}
+                >
                   {t('deadlines.milestones.save')}
                 </button>{' '}
-                <button type="button" className="button button-secondary button-small" onClick={() => setEditing(false)} disabled={busy}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => setEditing(false)}
+                  disabled={busy}
+                >
                   {t('common.cancel')}
                 </button>
               </div>

@@ -19,7 +19,15 @@ const CLOCK_SLACK_MS = 60_000;
 type Problems = Partial<Record<'action' | 'when', string>>;
 
 /** Closes a deadline by recording what was done and when (on the mission's clock); late closing is allowed and shown. */
-export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: DeadlineItem; onClose: () => void; onClosed: (closed: DeadlineItem) => void }) {
+export function CloseDeadlineDialog({
+  item,
+  onClose,
+  onClosed,
+}: {
+  item: DeadlineItem;
+  onClose: () => void;
+  onClosed: (closed: DeadlineItem) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const zone = item.deadline.basis.timeZone;
@@ -41,7 +49,12 @@ export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: Deadlin
     if (Object.keys(found).length > 0 || at === null) return;
     setBusy(true);
     setRefusal(null);
-    const result = await api.deadlines.close({ deadlineId: item.id, action: action.trim(), at, locale: explanationLocale(i18n.language) });
+    const result = await api.deadlines.close({
+      deadlineId: item.id,
+      action: action.trim(),
+      at,
+      locale: explanationLocale(i18n.language),
+    });
     setBusy(false);
     if (result.ok) onClosed(result.value);
     else setRefusal(result.error);
@@ -49,7 +62,10 @@ export function CloseDeadlineDialog({ item, onClose, onClosed }: { item: Deadlin
 
   return (
     <Dialog
-      title={t('deadlines.closeDialog.heading', { deadline: clockLabel(t, item.clockId, item.clockName), reference: item.caseReference })}
+      title={t('deadlines.closeDialog.heading', {
+        deadline: clockLabel(t, item.clockId, item.clockName),
+        reference: item.caseReference,
+      })}
       intro={t('deadlines.closeDialog.intro', { action: clockActionLabel(t, item.clockId, item.action) })}
       onClose={onClose}
       busy={busy}

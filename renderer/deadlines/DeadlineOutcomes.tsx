@@ -5,13 +5,24 @@ import { CheckMark, ClockMark, OverdueMark } from './deadline-marks.js';
 import { deadlineOutcome, type DeadlineOutcome } from './deadline-outcome.js';
 import { displayLocale } from '../components/format-dates.js';
 
-const MARKS: Record<DeadlineOutcome, typeof CheckMark> = { met: CheckMark, metLate: CheckMark, missed: OverdueMark, stopped: ClockMark };
+const MARKS: Record<DeadlineOutcome, typeof CheckMark> = {
+  met: CheckMark,
+  metLate: CheckMark,
+  missed: OverdueMark,
+  stopped: ClockMark,
+};
 
 /**
  * A closed case's deadlines, told as what happened to each: met (when, by what action), met
  * late, missed, or stopped by the closure. Nothing here counts down.
  */
-export function DeadlineOutcomes({ deadlines, caseClosedAt }: { deadlines: readonly DeadlineItem[]; caseClosedAt: string }) {
+export function DeadlineOutcomes({
+  deadlines,
+  caseClosedAt,
+}: {
+  deadlines: readonly DeadlineItem[];
+  caseClosedAt: string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
   return (
@@ -27,13 +38,22 @@ export function DeadlineOutcomes({ deadlines, caseClosedAt }: { deadlines: reado
             <span className="deadline-headline">
               <Mark className="deadline-outcome-mark" />
               {outcome === 'met' || outcome === 'metLate'
-                ? t(`evidence.outcome.${outcome}`, { name, when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })
+                ? t(`evidence.outcome.${outcome}`, {
+                    name,
+                    when: formatInZone(locale, item.closedAt ?? item.dueAt, zone),
+                  })
                 : t(`evidence.outcome.${outcome}`, { name, closed: formatInZone(locale, caseClosedAt, zone) })}
             </span>
             <span className="deadline-due muted">{t('evidence.outcome.due', { when: due, zone })}</span>
-            {item.closedAction !== null && <span className="deadline-action muted">{t('evidence.outcome.action', { action: item.closedAction })}</span>}
+            {item.closedAction !== null && (
+              <span className="deadline-action muted">
+                {t('evidence.outcome.action', { action: item.closedAction })}
+              </span>
+            )}
             {item.closedAction === null && outcome === 'missed' && (
-              <span className="deadline-action muted">{t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}</span>
+              <span className="deadline-action muted">
+                {t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}
+              </span>
             )}
           </li>
         );

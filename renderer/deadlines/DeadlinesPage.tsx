@@ -36,7 +36,10 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
   // A case whose deadlines all left the list (closed, with closed ones hidden) is no longer a filter.
   const activeCase = cases.some((listed) => listed.id === caseFilter) ? caseFilter : '';
   const shown = activeCase === '' ? items : items.filter((item) => item.caseId === activeCase);
-  const counts = COUNTED_STATES.map((key) => ({ key, n: shown.filter((item) => liveState(item, now).state === key).length }));
+  const counts = COUNTED_STATES.map((key) => ({
+    key,
+    n: shown.filter((item) => liveState(item, now).state === key).length,
+  }));
 
   return (
     <section className="page page-wide deadlines-page" aria-labelledby={headingId}>
@@ -60,7 +63,11 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
           onChange={setCaseFilter}
           inputClassName="filter-select"
         />
-        <CheckboxField label={t('deadlines.filters.includeClosed')} checked={includeClosed} onChange={setIncludeClosed} />
+        <CheckboxField
+          label={t('deadlines.filters.includeClosed')}
+          checked={includeClosed}
+          onChange={setIncludeClosed}
+        />
       </div>
 
       {state.status === 'loading' && (
@@ -104,7 +111,12 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
           onClose={() => setClosing(null)}
           onClosed={(closed) => {
             setClosing(null);
-            setNotice(t('deadlines.closedNotice', { deadline: clockLabel(t, closed.clockId, closed.clockName), reference: closed.caseReference }));
+            setNotice(
+              t('deadlines.closedNotice', {
+                deadline: clockLabel(t, closed.clockId, closed.clockName),
+                reference: closed.caseReference,
+              }),
+            );
             // Reloads this list too: it listens like every other.
             announceDeadlineChange();
           }}

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { displayLocale } from '../components/format-dates.js';
-import { clockActionLabel, clockLabel, concernText, countdownText, formatInZone, liveState } from './deadline-display.js';
+import {
+  clockActionLabel,
+  clockLabel,
+  concernText,
+  countdownText,
+  formatInZone,
+  liveState,
+} from './deadline-display.js';
 import { DeadlineStateBadge } from './DeadlineStateBadge.js';
 
 export interface DeadlinesTableProps {
@@ -26,7 +33,16 @@ export interface DeadlinesTableProps {
  * clock, how long is left, how firm the limit is and how it was computed; open ones close
  * through a dialog that records the action taken.
  */
-export function DeadlinesTable({ items, now, caption, showCase, onClose, onOpenCase, sources, readOnly = false }: DeadlinesTableProps) {
+export function DeadlinesTable({
+  items,
+  now,
+  caption,
+  showCase,
+  onClose,
+  onOpenCase,
+  sources,
+  readOnly = false,
+}: DeadlinesTableProps) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
 
@@ -73,7 +89,8 @@ export function DeadlinesTable({ items, now, caption, showCase, onClose, onOpenC
                     <summary>{t('deadlines.explainSummary')}</summary>
                     <p>{item.explanation}</p>
                     <p>
-                      <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span> {clockActionLabel(t, item.clockId, item.action)}
+                      <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
+                      {clockActionLabel(t, item.clockId, item.action)}
                     </p>
                     {source && (
                       <p>
@@ -86,12 +103,16 @@ export function DeadlinesTable({ items, now, caption, showCase, onClose, onOpenC
                   <time dateTime={item.dueAt}>{formatInZone(locale, item.dueAt, zone)}</time>
                   <span className="deadline-zone">{zone}</span>
                   {item.lastPossibleDueAt !== item.dueAt && (
-                    <span className="deadline-latest">{t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}</span>
+                    <span className="deadline-latest">
+                      {t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}
+                    </span>
                   )}
                 </td>
                 <td className="nowrap">
                   {closed ? (
-                    <span className="muted">{t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}</span>
+                    <span className="muted">
+                      {t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}
+                    </span>
                   ) : (
                     <span className={`countdown countdown-${state}`}>{countdownText(t, remainingMs)}</span>
                   )}
@@ -102,7 +123,9 @@ export function DeadlinesTable({ items, now, caption, showCase, onClose, onOpenC
                 </td>
                 <td className="deadline-actions">
                   {closed ? (
-                    <span className="deadline-closed-action">{t('deadlines.actionTaken', { action: item.closedAction ?? '' })}</span>
+                    <span className="deadline-closed-action">
+                      {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
+                    </span>
                   ) : (
                     !readOnly && (
                       <button

@@ -59,7 +59,10 @@ export function explanationLocale(language: string): ExplanationLocale {
 }
 
 /** Where a deadline stands now, recomputed from its computation so a countdown never waits for the next poll. */
-export function liveState(item: Pick<DeadlineItem, 'deadline' | 'closedAt'>, nowMs: number): { state: DeadlineState; remainingMs: number } {
+export function liveState(
+  item: Pick<DeadlineItem, 'deadline' | 'closedAt'>,
+  nowMs: number,
+): { state: DeadlineState; remainingMs: number } {
   return deadlineState(item.deadline, nowMs, item.closedAt);
 }
 
@@ -96,7 +99,10 @@ export function concernText(t: TFunction, locale: string, item: Pick<DeadlineIte
   const { concerns } = item;
   if (concerns.kind !== 'incident') return t(`deadlines.concerns.${concerns.kind}`, { label: concerns.label });
   const start = item.deadline.basis.recordedStart;
-  const label = typeof start === 'string' ? formatInZone(locale, start, item.deadline.basis.timeZone) : formatUncertainDate(t, locale, start);
+  const label =
+    typeof start === 'string'
+      ? formatInZone(locale, start, item.deadline.basis.timeZone)
+      : formatUncertainDate(t, locale, start);
   return t('deadlines.concerns.incident', { label });
 }
 
@@ -106,12 +112,18 @@ export function isCaseBenchmark(item: Pick<DeadlineItem, 'concerns'>): boolean {
 }
 
 /** A case's open benchmarks, soonest due first. */
-export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closedAt' | 'dueAt'>>(items: readonly T[]): T[] {
-  return items.filter((item) => isCaseBenchmark(item) && item.closedAt === null).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closedAt' | 'dueAt'>>(
+  items: readonly T[],
+): T[] {
+  return items
+    .filter((item) => isCaseBenchmark(item) && item.closedAt === null)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
 /** The cases a list of deadlines covers, by reference, for the case filter. */
-export function casesOf(items: readonly Pick<DeadlineItem, 'caseId' | 'caseReference'>[]): { id: string; reference: string }[] {
+export function casesOf(
+  items: readonly Pick<DeadlineItem, 'caseId' | 'caseReference'>[],
+): { id: string; reference: string }[] {
   const seen = new Map<string, string>();
   for (const item of items) if (!seen.has(item.caseId)) seen.set(item.caseId, item.caseReference);
   return [...seen].map(([id, reference]) => ({ id, reference })).sort((a, b) => a.reference.localeCompare(b.reference));

@@ -13,7 +13,10 @@ export function useClockConfiguration(): Loaded<ClockConfiguration> {
 /** Each clock's source (where its number comes from), by clock id. */
 export function useClockSources(): ReadonlyMap<string, string> {
   const state = useClockConfiguration();
-  return useMemo(() => new Map(state.status === 'ready' ? state.value.clocks.map((clock) => [clock.id, clock.source]) : []), [state]);
+  return useMemo(
+    () => new Map(state.status === 'ready' ? state.value.clocks.map((clock) => [clock.id, clock.source]) : []),
+    [state],
+  );
 }
 
 /** The mission's time zone once known; null while loading or when it could not be read. */

@@ -99,7 +99,13 @@ export function ContentsSection({
             </button>
           )}
           {!readOnly && (
-            <button type="button" className="button button-primary" onClick={() => void chooseFiles()} disabled={choosing} aria-busy={choosing || undefined}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void chooseFiles()}
+              disabled={choosing}
+              aria-busy={choosing || undefined}
+            >
               {t('evidence.contents.addFiles')}
             </button>
           )}
@@ -172,9 +178,7 @@ export function ContentsSection({
           </table>
         </div>
       )}
-      {!readOnly && (
-        <p className={`drop-hint${adding ? ' drop-hint-busy' : ''}`}>{t('evidence.contents.dropHint')}</p>
-      )}
+      {!readOnly && <p className={`drop-hint${adding ? ' drop-hint-busy' : ''}`}>{t('evidence.contents.dropHint')}</p>}
       {exporting && (
         <ExportContentDialog
           itemId={record.id}

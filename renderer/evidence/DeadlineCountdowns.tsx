@@ -17,12 +17,20 @@ export function DeadlineCountdowns({ deadlines }: { deadlines: readonly Deadline
         return (
           <li key={item.id} className={`deadline-countdown deadline-${state}`}>
             <span className="deadline-headline">
-              {t('evidence.countdown.headline', { name: clockLabel(t, item.clockId, item.clockName), time: closed ? t('evidence.countdown.closed') : countdownText(t, remainingMs) })}
+              {t('evidence.countdown.headline', {
+                name: clockLabel(t, item.clockId, item.clockName),
+                time: closed ? t('evidence.countdown.closed') : countdownText(t, remainingMs),
+              })}
             </span>
             <span className="deadline-due muted">
-              {t('evidence.countdown.due', { when: formatInstant(item.dueAt, i18n.language), firmness: t(`labels.firmnessInText.${item.firmness}`) })}
+              {t('evidence.countdown.due', {
+                when: formatInstant(item.dueAt, i18n.language),
+                firmness: t(`labels.firmnessInText.${item.firmness}`),
+              })}
             </span>
-            <span className="deadline-action muted">{t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}</span>
+            <span className="deadline-action muted">
+              {t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}
+            </span>
           </li>
         );
       })}

@@ -116,7 +116,9 @@ export function EvidenceDetail({
             <span className="evidence-heading-type">{t(`labels.evidenceType.${record.type}`)}</span>
           </h2>
           <div className="case-badges">
-            <span className={`badge badge-evidence-status badge-evidence-${record.status}`}>{t(`labels.evidenceStatus.${record.status}`)}</span>
+            <span className={`badge badge-evidence-status badge-evidence-${record.status}`}>
+              {t(`labels.evidenceStatus.${record.status}`)}
+            </span>
             <span className="badge">{t(`labels.copyRole.${record.copyRole}`)}</span>
             <ConfidentialityBadge level={record.confidentiality} short />
             <IntegrityBadge integrity={record.integrity} />

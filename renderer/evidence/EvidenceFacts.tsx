@@ -32,7 +32,10 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
   const { state: links } = useLoaded(loadLinks);
   const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
 
-  const personCodes = links.status === 'ready' ? links.value.people.filter((person) => record.personIds.includes(person.id)).map((person) => person.code) : [];
+  const personCodes =
+    links.status === 'ready'
+      ? links.value.people.filter((person) => record.personIds.includes(person.id)).map((person) => person.code)
+      : [];
   const interviewLabels =
     links.status === 'ready'
       ? links.value.interviews
@@ -41,7 +44,11 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
             const when = interview.conductedAt ?? interview.scheduledAt;
             const status = t(`labels.interviewStatus.${interview.status}`);
             return when
-              ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, language) })
+              ? t('evidence.form.interviewOptionDated', {
+                  code: interview.personCode,
+                  status,
+                  when: formatInstant(when, language),
+                })
               : t('evidence.form.interviewOption', { code: interview.personCode, status });
           })
       : [];
@@ -59,7 +66,11 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
         </Fact>
         <Fact label={t('evidence.fields.collectedBy')}>{record.collectedBy ?? notRecorded}</Fact>
         <Fact label={t('evidence.fields.collectedWhere')}>
-          {record.collectedWhere ? <SensitiveTextView value={record.collectedWhere} label={t('evidence.fields.collectedWhere')} /> : notRecorded}
+          {record.collectedWhere ? (
+            <SensitiveTextView value={record.collectedWhere} label={t('evidence.fields.collectedWhere')} />
+          ) : (
+            notRecorded
+          )}
         </Fact>
         <Fact label={t('evidence.fields.copyRole')}>
           {t(`labels.copyRole.${record.copyRole}`)}
@@ -75,28 +86,45 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
             <span className="cell-sub">
               {t('evidence.detail.copies')}{' '}
               {record.copies.map((copy) => (
-                <button key={copy.id} type="button" className="button button-link button-small copy-link" onClick={() => onOpen(copy.id)}>
+                <button
+                  key={copy.id}
+                  type="button"
+                  className="button button-link button-small copy-link"
+                  onClick={() => onOpen(copy.id)}
+                >
                   {copy.number}
                 </button>
               ))}
             </span>
           )}
         </Fact>
-        <Fact label={t('evidence.fields.storageLocation')}>{record.storageLocation === '' ? notRecorded : record.storageLocation}</Fact>
+        <Fact label={t('evidence.fields.storageLocation')}>
+          {record.storageLocation === '' ? notRecorded : record.storageLocation}
+        </Fact>
         <Fact label={t('evidence.fields.status')}>{t(`labels.evidenceStatus.${record.status}`)}</Fact>
         <Fact label={t('evidence.fields.markers')}>
-          {record.markers.length === 0 ? t('evidence.detail.noMarkers') : record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)).join(', ')}
+          {record.markers.length === 0
+            ? t('evidence.detail.noMarkers')
+            : record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)).join(', ')}
         </Fact>
         {record.recordedAt && (
           <Fact label={t('evidence.fields.recordedAt')}>{formatUncertainDate(t, language, record.recordedAt)}</Fact>
         )}
         {record.identifiedAt && (
-          <Fact label={t('evidence.fields.identifiedAt')}>{formatInstant(record.identifiedAt, language, record.timeZone)}</Fact>
+          <Fact label={t('evidence.fields.identifiedAt')}>
+            {formatInstant(record.identifiedAt, language, record.timeZone)}
+          </Fact>
         )}
         <Fact label={t('evidence.fields.people')}>
-          {record.personIds.length === 0 ? t('evidence.detail.noLinks') : <span className="mono">{personCodes.join(', ')}</span>}
+          {record.personIds.length === 0 ? (
+            t('evidence.detail.noLinks')
+          ) : (
+            <span className="mono">{personCodes.join(', ')}</span>
+          )}
         </Fact>
-        <Fact label={t('evidence.fields.interviews')}>{record.interviewIds.length === 0 ? t('evidence.detail.noLinks') : interviewLabels.join('; ')}</Fact>
+        <Fact label={t('evidence.fields.interviews')}>
+          {record.interviewIds.length === 0 ? t('evidence.detail.noLinks') : interviewLabels.join('; ')}
+        </Fact>
       </dl>
     </section>
   );

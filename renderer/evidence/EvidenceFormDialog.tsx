@@ -13,7 +13,13 @@ import { useLoaded } from '../components/use-loaded.js';
 import type { FieldErrors } from '../components/validation.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { localNow } from '../people/local-time.js';
-import { changesFromFields, emptyEvidenceForm, fieldsFromForm, formFromRecord, type EvidenceForm } from './evidence-draft.js';
+import {
+  changesFromFields,
+  emptyEvidenceForm,
+  fieldsFromForm,
+  formFromRecord,
+  type EvidenceForm,
+} from './evidence-draft.js';
 import { EvidenceFormFields } from './EvidenceFormFields.js';
 
 interface CaseLinks {
@@ -53,7 +59,10 @@ export function EvidenceFormDialog({
     const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
     if (!people.ok) return people;
     if (!interviews.ok) return interviews;
-    return { ok: true as const, value: { people: people.value.items, interviews: interviews.value.items } satisfies CaseLinks };
+    return {
+      ok: true as const,
+      value: { people: people.value.items, interviews: interviews.value.items } satisfies CaseLinks,
+    };
   }, [api, caseId]);
   const { state: links } = useLoaded(loadLinks);
 
@@ -84,7 +93,13 @@ export function EvidenceFormDialog({
 
   const title = record ? t('evidence.form.editTitle', { number: record.number }) : t('evidence.form.createTitle');
   return (
-    <Dialog title={title} intro={record ? undefined : t('evidence.form.createIntro')} onClose={onClose} busy={busy} size="wide">
+    <Dialog
+      title={title}
+      intro={record ? undefined : t('evidence.form.createIntro')}
+      onClose={onClose}
+      busy={busy}
+      size="wide"
+    >
       {links.status === 'failed' && <ErrorAlert error={links.error} />}
       <form className="form evidence-form" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <ErrorSummary />
@@ -98,7 +113,11 @@ export function EvidenceFormDialog({
           disabled={busy}
         />
         <ErrorAlert error={error} />
-        <DialogActions submitLabel={record ? t('evidence.form.saveChanges') : t('evidence.form.create')} busy={busy} onCancel={onClose} />
+        <DialogActions
+          submitLabel={record ? t('evidence.form.saveChanges') : t('evidence.form.create')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

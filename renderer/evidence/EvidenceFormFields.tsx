@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import { COPY_ROLES, EVIDENCE_MARKERS, EVIDENCE_STATUSES, EVIDENCE_TYPES, isFinalEvidenceStatus } from '../../shared/domain/evidence.js';
+import {
+  COPY_ROLES,
+  EVIDENCE_MARKERS,
+  EVIDENCE_STATUSES,
+  EVIDENCE_TYPES,
+  isFinalEvidenceStatus,
+} from '../../shared/domain/evidence.js';
 import { CheckboxGroup } from '../components/CheckboxGroup.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
@@ -40,13 +46,25 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 }
 
 /** Every field of an evidence item, grouped as a collection form reads: what, when and where, custody, links. */
-export function EvidenceFormFields({ form, onChange, errors, people, interviews, originals, disabled }: EvidenceFormFieldsProps) {
+export function EvidenceFormFields({
+  form,
+  onChange,
+  errors,
+  people,
+  interviews,
+  originals,
+  disabled,
+}: EvidenceFormFieldsProps) {
   const { t, i18n } = useTranslation();
   const interviewLabel = (interview: InterviewSummary): string => {
     const when = interview.conductedAt ?? interview.scheduledAt;
     const status = t(`labels.interviewStatus.${interview.status}`);
     return when
-      ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: formatInstant(when, i18n.language) })
+      ? t('evidence.form.interviewOptionDated', {
+          code: interview.personCode,
+          status,
+          when: formatInstant(when, i18n.language),
+        })
       : t('evidence.form.interviewOption', { code: interview.personCode, status });
   };
 
@@ -99,7 +117,10 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
               legend={t('evidence.fields.recordedAt')}
               value={form.recordedAt}
               onChange={(recordedAt) => onChange({ recordedAt })}
-              errors={{ ...errorsUnder(errors, 'recordedAt'), ...(errors.recordedAt ? { from: errors.recordedAt } : {}) }}
+              errors={{
+                ...errorsUnder(errors, 'recordedAt'),
+                ...(errors.recordedAt ? { from: errors.recordedAt } : {}),
+              }}
               disabled={disabled}
             />
             <p className="field-hint">{t('evidence.form.recordedAtHint')}</p>
@@ -168,7 +189,10 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
           <SelectField
             label={t('evidence.fields.original')}
             value={form.originalId}
-            options={originals.map((original) => ({ value: original.id, label: t('evidence.form.originalOption', { number: original.number, description: original.description }) }))}
+            options={originals.map((original) => ({
+              value: original.id,
+              label: t('evidence.form.originalOption', { number: original.number, description: original.description }),
+            }))}
             onChange={(originalId) => onChange({ originalId })}
             emptyLabel={originals.length === 0 ? t('evidence.form.noOriginals') : t('evidence.form.chooseOriginal')}
             error={errors.originalId}
@@ -209,7 +233,10 @@ export function EvidenceFormFields({ form, onChange, errors, people, interviews,
               hint={t('evidence.form.peopleHint')}
               options={sortedPeople(people).map((person) => ({
                 value: person.id,
-                label: t('evidence.form.personOption', { code: person.code, role: t(`labels.personRole.${person.profile.role}`) }),
+                label: t('evidence.form.personOption', {
+                  code: person.code,
+                  role: t(`labels.personRole.${person.profile.role}`),
+                }),
               }))}
               values={form.personIds}
               onChange={(personIds) => onChange({ personIds })}

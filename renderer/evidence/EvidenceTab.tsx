@@ -60,7 +60,12 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
         {state.status === 'ready' && (
           <div className="panel-actions">
             {withFiles && (
-              <button type="button" className="button button-secondary" onClick={() => void verify.start({ caseId })} disabled={verify.running}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void verify.start({ caseId })}
+                disabled={verify.running}
+              >
                 {t('evidence.tab.verifyAll')}
               </button>
             )}
@@ -74,7 +79,12 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
       <ErrorAlert error={verify.error} />
       {verify.job && (
         <div className="feedback-slot">
-          <VerifyProgress job={verify.job} label={t('evidence.verify.caseLabel')} onCancel={verify.cancel} onDismiss={verify.dismiss} />
+          <VerifyProgress
+            job={verify.job}
+            label={t('evidence.verify.caseLabel')}
+            onCancel={verify.cancel}
+            onDismiss={verify.dismiss}
+          />
         </div>
       )}
 

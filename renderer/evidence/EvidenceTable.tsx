@@ -6,7 +6,13 @@ import { IntegrityBadge } from './IntegrityBadge.js';
 import { formatBytes } from './transfer-figures.js';
 
 /** The evidence log of a case, by number. A row whose content failed its check is flagged. */
-export function EvidenceTable({ items, onOpen }: { items: readonly EvidenceSummary[]; onOpen: (itemId: string) => void }) {
+export function EvidenceTable({
+  items,
+  onOpen,
+}: {
+  items: readonly EvidenceSummary[];
+  onOpen: (itemId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
@@ -48,7 +54,9 @@ export function EvidenceTable({ items, onOpen }: { items: readonly EvidenceSumma
               </td>
               <td>
                 <span className="nowrap">{formatInstant(item.collectedAt, language, item.timeZone)}</span>
-                {item.collectedBy && <span className="cell-sub">{t('evidence.list.collectedBy', { by: item.collectedBy })}</span>}
+                {item.collectedBy && (
+                  <span className="cell-sub">{t('evidence.list.collectedBy', { by: item.collectedBy })}</span>
+                )}
               </td>
               <td>
                 {item.copyRole === 'working_copy' && item.originalNumber ? (
@@ -60,19 +68,30 @@ export function EvidenceTable({ items, onOpen }: { items: readonly EvidenceSumma
                 )}
               </td>
               <td>
-                <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>{t(`labels.evidenceStatus.${item.status}`)}</span>
+                <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>
+                  {t(`labels.evidenceStatus.${item.status}`)}
+                </span>
                 <span className="cell-sub">
                   <ConfidentialityBadge level={item.confidentiality} short />
                 </span>
               </td>
-              <td className="evidence-storage">{item.storageLocation === '' ? <span className="muted">{t('evidence.list.noStorage')}</span> : item.storageLocation}</td>
+              <td className="evidence-storage">
+                {item.storageLocation === '' ? (
+                  <span className="muted">{t('evidence.list.noStorage')}</span>
+                ) : (
+                  item.storageLocation
+                )}
+              </td>
               <td>
                 {item.contentCount === 0 ? (
                   <span className="muted">{t('evidence.list.noFiles')}</span>
                 ) : (
                   <>
                     <span className="nowrap">
-                      {t('evidence.list.fileCount', { n: item.contentCount, size: formatBytes(language, item.contentBytes) })}
+                      {t('evidence.list.fileCount', {
+                        n: item.contentCount,
+                        size: formatBytes(language, item.contentBytes),
+                      })}
                     </span>
                     <span className="cell-sub">
                       <IntegrityBadge integrity={item.integrity} />

@@ -48,7 +48,12 @@ export function ExportContentDialog({
   }
 
   return (
-    <Dialog title={t('evidence.export.title', { number: itemNumber, file: content.fileName })} onClose={onClose} busy={busy} size="narrow">
+    <Dialog
+      title={t('evidence.export.title', { number: itemNumber, file: content.fileName })}
+      onClose={onClose}
+      busy={busy}
+      size="narrow"
+    >
       {saved ? (
         <ExportSaved
           done={t('evidence.export.done', { size: formatBytes(i18n.language, saved.size) })}

@@ -34,7 +34,8 @@ export function IntakeStatus({ intake }: { intake: ReturnType<typeof useContentI
                 </>
               )}
               {outcome.state === 'cancelled' && t('evidence.intake.cancelled', { file: outcome.name })}
-              {outcome.state === 'failed' && t('evidence.intake.failed', { file: outcome.name, reason: errorText(t, outcome.error) })}
+              {outcome.state === 'failed' &&
+                t('evidence.intake.failed', { file: outcome.name, reason: errorText(t, outcome.error) })}
             </li>
           ))}
         </ul>

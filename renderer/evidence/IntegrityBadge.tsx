@@ -12,11 +12,7 @@ export function IntegrityBadge({ integrity }: { integrity: EvidenceIntegrity }) 
           {'✗ '}
         </span>
       )}
-      {integrity === 'verified' && (
-        <span aria-hidden="true">
-          {'✓ '}
-        </span>
-      )}
+      {integrity === 'verified' && <span aria-hidden="true">{'✓ '}</span>}
       {t(`labels.verificationState.${integrity}`)}
     </span>
   );

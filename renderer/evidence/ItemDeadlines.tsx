@@ -45,8 +45,12 @@ export function ItemDeadlines({
       <h3 id={headingId}>{t('evidence.deadlines.heading')}</h3>
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'ready' && state.value.length === 0 && <p className="muted">{t('evidence.deadlines.none')}</p>}
-      {state.status === 'ready' && state.value.length > 0 && caseClosedAt === null && <DeadlineCountdowns deadlines={state.value} />}
-      {state.status === 'ready' && state.value.length > 0 && caseClosedAt !== null && <DeadlineOutcomes deadlines={state.value} caseClosedAt={caseClosedAt} />}
+      {state.status === 'ready' && state.value.length > 0 && caseClosedAt === null && (
+        <DeadlineCountdowns deadlines={state.value} />
+      )}
+      {state.status === 'ready' && state.value.length > 0 && caseClosedAt !== null && (
+        <DeadlineOutcomes deadlines={state.value} caseClosedAt={caseClosedAt} />
+      )}
     </section>
   );
 }

@@ -16,7 +16,15 @@ export interface JobProgressProps {
 }
 
 /** A long transfer: a bar with bytes done of total, speed, and Cancel. */
-export function JobProgress({ label, bytesDone, bytesTotal, bytesPerSecond, detail, onCancel, cancelling = false }: JobProgressProps) {
+export function JobProgress({
+  label,
+  bytesDone,
+  bytesTotal,
+  bytesPerSecond,
+  detail,
+  onCancel,
+  cancelling = false,
+}: JobProgressProps) {
   const { t, i18n } = useTranslation();
   const labelId = useId();
   const language = i18n.language;
@@ -28,7 +36,10 @@ export function JobProgress({ label, bytesDone, bytesTotal, bytesPerSecond, deta
         percent: percentDone(bytesDone, bytesTotal),
         speed: formatSpeed(language, bytesPerSecond),
       })
-    : t('evidence.job.figuresUnknownTotal', { done: formatBytes(language, bytesDone), speed: formatSpeed(language, bytesPerSecond) });
+    : t('evidence.job.figuresUnknownTotal', {
+        done: formatBytes(language, bytesDone),
+        speed: formatSpeed(language, bytesPerSecond),
+      });
   return (
     <div className="job-progress">
       <div className="job-progress-head">
@@ -36,7 +47,12 @@ export function JobProgress({ label, bytesDone, bytesTotal, bytesPerSecond, deta
           {cancelling ? t('evidence.job.cancelling', { label }) : label}
         </p>
         {onCancel && (
-          <button type="button" className="button button-secondary button-small" onClick={onCancel} disabled={cancelling}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={onCancel}
+            disabled={cancelling}
+          >
             {t('common.cancel')}
           </button>
         )}

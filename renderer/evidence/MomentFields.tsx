@@ -51,7 +51,12 @@ export function MomentFields({
           disabled={disabled}
           autoFocus={autoFocus}
         />
-        <TimeField label={t('evidence.moment.time')} value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
+        <TimeField
+          label={t('evidence.moment.time')}
+          value={value.time}
+          onChange={(time) => onChange({ ...value, time })}
+          disabled={disabled}
+        />
         {onZoneChange ? (
           <SelectField
             label={t('evidence.moment.timeZone')}

@@ -4,7 +4,17 @@ import { errorText } from '../api/errors.js';
 import { JobProgress } from './JobProgress.js';
 
 /** A verification while it runs, then what it found: every file that failed its check is named. */
-export function VerifyProgress({ job, label, onCancel, onDismiss }: { job: VerifyJob; label: string; onCancel: () => void; onDismiss: () => void }) {
+export function VerifyProgress({
+  job,
+  label,
+  onCancel,
+  onDismiss,
+}: {
+  job: VerifyJob;
+  label: string;
+  onCancel: () => void;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   const checked = t('evidence.verify.checked', { checked: job.contentsChecked, total: job.contentsTotal });
   if (job.state === 'running') {
@@ -21,11 +31,16 @@ export function VerifyProgress({ job, label, onCancel, onDismiss }: { job: Verif
   }
   const failed = job.failures.length > 0;
   return (
-    <div className={`alert ${failed ? 'alert-error' : job.state === 'done' ? 'alert-success' : 'alert-info'} verify-outcome`} role={failed ? 'alert' : 'status'}>
+    <div
+      className={`alert ${failed ? 'alert-error' : job.state === 'done' ? 'alert-success' : 'alert-info'} verify-outcome`}
+      role={failed ? 'alert' : 'status'}
+    >
       <p className="verify-outcome-summary">
         {failed && t('evidence.verify.failedSummary', { failed: job.failures.length, total: job.contentsTotal })}
         {!failed && job.state === 'done' && t('evidence.verify.allMatch', { total: job.contentsTotal })}
-        {!failed && job.state === 'cancelled' && t('evidence.verify.cancelled', { checked: job.contentsChecked, total: job.contentsTotal })}
+        {!failed &&
+          job.state === 'cancelled' &&
+          t('evidence.verify.cancelled', { checked: job.contentsChecked, total: job.contentsTotal })}
         {!failed && job.state === 'failed' && (job.error ? errorText(t, job.error) : t('evidence.verify.stopped'))}
       </p>
       {failed && (

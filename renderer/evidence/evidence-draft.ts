@@ -85,7 +85,9 @@ export function formFromRecord(record: EvidenceRecord, fallbackZone: string): Ev
     personIds: [...record.personIds],
     interviewIds: [...record.interviewIds],
     markers: [...record.markers],
-    recordedAt: record.recordedAt ? draftFromUncertainDate(record.recordedAt, timeZone) : emptyDateDraft('unknown', timeZone),
+    recordedAt: record.recordedAt
+      ? draftFromUncertainDate(record.recordedAt, timeZone)
+      : emptyDateDraft('unknown', timeZone),
     identified: record.identifiedAt ? localFromInstant(record.identifiedAt, timeZone) : { day: '', time: '' },
   };
 }
@@ -137,7 +139,8 @@ export function fieldsFromForm(t: TFunction, form: EvidenceForm): EvidenceFormCh
     return { ok: false, errors: { ...fieldErrors(t, parsed.error), ...errors } };
   }
   for (const problem of evidenceFieldProblems(parsed.data)) {
-    if (isProblemPath(problem.path) && !(problem.path in errors)) errors[problem.path] = t(`evidence.form.problems.${problem.path}`);
+    if (isProblemPath(problem.path) && !(problem.path in errors))
+      errors[problem.path] = t(`evidence.form.problems.${problem.path}`);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, fields: parsed.data };
 }

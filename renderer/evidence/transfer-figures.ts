@@ -12,7 +12,12 @@ const STEPS = [
 ] as const;
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function unitFormatter(language: string, unit: string, fractionDigits: number, unitDisplay: 'short' | 'long' = 'short'): Intl.NumberFormat {
+function unitFormatter(
+  language: string,
+  unit: string,
+  fractionDigits: number,
+  unitDisplay: 'short' | 'long' = 'short',
+): Intl.NumberFormat {
   const key = `${language}|${unit}|${fractionDigits}|${unitDisplay}`;
   let found = formatters.get(key);
   if (!found) {

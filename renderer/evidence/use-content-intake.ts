@@ -86,7 +86,12 @@ export function useContentIntake(onAdded: (itemId: string) => void) {
           void api.jobs.cancel({ jobId: started.value.jobId });
         });
       }
-      const final = await followJob(api, started.value, (job) => setRunning((shown) => (shown ? { ...shown, job } : shown)), lifetime.current.signal);
+      const final = await followJob(
+        api,
+        started.value,
+        (job) => setRunning((shown) => (shown ? { ...shown, job } : shown)),
+        lifetime.current.signal,
+      );
       if (final.state === 'done' && final.result) return { name, state: 'done', content: final.result };
       if (sending.error && !stop.signal.aborted) return { name, state: 'failed', error: sending.error };
       if (final.state === 'cancelled' && !final.error) return { name, state: 'cancelled' };

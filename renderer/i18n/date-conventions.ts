@@ -49,7 +49,8 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   // hour12 would override hourCycle: it is dropped, never passed.
   const { hour12, ...rest } = options;
   const showsTime = rest.timeStyle !== undefined || rest.hour !== undefined;
-  const withClock: Intl.DateTimeFormatOptions = showsTime || hour12 !== undefined ? { ...rest, hourCycle: 'h23' } : rest;
+  const withClock: Intl.DateTimeFormatOptions =
+    showsTime || hour12 !== undefined ? { ...rest, hourCycle: 'h23' } : rest;
   const key = `${locale}|${JSON.stringify(withClock)}`;
   let found = formatters.get(key);
   if (!found) {

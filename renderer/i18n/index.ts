@@ -24,8 +24,36 @@ import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n
 
 /** The words of each enum value come from the one label catalogue per language (shared/i18n), as `labels.<group>.<value>`. */
 export const resources = {
-  en: { translation: { ...en, caseFile: enCaseFile, people: enPeople, interviews: enInterviews, evidence: enEvidence, deadlines: enDeadlines, timeline: enTimeline, letters: enLetters, dateTime: enDateTime, messages: MESSAGE_CATALOGUES.en, labels: LABEL_CATALOGUES.en } },
-  fr: { translation: { ...fr, caseFile: frCaseFile, people: frPeople, interviews: frInterviews, evidence: frEvidence, deadlines: frDeadlines, timeline: frTimeline, letters: frLetters, dateTime: frDateTime, messages: MESSAGE_CATALOGUES.fr, labels: LABEL_CATALOGUES.fr } },
+  en: {
+    translation: {
+      ...en,
+      caseFile: enCaseFile,
+      people: enPeople,
+      interviews: enInterviews,
+      evidence: enEvidence,
+      deadlines: enDeadlines,
+      timeline: enTimeline,
+      letters: enLetters,
+      dateTime: enDateTime,
+      messages: MESSAGE_CATALOGUES.en,
+      labels: LABEL_CATALOGUES.en,
+    },
+  },
+  fr: {
+    translation: {
+      ...fr,
+      caseFile: frCaseFile,
+      people: frPeople,
+      interviews: frInterviews,
+      evidence: frEvidence,
+      deadlines: frDeadlines,
+      timeline: frTimeline,
+      letters: frLetters,
+      dateTime: frDateTime,
+      messages: MESSAGE_CATALOGUES.fr,
+      labels: LABEL_CATALOGUES.fr,
+    },
+  },
 } as const;
 
 declare module 'i18next' {

@@ -72,7 +72,9 @@ export function ArrangementsDialog({
 
   return (
     <Dialog
-      title={interview ? t('interviews.plan.editHeading', { code: interview.personCode }) : t('interviews.plan.heading')}
+      title={
+        interview ? t('interviews.plan.editHeading', { code: interview.personCode }) : t('interviews.plan.heading')
+      }
       intro={t('interviews.plan.intro')}
       onClose={onClose}
       busy={busy}
@@ -85,7 +87,10 @@ export function ArrangementsDialog({
             label={t('interviews.plan.interviewee')}
             value={personId}
             emptyLabel={t('interviews.plan.chooseInterviewee')}
-            options={interviewees.map((person) => ({ value: person.id, label: `${person.code} — ${t(`labels.personRole.${person.profile.role}`)}` }))}
+            options={interviewees.map((person) => ({
+              value: person.id,
+              label: `${person.code} — ${t(`labels.personRole.${person.profile.role}`)}`,
+            }))}
             onChange={setPersonId}
             hint={interviewees.length === 0 ? t('interviews.plan.noInterviewees') : undefined}
             error={personMissing ? t('interviews.plan.intervieweeRequired') : undefined}
@@ -103,7 +108,11 @@ export function ArrangementsDialog({
           disabled={busy}
         />
         <ErrorAlert error={error} />
-        <DialogActions submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')} busy={busy} onCancel={onClose} />
+        <DialogActions
+          submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

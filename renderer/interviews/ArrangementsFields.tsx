@@ -53,8 +53,19 @@ function MomentFields({
       <legend className="field-label">{legend}</legend>
       {hint && <p className="field-hint">{hint}</p>}
       <div className="field-row">
-        <DateField label={t('interviews.plan.day')} value={value.day} onChange={(day) => onChange({ ...value, day })} error={error} disabled={disabled} />
-        <TimeField label={t('interviews.plan.time')} value={value.time} onChange={(time) => onChange({ ...value, time })} disabled={disabled} />
+        <DateField
+          label={t('interviews.plan.day')}
+          value={value.day}
+          onChange={(day) => onChange({ ...value, day })}
+          error={error}
+          disabled={disabled}
+        />
+        <TimeField
+          label={t('interviews.plan.time')}
+          value={value.time}
+          onChange={(time) => onChange({ ...value, time })}
+          disabled={disabled}
+        />
         {children}
       </div>
     </fieldset>
@@ -71,12 +82,23 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 }
 
 /** Every arrangement of an interview: when, where, who, the care offered, do no harm, notices. */
-export function ArrangementsFields({ draft, onChange, invalid, people, intervieweeRole, disabled }: ArrangementsFieldsProps) {
+export function ArrangementsFields({
+  draft,
+  onChange,
+  invalid,
+  people,
+  intervieweeRole,
+  disabled,
+}: ArrangementsFieldsProps) {
   const { t } = useTranslation();
   const error = (field: ArrangementsField) => (invalid.includes(field) ? t(`interviews.invalid.${field}`) : undefined);
   const supportPeople = people.filter((person) => person.profile.role === 'support_person');
-  const interpreters = people.filter((person) => person.profile.role === 'interpreter' && person.profile.vetting.vetted);
-  const unvettedCount = people.filter((person) => person.profile.role === 'interpreter' && !person.profile.vetting.vetted).length;
+  const interpreters = people.filter(
+    (person) => person.profile.role === 'interpreter' && person.profile.vetting.vetted,
+  );
+  const unvettedCount = people.filter(
+    (person) => person.profile.role === 'interpreter' && !person.profile.vetting.vetted,
+  ).length;
   const setMember = (key: number, patch: Partial<TeamMemberDraft>) =>
     onChange({ team: draft.team.map((member) => (member.key === key ? { ...member, ...patch } : member)) });
 
@@ -111,7 +133,12 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
           disabled={disabled}
         />
         <div className="field-align-end">
-          <CheckboxField label={t('interviews.plan.private')} checked={draft.private} onChange={(value) => onChange({ private: value })} disabled={disabled} />
+          <CheckboxField
+            label={t('interviews.plan.private')}
+            checked={draft.private}
+            onChange={(value) => onChange({ private: value })}
+            disabled={disabled}
+          />
         </div>
         <div className="form-grid-wide">
           <TextField
@@ -177,7 +204,12 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
           </fieldset>
         ))}
         <div className="actions actions-start">
-          <button type="button" className="button button-secondary button-small" onClick={() => onChange({ team: [...draft.team, newTeamMember()] })} disabled={disabled}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => onChange({ team: [...draft.team, newTeamMember()] })}
+            disabled={disabled}
+          >
             {t('interviews.plan.addMember')}
           </button>
         </div>
@@ -199,8 +231,18 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
           onChange={(genderPreferred) => onChange({ genderPreferred })}
           disabled={disabled || !draft.genderOffered}
         />
-        <CheckboxField label={t('interviews.plan.supportOffered')} checked={draft.supportOffered} onChange={(supportOffered) => onChange({ supportOffered })} disabled={disabled} />
-        <CheckboxField label={t('interviews.plan.supportPresent')} checked={draft.supportPresent} onChange={(supportPresent) => onChange({ supportPresent })} disabled={disabled} />
+        <CheckboxField
+          label={t('interviews.plan.supportOffered')}
+          checked={draft.supportOffered}
+          onChange={(supportOffered) => onChange({ supportOffered })}
+          disabled={disabled}
+        />
+        <CheckboxField
+          label={t('interviews.plan.supportPresent')}
+          checked={draft.supportPresent}
+          onChange={(supportPresent) => onChange({ supportPresent })}
+          disabled={disabled}
+        />
         <SelectField
           label={t('interviews.plan.supportPerson')}
           value={draft.supportPersonId}
@@ -216,10 +258,17 @@ export function ArrangementsFields({ draft, onChange, invalid, people, interview
           emptyLabel={t('interviews.plan.noInterpreter')}
           options={interpreters.map((person) => ({
             value: person.id,
-            label: person.profile.role === 'interpreter' ? `${person.code} — ${person.profile.languages.join(', ')}` : person.code,
+            label:
+              person.profile.role === 'interpreter'
+                ? `${person.code} — ${person.profile.languages.join(', ')}`
+                : person.code,
           }))}
           onChange={(interpreterPersonId) => onChange({ interpreterPersonId })}
-          hint={unvettedCount > 0 ? t('interviews.plan.unvettedHidden', { count: unvettedCount }) : t('interviews.plan.interpreterHint')}
+          hint={
+            unvettedCount > 0
+              ? t('interviews.plan.unvettedHidden', { count: unvettedCount })
+              : t('interviews.plan.interpreterHint')
+          }
           disabled={disabled}
         />
         <TextField

@@ -7,13 +7,21 @@ import { formatInstant } from '../people/local-time.js';
 import { languageName } from '../people/person-facts.js';
 
 /** How the interview is arranged, for reading; people appear by code only. */
-export function ArrangementsSummary({ interview, people }: { interview: InterviewRecord; people: readonly PersonSummary[] }) {
+export function ArrangementsSummary({
+  interview,
+  people,
+}: {
+  interview: InterviewRecord;
+  people: readonly PersonSummary[];
+}) {
   const { t, i18n } = useTranslation();
   const [showPlace, setShowPlace] = useState(false);
   const zone = interview.timeZone;
-  const when = (instant: string | undefined) => (instant ? formatInstant(instant, i18n.language, zone) : t('interviews.summary.notSet'));
+  const when = (instant: string | undefined) =>
+    instant ? formatInstant(instant, i18n.language, zone) : t('interviews.summary.notSet');
   const yesNo = (value: boolean) => (value ? t('interviews.plan.yes') : t('interviews.plan.no'));
-  const codeOf = (id: string | undefined, nobody: string) => (id ? (people.find((person) => person.id === id)?.code ?? t('interviews.summary.notSet')) : nobody);
+  const codeOf = (id: string | undefined, nobody: string) =>
+    id ? (people.find((person) => person.id === id)?.code ?? t('interviews.summary.notSet')) : nobody;
   const risk = interview.riskAssessment;
   const notice = interview.subjectNotice;
 
@@ -23,14 +31,19 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
       label: t('interviews.summary.scheduled'),
       value: interview.scheduledAt && zone ? `${when(interview.scheduledAt)} (${zone})` : when(interview.scheduledAt),
     },
-    ...(interview.conductedAt ? [{ key: 'conducted', label: t('interviews.summary.conducted'), value: when(interview.conductedAt) }] : []),
-    ...(interview.signedAt ? [{ key: 'signed', label: t('interviews.summary.signed'), value: when(interview.signedAt) }] : []),
+    ...(interview.conductedAt
+      ? [{ key: 'conducted', label: t('interviews.summary.conducted'), value: when(interview.conductedAt) }]
+      : []),
+    ...(interview.signedAt
+      ? [{ key: 'signed', label: t('interviews.summary.signed'), value: when(interview.signedAt) }]
+      : []),
     {
       key: 'place',
       label: t('interviews.summary.place'),
       value: (
         <>
-          {t(`labels.placeType.${interview.place.type}`)} — {interview.place.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
+          {t(`labels.placeType.${interview.place.type}`)} —{' '}
+          {interview.place.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
           {interview.place.details && (
             <span className="place-details">
               {showPlace ? (
@@ -62,7 +75,9 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
             {interview.team.map((member, index) => (
               <li key={index}>
                 {`${member.name} — ${t(`labels.interviewerGender.${member.gender}`)}, ${t(`labels.interviewerRole.${member.role}`)}`}
-                {member.trainedInChildInterviewing && <span className="badge badge-trained">{t('interviews.summary.trained')}</span>}
+                {member.trainedInChildInterviewing && (
+                  <span className="badge badge-trained">{t('interviews.summary.trained')}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -88,8 +103,16 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
         person: codeOf(interview.supportPerson.personId, t('interviews.plan.nobody')),
       }),
     },
-    { key: 'interpreter', label: t('interviews.summary.interpreter'), value: codeOf(interview.interpreterPersonId, t('interviews.plan.noInterpreter')) },
-    { key: 'language', label: t('interviews.summary.language'), value: interview.language ? languageName(interview.language, i18n.language) : t('interviews.summary.notSet') },
+    {
+      key: 'interpreter',
+      label: t('interviews.summary.interpreter'),
+      value: codeOf(interview.interpreterPersonId, t('interviews.plan.noInterpreter')),
+    },
+    {
+      key: 'language',
+      label: t('interviews.summary.language'),
+      value: interview.language ? languageName(interview.language, i18n.language) : t('interviews.summary.notSet'),
+    },
     { key: 'recorded', label: t('interviews.summary.recorded'), value: yesNo(interview.recorded) },
     {
       key: 'risk',
@@ -101,7 +124,9 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
           {risk.proceed ? t('interviews.plan.proceedYes') : <strong>{t('interviews.plan.proceedNo')}</strong>}
           <span className="cell-sub">{t('interviews.summary.assessedAt', { at: when(risk.assessedAt) })}</span>
           <span className="cell-sub">{t('interviews.summary.risks', { text: risk.risks })}</span>
-          {risk.mitigations && <span className="cell-sub">{t('interviews.summary.mitigations', { text: risk.mitigations })}</span>}
+          {risk.mitigations && (
+            <span className="cell-sub">{t('interviews.summary.mitigations', { text: risk.mitigations })}</span>
+          )}
         </>
       ) : (
         <strong>{t('interviews.summary.noRisk')}</strong>
@@ -118,7 +143,8 @@ export function ArrangementsSummary({ interview, people }: { interview: Intervie
             value: t('interviews.summary.notice', {
               given: notice.writtenNoticeGivenAt ? when(notice.writtenNoticeGivenAt) : t('interviews.summary.notGiven'),
               offered: yesNo(notice.observerOffered),
-              present: notice.observerPresent === undefined ? t('interviews.plan.notStated') : yesNo(notice.observerPresent),
+              present:
+                notice.observerPresent === undefined ? t('interviews.plan.notStated') : yesNo(notice.observerPresent),
             }),
           },
         ]

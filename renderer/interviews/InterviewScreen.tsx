@@ -13,7 +13,15 @@ import { SignedRecord } from './SignedRecord.js';
 import { WorkingNotes } from './WorkingNotes.js';
 
 /** One interview: its arrangements, its notes (autosaved until signed), its versions after. */
-export function InterviewScreen({ interviewId, people, onBack }: { interviewId: string; people: readonly PersonSummary[]; onBack: () => void }) {
+export function InterviewScreen({
+  interviewId,
+  people,
+  onBack,
+}: {
+  interviewId: string;
+  people: readonly PersonSummary[];
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -59,7 +67,9 @@ export function InterviewScreen({ interviewId, people, onBack }: { interviewId: 
         <div>
           <h2 id={headingId}>
             {t('interviews.screen.heading', { code: interview.personCode })}{' '}
-            <span className={`status-pill status-${interview.status}`}>{t(`labels.interviewStatus.${interview.status}`)}</span>
+            <span className={`status-pill status-${interview.status}`}>
+              {t(`labels.interviewStatus.${interview.status}`)}
+            </span>
           </h2>
           {interviewee && <p className="muted">{t(`labels.personRole.${interviewee.profile.role}`)}</p>}
         </div>
@@ -85,7 +95,11 @@ export function InterviewScreen({ interviewId, people, onBack }: { interviewId: 
           {interview.status === 'cancelled' && (
             <section className="panel" aria-label={t('interviews.notes.heading')}>
               <p className="alert alert-info">{t('interviews.screen.cancelled')}</p>
-              <RichTextView doc={interview.notes} label={t('interviews.notes.heading')} emptyText={t('interviews.notes.empty')} />
+              <RichTextView
+                doc={interview.notes}
+                label={t('interviews.notes.heading')}
+                emptyText={t('interviews.notes.empty')}
+              />
             </section>
           )}
         </div>

@@ -7,10 +7,18 @@ const dateOf = (interview: InterviewSummary): string | undefined => interview.co
 
 export function sortedInterviews(interviews: readonly InterviewSummary[]): InterviewSummary[] {
   // Undated interviews first: they still need a date.
-  return [...interviews].sort((a, b) => (dateOf(a) ?? '').localeCompare(dateOf(b) ?? '') || a.personCode.localeCompare(b.personCode));
+  return [...interviews].sort(
+    (a, b) => (dateOf(a) ?? '').localeCompare(dateOf(b) ?? '') || a.personCode.localeCompare(b.personCode),
+  );
 }
 
-export function InterviewsTable({ interviews, onOpen }: { interviews: readonly InterviewSummary[]; onOpen: (interviewId: string) => void }) {
+export function InterviewsTable({
+  interviews,
+  onOpen,
+}: {
+  interviews: readonly InterviewSummary[];
+  onOpen: (interviewId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <table className="table interviews-table">
@@ -36,16 +44,30 @@ export function InterviewsTable({ interviews, onOpen }: { interviews: readonly I
                 {interview.personCode}
               </th>
               <td>
-                <span className={`status-pill status-${interview.status}`}>{t(`labels.interviewStatus.${interview.status}`)}</span>
+                <span className={`status-pill status-${interview.status}`}>
+                  {t(`labels.interviewStatus.${interview.status}`)}
+                </span>
               </td>
               <td>
-                {date ? <time dateTime={date}>{formatInstant(date, i18n.language)}</time> : <span className="muted">{t('interviews.table.noDate')}</span>}
+                {date ? (
+                  <time dateTime={date}>{formatInstant(date, i18n.language)}</time>
+                ) : (
+                  <span className="muted">{t('interviews.table.noDate')}</span>
+                )}
               </td>
               <td>
                 {t(`labels.placeType.${interview.placeType}`)}
-                <span className="cell-sub">{interview.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}</span>
+                <span className="cell-sub">
+                  {interview.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
+                </span>
               </td>
-              <td>{interview.versions === 0 ? <span className="muted">{t('interviews.table.notSigned')}</span> : interview.versions}</td>
+              <td>
+                {interview.versions === 0 ? (
+                  <span className="muted">{t('interviews.table.notSigned')}</span>
+                ) : (
+                  interview.versions
+                )}
+              </td>
               <td className="cell-action">
                 <button
                   type="button"

@@ -23,7 +23,9 @@ export function RefusalFixes({
   const fixes = refusalFixes(error).filter((fix) => fix.kind === 'arrangements' || navigation !== null);
   if (fixes.length === 0) return null;
   const label = (fix: RefusalFix): string =>
-    fix.kind === 'arrangements' ? t('interviews.fixes.arrangements') : t(`interviews.fixes.${fix.purpose}.${fix.party}`, { code: personCode });
+    fix.kind === 'arrangements'
+      ? t('interviews.fixes.arrangements')
+      : t(`interviews.fixes.${fix.purpose}.${fix.party}`, { code: personCode });
   return (
     <ul className="refusal-fixes" aria-label={t('interviews.fixes.label')}>
       {fixes.map((fix) => (
@@ -31,7 +33,11 @@ export function RefusalFixes({
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => (fix.kind === 'arrangements' ? onEditArrangements() : navigation?.recordConsent({ personId, purpose: fix.purpose, by: fix.by }))}
+            onClick={() =>
+              fix.kind === 'arrangements'
+                ? onEditArrangements()
+                : navigation?.recordConsent({ personId, purpose: fix.purpose, by: fix.by })
+            }
           >
             {label(fix)}
           </button>

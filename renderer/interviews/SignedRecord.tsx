@@ -21,11 +21,25 @@ interface Version {
 /** Version 1 is the signed notes; each amendment adds the next, with its reason. */
 export function versionsOf(interview: InterviewRecord): Version[] {
   const signed: Version[] = interview.signedAt ? [{ number: 1, at: interview.signedAt, notes: interview.notes }] : [];
-  return [...signed, ...interview.amendments.map((amendment) => ({ number: amendment.version, at: amendment.amendedAt, reason: amendment.reason, notes: amendment.notes }))];
+  return [
+    ...signed,
+    ...interview.amendments.map((amendment) => ({
+      number: amendment.version,
+      at: amendment.amendedAt,
+      reason: amendment.reason,
+      notes: amendment.notes,
+    })),
+  ];
 }
 
 /** A signed interview: every version readable, the latest open; changes only as amendments. */
-export function SignedRecord({ interview, onChanged }: { interview: InterviewRecord; onChanged: (interview: InterviewRecord) => void }) {
+export function SignedRecord({
+  interview,
+  onChanged,
+}: {
+  interview: InterviewRecord;
+  onChanged: (interview: InterviewRecord) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -48,7 +62,11 @@ export function SignedRecord({ interview, onChanged }: { interview: InterviewRec
     }
     setBusy(true);
     setError(null);
-    const result = await api.interviews.amend({ interviewId: interview.id, notes: notes ?? latest.notes, reason: reason.trim() });
+    const result = await api.interviews.amend({
+      interviewId: interview.id,
+      notes: notes ?? latest.notes,
+      reason: reason.trim(),
+    });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -63,8 +81,14 @@ export function SignedRecord({ interview, onChanged }: { interview: InterviewRec
 
   const heading = (version: Version) =>
     version.number === 1
-      ? t('interviews.versions.signed', { number: version.number, at: formatInstant(version.at, i18n.language, interview.timeZone) })
-      : t('interviews.versions.amendment', { number: version.number, at: formatInstant(version.at, i18n.language, interview.timeZone) });
+      ? t('interviews.versions.signed', {
+          number: version.number,
+          at: formatInstant(version.at, i18n.language, interview.timeZone),
+        })
+      : t('interviews.versions.amendment', {
+          number: version.number,
+          at: formatInstant(version.at, i18n.language, interview.timeZone),
+        });
 
   return (
     <section className="panel versions-panel" aria-labelledby={headingId}>
@@ -92,7 +116,12 @@ export function SignedRecord({ interview, onChanged }: { interview: InterviewRec
       )}
 
       {amending && latest && (
-        <form className="form amend-form" onSubmit={(event) => void amend(event)} noValidate aria-label={t('interviews.versions.amendForm')}>
+        <form
+          className="form amend-form"
+          onSubmit={(event) => void amend(event)}
+          noValidate
+          aria-label={t('interviews.versions.amendForm')}
+        >
           <ErrorSummary />
           <p className="note">{t('interviews.versions.amendExplained', { number: latest.number + 1 })}</p>
           <RichTextEditor initial={latest.notes} label={t('interviews.versions.amendedNotes')} onChange={setNotes} />
@@ -136,7 +165,11 @@ export function SignedRecord({ interview, onChanged }: { interview: InterviewRec
             <details className="version" open={version === latest}>
               <summary>
                 <span className="version-title">{heading(version)}</span>
-                {version.reason && <span className="version-reason">{t('interviews.versions.reasonShown', { reason: version.reason })}</span>}
+                {version.reason && (
+                  <span className="version-reason">
+                    {t('interviews.versions.reasonShown', { reason: version.reason })}
+                  </span>
+                )}
               </summary>
               <RichTextView doc={version.notes} label={heading(version)} emptyText={t('interviews.notes.empty')} />
             </details>

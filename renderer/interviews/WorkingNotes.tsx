@@ -20,7 +20,13 @@ function SaveState({ status }: { status: SaveStatus }) {
   const { t, i18n } = useTranslation();
   switch (status.kind) {
     case 'clean':
-      return <>{status.savedAt ? t('interviews.notes.savedAt', { time: formatClockTime(status.savedAt, i18n.language) }) : t('interviews.notes.autosaveHint')}</>;
+      return (
+        <>
+          {status.savedAt
+            ? t('interviews.notes.savedAt', { time: formatClockTime(status.savedAt, i18n.language) })
+            : t('interviews.notes.autosaveHint')}
+        </>
+      );
     case 'dirty':
       return <>{t('interviews.notes.unsaved')}</>;
     case 'saving':
@@ -55,7 +61,10 @@ export function WorkingNotes({
   const headingId = useId();
   const statusId = useId();
   const zone = interview.timeZone ?? localTimeZone();
-  const autosave = useNotesAutosave(api, interview.id, { revision: interview.notesRevision, savedAt: interview.notesSavedAt });
+  const autosave = useNotesAutosave(api, interview.id, {
+    revision: interview.notesRevision,
+    savedAt: interview.notesSavedAt,
+  });
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [conductedAt, setConductedAt] = useState(() => localNow(zone));
   const [dateInvalid, setDateInvalid] = useState(false);
@@ -161,7 +170,12 @@ export function WorkingNotes({
         )}
 
         {step.kind === 'conducting' && (
-          <form className="form step-form" onSubmit={markConducted} noValidate aria-label={t('interviews.actions.markConducted')}>
+          <form
+            className="form step-form"
+            onSubmit={markConducted}
+            noValidate
+            aria-label={t('interviews.actions.markConducted')}
+          >
             <ErrorSummary />
             <fieldset className="fieldset-plain">
               <legend className="field-label">{t('interviews.actions.conductedAt')}</legend>
@@ -188,7 +202,12 @@ export function WorkingNotes({
               <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
                 {t('interviews.actions.confirmConducted')}
               </button>
-              <button type="button" className="button button-secondary" onClick={() => open({ kind: 'idle' })} disabled={busy}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => open({ kind: 'idle' })}
+                disabled={busy}
+              >
                 {t('common.cancel')}
               </button>
             </div>
@@ -208,7 +227,12 @@ export function WorkingNotes({
               >
                 {t('interviews.actions.confirmSign')}
               </button>
-              <button type="button" className="button button-secondary" onClick={() => open({ kind: 'idle' })} disabled={busy}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => open({ kind: 'idle' })}
+                disabled={busy}
+              >
                 {t('common.cancel')}
               </button>
             </div>
@@ -216,7 +240,12 @@ export function WorkingNotes({
         )}
 
         {step.kind === 'cancelling' && (
-          <form className="form step-form" onSubmit={cancelInterview} noValidate aria-label={t('interviews.actions.cancel')}>
+          <form
+            className="form step-form"
+            onSubmit={cancelInterview}
+            noValidate
+            aria-label={t('interviews.actions.cancel')}
+          >
             <ErrorSummary />
             <TextField
               label={t('interviews.actions.cancelReason')}
@@ -235,7 +264,12 @@ export function WorkingNotes({
               <button type="submit" className="button button-danger" disabled={busy} aria-busy={busy || undefined}>
                 {t('interviews.actions.confirmCancel')}
               </button>
-              <button type="button" className="button button-secondary" onClick={() => open({ kind: 'idle' })} disabled={busy}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => open({ kind: 'idle' })}
+                disabled={busy}
+              >
                 {t('interviews.actions.keep')}
               </button>
             </div>
@@ -245,10 +279,17 @@ export function WorkingNotes({
         {refusal && (
           <div className="alert alert-error refusal" role="alert">
             <p className="refusal-lead">
-              {refusal.code === 'CONSENT_REQUIRED' || refusal.code === 'RULE_BLOCKED' ? t('interviews.actions.refused') : t('interviews.actions.failed')}
+              {refusal.code === 'CONSENT_REQUIRED' || refusal.code === 'RULE_BLOCKED'
+                ? t('interviews.actions.refused')
+                : t('interviews.actions.failed')}
             </p>
             <p className="refusal-detail">{errorText(t, refusal)}</p>
-            <RefusalFixes error={refusal} personId={interview.personId} personCode={interview.personCode} onEditArrangements={onEditArrangements} />
+            <RefusalFixes
+              error={refusal}
+              personId={interview.personId}
+              personCode={interview.personCode}
+              onEditArrangements={onEditArrangements}
+            />
           </div>
         )}
       </div>

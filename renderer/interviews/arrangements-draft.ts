@@ -113,7 +113,8 @@ export function emptyArrangementsDraft(timeZone: string): ArrangementsDraft {
 
 export function draftFromArrangements(arrangements: InterviewArrangements, fallbackZone: string): ArrangementsDraft {
   const zone = arrangements.timeZone ?? fallbackZone;
-  const local = (instant: string | undefined): LocalMoment => (instant ? localFromInstant(instant, zone) : { day: '', time: '' });
+  const local = (instant: string | undefined): LocalMoment =>
+    instant ? localFromInstant(instant, zone) : { day: '', time: '' };
   const risk = arrangements.riskAssessment;
   const notice = arrangements.subjectNotice;
   return {
@@ -122,7 +123,13 @@ export function draftFromArrangements(arrangements: InterviewArrangements, fallb
     placeType: arrangements.place.type,
     private: arrangements.place.private,
     placeDetails: arrangements.place.details?.text ?? '',
-    team: arrangements.team.map((member) => ({ ...newTeamMember(), name: member.name, gender: member.gender, role: member.role, trained: member.trainedInChildInterviewing })),
+    team: arrangements.team.map((member) => ({
+      ...newTeamMember(),
+      name: member.name,
+      gender: member.gender,
+      role: member.role,
+      trained: member.trainedInChildInterviewing,
+    })),
     genderOffered: arrangements.genderPreference.offered,
     genderPreferred: arrangements.genderPreference.preferred ?? '',
     supportOffered: arrangements.supportPerson.offered,
@@ -166,8 +173,18 @@ function candidateOf(draft: ArrangementsDraft, intervieweeRole: PersonRole | und
       details: details ? { text: details, confidentiality: 'strictly_confidential' } : undefined,
     }),
     // A row left without a name is an unused row, not a member.
-    team: draft.team.filter((member) => member.name.trim() !== '').map((member) => ({ name: member.name.trim(), gender: member.gender, role: member.role, trainedInChildInterviewing: member.trained })),
-    genderPreference: defined({ offered: draft.genderOffered, preferred: draft.genderOffered && draft.genderPreferred !== '' ? draft.genderPreferred : undefined }),
+    team: draft.team
+      .filter((member) => member.name.trim() !== '')
+      .map((member) => ({
+        name: member.name.trim(),
+        gender: member.gender,
+        role: member.role,
+        trainedInChildInterviewing: member.trained,
+      })),
+    genderPreference: defined({
+      offered: draft.genderOffered,
+      preferred: draft.genderOffered && draft.genderPreferred !== '' ? draft.genderPreferred : undefined,
+    }),
     supportPerson: defined({
       offered: draft.supportOffered,
       present: draft.supportPresent,
@@ -213,9 +230,13 @@ const FIELD_OF_PATH: Record<string, ArrangementsField> = {
   subjectNotice: 'noticeGiven',
 };
 
-export type ArrangementsCheck = { ok: true; arrangements: InterviewArrangements } | { ok: false; invalid: ArrangementsField[] };
+export type ArrangementsCheck =
+  { ok: true; arrangements: InterviewArrangements } | { ok: false; invalid: ArrangementsField[] };
 
-export function arrangementsFromDraft(draft: ArrangementsDraft, intervieweeRole: PersonRole | undefined): ArrangementsCheck {
+export function arrangementsFromDraft(
+  draft: ArrangementsDraft,
+  intervieweeRole: PersonRole | undefined,
+): ArrangementsCheck {
   const parsed = InterviewArrangements.safeParse(candidateOf(draft, intervieweeRole));
   if (parsed.success) return { ok: true, arrangements: parsed.data };
   const invalid = new Set<ArrangementsField>();

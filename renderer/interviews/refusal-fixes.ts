@@ -28,7 +28,10 @@ interface FindingSummary {
 export function findingsOf(error: ApiError): FindingSummary[] {
   const carried: unknown = 'findings' in error ? (error as { findings?: unknown }).findings : undefined;
   if (!Array.isArray(carried)) return [];
-  return carried.filter((finding): finding is FindingSummary => typeof finding === 'object' && finding !== null && typeof (finding as FindingSummary).code === 'string');
+  return carried.filter(
+    (finding): finding is FindingSummary =>
+      typeof finding === 'object' && finding !== null && typeof (finding as FindingSummary).code === 'string',
+  );
 }
 
 const consentFix = (purpose: 'interview' | 'recording', party: ConsentParty): RefusalFix => ({

@@ -14,7 +14,12 @@ export class JobRequestError extends Error {
  * went away). Subscribes first, then reads the job once: an end that came before the subscription
  * is not missed.
  */
-export function followJob<J extends Job>(api: CasefileApi, first: J, onProgress: (job: J) => void, signal: AbortSignal): Promise<J> {
+export function followJob<J extends Job>(
+  api: CasefileApi,
+  first: J,
+  onProgress: (job: J) => void,
+  signal: AbortSignal,
+): Promise<J> {
   onProgress(first);
   if (first.state !== 'running') return Promise.resolve(first);
   return new Promise<J>((resolve, reject) => {

@@ -9,7 +9,15 @@ import { useLoaded } from '../components/use-loaded.js';
  * R13 on the Overview of a closed case: the victims who have no delivered closure letter yet.
  * A closure letter can only be made once the case is closed, so the warning comes after closing.
  */
-export function ClosureLettersWarning({ caseId, status, onOpenLetters }: { caseId: string; status: CaseStatus; onOpenLetters?: () => void }) {
+export function ClosureLettersWarning({
+  caseId,
+  status,
+  onOpenLetters,
+}: {
+  caseId: string;
+  status: CaseStatus;
+  onOpenLetters?: () => void;
+}) {
   const closed = isClosedStatus(status);
   if (!closed) return null;
   // Keyed by status so a change of outcome asks again.

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPageText, tableHasHeaderRow, type DocumentBlock, type DocumentModel, type DocumentRun } from '../../shared/documents/document-model.js';
+import {
+  formatPageText,
+  tableHasHeaderRow,
+  type DocumentBlock,
+  type DocumentModel,
+  type DocumentRun,
+} from '../../shared/documents/document-model.js';
 
 /** Styled runs as React text: the model holds finished text, drawn literally (never as HTML). */
 function Runs({ runs }: { runs: readonly DocumentRun[] }) {

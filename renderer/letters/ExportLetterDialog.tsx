@@ -28,7 +28,12 @@ export function ExportLetterDialog({ letter, onClose }: { letter: LetterEntry; o
   }
 
   return (
-    <Dialog title={t('letters.export.title', { kind: kindLabel(t, letter.kind) })} onClose={onClose} busy={busy} size="narrow">
+    <Dialog
+      title={t('letters.export.title', { kind: kindLabel(t, letter.kind) })}
+      onClose={onClose}
+      busy={busy}
+      size="narrow"
+    >
       {saved ? (
         <>
           <p className="alert alert-success" role="status">
@@ -57,7 +62,13 @@ export function ExportLetterDialog({ letter, onClose }: { letter: LetterEntry; o
             <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
               {t('common.cancel')}
             </button>
-            <button type="button" className="button button-primary" onClick={() => void exportNow()} disabled={busy} aria-busy={busy || undefined}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void exportNow()}
+              disabled={busy}
+              aria-busy={busy || undefined}
+            >
               {t('letters.export.choose')}
             </button>
           </div>

@@ -52,7 +52,12 @@ export function LettersTab({ caseId }: { caseId: string }) {
         {state.status === 'ready' && (
           <div className="panel-actions">
             {hasClosureLetters && (
-              <button type="button" className="button button-secondary" onClick={() => void batch.start()} disabled={batch.running}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void batch.start()}
+                disabled={batch.running}
+              >
                 {t('letters.batch.start')}
               </button>
             )}
@@ -113,12 +118,16 @@ export function LettersTab({ caseId }: { caseId: string }) {
                     <span className="cell-sub">{letter.recipientName}</span>
                     <span className="letters-identities">
                       {[
-                        ...letter.disclosures.map((d) => t('letters.register.named', { code: d.code, basis: t(`letters.preview.basis.${d.basis}`) })),
+                        ...letter.disclosures.map((d) =>
+                          t('letters.register.named', { code: d.code, basis: t(`letters.preview.basis.${d.basis}`) }),
+                        ),
                         ...letter.withheld.map((w) => t('letters.register.pseudonymised', { code: w.code })),
                       ].join(' · ')}
                     </span>
                     {letter.overrides.length > 0 && (
-                      <span className="badge badge-marker">{t('letters.register.overrides', { count: letter.overrides.length })}</span>
+                      <span className="badge badge-marker">
+                        {t('letters.register.overrides', { count: letter.overrides.length })}
+                      </span>
                     )}
                   </td>
                   <td>{languageLabel(t, letter.language)}</td>
@@ -141,7 +150,10 @@ export function LettersTab({ caseId }: { caseId: string }) {
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      aria-label={t('letters.export.buttonFor', { kind: kindLabel(t, letter.kind), date: formatInstant(locale, letter.createdAt) })}
+                      aria-label={t('letters.export.buttonFor', {
+                        kind: kindLabel(t, letter.kind),
+                        date: formatInstant(locale, letter.createdAt),
+                      })}
                       onClick={() => setExporting(letter)}
                     >
                       {t('letters.export.button')}
@@ -164,7 +176,10 @@ export function LettersTab({ caseId }: { caseId: string }) {
                         {/* Named by its visible words first (WCAG 2.5.3: said aloud, they must work), then whose letter it is. */}
                         <button type="button" className="button button-link" onClick={() => setDelivering(letter)}>
                           {t('letters.delivery.button')}
-                          <span className="visually-hidden"> {t('letters.delivery.buttonSuffix', { code: letter.concerns?.code ?? '' })}</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('letters.delivery.buttonSuffix', { code: letter.concerns?.code ?? '' })}
+                          </span>
                         </button>
                       </>
                     ) : (

@@ -26,7 +26,15 @@ interface Override {
  * audited), formats. The preview says whose identity the letter discloses and whose it withholds
  * before anything is stored.
  */
-export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: string; onClose: () => void; onGenerated: (entry: LetterEntry) => void }) {
+export function NewLetterDialog({
+  caseId,
+  onClose,
+  onGenerated,
+}: {
+  caseId: string;
+  onClose: () => void;
+  onGenerated: (entry: LetterEntry) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [kind, setKind] = useState<TemplateKind>('member_state_referral');
@@ -50,7 +58,9 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
   const closure = isClosureKind(kind);
   const concerned = people.filter((person) => person.profile.role === (closure ? 'victim' : 'subject'));
   // Overrides lift the filter for people other than the one the letter is about (referrals only).
-  const overridable = closure ? [] : people.filter((person) => person.profile.role !== 'subject' && person.identityRecorded.length > 0);
+  const overridable = closure
+    ? []
+    : people.filter((person) => person.profile.role !== 'subject' && person.identityRecorded.length > 0);
 
   // Whatever changes, the preview shown no longer describes the letter.
   useEffect(() => setPreview(null), [kind, language, personId, recipientName, overrides]);
@@ -112,7 +122,13 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
         <ErrorSummary />
         <div className="letters-new">
           <div className="letters-new-form">
-            <SelectField label={t('letters.new.template')} value={kind} options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} onChange={(v) => v && setKind(v)} required />
+            <SelectField
+              label={t('letters.new.template')}
+              value={kind}
+              options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+              onChange={(v) => v && setKind(v)}
+              required
+            />
             <SelectField
               label={t('letters.new.language')}
               value={language}
@@ -129,17 +145,28 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
               required={closure}
               error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
             />
-            <TextField label={t('letters.new.recipientName')} hint={t('letters.new.recipientNameHint')} value={recipientName} onChange={setRecipientName} maxLength={300} />
+            <TextField
+              label={t('letters.new.recipientName')}
+              hint={t('letters.new.recipientNameHint')}
+              value={recipientName}
+              onChange={setRecipientName}
+              maxLength={300}
+            />
             {overridable.length > 0 && (
               <fieldset className="fieldset-box letters-overrides">
                 <legend>{t('letters.new.overrides')}</legend>
                 <p className="alert alert-warning">{t('letters.new.overridesWarning')}</p>
                 {overridable.map((person) => {
                   const current = overrides[person.id] ?? { on: false, reason: '' };
-                  const set = (next: Partial<Override>) => setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
+                  const set = (next: Partial<Override>) =>
+                    setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
                   return (
                     <div key={person.id} className="letters-override">
-                      <CheckboxField label={t('letters.new.overrideFor', { code: person.code })} checked={current.on} onChange={(on) => set({ on })} />
+                      <CheckboxField
+                        label={t('letters.new.overrideFor', { code: person.code })}
+                        checked={current.on}
+                        onChange={(on) => set({ on })}
+                      />
                       {current.on && (
                         <TextField
                           label={t('letters.new.overrideReason', { code: person.code })}
@@ -159,15 +186,27 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
             <fieldset className="fieldset-plain">
               <legend className="field-label">{t('letters.new.formats')}</legend>
               <div className="check-row">
-                <CheckboxField label={t('letters.new.formatPdf')} checked={formats.pdf} onChange={(pdf) => setFormats((f) => ({ ...f, pdf }))} />
-                <CheckboxField label={t('letters.new.formatDocx')} checked={formats.docx} onChange={(docx) => setFormats((f) => ({ ...f, docx }))} />
+                <CheckboxField
+                  label={t('letters.new.formatPdf')}
+                  checked={formats.pdf}
+                  onChange={(pdf) => setFormats((f) => ({ ...f, pdf }))}
+                />
+                <CheckboxField
+                  label={t('letters.new.formatDocx')}
+                  checked={formats.docx}
+                  onChange={(docx) => setFormats((f) => ({ ...f, docx }))}
+                />
               </div>
               {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
             </fieldset>
           </div>
           {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
           <div className="letters-new-preview" tabIndex={0} role="region" aria-label={t('letters.preview.region')}>
-            {preview ? <PreviewPanel preview={preview} /> : <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>}
+            {preview ? (
+              <PreviewPanel preview={preview} />
+            ) : (
+              <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>
+            )}
           </div>
         </div>
         <ErrorAlert error={error} />
@@ -178,7 +217,13 @@ export function NewLetterDialog({ caseId, onClose, onGenerated }: { caseId: stri
           <button type="submit" value="preview" className="button button-secondary" disabled={busy}>
             {t('letters.new.preview')}
           </button>
-          <button type="submit" value="generate" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          <button
+            type="submit"
+            value="generate"
+            className="button button-primary"
+            disabled={busy}
+            aria-busy={busy || undefined}
+          >
             {t('letters.new.generate')}
           </button>
         </div>
@@ -209,7 +254,9 @@ export function PreviewPanel({ preview }: { preview: LetterPreview }) {
             ))}
           </ul>
         )}
-        {preview.disclosures.length === 0 && preview.withheld.length === 0 && <p className="muted">{t('letters.preview.nobody')}</p>}
+        {preview.disclosures.length === 0 && preview.withheld.length === 0 && (
+          <p className="muted">{t('letters.preview.nobody')}</p>
+        )}
       </section>
       <DocumentPreview model={preview.model} label={t('letters.preview.label', { version: preview.templateVersion })} />
     </div>

@@ -17,7 +17,15 @@ import { instantFromLocal, localNow } from '../people/local-time.js';
 type How = (typeof DELIVERY_METHODS)[number];
 
 /** How a closure letter reached its victim: how, when, by whom, in which language, with an interpreter or not. */
-export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: LetterEntry; onClose: () => void; onRecorded: () => void }) {
+export function RecordDeliveryDialog({
+  letter,
+  onClose,
+  onRecorded,
+}: {
+  letter: LetterEntry;
+  onClose: () => void;
+  onRecorded: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const zone = localTimeZone();
@@ -53,7 +61,14 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
       at: (atTouched ? atInstant : new Date()).toISOString(),
       by: by.trim(),
       language: language.trim(),
-      ...(oral ? { oralTranslation: { language: oralLanguage.trim(), ...(interpreter.trim() ? { interpreter: interpreter.trim() } : {}) } } : {}),
+      ...(oral
+        ? {
+            oralTranslation: {
+              language: oralLanguage.trim(),
+              ...(interpreter.trim() ? { interpreter: interpreter.trim() } : {}),
+            },
+          }
+        : {}),
     });
     setBusy(false);
     if (!result.ok) setError(result.error);
@@ -61,10 +76,21 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
   }
 
   return (
-    <Dialog title={t('letters.delivery.title', { code: letter.concerns?.code ?? '' })} intro={t('letters.delivery.intro')} onClose={onClose} busy={busy}>
+    <Dialog
+      title={t('letters.delivery.title', { code: letter.concerns?.code ?? '' })}
+      intro={t('letters.delivery.intro')}
+      onClose={onClose}
+      busy={busy}
+    >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary />
-        <SelectField label={t('letters.delivery.howLabel')} value={how} options={optionsOf(DELIVERY_METHODS, (v) => t(`labels.deliveryMethod.${v}`))} onChange={(v) => v && setHow(v)} required />
+        <SelectField
+          label={t('letters.delivery.howLabel')}
+          value={how}
+          options={optionsOf(DELIVERY_METHODS, (v) => t(`labels.deliveryMethod.${v}`))}
+          onChange={(v) => v && setHow(v)}
+          required
+        />
         <fieldset className="fieldset-plain">
           <legend className="field-label">{t('letters.delivery.atLabel')}</legend>
           <div className="field-row">
@@ -89,7 +115,14 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
             />
           </div>
         </fieldset>
-        <TextField label={t('letters.delivery.byLabel')} value={by} onChange={setBy} required maxLength={300} error={tried && !by.trim() ? required : undefined} />
+        <TextField
+          label={t('letters.delivery.byLabel')}
+          value={by}
+          onChange={setBy}
+          required
+          maxLength={300}
+          error={tried && !by.trim() ? required : undefined}
+        />
         <TextField
           label={t('letters.delivery.languageLabel')}
           hint={t('letters.delivery.languageHint')}
@@ -103,8 +136,20 @@ export function RecordDeliveryDialog({ letter, onClose, onRecorded }: { letter: 
         <CheckboxField label={t('letters.delivery.oralLabel')} checked={oral} onChange={setOral} />
         {oral && (
           <div className="fieldset-box">
-            <TextField label={t('letters.delivery.oralLanguageLabel')} value={oralLanguage} onChange={setOralLanguage} required maxLength={35} error={tried && oralLanguage.trim().length < 2 ? required : undefined} />
-            <TextField label={t('letters.delivery.interpreterLabel')} value={interpreter} onChange={setInterpreter} maxLength={300} />
+            <TextField
+              label={t('letters.delivery.oralLanguageLabel')}
+              value={oralLanguage}
+              onChange={setOralLanguage}
+              required
+              maxLength={35}
+              error={tried && oralLanguage.trim().length < 2 ? required : undefined}
+            />
+            <TextField
+              label={t('letters.delivery.interpreterLabel')}
+              value={interpreter}
+              onChange={setInterpreter}
+              maxLength={300}
+            />
           </div>
         )}
         <ErrorAlert error={error} />

@@ -39,7 +39,9 @@ export function TemplateEditor({ templateId, onBack }: { templateId: string; onB
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && <EditorBody key={state.value.version} loaded={state.value} onSaved={() => setGeneration((g) => g + 1)} />}
+      {state.status === 'ready' && (
+        <EditorBody key={state.value.version} loaded={state.value} onSaved={() => setGeneration((g) => g + 1)} />
+      )}
     </section>
   );
 }
@@ -54,7 +56,9 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const { summary } = loaded;
   const [source, setSource] = useState<Source>(loaded.source as Source);
   const [language, setLanguage] = useState<DocumentLanguage>(summary.languages[0] ?? 'en');
-  const [text, setText] = useState(() => JSON.stringify((loaded.source as Source).languages?.[language] ?? {}, null, 2));
+  const [text, setText] = useState(() =>
+    JSON.stringify((loaded.source as Source).languages?.[language] ?? {}, null, 2),
+  );
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
   const [problems, setProblems] = useState<LetterTemplateProblem[]>([]);
   // The newest edit the validator passed: what the preview draws (null: the saved version).
@@ -171,15 +175,29 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
         <div>
           <h1 id={headingId}>{kindLabel(t, summary.kind)}</h1>
           <p className="muted">
-            {t('letters.editor.versionLine', { version: loaded.version, recipient: t(`labels.recipient.${summary.recipient}`) })}
+            {t('letters.editor.versionLine', {
+              version: loaded.version,
+              recipient: t(`labels.recipient.${summary.recipient}`),
+            })}
             {summary.edited ? ` · ${t('letters.templates.edited')}` : ` · ${t('letters.templates.shipped')}`}
           </p>
         </div>
         <div className="panel-actions">
-          <button type="button" className="button button-secondary" onClick={() => setConfirmReset(true)} disabled={busy}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setConfirmReset(true)}
+            disabled={busy}
+          >
             {t('letters.editor.reset')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={!canSave} aria-busy={busy || undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void save()}
+            disabled={!canSave}
+            aria-busy={busy || undefined}
+          >
             {t('letters.editor.save')}
           </button>
         </div>
@@ -260,13 +278,23 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
             )}
           </div>
         </div>
-        <TemplatePreview templateId={summary.id} language={language} draft={previewSource} stale={syntaxError !== null || problems.length > 0} />
+        <TemplatePreview
+          templateId={summary.id}
+          language={language}
+          draft={previewSource}
+          stale={syntaxError !== null || problems.length > 0}
+        />
       </div>
       {confirmReset && (
         <Dialog title={t('letters.editor.resetTitle')} onClose={() => setConfirmReset(false)} busy={busy} size="narrow">
           <p>{t('letters.editor.resetConfirm')}</p>
           <div className="actions">
-            <button type="button" className="button button-secondary" onClick={() => setConfirmReset(false)} disabled={busy}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setConfirmReset(false)}
+              disabled={busy}
+            >
               {t('common.cancel')}
             </button>
             <button type="button" className="button button-danger" onClick={() => void reset()} disabled={busy}>
@@ -284,7 +312,17 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
  * validates (rendered by the core, never stored). While the draft has problems, the last good
  * preview stays, marked out of date.
  */
-function TemplatePreview({ templateId, language, draft, stale }: { templateId: string; language: DocumentLanguage; draft: Source | null; stale: boolean }) {
+function TemplatePreview({
+  templateId,
+  language,
+  draft,
+  stale,
+}: {
+  templateId: string;
+  language: DocumentLanguage;
+  draft: Source | null;
+  stale: boolean;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [caseId, setCaseId] = useState('');
@@ -308,18 +346,20 @@ function TemplatePreview({ templateId, language, draft, stale }: { templateId: s
     let current = true;
     const timer = window.setTimeout(
       () => {
-        void api.letters.preview({ caseId, templateId, language, ...(draft ? { source: draft } : {}) }).then((result) => {
-          if (!current) return;
-          if (result.ok) {
-            setError(null);
-            setPreview(result.value);
-            setShown(draft);
-          } else {
-            // A draft the core cannot render keeps the last good preview, marked out of date.
-            if (!draft) setPreview(null);
-            setError(result.error);
-          }
-        });
+        void api.letters
+          .preview({ caseId, templateId, language, ...(draft ? { source: draft } : {}) })
+          .then((result) => {
+            if (!current) return;
+            if (result.ok) {
+              setError(null);
+              setPreview(result.value);
+              setShown(draft);
+            } else {
+              // A draft the core cannot render keeps the last good preview, marked out of date.
+              if (!draft) setPreview(null);
+              setError(result.error);
+            }
+          });
       },
       draft ? PREVIEW_DELAY_MS : 0,
     );
@@ -348,7 +388,11 @@ function TemplatePreview({ templateId, language, draft, stale }: { templateId: s
       <ErrorAlert error={error} />
       {preview && (
         <p className={outOfDate ? 'text-warn' : 'muted'} role="status">
-          {outOfDate ? t('letters.editor.previewStale') : shown ? t('letters.editor.previewDraft') : t('letters.editor.previewSaved')}
+          {outOfDate
+            ? t('letters.editor.previewStale')
+            : shown
+              ? t('letters.editor.previewDraft')
+              : t('letters.editor.previewSaved')}
         </p>
       )}
       {preview && <PreviewPanel preview={preview} />}

@@ -72,7 +72,12 @@ export function TemplatesPage() {
                       <span className="muted">{t('letters.templates.shipped')}</span>
                     )}
                     {template.savedAt && (
-                      <span className="cell-sub">{t('letters.templates.savedBy', { at: formatInstant(locale, template.savedAt), by: template.savedBy ?? '' })}</span>
+                      <span className="cell-sub">
+                        {t('letters.templates.savedBy', {
+                          at: formatInstant(locale, template.savedAt),
+                          by: template.savedBy ?? '',
+                        })}
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -8,4 +8,5 @@ export function languagesOfKind(kind: TemplateKind): DocumentLanguage[] {
 }
 
 export const kindLabel = (t: TFunction, kind: TemplateKind): string => t(`labels.letterKind.${kind}`);
-export const languageLabel = (t: TFunction, language: DocumentLanguage): string => t(`labels.documentLanguage.${language}`);
+export const languageLabel = (t: TFunction, language: DocumentLanguage): string =>
+  t(`labels.documentLanguage.${language}`);

@@ -18,14 +18,24 @@ export function openFieldAt(text: string, caret: number): OpenField | null {
 export function matchingFields<F extends { path: string }>(fields: readonly F[], typed: string, limit = 8): F[] {
   const lower = typed.toLowerCase();
   const starts = fields.filter((f) => f.path.toLowerCase().startsWith(lower));
-  const contains = fields.filter((f) => !f.path.toLowerCase().startsWith(lower) && f.path.toLowerCase().includes(lower));
+  const contains = fields.filter(
+    (f) => !f.path.toLowerCase().startsWith(lower) && f.path.toLowerCase().includes(lower),
+  );
   return [...starts, ...contains].slice(0, limit);
 }
 
 /** The text with the open field completed to `path}}` (not doubling braces already there), and the new caret. */
-export function insertField(text: string, open: OpenField, caret: number, path: string): { text: string; caret: number } {
+export function insertField(
+  text: string,
+  open: OpenField,
+  caret: number,
+  path: string,
+): { text: string; caret: number } {
   const after = text.slice(caret);
   const closing = after.startsWith('}}') ? '' : '}}';
   const inserted = `${path}${closing}`;
-  return { text: text.slice(0, open.start) + inserted + after, caret: open.start + inserted.length + (closing ? 0 : 2) };
+  return {
+    text: text.slice(0, open.start) + inserted + after,
+    caret: open.start + inserted.length + (closing ? 0 : 2),
+  };
 }

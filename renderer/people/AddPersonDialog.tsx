@@ -104,7 +104,11 @@ export function AddPersonDialog({
           />
         )}
         <ErrorAlert error={error} />
-        <DialogActions submitLabel={busy ? t('people.add.submitting') : t('people.add.submit')} busy={busy} onCancel={onClose} />
+        <DialogActions
+          submitLabel={busy ? t('people.add.submitting') : t('people.add.submit')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -25,7 +25,8 @@ export function IdentityFields({
 }) {
   const { t } = useTranslation();
   const BirthDateField = draft.birthPrecision === 'month' ? MonthField : DateField;
-  const error = (field: 'dateOfBirth' | IdentityTextField) => (invalid.includes(field) ? t(`people.identity.invalid.${field}`) : undefined);
+  const error = (field: 'dateOfBirth' | IdentityTextField) =>
+    invalid.includes(field) ? t(`people.identity.invalid.${field}`) : undefined;
   const text = (field: IdentityTextField, rows?: number, maxLength = 300) => (
     <TextField
       label={t(`labels.identityField.${field}`)}

@@ -11,7 +11,13 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { displayLocale } from '../components/format-dates.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { TextField } from '../components/TextField.js';
-import { draftFromIdentity, emptyIdentityDraft, identityFromDraft, type IdentityDraft, type IdentityTextField } from './identity-draft.js';
+import {
+  draftFromIdentity,
+  emptyIdentityDraft,
+  identityFromDraft,
+  type IdentityDraft,
+  type IdentityTextField,
+} from './identity-draft.js';
 import { IdentityFields } from './IdentityFields.js';
 import { formatCalendarDay } from './local-time.js';
 
@@ -30,7 +36,9 @@ function birthText(date: UncertainDate, language: string): string {
     case 'day':
       return formatCalendarDay(date.from, language);
     case 'month':
-      return dateTimeFormat(displayLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.from}-01T00:00:00Z`));
+      return dateTimeFormat(displayLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${date.from}-01T00:00:00Z`),
+      );
     case 'year':
       return date.from;
     default:
@@ -38,7 +46,13 @@ function birthText(date: UncertainDate, language: string): string {
   }
 }
 
-export function IdentityPanel({ person, onChanged }: { person: PersonSummary; onChanged: (person: PersonSummary) => void }) {
+export function IdentityPanel({
+  person,
+  onChanged,
+}: {
+  person: PersonSummary;
+  onChanged: (person: PersonSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -175,7 +189,12 @@ export function IdentityPanel({ person, onChanged }: { person: PersonSummary; on
       )}
 
       {state.mode === 'asking' && (
-        <form className="form reveal-form" onSubmit={(event) => void reveal(event)} noValidate aria-label={t('people.identity.revealForm')}>
+        <form
+          className="form reveal-form"
+          onSubmit={(event) => void reveal(event)}
+          noValidate
+          aria-label={t('people.identity.revealForm')}
+        >
           <ErrorSummary />
           <TextField
             label={t('people.identity.reasonLabel')}
@@ -221,12 +240,21 @@ export function IdentityPanel({ person, onChanged }: { person: PersonSummary; on
       )}
 
       {state.mode === 'editing' && (
-        <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={t('people.identity.editForm')}>
+        <form
+          className="form"
+          onSubmit={(event) => void save(event)}
+          noValidate
+          aria-label={t('people.identity.editForm')}
+        >
           <ErrorSummary />
           <IdentityFields
             role={person.profile.role}
             draft={state.draft}
-            onChange={(patch) => setState((current) => (current.mode === 'editing' ? { mode: 'editing', draft: { ...current.draft, ...patch } } : current))}
+            onChange={(patch) =>
+              setState((current) =>
+                current.mode === 'editing' ? { mode: 'editing', draft: { ...current.draft, ...patch } } : current,
+              )
+            }
             invalid={invalid}
             disabled={busy}
           />

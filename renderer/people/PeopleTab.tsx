@@ -13,7 +13,13 @@ import { PersonDetail } from './PersonDetail.js';
  * The People tab of a case: everyone by pseudonym code and profile, and one person's detail
  * (the only place an identity can be revealed). Unmounted with the case view, and so on lock.
  */
-export function PeopleTab({ caseId, consentRequest = null }: { caseId: string; consentRequest?: NumberedConsentRequest | null }) {
+export function PeopleTab({
+  caseId,
+  consentRequest = null,
+}: {
+  caseId: string;
+  consentRequest?: NumberedConsentRequest | null;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();

@@ -14,7 +14,13 @@ export function sortedPeople(people: readonly PersonSummary[]): PersonSummary[] 
   );
 }
 
-export function PeopleTable({ people, onOpen }: { people: readonly PersonSummary[]; onOpen: (personId: string) => void }) {
+export function PeopleTable({
+  people,
+  onOpen,
+}: {
+  people: readonly PersonSummary[];
+  onOpen: (personId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <table className="table people-table">
@@ -40,8 +46,12 @@ export function PeopleTable({ people, onOpen }: { people: readonly PersonSummary
             <td>
               <ul className="profile-facts">
                 {personFacts(person, people, t, i18n.language).map((fact) => (
-                  <li key={fact.key} className={fact.emphasis ? `profile-fact emphasis-${fact.emphasis}` : 'profile-fact'}>
-                    <span className="profile-fact-label">{fact.label}</span> <span className="profile-fact-value">{fact.value}</span>
+                  <li
+                    key={fact.key}
+                    className={fact.emphasis ? `profile-fact emphasis-${fact.emphasis}` : 'profile-fact'}
+                  >
+                    <span className="profile-fact-label">{fact.label}</span>{' '}
+                    <span className="profile-fact-value">{fact.value}</span>
                   </li>
                 ))}
               </ul>

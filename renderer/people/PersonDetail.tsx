@@ -80,7 +80,13 @@ export function PersonDetail({
 
       <IdentityPanel person={person} onChanged={onChanged} />
 
-      <ConsentsSection caseId={caseId} person={person} people={people} request={consentRequest} onPersonAdded={onChanged} />
+      <ConsentsSection
+        caseId={caseId}
+        person={person}
+        people={people}
+        request={consentRequest}
+        onPersonAdded={onChanged}
+      />
     </article>
   );
 }
@@ -159,11 +165,18 @@ function ProfileSection({
         </dl>
       )}
       {draft && (
-        <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={t('people.detail.editProfile')}>
+        <form
+          className="form"
+          onSubmit={(event) => void save(event)}
+          noValidate
+          aria-label={t('people.detail.editProfile')}
+        >
           <ErrorSummary />
           <ProfileFields
             draft={draft}
-            onChange={(patch) => setDraft((current) => (current ? { ...current, ...patch, role: current.role } : current))}
+            onChange={(patch) =>
+              setDraft((current) => (current ? { ...current, ...patch, role: current.role } : current))
+            }
             invalid={invalid}
             guardians={people.filter((other) => other.profile.role === 'guardian')}
             disabled={busy}

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import { GUARDIAN_RELATIONSHIPS, PERSONNEL_CATEGORIES, SEXES, SUPPORT_PERSON_KINDS } from '../../shared/domain/person.js';
+import {
+  GUARDIAN_RELATIONSHIPS,
+  PERSONNEL_CATEGORIES,
+  SEXES,
+  SUPPORT_PERSON_KINDS,
+} from '../../shared/domain/person.js';
 import { AGE_BANDS } from '../../shared/domain/uncertain-date.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
@@ -70,7 +75,10 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             emptyLabel={t('people.form.noGuardian')}
             options={guardians.map((guardian) => ({
               value: guardian.id,
-              label: guardian.profile.role === 'guardian' ? `${guardian.code} — ${t(`labels.guardianRelationship.${guardian.profile.relationship}`)}` : guardian.code,
+              label:
+                guardian.profile.role === 'guardian'
+                  ? `${guardian.code} — ${t(`labels.guardianRelationship.${guardian.profile.relationship}`)}`
+                  : guardian.code,
             }))}
             onChange={(guardianPersonId) => onChange({ guardianPersonId })}
             hint={guardians.length === 0 ? t('people.hints.noGuardianYet') : t('people.hints.guardian')}
@@ -198,7 +206,9 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
           <SelectField
             label={t('people.fields.relationship')}
             value={draft.relationship}
-            options={optionsOf(GUARDIAN_RELATIONSHIPS, (relationship) => t(`labels.guardianRelationship.${relationship}`))}
+            options={optionsOf(GUARDIAN_RELATIONSHIPS, (relationship) =>
+              t(`labels.guardianRelationship.${relationship}`),
+            )}
             onChange={(relationship) => relationship !== '' && onChange({ relationship })}
             disabled={disabled}
           />

@@ -19,7 +19,15 @@ export interface IdentityDraft {
 }
 
 /** Text fields of the identity, in the order the form shows them. */
-export const IDENTITY_TEXT_FIELDS = ['fullName', 'otherNames', 'contact', 'address', 'identityDocument', 'serviceNumber', 'safetyNotes'] as const;
+export const IDENTITY_TEXT_FIELDS = [
+  'fullName',
+  'otherNames',
+  'contact',
+  'address',
+  'identityDocument',
+  'serviceNumber',
+  'safetyNotes',
+] as const;
 export type IdentityTextField = (typeof IDENTITY_TEXT_FIELDS)[number];
 
 export function emptyIdentityDraft(): IdentityDraft {
@@ -47,7 +55,8 @@ export function draftFromIdentity(identity: PersonIdentity): IdentityDraft {
   return draft;
 }
 
-export type IdentityCheck = { ok: true; identity: PersonIdentity } | { ok: false; invalid: ('dateOfBirth' | IdentityTextField)[] };
+export type IdentityCheck =
+  { ok: true; identity: PersonIdentity } | { ok: false; invalid: ('dateOfBirth' | IdentityTextField)[] };
 
 /** The identity to send (blank fields left out), or the inputs the contract refuses. */
 export function identityFromDraft(draft: IdentityDraft): IdentityCheck {
@@ -64,7 +73,8 @@ export function identityFromDraft(draft: IdentityDraft): IdentityCheck {
   const invalid = new Set<'dateOfBirth' | IdentityTextField>();
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '');
-    if (key === 'dateOfBirth' || (IDENTITY_TEXT_FIELDS as readonly string[]).includes(key)) invalid.add(key as IdentityTextField | 'dateOfBirth');
+    if (key === 'dateOfBirth' || (IDENTITY_TEXT_FIELDS as readonly string[]).includes(key))
+      invalid.add(key as IdentityTextField | 'dateOfBirth');
   }
   return { ok: false, invalid: [...invalid] };
 }

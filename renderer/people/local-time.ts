@@ -20,7 +20,14 @@ export function instantFromLocal(moment: LocalMoment, timeZone: string): Instant
   if (!moment.day || !moment.time || !isValidTimeZone(timeZone)) return null;
   const parsed = parsePartialDate(`${moment.day}T${moment.time}`);
   if (!parsed || parsed.granularity !== 'minute') return null;
-  const wall = { year: parsed.year, month: parsed.month ?? 1, day: parsed.day ?? 1, hour: parsed.hour ?? 0, minute: parsed.minute ?? 0, second: 0 };
+  const wall = {
+    year: parsed.year,
+    month: parsed.month ?? 1,
+    day: parsed.day ?? 1,
+    hour: parsed.hour ?? 0,
+    minute: parsed.minute ?? 0,
+    second: 0,
+  };
   // A time that happened twice (clocks turned back) is read as its first occurrence.
   const [first] = instantsOfWallTime(wall, timeZone);
   return first === undefined ? null : new Date(first).toISOString();
@@ -42,12 +49,18 @@ export function localNow(timeZone: string): LocalMoment {
 /** A moment for reading: medium date and 24-hour time in the interface language, in `timeZone` when given. */
 export function formatInstant(instant: string, language: string, timeZone?: string): string {
   const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeStyle: 'short', ...(zone ? { timeZone: zone } : {}) }).format(new Date(instant));
+  return dateTimeFormat(displayLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(zone ? { timeZone: zone } : {}),
+  }).format(new Date(instant));
 }
 
 /** A calendar day (`YYYY-MM-DD`) for reading, without shifting it through any zone. */
 export function formatCalendarDay(day: string, language: string): string {
-  return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** A time of day only, e.g. for "Saved at 14:32". */

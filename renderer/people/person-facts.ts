@@ -35,37 +35,72 @@ export const isMinor = (person: PersonSummary): boolean => effectiveAgeBand(pers
  * The profile of `person` as labelled facts, never an identity value. `people` resolves the
  * codes of related persons (a victim's guardian).
  */
-export function personFacts(person: PersonSummary, people: readonly PersonSummary[], t: TFunction, uiLanguage: string): PersonFact[] {
+export function personFacts(
+  person: PersonSummary,
+  people: readonly PersonSummary[],
+  t: TFunction,
+  uiLanguage: string,
+): PersonFact[] {
   const { profile } = person;
   const facts: PersonFact[] = [];
   const add = (key: string, label: string, value: string, emphasis?: PersonFact['emphasis']) =>
     facts.push(emphasis ? { key, label, value, emphasis } : { key, label, value });
   const language = (tag: string | null) => (tag ? languageName(tag, uiLanguage) : t('people.facts.notRecorded'));
-  const codeOf = (id: string | undefined) => people.find((other) => other.id === id)?.code ?? t('people.facts.notRecorded');
+  const codeOf = (id: string | undefined) =>
+    people.find((other) => other.id === id)?.code ?? t('people.facts.notRecorded');
 
   switch (profile.role) {
     case 'victim':
     case 'witness': {
       const band = effectiveAgeBand(person) ?? 'unknown';
       add('sex', t('people.fields.sex'), t(`labels.sex.${profile.sex}`));
-      add('ageBand', profile.role === 'victim' ? t('people.fields.ageAtIncident') : t('people.fields.ageBand'), t(`labels.ageBand.${band}`), band === 'minor' ? 'minor' : undefined);
+      add(
+        'ageBand',
+        profile.role === 'victim' ? t('people.fields.ageAtIncident') : t('people.fields.ageBand'),
+        t(`labels.ageBand.${band}`),
+        band === 'minor' ? 'minor' : undefined,
+      );
       add('language', t('people.fields.language'), language(profile.language));
       if (profile.role === 'victim') {
         if (profile.guardianPersonId) add('guardian', t('people.fields.guardian'), codeOf(profile.guardianPersonId));
-        if (profile.guardianConsentException) add('exception', t('people.fields.guardianException'), profile.guardianConsentException.justification, 'caution');
-        if (profile.firstContactAt) add('firstContact', t('people.fields.firstContact'), formatInstant(profile.firstContactAt, uiLanguage));
+        if (profile.guardianConsentException)
+          add(
+            'exception',
+            t('people.fields.guardianException'),
+            profile.guardianConsentException.justification,
+            'caution',
+          );
+        if (profile.firstContactAt)
+          add('firstContact', t('people.fields.firstContact'), formatInstant(profile.firstContactAt, uiLanguage));
       }
       break;
     }
     case 'subject':
-      add('personnelCategory', t('people.fields.personnelCategory'), t(`labels.personnelCategory.${profile.personnelCategory}`));
+      add(
+        'personnelCategory',
+        t('people.fields.personnelCategory'),
+        t(`labels.personnelCategory.${profile.personnelCategory}`),
+      );
       add('nationality', t('people.fields.nationality'), profile.nationality ?? t('people.facts.notRecorded'));
-      add('unitOrContingent', t('people.fields.unitOrContingent'), profile.unitOrContingent ?? t('people.facts.notRecorded'));
+      add(
+        'unitOrContingent',
+        t('people.fields.unitOrContingent'),
+        profile.unitOrContingent ?? t('people.facts.notRecorded'),
+      );
       if (profile.function) add('function', t('people.fields.function'), profile.function);
-      if (profile.rotationOrContractEnd) add('rotation', t('people.fields.rotationOrContractEnd'), formatCalendarDay(profile.rotationOrContractEnd, uiLanguage));
+      if (profile.rotationOrContractEnd)
+        add(
+          'rotation',
+          t('people.fields.rotationOrContractEnd'),
+          formatCalendarDay(profile.rotationOrContractEnd, uiLanguage),
+        );
       break;
     case 'reporter':
-      add('unPersonnel', t('people.fields.isUnPersonnel'), profile.isUnPersonnel ? t('people.facts.yes') : t('people.facts.no'));
+      add(
+        'unPersonnel',
+        t('people.fields.isUnPersonnel'),
+        profile.isUnPersonnel ? t('people.facts.yes') : t('people.facts.no'),
+      );
       add('language', t('people.fields.language'), language(profile.language));
       break;
     case 'guardian':
@@ -73,7 +108,11 @@ export function personFacts(person: PersonSummary, people: readonly PersonSummar
       add('language', t('people.fields.language'), language(profile.language));
       break;
     case 'interpreter':
-      add('languages', t('people.fields.languages'), profile.languages.map((tag) => languageName(tag, uiLanguage)).join(', '));
+      add(
+        'languages',
+        t('people.fields.languages'),
+        profile.languages.map((tag) => languageName(tag, uiLanguage)).join(', '),
+      );
       add(
         'vetting',
         t('people.fields.vetting'),

@@ -151,7 +151,11 @@ function candidateOf(draft: ProfileDraft, now: string, timeZone: string): Record
         language,
         guardianPersonId: text(draft.guardianPersonId),
         guardianConsentException: draft.guardianImplicated
-          ? { reason: 'guardian_implicated', justification: draft.exceptionJustification, recordedAt: draft.exceptionRecordedAt ?? now }
+          ? {
+              reason: 'guardian_implicated',
+              justification: draft.exceptionJustification,
+              recordedAt: draft.exceptionRecordedAt ?? now,
+            }
           : undefined,
         // An incomplete date is sent as '' so that the schema reports it rather than it being dropped.
         firstContactAt: firstContactTyped ? (instantFromLocal(draft.firstContact, timeZone) ?? '') : undefined,
@@ -201,7 +205,11 @@ const FIELD_OF_PATH: Record<string, ProfileField> = {
 export type ProfileCheck = { ok: true; profile: PersonProfile } | { ok: false; invalid: ProfileField[] };
 
 /** The profile to send, or the inputs the contract refuses (each shown with its own message). */
-export function profileFromDraft(draft: ProfileDraft, timeZone: string, now: string = new Date().toISOString()): ProfileCheck {
+export function profileFromDraft(
+  draft: ProfileDraft,
+  timeZone: string,
+  now: string = new Date().toISOString(),
+): ProfileCheck {
   const parsed = PersonProfile.safeParse(candidateOf(draft, now, timeZone));
   if (parsed.success) return { ok: true, profile: parsed.data };
   const invalid = new Set<ProfileField>();

@@ -36,13 +36,16 @@ export function QuickCapture({ openCaseId }: { openCaseId: string | null }) {
         </kbd>
       </button>
       {opening !== null &&
-        createPortal(<QuickCaptureDialog
+        createPortal(
+          <QuickCaptureDialog
             key={opening}
             openCaseId={openCaseId}
             initialType={lastType}
             onTypeUsed={setLastType}
             onClose={() => setOpening(null)}
-          />, document.body)}
+          />,
+          document.body,
+        )}
     </>
   );
 }

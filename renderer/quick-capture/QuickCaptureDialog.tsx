@@ -133,7 +133,9 @@ export function QuickCaptureDialog({
     announceEvidenceChanged(record.caseId);
     const after = await api.deadlines.list({ caseId, locale });
     const known = new Set(before.ok ? before.value.items.map((item) => item.id) : []);
-    const startedNow = new Set(after.ok ? after.value.items.filter((item) => !known.has(item.id)).map((item) => item.id) : []);
+    const startedNow = new Set(
+      after.ok ? after.value.items.filter((item) => !known.has(item.id)).map((item) => item.id) : [],
+    );
     setBusy(false);
     setSaved({
       record,
@@ -154,7 +156,12 @@ export function QuickCaptureDialog({
   };
 
   return (
-    <Dialog title={t('evidence.quickCapture.title')} intro={saved ? undefined : t('evidence.quickCapture.intro')} onClose={onClose} busy={busy}>
+    <Dialog
+      title={t('evidence.quickCapture.title')}
+      intro={saved ? undefined : t('evidence.quickCapture.intro')}
+      onClose={onClose}
+      busy={busy}
+    >
       {saved ? (
         <QuickCaptureSaved
           record={saved.record}
@@ -166,14 +173,24 @@ export function QuickCaptureDialog({
           onClose={onClose}
         />
       ) : (
-        <form className="form quick-capture-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('evidence.quickCapture.title')}>
+        <form
+          className="form quick-capture-form"
+          onSubmit={(event) => void submit(event)}
+          noValidate
+          aria-label={t('evidence.quickCapture.title')}
+        >
           <ErrorSummary />
           {cases.status === 'failed' && <ErrorAlert error={cases.error} />}
-          {cases.status === 'ready' && caseList.length === 0 && <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>}
+          {cases.status === 'ready' && caseList.length === 0 && (
+            <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>
+          )}
           <SelectField
             label={t('evidence.quickCapture.case')}
             value={caseId}
-            options={caseList.map((item) => ({ value: item.id, label: t('evidence.quickCapture.caseOption', { reference: item.reference, title: item.title }) }))}
+            options={caseList.map((item) => ({
+              value: item.id,
+              label: t('evidence.quickCapture.caseOption', { reference: item.reference, title: item.title }),
+            }))}
             onChange={(chosen) => set({ caseId: chosen })}
             error={errors.caseId}
             required
@@ -225,7 +242,12 @@ export function QuickCaptureDialog({
             )}
           </div>
           <ErrorAlert error={error} />
-          <DialogActions submitLabel={t('evidence.quickCapture.save')} busy={busy} onCancel={onClose} submitDisabled={caseList.length === 0} />
+          <DialogActions
+            submitLabel={t('evidence.quickCapture.save')}
+            busy={busy}
+            onCancel={onClose}
+            submitDisabled={caseList.length === 0}
+          />
         </form>
       )}
     </Dialog>

@@ -41,7 +41,9 @@ export function QuickCaptureSaved({
         <DeadlineCountdowns deadlines={deadlines} />
       ) : (
         <p className="muted">
-          {record.type === 'biological' ? t('evidence.quickCapture.noDeadlineBiological') : t('evidence.quickCapture.noDeadline')}
+          {record.type === 'biological'
+            ? t('evidence.quickCapture.noDeadlineBiological')
+            : t('evidence.quickCapture.noDeadline')}
         </p>
       )}
       <p className="muted">{t('evidence.quickCapture.completeLater', { number: record.number })}</p>

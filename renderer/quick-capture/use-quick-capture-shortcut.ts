@@ -4,7 +4,9 @@ import { useEffect, useEffectEvent } from 'react';
  * Ctrl+Shift+E (Cmd+Shift+E on macOS) opens quick capture from any screen while the vault is
  * open, including from inside a text field. Ctrl+L stays the lock; nothing else here uses E.
  */
-export function isQuickCaptureShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+export function isQuickCaptureShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e';
 }
 

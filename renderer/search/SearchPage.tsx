@@ -7,7 +7,11 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { groupHitsByCase } from './group-hits.js';
 import { snippetParts } from './snippet.js';
 
-type SearchState = { status: 'idle' } | { status: 'searching'; q: string } | { status: 'done'; q: string; hits: SearchHit[] } | { status: 'failed'; error: ApiError };
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; q: string }
+  | { status: 'done'; q: string; hits: SearchHit[] }
+  | { status: 'failed'; error: ApiError };
 
 /** Full-text search across every case (accents ignored); a result opens its case. */
 export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
@@ -25,7 +29,9 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
     if (query === '') return;
     setState({ status: 'searching', q: query });
     const result = await api.search.query({ q: query, limit: 100 });
-    setState(result.ok ? { status: 'done', q: query, hits: result.value.items } : { status: 'failed', error: result.error });
+    setState(
+      result.ok ? { status: 'done', q: query, hits: result.value.items } : { status: 'failed', error: result.error },
+    );
   }
 
   const groups = state.status === 'done' ? groupHitsByCase(state.hits) : [];
@@ -54,7 +60,11 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
           placeholder={t('caseFile.search.placeholder')}
           onChange={(event) => setQ(event.target.value)}
         />
-        <button type="submit" className="button button-primary" disabled={q.trim() === '' || state.status === 'searching'}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={q.trim() === '' || state.status === 'searching'}
+        >
           {t('caseFile.search.submit')}
         </button>
       </form>
@@ -67,7 +77,9 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
         {state.status === 'failed' && <ErrorAlert error={state.error} />}
         {state.status === 'done' && (
           <p className="list-count">
-            {state.hits.length === 0 ? t('caseFile.search.noResults', { q: state.q }) : t('caseFile.search.count', { n: state.hits.length, cases: groups.length })}
+            {state.hits.length === 0
+              ? t('caseFile.search.noResults', { q: state.q })
+              : t('caseFile.search.count', { n: state.hits.length, cases: groups.length })}
           </p>
         )}
       </div>
@@ -86,7 +98,9 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
                   {/* A case hit's label is the case title, already in the group heading. */}
                   {hit.kind !== 'case' && <span className="search-hit-label">{hit.label}</span>}
                   <span className="search-snippet">
-                    {snippetParts(hit.snippet).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                    {snippetParts(hit.snippet).map((part, index) =>
+                      part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                    )}
                   </span>
                 </button>
               </li>

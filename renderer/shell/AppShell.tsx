@@ -45,7 +45,8 @@ interface Place {
 export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices?: readonly UnlockNotice[] }) {
   const { t } = useTranslation();
   const [place, setPlace] = useState<Place>({ section: 'cases', openCase: null, visit: 0 });
-  const go = (section: Section, openCase: Place['openCase'] = null) => setPlace((current) => ({ section, openCase, visit: current.visit + 1 }));
+  const go = (section: Section, openCase: Place['openCase'] = null) =>
+    setPlace((current) => ({ section, openCase, visit: current.visit + 1 }));
   const openCase = (id: string, createdReference?: string) => go('cases', { id, createdReference });
 
   return (

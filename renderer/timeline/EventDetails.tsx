@@ -59,7 +59,13 @@ export function EventDetails({
         </div>
         <div className="fact fact-wide">
           <dt>{t('timeline.columns.sources')}</dt>
-          <dd>{entry.sourceLabels.length > 0 ? entry.sourceLabels.map((source) => source.label).join(', ') : <span className="muted">{t('timeline.noSources')}</span>}</dd>
+          <dd>
+            {entry.sourceLabels.length > 0 ? (
+              entry.sourceLabels.map((source) => source.label).join(', ')
+            ) : (
+              <span className="muted">{t('timeline.noSources')}</span>
+            )}
+          </dd>
         </div>
         {entry.description && (
           <div className="fact fact-wide">

@@ -4,7 +4,15 @@ import { useApi } from '../api/context.js';
 import { ReasonDialog } from '../components/ReasonDialog.js';
 
 /** Removes a manual event from the chronology, with a reason; the vault and the audit trail keep it. */
-export function RemoveEventDialog({ entry, onClose, onRemoved }: { entry: TimelineEntry; onClose: () => void; onRemoved: () => void }) {
+export function RemoveEventDialog({
+  entry,
+  onClose,
+  onRemoved,
+}: {
+  entry: TimelineEntry;
+  onClose: () => void;
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
 

@@ -62,7 +62,14 @@ export function TimelineChart({
   const plotWidth = Math.max(240, width - LABEL_ROOM);
   const layout = useMemo(
     // Dates written without a zone are drawn on the mission's calendar, as the axis is.
-    () => layoutTimeline(entries, { ...range, widthPx: plotWidth, gapPx: LABEL_ROOM, minWidthPx: 2 * MARK_RADIUS + 2, timeZone }),
+    () =>
+      layoutTimeline(entries, {
+        ...range,
+        widthPx: plotWidth,
+        gapPx: LABEL_ROOM,
+        minWidthPx: 2 * MARK_RADIUS + 2,
+        timeZone,
+      }),
     [entries, range, plotWidth, timeZone],
   );
   const ticks = useMemo(() => axisTicks(range, plotWidth, timeZone), [range, plotWidth, timeZone]);
@@ -82,7 +89,14 @@ export function TimelineChart({
   });
 
   const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: PlacedEvent<TimelineEntry>) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: placed.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: placed.length - 1,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -101,7 +115,7 @@ export function TimelineChart({
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const focused = placed[current];
-    const anchor = focused ? centreOf(focused.event, timeZone) ?? undefined : undefined;
+    const anchor = focused ? (centreOf(focused.event, timeZone) ?? undefined) : undefined;
     const actions: Record<string, () => void> = {
       '+': () => navigation.zoom(2, anchor),
       '=': () => navigation.zoom(2, anchor),
@@ -133,7 +147,14 @@ export function TimelineChart({
           </button>
         )}
       </div>
-      <svg className="timeline-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+      <svg
+        className="timeline-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={label}
+      >
         <g className="tl-axis" aria-hidden="true">
           <line className="tl-axis-line" x1={0} x2={plotWidth} y1={AXIS_HEIGHT - 6} y2={AXIS_HEIGHT - 6} />
           {ticks.map((tick, index) => {
@@ -218,7 +239,15 @@ function Mark({
   const room = labelInside ? x1 - labelX - 4 : Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4);
   const text = fitLabel(event.title, room);
   const hitEnd = labelInside ? x1 : labelX + labelWidth(text);
-  const classes = ['tl-mark', `tl-kind-${event.kind}`, `tl-basis-${event.basis}`, point ? 'tl-point' : 'tl-range', selected ? 'is-selected' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'tl-mark',
+    `tl-kind-${event.kind}`,
+    `tl-basis-${event.basis}`,
+    point ? 'tl-point' : 'tl-range',
+    selected ? 'is-selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <g
@@ -234,10 +263,30 @@ function Mark({
     >
       {/* The full title on hover, where the label had to be shortened. */}
       <title>{event.title}</title>
-      <rect className="tl-hit" x={Math.min(x0, glyphX - MARK_RADIUS) - 3} y={y + 2} width={hitEnd - Math.min(x0, glyphX - MARK_RADIUS) + 6} height={LANE_HEIGHT - 4} rx={5} />
-      {!point && <rect className="tl-span" x={x0} y={mid - SPAN_HEIGHT / 2} width={Math.max(spanWidth, 2)} height={SPAN_HEIGHT} rx={4} />}
-      {mark.continuesBefore && <path className="tl-continues" d={`M${x0 + 7} ${mid - 5}L${x0 + 2} ${mid}L${x0 + 7} ${mid + 5}`} />}
-      {mark.continuesAfter && <path className="tl-continues" d={`M${x1 - 7} ${mid - 5}L${x1 - 2} ${mid}L${x1 - 7} ${mid + 5}`} />}
+      <rect
+        className="tl-hit"
+        x={Math.min(x0, glyphX - MARK_RADIUS) - 3}
+        y={y + 2}
+        width={hitEnd - Math.min(x0, glyphX - MARK_RADIUS) + 6}
+        height={LANE_HEIGHT - 4}
+        rx={5}
+      />
+      {!point && (
+        <rect
+          className="tl-span"
+          x={x0}
+          y={mid - SPAN_HEIGHT / 2}
+          width={Math.max(spanWidth, 2)}
+          height={SPAN_HEIGHT}
+          rx={4}
+        />
+      )}
+      {mark.continuesBefore && (
+        <path className="tl-continues" d={`M${x0 + 7} ${mid - 5}L${x0 + 2} ${mid}L${x0 + 7} ${mid + 5}`} />
+      )}
+      {mark.continuesAfter && (
+        <path className="tl-continues" d={`M${x1 - 7} ${mid - 5}L${x1 - 2} ${mid}L${x1 - 7} ${mid + 5}`} />
+      )}
       <path className="tl-shape" d={kindPath(event.kind, glyphX, mid, point ? MARK_RADIUS : MARK_RADIUS - 2)} />
       <text className="tl-label" x={labelX} y={mid + 4}>
         {text}

@@ -44,7 +44,9 @@ export function TimelineEventDialog({
   const { t } = useTranslation();
   const api = useApi();
   const basisId = useId();
-  const [draft, setDraft] = useState<EventDraft>(() => (editing ? draftOfEvent(editing, timeZone) : newEventDraft(timeZone)));
+  const [draft, setDraft] = useState<EventDraft>(() =>
+    editing ? draftOfEvent(editing, timeZone) : newEventDraft(timeZone),
+  );
   const [errors, setErrors] = useState<EventDraftErrors>({ date: {} });
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -59,9 +61,15 @@ export function TimelineEventDialog({
       value: {
         interviews: interviews.value.items.map((item) => ({
           value: `interview:${item.id}`,
-          label: t('timeline.dialog.interviewSource', { code: item.personCode, status: t(`labels.interviewStatus.${item.status}`) }),
+          label: t('timeline.dialog.interviewSource', {
+            code: item.personCode,
+            status: t(`labels.interviewStatus.${item.status}`),
+          }),
         })),
-        evidence: evidence.value.items.map((item) => ({ value: `evidence:${item.id}`, label: `${item.number} — ${item.description}` })),
+        evidence: evidence.value.items.map((item) => ({
+          value: `evidence:${item.id}`,
+          label: `${item.number} — ${item.description}`,
+        })),
       } satisfies SourceChoices,
     };
   }, [api, caseId, t]);
@@ -99,7 +107,13 @@ export function TimelineEventDialog({
     >
       <form className="form timeline-event-form" onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary />
-        <UncertainDateInput legend={t('timeline.dialog.date')} value={draft.date} onChange={(date) => set({ date })} errors={errors.date} disabled={busy} />
+        <UncertainDateInput
+          legend={t('timeline.dialog.date')}
+          value={draft.date}
+          onChange={(date) => set({ date })}
+          errors={errors.date}
+          disabled={busy}
+        />
         <div className="field-row">
           <SelectField
             label={t('timeline.dialog.kind')}
@@ -108,7 +122,13 @@ export function TimelineEventDialog({
             onChange={(kind) => kind !== '' && set({ kind })}
             disabled={busy}
           />
-          <ConfidentialitySelect label={t('timeline.dialog.confidentiality')} value={draft.confidentiality} onChange={(confidentiality) => set({ confidentiality })} disabled={busy} short />
+          <ConfidentialitySelect
+            label={t('timeline.dialog.confidentiality')}
+            value={draft.confidentiality}
+            onChange={(confidentiality) => set({ confidentiality })}
+            disabled={busy}
+            short
+          />
         </div>
         <TextField
           label={t('timeline.dialog.title')}
@@ -172,7 +192,11 @@ export function TimelineEventDialog({
           </div>
         )}
         <ErrorAlert error={refusal} />
-        <DialogActions submitLabel={editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')} busy={busy} onCancel={onClose} />
+        <DialogActions
+          submitLabel={editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

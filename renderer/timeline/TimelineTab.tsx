@@ -17,7 +17,8 @@ import { TimelineEventDialog } from './TimelineEventDialog.js';
 import { TimelineTable } from './TimelineTable.js';
 
 type View = 'chart' | 'table';
-type OpenDialog = { kind: 'add' } | { kind: 'edit'; entry: TimelineEntry } | { kind: 'remove'; entry: TimelineEntry } | null;
+type OpenDialog =
+  { kind: 'add' } | { kind: 'edit'; entry: TimelineEntry } | { kind: 'remove'; entry: TimelineEntry } | null;
 
 /** Zoom stops here: closer than half an hour or wider than five centuries shows nothing useful. */
 const MIN_SPAN_MS = 30 * 60_000;
@@ -75,7 +76,11 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
       <div className="panel-header">
         <h2 id={ids.heading}>{t('timeline.heading')}</h2>
         {!readOnly && (
-          <button type="button" className="button button-primary button-small" onClick={() => setDialog({ kind: 'add' })}>
+          <button
+            type="button"
+            className="button button-primary button-small"
+            onClick={() => setDialog({ kind: 'add' })}
+          >
             {t('timeline.add')}
           </button>
         )}
@@ -95,20 +100,41 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
           <div className="timeline-toolbar">
             <div className="segmented" role="group" aria-label={t('timeline.viewLabel')}>
               {(['chart', 'table'] as const).map((option) => (
-                <button key={option} type="button" className="segmented-option" aria-pressed={view === option} onClick={() => setView(option)}>
+                <button
+                  key={option}
+                  type="button"
+                  className="segmented-option"
+                  aria-pressed={view === option}
+                  onClick={() => setView(option)}
+                >
                   {t(`timeline.views.${option}`)}
                 </button>
               ))}
             </div>
             {view === 'chart' && range && (
               <div className="timeline-zoom" role="group" aria-label={t('timeline.zoom.label')}>
-                <button type="button" className="button button-secondary button-small" onClick={() => navigation.zoom(0.5)} aria-keyshortcuts="-">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => navigation.zoom(0.5)}
+                  aria-keyshortcuts="-"
+                >
                   {t('timeline.zoom.out')}
                 </button>
-                <button type="button" className="button button-secondary button-small" onClick={() => navigation.zoom(2)} aria-keyshortcuts="+">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => navigation.zoom(2)}
+                  aria-keyshortcuts="+"
+                >
                   {t('timeline.zoom.in')}
                 </button>
-                <button type="button" className="button button-secondary button-small" onClick={navigation.fit} aria-keyshortcuts="0">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={navigation.fit}
+                  aria-keyshortcuts="0"
+                >
                   {t('timeline.zoom.fit')}
                 </button>
               </div>
@@ -140,7 +166,12 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
                 ))}
                 {EVENT_BASES.map((basis) => (
                   <li key={basis} className="timeline-legend-basis">
-                    <svg className={`basis-swatch tl-basis-${basis}`} viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+                    <svg
+                      className={`basis-swatch tl-basis-${basis}`}
+                      viewBox="0 0 28 14"
+                      aria-hidden="true"
+                      focusable="false"
+                    >
                       <rect x={1} y={2} width={26} height={10} rx={3} />
                     </svg>{' '}
                     {t(`timeline.legendBases.${basis}`)}
@@ -201,7 +232,11 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
           onClose={() => setDialog(null)}
           onSaved={(entry) => {
             setSelectedId(entry.id);
-            saved(dialog.kind === 'edit' ? t('timeline.updated', { title: entry.title }) : t('timeline.added', { title: entry.title }));
+            saved(
+              dialog.kind === 'edit'
+                ? t('timeline.updated', { title: entry.title })
+                : t('timeline.added', { title: entry.title }),
+            );
           }}
         />
       )}

@@ -42,7 +42,8 @@ export function TimelineTable({
               <td className="nowrap">{formatUncertainDate(t, locale, entry.date)}</td>
               <td>{t(`labels.datePrecision.${entry.date.precision}`)}</td>
               <td className="nowrap">
-                <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} /> {t(`labels.timelineEventKind.${entry.kind}`)}
+                <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} />{' '}
+                {t(`labels.timelineEventKind.${entry.kind}`)}
               </td>
               <th scope="row" className="timeline-event-cell">
                 <span className="timeline-event-title">{entry.title}</span>
@@ -51,7 +52,13 @@ export function TimelineTable({
               <td>
                 <span className={`basis basis-${entry.basis}`}>{t(`labels.eventBasis.${entry.basis}`)}</span>
               </td>
-              <td>{entry.sourceLabels.length > 0 ? entry.sourceLabels.map((source) => source.label).join(', ') : <span className="muted">{'—'}</span>}</td>
+              <td>
+                {entry.sourceLabels.length > 0 ? (
+                  entry.sourceLabels.map((source) => source.label).join(', ')
+                ) : (
+                  <span className="muted">{'—'}</span>
+                )}
+              </td>
               <td className="nowrap">
                 {entry.origin === 'manual' && !readOnly ? (
                   <>
@@ -73,7 +80,11 @@ export function TimelineTable({
                     </button>
                   </>
                 ) : (
-                  <span className="muted timeline-origin">{entry.origin === 'manual' ? t('timeline.origin.manual') : t(`timeline.origin.derived.${entry.derivedFrom?.kind ?? 'case'}`)}</span>
+                  <span className="muted timeline-origin">
+                    {entry.origin === 'manual'
+                      ? t('timeline.origin.manual')
+                      : t(`timeline.origin.derived.${entry.derivedFrom?.kind ?? 'case'}`)}
+                  </span>
                 )}
               </td>
             </tr>

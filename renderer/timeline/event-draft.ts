@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next';
 import { ManualTimelineEvent, type TimelineEntry } from '../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../shared/domain/confidentiality.js';
 import type { EventBasis, TimelineEventKind, TimelineSource } from '../../shared/timeline/event.js';
-import { draftFromUncertainDate, emptyDateDraft, uncertainDateFromDraft, type UncertainDateDraft } from '../components/uncertain-date-draft.js';
+import {
+  draftFromUncertainDate,
+  emptyDateDraft,
+  uncertainDateFromDraft,
+  type UncertainDateDraft,
+} from '../components/uncertain-date-draft.js';
 import { errorsUnder, fieldErrors, type FieldErrors } from '../components/validation.js';
 
 /** A manual chronology event while its dialog is open. */
@@ -56,7 +61,10 @@ export interface EventDraftErrors {
 }
 
 /** The event to send, or the errors to show (dates by field, in the user's language). */
-export function eventFromDraft(t: TFunction, draft: EventDraft): { ok: true; event: ManualTimelineEvent } | { ok: false; errors: EventDraftErrors } {
+export function eventFromDraft(
+  t: TFunction,
+  draft: EventDraft,
+): { ok: true; event: ManualTimelineEvent } | { ok: false; errors: EventDraftErrors } {
   const description = draft.description.trim();
   const parsed = ManualTimelineEvent.safeParse({
     date: uncertainDateFromDraft(draft.date),
@@ -69,5 +77,8 @@ export function eventFromDraft(t: TFunction, draft: EventDraft): { ok: true; eve
   });
   if (parsed.success) return { ok: true, event: parsed.data };
   const errors = fieldErrors(t, parsed.error);
-  return { ok: false, errors: { date: errorsUnder(errors, 'date'), title: errors.title, description: errors.description } };
+  return {
+    ok: false,
+    errors: { date: errorsUnder(errors, 'date'), title: errors.title, description: errors.description },
+  };
 }

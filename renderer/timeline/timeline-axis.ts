@@ -89,9 +89,18 @@ export function axisTicks(range: TimeRange, widthPx: number, timeZone: string, m
 export function tickLabel(tick: AxisTick, first: boolean, locale: string, timeZone: string): string {
   const full = first || tick.major;
   const options: Intl.DateTimeFormatOptions =
-    tick.unit === 'hour' ? (full ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    : tick.unit === 'day' ? (full ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' })
-    : tick.unit === 'month' ? (full ? { month: 'short', year: 'numeric' } : { month: 'short' })
-    : { year: 'numeric' };
+    tick.unit === 'hour'
+      ? full
+        ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+        : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : tick.unit === 'day'
+        ? full
+          ? { day: 'numeric', month: 'short', year: 'numeric' }
+          : { day: 'numeric', month: 'short' }
+        : tick.unit === 'month'
+          ? full
+            ? { month: 'short', year: 'numeric' }
+            : { month: 'short' }
+          : { year: 'numeric' };
   return dateTimeFormat(locale, { ...options, timeZone }).format(new Date(tick.at));
 }

@@ -30,7 +30,12 @@ export function kindPath(kind: TimelineEventKind, cx: number, cy: number, r: num
 /** The kind's mark on its own, beside text (legend, table). */
 export function KindIcon({ kind, hollow = false }: { kind: TimelineEventKind; hollow?: boolean }) {
   return (
-    <svg className={`kind-icon tl-kind-${kind}${hollow ? ' tl-basis-reported_by_source' : ' tl-basis-established'}`} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className={`kind-icon tl-kind-${kind}${hollow ? ' tl-basis-reported_by_source' : ' tl-basis-established'}`}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path className="tl-shape" d={kindPath(kind, 8, 8, 6)} />
     </svg>
   );

@@ -28,10 +28,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
 
   // zxcvbn runs on every keystroke; deferring keeps typing smooth on a slow laptop.
   const typed = useDeferredValue(passphrase);
-  const assessment = useMemo(
-    () => (policy && typed !== '' ? policy.assessPassphrase(typed) : null),
-    [policy, typed],
-  );
+  const assessment = useMemo(() => (policy && typed !== '' ? policy.assessPassphrase(typed) : null), [policy, typed]);
   const differs = confirmation !== '' && confirmation !== passphrase;
   // While the second field is being typed, only a wrong character so far counts as a mismatch.
   const showMismatch = differs && (confirmationLeft || !passphrase.startsWith(confirmation));
@@ -74,7 +71,11 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
         <p className="field-hint" id={hintId}>
           {policy ? t('create.passphraseHint', { min: policy.PASSPHRASE_POLICY.minLength }) : '\u00a0'}
         </p>
-        <PassphraseStrength id={strengthId} assessment={assessment} minLength={policy?.PASSPHRASE_POLICY.minLength ?? null} />
+        <PassphraseStrength
+          id={strengthId}
+          assessment={assessment}
+          minLength={policy?.PASSPHRASE_POLICY.minLength ?? null}
+        />
         <PassphraseField
           label={t('create.confirmLabel')}
           value={confirmation}

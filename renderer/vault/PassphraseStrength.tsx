@@ -30,7 +30,8 @@ export function PassphraseStrength({ assessment, minLength, id }: PassphraseStre
   const reasons: string[] = [];
   if (assessment && minLength !== null) {
     for (const problem of assessment.problems) reasons.push(t(`strength.problems.${problem}`, { min: minLength }));
-    if (assessment.warning && isWarningKey(assessment.warning)) reasons.push(t(`passphrase.warnings.${assessment.warning}`));
+    if (assessment.warning && isWarningKey(assessment.warning))
+      reasons.push(t(`passphrase.warnings.${assessment.warning}`));
   }
   const suggestions = (assessment?.acceptable ? [] : (assessment?.suggestions ?? []))
     .filter(isSuggestionKey)

@@ -113,7 +113,12 @@ export function UnlockScreen({
           <button type="button" className="button button-link" onClick={switchMethod} disabled={busy}>
             {method === 'passphrase' ? t('unlock.useRecoveryKey') : t('unlock.usePassphrase')}
           </button>
-          <button type="submit" className="button button-primary" disabled={secret === '' || busy} aria-busy={busy || undefined}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={secret === '' || busy}
+            aria-busy={busy || undefined}
+          >
             {busy ? t('unlock.submitting') : t('unlock.submit')}
           </button>
         </div>

@@ -49,7 +49,12 @@ export const DurationUnit = z.enum(DURATION_UNITS);
 export type DurationUnit = z.infer<typeof DurationUnit>;
 
 /** About ten years in each unit: far beyond any benchmark, small enough to compute instantly. */
-export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = { hours: 87_600, days: 3_660, working_days: 2_600, months: 120 };
+export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = {
+  hours: 87_600,
+  days: 3_660,
+  working_days: 2_600,
+  months: 120,
+};
 
 export const ClockDuration = z
   .object({ amount: z.number().int().min(0), unit: DurationUnit })
@@ -85,12 +90,17 @@ export const ClockAppliesTo = z
     /** Logging an item of one of these types (carrying the marker, when one is given) starts the clock. */
     evidence: z.array(z.object({ type: ClockEvidenceType, marker: EvidenceMarker.optional() }).strict()).max(20),
     /** null: case facts never start it; otherwise they do once the start event is recorded and every condition holds. */
-    caseFacts: z.object({ requires: z.array(CaseCondition).max(CASE_CONDITIONS.length) }).strict().nullable(),
+    caseFacts: z
+      .object({ requires: z.array(CaseCondition).max(CASE_CONDITIONS.length) })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type ClockAppliesTo = z.infer<typeof ClockAppliesTo>;
 
-export const ClockId = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/, 'expected a lower-case identifier such as forensic_exam');
+export const ClockId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,47}$/, 'expected a lower-case identifier such as forensic_exam');
 
 export const ClockDefinition = z
   .object({
@@ -118,16 +128,32 @@ export const ClockDefinition = z
   .strict()
   .superRefine((clock, ctx) => {
     if (clock.urgentDuration && clock.urgentDuration.unit !== clock.duration.unit) {
-      ctx.addIssue({ code: 'custom', path: ['urgentDuration', 'unit'], message: 'the urgent duration uses the same unit as the duration' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgentDuration', 'unit'],
+        message: 'the urgent duration uses the same unit as the duration',
+      });
     }
     if (clock.wholeDays && clock.duration.unit === 'hours') {
-      ctx.addIssue({ code: 'custom', path: ['wholeDays'], message: 'a clock counted in hours does not count whole days' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['wholeDays'],
+        message: 'a clock counted in hours does not count whole days',
+      });
     }
     if (clock.appliesTo.evidence.length > 0 && !EVIDENCE_START_EVENTS.includes(clock.startEvent)) {
-      ctx.addIssue({ code: 'custom', path: ['appliesTo', 'evidence'], message: `an evidence item does not tell when ${clock.startEvent} happened` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appliesTo', 'evidence'],
+        message: `an evidence item does not tell when ${clock.startEvent} happened`,
+      });
     }
     if (clock.appliesTo.caseFacts && !CASE_FACT_START_EVENTS.includes(clock.startEvent)) {
-      ctx.addIssue({ code: 'custom', path: ['appliesTo', 'caseFacts'], message: `the case facts do not tell when ${clock.startEvent} happened` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appliesTo', 'caseFacts'],
+        message: `the case facts do not tell when ${clock.startEvent} happened`,
+      });
     }
   });
 export type ClockDefinition = z.infer<typeof ClockDefinition>;
@@ -139,14 +165,18 @@ export const ClockSettings = z
   .superRefine((clocks, ctx) => {
     const seen = new Set<string>();
     clocks.forEach((clock, index) => {
-      if (seen.has(clock.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `clock ${clock.id} is defined twice` });
+      if (seen.has(clock.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `clock ${clock.id} is defined twice` });
       seen.add(clock.id);
     });
   });
 export type ClockSettings = z.infer<typeof ClockSettings>;
 
 /** The duration that applies: the urgent one for an urgent case, when the clock has one. */
-export function effectiveDuration(clock: ClockDefinition, urgent: boolean): { duration: ClockDuration; urgentApplied: boolean } {
+export function effectiveDuration(
+  clock: ClockDefinition,
+  urgent: boolean,
+): { duration: ClockDuration; urgentApplied: boolean } {
   return urgent && clock.urgentDuration
     ? { duration: clock.urgentDuration, urgentApplied: true }
     : { duration: clock.duration, urgentApplied: false };
@@ -154,7 +184,10 @@ export function effectiveDuration(clock: ClockDefinition, urgent: boolean): { du
 
 // ---- Defaults (domain.md §3) ---------------------------------------------------------------
 
-const fromIncidentEvidence = { evidence: [{ type: 'biological' }], caseFacts: { requires: [] } } satisfies ClockAppliesTo;
+const fromIncidentEvidence = {
+  evidence: [{ type: 'biological' }],
+  caseFacts: { requires: [] },
+} satisfies ClockAppliesTo;
 const WHO_UNHCR = 'WHO/UNHCR, Clinical Management of Rape Survivors';
 
 function deepFreeze<T>(value: T): T {

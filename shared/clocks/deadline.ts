@@ -3,7 +3,15 @@ import { addDays, CalendarDate } from '../domain/calendar.js';
 import { Instant, instantMs } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { toUtcInterval, UncertainDate } from '../domain/uncertain-date.js';
-import { ClockDuration, ClockId, ClockStartEvent, countsBackward, effectiveDuration, Firmness, type ClockDefinition } from './clock.js';
+import {
+  ClockDuration,
+  ClockId,
+  ClockStartEvent,
+  countsBackward,
+  effectiveDuration,
+  Firmness,
+  type ClockDefinition,
+} from './clock.js';
 import { addMonths, DAY_MS, endOfDay, HOUR_MS, localDateOf, shiftKeepingWallTime, startOfDay } from './local-time.js';
 import { addWorkingDays, DEFAULT_WEEKEND_DAYS, isWorkingDay, Weekday, WorkingCalendar } from './working-days.js';
 
@@ -64,17 +72,26 @@ export interface DeadlineOptions {
   weekendDays?: readonly Weekday[];
 }
 
-export type DeadlineComputation =
-  | { deadline: Deadline }
-  | { deadline: null; reason: 'start_unknown' };
+export type DeadlineComputation = { deadline: Deadline } | { deadline: null; reason: 'start_unknown' };
 
 const iso = (ms: number): Instant => new Date(ms).toISOString();
 
-function dueFrom(startMs: number, duration: ClockDuration, backward: boolean, wholeDays: boolean, timeZone: string, calendar: WorkingCalendar): number {
+function dueFrom(
+  startMs: number,
+  duration: ClockDuration,
+  backward: boolean,
+  wholeDays: boolean,
+  timeZone: string,
+  calendar: WorkingCalendar,
+): number {
   const n = backward ? -duration.amount : duration.amount;
   if (duration.unit === 'hours') return startMs + n * HOUR_MS;
   const move = (date: CalendarDate): CalendarDate =>
-    duration.unit === 'days' ? addDays(date, n) : duration.unit === 'working_days' ? addWorkingDays(date, n, calendar) : addMonths(date, n);
+    duration.unit === 'days'
+      ? addDays(date, n)
+      : duration.unit === 'working_days'
+        ? addWorkingDays(date, n, calendar)
+        : addMonths(date, n);
   if (!wholeDays) {
     // Nothing to count: keep the start itself, even in an hour that a clock change repeats.
     return n === 0 ? startMs : shiftKeepingWallTime(startMs, timeZone, move);
@@ -84,7 +101,13 @@ function dueFrom(startMs: number, duration: ClockDuration, backward: boolean, wh
 }
 
 /** Holidays on working weekdays among the days counted: after the start day up to the due day, or back from it. */
-function holidaysCounted(startMs: number, dueMs: number, backward: boolean, timeZone: string, calendar: WorkingCalendar): CalendarDate[] {
+function holidaysCounted(
+  startMs: number,
+  dueMs: number,
+  backward: boolean,
+  timeZone: string,
+  calendar: WorkingCalendar,
+): CalendarDate[] {
   const startDay = localDateOf(startMs, timeZone);
   const dueDay = localDateOf(dueMs, timeZone);
   const [first, last] = backward ? [dueDay, addDays(startDay, -1)] : [addDays(startDay, 1), dueDay];
@@ -97,7 +120,11 @@ function holidaysCounted(startMs: number, dueMs: number, backward: boolean, time
  * counted on the calendar of `options.timeZone`, the mission's, and dates recorded without a
  * zone (a rotation day, a month) are read there too. An unknown start gives no deadline, with the reason.
  */
-export function computeDeadline(clock: ClockDefinition, start: Instant | UncertainDate, options: DeadlineOptions): DeadlineComputation {
+export function computeDeadline(
+  clock: ClockDefinition,
+  start: Instant | UncertainDate,
+  options: DeadlineOptions,
+): DeadlineComputation {
   let interval: { earliest: number; latest: number };
   if (typeof start === 'string') {
     if (!Instant.safeParse(start).success) throw new TypeError('a deadline start must be an ISO-8601 UTC instant');
@@ -135,7 +162,10 @@ export function computeDeadline(clock: ClockDefinition, start: Instant | Uncerta
         wholeDays: clock.wholeDays,
         timeZone: options.timeZone,
         weekendDays: calendar.weekendDays,
-        holidaysSkipped: duration.unit === 'working_days' ? holidaysCounted(interval.earliest, due, backward, options.timeZone, calendar) : [],
+        holidaysSkipped:
+          duration.unit === 'working_days'
+            ? holidaysCounted(interval.earliest, due, backward, options.timeZone, calendar)
+            : [],
       },
     },
   };
@@ -163,7 +193,11 @@ export interface DueSoonThreshold {
   beforeEventMs: number;
 }
 
-export const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({ fractionOfSpan: 0.25, withinMs: 0, beforeEventMs: 7 * DAY_MS });
+export const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({
+  fractionOfSpan: 0.25,
+  withinMs: 0,
+  beforeEventMs: 7 * DAY_MS,
+});
 
 /**
  * Where a deadline stands at `nowMs`. Closed: `remainingMs` is the margin left when it was
@@ -195,9 +229,16 @@ const FIRMNESS_ORDER: Record<Firmness, number> = { binding: 0, target: 1, adviso
  * binding limit before a target at the same moment; closed ones last, the most recently
  * closed first. Stable for ties.
  */
-export function sortDeadlinesByUrgency<T extends { deadline: Deadline; closedAt?: Instant | null }>(list: readonly T[]): T[] {
+export function sortDeadlinesByUrgency<T extends { deadline: Deadline; closedAt?: Instant | null }>(
+  list: readonly T[],
+): T[] {
   return list
-    .map((entry, index) => ({ entry, index, due: instantMs(entry.deadline.dueAt), closed: entry.closedAt ? instantMs(entry.closedAt) : null }))
+    .map((entry, index) => ({
+      entry,
+      index,
+      due: instantMs(entry.deadline.dueAt),
+      closed: entry.closedAt ? instantMs(entry.closedAt) : null,
+    }))
     .sort((a, b) => {
       if ((a.closed === null) !== (b.closed === null)) return a.closed === null ? -1 : 1;
       if (a.closed !== null && b.closed !== null && a.closed !== b.closed) return b.closed - a.closed;

@@ -41,7 +41,12 @@ function wallOfDate(date: CalendarDate, time: Pick<WallTime, 'hour' | 'minute' |
  * back) is read as its first occurrence, which is the earlier deadline; a skipped time as
  * time-zone.ts reads it.
  */
-export function instantAt(date: CalendarDate, time: Pick<WallTime, 'hour' | 'minute' | 'second'>, millisecond: number, timeZone: string): number {
+export function instantAt(
+  date: CalendarDate,
+  time: Pick<WallTime, 'hour' | 'minute' | 'second'>,
+  millisecond: number,
+  timeZone: string,
+): number {
   return (instantsOfWallTime(wallOfDate(date, time), timeZone)[0] as number) + millisecond;
 }
 
@@ -74,7 +79,11 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  * Moves `epochMs` to another day of the local calendar and keeps its wall-clock time, so that
  * "3 days after 10:00" is 10:00 local even when a clock change falls in between.
  */
-export function shiftKeepingWallTime(epochMs: number, timeZone: string, moveDate: (date: CalendarDate) => CalendarDate): number {
+export function shiftKeepingWallTime(
+  epochMs: number,
+  timeZone: string,
+  moveDate: (date: CalendarDate) => CalendarDate,
+): number {
   const { wall, millisecond } = wallTimeAt(epochMs, timeZone);
   const moved = moveDate(formatCalendarDate(wall.year, wall.month, wall.day));
   return instantAt(moved, wall, millisecond, timeZone);

@@ -2,7 +2,13 @@ import type { CalendarDate } from '../domain/calendar.js';
 import type { Instant } from '../domain/primitives.js';
 import { UNKNOWN_DATE, type UncertainDate } from '../domain/uncertain-date.js';
 import type { EvidenceType } from '../domain/evidence.js';
-import { DEFAULT_CLOCKS, type CaseCondition, type ClockDefinition, type ClockStartEvent, type EvidenceMarker } from './clock.js';
+import {
+  DEFAULT_CLOCKS,
+  type CaseCondition,
+  type ClockDefinition,
+  type ClockStartEvent,
+  type EvidenceMarker,
+} from './clock.js';
 import { computeDeadline, type DeadlineComputation, type DeadlineOptions } from './deadline.js';
 
 /**
@@ -56,10 +62,13 @@ export interface TriggeredClock {
 export function triggerKey(trigger: Pick<TriggeredClock, 'clock' | 'concerns'>): string {
   const { concerns } = trigger;
   const about =
-    concerns.kind === 'incident' ? `incident:${concerns.index}`
-    : concerns.kind === 'subject' ? `subject:${concerns.subjectId}`
-    : concerns.kind === 'evidence' ? `evidence:${concerns.evidenceId}`
-    : 'case';
+    concerns.kind === 'incident'
+      ? `incident:${concerns.index}`
+      : concerns.kind === 'subject'
+        ? `subject:${concerns.subjectId}`
+        : concerns.kind === 'evidence'
+          ? `evidence:${concerns.evidenceId}`
+          : 'case';
   return `${trigger.clock.id}:${about}`;
 }
 
@@ -91,7 +100,8 @@ function startsFromEvidence(event: EvidenceLogged, startEvent: ClockStartEvent):
 }
 
 function startsFromCaseFacts(event: CaseFacts, startEvent: ClockStartEvent): Start[] {
-  const onCase = (start: Instant | UncertainDate | undefined): Start[] => (start === undefined ? [] : [{ start, concerns: { kind: 'case' } }]);
+  const onCase = (start: Instant | UncertainDate | undefined): Start[] =>
+    start === undefined ? [] : [{ start, concerns: { kind: 'case' } }];
   switch (startEvent) {
     case 'incident':
       return incidentStarts(event.incidentDates);
@@ -114,7 +124,9 @@ function startsFromCaseFacts(event: CaseFacts, startEvent: ClockStartEvent): Sta
 
 function evidenceStartsClock(event: EvidenceLogged, clock: ClockDefinition): boolean {
   const markers = event.markers ?? [];
-  return clock.appliesTo.evidence.some((rule) => rule.type === event.evidenceType && (rule.marker === undefined || markers.includes(rule.marker)));
+  return clock.appliesTo.evidence.some(
+    (rule) => rule.type === event.evidenceType && (rule.marker === undefined || markers.includes(rule.marker)),
+  );
 }
 
 function caseFactsStartClock(event: CaseFacts, clock: ClockDefinition): boolean {
@@ -124,15 +136,22 @@ function caseFactsStartClock(event: CaseFacts, clock: ClockDefinition): boolean 
 }
 
 /** The enabled clocks `event` starts, each with its start; one per incident or subject where there are several. */
-export function clocksTriggeredBy(event: ClockEvent, clocks: readonly ClockDefinition[] = DEFAULT_CLOCKS): TriggeredClock[] {
+export function clocksTriggeredBy(
+  event: ClockEvent,
+  clocks: readonly ClockDefinition[] = DEFAULT_CLOCKS,
+): TriggeredClock[] {
   const urgent = event.urgent ?? false;
   return clocks
     .filter((clock) => clock.enabled)
     .flatMap((clock) => {
       if (event.kind === 'evidence_logged') {
-        return evidenceStartsClock(event, clock) ? startsFromEvidence(event, clock.startEvent).map((start) => ({ clock, urgent, ...start })) : [];
+        return evidenceStartsClock(event, clock)
+          ? startsFromEvidence(event, clock.startEvent).map((start) => ({ clock, urgent, ...start }))
+          : [];
       }
-      return caseFactsStartClock(event, clock) ? startsFromCaseFacts(event, clock.startEvent).map((start) => ({ clock, urgent, ...start })) : [];
+      return caseFactsStartClock(event, clock)
+        ? startsFromCaseFacts(event, clock.startEvent).map((start) => ({ clock, urgent, ...start }))
+        : [];
     });
 }
 

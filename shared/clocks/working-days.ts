@@ -47,7 +47,8 @@ interface DaysOff {
 function daysOff(calendar: WorkingCalendar): DaysOff {
   const weekend = new Set<Weekday>(calendar.weekendDays);
   // Checked here too: callers may pass a calendar that never went through the schema.
-  if (WEEKDAYS.every((day) => weekend.has(day))) throw new RangeError('a working calendar needs at least one working weekday');
+  if (WEEKDAYS.every((day) => weekend.has(day)))
+    throw new RangeError('a working calendar needs at least one working weekday');
   const holidays = new Set(calendar.holidays);
   return { isWorking: (date) => !weekend.has(weekdayOf(date)) && !holidays.has(date) };
 }
@@ -62,7 +63,11 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkingCalendar = DEF
  * counts back the same way. Zero returns `date` unchanged, even on a weekend or a holiday:
  * no days were counted, so the day did not move.
  */
-export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): CalendarDate {
+export function addWorkingDays(
+  date: CalendarDate,
+  n: number,
+  calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): CalendarDate {
   if (!Number.isSafeInteger(n)) throw new RangeError('a number of working days must be a whole number');
   const { isWorking } = daysOff(calendar);
   const step = n < 0 ? -1 : 1;
@@ -79,7 +84,11 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkingC
  * Working days after `from` up to and including `to` (negative when `to` is earlier): the
  * inverse of addWorkingDays, so `countWorkingDays(d, addWorkingDays(d, n)) === n`.
  */
-export function countWorkingDays(from: CalendarDate, to: CalendarDate, calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR): number {
+export function countWorkingDays(
+  from: CalendarDate,
+  to: CalendarDate,
+  calendar: WorkingCalendar = DEFAULT_WORKING_CALENDAR,
+): number {
   if (from === to) return 0;
   const { isWorking } = daysOff(calendar);
   const [start, end, sign] = from < to ? [from, to, 1] : [to, from, -1];

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  Case,
-  CaseCategory,
-  CaseDescription,
-  CaseReference,
-  CaseStatus,
-  ClosureGround,
-} from '../domain/case.js';
+import { Case, CaseCategory, CaseDescription, CaseReference, CaseStatus, ClosureGround } from '../domain/case.js';
 import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { DeadlineConcern, DeadlineItem } from './deadlines.js';
 import { method } from './define.js';
@@ -55,7 +48,13 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
  * deadlines view's fields, with only the kind of what it concerns.
  */
 export const CaseListDeadline = DeadlineItem.pick({
-  id: true, clockId: true, clockName: true, dueAt: true, state: true, remainingMs: true, deadline: true,
+  id: true,
+  clockId: true,
+  clockName: true,
+  dueAt: true,
+  state: true,
+  remainingMs: true,
+  deadline: true,
 }).extend({ concerns: DeadlineConcern.shape.kind });
 export type CaseListDeadline = z.infer<typeof CaseListDeadline>;
 
@@ -68,7 +67,13 @@ export const CaseListItem = z.object({
   reference: CaseReference,
   status: CaseStatus,
   ...CaseDescription.pick({
-    title: true, category: true, subtype: true, urgent: true, dateReceived: true, entity: true, confidentiality: true,
+    title: true,
+    category: true,
+    subtype: true,
+    urgent: true,
+    dateReceived: true,
+    entity: true,
+    confidentiality: true,
   }).shape,
   archived: z.boolean(),
   /** Pseudonym codes of the victims (V-01…), for the list; never names. */
@@ -96,7 +101,6 @@ export const CaseListQuery = z
       .default({ by: 'updatedAt', direction: 'desc' }),
   })
   .strict();
-
 
 export const casesMethods = {
   'cases.list': method({

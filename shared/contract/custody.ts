@@ -33,7 +33,8 @@ export const custodyMethods = {
     whileLocked: false,
   }),
   'custody.add': method({
-    summary: 'Log a custody event (append-only). Refused if dated before the last event logged, in the future, or after destruction.',
+    summary:
+      'Log a custody event (append-only). Refused if dated before the last event logged, in the future, or after destruction.',
     input: CustodyEntry,
     output: CustodyEvent,
     whileLocked: false,

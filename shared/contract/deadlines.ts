@@ -107,7 +107,8 @@ export const deadlinesMethods = {
     whileLocked: false,
   }),
   'clocks.reset': method({
-    summary: "Back to the shipped clocks, weekend days and holidays (the mission's time zone stays); open deadlines are recomputed.",
+    summary:
+      "Back to the shipped clocks, weekend days and holidays (the mission's time zone stays); open deadlines are recomputed.",
     input: z.object({}).strict(),
     output: ClockConfiguration.extend({ recomputed: z.number().int().min(0) }),
     whileLocked: false,

@@ -69,17 +69,27 @@ export interface ApiError extends ErrorDetails {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** The English text of an error: its reason, then each finding behind it (the CLI prints this). */
-function englishErrorMessage(reason: ErrorReason, params: MessageParams | undefined, details: ErrorDetails = {}): string {
+function englishErrorMessage(
+  reason: ErrorReason,
+  params: MessageParams | undefined,
+  details: ErrorDetails = {},
+): string {
   const lines = [messageText('en', `errors.${reason}`, params)];
   for (const finding of details.findings ?? []) {
     const key = `findings.${finding.code}.${finding.variant}`;
-    lines.push(`${finding.rule}: ${messageText('en', `${key}.message`, finding.params)} — ${messageText('en', `${key}.fix`, finding.params)}`);
+    lines.push(
+      `${finding.rule}: ${messageText('en', `${key}.message`, finding.params)} — ${messageText('en', `${key}.fix`, finding.params)}`,
+    );
   }
   return lines.join('\n');
 }
 
 /** An ApiError from its parts, its English message written from the catalogue. */
-export function apiError<R extends ErrorReason>(code: ErrorCode, reason: R, ...args: ReasonArgs<R, ErrorDetails>): ApiError {
+export function apiError<R extends ErrorReason>(
+  code: ErrorCode,
+  reason: R,
+  ...args: ReasonArgs<R, ErrorDetails>
+): ApiError {
   const [params, details] = args as [MessageParams | undefined, ErrorDetails | undefined];
   return {
     code,
@@ -139,10 +149,18 @@ export const ApiErrorSchema = z.object({
   params: Params.optional(),
   message: z.string(),
   findings: z
-    .array(z.object({ rule: z.enum(RULE_IDS), code: z.enum(FINDING_CODES), variant: z.string(), params: Params.optional() }))
+    .array(
+      z.object({ rule: z.enum(RULE_IDS), code: z.enum(FINDING_CODES), variant: z.string(), params: Params.optional() }),
+    )
     .optional(),
   fields: z
-    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), problem: z.enum(FIELD_PROBLEMS), params: Params.optional() }))
+    .array(
+      z.object({
+        path: z.array(z.union([z.string(), z.number()])),
+        problem: z.enum(FIELD_PROBLEMS),
+        params: Params.optional(),
+      }),
+    )
     .optional(),
 }) as unknown as z.ZodType<ApiError>;
 

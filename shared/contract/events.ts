@@ -34,4 +34,3 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 /** A progress event is sent at most this often per job: enough for a smooth bar, light on IPC. */
 export const PROGRESS_EVENT_MS = 50;
-

@@ -129,7 +129,12 @@ const Base64Chunk = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64')
   .refine((text) => text.length % 4 === 0, 'expected base64 in groups of four characters');
 
-const FileName = z.string().trim().min(1).max(255).refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path');
+const FileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path');
 
 /** Where a written file went (the user chose it), or that the user cancelled the save dialog. */
 export const SavedFile = z.discriminatedUnion('cancelled', [
@@ -154,7 +159,8 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.create': method({
-    summary: 'Log an evidence item under the next number of its case (E-0001…); also quick capture: case, type and description suffice. Starts its deadlines.',
+    summary:
+      'Log an evidence item under the next number of its case (E-0001…); also quick capture: case, type and description suffice. Starts its deadlines.',
     input: EvidenceDraft,
     output: EvidenceRecord,
     whileLocked: false,
@@ -166,7 +172,8 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.chooseFiles': method({
-    summary: 'Open the native file dialog; the chosen files come back as tokens for evidence.ingest (an empty list if cancelled).',
+    summary:
+      'Open the native file dialog; the chosen files come back as tokens for evidence.ingest (an empty list if cancelled).',
     input: z.object({}).strict(),
     output: z.object({ files: z.array(ChosenFile) }),
     whileLocked: false,
@@ -183,30 +190,36 @@ export const evidenceMethods = {
   }),
   'evidence.uploadBegin': method({
     summary: 'Start adding a dropped file whose bytes follow in evidence.uploadChunk calls; returns the job.',
-    input: z.object({ itemId: RecordId, name: FileName, size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
+    input: z
+      .object({ itemId: RecordId, name: FileName, size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
+      .strict(),
     output: IngestJob,
     whileLocked: false,
   }),
   'evidence.uploadChunk': method({
-    summary: 'The next bytes of an upload (base64, at most 1 MiB), at the offset already received; replies once they are taken in.',
+    summary:
+      'The next bytes of an upload (base64, at most 1 MiB), at the offset already received; replies once they are taken in.',
     input: z.object({ jobId: JobId, offset: z.number().int().min(0), data: Base64Chunk }).strict(),
     output: z.object({ bytesReceived: z.number().int().min(0) }),
     whileLocked: false,
   }),
   'evidence.uploadEnd': method({
-    summary: 'Every byte was sent: the ingest finishes (a job event tells when). Refused if fewer bytes came than announced.',
+    summary:
+      'Every byte was sent: the ingest finishes (a job event tells when). Refused if fewer bytes came than announced.',
     input: JobRef,
     output: IngestJob,
     whileLocked: false,
   }),
   'evidence.verify': method({
-    summary: 'Re-verify content (decrypt and re-hash): one item, one case, or every item of the vault. Failures flag the item. Returns the job.',
+    summary:
+      'Re-verify content (decrypt and re-hash): one item, one case, or every item of the vault. Failures flag the item. Returns the job.',
     input: z.object({ itemId: RecordId.optional(), caseId: RecordId.optional() }).strict(),
     output: VerifyJob,
     whileLocked: false,
   }),
   'evidence.export': method({
-    summary: 'Write a file’s plaintext where the user chooses in the save dialog (an explicit, audited act); checked against its SHA-256 on the way.',
+    summary:
+      'Write a file’s plaintext where the user chooses in the save dialog (an explicit, audited act); checked against its SHA-256 on the way.',
     input: z.object({ itemId: RecordId, contentId: RecordId }).strict(),
     output: SavedFile,
     whileLocked: false,

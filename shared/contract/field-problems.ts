@@ -25,16 +25,22 @@ const isAbsent = (input: unknown, path: readonly (string | number)[]): boolean =
   return value === undefined;
 };
 
-const bound = (value: unknown): number | undefined => (typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined);
+const bound = (value: unknown): number | undefined =>
+  typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined;
 
-function problemOf(issue: z.core.$ZodIssue, path: readonly (string | number)[], input: unknown): Omit<FieldProblem, 'path'> {
+function problemOf(
+  issue: z.core.$ZodIssue,
+  path: readonly (string | number)[],
+  input: unknown,
+): Omit<FieldProblem, 'path'> {
   switch (issue.code) {
     case 'invalid_type':
       return { problem: input !== undefined && isAbsent(input, path) ? 'required' : 'wrongKind' };
     case 'too_small': {
       const min = bound(issue.minimum);
       if (min === undefined) return { problem: 'invalid' };
-      if (issue.origin === 'string') return min <= 1 ? { problem: 'required' } : { problem: 'tooShort', params: { min } };
+      if (issue.origin === 'string')
+        return min <= 1 ? { problem: 'required' } : { problem: 'tooShort', params: { min } };
       if (issue.origin === 'array' || issue.origin === 'set') return { problem: 'tooFew', params: { min } };
       return { problem: 'tooSmall', params: { min } };
     }

@@ -44,7 +44,15 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export { buildApi, CHANNEL_PREFIX, channelOf, EVENT_NAMES, eventChannelOf, isEventName, METHOD_NAMES } from './names.js';
+export {
+  buildApi,
+  CHANNEL_PREFIX,
+  channelOf,
+  EVENT_NAMES,
+  eventChannelOf,
+  isEventName,
+  METHOD_NAMES,
+} from './names.js';
 export type { EventName } from './names.js';
 
 /** What a caller passes (defaults not yet applied). */

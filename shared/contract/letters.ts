@@ -57,7 +57,12 @@ export const LetterTemplateProblem = z.object({
   message: z.string(),
   where: z.string(),
   /** For 'schema': what is wrong with the value at `path`, in the catalogue's terms (never zod's words). */
-  field: z.object({ problem: z.enum(FIELD_PROBLEMS), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+  field: z
+    .object({
+      problem: z.enum(FIELD_PROBLEMS),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .optional(),
 });
 export type LetterTemplateProblem = z.infer<typeof LetterTemplateProblem>;
 
@@ -74,7 +79,13 @@ export type LetterFormat = z.infer<typeof LetterFormat>;
  * What the officer gives beyond the case file (LetterDetails without what the request names
  * elsewhere). Addressee, author and contact default to generic wording when left out.
  */
-export const LetterParticulars = LetterDetails.omit({ at: true, timeZone: true, subjectId: true, victimId: true, paternityClaimantId: true }).partial({
+export const LetterParticulars = LetterDetails.omit({
+  at: true,
+  timeZone: true,
+  subjectId: true,
+  victimId: true,
+  paternityClaimantId: true,
+}).partial({
   recipientName: true,
   author: true,
   contact: true,
@@ -140,7 +151,12 @@ export const LetterDelivery = z.object({
 });
 export type LetterDelivery = z.infer<typeof LetterDelivery>;
 
-export const LetterOutput = z.object({ format: LetterFormat, fileName: z.string(), size: z.number().int().min(0), sha256: Sha256Hex });
+export const LetterOutput = z.object({
+  format: LetterFormat,
+  fileName: z.string(),
+  size: z.number().int().min(0),
+  sha256: Sha256Hex,
+});
 export type LetterOutput = z.infer<typeof LetterOutput>;
 
 /** An entry of the letter register. */
@@ -208,7 +224,12 @@ export const lettersMethods = {
   'letters.template': method({
     summary: "A template's source at its current version (or the one asked), with its version history.",
     input: z.object({ id: TemplateId, version: z.number().int().min(1).optional() }).strict(),
-    output: z.object({ summary: TemplateSummary, version: z.number().int().min(1), source: z.unknown(), versions: z.array(TemplateVersionInfo) }),
+    output: z.object({
+      summary: TemplateSummary,
+      version: z.number().int().min(1),
+      source: z.unknown(),
+      versions: z.array(TemplateVersionInfo),
+    }),
     whileLocked: false,
   }),
   'letters.validateTemplate': method({
@@ -234,7 +255,14 @@ export const lettersMethods = {
     summary: 'The merge fields a recipient may see, for completion in the editor.',
     input: z.object({ recipient: Recipient }).strict(),
     output: z.object({
-      fields: z.array(z.object({ path: z.string(), kind: z.enum(['text', 'flag', 'object', 'list']), label: z.string(), list: z.string().optional() })),
+      fields: z.array(
+        z.object({
+          path: z.string(),
+          kind: z.enum(['text', 'flag', 'object', 'list']),
+          label: z.string(),
+          list: z.string().optional(),
+        }),
+      ),
     }),
     whileLocked: false,
     touchesSession: false,
@@ -279,12 +307,19 @@ export const lettersMethods = {
     summary:
       "Write a case's letters (closure letters by default) into a new folder chosen once; returns the job " +
       '(progress by job events; jobs.cancel removes the folder and every file written).',
-    input: z.object({ caseId: RecordId, kind: z.enum(['closure', 'all']).default('closure'), formats: z.array(LetterFormat).min(1).max(2).default(['pdf']) }).strict(),
+    input: z
+      .object({
+        caseId: RecordId,
+        kind: z.enum(['closure', 'all']).default('closure'),
+        formats: z.array(LetterFormat).min(1).max(2).default(['pdf']),
+      })
+      .strict(),
     output: LetterBatchJob,
     whileLocked: false,
   }),
   'letters.recordDelivery': method({
-    summary: 'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',
+    summary:
+      'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',
     input: z
       .object({
         letterId: RecordId,
@@ -292,7 +327,13 @@ export const lettersMethods = {
         at: Instant,
         by: z.string().trim().min(1).max(300),
         language: z.string().trim().min(2).max(35),
-        oralTranslation: z.object({ language: z.string().trim().min(2).max(35), interpreter: z.string().trim().min(1).max(300).optional() }).strict().optional(),
+        oralTranslation: z
+          .object({
+            language: z.string().trim().min(2).max(35),
+            interpreter: z.string().trim().min(1).max(300).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: LetterEntry,

@@ -54,7 +54,11 @@ export const peopleMethods = {
   'people.add': method({
     summary: 'Add a person; the core assigns the pseudonym code for the role (V-01, W-01, S-01…), fixed for good.',
     input: z
-      .object({ caseId: RecordId, profile: PersonProfile, identity: PersonIdentity.default({ confidentiality: 'strictly_confidential' }) })
+      .object({
+        caseId: RecordId,
+        profile: PersonProfile,
+        identity: PersonIdentity.default({ confidentiality: 'strictly_confidential' }),
+      })
       .strict(),
     output: PersonSummary,
     whileLocked: false,

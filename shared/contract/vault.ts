@@ -39,7 +39,8 @@ export const vaultMethods = {
     whileLocked: true,
   }),
   'vault.unlock': method({
-    summary: 'Unlock with the passphrase or with the recovery key; notices say what the unlock had to repair (a folder others could open).',
+    summary:
+      'Unlock with the passphrase or with the recovery key; notices say what the unlock had to repair (a folder others could open).',
     input: z.discriminatedUnion('method', [
       z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),

@@ -25,7 +25,11 @@ export const TextDirection = z.enum(TEXT_DIRECTIONS);
 export type TextDirection = z.infer<typeof TextDirection>;
 
 /** The direction each letter language is written in. */
-export const DIRECTION_OF_LANGUAGE: Readonly<Record<DocumentLanguage, TextDirection>> = { en: 'ltr', fr: 'ltr', ar: 'rtl' };
+export const DIRECTION_OF_LANGUAGE: Readonly<Record<DocumentLanguage, TextDirection>> = {
+  en: 'ltr',
+  fr: 'ltr',
+  ar: 'rtl',
+};
 
 /** The files a document is written as: the same model drawn by either renderer. */
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
@@ -70,17 +74,19 @@ export const LetterheadBlock = z
   })
   .strict();
 
-export const HeadingBlock = z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), runs: Runs }).strict();
+export const HeadingBlock = z
+  .object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), runs: Runs })
+  .strict();
 
-export const ParagraphBlock = z.object({ kind: z.literal('paragraph'), runs: Runs, align: ParagraphAlignment.optional() }).strict();
+export const ParagraphBlock = z
+  .object({ kind: z.literal('paragraph'), runs: Runs, align: ParagraphAlignment.optional() })
+  .strict();
 
 export const ListBlock = z
   .object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(Runs).max(10_000) })
   .strict();
 
-export const TableColumn = z
-  .object({ header: Line, widthPercent: z.number().positive().max(100) })
-  .strict();
+export const TableColumn = z.object({ header: Line, widthPercent: z.number().positive().max(100) }).strict();
 export type TableColumn = z.infer<typeof TableColumn>;
 
 /**
@@ -99,10 +105,15 @@ export const TableBlock = z
   .strict()
   .superRefine((table, ctx) => {
     const total = table.columns.reduce((sum, column) => sum + column.widthPercent, 0);
-    if (Math.abs(total - 100) > 0.5) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'column widths must add up to 100%' });
+    if (Math.abs(total - 100) > 0.5)
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'column widths must add up to 100%' });
     table.rows.forEach((row, index) => {
       if (row.length !== table.columns.length) {
-        ctx.addIssue({ code: 'custom', path: ['rows', index], message: `a row has ${table.columns.length} cells, one per column` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index],
+          message: `a row has ${table.columns.length} cells, one per column`,
+        });
       }
     });
   });
@@ -141,7 +152,8 @@ export type TableBlock = z.infer<typeof TableBlock>;
 export type SignatureBlock = z.infer<typeof SignatureBlock>;
 export type DocumentBlockKind = DocumentBlock['kind'];
 
-export const tableHasHeaderRow = (table: Pick<TableBlock, 'columns'>): boolean => table.columns.some((column) => column.header.trim() !== '');
+export const tableHasHeaderRow = (table: Pick<TableBlock, 'columns'>): boolean =>
+  table.columns.some((column) => column.header.trim() !== '');
 
 /**
  * Header or footer text. Two placeholders: `{page}` (this page's number) and `{pages}` (the
@@ -181,7 +193,7 @@ export function pageTextParts(text: string): PageTextPart[] {
     if (literal) parts.push({ kind: 'text', text: literal });
     literal = '';
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.startsWith('{{', i) || text.startsWith('}}', i)) {
       literal += text[i];
       i += 2;
@@ -239,7 +251,12 @@ export function documentBodyLines(model: Pick<DocumentModel, 'blocks'>): string[
         for (const row of block.rows) lines.push(row.map(runsText).join('\t'));
         break;
       case 'signature':
-        lines.push(block.name, block.title, ...(block.place !== undefined ? [block.place] : []), ...(block.date !== undefined ? [block.date] : []));
+        lines.push(
+          block.name,
+          block.title,
+          ...(block.place !== undefined ? [block.place] : []),
+          ...(block.date !== undefined ? [block.date] : []),
+        );
         break;
       case 'spacer':
       case 'pageBreak':

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { localDateOf } from '../clocks/local-time.js';
 import type { Deadline } from '../clocks/deadline.js';
 import type { ClockStartEvent } from '../clocks/clock.js';
-import { CLOSURE_GROUNDS_BY_STATUS, currentClosureGround, isClosedStatus, type CaseStatus, type ClosureGround } from '../domain/case.js';
+import {
+  CLOSURE_GROUNDS_BY_STATUS,
+  currentClosureGround,
+  isClosedStatus,
+  type CaseStatus,
+  type ClosureGround,
+} from '../domain/case.js';
 import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { EvidenceItem } from '../domain/evidence.js';
 import type { IdentityField, Person, PersonnelCategory, SubjectPerson, VictimPerson } from '../domain/person.js';
@@ -65,11 +71,22 @@ export const LetterDetails = z
      */
     consentRecipient: Short.min(1).optional(),
     contact: z
-      .object({ name: Short.min(1), title: Short.optional(), email: Short.optional(), phone: Short.optional(), address: z.string().max(2_000).optional() })
+      .object({
+        name: Short.min(1),
+        title: Short.optional(),
+        email: Short.optional(),
+        phone: Short.optional(),
+        address: z.string().max(2_000).optional(),
+      })
       .strict(),
     /** Victim letters: who gives assistance, whatever the outcome. */
     assistance: z
-      .object({ name: Short.min(1), phone: Short.optional(), email: Short.optional(), address: z.string().max(2_000).optional() })
+      .object({
+        name: Short.min(1),
+        phone: Short.optional(),
+        email: Short.optional(),
+        address: z.string().max(2_000).optional(),
+      })
       .strict()
       .optional(),
     /** Referrals: the subject the letter is about; may be left out when the case has one subject. */
@@ -204,10 +221,15 @@ export function identityConsent(
   const readings = decidesThroughGuardian(victim, at, timeZone)
     ? [
         effectiveConsent(history, purpose, at, { ...query, by: 'self' }),
-        ...(victim.guardianConsentException ? [] : [effectiveConsent(history, purpose, at, { ...query, by: 'guardian' })]),
+        ...(victim.guardianConsentException
+          ? []
+          : [effectiveConsent(history, purpose, at, { ...query, by: 'guardian' })]),
       ]
     : [effectiveConsent(history, purpose, at, query)];
-  const state = readings.reduce<ConsentState>((weakest, reading) => (STATE_WEAKNESS[reading.state] > STATE_WEAKNESS[weakest] ? reading.state : weakest), 'given');
+  const state = readings.reduce<ConsentState>(
+    (weakest, reading) => (STATE_WEAKNESS[reading.state] > STATE_WEAKNESS[weakest] ? reading.state : weakest),
+    'given',
+  );
   return {
     given: readings.every((reading) => reading.state === 'given'),
     state,
@@ -217,11 +239,30 @@ export function identityConsent(
 
 // ---- Names in free text ------------------------------------------------------------------------
 
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ben', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'des', 'del', 'della', 'dos', 'das', 'les', 'mac']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ben',
+  'ibn',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'des',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'les',
+  'mac',
+]);
 
 /** Patterns for a person's names: each full name first, then each part of three letters or more. */
 function namePatterns(person: Person): string[] {
-  const names = [person.identity.fullName, person.identity.otherNames].filter((name): name is string => !!name && name.trim().length > 0);
+  const names = [person.identity.fullName, person.identity.otherNames].filter(
+    (name): name is string => !!name && name.trim().length > 0,
+  );
   const parts = names
     .flatMap((name) => name.split(/[\s,;()"'’\-]+/u))
     .filter((part) => [...part].length >= 3 && !NAME_PARTICLES.has(part.toLowerCase()));
@@ -265,18 +306,30 @@ const SUBJECT_CATEGORIES: Partial<Record<TemplateKind, readonly PersonnelCategor
 };
 
 /** Clocks a contributing country acts on; incident-based clocks (medical, forensic) would tell about the victim. */
-const NOTIFICATION_CLOCK_EVENTS: readonly ClockStartEvent[] = ['notification_to_tcc', 'referral_for_investigation', 'subject_rotation_date'];
+const NOTIFICATION_CLOCK_EVENTS: readonly ClockStartEvent[] = [
+  'notification_to_tcc',
+  'referral_for_investigation',
+  'subject_rotation_date',
+];
 
-const byCode = <T extends { code: string }>(a: T, b: T): number => a.code.localeCompare(b.code, 'en', { numeric: true });
+const byCode = <T extends { code: string }>(a: T, b: T): number =>
+  a.code.localeCompare(b.code, 'en', { numeric: true });
 
-function chooseSubject(kind: TemplateKind, people: readonly Person[], subjectId: string | undefined): SubjectPerson | null {
+function chooseSubject(
+  kind: TemplateKind,
+  people: readonly Person[],
+  subjectId: string | undefined,
+): SubjectPerson | null {
   const subjects = people.filter((person): person is SubjectPerson => person.role === 'subject');
   let subject: SubjectPerson | null;
   if (subjectId !== undefined) {
     subject = subjects.find((person) => person.id === subjectId) ?? null;
     if (!subject) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.subjectNotInCase' });
   } else if (subjects.length > 1) {
-    throw new MergeDataError('SUBJECT_AMBIGUOUS', { reason: 'letters.subjectAmbiguous', params: { total: subjects.length } });
+    throw new MergeDataError('SUBJECT_AMBIGUOUS', {
+      reason: 'letters.subjectAmbiguous',
+      params: { total: subjects.length },
+    });
   } else {
     subject = subjects[0] ?? null;
   }
@@ -305,7 +358,9 @@ export function pruneToSchema(value: MergeValue, node: FieldNode, recipient: Rec
     case 'flag':
       return typeof value === 'boolean' ? value : undefined;
     case 'list':
-      return Array.isArray(value) ? value.flatMap((item) => pruneToSchema(item, node.item, recipient) ?? []) : undefined;
+      return Array.isArray(value)
+        ? value.flatMap((item) => pruneToSchema(item, node.item, recipient) ?? [])
+        : undefined;
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) return undefined;
       const out: { [key: string]: MergeValue } = {};
@@ -363,7 +418,8 @@ function addClosureData(context: BuildContext): void {
   const { input, letter, overrides, victims, data, disclosures } = context;
   const { kind, language } = input;
   const caseRecord = input.snapshot.case;
-  if (overrides.length > 0) throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.closureNamesOnlyVictim' });
+  if (overrides.length > 0)
+    throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.closureNamesOnlyVictim' });
   const expected = EXPECTED_STATUS[kind] as ClosedCaseStatus;
   if (caseRecord.status !== expected) {
     const { status } = caseRecord;
@@ -385,9 +441,12 @@ function addClosureData(context: BuildContext): void {
     name: optional(victim.identity.fullName),
     language: victim.language ? languageWords(victim.language, language) : '',
     minor: decidesThroughGuardian(victim, letter.at, letter.timeZone),
-    paternityClaimed: claim.claimed && (letter.paternityClaimantId !== undefined ? letter.paternityClaimantId === victim.id : victims.length === 1),
+    paternityClaimed:
+      claim.claimed &&
+      (letter.paternityClaimantId !== undefined ? letter.paternityClaimantId === victim.id : victims.length === 1),
   };
-  if (victim.identity.fullName) disclosures.push({ personId: victim.id, code: victim.code, fields: ['fullName'], basis: 'addressee' });
+  if (victim.identity.fullName)
+    disclosures.push({ personId: victim.id, code: victim.code, fields: ['fullName'], basis: 'addressee' });
   if (letter.assistance) {
     data.assistance = {
       name: letter.assistance.name,
@@ -401,8 +460,10 @@ function addClosureData(context: BuildContext): void {
   const ground = currentClosureGround(caseRecord);
   let reason = '';
   if (caseRecord.status === 'closed_other') {
-    if (ground && ground !== 'other' && isClosureReasonToVictim(ground)) reason = documentLabelText(language, 'closureReasonToVictim', ground);
-    else if (letter.closureReason !== undefined && letter.closureReason.trim() !== '') reason = redactNames(letter.closureReason, unnamed);
+    if (ground && ground !== 'other' && isClosureReasonToVictim(ground))
+      reason = documentLabelText(language, 'closureReasonToVictim', ground);
+    else if (letter.closureReason !== undefined && letter.closureReason.trim() !== '')
+      reason = redactNames(letter.closureReason, unnamed);
     else reason = documentLabelText(language, 'closureReasonToVictim', 'other');
   }
   data.outcome = {
@@ -423,7 +484,14 @@ function victimEntries(context: BuildContext, purpose: ConsentPurpose): MergeVal
     }
   }
   return victims.map((victim) => {
-    const consent = identityConsent(victim, input.snapshot.consents, purpose, letter.consentRecipient ?? letter.recipientName, letter.at, letter.timeZone);
+    const consent = identityConsent(
+      victim,
+      input.snapshot.consents,
+      purpose,
+      letter.consentRecipient ?? letter.recipientName,
+      letter.at,
+      letter.timeZone,
+    );
     const override = overrides.find((candidate) => candidate.personId === victim.id);
     const name = victim.identity.fullName?.trim();
     const identified = !!name && (consent.given || override !== undefined);
@@ -472,7 +540,9 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     incidentDates: incidentDatesWords(caseRecord.incidentDates, language),
     location: caseRecord.location.confidentiality === 'strictly_confidential' ? '' : free(caseRecord.location.text),
     status: documentLabelText(language, 'caseStatus', caseRecord.status),
-    investigatingEntity: caseRecord.investigatingEntity ? documentLabelText(language, 'investigatingEntity', caseRecord.investigatingEntity) : '',
+    investigatingEntity: caseRecord.investigatingEntity
+      ? documentLabelText(language, 'investigatingEntity', caseRecord.investigatingEntity)
+      : '',
     urgent: caseRecord.urgent,
     victimCount: String(context.victims.length),
     paternityClaimed: claim.claimed,
@@ -482,7 +552,8 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
   if (subject) {
     const fields: IdentityField[] = subject.identity.fullName ? ['fullName'] : [];
     if (subject.identity.serviceNumber && recipient !== 'member_state') fields.push('serviceNumber');
-    if (fields.length > 0) disclosures.push({ personId: subject.id, code: subject.code, fields, basis: 'subject_of_referral' });
+    if (fields.length > 0)
+      disclosures.push({ personId: subject.id, code: subject.code, fields, basis: 'subject_of_referral' });
     data.subject = {
       code: subject.code,
       name: optional(subject.identity.fullName),
@@ -522,7 +593,12 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     .map(({ name, deadline }) => ({
       name: CLOCK_NAME_WORDS[language][deadline.clockId] ?? name,
       due: dateOf(deadline.dueAt, deadline.basis.timeZone, language),
-      rule: clockRuleWords(deadline.basis.duration.amount, deadline.basis.duration.unit, deadline.basis.startEvent, language),
+      rule: clockRuleWords(
+        deadline.basis.duration.amount,
+        deadline.basis.duration.unit,
+        deadline.basis.startEvent,
+        language,
+      ),
       firmness: documentLabelText(language, 'firmness', deadline.firmness),
       urgent: deadline.basis.urgentApplied,
     }));

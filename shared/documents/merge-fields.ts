@@ -26,8 +26,20 @@ import type { Recipient } from './template.js';
 
 export type FieldNode =
   | { kind: 'text' | 'flag'; label: string; visibleTo: readonly Recipient[]; hint?: string }
-  | { kind: 'object'; label: string; visibleTo: readonly Recipient[]; hint?: string; fields: Readonly<Record<string, FieldNode>> }
-  | { kind: 'list'; label: string; visibleTo: readonly Recipient[]; hint?: string; item: Extract<FieldNode, { kind: 'object' }> };
+  | {
+      kind: 'object';
+      label: string;
+      visibleTo: readonly Recipient[];
+      hint?: string;
+      fields: Readonly<Record<string, FieldNode>>;
+    }
+  | {
+      kind: 'list';
+      label: string;
+      visibleTo: readonly Recipient[];
+      hint?: string;
+      item: Extract<FieldNode, { kind: 'object' }>;
+    };
 
 const ALL: readonly Recipient[] = ['member_state', 'tcc', 'human_resources', 'unv', 'victim'];
 const REFERRALS: readonly Recipient[] = ['member_state', 'tcc', 'human_resources', 'unv'];
@@ -40,7 +52,11 @@ const NOBODY: readonly Recipient[] = [];
 const text = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'text', label, visibleTo });
 const flag = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'flag', label, visibleTo });
 const refused = (label: string, hint: string): FieldNode => ({ kind: 'text', label, visibleTo: NOBODY, hint });
-const object = (label: string, visibleTo: readonly Recipient[], fields: Record<string, FieldNode>): Extract<FieldNode, { kind: 'object' }> => ({
+const object = (
+  label: string,
+  visibleTo: readonly Recipient[],
+  fields: Record<string, FieldNode>,
+): Extract<FieldNode, { kind: 'object' }> => ({
   kind: 'object',
   label,
   visibleTo,
@@ -49,8 +65,10 @@ const object = (label: string, visibleTo: readonly Recipient[], fields: Record<s
 
 const VICTIM_IDENTITY_HINT =
   'a victim’s identity leaves the vault only with their consent (R9): use {{.displayName}}, which holds the name when consent covers this recipient and the pseudonym otherwise';
-const OWN_VICTIM_HINT = 'a closure letter holds only what the victim needs: their name ({{victim.name}}) and pseudonym, not their contact details or documents';
-const SUBJECT_HINT = 'only the subject’s name, nationality, category, unit, function and (for some recipients) service number are given in letters';
+const OWN_VICTIM_HINT =
+  'a closure letter holds only what the victim needs: their name ({{victim.name}}) and pseudonym, not their contact details or documents';
+const SUBJECT_HINT =
+  'only the subject’s name, nationality, category, unit, function and (for some recipients) service number are given in letters';
 
 const victimIdentity = (hint: string): Record<string, FieldNode> => ({
   name: refused('Full name (raw)', hint),
@@ -78,7 +96,10 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     victimCount: text('Number of victims', REFERRALS),
     paternityClaimed: flag('A paternity claim was made', REFERRALS),
     paternityStatus: text('Status of the paternity claim', REFERRALS),
-    summary: refused('Case summary', 'the internal case summary may name people: write what the letter needs in the letter’s particulars (letter.particulars)'),
+    summary: refused(
+      'Case summary',
+      'the internal case summary may name people: write what the letter needs in the letter’s particulars (letter.particulars)',
+    ),
   }),
   victims: {
     kind: 'list',
@@ -201,14 +222,24 @@ export type FieldLookup =
  * Follows `segments` from `start` (the root, or a list's element). `hiddenAt` names the first
  * segment the recipient may not see; `throughList` the list a path tried to read into.
  */
-export function lookupField(start: FieldNode, segments: readonly string[], recipient: Recipient, prefix: readonly string[] = []): FieldLookup {
+export function lookupField(
+  start: FieldNode,
+  segments: readonly string[],
+  recipient: Recipient,
+  prefix: readonly string[] = [],
+): FieldLookup {
   let node = start;
   let hiddenAt: string | null = node.visibleTo.includes(recipient) ? null : prefix.join('.') || '(root)';
   const walked = [...prefix];
   for (const segment of segments) {
     if (node.kind === 'list') return { found: false, missing: segment, known: [], throughList: walked.join('.') };
     if (node.kind !== 'object' || !Object.hasOwn(node.fields, segment)) {
-      return { found: false, missing: segment, known: node.kind === 'object' ? Object.keys(node.fields) : [], throughList: null };
+      return {
+        found: false,
+        missing: segment,
+        known: node.kind === 'object' ? Object.keys(node.fields) : [],
+        throughList: null,
+      };
     }
     node = node.fields[segment] as FieldNode;
     walked.push(segment);
@@ -231,7 +262,8 @@ export function mergeFieldsFor(recipient: Recipient): MergeFieldInfo[] {
   const out: MergeFieldInfo[] = [];
   const walk = (node: FieldNode, path: string, list: string | undefined): void => {
     if (!node.visibleTo.includes(recipient)) return;
-    if (path) out.push({ path: list ? `.${path}` : path, kind: node.kind, label: node.label, ...(list ? { list } : {}) });
+    if (path)
+      out.push({ path: list ? `.${path}` : path, kind: node.kind, label: node.label, ...(list ? { list } : {}) });
     if (node.kind === 'object') {
       for (const [name, child] of Object.entries(node.fields)) walk(child, path ? `${path}.${name}` : name, list);
     } else if (node.kind === 'list') {

@@ -1,6 +1,22 @@
-import { DIRECTION_OF_LANGUAGE, DocumentModel, escapePageText, type DocumentBlock, type DocumentLanguage, type DocumentRun, type PageBand, type PageSize } from './document-model.js';
+import {
+  DIRECTION_OF_LANGUAGE,
+  DocumentModel,
+  escapePageText,
+  type DocumentBlock,
+  type DocumentLanguage,
+  type DocumentRun,
+  type PageBand,
+  type PageSize,
+} from './document-model.js';
 import type { MergeData, MergeValue } from './merge-data.js';
-import { parseFieldRef, parseTemplateText, type FieldRef, type RunStyle, type TemplateNode, type TextSource } from './template-language.js';
+import {
+  parseFieldRef,
+  parseTemplateText,
+  type FieldRef,
+  type RunStyle,
+  type TemplateNode,
+  type TextSource,
+} from './template-language.js';
 import type { Template, TemplateBlock, TemplateContent, TemplatePageBand, TemplateRun } from './template.js';
 import { validateTemplateContent, type TemplateProblem } from './validator.js';
 import { documentLabelText } from '../i18n/labels.js';
@@ -18,7 +34,8 @@ import { messageText } from '../i18n/messages.js';
  * surrogates and the non-characters U+FFFE/U+FFFF (which XML cannot carry) are removed.
  */
 
-const REMOVED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const REMOVED =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(REMOVED, '');
@@ -47,7 +64,8 @@ type Items = readonly MergeValue[];
 function resolve(ref: FieldRef, data: MergeData, items: Items): MergeValue | undefined {
   let value: MergeValue | undefined = ref.scope === 'root' ? data : items[items.length - 1];
   for (const segment of ref.segments) {
-    if (value === undefined || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment)) return undefined;
+    if (value === undefined || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment))
+      return undefined;
     value = value[segment];
   }
   return value;
@@ -93,7 +111,11 @@ function segmentsOf(sources: readonly TextSource[], data: MergeData, items: Item
 }
 
 function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): DocumentRun[] {
-  const sources = runs.map((run) => ({ text: run.text, path: [], style: { ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) } }));
+  const sources = runs.map((run) => ({
+    text: run.text,
+    path: [],
+    style: { ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) },
+  }));
   const merged: DocumentRun[] = [];
   for (const segment of segmentsOf(sources, data, items)) {
     const text = cleanText(segment.text);
@@ -102,14 +124,22 @@ function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): Do
     if (last && !!last.bold === !!segment.style.bold && !!last.italic === !!segment.style.italic) {
       last.text += text;
     } else {
-      merged.push({ text, ...(segment.style.bold ? { bold: true } : {}), ...(segment.style.italic ? { italic: true } : {}) });
+      merged.push({
+        text,
+        ...(segment.style.bold ? { bold: true } : {}),
+        ...(segment.style.italic ? { italic: true } : {}),
+      });
     }
   }
   return merged;
 }
 
 function lineOf(text: string, data: MergeData, items: Items): string {
-  return cleanText(segmentsOf([{ text, path: [] }], data, items).map((segment) => segment.text).join(''));
+  return cleanText(
+    segmentsOf([{ text, path: [] }], data, items)
+      .map((segment) => segment.text)
+      .join(''),
+  );
 }
 
 /** Header/footer text: the template's `{page}`/`{pages}` stay placeholders, every other brace (and every value) is literal. */
@@ -118,7 +148,10 @@ function pageTextOf(text: string, data: MergeData): string {
     .map((segment) =>
       segment.fromValue
         ? escapePageText(cleanText(segment.text))
-        : cleanText(segment.text).split(/(\{pages?\})/).map((part, index) => (index % 2 === 1 ? part : escapePageText(part))).join(''),
+        : cleanText(segment.text)
+            .split(/(\{pages?\})/)
+            .map((part, index) => (index % 2 === 1 ? part : escapePageText(part)))
+            .join(''),
     )
     .join('');
 }
@@ -145,7 +178,11 @@ const refOf = (path: string): FieldRef => {
 };
 
 /** The scopes a repeatable list item or table row is merged in: one per element kept. */
-function repetitions(element: { each?: string | undefined; when?: string | undefined }, data: MergeData, items: Items): Items[] {
+function repetitions(
+  element: { each?: string | undefined; when?: string | undefined },
+  data: MergeData,
+  items: Items,
+): Items[] {
   let scopes: Items[] = [items];
   if (element.each !== undefined) {
     const list = resolve(refOf(element.each), data, items);
@@ -167,7 +204,11 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
   for (const block of blocks) {
     switch (block.kind) {
       case 'letterhead':
-        out.push({ kind: 'letterhead', lines: block.lines.map((line) => lineOf(line, data, items)).filter((line) => line.trim() !== ''), logo: block.logo });
+        out.push({
+          kind: 'letterhead',
+          lines: block.lines.map((line) => lineOf(line, data, items)).filter((line) => line.trim() !== ''),
+          logo: block.logo,
+        });
         break;
       case 'heading':
       case 'paragraph': {
@@ -178,18 +219,25 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
         break;
       }
       case 'list': {
-        const listItems = block.items.flatMap((item) => repetitions(item, data, items).map((scope) => runsOf(item.runs, data, scope))).filter(hasText);
+        const listItems = block.items
+          .flatMap((item) => repetitions(item, data, items).map((scope) => runsOf(item.runs, data, scope)))
+          .filter(hasText);
         if (listItems.length > 0) out.push({ kind: 'list', ordered: block.ordered, items: listItems });
         break;
       }
       case 'table': {
-        const rows = block.rows.flatMap((row) =>
-          repetitions(row, data, items).map((scope) => row.cells.map((cell) => runsOf(cell, data, scope))),
-        ).filter((cells) => cells.some(hasText));
+        const rows = block.rows
+          .flatMap((row) =>
+            repetitions(row, data, items).map((scope) => row.cells.map((cell) => runsOf(cell, data, scope))),
+          )
+          .filter((cells) => cells.some(hasText));
         if (rows.length > 0) {
           out.push({
             kind: 'table',
-            columns: block.columns.map((column) => ({ header: lineOf(column.header, data, items), widthPercent: column.widthPercent })),
+            columns: block.columns.map((column) => ({
+              header: lineOf(column.header, data, items),
+              widthPercent: column.widthPercent,
+            })),
             rows,
           });
         }
@@ -212,7 +260,12 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
         out.push({ kind: block.kind });
         break;
       case 'if':
-        mergeBlocks(isPresent(resolve(refOf(block.path), data, items)) ? block.then : (block.else ?? []), data, items, out);
+        mergeBlocks(
+          isPresent(resolve(refOf(block.path), data, items)) ? block.then : (block.else ?? []),
+          data,
+          items,
+          out,
+        );
         break;
       case 'each': {
         const list = resolve(refOf(block.path), data, items);
@@ -232,12 +285,22 @@ export interface MergeOptions {
  * Merges one language of a template with data built for its recipient (buildMergeData).
  * Refuses a template that has problems: a letter is never made from one.
  */
-export function mergeTemplate(template: Template, language: DocumentLanguage, data: MergeData, options: MergeOptions = {}): DocumentModel {
+export function mergeTemplate(
+  template: Template,
+  language: DocumentLanguage,
+  data: MergeData,
+  options: MergeOptions = {},
+): DocumentModel {
   const content: TemplateContent | undefined = template.languages[language];
-  if (!content) throw new TemplateMergeError('LANGUAGE_MISSING', { reason: 'letters.noLanguageText', params: { language } });
+  if (!content)
+    throw new TemplateMergeError('LANGUAGE_MISSING', { reason: 'letters.noLanguageText', params: { language } });
   const problems = validateTemplateContent(content, template.recipient, language);
   if (problems.length > 0) {
-    throw new TemplateMergeError('TEMPLATE_INVALID', { reason: 'letters.templateProblems', params: { total: problems.length } }, problems);
+    throw new TemplateMergeError(
+      'TEMPLATE_INVALID',
+      { reason: 'letters.templateProblems', params: { total: problems.length } },
+      problems,
+    );
   }
   const blocks: DocumentBlock[] = [];
   mergeBlocks(content.blocks, data, [], blocks);

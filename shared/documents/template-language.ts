@@ -64,7 +64,8 @@ export function parseFieldRef(text: string): FieldRef | null {
   return { scope: match[1] ? 'item' : 'root', segments: (match[2] as string).split('.'), text };
 }
 
-const TAG_HELP = 'a tag is {{path}}, {{#if path}}, {{else}}, {{/if}}, {{#each list}} or {{/each}}; write {{{{ for a literal {{';
+const TAG_HELP =
+  'a tag is {{path}}, {{#if path}}, {{else}}, {{/if}}, {{#each list}} or {{/each}}; write {{{{ for a literal {{';
 
 function tagToken(content: string, style: RunStyle, place: TemplatePlace): Token | SyntaxProblem {
   const body = content.trim();
@@ -83,11 +84,23 @@ function tagToken(content: string, style: RunStyle, place: TemplatePlace): Token
 }
 
 /** The tokens of one string (one run, or a line): literal text and tags, each with its place. */
-function tokenize(text: string, path: readonly (string | number)[], style: RunStyle, tokens: Token[], problems: SyntaxProblem[]): void {
+function tokenize(
+  text: string,
+  path: readonly (string | number)[],
+  style: RunStyle,
+  tokens: Token[],
+  problems: SyntaxProblem[],
+): void {
   let literal = '';
   let literalStart = 0;
   const flush = (end: number): void => {
-    if (literal) tokens.push({ kind: 'text', text: literal, style, place: { path, offset: literalStart, length: end - literalStart } });
+    if (literal)
+      tokens.push({
+        kind: 'text',
+        text: literal,
+        style,
+        place: { path, offset: literalStart, length: end - literalStart },
+      });
     literal = '';
   };
   let i = 0;
@@ -178,9 +191,11 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
     switch (token.kind) {
       case 'text':
       case 'field':
-        target().push(token.kind === 'text'
-          ? { kind: 'text', text: token.text, style: token.style, place: token.place }
-          : { kind: 'field', ref: token.ref, style: token.style, place: token.place });
+        target().push(
+          token.kind === 'text'
+            ? { kind: 'text', text: token.text, style: token.style, place: token.place }
+            : { kind: 'field', ref: token.ref, style: token.style, place: token.place },
+        );
         break;
       case 'if':
       case 'each':
@@ -190,9 +205,17 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
         const top = stack[stack.length - 1];
         if (!top || top.token.kind !== 'if') {
           const inside = top ? ` (it is inside {{#each ${top.token.ref.text}}}, which must be closed first)` : '';
-          problems.push({ kind: 'unbalanced', message: `{{else}} without an open {{#if}}${inside}`, place: token.place });
+          problems.push({
+            kind: 'unbalanced',
+            message: `{{else}} without an open {{#if}}${inside}`,
+            place: token.place,
+          });
         } else if (top.else) {
-          problems.push({ kind: 'unbalanced', message: `a second {{else}} in {{#if ${top.token.ref.text}}}`, place: token.place });
+          problems.push({
+            kind: 'unbalanced',
+            message: `a second {{else}} in {{#if ${top.token.ref.text}}}`,
+            place: token.place,
+          });
         } else {
           top.else = [];
           top.elsePlace = token.place;
@@ -204,7 +227,11 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
         const wanted = token.kind === 'endif' ? 'if' : 'each';
         const top = stack[stack.length - 1];
         if (!top) {
-          problems.push({ kind: 'unbalanced', message: `${CLOSER[wanted]} without a matching {{#${wanted}}}`, place: token.place });
+          problems.push({
+            kind: 'unbalanced',
+            message: `${CLOSER[wanted]} without a matching {{#${wanted}}}`,
+            place: token.place,
+          });
         } else if (top.token.kind !== wanted) {
           problems.push({
             kind: 'unbalanced',

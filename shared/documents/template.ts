@@ -36,7 +36,11 @@ export const RECIPIENT_OF_KIND: Readonly<Record<TemplateKind, Recipient>> = {
   closure_other: 'victim',
 };
 
-export const CLOSURE_KINDS: readonly TemplateKind[] = ['closure_substantiated', 'closure_not_substantiated', 'closure_other'];
+export const CLOSURE_KINDS: readonly TemplateKind[] = [
+  'closure_substantiated',
+  'closure_not_substantiated',
+  'closure_other',
+];
 export const isClosureKind = (kind: TemplateKind): boolean => CLOSURE_KINDS.includes(kind);
 
 /**
@@ -45,7 +49,9 @@ export const isClosureKind = (kind: TemplateKind): boolean => CLOSURE_KINDS.incl
  * sharing with national authorities does not cover it (a victim may accept one and not the
  * other), so it is a named custom purpose that the consent screen offers as a preset.
  */
-export const DISCIPLINARY_SHARING_PURPOSE: ConsentPurpose = customConsentPurpose('sharing with UN disciplinary process');
+export const DISCIPLINARY_SHARING_PURPOSE: ConsentPurpose = customConsentPurpose(
+  'sharing with UN disciplinary process',
+);
 
 /**
  * The consent purpose that must cover a person's identity before a recipient may see it (R9).
@@ -108,23 +114,40 @@ export const TemplateBlock: z.ZodType<TemplateBlock> = z.lazy(() =>
     z
       .object({
         kind: z.literal('table'),
-        columns: z.array(z.object({ header: Line, widthPercent: z.number().positive().max(100) }).strict()).min(1).max(12),
+        columns: z
+          .array(z.object({ header: Line, widthPercent: z.number().positive().max(100) }).strict())
+          .min(1)
+          .max(12),
         rows: z.array(TemplateTableRow).max(1_000),
       })
       .strict()
       .superRefine((table, ctx) => {
         const total = table.columns.reduce((sum, column) => sum + column.widthPercent, 0);
-        if (Math.abs(total - 100) > 0.5) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'column widths must add up to 100%' });
+        if (Math.abs(total - 100) > 0.5)
+          ctx.addIssue({ code: 'custom', path: ['columns'], message: 'column widths must add up to 100%' });
         table.rows.forEach((row, index) => {
           if (row.cells.length !== table.columns.length) {
-            ctx.addIssue({ code: 'custom', path: ['rows', index, 'cells'], message: `a row has ${table.columns.length} cells, one per column` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rows', index, 'cells'],
+              message: `a row has ${table.columns.length} cells, one per column`,
+            });
           }
         });
       }),
-    z.object({ kind: z.literal('signature'), name: Line, title: Line, place: Line.optional(), date: Line.optional() }).strict(),
+    z
+      .object({ kind: z.literal('signature'), name: Line, title: Line, place: Line.optional(), date: Line.optional() })
+      .strict(),
     z.object({ kind: z.literal('spacer') }).strict(),
     z.object({ kind: z.literal('pageBreak') }).strict(),
-    z.object({ kind: z.literal('if'), path: PathText, then: z.array(TemplateBlock).max(1_000), else: z.array(TemplateBlock).max(1_000).optional() }).strict(),
+    z
+      .object({
+        kind: z.literal('if'),
+        path: PathText,
+        then: z.array(TemplateBlock).max(1_000),
+        else: z.array(TemplateBlock).max(1_000).optional(),
+      })
+      .strict(),
     z.object({ kind: z.literal('each'), path: PathText, blocks: z.array(TemplateBlock).max(1_000) }).strict(),
   ]),
 );
@@ -143,7 +166,9 @@ export const TemplateContent = z
   .strict();
 export type TemplateContent = z.infer<typeof TemplateContent>;
 
-export const TemplateId = z.string().regex(/^[a-z][a-z0-9_.-]{1,79}$/, 'expected an identifier such as closure_substantiated');
+export const TemplateId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_.-]{1,79}$/, 'expected an identifier such as closure_substantiated');
 
 export const Template = z
   .object({
@@ -164,7 +189,11 @@ export const Template = z
   .strict()
   .superRefine((template, ctx) => {
     if (RECIPIENT_OF_KIND[template.kind] !== template.recipient) {
-      ctx.addIssue({ code: 'custom', path: ['recipient'], message: `a ${template.kind} letter goes to ${RECIPIENT_OF_KIND[template.kind]}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recipient'],
+        message: `a ${template.kind} letter goes to ${RECIPIENT_OF_KIND[template.kind]}`,
+      });
     }
     if (templateLanguages(template).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['languages'], message: 'a template has text in at least one language' });

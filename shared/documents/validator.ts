@@ -1,7 +1,21 @@
 import type { DocumentLanguage } from './document-model.js';
 import { lookupField, MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
-import { parseFieldRef, parseTemplateText, type FieldRef, type TemplateNode, type TemplatePlace, type TextSource } from './template-language.js';
-import { templateLanguages, type Recipient, type Template, type TemplateBlock, type TemplateContent, type TemplateRun } from './template.js';
+import {
+  parseFieldRef,
+  parseTemplateText,
+  type FieldRef,
+  type TemplateNode,
+  type TemplatePlace,
+  type TextSource,
+} from './template-language.js';
+import {
+  templateLanguages,
+  type Recipient,
+  type Template,
+  type TemplateBlock,
+  type TemplateContent,
+  type TemplateRun,
+} from './template.js';
 
 /**
  * Checks one template against the merge data its recipient gets, and names the exact place of
@@ -58,7 +72,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        current + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1),
+      );
       previous = current;
     }
   }
@@ -87,7 +105,15 @@ class TemplateChecker {
   ) {}
 
   private report(kind: TemplateProblemKind, message: string, place: TemplatePlace, where: string): void {
-    this.problems.push({ kind, language: this.language, path: [...place.path], offset: place.offset, length: place.length, message, where });
+    this.problems.push({
+      kind,
+      language: this.language,
+      path: [...place.path],
+      offset: place.offset,
+      length: place.length,
+      message,
+      where,
+    });
   }
 
   /** Checks a path used as a value, a condition or a list; returns the list's element when usage is 'list'. */
@@ -98,7 +124,12 @@ class TemplateChecker {
     if (ref.scope === 'item') {
       const item = scope.items[scope.items.length - 1];
       if (!item) {
-        this.report('outside_each', `${shown} reads an element of a list, but it is not inside {{#each …}}`, place, where);
+        this.report(
+          'outside_each',
+          `${shown} reads an element of a list, but it is not inside {{#each …}}`,
+          place,
+          where,
+        );
         return null;
       }
       start = item.node;
@@ -107,30 +138,51 @@ class TemplateChecker {
     const found = lookupField(start, ref.segments, this.recipient, prefix);
     if (!found.found) {
       if (found.throughList !== null) {
-        this.report('not_a_value', `"${found.throughList}" is a list: repeat over it with {{#each ${found.throughList}}} and write {{.${found.missing}}} inside`, place, where);
+        this.report(
+          'not_a_value',
+          `"${found.throughList}" is a list: repeat over it with {{#each ${found.throughList}}} and write {{.${found.missing}}} inside`,
+          place,
+          where,
+        );
       } else {
         const suggestion = closest(found.missing, found.known);
-        this.report('unknown_field', `${shown}: there is no field "${found.missing}" here${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, place, where);
+        this.report(
+          'unknown_field',
+          `${shown}: there is no field "${found.missing}" here${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          place,
+          where,
+        );
       }
       return null;
     }
     if (!found.visible) {
       const { node } = found;
       const because = node.hint ? `: ${node.hint}` : '';
-      this.report('not_visible', `${shown} may not appear in ${RECIPIENT_NAMES[this.recipient]}${because}`, place, where);
+      this.report(
+        'not_visible',
+        `${shown} may not appear in ${RECIPIENT_NAMES[this.recipient]}${because}`,
+        place,
+        where,
+      );
       return null;
     }
     const { node } = found;
     if (usage === 'list' && node.kind !== 'list') {
-      this.report('not_a_list', `${shown} is not a list: {{#each}} repeats over a list (such as victims or evidence)`, place, where);
+      this.report(
+        'not_a_list',
+        `${shown} is not a list: {{#each}} repeats over a list (such as victims or evidence)`,
+        place,
+        where,
+      );
       return null;
     }
     if (usage === 'value' && node.kind !== 'text') {
-      const what = node.kind === 'flag'
-        ? `is a yes/no field: use it as {{#if ${ref.text}}}…{{/if}}`
-        : node.kind === 'list'
-          ? `is a list: repeat over it with {{#each ${ref.text}}}…{{/each}}`
-          : 'is a group of fields: name one of them';
+      const what =
+        node.kind === 'flag'
+          ? `is a yes/no field: use it as {{#if ${ref.text}}}…{{/if}}`
+          : node.kind === 'list'
+            ? `is a list: repeat over it with {{#each ${ref.text}}}…{{/each}}`
+            : 'is a group of fields: name one of them';
       this.report('not_a_value', `${shown} ${what}`, place, where);
       return null;
     }
@@ -153,7 +205,8 @@ class TemplateChecker {
         case 'each': {
           const item = this.checkRef(node.ref, 'list', scope, node.place, whereOf(node.place));
           // Inside a list that failed its check, element paths cannot be checked: skip them, not report them twice.
-          if (item) this.checkNodes(node.body, { items: [...scope.items, { node: item, listPath: node.ref.text }] }, whereOf);
+          if (item)
+            this.checkNodes(node.body, { items: [...scope.items, { node: item, listPath: node.ref.text }] }, whereOf);
           break;
         }
       }
@@ -167,7 +220,8 @@ class TemplateChecker {
       return `${where}${index >= 0 ? `, run ${index + 1}` : ''}, character ${place.offset + 1}`;
     };
     const parsed = parseTemplateText(sources);
-    for (const problem of parsed.problems) this.report(problem.kind, problem.message, problem.place, whereOf(problem.place));
+    for (const problem of parsed.problems)
+      this.report(problem.kind, problem.message, problem.place, whereOf(problem.place));
     this.checkNodes(parsed.nodes, scope, whereOf);
   }
 
@@ -189,7 +243,12 @@ class TemplateChecker {
     const place: TemplatePlace = { path, offset: 0, length: text.length };
     const ref = parseFieldRef(text.trim());
     if (!ref) {
-      this.report('invalid_tag', `"${text}" is not a path such as case.reference or .code`, place, `${where}, character 1`);
+      this.report(
+        'invalid_tag',
+        `"${text}" is not a path such as case.reference or .code`,
+        place,
+        `${where}, character 1`,
+      );
       return null;
     }
     const item = this.checkRef(ref, usage, scope, place, `${where}, character 1`);
@@ -198,10 +257,17 @@ class TemplateChecker {
   }
 
   /** `each` then `when` of a list item or table row: the scope its text sees, or null when the list is broken. */
-  private repeatScope(element: { each?: string | undefined; when?: string | undefined }, path: (string | number)[], scope: Scope, where: string): Scope | null {
+  private repeatScope(
+    element: { each?: string | undefined; when?: string | undefined },
+    path: (string | number)[],
+    scope: Scope,
+    where: string,
+  ): Scope | null {
     let inner: Scope | null = scope;
-    if (element.each !== undefined) inner = this.checkBlockPath(element.each, 'list', [...path, 'each'], scope, `${where} (each)`);
-    if (inner && element.when !== undefined) this.checkBlockPath(element.when, 'condition', [...path, 'when'], inner, `${where} (when)`);
+    if (element.each !== undefined)
+      inner = this.checkBlockPath(element.each, 'list', [...path, 'each'], scope, `${where} (each)`);
+    if (inner && element.when !== undefined)
+      this.checkBlockPath(element.when, 'condition', [...path, 'when'], inner, `${where} (when)`);
     return inner;
   }
 
@@ -211,7 +277,9 @@ class TemplateChecker {
       const label = `${where}block ${index + 1} (${block.kind})`;
       switch (block.kind) {
         case 'letterhead':
-          block.lines.forEach((line, i) => this.checkLine(line, [...here, 'lines', i], scope, `${label}, line ${i + 1}`));
+          block.lines.forEach((line, i) =>
+            this.checkLine(line, [...here, 'lines', i], scope, `${label}, line ${i + 1}`),
+          );
           break;
         case 'heading':
         case 'paragraph':
@@ -225,15 +293,21 @@ class TemplateChecker {
           });
           break;
         case 'table':
-          block.columns.forEach((column, i) => this.checkLine(column.header, [...here, 'columns', i, 'header'], scope, `${label}, column ${i + 1} header`));
+          block.columns.forEach((column, i) =>
+            this.checkLine(column.header, [...here, 'columns', i, 'header'], scope, `${label}, column ${i + 1} header`),
+          );
           block.rows.forEach((row, i) => {
             const rowWhere = `${label}, row ${i + 1}`;
             const inner = this.repeatScope(row, [...here, 'rows', i], scope, rowWhere);
-            if (inner) row.cells.forEach((cell, c) => this.checkRuns(cell, [...here, 'rows', i, 'cells', c], inner, `${rowWhere}, cell ${c + 1}`));
+            if (inner)
+              row.cells.forEach((cell, c) =>
+                this.checkRuns(cell, [...here, 'rows', i, 'cells', c], inner, `${rowWhere}, cell ${c + 1}`),
+              );
           });
           break;
         case 'signature':
-          for (const field of ['name', 'title', 'place', 'date'] as const) this.checkLine(block[field], [...here, field], scope, `${label}, ${field}`);
+          for (const field of ['name', 'title', 'place', 'date'] as const)
+            this.checkLine(block[field], [...here, field], scope, `${label}, ${field}`);
           break;
         case 'spacer':
         case 'pageBreak':
@@ -254,7 +328,11 @@ class TemplateChecker {
 }
 
 /** Problems of one language version, for the template's recipient. */
-export function validateTemplateContent(content: TemplateContent, recipient: Recipient, language: DocumentLanguage): TemplateProblem[] {
+export function validateTemplateContent(
+  content: TemplateContent,
+  recipient: Recipient,
+  language: DocumentLanguage,
+): TemplateProblem[] {
   const checker = new TemplateChecker(recipient, language);
   const root = ['languages', language];
   const scope: Scope = { items: [] };

@@ -13,8 +13,34 @@ import type { DocumentLanguage } from './document-model.js';
  */
 
 const MONTHS: Readonly<Record<DocumentLanguage, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
 };
 
@@ -39,7 +65,11 @@ export function calendarDateWords(date: CalendarDate, language: DocumentLanguage
   return partialDateWords(parsed, language);
 }
 
-const UNKNOWN_DATE_WORDS: Readonly<Record<DocumentLanguage, string>> = { en: 'date unknown', fr: 'date inconnue', ar: 'تاريخ غير معروف' };
+const UNKNOWN_DATE_WORDS: Readonly<Record<DocumentLanguage, string>> = {
+  en: 'date unknown',
+  fr: 'date inconnue',
+  ar: 'تاريخ غير معروف',
+};
 
 /** An uncertain date as said: "March 2015", "between June 2016 and August 2016", "date unknown". */
 export function uncertainDateWords(date: UncertainDate, language: DocumentLanguage): string {
@@ -67,7 +97,12 @@ export function durationWords(amount: number, unit: DurationUnit, language: Docu
     return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
   }
   if (language === 'fr') {
-    const [one, many] = { hours: ['heure', 'heures'], days: ['jour', 'jours'], working_days: ['jour ouvrable', 'jours ouvrables'], months: ['mois', 'mois'] }[unit];
+    const [one, many] = {
+      hours: ['heure', 'heures'],
+      days: ['jour', 'jours'],
+      working_days: ['jour ouvrable', 'jours ouvrables'],
+      months: ['mois', 'mois'],
+    }[unit];
     return `${amount} ${amount <= 1 ? one : many}`;
   }
   const forms = {
@@ -83,7 +118,12 @@ export function durationWords(amount: number, unit: DurationUnit, language: Docu
 }
 
 /** How a deadline is counted, e.g. "10 working days after this notification". */
-export function clockRuleWords(amount: number, unit: DurationUnit, startEvent: ClockStartEvent, language: DocumentLanguage): string {
+export function clockRuleWords(
+  amount: number,
+  unit: DurationUnit,
+  startEvent: ClockStartEvent,
+  language: DocumentLanguage,
+): string {
   const event = documentLabelText(language, 'clockStartEventAfter', startEvent);
   // "0 days before the rotation" reads as "before the rotation".
   if (amount === 0) return event;

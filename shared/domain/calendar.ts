@@ -71,10 +71,14 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
 /** First and last calendar day a written date may fall on. */
 export function calendarDaysOf(date: PartialDate): { first: CalendarDate; last: CalendarDate } {
   const { year } = date;
-  if (date.month === undefined) return { first: formatCalendarDate(year, 1, 1), last: formatCalendarDate(year, 12, 31) };
+  if (date.month === undefined)
+    return { first: formatCalendarDate(year, 1, 1), last: formatCalendarDate(year, 12, 31) };
   const { month } = date;
   if (date.day === undefined) {
-    return { first: formatCalendarDate(year, month, 1), last: formatCalendarDate(year, month, daysInMonth(year, month)) };
+    return {
+      first: formatCalendarDate(year, month, 1),
+      last: formatCalendarDate(year, month, daysInMonth(year, month)),
+    };
   }
   const day = formatCalendarDate(year, month, date.day);
   return { first: day, last: day };

@@ -61,7 +61,14 @@ export const ReportingChannel = z.enum(REPORTING_CHANNELS);
 export type ReportingChannel = z.infer<typeof ReportingChannel>;
 
 /** Who investigates. Conduct and discipline teams do not investigate, so they are not listed. */
-export const INVESTIGATING_ENTITIES = ['oios', 'tcc_pcc', 'joint_tcc_oios', 'mission_siu', 'un_police', 'ad_hoc_panel'] as const;
+export const INVESTIGATING_ENTITIES = [
+  'oios',
+  'tcc_pcc',
+  'joint_tcc_oios',
+  'mission_siu',
+  'un_police',
+  'ad_hoc_panel',
+] as const;
 export const InvestigatingEntity = z.enum(INVESTIGATING_ENTITIES);
 export type InvestigatingEntity = z.infer<typeof InvestigatingEntity>;
 
@@ -185,16 +192,19 @@ export type StatusChange = z.infer<typeof StatusChange>;
  */
 export function statusChangeProblem(previous: StatusChange | undefined, change: StatusChange): ReasonRef | null {
   if (!previous) {
-    if (change.from !== null || change.to !== INITIAL_CASE_STATUS) return { reason: 'cases.openingStatus', params: { status: INITIAL_CASE_STATUS } };
+    if (change.from !== null || change.to !== INITIAL_CASE_STATUS)
+      return { reason: 'cases.openingStatus', params: { status: INITIAL_CASE_STATUS } };
   } else {
     if (change.from !== previous.to) return { reason: 'cases.statusOutOfStep', params: { status: previous.to } };
-    if (!canTransition(previous.to, change.to)) return { reason: 'cases.transitionNotAllowed', params: { from: previous.to, to: change.to } };
+    if (!canTransition(previous.to, change.to))
+      return { reason: 'cases.transitionNotAllowed', params: { from: previous.to, to: change.to } };
     if (change.at < previous.at) return { reason: 'cases.statusBeforePrevious' };
   }
   const grounds = CLOSURE_GROUNDS_BY_STATUS[change.to];
   if (grounds) {
     if (!change.closureGround) return { reason: 'cases.closureGroundMissing', params: { status: change.to } };
-    if (!grounds.includes(change.closureGround)) return { reason: 'cases.closureGroundWrong', params: { status: change.to } };
+    if (!grounds.includes(change.closureGround))
+      return { reason: 'cases.closureGroundWrong', params: { status: change.to } };
   } else if (change.closureGround) {
     return { reason: 'cases.closureGroundNotClosing' };
   }

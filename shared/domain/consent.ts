@@ -85,7 +85,11 @@ export const ConsentDecision = z
       ctx.addIssue({ code: 'custom', path: ['guardianPersonId'], message: "a guardian's decision names the guardian" });
     }
     if (value.by === 'self' && value.guardianPersonId) {
-      ctx.addIssue({ code: 'custom', path: ['guardianPersonId'], message: "a person's own decision names no guardian" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guardianPersonId'],
+        message: "a person's own decision names no guardian",
+      });
     }
   });
 export type ConsentDecision = z.infer<typeof ConsentDecision>;
@@ -145,13 +149,18 @@ export const isConsentGiven = (consent: EffectiveConsent): boolean => consent.st
  * in force can be withdrawn (a withdrawal without a recipient ends consents to any recipient);
  * a refusal or a new consent can always be recorded.
  */
-export function consentDecisionProblem(history: readonly ConsentDecision[], next: ConsentDecision): { reason: 'consents.withdrawNothing' } | null {
+export function consentDecisionProblem(
+  history: readonly ConsentDecision[],
+  next: ConsentDecision,
+): { reason: 'consents.withdrawNothing' } | null {
   if (next.decision !== 'withdrawn') return null;
-  const recipients = next.recipient !== undefined
-    ? [next.recipient]
-    : [undefined, ...new Set(history.filter((d) => d.purpose === next.purpose).map((d) => d.recipient))];
+  const recipients =
+    next.recipient !== undefined
+      ? [next.recipient]
+      : [undefined, ...new Set(history.filter((d) => d.purpose === next.purpose).map((d) => d.recipient))];
   const inForce = recipients.some(
-    (recipient) => effectiveConsent(history, next.purpose, next.decidedAt, { by: next.by, recipient }).state === 'given',
+    (recipient) =>
+      effectiveConsent(history, next.purpose, next.decidedAt, { by: next.by, recipient }).state === 'given',
   );
   return inForce ? null : { reason: 'consents.withdrawNothing' };
 }

@@ -7,7 +7,15 @@ import { UncertainDate } from './uncertain-date.js';
 
 /** Evidence items, their content files and their chain of custody (domain.md §1, issue 4). */
 
-export const EVIDENCE_TYPES = ['physical', 'documentary', 'digital', 'biological', 'photo_video', 'testimony_reference', 'other'] as const;
+export const EVIDENCE_TYPES = [
+  'physical',
+  'documentary',
+  'digital',
+  'biological',
+  'photo_video',
+  'testimony_reference',
+  'other',
+] as const;
 export const EvidenceType = z.enum(EVIDENCE_TYPES);
 export type EvidenceType = z.infer<typeof EvidenceType>;
 
@@ -113,7 +121,8 @@ export function evidenceFieldProblems(fields: EvidenceFields): CrossFieldProblem
   if (fields.copyRole === 'evidentiary_original' && fields.originalId !== undefined) {
     problems.push({ path: 'originalId', reason: 'evidence.originalOnlyForCopies' });
   }
-  if (new Set(fields.markers).size !== fields.markers.length) problems.push({ path: 'markers', reason: 'evidence.markerTwice' });
+  if (new Set(fields.markers).size !== fields.markers.length)
+    problems.push({ path: 'markers', reason: 'evidence.markerTwice' });
   if (fields.recordedAt !== undefined && !fields.markers.includes('cctv')) {
     problems.push({ path: 'recordedAt', reason: 'evidence.recordedAtForCctv' });
   }
@@ -129,7 +138,15 @@ export function evidenceFieldProblems(fields: EvidenceFields): CrossFieldProblem
 // ---- Content: files held in encrypted object files ------------------------------------------
 
 /** Why stored content cannot be trusted (the object store's integrity problems). */
-export const CONTENT_PROBLEMS = ['missing', 'tampered', 'truncated', 'reordered', 'wrong_key', 'hash_mismatch', 'size_mismatch'] as const;
+export const CONTENT_PROBLEMS = [
+  'missing',
+  'tampered',
+  'truncated',
+  'reordered',
+  'wrong_key',
+  'hash_mismatch',
+  'size_mismatch',
+] as const;
 export const ContentProblem = z.enum(CONTENT_PROBLEMS);
 export type ContentProblem = z.infer<typeof ContentProblem>;
 
@@ -183,7 +200,13 @@ export const CustodyEventKind = z.enum(CUSTODY_EVENT_KINDS);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 
 /** Events where the item left someone's hands or was worked on: its content is re-hashed by default. */
-export const RECHECK_BY_DEFAULT: readonly CustodyEventKind[] = ['handed_over', 'opened', 'copied', 'examined', 'returned'];
+export const RECHECK_BY_DEFAULT: readonly CustodyEventKind[] = [
+  'handed_over',
+  'opened',
+  'copied',
+  'examined',
+  'returned',
+];
 
 /** The status an item takes when one of these events is logged. */
 export const STATUS_AFTER_CUSTODY_EVENT: Partial<Record<CustodyEventKind, EvidenceStatus>> = {

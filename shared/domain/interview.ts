@@ -137,19 +137,18 @@ export const InterviewArrangements = z
   .strict();
 export type InterviewArrangements = z.infer<typeof InterviewArrangements>;
 
-export const Interview = InterviewArrangements
-  .extend({
-    id: RecordId,
-    caseId: RecordId,
-    /** The interviewee. */
-    personId: RecordId,
-    status: InterviewStatus,
-    conductedAt: Instant.optional(),
-    signedAt: Instant.optional(),
-    /** The working notes; once signed, version 1 of the record (amendments follow). */
-    notes: RichText,
-    amendments: z.array(InterviewAmendment),
-  })
+export const Interview = InterviewArrangements.extend({
+  id: RecordId,
+  caseId: RecordId,
+  /** The interviewee. */
+  personId: RecordId,
+  status: InterviewStatus,
+  conductedAt: Instant.optional(),
+  signedAt: Instant.optional(),
+  /** The working notes; once signed, version 1 of the record (amendments follow). */
+  notes: RichText,
+  amendments: z.array(InterviewAmendment),
+})
   .strict()
   .superRefine((value, ctx) => {
     const problem = interviewStateProblem(value);
@@ -167,12 +166,16 @@ export function interviewStateProblem(interview: InterviewState): { path: keyof 
   if (!happened && conductedAt) return { path: 'conductedAt', message: `a ${status} interview has no conductedAt` };
   if (status === 'signed' && !signedAt) return { path: 'signedAt', message: 'a signed interview has a signedAt' };
   if (status !== 'signed' && signedAt) return { path: 'signedAt', message: 'only a signed interview has a signedAt' };
-  if (signedAt && conductedAt && signedAt < conductedAt) return { path: 'signedAt', message: 'an interview is signed after it is conducted' };
-  if (amendments.length > 0 && status !== 'signed') return { path: 'amendments', message: 'only a signed interview is amended' };
+  if (signedAt && conductedAt && signedAt < conductedAt)
+    return { path: 'signedAt', message: 'an interview is signed after it is conducted' };
+  if (amendments.length > 0 && status !== 'signed')
+    return { path: 'amendments', message: 'only a signed interview is amended' };
   for (const [index, amendment] of amendments.entries()) {
-    if (amendment.version !== index + 2) return { path: 'amendments', message: 'amendment versions run 2, 3, 4… in order' };
+    if (amendment.version !== index + 2)
+      return { path: 'amendments', message: 'amendment versions run 2, 3, 4… in order' };
     const previousAt = index === 0 ? signedAt : amendments[index - 1]?.amendedAt;
-    if (previousAt && amendment.amendedAt < previousAt) return { path: 'amendments', message: 'amendments are dated in order, after signature' };
+    if (previousAt && amendment.amendedAt < previousAt)
+      return { path: 'amendments', message: 'amendments are dated in order, after signature' };
   }
   return null;
 }

@@ -5,7 +5,15 @@ import { Instant, RecordId, SpokenLanguage, WrittenReason } from './primitives.j
 import { AgeBand, assessAgeBandAt, UncertainDate, type AgeBandAssessment } from './uncertain-date.js';
 
 /** Everyone a case involves. Outside the vault's own screens a person is only their pseudonym code. */
-export const PERSON_ROLES = ['victim', 'witness', 'subject', 'reporter', 'guardian', 'interpreter', 'support_person'] as const;
+export const PERSON_ROLES = [
+  'victim',
+  'witness',
+  'subject',
+  'reporter',
+  'guardian',
+  'interpreter',
+  'support_person',
+] as const;
 export const PersonRole = z.enum(PERSON_ROLES);
 export type PersonRole = z.infer<typeof PersonRole>;
 
@@ -144,7 +152,13 @@ export const GuardianConsentException = z
   .strict();
 export type GuardianConsentException = z.infer<typeof GuardianConsentException>;
 
-export const GUARDIAN_RELATIONSHIPS = ['parent', 'relative', 'legal_guardian', 'appointed_representative', 'other'] as const;
+export const GUARDIAN_RELATIONSHIPS = [
+  'parent',
+  'relative',
+  'legal_guardian',
+  'appointed_representative',
+  'other',
+] as const;
 export type GuardianRelationship = (typeof GUARDIAN_RELATIONSHIPS)[number];
 export const SUPPORT_PERSON_KINDS = ['psychosocial_worker', 'trusted_adult', 'ngo_representative', 'other'] as const;
 export type SupportPersonKind = (typeof SUPPORT_PERSON_KINDS)[number];
@@ -174,7 +188,13 @@ export const VictimPerson = z
   .strict();
 
 export const WitnessPerson = z
-  .object({ ...personBase, role: z.literal('witness'), sex: Sex, ageBand: AgeBand, language: SpokenLanguage.nullable() })
+  .object({
+    ...personBase,
+    role: z.literal('witness'),
+    sex: Sex,
+    ageBand: AgeBand,
+    language: SpokenLanguage.nullable(),
+  })
   .strict();
 
 export const SubjectPerson = z
@@ -214,7 +234,9 @@ export const InterpreterPerson = z
     ...personBase,
     role: z.literal('interpreter'),
     languages: z.array(SpokenLanguage).min(1),
-    vetting: z.object({ vetted: z.boolean(), vettedOn: CalendarDate.optional(), note: z.string().max(2_000).optional() }).strict(),
+    vetting: z
+      .object({ vetted: z.boolean(), vettedOn: CalendarDate.optional(), note: z.string().max(2_000).optional() })
+      .strict(),
   })
   .strict();
 
@@ -239,7 +261,11 @@ export const Person = z
   ])
   .superRefine((person, ctx) => {
     if (parsePseudonymCode(person.code)?.role !== person.role) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: `a ${person.role} code starts with ${PSEUDONYM_PREFIXES[person.role]}-` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `a ${person.role} code starts with ${PSEUDONYM_PREFIXES[person.role]}-`,
+      });
     }
   });
 export type Person = z.infer<typeof Person>;
@@ -277,7 +303,9 @@ export function ageBandAtIncident(
     });
     const minors = assessments.filter((a) => a.band === 'minor');
     if (minors.length > 0) {
-      return minors.some((a) => a.basis === 'established') ? { band: 'minor', basis: 'established' } : { band: 'minor', basis: 'possible_minor' };
+      return minors.some((a) => a.basis === 'established')
+        ? { band: 'minor', basis: 'established' }
+        : { band: 'minor', basis: 'possible_minor' };
     }
     if (assessments.every((a) => a.band === 'adult')) return { band: 'adult', basis: 'established' };
   }

@@ -43,5 +43,7 @@ export function richTextToPlain(doc: RichText): string {
 
 /** A paragraph per line of plain text (CLI input, imports). */
 export function plainToRichText(text: string): RichText {
-  return { blocks: text.split(/\r?\n/).map((line) => ({ kind: 'paragraph' as const, runs: line ? [{ text: line }] : [] })) };
+  return {
+    blocks: text.split(/\r?\n/).map((line) => ({ kind: 'paragraph' as const, runs: line ? [{ text: line }] : [] })),
+  };
 }

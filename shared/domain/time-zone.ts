@@ -53,7 +53,14 @@ export type TimeZone = z.infer<typeof TimeZone>;
 export function utcOffsetMs(epochMs: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  const localAsUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  const localAsUtc = Date.UTC(
+    field('year'),
+    field('month') - 1,
+    field('day'),
+    field('hour'),
+    field('minute'),
+    field('second'),
+  );
   return localAsUtc - Math.floor(epochMs / 1000) * 1000;
 }
 

@@ -47,21 +47,28 @@ export const UncertainDate = z.discriminatedUnion('precision', [
   z
     .object({ precision: z.literal('range'), from: RangeBoundText, to: RangeBoundText, timeZone: OptionalZone })
     .strict()
-    .refine(({ from, to }) => {
-      const start = parsePartialDate(from);
-      const end = parsePartialDate(to);
-      // Malformed bounds are reported by the fields themselves.
-      if (!start || !end) return true;
-      const startsAt = wallKey(startWallTime(start));
-      // A stated time ends where it is; a day, month or year at the following midnight (excluded).
-      return end.granularity === 'minute' ? startsAt <= wallKey(endWallTime(end)) : startsAt < wallKey(endWallTime(end));
-    }, { message: 'a range must not end before it starts', path: ['to'] }),
+    .refine(
+      ({ from, to }) => {
+        const start = parsePartialDate(from);
+        const end = parsePartialDate(to);
+        // Malformed bounds are reported by the fields themselves.
+        if (!start || !end) return true;
+        const startsAt = wallKey(startWallTime(start));
+        // A stated time ends where it is; a day, month or year at the following midnight (excluded).
+        return end.granularity === 'minute'
+          ? startsAt <= wallKey(endWallTime(end))
+          : startsAt < wallKey(endWallTime(end));
+      },
+      { message: 'a range must not end before it starts', path: ['to'] },
+    ),
   z.object({ precision: z.literal('unknown') }).strict(),
 ]);
 export type UncertainDate = z.infer<typeof UncertainDate>;
 
 const wallKey = (wall: ReturnType<typeof startWallTime>): string =>
-  [wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second].map((n) => String(n).padStart(4, '0')).join('');
+  [wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second]
+    .map((n) => String(n).padStart(4, '0'))
+    .join('');
 
 export const UNKNOWN_DATE: UncertainDate = { precision: 'unknown' };
 
@@ -133,9 +140,10 @@ export interface ChronologyKey {
 }
 
 export function chronologyKey(date: UncertainDate, zoneIfUnwritten = 'UTC'): ChronologyKey {
-  const canonical = date.precision === 'unknown'
-    ? 'unknown'
-    : [date.precision, date.from, date.precision === 'range' ? date.to : '', date.timeZone ?? ''].join('|');
+  const canonical =
+    date.precision === 'unknown'
+      ? 'unknown'
+      : [date.precision, date.from, date.precision === 'range' ? date.to : '', date.timeZone ?? ''].join('|');
   return { interval: toUtcInterval(date, zoneIfUnwritten), rank: PRECISION_RANK[date.precision], canonical };
 }
 

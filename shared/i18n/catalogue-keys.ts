@@ -11,7 +11,8 @@ function leaves(tree: object, prefix = ''): string[] {
 
 export const ERROR_REASONS = leaves(english.errors) as ErrorReason[];
 const REASON_SET = new Set<string>(ERROR_REASONS);
-export const isErrorReason = (value: unknown): value is ErrorReason => typeof value === 'string' && REASON_SET.has(value);
+export const isErrorReason = (value: unknown): value is ErrorReason =>
+  typeof value === 'string' && REASON_SET.has(value);
 
 /** Every finding code with its variants, as the catalogue holds them. */
 export const FINDING_VARIANTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

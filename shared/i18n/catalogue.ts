@@ -73,7 +73,9 @@ export type PlainReason = { [R in ErrorReason]: keyof ReasonParams<R> extends ne
 
 /** A reason with its params, as a value: what a domain check returns for the core to throw. */
 export type ReasonRef<R extends ErrorReason = ErrorReason> = {
-  [K in R]: keyof ReasonParams<K> extends never ? { reason: K; params?: undefined } : { reason: K; params: ReasonParams<K> };
+  [K in R]: keyof ReasonParams<K> extends never
+    ? { reason: K; params?: undefined }
+    : { reason: K; params: ReasonParams<K> };
 }[R];
 
 /** A param as it crosses IPC: text, a number, or a list of enum values. Structured-clone safe. */

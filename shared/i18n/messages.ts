@@ -27,7 +27,12 @@ function formatDate(value: unknown, language: string | undefined): string {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!match) return String(value);
   const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
 }
 
 function formatInstant(value: unknown, language: string | undefined): string {
@@ -61,9 +66,10 @@ export function registerMessageFormatters(instance: i18n): void {
     // A list reads "a, b and c"; `{{x, group(type: disjunction)}}` makes it "a, b or c".
     formatter.add(group, (value: unknown, lng: string | undefined, options: { type?: string } | undefined) =>
       Array.isArray(value)
-        ? new Intl.ListFormat(localeOf(lng), { style: 'long', type: options?.type === 'disjunction' ? 'disjunction' : 'conjunction' }).format(
-            value.map((item) => label(item, lng)),
-          )
+        ? new Intl.ListFormat(localeOf(lng), {
+            style: 'long',
+            type: options?.type === 'disjunction' ? 'disjunction' : 'conjunction',
+          }).format(value.map((item) => label(item, lng)))
         : label(value, lng),
     );
   }

@@ -1,6 +1,12 @@
 import { effectiveConsent, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { Interview } from '../domain/interview.js';
-import { ageBandAtIncident, type AgeBandAtIncident, type Person, type PersonOfRole, type PersonRole } from '../domain/person.js';
+import {
+  ageBandAtIncident,
+  type AgeBandAtIncident,
+  type Person,
+  type PersonOfRole,
+  type PersonRole,
+} from '../domain/person.js';
 import type { Instant } from '../domain/primitives.js';
 import type { FindingParams, FindingVariant, MessageParams } from '../i18n/catalogue.js';
 import { messageText } from '../i18n/messages.js';
@@ -64,7 +70,8 @@ export function consentParties(
 ): PartyConsent[] {
   const person = personById(snapshot, personId);
   const history = snapshot.consents.filter((decision) => decision.personId === personId);
-  const stateBy = (by: 'self' | 'guardian'): ConsentState => effectiveConsent(history, purpose, at, { by, recipient }).state;
+  const stateBy = (by: 'self' | 'guardian'): ConsentState =>
+    effectiveConsent(history, purpose, at, { by, recipient }).state;
   if (isChildVictim(snapshot, person)) {
     const exception = person.guardianConsentException;
     const guardian = exception && exception.recordedAt <= at ? 'excepted' : stateBy('guardian');
@@ -80,7 +87,8 @@ export const isSatisfied = (parties: readonly PartyConsent[]): boolean =>
   parties.every(({ state }) => state === 'given' || state === 'excepted');
 
 /** Parties with nothing recorded (R1/R4), and parties who said no (R2). */
-export const unrecordedParties = (parties: readonly PartyConsent[]): PartyConsent[] => parties.filter((p) => p.state === 'none');
+export const unrecordedParties = (parties: readonly PartyConsent[]): PartyConsent[] =>
+  parties.filter((p) => p.state === 'none');
 export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[] =>
   parties.filter((p) => p.state === 'refused' || p.state === 'withdrawn');
 

@@ -2,7 +2,23 @@ import type { MessageParams } from '../i18n/catalogue.js';
 
 /** What a rule reports: a stable code and variant with params, rendered from the message catalogue in each language. */
 
-export const RULE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15'] as const;
+export const RULE_IDS = [
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'R8',
+  'R9',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**

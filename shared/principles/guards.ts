@@ -18,7 +18,12 @@ import type { CaseSnapshot, PrincipleRule } from './snapshot.js';
  * CONSENT_REQUIRED) with these messages. The rules stay the single source of truth.
  */
 
-function blockingAbout(rules: readonly PrincipleRule[], snapshot: CaseSnapshot, kind: TargetKind, id: string): Finding[] {
+function blockingAbout(
+  rules: readonly PrincipleRule[],
+  snapshot: CaseSnapshot,
+  kind: TargetKind,
+  id: string,
+): Finding[] {
   return rules
     .flatMap((rule) => rule.evaluate(snapshot))
     .filter((f) => f.severity === 'block' && f.target?.kind === kind && f.target.id === id);
@@ -41,12 +46,23 @@ const BEFORE_INTERVIEW: readonly PrincipleRule[] = [
  * prior risk assessment of a victim or witness, or one that advised against contact; a UN staff
  * subject not given written notice or not offered an observer.
  */
-export function checkInterviewCanBeConducted(snapshot: CaseSnapshot, interviewId: string, conductedAt?: Instant): Finding[] {
+export function checkInterviewCanBeConducted(
+  snapshot: CaseSnapshot,
+  interviewId: string,
+  conductedAt?: Instant,
+): Finding[] {
   const interview = snapshot.interviews.find((i) => i.id === interviewId);
   if (!interview) throw new RangeError('checkInterviewCanBeConducted: the interview is not in the snapshot');
   const at = conductedAt ?? interview.conductedAt ?? snapshot.asOf;
-  const held = { ...interview, status: interview.status === 'signed' ? ('signed' as const) : ('conducted' as const), conductedAt: at };
-  const proposed: CaseSnapshot = { ...snapshot, interviews: snapshot.interviews.map((i) => (i.id === interviewId ? held : i)) };
+  const held = {
+    ...interview,
+    status: interview.status === 'signed' ? ('signed' as const) : ('conducted' as const),
+    conductedAt: at,
+  };
+  const proposed: CaseSnapshot = {
+    ...snapshot,
+    interviews: snapshot.interviews.map((i) => (i.id === interviewId ? held : i)),
+  };
   return blockingAbout(BEFORE_INTERVIEW, proposed, 'interview', interviewId);
 }
 
@@ -67,7 +83,13 @@ export function checkCaseClassification(snapshot: CaseSnapshot, proposed: Propos
   const statusHistory = proposed.closure
     ? [
         ...current.statusHistory,
-        { from: current.status, to: proposed.closure.status, at: snapshot.asOf, reason: 'proposed', closureGround: proposed.closure.ground },
+        {
+          from: current.status,
+          to: proposed.closure.status,
+          at: snapshot.asOf,
+          reason: 'proposed',
+          closureGround: proposed.closure.ground,
+        },
       ]
     : current.statusHistory;
   const next = {
@@ -85,7 +107,10 @@ export function checkCaseClassification(snapshot: CaseSnapshot, proposed: Propos
  * carries a victim's or witness's identity without their consent to that recipient in force,
  * or an identity it does not need.
  */
-export function checkIdentityDisclosure(snapshot: CaseSnapshot, outgoing: { referral: Referral } | { letter: Letter }): Finding[] {
+export function checkIdentityDisclosure(
+  snapshot: CaseSnapshot,
+  outgoing: { referral: Referral } | { letter: Letter },
+): Finding[] {
   if ('referral' in outgoing) {
     const { referral } = outgoing;
     const referrals = [...(snapshot.referrals ?? []).filter((r) => r.id !== referral.id), referral];

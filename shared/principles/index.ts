@@ -14,7 +14,12 @@ import { r12DigitalEvidenceIntegrity } from './rules/r12-digital-evidence-integr
 import { r13OutcomeLetter } from './rules/r13-outcome-letter.js';
 import { r14ReputationRestored } from './rules/r14-reputation-restored.js';
 import { r15ForensicExam } from './rules/r15-forensic-exam.js';
-import { DEFAULT_PRINCIPLE_SETTINGS, type CaseSnapshot, type PrincipleRule, type PrincipleSettings } from './snapshot.js';
+import {
+  DEFAULT_PRINCIPLE_SETTINGS,
+  type CaseSnapshot,
+  type PrincipleRule,
+  type PrincipleSettings,
+} from './snapshot.js';
 
 export * from './finding.js';
 export * from './guards.js';
@@ -57,6 +62,9 @@ export const PRINCIPLES: readonly PrincipleRule[] = [
 ];
 
 /** All findings for a case, rule by rule. */
-export function evaluatePrinciples(snapshot: CaseSnapshot, settings: PrincipleSettings = DEFAULT_PRINCIPLE_SETTINGS): Finding[] {
+export function evaluatePrinciples(
+  snapshot: CaseSnapshot,
+  settings: PrincipleSettings = DEFAULT_PRINCIPLE_SETTINGS,
+): Finding[] {
   return PRINCIPLES.flatMap((rule) => rule.evaluate(snapshot, settings));
 }

@@ -43,7 +43,15 @@ export interface IdentityDisclosure {
   fields: IdentityField[];
 }
 
-export const ASSISTANCE_SERVICES = ['medical', 'psychosocial', 'legal', 'livelihood', 'education', 'safety', 'child_support'] as const;
+export const ASSISTANCE_SERVICES = [
+  'medical',
+  'psychosocial',
+  'legal',
+  'livelihood',
+  'education',
+  'safety',
+  'child_support',
+] as const;
 export type AssistanceService = (typeof ASSISTANCE_SERVICES)[number];
 
 /** Assistance offered to a person and, if they accept, the referral made to a provider. */
@@ -71,7 +79,13 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-export const RECIPIENT_KINDS = ['national_authority', 'assistance_provider', 'un_internal', 'addressee_person', 'other'] as const;
+export const RECIPIENT_KINDS = [
+  'national_authority',
+  'assistance_provider',
+  'un_internal',
+  'addressee_person',
+  'other',
+] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
 /** An entry of the generated-documents register. */
@@ -88,7 +102,12 @@ export interface Letter {
   disclosures: IdentityDisclosure[];
 }
 
-export const CASE_ACTION_KINDS = ['interim_measure', 'reputation_restoration', 'member_state_action_reported', 'other'] as const;
+export const CASE_ACTION_KINDS = [
+  'interim_measure',
+  'reputation_restoration',
+  'member_state_action_reported',
+  'other',
+] as const;
 export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
 
 export interface CaseAction {

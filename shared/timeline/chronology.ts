@@ -1,4 +1,9 @@
-import { chronologyKey, compareChronologyKeys, describeOrdering, type ChronologyKey } from '../domain/uncertain-date.js';
+import {
+  chronologyKey,
+  compareChronologyKeys,
+  describeOrdering,
+  type ChronologyKey,
+} from '../domain/uncertain-date.js';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from './event.js';
 
 /**
@@ -6,7 +11,10 @@ import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from
  * with events nobody can date listed apart rather than pushed to an arbitrary end.
  */
 
-const KIND_RANK = Object.fromEntries(TIMELINE_EVENT_KINDS.map((kind, index) => [kind, index])) as Record<TimelineEventKind, number>;
+const KIND_RANK = Object.fromEntries(TIMELINE_EVENT_KINDS.map((kind, index) => [kind, index])) as Record<
+  TimelineEventKind,
+  number
+>;
 // Same collation in the core (Node) and the renderer (Chromium); numeric so E-0002 sorts before E-0010.
 const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
@@ -35,7 +43,11 @@ export interface Chronology<T> {
 }
 
 /** `timeZone`: the mission's, where dates written without a zone are read. */
-export function mergeChronology<T extends Sortable>(manual: readonly T[], derived: readonly T[], timeZone = 'UTC'): Chronology<T> {
+export function mergeChronology<T extends Sortable>(
+  manual: readonly T[],
+  derived: readonly T[],
+  timeZone = 'UTC',
+): Chronology<T> {
   const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date, timeZone) }));
   const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
     compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);

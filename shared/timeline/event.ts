@@ -42,7 +42,10 @@ export const TimelineEvent = z
     sources: z
       .array(TimelineSource)
       .max(200)
-      .refine((sources) => new Set(sources.map((s) => `${s.kind}:${s.id}`)).size === sources.length, 'a source is linked twice'),
+      .refine(
+        (sources) => new Set(sources.map((s) => `${s.kind}:${s.id}`)).size === sources.length,
+        'a source is linked twice',
+      ),
     origin: z.enum(['manual', 'derived']),
     confidentiality: Confidentiality.default('confidential'),
   })

@@ -49,7 +49,8 @@ const DEFAULT_MIN_WIDTH_PX = 8;
 const DEFAULT_GAP_PX = 4;
 
 function checkOptions({ from, to, widthPx }: LayoutOptions): void {
-  if (!Number.isFinite(from) || !Number.isFinite(to) || !(to > from)) throw new RangeError('a timeline view needs from < to');
+  if (!Number.isFinite(from) || !Number.isFinite(to) || !(to > from))
+    throw new RangeError('a timeline view needs from < to');
   if (!Number.isFinite(widthPx) || !(widthPx > 0)) throw new RangeError('a timeline view needs a positive width');
 }
 
@@ -58,7 +59,10 @@ function checkOptions({ from, to, widthPx }: LayoutOptions): void {
  * each mark to the lowest lane already free at its left edge: interval partitioning, which
  * uses as few lanes as the most marks that overlap at any one place.
  */
-export function layoutTimeline<T extends { date: UncertainDate }>(events: readonly T[], options: LayoutOptions): TimelineLayout<T> {
+export function layoutTimeline<T extends { date: UncertainDate }>(
+  events: readonly T[],
+  options: LayoutOptions,
+): TimelineLayout<T> {
   checkOptions(options);
   const { from, to, widthPx } = options;
   const minWidth = Math.min(options.minWidthPx ?? DEFAULT_MIN_WIDTH_PX, widthPx);
@@ -99,7 +103,9 @@ export function layoutTimeline<T extends { date: UncertainDate }>(events: readon
   }
 
   const laneEnds: number[] = [];
-  const byLeftEdge = marks.map((mark, index) => ({ mark, index })).sort((a, b) => a.mark.x0 - b.mark.x0 || a.mark.x1 - b.mark.x1 || a.index - b.index);
+  const byLeftEdge = marks
+    .map((mark, index) => ({ mark, index }))
+    .sort((a, b) => a.mark.x0 - b.mark.x0 || a.mark.x1 - b.mark.x1 || a.index - b.index);
   const lanes = new Array<number>(marks.length);
   for (const { mark, index } of byLeftEdge) {
     let lane = laneEnds.findIndex((laneEnd) => laneEnd + gap <= mark.x0);
@@ -114,7 +120,11 @@ export function layoutTimeline<T extends { date: UncertainDate }>(events: readon
 }
 
 /** The view that shows every dated event, with a margin on each side; null when none is dated. Zone: as in LayoutOptions. */
-export function fitRange(events: readonly { date: UncertainDate }[], marginFraction = 0.05, timeZone = 'UTC'): TimeRange | null {
+export function fitRange(
+  events: readonly { date: UncertainDate }[],
+  marginFraction = 0.05,
+  timeZone = 'UTC',
+): TimeRange | null {
   let from = Infinity;
   let to = -Infinity;
   for (const { date } of events) {

@@ -29,7 +29,16 @@ const VOCABULARY = (
 ).split(' ');
 
 /** Words that occur in a few records only, as a name of a place or an object would. */
-const RARE_WORDS = ['hélicoptère', 'moustiquaire', 'généreusement', 'bracelet', 'motorbike', 'padlock', 'Kilimanjaro', 'ordonnance'];
+const RARE_WORDS = [
+  'hélicoptère',
+  'moustiquaire',
+  'généreusement',
+  'bracelet',
+  'motorbike',
+  'padlock',
+  'Kilimanjaro',
+  'ordonnance',
+];
 
 /** Deterministic pseudo-random numbers (mulberry32): the same load on every run. */
 function seeded(seed: number): () => number {
@@ -46,7 +55,10 @@ function seeded(seed: number): () => number {
 function notesText(random: () => number, index: number): string {
   const sentences: string[] = [];
   for (let s = 0; s < 8; s++) {
-    const words = Array.from({ length: 8 + Math.floor(random() * 8) }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
+    const words = Array.from(
+      { length: 8 + Math.floor(random() * 8) },
+      () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!,
+    );
     sentences.push(`${words.join(' ')}.`);
   }
   if (index % 997 === 0) sentences.push(`${RARE_WORDS[(index / 997) % RARE_WORDS.length]} mentioned.`);
@@ -67,12 +79,30 @@ function profileFor(index: number, random: () => number): PersonProfile {
   const sex = random() < 0.7 ? 'female' : 'male';
   switch (index % 4) {
     case 0:
-      return { role: 'victim', sex, ageBand: random() < 0.3 ? 'minor' : 'adult', language: 'fr', confidentiality: 'confidential' };
+      return {
+        role: 'victim',
+        sex,
+        ageBand: random() < 0.3 ? 'minor' : 'adult',
+        language: 'fr',
+        confidentiality: 'confidential',
+      };
     case 1:
     case 2:
-      return { role: 'witness', sex, ageBand: 'adult', language: random() < 0.5 ? 'sg' : 'fr', confidentiality: 'confidential' };
+      return {
+        role: 'witness',
+        sex,
+        ageBand: 'adult',
+        language: random() < 0.5 ? 'sg' : 'fr',
+        confidentiality: 'confidential',
+      };
     default:
-      return { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', function: 'patrol driver', confidentiality: 'confidential' };
+      return {
+        role: 'subject',
+        personnelCategory: 'military_mc',
+        nationality: 'XYZ',
+        function: 'patrol driver',
+        confidentiality: 'confidential',
+      };
   }
 }
 
@@ -95,7 +125,11 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
   let clock = Date.parse('2026-03-10T09:00:00.000Z');
   const ws: Workspace = openWorkspace({
     dir: path.join(dir, 'vault'),
-    passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
+    passphraseKdf: {
+      memoryKiB: KDF_FLOORS.memoryKiB,
+      iterations: KDF_FLOORS.iterations,
+      parallelism: KDF_FLOORS.parallelism,
+    },
     now: () => clock,
     actor: 'bench',
   });
@@ -128,7 +162,11 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
       }
       for (let i = 0; i < interviews; i++) {
         clock += 1000;
-        const plan = contract['interviews.plan'].input.parse({ caseId, personId: personIds[i % personIds.length], arrangements: ARRANGEMENTS });
+        const plan = contract['interviews.plan'].input.parse({
+          caseId,
+          personId: personIds[i % personIds.length],
+          arrangements: ARRANGEMENTS,
+        });
         const interview = planInterview(ctx, plan);
         const notes = contract['interviews.saveNotes'].input.parse({
           interviewId: interview.id,

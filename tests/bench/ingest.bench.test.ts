@@ -96,7 +96,11 @@ async function prepare(): Promise<void> {
   try {
     const { openWorkspace } = await import('../../electron/core/workspace.js');
     const { routeWorkspace } = await import('../../electron/ipc/workspace-router.js');
-    workspace = openWorkspace({ dir: path.join(folder, 'vault'), passphraseKdf: { ...KDF_FLOORS }, now: testClock.now });
+    workspace = openWorkspace({
+      dir: path.join(folder, 'vault'),
+      passphraseKdf: { ...KDF_FLOORS },
+      now: testClock.now,
+    });
     dispatch = routeWorkspace(workspace);
     const created = await dispatch('vault.create', { passphrase: 'bench lantern quarry velvet ostrich' });
     if (!created.ok) throw new Error(`vault.create: ${created.error.code}`);
@@ -200,7 +204,7 @@ async function durableCopySeconds(): Promise<number> {
   const input = await fs.promises.open(sourceFile, 'r');
   const output = await fs.promises.open(target, 'w', 0o600);
   try {
-    for (let position = 0; ; ) {
+    for (let position = 0; ;) {
       const { bytesRead } = await input.read(buffer, 0, MiB, position);
       if (bytesRead === 0) break;
       await output.write(buffer, 0, bytesRead, position);
@@ -221,7 +225,8 @@ async function report(result: Measured): Promise<void> {
   const mbps = (seconds: number) => bytes / 1e6 / seconds;
   const ingestRate = mbps(result.ingestSeconds);
   const openssl = await opensslSha256();
-  if (openssl && openssl.sha256 !== result.object.sha256) throw new Error('openssl and the ingest disagree on the SHA-256');
+  if (openssl && openssl.sha256 !== result.object.sha256)
+    throw new Error('openssl and the ingest disagree on the SHA-256');
   const ratio = openssl ? ingestRate / mbps(openssl.seconds) : Number.NaN;
   const copySeconds = await durableCopySeconds();
   const alone = await ingestAlone(path.join(folder, 'objects-alone'));
@@ -248,7 +253,10 @@ async function report(result: Measured): Promise<void> {
         ? `  vault.status  every ${CALL_EVERY_MS} ms through the router (${result.callMs.length} calls): call p50 ${f(percentile(result.callMs, 50), 2)} ms  p99 ${f(percentile(result.callMs, 99), 2)} ms;` +
           ` waited + call p50 ${f(percentile(result.callWaitMs, 50), 2)} ms  p99 ${f(callP99, 2)} ms — goal p99 < ${GOALS.callP99Ms} ms: ${met(callP99 < GOALS.callP99Ms)}`
         : `  vault.status  not measured: the workspace did not load (${noDispatch}); the event-loop delay above is what a call would wait`,
-      `  machine       ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => f(l, 2)).join(' ')} (other work on the machine lowers every figure)`,
+      `  machine       ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => f(l, 2))
+        .join(' ')} (other work on the machine lowers every figure)`,
       '',
     ].join('\n'),
   );

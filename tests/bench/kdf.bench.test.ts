@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KDF_COST, derivePassphraseKey, newArgon2idParams } from '../../electron/core/kernel/vault/passphrase-kdf.js';
+import {
+  DEFAULT_KDF_COST,
+  derivePassphraseKey,
+  newArgon2idParams,
+} from '../../electron/core/kernel/vault/passphrase-kdf.js';
 
 /**
  * The time an unlock spends deriving the passphrase key at the default Argon2id cost (256 MiB,

@@ -46,12 +46,15 @@ function report(format: string, name: string, samples: readonly number[], bytes:
   const p50 = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   const verdict = p95 < GOAL_MS ? 'met' : 'NOT met';
-  console.log(`  ${format.padEnd(4)} ${name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(4)} KiB  — goal < ${GOAL_MS} ms: ${verdict}`);
+  console.log(
+    `  ${format.padEnd(4)} ${name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(4)} KiB  — goal < ${GOAL_MS} ms: ${verdict}`,
+  );
 }
 
 function checkOutput(format: 'docx' | 'pdf', bytes: Buffer): void {
   const magic = format === 'pdf' ? '%PDF-' : 'PK\u0003\u0004';
-  if (bytes.subarray(0, magic.length).toString('latin1') !== magic) throw new Error(`the ${format} renderer wrote something else`);
+  if (bytes.subarray(0, magic.length).toString('latin1') !== magic)
+    throw new Error(`the ${format} renderer wrote something else`);
 }
 
 describe('letter rendering, per letter', () => {

@@ -17,7 +17,12 @@ let next = 0;
 async function caseFile(): Promise<LoadedCaseFile> {
   loaded ??= loadCaseFile(PEOPLE, INTERVIEWS).then(async (file) => {
     // The load is right before anything is timed: each query kind finds what it should.
-    for (const [q, atLeast] of [['temoin', 50], ['moustiquaire', 1], ['V-01', 1], ['zzzz', 0]] as const) {
+    for (const [q, atLeast] of [
+      ['temoin', 50],
+      ['moustiquaire', 1],
+      ['V-01', 1],
+      ['zzzz', 0],
+    ] as const) {
       const reply = await file.dispatch('search.query', { q, caseId: file.caseId });
       if (!reply.ok) throw new Error(`search.query ${q}: ${reply.error.code}`);
       const hits = (reply.value as { items: unknown[] }).items.length;
@@ -82,9 +87,13 @@ describe('search over a case of 10,000 records', () => {
     },
   );
 
-  bench('reference: SHA-256 of 1 MiB', () => {
-    createHash('sha256').update(ONE_MIB).digest();
-  }, { iterations: 200, time: 0 });
+  bench(
+    'reference: SHA-256 of 1 MiB',
+    () => {
+      createHash('sha256').update(ONE_MIB).digest();
+    },
+    { iterations: 200, time: 0 },
+  );
 });
 
 const ONE_MIB = Buffer.alloc(1024 * 1024, 0x61);

@@ -16,14 +16,22 @@ import { DISCIPLINARY_SHARING_PURPOSE, templateLanguages } from '../../shared/do
 import { SHIPPED_TEMPLATES } from '../../shared/documents/templates/index.js';
 import { loadDocumentFonts } from '../../electron/core/documents/pdf/fonts.js';
 import { renderDocx, renderPdf } from '../../electron/core/documents/render-document.js';
-import { consent, LETTER_AT, letterFor, makeClocks, makeEvidence, snapshotFor } from '../unit/documents-model/fixtures.js';
+import {
+  consent,
+  LETTER_AT,
+  letterFor,
+  makeClocks,
+  makeEvidence,
+  snapshotFor,
+} from '../unit/documents-model/fixtures.js';
 
 /** The repository: the first folder up from this script (bundled into .tmp/ or not) with Casefile's package.json. */
 function repositoryRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'casefile') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'casefile')
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('run this from inside the Casefile repository');
     dir = parent;
@@ -33,7 +41,8 @@ function repositoryRoot(): string {
 function pdfToPngs(pdfFile: string, outPrefix: string): number {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, outPrefix]);
   const base = path.basename(outPrefix);
-  return readdirSync(path.dirname(outPrefix)).filter((name) => name.startsWith(`${base}-`) && name.endsWith('.png')).length;
+  return readdirSync(path.dirname(outPrefix)).filter((name) => name.startsWith(`${base}-`) && name.endsWith('.png'))
+    .length;
 }
 
 async function main(): Promise<void> {
@@ -56,14 +65,18 @@ async function main(): Promise<void> {
     writeFileSync(pdfFile, pdf);
     writeFileSync(path.join(out, `${name}.docx`), docx);
     const pages = pdfToPngs(pdfFile, path.join(out, name));
-    rows.push(`${name.padEnd(44)} ${String(pages).padStart(5)}  ${pdfMs.toFixed(0).padStart(6)} ms  ${docxMs.toFixed(0).padStart(6)} ms`);
+    rows.push(
+      `${name.padEnd(44)} ${String(pages).padStart(5)}  ${pdfMs.toFixed(0).padStart(6)} ms  ${docxMs.toFixed(0).padStart(6)} ms`,
+    );
   };
 
   for (const template of SHIPPED_TEMPLATES) {
     for (const language of templateLanguages(template)) {
       const built = buildMergeData({
         // The adult victim consented to both kinds of sharing, the child did not: both cases show.
-        snapshot: snapshotFor(template.kind, { consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)] }),
+        snapshot: snapshotFor(template.kind, {
+          consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)],
+        }),
         kind: template.kind,
         language,
         letter: letterFor(template.kind),
@@ -79,7 +92,9 @@ async function main(): Promise<void> {
   }
   console.log(`letter                                       pages     PDF        DOCX`);
   console.log(rows.join('\n'));
-  console.log(`\n${rows.length} letters in ${path.relative(process.cwd(), out) || out}/ (PDF, DOCX, and a PNG per page)`);
+  console.log(
+    `\n${rows.length} letters in ${path.relative(process.cwd(), out) || out}/ (PDF, DOCX, and a PNG per page)`,
+  );
 }
 
 main().catch((error: unknown) => {

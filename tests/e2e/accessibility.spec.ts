@@ -24,7 +24,8 @@ for (const language of UI_LANGUAGES) {
     const check = async (screen: string, minimum: number) => {
       const { named, unnamed } = await accessibleControls(page);
       if (unnamed.length > 0) problems.push(`${screen}: controls without a name: ${unnamed.join(', ')}`);
-      if (named.length < minimum) problems.push(`${screen}: ${named.length} named controls, expected at least ${minimum}`);
+      if (named.length < minimum)
+        problems.push(`${screen}: ${named.length} named controls, expected at least ${minimum}`);
       seen[screen] = named;
       problems.push(...describeFindings(screen, await axeFindings(page)));
       await screenshotInto(page, shots, screen);
@@ -43,7 +44,9 @@ for (const language of UI_LANGUAGES) {
         `button "${t('shell.lock')}"`,
       ]),
     );
-    expect(seen['create vault']).toEqual(expect.arrayContaining([`meter "${t('strength.label')}"`, `textbox "${t('create.confirmLabel')}"`]));
+    expect(seen['create vault']).toEqual(
+      expect.arrayContaining([`meter "${t('strength.label')}"`, `textbox "${t('create.confirmLabel')}"`]),
+    );
     expect(seen['case overview']).toEqual(
       expect.arrayContaining([
         `tab "${t('caseFile.view.tabs.overview')}"`,
@@ -64,7 +67,9 @@ test('the checker reports a control without a name (it can fail)', async ({ page
   expect((await accessibleControls(page)).unnamed).toEqual(['button']);
 });
 
-test('axe-core reports what the tester found: faint text, a name without its visible words, an unreachable scroll region, a skipped heading (it can fail)', async ({ page }) => {
+test('axe-core reports what the tester found: faint text, a name without its visible words, an unreachable scroll region, a skipped heading (it can fail)', async ({
+  page,
+}) => {
   await page.evaluate(() => {
     // Styles through the CSSOM: the page's CSP refuses style attributes written as markup.
     const make = (tag: string, text: string, style: Partial<CSSStyleDeclaration> = {}) => {
@@ -108,7 +113,10 @@ async function tabStops(page: Page) {
       const shown = element.cloneNode(true) as HTMLElement;
       shown.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
       const name = element.getAttribute('aria-label') ?? label ?? shown.textContent ?? '';
-      return { control: `${element.tagName.toLowerCase()} ${name.trim()}`.trim(), outline: getComputedStyle(element).outlineStyle };
+      return {
+        control: `${element.tagName.toLowerCase()} ${name.trim()}`.trim(),
+        outline: getComputedStyle(element).outlineStyle,
+      };
     });
     if (stop === null || stops.some((seen) => seen.control === stop.control)) break;
     stops.push(stop);
@@ -146,10 +154,16 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });
 
-test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({ page, vault }) => {
+test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
-  await createCase(vault, { title: 'Mission Alpha, report of March', dateReceived: new Date(vault.clock.now() - 86_400_000).toISOString().slice(0, 10) });
+  await createCase(vault, {
+    title: 'Mission Alpha, report of March',
+    dateReceived: new Date(vault.clock.now() - 86_400_000).toISOString().slice(0, 10),
+  });
   await page.getByRole('button', { name: 'Cases', exact: true }).click();
 
   // Escape, then Cancel: back on "New case".
@@ -206,7 +220,10 @@ test('focus returns to the control that opened a dialog, or to the heading of it
   await expect(overviewTab).toBeFocused();
 });
 
-test('a skip link is the first stop of the keyboard, shows itself, and takes focus to the main content', async ({ page, vault }) => {
+test('a skip link is the first stop of the keyboard, shows itself, and takes focus to the main content', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   // Out of sight until reached.
@@ -231,7 +248,10 @@ test('a skip link is the first stop of the keyboard, shows itself, and takes foc
   await expect(skip).toBeFocused();
 });
 
-test('a refused form puts its summary at the top, links each field, takes focus to the first, and follows the corrections', async ({ page, vault }) => {
+test('a refused form puts its summary at the top, links each field, takes focus to the first, and follows the corrections', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
 
@@ -249,7 +269,11 @@ test('a refused form puts its summary at the top, links each field, takes focus 
   const [summaryBox, titleBox] = [(await summary.boundingBox())!, (await title.boundingBox())!];
   expect(summaryBox.y).toBeLessThan(titleBox.y);
   const links = summary.getByRole('link');
-  await expect(links).toHaveText(['Title: Enter a title.', 'How it was reported: Choose one of the options.', 'Entity or mission: This is required.']);
+  await expect(links).toHaveText([
+    'Title: Enter a title.',
+    'How it was reported: Choose one of the options.',
+    'Entity or mission: This is required.',
+  ]);
   // A link takes the keyboard to its field.
   await links.nth(1).focus();
   await page.keyboard.press('Enter');
@@ -265,8 +289,17 @@ test('a refused form puts its summary at the top, links each field, takes focus 
 
   // A dialog's form refused by its own check: the custody event without the seal number.
   const yesterday = new Date(vault.clock.now() - 86_400_000);
-  const { id: caseId } = await createCase(vault, { title: 'Mission Bravo', dateReceived: yesterday.toISOString().slice(0, 10) });
-  await call(vault, 'evidence.create', { caseId, type: 'physical', description: 'Dress in a paper bag', collectedAt: yesterday.toISOString(), timeZone: 'UTC' });
+  const { id: caseId } = await createCase(vault, {
+    title: 'Mission Bravo',
+    dateReceived: yesterday.toISOString().slice(0, 10),
+  });
+  await call(vault, 'evidence.create', {
+    caseId,
+    type: 'physical',
+    description: 'Dress in a paper bag',
+    collectedAt: yesterday.toISOString(),
+    timeZone: 'UTC',
+  });
   await openCaseFromList(page, 'Mission Bravo');
   await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
   await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();
@@ -276,22 +309,38 @@ test('a refused form puts its summary at the top, links each field, takes focus 
   await custody.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Sealed for transport');
   await custody.getByRole('button', { name: 'Record event' }).click();
   const custodySummary = custody.getByRole('alert').filter({ hasText: 'Fields to correct' });
-  await expect(custodySummary.getByRole('link')).toHaveText([/^Seal number: Enter the number of the seal applied\./, /^Persons who acted or witnessed: /]);
+  await expect(custodySummary.getByRole('link')).toHaveText([
+    /^Seal number: Enter the number of the seal applied\./,
+    /^Persons who acted or witnessed: /,
+  ]);
   await expect(custody.getByRole('textbox', { name: 'Seal number', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
 
   // A form that is not a dialog's own: the New letter's closure letter without its victim.
   await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation.' });
-  await call(vault, 'cases.changeStatus', { caseId, to: 'not_substantiated', reason: 'No corroboration.', closureGround: 'insufficient_evidence' });
-  await call(vault, 'people.add', { caseId, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
-  await call(vault, 'people.add', { caseId, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
+  await call(vault, 'cases.changeStatus', {
+    caseId,
+    to: 'not_substantiated',
+    reason: 'No corroboration.',
+    closureGround: 'insufficient_evidence',
+  });
+  await call(vault, 'people.add', {
+    caseId,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+  });
+  await call(vault, 'people.add', {
+    caseId,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+  });
   await openCaseFromList(page, 'Mission Bravo');
   await page.getByRole('tab', { name: 'Letters' }).click();
   await page.getByRole('button', { name: 'New letter' }).click();
   const letter = page.getByRole('dialog', { name: 'New letter' });
   await letter.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
   await letter.getByRole('button', { name: 'Make the letter' }).click();
-  await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(/^Victim: Choose the victim the letter is for\./);
+  await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(
+    /^Victim: Choose the victim the letter is for\./,
+  );
   await expect(letter.getByLabel('Victim')).toBeFocused();
   expect(vault.calls).not.toContain('letters.generate');
 });

@@ -37,7 +37,9 @@ export async function accessibleControls(page: Page): Promise<NamedControls> {
     };
     const operable = nodes.filter((node) => !node.ignored && OPERABLE_ROLES.has(node.role?.value ?? ''));
     return {
-      named: operable.filter((node) => (node.name?.value ?? '').trim() !== '').map((node) => `${node.role?.value} "${node.name?.value}"`),
+      named: operable
+        .filter((node) => (node.name?.value ?? '').trim() !== '')
+        .map((node) => `${node.role?.value} "${node.name?.value}"`),
       unnamed: operable.filter((node) => (node.name?.value ?? '').trim() === '').map((node) => node.role?.value ?? '?'),
     };
   } finally {
@@ -84,5 +86,8 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
 
 /** One line per finding, for a failure message a person can act on. */
 export function describeFindings(screen: string, findings: readonly AxeFinding[]): string[] {
-  return findings.map((finding) => `${screen}: ${finding.rule} (${finding.impact}, ${finding.count}×) ${finding.help} — ${finding.nodes.join(' | ')}`);
+  return findings.map(
+    (finding) =>
+      `${screen}: ${finding.rule} (${finding.impact}, ${finding.count}×) ${finding.help} — ${finding.nodes.join(' | ')}`,
+  );
 }

@@ -55,11 +55,11 @@ export async function installBridge(page: Page, dispatch: Dispatch, events: Even
   return events(({ name, payload }) => {
     if (page.isClosed()) return;
     page
-      .evaluate(([deliver, event, data]) => (window as unknown as Record<string, (n: string, p: unknown) => void>)[deliver]?.(event, data), [
-        DELIVER,
-        name,
-        payload,
-      ] as const)
+      .evaluate(
+        ([deliver, event, data]) =>
+          (window as unknown as Record<string, (n: string, p: unknown) => void>)[deliver]?.(event, data),
+        [DELIVER, name, payload] as const,
+      )
       // Between two pages (a reload) or after the test: the event has no page to reach, as in the app.
       .catch(() => undefined);
   });

@@ -15,7 +15,10 @@ export function intake(overrides: Partial<MethodInput<'cases.create'>> = {}): Me
 }
 
 /** Creates a case through the real router (the state a test starts from, not what it tests). */
-export async function createCase(vault: VaultHarness, overrides: Partial<MethodInput<'cases.create'>> = {}): Promise<{ id: string; reference: string }> {
+export async function createCase(
+  vault: VaultHarness,
+  overrides: Partial<MethodInput<'cases.create'>> = {},
+): Promise<{ id: string; reference: string }> {
   const created = await vault.dispatch('cases.create', intake(overrides));
   if (!created.ok) throw new Error(`cases.create failed: ${created.error.code}`);
   const value = created.value as { id: string; reference: string };

@@ -20,7 +20,9 @@ test('a full case is created through the intake form, with an uncertain date ran
   expect(vault.calls).not.toContain('cases.create');
 
   await title.fill('Mission Alpha, allegation received in March');
-  await dialog.getByLabel('Summary of the allegation').fill('V-01 reports that a contingent member gave food for sex; the témoin W-01 saw them.');
+  await dialog
+    .getByLabel('Summary of the allegation')
+    .fill('V-01 reports that a contingent member gave food for sex; the témoin W-01 saw them.');
   await dialog.getByLabel('Date received').fill('2026-03-02');
   await dialog.getByLabel('How it was reported').selectOption('community_based_complaint_mechanism');
   await dialog.getByLabel('Entity or mission').fill('MINUSCA');
@@ -39,9 +41,14 @@ test('a full case is created through the intake form, with an uncertain date ran
   // Choosing the subtype suggests its usual category.
   await dialog.getByLabel('Subtype').selectOption('transactional_sex');
   await expect(dialog.getByLabel('Category')).toHaveValue('SE');
-  await dialog.getByRole('group', { name: 'Alleged exchange for sex' }).getByRole('checkbox', { name: 'Goods' }).check();
+  await dialog
+    .getByRole('group', { name: 'Alleged exchange for sex' })
+    .getByRole('checkbox', { name: 'Goods' })
+    .check();
   await dialog.getByLabel('Category').selectOption('SA');
-  await expect(dialog.getByRole('note').filter({ hasText: 'R6' })).toContainText('An exchange for sex makes the case SE');
+  await expect(dialog.getByRole('note').filter({ hasText: 'R6' })).toContainText(
+    'An exchange for sex makes the case SE',
+  );
   await dialog.getByLabel('Category').selectOption('SE');
   await expect(dialog.getByRole('note').filter({ hasText: 'R6' })).toHaveCount(0);
 
@@ -72,7 +79,9 @@ test('a full case is created through the intake form, with an uncertain date ran
 
   // The new case opens at once, with its generated reference.
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mission Alpha, allegation received in March' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Mission Alpha, allegation received in March' }),
+  ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /Case CF-\d{4}-0001 opened\./ })).toBeVisible();
   const overview = page.getByRole('tabpanel', { name: 'Overview' });
   await expect(overview).toContainText('between June 2016 and August 2016');
@@ -97,12 +106,21 @@ test('a full case is created through the intake form, with an uncertain date ran
       { precision: 'range', from: '2016-06', to: '2016-08', timeZone: 'UTC' },
       { precision: 'exact', from: '2016-09-14T21:30', timeZone: 'Africa/Bangui' },
     ],
-    paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false, nationalFocalPoint: 'Ministry of Justice focal point' },
+    paternityClaim: {
+      claimed: true,
+      status: 'pending',
+      dnaPermittedByNationalLaw: 'unknown',
+      dnaSampleTaken: false,
+      nationalFocalPoint: 'Ministry of Justice focal point',
+    },
   });
   expect(stored.reportingObligationAcknowledgedAt).not.toBeNull();
 });
 
-test('the intake is edited from the overview; only the changed fields are sent and audited', async ({ page, vault }) => {
+test('the intake is edited from the overview; only the changed fields are sent and audited', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const created = await call<CaseRecord>(vault, 'cases.create', {
     title: 'Mission Bravo, report of April',
@@ -123,7 +141,9 @@ test('the intake is edited from the overview; only the changed fields are sent a
   await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText('March 2015');
   await expect(page.locator('.case-header')).toContainText('Urgent');
 
-  const audit = await call<{ items: { action: string; details: Record<string, unknown> }[] }>(vault, 'audit.list', { caseId: created.id });
+  const audit = await call<{ items: { action: string; details: Record<string, unknown> }[] }>(vault, 'audit.list', {
+    caseId: created.id,
+  });
   const update = audit.items.find((entry) => entry.action === 'case.update');
   expect(JSON.stringify(update?.details)).toContain('urgent');
   expect(JSON.stringify(update?.details)).toContain('incidentDates');

@@ -8,14 +8,37 @@ const references = async (page: Page): Promise<string[]> =>
 
 const header = (page: Page, name: string): Locator => page.getByRole('columnheader', { name });
 
-test('the case list sorts by its column headers and filters by status, category, urgency and archive', async ({ page, vault }) => {
+test('the case list sorts by its column headers and filters by status, category, urgency and archive', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   // Created in this order: references 0001–0004, received on different days.
-  const alpha = await createCase(vault, { title: 'Alpha', dateReceived: '2026-01-10', category: 'SE', subtype: 'transactional_sex' });
-  const bravo = await createCase(vault, { title: 'Bravo', dateReceived: '2026-03-05', category: 'SA', subtype: 'rape', urgent: true });
+  const alpha = await createCase(vault, {
+    title: 'Alpha',
+    dateReceived: '2026-01-10',
+    category: 'SE',
+    subtype: 'transactional_sex',
+  });
+  const bravo = await createCase(vault, {
+    title: 'Bravo',
+    dateReceived: '2026-03-05',
+    category: 'SA',
+    subtype: 'rape',
+    urgent: true,
+  });
   const charlie = await createCase(vault, { title: 'Charlie', dateReceived: '2026-02-20' });
-  const delta = await createCase(vault, { title: 'Delta', dateReceived: '2026-02-01', category: 'SA', subtype: 'sexual_assault' });
-  await call(vault, 'cases.changeStatus', { caseId: charlie.id, to: 'under_investigation', reason: 'Referred to OIOS.' });
+  const delta = await createCase(vault, {
+    title: 'Delta',
+    dateReceived: '2026-02-01',
+    category: 'SA',
+    subtype: 'sexual_assault',
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: charlie.id,
+    to: 'under_investigation',
+    reason: 'Referred to OIOS.',
+  });
   await call(vault, 'cases.archive', { caseId: delta.id, archived: true, reason: 'Duplicate of another report.' });
   await call(vault, 'people.add', {
     caseId: bravo.id,
@@ -57,7 +80,10 @@ test('the case list sorts by its column headers and filters by status, category,
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
   await page.locator('.filter-summary').click();
-  await page.getByRole('group', { name: 'Show cases with these statuses' }).getByRole('checkbox', { name: 'Under investigation' }).check();
+  await page
+    .getByRole('group', { name: 'Show cases with these statuses' })
+    .getByRole('checkbox', { name: 'Under investigation' })
+    .check();
   await expect(page.locator('.filter-summary')).toContainText('Under investigation');
   await page.keyboard.press('Escape');
   await expect(page.locator('.filter-summary')).toBeFocused();

@@ -35,14 +35,32 @@ test('case-file screens at 1280×800', async ({ page, vault }, testInfo) => {
     reportingObligationAcknowledged: true,
     confidentiality: 'strictly_confidential',
   });
-  await call(vault, 'cases.changeStatus', { caseId: main.id, to: 'under_investigation', reason: 'Credible allegation: referred for investigation by OIOS.' });
+  await call(vault, 'cases.changeStatus', {
+    caseId: main.id,
+    to: 'under_investigation',
+    reason: 'Credible allegation: referred for investigation by OIOS.',
+  });
   await call(vault, 'people.add', {
     caseId: main.id,
     profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr', confidentiality: 'confidential' },
     identity: { fullName: 'Victim Fullname', confidentiality: 'strictly_confidential' },
   });
-  await createCase(vault, { title: 'MONUSCO — sexual assault reported by a partner', dateReceived: '2026-02-11', entity: 'MONUSCO', reportingChannel: 'partner_organisation', category: 'SA', subtype: 'sexual_assault' });
-  await createCase(vault, { title: 'UNMISS — exploitative relationship alleged', dateReceived: '2026-01-20', entity: 'UNMISS', reportingChannel: 'hotline', subtype: 'exploitative_relationship', category: 'SE' });
+  await createCase(vault, {
+    title: 'MONUSCO — sexual assault reported by a partner',
+    dateReceived: '2026-02-11',
+    entity: 'MONUSCO',
+    reportingChannel: 'partner_organisation',
+    category: 'SA',
+    subtype: 'sexual_assault',
+  });
+  await createCase(vault, {
+    title: 'UNMISS — exploitative relationship alleged',
+    dateReceived: '2026-01-20',
+    entity: 'UNMISS',
+    reportingChannel: 'hotline',
+    subtype: 'exploitative_relationship',
+    category: 'SE',
+  });
 
   await page.getByRole('button', { name: 'Cases', exact: true }).click();
   await expect(page.getByRole('row')).toHaveCount(4);

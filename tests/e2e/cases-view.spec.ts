@@ -2,9 +2,18 @@ import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 
-const MINOR_VICTIM = { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr', confidentiality: 'confidential' } as const;
+const MINOR_VICTIM = {
+  role: 'victim',
+  sex: 'female',
+  ageBand: 'minor',
+  language: 'fr',
+  confidentiality: 'confidential',
+} as const;
 
-test('the status moves only along allowed transitions, with a reason; refusals show the rule; archive and back', async ({ page, vault }) => {
+test('the status moves only along allowed transitions, with a reason; refusals show the rule; archive and back', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const created = await createCase(vault, { title: 'Golf', category: 'SA', subtype: 'sexual_assault' });
   await openCaseFromList(page, 'Golf');
@@ -99,7 +108,10 @@ test('a broken audit chain is reported with its first broken row', async ({ page
   await createCase(vault, { title: 'Hotel' });
   await openCaseFromList(page, 'Hotel');
   // The core's verification is tested against a tampered database in the unit tests; here, how the UI reports it.
-  vault.overrides.set('audit.verify', async () => ({ ok: true, value: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'the hash does not match the row' } } }));
+  vault.overrides.set('audit.verify', async () => ({
+    ok: true,
+    value: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'the hash does not match the row' } },
+  }));
   await page.getByRole('tab', { name: 'Audit' }).click();
   await page.getByRole('button', { name: 'Verify the chain' }).click();
   await expect(page.getByRole('alert')).toHaveText('The chain is broken at row 1: the hash does not match the row');
@@ -108,8 +120,16 @@ test('a broken audit chain is reported with its first broken row', async ({ page
 
 test('the checklist shows each finding with its rule and fix, and an all-clear state', async ({ page, vault }) => {
   await openWithVault(page, vault);
-  const exchange = await createCase(vault, { title: 'India', category: 'SA', subtype: 'rape', allegedExchange: ['money'] });
-  await call(vault, 'people.add', { caseId: exchange.id, profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: null, confidentiality: 'confidential' } });
+  const exchange = await createCase(vault, {
+    title: 'India',
+    category: 'SA',
+    subtype: 'rape',
+    allegedExchange: ['money'],
+  });
+  await call(vault, 'people.add', {
+    caseId: exchange.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: null, confidentiality: 'confidential' },
+  });
   await createCase(vault, { title: 'Juliett', category: 'SE', subtype: 'exploitative_relationship' });
 
   await openCaseFromList(page, 'India');
@@ -125,7 +145,9 @@ test('the checklist shows each finding with its rule and fix, and an all-clear s
   await expect(warnings.getByRole('listitem').filter({ hasText: 'R5' })).toContainText('V-01');
   const findings = await call<{ findings: { severity: string }[] }>(vault, 'principles.check', { caseId: exchange.id });
   await expect(checklist.locator('.finding')).toHaveCount(findings.findings.length);
-  await expect(checklist.getByRole('status').first()).toContainText(`Warnings: ${findings.findings.filter((f) => f.severity === 'warn').length}`);
+  await expect(checklist.getByRole('status').first()).toContainText(
+    `Warnings: ${findings.findings.filter((f) => f.severity === 'warn').length}`,
+  );
 
   await openCaseFromList(page, 'Juliett');
   await page.getByRole('tab', { name: 'Checklist' }).click();
@@ -133,7 +155,10 @@ test('the checklist shows each finding with its rule and fix, and an all-clear s
   await expect(page.getByRole('tabpanel', { name: 'Checklist' }).locator('.finding')).toHaveCount(0);
 });
 
-test('search finds case text whatever the accents, highlights the match and opens the case', async ({ page, vault }) => {
+test('search finds case text whatever the accents, highlights the match and opens the case', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   await createCase(vault, { title: 'Kilo', summary: 'Le témoin W-01 a vu le véhicule près du site.' });
   await createCase(vault, { title: 'Lima', summary: 'Nothing in common here.' });

@@ -10,7 +10,8 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 const i18nDir = join(repoRoot, 'renderer', 'i18n');
 
 /** `case-file.json` holds the `caseFile` namespace, as renderer/i18n/index.ts assembles it. */
-const namespaceOf = (file: string): string => basename(file, '.json').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const namespaceOf = (file: string): string =>
+  basename(file, '.json').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -28,6 +29,11 @@ export async function catalogue(language: UiLanguage): Promise<TFunction> {
   // The words of each enum value, as the renderer merges them (`labels.<group>.<value>`).
   translation.labels = LABEL_CATALOGUES[language];
   const instance = i18next.createInstance();
-  await instance.init({ resources: { [language]: { translation } }, lng: language, fallbackLng: false, interpolation: { escapeValue: false } });
+  await instance.init({
+    resources: { [language]: { translation } },
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
   return instance.t;
 }

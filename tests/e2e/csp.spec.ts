@@ -1,7 +1,11 @@
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/kernel/security/content-security-policy.js';
 import { expect, test } from './fixtures.js';
 
-test('the renderer is served with the app CSP and runs without violating it', async ({ page, server, browserErrors }) => {
+test('the renderer is served with the app CSP and runs without violating it', async ({
+  page,
+  server,
+  browserErrors,
+}) => {
   const response = await page.request.get(`${server.origin}/index.html`);
   expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
@@ -9,7 +13,10 @@ test('the renderer is served with the app CSP and runs without violating it', as
 
   // The create screen loads the lazy passphrase estimator chunk: still within 'self'.
   await page.getByLabel('Passphrase', { exact: true }).fill('quiet harbour cobalt lantern');
-  await expect(page.getByRole('meter', { name: 'Passphrase strength' })).toHaveAttribute('aria-valuetext', 'Very strong');
+  await expect(page.getByRole('meter', { name: 'Passphrase strength' })).toHaveAttribute(
+    'aria-valuetext',
+    'Very strong',
+  );
   // The bundle has no inline script or style that the policy would have refused.
   expect(browserErrors).toEqual([]);
   const inline = await page.evaluate(() => ({
@@ -20,7 +27,10 @@ test('the renderer is served with the app CSP and runs without violating it', as
   expect(inline).toEqual({ scripts: 0, styles: 0, styleAttributes: 0 });
 });
 
-test('the browser enforces the CSP: eval, inline script, inline style and network are refused', async ({ page, browserErrors }) => {
+test('the browser enforces the CSP: eval, inline script, inline style and network are refused', async ({
+  page,
+  browserErrors,
+}) => {
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective));
@@ -75,5 +85,11 @@ test('the browser enforces the CSP: eval, inline script, inline style and networ
   expect(outcome.background).not.toBe('rgb(255, 0, 0)');
   expect(outcome.attributeColor).not.toBe('rgb(255, 0, 0)');
   expect(outcome.fetchResult).toBe('TypeError');
-  expect(outcome.violations).toEqual(['connect-src', 'script-src', 'script-src-elem', 'style-src-attr', 'style-src-elem']);
+  expect(outcome.violations).toEqual([
+    'connect-src',
+    'script-src',
+    'script-src-elem',
+    'style-src-attr',
+    'style-src-elem',
+  ]);
 });

@@ -32,10 +32,15 @@ async function typeInto(field: Locator, text: string): Promise<void> {
   await field.press('Tab');
 }
 
-test('English on an American browser: dates typed day first, "2321" is 23:21, impossible ones refused', async ({ page, vault }) => {
+test('English on an American browser: dates typed day first, "2321" is 23:21, impossible ones refused', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   // The browser itself would write 2 March 2026, 23:21 month first on a 12-hour clock.
-  expect(await page.evaluate(() => new Date(Date.UTC(2026, 2, 2, 23, 21)).toLocaleString(undefined, { timeZone: 'UTC' }))).toBe('3/2/2026, 11:21:00 PM');
+  expect(
+    await page.evaluate(() => new Date(Date.UTC(2026, 2, 2, 23, 21)).toLocaleString(undefined, { timeZone: 'UTC' })),
+  ).toBe('3/2/2026, 11:21:00 PM');
 
   await page.getByRole('button', { name: 'New case' }).click();
   const dialog = page.getByRole('dialog', { name: 'New case' });
@@ -135,5 +140,8 @@ test('French on an American browser: jj/mm/aaaa, "23h21" and "9:05" on the 24-ho
   const list = await call<{ items: { id: string }[] }>(vault, 'cases.list', {});
   const record = await call<CaseRecord>(vault, 'cases.get', { caseId: list.items[0]!.id });
   expect(record.dateReceived).toBe('2026-03-02');
-  expect(record.incidentDates.map((date) => date.precision === 'exact' && date.from)).toEqual(['2016-09-14T23:21', '2016-09-15T09:05']);
+  expect(record.incidentDates.map((date) => date.precision === 'exact' && date.from)).toEqual([
+    '2016-09-14T23:21',
+    '2016-09-15T09:05',
+  ]);
 });

@@ -22,14 +22,23 @@ const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const exactUtc = (ms: number) => ({ precision: 'exact' as const, from: utcMinute(ms), timeZone: 'UTC' });
 
 async function goTo(page: Page, section: 'Cases' | 'Deadlines' | 'Settings'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: section, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: section, exact: true })
+    .click();
 }
 
 function deadlineRow(page: Page, reference: string, deadline: string) {
-  return page.getByRole('row').filter({ hasText: reference }).filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${deadline}`) }) });
+  return page
+    .getByRole('row')
+    .filter({ hasText: reference })
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${deadline}`) }) });
 }
 
-test('the deadlines view counts down an incident-started forensic examination, most urgent first, and closes it with the action taken', async ({ page, vault }, testInfo) => {
+test('the deadlines view counts down an incident-started forensic examination, most urgent first, and closes it with the action taken', async ({
+  page,
+  vault,
+}, testInfo) => {
   await openWithVault(page, vault);
   const now = vault.clock.now();
   // Reported yesterday, the incident three days ago: the 72-hour window closed a few hours ago.
@@ -39,12 +48,25 @@ test('the deadlines view counts down an incident-started forensic examination, m
     incidentDates: [exactUtc(now - 75 * HOUR)],
   });
   // Sixty hours ago: a sixth of the window left, due soon.
-  const soon = await createCase(vault, { title: 'Assault near the market', dateReceived: utcDay(now), incidentDates: [exactUtc(now - 60 * HOUR)] });
+  const soon = await createCase(vault, {
+    title: 'Assault near the market',
+    dateReceived: utcDay(now),
+    incidentDates: [exactUtc(now - 60 * HOUR)],
+  });
   // Received on the day of the notification an hour ago: between 00:00 and 01:00 UTC that is
   // yesterday, and a case received "today" would refuse the notification as coming before it.
   const notifiedAt = now - HOUR;
-  const fresh = await createCase(vault, { title: 'Assault last night, V-01 at the clinic', dateReceived: utcDay(notifiedAt), incidentDates: [exactUtc(now - 5 * HOUR)], urgent: true });
-  await call(vault, 'deadlines.recordMilestone', { caseId: fresh.id, milestone: 'tcc_notified', at: new Date(notifiedAt).toISOString() });
+  const fresh = await createCase(vault, {
+    title: 'Assault last night, V-01 at the clinic',
+    dateReceived: utcDay(notifiedAt),
+    incidentDates: [exactUtc(now - 5 * HOUR)],
+    urgent: true,
+  });
+  await call(vault, 'deadlines.recordMilestone', {
+    caseId: fresh.id,
+    milestone: 'tcc_notified',
+    at: new Date(notifiedAt).toISOString(),
+  });
 
   await goTo(page, 'Deadlines');
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
@@ -90,7 +112,9 @@ test('the deadlines view counts down an incident-started forensic examination, m
   await dialog.getByLabel('Action taken').fill('V-01 examined at the district hospital by a qualified provider.');
   await dialog.getByRole('button', { name: 'Close the deadline' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: `Closed: Forensic medical examination (${fresh.reference}).` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Closed: Forensic medical examination (${fresh.reference}).` }),
+  ).toBeVisible();
   await expect(forensic).toHaveCount(0);
 
   await page.getByRole('checkbox', { name: 'Include closed deadlines' }).check();
@@ -103,11 +127,18 @@ test('the deadlines view counts down an incident-started forensic examination, m
   await expect(table.getByRole('row').filter({ hasText: late.reference }).first()).toBeVisible();
 });
 
-test('the deadlines view never polls: idle minutes ask the core nothing, so nothing keeps an idle vault unlocked', async ({ page, vault }) => {
+test('the deadlines view never polls: idle minutes ask the core nothing, so nothing keeps an idle vault unlocked', async ({
+  page,
+  vault,
+}) => {
   // The page's clock is installed by the fixture: runFor moves it on without waiting.
   await openWithVault(page, vault);
   const now = vault.clock.now();
-  await createCase(vault, { title: 'Assault last night', dateReceived: utcDay(now), incidentDates: [exactUtc(now - 5 * HOUR)] });
+  await createCase(vault, {
+    title: 'Assault last night',
+    dateReceived: utcDay(now),
+    incidentDates: [exactUtc(now - 5 * HOUR)],
+  });
   await goTo(page, 'Deadlines');
   await expect(page.getByRole('rowheader', { name: /^Forensic medical examination/ })).toBeVisible();
 
@@ -124,7 +155,10 @@ test.describe('a deadline falling due', () => {
   // the 13th: 30 s after this test's clock (the core's and the page's) starts.
   test.use({ clockStart: '2026-03-13T10:59:30.000Z' });
 
-  test("reloads the deadlines view at once, by the core's deadlines.due event, without counting as activity", async ({ page, vault }) => {
+  test("reloads the deadlines view at once, by the core's deadlines.due event, without counting as activity", async ({
+    page,
+    vault,
+  }) => {
     test.setTimeout(90_000);
     await openWithVault(page, vault);
     const theCase = await createCase(vault, {
@@ -144,13 +178,20 @@ test.describe('a deadline falling due', () => {
     });
     // Until the core says so, the view asks nothing.
     expect((await callsWhenDue).filter((name) => name === 'deadlines.list')).toEqual([]);
-    await expect.poll(() => vault.calls.slice(before).filter((name) => name === 'deadlines.list').length, { timeout: 2_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => vault.calls.slice(before).filter((name) => name === 'deadlines.list').length, { timeout: 2_000 })
+      .toBeGreaterThan(0);
     await expect(row).toContainText('Overdue');
-    expect((vault.calls.slice(before) as MethodName[]).filter((name) => contract[name].touchesSession !== false)).toEqual([]);
+    expect(
+      (vault.calls.slice(before) as MethodName[]).filter((name) => contract[name].touchesSession !== false),
+    ).toEqual([]);
   });
 });
 
-test('recording the notification of the contributing country starts the urgent NIO benchmark, shown on the case and the case list', async ({ page, vault }) => {
+test('recording the notification of the contributing country starts the urgent NIO benchmark, shown on the case and the case list', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const now = vault.clock.now();
   const theCase = await createCase(vault, {
@@ -165,15 +206,19 @@ test('recording the notification of the contributing country starts the urgent N
   await expect(listRow).toBeVisible();
   await expect(listRow).not.toContainText('NIO appointment');
   // The list shows the case's most urgent open deadline: the incident's 72-hour windows.
-  await expect(listRow.locator('.cell-deadline')).toHaveText(/^Next deadline:(Forensic exam|HIV PEP)(69|70) h \d+ min left$/);
+  await expect(listRow.locator('.cell-deadline')).toHaveText(
+    /^Next deadline:(Forensic exam|HIV PEP)(69|70) h \d+ min left$/,
+  );
   await listRow.getByRole('button', { name: 'Contingent member, transactional sex alleged' }).click();
 
   const panel = page.getByRole('region', { name: 'Milestones and deadlines' });
-  await expect(panel).toContainText('Times are on the mission\'s clock (UTC).');
+  await expect(panel).toContainText("Times are on the mission's clock (UTC).");
   await expect(panel).toContainText('Not recorded');
   await panel.getByRole('button', { name: 'Record: Contributing country (TCC/PCC) notified' }).click();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Recorded: Contributing country (TCC/PCC) notified.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Recorded: Contributing country (TCC/PCC) notified.' }),
+  ).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Correct: Contributing country (TCC/PCC) notified' })).toBeVisible();
   expect((await accessibleControls(page)).unnamed).toEqual([]);
 
@@ -183,7 +228,9 @@ test('recording the notification of the contributing country starts the urgent N
   await expect(benchmarks).toContainText('TCC investigation');
 
   // Five working days for an urgent case, counted on the mission's calendar, due at the end of the day.
-  const nio = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^National Investigation Officer appointed/ }) });
+  const nio = panel
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^National Investigation Officer appointed/ }) });
   await nio.getByText('How it was computed').click();
   await expect(nio).toContainText('Due 5 working days after the notification of the contributing country.');
   await expect(nio).toContainText('Shortened: the case is urgent.');
@@ -195,26 +242,41 @@ test('recording the notification of the contributing country starts the urgent N
   await expect(panel.getByRole('rowheader', { name: /^Toxicology: blood and urine/ })).toHaveCount(0);
   await panel.getByRole('checkbox', { name: 'Drug facilitation suspected' }).check();
   await expect(page.getByRole('status').filter({ hasText: 'the toxicology clocks are running' })).toBeVisible();
-  const toxicology = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Toxicology: blood and urine/ }) });
+  const toxicology = panel
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^Toxicology: blood and urine/ }) });
   await expect(toxicology).toContainText(/2[12] h \d+ min left/);
 
   await goTo(page, 'Cases');
   // Most urgent now: the toxicology window (about 22 hours), ahead of the incident's and the NIO's.
-  await expect(page.getByRole('row').filter({ hasText: theCase.reference })).toContainText(/Toxicology \(blood\)\s*2[12] h \d+ min left/);
+  await expect(page.getByRole('row').filter({ hasText: theCase.reference })).toContainText(
+    /Toxicology \(blood\)\s*2[12] h \d+ min left/,
+  );
 });
 
-test('the clock settings: a holiday moves a working-day deadline, a clock is edited with validation, and defaults come back', async ({ page, vault }) => {
+test('the clock settings: a holiday moves a working-day deadline, a clock is edited with validation, and defaults come back', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const notifiedAt = vault.clock.now() - 60_000;
   const theCase = await createCase(vault, { title: 'Urgent referral', dateReceived: utcDay(notifiedAt), urgent: true });
-  await call(vault, 'deadlines.recordMilestone', { caseId: theCase.id, milestone: 'tcc_notified', at: new Date(notifiedAt).toISOString() });
+  await call(vault, 'deadlines.recordMilestone', {
+    caseId: theCase.id,
+    milestone: 'tcc_notified',
+    at: new Date(notifiedAt).toISOString(),
+  });
   const holiday = addWorkingDays(utcDay(notifiedAt), 2);
 
   await goTo(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Deadlines and clocks' });
   const clocks = panel.getByRole('table', { name: 'Clocks of this vault' });
-  await expect(clocks.getByRole('row').filter({ hasText: 'National Investigation Officer appointed' })).toContainText('10 working days');
-  await expect(clocks.getByRole('row').filter({ hasText: 'National Investigation Officer appointed' })).toContainText('5 working days');
+  await expect(clocks.getByRole('row').filter({ hasText: 'National Investigation Officer appointed' })).toContainText(
+    '10 working days',
+  );
+  await expect(clocks.getByRole('row').filter({ hasText: 'National Investigation Officer appointed' })).toContainText(
+    '5 working days',
+  );
   await expect(panel.getByText('No holidays listed.')).toBeVisible();
   expect((await accessibleControls(page)).unnamed).toEqual([]);
 
@@ -222,7 +284,9 @@ test('the clock settings: a holiday moves a working-day deadline, a clock is edi
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(panel.getByRole('listitem').filter({ has: page.locator(`time[datetime="${holiday}"]`) })).toBeVisible();
   await panel.getByRole('button', { name: 'Save the calendar' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Calendar saved. Open deadlines recomputed: 1.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Calendar saved. Open deadlines recomputed: 1.' }),
+  ).toBeVisible();
 
   await goTo(page, 'Deadlines');
   const nio = deadlineRow(page, theCase.reference, 'National Investigation Officer appointed');
@@ -239,14 +303,18 @@ test('the clock settings: a holiday moves a working-day deadline, a clock is edi
   await dialog.getByRole('textbox', { name: 'Duration', exact: true }).fill('120');
   await dialog.getByRole('button', { name: 'Save the clock' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Clock saved. Open deadlines recomputed: 0.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Clock saved. Open deadlines recomputed: 0.' }),
+  ).toBeVisible();
   await expect(clocks.getByRole('row').filter({ hasText: 'Forensic medical examination' })).toContainText('120 hours');
 
   await panel.getByRole('button', { name: 'Reset to defaults' }).click();
   const confirm = page.getByRole('dialog', { name: 'Reset the clocks to their defaults?' });
   await confirm.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(confirm).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Shipped clocks and calendar restored. Open deadlines recomputed: 1.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Shipped clocks and calendar restored. Open deadlines recomputed: 1.' }),
+  ).toBeVisible();
   await expect(clocks.getByRole('row').filter({ hasText: 'Forensic medical examination' })).toContainText('72 hours');
   await expect(panel.getByText('No holidays listed.')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Reset to defaults' })).toBeDisabled();

@@ -21,7 +21,10 @@ import { openWithVault } from './helpers.js';
 
 const CASE_TITLE = 'MINUSCA — phone and photographs handed in by a witness';
 
-test('a file added through the dialog shows its progress, then the SHA-256 Node computes for it', async ({ page, vault }) => {
+test('a file added through the dialog shows its progress, then the SHA-256 Node computes for it', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { id: caseId } = await createCase(vault, { title: CASE_TITLE });
@@ -43,8 +46,14 @@ test('a file added through the dialog shows its progress, then the SHA-256 Node 
   const samples = await progressSeen(page);
   expect(samples.length, 'a progress bar was shown').toBeGreaterThan(0);
   const total = 160 * 1024 * 1024;
-  expect(samples.some((bar) => bar.max === total && bar.value > 0 && bar.value < total), 'the bar was seen part-way').toBe(true);
-  expect(samples.some((bar) => /MB of 167\.8 MB \(\d+%\) at [\d.]+ MB\/s/.test(bar.text)), 'bytes, total and speed are spoken').toBe(true);
+  expect(
+    samples.some((bar) => bar.max === total && bar.value > 0 && bar.value < total),
+    'the bar was seen part-way',
+  ).toBe(true);
+  expect(
+    samples.some((bar) => /MB of 167\.8 MB \(\d+%\) at [\d.]+ MB\/s/.test(bar.text)),
+    'bytes, total and speed are spoken',
+  ).toBe(true);
   await expect(item.getByRole('progressbar')).toHaveCount(0);
 
   // The file's row: name, size, the hash in full, not yet re-checked.
@@ -56,18 +65,27 @@ test('a file added through the dialog shows its progress, then the SHA-256 Node 
 
   // Verify: decrypted and re-hashed, it matches.
   await item.getByRole('button', { name: 'Verify', exact: true }).click();
-  await expect(item.getByRole('status').filter({ hasText: 'All 1 file(s) checked match' })).toBeVisible({ timeout: 60_000 });
+  await expect(item.getByRole('status').filter({ hasText: 'All 1 file(s) checked match' })).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(row).toContainText('Matches');
 
   const controls = await accessibleControls(page);
   expect(controls.unnamed, 'every control on the item has a name').toEqual([]);
 });
 
-test('a dropped file streams in; a cancelled one leaves nothing; a flipped byte is flagged; an export warns and writes the bytes back', async ({ page, vault }) => {
+test('a dropped file streams in; a cancelled one leaves nothing; a flipped byte is flagged; an export warns and writes the bytes back', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(150_000);
   await openWithVault(page, vault);
   const { id: caseId } = await createCase(vault, { title: CASE_TITLE });
-  const photos = await logItem(vault, { caseId, type: 'photo_video', description: 'Photographs of the meeting place, taken by W-01' });
+  const photos = await logItem(vault, {
+    caseId,
+    type: 'photo_video',
+    description: 'Photographs of the meeting place, taken by W-01',
+  });
 
   await openCaseFromList(page, CASE_TITLE);
   await openEvidenceTab(page);
@@ -76,7 +94,9 @@ test('a dropped file streams in; a cancelled one leaves nothing; a flipped byte 
 
   // 1. A dropped file: its bytes cross in chunks of 1 MiB and come out with the same SHA-256.
   const before = objectFiles(vault);
-  const bytes = new Uint8Array(Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 12_345 }, (_, i) => (i * 7919) % 251)));
+  const bytes = new Uint8Array(
+    Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 12_345 }, (_, i) => (i * 7919) % 251)),
+  );
   await dropFile(item, { name: 'meeting-place-01.jpg', bytes });
   const added = item.getByRole('status').filter({ hasText: 'Added meeting-place-01.jpg' });
   await expect(added).toBeVisible({ timeout: 30_000 });
@@ -89,9 +109,13 @@ test('a dropped file streams in; a cancelled one leaves nothing; a flipped byte 
   await dropFile(item, { name: 'meeting-place-video.mp4', repeatMiB: 96 });
   const bar = item.getByRole('progressbar', { name: 'Adding meeting-place-video.mp4' });
   await expect(bar).toBeVisible();
-  await expect.poll(async () => (await progressSeen(page)).some((seen) => seen.value > 0), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await progressSeen(page)).some((seen) => seen.value > 0), { timeout: 30_000 })
+    .toBe(true);
   await item.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(item.getByRole('status').filter({ hasText: 'Adding meeting-place-video.mp4 was cancelled; nothing was kept.' })).toBeVisible({
+  await expect(
+    item.getByRole('status').filter({ hasText: 'Adding meeting-place-video.mp4 was cancelled; nothing was kept.' }),
+  ).toBeVisible({
     timeout: 30_000,
   });
   await expect(bar).toHaveCount(0);
@@ -120,7 +144,9 @@ test('a dropped file streams in; a cancelled one leaves nothing; a flipped byte 
   vault.files.toAdd = [report];
   const scan = await openItem(page, 'E-0001');
   await scan.getByRole('button', { name: 'Add files…' }).click();
-  await expect(scan.getByRole('status').filter({ hasText: 'Added witness-statement-scan.pdf' })).toContainText(reportHash);
+  await expect(scan.getByRole('status').filter({ hasText: 'Added witness-statement-scan.pdf' })).toContainText(
+    reportHash,
+  );
   await scan.getByRole('button', { name: 'Export witness-statement-scan.pdf' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export witness-statement-scan.pdf from E-0001' });
   await expect(dialog).toContainText('The exported file is NOT encrypted.');

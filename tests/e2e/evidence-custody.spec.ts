@@ -9,7 +9,10 @@ import { screenshotsDir } from './paths.js';
 
 const CASE_TITLE = 'MINUSCA — sexual assault reported at a water point';
 
-test('an item logged through the form is sealed and handed over; the chain and its report show every event and hash', async ({ page, vault }, testInfo) => {
+test('an item logged through the form is sealed and handed over; the chain and its report show every event and hash', async ({
+  page,
+  vault,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   await createCase(vault, { title: CASE_TITLE });
@@ -23,9 +26,13 @@ test('an item logged through the form is sealed and handed over; the chain and i
   await form.getByRole('button', { name: 'Log evidence' }).click();
   await expect(form.getByRole('alert')).toContainText('Fields to correct');
   await form.getByRole('combobox', { name: 'Type', exact: true }).selectOption('biological');
-  await form.getByRole('textbox', { name: 'Description', exact: true }).fill('Sexual assault evidence kit (swabs), sealed by the clinic; label photographed.');
+  await form
+    .getByRole('textbox', { name: 'Description', exact: true })
+    .fill('Sexual assault evidence kit (swabs), sealed by the clinic; label photographed.');
   await form.getByRole('textbox', { name: 'Collected by', exact: true }).fill('Investigator Okafor');
-  await form.getByRole('textbox', { name: 'Storage location', exact: true }).fill('Evidence locker 2, Bangui field office');
+  await form
+    .getByRole('textbox', { name: 'Storage location', exact: true })
+    .fill('Evidence locker 2, Bangui field office');
   await form.getByRole('combobox', { name: 'Status', exact: true }).selectOption('in_storage');
   await form.getByRole('button', { name: 'Log evidence' }).click();
   await expect(form).toHaveCount(0);
@@ -45,7 +52,9 @@ test('an item logged through the form is sealed and handed over; the chain and i
   await custody.getByRole('button', { name: 'Record custody event' }).click();
   let dialog = page.getByRole('dialog', { name: 'Record a custody event for E-0001' });
   await dialog.getByRole('combobox', { name: 'Event', exact: true }).selectOption('sealed');
-  await dialog.getByRole('textbox', { name: 'Persons who acted or witnessed', exact: true }).fill('Investigator Okafor, Investigator Mbeki');
+  await dialog
+    .getByRole('textbox', { name: 'Persons who acted or witnessed', exact: true })
+    .fill('Investigator Okafor, Investigator Mbeki');
   await dialog.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Kit sealed for transport');
   await dialog.getByRole('button', { name: 'Record event' }).click();
   await expect(dialog.getByText('Enter the number of the seal applied.', { exact: true })).toBeVisible();
@@ -60,7 +69,9 @@ test('an item logged through the form is sealed and handed over; the chain and i
   await expect(dialog.getByRole('checkbox', { name: "Re-check the files' SHA-256 now" })).toBeChecked();
   await dialog.getByRole('textbox', { name: 'From (who gave it)', exact: true }).fill('Investigator Okafor');
   await dialog.getByRole('textbox', { name: 'To (who received it)', exact: true }).fill('Lab technician Diallo');
-  await dialog.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Transport to the national laboratory for DNA analysis');
+  await dialog
+    .getByRole('textbox', { name: 'Purpose', exact: true })
+    .fill('Transport to the national laboratory for DNA analysis');
   await dialog.getByRole('textbox', { name: 'Location', exact: true }).fill('Bangui field office');
   await dialog.getByRole('button', { name: 'Record event' }).click();
   await expect(dialog).toHaveCount(0);
@@ -84,7 +95,10 @@ test('an item logged through the form is sealed and handed over; the chain and i
     await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
     await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();
   } else {
-    testInfo.annotations.push({ type: 'pending', description: 'No Timeline tab in the case view yet: the hand-over on the timeline is not checked.' });
+    testInfo.annotations.push({
+      type: 'pending',
+      description: 'No Timeline tab in the case view yet: the hand-over on the timeline is not checked.',
+    });
   }
 
   // 5. The custody report: a PDF listing every event and hash, written where the user chose.

@@ -11,7 +11,10 @@ function utcWallTime(clock: TestClock, minutesAgo: number): string {
   return hoursAgo(minutesAgo / 60, clock).slice(0, 16);
 }
 
-test('Ctrl+Shift+E from any screen logs a biological item in a few keystrokes and shows its 72-hour countdowns', async ({ page, vault }) => {
+test('Ctrl+Shift+E from any screen logs a biological item in a few keystrokes and shows its 72-hour countdowns', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(90_000);
   // The page's clock (installed by the fixture) runs in real time but can be moved ahead, to see the countdowns move.
   await openWithVault(page, vault);
@@ -32,7 +35,9 @@ test('Ctrl+Shift+E from any screen logs a biological item in a few keystrokes an
   await expect(dialog).toBeVisible();
   const description = dialog.getByRole('textbox', { name: 'Short description', exact: true });
   await expect(description).toBeFocused();
-  await expect(dialog.getByRole('combobox', { name: 'Case', exact: true }).locator('option:checked')).toHaveText(new RegExp(CASE_TITLE));
+  await expect(dialog.getByRole('combobox', { name: 'Case', exact: true }).locator('option:checked')).toHaveText(
+    new RegExp(CASE_TITLE),
+  );
 
   // The type is one Shift+Tab back; the description is typed and Enter saves.
   await page.keyboard.press('Shift+Tab');

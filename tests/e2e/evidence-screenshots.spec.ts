@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import type { EvidenceRecord } from '../../shared/contract/evidence.js';
 import { TEST_START_MS, todayIn } from '../clock.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
-import { addFileThroughApi, flipByteOf, logItem, objectFiles, openEvidenceTab, openItem, verifyThroughApi, writeRandomFile } from './evidence-steps.js';
+import {
+  addFileThroughApi,
+  flipByteOf,
+  logItem,
+  objectFiles,
+  openEvidenceTab,
+  openItem,
+  verifyThroughApi,
+  writeRandomFile,
+} from './evidence-steps.js';
 import { expect, test, VIEWPORT } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -11,7 +20,8 @@ import { screenshotsDir } from './paths.js';
 const CASE_TITLE = 'MINUSCA — sexual assault reported at a water point';
 
 /** Minutes before the test clock's start, to the minute, as an instant: the log reads as a morning's work. */
-const ago = (minutes: number): string => new Date(Math.floor((TEST_START_MS - minutes * 60_000) / 60_000) * 60_000).toISOString();
+const ago = (minutes: number): string =>
+  new Date(Math.floor((TEST_START_MS - minutes * 60_000) / 60_000) * 60_000).toISOString();
 
 /**
  * The evidence log at 1280×800 over a realistic case: items of every kind, files verified and
@@ -48,7 +58,14 @@ test('the evidence log and an item at 1280×800', async ({ page, vault }, testIn
     storageLocation: 'Evidence locker 2, Bangui field office',
     status: 'in_storage',
   });
-  await call(vault, 'custody.add', { itemId: kit.id, kind: 'sealed', at: ago(290), persons: ['Investigator Okafor'], purpose: 'Sealed for transport', sealNumber: 'MINUSCA-SEAL-004417' });
+  await call(vault, 'custody.add', {
+    itemId: kit.id,
+    kind: 'sealed',
+    at: ago(290),
+    persons: ['Investigator Okafor'],
+    purpose: 'Sealed for transport',
+    sealNumber: 'MINUSCA-SEAL-004417',
+  });
   const cctv = await logItem(vault, {
     caseId,
     type: 'photo_video',
@@ -99,7 +116,14 @@ test('the evidence log and an item at 1280×800', async ({ page, vault }, testIn
     collectedBy: 'Investigator Mbeki',
     storageLocation: 'Evidence locker 2',
   });
-  await call(vault, 'custody.add', { itemId: note.id, kind: 'sent_to_lab', at: ago(60), from: 'Investigator Mbeki', to: 'Forensic document examiner', purpose: 'Handwriting comparison' });
+  await call(vault, 'custody.add', {
+    itemId: note.id,
+    kind: 'sent_to_lab',
+    at: ago(60),
+    from: 'Investigator Mbeki',
+    to: 'Forensic document examiner',
+    purpose: 'Handwriting comparison',
+  });
   await logItem(vault, {
     caseId,
     type: 'physical',
@@ -135,13 +159,17 @@ test('the evidence log and an item at 1280×800', async ({ page, vault }, testIn
   await capture.getByRole('button', { name: 'Close' }).click();
   const flagged = await openItem(page, 'E-0003');
   await shoot(review, 'evidence-item-flagged');
-  await flagged.getByRole('region', { name: 'Files' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await flagged
+    .getByRole('region', { name: 'Files' })
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await shoot(review, 'evidence-item-files');
   await flagged.getByRole('button', { name: '← Evidence log' }).click();
   const item = await openItem(page, 'E-0001');
   await expect(item.getByRole('region', { name: 'Chain of custody' })).toContainText('MINUSCA-SEAL-004417');
   await shoot(review, 'evidence-item');
-  await item.getByRole('region', { name: 'Chain of custody' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await item
+    .getByRole('region', { name: 'Chain of custody' })
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await shoot(review, 'evidence-item-custody');
   const record = await call<EvidenceRecord>(vault, 'evidence.get', { itemId: cctv.id });
   expect(record.contents[0]?.verification).toBe('verified');

@@ -24,7 +24,14 @@ export async function openItem(page: Page, number: string): Promise<Locator> {
 }
 
 /** Logs an item through the router: the state a test starts from, not what it tests. */
-export function logItem(vault: VaultHarness, draft: Omit<EvidenceDraft, 'copyRole' | 'storageLocation' | 'status' | 'confidentiality' | 'personIds' | 'interviewIds' | 'markers'> & Partial<EvidenceDraft>): Promise<EvidenceRecord> {
+export function logItem(
+  vault: VaultHarness,
+  draft: Omit<
+    EvidenceDraft,
+    'copyRole' | 'storageLocation' | 'status' | 'confidentiality' | 'personIds' | 'interviewIds' | 'markers'
+  > &
+    Partial<EvidenceDraft>,
+): Promise<EvidenceRecord> {
   return call<EvidenceRecord>(vault, 'evidence.create', draft);
 }
 
@@ -80,12 +87,19 @@ export async function watchProgressBars(page: Page): Promise<void> {
         seen.push({ value: bar.value, max: bar.max, text: bar.getAttribute('aria-valuetext') ?? '' });
       }
     };
-    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'max', 'aria-valuetext'] });
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value', 'max', 'aria-valuetext'],
+    });
   });
 }
 
 export function progressSeen(page: Page): Promise<{ value: number; max: number; text: string }[]> {
-  return page.evaluate(() => (window as unknown as { progressSeen: { value: number; max: number; text: string }[] }).progressSeen);
+  return page.evaluate(
+    () => (window as unknown as { progressSeen: { value: number; max: number; text: string }[] }).progressSeen,
+  );
 }
 
 /**
@@ -113,7 +127,11 @@ export async function dropFile(
         element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }
     },
-    { name: file.name, base64: file.bytes ? Buffer.from(file.bytes).toString('base64') : null, repeatMiB: file.repeatMiB ?? 0 },
+    {
+      name: file.name,
+      base64: file.bytes ? Buffer.from(file.bytes).toString('base64') : null,
+      repeatMiB: file.repeatMiB ?? 0,
+    },
   );
 }
 

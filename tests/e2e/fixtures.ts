@@ -17,12 +17,7 @@ import { builtRenderer } from './paths.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 export const CHROMIUM_PATH = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  ...OFFLINE_CHROMIUM_ARGS,
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS, '--no-first-run'];
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface VaultHarness {
@@ -125,12 +120,21 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
   vault: async ({ clock }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
-    const files: FileDialogs = { dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')), toAdd: [], exports: [], cancelExports: false };
+    const files: FileDialogs = {
+      dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')),
+      toAdd: [],
+      exports: [],
+      cancelExports: false,
+    };
     mkdirSync(join(files.dir, 'exports'));
     // The floors of the KDF policy: real Argon2id, but quick enough for a dozen vaults per run.
     const ws = openWorkspace({
       dir,
-      passphraseKdf: { memoryKiB: KDF_FLOORS.memoryKiB, iterations: KDF_FLOORS.iterations, parallelism: KDF_FLOORS.parallelism },
+      passphraseKdf: {
+        memoryKiB: KDF_FLOORS.memoryKiB,
+        iterations: KDF_FLOORS.iterations,
+        parallelism: KDF_FLOORS.parallelism,
+      },
       filePorts: stubFilePorts(files),
       now: clock.now,
     });

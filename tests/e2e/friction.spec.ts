@@ -38,7 +38,10 @@ async function press(button: Locator): Promise<void> {
 /** A case with a 15-year-old victim, V-01, and her interview planned after a do-no-harm assessment. */
 async function childVictimWithInterview(page: Page, vault: Parameters<typeof createCase>[0]) {
   const now = vault.clock.now();
-  const theCase = await createCase(vault, { title: 'Girl of 15, reported by a teacher', dateReceived: utcDay(now - 2 * HOUR) });
+  const theCase = await createCase(vault, {
+    title: 'Girl of 15, reported by a teacher',
+    dateReceived: utcDay(now - 2 * HOUR),
+  });
   const victim = await call<PersonSummary>(vault, 'people.add', {
     caseId: theCase.id,
     profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr', confidentiality: 'confidential' },
@@ -54,7 +57,13 @@ async function childVictimWithInterview(page: Page, vault: Parameters<typeof cre
       supportPerson: { offered: true, present: true },
       language: 'fr',
       recorded: false,
-      riskAssessment: { assessedAt: new Date(now - HOUR).toISOString(), level: 'medium', risks: 'Being seen at the office.', mitigations: '', proceed: true },
+      riskAssessment: {
+        assessedAt: new Date(now - HOUR).toISOString(),
+        level: 'medium',
+        risks: 'Being seen at the office.',
+        mitigations: '',
+        proceed: true,
+      },
     },
   });
   await openCaseFromList(page, 'Girl of 15, reported by a teacher');
@@ -70,14 +79,20 @@ async function markConducted(page: Page): Promise<Locator> {
   return screen;
 }
 
-test("a refused interview links to the consent form; the child's guardian is added from there and chosen", async ({ page, vault }) => {
+test("a refused interview links to the consent form; the child's guardian is added from there and chosen", async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const { theCase, victim } = await childVictimWithInterview(page, vault);
 
   // 1. Refused: each missing decision has its own link.
   let screen = await markConducted(page);
   const fixes = screen.getByRole('list', { name: 'Forms that fix this' });
-  await expect(fixes.getByRole('button')).toHaveText(['Record the guardian’s consent for V-01', 'Record V-01’s assent']);
+  await expect(fixes.getByRole('button')).toHaveText([
+    'Record the guardian’s consent for V-01',
+    'Record V-01’s assent',
+  ]);
   await shoot(page, 'refusal-with-fixes', screen.getByRole('alert'), 'center');
 
   // 2. The link opens V-01's consents with the form ready for the guardian's consent to the interview.
@@ -109,15 +124,26 @@ test("a refused interview links to the consent form; the child's guardian is add
   const guardian = people.items.find((person) => person.code === 'G-01');
   const child = people.items.find((person) => person.id === victim.id);
   expect(child?.profile.role === 'victim' && child.profile.guardianPersonId).toBe(guardian?.id);
-  const consents = await call<{ items: { by: string; guardianPersonId?: string; purpose: string; decision: string }[] }>(vault, 'consents.list', {
+  const consents = await call<{
+    items: { by: string; guardianPersonId?: string; purpose: string; decision: string }[];
+  }>(vault, 'consents.list', {
     caseId: theCase.id,
     personId: victim.id,
   });
-  expect(consents.items).toEqual([expect.objectContaining({ purpose: 'interview', decision: 'given', by: 'guardian', guardianPersonId: guardian?.id })]);
+  expect(consents.items).toEqual([
+    expect.objectContaining({
+      purpose: 'interview',
+      decision: 'given',
+      by: 'guardian',
+      guardianPersonId: guardian?.id,
+    }),
+  ]);
 
   // 4. Still refused for the assent alone; its link records it as the child's.
   screen = await markConducted(page);
-  await expect(screen.getByRole('list', { name: 'Forms that fix this' }).getByRole('button')).toHaveText(['Record V-01’s assent']);
+  await expect(screen.getByRole('list', { name: 'Forms that fix this' }).getByRole('button')).toHaveText([
+    'Record V-01’s assent',
+  ]);
   await press(screen.getByRole('button', { name: 'Record V-01’s assent' }));
   await expect(form.getByLabel('Decided by')).toHaveValue('self');
   await expect(form.getByLabel('Decided by').locator('option:checked')).toHaveText('The child (assent)');
@@ -129,7 +155,10 @@ test("a refused interview links to the consent form; the child's guardian is add
   await expect(screen.getByRole('alert')).toHaveCount(0);
 });
 
-test('after adding a person, the next one is added from the person shown, without going back', async ({ page, vault }) => {
+test('after adding a person, the next one is added from the person shown, without going back', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   await createCase(vault, { title: 'Several people to record', dateReceived: utcDay(vault.clock.now()) });
   await openCaseFromList(page, 'Several people to record');
@@ -152,10 +181,16 @@ test('after adding a person, the next one is added from the person shown, withou
   expect(vault.calls.filter((name) => name === 'people.add')).toHaveLength(2);
 });
 
-test('an interview is planned as the form opens: no do-no-harm assessment is pre-ticked into an error', async ({ page, vault }) => {
+test('an interview is planned as the form opens: no do-no-harm assessment is pre-ticked into an error', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const theCase = await createCase(vault, { title: 'A witness to hear', dateReceived: utcDay(vault.clock.now()) });
-  await call(vault, 'people.add', { caseId: theCase.id, profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' } });
+  await call(vault, 'people.add', {
+    caseId: theCase.id,
+    profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' },
+  });
   await openCaseFromList(page, 'A witness to hear');
   const interviews = await openTab(page, 'Interviews');
   await press(interviews.getByRole('button', { name: 'Plan interview' }));
@@ -163,63 +198,127 @@ test('an interview is planned as the form opens: no do-no-harm assessment is pre
   await expect(plan.getByRole('checkbox', { name: 'Record the do-no-harm risk assessment' })).not.toBeChecked();
   await press(plan.getByRole('button', { name: 'Plan the interview' }));
   await expect(plan).toHaveCount(0);
-  const { items } = await call<{ items: { riskAssessment?: unknown }[] }>(vault, 'interviews.list', { caseId: theCase.id });
+  const { items } = await call<{ items: { riskAssessment?: unknown }[] }>(vault, 'interviews.list', {
+    caseId: theCase.id,
+  });
   expect(items).toHaveLength(1);
   expect(items[0]?.riskAssessment).toBeUndefined();
 
   // Ticked, it asks for what was assessed; nothing is chosen in its place.
-  await page.getByRole('article', { name: /^Interview of W-01/ }).getByRole('button', { name: 'Edit arrangements' }).click();
+  await page
+    .getByRole('article', { name: /^Interview of W-01/ })
+    .getByRole('button', { name: 'Edit arrangements' })
+    .click();
   const edit = page.getByRole('dialog', { name: /^Arrangements of the interview of W-01/ });
   await edit.getByRole('checkbox', { name: 'Record the do-no-harm risk assessment' }).check();
   await press(edit.getByRole('button', { name: 'Save the arrangements' }));
   await expect(edit.getByLabel('Level of risk')).toHaveAccessibleDescription(/Choose the level of risk you assessed\./);
   await expect(edit.getByLabel('Conclusion')).toHaveAccessibleDescription(/Choose what the assessment concluded\./);
-  await expect(edit.getByRole('group', { name: 'Assessed on' }).getByLabel('Day')).toHaveAccessibleDescription(/Enter the day and time the risks were assessed\./);
+  await expect(edit.getByRole('group', { name: 'Assessed on' }).getByLabel('Day')).toHaveAccessibleDescription(
+    /Enter the day and time the risks were assessed\./,
+  );
   await shoot(page, 'do-no-harm-ticked', edit.getByRole('group', { name: 'Do no harm' }));
 });
 
-test("the cases list shows each case's most urgent open deadline with its urgency; a closed case shows none", async ({ page, vault }) => {
+test("the cases list shows each case's most urgent open deadline with its urgency; a closed case shows none", async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const now = vault.clock.now();
-  await createCase(vault, { title: 'Incident four days ago', dateReceived: utcDay(now - 80 * HOUR), incidentDates: [exactUtc(now - 80 * HOUR)] });
-  await createCase(vault, { title: 'Incident last night', dateReceived: utcDay(now - 5 * HOUR), incidentDates: [exactUtc(now - 5 * HOUR)] });
-  const closed = await createCase(vault, { title: 'Closed after the victim declined', dateReceived: utcDay(now - 5 * HOUR), incidentDates: [exactUtc(now - 5 * HOUR)] });
-  await call(vault, 'cases.changeStatus', { caseId: closed.id, to: 'closed_other', reason: 'The victim declined to take part.', closureGround: 'victim_declined_to_participate' });
+  await createCase(vault, {
+    title: 'Incident four days ago',
+    dateReceived: utcDay(now - 80 * HOUR),
+    incidentDates: [exactUtc(now - 80 * HOUR)],
+  });
+  await createCase(vault, {
+    title: 'Incident last night',
+    dateReceived: utcDay(now - 5 * HOUR),
+    incidentDates: [exactUtc(now - 5 * HOUR)],
+  });
+  const closed = await createCase(vault, {
+    title: 'Closed after the victim declined',
+    dateReceived: utcDay(now - 5 * HOUR),
+    incidentDates: [exactUtc(now - 5 * HOUR)],
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: closed.id,
+    to: 'closed_other',
+    reason: 'The victim declined to take part.',
+    closureGround: 'victim_declined_to_participate',
+  });
 
   await page.reload();
   const table = page.getByRole('table');
   const deadline = (title: string) => table.getByRole('row').filter({ hasText: title }).locator('.cell-deadline');
-  await expect(deadline('Incident four days ago')).toHaveText(/^Next deadline:(Forensic exam|HIV PEP)overdue by 8 h \d+ minOverdue$/);
+  await expect(deadline('Incident four days ago')).toHaveText(
+    /^Next deadline:(Forensic exam|HIV PEP)overdue by 8 h \d+ minOverdue$/,
+  );
   await expect(deadline('Incident four days ago').locator('.benchmark-overdue')).toBeVisible();
-  await expect(deadline('Incident last night')).toHaveText(/^Next deadline:(Forensic exam|HIV PEP)6[67] h \d+ min left$/);
+  await expect(deadline('Incident last night')).toHaveText(
+    /^Next deadline:(Forensic exam|HIV PEP)6[67] h \d+ min left$/,
+  );
   await expect(deadline('Closed after the victim declined')).toHaveCount(0);
-  await expect(table.getByRole('row').filter({ hasText: 'Closed after the victim declined' })).not.toContainText(/ left|overdue/);
+  await expect(table.getByRole('row').filter({ hasText: 'Closed after the victim declined' })).not.toContainText(
+    / left|overdue/,
+  );
   await shoot(page, 'cases-list-next-deadline');
 });
 
-test('a closed case’s overview and evidence tell what became of each deadline, and count nothing down', async ({ page, vault }) => {
+test('a closed case’s overview and evidence tell what became of each deadline, and count nothing down', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   const now = vault.clock.now();
-  const theCase = await createCase(vault, { title: 'Closed with a sample logged', dateReceived: utcDay(now - 10 * HOUR), incidentDates: [exactUtc(now - 10 * HOUR)] });
-  await logItem(vault, { caseId: theCase.id, type: 'biological', description: 'Swab taken at the clinic', collectedAt: new Date(now - 8 * HOUR).toISOString() });
-  const { items } = await call<{ items: { id: string; clockId: string }[] }>(vault, 'deadlines.list', { caseId: theCase.id });
+  const theCase = await createCase(vault, {
+    title: 'Closed with a sample logged',
+    dateReceived: utcDay(now - 10 * HOUR),
+    incidentDates: [exactUtc(now - 10 * HOUR)],
+  });
+  await logItem(vault, {
+    caseId: theCase.id,
+    type: 'biological',
+    description: 'Swab taken at the clinic',
+    collectedAt: new Date(now - 8 * HOUR).toISOString(),
+  });
+  const { items } = await call<{ items: { id: string; clockId: string }[] }>(vault, 'deadlines.list', {
+    caseId: theCase.id,
+  });
   const pep = items.find((item) => item.clockId === 'hiv_pep');
-  await call(vault, 'deadlines.close', { deadlineId: pep?.id, action: 'PEP started at the clinic', at: new Date(now - 7 * HOUR).toISOString() });
-  await call(vault, 'cases.changeStatus', { caseId: theCase.id, to: 'closed_other', reason: 'The victim declined to take part.', closureGround: 'victim_declined_to_participate' });
+  await call(vault, 'deadlines.close', {
+    deadlineId: pep?.id,
+    action: 'PEP started at the clinic',
+    at: new Date(now - 7 * HOUR).toISOString(),
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: theCase.id,
+    to: 'closed_other',
+    reason: 'The victim declined to take part.',
+    closureGround: 'victim_declined_to_participate',
+  });
 
   await openCaseFromList(page, 'Closed with a sample logged');
   await expect(page.getByRole('list', { name: 'Case benchmarks' })).toHaveCount(0);
   // The overview tells the same outcomes, with no table of countdowns.
   const overview = page.getByRole('region', { name: 'Milestones and deadlines' });
-  await expect(overview.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText('Action taken: PEP started at the clinic');
-  await expect(overview.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText('stopped when the case was closed');
+  await expect(overview.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText(
+    'Action taken: PEP started at the clinic',
+  );
+  await expect(overview.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText(
+    'stopped when the case was closed',
+  );
   await expect(overview.getByRole('table')).toHaveCount(0);
   await expect(overview).not.toContainText(/ left|overdue/);
   await openEvidenceTab(page);
   const detail = await openItem(page, 'E-0001');
   const deadlines = detail.getByRole('region', { name: 'Deadlines' });
-  await expect(deadlines.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText(/HIV post-exposure prophylaxis: done on \d+ \w+ \d{4}, \d{2}:\d{2}/);
-  await expect(deadlines.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText('Action taken: PEP started at the clinic');
+  await expect(deadlines.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText(
+    /HIV post-exposure prophylaxis: done on \d+ \w+ \d{4}, \d{2}:\d{2}/,
+  );
+  await expect(deadlines.getByRole('listitem').filter({ hasText: 'HIV post-exposure prophylaxis' })).toContainText(
+    'Action taken: PEP started at the clinic',
+  );
   await expect(deadlines.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText(
     /Forensic medical examination: stopped when the case was closed on \d+ \w+ \d{4}, \d{2}:\d{2}, before it fell due/,
   );
@@ -229,7 +328,9 @@ test('a closed case’s overview and evidence tell what became of each deadline,
   // Days later nothing has started counting: the outcomes stay as they were.
   await page.clock.fastForward(100 * HOUR);
   await expect(deadlines).not.toContainText(/ left|overdue/);
-  await expect(deadlines.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText('stopped when the case was closed');
+  await expect(deadlines.getByRole('listitem').filter({ hasText: 'Forensic medical examination' })).toContainText(
+    'stopped when the case was closed',
+  );
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(overview).toContainText('stopped when the case was closed');
   await expect(overview).not.toContainText(/ left|overdue/);

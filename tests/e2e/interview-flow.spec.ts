@@ -24,7 +24,10 @@ const CASE_TITLE = 'Mission Bravo, report received in March';
 /** The victim's name: it may be seen in her own identity panel, and nowhere else. */
 const VICTIM_NAME = 'Amina Zéphyrine Kolingba';
 
-test('a 15-year-old victim: consent refused then given, conducted, signed, amended; her name stays in her identity panel', async ({ page, vault }, testInfo) => {
+test('a 15-year-old victim: consent refused then given, conducted, signed, amended; her name stays in her identity panel', async ({
+  page,
+  vault,
+}, testInfo) => {
   test.setTimeout(180_000);
   const shots = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
   mkdirSync(shots, { recursive: true });
@@ -95,7 +98,9 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await assessed.getByLabel('Day').fill(assessedAt.slice(0, 10));
   await assessed.getByLabel('Time', { exact: true }).fill(assessedAt.slice(11, 16));
   await plan.getByLabel('Level of risk').selectOption('medium');
-  await plan.getByLabel('Risks identified').fill('Being seen entering the premises; retaliation by the subject’s unit.');
+  await plan
+    .getByLabel('Risks identified')
+    .fill('Being seen entering the premises; retaliation by the subject’s unit.');
   await plan.getByLabel('Measures taken').fill('Interview at the NGO office, after hours.');
   await plan.getByLabel('Conclusion').selectOption('yes');
   await plan.getByRole('button', { name: 'Plan the interview' }).click();
@@ -137,7 +142,7 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await screen.getByRole('button', { name: 'Mark conducted' }).click();
   await screen.getByRole('button', { name: 'Record as conducted' }).click();
   const refusal = screen.getByRole('alert');
-  await expect(refusal).toContainText('Not allowed. The case file\'s principles refuse this step:');
+  await expect(refusal).toContainText("Not allowed. The case file's principles refuse this step:");
   await expect(refusal).toContainText("R4: V-01 was interviewed without the guardian's consent recorded before it.");
   await expect(refusal).toContainText("R4: V-01 was interviewed without the child's own assent recorded before it.");
   await expect(screen.getByRole('heading', { level: 2 })).toContainText('Planned');
@@ -149,7 +154,10 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   expect(guardian).toBe('G-01');
   await openPerson(page, 'V-01');
   await page.getByRole('button', { name: 'Edit profile' }).click();
-  await page.getByRole('form', { name: 'Edit profile' }).getByLabel('Guardian', { exact: true }).selectOption({ label: 'G-01 — Parent' });
+  await page
+    .getByRole('form', { name: 'Edit profile' })
+    .getByLabel('Guardian', { exact: true })
+    .selectOption({ label: 'G-01 — Parent' });
   await page.getByRole('button', { name: 'Save the profile' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeAttached();
   await expect(page.getByText(/^V-01 is a minor\. Before an interview, both the guardian's consent/)).toBeVisible();
@@ -198,7 +206,9 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await expect(screen.getByRole('heading', { level: 2 })).toContainText('Signed');
   await expect(notesEditor(page)).toHaveCount(0);
   await expect(screen.getByText(/^Version 1 — signed/)).toBeVisible();
-  await expect(screen.getByRole('document', { name: /^Version 1/ })).toContainText('She asked for the interview to stop at 11:40.');
+  await expect(screen.getByRole('document', { name: /^Version 1/ })).toContainText(
+    'She asked for the interview to stop at 11:40.',
+  );
   await expect(screen.getByRole('document', { name: /^Version 1/ }).locator('b')).toHaveText('in uniform');
 
   // 7. An amendment needs a reason; both versions stay readable.
@@ -210,7 +220,9 @@ test('a 15-year-old victim: consent refused then given, conducted, signed, amend
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Correction read back to her: the second meeting was at the market.');
-  await screen.getByLabel('Reason for the amendment').fill('The interviewee corrected a place when the notes were read back.');
+  await screen
+    .getByLabel('Reason for the amendment')
+    .fill('The interviewee corrected a place when the notes were read back.');
   await screen.getByRole('button', { name: 'Save the amendment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved.' })).toBeVisible();
   const v2 = screen.getByRole('document', { name: /^Version 2 — amendment of/ });

@@ -8,7 +8,10 @@ export function caseTab(page: Page, name: 'Overview' | 'People' | 'Interviews' |
   return page.getByRole('tab', { name, exact: true });
 }
 
-export async function openTab(page: Page, name: 'Overview' | 'People' | 'Interviews' | 'Checklist' | 'Audit'): Promise<Locator> {
+export async function openTab(
+  page: Page,
+  name: 'Overview' | 'People' | 'Interviews' | 'Checklist' | 'Audit',
+): Promise<Locator> {
   await caseTab(page, name).click();
   return page.getByRole('tabpanel', { name });
 }
@@ -44,8 +47,10 @@ export async function addPerson(page: Page, person: NewPerson): Promise<string> 
   await panel.getByRole('button', { name: 'Add person' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a person' });
   await dialog.getByLabel('Role', { exact: true }).selectOption(person.role);
-  for (const [label, value] of Object.entries(person.selects ?? {})) await dialog.getByLabel(label, { exact: true }).selectOption(value);
-  for (const [label, value] of Object.entries(person.fills ?? {})) await dialog.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(person.selects ?? {}))
+    await dialog.getByLabel(label, { exact: true }).selectOption(value);
+  for (const [label, value] of Object.entries(person.fills ?? {}))
+    await dialog.getByLabel(label, { exact: true }).fill(value);
   if (person.fullName !== undefined || person.birthDay !== undefined) {
     await dialog.getByRole('checkbox', { name: "Record this person's identity now" }).check();
     if (person.fullName !== undefined) await dialog.getByLabel('Full name').fill(person.fullName);
@@ -87,7 +92,8 @@ export async function recordConsent(page: Page, step: ConsentDecisionStep): Prom
   await form.getByLabel('Purpose', { exact: true }).selectOption(step.purpose ?? 'interview');
   await form.getByLabel('Decision', { exact: true }).selectOption(step.decision ?? 'given');
   await form.getByLabel('Decided by').selectOption({ label: step.by });
-  if (step.guardian) await form.getByRole('combobox', { name: 'Guardian', exact: true }).selectOption({ label: step.guardian });
+  if (step.guardian)
+    await form.getByRole('combobox', { name: 'Guardian', exact: true }).selectOption({ label: step.guardian });
   await form.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Recorded: / })).toBeVisible();
 }
@@ -102,7 +108,10 @@ export async function waitForSave(page: Page): Promise<void> {
 }
 
 /** A case with an adult witness and her planned interview, made through the router: the state some tests start from. */
-export async function seedPlannedInterview(vault: VaultHarness, title: string): Promise<{ caseId: string; interviewId: string }> {
+export async function seedPlannedInterview(
+  vault: VaultHarness,
+  title: string,
+): Promise<{ caseId: string; interviewId: string }> {
   const { id: caseId } = await createCase(vault, { title });
   const witness = await call<{ id: string }>(vault, 'people.add', {
     caseId,

@@ -23,13 +23,20 @@ async function caseWithVictim(vault: VaultHarness) {
   });
   await call(vault, 'people.add', {
     caseId: created.id,
-    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' },
+    profile: {
+      role: 'subject',
+      personnelCategory: 'police_unpol',
+      nationality: 'URY',
+      unitOrContingent: 'UNPOL Bambari',
+      function: 'Police adviser',
+    },
     identity: { fullName: SUBJECT_NAME },
   });
   return { created, victim };
 }
 
-const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = (file: string): string =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 /** Screenshots go to docs/screenshots/ only when asked, so a routine run never rewrites tracked files. */
 function screenshotTarget(testInfo: { outputPath: (name: string) => string }): string {
@@ -47,7 +54,10 @@ async function makeReferral(page: Page): Promise<void> {
   await expect(dialog.getByRole('article', { name: /Letter preview/ })).toBeVisible();
 }
 
-test('a Member State referral names the victim only once consent is recorded; the exported PDF says the same', async ({ page, vault }, testInfo) => {
+test('a Member State referral names the victim only once consent is recorded; the exported PDF says the same', async ({
+  page,
+  vault,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { victim } = await caseWithVictim(vault);
@@ -86,7 +96,10 @@ test('a Member State referral names the victim only once consent is recorded; th
   await expect(register.getByText(/SHA-256 [0-9a-f]{16}…/).first()).toBeVisible();
 
   // The newest letter (first row) out through the save dialog: unencrypted, said so.
-  await register.getByRole('button', { name: /^Export the letter/ }).first().click();
+  await register
+    .getByRole('button', { name: /^Export the letter/ })
+    .first()
+    .click();
   const exportDialog = page.getByRole('dialog', { name: `Export: ${REFERRAL}` });
   await expect(exportDialog.getByText('is not encrypted')).toBeVisible();
   await exportDialog.getByLabel('File format').selectOption('pdf');
@@ -98,7 +111,10 @@ test('a Member State referral names the victim only once consent is recorded; th
   await exportDialog.getByRole('button', { name: 'Close' }).click();
 
   // The first letter, made before consent, still withholds the name.
-  await register.getByRole('button', { name: /^Export the letter/ }).nth(1).click();
+  await register
+    .getByRole('button', { name: /^Export the letter/ })
+    .nth(1)
+    .click();
   await exportDialog.getByLabel('File format').selectOption('pdf');
   await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
   await expect(exportDialog.getByText('The letter was exported.')).toBeVisible();
@@ -110,13 +126,18 @@ test('a Member State referral names the victim only once consent is recorded; th
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', exported, join(target, 'letter')]);
 });
 
-test('the template editor completes merge fields, names the place of each problem, and saves a new version', async ({ page, vault }, testInfo) => {
+test('the template editor completes merge fields, names the place of each problem, and saves a new version', async ({
+  page,
+  vault,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   await caseWithVictim(vault);
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   const templates = page.getByRole('table');
-  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText('Version 1');
+  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText(
+    'Version 1',
+  );
   await templates.getByRole('button', { name: REFERRAL }).click();
 
   const source = page.getByLabel('Template text in English (JSON)');
@@ -128,7 +149,9 @@ test('the template editor completes merge fields, names the place of each proble
   // An unknown field: the message names its place, as the core's validator gives it.
   const broken = original.replace('{{case.reference}}', '{{case.nope}}');
   await source.fill(broken);
-  const { source: stored } = await call<{ source: { languages: Record<string, unknown> } }>(vault, 'letters.template', { id: 'member_state_referral' });
+  const { source: stored } = await call<{ source: { languages: Record<string, unknown> } }>(vault, 'letters.template', {
+    id: 'member_state_referral',
+  });
   const { problems } = await call<{ problems: LetterTemplateProblem[] }>(vault, 'letters.validateTemplate', {
     source: { ...stored, languages: { ...stored.languages, en: JSON.parse(broken) as unknown } },
   });
@@ -148,7 +171,11 @@ test('the template editor completes merge fields, names the place of each proble
   const suggestions = page.getByRole('listbox', { name: 'Merge fields' });
   await expect(suggestions.getByRole('option').first()).toContainText('case.reference');
   await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
-  await page.screenshot({ path: join(screenshotTarget(testInfo), 'letter-editor.png'), animations: 'disabled', caret: 'hide' });
+  await page.screenshot({
+    path: join(screenshotTarget(testInfo), 'letter-editor.png'),
+    animations: 'disabled',
+    caret: 'hide',
+  });
   await page.keyboard.press('Enter');
   await expect(suggestions).toBeHidden();
   expect(await source.inputValue()).toBe(original);
@@ -163,18 +190,34 @@ test('the template editor completes merge fields, names the place of each proble
   expect((await call<{ version: number }>(vault, 'letters.template', { id: 'member_state_referral' })).version).toBe(1);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByText(/^Version 2 · to: Member State/)).toBeVisible();
-  expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain('Summary of the allegation received');
+  expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain(
+    'Summary of the allegation received',
+  );
 
   await page.getByRole('button', { name: 'Back to the templates' }).click();
-  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText('Version 2');
+  await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText(
+    'Version 2',
+  );
 });
 
-test('a closure letter in Arabic: the warning until its delivery is recorded, then the batch export', async ({ page, vault }) => {
+test('a closure letter in Arabic: the warning until its delivery is recorded, then the batch export', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { created, victim } = await caseWithVictim(vault);
-  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible allegation' });
-  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });
+  await call(vault, 'cases.changeStatus', {
+    caseId: created.id,
+    to: 'under_investigation',
+    reason: 'Credible allegation',
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: created.id,
+    to: 'not_substantiated',
+    reason: 'No corroboration',
+    closureGround: 'insufficient_evidence',
+  });
   await openCaseFromList(page, CASE_TITLE);
   // The case is closed: its Overview says which victims still wait for their closure letter.
   const overviewWarning = page.getByRole('note').filter({ hasText: 'The case is closed, but' });
@@ -191,7 +234,9 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const preview = dialog.getByRole('article', { name: /Letter preview/ });
   await expect(preview).toHaveAttribute('dir', 'rtl');
-  await expect(dialog.getByText(`${victim.code}: identity disclosed (the letter is addressed to this victim)`)).toBeVisible();
+  await expect(
+    dialog.getByText(`${victim.code}: identity disclosed (the letter is addressed to this victim)`),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Make the letter' }).click();
   await expect(dialog).toBeHidden();
   await expect(warning).toContainText('closure letter made, delivery not recorded');
@@ -223,7 +268,10 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
  * preliminary_assessment". The dialog now says it as a legal officer would, in the interface's
  * language, and names no code or enum value.
  */
-test('a closure letter for a case not closed, or closed otherwise, is refused in plain words, in English and French', async ({ page, vault }) => {
+test('a closure letter for a case not closed, or closed otherwise, is refused in plain words, in English and French', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { created, victim } = await caseWithVictim(vault);
@@ -247,7 +295,9 @@ test('a closure letter for a case not closed, or closed otherwise, is refused in
     await page.getByRole('tab', { name: t('caseFile.view.tabs.letters') }).click();
     await page.getByRole('button', { name: t('letters.tab.new') }).click();
     const dialog = page.getByRole('dialog', { name: t('letters.new.title') });
-    await dialog.getByLabel(t('letters.new.template')).selectOption({ label: t('labels.letterKind.closure_substantiated') });
+    await dialog
+      .getByLabel(t('letters.new.template'))
+      .selectOption({ label: t('labels.letterKind.closure_substantiated') });
     await dialog.getByLabel(t('letters.new.victim')).selectOption({ label: victim.code });
     await dialog.getByRole('button', { name: t('letters.new.preview') }).click();
     const alert = dialog.getByRole('alert');
@@ -271,7 +321,12 @@ test('a closure letter for a case not closed, or closed otherwise, is refused in
 
   // Closed with another outcome: the letter for that outcome is named, in words.
   await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
-  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });
+  await call(vault, 'cases.changeStatus', {
+    caseId: created.id,
+    to: 'not_substantiated',
+    reason: 'No corroboration',
+    closureGround: 'insufficient_evidence',
+  });
   for (const language of [...UI_LANGUAGES].reverse()) {
     expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
     await page.reload();

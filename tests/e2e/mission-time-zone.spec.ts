@@ -9,15 +9,22 @@ import { openWithVault, PASSPHRASE } from './helpers.js';
  */
 test.use({ browserTimeZone: 'Africa/Nairobi', clockStart: '2026-03-09T22:00:00.000Z' });
 
-test('a vault created in Nairobi at 01:00 receives a case "today" and records the notification made now', async ({ page, vault }) => {
+test('a vault created in Nairobi at 01:00 receives a case "today" and records the notification made now', async ({
+  page,
+  vault,
+}) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Create your vault' })).toBeVisible();
-  await expect(page.getByText('Deadlines count days in this computer’s time zone, Africa/Nairobi, taken as the mission’s.')).toBeVisible();
+  await expect(
+    page.getByText('Deadlines count days in this computer’s time zone, Africa/Nairobi, taken as the mission’s.'),
+  ).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create the vault' }).click();
   await page.getByRole('checkbox', { name: /I have written down the recovery key/ }).check();
   await page.getByRole('button', { name: 'Continue to Casefile' }).click();
-  expect((await call<{ calendar: { timeZone: string } }>(vault, 'clocks.get', {})).calendar.timeZone).toBe('Africa/Nairobi');
+  expect((await call<{ calendar: { timeZone: string } }>(vault, 'clocks.get', {})).calendar.timeZone).toBe(
+    'Africa/Nairobi',
+  );
 
   // The intake proposes today on the mission's calendar: 10 March, where a UTC computer would say the 9th.
   await page.getByRole('button', { name: 'New case' }).click();
@@ -38,10 +45,14 @@ test('a vault created in Nairobi at 01:00 receives a case "today" and records th
   await expect(panel).toContainText("Times are on the mission's clock (Africa/Nairobi).");
   await panel.getByRole('button', { name: 'Record: Contributing country (TCC/PCC) notified' }).click();
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Recorded: Contributing country (TCC/PCC) notified.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Recorded: Contributing country (TCC/PCC) notified.' }),
+  ).toBeVisible();
 
   // Five working days from Tuesday 10 March, to the end of Tuesday 17 March in Nairobi.
-  const nio = panel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^National Investigation Officer appointed/ }) });
+  const nio = panel
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^National Investigation Officer appointed/ }) });
   await nio.getByText('How it was computed').click();
   await expect(nio).toContainText('Due at 2026-03-17 23:59 (Africa/Nairobi).');
 });
@@ -49,9 +60,11 @@ test('a vault created in Nairobi at 01:00 receives a case "today" and records th
 test.describe('a laptop still on UTC, for a mission set to Nairobi', () => {
   test.use({ browserTimeZone: 'UTC' });
 
-  test('the intake proposes the mission\'s today, not the computer\'s', async ({ page, vault }) => {
+  test("the intake proposes the mission's today, not the computer's", async ({ page, vault }) => {
     await openWithVault(page, vault);
-    await call(vault, 'clocks.update', { calendar: { weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Nairobi' } });
+    await call(vault, 'clocks.update', {
+      calendar: { weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Nairobi' },
+    });
     // As after changing it in Settings: the case list reads the calendar when it is shown.
     await page.reload();
     await page.getByRole('button', { name: 'New case' }).click();

@@ -10,7 +10,10 @@ import { expect, test } from './fixtures.js';
 const HOST = 'casefile-guard.invalid';
 
 test.describe('no e2e test reaches the network', () => {
-  test('a page that navigates away from the app server is stopped, and the URL and test are named', async ({ page, network }) => {
+  test('a page that navigates away from the app server is stopped, and the URL and test are named', async ({
+    page,
+    network,
+  }) => {
     const url = `https://${HOST}/help`;
     const error = await page.goto(url).then(
       () => null,
@@ -35,7 +38,9 @@ test.describe('no e2e test reaches the network', () => {
     }
     expect(error).toBeInstanceOf(NetworkAccessBlocked);
     expect((error as Error).message).toContain(`${HOST}:443`);
-    expect(network.take()).toEqual([{ via: 'net.connect', target: `${HOST}:443`, test: test.info().titlePath.join(' › ') }]);
+    expect(network.take()).toEqual([
+      { via: 'net.connect', target: `${HOST}:443`, test: test.info().titlePath.join(' › ') },
+    ]);
   });
 
   // The `network` fixture's teardown is what fails these two: nothing else in them can.

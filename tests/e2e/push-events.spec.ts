@@ -24,7 +24,8 @@ test('a job progress event reaches the progress bar within 100 ms of the core em
   const emitted = new Map<number, number>();
   const shown = new Map<number, number>();
   const stop = vault.ws.onEvent((event) => {
-    if (event.name === 'jobs.progress' && event.payload.job.kind === 'ingest') emitted.set(event.payload.job.bytesDone, performance.now());
+    if (event.name === 'jobs.progress' && event.payload.job.kind === 'ingest')
+      emitted.set(event.payload.job.bytesDone, performance.now());
   });
   await page.exposeBinding(SHOWN, (_source, value: number) => {
     if (!shown.has(value)) shown.set(value, performance.now());
@@ -38,21 +39,30 @@ test('a job progress event reaches the progress bar within 100 ms of the core em
     new MutationObserver((changes) => {
       for (const change of changes) {
         if (change.target instanceof HTMLProgressElement) report(change.target.value);
-        else for (const bar of Array.from((change.target as Element).querySelectorAll?.('progress') ?? [])) report(bar.value);
+        else
+          for (const bar of Array.from((change.target as Element).querySelectorAll?.('progress') ?? []))
+            report(bar.value);
       }
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
   }, SHOWN);
   await item.getByRole('button', { name: 'Add files…' }).click();
-  await expect(item.getByRole('status').filter({ hasText: 'Added phone-extraction.bin' })).toBeVisible({ timeout: 90_000 });
+  await expect(item.getByRole('status').filter({ hasText: 'Added phone-extraction.bin' })).toBeVisible({
+    timeout: 90_000,
+  });
   stop();
 
   // The first value is shown by a bar being created (the screen mounts its progress area); each
   // later one is an update of that bar, which is what an event changes.
   const updates = [...shown].filter(([value]) => value > 0).slice(1);
-  const delays = updates.filter(([value]) => emitted.has(value)).map(([value, at]) => Math.round(at - emitted.get(value)!));
+  const delays = updates
+    .filter(([value]) => emitted.has(value))
+    .map(([value, at]) => Math.round(at - emitted.get(value)!));
   test.info().annotations.push({ type: 'delays (ms)', description: delays.join(', ') });
   expect(delays.length, `bar updates the core emitted (${emitted.size} emitted)`).toBeGreaterThanOrEqual(3);
   // Each update, not an average: a poll every 200 ms would put some of them well past 100 ms.
-  expect(delays.filter((delay) => delay >= WITHIN_MS), `delays in ms: ${delays.join(', ')}`).toEqual([]);
+  expect(
+    delays.filter((delay) => delay >= WITHIN_MS),
+    `delays in ms: ${delays.join(', ')}`,
+  ).toEqual([]);
   expect(Math.min(...delays)).toBeGreaterThanOrEqual(0);
 });

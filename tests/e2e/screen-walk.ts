@@ -26,7 +26,10 @@ const DAY = 86_400_000;
  * Instants days before the test clock's now (whole minutes, UTC), so the case file reads the same
  * whatever CASEFILE_TEST_NOW or TZ the run has: days apart, no rule about "today" is ever close.
  */
-function daysBefore(vault: VaultHarness, days: number): { instant: string; minute: string; day: string; month: string } {
+function daysBefore(
+  vault: VaultHarness,
+  days: number,
+): { instant: string; minute: string; day: string; month: string } {
   const instant = new Date(Math.floor((vault.clock.now() - days * DAY) / 60_000) * 60_000).toISOString();
   return { instant, minute: instant.slice(0, 16), day: instant.slice(0, 10), month: instant.slice(0, 7) };
 }
@@ -42,7 +45,11 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     allegedExchange: ['goods'],
     urgent: true,
   });
-  await call(vault, 'cases.changeStatus', { caseId: open.id, to: 'under_investigation', reason: 'Credible allegation.' });
+  await call(vault, 'cases.changeStatus', {
+    caseId: open.id,
+    to: 'under_investigation',
+    reason: 'Credible allegation.',
+  });
   const guardian = await call<{ id: string }>(vault, 'people.add', {
     caseId: open.id,
     profile: { role: 'guardian', relationship: 'parent', language: 'fr' },
@@ -52,14 +59,26 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr', guardianPersonId: guardian.id },
     identity: { fullName: 'Victim Fullname', confidentiality: 'strictly_confidential' },
   });
-  await call(vault, 'consents.record', { personId: victim.id, purpose: 'interview', decision: 'given', decidedAt: daysBefore(vault, 9).instant, by: 'guardian', guardianPersonId: guardian.id });
+  await call(vault, 'consents.record', {
+    personId: victim.id,
+    purpose: 'interview',
+    decision: 'given',
+    decidedAt: daysBefore(vault, 9).instant,
+    by: 'guardian',
+    guardianPersonId: guardian.id,
+  });
   const witness = await call<{ id: string }>(vault, 'people.add', {
     caseId: open.id,
     profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' },
   });
   await call(vault, 'people.add', {
     caseId: open.id,
-    profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'FRA', unitOrContingent: 'Contingent 3' },
+    profile: {
+      role: 'subject',
+      personnelCategory: 'military_mc',
+      nationality: 'FRA',
+      unitOrContingent: 'Contingent 3',
+    },
   });
   const interview = await call<{ id: string }>(vault, 'interviews.plan', {
     caseId: open.id,
@@ -81,7 +100,10 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     notes: {
       blocks: [
         { kind: 'heading', runs: [{ text: 'Account' }] },
-        { kind: 'paragraph', runs: [{ text: 'W-01 saw V-01 near the site ' }, { text: 'after dark', bold: true }, { text: '.' }] },
+        {
+          kind: 'paragraph',
+          runs: [{ text: 'W-01 saw V-01 near the site ' }, { text: 'after dark', bold: true }, { text: '.' }],
+        },
         { kind: 'bullet', runs: [{ text: 'first meeting at the water point' }] },
       ],
     },
@@ -95,23 +117,69 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     collectedBy: 'Investigator Mbeki',
     storageLocation: 'Evidence locker 2',
   });
-  await call(vault, 'custody.add', { itemId: item.id, kind: 'sealed', at: daysBefore(vault, 9.4).instant, persons: ['Investigator Mbeki'], purpose: 'Sealed for transport', sealNumber: 'SEAL-0042' });
+  await call(vault, 'custody.add', {
+    itemId: item.id,
+    kind: 'sealed',
+    at: daysBefore(vault, 9.4).instant,
+    persons: ['Investigator Mbeki'],
+    purpose: 'Sealed for transport',
+    sealNumber: 'SEAL-0042',
+  });
   await call(vault, 'timeline.add', {
     caseId: open.id,
-    event: { date: { precision: 'range', from: daysBefore(vault, 80).month, to: daysBefore(vault, 40).month }, kind: 'incident', title: 'Meetings at the market', basis: 'reported_by_source' },
+    event: {
+      date: { precision: 'range', from: daysBefore(vault, 80).month, to: daysBefore(vault, 40).month },
+      kind: 'incident',
+      title: 'Meetings at the market',
+      basis: 'reported_by_source',
+    },
   });
-  await call(vault, 'letters.generate', { caseId: open.id, templateId: 'member_state_referral', language: 'en', formats: ['pdf'] });
+  await call(vault, 'letters.generate', {
+    caseId: open.id,
+    templateId: 'member_state_referral',
+    language: 'en',
+    formats: ['pdf'],
+  });
 
   // A closed case whose closure letter is made but not delivered: the "Record delivery" screen.
-  const closed = await createCase(vault, { title: CASE_CLOSED, dateReceived: daysBefore(vault, 20).day, category: 'SE', subtype: 'exploitative_relationship' });
-  const closedVictim = await call<{ id: string }>(vault, 'people.add', { caseId: closed.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
-  await call(vault, 'cases.changeStatus', { caseId: closed.id, to: 'under_investigation', reason: 'Credible allegation.' });
-  await call(vault, 'cases.changeStatus', { caseId: closed.id, to: 'not_substantiated', reason: 'No corroboration.', closureGround: 'insufficient_evidence' });
-  await call(vault, 'letters.generate', { caseId: closed.id, templateId: 'closure_not_substantiated', language: 'fr', victimId: closedVictim.id, formats: ['pdf'] });
+  const closed = await createCase(vault, {
+    title: CASE_CLOSED,
+    dateReceived: daysBefore(vault, 20).day,
+    category: 'SE',
+    subtype: 'exploitative_relationship',
+  });
+  const closedVictim = await call<{ id: string }>(vault, 'people.add', {
+    caseId: closed.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: closed.id,
+    to: 'under_investigation',
+    reason: 'Credible allegation.',
+  });
+  await call(vault, 'cases.changeStatus', {
+    caseId: closed.id,
+    to: 'not_substantiated',
+    reason: 'No corroboration.',
+    closureGround: 'insufficient_evidence',
+  });
+  await call(vault, 'letters.generate', {
+    caseId: closed.id,
+    templateId: 'closure_not_substantiated',
+    language: 'fr',
+    victimId: closedVictim.id,
+    formats: ['pdf'],
+  });
 }
 
 /** Drives the walk; `t` gives the names of the language the UI is in. */
-export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunction, language: UiLanguage, check: ScreenCheck): Promise<void> {
+export async function walkMainScreens(
+  page: Page,
+  vault: VaultHarness,
+  t: TFunction,
+  language: UiLanguage,
+  check: ScreenCheck,
+): Promise<void> {
   const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
   const nav = (key: 'shell.cases' | 'deadlines.nav' | 'caseFile.search.nav' | 'letters.nav' | 'shell.settings') =>
     button(t(key), page.getByRole('navigation', { name: t('shell.navigation') })).click();
@@ -132,7 +200,10 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   // Creating the vault: a weak passphrase with its feedback, then refused, then created.
   await expect(page.getByRole('heading', { level: 1, name: t('create.heading') })).toBeVisible();
   await page.getByLabel(t('create.passphraseLabel'), { exact: true }).fill('password');
-  await expect(page.getByRole('meter', { name: t('strength.label') })).toHaveAttribute('aria-valuetext', t('strength.levels.0'));
+  await expect(page.getByRole('meter', { name: t('strength.label') })).toHaveAttribute(
+    'aria-valuetext',
+    t('strength.levels.0'),
+  );
   await check('create vault', 5);
   await button(t('common.showPassphrase')).click();
   await check('create vault, passphrase shown', 5);
@@ -156,9 +227,15 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await button(t('cases.newCase')).click();
   const intake = page.getByRole('dialog', { name: t('cases.create.heading') });
   await check('intake dialog', 6);
-  await intake.getByRole('group', { name: t('caseFile.intake.incidentDate', { number: 1 }) }).getByLabel(t('caseFile.date.precision')).selectOption('range');
+  await intake
+    .getByRole('group', { name: t('caseFile.intake.incidentDate', { number: 1 }) })
+    .getByLabel(t('caseFile.date.precision'))
+    .selectOption('range');
   await button(t('caseFile.intake.addIncidentDate'), intake).click();
-  await intake.getByRole('group', { name: t('caseFile.intake.incidentDate', { number: 2 }) }).getByLabel(t('caseFile.date.precision')).selectOption('exact');
+  await intake
+    .getByRole('group', { name: t('caseFile.intake.incidentDate', { number: 2 }) })
+    .getByLabel(t('caseFile.date.precision'))
+    .selectOption('exact');
   await intake.getByRole('checkbox', { name: t('caseFile.fields.paternityClaimed') }).check();
   await check('intake dialog, unfolded', 30);
   await button(t('cases.create.submit'), intake).click();
@@ -217,8 +294,14 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   const plan = page.getByRole('dialog', { name: t('interviews.plan.heading') });
   await check('plan interview dialog', 12);
   await cancel(plan);
-  await panel.getByRole('button', { name: new RegExp(`^${t('interviews.table.openLabel', { code: 'W-01', when: '' }).replace(/ \(\)$/, '')}`) }).click();
-  await expect(page.getByRole('textbox', { name: t('interviews.notes.editorLabel', { code: 'W-01' }) })).toContainText('after dark');
+  await panel
+    .getByRole('button', {
+      name: new RegExp(`^${t('interviews.table.openLabel', { code: 'W-01', when: '' }).replace(/ \(\)$/, '')}`),
+    })
+    .click();
+  await expect(page.getByRole('textbox', { name: t('interviews.notes.editorLabel', { code: 'W-01' }) })).toContainText(
+    'after dark',
+  );
   await check('interview with notes', 8);
 
   panel = await tab('caseFile.view.tabs.evidence');
@@ -234,7 +317,9 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await check('evidence item and custody', 6);
   await button(t('evidence.custody.recordButton'), custody).click();
   const custodyDialog = page.getByRole('dialog', { name: t('evidence.custody.recordTitle', { number: 'E-0001' }) });
-  await custodyDialog.getByRole('combobox', { name: t('evidence.custody.fields.kind'), exact: true }).selectOption('sealed');
+  await custodyDialog
+    .getByRole('combobox', { name: t('evidence.custody.fields.kind'), exact: true })
+    .selectOption('sealed');
   await button(t('evidence.custody.record'), custodyDialog).click();
   await check('record custody dialog, refused', 8);
   await cancel(custodyDialog);
@@ -242,7 +327,11 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   panel = await tab('caseFile.view.tabs.letters');
   await expect(panel.getByRole('table', { name: t('letters.tab.caption') })).toBeVisible();
   await check('letters register', 4);
-  await panel.getByRole('button', { name: new RegExp(`^${t('letters.export.buttonFor', { kind: '', date: '' }).split('  ')[0]}`) }).click();
+  await panel
+    .getByRole('button', {
+      name: new RegExp(`^${t('letters.export.buttonFor', { kind: '', date: '' }).split('  ')[0]}`),
+    })
+    .click();
   const exportLetter = page.getByRole('dialog');
   await expect(exportLetter).toBeVisible();
   await check('export letter dialog', 3);
@@ -251,7 +340,11 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await button(t('letters.tab.new'), panel).click();
   const letter = page.getByRole('dialog', { name: t('letters.new.title') });
   await button(t('letters.new.preview'), letter).click();
-  await expect(letter.getByRole('article', { name: new RegExp(t('letters.preview.label', { version: 1 }).replace(/[()]/g, '\\$&')) })).toBeVisible();
+  await expect(
+    letter.getByRole('article', {
+      name: new RegExp(t('letters.preview.label', { version: 1 }).replace(/[()]/g, '\\$&')),
+    }),
+  ).toBeVisible();
   await check('new letter dialog with preview', 8);
   // The preview scrolls, and the keyboard can reach it and scroll it.
   const previewRegion = letter.getByRole('region', { name: t('letters.preview.region') });
@@ -275,7 +368,13 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await check('checklist', 6);
   panel = await tab('caseFile.view.tabs.audit');
   await button(t('caseFile.audit.verify'), panel).click();
-  await expect(panel.getByRole('status').filter({ hasText: new RegExp(t('caseFile.audit.verifiedOk', { n: 999 }).split('999')[0]!.replace(/[()]/g, '\\$&')) })).toBeVisible();
+  await expect(
+    panel
+      .getByRole('status')
+      .filter({
+        hasText: new RegExp(t('caseFile.audit.verifiedOk', { n: 999 }).split('999')[0]!.replace(/[()]/g, '\\$&')),
+      }),
+  ).toBeVisible();
   await check('audit', 6);
 
   // The closed case: its closure letter waits for a delivery record.
@@ -284,7 +383,10 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   panel = await tab('caseFile.view.tabs.letters');
   await expect(panel.getByRole('table', { name: t('letters.tab.caption') })).toBeVisible();
   await check('letters of a closed case', 4);
-  await button(`${t('letters.delivery.button')} ${t('letters.delivery.buttonSuffix', { code: 'V-01' })}`, panel).click();
+  await button(
+    `${t('letters.delivery.button')} ${t('letters.delivery.buttonSuffix', { code: 'V-01' })}`,
+    panel,
+  ).click();
   const delivery = page.getByRole('dialog', { name: t('letters.delivery.title', { code: 'V-01' }) });
   await check('record delivery dialog', 6);
   await cancel(delivery);
@@ -292,7 +394,11 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await nav('deadlines.nav');
   await expect(page.getByRole('table', { name: t('deadlines.caption') })).toBeVisible();
   await check('deadlines', 4);
-  await page.getByRole('table', { name: t('deadlines.caption') }).getByRole('button', { name: new RegExp(`^${t('deadlines.close')}`) }).first().click();
+  await page
+    .getByRole('table', { name: t('deadlines.caption') })
+    .getByRole('button', { name: new RegExp(`^${t('deadlines.close')}`) })
+    .first()
+    .click();
   const closeDeadline = page.getByRole('dialog');
   await check('close deadline dialog', 4);
   await cancel(closeDeadline);
@@ -309,13 +415,20 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await check('templates', 8);
   await page.getByRole('table').getByRole('button').first().click();
   await expect(page.getByText(t('letters.editor.noProblems'))).toBeVisible();
-  await expect(page.getByRole('article', { name: new RegExp(t('letters.preview.label', { version: 1 }).replace(/[()]/g, '\\$&')) })).toBeVisible();
+  await expect(
+    page.getByRole('article', {
+      name: new RegExp(t('letters.preview.label', { version: 1 }).replace(/[()]/g, '\\$&')),
+    }),
+  ).toBeVisible();
   await check('template editor', 5);
 
   await nav('shell.settings');
   await expect(page.getByRole('heading', { level: 1, name: t('settings.heading') })).toBeVisible();
   await check('settings', 6);
-  await page.getByRole('button', { name: new RegExp(`^${t('deadlines.settings.editLabel', { clock: '' })}`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`^${t('deadlines.settings.editLabel', { clock: '' })}`) })
+    .first()
+    .click();
   const clock = page.getByRole('dialog');
   await check('clock dialog', 4);
   await cancel(clock);
@@ -324,7 +437,9 @@ export async function walkMainScreens(page: Page, vault: VaultHarness, t: TFunct
   await button(t('evidence.quickCapture.button')).click();
   const capture = page.getByRole('dialog', { name: t('evidence.quickCapture.title') });
   await check('quick capture', 4);
-  await capture.getByRole('textbox', { name: t('evidence.quickCapture.description'), exact: true }).fill('Second note, V-01');
+  await capture
+    .getByRole('textbox', { name: t('evidence.quickCapture.description'), exact: true })
+    .fill('Second note, V-01');
   await button(t('evidence.quickCapture.save'), capture).click();
   await expect(capture.getByRole('status')).toBeVisible();
   await check('quick capture, saved', 2);

@@ -23,15 +23,20 @@ test('switching to French applies at once, everywhere, and survives a lock and a
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.getByLabel('Phrase secrète', { exact: true }).fill('wrong wrong wrong wrong');
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, ou déverrouillez avec la clé de récupération.', {
-    timeout: 30_000,
-  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, ou déverrouillez avec la clé de récupération.',
+    {
+      timeout: 30_000,
+    },
+  );
 
   await page.getByRole('button', { name: 'Utiliser plutôt la clé de récupération' }).click();
   await page.getByRole('button', { name: 'Utiliser plutôt la phrase secrète' }).click();
   await page.getByLabel('Phrase secrète', { exact: true }).fill('amber tractor ledger violin');
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Aucun dossier pour l’instant' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Aucun dossier pour l’instant' })).toBeVisible({
+    timeout: 30_000,
+  });
 
   // And back to English.
   await page.getByRole('button', { name: 'Paramètres' }).click();
@@ -62,7 +67,9 @@ test('settings are saved in the vault and shown again after a lock and a restart
   await minutes.press('Tab');
   await expect(page.getByRole('status')).toHaveText('Settings saved.');
   await protection.uncheck();
-  await expect.poll(() => vault.ws.settings()).toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en' });
+  await expect
+    .poll(() => vault.ws.settings())
+    .toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en' });
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.reload();

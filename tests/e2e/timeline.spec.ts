@@ -28,7 +28,11 @@ async function caseWithHistory(vault: VaultHarness): Promise<{ id: string; refer
       { precision: 'unknown' },
     ],
   });
-  await call(vault, 'cases.changeStatus', { caseId: theCase.id, to: 'under_investigation', reason: 'Credible allegation, referred for investigation.' });
+  await call(vault, 'cases.changeStatus', {
+    caseId: theCase.id,
+    to: 'under_investigation',
+    reason: 'Credible allegation, referred for investigation.',
+  });
   const victim = await call<{ id: string }>(vault, 'people.add', {
     caseId: theCase.id,
     profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' },
@@ -84,7 +88,10 @@ async function openTimeline(page: Page): Promise<Locator> {
   return page.getByRole('tabpanel', { name: 'Timeline' });
 }
 
-test('the chronology merges derived events in order, draws uncertain dates as spans, keeps undated events apart and zooms', async ({ page, vault }) => {
+test('the chronology merges derived events in order, draws uncertain dates as spans, keeps undated events apart and zooms', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   await caseWithHistory(vault);
   const panel = await openTimeline(page);
@@ -94,23 +101,31 @@ test('the chronology merges derived events in order, draws uncertain dates as sp
   const marks = chart.getByRole('button');
   await expect(marks).toHaveCount(DERIVED_ORDER.length);
   // Drawn in chronological order, whatever lane each mark is on.
-  const names = await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+  const names = await marks.evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('aria-label') ?? ''),
+  );
   expect(names.map((name) => DERIVED_ORDER.find((title) => name.startsWith(title)))).toEqual(DERIVED_ORDER);
 
   // "June to August 2025" is a span three months wide; an exact time is a point.
-  const range = chart.getByRole('button', { name: /^Alleged incident 1 \/ 3, between June 2025 and August 2025, Incident, Reported by a source$/ });
+  const range = chart.getByRole('button', {
+    name: /^Alleged incident 1 \/ 3, between June 2025 and August 2025, Incident, Reported by a source$/,
+  });
   await expect(range).toHaveClass(/tl-range/);
   await expect(range).toHaveClass(/tl-basis-reported_by_source/);
   expect(Number(await range.locator('rect.tl-span').getAttribute('width'))).toBeGreaterThan(40);
   const exact = chart.getByRole('button', { name: /^Alleged incident 2 \/ 3, 14 Sept? 2025, 22:30 \(UTC\)/ });
   await expect(exact).toHaveClass(/tl-point/);
   await expect(exact.locator('rect.tl-span')).toHaveCount(0);
-  await expect(chart.getByRole('button', { name: /^E-0001 handed over, .*Custody, Established$/ })).toHaveClass(/tl-basis-established/);
+  await expect(chart.getByRole('button', { name: /^E-0001 handed over, .*Custody, Established$/ })).toHaveClass(
+    /tl-basis-established/,
+  );
 
   const undated = panel.getByRole('region', { name: 'Date unknown' });
   await expect(undated).toContainText('Alleged incident 3 / 3');
   await expect(chart.getByRole('button', { name: /^Alleged incident 3 \/ 3/ })).toHaveCount(0);
-  await expect(panel.getByRole('complementary', { name: 'How the order is defined' })).toContainText('earliest moment they could have happened');
+  await expect(panel.getByRole('complementary', { name: 'How the order is defined' })).toContainText(
+    'earliest moment they could have happened',
+  );
   expect((await accessibleControls(page)).unnamed).toEqual([]);
 
   // Keyboard: one tab stop, arrows between events, Enter shows one, + and 0 zoom and fit.
@@ -134,7 +149,10 @@ test('the chronology merges derived events in order, draws uncertain dates as sp
   await expect(panel.getByRole('button', { name: /^← Earlier events not shown/ })).toHaveCount(0);
 });
 
-test('the table view lists the chronology as stated, and a manual event is added, corrected and removed with a reason', async ({ page, vault }, testInfo) => {
+test('the table view lists the chronology as stated, and a manual event is added, corrected and removed with a reason', async ({
+  page,
+  vault,
+}, testInfo) => {
   await openWithVault(page, vault);
   await caseWithHistory(vault);
   const panel = await openTimeline(page);
@@ -149,8 +167,12 @@ test('the table view lists the chronology as stated, and a manual event is added
   await expect(rangeRow).toContainText('between June 2025 and August 2025');
   await expect(rangeRow).toContainText('Between two dates');
   await expect(rangeRow).toContainText('From the intake');
-  await expect(table.getByRole('row').filter({ hasText: 'E-0001 handed over' })).toContainText('Investigator A → Evidence clerk B');
-  await expect(table.getByRole('row').filter({ hasText: 'E-0001 handed over' })).toContainText('From the chain of custody');
+  await expect(table.getByRole('row').filter({ hasText: 'E-0001 handed over' })).toContainText(
+    'Investigator A → Evidence clerk B',
+  );
+  await expect(table.getByRole('row').filter({ hasText: 'E-0001 handed over' })).toContainText(
+    'From the chain of custody',
+  );
 
   await panel.getByRole('button', { name: 'Add event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an event to the timeline' });
@@ -166,10 +188,16 @@ test('the table view lists the chronology as stated, and a manual event is added
   await dialog.getByRole('checkbox', { name: 'E-0001 — Dress in a sealed bag' }).check();
   await dialog.getByRole('button', { name: 'Add the event' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Event added: Site visit: the team saw the water point.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Event added: Site visit: the team saw the water point.' }),
+  ).toBeVisible();
 
   // July 2025 starts after the range that begins in June and before 14 September.
-  expect(await titlesOf(table)).toEqual([DERIVED_ORDER[0], 'Site visit: the team saw the water point', ...DERIVED_ORDER.slice(1)]);
+  expect(await titlesOf(table)).toEqual([
+    DERIVED_ORDER[0],
+    'Site visit: the team saw the water point',
+    ...DERIVED_ORDER.slice(1),
+  ]);
   const manual = table.getByRole('row').filter({ hasText: 'Site visit: the team saw the water point' });
   await expect(manual).toContainText('July 2025');
   await expect(manual).toContainText('Month');
@@ -188,7 +216,9 @@ test('the table view lists the chronology as stated, and a manual event is added
   await panel.getByRole('button', { name: 'Chart', exact: true }).click();
   const chart = panel.getByRole('group', { name: 'Chronology drawn to scale, axis in UTC' });
   await chart.getByRole('button', { name: /^Site visit: the team saw the water point/ }).click();
-  await expect(panel.getByRole('region', { name: 'Site visit: the team saw the water point' })).toContainText('Written by the team');
+  await expect(panel.getByRole('region', { name: 'Site visit: the team saw the water point' })).toContainText(
+    'Written by the team',
+  );
   const target = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
   mkdirSync(target, { recursive: true });
   await page.evaluate(() => {
@@ -205,6 +235,8 @@ test('the table view lists the chronology as stated, and a manual event is added
   await remove.getByLabel('Reason').fill('Entered in the wrong case.');
   await remove.getByRole('button', { name: 'Remove the event' }).click();
   await expect(remove).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Event removed: Site visit: the team saw the water point.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Event removed: Site visit: the team saw the water point.' }),
+  ).toBeVisible();
   expect(await titlesOf(table)).toEqual(DERIVED_ORDER);
 });

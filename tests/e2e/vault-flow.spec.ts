@@ -4,7 +4,10 @@ import { runVaultFlow } from '../flows/vault-flow.js';
 import { expect, test } from './fixtures.js';
 import { PASSPHRASE, WRONG_PASSPHRASE, openWithVault, unlockWithPassphrase } from './helpers.js';
 
-test('create, keep the recovery key, lock, refuse a wrong passphrase, unlock, Ctrl+L, recovery key', async ({ page, vault }) => {
+test('create, keep the recovery key, lock, refuse a wrong passphrase, unlock, Ctrl+L, recovery key', async ({
+  page,
+  vault,
+}) => {
   const { recoveryKey } = await runVaultFlow(page, { passphrase: PASSPHRASE, wrongPassphrase: WRONG_PASSPHRASE });
   // The UI's view matches the core's: unlocked, with the vault files on disk.
   expect(vault.ws.isUnlocked()).toBe(true);
@@ -134,7 +137,10 @@ test('the UI never polls the vault state: it hears the lock as an event, and rep
   expect(vault.calls.filter((name) => name === 'session.touch')).toEqual([]);
 });
 
-test('an unlock that had to make the vault folder private again says so, in words, until dismissed', async ({ page, vault }) => {
+test('an unlock that had to make the vault folder private again says so, in words, until dismissed', async ({
+  page,
+  vault,
+}) => {
   await openWithVault(page, vault);
   vault.ws.lock('user');
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });

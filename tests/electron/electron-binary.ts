@@ -28,7 +28,10 @@ export function findElectronBinary(): ElectronBinary {
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
   const binary = join(override ?? join(packageDir, 'dist'), executable);
   if (!existsSync(binary)) {
-    return { path: null, reason: `Electron binary not found at ${binary}; run where Electron can be downloaded (npx install-electron)` };
+    return {
+      path: null,
+      reason: `Electron binary not found at ${binary}; run where Electron can be downloaded (npx install-electron)`,
+    };
   }
   return { path: binary, reason: null };
 }

@@ -44,7 +44,10 @@ test.describe('the Electron app', () => {
   });
 
   test('runs the vault flow: create, recovery key, lock, wrong passphrase, unlock, Ctrl+L, recovery key', async () => {
-    const { recoveryKey } = await runVaultFlow(launched.page, { passphrase: PASSPHRASE, wrongPassphrase: WRONG_PASSPHRASE });
+    const { recoveryKey } = await runVaultFlow(launched.page, {
+      passphrase: PASSPHRASE,
+      wrongPassphrase: WRONG_PASSPHRASE,
+    });
     expect(recoveryKey).toHaveLength(34);
   });
 
@@ -56,7 +59,9 @@ test.describe('the Electron app', () => {
       const casefile = scope.casefile as Record<string, Record<string, unknown>>;
       return {
         namespaces: Object.keys(casefile).sort(),
-        node: ['require', 'process', 'module', 'Buffer', 'ipcRenderer'].filter((name) => typeof scope[name] !== 'undefined'),
+        node: ['require', 'process', 'module', 'Buffer', 'ipcRenderer'].filter(
+          (name) => typeof scope[name] !== 'undefined',
+        ),
         windowOpenRefused: window.open('https://example.org/') === null,
       };
     });

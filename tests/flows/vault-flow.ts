@@ -30,7 +30,9 @@ export async function runVaultFlow(page: Page, options: VaultFlowOptions): Promi
   await create.click();
 
   // 2. The recovery key, shown once.
-  await expect(page.getByRole('heading', { level: 1, name: 'Your recovery key' })).toBeVisible({ timeout: KEY_DERIVATION_TIMEOUT });
+  await expect(page.getByRole('heading', { level: 1, name: 'Your recovery key' })).toBeVisible({
+    timeout: KEY_DERIVATION_TIMEOUT,
+  });
   const recoveryKey = (await page.getByRole('group', { name: 'Recovery key' }).innerText()).replace(/\s+/g, '-');
   expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
   const proceed = page.getByRole('button', { name: 'Continue to Casefile' });
@@ -55,9 +57,12 @@ export async function runVaultFlow(page: Page, options: VaultFlowOptions): Promi
   // 5. A wrong passphrase is refused, and said so.
   await page.getByLabel('Passphrase', { exact: true }).fill(options.wrongPassphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.', {
-    timeout: KEY_DERIVATION_TIMEOUT,
-  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.',
+    {
+      timeout: KEY_DERIVATION_TIMEOUT,
+    },
+  );
   await expect(navigation).toHaveCount(0);
 
   // 6. The right one opens the vault.

@@ -24,7 +24,9 @@ export function useChildBundle(entry: URL, name: string): string {
       target: 'node20',
       external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
       // Bundled CommonJS code may call require(); give it one in the ESM bundle.
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       logLevel: 'silent',
     });
   });

@@ -1,10 +1,24 @@
 import type { z } from 'zod';
-import { CASE_SORT_KEYS, CaseIntake, CaseListQuery, type CaseListItem, type CaseRecord } from '../../../shared/contract/cases.js';
+import {
+  CASE_SORT_KEYS,
+  CaseIntake,
+  CaseListQuery,
+  type CaseListItem,
+  type CaseRecord,
+} from '../../../shared/contract/cases.js';
 import type { PersonSummary } from '../../../shared/contract/people.js';
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import { checked, inputOption, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import {
+  checked,
+  inputOption,
+  oneOf,
+  readInputObject,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { usage } from '../failure.js';
 import { recoveryKeyFileOption } from './unlock.js';
@@ -14,7 +28,13 @@ const SUBCOMMANDS = ['create', 'list', 'show'] as const;
 // ---- case create -----------------------------------------------------------------------------
 
 /** Intake fields settable by option; the rest (location, dates, classification…) go in --input. */
-const INTAKE_FLAGS = { title: 'title', received: 'dateReceived', entity: 'entity', channel: 'reportingChannel', confidentiality: 'confidentiality' } as const;
+const INTAKE_FLAGS = {
+  title: 'title',
+  received: 'dateReceived',
+  entity: 'entity',
+  channel: 'reportingChannel',
+  confidentiality: 'confidentiality',
+} as const;
 
 async function prepareIntake(context: CommandContext): Promise<CaseIntake> {
   const body: Record<string, unknown> = { ...(await readInputObject(context)) };
@@ -32,7 +52,10 @@ async function prepareIntake(context: CommandContext): Promise<CaseIntake> {
 /** Each intake field settable by option, as the person types it: `{ dateReceived: '--received DATE' }`. */
 function intakeOptionNames(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(INTAKE_FLAGS).map(([flag, field]) => [field, `--${flag} ${caseCommand.options[flag]?.valueName ?? 'VALUE'}`]),
+    Object.entries(INTAKE_FLAGS).map(([flag, field]) => [
+      field,
+      `--${flag} ${caseCommand.options[flag]?.valueName ?? 'VALUE'}`,
+    ]),
   );
 }
 
@@ -48,7 +71,12 @@ const DEFAULT_DIRECTION: Record<(typeof CASE_SORT_KEYS)[number], 'asc' | 'desc'>
 };
 
 const commaList = (value: string | undefined): string[] | undefined =>
-  value === undefined ? undefined : value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
 
 function listQuery(context: CommandContext): z.output<typeof CaseListQuery> {
   const query: Record<string, unknown> = { includeArchived: context.options['archived'] === true };
@@ -60,7 +88,10 @@ function listQuery(context: CommandContext): z.output<typeof CaseListQuery> {
   const sort = stringOption(context, 'sort');
   if (sort !== undefined) {
     const [by, direction] = sort.split(':') as [string, string | undefined];
-    if (!(CASE_SORT_KEYS as readonly string[]).includes(by) || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
+    if (
+      !(CASE_SORT_KEYS as readonly string[]).includes(by) ||
+      (direction !== undefined && direction !== 'asc' && direction !== 'desc')
+    ) {
       throw usage(`--sort takes KEY or KEY:asc|desc, KEY one of: ${CASE_SORT_KEYS.join(', ')}.`);
     }
     const key = by as (typeof CASE_SORT_KEYS)[number];
@@ -75,7 +106,10 @@ const clip = (text: string, width: number): string => (text.length > width ? `${
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -113,13 +147,16 @@ function describePerson(person: PersonSummary): string {
   if (profile.role === 'victim' || profile.role === 'witness') facts.push(profile.sex);
   if (person.ageBandAtIncident !== null) facts.push(`${person.ageBandAtIncident} at the incident`);
   else if (profile.role === 'witness') facts.push(profile.ageBand);
-  if (profile.role === 'subject') facts.push(labelText('en', 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
+  if (profile.role === 'subject')
+    facts.push(labelText('en', 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
   return [person.code.padEnd(6), words(profile.role).padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
 }
 
 function classification(record: CaseRecord): string {
   if (record.category === null && record.subtype === null) return 'not yet classified';
-  const category = record.category ? `${record.category} (${labelText('en', 'caseCategory', record.category)})` : 'category not set';
+  const category = record.category
+    ? `${record.category} (${labelText('en', 'caseCategory', record.category)})`
+    : 'category not set';
   return `${category} — ${record.subtype ? labelText('en', 'caseSubtype', record.subtype) : 'subtype not set'}`;
 }
 
@@ -132,21 +169,31 @@ function paternity(record: CaseRecord): string {
 /** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
 export function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
   const location =
-    record.location.text === '' ? '(none recorded)'
-    : record.location.confidentiality === 'strictly_confidential' ? '(strictly confidential: not shown here; `casefile call cases.get` prints it)'
-    : record.location.text;
+    record.location.text === ''
+      ? '(none recorded)'
+      : record.location.confidentiality === 'strictly_confidential'
+        ? '(strictly confidential: not shown here; `casefile call cases.get` prints it)'
+        : record.location.text;
   const fields: Array<[string, string]> = [
     ['Status', labelText('en', 'caseStatus', record.status)],
     ['Classification', classification(record)],
     ['Received', `${record.dateReceived}, ${words(record.reportingChannel)}`],
     ['Entity', record.entity],
-    ['Investigating', record.investigatingEntity ? labelText('en', 'investigatingEntity', record.investigatingEntity) : 'not assigned'],
+    [
+      'Investigating',
+      record.investigatingEntity ? labelText('en', 'investigatingEntity', record.investigatingEntity) : 'not assigned',
+    ],
     ['Urgent', record.urgent ? 'yes' : 'no'],
     ['Incident dates', record.incidentDates.map(describeUncertainDate).join('; ')],
     ['Location', location],
     ['Alleged exchange', record.allegedExchange.join(', ') || 'none'],
     ['Paternity claim', paternity(record)],
-    ['Obligation to report', record.reportingObligationAcknowledgedAt ? `acknowledged ${record.reportingObligationAcknowledgedAt}` : 'not acknowledged'],
+    [
+      'Obligation to report',
+      record.reportingObligationAcknowledgedAt
+        ? `acknowledged ${record.reportingObligationAcknowledgedAt}`
+        : 'not acknowledged',
+    ],
     ['Confidentiality', words(record.confidentiality)],
     ['Archived', record.archived ? `${record.archived.at}: ${record.archived.reason}` : 'no'],
     ['Opened / changed', `${record.createdAt} / ${record.updatedAt}`],
@@ -162,7 +209,12 @@ export function describeCase(record: CaseRecord, people: readonly PersonSummary[
     ...fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${value}`),
     '',
     'Summary:',
-    record.summary === '' ? '  (none)' : record.summary.split('\n').map((line) => `  ${line}`).join('\n'),
+    record.summary === ''
+      ? '  (none)'
+      : record.summary
+          .split('\n')
+          .map((line) => `  ${line}`)
+          .join('\n'),
     '',
     'Status history:',
     ...history,
@@ -176,7 +228,8 @@ export function describeCase(record: CaseRecord, people: readonly PersonSummary[
 
 export const caseCommand: Command = {
   name: 'case',
-  synopsis: 'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] | create --input FILE|- | list [--status …] [--sort …] | show CASE',
+  synopsis:
+    'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] | create --input FILE|- | list [--status …] [--sort …] | show CASE',
   headline: 'case create|list|show',
   summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
   details: [
@@ -196,11 +249,35 @@ export const caseCommand: Command = {
   ].join('\n'),
   options: {
     input: inputOption,
-    title: { type: 'string', valueName: 'TEXT', required: 'create', description: 'create: working title (pseudonyms only, never a name).' },
-    received: { type: 'string', valueName: 'DATE', required: 'create', description: 'create: date received, YYYY-MM-DD.' },
-    entity: { type: 'string', valueName: 'TEXT', required: 'create', description: 'create: mission or entity, e.g. MINUSCA.' },
-    channel: { type: 'string', valueName: 'CHANNEL', required: 'create', description: 'create: how the allegation was reported.' },
-    confidentiality: { type: 'string', valueName: 'LEVEL', description: 'standard, confidential (default) or strictly_confidential.' },
+    title: {
+      type: 'string',
+      valueName: 'TEXT',
+      required: 'create',
+      description: 'create: working title (pseudonyms only, never a name).',
+    },
+    received: {
+      type: 'string',
+      valueName: 'DATE',
+      required: 'create',
+      description: 'create: date received, YYYY-MM-DD.',
+    },
+    entity: {
+      type: 'string',
+      valueName: 'TEXT',
+      required: 'create',
+      description: 'create: mission or entity, e.g. MINUSCA.',
+    },
+    channel: {
+      type: 'string',
+      valueName: 'CHANNEL',
+      required: 'create',
+      description: 'create: how the allegation was reported.',
+    },
+    confidentiality: {
+      type: 'string',
+      valueName: 'LEVEL',
+      description: 'standard, confidential (default) or strictly_confidential.',
+    },
     urgent: { type: 'boolean', description: 'create: mark urgent; list: only urgent cases.' },
     status: { type: 'string', valueName: 'S1,S2', description: 'list: only cases in these statuses.' },
     category: { type: 'string', valueName: 'SE,SA', description: 'list: only cases of these categories.' },
@@ -213,24 +290,40 @@ export const caseCommand: Command = {
     const sub = subcommandOf(context, 'case', SUBCOMMANDS);
     const caseRef = context.args[1];
     if ((sub === 'show') !== (caseRef !== undefined)) {
-      throw usage(sub === 'show' ? 'casefile case show takes the case: its reference (CF-2026-0001) or id.' : `casefile case ${sub} takes no CASE argument.`);
+      throw usage(
+        sub === 'show'
+          ? 'casefile case show takes the case: its reference (CF-2026-0001) or id.'
+          : `casefile case ${sub} takes no CASE argument.`,
+      );
     }
     if (sub === 'create') {
-      await runUnlocked(context, () => prepareIntake(context), async (session, intake) => {
-        const record = await session.call('cases.create', intake);
-        context.out.result(`Opened ${record.reference}. Id: ${record.id}`, record);
-      });
+      await runUnlocked(
+        context,
+        () => prepareIntake(context),
+        async (session, intake) => {
+          const record = await session.call('cases.create', intake);
+          context.out.result(`Opened ${record.reference}. Id: ${record.id}`, record);
+        },
+      );
     } else if (sub === 'list') {
-      await runUnlocked(context, async () => listQuery(context), async (session, query) => {
-        const { items } = await session.call('cases.list', query);
-        context.out.result(listTable(items), { items });
-      });
+      await runUnlocked(
+        context,
+        async () => listQuery(context),
+        async (session, query) => {
+          const { items } = await session.call('cases.list', query);
+          context.out.result(listTable(items), { items });
+        },
+      );
     } else {
-      await runUnlocked(context, async () => caseRef as string, async (session, ref) => {
-        const record = await session.call('cases.get', { caseId: ref });
-        const { items: people } = await session.call('people.list', { caseId: record.id });
-        context.out.result(describeCase(record, people), { case: record, people });
-      });
+      await runUnlocked(
+        context,
+        async () => caseRef as string,
+        async (session, ref) => {
+          const record = await session.call('cases.get', { caseId: ref });
+          const { items: people } = await session.call('people.list', { caseId: record.id });
+          context.out.result(describeCase(record, people), { case: record, people });
+        },
+      );
     }
   },
 };

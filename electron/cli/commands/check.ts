@@ -18,20 +18,27 @@ const HEADINGS: Record<Severity, string> = {
 };
 
 export function countBySeverity(findings: Findings): Record<Severity, number> {
-  return { block: 0, warn: 0, info: 0, ...Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) };
+  return {
+    block: 0,
+    warn: 0,
+    info: 0,
+    ...Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])),
+  };
 }
-
 
 /** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
 export function describeFindings(reference: string, asOf: string, findings: Findings): string {
   if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
   const counts = countBySeverity(findings);
-  const lines = [`${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} (as of ${asOf}).`];
+  const lines = [
+    `${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} (as of ${asOf}).`,
+  ];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', HEADINGS[severity]);
-    for (const finding of group) lines.push(`  ${finding.rule.padEnd(4)} ${finding.message}`, `       Fix: ${finding.fix}`);
+    for (const finding of group)
+      lines.push(`  ${finding.rule.padEnd(4)} ${finding.message}`, `       Fix: ${finding.fix}`);
   }
   return lines.join('\n');
 }
@@ -54,18 +61,22 @@ export const checkCommand: Command = {
 /** Prints the checklist of the case named by the first argument; returns the exit status (0, or 5 when blocking). */
 export async function runCheck(context: CommandContext): Promise<number> {
   let status: number = EXIT.ok;
-  await runUnlocked(context, async () => context.args[0] as string, async (session, ref) => {
-    const record = await session.call('cases.get', { caseId: ref });
-    const { asOf, findings } = await session.call('principles.check', { caseId: record.id });
-    const counts = countBySeverity(findings);
-    context.out.result(describeFindings(record.reference, asOf, findings), {
-      caseId: record.id,
-      reference: record.reference,
-      asOf,
-      counts,
-      findings,
-    });
-    if (counts.block > 0) status = EXIT_BLOCKING_FINDINGS;
-  });
+  await runUnlocked(
+    context,
+    async () => context.args[0] as string,
+    async (session, ref) => {
+      const record = await session.call('cases.get', { caseId: ref });
+      const { asOf, findings } = await session.call('principles.check', { caseId: record.id });
+      const counts = countBySeverity(findings);
+      context.out.result(describeFindings(record.reference, asOf, findings), {
+        caseId: record.id,
+        reference: record.reference,
+        asOf,
+        counts,
+        findings,
+      });
+      if (counts.block > 0) status = EXIT_BLOCKING_FINDINGS;
+    },
+  );
   return status;
 }

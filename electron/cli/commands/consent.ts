@@ -35,7 +35,9 @@ function decisionFromOptions(context: CommandContext): Record<string, unknown> {
   const purpose = stringOption(context, 'purpose');
   const decision = stringOption(context, 'decision');
   if (person === undefined || purpose === undefined || decision === undefined) {
-    throw usage('Give the decision with --input FILE|-, or with --person, --purpose and --decision (see casefile consent --help).');
+    throw usage(
+      'Give the decision with --input FILE|-, or with --person, --purpose and --decision (see casefile consent --help).',
+    );
   }
   const guardian = stringOption(context, 'guardian');
   const recipient = stringOption(context, 'recipient');
@@ -59,16 +61,25 @@ interface ConsentRequest {
 async function prepareConsent(context: CommandContext): Promise<ConsentRequest> {
   const input = await readInputObject(context);
   const given = DECISION_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0) throw usage(`Give the decision either with --input or with options (--${given[0]}), not both.`);
-  const decision = checked(ConsentRecordInput, input ?? decisionFromOptions(context), 'consent decision', input === undefined ? DECISION_OPTION_NAMES : {});
+  if (input !== undefined && given.length > 0)
+    throw usage(`Give the decision either with --input or with options (--${given[0]}), not both.`);
+  const decision = checked(
+    ConsentRecordInput,
+    input ?? decisionFromOptions(context),
+    'consent decision',
+    input === undefined ? DECISION_OPTION_NAMES : {},
+  );
   const caseRef = stringOption(context, 'case');
-  const byCode = [decision.personId, decision.guardianPersonId].some((id) => id !== undefined && PseudonymCode.safeParse(id).success);
+  const byCode = [decision.personId, decision.guardianPersonId].some(
+    (id) => id !== undefined && PseudonymCode.safeParse(id).success,
+  );
   if (byCode && caseRef === undefined) throw usage('A person given by code (V-01) needs the case: --case CASE.');
   return { ...(caseRef === undefined ? {} : { caseRef }), decision };
 }
 
 function describeDecision(decision: ConsentDecision, codes: { person: string; guardian?: string }): string {
-  const who = decision.by === 'guardian' ? `by the guardian${codes.guardian ? ` (${codes.guardian})` : ''}` : 'by the person';
+  const who =
+    decision.by === 'guardian' ? `by the guardian${codes.guardian ? ` (${codes.guardian})` : ''}` : 'by the person';
   const limited = decision.recipient === undefined ? '' : ', for one recipient';
   return `Recorded for ${codes.person}: ${decision.purpose} — ${decision.decision} ${who}${limited}, decided ${decision.decidedAt}. Id: ${decision.id}`;
 }
@@ -83,43 +94,74 @@ export const consentCommand: Command = {
     'with options. Purposes: interview, recording, medical_exam, forensic_sampling,',
     'referral_to_services, sharing_with_national_authorities, or custom:<label>. For a minor, the',
     "guardian's decision is the consent (--by guardian --guardian G-01) and the child's own",
-    "(--by self) is the assent: both are needed. People may be given by code (V-01) with --case.",
+    '(--by self) is the assent: both are needed. People may be given by code (V-01) with --case.',
     'Without --decided-at the decision is dated now. The history is never edited: a change of mind',
     'is a new decision; only a consent in force can be withdrawn.',
   ].join('\n'),
   options: {
     case: caseOption,
     input: inputOption,
-    person: { type: 'string', valueName: 'PERSON', required: 'record', description: 'Whose consent: code (V-01) or id.' },
-    purpose: { type: 'string', valueName: 'PURPOSE', required: 'record', description: 'What the consent is for (see above).' },
-    decision: { type: 'string', valueName: 'DECISION', required: 'record', description: 'given, refused or withdrawn.' },
+    person: {
+      type: 'string',
+      valueName: 'PERSON',
+      required: 'record',
+      description: 'Whose consent: code (V-01) or id.',
+    },
+    purpose: {
+      type: 'string',
+      valueName: 'PURPOSE',
+      required: 'record',
+      description: 'What the consent is for (see above).',
+    },
+    decision: {
+      type: 'string',
+      valueName: 'DECISION',
+      required: 'record',
+      description: 'given, refused or withdrawn.',
+    },
     by: { type: 'string', valueName: 'WHO', description: 'self (default) or guardian.' },
-    guardian: { type: 'string', valueName: 'PERSON', description: 'The deciding guardian: code (G-01) or id; implies --by guardian.' },
-    'decided-at': { type: 'string', valueName: 'TIME', description: 'When the person decided, with its zone (2026-03-02T10:30Z); default now.' },
+    guardian: {
+      type: 'string',
+      valueName: 'PERSON',
+      description: 'The deciding guardian: code (G-01) or id; implies --by guardian.',
+    },
+    'decided-at': {
+      type: 'string',
+      valueName: 'TIME',
+      description: 'When the person decided, with its zone (2026-03-02T10:30Z); default now.',
+    },
     recipient: { type: 'string', valueName: 'TEXT', description: 'Limit the decision to one recipient.' },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 1, names: 'record' },
   async run(context) {
     subcommandOf(context, 'consent', ['record'] as const);
-    await runUnlocked(context, () => prepareConsent(context), async (session, request) => {
-      const theCase = request.caseRef === undefined ? undefined : await resolveCase(session, request.caseRef);
-      const resolve = (ref: string) => (theCase ? resolvePerson(session, theCase, ref) : Promise.resolve(ref));
-      const { decision } = request;
-      const personId = await resolve(decision.personId);
-      const guardianPersonId = decision.guardianPersonId === undefined ? undefined : await resolve(decision.guardianPersonId);
-      const recorded = await session.call('consents.record', {
-        ...decision,
-        personId,
-        ...(guardianPersonId === undefined ? {} : { guardianPersonId }),
-      });
-      const { items } = await session.call('people.list', { caseId: recorded.caseId });
-      const codeOf = (id: string | undefined) => items.find((person) => person.id === id)?.code;
-      const guardianCode = codeOf(recorded.guardianPersonId);
-      context.out.result(
-        describeDecision(recorded, { person: codeOf(recorded.personId) ?? recorded.personId, ...(guardianCode ? { guardian: guardianCode } : {}) }),
-        recorded,
-      );
-    });
+    await runUnlocked(
+      context,
+      () => prepareConsent(context),
+      async (session, request) => {
+        const theCase = request.caseRef === undefined ? undefined : await resolveCase(session, request.caseRef);
+        const resolve = (ref: string) => (theCase ? resolvePerson(session, theCase, ref) : Promise.resolve(ref));
+        const { decision } = request;
+        const personId = await resolve(decision.personId);
+        const guardianPersonId =
+          decision.guardianPersonId === undefined ? undefined : await resolve(decision.guardianPersonId);
+        const recorded = await session.call('consents.record', {
+          ...decision,
+          personId,
+          ...(guardianPersonId === undefined ? {} : { guardianPersonId }),
+        });
+        const { items } = await session.call('people.list', { caseId: recorded.caseId });
+        const codeOf = (id: string | undefined) => items.find((person) => person.id === id)?.code;
+        const guardianCode = codeOf(recorded.guardianPersonId);
+        context.out.result(
+          describeDecision(recorded, {
+            person: codeOf(recorded.personId) ?? recorded.personId,
+            ...(guardianCode ? { guardian: guardianCode } : {}),
+          }),
+          recorded,
+        );
+      },
+    );
   },
 };

@@ -1,14 +1,40 @@
 import { CustodyEntry, CustodyReportRequest } from '../../../shared/contract/custody.js';
 import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/evidence.js';
-import { checked, inputOption, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
+import {
+  checked,
+  inputOption,
+  instantOption,
+  readInputObject,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { commandLinePorts, itemCaseOption, newFileOption, resolveItem, runUnlockedWithFiles, toPathOption } from './evidence-access.js';
+import {
+  commandLinePorts,
+  itemCaseOption,
+  newFileOption,
+  resolveItem,
+  runUnlockedWithFiles,
+  toPathOption,
+} from './evidence-access.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['add', 'list', 'report'] as const;
 
-const EVENT_OPTIONS = ['kind', 'at', 'time-zone', 'from', 'to', 'persons', 'purpose', 'seal', 'location', 'note', 'no-recheck'] as const;
+const EVENT_OPTIONS = [
+  'kind',
+  'at',
+  'time-zone',
+  'from',
+  'to',
+  'persons',
+  'purpose',
+  'seal',
+  'location',
+  'note',
+  'no-recheck',
+] as const;
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const EVENT_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -33,7 +59,10 @@ function eventFromOptions(context: CommandContext): Record<string, unknown> {
     timeZone: stringOption(context, 'time-zone'),
     from: stringOption(context, 'from'),
     to: stringOption(context, 'to'),
-    persons: persons?.split(',').map((name) => name.trim()).filter(Boolean),
+    persons: persons
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     purpose: stringOption(context, 'purpose'),
     sealNumber: stringOption(context, 'seal'),
     location: stringOption(context, 'location'),
@@ -47,45 +76,70 @@ function eventFromOptions(context: CommandContext): Record<string, unknown> {
 async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry, 'itemId'>> {
   const input = await readInputObject(context);
   const given = EVENT_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0) throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
+  if (input !== undefined && given.length > 0)
+    throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
   const event = input ?? eventFromOptions(context);
   if (event['kind'] === undefined) throw usage(`Say what happened: --kind ${CUSTODY_EVENT_KINDS.join('|')}.`);
   const named = input === undefined ? EVENT_OPTION_NAMES : {};
-  return checked(CustodyEntry.omit({ itemId: true }), { at: new Date(context.io.now()).toISOString(), ...event }, 'custody event', named);
+  return checked(
+    CustodyEntry.omit({ itemId: true }),
+    { at: new Date(context.io.now()).toISOString(), ...event },
+    'custody event',
+    named,
+  );
 }
 
 const describeEvent = (event: CustodyEvent): string => {
-  const checks = event.hashChecks.map((check) => `${check.fileName}: ${check.result === 'match' ? 'hash matches' : `FAILED (${check.problem ?? 'no match'})`}`);
+  const checks = event.hashChecks.map(
+    (check) =>
+      `${check.fileName}: ${check.result === 'match' ? 'hash matches' : `FAILED (${check.problem ?? 'no match'})`}`,
+  );
   return `#${event.sequence} ${event.kind.replaceAll('_', ' ')} at ${event.at}${checks.length > 0 ? `; ${checks.join('; ')}` : ''}`;
 };
 
 function itemArgument(context: CommandContext): string {
   const ref = context.args[1];
-  if (ref === undefined) throw usage(`Name the item: casefile custody ${context.args[0] ?? ''} ITEM (E-0001 with --case, or its id).`);
+  if (ref === undefined)
+    throw usage(`Name the item: casefile custody ${context.args[0] ?? ''} ITEM (E-0001 with --case, or its id).`);
   return ref;
 }
 
 async function add(context: CommandContext): Promise<void> {
   const ref = itemArgument(context);
-  await runUnlockedWithFiles(context, commandLinePorts(), () => prepareEvent(context), async (session, event) => {
-    const item = await resolveItem(session, ref, stringOption(context, 'case'));
-    const logged = await session.call('custody.add', { ...event, itemId: item.id });
-    const failed = logged.hashChecks.filter((check) => check.result === 'failed');
-    if (failed.length > 0) {
-      throw new CliFailure('VAULT_CORRUPT', `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check and are flagged: ${describeEvent(logged)}.`);
-    }
-    context.out.result(`Logged on ${item.number} (${item.caseReference}): ${describeEvent(logged)}.`, logged);
-  });
+  await runUnlockedWithFiles(
+    context,
+    commandLinePorts(),
+    () => prepareEvent(context),
+    async (session, event) => {
+      const item = await resolveItem(session, ref, stringOption(context, 'case'));
+      const logged = await session.call('custody.add', { ...event, itemId: item.id });
+      const failed = logged.hashChecks.filter((check) => check.result === 'failed');
+      if (failed.length > 0) {
+        throw new CliFailure(
+          'VAULT_CORRUPT',
+          `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check and are flagged: ${describeEvent(logged)}.`,
+        );
+      }
+      context.out.result(`Logged on ${item.number} (${item.caseReference}): ${describeEvent(logged)}.`, logged);
+    },
+  );
 }
 
 async function list(context: CommandContext): Promise<void> {
   const ref = itemArgument(context);
-  await runUnlockedWithFiles(context, commandLinePorts(), async () => undefined, async (session) => {
-    const item = await resolveItem(session, ref, stringOption(context, 'case'));
-    const { items } = await session.call('custody.list', { itemId: item.id });
-    const lines = items.map((event) => `${describeEvent(event)} — ${event.purpose}`);
-    context.out.result(items.length === 0 ? `No custody events logged for ${item.number}.` : lines.join('\n'), { items });
-  });
+  await runUnlockedWithFiles(
+    context,
+    commandLinePorts(),
+    async () => undefined,
+    async (session) => {
+      const item = await resolveItem(session, ref, stringOption(context, 'case'));
+      const { items } = await session.call('custody.list', { itemId: item.id });
+      const lines = items.map((event) => `${describeEvent(event)} — ${event.purpose}`);
+      context.out.result(items.length === 0 ? `No custody events logged for ${item.number}.` : lines.join('\n'), {
+        items,
+      });
+    },
+  );
 }
 
 /** The report's file and language from --format and --lang, checked before the unlock, and where to write it. */
@@ -102,13 +156,25 @@ function reportRequest(context: CommandContext) {
 async function report(context: CommandContext): Promise<void> {
   const ref = itemArgument(context);
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => reportRequest(context), async (session, request) => {
-    const item = await resolveItem(session, ref, stringOption(context, 'case'));
-    ports.exportTo = request.destination;
-    const saved = await session.call('custody.report', { itemId: item.id, format: request.format, language: request.language });
-    if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
-    context.out.result(`Wrote the custody report of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}).`, saved);
-  });
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => reportRequest(context),
+    async (session, request) => {
+      const item = await resolveItem(session, ref, stringOption(context, 'case'));
+      ports.exportTo = request.destination;
+      const saved = await session.call('custody.report', {
+        itemId: item.id,
+        format: request.format,
+        language: request.language,
+      });
+      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
+      context.out.result(
+        `Wrote the custody report of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}).`,
+        saved,
+      );
+    },
+  );
 }
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, report };
@@ -135,9 +201,18 @@ export const custodyCommand: Command = {
     case: itemCaseOption,
     kind: { type: 'string', valueName: 'KIND', required: 'add', description: 'add: what happened.' },
     at: { type: 'string', valueName: 'TIME', description: 'add: when, with its zone (default: now).' },
-    'time-zone': { type: 'string', valueName: 'ZONE', description: 'add: the zone to show the time in (Africa/Bangui).' },
+    'time-zone': {
+      type: 'string',
+      valueName: 'ZONE',
+      description: 'add: the zone to show the time in (Africa/Bangui).',
+    },
     from: { type: 'string', valueName: 'WHO', description: 'add: who handed the item over.' },
-    to: { ...toPathOption, valueName: 'WHO|PATH', required: 'report', description: 'add: who received the item; report: the file to write (must not exist).' },
+    to: {
+      ...toPathOption,
+      valueName: 'WHO|PATH',
+      required: 'report',
+      description: 'add: who received the item; report: the file to write (must not exist).',
+    },
     persons: { type: 'string', valueName: 'A,B', description: 'add: who acted or witnessed, comma-separated.' },
     purpose: { type: 'string', valueName: 'TEXT', description: 'add: why.' },
     seal: { type: 'string', valueName: 'NUMBER', description: 'add: the seal applied or found.' },

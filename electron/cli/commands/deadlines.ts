@@ -51,10 +51,12 @@ export function deadlinesTable(items: readonly DeadlineItem[], timeZone: string)
 
 /** A deadline by its id or the first characters of it (as the list prints them); ambiguous is refused. */
 async function resolveDeadline(session: VaultSession, ref: string): Promise<string> {
-  if (ref.length < 6) throw usage('Give the deadline id, or at least its first 6 characters as casefile deadlines prints them.');
+  if (ref.length < 6)
+    throw usage('Give the deadline id, or at least its first 6 characters as casefile deadlines prints them.');
   const { items } = await session.call('deadlines.list', { includeClosed: true });
   const matches = items.filter((item) => item.id.startsWith(ref));
-  if (matches.length === 0) throw new CliFailure('NOT_FOUND', `No deadline of a case not archived has an id starting ${ref}.`);
+  if (matches.length === 0)
+    throw new CliFailure('NOT_FOUND', `No deadline of a case not archived has an id starting ${ref}.`);
   if (matches.length > 1) throw usage(`${ref} matches ${matches.length} deadlines: give more of the id.`);
   return (matches[0] as DeadlineItem).id;
 }
@@ -63,27 +65,43 @@ async function runList(context: CommandContext): Promise<void> {
   const caseRef = stringOption(context, 'case');
   const includeClosed = context.options['all'] === true;
   const locale = context.options['fr'] === true ? 'fr' : 'en';
-  await runUnlocked(context, async () => undefined, async (session) => {
-    const { items, at } = await session.call('deadlines.list', { ...(caseRef === undefined ? {} : { caseId: caseRef }), includeClosed, locale });
-    const { timeZone } = (await session.call('clocks.get', {})).calendar;
-    const explained = context.options['explain'] === true
-      ? items.map((item) => `\n${item.caseReference} ${item.clockName} (${item.concerns.label}): ${item.explanation}`).join('')
-      : '';
-    context.out.result(`${deadlinesTable(items, timeZone)}${explained}`, { items, at });
-  });
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { items, at } = await session.call('deadlines.list', {
+        ...(caseRef === undefined ? {} : { caseId: caseRef }),
+        includeClosed,
+        locale,
+      });
+      const { timeZone } = (await session.call('clocks.get', {})).calendar;
+      const explained =
+        context.options['explain'] === true
+          ? items
+              .map((item) => `\n${item.caseReference} ${item.clockName} (${item.concerns.label}): ${item.explanation}`)
+              .join('')
+          : '';
+      context.out.result(`${deadlinesTable(items, timeZone)}${explained}`, { items, at });
+    },
+  );
 }
 
 async function runClose(context: CommandContext): Promise<void> {
   const ref = context.args[1];
   if (ref === undefined) throw usage('casefile deadlines close takes the deadline id.');
   const action = stringOption(context, 'action');
-  if (action === undefined || action.trim() === '') throw usage('Say what was done with --action TEXT: a deadline is closed by the action taken.');
+  if (action === undefined || action.trim() === '')
+    throw usage('Say what was done with --action TEXT: a deadline is closed by the action taken.');
   const at = instantOption(context, 'at');
-  await runUnlocked(context, async () => undefined, async (session) => {
-    const deadlineId = await resolveDeadline(session, ref);
-    const item = await session.call('deadlines.close', { deadlineId, action, ...(at === undefined ? {} : { at }) });
-    context.out.result(`${item.caseReference} ${item.clockName}: ${countdownText(item)}.`, item);
-  });
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const deadlineId = await resolveDeadline(session, ref);
+      const item = await session.call('deadlines.close', { deadlineId, action, ...(at === undefined ? {} : { at }) });
+      context.out.result(`${item.caseReference} ${item.clockName}: ${countdownText(item)}.`, item);
+    },
+  );
 }
 
 export const deadlinesCommand: Command = {
@@ -93,7 +111,7 @@ export const deadlinesCommand: Command = {
   summary: 'Rapid-response deadlines and case benchmarks, most urgent first; close one by recording the action taken.',
   details: [
     'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
-    'then the soonest due, each with its countdown, due times on the mission\'s clock (its time zone heads',
+    "then the soonest due, each with its countdown, due times on the mission's clock (its time zone heads",
     'the column). --all adds closed ones; --explain says how each was computed (--fr in French).',
     'Subjects appear by pseudonym code, evidence by number, never by name.',
     'close ID: ID is the id or its first characters as the list prints them; --action says what was done',

@@ -43,10 +43,18 @@ export const itemCaseOption = {
   description: 'The case (reference or id); needed when the item is given by number (E-0001).',
 } as const;
 
-export const toPathOption = { type: 'string', valueName: 'PATH', description: 'export, report: the file to write (must not exist yet).' } as const;
+export const toPathOption = {
+  type: 'string',
+  valueName: 'PATH',
+  description: 'export, report: the file to write (must not exist yet).',
+} as const;
 
 /** An item given by id, or by number with its case (`caseRef`): numbers are per case. */
-export async function resolveItem(session: VaultSession, ref: string, caseRef: string | undefined): Promise<{ id: string; number: string; caseReference: string }> {
+export async function resolveItem(
+  session: VaultSession,
+  ref: string,
+  caseRef: string | undefined,
+): Promise<{ id: string; number: string; caseReference: string }> {
   if (/^E-\d{4,}$/.test(ref)) {
     if (caseRef === undefined) throw usage(`${ref} is a number within a case: add --case CASE.`);
     const theCase = await resolveCase(session, caseRef);
@@ -66,7 +74,8 @@ export function newFileOption(context: CommandContext, option = 'to'): string {
   const to = stringOption(context, option);
   if (to === undefined) throw usage(`Say where to write the file: --${option} PATH.`);
   const target = resolve(to);
-  if (existsSync(target)) throw new CliFailure('CONFLICT', `${to} already exists; choose another path (nothing is overwritten).`);
+  if (existsSync(target))
+    throw new CliFailure('CONFLICT', `${to} already exists; choose another path (nothing is overwritten).`);
   return target;
 }
 
@@ -93,7 +102,12 @@ export function progressLine(job: Job): string {
  * stderr: one line redrawn on a terminal, else a line per event; stdout stays for the result
  * (clean JSON with --json). Ctrl-C locks the vault and exits; the job then leaves nothing kept.
  */
-export async function followJob(session: VaultSession, context: CommandContext, jobId: string, label: string): Promise<Job> {
+export async function followJob(
+  session: VaultSession,
+  context: CommandContext,
+  jobId: string,
+  label: string,
+): Promise<Job> {
   const stderr = context.io.stderr as { isTTY?: boolean; write(text: string): unknown };
   const terminal = stderr.isTTY === true;
   let shown = false;

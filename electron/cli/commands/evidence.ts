@@ -40,9 +40,13 @@ function prepareAdd(context: CommandContext): AddRequest {
   const caseRef = stringOption(context, 'case');
   if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
   const type = stringOption(context, 'type') ?? 'digital';
-  if (!(EVIDENCE_TYPES as readonly string[]).includes(type)) throw usage(`--type is one of: ${EVIDENCE_TYPES.join(', ')}.`);
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(type))
+    throw usage(`--type is one of: ${EVIDENCE_TYPES.join(', ')}.`);
   const itemRef = stringOption(context, 'item');
-  if (itemRef !== undefined && (context.options['type'] !== undefined || context.options['description'] !== undefined)) {
+  if (
+    itemRef !== undefined &&
+    (context.options['type'] !== undefined || context.options['description'] !== undefined)
+  ) {
     throw usage('--item adds the file to an existing item: --type and --description describe a new one.');
   }
   return {
@@ -54,75 +58,120 @@ function prepareAdd(context: CommandContext): AddRequest {
   };
 }
 
-const describeContent = (content: EvidenceContent): string => `${content.fileName} (${formatSize(content.size)}, SHA-256 ${content.sha256})`;
+const describeContent = (content: EvidenceContent): string =>
+  `${content.fileName} (${formatSize(content.size)}, SHA-256 ${content.sha256})`;
 
 async function add(context: CommandContext): Promise<void> {
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => prepareAdd(context), async (session, request) => {
-    const theCase = await resolveCase(session, request.caseRef);
-    const existing = request.itemRef ? await resolveItem(session, request.itemRef, theCase.id) : undefined;
-    ports.toAdd = [request.file];
-    const { files } = await session.call('evidence.chooseFiles', {});
-    const chosen = files[0];
-    if (!chosen) throw new CliFailure('NOT_FOUND', `${request.file} could not be read.`);
-    // A new item is logged by the ingest itself, with its file: a kill midway leaves neither.
-    const target = existing ? { itemId: existing.id } : { newItem: { caseId: theCase.id, type: request.type, description: request.description } };
-    const started = await session.call('evidence.ingest', { ...target, token: chosen.token });
-    const job = await followJob(session, context, started.jobId, `Adding ${chosen.name}`);
-    const content = job.kind === 'ingest' ? job.result : undefined;
-    if (!content) throw new CliFailure('INTERNAL', 'The file was added but its record could not be read back.');
-    const item = await session.call('evidence.get', { itemId: started.itemId });
-    context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.`, {
-      caseReference: theCase.reference,
-      item,
-      content,
-    });
-  });
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => prepareAdd(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      const existing = request.itemRef ? await resolveItem(session, request.itemRef, theCase.id) : undefined;
+      ports.toAdd = [request.file];
+      const { files } = await session.call('evidence.chooseFiles', {});
+      const chosen = files[0];
+      if (!chosen) throw new CliFailure('NOT_FOUND', `${request.file} could not be read.`);
+      // A new item is logged by the ingest itself, with its file: a kill midway leaves neither.
+      const target = existing
+        ? { itemId: existing.id }
+        : { newItem: { caseId: theCase.id, type: request.type, description: request.description } };
+      const started = await session.call('evidence.ingest', { ...target, token: chosen.token });
+      const job = await followJob(session, context, started.jobId, `Adding ${chosen.name}`);
+      const content = job.kind === 'ingest' ? job.result : undefined;
+      if (!content) throw new CliFailure('INTERNAL', 'The file was added but its record could not be read back.');
+      const item = await session.call('evidence.get', { itemId: started.itemId });
+      context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.`, {
+        caseReference: theCase.reference,
+        item,
+        content,
+      });
+    },
+  );
 }
 
 async function verify(context: CommandContext): Promise<void> {
   const itemRef = context.args[1];
   const all = context.options['all'] === true;
-  if ((itemRef === undefined) === !all) throw usage('Verify one item (casefile evidence verify ITEM) or every item (--all).');
-  await runUnlockedWithFiles(context, commandLinePorts(), async () => undefined, async (session) => {
-    const scope = itemRef === undefined ? {} : { itemId: (await resolveItem(session, itemRef, stringOption(context, 'case'))).id };
-    const started = await session.call('evidence.verify', scope);
-    const job = await followJob(session, context, started.jobId, 'Verifying');
-    if (job.kind !== 'verify') throw new CliFailure('INTERNAL', 'Unexpected job.');
-    if (job.failures.length > 0) {
-      const list = job.failures.map((failure) => `${failure.itemNumber} ${failure.fileName}: ${failure.problem.replaceAll('_', ' ')}`).join('; ');
-      throw new CliFailure('VAULT_CORRUPT', `${job.failures.length} of ${job.contentsChecked} files failed verification and are flagged: ${list}.`);
-    }
-    context.out.result(`OK: ${job.contentsChecked} ${job.contentsChecked === 1 ? 'file' : 'files'} decrypted and re-hashed (${formatSize(job.bytesDone)}).`, job);
-  });
+  if ((itemRef === undefined) === !all)
+    throw usage('Verify one item (casefile evidence verify ITEM) or every item (--all).');
+  await runUnlockedWithFiles(
+    context,
+    commandLinePorts(),
+    async () => undefined,
+    async (session) => {
+      const scope =
+        itemRef === undefined
+          ? {}
+          : { itemId: (await resolveItem(session, itemRef, stringOption(context, 'case'))).id };
+      const started = await session.call('evidence.verify', scope);
+      const job = await followJob(session, context, started.jobId, 'Verifying');
+      if (job.kind !== 'verify') throw new CliFailure('INTERNAL', 'Unexpected job.');
+      if (job.failures.length > 0) {
+        const list = job.failures
+          .map((failure) => `${failure.itemNumber} ${failure.fileName}: ${failure.problem.replaceAll('_', ' ')}`)
+          .join('; ');
+        throw new CliFailure(
+          'VAULT_CORRUPT',
+          `${job.failures.length} of ${job.contentsChecked} files failed verification and are flagged: ${list}.`,
+        );
+      }
+      context.out.result(
+        `OK: ${job.contentsChecked} ${job.contentsChecked === 1 ? 'file' : 'files'} decrypted and re-hashed (${formatSize(job.bytesDone)}).`,
+        job,
+      );
+    },
+  );
 }
 
 async function exportContent(context: CommandContext): Promise<void> {
   const itemRef = context.args[1];
   if (itemRef === undefined) throw usage('Name the item: casefile evidence export ITEM --to PATH.');
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => newFileOption(context), async (session: VaultSession, destination) => {
-    const item = await resolveItem(session, itemRef, stringOption(context, 'case'));
-    const { contents } = await session.call('evidence.get', { itemId: item.id });
-    const contentRef = stringOption(context, 'content');
-    const content = contentRef === undefined ? (contents.length === 1 ? contents[0] : undefined) : contents.find((c) => c.id === contentRef);
-    if (!content) {
-      if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', `${item.number} holds no file with that id.`);
-      if (contents.length === 0) throw new CliFailure('NOT_FOUND', `${item.number} holds no files.`);
-      throw usage(`${item.number} holds ${contents.length} files; choose one with --content ID: ${contents.map((c) => `${c.id} (${c.fileName})`).join(', ')}.`);
-    }
-    ports.exportTo = destination;
-    const saved = await session.call('evidence.export', { itemId: item.id, contentId: content.id });
-    if (saved.cancelled) throw new CliFailure('CANCELLED', 'The export was cancelled.');
-    context.out.result(`Exported ${content.fileName} of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}, checked). This export is in the audit trail.`, saved);
-  });
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => newFileOption(context),
+    async (session: VaultSession, destination) => {
+      const item = await resolveItem(session, itemRef, stringOption(context, 'case'));
+      const { contents } = await session.call('evidence.get', { itemId: item.id });
+      const contentRef = stringOption(context, 'content');
+      const content =
+        contentRef === undefined
+          ? contents.length === 1
+            ? contents[0]
+            : undefined
+          : contents.find((c) => c.id === contentRef);
+      if (!content) {
+        if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', `${item.number} holds no file with that id.`);
+        if (contents.length === 0) throw new CliFailure('NOT_FOUND', `${item.number} holds no files.`);
+        throw usage(
+          `${item.number} holds ${contents.length} files; choose one with --content ID: ${contents.map((c) => `${c.id} (${c.fileName})`).join(', ')}.`,
+        );
+      }
+      ports.exportTo = destination;
+      const saved = await session.call('evidence.export', { itemId: item.id, contentId: content.id });
+      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The export was cancelled.');
+      context.out.result(
+        `Exported ${content.fileName} of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}, checked). This export is in the audit trail.`,
+        saved,
+      );
+    },
+  );
 }
 
-const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, verify, export: exportContent };
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
+  add,
+  verify,
+  export: exportContent,
+};
 
 export const evidenceCommand: Command = {
   name: 'evidence',
-  synopsis: 'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify [ITEM] [--all] | export ITEM --to PATH [--content ID]',
+  synopsis:
+    'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify [ITEM] [--all] | export ITEM --to PATH [--content ID]',
   headline: 'evidence add|verify|export',
   summary: 'Add a file to the evidence log (encrypted, hashed as read), re-verify content, or export a file.',
   details: [
@@ -140,7 +189,11 @@ export const evidenceCommand: Command = {
     case: { ...caseOption, required: 'add' },
     type: { type: 'string', valueName: 'TYPE', description: `add: ${EVIDENCE_TYPES.join(', ')} (default digital).` },
     description: { type: 'string', valueName: 'TEXT', description: 'add: what the item is (default: the file name).' },
-    item: { type: 'string', valueName: 'ITEM', description: 'add: an existing item (E-0001 or id) to add the file to.' },
+    item: {
+      type: 'string',
+      valueName: 'ITEM',
+      description: 'add: an existing item (E-0001 or id) to add the file to.',
+    },
     all: { type: 'boolean', description: 'verify: every item of the vault.' },
     to: { ...toPathOption, required: 'export' },
     content: { type: 'string', valueName: 'ID', description: 'export: which file of the item.' },

@@ -26,7 +26,10 @@ function refuseUnsuitableFolder(dir: string): void {
     case 'vault':
       throw new CliFailure('VAULT_EXISTS', `There is already a Casefile vault in ${dir}.`);
     case 'other':
-      throw new CliFailure('NOT_A_VAULT', `${dir} is not empty and is not a Casefile vault: choose an empty or new folder.`);
+      throw new CliFailure(
+        'NOT_A_VAULT',
+        `${dir} is not empty and is not a Casefile vault: choose an empty or new folder.`,
+      );
     case 'not-a-folder':
       throw new CliFailure('NOT_A_VAULT', `${dir} is a file, not a folder: choose an empty or new folder.`);
     case 'missing':
@@ -44,7 +47,7 @@ export const initCommand: Command = {
     'Creates an encrypted vault in the --vault folder (created if missing; it must not hold a vault).',
     'The passphrase comes from --passphrase-file or $CASEFILE_PASSPHRASE; otherwise it is asked twice',
     'at a hidden prompt. The recovery key is printed once (with --json: {"recoveryKey": "..."}).',
-    "The mission's time zone (whose \"today\" and \"end of the day\" the deadlines use) starts as this",
+    'The mission\'s time zone (whose "today" and "end of the day" the deadlines use) starts as this',
     "computer's; change it with casefile call clocks.update.",
   ].join('\n'),
   options: {},

@@ -49,7 +49,9 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
     bytes = await readBounded(context.io.stdin as AsyncIterable<Buffer | string>, where);
   } else {
     const handle = await open(spec, 'r').catch((error: NodeJS.ErrnoException) => {
-      throw usage(`Cannot read the notes file ${spec}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`);
+      throw usage(
+        `Cannot read the notes file ${spec}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`,
+      );
     });
     try {
       bytes = await readBounded(handle.createReadStream({ autoClose: false }), where);
@@ -87,7 +89,15 @@ function arrangementsFromOptions(context: CommandContext): Record<string, unknow
   };
 }
 
-const ARRANGEMENT_OPTIONS = ['scheduled-at', 'time-zone', 'place-type', 'private', 'language', 'recorded', 'interpreter'] as const;
+const ARRANGEMENT_OPTIONS = [
+  'scheduled-at',
+  'time-zone',
+  'place-type',
+  'private',
+  'language',
+  'recorded',
+  'interpreter',
+] as const;
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const ARRANGEMENT_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -107,10 +117,12 @@ interface PlanRequest {
 async function preparePlan(context: CommandContext): Promise<PlanRequest> {
   const input = await readInputObject(context);
   const given = ARRANGEMENT_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0) throw usage(`Give the arrangements either with --input or with options (--${given[0]}), not both.`);
+  if (input !== undefined && given.length > 0)
+    throw usage(`Give the arrangements either with --input or with options (--${given[0]}), not both.`);
   const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
   const personRef = oneOf(input?.['personId'], stringOption(context, 'person'), 'The interviewee');
-  if (caseRef === undefined || personRef === undefined) throw usage('Name the case and the interviewee: --case CASE --person PERSON.');
+  if (caseRef === undefined || personRef === undefined)
+    throw usage('Name the case and the interviewee: --case CASE --person PERSON.');
   const arrangements =
     input === undefined
       ? checked(InterviewArrangements, arrangementsFromOptions(context), 'arrangements', ARRANGEMENT_OPTION_NAMES)
@@ -125,15 +137,21 @@ const when = (record: InterviewRecord): string => {
 const describe = (record: InterviewRecord): string => `the interview of ${record.personCode}${when(record)}`;
 
 async function plan(context: CommandContext): Promise<void> {
-  await runUnlocked(context, () => preparePlan(context), async (session, request) => {
-    const theCase = await resolveCase(session, request.caseRef);
-    const personId = await resolvePerson(session, theCase, request.personRef);
-    const interpreter = request.arrangements.interpreterPersonId;
-    const arrangements =
-      interpreter === undefined ? request.arrangements : { ...request.arrangements, interpreterPersonId: await resolvePerson(session, theCase, interpreter) };
-    const record = await session.call('interviews.plan', { caseId: theCase.id, personId, arrangements });
-    context.out.result(`Planned ${describe(record)} in ${theCase.reference}. Id: ${record.id}`, record);
-  });
+  await runUnlocked(
+    context,
+    () => preparePlan(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      const personId = await resolvePerson(session, theCase, request.personRef);
+      const interpreter = request.arrangements.interpreterPersonId;
+      const arrangements =
+        interpreter === undefined
+          ? request.arrangements
+          : { ...request.arrangements, interpreterPersonId: await resolvePerson(session, theCase, interpreter) };
+      const record = await session.call('interviews.plan', { caseId: theCase.id, personId, arrangements });
+      context.out.result(`Planned ${describe(record)} in ${theCase.reference}. Id: ${record.id}`, record);
+    },
+  );
 }
 
 /** A subcommand that acts on one interview, given by id. */
@@ -147,11 +165,16 @@ interface InterviewAction<P> {
 function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) => Promise<void> {
   return async (context) => {
     const interviewId = context.args[1];
-    if (interviewId === undefined) throw usage(`Name the interview: casefile interview ${context.args[0] ?? ''} INTERVIEW_ID.`);
-    await runUnlocked(context, () => action.prepare(context), async (session, prepared) => {
-      const record = await action.act(session, interviewId, prepared);
-      context.out.result(action.message(record), record);
-    });
+    if (interviewId === undefined)
+      throw usage(`Name the interview: casefile interview ${context.args[0] ?? ''} INTERVIEW_ID.`);
+    await runUnlocked(
+      context,
+      () => action.prepare(context),
+      async (session, prepared) => {
+        const record = await action.act(session, interviewId, prepared);
+        context.out.result(action.message(record), record);
+      },
+    );
   };
 }
 
@@ -173,7 +196,8 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
   }),
   sign: onInterview({
     prepare: async (context) => instantOption(context, 'signed-at'),
-    act: (session, interviewId, signedAt) => session.call('interviews.sign', { interviewId, ...(signedAt === undefined ? {} : { signedAt }) }),
+    act: (session, interviewId, signedAt) =>
+      session.call('interviews.sign', { interviewId, ...(signedAt === undefined ? {} : { signedAt }) }),
     message: (record) => `Signed ${describe(record)}: its notes are version 1, read-only; changes are amendments.`,
   }),
   amend: onInterview({
@@ -207,8 +231,18 @@ export const interviewCommand: Command = {
   options: {
     case: { ...caseOption, required: 'add' },
     input: inputOption,
-    person: { type: 'string', valueName: 'PERSON', required: 'add', description: 'add: the interviewee, by code (V-01) or id.' },
-    'place-type': { type: 'string', valueName: 'TYPE', required: 'add', description: 'add: un_office, safe_house, ngo_premises, medical_facility, …' },
+    person: {
+      type: 'string',
+      valueName: 'PERSON',
+      required: 'add',
+      description: 'add: the interviewee, by code (V-01) or id.',
+    },
+    'place-type': {
+      type: 'string',
+      valueName: 'TYPE',
+      required: 'add',
+      description: 'add: un_office, safe_house, ngo_premises, medical_facility, …',
+    },
     'scheduled-at': { type: 'string', valueName: 'TIME', description: 'add: when it is planned.' },
     'time-zone': { type: 'string', valueName: 'ZONE', description: "add: the place's IANA time zone (Africa/Bangui)." },
     private: { type: 'boolean', description: 'add: the place is private.' },
@@ -217,14 +251,25 @@ export const interviewCommand: Command = {
     interpreter: { type: 'string', valueName: 'PERSON', description: 'add: the interpreter, by code (I-01) or id.' },
     'conducted-at': { type: 'string', valueName: 'TIME', description: 'conduct: when it took place (default now).' },
     'signed-at': { type: 'string', valueName: 'TIME', description: 'sign: when it was signed (default now).' },
-    reason: { type: 'string', valueName: 'TEXT', required: 'amend', description: 'amend: why the signed record changes.' },
-    'notes-file': { type: 'string', valueName: 'FILE|-', required: 'notes and amend', description: 'notes, amend: the notes as plain text.' },
+    reason: {
+      type: 'string',
+      valueName: 'TEXT',
+      required: 'amend',
+      description: 'amend: why the signed record changes.',
+    },
+    'notes-file': {
+      type: 'string',
+      valueName: 'FILE|-',
+      required: 'notes and amend',
+      description: 'notes, amend: the notes as plain text.',
+    },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 2, names: 'SUBCOMMAND [INTERVIEW_ID]' },
   async run(context) {
     const subcommand = subcommandOf(context, 'interview', SUBCOMMANDS);
-    if (subcommand === 'add' && context.args.length > 1) throw usage('casefile interview add takes no interview id; it prints the new one.');
+    if (subcommand === 'add' && context.args.length > 1)
+      throw usage('casefile interview add takes no interview id; it prints the new one.');
     await RUNNERS[subcommand](context);
   },
 };

@@ -1,6 +1,14 @@
 import { LetterFormat } from '../../../shared/contract/letters.js';
 import { DocumentLanguage } from '../../../shared/documents/document-model.js';
-import { caseOption, checked, resolveCase, resolvePerson, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import {
+  caseOption,
+  checked,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
@@ -9,18 +17,28 @@ import { recoveryKeyFileOption } from './unlock.js';
 const SUBCOMMANDS = ['templates', 'render', 'export-all'] as const;
 
 async function templates(context: CommandContext): Promise<void> {
-  await runUnlocked(context, async () => undefined, async (session) => {
-    const { templates: list } = await session.call('letters.templates', {});
-    const rows = list.map((t) => `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`);
-    context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), { templates: list });
-  });
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { templates: list } = await session.call('letters.templates', {});
+      const rows = list.map(
+        (t) =>
+          `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`,
+      );
+      context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), {
+        templates: list,
+      });
+    },
+  );
 }
 
 /** Everything render needs from the command line, checked before the unlock. */
 function renderRequest(context: CommandContext) {
   const caseRef = stringOption(context, 'case');
   const templateId = stringOption(context, 'template');
-  if (caseRef === undefined || templateId === undefined) throw usage('Say which case and template: --case REF --template ID.');
+  if (caseRef === undefined || templateId === undefined)
+    throw usage('Say which case and template: --case REF --template ID.');
   const language = checked(DocumentLanguage, stringOption(context, 'lang') ?? 'en', '--lang');
   const format = checked(LetterFormat, stringOption(context, 'format') ?? 'pdf', '--format');
   return {
@@ -37,36 +55,46 @@ function renderRequest(context: CommandContext) {
 
 async function render(context: CommandContext): Promise<void> {
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => renderRequest(context), async (session, request) => {
-    const theCase = await resolveCase(session, request.caseRef);
-    const victimId = request.victim === undefined ? undefined : await resolvePerson(session, theCase, request.victim);
-    const subjectId = request.subject === undefined ? undefined : await resolvePerson(session, theCase, request.subject);
-    const letter = await session.call('letters.generate', {
-      caseId: theCase.id,
-      templateId: request.templateId,
-      language: request.language,
-      formats: [request.format],
-      ...(victimId ? { victimId } : {}),
-      ...(subjectId ? { subjectId } : {}),
-      ...(request.recipient ? { details: { recipientName: request.recipient } } : {}),
-    });
-    ports.exportTo = request.destination;
-    const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
-    if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
-    const output = letter.outputs.find((candidate) => candidate.format === request.format);
-    context.out.result(
-      `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) for ${theCase.reference} and wrote ${saved.path} (SHA-256 ${output?.sha256 ?? '?'}).` +
-        (letter.withheld.length > 0 ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.` : ''),
-      { letter, path: saved.path },
-    );
-  });
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => renderRequest(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      const victimId = request.victim === undefined ? undefined : await resolvePerson(session, theCase, request.victim);
+      const subjectId =
+        request.subject === undefined ? undefined : await resolvePerson(session, theCase, request.subject);
+      const letter = await session.call('letters.generate', {
+        caseId: theCase.id,
+        templateId: request.templateId,
+        language: request.language,
+        formats: [request.format],
+        ...(victimId ? { victimId } : {}),
+        ...(subjectId ? { subjectId } : {}),
+        ...(request.recipient ? { details: { recipientName: request.recipient } } : {}),
+      });
+      ports.exportTo = request.destination;
+      const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
+      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
+      const output = letter.outputs.find((candidate) => candidate.format === request.format);
+      context.out.result(
+        `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) for ${theCase.reference} and wrote ${saved.path} (SHA-256 ${output?.sha256 ?? '?'}).` +
+          (letter.withheld.length > 0
+            ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.`
+            : ''),
+        { letter, path: saved.path },
+      );
+    },
+  );
 }
 
 /** Everything export-all needs from the command line, checked before the unlock. */
 function exportAllRequest(context: CommandContext) {
   const caseRef = stringOption(context, 'case');
   if (caseRef === undefined) throw usage('Say which case: --case REF.');
-  const formats = (stringOption(context, 'format') ?? 'pdf').split(',').map((format) => checked(LetterFormat, format.trim(), '--format'));
+  const formats = (stringOption(context, 'format') ?? 'pdf')
+    .split(',')
+    .map((format) => checked(LetterFormat, format.trim(), '--format'));
   return {
     caseRef,
     kind: context.options['all'] === true ? ('all' as const) : ('closure' as const),
@@ -78,15 +106,24 @@ function exportAllRequest(context: CommandContext) {
 /** A case's letters into a new folder, as the app's batch export: a job whose progress goes to stderr. */
 async function exportAll(context: CommandContext): Promise<void> {
   const ports = commandLinePorts();
-  await runUnlockedWithFiles(context, ports, async () => exportAllRequest(context), async (session, request) => {
-    const theCase = await resolveCase(session, request.caseRef);
-    ports.exportTo = request.destination;
-    const started = await session.call('letters.exportBatch', { caseId: theCase.id, kind: request.kind, formats: request.formats });
-    const job = await followJob(session, context, started.jobId, `Exporting the letters of ${theCase.reference}`);
-    if (job.kind !== 'letterBatch') throw new CliFailure('INTERNAL', 'Unexpected job.');
-    const lines = job.files.map((file) => `  ${file.path}  SHA-256 ${file.sha256}`);
-    context.out.result([`Wrote ${job.files.length} file(s) into ${job.folder}:`, ...lines].join('\n'), { job });
-  });
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => exportAllRequest(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      ports.exportTo = request.destination;
+      const started = await session.call('letters.exportBatch', {
+        caseId: theCase.id,
+        kind: request.kind,
+        formats: request.formats,
+      });
+      const job = await followJob(session, context, started.jobId, `Exporting the letters of ${theCase.reference}`);
+      if (job.kind !== 'letterBatch') throw new CliFailure('INTERNAL', 'Unexpected job.');
+      const lines = job.files.map((file) => `  ${file.path}  SHA-256 ${file.sha256}`);
+      context.out.result([`Wrote ${job.files.length} file(s) into ${job.folder}:`, ...lines].join('\n'), { job });
+    },
+  );
 }
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
@@ -101,20 +138,30 @@ export const letterCommand: Command = {
     'templates | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] --out PATH [--recipient NAME] ' +
     '[--victim V-01] [--subject S-01] | export-all --case REF --out FOLDER [--all] [--format pdf,docx]',
   headline: 'letter templates|render|export-all',
-  summary: 'List the letter templates, or make a letter from one: registered (encrypted) in the vault and written to --out.',
+  summary:
+    'List the letter templates, or make a letter from one: registered (encrypted) in the vault and written to --out.',
   details: [
     'render merges the case into the template after the consent filter: a person whose recorded',
     'consent does not cover the recipient appears as pseudonym, age band and sex. The letter is kept',
     'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
     'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
-    'export-all writes the case\'s closure letters (every letter with --all) into the new folder --out, showing',
+    "export-all writes the case's closure letters (every letter with --all) into the new folder --out, showing",
     'its progress on stderr; stopped (Ctrl-C), it leaves no folder and no file.',
   ].join('\n'),
   options: {
     case: { ...caseOption, required: 'render and export-all' },
-    template: { type: 'string', valueName: 'ID', required: 'render', description: 'render: the template (see letter templates).' },
+    template: {
+      type: 'string',
+      valueName: 'ID',
+      required: 'render',
+      description: 'render: the template (see letter templates).',
+    },
     lang: { type: 'string', valueName: 'LANG', description: 'render: en, fr or ar (default en).' },
-    format: { type: 'string', valueName: 'FORMAT', description: 'render: pdf or docx (default pdf); export-all: pdf, docx or pdf,docx.' },
+    format: {
+      type: 'string',
+      valueName: 'FORMAT',
+      description: 'render: pdf or docx (default pdf); export-all: pdf, docx or pdf,docx.',
+    },
     out: {
       type: 'string',
       valueName: 'PATH',

@@ -35,7 +35,11 @@ function humanList(methods: readonly MethodDescription[]): string {
     .map((method) => {
       const { $schema: _dialect, ...input } = method.input as Record<string, unknown>;
       const locked = method.whileLocked ? 'works while locked' : 'needs the vault unlocked';
-      return [`${method.name.padEnd(width)}  ${method.summary}`, `  (${locked})`, `  input: ${JSON.stringify(input)}`].join('\n');
+      return [
+        `${method.name.padEnd(width)}  ${method.summary}`,
+        `  (${locked})`,
+        `  input: ${JSON.stringify(input)}`,
+      ].join('\n');
     })
     .join('\n\n');
 }

@@ -59,9 +59,14 @@ function profileFromOptions(context: CommandContext): Record<string, unknown> {
     if (value === undefined) continue;
     if (!flag.roles.includes(role as PersonRole)) throw usage(`--${name} does not apply to a ${role}.`);
     profile[flag.field] =
-      flag.kind === 'list' ? String(value).split(',').map((part) => part.trim()).filter(Boolean)
-      : flag.kind === 'upper' ? String(value).toUpperCase()
-      : value;
+      flag.kind === 'list'
+        ? String(value)
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : flag.kind === 'upper'
+          ? String(value).toUpperCase()
+          : value;
   }
   const confidentiality = stringOption(context, 'confidentiality');
   if (confidentiality !== undefined) profile['confidentiality'] = confidentiality;
@@ -74,10 +79,15 @@ function profileFromOptions(context: CommandContext): Record<string, unknown> {
 
 /** Each profile field set by option, as the person types it (for messages about that field). */
 function profileOptionNames(): Record<string, string> {
-  const names: Record<string, string> = { role: '--role ROLE', confidentiality: '--confidentiality LEVEL', 'vetting.vetted': '--vetted' };
+  const names: Record<string, string> = {
+    role: '--role ROLE',
+    confidentiality: '--confidentiality LEVEL',
+    'vetting.vetted': '--vetted',
+  };
   for (const [name, flag] of Object.entries(PROFILE_FLAGS)) {
     const valueName = personCommand.options[name]?.valueName;
-    names[flag.field] ??= `--${name}${personCommand.options[name]?.type === 'string' ? ` ${valueName ?? 'VALUE'}` : ''}`;
+    names[flag.field] ??=
+      `--${name}${personCommand.options[name]?.type === 'string' ? ` ${valueName ?? 'VALUE'}` : ''}`;
   }
   return names;
 }
@@ -126,32 +136,62 @@ export const personCommand: Command = {
   options: {
     case: { ...caseOption, required: 'add' },
     input: inputOption,
-    role: { type: 'string', valueName: 'ROLE', required: 'add', description: 'victim, witness, subject, reporter, guardian, interpreter or support_person.' },
+    role: {
+      type: 'string',
+      valueName: 'ROLE',
+      required: 'add',
+      description: 'victim, witness, subject, reporter, guardian, interpreter or support_person.',
+    },
     sex: { type: 'string', valueName: 'SEX', description: 'Victim or witness: female, male or unknown (default).' },
-    'age-band': { type: 'string', valueName: 'BAND', description: 'Victim or witness: adult, minor or unknown (default).' },
+    'age-band': {
+      type: 'string',
+      valueName: 'BAND',
+      description: 'Victim or witness: adult, minor or unknown (default).',
+    },
     language: { type: 'string', valueName: 'TAG', description: 'Spoken language as a BCP 47 tag (fr, sg, ar-SD).' },
     guardian: { type: 'string', valueName: 'PERSON', description: "Victim: the guardian's code (G-01) or id." },
-    'personnel-category': { type: 'string', valueName: 'CATEGORY', description: 'Subject: civilian_int, military_mc, police_fpu…' },
+    'personnel-category': {
+      type: 'string',
+      valueName: 'CATEGORY',
+      description: 'Subject: civilian_int, military_mc, police_fpu…',
+    },
     nationality: { type: 'string', valueName: 'ISO3', description: 'Subject: ISO 3166-1 alpha-3 country code.' },
     unit: { type: 'string', valueName: 'TEXT', description: 'Subject: unit or contingent.' },
     function: { type: 'string', valueName: 'TEXT', description: 'Subject: function.' },
     'un-personnel': { type: 'boolean', description: 'Reporter: is UN personnel.' },
-    relationship: { type: 'string', valueName: 'KIND', description: 'Guardian: parent, relative, legal_guardian, appointed_representative, other.' },
+    relationship: {
+      type: 'string',
+      valueName: 'KIND',
+      description: 'Guardian: parent, relative, legal_guardian, appointed_representative, other.',
+    },
     languages: { type: 'string', valueName: 'TAGS', description: 'Interpreter: languages, comma-separated.' },
     vetted: { type: 'boolean', description: 'Interpreter: has been vetted.' },
-    'support-kind': { type: 'string', valueName: 'KIND', description: 'Support person: psychosocial_worker, trusted_adult, ngo_representative, other.' },
-    confidentiality: { type: 'string', valueName: 'LEVEL', description: 'standard, confidential (default) or strictly_confidential.' },
+    'support-kind': {
+      type: 'string',
+      valueName: 'KIND',
+      description: 'Support person: psychosocial_worker, trusted_adult, ngo_representative, other.',
+    },
+    confidentiality: {
+      type: 'string',
+      valueName: 'LEVEL',
+      description: 'standard, confidential (default) or strictly_confidential.',
+    },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 1, names: 'add' },
   async run(context) {
     subcommandOf(context, 'person', ['add'] as const);
-    await runUnlocked(context, () => preparePerson(context), async (session, request) => {
-      const theCase = await resolveCase(session, request.caseRef);
-      const profile = { ...(request.body['profile'] as Record<string, unknown>) };
-      if (request.guardianRef !== undefined) profile['guardianPersonId'] = await resolvePerson(session, theCase, request.guardianRef);
-      const person = await session.call('people.add', { ...request.body, caseId: theCase.id, profile } as never);
-      context.out.result(describePerson(person, theCase.reference), person);
-    });
+    await runUnlocked(
+      context,
+      () => preparePerson(context),
+      async (session, request) => {
+        const theCase = await resolveCase(session, request.caseRef);
+        const profile = { ...(request.body['profile'] as Record<string, unknown>) };
+        if (request.guardianRef !== undefined)
+          profile['guardianPersonId'] = await resolvePerson(session, theCase, request.guardianRef);
+        const person = await session.call('people.add', { ...request.body, caseId: theCase.id, profile } as never);
+        context.out.result(describePerson(person, theCase.reference), person);
+      },
+    );
   },
 };

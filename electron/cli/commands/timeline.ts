@@ -37,7 +37,10 @@ function wrap(text: string, width: number): string {
   return [...lines, line].join('\n');
 }
 
-export function chronologyText(reference: string, chronology: { dated: readonly TimelineEntry[]; undated: readonly TimelineEntry[] }): string {
+export function chronologyText(
+  reference: string,
+  chronology: { dated: readonly TimelineEntry[]; undated: readonly TimelineEntry[] },
+): string {
   const { dated, undated } = chronology;
   if (dated.length === 0 && undated.length === 0) return `${reference}: no events.`;
   const lines = [`${reference}: ${dated.length} dated, ${undated.length} of unknown date.`, ''];
@@ -50,7 +53,8 @@ export const timelineCommand: Command = {
   name: 'timeline',
   synopsis: 'CASE [--fr]',
   headline: 'timeline CASE',
-  summary: "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
+  summary:
+    "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
   details: [
     'CASE is the reference (CF-2026-0001) or id. Each date is printed as it was stated, with its',
     'precision; whether the event is established or only reported by a source; and whether it was',
@@ -66,10 +70,18 @@ export const timelineCommand: Command = {
   args: { min: 1, max: 1, names: 'CASE' },
   async run(context) {
     const locale = context.options['fr'] === true ? 'fr' : 'en';
-    await runUnlocked(context, async () => context.args[0] as string, async (session, ref) => {
-      const record = await session.call('cases.get', { caseId: ref });
-      const chronology = await session.call('timeline.list', { caseId: record.id, locale });
-      context.out.result(chronologyText(record.reference, chronology), { caseId: record.id, reference: record.reference, ...chronology });
-    });
+    await runUnlocked(
+      context,
+      async () => context.args[0] as string,
+      async (session, ref) => {
+        const record = await session.call('cases.get', { caseId: ref });
+        const chronology = await session.call('timeline.list', { caseId: record.id, locale });
+        context.out.result(chronologyText(record.reference, chronology), {
+          caseId: record.id,
+          reference: record.reference,
+          ...chronology,
+        });
+      },
+    );
   },
 };

@@ -19,14 +19,21 @@ export const verifyCommand: Command = {
   options: { 'recovery-key-file': recoveryKeyFileOption },
   args: { min: 0, max: 0, names: '' },
   async run(context) {
-    await runUnlocked(context, async () => undefined, async (session) => {
-      const verification = await session.call('audit.verify', {});
-      if (!verification.ok) {
-        const broken = verification.firstBroken;
-        const where = broken ? `at row ${broken.seq}: ${broken.reason}` : '';
-        throw new CliFailure('VAULT_CORRUPT', `The audit trail is broken ${where} (${countOf(verification.checkedRows, 'row')} read).`);
-      }
-      context.out.result(`OK: ${countOf(verification.checkedRows, 'row')} checked`, verification);
-    });
+    await runUnlocked(
+      context,
+      async () => undefined,
+      async (session) => {
+        const verification = await session.call('audit.verify', {});
+        if (!verification.ok) {
+          const broken = verification.firstBroken;
+          const where = broken ? `at row ${broken.seq}: ${broken.reason}` : '';
+          throw new CliFailure(
+            'VAULT_CORRUPT',
+            `The audit trail is broken ${where} (${countOf(verification.checkedRows, 'row')} read).`,
+          );
+        }
+        context.out.result(`OK: ${countOf(verification.checkedRows, 'row')} checked`, verification);
+      },
+    );
   },
 };

@@ -14,7 +14,13 @@ export interface ProposedCaseFacts extends ProposedClassification {
  * victim who is or may be a minor forbids. The dates count too, since a victim's age at the
  * incident follows from them.
  */
-export function refuseMisclassification(principles: Principles, db: VaultDatabase, caseId: string, nowMs: number, proposed: ProposedCaseFacts): void {
+export function refuseMisclassification(
+  principles: Principles,
+  db: VaultDatabase,
+  caseId: string,
+  nowMs: number,
+  proposed: ProposedCaseFacts,
+): void {
   const snapshot = principles.snapshot(db, caseId, nowMs);
   const { incidentDates, dateReceived, ...classification } = proposed;
   const withDates = {

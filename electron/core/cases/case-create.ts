@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
-import { formatCaseReference, INITIAL_CASE_STATUS, statusChangeProblem, type StatusChange } from '../../../shared/domain/case.js';
+import {
+  formatCaseReference,
+  INITIAL_CASE_STATUS,
+  statusChangeProblem,
+  type StatusChange,
+} from '../../../shared/domain/case.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
@@ -50,33 +55,37 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
     }
   };
 
-  return db.transaction((): CaseRecord => {
-    const id = randomUUID();
-    // A case opened at 01:00 on 1 January in Nairobi belongs to the new year, whatever UTC says.
-    const year = Number(localDateOf(Date.parse(at), ctx.ports.clockConfiguration.read(db).calendar.timeZone).slice(0, 4));
-    const reference = nextFreeReference(year);
-    insertCase.run({
-      ...columns,
-      id,
-      reference,
-      acknowledgedAt: intake.reportingObligationAcknowledged ? at : null,
-      status: INITIAL_CASE_STATUS,
-      at,
-    });
-    insertOpening.run(id, opening.to, opening.at, opening.reason, at);
-    indexCase(db, { id, reference, title: intake.title, entity: intake.entity, summary: intake.summary });
-    appendAudit(ctx, {
-      action: 'case.create',
-      caseId: id,
-      target: { kind: 'case', id, label: reference },
-      details: {
+  return db
+    .transaction((): CaseRecord => {
+      const id = randomUUID();
+      // A case opened at 01:00 on 1 January in Nairobi belongs to the new year, whatever UTC says.
+      const year = Number(
+        localDateOf(Date.parse(at), ctx.ports.clockConfiguration.read(db).calendar.timeZone).slice(0, 4),
+      );
+      const reference = nextFreeReference(year);
+      insertCase.run({
+        ...columns,
+        id,
+        reference,
+        acknowledgedAt: intake.reportingObligationAcknowledged ? at : null,
         status: INITIAL_CASE_STATUS,
-        confidentiality: intake.confidentiality,
-        reportingObligationAcknowledged: intake.reportingObligationAcknowledged,
-      },
-    });
-    // The incident may still be inside its 72-hour windows: start those clocks now.
-    ctx.ports.reactions.caseChanged(ctx, db, id);
-    return getCase(db, id);
-  }).immediate();
+        at,
+      });
+      insertOpening.run(id, opening.to, opening.at, opening.reason, at);
+      indexCase(db, { id, reference, title: intake.title, entity: intake.entity, summary: intake.summary });
+      appendAudit(ctx, {
+        action: 'case.create',
+        caseId: id,
+        target: { kind: 'case', id, label: reference },
+        details: {
+          status: INITIAL_CASE_STATUS,
+          confidentiality: intake.confidentiality,
+          reportingObligationAcknowledged: intake.reportingObligationAcknowledged,
+        },
+      });
+      // The incident may still be inside its 72-hour windows: start those clocks now.
+      ctx.ports.reactions.caseChanged(ctx, db, id);
+      return getCase(db, id);
+    })
+    .immediate();
 }

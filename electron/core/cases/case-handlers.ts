@@ -7,7 +7,8 @@ import { changeCaseStatus } from './case-status.js';
 import { getCase } from './case-store.js';
 import { updateCase } from './case-update.js';
 
-type CaseMethods = 'cases.list' | 'cases.create' | 'cases.get' | 'cases.update' | 'cases.changeStatus' | 'cases.archive';
+type CaseMethods =
+  'cases.list' | 'cases.create' | 'cases.get' | 'cases.update' | 'cases.changeStatus' | 'cases.archive';
 
 export function caseHandlers(ctx: CaseFileContext): Pick<Handlers, CaseMethods> {
   return {

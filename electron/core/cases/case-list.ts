@@ -37,7 +37,10 @@ const COMPARE_BY: Record<ListQuery['sort']['by'], (a: CaseListItem, b: CaseListI
 
 /** Victims' pseudonym codes per case (V-01, V-02…), read from the people table: codes only, never identities. */
 function victimCodesByCase(db: VaultDatabase): Map<string, string[]> {
-  const rows = db.prepare(`SELECT case_id, code FROM people WHERE role = 'victim'`).all() as Array<{ case_id: string; code: string }>;
+  const rows = db.prepare(`SELECT case_id, code FROM people WHERE role = 'victim'`).all() as Array<{
+    case_id: string;
+    code: string;
+  }>;
   const byCase = new Map<string, string[]>();
   for (const { case_id: caseId, code } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), code]);
   const number = (code: string) => parsePseudonymCode(code)?.number ?? 0;
@@ -46,10 +49,16 @@ function victimCodesByCase(db: VaultDatabase): Map<string, string[]> {
 }
 
 function blockingFindingsOf(principles: Principles, db: VaultDatabase, caseId: string, nowMs: number): number {
-  return evaluatePrinciples(principles.snapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block').length;
+  return evaluatePrinciples(principles.snapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block')
+    .length;
 }
 
-function toListItem(row: CaseRow, victimCodes: string[], blockingFindings: number, urgent: CaseListItem['nextDeadline'] | undefined): CaseListItem {
+function toListItem(
+  row: CaseRow,
+  victimCodes: string[],
+  blockingFindings: number,
+  urgent: CaseListItem['nextDeadline'] | undefined,
+): CaseListItem {
   const status = row.status as CaseStatus;
   // A closed or archived case's clocks have stopped: no countdown on the list.
   const running = !isClosedStatus(status) && row.archived_at === null;
@@ -106,7 +115,14 @@ export function listCases(
       .all(...params) as CaseRow[];
     const victims = victimCodesByCase(db);
     const urgent = ports.deadlines.mostUrgentOpen(db, nowMs);
-    const items = rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blockingFindingsOf(ports.principles, db, row.id, nowMs), urgent.get(row.id)));
+    const items = rows.map((row) =>
+      toListItem(
+        row,
+        victims.get(row.id) ?? [],
+        blockingFindingsOf(ports.principles, db, row.id, nowMs),
+        urgent.get(row.id),
+      ),
+    );
     const direction = query.sort.direction === 'asc' ? 1 : -1;
     const compare = COMPARE_BY[query.sort.by];
     return items.sort(

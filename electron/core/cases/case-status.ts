@@ -34,39 +34,57 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
   const at = request.at ?? recordedAt;
   if (at > recordedAt) throw new CasefileError('VALIDATION', 'cases.statusInFuture');
 
-  return db.transaction((): CaseRecord => {
-    const row = getCaseRow(db, caseId);
-    refuseArchived(row);
-    const current = getCase(db, row.id);
-    const from = current.status;
-    if (!canTransition(from, request.to)) {
-      throw new CasefileError('CONFLICT', 'cases.statusTransition', { reference: row.reference, from, to: request.to, allowed: CASE_STATUS_TRANSITIONS[from] });
-    }
-    const change: StatusChange = {
-      from,
-      to: request.to,
-      at,
-      reason: request.reason,
-      ...(request.closureGround === undefined ? {} : { closureGround: request.closureGround }),
-    };
-    const problem = statusChangeProblem(current.statusHistory[current.statusHistory.length - 1], change);
-    if (problem) throw CasefileError.because('VALIDATION', problem);
+  return db
+    .transaction((): CaseRecord => {
+      const row = getCaseRow(db, caseId);
+      refuseArchived(row);
+      const current = getCase(db, row.id);
+      const from = current.status;
+      if (!canTransition(from, request.to)) {
+        throw new CasefileError('CONFLICT', 'cases.statusTransition', {
+          reference: row.reference,
+          from,
+          to: request.to,
+          allowed: CASE_STATUS_TRANSITIONS[from],
+        });
+      }
+      const change: StatusChange = {
+        from,
+        to: request.to,
+        at,
+        reason: request.reason,
+        ...(request.closureGround === undefined ? {} : { closureGround: request.closureGround }),
+      };
+      const problem = statusChangeProblem(current.statusHistory[current.statusHistory.length - 1], change);
+      if (problem) throw CasefileError.because('VALIDATION', problem);
 
-    refuseMisclassification(ctx.ports.principles, db, row.id, nowMs, {
-      ...(isClosedStatus(request.to) && request.closureGround ? { closure: { status: request.to, ground: request.closureGround } } : {}),
-    });
+      refuseMisclassification(ctx.ports.principles, db, row.id, nowMs, {
+        ...(isClosedStatus(request.to) && request.closureGround
+          ? { closure: { status: request.to, ground: request.closureGround } }
+          : {}),
+      });
 
-    db.prepare(
-      `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground, recorded_at)
+      db.prepare(
+        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(row.id, current.statusHistory.length + 1, from, change.to, change.at, change.reason, change.closureGround ?? null, recordedAt);
-    db.prepare(`UPDATE cases SET status = ?, updated_at = ? WHERE id = ?`).run(change.to, recordedAt, row.id);
-    appendAudit(ctx, {
-      action: 'case.status.change',
-      caseId: row.id,
-      target: { kind: 'case', id: row.id, label: row.reference },
-      details: { from, to: change.to, at: change.at, reason: change.reason, closureGround: change.closureGround },
-    });
-    return getCase(db, row.id);
-  }).immediate();
+      ).run(
+        row.id,
+        current.statusHistory.length + 1,
+        from,
+        change.to,
+        change.at,
+        change.reason,
+        change.closureGround ?? null,
+        recordedAt,
+      );
+      db.prepare(`UPDATE cases SET status = ?, updated_at = ? WHERE id = ?`).run(change.to, recordedAt, row.id);
+      appendAudit(ctx, {
+        action: 'case.status.change',
+        caseId: row.id,
+        target: { kind: 'case', id: row.id, label: row.reference },
+        details: { from, to: change.to, at: change.at, reason: change.reason, closureGround: change.closureGround },
+      });
+      return getCase(db, row.id);
+    })
+    .immediate();
 }

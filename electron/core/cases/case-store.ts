@@ -90,14 +90,18 @@ export function toCaseRecord(row: CaseRow, statusHistory: StatusChange[]): CaseR
     confidentiality: row.confidentiality as Case['confidentiality'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    archived: row.archived_at === null || row.archive_reason === null ? null : { at: row.archived_at, reason: row.archive_reason },
+    archived:
+      row.archived_at === null || row.archive_reason === null
+        ? null
+        : { at: row.archived_at, reason: row.archive_reason },
   };
 }
 
 /** The case row by id or by reference (CF-2026-0001); NOT_FOUND when there is none. */
 export function getCaseRow(db: VaultDatabase, caseIdOrReference: string): CaseRow {
   const column = REFERENCE_SHAPE.test(caseIdOrReference) ? 'reference' : 'id';
-  const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${column} = ?`).get(caseIdOrReference) as CaseRow | undefined;
+  const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${column} = ?`).get(caseIdOrReference) as
+    CaseRow | undefined;
   if (!row) throw caseNotFound();
   return row;
 }

@@ -51,7 +51,11 @@ export function listConsentDecisions(db: VaultDatabase, caseId: string, personId
 }
 
 /** The history of a case (by id or reference), or of one of its people. */
-export function consentHistory(ports: CaseFilePorts, db: VaultDatabase, input: { caseId: string; personId?: string }): ConsentDecision[] {
+export function consentHistory(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: { caseId: string; personId?: string },
+): ConsentDecision[] {
   const caseId = ports.cases.get(db, input.caseId).id;
   if (input.personId !== undefined) ports.people.inCase(db, caseId, input.personId);
   return listConsentDecisions(db, caseId, input.personId);
@@ -63,61 +67,70 @@ export function consentHistory(ports: CaseFilePorts, db: VaultDatabase, input: {
  */
 export function recordConsent(ctx: CaseFileContext, input: z.output<typeof ConsentRecordInput>): ConsentDecision {
   const db = ctx.db();
-  return db.transaction((): ConsentDecision => {
-    const person = ctx.ports.people.get(db, input.personId);
-    const nowMs = ctx.now();
-    if (Date.parse(input.decidedAt) > nowMs) {
-      throw new CasefileError('VALIDATION', 'consents.inFuture');
-    }
-    let guardianCode: string | undefined;
-    if (input.guardianPersonId !== undefined) {
-      const guardian = db.prepare('SELECT case_id, role, code FROM people WHERE id = ?').get(input.guardianPersonId) as
-        | { case_id: string; role: string; code: string }
-        | undefined;
-      if (!guardian || guardian.case_id !== person.caseId || guardian.role !== 'guardian' || input.guardianPersonId === person.id) {
-        throw new CasefileError('VALIDATION', 'consents.guardianElsewhere', { person: person.code });
+  return db
+    .transaction((): ConsentDecision => {
+      const person = ctx.ports.people.get(db, input.personId);
+      const nowMs = ctx.now();
+      if (Date.parse(input.decidedAt) > nowMs) {
+        throw new CasefileError('VALIDATION', 'consents.inFuture');
       }
-      guardianCode = guardian.code;
-    }
-    const next = validRecord(
-      ConsentDecision,
-      { ...input, id: randomUUID(), caseId: person.caseId, recordedAt: new Date(nowMs).toISOString() },
-    );
-    const problem = consentDecisionProblem(listConsentDecisions(db, person.caseId, person.id), next);
-    if (problem) throw new CasefileError('CONFLICT', problem.reason, { person: person.code });
-    db.prepare(
-      `INSERT INTO consent_decisions
+      let guardianCode: string | undefined;
+      if (input.guardianPersonId !== undefined) {
+        const guardian = db
+          .prepare('SELECT case_id, role, code FROM people WHERE id = ?')
+          .get(input.guardianPersonId) as { case_id: string; role: string; code: string } | undefined;
+        if (
+          !guardian ||
+          guardian.case_id !== person.caseId ||
+          guardian.role !== 'guardian' ||
+          input.guardianPersonId === person.id
+        ) {
+          throw new CasefileError('VALIDATION', 'consents.guardianElsewhere', { person: person.code });
+        }
+        guardianCode = guardian.code;
+      }
+      const next = validRecord(ConsentDecision, {
+        ...input,
+        id: randomUUID(),
+        caseId: person.caseId,
+        recordedAt: new Date(nowMs).toISOString(),
+      });
+      const problem = consentDecisionProblem(listConsentDecisions(db, person.caseId, person.id), next);
+      if (problem) throw new CasefileError('CONFLICT', problem.reason, { person: person.code });
+      db.prepare(
+        `INSERT INTO consent_decisions
          (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recipient, note, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      next.id,
-      next.caseId,
-      next.personId,
-      next.purpose,
-      next.decision,
-      next.decidedAt,
-      next.by,
-      next.guardianPersonId ?? null,
-      next.recipient ?? null,
-      next.note ?? null,
-      next.recordedAt,
-    );
-    appendAudit(ctx, {
-      action: 'consent.record',
-      caseId: next.caseId,
-      target: { kind: 'consent', id: next.id, label: person.code },
-      // The note and the recipient's name stay out of the trail: free text may name people or places.
-      details: {
-        code: person.code,
-        purpose: next.purpose,
-        decision: next.decision,
-        by: next.by,
-        ...(guardianCode === undefined ? {} : { guardianCode }),
-        decidedAt: next.decidedAt,
-        limitedToRecipient: next.recipient !== undefined,
-      },
-    });
-    ctx.ports.cases.touch(db, next.caseId, next.recordedAt);
-    return next;
-  }).immediate();
+      ).run(
+        next.id,
+        next.caseId,
+        next.personId,
+        next.purpose,
+        next.decision,
+        next.decidedAt,
+        next.by,
+        next.guardianPersonId ?? null,
+        next.recipient ?? null,
+        next.note ?? null,
+        next.recordedAt,
+      );
+      appendAudit(ctx, {
+        action: 'consent.record',
+        caseId: next.caseId,
+        target: { kind: 'consent', id: next.id, label: person.code },
+        // The note and the recipient's name stay out of the trail: free text may name people or places.
+        details: {
+          code: person.code,
+          purpose: next.purpose,
+          decision: next.decision,
+          by: next.by,
+          ...(guardianCode === undefined ? {} : { guardianCode }),
+          decidedAt: next.decidedAt,
+          limitedToRecipient: next.recipient !== undefined,
+        },
+      });
+      ctx.ports.cases.touch(db, next.caseId, next.recordedAt);
+      return next;
+    })
+    .immediate();
 }

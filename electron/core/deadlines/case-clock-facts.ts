@@ -16,8 +16,11 @@ interface MilestoneRow {
 }
 
 export function readCaseClockFacts(db: VaultDatabase, caseId: string): CaseClockFacts {
-  const milestones = db.prepare('SELECT milestone, at FROM case_milestones WHERE case_id = ?').all(caseId) as MilestoneRow[];
-  const at = (milestone: CaseMilestone): string | null => milestones.find((row) => row.milestone === milestone)?.at ?? null;
+  const milestones = db
+    .prepare('SELECT milestone, at FROM case_milestones WHERE case_id = ?')
+    .all(caseId) as MilestoneRow[];
+  const at = (milestone: CaseMilestone): string | null =>
+    milestones.find((row) => row.milestone === milestone)?.at ?? null;
   const conditions = db
     .prepare('SELECT condition FROM case_clock_conditions WHERE case_id = ? ORDER BY condition')
     .pluck()
@@ -30,8 +33,17 @@ export function readCaseClockFacts(db: VaultDatabase, caseId: string): CaseClock
 }
 
 /** Writes a milestone; returns its previous date (null when first recorded), or undefined when unchanged. */
-export function writeMilestone(db: VaultDatabase, caseId: string, milestone: CaseMilestone, atIso: string, recordedAtIso: string): string | null | undefined {
-  const previous = db.prepare('SELECT at FROM case_milestones WHERE case_id = ? AND milestone = ?').pluck().get(caseId, milestone) as string | undefined;
+export function writeMilestone(
+  db: VaultDatabase,
+  caseId: string,
+  milestone: CaseMilestone,
+  atIso: string,
+  recordedAtIso: string,
+): string | null | undefined {
+  const previous = db
+    .prepare('SELECT at FROM case_milestones WHERE case_id = ? AND milestone = ?')
+    .pluck()
+    .get(caseId, milestone) as string | undefined;
   if (previous === atIso) return undefined;
   db.prepare(
     `INSERT INTO case_milestones (case_id, milestone, at, recorded_at) VALUES (?, ?, ?, ?)
@@ -41,9 +53,17 @@ export function writeMilestone(db: VaultDatabase, caseId: string, milestone: Cas
 }
 
 /** Sets or clears a condition; true when that changed anything. */
-export function writeCondition(db: VaultDatabase, caseId: string, condition: CaseClockCondition, holds: boolean, recordedAtIso: string): boolean {
+export function writeCondition(
+  db: VaultDatabase,
+  caseId: string,
+  condition: CaseClockCondition,
+  holds: boolean,
+  recordedAtIso: string,
+): boolean {
   const result = holds
-    ? db.prepare('INSERT OR IGNORE INTO case_clock_conditions (case_id, condition, recorded_at) VALUES (?, ?, ?)').run(caseId, condition, recordedAtIso)
+    ? db
+        .prepare('INSERT OR IGNORE INTO case_clock_conditions (case_id, condition, recorded_at) VALUES (?, ?, ?)')
+        .run(caseId, condition, recordedAtIso)
     : db.prepare('DELETE FROM case_clock_conditions WHERE case_id = ? AND condition = ?').run(caseId, condition);
   return result.changes > 0;
 }
@@ -56,7 +76,9 @@ export interface SubjectRotation {
 
 /** Subjects of the case with a rotation, repatriation or end-of-contract date recorded. */
 export function subjectRotations(db: VaultDatabase, caseId: string): SubjectRotation[] {
-  const rows = db.prepare(`SELECT id, code, profile FROM people WHERE case_id = ? AND role = 'subject' ORDER BY code`).all(caseId) as {
+  const rows = db
+    .prepare(`SELECT id, code, profile FROM people WHERE case_id = ? AND role = 'subject' ORDER BY code`)
+    .all(caseId) as {
     id: string;
     code: string;
     profile: string;
@@ -68,14 +90,20 @@ export function subjectRotations(db: VaultDatabase, caseId: string): SubjectRota
 }
 
 /** The case as the trigger rules read it. */
-export function caseFactsOf(record: CaseRecord, facts: CaseClockFacts, rotations: readonly SubjectRotation[]): CaseFacts {
+export function caseFactsOf(
+  record: CaseRecord,
+  facts: CaseClockFacts,
+  rotations: readonly SubjectRotation[],
+): CaseFacts {
   return {
     kind: 'case_facts',
     incidentDates: record.incidentDates,
     urgent: record.urgent,
     conditions: facts.conditions,
     dateReceived: record.dateReceived,
-    ...(facts.milestones.referredForInvestigationAt ? { referredForInvestigationAt: facts.milestones.referredForInvestigationAt } : {}),
+    ...(facts.milestones.referredForInvestigationAt
+      ? { referredForInvestigationAt: facts.milestones.referredForInvestigationAt }
+      : {}),
     ...(facts.milestones.tccNotifiedAt ? { tccNotifiedAt: facts.milestones.tccNotifiedAt } : {}),
     subjectRotationDates: rotations.map(({ subjectId, date }) => ({ subjectId, date })),
   };

@@ -13,7 +13,10 @@ import { refreshAllCases } from './deadline-triggers.js';
 type ConfigurationWithCount = ClockConfiguration & { recomputed: number };
 
 /** Ids of the clocks added, removed or changed, for the audit trail (never the texts themselves). */
-function clockIdsChanged(before: ClockSettings, after: ClockSettings): { added: string[]; removed: string[]; changed: string[] } {
+function clockIdsChanged(
+  before: ClockSettings,
+  after: ClockSettings,
+): { added: string[]; removed: string[]; changed: string[] } {
   const byId = (clocks: ClockSettings) => new Map(clocks.map((clock) => [clock.id, JSON.stringify(clock)]));
   const was = byId(before);
   const now = byId(after);
@@ -25,31 +28,50 @@ function clockIdsChanged(before: ClockSettings, after: ClockSettings): { added: 
 }
 
 function calendarFieldsChanged(before: MissionCalendar, after: MissionCalendar): string[] {
-  return (['weekendDays', 'holidays', 'timeZone'] as const).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  return (['weekendDays', 'holidays', 'timeZone'] as const).filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
 }
 
 function applyClockChange(ctx: CaseFileContext, action: string, write: () => void): ConfigurationWithCount {
   const db = ctx.db();
-  return db.transaction((): ConfigurationWithCount => {
-    const before = readClockConfiguration(db);
-    write();
-    const after = readClockConfiguration(db);
-    const clocks = clockIdsChanged(before.clocks, after.clocks);
-    const calendar = calendarFieldsChanged(before.calendar, after.calendar);
-    const changed = calendar.length > 0 || Object.values(clocks).some((ids) => ids.length > 0);
-    const recomputed = changed ? refreshAllCases(ctx, db) : 0;
-    if (changed || before.isDefault !== after.isDefault) {
-      appendAudit(ctx, { action, caseId: null, target: { kind: 'settings', id: 'clocks' }, details: { clocks, calendar, recomputed } });
-    }
-    return { ...after, recomputed };
-  }).immediate();
+  return db
+    .transaction((): ConfigurationWithCount => {
+      const before = readClockConfiguration(db);
+      write();
+      const after = readClockConfiguration(db);
+      const clocks = clockIdsChanged(before.clocks, after.clocks);
+      const calendar = calendarFieldsChanged(before.calendar, after.calendar);
+      const changed = calendar.length > 0 || Object.values(clocks).some((ids) => ids.length > 0);
+      const recomputed = changed ? refreshAllCases(ctx, db) : 0;
+      if (changed || before.isDefault !== after.isDefault) {
+        appendAudit(ctx, {
+          action,
+          caseId: null,
+          target: { kind: 'settings', id: 'clocks' },
+          details: { clocks, calendar, recomputed },
+        });
+      }
+      return { ...after, recomputed };
+    })
+    .immediate();
 }
 
-export function updateClockSettings(ctx: CaseFileContext, change: { clocks?: ClockSettings | undefined; calendar?: MissionCalendar | undefined }): ConfigurationWithCount {
+export function updateClockSettings(
+  ctx: CaseFileContext,
+  change: { clocks?: ClockSettings | undefined; calendar?: MissionCalendar | undefined },
+): ConfigurationWithCount {
   const db = ctx.db();
   const atIso = new Date(ctx.now()).toISOString();
   return applyClockChange(ctx, 'clocks.update', () =>
-    writeClockSettings(db, { ...(change.clocks ? { clocks: change.clocks } : {}), ...(change.calendar ? { calendar: change.calendar } : {}) }, atIso),
+    writeClockSettings(
+      db,
+      {
+        ...(change.clocks ? { clocks: change.clocks } : {}),
+        ...(change.calendar ? { calendar: change.calendar } : {}),
+      },
+      atIso,
+    ),
   );
 }
 

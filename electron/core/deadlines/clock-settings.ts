@@ -54,7 +54,9 @@ function defaultCalendar(db: VaultDatabase): MissionCalendar {
 export function readClockConfiguration(db: VaultDatabase): ClockConfiguration {
   const clocksRow = readSetting(db, CLOCKS_KEY);
   const calendarRow = readSetting(db, CALENDAR_KEY);
-  const changed = [clocksRow?.updated_at, calendarRow?.updated_at].filter((at): at is string => at !== undefined).sort();
+  const changed = [clocksRow?.updated_at, calendarRow?.updated_at]
+    .filter((at): at is string => at !== undefined)
+    .sort();
   return {
     clocks: clocksRow ? parsedSetting(clocksRow, ClockSettings) : structuredClone([...DEFAULT_CLOCKS]),
     calendar: calendarRow ? parsedSetting(calendarRow, MissionCalendar) : defaultCalendar(db),
@@ -70,7 +72,11 @@ function writeSetting(db: VaultDatabase, key: string, value: unknown, atIso: str
   ).run(key, JSON.stringify(value), atIso);
 }
 
-export function writeClockSettings(db: VaultDatabase, change: { clocks?: ClockSettings; calendar?: MissionCalendar }, atIso: string): void {
+export function writeClockSettings(
+  db: VaultDatabase,
+  change: { clocks?: ClockSettings; calendar?: MissionCalendar },
+  atIso: string,
+): void {
   if (change.clocks) writeSetting(db, CLOCKS_KEY, change.clocks, atIso);
   if (change.calendar) {
     // Sorted and deduplicated: the calendar is a set of days, and equal sets compare equal.

@@ -45,7 +45,8 @@ class ConcernLabels {
   private subjectCode(personId: string): string {
     let code = this.subjects.get(personId);
     if (code === undefined) {
-      code = (this.db.prepare('SELECT code FROM people WHERE id = ?').pluck().get(personId) as string | undefined) ?? '?';
+      code =
+        (this.db.prepare('SELECT code FROM people WHERE id = ?').pluck().get(personId) as string | undefined) ?? '?';
       this.subjects.set(personId, code);
     }
     return code;
@@ -65,7 +66,12 @@ function concernOf(row: DeadlineRow & { reference: string }, labels: ConcernLabe
   return { kind: row.concerns_kind, id: row.concerns_id, label: labels.label(row) };
 }
 
-export function toDeadlineItem(row: DeadlineRow & { reference: string }, labels: ConcernLabels, nowMs: number, locale: ExplanationLocale): DeadlineItem {
+export function toDeadlineItem(
+  row: DeadlineRow & { reference: string },
+  labels: ConcernLabels,
+  nowMs: number,
+  locale: ExplanationLocale,
+): DeadlineItem {
   const deadline = deadlineOf(row);
   const clock = clockOf(row);
   const { state, remainingMs } = deadlineState(deadline, nowMs, row.closed_at);
@@ -100,14 +106,26 @@ export function listDeadlines(
 ): DeadlineItem[] {
   return db.transaction(() => {
     const caseId = query.caseId === undefined ? undefined : ports.cases.get(db, query.caseId).id;
-    const rows = listedDeadlineRows(db, { ...(caseId === undefined ? {} : { caseId }), includeClosed: query.includeClosed, closedStatuses: CLOSED_CASE_STATUSES });
+    const rows = listedDeadlineRows(db, {
+      ...(caseId === undefined ? {} : { caseId }),
+      includeClosed: query.includeClosed,
+      closedStatuses: CLOSED_CASE_STATUSES,
+    });
     const labels = new ConcernLabels(ports.evidence, db);
     const items = rows.map((row) => toDeadlineItem(row, labels, nowMs, query.locale));
-    return sortDeadlinesByUrgency(items.map((item) => ({ item, deadline: item.deadline, closedAt: item.closedAt }))).map(({ item }) => item);
+    return sortDeadlinesByUrgency(
+      items.map((item) => ({ item, deadline: item.deadline, closedAt: item.closedAt })),
+    ).map(({ item }) => item);
   })();
 }
 
-export function getDeadlineItem(ports: CaseFilePorts, db: VaultDatabase, deadlineId: string, nowMs: number, locale: ExplanationLocale): DeadlineItem {
+export function getDeadlineItem(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  deadlineId: string,
+  nowMs: number,
+  locale: ExplanationLocale,
+): DeadlineItem {
   const row = getDeadlineRow(db, deadlineId);
   const reference = ports.cases.get(db, row.case_id).reference;
   return toDeadlineItem({ ...row, reference }, new ConcernLabels(ports.evidence, db), nowMs, locale);

@@ -41,7 +41,11 @@ export interface ComputedColumns {
   basis: string;
 }
 
-export function computedColumns(clock: ClockDefinition, start: Instant | UncertainDate, deadline: Deadline): ComputedColumns {
+export function computedColumns(
+  clock: ClockDefinition,
+  start: Instant | UncertainDate,
+  deadline: Deadline,
+): ComputedColumns {
   return {
     clock: JSON.stringify(clock),
     start: JSON.stringify(start),
@@ -99,7 +103,9 @@ export function getDeadlineRow(db: VaultDatabase, deadlineId: string): DeadlineR
 
 /** Every deadline of a case that is not closed (open or withdrawn): those a refresh may change. */
 export function unclosedDeadlineRows(db: VaultDatabase, caseId: string): DeadlineRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM deadlines WHERE case_id = ? AND closed_at IS NULL ORDER BY created_at, id`).all(caseId) as DeadlineRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM deadlines WHERE case_id = ? AND closed_at IS NULL ORDER BY created_at, id`)
+    .all(caseId) as DeadlineRow[];
 }
 
 export function deadlineKeys(db: VaultDatabase, caseId: string): Set<string> {
@@ -121,10 +127,16 @@ export function listedDeadlineRows(
   } else {
     where.push('d.case_id = @caseId');
   }
-  const columns = COLUMNS.split(',').map((name) => `d.${name.trim()}`).join(', ');
+  const columns = COLUMNS.split(',')
+    .map((name) => `d.${name.trim()}`)
+    .join(', ');
   return db
-    .prepare(`SELECT ${columns}, c.reference AS reference FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE ${where.join(' AND ')} ORDER BY d.rowid`)
-    .all(query.caseId === undefined ? { closedStatuses: JSON.stringify(query.closedStatuses) } : { caseId: query.caseId }) as (DeadlineRow & { reference: string })[];
+    .prepare(
+      `SELECT ${columns}, c.reference AS reference FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE ${where.join(' AND ')} ORDER BY d.rowid`,
+    )
+    .all(
+      query.caseId === undefined ? { closedStatuses: JSON.stringify(query.closedStatuses) } : { caseId: query.caseId },
+    ) as (DeadlineRow & { reference: string })[];
 }
 
 export interface NewDeadline {
@@ -169,10 +181,16 @@ export function rewriteDeadline(db: VaultDatabase, id: string, columns: Computed
 }
 
 export function withdrawDeadline(db: VaultDatabase, id: string, reason: WithdrawalReason, atIso: string): void {
-  db.prepare('UPDATE deadlines SET withdrawn_at = ?, withdrawn_reason = ?, updated_at = ? WHERE id = ? AND closed_at IS NULL').run(atIso, reason, atIso, id);
+  db.prepare(
+    'UPDATE deadlines SET withdrawn_at = ?, withdrawn_reason = ?, updated_at = ? WHERE id = ? AND closed_at IS NULL',
+  ).run(atIso, reason, atIso, id);
 }
 
-export function closeDeadlineRow(db: VaultDatabase, id: string, close: { at: string; action: string; by: string; recordedAt: string }): void {
+export function closeDeadlineRow(
+  db: VaultDatabase,
+  id: string,
+  close: { at: string; action: string; by: string; recordedAt: string },
+): void {
   db.prepare(
     'UPDATE deadlines SET closed_at = ?, closed_action = ?, closed_by = ?, updated_at = ? WHERE id = ? AND closed_at IS NULL AND withdrawn_at IS NULL',
   ).run(close.at, close.action, close.by, close.recordedAt, id);

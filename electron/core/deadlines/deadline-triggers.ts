@@ -1,5 +1,15 @@
-import { clockById, type ClockDefinition, type ClockStartEvent, type EvidenceMarker } from '../../../shared/clocks/clock.js';
-import { computeDeadline, windowClosedBefore, type Deadline, type DeadlineOptions } from '../../../shared/clocks/deadline.js';
+import {
+  clockById,
+  type ClockDefinition,
+  type ClockStartEvent,
+  type EvidenceMarker,
+} from '../../../shared/clocks/clock.js';
+import {
+  computeDeadline,
+  windowClosedBefore,
+  type Deadline,
+  type DeadlineOptions,
+} from '../../../shared/clocks/deadline.js';
 import { startOfDay } from '../../../shared/clocks/local-time.js';
 import { deadlinesStartedBy, type ClockEvent, type EvidenceLogged } from '../../../shared/clocks/triggers.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
@@ -78,7 +88,8 @@ export function optionsOf(calendar: MissionCalendar): Omit<DeadlineOptions, 'urg
 /** Null when the deadline cannot or need not run, with why. */
 function blockedBy(clock: ClockDefinition, deadline: Deadline | null, frame: Frame): WithdrawalReason | null {
   if (!deadline) return 'start_unknown';
-  if (WORLD_START_EVENTS.includes(clock.startEvent) && windowClosedBefore(deadline, frame.receivedMs)) return 'closed_before_case_received';
+  if (WORLD_START_EVENTS.includes(clock.startEvent) && windowClosedBefore(deadline, frame.receivedMs))
+    return 'closed_before_case_received';
   return null;
 }
 
@@ -88,7 +99,13 @@ function inTransaction<T>(db: VaultDatabase, work: () => T): T {
 }
 
 /** Inserts the deadlines `event` starts that do not exist yet; existing keys are the same deadline. */
-function startNew(db: VaultDatabase, frame: Frame, event: ClockEvent, startedBy: DeadlineRow['started_by'], changes: DeadlineChanges): void {
+function startNew(
+  db: VaultDatabase,
+  frame: Frame,
+  event: ClockEvent,
+  startedBy: DeadlineRow['started_by'],
+  changes: DeadlineChanges,
+): void {
   const existing = deadlineKeys(db, frame.record.id);
   for (const trigger of deadlinesStartedBy(event, frame.clocks, frame.options)) {
     if (existing.has(trigger.key)) continue;
@@ -164,11 +181,16 @@ function recompute(
   // A disabled clock starts nothing: a withdrawn deadline of it stays withdrawn.
   if (withdrawn && !clock.enabled) return;
   const start = currentStart(row, clock, frame.record, facts, rotations);
-  const deadline = start === undefined ? null : computeDeadline(clock, start, { ...frame.options, urgent: frame.record.urgent }).deadline;
+  const deadline =
+    start === undefined
+      ? null
+      : computeDeadline(clock, start, { ...frame.options, urgent: frame.record.urgent }).deadline;
   const blocked: WithdrawalReason | null =
-    start === undefined ? 'start_removed'
-    : row.started_by === 'case_facts' && !conditionsHold(clock, facts) ? 'condition_lifted'
-    : blockedBy(clock, deadline, frame);
+    start === undefined
+      ? 'start_removed'
+      : row.started_by === 'case_facts' && !conditionsHold(clock, facts)
+        ? 'condition_lifted'
+        : blockedBy(clock, deadline, frame);
   if (blocked !== null || !deadline || start === undefined) {
     if (!withdrawn && blocked !== null) {
       withdrawDeadline(db, row.id, blocked, frame.atIso);
@@ -241,6 +263,9 @@ export function startEvidenceDeadlines(ctx: CaseFileContext, db: VaultDatabase, 
 
 /** Refreshes every case not archived (after a change of settings); returns how many open deadlines moved. */
 export function refreshAllCases(ctx: CaseFileContext, db: VaultDatabase): number {
-  const caseIds = db.prepare('SELECT id FROM cases WHERE archived_at IS NULL ORDER BY created_at, id').pluck().all() as string[];
+  const caseIds = db
+    .prepare('SELECT id FROM cases WHERE archived_at IS NULL ORDER BY created_at, id')
+    .pluck()
+    .all() as string[];
   return caseIds.reduce((moved, caseId) => moved + refreshCaseDeadlines(ctx, db, caseId).updated.length, 0);
 }

@@ -3,7 +3,19 @@ import type { CaseListDeadline } from '../../../shared/contract/cases.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { clockOf, deadlineOf, type DeadlineRow } from './deadline-store.js';
 
-type UrgentRow = Pick<DeadlineRow, 'id' | 'case_id' | 'clock_id' | 'clock' | 'concerns_kind' | 'due_at' | 'last_possible_due_at' | 'span_ms' | 'firmness' | 'basis'>;
+type UrgentRow = Pick<
+  DeadlineRow,
+  | 'id'
+  | 'case_id'
+  | 'clock_id'
+  | 'clock'
+  | 'concerns_kind'
+  | 'due_at'
+  | 'last_possible_due_at'
+  | 'span_ms'
+  | 'firmness'
+  | 'basis'
+>;
 
 /**
  * Each case's most urgent open deadline in one statement, whatever the number of cases: the open

@@ -28,7 +28,10 @@ export async function renderDocx(model: DocumentModel, options: RenderOptions = 
 }
 
 export async function renderPdf(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
-  const bytes = await renderPdfDocument(normalizeDocument(model), { fonts: options.fonts ?? loadDocumentFonts(), createdAt: options.createdAt });
+  const bytes = await renderPdfDocument(normalizeDocument(model), {
+    fonts: options.fonts ?? loadDocumentFonts(),
+    createdAt: options.createdAt,
+  });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -41,13 +44,15 @@ export const PAGE_NUMBER_TEXT: Readonly<Record<DocumentLanguage, string>> = {
 
 // Controls (but line breaks and tabs), C1 controls, lone surrogates and non-characters: none
 // can be drawn, and XML 1.0 (DOCX) cannot even hold most of them.
-const UNDRAWABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNDRAWABLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNDRAWABLE, '\ufffd').normalize('NFC');
 }
 
-const runs = (list: readonly DocumentRun[]): DocumentRun[] => list.map((run) => ({ ...run, text: normalizeText(run.text) }));
+const runs = (list: readonly DocumentRun[]): DocumentRun[] =>
+  list.map((run) => ({ ...run, text: normalizeText(run.text) }));
 const band = (value: PageBand): PageBand => ({
   ...(value.left !== undefined ? { left: normalizeText(value.left) } : {}),
   ...(value.right !== undefined ? { right: normalizeText(value.right) } : {}),
@@ -83,7 +88,9 @@ function normalizeBlock(block: DocumentBlock): DocumentBlock {
 }
 
 const hasPageNumber = (value: PageBand): boolean =>
-  [value.left, value.right].some((text) => text !== undefined && pageTextParts(text).some((part) => part.kind === 'page'));
+  [value.left, value.right].some(
+    (text) => text !== undefined && pageTextParts(text).some((part) => part.kind === 'page'),
+  );
 
 /** The model both renderers draw. */
 export function normalizeDocument(model: DocumentModel): DocumentModel {

@@ -58,6 +58,7 @@ export class ChosenFiles {
 
   #prune(): void {
     const now = this.now();
-    for (const [token, chosen] of this.#chosen) if (chosen.session.aborted || chosen.expiresAt <= now) this.#chosen.delete(token);
+    for (const [token, chosen] of this.#chosen)
+      if (chosen.session.aborted || chosen.expiresAt <= now) this.#chosen.delete(token);
   }
 }

@@ -18,13 +18,20 @@ interface IngestSource {
 }
 
 /** A file for an existing item, or for a new item logged with it (the two then land together or not at all). */
-export type IngestRequest = IngestSource & ({ itemId: string; newItem?: undefined } | { newItem: EvidenceDraft; itemId?: undefined });
+export type IngestRequest = IngestSource &
+  ({ itemId: string; newItem?: undefined } | { newItem: EvidenceDraft; itemId?: undefined });
 
 /**
  * Logs the new item and records its file in one transaction, after the object is already in place
  * (temp → fsync → rename): a crash leaves both or neither, never an item without its file.
  */
-function recordWithNewItem(ctx: CaseFileContext, itemId: string, draft: EvidenceDraft, object: IngestedObject, fileName: string): EvidenceContent {
+function recordWithNewItem(
+  ctx: CaseFileContext,
+  itemId: string,
+  draft: EvidenceDraft,
+  object: IngestedObject,
+  fileName: string,
+): EvidenceContent {
   return ctx
     .db()
     .transaction((): EvidenceContent => {
@@ -42,7 +49,10 @@ function recordWithNewItem(ctx: CaseFileContext, itemId: string, draft: Evidence
  */
 export function startIngest(ctx: CaseFileContext, board: JobBoard, request: IngestRequest): IngestJob {
   // Collected when the person asked, not when the ingest ends.
-  const newItem = request.newItem && { ...request.newItem, collectedAt: request.newItem.collectedAt ?? new Date(ctx.now()).toISOString() };
+  const newItem = request.newItem && {
+    ...request.newItem,
+    collectedAt: request.newItem.collectedAt ?? new Date(ctx.now()).toISOString(),
+  };
   const itemId = request.itemId ?? randomUUID();
   if (newItem) checkEvidenceDraft(ctx, newItem);
   else itemOpenForContent(ctx, ctx.db(), itemId);

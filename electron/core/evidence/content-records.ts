@@ -35,27 +35,34 @@ export function itemOpenForContent(ctx: CaseFileContext, db: VaultDatabase, item
  * Records an ingested object as a file of the item, with its collection hash, and audits it.
  * The object is already in place (renamed, fsynced): the row is what makes it part of the vault.
  */
-export function recordContent(ctx: CaseFileContext, itemId: string, object: IngestedObject, fileName: string): EvidenceContent {
+export function recordContent(
+  ctx: CaseFileContext,
+  itemId: string,
+  object: IngestedObject,
+  fileName: string,
+): EvidenceContent {
   const db = ctx.db();
-  return db.transaction((): EvidenceContent => {
-    const item = itemOpenForContent(ctx, db, itemId);
-    const at = new Date(ctx.now()).toISOString();
-    const id = randomUUID();
-    db.prepare(
-      `INSERT INTO evidence_contents (id, item_id, object_id, wrapped_key, file_name, size, sha256, ingested_at)
+  return db
+    .transaction((): EvidenceContent => {
+      const item = itemOpenForContent(ctx, db, itemId);
+      const at = new Date(ctx.now()).toISOString();
+      const id = randomUUID();
+      db.prepare(
+        `INSERT INTO evidence_contents (id, item_id, object_id, wrapped_key, file_name, size, sha256, ingested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, item.id, object.objectId, object.wrappedKey, fileName, object.size, object.sha256, at);
-    db.prepare('UPDATE evidence_items SET updated_at = ? WHERE id = ?').run(at, item.id);
-    // The file name stays out of the trail: names of evidence files can identify a victim.
-    appendAudit(ctx, {
-      action: 'evidence.content.add',
-      caseId: item.case_id,
-      target: { kind: 'evidence', id: item.id, label: numberOf(item) },
-      details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
-    });
-    ctx.ports.cases.touch(db, item.case_id, at);
-    return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
-  }).immediate();
+      ).run(id, item.id, object.objectId, object.wrappedKey, fileName, object.size, object.sha256, at);
+      db.prepare('UPDATE evidence_items SET updated_at = ? WHERE id = ?').run(at, item.id);
+      // The file name stays out of the trail: names of evidence files can identify a victim.
+      appendAudit(ctx, {
+        action: 'evidence.content.add',
+        caseId: item.case_id,
+        target: { kind: 'evidence', id: item.id, label: numberOf(item) },
+        details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
+      });
+      ctx.ports.cases.touch(db, item.case_id, at);
+      return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
+    })
+    .immediate();
 }
 
 /**
@@ -85,6 +92,12 @@ export function recordVerification(
     action: result.ok ? 'evidence.content.verified' : 'evidence.content.verify_failed',
     caseId: item.case_id,
     target: { kind: 'evidence', id: item.id, label: numberOf(item) },
-    details: { number: numberOf(item), contentId: content.id, sha256: content.sha256, occasion, ...(problem === null ? {} : { problem }) },
+    details: {
+      number: numberOf(item),
+      contentId: content.id,
+      sha256: content.sha256,
+      occasion,
+      ...(problem === null ? {} : { problem }),
+    },
   });
 }

@@ -33,7 +33,12 @@ export class Uploads {
 
   begin(input: { itemId: string; name: string; size: number }): IngestJob {
     const stream = new PassThrough({ highWaterMark: BUFFERED_BYTES });
-    const job = startIngest(this.ctx, this.board, { itemId: input.itemId, source: stream, fileName: input.name, bytesTotal: input.size });
+    const job = startIngest(this.ctx, this.board, {
+      itemId: input.itemId,
+      source: stream,
+      fileName: input.name,
+      bytesTotal: input.size,
+    });
     const upload: Upload = { stream, size: input.size, received: 0, idle: this.#idleTimer(job.jobId) };
     this.#uploads.set(job.jobId, upload);
     // However the job ends, its upload is over.
@@ -60,7 +65,11 @@ export class Uploads {
       const waiting = new AbortController();
       const { signal } = waiting;
       try {
-        await Promise.race([once(upload.stream, 'drain', { signal }), once(upload.stream, 'close', { signal }), this.board.settled(input.jobId)]);
+        await Promise.race([
+          once(upload.stream, 'drain', { signal }),
+          once(upload.stream, 'close', { signal }),
+          this.board.settled(input.jobId),
+        ]);
       } catch {
         // The job's own outcome is reported below.
       } finally {
@@ -95,7 +104,10 @@ export class Uploads {
     if (job.kind !== 'ingest') throw new CasefileError('NOT_FOUND', 'evidence.uploadNotFound');
     if (job.state === 'running') return;
     if (job.error) throw CasefileError.fromApiError(job.error);
-    throw new CasefileError('CONFLICT', job.state === 'cancelled' ? 'evidence.uploadCancelled' : 'evidence.uploadFinished');
+    throw new CasefileError(
+      'CONFLICT',
+      job.state === 'cancelled' ? 'evidence.uploadCancelled' : 'evidence.uploadFinished',
+    );
   }
 
   #idleTimer(jobId: string): NodeJS.Timeout {

@@ -12,7 +12,11 @@ interface ContentToCheck extends ContentRow {
 }
 
 /** The content rows in scope: one item, one case, or the whole vault, in a stable order. */
-function contentsInScope(ctx: CaseFileContext, db: VaultDatabase, scope: { itemId?: string | undefined; caseId?: string | undefined }): ContentToCheck[] {
+function contentsInScope(
+  ctx: CaseFileContext,
+  db: VaultDatabase,
+  scope: { itemId?: string | undefined; caseId?: string | undefined },
+): ContentToCheck[] {
   const select = `SELECT c.*, i.case_id, i.sequence FROM evidence_contents c JOIN evidence_items i ON i.id = c.item_id`;
   if (scope.itemId !== undefined) {
     const item = getItemRow(db, scope.itemId);
@@ -33,7 +37,11 @@ function contentsInScope(ctx: CaseFileContext, db: VaultDatabase, scope: { itemI
  * written (and audited) as soon as it is known, so a failure flags its item at once and a
  * cancelled run keeps what it had checked.
  */
-export function startVerification(ctx: CaseFileContext, board: JobBoard, scope: { itemId?: string; caseId?: string }): VerifyJob {
+export function startVerification(
+  ctx: CaseFileContext,
+  board: JobBoard,
+  scope: { itemId?: string; caseId?: string },
+): VerifyJob {
   const db = ctx.db();
   const contents = contentsInScope(ctx, db, scope);
   const objects = objectsOf(ctx);
@@ -60,7 +68,10 @@ export function startVerification(ctx: CaseFileContext, board: JobBoard, scope: 
           signal: job.signal,
           onProgress: ({ bytesDone }) => {
             const done = bytesBefore + bytesDone;
-            job.update({ bytesDone: done, bytesPerSecond: Math.round(done / (Math.max(Date.now() - started, 1) / 1000)) });
+            job.update({
+              bytesDone: done,
+              bytesPerSecond: Math.round(done / (Math.max(Date.now() - started, 1) / 1000)),
+            });
           },
         });
         job.signal.throwIfAborted();

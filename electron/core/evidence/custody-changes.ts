@@ -25,7 +25,12 @@ import { isAbortError, type VerifyResult } from '../kernel/files/objects/index.j
 const CLOCK_SLACK_MS = 60_000;
 
 /** Every check an event must pass against the log as it stands; run before and again after the re-hash. */
-function checkAgainstLog(ctx: CaseFileContext, db: VaultDatabase, item: EvidenceItemRow, fields: CustodyEventFields): CustodyRow | undefined {
+function checkAgainstLog(
+  ctx: CaseFileContext,
+  db: VaultDatabase,
+  item: EvidenceItemRow,
+  fields: CustodyEventFields,
+): CustodyRow | undefined {
   ctx.ports.cases.forChange(db, item.case_id);
   const number = numberOf(item);
   if (isFinalEvidenceStatus(item.status as EvidenceStatus)) {
@@ -45,7 +50,10 @@ function checkAgainstLog(ctx: CaseFileContext, db: VaultDatabase, item: Evidence
   return last;
 }
 
-async function recheckContents(ctx: CaseFileContext, contents: readonly ContentRow[]): Promise<{ content: ContentRow; result: VerifyResult; at: string }[]> {
+async function recheckContents(
+  ctx: CaseFileContext,
+  contents: readonly ContentRow[],
+): Promise<{ content: ContentRow; result: VerifyResult; at: string }[]> {
   const objects = objectsOf(ctx);
   const outcomes: { content: ContentRow; result: VerifyResult; at: string }[] = [];
   for (const content of contents) {
@@ -78,62 +86,71 @@ export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry)
   const outcomes = recheck ? await recheckContents(ctx, contentRows(db, item.id)) : [];
 
   const vaultDb = ctx.db();
-  return vaultDb.transaction((): CustodyEvent => {
-    // The log may have moved while the files were being hashed.
-    const current = getItemRow(vaultDb, item.id);
-    const last = checkAgainstLog(ctx, vaultDb, current, fields);
-    const at = new Date(ctx.now()).toISOString();
-    const hashChecks: CustodyHashCheck[] = outcomes.map(({ content, result, at: checkedAt }) => ({
-      contentId: content.id,
-      fileName: content.file_name,
-      sha256: content.sha256,
-      result: result.ok ? 'match' : 'failed',
-      ...(result.ok ? {} : { problem: result.problem }),
-      checkedAt,
-    }));
-    for (const { content, result, at: checkedAt } of outcomes) recordVerification(ctx, content, current, result, checkedAt, 'custody');
-    const id = randomUUID();
-    const sequence = (last?.sequence ?? 0) + 1;
-    vaultDb
-      .prepare(
-        `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons, purpose, seal_number,
+  return vaultDb
+    .transaction((): CustodyEvent => {
+      // The log may have moved while the files were being hashed.
+      const current = getItemRow(vaultDb, item.id);
+      const last = checkAgainstLog(ctx, vaultDb, current, fields);
+      const at = new Date(ctx.now()).toISOString();
+      const hashChecks: CustodyHashCheck[] = outcomes.map(({ content, result, at: checkedAt }) => ({
+        contentId: content.id,
+        fileName: content.file_name,
+        sha256: content.sha256,
+        result: result.ok ? 'match' : 'failed',
+        ...(result.ok ? {} : { problem: result.problem }),
+        checkedAt,
+      }));
+      for (const { content, result, at: checkedAt } of outcomes)
+        recordVerification(ctx, content, current, result, checkedAt, 'custody');
+      const id = randomUUID();
+      const sequence = (last?.sequence ?? 0) + 1;
+      vaultDb
+        .prepare(
+          `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons, purpose, seal_number,
            location, note, hash_checks, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        current.id,
-        sequence,
-        fields.kind,
-        fields.at,
-        fields.timeZone ?? null,
-        fields.from ?? null,
-        fields.to ?? null,
-        JSON.stringify(fields.persons),
-        fields.purpose,
-        fields.sealNumber ?? null,
-        fields.location ?? null,
-        fields.note ?? null,
-        JSON.stringify(hashChecks),
-        at,
-        ctx.actor,
-      );
-    const status = STATUS_AFTER_CUSTODY_EVENT[fields.kind];
-    vaultDb.prepare('UPDATE evidence_items SET status = coalesce(?, status), updated_at = ? WHERE id = ?').run(status ?? null, at, current.id);
-    appendAudit(ctx, {
-      action: 'custody.add',
-      caseId: current.case_id,
-      target: { kind: 'evidence', id: current.id, label: numberOf(current) },
-      details: {
-        number: numberOf(current),
-        kind: fields.kind,
-        sequence,
-        at: fields.at,
-        ...(status ? { status } : {}),
-        hashChecks: hashChecks.map(({ contentId, result, problem }) => ({ contentId, result, ...(problem ? { problem } : {}) })),
-      },
-    });
-    ctx.ports.cases.touch(vaultDb, current.case_id, at);
-    return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
-  }).immediate();
+        )
+        .run(
+          id,
+          current.id,
+          sequence,
+          fields.kind,
+          fields.at,
+          fields.timeZone ?? null,
+          fields.from ?? null,
+          fields.to ?? null,
+          JSON.stringify(fields.persons),
+          fields.purpose,
+          fields.sealNumber ?? null,
+          fields.location ?? null,
+          fields.note ?? null,
+          JSON.stringify(hashChecks),
+          at,
+          ctx.actor,
+        );
+      const status = STATUS_AFTER_CUSTODY_EVENT[fields.kind];
+      vaultDb
+        .prepare('UPDATE evidence_items SET status = coalesce(?, status), updated_at = ? WHERE id = ?')
+        .run(status ?? null, at, current.id);
+      appendAudit(ctx, {
+        action: 'custody.add',
+        caseId: current.case_id,
+        target: { kind: 'evidence', id: current.id, label: numberOf(current) },
+        details: {
+          number: numberOf(current),
+          kind: fields.kind,
+          sequence,
+          at: fields.at,
+          ...(status ? { status } : {}),
+          hashChecks: hashChecks.map(({ contentId, result, problem }) => ({
+            contentId,
+            result,
+            ...(problem ? { problem } : {}),
+          })),
+        },
+      });
+      ctx.ports.cases.touch(vaultDb, current.case_id, at);
+      return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
+    })
+    .immediate();
 }

@@ -45,10 +45,13 @@ export function toCustodyEvent(row: CustodyRow): CustodyEvent {
 
 /** An item's chain of custody, oldest first (logged order is chronological order). */
 export function listCustodyEvents(db: VaultDatabase, itemId: string): CustodyEvent[] {
-  const rows = db.prepare('SELECT * FROM custody_events WHERE item_id = ? ORDER BY sequence').all(itemId) as CustodyRow[];
+  const rows = db
+    .prepare('SELECT * FROM custody_events WHERE item_id = ? ORDER BY sequence')
+    .all(itemId) as CustodyRow[];
   return rows.map(toCustodyEvent);
 }
 
 export function lastCustodyRow(db: VaultDatabase, itemId: string): CustodyRow | undefined {
-  return db.prepare('SELECT * FROM custody_events WHERE item_id = ? ORDER BY sequence DESC LIMIT 1').get(itemId) as CustodyRow | undefined;
+  return db.prepare('SELECT * FROM custody_events WHERE item_id = ? ORDER BY sequence DESC LIMIT 1').get(itemId) as
+    CustodyRow | undefined;
 }

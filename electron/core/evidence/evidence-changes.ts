@@ -8,7 +8,14 @@ import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
 import { indexRecord } from '../kernel/search/search-index.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { getEvidenceRecord, getItemRow, nextSequence, numberOf, toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
+import {
+  getEvidenceRecord,
+  getItemRow,
+  nextSequence,
+  numberOf,
+  toEvidenceItem,
+  type EvidenceItemRow,
+} from './evidence-store.js';
 
 // A collection time a little ahead of the core's clock is the renderer's clock, not the future.
 const CLOCK_SLACK_MS = 60_000;
@@ -16,12 +23,26 @@ const CLOCK_SLACK_MS = 60_000;
 /** Fields whose change can start a clock: the item's deadlines are started again for them. */
 const CLOCK_FIELDS = ['type', 'markers', 'collectedAt', 'recordedAt', 'identifiedAt'] as const;
 
-const evidenceTarget = (row: Pick<EvidenceItemRow, 'id' | 'sequence'>) => ({ kind: 'evidence', id: row.id, label: numberOf(row) });
+const evidenceTarget = (row: Pick<EvidenceItemRow, 'id' | 'sequence'>) => ({
+  kind: 'evidence',
+  id: row.id,
+  label: numberOf(row),
+});
 
 /** What the search index holds for an item: number, type and description; never where it was found. */
-function indexItem(db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>, fields: EvidenceFields): void {
+function indexItem(
+  db: VaultDatabase,
+  row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>,
+  fields: EvidenceFields,
+): void {
   const number = numberOf(row);
-  indexRecord(db, { kind: 'evidence', recordId: row.id, caseId: row.case_id, label: number, text: `${number} ${fields.type.replaceAll('_', ' ')} ${fields.description}` });
+  indexRecord(db, {
+    kind: 'evidence',
+    recordId: row.id,
+    caseId: row.case_id,
+    label: number,
+    text: `${number} ${fields.type.replaceAll('_', ' ')} ${fields.description}`,
+  });
 }
 
 function refuse(reason: PlainReason): never {
@@ -32,7 +53,13 @@ function refuse(reason: PlainReason): never {
  * Checks a whole set of fields: cross-field rules, a collection not in the future, links to
  * people, interviews and an original of the same case. `itemId` is the item being changed.
  */
-function checkFields(ctx: CaseFileContext, db: VaultDatabase, caseId: string, fields: EvidenceFields, itemId?: string): void {
+function checkFields(
+  ctx: CaseFileContext,
+  db: VaultDatabase,
+  caseId: string,
+  fields: EvidenceFields,
+  itemId?: string,
+): void {
   const problems = evidenceFieldProblems(fields);
   if (problems.length > 0) throw crossFieldRefusal(problems);
   if (Date.parse(fields.collectedAt) > ctx.now() + CLOCK_SLACK_MS) refuse('evidence.collectedInFuture');
@@ -52,13 +79,15 @@ function checkFields(ctx: CaseFileContext, db: VaultDatabase, caseId: string, fi
   if (fields.originalId !== undefined) {
     if (fields.originalId === itemId) refuse('evidence.copyOfItself');
     const original = db.prepare('SELECT case_id, copy_role FROM evidence_items WHERE id = ?').get(fields.originalId) as
-      | { case_id: string; copy_role: string }
-      | undefined;
+      { case_id: string; copy_role: string } | undefined;
     if (!original || original.case_id !== caseId) refuse('evidence.originalElsewhere');
     if (original.copy_role !== 'evidentiary_original') refuse('evidence.copyOfCopy');
   }
   if (itemId !== undefined && fields.copyRole === 'working_copy') {
-    const copies = db.prepare('SELECT count(*) FROM evidence_items WHERE original_id = ?').pluck().get(itemId) as number;
+    const copies = db
+      .prepare('SELECT count(*) FROM evidence_items WHERE original_id = ?')
+      .pluck()
+      .get(itemId) as number;
     if (copies > 0) refuse('evidence.hasCopies');
   }
 }
@@ -77,7 +106,10 @@ function fieldColumns(fields: EvidenceFields) {
     description: fields.description,
     collected_at: fields.collectedAt,
     time_zone: fields.timeZone ?? null,
-    collected_where: fields.collectedWhere === undefined || fields.collectedWhere.text.trim() === '' ? null : JSON.stringify(fields.collectedWhere),
+    collected_where:
+      fields.collectedWhere === undefined || fields.collectedWhere.text.trim() === ''
+        ? null
+        : JSON.stringify(fields.collectedWhere),
     collected_by: blankToNull(fields.collectedBy),
     copy_role: fields.copyRole,
     original_id: fields.originalId ?? null,
@@ -99,7 +131,12 @@ function writeLinks(db: VaultDatabase, itemId: string, fields: EvidenceFields): 
   for (const interviewId of new Set(fields.interviewIds)) interview.run(itemId, interviewId);
 }
 
-function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<EvidenceItemRow, 'id' | 'case_id'>, fields: EvidenceFields): void {
+function startDeadlines(
+  ctx: CaseFileContext,
+  db: VaultDatabase,
+  row: Pick<EvidenceItemRow, 'id' | 'case_id'>,
+  fields: EvidenceFields,
+): void {
   ctx.ports.reactions.evidenceLogged(ctx, db, {
     caseId: row.case_id,
     evidenceId: row.id,
@@ -115,34 +152,46 @@ function startDeadlines(ctx: CaseFileContext, db: VaultDatabase, row: Pick<Evide
  * Logs an item under the next number of its case and starts the clocks it runs, in one
  * transaction. Quick capture sends only case, type and description: collection time is now.
  */
-export function createEvidence(ctx: CaseFileContext, input: EvidenceDraft, options: { id?: string } = {}): EvidenceRecord {
+export function createEvidence(
+  ctx: CaseFileContext,
+  input: EvidenceDraft,
+  options: { id?: string } = {},
+): EvidenceRecord {
   const db = ctx.db();
-  return db.transaction((): EvidenceRecord => {
-    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
-    const at = new Date(ctx.now()).toISOString();
-    const { caseId: _caseId, ...draft } = input;
-    const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
-    refuseDestroyedByField(fields);
-    checkFields(ctx, db, caseRow.id, fields);
-    const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
-    db.prepare(
-      `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone, collected_where, collected_by,
+  return db
+    .transaction((): EvidenceRecord => {
+      const caseRow = ctx.ports.cases.forChange(db, input.caseId);
+      const at = new Date(ctx.now()).toISOString();
+      const { caseId: _caseId, ...draft } = input;
+      const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
+      refuseDestroyedByField(fields);
+      checkFields(ctx, db, caseRow.id, fields);
+      const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
+      db.prepare(
+        `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone, collected_where, collected_by,
          copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at, created_at, updated_at)
        VALUES (@id, @case_id, @sequence, @type, @description, @collected_at, @time_zone, @collected_where, @collected_by,
          @copy_role, @original_id, @storage_location, @status, @confidentiality, @markers, @recorded_at, @identified_at, @at, @at)`,
-    ).run({ ...row, ...fieldColumns(fields), at });
-    writeLinks(db, row.id, fields);
-    appendAudit(ctx, {
-      action: 'evidence.create',
-      caseId: row.case_id,
-      target: evidenceTarget(row),
-      details: { number: numberOf(row), type: fields.type, copyRole: fields.copyRole, status: fields.status, ...(fields.originalId ? { originalId: fields.originalId } : {}) },
-    });
-    indexItem(db, row, fields);
-    startDeadlines(ctx, db, row, fields);
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return getEvidenceRecord(db, row.id);
-  }).immediate();
+      ).run({ ...row, ...fieldColumns(fields), at });
+      writeLinks(db, row.id, fields);
+      appendAudit(ctx, {
+        action: 'evidence.create',
+        caseId: row.case_id,
+        target: evidenceTarget(row),
+        details: {
+          number: numberOf(row),
+          type: fields.type,
+          copyRole: fields.copyRole,
+          status: fields.status,
+          ...(fields.originalId ? { originalId: fields.originalId } : {}),
+        },
+      });
+      indexItem(db, row, fields);
+      startDeadlines(ctx, db, row, fields);
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return getEvidenceRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /** Thrown inside a dry run's transaction to roll it back. */
@@ -164,7 +213,14 @@ export function checkEvidenceDraft(ctx: CaseFileContext, input: EvidenceDraft): 
 }
 
 function fieldsOf(db: VaultDatabase, row: EvidenceItemRow): EvidenceFields {
-  const { id: _id, caseId: _caseId, number: _number, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = toEvidenceItem(db, row);
+  const {
+    id: _id,
+    caseId: _caseId,
+    number: _number,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    ...fields
+  } = toEvidenceItem(db, row);
   return fields;
 }
 
@@ -180,46 +236,58 @@ function applyChanges(before: EvidenceFields, changes: EvidenceChanges): Record<
 }
 
 const changedKeys = (before: EvidenceFields, after: EvidenceFields): string[] =>
-  (Object.keys(EvidenceFields.shape) as (keyof EvidenceFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  (Object.keys(EvidenceFields.shape) as (keyof EvidenceFields)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 
 /** Changes an item's fields; its number and case never change, and a destroyed item not at all. */
-export function updateEvidence(ctx: CaseFileContext, input: { itemId: string; changes: EvidenceChanges }): EvidenceRecord {
+export function updateEvidence(
+  ctx: CaseFileContext,
+  input: { itemId: string; changes: EvidenceChanges },
+): EvidenceRecord {
   const db = ctx.db();
-  return db.transaction((): EvidenceRecord => {
-    const row = getItemRow(db, input.itemId);
-    ctx.ports.cases.forChange(db, row.case_id);
-    const before = fieldsOf(db, row);
-    if (isFinalEvidenceStatus(before.status)) {
-      throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
-    }
-    const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
-    const changed = changedKeys(before, fields);
-    if (changed.length === 0) return getEvidenceRecord(db, row.id);
-    refuseDestroyedByField(fields, before);
-    checkFields(ctx, db, row.case_id, fields, row.id);
-    const at = new Date(ctx.now()).toISOString();
-    db.prepare(
-      `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at, time_zone = @time_zone,
+  return db
+    .transaction((): EvidenceRecord => {
+      const row = getItemRow(db, input.itemId);
+      ctx.ports.cases.forChange(db, row.case_id);
+      const before = fieldsOf(db, row);
+      if (isFinalEvidenceStatus(before.status)) {
+        throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
+      }
+      const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
+      const changed = changedKeys(before, fields);
+      if (changed.length === 0) return getEvidenceRecord(db, row.id);
+      refuseDestroyedByField(fields, before);
+      checkFields(ctx, db, row.case_id, fields, row.id);
+      const at = new Date(ctx.now()).toISOString();
+      db.prepare(
+        `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at, time_zone = @time_zone,
          collected_where = @collected_where, collected_by = @collected_by, copy_role = @copy_role, original_id = @original_id,
          storage_location = @storage_location, status = @status, confidentiality = @confidentiality, markers = @markers,
          recorded_at = @recorded_at, identified_at = @identified_at, updated_at = @at
        WHERE id = @id`,
-    ).run({ ...fieldColumns(fields), at, id: row.id });
-    if (changed.includes('personIds') || changed.includes('interviewIds')) writeLinks(db, row.id, fields);
-    appendAudit(ctx, {
-      action: 'evidence.update',
-      caseId: row.case_id,
-      target: evidenceTarget(row),
-      details: { number: numberOf(row), changed, ...(changed.includes('status') ? { status: fields.status } : {}) },
-    });
-    indexItem(db, row, fields);
-    if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return getEvidenceRecord(db, row.id);
-  }).immediate();
+      ).run({ ...fieldColumns(fields), at, id: row.id });
+      if (changed.includes('personIds') || changed.includes('interviewIds')) writeLinks(db, row.id, fields);
+      appendAudit(ctx, {
+        action: 'evidence.update',
+        caseId: row.case_id,
+        target: evidenceTarget(row),
+        details: { number: numberOf(row), changed, ...(changed.includes('status') ? { status: fields.status } : {}) },
+      });
+      indexItem(db, row, fields);
+      if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return getEvidenceRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /** Sets the status a custody event implies, inside that event's transaction. */
-export function setStatusFromCustody(db: VaultDatabase, itemId: string, status: EvidenceFields['status'], atIso: string): void {
+export function setStatusFromCustody(
+  db: VaultDatabase,
+  itemId: string,
+  status: EvidenceFields['status'],
+  atIso: string,
+): void {
   db.prepare('UPDATE evidence_items SET status = ?, updated_at = ? WHERE id = ?').run(status, atIso, itemId);
 }

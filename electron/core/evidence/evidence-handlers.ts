@@ -17,7 +17,9 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
   const chosen = new ChosenFiles(() => ctx.now());
   const uploads = new Uploads(ctx, jobs);
   return {
-    'evidence.list': ({ caseId, type, status }) => ({ items: listEvidenceSummaries(ctx.db(), caseId, { type, status }) }),
+    'evidence.list': ({ caseId, type, status }) => ({
+      items: listEvidenceSummaries(ctx.db(), caseId, { type, status }),
+    }),
     'evidence.get': ({ itemId }) => getEvidenceRecord(ctx.db(), itemId),
     'evidence.create': (input) => createEvidence(ctx, input),
     'evidence.update': (input) => updateEvidence(ctx, input),
@@ -28,13 +30,20 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.ingest': (input) => {
       const file = chosen.take(input.token);
       const source = { source: file.path, fileName: file.name, bytesTotal: file.size };
-      return startIngest(ctx, jobs, 'newItem' in input ? { ...source, newItem: input.newItem } : { ...source, itemId: input.itemId });
+      return startIngest(
+        ctx,
+        jobs,
+        'newItem' in input ? { ...source, newItem: input.newItem } : { ...source, itemId: input.itemId },
+      );
     },
     'evidence.uploadBegin': (input) => uploads.begin(input),
     'evidence.uploadChunk': (input) => uploads.chunk(input),
     'evidence.uploadEnd': ({ jobId }) => uploads.end(jobId),
     'evidence.verify': ({ itemId, caseId }) =>
-      startVerification(ctx, jobs, { ...(itemId === undefined ? {} : { itemId }), ...(caseId === undefined ? {} : { caseId }) }),
+      startVerification(ctx, jobs, {
+        ...(itemId === undefined ? {} : { itemId }),
+        ...(caseId === undefined ? {} : { caseId }),
+      }),
     'evidence.export': (input) => exportContent(ctx, input),
   };
 }

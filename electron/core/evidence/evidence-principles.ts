@@ -9,7 +9,9 @@ import { contentRows, toEvidenceItem, type EvidenceItemRow } from './evidence-st
  * file's, the integrity is its files' last verification, and the custody log is read in its own kinds.
  */
 export function loadEvidenceForPrinciples(db: VaultDatabase, caseId: string): RuleEvidenceItem[] {
-  const rows = db.prepare('SELECT * FROM evidence_items WHERE case_id = ? ORDER BY sequence').all(caseId) as EvidenceItemRow[];
+  const rows = db
+    .prepare('SELECT * FROM evidence_items WHERE case_id = ? ORDER BY sequence')
+    .all(caseId) as EvidenceItemRow[];
   return rows.map((row) => {
     const item = toEvidenceItem(db, row);
     const files = contentRows(db, row.id);

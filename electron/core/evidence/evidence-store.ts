@@ -66,12 +66,21 @@ export const numberOf = (row: Pick<EvidenceItemRow, 'sequence'>): string => form
 
 /** The next number of a case: items are never removed, so the highest one issued is the count. */
 export function nextSequence(db: VaultDatabase, caseId: string): number {
-  const highest = db.prepare('SELECT max(sequence) FROM evidence_items WHERE case_id = ?').pluck().get(caseId) as number | null;
+  const highest = db.prepare('SELECT max(sequence) FROM evidence_items WHERE case_id = ?').pluck().get(caseId) as
+    number | null;
   return (highest ?? 0) + 1;
 }
 
-function linkedIds(db: VaultDatabase, table: 'evidence_people' | 'evidence_interviews', column: string, itemId: string): string[] {
-  return db.prepare(`SELECT ${column} FROM ${table} WHERE item_id = ? ORDER BY ${column}`).pluck().all(itemId) as string[];
+function linkedIds(
+  db: VaultDatabase,
+  table: 'evidence_people' | 'evidence_interviews',
+  column: string,
+  itemId: string,
+): string[] {
+  return db
+    .prepare(`SELECT ${column} FROM ${table} WHERE item_id = ? ORDER BY ${column}`)
+    .pluck()
+    .all(itemId) as string[];
 }
 
 /**
@@ -103,7 +112,9 @@ function loggedFields(row: EvidenceItemRow): Pick<EvidenceItem, keyof EvidenceIt
 export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): EvidenceItem {
   return {
     ...loggedFields(row),
-    ...(row.collected_where === null ? {} : { collectedWhere: JSON.parse(row.collected_where) as EvidenceItem['collectedWhere'] }),
+    ...(row.collected_where === null
+      ? {}
+      : { collectedWhere: JSON.parse(row.collected_where) as EvidenceItem['collectedWhere'] }),
     personIds: linkedIds(db, 'evidence_people', 'person_id', row.id),
     interviewIds: linkedIds(db, 'evidence_interviews', 'interview_id', row.id),
     ...(row.recorded_at === null ? {} : { recordedAt: JSON.parse(row.recorded_at) as EvidenceItem['recordedAt'] }),
@@ -130,7 +141,8 @@ export function contentRows(db: VaultDatabase, itemId: string): ContentRow[] {
 }
 
 export function getContentRow(db: VaultDatabase, itemId: string, contentId: string): ContentRow {
-  const row = db.prepare('SELECT * FROM evidence_contents WHERE id = ? AND item_id = ?').get(contentId, itemId) as ContentRow | undefined;
+  const row = db.prepare('SELECT * FROM evidence_contents WHERE id = ? AND item_id = ?').get(contentId, itemId) as
+    ContentRow | undefined;
   if (!row) throw contentNotFound();
   return row;
 }
@@ -191,10 +203,13 @@ export function listEvidenceSummaries(
     contentCount: row.content_count,
     contentBytes: row.content_bytes,
     integrity:
-      row.content_count === 0 ? 'no_content'
-      : row.contents_failed > 0 ? 'failed'
-      : row.contents_unchecked > 0 ? 'unchecked'
-      : 'verified',
+      row.content_count === 0
+        ? 'no_content'
+        : row.contents_failed > 0
+          ? 'failed'
+          : row.contents_unchecked > 0
+            ? 'unchecked'
+            : 'verified',
     custodyCount: row.custody_count,
     ...(row.last_custody_at === null ? {} : { lastCustodyAt: row.last_custody_at }),
   }));

@@ -6,8 +6,17 @@ import { numberOf } from './evidence-store.js';
 /** A case's evidence items as the chronology shows their collection, by number. */
 export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[] {
   const rows = db
-    .prepare('SELECT id, sequence, type, collected_at, time_zone, description FROM evidence_items WHERE case_id = ? ORDER BY sequence')
-    .all(caseId) as { id: string; sequence: number; type: string; collected_at: string; time_zone: string | null; description: string }[];
+    .prepare(
+      'SELECT id, sequence, type, collected_at, time_zone, description FROM evidence_items WHERE case_id = ? ORDER BY sequence',
+    )
+    .all(caseId) as {
+    id: string;
+    sequence: number;
+    type: string;
+    collected_at: string;
+    time_zone: string | null;
+    description: string;
+  }[];
   return rows.map((row) => ({
     id: row.id,
     number: numberOf(row),

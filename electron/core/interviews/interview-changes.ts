@@ -16,7 +16,15 @@ import { validRecord } from '../kernel/record-validation.js';
 import type { PeopleRecords } from '../kernel/ports/people-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { indexInterview } from './interview-index.js';
-import { arrangementColumns, arrangementsOf, currentNotes, getInterviewRow, interviewOf, interviewRecord, type InterviewRow } from './interview-store.js';
+import {
+  arrangementColumns,
+  arrangementsOf,
+  currentNotes,
+  getInterviewRow,
+  interviewOf,
+  interviewRecord,
+  type InterviewRow,
+} from './interview-store.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -46,7 +54,12 @@ function withArrangements(interview: Interview, arrangements: InterviewArrangeme
 }
 
 /** The people an arrangement names (interpreter, support person) belong to the case, in a fitting role. */
-function checkNamedPeople(people: PeopleRecords, db: VaultDatabase, caseId: string, arrangements: InterviewArrangements): void {
+function checkNamedPeople(
+  people: PeopleRecords,
+  db: VaultDatabase,
+  caseId: string,
+  arrangements: InterviewArrangements,
+): void {
   if (arrangements.interpreterPersonId !== undefined) {
     if (people.inCase(db, caseId, arrangements.interpreterPersonId).role !== 'interpreter') {
       throw new CasefileError('VALIDATION', 'interviews.interpreterRole');
@@ -61,7 +74,11 @@ function checkNamedPeople(people: PeopleRecords, db: VaultDatabase, caseId: stri
 const interviewTarget = (id: string, label: string) => ({ kind: 'interview', id, label });
 
 /** Refuses a moment after now: an interview is not recorded as held, or signed, in advance. */
-function notInFuture(ctx: CaseFileContext, at: string, reason: 'interviews.conductedInFuture' | 'interviews.signedInFuture'): void {
+function notInFuture(
+  ctx: CaseFileContext,
+  at: string,
+  reason: 'interviews.conductedInFuture' | 'interviews.signedInFuture',
+): void {
   if (Date.parse(at) > ctx.now()) throw new CasefileError('VALIDATION', reason);
 }
 
@@ -70,31 +87,41 @@ export function planInterview(
   input: { caseId: string; personId: string; arrangements: InterviewArrangements },
 ): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const caseId = ctx.ports.cases.get(db, input.caseId).id;
-    const person = ctx.ports.people.inCase(db, caseId, input.personId);
-    checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
-    const id = randomUUID();
-    const at = iso(ctx.now());
-    validRecord(
-      Interview,
-      { ...input.arrangements, id, caseId, personId: person.id, status: 'planned', notes: EMPTY_RICH_TEXT, amendments: [] },
-    );
-    const { confidentiality, fields } = arrangementColumns(input.arrangements);
-    db.prepare(
-      `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at, updated_at)
+  return db
+    .transaction((): InterviewRecord => {
+      const caseId = ctx.ports.cases.get(db, input.caseId).id;
+      const person = ctx.ports.people.inCase(db, caseId, input.personId);
+      checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
+      const id = randomUUID();
+      const at = iso(ctx.now());
+      validRecord(Interview, {
+        ...input.arrangements,
+        id,
+        caseId,
+        personId: person.id,
+        status: 'planned',
+        notes: EMPTY_RICH_TEXT,
+        amendments: [],
+      });
+      const { confidentiality, fields } = arrangementColumns(input.arrangements);
+      db.prepare(
+        `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at, updated_at)
        VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?)`,
-    ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
-    const label = indexInterview(db, id);
-    appendAudit(ctx, {
-      action: 'interview.plan',
-      caseId,
-      target: interviewTarget(id, label),
-      details: { personCode: person.code, ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}) },
-    });
-    ctx.ports.cases.touch(db, caseId, at);
-    return interviewRecord(db, id);
-  }).immediate();
+      ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
+      const label = indexInterview(db, id);
+      appendAudit(ctx, {
+        action: 'interview.plan',
+        caseId,
+        target: interviewTarget(id, label),
+        details: {
+          personCode: person.code,
+          ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}),
+        },
+      });
+      ctx.ports.cases.touch(db, caseId, at);
+      return interviewRecord(db, id);
+    })
+    .immediate();
 }
 
 /**
@@ -102,36 +129,55 @@ export function planInterview(
  * change must still satisfy the rules the interview was conducted under (consent to a recording
  * added afterwards, for instance).
  */
-export function updateInterview(ctx: CaseFileContext, input: { interviewId: string; arrangements: InterviewArrangements }): InterviewRecord {
+export function updateInterview(
+  ctx: CaseFileContext,
+  input: { interviewId: string; arrangements: InterviewArrangements },
+): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const row = getInterviewRow(db, input.interviewId);
-    if (row.status === 'signed' || row.status === 'cancelled') {
-      throw new CasefileError(
-        'CONFLICT',
-        row.status === 'signed' ? 'interviews.signedAmendOnly' : 'interviews.cancelledPlanNew',
+  return db
+    .transaction((): InterviewRecord => {
+      const row = getInterviewRow(db, input.interviewId);
+      if (row.status === 'signed' || row.status === 'cancelled') {
+        throw new CasefileError(
+          'CONFLICT',
+          row.status === 'signed' ? 'interviews.signedAmendOnly' : 'interviews.cancelledPlanNew',
+        );
+      }
+      const before = arrangementsOf(row);
+      const changed = [...new Set([...Object.keys(before), ...Object.keys(input.arrangements)])]
+        .sort()
+        .filter(
+          (key) =>
+            JSON.stringify(before[key as keyof InterviewArrangements]) !==
+            JSON.stringify(input.arrangements[key as keyof InterviewArrangements]),
+        );
+      if (changed.length === 0) return interviewRecord(db, row.id);
+      checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
+      const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
+      const at = iso(ctx.now());
+      if (row.status === 'conducted') {
+        const snapshot = ctx.ports.principles.snapshot(db, row.case_id, ctx.now());
+        const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
+        ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
+      }
+      const { confidentiality, fields } = arrangementColumns(input.arrangements);
+      db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
+        fields,
+        confidentiality,
+        at,
+        row.id,
       );
-    }
-    const before = arrangementsOf(row);
-    const changed = [...new Set([...Object.keys(before), ...Object.keys(input.arrangements)])]
-      .sort()
-      .filter((key) => JSON.stringify(before[key as keyof InterviewArrangements]) !== JSON.stringify(input.arrangements[key as keyof InterviewArrangements]));
-    if (changed.length === 0) return interviewRecord(db, row.id);
-    checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
-    const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
-    const at = iso(ctx.now());
-    if (row.status === 'conducted') {
-      const snapshot = ctx.ports.principles.snapshot(db, row.case_id, ctx.now());
-      const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
-      ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
-    }
-    const { confidentiality, fields } = arrangementColumns(input.arrangements);
-    db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
-    const label = indexInterview(db, row.id);
-    appendAudit(ctx, { action: 'interview.update', caseId: row.case_id, target: interviewTarget(row.id, label), details: { changed } });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return interviewRecord(db, row.id);
-  }).immediate();
+      const label = indexInterview(db, row.id);
+      appendAudit(ctx, {
+        action: 'interview.update',
+        caseId: row.case_id,
+        target: interviewTarget(row.id, label),
+        details: { changed },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return interviewRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /**
@@ -140,112 +186,139 @@ export function updateInterview(ctx: CaseFileContext, input: { interviewId: stri
  * or recorded exception and the child's own assent (R4), a prior risk assessment (R3), staff
  * due process (R10). Refused with the rules' messages otherwise.
  */
-export function markInterviewConducted(ctx: CaseFileContext, input: { interviewId: string; conductedAt: string }): InterviewRecord {
+export function markInterviewConducted(
+  ctx: CaseFileContext,
+  input: { interviewId: string; conductedAt: string },
+): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const row = getInterviewRow(db, input.interviewId);
-    refuseTransition(row, 'conducted');
-    notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
-    ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted(ctx.ports.principles.snapshot(db, row.case_id, ctx.now()), row.id, input.conductedAt));
-    const at = iso(ctx.now());
-    // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
-    db.prepare(
-      `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = NULL, updated_at = ? WHERE id = ?`,
-    ).run(input.conductedAt, at, row.id);
-    const label = indexInterview(db, row.id);
-    appendAudit(ctx, {
-      action: 'interview.conduct',
-      caseId: row.case_id,
-      target: interviewTarget(row.id, label),
-      details: { conductedAt: input.conductedAt },
-    });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return interviewRecord(db, row.id);
-  }).immediate();
+  return db
+    .transaction((): InterviewRecord => {
+      const row = getInterviewRow(db, input.interviewId);
+      refuseTransition(row, 'conducted');
+      notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
+      ctx.ports.principles.refuseBlocking(
+        checkInterviewCanBeConducted(
+          ctx.ports.principles.snapshot(db, row.case_id, ctx.now()),
+          row.id,
+          input.conductedAt,
+        ),
+      );
+      const at = iso(ctx.now());
+      // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
+      db.prepare(
+        `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = NULL, updated_at = ? WHERE id = ?`,
+      ).run(input.conductedAt, at, row.id);
+      const label = indexInterview(db, row.id);
+      appendAudit(ctx, {
+        action: 'interview.conduct',
+        caseId: row.case_id,
+        target: interviewTarget(row.id, label),
+        details: { conductedAt: input.conductedAt },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return interviewRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /** A planned interview that will not take place: cancelled with its reason, never deleted. */
 export function cancelInterview(ctx: CaseFileContext, input: { interviewId: string; reason: string }): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const row = getInterviewRow(db, input.interviewId);
-    refuseTransition(row, 'cancelled');
-    const at = iso(ctx.now());
-    db.prepare(`UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`).run(
-      at,
-      input.reason,
-      at,
-      row.id,
-    );
-    const label = indexInterview(db, row.id);
-    appendAudit(ctx, { action: 'interview.cancel', caseId: row.case_id, target: interviewTarget(row.id, label), details: { reason: input.reason } });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return interviewRecord(db, row.id);
-  }).immediate();
+  return db
+    .transaction((): InterviewRecord => {
+      const row = getInterviewRow(db, input.interviewId);
+      refuseTransition(row, 'cancelled');
+      const at = iso(ctx.now());
+      db.prepare(
+        `UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`,
+      ).run(at, input.reason, at, row.id);
+      const label = indexInterview(db, row.id);
+      appendAudit(ctx, {
+        action: 'interview.cancel',
+        caseId: row.case_id,
+        target: interviewTarget(row.id, label),
+        details: { reason: input.reason },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return interviewRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /** Signs: the working notes become version 1, read-only from now on. */
-export function signInterview(ctx: CaseFileContext, input: { interviewId: string; signedAt?: string | undefined }): InterviewRecord {
+export function signInterview(
+  ctx: CaseFileContext,
+  input: { interviewId: string; signedAt?: string | undefined },
+): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const row = getInterviewRow(db, input.interviewId);
-    refuseTransition(row, 'signed');
-    const signedAt = input.signedAt ?? iso(ctx.now());
-    notInFuture(ctx, signedAt, 'interviews.signedInFuture');
-    const interview = interviewOf(db, row);
-    if (richTextToPlain(interview.notes).trim() === '') {
-      throw new CasefileError('VALIDATION', 'interviews.notesEmpty');
-    }
-    validRecord(Interview, { ...interview, status: 'signed', signedAt });
-    const at = iso(ctx.now());
-    db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(signedAt, at, row.id);
-    db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)').run(row.id, signedAt, row.notes);
-    const label = indexInterview(db, row.id);
-    appendAudit(ctx, {
-      action: 'interview.sign',
-      caseId: row.case_id,
-      target: interviewTarget(row.id, label),
-      details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
-    });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return interviewRecord(db, row.id);
-  }).immediate();
+  return db
+    .transaction((): InterviewRecord => {
+      const row = getInterviewRow(db, input.interviewId);
+      refuseTransition(row, 'signed');
+      const signedAt = input.signedAt ?? iso(ctx.now());
+      notInFuture(ctx, signedAt, 'interviews.signedInFuture');
+      const interview = interviewOf(db, row);
+      if (richTextToPlain(interview.notes).trim() === '') {
+        throw new CasefileError('VALIDATION', 'interviews.notesEmpty');
+      }
+      validRecord(Interview, { ...interview, status: 'signed', signedAt });
+      const at = iso(ctx.now());
+      db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(
+        signedAt,
+        at,
+        row.id,
+      );
+      db.prepare(
+        'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)',
+      ).run(row.id, signedAt, row.notes);
+      const label = indexInterview(db, row.id);
+      appendAudit(ctx, {
+        action: 'interview.sign',
+        caseId: row.case_id,
+        target: interviewTarget(row.id, label),
+        details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return interviewRecord(db, row.id);
+    })
+    .immediate();
 }
 
 /** A new version of a signed record, with its reason; every earlier version stays as it was. */
-export function amendInterview(ctx: CaseFileContext, input: { interviewId: string; notes: RichText; reason: string }): InterviewRecord {
+export function amendInterview(
+  ctx: CaseFileContext,
+  input: { interviewId: string; notes: RichText; reason: string },
+): InterviewRecord {
   const db = ctx.db();
-  return db.transaction((): InterviewRecord => {
-    const row = getInterviewRow(db, input.interviewId);
-    const interview = interviewOf(db, row);
-    const version = nextAmendmentVersion(interview);
-    if (version === null) {
-      throw new CasefileError('CONFLICT', 'interviews.amendNotSigned', { status: row.status });
-    }
-    if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
-      throw new CasefileError('VALIDATION', 'interviews.amendIdentical', { version: version - 1 });
-    }
-    const amendedAt = iso(ctx.now());
-    validRecord(
-      Interview,
-      { ...interview, amendments: [...interview.amendments, { version, amendedAt, reason: input.reason, notes: input.notes }] },
-    );
-    db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)').run(
-      row.id,
-      version,
-      amendedAt,
-      input.reason,
-      JSON.stringify(input.notes),
-    );
-    db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(amendedAt, row.id);
-    const label = indexInterview(db, row.id);
-    appendAudit(ctx, {
-      action: 'interview.amend',
-      caseId: row.case_id,
-      target: interviewTarget(row.id, label),
-      details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
-    });
-    ctx.ports.cases.touch(db, row.case_id, amendedAt);
-    return interviewRecord(db, row.id);
-  }).immediate();
+  return db
+    .transaction((): InterviewRecord => {
+      const row = getInterviewRow(db, input.interviewId);
+      const interview = interviewOf(db, row);
+      const version = nextAmendmentVersion(interview);
+      if (version === null) {
+        throw new CasefileError('CONFLICT', 'interviews.amendNotSigned', { status: row.status });
+      }
+      if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
+        throw new CasefileError('VALIDATION', 'interviews.amendIdentical', { version: version - 1 });
+      }
+      const amendedAt = iso(ctx.now());
+      validRecord(Interview, {
+        ...interview,
+        amendments: [...interview.amendments, { version, amendedAt, reason: input.reason, notes: input.notes }],
+      });
+      db.prepare(
+        'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)',
+      ).run(row.id, version, amendedAt, input.reason, JSON.stringify(input.notes));
+      db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(amendedAt, row.id);
+      const label = indexInterview(db, row.id);
+      appendAudit(ctx, {
+        action: 'interview.amend',
+        caseId: row.case_id,
+        target: interviewTarget(row.id, label),
+        details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
+      });
+      ctx.ports.cases.touch(db, row.case_id, amendedAt);
+      return interviewRecord(db, row.id);
+    })
+    .immediate();
 }

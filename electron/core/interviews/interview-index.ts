@@ -5,9 +5,12 @@ import { currentNotes, getInterviewRow, interviewOf, personCodeOf } from './inte
 
 /** `YYYY-MM-DD` of an instant on the calendar of the interview's place (UTC when none is given). */
 function localDay(instant: string, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timeZone ?? 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }
 
 /** `V-01 — 2026-03-02`: who (by code) and when it took place, or is to, or was planned. */
@@ -24,6 +27,12 @@ export function indexInterview(db: VaultDatabase, interviewId: string): string {
   const row = getInterviewRow(db, interviewId);
   const interview = interviewOf(db, row);
   const label = interviewLabel(personCodeOf(db, row.person_id), interview, row.created_at);
-  indexRecord(db, { kind: 'interview', recordId: row.id, caseId: row.case_id, label, text: richTextToPlain(currentNotes(interview)) });
+  indexRecord(db, {
+    kind: 'interview',
+    recordId: row.id,
+    caseId: row.case_id,
+    label,
+    text: richTextToPlain(currentNotes(interview)),
+  });
   return label;
 }

@@ -26,32 +26,35 @@ export function saveInterviewNotes(
   input: { interviewId: string; notes: RichText; baseRevision: number },
 ): { notesRevision: number; notesSavedAt: string } {
   const db = ctx.db();
-  return db.transaction(() => {
-    const row = getInterviewRow(db, input.interviewId);
-    if (row.status === 'signed') {
-      throw new CasefileError('CONFLICT', 'interviews.notesReadOnly');
-    }
-    if (row.status === 'cancelled') throw new CasefileError('CONFLICT', 'interviews.notesCancelled');
-    if (input.baseRevision !== row.notes_revision) {
-      throw new CasefileError('CONFLICT', 'interviews.notesChangedElsewhere');
-    }
-    const nowMs = ctx.now();
-    const savedAt = new Date(nowMs).toISOString();
-    const revision = row.notes_revision + 1;
-    const audited = row.notes_audited_at === null || nowMs - Date.parse(row.notes_audited_at) >= AUTOSAVE_AUDIT_INTERVAL_MS;
-    db.prepare(
-      `UPDATE interviews SET notes = ?, notes_revision = ?, notes_saved_at = ?, notes_audited_at = ?, updated_at = ? WHERE id = ?`,
-    ).run(JSON.stringify(input.notes), revision, savedAt, audited ? savedAt : row.notes_audited_at, savedAt, row.id);
-    const label = indexInterview(db, row.id);
-    if (audited) {
-      appendAudit(ctx, {
-        action: 'interview.notes.save',
-        caseId: row.case_id,
-        target: { kind: 'interview', id: row.id, label },
-        details: { revision },
-      });
-    }
-    ctx.ports.cases.touch(db, row.case_id, savedAt);
-    return { notesRevision: revision, notesSavedAt: savedAt };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = getInterviewRow(db, input.interviewId);
+      if (row.status === 'signed') {
+        throw new CasefileError('CONFLICT', 'interviews.notesReadOnly');
+      }
+      if (row.status === 'cancelled') throw new CasefileError('CONFLICT', 'interviews.notesCancelled');
+      if (input.baseRevision !== row.notes_revision) {
+        throw new CasefileError('CONFLICT', 'interviews.notesChangedElsewhere');
+      }
+      const nowMs = ctx.now();
+      const savedAt = new Date(nowMs).toISOString();
+      const revision = row.notes_revision + 1;
+      const audited =
+        row.notes_audited_at === null || nowMs - Date.parse(row.notes_audited_at) >= AUTOSAVE_AUDIT_INTERVAL_MS;
+      db.prepare(
+        `UPDATE interviews SET notes = ?, notes_revision = ?, notes_saved_at = ?, notes_audited_at = ?, updated_at = ? WHERE id = ?`,
+      ).run(JSON.stringify(input.notes), revision, savedAt, audited ? savedAt : row.notes_audited_at, savedAt, row.id);
+      const label = indexInterview(db, row.id);
+      if (audited) {
+        appendAudit(ctx, {
+          action: 'interview.notes.save',
+          caseId: row.case_id,
+          target: { kind: 'interview', id: row.id, label },
+          details: { revision },
+        });
+      }
+      ctx.ports.cases.touch(db, row.case_id, savedAt);
+      return { notesRevision: revision, notesSavedAt: savedAt };
+    })
+    .immediate();
 }

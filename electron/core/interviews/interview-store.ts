@@ -1,6 +1,11 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { InterviewRecord, InterviewSummary } from '../../../shared/contract/interviews.js';
-import type { Interview, InterviewAmendment, InterviewArrangements, InterviewStatus } from '../../../shared/domain/interview.js';
+import type {
+  Interview,
+  InterviewAmendment,
+  InterviewArrangements,
+  InterviewStatus,
+} from '../../../shared/domain/interview.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
@@ -40,7 +45,10 @@ export function getInterviewRow(db: VaultDatabase, interviewId: string): Intervi
 }
 
 /** The arrangements as stored: everything but the confidentiality level, which has its own column. */
-export function arrangementColumns(arrangements: InterviewArrangements): { confidentiality: InterviewArrangements['confidentiality']; fields: string } {
+export function arrangementColumns(arrangements: InterviewArrangements): {
+  confidentiality: InterviewArrangements['confidentiality'];
+  fields: string;
+} {
   const { confidentiality, ...fields } = arrangements;
   return { confidentiality, fields: JSON.stringify(fields) };
 }
@@ -53,7 +61,9 @@ function versionRows(db: VaultDatabase, interviewIds: readonly string[]): Map<st
   const byInterview = new Map<string, VersionRow[]>();
   if (interviewIds.length === 0) return byInterview;
   const rows = db
-    .prepare(`SELECT * FROM interview_versions WHERE interview_id IN (SELECT value FROM json_each(?)) ORDER BY interview_id, version`)
+    .prepare(
+      `SELECT * FROM interview_versions WHERE interview_id IN (SELECT value FROM json_each(?)) ORDER BY interview_id, version`,
+    )
     .all(JSON.stringify(interviewIds)) as VersionRow[];
   for (const row of rows) byInterview.set(row.interview_id, [...(byInterview.get(row.interview_id) ?? []), row]);
   return byInterview;
@@ -88,8 +98,13 @@ export function interviewOf(db: VaultDatabase, row: InterviewRow): Interview {
 
 /** Every interview of a case as domain records, notes and versions included (for the principles snapshot). */
 export function loadInterviews(db: VaultDatabase, caseId: string): Interview[] {
-  const rows = db.prepare('SELECT * FROM interviews WHERE case_id = ? ORDER BY created_at, rowid').all(caseId) as InterviewRow[];
-  const versions = versionRows(db, rows.map((row) => row.id));
+  const rows = db
+    .prepare('SELECT * FROM interviews WHERE case_id = ? ORDER BY created_at, rowid')
+    .all(caseId) as InterviewRow[];
+  const versions = versionRows(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toInterview(row, versions.get(row.id) ?? []));
 }
 

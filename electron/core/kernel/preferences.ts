@@ -22,7 +22,8 @@ function readJson(file: string): unknown {
  */
 export function readPreferences(file: string): Settings {
   const json = readJson(file);
-  const stored = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  const stored =
+    typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, schema] of Object.entries(Settings.shape)) {
     const parsed = schema.safeParse(stored[key]);

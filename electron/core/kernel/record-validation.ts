@@ -15,7 +15,9 @@ export function validRecord<S extends z.ZodType>(schema: S, value: unknown): z.o
 }
 
 /** A cross-field refusal (an evidence item's or a custody event's): the first problem's reason, every problem's field. */
-export function crossFieldRefusal(problems: readonly [CrossFieldProblem, ...CrossFieldProblem[]] | readonly CrossFieldProblem[]): CasefileError {
+export function crossFieldRefusal(
+  problems: readonly [CrossFieldProblem, ...CrossFieldProblem[]] | readonly CrossFieldProblem[],
+): CasefileError {
   const [first] = problems;
   if (!first) throw new Error('crossFieldRefusal: no problem to refuse');
   return CasefileError.because('VALIDATION', { reason: first.reason } as ReasonRef, {

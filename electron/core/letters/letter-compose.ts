@@ -1,7 +1,13 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { LetterParticulars, LetterRequest } from '../../../shared/contract/letters.js';
 import type { DocumentLanguage, DocumentModel } from '../../../shared/documents/document-model.js';
-import { buildMergeData, MergeDataError, type BuiltMergeData, type LetterClock, type LetterDetails } from '../../../shared/documents/merge-data.js';
+import {
+  buildMergeData,
+  MergeDataError,
+  type BuiltMergeData,
+  type LetterClock,
+  type LetterDetails,
+} from '../../../shared/documents/merge-data.js';
 import { mergeTemplate, TemplateMergeError } from '../../../shared/documents/merge.js';
 import type { Recipient } from '../../../shared/documents/template.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
@@ -51,14 +57,30 @@ export interface ComposedLetter {
   model: DocumentModel;
 }
 
-function caseClocks(ports: CaseFilePorts, db: VaultDatabase, caseId: string, clockNames: ReadonlyMap<string, string>): LetterClock[] {
-  return ports.deadlines.running(db, caseId).map(({ clock, deadline }) => ({ name: clockNames.get(clock) ?? clock, deadline }));
+function caseClocks(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  caseId: string,
+  clockNames: ReadonlyMap<string, string>,
+): LetterClock[] {
+  return ports.deadlines
+    .running(db, caseId)
+    .map(({ clock, deadline }) => ({ name: clockNames.get(clock) ?? clock, deadline }));
 }
 
-function letterDetails(request: LetterRequest, particulars: LetterParticulars, recipient: Recipient, atIso: string, timeZone: string, victimCode: string | undefined): LetterDetails {
+function letterDetails(
+  request: LetterRequest,
+  particulars: LetterParticulars,
+  recipient: Recipient,
+  atIso: string,
+  timeZone: string,
+  victimCode: string | undefined,
+): LetterDetails {
   const language = request.language;
   const author = particulars.author ?? { name: DEFAULT_AUTHOR[language], title: '' };
-  const recipientName = particulars.recipientName ?? (recipient === 'victim' ? (victimCode ?? DEFAULT_AUTHOR[language]) : DEFAULT_RECIPIENT[language][recipient]);
+  const recipientName =
+    particulars.recipientName ??
+    (recipient === 'victim' ? (victimCode ?? DEFAULT_AUTHOR[language]) : DEFAULT_RECIPIENT[language][recipient]);
   return {
     ...particulars,
     at: atIso,
@@ -78,12 +100,21 @@ const MERGE_ERROR_CODE = { UNKNOWN_PERSON: 'NOT_FOUND' } as const;
  * The letter as it would be made now; throws VALIDATION for what the officer must fix.
  * `draftSource` (preview only) is an unsaved edit of the template used in place of the stored one.
  */
-export function composeLetter(ports: CaseFilePorts, db: VaultDatabase, request: LetterRequest, nowMs: number, draftSource?: unknown): ComposedLetter {
+export function composeLetter(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  request: LetterRequest,
+  nowMs: number,
+  draftSource?: unknown,
+): ComposedLetter {
   return db.transaction((): ComposedLetter => {
     if (draftSource !== undefined && request.templateVersion !== undefined) {
       throw new CasefileError('VALIDATION', 'letters.draftHasNoVersion');
     }
-    const stored = draftSource === undefined ? templateAt(db, request.templateId, request.templateVersion) : draftTemplate(db, request.templateId, draftSource);
+    const stored =
+      draftSource === undefined
+        ? templateAt(db, request.templateId, request.templateVersion)
+        : draftTemplate(db, request.templateId, draftSource);
     const { template } = stored;
     if (!template.languages[request.language]) {
       throw new CasefileError('VALIDATION', 'letters.noLanguageText', { language: request.language });
@@ -92,7 +123,14 @@ export function composeLetter(ports: CaseFilePorts, db: VaultDatabase, request: 
     const configuration = ports.clockConfiguration.read(db);
     const atIso = new Date(nowMs).toISOString();
     const victimCode = snapshot.people.find((person) => person.id === request.victimId)?.code;
-    const letter = letterDetails(request, request.details, template.recipient, atIso, configuration.calendar.timeZone, victimCode);
+    const letter = letterDetails(
+      request,
+      request.details,
+      template.recipient,
+      atIso,
+      configuration.calendar.timeZone,
+      victimCode,
+    );
     let built: BuiltMergeData;
     try {
       built = buildMergeData({
@@ -101,16 +139,30 @@ export function composeLetter(ports: CaseFilePorts, db: VaultDatabase, request: 
         language: request.language,
         letter,
         evidence: ports.evidence.items(db, snapshot.case.id),
-        clocks: caseClocks(ports, db, snapshot.case.id, new Map(configuration.clocks.map((clock) => [clock.id, clock.name]))),
+        clocks: caseClocks(
+          ports,
+          db,
+          snapshot.case.id,
+          new Map(configuration.clocks.map((clock) => [clock.id, clock.name])),
+        ),
         overrides: request.overrides,
       });
     } catch (error) {
-      if (error instanceof MergeDataError) throw CasefileError.because(error.code === 'UNKNOWN_PERSON' ? MERGE_ERROR_CODE.UNKNOWN_PERSON : 'VALIDATION', error.refusal);
+      if (error instanceof MergeDataError)
+        throw CasefileError.because(
+          error.code === 'UNKNOWN_PERSON' ? MERGE_ERROR_CODE.UNKNOWN_PERSON : 'VALIDATION',
+          error.refusal,
+        );
       throw error;
     }
     let model: DocumentModel;
     try {
-      model = mergeTemplate(template, request.language, built.data, request.pageSize ? { pageSize: request.pageSize } : {});
+      model = mergeTemplate(
+        template,
+        request.language,
+        built.data,
+        request.pageSize ? { pageSize: request.pageSize } : {},
+      );
     } catch (error) {
       if (error instanceof TemplateMergeError) throw CasefileError.because('VALIDATION', error.refusal);
       throw error;

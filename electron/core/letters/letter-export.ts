@@ -28,7 +28,13 @@ interface WrittenLetter {
 type AuditEntry = Parameters<typeof appendAudit>[1];
 
 /** Writes one letter's stored bytes (atomically) and says how to audit it: the caller audits once it is kept. */
-function writeLetterFile(ctx: CaseFileContext, letterId: string, format: LetterFormat, destination: string, batch: string | null): WrittenLetter {
+function writeLetterFile(
+  ctx: CaseFileContext,
+  letterId: string,
+  format: LetterFormat,
+  destination: string,
+  batch: string | null,
+): WrittenLetter {
   const { bytes, output, entry } = letterBytes(ctx.db(), letterId, format);
   const target = path.resolve(destination);
   try {
@@ -54,7 +60,10 @@ function auditWritten(ctx: CaseFileContext, written: readonly WrittenLetter[]): 
     .immediate();
 }
 
-export async function exportLetter(ctx: CaseFileContext, input: { letterId: string; format: LetterFormat }): Promise<SavedFile> {
+export async function exportLetter(
+  ctx: CaseFileContext,
+  input: { letterId: string; format: LetterFormat },
+): Promise<SavedFile> {
   const ports = requireFilePorts(ctx);
   // Checked before asking where: a missing format is refused without a dialog.
   const { output } = letterBytes(ctx.db(), input.letterId, input.format);
@@ -86,9 +95,16 @@ export async function startLetterBatch(
 ): Promise<LetterBatchJob> {
   const ports = requireFilePorts(ctx);
   const caseRow = ctx.ports.cases.find(ctx.db(), input.caseId);
-  const letters = listLetters(ctx.ports.cases, ctx.db(), caseRow.id).filter((entry) => input.kind === 'all' || isClosureKind(entry.kind));
-  const work = letters.flatMap((entry) => input.formats.filter((format) => entry.outputs.some((output) => output.format === format)).map((format) => ({ entry, format })));
-  if (work.length === 0) throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
+  const letters = listLetters(ctx.ports.cases, ctx.db(), caseRow.id).filter(
+    (entry) => input.kind === 'all' || isClosureKind(entry.kind),
+  );
+  const work = letters.flatMap((entry) =>
+    input.formats
+      .filter((format) => entry.outputs.some((output) => output.format === format))
+      .map((format) => ({ entry, format })),
+  );
+  if (work.length === 0)
+    throw new CasefileError('VALIDATION', input.kind === 'closure' ? 'letters.noClosureLetters' : 'letters.noLetters');
   const folder = await ports.chooseExportPath(`letters-${caseRow.reference}`);
   if (folder === null) throw new CasefileError('VALIDATION', 'letters.noFolderChosen');
   const target = path.resolve(folder);
@@ -106,7 +122,8 @@ export async function startLetterBatch(
           // Yields between files, so a cancel or a lock is heard and other calls are answered.
           await new Promise((resolve) => setImmediate(resolve));
           job.signal.throwIfAborted();
-          const fileName = entry.outputs.find((output) => output.format === format)?.fileName ?? `${entry.id}.${format}`;
+          const fileName =
+            entry.outputs.find((output) => output.format === format)?.fileName ?? `${entry.id}.${format}`;
           written.push(writeLetterFile(ctx, entry.id, format, path.join(target, fileName), job.jobId));
           job.update({ done: written.length });
         }
@@ -116,7 +133,9 @@ export async function startLetterBatch(
         removeBatch(target, written);
         throw error;
       }
-      return { files: written.map(({ letterId, format, path: file, sha256 }) => ({ letterId, format, path: file, sha256 })) };
+      return {
+        files: written.map(({ letterId, format, path: file, sha256 }) => ({ letterId, format, path: file, sha256 })),
+      };
     },
   );
 }

@@ -7,11 +7,19 @@ import { composeLetter } from './letter-compose.js';
 import { getLetter } from './letter-register.js';
 import { pinTemplateVersion } from './template-store.js';
 
-const fileNameOf = (reference: string, templateId: string, language: string, id: string, format: LetterFormat): string =>
-  `${reference}-${templateId}-${language}-${id.slice(0, 8)}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
+const fileNameOf = (
+  reference: string,
+  templateId: string,
+  language: string,
+  id: string,
+  format: LetterFormat,
+): string => `${reference}-${templateId}-${language}-${id.slice(0, 8)}.${format}`.replace(/[^A-Za-z0-9._-]/g, '_');
 
 /** Renders a letter, keeps each output in the register and audits it with every override and its reason. */
-export async function generateLetter(ctx: CaseFileContext, request: LetterRequest & { formats: LetterFormat[] }): Promise<LetterEntry> {
+export async function generateLetter(
+  ctx: CaseFileContext,
+  request: LetterRequest & { formats: LetterFormat[] },
+): Promise<LetterEntry> {
   const db = ctx.db();
   const nowMs = ctx.now();
   ctx.ports.cases.forChange(db, request.caseId);
@@ -19,7 +27,15 @@ export async function generateLetter(ctx: CaseFileContext, request: LetterReques
   const { stored, snapshot, built, model, letter } = composed;
   const formats = [...new Set(request.formats)];
   const createdAt = new Date(nowMs);
-  const rendered = await Promise.all(formats.map(async (format) => ({ format, bytes: format === 'pdf' ? await ctx.ports.documents.renderPdf(model, { createdAt }) : await ctx.ports.documents.renderDocx(model, { createdAt }) })));
+  const rendered = await Promise.all(
+    formats.map(async (format) => ({
+      format,
+      bytes:
+        format === 'pdf'
+          ? await ctx.ports.documents.renderPdf(model, { createdAt })
+          : await ctx.ports.documents.renderDocx(model, { createdAt }),
+    })),
+  );
 
   const id = randomUUID();
   const reference = snapshot.case.reference;
@@ -31,9 +47,15 @@ export async function generateLetter(ctx: CaseFileContext, request: LetterReques
     basis: disclosure.basis,
     ...(disclosure.overrideReason !== undefined ? { overrideReason: disclosure.overrideReason } : {}),
   }));
-  const overrides = request.overrides.map((override) => ({ personId: override.personId, code: codeOf.get(override.personId) ?? '?', reason: override.reason }));
+  const overrides = request.overrides.map((override) => ({
+    personId: override.personId,
+    code: codeOf.get(override.personId) ?? '?',
+    reason: override.reason,
+  }));
   const closure = isClosureKind(stored.template.kind);
-  const concernsId = closure ? letter.victimId ?? built.disclosures.find((d) => d.basis === 'addressee')?.personId : built.disclosures.find((d) => d.basis === 'subject_of_referral')?.personId;
+  const concernsId = closure
+    ? (letter.victimId ?? built.disclosures.find((d) => d.basis === 'addressee')?.personId)
+    : built.disclosures.find((d) => d.basis === 'subject_of_referral')?.personId;
   const outputs = rendered.map(({ format, bytes }) => ({
     format,
     bytes,
@@ -67,8 +89,11 @@ export async function generateLetter(ctx: CaseFileContext, request: LetterReques
         withheld: JSON.stringify(built.withheld),
         overrides: JSON.stringify(overrides),
       });
-      const insertOutput = db.prepare('INSERT INTO letter_outputs (letter_id, format, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const output of outputs) insertOutput.run(id, output.format, output.fileName, output.bytes.length, output.sha256, output.bytes);
+      const insertOutput = db.prepare(
+        'INSERT INTO letter_outputs (letter_id, format, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const output of outputs)
+        insertOutput.run(id, output.format, output.fileName, output.bytes.length, output.sha256, output.bytes);
       const target = { kind: 'letter', id, label: `${stored.template.id} (${request.language})` };
       appendAudit(ctx, {
         action: 'letter.generate',
@@ -79,7 +104,11 @@ export async function generateLetter(ctx: CaseFileContext, request: LetterReques
           templateVersion: stored.version,
           language: request.language,
           recipient: stored.template.recipient,
-          outputs: outputs.map((output) => ({ format: output.format, size: output.bytes.length, sha256: output.sha256 })),
+          outputs: outputs.map((output) => ({
+            format: output.format,
+            size: output.bytes.length,
+            sha256: output.sha256,
+          })),
           disclosed: disclosures.map((disclosure) => `${disclosure.code}:${disclosure.basis}`),
           withheld: built.withheld.map((person) => person.code),
         },
@@ -89,11 +118,15 @@ export async function generateLetter(ctx: CaseFileContext, request: LetterReques
           action: 'letter.identity_override',
           caseId: snapshot.case.id,
           target,
-          details: { personId: override.personId, code: override.code, recipient: stored.template.recipient, reason: override.reason },
+          details: {
+            personId: override.personId,
+            code: override.code,
+            recipient: stored.template.recipient,
+            reason: override.reason,
+          },
         });
       }
       return getLetter(db, id);
     })
     .immediate();
 }
-

@@ -5,7 +5,15 @@ import { composeLetter } from './letter-compose.js';
 import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
 import { closureStatus, getLetter, listLetters, recordDelivery } from './letter-register.js';
-import { listTemplateSummaries, resetTemplate, saveTemplate, summaryOf, templateAt, templateProblems, templateVersions } from './template-store.js';
+import {
+  listTemplateSummaries,
+  resetTemplate,
+  saveTemplate,
+  summaryOf,
+  templateAt,
+  templateProblems,
+  templateVersions,
+} from './template-store.js';
 
 type LetterMethod = Extract<keyof Handlers, `letters.${string}`>;
 
@@ -16,7 +24,12 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
       const db = ctx.db();
       const current = templateAt(db, input.id);
       const asked = input.version === undefined ? current : templateAt(db, input.id, input.version);
-      return { summary: summaryOf(current), version: asked.version, source: asked.template, versions: templateVersions(db, input.id) };
+      return {
+        summary: summaryOf(current),
+        version: asked.version,
+        source: asked.template,
+        versions: templateVersions(db, input.id),
+      };
     },
     'letters.validateTemplate': (input) => ({ problems: templateProblems(input.source).problems }),
     'letters.saveTemplate': (input) => saveTemplate(ctx, input),
@@ -28,7 +41,13 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
       return {
         templateVersion: stored.version,
         model,
-        disclosures: built.disclosures.map((d) => ({ personId: d.personId, code: d.code, fields: [...d.fields], basis: d.basis, ...(d.overrideReason !== undefined ? { overrideReason: d.overrideReason } : {}) })),
+        disclosures: built.disclosures.map((d) => ({
+          personId: d.personId,
+          code: d.code,
+          fields: [...d.fields],
+          basis: d.basis,
+          ...(d.overrideReason !== undefined ? { overrideReason: d.overrideReason } : {}),
+        })),
         withheld: built.withheld,
       };
     },

@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
-import type { ClosureStatus, LetterDelivery, LetterDisclosure, LetterEntry, LetterFormat, LetterOutput } from '../../../shared/contract/letters.js';
+import type {
+  ClosureStatus,
+  LetterDelivery,
+  LetterDisclosure,
+  LetterEntry,
+  LetterFormat,
+  LetterOutput,
+} from '../../../shared/contract/letters.js';
 import type { DocumentLanguage, PageSize } from '../../../shared/documents/document-model.js';
 import { isClosureKind, type Recipient, type TemplateKind } from '../../../shared/documents/template.js';
 import type { Letter } from '../../../shared/principles/snapshot.js';
@@ -59,20 +66,27 @@ function toDelivery(row: DeliveryRow): LetterDelivery {
     at: row.at,
     by: row.by,
     language: row.language,
-    oralTranslation: row.oral_language === null ? null : { language: row.oral_language, ...(row.interpreter !== null ? { interpreter: row.interpreter } : {}) },
+    oralTranslation:
+      row.oral_language === null
+        ? null
+        : { language: row.oral_language, ...(row.interpreter !== null ? { interpreter: row.interpreter } : {}) },
     recordedAt: row.recorded_at,
     recordedBy: row.recorded_by,
   };
 }
 
 function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
-  const outputs = db.prepare('SELECT format, file_name, size, sha256 FROM letter_outputs WHERE letter_id = ? ORDER BY format DESC').all(row.id) as {
+  const outputs = db
+    .prepare('SELECT format, file_name, size, sha256 FROM letter_outputs WHERE letter_id = ? ORDER BY format DESC')
+    .all(row.id) as {
     format: LetterFormat;
     file_name: string;
     size: number;
     sha256: string;
   }[];
-  const deliveries = db.prepare('SELECT * FROM letter_deliveries WHERE letter_id = ? ORDER BY at, recorded_at').all(row.id) as DeliveryRow[];
+  const deliveries = db
+    .prepare('SELECT * FROM letter_deliveries WHERE letter_id = ? ORDER BY at, recorded_at')
+    .all(row.id) as DeliveryRow[];
   return {
     id: row.id,
     caseId: row.case_id,
@@ -86,8 +100,16 @@ function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
     pageSize: row.page_size,
     author: row.author,
     createdAt: row.created_at,
-    concerns: row.concerns_person_id !== null && row.concerns_code !== null ? { personId: row.concerns_person_id, code: row.concerns_code } : null,
-    outputs: outputs.map((output) => ({ format: output.format, fileName: output.file_name, size: output.size, sha256: output.sha256 })),
+    concerns:
+      row.concerns_person_id !== null && row.concerns_code !== null
+        ? { personId: row.concerns_person_id, code: row.concerns_code }
+        : null,
+    outputs: outputs.map((output) => ({
+      format: output.format,
+      fileName: output.file_name,
+      size: output.size,
+      sha256: output.sha256,
+    })),
     disclosures: JSON.parse(row.disclosures) as LetterDisclosure[],
     withheld: JSON.parse(row.withheld) as LetterEntry['withheld'],
     overrides: JSON.parse(row.overrides) as LetterEntry['overrides'],
@@ -107,14 +129,22 @@ export function getLetter(db: VaultDatabase, letterId: string): LetterEntry {
 
 export function listLetters(cases: CaseRecords, db: VaultDatabase, caseIdOrReference: string): LetterEntry[] {
   const caseRow = cases.find(db, caseIdOrReference);
-  const rows = db.prepare(`${SELECT_LETTER} WHERE l.case_id = ? ORDER BY l.created_at DESC, l.id`).all(caseRow.id) as LetterRow[];
+  const rows = db
+    .prepare(`${SELECT_LETTER} WHERE l.case_id = ? ORDER BY l.created_at DESC, l.id`)
+    .all(caseRow.id) as LetterRow[];
   return rows.map((row) => toEntry(db, row));
 }
 
 /** A stored output's bytes, checked against the SHA-256 recorded when it was made. */
-export function letterBytes(db: VaultDatabase, letterId: string, format: LetterFormat): { bytes: Buffer; output: LetterOutput; entry: LetterEntry } {
+export function letterBytes(
+  db: VaultDatabase,
+  letterId: string,
+  format: LetterFormat,
+): { bytes: Buffer; output: LetterOutput; entry: LetterEntry } {
   const entry = getLetter(db, letterId);
-  const row = db.prepare('SELECT bytes FROM letter_outputs WHERE letter_id = ? AND format = ?').get(letterId, format) as { bytes: Buffer } | undefined;
+  const row = db
+    .prepare('SELECT bytes FROM letter_outputs WHERE letter_id = ? AND format = ?')
+    .get(letterId, format) as { bytes: Buffer } | undefined;
   const output = entry.outputs.find((candidate) => candidate.format === format);
   if (!row || !output) throw new CasefileError('NOT_FOUND', 'letters.notMadeAs', { format });
   if (createHash('sha256').update(row.bytes).digest('hex') !== output.sha256) {
@@ -125,26 +155,52 @@ export function letterBytes(db: VaultDatabase, letterId: string, format: LetterF
 
 export function recordDelivery(
   ctx: CaseFileContext,
-  input: { letterId: string; how: LetterDelivery['how']; at: string; by: string; language: string; oralTranslation?: { language: string; interpreter?: string | undefined } | undefined },
+  input: {
+    letterId: string;
+    how: LetterDelivery['how'];
+    at: string;
+    by: string;
+    language: string;
+    oralTranslation?: { language: string; interpreter?: string | undefined } | undefined;
+  },
 ): LetterEntry {
   const db = ctx.db();
   return db
     .transaction((): LetterEntry => {
       const row = getLetterRow(db, input.letterId);
       if (!isClosureKind(row.kind)) throw new CasefileError('VALIDATION', 'letters.deliveryNotClosure');
-      if (Date.parse(input.at) > ctx.now() + 5 * 60_000) throw new CasefileError('VALIDATION', 'letters.deliveryInFuture');
-      if (Date.parse(input.at) < Date.parse(row.created_at)) throw new CasefileError('VALIDATION', 'letters.deliveryBeforeLetter');
+      if (Date.parse(input.at) > ctx.now() + 5 * 60_000)
+        throw new CasefileError('VALIDATION', 'letters.deliveryInFuture');
+      if (Date.parse(input.at) < Date.parse(row.created_at))
+        throw new CasefileError('VALIDATION', 'letters.deliveryBeforeLetter');
       const id = randomUUID();
       const recordedAt = new Date(ctx.now()).toISOString();
       db.prepare(
         `INSERT INTO letter_deliveries (id, letter_id, how, at, by, language, oral_language, interpreter, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, row.id, input.how, input.at, input.by, input.language, input.oralTranslation?.language ?? null, input.oralTranslation?.interpreter ?? null, recordedAt, ctx.actor);
+      ).run(
+        id,
+        row.id,
+        input.how,
+        input.at,
+        input.by,
+        input.language,
+        input.oralTranslation?.language ?? null,
+        input.oralTranslation?.interpreter ?? null,
+        recordedAt,
+        ctx.actor,
+      );
       appendAudit(ctx, {
         action: 'letter.delivery',
         caseId: row.case_id,
         target: { kind: 'letter', id: row.id, label: row.concerns_code ?? row.template_id },
-        details: { how: input.how, at: input.at, language: input.language, oralTranslation: input.oralTranslation?.language ?? null, interpreter: input.oralTranslation?.interpreter !== undefined },
+        details: {
+          how: input.how,
+          at: input.at,
+          language: input.language,
+          oralTranslation: input.oralTranslation?.language ?? null,
+          interpreter: input.oralTranslation?.interpreter !== undefined,
+        },
       });
       return getLetter(db, row.id);
     })
@@ -154,12 +210,20 @@ export function recordDelivery(
 /** Per victim of the case: closure letters made, and whether one was delivered. */
 export function closureStatus(cases: CaseRecords, db: VaultDatabase, caseIdOrReference: string): ClosureStatus {
   const caseRow = cases.find(db, caseIdOrReference);
-  const victims = db.prepare(`SELECT id, code FROM people WHERE case_id = ? AND role = 'victim' ORDER BY code`).all(caseRow.id) as { id: string; code: string }[];
+  const victims = db
+    .prepare(`SELECT id, code FROM people WHERE case_id = ? AND role = 'victim' ORDER BY code`)
+    .all(caseRow.id) as { id: string; code: string }[];
   const letters = listLetters(cases, db, caseRow.id).filter((entry) => isClosureKind(entry.kind));
   const rows = victims.map((victim) => {
     const own = letters.filter((entry) => entry.concerns?.personId === victim.id);
     const deliveredAt = own.flatMap((entry) => entry.deliveries.map((delivery) => delivery.at)).sort()[0] ?? null;
-    return { personId: victim.id, code: victim.code, letterIds: own.map((entry) => entry.id), delivered: deliveredAt !== null, deliveredAt };
+    return {
+      personId: victim.id,
+      code: victim.code,
+      letterIds: own.map((entry) => entry.id),
+      delivered: deliveredAt !== null,
+      deliveredAt,
+    };
   });
   return { victims: rows, complete: rows.every((row) => row.delivered) };
 }
@@ -184,12 +248,21 @@ export function loadLettersForPrinciples(db: VaultDatabase, caseId: string): Let
     return {
       id: row.id,
       kind,
-      recipientKind: row.recipient === 'victim' ? 'addressee_person' : row.recipient === 'member_state' || row.recipient === 'tcc' ? 'national_authority' : 'un_internal',
+      recipientKind:
+        row.recipient === 'victim'
+          ? 'addressee_person'
+          : row.recipient === 'member_state' || row.recipient === 'tcc'
+            ? 'national_authority'
+            : 'un_internal',
       recipient: row.recipient_name,
       ...(row.concerns_person_id !== null ? { concernsPersonId: row.concerns_person_id } : {}),
       issuedAt: row.created_at,
-      ...(delivered ? { deliveredAt: delivered.at, deliveryMethod: delivered.how === 'oral' ? 'oral' : 'written' } : {}),
-      disclosures: entry.disclosures.filter((d) => d.basis !== 'subject_of_referral').map((d) => ({ personId: d.personId, fields: d.fields as Letter['disclosures'][number]['fields'] })),
+      ...(delivered
+        ? { deliveredAt: delivered.at, deliveryMethod: delivered.how === 'oral' ? 'oral' : 'written' }
+        : {}),
+      disclosures: entry.disclosures
+        .filter((d) => d.basis !== 'subject_of_referral')
+        .map((d) => ({ personId: d.personId, fields: d.fields as Letter['disclosures'][number]['fields'] })),
     };
   });
 }

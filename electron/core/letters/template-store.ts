@@ -42,16 +42,30 @@ function shippedOrNotFound(id: string): Template {
 
 function parseStored(row: TemplateRow): Template {
   const parsed = Template.safeParse(JSON.parse(row.source));
-  if (!parsed.success) throw new CasefileError('VAULT_CORRUPT', 'letters.storedTemplateDamaged', { version: row.version });
+  if (!parsed.success)
+    throw new CasefileError('VAULT_CORRUPT', 'letters.storedTemplateDamaged', { version: row.version });
   return parsed.data;
 }
 
-const stored = (row: TemplateRow): StoredTemplate => ({ template: parseStored(row), version: row.version, origin: row.origin, savedAt: row.created_at, savedBy: row.author });
+const stored = (row: TemplateRow): StoredTemplate => ({
+  template: parseStored(row),
+  version: row.version,
+  origin: row.origin,
+  savedAt: row.created_at,
+  savedBy: row.author,
+});
 
-const shippedVersion = (template: Template): StoredTemplate => ({ template: { ...template, version: 1 }, version: 1, origin: 'shipped', savedAt: null, savedBy: null });
+const shippedVersion = (template: Template): StoredTemplate => ({
+  template: { ...template, version: 1 },
+  version: 1,
+  origin: 'shipped',
+  savedAt: null,
+  savedBy: null,
+});
 
 function latestRow(db: VaultDatabase, id: string): TemplateRow | undefined {
-  return db.prepare('SELECT * FROM letter_templates WHERE id = ? ORDER BY version DESC LIMIT 1').get(id) as TemplateRow | undefined;
+  return db.prepare('SELECT * FROM letter_templates WHERE id = ? ORDER BY version DESC LIMIT 1').get(id) as
+    TemplateRow | undefined;
 }
 
 /** The template a new letter is made from (or the version asked for). */
@@ -61,22 +75,17 @@ export function templateAt(db: VaultDatabase, id: string, version?: number): Sto
     const latest = latestRow(db, id);
     return latest ? stored(latest) : shippedVersion(shipped);
   }
-  const row = db.prepare('SELECT * FROM letter_templates WHERE id = ? AND version = ?').get(id, version) as TemplateRow | undefined;
+  const row = db.prepare('SELECT * FROM letter_templates WHERE id = ? AND version = ?').get(id, version) as
+    TemplateRow | undefined;
   if (row) return stored(row);
   if (version === 1 && latestRow(db, id) === undefined) return shippedVersion(shipped);
   throw new CasefileError('NOT_FOUND', 'letters.templateVersionNotFound', { version });
 }
 
 function insertVersion(db: VaultDatabase, template: Template, origin: Origin, atIso: string, author: string): void {
-  db.prepare('INSERT INTO letter_templates (id, version, kind, origin, source, created_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    template.id,
-    template.version,
-    template.kind,
-    origin,
-    JSON.stringify(template),
-    atIso,
-    author,
-  );
+  db.prepare(
+    'INSERT INTO letter_templates (id, version, kind, origin, source, created_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(template.id, template.version, template.kind, origin, JSON.stringify(template), atIso, author);
 }
 
 /**
@@ -110,12 +119,16 @@ export function listTemplateSummaries(db: VaultDatabase): TemplateSummary[] {
 
 export function templateVersions(db: VaultDatabase, id: string): TemplateVersionInfo[] {
   shippedOrNotFound(id);
-  const rows = db.prepare('SELECT version, origin, created_at, author FROM letter_templates WHERE id = ? ORDER BY version').all(id) as Pick<
-    TemplateRow,
-    'version' | 'origin' | 'created_at' | 'author'
-  >[];
+  const rows = db
+    .prepare('SELECT version, origin, created_at, author FROM letter_templates WHERE id = ? ORDER BY version')
+    .all(id) as Pick<TemplateRow, 'version' | 'origin' | 'created_at' | 'author'>[];
   if (rows.length === 0) return [{ version: 1, origin: 'shipped', savedAt: null, savedBy: null }];
-  return rows.map((row) => ({ version: row.version, origin: row.origin, savedAt: row.created_at, savedBy: row.author }));
+  return rows.map((row) => ({
+    version: row.version,
+    origin: row.origin,
+    savedAt: row.created_at,
+    savedBy: row.author,
+  }));
 }
 
 /** A source's problems: schema problems first (it is not a template), else the validator's, each with its place. */
@@ -126,16 +139,35 @@ export function templateProblems(source: unknown): { template: Template | null; 
       template: null,
       // Each value's problem in the catalogue's words, at its place in the JSON the officer edits; never zod's.
       problems: fieldProblemsOf(parsed.error, source).map(({ path, problem, params }) => {
-        const language = path[0] === 'languages' && (path[1] === 'en' || path[1] === 'fr' || path[1] === 'ar') ? path[1] : null;
+        const language =
+          path[0] === 'languages' && (path[1] === 'en' || path[1] === 'fr' || path[1] === 'ar') ? path[1] : null;
         const field = { problem, ...(params ? { params: params as Record<string, string | number> } : {}) };
-        return { kind: 'schema' as const, language, path: [...path], offset: 0, length: 0, message: fieldProblemText('en', problem, params), where: path.join(' › '), field };
+        return {
+          kind: 'schema' as const,
+          language,
+          path: [...path],
+          offset: 0,
+          length: 0,
+          message: fieldProblemText('en', problem, params),
+          where: path.join(' › '),
+          field,
+        };
       }),
     };
   }
-  return { template: parsed.data, problems: validateTemplate(parsed.data).map((problem) => ({ ...problem, path: [...problem.path] })) };
+  return {
+    template: parsed.data,
+    problems: validateTemplate(parsed.data).map((problem) => ({ ...problem, path: [...problem.path] })),
+  };
 }
 
-function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, origin: Origin, action: string): TemplateSummary {
+function storeNewVersion(
+  ctx: CaseFileContext,
+  id: string,
+  template: Template,
+  origin: Origin,
+  action: string,
+): TemplateSummary {
   const db = ctx.db();
   return db
     .transaction((): TemplateSummary => {
@@ -144,7 +176,12 @@ function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, o
       const version = current.version + 1;
       const at = new Date(ctx.now()).toISOString();
       insertVersion(db, { ...template, version }, origin, at, ctx.actor);
-      appendAudit(ctx, { action, caseId: null, target: { kind: 'letter_template', id, label: `${id} v${version}` }, details: { version, previousVersion: current.version } });
+      appendAudit(ctx, {
+        action,
+        caseId: null,
+        target: { kind: 'letter_template', id, label: `${id} v${version}` },
+        details: { version, previousVersion: current.version },
+      });
       return summaryOf(templateAt(db, id));
     })
     .immediate();
@@ -154,9 +191,11 @@ function storeNewVersion(ctx: CaseFileContext, id: string, template: Template, o
 function checkedEdit(id: string, source: unknown): { shipped: Template; template: Template } {
   const shipped = shippedOrNotFound(id);
   const { template, problems } = templateProblems(source);
-  if (!template || problems.length > 0) throw new CasefileError('VALIDATION', 'letters.templateProblems', { total: problems.length });
+  if (!template || problems.length > 0)
+    throw new CasefileError('VALIDATION', 'letters.templateProblems', { total: problems.length });
   if (template.id !== shipped.id) throw new CasefileError('VALIDATION', 'letters.templateChanged');
-  if (template.kind !== shipped.kind) throw new CasefileError('VALIDATION', 'letters.templateKindChanged', { kind: shipped.kind });
+  if (template.kind !== shipped.kind)
+    throw new CasefileError('VALIDATION', 'letters.templateKindChanged', { kind: shipped.kind });
   return { shipped, template };
 }
 
@@ -173,7 +212,13 @@ export function saveTemplate(ctx: CaseFileContext, input: { id: string; source: 
 export function draftTemplate(db: VaultDatabase, id: string, source: unknown): StoredTemplate {
   const current = templateAt(db, id);
   const { template } = checkedEdit(id, source);
-  return { template: { ...template, version: current.version }, version: current.version, origin: 'edited', savedAt: null, savedBy: null };
+  return {
+    template: { ...template, version: current.version },
+    version: current.version,
+    origin: 'edited',
+    savedAt: null,
+    savedBy: null,
+  };
 }
 
 export function resetTemplate(ctx: CaseFileContext, input: { id: string }): TemplateSummary {

@@ -7,17 +7,27 @@ import type { CaseFileContext } from '../kernel/context.js';
 import { indexRecord } from '../kernel/search/search-index.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { personSearchText } from './person-search-text.js';
-import { codesIssued, getPersonRow, getPersonSummary, profileColumns, profileOf, readIdentity } from './person-store.js';
+import {
+  codesIssued,
+  getPersonRow,
+  getPersonSummary,
+  profileColumns,
+  profileOf,
+  readIdentity,
+} from './person-store.js';
 import { validRecord } from '../kernel/record-validation.js';
 
 /** A cleared field arrives as blank text: it is not recorded, so it is dropped rather than stored. */
 function withoutBlanks(identity: PersonIdentity): PersonIdentity {
   return Object.fromEntries(
-    Object.entries(identity).filter(([, value]) => value !== undefined && !(typeof value === 'string' && value.trim() === '')),
+    Object.entries(identity).filter(
+      ([, value]) => value !== undefined && !(typeof value === 'string' && value.trim() === ''),
+    ),
   ) as PersonIdentity;
 }
 
-const recordedIdentityFields = (identity: PersonIdentity): string[] => IDENTITY_FIELDS.filter((field) => identity[field] !== undefined);
+const recordedIdentityFields = (identity: PersonIdentity): string[] =>
+  IDENTITY_FIELDS.filter((field) => identity[field] !== undefined);
 
 /** Names of the keys whose values differ between two flat records (for the audit trail: names, never values). */
 function changedKeys(before: object, after: object, keys?: readonly string[]): string[] {
@@ -35,8 +45,7 @@ function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: strin
   if (profile.role !== 'victim') return;
   if (profile.guardianPersonId !== undefined) {
     const guardian = db.prepare('SELECT case_id, role FROM people WHERE id = ?').get(profile.guardianPersonId) as
-      | { case_id: string; role: string }
-      | undefined;
+      { case_id: string; role: string } | undefined;
     if (!guardian || guardian.case_id !== caseId || guardian.role !== 'guardian') {
       throw new CasefileError('VALIDATION', 'people.guardianRole');
     }
@@ -50,76 +59,120 @@ function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: strin
 const personTarget = (id: string, code: string) => ({ kind: 'person', id, label: code });
 
 /** Adds a person under the next code of their role; the code is recorded as issued for good. */
-export function addPerson(ctx: CaseFileContext, input: { caseId: string; profile: PersonProfile; identity: PersonIdentity }): PersonSummary {
+export function addPerson(
+  ctx: CaseFileContext,
+  input: { caseId: string; profile: PersonProfile; identity: PersonIdentity },
+): PersonSummary {
   const db = ctx.db();
-  return db.transaction((): PersonSummary => {
-    const caseId = ctx.ports.cases.get(db, input.caseId).id;
-    const at = new Date(ctx.now()).toISOString();
-    const id = randomUUID();
-    const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
-    const identity = withoutBlanks(input.identity);
-    const person = validRecord(Person, { ...input.profile, id, caseId, code, identity });
-    checkVictimLinks(ctx, db, caseId, input.profile);
-    const { role, confidentiality, fields } = profileColumns(input.profile);
-    db.prepare(
-      `INSERT INTO people (id, case_id, code, role, profile, identity, confidentiality, created_at, updated_at)
+  return db
+    .transaction((): PersonSummary => {
+      const caseId = ctx.ports.cases.get(db, input.caseId).id;
+      const at = new Date(ctx.now()).toISOString();
+      const id = randomUUID();
+      const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
+      const identity = withoutBlanks(input.identity);
+      const person = validRecord(Person, { ...input.profile, id, caseId, code, identity });
+      checkVictimLinks(ctx, db, caseId, input.profile);
+      const { role, confidentiality, fields } = profileColumns(input.profile);
+      db.prepare(
+        `INSERT INTO people (id, case_id, code, role, profile, identity, confidentiality, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, caseId, code, role, fields, JSON.stringify(person.identity), confidentiality, at, at);
-    db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
-    appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
-    indexRecord(db, { kind: 'person', recordId: id, caseId, label: code, text: personSearchText(code, input.profile) });
-    ctx.ports.cases.touch(db, caseId, at);
-    // A subject's rotation date starts the clocks that must finish before it.
-    ctx.ports.reactions.caseChanged(ctx, db, caseId);
-    return getPersonSummary(db, ctx.ports.cases, id);
-  }).immediate();
+      ).run(id, caseId, code, role, fields, JSON.stringify(person.identity), confidentiality, at, at);
+      db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
+      appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
+      indexRecord(db, {
+        kind: 'person',
+        recordId: id,
+        caseId,
+        label: code,
+        text: personSearchText(code, input.profile),
+      });
+      ctx.ports.cases.touch(db, caseId, at);
+      // A subject's rotation date starts the clocks that must finish before it.
+      ctx.ports.reactions.caseChanged(ctx, db, caseId);
+      return getPersonSummary(db, ctx.ports.cases, id);
+    })
+    .immediate();
 }
 
 /** Replaces the profile; the role (and so the code) never changes. */
 export function updatePerson(ctx: CaseFileContext, input: { personId: string; profile: PersonProfile }): PersonSummary {
   const db = ctx.db();
-  return db.transaction((): PersonSummary => {
-    const row = getPersonRow(db, input.personId);
-    if (input.profile.role !== row.role) {
-      throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
-    }
-    const changed = changedKeys(profileOf(row), input.profile);
-    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
-    const identity = readIdentity(db, row.id);
-    validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
-    checkVictimLinks(ctx, db, row.case_id, input.profile);
-    const at = new Date(ctx.now()).toISOString();
-    const { confidentiality, fields } = profileColumns(input.profile);
-    db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(fields, confidentiality, at, row.id);
-    appendAudit(ctx, { action: 'person.update', caseId: row.case_id, target: personTarget(row.id, row.code), details: { code: row.code, changed } });
-    indexRecord(db, { kind: 'person', recordId: row.id, caseId: row.case_id, label: row.code, text: personSearchText(row.code, input.profile) });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    ctx.ports.reactions.caseChanged(ctx, db, row.case_id);
-    return getPersonSummary(db, ctx.ports.cases, row.id);
-  }).immediate();
+  return db
+    .transaction((): PersonSummary => {
+      const row = getPersonRow(db, input.personId);
+      if (input.profile.role !== row.role) {
+        throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
+      }
+      const changed = changedKeys(profileOf(row), input.profile);
+      if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
+      const identity = readIdentity(db, row.id);
+      validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
+      checkVictimLinks(ctx, db, row.case_id, input.profile);
+      const at = new Date(ctx.now()).toISOString();
+      const { confidentiality, fields } = profileColumns(input.profile);
+      db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
+        fields,
+        confidentiality,
+        at,
+        row.id,
+      );
+      appendAudit(ctx, {
+        action: 'person.update',
+        caseId: row.case_id,
+        target: personTarget(row.id, row.code),
+        details: { code: row.code, changed },
+      });
+      indexRecord(db, {
+        kind: 'person',
+        recordId: row.id,
+        caseId: row.case_id,
+        label: row.code,
+        text: personSearchText(row.code, input.profile),
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      ctx.ports.reactions.caseChanged(ctx, db, row.case_id);
+      return getPersonSummary(db, ctx.ports.cases, row.id);
+    })
+    .immediate();
 }
 
 /** Replaces the identity fields; the audit trail gets the names of the fields changed, never values. */
-export function setPersonIdentity(ctx: CaseFileContext, input: { personId: string; identity: PersonIdentity }): PersonSummary {
+export function setPersonIdentity(
+  ctx: CaseFileContext,
+  input: { personId: string; identity: PersonIdentity },
+): PersonSummary {
   const db = ctx.db();
-  return db.transaction((): PersonSummary => {
-    const row = getPersonRow(db, input.personId);
-    const before = readIdentity(db, row.id);
-    const identity = withoutBlanks(input.identity);
-    const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
-    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
-    const person = validRecord(Person, { ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity });
-    const at = new Date(ctx.now()).toISOString();
-    db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(person.identity), at, row.id);
-    appendAudit(ctx, {
-      action: 'person.identity.set',
-      caseId: row.case_id,
-      target: personTarget(row.id, row.code),
-      details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
-    });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return getPersonSummary(db, ctx.ports.cases, row.id);
-  }).immediate();
+  return db
+    .transaction((): PersonSummary => {
+      const row = getPersonRow(db, input.personId);
+      const before = readIdentity(db, row.id);
+      const identity = withoutBlanks(input.identity);
+      const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
+      if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
+      const person = validRecord(Person, {
+        ...profileOf(row),
+        id: row.id,
+        caseId: row.case_id,
+        code: row.code,
+        identity,
+      });
+      const at = new Date(ctx.now()).toISOString();
+      db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(
+        JSON.stringify(person.identity),
+        at,
+        row.id,
+      );
+      appendAudit(ctx, {
+        action: 'person.identity.set',
+        caseId: row.case_id,
+        target: personTarget(row.id, row.code),
+        details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return getPersonSummary(db, ctx.ports.cases, row.id);
+    })
+    .immediate();
 }
 
 /** Shows an identity: an explicit act whose reason goes to the audit trail in the same transaction. */
@@ -128,15 +181,17 @@ export function revealPersonIdentity(
   input: { personId: string; reason: string },
 ): { personId: string; code: string; identity: PersonIdentity } {
   const db = ctx.db();
-  return db.transaction(() => {
-    const row = getPersonRow(db, input.personId);
-    const identity = readIdentity(db, row.id);
-    appendAudit(ctx, {
-      action: 'person.identity.reveal',
-      caseId: row.case_id,
-      target: personTarget(row.id, row.code),
-      details: { code: row.code, reason: input.reason, fields: recordedIdentityFields(identity) },
-    });
-    return { personId: row.id, code: row.code, identity };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = getPersonRow(db, input.personId);
+      const identity = readIdentity(db, row.id);
+      appendAudit(ctx, {
+        action: 'person.identity.reveal',
+        caseId: row.case_id,
+        target: personTarget(row.id, row.code),
+        details: { code: row.code, reason: input.reason, fields: recordedIdentityFields(identity) },
+      });
+      return { personId: row.id, code: row.code, identity };
+    })
+    .immediate();
 }

@@ -54,13 +54,21 @@ export function caseDatesOf(db: VaultDatabase, cases: CaseRecords, caseId: strin
 }
 
 /** The profile as stored: everything but role and confidentiality, which have their own columns. */
-export function profileColumns(profile: PersonProfile): { role: PersonProfile['role']; confidentiality: PersonProfile['confidentiality']; fields: string } {
+export function profileColumns(profile: PersonProfile): {
+  role: PersonProfile['role'];
+  confidentiality: PersonProfile['confidentiality'];
+  fields: string;
+} {
   const { role, confidentiality, ...fields } = profile;
   return { role, confidentiality, fields: JSON.stringify(fields) };
 }
 
 export function profileOf(row: PersonRow): PersonProfile {
-  return { ...(JSON.parse(row.profile) as object), role: row.role, confidentiality: row.confidentiality } as PersonProfile;
+  return {
+    ...(JSON.parse(row.profile) as object),
+    role: row.role,
+    confidentiality: row.confidentiality,
+  } as PersonProfile;
 }
 
 /** Victims first, then the other roles in their listed order; by code number within a role. */
@@ -70,7 +78,8 @@ export function comparePeople(a: { role: string; code: string }, b: { role: stri
   return (parsePseudonymCode(a.code)?.number ?? 0) - (parsePseudonymCode(b.code)?.number ?? 0);
 }
 
-const recordedFields = (names: readonly string[]): IdentityField[] => IDENTITY_FIELDS.filter((field) => names.includes(field));
+const recordedFields = (names: readonly string[]): IdentityField[] =>
+  IDENTITY_FIELDS.filter((field) => names.includes(field));
 
 function toSummary(row: SummaryRow, dates: CaseDates): PersonSummary {
   const profile = profileOf(row);
@@ -83,7 +92,11 @@ function toSummary(row: SummaryRow, dates: CaseDates): PersonSummary {
     identityRecorded: recordedFields(JSON.parse(row.identity_fields) as string[]),
     ageBandAtIncident:
       profile.role === 'victim'
-        ? ageBandAtIncident({ ageBand: profile.ageBand, identity: { dateOfBirth } }, dates.incidentDates, dates.dateReceived).band
+        ? ageBandAtIncident(
+            { ageBand: profile.ageBand, identity: { dateOfBirth } },
+            dates.incidentDates,
+            dates.dateReceived,
+          ).band
         : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -131,10 +144,21 @@ export function readIdentity(db: VaultDatabase, personId: string): PersonIdentit
  * birth. Never returned by a contract method.
  */
 export function loadPeopleWithIdentity(db: VaultDatabase, caseId: string): Person[] {
-  const rows = db.prepare(`SELECT ${ROW_COLUMNS}, identity FROM people WHERE case_id = ?`).all(caseId) as Array<PersonRow & { identity: string }>;
+  const rows = db.prepare(`SELECT ${ROW_COLUMNS}, identity FROM people WHERE case_id = ?`).all(caseId) as Array<
+    PersonRow & { identity: string }
+  >;
   return rows
     .sort(comparePeople)
-    .map((row) => ({ ...profileOf(row), id: row.id, caseId: row.case_id, code: row.code, identity: JSON.parse(row.identity) as PersonIdentity }) as Person);
+    .map(
+      (row) =>
+        ({
+          ...profileOf(row),
+          id: row.id,
+          caseId: row.case_id,
+          code: row.code,
+          identity: JSON.parse(row.identity) as PersonIdentity,
+        }) as Person,
+    );
 }
 
 /** Every code the case has ever issued, including any whose record is gone. */

@@ -8,7 +8,12 @@ const isConsentFinding = (finding: Finding): boolean =>
   finding.code === 'R4_GUARDIAN_CONSENT_MISSING' ||
   finding.code === 'R4_CHILD_ASSENT_MISSING';
 
-const findingRef = ({ rule, code, variant, params }: Finding): FindingRef => ({ rule, code, variant, ...(params ? { params } : {}) });
+const findingRef = ({ rule, code, variant, params }: Finding): FindingRef => ({
+  rule,
+  code,
+  variant,
+  ...(params ? { params } : {}),
+});
 
 /**
  * Refuses the action when a guard returned blocking findings (the others are ignored):

@@ -5,7 +5,13 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { manualEntry, sourceLabelsOf } from './timeline-list.js';
-import { getTimelineEventRow, insertTimelineEvent, markTimelineEventRemoved, updateTimelineEventRow, type TimelineEventRow } from './timeline-store.js';
+import {
+  getTimelineEventRow,
+  insertTimelineEvent,
+  markTimelineEventRemoved,
+  updateTimelineEventRow,
+  type TimelineEventRow,
+} from './timeline-store.js';
 
 /**
  * Manual chronology events: written, corrected and removed by the investigator, each change
@@ -30,7 +36,11 @@ const auditDetails = (event: ManualTimelineEvent) => ({
   confidentiality: event.confidentiality,
 });
 
-const eventTarget = (row: Pick<TimelineEventRow, 'id' | 'kind'>) => ({ kind: 'timeline_event', id: row.id, label: row.kind });
+const eventTarget = (row: Pick<TimelineEventRow, 'id' | 'kind'>) => ({
+  kind: 'timeline_event',
+  id: row.id,
+  label: row.kind,
+});
 
 function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {
   const row = getTimelineEventRow(db, id);
@@ -44,46 +54,78 @@ function liveEvent(db: VaultDatabase, eventId: string): TimelineEventRow {
   return row;
 }
 
-export function addTimelineEvent(ctx: CaseFileContext, input: { caseId: string; event: ManualTimelineEvent }): TimelineEntry {
+export function addTimelineEvent(
+  ctx: CaseFileContext,
+  input: { caseId: string; event: ManualTimelineEvent },
+): TimelineEntry {
   const db = ctx.db();
-  return db.transaction((): TimelineEntry => {
-    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
-    checkSources(ctx, db, caseRow.id, input.event);
-    const id = randomUUID();
-    const at = new Date(ctx.now()).toISOString();
-    insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
-    appendAudit(ctx, { action: 'timeline.add', caseId: caseRow.id, target: eventTarget({ id, kind: input.event.kind }), details: auditDetails(input.event) });
-    ctx.ports.cases.touch(db, caseRow.id, at);
-    return entryOf(ctx, db, id);
-  }).immediate();
+  return db
+    .transaction((): TimelineEntry => {
+      const caseRow = ctx.ports.cases.forChange(db, input.caseId);
+      checkSources(ctx, db, caseRow.id, input.event);
+      const id = randomUUID();
+      const at = new Date(ctx.now()).toISOString();
+      insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
+      appendAudit(ctx, {
+        action: 'timeline.add',
+        caseId: caseRow.id,
+        target: eventTarget({ id, kind: input.event.kind }),
+        details: auditDetails(input.event),
+      });
+      ctx.ports.cases.touch(db, caseRow.id, at);
+      return entryOf(ctx, db, id);
+    })
+    .immediate();
 }
 
-export function updateTimelineEvent(ctx: CaseFileContext, input: { eventId: string; event: ManualTimelineEvent }): TimelineEntry {
+export function updateTimelineEvent(
+  ctx: CaseFileContext,
+  input: { eventId: string; event: ManualTimelineEvent },
+): TimelineEntry {
   const db = ctx.db();
-  return db.transaction((): TimelineEntry => {
-    const row = liveEvent(db, input.eventId);
-    ctx.ports.cases.forChange(db, row.case_id);
-    checkSources(ctx, db, row.case_id, input.event);
-    const at = new Date(ctx.now()).toISOString();
-    updateTimelineEventRow(db, row.id, input.event, at);
-    const after = getTimelineEventRow(db, row.id);
-    const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter((column) => row[column] !== after[column]);
-    if (changed.length === 0) return entryOf(ctx, db, row.id);
-    appendAudit(ctx, { action: 'timeline.update', caseId: row.case_id, target: eventTarget(after), details: { changed, ...auditDetails(input.event) } });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return entryOf(ctx, db, row.id);
-  }).immediate();
+  return db
+    .transaction((): TimelineEntry => {
+      const row = liveEvent(db, input.eventId);
+      ctx.ports.cases.forChange(db, row.case_id);
+      checkSources(ctx, db, row.case_id, input.event);
+      const at = new Date(ctx.now()).toISOString();
+      updateTimelineEventRow(db, row.id, input.event, at);
+      const after = getTimelineEventRow(db, row.id);
+      const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter(
+        (column) => row[column] !== after[column],
+      );
+      if (changed.length === 0) return entryOf(ctx, db, row.id);
+      appendAudit(ctx, {
+        action: 'timeline.update',
+        caseId: row.case_id,
+        target: eventTarget(after),
+        details: { changed, ...auditDetails(input.event) },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return entryOf(ctx, db, row.id);
+    })
+    .immediate();
 }
 
-export function removeTimelineEvent(ctx: CaseFileContext, input: { eventId: string; reason: string }): { eventId: string; removedAt: string } {
+export function removeTimelineEvent(
+  ctx: CaseFileContext,
+  input: { eventId: string; reason: string },
+): { eventId: string; removedAt: string } {
   const db = ctx.db();
-  return db.transaction(() => {
-    const row = liveEvent(db, input.eventId);
-    ctx.ports.cases.forChange(db, row.case_id);
-    const at = new Date(ctx.now()).toISOString();
-    markTimelineEventRemoved(db, row.id, input.reason, at);
-    appendAudit(ctx, { action: 'timeline.remove', caseId: row.case_id, target: eventTarget(row), details: { reason: input.reason } });
-    ctx.ports.cases.touch(db, row.case_id, at);
-    return { eventId: row.id, removedAt: at };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = liveEvent(db, input.eventId);
+      ctx.ports.cases.forChange(db, row.case_id);
+      const at = new Date(ctx.now()).toISOString();
+      markTimelineEventRemoved(db, row.id, input.reason, at);
+      appendAudit(ctx, {
+        action: 'timeline.remove',
+        caseId: row.case_id,
+        target: eventTarget(row),
+        details: { reason: input.reason },
+      });
+      ctx.ports.cases.touch(db, row.case_id, at);
+      return { eventId: row.id, removedAt: at };
+    })
+    .immediate();
 }

@@ -53,7 +53,8 @@ type Derived = Omit<TimelineEntry, 'sourceLabels'>;
 
 function derived(
   record: CaseRecord,
-  fields: Pick<TimelineEvent, 'id' | 'date' | 'kind' | 'title' | 'basis'> & Partial<Pick<TimelineEvent, 'description' | 'sources' | 'confidentiality'>>,
+  fields: Pick<TimelineEvent, 'id' | 'date' | 'kind' | 'title' | 'basis'> &
+    Partial<Pick<TimelineEvent, 'description' | 'sources' | 'confidentiality'>>,
   from: DerivedFrom,
 ): Derived {
   return {
@@ -78,13 +79,40 @@ export function derivedEvents(input: DerivationInput): Derived[] {
 
   record.incidentDates.forEach((date, index) => {
     // Reported, not established: the investigation has yet to confirm when (and whether) it happened.
-    events.push(derived(record, { id: `incident:${index}`, date, kind: 'incident', basis: 'reported_by_source', title: timelineWords.incident(locale, index + 1, record.incidentDates.length) }, { kind: 'case', id: record.id }));
+    events.push(
+      derived(
+        record,
+        {
+          id: `incident:${index}`,
+          date,
+          kind: 'incident',
+          basis: 'reported_by_source',
+          title: timelineWords.incident(locale, index + 1, record.incidentDates.length),
+        },
+        { kind: 'case', id: record.id },
+      ),
+    );
   });
 
-  for (const [milestone, field] of Object.entries(MILESTONE_FIELDS) as [CaseMilestone, keyof CaseClockFacts['milestones']][]) {
+  for (const [milestone, field] of Object.entries(MILESTONE_FIELDS) as [
+    CaseMilestone,
+    keyof CaseClockFacts['milestones'],
+  ][]) {
     const at = facts.milestones[field];
     if (at === null) continue;
-    events.push(derived(record, { id: `milestone:${milestone}`, date: exactDateAt(at, timeZone), kind: 'referral', basis: 'established', title: timelineWords.milestone(locale, milestone) }, { kind: 'milestone', id: milestone }));
+    events.push(
+      derived(
+        record,
+        {
+          id: `milestone:${milestone}`,
+          date: exactDateAt(at, timeZone),
+          kind: 'referral',
+          basis: 'established',
+          title: timelineWords.milestone(locale, milestone),
+        },
+        { kind: 'milestone', id: milestone },
+      ),
+    );
   }
 
   for (const interview of input.interviews) {
@@ -147,11 +175,19 @@ export function derivedEvents(input: DerivationInput): Derived[] {
   }
 
   record.statusHistory.forEach((change, index) => {
-    const title = change.from === null ? timelineWords.opened(locale, change.to) : timelineWords.status(locale, change.to);
+    const title =
+      change.from === null ? timelineWords.opened(locale, change.to) : timelineWords.status(locale, change.to);
     events.push(
       derived(
         record,
-        { id: `status:${index + 1}`, date: exactDateAt(change.at, timeZone), kind: 'status_change', basis: 'established', title, description: change.reason },
+        {
+          id: `status:${index + 1}`,
+          date: exactDateAt(change.at, timeZone),
+          kind: 'status_change',
+          basis: 'established',
+          title,
+          description: change.reason,
+        },
         { kind: 'status_change', id: String(index + 1) },
       ),
     );

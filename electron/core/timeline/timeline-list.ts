@@ -14,7 +14,12 @@ export interface SourceLabels {
   evidence: ReadonlyMap<string, string>;
 }
 
-export function sourceLabelsOf(evidence: EvidenceRecords, db: VaultDatabase, caseId: string, locale: TimelineLocale): SourceLabels {
+export function sourceLabelsOf(
+  evidence: EvidenceRecords,
+  db: VaultDatabase,
+  caseId: string,
+  locale: TimelineLocale,
+): SourceLabels {
   const interviews = db
     .prepare('SELECT i.id, p.code FROM interviews i JOIN people p ON p.id = i.person_id WHERE i.case_id = ?')
     .all(caseId) as { id: string; code: string }[];
@@ -25,7 +30,10 @@ export function sourceLabelsOf(evidence: EvidenceRecords, db: VaultDatabase, cas
 }
 
 function labelled(sources: readonly TimelineSource[], labels: SourceLabels): TimelineEntry['sourceLabels'] {
-  return sources.map((source) => ({ ...source, label: (source.kind === 'interview' ? labels.interviews : labels.evidence).get(source.id) ?? '?' }));
+  return sources.map((source) => ({
+    ...source,
+    label: (source.kind === 'interview' ? labels.interviews : labels.evidence).get(source.id) ?? '?',
+  }));
 }
 
 export function manualEntry(row: TimelineEventRow, labels: SourceLabels): TimelineEntry {

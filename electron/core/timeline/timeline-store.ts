@@ -22,19 +22,23 @@ export interface TimelineEventRow {
   removed_reason: string | null;
 }
 
-const COLUMNS = 'id, case_id, date, kind, title, description, basis, sources, confidentiality, created_at, updated_at, removed_at, removed_reason';
+const COLUMNS =
+  'id, case_id, date, kind, title, description, basis, sources, confidentiality, created_at, updated_at, removed_at, removed_reason';
 
 export const timelineEventNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'timeline.eventNotFound');
 
 /** A manual event, removed or not; NOT_FOUND when there is none. */
 export function getTimelineEventRow(db: VaultDatabase, eventId: string): TimelineEventRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM timeline_events WHERE id = ?`).get(eventId) as TimelineEventRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM timeline_events WHERE id = ?`).get(eventId) as
+    TimelineEventRow | undefined;
   if (!row) throw timelineEventNotFound();
   return row;
 }
 
 export function manualEventRows(db: VaultDatabase, caseId: string): TimelineEventRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM timeline_events WHERE case_id = ? AND removed_at IS NULL`).all(caseId) as TimelineEventRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM timeline_events WHERE case_id = ? AND removed_at IS NULL`)
+    .all(caseId) as TimelineEventRow[];
 }
 
 export function toManualEvent(row: TimelineEventRow): TimelineEvent {
@@ -68,7 +72,10 @@ function fieldColumns(event: ManualTimelineEvent) {
   };
 }
 
-export function insertTimelineEvent(db: VaultDatabase, row: { id: string; caseId: string; event: ManualTimelineEvent; atIso: string }): void {
+export function insertTimelineEvent(
+  db: VaultDatabase,
+  row: { id: string; caseId: string; event: ManualTimelineEvent; atIso: string },
+): void {
   db.prepare(
     `INSERT INTO timeline_events (id, case_id, date, date_earliest, date_latest, kind, title, description, basis, sources,
        confidentiality, created_at, updated_at)
@@ -87,5 +94,7 @@ export function updateTimelineEventRow(db: VaultDatabase, id: string, event: Man
 }
 
 export function markTimelineEventRemoved(db: VaultDatabase, id: string, reason: string, atIso: string): void {
-  db.prepare('UPDATE timeline_events SET removed_at = ?, removed_reason = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL').run(atIso, reason, atIso, id);
+  db.prepare(
+    'UPDATE timeline_events SET removed_at = ?, removed_reason = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL',
+  ).run(atIso, reason, atIso, id);
 }

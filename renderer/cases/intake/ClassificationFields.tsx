@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_CATEGORIES, CASE_SUBTYPES, EXCHANGE_KINDS, USUAL_CATEGORY_OF_SUBTYPE } from '../../../shared/domain/case.js';
+import {
+  CASE_CATEGORIES,
+  CASE_SUBTYPES,
+  EXCHANGE_KINDS,
+  USUAL_CATEGORY_OF_SUBTYPE,
+} from '../../../shared/domain/case.js';
 import { CheckboxGroup } from '../../components/CheckboxGroup.js';
 import { RuleTag } from '../../components/RuleTag.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
@@ -28,7 +33,8 @@ export function ClassificationFields({
   const { t } = useTranslation();
   const usual = draft.subtype === '' ? null : USUAL_CATEGORY_OF_SUBTYPE[draft.subtype];
   const unusual = usual !== null && draft.category !== '' && draft.category !== usual;
-  const exchangeMismatch = draft.allegedExchange.length > 0 && (draft.category !== 'SE' || !TRANSACTIONAL.has(draft.subtype));
+  const exchangeMismatch =
+    draft.allegedExchange.length > 0 && (draft.category !== 'SE' || !TRANSACTIONAL.has(draft.subtype));
 
   return (
     <fieldset className="fieldset-box" disabled={disabled}>
@@ -38,11 +44,20 @@ export function ClassificationFields({
         <SelectField
           label={t('caseFile.fields.category')}
           value={draft.category}
-          options={optionsOf(CASE_CATEGORIES, (category) => t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }))}
+          options={optionsOf(CASE_CATEGORIES, (category) =>
+            t('caseFile.enums.categoryOption', { code: category, label: t(`labels.caseCategory.${category}`) }),
+          )}
           onChange={(category) => onChange({ category })}
           emptyLabel={t('caseFile.intake.notYetClassified')}
           error={errors['category']}
-          hint={unusual && draft.subtype !== '' ? t('caseFile.intake.usualCategory', { subtype: t(`labels.caseSubtype.${draft.subtype}`), category: usual }) : undefined}
+          hint={
+            unusual && draft.subtype !== ''
+              ? t('caseFile.intake.usualCategory', {
+                  subtype: t(`labels.caseSubtype.${draft.subtype}`),
+                  category: usual,
+                })
+              : undefined
+          }
         />
         <SelectField
           label={t('caseFile.fields.subtype')}

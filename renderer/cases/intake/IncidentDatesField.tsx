@@ -19,7 +19,8 @@ export function IncidentDatesField({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const replace = (index: number, date: UncertainDateDraft) => onChange(value.map((current, i) => (i === index ? date : current)));
+  const replace = (index: number, date: UncertainDateDraft) =>
+    onChange(value.map((current, i) => (i === index ? date : current)));
   const last = value[value.length - 1];
 
   return (

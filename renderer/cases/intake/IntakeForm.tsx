@@ -49,9 +49,14 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
     setDraft((current) => ({ ...current, ...patch }));
     // A field's message goes once it is edited; the next submit judges it again.
     const paths = Object.keys(patch).map((key) => SCHEMA_PATH_OF[key] ?? key);
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !paths.some((p) => path === p || path.startsWith(`${p}.`)))));
+    setErrors((current) =>
+      Object.fromEntries(
+        Object.entries(current).filter(([path]) => !paths.some((p) => path === p || path.startsWith(`${p}.`))),
+      ),
+    );
   };
-  const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) => change({ [key]: value } as Partial<IntakeDraft>);
+  const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) =>
+    change({ [key]: value } as Partial<IntakeDraft>);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,7 +108,10 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
             label={t('caseFile.fields.dateReceived')}
             value={draft.dateReceived}
             onChange={(value) => set('dateReceived', value)}
-            error={errors['dateReceived'] && (draft.dateReceived === '' ? t('caseFile.validation.required') : errors['dateReceived'])}
+            error={
+              errors['dateReceived'] &&
+              (draft.dateReceived === '' ? t('caseFile.validation.required') : errors['dateReceived'])
+            }
             required
           />
           <SelectField
@@ -160,14 +168,26 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
 
       <ClassificationFields draft={draft} onChange={change} errors={errors} disabled={busy} />
 
-      <IncidentDatesField value={draft.incidentDates} onChange={(dates) => set('incidentDates', dates)} errors={errors} disabled={busy} />
+      <IncidentDatesField
+        value={draft.incidentDates}
+        onChange={(dates) => set('incidentDates', dates)}
+        errors={errors}
+        disabled={busy}
+      />
 
-      <PaternityClaimFields value={draft.paternity} onChange={(paternity) => set('paternity', paternity)} errors={errors} disabled={busy} />
+      <PaternityClaimFields
+        value={draft.paternity}
+        onChange={(paternity) => set('paternity', paternity)}
+        errors={errors}
+        disabled={busy}
+      />
 
       <fieldset className="fieldset-box" disabled={busy}>
         <legend>{t('caseFile.intake.obligationSection')}</legend>
         {acknowledgedAt ? (
-          <p className="muted">{t('caseFile.intake.acknowledgedOn', { when: formatInstant(displayLocale(i18n.language), acknowledgedAt) })}</p>
+          <p className="muted">
+            {t('caseFile.intake.acknowledgedOn', { when: formatInstant(displayLocale(i18n.language), acknowledgedAt) })}
+          </p>
         ) : (
           <CheckboxField
             label={t('caseFile.intake.obligationLabel')}

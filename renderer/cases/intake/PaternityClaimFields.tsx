@@ -22,13 +22,18 @@ export function PaternityClaimFields({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const set = <K extends keyof PaternityDraft>(key: K, field: PaternityDraft[K]) => onChange({ ...value, [key]: field });
+  const set = <K extends keyof PaternityDraft>(key: K, field: PaternityDraft[K]) =>
+    onChange({ ...value, [key]: field });
   const error = (key: string) => errors[`paternityClaim.${key}`];
 
   return (
     <fieldset className="fieldset-box" disabled={disabled}>
       <legend>{t('caseFile.intake.paternitySection')}</legend>
-      <CheckboxField label={t('caseFile.fields.paternityClaimed')} checked={value.claimed} onChange={(claimed) => set('claimed', claimed)} />
+      <CheckboxField
+        label={t('caseFile.fields.paternityClaimed')}
+        checked={value.claimed}
+        onChange={(claimed) => set('claimed', claimed)}
+      />
       {value.claimed && (
         <>
           <p className="note" role="note">
@@ -54,7 +59,11 @@ export function PaternityClaimFields({
               error={error('dnaPermittedByNationalLaw')}
             />
           </div>
-          <CheckboxField label={t('caseFile.fields.dnaSampleTaken')} checked={value.dnaSampleTaken} onChange={(taken) => set('dnaSampleTaken', taken)} />
+          <CheckboxField
+            label={t('caseFile.fields.dnaSampleTaken')}
+            checked={value.dnaSampleTaken}
+            onChange={(taken) => set('dnaSampleTaken', taken)}
+          />
           {value.dnaSampleTaken && value.dnaPermittedByNationalLaw !== 'yes' && (
             <p className="note note-warn" role="note">
               {t('caseFile.intake.dnaLawWarning')}

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichText } from '../../../shared/domain/rich-text.js';
 import { fillEditor } from './rich-text-to-dom.js';
@@ -8,12 +17,20 @@ import { markupToRichText } from './markup-to-rich-text.js';
 const COMMANDS = ['bold', 'italic', 'heading', 'bullet', 'numbered', 'quote'] as const;
 type Command = (typeof COMMANDS)[number];
 type Active = Record<Command, boolean>;
-const NOTHING_ACTIVE: Active = { bold: false, italic: false, heading: false, bullet: false, numbered: false, quote: false };
+const NOTHING_ACTIVE: Active = {
+  bold: false,
+  italic: false,
+  heading: false,
+  bullet: false,
+  numbered: false,
+  quote: false,
+};
 
 function enclosingBlock(root: HTMLElement): string | null {
   let node: Node | null = document.getSelection()?.anchorNode ?? null;
   while (node && node !== root) {
-    if (node.nodeType === Node.ELEMENT_NODE && ['H4', 'BLOCKQUOTE', 'P', 'LI'].includes(node.nodeName)) return node.nodeName;
+    if (node.nodeType === Node.ELEMENT_NODE && ['H4', 'BLOCKQUOTE', 'P', 'LI'].includes(node.nodeName))
+      return node.nodeName;
     node = node.parentNode;
   }
   return null;
@@ -145,7 +162,13 @@ export function RichTextEditor({ initial, label, onChange, onBlur, describedBy }
 
   return (
     <div className="rich-editor">
-      <div className="rich-toolbar" role="toolbar" aria-label={t('interviews.editor.toolbar')} aria-controls={editorId} onKeyDown={onToolbarKey}>
+      <div
+        className="rich-toolbar"
+        role="toolbar"
+        aria-label={t('interviews.editor.toolbar')}
+        aria-controls={editorId}
+        onKeyDown={onToolbarKey}
+      >
         {COMMANDS.map((command, index) => (
           <button
             key={command}

@@ -24,8 +24,38 @@ interface Marks {
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const CONTAINERS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'FIGURE']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
+const CONTAINERS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'PRE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'FIGURE',
+]);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
 
 function styleMarks(node: MarkupNode, marks: Marks): Marks {
   const style = node.getAttribute?.('style') ?? '';
@@ -73,7 +103,14 @@ function mergeRuns(runs: readonly TextRun[]): TextRun[] {
 function isBlockElement(node: MarkupNode): boolean {
   if (node.nodeType !== ELEMENT_NODE) return false;
   const name = node.nodeName.toUpperCase();
-  return CONTAINERS.has(name) || HEADINGS.has(name) || name === 'UL' || name === 'OL' || name === 'LI' || name === 'BLOCKQUOTE';
+  return (
+    CONTAINERS.has(name) ||
+    HEADINGS.has(name) ||
+    name === 'UL' ||
+    name === 'OL' ||
+    name === 'LI' ||
+    name === 'BLOCKQUOTE'
+  );
 }
 
 /** Where a typed line break ("\n" in a text node) ends a line, like a <br>. */
@@ -90,7 +127,8 @@ function linesOf(runs: readonly TextRun[]): TextRun[][] {
   return lines;
 }
 
-const isBlankText = (node: MarkupNode | undefined): boolean => node?.nodeType === TEXT_NODE && (node.textContent ?? '').trim() === '';
+const isBlankText = (node: MarkupNode | undefined): boolean =>
+  node?.nodeType === TEXT_NODE && (node.textContent ?? '').trim() === '';
 
 /**
  * Walks the children of a container whose loose inline content forms blocks of `kind`. A <br>
@@ -112,7 +150,9 @@ function collectContainer(container: MarkupNode, kind: BlockKind, out: BlockColl
   };
   children.forEach((child, index) => {
     if (child.nodeType === ELEMENT_NODE && child.nodeName.toUpperCase() === 'BR') {
-      const trailing = children.slice(index + 1).every((rest) => rest.nodeType === TEXT_NODE && (rest.textContent ?? '') === '');
+      const trailing = children
+        .slice(index + 1)
+        .every((rest) => rest.nodeType === TEXT_NODE && (rest.textContent ?? '') === '');
       if (!trailing) {
         flush(true);
         pendingLine = true;
@@ -142,7 +182,8 @@ function collectBlock(node: MarkupNode, inherited: BlockKind, out: BlockCollecto
   if (name === 'UL' || name === 'OL') {
     const itemKind: BlockKind = name === 'OL' ? 'numbered' : 'bullet';
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === ELEMENT_NODE && child.nodeName.toUpperCase() === 'LI') collectContainer(child, itemKind, out, inner);
+      if (child.nodeType === ELEMENT_NODE && child.nodeName.toUpperCase() === 'LI')
+        collectContainer(child, itemKind, out, inner);
       else if (isBlockElement(child)) collectBlock(child, itemKind, out, inner);
       else if ((child.textContent ?? '').trim() !== '') {
         const runs: TextRun[] = [];

@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOCK_START_EVENTS, DURATION_UNITS, FIRMNESS_LEVELS, type ClockDefinition } from '../../../shared/clocks/clock.js';
+import {
+  CLOCK_START_EVENTS,
+  DURATION_UNITS,
+  FIRMNESS_LEVELS,
+  type ClockDefinition,
+} from '../../../shared/clocks/clock.js';
 import type { ApiError } from '../../../shared/contract/index.js';
 import { CheckboxField } from '../../components/CheckboxField.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -48,11 +53,26 @@ export function ClockEditDialog({
   }
 
   return (
-    <Dialog title={t('deadlines.settings.editHeading', { clock: clockLabel(t, clock.id, clock.name) })} intro={t('deadlines.settings.editIntro')} onClose={onClose} busy={busy} size="wide">
+    <Dialog
+      title={t('deadlines.settings.editHeading', { clock: clockLabel(t, clock.id, clock.name) })}
+      intro={t('deadlines.settings.editIntro')}
+      onClose={onClose}
+      busy={busy}
+      size="wide"
+    >
       <form className="form clock-form" onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary />
         <div className="field-row">
-          <TextField label={t('deadlines.settings.fields.name')} value={draft.name} onChange={(name) => set({ name })} error={errors.name} required maxLength={200} disabled={busy} autoFocus />
+          <TextField
+            label={t('deadlines.settings.fields.name')}
+            value={draft.name}
+            onChange={(name) => set({ name })}
+            error={errors.name}
+            required
+            maxLength={200}
+            disabled={busy}
+            autoFocus
+          />
           <SelectField
             label={t('deadlines.settings.fields.firmness')}
             value={draft.firmness}
@@ -62,7 +82,13 @@ export function ClockEditDialog({
             disabled={busy}
           />
         </div>
-        <CheckboxField label={t('deadlines.settings.fields.enabled')} hint={t('deadlines.settings.fields.enabledHint')} checked={draft.enabled} onChange={(enabled) => set({ enabled })} disabled={busy} />
+        <CheckboxField
+          label={t('deadlines.settings.fields.enabled')}
+          hint={t('deadlines.settings.fields.enabledHint')}
+          checked={draft.enabled}
+          onChange={(enabled) => set({ enabled })}
+          disabled={busy}
+        />
         <SelectField
           label={t('deadlines.settings.fields.startEvent')}
           value={draft.startEvent}
@@ -109,9 +135,34 @@ export function ClockEditDialog({
           error={errors.wholeDays}
           disabled={busy || draft.unit === 'hours'}
         />
-        <TextField label={t('deadlines.settings.fields.action')} value={draft.action} onChange={(action) => set({ action })} error={errors.action} required maxLength={300} disabled={busy} />
-        <TextField label={t('deadlines.settings.fields.source')} value={draft.source} onChange={(source) => set({ source })} error={errors.source} required rows={2} maxLength={1_000} disabled={busy} />
-        <TextField label={t('deadlines.settings.fields.note')} value={draft.note} onChange={(note) => set({ note })} error={errors.note} rows={2} maxLength={2_000} disabled={busy} />
+        <TextField
+          label={t('deadlines.settings.fields.action')}
+          value={draft.action}
+          onChange={(action) => set({ action })}
+          error={errors.action}
+          required
+          maxLength={300}
+          disabled={busy}
+        />
+        <TextField
+          label={t('deadlines.settings.fields.source')}
+          value={draft.source}
+          onChange={(source) => set({ source })}
+          error={errors.source}
+          required
+          rows={2}
+          maxLength={1_000}
+          disabled={busy}
+        />
+        <TextField
+          label={t('deadlines.settings.fields.note')}
+          value={draft.note}
+          onChange={(note) => set({ note })}
+          error={errors.note}
+          rows={2}
+          maxLength={2_000}
+          disabled={busy}
+        />
         <ErrorAlert error={refusal} />
         <DialogActions submitLabel={t('deadlines.settings.saveClock')} busy={busy} onCancel={onClose} />
       </form>

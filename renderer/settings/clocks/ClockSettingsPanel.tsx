@@ -69,7 +69,12 @@ export function ClockSettingsPanel() {
       <div className="panel-header">
         <h2 id={ids.heading}>{t('deadlines.settings.heading')}</h2>
         {configuration && (
-          <button type="button" className="button button-secondary button-small" onClick={() => setConfirmingReset(true)} disabled={configuration.isDefault}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setConfirmingReset(true)}
+            disabled={configuration.isDefault}
+          >
             {t('deadlines.settings.reset')}
           </button>
         )}
@@ -86,20 +91,42 @@ export function ClockSettingsPanel() {
           <section aria-labelledby={ids.calendar} className="calendar-section">
             <h3 id={ids.calendar}>{t('deadlines.settings.calendar.heading')}</h3>
             {/* Keyed by the stored version, so a reset or a save shows the stored calendar afresh. */}
-            <WorkingCalendarForm key={configuration.updatedAt ?? 'defaults'} calendar={configuration.calendar} onSave={saveCalendar} />
+            <WorkingCalendarForm
+              key={configuration.updatedAt ?? 'defaults'}
+              calendar={configuration.calendar}
+              onSave={saveCalendar}
+            />
           </section>
         </>
       )}
 
       {editing && <ClockEditDialog clock={editing} onClose={() => setEditing(null)} onSave={saveClock} />}
       {confirmingReset && (
-        <Dialog title={t('deadlines.settings.resetHeading')} intro={t('deadlines.settings.resetIntro')} onClose={() => setConfirmingReset(false)} busy={resetBusy} size="narrow">
+        <Dialog
+          title={t('deadlines.settings.resetHeading')}
+          intro={t('deadlines.settings.resetIntro')}
+          onClose={() => setConfirmingReset(false)}
+          busy={resetBusy}
+          size="narrow"
+        >
           <ErrorAlert error={resetError} />
           <div className="actions">
-            <button type="button" className="button button-secondary" onClick={() => setConfirmingReset(false)} disabled={resetBusy} autoFocus>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setConfirmingReset(false)}
+              disabled={resetBusy}
+              autoFocus
+            >
               {t('common.cancel')}
             </button>
-            <button type="button" className="button button-danger" onClick={() => void reset()} disabled={resetBusy} aria-busy={resetBusy || undefined}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => void reset()}
+              disabled={resetBusy}
+              aria-busy={resetBusy || undefined}
+            >
               {t('deadlines.settings.resetConfirm')}
             </button>
           </div>

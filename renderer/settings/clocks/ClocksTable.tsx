@@ -4,7 +4,13 @@ import { clockActionLabel, clockLabel } from '../../deadlines/deadline-display.j
 import { durationText } from './clock-words.js';
 
 /** Every clock of the vault with its numbers; each row opens its edit dialog. */
-export function ClocksTable({ clocks, onEdit }: { clocks: readonly ClockDefinition[]; onEdit: (clock: ClockDefinition) => void }) {
+export function ClocksTable({
+  clocks,
+  onEdit,
+}: {
+  clocks: readonly ClockDefinition[];
+  onEdit: (clock: ClockDefinition) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
@@ -33,7 +39,8 @@ export function ClocksTable({ clocks, onEdit }: { clocks: readonly ClockDefiniti
                     {!clock.enabled && <span className="badge clock-off">{t('deadlines.settings.off')}</span>}
                   </span>
                   <span className="clock-detail">
-                    <span className="clock-detail-label">{t('deadlines.settings.columns.action')}</span> {clockActionLabel(t, clock.id, clock.action)}
+                    <span className="clock-detail-label">{t('deadlines.settings.columns.action')}</span>{' '}
+                    {clockActionLabel(t, clock.id, clock.action)}
                   </span>
                   <span className="clock-detail">
                     <span className="clock-detail-label">{t('deadlines.settings.columns.source')}</span> {clock.source}
@@ -42,9 +49,17 @@ export function ClocksTable({ clocks, onEdit }: { clocks: readonly ClockDefiniti
                 <td>{t(`labels.clockStartEvent.${clock.startEvent}`)}</td>
                 <td>
                   <span className="nowrap">{durationText(t, i18n.language, clock.duration)}</span>
-                  {clock.wholeDays && <span className="clock-whole-days">{t('deadlines.settings.wholeDaysShort')}</span>}
+                  {clock.wholeDays && (
+                    <span className="clock-whole-days">{t('deadlines.settings.wholeDaysShort')}</span>
+                  )}
                 </td>
-                <td className="nowrap">{clock.urgentDuration ? durationText(t, i18n.language, clock.urgentDuration) : <span className="muted">{'—'}</span>}</td>
+                <td className="nowrap">
+                  {clock.urgentDuration ? (
+                    durationText(t, i18n.language, clock.urgentDuration)
+                  ) : (
+                    <span className="muted">{'—'}</span>
+                  )}
+                </td>
                 <td>{t(`labels.firmness.${clock.firmness}`)}</td>
                 <td>
                   <button

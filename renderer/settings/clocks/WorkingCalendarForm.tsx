@@ -92,7 +92,12 @@ export function WorkingCalendarForm({
                     type="button"
                     className="button button-link button-small"
                     aria-label={t('deadlines.settings.calendar.removeHolidayLabel', { day: written })}
-                    onClick={() => setDraft((current) => ({ ...current, holidays: current.holidays.filter((other) => other !== day) }))}
+                    onClick={() =>
+                      setDraft((current) => ({
+                        ...current,
+                        holidays: current.holidays.filter((other) => other !== day),
+                      }))
+                    }
                     disabled={busy}
                   >
                     {t('deadlines.settings.calendar.removeHoliday')}
@@ -134,7 +139,12 @@ export function WorkingCalendarForm({
 
       <ErrorAlert error={refusal} />
       <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={busy || !changed} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={busy || !changed}
+          aria-busy={busy || undefined}
+        >
           {t('deadlines.settings.calendar.save')}
         </button>
         {changed && (

@@ -66,9 +66,13 @@ function fieldOf(path: string): ClockField | null {
 }
 
 /** The clock the draft describes, or what to fix in which field. */
-export function clockFromDraft(t: TFunction, draft: ClockDraft): { ok: true; clock: ClockDefinition } | { ok: false; errors: Partial<Record<ClockField, string>> } {
+export function clockFromDraft(
+  t: TFunction,
+  draft: ClockDraft,
+): { ok: true; clock: ClockDefinition } | { ok: false; errors: Partial<Record<ClockField, string>> } {
   const duration: ClockDuration = { amount: amountOf(draft.amount), unit: draft.unit };
-  const urgent = draft.urgentAmount.trim() === '' ? undefined : { amount: amountOf(draft.urgentAmount), unit: draft.unit };
+  const urgent =
+    draft.urgentAmount.trim() === '' ? undefined : { amount: amountOf(draft.urgentAmount), unit: draft.unit };
   const note = draft.note.trim();
   const candidate = {
     id: draft.base.id,
@@ -107,7 +111,10 @@ export function clockFromDraft(t: TFunction, draft: ClockDraft): { ok: true; clo
 export type CalendarField = 'weekendDays' | 'holidays' | 'timeZone';
 
 /** The calendar if valid, or what to fix. */
-export function checkCalendar(t: TFunction, calendar: MissionCalendar): { ok: true; calendar: MissionCalendar } | { ok: false; errors: Partial<Record<CalendarField, string>> } {
+export function checkCalendar(
+  t: TFunction,
+  calendar: MissionCalendar,
+): { ok: true; calendar: MissionCalendar } | { ok: false; errors: Partial<Record<CalendarField, string>> } {
   const parsed = MissionCalendar.safeParse(calendar);
   if (parsed.success) return { ok: true, calendar: parsed.data };
   const errors: Partial<Record<CalendarField, string>> = {};
@@ -115,9 +122,11 @@ export function checkCalendar(t: TFunction, calendar: MissionCalendar): { ok: tr
     const field = String(issue.path[0]) as CalendarField;
     if (errors[field]) continue;
     errors[field] =
-      field === 'weekendDays' ? t('deadlines.settings.errors.noWorkingDay')
-      : field === 'timeZone' ? t('caseFile.validation.timeZone')
-      : t('deadlines.settings.errors.holidays');
+      field === 'weekendDays'
+        ? t('deadlines.settings.errors.noWorkingDay')
+        : field === 'timeZone'
+          ? t('caseFile.validation.timeZone')
+          : t('deadlines.settings.errors.holidays');
   }
   return { ok: false, errors };
 }

@@ -84,12 +84,16 @@ const en: ClosureWords = {
   dateLine: '{{#if letter.place}}{{letter.place}}, {{/if}}{{letter.date}}',
   greeting: [p('{{#if victim.name}}Dear {{victim.name}},{{else}}Hello,{{/if}}')],
   heading: 'The investigation has ended',
-  thanks: 'Thank you for speaking to us, and for the trust you placed in us. We know that this was not easy. What you told us was taken seriously.',
-  ended: 'We are writing to let you know that the investigation has now ended. It concerned the report we received on {{case.dateReceived}}.',
+  thanks:
+    'Thank you for speaking to us, and for the trust you placed in us. We know that this was not easy. What you told us was taken seriously.',
+  ended:
+    'We are writing to let you know that the investigation has now ended. It concerned the report we received on {{case.dateReceived}}.',
   outcome: {
     substantiated: [
       h2('What the investigation found'),
-      p('The investigation found that the facts you reported could be established. This means that there was enough evidence to show that what you reported happened.'),
+      p(
+        'The investigation found that the facts you reported could be established. This means that there was enough evidence to show that what you reported happened.',
+      ),
       h2('What happens now'),
       p(
         'The findings have been sent to those who are responsible for taking action against the person concerned. They take those decisions, not the investigators, ',
@@ -104,14 +108,18 @@ const en: ClosureWords = {
       ),
       p(b('This does not mean that you were not believed, and it does not mean that nothing happened.')),
       h2('What happens now'),
-      p('The investigation is closed, and no further action will be taken on the basis of it. If new information comes to light, the matter can be looked at again.'),
+      p(
+        'The investigation is closed, and no further action will be taken on the basis of it. If new information comes to light, the matter can be looked at again.',
+      ),
     ],
     other: [
       h2('Why the investigation was closed'),
       p('The investigation was closed before the facts could be established. {{outcome.reason}}'),
       p(b('This does not mean that you were not believed.')),
       h2('What happens now'),
-      p('If your situation changes, or if new information comes to light, the matter can be looked at again. You can contact us at any time.'),
+      p(
+        'If your situation changes, or if new information comes to light, the matter can be looked at again. You can contact us at any time.',
+      ),
     ],
   },
   paternityHeading: 'Your paternity and child support claim',
@@ -148,7 +156,8 @@ const fr: ClosureWords = {
   heading: 'L’enquête est terminée',
   thanks:
     'Merci de nous avoir parlé et de nous avoir fait confiance. Nous savons que cela n’a pas été facile. Ce que vous nous avez dit a été pris au sérieux.',
-  ended: 'Nous vous écrivons pour vous informer que l’enquête est maintenant terminée. Elle portait sur le signalement que nous avons reçu le {{case.dateReceived}}.',
+  ended:
+    'Nous vous écrivons pour vous informer que l’enquête est maintenant terminée. Elle portait sur le signalement que nous avons reçu le {{case.dateReceived}}.',
   outcome: {
     substantiated: [
       h2('Ce que l’enquête a établi'),
@@ -170,14 +179,18 @@ const fr: ClosureWords = {
       ),
       p(b('Cela ne veut pas dire que vous n’avez pas été cru(e), ni qu’il ne s’est rien passé.')),
       h2('La suite'),
-      p('L’enquête est close et aucune autre mesure ne sera prise sur cette base. Si de nouveaux éléments apparaissent, l’affaire pourra être réexaminée.'),
+      p(
+        'L’enquête est close et aucune autre mesure ne sera prise sur cette base. Si de nouveaux éléments apparaissent, l’affaire pourra être réexaminée.',
+      ),
     ],
     other: [
       h2('Pourquoi l’enquête a été close'),
       p('L’enquête a été close avant que les faits puissent être établis. {{outcome.reason}}'),
       p(b('Cela ne veut pas dire que vous n’avez pas été cru(e).')),
       h2('La suite'),
-      p('Si votre situation change, ou si de nouveaux éléments apparaissent, l’affaire pourra être réexaminée. Vous pouvez nous contacter à tout moment.'),
+      p(
+        'Si votre situation change, ou si de nouveaux éléments apparaissent, l’affaire pourra être réexaminée. Vous pouvez nous contacter à tout moment.',
+      ),
     ],
   },
   paternityHeading: 'Votre demande de reconnaissance de paternité et de pension alimentaire',
@@ -198,7 +211,8 @@ const fr: ClosureWords = {
     'Votre nom et ce que vous nous avez dit restent confidentiels et sont conservés en lieu sûr. Dans les documents envoyés en dehors de l’équipe d’enquête, ' +
     'vous êtes désigné(e) par un code et non par votre nom, sauf si vous avez donné votre accord. Vos informations ne sont communiquées qu’aux personnes qui en ont besoin ' +
     'pour agir dans votre dossier, ou avec votre accord. Vous pouvez nous demander à tout moment qui les a reçues.',
-  minor: 'Si vous le souhaitez, un adulte de confiance ou un travailleur social peut lire cette lettre avec vous et vous aider à nous contacter.',
+  minor:
+    'Si vous le souhaitez, un adulte de confiance ou un travailleur social peut lire cette lettre avec vous et vous aider à nous contacter.',
   phone: 'Téléphone : ',
   email: 'Courriel : ',
   closing: 'Avec nos remerciements, nous vous adressons nos salutations les meilleures.',
@@ -212,12 +226,15 @@ const ar: ClosureWords = {
   dateLine: '{{#if letter.place}}{{letter.place}}، {{/if}}{{letter.date}}',
   greeting: [when('victim.name', [p('إلى: {{victim.name}}')]), p('تحية طيبة، وبعد،')],
   heading: 'انتهى التحقيق',
-  thanks: 'نشكركم على حديثكم معنا وعلى الثقة التي منحتمونا إياها. ونحن ندرك أن ذلك لم يكن أمرًا سهلًا. وقد أخذنا ما أخبرتمونا به على محمل الجد.',
+  thanks:
+    'نشكركم على حديثكم معنا وعلى الثقة التي منحتمونا إياها. ونحن ندرك أن ذلك لم يكن أمرًا سهلًا. وقد أخذنا ما أخبرتمونا به على محمل الجد.',
   ended: 'نكتب إليكم لنبلغكم بأن التحقيق قد انتهى. وكان التحقيق يتعلق بالبلاغ الذي تلقيناه في {{case.dateReceived}}.',
   outcome: {
     substantiated: [
       h2('ما توصل إليه التحقيق'),
-      p('خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة التي جُمعت كانت كافية لإثبات أن ما أبلغتم عنه قد حدث.'),
+      p(
+        'خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة التي جُمعت كانت كافية لإثبات أن ما أبلغتم عنه قد حدث.',
+      ),
       h2('الخطوات التالية'),
       p(
         'أُحيلت نتائج التحقيق إلى الجهات المسؤولة عن اتخاذ الإجراءات بحق الشخص المعني. وهذه الجهات هي التي تتخذ تلك القرارات، لا المحققون، ',
@@ -226,7 +243,9 @@ const ar: ClosureWords = {
     ],
     not_substantiated: [
       h2('ما توصل إليه التحقيق'),
-      p('لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم يجدوا أدلة كافية لإثبات ما حدث وفقًا لما تشترطه القواعد.'),
+      p(
+        'لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم يجدوا أدلة كافية لإثبات ما حدث وفقًا لما تشترطه القواعد.',
+      ),
       p(b('ولا يعني ذلك أننا لم نصدقكم، ولا يعني أن شيئًا لم يحدث.')),
       h2('الخطوات التالية'),
       p('لقد أُغلق التحقيق، ولن يُتخذ أي إجراء آخر استنادًا إليه. وإذا ظهرت معلومات جديدة، يمكن إعادة النظر في المسألة.'),
@@ -256,7 +275,8 @@ const ar: ClosureWords = {
   protection:
     'يبقى اسمكم وما أخبرتمونا به سريًّا ومحفوظًا بأمان. وفي الوثائق التي تُرسل إلى خارج فريق التحقيق، يُشار إليكم برمز بدلًا من اسمكم، ما لم توافقوا على غير ذلك. ' +
     'ولا نشارك معلوماتكم إلا مع من يحتاجون إليها لمتابعة قضيتكم، أو بموافقتكم. ويمكنكم أن تسألونا في أي وقت عمّن تلقى هذه المعلومات.',
-  minor: 'إذا رغبتم، يمكن لشخص بالغ تثقون به أو لأحد الأخصائيين الاجتماعيين أن يقرأ هذه الرسالة معكم وأن يساعدكم على التواصل معنا.',
+  minor:
+    'إذا رغبتم، يمكن لشخص بالغ تثقون به أو لأحد الأخصائيين الاجتماعيين أن يقرأ هذه الرسالة معكم وأن يساعدكم على التواصل معنا.',
   phone: 'الهاتف: ',
   email: 'البريد الإلكتروني: ',
   closing: 'مع خالص الشكر وأطيب التمنيات،',

@@ -68,14 +68,22 @@ function memo(words: Words): TemplateContent {
       when('referral.dueProcess', [p('{{referral.dueProcess}}')], [p(words.dueProcessMissing)]),
       when('referral.subjectComments', [h2(words.commentsHeading), p('{{referral.subjectComments}}')]),
       when('referral.interimMeasures', [h2(words.interimHeading), p('{{referral.interimMeasures}}')]),
-      when('evidence', [h2(words.evidenceHeading), p(words.evidenceIntro), table(words.evidenceColumns, 'evidence', ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}'])]),
+      when('evidence', [
+        h2(words.evidenceHeading),
+        p(words.evidenceIntro),
+        table(words.evidenceColumns, 'evidence', ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}']),
+      ]),
       h2(words.victimsHeading),
       p(words.victimsCare),
       h2(words.confidentialityHeading),
       p(words.confidentiality),
       h2(words.contactHeading),
       p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-      bullets(itemWhen('contact.email', `${words.email}{{contact.email}}`), itemWhen('contact.phone', `${words.phone}{{contact.phone}}`), itemWhen('contact.address', '{{contact.address}}')),
+      bullets(
+        itemWhen('contact.email', `${words.email}{{contact.email}}`),
+        itemWhen('contact.phone', `${words.phone}{{contact.phone}}`),
+        itemWhen('contact.address', '{{contact.address}}'),
+      ),
       signature,
     ],
   };
@@ -106,10 +114,12 @@ const COMMON_EN = {
   labels: { to: 'To:', from: 'From:', date: 'Date:', reference: 'Reference:', subject: 'Subject:' },
   allegationHeading: 'The allegation',
   allegation: ALLEGATION_EN,
-  victimsIntro: 'Victims, referred to by pseudonym unless they have consented to their identity being shared for the disciplinary process:',
+  victimsIntro:
+    'Victims, referred to by pseudonym unless they have consented to their identity being shared for the disciplinary process:',
   victimLine: '{{.displayName}}: {{.sex}}, {{.ageBand}}',
   reportHeading: 'Investigation report',
-  report: 'The investigation report ({{referral.reportReference}}) and its annexes are available to your office on request, through a secure channel.',
+  report:
+    'The investigation report ({{referral.reportReference}}) and its annexes are available to your office on request, through a secure channel.',
   findingsHeading: 'Findings',
   commentsHeading: 'Comments of the person concerned',
   interimHeading: 'Interim measures',
@@ -138,15 +148,18 @@ const COMMON_FR = {
   labels: { to: 'À :', from: 'De :', date: 'Date :', reference: 'Référence :', subject: 'Objet :' },
   allegationHeading: 'L’allégation',
   allegation: ALLEGATION_FR,
-  victimsIntro: 'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux fins de la procédure disciplinaire :',
+  victimsIntro:
+    'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux fins de la procédure disciplinaire :',
   victimLine: '{{.displayName}} : {{.sex}}, {{.ageBand}}',
   reportHeading: 'Rapport d’enquête',
-  report: 'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être communiqués à votre bureau sur demande, par une voie sécurisée.',
+  report:
+    'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être communiqués à votre bureau sur demande, par une voie sécurisée.',
   findingsHeading: 'Conclusions',
   commentsHeading: 'Observations de la personne mise en cause',
   interimHeading: 'Mesures conservatoires',
   evidenceHeading: 'Index des éléments de preuve',
-  evidenceIntro: 'Les éléments de preuve recueillis sont énumérés ci-dessous. Ils sont conservés par le bureau chargé de l’enquête et ne sont pas joints.',
+  evidenceIntro:
+    'Les éléments de preuve recueillis sont énumérés ci-dessous. Ils sont conservés par le bureau chargé de l’enquête et ne sont pas joints.',
   evidenceColumns: [
     ['Numéro', 14],
     ['Type', 18],
@@ -244,7 +257,8 @@ const unvFr = memo({
   letterhead: ['NATIONS UNIES', 'UNITED NATIONS', 'MÉMORANDUM INTÉRIEUR'],
   title: 'Renvoi au programme VNU — {{case.reference}}',
   footer: 'Renvoi au programme des Volontaires des Nations Unies',
-  subjectLine: 'Transmission des conclusions d’une enquête concernant un Volontaire des Nations Unies : exploitation et atteintes sexuelles',
+  subjectLine:
+    'Transmission des conclusions d’une enquête concernant un Volontaire des Nations Unies : exploitation et atteintes sexuelles',
   purpose:
     'Je transmets au programme des Volontaires des Nations Unies, pour examen au titre des Conditions de service des VNU et de son cadre disciplinaire, ' +
     'les conclusions de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant le Volontaire désigné ci-dessous.',
@@ -269,7 +283,8 @@ export const HR_REFERRAL: Template = {
   recipient: 'human_resources',
   version: 1,
   name: 'Referral to human resources (disciplinary)',
-  description: 'Interoffice memorandum referring investigation findings against a civilian staff member for disciplinary action (ST/AI/2017/1).',
+  description:
+    'Interoffice memorandum referring investigation findings against a civilian staff member for disciplinary action (ST/AI/2017/1).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en: hrEn, fr: hrFr },
@@ -286,4 +301,3 @@ export const UNV_REFERRAL: Template = {
   confidentiality: 'strictly_confidential',
   languages: { en: unvEn, fr: unvFr },
 };
-

@@ -6,9 +6,15 @@ import { TCC_NOTIFICATION } from './tcc-notification.js';
 
 /** The templates the app ships; a vault starts with these and can always reset to them. */
 export const SHIPPED_TEMPLATES: readonly Template[] = Object.freeze(
-  [MEMBER_STATE_REFERRAL, TCC_NOTIFICATION, HR_REFERRAL, UNV_REFERRAL, CLOSURE_SUBSTANTIATED, CLOSURE_NOT_SUBSTANTIATED, CLOSURE_OTHER].map((template) =>
-    Template.parse(template),
-  ),
+  [
+    MEMBER_STATE_REFERRAL,
+    TCC_NOTIFICATION,
+    HR_REFERRAL,
+    UNV_REFERRAL,
+    CLOSURE_SUBSTANTIATED,
+    CLOSURE_NOT_SUBSTANTIATED,
+    CLOSURE_OTHER,
+  ].map((template) => Template.parse(template)),
 );
 
 export function shippedTemplate(id: string): Template | undefined {

@@ -1,5 +1,20 @@
 import type { Template, TemplateContent } from '../template.js';
-import { b, bullets, facts, h1, h2, item, itemEach, itemWhen, numbered, p, signature, spacer, UN_LETTERHEAD, when } from './parts.js';
+import {
+  b,
+  bullets,
+  facts,
+  h1,
+  h2,
+  item,
+  itemEach,
+  itemWhen,
+  numbered,
+  p,
+  signature,
+  spacer,
+  UN_LETTERHEAD,
+  when,
+} from './parts.js';
 
 /**
  * Referral of a credible allegation to the Member State of nationality, transmitted through the
@@ -33,7 +48,11 @@ const en: TemplateContent = {
           ['Unit or office', '{{subject.unit}}', 'subject.unit'],
         ]),
       ],
-      [p('The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.')],
+      [
+        p(
+          'The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.',
+        ),
+      ],
     ),
     h2('Summary of the allegation'),
     facts(30, [
@@ -45,7 +64,9 @@ const en: TemplateContent = {
       ['Number of victims', '{{case.victimCount}}'],
     ]),
     when('victims', [
-      p('The victims are identified as follows. A victim who has not consented to the disclosure of their identity to national authorities is referred to by a pseudonym only.'),
+      p(
+        'The victims are identified as follows. A victim who has not consented to the disclosure of their identity to national authorities is referred to by a pseudonym only.',
+      ),
       bullets(itemEach('victims', '{{.displayName}}: {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
@@ -63,7 +84,9 @@ const en: TemplateContent = {
         'The Secretariat requests that the competent national authorities consider the matter with a view to investigation and, where appropriate, prosecution, ',
         'and that the Secretariat be informed, through the Office of Legal Affairs, of the efforts made to investigate and prosecute and of their outcome.',
       ),
-      item('The Secretariat would welcome an indication of any assistance that the competent authorities may wish to receive from the United Nations for these purposes.'),
+      item(
+        'The Secretariat would welcome an indication of any assistance that the competent authorities may wish to receive from the United Nations for these purposes.',
+      ),
       item(
         'Subject to the privileges and immunities of the Organization and its rules, the United Nations is prepared to make available information and material ',
         'relevant to criminal proceedings, bearing in mind due process considerations.',
@@ -77,7 +100,11 @@ const en: TemplateContent = {
     ),
     h2('Contact point'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(itemWhen('contact.email', 'Email: {{contact.email}}'), itemWhen('contact.phone', 'Telephone: {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
+    bullets(
+      itemWhen('contact.email', 'Email: {{contact.email}}'),
+      itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
+      itemWhen('contact.address', '{{contact.address}}'),
+    ),
     p(
       'The Secretariat of the United Nations avails itself of this opportunity to renew to {{letter.recipientName}} the assurances of its highest consideration.',
     ),
@@ -88,7 +115,10 @@ const en: TemplateContent = {
 const fr: TemplateContent = {
   title: 'Renvoi à un État Membre — {{case.reference}}',
   header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
-  footer: { left: 'Renvoi à un État Membre par l’intermédiaire du Bureau des affaires juridiques', right: 'Page {page} sur {pages}' },
+  footer: {
+    left: 'Renvoi à un État Membre par l’intermédiaire du Bureau des affaires juridiques',
+    right: 'Page {page} sur {pages}',
+  },
   blocks: [
     UN_LETTERHEAD,
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
@@ -112,7 +142,11 @@ const fr: TemplateContent = {
           ['Unité ou bureau', '{{subject.unit}}', 'subject.unit'],
         ]),
       ],
-      [p('La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.')],
+      [
+        p(
+          'La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.',
+        ),
+      ],
     ),
     h2('Résumé de l’allégation'),
     facts(30, [
@@ -124,7 +158,9 @@ const fr: TemplateContent = {
       ['Nombre de victimes', '{{case.victimCount}}'],
     ]),
     when('victims', [
-      p('Les victimes sont désignées comme suit. Une victime qui n’a pas consenti à ce que son identité soit communiquée aux autorités nationales n’est désignée que par un pseudonyme.'),
+      p(
+        'Les victimes sont désignées comme suit. Une victime qui n’a pas consenti à ce que son identité soit communiquée aux autorités nationales n’est désignée que par un pseudonyme.',
+      ),
       bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
@@ -142,7 +178,9 @@ const fr: TemplateContent = {
         'Le Secrétariat prie les autorités nationales compétentes d’examiner l’affaire en vue d’une enquête et, le cas échéant, de poursuites, ',
         'et de le tenir informé, par l’intermédiaire du Bureau des affaires juridiques, des mesures prises pour enquêter et poursuivre ainsi que de leur issue.',
       ),
-      item('Le Secrétariat souhaiterait connaître toute assistance que les autorités compétentes pourraient souhaiter recevoir de l’Organisation des Nations Unies à ces fins.'),
+      item(
+        'Le Secrétariat souhaiterait connaître toute assistance que les autorités compétentes pourraient souhaiter recevoir de l’Organisation des Nations Unies à ces fins.',
+      ),
       item(
         'Sous réserve des privilèges et immunités de l’Organisation et de ses règles, l’Organisation des Nations Unies est disposée à communiquer les informations et pièces ',
         'utiles à une procédure pénale, compte tenu des exigences d’une procédure régulière.',
@@ -156,7 +194,11 @@ const fr: TemplateContent = {
     ),
     h2('Point de contact'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(itemWhen('contact.email', 'Courriel : {{contact.email}}'), itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
+    bullets(
+      itemWhen('contact.email', 'Courriel : {{contact.email}}'),
+      itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
+      itemWhen('contact.address', '{{contact.address}}'),
+    ),
     p(
       'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à {{letter.recipientName}} les assurances de sa très haute considération.',
     ),
@@ -170,7 +212,8 @@ export const MEMBER_STATE_REFERRAL: Template = {
   recipient: 'member_state',
   version: 1,
   name: 'Referral to a Member State (through OLA)',
-  description: 'Note verbale referring a credible allegation against an official or expert on mission to the State of nationality (GA res. 62/63, 64/110).',
+  description:
+    'Note verbale referring a credible allegation against an official or expert on mission to the State of nationality (GA res. 62/63, 64/110).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en, fr },

@@ -27,7 +27,10 @@ export const when = (path: string, then: TemplateBlock[], otherwise?: TemplateBl
 });
 
 /** A two-column table of labelled facts; each row shown only when its value is present. */
-export function facts(labelWidth: number, rows: readonly [label: string, value: string, when?: string][]): TemplateBlock {
+export function facts(
+  labelWidth: number,
+  rows: readonly [label: string, value: string, when?: string][],
+): TemplateBlock {
   return {
     kind: 'table',
     columns: [
@@ -41,7 +44,11 @@ export function facts(labelWidth: number, rows: readonly [label: string, value: 
   };
 }
 
-export function table(columns: readonly [header: string, widthPercent: number][], each: string, cells: readonly string[]): TemplateBlock {
+export function table(
+  columns: readonly [header: string, widthPercent: number][],
+  each: string,
+  cells: readonly string[],
+): TemplateBlock {
   return {
     kind: 'table',
     columns: columns.map(([header, widthPercent]) => ({ header, widthPercent })),
@@ -49,8 +56,16 @@ export function table(columns: readonly [header: string, widthPercent: number][]
   };
 }
 
-export const UN_LETTERHEAD: TemplateBlock = { kind: 'letterhead', lines: ['UNITED NATIONS', 'NATIONS UNIES', '{{case.mission}}'], logo: 'un_emblem' };
-export const UN_LETTERHEAD_AR: TemplateBlock = { kind: 'letterhead', lines: ['الأمم المتحدة', 'UNITED NATIONS', '{{case.mission}}'], logo: 'un_emblem' };
+export const UN_LETTERHEAD: TemplateBlock = {
+  kind: 'letterhead',
+  lines: ['UNITED NATIONS', 'NATIONS UNIES', '{{case.mission}}'],
+  logo: 'un_emblem',
+};
+export const UN_LETTERHEAD_AR: TemplateBlock = {
+  kind: 'letterhead',
+  lines: ['الأمم المتحدة', 'UNITED NATIONS', '{{case.mission}}'],
+  logo: 'un_emblem',
+};
 
 export const signature: TemplateBlock = {
   kind: 'signature',

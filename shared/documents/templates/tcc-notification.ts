@@ -1,5 +1,21 @@
 import type { Template, TemplateContent } from '../template.js';
-import { b, bullets, facts, h1, h2, item, itemEach, itemWhen, numbered, p, signature, spacer, table, UN_LETTERHEAD, when } from './parts.js';
+import {
+  b,
+  bullets,
+  facts,
+  h1,
+  h2,
+  item,
+  itemEach,
+  itemWhen,
+  numbered,
+  p,
+  signature,
+  spacer,
+  table,
+  UN_LETTERHEAD,
+  when,
+} from './parts.js';
 
 /**
  * Notification to a troop- or police-contributing country through its Permanent Mission, asking
@@ -9,7 +25,10 @@ import { b, bullets, facts, h1, h2, item, itemEach, itemWhen, numbered, p, signa
 const en: TemplateContent = {
   title: 'Notification to a contributing country — {{case.reference}}',
   header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
-  footer: { left: 'Notification to a contributing country: appointment of a National Investigation Officer', right: 'Page {page} of {pages}' },
+  footer: {
+    left: 'Notification to a contributing country: appointment of a National Investigation Officer',
+    right: 'Page {page} of {pages}',
+  },
   blocks: [
     UN_LETTERHEAD,
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
@@ -22,7 +41,10 @@ const en: TemplateContent = {
       'appoint a National Investigation Officer to investigate the matter, in accordance with the memorandum of understanding between the United Nations and the Government.',
     ),
     when('case.urgent', [
-      p(b('This case has been assessed as urgent: '), 'the shorter time limits that apply to urgent cases are used below.'),
+      p(
+        b('This case has been assessed as urgent: '),
+        'the shorter time limits that apply to urgent cases are used below.',
+      ),
     ]),
     h2('The allegation'),
     facts(30, [
@@ -35,7 +57,9 @@ const en: TemplateContent = {
       ['Number of victims', '{{case.victimCount}}'],
     ]),
     when('victims', [
-      p('Victims (referred to by pseudonym unless they have consented to the disclosure of their identity to national authorities):'),
+      p(
+        'Victims (referred to by pseudonym unless they have consented to the disclosure of their identity to national authorities):',
+      ),
       bullets(itemEach('victims', '{{.displayName}}: {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
@@ -58,11 +82,17 @@ const en: TemplateContent = {
           ),
         ]),
       ],
-      [p('The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.')],
+      [
+        p(
+          'The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.',
+        ),
+      ],
     ),
     h2('Requests of the Secretariat'),
     numbered(
-      item('That the Government appoint a National Investigation Officer and inform the Secretariat of the appointment within the time limit shown below.'),
+      item(
+        'That the Government appoint a National Investigation Officer and inform the Secretariat of the appointment within the time limit shown below.',
+      ),
       item(
         'That the Government inform the Secretariat of the progress and outcome of the national investigation, and of any action taken, ',
         'including disciplinary or judicial measures, within the time limit shown below.',
@@ -118,8 +148,14 @@ const en: TemplateContent = {
     ),
     h2('Contact point'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(itemWhen('contact.email', 'Email: {{contact.email}}'), itemWhen('contact.phone', 'Telephone: {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
-    p('The Secretariat of the United Nations avails itself of this opportunity to renew to {{letter.recipientName}} the assurances of its highest consideration.'),
+    bullets(
+      itemWhen('contact.email', 'Email: {{contact.email}}'),
+      itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
+      itemWhen('contact.address', '{{contact.address}}'),
+    ),
+    p(
+      'The Secretariat of the United Nations avails itself of this opportunity to renew to {{letter.recipientName}} the assurances of its highest consideration.',
+    ),
     signature,
   ],
 };
@@ -127,7 +163,10 @@ const en: TemplateContent = {
 const fr: TemplateContent = {
   title: 'Notification à un pays contributeur — {{case.reference}}',
   header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
-  footer: { left: 'Notification à un pays contributeur : désignation d’un enquêteur national', right: 'Page {page} sur {pages}' },
+  footer: {
+    left: 'Notification à un pays contributeur : désignation d’un enquêteur national',
+    right: 'Page {page} sur {pages}',
+  },
   blocks: [
     UN_LETTERHEAD,
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
@@ -140,7 +179,10 @@ const fr: TemplateContent = {
       'de désigner un enquêteur national chargé d’enquêter sur ces faits, conformément au mémorandum d’accord conclu entre l’Organisation des Nations Unies et le Gouvernement.',
     ),
     when('case.urgent', [
-      p(b('Cette affaire a été jugée urgente : '), 'les délais plus courts applicables aux affaires urgentes sont retenus ci-dessous.'),
+      p(
+        b('Cette affaire a été jugée urgente : '),
+        'les délais plus courts applicables aux affaires urgentes sont retenus ci-dessous.',
+      ),
     ]),
     h2('L’allégation'),
     facts(30, [
@@ -153,7 +195,9 @@ const fr: TemplateContent = {
       ['Nombre de victimes', '{{case.victimCount}}'],
     ]),
     when('victims', [
-      p('Victimes (désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux autorités nationales) :'),
+      p(
+        'Victimes (désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux autorités nationales) :',
+      ),
       bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
@@ -176,11 +220,17 @@ const fr: TemplateContent = {
           ),
         ]),
       ],
-      [p('La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.')],
+      [
+        p(
+          'La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.',
+        ),
+      ],
     ),
     h2('Demandes du Secrétariat'),
     numbered(
-      item('Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de cette désignation dans le délai indiqué ci-dessous.'),
+      item(
+        'Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de cette désignation dans le délai indiqué ci-dessous.',
+      ),
       item(
         'Que le Gouvernement informe le Secrétariat de l’avancement et de l’issue de l’enquête nationale, ainsi que de toute mesure prise, ',
         'y compris disciplinaire ou judiciaire, dans le délai indiqué ci-dessous.',
@@ -236,8 +286,14 @@ const fr: TemplateContent = {
     ),
     h2('Point de contact'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(itemWhen('contact.email', 'Courriel : {{contact.email}}'), itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'), itemWhen('contact.address', '{{contact.address}}')),
-    p('Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à {{letter.recipientName}} les assurances de sa très haute considération.'),
+    bullets(
+      itemWhen('contact.email', 'Courriel : {{contact.email}}'),
+      itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
+      itemWhen('contact.address', '{{contact.address}}'),
+    ),
+    p(
+      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à {{letter.recipientName}} les assurances de sa très haute considération.',
+    ),
     signature,
   ],
 };
@@ -248,7 +304,8 @@ export const TCC_NOTIFICATION: Template = {
   recipient: 'tcc',
   version: 1,
   name: 'Notification to a contributing country (NIO)',
-  description: 'Note verbale to the Permanent Mission of a troop- or police-contributing country asking it to appoint a National Investigation Officer (R11), with the time limits.',
+  description:
+    'Note verbale to the Permanent Mission of a troop- or police-contributing country asking it to appoint a National Investigation Officer (R11), with the time limits.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en, fr },

@@ -17,32 +17,39 @@ export const messages = {
     NOT_A_VAULT: 'This folder is not a Casefile vault.',
     VAULT_TOO_NEW: 'This vault was made by a newer version of Casefile. Update the app to open it.',
     VAULT_CORRUPT: 'The vault is damaged. Restore the vault folder from a backup.',
-    KDF_TOO_WEAK: 'The vault\'s key file asks for weaker protection than Casefile allows; it may have been tampered with.',
+    KDF_TOO_WEAK:
+      "The vault's key file asks for weaker protection than Casefile allows; it may have been tampered with.",
     WRONG_PASSPHRASE: 'Wrong passphrase or recovery key.',
     WEAK_PASSPHRASE: 'This passphrase is too weak.',
     NOT_FOUND: 'What you asked for was not found. It may have been removed; reload and try again.',
-    CONFLICT: 'This cannot be done in the record\'s present state; nothing was changed.',
+    CONFLICT: "This cannot be done in the record's present state; nothing was changed.",
     CONSENT_REQUIRED: 'This needs a consent that is not recorded.',
     RULE_BLOCKED: 'This was refused: it would break one of the investigation principles.',
     FORBIDDEN_SENDER: 'This request did not come from the Casefile window and was refused.',
     UNKNOWN_METHOD: 'Casefile does not know this request. The app may need an update.',
-    INTERNAL: 'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
-    NATIVE_MODULE: 'Casefile\'s database module cannot be loaded here, so no vault can be opened. It needs to be rebuilt.',
+    INTERNAL:
+      'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
+    NATIVE_MODULE:
+      "Casefile's database module cannot be loaded here, so no vault can be opened. It needs to be rebuilt.",
   },
 
   /** Why the core refused or failed, by area. The reason key is stable: tests and the UI rely on it. */
   errors: {
     storage: {
-      moduleBuiltForApp: 'Casefile\'s database module is built for the app, not for the command line, so no vault can be opened from here. In the Casefile folder, run: node build/native-module.mjs node (then try again; the app rebuilds it for itself when started with npm start).',
-      moduleBuiltForCommandLine: 'Casefile\'s database module is built for the command line, not for the app, so the vault cannot be opened. In the Casefile folder, run: npm start (it rebuilds the module for the app; the first time, this needs an internet connection).',
-      moduleUnusable: 'Casefile\'s database module cannot be loaded: it is missing (a rebuild may have failed) or was built for another system, so no vault can be opened. In the Casefile folder, run: node build/native-module.mjs node for the command line, or npm start for the app.',
+      moduleBuiltForApp:
+        "Casefile's database module is built for the app, not for the command line, so no vault can be opened from here. In the Casefile folder, run: node build/native-module.mjs node (then try again; the app rebuilds it for itself when started with npm start).",
+      moduleBuiltForCommandLine:
+        "Casefile's database module is built for the command line, not for the app, so the vault cannot be opened. In the Casefile folder, run: npm start (it rebuilds the module for the app; the first time, this needs an internet connection).",
+      moduleUnusable:
+        "Casefile's database module cannot be loaded: it is missing (a rebuild may have failed) or was built for another system, so no vault can be opened. In the Casefile folder, run: node build/native-module.mjs node for the command line, or npm start for the app.",
     },
     request: {
       unknown: 'Casefile does not know this request. The app may need an update.',
       notFromApp: 'This request did not come from the Casefile window and was refused.',
       unreadable: 'The request could not be read; nothing was changed.',
       invalid: 'Some of the information given cannot be accepted; nothing was changed.',
-      failed: 'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
+      failed:
+        'Something went wrong inside Casefile; nothing was changed. Try again, and report it if it happens again.',
       badReply: 'Casefile produced an answer it could not show; nothing was changed. Please report it.',
       unavailable: 'The request could not be completed. Try again.',
     },
@@ -56,27 +63,41 @@ export const messages = {
       locationIsFile: 'This is not a Casefile vault: the vault location is a file, not a folder.',
       noKeyFile: 'This folder is not a Casefile vault: it has no vault key file (vault.json).',
       keyFileUnreadable: 'This folder is not a Casefile vault: its vault.json is not a Casefile key file.',
-      keyFileMissing: 'The vault\'s key file (vault.json) is missing; without it the case file cannot be opened. Restore vault.json from a backup of the vault folder.',
-      keyFileDamaged: 'The vault\'s key file (vault.json) is damaged: it is cut short, garbled or replaced. Without it the case file cannot be opened, with the passphrase or with the recovery key (both open the key kept in that file). Restore vault.json from a backup of this vault folder.',
+      keyFileMissing:
+        "The vault's key file (vault.json) is missing; without it the case file cannot be opened. Restore vault.json from a backup of the vault folder.",
+      keyFileDamaged:
+        "The vault's key file (vault.json) is damaged: it is cut short, garbled or replaced. Without it the case file cannot be opened, with the passphrase or with the recovery key (both open the key kept in that file). Restore vault.json from a backup of this vault folder.",
       tooNew: 'This vault was created by a newer version of Casefile; update the app to open it. Nothing was changed.',
-      databaseMissing: 'The vault\'s case file (casefile.db) is missing from the folder. Restore the folder from a backup.',
-      databaseEmpty: 'The vault\'s case file (casefile.db) is empty. Restore the folder from a backup.',
-      databaseDamaged: 'The vault\'s case file (casefile.db) is damaged. Your passphrase is right, but the case file cannot be read. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.',
-      databaseUnreadable: 'The vault\'s case file (casefile.db) does not open with this vault\'s key, although the passphrase is right: it is damaged, or another file was put in its place. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.',
-      databaseNotThisVault: 'The case file in this folder (casefile.db) belongs to another vault than its key file (vault.json): the two were mixed up. Restore the whole vault folder from a backup, with vault.json and casefile.db together.',
+      databaseMissing:
+        "The vault's case file (casefile.db) is missing from the folder. Restore the folder from a backup.",
+      databaseEmpty: "The vault's case file (casefile.db) is empty. Restore the folder from a backup.",
+      databaseDamaged:
+        "The vault's case file (casefile.db) is damaged. Your passphrase is right, but the case file cannot be read. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.",
+      databaseUnreadable:
+        "The vault's case file (casefile.db) does not open with this vault's key, although the passphrase is right: it is damaged, or another file was put in its place. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.",
+      databaseNotThisVault:
+        'The case file in this folder (casefile.db) belongs to another vault than its key file (vault.json): the two were mixed up. Restore the whole vault folder from a backup, with vault.json and casefile.db together.',
       exists: 'This folder already holds a Casefile vault: unlock it, or choose another folder.',
-      folderNotEmpty: 'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
+      folderNotEmpty:
+        'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
       createOnFile: 'The vault location is a file, not a folder. Choose an empty folder for the vault.',
       wrongPassphrase: 'Wrong passphrase. Check Caps Lock and the keyboard layout, or unlock with the recovery key.',
       wrongCurrentPassphrase: 'The current passphrase is wrong; the passphrase was not changed.',
-      wrongRecoveryKey: 'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
-      recoveryKeyCharacter: 'The recovery key has a typo: it contains a character recovery keys never use (they have only digits and letters, never U).',
-      recoveryKeyLength: 'The recovery key has a typo: it should have {{expected}} characters ({{groups}} groups of {{groupSize}}); this one has {{actual}}.',
-      recoveryKeyCheck: 'The recovery key has a typo: its characters do not add up. Compare each group with the copy you wrote down.',
-      passphraseKeyMismatch: 'The vault\'s key file does not match the key this vault was opened with; the passphrase was not changed. Restore vault.json from a backup.',
+      wrongRecoveryKey:
+        'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
+      recoveryKeyCharacter:
+        'The recovery key has a typo: it contains a character recovery keys never use (they have only digits and letters, never U).',
+      recoveryKeyLength:
+        'The recovery key has a typo: it should have {{expected}} characters ({{groups}} groups of {{groupSize}}); this one has {{actual}}.',
+      recoveryKeyCheck:
+        'The recovery key has a typo: its characters do not add up. Compare each group with the copy you wrote down.',
+      passphraseKeyMismatch:
+        "The vault's key file does not match the key this vault was opened with; the passphrase was not changed. Restore vault.json from a backup.",
       weakPassphrase: 'This passphrase is too weak: {{problems, passphraseProblem}}. Use four or more unrelated words.',
-      kdfTooWeak: 'The vault\'s key file asks for weaker passphrase protection than Casefile allows. It may have been tampered with; the passphrase was not used. Restore vault.json from a backup or unlock with the recovery key.',
-      kdfOutOfBounds: 'The vault\'s key file asks for passphrase protection settings far beyond what Casefile writes; it is damaged. Restore vault.json from a backup.',
+      kdfTooWeak:
+        "The vault's key file asks for weaker passphrase protection than Casefile allows. It may have been tampered with; the passphrase was not used. Restore vault.json from a backup or unlock with the recovery key.",
+      kdfOutOfBounds:
+        "The vault's key file asks for passphrase protection settings far beyond what Casefile writes; it is damaged. Restore vault.json from a backup.",
       settingsDamaged: 'The stored deadline settings are damaged; reset them to the defaults in Settings.',
     },
     cases: {
@@ -84,15 +105,19 @@ export const messages = {
       archived: '{{reference}} is archived: bring it back from the archive first.',
       alreadyArchived: '{{reference}} is already archived.',
       notArchived: '{{reference}} is not archived.',
-      acknowledgementFinal: 'The obligation to report was acknowledged on {{at, instant}}; an acknowledgement cannot be withdrawn.',
+      acknowledgementFinal:
+        'The obligation to report was acknowledged on {{at, instant}}; an acknowledgement cannot be withdrawn.',
       statusInFuture: 'A status change cannot be dated in the future.',
-      statusTransition: '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: disjunction)}}.',
+      statusTransition:
+        '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: disjunction)}}.',
       openingStatus: 'A new case starts in “{{status, caseStatus}}”.',
-      statusOutOfStep: 'The case\'s status changed meanwhile (it is now “{{status, caseStatus}}”); reload the case and try again.',
+      statusOutOfStep:
+        "The case's status changed meanwhile (it is now “{{status, caseStatus}}”); reload the case and try again.",
       statusBeforePrevious: 'A status change cannot be dated before the previous one.',
       transitionNotAllowed: 'A case cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”.',
       closureGroundMissing: 'Closing a case as “{{status, caseStatus}}” needs a closure ground.',
-      closureGroundWrong: 'This closure ground does not fit a case closed as “{{status, caseStatus}}”; choose one of the grounds offered.',
+      closureGroundWrong:
+        'This closure ground does not fit a case closed as “{{status, caseStatus}}”; choose one of the grounds offered.',
       closureGroundNotClosing: 'Only a status that closes the case takes a closure ground.',
     },
     people: {
@@ -100,11 +125,12 @@ export const messages = {
       notInCase: 'This person is not part of this case.',
       guardianRole: 'The guardian must be a person of this case recorded as a guardian.',
       exceptionInFuture: 'The exception to guardian consent cannot be dated in the future.',
-      roleFixed: '{{person}} is recorded as “{{role, personRole}}”; a role never changes. Add the person again under the new role.',
+      roleFixed:
+        '{{person}} is recorded as “{{role, personRole}}”; a role never changes. Add the person again under the new role.',
     },
     consents: {
       inFuture: 'A consent decision cannot be dated in the future: give the moment the person decided.',
-      guardianElsewhere: 'A guardian\'s decision names a guardian recorded in the same case as {{person}}.',
+      guardianElsewhere: "A guardian's decision names a guardian recorded in the same case as {{person}}.",
       withdrawNothing: '{{person}}: only a consent in force can be withdrawn; record a refusal instead.',
     },
     interviews: {
@@ -117,12 +143,14 @@ export const messages = {
       signedAmendOnly: 'This interview is signed: its record can only be amended.',
       cancelledPlanNew: 'This interview is cancelled; plan a new one instead.',
       notesEmpty: 'The notes are empty: write the record of the interview before it is signed.',
-      amendNotSigned: 'This interview is “{{status, interviewStatus}}”: only a signed interview is amended; until then its notes are edited.',
+      amendNotSigned:
+        'This interview is “{{status, interviewStatus}}”: only a signed interview is amended; until then its notes are edited.',
       amendIdentical: 'The amendment is identical to version {{version}}: change the notes, or do not amend.',
       notesReadOnly: 'This interview is signed: its notes are read-only. Amend it, with a reason, to change them.',
       notesCancelled: 'This interview is cancelled: its notes can no longer change.',
       notesNotSaved: 'The notes could not be saved, so nothing else was done. Try again.',
-      notesChangedElsewhere: 'The notes changed elsewhere (another window or device) since they were opened; reload them, then edit again.',
+      notesChangedElsewhere:
+        'The notes changed elsewhere (another window or device) since they were opened; reload them, then edit again.',
     },
     evidence: {
       notFound: 'This evidence item was not found in this vault.',
@@ -169,9 +197,11 @@ export const messages = {
     /** A file that could not be read or written: the same words for every export, report and ingest. */
     files: {
       sourceMissing: 'The file to add was not found. It may have been moved, renamed or removed.',
-      sourceUnreadable: 'The file to add could not be read. Check that you may open it and that its drive is still connected.',
+      sourceUnreadable:
+        'The file to add could not be read. Check that you may open it and that its drive is still connected.',
       sourceNotAFile: 'Only files can be added as evidence content, not folders or devices.',
-      storeUnwritable: 'The vault\'s folder cannot be written to. Check that its drive is still connected and not read-only.',
+      storeUnwritable:
+        "The vault's folder cannot be written to. Check that its drive is still connected and not read-only.",
       destinationMissing: 'The folder to export to does not exist.',
       destinationExists: 'A file with that name already exists where you are exporting. Choose another name.',
       destinationUnwritable: 'The chosen place cannot be written to; choose another place.',
@@ -182,7 +212,8 @@ export const messages = {
     custody: {
       destroyed: '{{number}} was destroyed: its chain of custody is closed.',
       inFuture: 'A custody event cannot be dated in the future.',
-      notChronological: 'The custody log of {{number}} is chronological: its last event (number {{sequence}}, “{{kind, custodyEventKind}}”) is dated {{lastAt, instant}}, after {{at, instant}}. Events are never inserted before others; log what happened now, and say in the note when it took place.',
+      notChronological:
+        'The custody log of {{number}} is chronological: its last event (number {{sequence}}, “{{kind, custodyEventKind}}”) is dated {{lastAt, instant}}, after {{at, instant}}. Events are never inserted before others; log what happened now, and say in the note when it took place.',
       lockedDuringCheck: 'The vault was locked during the fingerprint check; the event was not logged.',
       handOverNames: 'A hand-over names who gave the item and who received it.',
       sealNumber: 'A sealing records the seal number.',
@@ -198,7 +229,7 @@ export const messages = {
     },
     timeline: {
       eventNotFound: 'This timeline event was not found in this vault.',
-      sourceElsewhere: 'A linked record is not one of this case\'s.',
+      sourceElsewhere: "A linked record is not one of this case's.",
       eventRemoved: 'This event was removed on {{at, instant}}.',
     },
     search: {
@@ -209,23 +240,30 @@ export const messages = {
       templateNotFound: 'This letter template does not exist.',
       templateVersionNotFound: 'This template has no version {{version}}.',
       storedTemplateDamaged: 'The stored version {{version}} of this template is damaged.',
-      templateProblems: 'The template has problems ({{total}}); open it in the template editor to see each one where it is.',
+      templateProblems:
+        'The template has problems ({{total}}); open it in the template editor to see each one where it is.',
       templateChanged: 'The text belongs to another template; a template is saved under its own name only.',
       templateKindChanged: 'This template makes “{{kind, letterKind}}”; what it makes cannot change.',
       draftHasNoVersion: 'An unsaved draft has no version yet: preview the draft itself.',
-      noLanguageText: 'This template has no text in {{language, documentLanguageInText}}: choose another language, or write that text in the template editor.',
+      noLanguageText:
+        'This template has no text in {{language, documentLanguageInText}}: choose another language, or write that text in the template editor.',
       subjectNotInCase: 'The subject chosen for the letter is not a subject of this case.',
       subjectAmbiguous: 'The case has {{total}} subjects: choose the one this letter concerns.',
-      subjectCategoryMismatch: '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” concerns only {{allowed, personnelCategory(type: disjunction)}}.',
+      subjectCategoryMismatch:
+        '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” concerns only {{allowed, personnelCategory(type: disjunction)}}.',
       victimRequired: 'Choose the victim this closure letter is for.',
       victimNotInCase: 'The victim chosen for the closure letter is not a victim of this case.',
-      closureCaseOpen: 'A closure letter tells the victim how the case ended, and this case is not closed yet (its status is “{{status, caseStatus}}”). Close the case first, then make the letter.',
-      closureOtherOutcome: 'This closure letter is for a case closed with {{expected, caseOutcome}}, but this case was closed with {{actual, caseOutcome}}. Choose the closure letter for that outcome.',
+      closureCaseOpen:
+        'A closure letter tells the victim how the case ended, and this case is not closed yet (its status is “{{status, caseStatus}}”). Close the case first, then make the letter.',
+      closureOtherOutcome:
+        'This closure letter is for a case closed with {{expected, caseOutcome}}, but this case was closed with {{actual, caseOutcome}}. Choose the closure letter for that outcome.',
       closureNamesOnlyVictim: 'A closure letter names nobody but its own victim: there is no one else to name in it.',
       overrideNotVictim: 'Only victims of this case can be named in a referral; someone else was chosen.',
       notMadeAs: 'This letter was not made as {{format, letterFormat}}.',
-      storedFileDamaged: 'The stored {{format, letterFormat}} of this letter does not match its recorded fingerprint: it was altered or damaged.',
-      deliveryNotClosure: 'Deliveries are recorded for closure letters to victims; a referral is sent through its own channel.',
+      storedFileDamaged:
+        'The stored {{format, letterFormat}} of this letter does not match its recorded fingerprint: it was altered or damaged.',
+      deliveryNotClosure:
+        'Deliveries are recorded for closure letters to victims; a referral is sent through its own channel.',
       deliveryInFuture: 'A delivery is recorded once made: its date cannot be in the future.',
       deliveryBeforeLetter: 'The delivery date is before the letter was made.',
       noClosureLetters: 'This case has no closure letters to export yet.',
@@ -271,7 +309,7 @@ export const messages = {
         fix: 'Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
       },
       beforeInterview: {
-        message: '{{person}}\'s consent to the interview is not recorded yet.',
+        message: "{{person}}'s consent to the interview is not recorded yet.",
         fix: 'Explain the interview and record the consent (or refusal) before it begins.',
       },
     },
@@ -289,7 +327,8 @@ export const messages = {
     },
     R1_SAMPLING_CONSENT_MISSING: {
       default: {
-        message: '{{person}}: no {{parties, consentPartyInText}} to forensic sampling is recorded (evidence {{evidence}}).',
+        message:
+          '{{person}}: no {{parties, consentPartyInText}} to forensic sampling is recorded (evidence {{evidence}}).',
         fix: 'Record the consent to forensic sampling given before the sample or image was taken.',
       },
     },
@@ -301,13 +340,15 @@ export const messages = {
     },
     R2_ACTION_AFTER_REFUSAL: {
       default: {
-        message: '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentPartyInText}} had been {{refusal, consentRefusal}}.',
+        message:
+          '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentPartyInText}} had been {{refusal, consentRefusal}}.',
         fix: 'Record a new consent only if the person (or guardian) freely gave one before the action; otherwise the action breached their decision and must be reported to your supervisor.',
       },
     },
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
-        message: '{{person}}: the {{parties, consentPartyInText}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
+        message:
+          '{{person}}: the {{parties, consentPartyInText}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
         fix: 'Do not go ahead with {{action, consentAction}} unless a new consent is freely given and recorded; cancel or adapt the plan.',
       },
     },
@@ -343,30 +384,30 @@ export const messages = {
     },
     R4_GUARDIAN_CONSENT_MISSING: {
       afterInterview: {
-        message: '{{person}} was interviewed without the guardian\'s consent recorded before it.',
-        fix: 'Record the guardian\'s consent given before the interview, or the exception if the guardian is implicated.',
+        message: "{{person}} was interviewed without the guardian's consent recorded before it.",
+        fix: "Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
       },
       afterInterviewPossibleMinor: {
-        message: '{{person}} may be a minor and was interviewed without the guardian\'s consent recorded before it.',
-        fix: 'Record the guardian\'s consent given before the interview, or the exception if the guardian is implicated.',
+        message: "{{person}} may be a minor and was interviewed without the guardian's consent recorded before it.",
+        fix: "Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
       },
       beforeInterview: {
-        message: 'The guardian\'s consent to the interview of {{person}} is not recorded yet.',
-        fix: 'Record the guardian\'s consent, or the exception if the guardian is implicated, before the interview.',
+        message: "The guardian's consent to the interview of {{person}} is not recorded yet.",
+        fix: "Record the guardian's consent, or the exception if the guardian is implicated, before the interview.",
       },
     },
     R4_CHILD_ASSENT_MISSING: {
       afterInterview: {
-        message: '{{person}} was interviewed without the child\'s own assent recorded before it.',
-        fix: 'Record the child\'s assent given before the interview, in words the child understood.',
+        message: "{{person}} was interviewed without the child's own assent recorded before it.",
+        fix: "Record the child's assent given before the interview, in words the child understood.",
       },
       afterInterviewPossibleMinor: {
-        message: '{{person}} may be a minor and was interviewed without the child\'s own assent recorded before it.',
-        fix: 'Record the child\'s assent given before the interview, in words the child understood.',
+        message: "{{person}} may be a minor and was interviewed without the child's own assent recorded before it.",
+        fix: "Record the child's assent given before the interview, in words the child understood.",
       },
       beforeInterview: {
-        message: 'The child\'s own assent to the interview of {{person}} is not recorded yet.',
-        fix: 'Explain the interview to the child and record the child\'s assent before it begins.',
+        message: "The child's own assent to the interview of {{person}} is not recorded yet.",
+        fix: "Explain the interview to the child and record the child's assent before it begins.",
       },
     },
     R4_TRAINED_INTERVIEWER_MISSING: {
@@ -393,19 +434,21 @@ export const messages = {
     },
     R5_AGE_UNKNOWN: {
       default: {
-        message: '{{person}}\'s age at the incident is not established.',
+        message: "{{person}}'s age at the incident is not established.",
         fix: 'Establish the age band (or date of birth); until then, give the protections owed to a child.',
       },
     },
     R5_MINOR_CLASSIFICATION_INCOMPLETE: {
       default: {
-        message: '{{people}} is or may be under 18: the classification must be sexual abuse or “sexual activity with a minor”.',
+        message:
+          '{{people}} is or may be under 18: the classification must be sexual abuse or “sexual activity with a minor”.',
         fix: 'Complete the classification as sexual abuse, or with the subtype “sexual activity with a minor”.',
       },
     },
     R5_MINOR_CLASSIFICATION: {
       default: {
-        message: 'The case is classified as {{category, caseCategoryInText}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
+        message:
+          'The case is classified as {{category, caseCategoryInText}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
         fix: 'Classify the case as sexual abuse, or set the subtype to “sexual activity with a minor”. A belief that the victim was an adult is no defence.',
       },
     },
@@ -417,11 +460,13 @@ export const messages = {
     },
     R6_EXCHANGE_NOT_SE: {
       unclassified: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is not yet classified.',
+        message:
+          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is not yet classified.',
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
       classified: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is classified as {{category, caseCategoryInText}}.',
+        message:
+          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is classified as {{category, caseCategoryInText}}.',
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
     },
@@ -431,7 +476,8 @@ export const messages = {
         fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
       },
       otherSubtype: {
-        message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is “{{subtype, caseSubtype}}”.',
+        message:
+          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is “{{subtype, caseSubtype}}”.',
         fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
       },
     },
@@ -483,23 +529,26 @@ export const messages = {
     },
     R9_DISCLOSURE_WITHOUT_CONSENT: {
       default: {
-        message: 'The identity of {{person}} ({{fields, identityFieldInText}}) goes to a recipient without their recorded consent to that recipient.',
-        fix: 'Record {{person}}\'s consent to share with this recipient (and the guardian\'s, for a child), or send only the pseudonym, age band and sex.',
+        message:
+          'The identity of {{person}} ({{fields, identityFieldInText}}) goes to a recipient without their recorded consent to that recipient.',
+        fix: "Record {{person}}'s consent to share with this recipient (and the guardian's, for a child), or send only the pseudonym, age band and sex.",
       },
     },
     R9_DISCLOSURE_NOT_NECESSARY: {
       default: {
         message: 'The identity of {{person}} ({{fields, identityFieldInText}}) is included where it is not needed.',
-        fix: 'Remove {{person}}\'s identifying details; refer to them by pseudonym, age band and sex only.',
+        fix: "Remove {{person}}'s identifying details; refer to them by pseudonym, age band and sex only.",
       },
     },
     R10_WRITTEN_NOTICE_MISSING: {
       afterInterview: {
-        message: '{{person}} ({{category, personnelCategory}}) was interviewed with no written notice of the allegation recorded before it.',
+        message:
+          '{{person}} ({{category, personnelCategory}}) was interviewed with no written notice of the allegation recorded before it.',
         fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
       },
       beforeInterview: {
-        message: '{{person}} ({{category, personnelCategory}}) is to be interviewed with no written notice of the allegation recorded before it.',
+        message:
+          '{{person}} ({{category, personnelCategory}}) is to be interviewed with no written notice of the allegation recorded before it.',
         fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
       },
     },
@@ -511,7 +560,8 @@ export const messages = {
     },
     R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED: {
       default: {
-        message: '{{person}} ({{category, personnelCategory}}): no notification to the contributing country is recorded.',
+        message:
+          '{{person}} ({{category, personnelCategory}}): no notification to the contributing country is recorded.',
         fix: 'Notify the contributing country through its Permanent Mission, asking it to appoint a National Investigation Officer; the appointment clock starts then.',
       },
     },
@@ -571,20 +621,22 @@ export const messages = {
     },
     R14_REPUTATION_STEPS_MISSING: {
       default: {
-        message: 'The allegation against {{person}} was found unfounded and no step to restore their reputation is recorded.',
+        message:
+          'The allegation against {{person}} was found unfounded and no step to restore their reputation is recorded.',
         fix: 'Record the steps taken (e.g. informing the subject and their managers in writing of the outcome).',
       },
     },
     R15_EXAM_WINDOW_OPEN: {
       default: {
-        message: 'The incident may be less than {{hours}} hours old and no forensic medical examination has been offered to {{person}}.',
+        message:
+          'The incident may be less than {{hours}} hours old and no forensic medical examination has been offered to {{person}}.',
         fix: 'Offer an examination by a qualified provider now, and record whether it is accepted or refused; offer treatment (PEP, emergency contraception) at once either way.',
       },
     },
     R15_PROVIDER_NOT_QUALIFIED: {
       default: {
         message: 'The forensic examination of {{person}} is not recorded as made by a qualified provider.',
-        fix: 'Record the provider\'s qualification, or have findings reviewed by a qualified provider.',
+        fix: "Record the provider's qualification, or have findings reviewed by a qualified provider.",
       },
     },
     R15_TREATMENT_WAITING: {
@@ -672,7 +724,6 @@ export const messages = {
       },
     },
   },
-
 
   /** Titles of the events the timeline derives from the case file: pseudonym codes and evidence numbers only. */
   timeline: {

@@ -17,7 +17,10 @@ import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
  * victim's consent to the interview itself is R4's (guardian and assent).
  */
 
-type ActionPurpose = Extract<ConsentPurpose, 'recording' | 'medical_exam' | 'forensic_sampling' | 'referral_to_services'>;
+type ActionPurpose = Extract<
+  ConsentPurpose,
+  'recording' | 'medical_exam' | 'forensic_sampling' | 'referral_to_services'
+>;
 
 /** The finding each purpose's missing consent is reported as. */
 const CODE_OF_PURPOSE = {
@@ -35,7 +38,10 @@ function missingConsent(
   const missing = unrecordedParties(consentParties(snapshot, check.personId, check.purpose, check.at, check.recipient));
   if (missing.length === 0) return null;
   const person = codeOf(snapshot, check.personId);
-  return finding('R1', CODE_OF_PURPOSE[check.purpose], 'default', 'block', target, { person, parties: missing.map(({ party }) => party) });
+  return finding('R1', CODE_OF_PURPOSE[check.purpose], 'default', 'block', target, {
+    person,
+    parties: missing.map(({ party }) => party),
+  });
 }
 
 export const r01InformedConsent: PrincipleRule = {
@@ -67,18 +73,33 @@ export const r01InformedConsent: PrincipleRule = {
     }
     for (const exam of snapshot.forensicExams ?? []) {
       if (exam.status !== 'conducted') continue;
-      const missing = missingConsent(snapshot, { personId: exam.personId, purpose: 'medical_exam', at: exam.at }, { kind: 'forensic_exam', id: exam.id });
+      const missing = missingConsent(
+        snapshot,
+        { personId: exam.personId, purpose: 'medical_exam', at: exam.at },
+        { kind: 'forensic_exam', id: exam.id },
+      );
       if (missing) findings.push(missing);
     }
     for (const item of snapshot.evidence ?? []) {
       if (!item.fromPersonId) continue;
-      const missing = unrecordedParties(consentParties(snapshot, item.fromPersonId, 'forensic_sampling', item.collectedAt));
+      const missing = unrecordedParties(
+        consentParties(snapshot, item.fromPersonId, 'forensic_sampling', item.collectedAt),
+      );
       if (missing.length > 0) {
-        findings.push(finding('R1', 'R1_SAMPLING_CONSENT_MISSING', 'default', 'block', { kind: 'evidence', id: item.id }, {
-          person: codeOf(snapshot, item.fromPersonId),
-          parties: missing.map(({ party }) => party),
-          evidence: item.number,
-        }));
+        findings.push(
+          finding(
+            'R1',
+            'R1_SAMPLING_CONSENT_MISSING',
+            'default',
+            'block',
+            { kind: 'evidence', id: item.id },
+            {
+              person: codeOf(snapshot, item.fromPersonId),
+              parties: missing.map(({ party }) => party),
+              evidence: item.number,
+            },
+          ),
+        );
       }
     }
     for (const referral of snapshot.referrals ?? []) {

@@ -26,12 +26,24 @@ function actionsOf(snapshot: CaseSnapshot): ConsentedAction[] {
   }
   for (const exam of snapshot.forensicExams ?? []) {
     if (exam.status === 'conducted') {
-      actions.push({ personId: exam.personId, purpose: 'medical_exam', at: exam.at, target: { kind: 'forensic_exam', id: exam.id }, done: true });
+      actions.push({
+        personId: exam.personId,
+        purpose: 'medical_exam',
+        at: exam.at,
+        target: { kind: 'forensic_exam', id: exam.id },
+        done: true,
+      });
     }
   }
   for (const item of snapshot.evidence ?? []) {
     if (item.fromPersonId) {
-      actions.push({ personId: item.fromPersonId, purpose: 'forensic_sampling', at: item.collectedAt, target: { kind: 'evidence', id: item.id }, done: true });
+      actions.push({
+        personId: item.fromPersonId,
+        purpose: 'forensic_sampling',
+        at: item.collectedAt,
+        target: { kind: 'evidence', id: item.id },
+        done: true,
+      });
     }
   }
   for (const referral of snapshot.referrals ?? []) {
@@ -52,12 +64,15 @@ function actionsOf(snapshot: CaseSnapshot): ConsentedAction[] {
 /** R2: a refusal or withdrawal, once recorded, stops every later action it covers. */
 export const r02RefusalRespected: PrincipleRule = {
   id: 'R2',
-  title: 'Consent may be refused or withdrawn at any time; the decision is recorded with its date and later actions respect it.',
+  title:
+    'Consent may be refused or withdrawn at any time; the decision is recorded with its date and later actions respect it.',
   source: 'SAFE practice; Istanbul Protocol training',
   evaluate(snapshot) {
     const findings: Finding[] = [];
     for (const action of actionsOf(snapshot)) {
-      const refusing = refusingParties(consentParties(snapshot, action.personId, action.purpose, action.at, action.recipient));
+      const refusing = refusingParties(
+        consentParties(snapshot, action.personId, action.purpose, action.at, action.recipient),
+      );
       if (refusing.length === 0) continue;
       const params = {
         person: codeOf(snapshot, action.personId),

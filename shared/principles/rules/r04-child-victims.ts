@@ -20,7 +20,8 @@ import type { PrincipleRule } from '../snapshot.js';
  */
 export const r04ChildVictims: PrincipleRule = {
   id: 'R4',
-  title: "A minor victim: guardian consent and the child's assent (or a recorded exception when the guardian is implicated), a trained child interviewer, a safe place; a repeat interview needs a written justification.",
+  title:
+    "A minor victim: guardian consent and the child's assent (or a recorded exception when the guardian is implicated), a trained child interviewer, a safe place; a repeat interview needs a written justification.",
   source: 'Murad Code; child-interview guidance',
   evaluate(snapshot) {
     const findings: Finding[] = [];
@@ -29,7 +30,16 @@ export const r04ChildVictims: PrincipleRule = {
       const possibly = ageBandOf(snapshot, child).basis === 'possible_minor';
       const guardian = personById(snapshot, child.guardianPersonId);
       if (!child.guardianConsentException && guardian?.role !== 'guardian') {
-        findings.push(finding('R4', 'R4_GUARDIAN_NOT_RECORDED', possibly ? 'possibleMinor' : 'minor', 'warn', { kind: 'person', id: child.id }, { person }));
+        findings.push(
+          finding(
+            'R4',
+            'R4_GUARDIAN_NOT_RECORDED',
+            possibly ? 'possibleMinor' : 'minor',
+            'warn',
+            { kind: 'person', id: child.id },
+            { person },
+          ),
+        );
       }
       const interviews = snapshot.interviews.filter((i) => i.personId === child.id && i.status !== 'cancelled');
       for (const interview of interviews) {
@@ -39,9 +49,13 @@ export const r04ChildVictims: PrincipleRule = {
         const missing = unrecordedParties(consentParties(snapshot, child.id, 'interview', at));
         for (const { party } of missing) {
           const code = party === 'guardian' ? 'R4_GUARDIAN_CONSENT_MISSING' : 'R4_CHILD_ASSENT_MISSING';
-          findings.push(taken
-            ? finding('R4', code, possibly ? 'afterInterviewPossibleMinor' : 'afterInterview', 'block', target, { person })
-            : finding('R4', code, 'beforeInterview', 'info', target, { person }));
+          findings.push(
+            taken
+              ? finding('R4', code, possibly ? 'afterInterviewPossibleMinor' : 'afterInterview', 'block', target, {
+                  person,
+                })
+              : finding('R4', code, 'beforeInterview', 'info', target, { person }),
+          );
         }
         if (!interview.team.some((member) => member.trainedInChildInterviewing)) {
           findings.push(finding('R4', 'R4_TRAINED_INTERVIEWER_MISSING', 'default', 'warn', target, { person }));
@@ -49,9 +63,21 @@ export const r04ChildVictims: PrincipleRule = {
         if (interview.place.type === 'police_or_justice_premises') {
           findings.push(finding('R4', 'R4_SETTING_NOT_SAFE', 'default', 'warn', target, { person }));
         }
-        const earlier = interviews.filter((other) => other.id !== interview.id && hasTakenPlace(other) && (!taken || other.conductedAt < interview.conductedAt));
+        const earlier = interviews.filter(
+          (other) =>
+            other.id !== interview.id && hasTakenPlace(other) && (!taken || other.conductedAt < interview.conductedAt),
+        );
         if (earlier.length > 0 && !interview.repeatJustification) {
-          findings.push(finding('R4', 'R4_REPEAT_WITHOUT_JUSTIFICATION', taken ? 'afterInterview' : 'beforeInterview', taken ? 'block' : 'warn', target, { person }));
+          findings.push(
+            finding(
+              'R4',
+              'R4_REPEAT_WITHOUT_JUSTIFICATION',
+              taken ? 'afterInterview' : 'beforeInterview',
+              taken ? 'block' : 'warn',
+              target,
+              { person },
+            ),
+          );
         }
       }
     }

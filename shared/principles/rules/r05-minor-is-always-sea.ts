@@ -11,24 +11,31 @@ import type { PrincipleRule } from '../snapshot.js';
  */
 export const r05MinorIsAlwaysSea: PrincipleRule = {
   id: 'R5',
-  title: 'Sexual activity with anyone under 18 is SEA whatever the local age of consent; a minor victim forces category SA or subtype "sexual activity with a minor", and the case cannot be closed as consensual.',
+  title:
+    'Sexual activity with anyone under 18 is SEA whatever the local age of consent; a minor victim forces category SA or subtype "sexual activity with a minor", and the case cannot be closed as consensual.',
   source: 'ST/SGB/2003/13; IASC Six Core Principles',
   evaluate(snapshot) {
     const findings: Finding[] = [];
     const { category, subtype } = snapshot.case;
     const caseTarget = { kind: 'case', id: snapshot.case.id } as const;
     const children = childVictims(snapshot);
-    const unknownAge = peopleOfRole(snapshot, 'victim').filter((victim) => ageBandOf(snapshot, victim).band === 'unknown');
+    const unknownAge = peopleOfRole(snapshot, 'victim').filter(
+      (victim) => ageBandOf(snapshot, victim).band === 'unknown',
+    );
 
     for (const victim of unknownAge) {
-      findings.push(finding('R5', 'R5_AGE_UNKNOWN', 'default', 'warn', { kind: 'person', id: victim.id }, { person: victim.code }));
+      findings.push(
+        finding('R5', 'R5_AGE_UNKNOWN', 'default', 'warn', { kind: 'person', id: victim.id }, { person: victim.code }),
+      );
     }
 
     if (children.length > 0 && category !== 'SA' && subtype !== 'sexual_activity_with_minor') {
       const people = children.map((child) => child.code).join(', ');
-      findings.push(category === 'SE' && subtype !== null
-        ? finding('R5', 'R5_MINOR_CLASSIFICATION', 'default', 'block', caseTarget, { people, category })
-        : finding('R5', 'R5_MINOR_CLASSIFICATION_INCOMPLETE', 'default', 'warn', caseTarget, { people }));
+      findings.push(
+        category === 'SE' && subtype !== null
+          ? finding('R5', 'R5_MINOR_CLASSIFICATION', 'default', 'block', caseTarget, { people, category })
+          : finding('R5', 'R5_MINOR_CLASSIFICATION_INCOMPLETE', 'default', 'warn', caseTarget, { people }),
+      );
     }
 
     if (currentClosureGround(snapshot.case) === 'consensual_between_adults') {

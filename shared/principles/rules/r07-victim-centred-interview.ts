@@ -9,7 +9,8 @@ import type { PrincipleRule } from '../snapshot.js';
  */
 export const r07VictimCentredInterview: PrincipleRule = {
   id: 'R7',
-  title: 'Interviews of victims: interviewer gender offered, support person offered, private setting, vetted interpreter.',
+  title:
+    'Interviews of victims: interviewer gender offered, support person offered, private setting, vetted interpreter.',
   source: 'A/72/751; International Protocol',
   evaluate(snapshot) {
     const findings: Finding[] = [];

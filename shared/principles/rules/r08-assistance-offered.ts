@@ -14,9 +14,15 @@ export const r08AssistanceOffered: PrincipleRule = {
       const person = victim.code;
       const contacts = [
         ...(victim.firstContactAt ? [victim.firstContactAt] : []),
-        ...snapshot.interviews.filter(hasTakenPlace).filter((i) => i.personId === victim.id).map((i) => i.conductedAt),
+        ...snapshot.interviews
+          .filter(hasTakenPlace)
+          .filter((i) => i.personId === victim.id)
+          .map((i) => i.conductedAt),
       ].sort();
-      const offers = (snapshot.referrals ?? []).filter((r) => r.personId === victim.id).map((r) => r.offeredAt).sort();
+      const offers = (snapshot.referrals ?? [])
+        .filter((r) => r.personId === victim.id)
+        .map((r) => r.offeredAt)
+        .sort();
       const firstContact = contacts[0];
       const target = { kind: 'person', id: victim.id } as const;
       if (firstContact === undefined) {
@@ -28,7 +34,16 @@ export const r08AssistanceOffered: PrincipleRule = {
       const deadline = instantMs(firstContact) + settings.firstContactOfferWindowHours * HOUR_MS;
       const firstOffer = offers[0];
       if (firstOffer === undefined || instantMs(firstOffer) > deadline) {
-        findings.push(finding('R8', 'R8_ASSISTANCE_NOT_OFFERED', firstOffer === undefined ? 'noOffer' : 'lateOffer', 'warn', target, { person }));
+        findings.push(
+          finding(
+            'R8',
+            'R8_ASSISTANCE_NOT_OFFERED',
+            firstOffer === undefined ? 'noOffer' : 'lateOffer',
+            'warn',
+            target,
+            { person },
+          ),
+        );
       }
     }
     return findings;

@@ -60,9 +60,15 @@ function consentCovers(snapshot: CaseSnapshot, personId: string, item: Outgoing)
   const standard = PURPOSE_FOR_RECIPIENT[item.recipientKind];
   const purposes = standard
     ? [standard]
-    : [...new Set(snapshot.consents
-        .filter((d) => d.personId === personId && d.recipient === item.recipient && isCustomConsentPurpose(d.purpose))
-        .map((d) => d.purpose))];
+    : [
+        ...new Set(
+          snapshot.consents
+            .filter(
+              (d) => d.personId === personId && d.recipient === item.recipient && isCustomConsentPurpose(d.purpose),
+            )
+            .map((d) => d.purpose),
+        ),
+      ];
   const recipient = item.recipient === '' ? undefined : item.recipient;
   return purposes.some((purpose) => isSatisfied(consentParties(snapshot, personId, purpose, item.at, recipient)));
 }
@@ -74,7 +80,8 @@ function consentCovers(snapshot: CaseSnapshot, personId: string, item: Outgoing)
  */
 export const r09IdentityStaysInVault: PrincipleRule = {
   id: 'R9',
-  title: "A victim's or witness's identity leaves the vault only with that person's recorded consent to that recipient; minimum necessary data in every referral.",
+  title:
+    "A victim's or witness's identity leaves the vault only with that person's recorded consent to that recipient; minimum necessary data in every referral.",
   source: 'Victim Assistance Protocol; A/72/751',
   evaluate(snapshot) {
     const findings: Finding[] = [];

@@ -12,7 +12,12 @@ export const r10StaffSubjectDueProcess: PrincipleRule = {
     const findings: Finding[] = [];
     for (const interview of snapshot.interviews) {
       const subject = personById(snapshot, interview.personId);
-      if (interview.status === 'cancelled' || subject?.role !== 'subject' || !UN_STAFF_CATEGORIES.includes(subject.personnelCategory)) continue;
+      if (
+        interview.status === 'cancelled' ||
+        subject?.role !== 'subject' ||
+        !UN_STAFF_CATEGORIES.includes(subject.personnelCategory)
+      )
+        continue;
       const person = subject.code;
       const params = { person, category: subject.personnelCategory };
       const target = { kind: 'interview', id: interview.id } as const;
@@ -20,7 +25,16 @@ export const r10StaffSubjectDueProcess: PrincipleRule = {
       const notice = interview.subjectNotice;
       const noticeAt = notice?.writtenNoticeGivenAt;
       if (noticeAt === undefined || (taken && noticeAt > interview.conductedAt)) {
-        findings.push(finding('R10', 'R10_WRITTEN_NOTICE_MISSING', taken ? 'afterInterview' : 'beforeInterview', taken ? 'block' : 'warn', target, params));
+        findings.push(
+          finding(
+            'R10',
+            'R10_WRITTEN_NOTICE_MISSING',
+            taken ? 'afterInterview' : 'beforeInterview',
+            taken ? 'block' : 'warn',
+            target,
+            params,
+          ),
+        );
       }
       if (!notice?.observerOffered) {
         findings.push(finding('R10', 'R10_OBSERVER_NOT_OFFERED', 'default', taken ? 'block' : 'warn', target, params));

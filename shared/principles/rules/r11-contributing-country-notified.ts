@@ -11,17 +11,29 @@ const NOTIFIED_CATEGORIES: readonly PersonnelCategory[] = ['military_mc', 'polic
 
 export const r11ContributingCountryNotified: PrincipleRule = {
   id: 'R11',
-  title: 'Military contingent member: notify the TCC through its Permanent Mission to appoint a National Investigation Officer.',
+  title:
+    'Military contingent member: notify the TCC through its Permanent Mission to appoint a National Investigation Officer.',
   source: 'conduct.unmissions.org',
   evaluate(snapshot) {
     const findings: Finding[] = [];
     const notified = new Set(
-      (snapshot.letters ?? []).filter((l) => l.kind === 'contributing_country_notification').map((l) => l.concernsPersonId),
+      (snapshot.letters ?? [])
+        .filter((l) => l.kind === 'contributing_country_notification')
+        .map((l) => l.concernsPersonId),
     );
     for (const subject of peopleOfRole(snapshot, 'subject')) {
       if (!NOTIFIED_CATEGORIES.includes(subject.personnelCategory) || notified.has(subject.id)) continue;
       const params = { person: subject.code, category: subject.personnelCategory };
-      findings.push(finding('R11', 'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED', 'default', 'warn', { kind: 'person', id: subject.id }, params));
+      findings.push(
+        finding(
+          'R11',
+          'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED',
+          'default',
+          'warn',
+          { kind: 'person', id: subject.id },
+          params,
+        ),
+      );
     }
     return findings;
   },

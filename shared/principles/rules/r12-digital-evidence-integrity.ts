@@ -11,7 +11,8 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
  */
 export const r12DigitalEvidenceIntegrity: PrincipleRule = {
   id: 'R12',
-  title: 'Digital evidence: untouched evidentiary copy kept apart from working copies; every copy or change logged; hash at collection; chronological custody log.',
+  title:
+    'Digital evidence: untouched evidentiary copy kept apart from working copies; every copy or change logged; hash at collection; chronological custody log.',
   source: 'Berkeley Protocol',
   evaluate(snapshot) {
     const findings: Finding[] = [];
@@ -34,10 +35,20 @@ export const r12DigitalEvidenceIntegrity: PrincipleRule = {
           findings.push(finding('R12', 'R12_COPY_NOT_LINKED', 'default', 'warn', target(item), params));
         } else {
           if (!original.custodyEvents.some((event) => event.kind === 'copied' && event.at <= item.collectedAt)) {
-            findings.push(finding('R12', 'R12_COPY_NOT_LOGGED', 'default', 'warn', target(item), { ...params, original: original.number }));
+            findings.push(
+              finding('R12', 'R12_COPY_NOT_LOGGED', 'default', 'warn', target(item), {
+                ...params,
+                original: original.number,
+              }),
+            );
           }
           if (original.storageLocation.trim() === item.storageLocation.trim()) {
-            findings.push(finding('R12', 'R12_COPY_NOT_APART', 'default', 'warn', target(item), { ...params, original: original.number }));
+            findings.push(
+              finding('R12', 'R12_COPY_NOT_APART', 'default', 'warn', target(item), {
+                ...params,
+                original: original.number,
+              }),
+            );
           }
         }
       }

@@ -18,9 +18,20 @@ export const r14ReputationRestored: PrincipleRule = {
     const findings: Finding[] = [];
     for (const subject of peopleOfRole(snapshot, 'subject')) {
       if (!UN_PERSONNEL_CATEGORIES.includes(subject.personnelCategory)) continue;
-      const restored = (snapshot.actions ?? []).some((a) => a.kind === 'reputation_restoration' && a.personId === subject.id);
+      const restored = (snapshot.actions ?? []).some(
+        (a) => a.kind === 'reputation_restoration' && a.personId === subject.id,
+      );
       if (!restored) {
-        findings.push(finding('R14', 'R14_REPUTATION_STEPS_MISSING', 'default', 'warn', { kind: 'person', id: subject.id }, { person: subject.code }));
+        findings.push(
+          finding(
+            'R14',
+            'R14_REPUTATION_STEPS_MISSING',
+            'default',
+            'warn',
+            { kind: 'person', id: subject.id },
+            { person: subject.code },
+          ),
+        );
       }
     }
     return findings;

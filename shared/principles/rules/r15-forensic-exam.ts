@@ -12,7 +12,8 @@ import { DEFAULT_PRINCIPLE_SETTINGS, type PrincipleRule } from '../snapshot.js';
  */
 export const r15ForensicExam: PrincipleRule = {
   id: 'R15',
-  title: 'Forensic medical examination by a qualified provider, as soon as possible and within 72 h; it may be refused; treatment does not wait for it.',
+  title:
+    'Forensic medical examination by a qualified provider, as soon as possible and within 72 h; it may be refused; treatment does not wait for it.',
   source: 'WHO',
   evaluate(snapshot, settings = DEFAULT_PRINCIPLE_SETTINGS) {
     const findings: Finding[] = [];
@@ -26,7 +27,16 @@ export const r15ForensicExam: PrincipleRule = {
       const person = victim.code;
       const exams = (snapshot.forensicExams ?? []).filter((exam) => exam.personId === victim.id);
       if (exams.length === 0 && windowEnd !== null && instantMs(snapshot.asOf) <= windowEnd) {
-        findings.push(finding('R15', 'R15_EXAM_WINDOW_OPEN', 'default', 'warn', { kind: 'person', id: victim.id }, { person, hours }));
+        findings.push(
+          finding(
+            'R15',
+            'R15_EXAM_WINDOW_OPEN',
+            'default',
+            'warn',
+            { kind: 'person', id: victim.id },
+            { person, hours },
+          ),
+        );
       }
       for (const exam of exams) {
         if (exam.status !== 'conducted') continue;
@@ -38,9 +48,13 @@ export const r15ForensicExam: PrincipleRule = {
           findings.push(finding('R15', 'R15_EXAM_AFTER_WINDOW', 'default', 'info', target, { person, hours }));
         }
       }
-      const treatmentOffered = (snapshot.referrals ?? []).some((r) => r.personId === victim.id && r.service === 'medical');
+      const treatmentOffered = (snapshot.referrals ?? []).some(
+        (r) => r.personId === victim.id && r.service === 'medical',
+      );
       if (exams.length > 0 && !treatmentOffered) {
-        findings.push(finding('R15', 'R15_TREATMENT_WAITING', 'default', 'warn', { kind: 'person', id: victim.id }, { person }));
+        findings.push(
+          finding('R15', 'R15_TREATMENT_WAITING', 'default', 'warn', { kind: 'person', id: victim.id }, { person }),
+        );
       }
     }
     return findings;

@@ -20,7 +20,12 @@ async function busyCaseFile(): Promise<{ cf: CaseFile; first: string; second: st
   await cf.call('cases.update', { caseId: second, changes: { summary: 'More detail' } });
   await cf.call('cases.archive', { caseId: first, archived: true, reason: 'Merged' });
   await cf.call('cases.archive', { caseId: first, archived: false, reason: 'Unmerged' });
-  await cf.call('cases.changeStatus', { caseId: first, to: 'closed_other', reason: 'Subject unknown', closureGround: 'subject_not_identified' });
+  await cf.call('cases.changeStatus', {
+    caseId: first,
+    to: 'closed_other',
+    reason: 'Subject unknown',
+    closureGround: 'subject_not_identified',
+  });
   return { cf, first, second };
 }
 
@@ -29,16 +34,33 @@ describe('audit trail', () => {
     const { cf } = await busyCaseFile();
     const { items } = await cf.call('audit.list', {});
     expect(items.map((e) => e.seq)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
-    const rows = await cf.rawDatabase((db) => db.prepare(`SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq`).all() as Array<{ seq: number; prev_hash: string; hash: string }>);
+    const rows = await cf.rawDatabase(
+      (db) =>
+        db.prepare(`SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq`).all() as Array<{
+          seq: number;
+          prev_hash: string;
+          hash: string;
+        }>,
+    );
     const oldestFirst = [...items].reverse();
     let previous = ZEROS;
     rows.forEach((row, index) => {
       const entry = oldestFirst[index]!;
       expect(row.prev_hash).toBe(previous);
       const canonical = canonicalJson({
-        seq: entry.seq, at: entry.at, actor: entry.actor, action: entry.action, caseId: entry.caseId, target: entry.target, details: entry.details,
+        seq: entry.seq,
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        caseId: entry.caseId,
+        target: entry.target,
+        details: entry.details,
       });
-      expect(row.hash).toBe(createHash('sha256').update(previous + canonical).digest('hex'));
+      expect(row.hash).toBe(
+        createHash('sha256')
+          .update(previous + canonical)
+          .digest('hex'),
+      );
       expect(entry.hash).toBe(row.hash);
       previous = row.hash;
     });
@@ -48,7 +70,13 @@ describe('audit trail', () => {
   it('lists one case newest first, with paging before a seq', async () => {
     const { cf, first, second } = await busyCaseFile();
     const ofFirst = (await cf.call('audit.list', { caseId: first })).items;
-    expect(ofFirst.map((e) => e.action)).toEqual(['case.status.change', 'case.unarchive', 'case.archive', 'case.update', 'case.create']);
+    expect(ofFirst.map((e) => e.action)).toEqual([
+      'case.status.change',
+      'case.unarchive',
+      'case.archive',
+      'case.update',
+      'case.create',
+    ]);
     expect(ofFirst.every((e) => e.caseId === first && e.actor === 'test')).toBe(true);
     const page1 = (await cf.call('audit.list', { caseId: second, limit: 2 })).items;
     const page2 = (await cf.call('audit.list', { caseId: second, limit: 2, beforeSeq: page1[1]!.seq })).items;
@@ -59,7 +87,12 @@ describe('audit trail', () => {
   it('writes no row for a refused change: the mutation and its row commit together or not at all', async () => {
     const cf = await caseFile();
     const { id } = await cf.call('cases.create', intake());
-    await cf.refusal('cases.changeStatus', { caseId: id, to: 'substantiated', reason: 'x', closureGround: 'facts_established' });
+    await cf.refusal('cases.changeStatus', {
+      caseId: id,
+      to: 'substantiated',
+      reason: 'x',
+      closureGround: 'facts_established',
+    });
     await cf.refusal('cases.archive', { caseId: id, archived: false, reason: 'x' });
     expect((await cf.call('audit.list', {})).items.map((e) => e.action)).toEqual(['case.create']);
     expect((await cf.call('audit.verify', {})).ok).toBe(true);
@@ -109,12 +142,25 @@ describe('audit.verify finds the first broken row', () => {
     await cf.rawDatabase((db) => {
       db.exec(unguard);
       const row = db.prepare(`SELECT * FROM audit_log WHERE seq = 3`).get() as Record<string, string | number | null>;
-      const forged = { seq: 3, at: row['at'], actor: 'someone', action: row['action'], caseId: row['case_id'], target: { kind: row['target_kind'], id: row['target_id'], label: row['target_label'] }, details: JSON.parse(row['details'] as string) };
-      const hash = createHash('sha256').update(String(row['prev_hash']) + canonicalJson(forged)).digest('hex');
+      const forged = {
+        seq: 3,
+        at: row['at'],
+        actor: 'someone',
+        action: row['action'],
+        caseId: row['case_id'],
+        target: { kind: row['target_kind'], id: row['target_id'], label: row['target_label'] },
+        details: JSON.parse(row['details'] as string),
+      };
+      const hash = createHash('sha256')
+        .update(String(row['prev_hash']) + canonicalJson(forged))
+        .digest('hex');
       db.prepare(`UPDATE audit_log SET actor = 'someone', hash = ? WHERE seq = 3`).run(hash);
     });
     await cf.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    expect((await cf.call('audit.verify', {})).firstBroken).toEqual({ seq: 4, reason: 'link mismatch: prev_hash is not the hash of the row before' });
+    expect((await cf.call('audit.verify', {})).firstBroken).toEqual({
+      seq: 4,
+      reason: 'link mismatch: prev_hash is not the hash of the row before',
+    });
   });
 
   it('a row deleted from the middle: seq gap', async () => {
@@ -125,7 +171,10 @@ describe('audit.verify finds the first broken row', () => {
       db.prepare(`DELETE FROM audit_log WHERE seq = 5`).run();
     });
     await cf.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    expect((await cf.call('audit.verify', {})).firstBroken).toEqual({ seq: 6, reason: 'seq gap: expected row 5, found 6 (rows are missing)' });
+    expect((await cf.call('audit.verify', {})).firstBroken).toEqual({
+      seq: 6,
+      reason: 'seq gap: expected row 5, found 6 (rows are missing)',
+    });
   });
 
   it('the newest rows cut off: truncated, from the head recorded beside the chain', async () => {

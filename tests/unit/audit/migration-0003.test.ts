@@ -13,7 +13,17 @@ describe('migration 0003 (audit log)', () => {
     expect(schemaVersion(db)).toBe(3);
     expect(tableNames(db)).toContain('audit_log');
     expect(columnNames(db, 'audit_log')).toEqual([
-      'seq', 'at', 'actor', 'action', 'case_id', 'target_kind', 'target_id', 'target_label', 'details', 'prev_hash', 'hash',
+      'seq',
+      'at',
+      'actor',
+      'action',
+      'case_id',
+      'target_kind',
+      'target_id',
+      'target_label',
+      'details',
+      'prev_hash',
+      'hash',
     ]);
     const insert = db.prepare(
       `INSERT INTO audit_log (seq, at, actor, action, case_id, target_kind, target_id, details, prev_hash, hash)

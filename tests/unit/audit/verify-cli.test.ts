@@ -43,15 +43,24 @@ describe('casefile verify', () => {
     const cf = await auditedVault();
     await cf.rawDatabase((db) => {
       db.exec(DROP_GUARDS);
-      db.prepare(`UPDATE audit_log SET details = json_set(details, '$.reason', 'Nothing happened') WHERE seq = 3`).run();
+      db.prepare(
+        `UPDATE audit_log SET details = json_set(details, '$.reason', 'Nothing happened') WHERE seq = 3`,
+      ).run();
     });
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
     expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('casefile: The audit trail is broken at row 3: hash mismatch: the row was changed after it was written (3 rows read).\n');
+    expect(run.stderr).toBe(
+      'casefile: The audit trail is broken at row 3: hash mismatch: the row was changed after it was written (3 rows read).\n',
+    );
     const json = await cli(['--vault', cf.dir, '--json', 'verify'], { env });
     expect(json.status).toBe(EXIT.vaultDamaged);
-    expect(json.json()).toEqual({ error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/broken at row 3: hash mismatch/) as unknown as string } });
+    expect(json.json()).toEqual({
+      error: {
+        code: 'VAULT_CORRUPT',
+        message: expect.stringMatching(/broken at row 3: hash mismatch/) as unknown as string,
+      },
+    });
   });
 
   it('catches the last row deleted', async () => {
@@ -62,7 +71,9 @@ describe('casefile verify', () => {
     });
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
     expect(run.status).toBe(EXIT.vaultDamaged);
-    expect(run.stderr).toBe('casefile: The audit trail is broken at row 5: truncated: the chain ends at row 4 but 5 were written (row 5 is missing) (4 rows read).\n');
+    expect(run.stderr).toBe(
+      'casefile: The audit trail is broken at row 5: truncated: the chain ends at row 4 but 5 were written (row 5 is missing) (4 rows read).\n',
+    );
   });
 
   it('needs the vault’s secret, like every command that reads it', async () => {

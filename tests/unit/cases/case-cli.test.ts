@@ -24,23 +24,52 @@ async function vaultFolder(setUp?: (cf: Awaited<ReturnType<typeof caseFile>>) =>
 describe('casefile case create', () => {
   it('opens a case from options and prints its reference; --json prints the record', async () => {
     const dir = await vaultFolder();
-    const base = ['--vault', dir, 'case', 'create', '--title', 'Allegation at the school', '--received', '2026-03-01', '--entity', 'MINUSCA', '--channel', 'hotline'];
+    const base = [
+      '--vault',
+      dir,
+      'case',
+      'create',
+      '--title',
+      'Allegation at the school',
+      '--received',
+      '2026-03-01',
+      '--entity',
+      'MINUSCA',
+      '--channel',
+      'hotline',
+    ];
     const run = await cli([...base, '--urgent'], { env });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Opened CF-\d{4}-0001\. Id: [0-9a-f-]{36}\n$/);
     const json = await cli([...base, '--json'], { env });
     expect(json.status).toBe(0);
-    expect(json.json()).toMatchObject({ reference: expect.stringMatching(/-0002$/), title: 'Allegation at the school', reportingChannel: 'hotline', urgent: false });
+    expect(json.json()).toMatchObject({
+      reference: expect.stringMatching(/-0002$/),
+      title: 'Allegation at the school',
+      reportingChannel: 'hotline',
+      urgent: false,
+    });
   });
 
   it('takes the contract JSON from a file or stdin, options adding to it; a field given twice differently is a usage error', async () => {
     const dir = await vaultFolder();
-    const body = { ...intake({ summary: 'From a file', category: 'SE' }), incidentDates: [{ precision: 'month', from: '2025-11' }] };
+    const body = {
+      ...intake({ summary: 'From a file', category: 'SE' }),
+      incidentDates: [{ precision: 'month', from: '2025-11' }],
+    };
     const file = writeText(dir, 'intake.json', JSON.stringify(body));
     const fromFile = await cli(['--vault', dir, '--json', 'case', 'create', '--input', file, '--urgent'], { env });
-    expect(fromFile.json()).toMatchObject({ summary: 'From a file', category: 'SE', urgent: true, incidentDates: [{ precision: 'month', from: '2025-11' }] });
-    const fromStdin = await cli(['--vault', dir, '--json', 'case', 'create', '--input', '-', '--title', body.title], { env, stdin: JSON.stringify(body) });
+    expect(fromFile.json()).toMatchObject({
+      summary: 'From a file',
+      category: 'SE',
+      urgent: true,
+      incidentDates: [{ precision: 'month', from: '2025-11' }],
+    });
+    const fromStdin = await cli(['--vault', dir, '--json', 'case', 'create', '--input', '-', '--title', body.title], {
+      env,
+      stdin: JSON.stringify(body),
+    });
     expect(fromStdin.status).toBe(0);
     const clash = await cli(['--vault', dir, 'case', 'create', '--input', file, '--title', 'Another title'], { env });
     expect(clash.status).toBe(2);
@@ -51,7 +80,9 @@ describe('casefile case create', () => {
     const dir = await vaultFolder();
     const run = await cli(['--vault', dir, '--json', 'case', 'create', '--title', 'Only a title'], { env });
     expect(run.status).toBe(2);
-    expect(run.json()).toEqual({ error: { code: 'USAGE', message: 'The case intake needs --received DATE, --channel CHANNEL and --entity TEXT.' } });
+    expect(run.json()).toEqual({
+      error: { code: 'USAGE', message: 'The case intake needs --received DATE, --channel CHANNEL and --entity TEXT.' },
+    });
     expect((await cli(['--vault', dir, 'case', 'create'], { env })).stderr).toMatch(/Give the case with --input/);
   });
 });
@@ -60,7 +91,11 @@ describe('casefile case list', () => {
   const threeCases = async (cf: Awaited<ReturnType<typeof caseFile>>) => {
     await cf.call('cases.create', intake({ title: 'Alpha', urgent: true, category: 'SA' }));
     const b = await cf.call('cases.create', intake({ title: 'Bravo', category: 'SE' }));
-    await cf.call('people.add', { caseId: b.id, profile: victimProfile('adult'), identity: { fullName: 'Amina Ndiaye' } });
+    await cf.call('people.add', {
+      caseId: b.id,
+      profile: victimProfile('adult'),
+      identity: { fullName: 'Amina Ndiaye' },
+    });
     const c = await cf.call('cases.create', intake({ title: 'Charlie' }));
     await cf.call('cases.changeStatus', { caseId: c.id, to: 'under_review', reason: 'Limited information' });
     await cf.call('cases.archive', { caseId: b.id, archived: true, reason: 'Duplicate' });
@@ -72,12 +107,20 @@ describe('casefile case list', () => {
     expect(all.status).toBe(0);
     const lines = all.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^REFERENCE\s+STATUS\s+CAT\s+URGENT\s+RECEIVED\s+VICTIMS\s+BLOCKING\s+TITLE$/);
-    expect(lines.slice(1).map((line) => line.split(/\s{2,}/)[0])).toEqual(['CF-2026-0001', 'CF-2026-0002 (archived)', 'CF-2026-0003']);
+    expect(lines.slice(1).map((line) => line.split(/\s{2,}/)[0])).toEqual([
+      'CF-2026-0001',
+      'CF-2026-0002 (archived)',
+      'CF-2026-0003',
+    ]);
     expect(lines[2]).toMatch(/V-01/);
     expect(all.stdout).not.toMatch(/Amina|Ndiaye/);
 
     const titles = async (...args: string[]) =>
-      ((await cli(['--vault', dir, '--json', 'case', 'list', ...args], { env })).json() as { items: Array<{ title: string }> }).items.map((i) => i.title);
+      (
+        (await cli(['--vault', dir, '--json', 'case', 'list', ...args], { env })).json() as {
+          items: Array<{ title: string }>;
+        }
+      ).items.map((i) => i.title);
     expect(await titles('--sort', 'reference:desc')).toEqual(['Charlie', 'Alpha']);
     expect(await titles('--urgent')).toEqual(['Alpha']);
     expect(await titles('--status', 'under_review,under_investigation')).toEqual(['Charlie']);
@@ -108,8 +151,15 @@ describe('casefile case show', () => {
           incidentDates: [{ precision: 'range', from: '2025-06', to: '2025-08', timeZone: 'Africa/Bangui' }],
         }),
       );
-      await cf.call('people.add', { caseId: c.id, profile: victimProfile('minor'), identity: { fullName: 'Grace Mbaye' } });
-      await cf.call('people.add', { caseId: c.id, profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ' } });
+      await cf.call('people.add', {
+        caseId: c.id,
+        profile: victimProfile('minor'),
+        identity: { fullName: 'Grace Mbaye' },
+      });
+      await cf.call('people.add', {
+        caseId: c.id,
+        profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ' },
+      });
       await cf.call('cases.changeStatus', { caseId: c.id, to: 'under_investigation', reason: 'Credible and specific' });
     });
     const run = await cli(['--vault', dir, 'case', 'show', 'CF-2026-0001'], { env });
@@ -126,7 +176,10 @@ describe('casefile case show', () => {
     expect(run.stdout).toMatch(/ {2}Line one\.\n {2}Line two\./);
     expect(run.stdout).not.toMatch(/Grace|Mbaye|mosque/);
 
-    const json = (await cli(['--vault', dir, '--json', 'case', 'show', 'CF-2026-0001'], { env })).json() as { case: { reference: string }; people: Array<{ code: string }> };
+    const json = (await cli(['--vault', dir, '--json', 'case', 'show', 'CF-2026-0001'], { env })).json() as {
+      case: { reference: string };
+      people: Array<{ code: string }>;
+    };
     expect(json.case.reference).toBe('CF-2026-0001');
     expect(json.people.map((p) => p.code)).toEqual(['V-01', 'S-01']);
     expect(JSON.stringify(json.people)).not.toMatch(/Grace|Mbaye/);
@@ -138,7 +191,9 @@ describe('casefile case show', () => {
     expect((await cli(['--vault', dir, 'case', 'list', 'CF-2026-0001'], { env })).status).toBe(2);
     const missing = await cli(['--vault', dir, '--json', 'case', 'show', 'CF-2026-0009'], { env });
     expect(missing.status).toBe(EXIT.notFound);
-    expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', reason: 'cases.notFound', message: 'This case was not found in this vault.' } });
+    expect(missing.json()).toEqual({
+      error: { code: 'NOT_FOUND', reason: 'cases.notFound', message: 'This case was not found in this vault.' },
+    });
   });
 });
 
@@ -146,15 +201,23 @@ describe('casefile check', () => {
   async function blockedCase(cf: Awaited<ReturnType<typeof caseFile>>) {
     const c = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
     // A child victim added after classifying: R5 blocks until the classification is put right.
-    await cf.call('people.add', { caseId: c.id, profile: victimProfile('minor'), identity: { fullName: 'Grace Mbaye' } });
+    await cf.call('people.add', {
+      caseId: c.id,
+      profile: victimProfile('minor'),
+      identity: { fullName: 'Grace Mbaye' },
+    });
   }
 
   it('prints the findings grouped by severity with their fixes; --json gives counts and findings', async () => {
     const dir = await vaultFolder(blockedCase);
     const run = await cli(['--vault', dir, 'check', 'CF-2026-0001'], { env });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^CF-2026-0001: [1-9]\d* blocking, \d+ warnings?, \d+ reminders? \(as of \d{4}-\d\d-\d\dT[\d:.]+Z\)\.\n\nBLOCKING/);
-    expect(run.stdout).toMatch(/ {2}R5 +The case is classified as sexual exploitation without “sexual activity with a minor” although V-01 is or may be under 18\.\n {7}Fix: Classify the case as sexual abuse/);
+    expect(run.stdout).toMatch(
+      /^CF-2026-0001: [1-9]\d* blocking, \d+ warnings?, \d+ reminders? \(as of \d{4}-\d\d-\d\dT[\d:.]+Z\)\.\n\nBLOCKING/,
+    );
+    expect(run.stdout).toMatch(
+      / {2}R5 +The case is classified as sexual exploitation without “sexual activity with a minor” although V-01 is or may be under 18\.\n {7}Fix: Classify the case as sexual abuse/,
+    );
     expect(run.stdout).not.toMatch(/Grace|Mbaye/);
     const json = (await cli(['--vault', dir, '--json', 'check', 'CF-2026-0001'], { env })).json() as {
       reference: string;
@@ -169,8 +232,21 @@ describe('casefile check', () => {
   /** The command's own exit status, as runCli will pass it on once commands may return one. */
   async function checkStatus(dir: string, ref: string): Promise<number> {
     let stdout = '';
-    const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from([]), env, isTTY: false, now: testClock.now };
-    const context: CommandContext = { io, out: createOutput(io.stdout, io.stderr, true), options: {}, args: [ref], vaultDir: () => dir };
+    const io: CliIo = {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([]),
+      env,
+      isTTY: false,
+      now: testClock.now,
+    };
+    const context: CommandContext = {
+      io,
+      out: createOutput(io.stdout, io.stderr, true),
+      options: {},
+      args: [ref],
+      vaultDir: () => dir,
+    };
     const status = await runCheck(context);
     expect(JSON.parse(stdout)).toHaveProperty('findings');
     return status;

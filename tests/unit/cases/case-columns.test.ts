@@ -7,7 +7,10 @@ import { Case, CaseDescription, MAX_INCIDENT_DATES } from '../../../shared/domai
 import { makeCase } from '../principles/factories.js';
 
 /** The fields a schema names that a mapping lacks, and those the mapping names that the schema does not. */
-function mismatch(schemaFields: Iterable<string>, mappedFields: Iterable<string>): { missing: string[]; extra: string[] } {
+function mismatch(
+  schemaFields: Iterable<string>,
+  mappedFields: Iterable<string>,
+): { missing: string[]; extra: string[] } {
   const schema = new Set(schemaFields);
   const mapped = new Set(mappedFields);
   return {
@@ -54,7 +57,10 @@ describe('the case fields, declared once in the domain', () => {
       paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false },
     });
     const written = Object.fromEntries(
-      EDITABLE_FIELDS.map((field) => [CASE_FIELD_COLUMNS[field].column, CASE_FIELD_COLUMNS[field].encode(original[field])]),
+      EDITABLE_FIELDS.map((field) => [
+        CASE_FIELD_COLUMNS[field].column,
+        CASE_FIELD_COLUMNS[field].encode(original[field]),
+      ]),
     );
     const row = {
       ...written,

@@ -8,10 +8,18 @@ describe('cases.update', () => {
     const cf = await caseFile();
     const created = await cf.call(
       'cases.create',
-      intake({ summary: 'First account.', urgent: true, category: 'SE', location: { text: 'Site A', confidentiality: 'strictly_confidential' } }),
+      intake({
+        summary: 'First account.',
+        urgent: true,
+        category: 'SE',
+        location: { text: 'Site A', confidentiality: 'strictly_confidential' },
+      }),
     );
     cf.clock.advance(5 * MINUTE);
-    const updated = await cf.call('cases.update', { caseId: created.id, changes: { title: 'Renamed', investigatingEntity: 'oios' } });
+    const updated = await cf.call('cases.update', {
+      caseId: created.id,
+      changes: { title: 'Renamed', investigatingEntity: 'oios' },
+    });
     expect(updated).toEqual({
       ...created,
       title: 'Renamed',
@@ -22,11 +30,19 @@ describe('cases.update', () => {
 
   it('writes nothing when nothing changes (no new updatedAt, no audit row)', async () => {
     const cf = await caseFile();
-    const created = await cf.call('cases.create', intake({ summary: 'Same', incidentDates: [{ precision: 'month', from: '2025-06' }] }));
+    const created = await cf.call(
+      'cases.create',
+      intake({ summary: 'Same', incidentDates: [{ precision: 'month', from: '2025-06' }] }),
+    );
     cf.clock.advance(MINUTE);
     const same = await cf.call('cases.update', {
       caseId: created.id,
-      changes: { summary: 'Same', title: created.title, incidentDates: [{ precision: 'month', from: '2025-06' }], urgent: false },
+      changes: {
+        summary: 'Same',
+        title: created.title,
+        incidentDates: [{ precision: 'month', from: '2025-06' }],
+        urgent: false,
+      },
     });
     expect(same).toEqual(created);
     expect((await cf.call('audit.list', { caseId: created.id })).items.map((e) => e.action)).toEqual(['case.create']);
@@ -36,12 +52,21 @@ describe('cases.update', () => {
     const cf = await caseFile();
     const created = await cf.call('cases.create', intake());
     cf.clock.advance(MINUTE);
-    const acknowledged = await cf.call('cases.update', { caseId: created.id, changes: { reportingObligationAcknowledged: true } });
+    const acknowledged = await cf.call('cases.update', {
+      caseId: created.id,
+      changes: { reportingObligationAcknowledged: true },
+    });
     expect(acknowledged.reportingObligationAcknowledgedAt).toBe('2026-03-10T09:01:00.000Z');
     cf.clock.advance(MINUTE);
-    const again = await cf.call('cases.update', { caseId: created.id, changes: { reportingObligationAcknowledged: true } });
+    const again = await cf.call('cases.update', {
+      caseId: created.id,
+      changes: { reportingObligationAcknowledged: true },
+    });
     expect(again.reportingObligationAcknowledgedAt).toBe('2026-03-10T09:01:00.000Z');
-    const withdrawal = await cf.refusal('cases.update', { caseId: created.id, changes: { reportingObligationAcknowledged: false } });
+    const withdrawal = await cf.refusal('cases.update', {
+      caseId: created.id,
+      changes: { reportingObligationAcknowledged: false },
+    });
     expect(withdrawal.code).toBe('CONFLICT');
     expect(withdrawal.message).toMatch(/cannot be withdrawn/);
   });
@@ -51,7 +76,12 @@ describe('cases.update', () => {
     const created = await cf.call('cases.create', intake());
     await cf.call('cases.update', {
       caseId: created.id,
-      changes: { summary: 'New account naming a place', category: 'SA', urgent: true, location: { text: 'Secret site' } },
+      changes: {
+        summary: 'New account naming a place',
+        category: 'SA',
+        urgent: true,
+        location: { text: 'Secret site' },
+      },
     });
     const [entry] = (await cf.call('audit.list', { caseId: created.id, limit: 1 })).items;
     expect(entry).toMatchObject({
@@ -69,9 +99,15 @@ describe('cases.update', () => {
   it('refuses unknown fields and blank required text (VALIDATION), and unknown cases (NOT_FOUND)', async () => {
     const cf = await caseFile();
     const created = await cf.call('cases.create', intake());
-    expect((await cf.refusal('cases.update', { caseId: created.id, changes: { title: '   ' } })).code).toBe('VALIDATION');
-    expect((await cf.refusal('cases.update', { caseId: created.id, changes: { status: 'substantiated' } as never })).code).toBe('VALIDATION');
-    expect((await cf.refusal('cases.update', { caseId: 'no-such-case', changes: { title: 'x' } })).code).toBe('NOT_FOUND');
+    expect((await cf.refusal('cases.update', { caseId: created.id, changes: { title: '   ' } })).code).toBe(
+      'VALIDATION',
+    );
+    expect(
+      (await cf.refusal('cases.update', { caseId: created.id, changes: { status: 'substantiated' } as never })).code,
+    ).toBe('VALIDATION');
+    expect((await cf.refusal('cases.update', { caseId: 'no-such-case', changes: { title: 'x' } })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -80,16 +116,35 @@ describe('cases.changeStatus', () => {
     const cf = await caseFile();
     const { id } = await cf.call('cases.create', intake());
     cf.clock.advance(MINUTE);
-    await cf.call('cases.changeStatus', { caseId: id, to: 'under_investigation', reason: 'Credible and specific', at: '2026-03-10T09:00:30.000Z' });
+    await cf.call('cases.changeStatus', {
+      caseId: id,
+      to: 'under_investigation',
+      reason: 'Credible and specific',
+      at: '2026-03-10T09:00:30.000Z',
+    });
     cf.clock.advance(MINUTE);
-    await cf.call('cases.changeStatus', { caseId: id, to: 'not_substantiated', reason: 'No corroboration', closureGround: 'insufficient_evidence' });
+    await cf.call('cases.changeStatus', {
+      caseId: id,
+      to: 'not_substantiated',
+      reason: 'No corroboration',
+      closureGround: 'insufficient_evidence',
+    });
     cf.clock.advance(MINUTE);
-    const reopened = await cf.call('cases.changeStatus', { caseId: id, to: 'under_investigation', reason: 'New witness came forward' });
+    const reopened = await cf.call('cases.changeStatus', {
+      caseId: id,
+      to: 'under_investigation',
+      reason: 'New witness came forward',
+    });
     expect(reopened.status).toBe('under_investigation');
     expect(reopened.updatedAt).toBe('2026-03-10T09:03:00.000Z');
     expect(reopened.statusHistory).toEqual([
       { from: null, to: 'preliminary_assessment', at: '2026-03-10T09:00:00.000Z', reason: 'Opened at intake' },
-      { from: 'preliminary_assessment', to: 'under_investigation', at: '2026-03-10T09:00:30.000Z', reason: 'Credible and specific' },
+      {
+        from: 'preliminary_assessment',
+        to: 'under_investigation',
+        at: '2026-03-10T09:00:30.000Z',
+        reason: 'Credible and specific',
+      },
       {
         from: 'under_investigation',
         to: 'not_substantiated',
@@ -97,7 +152,12 @@ describe('cases.changeStatus', () => {
         reason: 'No corroboration',
         closureGround: 'insufficient_evidence',
       },
-      { from: 'not_substantiated', to: 'under_investigation', at: '2026-03-10T09:03:00.000Z', reason: 'New witness came forward' },
+      {
+        from: 'not_substantiated',
+        to: 'under_investigation',
+        at: '2026-03-10T09:03:00.000Z',
+        reason: 'New witness came forward',
+      },
     ]);
     const actions = (await cf.call('audit.list', { caseId: id })).items.map((e) => [e.action, e.details['to']]);
     expect(actions).toEqual([
@@ -111,16 +171,29 @@ describe('cases.changeStatus', () => {
   it('refuses a move the transitions do not allow (CONFLICT), naming where the case may go', async () => {
     const cf = await caseFile();
     const { id } = await cf.call('cases.create', intake());
-    const refused = await cf.refusal('cases.changeStatus', { caseId: id, to: 'substantiated', reason: 'x', closureGround: 'facts_established' });
+    const refused = await cf.refusal('cases.changeStatus', {
+      caseId: id,
+      to: 'substantiated',
+      reason: 'x',
+      closureGround: 'facts_established',
+    });
     expect(refused.code).toBe('CONFLICT');
     expect(refused).toMatchObject({
       reason: 'cases.statusTransition',
-      params: { from: 'preliminary_assessment', to: 'substantiated', allowed: ['under_review', 'under_investigation', 'pending_member_state', 'closed_other'] },
+      params: {
+        from: 'preliminary_assessment',
+        to: 'substantiated',
+        allowed: ['under_review', 'under_investigation', 'pending_member_state', 'closed_other'],
+      },
     });
     // In words, never the statuses' code names.
     expect(refused.message).toMatch(/cannot go from “Preliminary assessment” to “Substantiated”/);
-    expect(refused.message).toMatch(/Under review \(limited information\), Under investigation, Pending Member State investigation or Closed \(other circumstances\)\.$/);
-    expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'preliminary_assessment', reason: 'x' })).code).toBe('CONFLICT');
+    expect(refused.message).toMatch(
+      /Under review \(limited information\), Under investigation, Pending Member State investigation or Closed \(other circumstances\)\.$/,
+    );
+    expect(
+      (await cf.refusal('cases.changeStatus', { caseId: id, to: 'preliminary_assessment', reason: 'x' })).code,
+    ).toBe('CONFLICT');
   });
 
   it('refuses a closing move without a fitting ground, a ground on a non-closing move, and bad dates (VALIDATION)', async () => {
@@ -131,16 +204,36 @@ describe('cases.changeStatus', () => {
     expect(noGround).toMatchObject({ code: 'VALIDATION' });
     expect(noGround.message).toBe('Closing a case as “Closed (other circumstances)” needs a closure ground.');
     expect(
-      (await cf.refusal('cases.changeStatus', { caseId: id, to: 'closed_other', reason: 'x', closureGround: 'facts_established' })).message,
+      (
+        await cf.refusal('cases.changeStatus', {
+          caseId: id,
+          to: 'closed_other',
+          reason: 'x',
+          closureGround: 'facts_established',
+        })
+      ).message,
     ).toMatch(/does not fit a case closed as “Closed \(other circumstances\)”/);
     expect(
-      (await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', closureGround: 'other' })).message,
+      (await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', closureGround: 'other' }))
+        .message,
     ).toMatch(/Only a status that closes the case takes a closure ground/);
-    const future = await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', at: '2026-03-10T09:05:00.000Z' });
+    const future = await cf.refusal('cases.changeStatus', {
+      caseId: id,
+      to: 'under_review',
+      reason: 'x',
+      at: '2026-03-10T09:05:00.000Z',
+    });
     expect(future).toMatchObject({ code: 'VALIDATION', message: 'A status change cannot be dated in the future.' });
-    const early = await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x', at: '2026-03-09T09:00:00.000Z' });
+    const early = await cf.refusal('cases.changeStatus', {
+      caseId: id,
+      to: 'under_review',
+      reason: 'x',
+      at: '2026-03-09T09:00:00.000Z',
+    });
     expect(early.message).toMatch(/before the previous one/);
-    expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: '  ' })).code).toBe('VALIDATION');
+    expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: '  ' })).code).toBe(
+      'VALIDATION',
+    );
     expect((await cf.call('cases.get', { caseId: id })).statusHistory).toHaveLength(1);
   });
 });
@@ -150,17 +243,31 @@ describe('cases.archive', () => {
     const cf = await caseFile();
     const { id } = await cf.call('cases.create', intake());
     cf.clock.advance(MINUTE);
-    const archived = await cf.call('cases.archive', { caseId: id, archived: true, reason: 'Duplicate of CF-2025-0012' });
+    const archived = await cf.call('cases.archive', {
+      caseId: id,
+      archived: true,
+      reason: 'Duplicate of CF-2025-0012',
+    });
     expect(archived.archived).toEqual({ at: '2026-03-10T09:01:00.000Z', reason: 'Duplicate of CF-2025-0012' });
     expect((await cf.call('cases.list', {})).items).toEqual([]);
-    expect((await cf.call('cases.list', { includeArchived: true })).items.map((c) => [c.id, c.archived])).toEqual([[id, true]]);
+    expect((await cf.call('cases.list', { includeArchived: true })).items.map((c) => [c.id, c.archived])).toEqual([
+      [id, true],
+    ]);
 
     expect((await cf.refusal('cases.update', { caseId: id, changes: { title: 'x' } })).code).toBe('CONFLICT');
-    expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x' })).code).toBe('CONFLICT');
-    expect((await cf.refusal('cases.archive', { caseId: id, archived: true, reason: 'again' })).message).toMatch(/already archived/);
+    expect((await cf.refusal('cases.changeStatus', { caseId: id, to: 'under_review', reason: 'x' })).code).toBe(
+      'CONFLICT',
+    );
+    expect((await cf.refusal('cases.archive', { caseId: id, archived: true, reason: 'again' })).message).toMatch(
+      /already archived/,
+    );
 
     cf.clock.advance(MINUTE);
-    const restored = await cf.call('cases.archive', { caseId: id, archived: false, reason: 'Not a duplicate after all' });
+    const restored = await cf.call('cases.archive', {
+      caseId: id,
+      archived: false,
+      reason: 'Not a duplicate after all',
+    });
     expect(restored.archived).toBeNull();
     expect((await cf.call('cases.list', {})).items.map((c) => c.id)).toEqual([id]);
     await cf.call('cases.update', { caseId: id, changes: { title: 'Editable again' } });

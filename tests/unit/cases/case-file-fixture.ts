@@ -63,7 +63,10 @@ export function useCaseFiles(): (options?: { startAt?: string; timeZone?: string
       if (reply.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return reply.error;
     }) as CaseFile['refusal'];
-    await call('vault.create', { passphrase: PASSPHRASE, ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) });
+    await call('vault.create', {
+      passphrase: PASSPHRASE,
+      ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    });
     const rawDatabase = async <T>(work: (db: OpenVault['db']) => T): Promise<T> => {
       const vault = await unlockWithPassphrase(dir, PASSPHRASE, {});
       try {

@@ -22,7 +22,12 @@ describe('cases.create', () => {
         urgent: true,
         reportingObligationAcknowledged: true,
         allegedExchange: ['money', 'assistance'],
-        paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false },
+        paternityClaim: {
+          claimed: true,
+          status: 'pending',
+          dnaPermittedByNationalLaw: 'unknown',
+          dnaSampleTaken: false,
+        },
         confidentiality: 'strictly_confidential',
       }),
     );

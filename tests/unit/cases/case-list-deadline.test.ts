@@ -12,9 +12,19 @@ describe("the cases list shows each case's most urgent open deadline", () => {
   it('an overdue forensic window comes first, ahead of the case benchmark', async () => {
     const file = await open();
     // Received on the 6th, the incident that morning: by now (the 10th) its 72 hours are over.
-    const late = await file.call('cases.create', intake({ title: 'Late', dateReceived: '2026-03-06', incidentDates: [fourDaysAgo] }));
-    await file.call('deadlines.recordMilestone', { caseId: late.id, milestone: 'referred_for_investigation', at: '2026-03-06T12:00:00.000Z' });
-    const recent = await file.call('cases.create', intake({ title: 'Recent', dateReceived: '2026-03-10', incidentDates: [lastNight] }));
+    const late = await file.call(
+      'cases.create',
+      intake({ title: 'Late', dateReceived: '2026-03-06', incidentDates: [fourDaysAgo] }),
+    );
+    await file.call('deadlines.recordMilestone', {
+      caseId: late.id,
+      milestone: 'referred_for_investigation',
+      at: '2026-03-06T12:00:00.000Z',
+    });
+    const recent = await file.call(
+      'cases.create',
+      intake({ title: 'Recent', dateReceived: '2026-03-10', incidentDates: [lastNight] }),
+    );
     const quiet = await file.call('cases.create', intake({ title: 'Quiet', dateReceived: '2026-03-10' }));
 
     const { items } = await file.call('cases.list', {});
@@ -30,16 +40,27 @@ describe("the cases list shows each case's most urgent open deadline", () => {
     const [first] = await deadlinesOf(file, late.id);
     expect(byTitle.get('Late')?.nextDeadline?.id).toBe(first?.id);
     expect(byTitle.get('Late')?.nextDeadline?.deadline).toEqual(first?.deadline);
-    expect(byTitle.get('Recent')?.nextDeadline).toMatchObject({ clockId: 'forensic_exam', state: 'open', remainingMs: 61 * HOUR });
+    expect(byTitle.get('Recent')?.nextDeadline).toMatchObject({
+      clockId: 'forensic_exam',
+      state: 'open',
+      remainingMs: 61 * HOUR,
+    });
     expect(byTitle.get('Quiet')?.nextDeadline).toBeNull();
     expect(recent.id).not.toBe(quiet.id);
   });
 
   it('moves on once the most urgent one is closed, and shows nothing for a closed or archived case', async () => {
     const file = await open();
-    const record = await file.call('cases.create', intake({ title: 'Recent', dateReceived: '2026-03-10', incidentDates: [lastNight] }));
-    const nextOf = async () => (await file.call('cases.list', { includeArchived: true })).items.find((item) => item.id === record.id)?.nextDeadline;
-    const [pep, forensic] = (await deadlinesOf(file, record.id)).filter((item) => item.clockId !== 'emergency_contraception');
+    const record = await file.call(
+      'cases.create',
+      intake({ title: 'Recent', dateReceived: '2026-03-10', incidentDates: [lastNight] }),
+    );
+    const nextOf = async () =>
+      (await file.call('cases.list', { includeArchived: true })).items.find((item) => item.id === record.id)
+        ?.nextDeadline;
+    const [pep, forensic] = (await deadlinesOf(file, record.id)).filter(
+      (item) => item.clockId !== 'emergency_contraception',
+    );
     // PEP and the forensic window fall due together: the binding one of the same moment is listed, then the other.
     expect([pep?.dueAt, forensic?.dueAt]).toEqual(['2026-03-12T22:00:00.000Z', '2026-03-12T22:00:00.000Z']);
     const listed = await nextOf();
@@ -56,14 +77,21 @@ describe("the cases list shows each case's most urgent open deadline", () => {
     expect(await nextOf()).toBeNull();
     await file.call('cases.archive', { caseId: record.id, archived: false, reason: 'Unmerged' });
     expect(await nextOf()).not.toBeNull();
-    await file.call('cases.changeStatus', { caseId: record.id, to: 'closed_other', reason: 'Victim declined to take part', closureGround: 'victim_declined_to_participate' });
+    await file.call('cases.changeStatus', {
+      caseId: record.id,
+      to: 'closed_other',
+      reason: 'Victim declined to take part',
+      closureGround: 'victim_declined_to_participate',
+    });
     expect(await nextOf()).toBeNull();
   });
 
   it('is one query over the partial index of open deadlines, not one per case', async () => {
     const file = await open();
     await file.call('cases.create', intake({ dateReceived: '2026-03-10', incidentDates: [lastNight] }));
-    const plan = await file.rawDatabase((db) => db.prepare(`EXPLAIN QUERY PLAN ${MOST_URGENT_OPEN_DEADLINES}`).all() as { detail: string }[]);
+    const plan = await file.rawDatabase(
+      (db) => db.prepare(`EXPLAIN QUERY PLAN ${MOST_URGENT_OPEN_DEADLINES}`).all() as { detail: string }[],
+    );
     const details = plan.map((step) => step.detail).join('\n');
     expect(details).toMatch(/USING INDEX deadlines_open_by_due/);
     expect(details).not.toMatch(/SCAN (?:d|deadlines)\b(?! USING)/);

@@ -7,17 +7,27 @@ const caseFile = useCaseFiles();
 
 /** Three cases with different statuses, categories, urgency and dates; returns their ids by name. */
 async function threeCases(cf: CaseFile) {
-  const a = await cf.call('cases.create', intake({ title: 'A', dateReceived: '2026-02-01', category: 'SE', urgent: false }));
+  const a = await cf.call(
+    'cases.create',
+    intake({ title: 'A', dateReceived: '2026-02-01', category: 'SE', urgent: false }),
+  );
   cf.clock.advance(MINUTE);
-  const b = await cf.call('cases.create', intake({ title: 'B', dateReceived: '2026-01-15', category: 'SA', urgent: true }));
+  const b = await cf.call(
+    'cases.create',
+    intake({ title: 'B', dateReceived: '2026-01-15', category: 'SA', urgent: true }),
+  );
   cf.clock.advance(MINUTE);
-  const c = await cf.call('cases.create', intake({ title: 'C', dateReceived: '2026-03-01', category: null, urgent: false }));
+  const c = await cf.call(
+    'cases.create',
+    intake({ title: 'C', dateReceived: '2026-03-01', category: null, urgent: false }),
+  );
   cf.clock.advance(MINUTE);
   await cf.call('cases.changeStatus', { caseId: a.id, to: 'under_investigation', reason: 'Credible' });
   return { a: a.id, b: b.id, c: c.id };
 }
 
-const titles = async (cf: CaseFile, query: MethodInput<'cases.list'>) => (await cf.call('cases.list', query)).items.map((item) => item.title);
+const titles = async (cf: CaseFile, query: MethodInput<'cases.list'>) =>
+  (await cf.call('cases.list', query)).items.map((item) => item.title);
 
 describe('cases.list', () => {
   it('lists the most recently changed first by default', async () => {
@@ -66,8 +76,15 @@ describe('cases.list', () => {
   it('shows victims by pseudonym code only, and counts the blocking principle findings', async () => {
     const cf = await caseFile();
     const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
-    await cf.call('people.add', { caseId: id, profile: victimProfile('adult'), identity: { fullName: 'Amina Ndiaye' } });
-    await cf.call('people.add', { caseId: id, profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null } });
+    await cf.call('people.add', {
+      caseId: id,
+      profile: victimProfile('adult'),
+      identity: { fullName: 'Amina Ndiaye' },
+    });
+    await cf.call('people.add', {
+      caseId: id,
+      profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
+    });
     await cf.call('people.add', { caseId: id, profile: victimProfile('minor'), identity: { fullName: 'Grace Mbaye' } });
     const { items } = await cf.call('cases.list', {});
     expect(items).toHaveLength(1);

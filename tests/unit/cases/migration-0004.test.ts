@@ -59,7 +59,14 @@ describe('migration 0004 (case intake)', () => {
     const db = freshDatabase();
     migrateTo(db, 4);
     expect(columnNames(db, 'case_status_changes')).toEqual([
-      'case_id', 'position', 'from_status', 'to_status', 'at', 'reason', 'closure_ground', 'recorded_at',
+      'case_id',
+      'position',
+      'from_status',
+      'to_status',
+      'at',
+      'reason',
+      'closure_ground',
+      'recorded_at',
     ]);
     const insert = db.prepare(
       `INSERT INTO cases (id, reference, title, date_received, reporting_channel, entity, location, category, incident_dates,
@@ -68,11 +75,22 @@ describe('migration 0004 (case intake)', () => {
          'preliminary_assessment', 'confidential', @archivedAt, @archiveReason, 'x', 'x')`,
     );
     const valid = {
-      id: randomUUID(), reference: 'CF-2026-0001', date: '2026-03-01', location: '{}', category: 'SA', urgent: 1,
-      archivedAt: null, archiveReason: null,
+      id: randomUUID(),
+      reference: 'CF-2026-0001',
+      date: '2026-03-01',
+      location: '{}',
+      category: 'SA',
+      urgent: 1,
+      archivedAt: null,
+      archiveReason: null,
     };
     insert.run(valid);
-    const next = (changes: Partial<typeof valid>) => ({ ...valid, id: randomUUID(), reference: `CF-2026-${randomUUID()}`, ...changes });
+    const next = (changes: Partial<typeof valid>) => ({
+      ...valid,
+      id: randomUUID(),
+      reference: `CF-2026-${randomUUID()}`,
+      ...changes,
+    });
     expect(() => insert.run(next({ location: 'plain text' }))).toThrow(/CHECK/);
     expect(() => insert.run(next({ urgent: 2 }))).toThrow(/CHECK/);
     expect(() => insert.run(next({ category: 'XX' }))).toThrow(/CHECK/);

@@ -12,7 +12,12 @@ describe('principles.check', () => {
     const { asOf, findings } = await cf.call('principles.check', { caseId: id });
     expect(asOf).toBe('2026-03-10T09:00:00.000Z');
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: 'R5', code: 'R5_MINOR_CLASSIFICATION', severity: 'block', target: { kind: 'case', id } }),
+      expect.objectContaining({
+        rule: 'R5',
+        code: 'R5_MINOR_CLASSIFICATION',
+        severity: 'block',
+        target: { kind: 'case', id },
+      }),
     );
     expect(findings.every((f) => f.message !== '' && f.fix !== '')).toBe(true);
     expect(JSON.stringify(findings)).not.toMatch(/Grace|Mbaye/);
@@ -23,7 +28,9 @@ describe('principles.check', () => {
     const created = await cf.call('cases.create', intake());
     const { findings } = await cf.call('principles.check', { caseId: created.id });
     const { archived: _archived, ...record } = created;
-    expect(findings).toEqual(evaluatePrinciples({ case: record, people: [], consents: [], interviews: [], asOf: created.createdAt }));
+    expect(findings).toEqual(
+      evaluatePrinciples({ case: record, people: [], consents: [], interviews: [], asOf: created.createdAt }),
+    );
     expect(findings.filter((f) => f.severity === 'block')).toEqual([]);
   });
 

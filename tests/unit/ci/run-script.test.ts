@@ -114,7 +114,9 @@ describe('npm test (tests/run.mjs)', () => {
     const outcome = runTests(['--only=unit,e2ee'], { passed: 3, failed: 0, skipped: 0, exit: 0 });
     expect(outcome.calls).toEqual([]);
     expect(outcome.lines.at(-1)).toBe('0 passed, 1 failed, 0 skipped');
-    expect(outcome.totals?.failures).toEqual(['--only names no step e2ee (steps: native, typecheck, build, unit, e2e, electron)']);
+    expect(outcome.totals?.failures).toEqual([
+      '--only names no step e2ee (steps: native, typecheck, build, unit, e2e, electron)',
+    ]);
     expect(outcome.status).toBe(1);
   });
 });

@@ -23,12 +23,23 @@ describe('casefile call with a refused input', () => {
       const file = writeText(dir, `input-${index}.json`, JSON.stringify(input));
       const method = 'current' in input ? 'vault.changePassphrase' : 'vault.unlock';
       for (const json of [false, true]) {
-        const run = await cli(['--vault', dir, ...(json ? ['--json'] : []), 'call', method, '--input', file], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+        const run = await cli(['--vault', dir, ...(json ? ['--json'] : []), 'call', method, '--input', file], {
+          env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+        });
         expect(run.status, `${method} ${index}`).toBe(EXIT.usage);
         expect(`${run.stdout}${run.stderr}`, `${method} ${index}`).not.toContain('amber');
       }
     }
-    const named = await cli(['--vault', dir, 'call', 'vault.unlock', '--input', writeText(dir, 'keyed.json', JSON.stringify(inputs[0]))]);
-    expect(named.stderr).toBe('casefile: Invalid input for vault.unlock: the input: Something was given that is not asked for here.\n');
+    const named = await cli([
+      '--vault',
+      dir,
+      'call',
+      'vault.unlock',
+      '--input',
+      writeText(dir, 'keyed.json', JSON.stringify(inputs[0])),
+    ]);
+    expect(named.stderr).toBe(
+      'casefile: Invalid input for vault.unlock: the input: Something was given that is not asked for here.\n',
+    );
   });
 });

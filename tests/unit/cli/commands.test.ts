@@ -60,7 +60,14 @@ describe('casefile init', () => {
     expectNoSecrets(run);
 
     // The key printed is the vault's: it unlocks it.
-    const check = await cli(['--vault', vault, 'unlock', '--check', '--recovery-key-file', writeText(root, 'key', key)]);
+    const check = await cli([
+      '--vault',
+      vault,
+      'unlock',
+      '--check',
+      '--recovery-key-file',
+      writeText(root, 'key', key),
+    ]);
     expect(check.status).toBe(EXIT.ok);
     expect(check.stdout).toContain('OK');
     expectNoSecrets(check, key);
@@ -70,7 +77,9 @@ describe('casefile init', () => {
     const root = tempDir();
     const vault = join(root, 'vault');
     expect((await cli(['--vault', vault, 'init'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } })).status).toBe(EXIT.ok);
-    const clocks = await cli(['--json', '--vault', vault, 'call', 'clocks.get'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const clocks = await cli(['--json', '--vault', vault, 'call', 'clocks.get'], {
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
     const zone = (clocks.json() as { calendar: { timeZone: string } }).calendar.timeZone;
     expect(zone).toBe(systemTimeZone());
     if (process.env['TZ'] && isValidTimeZone(process.env['TZ'])) expect(zone).toBe(process.env['TZ']);
@@ -129,10 +138,19 @@ describe('casefile unlock --check', () => {
   it('prints OK for the right passphrase, from a file (one trailing CRLF dropped) or the environment', async () => {
     const vault = tempDir();
     await makeVault(vault);
-    const fromFile = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', writeText(tempDir(), 'p', `${PASSPHRASE}\r\n`)]);
+    const fromFile = await cli([
+      '--vault',
+      vault,
+      'unlock',
+      '--check',
+      '--passphrase-file',
+      writeText(tempDir(), 'p', `${PASSPHRASE}\r\n`),
+    ]);
     expect(fromFile.status).toBe(EXIT.ok);
     expect(fromFile.stdout).toMatch(/^OK/);
-    const fromEnv = await cli(['--json', 'unlock', '--check'], { env: { CASEFILE_VAULT: vault, CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const fromEnv = await cli(['--json', 'unlock', '--check'], {
+      env: { CASEFILE_VAULT: vault, CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
     expect(fromEnv.status).toBe(EXIT.ok);
     expect(fromEnv.json()).toEqual({ ok: true, unlockedWith: 'passphrase' });
     expectNoSecrets(fromFile);
@@ -142,12 +160,25 @@ describe('casefile unlock --check', () => {
   it('exits 3 with WRONG_PASSPHRASE for a wrong passphrase (only one newline is forgiven)', async () => {
     const vault = tempDir();
     await makeVault(vault);
-    const wrong = await cli(['--json', '--vault', vault, 'unlock', '--check'], { env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' } });
+    const wrong = await cli(['--json', '--vault', vault, 'unlock', '--check'], {
+      env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' },
+    });
     expect(wrong.status).toBe(EXIT.wrongSecret);
-    expect(errorOf(wrong)).toEqual({ code: 'WRONG_PASSPHRASE', reason: 'vault.wrongPassphrase', message: expect.stringContaining('Wrong passphrase') });
+    expect(errorOf(wrong)).toEqual({
+      code: 'WRONG_PASSPHRASE',
+      reason: 'vault.wrongPassphrase',
+      message: expect.stringContaining('Wrong passphrase'),
+    });
     expectNoSecrets(wrong, 'not the passphrase at all');
 
-    const twoNewlines = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', writeText(tempDir(), 'p', `${PASSPHRASE}\n\n`)]);
+    const twoNewlines = await cli([
+      '--vault',
+      vault,
+      'unlock',
+      '--check',
+      '--passphrase-file',
+      writeText(tempDir(), 'p', `${PASSPHRASE}\n\n`),
+    ]);
     expect(twoNewlines.status).toBe(EXIT.wrongSecret);
     expect(twoNewlines.stderr).toContain('Wrong passphrase');
   });
@@ -179,9 +210,25 @@ describe('casefile unlock --check', () => {
     const absent = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', '/no/such/file']);
     expect(absent.status).toBe(EXIT.usage);
     expect(absent.stderr).toContain('Cannot read the passphrase file /no/such/file: no such file.');
-    const empty = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', writeText(tempDir(), 'e', '\n')]);
+    const empty = await cli([
+      '--vault',
+      vault,
+      'unlock',
+      '--check',
+      '--passphrase-file',
+      writeText(tempDir(), 'e', '\n'),
+    ]);
     expect(empty.stderr).toContain('is empty');
-    const both = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', 'a', '--recovery-key-file', 'b']);
+    const both = await cli([
+      '--vault',
+      vault,
+      'unlock',
+      '--check',
+      '--passphrase-file',
+      'a',
+      '--recovery-key-file',
+      'b',
+    ]);
     expect(both.status).toBe(EXIT.usage);
     expect(both.stderr).toContain('not both');
   });
@@ -193,15 +240,20 @@ describe('casefile passwd', () => {
     const recoveryKey = await makeVault(vault);
     const files = tempDir();
     const run = await cli([
-      '--vault', vault, 'passwd',
-      '--passphrase-file', writeText(files, 'old', PASSPHRASE),
-      '--new-passphrase-file', writeText(files, 'new', `${NEW_PASSPHRASE}\n`),
+      '--vault',
+      vault,
+      'passwd',
+      '--passphrase-file',
+      writeText(files, 'old', PASSPHRASE),
+      '--new-passphrase-file',
+      writeText(files, 'new', `${NEW_PASSPHRASE}\n`),
     ]);
     expect(run.status).toBe(EXIT.ok);
     expect(run.stdout).toContain('Passphrase changed');
     expectNoSecrets(run);
 
-    const check = (env: Record<string, string>, extra: string[] = []) => cli(['--vault', vault, 'unlock', '--check', ...extra], { env });
+    const check = (env: Record<string, string>, extra: string[] = []) =>
+      cli(['--vault', vault, 'unlock', '--check', ...extra], { env });
     expect((await check({ CASEFILE_PASSPHRASE: PASSPHRASE })).status).toBe(EXIT.wrongSecret);
     expect((await check({ CASEFILE_PASSPHRASE: NEW_PASSPHRASE })).status).toBe(EXIT.ok);
     expect((await check({}, ['--recovery-key-file', writeText(files, 'key', recoveryKey)])).status).toBe(EXIT.ok);
@@ -210,13 +262,18 @@ describe('casefile passwd', () => {
   it('takes the new passphrase from CASEFILE_NEW_PASSPHRASE, or the recovery key as the current secret', async () => {
     const vault = tempDir();
     const recoveryKey = await makeVault(vault);
-    const run = await cli(['--json', '--vault', vault, 'passwd', '--recovery-key-file', writeText(tempDir(), 'key', `${recoveryKey}\n`)], {
-      env: { CASEFILE_NEW_PASSPHRASE: NEW_PASSPHRASE },
-    });
+    const run = await cli(
+      ['--json', '--vault', vault, 'passwd', '--recovery-key-file', writeText(tempDir(), 'key', `${recoveryKey}\n`)],
+      {
+        env: { CASEFILE_NEW_PASSPHRASE: NEW_PASSPHRASE },
+      },
+    );
     expect(run.status).toBe(EXIT.ok);
     expect(run.json()).toEqual({ changed: true });
     expectNoSecrets(run, recoveryKey);
-    expect((await cli(['--vault', vault, 'unlock', '--check'], { env: { CASEFILE_PASSPHRASE: NEW_PASSPHRASE } })).status).toBe(EXIT.ok);
+    expect(
+      (await cli(['--vault', vault, 'unlock', '--check'], { env: { CASEFILE_PASSPHRASE: NEW_PASSPHRASE } })).status,
+    ).toBe(EXIT.ok);
   });
 
   it('checks the current passphrase before asking for a new one, and refuses the same one again', async () => {
@@ -226,7 +283,9 @@ describe('casefile passwd', () => {
     expect(wrong.status).toBe(EXIT.wrongSecret);
     expect(wrong.prompts).toEqual(['Current passphrase: ']);
 
-    const same = await cli(['--json', '--vault', vault, 'passwd'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE, CASEFILE_NEW_PASSPHRASE: PASSPHRASE } });
+    const same = await cli(['--json', '--vault', vault, 'passwd'], {
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE, CASEFILE_NEW_PASSPHRASE: PASSPHRASE },
+    });
     expect(same.status).toBe(EXIT.usage);
     expect(errorOf(same).message).toContain('same as the current one');
   });
@@ -236,18 +295,34 @@ describe('casefile methods', () => {
   it('lists every contract method with its summary, whileLocked and input JSON Schema', async () => {
     const run = await cli(['methods', '--json']);
     expect(run.status).toBe(EXIT.ok);
-    const methods = run.json() as Array<{ name: string; summary: string; whileLocked: boolean; input: Record<string, unknown> }>;
+    const methods = run.json() as Array<{
+      name: string;
+      summary: string;
+      whileLocked: boolean;
+      input: Record<string, unknown>;
+    }>;
     expect(methods.map((method) => method.name)).toEqual(METHOD_NAMES);
     for (const method of methods) {
       expect(method.summary.length, method.name).toBeGreaterThan(10);
       expect(typeof method.whileLocked).toBe('boolean');
       expect(method.input['$schema'], method.name).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(method.input['type'] === 'object' || Array.isArray(method.input['oneOf'] ?? method.input['anyOf']), method.name).toBe(true);
+      expect(
+        method.input['type'] === 'object' || Array.isArray(method.input['oneOf'] ?? method.input['anyOf']),
+        method.name,
+      ).toBe(true);
     }
     const create = methods.find((method) => method.name === 'cases.create');
-    expect(create?.input).toMatchObject({ properties: { title: { type: 'string', maxLength: 300 } }, additionalProperties: false });
+    expect(create?.input).toMatchObject({
+      properties: { title: { type: 'string', maxLength: 300 } },
+      additionalProperties: false,
+    });
     // Only what intake cannot go without is required; every other field has a default.
-    expect((create?.input['required'] as string[]).sort()).toEqual(['dateReceived', 'entity', 'reportingChannel', 'title']);
+    expect((create?.input['required'] as string[]).sort()).toEqual([
+      'dateReceived',
+      'entity',
+      'reportingChannel',
+      'title',
+    ]);
 
     const human = await cli(['methods']);
     for (const name of METHOD_NAMES) expect(human.stdout).toContain(name);
@@ -262,14 +337,28 @@ describe('casefile call', () => {
     const input = writeText(
       tempDir(),
       'case.json',
-      JSON.stringify({ title: 'Second allegation', dateReceived: '2026-03-10', reportingChannel: 'email_or_letter', entity: 'MINUSCA', confidentiality: 'strictly_confidential' }),
+      JSON.stringify({
+        title: 'Second allegation',
+        dateReceived: '2026-03-10',
+        reportingChannel: 'email_or_letter',
+        entity: 'MINUSCA',
+        confidentiality: 'strictly_confidential',
+      }),
     );
-    const run = await cli(['--vault', vault, 'call', 'cases.create', '--input', input], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const run = await cli(['--vault', vault, 'call', 'cases.create', '--input', input], {
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
     expect(run.status).toBe(EXIT.ok);
-    expect(run.json()).toMatchObject({ title: 'Second allegation', confidentiality: 'strictly_confidential', reference: expect.any(String) });
+    expect(run.json()).toMatchObject({
+      title: 'Second allegation',
+      confidentiality: 'strictly_confidential',
+      reference: expect.any(String),
+    });
     expectNoSecrets(run);
 
-    const list = await cli(['--json', '--vault', vault, 'call', 'cases.list'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const list = await cli(['--json', '--vault', vault, 'call', 'cases.list'], {
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
     const titles = (list.json() as { items: Array<{ title: string }> }).items.map((item) => item.title).sort();
     expect(titles).toEqual(['Fixture allegation', 'Second allegation']);
   });
@@ -277,12 +366,25 @@ describe('casefile call', () => {
   it('records what it changes in the audit trail as the cli, apart from the app', async () => {
     const vault = tempDir();
     await makeVault(vault);
-    const input = JSON.stringify({ title: 'Third allegation', dateReceived: '2026-03-11', reportingChannel: 'hotline', entity: 'MINUSCA' });
-    const created = await cli(['--json', '--vault', vault, 'call', 'cases.create', '--input', '-'], { stdin: input, env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
+    const input = JSON.stringify({
+      title: 'Third allegation',
+      dateReceived: '2026-03-11',
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+    });
+    const created = await cli(['--json', '--vault', vault, 'call', 'cases.create', '--input', '-'], {
+      stdin: input,
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
     expect(created.status).toBe(EXIT.ok);
-    const list = await cli(['--json', '--vault', vault, 'call', 'audit.list'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } });
-    const rows = (list.json() as { items: Array<{ action: string; actor: string; target: { label?: string } | null }> }).items;
-    const caseCreations = rows.filter((row) => row.action === 'case.create').map((row) => [row.target?.label, row.actor]);
+    const list = await cli(['--json', '--vault', vault, 'call', 'audit.list'], {
+      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+    });
+    const rows = (list.json() as { items: Array<{ action: string; actor: string; target: { label?: string } | null }> })
+      .items;
+    const caseCreations = rows
+      .filter((row) => row.action === 'case.create')
+      .map((row) => [row.target?.label, row.actor]);
     // The fixture's case was opened through the core as the app would; the second by this command.
     expect(caseCreations.sort()).toEqual([
       ['CF-2026-0001', 'app'],
@@ -334,17 +436,25 @@ describe('casefile call', () => {
       env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' },
     });
     expect(run.status).toBe(EXIT.usage);
-    expect(errorOf(run)).toEqual({ code: 'VALIDATION', message: expect.stringContaining('Invalid input for cases.create') });
+    expect(errorOf(run)).toEqual({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Invalid input for cases.create'),
+    });
   });
 
   it('exits 3 when the passphrase does not unlock, and 2 with a suggestion for an unknown method', async () => {
     const vault = tempDir();
     await makeVault(vault);
-    const wrong = await cli(['--vault', vault, 'call', 'cases.list'], { env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' } });
+    const wrong = await cli(['--vault', vault, 'call', 'cases.list'], {
+      env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' },
+    });
     expect(wrong.status).toBe(EXIT.wrongSecret);
     const unknown = await cli(['--json', '--vault', vault, 'call', 'case.list']);
     expect(unknown.status).toBe(EXIT.usage);
-    expect(errorOf(unknown)).toEqual({ code: 'UNKNOWN_METHOD', message: expect.stringContaining('Did you mean cases.list?') });
+    expect(errorOf(unknown)).toEqual({
+      code: 'UNKNOWN_METHOD',
+      message: expect.stringContaining('Did you mean cases.list?'),
+    });
   });
 
   it('passes the core’s error code through, and locks the vault even when the call fails after unlocking', async () => {

@@ -100,7 +100,12 @@ export async function makeVault(dir: string, passphrase = PASSPHRASE): Promise<s
       return reply.value as MethodOutput<M>;
     };
     const { recoveryKey } = await call('vault.create', { passphrase });
-    await call('cases.create', { title: 'Fixture allegation', dateReceived: '2026-03-09', reportingChannel: 'hotline', entity: 'MINUSCA' });
+    await call('cases.create', {
+      title: 'Fixture allegation',
+      dateReceived: '2026-03-09',
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+    });
     return recoveryKey;
   } finally {
     ws.dispose();

@@ -5,9 +5,37 @@ import { locateJsonSyntaxError } from '../../../electron/cli/json-syntax.js';
 describe('locateJsonSyntaxError', () => {
   it('agrees with JSON.parse on what is valid', () => {
     const texts = [
-      '{}', '[]', 'null', 'true', '-0.5e+3', '"a\\u00e9\\n"', ' {"a": [1, {"b": null}], "c": "d"} ',
-      '', '{', '}', '[1,]', '{"a":1,}', '{a:1}', "{'a':1}", '01', '1.', '.5', '-', '+1', 'NaN', 'Infinity',
-      '"\\x"', '"\\u12"', '"tab\there"', '[1 2]', '{"a" 1}', 'nul', 'truex', '{} {}', '"unterminated', '[[[]]',
+      '{}',
+      '[]',
+      'null',
+      'true',
+      '-0.5e+3',
+      '"a\\u00e9\\n"',
+      ' {"a": [1, {"b": null}], "c": "d"} ',
+      '',
+      '{',
+      '}',
+      '[1,]',
+      '{"a":1,}',
+      '{a:1}',
+      "{'a':1}",
+      '01',
+      '1.',
+      '.5',
+      '-',
+      '+1',
+      'NaN',
+      'Infinity',
+      '"\\x"',
+      '"\\u12"',
+      '"tab\there"',
+      '[1 2]',
+      '{"a" 1}',
+      'nul',
+      'truex',
+      '{} {}',
+      '"unterminated',
+      '[[[]]',
     ];
     for (const text of texts) {
       let valid = true;
@@ -21,8 +49,17 @@ describe('locateJsonSyntaxError', () => {
   });
 
   it('gives the line, column and offset of the first error', () => {
-    expect(locateJsonSyntaxError('{"a": }')).toEqual({ offset: 6, line: 1, column: 7, reason: 'expected a JSON value' });
-    expect(locateJsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({ line: 3, column: 7, reason: "expected ':' after a property name" });
+    expect(locateJsonSyntaxError('{"a": }')).toEqual({
+      offset: 6,
+      line: 1,
+      column: 7,
+      reason: 'expected a JSON value',
+    });
+    expect(locateJsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({
+      line: 3,
+      column: 7,
+      reason: "expected ':' after a property name",
+    });
     expect(locateJsonSyntaxError('[1, 2')).toMatchObject({ offset: 5, reason: 'unexpected end of input' });
   });
 
@@ -41,7 +78,9 @@ describe('parseJsonInput', () => {
       message = (error as Error).message;
       expect(error).toMatchObject({ code: 'VALIDATION' });
     }
-    expect(message).toBe('The input from input.json is not valid JSON: expected a JSON value at line 1, column 38 (offset 37).');
+    expect(message).toBe(
+      'The input from input.json is not valid JSON: expected a JSON value at line 1, column 38 (offset 37).',
+    );
     expect(message).not.toContain('hunter2');
   });
 

@@ -69,17 +69,27 @@ describe('a database module that cannot load', () => {
   it('missing (a failed rebuild removed it): told as such, exit 8', async () => {
     const dir = tempDir();
     await makeVault(dir);
-    const missing = new Error('Could not locate the bindings file. Tried:\n → /work/casefile/node_modules/better-sqlite3-multiple-ciphers/build/better_sqlite3.node');
+    const missing = new Error(
+      'Could not locate the bindings file. Tried:\n → /work/casefile/node_modules/better-sqlite3-multiple-ciphers/build/better_sqlite3.node',
+    );
     const run = await withModule(missing, () => cli(['--vault', dir, '--json', 'unlock', '--check'], { env }));
     expect(run.status).toBe(EXIT.wrongRuntime);
-    expect(run.json()).toMatchObject({ error: { code: 'NATIVE_MODULE', reason: 'storage.moduleUnusable', message: expect.stringContaining('it is missing') as unknown as string } });
+    expect(run.json()).toMatchObject({
+      error: {
+        code: 'NATIVE_MODULE',
+        reason: 'storage.moduleUnusable',
+        message: expect.stringContaining('it is missing') as unknown as string,
+      },
+    });
   });
 
   it('at vault creation: refused the same way, and the folder is left empty', async () => {
     const dir = path.join(tempDir(), 'vault');
     const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
     try {
-      const reply = await withModule(abiMismatch(), () => routeWorkspace(ws)('vault.create', { passphrase: PASSPHRASE }));
+      const reply = await withModule(abiMismatch(), () =>
+        routeWorkspace(ws)('vault.create', { passphrase: PASSPHRASE }),
+      );
       expect(reply).toMatchObject({ ok: false, error: { code: 'NATIVE_MODULE', reason: 'storage.moduleBuiltForApp' } });
     } finally {
       ws.dispose();
@@ -89,7 +99,10 @@ describe('a database module that cannot load', () => {
 
   it('in the app (Electron) the same error points to npm start; any other error is left alone', () => {
     const inElectron = { ...process.versions, electron: '45.5.0' } as NodeJS.ProcessVersions;
-    expect(nativeModuleRefusal(abiMismatch(), inElectron)).toMatchObject({ code: 'NATIVE_MODULE', reason: 'storage.moduleBuiltForCommandLine' });
+    expect(nativeModuleRefusal(abiMismatch(), inElectron)).toMatchObject({
+      code: 'NATIVE_MODULE',
+      reason: 'storage.moduleBuiltForCommandLine',
+    });
     expect(nativeModuleRefusal(abiMismatch(), inElectron)?.message).toContain('run: npm start');
     expect(nativeModuleRefusal(new Error('disk I/O error'))).toBeNull();
     expect(nativeModuleRefusal('not an error')).toBeNull();

@@ -8,13 +8,22 @@ import { cli, makeVault, PASSPHRASE, useTempDirs } from './harness.js';
 
 const tempDir = useTempDirs();
 const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
-const packageVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 describe('casefile --version', () => {
   it('prints the version of casefile and the Node.js running it, and exits 0', async () => {
     const run = await cli(['--version']);
-    expect(run).toMatchObject({ status: EXIT.ok, stdout: `casefile ${packageVersion} (Node.js ${process.versions.node})\n`, stderr: '' });
-    expect((await cli(['--json', '--version'])).json()).toEqual({ version: packageVersion, node: process.versions.node });
+    expect(run).toMatchObject({
+      status: EXIT.ok,
+      stdout: `casefile ${packageVersion} (Node.js ${process.versions.node})\n`,
+      stderr: '',
+    });
+    expect((await cli(['--json', '--version'])).json()).toEqual({
+      version: packageVersion,
+      node: process.versions.node,
+    });
     expect((await cli(['--help'])).stdout).toMatch(/--version +Print the version of casefile and exit\./);
   });
 });
@@ -23,11 +32,17 @@ describe('a required option left out', () => {
   it('is named as the option the user types, never as a schema field', async () => {
     const dir = tempDir();
     await makeVault(dir);
-    const run = await cli(['--vault', dir, 'case', 'create', '--title', 'Report from the market', '--entity', 'MINUSCA'], { env });
+    const run = await cli(
+      ['--vault', dir, 'case', 'create', '--title', 'Report from the market', '--entity', 'MINUSCA'],
+      { env },
+    );
     expect(run.status).toBe(EXIT.usage);
     expect(run.stderr).toBe('casefile: The case intake needs --received DATE and --channel CHANNEL.\n');
 
-    const json = await cli(['--vault', dir, '--json', 'case', 'create', '--title', 'Report', '--channel', 'hotline', '--entity', 'MINUSCA'], { env });
+    const json = await cli(
+      ['--vault', dir, '--json', 'case', 'create', '--title', 'Report', '--channel', 'hotline', '--entity', 'MINUSCA'],
+      { env },
+    );
     expect(json.json()).toEqual({ error: { code: 'USAGE', message: 'The case intake needs --received DATE.' } });
     for (const text of [run.stderr, json.stdout]) {
       expect(text).not.toMatch(/dateReceived|reportingChannel|expected string|received undefined/);
@@ -37,7 +52,20 @@ describe('a required option left out', () => {
   it('a wrong value is told by its option too', async () => {
     const dir = tempDir();
     await makeVault(dir);
-    const args = ['--vault', dir, 'case', 'create', '--title', 'Report', '--received', '2026-03-09', '--entity', 'MINUSCA', '--channel', 'fax'];
+    const args = [
+      '--vault',
+      dir,
+      'case',
+      'create',
+      '--title',
+      'Report',
+      '--received',
+      '2026-03-09',
+      '--entity',
+      'MINUSCA',
+      '--channel',
+      'fax',
+    ];
     const run = await cli(args, { env });
     expect(run.status).toBe(EXIT.usage);
     expect(run.stderr).toMatch(/^casefile: Invalid case intake: --channel: /);
@@ -65,6 +93,8 @@ describe('exit codes', () => {
     const help = (await cli(['--help'])).stdout;
     expect(help).toMatch(/\n {2}6 +not found: no such case/);
     expect(help).toMatch(/\n {2}7 +the vault is damaged/);
-    expect(help).toMatch(/\n {2}8 +the database module cannot be loaded \(built for the app, or missing\): run node build\/native-module\.mjs node/);
+    expect(help).toMatch(
+      /\n {2}8 +the database module cannot be loaded \(built for the app, or missing\): run node build\/native-module\.mjs node/,
+    );
   });
 });

@@ -12,7 +12,8 @@ describe('help', () => {
       expect(run.status, argv.join(' ')).toBe(EXIT.ok);
       for (const command of COMMANDS) expect(run.stdout).toContain(command.headline);
       for (const option of Object.keys(GLOBAL_OPTIONS)) expect(run.stdout).toContain(`--${option}`);
-      for (const variable of ['CASEFILE_VAULT', 'CASEFILE_PASSPHRASE', 'CASEFILE_NEW_PASSPHRASE']) expect(run.stdout).toContain(variable);
+      for (const variable of ['CASEFILE_VAULT', 'CASEFILE_PASSPHRASE', 'CASEFILE_NEW_PASSPHRASE'])
+        expect(run.stdout).toContain(variable);
       for (const status of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^\\s+${status}\\s+\\w`, 'm'));
     }
   });
@@ -47,7 +48,9 @@ describe('usage errors', () => {
     expect(run.status).toBe(EXIT.usage);
     expect(run.json()).toEqual({ error: { code: 'USAGE', message: expect.stringContaining('Did you mean methods?') } });
     expect(run.stderr).toBe('');
-    expect(JSON.parse((await cli(['--json'])).stdout)).toEqual({ error: { code: 'USAGE', message: expect.any(String) } });
+    expect(JSON.parse((await cli(['--json'])).stdout)).toEqual({
+      error: { code: 'USAGE', message: expect.any(String) },
+    });
   });
 
   it('names an unknown option and suggests one the command has', async () => {
@@ -55,14 +58,18 @@ describe('usage errors', () => {
     expect(run.status).toBe(EXIT.usage);
     expect(run.stderr).toContain('Unknown option --chek for `casefile unlock`. Did you mean --check?');
     // An option of another command is unknown here.
-    expect((await cli(['init', '--input', 'x.json', '--vault', '/nowhere'])).stderr).toContain('Unknown option --input');
+    expect((await cli(['init', '--input', 'x.json', '--vault', '/nowhere'])).stderr).toContain(
+      'Unknown option --input',
+    );
   });
 
   it('rejects missing, misplaced and repeated option values', async () => {
     expect((await cli(['methods', '--vault'])).stderr).toContain('Option --vault needs a value');
     expect((await cli(['--vault', '--json', 'methods'])).stdout).toContain('the next argument is an option');
     expect((await cli(['methods', '--json=yes'])).stderr).toContain('Option --json takes no value');
-    expect((await cli(['--vault', 'a', '--vault', 'b', 'methods'])).stderr).toContain('--vault is given more than once');
+    expect((await cli(['--vault', 'a', '--vault', 'b', 'methods'])).stderr).toContain(
+      '--vault is given more than once',
+    );
     // A value that really starts with '-' can be given inline.
     expect((await cli(['--vault=-odd', 'methods'])).status).toBe(EXIT.ok);
   });
@@ -79,7 +86,9 @@ describe('usage errors', () => {
   it('asks for a vault folder when neither --vault nor CASEFILE_VAULT is set', async () => {
     const run = await cli(['--json', 'unlock', '--check']);
     expect(run.status).toBe(EXIT.usage);
-    expect(run.json()).toEqual({ error: { code: 'USAGE', message: 'No vault folder: pass --vault DIR or set CASEFILE_VAULT.' } });
+    expect(run.json()).toEqual({
+      error: { code: 'USAGE', message: 'No vault folder: pass --vault DIR or set CASEFILE_VAULT.' },
+    });
   });
 
   it('requires --check for unlock', async () => {

@@ -29,7 +29,9 @@ describe('the built casefile command', () => {
       format: 'esm',
       target: 'node20.18',
       external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
-      banner: { js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);",
+      },
       logLevel: 'silent',
     });
   });
@@ -62,7 +64,9 @@ describe('the built casefile command', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ items: [{ title: 'Fixture allegation' }] });
 
-    const wrong = run(['--json', '--vault', vault, 'call', 'cases.list'], { CASEFILE_PASSPHRASE: 'not the passphrase at all' });
+    const wrong = run(['--json', '--vault', vault, 'call', 'cases.list'], {
+      CASEFILE_PASSPHRASE: 'not the passphrase at all',
+    });
     expect(wrong.status).toBe(3);
     expect(JSON.parse(wrong.stdout)).toMatchObject({ error: { code: 'WRONG_PASSPHRASE' } });
   });

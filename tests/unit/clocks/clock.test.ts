@@ -81,16 +81,67 @@ describe('ClockDefinition: every number is editable, within reason', () => {
   });
 
   const refusals: [string, (clock: ClockDefinitionT) => void][] = [
-    ['a negative duration', (c) => { c.duration.amount = -1; }],
-    ['a fractional duration', (c) => { c.duration.amount = 1.5; }],
-    ['a duration past ten years', (c) => { c.duration = { amount: 200, unit: 'months' }; }],
-    ['an urgent duration in another unit', (c) => { c.urgentDuration = { amount: 60, unit: 'days' }; }],
-    ['whole days on an hour clock', (c) => { c.duration = { amount: 72, unit: 'hours' }; c.urgentDuration = undefined; }],
-    ['evidence starting a clock that counts from a referral', (c) => { c.appliesTo.evidence = [{ type: 'documentary' }]; }],
-    ['an unknown start event', (c) => { (c as { startEvent: string }).startEvent = 'full_moon'; }],
-    ['an unknown firmness', (c) => { (c as { firmness: string }).firmness = 'strict'; }],
-    ['a blank source', (c) => { c.source = '  '; }],
-    ['an id with spaces', (c) => { c.id = 'UN investigation'; }],
+    [
+      'a negative duration',
+      (c) => {
+        c.duration.amount = -1;
+      },
+    ],
+    [
+      'a fractional duration',
+      (c) => {
+        c.duration.amount = 1.5;
+      },
+    ],
+    [
+      'a duration past ten years',
+      (c) => {
+        c.duration = { amount: 200, unit: 'months' };
+      },
+    ],
+    [
+      'an urgent duration in another unit',
+      (c) => {
+        c.urgentDuration = { amount: 60, unit: 'days' };
+      },
+    ],
+    [
+      'whole days on an hour clock',
+      (c) => {
+        c.duration = { amount: 72, unit: 'hours' };
+        c.urgentDuration = undefined;
+      },
+    ],
+    [
+      'evidence starting a clock that counts from a referral',
+      (c) => {
+        c.appliesTo.evidence = [{ type: 'documentary' }];
+      },
+    ],
+    [
+      'an unknown start event',
+      (c) => {
+        (c as { startEvent: string }).startEvent = 'full_moon';
+      },
+    ],
+    [
+      'an unknown firmness',
+      (c) => {
+        (c as { firmness: string }).firmness = 'strict';
+      },
+    ],
+    [
+      'a blank source',
+      (c) => {
+        c.source = '  ';
+      },
+    ],
+    [
+      'an id with spaces',
+      (c) => {
+        c.id = 'UN investigation';
+      },
+    ],
   ];
   it.each(refusals)('refuses %s', (_, edit) => {
     const clock = editable('un_investigation');
@@ -111,8 +162,17 @@ describe('ClockDefinition: every number is editable, within reason', () => {
 
 describe('effectiveDuration', () => {
   it('uses the urgent duration only for an urgent case that has one', () => {
-    expect(effectiveDuration(defaultClock('un_investigation'), true)).toEqual({ duration: { amount: 3, unit: 'months' }, urgentApplied: true });
-    expect(effectiveDuration(defaultClock('un_investigation'), false)).toEqual({ duration: { amount: 6, unit: 'months' }, urgentApplied: false });
-    expect(effectiveDuration(defaultClock('hiv_pep'), true)).toEqual({ duration: { amount: 72, unit: 'hours' }, urgentApplied: false });
+    expect(effectiveDuration(defaultClock('un_investigation'), true)).toEqual({
+      duration: { amount: 3, unit: 'months' },
+      urgentApplied: true,
+    });
+    expect(effectiveDuration(defaultClock('un_investigation'), false)).toEqual({
+      duration: { amount: 6, unit: 'months' },
+      urgentApplied: false,
+    });
+    expect(effectiveDuration(defaultClock('hiv_pep'), true)).toEqual({
+      duration: { amount: 72, unit: 'hours' },
+      urgentApplied: false,
+    });
   });
 });

@@ -27,13 +27,23 @@ function deadlineOf(id: string, start: Instant | UncertainDate, options: Deadlin
 
 describe('computeDeadline: clocks counted in hours from the incident', () => {
   it('an exact incident at 22:00 in Bangui: the forensic exam is due 72 hours later', () => {
-    const deadline = deadlineOf('forensic_exam', { precision: 'exact', from: '2026-03-02T22:00', timeZone: 'Africa/Bangui' });
+    const deadline = deadlineOf('forensic_exam', {
+      precision: 'exact',
+      from: '2026-03-02T22:00',
+      timeZone: 'Africa/Bangui',
+    });
     expect(deadline.dueAt).toBe('2026-03-05T21:00:00.000Z'); // 22:00 local on 5 March
     expect(deadline.lastPossibleDueAt).toBe(deadline.dueAt);
     expect(deadline.spanMs).toBe(72 * HOUR);
     expect(deadline.firmness).toBe('binding');
-    expect(deadline.basis).toMatchObject({ startReading: 'exact', startAt: '2026-03-02T21:00:00.000Z', direction: 'after_start' });
-    expect(explainDeadline(deadline)).toContain('Due 72 hours after the incident. Counted from 2026-03-02 22:00 (Africa/Bangui).');
+    expect(deadline.basis).toMatchObject({
+      startReading: 'exact',
+      startAt: '2026-03-02T21:00:00.000Z',
+      direction: 'after_start',
+    });
+    expect(explainDeadline(deadline)).toContain(
+      'Due 72 hours after the incident. Counted from 2026-03-02 22:00 (Africa/Bangui).',
+    );
   });
 
   it('an incident known only as "March 2026": due 72 hours after 1 March 00:00 local, and the basis says why', () => {
@@ -57,18 +67,29 @@ describe('computeDeadline: clocks counted in hours from the incident', () => {
   });
 
   it('gives no deadline for an unknown incident, with the reason', () => {
-    expect(computeDeadline(clock('forensic_exam'), { precision: 'unknown' }, bangui)).toEqual({ deadline: null, reason: 'start_unknown' });
+    expect(computeDeadline(clock('forensic_exam'), { precision: 'unknown' }, bangui)).toEqual({
+      deadline: null,
+      reason: 'start_unknown',
+    });
   });
 
   it('counts hours as elapsed time across a clock change', () => {
     // New York moves to summer time on 8 March 2026: 72 hours later the wall clock reads 23:00, not 22:00.
-    const deadline = deadlineOf('hiv_pep', { precision: 'exact', from: '2026-03-07T22:00', timeZone: 'America/New_York' }, { timeZone: 'America/New_York' });
+    const deadline = deadlineOf(
+      'hiv_pep',
+      { precision: 'exact', from: '2026-03-07T22:00', timeZone: 'America/New_York' },
+      { timeZone: 'America/New_York' },
+    );
     expect(deadline.dueAt).toBe('2026-03-11T03:00:00.000Z');
     expect(Date.parse(deadline.dueAt) - Date.parse(deadline.basis.startAt)).toBe(72 * HOUR);
   });
 
   it('reads a time the clocks showed twice at its first occurrence', () => {
-    const deadline = deadlineOf('forensic_exam', { precision: 'exact', from: '2026-11-01T01:30', timeZone: 'America/New_York' }, { timeZone: 'America/New_York' });
+    const deadline = deadlineOf(
+      'forensic_exam',
+      { precision: 'exact', from: '2026-11-01T01:30', timeZone: 'America/New_York' },
+      { timeZone: 'America/New_York' },
+    );
     expect(deadline.basis.startAt).toBe('2026-11-01T05:30:00.000Z');
     expect(deadline.basis.startReading).toBe('earliest_possible');
     expect(Date.parse(deadline.lastPossibleDueAt) - Date.parse(deadline.dueAt)).toBe(HOUR);
@@ -92,15 +113,23 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
   const thursdayMorning = '2026-03-05T09:00:00.000Z'; // Thursday 10:00 in Bangui
 
   it('NIO appointment: 10 working days from a Thursday, with a holiday on the next Monday', () => {
-    const deadline = deadlineOf('nio_appointment', thursdayMorning, { ...bangui, holidays: ['2026-03-09', '2026-12-25'] });
+    const deadline = deadlineOf('nio_appointment', thursdayMorning, {
+      ...bangui,
+      holidays: ['2026-03-09', '2026-12-25'],
+    });
     expect(deadline.dueAt).toBe('2026-03-20T22:59:59.999Z'); // end of Friday 20 March, local
     expect(deadline.basis.holidaysSkipped).toEqual(['2026-03-09']);
-    expect(explainDeadline(deadline)).toContain('Weekend days (Saturday, Sunday) and holidays (2026-03-09) are not counted.');
+    expect(explainDeadline(deadline)).toContain(
+      'Weekend days (Saturday, Sunday) and holidays (2026-03-09) are not counted.',
+    );
     expect(explainDeadline(deadline)).toContain('Due at 2026-03-20 23:59 (Africa/Bangui).');
   });
 
   it('lists only the holidays that were skipped: not one on the start day, not one on a weekend', () => {
-    const deadline = deadlineOf('nio_appointment', thursdayMorning, { ...bangui, holidays: ['2026-03-05', '2026-03-07', '2026-03-10', '2026-03-25'] });
+    const deadline = deadlineOf('nio_appointment', thursdayMorning, {
+      ...bangui,
+      holidays: ['2026-03-05', '2026-03-07', '2026-03-10', '2026-03-25'],
+    });
     expect(deadline.basis.holidaysSkipped).toEqual(['2026-03-10']);
     expect(deadline.dueAt).toBe('2026-03-20T22:59:59.999Z');
   });
@@ -118,7 +147,11 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
   });
 
   it('urgent: 5 working days', () => {
-    const deadline = deadlineOf('nio_appointment', thursdayMorning, { ...bangui, urgent: true, holidays: ['2026-03-09'] });
+    const deadline = deadlineOf('nio_appointment', thursdayMorning, {
+      ...bangui,
+      urgent: true,
+      holidays: ['2026-03-09'],
+    });
     expect(deadline.dueAt).toBe('2026-03-13T22:59:59.999Z');
     expect(deadline.basis).toMatchObject({ urgentApplied: true, duration: { amount: 5, unit: 'working_days' } });
   });
@@ -127,7 +160,11 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
     const deadline = deadlineOf('nio_appointment', thursdayMorning, { ...bangui, weekendDays: ['friday', 'saturday'] });
     // Sun 8 … Thu 12 (5), Sun 15 … Thu 19 (10).
     expect(deadline.dueAt).toBe('2026-03-19T22:59:59.999Z');
-    const shorter = deadlineOf('nio_appointment', thursdayMorning, { ...bangui, urgent: true, weekendDays: ['friday', 'saturday'] });
+    const shorter = deadlineOf('nio_appointment', thursdayMorning, {
+      ...bangui,
+      urgent: true,
+      weekendDays: ['friday', 'saturday'],
+    });
     expect(shorter.dueAt).toBe('2026-03-12T22:59:59.999Z');
   });
 
@@ -147,7 +184,9 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
   it('starts from the local day, not the UTC one', () => {
     // 23:30 UTC on 31 December is already Friday 1 January in Bangui: day 1 is Monday 4 January.
     expect(deadlineOf('nio_appointment', '2026-12-31T23:30:00.000Z').dueAt).toBe('2027-01-15T22:59:59.999Z');
-    expect(deadlineOf('nio_appointment', '2026-12-31T23:30:00.000Z', { timeZone: 'UTC' }).dueAt).toBe('2027-01-14T23:59:59.999Z');
+    expect(deadlineOf('nio_appointment', '2026-12-31T23:30:00.000Z', { timeZone: 'UTC' }).dueAt).toBe(
+      '2027-01-14T23:59:59.999Z',
+    );
   });
 
   it('UN investigation: 6 months from referral, 3 when urgent, ending on the last day of a shorter month', () => {
@@ -155,7 +194,9 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
     expect(deadlineOf('un_investigation', referral).dueAt).toBe('2026-05-30T22:59:59.999Z');
     const urgent = deadlineOf('un_investigation', referral, { ...bangui, urgent: true });
     expect(urgent.dueAt).toBe('2026-02-28T22:59:59.999Z');
-    expect(explainDeadline(urgent)).toContain('Due 3 months after the referral for investigation. Shortened: the case is urgent.');
+    expect(explainDeadline(urgent)).toContain(
+      'Due 3 months after the referral for investigation. Shortened: the case is urgent.',
+    );
   });
 
   it('TCC/PCC investigation: 90 calendar days from notification', () => {
@@ -175,12 +216,21 @@ describe('computeDeadline: backward clocks (before the subject rotates)', () => 
     expect(deadline.dueAt).toBe('2026-04-09T23:00:00.000Z'); // 10 April 00:00 in Bangui
     expect(deadline.spanMs).toBeNull();
     expect(deadline.basis).toMatchObject({ direction: 'before_event', startReading: 'exact' });
-    expect(explainDeadline(deadline)).toMatch(/^Due before the subject's rotation or end of contract\. Counted back from 2026-04-10 00:00 \(Africa\/Bangui\)\./);
+    expect(explainDeadline(deadline)).toMatch(
+      /^Due before the subject's rotation or end of contract\. Counted back from 2026-04-10 00:00 \(Africa\/Bangui\)\./,
+    );
   });
 
   it('counts working days back from the rotation when asked to', () => {
-    const twoDaysBefore: ClockDefinition = { ...clock('subject_interview'), duration: { amount: 2, unit: 'working_days' } };
-    const result = computeDeadline(twoDaysBefore, { precision: 'day', from: '2026-04-13' }, { ...bangui, holidays: ['2026-04-10', '2026-04-13'] }); // a Monday
+    const twoDaysBefore: ClockDefinition = {
+      ...clock('subject_interview'),
+      duration: { amount: 2, unit: 'working_days' },
+    };
+    const result = computeDeadline(
+      twoDaysBefore,
+      { precision: 'day', from: '2026-04-13' },
+      { ...bangui, holidays: ['2026-04-10', '2026-04-13'] },
+    ); // a Monday
     expect(result.deadline?.dueAt).toBe('2026-04-07T23:00:00.000Z'); // Friday 10 April is a holiday: start of Wednesday 8 April
     expect(result.deadline?.basis.holidaysSkipped).toEqual(['2026-04-10']);
   });
@@ -189,8 +239,12 @@ describe('computeDeadline: backward clocks (before the subject rotates)', () => 
     const deadline = deadlineOf('subject_interview', { precision: 'month', from: '2026-04' });
     expect(deadline.dueAt).toBe('2026-03-31T23:00:00.000Z');
     expect(deadline.lastPossibleDueAt).toBe('2026-04-29T23:00:00.000Z');
-    expect(explainDeadline(deadline)).toContain('earliest day it could fall on, 2026-04-01 00:00 (Africa/Bangui): it may come that soon');
-    expect(explainDeadline(deadline)).toContain('If it comes as late as possible, the deadline moves to 2026-04-30 00:00.');
+    expect(explainDeadline(deadline)).toContain(
+      'earliest day it could fall on, 2026-04-01 00:00 (Africa/Bangui): it may come that soon',
+    );
+    expect(explainDeadline(deadline)).toContain(
+      'If it comes as late as possible, the deadline moves to 2026-04-30 00:00.',
+    );
   });
 });
 
@@ -222,13 +276,21 @@ describe('deadlineState', () => {
   });
 
   it('takes a configurable threshold', () => {
-    expect(deadlineState(pep, due - 10 * HOUR, null, { fractionOfSpan: 0, withinMs: 12 * HOUR }).state).toBe('due_soon');
+    expect(deadlineState(pep, due - 10 * HOUR, null, { fractionOfSpan: 0, withinMs: 12 * HOUR }).state).toBe(
+      'due_soon',
+    );
     expect(deadlineState(pep, due - 13 * HOUR, null, { fractionOfSpan: 0, withinMs: 12 * HOUR }).state).toBe('open');
   });
 
   it('is closed, with its margin, or closed late', () => {
-    expect(deadlineState(pep, due + 10 * HOUR, '2026-03-04T22:00:00.000Z')).toEqual({ state: 'closed', remainingMs: 2 * HOUR });
-    expect(deadlineState(pep, due - HOUR, '2026-03-05T01:00:00.000Z')).toEqual({ state: 'closed_late', remainingMs: -HOUR });
+    expect(deadlineState(pep, due + 10 * HOUR, '2026-03-04T22:00:00.000Z')).toEqual({
+      state: 'closed',
+      remainingMs: 2 * HOUR,
+    });
+    expect(deadlineState(pep, due - HOUR, '2026-03-05T01:00:00.000Z')).toEqual({
+      state: 'closed_late',
+      remainingMs: -HOUR,
+    });
   });
 
   it('warns a week ahead of a backward clock by default', () => {
@@ -240,7 +302,11 @@ describe('deadlineState', () => {
 });
 
 describe('sortDeadlinesByUrgency', () => {
-  const item = (name: string, id: string, start: Instant, closedAt?: Instant) => ({ name, deadline: deadlineOf(id, start), closedAt });
+  const item = (name: string, id: string, start: Instant, closedAt?: Instant) => ({
+    name,
+    deadline: deadlineOf(id, start),
+    closedAt,
+  });
 
   it('puts the most overdue first, then the soonest due, binding before target on ties, closed last', () => {
     const list = [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, endOfDay, localDateOf, shiftKeepingWallTime, startOfDay, wallTimeAt } from '../../../shared/clocks/local-time.js';
+import {
+  addMonths,
+  endOfDay,
+  localDateOf,
+  shiftKeepingWallTime,
+  startOfDay,
+  wallTimeAt,
+} from '../../../shared/clocks/local-time.js';
 import { addDays } from '../../../shared/domain/calendar.js';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -23,7 +30,9 @@ describe('local days of a time zone', () => {
     expect(iso(startOfDay('2026-03-02', 'Africa/Bangui'))).toBe('2026-03-01T23:00:00.000Z');
     expect(iso(endOfDay('2026-03-02', 'Africa/Bangui'))).toBe('2026-03-02T22:59:59.999Z');
     // 8 March 2026 in New York lasts 23 hours.
-    expect(endOfDay('2026-03-08', 'America/New_York') + 1 - startOfDay('2026-03-08', 'America/New_York')).toBe(23 * 3_600_000);
+    expect(endOfDay('2026-03-08', 'America/New_York') + 1 - startOfDay('2026-03-08', 'America/New_York')).toBe(
+      23 * 3_600_000,
+    );
     // Santiago skips midnight on 6 September 2026 (00:00 → 01:00): the day starts at the jump.
     expect(iso(startOfDay('2026-09-06', 'America/Santiago'))).toBe('2026-09-06T04:00:00.000Z');
     expect(iso(endOfDay('2026-09-05', 'America/Santiago'))).toBe('2026-09-06T03:59:59.999Z');
@@ -31,8 +40,12 @@ describe('local days of a time zone', () => {
 
   it('moves to another day keeping the wall-clock time', () => {
     const noonBeforeChange = at('2026-03-07T17:00:00.000Z'); // 12:00 EST
-    expect(iso(shiftKeepingWallTime(noonBeforeChange, 'America/New_York', (d) => addDays(d, 2)))).toBe('2026-03-09T16:00:00.000Z');
-    expect(iso(shiftKeepingWallTime(noonBeforeChange, 'America/New_York', (d) => addDays(d, -1)))).toBe('2026-03-06T17:00:00.000Z');
+    expect(iso(shiftKeepingWallTime(noonBeforeChange, 'America/New_York', (d) => addDays(d, 2)))).toBe(
+      '2026-03-09T16:00:00.000Z',
+    );
+    expect(iso(shiftKeepingWallTime(noonBeforeChange, 'America/New_York', (d) => addDays(d, -1)))).toBe(
+      '2026-03-06T17:00:00.000Z',
+    );
   });
 });
 

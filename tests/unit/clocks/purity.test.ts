@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = join(root, 'shared');
 const files = ['clocks', 'timeline'].flatMap((folder) =>
-  readdirSync(join(shared, folder)).filter((name) => name.endsWith('.ts')).map((name) => join(shared, folder, name)),
+  readdirSync(join(shared, folder))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(shared, folder, name)),
 );
 const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 

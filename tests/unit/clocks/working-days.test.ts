@@ -73,7 +73,10 @@ describe('addWorkingDays', () => {
 
   it('refuses a fractional count and a week with no working day', () => {
     expect(() => addWorkingDays('2026-03-05', 1.5, satSun)).toThrow(RangeError);
-    const never = { weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], holidays: [] } as WorkingCalendarT;
+    const never = {
+      weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+      holidays: [],
+    } as WorkingCalendarT;
     expect(() => addWorkingDays('2026-03-05', 1, never)).toThrow(RangeError);
   });
 });
@@ -112,10 +115,17 @@ describe('isWorkingDay and the WorkingCalendar schema', () => {
   });
 
   it('accepts an editable calendar and refuses impossible ones', () => {
-    expect(WorkingCalendar.safeParse({ weekendDays: ['friday', 'saturday'], holidays: ['2026-12-25'] }).success).toBe(true);
+    expect(WorkingCalendar.safeParse({ weekendDays: ['friday', 'saturday'], holidays: ['2026-12-25'] }).success).toBe(
+      true,
+    );
     expect(WorkingCalendar.safeParse({ weekendDays: [], holidays: [] }).success).toBe(true);
     expect(WorkingCalendar.safeParse({ weekendDays: ['sunday', 'sunday'], holidays: [] }).success).toBe(false);
-    expect(WorkingCalendar.safeParse({ weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], holidays: [] }).success).toBe(false);
+    expect(
+      WorkingCalendar.safeParse({
+        weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+        holidays: [],
+      }).success,
+    ).toBe(false);
     expect(WorkingCalendar.safeParse({ weekendDays: ['saturday'], holidays: ['2026-02-30'] }).success).toBe(false);
     expect(WorkingCalendar.safeParse({ weekendDays: ['caturday'], holidays: [] }).success).toBe(false);
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { at, auditOf, consent, guardian, openCase, START, useCaseFiles, victim, witness } from '../people/people-fixture.js';
+import {
+  at,
+  auditOf,
+  consent,
+  guardian,
+  openCase,
+  START,
+  useCaseFiles,
+  victim,
+  witness,
+} from '../people/people-fixture.js';
 
 const caseFile = useCaseFiles();
 
@@ -12,10 +22,20 @@ describe('consents.record', () => {
     const given = await cf.call('consents.record', consent(w.id, at(START, -120)));
     await cf.call('consents.record', consent(v.id, at(START, -90), { purpose: 'recording', decision: 'refused' }));
     // Entered later, decided earlier: the history is in the order decisions were taken.
-    const earlier = await cf.call('consents.record', consent(w.id, at(START, -180), { purpose: 'medical_exam', decision: 'refused' }));
+    const earlier = await cf.call(
+      'consents.record',
+      consent(w.id, at(START, -180), { purpose: 'medical_exam', decision: 'refused' }),
+    );
     const withdrawn = await cf.call('consents.record', consent(w.id, at(START, -30), { decision: 'withdrawn' }));
 
-    expect(given).toMatchObject({ caseId, personId: w.id, purpose: 'interview', decision: 'given', by: 'self', recordedAt: START });
+    expect(given).toMatchObject({
+      caseId,
+      personId: w.id,
+      purpose: 'interview',
+      decision: 'given',
+      by: 'self',
+      recordedAt: START,
+    });
     const all = (await cf.call('consents.list', { caseId })).items;
     expect(all.map((d) => [d.purpose, d.decision])).toEqual([
       ['medical_exam', 'refused'],
@@ -57,13 +77,19 @@ describe('consents.record', () => {
 
     const noGuardian = await cf.refusal('consents.record', { ...consent(child.id, at(START, -5)), by: 'guardian' });
     expect(noGuardian.code).toBe('VALIDATION');
-    expect((await cf.refusal('consents.record', consent(child.id, at(START, -5), { guardianPersonId: w.id }))).message).toBe(
-      "A guardian's decision names a guardian recorded in the same case as V-01.",
+    expect(
+      (await cf.refusal('consents.record', consent(child.id, at(START, -5), { guardianPersonId: w.id }))).message,
+    ).toBe("A guardian's decision names a guardian recorded in the same case as V-01.");
+    expect(
+      (await cf.refusal('consents.record', consent(child.id, at(START, -5), { guardianPersonId: elsewhere.id }))).code,
+    ).toBe('VALIDATION');
+    expect((await cf.refusal('consents.record', consent(g.id, at(START, -5), { guardianPersonId: g.id }))).code).toBe(
+      'VALIDATION',
     );
-    expect((await cf.refusal('consents.record', consent(child.id, at(START, -5), { guardianPersonId: elsewhere.id }))).code).toBe('VALIDATION');
-    expect((await cf.refusal('consents.record', consent(g.id, at(START, -5), { guardianPersonId: g.id }))).code).toBe('VALIDATION');
     // The person's own decision names no guardian (the child's assent is 'self').
-    expect((await cf.refusal('consents.record', { ...consent(child.id, at(START, -5)), guardianPersonId: g.id })).code).toBe('VALIDATION');
+    expect(
+      (await cf.refusal('consents.record', { ...consent(child.id, at(START, -5)), guardianPersonId: g.id })).code,
+    ).toBe('VALIDATION');
 
     const byGuardian = await cf.call('consents.record', consent(child.id, at(START, -5), { guardianPersonId: g.id }));
     const assent = await cf.call('consents.record', consent(child.id, at(START, -4)));
@@ -77,7 +103,9 @@ describe('consents.record', () => {
     const { id: caseId } = await openCase(cf);
     const w = await cf.call('people.add', { caseId, profile: witness() });
     expect((await cf.refusal('consents.record', consent(w.id, at(START, 1)))).code).toBe('VALIDATION');
-    expect((await cf.refusal('consents.record', consent('00000000-0000-4000-8000-000000000000', START))).code).toBe('NOT_FOUND');
+    expect((await cf.refusal('consents.record', consent('00000000-0000-4000-8000-000000000000', START))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('audits each decision by code, purpose and decision, never the note or the recipient', async () => {

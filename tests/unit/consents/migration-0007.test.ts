@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { columnNames, insertCase, insertPerson, migrateTo, tableNames, useMigrationDatabases } from '../people/migration-db.js';
+import {
+  columnNames,
+  insertCase,
+  insertPerson,
+  migrateTo,
+  tableNames,
+  useMigrationDatabases,
+} from '../people/migration-db.js';
 
 const freshDatabase = useMigrationDatabases();
 
@@ -13,8 +20,18 @@ describe('migration 0007 (consents)', () => {
     migrateTo(db, 7);
     expect(tableNames(db)).toContain('consent_decisions');
     expect(columnNames(db, 'consent_decisions')).toEqual([
-      'seq', 'id', 'case_id', 'person_id', 'purpose', 'decision', 'decided_at', 'given_by', 'guardian_person_id',
-      'recipient', 'note', 'recorded_at',
+      'seq',
+      'id',
+      'case_id',
+      'person_id',
+      'purpose',
+      'decision',
+      'decided_at',
+      'given_by',
+      'guardian_person_id',
+      'recipient',
+      'note',
+      'recorded_at',
     ]);
     const insert = db.prepare(
       `INSERT INTO consent_decisions (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recorded_at)
@@ -24,7 +41,7 @@ describe('migration 0007 (consents)', () => {
     expect(() => insert.run(randomUUID(), caseId, randomUUID(), 'self', null)).toThrow(/FOREIGN KEY/);
   });
 
-  it("names a guardian exactly when a guardian decided", () => {
+  it('names a guardian exactly when a guardian decided', () => {
     const db = freshDatabase();
     migrateTo(db, 7);
     const caseId = insertCase(db);

@@ -6,7 +6,14 @@ import { KDF_FLOORS } from '../../../electron/core/kernel/vault/passphrase-kdf.j
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import type { Dispatch } from '../../../electron/ipc/router.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
-import { contract, METHOD_NAMES, type ErrorCode, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract/index.js';
+import {
+  contract,
+  METHOD_NAMES,
+  type ErrorCode,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/contract/index.js';
 import { manualClock } from '../../clock.js';
 import { arrangements, at, consent, intake, notes, START, witness } from '../people/people-fixture.js';
 import {
@@ -30,7 +37,8 @@ const payloadsByMethod = new Map(
 const secretPayloadsByMethod = new Map(METHOD_NAMES.map((name) => [name, secretCarryingPayloads(contract[name])]));
 
 /** A reply that quotes the planted secret, in any case. */
-const echoesSecret = (reply: unknown): boolean => JSON.stringify(reply).toLowerCase().includes(PLANTED_SECRET.toLowerCase());
+const echoesSecret = (reply: unknown): boolean =>
+  JSON.stringify(reply).toLowerCase().includes(PLANTED_SECRET.toLowerCase());
 
 /** Tables the fixture fills, so that a write slipping past validation into any of them would show. */
 const FILLED_TABLES = [
@@ -53,16 +61,27 @@ async function fillVault(dispatch: Dispatch): Promise<void> {
     return reply.value as MethodOutput<M>;
   };
   await call('vault.create', { passphrase: PASSPHRASE });
-  const theCase = await call('cases.create', intake({ title: 'Allegation at the fuzzing site', location: { text: 'Near the fuzzing well' } }));
+  const theCase = await call(
+    'cases.create',
+    intake({ title: 'Allegation at the fuzzing site', location: { text: 'Near the fuzzing well' } }),
+  );
   const person = await call('people.add', {
     caseId: theCase.id,
     profile: witness(),
     identity: { fullName: 'Fuzzing Witness', contact: '+236 00 00 00 00' },
   });
   await call('consents.record', { ...consent(person.id, at(START, -90)), note: 'Consent note of the fuzzing fixture' });
-  const interview = await call('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() });
+  const interview = await call('interviews.plan', {
+    caseId: theCase.id,
+    personId: person.id,
+    arrangements: arrangements(),
+  });
   await call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-  await call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Notes of the fuzzing interview'), baseRevision: 0 });
+  await call('interviews.saveNotes', {
+    interviewId: interview.id,
+    notes: notes('Notes of the fuzzing interview'),
+    baseRevision: 0,
+  });
   await call('interviews.sign', { interviewId: interview.id });
   await call('settings.update', { autoLockMinutes: 17 });
 }
@@ -82,7 +101,12 @@ interface Mismatch {
 }
 
 /** Sends every payload; returns the ones not answered with the expected code (or that threw). */
-async function sendAll(dispatch: Dispatch, name: string, payloads: MalformedPayload[], expected: ErrorCode): Promise<Mismatch[]> {
+async function sendAll(
+  dispatch: Dispatch,
+  name: string,
+  payloads: MalformedPayload[],
+  expected: ErrorCode,
+): Promise<Mismatch[]> {
   const mismatches: Mismatch[] = [];
   for (const { label, payload } of payloads) {
     try {
@@ -145,7 +169,9 @@ describe('contract fuzzing through the router over a real vault', () => {
         expect(contract[name].input.safeParse(payload).success, `${name}: ${label}`).toBe(false);
       }
     }
-    expect(secretPayloadsByMethod.get('vault.unlock')?.map((payload) => payload.label)).toContain('passphrase is the secret in an array');
+    expect(secretPayloadsByMethod.get('vault.unlock')?.map((payload) => payload.label)).toContain(
+      'passphrase is the secret in an array',
+    );
   });
 
   for (const state of ['unlocked', 'locked'] as const) {
@@ -161,7 +187,10 @@ describe('contract fuzzing through the router over a real vault', () => {
       for (const name of METHOD_NAMES) {
         const expected: ErrorCode = state === 'locked' && !contract[name].whileLocked ? 'VAULT_LOCKED' : 'VALIDATION';
         it(`${name}: every malformed payload is answered ${expected}`, async () => {
-          const payloads = [...(payloadsByMethod.get(name)?.payloads ?? []), ...(secretPayloadsByMethod.get(name) ?? [])];
+          const payloads = [
+            ...(payloadsByMethod.get(name)?.payloads ?? []),
+            ...(secretPayloadsByMethod.get(name) ?? []),
+          ];
           expect(await sendAll(dispatch, name, payloads, expected)).toEqual([]);
           expect(ws.isUnlocked()).toBe(state === 'unlocked');
           expectUnpolluted(baselinePrototype);
@@ -172,7 +201,11 @@ describe('contract fuzzing through the router over a real vault', () => {
         const after = await snapshotVault(dir, PASSPHRASE);
         expect(after).toEqual(before);
         // Not vacuous: the snapshot really holds the fixture's records, in every table it filled.
-        expect(Object.values(before.tables).flat().some((row) => row.includes('Allegation at the fuzzing site'))).toBe(true);
+        expect(
+          Object.values(before.tables)
+            .flat()
+            .some((row) => row.includes('Allegation at the fuzzing site')),
+        ).toBe(true);
         for (const table of FILLED_TABLES) expect(before.tables[table]?.length ?? 0, table).toBeGreaterThan(0);
         expect(before.files['preferences.json']).not.toBeNull();
         expect(internalErrors).toEqual([]);
@@ -183,7 +216,10 @@ describe('contract fuzzing through the router over a real vault', () => {
   // Last: these inputs are valid, so they may change the vault the blocks above compare.
   describe('valid input with optional fields present but undefined (IPC keeps such keys)', () => {
     const unlock = async () => {
-      if (!ws.isUnlocked()) expect(await dispatch('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+      if (!ws.isUnlocked())
+        expect(await dispatch('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+          ok: true,
+        });
     };
 
     it('settings.update with a field present but undefined keeps that setting', async () => {
@@ -197,7 +233,10 @@ describe('contract fuzzing through the router over a real vault', () => {
 
     for (const name of METHOD_NAMES) {
       it(`${name}: never answered INTERNAL`, async () => {
-        const shapes = undefinedFieldShapes(contract[name], sampleOf(contract[name].input, name) as Record<string, unknown>);
+        const shapes = undefinedFieldShapes(
+          contract[name],
+          sampleOf(contract[name].input, name) as Record<string, unknown>,
+        );
         expect(shapes.length, name).toBeGreaterThan(0);
         for (const { label, payload } of shapes) {
           await unlock();

@@ -220,7 +220,10 @@ function hostileObjects(base: Record<string, unknown>): MalformedPayload[] {
         },
       ),
     },
-    { label: 'null-prototype object with an extra key', payload: Object.assign(Object.create(null), base, { extra: 1 }) },
+    {
+      label: 'null-prototype object with an extra key',
+      payload: Object.assign(Object.create(null), base, { extra: 1 }),
+    },
   ];
 }
 
@@ -239,13 +242,35 @@ function pollutionAttempts(base: Record<string, unknown>): MalformedPayload[] {
   ];
   const attempts = texts.map(([label, text]) => ({ label, payload: JSON.parse(text) as unknown }));
   for (const key of Object.keys(base)) {
-    attempts.push({ label: `__proto__ inside ${key}`, payload: withKey(base, key, JSON.parse(`{"__proto__":${poison}}`)) });
+    attempts.push({
+      label: `__proto__ inside ${key}`,
+      payload: withKey(base, key, JSON.parse(`{"__proto__":${poison}}`)),
+    });
   }
   return attempts;
 }
 
 function randomString(random: () => number, maxLength: number): string {
-  const alphabet = ['a', 'Z', '0', ' ', '_', '-', '.', 'é', 'ß', 'Ж', 'ع', '中', '😀', '\u0000', '\n', '\u202e', '"', '\\'];
+  const alphabet = [
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '_',
+    '-',
+    '.',
+    'é',
+    'ß',
+    'Ж',
+    'ع',
+    '中',
+    '😀',
+    '\u0000',
+    '\n',
+    '\u202e',
+    '"',
+    '\\',
+  ];
   const length = Math.floor(random() * maxLength) + 1;
   let text = '';
   for (let i = 0; i < length; i += 1) text += alphabet[Math.floor(random() * alphabet.length)];
@@ -268,7 +293,12 @@ function randomJunk(random: () => number, depth = 0): unknown {
     case 5:
       return depth > 3
         ? {}
-        : Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [randomString(random, 8), randomJunk(random, depth + 1)]));
+        : Object.fromEntries(
+            Array.from({ length: Math.floor(random() * 4) }, () => [
+              randomString(random, 8),
+              randomJunk(random, depth + 1),
+            ]),
+          );
     case 6:
       return [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY][Math.floor(random() * 3)];
     case 7:
@@ -301,8 +331,11 @@ export function malformedPayloads(spec: MethodSpec, seed: number, minimum = 200)
 
   for (const base of bases) {
     const properties = Object.entries(
-      (schema.anyOf ?? schema.oneOf)?.find((branch) => Object.keys(base).every((key) => key in (branch.properties ?? {})))
-        ?.properties ?? schema.properties ?? {},
+      (schema.anyOf ?? schema.oneOf)?.find((branch) =>
+        Object.keys(base).every((key) => key in (branch.properties ?? {})),
+      )?.properties ??
+        schema.properties ??
+        {},
     );
     for (const key of Object.keys(base)) candidates.push({ label: `missing ${key}`, payload: without(base, key) });
     for (const [key, propertySchema] of properties) {
@@ -331,7 +364,8 @@ export function malformedPayloads(spec: MethodSpec, seed: number, minimum = 200)
     const keys = [...Object.keys(base), ...Object.keys(schema.properties ?? {}), randomString(random, 10)];
     const key = keys[Math.floor(random() * keys.length)] ?? 'k';
     const payload = random() < 0.15 ? randomJunk(random) : withKey(base, key, randomJunk(random));
-    if (isRejected(spec, payload)) payloads.push({ label: `random damage #${attempt} on ${JSON.stringify(key.slice(0, 12))}`, payload });
+    if (isRejected(spec, payload))
+      payloads.push({ label: `random damage #${attempt} on ${JSON.stringify(key.slice(0, 12))}`, payload });
     else droppedAsValid += 1;
   }
   return { payloads, droppedAsValid };
@@ -359,7 +393,10 @@ export function secretCarryingPayloads(spec: MethodSpec): MalformedPayload[] {
     for (const key of Object.keys(schema.properties ?? {}).concat(Object.keys(base))) {
       const field = base[key];
       if (typeof field === 'object' && field !== null && !Array.isArray(field)) {
-        candidates.push({ label: `key named with the secret inside ${key}`, payload: withKey(base, key, withKey(field as Record<string, unknown>, PLANTED_SECRET, 1)) });
+        candidates.push({
+          label: `key named with the secret inside ${key}`,
+          payload: withKey(base, key, withKey(field as Record<string, unknown>, PLANTED_SECRET, 1)),
+        });
       }
       for (const [label, value] of [
         ['the secret', PLANTED_SECRET],
@@ -377,14 +414,21 @@ export function secretCarryingPayloads(spec: MethodSpec): MalformedPayload[] {
 
 // ---- valid input of odd shape ----------------------------------------------------------------
 
-type ZodDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+type ZodDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (schema: z.ZodType): ZodDef => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 
 /** The object schema a value is checked against, through pipes, defaults and the union branch it fits. */
 function objectShape(schema: z.ZodType, value: unknown): Record<string, z.ZodType> | null {
   const def = defOf(schema);
   if (def.type === 'object') return def.shape ?? {};
-  if ((def.type === 'pipe' && def.in) || def.innerType) return objectShape((def.in ?? def.innerType) as z.ZodType, value);
+  if ((def.type === 'pipe' && def.in) || def.innerType)
+    return objectShape((def.in ?? def.innerType) as z.ZodType, value);
   if (def.type === 'union') {
     const branch = def.options?.find((option) => option.safeParse(value).success);
     return branch ? objectShape(branch, value) : null;

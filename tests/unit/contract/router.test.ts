@@ -46,7 +46,12 @@ describe('createRouter', () => {
   it('applies the input defaults and answers with the validated value, stripped of undeclared fields', async () => {
     const create = vi.fn((_input: unknown) => aCase);
     const { dispatch } = setup({ 'cases.create': create as unknown as Handlers['cases.create'] });
-    const reply = await dispatch('cases.create', { title: '  Allegation  ', dateReceived: '2026-03-09', reportingChannel: 'hotline', entity: 'MINUSCA' });
+    const reply = await dispatch('cases.create', {
+      title: '  Allegation  ',
+      dateReceived: '2026-03-09',
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+    });
     expect(reply).toEqual({ ok: true, value: aCase });
     expect(create).toHaveBeenCalledWith({
       title: 'Allegation',
@@ -74,7 +79,9 @@ describe('createRouter', () => {
 
   it('turns an invalid reply into INTERNAL without showing it, and reports it', async () => {
     const { dispatch, options } = setup({
-      'cases.list': (() => ({ items: [{ ...aListItem, title: 42, note: SECRET }] })) as unknown as Handlers['cases.list'],
+      'cases.list': (() => ({
+        items: [{ ...aListItem, title: 42, note: SECRET }],
+      })) as unknown as Handlers['cases.list'],
       // A strict output schema refuses an undeclared field rather than stripping it.
       'cases.create': (() => ({ ...aCase, leaked: SECRET })) as unknown as Handlers['cases.create'],
     });
@@ -87,7 +94,10 @@ describe('createRouter', () => {
     expect(options.reportInternalError).toHaveBeenCalledWith('cases.list', expect.any(Error));
 
     const strict = await dispatch('cases.create', sampleOf(contract['cases.create'].input));
-    expect(strict).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'request.badReply', message: expect.not.stringContaining(SECRET) } });
+    expect(strict).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', reason: 'request.badReply', message: expect.not.stringContaining(SECRET) },
+    });
     expect(options.reportInternalError).toHaveBeenCalledWith('cases.create', expect.any(Error));
   });
 
@@ -121,7 +131,10 @@ describe('createRouter', () => {
     ]) {
       const { dispatch, options } = setup({ 'cases.list': handler as unknown as Handlers['cases.list'] });
       const reply = await dispatch('cases.list', {});
-      expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'request.failed', message: expect.not.stringContaining(SECRET) } });
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', reason: 'request.failed', message: expect.not.stringContaining(SECRET) },
+      });
       expect(options.reportInternalError).toHaveBeenCalledTimes(1);
     }
   });
@@ -130,7 +143,10 @@ describe('createRouter', () => {
     const { dispatch, handlers, options } = setup({}, false);
     for (const name of METHOD_NAMES.filter((method) => !contract[method].whileLocked)) {
       const reply = await dispatch(name, {});
-      expect(reply, name).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', reason: 'vault.locked', message: expect.any(String) } });
+      expect(reply, name).toEqual({
+        ok: false,
+        error: { code: 'VAULT_LOCKED', reason: 'vault.locked', message: expect.any(String) },
+      });
       expect(handlers[name], name).not.toHaveBeenCalled();
     }
     expect(options.onActivity).not.toHaveBeenCalled();
@@ -160,7 +176,16 @@ describe('createRouter', () => {
 
   it('answers UNKNOWN_METHOD for names outside the contract, including inherited ones', async () => {
     const { dispatch } = setup();
-    for (const name of ['vault.explode', '', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'cases', 'x'.repeat(10_000)]) {
+    for (const name of [
+      'vault.explode',
+      '',
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+      'cases',
+      'x'.repeat(10_000),
+    ]) {
       const reply = await dispatch(name, {});
       expect(reply, name.slice(0, 20)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
       if (!reply.ok) expect(reply.error.message.length).toBeLessThan(200);
@@ -189,7 +214,10 @@ describe('createRouter', () => {
     );
     for (const input of [getter, trap]) {
       const reply = await dispatch('cases.create', input);
-      expect(reply).toEqual({ ok: false, error: { code: 'VALIDATION', reason: 'request.unreadable', message: expect.not.stringContaining(SECRET) } });
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', reason: 'request.unreadable', message: expect.not.stringContaining(SECRET) },
+      });
     }
     expect(handlers['cases.create']).not.toHaveBeenCalled();
   });
@@ -208,7 +236,10 @@ describe('createRouter', () => {
         throw new Error('toString trap');
       },
     };
-    await expect(dispatch(hostile as unknown as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    await expect(dispatch(hostile as unknown as string, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
   it('never echoes an unknown key: a key named with the passphrase is not printed back', async () => {
     const { dispatch } = setup();
@@ -217,7 +248,10 @@ describe('createRouter', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // Nowhere in the error: not in the message, not in the fields' paths.
     expect(JSON.stringify(reply)).not.toContain('lantern');
-    expect(reply).toMatchObject({ ok: false, error: { reason: 'request.invalid', fields: [{ path: [], problem: 'unexpected' }] } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { reason: 'request.invalid', fields: [{ path: [], problem: 'unexpected' }] },
+    });
     const other = await dispatch('cases.list', { [SECRET]: 1, other: 2 });
     expect(JSON.stringify(other)).not.toContain('Hidden Lane');
     expect(other).toMatchObject({ ok: false, error: { fields: [{ path: [], problem: 'unexpected' }] } });
@@ -242,13 +276,21 @@ describe('createRouter', () => {
   });
 
   it('hands a handler no key whose value is undefined, at any depth (as if sent as JSON)', async () => {
-    const update = vi.fn((input: unknown) => ({ autoLockMinutes: 10, contentProtection: true, language: 'en', ...(input as object) }));
+    const update = vi.fn((input: unknown) => ({
+      autoLockMinutes: 10,
+      contentProtection: true,
+      language: 'en',
+      ...(input as object),
+    }));
     const { dispatch, options } = setup({ 'settings.update': update as unknown as Handlers['settings.update'] });
     const reply = await dispatch('settings.update', { language: undefined, autoLockMinutes: 5 });
     expect(update).toHaveBeenCalledWith({ autoLockMinutes: 5 });
     expect(Object.keys(update.mock.calls[0]?.[0] as object)).toEqual(['autoLockMinutes']);
     expect(reply).toEqual({ ok: true, value: { autoLockMinutes: 5, contentProtection: true, language: 'en' } });
-    expect(withoutUndefinedKeys({ a: undefined, b: [{ c: undefined, d: 1 }], e: { f: undefined } })).toEqual({ b: [{ d: 1 }], e: {} });
+    expect(withoutUndefinedKeys({ a: undefined, b: [{ c: undefined, d: 1 }], e: { f: undefined } })).toEqual({
+      b: [{ d: 1 }],
+      e: {},
+    });
     expect(Object.keys(withoutUndefinedKeys(JSON.parse('{"__proto__":{"x":1}}') as object))).toEqual(['__proto__']);
     expect(options.reportInternalError).not.toHaveBeenCalled();
   });

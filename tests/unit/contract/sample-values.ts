@@ -52,7 +52,10 @@ function firstAccepted<T>(schema: z.ZodType, candidates: readonly T[], path: str
 }
 
 function minLength(def: Def): number {
-  return Math.max(0, ...(def.checks ?? []).map((check) => (check._zod.def.check === 'min_length' ? check._zod.def.minimum ?? 0 : 0)));
+  return Math.max(
+    0,
+    ...(def.checks ?? []).map((check) => (check._zod.def.check === 'min_length' ? (check._zod.def.minimum ?? 0) : 0)),
+  );
 }
 
 function build(schema: z.ZodType, path: string): unknown {
@@ -122,7 +125,9 @@ export function sampleOf<S extends z.ZodType>(schema: S, label = 'value'): z.inp
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`sampleOf: the sample of ${label} is refused at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    throw new Error(
+      `sampleOf: the sample of ${label} is refused at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
   }
   return value as z.input<S>;
 }

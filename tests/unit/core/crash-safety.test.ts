@@ -11,7 +11,11 @@ const bundle = useChildBundle(new URL('./fixtures/crash-writer.ts', import.meta.
 const tempDir = useTempDirs();
 
 /** Runs the writer until it has reported `minReports` commits, then SIGKILLs it after a random delay. */
-function runAndKill(dir: string, minReports: number, delayMs: number): Promise<{ ids: string[]; stderr: string; signal: string | null }> {
+function runAndKill(
+  dir: string,
+  minReports: number,
+  delayMs: number,
+): Promise<{ ids: string[]; stderr: string; signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, dir], {
       env: { ...process.env, ...childClockEnv(), CASEFILE_TEST_PASSPHRASE: PASSPHRASE },

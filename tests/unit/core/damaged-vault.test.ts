@@ -25,7 +25,10 @@ async function lockedVault(): Promise<{ dir: string; recoveryKey: string }> {
   }
 }
 
-async function unlockError(dir: string, secret: { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string }) {
+async function unlockError(
+  dir: string,
+  secret: { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string },
+) {
   const ws = openWorkspace({ dir, now: testClock.now });
   try {
     const reply = await routeWorkspace(ws)('vault.unlock', secret);
@@ -41,7 +44,10 @@ describe('a damaged vault', () => {
     const { dir, recoveryKey } = await lockedVault();
     fs.writeFileSync(path.join(dir, 'casefile.db'), randomBytes(64 * 1024));
     const before = snapshotFolder(dir);
-    for (const secret of [{ method: 'passphrase', passphrase: PASSPHRASE } as const, { method: 'recoveryKey', recoveryKey } as const]) {
+    for (const secret of [
+      { method: 'passphrase', passphrase: PASSPHRASE } as const,
+      { method: 'recoveryKey', recoveryKey } as const,
+    ]) {
       const error = await unlockError(dir, secret);
       expect(error).toMatchObject({ code: 'VAULT_CORRUPT', reason: 'vault.databaseUnreadable' });
       expect(error.message).toContain('although the passphrase is right');
@@ -59,7 +65,10 @@ describe('a damaged vault', () => {
     for (const damaged of [whole.slice(0, Math.floor(whole.length / 2)), '', whole.slice(0, 3)]) {
       fs.writeFileSync(keyFile, damaged);
       const error = await unlockError(dir, { method: 'passphrase', passphrase: PASSPHRASE });
-      expect(error, JSON.stringify(damaged.slice(0, 20))).toMatchObject({ code: 'VAULT_CORRUPT', reason: 'vault.keyFileDamaged' });
+      expect(error, JSON.stringify(damaged.slice(0, 20))).toMatchObject({
+        code: 'VAULT_CORRUPT',
+        reason: 'vault.keyFileDamaged',
+      });
       expect(error.message).toContain('Restore vault.json from a backup of this vault folder');
       expect(error.message).toContain('with the passphrase or with the recovery key');
     }
@@ -68,10 +77,14 @@ describe('a damaged vault', () => {
   it('is still told apart from a folder that is not a vault', async () => {
     const lone = tempDir();
     fs.writeFileSync(path.join(lone, 'vault.json'), '{"name": "some other program"}');
-    expect(await unlockError(lone, { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ code: 'NOT_A_VAULT' });
+    expect(await unlockError(lone, { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+      code: 'NOT_A_VAULT',
+    });
     const documents = tempDir();
     fs.writeFileSync(path.join(documents, 'notes.txt'), 'x');
-    expect(await unlockError(documents, { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ code: 'NOT_A_VAULT' });
+    expect(await unlockError(documents, { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+      code: 'NOT_A_VAULT',
+    });
   });
 
   it('the command line exits 7 for it, with the message, and 4 for a folder that is not a vault', async () => {

@@ -42,7 +42,9 @@ describe('file modes', () => {
 
     await ws.handlers['vault.create']({ passphrase: PASSPHRASE });
     expectPrivate(files);
-    await ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 'a case', confidentiality: 'standard' })));
+    await ws.handlers['cases.create'](
+      parsedInput('cases.create', intake({ title: 'a case', confidentiality: 'standard' })),
+    );
     await ws.handlers['settings.update']({ autoLockMinutes: 15 });
     expectPrivate([...files, 'preferences.json']);
     await ws.handlers['vault.changePassphrase']({ current: PASSPHRASE, next: OTHER_PASSPHRASE });

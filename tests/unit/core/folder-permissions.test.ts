@@ -43,12 +43,22 @@ describe('a vault folder found open to other accounts', () => {
     openUp(ef.dir);
     const opened = modes(ef.dir);
     expect(Object.keys(opened).sort()).toEqual(
-      expect.arrayContaining(['.', 'vault.json', 'casefile.db', 'casefile.db-wal', 'casefile.db-shm', 'preferences.json', 'objects']),
+      expect.arrayContaining([
+        '.',
+        'vault.json',
+        'casefile.db',
+        'casefile.db-wal',
+        'casefile.db-shm',
+        'preferences.json',
+        'objects',
+      ]),
     );
     expect(Object.keys(opened).filter((name) => name.startsWith('objects/'))).toHaveLength(1);
 
     // A wrong passphrase proves nothing: nothing changes.
-    expect((await ef.refusal('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' })).code).toBe('WRONG_PASSPHRASE');
+    expect(
+      (await ef.refusal('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' })).code,
+    ).toBe('WRONG_PASSPHRASE');
     expect(modes(ef.dir)).toEqual(opened);
 
     const reply = await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
@@ -59,7 +69,12 @@ describe('a vault folder found open to other accounts', () => {
       expect(mode, name).toBe(isFolder ? 0o700 : 0o600);
     }
     expect(reply.notices).toEqual([
-      { kind: 'folderMadePrivate', changed: Object.keys(opened).length, failed: 0, message: expect.any(String) as unknown as string },
+      {
+        kind: 'folderMadePrivate',
+        changed: Object.keys(opened).length,
+        failed: 0,
+        message: expect.any(String) as unknown as string,
+      },
     ]);
     const message = reply.notices[0]?.message ?? '';
     expect(message).toMatch(/^Other accounts on this computer could open this vault folder/);
@@ -79,7 +94,9 @@ describe('a vault folder found open to other accounts', () => {
     const run = await cli(['--vault', ef.dir, '--json', 'unlock', '--check'], { env });
     expect(run.status).toBe(0);
     expect(run.json()).toEqual({ ok: true, unlockedWith: 'passphrase' });
-    expect(run.stderr).toMatch(/^casefile: notice: Other accounts on this computer could open this vault folder: .* Casefile has made it private to you again/);
+    expect(run.stderr).toMatch(
+      /^casefile: notice: Other accounts on this computer could open this vault folder: .* Casefile has made it private to you again/,
+    );
     expect(modeOf(path.join(ef.dir, 'vault.json'))).toBe(0o600);
     const again = await cli(['--vault', ef.dir, 'unlock', '--check'], { env });
     expect(again.stderr).toBe('');

@@ -3,7 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach } from 'vitest';
-import { contract, type MethodInput, type MethodName, type ParsedInput, type Result } from '../../../shared/contract/index.js';
+import {
+  contract,
+  type MethodInput,
+  type MethodName,
+  type ParsedInput,
+  type Result,
+} from '../../../shared/contract/index.js';
 import { KDF_FLOORS, type Argon2idCost } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 
 /** The cheapest cost the core accepts: keeps test vaults fast while the floors stay enforced. */

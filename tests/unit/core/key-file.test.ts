@@ -49,7 +49,9 @@ describe('vault.json key file', () => {
   });
 
   it('says VAULT_TOO_NEW for a format version above the one it knows, whatever the rest looks like', async () => {
-    const error = await caught(() => parseKeyFile(JSON.stringify({ magic: 'casefile-vault', formatVersion: 2, anything: 'new' })));
+    const error = await caught(() =>
+      parseKeyFile(JSON.stringify({ magic: 'casefile-vault', formatVersion: 2, anything: 'new' })),
+    );
     expect(error.code).toBe('VAULT_TOO_NEW');
     expect(error.message).toMatch(/created by a newer version of Casefile; update the app/);
   });

@@ -62,7 +62,11 @@ describe('key wrap (AES-256-GCM)', () => {
     expect(unwrapDataKey(kek, wrapped, keyWrapAad({ formatVersion: 1, vaultId, purpose: 'recovery-key' }))).toBeNull();
     expect(unwrapDataKey(kek, wrapped, keyWrapAad({ formatVersion: 2, vaultId, purpose: 'passphrase' }))).toBeNull();
     expect(
-      unwrapDataKey(kek, wrapped, keyWrapAad({ formatVersion: 1, vaultId: 'aaaaaaaa-6f5e-4d1e-9f43-3c2b1a0f9e8d', purpose: 'passphrase' })),
+      unwrapDataKey(
+        kek,
+        wrapped,
+        keyWrapAad({ formatVersion: 1, vaultId: 'aaaaaaaa-6f5e-4d1e-9f43-3c2b1a0f9e8d', purpose: 'passphrase' }),
+      ),
     ).toBeNull();
   });
 

@@ -27,7 +27,7 @@ function freshDatabase(): VaultDatabase {
 const tables = (db: VaultDatabase) =>
   db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
 const columns = (db: VaultDatabase, table: string) =>
-  (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(table) as string[]);
+  db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(table) as string[];
 
 const context = { vaultId: randomUUID() };
 
@@ -51,7 +51,15 @@ describe('migrations', () => {
     migrate(db, context, MIGRATIONS.slice(0, 1));
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).toEqual(['case_reference_counters', 'cases']);
-    expect(columns(db, 'cases')).toEqual(['id', 'reference', 'title', 'summary', 'confidentiality', 'created_at', 'updated_at']);
+    expect(columns(db, 'cases')).toEqual([
+      'id',
+      'reference',
+      'title',
+      'summary',
+      'confidentiality',
+      'created_at',
+      'updated_at',
+    ]);
     const insert = db.prepare(
       `INSERT INTO cases (id, reference, title, confidentiality, created_at, updated_at) VALUES (?, ?, 'T', ?, 'now', 'now')`,
     );
@@ -75,7 +83,11 @@ describe('migrations', () => {
     expect(migrate(db, context, MIGRATIONS.slice(0, 2))).toEqual({ from: 1, to: 2 });
     expect(tables(db)).toContain('vault_meta');
     expect(readDatabaseVaultId(db)).toBe(context.vaultId);
-    expect(db.prepare(`SELECT id, title, summary FROM cases`).get()).toEqual({ id, title: 'Témoin', summary: 'résumé' });
+    expect(db.prepare(`SELECT id, title, summary FROM cases`).get()).toEqual({
+      id,
+      title: 'Témoin',
+      summary: 'résumé',
+    });
     expect(db.prepare(`SELECT last_number FROM case_reference_counters WHERE year = 2026`).pluck().get()).toBe(1);
   });
 

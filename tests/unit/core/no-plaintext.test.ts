@@ -32,7 +32,10 @@ const MARKER_STEMS = [
 
 /** Unique strings, some accented, some Arabic or Cyrillic, that exist nowhere but in this test's records. */
 function plantedMarkers(count = MARKER_STEMS.length): string[] {
-  return Array.from({ length: count }, (_, i) => `${MARKER_STEMS[i % MARKER_STEMS.length]}-${randomBytes(6).toString('hex')}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${MARKER_STEMS[i % MARKER_STEMS.length]}-${randomBytes(6).toString('hex')}`,
+  );
 }
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -55,15 +58,21 @@ function encode(text: string, encoding: Encoding): Buffer {
 function scan(files: string[], markers: string[]): Hit[] {
   const needles: { marker: string; encoding: Encoding; bytes: Buffer }[] = [];
   for (const marker of markers) {
-    const forms = new Set([marker.normalize('NFC'), marker.normalize('NFD'), marker.slice(marker.lastIndexOf('-') + 1)]);
+    const forms = new Set([
+      marker.normalize('NFC'),
+      marker.normalize('NFD'),
+      marker.slice(marker.lastIndexOf('-') + 1),
+    ]);
     for (const form of forms) {
-      for (const encoding of ['utf8', 'utf16le', 'utf16be'] as const) needles.push({ marker, encoding, bytes: encode(form, encoding) });
+      for (const encoding of ['utf8', 'utf16le', 'utf16be'] as const)
+        needles.push({ marker, encoding, bytes: encode(form, encoding) });
     }
   }
   const hits: Hit[] = [];
   for (const file of files) {
     const bytes = fs.readFileSync(file);
-    for (const needle of needles) if (bytes.includes(needle.bytes)) hits.push({ file, marker: needle.marker, encoding: needle.encoding });
+    for (const needle of needles)
+      if (bytes.includes(needle.bytes)) hits.push({ file, marker: needle.marker, encoding: needle.encoding });
   }
   return hits;
 }
@@ -82,30 +91,58 @@ describe('no plaintext on disk', () => {
     const perCase = 7;
     const markers = plantedMarkers(2 * perCase);
     for (let round = 0; round < 2; round++) {
-      const [title, summary, location, fullName, contact, consentNote, interviewNotes] = markers.slice(round * perCase, (round + 1) * perCase) as [
-        string, string, string, string, string, string, string,
-      ];
+      const [title, summary, location, fullName, contact, consentNote, interviewNotes] = markers.slice(
+        round * perCase,
+        (round + 1) * perCase,
+      ) as [string, string, string, string, string, string, string];
       const theCase = valueOf(
-        await dispatch('cases.create', intake({ title, summary: `Summary: ${summary}. ${'x'.repeat(2000)}`, location: { text: `Near ${location}` } })),
+        await dispatch(
+          'cases.create',
+          intake({
+            title,
+            summary: `Summary: ${summary}. ${'x'.repeat(2000)}`,
+            location: { text: `Near ${location}` },
+          }),
+        ),
       ) as MethodOutput<'cases.create'>;
       const person = valueOf(
-        await dispatch('people.add', { caseId: theCase.id, profile: witness(), identity: { fullName, contact: `Call ${contact}` } }),
+        await dispatch('people.add', {
+          caseId: theCase.id,
+          profile: witness(),
+          identity: { fullName, contact: `Call ${contact}` },
+        }),
       ) as MethodOutput<'people.add'>;
-      valueOf(await dispatch('consents.record', { ...consent(person.id, at(START, -90)), note: `Said: ${consentNote}` }));
+      valueOf(
+        await dispatch('consents.record', { ...consent(person.id, at(START, -90)), note: `Said: ${consentNote}` }),
+      );
       const interview = valueOf(
         await dispatch('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() }),
       ) as MethodOutput<'interviews.plan'>;
       valueOf(await dispatch('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) }));
-      valueOf(await dispatch('interviews.saveNotes', { interviewId: interview.id, notes: notes(`Notes: ${interviewNotes}`), baseRevision: 0 }));
+      valueOf(
+        await dispatch('interviews.saveNotes', {
+          interviewId: interview.id,
+          notes: notes(`Notes: ${interviewNotes}`),
+          baseRevision: 0,
+        }),
+      );
       valueOf(await dispatch('interviews.sign', { interviewId: interview.id }));
 
       // Each marker really is stored (and readable), so the scan below is not vacuous.
-      expect((valueOf(await dispatch('cases.get', { caseId: theCase.id })) as MethodOutput<'cases.get'>).location.text).toBe(`Near ${location}`);
-      const revealed = valueOf(await dispatch('people.revealIdentity', { personId: person.id, reason: 'Test of storage' })) as MethodOutput<'people.revealIdentity'>;
+      expect(
+        (valueOf(await dispatch('cases.get', { caseId: theCase.id })) as MethodOutput<'cases.get'>).location.text,
+      ).toBe(`Near ${location}`);
+      const revealed = valueOf(
+        await dispatch('people.revealIdentity', { personId: person.id, reason: 'Test of storage' }),
+      ) as MethodOutput<'people.revealIdentity'>;
       expect(revealed.identity).toMatchObject({ fullName, contact: `Call ${contact}` });
-      const consents = valueOf(await dispatch('consents.list', { caseId: theCase.id })) as MethodOutput<'consents.list'>;
+      const consents = valueOf(
+        await dispatch('consents.list', { caseId: theCase.id }),
+      ) as MethodOutput<'consents.list'>;
       expect(consents.items.map((item) => item.note)).toEqual([`Said: ${consentNote}`]);
-      const signed = valueOf(await dispatch('interviews.get', { interviewId: interview.id })) as MethodOutput<'interviews.get'>;
+      const signed = valueOf(
+        await dispatch('interviews.get', { interviewId: interview.id }),
+      ) as MethodOutput<'interviews.get'>;
       expect(richTextToPlain(signed.notes)).toBe(`Notes: ${interviewNotes}`);
     }
     const listed = valueOf(await dispatch('cases.list', {})) as { items: { title: string }[] };
@@ -116,7 +153,9 @@ describe('no plaintext on disk', () => {
     expect(fs.statSync(wal).size).toBeGreaterThan(0);
     const whileUnlocked = listFiles(root);
     expect(whileUnlocked.map((f) => path.relative(root, f)).sort()).toEqual(
-      ['casefile.db', 'casefile.db-shm', 'casefile.db-wal', 'preferences.json', 'vault.json'].map((f) => path.join('vault', f)),
+      ['casefile.db', 'casefile.db-shm', 'casefile.db-wal', 'preferences.json', 'vault.json'].map((f) =>
+        path.join('vault', f),
+      ),
     );
     expect(scan(whileUnlocked, markers)).toEqual([]);
 
@@ -142,7 +181,9 @@ describe('no plaintext on disk', () => {
       for (const marker of markers) insert.run(marker);
       const hits = scan(listFiles(root), markers);
       db.close();
-      expect(new Set(hits.filter((h) => h.encoding === encoding).map((h) => h.marker)), pragma).toEqual(new Set(markers));
+      expect(new Set(hits.filter((h) => h.encoding === encoding).map((h) => h.marker)), pragma).toEqual(
+        new Set(markers),
+      );
     }
   });
 });

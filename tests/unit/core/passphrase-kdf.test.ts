@@ -38,7 +38,9 @@ describe('passphrase KDF (Argon2id)', () => {
   });
 
   it('refuses to make or use parameters below the floors', async () => {
-    expect(() => newArgon2idParams({ ...FLOOR_KDF, memoryKiB: 32 * 1024 })).toThrow(/weaker passphrase protection than Casefile allows/);
+    expect(() => newArgon2idParams({ ...FLOOR_KDF, memoryKiB: 32 * 1024 })).toThrow(
+      /weaker passphrase protection than Casefile allows/,
+    );
     const weak = { ...newArgon2idParams(FLOOR_KDF), iterations: 1 };
     expect((await caught(() => derivePassphraseKey('anything at all', weak))).code).toBe('KDF_TOO_WEAK');
   });

@@ -29,7 +29,10 @@ describe('preferences.json', () => {
 
   it('keeps the valid values and replaces only the damaged ones', () => {
     const file = path.join(tempDir(), 'preferences.json');
-    fs.writeFileSync(file, JSON.stringify({ autoLockMinutes: 5000, contentProtection: false, language: 'fr', extra: 1 }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ autoLockMinutes: 5000, contentProtection: false, language: 'fr', extra: 1 }),
+    );
     expect(readPreferences(file)).toEqual({ ...DEFAULT_SETTINGS, contentProtection: false, language: 'fr' });
   });
 

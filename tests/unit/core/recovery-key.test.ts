@@ -38,7 +38,8 @@ describe('recovery key', () => {
 
   it('uses every symbol of the alphabet (uniform 5-bit symbols)', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 50; i++) for (const c of newKey().replaceAll('-', '').slice(0, RECOVERY_DATA_SYMBOLS)) seen.add(c);
+    for (let i = 0; i < 50; i++)
+      for (const c of newKey().replaceAll('-', '').slice(0, RECOVERY_DATA_SYMBOLS)) seen.add(c);
     expect([...seen].sort().join('')).toBe(CROCKFORD);
   });
 

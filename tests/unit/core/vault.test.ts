@@ -11,7 +11,16 @@ import {
   unlockWithRecoveryKey,
 } from '../../../electron/core/kernel/vault/vault.js';
 import { intake } from '../cases/case-file-fixture.js';
-import { caught, FLOOR_KDF, OTHER_PASSPHRASE, PASSPHRASE, parsedInput, sha256File, snapshotFolder, useTempDirs } from './helpers.js';
+import {
+  caught,
+  FLOOR_KDF,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  parsedInput,
+  sha256File,
+  snapshotFolder,
+  useTempDirs,
+} from './helpers.js';
 
 const tempDir = useTempDirs();
 const open: Workspace[] = [];
@@ -33,8 +42,10 @@ async function createdVault(): Promise<{ dir: string; ws: Workspace; recoveryKey
   return { dir, ws, recoveryKey };
 }
 
-const unlockWith = (ws: Workspace, passphrase: string) => ws.handlers['vault.unlock']({ method: 'passphrase', passphrase });
-const unlockWithKey = (ws: Workspace, recoveryKey: string) => ws.handlers['vault.unlock']({ method: 'recoveryKey', recoveryKey });
+const unlockWith = (ws: Workspace, passphrase: string) =>
+  ws.handlers['vault.unlock']({ method: 'passphrase', passphrase });
+const unlockWithKey = (ws: Workspace, recoveryKey: string) =>
+  ws.handlers['vault.unlock']({ method: 'recoveryKey', recoveryKey });
 
 function editKeyFile(dir: string, mutate: (json: any) => void): void {
   const file = path.join(dir, 'vault.json');
@@ -52,7 +63,11 @@ describe('creating a vault', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['casefile.db', 'casefile.db-shm', 'casefile.db-wal', 'vault.json']);
     const keyFileText = fs.readFileSync(path.join(dir, 'vault.json'), 'utf8');
     expect(keyFileText).not.toContain(recoveryKey.replaceAll('-', ''));
-    expect(JSON.parse(keyFileText).dataKey.passphrase.kdf).toMatchObject({ algorithm: 'argon2id', version: 19, memoryKiB: 65536 });
+    expect(JSON.parse(keyFileText).dataKey.passphrase.kdf).toMatchObject({
+      algorithm: 'argon2id',
+      version: 19,
+      memoryKiB: 65536,
+    });
   });
 
   it('uses the strong default Argon2id cost when none is given', async () => {
@@ -158,7 +173,9 @@ describe('unlocking', () => {
   it('says NOT_A_VAULT for a folder of other things or a lone vault.json that is not ours; VAULT_CORRUPT once a case file sits beside it', async () => {
     const documents = tempDir();
     fs.writeFileSync(path.join(documents, 'report.docx'), 'x');
-    expect((await caught(() => unlockWith(workspace(documents), PASSPHRASE))).message).toMatch(/has no vault key file \(vault\.json\)/);
+    expect((await caught(() => unlockWith(workspace(documents), PASSPHRASE))).message).toMatch(
+      /has no vault key file \(vault\.json\)/,
+    );
 
     const garbage = tempDir();
     fs.writeFileSync(path.join(garbage, 'vault.json'), '\u0000\u0001 not json');
@@ -203,7 +220,9 @@ describe('unlocking', () => {
     const damaged = await caught(() => unlockWith(ws, PASSPHRASE));
     expect(damaged.code).toBe('VAULT_CORRUPT');
     // Damaged, and where to restore it from: never the key file's field names.
-    expect(damaged.message).toMatch(/^The vault's key file \(vault\.json\) is damaged: .* Restore vault\.json from a backup of this vault folder\.$/);
+    expect(damaged.message).toMatch(
+      /^The vault's key file \(vault\.json\) is damaged: .* Restore vault\.json from a backup of this vault folder\.$/,
+    );
 
     fs.rmSync(path.join(dir, 'vault.json'));
     expect(await ws.handlers['vault.status']({})).toEqual({ state: 'locked' });
@@ -290,7 +309,9 @@ describe('changing the passphrase', () => {
   it('refuses a wrong current passphrase and a weak new one, leaving vault.json as it was', async () => {
     const { dir, ws } = await createdVault();
     const before = sha256File(path.join(dir, 'vault.json'));
-    const wrong = await caught(() => ws.handlers['vault.changePassphrase']({ current: OTHER_PASSPHRASE, next: OTHER_PASSPHRASE }));
+    const wrong = await caught(() =>
+      ws.handlers['vault.changePassphrase']({ current: OTHER_PASSPHRASE, next: OTHER_PASSPHRASE }),
+    );
     expect(wrong.code).toBe('WRONG_PASSPHRASE');
     const weak = await caught(() => ws.handlers['vault.changePassphrase']({ current: PASSPHRASE, next: 'short' }));
     expect(weak.code).toBe('WEAK_PASSPHRASE');
@@ -353,7 +374,8 @@ describe('locking', () => {
     const { ws } = await createdVault();
     ws.lock('user');
     expect((await caught(() => ws.handlers['cases.list'](parsedInput('cases.list', {})))).code).toBe('VAULT_LOCKED');
-    const create = () => ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 't', confidentiality: 'standard' })));
+    const create = () =>
+      ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 't', confidentiality: 'standard' })));
     expect((await caught(create)).code).toBe('VAULT_LOCKED');
   });
 
@@ -380,7 +402,9 @@ describe('locking', () => {
     const created = await createVault(dir, PASSPHRASE, { kdfCost: FLOOR_KDF });
     const dataKey = Buffer.from(created.vault.dataKey); // close() overwrites the vault's own copy
     const vaultId = created.vault.keyFile.vaultId;
-    created.vault.db.exec("CREATE TABLE written_before (note TEXT); INSERT INTO written_before VALUES ('before the change')");
+    created.vault.db.exec(
+      "CREATE TABLE written_before (note TEXT); INSERT INTO written_before VALUES ('before the change')",
+    );
     await changePassphrase(created.vault, PASSPHRASE, OTHER_PASSPHRASE, { kdfCost: FLOOR_KDF });
     created.vault.close();
 

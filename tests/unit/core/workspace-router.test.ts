@@ -27,19 +27,32 @@ describe('routeWorkspace', () => {
     expect(valueOf(await dispatch('vault.status', {}))).toEqual({ state: 'absent' });
     expect(await dispatch('cases.list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
 
-    const { recoveryKey } = valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE })) as { recoveryKey: string };
+    const { recoveryKey } = valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE })) as {
+      recoveryKey: string;
+    };
     expect(recoveryKey).toHaveLength(34);
-    const created = valueOf(await dispatch('cases.create', intake({ title: 'Intake' }))) as { reference: string; confidentiality: string };
+    const created = valueOf(await dispatch('cases.create', intake({ title: 'Intake' }))) as {
+      reference: string;
+      confidentiality: string;
+    };
     expect(created.confidentiality).toBe('confidential'); // the contract's default
     expect(valueOf(await dispatch('cases.list', {}))).toMatchObject({ items: [{ reference: created.reference }] });
 
     expect(valueOf(await dispatch('vault.lock', {}))).toEqual({ state: 'locked' });
-    expect(await dispatch('cases.create', intake({ title: 'x' }))).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
-    expect(await dispatch('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' })).toMatchObject({
+    expect(await dispatch('cases.create', intake({ title: 'x' }))).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED' },
+    });
+    expect(
+      await dispatch('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase at all' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE' },
     });
-    expect(valueOf(await dispatch('vault.unlock', { method: 'recoveryKey', recoveryKey }))).toEqual({ state: 'unlocked', notices: [] });
+    expect(valueOf(await dispatch('vault.unlock', { method: 'recoveryKey', recoveryKey }))).toEqual({
+      state: 'unlocked',
+      notices: [],
+    });
   });
 
   it('passes unexpected failures to reportInternalError and answers INTERNAL', async () => {
@@ -49,8 +62,19 @@ describe('routeWorkspace', () => {
     const reportInternalError = vi.fn();
     const dispatch = routeWorkspace(ws, { reportInternalError });
     // Sabotage the handler: a bug, not a CasefileError.
-    const broken = { ...ws, handlers: { ...ws.handlers, 'cases.list': () => { throw new TypeError('bug'); } } };
-    expect(await routeWorkspace(broken, { reportInternalError })('cases.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const broken = {
+      ...ws,
+      handlers: {
+        ...ws.handlers,
+        'cases.list': () => {
+          throw new TypeError('bug');
+        },
+      },
+    };
+    expect(await routeWorkspace(broken, { reportInternalError })('cases.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect(reportInternalError).toHaveBeenCalledWith('cases.list', expect.any(TypeError));
     expect((await dispatch('cases.list', {})).ok).toBe(true);
   });

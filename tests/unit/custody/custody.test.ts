@@ -5,7 +5,18 @@ import { PDFDocument } from 'pdf-lib';
 import { loadEvidenceForPrinciples } from '../../../electron/core/evidence/evidence-principles.js';
 import { listCustodyForTimeline, listEvidenceForTimeline } from '../../../electron/core/evidence/evidence-timeline.js';
 import { describe, expect, it } from 'vitest';
-import { addFile, at, bytesWithMarker, objectFiles, openCase, sha256Of, START, useEvidenceFiles, writeSource, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import {
+  addFile,
+  at,
+  bytesWithMarker,
+  objectFiles,
+  openCase,
+  sha256Of,
+  START,
+  useEvidenceFiles,
+  writeSource,
+  type EvidenceFile,
+} from '../evidence/evidence-fixture.js';
 
 const evidenceFile = useEvidenceFiles();
 
@@ -22,35 +33,96 @@ async function phoneWithFile(ef: EvidenceFile, bytes = bytesWithMarker(400_000, 
   return { theCase, item, content: job.kind === 'ingest' ? job.result! : undefined, bytes };
 }
 
-const collected = (at: string) => ({ kind: 'collected' as const, at, persons: ['Investigator One'], purpose: 'Seized at the scene' });
+const collected = (at: string) => ({
+  kind: 'collected' as const,
+  at,
+  persons: ['Investigator One'],
+  purpose: 'Seized at the scene',
+});
 
 describe('the chain of custody', () => {
   it('appends events in order, and refuses one dated before the last with a clear message', async () => {
     const ef = await evidenceFile();
     const { item } = await phoneWithFile(ef);
     const first = await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
-    const sealed = await ef.call('custody.add', { itemId: item.id, kind: 'sealed', at: at(START, -200), persons: ['Investigator One'], purpose: 'Sealed in bag', sealNumber: 'S-000417' });
+    const sealed = await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'sealed',
+      at: at(START, -200),
+      persons: ['Investigator One'],
+      purpose: 'Sealed in bag',
+      sealNumber: 'S-000417',
+    });
     expect([first.sequence, sealed.sequence]).toEqual([1, 2]);
-    const early = await ef.refusal('custody.add', { itemId: item.id, kind: 'opened', at: at(START, -220), persons: ['Analyst'], purpose: 'Extraction' });
+    const early = await ef.refusal('custody.add', {
+      itemId: item.id,
+      kind: 'opened',
+      at: at(START, -220),
+      persons: ['Analyst'],
+      purpose: 'Extraction',
+    });
     expect(early.code).toBe('CONFLICT');
-    expect(early).toMatchObject({ reason: 'custody.notChronological', params: { number: 'E-0001', sequence: 2, kind: 'sealed' } });
-    expect(early.message).toMatch(/chronological: its last event \(number 2, “Sealed”\) is dated 10 March 2026 at 05:40 UTC/);
-    const future = await ef.refusal('custody.add', { itemId: item.id, kind: 'opened', at: at(START, 30), persons: ['Analyst'], purpose: 'Extraction' });
+    expect(early).toMatchObject({
+      reason: 'custody.notChronological',
+      params: { number: 'E-0001', sequence: 2, kind: 'sealed' },
+    });
+    expect(early.message).toMatch(
+      /chronological: its last event \(number 2, “Sealed”\) is dated 10 March 2026 at 05:40 UTC/,
+    );
+    const future = await ef.refusal('custody.add', {
+      itemId: item.id,
+      kind: 'opened',
+      at: at(START, 30),
+      persons: ['Analyst'],
+      purpose: 'Extraction',
+    });
     expect(future.message).toMatch(/future/);
     // The same minute as the last event is not before it.
-    await ef.call('custody.add', { itemId: item.id, kind: 'opened', at: at(START, -200), persons: ['Analyst'], purpose: 'Extraction', sealNumber: 'S-000417', recheckHash: false });
-    expect((await ef.call('custody.list', { itemId: item.id })).items.map((event) => event.kind)).toEqual(['collected', 'sealed', 'opened']);
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'opened',
+      at: at(START, -200),
+      persons: ['Analyst'],
+      purpose: 'Extraction',
+      sealNumber: 'S-000417',
+      recheckHash: false,
+    });
+    expect((await ef.call('custody.list', { itemId: item.id })).items.map((event) => event.kind)).toEqual([
+      'collected',
+      'sealed',
+      'opened',
+    ]);
   });
 
   it('asks each kind for what it needs: from and to for a hand-over, a seal number for a sealing, someone who acted', async () => {
     const ef = await evidenceFile();
     const { item } = await phoneWithFile(ef);
-    const handover = await ef.refusal('custody.add', { itemId: item.id, kind: 'handed_over', at: START, from: 'Investigator One', purpose: 'To the lab' });
-    expect(handover).toMatchObject({ reason: 'custody.handOverNames', fields: [{ path: ['to'], problem: 'invalid' }, { path: ['persons'], problem: 'invalid' }] });
+    const handover = await ef.refusal('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: START,
+      from: 'Investigator One',
+      purpose: 'To the lab',
+    });
+    expect(handover).toMatchObject({
+      reason: 'custody.handOverNames',
+      fields: [
+        { path: ['to'], problem: 'invalid' },
+        { path: ['persons'], problem: 'invalid' },
+      ],
+    });
     expect(handover.message).toMatch(/A hand-over names who gave/);
-    expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'sealed', at: START, persons: ['A'], purpose: 'x' })).message).toMatch(/seal number/);
-    expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, purpose: 'x' })).message).toMatch(/at least one person/);
-    expect((await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, persons: ['A'], purpose: ' ' })).code).toBe('VALIDATION');
+    expect(
+      (await ef.refusal('custody.add', { itemId: item.id, kind: 'sealed', at: START, persons: ['A'], purpose: 'x' }))
+        .message,
+    ).toMatch(/seal number/);
+    expect(
+      (await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, purpose: 'x' })).message,
+    ).toMatch(/at least one person/);
+    expect(
+      (await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, persons: ['A'], purpose: ' ' }))
+        .code,
+    ).toBe('VALIDATION');
   });
 
   it('re-hashes the files at a hand-over and keeps the result on the event; a damaged file is recorded as failed and flagged', async () => {
@@ -69,7 +141,14 @@ describe('the chain of custody', () => {
       { contentId: content!.id, fileName: 'phone.bin', sha256: sha256Of(bytes), result: 'match', checkedAt: START },
     ]);
     // Not asked for at a sealing, unless requested.
-    const sealed = await ef.call('custody.add', { itemId: item.id, kind: 'sealed', at: at(START, -100), persons: ['Lab technician'], purpose: 'Resealed', sealNumber: 'S-2' });
+    const sealed = await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'sealed',
+      at: at(START, -100),
+      persons: ['Lab technician'],
+      purpose: 'Resealed',
+      sealNumber: 'S-2',
+    });
     expect(sealed.hashChecks).toEqual([]);
 
     const changedOriginals = async () =>
@@ -83,7 +162,14 @@ describe('the chain of custody', () => {
     const damaged = fs.readFileSync(file);
     damaged[damaged.length - 5] = damaged[damaged.length - 5]! ^ 0xff;
     fs.writeFileSync(file, damaged);
-    const examined = await ef.call('custody.add', { itemId: item.id, kind: 'sent_to_lab', at: at(START, -60), persons: ['Courier'], purpose: 'Analysis', recheckHash: true });
+    const examined = await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'sent_to_lab',
+      at: at(START, -60),
+      persons: ['Courier'],
+      purpose: 'Analysis',
+      recheckHash: true,
+    });
     expect(examined.hashChecks[0]).toMatchObject({ result: 'failed', problem: 'tampered' });
     const record = await ef.call('evidence.get', { itemId: item.id });
     expect(record).toMatchObject({ status: 'at_lab', integrity: 'failed' });
@@ -96,9 +182,21 @@ describe('the chain of custody', () => {
   it('closes the log at destruction, which the item status follows', async () => {
     const ef = await evidenceFile();
     const { item } = await phoneWithFile(ef);
-    await ef.call('custody.add', { itemId: item.id, kind: 'destroyed', at: at(START, -10), persons: ['Officer'], purpose: 'Court order' });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'destroyed',
+      at: at(START, -10),
+      persons: ['Officer'],
+      purpose: 'Court order',
+    });
     expect((await ef.call('evidence.get', { itemId: item.id })).status).toBe('destroyed');
-    const after = await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, persons: ['A'], purpose: 'x' });
+    const after = await ef.refusal('custody.add', {
+      itemId: item.id,
+      kind: 'examined',
+      at: START,
+      persons: ['A'],
+      purpose: 'x',
+    });
     expect(after.message).toMatch(/destroyed/);
   });
 
@@ -133,14 +231,47 @@ describe('the chronology', () => {
   it('gets each collection and custody event with its item number and a summary in the user’s words', async () => {
     const ef = await evidenceFile();
     const { theCase, item } = await phoneWithFile(ef);
-    await ef.call('custody.add', { itemId: item.id, kind: 'handed_over', at: at(START, -100), from: 'Investigator One', to: 'Lab', purpose: 'Extraction', recheckHash: false });
-    await ef.call('custody.add', { itemId: item.id, kind: 'sealed', at: at(START, -90), persons: ['Lab'], purpose: 'Resealed', sealNumber: 'S-7' });
-    const [evidence, custody] = await ef.rawDatabase((db) => [listEvidenceForTimeline(db, theCase.id), listCustodyForTimeline(db, theCase.id)] as const);
-    expect(evidence).toEqual([{ id: item.id, number: 'E-0001', type: 'digital', collectedAt: at(START, -300), timeZone: 'Africa/Bangui', description: 'Seized phone' }]);
-    expect(custody.map(({ itemNumber, kind, at: when, summary }) => ({ itemNumber, kind, at: when, summary }))).toEqual([
-      { itemNumber: 'E-0001', kind: 'handed_over', at: at(START, -100), summary: 'Investigator One → Lab — Extraction' },
-      { itemNumber: 'E-0001', kind: 'sealed', at: at(START, -90), summary: 'Resealed — seal S-7' },
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: at(START, -100),
+      from: 'Investigator One',
+      to: 'Lab',
+      purpose: 'Extraction',
+      recheckHash: false,
+    });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'sealed',
+      at: at(START, -90),
+      persons: ['Lab'],
+      purpose: 'Resealed',
+      sealNumber: 'S-7',
+    });
+    const [evidence, custody] = await ef.rawDatabase(
+      (db) => [listEvidenceForTimeline(db, theCase.id), listCustodyForTimeline(db, theCase.id)] as const,
+    );
+    expect(evidence).toEqual([
+      {
+        id: item.id,
+        number: 'E-0001',
+        type: 'digital',
+        collectedAt: at(START, -300),
+        timeZone: 'Africa/Bangui',
+        description: 'Seized phone',
+      },
     ]);
+    expect(custody.map(({ itemNumber, kind, at: when, summary }) => ({ itemNumber, kind, at: when, summary }))).toEqual(
+      [
+        {
+          itemNumber: 'E-0001',
+          kind: 'handed_over',
+          at: at(START, -100),
+          summary: 'Investigator One → Lab — Extraction',
+        },
+        { itemNumber: 'E-0001', kind: 'sealed', at: at(START, -90), summary: 'Resealed — seal S-7' },
+      ],
+    );
   });
 });
 
@@ -148,7 +279,12 @@ describe('the custody report', () => {
   it('is an A4 PDF with every event and hash, paginated, saved where the user chose, and audited', async () => {
     const ef = await evidenceFile();
     const { theCase, item, bytes } = await phoneWithFile(ef);
-    await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)), timeZone: 'Africa/Bangui', location: 'Field office, Bangui' });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      ...collected(at(START, -240)),
+      timeZone: 'Africa/Bangui',
+      location: 'Field office, Bangui',
+    });
     for (let i = 0; i < 14; i++) {
       await ef.call('custody.add', {
         itemId: item.id,
@@ -188,7 +324,10 @@ describe('the custody report', () => {
     for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Noto\S+\s+CID TrueType\s+Identity-H\s+yes\s/); // every font embedded, subset
 
     const audit = (await ef.call('audit.list', { caseId: theCase.id })).items[0];
-    expect(audit).toMatchObject({ action: 'custody.report', details: { number: 'E-0001', sha256: sha256Of(pdfBytes), destination } });
+    expect(audit).toMatchObject({
+      action: 'custody.report',
+      details: { number: 'E-0001', sha256: sha256Of(pdfBytes), destination },
+    });
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {
@@ -205,10 +344,28 @@ describe('the principles snapshot', () => {
     const ef = await evidenceFile();
     const { theCase, item, bytes } = await phoneWithFile(ef);
     await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
-    await ef.call('custody.add', { itemId: item.id, kind: 'sealed', at: at(START, -230), persons: ['A'], purpose: 'Sealed', sealNumber: 'S-1' });
-    await ef.call('custody.add', { itemId: item.id, kind: 'copied', at: at(START, -220), persons: ['Analyst'], purpose: 'Working copy', recheckHash: false });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'sealed',
+      at: at(START, -230),
+      persons: ['A'],
+      purpose: 'Sealed',
+      sealNumber: 'S-1',
+    });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'copied',
+      at: at(START, -220),
+      persons: ['Analyst'],
+      purpose: 'Working copy',
+      recheckHash: false,
+    });
     const [forRules] = await ef.rawDatabase((db) => loadEvidenceForPrinciples(db, theCase.id));
-    expect(forRules).toMatchObject({ number: 'E-0001', copyRole: 'evidentiary_original', sha256AtCollection: sha256Of(bytes) });
+    expect(forRules).toMatchObject({
+      number: 'E-0001',
+      copyRole: 'evidentiary_original',
+      sha256AtCollection: sha256Of(bytes),
+    });
     expect(forRules?.integrity).not.toBe('failed');
     expect(forRules?.custodyEvents.map((event) => event.kind)).toEqual(['collected', 'sealed', 'copied']);
   });

@@ -7,7 +7,9 @@ const open = useCaseFiles();
 const lastNight = { precision: 'exact', from: '2026-03-09T22:00', timeZone: 'UTC' } as const;
 
 function withClock(id: string, change: Partial<ClockDefinition>): ClockDefinition[] {
-  return DEFAULT_CLOCKS.map((clock) => (clock.id === id ? { ...structuredClone(clock), ...change } : structuredClone(clock)));
+  return DEFAULT_CLOCKS.map((clock) =>
+    clock.id === id ? { ...structuredClone(clock), ...change } : structuredClone(clock),
+  );
 }
 
 describe('clock settings', () => {
@@ -23,9 +25,22 @@ describe('clock settings', () => {
     const file = await open();
     const twice = [...DEFAULT_CLOCKS, DEFAULT_CLOCKS[0] as ClockDefinition];
     expect((await file.refusal('clocks.update', { clocks: twice })).code).toBe('VALIDATION');
-    const noWorkingDay = { weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const, holidays: [], timeZone: 'UTC' };
-    expect((await file.refusal('clocks.update', { calendar: { ...noWorkingDay, weekendDays: [...noWorkingDay.weekendDays] } })).code).toBe('VALIDATION');
-    expect((await file.refusal('clocks.update', { calendar: { weekendDays: [], holidays: [], timeZone: 'Mars/Olympus' } })).code).toBe('VALIDATION');
+    const noWorkingDay = {
+      weekendDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const,
+      holidays: [],
+      timeZone: 'UTC',
+    };
+    expect(
+      (
+        await file.refusal('clocks.update', {
+          calendar: { ...noWorkingDay, weekendDays: [...noWorkingDay.weekendDays] },
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (await file.refusal('clocks.update', { calendar: { weekendDays: [], holidays: [], timeZone: 'Mars/Olympus' } }))
+        .code,
+    ).toBe('VALIDATION');
     expect((await file.call('clocks.get', {})).isDefault).toBe(true);
   });
 
@@ -46,21 +61,38 @@ describe('clock settings', () => {
     expect(byClock(items, 'hiv_pep').dueAt).toBe('2026-03-11T22:00:00.000Z');
     expect(byClock(items, 'emergency_contraception').dueAt).toBe('2026-03-14T22:00:00.000Z');
     const closed = byClock(items, 'forensic_exam');
-    expect(closed).toMatchObject({ dueAt: '2026-03-12T22:00:00.000Z', state: 'closed', closedAction: 'Examination at the district hospital' });
+    expect(closed).toMatchObject({
+      dueAt: '2026-03-12T22:00:00.000Z',
+      state: 'closed',
+      closedAction: 'Examination at the district hospital',
+    });
     expect(closed.deadline.basis.duration).toEqual({ amount: 72, unit: 'hours' });
     expect(await auditActions(file)).toEqual(expect.arrayContaining(['deadline.close', 'clocks.update']));
     const audit = (await file.call('audit.list', {})).items.find((item) => item.action === 'clocks.update');
-    expect(audit?.details).toMatchObject({ clocks: { changed: ['forensic_exam', 'hiv_pep'], added: [], removed: [] }, recomputed: 1 });
+    expect(audit?.details).toMatchObject({
+      clocks: { changed: ['forensic_exam', 'hiv_pep'], added: [], removed: [] },
+      recomputed: 1,
+    });
   });
 
   it('the mission time zone and holidays move whole-day deadlines; reset brings back the shipped week and holidays, in the same zone', async () => {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    await file.call('deadlines.recordMilestone', { caseId: record.id, milestone: 'tcc_notified', at: '2026-03-10T08:00:00.000Z' });
+    await file.call('deadlines.recordMilestone', {
+      caseId: record.id,
+      milestone: 'tcc_notified',
+      at: '2026-03-10T08:00:00.000Z',
+    });
     expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T23:59:59.999Z');
 
     // Bangui is UTC+1 all year; the holiday is Wednesday 18 March.
-    const changed = await file.call('clocks.update', { calendar: { weekendDays: ['saturday', 'sunday'], holidays: ['2026-03-18', '2026-03-18'], timeZone: 'Africa/Bangui' } });
+    const changed = await file.call('clocks.update', {
+      calendar: {
+        weekendDays: ['saturday', 'sunday'],
+        holidays: ['2026-03-18', '2026-03-18'],
+        timeZone: 'Africa/Bangui',
+      },
+    });
     expect(changed.calendar.holidays).toEqual(['2026-03-18']);
     expect(changed.recomputed).toBe(2);
     expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T22:59:59.999Z');
@@ -78,7 +110,10 @@ describe('clock settings', () => {
     const file = await open();
     await file.call('clocks.update', { clocks: withClock('forensic_exam', { enabled: false }) });
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10', incidentDates: [lastNight] }));
-    expect((await deadlinesOf(file, record.id)).map((item) => item.clockId)).toEqual(['hiv_pep', 'emergency_contraception']);
+    expect((await deadlinesOf(file, record.id)).map((item) => item.clockId)).toEqual([
+      'hiv_pep',
+      'emergency_contraception',
+    ]);
     const enabled = await file.call('clocks.update', { clocks: withClock('forensic_exam', { enabled: true }) });
     expect(enabled.recomputed).toBe(0);
     expect(byClock(await deadlinesOf(file, record.id), 'forensic_exam').dueAt).toBe('2026-03-12T22:00:00.000Z');

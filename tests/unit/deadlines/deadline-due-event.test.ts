@@ -9,7 +9,10 @@ import { intake } from '../cases/case-file-fixture.js';
 
 const utcMinute = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
 
-function open(dir: string, start: number): { ws: Workspace; call: <M extends MethodName>(m: M, i: MethodInput<M>) => Promise<MethodOutput<M>> } {
+function open(
+  dir: string,
+  start: number,
+): { ws: Workspace; call: <M extends MethodName>(m: M, i: MethodInput<M>) => Promise<MethodOutput<M>> } {
   const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: flowingClock(start).now, actor: 'test' });
   const dispatch = routeWorkspace(ws);
   return { ws, call: async (method, input) => valueOf(await dispatch(method, input)) as never };
@@ -25,10 +28,15 @@ describe('deadlines.due', () => {
     await first.call('vault.create', { passphrase: PASSPHRASE });
     const created = await first.call(
       'cases.create',
-      intake({ dateReceived: '2026-03-09', incidentDates: [{ precision: 'exact', from: utcMinute(start - 5 * HOUR_MS), timeZone: 'UTC' }] }),
+      intake({
+        dateReceived: '2026-03-09',
+        incidentDates: [{ precision: 'exact', from: utcMinute(start - 5 * HOUR_MS), timeZone: 'UTC' }],
+      }),
     );
     const { items } = await first.call('deadlines.list', { caseId: created.id });
-    const soonest = items.map((item) => ({ id: item.id, dueAt: item.dueAt })).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]!;
+    const soonest = items
+      .map((item) => ({ id: item.id, dueAt: item.dueAt }))
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]!;
     first.ws.dispose();
 
     // The same vault, opened 400 ms before that deadline falls due, on a clock that flows.
@@ -40,9 +48,14 @@ describe('deadlines.due', () => {
     await second.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     try {
       await expect.poll(() => due.length, { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
-      expect(due[0]).toEqual({ name: 'deadlines.due', payload: { deadlineId: soonest.id, caseId: created.id, dueAt: soonest.dueAt } });
+      expect(due[0]).toEqual({
+        name: 'deadlines.due',
+        payload: { deadlineId: soonest.id, caseId: created.id, dueAt: soonest.dueAt },
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(due.filter((event) => event.name === 'deadlines.due' && event.payload.deadlineId === soonest.id)).toHaveLength(1);
+      expect(
+        due.filter((event) => event.name === 'deadlines.due' && event.payload.deadlineId === soonest.id),
+      ).toHaveLength(1);
 
       // Locked, the watch stops: nothing is told about a vault that is not open.
       second.ws.lock('user');

@@ -17,9 +17,22 @@ async function twoCases(root: string) {
       entity: 'MINUSCA',
       incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
     });
-    const rotating = await call('cases.create', { title: 'Allegation at the camp', dateReceived: today(), reportingChannel: 'hotline', entity: 'MINUSCA' });
+    const rotating = await call('cases.create', {
+      title: 'Allegation at the camp',
+      dateReceived: today(),
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+    });
     const rotation = dateIn('UTC', testClock.now() + 20 * DAY_MS);
-    await call('people.add', { caseId: rotating.id, profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', rotationOrContractEnd: rotation } });
+    await call('people.add', {
+      caseId: rotating.id,
+      profile: {
+        role: 'subject',
+        personnelCategory: 'military_mc',
+        nationality: 'XYZ',
+        rotationOrContractEnd: rotation,
+      },
+    });
     return { recent: recent.reference, rotating: rotating.reference };
   });
 }
@@ -49,7 +62,7 @@ describe('casefile deadlines', () => {
     expect(json.items[0]?.concerns).toMatchObject({ kind: 'subject', label: 'S-01' });
 
     const explained = await casefile(setup, ['deadlines', '--case', recent, '--explain', '--fr']);
-    expect(explained.stdout).toContain('Échéance : 72 heures après l\'incident.');
+    expect(explained.stdout).toContain("Échéance : 72 heures après l'incident.");
   });
 
   it('closes a deadline by its short id with the action taken; --all shows it, closed, last', async () => {
@@ -63,14 +76,26 @@ describe('casefile deadlines', () => {
     expect(refused.status).not.toBe(0);
     expect(errorOf(refused).code).toBe('USAGE');
 
-    const closed = await casefile(setup, ['deadlines', 'close', (pep?.id ?? '').slice(0, 8), '--action', 'PEP started at the district clinic']);
+    const closed = await casefile(setup, [
+      'deadlines',
+      'close',
+      (pep?.id ?? '').slice(0, 8),
+      '--action',
+      'PEP started at the district clinic',
+    ]);
     expect(closed.status).toBe(0);
-    expect(closed.stdout).toMatch(new RegExp(`^${recent} HIV post-exposure prophylaxis: closed 2d 1[34]h \\d\\dm before due\\.`));
+    expect(closed.stdout).toMatch(
+      new RegExp(`^${recent} HIV post-exposure prophylaxis: closed 2d 1[34]h \\d\\dm before due\\.`),
+    );
 
     const open = valueOf<Listed>(await casefile(setup, ['deadlines', '--case', recent, '--json']));
     expect(open.items.map((item) => item.clockId)).toEqual(['forensic_exam', 'emergency_contraception']);
     const all = valueOf<Listed>(await casefile(setup, ['deadlines', '--case', recent, '--all', '--json']));
-    expect(all.items.at(-1)).toMatchObject({ clockId: 'hiv_pep', state: 'closed', closedAction: 'PEP started at the district clinic' });
+    expect(all.items.at(-1)).toMatchObject({
+      clockId: 'hiv_pep',
+      state: 'closed',
+      closedAction: 'PEP started at the district clinic',
+    });
 
     const again = await casefile(setup, ['deadlines', 'close', pep?.id ?? '', '--action', 'again', '--json']);
     expect(errorOf(again).code).toBe('CONFLICT');
@@ -81,22 +106,29 @@ describe('casefile deadlines', () => {
   it("prints due times on the mission's clock, its time zone named in the header", async () => {
     // Nairobi is UTC+3 all year: the forensic examination, due 72 h after an incident 10 hours ago,
     // reads three hours later there than in UTC.
-    const setup = await vaultWith(tempDir(), async (call) => {
-      await call('cases.create', {
-        title: 'Allegation at the checkpoint',
-        dateReceived: todayIn('Africa/Nairobi'),
-        reportingChannel: 'hotline',
-        entity: 'MINUSCA',
-        incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
-      });
-    }, 'Africa/Nairobi');
+    const setup = await vaultWith(
+      tempDir(),
+      async (call) => {
+        await call('cases.create', {
+          title: 'Allegation at the checkpoint',
+          dateReceived: todayIn('Africa/Nairobi'),
+          reportingChannel: 'hotline',
+          entity: 'MINUSCA',
+          incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
+        });
+      },
+      'Africa/Nairobi',
+    );
     const run = await casefile(setup, ['deadlines']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^DUE \(Africa\/Nairobi\)\s+COUNTDOWN/);
     const { items } = valueOf<Listed>(await casefile(setup, ['deadlines', '--json']));
     const forensic = items.find((item) => item.clockId === 'forensic_exam');
-    const dueInNairobi = new Date(Date.parse(forensic?.dueAt ?? '') + 3 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
+    const dueInNairobi = new Date(Date.parse(forensic?.dueAt ?? '') + 3 * HOUR_MS)
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ');
     const row = lines.find((line) => line.endsWith('Forensic medical examination'));
     expect(row?.startsWith(dueInNairobi)).toBe(true);
   });

@@ -18,7 +18,9 @@ export async function deadlinesOf(file: CaseFile, caseId?: string, includeClosed
 }
 
 export function byClock(items: DeadlineItems, clockId: string, concernsLabel?: string): DeadlineItems[number] {
-  const found = items.filter((item) => item.clockId === clockId && (concernsLabel === undefined || item.concerns.label === concernsLabel));
+  const found = items.filter(
+    (item) => item.clockId === clockId && (concernsLabel === undefined || item.concerns.label === concernsLabel),
+  );
   expect(found, `${clockId} ${concernsLabel ?? ''}`).toHaveLength(1);
   return found[0] as DeadlineItems[number];
 }

@@ -33,11 +33,31 @@ describe('migration 0011 (deadlines)', () => {
     migrateTo(db, 10);
     const caseId = insertCase(db);
     migrateTo(db, 11);
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['vault_settings', 'case_milestones', 'case_clock_conditions', 'deadlines']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['vault_settings', 'case_milestones', 'case_clock_conditions', 'deadlines']),
+    );
     expect(columnNames(db, 'deadlines')).toEqual([
-      'id', 'case_id', 'trigger_key', 'clock_id', 'clock', 'concerns_kind', 'concerns_id', 'started_by', 'start', 'due_at',
-      'last_possible_due_at', 'span_ms', 'firmness', 'basis', 'created_at', 'updated_at', 'closed_at', 'closed_action',
-      'closed_by', 'withdrawn_at', 'withdrawn_reason',
+      'id',
+      'case_id',
+      'trigger_key',
+      'clock_id',
+      'clock',
+      'concerns_kind',
+      'concerns_id',
+      'started_by',
+      'start',
+      'due_at',
+      'last_possible_due_at',
+      'span_ms',
+      'firmness',
+      'basis',
+      'created_at',
+      'updated_at',
+      'closed_at',
+      'closed_action',
+      'closed_by',
+      'withdrawn_at',
+      'withdrawn_reason',
     ]);
     insertDeadline(db, caseId, 'hiv_pep:incident:0');
     expect(db.prepare('SELECT count(*) FROM deadlines').pluck().get()).toBe(1);
@@ -74,9 +94,13 @@ describe('migration 0011 (deadlines)', () => {
     const db = freshDatabase();
     migrateTo(db, 11);
     const caseId = insertCase(db);
-    const milestone = db.prepare(`INSERT INTO case_milestones (case_id, milestone, at, recorded_at) VALUES (?, 'tcc_notified', 'x', 'y')`);
+    const milestone = db.prepare(
+      `INSERT INTO case_milestones (case_id, milestone, at, recorded_at) VALUES (?, 'tcc_notified', 'x', 'y')`,
+    );
     milestone.run(caseId);
     expect(() => milestone.run(caseId)).toThrow(/UNIQUE|PRIMARY KEY/);
-    expect(() => db.prepare(`INSERT INTO vault_settings (key, value, updated_at) VALUES ('clocks', 'not json', 'now')`).run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO vault_settings (key, value, updated_at) VALUES ('clocks', 'not json', 'now')`).run(),
+    ).toThrow(/CHECK/);
   });
 });

@@ -16,7 +16,11 @@ describe("the mission's time zone", () => {
   it('a team in UTC+3 records a notification at 01:00 local on the day it received the allegation', async () => {
     const file = await open({ startAt: '2026-03-09T22:30:00.000Z', timeZone: NAIROBI });
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10', urgent: true }));
-    const facts = await file.call('deadlines.recordMilestone', { caseId: record.id, milestone: 'tcc_notified', at: oneInTheMorning });
+    const facts = await file.call('deadlines.recordMilestone', {
+      caseId: record.id,
+      milestone: 'tcc_notified',
+      at: oneInTheMorning,
+    });
     expect(facts.milestones.tccNotifiedAt).toBe(oneInTheMorning);
     // Five working days from Tuesday 10 March, due at the end of Tuesday 17 March in Nairobi (20:59:59 UTC).
     expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-17T20:59:59.999Z');
@@ -25,7 +29,11 @@ describe("the mission's time zone", () => {
   it('and is refused one at 23:30 local the evening before', async () => {
     const file = await open({ startAt: '2026-03-09T22:30:00.000Z', timeZone: NAIROBI });
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
-    const refused = await file.refusal('deadlines.recordMilestone', { caseId: record.id, milestone: 'tcc_notified', at: halfPastElevenTheNightBefore });
+    const refused = await file.refusal('deadlines.recordMilestone', {
+      caseId: record.id,
+      milestone: 'tcc_notified',
+      at: halfPastElevenTheNightBefore,
+    });
     expect(refused.code).toBe('VALIDATION');
     expect((await file.call('deadlines.caseFacts', { caseId: record.id })).milestones.tccNotifiedAt).toBeNull();
   });
@@ -34,7 +42,15 @@ describe("the mission's time zone", () => {
     const file = await open({ startAt: '2026-03-09T22:30:00.000Z' });
     expect((await file.call('clocks.get', {})).calendar.timeZone).toBe('UTC');
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
-    expect((await file.refusal('deadlines.recordMilestone', { caseId: record.id, milestone: 'tcc_notified', at: oneInTheMorning })).code).toBe('VALIDATION');
+    expect(
+      (
+        await file.refusal('deadlines.recordMilestone', {
+          caseId: record.id,
+          milestone: 'tcc_notified',
+          at: oneInTheMorning,
+        })
+      ).code,
+    ).toBe('VALIDATION');
   });
 
   it('a new vault takes the zone it is created with, as shipped defaults otherwise; a reset keeps the last zone saved', async () => {
@@ -44,15 +60,23 @@ describe("the mission's time zone", () => {
       isDefault: true,
       updatedAt: null,
     });
-    await file.call('clocks.update', { calendar: { weekendDays: ['friday', 'saturday'], holidays: ['2026-03-18'], timeZone: 'Africa/Bangui' } });
+    await file.call('clocks.update', {
+      calendar: { weekendDays: ['friday', 'saturday'], holidays: ['2026-03-18'], timeZone: 'Africa/Bangui' },
+    });
     const reset = await file.call('clocks.reset', {});
     // The week and the holidays are shipped values; where the team works is not.
-    expect(reset).toMatchObject({ calendar: { weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Bangui' }, isDefault: true });
+    expect(reset).toMatchObject({
+      calendar: { weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Bangui' },
+      isDefault: true,
+    });
   });
 
   it('takes a zone only by its IANA name: an offset says nothing of the clock changes to come', async () => {
     const file = await open();
-    const refused = await file.refusal('vault.create', { passphrase: 'another long passphrase for this', timeZone: '+03:00' });
+    const refused = await file.refusal('vault.create', {
+      passphrase: 'another long passphrase for this',
+      timeZone: '+03:00',
+    });
     expect(refused.code).toBe('VALIDATION');
   });
 
@@ -68,10 +92,25 @@ describe("the mission's time zone", () => {
       const order = async (timeZone?: string) => {
         const file = await open({ startAt: '2026-03-10T06:00:00.000Z', ...(timeZone ? { timeZone } : {}) });
         const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
-        await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'day', from: '2026-03-10' }, kind: 'investigative_action', title: 'Site visit', basis: 'established' } });
-        await file.call('evidence.create', { caseId: record.id, type: 'physical', description: 'Dress in a sealed bag', collectedAt: '2026-03-09T22:30:00.000Z' });
+        await file.call('timeline.add', {
+          caseId: record.id,
+          event: {
+            date: { precision: 'day', from: '2026-03-10' },
+            kind: 'investigative_action',
+            title: 'Site visit',
+            basis: 'established',
+          },
+        });
+        await file.call('evidence.create', {
+          caseId: record.id,
+          type: 'physical',
+          description: 'Dress in a sealed bag',
+          collectedAt: '2026-03-09T22:30:00.000Z',
+        });
         const { dated } = await file.call('timeline.list', { caseId: record.id });
-        return dated.map((entry) => entry.title).filter((title) => title === 'Site visit' || title.startsWith('E-0001'));
+        return dated
+          .map((entry) => entry.title)
+          .filter((title) => title === 'Site visit' || title.startsWith('E-0001'));
       };
       expect(await order(NAIROBI)).toEqual(['Site visit', 'E-0001 collected (physical)']);
       // On UTC the item is on the 9th, before the day.
@@ -81,15 +120,30 @@ describe("the mission's time zone", () => {
     it("by R15: the 72 hours after an incident on 7 March end with the forensic deadline's latest reading, at midnight in Nairobi", async () => {
       const windowOpen = async (at: string, timeZone?: string) => {
         const file = await open({ startAt: at, ...(timeZone ? { timeZone } : {}) });
-        const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09', incidentDates: [{ precision: 'day', from: '2026-03-07' }] }));
-        await file.call('people.add', { caseId: record.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
+        const record = await file.call(
+          'cases.create',
+          intake({ dateReceived: '2026-03-09', incidentDates: [{ precision: 'day', from: '2026-03-07' }] }),
+        );
+        await file.call('people.add', {
+          caseId: record.id,
+          profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+        });
         const { findings } = await file.call('principles.check', { caseId: record.id });
         const forensic = byClock(await deadlinesOf(file, record.id, true), 'forensic_exam');
-        return { open: findings.some((f) => f.code === 'R15_EXAM_WINDOW_OPEN'), lastDue: forensic.deadline.lastPossibleDueAt };
+        return {
+          open: findings.some((f) => f.code === 'R15_EXAM_WINDOW_OPEN'),
+          lastDue: forensic.deadline.lastPossibleDueAt,
+        };
       };
       // 23:00 and 01:00 in Nairobi, on either side of the end of 10 March there.
-      expect(await windowOpen('2026-03-10T20:00:00.000Z', NAIROBI)).toEqual({ open: true, lastDue: '2026-03-10T20:59:59.999Z' });
-      expect(await windowOpen('2026-03-10T22:00:00.000Z', NAIROBI)).toEqual({ open: false, lastDue: '2026-03-10T20:59:59.999Z' });
+      expect(await windowOpen('2026-03-10T20:00:00.000Z', NAIROBI)).toEqual({
+        open: true,
+        lastDue: '2026-03-10T20:59:59.999Z',
+      });
+      expect(await windowOpen('2026-03-10T22:00:00.000Z', NAIROBI)).toEqual({
+        open: false,
+        lastDue: '2026-03-10T20:59:59.999Z',
+      });
       // On UTC, 22:00 on the 10th is still inside the window.
       expect(await windowOpen('2026-03-10T22:00:00.000Z')).toEqual({ open: true, lastDue: '2026-03-10T23:59:59.999Z' });
     });

@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentModel, documentBodyLines, escapePageText, formatPageText, pageTextParts, tableHasHeaderRow } from '../../../shared/documents/document-model.js';
+import {
+  DocumentModel,
+  documentBodyLines,
+  escapePageText,
+  formatPageText,
+  pageTextParts,
+  tableHasHeaderRow,
+} from '../../../shared/documents/document-model.js';
 
 describe('document model', () => {
   it('splits header and footer text into text and page fields, with doubled braces literal', () => {
-    expect(pageTextParts('Page {page} of {pages}')).toEqual([{ kind: 'text', text: 'Page ' }, { kind: 'page' }, { kind: 'text', text: ' of ' }, { kind: 'pages' }]);
+    expect(pageTextParts('Page {page} of {pages}')).toEqual([
+      { kind: 'text', text: 'Page ' },
+      { kind: 'page' },
+      { kind: 'text', text: ' of ' },
+      { kind: 'pages' },
+    ]);
     expect(pageTextParts('{{page}} {pag} }}')).toEqual([{ kind: 'text', text: '{page} {pag} }' }]);
     expect(formatPageText(`${escapePageText('x {pages} y')} — {page}/{pages}`, 3, 9)).toBe('x {pages} y — 3/9');
   });
 
   it('checks tables: widths add up to 100 and rows have one cell per column', () => {
-    const base = { pageSize: 'A4', language: 'en', direction: 'ltr', title: 't', header: {}, footer: {}, confidentialityMarking: '' };
+    const base = {
+      pageSize: 'A4',
+      language: 'en',
+      direction: 'ltr',
+      title: 't',
+      header: {},
+      footer: {},
+      confidentialityMarking: '',
+    };
     const table = (widths: number[], cells: number) => ({
       kind: 'table',
       columns: widths.map((widthPercent) => ({ header: 'h', widthPercent })),
@@ -24,7 +44,14 @@ describe('document model', () => {
     const lines = documentBodyLines({
       blocks: [
         { kind: 'letterhead', lines: ['UN'], logo: 'un_emblem' },
-        { kind: 'table', columns: [{ header: '', widthPercent: 30 }, { header: '', widthPercent: 70 }], rows: [[[{ text: 'To:' }], [{ text: 'HR' }]]] },
+        {
+          kind: 'table',
+          columns: [
+            { header: '', widthPercent: 30 },
+            { header: '', widthPercent: 70 },
+          ],
+          rows: [[[{ text: 'To:' }], [{ text: 'HR' }]]],
+        },
         { kind: 'list', ordered: true, items: [[{ text: 'a' }, { text: 'b', bold: true }]] },
         { kind: 'spacer' },
         { kind: 'signature', name: 'N', title: 'T', date: 'D' },

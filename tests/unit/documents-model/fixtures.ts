@@ -36,7 +36,13 @@ export function makeCase(status: CaseStatus = 'under_investigation', ground?: Cl
     { from: 'preliminary_assessment', to: 'under_investigation', at: after(T0, 2), reason: 'Credible allegation' },
   ];
   if (status !== 'under_investigation') {
-    history.push({ from: 'under_investigation', to: status, at: after(T0, 90), reason: 'Investigation report', ...(ground ? { closureGround: ground } : {}) });
+    history.push({
+      from: 'under_investigation',
+      to: status,
+      at: after(T0, 90),
+      reason: 'Investigation report',
+      ...(ground ? { closureGround: ground } : {}),
+    });
   }
   return Case.parse({
     id: CASE_ID,
@@ -63,7 +69,12 @@ export function makeCase(status: CaseStatus = 'under_investigation', ground?: Cl
   });
 }
 
-const identity = (fullName: string) => ({ fullName, contact: '+236 70 00 00 00', address: 'Quartier secret', confidentiality: 'strictly_confidential' });
+const identity = (fullName: string) => ({
+  fullName,
+  contact: '+236 70 00 00 00',
+  address: 'Quartier secret',
+  confidentiality: 'strictly_confidential',
+});
 
 const as = <R extends Person['role']>(role: R, value: unknown): PersonOfRole<R> => {
   const person = Person.parse(value);
@@ -72,7 +83,16 @@ const as = <R extends Person['role']>(role: R, value: unknown): PersonOfRole<R> 
 };
 
 export const victim1 = () =>
-  as('victim', { id: 'v1', caseId: CASE_ID, code: 'V-01', identity: identity(NAMES.v1), role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' });
+  as('victim', {
+    id: 'v1',
+    caseId: CASE_ID,
+    code: 'V-01',
+    identity: identity(NAMES.v1),
+    role: 'victim',
+    sex: 'female',
+    ageBand: 'adult',
+    language: 'fr',
+  });
 export const victim2 = () =>
   as('victim', {
     id: 'v2',
@@ -86,9 +106,26 @@ export const victim2 = () =>
     guardianPersonId: 'g1',
   });
 export const witness1 = () =>
-  as('witness', { id: 'w1', caseId: CASE_ID, code: 'W-01', identity: identity(NAMES.w1), role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' });
+  as('witness', {
+    id: 'w1',
+    caseId: CASE_ID,
+    code: 'W-01',
+    identity: identity(NAMES.w1),
+    role: 'witness',
+    sex: 'male',
+    ageBand: 'adult',
+    language: 'fr',
+  });
 export const guardian1 = () =>
-  as('guardian', { id: 'g1', caseId: CASE_ID, code: 'G-01', identity: identity(NAMES.g1), role: 'guardian', relationship: 'parent', language: 'fr' });
+  as('guardian', {
+    id: 'g1',
+    caseId: CASE_ID,
+    code: 'G-01',
+    identity: identity(NAMES.g1),
+    role: 'guardian',
+    relationship: 'parent',
+    language: 'fr',
+  });
 export const subject1 = (overrides: Record<string, unknown> = {}) =>
   as('subject', {
     id: 's1',
@@ -105,7 +142,11 @@ export const subject1 = (overrides: Record<string, unknown> = {}) =>
   });
 
 let consentSeq = 0;
-export function consent(personId: string, purpose: ConsentPurpose, options: Partial<ConsentDecision> = {}): ConsentDecision {
+export function consent(
+  personId: string,
+  purpose: ConsentPurpose,
+  options: Partial<ConsentDecision> = {},
+): ConsentDecision {
   consentSeq += 1;
   return ConsentDecision.parse({
     id: `consent-${consentSeq}`,
@@ -153,8 +194,17 @@ export function makeEvidence(): EvidenceItem[] {
   return [
     item('e2', 'E-0002', { type: 'digital', description: `Phone messages sent to ${NAMES.v1} by the subject` }),
     item('e1', 'E-0001', { type: 'documentary', description: 'Payment receipts from the camp shop' }),
-    item('e3', 'E-0003', { type: 'biological', description: 'Clothing of V-02 (medical exam)', confidentiality: 'strictly_confidential' }),
-    item('e4', 'E-0004', { type: 'digital', description: 'Working copy of E-0002', copyRole: 'working_copy', originalId: 'e2' }),
+    item('e3', 'E-0003', {
+      type: 'biological',
+      description: 'Clothing of V-02 (medical exam)',
+      confidentiality: 'strictly_confidential',
+    }),
+    item('e4', 'E-0004', {
+      type: 'digital',
+      description: 'Working copy of E-0002',
+      copyRole: 'working_copy',
+      originalId: 'e2',
+    }),
   ];
 }
 
@@ -163,7 +213,8 @@ export function makeClocks(): LetterClock[] {
   return ['tcc_investigation', 'nio_appointment', 'forensic_exam'].map((id) => {
     const clock = clockById(DEFAULT_CLOCKS, id);
     if (!clock) throw new Error(`no clock ${id}`);
-    const start = clock.startEvent === 'incident' ? { precision: 'day' as const, from: '2026-01-15', timeZone: ZONE } : notifiedAt;
+    const start =
+      clock.startEvent === 'incident' ? { precision: 'day' as const, from: '2026-01-15', timeZone: ZONE } : notifiedAt;
     const computed = computeDeadline(clock, start, { timeZone: ZONE, urgent: true });
     if (!computed.deadline) throw new Error('no deadline');
     return { name: clock.name, deadline: computed.deadline };
@@ -178,10 +229,16 @@ export function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetail
     place: 'Bangui',
     author: { name: 'Claire Signatory', title: 'Chief, Investigations Division' },
     recipientName: 'the Permanent Mission of Uruguay to the United Nations',
-    recipientAddress: 'Permanent Mission of Uruguay to the United Nations\n866 United Nations Plaza\nNew York, NY 10017',
+    recipientAddress:
+      'Permanent Mission of Uruguay to the United Nations\n866 United Nations Plaza\nNew York, NY 10017',
     consentRecipient: 'Permanent Mission of Uruguay',
     contact: { name: 'Paul Contact', title: 'Legal Officer', email: 'contact@example.org', phone: '+1 212 555 0100' },
-    assistance: { name: 'Victims’ Rights Advocate, MINUSCA', phone: '+236 72 00 00 01', email: 'vra@example.org', address: 'Bambari field office' },
+    assistance: {
+      name: 'Victims’ Rights Advocate, MINUSCA',
+      phone: '+236 72 00 00 01',
+      email: 'vra@example.org',
+      address: 'Bambari field office',
+    },
     particulars: `The allegation was reported by a community worker. ${NAMES.w1} saw the subject with ${NAMES.v2}.`,
     reportReference: 'OIOS-ID-0117-26',
     findings: 'The evidence established that the subject paid for sexual acts with V-02, a child.',
@@ -194,9 +251,23 @@ export function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetail
 }
 
 const SUBJECT_FOR_KIND: Partial<Record<TemplateKind, Record<string, unknown>>> = {
-  hr_referral: { personnelCategory: 'civilian_int', unitOrContingent: 'Mission Support Division', function: 'Logistics Officer', identity: { fullName: NAMES.s1, serviceNumber: 'IDX-301122', confidentiality: 'strictly_confidential' } },
-  unv_referral: { personnelCategory: 'civilian_unv', unitOrContingent: 'Civil Affairs, Bambari', function: 'Community liaison volunteer', identity: { fullName: NAMES.s1, serviceNumber: 'UNV-55120', confidentiality: 'strictly_confidential' } },
-  member_state_referral: { personnelCategory: 'police_unpol', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' },
+  hr_referral: {
+    personnelCategory: 'civilian_int',
+    unitOrContingent: 'Mission Support Division',
+    function: 'Logistics Officer',
+    identity: { fullName: NAMES.s1, serviceNumber: 'IDX-301122', confidentiality: 'strictly_confidential' },
+  },
+  unv_referral: {
+    personnelCategory: 'civilian_unv',
+    unitOrContingent: 'Civil Affairs, Bambari',
+    function: 'Community liaison volunteer',
+    identity: { fullName: NAMES.s1, serviceNumber: 'UNV-55120', confidentiality: 'strictly_confidential' },
+  },
+  member_state_referral: {
+    personnelCategory: 'police_unpol',
+    unitOrContingent: 'UNPOL Bambari',
+    function: 'Police adviser',
+  },
 };
 
 const STATUS_FOR_KIND: Partial<Record<TemplateKind, [CaseStatus, ClosureGround]>> = {
@@ -219,9 +290,21 @@ export function snapshotFor(kind: TemplateKind, parts: Partial<CaseSnapshot> = {
 /** Letter details as the officer would give them for `kind`. */
 export function letterFor(kind: TemplateKind, overrides: Partial<LetterDetails> = {}): LetterDetails {
   const addressee: Partial<Record<TemplateKind, Partial<LetterDetails>>> = {
-    hr_referral: { recipientName: 'Director, Human Resources Services Division', recipientAddress: undefined, consentRecipient: 'Office of Human Resources' },
-    unv_referral: { recipientName: 'Chief, Conduct and Discipline, UNV programme', recipientAddress: undefined, consentRecipient: 'UNV programme' },
+    hr_referral: {
+      recipientName: 'Director, Human Resources Services Division',
+      recipientAddress: undefined,
+      consentRecipient: 'Office of Human Resources',
+    },
+    unv_referral: {
+      recipientName: 'Chief, Conduct and Discipline, UNV programme',
+      recipientAddress: undefined,
+      consentRecipient: 'UNV programme',
+    },
   };
   const closure = kind.startsWith('closure_');
-  return makeLetter({ ...(closure ? { victimId: 'v2', paternityClaimantId: 'v2', recipientName: 'V-02' } : {}), ...addressee[kind], ...overrides });
+  return makeLetter({
+    ...(closure ? { victimId: 'v2', paternityClaimantId: 'v2', recipientName: 'V-02' } : {}),
+    ...addressee[kind],
+    ...overrides,
+  });
 }

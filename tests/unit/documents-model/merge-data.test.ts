@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { buildMergeData, MergeDataError, pruneToSchema, type MergeDataInput, type MergeValue } from '../../../shared/documents/merge-data.js';
+import {
+  buildMergeData,
+  MergeDataError,
+  pruneToSchema,
+  type MergeDataInput,
+  type MergeValue,
+} from '../../../shared/documents/merge-data.js';
 import { lookupField, MERGE_SCHEMA, type FieldNode } from '../../../shared/documents/merge-fields.js';
 import { RECIPIENT_OF_KIND, TEMPLATE_KINDS, type TemplateKind } from '../../../shared/documents/template.js';
 import { calendarDateWords, countryWords, durationWords, uncertainDateWords } from '../../../shared/documents/words.js';
-import { letterFor, makeClocks, makeEvidence, snapshotFor, subject1, victim1, victim2, witness1, guardian1 } from './fixtures.js';
+import {
+  letterFor,
+  makeClocks,
+  makeEvidence,
+  snapshotFor,
+  subject1,
+  victim1,
+  victim2,
+  witness1,
+  guardian1,
+} from './fixtures.js';
 
 const build = (kind: TemplateKind, language: 'en' | 'fr' | 'ar' = 'en', extra: Partial<MergeDataInput> = {}) =>
-  buildMergeData({ snapshot: snapshotFor(kind), kind, language, letter: letterFor(kind), evidence: makeEvidence(), clocks: makeClocks(), ...extra });
+  buildMergeData({
+    snapshot: snapshotFor(kind),
+    kind,
+    language,
+    letter: letterFor(kind),
+    evidence: makeEvidence(),
+    clocks: makeClocks(),
+    ...extra,
+  });
 
 /** Every path of `value` must be declared in the schema and visible to `recipient`. */
 function expectWithinSchema(value: MergeValue, node: FieldNode, kind: TemplateKind, path: string): void {
@@ -30,15 +54,31 @@ describe('merge data: shape', () => {
   });
 
   it('prunes what a recipient may not see', () => {
-    const pruned = pruneToSchema({ case: { reference: 'R', category: 'SA' }, victims: [{ code: 'V-01', name: 'secret' }], extra: 'x' }, MERGE_SCHEMA, 'member_state');
+    const pruned = pruneToSchema(
+      { case: { reference: 'R', category: 'SA' }, victims: [{ code: 'V-01', name: 'secret' }], extra: 'x' },
+      MERGE_SCHEMA,
+      'member_state',
+    );
     expect(pruned).toEqual({ case: { reference: 'R', category: 'SA' }, victims: [{ code: 'V-01' }] });
-    expect(pruneToSchema({ case: { reference: 'R', category: 'SA' }, victims: [] }, MERGE_SCHEMA, 'victim')).toEqual({ case: { reference: 'R' } });
+    expect(pruneToSchema({ case: { reference: 'R', category: 'SA' }, victims: [] }, MERGE_SCHEMA, 'victim')).toEqual({
+      case: { reference: 'R' },
+    });
   });
 
   it('finds fields and says where visibility stops', () => {
-    expect(lookupField(MERGE_SCHEMA, ['subject', 'serviceNumber'], 'member_state')).toMatchObject({ found: true, visible: false, hiddenAt: 'subject.serviceNumber' });
-    expect(lookupField(MERGE_SCHEMA, ['subject', 'serviceNumber'], 'tcc')).toMatchObject({ found: true, visible: true });
-    expect(lookupField(MERGE_SCHEMA, ['victims', 'code'], 'tcc')).toMatchObject({ found: false, throughList: 'victims' });
+    expect(lookupField(MERGE_SCHEMA, ['subject', 'serviceNumber'], 'member_state')).toMatchObject({
+      found: true,
+      visible: false,
+      hiddenAt: 'subject.serviceNumber',
+    });
+    expect(lookupField(MERGE_SCHEMA, ['subject', 'serviceNumber'], 'tcc')).toMatchObject({
+      found: true,
+      visible: true,
+    });
+    expect(lookupField(MERGE_SCHEMA, ['victims', 'code'], 'tcc')).toMatchObject({
+      found: false,
+      throughList: 'victims',
+    });
   });
 });
 
@@ -47,9 +87,15 @@ describe('merge data: contents in words', () => {
     expect(calendarDateWords('2026-03-01', 'en')).toBe('1 March 2026');
     expect(calendarDateWords('2026-03-01', 'fr')).toBe('1er mars 2026');
     expect(calendarDateWords('2026-08-15', 'ar')).toBe('15 أغسطس 2026');
-    expect(uncertainDateWords({ precision: 'range', from: '2016-06', to: '2016-08-14' }, 'fr')).toBe('entre juin 2016 et le 14 août 2016');
-    expect(uncertainDateWords({ precision: 'range', from: '2016-06', to: '2016-08' }, 'en')).toBe('between June 2016 and August 2016');
-    expect(uncertainDateWords({ precision: 'exact', from: '2026-03-03T10:30', timeZone: 'Africa/Bangui' }, 'fr')).toBe('3 mars 2026 à 10:30');
+    expect(uncertainDateWords({ precision: 'range', from: '2016-06', to: '2016-08-14' }, 'fr')).toBe(
+      'entre juin 2016 et le 14 août 2016',
+    );
+    expect(uncertainDateWords({ precision: 'range', from: '2016-06', to: '2016-08' }, 'en')).toBe(
+      'between June 2016 and August 2016',
+    );
+    expect(uncertainDateWords({ precision: 'exact', from: '2026-03-03T10:30', timeZone: 'Africa/Bangui' }, 'fr')).toBe(
+      '3 mars 2026 à 10:30',
+    );
     expect(uncertainDateWords({ precision: 'unknown' }, 'ar')).toBe('تاريخ غير معروف');
     expect(countryWords('URY', 'fr')).toBe('Uruguay');
     expect(countryWords('ZZZ', 'en')).toBe('ZZZ');
@@ -73,30 +119,46 @@ describe('merge data: contents in words', () => {
     const evidence = build('hr_referral').data.evidence as Record<string, MergeValue>[];
     expect(evidence.map((item) => item.number)).toEqual(['E-0001', 'E-0002', 'E-0003']);
     expect(evidence[2]?.description).toBe('(description withheld: strictly confidential)');
-    expect(evidence[0]).toMatchObject({ type: 'Documentary', collectedOn: '5 March 2026', status: 'In secure storage' });
+    expect(evidence[0]).toMatchObject({
+      type: 'Documentary',
+      collectedOn: '5 March 2026',
+      status: 'In secure storage',
+    });
   });
 
   it('leaves out a location that is strictly confidential', () => {
     const snapshot = snapshotFor('tcc_notification');
-    const strict = { ...snapshot, case: { ...snapshot.case, location: { text: 'House 12', confidentiality: 'strictly_confidential' as const } } };
-    expect((build('tcc_notification', 'en', { snapshot: strict }).data.case as Record<string, MergeValue>).location).toBe('');
+    const strict = {
+      ...snapshot,
+      case: { ...snapshot.case, location: { text: 'House 12', confidentiality: 'strictly_confidential' as const } },
+    };
+    expect(
+      (build('tcc_notification', 'en', { snapshot: strict }).data.case as Record<string, MergeValue>).location,
+    ).toBe('');
   });
 
   it('gives the subject’s service number to a contributing country, not to a Member State', () => {
     expect((build('tcc_notification').data.subject as Record<string, MergeValue>).serviceNumber).toBe('UY-778812');
     expect(build('member_state_referral').data.subject).not.toHaveProperty('serviceNumber');
-    expect(build('member_state_referral').disclosures).toEqual([{ personId: 's1', code: 'S-01', fields: ['fullName'], basis: 'subject_of_referral' }]);
+    expect(build('member_state_referral').disclosures).toEqual([
+      { personId: 's1', code: 'S-01', fields: ['fullName'], basis: 'subject_of_referral' },
+    ]);
   });
 
   it('words the reason of a case closed for other circumstances for the victim, or takes the officer’s', () => {
-    expect((build('closure_other', 'fr').data.outcome as Record<string, MergeValue>).reason).toContain('nous respectons votre décision');
+    expect((build('closure_other', 'fr').data.outcome as Record<string, MergeValue>).reason).toContain(
+      'nous respectons votre décision',
+    );
     const other = snapshotFor('closure_other');
     const last = other.case.statusHistory.length - 1;
     other.case.statusHistory[last] = { ...other.case.statusHistory[last]!, closureGround: 'other' };
     expect((build('closure_other', 'en', { snapshot: other }).data.outcome as Record<string, MergeValue>).reason).toBe(
       'Circumstances outside our control meant that the investigation could not continue.',
     );
-    const written = build('closure_other', 'en', { snapshot: other, letter: letterFor('closure_other', { closureReason: 'The mission closed.' }) });
+    const written = build('closure_other', 'en', {
+      snapshot: other,
+      letter: letterFor('closure_other', { closureReason: 'The mission closed.' }),
+    });
     expect((written.data.outcome as Record<string, MergeValue>).reason).toBe('The mission closed.');
   });
 });
@@ -106,15 +168,29 @@ describe('merge data: refusals', () => {
     const snapshot = snapshotFor('tcc_notification');
     const second = subject1({ id: 's2', code: 'S-02' });
     const two = { ...snapshot, people: [...snapshot.people, second] };
-    expect(() => build('tcc_notification', 'en', { snapshot: two })).toThrow(expect.objectContaining({ code: 'SUBJECT_AMBIGUOUS' }));
-    expect((build('tcc_notification', 'en', { snapshot: two, letter: letterFor('tcc_notification', { subjectId: 's2' }) }).data.subject as Record<string, MergeValue>).code).toBe('S-02');
-    expect(() => build('tcc_notification', 'en', { letter: letterFor('tcc_notification', { subjectId: 'v1' }) })).toThrow(expect.objectContaining({ code: 'UNKNOWN_PERSON' }));
+    expect(() => build('tcc_notification', 'en', { snapshot: two })).toThrow(
+      expect.objectContaining({ code: 'SUBJECT_AMBIGUOUS' }),
+    );
+    expect(
+      (
+        build('tcc_notification', 'en', { snapshot: two, letter: letterFor('tcc_notification', { subjectId: 's2' }) })
+          .data.subject as Record<string, MergeValue>
+      ).code,
+    ).toBe('S-02');
+    expect(() =>
+      build('tcc_notification', 'en', { letter: letterFor('tcc_notification', { subjectId: 'v1' }) }),
+    ).toThrow(expect.objectContaining({ code: 'UNKNOWN_PERSON' }));
   });
 
   it('refuses a referral to the wrong body for the subject’s category', () => {
-    const civilian = { ...snapshotFor('tcc_notification'), people: [victim1(), victim2(), witness1(), guardian1(), subject1({ personnelCategory: 'civilian_int' })] };
+    const civilian = {
+      ...snapshotFor('tcc_notification'),
+      people: [victim1(), victim2(), witness1(), guardian1(), subject1({ personnelCategory: 'civilian_int' })],
+    };
     expect(() => build('tcc_notification', 'en', { snapshot: civilian })).toThrow(MergeDataError);
-    expect(() => build('unv_referral', 'en', { snapshot: civilian })).toThrow(expect.objectContaining({ code: 'SUBJECT_CATEGORY_MISMATCH' }));
+    expect(() => build('unv_referral', 'en', { snapshot: civilian })).toThrow(
+      expect.objectContaining({ code: 'SUBJECT_CATEGORY_MISMATCH' }),
+    );
     expect(build('hr_referral', 'en', { snapshot: civilian }).recipient).toBe('human_resources');
   });
 
@@ -125,7 +201,11 @@ describe('merge data: refusals', () => {
   });
 
   it('validates the letter details', () => {
-    expect(() => build('tcc_notification', 'en', { letter: { ...letterFor('tcc_notification'), at: 'yesterday' } })).toThrow();
-    expect(() => build('tcc_notification', 'en', { letter: { ...letterFor('tcc_notification'), timeZone: 'Mars/Olympus' } })).toThrow();
+    expect(() =>
+      build('tcc_notification', 'en', { letter: { ...letterFor('tcc_notification'), at: 'yesterday' } }),
+    ).toThrow();
+    expect(() =>
+      build('tcc_notification', 'en', { letter: { ...letterFor('tcc_notification'), timeZone: 'Mars/Olympus' } }),
+    ).toThrow();
   });
 });

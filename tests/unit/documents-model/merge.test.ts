@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentModel, documentBodyLines, formatPageText, pageTextParts } from '../../../shared/documents/document-model.js';
+import {
+  DocumentModel,
+  documentBodyLines,
+  formatPageText,
+  pageTextParts,
+} from '../../../shared/documents/document-model.js';
 import type { MergeData } from '../../../shared/documents/merge-data.js';
 import { cleanText, mergeTemplate, TemplateMergeError } from '../../../shared/documents/merge.js';
-import { RECIPIENT_OF_KIND, Template, type TemplateBlock, type TemplateContent, type TemplateKind } from '../../../shared/documents/template.js';
+import {
+  RECIPIENT_OF_KIND,
+  Template,
+  type TemplateBlock,
+  type TemplateContent,
+  type TemplateKind,
+} from '../../../shared/documents/template.js';
 
-function template(blocks: TemplateBlock[], extra: Partial<TemplateContent> = {}, kind: TemplateKind = 'member_state_referral'): Template {
+function template(
+  blocks: TemplateBlock[],
+  extra: Partial<TemplateContent> = {},
+  kind: TemplateKind = 'member_state_referral',
+): Template {
   return Template.parse({
     id: 'test',
     kind,
@@ -27,7 +42,8 @@ const data = (caseFields: Record<string, string | boolean>, rest: MergeData = {}
   ...rest,
 });
 
-const merge = (blocks: TemplateBlock[], values: MergeData, extra: Partial<TemplateContent> = {}) => mergeTemplate(template(blocks, extra), 'en', values);
+const merge = (blocks: TemplateBlock[], values: MergeData, extra: Partial<TemplateContent> = {}) =>
+  mergeTemplate(template(blocks, extra), 'en', values);
 
 describe('merge: values are placed literally', () => {
   it('prints template syntax, HTML and page placeholders in a value as text', () => {
@@ -51,7 +67,12 @@ describe('merge: values are placed literally', () => {
     expect(formatPageText(model.header.left as string, 2, 5)).toBe('CF-2026-0001 · Site {pages} {{x}}');
     expect(formatPageText(model.header.right as string, 2, 5)).toBe('Draft {note}');
     expect(formatPageText(model.footer.right as string, 2, 5)).toBe('Page 2 of 5');
-    expect(pageTextParts(model.footer.right as string)).toEqual([{ kind: 'text', text: 'Page ' }, { kind: 'page' }, { kind: 'text', text: ' of ' }, { kind: 'pages' }]);
+    expect(pageTextParts(model.footer.right as string)).toEqual([
+      { kind: 'text', text: 'Page ' },
+      { kind: 'page' },
+      { kind: 'text', text: ' of ' },
+      { kind: 'pages' },
+    ]);
   });
 
   it('prints a literal {{ written as {{{{ in the template', () => {
@@ -79,14 +100,27 @@ describe('merge: conditions, loops and styles', () => {
     const model = merge(
       [
         para('Victims: {{#each victims}}{{.displayName}} ({{.sex}}); {{/each}}'),
-        { kind: 'list', ordered: true, items: [{ each: 'victims', runs: [{ text: '{{.code}}' }] }, { when: 'case.urgent', runs: [{ text: 'Urgent' }] }] },
+        {
+          kind: 'list',
+          ordered: true,
+          items: [
+            { each: 'victims', runs: [{ text: '{{.code}}' }] },
+            { when: 'case.urgent', runs: [{ text: 'Urgent' }] },
+          ],
+        },
         {
           kind: 'table',
           columns: [
             { header: 'Code', widthPercent: 40 },
             { header: 'Name', widthPercent: 60 },
           ],
-          rows: [{ each: 'victims', when: '.identified', cells: [[{ text: '{{.code}}' }], [{ text: '{{.displayName}}', bold: true }]] }],
+          rows: [
+            {
+              each: 'victims',
+              when: '.identified',
+              cells: [[{ text: '{{.code}}' }], [{ text: '{{.displayName}}', bold: true }]],
+            },
+          ],
         },
       ],
       data({ urgent: false }, { victims }),
@@ -108,7 +142,11 @@ describe('merge: conditions, loops and styles', () => {
   it('repeats and selects whole blocks', () => {
     const model = merge(
       [
-        { kind: 'each', path: 'victims', blocks: [{ kind: 'heading', level: 2, runs: [{ text: 'Victim {{.code}}' }] }] },
+        {
+          kind: 'each',
+          path: 'victims',
+          blocks: [{ kind: 'heading', level: 2, runs: [{ text: 'Victim {{.code}}' }] }],
+        },
         { kind: 'if', path: 'case.urgent', then: [para('urgent')], else: [para('not urgent'), { kind: 'pageBreak' }] },
       ],
       data({ urgent: false }, { victims }),
@@ -118,8 +156,14 @@ describe('merge: conditions, loops and styles', () => {
   });
 
   it('gives a value the style of its run and joins neighbouring runs of one style', () => {
-    const model = merge([para('Ref ', { text: '{{case.reference}}', bold: true }, { text: '!', bold: true }, { text: ' end' })], data({}));
-    expect(model.blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: 'Ref ' }, { text: 'CF-2026-0001!', bold: true }, { text: ' end' }] });
+    const model = merge(
+      [para('Ref ', { text: '{{case.reference}}', bold: true }, { text: '!', bold: true }, { text: ' end' })],
+      data({}),
+    );
+    expect(model.blocks[0]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'Ref ' }, { text: 'CF-2026-0001!', bold: true }, { text: ' end' }],
+    });
   });
 
   it('drops what came out empty, and keeps spacers', () => {
@@ -129,7 +173,11 @@ describe('merge: conditions, loops and styles', () => {
         para('{{case.location}}'),
         { kind: 'spacer' },
         { kind: 'list', ordered: false, items: [{ when: 'case.location', runs: [{ text: 'x' }] }] },
-        { kind: 'table', columns: [{ header: 'A', widthPercent: 100 }], rows: [{ each: 'victims', cells: [[{ text: '{{.code}}' }]] }] },
+        {
+          kind: 'table',
+          columns: [{ header: 'A', widthPercent: 100 }],
+          rows: [{ each: 'victims', cells: [[{ text: '{{.code}}' }]] }],
+        },
         { kind: 'signature', name: 'A. Person', title: 'Officer', place: '{{case.location}}', date: '1 June 2026' },
       ],
       data({}, { victims: [] }),
@@ -144,7 +192,13 @@ describe('merge: conditions, loops and styles', () => {
   it('fills the page, language and marking and is a valid document model', () => {
     const model = merge([para('x')], data({}));
     expect(DocumentModel.parse(model)).toEqual(model);
-    expect(model).toMatchObject({ pageSize: 'Letter', language: 'en', direction: 'ltr', title: 'Letter CF-2026-0001', confidentialityMarking: 'STRICTLY CONFIDENTIAL' });
+    expect(model).toMatchObject({
+      pageSize: 'Letter',
+      language: 'en',
+      direction: 'ltr',
+      title: 'Letter CF-2026-0001',
+      confidentialityMarking: 'STRICTLY CONFIDENTIAL',
+    });
     expect(mergeTemplate(template([para('x')]), 'en', data({}), { pageSize: 'A4' }).pageSize).toBe('A4');
   });
 });
@@ -162,6 +216,8 @@ describe('merge: refusals', () => {
   });
 
   it('refuses a language the template does not have', () => {
-    expect(() => mergeTemplate(template([para('x')]), 'ar', data({}))).toThrow(expect.objectContaining({ code: 'LANGUAGE_MISSING' }));
+    expect(() => mergeTemplate(template([para('x')]), 'ar', data({}))).toThrow(
+      expect.objectContaining({ code: 'LANGUAGE_MISSING' }),
+    );
   });
 });

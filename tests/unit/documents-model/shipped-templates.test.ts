@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DocumentModel, documentBodyLines } from '../../../shared/documents/document-model.js';
 import { buildMergeData } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate } from '../../../shared/documents/merge.js';
-import { CLOSURE_KINDS, DISCIPLINARY_SHARING_PURPOSE, Template, TEMPLATE_KINDS, templateLanguages } from '../../../shared/documents/template.js';
+import {
+  CLOSURE_KINDS,
+  DISCIPLINARY_SHARING_PURPOSE,
+  Template,
+  TEMPLATE_KINDS,
+  templateLanguages,
+} from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES, shippedTemplate } from '../../../shared/documents/templates/index.js';
 import { validateTemplate } from '../../../shared/documents/validator.js';
 import { consent, letterFor, makeClocks, makeEvidence, NAMES, snapshotFor } from './fixtures.js';
@@ -15,7 +21,9 @@ describe('shipped templates', () => {
 
   it('are in English and French, and the closure letters also in Arabic', () => {
     for (const template of SHIPPED_TEMPLATES) {
-      expect(templateLanguages(template)).toEqual(CLOSURE_KINDS.includes(template.kind) ? ['en', 'fr', 'ar'] : ['en', 'fr']);
+      expect(templateLanguages(template)).toEqual(
+        CLOSURE_KINDS.includes(template.kind) ? ['en', 'fr', 'ar'] : ['en', 'fr'],
+      );
     }
   });
 
@@ -30,7 +38,9 @@ describe('shipped templates', () => {
     for (const template of SHIPPED_TEMPLATES) {
       for (const language of templateLanguages(template)) {
         const built = buildMergeData({
-          snapshot: snapshotFor(template.kind, { consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)] }),
+          snapshot: snapshotFor(template.kind, {
+            consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)],
+          }),
           kind: template.kind,
           language,
           letter: letterFor(template.kind),
@@ -49,9 +59,15 @@ describe('shipped templates', () => {
         expect(body, label).toContain('CF-2026-0042');
         expect(body, label).not.toContain('{{');
         expect(body, label).not.toContain('}}');
-        expect(lines.filter((line) => line.trim() === ''), label).toEqual([]);
+        expect(
+          lines.filter((line) => line.trim() === ''),
+          label,
+        ).toEqual([]);
         expect(model.blocks[0]?.kind, label).toBe('letterhead');
-        expect(model.blocks.some((block) => block.kind === 'signature'), label).toBe(true);
+        expect(
+          model.blocks.some((block) => block.kind === 'signature'),
+          label,
+        ).toBe(true);
         expect(body, label).toContain('Claire Signatory');
         if (CLOSURE_KINDS.includes(template.kind)) {
           expect(body, label).toContain(NAMES.v2);
@@ -76,7 +92,9 @@ describe('shipped templates', () => {
         expect(body).toContain(continues[language]);
         // Only ever in the negative: "this does not mean that you were not believed".
         for (const line of body.split('\n').filter((text) => notBelieved[language].test(text))) {
-          expect(line).toMatch(language === 'en' ? /does not mean/ : language === 'fr' ? /ne veut pas dire/ : /لا يعني/);
+          expect(line).toMatch(
+            language === 'en' ? /does not mean/ : language === 'fr' ? /ne veut pas dire/ : /لا يعني/,
+          );
         }
         if (kind !== 'closure_substantiated') expect(body).toMatch(notBelieved[language]);
       }

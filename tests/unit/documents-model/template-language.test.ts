@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { escapeTemplateText, parseFieldRef, parseTemplateText, type TemplateNode } from '../../../shared/documents/template-language.js';
+import {
+  escapeTemplateText,
+  parseFieldRef,
+  parseTemplateText,
+  type TemplateNode,
+} from '../../../shared/documents/template-language.js';
 
 const one = (text: string) => parseTemplateText([{ text, path: ['t'] }]);
 
 describe('template language: tokens and tree', () => {
   it('reads fields, conditions with else, loops and item paths', () => {
-    const { nodes, problems } = one('Ref {{ case.reference }}{{#if subject}} for {{subject.name}}{{else}} unknown{{/if}}{{#each victims}}[{{.code}}]{{/each}}');
+    const { nodes, problems } = one(
+      'Ref {{ case.reference }}{{#if subject}} for {{subject.name}}{{else}} unknown{{/if}}{{#each victims}}[{{.code}}]{{/each}}',
+    );
     expect(problems).toEqual([]);
     expect(nodes.map((node) => node.kind)).toEqual(['text', 'field', 'if', 'each']);
     const field = nodes[1] as Extract<TemplateNode, { kind: 'field' }>;
@@ -36,12 +43,22 @@ describe('template language: tokens and tree', () => {
     ]);
     expect(problems).toEqual([]);
     const condition = nodes[1] as Extract<TemplateNode, { kind: 'if' }>;
-    expect(condition.then[0]).toMatchObject({ kind: 'field', style: { bold: true }, place: { path: ['runs', 1, 'text'], offset: 0 } });
+    expect(condition.then[0]).toMatchObject({
+      kind: 'field',
+      style: { bold: true },
+      place: { path: ['runs', 1, 'text'], offset: 0 },
+    });
   });
 
   it('names the place of an unclosed tag', () => {
     const { problems } = one('Hello {{case.reference and more');
-    expect(problems).toEqual([{ kind: 'unclosed_tag', message: expect.stringContaining('not closed'), place: { path: ['t'], offset: 6, length: 25 } }]);
+    expect(problems).toEqual([
+      {
+        kind: 'unclosed_tag',
+        message: expect.stringContaining('not closed'),
+        place: { path: ['t'], offset: 6, length: 25 },
+      },
+    ]);
   });
 
   it('names the place of a tag that is not one', () => {
@@ -56,7 +73,13 @@ describe('template language: tokens and tree', () => {
 
   it('reports an if that is never closed at its opening tag', () => {
     const { problems } = one('ab {{#if subject}} text');
-    expect(problems).toEqual([{ kind: 'unbalanced', message: '{{#if subject}} is not closed with {{/if}}', place: { path: ['t'], offset: 3, length: 15 } }]);
+    expect(problems).toEqual([
+      {
+        kind: 'unbalanced',
+        message: '{{#if subject}} is not closed with {{/if}}',
+        place: { path: ['t'], offset: 3, length: 15 },
+      },
+    ]);
   });
 
   it('reports a closing tag without an opening one', () => {
@@ -76,7 +99,11 @@ describe('template language: tokens and tree', () => {
     expect(one('a{{else}}b').problems[0]).toMatchObject({ kind: 'unbalanced', place: { offset: 1, length: 8 } });
     const text = '{{#if a}}1{{else}}2{{else}}3{{/if}}';
     expect(one(text).problems).toEqual([
-      { kind: 'unbalanced', message: 'a second {{else}} in {{#if a}}', place: { path: ['t'], offset: text.lastIndexOf('{{else}}'), length: 8 } },
+      {
+        kind: 'unbalanced',
+        message: 'a second {{else}} in {{#if a}}',
+        place: { path: ['t'], offset: text.lastIndexOf('{{else}}'), length: 8 },
+      },
     ]);
     expect(one('{{#each v}}{{else}}{{/each}}').problems[0]?.message).toContain('inside {{#each v}}');
   });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
-import { RECIPIENT_OF_KIND, Template, type TemplateBlock, type TemplateKind } from '../../../shared/documents/template.js';
+import {
+  RECIPIENT_OF_KIND,
+  Template,
+  type TemplateBlock,
+  type TemplateKind,
+} from '../../../shared/documents/template.js';
 import { validateTemplate, type TemplateProblem } from '../../../shared/documents/validator.js';
 
-function template(kind: TemplateKind, blocks: TemplateBlock[], extra: Partial<Template['languages']['en']> = {}): Template {
+function template(
+  kind: TemplateKind,
+  blocks: TemplateBlock[],
+  extra: Partial<Template['languages']['en']> = {},
+): Template {
   return Template.parse({
     id: 'test',
     kind,
@@ -17,11 +26,14 @@ function template(kind: TemplateKind, blocks: TemplateBlock[], extra: Partial<Te
 }
 
 const para = (...texts: string[]): TemplateBlock => ({ kind: 'paragraph', runs: texts.map((text) => ({ text })) });
-const problemsOf = (kind: TemplateKind, ...blocks: TemplateBlock[]): TemplateProblem[] => validateTemplate(template(kind, blocks));
+const problemsOf = (kind: TemplateKind, ...blocks: TemplateBlock[]): TemplateProblem[] =>
+  validateTemplate(template(kind, blocks));
 
 describe('validator: every problem at its exact place', () => {
   it('accepts a clean template', () => {
-    expect(problemsOf('member_state_referral', para('{{case.reference}} {{#each victims}}{{.displayName}}{{/each}}'))).toEqual([]);
+    expect(
+      problemsOf('member_state_referral', para('{{case.reference}} {{#each victims}}{{.displayName}}{{/each}}')),
+    ).toEqual([]);
   });
 
   it('names an unknown field by block path, run and offset, with a suggestion', () => {
@@ -42,14 +54,22 @@ describe('validator: every problem at its exact place', () => {
   it('flags a victim’s raw name in a Member State referral and points to displayName', () => {
     const problems = problemsOf('member_state_referral', para('{{#each victims}}{{.name}}{{/each}}'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ kind: 'not_visible', path: ['languages', 'fr', 'blocks', 0, 'runs', 0, 'text'], offset: 17, length: 9 });
+    expect(problems[0]).toMatchObject({
+      kind: 'not_visible',
+      path: ['languages', 'fr', 'blocks', 0, 'runs', 0, 'text'],
+      offset: 17,
+      length: 9,
+    });
     expect(problems[0]?.message).toContain('may not appear in a Member State referral');
     expect(problems[0]?.message).toContain('displayName');
   });
 
   it('flags every identity field of victims and the subject’s contact details, whatever the recipient', () => {
     for (const kind of ['member_state_referral', 'tcc_notification', 'hr_referral', 'unv_referral'] as const) {
-      const problems = problemsOf(kind, para('{{#each victims}}{{.dateOfBirth}}{{.contact}}{{.address}}{{/each}}{{subject.address}}'));
+      const problems = problemsOf(
+        kind,
+        para('{{#each victims}}{{.dateOfBirth}}{{.contact}}{{.address}}{{/each}}{{subject.address}}'),
+      );
       expect(problems.map((p) => p.kind)).toEqual(['not_visible', 'not_visible', 'not_visible', 'not_visible']);
     }
   });
@@ -75,7 +95,10 @@ describe('validator: every problem at its exact place', () => {
   });
 
   it('refuses fields of another recipient: evidence and clocks in a Member State referral, victim.* in a referral', () => {
-    const problems = problemsOf('member_state_referral', para('{{#each clocks}}{{.due}}{{/each}}{{#if evidence}}x{{/if}}{{victim.name}}'));
+    const problems = problemsOf(
+      'member_state_referral',
+      para('{{#each clocks}}{{.due}}{{/each}}{{#if evidence}}x{{/if}}{{victim.name}}'),
+    );
     expect(problems.map((p) => [p.kind, p.offset])).toEqual([
       ['not_visible', 0],
       ['not_visible', 33],
@@ -101,7 +124,9 @@ describe('validator: every problem at its exact place', () => {
   });
 
   it('refuses an element path outside a loop', () => {
-    expect(problemsOf('tcc_notification', para('{{.code}}'))).toEqual([expect.objectContaining({ kind: 'outside_each', offset: 0 })]);
+    expect(problemsOf('tcc_notification', para('{{.code}}'))).toEqual([
+      expect.objectContaining({ kind: 'outside_each', offset: 0 }),
+    ]);
   });
 
   it('reports syntax problems with the same places', () => {
@@ -126,18 +151,29 @@ describe('validator: every problem at its exact place', () => {
         offset: 12,
         where: 'French, block 1 (if) › then: block 1 (each) › block 1 (paragraph), run 1, character 13',
       }),
-      expect.objectContaining({ kind: 'not_a_list', path: ['languages', 'fr', 'blocks', 0, 'else', 0, 'path'], offset: 0 }),
+      expect.objectContaining({
+        kind: 'not_a_list',
+        path: ['languages', 'fr', 'blocks', 0, 'else', 0, 'path'],
+        offset: 0,
+      }),
     ]);
   });
 
   it('checks each/when of list items and table rows, in the element’s scope', () => {
     const problems = problemsOf(
       'hr_referral',
-      { kind: 'list', ordered: false, items: [{ each: 'victims', when: '.identified', runs: [{ text: '{{.displayName}} {{.nam}}' }] }] },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [{ each: 'victims', when: '.identified', runs: [{ text: '{{.displayName}} {{.nam}}' }] }],
+      },
       {
         kind: 'table',
         columns: [{ header: '{{case.reference}}', widthPercent: 100 }],
-        rows: [{ each: 'evidenc', cells: [[{ text: '{{.number}}' }]] }, { when: 'witnesses', cells: [[{ text: 'x' }]] }],
+        rows: [
+          { each: 'evidenc', cells: [[{ text: '{{.number}}' }]] },
+          { when: 'witnesses', cells: [[{ text: 'x' }]] },
+        ],
       },
     );
     expect(problems.map((p) => [p.kind, p.path.slice(3).join('.'), p.offset])).toEqual([
@@ -156,7 +192,11 @@ describe('validator: every problem at its exact place', () => {
           { kind: 'letterhead', lines: ['UN', '{{case.misson}}'], logo: 'un_emblem' },
           { kind: 'signature', name: '{{letter.author}}', title: '{{letter.titel}}' },
         ],
-        { title: '{{case.x}}', header: { left: '{{case.reference}} {page}' }, footer: { right: 'Page {page} of {{pages}}' } },
+        {
+          title: '{{case.x}}',
+          header: { left: '{{case.reference}} {page}' },
+          footer: { right: 'Page {page} of {{pages}}' },
+        },
       ),
     );
     expect(problems.map((p) => [p.kind, p.path.slice(2).join('.'), p.offset])).toEqual([

@@ -12,7 +12,9 @@ function visual(text: string, rtl: boolean): string {
 
 describe('bidi reordering for PDF lines', () => {
   it('leaves left-to-right text alone', () => {
-    expect(visual('Case CF-2026-0042, 12 March 2026 (victim V-01)', false)).toBe('Case CF-2026-0042, 12 March 2026 (victim V-01)');
+    expect(visual('Case CF-2026-0042, 12 March 2026 (victim V-01)', false)).toBe(
+      'Case CF-2026-0042, 12 March 2026 (victim V-01)',
+    );
   });
 
   it('reverses an Arabic paragraph and keeps numbers and Latin references left to right inside it', () => {
@@ -28,7 +30,9 @@ describe('bidi reordering for PDF lines', () => {
   });
 
   it('gives a pair of brackets the direction of what it encloses (rule N0)', () => {
-    expect(visual('التواصل مع Paul Contact (Legal Officer)، مع ذكر', true)).toBe('ركذ عم ،Paul Contact (Legal Officer) عم لصاوتلا');
+    expect(visual('التواصل مع Paul Contact (Legal Officer)، مع ذكر', true)).toBe(
+      'ركذ عم ،Paul Contact (Legal Officer) عم لصاوتلا',
+    );
     expect(visual('See (محمد) here', false)).toBe('See (دمحم) here');
     expect(visual('نص (مثال', true)).toBe('لاثم) صن'); // unmatched: an ordinary neutral
   });

@@ -10,7 +10,9 @@ const contentTwips = (size: 'A4' | 'Letter') => PAGE_DIMENSIONS_PT[size].width -
 
 /** The `<w:r>` elements holding exactly this text. */
 function runsWithText(xml: string, text: string): string[] {
-  return [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g)].map(([run]) => run).filter((run) => run.includes(`>${text}</w:t>`));
+  return [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g)]
+    .map(([run]) => run)
+    .filter((run) => run.includes(`>${text}</w:t>`));
 }
 
 describe('DOCX renderer', () => {
@@ -42,14 +44,18 @@ describe('DOCX renderer', () => {
 
   it('sets the table grid from the column percentages, with a repeating header row', async () => {
     const xml = docxPart(await renderDocx(englishReferral()), 'word/document.xml');
-    const grid = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const grid = [...(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     const width = contentTwips('A4');
     expect(grid).toEqual([10, 60, 30].map((percent) => twips((width * percent) / 100)));
     expect(xml).toMatch(/<w:tblLayout w:type="fixed"\/>/);
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:tblHeader\/>/);
     const paragraphs = docxParagraphs(xml);
     expect(paragraphs).toContain('Evidence preserved');
-    expect(paragraphs).toContain('Mobile telephone (seized with the consent of its owner), sealed in bag 00412; extraction report pending');
+    expect(paragraphs).toContain(
+      'Mobile telephone (seized with the consent of its owner), sealed in bag 00412; extraction report pending',
+    );
   });
 
   it('makes lists from real numbering definitions, each ordered list starting at 1', async () => {
@@ -68,9 +74,17 @@ describe('DOCX renderer', () => {
   it('puts the reference and marking in the header, and PAGE / NUMPAGES fields in the footer', async () => {
     const docx = await renderDocx(englishReferral());
     const parts = [...unzip(docx).keys()];
-    const header = docxPart(docx, parts.find((name) => /^word\/header\d+\.xml$/.test(name))!);
-    const footer = docxPart(docx, parts.find((name) => /^word\/footer\d+\.xml$/.test(name))!);
-    expect(docxParagraphs(header)).toEqual(expect.arrayContaining(['STRICTLY CONFIDENTIAL', 'CF-2026-0042', 'Referral to a Member State']));
+    const header = docxPart(
+      docx,
+      parts.find((name) => /^word\/header\d+\.xml$/.test(name))!,
+    );
+    const footer = docxPart(
+      docx,
+      parts.find((name) => /^word\/footer\d+\.xml$/.test(name))!,
+    );
+    expect(docxParagraphs(header)).toEqual(
+      expect.arrayContaining(['STRICTLY CONFIDENTIAL', 'CF-2026-0042', 'Referral to a Member State']),
+    );
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
     const text = docxParagraphs(footer).join('|');
@@ -100,7 +114,9 @@ describe('DOCX renderer', () => {
     const xml = docxPart(docx, 'word/document.xml');
     const paragraphs = docxParagraphs(xml);
     expect(paragraphs.some((p) => p.includes('انتهى التحقيق'))).toBe(true);
-    const bodyParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map(([p]) => p).filter((p) => /<w:t[ >]/.test(p));
+    const bodyParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)]
+      .map(([p]) => p)
+      .filter((p) => /<w:t[ >]/.test(p));
     expect(bodyParagraphs.length).toBeGreaterThan(5);
     for (const p of bodyParagraphs) expect(p).toMatch(/<w:bidi\/>/);
     const [arabic] = runsWithText(xml, 'انتهى التحقيق');
@@ -115,7 +131,10 @@ describe('DOCX renderer', () => {
     const fontTable = docxPart(docx, 'word/fontTable.xml');
     expect(fontTable).toContain('<w:font w:name="Noto Naskh Arabic"><w:altName w:val="Arial"/><w:charset w:val="B2"/>');
     expect(fontTable).toContain('<w:font w:name="Noto Sans"><w:altName w:val="Arial"/>');
-    const footer = docxPart(docx, [...unzip(docx).keys()].find((name) => /^word\/footer\d+\.xml$/.test(name))!);
+    const footer = docxPart(
+      docx,
+      [...unzip(docx).keys()].find((name) => /^word\/footer\d+\.xml$/.test(name))!,
+    );
     expect(docxParagraphs(footer).join('')).toBe('صفحة  من ');
   });
 
@@ -131,14 +150,20 @@ describe('DOCX renderer', () => {
     expect(docxParagraphs(xml)).toContain('{{#if victim}}<b>x</b>{{/if}} & ]]> bell\ufffd lone\ufffd é');
     expect(xml).not.toContain('<b>');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    const header = docxPart(docx, [...unzip(docx).keys()].find((name) => /^word\/header\d+\.xml$/.test(name))!);
+    const header = docxPart(
+      docx,
+      [...unzip(docx).keys()].find((name) => /^word\/header\d+\.xml$/.test(name))!,
+    );
     expect(docxParagraphs(header)).toContain('Ref {{case.reference}} {page} <i>');
     expect(header).not.toMatch(/<w:instrText/);
     expect(docxPart(docx, 'docProps/core.xml')).toContain('<dc:title>A &#60;title&#62; &#38; {{x}}</dc:title>');
   });
 
   it('writes the title, language and the letter date as document properties', async () => {
-    const dated = docxPart(await renderDocx(frenchClosure(), { createdAt: new Date('2026-03-12T09:30:00Z') }), 'docProps/core.xml');
+    const dated = docxPart(
+      await renderDocx(frenchClosure(), { createdAt: new Date('2026-03-12T09:30:00Z') }),
+      'docProps/core.xml',
+    );
     expect(dated).toContain('<dc:title>Lettre de clôture CF-2026-0042</dc:title>');
     expect(dated).toContain('<dc:language>fr-FR</dc:language>');
     expect(dated).toContain('<dc:creator>Casefile</dc:creator>');
@@ -165,7 +190,9 @@ describe('DOCX renderer', () => {
     const png = [...files.entries()].find(([name]) => name.startsWith('word/media/') && name.endsWith('.png'));
     expect(svg?.[1].toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 100 100"/);
     expect(png?.[1].subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const withoutLogo = unzip(await renderDocx(englishReferral({ blocks: [{ kind: 'letterhead', logo: null, lines: ['United Nations'] }] })));
+    const withoutLogo = unzip(
+      await renderDocx(englishReferral({ blocks: [{ kind: 'letterhead', logo: null, lines: ['United Nations'] }] })),
+    );
     expect([...withoutLogo.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
   });
 });

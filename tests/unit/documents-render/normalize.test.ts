@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDocument, normalizeText, PAGE_NUMBER_TEXT } from '../../../electron/core/documents/render-document.js';
+import {
+  normalizeDocument,
+  normalizeText,
+  PAGE_NUMBER_TEXT,
+} from '../../../electron/core/documents/render-document.js';
 import { arabicClosure, englishReferral, frenchClosure } from './sample-letters.js';
 
 describe('the model both renderers draw', () => {
@@ -11,16 +15,26 @@ describe('the model both renderers draw', () => {
   it('adds "Page X of Y" in the letter language at the end of the footer line when there are none', () => {
     expect(normalizeDocument(frenchClosure()).footer).toEqual({ right: 'Page {page} sur {pages}' });
     expect(normalizeDocument(arabicClosure()).footer).toEqual({ left: 'صفحة {page} من {pages}' });
-    expect(normalizeDocument(englishReferral({ footer: { right: 'OIOS' } })).footer).toEqual({ right: 'OIOS', left: PAGE_NUMBER_TEXT.en });
-    expect(normalizeDocument(englishReferral({ footer: { left: 'A', right: 'B' } })).footer).toEqual({ left: 'A', right: `B  ·  ${PAGE_NUMBER_TEXT.en}` });
+    expect(normalizeDocument(englishReferral({ footer: { right: 'OIOS' } })).footer).toEqual({
+      right: 'OIOS',
+      left: PAGE_NUMBER_TEXT.en,
+    });
+    expect(normalizeDocument(englishReferral({ footer: { left: 'A', right: 'B' } })).footer).toEqual({
+      left: 'A',
+      right: `B  ·  ${PAGE_NUMBER_TEXT.en}`,
+    });
     // A page number in the header is enough.
     expect(normalizeDocument(englishReferral({ header: { right: '{page}/{pages}' }, footer: {} })).footer).toEqual({});
     // An escaped brace is not a page number.
-    expect(normalizeDocument(englishReferral({ header: { right: '{{page}}' }, footer: {} })).footer).toEqual({ right: PAGE_NUMBER_TEXT.en });
+    expect(normalizeDocument(englishReferral({ header: { right: '{{page}}' }, footer: {} })).footer).toEqual({
+      right: PAGE_NUMBER_TEXT.en,
+    });
   });
 
   it('turns what cannot be drawn into a visible replacement and composes accents', () => {
-    expect(normalizeText('a\u0000b\u0007c\u001bd\u007fe\u0085f\ufffeg')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg');
+    expect(normalizeText('a\u0000b\u0007c\u001bd\u007fe\u0085f\ufffeg')).toBe(
+      'a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg',
+    );
     expect(normalizeText('line\r\nbreak\rtab\tend')).toBe('line\nbreak\ntab\tend');
     expect(normalizeText('lone \ud800 and \udc00 but 😀')).toBe('lone \ufffd and \ufffd but 😀');
     expect(normalizeText('e\u0301te\u0301')).toBe('été');

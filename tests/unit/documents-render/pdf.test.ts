@@ -39,7 +39,17 @@ describe('PDF renderer', () => {
   it('draws French accents, guillemets and œ, with page numbers in French', async () => {
     const pdf = await renderPdf(frenchClosure());
     const text = squash(pdfText(pdf));
-    for (const expected of ['L’enquête sur les faits', 'terminée', '« la personne mise en cause a commis une faute »', 'où qu’œuvrent', 'Mme Élodie Côté', 'Françoise Leclère', 'Bangui, le 12 mars 2026', 'Page 1 sur 1', 'STRICTEMENT CONFIDENTIEL']) {
+    for (const expected of [
+      'L’enquête sur les faits',
+      'terminée',
+      '« la personne mise en cause a commis une faute »',
+      'où qu’œuvrent',
+      'Mme Élodie Côté',
+      'Françoise Leclère',
+      'Bangui, le 12 mars 2026',
+      'Page 1 sur 1',
+      'STRICTEMENT CONFIDENTIEL',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -47,14 +57,26 @@ describe('PDF renderer', () => {
   it('draws Arabic right to left, shaped, and pdftotext reads the words back in logical order', async () => {
     const pdf = await renderPdf(arabicClosure());
     const text = squash(withoutBidiMarks(pdfText(pdf)));
-    for (const expected of ['الأمم المتحدة', 'انتهى التحقيق في الوقائع التي أبلغت عنها', 'ماذا يعني ذلك بالنسبة لك', 'المساعدة مستمرة مهما كانت النتيجة', 'فاطمة الزهراء', 'رئيسة فريق التحقيق', 'سري للغاية', 'CF-2026-0042', 'Victims’ Rights Advocate']) {
+    for (const expected of [
+      'الأمم المتحدة',
+      'انتهى التحقيق في الوقائع التي أبلغت عنها',
+      'ماذا يعني ذلك بالنسبة لك',
+      'المساعدة مستمرة مهما كانت النتيجة',
+      'فاطمة الزهراء',
+      'رئيسة فريق التحقيق',
+      'سري للغاية',
+      'CF-2026-0042',
+      'Victims’ Rights Advocate',
+    ]) {
       expect(text).toContain(expected);
     }
     // Where a number meets Arabic, poppler moves the space into its left-to-right embedding ("صفحة ‪ 1‬من"): the words are in order, spacing aside.
     expect(text).toMatch(/صفحة\s*1\s*من\s*1/);
     expect(text).toMatch(/12\s*مارس\s*2026/);
     // Right to left: a short line ends at the right margin, so it starts far from the left edge.
-    const greeting = pdfText(pdf).split('\n').find((line) => withoutBidiMarks(line).includes('السيدة المحترمة'));
+    const greeting = pdfText(pdf)
+      .split('\n')
+      .find((line) => withoutBidiMarks(line).includes('السيدة المحترمة'));
     expect(greeting).toMatch(/^\s{40,}/);
     const fonts = pdfFonts(pdf).map((font) => font.name);
     expect(fonts.some((name) => name.endsWith('+NotoNaskhArabic-Regular'))).toBe(true);
@@ -103,7 +125,11 @@ describe('PDF renderer', () => {
             { text: ' bell[\u0007] escape[\u001b] emoji[😀] han[漢] lone[\ud800]', bold: true },
           ],
         },
-        { kind: 'table', columns: [{ header: '{{x}}', widthPercent: 100 }], rows: [[[{ text: '<script>alert(1)</script>' }]]] },
+        {
+          kind: 'table',
+          columns: [{ header: '{{x}}', widthPercent: 100 }],
+          rows: [[[{ text: '<script>alert(1)</script>' }]]],
+        },
       ],
     });
     const text = squash(pdfText(await renderPdf(model)));
@@ -117,16 +143,26 @@ describe('PDF renderer', () => {
     const filler = (count: number): DocumentBlock[] =>
       Array.from({ length: count }, (_, index) => ({
         kind: 'paragraph',
-        runs: [{ text: `Paragraph ${index + 1}. ${'The investigation has ended and this letter explains what that means. '.repeat(2 + (index % 3))}` }],
+        runs: [
+          {
+            text: `Paragraph ${index + 1}. ${'The investigation has ended and this letter explains what that means. '.repeat(2 + (index % 3))}`,
+          },
+        ],
       }));
     let movedToNextPage = 0;
     for (let count = 14; count <= 24; count++) {
-      const model = englishReferral({ blocks: [...filler(count), { kind: 'signature', name: 'Jane Doe', title: 'Legal Officer', place: 'New York', date: '12 March 2026' }] });
+      const model = englishReferral({
+        blocks: [
+          ...filler(count),
+          { kind: 'signature', name: 'Jane Doe', title: 'Legal Officer', place: 'New York', date: '12 March 2026' },
+        ],
+      });
       const pdf = await renderPdf(model);
       const pages = pdfPages(pdf, await pageCount(pdf));
       const withSignature = pages.filter((page) => /New York|12 March 2026|Jane Doe|Legal Officer/.test(page));
       expect(withSignature, `${count} paragraphs`).toHaveLength(1);
-      for (const line of ['New York', '12 March 2026', 'Jane Doe', 'Legal Officer']) expect(withSignature[0]).toContain(line);
+      for (const line of ['New York', '12 March 2026', 'Jane Doe', 'Legal Officer'])
+        expect(withSignature[0]).toContain(line);
       // The last words before it go with it.
       expect(withSignature[0]).toContain(`Paragraph ${count}.`);
       if (pages.length > 1 && !pages[pages.length - 2]!.includes(`Paragraph ${count}.`)) movedToNextPage++;
@@ -137,9 +173,20 @@ describe('PDF renderer', () => {
   it('keeps a lead-in ending with a colon on the page of what it introduces', async () => {
     for (let count = 14; count <= 24; count++) {
       const blocks: DocumentBlock[] = [
-        ...Array.from({ length: count }, (_, index): DocumentBlock => ({ kind: 'paragraph', runs: [{ text: `Paragraph ${index + 1}. ${'Assistance continues whatever the outcome. '.repeat(3 + (index % 4))}` }] })),
+        ...Array.from({ length: count }, (_, index): DocumentBlock => ({
+          kind: 'paragraph',
+          runs: [
+            {
+              text: `Paragraph ${index + 1}. ${'Assistance continues whatever the outcome. '.repeat(3 + (index % 4))}`,
+            },
+          ],
+        })),
         { kind: 'paragraph', runs: [{ text: 'To ask for help, contact:' }] },
-        { kind: 'list', ordered: false, items: [[{ text: 'Victims’ Rights Advocate' }], [{ text: 'Telephone: +236 72 00 00 01' }]] },
+        {
+          kind: 'list',
+          ordered: false,
+          items: [[{ text: 'Victims’ Rights Advocate' }], [{ text: 'Telephone: +236 72 00 00 01' }]],
+        },
       ];
       const pdf = await renderPdf(englishReferral({ blocks }));
       const page = pdfPages(pdf, await pageCount(pdf)).find((text) => text.includes('To ask for help, contact:'));
@@ -150,10 +197,23 @@ describe('PDF renderer', () => {
   it('repeats a long table header on every page and wraps text inside cells', async () => {
     const rows = Array.from({ length: 70 }, (_, index) => [
       [{ text: `E-${String(index + 1).padStart(4, '0')}` }],
-      [{ text: `Item ${index + 1}: ${'sealed, listed and preserved in the evidence room '.repeat(index % 2 === 0 ? 1 : 3)}` }],
+      [
+        {
+          text: `Item ${index + 1}: ${'sealed, listed and preserved in the evidence room '.repeat(index % 2 === 0 ? 1 : 3)}`,
+        },
+      ],
     ]);
     const model = englishReferral({
-      blocks: [{ kind: 'table', columns: [{ header: 'Number', widthPercent: 20 }, { header: 'Evidence preserved', widthPercent: 80 }], rows }],
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Number', widthPercent: 20 },
+            { header: 'Evidence preserved', widthPercent: 80 },
+          ],
+          rows,
+        },
+      ],
     });
     const pdf = await renderPdf(model);
     const count = await pageCount(pdf);

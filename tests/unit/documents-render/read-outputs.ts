@@ -48,7 +48,13 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 export function docxParagraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
     [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
-      .map(([tag, text]) => (tag === '<w:tab/>' ? '\t' : tag === '<w:br/>' ? '\n' : (text ?? '').replace(/&(lt|gt|amp|quot|apos);/g, (entity) => ENTITIES[entity]!)))
+      .map(([tag, text]) =>
+        tag === '<w:tab/>'
+          ? '\t'
+          : tag === '<w:br/>'
+            ? '\n'
+            : (text ?? '').replace(/&(lt|gt|amp|quot|apos);/g, (entity) => ENTITIES[entity]!),
+      )
       .join(''),
   );
 }
@@ -70,14 +76,20 @@ function poppler<T>(pdf: Buffer | Uint8Array, use: (file: string) => T): T {
  * default (lines as placed on the page); `raw` gives the text in drawing order, with the
  * spaces drawn: -layout guesses word gaps from positions and may miss a narrow one ("À :").
  */
-export function pdfText(pdf: Buffer | Uint8Array, pages?: { first: number; last: number }, mode: 'layout' | 'raw' = 'layout'): string {
+export function pdfText(
+  pdf: Buffer | Uint8Array,
+  pages?: { first: number; last: number },
+  mode: 'layout' | 'raw' = 'layout',
+): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
   return poppler(pdf, (file) => execFileSync('pdftotext', [`-${mode}`, ...range, file, '-'], { encoding: 'utf8' }));
 }
 
 /** Each page's text, without the bidi marks pdftotext wraps right-to-left text in. */
 export function pdfPages(pdf: Buffer | Uint8Array, pageCount: number, mode: 'layout' | 'raw' = 'layout'): string[] {
-  return Array.from({ length: pageCount }, (_, index) => withoutBidiMarks(pdfText(pdf, { first: index + 1, last: index + 1 }, mode)));
+  return Array.from({ length: pageCount }, (_, index) =>
+    withoutBidiMarks(pdfText(pdf, { first: index + 1, last: index + 1 }, mode)),
+  );
 }
 
 export function withoutBidiMarks(text: string): string {
@@ -85,14 +97,19 @@ export function withoutBidiMarks(text: string): string {
 }
 
 /** pdffonts' rows: name, type, encoding and whether the font is embedded. */
-export function pdfFonts(pdf: Buffer | Uint8Array): { name: string; type: string; embedded: boolean; subset: boolean }[] {
+export function pdfFonts(
+  pdf: Buffer | Uint8Array,
+): { name: string; type: string; embedded: boolean; subset: boolean }[] {
   const out = poppler(pdf, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
   return out
     .trim()
     .split('\n')
     .slice(2)
     .map((line) => {
-      const match = /^(\S+)\s+(.+?)\s+(Identity-H|WinAnsi|Custom|Builtin|MacRoman|Standard)\s+(yes|no)\s+(yes|no)\s+(yes|no)/.exec(line);
+      const match =
+        /^(\S+)\s+(.+?)\s+(Identity-H|WinAnsi|Custom|Builtin|MacRoman|Standard)\s+(yes|no)\s+(yes|no)\s+(yes|no)/.exec(
+          line,
+        );
       if (!match) throw new Error(`unexpected pdffonts line: ${line}`);
       return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes' };
     });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { formatPageText, type DocumentLanguage, type DocumentModel } from '../../../shared/documents/document-model.js';
 import { buildMergeData } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate } from '../../../shared/documents/merge.js';
-import { DISCIPLINARY_SHARING_PURPOSE, isClosureKind, templateLanguages, type Template } from '../../../shared/documents/template.js';
+import {
+  DISCIPLINARY_SHARING_PURPOSE,
+  isClosureKind,
+  templateLanguages,
+  type Template,
+} from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES } from '../../../shared/documents/templates/index.js';
 import { normalizeDocument, renderDocx, renderPdf } from '../../../electron/core/documents/render-document.js';
 import { consent, LETTER_AT, letterFor, makeClocks, makeEvidence, snapshotFor } from '../documents-model/fixtures.js';
@@ -20,7 +25,11 @@ import { docxParagraphs, docxPart, pdfPages, withoutBidiMarks } from './read-out
  * DOCX, numbering definitions).
  */
 
-const words = (text: string): string[] => text.normalize('NFKC').split(/\s+/).filter((word) => word !== '');
+const words = (text: string): string[] =>
+  text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .filter((word) => word !== '');
 
 function multiset(list: readonly string[]): Map<string, number> {
   const bag = new Map<string, number>();
@@ -38,7 +47,9 @@ function difference(docx: readonly string[], pdf: readonly string[]): [string, n
 function sampleModel(template: Template, language: DocumentLanguage): DocumentModel {
   const built = buildMergeData({
     // The adult victim consented to both kinds of sharing: names appear in referrals too.
-    snapshot: snapshotFor(template.kind, { consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)] }),
+    snapshot: snapshotFor(template.kind, {
+      consents: [consent('v1', 'sharing_with_national_authorities'), consent('v1', DISCIPLINARY_SHARING_PURPOSE)],
+    }),
     kind: template.kind,
     language,
     letter: letterFor(template.kind),
@@ -53,10 +64,17 @@ function pdfOnlyWords(model: DocumentModel, pageCount: number): string[] {
   const drawn = normalizeDocument(model);
   const chrome: string[] = [];
   for (let page = 1; page <= pageCount; page++) {
-    const bands = [drawn.header.left, drawn.header.right, drawn.footer.left, drawn.footer.right].filter((text): text is string => text !== undefined);
-    chrome.push(...words(drawn.confidentialityMarking), ...bands.flatMap((text) => words(formatPageText(text, page, pageCount))));
+    const bands = [drawn.header.left, drawn.header.right, drawn.footer.left, drawn.footer.right].filter(
+      (text): text is string => text !== undefined,
+    );
+    chrome.push(
+      ...words(drawn.confidentialityMarking),
+      ...bands.flatMap((text) => words(formatPageText(text, page, pageCount))),
+    );
   }
-  const markers = drawn.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((_, index) => (block.ordered ? `${index + 1}.` : '•')) : []));
+  const markers = drawn.blocks.flatMap((block) =>
+    block.kind === 'list' ? block.items.map((_, index) => (block.ordered ? `${index + 1}.` : '•')) : [],
+  );
   return [...chrome, ...markers];
 }
 
@@ -71,7 +89,9 @@ async function rendered(template: Template, language: DocumentLanguage) {
 describe('the DOCX and the PDF of a letter say the same thing', () => {
   it('covers every shipped template in English and French, and closure letters in Arabic', () => {
     for (const template of SHIPPED_TEMPLATES) {
-      expect(templateLanguages(template), template.id).toEqual(expect.arrayContaining(isClosureKind(template.kind) ? ['en', 'fr', 'ar'] : ['en', 'fr']));
+      expect(templateLanguages(template), template.id).toEqual(
+        expect.arrayContaining(isClosureKind(template.kind) ? ['en', 'fr', 'ar'] : ['en', 'fr']),
+      );
     }
   });
 
@@ -94,12 +114,15 @@ describe('the DOCX and the PDF of a letter say the same thing', () => {
   // Grace" comes out as "إلىGrace" and ":"), and -raw reverses the letters of each glyph run.
   // Instead every DOCX word, without its punctuation, must appear in the PDF's -layout text with
   // punctuation and spaces removed (NFKC folds the lam-alef ligature glyphs back to letters).
-  const lettersOnly = (text: string): string => withoutBidiMarks(text.normalize('NFKC')).replace(/[^\p{L}\p{M}\p{N}@]/gu, '');
+  const lettersOnly = (text: string): string =>
+    withoutBidiMarks(text.normalize('NFKC')).replace(/[^\p{L}\p{M}\p{N}@]/gu, '');
   for (const template of SHIPPED_TEMPLATES.filter((t) => templateLanguages(t).includes('ar'))) {
     it(`${template.id} in Arabic: every word of the DOCX is in the PDF`, async () => {
       const { pdf, pageCount, docxText } = await rendered(template, 'ar');
       const pdfLetters = lettersOnly(pdfPages(pdf, pageCount).join('\n'));
-      const docxWords = words(docxText).map(lettersOnly).filter((word) => word !== '');
+      const docxWords = words(docxText)
+        .map(lettersOnly)
+        .filter((word) => word !== '');
       expect(docxWords.filter((word) => /\p{Script=Arabic}/u.test(word)).length).toBeGreaterThan(100);
       expect(docxWords.filter((word) => !pdfLetters.includes(word))).toEqual([]);
     });

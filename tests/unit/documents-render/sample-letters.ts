@@ -5,27 +5,42 @@ import type { DocumentBlock, DocumentModel, DocumentRun } from '../../../shared/
  * languages: what the renderer tests, the preview script and the benchmark draw.
  */
 
-const text = (value: string, style: { bold?: boolean; italic?: boolean } = {}): DocumentRun => ({ text: value, ...style });
+const text = (value: string, style: { bold?: boolean; italic?: boolean } = {}): DocumentRun => ({
+  text: value,
+  ...style,
+});
 
-const repeat = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+const repeat = <T>(count: number, make: (index: number) => T): T[] =>
+  Array.from({ length: count }, (_, index) => make(index));
 
 /** An English referral: letterhead, headings, mixed runs, lists, a table, a signature; two pages or more. */
 export function englishReferral(overrides: Partial<DocumentModel> = {}): DocumentModel {
   const blocks: DocumentBlock[] = [
-    { kind: 'letterhead', logo: 'un_emblem', lines: ['United Nations', 'Office of Internal Oversight Services', 'Investigations Division — Bangui'] },
+    {
+      kind: 'letterhead',
+      logo: 'un_emblem',
+      lines: ['United Nations', 'Office of Internal Oversight Services', 'Investigations Division — Bangui'],
+    },
     { kind: 'paragraph', runs: [text('Reference: ', { bold: true }), text('CF-2026-0042/REF-01')], align: 'end' },
     { kind: 'paragraph', runs: [text('12 March 2026')], align: 'end' },
-    { kind: 'paragraph', runs: [text('Permanent Mission of the Republic of Examplia to the United Nations\nNew York')] },
+    {
+      kind: 'paragraph',
+      runs: [text('Permanent Mission of the Republic of Examplia to the United Nations\nNew York')],
+    },
     { kind: 'heading', level: 1, runs: [text('Referral of a credible allegation of sexual exploitation and abuse')] },
     {
       kind: 'paragraph',
       align: 'justify',
       runs: [
-        text('The Office of Legal Affairs presents its compliments and has the honour to refer to the Permanent Mission a '),
+        text(
+          'The Office of Legal Affairs presents its compliments and has the honour to refer to the Permanent Mission a ',
+        ),
         text('credible allegation', { bold: true }),
         text(' that a crime may have been committed by an expert on mission. The information below is provided '),
         text('in confidence', { italic: true }),
-        text(' and for the purpose of enabling the competent authorities to consider criminal proceedings, bearing due process in mind.'),
+        text(
+          ' and for the purpose of enabling the competent authorities to consider criminal proceedings, bearing due process in mind.',
+        ),
       ],
     },
     { kind: 'heading', level: 2, runs: [text('Summary of the allegation')] },
@@ -48,7 +63,13 @@ export function englishReferral(overrides: Partial<DocumentModel> = {}): Documen
       ],
       rows: repeat(6, (index) => [
         [text(`E-${String(index + 1).padStart(4, '0')}`)],
-        [text(index === 2 ? 'Mobile telephone (seized with the consent of its owner), sealed in bag 00412; extraction report pending' : `Item of evidence number ${index + 1}, listed and not attached`)],
+        [
+          text(
+            index === 2
+              ? 'Mobile telephone (seized with the consent of its owner), sealed in bag 00412; extraction report pending'
+              : `Item of evidence number ${index + 1}, listed and not attached`,
+          ),
+        ],
         [text(`2026-01-${String(10 + index).padStart(2, '0')}`)],
       ]),
     },
@@ -62,9 +83,26 @@ export function englishReferral(overrides: Partial<DocumentModel> = {}): Documen
         ),
       ],
     })),
-    { kind: 'list', ordered: false, items: [[text('Contact point: Legal Officer, OLA, room S-3600.')], [text('Confidentiality: this letter and its contents are '), text('strictly confidential', { bold: true, italic: true }), text('.')]] },
+    {
+      kind: 'list',
+      ordered: false,
+      items: [
+        [text('Contact point: Legal Officer, OLA, room S-3600.')],
+        [
+          text('Confidentiality: this letter and its contents are '),
+          text('strictly confidential', { bold: true, italic: true }),
+          text('.'),
+        ],
+      ],
+    },
     { kind: 'paragraph', runs: [text('Please accept the assurances of our highest consideration.')] },
-    { kind: 'signature', name: 'Jane Doe', title: 'Legal Officer, Office of Legal Affairs', place: 'New York', date: '12 March 2026' },
+    {
+      kind: 'signature',
+      name: 'Jane Doe',
+      title: 'Legal Officer, Office of Legal Affairs',
+      place: 'New York',
+      date: '12 March 2026',
+    },
   ];
   return {
     pageSize: 'A4',
@@ -99,7 +137,9 @@ export function frenchClosure(overrides: Partial<DocumentModel> = {}): DocumentM
         runs: [
           text('Nous vous remercions de votre confiance. L’enquête sur les faits que vous avez signalés est '),
           text('terminée', { bold: true }),
-          text('. Les faits ont pu être établis : « la personne mise en cause a commis une faute ». Cela ne change rien à l’aide à laquelle vous avez droit ; nos équipes restent à vos côtés, à l’école comme à l’hôpital, où qu’œuvrent nos partenaires.'),
+          text(
+            '. Les faits ont pu être établis : « la personne mise en cause a commis une faute ». Cela ne change rien à l’aide à laquelle vous avez droit ; nos équipes restent à vos côtés, à l’école comme à l’hôpital, où qu’œuvrent nos partenaires.',
+          ),
         ],
       },
       { kind: 'heading', level: 2, runs: [text('Ce que cela veut dire pour vous')] },
@@ -112,7 +152,14 @@ export function frenchClosure(overrides: Partial<DocumentModel> = {}): DocumentM
           [text('Vos informations sont protégées : seules les personnes chargées de votre dossier y ont accès.')],
         ],
       },
-      { kind: 'paragraph', runs: [text('Personne à contacter : '), text('Mme Élodie Côté', { bold: true }), text(', coordonnatrice de l’assistance aux victimes, téléphone +236 70 00 00 00.')] },
+      {
+        kind: 'paragraph',
+        runs: [
+          text('Personne à contacter : '),
+          text('Mme Élodie Côté', { bold: true }),
+          text(', coordonnatrice de l’assistance aux victimes, téléphone +236 70 00 00 00.'),
+        ],
+      },
       { kind: 'paragraph', runs: [text('Veuillez agréer, Madame, l’expression de nos salutations distinguées.')] },
       { kind: 'signature', name: 'Françoise Leclère', title: 'Chef d’équipe, enquêtes', date: '12 mars 2026' },
     ],
@@ -140,14 +187,20 @@ export function arabicClosure(overrides: Partial<DocumentModel> = {}): DocumentM
         runs: [
           text('نشكرك على ثقتك. لقد '),
           text('انتهى التحقيق', { bold: true }),
-          text(' في الوقائع التي أبلغت عنها بتاريخ 2026-01-15. تمكنّا من إثبات الوقائع. المساعدة مستمرة مهما كانت النتيجة (الرعاية الصحية والدعم النفسي).'),
+          text(
+            ' في الوقائع التي أبلغت عنها بتاريخ 2026-01-15. تمكنّا من إثبات الوقائع. المساعدة مستمرة مهما كانت النتيجة (الرعاية الصحية والدعم النفسي).',
+          ),
         ],
       },
       { kind: 'heading', level: 2, runs: [text('ماذا يعني ذلك بالنسبة لك')] },
       {
         kind: 'list',
         ordered: true,
-        items: [[text('المساعدة مستمرة مهما كانت النتيجة.')], [text('يمكنك طرح الأسئلة أو إضافة معلومات في أي وقت.')], [text('معلوماتك محمية ولا يطلع عليها إلا المكلفون بملفك.')]],
+        items: [
+          [text('المساعدة مستمرة مهما كانت النتيجة.')],
+          [text('يمكنك طرح الأسئلة أو إضافة معلومات في أي وقت.')],
+          [text('معلوماتك محمية ولا يطلع عليها إلا المكلفون بملفك.')],
+        ],
       },
       {
         kind: 'table',

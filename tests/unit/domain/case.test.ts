@@ -80,7 +80,11 @@ describe('statusChangeProblem', () => {
   });
 
   it('gives each closing status its own grounds', () => {
-    expect(Object.keys(CLOSURE_GROUNDS_BY_STATUS).sort()).toEqual(['closed_other', 'not_substantiated', 'substantiated']);
+    expect(Object.keys(CLOSURE_GROUNDS_BY_STATUS).sort()).toEqual([
+      'closed_other',
+      'not_substantiated',
+      'substantiated',
+    ]);
     expect(CLOSURE_GROUNDS_BY_STATUS.substantiated).toEqual(['facts_established']);
   });
 });
@@ -107,21 +111,40 @@ describe('Case schema', () => {
       status: 'substantiated',
       statusHistory: [
         { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
-        { from: 'preliminary_assessment', to: 'substantiated', at: hoursAfter(T0, 1), reason: 'Obvious', closureGround: 'facts_established' },
+        {
+          from: 'preliminary_assessment',
+          to: 'substantiated',
+          at: hoursAfter(T0, 1),
+          reason: 'Obvious',
+          closureGround: 'facts_established',
+        },
       ],
     });
     expect(result.success).toBe(false);
   });
 
   it('refuses a blank reason and an empty list of incident dates', () => {
-    expect(Case.safeParse({ ...makeCase(), statusHistory: [{ from: null, to: 'preliminary_assessment', at: T0, reason: '   ' }] }).success).toBe(false);
+    expect(
+      Case.safeParse({
+        ...makeCase(),
+        statusHistory: [{ from: null, to: 'preliminary_assessment', at: T0, reason: '   ' }],
+      }).success,
+    ).toBe(false);
     expect(Case.safeParse({ ...makeCase(), incidentDates: [] }).success).toBe(false);
   });
 
   it('holds a paternity claim with its section, and refuses details without a claim', () => {
-    const claimed = { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false, nationalFocalPoint: 'Focal point' };
+    const claimed = {
+      claimed: true,
+      status: 'pending',
+      dnaPermittedByNationalLaw: 'unknown',
+      dnaSampleTaken: false,
+      nationalFocalPoint: 'Focal point',
+    };
     expect(Case.safeParse({ ...makeCase(), paternityClaim: claimed }).success).toBe(true);
-    expect(Case.safeParse({ ...makeCase(), paternityClaim: { claimed: false, dnaSampleTaken: true } }).success).toBe(false);
+    expect(Case.safeParse({ ...makeCase(), paternityClaim: { claimed: false, dnaSampleTaken: true } }).success).toBe(
+      false,
+    );
   });
 
   it('refuses a malformed reference', () => {

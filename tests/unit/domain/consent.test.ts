@@ -60,7 +60,9 @@ describe('effectiveConsent', () => {
     expect(effectiveConsent([toClinic], 'referral_to_services', t(1), { recipient: 'Clinic B' }).state).toBe('none');
     expect(effectiveConsent([toClinic], 'referral_to_services', t(1)).state).toBe('none');
     // A withdrawal without a recipient ends consent to every recipient.
-    expect(effectiveConsent([toClinic, general], 'referral_to_services', t(6), { recipient: 'Clinic A' }).state).toBe('withdrawn');
+    expect(effectiveConsent([toClinic, general], 'referral_to_services', t(6), { recipient: 'Clinic A' }).state).toBe(
+      'withdrawn',
+    );
   });
 
   it('holds user-defined purposes as written', () => {
@@ -74,7 +76,7 @@ describe('effectiveConsent', () => {
 });
 
 describe('ConsentDecision schema', () => {
-  it('names the guardian of a guardian decision, and no guardian for the person\'s own', () => {
+  it("names the guardian of a guardian decision, and no guardian for the person's own", () => {
     const base = makeConsent('v1', 'interview');
     expect(ConsentDecision.safeParse({ ...base, by: 'guardian' }).success).toBe(false);
     expect(ConsentDecision.safeParse({ ...base, by: 'self', guardianPersonId: 'g1' }).success).toBe(false);
@@ -90,16 +92,25 @@ describe('ConsentDecision schema', () => {
 describe('consentDecisionProblem', () => {
   it('allows withdrawing a consent in force', () => {
     const given = makeConsent('v1', 'interview', { decidedAt: t(0) });
-    expect(consentDecisionProblem([given], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) }))).toBeNull();
+    expect(
+      consentDecisionProblem([given], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) })),
+    ).toBeNull();
   });
 
   it('refuses to withdraw what was never given', () => {
-    expect(consentDecisionProblem([], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) }))).toEqual({ reason: 'consents.withdrawNothing' });
+    expect(
+      consentDecisionProblem([], makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(1) })),
+    ).toEqual({ reason: 'consents.withdrawNothing' });
   });
 
   it('allows a general withdrawal of a consent limited to one recipient', () => {
     const toClinic = makeConsent('v1', 'referral_to_services', { recipient: 'Clinic A', decidedAt: t(0) });
-    expect(consentDecisionProblem([toClinic], makeConsent('v1', 'referral_to_services', { decision: 'withdrawn', decidedAt: t(1) }))).toBeNull();
+    expect(
+      consentDecisionProblem(
+        [toClinic],
+        makeConsent('v1', 'referral_to_services', { decision: 'withdrawn', decidedAt: t(1) }),
+      ),
+    ).toBeNull();
   });
 
   it('always allows a refusal', () => {

@@ -61,7 +61,9 @@ describe('Person schema', () => {
   });
 
   it('holds a subject with a personnel category of domain.md and an ISO nationality', () => {
-    expect(makeSubject({ personnelCategory: 'police_fpu', rotationOrContractEnd: '2026-06-30' }).personnelCategory).toBe('police_fpu');
+    expect(
+      makeSubject({ personnelCategory: 'police_fpu', rotationOrContractEnd: '2026-06-30' }).personnelCategory,
+    ).toBe('police_fpu');
     expect(Person.safeParse({ ...makeSubject(), personnelCategory: 'conduct_and_discipline' }).success).toBe(false);
     expect(Person.safeParse({ ...makeSubject(), nationality: 'France' }).success).toBe(false);
   });
@@ -76,27 +78,40 @@ describe('ageBandAtIncident', () => {
   const born = (from: string) => ({ precision: 'day', from }) as const;
 
   it('computes the band from the date of birth when there is one', () => {
-    expect(ageBandAtIncident({ ageBand: 'adult', identity: { dateOfBirth: born('2010-05-01') } }, incident, '2026-03-01'))
-      .toEqual({ band: 'minor', basis: 'established' });
-    expect(ageBandAtIncident({ ageBand: 'minor', identity: { dateOfBirth: born('1990-05-01') } }, incident, '2026-03-01'))
-      .toEqual({ band: 'adult', basis: 'established' });
+    expect(
+      ageBandAtIncident({ ageBand: 'adult', identity: { dateOfBirth: born('2010-05-01') } }, incident, '2026-03-01'),
+    ).toEqual({ band: 'minor', basis: 'established' });
+    expect(
+      ageBandAtIncident({ ageBand: 'minor', identity: { dateOfBirth: born('1990-05-01') } }, incident, '2026-03-01'),
+    ).toEqual({ band: 'adult', basis: 'established' });
   });
 
   it('makes a minor at any of several incidents a minor', () => {
-    const dates: UncertainDate[] = [{ precision: 'day', from: '2025-01-10' }, { precision: 'day', from: '2027-01-10' }];
-    expect(ageBandAtIncident({ ageBand: 'unknown', identity: { dateOfBirth: born('2008-06-01') } }, dates, '2027-02-01').band).toBe('minor');
+    const dates: UncertainDate[] = [
+      { precision: 'day', from: '2025-01-10' },
+      { precision: 'day', from: '2027-01-10' },
+    ];
+    expect(
+      ageBandAtIncident({ ageBand: 'unknown', identity: { dateOfBirth: born('2008-06-01') } }, dates, '2027-02-01')
+        .band,
+    ).toBe('minor');
   });
 
-  it('uses the investigator\'s band without a date of birth', () => {
-    expect(ageBandAtIncident({ ageBand: 'minor', identity: {} }, incident, '2026-03-01')).toEqual({ band: 'minor', basis: 'recorded_by_investigator' });
+  it("uses the investigator's band without a date of birth", () => {
+    expect(ageBandAtIncident({ ageBand: 'minor', identity: {} }, incident, '2026-03-01')).toEqual({
+      band: 'minor',
+      basis: 'recorded_by_investigator',
+    });
   });
 
   it('with an unknown incident date, a child at the report was a child at the incident', () => {
     const unknown: UncertainDate[] = [{ precision: 'unknown' }];
-    expect(ageBandAtIncident({ ageBand: 'unknown', identity: { dateOfBirth: born('2012-01-01') } }, unknown, '2026-03-01'))
-      .toEqual({ band: 'minor', basis: 'established' });
+    expect(
+      ageBandAtIncident({ ageBand: 'unknown', identity: { dateOfBirth: born('2012-01-01') } }, unknown, '2026-03-01'),
+    ).toEqual({ band: 'minor', basis: 'established' });
     // An adult at the report may have been a child then: the recorded band stands.
-    expect(ageBandAtIncident({ ageBand: 'adult', identity: { dateOfBirth: born('2000-01-01') } }, unknown, '2026-03-01'))
-      .toEqual({ band: 'adult', basis: 'recorded_by_investigator' });
+    expect(
+      ageBandAtIncident({ ageBand: 'adult', identity: { dateOfBirth: born('2000-01-01') } }, unknown, '2026-03-01'),
+    ).toEqual({ band: 'adult', basis: 'recorded_by_investigator' });
   });
 });

@@ -49,16 +49,43 @@ describe('UncertainDate schema', () => {
 
 describe('toUtcInterval', () => {
   it.each<[UncertainDateT, { earliest: string; latest: string } | null]>([
-    [{ precision: 'day', from: '2026-03-01' }, { earliest: '2026-03-01T00:00:00.000Z', latest: '2026-03-01T23:59:59.999Z' }],
+    [
+      { precision: 'day', from: '2026-03-01' },
+      { earliest: '2026-03-01T00:00:00.000Z', latest: '2026-03-01T23:59:59.999Z' },
+    ],
     // Bangui is UTC+1 all year: its 1 March starts at 23:00 UTC on 28 February.
-    [{ precision: 'day', from: '2026-03-01', timeZone: 'Africa/Bangui' }, { earliest: '2026-02-28T23:00:00.000Z', latest: '2026-03-01T22:59:59.999Z' }],
-    [{ precision: 'exact', from: '2026-03-01T14:30', timeZone: 'America/New_York' }, { earliest: '2026-03-01T19:30:00.000Z', latest: '2026-03-01T19:30:00.000Z' }],
-    [{ precision: 'exact', from: '2026-07-01T14:30', timeZone: 'America/New_York' }, { earliest: '2026-07-01T18:30:00.000Z', latest: '2026-07-01T18:30:00.000Z' }],
-    [{ precision: 'month', from: '2015-03' }, { earliest: '2015-03-01T00:00:00.000Z', latest: '2015-03-31T23:59:59.999Z' }],
-    [{ precision: 'month', from: '2024-02' }, { earliest: '2024-02-01T00:00:00.000Z', latest: '2024-02-29T23:59:59.999Z' }],
-    [{ precision: 'year', from: '2016' }, { earliest: '2016-01-01T00:00:00.000Z', latest: '2016-12-31T23:59:59.999Z' }],
-    [{ precision: 'range', from: '2016-06', to: '2016-08' }, { earliest: '2016-06-01T00:00:00.000Z', latest: '2016-08-31T23:59:59.999Z' }],
-    [{ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T17:00', timeZone: 'Africa/Juba' }, { earliest: '2016-06-14T06:00:00.000Z', latest: '2016-06-14T14:00:00.000Z' }],
+    [
+      { precision: 'day', from: '2026-03-01', timeZone: 'Africa/Bangui' },
+      { earliest: '2026-02-28T23:00:00.000Z', latest: '2026-03-01T22:59:59.999Z' },
+    ],
+    [
+      { precision: 'exact', from: '2026-03-01T14:30', timeZone: 'America/New_York' },
+      { earliest: '2026-03-01T19:30:00.000Z', latest: '2026-03-01T19:30:00.000Z' },
+    ],
+    [
+      { precision: 'exact', from: '2026-07-01T14:30', timeZone: 'America/New_York' },
+      { earliest: '2026-07-01T18:30:00.000Z', latest: '2026-07-01T18:30:00.000Z' },
+    ],
+    [
+      { precision: 'month', from: '2015-03' },
+      { earliest: '2015-03-01T00:00:00.000Z', latest: '2015-03-31T23:59:59.999Z' },
+    ],
+    [
+      { precision: 'month', from: '2024-02' },
+      { earliest: '2024-02-01T00:00:00.000Z', latest: '2024-02-29T23:59:59.999Z' },
+    ],
+    [
+      { precision: 'year', from: '2016' },
+      { earliest: '2016-01-01T00:00:00.000Z', latest: '2016-12-31T23:59:59.999Z' },
+    ],
+    [
+      { precision: 'range', from: '2016-06', to: '2016-08' },
+      { earliest: '2016-06-01T00:00:00.000Z', latest: '2016-08-31T23:59:59.999Z' },
+    ],
+    [
+      { precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T17:00', timeZone: 'Africa/Juba' },
+      { earliest: '2016-06-14T06:00:00.000Z', latest: '2016-06-14T14:00:00.000Z' },
+    ],
     [{ precision: 'unknown' }, null],
   ])('%j → %j', (date, expected) => {
     expect(iso(date)).toEqual(expected);
@@ -87,7 +114,9 @@ describe('toUtcInterval', () => {
 
   it('starts a day at its first real moment where midnight was skipped', () => {
     // Santiago, 6 September 2026: clocks jump from 00:00 to 01:00 (-04 → -03).
-    expect(iso({ precision: 'day', from: '2026-09-06', timeZone: 'America/Santiago' })?.earliest).toBe('2026-09-06T04:00:00.000Z');
+    expect(iso({ precision: 'day', from: '2026-09-06', timeZone: 'America/Santiago' })?.earliest).toBe(
+      '2026-09-06T04:00:00.000Z',
+    );
   });
 });
 
@@ -95,23 +124,67 @@ describe('chronological ordering', () => {
   const d = (value: UncertainDateT): UncertainDateT => UncertainDate.parse(value);
   // Each row: [the one that must come first, the one that must come second, why].
   const ORDER_CASES: [UncertainDateT, UncertainDateT, string][] = [
-    [d({ precision: 'exact', from: '2026-03-01T00:00', timeZone: 'UTC' }), d({ precision: 'day', from: '2026-03-01' }), 'exact at the start of a day before that day (narrower)'],
-    [d({ precision: 'day', from: '2026-03-01' }), d({ precision: 'exact', from: '2026-03-01T10:00', timeZone: 'UTC' }), 'the day may start before the exact time'],
+    [
+      d({ precision: 'exact', from: '2026-03-01T00:00', timeZone: 'UTC' }),
+      d({ precision: 'day', from: '2026-03-01' }),
+      'exact at the start of a day before that day (narrower)',
+    ],
+    [
+      d({ precision: 'day', from: '2026-03-01' }),
+      d({ precision: 'exact', from: '2026-03-01T10:00', timeZone: 'UTC' }),
+      'the day may start before the exact time',
+    ],
     [d({ precision: 'day', from: '2016-06-01' }), d({ precision: 'month', from: '2016-06' }), 'day before its month'],
-    [d({ precision: 'month', from: '2016-06' }), d({ precision: 'range', from: '2016-06', to: '2016-08' }), 'month before a range starting with it'],
-    [d({ precision: 'range', from: '2016-05', to: '2016-07' }), d({ precision: 'month', from: '2016-06' }), 'an overlapping range that may start earlier'],
+    [
+      d({ precision: 'month', from: '2016-06' }),
+      d({ precision: 'range', from: '2016-06', to: '2016-08' }),
+      'month before a range starting with it',
+    ],
+    [
+      d({ precision: 'range', from: '2016-05', to: '2016-07' }),
+      d({ precision: 'month', from: '2016-06' }),
+      'an overlapping range that may start earlier',
+    ],
     [d({ precision: 'month', from: '2016-01' }), d({ precision: 'year', from: '2016' }), 'month before its year'],
-    [d({ precision: 'year', from: '2016' }), d({ precision: 'range', from: '2016', to: '2017' }), 'year before a range running on after it'],
-    [d({ precision: 'day', from: '2016-06-01' }), d({ precision: 'range', from: '2016-06-01', to: '2016-06-01' }), 'equal spans: day before range'],
-    [d({ precision: 'range', from: '2016-06-01', to: '2016-06-02' }), d({ precision: 'month', from: '2016-06' }), 'a two-day range before the month it starts (narrower)'],
-    [d({ precision: 'range', from: '2016-06', to: '2016-07' }), d({ precision: 'range', from: '2016-06', to: '2016-08' }), 'of two ranges from the same start, the shorter first'],
+    [
+      d({ precision: 'year', from: '2016' }),
+      d({ precision: 'range', from: '2016', to: '2017' }),
+      'year before a range running on after it',
+    ],
+    [
+      d({ precision: 'day', from: '2016-06-01' }),
+      d({ precision: 'range', from: '2016-06-01', to: '2016-06-01' }),
+      'equal spans: day before range',
+    ],
+    [
+      d({ precision: 'range', from: '2016-06-01', to: '2016-06-02' }),
+      d({ precision: 'month', from: '2016-06' }),
+      'a two-day range before the month it starts (narrower)',
+    ],
+    [
+      d({ precision: 'range', from: '2016-06', to: '2016-07' }),
+      d({ precision: 'range', from: '2016-06', to: '2016-08' }),
+      'of two ranges from the same start, the shorter first',
+    ],
     [d({ precision: 'year', from: '2003' }), d({ precision: 'unknown' }), 'unknown last, however old the other'],
     [d({ precision: 'range', from: '2020', to: '2030' }), d({ precision: 'unknown' }), 'unknown after a wide range'],
     // 00:30 in Bangui (UTC+1) is 23:30 UTC the day before: earlier than 23:45 UTC.
-    [d({ precision: 'exact', from: '2026-03-01T00:30', timeZone: 'Africa/Bangui' }), d({ precision: 'exact', from: '2026-02-28T23:45', timeZone: 'UTC' }), 'time zones are applied'],
-    [d({ precision: 'day', from: '2026-02-28' }), d({ precision: 'day', from: '2026-03-01', timeZone: 'Pacific/Kiritimati' }), "Kiritimati's 1 March starts at 10:00 UTC on 28 February"],
+    [
+      d({ precision: 'exact', from: '2026-03-01T00:30', timeZone: 'Africa/Bangui' }),
+      d({ precision: 'exact', from: '2026-02-28T23:45', timeZone: 'UTC' }),
+      'time zones are applied',
+    ],
+    [
+      d({ precision: 'day', from: '2026-02-28' }),
+      d({ precision: 'day', from: '2026-03-01', timeZone: 'Pacific/Kiritimati' }),
+      "Kiritimati's 1 March starts at 10:00 UTC on 28 February",
+    ],
     // The same instant written two ways: deterministic, by how it was written.
-    [d({ precision: 'exact', from: '2026-03-01T10:00', timeZone: 'UTC' }), d({ precision: 'exact', from: '2026-03-01T11:00', timeZone: 'Europe/Paris' }), 'same instant: tie broken by the written form'],
+    [
+      d({ precision: 'exact', from: '2026-03-01T10:00', timeZone: 'UTC' }),
+      d({ precision: 'exact', from: '2026-03-01T11:00', timeZone: 'Europe/Paris' }),
+      'same instant: tie broken by the written form',
+    ],
   ];
 
   it.each(ORDER_CASES)('%j before %j: %s', (first, second) => {
@@ -168,18 +241,72 @@ describe('ageBandAt', () => {
   it.each<[string, UncertainDateT, UncertainDateT, string, string]>([
     ['18th birthday on the incident day', day('2008-03-01'), day('2026-03-01'), 'adult', 'established'],
     ['the day before the 18th birthday', day('2008-03-01'), day('2026-02-28'), 'minor', 'established'],
-    ['incident month straddles the birthday', day('2008-03-15'), { precision: 'month', from: '2026-03' }, 'minor', 'possible_minor'],
-    ['incident range wholly before the birthday', day('2008-03-15'), { precision: 'range', from: '2025-12', to: '2026-03-14' }, 'minor', 'established'],
-    ['incident range reaching the birthday', day('2008-03-15'), { precision: 'range', from: '2025-12', to: '2026-03-15' }, 'minor', 'possible_minor'],
-    ['incident range wholly after the birthday', day('2008-03-15'), { precision: 'range', from: '2026-03-15', to: '2026-06' }, 'adult', 'established'],
-    ['birth year only, incident in the 18th year', { precision: 'year', from: '2008' }, day('2026-06-01'), 'minor', 'possible_minor'],
-    ['birth year only, incident after the 18th year', { precision: 'year', from: '2008' }, day('2027-01-01'), 'adult', 'established'],
-    ['birth year only, incident before the 18th year', { precision: 'year', from: '2008' }, day('2025-12-31'), 'minor', 'established'],
-    ['29 February birthday: 28 February of a common year', day('2008-02-29'), day('2026-02-28'), 'minor', 'established'],
+    [
+      'incident month straddles the birthday',
+      day('2008-03-15'),
+      { precision: 'month', from: '2026-03' },
+      'minor',
+      'possible_minor',
+    ],
+    [
+      'incident range wholly before the birthday',
+      day('2008-03-15'),
+      { precision: 'range', from: '2025-12', to: '2026-03-14' },
+      'minor',
+      'established',
+    ],
+    [
+      'incident range reaching the birthday',
+      day('2008-03-15'),
+      { precision: 'range', from: '2025-12', to: '2026-03-15' },
+      'minor',
+      'possible_minor',
+    ],
+    [
+      'incident range wholly after the birthday',
+      day('2008-03-15'),
+      { precision: 'range', from: '2026-03-15', to: '2026-06' },
+      'adult',
+      'established',
+    ],
+    [
+      'birth year only, incident in the 18th year',
+      { precision: 'year', from: '2008' },
+      day('2026-06-01'),
+      'minor',
+      'possible_minor',
+    ],
+    [
+      'birth year only, incident after the 18th year',
+      { precision: 'year', from: '2008' },
+      day('2027-01-01'),
+      'adult',
+      'established',
+    ],
+    [
+      'birth year only, incident before the 18th year',
+      { precision: 'year', from: '2008' },
+      day('2025-12-31'),
+      'minor',
+      'established',
+    ],
+    [
+      '29 February birthday: 28 February of a common year',
+      day('2008-02-29'),
+      day('2026-02-28'),
+      'minor',
+      'established',
+    ],
     ['29 February birthday: 1 March of a common year', day('2008-02-29'), day('2026-03-01'), 'adult', 'established'],
     ['29 February birthday: a leap 18th year', day('2004-02-29'), day('2022-03-01'), 'adult', 'established'],
     // The local calendar decides: 00:30 on 1 March in Bangui is the birthday there, though still 28 February in UTC.
-    ['exact time read on the local calendar', day('2008-03-01'), { precision: 'exact', from: '2026-03-01T00:30', timeZone: 'Africa/Bangui' }, 'adult', 'established'],
+    [
+      'exact time read on the local calendar',
+      day('2008-03-01'),
+      { precision: 'exact', from: '2026-03-01T00:30', timeZone: 'Africa/Bangui' },
+      'adult',
+      'established',
+    ],
     ['incident date unknown', day('2008-03-01'), { precision: 'unknown' }, 'unknown', 'date_unknown'],
     ['birth date unknown', { precision: 'unknown' }, day('2026-03-01'), 'unknown', 'date_unknown'],
   ])('%s', (_, birth, incident, band, basis) => {
@@ -201,8 +328,14 @@ describe('ranges with bounds of different precision', () => {
   });
 
   it('refuses an end before the start at any precision', () => {
-    expect(UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-13' }).success).toBe(false);
-    expect(UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T08:59' }).success).toBe(false);
-    expect(UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T09:00' }).success).toBe(true);
+    expect(UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-13' }).success).toBe(
+      false,
+    );
+    expect(
+      UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T08:59' }).success,
+    ).toBe(false);
+    expect(
+      UncertainDate.safeParse({ precision: 'range', from: '2016-06-14T09:00', to: '2016-06-14T09:00' }).success,
+    ).toBe(true);
   });
 });

@@ -71,7 +71,10 @@ export async function readAll(stream: Readable): Promise<Buffer> {
  * A byte stream of `totalBytes` generated on demand (no file), hashed as it goes. Each piece is a
  * new buffer, as a real source gives, so memory stays flat only if the consumer lets it go.
  */
-export function generatedStream(totalBytes: number, pieceBytes = 256 * 1024): { stream: Readable; sha256: () => string } {
+export function generatedStream(
+  totalBytes: number,
+  pieceBytes = 256 * 1024,
+): { stream: Readable; sha256: () => string } {
   const base = randomBytes(pieceBytes);
   const hash = createHash('sha256');
   let sent = 0;

@@ -11,7 +11,17 @@ import {
   verifyObject,
 } from '../../../electron/core/kernel/files/objects/index.js';
 import { FileError, fileFailure } from '../../../electron/core/kernel/files/io-errors.js';
-import { generatedStream, ingestBytes, listing, makeStore, readAll, sampleBytes, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
+import {
+  generatedStream,
+  ingestBytes,
+  listing,
+  makeStore,
+  readAll,
+  sampleBytes,
+  SMALL_CHUNK,
+  useTempDirs,
+  writeSource,
+} from './helpers.js';
 
 const tempDir = useTempDirs();
 
@@ -49,7 +59,14 @@ describe('cancel', () => {
         controller.abort();
       }
     });
-    const error = await rejection(ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK, signal: controller.signal }));
+    const error = await rejection(
+      ingestFile(stream, {
+        objectsDir: store.objectsDir,
+        dataKey: store.dataKey,
+        chunkSize: SMALL_CHUNK,
+        signal: controller.signal,
+      }),
+    );
     expect(sawTempFile).toBe(true); // it really was mid-write
     expect(isAbortError(error)).toBe(true);
     expect((error as Error).name).toBe('AbortError');
@@ -61,7 +78,12 @@ describe('cancel', () => {
     const store = makeStore(tempDir);
     const source = writeSource(store, sampleBytes(64 * SMALL_CHUNK));
     const controller = new AbortController();
-    const ingest = ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK, signal: controller.signal });
+    const ingest = ingestFile(source, {
+      objectsDir: store.objectsDir,
+      dataKey: store.dataKey,
+      chunkSize: SMALL_CHUNK,
+      signal: controller.signal,
+    });
     // Abort as soon as the temp file exists.
     let sawTempFile = false;
     for (let i = 0; i < 10_000 && !sawTempFile; i++) {
@@ -79,7 +101,9 @@ describe('cancel', () => {
   it('already cancelled: rejects at once and creates nothing', async () => {
     const store = makeStore(tempDir);
     const source = writeSource(store, sampleBytes(10));
-    const error = await rejection(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, signal: AbortSignal.abort() }));
+    const error = await rejection(
+      ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, signal: AbortSignal.abort() }),
+    );
     expect((error as Error).name).toBe('AbortError');
     expect(fs.existsSync(store.objectsDir)).toBe(false);
   });
@@ -95,7 +119,9 @@ describe('cancel', () => {
     const exportDir = path.join(store.work, 'usb');
     fs.mkdirSync(exportDir);
     const exporting = new AbortController();
-    const exported = exportObject(store.objectsDir, object, store.dataKey, path.join(exportDir, 'copy.bin'), { signal: exporting.signal });
+    const exported = exportObject(store.objectsDir, object, store.dataKey, path.join(exportDir, 'copy.bin'), {
+      signal: exporting.signal,
+    });
     setImmediate(() => exporting.abort());
     expect(((await rejection(exported)) as Error).name).toBe('AbortError');
     expect(listing(exportDir)).toEqual([]);
@@ -115,15 +141,22 @@ describe('failures', () => {
 
   it('a folder is not a file', async () => {
     const store = makeStore(tempDir);
-    await expect(ingestFile(store.work, { objectsDir: store.objectsDir, dataKey: store.dataKey })).rejects.toMatchObject({ problem: 'source_not_a_file' });
+    await expect(
+      ingestFile(store.work, { objectsDir: store.objectsDir, dataKey: store.dataKey }),
+    ).rejects.toMatchObject({ problem: 'source_not_a_file' });
   });
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('an unreadable source is source_unreadable (not checkable as root, who reads everything)', async () => {
-    const store = makeStore(tempDir);
-    const source = writeSource(store, sampleBytes(10));
-    fs.chmodSync(source, 0o000);
-    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey })).rejects.toMatchObject({ problem: 'source_unreadable' });
-  });
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'an unreadable source is source_unreadable (not checkable as root, who reads everything)',
+    async () => {
+      const store = makeStore(tempDir);
+      const source = writeSource(store, sampleBytes(10));
+      fs.chmodSync(source, 0o000);
+      await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey })).rejects.toMatchObject({
+        problem: 'source_unreadable',
+      });
+    },
+  );
 
   it('a source that fails mid-way rejects with source_unreadable and leaves nothing', async () => {
     const store = makeStore(tempDir);
@@ -138,7 +171,9 @@ describe('failures', () => {
         this.push(Buffer.alloc(SMALL_CHUNK, 1));
       },
     });
-    const error = await rejection(ingestFile(failing, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK }));
+    const error = await rejection(
+      ingestFile(failing, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK }),
+    );
     expect(error).toMatchObject({ problem: 'source_unreadable', systemCode: 'EIO' });
     expect((error as Error).message).not.toContain('Amani');
     expect(listing(store.objectsDir)).toEqual([]);
@@ -156,28 +191,42 @@ describe('failures', () => {
     const store = makeStore(tempDir);
     const objectsDir = path.join(store.work, 'no-such-vault', 'objects');
     const source = writeSource(store, sampleBytes(10));
-    await expect(ingestFile(source, { objectsDir, dataKey: store.dataKey })).rejects.toMatchObject({ problem: 'store_unwritable' });
+    await expect(ingestFile(source, { objectsDir, dataKey: store.dataKey })).rejects.toMatchObject({
+      problem: 'store_unwritable',
+    });
     expect(fs.existsSync(path.dirname(objectsDir))).toBe(false);
   });
 
   it('disk full and other write errors become problems a person can act on', () => {
-    expect(fileFailure(Object.assign(new Error('x'), { code: 'ENOSPC' }), 'store')).toMatchObject({ problem: 'disk_full', systemCode: 'ENOSPC' });
-    expect(fileFailure(Object.assign(new Error('x'), { code: 'EDQUOT' }), 'store')).toMatchObject({ problem: 'disk_full' });
-    expect(fileFailure(Object.assign(new Error('x'), { code: 'EROFS' }), 'store')).toMatchObject({ problem: 'store_unwritable' });
-    expect(fileFailure(Object.assign(new Error('x'), { code: 'EIO' }), 'store')).toMatchObject({ problem: 'write_failed' });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'ENOSPC' }), 'store')).toMatchObject({
+      problem: 'disk_full',
+      systemCode: 'ENOSPC',
+    });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EDQUOT' }), 'store')).toMatchObject({
+      problem: 'disk_full',
+    });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EROFS' }), 'store')).toMatchObject({
+      problem: 'store_unwritable',
+    });
+    expect(fileFailure(Object.assign(new Error('x'), { code: 'EIO' }), 'store')).toMatchObject({
+      problem: 'write_failed',
+    });
     const bug = new TypeError('a bug');
     expect(fileFailure(bug, 'store')).toBe(bug); // not disguised as a disk problem
   });
 
-  it.skipIf(!fs.existsSync('/dev/full'))('a write that runs out of space (/dev/full) is recognised as disk_full', async () => {
-    const store = makeStore(tempDir);
-    const object = await ingestBytes(store, sampleBytes(3 * SMALL_CHUNK));
-    // The store's own files cannot be put on /dev/full: write the plaintext stream there as a caller would.
-    const plaintext = openObjectStream(store.objectsDir, object.objectId, object.wrappedKey, store.dataKey);
-    const error = await rejection(pipeline(plaintext, fs.createWriteStream('/dev/full')));
-    expect(fileFailure(error, 'destination')).toMatchObject({ problem: 'disk_full' });
-    expect(plaintext.destroyed).toBe(true);
-  });
+  it.skipIf(!fs.existsSync('/dev/full'))(
+    'a write that runs out of space (/dev/full) is recognised as disk_full',
+    async () => {
+      const store = makeStore(tempDir);
+      const object = await ingestBytes(store, sampleBytes(3 * SMALL_CHUNK));
+      // The store's own files cannot be put on /dev/full: write the plaintext stream there as a caller would.
+      const plaintext = openObjectStream(store.objectsDir, object.objectId, object.wrappedKey, store.dataKey);
+      const error = await rejection(pipeline(plaintext, fs.createWriteStream('/dev/full')));
+      expect(fileFailure(error, 'destination')).toMatchObject({ problem: 'disk_full' });
+      expect(plaintext.destroyed).toBe(true);
+    },
+  );
 });
 
 describe('export', () => {
@@ -198,7 +247,10 @@ describe('export', () => {
     const object = await ingestBytes(store, sampleBytes(100));
     const destination = path.join(store.work, 'existing.bin');
     fs.writeFileSync(destination, 'keep me');
-    await expect(exportObject(store.objectsDir, object, store.dataKey, destination)).rejects.toMatchObject({ problem: 'destination_exists', code: 'CONFLICT' });
+    await expect(exportObject(store.objectsDir, object, store.dataKey, destination)).rejects.toMatchObject({
+      problem: 'destination_exists',
+      code: 'CONFLICT',
+    });
     expect(fs.readFileSync(destination, 'utf8')).toBe('keep me');
     await exportObject(store.objectsDir, object, store.dataKey, destination, { overwrite: true });
     expect(fs.readFileSync(destination).length).toBe(100);
@@ -227,10 +279,13 @@ describe('concurrency', () => {
     const store = makeStore(tempDir);
     const sources = [0, 1, 2, 3].map(() => generatedStream(7 * SMALL_CHUNK + 13, 50_000));
     const objects = await Promise.all(
-      sources.map(({ stream }) => ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK })),
+      sources.map(({ stream }) =>
+        ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK }),
+      ),
     );
     expect(objects.map((o) => o.sha256)).toEqual(sources.map((s) => s.sha256()));
     expect(listing(store.objectsDir)).toEqual(objects.map((o) => o.objectId).sort());
-    for (const object of objects) expect(await verifyObject(store.objectsDir, object, store.dataKey)).toEqual({ ok: true });
+    for (const object of objects)
+      expect(await verifyObject(store.objectsDir, object, store.dataKey)).toEqual({ ok: true });
   });
 });

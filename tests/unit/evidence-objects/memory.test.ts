@@ -34,7 +34,9 @@ describe('memory (a 200 MB stream generated on the fly, no file)', () => {
   it('ingest retains a few chunks, never the file', async () => {
     const store = makeStore(tempDir);
     const { stream, sha256 } = generatedStream(TOTAL, 256 * 1024);
-    const { result, growthMiB } = await peakGrowth(true, () => ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
+    const { result, growthMiB } = await peakGrowth(true, () =>
+      ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }),
+    );
     expect(result.size).toBe(TOTAL);
     expect(result.sha256).toBe(sha256());
     // The chunks in flight: slab, encrypted copy and record of a few 1 MiB chunks.
@@ -48,7 +50,9 @@ describe('memory (a 200 MB stream generated on the fly, no file)', () => {
   it('left to the GC, RSS still grows by far less than the file', async () => {
     const store = makeStore(tempDir);
     const { stream } = generatedStream(TOTAL, 256 * 1024);
-    const { result, growthMiB } = await peakGrowth(false, () => ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
+    const { result, growthMiB } = await peakGrowth(false, () =>
+      ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }),
+    );
     expect(result.size).toBe(TOTAL);
     // What is retained, plus up to one ~64 MB step of buffers awaiting collection.
     expect(growthMiB, `RSS grew ${growthMiB.toFixed(1)} MiB`).toBeLessThan(120);

@@ -11,7 +11,19 @@ import {
 } from '../../../electron/core/kernel/files/objects/index.js';
 import { HEADER_BYTES, objectFileLength } from '../../../electron/core/kernel/files/objects/format.js';
 import type { DataKey } from '../../../electron/core/kernel/vault/keys.js';
-import { generatedStream, ingestBytes, listing, makeStore, objectPath, readAll, sampleBytes, sha256Of, SMALL_CHUNK, useTempDirs, writeSource } from './helpers.js';
+import {
+  generatedStream,
+  ingestBytes,
+  listing,
+  makeStore,
+  objectPath,
+  readAll,
+  sampleBytes,
+  sha256Of,
+  SMALL_CHUNK,
+  useTempDirs,
+  writeSource,
+} from './helpers.js';
 
 const tempDir = useTempDirs();
 
@@ -38,7 +50,9 @@ describe('object round trip', () => {
     expect(ingested.objectId).toMatch(/^[0-9a-f]{32}$/);
     expect(fs.statSync(objectPath(store, ingested.objectId)).size).toBe(objectFileLength(size, C));
 
-    const back = await readAll(openObjectStream(store.objectsDir, ingested.objectId, ingested.wrappedKey, store.dataKey));
+    const back = await readAll(
+      openObjectStream(store.objectsDir, ingested.objectId, ingested.wrappedKey, store.dataKey),
+    );
     expect(back.equals(bytes)).toBe(true);
     expect(await verifyObject(store.objectsDir, ingested, store.dataKey)).toEqual({ ok: true });
   });
@@ -46,7 +60,10 @@ describe('object round trip', () => {
   it('uses 1 MiB chunks by default and writes the documented header', async () => {
     const store = makeStore(tempDir);
     const bytes = sampleBytes(2 * DEFAULT_CHUNK_SIZE + 5);
-    const ingested = await ingestFile(writeSource(store, bytes), { objectsDir: store.objectsDir, dataKey: store.dataKey });
+    const ingested = await ingestFile(writeSource(store, bytes), {
+      objectsDir: store.objectsDir,
+      dataKey: store.dataKey,
+    });
     const file = fs.readFileSync(objectPath(store, ingested.objectId));
     expect(file.subarray(0, 5).toString('ascii')).toBe('CFOBJ');
     expect(file[5]).toBe(1);
@@ -60,7 +77,9 @@ describe('object round trip', () => {
     expect(file.readBigUInt64BE(lastRecord)).toBe(2n);
     expect(file.readUInt32BE(lastRecord + 8)).toBe(1);
 
-    const back = await readAll(openObjectStream(store.objectsDir, ingested.objectId, ingested.wrappedKey, store.dataKey));
+    const back = await readAll(
+      openObjectStream(store.objectsDir, ingested.objectId, ingested.wrappedKey, store.dataKey),
+    );
     expect(sha256Of(back)).toBe(ingested.sha256);
   });
 
@@ -68,16 +87,27 @@ describe('object round trip', () => {
     const store = makeStore(tempDir);
     const source = path.join(store.work, 'x');
     fs.writeFileSync(source, 'x');
-    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 1024 })).rejects.toThrow(RangeError);
-    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 8 * 1024 * 1024 })).rejects.toThrow(RangeError);
-    await expect(ingestFile(source, { objectsDir: store.objectsDir, dataKey: Buffer.alloc(16) as DataKey })).rejects.toThrow(RangeError);
+    await expect(
+      ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 1024 }),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: 8 * 1024 * 1024 }),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      ingestFile(source, { objectsDir: store.objectsDir, dataKey: Buffer.alloc(16) as DataKey }),
+    ).rejects.toThrow(RangeError);
     expect(listing(store.objectsDir)).toEqual([]);
   });
 
   it('ingests a stream (no file), recording the name it is given', async () => {
     const store = makeStore(tempDir);
     const { stream, sha256 } = generatedStream(5 * SMALL_CHUNK + 3, 10_000);
-    const ingested = await ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK, fileName: 'cctv.mp4' });
+    const ingested = await ingestFile(stream, {
+      objectsDir: store.objectsDir,
+      dataKey: store.dataKey,
+      chunkSize: SMALL_CHUNK,
+      fileName: 'cctv.mp4',
+    });
     expect(ingested.sha256).toBe(sha256());
     expect(ingested.fileName).toBe('cctv.mp4');
     expect(await verifyObject(store.objectsDir, ingested, store.dataKey)).toEqual({ ok: true });
@@ -89,7 +119,12 @@ describe('object round trip', () => {
     const reports: TransferProgress[] = [];
     const source = path.join(store.work, 'photo.jpg');
     fs.writeFileSync(source, bytes);
-    const ingested = await ingestFile(source, { objectsDir: store.objectsDir, dataKey: store.dataKey, chunkSize: SMALL_CHUNK, onProgress: (p) => reports.push(p) });
+    const ingested = await ingestFile(source, {
+      objectsDir: store.objectsDir,
+      dataKey: store.dataKey,
+      chunkSize: SMALL_CHUNK,
+      onProgress: (p) => reports.push(p),
+    });
     expect(reports.at(-1)).toMatchObject({ bytesDone: bytes.length, bytesTotal: bytes.length });
     expect(reports.at(-1)?.bytesPerSecond).toBeGreaterThan(0);
 
@@ -136,18 +171,21 @@ describe('file modes', () => {
     process.umask(previousUmask);
   });
 
-  it.skipIf(process.platform === 'win32')('objects are 0600 and a folder created for them 0700; exports are 0600', async () => {
-    const store = makeStore(tempDir);
-    const control = path.join(store.work, 'control');
-    fs.writeFileSync(control, 'x');
-    expect(fs.statSync(control).mode & 0o777).toBe(0o666); // the check can fail
+  it.skipIf(process.platform === 'win32')(
+    'objects are 0600 and a folder created for them 0700; exports are 0600',
+    async () => {
+      const store = makeStore(tempDir);
+      const control = path.join(store.work, 'control');
+      fs.writeFileSync(control, 'x');
+      expect(fs.statSync(control).mode & 0o777).toBe(0o666); // the check can fail
 
-    const ingested = await ingestBytes(store, sampleBytes(100));
-    expect(fs.statSync(objectPath(store, ingested.objectId)).mode & 0o777).toBe(0o600);
-    expect(fs.statSync(store.objectsDir).mode & 0o777).toBe(0o700);
+      const ingested = await ingestBytes(store, sampleBytes(100));
+      expect(fs.statSync(objectPath(store, ingested.objectId)).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(store.objectsDir).mode & 0o777).toBe(0o700);
 
-    const destination = path.join(store.work, 'exported.bin');
-    await exportObject(store.objectsDir, ingested, store.dataKey, destination);
-    expect(fs.statSync(destination).mode & 0o777).toBe(0o600);
-  });
+      const destination = path.join(store.work, 'exported.bin');
+      await exportObject(store.objectsDir, ingested, store.dataKey, destination);
+      expect(fs.statSync(destination).mode & 0o777).toBe(0o600);
+    },
+  );
 });

@@ -40,7 +40,8 @@ describe('sweepOrphanObjects', () => {
 
     // Written at a known instant, the files are left 14 minutes later and swept at 16.
     const writtenAt = Date.parse('2026-03-10T09:00:00.000Z');
-    for (const name of listing(store.objectsDir)) fs.utimesSync(path.join(store.objectsDir, name), writtenAt / 1000, writtenAt / 1000);
+    for (const name of listing(store.objectsDir))
+      fs.utimesSync(path.join(store.objectsDir, name), writtenAt / 1000, writtenAt / 1000);
     const stillYoung = await sweepOrphanObjects(store.objectsDir, new Set(), { now: () => writtenAt + 14 * 60_000 });
     expect(stillYoung.removedObjectIds).toEqual([]);
     const swept = await sweepOrphanObjects(store.objectsDir, new Set(), { now: () => writtenAt + 16 * 60_000 });
@@ -58,7 +59,11 @@ describe('sweepOrphanObjects', () => {
 
   it('a store with no objects folder yet has nothing to sweep', async () => {
     const store = makeStore(tempDir);
-    expect(await sweepOrphanObjects(store.objectsDir, new Set())).toEqual({ removedObjectIds: [], removedTempFiles: [], bytesFreed: 0 });
+    expect(await sweepOrphanObjects(store.objectsDir, new Set())).toEqual({
+      removedObjectIds: [],
+      removedTempFiles: [],
+      bytesFreed: 0,
+    });
   });
 
   it.skipIf(process.platform === 'win32')('does not follow or remove a symlink named like an object', async () => {

@@ -12,7 +12,16 @@ import {
 } from '../../../electron/core/kernel/files/objects/index.js';
 import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { HEADER_BYTES, RECORD_OVERHEAD } from '../../../electron/core/kernel/files/objects/format.js';
-import { ingestBytes, listing, makeStore, objectPath, sampleBytes, SMALL_CHUNK, useTempDirs, type Store } from './helpers.js';
+import {
+  ingestBytes,
+  listing,
+  makeStore,
+  objectPath,
+  sampleBytes,
+  SMALL_CHUNK,
+  useTempDirs,
+  type Store,
+} from './helpers.js';
 
 const tempDir = useTempDirs();
 const C = SMALL_CHUNK;
@@ -36,13 +45,20 @@ async function fixture(size = 3 * C + 1000): Promise<Fixture> {
   return { store, object, bytes, file, original: fs.readFileSync(file) };
 }
 
-const verify = (f: Fixture, object: IngestedObject = f.object) => verifyObject(f.store.objectsDir, object, f.store.dataKey);
+const verify = (f: Fixture, object: IngestedObject = f.object) =>
+  verifyObject(f.store.objectsDir, object, f.store.dataKey);
 
 /** What a reader of the stream gets before it errors, and the error. */
 async function readUntilError(f: Fixture): Promise<{ received: Buffer; error: unknown }> {
   const parts: Buffer[] = [];
   try {
-    for await (const part of openObjectStream(f.store.objectsDir, f.object.objectId, f.object.wrappedKey, f.store.dataKey)) parts.push(part as Buffer);
+    for await (const part of openObjectStream(
+      f.store.objectsDir,
+      f.object.objectId,
+      f.object.wrappedKey,
+      f.store.dataKey,
+    ))
+      parts.push(part as Buffer);
   } catch (error) {
     return { received: Buffer.concat(parts), error };
   }
@@ -71,7 +87,8 @@ describe('wrong keys', () => {
     const parts: Buffer[] = [];
     const error = await (async () => {
       try {
-        for await (const part of openObjectStream(f.store.objectsDir, f.object.objectId, f.object.wrappedKey, otherKey)) parts.push(part as Buffer);
+        for await (const part of openObjectStream(f.store.objectsDir, f.object.objectId, f.object.wrappedKey, otherKey))
+          parts.push(part as Buffer);
       } catch (e) {
         return e;
       }
@@ -91,15 +108,16 @@ describe('wrong keys', () => {
 describe('a flipped byte', () => {
   // Every record: its nonce (index and flags), its ciphertext (first, middle, last byte) and its tag.
   const records = [0, 1, 2, 3];
-  const placesIn = (index: number, recordLength: number): Array<[string, number]> => [
-    ['nonce index', 7],
-    ['nonce index, high byte', 0],
-    ['nonce flags', 11],
-    ['first ciphertext byte', 12],
-    ['middle ciphertext byte', 12 + Math.floor((recordLength - RECORD_OVERHEAD) / 2)],
-    ['last ciphertext byte', recordLength - 17],
-    ['tag', recordLength - 1],
-  ].map(([label, offset]) => [`${label} of chunk ${index}`, recordAt(index) + (offset as number)]);
+  const placesIn = (index: number, recordLength: number): Array<[string, number]> =>
+    [
+      ['nonce index', 7],
+      ['nonce index, high byte', 0],
+      ['nonce flags', 11],
+      ['first ciphertext byte', 12],
+      ['middle ciphertext byte', 12 + Math.floor((recordLength - RECORD_OVERHEAD) / 2)],
+      ['last ciphertext byte', recordLength - 17],
+      ['tag', recordLength - 1],
+    ].map(([label, offset]) => [`${label} of chunk ${index}`, recordAt(index) + (offset as number)]);
 
   for (const index of records) {
     const recordLength = index < 3 ? RECORD : 1000 + RECORD_OVERHEAD;
@@ -199,7 +217,11 @@ describe('reordering and extension', () => {
   it('moving the final chunk before a whole one is detected', async () => {
     const f = await fixture();
     const bytes = fs.readFileSync(f.file);
-    const moved = Buffer.concat([bytes.subarray(0, recordAt(2)), bytes.subarray(recordAt(3)), bytes.subarray(recordAt(2), recordAt(3))]);
+    const moved = Buffer.concat([
+      bytes.subarray(0, recordAt(2)),
+      bytes.subarray(recordAt(3)),
+      bytes.subarray(recordAt(2), recordAt(3)),
+    ]);
     fs.writeFileSync(f.file, moved);
     await expectProblem(f, ['reordered', 'tampered']);
   });
@@ -257,7 +279,9 @@ describe('export of damaged content', () => {
     flipByte(f.file, recordAt(2) + 100);
     const destination = path.join(f.store.work, 'out', 'evidence.bin');
     fs.mkdirSync(path.dirname(destination));
-    await expect(exportObject(f.store.objectsDir, f.object, f.store.dataKey, destination)).rejects.toMatchObject({ problem: 'tampered' });
+    await expect(exportObject(f.store.objectsDir, f.object, f.store.dataKey, destination)).rejects.toMatchObject({
+      problem: 'tampered',
+    });
     expect(listing(path.dirname(destination))).toEqual([]);
   });
 

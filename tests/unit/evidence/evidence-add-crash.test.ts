@@ -49,12 +49,19 @@ function runAndKill(args: string[], moment: { progress: number } | 'start', dela
     if (moment === 'start') scheduleKill();
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
-      if (!killScheduled && moment !== 'start' && lines().filter((line) => line === 'P').length >= moment.progress) scheduleKill();
+      if (!killScheduled && moment !== 'start' && lines().filter((line) => line === 'P').length >= moment.progress)
+        scheduleKill();
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (_code, signal) =>
-      resolve({ numbers: lines().filter((line) => line.startsWith('R ')).map((line) => line.slice(2)), stderr, signal }),
+      resolve({
+        numbers: lines()
+          .filter((line) => line.startsWith('R '))
+          .map((line) => line.slice(2)),
+        stderr,
+        signal,
+      }),
     );
   });
 }
@@ -102,7 +109,8 @@ async function verifyAll(dir: string): Promise<{ checked: number; failures: unkn
     const { jobId } = await call('evidence.verify', {});
     for (;;) {
       const job = await call('jobs.get', { jobId });
-      if (job.kind === 'verify' && job.state !== 'running') return { checked: job.contentsChecked, failures: job.failures };
+      if (job.kind === 'verify' && job.state !== 'running')
+        return { checked: job.contentsChecked, failures: job.failures };
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
@@ -132,7 +140,10 @@ describe('casefile evidence add killed with SIGKILL', () => {
       const halfDone = state.items.filter((item) => item.files !== 1);
       expect(halfDone, `trial ${trial}: items without their file`).toEqual([]);
       const present = new Set(state.items.map((item) => item.number));
-      expect(reported.filter((id) => !present.has(id)), `trial ${trial}: reported items missing`).toEqual([]);
+      expect(
+        reported.filter((id) => !present.has(id)),
+        `trial ${trial}: reported items missing`,
+      ).toEqual([]);
       // Every row has its object; an object whose row never came is ciphertext with no stored key,
       // swept at a later unlock (after the sweep's grace period): at most one per kill.
       expect(state.objectFiles - state.contents, `trial ${trial}`).toBeGreaterThanOrEqual(0);

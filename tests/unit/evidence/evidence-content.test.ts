@@ -2,17 +2,31 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSPHRASE } from '../core/helpers.js';
-import { addFile, bytesWithMarker, objectFiles, openCase, sha256Of, useEvidenceFiles, writeSource, type EvidenceFile } from './evidence-fixture.js';
+import {
+  addFile,
+  bytesWithMarker,
+  objectFiles,
+  openCase,
+  sha256Of,
+  useEvidenceFiles,
+  writeSource,
+  type EvidenceFile,
+} from './evidence-fixture.js';
 
 const evidenceFile = useEvidenceFiles();
 
 async function itemWithCase(ef: EvidenceFile) {
   const theCase = await openCase(ef);
-  const item = await ef.call('evidence.create', { caseId: theCase.id, type: 'digital', description: 'Phone extraction' });
+  const item = await ef.call('evidence.create', {
+    caseId: theCase.id,
+    type: 'digital',
+    description: 'Phone extraction',
+  });
   return { theCase, item };
 }
 
-const contentRowCount = (ef: EvidenceFile) => ef.rawDatabase((db) => db.prepare('SELECT count(*) FROM evidence_contents').pluck().get() as number);
+const contentRowCount = (ef: EvidenceFile) =>
+  ef.rawDatabase((db) => db.prepare('SELECT count(*) FROM evidence_contents').pluck().get() as number);
 
 /** Sends `bytes` through evidence.upload* in chunks of `chunkBytes`. */
 async function upload(ef: EvidenceFile, itemId: string, bytes: Buffer, name: string, chunkBytes = 256 * 1024) {
@@ -33,12 +47,25 @@ describe('adding files', () => {
     const source = writeSource(ef, bytes, 'extraction.bin');
     ef.ports.toAdd = [source, ef.work]; // a folder among the choices is left out
     const { files } = await ef.call('evidence.chooseFiles', {});
-    expect(files).toEqual([{ token: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'extraction.bin', size: bytes.length }]);
+    expect(files).toEqual([
+      { token: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'extraction.bin', size: bytes.length },
+    ]);
     const started = await ef.call('evidence.ingest', { itemId: item.id, token: files[0]!.token });
-    expect(started).toMatchObject({ kind: 'ingest', state: 'running', itemId: item.id, fileName: 'extraction.bin', bytesTotal: bytes.length });
+    expect(started).toMatchObject({
+      kind: 'ingest',
+      state: 'running',
+      itemId: item.id,
+      fileName: 'extraction.bin',
+      bytesTotal: bytes.length,
+    });
     const job = await ef.settle(started.jobId);
     expect(job).toMatchObject({ state: 'done', bytesDone: bytes.length, bytesTotal: bytes.length });
-    expect(job.kind === 'ingest' && job.result).toMatchObject({ fileName: 'extraction.bin', size: bytes.length, sha256: sha256Of(bytes), verification: 'unchecked' });
+    expect(job.kind === 'ingest' && job.result).toMatchObject({
+      fileName: 'extraction.bin',
+      size: bytes.length,
+      sha256: sha256Of(bytes),
+      verification: 'unchecked',
+    });
 
     const record = await ef.call('evidence.get', { itemId: item.id });
     expect(record.contents).toHaveLength(1);
@@ -46,7 +73,10 @@ describe('adding files', () => {
     const [summary] = (await ef.call('evidence.list', { caseId: theCase.id })).items;
     expect(summary).toMatchObject({ contentCount: 1, contentBytes: bytes.length });
     const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
-    expect(row).toMatchObject({ action: 'evidence.content.add', details: { sha256: sha256Of(bytes), size: bytes.length, number: 'E-0001' } });
+    expect(row).toMatchObject({
+      action: 'evidence.content.add',
+      details: { sha256: sha256Of(bytes), size: bytes.length, number: 'E-0001' },
+    });
     expect(JSON.stringify(row)).not.toContain('extraction.bin');
     expect(objectFiles(ef)).toHaveLength(1);
 
@@ -69,23 +99,41 @@ describe('adding files', () => {
     const { item } = await itemWithCase(ef);
     const job = await ef.call('evidence.uploadBegin', { itemId: item.id, name: 'a.jpg', size: 6 });
     const chunk = (bytes: string) => Buffer.from(bytes).toString('base64');
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('abc') })).code).toBe('CONFLICT');
+    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('abc') })).code).toBe(
+      'CONFLICT',
+    );
     await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 0, data: chunk('abc') });
-    expect((await ef.refusal('evidence.uploadEnd', { jobId: job.jobId })).message).toMatch(/Only part of the file arrived \(3 of 6 bytes\)/);
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('defg') })).message).toMatch(/More of the file arrived than was announced/);
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: 'not base64!' })).code).toBe('VALIDATION');
+    expect((await ef.refusal('evidence.uploadEnd', { jobId: job.jobId })).message).toMatch(
+      /Only part of the file arrived \(3 of 6 bytes\)/,
+    );
+    expect(
+      (await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('defg') })).message,
+    ).toMatch(/More of the file arrived than was announced/);
+    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: 'not base64!' })).code).toBe(
+      'VALIDATION',
+    );
     await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 3, data: chunk('def') });
     await ef.call('evidence.uploadEnd', { jobId: job.jobId });
     const done = await ef.settle(job.jobId);
     expect(done.kind === 'ingest' && done.result?.sha256).toBe(sha256Of(Buffer.from('abcdef')));
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 6, data: chunk('g') })).code).toBe('CONFLICT');
+    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 6, data: chunk('g') })).code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('refuses files on a destroyed item', async () => {
     const ef = await evidenceFile();
     const { item } = await itemWithCase(ef);
-    await ef.call('custody.add', { itemId: item.id, kind: 'destroyed', at: '2026-03-10T08:00:00.000Z', persons: ['Officer'], purpose: 'Disposal order' });
-    expect((await ef.refusal('evidence.uploadBegin', { itemId: item.id, name: 'a.jpg', size: 1 })).code).toBe('CONFLICT');
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'destroyed',
+      at: '2026-03-10T08:00:00.000Z',
+      persons: ['Officer'],
+      purpose: 'Disposal order',
+    });
+    expect((await ef.refusal('evidence.uploadBegin', { itemId: item.id, name: 'a.jpg', size: 1 })).code).toBe(
+      'CONFLICT',
+    );
   });
 });
 
@@ -94,12 +142,18 @@ describe('cancelling', () => {
     const ef = await evidenceFile();
     const { item } = await itemWithCase(ef);
     const job = await ef.call('evidence.uploadBegin', { itemId: item.id, name: 'big.bin', size: 8 * 1024 * 1024 });
-    await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 0, data: bytesWithMarker(1024 * 1024, 'X').toString('base64') });
+    await ef.call('evidence.uploadChunk', {
+      jobId: job.jobId,
+      offset: 0,
+      data: bytesWithMarker(1024 * 1024, 'X').toString('base64'),
+    });
     const cancelled = await ef.call('jobs.cancel', { jobId: job.jobId });
     expect(cancelled.state).toBe('cancelled');
     expect(objectFiles(ef)).toEqual([]);
     expect(await contentRowCount(ef)).toBe(0);
-    expect((await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 1024 * 1024, data: 'AAAA' })).message).toMatch(/cancelled/);
+    expect(
+      (await ef.refusal('evidence.uploadChunk', { jobId: job.jobId, offset: 1024 * 1024, data: 'AAAA' })).message,
+    ).toMatch(/cancelled/);
   });
 
   it('a cancelled ingest of a chosen file leaves nothing either', async () => {
@@ -120,7 +174,11 @@ describe('cancelling', () => {
     const ef = await evidenceFile();
     const { item } = await itemWithCase(ef);
     const job = await ef.call('evidence.uploadBegin', { itemId: item.id, name: 'big.bin', size: 4 * 1024 * 1024 });
-    await ef.call('evidence.uploadChunk', { jobId: job.jobId, offset: 0, data: Buffer.alloc(1024 * 1024, 1).toString('base64') });
+    await ef.call('evidence.uploadChunk', {
+      jobId: job.jobId,
+      offset: 0,
+      data: Buffer.alloc(1024 * 1024, 1).toString('base64'),
+    });
     ef.ws.lock('user');
     // The aborted ingest removes its temp file asynchronously; on a busy machine that takes a moment.
     await expect.poll(() => objectFiles(ef), { timeout: 5_000, interval: 25 }).toEqual([]);
@@ -139,10 +197,19 @@ describe('verification', () => {
     await addFile(ef, other.id, writeSource(ef, bytesWithMarker(200_000, 'B'), 'b.bin'));
 
     const clean = await ef.settle((await ef.call('evidence.verify', {})).jobId);
-    expect(clean).toMatchObject({ state: 'done', contentsTotal: 2, contentsChecked: 2, failures: [], bytesDone: 500_000, bytesTotal: 500_000 });
+    expect(clean).toMatchObject({
+      state: 'done',
+      contentsTotal: 2,
+      contentsChecked: 2,
+      failures: [],
+      bytesDone: 500_000,
+      bytesTotal: 500_000,
+    });
     expect((await ef.call('evidence.get', { itemId: item.id })).integrity).toBe('verified');
 
-    const [objectId] = await ef.rawDatabase((db) => db.prepare('SELECT object_id FROM evidence_contents WHERE item_id = ?').pluck().all(item.id) as string[]);
+    const [objectId] = await ef.rawDatabase(
+      (db) => db.prepare('SELECT object_id FROM evidence_contents WHERE item_id = ?').pluck().all(item.id) as string[],
+    );
     const file = path.join(ef.objectsDir, objectId!);
     const bytes = fs.readFileSync(file);
     bytes[1000] = bytes[1000]! ^ 0x01;
@@ -151,14 +218,27 @@ describe('verification', () => {
     const started = await ef.call('evidence.verify', { itemId: item.id });
     expect(started).toMatchObject({ kind: 'verify', itemId: item.id, contentsTotal: 1 });
     const job = await ef.settle(started.jobId);
-    expect(job).toMatchObject({ state: 'done', failures: [{ itemId: item.id, itemNumber: 'E-0001', fileName: 'a.bin', problem: 'tampered' }] });
+    expect(job).toMatchObject({
+      state: 'done',
+      failures: [{ itemId: item.id, itemNumber: 'E-0001', fileName: 'a.bin', problem: 'tampered' }],
+    });
     const record = await ef.call('evidence.get', { itemId: item.id });
     expect(record.integrity).toBe('failed');
-    expect(record.contents[0]).toMatchObject({ verification: 'failed', problem: 'tampered', verifiedAt: '2026-03-10T09:00:00.000Z' });
+    expect(record.contents[0]).toMatchObject({
+      verification: 'failed',
+      problem: 'tampered',
+      verifiedAt: '2026-03-10T09:00:00.000Z',
+    });
     const flagged = (await ef.call('evidence.list', { caseId: theCase.id })).items.map((i) => [i.number, i.integrity]);
-    expect(flagged).toEqual([['E-0001', 'failed'], ['E-0002', 'verified']]);
+    expect(flagged).toEqual([
+      ['E-0001', 'failed'],
+      ['E-0002', 'verified'],
+    ]);
     const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
-    expect(row).toMatchObject({ action: 'evidence.content.verify_failed', details: { problem: 'tampered', number: 'E-0001' } });
+    expect(row).toMatchObject({
+      action: 'evidence.content.verify_failed',
+      details: { problem: 'tampered', number: 'E-0001' },
+    });
   });
 
   it('detects a truncated object', async () => {
@@ -189,7 +269,9 @@ describe('export', () => {
     expect(saved).toEqual({ cancelled: false, path: destination, size: bytes.length, sha256: sha256Of(bytes) });
     expect(fs.readFileSync(destination).equals(bytes)).toBe(true);
     expect(ef.ports.suggestedNames).toEqual(['statement.pdf', 'statement.pdf']);
-    const exports = (await ef.call('audit.list', { caseId: theCase.id })).items.filter((row) => row.action === 'evidence.content.export');
+    const exports = (await ef.call('audit.list', { caseId: theCase.id })).items.filter(
+      (row) => row.action === 'evidence.content.export',
+    );
     expect(exports).toHaveLength(1);
     expect(exports[0]?.details).toMatchObject({ contentId, sha256: sha256Of(bytes), destination });
   });
@@ -201,10 +283,16 @@ describe('export', () => {
     const [objectId] = objectFiles(ef);
     fs.rmSync(path.join(ef.objectsDir, objectId!));
     ef.ports.exportTo = path.join(ef.work, 'out.bin');
-    const refused = await ef.refusal('evidence.export', { itemId: item.id, contentId: job.kind === 'ingest' ? job.result!.id : '' });
+    const refused = await ef.refusal('evidence.export', {
+      itemId: item.id,
+      contentId: job.kind === 'ingest' ? job.result!.id : '',
+    });
     expect(refused.code).toBe('NOT_FOUND');
     expect(fs.existsSync(path.join(ef.work, 'out.bin'))).toBe(false);
-    expect((await ef.call('evidence.get', { itemId: item.id })).contents[0]).toMatchObject({ verification: 'failed', problem: 'missing' });
+    expect((await ef.call('evidence.get', { itemId: item.id })).contents[0]).toMatchObject({
+      verification: 'failed',
+      problem: 'missing',
+    });
   });
 });
 

@@ -106,7 +106,19 @@ export function useEvidenceFiles(): () => Promise<EvidenceFile> {
         stop();
       }
     };
-    return { dir, work, ws, ports, clock, attempt, call, refusal, rawDatabase, settle, objectsDir: path.join(dir, 'objects') };
+    return {
+      dir,
+      work,
+      ws,
+      ports,
+      clock,
+      attempt,
+      call,
+      refusal,
+      rawDatabase,
+      settle,
+      objectsDir: path.join(dir, 'objects'),
+    };
   };
 }
 
@@ -131,7 +143,10 @@ export function objectFiles(ef: EvidenceFile): string[] {
 }
 
 export async function openCase(ef: EvidenceFile, overrides: Partial<MethodInput<'cases.create'>> = {}) {
-  return ef.call('cases.create', intake({ incidentDates: [{ precision: 'day', from: '2026-03-08', timeZone: 'Africa/Bangui' }], ...overrides }));
+  return ef.call(
+    'cases.create',
+    intake({ incidentDates: [{ precision: 'day', from: '2026-03-08', timeZone: 'Africa/Bangui' }], ...overrides }),
+  );
 }
 
 /** Adds a file through the dialog port and waits for the ingest. */

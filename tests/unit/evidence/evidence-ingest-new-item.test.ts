@@ -11,7 +11,10 @@ describe('evidence.ingest with a new item', () => {
     const theCase = await openCase(ef);
     ef.ports.toAdd = [writeSource(ef, Buffer.from('bytes of a photo'), 'photo.jpg')];
     const { files } = await ef.call('evidence.chooseFiles', {});
-    const started = await ef.call('evidence.ingest', { newItem: { caseId: theCase.id, type: 'digital', description: 'Photo of the gate' }, token: files[0]!.token });
+    const started = await ef.call('evidence.ingest', {
+      newItem: { caseId: theCase.id, type: 'digital', description: 'Photo of the gate' },
+      token: files[0]!.token,
+    });
     // Nothing is logged until the file is in.
     expect((await ef.call('evidence.list', { caseId: theCase.id })).items).toEqual([]);
     ef.clock.advance(5 * MINUTE);
@@ -22,7 +25,10 @@ describe('evidence.ingest with a new item', () => {
     expect(item.contents.map((content) => content.fileName)).toEqual(['photo.jpg']);
     const trail = await ef.call('audit.list', { caseId: theCase.id });
     // Newest first: the item, then its file, both in the trail.
-    expect(trail.items.map((row) => row.action).filter((action) => action.startsWith('evidence.'))).toEqual(['evidence.content.add', 'evidence.create']);
+    expect(trail.items.map((row) => row.action).filter((action) => action.startsWith('evidence.'))).toEqual([
+      'evidence.content.add',
+      'evidence.create',
+    ]);
   });
 
   it('refuses a new item that cannot be logged before reading the file, and keeps nothing', async () => {

@@ -42,7 +42,9 @@ describe('evidence numbers', () => {
 describe('quick capture', () => {
   it('saves a complete item from case, type and description, collected now, and starts its clocks', async () => {
     const ef = await evidenceFile();
-    const theCase = await openCase(ef, { incidentDates: [{ precision: 'exact', from: '2026-03-09T22:00', timeZone: 'Africa/Bangui' }] });
+    const theCase = await openCase(ef, {
+      incidentDates: [{ precision: 'exact', from: '2026-03-09T22:00', timeZone: 'Africa/Bangui' }],
+    });
     const item = await ef.call('evidence.create', { caseId: theCase.id, type: 'biological', description: 'Swab kit' });
     expect(item).toMatchObject({
       number: 'E-0001',
@@ -83,11 +85,23 @@ describe('quick capture', () => {
   it('refuses a collection in the future and what a quick capture cannot be: a description left blank', async () => {
     const ef = await evidenceFile();
     const theCase = await openCase(ef);
-    expect((await ef.refusal('evidence.create', { caseId: theCase.id, type: 'physical', description: '   ' })).code).toBe('VALIDATION');
-    const future = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'physical', description: 'Shirt', collectedAt: at(START, 10) });
+    expect(
+      (await ef.refusal('evidence.create', { caseId: theCase.id, type: 'physical', description: '   ' })).code,
+    ).toBe('VALIDATION');
+    const future = await ef.refusal('evidence.create', {
+      caseId: theCase.id,
+      type: 'physical',
+      description: 'Shirt',
+      collectedAt: at(START, 10),
+    });
     expect(future.message).toMatch(/future/);
     // A minute of difference between the window's clock and the core's is not the future.
-    await ef.call('evidence.create', { caseId: theCase.id, type: 'physical', description: 'Shirt', collectedAt: at(START, 0.5) });
+    await ef.call('evidence.create', {
+      caseId: theCase.id,
+      type: 'physical',
+      description: 'Shirt',
+      collectedAt: at(START, 0.5),
+    });
   });
 });
 
@@ -95,7 +109,11 @@ describe('originals and working copies', () => {
   it('links a copy to an evidentiary original of the same case, and lists the copies on the original', async () => {
     const ef = await evidenceFile();
     const theCase = await openCase(ef);
-    const original = await ef.call('evidence.create', { caseId: theCase.id, type: 'digital', description: 'Seized phone' });
+    const original = await ef.call('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'Seized phone',
+    });
     const copy = await ef.call('evidence.create', {
       caseId: theCase.id,
       type: 'digital',
@@ -104,23 +122,50 @@ describe('originals and working copies', () => {
       originalId: original.id,
     });
     expect(copy.originalNumber).toBe('E-0001');
-    expect((await ef.call('evidence.get', { itemId: original.id })).copies).toEqual([{ id: copy.id, number: 'E-0002' }]);
+    expect((await ef.call('evidence.get', { itemId: original.id })).copies).toEqual([
+      { id: copy.id, number: 'E-0002' },
+    ]);
     const [, listed] = (await ef.call('evidence.list', { caseId: theCase.id })).items;
     expect(listed).toMatchObject({ copyRole: 'working_copy', originalId: original.id, originalNumber: 'E-0001' });
 
     // A copy of a copy, a copy without its original, an original pointing at one, another case's item.
-    const copyOfCopy = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'digital', description: 'x', copyRole: 'working_copy', originalId: copy.id });
+    const copyOfCopy = await ef.refusal('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'x',
+      copyRole: 'working_copy',
+      originalId: copy.id,
+    });
     expect(copyOfCopy.message).toMatch(/from an evidentiary original/);
-    const orphan = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'digital', description: 'x', copyRole: 'working_copy' });
+    const orphan = await ef.refusal('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'x',
+      copyRole: 'working_copy',
+    });
     expect(orphan.message).toMatch(/names the evidentiary original/);
-    const pointing = await ef.refusal('evidence.create', { caseId: theCase.id, type: 'digital', description: 'x', originalId: original.id });
+    const pointing = await ef.refusal('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'x',
+      originalId: original.id,
+    });
     expect(pointing.message).toMatch(/Only a working copy links to an original/);
     const otherCase = await openCase(ef);
-    const elsewhere = await ef.refusal('evidence.create', { caseId: otherCase.id, type: 'digital', description: 'x', copyRole: 'working_copy', originalId: original.id });
+    const elsewhere = await ef.refusal('evidence.create', {
+      caseId: otherCase.id,
+      type: 'digital',
+      description: 'x',
+      copyRole: 'working_copy',
+      originalId: original.id,
+    });
     expect(elsewhere.message).toMatch(/same case/);
     // An original with copies cannot become a copy itself.
     const other = await ef.call('evidence.create', { caseId: theCase.id, type: 'digital', description: 'Laptop' });
-    const demoted = await ef.refusal('evidence.update', { itemId: original.id, changes: { copyRole: 'working_copy', originalId: other.id } });
+    const demoted = await ef.refusal('evidence.update', {
+      itemId: original.id,
+      changes: { copyRole: 'working_copy', originalId: other.id },
+    });
     expect(demoted.message).toMatch(/stays an evidentiary original/);
   });
 });
@@ -130,7 +175,11 @@ describe('links, changes and search', () => {
     const ef = await evidenceFile();
     const theCase = await openCase(ef);
     const person = await ef.call('people.add', { caseId: theCase.id, profile: victim() });
-    const interview = await ef.call('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() });
+    const interview = await ef.call('interviews.plan', {
+      caseId: theCase.id,
+      personId: person.id,
+      arrangements: arrangements(),
+    });
     const item = await ef.call('evidence.create', {
       caseId: theCase.id,
       type: 'photo_video',
@@ -141,7 +190,10 @@ describe('links, changes and search', () => {
     expect(item).toMatchObject({ personIds: [person.id], interviewIds: [interview.id] });
     const otherCase = await openCase(ef);
     const stranger = await ef.call('people.add', { caseId: otherCase.id, profile: victim() });
-    const refused = await ef.refusal('evidence.update', { itemId: item.id, changes: { personIds: [person.id, stranger.id] } });
+    const refused = await ef.refusal('evidence.update', {
+      itemId: item.id,
+      changes: { personIds: [person.id, stranger.id] },
+    });
     expect(refused.message).toMatch(/person of this case/);
     const unlinked = await ef.call('evidence.update', { itemId: item.id, changes: { interviewIds: [] } });
     expect(unlinked.interviewIds).toEqual([]);
@@ -158,22 +210,41 @@ describe('links, changes and search', () => {
       collectedWhere: { text: 'Behind the clinic at the camp', confidentiality: 'strictly_confidential' },
       timeZone: 'Africa/Bangui',
     });
-    expect(item.collectedWhere).toEqual({ text: 'Behind the clinic at the camp', confidentiality: 'strictly_confidential' });
+    expect(item.collectedWhere).toEqual({
+      text: 'Behind the clinic at the camp',
+      confidentiality: 'strictly_confidential',
+    });
     ef.clock.advance(5 * MINUTE);
     const changed = await ef.call('evidence.update', {
       itemId: item.id,
       changes: { storageLocation: 'Evidence locker 2', status: 'in_storage', collectedBy: null },
     });
-    expect(changed).toMatchObject({ storageLocation: 'Evidence locker 2', status: 'in_storage', updatedAt: at(START, 5) });
+    expect(changed).toMatchObject({
+      storageLocation: 'Evidence locker 2',
+      status: 'in_storage',
+      updatedAt: at(START, 5),
+    });
     expect(changed.collectedBy).toBeUndefined();
     expect(changed.collectedWhere?.text).toBe('Behind the clinic at the camp');
     const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
     expect(row).toMatchObject({ action: 'evidence.update' });
-    expect(row?.details).toEqual({ number: 'E-0001', changed: ['collectedBy', 'storageLocation', 'status'], status: 'in_storage' });
+    expect(row?.details).toEqual({
+      number: 'E-0001',
+      changed: ['collectedBy', 'storageLocation', 'status'],
+      status: 'in_storage',
+    });
     expect(JSON.stringify(row)).not.toContain('Investigator One');
 
-    expect((await ef.refusal('evidence.update', { itemId: item.id, changes: { status: 'destroyed' } })).message).toMatch(/custody event/);
-    await ef.call('custody.add', { itemId: item.id, kind: 'destroyed', at: at(START, 5), persons: ['Investigator One'], purpose: 'Court order 12/2026' });
+    expect(
+      (await ef.refusal('evidence.update', { itemId: item.id, changes: { status: 'destroyed' } })).message,
+    ).toMatch(/custody event/);
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'destroyed',
+      at: at(START, 5),
+      persons: ['Investigator One'],
+      purpose: 'Court order 12/2026',
+    });
     const locked = await ef.refusal('evidence.update', { itemId: item.id, changes: { description: 'Other' } });
     expect(locked).toMatchObject({ code: 'CONFLICT' });
   });
@@ -187,7 +258,8 @@ describe('links, changes and search', () => {
       description: 'Clé USB contenant des vidéos',
       collectedWhere: { text: 'Quartier Zoulouvillage', confidentiality: 'strictly_confidential' },
     });
-    const search = async (q: string) => (await ef.call('search.query', { q, caseId: theCase.id })).items.filter((hit) => hit.kind === 'evidence');
+    const search = async (q: string) =>
+      (await ef.call('search.query', { q, caseId: theCase.id })).items.filter((hit) => hit.kind === 'evidence');
     expect((await search('cle usb')).map((hit) => hit.label)).toEqual(['E-0001']);
     expect(await search('E-0001')).toHaveLength(1);
     expect(await search('photo video')).toHaveLength(1);
@@ -198,8 +270,17 @@ describe('links, changes and search', () => {
     const ef = await evidenceFile();
     const theCase = await openCase(ef);
     await ef.call('evidence.create', { caseId: theCase.id, type: 'physical', description: 'Shirt' });
-    await ef.call('evidence.create', { caseId: theCase.id, type: 'digital', description: 'Phone', status: 'in_storage' });
-    expect((await ef.call('evidence.list', { caseId: theCase.id, type: 'digital' })).items.map((i) => i.number)).toEqual(['E-0002']);
-    expect((await ef.call('evidence.list', { caseId: theCase.id, status: 'collected' })).items.map((i) => i.number)).toEqual(['E-0001']);
+    await ef.call('evidence.create', {
+      caseId: theCase.id,
+      type: 'digital',
+      description: 'Phone',
+      status: 'in_storage',
+    });
+    expect(
+      (await ef.call('evidence.list', { caseId: theCase.id, type: 'digital' })).items.map((i) => i.number),
+    ).toEqual(['E-0002']);
+    expect(
+      (await ef.call('evidence.list', { caseId: theCase.id, status: 'collected' })).items.map((i) => i.number),
+    ).toEqual(['E-0001']);
   });
 });

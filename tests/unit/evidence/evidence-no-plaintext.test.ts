@@ -40,11 +40,23 @@ describe('no plaintext in the vault folder', () => {
     });
     await addFile(ef, item.id, writeSource(ef, bytesWithMarker(2 * 1024 * 1024, inFile, 4096), `${inFile}.bin`));
     const dropped = bytesWithMarker(300_000, inUpload, 4096);
-    const upload = await ef.call('evidence.uploadBegin', { itemId: item.id, name: `${inUpload}.jpg`, size: dropped.length });
+    const upload = await ef.call('evidence.uploadBegin', {
+      itemId: item.id,
+      name: `${inUpload}.jpg`,
+      size: dropped.length,
+    });
     await ef.call('evidence.uploadChunk', { jobId: upload.jobId, offset: 0, data: dropped.toString('base64') });
     await ef.call('evidence.uploadEnd', { jobId: upload.jobId });
     expect((await ef.settle(upload.jobId)).state).toBe('done');
-    await ef.call('custody.add', { itemId: item.id, kind: 'handed_over', at: at(START, -30), from: inCustody, to: 'Lab', purpose: `Given by ${inCustody}`, note: inCustody });
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: at(START, -30),
+      from: inCustody,
+      to: 'Lab',
+      purpose: `Given by ${inCustody}`,
+      note: inCustody,
+    });
     await ef.settle((await ef.call('evidence.verify', {})).jobId);
     expect((await ef.call('evidence.get', { itemId: item.id })).contents).toHaveLength(2);
 

@@ -38,9 +38,22 @@ describe('migration 0009 (evidence)', () => {
     migrateTo(db, 8);
     const caseId = insertCase(db);
     migrateTo(db, 9);
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['evidence_items', 'evidence_people', 'evidence_interviews', 'evidence_contents']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['evidence_items', 'evidence_people', 'evidence_interviews', 'evidence_contents']),
+    );
     expect(columnNames(db, 'evidence_contents')).toEqual([
-      'seq', 'id', 'item_id', 'object_id', 'wrapped_key', 'file_name', 'size', 'sha256', 'ingested_at', 'verification', 'verified_at', 'problem',
+      'seq',
+      'id',
+      'item_id',
+      'object_id',
+      'wrapped_key',
+      'file_name',
+      'size',
+      'sha256',
+      'ingested_at',
+      'verification',
+      'verified_at',
+      'problem',
     ]);
     const first = insertItem(db, caseId, 1);
     expect(() => insertItem(db, caseId, 1)).toThrow(/UNIQUE/);
@@ -56,7 +69,9 @@ describe('migration 0009 (evidence)', () => {
     const item = insertItem(db, caseId, 1);
     expect(() => db.prepare('DELETE FROM evidence_items').run()).toThrow(/never removed/);
     expect(() => db.prepare('UPDATE evidence_items SET sequence = 5').run()).toThrow(/keeps its case and number/);
-    expect(() => db.prepare(`UPDATE evidence_items SET copy_role = 'working_copy' WHERE id = ?`).run(item)).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE evidence_items SET copy_role = 'working_copy' WHERE id = ?`).run(item)).toThrow(
+      /CHECK/,
+    );
   });
 
   it('fixes the hash at collection: only the verification outcome of a content row may change', () => {
@@ -65,8 +80,12 @@ describe('migration 0009 (evidence)', () => {
     const content = insertContent(db, insertItem(db, insertCase(db), 1));
     expect(() => db.prepare(`UPDATE evidence_contents SET sha256 = ?`).run('c'.repeat(64))).toThrow(/never changes/);
     expect(() => db.prepare('DELETE FROM evidence_contents').run()).toThrow(/never removed/);
-    expect(() => db.prepare(`UPDATE evidence_contents SET verification = 'failed', verified_at = 'now'`).run()).toThrow(/CHECK/);
-    db.prepare(`UPDATE evidence_contents SET verification = 'failed', verified_at = 'now', problem = 'tampered' WHERE id = ?`).run(content);
+    expect(() => db.prepare(`UPDATE evidence_contents SET verification = 'failed', verified_at = 'now'`).run()).toThrow(
+      /CHECK/,
+    );
+    db.prepare(
+      `UPDATE evidence_contents SET verification = 'failed', verified_at = 'now', problem = 'tampered' WHERE id = ?`,
+    ).run(content);
     expect(() => insertContent(db, insertItem(db, insertCase(db, 'CF-2026-0009'), 1))).toThrow(/UNIQUE/);
   });
 });

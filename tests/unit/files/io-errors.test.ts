@@ -138,8 +138,8 @@ describe('one mapping from I/O failures to error codes (kernel/files/io-errors.t
   });
 });
 
-describe('the vault\'s own files', () => {
-  it('a key file or preferences that cannot be written is the vault folder\'s problem, in the same words', () => {
+describe("the vault's own files", () => {
+  it("a key file or preferences that cannot be written is the vault folder's problem, in the same words", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-io-'));
     try {
       // A folder where vault.json should go: the rename over it fails (EISDIR).

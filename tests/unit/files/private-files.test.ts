@@ -19,7 +19,11 @@ function tempDir(): string {
 }
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
-const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const rejection = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 const thrown = (act: () => unknown) => {
   try {
     act();

@@ -6,7 +6,18 @@ import { ConsentDecision } from '../../../shared/domain/consent.js';
 import { Interview } from '../../../shared/domain/interview.js';
 import { Person } from '../../../shared/domain/person.js';
 import { evaluatePrinciples } from '../../../shared/principles/index.js';
-import { arrangements, at, consent, guardian, notes, openCase, START, useCaseFiles, victim, witness } from '../people/people-fixture.js';
+import {
+  arrangements,
+  at,
+  consent,
+  guardian,
+  notes,
+  openCase,
+  START,
+  useCaseFiles,
+  victim,
+  witness,
+} from '../people/people-fixture.js';
 
 const caseFile = useCaseFiles();
 
@@ -23,12 +34,24 @@ describe('the case snapshot the principles read', () => {
     const w = await cf.call('people.add', { caseId: theCase.id, profile: witness() });
     await cf.call('consents.record', consent(w.id, at(START, -90)));
     await cf.call('consents.record', consent(child.id, at(START, -90), { guardianPersonId: g.id }));
-    const planned = await cf.call('interviews.plan', { caseId: theCase.id, personId: child.id, arrangements: arrangements() });
-    const held = await cf.call('interviews.plan', { caseId: theCase.id, personId: w.id, arrangements: arrangements({ recorded: false }) });
+    const planned = await cf.call('interviews.plan', {
+      caseId: theCase.id,
+      personId: child.id,
+      arrangements: arrangements(),
+    });
+    const held = await cf.call('interviews.plan', {
+      caseId: theCase.id,
+      personId: w.id,
+      arrangements: arrangements({ recorded: false }),
+    });
     await cf.call('interviews.markConducted', { interviewId: held.id, conductedAt: at(START, -60) });
     await cf.call('interviews.saveNotes', { interviewId: held.id, notes: notes('Statement'), baseRevision: 0 });
     await cf.call('interviews.sign', { interviewId: held.id });
-    await cf.call('interviews.amend', { interviewId: held.id, reason: 'Correction', notes: notes('Statement, corrected') });
+    await cf.call('interviews.amend', {
+      interviewId: held.id,
+      reason: 'Correction',
+      notes: notes('Statement, corrected'),
+    });
 
     const [byId, byReference] = await cf.rawDatabase((db) => [
       caseFilePorts.principles.snapshot(db, theCase.id, Date.parse(START)),
@@ -42,10 +65,15 @@ describe('the case snapshot the principles read', () => {
     expect(snapshot.people.map((person) => Person.parse(person))).toEqual(snapshot.people);
     expect(snapshot.people.map((person) => person.code)).toEqual(['V-01', 'W-01', 'G-01']);
     // The snapshot alone holds identities: the child's date of birth makes her a child for the rules.
-    expect(snapshot.people[0]?.identity).toMatchObject({ fullName: 'Grace Secret', dateOfBirth: { precision: 'month', from: '2010-09' } });
+    expect(snapshot.people[0]?.identity).toMatchObject({
+      fullName: 'Grace Secret',
+      dateOfBirth: { precision: 'month', from: '2010-09' },
+    });
     expect(snapshot.consents.map((decision) => ConsentDecision.parse(decision))).toEqual(snapshot.consents);
     expect(snapshot.interviews.map((interview) => Interview.parse(interview))).toEqual(snapshot.interviews);
-    expect(snapshot.interviews.map((interview) => [interview.id, interview.status, interview.amendments.length])).toEqual([
+    expect(
+      snapshot.interviews.map((interview) => [interview.id, interview.status, interview.amendments.length]),
+    ).toEqual([
       [planned.id, 'planned', 0],
       [held.id, 'signed', 1],
     ]);

@@ -26,10 +26,15 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
       'victim.json',
       JSON.stringify({
         profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
-        identity: { fullName: NAME, dateOfBirth: { precision: 'day', from: `${Number(todayIn('UTC').slice(0, 4)) - 15}-01-01` } },
+        identity: {
+          fullName: NAME,
+          dateOfBirth: { precision: 'day', from: `${Number(todayIn('UTC').slice(0, 4)) - 15}-01-01` },
+        },
       }),
     );
-    expect((await run(['person', 'add', '--case', ref, '--input', victimFile])).stdout).toContain('Added V-01 (victim)');
+    expect((await run(['person', 'add', '--case', ref, '--input', victimFile])).stdout).toContain(
+      'Added V-01 (victim)',
+    );
 
     const arrangements = {
       arrangements: {
@@ -40,11 +45,27 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
         supportPerson: { offered: true, present: true },
         language: 'fr',
         recorded: false,
-        riskAssessment: { assessedAt: hoursAgo(5), level: 'low', risks: 'Being seen', mitigations: 'Side entrance', proceed: true },
+        riskAssessment: {
+          assessedAt: hoursAgo(5),
+          level: 'low',
+          risks: 'Being seen',
+          mitigations: 'Side entrance',
+          proceed: true,
+        },
       },
     };
     const planned = valueOf<InterviewRecord>(
-      await run(['--json', 'interview', 'add', '--case', ref, '--person', 'V-01', '--input', writeText(root, 'plan.json', JSON.stringify(arrangements))]),
+      await run([
+        '--json',
+        'interview',
+        'add',
+        '--case',
+        ref,
+        '--person',
+        'V-01',
+        '--input',
+        writeText(root, 'plan.json', JSON.stringify(arrangements)),
+      ]),
     );
     expect(planned).toMatchObject({ personCode: 'V-01', status: 'planned' });
     const id = planned.id;
@@ -59,23 +80,74 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
     const human = await run(['interview', 'conduct', id, '--conducted-at', hoursAgo(1)]);
     expect(human.stderr).toContain("without the child's own assent recorded before it");
 
-    const byGuardian = await run(['consent', 'record', '--case', ref, '--person', 'V-01', '--purpose', 'interview', '--decision', 'given', '--guardian', 'G-01', '--decided-at', hoursAgo(3)]);
-    expect(byGuardian.stdout).toMatch(/^Recorded for V-01: interview — given by the guardian \(G-01\), decided .*Z\. Id: /);
+    const byGuardian = await run([
+      'consent',
+      'record',
+      '--case',
+      ref,
+      '--person',
+      'V-01',
+      '--purpose',
+      'interview',
+      '--decision',
+      'given',
+      '--guardian',
+      'G-01',
+      '--decided-at',
+      hoursAgo(3),
+    ]);
+    expect(byGuardian.stdout).toMatch(
+      /^Recorded for V-01: interview — given by the guardian \(G-01\), decided .*Z\. Id: /,
+    );
     const assent = await run(['--json', 'consent', 'record', '--case', ref, '--input', '-'], {
-      stdin: JSON.stringify({ personId: 'V-01', purpose: 'interview', decision: 'given', by: 'self', decidedAt: hoursAgo(2) }),
+      stdin: JSON.stringify({
+        personId: 'V-01',
+        purpose: 'interview',
+        decision: 'given',
+        by: 'self',
+        decidedAt: hoursAgo(2),
+      }),
     });
     expect(valueOf(assent)).toMatchObject({ by: 'self', decision: 'given', purpose: 'interview' });
 
-    expect((await run(['interview', 'conduct', id, '--conducted-at', hoursAgo(1)])).stdout).toMatch(/^Recorded the interview of V-01 of .* as conducted\.$/m);
-    const saved = await run(['interview', 'notes', id, '--notes-file', writeText(root, 'notes.txt', 'She describes the vehicle.\nIt was dark.\n')]);
+    expect((await run(['interview', 'conduct', id, '--conducted-at', hoursAgo(1)])).stdout).toMatch(
+      /^Recorded the interview of V-01 of .* as conducted\.$/m,
+    );
+    const saved = await run([
+      'interview',
+      'notes',
+      id,
+      '--notes-file',
+      writeText(root, 'notes.txt', 'She describes the vehicle.\nIt was dark.\n'),
+    ]);
     expect(saved.stdout).toContain('(revision 1)');
     const signed = valueOf<InterviewRecord>(await run(['--json', 'interview', 'sign', id]));
     expect(signed.status).toBe('signed');
-    expect((await run(['interview', 'notes', id, '--notes-file', writeText(root, 'late.txt', 'Late edit')])).status).toBe(EXIT.failure);
+    expect(
+      (await run(['interview', 'notes', id, '--notes-file', writeText(root, 'late.txt', 'Late edit')])).status,
+    ).toBe(EXIT.failure);
 
-    const amendedRun = await run(['interview', 'amend', id, '--reason', 'She corrected the time', '--notes-file', writeText(root, 'v2.txt', 'She describes the vehicle.\nIt was dusk.\n')]);
-    expect(amendedRun.stdout).toMatch(/^Amended the interview of V-01 .*: version 2; every earlier version stays readable\.$/m);
-    const reread = valueOf<InterviewRecord>(await run(['--json', 'call', 'interviews.get', '--input', writeText(root, 'get.json', JSON.stringify({ interviewId: id }))]));
+    const amendedRun = await run([
+      'interview',
+      'amend',
+      id,
+      '--reason',
+      'She corrected the time',
+      '--notes-file',
+      writeText(root, 'v2.txt', 'She describes the vehicle.\nIt was dusk.\n'),
+    ]);
+    expect(amendedRun.stdout).toMatch(
+      /^Amended the interview of V-01 .*: version 2; every earlier version stays readable\.$/m,
+    );
+    const reread = valueOf<InterviewRecord>(
+      await run([
+        '--json',
+        'call',
+        'interviews.get',
+        '--input',
+        writeText(root, 'get.json', JSON.stringify({ interviewId: id })),
+      ]),
+    );
     expect(richTextToPlain(reread.notes)).toBe('She describes the vehicle.\nIt was dark.');
     expect(reread.amendments.map((a) => [a.version, a.reason, richTextToPlain(a.notes)])).toEqual([
       [2, 'She corrected the time', 'She describes the vehicle.\nIt was dusk.'],
@@ -89,13 +161,45 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
     const root = tempDir();
     const setup = await vaultWithCase(root);
     await casefile(setup, ['person', 'add', '--case', setup.reference, '--role', 'witness']);
-    const withdrawal = await casefile(setup, ['--json', 'consent', 'record', '--case', setup.reference, '--person', 'W-01', '--purpose', 'interview', '--decision', 'withdrawn']);
-    expect(errorOf(withdrawal)).toEqual({ code: 'CONFLICT', reason: 'consents.withdrawNothing', message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.' });
+    const withdrawal = await casefile(setup, [
+      '--json',
+      'consent',
+      'record',
+      '--case',
+      setup.reference,
+      '--person',
+      'W-01',
+      '--purpose',
+      'interview',
+      '--decision',
+      'withdrawn',
+    ]);
+    expect(errorOf(withdrawal)).toEqual({
+      code: 'CONFLICT',
+      reason: 'consents.withdrawNothing',
+      message: 'W-01: only a consent in force can be withdrawn; record a refusal instead.',
+    });
 
     const attempts: Array<[string[], RegExp]> = [
       [['consent', 'record', '--person', 'W-01', '--purpose', 'interview', '--decision', 'given'], /needs the case/],
       [['consent', 'record', '--case', setup.reference, '--person', 'W-01'], /--person, --purpose and --decision/],
-      [['consent', 'record', '--case', setup.reference, '--person', 'W-01', '--purpose', 'interview', '--decision', 'given', '--decided-at', '2026-03-02T10:30'], /with its zone/],
+      [
+        [
+          'consent',
+          'record',
+          '--case',
+          setup.reference,
+          '--person',
+          'W-01',
+          '--purpose',
+          'interview',
+          '--decision',
+          'given',
+          '--decided-at',
+          '2026-03-02T10:30',
+        ],
+        /with its zone/,
+      ],
       [['interview', 'sign'], /Name the interview/],
       [['interview', 'add', '--case', setup.reference, '--person', 'W-01'], /--place-type/],
       [['interview', 'amend', 'some-id', '--notes-file', writeText(root, 'n.txt', 'x')], /reason/],
@@ -107,11 +211,39 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
       expect({ args, status: run.status }).toEqual({ args, status: EXIT.usage });
       expect(run.stderr).toMatch(message);
     }
-    const unknownPerson = await casefile(setup, ['--json', 'interview', 'add', '--case', setup.reference, '--person', 'V-07', '--place-type', 'un_office', '--private']);
+    const unknownPerson = await casefile(setup, [
+      '--json',
+      'interview',
+      'add',
+      '--case',
+      setup.reference,
+      '--person',
+      'V-07',
+      '--place-type',
+      'un_office',
+      '--private',
+    ]);
     expect(errorOf(unknownPerson)).toEqual({ code: 'NOT_FOUND', message: `There is no V-07 in ${setup.reference}.` });
     const planned = valueOf<InterviewRecord>(
-      await casefile(setup, ['--json', 'interview', 'add', '--case', setup.reference, '--person', 'W-01', '--place-type', 'un_office', '--private', '--recorded']),
+      await casefile(setup, [
+        '--json',
+        'interview',
+        'add',
+        '--case',
+        setup.reference,
+        '--person',
+        'W-01',
+        '--place-type',
+        'un_office',
+        '--private',
+        '--recorded',
+      ]),
     );
-    expect(planned).toMatchObject({ personCode: 'W-01', place: { type: 'un_office', private: true }, recorded: true, team: [] });
+    expect(planned).toMatchObject({
+      personCode: 'W-01',
+      place: { type: 'un_office', private: true },
+      recorded: true,
+      team: [],
+    });
   });
 });

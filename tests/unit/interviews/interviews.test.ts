@@ -23,7 +23,11 @@ const caseFile = useCaseFiles();
 async function witnessInterview(cf: CaseFile) {
   const theCase = await openCase(cf);
   const person = await cf.call('people.add', { caseId: theCase.id, profile: witness() });
-  const planned = await cf.call('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() });
+  const planned = await cf.call('interviews.plan', {
+    caseId: theCase.id,
+    personId: person.id,
+    arrangements: arrangements(),
+  });
   return { caseId: theCase.id, person, interview: planned };
 }
 
@@ -32,7 +36,11 @@ async function signedInterview(cf: CaseFile) {
   const setup = await witnessInterview(cf);
   await cf.call('consents.record', consent(setup.person.id, at(START, -90)));
   await cf.call('interviews.markConducted', { interviewId: setup.interview.id, conductedAt: at(START, -60) });
-  await cf.call('interviews.saveNotes', { interviewId: setup.interview.id, notes: notes('Le témoin a vu le camion.\nIl était 22 h.'), baseRevision: 0 });
+  await cf.call('interviews.saveNotes', {
+    interviewId: setup.interview.id,
+    notes: notes('Le témoin a vu le camion.\nIl était 22 h.'),
+    baseRevision: 0,
+  });
   const signed = await cf.call('interviews.sign', { interviewId: setup.interview.id });
   return { ...setup, signed };
 }
@@ -78,10 +86,20 @@ describe('interviews.plan and list', () => {
     const a = await openCase(cf);
     const b = await openCase(cf);
     const w = await cf.call('people.add', { caseId: b.id, profile: witness() });
-    expect((await cf.refusal('interviews.plan', { caseId: a.id, personId: w.id, arrangements: arrangements() })).code).toBe('NOT_FOUND');
+    expect(
+      (await cf.refusal('interviews.plan', { caseId: a.id, personId: w.id, arrangements: arrangements() })).code,
+    ).toBe('NOT_FOUND');
     const v = await cf.call('people.add', { caseId: b.id, profile: victim() });
-    const refusal = await cf.refusal('interviews.plan', { caseId: b.id, personId: v.id, arrangements: arrangements({ interpreterPersonId: w.id }) });
-    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'interviews.interpreterRole', message: expect.stringContaining('interpreter') });
+    const refusal = await cf.refusal('interviews.plan', {
+      caseId: b.id,
+      personId: v.id,
+      arrangements: arrangements({ interpreterPersonId: w.id }),
+    });
+    expect(refusal).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'interviews.interpreterRole',
+      message: expect.stringContaining('interpreter'),
+    });
   });
 });
 
@@ -89,11 +107,16 @@ describe('interviews.markConducted', () => {
   it('is refused without consent to the interview (R1), with the rule and its fix, and allowed once it is recorded', async () => {
     const cf = await caseFile({ startAt: START });
     const { caseId, person, interview } = await witnessInterview(cf);
-    const refusal = await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
+    const refusal = await cf.refusal('interviews.markConducted', {
+      interviewId: interview.id,
+      conductedAt: at(START, -60),
+    });
     expect(refusal.code).toBe('CONSENT_REQUIRED');
     expect(refusal).toMatchObject({
       reason: 'principles.consentMissing',
-      findings: [{ rule: 'R1', code: 'R1_INTERVIEW_CONSENT_MISSING', variant: 'afterInterview', params: { person: 'W-01' } }],
+      findings: [
+        { rule: 'R1', code: 'R1_INTERVIEW_CONSENT_MISSING', variant: 'afterInterview', params: { person: 'W-01' } },
+      ],
     });
     expect(refusal.message).toBe(
       'This needs a consent that is not recorded:\n' +
@@ -103,10 +126,18 @@ describe('interviews.markConducted', () => {
 
     // A consent given after the interview does not count for it.
     await cf.call('consents.record', consent(person.id, at(START, -30)));
-    expect((await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code).toBe('CONSENT_REQUIRED');
-    const conducted = await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -20) });
+    expect(
+      (await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code,
+    ).toBe('CONSENT_REQUIRED');
+    const conducted = await cf.call('interviews.markConducted', {
+      interviewId: interview.id,
+      conductedAt: at(START, -20),
+    });
     expect(conducted).toMatchObject({ status: 'conducted', conductedAt: at(START, -20) });
-    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({ action: 'interview.conduct', details: { conductedAt: at(START, -20) } });
+    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({
+      action: 'interview.conduct',
+      details: { conductedAt: at(START, -20) },
+    });
   });
 
   it('respects a withdrawal from its date on (R2)', async () => {
@@ -114,11 +145,17 @@ describe('interviews.markConducted', () => {
     const { person, interview } = await witnessInterview(cf);
     await cf.call('consents.record', consent(person.id, at(START, -110)));
     await cf.call('consents.record', consent(person.id, at(START, -70), { decision: 'withdrawn' }));
-    const refusal = await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
+    const refusal = await cf.refusal('interviews.markConducted', {
+      interviewId: interview.id,
+      conductedAt: at(START, -60),
+    });
     expect(refusal.code).toBe('CONSENT_REQUIRED');
-    expect(refusal.message).toContain("R2: W-01: the interview went ahead after the consent had been withdrawn.");
+    expect(refusal.message).toContain('R2: W-01: the interview went ahead after the consent had been withdrawn.');
     // Before the withdrawal, the consent was in force.
-    const conducted = await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -80) });
+    const conducted = await cf.call('interviews.markConducted', {
+      interviewId: interview.id,
+      conductedAt: at(START, -80),
+    });
     expect(conducted.status).toBe('conducted');
   });
 
@@ -132,8 +169,12 @@ describe('interviews.markConducted', () => {
       identity: { fullName: 'Grace Secret', dateOfBirth: { precision: 'day', from: '2010-09-15' } },
     });
     expect(child.ageBandAtIncident).toBe('minor');
-    const { id: interviewId } = await cf.call('interviews.plan', { caseId, personId: child.id, arrangements: arrangements() });
-  
+    const { id: interviewId } = await cf.call('interviews.plan', {
+      caseId,
+      personId: child.id,
+      arrangements: arrangements(),
+    });
+
     const first = await cf.refusal('interviews.markConducted', { interviewId, conductedAt: at(START, -60) });
     expect(first.code).toBe('CONSENT_REQUIRED');
     expect(first.message.split('\n')).toEqual([
@@ -159,27 +200,43 @@ describe('interviews.markConducted', () => {
     const child = await cf.call('people.add', {
       caseId,
       profile: victim('minor', {
-        guardianConsentException: { reason: 'guardian_implicated', justification: 'The stepfather is the subject', recordedAt: at(START, -115) },
+        guardianConsentException: {
+          reason: 'guardian_implicated',
+          justification: 'The stepfather is the subject',
+          recordedAt: at(START, -115),
+        },
       }),
     });
-    const { id: interviewId } = await cf.call('interviews.plan', { caseId, personId: child.id, arrangements: arrangements() });
-      await cf.call('consents.record', consent(child.id, at(START, -95)));
-    expect((await cf.call('interviews.markConducted', { interviewId, conductedAt: at(START, -60) })).status).toBe('conducted');
+    const { id: interviewId } = await cf.call('interviews.plan', {
+      caseId,
+      personId: child.id,
+      arrangements: arrangements(),
+    });
+    await cf.call('consents.record', consent(child.id, at(START, -95)));
+    expect((await cf.call('interviews.markConducted', { interviewId, conductedAt: at(START, -60) })).status).toBe(
+      'conducted',
+    );
   });
 
   it('follows the status transitions, and refuses a time in the future', async () => {
     const cf = await caseFile({ startAt: START });
     const { person, interview } = await witnessInterview(cf);
     await cf.call('consents.record', consent(person.id, at(START, -110)));
-    expect((await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, 1) })).code).toBe('VALIDATION');
+    expect(
+      (await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, 1) })).code,
+    ).toBe('VALIDATION');
     await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-    expect(await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).toEqual({
+    expect(
+      await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) }),
+    ).toEqual({
       code: 'CONFLICT',
       reason: 'interviews.transition',
       params: { from: 'conducted', to: 'conducted' },
       message: 'This interview is “Conducted”; it cannot become “Conducted”.',
     });
-    expect((await cf.refusal('interviews.cancel', { interviewId: interview.id, reason: 'Too late' })).code).toBe('CONFLICT');
+    expect((await cf.refusal('interviews.cancel', { interviewId: interview.id, reason: 'Too late' })).code).toBe(
+      'CONFLICT',
+    );
   });
 });
 
@@ -187,13 +244,31 @@ describe('interviews.cancel', () => {
   it('cancels a planned interview with its reason; it is kept, and can no longer be conducted or edited', async () => {
     const cf = await caseFile({ startAt: START });
     const { caseId, interview } = await witnessInterview(cf);
-    const cancelled = await cf.call('interviews.cancel', { interviewId: interview.id, reason: 'The witness moved away' });
+    const cancelled = await cf.call('interviews.cancel', {
+      interviewId: interview.id,
+      reason: 'The witness moved away',
+    });
     expect(cancelled.status).toBe('cancelled');
     expect((await cf.call('interviews.list', { caseId })).items.map((i) => i.status)).toEqual(['cancelled']);
-    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({ action: 'interview.cancel', details: { reason: 'The witness moved away' } });
-    expect((await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code).toBe('CONFLICT');
-    expect((await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('x'), baseRevision: 0 })).code).toBe('CONFLICT');
-    expect((await cf.refusal('interviews.update', { interviewId: interview.id, arrangements: arrangements({ recorded: true }) })).code).toBe('CONFLICT');
+    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({
+      action: 'interview.cancel',
+      details: { reason: 'The witness moved away' },
+    });
+    expect(
+      (await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code,
+    ).toBe('CONFLICT');
+    expect(
+      (await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('x'), baseRevision: 0 }))
+        .code,
+    ).toBe('CONFLICT');
+    expect(
+      (
+        await cf.refusal('interviews.update', {
+          interviewId: interview.id,
+          arrangements: arrangements({ recorded: true }),
+        })
+      ).code,
+    ).toBe('CONFLICT');
   });
 });
 
@@ -207,7 +282,10 @@ describe('interviews.update', () => {
     });
     expect(updated.place.type).toBe('un_office');
     expect(updated).not.toHaveProperty('riskAssessment');
-    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({ action: 'interview.update', details: { changed: ['place', 'riskAssessment'] } });
+    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({
+      action: 'interview.update',
+      details: { changed: ['place', 'riskAssessment'] },
+    });
   });
 
   it('on a conducted interview, keeps to the rules it was conducted under (a recording needs its consent)', async () => {
@@ -215,11 +293,21 @@ describe('interviews.update', () => {
     const { person, interview } = await witnessInterview(cf);
     await cf.call('consents.record', consent(person.id, at(START, -110)));
     await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-    const refusal = await cf.refusal('interviews.update', { interviewId: interview.id, arrangements: arrangements({ recorded: true }) });
+    const refusal = await cf.refusal('interviews.update', {
+      interviewId: interview.id,
+      arrangements: arrangements({ recorded: true }),
+    });
     expect(refusal.code).toBe('CONSENT_REQUIRED');
     expect(refusal.message).toContain('R1: W-01: no consent to the recording is recorded.');
     await cf.call('consents.record', consent(person.id, at(START, -110), { purpose: 'recording' }));
-    expect((await cf.call('interviews.update', { interviewId: interview.id, arrangements: arrangements({ recorded: true }) })).recorded).toBe(true);
+    expect(
+      (
+        await cf.call('interviews.update', {
+          interviewId: interview.id,
+          arrangements: arrangements({ recorded: true }),
+        })
+      ).recorded,
+    ).toBe(true);
   });
 });
 
@@ -227,10 +315,22 @@ describe('interview notes (autosave)', () => {
   it('saves against the revision it started from; a stale save is refused, not merged', async () => {
     const cf = await caseFile({ startAt: START });
     const { interview } = await witnessInterview(cf);
-    const first = await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Draft one'), baseRevision: 0 });
+    const first = await cf.call('interviews.saveNotes', {
+      interviewId: interview.id,
+      notes: notes('Draft one'),
+      baseRevision: 0,
+    });
     expect(first).toEqual({ notesRevision: 1, notesSavedAt: START });
-    const stale = await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('From the other window'), baseRevision: 0 });
-    expect(stale).toMatchObject({ code: 'CONFLICT', reason: 'interviews.notesChangedElsewhere', message: expect.stringContaining('The notes changed elsewhere') });
+    const stale = await cf.refusal('interviews.saveNotes', {
+      interviewId: interview.id,
+      notes: notes('From the other window'),
+      baseRevision: 0,
+    });
+    expect(stale).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'interviews.notesChangedElsewhere',
+      message: expect.stringContaining('The notes changed elsewhere'),
+    });
     expect(stale.message).toContain('reload');
     await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Draft two'), baseRevision: 1 });
     const record = await cf.call('interviews.get', { interviewId: interview.id });
@@ -241,7 +341,11 @@ describe('interview notes (autosave)', () => {
   it('is committed when the save returns: another connection reads it, and it survives lock and unlock', async () => {
     const cf = await caseFile({ startAt: START });
     const { interview } = await witnessInterview(cf);
-    await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Ligne une\nLigne deux'), baseRevision: 0 });
+    await cf.call('interviews.saveNotes', {
+      interviewId: interview.id,
+      notes: notes('Ligne une\nLigne deux'),
+      baseRevision: 0,
+    });
     // Read through a second connection before any lock: the save is on disk, not in a pending transaction.
     const seen = await cf.rawDatabase((db) => ({
       notes: db.prepare('SELECT notes FROM interviews WHERE id = ?').pluck().get(interview.id) as string,
@@ -263,7 +367,11 @@ describe('interview notes (autosave)', () => {
     const { caseId, person, interview } = await witnessInterview(cf);
     const save = async (text: string) => {
       const { notesRevision } = await cf.call('interviews.get', { interviewId: interview.id });
-      await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes(text), baseRevision: notesRevision });
+      await cf.call('interviews.saveNotes', {
+        interviewId: interview.id,
+        notes: notes(text),
+        baseRevision: notesRevision,
+      });
     };
     await save('a'); // audited
     cf.clock.advance(MINUTE);
@@ -283,9 +391,15 @@ describe('interview notes (autosave)', () => {
   it('are indexed for search (accents ignored) under the interview label, never under a name', async () => {
     const cf = await caseFile({ startAt: START });
     const { caseId, interview } = await witnessInterview(cf);
-    await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Le témoin décrit le véhicule blanc.'), baseRevision: 0 });
+    await cf.call('interviews.saveNotes', {
+      interviewId: interview.id,
+      notes: notes('Le témoin décrit le véhicule blanc.'),
+      baseRevision: 0,
+    });
     const hits = (await cf.call('search.query', { q: 'temoin vehicule', caseId })).items;
-    expect(hits).toEqual([expect.objectContaining({ kind: 'interview', recordId: interview.id, label: 'W-01 — 2026-03-10' })]);
+    expect(hits).toEqual([
+      expect.objectContaining({ kind: 'interview', recordId: interview.id, label: 'W-01 — 2026-03-10' }),
+    ]);
   });
 });
 
@@ -295,13 +409,31 @@ describe('signature and amendments', () => {
     const { caseId, interview, signed } = await signedInterview(cf);
     expect(signed).toMatchObject({ status: 'signed', signedAt: START, amendments: [] });
     expect(richTextToPlain(signed.notes)).toBe('Le témoin a vu le camion.\nIl était 22 h.');
-    const save = await cf.refusal('interviews.saveNotes', { interviewId: interview.id, notes: notes('Changed'), baseRevision: signed.notesRevision });
-    expect(save).toMatchObject({ code: 'CONFLICT', reason: 'interviews.notesReadOnly', message: expect.stringContaining('signed: its notes are read-only') });
-    expect((await cf.refusal('interviews.update', { interviewId: interview.id, arrangements: arrangements({ recorded: true }) })).code).toBe('CONFLICT');
+    const save = await cf.refusal('interviews.saveNotes', {
+      interviewId: interview.id,
+      notes: notes('Changed'),
+      baseRevision: signed.notesRevision,
+    });
+    expect(save).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'interviews.notesReadOnly',
+      message: expect.stringContaining('signed: its notes are read-only'),
+    });
+    expect(
+      (
+        await cf.refusal('interviews.update', {
+          interviewId: interview.id,
+          arrangements: arrangements({ recorded: true }),
+        })
+      ).code,
+    ).toBe('CONFLICT');
     expect((await cf.refusal('interviews.sign', { interviewId: interview.id })).code).toBe('CONFLICT');
     expect((await cf.call('interviews.list', { caseId })).items[0]?.versions).toBe(1);
     const row = (await auditOf(cf, caseId)).at(-1);
-    expect(row).toMatchObject({ action: 'interview.sign', details: { version: 1, signedAt: START, notesSha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(row).toMatchObject({
+      action: 'interview.sign',
+      details: { version: 1, signedAt: START, notesSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(JSON.stringify(row)).not.toContain('camion');
   });
 
@@ -311,11 +443,19 @@ describe('signature and amendments', () => {
     expect((await cf.refusal('interviews.sign', { interviewId: interview.id })).code).toBe('CONFLICT');
     await cf.call('consents.record', consent(person.id, at(START, -110)));
     await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-    expect((await cf.refusal('interviews.sign', { interviewId: interview.id })).message).toContain('The notes are empty');
+    expect((await cf.refusal('interviews.sign', { interviewId: interview.id })).message).toContain(
+      'The notes are empty',
+    );
     await cf.call('interviews.saveNotes', { interviewId: interview.id, notes: notes('Statement'), baseRevision: 0 });
-    expect((await cf.refusal('interviews.sign', { interviewId: interview.id, signedAt: at(START, -61) })).code).toBe('VALIDATION');
-    expect((await cf.refusal('interviews.sign', { interviewId: interview.id, signedAt: at(START, 1) })).code).toBe('VALIDATION');
-    expect((await cf.call('interviews.sign', { interviewId: interview.id, signedAt: at(START, -30) })).signedAt).toBe(at(START, -30));
+    expect((await cf.refusal('interviews.sign', { interviewId: interview.id, signedAt: at(START, -61) })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await cf.refusal('interviews.sign', { interviewId: interview.id, signedAt: at(START, 1) })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await cf.call('interviews.sign', { interviewId: interview.id, signedAt: at(START, -30) })).signedAt).toBe(
+      at(START, -30),
+    );
   });
 
   it('an amendment is a new version with its reason; versions 1 and 2 both stay readable', async () => {
@@ -329,7 +469,12 @@ describe('signature and amendments', () => {
     });
     expect(richTextToPlain(amended.notes)).toBe('Le témoin a vu le camion.\nIl était 22 h.');
     expect(amended.amendments).toEqual([
-      { version: 2, amendedAt: at(START, 5), reason: 'The witness corrected the time on re-reading', notes: notes('Le témoin a vu le camion.\nIl était 23 h.') },
+      {
+        version: 2,
+        amendedAt: at(START, 5),
+        reason: 'The witness corrected the time on re-reading',
+        notes: notes('Le témoin a vu le camion.\nIl était 23 h.'),
+      },
     ]);
     const reread = await cf.call('interviews.get', { interviewId: interview.id });
     expect(reread).toEqual(amended);
@@ -339,24 +484,49 @@ describe('signature and amendments', () => {
       details: { version: 2, reason: 'The witness corrected the time on re-reading' },
     });
     // Search finds the text as it now stands.
-    expect((await cf.call('search.query', { q: '23', caseId })).items.map((hit) => hit.recordId)).toEqual([interview.id]);
+    expect((await cf.call('search.query', { q: '23', caseId })).items.map((hit) => hit.recordId)).toEqual([
+      interview.id,
+    ]);
 
-    const third = await cf.call('interviews.amend', { interviewId: interview.id, reason: 'Typo', notes: notes('Le témoin a vu le camion blanc.\nIl était 23 h.') });
+    const third = await cf.call('interviews.amend', {
+      interviewId: interview.id,
+      reason: 'Typo',
+      notes: notes('Le témoin a vu le camion blanc.\nIl était 23 h.'),
+    });
     expect(third.amendments.map((a) => a.version)).toEqual([2, 3]);
-    expect((await cf.refusal('interviews.amend', { interviewId: interview.id, reason: 'Same', notes: third.amendments[1]!.notes })).code).toBe('VALIDATION');
+    expect(
+      (
+        await cf.refusal('interviews.amend', {
+          interviewId: interview.id,
+          reason: 'Same',
+          notes: third.amendments[1]!.notes,
+        })
+      ).code,
+    ).toBe('VALIDATION');
   });
 
   it('only a signed interview is amended', async () => {
     const cf = await caseFile({ startAt: START });
     const { interview } = await witnessInterview(cf);
-    const refusal = await cf.refusal('interviews.amend', { interviewId: interview.id, reason: 'Early', notes: notes('x') });
-    expect(refusal).toMatchObject({ code: 'CONFLICT', reason: 'interviews.amendNotSigned', params: { status: 'planned' }, message: expect.stringContaining('only a signed interview is amended') });
+    const refusal = await cf.refusal('interviews.amend', {
+      interviewId: interview.id,
+      reason: 'Early',
+      notes: notes('x'),
+    });
+    expect(refusal).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'interviews.amendNotSigned',
+      params: { status: 'planned' },
+      message: expect.stringContaining('only a signed interview is amended'),
+    });
   });
 
   it('keeps signed versions out of reach of a raw edit of the notes column', async () => {
     const cf = await caseFile({ startAt: START });
     const { interview } = await signedInterview(cf);
-    await cf.rawDatabase((db) => db.prepare(`UPDATE interviews SET notes = '{"blocks":[]}' WHERE id = ?`).run(interview.id));
+    await cf.rawDatabase((db) =>
+      db.prepare(`UPDATE interviews SET notes = '{"blocks":[]}' WHERE id = ?`).run(interview.id),
+    );
     const record = await cf.call('interviews.get', { interviewId: interview.id });
     expect(richTextToPlain(record.notes)).toBe('Le témoin a vu le camion.\nIl était 22 h.');
   });

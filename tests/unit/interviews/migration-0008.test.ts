@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { columnNames, insertCase, insertPerson, migrateTo, tableNames, useMigrationDatabases } from '../people/migration-db.js';
+import {
+  columnNames,
+  insertCase,
+  insertPerson,
+  migrateTo,
+  tableNames,
+  useMigrationDatabases,
+} from '../people/migration-db.js';
 import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 
 const freshDatabase = useMigrationDatabases();
@@ -23,8 +30,22 @@ describe('migration 0008 (interviews)', () => {
     migrateTo(db, 8);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['interviews', 'interview_versions']));
     expect(columnNames(db, 'interviews')).toEqual([
-      'id', 'case_id', 'person_id', 'status', 'arrangements', 'conducted_at', 'signed_at', 'cancelled_at', 'cancel_reason',
-      'notes', 'notes_revision', 'notes_saved_at', 'notes_audited_at', 'confidentiality', 'created_at', 'updated_at',
+      'id',
+      'case_id',
+      'person_id',
+      'status',
+      'arrangements',
+      'conducted_at',
+      'signed_at',
+      'cancelled_at',
+      'cancel_reason',
+      'notes',
+      'notes_revision',
+      'notes_saved_at',
+      'notes_audited_at',
+      'confidentiality',
+      'created_at',
+      'updated_at',
     ]);
     expect(columnNames(db, 'interview_versions')).toEqual(['interview_id', 'version', 'at', 'reason', 'notes']);
     const id = insertInterview(db, caseId, personId);
@@ -48,14 +69,18 @@ describe('migration 0008 (interviews)', () => {
     migrateTo(db, 8);
     const caseId = insertCase(db);
     const id = insertInterview(db, caseId, insertPerson(db, caseId, 'V-01', 'victim'));
-    const insert = db.prepare(`INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, 'now', ?, '{"blocks":[]}')`);
+    const insert = db.prepare(
+      `INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, 'now', ?, '{"blocks":[]}')`,
+    );
     expect(() => insert.run(id, 1, 'a reason')).toThrow(/CHECK/);
     insert.run(id, 1, null);
     expect(() => insert.run(id, 2, null)).toThrow(/CHECK/);
     insert.run(id, 2, 'Corrected a date');
     expect(() => insert.run(id, 2, 'again')).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(() => insert.run(id, 0, 'zero')).toThrow(/CHECK/);
-    expect(() => db.prepare(`UPDATE interview_versions SET notes = '{"blocks":[]}' WHERE version = 1`).run()).toThrow(/never changed/);
+    expect(() => db.prepare(`UPDATE interview_versions SET notes = '{"blocks":[]}' WHERE version = 1`).run()).toThrow(
+      /never changed/,
+    );
     expect(() => db.prepare(`DELETE FROM interview_versions`).run()).toThrow(/never removed/);
   });
 });

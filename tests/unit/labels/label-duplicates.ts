@@ -28,8 +28,7 @@ const coversGroup = (keys: ReadonlySet<string>, facts: LabelFacts): string | und
   )?.[0];
 
 /** Text meant for a person: a letter, more than a code letter or two, not an identifier (`tcc_notified`). */
-const isWords = (text: string): boolean =>
-  /\p{L}/u.test(text) && text.trim().length > 2 && !/_|[a-z][A-Z]/.test(text);
+const isWords = (text: string): boolean => /\p{L}/u.test(text) && text.trim().length > 2 && !/_|[a-z][A-Z]/.test(text);
 
 function jsonDuplicates(file: string, tree: unknown, facts: LabelFacts, path: string[] = []): LabelDuplicate[] {
   if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) return [];

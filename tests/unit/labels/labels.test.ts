@@ -107,8 +107,8 @@ const scanned = (path: string): boolean =>
 describe('no words of a value outside the catalogues', () => {
   const facts = labelFacts();
   const skip = (path: string): boolean => !scanned(path) && !path.endsWith('/');
-  const found = filesUnder(repoRoot, ['renderer', 'shared', 'electron'], skip).flatMap(
-    (file) => labelDuplicatesIn(file.path, file.text, facts),
+  const found = filesUnder(repoRoot, ['renderer', 'shared', 'electron'], skip).flatMap((file) =>
+    labelDuplicatesIn(file.path, file.text, facts),
   );
 
   it('in the screens, the shared code and the core', () => {
@@ -122,7 +122,10 @@ describe('no words of a value outside the catalogues', () => {
 
   it('keeps no exception that has nothing left to excuse', () => {
     for (const pending of PENDING) {
-      expect(found.some((duplicate) => duplicate.file === pending.file), pending.file).toBe(true);
+      expect(
+        found.some((duplicate) => duplicate.file === pending.file),
+        pending.file,
+      ).toBe(true);
     }
     for (const allowed of NOT_LABELS) {
       const still = found.some((duplicate) => allowed.file.test(duplicate.file) && allowed.at === duplicate.at);
@@ -131,7 +134,8 @@ describe('no words of a value outside the catalogues', () => {
   });
 
   it('finds a planted duplicate: a status table, a catalogue group, a status label in a string', () => {
-    const table = "export const STATUS = { preliminary_assessment: 'Évaluation', under_review: 'En examen', " +
+    const table =
+      "export const STATUS = { preliminary_assessment: 'Évaluation', under_review: 'En examen', " +
       "under_investigation: 'Enquête', pending_member_state: 'En attente', substantiated: 'Fondée', " +
       "not_substantiated: 'Non fondée', " +
       "closed_other: 'Close' };\n";

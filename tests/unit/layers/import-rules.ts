@@ -48,7 +48,8 @@ export function layerOf(path: string): Layer | undefined {
   if (path.startsWith('shared/')) return 'shared';
   if (path.startsWith('renderer/')) return 'renderer';
   if (path.startsWith('electron/core/')) return 'core';
-  if (path === 'electron/main.ts' || path === 'electron/preload.ts' || path.startsWith('electron/shell/')) return 'shell';
+  if (path === 'electron/main.ts' || path === 'electron/preload.ts' || path.startsWith('electron/shell/'))
+    return 'shell';
   if (path.startsWith('electron/')) return 'electron';
   return undefined;
 }
@@ -137,9 +138,13 @@ function check(layer: Layer, target: Target, file: string): { rule: RuleId; mess
   }
   switch (layer) {
     case 'shared':
-      if (target.kind === 'node') return { rule: 'shared-no-node', message: `shared/ must not import Node (${target.name})` };
+      if (target.kind === 'node')
+        return { rule: 'shared-no-node', message: `shared/ must not import Node (${target.name})` };
       if (target.kind === 'file' && target.layer !== 'shared') {
-        return { rule: 'shared-stays-shared', message: `shared/ must import only shared/ (this lands in ${target.path})` };
+        return {
+          rule: 'shared-stays-shared',
+          message: `shared/ must import only shared/ (this lands in ${target.path})`,
+        };
       }
       return undefined;
     case 'core':
@@ -152,7 +157,8 @@ function check(layer: Layer, target: Target, file: string): { rule: RuleId; mess
       if (target.kind === 'file' && target.layer === 'core') return checkCoreArea(file, target.path);
       return undefined;
     case 'renderer':
-      if (target.kind === 'node') return { rule: 'renderer-no-node', message: `renderer/ must not import Node (${target.name})` };
+      if (target.kind === 'node')
+        return { rule: 'renderer-no-node', message: `renderer/ must not import Node (${target.name})` };
       if (target.kind === 'file' && target.layer !== 'renderer' && target.layer !== 'shared') {
         return {
           rule: 'renderer-no-electron-code',

@@ -49,20 +49,35 @@ describe('the checker itself', () => {
   write('electron/core/letters/reaches-documents.ts', "import { renderPdf } from '../documents/render-document.js';\n");
   write('electron/core/principles/reads-letters.ts', "export type { Letter } from '../letters/letter-register.js';\n");
 
-  write('shared/clean.ts', "import { z } from 'zod';\nimport { a } from './node-bare.js';\n// import 'electron'\nconst s = \"require('node:fs')\";\n");
-  write('electron/core/clean.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3-multiple-ciphers';\nimport { c } from '../../shared/contract/index.js';\n");
+  write(
+    'shared/clean.ts',
+    "import { z } from 'zod';\nimport { a } from './node-bare.js';\n// import 'electron'\nconst s = \"require('node:fs')\";\n",
+  );
+  write(
+    'electron/core/clean.ts',
+    "import fs from 'node:fs';\nimport Database from 'better-sqlite3-multiple-ciphers';\nimport { c } from '../../shared/contract/index.js';\n",
+  );
   write(
     'electron/core/letters/clean-letter.ts',
     "import type { DocumentRenderer } from '../kernel/ports/documents.js';\nimport { s } from './letter-store.js';\n" +
       "import { m } from '../../../shared/documents/merge.js';\n",
   );
   write('electron/core/kernel/ports/clean-port.ts', "import type { VaultDatabase } from '../vault/database.js';\n");
-  write('electron/core/composition.ts', "import { l } from './letters/letter-handlers.js';\nimport { a } from './kernel/audit/audit-log.js';\n");
+  write(
+    'electron/core/composition.ts',
+    "import { l } from './letters/letter-handlers.js';\nimport { a } from './kernel/audit/audit-log.js';\n",
+  );
   write('electron/main.ts', "import { app } from 'electron';\nimport { w } from './core/workspace.js';\n");
   write('electron/preload.ts', "import { contextBridge, ipcRenderer } from 'electron';\n");
   write('electron/shell/window.ts', "import { BrowserWindow } from 'electron';\n");
-  write('electron/cli/run.ts', "import { w } from '../core/workspace.js';\nimport { r } from '../ipc/router.js';\nimport { parseArgs } from 'node:util';\n");
-  write('renderer/clean.tsx', "import { useState } from 'react';\nimport { c } from '../shared/contract/index.js';\nimport './styles.css';\n");
+  write(
+    'electron/cli/run.ts',
+    "import { w } from '../core/workspace.js';\nimport { r } from '../ipc/router.js';\nimport { parseArgs } from 'node:util';\n",
+  );
+  write(
+    'renderer/clean.tsx',
+    "import { useState } from 'react';\nimport { c } from '../shared/contract/index.js';\nimport './styles.css';\n",
+  );
   write('docs/elsewhere.ts', "import { app } from 'electron';\n");
 
   const report = checkImportRules(root);
@@ -79,7 +94,11 @@ describe('the checker itself', () => {
         { file: 'electron/core/reaches-ipc.ts', specifier: '../ipc/router.js', rule: 'core-no-upper-layers' },
         { file: 'electron/ipc/requires-electron.ts', specifier: 'electron', rule: 'electron-only-in-shell' },
         { file: 'renderer/uses-node.tsx', specifier: 'node:path', rule: 'renderer-no-node' },
-        { file: 'renderer/reaches-core.ts', specifier: '../electron/core/workspace.js', rule: 'renderer-no-electron-code' },
+        {
+          file: 'renderer/reaches-core.ts',
+          specifier: '../electron/core/workspace.js',
+          rule: 'renderer-no-electron-code',
+        },
         { file: 'renderer/side-effect-electron.ts', specifier: 'electron/renderer', rule: 'electron-only-in-shell' },
         { file: 'renderer/node-types.mjs', specifier: 'node', rule: 'renderer-no-node' },
         { file: 'renderer/native.js', specifier: 'better-sqlite3-multiple-ciphers', rule: 'renderer-no-node' },
@@ -143,6 +162,15 @@ describe('the checker itself', () => {
       "const g = await import('g');",
       "import 'h';",
     ].join('\n');
-    expect(moduleReferences(text).map((reference) => reference.specifier)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(moduleReferences(text).map((reference) => reference.specifier)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
   });
 });

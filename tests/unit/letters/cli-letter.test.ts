@@ -13,23 +13,40 @@ async function caseWithVictimAndSubject(root: string) {
   const victim = writeText(
     root,
     'victim.json',
-    JSON.stringify({ profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }, identity: { fullName: VICTIM_NAME } }),
+    JSON.stringify({
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+      identity: { fullName: VICTIM_NAME },
+    }),
   );
   expect((await casefile(setup, ['person', 'add', '--case', setup.reference, '--input', victim])).status).toBe(EXIT.ok);
   const subject = writeText(
     root,
     'subject.json',
-    JSON.stringify({ profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' } }),
+    JSON.stringify({
+      profile: {
+        role: 'subject',
+        personnelCategory: 'police_unpol',
+        nationality: 'URY',
+        unitOrContingent: 'UNPOL Bambari',
+        function: 'Police adviser',
+      },
+    }),
   );
-  expect((await casefile(setup, ['person', 'add', '--case', setup.reference, '--input', subject])).status).toBe(EXIT.ok);
+  expect((await casefile(setup, ['person', 'add', '--case', setup.reference, '--input', subject])).status).toBe(
+    EXIT.ok,
+  );
   return setup;
 }
 
 describe('casefile letter', () => {
   it('lists the shipped templates', async () => {
     const setup = await vaultWithCase(tempDir());
-    const { templates } = valueOf<{ templates: { id: string; version: number }[] }>(await casefile(setup, ['--json', 'letter', 'templates']));
-    expect(templates.map((t) => t.id)).toEqual(expect.arrayContaining(['member_state_referral', 'closure_not_substantiated']));
+    const { templates } = valueOf<{ templates: { id: string; version: number }[] }>(
+      await casefile(setup, ['--json', 'letter', 'templates']),
+    );
+    expect(templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['member_state_referral', 'closure_not_substantiated']),
+    );
     expect(templates.every((t) => t.version >= 1)).toBe(true);
   });
 
@@ -37,8 +54,24 @@ describe('casefile letter', () => {
     const root = tempDir();
     const setup = await caseWithVictimAndSubject(root);
     const out = join(root, 'referral.pdf');
-    const run = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--lang', 'en', '--format', 'pdf', '--out', out]);
-    const { letter } = valueOf<{ letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] } }>(run);
+    const run = await casefile(setup, [
+      '--json',
+      'letter',
+      'render',
+      '--case',
+      setup.reference,
+      '--template',
+      'member_state_referral',
+      '--lang',
+      'en',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+    ]);
+    const { letter } = valueOf<{
+      letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] };
+    }>(run);
     expect(letter.withheld.map((w) => w.code)).toContain('V-01');
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
     expect(text).toContain(setup.reference);
@@ -52,10 +85,32 @@ describe('casefile letter', () => {
     const setup = await vaultWithCase(root);
     const taken = join(root, 'taken.pdf');
     writeFileSync(taken, 'already here');
-    const overwrite = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--out', taken]);
+    const overwrite = await casefile(setup, [
+      '--json',
+      'letter',
+      'render',
+      '--case',
+      setup.reference,
+      '--template',
+      'member_state_referral',
+      '--out',
+      taken,
+    ]);
     expect(overwrite.status).not.toBe(EXIT.ok);
     expect(errorOf(overwrite).code).toBe('CONFLICT');
-    const badLang = await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'member_state_referral', '--lang', 'de', '--out', join(root, 'x.pdf')]);
+    const badLang = await casefile(setup, [
+      '--json',
+      'letter',
+      'render',
+      '--case',
+      setup.reference,
+      '--template',
+      'member_state_referral',
+      '--lang',
+      'de',
+      '--out',
+      join(root, 'x.pdf'),
+    ]);
     expect(errorOf(badLang).code).toBe('VALIDATION');
     expect(existsSync(join(root, 'x.pdf'))).toBe(false);
   });
@@ -66,18 +121,44 @@ describe('casefile letter export-all', () => {
     const root = tempDir();
     const setup = await caseWithVictimAndSubject(root);
     const status = (to: string, extra: Record<string, string>) =>
-      casefile(setup, ['--json', 'call', 'cases.changeStatus', '--input', writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra }))]);
+      casefile(setup, [
+        '--json',
+        'call',
+        'cases.changeStatus',
+        '--input',
+        writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra })),
+      ]);
     valueOf(await status('under_investigation', { reason: 'Credible' }));
     valueOf(await status('not_substantiated', { reason: 'No corroboration', closureGround: 'insufficient_evidence' }));
     const letter = join(root, 'closure.pdf');
-    valueOf(await casefile(setup, ['--json', 'letter', 'render', '--case', setup.reference, '--template', 'closure_not_substantiated', '--lang', 'fr', '--victim', 'V-01', '--out', letter]));
+    valueOf(
+      await casefile(setup, [
+        '--json',
+        'letter',
+        'render',
+        '--case',
+        setup.reference,
+        '--template',
+        'closure_not_substantiated',
+        '--lang',
+        'fr',
+        '--victim',
+        'V-01',
+        '--out',
+        letter,
+      ]),
+    );
 
     const folder = join(root, 'closure-letters');
     const run = await casefile(setup, ['--json', 'letter', 'export-all', '--case', setup.reference, '--out', folder]);
-    const { job } = valueOf<{ job: { kind: string; state: string; total: number; files: { path: string; sha256: string }[] } }>(run);
+    const { job } = valueOf<{
+      job: { kind: string; state: string; total: number; files: { path: string; sha256: string }[] };
+    }>(run);
     expect(job).toMatchObject({ kind: 'letterBatch', state: 'done', total: 1 });
     expect(existsSync(job.files[0]!.path)).toBe(true);
-    expect(execFileSync('sha256sum', [job.files[0]!.path], { encoding: 'utf8' }).split(' ')[0]).toBe(job.files[0]!.sha256);
+    expect(execFileSync('sha256sum', [job.files[0]!.path], { encoding: 'utf8' }).split(' ')[0]).toBe(
+      job.files[0]!.sha256,
+    );
     expect(run.stderr).toMatch(/^Exporting the letters of .+: 1 of 1 file\(s\)$/m);
 
     // The folder exists now: a second run refuses it and writes nothing.

@@ -9,7 +9,12 @@ async function caseWithClosureLetters(ef: EvidenceFile): Promise<string> {
   const created = await openCase(ef);
   const victims = [];
   for (const language of ['fr', 'en', 'fr']) {
-    victims.push(await ef.call('people.add', { caseId: created.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language } }));
+    victims.push(
+      await ef.call('people.add', {
+        caseId: created.id,
+        profile: { role: 'victim', sex: 'female', ageBand: 'adult', language },
+      }),
+    );
   }
   await ef.call('cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
   await ef.call('cases.changeStatus', {
@@ -31,7 +36,9 @@ async function caseWithClosureLetters(ef: EvidenceFile): Promise<string> {
 }
 
 const exportAudits = (ef: EvidenceFile) =>
-  ef.rawDatabase((db) => (db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number }).n);
+  ef.rawDatabase(
+    (db) => (db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number }).n,
+  );
 
 describe('letter batch export on the job board', () => {
   const open = useEvidenceFiles();

@@ -24,7 +24,13 @@ async function caseWithVictim(ef: EvidenceFile) {
   });
   const subject = await ef.call('people.add', {
     caseId: created.id,
-    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', unitOrContingent: 'UNPOL Bambari', function: 'Police adviser' },
+    profile: {
+      role: 'subject',
+      personnelCategory: 'police_unpol',
+      nationality: 'URY',
+      unitOrContingent: 'UNPOL Bambari',
+      function: 'Police adviser',
+    },
     identity: { fullName: SUBJECT_NAME },
   });
   return { created, victim, subject };
@@ -49,7 +55,10 @@ describe('letter templates in the vault', () => {
 
     const shipped = shippedTemplate('member_state_referral')!;
     const broken = structuredClone(shipped);
-    broken.languages.en!.blocks.push({ kind: 'paragraph', runs: [{ text: 'Born {{victims.dateOfBirth}} and {{case.nope}}' }] });
+    broken.languages.en!.blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: 'Born {{victims.dateOfBirth}} and {{case.nope}}' }],
+    });
     const { problems } = await ef.call('letters.validateTemplate', { source: broken });
     expect(problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['unknown_field']));
     expect(problems.every((p) => p.path.length > 0 && p.where !== '')).toBe(true);
@@ -60,7 +69,10 @@ describe('letter templates in the vault', () => {
     expect((await ef.call('letters.validateTemplate', { source: { id: 'x' } })).problems[0]?.kind).toBe('schema');
 
     const edited = structuredClone(shipped);
-    edited.languages.en!.blocks.push({ kind: 'paragraph', runs: [{ text: 'Edited closing line for {{case.reference}}.' }] });
+    edited.languages.en!.blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: 'Edited closing line for {{case.reference}}.' }],
+    });
     const saved = await ef.call('letters.saveTemplate', { id: 'member_state_referral', source: edited });
     expect(saved).toMatchObject({ version: 2, edited: true, savedBy: 'test' });
     const reset = await ef.call('letters.resetTemplate', { id: 'member_state_referral' });
@@ -69,7 +81,9 @@ describe('letter templates in the vault', () => {
     expect(JSON.stringify(v2.source)).toContain('Edited closing line');
     expect(v2.versions.map((v) => v.origin)).toEqual(['shipped', 'edited', 'reset']);
 
-    const audit = await ef.rawDatabase((db) => db.prepare(`SELECT action FROM audit_log WHERE action LIKE 'letter_template.%' ORDER BY seq`).all());
+    const audit = await ef.rawDatabase((db) =>
+      db.prepare(`SELECT action FROM audit_log WHERE action LIKE 'letter_template.%' ORDER BY seq`).all(),
+    );
     expect(audit).toEqual([{ action: 'letter_template.save' }, { action: 'letter_template.reset' }]);
 
     const fields = await ef.call('letters.mergeFields', { recipient: 'member_state' });
@@ -83,14 +97,24 @@ describe('generating letters', () => {
   it('stores outputs encrypted with their SHA-256; a Member State referral names the victim only once consent is recorded', async () => {
     const ef = await open();
     const { created, victim } = await caseWithVictim(ef);
-    const request = { caseId: created.id, templateId: 'member_state_referral', language: 'en' as const, formats: ['pdf' as const, 'docx' as const] };
+    const request = {
+      caseId: created.id,
+      templateId: 'member_state_referral',
+      language: 'en' as const,
+      formats: ['pdf' as const, 'docx' as const],
+    };
 
     const { formats: _formats, ...previewRequest } = request;
     const preview = await ef.call('letters.preview', previewRequest);
     expect(preview.withheld.map((w) => w.code)).toEqual([victim.code]);
 
     const before = await ef.call('letters.generate', request);
-    expect(before).toMatchObject({ templateVersion: 1, kind: 'member_state_referral', author: 'test', caseReference: created.reference });
+    expect(before).toMatchObject({
+      templateVersion: 1,
+      kind: 'member_state_referral',
+      author: 'test',
+      caseReference: created.reference,
+    });
     expect(before.outputs.map((o) => o.format).sort()).toEqual(['docx', 'pdf']);
     const pdf1 = await exported(ef, before.id, 'pdf', 'before.pdf');
     const docx1 = await exported(ef, before.id, 'docx', 'before.docx');
@@ -102,10 +126,18 @@ describe('generating letters', () => {
     expect(docxXml(docx1)).not.toContain('Zuleika');
     expect(docxXml(docx1)).toContain(victim.code);
 
-    await ef.call('consents.record', { personId: victim.id, purpose: 'sharing_with_national_authorities', decision: 'given', decidedAt: START, by: 'self' });
+    await ef.call('consents.record', {
+      personId: victim.id,
+      purpose: 'sharing_with_national_authorities',
+      decision: 'given',
+      decidedAt: START,
+      by: 'self',
+    });
     ef.clock.advance(60_000);
     const after = await ef.call('letters.generate', request);
-    expect(after.disclosures).toEqual(expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'consent' })]));
+    expect(after.disclosures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'consent' })]),
+    );
     const pdf2 = await exported(ef, after.id, 'pdf', 'after.pdf');
     const docx2 = await exported(ef, after.id, 'docx', 'after.docx');
     expect(pdfText(pdf2).replace(/\s+/g, ' ')).toContain(VICTIM_NAME);
@@ -113,7 +145,9 @@ describe('generating letters', () => {
 
     const { letters } = await ef.call('letters.list', { caseId: created.id });
     expect(letters.map((l) => l.id)).toEqual([after.id, before.id]);
-    const exports = await ef.rawDatabase((db) => db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number });
+    const exports = await ef.rawDatabase(
+      (db) => db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number },
+    );
     expect(exports.n).toBe(4);
   });
 
@@ -125,28 +159,59 @@ describe('generating letters', () => {
       templateId: 'member_state_referral',
       language: 'fr',
       formats: ['pdf'],
-      overrides: [{ personId: victim.id, reason: 'The national prosecutor needs the name to summon the victim as a witness.' }],
+      overrides: [
+        { personId: victim.id, reason: 'The national prosecutor needs the name to summon the victim as a witness.' },
+      ],
     });
-    expect(entry.overrides).toEqual([{ personId: victim.id, code: victim.code, reason: expect.stringContaining('prosecutor') }]);
-    expect(entry.disclosures).toEqual(expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'override' })]));
-    const rows = await ef.rawDatabase((db) => db.prepare(`SELECT details FROM audit_log WHERE action = 'letter.identity_override'`).all() as { details: string }[]);
+    expect(entry.overrides).toEqual([
+      { personId: victim.id, code: victim.code, reason: expect.stringContaining('prosecutor') },
+    ]);
+    expect(entry.disclosures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'override' })]),
+    );
+    const rows = await ef.rawDatabase(
+      (db) =>
+        db.prepare(`SELECT details FROM audit_log WHERE action = 'letter.identity_override'`).all() as {
+          details: string;
+        }[],
+    );
     expect(rows).toHaveLength(1);
-    expect(JSON.parse(rows[0]!.details)).toMatchObject({ code: victim.code, reason: expect.stringContaining('prosecutor') });
+    expect(JSON.parse(rows[0]!.details)).toMatchObject({
+      code: victim.code,
+      reason: expect.stringContaining('prosecutor'),
+    });
     expect(rows[0]!.details).not.toContain('Zuleika');
   });
 
   it('keeps no plaintext of a letter on disk in the vault folder', async () => {
     const ef = await open();
     const { created, victim } = await caseWithVictim(ef);
-    await ef.call('consents.record', { personId: victim.id, purpose: 'sharing_with_national_authorities', decision: 'given', decidedAt: START, by: 'self' });
-    const entry = await ef.call('letters.generate', { caseId: created.id, templateId: 'member_state_referral', language: 'en', formats: ['pdf', 'docx'] });
+    await ef.call('consents.record', {
+      personId: victim.id,
+      purpose: 'sharing_with_national_authorities',
+      decision: 'given',
+      decidedAt: START,
+      by: 'self',
+    });
+    const entry = await ef.call('letters.generate', {
+      caseId: created.id,
+      templateId: 'member_state_referral',
+      language: 'en',
+      formats: ['pdf', 'docx'],
+    });
     expect(entry.disclosures.some((d) => d.basis === 'consent')).toBe(true);
     ef.ws.lock('user');
-    const markers = [VICTIM_NAME, 'Zuleika', 'Marchetti', '%PDF-', 'word/document.xml', created.reference].map((text) => Buffer.from(text, 'utf8'));
-    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const markers = [VICTIM_NAME, 'Zuleika', 'Marchetti', '%PDF-', 'word/document.xml', created.reference].map((text) =>
+      Buffer.from(text, 'utf8'),
+    );
+    const walk = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const file of walk(ef.dir)) {
       const bytes = fs.readFileSync(file);
-      for (const marker of markers) expect(bytes.includes(marker), `${path.relative(ef.dir, file)} holds ${marker.toString()}`).toBe(false);
+      for (const marker of markers)
+        expect(bytes.includes(marker), `${path.relative(ef.dir, file)} holds ${marker.toString()}`).toBe(false);
     }
   });
 });

@@ -120,7 +120,12 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   documentLanguageInText: documents.DOCUMENT_LANGUAGES,
   passphraseProblem: ['too_short', 'too_guessable'],
   confidentialityMarking: domain.CONFIDENTIALITY_LEVELS,
-  closureReasonToVictim: ['victim_declined_to_participate', 'subject_not_identified', 'subject_separated_from_service', 'other'],
+  closureReasonToVictim: [
+    'victim_declined_to_participate',
+    'subject_not_identified',
+    'subject_separated_from_service',
+    'other',
+  ],
   clockStartEventAfter: clocks.CLOCK_START_EVENTS,
 };
 
@@ -156,7 +161,9 @@ export function codeLikeEnumValues(): string[] {
     }
   }
   const rules = new Set<string>(RULE_IDS);
-  return [...values].filter((value) => !rules.has(value) && (/_/.test(value) || /[a-z][A-Z]/.test(value) || /^[A-Z][A-Z0-9]+$/.test(value)));
+  return [...values].filter(
+    (value) => !rules.has(value) && (/_/.test(value) || /[a-z][A-Z]/.test(value) || /^[A-Z][A-Z0-9]+$/.test(value)),
+  );
 }
 
 export const MIN_PASSPHRASE_LENGTH = PASSPHRASE_POLICY.minLength;

@@ -8,13 +8,29 @@ const en = new Map(leavesOf(CATALOGUES.en));
 const fr = new Map(leavesOf(CATALOGUES.fr));
 const FORMATS = new Set([...Object.keys(LABEL_CATALOGUES.en), 'date', 'instant']);
 // i18next reads these option names itself: a param so named would change the lookup, not fill a blank.
-const RESERVED = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'ordinal', 'replace', 'returnObjects', 'joinArrays', 'postProcess', 'interpolation']);
+const RESERVED = new Set([
+  'count',
+  'context',
+  'lng',
+  'lngs',
+  'ns',
+  'defaultValue',
+  'ordinal',
+  'replace',
+  'returnObjects',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+]);
 
 describe('the message catalogue (shared/i18n)', () => {
   it('has exactly the same keys in English and French, each a non-empty sentence', () => {
     expect([...fr.keys()].sort()).toEqual([...en.keys()].sort());
     expect(en.size).toBeGreaterThan(300);
-    for (const [language, catalogue] of [['en', en], ['fr', fr]] as const) {
+    for (const [language, catalogue] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
       for (const [key, text] of catalogue) expect(text.trim(), `${language}: ${key}`).not.toBe('');
     }
   });
@@ -27,7 +43,8 @@ describe('the message catalogue (shared/i18n)', () => {
         if (parsed?.format !== undefined) expect(FORMATS.has(parsed.format), `${key}: ${parsed.format}`).toBe(true);
         if (parsed) expect(RESERVED.has(parsed.name), `${key}: ${parsed.name} is i18next's`).toBe(false);
       }
-      const names = (text: string) => [...new Set(placeholdersOf(text).map(({ parsed }) => `${parsed?.name}, ${parsed?.format}`))].sort();
+      const names = (text: string) =>
+        [...new Set(placeholdersOf(text).map(({ parsed }) => `${parsed?.name}, ${parsed?.format}`))].sort();
       expect(names(fr.get(key)!), key).toEqual(names(english));
     }
   });
@@ -40,7 +57,8 @@ describe('the message catalogue (shared/i18n)', () => {
     expect(Object.keys(CATALOGUES.en.findings).sort()).toEqual([...FINDING_CODES].sort());
     for (const [code, variants] of Object.entries(CATALOGUES.en.findings)) {
       expect(Object.keys(variants).length, code).toBeGreaterThan(0);
-      for (const [variant, texts] of Object.entries(variants)) expect(Object.keys(texts).sort(), `${code}.${variant}`).toEqual(['fix', 'message']);
+      for (const [variant, texts] of Object.entries(variants))
+        expect(Object.keys(texts).sort(), `${code}.${variant}`).toEqual(['fix', 'message']);
     }
   });
 

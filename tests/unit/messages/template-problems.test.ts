@@ -6,8 +6,12 @@ import { fieldProblemText } from '../../../renderer/api/errors.js';
 import { resources } from '../../../renderer/i18n/index.js';
 
 describe('a letter template source that is not a template', () => {
-  it('is described value by value in the catalogue\'s words, at the place in the JSON, never in zod\'s', async () => {
-    const source = { id: 'member_state_referral', kind: 'nonsense', languages: { en: { blocks: [{ kind: 'paragraph', runs: [{ text: 5 }] }] } } };
+  it("is described value by value in the catalogue's words, at the place in the JSON, never in zod's", async () => {
+    const source = {
+      id: 'member_state_referral',
+      kind: 'nonsense',
+      languages: { en: { blocks: [{ kind: 'paragraph', runs: [{ text: 5 }] }] } },
+    };
     const { template, problems } = templateProblems(source);
     expect(template).toBeNull();
     expect(problems.length).toBeGreaterThan(0);
@@ -17,7 +21,9 @@ describe('a letter template source that is not a template', () => {
     for (const problem of problems) {
       expect(problem.kind).toBe('schema');
       expect(problem.field, problem.where).toBeDefined();
-      expect(problem.message).not.toMatch(/Invalid input|Invalid option|expected (string|number|boolean|object|array)|received/);
+      expect(problem.message).not.toMatch(
+        /Invalid input|Invalid option|expected (string|number|boolean|object|array)|received/,
+      );
       const french = fieldProblemText(fr.t, { path: problem.path, ...problem.field! });
       expect(french).not.toBe('');
       expect(french).not.toBe(problem.message);

@@ -14,18 +14,25 @@ describe('every throw of a CasefileError names a reason of the catalogue', () =>
 
   it('finds the throw sites (the scan is not vacuous)', () => {
     expect(sites.length).toBeGreaterThan(100);
-    expect(sites.map((site) => site.file)).toEqual(expect.arrayContaining(['electron/core/kernel/vault/vault.ts', 'electron/core/letters/letter-register.ts']));
+    expect(sites.map((site) => site.file)).toEqual(
+      expect.arrayContaining(['electron/core/kernel/vault/vault.ts', 'electron/core/letters/letter-register.ts']),
+    );
   });
 
   it('in electron/ and shared/, each reason is a literal the catalogue has, never a sentence or a string', () => {
     const wrong = sites
       .filter((site) => site.reasons === null || site.reasons.some((reason) => !CATALOGUED.has(reason)))
-      .map((site) => `${site.file}:${site.line} ${site.reasons === null ? 'reason is not a literal' : site.reasons.join(' | ')}`);
+      .map(
+        (site) =>
+          `${site.file}:${site.line} ${site.reasons === null ? 'reason is not a literal' : site.reasons.join(' | ')}`,
+      );
     expect(wrong).toEqual([]);
   });
 
   it('leaves no reason in the catalogue that nothing can raise', () => {
-    const code = sourcesUnder(repoRoot, ['electron', 'shared', 'renderer']).filter((source) => !source.file.startsWith('shared/i18n/'));
+    const code = sourcesUnder(repoRoot, ['electron', 'shared', 'renderer']).filter(
+      (source) => !source.file.startsWith('shared/i18n/'),
+    );
     const used = (reason: string) => code.some(({ text }) => text.includes(`'${reason}'`));
     expect(ERROR_REASONS.filter((reason) => !used(reason))).toEqual([]);
   });
@@ -48,7 +55,11 @@ describe('the scan itself', () => {
         `export const c = new CasefileError('NOT_FOUND', 'cases.notFound');`,
       ].join('\n'),
     );
-    const sites = throwSitesOf(programOf(join(repoRoot, 'electron', 'tsconfig.json'), [file]), dir, (name) => name === 'bad.ts');
+    const sites = throwSitesOf(
+      programOf(join(repoRoot, 'electron', 'tsconfig.json'), [file]),
+      dir,
+      (name) => name === 'bad.ts',
+    );
     expect(sites.map((site) => [site.line, site.reasons])).toEqual([
       [3, null],
       [4, null],

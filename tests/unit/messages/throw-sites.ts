@@ -62,7 +62,16 @@ export function throwSitesOf(program: ts.Program, root: string, include: (file: 
 
 /** A program over the files of a tsconfig (the electron layer's includes shared/). */
 export function programOf(tsconfig: string, extraFiles: string[] = []): ts.Program {
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(String(d.messageText));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${tsconfig}`);
   return ts.createProgram([...parsed.fileNames, ...extraFiles], { ...parsed.options, noEmit: true });
 }

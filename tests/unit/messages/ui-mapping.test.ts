@@ -7,7 +7,13 @@ import type { ErrorReason, FieldProblemKind, MessageParams } from '../../../shar
 import { ERROR_REASONS, FINDING_VARIANTS } from '../../../shared/i18n/catalogue-keys.js';
 import { registerMessageFormatters } from '../../../shared/i18n/messages.js';
 import { FINDING_CODES, type FindingCode, type RuleId } from '../../../shared/principles/finding.js';
-import { errorSummary, errorText, fieldErrorsOf, fieldProblemText, findingTexts } from '../../../renderer/api/errors.js';
+import {
+  errorSummary,
+  errorText,
+  fieldErrorsOf,
+  fieldProblemText,
+  findingTexts,
+} from '../../../renderer/api/errors.js';
 import { resources } from '../../../renderer/i18n/index.js';
 import { CATALOGUES, codeLikeEnumValues, leavesOf, placeholdersOf, sampleValue } from './catalogue-shape.js';
 
@@ -42,7 +48,8 @@ function problemsOf(text: string): string[] {
   if (/\{\{|\}\}/.test(text)) problems.push('unfilled placeholder');
   if (/\bmessages\.|\berrors\.|\bfindings\.|\blabels\./.test(text)) problems.push('a catalogue key');
   if (/\b[a-z]+_[a-z0-9_]+\b/.test(text)) problems.push(`snake_case: ${/\b[a-z]+_[a-z0-9_]+\b/.exec(text)?.[0]}`);
-  if (/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(text)) problems.push(`SCREAMING_CASE: ${/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.exec(text)?.[0]}`);
+  if (/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(text))
+    problems.push(`SCREAMING_CASE: ${/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.exec(text)?.[0]}`);
   const value = enumValue.exec(text);
   if (value) problems.push(`enum value: ${value[1]}`);
   return problems;
@@ -73,7 +80,12 @@ describe('the UI tells every error in words a person understands', () => {
     for (const language of LANGUAGES) {
       for (const reason of ERROR_REASONS) {
         for (const asList of [false, true]) {
-          const error: ApiError = { code: 'CONFLICT', reason, params: paramsFor([englishReason(reason)], asList), message: 'internal English' };
+          const error: ApiError = {
+            code: 'CONFLICT',
+            reason,
+            params: paramsFor([englishReason(reason)], asList),
+            message: 'internal English',
+          };
           const text = errorText(translate[language], error);
           expectReadable(text, `${language} ${reason}`);
           expect(text).not.toContain('internal English');
@@ -85,13 +97,19 @@ describe('the UI tells every error in words a person understands', () => {
   it('says what every error code means when the reason is one this build does not know, never the English message', () => {
     for (const language of LANGUAGES) {
       for (const code of ERROR_CODES) {
-        const error = { code, reason: 'no.such.reason', message: 'closure_substantiated is preliminary_assessment' } as unknown as ApiError;
+        const error = {
+          code,
+          reason: 'no.such.reason',
+          message: 'closure_substantiated is preliminary_assessment',
+        } as unknown as ApiError;
         const text = errorText(translate[language], error);
         expectReadable(text, `${language} ${code}`);
         expect(text).toBe(errorText(translate[language], { ...error, reason: undefined } as unknown as ApiError));
       }
       const unknownCode = { code: 'SOMETHING_NEW', reason: 'no.such.reason', message: 'x' } as unknown as ApiError;
-      expect(errorText(translate[language], unknownCode)).toBe(errorSummary(translate[language], { ...unknownCode, code: 'INTERNAL' }));
+      expect(errorText(translate[language], unknownCode)).toBe(
+        errorSummary(translate[language], { ...unknownCode, code: 'INTERNAL' }),
+      );
     }
   });
 
@@ -101,9 +119,16 @@ describe('the UI tells every error in words a person understands', () => {
         const variants = FINDING_VARIANTS[code] ?? [];
         expect(variants.length, code).toBeGreaterThan(0);
         for (const variant of variants) {
-          const english = (CATALOGUES.en.findings as Record<string, Record<string, { message: string; fix: string }>>)[code]![variant]!;
+          const english = (CATALOGUES.en.findings as Record<string, Record<string, { message: string; fix: string }>>)[
+            code
+          ]![variant]!;
           for (const asList of [false, true]) {
-            const finding = { rule: code.split('_')[0] as RuleId, code: code as FindingCode, variant, params: paramsFor([english.message, english.fix], asList) };
+            const finding = {
+              rule: code.split('_')[0] as RuleId,
+              code: code as FindingCode,
+              variant,
+              params: paramsFor([english.message, english.fix], asList),
+            };
             const { message, fix } = findingTexts(translate[language], finding);
             expectReadable(message, `${language} ${code}.${variant} message`);
             expectReadable(fix, `${language} ${code}.${variant} fix`);
@@ -119,7 +144,10 @@ describe('the UI tells every error in words a person understands', () => {
     for (const language of LANGUAGES) {
       for (const problem of Object.keys(CATALOGUES.en.fields) as FieldProblemKind[]) {
         const english = CATALOGUES.en.fields[problem];
-        expectReadable(fieldProblemText(translate[language], { path: ['title'], problem, params: paramsFor([english], false) }), `${language} ${problem}`);
+        expectReadable(
+          fieldProblemText(translate[language], { path: ['title'], problem, params: paramsFor([english], false) }),
+          `${language} ${problem}`,
+        );
       }
     }
   });
@@ -128,7 +156,9 @@ describe('the UI tells every error in words a person understands', () => {
     const input = { title: '', summary: 'x'.repeat(100_001), [SECRET_KEY]: 1 };
     const parsed = CaseIntake.strict().safeParse(input);
     if (parsed.success) throw new Error('the sample input should be refused');
-    const refusal = apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, input) });
+    const refusal = apiError('VALIDATION', 'request.invalid', undefined, {
+      fields: fieldProblemsOf(parsed.error, input),
+    });
     for (const language of LANGUAGES) {
       const byField = fieldErrorsOf(translate[language], refusal);
       expect(byField['title'], language).toBe(translate[language]('messages.fields.required' as never));
@@ -143,8 +173,19 @@ describe('the UI tells every error in words a person understands', () => {
   it('says the same in English as the message the core writes for the command line (one wording per reason)', () => {
     const samples: ApiError[] = [
       apiError('VALIDATION', 'letters.closureCaseOpen', { status: 'preliminary_assessment' }),
-      apiError('CONFLICT', 'cases.statusTransition', { reference: 'CF-2026-0001', from: 'under_review', to: 'substantiated', allowed: ['under_investigation', 'closed_other'] }),
-      apiError('CONFLICT', 'custody.notChronological', { number: 'E-0001', sequence: 2, kind: 'handed_over', lastAt: '2026-03-10T09:00:00.000Z', at: '2026-03-09T08:00:00.000Z' }),
+      apiError('CONFLICT', 'cases.statusTransition', {
+        reference: 'CF-2026-0001',
+        from: 'under_review',
+        to: 'substantiated',
+        allowed: ['under_investigation', 'closed_other'],
+      }),
+      apiError('CONFLICT', 'custody.notChronological', {
+        number: 'E-0001',
+        sequence: 2,
+        kind: 'handed_over',
+        lastAt: '2026-03-10T09:00:00.000Z',
+        at: '2026-03-09T08:00:00.000Z',
+      }),
       apiError('WEAK_PASSPHRASE', 'vault.weakPassphrase', { problems: ['too_short', 'too_guessable'] }),
     ];
     for (const error of samples) expect(errorText(translate.en, error)).toBe(error.message);
@@ -157,7 +198,9 @@ describe('the UI tells every error in words a person understands', () => {
   });
 
   it('finds what it forbids: the checks themselves catch a code name, an enum value and a raw key', () => {
-    expect(FORBIDDEN).toEqual(expect.arrayContaining(['preliminary_assessment', 'closure_substantiated', 'fullName', 'SE']));
+    expect(FORBIDDEN).toEqual(
+      expect.arrayContaining(['preliminary_assessment', 'closure_substantiated', 'fullName', 'SE']),
+    );
     expect(problemsOf('this case is preliminary_assessment')).not.toEqual([]);
     expect(problemsOf('a closure_substantiated letter')).not.toEqual([]);
     expect(problemsOf('the fullName of V-01')).toEqual(['enum value: fullName']);
@@ -168,5 +211,3 @@ describe('the UI tells every error in words a person understands', () => {
     expect(problemsOf('V-01 was interviewed (R4) on 10 March 2026 at 09:30 UTC.')).toEqual([]);
   });
 });
-
-

@@ -61,7 +61,11 @@ describe('the network guard of the unit tests', () => {
     await expectRefused(() => dns.resolve4('localhost', () => undefined), 'dns.resolve4', 'localhost');
     await expectRefused(() => dns.promises.resolveTxt(HOST), 'dns.promises.resolveTxt', HOST);
     await expectRefused(() => new dns.Resolver().resolveMx(HOST, () => undefined), 'dns.Resolver#resolveMx', HOST);
-    await expectRefused(() => new dns.promises.Resolver().reverse('192.0.2.1'), 'dns.promises.Resolver#reverse', '192.0.2.1');
+    await expectRefused(
+      () => new dns.promises.Resolver().reverse('192.0.2.1'),
+      'dns.promises.Resolver#reverse',
+      '192.0.2.1',
+    );
   });
 
   it('refuses UDP datagrams to other hosts', async () => {
@@ -86,11 +90,13 @@ describe('the network guard of the unit tests', () => {
 
     const get = (url: string): Promise<string> =>
       new Promise((resolve, reject) => {
-        http.get(url, (response) => {
-          let body = '';
-          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          response.on('end', () => resolve(body));
-        }).on('error', reject);
+        http
+          .get(url, (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve(body));
+          })
+          .on('error', reject);
       });
 
     it('serves http and fetch on 127.0.0.1 and localhost, and looks up localhost', async () => {
@@ -103,10 +109,30 @@ describe('the network guard of the unit tests', () => {
   });
 
   it('knows loopback from the network', () => {
-    for (const host of ['localhost', 'LOCALHOST.', 'app.localhost', '127.0.0.1', '127.255.0.9', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) {
+    for (const host of [
+      'localhost',
+      'LOCALHOST.',
+      'app.localhost',
+      '127.0.0.1',
+      '127.255.0.9',
+      '::1',
+      '[::1]',
+      '0:0:0:0:0:0:0:1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(isLoopbackHost(host), host).toBe(true);
     }
-    for (const host of ['github.com', 'localhost.example.com', '128.0.0.1', '10.0.0.1', '0.0.0.0', '::', '::2', '::ffff:8.8.8.8', '']) {
+    for (const host of [
+      'github.com',
+      'localhost.example.com',
+      '128.0.0.1',
+      '10.0.0.1',
+      '0.0.0.0',
+      '::',
+      '::2',
+      '::ffff:8.8.8.8',
+      '',
+    ]) {
       expect(isLoopbackHost(host), host).toBe(false);
     }
   });

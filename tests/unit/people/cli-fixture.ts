@@ -12,7 +12,9 @@ export { hoursAgo } from '../../clock.js';
 const dayOf = (msAgo: number): string => dateIn('UTC', testClock.now() - msAgo);
 
 /** A vault (floor KDF) holding one case received yesterday about an incident a week ago. */
-export async function vaultWithCase(root: string): Promise<{ vault: string; reference: string; passphraseFile: string }> {
+export async function vaultWithCase(
+  root: string,
+): Promise<{ vault: string; reference: string; passphraseFile: string }> {
   const vault = join(root, 'vault');
   const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF, now: testClock.now });
   try {
@@ -39,8 +41,11 @@ export async function vaultWithCase(root: string): Promise<{ vault: string; refe
 }
 
 /** Runs `casefile --vault VAULT --passphrase-file FILE …args`. */
-export const casefile = (setup: { vault: string; passphraseFile: string }, args: string[], options: { stdin?: string } = {}): Promise<CliRun> =>
-  cli(['--vault', setup.vault, '--passphrase-file', setup.passphraseFile, ...args], options);
+export const casefile = (
+  setup: { vault: string; passphraseFile: string },
+  args: string[],
+  options: { stdin?: string } = {},
+): Promise<CliRun> => cli(['--vault', setup.vault, '--passphrase-file', setup.passphraseFile, ...args], options);
 
 /** The JSON value of a successful --json run (fails with the error otherwise). */
 export function valueOf<T = Record<string, unknown>>(run: CliRun): T {

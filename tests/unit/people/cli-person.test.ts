@@ -10,36 +10,97 @@ describe('casefile person add', () => {
   it('adds people from options, printing the code; the case is named by reference or id', async () => {
     const root = tempDir();
     const setup = await vaultWithCase(root);
-    const run = await casefile(setup, ['person', 'add', '--case', setup.reference, '--role', 'victim', '--sex', 'female', '--age-band', 'minor', '--language', 'fr']);
+    const run = await casefile(setup, [
+      'person',
+      'add',
+      '--case',
+      setup.reference,
+      '--role',
+      'victim',
+      '--sex',
+      'female',
+      '--age-band',
+      'minor',
+      '--language',
+      'fr',
+    ]);
     expect(run.status).toBe(EXIT.ok);
     expect(run.stdout).toMatch(new RegExp(`^Added V-01 \\(victim\\) to ${setup.reference}\\. Id: [0-9a-f-]{36}\\n$`));
 
     const subject = valueOf(
       await casefile(setup, [
-        '--json', 'person', 'add', '--case', setup.reference, '--role', 'subject', '--personnel-category', 'military_mc',
-        '--nationality', 'xyz', '--unit', 'Battalion 4', '--function', 'Driver',
+        '--json',
+        'person',
+        'add',
+        '--case',
+        setup.reference,
+        '--role',
+        'subject',
+        '--personnel-category',
+        'military_mc',
+        '--nationality',
+        'xyz',
+        '--unit',
+        'Battalion 4',
+        '--function',
+        'Driver',
       ]),
     );
     expect(subject).toMatchObject({
       code: 'S-01',
-      profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', unitOrContingent: 'Battalion 4', function: 'Driver' },
+      profile: {
+        role: 'subject',
+        personnelCategory: 'military_mc',
+        nationality: 'XYZ',
+        unitOrContingent: 'Battalion 4',
+        function: 'Driver',
+      },
     });
     const interpreter = valueOf(
-      await casefile(setup, ['--json', 'person', 'add', '--case', subject['caseId'] as string, '--role', 'interpreter', '--languages', 'fr, sg', '--vetted']),
+      await casefile(setup, [
+        '--json',
+        'person',
+        'add',
+        '--case',
+        subject['caseId'] as string,
+        '--role',
+        'interpreter',
+        '--languages',
+        'fr, sg',
+        '--vetted',
+      ]),
     );
-    expect(interpreter).toMatchObject({ code: 'I-01', profile: { languages: ['fr', 'sg'], vetting: { vetted: true } } });
+    expect(interpreter).toMatchObject({
+      code: 'I-01',
+      profile: { languages: ['fr', 'sg'], vetting: { vetted: true } },
+    });
   });
 
   it('takes the people.add JSON from --input (a file or stdin), with identity, and never prints the identity', async () => {
     const root = tempDir();
     const setup = await vaultWithCase(root);
-    const guardian = valueOf(await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--role', 'guardian', '--relationship', 'parent']));
+    const guardian = valueOf(
+      await casefile(setup, [
+        '--json',
+        'person',
+        'add',
+        '--case',
+        setup.reference,
+        '--role',
+        'guardian',
+        '--relationship',
+        'parent',
+      ]),
+    );
     const input = writeText(
       root,
       'victim.json',
       JSON.stringify({
         profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
-        identity: { fullName: 'Grace Secret-Name', dateOfBirth: { precision: 'year', from: String(Number(todayIn('UTC').slice(0, 4)) - 15) } },
+        identity: {
+          fullName: 'Grace Secret-Name',
+          dateOfBirth: { precision: 'year', from: String(Number(todayIn('UTC').slice(0, 4)) - 15) },
+        },
       }),
     );
     const run = await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--input', input]);
@@ -53,7 +114,10 @@ describe('casefile person add', () => {
     expect(run.stdout + run.stderr).not.toContain('Secret-Name');
 
     const fromStdin = await casefile(setup, ['person', 'add', '--input', '-'], {
-      stdin: JSON.stringify({ caseId: setup.reference, profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null } }),
+      stdin: JSON.stringify({
+        caseId: setup.reference,
+        profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
+      }),
     });
     expect(fromStdin.stdout).toContain('Added W-01 (witness)');
   });
@@ -64,10 +128,31 @@ describe('casefile person add', () => {
     const attempts: Array<[string[], number, RegExp]> = [
       [['person', 'add', '--role', 'victim'], EXIT.usage, /Name the case/],
       [['person', 'add', '--case', setup.reference], EXIT.usage, /--role/],
-      [['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'], EXIT.usage, /--nationality does not apply to a victim/],
+      [
+        ['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'],
+        EXIT.usage,
+        /--nationality does not apply to a victim/,
+      ],
       [['person', 'add', '--case', setup.reference, '--role', 'pilot'], EXIT.usage, /--role is one of/],
-      [['person', 'add', '--case', setup.reference, '--role', 'subject'], EXIT.usage, /The person profile needs --personnel-category CATEGORY/],
-      [['person', 'add', '--case', setup.reference, '--input', writeText(root, 'p.json', '{"profile":{"role":"witness","sex":"male","ageBand":"adult","language":null}}'), '--sex', 'male'], EXIT.usage, /not both/],
+      [
+        ['person', 'add', '--case', setup.reference, '--role', 'subject'],
+        EXIT.usage,
+        /The person profile needs --personnel-category CATEGORY/,
+      ],
+      [
+        [
+          'person',
+          'add',
+          '--case',
+          setup.reference,
+          '--input',
+          writeText(root, 'p.json', '{"profile":{"role":"witness","sex":"male","ageBand":"adult","language":null}}'),
+          '--sex',
+          'male',
+        ],
+        EXIT.usage,
+        /not both/,
+      ],
       [['person', 'remove', '--case', setup.reference], EXIT.usage, /takes one of: add/],
       [['person', 'add', '--case', 'CF-1999-0001', '--role', 'witness'], EXIT.notFound, /No such case|not found/],
     ];
@@ -76,7 +161,17 @@ describe('casefile person add', () => {
       expect({ args, status: run.status }).toEqual({ args, status });
       expect(run.stderr).toMatch(message);
     }
-    const json = await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--role', 'guardian', '--guardian', 'G-09']);
+    const json = await casefile(setup, [
+      '--json',
+      'person',
+      'add',
+      '--case',
+      setup.reference,
+      '--role',
+      'guardian',
+      '--guardian',
+      'G-09',
+    ]);
     expect(errorOf(json).code).toBe('USAGE');
   });
 

@@ -12,7 +12,15 @@ describe('migration 0006 (people)', () => {
     migrateTo(db, 6);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['people', 'person_codes_issued']));
     expect(columnNames(db, 'people')).toEqual([
-      'id', 'case_id', 'code', 'role', 'profile', 'identity', 'confidentiality', 'created_at', 'updated_at',
+      'id',
+      'case_id',
+      'code',
+      'role',
+      'profile',
+      'identity',
+      'confidentiality',
+      'created_at',
+      'updated_at',
     ]);
     expect(columnNames(db, 'person_codes_issued')).toEqual(['case_id', 'code', 'issued_at']);
     // The case from before the migration is still there and can take people.
@@ -50,9 +58,9 @@ describe('migration 0006 (people)', () => {
     migrateTo(db, 6);
     const caseId = insertCase(db);
     db.prepare(`INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, 'V-01', 'now')`).run(caseId);
-    expect(() => db.prepare(`INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, 'V-01', 'now')`).run(caseId)).toThrow(
-      /UNIQUE|PRIMARY KEY/,
-    );
+    expect(() =>
+      db.prepare(`INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, 'V-01', 'now')`).run(caseId),
+    ).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(() => db.prepare(`UPDATE person_codes_issued SET code = 'V-02'`).run()).toThrow(/never changed/);
     expect(() => db.prepare(`DELETE FROM person_codes_issued`).run()).toThrow(/never released/);
   });

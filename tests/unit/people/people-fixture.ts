@@ -29,7 +29,12 @@ export const victim = (ageBand: 'adult' | 'minor' | 'unknown' = 'adult', extra: 
   language: 'fr',
   ...extra,
 });
-export const witness = () => ({ role: 'witness' as const, sex: 'male' as const, ageBand: 'adult' as const, language: 'sg' });
+export const witness = () => ({
+  role: 'witness' as const,
+  sex: 'male' as const,
+  ageBand: 'adult' as const,
+  language: 'sg',
+});
 export const subject = () => ({
   role: 'subject' as const,
   personnelCategory: 'military_mc' as const,
@@ -57,7 +62,13 @@ export function arrangements(overrides: Partial<InterviewArrangements> = {}): In
     supportPerson: { offered: true, present: false },
     language: 'fr',
     recorded: false,
-    riskAssessment: { assessedAt: at(START, -180), level: 'low', risks: 'Being seen entering the office', mitigations: 'Side entrance', proceed: true },
+    riskAssessment: {
+      assessedAt: at(START, -180),
+      level: 'low',
+      risks: 'Being seen entering the office',
+      mitigations: 'Side entrance',
+      proceed: true,
+    },
     confidentiality: 'strictly_confidential',
     ...overrides,
   };
@@ -66,7 +77,15 @@ export function arrangements(overrides: Partial<InterviewArrangements> = {}): In
 export const notes = (text: string): RichText => plainToRichText(text);
 
 /** Gives the consent to the interview of `personId` now (by the person, or by a guardian). */
-export function consent(personId: string, decidedAt: string, options: { guardianPersonId?: string; decision?: 'given' | 'refused' | 'withdrawn'; purpose?: MethodInput<'consents.record'>['purpose'] } = {}): MethodInput<'consents.record'> {
+export function consent(
+  personId: string,
+  decidedAt: string,
+  options: {
+    guardianPersonId?: string;
+    decision?: 'given' | 'refused' | 'withdrawn';
+    purpose?: MethodInput<'consents.record'>['purpose'];
+  } = {},
+): MethodInput<'consents.record'> {
   return {
     personId,
     purpose: options.purpose ?? 'interview',

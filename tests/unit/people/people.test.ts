@@ -46,20 +46,34 @@ describe('people.add', () => {
     expect((await cf.refusal('people.add', { caseId: 'CF-2026-0099', profile: victim() })).code).toBe('NOT_FOUND');
     const w = await cf.call('people.add', { caseId, profile: witness() });
     const refusal = await cf.refusal('people.add', { caseId, profile: victim('minor', { guardianPersonId: w.id }) });
-    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'people.guardianRole', message: expect.stringContaining('guardian') });
+    expect(refusal).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'people.guardianRole',
+      message: expect.stringContaining('guardian'),
+    });
     const other = await openCase(cf);
     const g = await cf.call('people.add', { caseId: other.id, profile: guardian() });
-    expect((await cf.refusal('people.add', { caseId, profile: victim('minor', { guardianPersonId: g.id }) })).code).toBe('VALIDATION');
+    expect(
+      (await cf.refusal('people.add', { caseId, profile: victim('minor', { guardianPersonId: g.id }) })).code,
+    ).toBe('VALIDATION');
     const own = await cf.call('people.add', { caseId, profile: guardian() });
     const child = await cf.call('people.add', { caseId, profile: victim('minor', { guardianPersonId: own.id }) });
     expect(child.profile).toMatchObject({ role: 'victim', guardianPersonId: own.id });
     const excepted = (recordedAt: string) =>
-      victim('minor', { guardianConsentException: { reason: 'guardian_implicated', justification: 'The uncle is the subject', recordedAt } });
-    expect((await cf.refusal('people.add', { caseId, profile: excepted('2026-03-10T09:00:00.001Z') })).message).toContain('cannot be dated in the future');
+      victim('minor', {
+        guardianConsentException: {
+          reason: 'guardian_implicated',
+          justification: 'The uncle is the subject',
+          recordedAt,
+        },
+      });
+    expect(
+      (await cf.refusal('people.add', { caseId, profile: excepted('2026-03-10T09:00:00.001Z') })).message,
+    ).toContain('cannot be dated in the future');
     expect((await cf.call('people.add', { caseId, profile: excepted(START) })).code).toBe('V-02');
   });
 
-  it('computes a victim\'s age band at the incident from the date of birth, over the recorded band', async () => {
+  it("computes a victim's age band at the incident from the date of birth, over the recorded band", async () => {
     const cf = await caseFile({ startAt: START });
     const { id: caseId } = await openCase(cf);
     // Born May 2010: fifteen on 2 March 2026, whatever the investigator first noted.
@@ -83,7 +97,12 @@ describe('identity', () => {
     const added = await cf.call('people.add', {
       caseId,
       profile: victim('minor'),
-      identity: { fullName: SECRET_NAME, contact: SECRET_CONTACT, otherNames: '  ', confidentiality: 'strictly_confidential' },
+      identity: {
+        fullName: SECRET_NAME,
+        contact: SECRET_CONTACT,
+        otherNames: '  ',
+        confidentiality: 'strictly_confidential',
+      },
     });
     const listed = await cf.call('people.list', { caseId });
     for (const reply of [added, listed]) {
@@ -107,7 +126,10 @@ describe('identity', () => {
     });
     expect((await cf.refusal('people.revealIdentity', { personId: person.id, reason: '   ' })).code).toBe('VALIDATION');
 
-    const revealed = await cf.call('people.revealIdentity', { personId: person.id, reason: 'Preparing the referral to the medical partner' });
+    const revealed = await cf.call('people.revealIdentity', {
+      personId: person.id,
+      reason: 'Preparing the referral to the medical partner',
+    });
     expect(revealed).toEqual({
       personId: person.id,
       code: 'V-01',
@@ -117,12 +139,19 @@ describe('identity', () => {
     const reveal = rows.find((row) => row.action === 'person.identity.reveal');
     expect(reveal).toMatchObject({
       target: { kind: 'person', id: person.id, label: 'V-01' },
-      details: { code: 'V-01', reason: 'Preparing the referral to the medical partner', fields: ['fullName', 'contact'] },
+      details: {
+        code: 'V-01',
+        reason: 'Preparing the referral to the medical partner',
+        fields: ['fullName', 'contact'],
+      },
     });
     const trail = JSON.stringify(rows);
     expect(trail).not.toContain('Ndakala');
     expect(trail).not.toContain(SECRET_CONTACT);
-    expect((await cf.refusal('people.revealIdentity', { personId: '00000000-0000-4000-8000-000000000000', reason: 'x' })).code).toBe('NOT_FOUND');
+    expect(
+      (await cf.refusal('people.revealIdentity', { personId: '00000000-0000-4000-8000-000000000000', reason: 'x' }))
+        .code,
+    ).toBe('NOT_FOUND');
   });
 
   it('setIdentity replaces the fields and audits their names only; unchanged, it writes nothing', async () => {
@@ -134,12 +163,17 @@ describe('identity', () => {
       identity: { fullName: SECRET_NAME, address: 'Rue 12, Bangui', confidentiality: 'strictly_confidential' },
     });
     expect(updated.identityRecorded).toEqual(['fullName', 'address']);
-    await cf.call('people.setIdentity', { personId: person.id, identity: { fullName: SECRET_NAME, address: 'Rue 12, Bangui' } });
+    await cf.call('people.setIdentity', {
+      personId: person.id,
+      identity: { fullName: SECRET_NAME, address: 'Rue 12, Bangui' },
+    });
     const sets = (await auditOf(cf, caseId)).filter((row) => row.action === 'person.identity.set');
     expect(sets).toHaveLength(1);
     expect(sets[0]?.details).toEqual({ code: 'W-01', changed: ['address'], recorded: ['fullName', 'address'] });
     expect(JSON.stringify(sets)).not.toContain('Rue 12');
-    expect((await cf.call('people.revealIdentity', { personId: person.id, reason: 'Visit' })).identity.address).toBe('Rue 12, Bangui');
+    expect((await cf.call('people.revealIdentity', { personId: person.id, reason: 'Visit' })).identity.address).toBe(
+      'Rue 12, Bangui',
+    );
   });
 });
 
@@ -149,8 +183,16 @@ describe('people.update', () => {
     const { id: caseId } = await openCase(cf);
     const s = await cf.call('people.add', { caseId, profile: subject() });
     cf.clock.advance(60_000);
-    const updated = await cf.call('people.update', { personId: s.id, profile: { ...subject(), function: 'Convoy commander' } });
-    expect(updated).toMatchObject({ id: s.id, code: 'S-01', profile: { function: 'Convoy commander' }, createdAt: s.createdAt });
+    const updated = await cf.call('people.update', {
+      personId: s.id,
+      profile: { ...subject(), function: 'Convoy commander' },
+    });
+    expect(updated).toMatchObject({
+      id: s.id,
+      code: 'S-01',
+      profile: { function: 'Convoy commander' },
+      createdAt: s.createdAt,
+    });
     expect(updated.updatedAt).not.toBe(s.updatedAt);
     const rows = await auditOf(cf, caseId);
     expect(rows.map((row) => row.action)).toEqual(['case.create', 'person.add', 'person.update']);
@@ -164,7 +206,11 @@ describe('people.update', () => {
     const { id: caseId } = await openCase(cf);
     const w = await cf.call('people.add', { caseId, profile: witness() });
     const refusal = await cf.refusal('people.update', { personId: w.id, profile: victim() });
-    expect(refusal).toMatchObject({ code: 'VALIDATION', reason: 'people.roleFixed', params: { person: 'W-01', role: 'witness' } });
+    expect(refusal).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'people.roleFixed',
+      params: { person: 'W-01', role: 'witness' },
+    });
     expect(refusal.message).toContain('W-01 is recorded as “Witness”; a role never changes');
   });
 });

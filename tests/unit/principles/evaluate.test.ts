@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluatePrinciples,
-  FINDING_CODES,
-  PRINCIPLES,
-  RULE_IDS,
-} from '../../../shared/principles/index.js';
+import { evaluatePrinciples, FINDING_CODES, PRINCIPLES, RULE_IDS } from '../../../shared/principles/index.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import {
   cleanSnapshot,
@@ -25,7 +20,11 @@ function troubledSnapshot(): CaseSnapshot {
   const t = (hours: number) => hoursAfter(T0, hours);
   return {
     ...cleanSnapshot(),
-    case: closedCase('not_substantiated', 'consensual_between_adults', { category: 'SE', subtype: 'exploitative_relationship', allegedExchange: ['money'] }),
+    case: closedCase('not_substantiated', 'consensual_between_adults', {
+      category: 'SE',
+      subtype: 'exploitative_relationship',
+      allegedExchange: ['money'],
+    }),
     people: [
       makeVictim({ ageBand: 'minor' }),
       makeVictim({ id: 'v2', code: 'V-02', ageBand: 'unknown' }),
@@ -33,16 +32,57 @@ function troubledSnapshot(): CaseSnapshot {
       makeSubject(),
       makeSubject({ id: 's2', code: 'S-02', personnelCategory: 'civilian_int' }),
     ],
-    consents: [makeConsent('w1', 'interview', { decidedAt: t(1) }), makeConsent('w1', 'interview', { decision: 'withdrawn', decidedAt: t(2) })],
+    consents: [
+      makeConsent('w1', 'interview', { decidedAt: t(1) }),
+      makeConsent('w1', 'interview', { decision: 'withdrawn', decidedAt: t(2) }),
+    ],
     interviews: [
       conducted(withoutRiskAssessment(makeInterview({ id: 'int-4', personId: 'w1' })), t(5)),
-      conducted(makeInterview({ recorded: true, genderPreference: { offered: false }, place: { type: 'police_or_justice_premises', private: false } })),
+      conducted(
+        makeInterview({
+          recorded: true,
+          genderPreference: { offered: false },
+          place: { type: 'police_or_justice_premises', private: false },
+        }),
+      ),
       conducted(makeInterview({ id: 'int-2', personId: 's2' }), t(30)),
       makeInterview({ id: 'int-3', personId: 'v2' }),
     ],
-    referrals: [{ id: 'ref-1', personId: 'v1', service: 'legal', status: 'referred', offeredAt: t(50), referredAt: t(51), recipient: 'Legal aid', disclosures: [{ personId: 'w1', fields: ['fullName'] }] }],
-    letters: [{ id: 'l-1', kind: 'member_state_referral', recipientKind: 'national_authority', recipient: 'Permanent Mission', issuedAt: t(60), disclosures: [{ personId: 'v2', fields: ['fullName', 'address'] }] }],
-    evidence: [{ id: 'ev-1', number: 'E-0001', type: 'photo_video', copyRole: 'evidentiary_original', fromPersonId: 'v1', collectedAt: t(3), storageLocation: 'Safe', integrity: 'failed', custodyEvents: [{ at: t(4), kind: 'opened' }] }],
+    referrals: [
+      {
+        id: 'ref-1',
+        personId: 'v1',
+        service: 'legal',
+        status: 'referred',
+        offeredAt: t(50),
+        referredAt: t(51),
+        recipient: 'Legal aid',
+        disclosures: [{ personId: 'w1', fields: ['fullName'] }],
+      },
+    ],
+    letters: [
+      {
+        id: 'l-1',
+        kind: 'member_state_referral',
+        recipientKind: 'national_authority',
+        recipient: 'Permanent Mission',
+        issuedAt: t(60),
+        disclosures: [{ personId: 'v2', fields: ['fullName', 'address'] }],
+      },
+    ],
+    evidence: [
+      {
+        id: 'ev-1',
+        number: 'E-0001',
+        type: 'photo_video',
+        copyRole: 'evidentiary_original',
+        fromPersonId: 'v1',
+        collectedAt: t(3),
+        storageLocation: 'Safe',
+        integrity: 'failed',
+        custodyEvents: [{ at: t(4), kind: 'opened' }],
+      },
+    ],
     forensicExams: [{ id: 'exam-1', personId: 'v1', status: 'conducted', at: t(3) }],
     actions: [],
   };
@@ -75,7 +115,10 @@ describe('evaluatePrinciples', () => {
 
   it('never puts a name or any identity field in a finding', () => {
     const snapshot = troubledSnapshot();
-    snapshot.people = snapshot.people.map((p) => ({ ...p, identity: { ...p.identity, fullName: `Secret Name ${p.code}`, address: 'Secret address' } }));
+    snapshot.people = snapshot.people.map((p) => ({
+      ...p,
+      identity: { ...p.identity, fullName: `Secret Name ${p.code}`, address: 'Secret address' },
+    }));
     const text = JSON.stringify(evaluatePrinciples(snapshot));
     expect(text).not.toMatch(/secret/i);
     expect(text).toContain('V-01');

@@ -14,7 +14,8 @@ export const CASE_ID = 'case-1';
 /** Report received 1 March 2026; the incident was on 27 February in Bangui. */
 export const RECEIVED = '2026-03-01';
 export const T0 = '2026-03-01T08:00:00.000Z';
-export const hoursAfter = (iso: string, hours: number): string => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+export const hoursAfter = (iso: string, hours: number): string =>
+  new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
 export function makeCase(overrides: Partial<Case> = {}): Case {
   return Case.parse({
@@ -44,12 +45,21 @@ export function makeCase(overrides: Partial<Case> = {}): Case {
 }
 
 /** The case taken from intake to `to` through investigation, with a closure ground if it closes. */
-export function closedCase(to: 'substantiated' | 'not_substantiated' | 'closed_other', closureGround: Case['statusHistory'][number]['closureGround'], overrides: Partial<Case> = {}): Case {
+export function closedCase(
+  to: 'substantiated' | 'not_substantiated' | 'closed_other',
+  closureGround: Case['statusHistory'][number]['closureGround'],
+  overrides: Partial<Case> = {},
+): Case {
   return makeCase({
     status: to,
     statusHistory: [
       { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
-      { from: 'preliminary_assessment', to: 'under_investigation', at: hoursAfter(T0, 24), reason: 'Credible allegation' },
+      {
+        from: 'preliminary_assessment',
+        to: 'under_investigation',
+        at: hoursAfter(T0, 24),
+        reason: 'Credible allegation',
+      },
       { from: 'under_investigation', to, at: hoursAfter(T0, 24 * 90), reason: 'Investigation report', closureGround },
     ],
     ...overrides,
@@ -71,19 +81,45 @@ const asRole = <R extends Person['role']>(role: R, value: unknown): PersonOfRole
 };
 
 export const makeVictim = (overrides: Record<string, unknown> = {}) =>
-  asRole('victim', { ...base('v1', 'V-01'), role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr', ...overrides });
+  asRole('victim', {
+    ...base('v1', 'V-01'),
+    role: 'victim',
+    sex: 'female',
+    ageBand: 'adult',
+    language: 'fr',
+    ...overrides,
+  });
 
 export const makeWitness = (overrides: Record<string, unknown> = {}) =>
-  asRole('witness', { ...base('w1', 'W-01'), role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg', ...overrides });
+  asRole('witness', {
+    ...base('w1', 'W-01'),
+    role: 'witness',
+    sex: 'male',
+    ageBand: 'adult',
+    language: 'sg',
+    ...overrides,
+  });
 
 export const makeSubject = (overrides: Record<string, unknown> = {}) =>
-  asRole('subject', { ...base('s1', 'S-01'), role: 'subject', personnelCategory: 'military_mc', nationality: 'XYZ', ...overrides });
+  asRole('subject', {
+    ...base('s1', 'S-01'),
+    role: 'subject',
+    personnelCategory: 'military_mc',
+    nationality: 'XYZ',
+    ...overrides,
+  });
 
 export const makeGuardian = (overrides: Record<string, unknown> = {}) =>
   asRole('guardian', { ...base('g1', 'G-01'), role: 'guardian', relationship: 'parent', language: 'fr', ...overrides });
 
 export const makeInterpreter = (overrides: Record<string, unknown> = {}) =>
-  asRole('interpreter', { ...base('i1', 'I-01'), role: 'interpreter', languages: ['fr', 'sg'], vetting: { vetted: true, vettedOn: '2026-01-10' }, ...overrides });
+  asRole('interpreter', {
+    ...base('i1', 'I-01'),
+    role: 'interpreter',
+    languages: ['fr', 'sg'],
+    vetting: { vetted: true, vettedOn: '2026-01-10' },
+    ...overrides,
+  });
 
 let consentSeq = 0;
 export function makeConsent(
@@ -123,7 +159,13 @@ export function makeInterview(overrides: Partial<Interview> = {}): Interview {
     supportPerson: { offered: true, present: true },
     language: 'fr',
     recorded: false,
-    riskAssessment: { assessedAt: T0, level: 'medium', risks: 'Could be seen entering the premises', mitigations: 'Side entrance', proceed: true },
+    riskAssessment: {
+      assessedAt: T0,
+      level: 'medium',
+      risks: 'Could be seen entering the premises',
+      mitigations: 'Side entrance',
+      proceed: true,
+    },
     notes: { blocks: [] },
     amendments: [],
     ...overrides,
@@ -155,17 +197,21 @@ export function cleanSnapshot(): CaseSnapshot {
     people: [makeVictim(), makeWitness(), makeSubject()],
     consents: [makeConsent('v1', 'interview', { decidedAt: hoursAfter(T0, 1) })],
     interviews: [conducted(makeInterview(), firstContact)],
-    referrals: [{ id: 'ref-1', personId: 'v1', service: 'medical', status: 'offered', offeredAt: firstContact, disclosures: [] }],
+    referrals: [
+      { id: 'ref-1', personId: 'v1', service: 'medical', status: 'offered', offeredAt: firstContact, disclosures: [] },
+    ],
     forensicExams: [{ id: 'exam-1', personId: 'v1', status: 'offered', at: firstContact }],
-    letters: [{
-      id: 'letter-1',
-      kind: 'contributing_country_notification',
-      recipientKind: 'national_authority',
-      recipient: 'Permanent Mission of the contributing country',
-      concernsPersonId: 's1',
-      issuedAt: hoursAfter(T0, 3),
-      disclosures: [],
-    }],
+    letters: [
+      {
+        id: 'letter-1',
+        kind: 'contributing_country_notification',
+        recipientKind: 'national_authority',
+        recipient: 'Permanent Mission of the contributing country',
+        concernsPersonId: 's1',
+        issuedAt: hoursAfter(T0, 3),
+        disclosures: [],
+      },
+    ],
   });
 }
 

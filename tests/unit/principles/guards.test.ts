@@ -42,22 +42,33 @@ describe('checkInterviewCanBeConducted', () => {
 
   it('checks consent at the moment the interview is held', () => {
     // Consent was given at T0+1h: an interview dated before it is refused.
-    expect(summary(checkInterviewCanBeConducted(ready(), 'int-2', t(0)))).toEqual(['R1_INTERVIEW_CONSENT_MISSING:block']);
+    expect(summary(checkInterviewCanBeConducted(ready(), 'int-2', t(0)))).toEqual([
+      'R1_INTERVIEW_CONSENT_MISSING:block',
+    ]);
   });
 
   it('refuses after the consent was withdrawn: given → withdrawn → interview refused (R2)', () => {
-    const consents = [...cleanSnapshot().consents, makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(2) })];
-    expect(summary(checkInterviewCanBeConducted(ready({ consents }), 'int-2', t(3)))).toEqual(['R2_ACTION_AFTER_REFUSAL:block']);
+    const consents = [
+      ...cleanSnapshot().consents,
+      makeConsent('v1', 'interview', { decision: 'withdrawn', decidedAt: t(2) }),
+    ];
+    expect(summary(checkInterviewCanBeConducted(ready({ consents }), 'int-2', t(3)))).toEqual([
+      'R2_ACTION_AFTER_REFUSAL:block',
+    ]);
   });
 
   it('refuses a recorded interview without consent to the recording (R1)', () => {
     const interviews = [makeInterview({ id: 'int-2', recorded: true })];
-    expect(summary(checkInterviewCanBeConducted(ready({ interviews }), 'int-2', t(3)))).toEqual(['R1_RECORDING_CONSENT_MISSING:block']);
+    expect(summary(checkInterviewCanBeConducted(ready({ interviews }), 'int-2', t(3)))).toEqual([
+      'R1_RECORDING_CONSENT_MISSING:block',
+    ]);
   });
 
   it('refuses without a prior risk assessment (R3)', () => {
     const interviews = [withoutRiskAssessment(makeInterview({ id: 'int-2' }))];
-    expect(summary(checkInterviewCanBeConducted(ready({ interviews }), 'int-2', t(3)))).toEqual(['R3_RISK_ASSESSMENT_MISSING:block']);
+    expect(summary(checkInterviewCanBeConducted(ready({ interviews }), 'int-2', t(3)))).toEqual([
+      'R3_RISK_ASSESSMENT_MISSING:block',
+    ]);
   });
 
   it("refuses a child's interview without the guardian's consent or the child's assent (R4)", () => {
@@ -65,16 +76,32 @@ describe('checkInterviewCanBeConducted', () => {
     const assent = makeConsent('v1', 'interview', { decidedAt: t(1) });
     const guardian = makeConsent('v1', 'interview', { by: 'guardian', guardianPersonId: 'g1', decidedAt: t(1) });
     const noPrior = { people, interviews: [makeInterview({ id: 'int-2' })] };
-    expect(summary(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [assent] }), 'int-2', t(3)))).toEqual(['R4_GUARDIAN_CONSENT_MISSING:block']);
-    expect(summary(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [guardian] }), 'int-2', t(3)))).toEqual(['R4_CHILD_ASSENT_MISSING:block']);
-    expect(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [guardian, assent] }), 'int-2', t(3))).toEqual([]);
+    expect(summary(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [assent] }), 'int-2', t(3)))).toEqual([
+      'R4_GUARDIAN_CONSENT_MISSING:block',
+    ]);
+    expect(summary(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [guardian] }), 'int-2', t(3)))).toEqual([
+      'R4_CHILD_ASSENT_MISSING:block',
+    ]);
+    expect(checkInterviewCanBeConducted(ready({ ...noPrior, consents: [guardian, assent] }), 'int-2', t(3))).toEqual(
+      [],
+    );
   });
 
   it("accepts the recorded exception in place of an implicated guardian's consent (R4)", () => {
-    const exception = { reason: 'guardian_implicated', justification: 'The guardian is alleged to have arranged the abuse', recordedAt: t(0) };
+    const exception = {
+      reason: 'guardian_implicated',
+      justification: 'The guardian is alleged to have arranged the abuse',
+      recordedAt: t(0),
+    };
     const people = [makeVictim({ ageBand: 'minor', guardianConsentException: exception }), makeSubject()];
     const consents = [makeConsent('v1', 'interview', { decidedAt: t(1) })];
-    expect(checkInterviewCanBeConducted(ready({ people, consents, interviews: [makeInterview({ id: 'int-2' })] }), 'int-2', t(3))).toEqual([]);
+    expect(
+      checkInterviewCanBeConducted(
+        ready({ people, consents, interviews: [makeInterview({ id: 'int-2' })] }),
+        'int-2',
+        t(3),
+      ),
+    ).toEqual([]);
   });
 
   it("refuses a child's repeat interview without written justification (R4)", () => {
@@ -84,10 +111,12 @@ describe('checkInterviewCanBeConducted', () => {
       makeConsent('v1', 'interview', { by: 'guardian', guardianPersonId: 'g1', decidedAt: t(1) }),
     ];
     const interviews = [...cleanSnapshot().interviews, makeInterview({ id: 'int-2' })];
-    expect(summary(checkInterviewCanBeConducted(ready({ people, consents, interviews }), 'int-2', t(48)))).toEqual(['R4_REPEAT_WITHOUT_JUSTIFICATION:block']);
+    expect(summary(checkInterviewCanBeConducted(ready({ people, consents, interviews }), 'int-2', t(48)))).toEqual([
+      'R4_REPEAT_WITHOUT_JUSTIFICATION:block',
+    ]);
   });
 
-  it('refuses a UN staff subject\'s interview without written notice and the offer of an observer (R10)', () => {
+  it("refuses a UN staff subject's interview without written notice and the offer of an observer (R10)", () => {
     const people = [makeVictim(), makeSubject({ personnelCategory: 'civilian_ns' })];
     const consents = [makeConsent('s1', 'interview', { decidedAt: t(1) })];
     const interviews = [makeInterview({ id: 'int-2', personId: 's1' })];
@@ -119,7 +148,9 @@ describe('checkCaseClassification', () => {
   const child = (): CaseSnapshot => ({ ...cleanSnapshot(), people: [makeVictim({ ageBand: 'minor' }), makeSubject()] });
 
   it('refuses SE without "sexual activity with a minor" for a child victim', () => {
-    expect(summary(checkCaseClassification(child(), { category: 'SE', subtype: 'exploitative_relationship' }))).toEqual(['R5_MINOR_CLASSIFICATION:block']);
+    expect(summary(checkCaseClassification(child(), { category: 'SE', subtype: 'exploitative_relationship' }))).toEqual(
+      ['R5_MINOR_CLASSIFICATION:block'],
+    );
   });
 
   it('allows SA, or the minor subtype', () => {
@@ -129,32 +160,48 @@ describe('checkCaseClassification', () => {
 
   it('applies a partial proposal over the current classification', () => {
     const snapshot = { ...child(), case: makeCase({ category: 'SE', subtype: 'sexual_activity_with_minor' }) };
-    expect(summary(checkCaseClassification(snapshot, { subtype: 'transactional_sex' }))).toEqual(['R5_MINOR_CLASSIFICATION:block']);
+    expect(summary(checkCaseClassification(snapshot, { subtype: 'transactional_sex' }))).toEqual([
+      'R5_MINOR_CLASSIFICATION:block',
+    ]);
   });
 
   it('refuses closing as consensual while a victim is a child', () => {
-    const snapshot = { ...child(), case: makeCase({ status: 'under_investigation', statusHistory: [
-      { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
-      { from: 'preliminary_assessment', to: 'under_investigation', at: t(1), reason: 'Credible' },
-    ] }) };
+    const snapshot = {
+      ...child(),
+      case: makeCase({
+        status: 'under_investigation',
+        statusHistory: [
+          { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
+          { from: 'preliminary_assessment', to: 'under_investigation', at: t(1), reason: 'Credible' },
+        ],
+      }),
+    };
     const closure = { status: 'not_substantiated', ground: 'consensual_between_adults' } as const;
     expect(summary(checkCaseClassification(snapshot, { closure }))).toEqual(['R5_CONSENSUAL_CLOSURE:block']);
     expect(checkCaseClassification({ ...snapshot, people: [makeVictim(), makeSubject()] }, { closure })).toEqual([]);
   });
 
   it('allows anything for adult victims', () => {
-    expect(checkCaseClassification(cleanSnapshot(), { category: 'SE', subtype: 'exploitative_relationship' })).toEqual([]);
+    expect(checkCaseClassification(cleanSnapshot(), { category: 'SE', subtype: 'exploitative_relationship' })).toEqual(
+      [],
+    );
   });
 });
 
 describe('checkIdentityDisclosure', () => {
   const toAuthorities: Letter = {
-    id: 'letter-new', kind: 'member_state_referral', recipientKind: 'national_authority', recipient: 'Permanent Mission',
-    issuedAt: t(30), disclosures: [{ personId: 'v1', fields: ['fullName'] }],
+    id: 'letter-new',
+    kind: 'member_state_referral',
+    recipientKind: 'national_authority',
+    recipient: 'Permanent Mission',
+    issuedAt: t(30),
+    disclosures: [{ personId: 'v1', fields: ['fullName'] }],
   };
 
   it("refuses a letter carrying the victim's identity without consent", () => {
-    expect(summary(checkIdentityDisclosure(cleanSnapshot(), { letter: toAuthorities }))).toEqual(['R9_DISCLOSURE_WITHOUT_CONSENT:block']);
+    expect(summary(checkIdentityDisclosure(cleanSnapshot(), { letter: toAuthorities }))).toEqual([
+      'R9_DISCLOSURE_WITHOUT_CONSENT:block',
+    ]);
   });
 
   it('allows it with consent to share with national authorities', () => {
@@ -163,7 +210,18 @@ describe('checkIdentityDisclosure', () => {
   });
 
   it('checks a referral the same way', () => {
-    const referral = { id: 'ref-new', personId: 'v1', service: 'legal' as const, status: 'referred' as const, offeredAt: t(2), referredAt: t(3), recipient: 'Legal aid', disclosures: [{ personId: 'v1', fields: ['contact' as const] }] };
-    expect(summary(checkIdentityDisclosure(cleanSnapshot(), { referral }))).toEqual(['R9_DISCLOSURE_WITHOUT_CONSENT:block']);
+    const referral = {
+      id: 'ref-new',
+      personId: 'v1',
+      service: 'legal' as const,
+      status: 'referred' as const,
+      offeredAt: t(2),
+      referredAt: t(3),
+      recipient: 'Legal aid',
+      disclosures: [{ personId: 'v1', fields: ['contact' as const] }],
+    };
+    expect(summary(checkIdentityDisclosure(cleanSnapshot(), { referral }))).toEqual([
+      'R9_DISCLOSURE_WITHOUT_CONSENT:block',
+    ]);
   });
 });

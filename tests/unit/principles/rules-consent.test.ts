@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { r01InformedConsent, r02RefusalRespected, r03RiskAssessment, r04ChildVictims } from '../../../shared/principles/index.js';
+import {
+  r01InformedConsent,
+  r02RefusalRespected,
+  r03RiskAssessment,
+  r04ChildVictims,
+} from '../../../shared/principles/index.js';
 import type { Interview } from '../../../shared/domain/interview.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import {
@@ -33,32 +38,50 @@ describe('R1 informed consent before the interview, per purpose', () => {
 
   it('blocks when the consent is dated after the interview', () => {
     const late = makeConsent('v1', 'interview', { decidedAt: t(5) });
-    expect(summary(r01InformedConsent.evaluate(with_({ consents: [late] })))).toEqual(['R1_INTERVIEW_CONSENT_MISSING:block']);
+    expect(summary(r01InformedConsent.evaluate(with_({ consents: [late] })))).toEqual([
+      'R1_INTERVIEW_CONSENT_MISSING:block',
+    ]);
   });
 
   it('only reminds for a planned interview', () => {
-    expect(summary(r01InformedConsent.evaluate(with_({ consents: [], interviews: [makeInterview()] })))).toEqual(['R1_INTERVIEW_CONSENT_MISSING:info']);
+    expect(summary(r01InformedConsent.evaluate(with_({ consents: [], interviews: [makeInterview()] })))).toEqual([
+      'R1_INTERVIEW_CONSENT_MISSING:info',
+    ]);
   });
 
   it('needs a separate consent to record', () => {
     const recorded = conducted(makeInterview({ recorded: true }));
-    expect(summary(r01InformedConsent.evaluate(with_({ interviews: [recorded] })))).toEqual(['R1_RECORDING_CONSENT_MISSING:block']);
+    expect(summary(r01InformedConsent.evaluate(with_({ interviews: [recorded] })))).toEqual([
+      'R1_RECORDING_CONSENT_MISSING:block',
+    ]);
     const consents = [...cleanSnapshot().consents, makeConsent('v1', 'recording', { decidedAt: t(1) })];
     expect(r01InformedConsent.evaluate(with_({ interviews: [recorded], consents }))).toEqual([]);
   });
 
   it('needs consent to a medical examination that took place', () => {
-    const forensicExams = [{ id: 'exam-1', personId: 'v1', status: 'conducted' as const, at: t(3), providerQualified: true }];
-    expect(summary(r01InformedConsent.evaluate(with_({ forensicExams })))).toEqual(['R1_MEDICAL_EXAM_CONSENT_MISSING:block']);
+    const forensicExams = [
+      { id: 'exam-1', personId: 'v1', status: 'conducted' as const, at: t(3), providerQualified: true },
+    ];
+    expect(summary(r01InformedConsent.evaluate(with_({ forensicExams })))).toEqual([
+      'R1_MEDICAL_EXAM_CONSENT_MISSING:block',
+    ]);
     const consents = [...cleanSnapshot().consents, makeConsent('v1', 'medical_exam', { decidedAt: t(2) })];
     expect(r01InformedConsent.evaluate(with_({ forensicExams, consents }))).toEqual([]);
   });
 
   it('needs consent to forensic sampling from a person', () => {
-    const evidence = [{
-      id: 'ev-1', number: 'E-0001', type: 'biological' as const, copyRole: 'evidentiary_original' as const, fromPersonId: 'v1',
-      collectedAt: t(3), storageLocation: 'Lab fridge 2', custodyEvents: [{ at: t(3), kind: 'collected' as const }],
-    }];
+    const evidence = [
+      {
+        id: 'ev-1',
+        number: 'E-0001',
+        type: 'biological' as const,
+        copyRole: 'evidentiary_original' as const,
+        fromPersonId: 'v1',
+        collectedAt: t(3),
+        storageLocation: 'Lab fridge 2',
+        custodyEvents: [{ at: t(3), kind: 'collected' as const }],
+      },
+    ];
     const findings = r01InformedConsent.evaluate(with_({ evidence }));
     expect(summary(findings)).toEqual(['R1_SAMPLING_CONSENT_MISSING:block']);
     expect(findings[0]?.params).toMatchObject({ person: 'V-01', evidence: 'E-0001' });
@@ -67,16 +90,37 @@ describe('R1 informed consent before the interview, per purpose', () => {
   });
 
   it('needs consent to a referral made, to that recipient', () => {
-    const referrals = [{ id: 'ref-2', personId: 'v1', service: 'psychosocial' as const, status: 'referred' as const, offeredAt: t(2), referredAt: t(3), recipient: 'Centre A', disclosures: [] }];
+    const referrals = [
+      {
+        id: 'ref-2',
+        personId: 'v1',
+        service: 'psychosocial' as const,
+        status: 'referred' as const,
+        offeredAt: t(2),
+        referredAt: t(3),
+        recipient: 'Centre A',
+        disclosures: [],
+      },
+    ];
     expect(summary(r01InformedConsent.evaluate(with_({ referrals })))).toEqual(['R1_REFERRAL_CONSENT_MISSING:block']);
-    const toOther = [...cleanSnapshot().consents, makeConsent('v1', 'referral_to_services', { decidedAt: t(2), recipient: 'Centre B' })];
-    expect(summary(r01InformedConsent.evaluate(with_({ referrals, consents: toOther })))).toEqual(['R1_REFERRAL_CONSENT_MISSING:block']);
-    const toThis = [...cleanSnapshot().consents, makeConsent('v1', 'referral_to_services', { decidedAt: t(2), recipient: 'Centre A' })];
+    const toOther = [
+      ...cleanSnapshot().consents,
+      makeConsent('v1', 'referral_to_services', { decidedAt: t(2), recipient: 'Centre B' }),
+    ];
+    expect(summary(r01InformedConsent.evaluate(with_({ referrals, consents: toOther })))).toEqual([
+      'R1_REFERRAL_CONSENT_MISSING:block',
+    ]);
+    const toThis = [
+      ...cleanSnapshot().consents,
+      makeConsent('v1', 'referral_to_services', { decidedAt: t(2), recipient: 'Centre A' }),
+    ];
     expect(r01InformedConsent.evaluate(with_({ referrals, consents: toThis }))).toEqual([]);
   });
 
   it("leaves a child victim's consent to the interview to R4", () => {
-    expect(r01InformedConsent.evaluate(with_({ people: [makeVictim({ ageBand: 'minor' })], consents: [] }))).toEqual([]);
+    expect(r01InformedConsent.evaluate(with_({ people: [makeVictim({ ageBand: 'minor' })], consents: [] }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -109,11 +153,24 @@ describe('R2 refusal and withdrawal respected', () => {
       makeConsent('v1', 'referral_to_services', { decidedAt: t(2) }),
       makeConsent('v1', 'referral_to_services', { decision: 'withdrawn', decidedAt: t(3) }),
     ];
-    const referrals = [{ id: 'ref-2', personId: 'v1', service: 'legal' as const, status: 'referred' as const, offeredAt: t(2), referredAt: t(4), recipient: 'Legal aid', disclosures: [] }];
-    expect(summary(r02RefusalRespected.evaluate(with_({ consents, referrals })))).toEqual(['R2_ACTION_AFTER_REFUSAL:block']);
+    const referrals = [
+      {
+        id: 'ref-2',
+        personId: 'v1',
+        service: 'legal' as const,
+        status: 'referred' as const,
+        offeredAt: t(2),
+        referredAt: t(4),
+        recipient: 'Legal aid',
+        disclosures: [],
+      },
+    ];
+    expect(summary(r02RefusalRespected.evaluate(with_({ consents, referrals })))).toEqual([
+      'R2_ACTION_AFTER_REFUSAL:block',
+    ]);
   });
 
-  it("blocks an interview of a child after the child withdrew assent, though the guardian consented", () => {
+  it('blocks an interview of a child after the child withdrew assent, though the guardian consented', () => {
     const people = [makeVictim({ ageBand: 'minor', guardianPersonId: 'g1' }), makeGuardian()];
     const consents = [
       makeConsent('v1', 'interview', { by: 'guardian', guardianPersonId: 'g1', decidedAt: t(0) }),
@@ -135,21 +192,41 @@ describe('R3 do-no-harm assessment before contact', () => {
   });
 
   it('blocks an interview held without an assessment', () => {
-    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(undefined)] })))).toEqual(['R3_RISK_ASSESSMENT_MISSING:block']);
+    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(undefined)] })))).toEqual([
+      'R3_RISK_ASSESSMENT_MISSING:block',
+    ]);
   });
 
   it('blocks an assessment dated after the contact', () => {
-    const late = { assessedAt: t(3), level: 'low' as const, risks: 'Seen by neighbours', mitigations: '', proceed: true };
-    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(late)] })))).toEqual(['R3_RISK_ASSESSMENT_MISSING:block']);
+    const late = {
+      assessedAt: t(3),
+      level: 'low' as const,
+      risks: 'Seen by neighbours',
+      mitigations: '',
+      proceed: true,
+    };
+    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(late)] })))).toEqual([
+      'R3_RISK_ASSESSMENT_MISSING:block',
+    ]);
   });
 
   it('blocks an interview the assessment advised against', () => {
-    const against = { assessedAt: t(0), level: 'high' as const, risks: 'Subject lives next door', mitigations: '', proceed: false };
-    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(against)] })))).toEqual(['R3_CONTACT_ADVISED_AGAINST:block']);
+    const against = {
+      assessedAt: t(0),
+      level: 'high' as const,
+      risks: 'Subject lives next door',
+      mitigations: '',
+      proceed: false,
+    };
+    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [interviewWith(against)] })))).toEqual([
+      'R3_CONTACT_ADVISED_AGAINST:block',
+    ]);
   });
 
   it('warns before a planned interview without one', () => {
-    expect(summary(r03RiskAssessment.evaluate(with_({ interviews: [withoutRiskAssessment(makeInterview())] })))).toEqual(['R3_RISK_ASSESSMENT_MISSING:warn']);
+    expect(
+      summary(r03RiskAssessment.evaluate(with_({ interviews: [withoutRiskAssessment(makeInterview())] }))),
+    ).toEqual(['R3_RISK_ASSESSMENT_MISSING:warn']);
   });
 
   it('does not apply to a subject', () => {
@@ -159,7 +236,8 @@ describe('R3 do-no-harm assessment before contact', () => {
 });
 
 describe('R4 child victims', () => {
-  const child = (overrides: Record<string, unknown> = {}) => makeVictim({ ageBand: 'minor', guardianPersonId: 'g1', ...overrides });
+  const child = (overrides: Record<string, unknown> = {}) =>
+    makeVictim({ ageBand: 'minor', guardianPersonId: 'g1', ...overrides });
   const guardianConsent = makeConsent('v1', 'interview', { by: 'guardian', guardianPersonId: 'g1', decidedAt: t(0) });
   const assent = makeConsent('v1', 'interview', { decidedAt: t(1) });
   const childCase = (changes: Partial<CaseSnapshot> = {}) =>
@@ -170,15 +248,23 @@ describe('R4 child victims', () => {
   });
 
   it("blocks the interview without the guardian's consent", () => {
-    expect(summary(r04ChildVictims.evaluate(childCase({ consents: [assent] })))).toEqual(['R4_GUARDIAN_CONSENT_MISSING:block']);
+    expect(summary(r04ChildVictims.evaluate(childCase({ consents: [assent] })))).toEqual([
+      'R4_GUARDIAN_CONSENT_MISSING:block',
+    ]);
   });
 
   it("blocks the interview without the child's assent", () => {
-    expect(summary(r04ChildVictims.evaluate(childCase({ consents: [guardianConsent] })))).toEqual(['R4_CHILD_ASSENT_MISSING:block']);
+    expect(summary(r04ChildVictims.evaluate(childCase({ consents: [guardianConsent] })))).toEqual([
+      'R4_CHILD_ASSENT_MISSING:block',
+    ]);
   });
 
   it('accepts a recorded exception when the guardian is implicated, with the assent', () => {
-    const exception = { reason: 'guardian_implicated', justification: 'The guardian is the subject’s landlord and arranged the contact', recordedAt: t(0) };
+    const exception = {
+      reason: 'guardian_implicated',
+      justification: 'The guardian is the subject’s landlord and arranged the contact',
+      recordedAt: t(0),
+    };
     const people = [child({ guardianPersonId: undefined, guardianConsentException: exception }), makeSubject()];
     expect(r04ChildVictims.evaluate(childCase({ people, consents: [assent] }))).toEqual([]);
   });
@@ -189,10 +275,12 @@ describe('R4 child victims', () => {
   });
 
   it('warns without a trained child interviewer, and on police premises', () => {
-    const interview = conducted(makeInterview({
-      place: { type: 'police_or_justice_premises', private: true },
-      team: [{ name: 'Investigator Three', gender: 'female', role: 'lead', trainedInChildInterviewing: false }],
-    }));
+    const interview = conducted(
+      makeInterview({
+        place: { type: 'police_or_justice_premises', private: true },
+        team: [{ name: 'Investigator Three', gender: 'female', role: 'lead', trainedInChildInterviewing: false }],
+      }),
+    );
     expect(summary(r04ChildVictims.evaluate(childCase({ interviews: [interview] })))).toEqual([
       'R4_TRAINED_INTERVIEWER_MISSING:warn',
       'R4_SETTING_NOT_SAFE:warn',
@@ -202,13 +290,21 @@ describe('R4 child victims', () => {
   it('blocks a repeat interview without a written justification, and accepts one with it', () => {
     const first = cleanSnapshot().interviews[0]!;
     const repeat = conducted(makeInterview({ id: 'int-2' }), t(48));
-    expect(summary(r04ChildVictims.evaluate(childCase({ interviews: [first, repeat] })))).toEqual(['R4_REPEAT_WITHOUT_JUSTIFICATION:block']);
-    const justified = conducted(makeInterview({ id: 'int-2', repeatJustification: 'New evidence: a second incident disclosed to the nurse' }), t(48));
+    expect(summary(r04ChildVictims.evaluate(childCase({ interviews: [first, repeat] })))).toEqual([
+      'R4_REPEAT_WITHOUT_JUSTIFICATION:block',
+    ]);
+    const justified = conducted(
+      makeInterview({ id: 'int-2', repeatJustification: 'New evidence: a second incident disclosed to the nurse' }),
+      t(48),
+    );
     expect(r04ChildVictims.evaluate(childCase({ interviews: [first, justified] }))).toEqual([]);
   });
 
   it('protects a victim who may be a minor: 18th birthday inside the incident month', () => {
-    const people = [makeVictim({ ageBand: 'adult', identity: { dateOfBirth: { precision: 'day', from: '2008-02-15' } } }), makeSubject()];
+    const people = [
+      makeVictim({ ageBand: 'adult', identity: { dateOfBirth: { precision: 'day', from: '2008-02-15' } } }),
+      makeSubject(),
+    ];
     const snapshot = childCase({ people, consents: [assent] });
     snapshot.case = { ...snapshot.case, incidentDates: [{ precision: 'month', from: '2026-02' }] };
     const findings = r04ChildVictims.evaluate(snapshot);

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { r07VictimCentredInterview, r08AssistanceOffered, r10StaffSubjectDueProcess } from '../../../shared/principles/index.js';
+import {
+  r07VictimCentredInterview,
+  r08AssistanceOffered,
+  r10StaffSubjectDueProcess,
+} from '../../../shared/principles/index.js';
 import type { Interview } from '../../../shared/domain/interview.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
-import { cleanSnapshot, conducted, hoursAfter, makeInterpreter, makeInterview, makeSubject, makeVictim, makeWitness, summary, T0 } from './factories.js';
+import {
+  cleanSnapshot,
+  conducted,
+  hoursAfter,
+  makeInterpreter,
+  makeInterview,
+  makeSubject,
+  makeVictim,
+  makeWitness,
+  summary,
+  T0,
+} from './factories.js';
 
 const t = (hours: number) => hoursAfter(T0, hours);
 const with_ = (changes: Partial<CaseSnapshot>): CaseSnapshot => ({ ...cleanSnapshot(), ...changes });
@@ -10,20 +25,26 @@ const with_ = (changes: Partial<CaseSnapshot>): CaseSnapshot => ({ ...cleanSnaps
 describe('R7 victim-centred interview', () => {
   it('passes when everything was offered, in private, with a vetted interpreter and a mixed team', () => {
     const interview = conducted(makeInterview({ interpreterPersonId: 'i1' }));
-    expect(r07VictimCentredInterview.evaluate(with_({ people: [...cleanSnapshot().people, makeInterpreter()], interviews: [interview] }))).toEqual([]);
+    expect(
+      r07VictimCentredInterview.evaluate(
+        with_({ people: [...cleanSnapshot().people, makeInterpreter()], interviews: [interview] }),
+      ),
+    ).toEqual([]);
   });
 
   it('warns on each missing safeguard', () => {
-    const interview = conducted(makeInterview({
-      genderPreference: { offered: false },
-      supportPerson: { offered: false, present: false },
-      place: { type: 'un_office', private: false },
-      interpreterPersonId: 'i1',
-      team: [
-        { name: 'Investigator One', gender: 'male', role: 'lead', trainedInChildInterviewing: false },
-        { name: 'Investigator Two', gender: 'male', role: 'note_taker', trainedInChildInterviewing: false },
-      ],
-    }));
+    const interview = conducted(
+      makeInterview({
+        genderPreference: { offered: false },
+        supportPerson: { offered: false, present: false },
+        place: { type: 'un_office', private: false },
+        interpreterPersonId: 'i1',
+        team: [
+          { name: 'Investigator One', gender: 'male', role: 'lead', trainedInChildInterviewing: false },
+          { name: 'Investigator Two', gender: 'male', role: 'note_taker', trainedInChildInterviewing: false },
+        ],
+      }),
+    );
     const people = [...cleanSnapshot().people, makeInterpreter({ vetting: { vetted: false } })];
     expect(summary(r07VictimCentredInterview.evaluate(with_({ people, interviews: [interview] })))).toEqual([
       'R7_GENDER_PREFERENCE_NOT_OFFERED:warn',
@@ -36,17 +57,30 @@ describe('R7 victim-centred interview', () => {
 
   it('counts an interpreter who is not recorded as one as not vetted', () => {
     const interview = conducted(makeInterview({ interpreterPersonId: 'w1' }));
-    expect(summary(r07VictimCentredInterview.evaluate(with_({ interviews: [interview] })))).toEqual(['R7_INTERPRETER_NOT_VETTED:warn']);
+    expect(summary(r07VictimCentredInterview.evaluate(with_({ interviews: [interview] })))).toEqual([
+      'R7_INTERPRETER_NOT_VETTED:warn',
+    ]);
   });
 
   it('does not apply to a witness', () => {
     const interview = conducted(makeInterview({ personId: 'w1', place: { type: 'un_office', private: false } }));
-    expect(r07VictimCentredInterview.evaluate(with_({ people: [makeVictim(), makeWitness()], interviews: [interview] }))).toEqual([]);
+    expect(
+      r07VictimCentredInterview.evaluate(with_({ people: [makeVictim(), makeWitness()], interviews: [interview] })),
+    ).toEqual([]);
   });
 });
 
 describe('R8 assistance offered at first contact', () => {
-  const offer = (offeredAt: string) => [{ id: 'ref-1', personId: 'v1', service: 'psychosocial' as const, status: 'declined' as const, offeredAt, disclosures: [] }];
+  const offer = (offeredAt: string) => [
+    {
+      id: 'ref-1',
+      personId: 'v1',
+      service: 'psychosocial' as const,
+      status: 'declined' as const,
+      offeredAt,
+      disclosures: [],
+    },
+  ];
 
   it('passes with an offer at the first contact, even one the victim declined', () => {
     expect(r08AssistanceOffered.evaluate(with_({ referrals: offer(t(2)) }))).toEqual([]);
@@ -59,20 +93,31 @@ describe('R8 assistance offered at first contact', () => {
   });
 
   it('warns when the offer came after the first contact', () => {
-    expect(summary(r08AssistanceOffered.evaluate(with_({ referrals: offer(t(40)) })))).toEqual(['R8_ASSISTANCE_NOT_OFFERED:warn']);
+    expect(summary(r08AssistanceOffered.evaluate(with_({ referrals: offer(t(40)) })))).toEqual([
+      'R8_ASSISTANCE_NOT_OFFERED:warn',
+    ]);
   });
 
   it('takes the window from the settings', () => {
-    expect(r08AssistanceOffered.evaluate(with_({ referrals: offer(t(40)) }), { forensicExamWindowHours: 72, firstContactOfferWindowHours: 48 })).toEqual([]);
+    expect(
+      r08AssistanceOffered.evaluate(with_({ referrals: offer(t(40)) }), {
+        forensicExamWindowHours: 72,
+        firstContactOfferWindowHours: 48,
+      }),
+    ).toEqual([]);
   });
 
   it('counts a first contact that was not an interview', () => {
     const people = [makeVictim({ firstContactAt: t(-30) }), makeWitness(), makeSubject()];
-    expect(summary(r08AssistanceOffered.evaluate(with_({ people, referrals: offer(t(2)) })))).toEqual(['R8_ASSISTANCE_NOT_OFFERED:warn']);
+    expect(summary(r08AssistanceOffered.evaluate(with_({ people, referrals: offer(t(2)) })))).toEqual([
+      'R8_ASSISTANCE_NOT_OFFERED:warn',
+    ]);
   });
 
   it('reminds before any contact', () => {
-    expect(summary(r08AssistanceOffered.evaluate(with_({ interviews: [makeInterview()], referrals: [] })))).toEqual(['R8_OFFER_AT_FIRST_CONTACT:info']);
+    expect(summary(r08AssistanceOffered.evaluate(with_({ interviews: [makeInterview()], referrals: [] })))).toEqual([
+      'R8_OFFER_AT_FIRST_CONTACT:info',
+    ]);
   });
 });
 
@@ -94,7 +139,9 @@ describe('R10 due process for a UN staff subject', () => {
 
   it('blocks notice given only after the interview', () => {
     const interview = subjectInterview({ writtenNoticeGivenAt: t(60), observerOffered: true });
-    expect(summary(r10StaffSubjectDueProcess.evaluate(with_({ people: staff(), interviews: [interview] })))).toEqual(['R10_WRITTEN_NOTICE_MISSING:block']);
+    expect(summary(r10StaffSubjectDueProcess.evaluate(with_({ people: staff(), interviews: [interview] })))).toEqual([
+      'R10_WRITTEN_NOTICE_MISSING:block',
+    ]);
   });
 
   it('warns before a planned interview', () => {

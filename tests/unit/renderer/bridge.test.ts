@@ -60,7 +60,10 @@ describe('withLockWatch', () => {
       throw new Error('ipc exploded with /home/someone/secret path');
     });
     const reply = await withLockWatch(api, () => undefined).settings.get({});
-    expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', reason: 'request.unavailable', message: expect.not.stringContaining('secret') } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', reason: 'request.unavailable', message: expect.not.stringContaining('secret') },
+    });
   });
 });
 
@@ -81,7 +84,15 @@ describe('events through withLockWatch', () => {
 
 describe('recoveryKeyGroups', () => {
   it('keeps the groups the core printed', () => {
-    expect(recoveryKeyGroups('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345')).toEqual(['ABCD', 'EFGH', 'JKMN', 'PQRS', 'TVWX', 'YZ01', '2345']);
+    expect(recoveryKeyGroups('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345')).toEqual([
+      'ABCD',
+      'EFGH',
+      'JKMN',
+      'PQRS',
+      'TVWX',
+      'YZ01',
+      '2345',
+    ]);
     expect(recoveryKeyGroups('  abcd efgh\n')).toEqual(['abcd', 'efgh']);
   });
 

@@ -43,7 +43,11 @@ describe('search snippets', () => {
       label,
       snippet: '',
     });
-    const groups = groupHitsByCase([hit('2', 'interview', 'V-01 — 2026-03-02'), hit('1', 'case', 'Alpha'), hit('2', 'case', 'Bravo')]);
+    const groups = groupHitsByCase([
+      hit('2', 'interview', 'V-01 — 2026-03-02'),
+      hit('1', 'case', 'Alpha'),
+      hit('2', 'case', 'Bravo'),
+    ]);
     expect(groups.map((group) => [group.caseReference, group.caseTitle, group.hits.length])).toEqual([
       ['CF-2026-0002', 'Bravo', 2],
       ['CF-2026-0001', 'Alpha', 1],
@@ -53,9 +57,17 @@ describe('search snippets', () => {
 
 describe('the cases list query', () => {
   it('sends only the filters that are set', () => {
-    expect(toListQuery(DEFAULT_CASES_QUERY)).toEqual({ includeArchived: false, sort: { by: 'dateReceived', direction: 'desc' } });
+    expect(toListQuery(DEFAULT_CASES_QUERY)).toEqual({
+      includeArchived: false,
+      sort: { by: 'dateReceived', direction: 'desc' },
+    });
     expect(isFiltered(DEFAULT_CASES_QUERY)).toBe(false);
-    const narrowed = { ...DEFAULT_CASES_QUERY, statuses: ['under_investigation' as const], category: 'SA' as const, urgentOnly: true };
+    const narrowed = {
+      ...DEFAULT_CASES_QUERY,
+      statuses: ['under_investigation' as const],
+      category: 'SA' as const,
+      urgentOnly: true,
+    };
     expect(toListQuery(narrowed)).toEqual({
       status: ['under_investigation'],
       category: ['SA'],
@@ -80,11 +92,15 @@ describe('dates for reading', () => {
     const fr = await catalogT('fr');
     expect(formatUncertainDate(en, 'en-GB', { precision: 'month', from: '2015-03' })).toBe('March 2015');
     expect(formatUncertainDate(fr, 'fr', { precision: 'month', from: '2015-03' })).toBe('mars 2015');
-    expect(formatUncertainDate(en, 'en-GB', { precision: 'range', from: '2016-06', to: '2016-08-14' })).toBe('between June 2016 and 14 Aug 2016');
-    expect(formatUncertainDate(fr, 'fr', { precision: 'range', from: '2016-06', to: '2016' })).toBe('entre juin 2016 et 2016');
-    expect(formatUncertainDate(en, 'en-GB', { precision: 'exact', from: '2026-03-01T10:30', timeZone: 'Africa/Bangui' })).toBe(
-      '1 Mar 2026, 10:30 (Africa/Bangui)',
+    expect(formatUncertainDate(en, 'en-GB', { precision: 'range', from: '2016-06', to: '2016-08-14' })).toBe(
+      'between June 2016 and 14 Aug 2016',
     );
+    expect(formatUncertainDate(fr, 'fr', { precision: 'range', from: '2016-06', to: '2016' })).toBe(
+      'entre juin 2016 et 2016',
+    );
+    expect(
+      formatUncertainDate(en, 'en-GB', { precision: 'exact', from: '2026-03-01T10:30', timeZone: 'Africa/Bangui' }),
+    ).toBe('1 Mar 2026, 10:30 (Africa/Bangui)');
     expect(formatUncertainDate(en, 'en-GB', { precision: 'unknown' })).toBe('Unknown');
     expect(formatUncertainDate(fr, 'fr', { precision: 'unknown' })).toBe('Inconnue');
   });
@@ -115,7 +131,9 @@ describe('checklist targets', () => {
     expect(findingTargetLabel(t, finding({ kind: 'person', id: 'p9' }, { person: 'W-02' }), names)).toBe('W-02');
     expect(findingTargetLabel(t, finding({ kind: 'person', id: 'p9' }), names)).toBe('A person');
     expect(findingTargetLabel(t, finding({ kind: 'interview', id: 'i1' }), names)).toBe('Interview of V-01');
-    expect(findingTargetLabel(t, finding({ kind: 'evidence', id: 'e1' }, { evidence: 'E-0007' }), names)).toBe('Evidence E-0007');
+    expect(findingTargetLabel(t, finding({ kind: 'evidence', id: 'e1' }, { evidence: 'E-0007' }), names)).toBe(
+      'Evidence E-0007',
+    );
     expect(findingTargetLabel(t, finding({ kind: 'case', id: 'c1' }), names)).toBe('This case');
     expect(findingTargetLabel(t, finding({ kind: 'forensic_exam', id: 'x1' }), names)).toBe('A forensic examination');
   });
@@ -136,9 +154,13 @@ function auditActionsInCoreSources(): Set<string> {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts')) {
         const text = readFileSync(path, 'utf8');
-        const code = text.split('\n').filter((line) => !/^\s*(import|export .* from|\*|\/\/|\/\*)/.test(line)).join('\n');
+        const code = text
+          .split('\n')
+          .filter((line) => !/^\s*(import|export .* from|\*|\/\/|\/\*)/.test(line))
+          .join('\n');
         // Error reasons (`'cases.archived'`) are dotted too: they are the message catalogue's, not actions.
-        if (code.includes('appendAudit(')) for (const match of code.matchAll(DOTTED_LITERAL)) if (!isErrorReason(match[1])) recorded.add(match[1]!);
+        if (code.includes('appendAudit('))
+          for (const match of code.matchAll(DOTTED_LITERAL)) if (!isErrorReason(match[1])) recorded.add(match[1]!);
         for (const property of code.matchAll(/\baction\s*:\s*([^,}\n]+)/g)) {
           for (const match of property[1]!.matchAll(DOTTED_LITERAL)) recorded.add(match[1]!);
         }
@@ -173,7 +195,9 @@ describe('the audit view', () => {
       }),
     ).toBe(
       'from: Under review (limited information) · to: Under investigation · at: ' +
-        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-02T09:30:00.000Z')) +
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date('2026-03-02T09:30:00.000Z'),
+        ) +
         ' · changed: title, urgent · confidentiality: Strictly confidential · acknowledged: Yes · closureGround: Insufficient evidence',
     );
     expect(auditDetailsText(t, 'en-GB', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, formValue, monthText, readDate, readMonth, readTime, timeText } from '../../../renderer/components/date-time-text.js';
-import { formatInstant as formatInstantHere, formatWrittenDate, displayLocale } from '../../../renderer/components/format-dates.js';
+import {
+  dateText,
+  formValue,
+  monthText,
+  readDate,
+  readMonth,
+  readTime,
+  timeText,
+} from '../../../renderer/components/date-time-text.js';
+import {
+  formatInstant as formatInstantHere,
+  formatWrittenDate,
+  displayLocale,
+} from '../../../renderer/components/format-dates.js';
 import { DATE_CONVENTIONS, dateTimeFormat, interfaceLanguage } from '../../../renderer/i18n/date-conventions.js';
 import { formatClockTime, formatInstant } from '../../../renderer/people/local-time.js';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
@@ -173,7 +185,9 @@ describe('dates and times for reading', () => {
   it('keep the 24-hour clock even where the locale itself would use 12 hours', () => {
     const format = dateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' });
     expect(format.format(new Date(afternoon))).toBe('14:30');
-    expect(dateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(justAfterMidnight))).toBe('00:30');
+    expect(dateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(justAfterMidnight))).toBe(
+      '00:30',
+    );
   });
 });
 
@@ -187,7 +201,9 @@ describe('the renderer’s sources', () => {
 
   it('make date formatters only through dateTimeFormat (the language’s locale, the 24-hour clock)', () => {
     const direct = /new Intl\.DateTimeFormat\(|\.toLocale(?:Date|Time)?String\(|Intl\.DateTimeFormat\([^)]/;
-    const offenders = sources.filter((file) => file.path !== 'renderer/i18n/date-conventions.ts' && direct.test(file.text)).map((file) => file.path);
+    const offenders = sources
+      .filter((file) => file.path !== 'renderer/i18n/date-conventions.ts' && direct.test(file.text))
+      .map((file) => file.path);
     expect(offenders).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ import { catalogT } from './i18n-instance.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const clock = (id: string): ClockDefinition => DEFAULT_CLOCKS.find((candidate) => candidate.id === id) as ClockDefinition;
+const clock = (id: string): ClockDefinition =>
+  DEFAULT_CLOCKS.find((candidate) => candidate.id === id) as ClockDefinition;
 
 function deadlineOf(id: string, start: string, urgent = false): Deadline {
   const computed = computeDeadline(clock(id), start, { timeZone: 'UTC', urgent });
@@ -30,7 +31,9 @@ function deadlineOf(id: string, start: string, urgent = false): Deadline {
   return computed.deadline;
 }
 
-function item(overrides: Partial<DeadlineItem> & Pick<DeadlineItem, 'id' | 'caseId' | 'clockId' | 'deadline'>): DeadlineItem {
+function item(
+  overrides: Partial<DeadlineItem> & Pick<DeadlineItem, 'id' | 'caseId' | 'clockId' | 'deadline'>,
+): DeadlineItem {
   const shipped = clock(overrides.clockId);
   return {
     caseReference: `REF-${overrides.caseId}`,
@@ -80,8 +83,13 @@ describe('countdowns', () => {
     const listed = item({ id: 'd1', caseId: 'c1', clockId: 'forensic_exam', deadline, state: 'open' });
     expect(liveState(listed, Date.parse('2026-03-02T10:00:00.000Z')).state).toBe('open');
     expect(liveState(listed, Date.parse('2026-03-04T00:00:00.000Z')).state).toBe('due_soon');
-    expect(liveState(listed, Date.parse('2026-03-04T10:00:01.000Z'))).toEqual({ state: 'overdue', remainingMs: -1_000 });
-    expect(liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.parse('2026-03-10T09:00:00.000Z')).state).toBe('closed_late');
+    expect(liveState(listed, Date.parse('2026-03-04T10:00:01.000Z'))).toEqual({
+      state: 'overdue',
+      remainingMs: -1_000,
+    });
+    expect(
+      liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.parse('2026-03-10T09:00:00.000Z')).state,
+    ).toBe('closed_late');
   });
 });
 
@@ -92,8 +100,12 @@ describe('clock names', () => {
 
   it('are translated while they are the shipped wording, and kept as written once renamed', async () => {
     const fr = await catalogT('fr');
-    expect(clockLabel(fr, 'nio_appointment', 'National Investigation Officer appointed')).toBe('Désignation de l’enquêteur national (NIO)');
-    expect(clockActionLabel(fr, 'hiv_pep', 'HIV post-exposure prophylaxis started')).toBe('prophylaxie post-exposition au VIH commencée');
+    expect(clockLabel(fr, 'nio_appointment', 'National Investigation Officer appointed')).toBe(
+      'Désignation de l’enquêteur national (NIO)',
+    );
+    expect(clockActionLabel(fr, 'hiv_pep', 'HIV post-exposure prophylaxis started')).toBe(
+      'prophylaxie post-exposition au VIH commencée',
+    );
     expect(clockLabel(fr, 'nio_appointment', 'NIO (accord avec le pays X)')).toBe('NIO (accord avec le pays X)');
     expect(clockLabel(fr, 'team_clock', 'Délai de l’équipe')).toBe('Délai de l’équipe');
   });
@@ -111,18 +123,46 @@ describe('clock names', () => {
 describe('what a deadline concerns', () => {
   it('dates an incident from the computation, formatted like any other date', async () => {
     const en = await catalogT('en');
-    const computed = computeDeadline(clock('forensic_exam'), { precision: 'range', from: '2016-06', to: '2016-08', timeZone: 'Africa/Bangui' }, { timeZone: 'UTC' });
-    const about = item({ id: 'd', caseId: 'c', clockId: 'forensic_exam', deadline: computed.deadline as Deadline, concerns: { kind: 'incident', id: '0', label: '2016-06 – 2016-08' } });
+    const computed = computeDeadline(
+      clock('forensic_exam'),
+      { precision: 'range', from: '2016-06', to: '2016-08', timeZone: 'Africa/Bangui' },
+      { timeZone: 'UTC' },
+    );
+    const about = item({
+      id: 'd',
+      caseId: 'c',
+      clockId: 'forensic_exam',
+      deadline: computed.deadline as Deadline,
+      concerns: { kind: 'incident', id: '0', label: '2016-06 – 2016-08' },
+    });
     expect(concernText(en, 'en-GB', about)).toBe('Incident: between June 2016 and August 2016');
-    expect(concernText(en, 'en-GB', { ...about, concerns: { kind: 'evidence', id: 'e', label: 'E-0003' } })).toBe('Evidence E-0003');
+    expect(concernText(en, 'en-GB', { ...about, concerns: { kind: 'evidence', id: 'e', label: 'E-0003' } })).toBe(
+      'Evidence E-0003',
+    );
   });
 });
 
 describe('case benchmarks', () => {
   it('are the open deadlines about the case as a whole, soonest first; the deadlines filter lists each case once', () => {
-    const soon = item({ id: 'nio', caseId: 'a', clockId: 'nio_appointment', deadline: deadlineOf('nio_appointment', '2026-03-02T09:00:00.000Z') });
-    const later = item({ id: 'tcc', caseId: 'a', clockId: 'tcc_investigation', deadline: deadlineOf('tcc_investigation', '2026-03-02T09:00:00.000Z') });
-    const closed = item({ id: 'un', caseId: 'b', clockId: 'un_investigation', deadline: deadlineOf('un_investigation', '2026-01-02T09:00:00.000Z'), closedAt: '2026-02-01T00:00:00.000Z' });
+    const soon = item({
+      id: 'nio',
+      caseId: 'a',
+      clockId: 'nio_appointment',
+      deadline: deadlineOf('nio_appointment', '2026-03-02T09:00:00.000Z'),
+    });
+    const later = item({
+      id: 'tcc',
+      caseId: 'a',
+      clockId: 'tcc_investigation',
+      deadline: deadlineOf('tcc_investigation', '2026-03-02T09:00:00.000Z'),
+    });
+    const closed = item({
+      id: 'un',
+      caseId: 'b',
+      clockId: 'un_investigation',
+      deadline: deadlineOf('un_investigation', '2026-01-02T09:00:00.000Z'),
+      closedAt: '2026-02-01T00:00:00.000Z',
+    });
     const forensic = item({
       id: 'fx',
       caseId: 'b',
@@ -157,7 +197,8 @@ describe('times typed on the mission clock', () => {
 describe('the clock edit form', () => {
   it('gives back the clock unchanged when nothing was edited', async () => {
     const en = await catalogT('en');
-    for (const shipped of DEFAULT_CLOCKS) expect(clockFromDraft(en, draftOfClock(shipped))).toEqual({ ok: true, clock: shipped });
+    for (const shipped of DEFAULT_CLOCKS)
+      expect(clockFromDraft(en, draftOfClock(shipped))).toEqual({ ok: true, clock: shipped });
   });
 
   it('says per field what the schema refuses, and never counts hours in whole days', async () => {
@@ -169,9 +210,19 @@ describe('the clock edit form', () => {
     });
     // An evidence item cannot tell when a referral happened.
     const forensic = draftOfClock(clock('forensic_exam'));
-    expect(clockFromDraft(en, { ...forensic, startEvent: 'referral_for_investigation' })).toMatchObject({ ok: false, errors: { startEvent: expect.stringContaining('choose another start') } });
+    expect(clockFromDraft(en, { ...forensic, startEvent: 'referral_for_investigation' })).toMatchObject({
+      ok: false,
+      errors: { startEvent: expect.stringContaining('choose another start') },
+    });
     const inHours = clockFromDraft(en, { ...draft, unit: 'hours', amount: '72', urgentAmount: '36' });
-    expect(inHours).toMatchObject({ ok: true, clock: { wholeDays: false, duration: { amount: 72, unit: 'hours' }, urgentDuration: { amount: 36, unit: 'hours' } } });
+    expect(inHours).toMatchObject({
+      ok: true,
+      clock: {
+        wholeDays: false,
+        duration: { amount: 72, unit: 'hours' },
+        urgentDuration: { amount: 36, unit: 'hours' },
+      },
+    });
     const noUrgent = clockFromDraft(en, { ...draft, urgentAmount: '' });
     expect(noUrgent.ok && 'urgentDuration' in noUrgent.clock).toBe(false);
     expect(noUrgent.ok).toBe(true);
@@ -184,13 +235,19 @@ describe('the clock edit form', () => {
       ok: false,
       errors: { weekendDays: 'At least one day of the week must be a working day.' },
     });
-    expect(checkCalendar(en, { weekendDays: ['friday', 'saturday'], holidays: ['2026-12-25'], timeZone: 'Africa/Juba' }).ok).toBe(true);
+    expect(
+      checkCalendar(en, { weekendDays: ['friday', 'saturday'], holidays: ['2026-12-25'], timeZone: 'Africa/Juba' }).ok,
+    ).toBe(true);
   });
 });
 
 describe('the timeline event form', () => {
   it('starts a new event on a day of the mission calendar, reported by a source', () => {
-    expect(newEventDraft('Africa/Bangui')).toMatchObject({ date: { precision: 'day', timeZone: 'Africa/Bangui' }, basis: 'reported_by_source', sources: [] });
+    expect(newEventDraft('Africa/Bangui')).toMatchObject({
+      date: { precision: 'day', timeZone: 'Africa/Bangui' },
+      basis: 'reported_by_source',
+      sources: [],
+    });
   });
 
   it('sends the date as stated with its sources, and reports date and title problems by field', async () => {
@@ -210,8 +267,19 @@ describe('the timeline event form', () => {
         confidentiality: 'confidential',
       },
     });
-    const refused = eventFromDraft(en, { ...draft, title: '', date: { ...draft.date, precision: 'range', from: '2025-08', to: '2025-06' } });
-    expect(refused).toEqual({ ok: false, errors: { date: { to: 'The end of the range must not come before its start.' }, title: 'This is required.', description: undefined } });
+    const refused = eventFromDraft(en, {
+      ...draft,
+      title: '',
+      date: { ...draft.date, precision: 'range', from: '2025-08', to: '2025-06' },
+    });
+    expect(refused).toEqual({
+      ok: false,
+      errors: {
+        date: { to: 'The end of the range must not come before its start.' },
+        title: 'This is required.',
+        description: undefined,
+      },
+    });
   });
 
   it('edits a manual event from what is stored', () => {
@@ -264,6 +332,8 @@ describe('the timeline axis', () => {
   it('marks the start of a larger unit as major', () => {
     const range = { from: Date.parse('2025-10-01T00:00:00Z'), to: Date.parse('2026-03-01T00:00:00Z') };
     const ticks = axisTicks(range, 900, 'UTC');
-    expect(ticks.filter((tick) => tick.major).map((tick) => new Date(tick.at).toISOString())).toEqual(['2026-01-01T00:00:00.000Z']);
+    expect(ticks.filter((tick) => tick.major).map((tick) => new Date(tick.at).toISOString())).toEqual([
+      '2026-01-01T00:00:00.000Z',
+    ]);
   });
 });

@@ -2,7 +2,13 @@ import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { custodyEntryFrom, emptyCustodyForm, personsOf } from '../../../renderer/custody/custody-draft.js';
 import { deadlinesOfItem } from '../../../renderer/evidence/deadline-relevance.js';
-import { changesFromFields, emptyEvidenceForm, fieldsFromForm, formFromRecord, type EvidenceForm } from '../../../renderer/evidence/evidence-draft.js';
+import {
+  changesFromFields,
+  emptyEvidenceForm,
+  fieldsFromForm,
+  formFromRecord,
+  type EvidenceForm,
+} from '../../../renderer/evidence/evidence-draft.js';
 import { formatByteCount, formatBytes, formatSpeed, percentDone } from '../../../renderer/evidence/transfer-figures.js';
 import { isQuickCaptureShortcut } from '../../../renderer/quick-capture/use-quick-capture-shortcut.js';
 import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
@@ -72,10 +78,16 @@ describe('the evidence form', () => {
     const unmarked = fieldsFromForm(t, form({ recordedAt, identified }));
     expect(unmarked.ok && [unmarked.fields.recordedAt, unmarked.fields.identifiedAt]).toEqual([undefined, undefined]);
     const cctv = fieldsFromForm(t, form({ type: 'photo_video', markers: ['cctv'], recordedAt, identified }));
-    expect(cctv.ok && cctv.fields.recordedAt).toEqual({ precision: 'day', from: '2026-03-01', timeZone: 'Africa/Bangui' });
+    expect(cctv.ok && cctv.fields.recordedAt).toEqual({
+      precision: 'day',
+      from: '2026-03-01',
+      timeZone: 'Africa/Bangui',
+    });
     expect(cctv.ok && cctv.fields.identifiedAt).toBe('2026-03-04T17:00:00.000Z');
     const late = fieldsFromForm(t, form({ markers: ['phone_data'], identified: { day: '2026-03-06', time: '08:00' } }));
-    expect(late.ok ? null : late.errors.identifiedAt).toBe('The source was identified before or when the item was collected, not after.');
+    expect(late.ok ? null : late.errors.identifiedAt).toBe(
+      'The source was identified before or when the item was collected, not after.',
+    );
     const half = fieldsFromForm(t, form({ markers: ['phone_data'], identified: { day: '2026-03-04', time: '' } }));
     expect(half.ok ? null : half.errors.identifiedAt).toBe('Enter both the day and the time, or leave both empty.');
   });
@@ -122,16 +134,28 @@ describe('the evidence form', () => {
 
 describe('the custody form', () => {
   const item = { id: 'item-1', hasContent: true };
-  const custody = (patch: object) => ({ ...emptyCustodyForm({ day: '2026-03-05', time: '11:00' }, 'UTC'), purpose: 'Transport to the lab', ...patch });
+  const custody = (patch: object) => ({
+    ...emptyCustodyForm({ day: '2026-03-05', time: '11:00' }, 'UTC'),
+    purpose: 'Transport to the lab',
+    ...patch,
+  });
 
   it('splits persons on commas, semicolons and lines', () => {
-    expect(personsOf('Investigator Okafor, Investigator Mbeki;\n W-01 \n')).toEqual(['Investigator Okafor', 'Investigator Mbeki', 'W-01']);
+    expect(personsOf('Investigator Okafor, Investigator Mbeki;\n W-01 \n')).toEqual([
+      'Investigator Okafor',
+      'Investigator Mbeki',
+      'W-01',
+    ]);
   });
 
   it('asks a hand-over for both hands and re-checks the hash by default', () => {
     const missing = custodyEntryFrom(t, custody({ kind: 'handed_over', from: 'Investigator Okafor' }), item);
     expect(missing.ok ? null : missing.errors.to).toBe('A hand-over names who received the item.');
-    const complete = custodyEntryFrom(t, custody({ kind: 'handed_over', from: 'Investigator Okafor', to: 'Lab technician Diallo' }), item);
+    const complete = custodyEntryFrom(
+      t,
+      custody({ kind: 'handed_over', from: 'Investigator Okafor', to: 'Lab technician Diallo' }),
+      item,
+    );
     expect(complete).toEqual({
       ok: true,
       entry: {
@@ -151,7 +175,10 @@ describe('the custody form', () => {
   it('asks a sealing for its seal number, keeps a seal only where one applies, and skips the re-check without files', () => {
     const unsealed = custodyEntryFrom(t, custody({ kind: 'sealed', persons: 'Investigator Okafor' }), item);
     expect(unsealed.ok ? null : unsealed.errors.sealNumber).toBe('Enter the number of the seal applied.');
-    const examined = custodyEntryFrom(t, custody({ kind: 'examined', persons: 'Dr. Lab', sealNumber: 'S-1' }), { id: 'item-1', hasContent: false });
+    const examined = custodyEntryFrom(t, custody({ kind: 'examined', persons: 'Dr. Lab', sealNumber: 'S-1' }), {
+      id: 'item-1',
+      hasContent: false,
+    });
     expect(examined.ok && examined.entry.sealNumber).toBeUndefined();
     expect(examined.ok && 'recheckHash' in examined.entry).toBe(false);
     const nobody = custodyEntryFrom(t, custody({ kind: 'examined' }), item);
@@ -170,7 +197,6 @@ describe('figures and countdowns', () => {
     expect(percentDone(999_999, 1_000_000)).toBe(99);
     expect(percentDone(5, 5)).toBe(100);
   });
-
 });
 
 describe('the deadlines of an item', () => {
@@ -184,12 +210,21 @@ describe('the deadlines of an item', () => {
   it('are those about it, and for biological evidence the incident windows it is collected against', () => {
     expect(deadlinesOfItem(list, { id: 'item-2', type: 'photo_video' }).map((d) => d.id)).toEqual(['cctv-request']);
     expect(deadlinesOfItem(list, { id: 'item-3', type: 'biological' }).map((d) => d.id)).toEqual(['forensic']);
-    expect(deadlinesOfItem(list, { id: 'item-4', type: 'physical' }, new Set(['benchmark'])).map((d) => d.id)).toEqual(['benchmark']);
+    expect(deadlinesOfItem(list, { id: 'item-4', type: 'physical' }, new Set(['benchmark'])).map((d) => d.id)).toEqual([
+      'benchmark',
+    ]);
   });
 });
 
 describe('the quick capture shortcut', () => {
-  const key = (patch: Partial<KeyboardEvent>) => ({ key: 'E', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true, ...patch });
+  const key = (patch: Partial<KeyboardEvent>) => ({
+    key: 'E',
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: true,
+    ...patch,
+  });
   it('is Ctrl+Shift+E, or Cmd+Shift+E, and nothing near it', () => {
     expect(isQuickCaptureShortcut(key({ ctrlKey: true }))).toBe(true);
     expect(isQuickCaptureShortcut(key({ metaKey: true, key: 'e' }))).toBe(true);

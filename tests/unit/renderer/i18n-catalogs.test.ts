@@ -11,7 +11,14 @@ import { RULE_IDS, SEVERITIES, TARGET_KINDS } from '../../../shared/principles/f
 import { AUDIT_ACTIONS } from '../../../renderer/case/audit-text.js';
 import { CASE_TABS } from '../../../renderer/case/case-tabs.js';
 import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
-import { catalogKeyOf, featureCatalogFiles, flattenCatalog, readCatalog, rendererRoot, rendererSources } from './renderer-sources.js';
+import {
+  catalogKeyOf,
+  featureCatalogFiles,
+  flattenCatalog,
+  readCatalog,
+  rendererRoot,
+  rendererSources,
+} from './renderer-sources.js';
 import { dynamicKeyPrefixes, referencedKeys } from './visible-strings.js';
 
 const catalogs = { en: flattenCatalog(readCatalog('en')), fr: flattenCatalog(readCatalog('fr')) };
@@ -31,7 +38,9 @@ describe('the English and French catalogs', () => {
       for (const file of english) {
         const imported = new RegExp(`import (\\w+) from '\\./${language}/${file.replace('.', '\\.')}'`).exec(index);
         expect(imported, `${language}/${file} imported in i18n/index.ts`).not.toBeNull();
-        expect(index, `${language}/${file} merged as ${catalogKeyOf(file)}`).toContain(`${catalogKeyOf(file)}: ${imported![1]}`);
+        expect(index, `${language}/${file} merged as ${catalogKeyOf(file)}`).toContain(
+          `${catalogKeyOf(file)}: ${imported![1]}`,
+        );
       }
     }
   });
@@ -39,8 +48,14 @@ describe('the English and French catalogs', () => {
   it('have exactly the same keys', () => {
     const en = [...catalogs.en.keys()].sort();
     const fr = [...catalogs.fr.keys()].sort();
-    expect(en.filter((key) => !catalogs.fr.has(key)), 'in en.json only').toEqual([]);
-    expect(fr.filter((key) => !catalogs.en.has(key)), 'in fr.json only').toEqual([]);
+    expect(
+      en.filter((key) => !catalogs.fr.has(key)),
+      'in en.json only',
+    ).toEqual([]);
+    expect(
+      fr.filter((key) => !catalogs.en.has(key)),
+      'in fr.json only',
+    ).toEqual([]);
     expect(en.length).toBeGreaterThan(100);
   });
 
@@ -53,7 +68,8 @@ describe('the English and French catalogs', () => {
   });
 
   it('use the same interpolation variables in both languages', () => {
-    const variables = (text: unknown): string[] => [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+    const variables = (text: unknown): string[] =>
+      [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
     for (const [key, english] of catalogs.en) expect(variables(catalogs.fr.get(key)), key).toEqual(variables(english));
   });
 
@@ -97,7 +113,10 @@ describe('keys the renderer asks for', () => {
     const prefixes = new Set(sources.flatMap((file) => dynamicKeyPrefixes(file.text)));
     expect(prefixes.size).toBeGreaterThan(3);
     for (const prefix of prefixes) {
-      expect([...catalogs.en.keys(), ...labelKeys].some((key) => key.startsWith(`${prefix}.`)), prefix).toBe(true);
+      expect(
+        [...catalogs.en.keys(), ...labelKeys].some((key) => key.startsWith(`${prefix}.`)),
+        prefix,
+      ).toBe(true);
     }
   });
 
@@ -111,15 +130,19 @@ describe('keys the renderer asks for', () => {
   });
 
   it('cover every zxcvbn warning and suggestion the estimator can return', () => {
-    for (const key of Object.keys(zxcvbnEnglish.warnings)) expect(catalogs.en.has(`passphrase.warnings.${key}`), key).toBe(true);
-    for (const key of Object.keys(zxcvbnEnglish.suggestions)) expect(catalogs.en.has(`passphrase.suggestions.${key}`), key).toBe(true);
+    for (const key of Object.keys(zxcvbnEnglish.warnings))
+      expect(catalogs.en.has(`passphrase.warnings.${key}`), key).toBe(true);
+    for (const key of Object.keys(zxcvbnEnglish.suggestions))
+      expect(catalogs.en.has(`passphrase.suggestions.${key}`), key).toBe(true);
   });
 
   it('cover the feedback of real weak passphrases', () => {
     for (const sample of ['qwertyuiop', 'password', 'jennifer', 'aaaaaaaaaaaa', '1987', 'abcdefgh']) {
       const verdict = assessPassphrase(sample);
-      if (verdict.warning) expect(catalogs.en.has(`passphrase.warnings.${verdict.warning}`), verdict.warning).toBe(true);
-      for (const suggestion of verdict.suggestions) expect(catalogs.en.has(`passphrase.suggestions.${suggestion}`), suggestion).toBe(true);
+      if (verdict.warning)
+        expect(catalogs.en.has(`passphrase.warnings.${verdict.warning}`), verdict.warning).toBe(true);
+      for (const suggestion of verdict.suggestions)
+        expect(catalogs.en.has(`passphrase.suggestions.${suggestion}`), suggestion).toBe(true);
     }
   });
 
@@ -138,7 +161,8 @@ describe('keys the renderer asks for', () => {
 
 describe('the case-file catalog', () => {
   const has = (key: string) => catalogs.en.has(key);
-  const missing = (prefix: string, values: readonly string[]) => values.map((value) => `${prefix}.${value}`).filter((key) => !has(key));
+  const missing = (prefix: string, values: readonly string[]) =>
+    values.map((value) => `${prefix}.${value}`).filter((key) => !has(key));
 
   it('names every rule, severity, finding target, search hit, audit action, sort key and case tab', () => {
     expect(missing('caseFile.rules', RULE_IDS)).toEqual([]);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
-import { emptyIntakeDraft, draftFromCase, intakeChanges, intakeFromDraft, type IntakeDraft } from '../../../renderer/cases/intake/intake-draft.js';
-import { emptyDateDraft, uncertainDateFromDraft, draftFromUncertainDate } from '../../../renderer/components/uncertain-date-draft.js';
+import {
+  emptyIntakeDraft,
+  draftFromCase,
+  intakeChanges,
+  intakeFromDraft,
+  type IntakeDraft,
+} from '../../../renderer/cases/intake/intake-draft.js';
+import {
+  emptyDateDraft,
+  uncertainDateFromDraft,
+  draftFromUncertainDate,
+} from '../../../renderer/components/uncertain-date-draft.js';
 import { errorsUnder, fieldErrors } from '../../../renderer/components/validation.js';
 import { catalogT } from './i18n-instance.js';
 
@@ -52,7 +62,13 @@ describe('the intake draft', () => {
       reportingObligationAcknowledged: true,
       allegedExchange: ['goods'],
       // Blank optional fields are left out, not sent empty.
-      paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false, nationalFocalPoint: 'Focal point, Ministry of Justice' },
+      paternityClaim: {
+        claimed: true,
+        status: 'pending',
+        dnaPermittedByNationalLaw: 'unknown',
+        dnaSampleTaken: false,
+        nationalFocalPoint: 'Focal point, Ministry of Justice',
+      },
       confidentiality: 'confidential',
     });
   });
@@ -67,14 +83,21 @@ describe('the intake draft', () => {
     const result = CaseIntake.safeParse(intakeFromDraft(emptyIntakeDraft('2026-03-02', ZONE)));
     expect(result.success).toBe(false);
     const english = fieldErrors(await catalogT('en'), result.error!);
-    expect(english).toEqual({ title: 'This is required.', reportingChannel: 'Choose one of the options.', entity: 'This is required.' });
+    expect(english).toEqual({
+      title: 'This is required.',
+      reportingChannel: 'Choose one of the options.',
+      entity: 'This is required.',
+    });
     const french = fieldErrors(await catalogT('fr'), result.error!);
     expect(french['title']).toBe('Ce champ est obligatoire.');
   });
 
   it('reports a reversed range and a claim without status on their own fields', async () => {
     const draft = filledDraft();
-    draft.incidentDates = [emptyDateDraft('unknown', ZONE), { ...emptyDateDraft('range', ZONE), from: '2016-08', to: '2016-06' }];
+    draft.incidentDates = [
+      emptyDateDraft('unknown', ZONE),
+      { ...emptyDateDraft('range', ZONE), from: '2016-08', to: '2016-06' },
+    ];
     draft.paternity = { ...draft.paternity, status: '' };
     const result = CaseIntake.safeParse(intakeFromDraft(draft));
     const errors = fieldErrors(await catalogT('en'), result.error!);
@@ -82,7 +105,9 @@ describe('the intake draft', () => {
       'incidentDates.1.to': 'The end of the range must not come before its start.',
       'paternityClaim.status': 'Choose one of the options.',
     });
-    expect(errorsUnder(errors, 'incidentDates.1')).toEqual({ to: 'The end of the range must not come before its start.' });
+    expect(errorsUnder(errors, 'incidentDates.1')).toEqual({
+      to: 'The end of the range must not come before its start.',
+    });
     expect(errorsUnder(errors, 'incidentDates.0')).toEqual({});
   });
 
@@ -95,7 +120,9 @@ describe('the intake draft', () => {
       reference: 'CF-2026-0001',
       reportingObligationAcknowledgedAt: '2026-03-02T09:00:00.000Z',
       status: 'preliminary_assessment',
-      statusHistory: [{ from: null, to: 'preliminary_assessment', at: '2026-03-02T09:00:00.000Z', reason: 'Opened at intake' }],
+      statusHistory: [
+        { from: null, to: 'preliminary_assessment', at: '2026-03-02T09:00:00.000Z', reason: 'Opened at intake' },
+      ],
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
       archived: null,
@@ -127,12 +154,37 @@ describe('the intake draft', () => {
 
 describe('the uncertain-date draft', () => {
   it('keeps only the chosen precision’s fields', () => {
-    const draft = { ...emptyDateDraft('exact', ZONE), day: '2026-03-01', time: '10:30', month: '2015-03', year: '2015', from: '2016', to: '2017' };
+    const draft = {
+      ...emptyDateDraft('exact', ZONE),
+      day: '2026-03-01',
+      time: '10:30',
+      month: '2015-03',
+      year: '2015',
+      from: '2016',
+      to: '2017',
+    };
     expect(uncertainDateFromDraft(draft)).toEqual({ precision: 'exact', from: '2026-03-01T10:30', timeZone: ZONE });
-    expect(uncertainDateFromDraft({ ...draft, precision: 'day' })).toEqual({ precision: 'day', from: '2026-03-01', timeZone: ZONE });
-    expect(uncertainDateFromDraft({ ...draft, precision: 'month' })).toEqual({ precision: 'month', from: '2015-03', timeZone: ZONE });
-    expect(uncertainDateFromDraft({ ...draft, precision: 'year' })).toEqual({ precision: 'year', from: '2015', timeZone: ZONE });
-    expect(uncertainDateFromDraft({ ...draft, precision: 'range' })).toEqual({ precision: 'range', from: '2016', to: '2017', timeZone: ZONE });
+    expect(uncertainDateFromDraft({ ...draft, precision: 'day' })).toEqual({
+      precision: 'day',
+      from: '2026-03-01',
+      timeZone: ZONE,
+    });
+    expect(uncertainDateFromDraft({ ...draft, precision: 'month' })).toEqual({
+      precision: 'month',
+      from: '2015-03',
+      timeZone: ZONE,
+    });
+    expect(uncertainDateFromDraft({ ...draft, precision: 'year' })).toEqual({
+      precision: 'year',
+      from: '2015',
+      timeZone: ZONE,
+    });
+    expect(uncertainDateFromDraft({ ...draft, precision: 'range' })).toEqual({
+      precision: 'range',
+      from: '2016',
+      to: '2017',
+      timeZone: ZONE,
+    });
     expect(uncertainDateFromDraft({ ...draft, precision: 'unknown' })).toEqual({ precision: 'unknown' });
   });
 
@@ -141,13 +193,18 @@ describe('the uncertain-date draft', () => {
   });
 
   it('edits a stored date from the same fields', () => {
-    expect(draftFromUncertainDate({ precision: 'exact', from: '2026-03-01T10:30:15', timeZone: 'UTC' }, ZONE)).toMatchObject({
+    expect(
+      draftFromUncertainDate({ precision: 'exact', from: '2026-03-01T10:30:15', timeZone: 'UTC' }, ZONE),
+    ).toMatchObject({
       precision: 'exact',
       day: '2026-03-01',
       time: '10:30',
       timeZone: 'UTC',
     });
     // A stored date without a zone is edited in the fallback zone (the place's, by default this computer's).
-    expect(draftFromUncertainDate({ precision: 'year', from: '2015' }, ZONE)).toMatchObject({ year: '2015', timeZone: ZONE });
+    expect(draftFromUncertainDate({ precision: 'year', from: '2015' }, ZONE)).toMatchObject({
+      year: '2015',
+      timeZone: ZONE,
+    });
   });
 });

@@ -13,7 +13,9 @@ const baseCss = readFileSync(join(import.meta.dirname, '../../../renderer/styles
 
 function tokens(css: string): Map<string, string> {
   const root = /:root\s*{([^}]*)}/.exec(css)?.[1] ?? '';
-  return new Map([...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]));
+  return new Map(
+    [...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]),
+  );
 }
 
 function luminance(hex: string): number {
@@ -40,7 +42,9 @@ const LIGHT_SURFACES = ['surface', 'canvas', 'info-soft', 'accent-soft', 'danger
 
 /** [foreground, background, minimum ratio]: every pairing the style sheets make of these tokens. */
 const PAIRS: [string, string, number][] = [
-  ...['ink', 'ink-soft', 'ink-faint'].flatMap((ink) => LIGHT_SURFACES.map((surface): [string, string, number] => [ink, surface, 4.5])),
+  ...['ink', 'ink-soft', 'ink-faint'].flatMap((ink) =>
+    LIGHT_SURFACES.map((surface): [string, string, number] => [ink, surface, 4.5]),
+  ),
   ['accent', 'surface', 4.5],
   ['accent', 'canvas', 4.5],
   ['accent-strong', 'info-soft', 4.5],

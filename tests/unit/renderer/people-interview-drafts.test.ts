@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { currentConsentStates } from '../../../renderer/consents/consent-states.js';
-import { arrangementsFromDraft, draftFromArrangements, emptyArrangementsDraft } from '../../../renderer/interviews/arrangements-draft.js';
+import {
+  arrangementsFromDraft,
+  draftFromArrangements,
+  emptyArrangementsDraft,
+} from '../../../renderer/interviews/arrangements-draft.js';
 import { draftFromIdentity, emptyIdentityDraft, identityFromDraft } from '../../../renderer/people/identity-draft.js';
 import { instantFromLocal, localFromInstant } from '../../../renderer/people/local-time.js';
 import { draftFromProfile, emptyProfileDraft, profileFromDraft } from '../../../renderer/people/profile-draft.js';
@@ -12,7 +16,9 @@ describe('local moments', () => {
   it('read a day and time on the clocks of the place, both ways', () => {
     expect(instantFromLocal({ day: '2026-03-05', time: '09:30' }, 'Africa/Bangui')).toBe('2026-03-05T08:30:00.000Z');
     expect(localFromInstant('2026-03-05T08:30:00.000Z', 'Africa/Bangui')).toEqual({ day: '2026-03-05', time: '09:30' });
-    expect(instantFromLocal({ day: '2026-07-01', time: '12:00' }, 'America/Port-au-Prince')).toBe('2026-07-01T16:00:00.000Z');
+    expect(instantFromLocal({ day: '2026-07-01', time: '12:00' }, 'America/Port-au-Prince')).toBe(
+      '2026-07-01T16:00:00.000Z',
+    );
   });
 
   it('refuse incomplete or impossible moments and unknown zones', () => {
@@ -24,7 +30,14 @@ describe('local moments', () => {
 
 describe('the profile form', () => {
   it('builds a victim profile with the guardian exception dated once', () => {
-    const draft = { ...emptyProfileDraft('victim'), sex: 'female' as const, ageBand: 'minor' as const, language: 'sg', guardianImplicated: true, exceptionJustification: 'The father is the subject.' };
+    const draft = {
+      ...emptyProfileDraft('victim'),
+      sex: 'female' as const,
+      ageBand: 'minor' as const,
+      language: 'sg',
+      guardianImplicated: true,
+      exceptionJustification: 'The father is the subject.',
+    };
     const checked = profileFromDraft(draft, 'UTC', NOW);
     expect(checked).toEqual({
       ok: true,
@@ -34,7 +47,11 @@ describe('the profile form', () => {
         sex: 'female',
         ageBand: 'minor',
         language: 'sg',
-        guardianConsentException: { reason: 'guardian_implicated', justification: 'The father is the subject.', recordedAt: NOW },
+        guardianConsentException: {
+          reason: 'guardian_implicated',
+          justification: 'The father is the subject.',
+          recordedAt: NOW,
+        },
       },
     });
     if (!checked.ok) return;
@@ -44,7 +61,16 @@ describe('the profile form', () => {
   });
 
   it('points at the inputs the contract refuses', () => {
-    const victim = profileFromDraft({ ...emptyProfileDraft('victim'), language: 'French!', guardianImplicated: true, firstContact: { day: '2026-03-01', time: '' } }, 'UTC', NOW);
+    const victim = profileFromDraft(
+      {
+        ...emptyProfileDraft('victim'),
+        language: 'French!',
+        guardianImplicated: true,
+        firstContact: { day: '2026-03-01', time: '' },
+      },
+      'UTC',
+      NOW,
+    );
     expect(victim.ok ? [] : [...victim.invalid].sort()).toEqual(['exceptionJustification', 'firstContact', 'language']);
     const subject = profileFromDraft({ ...emptyProfileDraft('subject'), nationality: 'France' }, 'UTC', NOW);
     expect(subject.ok ? [] : [...subject.invalid].sort()).toEqual(['nationality', 'personnelCategory']);
@@ -53,21 +79,52 @@ describe('the profile form', () => {
   });
 
   it('normalises what is typed: nationality upper case, language lists split, blanks left out', () => {
-    const subject = profileFromDraft({ ...emptyProfileDraft('subject'), personnelCategory: 'military_mc', nationality: 'npl', unitOrContingent: '  ' }, 'UTC', NOW);
-    expect(subject).toEqual({ ok: true, profile: { role: 'subject', confidentiality: 'confidential', personnelCategory: 'military_mc', nationality: 'NPL' } });
-    const interpreter = profileFromDraft({ ...emptyProfileDraft('interpreter'), languages: 'fr, sg;ln', vetted: true, vettedOn: '2026-01-15' }, 'UTC', NOW);
-    expect(interpreter.ok && interpreter.profile.role === 'interpreter' && interpreter.profile).toMatchObject({ languages: ['fr', 'sg', 'ln'], vetting: { vetted: true, vettedOn: '2026-01-15' } });
+    const subject = profileFromDraft(
+      { ...emptyProfileDraft('subject'), personnelCategory: 'military_mc', nationality: 'npl', unitOrContingent: '  ' },
+      'UTC',
+      NOW,
+    );
+    expect(subject).toEqual({
+      ok: true,
+      profile: {
+        role: 'subject',
+        confidentiality: 'confidential',
+        personnelCategory: 'military_mc',
+        nationality: 'NPL',
+      },
+    });
+    const interpreter = profileFromDraft(
+      { ...emptyProfileDraft('interpreter'), languages: 'fr, sg;ln', vetted: true, vettedOn: '2026-01-15' },
+      'UTC',
+      NOW,
+    );
+    expect(interpreter.ok && interpreter.profile.role === 'interpreter' && interpreter.profile).toMatchObject({
+      languages: ['fr', 'sg', 'ln'],
+      vetting: { vetted: true, vettedOn: '2026-01-15' },
+    });
   });
 });
 
 describe('the identity form', () => {
   it('sends only what was typed, strictly confidential, with the date of birth at its precision', () => {
-    const draft = { ...emptyIdentityDraft(), fullName: '  Amina K.  ', birthPrecision: 'month' as const, birthDate: '2011-01' };
+    const draft = {
+      ...emptyIdentityDraft(),
+      fullName: '  Amina K.  ',
+      birthPrecision: 'month' as const,
+      birthDate: '2011-01',
+    };
     expect(identityFromDraft(draft)).toEqual({
       ok: true,
-      identity: { fullName: 'Amina K.', dateOfBirth: { precision: 'month', from: '2011-01' }, confidentiality: 'strictly_confidential' },
+      identity: {
+        fullName: 'Amina K.',
+        dateOfBirth: { precision: 'month', from: '2011-01' },
+        confidentiality: 'strictly_confidential',
+      },
     });
-    expect(identityFromDraft({ ...draft, birthPrecision: 'day', birthDate: '2011-02-30' })).toEqual({ ok: false, invalid: ['dateOfBirth'] });
+    expect(identityFromDraft({ ...draft, birthPrecision: 'day', birthDate: '2011-02-30' })).toEqual({
+      ok: false,
+      invalid: ['dateOfBirth'],
+    });
     const identity = identityFromDraft(draft);
     expect(identity.ok).toBe(true);
     if (!identity.ok) return;
@@ -88,13 +145,18 @@ describe('the plan form', () => {
       proceed: 'yes' as const,
       observerOffered: true,
     };
-    draft.team = [{ ...draft.team[0]!, name: 'Investigator Okafor', trained: true }, { ...draft.team[0]!, key: 99, name: '  ' }];
+    draft.team = [
+      { ...draft.team[0]!, name: 'Investigator Okafor', trained: true },
+      { ...draft.team[0]!, key: 99, name: '  ' },
+    ];
     const forVictim = arrangementsFromDraft(draft, 'victim');
     expect(forVictim.ok).toBe(true);
     if (!forVictim.ok) return;
     expect(forVictim.arrangements.scheduledAt).toBe('2026-03-10T13:00:00.000Z');
     expect(forVictim.arrangements.riskAssessment?.assessedAt).toBe('2026-03-09T08:00:00.000Z');
-    expect(forVictim.arrangements.team).toEqual([{ name: 'Investigator Okafor', gender: 'female', role: 'lead', trainedInChildInterviewing: true }]);
+    expect(forVictim.arrangements.team).toEqual([
+      { name: 'Investigator Okafor', gender: 'female', role: 'lead', trainedInChildInterviewing: true },
+    ]);
     expect(forVictim.arrangements.subjectNotice).toBeUndefined();
     const forSubject = arrangementsFromDraft(draft, 'subject');
     expect(forSubject.ok && forSubject.arrangements.subjectNotice).toEqual({ observerOffered: true });
@@ -105,10 +167,21 @@ describe('the plan form', () => {
   });
 
   it('reports an incomplete date and an unwritten risk', () => {
-    const draft = { ...emptyArrangementsDraft('UTC'), scheduled: { day: '2026-03-10', time: '' }, withRiskAssessment: true, risks: '  ' };
+    const draft = {
+      ...emptyArrangementsDraft('UTC'),
+      scheduled: { day: '2026-03-10', time: '' },
+      withRiskAssessment: true,
+      risks: '  ',
+    };
     const checked = arrangementsFromDraft(draft, 'victim');
     // Ticked, the assessment asks for everything it records: nothing was chosen for the person.
-    expect(checked.ok ? [] : [...checked.invalid].sort()).toEqual(['proceed', 'riskAssessed', 'riskLevel', 'risks', 'scheduled']);
+    expect(checked.ok ? [] : [...checked.invalid].sort()).toEqual([
+      'proceed',
+      'riskAssessed',
+      'riskLevel',
+      'risks',
+      'scheduled',
+    ]);
   });
 
   it('starts neutral: no do-no-harm assessment ticked, and none assumed once ticked', () => {
@@ -126,7 +199,12 @@ describe('the plan form', () => {
     });
     // An interview saved without an assessment is edited from a neutral assessment too.
     const back = draftFromArrangements(planned.ok ? planned.arrangements : ({} as never), 'UTC');
-    expect([back.withRiskAssessment, back.riskLevel, back.proceed, back.riskAssessed]).toEqual([false, '', '', { day: '', time: '' }]);
+    expect([back.withRiskAssessment, back.riskLevel, back.proceed, back.riskAssessed]).toEqual([
+      false,
+      '',
+      '',
+      { day: '', time: '' },
+    ]);
   });
 });
 
@@ -148,15 +226,28 @@ describe('consent in force, per purpose', () => {
       decision({ by: 'guardian', guardianPersonId: 'g1' }),
       decision({ by: 'self' }),
       decision({ by: 'self', decision: 'withdrawn', decidedAt: '2026-03-02T10:00:00.000Z' }),
-      decision({ purpose: 'custom:photographs of injuries', by: 'guardian', guardianPersonId: 'g1', decision: 'refused' }),
+      decision({
+        purpose: 'custom:photographs of injuries',
+        by: 'guardian',
+        guardianPersonId: 'g1',
+        decision: 'refused',
+      }),
       decision({ purpose: 'referral_to_services', recipient: 'Clinic A', by: 'guardian', guardianPersonId: 'g1' }),
     ];
     const rows = currentConsentStates(history, true, NOW);
     expect(rows.find((row) => row.purpose === 'interview')?.states).toEqual({ guardian: 'given', assent: 'withdrawn' });
     expect(rows.find((row) => row.purpose === 'recording')?.states).toEqual({ guardian: 'none', assent: 'none' });
-    expect(rows.find((row) => row.purpose === 'custom:photographs of injuries')?.states).toEqual({ guardian: 'refused', assent: 'none' });
+    expect(rows.find((row) => row.purpose === 'custom:photographs of injuries')?.states).toEqual({
+      guardian: 'refused',
+      assent: 'none',
+    });
     expect(rows.find((row) => row.recipient === 'Clinic A')?.states).toEqual({ guardian: 'given', assent: 'none' });
-    expect(rows.find((row) => row.purpose === 'referral_to_services' && row.recipient === undefined)?.states).toEqual({ guardian: 'none', assent: 'none' });
-    expect(currentConsentStates(history, false, NOW).find((row) => row.purpose === 'interview')?.states).toEqual({ self: 'withdrawn' });
+    expect(rows.find((row) => row.purpose === 'referral_to_services' && row.recipient === undefined)?.states).toEqual({
+      guardian: 'none',
+      assent: 'none',
+    });
+    expect(currentConsentStates(history, false, NOW).find((row) => row.purpose === 'interview')?.states).toEqual({
+      self: 'withdrawn',
+    });
   });
 });

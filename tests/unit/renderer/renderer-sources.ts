@@ -27,7 +27,8 @@ export function rendererSources(): SourceFile[] {
   return files;
 }
 
-const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const readJson = (path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
 /** `case-file.json` → `caseFile`: the top-level key renderer/i18n/index.ts merges each feature catalog under. */
 export function catalogKeyOf(fileName: string): string {
@@ -46,7 +47,8 @@ export function readCatalog(language: 'en' | 'fr'): Record<string, unknown> {
   const catalog = readJson(join(rendererRoot, 'i18n', `${language}.json`));
   for (const file of featureCatalogFiles(language)) {
     const key = catalogKeyOf(file);
-    if (key in catalog) throw new Error(`${language}/${file} would replace the top-level key "${key}" of ${language}.json`);
+    if (key in catalog)
+      throw new Error(`${language}/${file} would replace the top-level key "${key}" of ${language}.json`);
     catalog[key] = readJson(join(rendererRoot, 'i18n', language, file));
   }
   return catalog;

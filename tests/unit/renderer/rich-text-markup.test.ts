@@ -28,7 +28,12 @@ describe('markupToRichText', () => {
     const doc = markupToRichText(
       root(
         el('h4', ['Account']),
-        el('p', ['V-01 said the man was ', el('b', ['in ', el('i', ['uniform'])]), el('strong', [' again']), ' and left.']),
+        el('p', [
+          'V-01 said the man was ',
+          el('b', ['in ', el('i', ['uniform'])]),
+          el('strong', [' again']),
+          ' and left.',
+        ]),
         el('blockquote', ['I was afraid.']),
       ),
     );
@@ -53,7 +58,10 @@ describe('markupToRichText', () => {
 
   it('reads bullet and numbered items, also when a browser nests a list in a paragraph', () => {
     const doc = markupToRichText(
-      root(el('p', [el('ul', [el('li', ['first meeting']), el('li', ['food given twice'])])]), el('ol', [el('li', ['one']), el('li', [el('p', ['two'])])])),
+      root(
+        el('p', [el('ul', [el('li', ['first meeting']), el('li', ['food given twice'])])]),
+        el('ol', [el('li', ['one']), el('li', [el('p', ['two'])])]),
+      ),
     );
     expect(doc.blocks).toEqual([
       { kind: 'bullet', runs: [{ text: 'first meeting' }] },
@@ -61,11 +69,22 @@ describe('markupToRichText', () => {
       { kind: 'numbered', runs: [{ text: 'one' }] },
       { kind: 'numbered', runs: [{ text: 'two' }] },
     ]);
-    expect(groupBlocks(doc.blocks).map((group) => (group.kind === 'list' ? `${group.ordered ? 'ol' : 'ul'}:${group.items.length}` : group.block.kind))).toEqual(['ul:2', 'ol:2']);
+    expect(
+      groupBlocks(doc.blocks).map((group) =>
+        group.kind === 'list' ? `${group.ordered ? 'ol' : 'ul'}:${group.items.length}` : group.block.kind,
+      ),
+    ).toEqual(['ul:2', 'ol:2']);
   });
 
   it('turns <br> and typed newlines into lines of the same kind, ignoring the trailing <br> of an empty line', () => {
-    const doc = markupToRichText(root(el('p', ['first', el('br'), 'second']), el('p', [el('br')]), el('p', ['third\nfourth']), el('p', ['last', el('br')])));
+    const doc = markupToRichText(
+      root(
+        el('p', ['first', el('br'), 'second']),
+        el('p', [el('br')]),
+        el('p', ['third\nfourth']),
+        el('p', ['last', el('br')]),
+      ),
+    );
     expect(doc.blocks).toEqual([
       { kind: 'paragraph', runs: [{ text: 'first' }] },
       { kind: 'paragraph', runs: [{ text: 'second' }] },
@@ -95,13 +114,20 @@ describe('markupToRichText', () => {
     expect(doc.blocks).toEqual([
       {
         kind: 'paragraph',
-        runs: [{ text: 'a link underlined' }, { text: ' heavy', bold: true }, { text: ' slanted', italic: true }, { text: ' not bold' }],
+        runs: [
+          { text: 'a link underlined' },
+          { text: ' heavy', bold: true },
+          { text: ' slanted', italic: true },
+          { text: ' not bold' },
+        ],
       },
     ]);
   });
 
   it('reads loose text at the root as a paragraph, no-break spaces as spaces, and an editor of empty lines as empty', () => {
-    expect(markupToRichText(root('typed\u00a0\u00a0directly')).blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'typed  directly' }] }]);
+    expect(markupToRichText(root('typed\u00a0\u00a0directly')).blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'typed  directly' }] },
+    ]);
     expect(markupToRichText(root(el('p', [el('br')]), el('p', [el('br')])))).toEqual({ blocks: [] });
     expect(markupToRichText(root())).toEqual({ blocks: [] });
   });

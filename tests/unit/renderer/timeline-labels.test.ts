@@ -11,7 +11,9 @@ describe('chart labels shortened to fit', () => {
     const title = 'Status: Under investigation';
     const room = labelWidth('Status: Under inves…');
     expect(fitLabel(title, room)).toBe('Status: Under…');
-    expect(fitLabel('Meetings at the market near the camp', labelWidth('Meetings at the mar…'))).toBe('Meetings at the…');
+    expect(fitLabel('Meetings at the market near the camp', labelWidth('Meetings at the mar…'))).toBe(
+      'Meetings at the…',
+    );
   });
 
   it('shows nothing when not even the first word fits', () => {

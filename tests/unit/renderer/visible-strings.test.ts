@@ -52,7 +52,8 @@ describe('the scanner itself', () => {
   });
 
   it('extracts the keys a component asks for', () => {
-    const snippet = "t('a.b'); i18n.t(\"c.d\"); t(`e.f`); t(`g.${x}`); const s = { labelKey: 'h.i' }; <Trans i18nKey=\"j.k\" />";
+    const snippet =
+      't(\'a.b\'); i18n.t("c.d"); t(`e.f`); t(`g.${x}`); const s = { labelKey: \'h.i\' }; <Trans i18nKey="j.k" />';
     expect(referencedKeys(snippet).sort()).toEqual(['a.b', 'c.d', 'e.f', 'h.i', 'j.k']);
   });
 });

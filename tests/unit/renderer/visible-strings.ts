@@ -29,7 +29,8 @@ function literalTexts(expression: ts.Expression): string[] {
     return [expression.head.text, ...expression.templateSpans.map((span) => span.literal.text)];
   }
   if (ts.isParenthesizedExpression(expression)) return literalTexts(expression.expression);
-  if (ts.isConditionalExpression(expression)) return [...literalTexts(expression.whenTrue), ...literalTexts(expression.whenFalse)];
+  if (ts.isConditionalExpression(expression))
+    return [...literalTexts(expression.whenTrue), ...literalTexts(expression.whenFalse)];
   if (ts.isBinaryExpression(expression)) {
     const operator = expression.operatorToken.kind;
     if (
@@ -73,7 +74,8 @@ export function findVisibleStrings(file: string, source: string): VisibleStringF
             : ts.isJsxExpression(value) && value.expression
               ? literalTexts(value.expression)
               : [];
-      for (const text of texts) if (hasLetter(text)) report(node, 'attribute', `${node.name.getText(sourceFile)}=${text}`);
+      for (const text of texts)
+        if (hasLetter(text)) report(node, 'attribute', `${node.name.getText(sourceFile)}=${text}`);
     }
     ts.forEachChild(node, visit);
   };

@@ -5,8 +5,10 @@ const freshDatabase = useMigrationDatabases();
 
 const matches = (db: ReturnType<typeof freshDatabase>, query: string): string[] =>
   db
-    .prepare(`SELECT d.record_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid
-              WHERE search_index MATCH ? ORDER BY d.record_id`)
+    .prepare(
+      `SELECT d.record_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid
+              WHERE search_index MATCH ? ORDER BY d.record_id`,
+    )
     .pluck()
     .all(query) as string[];
 

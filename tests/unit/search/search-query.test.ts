@@ -9,8 +9,14 @@ const hitsFor = async (cf: CaseFile, q: string, extra: { caseId?: string; limit?
 describe('search.query', () => {
   it('finds case text ignoring accents and case, in French and English, with the match marked in the snippet', async () => {
     const cf = await caseFile();
-    const french = await cf.call('cases.create', intake({ title: 'École de Bangui', summary: 'Le témoin a vu la scène près de la cantine.' }));
-    const english = await cf.call('cases.create', intake({ title: 'Clinic allegation', summary: 'The witness reported a payment for sex.' }));
+    const french = await cf.call(
+      'cases.create',
+      intake({ title: 'École de Bangui', summary: 'Le témoin a vu la scène près de la cantine.' }),
+    );
+    const english = await cf.call(
+      'cases.create',
+      intake({ title: 'Clinic allegation', summary: 'The witness reported a payment for sex.' }),
+    );
 
     const temoin = await hitsFor(cf, 'temoin');
     expect(temoin).toEqual([
@@ -44,14 +50,23 @@ describe('search.query', () => {
     const cf = await caseFile();
     const { id } = await cf.call(
       'cases.create',
-      intake({ summary: 'Account given at intake.', location: { text: 'Kilomètre Cinq, behind the mosque', confidentiality: 'strictly_confidential' } }),
+      intake({
+        summary: 'Account given at intake.',
+        location: { text: 'Kilomètre Cinq, behind the mosque', confidentiality: 'strictly_confidential' },
+      }),
     );
     await cf.call('people.add', {
       caseId: id,
       profile: victimProfile('minor'),
-      identity: { fullName: 'Amina Ndiaye', contact: '+236 70 00 00 00', address: 'Rue Lamothe', safetyNotes: 'Uncle must not know' },
+      identity: {
+        fullName: 'Amina Ndiaye',
+        contact: '+236 70 00 00 00',
+        address: 'Rue Lamothe',
+        safetyNotes: 'Uncle must not know',
+      },
     });
-    for (const q of ['Kilometre', 'mosque', 'Amina', 'Ndiaye', 'Lamothe', 'uncle', '236']) expect(await hitsFor(cf, q), q).toEqual([]);
+    for (const q of ['Kilometre', 'mosque', 'Amina', 'Ndiaye', 'Lamothe', 'uncle', '236'])
+      expect(await hitsFor(cf, q), q).toEqual([]);
     // The person is findable by code and non-identifying profile only.
     const byCode = await hitsFor(cf, 'V-01');
     expect(byCode.map((h) => [h.kind, h.label])).toEqual([['person', 'V-01']]);
@@ -61,7 +76,22 @@ describe('search.query', () => {
   it('handles input that looks like FTS5 syntax as plain words, never as an error', async () => {
     const cf = await caseFile();
     await cf.call('cases.create', intake({ title: 'Near the OR unit', summary: 'Said "NEAR" twice * and (more)' }));
-    for (const q of ['"', '*', 'NEAR(', 'OR', 'a OR b', 'NOT', 'label:x', '"unterminated', '{label}: x', '^start', '-minus', '(', ')', '\u0000']) {
+    for (const q of [
+      '"',
+      '*',
+      'NEAR(',
+      'OR',
+      'a OR b',
+      'NOT',
+      'label:x',
+      '"unterminated',
+      '{label}: x',
+      '^start',
+      '-minus',
+      '(',
+      ')',
+      '\u0000',
+    ]) {
       const reply = await cf.attempt('search.query', { q });
       expect(reply.ok, `query ${JSON.stringify(q)}`).toBe(true);
     }

@@ -37,7 +37,10 @@ describe('locateAppFile', () => {
   });
 
   it('accepts names that merely start with dots', () => {
-    expect(locateAppFile(root, 'app://casefile/..chunk.js')).toMatchObject({ kind: 'file', path: path.join(root, '..chunk.js') });
+    expect(locateAppFile(root, 'app://casefile/..chunk.js')).toMatchObject({
+      kind: 'file',
+      path: path.join(root, '..chunk.js'),
+    });
   });
 
   it.each([
@@ -65,13 +68,14 @@ describe('locateAppFile', () => {
     expect(locateAppFile(root, url)).toEqual({ kind: 'refused', status: 403 });
   });
 
-  it.each(['app://casefile/../../secret.txt', 'app://casefile/%2e%2e/secret.txt', 'app://casefile/assets/%2E%2E/%2e%2E/secret.txt'])(
-    'lets the URL parser resolve whole ".." segments in %s, which keeps them inside the root',
-    (url) => {
-      // WHATWG URL (as Chromium) turns /%2e%2e/secret.txt into /secret.txt: under the root, where no such file is.
-      expect(locateAppFile(root, url)).toMatchObject({ kind: 'file', path: path.join(root, 'secret.txt') });
-    },
-  );
+  it.each([
+    'app://casefile/../../secret.txt',
+    'app://casefile/%2e%2e/secret.txt',
+    'app://casefile/assets/%2E%2E/%2e%2E/secret.txt',
+  ])('lets the URL parser resolve whole ".." segments in %s, which keeps them inside the root', (url) => {
+    // WHATWG URL (as Chromium) turns /%2e%2e/secret.txt into /secret.txt: under the root, where no such file is.
+    expect(locateAppFile(root, url)).toMatchObject({ kind: 'file', path: path.join(root, 'secret.txt') });
+  });
 
   it('refuses malformed escapes, other origins and unknown file types', () => {
     expect(locateAppFile(root, 'app://casefile/%E0%A4%A')).toEqual({ kind: 'refused', status: 400 });

@@ -29,7 +29,17 @@ describe('content security policy', () => {
   });
 
   it('never relaxes to inline code, eval, wildcards or remote schemes', () => {
-    for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'http:', 'https:', 'blob:', 'file:']) {
+    for (const forbidden of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      "'wasm-unsafe-eval'",
+      '*',
+      'http:',
+      'https:',
+      'blob:',
+      'file:',
+    ]) {
       expect(CONTENT_SECURITY_POLICY.split(/[\s;]+/)).not.toContain(forbidden);
     }
     // data: only for images.

@@ -20,7 +20,10 @@ interface BuilderConfig {
 }
 interface ConfigModule {
   getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<BuilderConfig>;
-  validateConfiguration(config: BuilderConfig, debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void }): Promise<void>;
+  validateConfiguration(
+    config: BuilderConfig,
+    debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void },
+  ): Promise<void>;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,7 +51,9 @@ async function loadConfig(): Promise<BuilderConfig> {
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema validation", async () => {
     const config = await loadConfig();
-    await expect(builder.validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
+    await expect(
+      builder.validateConfiguration(config, { isEnabled: false, add: () => undefined }),
+    ).resolves.toBeUndefined();
   });
 
   it('flips the security fuses', async () => {
@@ -69,7 +74,9 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(true);
-    expect(filePatterns(config)).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']));
+    expect(filePatterns(config)).toEqual(
+      expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']),
+    );
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);

@@ -76,7 +76,13 @@ const ONLINE_ONLY_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 async function scan(input: string): Promise<ScanResult> {
   return run(
-    { input, electronVersionOverride: ELECTRON_VERSION, isRelative: true, parserPlugins: [], excludeFromScan: ONLINE_ONLY_CHECKS },
+    {
+      input,
+      electronVersionOverride: ELECTRON_VERSION,
+      isRelative: true,
+      parserPlugins: [],
+      excludeFromScan: ONLINE_ONLY_CHECKS,
+    },
     false,
   );
 }
@@ -115,7 +121,9 @@ describe('electronegativity', () => {
     // Not vacuous: checks ran, every file parsed, and our window creation was seen and reviewed.
     expect(result.atomicChecks).toBeGreaterThan(10);
     expect(result.errors).toEqual([]);
-    expect(result.issues.some((issue) => issue.id === 'PRELOAD_JS_CHECK' && issue.file.endsWith('main-window.ts'))).toBe(true);
+    expect(
+      result.issues.some((issue) => issue.id === 'PRELOAD_JS_CHECK' && issue.file.endsWith('main-window.ts')),
+    ).toBe(true);
 
     const high = result.issues.filter((issue) => issue.severity.value >= 3).map(describeFinding);
     expect(high, `HIGH findings:\n${high.join('\n')}`).toEqual([]);

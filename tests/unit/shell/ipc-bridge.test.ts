@@ -15,7 +15,10 @@ vi.mock('electron', () => ({
 const { exposeContract } = await import('../../../electron/shell/ipc-bridge.js');
 
 const appContents = { id: 7 };
-const dispatch = vi.fn(async (name: string, input: unknown): Promise<Result<unknown>> => ({ ok: true, value: { name, input } }));
+const dispatch = vi.fn(async (name: string, input: unknown): Promise<Result<unknown>> => ({
+  ok: true,
+  value: { name, input },
+}));
 const afterCall = vi.fn();
 exposeContract({ dispatch, isAppWindow: (contents) => contents === (appContents as unknown), afterCall });
 

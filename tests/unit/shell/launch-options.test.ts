@@ -26,6 +26,8 @@ describe('readLaunchOptions', () => {
   });
 
   it('ignores empty values and look-alike flags', () => {
-    expect(readLaunchOptions(['electron', '--vault=', '--vaults=/x', '--vault'], { CASEFILE_VAULT: ' ' }, cwd).vaultDir).toBeNull();
+    expect(
+      readLaunchOptions(['electron', '--vault=', '--vaults=/x', '--vault'], { CASEFILE_VAULT: ' ' }, cwd).vaultDir,
+    ).toBeNull();
   });
 });

@@ -131,7 +131,8 @@ vi.mock('electron', () => ({
     },
   },
   ipcMain: {
-    handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => fake.ipcHandlers.set(channel, handler),
+    handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) =>
+      fake.ipcHandlers.set(channel, handler),
   },
   powerMonitor: fake.power,
   Menu: {
@@ -145,7 +146,11 @@ let base: string;
 let vaultDir: string;
 let window: InstanceType<typeof fake.FakeWindow>;
 
-function ipc(name: string, input: unknown = {}, sender: { url: string | null; id?: number } = { url: 'app://casefile/index.html' }) {
+function ipc(
+  name: string,
+  input: unknown = {},
+  sender: { url: string | null; id?: number } = { url: 'app://casefile/index.html' },
+) {
   const handler = fake.ipcHandlers.get(channelOf(name as never));
   if (!handler) throw new Error(`no handler for ${name}`);
   const event = {
@@ -161,7 +166,10 @@ beforeAll(async () => {
   fake.app.appPath = path.join(base, 'app');
   fake.app.userData = path.join(base, 'user-data');
   mkdirSync(path.join(fake.app.appPath, 'dist', 'renderer'), { recursive: true });
-  writeFileSync(path.join(fake.app.appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Casefile</title>');
+  writeFileSync(
+    path.join(fake.app.appPath, 'dist', 'renderer', 'index.html'),
+    '<!doctype html><title>Casefile</title>',
+  );
 
   const argv = process.argv;
   process.argv = [...argv, `--vault=${vaultDir}`, `--profile=${path.join(base, 'profile')}`];
@@ -195,7 +203,10 @@ describe('electron/main.ts', () => {
       expect(at, step).toBeLessThan(readyAt);
     }
     expect(fake.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false, corsEnabled: false }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false, corsEnabled: false }),
+      }),
     ]);
   });
 
@@ -236,11 +247,16 @@ describe('electron/main.ts', () => {
   it('registers every contract method and answers only our window', async () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(METHOD_NAMES.map((name) => channelOf(name)).sort());
     await expect(ipc('vault.status')).resolves.toEqual({ ok: true, value: { state: 'absent' } });
-    await expect(ipc('vault.status', {}, { url: 'devtools://devtools/bundled/devtools_app.html', id: 99 })).resolves.toMatchObject({
+    await expect(
+      ipc('vault.status', {}, { url: 'devtools://devtools/bundled/devtools_app.html', id: 99 }),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN_SENDER' },
     });
-    await expect(ipc('vault.status', {}, { url: null })).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    await expect(ipc('vault.status', {}, { url: null })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
   });
 
   it('keeps the window content-protected by default and follows settings.update', async () => {
@@ -278,7 +294,11 @@ describe('electron/main.ts', () => {
 
     await unlock();
     const isMac = process.platform === 'darwin';
-    window.webContents.emit('before-input-event', { preventDefault: () => undefined }, { type: 'keyDown', key: 'l', control: !isMac, meta: isMac, alt: false, shift: false });
+    window.webContents.emit(
+      'before-input-event',
+      { preventDefault: () => undefined },
+      { type: 'keyDown', key: 'l', control: !isMac, meta: isMac, alt: false, shift: false },
+    );
     // The page gets the first chance to save and lock; the shell locks after a bounded wait.
     expect(await state()).toBe('unlocked');
     await new Promise((done) => setTimeout(done, 2_600));

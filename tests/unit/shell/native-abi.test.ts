@@ -21,7 +21,9 @@ describe('decideNativeBuild', () => {
   });
 
   it('keeps the binary across versions that share the ABI', () => {
-    expect(decideNativeBuild({ stamp: { ...electron45, version: '45.4.1' }, binaryAbi: 150, target: electron45 })).toBe('ok');
+    expect(decideNativeBuild({ stamp: { ...electron45, version: '45.4.1' }, binaryAbi: 150, target: electron45 })).toBe(
+      'ok',
+    );
   });
 
   it('rebuilds when switching runtime', () => {
@@ -34,7 +36,9 @@ describe('decideNativeBuild', () => {
   });
 
   it('rebuilds when the stamp names the other runtime, even if the ABI number matches', () => {
-    expect(decideNativeBuild({ stamp: { ...electron45, runtime: 'node' }, binaryAbi: 150, target: electron45 })).toBe('rebuild');
+    expect(decideNativeBuild({ stamp: { ...electron45, runtime: 'node' }, binaryAbi: 150, target: electron45 })).toBe(
+      'rebuild',
+    );
   });
 
   it('rebuilds when the binary is missing or unreadable', () => {

@@ -77,7 +77,8 @@ function fakeProject(built: { runtime: 'node' | 'electron'; abi: number }): Fake
   writeFileSync(path.join(moduleDir, 'index.js'), LOADER);
   writeFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), '{"name":"electron","version":"45.5.0"}');
   writeFileSync(path.join(root, 'node_modules', 'electron', 'abi_version'), String(ELECTRON_ABI));
-  for (const [name, source] of Object.entries(REBUILDS)) writeFileSync(path.join(root, 'rebuilds', `${name}.mjs`), source);
+  for (const [name, source] of Object.entries(REBUILDS))
+    writeFileSync(path.join(root, 'rebuilds', `${name}.mjs`), source);
   const binary = path.join(release, 'better_sqlite3.node');
   const stamp = path.join(release, '.casefile-runtime.json');
   writeFileSync(binary, `addon node_register_module_v${built.abi}`);
@@ -103,7 +104,10 @@ function fakeProject(built: { runtime: 'node' | 'electron'; abi: number }): Fake
   };
 }
 
-const snapshot = (project: FakeProject) => ({ binary: readFileSync(project.binary, 'utf8'), stamp: readFileSync(project.stamp, 'utf8') });
+const snapshot = (project: FakeProject) => ({
+  binary: readFileSync(project.binary, 'utf8'),
+  stamp: readFileSync(project.stamp, 'utf8'),
+});
 
 describe('build/native-module.mjs when the rebuild fails', () => {
   it('offline, the rebuild for Electron deletes build/ and fails: the Node module is put back, stamp and all, and the message says what to do', () => {
@@ -116,8 +120,12 @@ describe('build/native-module.mjs when the rebuild fails', () => {
     expect(snapshot(project)).toEqual(before);
     expect(project.loadsInNode()).toBe(true);
     expect(existsSync(project.backup)).toBe(false);
-    expect(run.out).toContain(`could not rebuild ${MODULE} for Electron 45.5.0 (ABI ${ELECTRON_ABI}): the rebuild stopped with exit status 1.`);
-    expect(run.out).toContain(`the module built for Node ${process.versions.node} is back in place, so the casefile command line and the tests still work.`);
+    expect(run.out).toContain(
+      `could not rebuild ${MODULE} for Electron 45.5.0 (ABI ${ELECTRON_ABI}): the rebuild stopped with exit status 1.`,
+    );
+    expect(run.out).toContain(
+      `the module built for Node ${process.versions.node} is back in place, so the casefile command line and the tests still work.`,
+    );
     expect(run.out).toContain('Connect to the internet, then run npm start again.');
   });
 
@@ -147,7 +155,11 @@ describe('build/native-module.mjs when the rebuild fails', () => {
     const project = fakeProject({ runtime: 'node', abi: NODE_ABI });
     const run = project.run('electron', 'good');
     expect(run.status, run.out).toBe(0);
-    expect(JSON.parse(readFileSync(project.stamp, 'utf8'))).toEqual({ runtime: 'electron', version: '45.5.0', abi: ELECTRON_ABI });
+    expect(JSON.parse(readFileSync(project.stamp, 'utf8'))).toEqual({
+      runtime: 'electron',
+      version: '45.5.0',
+      abi: ELECTRON_ABI,
+    });
     expect(existsSync(project.backup)).toBe(false);
     expect(project.loadsInNode()).toBe(false); // built for Electron now, as asked
     expect(project.run('node', 'good').status).toBe(0);

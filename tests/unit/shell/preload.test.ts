@@ -31,7 +31,10 @@ describe('preload', () => {
     const unlock = api.vault.unlock;
     const status = api.vault.status;
     if (!unlock || !status) throw new Error('vault methods missing');
-    await expect(unlock({ method: 'passphrase', passphrase: 'p' })).resolves.toEqual({ ok: true, value: { state: 'locked' } });
+    await expect(unlock({ method: 'passphrase', passphrase: 'p' })).resolves.toEqual({
+      ok: true,
+      value: { state: 'locked' },
+    });
     expect(invoke).toHaveBeenLastCalledWith(channelOf('vault.unlock'), { method: 'passphrase', passphrase: 'p' });
     await status();
     expect(invoke).toHaveBeenLastCalledWith(channelOf('vault.status'), {});

@@ -20,16 +20,21 @@ function hardenedSession() {
 }
 
 describe('hardenSession', () => {
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen'])(
-    'refuses the %s permission, when asked and when checked',
-    (permission) => {
-      const { captured } = hardenedSession();
-      const callback = vi.fn();
-      captured.request?.({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(captured.check?.({}, permission, 'app://casefile', {})).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'notifications',
+    'geolocation',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'openExternal',
+    'fullscreen',
+  ])('refuses the %s permission, when asked and when checked', (permission) => {
+    const { captured } = hardenedSession();
+    const callback = vi.fn();
+    captured.request?.({}, permission, callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(captured.check?.({}, permission, 'app://casefile', {})).toBe(false);
+  });
 
   it('refuses devices and downloads', () => {
     const { session, captured } = hardenedSession();

@@ -33,7 +33,9 @@ describe('CASEFILE_TEST_NOW', () => {
     '2026-11-01T24:00:00Z',
     '1793491800000',
   ])('refuses %j, naming the variable', (value) => {
-    expect(() => parseTestNow(value)).toThrow(new RegExp(`^${TEST_NOW_VARIABLE} must be an ISO-8601 instant.*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(() => parseTestNow(value)).toThrow(
+      new RegExp(`^${TEST_NOW_VARIABLE} must be an ISO-8601 instant.*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   it('pins the run to it when set, and fails loudly at load when it is bad', async () => {

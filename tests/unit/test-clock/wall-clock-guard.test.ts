@@ -26,30 +26,39 @@ describe('the guard itself', () => {
   };
 
   write('tests/clock.ts', 'export const start = Date.now();\n');
-  write('tests/unit/planted.test.ts', [
-    "const received = new Date().toISOString().slice(0, 10);", // line 1: the pattern of the CI failure
-    'const hourAgo = Date.now() - 3_600_000;',
-    'const ws = open({ now: Date.now });',
-    'const text = Date();',
-    'const origin = performance.timeOrigin;',
-    'const later = new Date;',
-    'const global = globalThis.Date.now();',
-    '',
-  ].join('\n'));
-  write('tests/e2e/planted.spec.ts', "await page.clock.install();\nconst t = Temporal.Now.instant();\nconst ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });\n");
-  write('tests/unit/clean.test.ts', [
-    "// Date.now() and new Date() in a comment are not reads",
-    "const s = 'Date.now() new Date()';",
-    "const fixed = new Date('2026-03-10T09:00:00Z');",
-    'const parsed = Date.parse(fixed.toISOString()) + Date.UTC(2026, 0, 1);',
-    'const elapsed = performance.now();',
-    'await page.clock.install({ time: clock.now() });',
-    'const copy = new Date(fixed);',
-    'const a = openWorkspace({ dir, now: clock.now });',
-    'const b = openWorkspace({ dir, now });',
-    'const c = actual.openWorkspace(options);',
-    '',
-  ].join('\n'));
+  write(
+    'tests/unit/planted.test.ts',
+    [
+      'const received = new Date().toISOString().slice(0, 10);', // line 1: the pattern of the CI failure
+      'const hourAgo = Date.now() - 3_600_000;',
+      'const ws = open({ now: Date.now });',
+      'const text = Date();',
+      'const origin = performance.timeOrigin;',
+      'const later = new Date;',
+      'const global = globalThis.Date.now();',
+      '',
+    ].join('\n'),
+  );
+  write(
+    'tests/e2e/planted.spec.ts',
+    'await page.clock.install();\nconst t = Temporal.Now.instant();\nconst ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });\n',
+  );
+  write(
+    'tests/unit/clean.test.ts',
+    [
+      '// Date.now() and new Date() in a comment are not reads',
+      "const s = 'Date.now() new Date()';",
+      "const fixed = new Date('2026-03-10T09:00:00Z');",
+      'const parsed = Date.parse(fixed.toISOString()) + Date.UTC(2026, 0, 1);',
+      'const elapsed = performance.now();',
+      'await page.clock.install({ time: clock.now() });',
+      'const copy = new Date(fixed);',
+      'const a = openWorkspace({ dir, now: clock.now });',
+      'const b = openWorkspace({ dir, now });',
+      'const c = actual.openWorkspace(options);',
+      '',
+    ].join('\n'),
+  );
   write('node_modules/x/tests/ignored.ts', 'Date.now();\n');
   write('tests/node_modules/ignored.ts', 'Date.now();\n');
 
@@ -71,12 +80,16 @@ describe('the guard itself', () => {
   });
 
   it('allows tests/clock.ts, fixed dates, parsing, durations, strings and comments', () => {
-    expect(findings.filter((finding) => finding.file === 'tests/clock.ts' || finding.file === 'tests/unit/clean.test.ts')).toEqual([]);
+    expect(
+      findings.filter((finding) => finding.file === 'tests/clock.ts' || finding.file === 'tests/unit/clean.test.ts'),
+    ).toEqual([]);
     expect(filesRead).toBe(3); // the planted and clean files; tests/clock.ts and node_modules are not read
   });
 
   it('reads TSX and plain JavaScript too', () => {
-    expect(wallClockReads('x.tsx', 'export const A = () => <p>{new Date().getFullYear()}</p>;\n')).toEqual([{ line: 1, read: 'new Date()' }]);
+    expect(wallClockReads('x.tsx', 'export const A = () => <p>{new Date().getFullYear()}</p>;\n')).toEqual([
+      { line: 1, read: 'new Date()' },
+    ]);
     expect(wallClockReads('x.mjs', 'const started = Date.now();\n')).toEqual([{ line: 1, read: 'Date.now' }]);
   });
 });

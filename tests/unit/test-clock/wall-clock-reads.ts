@@ -40,13 +40,23 @@ const isNamed = (node: ts.Node, name: string): boolean => ts.isIdentifier(node) 
 /** `Date`, `globalThis.Date`, `window.Date`. */
 function isDate(node: ts.Expression): boolean {
   if (isNamed(node, 'Date')) return true;
-  return ts.isPropertyAccessExpression(node) && node.name.text === 'Date' && ['globalThis', 'window', 'self'].some((g) => isNamed(node.expression, g));
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    node.name.text === 'Date' &&
+    ['globalThis', 'window', 'self'].some((g) => isNamed(node.expression, g))
+  );
 }
 
 /** `now: …`, `now`, or a spread that may carry it. */
 function givesNow(property: ts.ObjectLiteralElementLike): boolean {
   if (ts.isSpreadAssignment(property)) return true;
-  return (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) || ts.isMethodDeclaration(property)) && ts.isIdentifier(property.name) && property.name.text === 'now';
+  return (
+    (ts.isPropertyAssignment(property) ||
+      ts.isShorthandPropertyAssignment(property) ||
+      ts.isMethodDeclaration(property)) &&
+    ts.isIdentifier(property.name) &&
+    property.name.text === 'now'
+  );
 }
 
 function readOf(node: ts.Node): WallClockRead | null {
@@ -56,16 +66,23 @@ function readOf(node: ts.Node): WallClockRead | null {
     if (node.name.text === 'timeOrigin' && isNamed(node.expression, 'performance')) return 'performance.timeOrigin';
     if (node.name.text === 'Now' && isNamed(node.expression, 'Temporal')) return 'Temporal.Now';
   }
-  if (ts.isNewExpression(node) && isDate(node.expression) && (node.arguments === undefined || node.arguments.length === 0)) return 'new Date()';
+  if (
+    ts.isNewExpression(node) &&
+    isDate(node.expression) &&
+    (node.arguments === undefined || node.arguments.length === 0)
+  )
+    return 'new Date()';
   if (ts.isCallExpression(node) && isDate(node.expression)) return 'Date()';
   // A workspace given no clock dates its records by Date.now.
   if (
     ts.isCallExpression(node) &&
-    (isNamed(node.expression, 'openWorkspace') || (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'openWorkspace'))
+    (isNamed(node.expression, 'openWorkspace') ||
+      (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'openWorkspace'))
   ) {
     const [options] = node.arguments;
     // Options passed along whole (a wrapper around the real openWorkspace) are judged where they are written.
-    if (options && ts.isObjectLiteralExpression(options) && !options.properties.some(givesNow)) return 'openWorkspace without now';
+    if (options && ts.isObjectLiteralExpression(options) && !options.properties.some(givesNow))
+      return 'openWorkspace without now';
   }
   // Playwright's page.clock.install() with no time starts the browser at the real time.
   if (
@@ -83,7 +100,11 @@ function readOf(node: ts.Node): WallClockRead | null {
 
 /** Every wall-clock read in one source text. */
 export function wallClockReads(fileName: string, text: string): Omit<WallClockFinding, 'file'>[] {
-  const kind = fileName.endsWith('x') ? ts.ScriptKind.TSX : fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const kind = fileName.endsWith('x')
+    ? ts.ScriptKind.TSX
+    : fileName.endsWith('.ts')
+      ? ts.ScriptKind.TS
+      : ts.ScriptKind.JS;
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
   const found: Omit<WallClockFinding, 'file'>[] = [];
   const visit = (node: ts.Node): void => {
@@ -97,7 +118,9 @@ export function wallClockReads(fileName: string, text: string): Omit<WallClockFi
 
 function sourceFiles(dir: string): string[] {
   const files: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -113,7 +136,10 @@ function sourceFiles(dir: string): string[] {
  * Wall-clock reads in every source file under `root/tests`, except the allowed readers.
  * Returns the findings and how many files were read (so an empty result is never vacuous).
  */
-export function findWallClockReads(root: string, allowed: readonly string[] = WALL_CLOCK_READERS): { findings: WallClockFinding[]; filesRead: number } {
+export function findWallClockReads(
+  root: string,
+  allowed: readonly string[] = WALL_CLOCK_READERS,
+): { findings: WallClockFinding[]; filesRead: number } {
   const findings: WallClockFinding[] = [];
   let filesRead = 0;
   for (const path of sourceFiles(join(root, 'tests'))) {

@@ -33,8 +33,21 @@ describe('migration 0012 (timeline)', () => {
     migrateTo(db, 12);
     expect(tableNames(db)).toContain('timeline_events');
     expect(columnNames(db, 'timeline_events')).toEqual([
-      'id', 'case_id', 'date', 'date_earliest', 'date_latest', 'kind', 'title', 'description', 'basis', 'sources',
-      'confidentiality', 'created_at', 'updated_at', 'removed_at', 'removed_reason',
+      'id',
+      'case_id',
+      'date',
+      'date_earliest',
+      'date_latest',
+      'kind',
+      'title',
+      'description',
+      'basis',
+      'sources',
+      'confidentiality',
+      'created_at',
+      'updated_at',
+      'removed_at',
+      'removed_reason',
     ]);
     insertEvent(db, caseId);
     insertEvent(db, caseId, { date: '{"precision":"unknown"}', earliest: null, latest: null });

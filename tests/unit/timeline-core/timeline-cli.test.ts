@@ -20,8 +20,24 @@ async function caseWithChronology(root: string) {
       profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
       identity: { fullName: 'Aminata Kossi', confidentiality: 'strictly_confidential' },
     });
-    await call('timeline.add', { caseId: record.id, event: { date: { precision: 'month', from: '2025-07' }, kind: 'incident', title: 'S-01 met V-01 at the market', basis: 'reported_by_source' } });
-    await call('timeline.add', { caseId: record.id, event: { date: { precision: 'unknown' }, kind: 'incident', title: 'Money given to V-01', basis: 'reported_by_source' } });
+    await call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'month', from: '2025-07' },
+        kind: 'incident',
+        title: 'S-01 met V-01 at the market',
+        basis: 'reported_by_source',
+      },
+    });
+    await call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'unknown' },
+        kind: 'incident',
+        title: 'Money given to V-01',
+        basis: 'reported_by_source',
+      },
+    });
     return record.reference;
   });
 }
@@ -34,7 +50,9 @@ describe('casefile timeline', () => {
     const [summary, , header, ...rest] = run.stdout.trimEnd().split('\n');
     expect(summary).toBe(`${setup.prepared}: 3 dated, 2 of unknown date.`);
     expect(header).toMatch(/^DATE \(AS STATED\)\s+PRECISION\s+KIND\s+BASIS\s+ORIGIN\s+TITLE$/);
-    expect(rest[0]).toMatch(/^between 2025-06 and 2025-08\s+range\s+incident\s+reported\s+derived\s+Alleged incident 1 \/ 2$/);
+    expect(rest[0]).toMatch(
+      /^between 2025-06 and 2025-08\s+range\s+incident\s+reported\s+derived\s+Alleged incident 1 \/ 2$/,
+    );
     expect(rest[1]).toMatch(/^2025-07\s+month\s+incident\s+reported\s+manual\s+S-01 met V-01 at the market$/);
     expect(rest[2]).toMatch(/status change\s+established\s+derived\s+Case opened: Preliminary assessment$/);
     expect(rest.slice(4)).toEqual([
@@ -50,7 +68,11 @@ describe('casefile timeline', () => {
     const setup = await caseWithChronology(tempDir());
     const json = valueOf<Chronology>(await casefile(setup, ['timeline', setup.prepared, '--json', '--fr']));
     expect(json.reference).toBe(setup.prepared);
-    expect(json.dated.map((entry) => entry.title)).toEqual(['Incident allégué 1 / 2', 'S-01 met V-01 at the market', 'Dossier ouvert : Évaluation préliminaire']);
+    expect(json.dated.map((entry) => entry.title)).toEqual([
+      'Incident allégué 1 / 2',
+      'S-01 met V-01 at the market',
+      'Dossier ouvert : Évaluation préliminaire',
+    ]);
     expect(json.undated).toHaveLength(2);
     expect(json.ordering).toContain('Les événements de date inconnue');
     const missing = await casefile(setup, ['timeline', 'CF-2026-9999', '--json']);

@@ -10,15 +10,65 @@ const titles = (entries: readonly Entry[]): string[] => entries.map((entry) => e
 describe('the chronology of a case', () => {
   it('merges manual and derived events in the order of their uncertain dates, unknown dates apart', async () => {
     const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09', incidentDates: [{ precision: 'month', from: '2026-02', timeZone: 'Africa/Bangui' }, { precision: 'unknown' }] }));
-    const victim = await file.call('people.add', { caseId: record.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
-    const interview = await file.call('interviews.plan', { caseId: record.id, personId: victim.id, arrangements: arrangements({ scheduledAt: '2026-03-12T08:00:00.000Z' }) });
-    await file.call('deadlines.recordMilestone', { caseId: record.id, milestone: 'referred_for_investigation', at: '2026-03-10T08:30:00.000Z' });
+    const record = await file.call(
+      'cases.create',
+      intake({
+        dateReceived: '2026-03-09',
+        incidentDates: [{ precision: 'month', from: '2026-02', timeZone: 'Africa/Bangui' }, { precision: 'unknown' }],
+      }),
+    );
+    const victim = await file.call('people.add', {
+      caseId: record.id,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    const interview = await file.call('interviews.plan', {
+      caseId: record.id,
+      personId: victim.id,
+      arrangements: arrangements({ scheduledAt: '2026-03-12T08:00:00.000Z' }),
+    });
+    await file.call('deadlines.recordMilestone', {
+      caseId: record.id,
+      milestone: 'referred_for_investigation',
+      at: '2026-03-10T08:30:00.000Z',
+    });
 
-    await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'exact', from: '2026-02-14T21:00', timeZone: 'Africa/Bangui' }, kind: 'incident', title: 'S-01 came to the house of V-01', basis: 'reported_by_source', sources: [{ kind: 'interview', id: interview.id }] } });
-    await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'range', from: '2026-01', to: '2026-02' }, kind: 'incident', title: 'Meetings at the market', basis: 'reported_by_source' } });
-    await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'unknown' }, kind: 'incident', title: 'Money handed over', basis: 'reported_by_source' } });
-    await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'day', from: '2026-02-01', timeZone: 'Africa/Bangui' }, kind: 'investigative_action', title: 'Patrol log checked', basis: 'established' } });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'exact', from: '2026-02-14T21:00', timeZone: 'Africa/Bangui' },
+        kind: 'incident',
+        title: 'S-01 came to the house of V-01',
+        basis: 'reported_by_source',
+        sources: [{ kind: 'interview', id: interview.id }],
+      },
+    });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'range', from: '2026-01', to: '2026-02' },
+        kind: 'incident',
+        title: 'Meetings at the market',
+        basis: 'reported_by_source',
+      },
+    });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'unknown' },
+        kind: 'incident',
+        title: 'Money handed over',
+        basis: 'reported_by_source',
+      },
+    });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'day', from: '2026-02-01', timeZone: 'Africa/Bangui' },
+        kind: 'investigative_action',
+        title: 'Patrol log checked',
+        basis: 'established',
+      },
+    });
 
     const chronology = await file.call('timeline.list', { caseId: record.id });
     expect(titles(chronology.dated)).toEqual([
@@ -35,10 +85,25 @@ describe('the chronology of a case', () => {
     expect(titles(chronology.undated)).toEqual(['Alleged incident 2 / 2', 'Money handed over']);
 
     const incident = chronology.dated[2] as Entry;
-    expect(incident).toMatchObject({ kind: 'incident', basis: 'reported_by_source', origin: 'derived', derivedFrom: { kind: 'case', id: record.id }, date: { precision: 'month', from: '2026-02' } });
+    expect(incident).toMatchObject({
+      kind: 'incident',
+      basis: 'reported_by_source',
+      origin: 'derived',
+      derivedFrom: { kind: 'case', id: record.id },
+      date: { precision: 'month', from: '2026-02' },
+    });
     const manual = chronology.dated[3] as Entry;
-    expect(manual).toMatchObject({ origin: 'manual', derivedFrom: null, sourceLabels: [{ kind: 'interview', id: interview.id, label: 'interview of V-01' }] });
-    expect(chronology.dated[6]).toMatchObject({ kind: 'interview', derivedFrom: { kind: 'interview', id: interview.id }, confidentiality: 'strictly_confidential', date: { precision: 'exact', from: '2026-03-12T09:00:00', timeZone: 'Africa/Bangui' } });
+    expect(manual).toMatchObject({
+      origin: 'manual',
+      derivedFrom: null,
+      sourceLabels: [{ kind: 'interview', id: interview.id, label: 'interview of V-01' }],
+    });
+    expect(chronology.dated[6]).toMatchObject({
+      kind: 'interview',
+      derivedFrom: { kind: 'interview', id: interview.id },
+      confidentiality: 'strictly_confidential',
+      date: { precision: 'exact', from: '2026-03-12T09:00:00', timeZone: 'Africa/Bangui' },
+    });
     expect(chronology.ordering).toContain('Events with an unknown date are listed apart.');
 
     const fr = await file.call('timeline.list', { caseId: record.id, locale: 'fr' });
@@ -56,7 +121,11 @@ describe('the chronology of a case', () => {
       identity: { fullName: 'Marie-Claire Ndoumbé', confidentiality: 'strictly_confidential' },
     });
     file.clock.advance(60_000);
-    await file.call('cases.changeStatus', { caseId: record.id, to: 'under_investigation', reason: 'Credible and specific' });
+    await file.call('cases.changeStatus', {
+      caseId: record.id,
+      to: 'under_investigation',
+      reason: 'Credible and specific',
+    });
     const chronology = await file.call('timeline.list', { caseId: record.id });
     expect(chronology.dated.map((entry) => [entry.kind, entry.title, entry.description])).toEqual([
       ['status_change', 'Case opened: Preliminary assessment', 'Opened at intake'],
@@ -67,28 +136,58 @@ describe('the chronology of a case', () => {
 });
 
 describe('manual events', () => {
-  const event = { date: { precision: 'year', from: '2025' }, kind: 'incident', title: 'First contact between S-01 and V-01', basis: 'reported_by_source' } as const;
+  const event = {
+    date: { precision: 'year', from: '2025' },
+    kind: 'incident',
+    title: 'First contact between S-01 and V-01',
+    basis: 'reported_by_source',
+  } as const;
 
   it('are added, corrected and removed (kept with the reason), each change audited', async () => {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
     const added = await file.call('timeline.add', { caseId: record.id, event });
-    expect(added).toMatchObject({ origin: 'manual', confidentiality: 'confidential', sources: [], updatedAt: '2026-03-10T09:00:00.000Z' });
+    expect(added).toMatchObject({
+      origin: 'manual',
+      confidentiality: 'confidential',
+      sources: [],
+      updatedAt: '2026-03-10T09:00:00.000Z',
+    });
 
     file.clock.advance(60_000);
-    const corrected = await file.call('timeline.update', { eventId: added.id, event: { ...event, date: { precision: 'month', from: '2025-06' }, basis: 'established' } });
-    expect(corrected).toMatchObject({ id: added.id, date: { precision: 'month', from: '2025-06' }, basis: 'established', updatedAt: '2026-03-10T09:01:00.000Z' });
+    const corrected = await file.call('timeline.update', {
+      eventId: added.id,
+      event: { ...event, date: { precision: 'month', from: '2025-06' }, basis: 'established' },
+    });
+    expect(corrected).toMatchObject({
+      id: added.id,
+      date: { precision: 'month', from: '2025-06' },
+      basis: 'established',
+      updatedAt: '2026-03-10T09:01:00.000Z',
+    });
     // The same fields again change nothing and write no audit row.
-    await file.call('timeline.update', { eventId: added.id, event: { ...event, date: { precision: 'month', from: '2025-06' }, basis: 'established' } });
+    await file.call('timeline.update', {
+      eventId: added.id,
+      event: { ...event, date: { precision: 'month', from: '2025-06' }, basis: 'established' },
+    });
 
-    const removed = await file.call('timeline.remove', { eventId: added.id, reason: 'Duplicate of the interview account' });
+    const removed = await file.call('timeline.remove', {
+      eventId: added.id,
+      reason: 'Duplicate of the interview account',
+    });
     expect(removed).toEqual({ eventId: added.id, removedAt: '2026-03-10T09:01:00.000Z' });
     expect(titles((await file.call('timeline.list', { caseId: record.id })).dated)).not.toContain(event.title);
-    expect(await file.rawDatabase((db) => db.prepare('SELECT removed_reason FROM timeline_events WHERE id = ?').pluck().get(added.id))).toBe('Duplicate of the interview account');
+    expect(
+      await file.rawDatabase((db) =>
+        db.prepare('SELECT removed_reason FROM timeline_events WHERE id = ?').pluck().get(added.id),
+      ),
+    ).toBe('Duplicate of the interview account');
     expect((await file.refusal('timeline.update', { eventId: added.id, event })).code).toBe('CONFLICT');
     expect((await file.refusal('timeline.remove', { eventId: added.id, reason: 'again' })).code).toBe('CONFLICT');
 
-    const audit = (await file.call('audit.list', { caseId: record.id })).items.filter((item) => item.action.startsWith('timeline.')).reverse();
+    const audit = (await file.call('audit.list', { caseId: record.id })).items
+      .filter((item) => item.action.startsWith('timeline.'))
+      .reverse();
     expect(audit.map((item) => item.action)).toEqual(['timeline.add', 'timeline.update', 'timeline.remove']);
     expect(audit[1]?.details).toMatchObject({ changed: ['date', 'basis'], precision: 'month' });
     // Titles are not copied into the audit trail.
@@ -99,12 +198,42 @@ describe('manual events', () => {
     const file = await open();
     const a = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
     const b = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    const victim = await file.call('people.add', { caseId: b.id, profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } });
-    const interview = await file.call('interviews.plan', { caseId: b.id, personId: victim.id, arrangements: arrangements() });
-    expect((await file.refusal('timeline.add', { caseId: a.id, event: { ...event, sources: [{ kind: 'interview', id: interview.id }] } })).code).toBe('VALIDATION');
-    expect((await file.refusal('timeline.add', { caseId: a.id, event: { ...event, sources: [{ kind: 'evidence', id: interview.id }] } })).code).toBe('VALIDATION');
-    expect((await file.refusal('timeline.add', { caseId: a.id, event: { ...event, date: { precision: 'range', from: '2025-06', to: '2025-01' } } })).code).toBe('VALIDATION');
-    expect((await file.refusal('timeline.update', { eventId: '00000000-0000-4000-8000-000000000000', event })).code).toBe('NOT_FOUND');
+    const victim = await file.call('people.add', {
+      caseId: b.id,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    const interview = await file.call('interviews.plan', {
+      caseId: b.id,
+      personId: victim.id,
+      arrangements: arrangements(),
+    });
+    expect(
+      (
+        await file.refusal('timeline.add', {
+          caseId: a.id,
+          event: { ...event, sources: [{ kind: 'interview', id: interview.id }] },
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await file.refusal('timeline.add', {
+          caseId: a.id,
+          event: { ...event, sources: [{ kind: 'evidence', id: interview.id }] },
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await file.refusal('timeline.add', {
+          caseId: a.id,
+          event: { ...event, date: { precision: 'range', from: '2025-06', to: '2025-01' } },
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (await file.refusal('timeline.update', { eventId: '00000000-0000-4000-8000-000000000000', event })).code,
+    ).toBe('NOT_FOUND');
     expect((await file.refusal('timeline.list', { caseId: 'CF-2026-9999' })).code).toBe('NOT_FOUND');
   });
 });
@@ -113,9 +242,30 @@ describe('evidence and custody on the chronology', () => {
   it('shows each item’s collection and each custody event by evidence number', async () => {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    const item = await file.call('evidence.create', { caseId: record.id, type: 'biological', description: 'Swabs in sealed kit', collectedAt: '2026-03-10T07:00:00.000Z' });
-    await file.call('custody.add', { itemId: item.id, kind: 'handed_over', at: '2026-03-10T08:00:00.000Z', from: 'Investigator One', to: 'Lab courier', purpose: 'Transport to the laboratory' });
-    await file.call('timeline.add', { caseId: record.id, event: { date: { precision: 'day', from: '2026-03-10' }, kind: 'evidence', title: 'Kit logged', basis: 'established', sources: [{ kind: 'evidence', id: item.id }] } });
+    const item = await file.call('evidence.create', {
+      caseId: record.id,
+      type: 'biological',
+      description: 'Swabs in sealed kit',
+      collectedAt: '2026-03-10T07:00:00.000Z',
+    });
+    await file.call('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: '2026-03-10T08:00:00.000Z',
+      from: 'Investigator One',
+      to: 'Lab courier',
+      purpose: 'Transport to the laboratory',
+    });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'day', from: '2026-03-10' },
+        kind: 'evidence',
+        title: 'Kit logged',
+        basis: 'established',
+        sources: [{ kind: 'evidence', id: item.id }],
+      },
+    });
     const { dated } = await file.call('timeline.list', { caseId: record.id });
     const evidence = dated.filter((entry) => entry.kind === 'evidence' || entry.kind === 'custody');
     expect(evidence.map((entry) => [entry.kind, entry.title])).toEqual([
@@ -124,6 +274,9 @@ describe('evidence and custody on the chronology', () => {
       ['custody', 'E-0001 handed over'],
     ]);
     expect(evidence[0]?.sourceLabels).toEqual([{ kind: 'evidence', id: item.id, label: 'E-0001' }]);
-    expect(evidence[2]).toMatchObject({ description: 'Investigator One → Lab courier — Transport to the laboratory', derivedFrom: { kind: 'custody' } });
+    expect(evidence[2]).toMatchObject({
+      description: 'Investigator One → Lab courier — Transport to the laboratory',
+      derivedFrom: { kind: 'custody' },
+    });
   });
 });

@@ -18,11 +18,15 @@ const event = (title: string, date: UncertainDate, overrides: Partial<TimelineEv
 });
 
 describe('TimelineEvent schema', () => {
-  const valid = event('V-01 reports the incident', { precision: 'month', from: '2026-03', timeZone: 'Africa/Bangui' }, {
-    kind: 'incident',
-    basis: 'reported_by_source',
-    sources: [{ kind: 'interview', id: 'iv-1' }],
-  });
+  const valid = event(
+    'V-01 reports the incident',
+    { precision: 'month', from: '2026-03', timeZone: 'Africa/Bangui' },
+    {
+      kind: 'incident',
+      basis: 'reported_by_source',
+      sources: [{ kind: 'interview', id: 'iv-1' }],
+    },
+  );
 
   it('accepts an event reported by a source, with its link', () => {
     expect(TimelineEvent.parse(valid)).toEqual(valid);
@@ -38,7 +42,15 @@ describe('TimelineEvent schema', () => {
     ['an unknown basis', { basis: 'probably' }],
     ['a blank title', { title: '   ' }],
     ['a source of another kind', { sources: [{ kind: 'person', id: 'p-1' }] }],
-    ['the same source twice', { sources: [{ kind: 'evidence', id: 'e-1' }, { kind: 'evidence', id: 'e-1' }] }],
+    [
+      'the same source twice',
+      {
+        sources: [
+          { kind: 'evidence', id: 'e-1' },
+          { kind: 'evidence', id: 'e-1' },
+        ],
+      },
+    ],
     ['an exact time without a zone', { date: { precision: 'exact', from: '2026-03-02T22:00' } }],
     ['an unexpected field', { victimName: 'x' }],
   ])('refuses %s', (_, change) => {
@@ -61,18 +73,42 @@ describe('exactDateAt', () => {
 });
 
 describe('mergeChronology', () => {
-  const march = event('Abuse reported for March', { precision: 'month', from: '2026-03' }, { kind: 'incident', basis: 'reported_by_source' });
-  const marchSecond = event('Swab collected', { precision: 'day', from: '2026-03-02' }, { kind: 'evidence', origin: 'derived' });
-  const marchSecondInterview = event('Interview of V-01', { precision: 'day', from: '2026-03-02' }, { kind: 'interview', origin: 'derived' });
+  const march = event(
+    'Abuse reported for March',
+    { precision: 'month', from: '2026-03' },
+    { kind: 'incident', basis: 'reported_by_source' },
+  );
+  const marchSecond = event(
+    'Swab collected',
+    { precision: 'day', from: '2026-03-02' },
+    { kind: 'evidence', origin: 'derived' },
+  );
+  const marchSecondInterview = event(
+    'Interview of V-01',
+    { precision: 'day', from: '2026-03-02' },
+    { kind: 'interview', origin: 'derived' },
+  );
   const marchSecondB = event('b: site visit', { precision: 'day', from: '2026-03-02' });
   const marchSecondA = event('A: photographs taken', { precision: 'day', from: '2026-03-02' });
-  const exactNight = event('Incident at 22:00', { precision: 'exact', from: '2026-03-02T22:00', timeZone: 'UTC' }, { kind: 'incident' });
-  const firstOfMarch = event('Allegation received', { precision: 'exact', from: '2026-03-01T00:00', timeZone: 'UTC' }, { kind: 'status_change', origin: 'derived' });
+  const exactNight = event(
+    'Incident at 22:00',
+    { precision: 'exact', from: '2026-03-02T22:00', timeZone: 'UTC' },
+    { kind: 'incident' },
+  );
+  const firstOfMarch = event(
+    'Allegation received',
+    { precision: 'exact', from: '2026-03-01T00:00', timeZone: 'UTC' },
+    { kind: 'status_change', origin: 'derived' },
+  );
   const year2025 = event('Earlier pattern', { precision: 'year', from: '2025' }, { kind: 'incident' });
   const spring = event('Relationship', { precision: 'range', from: '2026-03', to: '2026-05' }, { kind: 'incident' });
   const unknownB = event('Threats', { precision: 'unknown' }, { kind: 'incident' });
   const unknownA = event('Money given', { precision: 'unknown' }, { kind: 'incident' });
-  const unknownReferral = event('Referral to medical care', { precision: 'unknown' }, { kind: 'referral', origin: 'derived' });
+  const unknownReferral = event(
+    'Referral to medical care',
+    { precision: 'unknown' },
+    { kind: 'referral', origin: 'derived' },
+  );
 
   const manual = [march, marchSecondB, marchSecondA, exactNight, year2025, spring, unknownB, unknownA];
   const derived = [marchSecond, marchSecondInterview, firstOfMarch, unknownReferral];
@@ -100,7 +136,9 @@ describe('mergeChronology', () => {
 
   it('gives the same order whatever the order of entry', () => {
     const reversed = mergeChronology([...derived].reverse(), [...manual].reverse());
-    expect({ dated: reversed.dated.map((e) => e.title), undated: reversed.undated.map((e) => e.title) }).toEqual(expected);
+    expect({ dated: reversed.dated.map((e) => e.title), undated: reversed.undated.map((e) => e.title) }).toEqual(
+      expected,
+    );
   });
 
   it('puts a manual event before a derived one with the same date, kind and title', () => {
@@ -125,7 +163,9 @@ describe('explainOrdering', () => {
   it('states the date rule of the domain and the tie-breaks of the chronology', () => {
     const english = explainOrdering('en');
     expect(english.startsWith(describeOrdering())).toBe(true);
-    expect(english).toContain('then ordered by kind (incident, investigative action, interview, evidence, custody, referral, status change), then by title');
+    expect(english).toContain(
+      'then ordered by kind (incident, investigative action, interview, evidence, custody, referral, status change), then by title',
+    );
   });
 
   it('exists in French', () => {

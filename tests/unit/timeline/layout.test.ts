@@ -3,14 +3,21 @@ import { fitRange, layoutTimeline, zoomRange, type LayoutOptions } from '../../.
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 
 const DAY = 86_400_000;
-const march: LayoutOptions = { from: Date.parse('2026-03-01T00:00:00.000Z'), to: Date.parse('2026-04-01T00:00:00.000Z'), widthPx: 310 }; // 10 px a day
+const march: LayoutOptions = {
+  from: Date.parse('2026-03-01T00:00:00.000Z'),
+  to: Date.parse('2026-04-01T00:00:00.000Z'),
+  widthPx: 310,
+}; // 10 px a day
 const item = (name: string, date: UncertainDate) => ({ name, date });
 const day = (d: string): UncertainDate => ({ precision: 'day', from: d });
 const exact = (t: string): UncertainDate => ({ precision: 'exact', from: t, timeZone: 'UTC' });
 
 describe('layoutTimeline geometry', () => {
   it('draws an uncertain date as the span it covers', () => {
-    const { placed } = layoutTimeline([item('month', { precision: 'month', from: '2026-03' }), item('day', day('2026-03-11'))], march);
+    const { placed } = layoutTimeline(
+      [item('month', { precision: 'month', from: '2026-03' }), item('day', day('2026-03-11'))],
+      march,
+    );
     expect(placed.map(({ event, x0, x1, point }) => ({ name: event.name, x0, x1, point }))).toEqual([
       { name: 'month', x0: 0, x1: 310, point: false },
       { name: 'day', x0: 100, x1: 110, point: false },
@@ -19,7 +26,11 @@ describe('layoutTimeline geometry', () => {
 
   it('draws an exact time as a point with the minimum width, kept inside the view', () => {
     const { placed } = layoutTimeline(
-      [item('noon', exact('2026-03-11T12:00')), item('first minute', exact('2026-03-01T00:00')), item('last minute', exact('2026-03-31T23:59'))],
+      [
+        item('noon', exact('2026-03-11T12:00')),
+        item('first minute', exact('2026-03-01T00:00')),
+        item('last minute', exact('2026-03-31T23:59')),
+      ],
       { ...march, minWidthPx: 6 },
     );
     expect(placed.map(({ x0, x1, point }) => ({ x0, x1, point }))).toEqual([
@@ -38,7 +49,12 @@ describe('layoutTimeline geometry', () => {
 
   it('sets apart what lies outside the view and what has no date', () => {
     const layout = layoutTimeline(
-      [item('2025', { precision: 'year', from: '2025' }), item('April', day('2026-04-02')), item('unknown', { precision: 'unknown' }), item('in', day('2026-03-02'))],
+      [
+        item('2025', { precision: 'year', from: '2025' }),
+        item('April', day('2026-04-02')),
+        item('unknown', { precision: 'unknown' }),
+        item('in', day('2026-03-02')),
+      ],
       march,
     );
     expect(layout.placed.map((p) => p.event.name)).toEqual(['in']);
@@ -49,7 +65,11 @@ describe('layoutTimeline geometry', () => {
 
   it('treats the edges exactly: the view runs from `from` included to `to` excluded', () => {
     const layout = layoutTimeline(
-      [item('28 Feb', day('2026-02-28')), item('1 Mar 00:00', exact('2026-03-01T00:00')), item('1 Apr 00:00', exact('2026-04-01T00:00'))],
+      [
+        item('28 Feb', day('2026-02-28')),
+        item('1 Mar 00:00', exact('2026-03-01T00:00')),
+        item('1 Apr 00:00', exact('2026-04-01T00:00')),
+      ],
       march,
     );
     expect(layout.before.map((e) => e.name)).toEqual(['28 Feb']);
@@ -98,7 +118,8 @@ describe('layoutTimeline lanes', () => {
     const { placed, laneCount } = layoutTimeline(events, { ...march, gapPx: 0 });
     for (const a of placed) {
       for (const b of placed) {
-        if (a !== b && a.lane === b.lane) expect(a.x1 <= b.x0 || b.x1 <= a.x0, `${a.event.name} / ${b.event.name}`).toBe(true);
+        if (a !== b && a.lane === b.lane)
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0, `${a.event.name} / ${b.event.name}`).toBe(true);
       }
     }
     const depth = Math.max(...placed.map((p) => placed.filter((q) => q.x0 <= p.x0 && p.x0 < q.x1).length));
@@ -108,8 +129,14 @@ describe('layoutTimeline lanes', () => {
 
 describe('zoom', () => {
   it('fits every dated event with a margin, and nothing when none is dated', () => {
-    const range = fitRange([item('a', day('2026-03-02')), item('b', day('2026-03-11')), item('?', { precision: 'unknown' })], 0.1);
-    expect(range).toEqual({ from: Date.parse('2026-03-02T00:00:00.000Z') - DAY, to: Date.parse('2026-03-12T00:00:00.000Z') + DAY });
+    const range = fitRange(
+      [item('a', day('2026-03-02')), item('b', day('2026-03-11')), item('?', { precision: 'unknown' })],
+      0.1,
+    );
+    expect(range).toEqual({
+      from: Date.parse('2026-03-02T00:00:00.000Z') - DAY,
+      to: Date.parse('2026-03-12T00:00:00.000Z') + DAY,
+    });
     expect(fitRange([item('?', { precision: 'unknown' })])).toBeNull();
     const single = fitRange([item('a', exact('2026-03-02T12:00'))]);
     expect(single && single.to - single.from).toBeGreaterThan(0);
@@ -119,7 +146,9 @@ describe('zoom', () => {
     const anchor = march.from + 10 * DAY;
     const closer = zoomRange(march, 2, anchor);
     expect(closer.to - closer.from).toBe((march.to - march.from) / 2);
-    expect((anchor - closer.from) / (closer.to - closer.from)).toBeCloseTo((anchor - march.from) / (march.to - march.from));
+    expect((anchor - closer.from) / (closer.to - closer.from)).toBeCloseTo(
+      (anchor - march.from) / (march.to - march.from),
+    );
     expect(() => zoomRange(march, 0)).toThrow(RangeError);
   });
 });

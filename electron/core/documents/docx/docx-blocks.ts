@@ -68,7 +68,18 @@ export class DocxBody {
     return children.length > 0 ? children : [this.#paragraph([])];
   }
 
-  #paragraph(runs: readonly DocumentRun[], options: { look?: RunLook; align?: ParagraphAlignment; pageBreakBefore?: boolean; keepNext?: boolean; keepLines?: boolean; spacingAfter?: number; spacingBefore?: number } = {}): Paragraph {
+  #paragraph(
+    runs: readonly DocumentRun[],
+    options: {
+      look?: RunLook;
+      align?: ParagraphAlignment;
+      pageBreakBefore?: boolean;
+      keepNext?: boolean;
+      keepLines?: boolean;
+      spacingAfter?: number;
+      spacingBefore?: number;
+    } = {},
+  ): Paragraph {
     return new Paragraph({
       children: docxRuns(runs, options.look ?? body(), this.#rtl),
       bidirectional: this.#rtl,
@@ -76,7 +87,10 @@ export class DocxBody {
       ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
       ...(options.keepNext ? { keepNext: true } : {}),
       ...(options.keepLines ? { keepLines: true } : {}),
-      spacing: { after: twips(options.spacingAfter ?? TYPE.paragraphAfter), ...(options.spacingBefore !== undefined ? { before: twips(options.spacingBefore) } : {}) },
+      spacing: {
+        after: twips(options.spacingAfter ?? TYPE.paragraphAfter),
+        ...(options.spacingBefore !== undefined ? { before: twips(options.spacingBefore) } : {}),
+      },
     });
   }
 
@@ -88,7 +102,11 @@ export class DocxBody {
         return [
           new Paragraph({
             heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-            children: docxRuns(block.runs, body({ size: block.level === 1 ? TYPE.heading1 : TYPE.heading2, bold: true }), this.#rtl),
+            children: docxRuns(
+              block.runs,
+              body({ size: block.level === 1 ? TYPE.heading1 : TYPE.heading2, bold: true }),
+              this.#rtl,
+            ),
             bidirectional: this.#rtl,
             keepNext: true,
             keepLines: true,
@@ -143,7 +161,13 @@ export class DocxBody {
           spacing: { after: last ? twips(16) : 0 },
           ...(last ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.muted, space: 6 } } } : {}),
           ...(pageBreakBefore && index === 0 && block.logo === null ? { pageBreakBefore: true } : {}),
-          children: docxRuns([{ text: line }], index === 0 ? body({ size: TYPE.letterhead, bold: true }) : body({ size: TYPE.letterheadLine, color: COLOR.muted }), this.#rtl),
+          children: docxRuns(
+            [{ text: line }],
+            index === 0
+              ? body({ size: TYPE.letterhead, bold: true })
+              : body({ size: TYPE.letterheadLine, color: COLOR.muted }),
+            this.#rtl,
+          ),
         }),
       );
     });
@@ -169,14 +193,20 @@ export class DocxBody {
   #table(block: TableBlock, pageBreakBefore: boolean): FileChild[] {
     const titled = block.columns.some((column) => column.header.trim() !== '');
     // Word refuses a table without rows: a table with neither titles nor rows is left out.
-    if (!titled && block.rows.length === 0) return pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
+    if (!titled && block.rows.length === 0)
+      return pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
     const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
     const widths = block.columns.map((column) => twips((this.#contentWidth * column.widthPercent) / total));
     // Word keeps a row on the page of the next one when its paragraphs keep with the next.
     const cell = (runs: readonly DocumentRun[], index: number, header: boolean, keepNext = false) =>
       new TableCell({
         width: { size: widths[index]!, type: WidthType.DXA },
-        margins: { top: twips(TYPE.cellPaddingY), bottom: twips(TYPE.cellPaddingY), left: twips(TYPE.cellPaddingX), right: twips(TYPE.cellPaddingX) },
+        margins: {
+          top: twips(TYPE.cellPaddingY),
+          bottom: twips(TYPE.cellPaddingY),
+          left: twips(TYPE.cellPaddingX),
+          right: twips(TYPE.cellPaddingX),
+        },
         ...(header ? { shading: { type: ShadingType.CLEAR, fill: COLOR.shade, color: 'auto' } } : {}),
         children: [
           new Paragraph({
@@ -192,15 +222,31 @@ export class DocxBody {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       visuallyRightToLeft: this.#rtl,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
       rows: [
         // A table of labels and values has no column titles: then it has no header row either.
         ...(titled
-          ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, index) => cell([{ text: column.header }], index, true)) })]
+          ? [
+              new TableRow({
+                tableHeader: true,
+                cantSplit: true,
+                children: block.columns.map((column, index) => cell([{ text: column.header }], index, true)),
+              }),
+            ]
           : []),
         ...block.rows.map((row, rowIndex) => {
           const keepNext = block.keepTogether === true && rowIndex < block.rows.length - 1;
-          return new TableRow({ cantSplit: true, children: block.columns.map((_, index) => cell(row[index] ?? [], index, false, keepNext)) });
+          return new TableRow({
+            cantSplit: true,
+            children: block.columns.map((_, index) => cell(row[index] ?? [], index, false, keepNext)),
+          });
         }),
       ],
     });
@@ -213,8 +259,11 @@ export class DocxBody {
     const keep = { keepNext: true, keepLines: true };
     const lines: Paragraph[] = [];
     const first = (): { spacingBefore?: number; pageBreakBefore?: boolean } =>
-      lines.length === 0 ? { spacingBefore: TYPE.signatureBefore, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) } : {};
-    for (const line of [block.place, block.date]) if (line) lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
+      lines.length === 0
+        ? { spacingBefore: TYPE.signatureBefore, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) }
+        : {};
+    for (const line of [block.place, block.date])
+      if (line) lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
     const ruleWidth = Math.min(TYPE.signatureRule, this.#contentWidth);
     // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the signature.
     lines.push(
@@ -222,7 +271,10 @@ export class DocxBody {
         bidirectional: this.#rtl,
         keepNext: true,
         indent: { end: twips(this.#contentWidth - ruleWidth) },
-        spacing: { before: twips(TYPE.signatureSpace + (lines.length === 0 ? TYPE.signatureBefore : 0)), after: twips(3) },
+        spacing: {
+          before: twips(TYPE.signatureSpace + (lines.length === 0 ? TYPE.signatureBefore : 0)),
+          after: twips(3),
+        },
         border: { bottom: { style: BorderStyle.SINGLE, size: 5, color: COLOR.ink, space: 1 } },
         ...(lines.length === 0 && pageBreakBefore ? { pageBreakBefore: true } : {}),
         children: [],

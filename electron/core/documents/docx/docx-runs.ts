@@ -80,7 +80,8 @@ function textRuns(text: string, options: ReturnType<typeof runOptions>): TextRun
       if (partIndex > 0) children.push(new Tab());
       if (part) children.push(part);
     });
-    if (children.length > 0 || lineIndex > 0) runs.push(new TextRun({ ...options, children, ...(lineIndex > 0 ? { break: 1 } : {}) }));
+    if (children.length > 0 || lineIndex > 0)
+      runs.push(new TextRun({ ...options, children, ...(lineIndex > 0 ? { break: 1 } : {}) }));
   });
   return runs;
 }
@@ -100,7 +101,9 @@ export function docxRuns(runs: readonly DocumentRun[], look: RunLook, rtlParagra
   return runs.flatMap((run) => {
     const bold = look.bold === true || run.bold === true;
     const italic = look.italic === true || run.italic === true;
-    return directionPieces(keepNumbersWhole(run.text, rtlParagraph), rtlParagraph).flatMap((piece) => textRuns(piece.text, runOptions(look, bold, italic, piece.rtl)));
+    return directionPieces(keepNumbersWhole(run.text, rtlParagraph), rtlParagraph).flatMap((piece) =>
+      textRuns(piece.text, runOptions(look, bold, italic, piece.rtl)),
+    );
   });
 }
 

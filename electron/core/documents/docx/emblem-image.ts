@@ -41,7 +41,14 @@ function rasterize(polygons: readonly Polygon[], size: number): Float32Array {
 }
 
 /** Adds `weight` × the part of each pixel of one row that the span [from, to) covers. */
-function addSpan(coverage: Float32Array, rowStart: number, size: number, from: number, to: number, weight: number): void {
+function addSpan(
+  coverage: Float32Array,
+  rowStart: number,
+  size: number,
+  from: number,
+  to: number,
+  weight: number,
+): void {
   const start = Math.max(0, from);
   const end = Math.min(size, to);
   for (let px = Math.floor(start); px < end; px++) {

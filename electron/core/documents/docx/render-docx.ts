@@ -16,7 +16,12 @@ import {
   WidthType,
   type ILevelsOptions,
 } from 'docx';
-import { PAGE_DIMENSIONS_PT, type DocumentLanguage, type DocumentModel, type PageBand } from '../../../../shared/documents/document-model.js';
+import {
+  PAGE_DIMENSIONS_PT,
+  type DocumentLanguage,
+  type DocumentModel,
+  type PageBand,
+} from '../../../../shared/documents/document-model.js';
 import { COLOR, TYPE } from '../pdf/letter-style.js';
 import { BULLET_LIST, DocxBody, NUMBERED_LIST, twips } from './docx-blocks.js';
 import { ARABIC_FONT, docxRuns, FONTS, halfPoints, LATIN_FONT, pageTextRuns, type RunLook } from './docx-runs.js';
@@ -29,7 +34,8 @@ export interface DocxOptions {
 /** Page geometry in points, matching the PDF's: body below a two-line header, above a one-line footer. */
 const PAGE = { top: 72, bottom: 60, header: 26, footer: 22 } as const;
 
-const emptyParagraph = () => new Paragraph({ spacing: { after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+const emptyParagraph = () =>
+  new Paragraph({ spacing: { after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
 
 const xmlText = (value: string): string => value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -47,7 +53,12 @@ function coreProperties(model: DocumentModel, createdAt: Date | undefined): stri
     '<cp:lastModifiedBy>Casefile</cp:lastModifiedBy>',
     `<dc:language>${LANGUAGE_TAGS[model.language]}</dc:language>`,
     '<cp:revision>1</cp:revision>',
-    ...(date ? [`<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>`, `<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>`] : []),
+    ...(date
+      ? [
+          `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>`,
+          `<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>`,
+        ]
+      : []),
     '</cp:coreProperties>',
   ].join('');
 }
@@ -82,7 +93,13 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
  * the sides of the page in an Arabic letter too, while each cell's text (and its page fields)
  * is laid out in the letter's own direction.
  */
-function band(value: PageBand, look: RunLook, contentWidth: number, rtl: boolean, edge: 'top' | 'bottom'): Table | null {
+function band(
+  value: PageBand,
+  look: RunLook,
+  contentWidth: number,
+  rtl: boolean,
+  edge: 'top' | 'bottom',
+): Table | null {
   if (!value.left && !value.right) return null;
   const half = twips(contentWidth / 2);
   const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
@@ -104,10 +121,23 @@ function band(value: PageBand, look: RunLook, contentWidth: number, rtl: boolean
     width: { size: half * 2, type: WidthType.DXA },
     columnWidths: [half, half],
     layout: TableLayoutType.FIXED,
-    borders: { top: edge === 'top' ? line : NO_BORDER, bottom: edge === 'bottom' ? line : NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    borders: {
+      top: edge === 'top' ? line : NO_BORDER,
+      bottom: edge === 'bottom' ? line : NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
     // A right-to-left table lists its cells from the right: said explicitly, since readers differ in what they assume.
     visuallyRightToLeft: rtl,
-    rows: [new TableRow({ children: rtl ? [cell(value.right, 'right'), cell(value.left, 'left')] : [cell(value.left, 'left'), cell(value.right, 'right')] })],
+    rows: [
+      new TableRow({
+        children: rtl
+          ? [cell(value.right, 'right'), cell(value.left, 'left')]
+          : [cell(value.left, 'left'), cell(value.right, 'right')],
+      }),
+    ],
   });
 }
 
@@ -123,7 +153,11 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: twips(1) },
-        children: docxRuns([{ text: model.confidentialityMarking }], { size: TYPE.marking, color: COLOR.marking, bold: true }, rtl),
+        children: docxRuns(
+          [{ text: model.confidentialityMarking }],
+          { size: TYPE.marking, color: COLOR.marking, bold: true },
+          rtl,
+        ),
       }),
     );
   }
@@ -146,11 +180,19 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
         },
         heading1: {
           run: { font: FONTS, size: halfPoints(TYPE.heading1), bold: true, color: COLOR.ink },
-          paragraph: { spacing: { before: twips(TYPE.heading1Before), after: twips(TYPE.heading1After) }, keepNext: true, keepLines: true },
+          paragraph: {
+            spacing: { before: twips(TYPE.heading1Before), after: twips(TYPE.heading1After) },
+            keepNext: true,
+            keepLines: true,
+          },
         },
         heading2: {
           run: { font: FONTS, size: halfPoints(TYPE.heading2), bold: true, color: COLOR.ink },
-          paragraph: { spacing: { before: twips(TYPE.heading2Before), after: twips(TYPE.heading2After) }, keepNext: true, keepLines: true },
+          paragraph: {
+            spacing: { before: twips(TYPE.heading2Before), after: twips(TYPE.heading2After) },
+            keepNext: true,
+            keepLines: true,
+          },
         },
       },
     },
@@ -176,7 +218,11 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
           },
         },
         // A header or footer part must end with a paragraph (a table may not come last).
-        headers: { default: new Header({ children: [...headerChildren, ...(headerBand || headerChildren.length === 0 ? [emptyParagraph()] : [])] }) },
+        headers: {
+          default: new Header({
+            children: [...headerChildren, ...(headerBand || headerChildren.length === 0 ? [emptyParagraph()] : [])],
+          }),
+        },
         footers: { default: new Footer({ children: [...(footerBand ? [footerBand] : []), emptyParagraph()] }) },
         children: new DocxBody({ rtl, contentWidth }).children(model.blocks),
       },

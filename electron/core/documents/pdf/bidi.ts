@@ -7,7 +7,8 @@
 
 type BidiType = 'L' | 'R' | 'AL' | 'EN' | 'AN' | 'ES' | 'ET' | 'CS' | 'NSM' | 'ON';
 
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/u;
+const ARABIC_MARKS =
+  /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08e1\u08e3-\u08ff\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/u;
 const ARABIC_LETTERS = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/u;
 const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
 const EUROPEAN_DIGITS = /[0-9\u06f0-\u06f9]/u;
@@ -20,7 +21,8 @@ const OPENING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}'
 
 const isNumber = (type: BidiType): boolean => type === 'EN' || type === 'AN';
 /** The direction a type counts as for neutrals and brackets: numbers count as right-to-left. */
-const strongDirection = (type: BidiType): 'L' | 'R' | null => (type === 'L' ? 'L' : type === 'R' || type === 'EN' || type === 'AN' ? 'R' : null);
+const strongDirection = (type: BidiType): 'L' | 'R' | null =>
+  type === 'L' ? 'L' : type === 'R' || type === 'EN' || type === 'AN' ? 'R' : null;
 
 /** The bidi type of one code point (one character of a string iterated by code points). */
 export function bidiType(char: string): BidiType {
@@ -102,7 +104,8 @@ export function resolveLevels(chars: readonly string[], baseLevel: 0 | 1): numbe
     if (types[i] !== 'ET') continue;
     let end = i;
     while (end < n && types[end] === 'ET') end++;
-    if ((i > 0 && types[i - 1] === 'EN') || (end < n && types[end] === 'EN')) for (let k = i; k < end; k++) types[k] = 'EN';
+    if ((i > 0 && types[i - 1] === 'EN') || (end < n && types[end] === 'EN'))
+      for (let k = i; k < end; k++) types[k] = 'EN';
     i = end - 1;
   }
 
@@ -158,7 +161,12 @@ function resolveBracketPairs(chars: readonly string[], types: BidiType[], sos: B
   pairs.sort((a, b) => a[0] - b[0]);
   const embedding = strongDirection(sos)!;
   for (const [start, end] of pairs) {
-    const inside = new Set(types.slice(start + 1, end).map(strongDirection).filter((direction) => direction !== null));
+    const inside = new Set(
+      types
+        .slice(start + 1, end)
+        .map(strongDirection)
+        .filter((direction) => direction !== null),
+    );
     if (inside.size === 0) continue;
     let resolved: 'L' | 'R' = embedding;
     if (!inside.has(embedding)) {
@@ -199,8 +207,18 @@ export function visualOrder(levels: readonly number[]): number[] {
 }
 
 const MIRRORS: Readonly<Record<string, string>> = {
-  '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<',
-  '«': '»', '»': '«', '‹': '›', '›': '‹',
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
 };
 
 /** The glyph a character shows at a right-to-left level (BidiMirroring: brackets and quotes). */

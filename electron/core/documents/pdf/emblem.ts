@@ -34,7 +34,10 @@ function wound(polygon: Polygon, hole = false): Polygon {
 }
 
 function circle(radius: number, steps = 96): Point[] {
-  return Array.from({ length: steps }, (_, i): Point => [CX + radius * Math.cos((i / steps) * TAU), CY + radius * Math.sin((i / steps) * TAU)]);
+  return Array.from({ length: steps }, (_, i): Point => [
+    CX + radius * Math.cos((i / steps) * TAU),
+    CY + radius * Math.sin((i / steps) * TAU),
+  ]);
 }
 
 function ring(outer: number, inner: number): Polygon[] {

@@ -13,7 +13,12 @@ import { COLOR, keepsWithNext, TYPE } from './letter-style.js';
 import type { FlowItem } from './page-flow.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
 
-const hex = (value: string) => rgb(parseInt(value.slice(0, 2), 16) / 255, parseInt(value.slice(2, 4), 16) / 255, parseInt(value.slice(4, 6), 16) / 255);
+const hex = (value: string) =>
+  rgb(
+    parseInt(value.slice(0, 2), 16) / 255,
+    parseInt(value.slice(2, 4), 16) / 255,
+    parseInt(value.slice(4, 6), 16) / 255,
+  );
 export const INK = hex(COLOR.ink);
 export const MUTED = hex(COLOR.muted);
 export const RULE = hex(COLOR.rule);
@@ -69,10 +74,16 @@ export class LetterBody {
         const style = body(one ? TYPE.heading1 : TYPE.heading2, { bold: true });
         const lines = this.#textItems(block.runs, style, 'start');
         const before = first ? [] : [gap(one ? TYPE.heading1Before : TYPE.heading2Before)];
-        return [...before, ...lines, gap(one ? TYPE.heading1After : TYPE.heading2After)].map((item) => ({ ...item, keepWithNext: true }));
+        return [...before, ...lines, gap(one ? TYPE.heading1After : TYPE.heading2After)].map((item) => ({
+          ...item,
+          keepWithNext: true,
+        }));
       }
       case 'paragraph':
-        return [...orphanControl(this.#textItems(block.runs, body(), block.align ?? 'start')), gap(TYPE.paragraphAfter)];
+        return [
+          ...orphanControl(this.#textItems(block.runs, body(), block.align ?? 'start')),
+          gap(TYPE.paragraphAfter),
+        ];
       case 'list':
         return this.#list(block);
       case 'table':
@@ -87,7 +98,12 @@ export class LetterBody {
   }
 
   /** Wrapped runs as one item per line, across the column or a part of it. */
-  #textItems(runs: readonly DocumentRun[], style: TextStyle, align: ParagraphAlignment, inset: { start?: number; end?: number } = {}): FlowItem[] {
+  #textItems(
+    runs: readonly DocumentRun[],
+    style: TextStyle,
+    align: ParagraphAlignment,
+    inset: { start?: number; end?: number } = {},
+  ): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const start = inset.start ?? 0;
     const end = inset.end ?? 0;
@@ -128,11 +144,21 @@ export class LetterBody {
     const items: FlowItem[] = [];
     const markerWidth = TYPE.listIndent - TYPE.listMarkerGap;
     block.items.forEach((runs, index) => {
-      const marker = this.#type.lines([{ text: block.ordered ? `${index + 1}.` : '\u2022' }], style, markerWidth, rtl)[0]!;
+      const marker = this.#type.lines(
+        [{ text: block.ordered ? `${index + 1}.` : '\u2022' }],
+        style,
+        markerWidth,
+        rtl,
+      )[0]!;
       const markerBox = { x: rtl ? left + width - markerWidth : left, width: markerWidth };
       const lines = this.#textItems(runs, style, 'start', { start: TYPE.listIndent });
-      lines[0] = withMarker(lines[0]!, (page, top) => this.#type.draw(page, marker, { ...markerBox, top }, style, 'end', rtl));
-      items.push(...orphanControl(lines), gap(index === block.items.length - 1 ? TYPE.paragraphAfter : TYPE.listItemAfter));
+      lines[0] = withMarker(lines[0]!, (page, top) =>
+        this.#type.draw(page, marker, { ...markerBox, top }, style, 'end', rtl),
+      );
+      items.push(
+        ...orphanControl(lines),
+        gap(index === block.items.length - 1 ? TYPE.paragraphAfter : TYPE.listItemAfter),
+      );
     });
     return items;
   }
@@ -163,9 +189,13 @@ export class LetterBody {
       ),
     );
     if (header.length === 0 && rows.length === 0) return [];
-    const headerItems = header.map((item, index) => ({ ...item, keepWithNext: index < header.length - 1 || rows.length > 0 }));
+    const headerItems = header.map((item, index) => ({
+      ...item,
+      keepWithNext: index < header.length - 1 || rows.length > 0,
+    }));
     // Kept together: no page may end inside the table (a table taller than a page still flows).
-    const together = (rowIndex: number, band: number) => block.keepTogether === true && (rowIndex < rows.length - 1 || band < rows[rowIndex]!.length - 1);
+    const together = (rowIndex: number, band: number) =>
+      block.keepTogether === true && (rowIndex < rows.length - 1 || band < rows[rowIndex]!.length - 1);
     const rowItems = rows.flatMap((row, rowIndex) =>
       row.map((item, band) => {
         const kept = together(rowIndex, band) ? { ...item, keepWithNext: true } : item;
@@ -176,11 +206,16 @@ export class LetterBody {
   }
 
   /** A row as bands of one text line each (so that a very tall row can still break across pages). */
-  #tableRow(cells: readonly (readonly DocumentRun[])[], layout: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean }): FlowItem[] {
+  #tableRow(
+    cells: readonly (readonly DocumentRun[])[],
+    layout: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean },
+  ): FlowItem[] {
     const { rtl } = this.#column;
     const { widths, edges, style, shaded } = layout;
     const pad = TYPE.cellPaddingX;
-    const cellLines: TextLine[][] = cells.map((runs, index) => this.#type.lines(runs, style, Math.max(1, widths[index]! - 2 * pad), rtl));
+    const cellLines: TextLine[][] = cells.map((runs, index) =>
+      this.#type.lines(runs, style, Math.max(1, widths[index]! - 2 * pad), rtl),
+    );
     const bands = Math.max(...cellLines.map((lines) => lines.length));
     const lineHeight = Math.max(...cellLines.flat().map((line) => line.height));
     const rowLeft = Math.min(...edges);
@@ -199,10 +234,19 @@ export class LetterBody {
           const textTop = top - (first ? TYPE.cellPaddingY : 0);
           cellLines.forEach((lines, index) => {
             const line = lines[band];
-            if (line) this.#type.draw(page, line, { x: edges[index]! + pad, width: widths[index]! - 2 * pad, top: textTop }, style, 'start', rtl);
+            if (line)
+              this.#type.draw(
+                page,
+                line,
+                { x: edges[index]! + pad, width: widths[index]! - 2 * pad, top: textTop },
+                style,
+                'start',
+                rtl,
+              );
           });
           const border = { thickness: 0.5, color: RULE };
-          for (const edge of [...edges, rowRight]) page.drawLine({ start: { x: edge, y: top }, end: { x: edge, y: bottom }, ...border });
+          for (const edge of [...edges, rowRight])
+            page.drawLine({ start: { x: edge, y: top }, end: { x: edge, y: bottom }, ...border });
           if (first) page.drawLine({ start: { x: rowLeft, y: top }, end: { x: rowRight, y: top }, ...border });
           if (last) page.drawLine({ start: { x: rowLeft, y: bottom }, end: { x: rowRight, y: bottom }, ...border });
         },
@@ -214,10 +258,15 @@ export class LetterBody {
   #signature(block: SignatureBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const items: FlowItem[] = [gap(TYPE.signatureBefore)];
-    for (const line of [block.place, block.date]) if (line) items.push(...this.#textItems([{ text: line }], body(), 'start'));
+    for (const line of [block.place, block.date])
+      if (line) items.push(...this.#textItems([{ text: line }], body(), 'start'));
     const ruleWidth = Math.min(TYPE.signatureRule, width);
     const ruleStart = rtl ? left + width - ruleWidth : left;
-    items.push({ height: TYPE.signatureSpace, draw: () => undefined }, rule(ruleStart, ruleStart + ruleWidth, 0.6, INK), gap(2));
+    items.push(
+      { height: TYPE.signatureSpace, draw: () => undefined },
+      rule(ruleStart, ruleStart + ruleWidth, 0.6, INK),
+      gap(2),
+    );
     items.push(...this.#textItems([{ text: block.name }], body(TYPE.body, { bold: true }), 'start'));
     items.push(...this.#textItems([{ text: block.title }], body(), 'start'));
     return [...items.map((item) => ({ ...item, keepWithNext: true })), gap(TYPE.paragraphAfter)];
@@ -231,7 +280,8 @@ function gap(height: number): FlowItem {
 function rule(from: number, to: number, thickness: number, color = RULE): FlowItem {
   return {
     height: 1,
-    draw: (page, top) => page.drawLine({ start: { x: from, y: top - 0.5 }, end: { x: to, y: top - 0.5 }, thickness, color }),
+    draw: (page, top) =>
+      page.drawLine({ start: { x: from, y: top - 0.5 }, end: { x: to, y: top - 0.5 }, thickness, color }),
   };
 }
 
@@ -248,5 +298,7 @@ function withMarker(item: FlowItem, marker: (page: PDFPage, top: number) => void
 /** No paragraph leaves a single line at the foot or the head of a page. */
 function orphanControl(lines: FlowItem[]): FlowItem[] {
   if (lines.length < 2) return lines;
-  return lines.map((line, index) => (index === 0 || index === lines.length - 2 ? { ...line, keepWithNext: true } : line));
+  return lines.map((line, index) =>
+    index === 0 || index === lines.length - 2 ? { ...line, keepWithNext: true } : line,
+  );
 }

@@ -28,12 +28,22 @@ interface BandSide {
   align: Alignment;
 }
 
-export function pageChrome(type: Typesetter, page: { width: number; height: number }, column: BodyColumn, content: { marking: string; header: PageBand; footer: PageBand }): PageChrome {
+export function pageChrome(
+  type: Typesetter,
+  page: { width: number; height: number },
+  column: BodyColumn,
+  content: { marking: string; header: PageBand; footer: PageBand },
+): PageChrome {
   const { rtl } = column;
   // Bands are laid out by physical side: "left" is the left whatever the writing direction.
   const onLeft: Alignment = rtl ? 'end' : 'start';
   const onRight: Alignment = rtl ? 'start' : 'end';
-  const naturalWidth = (text: string) => Math.max(...type.lines([{ text: formatPageText(text, WIDEST, WIDEST) }], BAND_STYLE, Number.MAX_SAFE_INTEGER, rtl).map((line) => line.width));
+  const naturalWidth = (text: string) =>
+    Math.max(
+      ...type
+        .lines([{ text: formatPageText(text, WIDEST, WIDEST) }], BAND_STYLE, Number.MAX_SAFE_INTEGER, rtl)
+        .map((line) => line.width),
+    );
   // Each side as wide as its text when both fit on one line; else the shorter keeps its width (up to half).
   const sides = (band: PageBand): BandSide[] => {
     const available = band.left && band.right ? column.width - SIDE_GAP : column.width;
@@ -50,7 +60,8 @@ export function pageChrome(type: Typesetter, page: { width: number; height: numb
     }
     const out: BandSide[] = [];
     if (band.left) out.push({ text: band.left, x: column.left, width: leftWidth, align: onLeft });
-    if (band.right) out.push({ text: band.right, x: column.left + column.width - rightWidth, width: rightWidth, align: onRight });
+    if (band.right)
+      out.push({ text: band.right, x: column.left + column.width - rightWidth, width: rightWidth, align: onRight });
     return out;
   };
   const linesOf = (side: BandSide, pageNumber: number, pageCount: number): TextLine[] =>
@@ -67,7 +78,8 @@ export function pageChrome(type: Typesetter, page: { width: number; height: numb
     }
   };
 
-  const marking = content.marking.trim() === '' ? [] : type.lines([{ text: content.marking }], MARK_STYLE, column.width, rtl);
+  const marking =
+    content.marking.trim() === '' ? [] : type.lines([{ text: content.marking }], MARK_STYLE, column.width, rtl);
   const header = sides(content.header);
   const footer = sides(content.footer);
 
@@ -79,7 +91,12 @@ export function pageChrome(type: Typesetter, page: { width: number; height: numb
   const footerRule = footerTop + 4;
 
   const line = (target: PDFPage, y: number) =>
-    target.drawLine({ start: { x: column.left, y }, end: { x: column.left + column.width, y }, thickness: 0.5, color: RULE });
+    target.drawLine({
+      start: { x: column.left, y },
+      end: { x: column.left + column.width, y },
+      thickness: 0.5,
+      color: RULE,
+    });
 
   return {
     bodyTop: headerRule - BODY_GAP,

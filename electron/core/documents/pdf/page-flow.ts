@@ -35,7 +35,10 @@ export interface Placement {
  * layout knows which faces it used): a chain of items joined by `keepWithNext` moves to the
  * next page when it does not fit in what is left of this one; a chain taller than a page flows.
  */
-export function planPages(frame: BodyFrame, items: readonly FlowItem[]): { placements: Placement[]; pageCount: number } {
+export function planPages(
+  frame: BodyFrame,
+  items: readonly FlowItem[],
+): { placements: Placement[]; pageCount: number } {
   const placements: Placement[] = [];
   let page = 0;
   let top = frame.top;

@@ -25,7 +25,11 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
   const column: BodyColumn = { left: TYPE.marginX, width: size.width - 2 * TYPE.marginX, rtl };
   const type = new Typesetter(options.fonts);
 
-  const chrome = pageChrome(type, size, column, { marking: model.confidentialityMarking, header: model.header, footer: model.footer });
+  const chrome = pageChrome(type, size, column, {
+    marking: model.confidentialityMarking,
+    header: model.header,
+    footer: model.footer,
+  });
   const items = new LetterBody(type, column).items(model.blocks);
   const { placements, pageCount } = planPages({ top: chrome.bodyTop, bottom: chrome.bodyBottom }, items);
 
@@ -35,7 +39,10 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
   const embedded: Partial<Record<FaceName, PDFFont>> = {};
   for (const face of [...type.used].sort()) {
     // A fixed subset name (tag derived from the content, as PDF asks of subsets) keeps the output reproducible.
-    embedded[face] = await doc.embedFont(options.fonts[face], { subset: true, customName: `${tag(face)}+${FACE_POSTSCRIPT[face]}` });
+    embedded[face] = await doc.embedFont(options.fonts[face], {
+      subset: true,
+      customName: `${tag(face)}+${FACE_POSTSCRIPT[face]}`,
+    });
   }
   type.attach(embedded);
 

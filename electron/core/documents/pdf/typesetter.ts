@@ -67,7 +67,8 @@ export const ARABIC_SCALE = 1.12;
 
 const LINE = { latin: { height: 1.42, ascent: 0.98 }, arabic: { height: 1.72, ascent: 1.16 } };
 
-const latinFace = (bold: boolean, italic: boolean): FaceName => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
+const latinFace = (bold: boolean, italic: boolean): FaceName =>
+  bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 const arabicFace = (bold: boolean): FaceName => (bold ? 'arabicBold' : 'arabic');
 const isArabicFace = (face: FaceName): boolean => face === 'arabic' || face === 'arabicBold';
 
@@ -120,20 +121,43 @@ export class Typesetter {
   }
 
   /** Draws a line with its top at `top`, in a box `width` wide starting at `x`. */
-  draw(page: PDFPage, line: TextLine, box: { x: number; width: number; top: number }, style: TextStyle, align: Alignment, rtl: boolean): void {
+  draw(
+    page: PDFPage,
+    line: TextLine,
+    box: { x: number; width: number; top: number },
+    style: TextStyle,
+    align: Alignment,
+    rtl: boolean,
+  ): void {
     const spaces = line.items.filter((item) => item.space).length;
     const stretch = spaces > 0 ? (box.width - line.width) / spaces : 0;
     // A line that would need gaps wider than a few spaces (before a long unbreakable word) is left ragged.
-    const justify = align === 'justify' && !line.last && spaces > 0 && stretch > 0 && stretch <= style.size * MAX_JUSTIFY_STRETCH;
+    const justify =
+      align === 'justify' && !line.last && spaces > 0 && stretch > 0 && stretch <= style.size * MAX_JUSTIFY_STRETCH;
     const extra = justify ? stretch : 0;
     const slack = Math.max(0, box.width - line.width);
-    const physical = align === 'justify' || align === 'start' ? (rtl ? 'right' : 'left') : align === 'end' ? (rtl ? 'left' : 'right') : 'center';
+    const physical =
+      align === 'justify' || align === 'start'
+        ? rtl
+          ? 'right'
+          : 'left'
+        : align === 'end'
+          ? rtl
+            ? 'left'
+            : 'right'
+          : 'center';
     let x = box.x + (justify ? 0 : physical === 'right' ? slack : physical === 'center' ? slack / 2 : 0);
     const baseline = box.top - line.ascent;
     for (const index of visualOrder(line.items.map((item) => item.level))) {
       const item = line.items[index]!;
       // Spaces are drawn too: text extraction reads them, where a gap alone between scripts is lost.
-      page.drawText(glyphOrder(item), { x, y: baseline, size: this.fontSize(item.face, style.size), font: this.#font(item.face), color: style.color });
+      page.drawText(glyphOrder(item), {
+        x,
+        y: baseline,
+        size: this.fontSize(item.face, style.size),
+        font: this.#font(item.face),
+        color: style.color,
+      });
       x += item.width + (item.space ? extra : 0);
     }
   }
@@ -172,7 +196,12 @@ export class Typesetter {
         if (face === null) {
           // Invisible format characters (direction marks, joiners) the fonts lack are left out.
           if (INVISIBLE.test(char)) return;
-          glyphs.push({ char: REPLACEMENT, face: this.#replacementFace(bold, italic), level: levels[index]!, space: false });
+          glyphs.push({
+            char: REPLACEMENT,
+            face: this.#replacementFace(bold, italic),
+            level: levels[index]!,
+            space: false,
+          });
           previous = undefined;
           return;
         }
@@ -216,7 +245,9 @@ export class Typesetter {
     const ranges: [number, number][] = [];
     // French spacing: no line break just inside « » or before : ; ! ? (the space belongs to the mark).
     const breakable = (i: number) =>
-      BREAKABLE_SPACE.test(glyphs[i]!.char) && !STICKS_TO_PREVIOUS.test(glyphs[i + 1]?.char ?? '') && !STICKS_TO_NEXT.test(glyphs[i - 1]?.char ?? '');
+      BREAKABLE_SPACE.test(glyphs[i]!.char) &&
+      !STICKS_TO_PREVIOUS.test(glyphs[i + 1]?.char ?? '') &&
+      !STICKS_TO_NEXT.test(glyphs[i - 1]?.char ?? '');
     let lineStart = 0;
     let lineEnd = 0; // end of the last word on the line (trailing spaces excluded)
     let lineWidth = 0;
@@ -271,7 +302,13 @@ export class Typesetter {
       const b = glyphs[i];
       if (b && b.face === a.face && b.level === a.level && b.space === a.space) continue;
       const itemText = text(glyphs, from, i);
-      items.push({ text: itemText, face: a.face, level: a.level, space: a.space, width: this.measure(itemText, a.face, size) });
+      items.push({
+        text: itemText,
+        face: a.face,
+        level: a.level,
+        space: a.space,
+        width: this.measure(itemText, a.face, size),
+      });
       this.used.add(a.face);
       from = i;
     }

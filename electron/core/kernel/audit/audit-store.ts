@@ -17,7 +17,8 @@ export interface AuditRow {
   hash: string;
 }
 
-export const AUDIT_COLUMNS = 'seq, at, actor, action, case_id, target_kind, target_id, target_label, details, prev_hash, hash';
+export const AUDIT_COLUMNS =
+  'seq, at, actor, action, case_id, target_kind, target_id, target_label, details, prev_hash, hash';
 
 const HEAD_KEY = 'audit_head';
 
@@ -32,7 +33,11 @@ export function hashedRowOf(row: AuditRow): HashedAuditRow {
     target:
       row.target_kind === null || row.target_id === null
         ? null
-        : { kind: row.target_kind, id: row.target_id, ...(row.target_label === null ? {} : { label: row.target_label }) },
+        : {
+            kind: row.target_kind,
+            id: row.target_id,
+            ...(row.target_label === null ? {} : { label: row.target_label }),
+          },
     details: JSON.parse(row.details) as Record<string, unknown>,
   };
 }
@@ -45,17 +50,20 @@ export function readAuditHead(db: VaultDatabase): AuditHead | null {
   const value = db.prepare(`SELECT value FROM vault_meta WHERE key = ?`).pluck().get(HEAD_KEY) as string | undefined;
   if (value === undefined) return null;
   const parsed = JSON.parse(value) as Partial<AuditHead>;
-  return typeof parsed.seq === 'number' && typeof parsed.hash === 'string' ? { seq: parsed.seq, hash: parsed.hash } : null;
+  return typeof parsed.seq === 'number' && typeof parsed.hash === 'string'
+    ? { seq: parsed.seq, hash: parsed.hash }
+    : null;
 }
 
 export function writeAuditHead(db: VaultDatabase, head: AuditHead): void {
-  db.prepare(`INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
-    HEAD_KEY,
-    JSON.stringify(head),
-  );
+  db.prepare(
+    `INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(HEAD_KEY, JSON.stringify(head));
 }
 
 /** The last row's seq and hash, from the table itself. */
 export function lastAuditRow(db: VaultDatabase): AuditHead | null {
-  return (db.prepare(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).get() as AuditHead | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).get() as AuditHead | undefined) ?? null
+  );
 }

@@ -18,7 +18,8 @@ function checkRow(row: AuditRow, expectedSeq: number, expectedPrev: string): Bro
   } catch {
     return { seq: row.seq, reason: 'hash mismatch: the row cannot be read back (its details are not valid JSON)' };
   }
-  if (recomputed !== row.hash) return { seq: row.seq, reason: 'hash mismatch: the row was changed after it was written' };
+  if (recomputed !== row.hash)
+    return { seq: row.seq, reason: 'hash mismatch: the row was changed after it was written' };
   return null;
 }
 
@@ -33,7 +34,9 @@ export function verifyAuditChain(db: VaultDatabase): AuditVerification {
   return db.transaction((): AuditVerification => {
     let checkedRows = 0;
     let previous: { seq: number; hash: string } | null = null;
-    for (const row of db.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY seq`).iterate() as Iterable<AuditRow>) {
+    for (const row of db
+      .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY seq`)
+      .iterate() as Iterable<AuditRow>) {
       checkedRows += 1;
       const broken = checkRow(row, (previous?.seq ?? 0) + 1, previous?.hash ?? GENESIS_HASH);
       if (broken) return { ok: false, checkedRows, firstBroken: broken };
@@ -45,17 +48,27 @@ export function verifyAuditChain(db: VaultDatabase): AuditVerification {
   })();
 }
 
-function headProblem(last: { seq: number; hash: string } | null, head: { seq: number; hash: string } | null): Broken | null {
+function headProblem(
+  last: { seq: number; hash: string } | null,
+  head: { seq: number; hash: string } | null,
+): Broken | null {
   if (head === null) {
     return last === null ? null : { seq: last.seq, reason: 'head missing: the record of where the chain ends is gone' };
   }
   const lastSeq = last?.seq ?? 0;
   if (head.seq > lastSeq) {
-    const missing = head.seq === lastSeq + 1 ? `row ${head.seq} is missing` : `rows ${lastSeq + 1}–${head.seq} are missing`;
-    return { seq: lastSeq + 1, reason: `truncated: the chain ends at row ${lastSeq} but ${head.seq} were written (${missing})` };
+    const missing =
+      head.seq === lastSeq + 1 ? `row ${head.seq} is missing` : `rows ${lastSeq + 1}–${head.seq} are missing`;
+    return {
+      seq: lastSeq + 1,
+      reason: `truncated: the chain ends at row ${lastSeq} but ${head.seq} were written (${missing})`,
+    };
   }
   if (head.seq < lastSeq) {
-    return { seq: head.seq + 1, reason: `rows after the recorded head: row ${head.seq + 1} onwards were not written by Casefile` };
+    return {
+      seq: head.seq + 1,
+      reason: `rows after the recorded head: row ${head.seq + 1} onwards were not written by Casefile`,
+    };
   }
   if (last !== null && head.hash !== last.hash) {
     return { seq: last.seq, reason: 'hash mismatch: the last row is not the one recorded as the head of the chain' };

@@ -48,7 +48,8 @@ export function evidenceObjects(objectsDir: string, dataKey: DataKey, lockSignal
     lockSignal,
     ingest: (source, options) => ingestFile(source, { ...untilLocked(options, lockSignal), objectsDir, dataKey }),
     verify: (object, options) => verifyObject(objectsDir, object, dataKey, untilLocked(options, lockSignal)),
-    export: (object, destinationPath, options) => exportObject(objectsDir, object, dataKey, destinationPath, untilLocked(options, lockSignal)),
+    export: (object, destinationPath, options) =>
+      exportObject(objectsDir, object, dataKey, destinationPath, untilLocked(options, lockSignal)),
     sweep: (knownObjectIds, options) => sweepOrphanObjects(objectsDir, knownObjectIds, options),
     async discard(objectId) {
       if (!isObjectId(objectId)) throw new RangeError('not an evidence object id');

@@ -11,7 +11,11 @@ export function recordedObjectIds(db: VaultDatabase): Set<string> {
  * Best effort: a folder that cannot be read must not stop the vault from unlocking, and what is
  * left is ciphertext whose key was never stored, swept next time.
  */
-export async function sweepUnrecordedObjects(db: VaultDatabase, objectsDir: string, options?: SweepOptions): Promise<SweepReport | null> {
+export async function sweepUnrecordedObjects(
+  db: VaultDatabase,
+  objectsDir: string,
+  options?: SweepOptions,
+): Promise<SweepReport | null> {
   try {
     return await sweepOrphanObjects(objectsDir, recordedObjectIds(db), options);
   } catch {

@@ -26,7 +26,9 @@ export interface JobControl<J extends Job> {
 }
 
 /** What the caller gives for a new job: everything of its kind but what the board sets. */
-export type JobStart<J extends Job> = J extends Job ? Omit<J, 'jobId' | 'state' | 'startedAt' | 'finishedAt' | 'error'> : never;
+export type JobStart<J extends Job> = J extends Job
+  ? Omit<J, 'jobId' | 'state' | 'startedAt' | 'finishedAt' | 'error'>
+  : never;
 
 export interface JobBoardOptions {
   now: () => number;
@@ -67,7 +69,13 @@ export class JobBoard {
     const controller = new AbortController();
     const signal = AbortSignal.any([controller.signal, session]);
     const job = { ...initial, jobId, state: 'running', startedAt: this.#nowIso() } as unknown as J;
-    const entry: JobEntry = { job, controller, session, settled: Promise.resolve(), lastProgressEvent: Number.NEGATIVE_INFINITY };
+    const entry: JobEntry = {
+      job,
+      controller,
+      session,
+      settled: Promise.resolve(),
+      lastProgressEvent: Number.NEGATIVE_INFINITY,
+    };
     const control: JobControl<J> = {
       jobId,
       signal,

@@ -34,15 +34,24 @@ function sqliteCode(error: unknown): string | undefined {
  * other error. The module is loaded at the first database opened, so this is where a module built
  * for the other runtime (Electron's and Node's ABIs differ) or removed by a failed rebuild shows.
  */
-export function nativeModuleRefusal(error: unknown, versions: NodeJS.ProcessVersions = process.versions): CasefileError | null {
+export function nativeModuleRefusal(
+  error: unknown,
+  versions: NodeJS.ProcessVersions = process.versions,
+): CasefileError | null {
   if (!(error instanceof Error) || error instanceof CasefileError) return null;
   // Node: "...compiled against a different Node.js version using NODE_MODULE_VERSION 150. This version of Node.js requires NODE_MODULE_VERSION 115..."
   if (/NODE_MODULE_VERSION\s+\d+/.test(error.message)) {
-    return new CasefileError('NATIVE_MODULE', typeof versions['electron'] === 'string' ? 'storage.moduleBuiltForCommandLine' : 'storage.moduleBuiltForApp');
+    return new CasefileError(
+      'NATIVE_MODULE',
+      typeof versions['electron'] === 'string' ? 'storage.moduleBuiltForCommandLine' : 'storage.moduleBuiltForApp',
+    );
   }
   const code = (error as NodeJS.ErrnoException).code;
   // `bindings` finds no build at all; or the binary is there but the system cannot load it.
-  if (/Could not locate the bindings file/.test(error.message) || (code === 'ERR_DLOPEN_FAILED' && /better_sqlite3/.test(error.message))) {
+  if (
+    /Could not locate the bindings file/.test(error.message) ||
+    (code === 'ERR_DLOPEN_FAILED' && /better_sqlite3/.test(error.message))
+  ) {
     return new CasefileError('NATIVE_MODULE', 'storage.moduleUnusable');
   }
   return null;

@@ -67,7 +67,6 @@ const KeyFileJson = z.object({
   }),
 });
 
-
 /** Parses vault.json text, telling apart "not ours", "ours but newer" and "ours but damaged". */
 export function parseKeyFile(text: string): KeyFile {
   let json: unknown;
@@ -97,11 +96,19 @@ export function parseKeyFile(text: string): KeyFile {
     cipher: v.database.cipher,
     passphrase: {
       kdf: { ...v.dataKey.passphrase.kdf },
-      wrapped: { nonce: v.dataKey.passphrase.nonce, ciphertext: v.dataKey.passphrase.ciphertext, tag: v.dataKey.passphrase.tag },
+      wrapped: {
+        nonce: v.dataKey.passphrase.nonce,
+        ciphertext: v.dataKey.passphrase.ciphertext,
+        tag: v.dataKey.passphrase.tag,
+      },
     },
     recoveryKey: {
       kdf: { ...v.dataKey.recoveryKey.kdf },
-      wrapped: { nonce: v.dataKey.recoveryKey.nonce, ciphertext: v.dataKey.recoveryKey.ciphertext, tag: v.dataKey.recoveryKey.tag },
+      wrapped: {
+        nonce: v.dataKey.recoveryKey.nonce,
+        ciphertext: v.dataKey.recoveryKey.ciphertext,
+        tag: v.dataKey.recoveryKey.tag,
+      },
     },
   };
 }
@@ -146,7 +153,8 @@ export function readKeyFile(file: string): KeyFile | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  if (!stat.isFile() || stat.size > MAX_KEY_FILE_BYTES) throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
+  if (!stat.isFile() || stat.size > MAX_KEY_FILE_BYTES)
+    throw new CasefileError('NOT_A_VAULT', 'vault.keyFileUnreadable');
   return parseKeyFile(fs.readFileSync(file, 'utf8'));
 }
 

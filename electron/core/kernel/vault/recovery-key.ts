@@ -62,7 +62,8 @@ export function formatRecoveryKey(symbols: RecoverySymbols): string {
   if (symbols.length !== RECOVERY_DATA_SYMBOLS) throw new RangeError('wrong number of recovery symbols');
   const chars = [...symbols, checkSymbol(symbols)].map((v) => ALPHABET[v]!);
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += RECOVERY_GROUP_SIZE) groups.push(chars.slice(i, i + RECOVERY_GROUP_SIZE).join(''));
+  for (let i = 0; i < chars.length; i += RECOVERY_GROUP_SIZE)
+    groups.push(chars.slice(i, i + RECOVERY_GROUP_SIZE).join(''));
   return groups.join('-');
 }
 
@@ -97,7 +98,12 @@ export function parseRecoveryKey(input: string): RecoveryKeyParse {
     values.fill(0);
     return typo('length', {
       reason: 'vault.recoveryKeyLength',
-      params: { expected: RECOVERY_KEY_LENGTH, groups: RECOVERY_KEY_LENGTH / RECOVERY_GROUP_SIZE, groupSize: RECOVERY_GROUP_SIZE, actual: values.length },
+      params: {
+        expected: RECOVERY_KEY_LENGTH,
+        groups: RECOVERY_KEY_LENGTH / RECOVERY_GROUP_SIZE,
+        groupSize: RECOVERY_GROUP_SIZE,
+        actual: values.length,
+      },
     });
   }
   const valid = syndrome(values) === 0;

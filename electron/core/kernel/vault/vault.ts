@@ -68,15 +68,15 @@ export interface VaultOperationOptions {
   signal?: AbortSignal;
 }
 
-const lockedMidway = () =>
-  new CasefileError('VAULT_LOCKED', 'vault.lockedMidway');
+const lockedMidway = () => new CasefileError('VAULT_LOCKED', 'vault.lockedMidway');
 
 const aadFor = (keyFile: Pick<KeyFile, 'formatVersion' | 'vaultId'>, purpose: WrapPurpose) =>
   keyWrapAad({ formatVersion: keyFile.formatVersion, vaultId: keyFile.vaultId, purpose });
 
 function assertStrongPassphrase(passphrase: string): void {
   const assessment = assessPassphrase(passphrase);
-  if (!assessment.acceptable) throw new CasefileError('WEAK_PASSPHRASE', 'vault.weakPassphrase', { problems: assessment.problems });
+  if (!assessment.acceptable)
+    throw new CasefileError('WEAK_PASSPHRASE', 'vault.weakPassphrase', { problems: assessment.problems });
 }
 
 /** Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile. */
@@ -118,7 +118,8 @@ function assertCreatable(dir: string): void {
 
 /** Undoes a creation that failed part way; only called once this process has created casefile.db itself. */
 function removeUnfinishedVault(paths: VaultPaths): void {
-  for (const file of [paths.keyFile, paths.database, paths.databaseWal, paths.databaseShm]) fs.rmSync(file, { force: true });
+  for (const file of [paths.keyFile, paths.database, paths.databaseWal, paths.databaseShm])
+    fs.rmSync(file, { force: true });
 }
 
 /**
@@ -207,7 +208,11 @@ function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: DataKey):
 }
 
 /** Unlock with the passphrase. A wrong one fails at the key unwrap, before the database is touched. */
-export async function unlockWithPassphrase(dir: string, passphrase: string, options: VaultOperationOptions = {}): Promise<OpenVault> {
+export async function unlockWithPassphrase(
+  dir: string,
+  passphrase: string,
+  options: VaultOperationOptions = {},
+): Promise<OpenVault> {
   const { paths, keyFile } = loadVaultKeyFile(dir);
   assertKdfWithinBounds(keyFile.passphrase.kdf);
   const passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, keyFile.passphrase.kdf, options.signal);
@@ -224,7 +229,11 @@ export async function unlockWithPassphrase(dir: string, passphrase: string, opti
 }
 
 /** Unlock with the recovery key (typed by hand: a typo is reported as such, before any unwrap). */
-export async function unlockWithRecoveryKey(dir: string, recoveryKey: string, options: VaultOperationOptions = {}): Promise<OpenVault> {
+export async function unlockWithRecoveryKey(
+  dir: string,
+  recoveryKey: string,
+  options: VaultOperationOptions = {},
+): Promise<OpenVault> {
   const { paths, keyFile } = loadVaultKeyFile(dir);
   const parsed = parseRecoveryKey(recoveryKey);
   if (!parsed.ok) throw CasefileError.because('WRONG_PASSPHRASE', parsed.refusal);

@@ -21,7 +21,12 @@ export async function importObjectKey(raw: ObjectKey, usage: 'encrypt' | 'decryp
 }
 
 /** nonce and ciphertext ‖ tag of one chunk, ready to be written as its record. */
-export async function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, plaintext: Uint8Array): Promise<[Buffer, Buffer]> {
+export async function sealChunk(
+  key: ChunkKey,
+  header: Buffer,
+  place: ChunkPlace,
+  plaintext: Uint8Array,
+): Promise<[Buffer, Buffer]> {
   const nonce = chunkNonce(place);
   const sealed = await subtle.encrypt(
     { name: 'AES-GCM', iv: nonce, additionalData: chunkAad(header, place), tagLength: TAG_BYTES * 8 },
@@ -32,7 +37,12 @@ export async function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace
 }
 
 /** The chunk's plaintext, or null when its tag does not verify for this key, header and place. */
-export async function openChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, sealed: Uint8Array): Promise<Buffer | null> {
+export async function openChunk(
+  key: ChunkKey,
+  header: Buffer,
+  place: ChunkPlace,
+  sealed: Uint8Array,
+): Promise<Buffer | null> {
   if (sealed.length < TAG_BYTES) return null;
   try {
     const plaintext = await subtle.decrypt(

@@ -3,13 +3,7 @@ import type { PlainReason } from '../../../../../shared/i18n/catalogue.js';
 
 /** Why an object cannot be trusted, as verifyObject reports it and the evidence log flags an item. */
 export type IntegrityProblem =
-  | 'missing'
-  | 'tampered'
-  | 'truncated'
-  | 'reordered'
-  | 'wrong_key'
-  | 'hash_mismatch'
-  | 'size_mismatch';
+  'missing' | 'tampered' | 'truncated' | 'reordered' | 'wrong_key' | 'hash_mismatch' | 'size_mismatch';
 
 // No message names a path: evidence file names can themselves identify a victim.
 const REASONS = {

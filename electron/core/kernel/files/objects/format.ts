@@ -155,6 +155,6 @@ export function unwrapObjectKey(dataKey: DataKey, wrapped: Uint8Array, objectId:
 
 /** Run-time check too: a caller in plain JavaScript (or a cast) gets no help from the types. */
 export function assertDataKey(dataKey: DataKey): void {
-  if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES) throw new RangeError(`data key must be a ${KEY_BYTES}-byte Buffer`);
+  if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES)
+    throw new RangeError(`data key must be a ${KEY_BYTES}-byte Buffer`);
 }
-

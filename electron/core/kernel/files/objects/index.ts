@@ -4,11 +4,7 @@ export { openObjectStream, type ReadOptions } from './read.js';
 export { verifyObject, type StoredObject, type VerifyOptions, type VerifyResult } from './verify.js';
 export { exportObject, type ExportedObject, type ExportOptions } from './export.js';
 export { sweepOrphanObjects, DEFAULT_SWEEP_MIN_AGE_MS, type SweepOptions, type SweepReport } from './sweep.js';
-export {
-  EvidenceObjectError,
-  isAbortError,
-  type IntegrityProblem,
-} from './errors.js';
+export { EvidenceObjectError, isAbortError, type IntegrityProblem } from './errors.js';
 export { FileError, type FileProblem } from '../io-errors.js';
 export type { ProgressListener, TransferProgress } from './progress.js';
 export { DEFAULT_CHUNK_SIZE, isObjectId, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, OBJECT_FORMAT_VERSION } from './format.js';

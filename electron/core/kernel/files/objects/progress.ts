@@ -19,14 +19,21 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-export function progressReporter(listener: ProgressListener | undefined, bytesTotal: number | undefined): ProgressReporter {
+export function progressReporter(
+  listener: ProgressListener | undefined,
+  bytesTotal: number | undefined,
+): ProgressReporter {
   const started = performance.now();
   let bytesDone = 0;
   let lastReport = started;
   const report = (at: number) => {
     lastReport = at;
     const seconds = Math.max(at - started, 1) / 1000;
-    listener?.({ bytesDone, ...(bytesTotal === undefined ? {} : { bytesTotal }), bytesPerSecond: Math.round(bytesDone / seconds) });
+    listener?.({
+      bytesDone,
+      ...(bytesTotal === undefined ? {} : { bytesTotal }),
+      bytesPerSecond: Math.round(bytesDone / seconds),
+    });
   };
   return {
     advance(bytes) {

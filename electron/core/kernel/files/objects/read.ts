@@ -140,7 +140,8 @@ async function openRecord(context: RecordContext, index: number): Promise<Buffer
   }
   // Not authentic as it stands. If it authenticates under the place it should have, only its nonce was altered.
   const expected: ChunkPlace = { index, final: isLast };
-  if (!samePlace(claimed, expected) && (await openChunk(key, header, expected, sealed)) !== null) throw integrity('tampered');
+  if (!samePlace(claimed, expected) && (await openChunk(key, header, expected, sealed)) !== null)
+    throw integrity('tampered');
   // A non-final chunk always holds a whole chunk: one that ends the file short of that was cut.
   const cutShort = isLast && sealed.length < chunkSize + TAG_BYTES && claimed !== null && !claimed.final;
   throw fail(cutShort ? 'truncated' : 'tampered');

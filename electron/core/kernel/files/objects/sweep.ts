@@ -28,7 +28,11 @@ export const DEFAULT_SWEEP_MIN_AGE_MS = 15 * 60_000;
  * Removes objects no database row knows and leftover temp files. Anything else in the folder
  * (a name we never write, a folder, a symlink) is not ours to judge and is left alone.
  */
-export async function sweepOrphanObjects(objectsDir: string, knownObjectIds: ReadonlySet<string>, options: SweepOptions = {}): Promise<SweepReport> {
+export async function sweepOrphanObjects(
+  objectsDir: string,
+  knownObjectIds: ReadonlySet<string>,
+  options: SweepOptions = {},
+): Promise<SweepReport> {
   const report: SweepReport = { removedObjectIds: [], removedTempFiles: [], bytesFreed: 0 };
   const minAgeMs = options.minAgeMs ?? DEFAULT_SWEEP_MIN_AGE_MS;
   const now = (options.now ?? Date.now)();

@@ -23,7 +23,12 @@ export interface VerifyOptions {
 }
 
 /** Decrypts the whole object, re-hashes it and compares with what was recorded at ingest. */
-export async function verifyObject(objectsDir: string, object: StoredObject, dataKey: DataKey, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyObject(
+  objectsDir: string,
+  object: StoredObject,
+  dataKey: DataKey,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
   const progress = progressReporter(options.onProgress, object.size);
   const hash = createHash('sha256');
   let size = 0;
