@@ -27,7 +27,9 @@ async function loadEsbuild() {
 const kib = (file) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
 const relative = (file) => path.relative(root, file);
 
-/** Settings every bundle shares: no source maps (they would carry local paths), no minifying (readable crash reports). */
+/**
+ * Settings every bundle shares: no source maps (they would carry local paths), no minifying (readable crash reports).
+ */
 const COMMON = {
   bundle: true,
   sourcemap: false,
@@ -55,7 +57,9 @@ async function buildCli(esbuild) {
     external: RUNTIME_EXTERNALS,
     // Bundled CommonJS dependencies call require(); ESM has none, so give them Node's.
     banner: {
-      js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);",
+      js:
+        "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst " +
+        'require = __casefileCreateRequire(import.meta.url);',
     },
   });
   console.log(`build: ${relative(outfile)} (${kib(outfile)})`);

@@ -168,7 +168,8 @@ function rebuild(target) {
           { cwd: root, env: withoutNodedir(process.env), stdio: 'inherit' },
         );
   if (result.status === 0) return null;
-  return `the rebuild stopped with ${result.status === null ? String(result.error ?? 'a signal') : `exit status ${result.status}`}`;
+  const how = result.status === null ? String(result.error ?? 'a signal') : `exit status ${result.status}`;
+  return `the rebuild stopped with ${how}`;
 }
 
 // ---- keeping the working binary while a rebuild runs --------------------------------------------
@@ -223,15 +224,20 @@ function giveUp(target, reason, kept) {
     lines.push(
       forNode
         ? `Nothing was lost: ${module} is back in place, so the casefile command line and the tests still work.`
-        : `Nothing was lost: ${module} is back in place, so the app still starts; the casefile command line and the tests need a Node build.`,
+        : `Nothing was lost: ${module} is back in place, so the app still starts; the ` +
+            `casefile command line and the tests need a Node build.`,
     );
   } else {
     lines.push('There was no working module before this rebuild either.');
   }
   lines.push(
     target.runtime === 'electron'
-      ? 'To start the app, this computer must download Electron’s headers from electronjs.org and compile C++ (python3, make and g++). Connect to the internet, then run npm start again.'
-      : 'A Node build needs a C++ compiler (python3, make and g++) when no prebuilt module can be downloaded. Install them, then run: node build/native-module.mjs node',
+      ? 'To start the app, this computer must download Electron’s headers from ' +
+          'electronjs.org and compile C++ (python3, make and g++). Connect to the ' +
+          'internet, then run npm start again.'
+      : 'A Node build needs a C++ compiler (python3, make and g++) when no prebuilt ' +
+          'module can be downloaded. Install them, then run: node build/native-module.mjs ' +
+          'node',
   );
   fail(lines);
 }

@@ -45,7 +45,9 @@ export function assessPassphrase(passphrase: string, userInputs: string[] = []):
   };
 }
 
-/** The English sentence the CLI prints when refusing a passphrase: the core's own refusal, from the message catalogue. */
+/**
+ * The English sentence the CLI prints when refusing a passphrase: the core's own refusal, from the message catalogue.
+ */
 export function describePassphraseProblems(assessment: PassphraseAssessment): string {
   return messageText('en', 'errors.vault.weakPassphrase', { problems: assessment.problems });
 }

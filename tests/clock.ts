@@ -25,7 +25,8 @@ function parseInstant(value: string, what: string): number {
   const ms = wall !== undefined && parsePartialDate(wall) !== null ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new Error(
-      `${what} must be an ISO-8601 instant with its offset, e.g. 2026-11-01T00:30:00Z or 2026-03-29T02:30:00+02:00; got ${JSON.stringify(value)}.`,
+      `${what} must be an ISO-8601 instant with its offset, e.g. 2026-11-01T00:30:00Z ` +
+        `or 2026-03-29T02:30:00+02:00; got ${JSON.stringify(value)}.`,
     );
   }
   return ms;

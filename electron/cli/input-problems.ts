@@ -16,7 +16,8 @@ export function describeRefusedInput(
     .slice(0, 5)
     .map(
       ({ path, problem, params }) =>
-        `${nameOf(path) ?? (path.length > 0 ? path.join('.') : 'the input')}: ${fieldProblemText('en', problem, params)}`,
+        `${nameOf(path) ?? (path.length > 0 ? path.join('.') : 'the input')}: ` +
+        fieldProblemText('en', problem, params),
     )
     .join('; ');
 }

@@ -87,7 +87,8 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
       }
       if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
         throw usage(
-          `Option ${shown} needs a value, but the next argument is an option. Write ${shown}=${placeholder} if the value starts with '-'.`,
+          `Option ${shown} needs a value, but the next argument is an option. Write ` +
+            `${shown}=${placeholder} if the value starts with '-'.`,
         );
       }
     }

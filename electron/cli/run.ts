@@ -22,7 +22,10 @@ function checkArgumentCount(command: Command, args: readonly string[]): void {
   const expected = max === 0 ? 'no arguments' : names;
   // The extra argument itself is not echoed: it might be a passphrase typed in the wrong place.
   throw usage(
-    `casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ${command.synopsis}`.trimEnd(),
+    (
+      `casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ` +
+      `${command.synopsis}`
+    ).trimEnd(),
   );
 }
 

@@ -10,7 +10,9 @@ const column = (rows: ReadonlyArray<readonly [string, string]>): string => {
 
 const optionRows = (options: Readonly<Record<string, OptionSpec>>): Array<[string, string]> =>
   Object.entries(options).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.valueName ?? 'VALUE'}` : ''}`;
+    const short = spec.short ? `-${spec.short}, ` : '';
+    const value = spec.type === 'string' ? ` ${spec.valueName ?? 'VALUE'}` : '';
+    const flag = `${short}--${name}${value}`;
     const required =
       spec.required === undefined ? '' : spec.required === true ? '[required] ' : `[required for ${spec.required}] `;
     return [flag, `${required}${spec.description}`];

@@ -74,7 +74,8 @@ export function createRouter(options: RouterOptions): Dispatch {
       return fail(apiError('VALIDATION', 'request.unreadable'));
     }
     if (!parsed.success) {
-      // Each field's problem in the catalogue's words, at its place in the input: never zod's words nor the input's keys.
+      // Each field's problem in the catalogue's words, at its place in the input: never zod's words nor the input's
+      // keys.
       return fail(
         apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, rawInput) }),
       );

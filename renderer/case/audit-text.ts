@@ -71,7 +71,9 @@ const isLevel = (value: string): value is Confidentiality =>
   (CONFIDENTIALITY_LEVELS as readonly string[]).includes(value);
 const isGround = (value: string): value is ClosureGround => (CLOSURE_GROUNDS as readonly string[]).includes(value);
 
-/** A recorded value in the reader's words where it is one of ours (a status, a level, a moment); otherwise as recorded. */
+/**
+ * A recorded value in the reader's words where it is one of ours (a status, a level, a moment); otherwise as recorded.
+ */
 function valueText(t: TFunction, locale: string, key: string, value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? t('caseFile.common.yes') : t('caseFile.common.no');
   if (typeof value === 'number') return String(value);

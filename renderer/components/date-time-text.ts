@@ -37,7 +37,10 @@ function checkedDate(year: number, month: number, day: number): Entry<DateProble
   return { kind: 'valid', value: formatCalendarDate(year, month, day) };
 }
 
-/** Day, month, year of a date typed with the year last, in the language's order (year-first languages read such a date day first). */
+/**
+ * Day, month, year of a date typed with the year last, in the language's order (year-first languages read such a date
+ * day first).
+ */
 function dayMonthYear(
   order: 'dmy' | 'mdy' | 'ymd',
   first: number,

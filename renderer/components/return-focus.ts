@@ -58,7 +58,9 @@ function carryFocusOnRemoval(focused: HTMLElement, region: HTMLElement | null): 
   window.addEventListener('pointerdown', stop, true);
 }
 
-/** Focuses `element` if it is still on the page and usable; `programmatic` makes a heading or region focusable for it. */
+/**
+ * Focuses `element` if it is still on the page and usable; `programmatic` makes a heading or region focusable for it.
+ */
 function focusOn(element: HTMLElement, programmatic = false): boolean {
   if (!element.isConnected || element.matches(':disabled')) return false;
   if (programmatic && !element.hasAttribute('tabindex')) element.tabIndex = -1;

@@ -17,7 +17,10 @@ import { useNow } from './use-now.js';
 /** Compact countdowns need no second hand. */
 export const COMPACT_TICK_MS = 15_000;
 
-/** What a compact countdown needs of a deadline: a benchmark of the case header, or a case's most urgent deadline on the cases list. */
+/**
+ * What a compact countdown needs of a deadline: a benchmark of the case header, or a case's most urgent deadline on the
+ * cases list.
+ */
 export type GlancedDeadline = Pick<DeadlineItem, 'clockId' | 'clockName' | 'dueAt' | 'deadline' | 'closedAt'>;
 
 /** One deadline as "NIO appointment · 4 d 3 h left", its state carried by a mark and a class as well as the words. */

@@ -18,7 +18,9 @@ const CLOCK_SLACK_MS = 60_000;
 
 type Problems = Partial<Record<'action' | 'when', string>>;
 
-/** Closes a deadline by recording what was done and when (on the mission's clock); late closing is allowed and shown. */
+/**
+ * Closes a deadline by recording what was done and when (on the mission's clock); late closing is allowed and shown.
+ */
 export function CloseDeadlineDialog({
   item,
   onClose,

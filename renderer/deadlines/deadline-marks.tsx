@@ -46,7 +46,10 @@ export function HourglassMark({ className }: { className?: string }) {
   return (
     <svg className={className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path
-        d="M6.5 3.5h11M6.5 20.5h11M7.5 3.5c0 4 4.5 5.5 4.5 8.5s-4.5 4.5-4.5 8.5M16.5 3.5c0 4-4.5 5.5-4.5 8.5s4.5 4.5 4.5 8.5"
+        d={
+          'M6.5 3.5h11M6.5 20.5h11M7.5 3.5c0 4 4.5 5.5 4.5 8.5s-4.5 4.5-4.5 8.5' +
+          'M16.5 3.5c0 4-4.5 5.5-4.5 8.5s4.5 4.5 4.5 8.5'
+        }
         fill="none"
         stroke="currentColor"
         strokeWidth="1.6"

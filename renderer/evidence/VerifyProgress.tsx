@@ -32,7 +32,9 @@ export function VerifyProgress({
   const failed = job.failures.length > 0;
   return (
     <div
-      className={`alert ${failed ? 'alert-error' : job.state === 'done' ? 'alert-success' : 'alert-info'} verify-outcome`}
+      className={
+        `alert ${failed ? 'alert-error' : job.state === 'done' ? 'alert-success' : 'alert-info'}` + ' verify-outcome'
+      }
       role={failed ? 'alert' : 'status'}
     >
       <p className="verify-outcome-summary">

@@ -22,7 +22,10 @@ import frDateTime from './fr/date-time.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 
-/** The words of each enum value come from the one label catalogue per language (shared/i18n), as `labels.<group>.<value>`. */
+/**
+ * The words of each enum value come from the one label catalogue per language (shared/i18n), as
+ * `labels.<group>.<value>`.
+ */
 export const resources = {
   en: {
     translation: {

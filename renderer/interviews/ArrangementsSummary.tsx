@@ -74,7 +74,8 @@ export function ArrangementsSummary({
           <ul className="plain-list">
             {interview.team.map((member, index) => (
               <li key={index}>
-                {`${member.name} — ${t(`labels.interviewerGender.${member.gender}`)}, ${t(`labels.interviewerRole.${member.role}`)}`}
+                {member.name} — {t(`labels.interviewerGender.${member.gender}`)},{' '}
+                {t(`labels.interviewerRole.${member.role}`)}
                 {member.trainedInChildInterviewing && (
                   <span className="badge badge-trained">{t('interviews.summary.trained')}</span>
                 )}

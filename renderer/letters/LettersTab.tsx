@@ -173,7 +173,8 @@ export function LettersTab({ caseId }: { caseId: string }) {
                         ) : (
                           <span className="letters-undelivered">{t('letters.delivery.none')}</span>
                         )}
-                        {/* Named by its visible words first (WCAG 2.5.3: said aloud, they must work), then whose letter it is. */}
+                        {/* Named by its visible words first (WCAG 2.5.3: said aloud, they must work), then
+                            whose letter it is. */}
                         <button type="button" className="button button-link" onClick={() => setDelivering(letter)}>
                           {t('letters.delivery.button')}
                           <span className="visually-hidden">

@@ -110,7 +110,8 @@ export function NewLetterDialog({
 
   return (
     <Dialog title={t('letters.new.title')} intro={t('letters.new.intro')} onClose={onClose} busy={busy} size="wide">
-      {/* A form, so Enter previews and a refusal gets the summary every form has; each button says what it asks for. */}
+      {/* A form, so Enter previews and a refusal gets the summary every form has; each button says what it
+          asks for. */}
       <form
         noValidate
         onSubmit={(event) => {

@@ -26,7 +26,9 @@ export function TemplateEditor({ templateId, onBack }: { templateId: string; onB
   const { t } = useTranslation();
   const api = useApi();
   const [generation, setGeneration] = useState(0);
-  const load = useCallback(() => api.letters.template({ id: templateId }), [api, templateId, generation]); // eslint-disable-line react-hooks/exhaustive-deps
+  // `generation` is not read: a change of it reloads the template after a save.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const load = useCallback(() => api.letters.template({ id: templateId }), [api, templateId, generation]);
   const { state } = useLoaded(load);
   return (
     <section className="page page-wide template-editor">

@@ -21,7 +21,9 @@ import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 
-/** Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections. */
+/**
+ * Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections.
+ */
 const SECTIONS = {
   cases: { labelKey: 'shell.cases', Icon: FolderMark },
   deadlines: { labelKey: 'deadlines.nav', Icon: HourglassMark },

@@ -20,6 +20,9 @@ export function EventDetails({
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const manual = entry.origin === 'manual';
+  const origin = manual
+    ? t('timeline.origin.manual')
+    : t(`timeline.origin.derived.${entry.derivedFrom?.kind ?? 'case'}`);
   return (
     <section className="event-details" aria-labelledby={headingId}>
       <div className="panel-header">
@@ -53,8 +56,7 @@ export function EventDetails({
         <div className="fact">
           <dt>{t('timeline.columns.origin')}</dt>
           <dd>
-            {manual ? t('timeline.origin.manual') : t(`timeline.origin.derived.${entry.derivedFrom?.kind ?? 'case'}`)}{' '}
-            <ConfidentialityBadge level={entry.confidentiality} short />
+            {origin} <ConfidentialityBadge level={entry.confidentiality} short />
           </dd>
         </div>
         <div className="fact fact-wide">

@@ -3,7 +3,9 @@ import type { TimelineEntry } from '../../shared/contract/timeline.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
 import { KindIcon } from './timeline-kinds.js';
 
-/** The chronology as a table, in its defined order: each date as it was stated, with its precision, basis and sources. */
+/**
+ * The chronology as a table, in its defined order: each date as it was stated, with its precision, basis and sources.
+ */
 export function TimelineTable({
   entries,
   caption,

@@ -23,7 +23,10 @@ export function kindPath(kind: TimelineEventKind, cx: number, cy: number, r: num
     case 'referral':
       return `M${cx - r} ${cy - r}L${cx + r} ${cy}L${cx - r} ${cy + r}L${cx - r * 0.35} ${cy}Z`;
     case 'status_change':
-      return `M${cx} ${cy - r}L${cx + r} ${cy - r * 0.25}L${cx + r * 0.8} ${cy + r}L${cx - r * 0.8} ${cy + r}L${cx - r} ${cy - r * 0.25}Z`;
+      return (
+        `M${cx} ${cy - r}L${cx + r} ${cy - r * 0.25}L${cx + r * 0.8} ${cy + r}L${cx - r * 0.8} ` +
+        `${cy + r}L${cx - r} ${cy - r * 0.25}Z`
+      );
   }
 }
 

@@ -89,7 +89,9 @@ export const ClockAppliesTo = z
   .object({
     /** Logging an item of one of these types (carrying the marker, when one is given) starts the clock. */
     evidence: z.array(z.object({ type: ClockEvidenceType, marker: EvidenceMarker.optional() }).strict()).max(20),
-    /** null: case facts never start it; otherwise they do once the start event is recorded and every condition holds. */
+    /**
+     * null: case facts never start it; otherwise they do once the start event is recorded and every condition holds.
+     */
     caseFacts: z
       .object({ requires: z.array(CaseCondition).max(CASE_CONDITIONS.length) })
       .strict()
@@ -210,7 +212,9 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = deepFreeze<ClockDefini
     firmness: 'binding',
     source: `WHO; ${WHO_UNHCR} (domain.md §3, rule R15)`,
     action: 'forensic medical examination by a qualified provider (offered; it may be refused)',
-    note: 'Up to 120 hours where the local protocol allows: set 120 here if it does. Treatment never waits for the examination.',
+    note:
+      'Up to 120 hours where the local protocol allows: set 120 here if it does. ' +
+      'Treatment never waits for the examination.',
   },
   {
     id: 'hiv_pep',

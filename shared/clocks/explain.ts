@@ -80,11 +80,14 @@ export function explainDeadline(deadline: Deadline, locale: ExplanationLocale = 
       );
     else if (backward)
       sentences.push(
-        `Date incertaine (${writtenStart(deadline)}) : le décompte part du premier jour possible, ${start} (${zone}), car l'événement peut survenir dès ce moment.`,
+        `Date incertaine (${writtenStart(deadline)}) : le décompte part du premier jour ` +
+          `possible, ${start} (${zone}), car l'événement peut survenir dès ce moment.`,
       );
     else
       sentences.push(
-        `Date incertaine (${writtenStart(deadline)}) : le délai court à partir du premier moment possible, ${start} (${zone}), car pour les preuves et les soins urgents le délai peut se refermer aussi tôt.`,
+        `Date incertaine (${writtenStart(deadline)}) : le délai court à partir du premier ` +
+          `moment possible, ${start} (${zone}), car pour les preuves et les soins urgents ` +
+          `le délai peut se refermer aussi tôt.`,
       );
     if (basis.duration.unit === 'working_days') {
       const holidays =
@@ -122,11 +125,14 @@ export function explainDeadline(deadline: Deadline, locale: ExplanationLocale = 
     sentences.push(backward ? `Counted back from ${start} (${zone}).` : `Counted from ${start} (${zone}).`);
   else if (backward)
     sentences.push(
-      `Its date is uncertain (${writtenStart(deadline)}), so the count goes back from the earliest day it could fall on, ${start} (${zone}): it may come that soon.`,
+      `Its date is uncertain (${writtenStart(deadline)}), so the count goes back from ` +
+        `the earliest day it could fall on, ${start} (${zone}): it may come that soon.`,
     );
   else
     sentences.push(
-      `Its date is uncertain (${writtenStart(deadline)}), so the clock counts from the earliest moment it could have happened, ${start} (${zone}): for time-sensitive evidence and treatment the window may close that early.`,
+      `Its date is uncertain (${writtenStart(deadline)}), so the clock counts from the ` +
+        `earliest moment it could have happened, ${start} (${zone}): for time-sensitive ` +
+        `evidence and treatment the window may close that early.`,
     );
   if (basis.duration.unit === 'working_days') {
     const holidays = basis.holidaysSkipped.length > 0 ? ` and holidays (${basis.holidaysSkipped.join(', ')})` : '';

@@ -34,7 +34,8 @@ export const custodyMethods = {
   }),
   'custody.add': method({
     summary:
-      'Log a custody event (append-only). Refused if dated before the last event logged, in the future, or after destruction.',
+      'Log a custody event (append-only). Refused if dated before the last event ' +
+      'logged, in the future, or after destruction.',
     input: CustodyEntry,
     output: CustodyEvent,
     whileLocked: false,

@@ -56,7 +56,10 @@ export const CONCERN_KINDS = ['incident', 'subject', 'evidence', 'case'] as cons
 /** What a deadline is about; the label is a pseudonym code, an evidence number or a case reference, never a name. */
 export const DeadlineConcern = z.object({
   kind: z.enum(CONCERN_KINDS),
-  /** The subject's or evidence item's id; the incident's position in the case's incident dates (from 0); null for the case. */
+  /**
+   * The subject's or evidence item's id; the incident's position in the case's incident dates (from 0); null for the
+   * case.
+   */
   id: z.string().nullable(),
   label: z.string(),
 });
@@ -108,7 +111,8 @@ export const deadlinesMethods = {
   }),
   'clocks.reset': method({
     summary:
-      "Back to the shipped clocks, weekend days and holidays (the mission's time zone stays); open deadlines are recomputed.",
+      "Back to the shipped clocks, weekend days and holidays (the mission's time zone " +
+      'stays); open deadlines are recomputed.',
     input: z.object({}).strict(),
     output: ClockConfiguration.extend({ recomputed: z.number().int().min(0) }),
     whileLocked: false,

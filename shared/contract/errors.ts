@@ -77,9 +77,11 @@ function englishErrorMessage(
   const lines = [messageText('en', `errors.${reason}`, params)];
   for (const finding of details.findings ?? []) {
     const key = `findings.${finding.code}.${finding.variant}`;
-    lines.push(
-      `${finding.rule}: ${messageText('en', `${key}.message`, finding.params)} — ${messageText('en', `${key}.fix`, finding.params)}`,
-    );
+    const [message, fix] = [
+      messageText('en', `${key}.message`, finding.params),
+      messageText('en', `${key}.fix`, finding.params),
+    ];
+    lines.push(`${finding.rule}: ${message} — ${fix}`);
   }
   return lines.join('\n');
 }

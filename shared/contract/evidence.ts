@@ -160,7 +160,8 @@ export const evidenceMethods = {
   }),
   'evidence.create': method({
     summary:
-      'Log an evidence item under the next number of its case (E-0001…); also quick capture: case, type and description suffice. Starts its deadlines.',
+      'Log an evidence item under the next number of its case (E-0001…); also quick ' +
+      'capture: case, type and description suffice. Starts its deadlines.',
     input: EvidenceDraft,
     output: EvidenceRecord,
     whileLocked: false,
@@ -173,14 +174,18 @@ export const evidenceMethods = {
   }),
   'evidence.chooseFiles': method({
     summary:
-      'Open the native file dialog; the chosen files come back as tokens for evidence.ingest (an empty list if cancelled).',
+      'Open the native file dialog; the chosen files come back as tokens for ' +
+      'evidence.ingest (an empty list if cancelled).',
     input: z.object({}).strict(),
     output: z.object({ files: z.array(ChosenFile) }),
     whileLocked: false,
   }),
   'evidence.ingest': method({
     summary:
-      'Add a chosen file (by token) to an item, or log a new item with it (newItem: the item and its file land together or not at all): streamed into an encrypted object, SHA-256 computed as it is read. Returns the job (follow it with job events, cancel it with jobs.cancel).',
+      'Add a chosen file (by token) to an item, or log a new item with it (newItem: ' +
+      'the item and its file land together or not at all): streamed into an encrypted ' +
+      'object, SHA-256 computed as it is read. Returns the job (follow it with job ' +
+      'events, cancel it with jobs.cancel).',
     input: z.union([
       z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
       z.object({ newItem: EvidenceDraft, token: z.string().min(1).max(64) }).strict(),
@@ -198,7 +203,8 @@ export const evidenceMethods = {
   }),
   'evidence.uploadChunk': method({
     summary:
-      'The next bytes of an upload (base64, at most 1 MiB), at the offset already received; replies once they are taken in.',
+      'The next bytes of an upload (base64, at most 1 MiB), at the offset already ' +
+      'received; replies once they are taken in.',
     input: z.object({ jobId: JobId, offset: z.number().int().min(0), data: Base64Chunk }).strict(),
     output: z.object({ bytesReceived: z.number().int().min(0) }),
     whileLocked: false,
@@ -212,14 +218,16 @@ export const evidenceMethods = {
   }),
   'evidence.verify': method({
     summary:
-      'Re-verify content (decrypt and re-hash): one item, one case, or every item of the vault. Failures flag the item. Returns the job.',
+      'Re-verify content (decrypt and re-hash): one item, one case, or every item of ' +
+      'the vault. Failures flag the item. Returns the job.',
     input: z.object({ itemId: RecordId.optional(), caseId: RecordId.optional() }).strict(),
     output: VerifyJob,
     whileLocked: false,
   }),
   'evidence.export': method({
     summary:
-      'Write a file’s plaintext where the user chooses in the save dialog (an explicit, audited act); checked against its SHA-256 on the way.',
+      'Write a file’s plaintext where the user chooses in the save dialog (an ' +
+      'explicit, audited act); checked against its SHA-256 on the way.',
     input: z.object({ itemId: RecordId, contentId: RecordId }).strict(),
     output: SavedFile,
     whileLocked: false,

@@ -66,7 +66,8 @@ export const interviewsMethods = {
   }),
   'interviews.markConducted': method({
     summary:
-      'Record that the interview took place. Refused without the consents of R1/R4 (CONSENT_REQUIRED) or other blocking rules (RULE_BLOCKED).',
+      'Record that the interview took place. Refused without the consents of R1/R4 ' +
+      '(CONSENT_REQUIRED) or other blocking rules (RULE_BLOCKED).',
     input: z.object({ interviewId: RecordId, conductedAt: Instant }).strict(),
     output: InterviewRecord,
     whileLocked: false,

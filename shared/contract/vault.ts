@@ -33,14 +33,17 @@ export const vaultMethods = {
   }),
   'vault.create': method({
     summary:
-      "Create the vault with a passphrase; returns the recovery key, shown once. Leaves the vault unlocked. `timeZone` is the mission's (the creating computer's zone); UTC when not given.",
+      'Create the vault with a passphrase; returns the recovery key, shown once. ' +
+      "Leaves the vault unlocked. `timeZone` is the mission's (the creating computer's " +
+      'zone); UTC when not given.',
     input: z.object({ passphrase: Passphrase, timeZone: TimeZone.optional() }).strict(),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   }),
   'vault.unlock': method({
     summary:
-      'Unlock with the passphrase or with the recovery key; notices say what the unlock had to repair (a folder others could open).',
+      'Unlock with the passphrase or with the recovery key; notices say what the ' +
+      'unlock had to repair (a folder others could open).',
     input: z.discriminatedUnion('method', [
       z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),
@@ -56,7 +59,9 @@ export const vaultMethods = {
   }),
   'vault.changePassphrase': method({
     summary:
-      'Rewrap the data key under a new passphrase; nothing else is re-encrypted. `current` is the passphrase, or the recovery key when the passphrase was forgotten.',
+      'Rewrap the data key under a new passphrase; nothing else is re-encrypted. ' +
+      '`current` is the passphrase, or the recovery key when the passphrase was ' +
+      'forgotten.',
     input: z.object({ current: Passphrase, next: Passphrase }).strict(),
     output: z.object({}),
     whileLocked: false,

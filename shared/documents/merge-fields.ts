@@ -64,11 +64,15 @@ const object = (
 });
 
 const VICTIM_IDENTITY_HINT =
-  'a victim’s identity leaves the vault only with their consent (R9): use {{.displayName}}, which holds the name when consent covers this recipient and the pseudonym otherwise';
+  'a victim’s identity leaves the vault only with their consent (R9): use ' +
+  '{{.displayName}}, which holds the name when consent covers this recipient and ' +
+  'the pseudonym otherwise';
 const OWN_VICTIM_HINT =
-  'a closure letter holds only what the victim needs: their name ({{victim.name}}) and pseudonym, not their contact details or documents';
+  'a closure letter holds only what the victim needs: their name ({{victim.name}}) ' +
+  'and pseudonym, not their contact details or documents';
 const SUBJECT_HINT =
-  'only the subject’s name, nationality, category, unit, function and (for some recipients) service number are given in letters';
+  'only the subject’s name, nationality, category, unit, function and (for some ' +
+  'recipients) service number are given in letters';
 
 const victimIdentity = (hint: string): Record<string, FieldNode> => ({
   name: refused('Full name (raw)', hint),
@@ -98,7 +102,8 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     paternityStatus: text('Status of the paternity claim', REFERRALS),
     summary: refused(
       'Case summary',
-      'the internal case summary may name people: write what the letter needs in the letter’s particulars (letter.particulars)',
+      'the internal case summary may name people: write what the letter needs in the ' +
+        'letter’s particulars (letter.particulars)',
     ),
   }),
   victims: {

@@ -34,8 +34,11 @@ import { messageText } from '../i18n/messages.js';
  * surrogates and the non-characters U+FFFE/U+FFFF (which XML cannot carry) are removed.
  */
 
-const REMOVED =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const REMOVED = new RegExp(
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]' +
+    '|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(REMOVED, '');
@@ -142,7 +145,10 @@ function lineOf(text: string, data: MergeData, items: Items): string {
   );
 }
 
-/** Header/footer text: the template's `{page}`/`{pages}` stay placeholders, every other brace (and every value) is literal. */
+/**
+ * Header/footer text: the template's `{page}`/`{pages}` stay placeholders, every other brace (and every value) is
+ * literal.
+ */
 function pageTextOf(text: string, data: MergeData): string {
   return segmentsOf([{ text, path: [] }], data, [])
     .map((segment) =>

@@ -235,7 +235,9 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
         } else if (top.token.kind !== wanted) {
           problems.push({
             kind: 'unbalanced',
-            message: `${CLOSER[wanted]} closes {{#${top.token.kind} ${top.token.ref.text}}}: close it with ${CLOSER[top.token.kind]} first`,
+            message:
+              `${CLOSER[wanted]} closes {{#${top.token.kind} ${top.token.ref.text}}}: close it ` +
+              `with ${CLOSER[top.token.kind]} first`,
             place: token.place,
           });
         } else {

@@ -140,7 +140,8 @@ class TemplateChecker {
       if (found.throughList !== null) {
         this.report(
           'not_a_value',
-          `"${found.throughList}" is a list: repeat over it with {{#each ${found.throughList}}} and write {{.${found.missing}}} inside`,
+          `"${found.throughList}" is a list: repeat over it with {{#each ` +
+            `${found.throughList}}} and write {{.${found.missing}}} inside`,
           place,
           where,
         );

@@ -39,7 +39,9 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
-/** The zone this computer is set to, or UTC when it names none we know: a new vault's mission zone, a form's default. */
+/**
+ * The zone this computer is set to, or UTC when it names none we know: a new vault's mission zone, a form's default.
+ */
 export function systemTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && isValidTimeZone(zone) ? zone : 'UTC';

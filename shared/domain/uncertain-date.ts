@@ -180,12 +180,16 @@ export function sortChronologically<T>(items: readonly T[], dateOf: (item: T) =>
 /** The ordering rule in plain words, for the chronology screen's help and for reports. */
 export function describeOrdering(): string {
   return [
-    "Events are ordered by the earliest moment they could have happened, converted to UTC from the time zone given (the mission's when none was).",
-    'When two events could start at the same moment, the one known more narrowly comes first: it is the one that must end sooner',
+    'Events are ordered by the earliest moment they could have happened, converted ' +
+      "to UTC from the time zone given (the mission's when none was).",
+    'When two events could start at the same moment, the one known more narrowly ' +
+      'comes first: it is the one that must end sooner',
     '(an exact time before its whole day, a day before its month, a month before a range that runs on after it).',
-    'If they still tie, exact times come before days, days before months, months before years, and years before ranges.',
+    'If they still tie, exact times come before days, days before months, months ' +
+      'before years, and years before ranges.',
     'Events with an unknown date come last.',
-    'Events with exactly the same interval and precision are ordered by how their dates were written, so the order never depends on the order of entry.',
+    'Events with exactly the same interval and precision are ordered by how their ' +
+      'dates were written, so the order never depends on the order of entry.',
     'An uncertain date is never moved to a guessed point: "March 2015" stays the whole of March 2015.',
   ].join(' ');
 }

@@ -55,7 +55,9 @@ export type ParamsOf<S> = S extends string ? { [P in Placeholder<Bodies<S>> as P
 
 export type ReasonParams<R extends ErrorReason> = ParamsOf<At<EnglishCatalogue['errors'], R>>;
 
-/** After the reason: its params when its message takes any (else nothing, or `undefined`), then optional details `D`. */
+/**
+ * After the reason: its params when its message takes any (else nothing, or `undefined`), then optional details `D`.
+ */
 export type ReasonArgs<R extends ErrorReason, D> = keyof ReasonParams<R> extends never
   ? [params?: undefined, details?: D]
   : [params: ReasonParams<R>, details?: D];

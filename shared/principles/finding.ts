@@ -98,10 +98,16 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export interface Finding {
   rule: RuleId;
   code: FindingCode;
-  /** Which wording of the code applies (before or after the act, a child or a possible child…): `findings.<code>.<variant>` in the catalogue. */
+  /**
+   * Which wording of the code applies (before or after the act, a child or a possible child…):
+   * `findings.<code>.<variant>` in the catalogue.
+   */
   variant: string;
   severity: Severity;
-  /** What is wrong, in English, from the catalogue (the CLI prints it; the UI renders the variant in its language). People appear only by pseudonym code. */
+  /**
+   * What is wrong, in English, from the catalogue (the CLI prints it; the UI renders the variant in its language).
+   * People appear only by pseudonym code.
+   */
   message: string;
   /** What to do about it, likewise. */
   fix: string;

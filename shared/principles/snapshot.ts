@@ -94,7 +94,9 @@ export interface Letter {
   kind: LetterKind;
   recipientKind: RecipientKind;
   recipient: string;
-  /** The person the letter is about or addressed to (the victim of an outcome letter, the subject of a notification). */
+  /**
+   * The person the letter is about or addressed to (the victim of an outcome letter, the subject of a notification).
+   */
   concernsPersonId?: string;
   issuedAt: Instant;
   deliveredAt?: Instant;

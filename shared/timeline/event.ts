@@ -60,6 +60,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
  */
 export function exactDateAt(instant: Instant, timeZone: string): UncertainDate {
   const { wall } = wallTimeAt(instantMs(instant), timeZone);
-  const from = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+  const day = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+  const from = `${day}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
   return { precision: 'exact', from, timeZone };
 }

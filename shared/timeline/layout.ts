@@ -119,7 +119,10 @@ export function layoutTimeline<T extends { date: UncertainDate }>(
   return layout;
 }
 
-/** The view that shows every dated event, with a margin on each side; null when none is dated. Zone: as in LayoutOptions. */
+/**
+ * The view that shows every dated event, with a margin on each side; null when none is dated. Zone: as in
+ * LayoutOptions.
+ */
 export function fitRange(
   events: readonly { date: UncertainDate }[],
   marginFraction = 0.05,

@@ -240,19 +240,31 @@ async function report(result: Measured): Promise<void> {
   console.log(
     [
       '',
-      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 while reading, AES-256-GCM 1 MiB chunks, fsync, rename)`,
+      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 while reading, ` +
+        `AES-256-GCM 1 MiB chunks, fsync, rename)`,
       `  ingest        ${f(result.ingestSeconds, 2)} s   ${f(ingestRate, 0)} MB/s`,
       openssl
-        ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   ratio ingest/openssl ${f(ratio, 2)} — goal ≥ ${GOALS.opensslRatio}: ${met(ratio >= GOALS.opensslRatio)}`
+        ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s ` +
+          `  ratio ingest/openssl ${f(ratio, 2)} — goal ≥ ${GOALS.opensslRatio}: ${met(ratio >= GOALS.opensslRatio)}`
         : '  openssl not installed: no ratio',
-      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read + write + fsync, no crypto: the disk's bound; ingest/copy ${f(ingestRate / mbps(copySeconds), 2)})`,
-      `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own (kernel high-water mark; ${f(mbps(alone.seconds), 0)} MB/s there) — goal < ${GOALS.peakRssMB} MB: ${met(aloneMB < GOALS.peakRssMB)}`,
-      `                ${f(peakMB, 0)} MB for this benchmark process, which held ${f(result.baselineRss / 1e6, 0)} MB before the ingest (sampled every ${RSS_EVERY_MS} ms)`,
-      `  event loop    delay p50 ${f(result.loopDelayMs.p50)} ms  p99 ${f(result.loopDelayMs.p99)} ms  max ${f(result.loopDelayMs.max)} ms`,
+      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read ` +
+        `+ write + fsync, no crypto: the disk's bound; ingest/copy ` +
+        `${f(ingestRate / mbps(copySeconds), 2)})`,
+      `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own ` +
+        `(kernel high-water mark; ${f(mbps(alone.seconds), 0)} MB/s there) — goal < ${GOALS.peakRssMB} ` +
+        `MB: ${met(aloneMB < GOALS.peakRssMB)}`,
+      `                ${f(peakMB, 0)} MB for this benchmark process, which held ${f(result.baselineRss / 1e6, 0)} ` +
+        `MB before the ingest (sampled every ${RSS_EVERY_MS} ms)`,
+      `  event loop    delay p50 ${f(result.loopDelayMs.p50)} ms  p99 ${f(result.loopDelayMs.p99)} ` +
+        `ms  max ${f(result.loopDelayMs.max)} ms`,
       dispatch
-        ? `  vault.status  every ${CALL_EVERY_MS} ms through the router (${result.callMs.length} calls): call p50 ${f(percentile(result.callMs, 50), 2)} ms  p99 ${f(percentile(result.callMs, 99), 2)} ms;` +
-          ` waited + call p50 ${f(percentile(result.callWaitMs, 50), 2)} ms  p99 ${f(callP99, 2)} ms — goal p99 < ${GOALS.callP99Ms} ms: ${met(callP99 < GOALS.callP99Ms)}`
-        : `  vault.status  not measured: the workspace did not load (${noDispatch}); the event-loop delay above is what a call would wait`,
+        ? `  vault.status  every ${CALL_EVERY_MS} ms through the router (${result.callMs.length} ` +
+          `calls): call p50 ${f(percentile(result.callMs, 50), 2)} ms  p99 ${f(percentile(result.callMs, 99), 2)} ` +
+          `ms;` +
+          (` waited + call p50 ${f(percentile(result.callWaitMs, 50), 2)} ms  p99 ${f(callP99, 2)} ` +
+            `ms — goal p99 < ${GOALS.callP99Ms} ms: ${met(callP99 < GOALS.callP99Ms)}`)
+        : `  vault.status  not measured: the workspace did not load (${noDispatch}); the ` +
+          `event-loop delay above is what a call would wait`,
       `  machine       ${os.cpus().length} CPUs, load average ${os
         .loadavg()
         .map((l) => f(l, 2))

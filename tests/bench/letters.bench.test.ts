@@ -47,7 +47,9 @@ function report(format: string, name: string, samples: readonly number[], bytes:
   const p95 = percentile(samples, 95);
   const verdict = p95 < GOAL_MS ? 'met' : 'NOT met';
   console.log(
-    `  ${format.padEnd(4)} ${name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(4)} KiB  — goal < ${GOAL_MS} ms: ${verdict}`,
+    `  ${format.padEnd(4)} ${name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  ` +
+      `p95 ${p95.toFixed(1).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(4)} ` +
+      `KiB  — goal < ${GOAL_MS} ms: ${verdict}`,
   );
 }
 

@@ -7,7 +7,10 @@ const GOAL_MS = 50;
 const PEOPLE = 2_000;
 const INTERVIEWS = 8_000;
 
-/** What investigators type: a frequent word without its accent, a prefix, a rare word, two words, a miss, a pseudonym code. */
+/**
+ * What investigators type: a frequent word without its accent, a prefix, a rare word, two words, a miss, a pseudonym
+ * code.
+ */
 const QUERIES = ['temoin', 'conv', 'moustiquaire', 'ecole marche', 'zzzz', 'V-01', 'soldier patrol night'];
 
 let loaded: Promise<LoadedCaseFile> | null = null;
@@ -43,13 +46,20 @@ function report(file: LoadedCaseFile): void {
   const p99 = percentile(all, 99);
   const lines = [
     '',
-    `search.query through the router: one case, ${file.records.toLocaleString('en')} records (${PEOPLE.toLocaleString('en')} people, ${INTERVIEWS.toLocaleString('en')} interviews with notes), loaded in ${file.loadSeconds.toFixed(1)} s`,
-    `  all queries (${all.length}): p50 ${ms(p50)}  p95 ${ms(p95)}  p99 ${ms(p99)}  — goal < ${GOAL_MS} ms at p95: ${p95 < GOAL_MS ? 'met' : 'NOT met'}`,
+    `search.query through the router: one case, ${file.records.toLocaleString('en')} ` +
+      `records (${PEOPLE.toLocaleString('en')} people, ${INTERVIEWS.toLocaleString('en')} ` +
+      `interviews with notes), loaded in ${file.loadSeconds.toFixed(1)} s`,
+    `  all queries (${all.length}): p50 ${ms(p50)}  p95 ${ms(p95)}  p99 ${ms(p99)}  — ` +
+      `goal < ${GOAL_MS} ms at p95: ${p95 < GOAL_MS ? 'met' : 'NOT met'}`,
     ...QUERIES.map((q) => {
       const own = samples.get(q) ?? [];
-      return `  ${JSON.stringify(q).padEnd(24)} p50 ${ms(percentile(own, 50))}  p95 ${ms(percentile(own, 95))}  p99 ${ms(percentile(own, 99))}`;
+      return (
+        `  ${JSON.stringify(q).padEnd(24)} p50 ${ms(percentile(own, 50))}  p95 ${ms(percentile(own, 95))} ` +
+        ` p99 ${ms(percentile(own, 99))}`
+      );
     }),
-    `  reference: SHA-256 of 1 MiB in this process, p50 ${ms(reference)}; search p50 = ${(p50 / reference).toFixed(1)}× that, p95 = ${(p95 / reference).toFixed(1)}×`,
+    `  reference: SHA-256 of 1 MiB in this process, p50 ${ms(reference)}; search p50 ` +
+      `= ${(p50 / reference).toFixed(1)}× that, p95 = ${(p95 / reference).toFixed(1)}×`,
     '',
   ];
   console.log(lines.join('\n'));

@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     writeFileSync(path.join(out, `${name}.docx`), docx);
     const pages = pdfToPngs(pdfFile, path.join(out, name));
     rows.push(
-      `${name.padEnd(44)} ${String(pages).padStart(5)}  ${pdfMs.toFixed(0).padStart(6)} ms  ${docxMs.toFixed(0).padStart(6)} ms`,
+      `${name.padEnd(44)} ${String(pages).padStart(5)}  ${pdfMs.toFixed(0).padStart(6)} ` +
+        `ms  ${docxMs.toFixed(0).padStart(6)} ms`,
     );
   };
 

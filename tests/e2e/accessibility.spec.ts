@@ -67,38 +67,40 @@ test('the checker reports a control without a name (it can fail)', async ({ page
   expect((await accessibleControls(page)).unnamed).toEqual(['button']);
 });
 
-test('axe-core reports what the tester found: faint text, a name without its visible words, an unreachable scroll region, a skipped heading (it can fail)', async ({
-  page,
-}) => {
-  await page.evaluate(() => {
-    // Styles through the CSSOM: the page's CSP refuses style attributes written as markup.
-    const make = (tag: string, text: string, style: Partial<CSSStyleDeclaration> = {}) => {
-      const element = document.createElement(tag);
-      element.textContent = text;
-      Object.assign(element.style, style);
-      return element;
-    };
-    const mismatch = make('button', 'Record delivery');
-    mismatch.setAttribute('aria-label', 'Record the delivery of the closure letter to V-01');
-    const scroller = make('div', '', { maxHeight: '40px', overflow: 'auto' });
-    scroller.append(...['Dear Sir,', 'Further to…', 'Yours,', 'Signed'].map((line) => make('p', line)));
-    const planted = document.createElement('main');
-    planted.append(
-      make('h1', 'Planted'),
-      make('p', 'Faint text at 4.1:1', { color: '#6b7686', backgroundColor: '#eef3f9' }),
-      mismatch,
-      scroller,
-      make('h3', 'Skipped a level'),
-    );
-    document.body.replaceChildren(planted);
-  });
-  expect((await axeFindings(page)).map((finding) => finding.rule).sort()).toEqual([
-    'color-contrast',
-    'heading-order',
-    'label-content-name-mismatch',
-    'scrollable-region-focusable',
-  ]);
-});
+test(
+  'axe-core reports what the tester found: faint text, a name without its visible ' +
+    'words, an unreachable scroll region, a skipped heading (it can fail)',
+  async ({ page }) => {
+    await page.evaluate(() => {
+      // Styles through the CSSOM: the page's CSP refuses style attributes written as markup.
+      const make = (tag: string, text: string, style: Partial<CSSStyleDeclaration> = {}) => {
+        const element = document.createElement(tag);
+        element.textContent = text;
+        Object.assign(element.style, style);
+        return element;
+      };
+      const mismatch = make('button', 'Record delivery');
+      mismatch.setAttribute('aria-label', 'Record the delivery of the closure letter to V-01');
+      const scroller = make('div', '', { maxHeight: '40px', overflow: 'auto' });
+      scroller.append(...['Dear Sir,', 'Further to…', 'Yours,', 'Signed'].map((line) => make('p', line)));
+      const planted = document.createElement('main');
+      planted.append(
+        make('h1', 'Planted'),
+        make('p', 'Faint text at 4.1:1', { color: '#6b7686', backgroundColor: '#eef3f9' }),
+        mismatch,
+        scroller,
+        make('h3', 'Skipped a level'),
+      );
+      document.body.replaceChildren(planted);
+    });
+    expect((await axeFindings(page)).map((finding) => finding.rule).sort()).toEqual([
+      'color-contrast',
+      'heading-order',
+      'label-content-name-mismatch',
+      'scrollable-region-focusable',
+    ]);
+  },
+);
 
 /** Tabs through the page until focus leaves it; returns what each stop looked like. */
 async function tabStops(page: Page) {
@@ -154,71 +156,71 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });
 
-test('focus returns to the control that opened a dialog, or to the heading of its region when that control is gone', async ({
-  page,
-  vault,
-}) => {
-  test.setTimeout(120_000);
-  await openWithVault(page, vault);
-  await createCase(vault, {
-    title: 'Mission Alpha, report of March',
-    dateReceived: new Date(vault.clock.now() - 86_400_000).toISOString().slice(0, 10),
-  });
-  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+test(
+  'focus returns to the control that opened a dialog, or to the heading of its ' + 'region when that control is gone',
+  async ({ page, vault }) => {
+    test.setTimeout(120_000);
+    await openWithVault(page, vault);
+    await createCase(vault, {
+      title: 'Mission Alpha, report of March',
+      dateReceived: new Date(vault.clock.now() - 86_400_000).toISOString().slice(0, 10),
+    });
+    await page.getByRole('button', { name: 'Cases', exact: true }).click();
 
-  // Escape, then Cancel: back on "New case".
-  const newCase = page.getByRole('button', { name: 'New case' });
-  await tabTo(page, newCase);
-  await page.keyboard.press('Enter');
-  const intake = page.getByRole('dialog', { name: 'New case' });
-  await expect(intake.getByLabel('Title')).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(intake).toHaveCount(0);
-  await expect(newCase).toBeFocused();
-  await page.keyboard.press('Enter');
-  await tabTo(page, intake.getByRole('button', { name: 'Cancel' }));
-  await page.keyboard.press('Enter');
-  await expect(newCase).toBeFocused();
+    // Escape, then Cancel: back on "New case".
+    const newCase = page.getByRole('button', { name: 'New case' });
+    await tabTo(page, newCase);
+    await page.keyboard.press('Enter');
+    const intake = page.getByRole('dialog', { name: 'New case' });
+    await expect(intake.getByLabel('Title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(intake).toHaveCount(0);
+    await expect(newCase).toBeFocused();
+    await page.keyboard.press('Enter');
+    await tabTo(page, intake.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect(newCase).toBeFocused();
 
-  // Submitted: the status changes and focus is back on "Change status".
-  await openCaseFromList(page, 'Mission Alpha, report of March');
-  const changeStatus = page.getByRole('button', { name: 'Change status' });
-  await tabTo(page, changeStatus);
-  await page.keyboard.press('Enter');
-  const statusDialog = page.getByRole('dialog', { name: 'Change the status' });
-  await statusDialog.getByLabel('New status').selectOption('under_investigation');
-  await statusDialog.getByLabel('Reason').fill('Credible allegation.');
-  await tabTo(page, statusDialog.getByRole('button', { name: 'Change status' }));
-  await page.keyboard.press('Enter');
-  await expect(statusDialog).toHaveCount(0);
-  await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText('Under investigation');
-  await expect(changeStatus).toBeFocused();
+    // Submitted: the status changes and focus is back on "Change status".
+    await openCaseFromList(page, 'Mission Alpha, report of March');
+    const changeStatus = page.getByRole('button', { name: 'Change status' });
+    await tabTo(page, changeStatus);
+    await page.keyboard.press('Enter');
+    const statusDialog = page.getByRole('dialog', { name: 'Change the status' });
+    await statusDialog.getByLabel('New status').selectOption('under_investigation');
+    await statusDialog.getByLabel('Reason').fill('Credible allegation.');
+    await tabTo(page, statusDialog.getByRole('button', { name: 'Change status' }));
+    await page.keyboard.press('Enter');
+    await expect(statusDialog).toHaveCount(0);
+    await expect(page.getByRole('tabpanel', { name: 'Overview' })).toContainText('Under investigation');
+    await expect(changeStatus).toBeFocused();
 
-  // Submitted, and the view moves on to the person added: focus on that person's heading.
-  await page.getByRole('tab', { name: 'People' }).click();
-  const addPerson = page.getByRole('button', { name: 'Add person' });
-  await tabTo(page, addPerson);
-  await page.keyboard.press('Enter');
-  const personDialog = page.getByRole('dialog', { name: 'Add a person' });
-  await personDialog.getByLabel('Role', { exact: true }).selectOption('witness');
-  await personDialog.getByLabel('Sex', { exact: true }).selectOption('female');
-  await personDialog.getByLabel('Age band', { exact: true }).selectOption('adult');
-  await tabTo(page, personDialog.getByRole('button', { name: 'Add the person' }));
-  await page.keyboard.press('Enter');
-  await expect(personDialog).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 2, name: /^W-01/ })).toBeFocused();
+    // Submitted, and the view moves on to the person added: focus on that person's heading.
+    await page.getByRole('tab', { name: 'People' }).click();
+    const addPerson = page.getByRole('button', { name: 'Add person' });
+    await tabTo(page, addPerson);
+    await page.keyboard.press('Enter');
+    const personDialog = page.getByRole('dialog', { name: 'Add a person' });
+    await personDialog.getByLabel('Role', { exact: true }).selectOption('witness');
+    await personDialog.getByLabel('Sex', { exact: true }).selectOption('female');
+    await personDialog.getByLabel('Age band', { exact: true }).selectOption('adult');
+    await tabTo(page, personDialog.getByRole('button', { name: 'Add the person' }));
+    await page.keyboard.press('Enter');
+    await expect(personDialog).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: /^W-01/ })).toBeFocused();
 
-  // Quick capture by its shortcut from a tab: Escape returns to that tab.
-  const overviewTab = page.getByRole('tab', { name: 'Overview' });
-  await overviewTab.click();
-  await expect(overviewTab).toBeFocused();
-  await page.keyboard.press('Control+Shift+E');
-  const capture = page.getByRole('dialog', { name: 'Quick capture' });
-  await expect(capture).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(capture).toHaveCount(0);
-  await expect(overviewTab).toBeFocused();
-});
+    // Quick capture by its shortcut from a tab: Escape returns to that tab.
+    const overviewTab = page.getByRole('tab', { name: 'Overview' });
+    await overviewTab.click();
+    await expect(overviewTab).toBeFocused();
+    await page.keyboard.press('Control+Shift+E');
+    const capture = page.getByRole('dialog', { name: 'Quick capture' });
+    await expect(capture).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(capture).toHaveCount(0);
+    await expect(overviewTab).toBeFocused();
+  },
+);
 
 test('a skip link is the first stop of the keyboard, shows itself, and takes focus to the main content', async ({
   page,
@@ -248,99 +250,100 @@ test('a skip link is the first stop of the keyboard, shows itself, and takes foc
   await expect(skip).toBeFocused();
 });
 
-test('a refused form puts its summary at the top, links each field, takes focus to the first, and follows the corrections', async ({
-  page,
-  vault,
-}) => {
-  test.setTimeout(120_000);
-  await openWithVault(page, vault);
+test(
+  'a refused form puts its summary at the top, links each field, takes focus to ' +
+    'the first, and follows the corrections',
+  async ({ page, vault }) => {
+    test.setTimeout(120_000);
+    await openWithVault(page, vault);
 
-  // The intake form, sent empty with Enter from its first field.
-  await page.getByRole('button', { name: 'New case' }).click();
-  const intake = page.getByRole('dialog', { name: 'New case' });
-  const title = intake.getByLabel('Title');
-  await expect(title).toBeFocused();
-  await page.keyboard.press('Enter');
-  const summary = intake.getByRole('alert').filter({ hasText: 'Fields to correct' });
-  await expect(summary).toContainText('Fields to correct: 3');
-  await expect(title).toBeFocused();
-  await page.screenshot({ path: join(repoRoot, '.tmp', 'accessibility-screens', 'error-summary.png') });
-  // Above every field, and each of its links names the field and what is wrong.
-  const [summaryBox, titleBox] = [(await summary.boundingBox())!, (await title.boundingBox())!];
-  expect(summaryBox.y).toBeLessThan(titleBox.y);
-  const links = summary.getByRole('link');
-  await expect(links).toHaveText([
-    'Title: Enter a title.',
-    'How it was reported: Choose one of the options.',
-    'Entity or mission: This is required.',
-  ]);
-  // A link takes the keyboard to its field.
-  await links.nth(1).focus();
-  await page.keyboard.press('Enter');
-  await expect(intake.getByLabel('How it was reported')).toBeFocused();
-  // Corrected fields leave the summary; when none is left, it goes.
-  await title.fill('Mission Alpha, report of March');
-  await expect(summary).toContainText('Fields to correct: 2');
-  await expect(links).toHaveCount(2);
-  await intake.getByLabel('How it was reported').selectOption('hotline');
-  await intake.getByLabel('Entity or mission').fill('MINUSCA');
-  await expect(summary).toHaveCount(0);
-  await page.keyboard.press('Escape');
+    // The intake form, sent empty with Enter from its first field.
+    await page.getByRole('button', { name: 'New case' }).click();
+    const intake = page.getByRole('dialog', { name: 'New case' });
+    const title = intake.getByLabel('Title');
+    await expect(title).toBeFocused();
+    await page.keyboard.press('Enter');
+    const summary = intake.getByRole('alert').filter({ hasText: 'Fields to correct' });
+    await expect(summary).toContainText('Fields to correct: 3');
+    await expect(title).toBeFocused();
+    await page.screenshot({ path: join(repoRoot, '.tmp', 'accessibility-screens', 'error-summary.png') });
+    // Above every field, and each of its links names the field and what is wrong.
+    const [summaryBox, titleBox] = [(await summary.boundingBox())!, (await title.boundingBox())!];
+    expect(summaryBox.y).toBeLessThan(titleBox.y);
+    const links = summary.getByRole('link');
+    await expect(links).toHaveText([
+      'Title: Enter a title.',
+      'How it was reported: Choose one of the options.',
+      'Entity or mission: This is required.',
+    ]);
+    // A link takes the keyboard to its field.
+    await links.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect(intake.getByLabel('How it was reported')).toBeFocused();
+    // Corrected fields leave the summary; when none is left, it goes.
+    await title.fill('Mission Alpha, report of March');
+    await expect(summary).toContainText('Fields to correct: 2');
+    await expect(links).toHaveCount(2);
+    await intake.getByLabel('How it was reported').selectOption('hotline');
+    await intake.getByLabel('Entity or mission').fill('MINUSCA');
+    await expect(summary).toHaveCount(0);
+    await page.keyboard.press('Escape');
 
-  // A dialog's form refused by its own check: the custody event without the seal number.
-  const yesterday = new Date(vault.clock.now() - 86_400_000);
-  const { id: caseId } = await createCase(vault, {
-    title: 'Mission Bravo',
-    dateReceived: yesterday.toISOString().slice(0, 10),
-  });
-  await call(vault, 'evidence.create', {
-    caseId,
-    type: 'physical',
-    description: 'Dress in a paper bag',
-    collectedAt: yesterday.toISOString(),
-    timeZone: 'UTC',
-  });
-  await openCaseFromList(page, 'Mission Bravo');
-  await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
-  await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();
-  await page.getByRole('button', { name: 'Record custody event' }).click();
-  const custody = page.getByRole('dialog', { name: 'Record a custody event for E-0001' });
-  await custody.getByRole('combobox', { name: 'Event', exact: true }).selectOption('sealed');
-  await custody.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Sealed for transport');
-  await custody.getByRole('button', { name: 'Record event' }).click();
-  const custodySummary = custody.getByRole('alert').filter({ hasText: 'Fields to correct' });
-  await expect(custodySummary.getByRole('link')).toHaveText([
-    /^Seal number: Enter the number of the seal applied\./,
-    /^Persons who acted or witnessed: /,
-  ]);
-  await expect(custody.getByRole('textbox', { name: 'Seal number', exact: true })).toBeFocused();
-  await page.keyboard.press('Escape');
+    // A dialog's form refused by its own check: the custody event without the seal number.
+    const yesterday = new Date(vault.clock.now() - 86_400_000);
+    const { id: caseId } = await createCase(vault, {
+      title: 'Mission Bravo',
+      dateReceived: yesterday.toISOString().slice(0, 10),
+    });
+    await call(vault, 'evidence.create', {
+      caseId,
+      type: 'physical',
+      description: 'Dress in a paper bag',
+      collectedAt: yesterday.toISOString(),
+      timeZone: 'UTC',
+    });
+    await openCaseFromList(page, 'Mission Bravo');
+    await page.getByRole('tab', { name: 'Evidence', exact: true }).click();
+    await page.getByRole('button', { name: 'Open E-0001', exact: true }).click();
+    await page.getByRole('button', { name: 'Record custody event' }).click();
+    const custody = page.getByRole('dialog', { name: 'Record a custody event for E-0001' });
+    await custody.getByRole('combobox', { name: 'Event', exact: true }).selectOption('sealed');
+    await custody.getByRole('textbox', { name: 'Purpose', exact: true }).fill('Sealed for transport');
+    await custody.getByRole('button', { name: 'Record event' }).click();
+    const custodySummary = custody.getByRole('alert').filter({ hasText: 'Fields to correct' });
+    await expect(custodySummary.getByRole('link')).toHaveText([
+      /^Seal number: Enter the number of the seal applied\./,
+      /^Persons who acted or witnessed: /,
+    ]);
+    await expect(custody.getByRole('textbox', { name: 'Seal number', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
 
-  // A form that is not a dialog's own: the New letter's closure letter without its victim.
-  await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation.' });
-  await call(vault, 'cases.changeStatus', {
-    caseId,
-    to: 'not_substantiated',
-    reason: 'No corroboration.',
-    closureGround: 'insufficient_evidence',
-  });
-  await call(vault, 'people.add', {
-    caseId,
-    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
-  });
-  await call(vault, 'people.add', {
-    caseId,
-    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
-  });
-  await openCaseFromList(page, 'Mission Bravo');
-  await page.getByRole('tab', { name: 'Letters' }).click();
-  await page.getByRole('button', { name: 'New letter' }).click();
-  const letter = page.getByRole('dialog', { name: 'New letter' });
-  await letter.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
-  await letter.getByRole('button', { name: 'Make the letter' }).click();
-  await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(
-    /^Victim: Choose the victim the letter is for\./,
-  );
-  await expect(letter.getByLabel('Victim')).toBeFocused();
-  expect(vault.calls).not.toContain('letters.generate');
-});
+    // A form that is not a dialog's own: the New letter's closure letter without its victim.
+    await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation.' });
+    await call(vault, 'cases.changeStatus', {
+      caseId,
+      to: 'not_substantiated',
+      reason: 'No corroboration.',
+      closureGround: 'insufficient_evidence',
+    });
+    await call(vault, 'people.add', {
+      caseId,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    await call(vault, 'people.add', {
+      caseId,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    await openCaseFromList(page, 'Mission Bravo');
+    await page.getByRole('tab', { name: 'Letters' }).click();
+    await page.getByRole('button', { name: 'New letter' }).click();
+    const letter = page.getByRole('dialog', { name: 'New letter' });
+    await letter.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
+    await letter.getByRole('button', { name: 'Make the letter' }).click();
+    await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(
+      /^Victim: Choose the victim the letter is for\./,
+    );
+    await expect(letter.getByLabel('Victim')).toBeFocused();
+    expect(vault.calls).not.toContain('letters.generate');
+  },
+);

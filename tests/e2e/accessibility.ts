@@ -28,7 +28,9 @@ export interface NamedControls {
   unnamed: string[];
 }
 
-/** Chromium's own accessibility tree (what assistive technology gets), not a re-implementation of the name algorithm. */
+/**
+ * Chromium's own accessibility tree (what assistive technology gets), not a re-implementation of the name algorithm.
+ */
 export async function accessibleControls(page: Page): Promise<NamedControls> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -88,6 +90,7 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
 export function describeFindings(screen: string, findings: readonly AxeFinding[]): string[] {
   return findings.map(
     (finding) =>
-      `${screen}: ${finding.rule} (${finding.impact}, ${finding.count}×) ${finding.help} — ${finding.nodes.join(' | ')}`,
+      `${screen}: ${finding.rule} (${finding.impact}, ${finding.count}×) ${finding.help} ` +
+      `— ${finding.nodes.join(' | ')}`,
   );
 }

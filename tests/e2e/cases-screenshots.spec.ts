@@ -21,7 +21,10 @@ test('case-file screens at 1280×800', async ({ page, vault }, testInfo) => {
   const main = await createCase(vault, {
     title: 'MINUSCA — transactional sex alleged at a distribution site',
     summary:
-      'Reported through the community-based complaint mechanism. V-01 (15) says a contingent member gave her food rations in exchange for sex on several occasions between June and August 2016. A témoin, W-01, saw them together near the site.',
+      'Reported through the community-based complaint mechanism. V-01 (15) says a ' +
+      'contingent member gave her food rations in exchange for sex on several ' +
+      'occasions between June and August 2016. A témoin, W-01, saw them together near ' +
+      'the site.',
     dateReceived: '2026-03-02',
     reportingChannel: 'community_based_complaint_mechanism',
     entity: 'MINUSCA',

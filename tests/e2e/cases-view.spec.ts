@@ -10,98 +10,98 @@ const MINOR_VICTIM = {
   confidentiality: 'confidential',
 } as const;
 
-test('the status moves only along allowed transitions, with a reason; refusals show the rule; archive and back', async ({
-  page,
-  vault,
-}) => {
-  await openWithVault(page, vault);
-  const created = await createCase(vault, { title: 'Golf', category: 'SA', subtype: 'sexual_assault' });
-  await openCaseFromList(page, 'Golf');
-  const overview = page.getByRole('tabpanel', { name: 'Overview' });
+test(
+  'the status moves only along allowed transitions, with a reason; refusals show ' + 'the rule; archive and back',
+  async ({ page, vault }) => {
+    await openWithVault(page, vault);
+    const created = await createCase(vault, { title: 'Golf', category: 'SA', subtype: 'sexual_assault' });
+    await openCaseFromList(page, 'Golf');
+    const overview = page.getByRole('tabpanel', { name: 'Overview' });
 
-  await overview.getByRole('button', { name: 'Change status' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Change the status' });
-  await expect(dialog.getByLabel('New status').locator('option')).toHaveText([
-    'Choose…',
-    'Under review (limited information)',
-    'Under investigation',
-    'Pending Member State investigation',
-    'Closed (other circumstances)',
-  ]);
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog.getByText('Choose the new status.', { exact: true })).toBeVisible();
-  await expect(dialog.getByText('Write the reason.', { exact: true })).toBeVisible();
-  await dialog.getByLabel('New status').selectOption('under_investigation');
-  await expect(dialog.getByLabel('Closure ground')).toHaveCount(0);
-  await dialog.getByLabel('Reason').fill('Credible allegation; OIOS accepted the referral.');
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Status changed.' })).toBeVisible();
-  await expect(page.locator('.case-header')).toContainText('Under investigation');
-  const history = overview.getByRole('table', { name: 'Status history, newest first' });
-  await expect(history.getByRole('row').nth(1)).toContainText('Preliminary assessment');
-  await expect(history.getByRole('row').nth(1)).toContainText('Under investigation');
-  await expect(history.getByRole('row').nth(1)).toContainText('Credible allegation; OIOS accepted the referral.');
+    await overview.getByRole('button', { name: 'Change status' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change the status' });
+    await expect(dialog.getByLabel('New status').locator('option')).toHaveText([
+      'Choose…',
+      'Under review (limited information)',
+      'Under investigation',
+      'Pending Member State investigation',
+      'Closed (other circumstances)',
+    ]);
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await expect(dialog.getByText('Choose the new status.', { exact: true })).toBeVisible();
+    await expect(dialog.getByText('Write the reason.', { exact: true })).toBeVisible();
+    await dialog.getByLabel('New status').selectOption('under_investigation');
+    await expect(dialog.getByLabel('Closure ground')).toHaveCount(0);
+    await dialog.getByLabel('Reason').fill('Credible allegation; OIOS accepted the referral.');
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Status changed.' })).toBeVisible();
+    await expect(page.locator('.case-header')).toContainText('Under investigation');
+    const history = overview.getByRole('table', { name: 'Status history, newest first' });
+    await expect(history.getByRole('row').nth(1)).toContainText('Preliminary assessment');
+    await expect(history.getByRole('row').nth(1)).toContainText('Under investigation');
+    await expect(history.getByRole('row').nth(1)).toContainText('Credible allegation; OIOS accepted the referral.');
 
-  // A victim who is a minor: closing as consensual is refused by the core with R5's words.
-  await call(vault, 'people.add', { caseId: created.id, profile: MINOR_VICTIM });
-  await overview.getByRole('button', { name: 'Change status' }).click();
-  await dialog.getByLabel('New status').selectOption('not_substantiated');
-  await expect(dialog.getByLabel('Closure ground').locator('option')).toHaveText([
-    'Choose…',
-    'Insufficient evidence',
-    'Unfounded',
-    'Consensual between adults',
-  ]);
-  await dialog.getByLabel('Reason').fill('The relationship was described as consensual.');
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog.getByText('Choose the ground for closing.', { exact: true })).toBeVisible();
-  await dialog.getByLabel('Closure ground').selectOption('consensual_between_adults');
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('R5');
-  await expect(dialog.getByRole('alert')).toContainText('consensual');
-  await dialog.getByLabel('Closure ground').selectOption('insufficient_evidence');
-  await dialog.getByLabel('Reason').fill('Not enough evidence to establish the facts.');
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(history.getByRole('row').nth(1)).toContainText('Insufficient evidence');
-  await expect(page.locator('.case-header')).toContainText('Not substantiated');
+    // A victim who is a minor: closing as consensual is refused by the core with R5's words.
+    await call(vault, 'people.add', { caseId: created.id, profile: MINOR_VICTIM });
+    await overview.getByRole('button', { name: 'Change status' }).click();
+    await dialog.getByLabel('New status').selectOption('not_substantiated');
+    await expect(dialog.getByLabel('Closure ground').locator('option')).toHaveText([
+      'Choose…',
+      'Insufficient evidence',
+      'Unfounded',
+      'Consensual between adults',
+    ]);
+    await dialog.getByLabel('Reason').fill('The relationship was described as consensual.');
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await expect(dialog.getByText('Choose the ground for closing.', { exact: true })).toBeVisible();
+    await dialog.getByLabel('Closure ground').selectOption('consensual_between_adults');
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('R5');
+    await expect(dialog.getByRole('alert')).toContainText('consensual');
+    await dialog.getByLabel('Closure ground').selectOption('insufficient_evidence');
+    await dialog.getByLabel('Reason').fill('Not enough evidence to establish the facts.');
+    await dialog.getByRole('button', { name: 'Change status' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(history.getByRole('row').nth(1)).toContainText('Insufficient evidence');
+    await expect(page.locator('.case-header')).toContainText('Not substantiated');
 
-  // Archive with a reason, then bring it back.
-  await overview.getByRole('button', { name: 'Archive' }).click();
-  const archive = page.getByRole('dialog', { name: 'Archive this case' });
-  await archive.getByRole('button', { name: 'Archive' }).click();
-  await expect(archive.getByText('Write the reason.', { exact: true })).toBeVisible();
-  await archive.getByLabel('Reason').fill('Closed; kept for the record.');
-  await archive.getByRole('button', { name: 'Archive' }).click();
-  await expect(archive).toHaveCount(0);
-  await expect(page.locator('.case-header')).toContainText('Archived');
-  await expect(overview).toContainText('Closed; kept for the record.');
-  await expect(overview.getByRole('button', { name: 'Change status' })).toBeDisabled();
-  await expect((await call<{ items: unknown[] }>(vault, 'cases.list', {})).items).toHaveLength(0);
+    // Archive with a reason, then bring it back.
+    await overview.getByRole('button', { name: 'Archive' }).click();
+    const archive = page.getByRole('dialog', { name: 'Archive this case' });
+    await archive.getByRole('button', { name: 'Archive' }).click();
+    await expect(archive.getByText('Write the reason.', { exact: true })).toBeVisible();
+    await archive.getByLabel('Reason').fill('Closed; kept for the record.');
+    await archive.getByRole('button', { name: 'Archive' }).click();
+    await expect(archive).toHaveCount(0);
+    await expect(page.locator('.case-header')).toContainText('Archived');
+    await expect(overview).toContainText('Closed; kept for the record.');
+    await expect(overview.getByRole('button', { name: 'Change status' })).toBeDisabled();
+    await expect((await call<{ items: unknown[] }>(vault, 'cases.list', {})).items).toHaveLength(0);
 
-  await overview.getByRole('button', { name: 'Bring back from archive' }).click();
-  const restore = page.getByRole('dialog', { name: 'Bring the case back' });
-  await restore.getByLabel('Reason').fill('New information received.');
-  await restore.getByRole('button', { name: 'Bring back from archive' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Case brought back from the archive.' })).toBeVisible();
-  await expect(page.locator('.case-header')).not.toContainText('Archived');
+    await overview.getByRole('button', { name: 'Bring back from archive' }).click();
+    const restore = page.getByRole('dialog', { name: 'Bring the case back' });
+    await restore.getByLabel('Reason').fill('New information received.');
+    await restore.getByRole('button', { name: 'Bring back from archive' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Case brought back from the archive.' })).toBeVisible();
+    await expect(page.locator('.case-header')).not.toContainText('Archived');
 
-  // Every one of those acts is in the case's audit trail, newest first, and the chain holds.
-  await page.getByRole('tab', { name: 'Audit' }).click();
-  const audit = page.getByRole('table', { name: 'Audit trail of this case, newest first' });
-  await expect(audit.locator('tbody tr td:nth-child(4)')).toContainText([
-    'Case brought back from archive',
-    'Case archived',
-    'Status changed',
-    'Person added',
-    'Status changed',
-    'Case opened',
-  ]);
-  await expect(audit.getByRole('row').filter({ hasText: 'Person added' })).toContainText('V-01');
-  await page.getByRole('button', { name: 'Verify the chain' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The chain is intact' })).toBeVisible();
-});
+    // Every one of those acts is in the case's audit trail, newest first, and the chain holds.
+    await page.getByRole('tab', { name: 'Audit' }).click();
+    const audit = page.getByRole('table', { name: 'Audit trail of this case, newest first' });
+    await expect(audit.locator('tbody tr td:nth-child(4)')).toContainText([
+      'Case brought back from archive',
+      'Case archived',
+      'Status changed',
+      'Person added',
+      'Status changed',
+      'Case opened',
+    ]);
+    await expect(audit.getByRole('row').filter({ hasText: 'Person added' })).toContainText('V-01');
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The chain is intact' })).toBeVisible();
+  },
+);
 
 test('a broken audit chain is reported with its first broken row', async ({ page, vault }) => {
   await openWithVault(page, vault);

@@ -11,64 +11,64 @@ function utcWallTime(clock: TestClock, minutesAgo: number): string {
   return hoursAgo(minutesAgo / 60, clock).slice(0, 16);
 }
 
-test('Ctrl+Shift+E from any screen logs a biological item in a few keystrokes and shows its 72-hour countdowns', async ({
-  page,
-  vault,
-}) => {
-  test.setTimeout(90_000);
-  // The page's clock (installed by the fixture) runs in real time but can be moved ahead, to see the countdowns move.
-  await openWithVault(page, vault);
-  // Reported the same day: the incident was 20 minutes ago, so the 72-hour windows are open.
-  await createCase(vault, {
-    title: CASE_TITLE,
-    dateReceived: todayIn('UTC', vault.clock),
-    incidentDates: [{ precision: 'exact', from: utcWallTime(vault.clock, 20), timeZone: 'UTC' }],
-  });
-  await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
-  await openCaseFromList(page, CASE_TITLE);
-  const tab = await openEvidenceTab(page);
+test(
+  'Ctrl+Shift+E from any screen logs a biological item in a few keystrokes and ' + 'shows its 72-hour countdowns',
+  async ({ page, vault }) => {
+    test.setTimeout(90_000);
+    // The page's clock (installed by the fixture) runs in real time but can be moved ahead, to see the countdowns move.
+    await openWithVault(page, vault);
+    // Reported the same day: the incident was 20 minutes ago, so the 72-hour windows are open.
+    await createCase(vault, {
+      title: CASE_TITLE,
+      dateReceived: todayIn('UTC', vault.clock),
+      incidentDates: [{ precision: 'exact', from: utcWallTime(vault.clock, 20), timeZone: 'UTC' }],
+    });
+    await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
+    await openCaseFromList(page, CASE_TITLE);
+    const tab = await openEvidenceTab(page);
 
-  // From inside another field, the shortcut still opens the form, starting in the description.
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).focus();
-  await page.keyboard.press('Control+Shift+E');
-  const dialog = page.getByRole('dialog', { name: 'Quick capture' });
-  await expect(dialog).toBeVisible();
-  const description = dialog.getByRole('textbox', { name: 'Short description', exact: true });
-  await expect(description).toBeFocused();
-  await expect(dialog.getByRole('combobox', { name: 'Case', exact: true }).locator('option:checked')).toHaveText(
-    new RegExp(CASE_TITLE),
-  );
+    // From inside another field, the shortcut still opens the form, starting in the description.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).focus();
+    await page.keyboard.press('Control+Shift+E');
+    const dialog = page.getByRole('dialog', { name: 'Quick capture' });
+    await expect(dialog).toBeVisible();
+    const description = dialog.getByRole('textbox', { name: 'Short description', exact: true });
+    await expect(description).toBeFocused();
+    await expect(dialog.getByRole('combobox', { name: 'Case', exact: true }).locator('option:checked')).toHaveText(
+      new RegExp(CASE_TITLE),
+    );
 
-  // The type is one Shift+Tab back; the description is typed and Enter saves.
-  await page.keyboard.press('Shift+Tab');
-  await expect(dialog.getByRole('combobox', { name: 'Type', exact: true })).toBeFocused();
-  await dialog.getByRole('combobox', { name: 'Type', exact: true }).selectOption('biological');
-  await description.focus();
-  await page.keyboard.type('Swabs taken at the clinic, V-01');
-  await page.keyboard.press('Enter');
+    // The type is one Shift+Tab back; the description is typed and Enter saves.
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('combobox', { name: 'Type', exact: true })).toBeFocused();
+    await dialog.getByRole('combobox', { name: 'Type', exact: true }).selectOption('biological');
+    await description.focus();
+    await page.keyboard.type('Swabs taken at the clinic, V-01');
+    await page.keyboard.press('Enter');
 
-  await expect(dialog.getByRole('status').filter({ hasText: /^E-0001 logged in CF-\d{4}-\d{4}\.$/ })).toBeVisible();
-  const countdowns = dialog.getByRole('listitem');
-  await expect(countdowns.first()).toBeVisible();
-  // Started 20 minutes ago: 71 h 40 min left, give or take the minute the test takes.
-  const forensic = countdowns.filter({ hasText: /^Forensic/ });
-  await expect(forensic).toHaveCount(1);
-  await expect(forensic).toContainText(/: 71 h (3\d|4\d) min left/);
-  // The 120-hour window is past the 72 hours counted in hours: it reads in days.
-  await expect(countdowns.filter({ hasText: /: 4 d 23 h left/ })).toHaveCount(1);
+    await expect(dialog.getByRole('status').filter({ hasText: /^E-0001 logged in CF-\d{4}-\d{4}\.$/ })).toBeVisible();
+    const countdowns = dialog.getByRole('listitem');
+    await expect(countdowns.first()).toBeVisible();
+    // Started 20 minutes ago: 71 h 40 min left, give or take the minute the test takes.
+    const forensic = countdowns.filter({ hasText: /^Forensic/ });
+    await expect(forensic).toHaveCount(1);
+    await expect(forensic).toContainText(/: 71 h (3\d|4\d) min left/);
+    // The 120-hour window is past the 72 hours counted in hours: it reads in days.
+    await expect(countdowns.filter({ hasText: /: 4 d 23 h left/ })).toHaveCount(1);
 
-  // The countdown is live: two minutes on, it reads two minutes less, with nothing asked of the core.
-  const minutesLeft = async () => Number(/71 h (\d+) min/.exec((await forensic.textContent()) ?? '')?.[1]);
-  const before = await minutesLeft();
-  await page.clock.fastForward('02:00');
-  await expect.poll(minutesLeft).toBeLessThanOrEqual(before - 2);
+    // The countdown is live: two minutes on, it reads two minutes less, with nothing asked of the core.
+    const minutesLeft = async () => Number(/71 h (\d+) min/.exec((await forensic.textContent()) ?? '')?.[1]);
+    const before = await minutesLeft();
+    await page.clock.fastForward('02:00');
+    await expect.poll(minutesLeft).toBeLessThanOrEqual(before - 2);
 
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toHaveCount(0);
-  // The open case's log shows the item at once.
-  const row = tab.getByRole('row', { name: /^Open E-0001 / });
-  await expect(row).toContainText('Biological');
-  await expect(row).toContainText('Swabs taken at the clinic, V-01');
-  await expect(row).toContainText('Evidentiary original');
-  await expect(row).toContainText('Collected');
-});
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+    // The open case's log shows the item at once.
+    const row = tab.getByRole('row', { name: /^Open E-0001 / });
+    await expect(row).toContainText('Biological');
+    await expect(row).toContainText('Swabs taken at the clinic, V-01');
+    await expect(row).toContainText('Evidentiary original');
+    await expect(row).toContainText('Collected');
+  },
+);

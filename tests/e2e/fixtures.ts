@@ -74,11 +74,17 @@ interface Fixtures {
    * from the wall clock.
    */
   clock: TestClock;
-  /** An ISO instant where this test's clock starts, for a test about a moment; else CASEFILE_TEST_NOW or the run's start. */
+  /**
+   * An ISO instant where this test's clock starts, for a test about a moment; else CASEFILE_TEST_NOW or the run's
+   * start.
+   */
   clockStart: string | undefined;
   /** The zone the browser (the investigator's computer) is set to; UTC unless a test says otherwise. */
   browserTimeZone: string;
-  /** The locale the browser (the investigator's computer) is set to; the app must follow its own language setting instead. */
+  /**
+   * The locale the browser (the investigator's computer) is set to; the app must follow its own language setting
+   * instead.
+   */
   browserLocale: string;
   vault: VaultHarness;
   context: BrowserContext;

@@ -268,70 +268,80 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
  * preliminary_assessment". The dialog now says it as a legal officer would, in the interface's
  * language, and names no code or enum value.
  */
-test('a closure letter for a case not closed, or closed otherwise, is refused in plain words, in English and French', async ({
-  page,
-  vault,
-}) => {
-  test.setTimeout(120_000);
-  await openWithVault(page, vault);
-  const { created, victim } = await caseWithVictim(vault);
-  const expected = {
-    en: {
-      open: 'A closure letter tells the victim how the case ended, and this case is not closed yet (its status is “Preliminary assessment”). Close the case first, then make the letter.',
-      otherOutcome:
-        'This closure letter is for a case closed with the allegation established, but this case was closed with the allegation not established. Choose the closure letter for that outcome.',
-    },
-    fr: {
-      open: 'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce dossier n’est pas encore clos (son statut est « Évaluation préliminaire »). Clôturez d’abord le dossier, puis rédigez la lettre.',
-      otherOutcome:
-        'Cette lettre de clôture est destinée à un dossier clos avec l’allégation établie, mais ce dossier a été clos avec l’allégation non établie. Choisissez la lettre de clôture qui correspond à cette issue.',
-    },
-  } as const;
+test(
+  'a closure letter for a case not closed, or closed otherwise, is refused in ' + 'plain words, in English and French',
+  async ({ page, vault }) => {
+    test.setTimeout(120_000);
+    await openWithVault(page, vault);
+    const { created, victim } = await caseWithVictim(vault);
+    const expected = {
+      en: {
+        open:
+          'A closure letter tells the victim how the case ended, and this case is not ' +
+          'closed yet (its status is “Preliminary assessment”). Close the case first, then ' +
+          'make the letter.',
+        otherOutcome:
+          'This closure letter is for a case closed with the allegation established, but ' +
+          'this case was closed with the allegation not established. Choose the closure ' +
+          'letter for that outcome.',
+      },
+      fr: {
+        open:
+          'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce ' +
+          'dossier n’est pas encore clos (son statut est « Évaluation préliminaire »). ' +
+          'Clôturez d’abord le dossier, puis rédigez la lettre.',
+        otherOutcome:
+          'Cette lettre de clôture est destinée à un dossier clos avec l’allégation ' +
+          'établie, mais ce dossier a été clos avec l’allégation non établie. Choisissez ' +
+          'la lettre de clôture qui correspond à cette issue.',
+      },
+    } as const;
 
-  async function askForSubstantiatedClosureLetter(language: (typeof UI_LANGUAGES)[number]) {
-    const t = await catalogue(language);
-    await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
-    await page.getByRole('button', { name: CASE_TITLE, exact: true }).click();
-    await page.getByRole('tab', { name: t('caseFile.view.tabs.letters') }).click();
-    await page.getByRole('button', { name: t('letters.tab.new') }).click();
-    const dialog = page.getByRole('dialog', { name: t('letters.new.title') });
-    await dialog
-      .getByLabel(t('letters.new.template'))
-      .selectOption({ label: t('labels.letterKind.closure_substantiated') });
-    await dialog.getByLabel(t('letters.new.victim')).selectOption({ label: victim.code });
-    await dialog.getByRole('button', { name: t('letters.new.preview') }).click();
-    const alert = dialog.getByRole('alert');
-    await expect(alert).toBeVisible();
-    // No code name, enum value or underscore: what the person reads is a sentence.
-    await expect(alert).not.toContainText(/closure_|preliminary_assessment|not_substantiated|_/);
-    return { dialog, alert, t };
-  }
+    async function askForSubstantiatedClosureLetter(language: (typeof UI_LANGUAGES)[number]) {
+      const t = await catalogue(language);
+      await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
+      await page.getByRole('button', { name: CASE_TITLE, exact: true }).click();
+      await page.getByRole('tab', { name: t('caseFile.view.tabs.letters') }).click();
+      await page.getByRole('button', { name: t('letters.tab.new') }).click();
+      const dialog = page.getByRole('dialog', { name: t('letters.new.title') });
+      await dialog
+        .getByLabel(t('letters.new.template'))
+        .selectOption({ label: t('labels.letterKind.closure_substantiated') });
+      await dialog.getByLabel(t('letters.new.victim')).selectOption({ label: victim.code });
+      await dialog.getByRole('button', { name: t('letters.new.preview') }).click();
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toBeVisible();
+      // No code name, enum value or underscore: what the person reads is a sentence.
+      await expect(alert).not.toContainText(/closure_|preliminary_assessment|not_substantiated|_/);
+      return { dialog, alert, t };
+    }
 
-  for (const language of UI_LANGUAGES) {
-    if (language !== 'en') {
+    for (const language of UI_LANGUAGES) {
+      if (language !== 'en') {
+        expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
+        await page.reload();
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+      }
+      const { dialog, alert, t } = await askForSubstantiatedClosureLetter(language);
+      await expect(alert).toHaveText(expected[language].open);
+      await dialog.getByRole('button', { name: t('common.cancel') }).click();
+      await expect(dialog).toBeHidden();
+    }
+
+    // Closed with another outcome: the letter for that outcome is named, in words.
+    await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
+    await call(vault, 'cases.changeStatus', {
+      caseId: created.id,
+      to: 'not_substantiated',
+      reason: 'No corroboration',
+      closureGround: 'insufficient_evidence',
+    });
+    for (const language of [...UI_LANGUAGES].reverse()) {
       expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const { alert } = await askForSubstantiatedClosureLetter(language);
+      await expect(alert).toHaveText(expected[language].otherOutcome);
+      await page.keyboard.press('Escape');
     }
-    const { dialog, alert, t } = await askForSubstantiatedClosureLetter(language);
-    await expect(alert).toHaveText(expected[language].open);
-    await dialog.getByRole('button', { name: t('common.cancel') }).click();
-    await expect(dialog).toBeHidden();
-  }
-
-  // Closed with another outcome: the letter for that outcome is named, in words.
-  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
-  await call(vault, 'cases.changeStatus', {
-    caseId: created.id,
-    to: 'not_substantiated',
-    reason: 'No corroboration',
-    closureGround: 'insufficient_evidence',
-  });
-  for (const language of [...UI_LANGUAGES].reverse()) {
-    expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
-    await page.reload();
-    const { alert } = await askForSubstantiatedClosureLetter(language);
-    await expect(alert).toHaveText(expected[language].otherOutcome);
-    await page.keyboard.press('Escape');
-  }
-});
+  },
+);

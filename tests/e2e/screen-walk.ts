@@ -34,7 +34,10 @@ function daysBefore(
   return { instant, minute: instant.slice(0, 16), day: instant.slice(0, 10), month: instant.slice(0, 7) };
 }
 
-/** The open case, closed case, people, consent, interview with notes, evidence with a file and custody, an event and a letter. */
+/**
+ * The open case, closed case, people, consent, interview with notes, evidence with a file and custody, an event and a
+ * letter.
+ */
 async function seedCaseFile(vault: VaultHarness): Promise<void> {
   const open = await createCase(vault, {
     title: CASE_OPEN,
@@ -369,11 +372,9 @@ export async function walkMainScreens(
   panel = await tab('caseFile.view.tabs.audit');
   await button(t('caseFile.audit.verify'), panel).click();
   await expect(
-    panel
-      .getByRole('status')
-      .filter({
-        hasText: new RegExp(t('caseFile.audit.verifiedOk', { n: 999 }).split('999')[0]!.replace(/[()]/g, '\\$&')),
-      }),
+    panel.getByRole('status').filter({
+      hasText: new RegExp(t('caseFile.audit.verifiedOk', { n: 999 }).split('999')[0]!.replace(/[()]/g, '\\$&')),
+    }),
   ).toBeVisible();
   await check('audit', 6);
 

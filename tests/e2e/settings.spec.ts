@@ -24,7 +24,8 @@ test('switching to French applies at once, everywhere, and survives a lock and a
   await page.getByLabel('Phrase secrète', { exact: true }).fill('wrong wrong wrong wrong');
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, ou déverrouillez avec la clé de récupération.',
+    'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du ' +
+      'clavier, ou déverrouillez avec la clé de récupération.',
     {
       timeout: 30_000,
     },

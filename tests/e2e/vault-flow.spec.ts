@@ -113,29 +113,29 @@ test('a VAULT_LOCKED reply alone is enough for the UI to drop everything', async
   expect(vault.calls).toContain('settings.update');
 });
 
-test('the UI never polls the vault state: it hears the lock as an event, and reports activity at most once per 30 s', async ({
-  page,
-  vault,
-}) => {
-  await openWithVault(page, vault);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-  vault.calls.length = 0;
-  // Ten idle minutes on the page's clock: a status poll (every 2 s, as it used to be) would call hundreds of times.
-  await page.clock.runFor(10 * 60_000);
-  expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
+test(
+  'the UI never polls the vault state: it hears the lock as an event, and reports ' + 'activity at most once per 30 s',
+  async ({ page, vault }) => {
+    await openWithVault(page, vault);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    vault.calls.length = 0;
+    // Ten idle minutes on the page's clock: a status poll (every 2 s, as it used to be) would call hundreds of times.
+    await page.clock.runFor(10 * 60_000);
+    expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
 
-  for (let press = 0; press < 5; press += 1) await page.keyboard.press('Shift');
-  await page.mouse.click(900, 600);
-  await page.mouse.click(900, 650);
-  await expect.poll(() => vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
+    for (let press = 0; press < 5; press += 1) await page.keyboard.press('Shift');
+    await page.mouse.click(900, 600);
+    await page.mouse.click(900, 650);
+    await expect.poll(() => vault.calls.filter((name) => name === 'session.touch')).toEqual(['session.touch']);
 
-  // The core locks on its own: the page shows the lock screen without asking anything.
-  vault.calls.length = 0;
-  vault.ws.lock('idle');
-  await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
-  expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
-  expect(vault.calls.filter((name) => name === 'session.touch')).toEqual([]);
-});
+    // The core locks on its own: the page shows the lock screen without asking anything.
+    vault.calls.length = 0;
+    vault.ws.lock('idle');
+    await expect(page.getByRole('heading', { level: 1, name: 'Unlock your vault' })).toBeVisible({ timeout: 5_000 });
+    expect(vault.calls.filter((name) => name === 'vault.status')).toEqual([]);
+    expect(vault.calls.filter((name) => name === 'session.touch')).toEqual([]);
+  },
+);
 
 test('an unlock that had to make the vault folder private again says so, in words, until dismissed', async ({
   page,

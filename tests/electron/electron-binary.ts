@@ -22,7 +22,9 @@ export function findElectronBinary(): ElectronBinary {
     return {
       path: null,
       reason:
-        'Electron binary not installed (node_modules/electron/dist missing: its download failed or was skipped); run where Electron can be downloaded (npx install-electron)',
+        'Electron binary not installed (node_modules/electron/dist missing: its download ' +
+        'failed or was skipped); run where Electron can be downloaded (npx ' +
+        'install-electron)',
     };
   }
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';

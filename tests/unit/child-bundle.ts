@@ -25,7 +25,9 @@ export function useChildBundle(entry: URL, name: string): string {
       external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
       // Bundled CommonJS code may call require(); give it one in the ESM bundle.
       banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        js:
+          "import { createRequire as __createRequire } from 'node:module'; const require = " +
+          '__createRequire(import.meta.url);',
       },
       logLevel: 'silent',
     });

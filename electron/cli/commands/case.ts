@@ -163,7 +163,10 @@ function classification(record: CaseRecord): string {
 function paternity(record: CaseRecord): string {
   const claim = record.paternityClaim;
   if (!claim.claimed) return 'none';
-  return `claimed, ${words(claim.status)}; DNA permitted by national law: ${claim.dnaPermittedByNationalLaw}; sample taken: ${claim.dnaSampleTaken ? 'yes' : 'no'}`;
+  return (
+    `claimed, ${words(claim.status)}; DNA permitted by national law: ` +
+    `${claim.dnaPermittedByNationalLaw}; sample taken: ${claim.dnaSampleTaken ? 'yes' : 'no'}`
+  );
 }
 
 /** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
@@ -229,7 +232,8 @@ export function describeCase(record: CaseRecord, people: readonly PersonSummary[
 export const caseCommand: Command = {
   name: 'case',
   synopsis:
-    'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] | create --input FILE|- | list [--status …] [--sort …] | show CASE',
+    'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] ' +
+    '| create --input FILE|- | list [--status …] [--sort …] | show CASE',
   headline: 'case create|list|show',
   summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
   details: [

@@ -31,7 +31,8 @@ export function describeFindings(reference: string, asOf: string, findings: Find
   if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
   const counts = countBySeverity(findings);
   const lines = [
-    `${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} (as of ${asOf}).`,
+    `${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} ` +
+      `(as of ${asOf}).`,
   ];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);

@@ -36,7 +36,8 @@ function decisionFromOptions(context: CommandContext): Record<string, unknown> {
   const decision = stringOption(context, 'decision');
   if (person === undefined || purpose === undefined || decision === undefined) {
     throw usage(
-      'Give the decision with --input FILE|-, or with --person, --purpose and --decision (see casefile consent --help).',
+      'Give the decision with --input FILE|-, or with --person, --purpose and ' +
+        '--decision (see casefile consent --help).',
     );
   }
   const guardian = stringOption(context, 'guardian');
@@ -81,7 +82,10 @@ function describeDecision(decision: ConsentDecision, codes: { person: string; gu
   const who =
     decision.by === 'guardian' ? `by the guardian${codes.guardian ? ` (${codes.guardian})` : ''}` : 'by the person';
   const limited = decision.recipient === undefined ? '' : ', for one recipient';
-  return `Recorded for ${codes.person}: ${decision.purpose} — ${decision.decision} ${who}${limited}, decided ${decision.decidedAt}. Id: ${decision.id}`;
+  return (
+    `Recorded for ${codes.person}: ${decision.purpose} — ${decision.decision} ` +
+    `${who}${limited}, decided ${decision.decidedAt}. Id: ${decision.id}`
+  );
 }
 
 export const consentCommand: Command = {

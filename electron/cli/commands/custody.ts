@@ -94,7 +94,8 @@ const describeEvent = (event: CustodyEvent): string => {
     (check) =>
       `${check.fileName}: ${check.result === 'match' ? 'hash matches' : `FAILED (${check.problem ?? 'no match'})`}`,
   );
-  return `#${event.sequence} ${event.kind.replaceAll('_', ' ')} at ${event.at}${checks.length > 0 ? `; ${checks.join('; ')}` : ''}`;
+  const checked = checks.length > 0 ? `; ${checks.join('; ')}` : '';
+  return `#${event.sequence} ${event.kind.replaceAll('_', ' ')} at ${event.at}${checked}`;
 };
 
 function itemArgument(context: CommandContext): string {
@@ -117,7 +118,8 @@ async function add(context: CommandContext): Promise<void> {
       if (failed.length > 0) {
         throw new CliFailure(
           'VAULT_CORRUPT',
-          `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check and are flagged: ${describeEvent(logged)}.`,
+          `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check ` +
+            `and are flagged: ${describeEvent(logged)}.`,
         );
       }
       context.out.result(`Logged on ${item.number} (${item.caseReference}): ${describeEvent(logged)}.`, logged);

@@ -11,7 +11,9 @@ import { recoveryKeyFileOption } from './unlock.js';
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
 export function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
   const { negative, days, hours, minutes } = formatCountdown(item.remainingMs);
-  const span = `${days > 0 ? `${days}d ` : ''}${String(hours).padStart(days > 0 ? 2 : 1, '0')}h ${String(minutes).padStart(2, '0')}m`;
+  const span =
+    `${days > 0 ? `${days}d ` : ''}${String(hours).padStart(days > 0 ? 2 : 1, '0')}h ` +
+    `${String(minutes).padStart(2, '0')}m`;
   switch (item.state) {
     case 'closed':
       return `closed ${span} before due`;

@@ -119,7 +119,8 @@ async function verify(context: CommandContext): Promise<void> {
         );
       }
       context.out.result(
-        `OK: ${job.contentsChecked} ${job.contentsChecked === 1 ? 'file' : 'files'} decrypted and re-hashed (${formatSize(job.bytesDone)}).`,
+        `OK: ${job.contentsChecked} ${job.contentsChecked === 1 ? 'file' : 'files'} ` +
+          `decrypted and re-hashed (${formatSize(job.bytesDone)}).`,
         job,
       );
     },
@@ -148,14 +149,16 @@ async function exportContent(context: CommandContext): Promise<void> {
         if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', `${item.number} holds no file with that id.`);
         if (contents.length === 0) throw new CliFailure('NOT_FOUND', `${item.number} holds no files.`);
         throw usage(
-          `${item.number} holds ${contents.length} files; choose one with --content ID: ${contents.map((c) => `${c.id} (${c.fileName})`).join(', ')}.`,
+          `${item.number} holds ${contents.length} files; choose one with --content ID: ` +
+            `${contents.map((c) => `${c.id} (${c.fileName})`).join(', ')}.`,
         );
       }
       ports.exportTo = destination;
       const saved = await session.call('evidence.export', { itemId: item.id, contentId: content.id });
       if (saved.cancelled) throw new CliFailure('CANCELLED', 'The export was cancelled.');
       context.out.result(
-        `Exported ${content.fileName} of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}, checked). This export is in the audit trail.`,
+        `Exported ${content.fileName} of ${item.number} to ${saved.path} (SHA-256 ` +
+          `${saved.sha256}, checked). This export is in the audit trail.`,
         saved,
       );
     },
@@ -171,7 +174,8 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 export const evidenceCommand: Command = {
   name: 'evidence',
   synopsis:
-    'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify [ITEM] [--all] | export ITEM --to PATH [--content ID]',
+    'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify ' +
+    '[ITEM] [--all] | export ITEM --to PATH [--content ID]',
   headline: 'evidence add|verify|export',
   summary: 'Add a file to the evidence log (encrypted, hashed as read), re-verify content, or export a file.',
   details: [

@@ -50,7 +50,8 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
   } else {
     const handle = await open(spec, 'r').catch((error: NodeJS.ErrnoException) => {
       throw usage(
-        `Cannot read the notes file ${spec}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`,
+        `Cannot read the notes file ${spec}: ` +
+          `${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`,
       );
     });
     try {
@@ -207,7 +208,9 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
     }),
     act: (session, interviewId, { reason, notes }) => session.call('interviews.amend', { interviewId, reason, notes }),
     message: (record) =>
-      `Amended ${describe(record)}: version ${record.amendments[record.amendments.length - 1]?.version ?? 1}; every earlier version stays readable.`,
+      `Amended ${describe(record)}: version ` +
+      `${record.amendments[record.amendments.length - 1]?.version ?? 1}; every earlier ` +
+      `version stays readable.`,
   }),
 };
 

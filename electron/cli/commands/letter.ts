@@ -24,7 +24,8 @@ async function templates(context: CommandContext): Promise<void> {
       const { templates: list } = await session.call('letters.templates', {});
       const rows = list.map(
         (t) =>
-          `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`,
+          `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} ` +
+          `v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`,
       );
       context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), {
         templates: list,
@@ -78,7 +79,9 @@ async function render(context: CommandContext): Promise<void> {
       if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
       const output = letter.outputs.find((candidate) => candidate.format === request.format);
       context.out.result(
-        `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) for ${theCase.reference} and wrote ${saved.path} (SHA-256 ${output?.sha256 ?? '?'}).` +
+        `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) ` +
+          `for ${theCase.reference} and wrote ${saved.path} (SHA-256 ` +
+          `${output?.sha256 ?? '?'}).` +
           (letter.withheld.length > 0
             ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.`
             : ''),

@@ -33,7 +33,8 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
   );
   const names = Object.keys(columns);
   const insertCase = db.prepare(
-    `INSERT INTO cases (id, reference, ${names.join(', ')}, reporting_obligation_acknowledged_at, status, created_at, updated_at)
+    `INSERT INTO cases (id, reference, ${names.join(', ')}, reporting_obligation_acknowledged_at, status, created_at,
+      updated_at)
      VALUES (@id, @reference, ${names.map((name) => `@${name}`).join(', ')}, @acknowledgedAt, @status, @at, @at)`,
   );
   const nextNumber = db.prepare(
@@ -42,7 +43,8 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
        RETURNING last_number`,
   );
   const insertOpening = db.prepare(
-    `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground, recorded_at)
+    `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground,
+      recorded_at)
      VALUES (?, 1, NULL, ?, ?, ?, NULL, ?)`,
   );
 

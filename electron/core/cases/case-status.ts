@@ -65,7 +65,8 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
       });
 
       db.prepare(
-        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground, recorded_at)
+        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground,
+          recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         row.id,

@@ -99,7 +99,8 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
       if (problem) throw new CasefileError('CONFLICT', problem.reason, { person: person.code });
       db.prepare(
         `INSERT INTO consent_decisions
-         (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recipient, note, recorded_at)
+         (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recipient, note,
+           recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         next.id,

@@ -132,7 +132,8 @@ export function listedDeadlineRows(
     .join(', ');
   return db
     .prepare(
-      `SELECT ${columns}, c.reference AS reference FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE ${where.join(' AND ')} ORDER BY d.rowid`,
+      `SELECT ${columns}, c.reference AS reference FROM deadlines d JOIN cases c ON ` +
+        `c.id = d.case_id WHERE ${where.join(' AND ')} ORDER BY d.rowid`,
     )
     .all(
       query.caseId === undefined ? { closedStatuses: JSON.stringify(query.closedStatuses) } : { caseId: query.caseId },
@@ -153,7 +154,8 @@ export function insertDeadline(db: VaultDatabase, deadline: NewDeadline): string
   const id = randomUUID();
   const concerns = concernsColumns(deadline.concerns);
   db.prepare(
-    `INSERT INTO deadlines (id, case_id, trigger_key, clock_id, clock, concerns_kind, concerns_id, started_by, start, due_at,
+    `INSERT INTO deadlines (id, case_id, trigger_key, clock_id, clock, concerns_kind, concerns_id, started_by, start,
+      due_at,
        last_possible_due_at, span_ms, firmness, basis, created_at, updated_at)
      VALUES (@id, @caseId, @key, @clockId, @clock, @concernsKind, @concernsId, @startedBy, @start, @due_at,
        @last_possible_due_at, @span_ms, @firmness, @basis, @at, @at)`,
@@ -174,8 +176,10 @@ export function insertDeadline(db: VaultDatabase, deadline: NewDeadline): string
 /** New values for an open deadline, or for a withdrawn one whose start came back (it opens again). */
 export function rewriteDeadline(db: VaultDatabase, id: string, columns: ComputedColumns, atIso: string): void {
   db.prepare(
-    `UPDATE deadlines SET clock = @clock, start = @start, due_at = @due_at, last_possible_due_at = @last_possible_due_at,
-       span_ms = @span_ms, firmness = @firmness, basis = @basis, updated_at = @at, withdrawn_at = NULL, withdrawn_reason = NULL
+    `UPDATE deadlines SET clock = @clock, start = @start, due_at = @due_at,
+      last_possible_due_at = @last_possible_due_at,
+       span_ms = @span_ms, firmness = @firmness, basis = @basis, updated_at = @at, withdrawn_at = NULL,
+         withdrawn_reason = NULL
      WHERE id = @id AND closed_at IS NULL`,
   ).run({ ...columns, id, at: atIso });
 }
@@ -192,6 +196,7 @@ export function closeDeadlineRow(
   close: { at: string; action: string; by: string; recordedAt: string },
 ): void {
   db.prepare(
-    'UPDATE deadlines SET closed_at = ?, closed_action = ?, closed_by = ?, updated_at = ? WHERE id = ? AND closed_at IS NULL AND withdrawn_at IS NULL',
+    'UPDATE deadlines SET closed_at = ?, closed_action = ?, closed_by = ?, ' +
+      'updated_at = ? WHERE id = ? AND closed_at IS NULL AND withdrawn_at IS NULL',
   ).run(close.at, close.action, close.by, close.recordedAt, id);
 }

@@ -44,8 +44,11 @@ export const PAGE_NUMBER_TEXT: Readonly<Record<DocumentLanguage, string>> = {
 
 // Controls (but line breaks and tabs), C1 controls, lone surrogates and non-characters: none
 // can be drawn, and XML 1.0 (DOCX) cannot even hold most of them.
-const UNDRAWABLE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNDRAWABLE = new RegExp(
+  '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\ufffe\\uffff]' +
+    '|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+);
 
 export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNDRAWABLE, '\ufffd').normalize('NFC');

@@ -106,7 +106,8 @@ export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry)
       const sequence = (last?.sequence ?? 0) + 1;
       vaultDb
         .prepare(
-          `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons, purpose, seal_number,
+          `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons,
+            purpose, seal_number,
            location, note, hash_checks, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )

@@ -168,10 +168,14 @@ export function createEvidence(
       checkFields(ctx, db, caseRow.id, fields);
       const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
       db.prepare(
-        `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone, collected_where, collected_by,
-         copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at, created_at, updated_at)
-       VALUES (@id, @case_id, @sequence, @type, @description, @collected_at, @time_zone, @collected_where, @collected_by,
-         @copy_role, @original_id, @storage_location, @status, @confidentiality, @markers, @recorded_at, @identified_at, @at, @at)`,
+        `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone,
+          collected_where, collected_by,
+         copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at,
+           created_at, updated_at)
+       VALUES (@id, @case_id, @sequence, @type, @description, @collected_at, @time_zone, @collected_where,
+         @collected_by,
+         @copy_role, @original_id, @storage_location, @status, @confidentiality, @markers, @recorded_at,
+           @identified_at, @at, @at)`,
       ).run({ ...row, ...fieldColumns(fields), at });
       writeLinks(db, row.id, fields);
       appendAudit(ctx, {
@@ -261,8 +265,10 @@ export function updateEvidence(
       checkFields(ctx, db, row.case_id, fields, row.id);
       const at = new Date(ctx.now()).toISOString();
       db.prepare(
-        `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at, time_zone = @time_zone,
-         collected_where = @collected_where, collected_by = @collected_by, copy_role = @copy_role, original_id = @original_id,
+        `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at,
+          time_zone = @time_zone,
+         collected_where = @collected_where, collected_by = @collected_by, copy_role = @copy_role,
+           original_id = @original_id,
          storage_location = @storage_location, status = @status, confidentiality = @confidentiality, markers = @markers,
          recorded_at = @recorded_at, identified_at = @identified_at, updated_at = @at
        WHERE id = @id`,

@@ -188,8 +188,10 @@ export function listEvidenceSummaries(
       `SELECT i.*, o.sequence AS original_sequence,
          (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id) AS content_count,
          (SELECT coalesce(sum(size), 0) FROM evidence_contents c WHERE c.item_id = i.id) AS content_bytes,
-         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'failed') AS contents_failed,
-         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'unchecked') AS contents_unchecked,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'failed')
+           AS contents_failed,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'unchecked')
+           AS contents_unchecked,
          (SELECT count(*) FROM custody_events e WHERE e.item_id = i.id) AS custody_count,
          (SELECT max(at) FROM custody_events e WHERE e.item_id = i.id) AS last_custody_at
        FROM evidence_items i LEFT JOIN evidence_items o ON o.id = i.original_id

@@ -7,7 +7,8 @@ import { numberOf } from './evidence-store.js';
 export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[] {
   const rows = db
     .prepare(
-      'SELECT id, sequence, type, collected_at, time_zone, description FROM evidence_items WHERE case_id = ? ORDER BY sequence',
+      'SELECT id, sequence, type, collected_at, time_zone, description FROM ' +
+        'evidence_items WHERE case_id = ? ORDER BY sequence',
     )
     .all(caseId) as {
     id: string;

@@ -105,7 +105,8 @@ export function planInterview(
       });
       const { confidentiality, fields } = arrangementColumns(input.arrangements);
       db.prepare(
-        `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at, updated_at)
+        `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at,
+          updated_at)
        VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?)`,
       ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
       const label = indexInterview(db, id);
@@ -206,7 +207,8 @@ export function markInterviewConducted(
       const at = iso(ctx.now());
       // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
       db.prepare(
-        `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = NULL, updated_at = ? WHERE id = ?`,
+        `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = ` +
+          `NULL, updated_at = ? WHERE id = ?`,
       ).run(input.conductedAt, at, row.id);
       const label = indexInterview(db, row.id);
       appendAudit(ctx, {

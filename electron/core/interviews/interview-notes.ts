@@ -42,7 +42,8 @@ export function saveInterviewNotes(
       const audited =
         row.notes_audited_at === null || nowMs - Date.parse(row.notes_audited_at) >= AUTOSAVE_AUDIT_INTERVAL_MS;
       db.prepare(
-        `UPDATE interviews SET notes = ?, notes_revision = ?, notes_saved_at = ?, notes_audited_at = ?, updated_at = ? WHERE id = ?`,
+        `UPDATE interviews SET notes = ?, notes_revision = ?, notes_saved_at = ?, ` +
+          `notes_audited_at = ?, updated_at = ? WHERE id = ?`,
       ).run(JSON.stringify(input.notes), revision, savedAt, audited ? savedAt : row.notes_audited_at, savedAt, row.id);
       const label = indexInterview(db, row.id);
       if (audited) {

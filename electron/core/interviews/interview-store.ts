@@ -62,7 +62,8 @@ function versionRows(db: VaultDatabase, interviewIds: readonly string[]): Map<st
   if (interviewIds.length === 0) return byInterview;
   const rows = db
     .prepare(
-      `SELECT * FROM interview_versions WHERE interview_id IN (SELECT value FROM json_each(?)) ORDER BY interview_id, version`,
+      `SELECT * FROM interview_versions WHERE interview_id IN (SELECT value FROM ` +
+        `json_each(?)) ORDER BY interview_id, version`,
     )
     .all(JSON.stringify(interviewIds)) as VersionRow[];
   for (const row of rows) byInterview.set(row.interview_id, [...(byInterview.get(row.interview_id) ?? []), row]);
@@ -148,7 +149,8 @@ export function listInterviewSummaries(db: VaultDatabase, caseId: string): Inter
               (SELECT count(*) FROM interview_versions v WHERE v.interview_id = i.id) AS versions
          FROM interviews i JOIN people p ON p.id = i.person_id
         WHERE i.case_id = ?
-        ORDER BY coalesce(i.conducted_at, json_extract(i.arrangements, '$.scheduledAt'), i.created_at), i.created_at, i.rowid`,
+        ORDER BY coalesce(i.conducted_at, json_extract(i.arrangements, '$.scheduledAt'), i.created_at), i.created_at,
+          i.rowid`,
     )
     .all(caseId) as SummaryRow[];
   return rows.map((row) => ({

@@ -14,7 +14,9 @@ export function validRecord<S extends z.ZodType>(schema: S, value: unknown): z.o
   throw new CasefileError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, value) });
 }
 
-/** A cross-field refusal (an evidence item's or a custody event's): the first problem's reason, every problem's field. */
+/**
+ * A cross-field refusal (an evidence item's or a custody event's): the first problem's reason, every problem's field.
+ */
 export function crossFieldRefusal(
   problems: readonly [CrossFieldProblem, ...CrossFieldProblem[]] | readonly CrossFieldProblem[],
 ): CasefileError {

@@ -67,9 +67,11 @@ export async function generateLetter(
     .transaction((): LetterEntry => {
       pinTemplateVersion(ctx, db, stored);
       db.prepare(
-        `INSERT INTO letters (id, case_id, kind, recipient, recipient_name, template_id, template_version, language, page_size, author, created_at,
+        `INSERT INTO letters (id, case_id, kind, recipient, recipient_name, template_id, template_version, language,
+          page_size, author, created_at,
            concerns_person_id, concerns_code, disclosures, withheld, overrides)
-         VALUES (@id, @caseId, @kind, @recipient, @recipientName, @templateId, @templateVersion, @language, @pageSize, @author, @createdAt,
+         VALUES (@id, @caseId, @kind, @recipient, @recipientName, @templateId, @templateVersion, @language, @pageSize,
+           @author, @createdAt,
            @concernsId, @concernsCode, @disclosures, @withheld, @overrides)`,
       ).run({
         id,

@@ -176,7 +176,8 @@ export function recordDelivery(
       const id = randomUUID();
       const recordedAt = new Date(ctx.now()).toISOString();
       db.prepare(
-        `INSERT INTO letter_deliveries (id, letter_id, how, at, by, language, oral_language, interpreter, recorded_at, recorded_by)
+        `INSERT INTO letter_deliveries (id, letter_id, how, at, by, language, oral_language, interpreter, recorded_at,
+          recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         id,

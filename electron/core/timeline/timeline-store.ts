@@ -23,7 +23,8 @@ export interface TimelineEventRow {
 }
 
 const COLUMNS =
-  'id, case_id, date, kind, title, description, basis, sources, confidentiality, created_at, updated_at, removed_at, removed_reason';
+  'id, case_id, date, kind, title, description, basis, sources, confidentiality, ' +
+  'created_at, updated_at, removed_at, removed_reason';
 
 export const timelineEventNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'timeline.eventNotFound');
 
@@ -77,7 +78,8 @@ export function insertTimelineEvent(
   row: { id: string; caseId: string; event: ManualTimelineEvent; atIso: string },
 ): void {
   db.prepare(
-    `INSERT INTO timeline_events (id, case_id, date, date_earliest, date_latest, kind, title, description, basis, sources,
+    `INSERT INTO timeline_events (id, case_id, date, date_earliest, date_latest, kind, title, description, basis,
+      sources,
        confidentiality, created_at, updated_at)
      VALUES (@id, @caseId, @date, @dateEarliest, @dateLatest, @kind, @title, @description, @basis, @sources,
        @confidentiality, @at, @at)`,
@@ -87,7 +89,8 @@ export function insertTimelineEvent(
 export function updateTimelineEventRow(db: VaultDatabase, id: string, event: ManualTimelineEvent, atIso: string): void {
   db.prepare(
     `UPDATE timeline_events SET date = @date, date_earliest = @dateEarliest, date_latest = @dateLatest, kind = @kind,
-       title = @title, description = @description, basis = @basis, sources = @sources, confidentiality = @confidentiality,
+       title = @title, description = @description, basis = @basis, sources = @sources,
+         confidentiality = @confidentiality,
        updated_at = @at
      WHERE id = @id AND removed_at IS NULL`,
   ).run({ ...fieldColumns(event), id, at: atIso });

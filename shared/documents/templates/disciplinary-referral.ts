@@ -115,11 +115,13 @@ const COMMON_EN = {
   allegationHeading: 'The allegation',
   allegation: ALLEGATION_EN,
   victimsIntro:
-    'Victims, referred to by pseudonym unless they have consented to their identity being shared for the disciplinary process:',
+    'Victims, referred to by pseudonym unless they have consented to their identity ' +
+    'being shared for the disciplinary process:',
   victimLine: '{{.displayName}}: {{.sex}}, {{.ageBand}}',
   reportHeading: 'Investigation report',
   report:
-    'The investigation report ({{referral.reportReference}}) and its annexes are available to your office on request, through a secure channel.',
+    'The investigation report ({{referral.reportReference}}) and its annexes are ' +
+    'available to your office on request, through a secure channel.',
   findingsHeading: 'Findings',
   commentsHeading: 'Comments of the person concerned',
   interimHeading: 'Interim measures',
@@ -133,11 +135,15 @@ const COMMON_EN = {
   ] as [string, number][],
   victimsHeading: 'Victims',
   victimsCare:
-    'The identity of a victim is shared only with that victim’s consent; otherwise the victim is referred to by a pseudonym, age band and sex. ' +
-    'Any contact with a victim must go through the contact point below. Assistance to the victims continues whatever the outcome of the disciplinary process.',
+    'The identity of a victim is shared only with that victim’s consent; otherwise ' +
+    'the victim is referred to by a pseudonym, age band and sex. ' +
+    ('Any contact with a victim must go through the contact point below. Assistance ' +
+      'to the victims continues whatever the outcome of the disciplinary process.'),
   confidentialityHeading: 'Confidentiality',
   confidentiality:
-    'This memorandum is strictly confidential. It is transmitted for the disciplinary process only and may not be shared beyond the persons who need it for that purpose.',
+    'This memorandum is strictly confidential. It is transmitted for the ' +
+    'disciplinary process only and may not be shared beyond the persons who need it ' +
+    'for that purpose.',
   contactHeading: 'Contact point',
   email: 'Email: ',
   phone: 'Telephone: ',
@@ -149,17 +155,20 @@ const COMMON_FR = {
   allegationHeading: 'L’allégation',
   allegation: ALLEGATION_FR,
   victimsIntro:
-    'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux fins de la procédure disciplinaire :',
+    'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur ' +
+    'identité soit communiquée aux fins de la procédure disciplinaire :',
   victimLine: '{{.displayName}} : {{.sex}}, {{.ageBand}}',
   reportHeading: 'Rapport d’enquête',
   report:
-    'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être communiqués à votre bureau sur demande, par une voie sécurisée.',
+    'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être ' +
+    'communiqués à votre bureau sur demande, par une voie sécurisée.',
   findingsHeading: 'Conclusions',
   commentsHeading: 'Observations de la personne mise en cause',
   interimHeading: 'Mesures conservatoires',
   evidenceHeading: 'Index des éléments de preuve',
   evidenceIntro:
-    'Les éléments de preuve recueillis sont énumérés ci-dessous. Ils sont conservés par le bureau chargé de l’enquête et ne sont pas joints.',
+    'Les éléments de preuve recueillis sont énumérés ci-dessous. Ils sont conservés ' +
+    'par le bureau chargé de l’enquête et ne sont pas joints.',
   evidenceColumns: [
     ['Numéro', 14],
     ['Type', 18],
@@ -168,11 +177,16 @@ const COMMON_FR = {
   ] as [string, number][],
   victimsHeading: 'Victimes',
   victimsCare:
-    'L’identité d’une victime n’est communiquée qu’avec son consentement ; à défaut, la victime est désignée par un pseudonyme, sa tranche d’âge et son sexe. ' +
-    'Tout contact avec une victime passe par le point de contact ci-dessous. L’assistance aux victimes se poursuit quelle que soit l’issue de la procédure disciplinaire.',
+    'L’identité d’une victime n’est communiquée qu’avec son consentement ; à défaut, ' +
+    'la victime est désignée par un pseudonyme, sa tranche d’âge et son sexe. ' +
+    ('Tout contact avec une victime passe par le point de contact ci-dessous. ' +
+      'L’assistance aux victimes se poursuit quelle que soit l’issue de la procédure ' +
+      'disciplinaire.'),
   confidentialityHeading: 'Confidentialité',
   confidentiality:
-    'Le présent mémorandum est strictement confidentiel. Il est transmis aux seules fins de la procédure disciplinaire et ne peut être communiqué qu’aux personnes qui en ont besoin à ce titre.',
+    'Le présent mémorandum est strictement confidentiel. Il est transmis aux seules ' +
+    'fins de la procédure disciplinaire et ne peut être communiqué qu’aux personnes ' +
+    'qui en ont besoin à ce titre.',
   contactHeading: 'Point de contact',
   email: 'Courriel : ',
   phone: 'Téléphone : ',
@@ -185,8 +199,10 @@ const hrEn = memo({
   footer: 'Referral to human resources for disciplinary action',
   subjectLine: 'Referral for possible disciplinary action: sexual exploitation and abuse',
   purpose:
-    'I refer to you, for your consideration of disciplinary action under chapter X of the Staff Rules and ST/AI/2017/1, ' +
-    'the findings of the investigation into an allegation of sexual exploitation and abuse against the staff member named below.',
+    'I refer to you, for your consideration of disciplinary action under chapter X ' +
+    'of the Staff Rules and ST/AI/2017/1, ' +
+    ('the findings of the investigation into an allegation of sexual exploitation and ' +
+      'abuse against the staff member named below.'),
   personHeading: 'Staff member concerned',
   person: [
     ['Name', '{{subject.name}}', 'subject.name'],
@@ -199,7 +215,8 @@ const hrEn = memo({
   notIdentified: 'The staff member concerned has not been identified.',
   dueProcessHeading: 'Due process',
   dueProcessMissing:
-    'The staff member was to be informed in writing of the allegations before the interview and of the right to be accompanied by an observer (ST/AI/2017/1); ' +
+    'The staff member was to be informed in writing of the allegations before the ' +
+    'interview and of the right to be accompanied by an observer (ST/AI/2017/1); ' +
     'the steps taken are recorded in the investigation report.',
 });
 
@@ -210,8 +227,11 @@ const hrFr = memo({
   footer: 'Renvoi aux ressources humaines pour mesure disciplinaire',
   subjectLine: 'Renvoi pour éventuelle mesure disciplinaire : exploitation et atteintes sexuelles',
   purpose:
-    'Je vous transmets, pour que vous examiniez l’opportunité d’une mesure disciplinaire au titre du chapitre X du Règlement du personnel et de l’instruction administrative ST/AI/2017/1, ' +
-    'les conclusions de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant le fonctionnaire désigné ci-dessous.',
+    'Je vous transmets, pour que vous examiniez l’opportunité d’une mesure ' +
+    'disciplinaire au titre du chapitre X du Règlement du personnel et de ' +
+    'l’instruction administrative ST/AI/2017/1, ' +
+    ('les conclusions de l’enquête menée sur une allégation d’exploitation et ' +
+      'd’atteintes sexuelles visant le fonctionnaire désigné ci-dessous.'),
   personHeading: 'Fonctionnaire mis en cause',
   person: [
     ['Nom', '{{subject.name}}', 'subject.name'],
@@ -224,7 +244,8 @@ const hrFr = memo({
   notIdentified: 'Le fonctionnaire mis en cause n’a pas été identifié.',
   dueProcessHeading: 'Garanties d’une procédure régulière',
   dueProcessMissing:
-    'Le fonctionnaire devait être informé par écrit des allégations avant son audition et de son droit d’être accompagné d’un observateur (ST/AI/2017/1) ; ' +
+    'Le fonctionnaire devait être informé par écrit des allégations avant son ' +
+    'audition et de son droit d’être accompagné d’un observateur (ST/AI/2017/1) ; ' +
     'les mesures prises sont consignées dans le rapport d’enquête.',
 });
 
@@ -235,8 +256,10 @@ const unvEn = memo({
   footer: 'Referral to the United Nations Volunteers programme',
   subjectLine: 'Referral of investigation findings concerning a UN Volunteer: sexual exploitation and abuse',
   purpose:
-    'I refer to the United Nations Volunteers programme, for consideration under the UNV Conditions of Service and its disciplinary framework, ' +
-    'the findings of the investigation into an allegation of sexual exploitation and abuse against the UN Volunteer named below.',
+    'I refer to the United Nations Volunteers programme, for consideration under the ' +
+    'UNV Conditions of Service and its disciplinary framework, ' +
+    ('the findings of the investigation into an allegation of sexual exploitation and ' +
+      'abuse against the UN Volunteer named below.'),
   personHeading: 'UN Volunteer concerned',
   person: [
     ['Name', '{{subject.name}}', 'subject.name'],
@@ -248,7 +271,8 @@ const unvEn = memo({
   notIdentified: 'The UN Volunteer concerned has not been identified.',
   dueProcessHeading: 'Due process',
   dueProcessMissing:
-    'The UN Volunteer was to be informed in writing of the allegations before the interview and given the opportunity to respond; ' +
+    'The UN Volunteer was to be informed in writing of the allegations before the ' +
+    'interview and given the opportunity to respond; ' +
     'the steps taken are recorded in the investigation report.',
 });
 
@@ -258,10 +282,13 @@ const unvFr = memo({
   title: 'Renvoi au programme VNU — {{case.reference}}',
   footer: 'Renvoi au programme des Volontaires des Nations Unies',
   subjectLine:
-    'Transmission des conclusions d’une enquête concernant un Volontaire des Nations Unies : exploitation et atteintes sexuelles',
+    'Transmission des conclusions d’une enquête concernant un Volontaire des Nations ' +
+    'Unies : exploitation et atteintes sexuelles',
   purpose:
-    'Je transmets au programme des Volontaires des Nations Unies, pour examen au titre des Conditions de service des VNU et de son cadre disciplinaire, ' +
-    'les conclusions de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant le Volontaire désigné ci-dessous.',
+    'Je transmets au programme des Volontaires des Nations Unies, pour examen au ' +
+    'titre des Conditions de service des VNU et de son cadre disciplinaire, ' +
+    ('les conclusions de l’enquête menée sur une allégation d’exploitation et ' +
+      'd’atteintes sexuelles visant le Volontaire désigné ci-dessous.'),
   personHeading: 'Volontaire mis en cause',
   person: [
     ['Nom', '{{subject.name}}', 'subject.name'],
@@ -273,7 +300,8 @@ const unvFr = memo({
   notIdentified: 'Le Volontaire mis en cause n’a pas été identifié.',
   dueProcessHeading: 'Garanties d’une procédure régulière',
   dueProcessMissing:
-    'Le Volontaire devait être informé par écrit des allégations avant son audition et avoir la possibilité d’y répondre ; ' +
+    'Le Volontaire devait être informé par écrit des allégations avant son audition ' +
+    'et avoir la possibilité d’y répondre ; ' +
     'les mesures prises sont consignées dans le rapport d’enquête.',
 });
 
@@ -284,7 +312,8 @@ export const HR_REFERRAL: Template = {
   version: 1,
   name: 'Referral to human resources (disciplinary)',
   description:
-    'Interoffice memorandum referring investigation findings against a civilian staff member for disciplinary action (ST/AI/2017/1).',
+    'Interoffice memorandum referring investigation findings against a civilian ' +
+    'staff member for disciplinary action (ST/AI/2017/1).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en: hrEn, fr: hrFr },

@@ -36,9 +36,13 @@ const en: TemplateContent = {
     p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
     h1('Allegation of sexual exploitation and abuse: request for the appointment of a National Investigation Officer'),
     p(
-      'The Secretariat of the United Nations presents its compliments to {{letter.recipientName}} and has the honour to inform it of an allegation ',
-      'of sexual exploitation and abuse involving a member of its national contingent serving with {{case.mission}}, and to request that the Government ',
-      'appoint a National Investigation Officer to investigate the matter, in accordance with the memorandum of understanding between the United Nations and the Government.',
+      'The Secretariat of the United Nations presents its compliments to ' +
+        '{{letter.recipientName}} and has the honour to inform it of an allegation ',
+      'of sexual exploitation and abuse involving a member of its national contingent ' +
+        'serving with {{case.mission}}, and to request that the Government ',
+      'appoint a National Investigation Officer to investigate the matter, in ' +
+        'accordance with the memorandum of understanding between the United Nations and ' +
+        'the Government.',
     ),
     when('case.urgent', [
       p(
@@ -58,7 +62,8 @@ const en: TemplateContent = {
     ]),
     when('victims', [
       p(
-        'Victims (referred to by pseudonym unless they have consented to the disclosure of their identity to national authorities):',
+        'Victims (referred to by pseudonym unless they have consented to the disclosure ' +
+          'of their identity to national authorities):',
       ),
       bullets(itemEach('victims', '{{.displayName}}: {{.sex}}, {{.ageBand}}')),
     ]),
@@ -77,28 +82,34 @@ const en: TemplateContent = {
         ]),
         when('subject.rotationDate', [
           p(
-            'Evidence that depends on the presence of the person concerned, including any interview and any reference sample, must be taken before that date. ',
-            'The Secretariat requests that the person concerned not be rotated or repatriated before the National Investigation Officer has been able to act.',
+            'Evidence that depends on the presence of the person concerned, including any ' +
+              'interview and any reference sample, must be taken before that date. ',
+            'The Secretariat requests that the person concerned not be rotated or ' +
+              'repatriated before the National Investigation Officer has been able to act.',
           ),
         ]),
       ],
       [
         p(
-          'The person concerned has not yet been identified. The Secretariat will share any further information as soon as it becomes available.',
+          'The person concerned has not yet been identified. The Secretariat will share ' +
+            'any further information as soon as it becomes available.',
         ),
       ],
     ),
     h2('Requests of the Secretariat'),
     numbered(
       item(
-        'That the Government appoint a National Investigation Officer and inform the Secretariat of the appointment within the time limit shown below.',
+        'That the Government appoint a National Investigation Officer and inform the ' +
+          'Secretariat of the appointment within the time limit shown below.',
       ),
       item(
-        'That the Government inform the Secretariat of the progress and outcome of the national investigation, and of any action taken, ',
+        'That the Government inform the Secretariat of the progress and outcome of the ' +
+          'national investigation, and of any action taken, ',
         'including disciplinary or judicial measures, within the time limit shown below.',
       ),
       item(
-        'The Secretariat offers that the investigation be conducted jointly by the National Investigation Officer and the United Nations, ',
+        'The Secretariat offers that the investigation be conducted jointly by the ' +
+          'National Investigation Officer and the United Nations, ',
         'and will make available the information gathered so far under the applicable procedures.',
       ),
     ),
@@ -118,7 +129,8 @@ const en: TemplateContent = {
     when('evidence', [
       h2('Evidence preserved'),
       p(
-        'The following items have been collected and are preserved by the United Nations. They are listed here, not attached, ',
+        'The following items have been collected and are preserved by the United ' +
+          'Nations. They are listed here, not attached, ',
         'and will be made available to the National Investigation Officer under the applicable procedures.',
       ),
       table(
@@ -137,14 +149,19 @@ const en: TemplateContent = {
       h2('Paternity claim'),
       p(
         'A paternity claim has been made in connection with this allegation (status: {{case.paternityStatus}}). ',
-        'The Secretariat requests the cooperation of the Government in resolving it, including DNA testing where national law permits it and always subject ',
-        'to the wishes of the mother or guardian, and asks that the Government designate a national focal point for paternity and child support claims.',
+        'The Secretariat requests the cooperation of the Government in resolving it, ' +
+          'including DNA testing where national law permits it and always subject ',
+        'to the wishes of the mother or guardian, and asks that the Government designate ' +
+          'a national focal point for paternity and child support claims.',
       ),
     ]),
     h2('Confidentiality'),
     p(
-      'This communication is transmitted in strict confidence and may not be made public or used for any purpose other than the investigation and any resulting proceedings. ',
-      'The safety, privacy and wishes of the victims must be respected at every step: no victim or witness should be contacted except through the contact point below.',
+      'This communication is transmitted in strict confidence and may not be made ' +
+        'public or used for any purpose other than the investigation and any resulting ' +
+        'proceedings. ',
+      'The safety, privacy and wishes of the victims must be respected at every step: ' +
+        'no victim or witness should be contacted except through the contact point below.',
     ),
     h2('Contact point'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
@@ -154,7 +171,8 @@ const en: TemplateContent = {
       itemWhen('contact.address', '{{contact.address}}'),
     ),
     p(
-      'The Secretariat of the United Nations avails itself of this opportunity to renew to {{letter.recipientName}} the assurances of its highest consideration.',
+      'The Secretariat of the United Nations avails itself of this opportunity to ' +
+        'renew to {{letter.recipientName}} the assurances of its highest consideration.',
     ),
     signature,
   ],
@@ -174,9 +192,14 @@ const fr: TemplateContent = {
     p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
     h1('Allégation d’exploitation et d’atteintes sexuelles : demande de désignation d’un enquêteur national'),
     p(
-      'Le Secrétariat de l’Organisation des Nations Unies présente ses compliments à {{letter.recipientName}} et a l’honneur de l’informer d’une allégation ',
-      'd’exploitation et d’atteintes sexuelles mettant en cause un membre de son contingent national servant au sein de la mission {{case.mission}}, et de prier le Gouvernement ',
-      'de désigner un enquêteur national chargé d’enquêter sur ces faits, conformément au mémorandum d’accord conclu entre l’Organisation des Nations Unies et le Gouvernement.',
+      'Le Secrétariat de l’Organisation des Nations Unies présente ses compliments à ' +
+        '{{letter.recipientName}} et a l’honneur de l’informer d’une allégation ',
+      'd’exploitation et d’atteintes sexuelles mettant en cause un membre de son ' +
+        'contingent national servant au sein de la mission {{case.mission}}, et de prier ' +
+        'le Gouvernement ',
+      'de désigner un enquêteur national chargé d’enquêter sur ces faits, conformément ' +
+        'au mémorandum d’accord conclu entre l’Organisation des Nations Unies et le ' +
+        'Gouvernement.',
     ),
     when('case.urgent', [
       p(
@@ -196,7 +219,8 @@ const fr: TemplateContent = {
     ]),
     when('victims', [
       p(
-        'Victimes (désignées par un pseudonyme sauf si elles ont consenti à ce que leur identité soit communiquée aux autorités nationales) :',
+        'Victimes (désignées par un pseudonyme sauf si elles ont consenti à ce que leur ' +
+          'identité soit communiquée aux autorités nationales) :',
       ),
       bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
     ]),
@@ -215,28 +239,35 @@ const fr: TemplateContent = {
         ]),
         when('subject.rotationDate', [
           p(
-            'Les éléments de preuve qui exigent la présence de la personne mise en cause, notamment son audition et tout prélèvement de référence, doivent être recueillis avant cette date. ',
-            'Le Secrétariat demande que la personne mise en cause ne soit ni relevée ni rapatriée avant que l’enquêteur national ait pu agir.',
+            'Les éléments de preuve qui exigent la présence de la personne mise en cause, ' +
+              'notamment son audition et tout prélèvement de référence, doivent être ' +
+              'recueillis avant cette date. ',
+            'Le Secrétariat demande que la personne mise en cause ne soit ni relevée ni ' +
+              'rapatriée avant que l’enquêteur national ait pu agir.',
           ),
         ]),
       ],
       [
         p(
-          'La personne mise en cause n’a pas encore été identifiée. Le Secrétariat communiquera tout élément complémentaire dès qu’il en disposera.',
+          'La personne mise en cause n’a pas encore été identifiée. Le Secrétariat ' +
+            'communiquera tout élément complémentaire dès qu’il en disposera.',
         ),
       ],
     ),
     h2('Demandes du Secrétariat'),
     numbered(
       item(
-        'Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de cette désignation dans le délai indiqué ci-dessous.',
+        'Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de ' +
+          'cette désignation dans le délai indiqué ci-dessous.',
       ),
       item(
-        'Que le Gouvernement informe le Secrétariat de l’avancement et de l’issue de l’enquête nationale, ainsi que de toute mesure prise, ',
+        'Que le Gouvernement informe le Secrétariat de l’avancement et de l’issue de ' +
+          'l’enquête nationale, ainsi que de toute mesure prise, ',
         'y compris disciplinaire ou judiciaire, dans le délai indiqué ci-dessous.',
       ),
       item(
-        'Le Secrétariat propose que l’enquête soit menée conjointement par l’enquêteur national et l’Organisation des Nations Unies, ',
+        'Le Secrétariat propose que l’enquête soit menée conjointement par l’enquêteur ' +
+          'national et l’Organisation des Nations Unies, ',
         'et communiquera les informations déjà recueillies selon les procédures applicables.',
       ),
     ),
@@ -256,7 +287,8 @@ const fr: TemplateContent = {
     when('evidence', [
       h2('Éléments de preuve conservés'),
       p(
-        'Les éléments suivants ont été recueillis et sont conservés par l’Organisation des Nations Unies. Ils sont énumérés ici et non joints, ',
+        'Les éléments suivants ont été recueillis et sont conservés par l’Organisation ' +
+          'des Nations Unies. Ils sont énumérés ici et non joints, ',
         'et seront mis à la disposition de l’enquêteur national selon les procédures applicables.',
       ),
       table(
@@ -274,15 +306,24 @@ const fr: TemplateContent = {
     when('case.paternityClaimed', [
       h2('Demande en reconnaissance de paternité'),
       p(
-        'Une demande en reconnaissance de paternité a été présentée en lien avec cette allégation (état : {{case.paternityStatus}}). ',
-        'Le Secrétariat sollicite la coopération du Gouvernement pour la traiter, y compris par un test ADN lorsque le droit national le permet et toujours dans le respect ',
-        'de la volonté de la mère ou du tuteur, et le prie de désigner un point de contact national pour les demandes de reconnaissance de paternité et de pension alimentaire.',
+        'Une demande en reconnaissance de paternité a été présentée en lien avec cette ' +
+          'allégation (état : {{case.paternityStatus}}). ',
+        'Le Secrétariat sollicite la coopération du Gouvernement pour la traiter, y ' +
+          'compris par un test ADN lorsque le droit national le permet et toujours dans le ' +
+          'respect ',
+        'de la volonté de la mère ou du tuteur, et le prie de désigner un point de ' +
+          'contact national pour les demandes de reconnaissance de paternité et de pension ' +
+          'alimentaire.',
       ),
     ]),
     h2('Confidentialité'),
     p(
-      'La présente communication est transmise à titre strictement confidentiel et ne peut être rendue publique ni utilisée à d’autres fins que l’enquête et les procédures qui en découleraient. ',
-      'La sécurité, la vie privée et la volonté des victimes doivent être respectées à chaque étape : aucune victime ni aucun témoin ne doit être contacté autrement que par l’intermédiaire du point de contact ci-dessous.',
+      'La présente communication est transmise à titre strictement confidentiel et ne ' +
+        'peut être rendue publique ni utilisée à d’autres fins que l’enquête et les ' +
+        'procédures qui en découleraient. ',
+      'La sécurité, la vie privée et la volonté des victimes doivent être respectées à ' +
+        'chaque étape : aucune victime ni aucun témoin ne doit être contacté autrement ' +
+        'que par l’intermédiaire du point de contact ci-dessous.',
     ),
     h2('Point de contact'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
@@ -292,7 +333,9 @@ const fr: TemplateContent = {
       itemWhen('contact.address', '{{contact.address}}'),
     ),
     p(
-      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à {{letter.recipientName}} les assurances de sa très haute considération.',
+      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
+        'renouveler à {{letter.recipientName}} les assurances de sa très haute ' +
+        'considération.',
     ),
     signature,
   ],
@@ -305,7 +348,9 @@ export const TCC_NOTIFICATION: Template = {
   version: 1,
   name: 'Notification to a contributing country (NIO)',
   description:
-    'Note verbale to the Permanent Mission of a troop- or police-contributing country asking it to appoint a National Investigation Officer (R11), with the time limits.',
+    'Note verbale to the Permanent Mission of a troop- or police-contributing ' +
+    'country asking it to appoint a National Investigation Officer (R11), with the ' +
+    'time limits.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en, fr },

@@ -7,6 +7,8 @@
  * number, a count); `{{name, group}}` is an enum value shown through its label below; `date` is
  * a calendar date and `instant` a moment. Write `{{name, format}}` with exactly one space.
  */
+import { text } from '../text.js';
+
 export const messages = {
   /** What each error code means, for an error whose reason this version does not know. */
   codes: {
@@ -36,12 +38,23 @@ export const messages = {
   /** Why the core refused or failed, by area. The reason key is stable: tests and the UI rely on it. */
   errors: {
     storage: {
-      moduleBuiltForApp:
-        "Casefile's database module is built for the app, not for the command line, so no vault can be opened from here. In the Casefile folder, run: node build/native-module.mjs node (then try again; the app rebuilds it for itself when started with npm start).",
-      moduleBuiltForCommandLine:
-        "Casefile's database module is built for the command line, not for the app, so the vault cannot be opened. In the Casefile folder, run: npm start (it rebuilds the module for the app; the first time, this needs an internet connection).",
-      moduleUnusable:
-        "Casefile's database module cannot be loaded: it is missing (a rebuild may have failed) or was built for another system, so no vault can be opened. In the Casefile folder, run: node build/native-module.mjs node for the command line, or npm start for the app.",
+      moduleBuiltForApp: text(
+        "Casefile's database module is built for the app, not for the command line, so ",
+        'no vault can be opened from here. In the Casefile folder, run: node ',
+        'build/native-module.mjs node (then try again; the app rebuilds it for itself ',
+        'when started with npm start).',
+      ),
+      moduleBuiltForCommandLine: text(
+        "Casefile's database module is built for the command line, not for the app, so ",
+        'the vault cannot be opened. In the Casefile folder, run: npm start (it rebuilds ',
+        'the module for the app; the first time, this needs an internet connection).',
+      ),
+      moduleUnusable: text(
+        "Casefile's database module cannot be loaded: it is missing (a rebuild may have ",
+        'failed) or was built for another system, so no vault can be opened. In the ',
+        'Casefile folder, run: node build/native-module.mjs node for the command line, ',
+        'or npm start for the app.',
+      ),
     },
     request: {
       unknown: 'Casefile does not know this request. The app may need an update.',
@@ -63,20 +76,37 @@ export const messages = {
       locationIsFile: 'This is not a Casefile vault: the vault location is a file, not a folder.',
       noKeyFile: 'This folder is not a Casefile vault: it has no vault key file (vault.json).',
       keyFileUnreadable: 'This folder is not a Casefile vault: its vault.json is not a Casefile key file.',
-      keyFileMissing:
-        "The vault's key file (vault.json) is missing; without it the case file cannot be opened. Restore vault.json from a backup of the vault folder.",
-      keyFileDamaged:
-        "The vault's key file (vault.json) is damaged: it is cut short, garbled or replaced. Without it the case file cannot be opened, with the passphrase or with the recovery key (both open the key kept in that file). Restore vault.json from a backup of this vault folder.",
+      keyFileMissing: text(
+        "The vault's key file (vault.json) is missing; without it the case file cannot ",
+        'be opened. Restore vault.json from a backup of the vault folder.',
+      ),
+      keyFileDamaged: text(
+        "The vault's key file (vault.json) is damaged: it is cut short, garbled or ",
+        'replaced. Without it the case file cannot be opened, with the passphrase or ',
+        'with the recovery key (both open the key kept in that file). Restore vault.json ',
+        'from a backup of this vault folder.',
+      ),
       tooNew: 'This vault was created by a newer version of Casefile; update the app to open it. Nothing was changed.',
       databaseMissing:
         "The vault's case file (casefile.db) is missing from the folder. Restore the folder from a backup.",
       databaseEmpty: "The vault's case file (casefile.db) is empty. Restore the folder from a backup.",
-      databaseDamaged:
-        "The vault's case file (casefile.db) is damaged. Your passphrase is right, but the case file cannot be read. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.",
-      databaseUnreadable:
-        "The vault's case file (casefile.db) does not open with this vault's key, although the passphrase is right: it is damaged, or another file was put in its place. Restore the whole vault folder from your latest backup; the recovery key will not help, as it opens the same key and the damage is in the case file.",
-      databaseNotThisVault:
-        'The case file in this folder (casefile.db) belongs to another vault than its key file (vault.json): the two were mixed up. Restore the whole vault folder from a backup, with vault.json and casefile.db together.',
+      databaseDamaged: text(
+        "The vault's case file (casefile.db) is damaged. Your passphrase is right, but ",
+        'the case file cannot be read. Restore the whole vault folder from your latest ',
+        'backup; the recovery key will not help, as it opens the same key and the damage ',
+        'is in the case file.',
+      ),
+      databaseUnreadable: text(
+        "The vault's case file (casefile.db) does not open with this vault's key, ",
+        'although the passphrase is right: it is damaged, or another file was put in its ',
+        'place. Restore the whole vault folder from your latest backup; the recovery key ',
+        'will not help, as it opens the same key and the damage is in the case file.',
+      ),
+      databaseNotThisVault: text(
+        'The case file in this folder (casefile.db) belongs to another vault than its ',
+        'key file (vault.json): the two were mixed up. Restore the whole vault folder ',
+        'from a backup, with vault.json and casefile.db together.',
+      ),
       exists: 'This folder already holds a Casefile vault: unlock it, or choose another folder.',
       folderNotEmpty:
         'This folder is not empty and is not a Casefile vault. Choose an empty folder (or a new one) for the vault.',
@@ -85,19 +115,30 @@ export const messages = {
       wrongCurrentPassphrase: 'The current passphrase is wrong; the passphrase was not changed.',
       wrongRecoveryKey:
         'Wrong recovery key: it is well formed but belongs to another vault or was written down differently.',
-      recoveryKeyCharacter:
-        'The recovery key has a typo: it contains a character recovery keys never use (they have only digits and letters, never U).',
-      recoveryKeyLength:
-        'The recovery key has a typo: it should have {{expected}} characters ({{groups}} groups of {{groupSize}}); this one has {{actual}}.',
+      recoveryKeyCharacter: text(
+        'The recovery key has a typo: it contains a character recovery keys never use ',
+        '(they have only digits and letters, never U).',
+      ),
+      recoveryKeyLength: text(
+        'The recovery key has a typo: it should have {{expected}} characters ({{groups}} ',
+        'groups of {{groupSize}}); this one has {{actual}}.',
+      ),
       recoveryKeyCheck:
         'The recovery key has a typo: its characters do not add up. Compare each group with the copy you wrote down.',
-      passphraseKeyMismatch:
-        "The vault's key file does not match the key this vault was opened with; the passphrase was not changed. Restore vault.json from a backup.",
+      passphraseKeyMismatch: text(
+        "The vault's key file does not match the key this vault was opened with; the ",
+        'passphrase was not changed. Restore vault.json from a backup.',
+      ),
       weakPassphrase: 'This passphrase is too weak: {{problems, passphraseProblem}}. Use four or more unrelated words.',
-      kdfTooWeak:
-        "The vault's key file asks for weaker passphrase protection than Casefile allows. It may have been tampered with; the passphrase was not used. Restore vault.json from a backup or unlock with the recovery key.",
-      kdfOutOfBounds:
-        "The vault's key file asks for passphrase protection settings far beyond what Casefile writes; it is damaged. Restore vault.json from a backup.",
+      kdfTooWeak: text(
+        "The vault's key file asks for weaker passphrase protection than Casefile ",
+        'allows. It may have been tampered with; the passphrase was not used. Restore ',
+        'vault.json from a backup or unlock with the recovery key.',
+      ),
+      kdfOutOfBounds: text(
+        "The vault's key file asks for passphrase protection settings far beyond what ",
+        'Casefile writes; it is damaged. Restore vault.json from a backup.',
+      ),
       settingsDamaged: 'The stored deadline settings are damaged; reset them to the defaults in Settings.',
     },
     cases: {
@@ -108,16 +149,21 @@ export const messages = {
       acknowledgementFinal:
         'The obligation to report was acknowledged on {{at, instant}}; an acknowledgement cannot be withdrawn.',
       statusInFuture: 'A status change cannot be dated in the future.',
-      statusTransition:
-        '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: disjunction)}}.',
+      statusTransition: text(
+        '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. ',
+        'From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: ',
+        'disjunction)}}.',
+      ),
       openingStatus: 'A new case starts in “{{status, caseStatus}}”.',
       statusOutOfStep:
         "The case's status changed meanwhile (it is now “{{status, caseStatus}}”); reload the case and try again.",
       statusBeforePrevious: 'A status change cannot be dated before the previous one.',
       transitionNotAllowed: 'A case cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”.',
       closureGroundMissing: 'Closing a case as “{{status, caseStatus}}” needs a closure ground.',
-      closureGroundWrong:
-        'This closure ground does not fit a case closed as “{{status, caseStatus}}”; choose one of the grounds offered.',
+      closureGroundWrong: text(
+        'This closure ground does not fit a case closed as “{{status, caseStatus}}”; ',
+        'choose one of the grounds offered.',
+      ),
       closureGroundNotClosing: 'Only a status that closes the case takes a closure ground.',
     },
     people: {
@@ -125,8 +171,10 @@ export const messages = {
       notInCase: 'This person is not part of this case.',
       guardianRole: 'The guardian must be a person of this case recorded as a guardian.',
       exceptionInFuture: 'The exception to guardian consent cannot be dated in the future.',
-      roleFixed:
-        '{{person}} is recorded as “{{role, personRole}}”; a role never changes. Add the person again under the new role.',
+      roleFixed: text(
+        '{{person}} is recorded as “{{role, personRole}}”; a role never changes. Add the ',
+        'person again under the new role.',
+      ),
     },
     consents: {
       inFuture: 'A consent decision cannot be dated in the future: give the moment the person decided.',
@@ -143,8 +191,10 @@ export const messages = {
       signedAmendOnly: 'This interview is signed: its record can only be amended.',
       cancelledPlanNew: 'This interview is cancelled; plan a new one instead.',
       notesEmpty: 'The notes are empty: write the record of the interview before it is signed.',
-      amendNotSigned:
-        'This interview is “{{status, interviewStatus}}”: only a signed interview is amended; until then its notes are edited.',
+      amendNotSigned: text(
+        'This interview is “{{status, interviewStatus}}”: only a signed interview is ',
+        'amended; until then its notes are edited.',
+      ),
       amendIdentical: 'The amendment is identical to version {{version}}: change the notes, or do not amend.',
       notesReadOnly: 'This interview is signed: its notes are read-only. Amend it, with a reason, to change them.',
       notesCancelled: 'This interview is cancelled: its notes can no longer change.',
@@ -212,8 +262,12 @@ export const messages = {
     custody: {
       destroyed: '{{number}} was destroyed: its chain of custody is closed.',
       inFuture: 'A custody event cannot be dated in the future.',
-      notChronological:
-        'The custody log of {{number}} is chronological: its last event (number {{sequence}}, “{{kind, custodyEventKind}}”) is dated {{lastAt, instant}}, after {{at, instant}}. Events are never inserted before others; log what happened now, and say in the note when it took place.',
+      notChronological: text(
+        'The custody log of {{number}} is chronological: its last event (number ',
+        '{{sequence}}, “{{kind, custodyEventKind}}”) is dated {{lastAt, instant}}, after ',
+        '{{at, instant}}. Events are never inserted before others; log what happened ',
+        'now, and say in the note when it took place.',
+      ),
       lockedDuringCheck: 'The vault was locked during the fingerprint check; the event was not logged.',
       handOverNames: 'A hand-over names who gave the item and who received it.',
       sealNumber: 'A sealing records the seal number.',
@@ -245,23 +299,35 @@ export const messages = {
       templateChanged: 'The text belongs to another template; a template is saved under its own name only.',
       templateKindChanged: 'This template makes “{{kind, letterKind}}”; what it makes cannot change.',
       draftHasNoVersion: 'An unsaved draft has no version yet: preview the draft itself.',
-      noLanguageText:
-        'This template has no text in {{language, documentLanguageInText}}: choose another language, or write that text in the template editor.',
+      noLanguageText: text(
+        'This template has no text in {{language, documentLanguageInText}}: choose ',
+        'another language, or write that text in the template editor.',
+      ),
       subjectNotInCase: 'The subject chosen for the letter is not a subject of this case.',
       subjectAmbiguous: 'The case has {{total}} subjects: choose the one this letter concerns.',
-      subjectCategoryMismatch:
-        '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” concerns only {{allowed, personnelCategory(type: disjunction)}}.',
+      subjectCategoryMismatch: text(
+        '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” ',
+        'concerns only {{allowed, personnelCategory(type: disjunction)}}.',
+      ),
       victimRequired: 'Choose the victim this closure letter is for.',
       victimNotInCase: 'The victim chosen for the closure letter is not a victim of this case.',
-      closureCaseOpen:
-        'A closure letter tells the victim how the case ended, and this case is not closed yet (its status is “{{status, caseStatus}}”). Close the case first, then make the letter.',
-      closureOtherOutcome:
-        'This closure letter is for a case closed with {{expected, caseOutcome}}, but this case was closed with {{actual, caseOutcome}}. Choose the closure letter for that outcome.',
+      closureCaseOpen: text(
+        'A closure letter tells the victim how the case ended, and this case is not ',
+        'closed yet (its status is “{{status, caseStatus}}”). Close the case first, then ',
+        'make the letter.',
+      ),
+      closureOtherOutcome: text(
+        'This closure letter is for a case closed with {{expected, caseOutcome}}, but ',
+        'this case was closed with {{actual, caseOutcome}}. Choose the closure letter ',
+        'for that outcome.',
+      ),
       closureNamesOnlyVictim: 'A closure letter names nobody but its own victim: there is no one else to name in it.',
       overrideNotVictim: 'Only victims of this case can be named in a referral; someone else was chosen.',
       notMadeAs: 'This letter was not made as {{format, letterFormat}}.',
-      storedFileDamaged:
-        'The stored {{format, letterFormat}} of this letter does not match its recorded fingerprint: it was altered or damaged.',
+      storedFileDamaged: text(
+        'The stored {{format, letterFormat}} of this letter does not match its recorded ',
+        'fingerprint: it was altered or damaged.',
+      ),
       deliveryNotClosure:
         'Deliveries are recorded for closure letters to victims; a referral is sent through its own channel.',
       deliveryInFuture: 'A delivery is recorded once made: its date cannot be in the future.',
@@ -306,7 +372,10 @@ export const messages = {
     R1_INTERVIEW_CONSENT_MISSING: {
       afterInterview: {
         message: '{{person}} was interviewed with no consent to the interview recorded before it.',
-        fix: 'Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
+        fix: text(
+          'Record the consent to the interview with the date it was given; the interview ',
+          'cannot be marked conducted without it.',
+        ),
       },
       beforeInterview: {
         message: "{{person}}'s consent to the interview is not recorded yet.",
@@ -340,32 +409,52 @@ export const messages = {
     },
     R2_ACTION_AFTER_REFUSAL: {
       default: {
-        message:
-          '{{person}}: {{action, consentAction}} went ahead after the {{parties, consentPartyInText}} had been {{refusal, consentRefusal}}.',
-        fix: 'Record a new consent only if the person (or guardian) freely gave one before the action; otherwise the action breached their decision and must be reported to your supervisor.',
+        message: text(
+          '{{person}}: {{action, consentAction}} went ahead after the {{parties, ',
+          'consentPartyInText}} had been {{refusal, consentRefusal}}.',
+        ),
+        fix: text(
+          'Record a new consent only if the person (or guardian) freely gave one before ',
+          'the action; otherwise the action breached their decision and must be reported ',
+          'to your supervisor.',
+        ),
       },
     },
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
-        message:
-          '{{person}}: the {{parties, consentPartyInText}} to {{action, consentAction}} has been {{refusal, consentRefusal}}.',
-        fix: 'Do not go ahead with {{action, consentAction}} unless a new consent is freely given and recorded; cancel or adapt the plan.',
+        message: text(
+          '{{person}}: the {{parties, consentPartyInText}} to {{action, consentAction}} ',
+          'has been {{refusal, consentRefusal}}.',
+        ),
+        fix: text(
+          'Do not go ahead with {{action, consentAction}} unless a new consent is freely ',
+          'given and recorded; cancel or adapt the plan.',
+        ),
       },
     },
     R3_RISK_ASSESSMENT_MISSING: {
       afterInterview: {
         message: '{{person}} was interviewed with no do-no-harm risk assessment recorded before the contact.',
-        fix: 'Record the risk assessment that was made before the interview, with its date; if none was made, say so to your supervisor.',
+        fix: text(
+          'Record the risk assessment that was made before the interview, with its date; ',
+          'if none was made, say so to your supervisor.',
+        ),
       },
       beforeInterview: {
         message: 'No do-no-harm risk assessment is recorded for the planned interview of {{person}}.',
-        fix: 'Assess the risks of the contact to the person (retaliation, stigma, being seen, retraumatisation) and record it before the interview.',
+        fix: text(
+          'Assess the risks of the contact to the person (retaliation, stigma, being seen, ',
+          'retraumatisation) and record it before the interview.',
+        ),
       },
     },
     R3_CONTACT_ADVISED_AGAINST: {
       afterInterview: {
         message: '{{person}} was interviewed although the risk assessment concluded that contact would do harm.',
-        fix: 'Record a new assessment made before the interview that allowed it, or report the breach to your supervisor.',
+        fix: text(
+          'Record a new assessment made before the interview that allowed it, or report ',
+          'the breach to your supervisor.',
+        ),
       },
       beforeInterview: {
         message: 'The risk assessment for the planned interview of {{person}} concluded that contact would do harm.',
@@ -375,21 +464,33 @@ export const messages = {
     R4_GUARDIAN_NOT_RECORDED: {
       minor: {
         message: '{{person}} has no guardian recorded.',
-        fix: 'Record the guardian (a parent, relative, legal guardian or appointed representative), or the exception if the guardian is implicated.',
+        fix: text(
+          'Record the guardian (a parent, relative, legal guardian or appointed ',
+          'representative), or the exception if the guardian is implicated.',
+        ),
       },
       possibleMinor: {
         message: '{{person}} may be a minor and has no guardian recorded.',
-        fix: 'Record the guardian (a parent, relative, legal guardian or appointed representative), or the exception if the guardian is implicated.',
+        fix: text(
+          'Record the guardian (a parent, relative, legal guardian or appointed ',
+          'representative), or the exception if the guardian is implicated.',
+        ),
       },
     },
     R4_GUARDIAN_CONSENT_MISSING: {
       afterInterview: {
         message: "{{person}} was interviewed without the guardian's consent recorded before it.",
-        fix: "Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
+        fix: text(
+          "Record the guardian's consent given before the interview, or the exception if ",
+          'the guardian is implicated.',
+        ),
       },
       afterInterviewPossibleMinor: {
         message: "{{person}} may be a minor and was interviewed without the guardian's consent recorded before it.",
-        fix: "Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
+        fix: text(
+          "Record the guardian's consent given before the interview, or the exception if ",
+          'the guardian is implicated.',
+        ),
       },
       beforeInterview: {
         message: "The guardian's consent to the interview of {{person}} is not recorded yet.",
@@ -425,11 +526,17 @@ export const messages = {
     R4_REPEAT_WITHOUT_JUSTIFICATION: {
       afterInterview: {
         message: '{{person}} was interviewed again with no written justification.',
-        fix: 'Write why a repeat interview is necessary and why the earlier record does not suffice, or do not interview the child again.',
+        fix: text(
+          'Write why a repeat interview is necessary and why the earlier record does not ',
+          'suffice, or do not interview the child again.',
+        ),
       },
       beforeInterview: {
         message: '{{person}} is to be interviewed again with no written justification.',
-        fix: 'Write why a repeat interview is necessary and why the earlier record does not suffice, or do not interview the child again.',
+        fix: text(
+          'Write why a repeat interview is necessary and why the earlier record does not ',
+          'suffice, or do not interview the child again.',
+        ),
       },
     },
     R5_AGE_UNKNOWN: {
@@ -440,22 +547,32 @@ export const messages = {
     },
     R5_MINOR_CLASSIFICATION_INCOMPLETE: {
       default: {
-        message:
-          '{{people}} is or may be under 18: the classification must be sexual abuse or “sexual activity with a minor”.',
+        message: text(
+          '{{people}} is or may be under 18: the classification must be sexual abuse or ',
+          '“sexual activity with a minor”.',
+        ),
         fix: 'Complete the classification as sexual abuse, or with the subtype “sexual activity with a minor”.',
       },
     },
     R5_MINOR_CLASSIFICATION: {
       default: {
-        message:
-          'The case is classified as {{category, caseCategoryInText}} without “sexual activity with a minor” although {{people}} is or may be under 18.',
-        fix: 'Classify the case as sexual abuse, or set the subtype to “sexual activity with a minor”. A belief that the victim was an adult is no defence.',
+        message: text(
+          'The case is classified as {{category, caseCategoryInText}} without “sexual ',
+          'activity with a minor” although {{people}} is or may be under 18.',
+        ),
+        fix: text(
+          'Classify the case as sexual abuse, or set the subtype to “sexual activity with ',
+          'a minor”. A belief that the victim was an adult is no defence.',
+        ),
       },
     },
     R5_CONSENSUAL_CLOSURE: {
       default: {
         message: 'The case is closed as consensual although {{people}} is not established as an adult.',
-        fix: 'A child cannot consent: choose another closure ground, or first establish that every victim was 18 or over at the incident.',
+        fix: text(
+          'A child cannot consent: choose another closure ground, or first establish that ',
+          'every victim was 18 or over at the incident.',
+        ),
       },
     },
     R6_EXCHANGE_NOT_SE: {
@@ -465,20 +582,30 @@ export const messages = {
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
       classified: {
-        message:
-          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case is classified as {{category, caseCategoryInText}}.',
+        message: text(
+          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the case ',
+          'is classified as {{category, caseCategoryInText}}.',
+        ),
         fix: 'Classify the case as sexual exploitation, unless another allegation in it is sexual abuse.',
       },
     },
     R6_EXCHANGE_NOT_TRANSACTIONAL: {
       noSubtype: {
         message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is not set.',
-        fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
+        fix: text(
+          'Set the subtype to “transactional sex”, or “solicitation of transactional sex” ',
+          'if the exchange was only offered or asked for.',
+        ),
       },
       otherSubtype: {
-        message:
-          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is “{{subtype, caseSubtype}}”.',
-        fix: 'Set the subtype to “transactional sex”, or “solicitation of transactional sex” if the exchange was only offered or asked for.',
+        message: text(
+          'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the ',
+          'subtype is “{{subtype, caseSubtype}}”.',
+        ),
+        fix: text(
+          'Set the subtype to “transactional sex”, or “solicitation of transactional sex” ',
+          'if the exchange was only offered or asked for.',
+        ),
       },
     },
     R7_GENDER_PREFERENCE_NOT_OFFERED: {
@@ -524,14 +651,22 @@ export const messages = {
     R8_OFFER_AT_FIRST_CONTACT: {
       default: {
         message: 'At the first contact with {{person}}, assistance must be offered.',
-        fix: 'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) before contacting the victim.',
+        fix: text(
+          'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) ',
+          'before contacting the victim.',
+        ),
       },
     },
     R9_DISCLOSURE_WITHOUT_CONSENT: {
       default: {
-        message:
-          'The identity of {{person}} ({{fields, identityFieldInText}}) goes to a recipient without their recorded consent to that recipient.',
-        fix: "Record {{person}}'s consent to share with this recipient (and the guardian's, for a child), or send only the pseudonym, age band and sex.",
+        message: text(
+          'The identity of {{person}} ({{fields, identityFieldInText}}) goes to a ',
+          'recipient without their recorded consent to that recipient.',
+        ),
+        fix: text(
+          "Record {{person}}'s consent to share with this recipient (and the guardian's, ",
+          'for a child), or send only the pseudonym, age band and sex.',
+        ),
       },
     },
     R9_DISCLOSURE_NOT_NECESSARY: {
@@ -542,14 +677,24 @@ export const messages = {
     },
     R10_WRITTEN_NOTICE_MISSING: {
       afterInterview: {
-        message:
-          '{{person}} ({{category, personnelCategory}}) was interviewed with no written notice of the allegation recorded before it.',
-        fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
+        message: text(
+          '{{person}} ({{category, personnelCategory}}) was interviewed with no written ',
+          'notice of the allegation recorded before it.',
+        ),
+        fix: text(
+          'Give the staff member written notice of the allegation before the interview and ',
+          'record when it was given.',
+        ),
       },
       beforeInterview: {
-        message:
-          '{{person}} ({{category, personnelCategory}}) is to be interviewed with no written notice of the allegation recorded before it.',
-        fix: 'Give the staff member written notice of the allegation before the interview and record when it was given.',
+        message: text(
+          '{{person}} ({{category, personnelCategory}}) is to be interviewed with no ',
+          'written notice of the allegation recorded before it.',
+        ),
+        fix: text(
+          'Give the staff member written notice of the allegation before the interview and ',
+          'record when it was given.',
+        ),
       },
     },
     R10_OBSERVER_NOT_OFFERED: {
@@ -562,13 +707,19 @@ export const messages = {
       default: {
         message:
           '{{person}} ({{category, personnelCategory}}): no notification to the contributing country is recorded.',
-        fix: 'Notify the contributing country through its Permanent Mission, asking it to appoint a National Investigation Officer; the appointment clock starts then.',
+        fix: text(
+          'Notify the contributing country through its Permanent Mission, asking it to ',
+          'appoint a National Investigation Officer; the appointment clock starts then.',
+        ),
       },
     },
     R12_HASH_MISSING: {
       default: {
         message: '{{evidence}} has no SHA-256 fingerprint recorded at collection.',
-        fix: 'Add the file through Casefile so its fingerprint is computed as it is read; if the original was altered since, record that as a finding.',
+        fix: text(
+          'Add the file through Casefile so its fingerprint is computed as it is read; if ',
+          'the original was altered since, record that as a finding.',
+        ),
       },
     },
     R12_ORIGINAL_CHANGED: {
@@ -628,9 +779,15 @@ export const messages = {
     },
     R15_EXAM_WINDOW_OPEN: {
       default: {
-        message:
-          'The incident may be less than {{hours}} hours old and no forensic medical examination has been offered to {{person}}.',
-        fix: 'Offer an examination by a qualified provider now, and record whether it is accepted or refused; offer treatment (PEP, emergency contraception) at once either way.',
+        message: text(
+          'The incident may be less than {{hours}} hours old and no forensic medical ',
+          'examination has been offered to {{person}}.',
+        ),
+        fix: text(
+          'Offer an examination by a qualified provider now, and record whether it is ',
+          'accepted or refused; offer treatment (PEP, emergency contraception) at once ',
+          'either way.',
+        ),
       },
     },
     R15_PROVIDER_NOT_QUALIFIED: {
@@ -642,7 +799,10 @@ export const messages = {
     R15_TREATMENT_WAITING: {
       default: {
         message: 'A forensic examination is recorded for {{person}} but no medical treatment has been offered.',
-        fix: 'Offer medical care (including PEP and emergency contraception where relevant) now; treatment does not wait for the examination or its refusal.',
+        fix: text(
+          'Offer medical care (including PEP and emergency contraception where relevant) ',
+          'now; treatment does not wait for the examination or its refusal.',
+        ),
       },
     },
     R15_EXAM_AFTER_WINDOW: {
@@ -716,8 +876,10 @@ export const messages = {
       },
       certification: {
         heading: 'Certification',
-        statement:
-          'I certify that this report lists every custody event logged for this item and the SHA-256 of each of its files as recorded in the vault.',
+        statement: text(
+          'I certify that this report lists every custody event logged for this item and ',
+          'the SHA-256 of each of its files as recorded in the vault.',
+        ),
         name: 'Name',
         signature: 'Signature',
         date: 'Date',

@@ -1,4 +1,5 @@
 import type { LabelCatalogue } from '../label-types.js';
+import { text } from '../text.js';
 
 /**
  * Les mots français de chaque valeur de chaque groupe de libellés : le seul endroit où les
@@ -452,9 +453,10 @@ export const labels: LabelCatalogue = {
     victim_declined_to_participate:
       'Vous nous avez dit que vous ne souhaitiez plus y participer, et nous respectons votre décision.',
     subject_not_identified: 'Il n’a pas été possible d’identifier la personne dont vous nous avez parlé.',
-    subject_separated_from_service:
-      'La personne concernée ne travaille plus pour l’Organisation des ' +
+    subject_separated_from_service: text(
+      'La personne concernée ne travaille plus pour l’Organisation des ',
       'Nations Unies, et l’enquête n’a donc pas pu se poursuivre.',
+    ),
     other: 'Des circonstances indépendantes de notre volonté n’ont pas permis de poursuivre l’enquête.',
   },
   clockStartEventAfter: {

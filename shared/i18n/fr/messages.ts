@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from '../catalogue.js';
+import { text } from '../text.js';
 
 /** Les messages du cœur en français : mêmes clés et mêmes paramètres que le catalogue anglais. */
 export const messages: MessageCatalogue = {
@@ -11,8 +12,10 @@ export const messages: MessageCatalogue = {
     VAULT_TOO_NEW:
       'Ce coffre a été créé par une version plus récente de Casefile. Mettez l’application à jour pour l’ouvrir.',
     VAULT_CORRUPT: 'Le coffre est endommagé. Restaurez le dossier du coffre à partir d’une sauvegarde.',
-    KDF_TOO_WEAK:
-      'Le fichier de clés du coffre demande une protection plus faible que ce que Casefile admet ; il a peut-être été falsifié.',
+    KDF_TOO_WEAK: text(
+      'Le fichier de clés du coffre demande une protection plus faible que ce que ',
+      'Casefile admet ; il a peut-être été falsifié.',
+    ),
     WRONG_PASSPHRASE: 'Phrase secrète ou clé de récupération incorrecte.',
     WEAK_PASSPHRASE: 'Cette phrase secrète est trop faible.',
     NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé ; rechargez et réessayez.',
@@ -23,26 +26,43 @@ export const messages: MessageCatalogue = {
     UNKNOWN_METHOD: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
     INTERNAL:
       'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et signalez-la si elle se reproduit.',
-    NATIVE_MODULE:
-      'Le module de base de données de Casefile ne peut pas être chargé ici : aucun coffre ne peut être ouvert. Il doit être reconstruit.',
+    NATIVE_MODULE: text(
+      'Le module de base de données de Casefile ne peut pas être chargé ici : aucun ',
+      'coffre ne peut être ouvert. Il doit être reconstruit.',
+    ),
   },
 
   errors: {
     storage: {
-      moduleBuiltForApp:
-        'Le module de base de données de Casefile est construit pour l’application, pas pour la ligne de commande : aucun coffre ne peut être ouvert d’ici. Dans le dossier de Casefile, lancez : node build/native-module.mjs node (puis réessayez ; l’application le reconstruit pour elle-même au lancement par npm start).',
-      moduleBuiltForCommandLine:
-        'Le module de base de données de Casefile est construit pour la ligne de commande, pas pour l’application : le coffre ne peut pas être ouvert. Dans le dossier de Casefile, lancez : npm start (il reconstruit le module pour l’application ; la première fois, une connexion à Internet est nécessaire).',
-      moduleUnusable:
-        'Le module de base de données de Casefile ne peut pas être chargé : il manque (une reconstruction a peut-être échoué) ou il a été construit pour un autre système, et aucun coffre ne peut être ouvert. Dans le dossier de Casefile, lancez : node build/native-module.mjs node pour la ligne de commande, ou npm start pour l’application.',
+      moduleBuiltForApp: text(
+        'Le module de base de données de Casefile est construit pour l’application, pas ',
+        'pour la ligne de commande : aucun coffre ne peut être ouvert d’ici. Dans le ',
+        'dossier de Casefile, lancez : node build/native-module.mjs node (puis réessayez ',
+        '; l’application le reconstruit pour elle-même au lancement par npm start).',
+      ),
+      moduleBuiltForCommandLine: text(
+        'Le module de base de données de Casefile est construit pour la ligne de ',
+        'commande, pas pour l’application : le coffre ne peut pas être ouvert. Dans le ',
+        'dossier de Casefile, lancez : npm start (il reconstruit le module pour ',
+        'l’application ; la première fois, une connexion à Internet est nécessaire).',
+      ),
+      moduleUnusable: text(
+        'Le module de base de données de Casefile ne peut pas être chargé : il manque ',
+        '(une reconstruction a peut-être échoué) ou il a été construit pour un autre ',
+        'système, et aucun coffre ne peut être ouvert. Dans le dossier de Casefile, ',
+        'lancez : node build/native-module.mjs node pour la ligne de commande, ou npm ',
+        'start pour l’application.',
+      ),
     },
     request: {
       unknown: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
       notFromApp: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',
       unreadable: 'La demande n’a pas pu être lue ; rien n’a été modifié.',
       invalid: 'Certaines des informations fournies ne peuvent pas être acceptées ; rien n’a été modifié.',
-      failed:
-        'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et signalez-la si elle se reproduit.',
+      failed: text(
+        'Une erreur s’est produite dans Casefile ; rien n’a été modifié. Réessayez, et ',
+        'signalez-la si elle se reproduit.',
+      ),
       badReply:
         'Casefile a produit une réponse qu’il ne peut pas afficher ; rien n’a été modifié. Merci de le signaler.',
       unavailable: 'La demande n’a pas pu aboutir. Réessayez.',
@@ -58,46 +78,98 @@ export const messages: MessageCatalogue = {
       noKeyFile: 'Ce dossier n’est pas un coffre Casefile : il n’a pas de fichier de clés (vault.json).',
       keyFileUnreadable:
         'Ce dossier n’est pas un coffre Casefile : son vault.json n’est pas un fichier de clés Casefile.',
-      keyFileMissing:
-        'Le fichier de clés du coffre (vault.json) est absent ; sans lui, le dossier d’enquête ne peut pas être ouvert. Restaurez vault.json à partir d’une sauvegarde du dossier du coffre.',
-      keyFileDamaged:
-        'Le fichier de clés du coffre (vault.json) est endommagé : il est tronqué, illisible ou remplacé. Sans lui, le dossier d’enquête ne peut pas être ouvert, ni avec la phrase secrète ni avec la clé de récupération (toutes deux ouvrent la clé gardée dans ce fichier). Restaurez vault.json à partir d’une sauvegarde de ce dossier du coffre.',
-      tooNew:
-        'Ce coffre a été créé par une version plus récente de Casefile ; mettez l’application à jour pour l’ouvrir. Rien n’a été modifié.',
-      databaseMissing:
-        'Le dossier d’enquête du coffre (casefile.db) est absent du dossier. Restaurez le dossier à partir d’une sauvegarde.',
+      keyFileMissing: text(
+        'Le fichier de clés du coffre (vault.json) est absent ; sans lui, le dossier ',
+        'd’enquête ne peut pas être ouvert. Restaurez vault.json à partir d’une ',
+        'sauvegarde du dossier du coffre.',
+      ),
+      keyFileDamaged: text(
+        'Le fichier de clés du coffre (vault.json) est endommagé : il est tronqué, ',
+        'illisible ou remplacé. Sans lui, le dossier d’enquête ne peut pas être ouvert, ',
+        'ni avec la phrase secrète ni avec la clé de récupération (toutes deux ouvrent ',
+        'la clé gardée dans ce fichier). Restaurez vault.json à partir d’une sauvegarde ',
+        'de ce dossier du coffre.',
+      ),
+      tooNew: text(
+        'Ce coffre a été créé par une version plus récente de Casefile ; mettez ',
+        'l’application à jour pour l’ouvrir. Rien n’a été modifié.',
+      ),
+      databaseMissing: text(
+        'Le dossier d’enquête du coffre (casefile.db) est absent du dossier. Restaurez ',
+        'le dossier à partir d’une sauvegarde.',
+      ),
       databaseEmpty:
         'Le dossier d’enquête du coffre (casefile.db) est vide. Restaurez le dossier à partir d’une sauvegarde.',
-      databaseDamaged:
-        'Le dossier d’enquête du coffre (casefile.db) est endommagé. Votre phrase secrète est correcte, mais le dossier d’enquête ne peut pas être lu. Restaurez tout le dossier du coffre à partir de votre dernière sauvegarde ; la clé de récupération n’y changera rien, car elle ouvre la même clé et le dommage est dans le dossier d’enquête.',
-      databaseUnreadable:
-        'Le dossier d’enquête du coffre (casefile.db) ne s’ouvre pas avec la clé de ce coffre, bien que la phrase secrète soit correcte : il est endommagé, ou un autre fichier a été mis à sa place. Restaurez tout le dossier du coffre à partir de votre dernière sauvegarde ; la clé de récupération n’y changera rien, car elle ouvre la même clé et le dommage est dans le dossier d’enquête.',
-      databaseNotThisVault:
-        'Le dossier d’enquête de ce dossier (casefile.db) appartient à un autre coffre que son fichier de clés (vault.json) : les deux ont été mélangés. Restaurez tout le dossier du coffre à partir d’une sauvegarde, avec vault.json et casefile.db ensemble.',
+      databaseDamaged: text(
+        'Le dossier d’enquête du coffre (casefile.db) est endommagé. Votre phrase ',
+        'secrète est correcte, mais le dossier d’enquête ne peut pas être lu. Restaurez ',
+        'tout le dossier du coffre à partir de votre dernière sauvegarde ; la clé de ',
+        'récupération n’y changera rien, car elle ouvre la même clé et le dommage est ',
+        'dans le dossier d’enquête.',
+      ),
+      databaseUnreadable: text(
+        'Le dossier d’enquête du coffre (casefile.db) ne s’ouvre pas avec la clé de ce ',
+        'coffre, bien que la phrase secrète soit correcte : il est endommagé, ou un ',
+        'autre fichier a été mis à sa place. Restaurez tout le dossier du coffre à ',
+        'partir de votre dernière sauvegarde ; la clé de récupération n’y changera rien, ',
+        'car elle ouvre la même clé et le dommage est dans le dossier d’enquête.',
+      ),
+      databaseNotThisVault: text(
+        'Le dossier d’enquête de ce dossier (casefile.db) appartient à un autre coffre ',
+        'que son fichier de clés (vault.json) : les deux ont été mélangés. Restaurez ',
+        'tout le dossier du coffre à partir d’une sauvegarde, avec vault.json et ',
+        'casefile.db ensemble.',
+      ),
       exists: 'Ce dossier contient déjà un coffre Casefile : déverrouillez-le, ou choisissez un autre dossier.',
-      folderNotEmpty:
-        'Ce dossier n’est pas vide et n’est pas un coffre Casefile. Choisissez un dossier vide (ou nouveau) pour le coffre.',
+      folderNotEmpty: text(
+        'Ce dossier n’est pas vide et n’est pas un coffre Casefile. Choisissez un ',
+        'dossier vide (ou nouveau) pour le coffre.',
+      ),
       createOnFile:
         'L’emplacement du coffre est un fichier, pas un dossier. Choisissez un dossier vide pour le coffre.',
-      wrongPassphrase:
-        'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, ou déverrouillez avec la clé de récupération.',
+      wrongPassphrase: text(
+        'Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du ',
+        'clavier, ou déverrouillez avec la clé de récupération.',
+      ),
       wrongCurrentPassphrase: 'La phrase secrète actuelle est incorrecte ; la phrase secrète n’a pas été changée.',
-      wrongRecoveryKey:
-        'Clé de récupération incorrecte : elle est bien formée mais appartient à un autre coffre, ou a été recopiée différemment.',
-      recoveryKeyCharacter:
-        'La clé de récupération contient une faute de frappe : un caractère que les clés de récupération n’utilisent jamais (elles n’ont que des chiffres et des lettres, jamais de U).',
-      recoveryKeyLength:
-        'La clé de récupération contient une faute de frappe : elle doit compter {{expected}} caractères ({{groups}} groupes de {{groupSize}}) ; celle-ci en a {{actual}}.',
-      recoveryKeyCheck:
-        'La clé de récupération contient une faute de frappe : ses caractères ne concordent pas. Comparez chaque groupe avec la copie que vous avez notée.',
-      passphraseKeyMismatch:
-        'Le fichier de clés du coffre ne correspond pas à la clé avec laquelle ce coffre a été ouvert ; la phrase secrète n’a pas été changée. Restaurez vault.json à partir d’une sauvegarde.',
-      weakPassphrase:
-        'Cette phrase secrète est trop faible : {{problems, passphraseProblem}}. Utilisez au moins quatre mots sans rapport entre eux.',
-      kdfTooWeak:
-        'Le fichier de clés du coffre demande une protection de la phrase secrète plus faible que ce que Casefile admet. Il a peut-être été falsifié ; la phrase secrète n’a pas été utilisée. Restaurez vault.json à partir d’une sauvegarde ou déverrouillez avec la clé de récupération.',
-      kdfOutOfBounds:
-        'Le fichier de clés du coffre demande des réglages de protection de la phrase secrète bien au-delà de ce qu’écrit Casefile ; il est endommagé. Restaurez vault.json à partir d’une sauvegarde.',
+      wrongRecoveryKey: text(
+        'Clé de récupération incorrecte : elle est bien formée mais appartient à un ',
+        'autre coffre, ou a été recopiée différemment.',
+      ),
+      recoveryKeyCharacter: text(
+        'La clé de récupération contient une faute de frappe : un caractère que les clés ',
+        'de récupération n’utilisent jamais (elles n’ont que des chiffres et des ',
+        'lettres, jamais de U).',
+      ),
+      recoveryKeyLength: text(
+        'La clé de récupération contient une faute de frappe : elle doit compter ',
+        '{{expected}} caractères ({{groups}} groupes de {{groupSize}}) ; celle-ci en a ',
+        '{{actual}}.',
+      ),
+      recoveryKeyCheck: text(
+        'La clé de récupération contient une faute de frappe : ses caractères ne ',
+        'concordent pas. Comparez chaque groupe avec la copie que vous avez notée.',
+      ),
+      passphraseKeyMismatch: text(
+        'Le fichier de clés du coffre ne correspond pas à la clé avec laquelle ce coffre ',
+        'a été ouvert ; la phrase secrète n’a pas été changée. Restaurez vault.json à ',
+        'partir d’une sauvegarde.',
+      ),
+      weakPassphrase: text(
+        'Cette phrase secrète est trop faible : {{problems, passphraseProblem}}. ',
+        'Utilisez au moins quatre mots sans rapport entre eux.',
+      ),
+      kdfTooWeak: text(
+        'Le fichier de clés du coffre demande une protection de la phrase secrète plus ',
+        'faible que ce que Casefile admet. Il a peut-être été falsifié ; la phrase ',
+        'secrète n’a pas été utilisée. Restaurez vault.json à partir d’une sauvegarde ou ',
+        'déverrouillez avec la clé de récupération.',
+      ),
+      kdfOutOfBounds: text(
+        'Le fichier de clés du coffre demande des réglages de protection de la phrase ',
+        'secrète bien au-delà de ce qu’écrit Casefile ; il est endommagé. Restaurez ',
+        'vault.json à partir d’une sauvegarde.',
+      ),
       settingsDamaged:
         'Les réglages des délais enregistrés sont endommagés ; rétablissez les valeurs par défaut dans les Paramètres.',
     },
@@ -109,16 +181,23 @@ export const messages: MessageCatalogue = {
       acknowledgementFinal:
         'L’obligation de signaler a été reconnue le {{at, instant}} ; une reconnaissance ne peut pas être retirée.',
       statusInFuture: 'Un changement de statut ne peut pas être daté dans le futur.',
-      statusTransition:
-        '{{reference}} ne peut pas passer de « {{from, caseStatus}} » à « {{to, caseStatus}} ». Depuis « {{from, caseStatus}} », il peut passer à : {{allowed, caseStatus(type: disjunction)}}.',
+      statusTransition: text(
+        '{{reference}} ne peut pas passer de « {{from, caseStatus}} » à « {{to, ',
+        'caseStatus}} ». Depuis « {{from, caseStatus}} », il peut passer à : {{allowed, ',
+        'caseStatus(type: disjunction)}}.',
+      ),
       openingStatus: 'Un nouveau dossier commence en « {{status, caseStatus}} ».',
-      statusOutOfStep:
-        'Le statut du dossier a changé entre-temps (il est maintenant « {{status, caseStatus}} ») ; rechargez le dossier et réessayez.',
+      statusOutOfStep: text(
+        'Le statut du dossier a changé entre-temps (il est maintenant « {{status, ',
+        'caseStatus}} ») ; rechargez le dossier et réessayez.',
+      ),
       statusBeforePrevious: 'Un changement de statut ne peut pas être daté avant le précédent.',
       transitionNotAllowed: 'Un dossier ne peut pas passer de « {{from, caseStatus}} » à « {{to, caseStatus}} ».',
       closureGroundMissing: 'Clore un dossier en « {{status, caseStatus}} » demande un motif de clôture.',
-      closureGroundWrong:
-        'Ce motif de clôture ne convient pas à un dossier clos en « {{status, caseStatus}} » ; choisissez l’un des motifs proposés.',
+      closureGroundWrong: text(
+        'Ce motif de clôture ne convient pas à un dossier clos en « {{status, ',
+        'caseStatus}} » ; choisissez l’un des motifs proposés.',
+      ),
       closureGroundNotClosing: 'Seul un statut qui clôt le dossier prend un motif de clôture.',
     },
     people: {
@@ -126,12 +205,16 @@ export const messages: MessageCatalogue = {
       notInCase: 'Cette personne ne fait pas partie de ce dossier.',
       guardianRole: 'Le tuteur ou la tutrice doit être une personne de ce dossier enregistrée comme tuteur ou tutrice.',
       exceptionInFuture: 'L’exception au consentement du tuteur ne peut pas être datée dans le futur.',
-      roleFixed:
-        '{{person}} est enregistré comme « {{role, personRole}} » ; un rôle ne change jamais. Ajoutez de nouveau la personne sous le nouveau rôle.',
+      roleFixed: text(
+        '{{person}} est enregistré comme « {{role, personRole}} » ; un rôle ne change ',
+        'jamais. Ajoutez de nouveau la personne sous le nouveau rôle.',
+      ),
     },
     consents: {
-      inFuture:
-        'Une décision de consentement ne peut pas être datée dans le futur : indiquez le moment où la personne a décidé.',
+      inFuture: text(
+        'Une décision de consentement ne peut pas être datée dans le futur : indiquez le ',
+        'moment où la personne a décidé.',
+      ),
       guardianElsewhere:
         'La décision d’un tuteur doit nommer un tuteur enregistré dans le même dossier que {{person}}.',
       withdrawNothing: '{{person}} : seul un consentement en vigueur peut être retiré ; enregistrez plutôt un refus.',
@@ -141,22 +224,28 @@ export const messages: MessageCatalogue = {
       transition:
         'Cet entretien est « {{from, interviewStatus}} » ; il ne peut pas devenir « {{to, interviewStatus}} ».',
       interpreterRole: 'L’interprète doit être une personne de ce dossier enregistrée comme interprète.',
-      supportRole:
-        'La personne d’accompagnement doit être une personne de ce dossier enregistrée comme personne d’accompagnement ou comme tuteur.',
+      supportRole: text(
+        'La personne d’accompagnement doit être une personne de ce dossier enregistrée ',
+        'comme personne d’accompagnement ou comme tuteur.',
+      ),
       conductedInFuture: 'L’heure à laquelle l’entretien a été mené ne peut pas être dans le futur.',
       signedInFuture: 'L’heure de signature ne peut pas être dans le futur.',
       signedAmendOnly: 'Cet entretien est signé : son compte rendu ne peut plus qu’être modifié par avenant.',
       cancelledPlanNew: 'Cet entretien est annulé ; planifiez-en un nouveau.',
       notesEmpty: 'Les notes sont vides : rédigez le compte rendu de l’entretien avant de le signer.',
-      amendNotSigned:
-        'Cet entretien est « {{status, interviewStatus}} » : seul un entretien signé fait l’objet d’un avenant ; jusque-là, ses notes se modifient directement.',
+      amendNotSigned: text(
+        'Cet entretien est « {{status, interviewStatus}} » : seul un entretien signé ',
+        'fait l’objet d’un avenant ; jusque-là, ses notes se modifient directement.',
+      ),
       amendIdentical: 'L’avenant est identique à la version {{version}} : modifiez les notes, ou renoncez à l’avenant.',
       notesReadOnly:
         'Cet entretien est signé : ses notes sont en lecture seule. Ajoutez un avenant motivé pour les modifier.',
       notesCancelled: 'Cet entretien est annulé : ses notes ne peuvent plus changer.',
       notesNotSaved: 'Les notes n’ont pas pu être enregistrées ; rien d’autre n’a été fait. Réessayez.',
-      notesChangedElsewhere:
-        'Les notes ont été modifiées ailleurs (autre fenêtre ou autre appareil) depuis leur ouverture ; rechargez-les, puis reprenez la saisie.',
+      notesChangedElsewhere: text(
+        'Les notes ont été modifiées ailleurs (autre fenêtre ou autre appareil) depuis ',
+        'leur ouverture ; rechargez-les, puis reprenez la saisie.',
+      ),
     },
     evidence: {
       notFound: 'Cet élément de preuve est introuvable dans ce coffre.',
@@ -177,13 +266,17 @@ export const messages: MessageCatalogue = {
       identifiedAtForMarkers:
         'Une heure d’identification ne s’applique qu’aux images de vidéosurveillance ou aux données de téléphone.',
       identifiedAfterCollection: 'La source est identifiée avant le recueil de l’élément, ou au moment du recueil.',
-      recordDestruction:
-        'Enregistrez la destruction comme un événement de la chaîne de possession (qui, quand, pourquoi) ; le statut suit.',
+      recordDestruction: text(
+        'Enregistrez la destruction comme un événement de la chaîne de possession (qui, ',
+        'quand, pourquoi) ; le statut suit.',
+      ),
       destroyedFrozen: '{{number}} a été détruit : sa fiche est conservée telle quelle et ne change plus.',
       destroyedNoContent: '{{number}} a été détruit : rien ne peut plus y être ajouté.',
       fileChanged: 'La taille du fichier a changé pendant son ajout ; rien n’a été conservé. Ajoutez-le de nouveau.',
-      noFileDialog:
-        'Aucune fenêtre de choix de fichier n’est disponible ici : ajoutez les fichiers en les déposant, ou avec la ligne de commande casefile.',
+      noFileDialog: text(
+        'Aucune fenêtre de choix de fichier n’est disponible ici : ajoutez les fichiers ',
+        'en les déposant, ou avec la ligne de commande casefile.',
+      ),
       chosenFileUnreadable:
         'Un fichier choisi n’a pas pu être lu. Il a peut-être été déplacé ou supprimé ; choisissez-le de nouveau.',
       fileChoiceExpired: 'Ce choix de fichier a expiré ou a déjà servi ; choisissez de nouveau le fichier.',
@@ -209,12 +302,16 @@ export const messages: MessageCatalogue = {
     },
     files: {
       sourceMissing: 'Le fichier à ajouter est introuvable. Il a peut-être été déplacé, renommé ou supprimé.',
-      sourceUnreadable:
-        'Le fichier à ajouter n’a pas pu être lu. Vérifiez que vous avez le droit de l’ouvrir et que son support est toujours branché.',
+      sourceUnreadable: text(
+        'Le fichier à ajouter n’a pas pu être lu. Vérifiez que vous avez le droit de ',
+        'l’ouvrir et que son support est toujours branché.',
+      ),
       sourceNotAFile:
         'Seuls des fichiers peuvent être ajoutés comme contenu de preuve, pas des dossiers ni des périphériques.',
-      storeUnwritable:
-        'Le dossier du coffre n’est pas accessible en écriture. Vérifiez que son support est toujours branché et qu’il n’est pas en lecture seule.',
+      storeUnwritable: text(
+        'Le dossier du coffre n’est pas accessible en écriture. Vérifiez que son support ',
+        'est toujours branché et qu’il n’est pas en lecture seule.',
+      ),
       destinationMissing: 'Le dossier d’exportation n’existe pas.',
       destinationExists:
         'Un fichier portant ce nom existe déjà à l’emplacement d’exportation. Choisissez un autre nom.',
@@ -226,8 +323,13 @@ export const messages: MessageCatalogue = {
     custody: {
       destroyed: '{{number}} a été détruit : sa chaîne de possession est close.',
       inFuture: 'Un événement de la chaîne de possession ne peut pas être daté dans le futur.',
-      notChronological:
-        'Le registre de possession de {{number}} est chronologique : son dernier événement (numéro {{sequence}}, « {{kind, custodyEventKind}} ») est daté du {{lastAt, instant}}, après le {{at, instant}}. Un événement n’est jamais inséré avant les autres ; consignez ce qui se passe maintenant et précisez dans la note quand cela a eu lieu.',
+      notChronological: text(
+        'Le registre de possession de {{number}} est chronologique : son dernier ',
+        'événement (numéro {{sequence}}, « {{kind, custodyEventKind}} ») est daté du ',
+        '{{lastAt, instant}}, après le {{at, instant}}. Un événement n’est jamais inséré ',
+        'avant les autres ; consignez ce qui se passe maintenant et précisez dans la ',
+        'note quand cela a eu lieu.',
+      ),
       lockedDuringCheck:
         'Le coffre a été verrouillé pendant la vérification de l’empreinte ; l’événement n’a pas été consigné.',
       handOverNames: 'Une remise indique qui a remis l’élément et qui l’a reçu.',
@@ -255,30 +357,45 @@ export const messages: MessageCatalogue = {
       templateNotFound: 'Ce modèle de lettre n’existe pas.',
       templateVersionNotFound: 'Ce modèle n’a pas de version {{version}}.',
       storedTemplateDamaged: 'La version {{version}} enregistrée de ce modèle est endommagée.',
-      templateProblems:
-        'Le modèle comporte des problèmes ({{total}}) ; ouvrez-le dans l’éditeur de modèles pour voir chacun à sa place.',
+      templateProblems: text(
+        'Le modèle comporte des problèmes ({{total}}) ; ouvrez-le dans l’éditeur de ',
+        'modèles pour voir chacun à sa place.',
+      ),
       templateChanged: 'Le texte appartient à un autre modèle ; un modèle ne s’enregistre que sous son propre nom.',
       templateKindChanged: 'Ce modèle produit « {{kind, letterKind}} » ; ce qu’il produit ne peut pas changer.',
       draftHasNoVersion: 'Un brouillon non enregistré n’a pas encore de version : prévisualisez le brouillon lui-même.',
-      noLanguageText:
-        'Ce modèle n’a pas de texte en {{language, documentLanguageInText}} : choisissez une autre langue, ou rédigez ce texte dans l’éditeur de modèles.',
+      noLanguageText: text(
+        'Ce modèle n’a pas de texte en {{language, documentLanguageInText}} : choisissez ',
+        'une autre langue, ou rédigez ce texte dans l’éditeur de modèles.',
+      ),
       subjectNotInCase: 'Le mis en cause choisi pour la lettre n’est pas un mis en cause de ce dossier.',
       subjectAmbiguous: 'Le dossier compte {{total}} mis en cause : choisissez celui que concerne cette lettre.',
-      subjectCategoryMismatch:
-        '{{person}} relève de la catégorie « {{category, personnelCategory}} » : une « {{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: disjunction)}}.',
+      subjectCategoryMismatch: text(
+        '{{person}} relève de la catégorie « {{category, personnelCategory}} » : une « ',
+        '{{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: ',
+        'disjunction)}}.',
+      ),
       victimRequired: 'Choisissez la victime à qui s’adresse cette lettre de clôture.',
       victimNotInCase: 'La victime choisie pour la lettre de clôture n’est pas une victime de ce dossier.',
-      closureCaseOpen:
-        'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce dossier n’est pas encore clos (son statut est « {{status, caseStatus}} »). Clôturez d’abord le dossier, puis rédigez la lettre.',
-      closureOtherOutcome:
-        'Cette lettre de clôture est destinée à un dossier clos avec {{expected, caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. Choisissez la lettre de clôture qui correspond à cette issue.',
+      closureCaseOpen: text(
+        'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce ',
+        'dossier n’est pas encore clos (son statut est « {{status, caseStatus}} »). ',
+        'Clôturez d’abord le dossier, puis rédigez la lettre.',
+      ),
+      closureOtherOutcome: text(
+        'Cette lettre de clôture est destinée à un dossier clos avec {{expected, ',
+        'caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. ',
+        'Choisissez la lettre de clôture qui correspond à cette issue.',
+      ),
       closureNamesOnlyVictim:
         'Une lettre de clôture ne nomme personne d’autre que sa propre victime : il n’y a personne d’autre à y nommer.',
       overrideNotVictim:
         'Seules les victimes de ce dossier peuvent être nommées dans un renvoi ; une autre personne a été choisie.',
       notMadeAs: 'Cette lettre n’a pas été produite en {{format, letterFormat}}.',
-      storedFileDamaged:
-        'Le fichier {{format, letterFormat}} enregistré de cette lettre ne correspond pas à son empreinte : il a été modifié ou endommagé.',
+      storedFileDamaged: text(
+        'Le fichier {{format, letterFormat}} enregistré de cette lettre ne correspond ',
+        'pas à son empreinte : il a été modifié ou endommagé.',
+      ),
       deliveryNotClosure:
         'Les remises s’enregistrent pour les lettres de clôture aux victimes ; un renvoi suit son propre circuit.',
       deliveryInFuture: 'Une remise s’enregistre une fois faite : sa date ne peut pas être dans le futur.',
@@ -318,7 +435,10 @@ export const messages: MessageCatalogue = {
     R1_INTERVIEW_CONSENT_MISSING: {
       afterInterview: {
         message: '{{person}} a été entendu sans qu’un consentement à l’entretien ait été enregistré avant celui-ci.',
-        fix: 'Enregistrez le consentement à l’entretien avec la date à laquelle il a été donné ; l’entretien ne peut pas être marqué comme mené sans lui.',
+        fix: text(
+          'Enregistrez le consentement à l’entretien avec la date à laquelle il a été ',
+          'donné ; l’entretien ne peut pas être marqué comme mené sans lui.',
+        ),
       },
       beforeInterview: {
         message: 'Le consentement de {{person}} à l’entretien n’est pas encore enregistré.',
@@ -339,8 +459,10 @@ export const messages: MessageCatalogue = {
     },
     R1_SAMPLING_CONSENT_MISSING: {
       default: {
-        message:
-          '{{person}} : aucun {{parties, consentPartyInText}} aux prélèvements médico-légaux n’est consigné (élément {{evidence}}).',
+        message: text(
+          '{{person}} : aucun {{parties, consentPartyInText}} aux prélèvements ',
+          'médico-légaux n’est consigné (élément {{evidence}}).',
+        ),
         fix: 'Consignez le consentement aux prélèvements médico-légaux donné avant le prélèvement ou la prise d’image.',
       },
     },
@@ -352,35 +474,57 @@ export const messages: MessageCatalogue = {
     },
     R2_ACTION_AFTER_REFUSAL: {
       default: {
-        message:
-          '{{person}} : {{action, consentAction}} a eu lieu alors que le {{parties, consentPartyInText}} avait été {{refusal, consentRefusal}}.',
-        fix: 'N’enregistrez un nouveau consentement que si la personne (ou son tuteur) l’a librement donné avant l’action ; sinon, l’action a enfreint sa décision et doit être signalée à votre supérieur.',
+        message: text(
+          '{{person}} : {{action, consentAction}} a eu lieu alors que le {{parties, ',
+          'consentPartyInText}} avait été {{refusal, consentRefusal}}.',
+        ),
+        fix: text(
+          'N’enregistrez un nouveau consentement que si la personne (ou son tuteur) l’a ',
+          'librement donné avant l’action ; sinon, l’action a enfreint sa décision et doit ',
+          'être signalée à votre supérieur.',
+        ),
       },
     },
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
-        message:
-          '{{person}} : le {{parties, consentPartyInText}} pour {{action, consentAction}} a été {{refusal, consentRefusal}}.',
-        fix: 'Ne procédez pas à {{action, consentAction}} sans un nouveau consentement librement donné et enregistré ; annulez ou adaptez ce qui est prévu.',
+        message: text(
+          '{{person}} : le {{parties, consentPartyInText}} pour {{action, consentAction}} ',
+          'a été {{refusal, consentRefusal}}.',
+        ),
+        fix: text(
+          'Ne procédez pas à {{action, consentAction}} sans un nouveau consentement ',
+          'librement donné et enregistré ; annulez ou adaptez ce qui est prévu.',
+        ),
       },
     },
     R3_RISK_ASSESSMENT_MISSING: {
       afterInterview: {
-        message:
-          '{{person}} a été entendu sans qu’une évaluation des risques (« ne pas nuire ») ait été enregistrée avant le contact.',
-        fix: 'Enregistrez l’évaluation des risques faite avant l’entretien, avec sa date ; s’il n’y en a pas eu, signalez-le à votre supérieur.',
+        message: text(
+          '{{person}} a été entendu sans qu’une évaluation des risques (« ne pas nuire ») ',
+          'ait été enregistrée avant le contact.',
+        ),
+        fix: text(
+          'Enregistrez l’évaluation des risques faite avant l’entretien, avec sa date ; ',
+          's’il n’y en a pas eu, signalez-le à votre supérieur.',
+        ),
       },
       beforeInterview: {
         message:
           'Aucune évaluation des risques (« ne pas nuire ») n’est enregistrée pour l’entretien prévu avec {{person}}.',
-        fix: 'Évaluez les risques du contact pour la personne (représailles, stigmatisation, être vue, nouveau traumatisme) et enregistrez l’évaluation avant l’entretien.',
+        fix: text(
+          'Évaluez les risques du contact pour la personne (représailles, stigmatisation, ',
+          'être vue, nouveau traumatisme) et enregistrez l’évaluation avant l’entretien.',
+        ),
       },
     },
     R3_CONTACT_ADVISED_AGAINST: {
       afterInterview: {
         message:
           '{{person}} a été entendu alors que l’évaluation des risques concluait que le contact serait nuisible.',
-        fix: 'Enregistrez une nouvelle évaluation, faite avant l’entretien, qui l’autorisait, ou signalez le manquement à votre supérieur.',
+        fix: text(
+          'Enregistrez une nouvelle évaluation, faite avant l’entretien, qui l’autorisait, ',
+          'ou signalez le manquement à votre supérieur.',
+        ),
       },
       beforeInterview: {
         message:
@@ -391,11 +535,17 @@ export const messages: MessageCatalogue = {
     R4_GUARDIAN_NOT_RECORDED: {
       minor: {
         message: 'Aucun tuteur n’est enregistré pour {{person}}.',
-        fix: 'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ou l’exception si le tuteur est impliqué.',
+        fix: text(
+          'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ',
+          'ou l’exception si le tuteur est impliqué.',
+        ),
       },
       possibleMinor: {
         message: '{{person}} est peut-être mineur et aucun tuteur n’est enregistré.',
-        fix: 'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ou l’exception si le tuteur est impliqué.',
+        fix: text(
+          'Enregistrez le tuteur (parent, proche, tuteur légal ou représentant désigné), ',
+          'ou l’exception si le tuteur est impliqué.',
+        ),
       },
     },
     R4_GUARDIAN_CONSENT_MISSING: {
@@ -404,8 +554,10 @@ export const messages: MessageCatalogue = {
         fix: 'Enregistrez le consentement du tuteur donné avant l’entretien, ou l’exception si le tuteur est impliqué.',
       },
       afterInterviewPossibleMinor: {
-        message:
-          '{{person}} est peut-être mineur et a été entendu sans que le consentement du tuteur ait été enregistré avant l’entretien.',
+        message: text(
+          '{{person}} est peut-être mineur et a été entendu sans que le consentement du ',
+          'tuteur ait été enregistré avant l’entretien.',
+        ),
         fix: 'Enregistrez le consentement du tuteur donné avant l’entretien, ou l’exception si le tuteur est impliqué.',
       },
       beforeInterview: {
@@ -420,8 +572,10 @@ export const messages: MessageCatalogue = {
         fix: 'Enregistrez l’assentiment de l’enfant donné avant l’entretien, dans des mots qu’il a compris.',
       },
       afterInterviewPossibleMinor: {
-        message:
-          '{{person}} est peut-être mineur et a été entendu sans que son propre assentiment ait été enregistré avant l’entretien.',
+        message: text(
+          '{{person}} est peut-être mineur et a été entendu sans que son propre ',
+          'assentiment ait été enregistré avant l’entretien.',
+        ),
         fix: 'Enregistrez l’assentiment de l’enfant donné avant l’entretien, dans des mots qu’il a compris.',
       },
       beforeInterview: {
@@ -444,67 +598,113 @@ export const messages: MessageCatalogue = {
     R4_REPEAT_WITHOUT_JUSTIFICATION: {
       afterInterview: {
         message: '{{person}} a été entendu de nouveau sans justification écrite.',
-        fix: 'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+        fix: text(
+          'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu ',
+          'antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+        ),
       },
       beforeInterview: {
         message: '{{person}} doit être entendu de nouveau sans justification écrite.',
-        fix: 'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+        fix: text(
+          'Écrivez pourquoi un nouvel entretien est nécessaire et pourquoi le compte rendu ',
+          'antérieur ne suffit pas, ou n’entendez pas l’enfant de nouveau.',
+        ),
       },
     },
     R5_AGE_UNKNOWN: {
       default: {
         message: 'L’âge de {{person}} au moment des faits n’est pas établi.',
-        fix: 'Établissez la tranche d’âge (ou la date de naissance) ; d’ici là, accordez les protections dues à un enfant.',
+        fix: text(
+          'Établissez la tranche d’âge (ou la date de naissance) ; d’ici là, accordez les ',
+          'protections dues à un enfant.',
+        ),
       },
     },
     R5_MINOR_CLASSIFICATION_INCOMPLETE: {
       default: {
-        message:
-          '{{people}} a ou pourrait avoir moins de 18 ans : la qualification doit être « abus sexuel » ou « activité sexuelle avec un mineur ».',
+        message: text(
+          '{{people}} a ou pourrait avoir moins de 18 ans : la qualification doit être « ',
+          'abus sexuel » ou « activité sexuelle avec un mineur ».',
+        ),
         fix: 'Complétez la qualification en abus sexuel, ou avec le sous-type « activité sexuelle avec un mineur ».',
       },
     },
     R5_MINOR_CLASSIFICATION: {
       default: {
-        message:
-          'Le dossier est qualifié d’{{category, caseCategoryInText}} sans « activité sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ans.',
-        fix: 'Qualifiez le dossier d’abus sexuel, ou choisissez le sous-type « activité sexuelle avec un mineur ». Avoir cru la victime majeure n’est pas une excuse.',
+        message: text(
+          'Le dossier est qualifié d’{{category, caseCategoryInText}} sans « activité ',
+          'sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ',
+          'ans.',
+        ),
+        fix: text(
+          'Qualifiez le dossier d’abus sexuel, ou choisissez le sous-type « activité ',
+          'sexuelle avec un mineur ». Avoir cru la victime majeure n’est pas une excuse.',
+        ),
       },
     },
     R5_CONSENSUAL_CLOSURE: {
       default: {
         message: 'Le dossier est clos comme relation consentie alors que la majorité de {{people}} n’est pas établie.',
-        fix: 'Un enfant ne peut pas consentir : choisissez un autre motif de clôture, ou établissez d’abord que chaque victime avait 18 ans ou plus au moment des faits.',
+        fix: text(
+          'Un enfant ne peut pas consentir : choisissez un autre motif de clôture, ou ',
+          'établissez d’abord que chaque victime avait 18 ans ou plus au moment des faits.',
+        ),
       },
     },
     R6_EXCHANGE_NOT_SE: {
       unclassified: {
-        message:
-          'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le dossier n’est pas encore qualifié.',
-        fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
+        message: text(
+          'Un échange contre des relations sexuelles est allégué ({{exchanged, ',
+          'exchangeKindInText}}) mais le dossier n’est pas encore qualifié.',
+        ),
+        fix: text(
+          'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation ',
+          'qu’il contient relève de l’abus sexuel.',
+        ),
       },
       classified: {
-        message:
-          'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le dossier est qualifié d’{{category, caseCategoryInText}}.',
-        fix: 'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation qu’il contient relève de l’abus sexuel.',
+        message: text(
+          'Un échange contre des relations sexuelles est allégué ({{exchanged, ',
+          'exchangeKindInText}}) mais le dossier est qualifié d’{{category, ',
+          'caseCategoryInText}}.',
+        ),
+        fix: text(
+          'Qualifiez le dossier d’exploitation sexuelle, sauf si une autre allégation ',
+          'qu’il contient relève de l’abus sexuel.',
+        ),
       },
     },
     R6_EXCHANGE_NOT_TRANSACTIONAL: {
       noSubtype: {
-        message:
-          'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le sous-type n’est pas indiqué.',
-        fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
+        message: text(
+          'Un échange contre des relations sexuelles est allégué ({{exchanged, ',
+          'exchangeKindInText}}) mais le sous-type n’est pas indiqué.',
+        ),
+        fix: text(
+          'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation ',
+          'de relations sexuelles monnayées » si l’échange a seulement été proposé ou ',
+          'demandé.',
+        ),
       },
       otherSubtype: {
-        message:
-          'Un échange contre des relations sexuelles est allégué ({{exchanged, exchangeKindInText}}) mais le sous-type est « {{subtype, caseSubtype}} ».',
-        fix: 'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation de relations sexuelles monnayées » si l’échange a seulement été proposé ou demandé.',
+        message: text(
+          'Un échange contre des relations sexuelles est allégué ({{exchanged, ',
+          'exchangeKindInText}}) mais le sous-type est « {{subtype, caseSubtype}} ».',
+        ),
+        fix: text(
+          'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation ',
+          'de relations sexuelles monnayées » si l’échange a seulement été proposé ou ',
+          'demandé.',
+        ),
       },
     },
     R7_GENDER_PREFERENCE_NOT_OFFERED: {
       default: {
         message: 'On n’a pas proposé à {{person}} de choisir le genre de la personne qui mène l’entretien.',
-        fix: 'Demandez à la victime si elle préfère être entendue par une femme ou par un homme, et enregistrez la réponse.',
+        fix: text(
+          'Demandez à la victime si elle préfère être entendue par une femme ou par un ',
+          'homme, et enregistrez la réponse.',
+        ),
       },
     },
     R7_SUPPORT_PERSON_NOT_OFFERED: {
@@ -522,7 +722,10 @@ export const messages: MessageCatalogue = {
     R7_INTERPRETER_NOT_VETTED: {
       default: {
         message: 'L’interprète de {{person}} n’est pas enregistré comme ayant fait l’objet d’une vérification.',
-        fix: 'Faites appel à un interprète vérifié, sans lien avec le mis en cause ni avec la communauté concernée, et enregistrez la vérification.',
+        fix: text(
+          'Faites appel à un interprète vérifié, sans lien avec le mis en cause ni avec la ',
+          'communauté concernée, et enregistrez la vérification.',
+        ),
       },
     },
     R7_TEAM_SINGLE_GENDER: {
@@ -534,62 +737,100 @@ export const messages: MessageCatalogue = {
     R8_ASSISTANCE_NOT_OFFERED: {
       noOffer: {
         message: '{{person}} a été contacté mais aucune offre d’assistance n’est enregistrée.',
-        fix: 'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la décision de la victime quant à l’enquête.',
+        fix: text(
+          'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la ',
+          'décision de la victime quant à l’enquête.',
+        ),
       },
       lateOffer: {
         message: 'L’assistance n’a été proposée à {{person}} qu’après le premier contact.',
-        fix: 'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la décision de la victime quant à l’enquête.',
+        fix: text(
+          'Proposez l’assistance maintenant et enregistrez l’offre, quelle que soit la ',
+          'décision de la victime quant à l’enquête.',
+        ),
       },
     },
     R8_OFFER_AT_FIRST_CONTACT: {
       default: {
         message: 'Dès le premier contact avec {{person}}, une assistance doit être proposée.',
-        fix: 'Préparez les possibilités d’orientation (médicale, psychosociale, juridique, moyens de subsistance, sécurité) avant de contacter la victime.',
+        fix: text(
+          'Préparez les possibilités d’orientation (médicale, psychosociale, juridique, ',
+          'moyens de subsistance, sécurité) avant de contacter la victime.',
+        ),
       },
     },
     R9_DISCLOSURE_WITHOUT_CONSENT: {
       default: {
-        message:
-          'L’identité de {{person}} ({{fields, identityFieldInText}}) est communiquée à un destinataire sans son consentement enregistré pour ce destinataire.',
-        fix: 'Enregistrez le consentement de {{person}} à la communication à ce destinataire (et celui du tuteur, pour un enfant), ou n’envoyez que le pseudonyme, la tranche d’âge et le sexe.',
+        message: text(
+          'L’identité de {{person}} ({{fields, identityFieldInText}}) est communiquée à un ',
+          'destinataire sans son consentement enregistré pour ce destinataire.',
+        ),
+        fix: text(
+          'Enregistrez le consentement de {{person}} à la communication à ce destinataire ',
+          '(et celui du tuteur, pour un enfant), ou n’envoyez que le pseudonyme, la ',
+          'tranche d’âge et le sexe.',
+        ),
       },
     },
     R9_DISCLOSURE_NOT_NECESSARY: {
       default: {
         message: 'L’identité de {{person}} ({{fields, identityFieldInText}}) figure là où elle n’est pas nécessaire.',
-        fix: 'Retirez les données d’identification de {{person}} ; désignez la personne par son pseudonyme, sa tranche d’âge et son sexe seulement.',
+        fix: text(
+          'Retirez les données d’identification de {{person}} ; désignez la personne par ',
+          'son pseudonyme, sa tranche d’âge et son sexe seulement.',
+        ),
       },
     },
     R10_WRITTEN_NOTICE_MISSING: {
       afterInterview: {
-        message:
-          '{{person}} ({{category, personnelCategory}}) a été entendu sans qu’une notification écrite de l’allégation ait été enregistrée avant l’entretien.',
-        fix: 'Remettez au membre du personnel une notification écrite de l’allégation avant l’entretien et enregistrez la date de remise.',
+        message: text(
+          '{{person}} ({{category, personnelCategory}}) a été entendu sans qu’une ',
+          'notification écrite de l’allégation ait été enregistrée avant l’entretien.',
+        ),
+        fix: text(
+          'Remettez au membre du personnel une notification écrite de l’allégation avant ',
+          'l’entretien et enregistrez la date de remise.',
+        ),
       },
       beforeInterview: {
-        message:
-          '{{person}} ({{category, personnelCategory}}) doit être entendu sans qu’une notification écrite de l’allégation ait été enregistrée avant l’entretien.',
-        fix: 'Remettez au membre du personnel une notification écrite de l’allégation avant l’entretien et enregistrez la date de remise.',
+        message: text(
+          '{{person}} ({{category, personnelCategory}}) doit être entendu sans qu’une ',
+          'notification écrite de l’allégation ait été enregistrée avant l’entretien.',
+        ),
+        fix: text(
+          'Remettez au membre du personnel une notification écrite de l’allégation avant ',
+          'l’entretien et enregistrez la date de remise.',
+        ),
       },
     },
     R10_OBSERVER_NOT_OFFERED: {
       default: {
         message:
           'Il n’est pas enregistré que {{person}} ({{category, personnelCategory}}) s’est vu proposer un observateur.',
-        fix: 'Dites au membre du personnel qu’il peut venir avec un observateur à l’entretien, et enregistrez la proposition.',
+        fix: text(
+          'Dites au membre du personnel qu’il peut venir avec un observateur à ',
+          'l’entretien, et enregistrez la proposition.',
+        ),
       },
     },
     R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED: {
       default: {
         message:
           '{{person}} ({{category, personnelCategory}}) : aucune notification au pays fournisseur n’est enregistrée.',
-        fix: 'Notifiez le pays fournisseur par l’intermédiaire de sa mission permanente en lui demandant de désigner un enquêteur national ; le délai de désignation court à partir de là.',
+        fix: text(
+          'Notifiez le pays fournisseur par l’intermédiaire de sa mission permanente en ',
+          'lui demandant de désigner un enquêteur national ; le délai de désignation court ',
+          'à partir de là.',
+        ),
       },
     },
     R12_HASH_MISSING: {
       default: {
         message: '{{evidence}} n’a pas d’empreinte SHA-256 enregistrée au recueil.',
-        fix: 'Ajoutez le fichier par Casefile pour que son empreinte soit calculée à la lecture ; si l’original a été modifié depuis, consignez-le comme constatation.',
+        fix: text(
+          'Ajoutez le fichier par Casefile pour que son empreinte soit calculée à la ',
+          'lecture ; si l’original a été modifié depuis, consignez-le comme constatation.',
+        ),
       },
     },
     R12_ORIGINAL_CHANGED: {
@@ -631,40 +872,63 @@ export const messages: MessageCatalogue = {
     R13_OUTCOME_LETTER_MISSING: {
       default: {
         message: 'Le dossier est clos et {{person}} n’a pas de lettre l’informant de l’issue.',
-        fix: 'Préparez la lettre d’issue à partir du modèle, quelle que soit l’issue, et remettez-la par écrit ou oralement.',
+        fix: text(
+          'Préparez la lettre d’issue à partir du modèle, quelle que soit l’issue, et ',
+          'remettez-la par écrit ou oralement.',
+        ),
       },
     },
     R13_OUTCOME_LETTER_NOT_DELIVERED: {
       default: {
         message: 'La remise de la lettre d’issue à {{person}} n’est pas enregistrée.',
-        fix: 'Enregistrez comment, quand et par qui la lettre a été remise (oralement si l’alphabétisation ou la sécurité l’exigent).',
+        fix: text(
+          'Enregistrez comment, quand et par qui la lettre a été remise (oralement si ',
+          'l’alphabétisation ou la sécurité l’exigent).',
+        ),
       },
     },
     R14_REPUTATION_STEPS_MISSING: {
       default: {
-        message:
-          'L’allégation visant {{person}} a été jugée infondée et aucune mesure pour rétablir sa réputation n’est enregistrée.',
-        fix: 'Enregistrez les mesures prises (par exemple, informer par écrit le mis en cause et sa hiérarchie de l’issue).',
+        message: text(
+          'L’allégation visant {{person}} a été jugée infondée et aucune mesure pour ',
+          'rétablir sa réputation n’est enregistrée.',
+        ),
+        fix: text(
+          'Enregistrez les mesures prises (par exemple, informer par écrit le mis en cause ',
+          'et sa hiérarchie de l’issue).',
+        ),
       },
     },
     R15_EXAM_WINDOW_OPEN: {
       default: {
-        message:
-          'Les faits remontent peut-être à moins de {{hours}} heures et aucun examen médico-légal n’a été proposé à {{person}}.',
-        fix: 'Proposez dès maintenant un examen par un professionnel qualifié et enregistrez s’il est accepté ou refusé ; proposez immédiatement un traitement (PPE, contraception d’urgence) dans les deux cas.',
+        message: text(
+          'Les faits remontent peut-être à moins de {{hours}} heures et aucun examen ',
+          'médico-légal n’a été proposé à {{person}}.',
+        ),
+        fix: text(
+          'Proposez dès maintenant un examen par un professionnel qualifié et enregistrez ',
+          's’il est accepté ou refusé ; proposez immédiatement un traitement (PPE, ',
+          'contraception d’urgence) dans les deux cas.',
+        ),
       },
     },
     R15_PROVIDER_NOT_QUALIFIED: {
       default: {
         message:
           'Il n’est pas enregistré que l’examen médico-légal de {{person}} a été fait par un professionnel qualifié.',
-        fix: 'Enregistrez la qualification du professionnel, ou faites relire les constatations par un professionnel qualifié.',
+        fix: text(
+          'Enregistrez la qualification du professionnel, ou faites relire les ',
+          'constatations par un professionnel qualifié.',
+        ),
       },
     },
     R15_TREATMENT_WAITING: {
       default: {
         message: 'Un examen médico-légal est enregistré pour {{person}} mais aucun traitement médical n’a été proposé.',
-        fix: 'Proposez les soins médicaux (y compris PPE et contraception d’urgence, le cas échéant) maintenant ; le traitement n’attend ni l’examen ni son refus.',
+        fix: text(
+          'Proposez les soins médicaux (y compris PPE et contraception d’urgence, le cas ',
+          'échéant) maintenant ; le traitement n’attend ni l’examen ni son refus.',
+        ),
       },
     },
     R15_EXAM_AFTER_WINDOW: {
@@ -737,8 +1001,11 @@ export const messages: MessageCatalogue = {
       },
       certification: {
         heading: 'Attestation',
-        statement:
-          'J’atteste que ce rapport énumère tous les événements de garde consignés pour cette pièce et le SHA-256 de chacun de ses fichiers tel qu’enregistré dans le coffre.',
+        statement: text(
+          'J’atteste que ce rapport énumère tous les événements de garde consignés pour ',
+          'cette pièce et le SHA-256 de chacun de ses fichiers tel qu’enregistré dans le ',
+          'coffre.',
+        ),
         name: 'Nom du soussigné',
         signature: 'Signature du soussigné',
         date: 'Fait le',

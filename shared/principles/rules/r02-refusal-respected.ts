@@ -65,7 +65,8 @@ function actionsOf(snapshot: CaseSnapshot): ConsentedAction[] {
 export const r02RefusalRespected: PrincipleRule = {
   id: 'R2',
   title:
-    'Consent may be refused or withdrawn at any time; the decision is recorded with its date and later actions respect it.',
+    'Consent may be refused or withdrawn at any time; the decision is recorded with ' +
+    'its date and later actions respect it.',
   source: 'SAFE practice; Istanbul Protocol training',
   evaluate(snapshot) {
     const findings: Finding[] = [];

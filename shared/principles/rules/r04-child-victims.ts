@@ -21,7 +21,9 @@ import type { PrincipleRule } from '../snapshot.js';
 export const r04ChildVictims: PrincipleRule = {
   id: 'R4',
   title:
-    "A minor victim: guardian consent and the child's assent (or a recorded exception when the guardian is implicated), a trained child interviewer, a safe place; a repeat interview needs a written justification.",
+    "A minor victim: guardian consent and the child's assent (or a recorded " +
+    'exception when the guardian is implicated), a trained child interviewer, a safe ' +
+    'place; a repeat interview needs a written justification.',
   source: 'Murad Code; child-interview guidance',
   evaluate(snapshot) {
     const findings: Finding[] = [];

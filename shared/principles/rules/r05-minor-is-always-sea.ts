@@ -12,7 +12,9 @@ import type { PrincipleRule } from '../snapshot.js';
 export const r05MinorIsAlwaysSea: PrincipleRule = {
   id: 'R5',
   title:
-    'Sexual activity with anyone under 18 is SEA whatever the local age of consent; a minor victim forces category SA or subtype "sexual activity with a minor", and the case cannot be closed as consensual.',
+    'Sexual activity with anyone under 18 is SEA whatever the local age of consent; ' +
+    'a minor victim forces category SA or subtype "sexual activity with a minor", ' +
+    'and the case cannot be closed as consensual.',
   source: 'ST/SGB/2003/13; IASC Six Core Principles',
   evaluate(snapshot) {
     const findings: Finding[] = [];

@@ -81,7 +81,8 @@ function consentCovers(snapshot: CaseSnapshot, personId: string, item: Outgoing)
 export const r09IdentityStaysInVault: PrincipleRule = {
   id: 'R9',
   title:
-    "A victim's or witness's identity leaves the vault only with that person's recorded consent to that recipient; minimum necessary data in every referral.",
+    "A victim's or witness's identity leaves the vault only with that person's " +
+    'recorded consent to that recipient; minimum necessary data in every referral.',
   source: 'Victim Assistance Protocol; A/72/751',
   evaluate(snapshot) {
     const findings: Finding[] = [];

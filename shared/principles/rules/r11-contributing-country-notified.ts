@@ -12,7 +12,8 @@ const NOTIFIED_CATEGORIES: readonly PersonnelCategory[] = ['military_mc', 'polic
 export const r11ContributingCountryNotified: PrincipleRule = {
   id: 'R11',
   title:
-    'Military contingent member: notify the TCC through its Permanent Mission to appoint a National Investigation Officer.',
+    'Military contingent member: notify the TCC through its Permanent Mission to ' +
+    'appoint a National Investigation Officer.',
   source: 'conduct.unmissions.org',
   evaluate(snapshot) {
     const findings: Finding[] = [];

@@ -12,7 +12,8 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 export const r12DigitalEvidenceIntegrity: PrincipleRule = {
   id: 'R12',
   title:
-    'Digital evidence: untouched evidentiary copy kept apart from working copies; every copy or change logged; hash at collection; chronological custody log.',
+    'Digital evidence: untouched evidentiary copy kept apart from working copies; ' +
+    'every copy or change logged; hash at collection; chronological custody log.',
   source: 'Berkeley Protocol',
   evaluate(snapshot) {
     const findings: Finding[] = [];

@@ -11,7 +11,8 @@ import type { PrincipleRule } from '../snapshot.js';
 export const r13OutcomeLetter: PrincipleRule = {
   id: 'R13',
   title:
-    'Every victim receives an outcome letter at closure, whatever the outcome; no promise of a specific result; assistance continues regardless.',
+    'Every victim receives an outcome letter at closure, whatever the outcome; no ' +
+    'promise of a specific result; assistance continues regardless.',
   source: 'A/72/751; Victim Assistance Protocol; Murad Code',
   evaluate(snapshot) {
     if (!isClosedStatus(snapshot.case.status)) return [];

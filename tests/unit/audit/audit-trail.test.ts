@@ -30,42 +30,46 @@ async function busyCaseFile(): Promise<{ cf: CaseFile; first: string; second: st
 }
 
 describe('audit trail', () => {
-  it('chains every mutation: seq 1, 2, 3…, the first linked to 64 zeros, each hash = SHA-256(prev_hash || canonical row)', async () => {
-    const { cf } = await busyCaseFile();
-    const { items } = await cf.call('audit.list', {});
-    expect(items.map((e) => e.seq)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
-    const rows = await cf.rawDatabase(
-      (db) =>
-        db.prepare(`SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq`).all() as Array<{
-          seq: number;
-          prev_hash: string;
-          hash: string;
-        }>,
-    );
-    const oldestFirst = [...items].reverse();
-    let previous = ZEROS;
-    rows.forEach((row, index) => {
-      const entry = oldestFirst[index]!;
-      expect(row.prev_hash).toBe(previous);
-      const canonical = canonicalJson({
-        seq: entry.seq,
-        at: entry.at,
-        actor: entry.actor,
-        action: entry.action,
-        caseId: entry.caseId,
-        target: entry.target,
-        details: entry.details,
-      });
-      expect(row.hash).toBe(
-        createHash('sha256')
-          .update(previous + canonical)
-          .digest('hex'),
+  it(
+    'chains every mutation: seq 1, 2, 3…, the first linked to 64 zeros, each hash = ' +
+      'SHA-256(prev_hash || canonical row)',
+    async () => {
+      const { cf } = await busyCaseFile();
+      const { items } = await cf.call('audit.list', {});
+      expect(items.map((e) => e.seq)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+      const rows = await cf.rawDatabase(
+        (db) =>
+          db.prepare(`SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq`).all() as Array<{
+            seq: number;
+            prev_hash: string;
+            hash: string;
+          }>,
       );
-      expect(entry.hash).toBe(row.hash);
-      previous = row.hash;
-    });
-    expect(await cf.call('audit.verify', {})).toEqual({ ok: true, checkedRows: 8, firstBroken: null });
-  });
+      const oldestFirst = [...items].reverse();
+      let previous = ZEROS;
+      rows.forEach((row, index) => {
+        const entry = oldestFirst[index]!;
+        expect(row.prev_hash).toBe(previous);
+        const canonical = canonicalJson({
+          seq: entry.seq,
+          at: entry.at,
+          actor: entry.actor,
+          action: entry.action,
+          caseId: entry.caseId,
+          target: entry.target,
+          details: entry.details,
+        });
+        expect(row.hash).toBe(
+          createHash('sha256')
+            .update(previous + canonical)
+            .digest('hex'),
+        );
+        expect(entry.hash).toBe(row.hash);
+        previous = row.hash;
+      });
+      expect(await cf.call('audit.verify', {})).toEqual({ ok: true, checkedRows: 8, firstBroken: null });
+    },
+  );
 
   it('lists one case newest first, with paging before a seq', async () => {
     const { cf, first, second } = await busyCaseFile();

@@ -51,7 +51,8 @@ describe('casefile verify', () => {
     expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'casefile: The audit trail is broken at row 3: hash mismatch: the row was changed after it was written (3 rows read).\n',
+      'casefile: The audit trail is broken at row 3: hash mismatch: the row was ' +
+        'changed after it was written (3 rows read).\n',
     );
     const json = await cli(['--vault', cf.dir, '--json', 'verify'], { env });
     expect(json.status).toBe(EXIT.vaultDamaged);
@@ -72,7 +73,8 @@ describe('casefile verify', () => {
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
     expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stderr).toBe(
-      'casefile: The audit trail is broken at row 5: truncated: the chain ends at row 4 but 5 were written (row 5 is missing) (4 rows read).\n',
+      'casefile: The audit trail is broken at row 5: truncated: the chain ends at row ' +
+        '4 but 5 were written (row 5 is missing) (4 rows read).\n',
     );
   });
 

@@ -5,22 +5,47 @@ import { intake, useCaseFiles } from './case-file-fixture.js';
 const caseFile = useCaseFiles();
 
 describe('cases.create', () => {
-  it('opens a case with every intake field, the opening entry of its history, and the obligation acknowledged at intake', async () => {
-    const cf = await caseFile({ startAt: '2026-03-10T09:00:00.000Z' });
-    const created = await cf.call(
-      'cases.create',
-      intake({
-        summary: 'Le témoin rapporte des faits près de l’école.',
+  it(
+    'opens a case with every intake field, the opening entry of its history, and the ' +
+      'obligation acknowledged at intake',
+    async () => {
+      const cf = await caseFile({ startAt: '2026-03-10T09:00:00.000Z' });
+      const created = await cf.call(
+        'cases.create',
+        intake({
+          summary: 'Le témoin rapporte des faits près de l’école.',
+          location: { text: 'Quartier Boy-Rabe, near the market', confidentiality: 'strictly_confidential' },
+          category: 'SA',
+          subtype: 'sexual_activity_with_minor',
+          incidentDates: [
+            { precision: 'range', from: '2025-06', to: '2025-08', timeZone: 'Africa/Bangui' },
+            { precision: 'exact', from: '2025-09-14T22:30', timeZone: 'Africa/Bangui' },
+          ],
+          investigatingEntity: 'oios',
+          urgent: true,
+          reportingObligationAcknowledged: true,
+          allegedExchange: ['money', 'assistance'],
+          paternityClaim: {
+            claimed: true,
+            status: 'pending',
+            dnaPermittedByNationalLaw: 'unknown',
+            dnaSampleTaken: false,
+          },
+          confidentiality: 'strictly_confidential',
+        }),
+      );
+      expect(created).toMatchObject({
+        reference: 'CF-2026-0001',
+        title: 'Allegation at the distribution site',
+        dateReceived: '2026-03-09',
+        reportingChannel: 'community_based_complaint_mechanism',
+        entity: 'MINUSCA',
         location: { text: 'Quartier Boy-Rabe, near the market', confidentiality: 'strictly_confidential' },
         category: 'SA',
         subtype: 'sexual_activity_with_minor',
-        incidentDates: [
-          { precision: 'range', from: '2025-06', to: '2025-08', timeZone: 'Africa/Bangui' },
-          { precision: 'exact', from: '2025-09-14T22:30', timeZone: 'Africa/Bangui' },
-        ],
         investigatingEntity: 'oios',
         urgent: true,
-        reportingObligationAcknowledged: true,
+        reportingObligationAcknowledgedAt: '2026-03-10T09:00:00.000Z',
         allegedExchange: ['money', 'assistance'],
         paternityClaim: {
           claimed: true,
@@ -28,53 +53,41 @@ describe('cases.create', () => {
           dnaPermittedByNationalLaw: 'unknown',
           dnaSampleTaken: false,
         },
+        status: 'preliminary_assessment',
+        statusHistory: [
+          { from: null, to: 'preliminary_assessment', at: '2026-03-10T09:00:00.000Z', reason: 'Opened at intake' },
+        ],
         confidentiality: 'strictly_confidential',
-      }),
-    );
-    expect(created).toMatchObject({
-      reference: 'CF-2026-0001',
-      title: 'Allegation at the distribution site',
-      dateReceived: '2026-03-09',
-      reportingChannel: 'community_based_complaint_mechanism',
-      entity: 'MINUSCA',
-      location: { text: 'Quartier Boy-Rabe, near the market', confidentiality: 'strictly_confidential' },
-      category: 'SA',
-      subtype: 'sexual_activity_with_minor',
-      investigatingEntity: 'oios',
-      urgent: true,
-      reportingObligationAcknowledgedAt: '2026-03-10T09:00:00.000Z',
-      allegedExchange: ['money', 'assistance'],
-      paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false },
-      status: 'preliminary_assessment',
-      statusHistory: [
-        { from: null, to: 'preliminary_assessment', at: '2026-03-10T09:00:00.000Z', reason: 'Opened at intake' },
-      ],
-      confidentiality: 'strictly_confidential',
-      createdAt: '2026-03-10T09:00:00.000Z',
-      updatedAt: '2026-03-10T09:00:00.000Z',
-      archived: null,
-    });
-    expect(created.incidentDates).toHaveLength(2);
-    expect(await cf.call('cases.get', { caseId: created.id })).toEqual(created);
-  });
+        createdAt: '2026-03-10T09:00:00.000Z',
+        updatedAt: '2026-03-10T09:00:00.000Z',
+        archived: null,
+      });
+      expect(created.incidentDates).toHaveLength(2);
+      expect(await cf.call('cases.get', { caseId: created.id })).toEqual(created);
+    },
+  );
 
-  it('fills the defaults: unknown incident date, no classification, location strictly confidential, not acknowledged', async () => {
-    const cf = await caseFile();
-    const created = await cf.call('cases.create', intake());
-    expect(created).toMatchObject({
-      summary: '',
-      location: { text: '', confidentiality: 'strictly_confidential' },
-      category: null,
-      subtype: null,
-      incidentDates: [{ precision: 'unknown' }],
-      investigatingEntity: null,
-      urgent: false,
-      reportingObligationAcknowledgedAt: null,
-      allegedExchange: [],
-      paternityClaim: { claimed: false },
-      confidentiality: 'confidential',
-    });
-  });
+  it(
+    'fills the defaults: unknown incident date, no classification, location strictly ' +
+      'confidential, not acknowledged',
+    async () => {
+      const cf = await caseFile();
+      const created = await cf.call('cases.create', intake());
+      expect(created).toMatchObject({
+        summary: '',
+        location: { text: '', confidentiality: 'strictly_confidential' },
+        category: null,
+        subtype: null,
+        incidentDates: [{ precision: 'unknown' }],
+        investigatingEntity: null,
+        urgent: false,
+        reportingObligationAcknowledgedAt: null,
+        allegedExchange: [],
+        paternityClaim: { claimed: false },
+        confidentiality: 'confidential',
+      });
+    },
+  );
 
   it('numbers references on the year the case is opened (not the year received), per year, never twice', async () => {
     const cf = await caseFile({ startAt: '2026-12-31T23:59:59.000Z' });

@@ -11,7 +11,8 @@ describe('migration 0004 (case intake)', () => {
     const id = randomUUID();
     db.prepare(
       `INSERT INTO cases (id, reference, title, summary, confidentiality, created_at, updated_at)
-       VALUES (?, 'CF-2025-0007', 'Témoin', 'résumé', 'strictly_confidential', '2025-11-02T03:04:05.000Z', '2025-11-03T00:00:00.000Z')`,
+       VALUES (?, 'CF-2025-0007', 'Témoin', 'résumé', 'strictly_confidential', '2025-11-02T03:04:05.000Z',
+         '2025-11-03T00:00:00.000Z')`,
     ).run(id);
 
     migrateTo(db, 4);
@@ -55,57 +56,63 @@ describe('migration 0004 (case intake)', () => {
     ]);
   });
 
-  it('constrains the new columns: JSON text, urgent 0/1, archive time and reason together, history linked to a case', () => {
-    const db = freshDatabase();
-    migrateTo(db, 4);
-    expect(columnNames(db, 'case_status_changes')).toEqual([
-      'case_id',
-      'position',
-      'from_status',
-      'to_status',
-      'at',
-      'reason',
-      'closure_ground',
-      'recorded_at',
-    ]);
-    const insert = db.prepare(
-      `INSERT INTO cases (id, reference, title, date_received, reporting_channel, entity, location, category, incident_dates,
-         urgent, alleged_exchange, paternity_claim, status, confidentiality, archived_at, archive_reason, created_at, updated_at)
+  it(
+    'constrains the new columns: JSON text, urgent 0/1, archive time and reason ' +
+      'together, history linked to a case',
+    () => {
+      const db = freshDatabase();
+      migrateTo(db, 4);
+      expect(columnNames(db, 'case_status_changes')).toEqual([
+        'case_id',
+        'position',
+        'from_status',
+        'to_status',
+        'at',
+        'reason',
+        'closure_ground',
+        'recorded_at',
+      ]);
+      const insert = db.prepare(
+        `INSERT INTO cases (id, reference, title, date_received, reporting_channel, entity, location, category,
+          incident_dates,
+         urgent, alleged_exchange, paternity_claim, status, confidentiality, archived_at, archive_reason, created_at,
+           updated_at)
        VALUES (@id, @reference, 'T', @date, 'hotline', 'MINUSCA', @location, @category, '[]', @urgent, '[]', '{}',
          'preliminary_assessment', 'confidential', @archivedAt, @archiveReason, 'x', 'x')`,
-    );
-    const valid = {
-      id: randomUUID(),
-      reference: 'CF-2026-0001',
-      date: '2026-03-01',
-      location: '{}',
-      category: 'SA',
-      urgent: 1,
-      archivedAt: null,
-      archiveReason: null,
-    };
-    insert.run(valid);
-    const next = (changes: Partial<typeof valid>) => ({
-      ...valid,
-      id: randomUUID(),
-      reference: `CF-2026-${randomUUID()}`,
-      ...changes,
-    });
-    expect(() => insert.run(next({ location: 'plain text' }))).toThrow(/CHECK/);
-    expect(() => insert.run(next({ urgent: 2 }))).toThrow(/CHECK/);
-    expect(() => insert.run(next({ category: 'XX' }))).toThrow(/CHECK/);
-    expect(() => insert.run(next({ date: '1 March' }))).toThrow(/CHECK/);
-    expect(() => insert.run(next({ archivedAt: '2026-03-02T00:00:00.000Z' as never }))).toThrow(/CHECK/);
-    expect(() => insert.run(next({ reference: valid.reference }))).toThrow(/UNIQUE/);
+      );
+      const valid = {
+        id: randomUUID(),
+        reference: 'CF-2026-0001',
+        date: '2026-03-01',
+        location: '{}',
+        category: 'SA',
+        urgent: 1,
+        archivedAt: null,
+        archiveReason: null,
+      };
+      insert.run(valid);
+      const next = (changes: Partial<typeof valid>) => ({
+        ...valid,
+        id: randomUUID(),
+        reference: `CF-2026-${randomUUID()}`,
+        ...changes,
+      });
+      expect(() => insert.run(next({ location: 'plain text' }))).toThrow(/CHECK/);
+      expect(() => insert.run(next({ urgent: 2 }))).toThrow(/CHECK/);
+      expect(() => insert.run(next({ category: 'XX' }))).toThrow(/CHECK/);
+      expect(() => insert.run(next({ date: '1 March' }))).toThrow(/CHECK/);
+      expect(() => insert.run(next({ archivedAt: '2026-03-02T00:00:00.000Z' as never }))).toThrow(/CHECK/);
+      expect(() => insert.run(next({ reference: valid.reference }))).toThrow(/UNIQUE/);
 
-    const change = db.prepare(
-      `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, recorded_at)
+      const change = db.prepare(
+        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, recorded_at)
        VALUES (?, ?, ?, 'under_review', 'x', 'why', 'x')`,
-    );
-    expect(() => change.run(randomUUID(), 1, null)).toThrow(/FOREIGN KEY/);
-    expect(() => change.run(valid.id, 2, null)).toThrow(/CHECK/);
-    expect(() => change.run(valid.id, 1, 'preliminary_assessment')).toThrow(/CHECK/);
-    change.run(valid.id, 1, null);
-    expect(() => change.run(valid.id, 1, null)).toThrow(/UNIQUE|PRIMARY KEY/);
-  });
+      );
+      expect(() => change.run(randomUUID(), 1, null)).toThrow(/FOREIGN KEY/);
+      expect(() => change.run(valid.id, 2, null)).toThrow(/CHECK/);
+      expect(() => change.run(valid.id, 1, 'preliminary_assessment')).toThrow(/CHECK/);
+      change.run(valid.id, 1, null);
+      expect(() => change.run(valid.id, 1, null)).toThrow(/UNIQUE|PRIMARY KEY/);
+    },
+  );
 });

@@ -73,36 +73,45 @@ describe('casefile init', () => {
     expectNoSecrets(check, key);
   });
 
-  it("takes this computer's time zone as the mission's (CI runs it under TZ=Pacific/Kiritimati and America/Port-au-Prince)", async () => {
-    const root = tempDir();
-    const vault = join(root, 'vault');
-    expect((await cli(['--vault', vault, 'init'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } })).status).toBe(EXIT.ok);
-    const clocks = await cli(['--json', '--vault', vault, 'call', 'clocks.get'], {
-      env: { CASEFILE_PASSPHRASE: PASSPHRASE },
-    });
-    const zone = (clocks.json() as { calendar: { timeZone: string } }).calendar.timeZone;
-    expect(zone).toBe(systemTimeZone());
-    if (process.env['TZ'] && isValidTimeZone(process.env['TZ'])) expect(zone).toBe(process.env['TZ']);
-  });
+  it(
+    "takes this computer's time zone as the mission's (CI runs it under " +
+      'TZ=Pacific/Kiritimati and America/Port-au-Prince)',
+    async () => {
+      const root = tempDir();
+      const vault = join(root, 'vault');
+      expect((await cli(['--vault', vault, 'init'], { env: { CASEFILE_PASSPHRASE: PASSPHRASE } })).status).toBe(
+        EXIT.ok,
+      );
+      const clocks = await cli(['--json', '--vault', vault, 'call', 'clocks.get'], {
+        env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+      });
+      const zone = (clocks.json() as { calendar: { timeZone: string } }).calendar.timeZone;
+      expect(zone).toBe(systemTimeZone());
+      if (process.env['TZ'] && isValidTimeZone(process.env['TZ'])) expect(zone).toBe(process.env['TZ']);
+    },
+  );
 
-  it('gives {"recoveryKey"} with --json, asking twice at a terminal and again after a weak or mismatched entry', async () => {
-    const vault = join(tempDir(), 'vault');
-    const run = await cli(['--json', '--vault', vault, 'init'], {
-      answers: ['tiger123', PASSPHRASE, `${PASSPHRASE}x`, PASSPHRASE, PASSPHRASE],
-    });
-    expect(run.status).toBe(EXIT.ok);
-    expect(run.json()).toEqual({ recoveryKey: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/) });
-    expect(run.prompts).toEqual([
-      'Passphrase: ',
-      'Passphrase: ',
-      'Repeat the passphrase: ',
-      'Passphrase: ',
-      'Repeat the passphrase: ',
-    ]);
-    expect(run.stderr).toContain('too weak');
-    expect(run.stderr).toContain('The two entries differ.');
-    expectNoSecrets(run);
-  });
+  it(
+    'gives {"recoveryKey"} with --json, asking twice at a terminal and again after a ' + 'weak or mismatched entry',
+    async () => {
+      const vault = join(tempDir(), 'vault');
+      const run = await cli(['--json', '--vault', vault, 'init'], {
+        answers: ['tiger123', PASSPHRASE, `${PASSPHRASE}x`, PASSPHRASE, PASSPHRASE],
+      });
+      expect(run.status).toBe(EXIT.ok);
+      expect(run.json()).toEqual({ recoveryKey: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/) });
+      expect(run.prompts).toEqual([
+        'Passphrase: ',
+        'Passphrase: ',
+        'Repeat the passphrase: ',
+        'Passphrase: ',
+        'Repeat the passphrase: ',
+      ]);
+      expect(run.stderr).toContain('too weak');
+      expect(run.stderr).toContain('The two entries differ.');
+      expectNoSecrets(run);
+    },
+  );
 
   it('refuses a folder that already holds a vault, or other things, before asking anything', async () => {
     const vault = tempDir();
@@ -428,19 +437,22 @@ describe('casefile call', () => {
     });
   });
 
-  it('refuses input the schema rejects before spending a key derivation (a wrong passphrase is not even tried)', async () => {
-    const vault = tempDir();
-    await makeVault(vault);
-    const run = await cli(['--json', '--vault', vault, 'call', 'cases.create', '--input', '-'], {
-      stdin: '{"title": "", "colour": "red"}',
-      env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' },
-    });
-    expect(run.status).toBe(EXIT.usage);
-    expect(errorOf(run)).toEqual({
-      code: 'VALIDATION',
-      message: expect.stringContaining('Invalid input for cases.create'),
-    });
-  });
+  it(
+    'refuses input the schema rejects before spending a key derivation (a wrong ' + 'passphrase is not even tried)',
+    async () => {
+      const vault = tempDir();
+      await makeVault(vault);
+      const run = await cli(['--json', '--vault', vault, 'call', 'cases.create', '--input', '-'], {
+        stdin: '{"title": "", "colour": "red"}',
+        env: { CASEFILE_PASSPHRASE: 'not the passphrase at all' },
+      });
+      expect(run.status).toBe(EXIT.usage);
+      expect(errorOf(run)).toEqual({
+        code: 'VALIDATION',
+        message: expect.stringContaining('Invalid input for cases.create'),
+      });
+    },
+  );
 
   it('exits 3 when the passphrase does not unlock, and 2 with a suggestion for an unknown method', async () => {
     const vault = tempDir();

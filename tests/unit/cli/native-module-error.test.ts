@@ -28,8 +28,10 @@ vi.mock('better-sqlite3-multiple-ciphers', async (importOriginal) => {
 function abiMismatch(): Error {
   const error = new Error(
     "The module '/work/casefile/node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'\n" +
-      'was compiled against a different Node.js version using\nNODE_MODULE_VERSION 150. This version of Node.js requires\n' +
-      'NODE_MODULE_VERSION 115. Please try re-compiling or re-installing\nthe module (for instance, using `npm rebuild` or `npm install`).',
+      ('was compiled against a different Node.js version using\nNODE_MODULE_VERSION ' +
+        '150. This version of Node.js requires\n') +
+      ('NODE_MODULE_VERSION 115. Please try re-compiling or re-installing\nthe module ' +
+        '(for instance, using `npm rebuild` or `npm install`).'),
   );
   Object.assign(error, { code: 'ERR_DLOPEN_FAILED' });
   return error;
@@ -70,7 +72,8 @@ describe('a database module that cannot load', () => {
     const dir = tempDir();
     await makeVault(dir);
     const missing = new Error(
-      'Could not locate the bindings file. Tried:\n → /work/casefile/node_modules/better-sqlite3-multiple-ciphers/build/better_sqlite3.node',
+      'Could not locate the bindings file. Tried:\n → ' +
+        '/work/casefile/node_modules/better-sqlite3-multiple-ciphers/build/better_sqlite3.node',
     );
     const run = await withModule(missing, () => cli(['--vault', dir, '--json', 'unlock', '--check'], { env }));
     expect(run.status).toBe(EXIT.wrongRuntime);

@@ -94,7 +94,10 @@ describe('exit codes', () => {
     expect(help).toMatch(/\n {2}6 +not found: no such case/);
     expect(help).toMatch(/\n {2}7 +the vault is damaged/);
     expect(help).toMatch(
-      /\n {2}8 +the database module cannot be loaded \(built for the app, or missing\): run node build\/native-module\.mjs node/,
+      new RegExp(
+        '\\n {2}8 +the database module cannot be loaded \\(built for the app, or missing\\): ' +
+          'run node build/native-module\\.mjs node',
+      ),
     );
   });
 });

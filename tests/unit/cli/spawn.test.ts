@@ -30,7 +30,9 @@ describe('the built casefile command', () => {
       target: 'node20.18',
       external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
       banner: {
-        js: "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst require = __casefileCreateRequire(import.meta.url);",
+        js:
+          "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst " +
+          'require = __casefileCreateRequire(import.meta.url);',
       },
       logLevel: 'silent',
     });

@@ -231,7 +231,8 @@ describe('computeDeadline: backward clocks (before the subject rotates)', () => 
       { precision: 'day', from: '2026-04-13' },
       { ...bangui, holidays: ['2026-04-10', '2026-04-13'] },
     ); // a Monday
-    expect(result.deadline?.dueAt).toBe('2026-04-07T23:00:00.000Z'); // Friday 10 April is a holiday: start of Wednesday 8 April
+    // Friday 10 April is a holiday: start of Wednesday 8 April.
+    expect(result.deadline?.dueAt).toBe('2026-04-07T23:00:00.000Z');
     expect(result.deadline?.basis.holidaysSkipped).toEqual(['2026-04-10']);
   });
 

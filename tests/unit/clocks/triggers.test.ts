@@ -94,22 +94,26 @@ describe('clocksTriggeredBy: evidence logged', () => {
 });
 
 describe('clocksTriggeredBy: case facts', () => {
-  it('an incident alone starts the incident clocks, one set per incident; nothing waits for a referral not yet made', () => {
-    const second: UncertainDate = { precision: 'month', from: '2026-02' };
-    const triggers = clocksTriggeredBy(facts({ incidentDates: [incident, second] }));
-    expect(ids(triggers)).toEqual([
-      'forensic_exam',
-      'forensic_exam',
-      'hiv_pep',
-      'hiv_pep',
-      'emergency_contraception',
-      'emergency_contraception',
-    ]);
-    expect(triggers.filter((t) => t.clock.id === 'hiv_pep').map((t) => t.concerns)).toEqual([
-      { kind: 'incident', index: 0 },
-      { kind: 'incident', index: 1 },
-    ]);
-  });
+  it(
+    'an incident alone starts the incident clocks, one set per incident; nothing ' +
+      'waits for a referral not yet made',
+    () => {
+      const second: UncertainDate = { precision: 'month', from: '2026-02' };
+      const triggers = clocksTriggeredBy(facts({ incidentDates: [incident, second] }));
+      expect(ids(triggers)).toEqual([
+        'forensic_exam',
+        'forensic_exam',
+        'hiv_pep',
+        'hiv_pep',
+        'emergency_contraception',
+        'emergency_contraception',
+      ]);
+      expect(triggers.filter((t) => t.clock.id === 'hiv_pep').map((t) => t.concerns)).toEqual([
+        { kind: 'incident', index: 0 },
+        { kind: 'incident', index: 1 },
+      ]);
+    },
+  );
 
   it('toxicology only when drug facilitation is suspected', () => {
     expect(ids(clocksTriggeredBy(facts({ conditions: ['drug_facilitation_suspected'] })))).toEqual(

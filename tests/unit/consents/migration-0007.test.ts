@@ -34,7 +34,8 @@ describe('migration 0007 (consents)', () => {
       'recorded_at',
     ]);
     const insert = db.prepare(
-      `INSERT INTO consent_decisions (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recorded_at)
+      `INSERT INTO consent_decisions (id, case_id, person_id, purpose, decision, decided_at, given_by,
+        guardian_person_id, recorded_at)
        VALUES (?, ?, ?, 'interview', 'given', 'then', ?, ?, 'now')`,
     );
     insert.run(randomUUID(), caseId, personId, 'self', null);
@@ -48,7 +49,8 @@ describe('migration 0007 (consents)', () => {
     const child = insertPerson(db, caseId, 'V-01', 'victim');
     const guardian = insertPerson(db, caseId, 'G-01', 'guardian');
     const insert = db.prepare(
-      `INSERT INTO consent_decisions (id, case_id, person_id, purpose, decision, decided_at, given_by, guardian_person_id, recorded_at)
+      `INSERT INTO consent_decisions (id, case_id, person_id, purpose, decision, decided_at, given_by,
+        guardian_person_id, recorded_at)
        VALUES (?, ?, ?, 'interview', 'given', 'then', ?, ?, 'now')`,
     );
     expect(() => insert.run(randomUUID(), caseId, child, 'guardian', null)).toThrow(/CHECK/);

@@ -53,7 +53,9 @@ const FILLED_TABLES = [
   'search_documents',
 ];
 
-/** Something in every file and every kind of record: a case, a person with an identity, a consent, a signed interview. */
+/**
+ * Something in every file and every kind of record: a case, a person with an identity, a consent, a signed interview.
+ */
 async function fillVault(dispatch: Dispatch): Promise<void> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const reply = await dispatch(method, input);

@@ -31,17 +31,20 @@ function setup(overrides: Partial<Handlers> = {}, unlocked = true) {
 }
 
 describe('createRouter', () => {
-  it('passes a valid call of every method to its handler, parsed, and answers with what the handler returned', async () => {
-    const { dispatch, handlers, options } = setup();
-    for (const name of METHOD_NAMES) {
-      const input = sampleOf(contract[name].input, name);
-      const reply = await dispatch(name, input);
-      const handler = vi.mocked(handlers[name] as (input: unknown) => unknown);
-      expect(handler, name).toHaveBeenCalledExactlyOnceWith(contract[name].input.parse(input));
-      expect(reply, name).toEqual({ ok: true, value: handler.mock.results[0]?.value });
-    }
-    expect(options.reportInternalError).not.toHaveBeenCalled();
-  });
+  it(
+    'passes a valid call of every method to its handler, parsed, and answers with ' + 'what the handler returned',
+    async () => {
+      const { dispatch, handlers, options } = setup();
+      for (const name of METHOD_NAMES) {
+        const input = sampleOf(contract[name].input, name);
+        const reply = await dispatch(name, input);
+        const handler = vi.mocked(handlers[name] as (input: unknown) => unknown);
+        expect(handler, name).toHaveBeenCalledExactlyOnceWith(contract[name].input.parse(input));
+        expect(reply, name).toEqual({ ok: true, value: handler.mock.results[0]?.value });
+      }
+      expect(options.reportInternalError).not.toHaveBeenCalled();
+    },
+  );
 
   it('applies the input defaults and answers with the validated value, stripped of undeclared fields', async () => {
     const create = vi.fn((_input: unknown) => aCase);

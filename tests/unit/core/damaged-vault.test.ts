@@ -40,23 +40,27 @@ async function unlockError(
 }
 
 describe('a damaged vault', () => {
-  it('a case file replaced by random bytes: VAULT_CORRUPT, restore from a backup, the recovery key will not help; nothing written', async () => {
-    const { dir, recoveryKey } = await lockedVault();
-    fs.writeFileSync(path.join(dir, 'casefile.db'), randomBytes(64 * 1024));
-    const before = snapshotFolder(dir);
-    for (const secret of [
-      { method: 'passphrase', passphrase: PASSPHRASE } as const,
-      { method: 'recoveryKey', recoveryKey } as const,
-    ]) {
-      const error = await unlockError(dir, secret);
-      expect(error).toMatchObject({ code: 'VAULT_CORRUPT', reason: 'vault.databaseUnreadable' });
-      expect(error.message).toContain('although the passphrase is right');
-      expect(error.message).toContain('Restore the whole vault folder from your latest backup');
-      expect(error.message).toContain('the recovery key will not help');
-      expect(error.message).not.toMatch(/not a Casefile vault/);
-    }
-    expect(snapshotFolder(dir)).toEqual(before);
-  });
+  it(
+    'a case file replaced by random bytes: VAULT_CORRUPT, restore from a backup, the ' +
+      'recovery key will not help; nothing written',
+    async () => {
+      const { dir, recoveryKey } = await lockedVault();
+      fs.writeFileSync(path.join(dir, 'casefile.db'), randomBytes(64 * 1024));
+      const before = snapshotFolder(dir);
+      for (const secret of [
+        { method: 'passphrase', passphrase: PASSPHRASE } as const,
+        { method: 'recoveryKey', recoveryKey } as const,
+      ]) {
+        const error = await unlockError(dir, secret);
+        expect(error).toMatchObject({ code: 'VAULT_CORRUPT', reason: 'vault.databaseUnreadable' });
+        expect(error.message).toContain('although the passphrase is right');
+        expect(error.message).toContain('Restore the whole vault folder from your latest backup');
+        expect(error.message).toContain('the recovery key will not help');
+        expect(error.message).not.toMatch(/not a Casefile vault/);
+      }
+      expect(snapshotFolder(dir)).toEqual(before);
+    },
+  );
 
   it('a key file cut short, or emptied, beside its case file: VAULT_CORRUPT, restore vault.json', async () => {
     const { dir } = await lockedVault();

@@ -56,17 +56,21 @@ describe('vault database connection', () => {
     expect(attempt('sqlcipher', `key="x'${hex}'"`)).toBe('SQLITE_NOTADB');
   });
 
-  it('maps a key that does not decrypt, or a file that is no database, to VAULT_CORRUPT (the key came from an authenticated unwrap)', async () => {
-    const { file } = encryptedDatabase();
-    expect((await caught(() => openVaultDatabase(file, generateDataKey(), { isNew: false }))).code).toBe(
-      'VAULT_CORRUPT',
-    );
-    const junk = path.join(tempDir(), 'casefile.db');
-    fs.writeFileSync(junk, randomBytes(8192));
-    expect((await caught(() => openVaultDatabase(junk, generateDataKey(), { isNew: false }))).code).toBe(
-      'VAULT_CORRUPT',
-    );
-  });
+  it(
+    'maps a key that does not decrypt, or a file that is no database, to ' +
+      'VAULT_CORRUPT (the key came from an authenticated unwrap)',
+    async () => {
+      const { file } = encryptedDatabase();
+      expect((await caught(() => openVaultDatabase(file, generateDataKey(), { isNew: false }))).code).toBe(
+        'VAULT_CORRUPT',
+      );
+      const junk = path.join(tempDir(), 'casefile.db');
+      fs.writeFileSync(junk, randomBytes(8192));
+      expect((await caught(() => openVaultDatabase(junk, generateDataKey(), { isNew: false }))).code).toBe(
+        'VAULT_CORRUPT',
+      );
+    },
+  );
 
   it('refuses an empty or missing file where a vault database should be, without writing to it', async () => {
     const dir = tempDir();

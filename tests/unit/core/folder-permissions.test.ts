@@ -95,7 +95,10 @@ describe('a vault folder found open to other accounts', () => {
     expect(run.status).toBe(0);
     expect(run.json()).toEqual({ ok: true, unlockedWith: 'passphrase' });
     expect(run.stderr).toMatch(
-      /^casefile: notice: Other accounts on this computer could open this vault folder: .* Casefile has made it private to you again/,
+      new RegExp(
+        '^casefile: notice: Other accounts on this computer could open this vault folder: .* ' +
+          'Casefile has made it private to you again',
+      ),
     );
     expect(modeOf(path.join(ef.dir, 'vault.json'))).toBe(0o600);
     const again = await cli(['--vault', ef.dir, 'unlock', '--check'], { env });

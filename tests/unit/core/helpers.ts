@@ -64,7 +64,10 @@ export function sha256File(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/** A method's input as its handler receives it (validated, defaults filled in): for tests that call ws.handlers directly. */
+/**
+ * A method's input as its handler receives it (validated, defaults filled in): for tests that call ws.handlers
+ * directly.
+ */
 export function parsedInput<M extends MethodName>(method: M, input: MethodInput<M>): ParsedInput<M> {
   return contract[method].input.parse(input) as ParsedInput<M>;
 }

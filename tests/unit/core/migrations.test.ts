@@ -61,7 +61,8 @@ describe('migrations', () => {
       'updated_at',
     ]);
     const insert = db.prepare(
-      `INSERT INTO cases (id, reference, title, confidentiality, created_at, updated_at) VALUES (?, ?, 'T', ?, 'now', 'now')`,
+      `INSERT INTO cases (id, reference, title, confidentiality, created_at, ` +
+        `updated_at) VALUES (?, ?, 'T', ?, 'now', 'now')`,
     );
     insert.run(randomUUID(), 'CF-2026-0001', 'confidential');
     expect(() => insert.run(randomUUID(), 'CF-2026-0001', 'confidential')).toThrow(/UNIQUE/);
@@ -76,7 +77,8 @@ describe('migrations', () => {
     const id = randomUUID();
     db.prepare(
       `INSERT INTO cases (id, reference, title, summary, confidentiality, created_at, updated_at)
-       VALUES (?, 'CF-2026-0001', 'Témoin', 'résumé', 'strictly_confidential', '2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')`,
+       VALUES (?, 'CF-2026-0001', 'Témoin', 'résumé', 'strictly_confidential', '2026-01-02T03:04:05.000Z',
+         '2026-01-02T03:04:05.000Z')`,
     ).run(id);
     db.prepare(`INSERT INTO case_reference_counters (year, last_number) VALUES (2026, 1)`).run();
 

@@ -78,92 +78,95 @@ function scan(files: string[], markers: string[]): Hit[] {
 }
 
 describe('no plaintext on disk', () => {
-  it('writes no planted marker to any file, in any encoding, while unlocked (WAL not checkpointed) and after lock', async () => {
-    const root = tempDir();
-    const dir = path.join(root, 'vault');
-    const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
-    open.push(ws);
-    const dispatch = routeWorkspace(ws);
-    valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE }));
-    valueOf(await dispatch('settings.update', { language: 'fr' }));
+  it(
+    'writes no planted marker to any file, in any encoding, while unlocked (WAL not ' + 'checkpointed) and after lock',
+    async () => {
+      const root = tempDir();
+      const dir = path.join(root, 'vault');
+      const ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF, now: testClock.now });
+      open.push(ws);
+      const dispatch = routeWorkspace(ws);
+      valueOf(await dispatch('vault.create', { passphrase: PASSPHRASE }));
+      valueOf(await dispatch('settings.update', { language: 'fr' }));
 
-    // Every kind of record that holds free text or identity, in two cases: each field gets its own marker.
-    const perCase = 7;
-    const markers = plantedMarkers(2 * perCase);
-    for (let round = 0; round < 2; round++) {
-      const [title, summary, location, fullName, contact, consentNote, interviewNotes] = markers.slice(
-        round * perCase,
-        (round + 1) * perCase,
-      ) as [string, string, string, string, string, string, string];
-      const theCase = valueOf(
-        await dispatch(
-          'cases.create',
-          intake({
-            title,
-            summary: `Summary: ${summary}. ${'x'.repeat(2000)}`,
-            location: { text: `Near ${location}` },
+      // Every kind of record that holds free text or identity, in two cases: each field gets its own marker.
+      const perCase = 7;
+      const markers = plantedMarkers(2 * perCase);
+      for (let round = 0; round < 2; round++) {
+        const [title, summary, location, fullName, contact, consentNote, interviewNotes] = markers.slice(
+          round * perCase,
+          (round + 1) * perCase,
+        ) as [string, string, string, string, string, string, string];
+        const theCase = valueOf(
+          await dispatch(
+            'cases.create',
+            intake({
+              title,
+              summary: `Summary: ${summary}. ${'x'.repeat(2000)}`,
+              location: { text: `Near ${location}` },
+            }),
+          ),
+        ) as MethodOutput<'cases.create'>;
+        const person = valueOf(
+          await dispatch('people.add', {
+            caseId: theCase.id,
+            profile: witness(),
+            identity: { fullName, contact: `Call ${contact}` },
           }),
+        ) as MethodOutput<'people.add'>;
+        valueOf(
+          await dispatch('consents.record', { ...consent(person.id, at(START, -90)), note: `Said: ${consentNote}` }),
+        );
+        const interview = valueOf(
+          await dispatch('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() }),
+        ) as MethodOutput<'interviews.plan'>;
+        valueOf(await dispatch('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) }));
+        valueOf(
+          await dispatch('interviews.saveNotes', {
+            interviewId: interview.id,
+            notes: notes(`Notes: ${interviewNotes}`),
+            baseRevision: 0,
+          }),
+        );
+        valueOf(await dispatch('interviews.sign', { interviewId: interview.id }));
+
+        // Each marker really is stored (and readable), so the scan below is not vacuous.
+        expect(
+          (valueOf(await dispatch('cases.get', { caseId: theCase.id })) as MethodOutput<'cases.get'>).location.text,
+        ).toBe(`Near ${location}`);
+        const revealed = valueOf(
+          await dispatch('people.revealIdentity', { personId: person.id, reason: 'Test of storage' }),
+        ) as MethodOutput<'people.revealIdentity'>;
+        expect(revealed.identity).toMatchObject({ fullName, contact: `Call ${contact}` });
+        const consents = valueOf(
+          await dispatch('consents.list', { caseId: theCase.id }),
+        ) as MethodOutput<'consents.list'>;
+        expect(consents.items.map((item) => item.note)).toEqual([`Said: ${consentNote}`]);
+        const signed = valueOf(
+          await dispatch('interviews.get', { interviewId: interview.id }),
+        ) as MethodOutput<'interviews.get'>;
+        expect(richTextToPlain(signed.notes)).toBe(`Notes: ${interviewNotes}`);
+      }
+      const listed = valueOf(await dispatch('cases.list', {})) as { items: { title: string }[] };
+      expect(listed.items.map((item) => item.title).sort()).toEqual([markers[0], markers[perCase]].sort());
+
+      const wal = path.join(dir, 'casefile.db-wal');
+      expect(fs.existsSync(wal)).toBe(true);
+      expect(fs.statSync(wal).size).toBeGreaterThan(0);
+      const whileUnlocked = listFiles(root);
+      expect(whileUnlocked.map((f) => path.relative(root, f)).sort()).toEqual(
+        ['casefile.db', 'casefile.db-shm', 'casefile.db-wal', 'preferences.json', 'vault.json'].map((f) =>
+          path.join('vault', f),
         ),
-      ) as MethodOutput<'cases.create'>;
-      const person = valueOf(
-        await dispatch('people.add', {
-          caseId: theCase.id,
-          profile: witness(),
-          identity: { fullName, contact: `Call ${contact}` },
-        }),
-      ) as MethodOutput<'people.add'>;
-      valueOf(
-        await dispatch('consents.record', { ...consent(person.id, at(START, -90)), note: `Said: ${consentNote}` }),
       );
-      const interview = valueOf(
-        await dispatch('interviews.plan', { caseId: theCase.id, personId: person.id, arrangements: arrangements() }),
-      ) as MethodOutput<'interviews.plan'>;
-      valueOf(await dispatch('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) }));
-      valueOf(
-        await dispatch('interviews.saveNotes', {
-          interviewId: interview.id,
-          notes: notes(`Notes: ${interviewNotes}`),
-          baseRevision: 0,
-        }),
-      );
-      valueOf(await dispatch('interviews.sign', { interviewId: interview.id }));
+      expect(scan(whileUnlocked, markers)).toEqual([]);
 
-      // Each marker really is stored (and readable), so the scan below is not vacuous.
-      expect(
-        (valueOf(await dispatch('cases.get', { caseId: theCase.id })) as MethodOutput<'cases.get'>).location.text,
-      ).toBe(`Near ${location}`);
-      const revealed = valueOf(
-        await dispatch('people.revealIdentity', { personId: person.id, reason: 'Test of storage' }),
-      ) as MethodOutput<'people.revealIdentity'>;
-      expect(revealed.identity).toMatchObject({ fullName, contact: `Call ${contact}` });
-      const consents = valueOf(
-        await dispatch('consents.list', { caseId: theCase.id }),
-      ) as MethodOutput<'consents.list'>;
-      expect(consents.items.map((item) => item.note)).toEqual([`Said: ${consentNote}`]);
-      const signed = valueOf(
-        await dispatch('interviews.get', { interviewId: interview.id }),
-      ) as MethodOutput<'interviews.get'>;
-      expect(richTextToPlain(signed.notes)).toBe(`Notes: ${interviewNotes}`);
-    }
-    const listed = valueOf(await dispatch('cases.list', {})) as { items: { title: string }[] };
-    expect(listed.items.map((item) => item.title).sort()).toEqual([markers[0], markers[perCase]].sort());
-
-    const wal = path.join(dir, 'casefile.db-wal');
-    expect(fs.existsSync(wal)).toBe(true);
-    expect(fs.statSync(wal).size).toBeGreaterThan(0);
-    const whileUnlocked = listFiles(root);
-    expect(whileUnlocked.map((f) => path.relative(root, f)).sort()).toEqual(
-      ['casefile.db', 'casefile.db-shm', 'casefile.db-wal', 'preferences.json', 'vault.json'].map((f) =>
-        path.join('vault', f),
-      ),
-    );
-    expect(scan(whileUnlocked, markers)).toEqual([]);
-
-    valueOf(await dispatch('vault.lock', {}));
-    const afterLock = listFiles(root);
-    expect(afterLock.length).toBeGreaterThanOrEqual(3);
-    expect(scan(afterLock, markers)).toEqual([]);
-  });
+      valueOf(await dispatch('vault.lock', {}));
+      const afterLock = listFiles(root);
+      expect(afterLock.length).toBeGreaterThanOrEqual(3);
+      expect(scan(afterLock, markers)).toEqual([]);
+    },
+  );
 
   it('control: the same scan finds the markers in an unencrypted database, in each encoding', () => {
     const markers = plantedMarkers();

@@ -16,21 +16,24 @@ describe('passphrase KDF (Argon2id)', () => {
     expect(kdfProblem(DEFAULT_KDF_COST, 16)).toBeNull();
   });
 
-  it('refuses each floor that is broken as KDF_TOO_WEAK, in words for the person (no parameter names or numbers)', () => {
-    expect(kdfProblem(FLOOR_KDF, KDF_FLOORS.saltBytes)).toBeNull();
-    const cases: Parameters<typeof kdfProblem>[] = [
-      [{ ...FLOOR_KDF, memoryKiB: 65535 }, 16],
-      [{ ...FLOOR_KDF, iterations: 2 }, 16],
-      [{ ...FLOOR_KDF, parallelism: 0 }, 16],
-      [FLOOR_KDF, 15],
-    ];
-    for (const args of cases) {
-      const problem = kdfProblem(...args);
-      expect(problem?.code).toBe('KDF_TOO_WEAK');
-      expect(problem?.reason).toBe('vault.kdfTooWeak');
-      expect(problem?.message).toMatch(/weaker passphrase protection than Casefile allows/);
-    }
-  });
+  it(
+    'refuses each floor that is broken as KDF_TOO_WEAK, in words for the person (no ' + 'parameter names or numbers)',
+    () => {
+      expect(kdfProblem(FLOOR_KDF, KDF_FLOORS.saltBytes)).toBeNull();
+      const cases: Parameters<typeof kdfProblem>[] = [
+        [{ ...FLOOR_KDF, memoryKiB: 65535 }, 16],
+        [{ ...FLOOR_KDF, iterations: 2 }, 16],
+        [{ ...FLOOR_KDF, parallelism: 0 }, 16],
+        [FLOOR_KDF, 15],
+      ];
+      for (const args of cases) {
+        const problem = kdfProblem(...args);
+        expect(problem?.code).toBe('KDF_TOO_WEAK');
+        expect(problem?.reason).toBe('vault.kdfTooWeak');
+        expect(problem?.message).toMatch(/weaker passphrase protection than Casefile allows/);
+      }
+    },
+  );
 
   it('treats absurdly high parameters as a damaged key file, not as work to do', () => {
     expect(kdfProblem({ ...FLOOR_KDF, memoryKiB: 64 * 1024 * 1024 }, 16)?.code).toBe('VAULT_CORRUPT');

@@ -170,38 +170,42 @@ describe('unlocking', () => {
     expect(fs.existsSync(path.join(path.dirname(missing.dir), 'nowhere'))).toBe(false);
   });
 
-  it('says NOT_A_VAULT for a folder of other things or a lone vault.json that is not ours; VAULT_CORRUPT once a case file sits beside it', async () => {
-    const documents = tempDir();
-    fs.writeFileSync(path.join(documents, 'report.docx'), 'x');
-    expect((await caught(() => unlockWith(workspace(documents), PASSPHRASE))).message).toMatch(
-      /has no vault key file \(vault\.json\)/,
-    );
+  it(
+    'says NOT_A_VAULT for a folder of other things or a lone vault.json that is not ' +
+      'ours; VAULT_CORRUPT once a case file sits beside it',
+    async () => {
+      const documents = tempDir();
+      fs.writeFileSync(path.join(documents, 'report.docx'), 'x');
+      expect((await caught(() => unlockWith(workspace(documents), PASSPHRASE))).message).toMatch(
+        /has no vault key file \(vault\.json\)/,
+      );
 
-    const garbage = tempDir();
-    fs.writeFileSync(path.join(garbage, 'vault.json'), '\u0000\u0001 not json');
-    const g = await caught(() => unlockWith(workspace(garbage), PASSPHRASE));
-    expect(g.code).toBe('NOT_A_VAULT');
-    expect(g.message).toMatch(/its vault\.json is not a Casefile key file/);
+      const garbage = tempDir();
+      fs.writeFileSync(path.join(garbage, 'vault.json'), '\u0000\u0001 not json');
+      const g = await caught(() => unlockWith(workspace(garbage), PASSPHRASE));
+      expect(g.code).toBe('NOT_A_VAULT');
+      expect(g.message).toMatch(/its vault\.json is not a Casefile key file/);
 
-    const { dir: magicDir, ws: magicWs } = await createdVault();
-    magicWs.lock('user');
-    editKeyFile(magicDir, (j) => (j.magic = 'other-app'));
-    // Beside this vault's casefile.db, a key file that is not ours is a damaged vault, not a foreign folder.
-    expect((await caught(() => unlockWith(magicWs, PASSPHRASE))).code).toBe('VAULT_CORRUPT');
+      const { dir: magicDir, ws: magicWs } = await createdVault();
+      magicWs.lock('user');
+      editKeyFile(magicDir, (j) => (j.magic = 'other-app'));
+      // Beside this vault's casefile.db, a key file that is not ours is a damaged vault, not a foreign folder.
+      expect((await caught(() => unlockWith(magicWs, PASSPHRASE))).code).toBe('VAULT_CORRUPT');
 
-    // The key unwraps, but the database is a plain SQLite file someone put in its place.
-    const { dir, ws } = await createdVault();
-    ws.lock('user');
-    const db = path.join(dir, 'casefile.db');
-    fs.rmSync(db);
-    const plain = new Database(db);
-    plain.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
-    plain.close();
-    const foreign = await caught(() => unlockWith(ws, PASSPHRASE));
-    expect(foreign.code).toBe('VAULT_CORRUPT');
-    expect(foreign.message).toMatch(/does not open with this vault's key, although the passphrase is right/);
-    expect(ws.isUnlocked()).toBe(false);
-  });
+      // The key unwraps, but the database is a plain SQLite file someone put in its place.
+      const { dir, ws } = await createdVault();
+      ws.lock('user');
+      const db = path.join(dir, 'casefile.db');
+      fs.rmSync(db);
+      const plain = new Database(db);
+      plain.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+      plain.close();
+      const foreign = await caught(() => unlockWith(ws, PASSPHRASE));
+      expect(foreign.code).toBe('VAULT_CORRUPT');
+      expect(foreign.message).toMatch(/does not open with this vault's key, although the passphrase is right/);
+      expect(ws.isUnlocked()).toBe(false);
+    },
+  );
 
   it("says VAULT_CORRUPT for another vault's database under this key file", async () => {
     const a = await createdVault();
@@ -240,28 +244,31 @@ describe('unlocking', () => {
     expect((await caught(() => unlockWith(ws, PASSPHRASE))).message).toMatch(/casefile.db\) is missing/);
   });
 
-  it('refuses KDF_TOO_WEAK when vault.json was edited below the Argon2id floors, before using the passphrase', async () => {
-    const { dir, ws, recoveryKey } = await createdVault();
-    ws.lock('user');
-    const edits: [string, (j: any) => void][] = [
-      ['memory', (j) => (j.dataKey.passphrase.kdf.memoryKiB = 32 * 1024)],
-      ['iterations', (j) => (j.dataKey.passphrase.kdf.iterations = 2)],
-      ['salt', (j) => (j.dataKey.passphrase.kdf.salt = Buffer.alloc(8).toString('base64'))],
-    ];
-    const original = fs.readFileSync(path.join(dir, 'vault.json'));
-    for (const [name, edit] of edits) {
-      fs.writeFileSync(path.join(dir, 'vault.json'), original);
-      editKeyFile(dir, edit);
-      const error = await caught(() => unlockWith(ws, PASSPHRASE));
-      expect(error.code, name).toBe('KDF_TOO_WEAK');
-      expect(error.message, name).toMatch(/weaker passphrase protection than Casefile allows/);
-    }
-    // The recovery key does not go through Argon2: it still opens the vault, to set a sound passphrase again.
-    await unlockWithKey(ws, recoveryKey);
-    await ws.handlers['vault.changePassphrase']({ current: recoveryKey, next: OTHER_PASSPHRASE });
-    ws.lock('user');
-    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
-  });
+  it(
+    'refuses KDF_TOO_WEAK when vault.json was edited below the Argon2id floors, ' + 'before using the passphrase',
+    async () => {
+      const { dir, ws, recoveryKey } = await createdVault();
+      ws.lock('user');
+      const edits: [string, (j: any) => void][] = [
+        ['memory', (j) => (j.dataKey.passphrase.kdf.memoryKiB = 32 * 1024)],
+        ['iterations', (j) => (j.dataKey.passphrase.kdf.iterations = 2)],
+        ['salt', (j) => (j.dataKey.passphrase.kdf.salt = Buffer.alloc(8).toString('base64'))],
+      ];
+      const original = fs.readFileSync(path.join(dir, 'vault.json'));
+      for (const [name, edit] of edits) {
+        fs.writeFileSync(path.join(dir, 'vault.json'), original);
+        editKeyFile(dir, edit);
+        const error = await caught(() => unlockWith(ws, PASSPHRASE));
+        expect(error.code, name).toBe('KDF_TOO_WEAK');
+        expect(error.message, name).toMatch(/weaker passphrase protection than Casefile allows/);
+      }
+      // The recovery key does not go through Argon2: it still opens the vault, to set a sound passphrase again.
+      await unlockWithKey(ws, recoveryKey);
+      await ws.handlers['vault.changePassphrase']({ current: recoveryKey, next: OTHER_PASSPHRASE });
+      ws.lock('user');
+      expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
+    },
+  );
 
   it('says VAULT_TOO_NEW for a newer key-file format or a newer database schema, changing nothing', async () => {
     const { dir, ws } = await createdVault();
@@ -286,25 +293,28 @@ describe('unlocking', () => {
 });
 
 describe('changing the passphrase', () => {
-  it('rewraps the data key only: the database bytes stay, the old passphrase fails, new and recovery key work', async () => {
-    const { dir, ws, recoveryKey } = await createdVault();
-    await ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 'Allegation at the east camp' })));
-    ws.lock('user');
-    await unlockWith(ws, PASSPHRASE);
-    const dbBefore = sha256File(path.join(dir, 'casefile.db'));
-    const keyFileBefore = sha256File(path.join(dir, 'vault.json'));
+  it(
+    'rewraps the data key only: the database bytes stay, the old passphrase fails, ' + 'new and recovery key work',
+    async () => {
+      const { dir, ws, recoveryKey } = await createdVault();
+      await ws.handlers['cases.create'](parsedInput('cases.create', intake({ title: 'Allegation at the east camp' })));
+      ws.lock('user');
+      await unlockWith(ws, PASSPHRASE);
+      const dbBefore = sha256File(path.join(dir, 'casefile.db'));
+      const keyFileBefore = sha256File(path.join(dir, 'vault.json'));
 
-    await ws.handlers['vault.changePassphrase']({ current: PASSPHRASE, next: OTHER_PASSPHRASE });
-    expect(sha256File(path.join(dir, 'vault.json'))).not.toBe(keyFileBefore);
-    ws.lock('user');
-    expect(sha256File(path.join(dir, 'casefile.db'))).toBe(dbBefore);
+      await ws.handlers['vault.changePassphrase']({ current: PASSPHRASE, next: OTHER_PASSPHRASE });
+      expect(sha256File(path.join(dir, 'vault.json'))).not.toBe(keyFileBefore);
+      ws.lock('user');
+      expect(sha256File(path.join(dir, 'casefile.db'))).toBe(dbBefore);
 
-    expect((await caught(() => unlockWith(ws, PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
-    expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
-    expect((await ws.handlers['cases.list'](parsedInput('cases.list', {}))).items).toHaveLength(1);
-    ws.lock('user');
-    expect(await unlockWithKey(ws, recoveryKey)).toEqual({ state: 'unlocked', notices: [] });
-  });
+      expect((await caught(() => unlockWith(ws, PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
+      expect(await unlockWith(ws, OTHER_PASSPHRASE)).toEqual({ state: 'unlocked', notices: [] });
+      expect((await ws.handlers['cases.list'](parsedInput('cases.list', {}))).items).toHaveLength(1);
+      ws.lock('user');
+      expect(await unlockWithKey(ws, recoveryKey)).toEqual({ state: 'unlocked', notices: [] });
+    },
+  );
 
   it('refuses a wrong current passphrase and a weak new one, leaving vault.json as it was', async () => {
     const { dir, ws } = await createdVault();

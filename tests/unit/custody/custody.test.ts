@@ -94,90 +94,105 @@ describe('the chain of custody', () => {
     ]);
   });
 
-  it('asks each kind for what it needs: from and to for a hand-over, a seal number for a sealing, someone who acted', async () => {
-    const ef = await evidenceFile();
-    const { item } = await phoneWithFile(ef);
-    const handover = await ef.refusal('custody.add', {
-      itemId: item.id,
-      kind: 'handed_over',
-      at: START,
-      from: 'Investigator One',
-      purpose: 'To the lab',
-    });
-    expect(handover).toMatchObject({
-      reason: 'custody.handOverNames',
-      fields: [
-        { path: ['to'], problem: 'invalid' },
-        { path: ['persons'], problem: 'invalid' },
-      ],
-    });
-    expect(handover.message).toMatch(/A hand-over names who gave/);
-    expect(
-      (await ef.refusal('custody.add', { itemId: item.id, kind: 'sealed', at: START, persons: ['A'], purpose: 'x' }))
-        .message,
-    ).toMatch(/seal number/);
-    expect(
-      (await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, purpose: 'x' })).message,
-    ).toMatch(/at least one person/);
-    expect(
-      (await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, persons: ['A'], purpose: ' ' }))
-        .code,
-    ).toBe('VALIDATION');
-  });
+  it(
+    'asks each kind for what it needs: from and to for a hand-over, a seal number ' +
+      'for a sealing, someone who acted',
+    async () => {
+      const ef = await evidenceFile();
+      const { item } = await phoneWithFile(ef);
+      const handover = await ef.refusal('custody.add', {
+        itemId: item.id,
+        kind: 'handed_over',
+        at: START,
+        from: 'Investigator One',
+        purpose: 'To the lab',
+      });
+      expect(handover).toMatchObject({
+        reason: 'custody.handOverNames',
+        fields: [
+          { path: ['to'], problem: 'invalid' },
+          { path: ['persons'], problem: 'invalid' },
+        ],
+      });
+      expect(handover.message).toMatch(/A hand-over names who gave/);
+      expect(
+        (await ef.refusal('custody.add', { itemId: item.id, kind: 'sealed', at: START, persons: ['A'], purpose: 'x' }))
+          .message,
+      ).toMatch(/seal number/);
+      expect(
+        (await ef.refusal('custody.add', { itemId: item.id, kind: 'examined', at: START, purpose: 'x' })).message,
+      ).toMatch(/at least one person/);
+      expect(
+        (
+          await ef.refusal('custody.add', {
+            itemId: item.id,
+            kind: 'examined',
+            at: START,
+            persons: ['A'],
+            purpose: ' ',
+          })
+        ).code,
+      ).toBe('VALIDATION');
+    },
+  );
 
-  it('re-hashes the files at a hand-over and keeps the result on the event; a damaged file is recorded as failed and flagged', async () => {
-    const ef = await evidenceFile();
-    const { theCase, item, content, bytes } = await phoneWithFile(ef);
-    await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
-    const handover = await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'handed_over',
-      at: at(START, -120),
-      from: 'Investigator One',
-      to: 'Lab technician',
-      purpose: 'Forensic extraction',
-    });
-    expect(handover.hashChecks).toEqual([
-      { contentId: content!.id, fileName: 'phone.bin', sha256: sha256Of(bytes), result: 'match', checkedAt: START },
-    ]);
-    // Not asked for at a sealing, unless requested.
-    const sealed = await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'sealed',
-      at: at(START, -100),
-      persons: ['Lab technician'],
-      purpose: 'Resealed',
-      sealNumber: 'S-2',
-    });
-    expect(sealed.hashChecks).toEqual([]);
+  it(
+    're-hashes the files at a hand-over and keeps the result on the event; a damaged ' +
+      'file is recorded as failed and flagged',
+    async () => {
+      const ef = await evidenceFile();
+      const { theCase, item, content, bytes } = await phoneWithFile(ef);
+      await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
+      const handover = await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'handed_over',
+        at: at(START, -120),
+        from: 'Investigator One',
+        to: 'Lab technician',
+        purpose: 'Forensic extraction',
+      });
+      expect(handover.hashChecks).toEqual([
+        { contentId: content!.id, fileName: 'phone.bin', sha256: sha256Of(bytes), result: 'match', checkedAt: START },
+      ]);
+      // Not asked for at a sealing, unless requested.
+      const sealed = await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'sealed',
+        at: at(START, -100),
+        persons: ['Lab technician'],
+        purpose: 'Resealed',
+        sealNumber: 'S-2',
+      });
+      expect(sealed.hashChecks).toEqual([]);
 
-    const changedOriginals = async () =>
-      (await ef.call('principles.check', { caseId: theCase.id })).findings
-        .filter((finding) => finding.code === 'R12_ORIGINAL_CHANGED')
-        .map((finding) => finding.params?.evidence);
-    expect(await changedOriginals()).toEqual([]);
+      const changedOriginals = async () =>
+        (await ef.call('principles.check', { caseId: theCase.id })).findings
+          .filter((finding) => finding.code === 'R12_ORIGINAL_CHANGED')
+          .map((finding) => finding.params?.evidence);
+      expect(await changedOriginals()).toEqual([]);
 
-    const [objectId] = objectFiles(ef);
-    const file = path.join(ef.objectsDir, objectId!);
-    const damaged = fs.readFileSync(file);
-    damaged[damaged.length - 5] = damaged[damaged.length - 5]! ^ 0xff;
-    fs.writeFileSync(file, damaged);
-    const examined = await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'sent_to_lab',
-      at: at(START, -60),
-      persons: ['Courier'],
-      purpose: 'Analysis',
-      recheckHash: true,
-    });
-    expect(examined.hashChecks[0]).toMatchObject({ result: 'failed', problem: 'tampered' });
-    const record = await ef.call('evidence.get', { itemId: item.id });
-    expect(record).toMatchObject({ status: 'at_lab', integrity: 'failed' });
-    const actions = (await ef.call('audit.list', { caseId: theCase.id })).items.map((row) => row.action);
-    expect(actions.slice(0, 2)).toEqual(['custody.add', 'evidence.content.verify_failed']);
-    // R12 reads the failed check: the evidentiary original itself no longer is what was collected.
-    expect(await changedOriginals()).toEqual(['E-0001']);
-  });
+      const [objectId] = objectFiles(ef);
+      const file = path.join(ef.objectsDir, objectId!);
+      const damaged = fs.readFileSync(file);
+      damaged[damaged.length - 5] = damaged[damaged.length - 5]! ^ 0xff;
+      fs.writeFileSync(file, damaged);
+      const examined = await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'sent_to_lab',
+        at: at(START, -60),
+        persons: ['Courier'],
+        purpose: 'Analysis',
+        recheckHash: true,
+      });
+      expect(examined.hashChecks[0]).toMatchObject({ result: 'failed', problem: 'tampered' });
+      const record = await ef.call('evidence.get', { itemId: item.id });
+      expect(record).toMatchObject({ status: 'at_lab', integrity: 'failed' });
+      const actions = (await ef.call('audit.list', { caseId: theCase.id })).items.map((row) => row.action);
+      expect(actions.slice(0, 2)).toEqual(['custody.add', 'evidence.content.verify_failed']);
+      // R12 reads the failed check: the evidentiary original itself no longer is what was collected.
+      expect(await changedOriginals()).toEqual(['E-0001']);
+    },
+  );
 
   it('closes the log at destruction, which the item status follows', async () => {
     const ef = await evidenceFile();
@@ -321,7 +336,8 @@ describe('the custody report', () => {
 
     const fonts = execFileSync('pdffonts', [destination], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Noto\S+\s+CID TrueType\s+Identity-H\s+yes\s/); // every font embedded, subset
+    // Every font embedded, as a subset.
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Noto\S+\s+CID TrueType\s+Identity-H\s+yes\s/);
 
     const audit = (await ef.call('audit.list', { caseId: theCase.id })).items[0];
     expect(audit).toMatchObject({
@@ -340,33 +356,36 @@ describe('the custody report', () => {
 });
 
 describe('the principles snapshot', () => {
-  it('gives R12 each item with its collection hash, its integrity and its custody log in the log’s own kinds', async () => {
-    const ef = await evidenceFile();
-    const { theCase, item, bytes } = await phoneWithFile(ef);
-    await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
-    await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'sealed',
-      at: at(START, -230),
-      persons: ['A'],
-      purpose: 'Sealed',
-      sealNumber: 'S-1',
-    });
-    await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'copied',
-      at: at(START, -220),
-      persons: ['Analyst'],
-      purpose: 'Working copy',
-      recheckHash: false,
-    });
-    const [forRules] = await ef.rawDatabase((db) => loadEvidenceForPrinciples(db, theCase.id));
-    expect(forRules).toMatchObject({
-      number: 'E-0001',
-      copyRole: 'evidentiary_original',
-      sha256AtCollection: sha256Of(bytes),
-    });
-    expect(forRules?.integrity).not.toBe('failed');
-    expect(forRules?.custodyEvents.map((event) => event.kind)).toEqual(['collected', 'sealed', 'copied']);
-  });
+  it(
+    'gives R12 each item with its collection hash, its integrity and its custody log ' + 'in the log’s own kinds',
+    async () => {
+      const ef = await evidenceFile();
+      const { theCase, item, bytes } = await phoneWithFile(ef);
+      await ef.call('custody.add', { itemId: item.id, ...collected(at(START, -240)) });
+      await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'sealed',
+        at: at(START, -230),
+        persons: ['A'],
+        purpose: 'Sealed',
+        sealNumber: 'S-1',
+      });
+      await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'copied',
+        at: at(START, -220),
+        persons: ['Analyst'],
+        purpose: 'Working copy',
+        recheckHash: false,
+      });
+      const [forRules] = await ef.rawDatabase((db) => loadEvidenceForPrinciples(db, theCase.id));
+      expect(forRules).toMatchObject({
+        number: 'E-0001',
+        copyRole: 'evidentiary_original',
+        sha256AtCollection: sha256Of(bytes),
+      });
+      expect(forRules?.integrity).not.toBe('failed');
+      expect(forRules?.custodyEvents.map((event) => event.kind)).toEqual(['collected', 'sealed', 'copied']);
+    },
+  );
 });

@@ -18,45 +18,54 @@ const open = useCaseFiles();
 const lastNight = { precision: 'exact', from: '2026-03-09T22:00', timeZone: 'UTC' } as const;
 
 describe('deadlines started by case facts', () => {
-  it('an incident inside its window starts the forensic examination, PEP and emergency contraception clocks', async () => {
-    const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10', incidentDates: [lastNight] }));
-    const items = await deadlinesOf(file, record.id);
-    expect(clockIds(items)).toEqual(['forensic_exam', 'hiv_pep', 'emergency_contraception']);
-    expect(byClock(items, 'forensic_exam')).toMatchObject({
-      dueAt: '2026-03-12T22:00:00.000Z',
-      lastPossibleDueAt: '2026-03-12T22:00:00.000Z',
-      firmness: 'binding',
-      state: 'open',
-      remainingMs: 61 * HOUR,
-      caseReference: record.reference,
-      concerns: { kind: 'incident', id: '0', label: '2026-03-09T22:00 (UTC)' },
-      closedAt: null,
-    });
-    expect(byClock(items, 'emergency_contraception').dueAt).toBe('2026-03-14T22:00:00.000Z');
-    expect(byClock(items, 'hiv_pep').explanation).toContain('Due 72 hours after the incident.');
-    // Drug facilitation is not suspected: no toxicology clock.
-    expect(clockIds(items)).not.toContain('toxicology_blood_urine');
-    expect(await auditActions(file, record.id)).toEqual(['case.create', 'deadlines.refresh']);
-  });
+  it(
+    'an incident inside its window starts the forensic examination, PEP and ' + 'emergency contraception clocks',
+    async () => {
+      const file = await open();
+      const record = await file.call(
+        'cases.create',
+        intake({ dateReceived: '2026-03-10', incidentDates: [lastNight] }),
+      );
+      const items = await deadlinesOf(file, record.id);
+      expect(clockIds(items)).toEqual(['forensic_exam', 'hiv_pep', 'emergency_contraception']);
+      expect(byClock(items, 'forensic_exam')).toMatchObject({
+        dueAt: '2026-03-12T22:00:00.000Z',
+        lastPossibleDueAt: '2026-03-12T22:00:00.000Z',
+        firmness: 'binding',
+        state: 'open',
+        remainingMs: 61 * HOUR,
+        caseReference: record.reference,
+        concerns: { kind: 'incident', id: '0', label: '2026-03-09T22:00 (UTC)' },
+        closedAt: null,
+      });
+      expect(byClock(items, 'emergency_contraception').dueAt).toBe('2026-03-14T22:00:00.000Z');
+      expect(byClock(items, 'hiv_pep').explanation).toContain('Due 72 hours after the incident.');
+      // Drug facilitation is not suspected: no toxicology clock.
+      expect(clockIds(items)).not.toContain('toxicology_blood_urine');
+      expect(await auditActions(file, record.id)).toEqual(['case.create', 'deadlines.refresh']);
+    },
+  );
 
-  it('does not start incident clocks whose window had closed before the case was received, nor for an unknown date', async () => {
-    const file = await open();
-    const old = await file.call(
-      'cases.create',
-      intake({ dateReceived: '2026-03-10', incidentDates: [{ precision: 'month', from: '2025-11' }] }),
-    );
-    const unknown = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
-    expect(await deadlinesOf(file, old.id)).toEqual([]);
-    expect(await deadlinesOf(file, unknown.id)).toEqual([]);
-    // Dating the unknown incident to last night starts them.
-    await file.call('cases.update', { caseId: unknown.id, changes: { incidentDates: [lastNight] } });
-    expect(clockIds(await deadlinesOf(file, unknown.id))).toEqual([
-      'forensic_exam',
-      'hiv_pep',
-      'emergency_contraception',
-    ]);
-  });
+  it(
+    'does not start incident clocks whose window had closed before the case was ' + 'received, nor for an unknown date',
+    async () => {
+      const file = await open();
+      const old = await file.call(
+        'cases.create',
+        intake({ dateReceived: '2026-03-10', incidentDates: [{ precision: 'month', from: '2025-11' }] }),
+      );
+      const unknown = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
+      expect(await deadlinesOf(file, old.id)).toEqual([]);
+      expect(await deadlinesOf(file, unknown.id)).toEqual([]);
+      // Dating the unknown incident to last night starts them.
+      await file.call('cases.update', { caseId: unknown.id, changes: { incidentDates: [lastNight] } });
+      expect(clockIds(await deadlinesOf(file, unknown.id))).toEqual([
+        'forensic_exam',
+        'hiv_pep',
+        'emergency_contraception',
+      ]);
+    },
+  );
 
   it('reads an uncertain incident date at its earliest moment and keeps the latest reading beside it', async () => {
     const file = await open();
@@ -194,28 +203,31 @@ describe('case benchmarks', () => {
     expect(await auditActions(file, record.id)).toContain('case.milestone');
   });
 
-  it('TCC notification: NIO appointment in 5 working days when urgent, skipping a holiday from the settings', async () => {
-    const file = await open();
-    await file.call('clocks.update', {
-      calendar: { weekendDays: ['saturday', 'sunday'], holidays: ['2026-03-13'], timeZone: 'UTC' },
-    });
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09', urgent: true }));
-    // Tuesday 10 March: Wed 11, Thu 12, (Fri 13 holiday), Mon 16, Tue 17, Wed 18.
-    await file.call('deadlines.recordMilestone', {
-      caseId: record.id,
-      milestone: 'tcc_notified',
-      at: '2026-03-10T08:00:00.000Z',
-    });
-    const items = await deadlinesOf(file, record.id);
-    const nio = byClock(items, 'nio_appointment');
-    expect(nio.dueAt).toBe('2026-03-18T23:59:59.999Z');
-    expect(nio.deadline.basis.holidaysSkipped).toEqual(['2026-03-13']);
-    expect(nio.explanation).toContain('Weekend days (Saturday, Sunday) and holidays (2026-03-13) are not counted.');
-    expect(byClock(items, 'tcc_investigation').dueAt).toBe('2026-06-08T23:59:59.999Z');
-    // No longer urgent: back to 10 working days.
-    await file.call('cases.update', { caseId: record.id, changes: { urgent: false } });
-    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T23:59:59.999Z');
-  });
+  it(
+    'TCC notification: NIO appointment in 5 working days when urgent, skipping a ' + 'holiday from the settings',
+    async () => {
+      const file = await open();
+      await file.call('clocks.update', {
+        calendar: { weekendDays: ['saturday', 'sunday'], holidays: ['2026-03-13'], timeZone: 'UTC' },
+      });
+      const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09', urgent: true }));
+      // Tuesday 10 March: Wed 11, Thu 12, (Fri 13 holiday), Mon 16, Tue 17, Wed 18.
+      await file.call('deadlines.recordMilestone', {
+        caseId: record.id,
+        milestone: 'tcc_notified',
+        at: '2026-03-10T08:00:00.000Z',
+      });
+      const items = await deadlinesOf(file, record.id);
+      const nio = byClock(items, 'nio_appointment');
+      expect(nio.dueAt).toBe('2026-03-18T23:59:59.999Z');
+      expect(nio.deadline.basis.holidaysSkipped).toEqual(['2026-03-13']);
+      expect(nio.explanation).toContain('Weekend days (Saturday, Sunday) and holidays (2026-03-13) are not counted.');
+      expect(byClock(items, 'tcc_investigation').dueAt).toBe('2026-06-08T23:59:59.999Z');
+      // No longer urgent: back to 10 working days.
+      await file.call('cases.update', { caseId: record.id, changes: { urgent: false } });
+      expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T23:59:59.999Z');
+    },
+  );
 
   it('a milestone is refused in the future or before the allegation was received', async () => {
     const file = await open();
@@ -250,59 +262,65 @@ describe("a subject's rotation date", () => {
     ...(rotationOrContractEnd === undefined ? {} : { rotationOrContractEnd }),
   });
 
-  it('starts the reference sample and interview clocks, due before the rotation day, labelled by pseudonym code', async () => {
-    const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    const person = await file.call('people.add', { caseId: record.id, profile: subject('2026-04-01') });
-    const items = await deadlinesOf(file, record.id);
-    expect(clockIds(items)).toEqual(['subject_reference_sample', 'subject_interview']);
-    expect(byClock(items, 'subject_interview')).toMatchObject({
-      dueAt: '2026-04-01T00:00:00.000Z',
-      concerns: { kind: 'subject', id: person.id, label: 'S-01' },
-      firmness: 'binding',
-      state: 'open',
-    });
-    expect(byClock(items, 'subject_interview').explanation).toContain(
-      "Due before the subject's rotation or end of contract.",
-    );
-    // Within a week of the rotation it is due soon.
-    await jumpTo(file, '2026-03-27T00:00:00.000Z');
-    expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').state).toBe('due_soon');
-    // Repatriation brought forward: the deadline moves; cleared: it is withdrawn.
-    await file.call('people.update', { personId: person.id, profile: subject('2026-03-30') });
-    expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').dueAt).toBe('2026-03-30T00:00:00.000Z');
-    await file.call('people.update', { personId: person.id, profile: subject() });
-    expect(await deadlinesOf(file, record.id)).toEqual([]);
-    // Given again, the same deadline opens again.
-    await file.call('people.update', { personId: person.id, profile: subject('2026-04-02') });
-    expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').dueAt).toBe('2026-04-02T00:00:00.000Z');
-    expect(await file.rawDatabase((db) => db.prepare('SELECT count(*) FROM deadlines').pluck().get())).toBe(2);
-  });
+  it(
+    'starts the reference sample and interview clocks, due before the rotation day, ' + 'labelled by pseudonym code',
+    async () => {
+      const file = await open();
+      const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+      const person = await file.call('people.add', { caseId: record.id, profile: subject('2026-04-01') });
+      const items = await deadlinesOf(file, record.id);
+      expect(clockIds(items)).toEqual(['subject_reference_sample', 'subject_interview']);
+      expect(byClock(items, 'subject_interview')).toMatchObject({
+        dueAt: '2026-04-01T00:00:00.000Z',
+        concerns: { kind: 'subject', id: person.id, label: 'S-01' },
+        firmness: 'binding',
+        state: 'open',
+      });
+      expect(byClock(items, 'subject_interview').explanation).toContain(
+        "Due before the subject's rotation or end of contract.",
+      );
+      // Within a week of the rotation it is due soon.
+      await jumpTo(file, '2026-03-27T00:00:00.000Z');
+      expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').state).toBe('due_soon');
+      // Repatriation brought forward: the deadline moves; cleared: it is withdrawn.
+      await file.call('people.update', { personId: person.id, profile: subject('2026-03-30') });
+      expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').dueAt).toBe('2026-03-30T00:00:00.000Z');
+      await file.call('people.update', { personId: person.id, profile: subject() });
+      expect(await deadlinesOf(file, record.id)).toEqual([]);
+      // Given again, the same deadline opens again.
+      await file.call('people.update', { personId: person.id, profile: subject('2026-04-02') });
+      expect(byClock(await deadlinesOf(file, record.id), 'subject_interview').dueAt).toBe('2026-04-02T00:00:00.000Z');
+      expect(await file.rawDatabase((db) => db.prepare('SELECT count(*) FROM deadlines').pluck().get())).toBe(2);
+    },
+  );
 });
 
 describe('deadlines started by evidence', () => {
-  it('CCTV footage starts the preservation request (from identification) and the overwriting (from recording)', async () => {
-    const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    await withCoreContext(file, (ctx) =>
-      startEvidenceDeadlines(ctx, ctx.db(), {
-        caseId: record.id,
-        evidenceId: '6f1d2a7e-0000-4000-8000-000000000002',
-        evidenceType: 'photo_video',
-        markers: ['cctv'],
-        collectedAt: '2026-03-10T08:00:00.000Z',
-        identifiedAt: '2026-03-09T15:00:00.000Z',
-        recordedAt: { precision: 'exact', from: '2026-03-01T21:00', timeZone: 'UTC' },
-      }),
-    );
-    const items = await deadlinesOf(file, record.id);
-    expect(clockIds(items)).toEqual(['cctv_request', 'cctv_overwrite']);
-    expect(byClock(items, 'cctv_request')).toMatchObject({
-      dueAt: '2026-03-10T15:00:00.000Z',
-      firmness: 'advisory',
-      concerns: { kind: 'evidence', id: '6f1d2a7e-0000-4000-8000-000000000002' },
-    });
-    expect(byClock(items, 'cctv_overwrite').dueAt).toBe('2026-03-29T21:00:00.000Z');
-    expect(await auditActions(file, record.id)).toContain('deadlines.start');
-  });
+  it(
+    'CCTV footage starts the preservation request (from identification) and the ' + 'overwriting (from recording)',
+    async () => {
+      const file = await open();
+      const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+      await withCoreContext(file, (ctx) =>
+        startEvidenceDeadlines(ctx, ctx.db(), {
+          caseId: record.id,
+          evidenceId: '6f1d2a7e-0000-4000-8000-000000000002',
+          evidenceType: 'photo_video',
+          markers: ['cctv'],
+          collectedAt: '2026-03-10T08:00:00.000Z',
+          identifiedAt: '2026-03-09T15:00:00.000Z',
+          recordedAt: { precision: 'exact', from: '2026-03-01T21:00', timeZone: 'UTC' },
+        }),
+      );
+      const items = await deadlinesOf(file, record.id);
+      expect(clockIds(items)).toEqual(['cctv_request', 'cctv_overwrite']);
+      expect(byClock(items, 'cctv_request')).toMatchObject({
+        dueAt: '2026-03-10T15:00:00.000Z',
+        firmness: 'advisory',
+        concerns: { kind: 'evidence', id: '6f1d2a7e-0000-4000-8000-000000000002' },
+      });
+      expect(byClock(items, 'cctv_overwrite').dueAt).toBe('2026-03-29T21:00:00.000Z');
+      expect(await auditActions(file, record.id)).toContain('deadlines.start');
+    },
+  );
 });

@@ -75,36 +75,40 @@ describe('clock settings', () => {
     });
   });
 
-  it('the mission time zone and holidays move whole-day deadlines; reset brings back the shipped week and holidays, in the same zone', async () => {
-    const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    await file.call('deadlines.recordMilestone', {
-      caseId: record.id,
-      milestone: 'tcc_notified',
-      at: '2026-03-10T08:00:00.000Z',
-    });
-    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T23:59:59.999Z');
+  it(
+    'the mission time zone and holidays move whole-day deadlines; reset brings back ' +
+      'the shipped week and holidays, in the same zone',
+    async () => {
+      const file = await open();
+      const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+      await file.call('deadlines.recordMilestone', {
+        caseId: record.id,
+        milestone: 'tcc_notified',
+        at: '2026-03-10T08:00:00.000Z',
+      });
+      expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T23:59:59.999Z');
 
-    // Bangui is UTC+1 all year; the holiday is Wednesday 18 March.
-    const changed = await file.call('clocks.update', {
-      calendar: {
-        weekendDays: ['saturday', 'sunday'],
-        holidays: ['2026-03-18', '2026-03-18'],
-        timeZone: 'Africa/Bangui',
-      },
-    });
-    expect(changed.calendar.holidays).toEqual(['2026-03-18']);
-    expect(changed.recomputed).toBe(2);
-    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T22:59:59.999Z');
+      // Bangui is UTC+1 all year; the holiday is Wednesday 18 March.
+      const changed = await file.call('clocks.update', {
+        calendar: {
+          weekendDays: ['saturday', 'sunday'],
+          holidays: ['2026-03-18', '2026-03-18'],
+          timeZone: 'Africa/Bangui',
+        },
+      });
+      expect(changed.calendar.holidays).toEqual(['2026-03-18']);
+      expect(changed.recomputed).toBe(2);
+      expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-25T22:59:59.999Z');
 
-    const reset = await file.call('clocks.reset', {});
-    // Only the working-day deadline moves back: the 90 calendar days counted in Bangui stay where they were.
-    expect(reset).toMatchObject({ isDefault: true, updatedAt: null, recomputed: 1 });
-    // Where the team works is not a shipped default: the zone stays, the holiday goes.
-    expect(reset.calendar).toEqual({ weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Bangui' });
-    expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T22:59:59.999Z');
-    expect(await auditActions(file)).toEqual(expect.arrayContaining(['clocks.update', 'clocks.reset']));
-  });
+      const reset = await file.call('clocks.reset', {});
+      // Only the working-day deadline moves back: the 90 calendar days counted in Bangui stay where they were.
+      expect(reset).toMatchObject({ isDefault: true, updatedAt: null, recomputed: 1 });
+      // Where the team works is not a shipped default: the zone stays, the holiday goes.
+      expect(reset.calendar).toEqual({ weekendDays: ['saturday', 'sunday'], holidays: [], timeZone: 'Africa/Bangui' });
+      expect(byClock(await deadlinesOf(file, record.id), 'nio_appointment').dueAt).toBe('2026-03-24T22:59:59.999Z');
+      expect(await auditActions(file)).toEqual(expect.arrayContaining(['clocks.update', 'clocks.reset']));
+    },
+  );
 
   it('a clock enabled later starts on the cases whose facts start it; one disabled starts nothing new', async () => {
     const file = await open();

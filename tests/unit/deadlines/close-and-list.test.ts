@@ -82,67 +82,71 @@ describe('closing a deadline', () => {
 });
 
 describe('the deadlines list across cases', () => {
-  it('most urgent first: overdue, then soonest due, binding before target at the same moment; archived cases left out', async () => {
-    const file = await open();
-    // Forensic examination as a target here, so that PEP (binding) comes first at the same moment.
-    const clocks = (await file.call('clocks.get', {})).clocks.map((clock) =>
-      clock.id === 'forensic_exam' ? { ...clock, firmness: 'target' as const } : clock,
-    );
-    await file.call('clocks.update', { clocks });
-    const a = await file.call(
-      'cases.create',
-      intake({
-        title: 'A',
-        dateReceived: '2026-03-10',
-        incidentDates: [{ precision: 'exact', from: '2026-03-07T10:00', timeZone: 'UTC' }],
-      }),
-    );
-    const b = await file.call(
-      'cases.create',
-      intake({
-        title: 'B',
-        dateReceived: '2026-03-10',
-        incidentDates: [{ precision: 'exact', from: '2026-03-09T22:00', timeZone: 'UTC' }],
-      }),
-    );
-    await file.call('deadlines.recordMilestone', {
-      caseId: b.id,
-      milestone: 'referred_for_investigation',
-      at: '2026-03-10T08:00:00.000Z',
-    });
+  it(
+    'most urgent first: overdue, then soonest due, binding before target at the same ' +
+      'moment; archived cases left out',
+    async () => {
+      const file = await open();
+      // Forensic examination as a target here, so that PEP (binding) comes first at the same moment.
+      const clocks = (await file.call('clocks.get', {})).clocks.map((clock) =>
+        clock.id === 'forensic_exam' ? { ...clock, firmness: 'target' as const } : clock,
+      );
+      await file.call('clocks.update', { clocks });
+      const a = await file.call(
+        'cases.create',
+        intake({
+          title: 'A',
+          dateReceived: '2026-03-10',
+          incidentDates: [{ precision: 'exact', from: '2026-03-07T10:00', timeZone: 'UTC' }],
+        }),
+      );
+      const b = await file.call(
+        'cases.create',
+        intake({
+          title: 'B',
+          dateReceived: '2026-03-10',
+          incidentDates: [{ precision: 'exact', from: '2026-03-09T22:00', timeZone: 'UTC' }],
+        }),
+      );
+      await file.call('deadlines.recordMilestone', {
+        caseId: b.id,
+        milestone: 'referred_for_investigation',
+        at: '2026-03-10T08:00:00.000Z',
+      });
 
-    const items = await deadlinesOf(file);
-    expect(items.map((item) => `${item.caseReference} ${item.clockId} ${item.state}`)).toEqual([
-      `${a.reference} hiv_pep due_soon`,
-      `${a.reference} forensic_exam due_soon`,
-      `${a.reference} emergency_contraception open`,
-      `${b.reference} hiv_pep open`,
-      `${b.reference} forensic_exam open`,
-      `${b.reference} emergency_contraception open`,
-      `${b.reference} un_investigation open`,
-    ]);
+      const items = await deadlinesOf(file);
+      expect(items.map((item) => `${item.caseReference} ${item.clockId} ${item.state}`)).toEqual([
+        `${a.reference} hiv_pep due_soon`,
+        `${a.reference} forensic_exam due_soon`,
+        `${a.reference} emergency_contraception open`,
+        `${b.reference} hiv_pep open`,
+        `${b.reference} forensic_exam open`,
+        `${b.reference} emergency_contraception open`,
+        `${b.reference} un_investigation open`,
+      ]);
 
-    await jumpTo(file, '2026-03-10T11:00:00.000Z');
-    const later = await deadlinesOf(file);
-    expect(later[0]).toMatchObject({
-      caseReference: a.reference,
-      clockId: 'hiv_pep',
-      state: 'overdue',
-      remainingMs: -HOUR,
-    });
+      await jumpTo(file, '2026-03-10T11:00:00.000Z');
+      const later = await deadlinesOf(file);
+      expect(later[0]).toMatchObject({
+        caseReference: a.reference,
+        clockId: 'hiv_pep',
+        state: 'overdue',
+        remainingMs: -HOUR,
+      });
 
-    await file.call('cases.archive', { caseId: a.id, archived: true, reason: 'Merged into another case' });
-    expect(new Set((await deadlinesOf(file)).map((item) => item.caseReference))).toEqual(new Set([b.reference]));
-    // Asked for by name, an archived case's deadlines are still shown.
-    expect(await deadlinesOf(file, a.reference)).toHaveLength(3);
-    // A closed investigation's countdowns leave the view across cases too.
-    await file.call('cases.changeStatus', {
-      caseId: b.id,
-      to: 'closed_other',
-      reason: 'Victim declined to take part',
-      closureGround: 'victim_declined_to_participate',
-    });
-    expect(await deadlinesOf(file)).toEqual([]);
-    expect(await deadlinesOf(file, b.id)).toHaveLength(4);
-  });
+      await file.call('cases.archive', { caseId: a.id, archived: true, reason: 'Merged into another case' });
+      expect(new Set((await deadlinesOf(file)).map((item) => item.caseReference))).toEqual(new Set([b.reference]));
+      // Asked for by name, an archived case's deadlines are still shown.
+      expect(await deadlinesOf(file, a.reference)).toHaveLength(3);
+      // A closed investigation's countdowns leave the view across cases too.
+      await file.call('cases.changeStatus', {
+        caseId: b.id,
+        to: 'closed_other',
+        reason: 'Victim declined to take part',
+        closureGround: 'victim_declined_to_participate',
+      });
+      expect(await deadlinesOf(file)).toEqual([]);
+      expect(await deadlinesOf(file, b.id)).toHaveLength(4);
+    },
+  );
 });

@@ -7,7 +7,9 @@ const tempDir = useTempDirs();
 
 type Listed = MethodOutput<'deadlines.list'>;
 
-/** Two cases: one with an incident 10 hours ago (72 h and 120 h windows open), one with a subject rotating in 20 days. */
+/**
+ * Two cases: one with an incident 10 hours ago (72 h and 120 h windows open), one with a subject rotating in 20 days.
+ */
 async function twoCases(root: string) {
   return vaultWith(root, async (call) => {
     const recent = await call('cases.create', {

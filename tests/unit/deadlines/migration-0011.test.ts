@@ -7,7 +7,8 @@ const freshDatabase = useMigrationDatabases();
 
 function insertDeadline(db: VaultDatabase, caseId: string, key: string, extra: Record<string, unknown> = {}): void {
   db.prepare(
-    `INSERT INTO deadlines (id, case_id, trigger_key, clock_id, clock, concerns_kind, concerns_id, started_by, start, due_at,
+    `INSERT INTO deadlines (id, case_id, trigger_key, clock_id, clock, concerns_kind, concerns_id, started_by, start,
+      due_at,
        last_possible_due_at, span_ms, firmness, basis, created_at, updated_at, closed_at, closed_action, closed_by,
        withdrawn_at, withdrawn_reason)
      VALUES (@id, @caseId, @key, 'hiv_pep', '{}', @concernsKind, '0', 'case_facts', '"2026-03-01T08:00:00.000Z"',

@@ -245,7 +245,8 @@ export function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetail
     subjectComments: 'The subject denied the allegation.',
     interimMeasures: 'Payments suspended; the subject was confined to base.',
     dueProcess: 'Notified in writing on 10 April 2026 and told of the right to an observer.',
-    whatFollows: `The findings were sent to the contributing country, which has opened proceedings against ${NAMES.s1}.`,
+    whatFollows:
+      `The findings were sent to the contributing country, which has opened proceedings ` + `against ${NAMES.s1}.`,
     ...overrides,
   };
 }

@@ -11,7 +11,8 @@ const one = (text: string) => parseTemplateText([{ text, path: ['t'] }]);
 describe('template language: tokens and tree', () => {
   it('reads fields, conditions with else, loops and item paths', () => {
     const { nodes, problems } = one(
-      'Ref {{ case.reference }}{{#if subject}} for {{subject.name}}{{else}} unknown{{/if}}{{#each victims}}[{{.code}}]{{/each}}',
+      'Ref {{ case.reference }}{{#if subject}} for {{subject.name}}{{else}} ' +
+        'unknown{{/if}}{{#each victims}}[{{.code}}]{{/each}}',
     );
     expect(problems).toEqual([]);
     expect(nodes.map((node) => node.kind)).toEqual(['text', 'field', 'if', 'each']);

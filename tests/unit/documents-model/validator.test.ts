@@ -94,17 +94,20 @@ describe('validator: every problem at its exact place', () => {
     expect(problems[2]?.message).toContain('witnesses never appear in letters');
   });
 
-  it('refuses fields of another recipient: evidence and clocks in a Member State referral, victim.* in a referral', () => {
-    const problems = problemsOf(
-      'member_state_referral',
-      para('{{#each clocks}}{{.due}}{{/each}}{{#if evidence}}x{{/if}}{{victim.name}}'),
-    );
-    expect(problems.map((p) => [p.kind, p.offset])).toEqual([
-      ['not_visible', 0],
-      ['not_visible', 33],
-      ['not_visible', 57],
-    ]);
-  });
+  it(
+    'refuses fields of another recipient: evidence and clocks in a Member State ' + 'referral, victim.* in a referral',
+    () => {
+      const problems = problemsOf(
+        'member_state_referral',
+        para('{{#each clocks}}{{.due}}{{/each}}{{#if evidence}}x{{/if}}{{victim.name}}'),
+      );
+      expect(problems.map((p) => [p.kind, p.offset])).toEqual([
+        ['not_visible', 0],
+        ['not_visible', 33],
+        ['not_visible', 57],
+      ]);
+    },
+  );
 
   it('refuses each over something that is not a list', () => {
     const problems = problemsOf('tcc_notification', para('x {{#each case.reference}}{{.a}}{{/each}}'));

@@ -48,7 +48,8 @@ describe('bidi reordering for PDF lines', () => {
   });
 
   it('follows the direction marks an author typed (RLM, LRM)', () => {
-    // Without a mark the day follows the Latin place name (rule W7); a right-to-left mark after the comma keeps it with the month.
+    // Without a mark the day follows the Latin place name (rule W7); a right-to-left mark after the comma keeps it
+    // with the month.
     expect(visual('Bangui، 15 يونيو', true)).toBe('وينوي Bangui، 15');
     expect(visual('Bangui،\u200f 15 يونيو', true)).toBe('وينوي 15 \u200f،Bangui');
     expect(visual('a \u200e1', true)).toBe('a \u200e1');

@@ -109,34 +109,39 @@ describe('DOCX renderer', () => {
     expect(letter).toMatch(/<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"\/>/);
   });
 
-  it('lays Arabic out right to left: bidi paragraphs, rtl runs in Noto Naskh Arabic, a right-to-left table', async () => {
-    const docx = await renderDocx(arabicClosure());
-    const xml = docxPart(docx, 'word/document.xml');
-    const paragraphs = docxParagraphs(xml);
-    expect(paragraphs.some((p) => p.includes('انتهى التحقيق'))).toBe(true);
-    const bodyParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)]
-      .map(([p]) => p)
-      .filter((p) => /<w:t[ >]/.test(p));
-    expect(bodyParagraphs.length).toBeGreaterThan(5);
-    for (const p of bodyParagraphs) expect(p).toMatch(/<w:bidi\/>/);
-    const [arabic] = runsWithText(xml, 'انتهى التحقيق');
-    expect(arabic).toMatch(/<w:rtl\/>/);
-    expect(arabic).toMatch(/<w:bCs\/>/);
-    const [latin] = runsWithText(xml, 'Victims’ Rights Advocate');
-    expect(latin).not.toMatch(/<w:rtl\/>/);
-    expect(xml).toMatch(/<w:bidiVisual\/>/);
-    const styles = docxPart(docx, 'word/styles.xml');
-    expect(styles).toMatch(/<w:rFonts w:ascii="Noto Sans" w:cs="Noto Naskh Arabic"/);
-    expect(styles).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
-    const fontTable = docxPart(docx, 'word/fontTable.xml');
-    expect(fontTable).toContain('<w:font w:name="Noto Naskh Arabic"><w:altName w:val="Arial"/><w:charset w:val="B2"/>');
-    expect(fontTable).toContain('<w:font w:name="Noto Sans"><w:altName w:val="Arial"/>');
-    const footer = docxPart(
-      docx,
-      [...unzip(docx).keys()].find((name) => /^word\/footer\d+\.xml$/.test(name))!,
-    );
-    expect(docxParagraphs(footer).join('')).toBe('صفحة  من ');
-  });
+  it(
+    'lays Arabic out right to left: bidi paragraphs, rtl runs in Noto Naskh Arabic, ' + 'a right-to-left table',
+    async () => {
+      const docx = await renderDocx(arabicClosure());
+      const xml = docxPart(docx, 'word/document.xml');
+      const paragraphs = docxParagraphs(xml);
+      expect(paragraphs.some((p) => p.includes('انتهى التحقيق'))).toBe(true);
+      const bodyParagraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)]
+        .map(([p]) => p)
+        .filter((p) => /<w:t[ >]/.test(p));
+      expect(bodyParagraphs.length).toBeGreaterThan(5);
+      for (const p of bodyParagraphs) expect(p).toMatch(/<w:bidi\/>/);
+      const [arabic] = runsWithText(xml, 'انتهى التحقيق');
+      expect(arabic).toMatch(/<w:rtl\/>/);
+      expect(arabic).toMatch(/<w:bCs\/>/);
+      const [latin] = runsWithText(xml, 'Victims’ Rights Advocate');
+      expect(latin).not.toMatch(/<w:rtl\/>/);
+      expect(xml).toMatch(/<w:bidiVisual\/>/);
+      const styles = docxPart(docx, 'word/styles.xml');
+      expect(styles).toMatch(/<w:rFonts w:ascii="Noto Sans" w:cs="Noto Naskh Arabic"/);
+      expect(styles).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
+      const fontTable = docxPart(docx, 'word/fontTable.xml');
+      expect(fontTable).toContain(
+        '<w:font w:name="Noto Naskh Arabic"><w:altName w:val="Arial"/><w:charset w:val="B2"/>',
+      );
+      expect(fontTable).toContain('<w:font w:name="Noto Sans"><w:altName w:val="Arial"/>');
+      const footer = docxPart(
+        docx,
+        [...unzip(docx).keys()].find((name) => /^word\/footer\d+\.xml$/.test(name))!,
+      );
+      expect(docxParagraphs(footer).join('')).toBe('صفحة  من ');
+    },
+  );
 
   it('writes merged values literally: template syntax, HTML and control characters are text', async () => {
     const model = frenchClosure({

@@ -70,7 +70,8 @@ describe('PDF renderer', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Where a number meets Arabic, poppler moves the space into its left-to-right embedding ("صفحة ‪ 1‬من"): the words are in order, spacing aside.
+    // Where a number meets Arabic, poppler moves the space into its left-to-right embedding ("صفحة ‪ 1‬من"): the words
+    // are in order, spacing aside.
     expect(text).toMatch(/صفحة\s*1\s*من\s*1/);
     expect(text).toMatch(/12\s*مارس\s*2026/);
     // Right to left: a short line ends at the right margin, so it starts far from the left edge.
@@ -145,7 +146,9 @@ describe('PDF renderer', () => {
         kind: 'paragraph',
         runs: [
           {
-            text: `Paragraph ${index + 1}. ${'The investigation has ended and this letter explains what that means. '.repeat(2 + (index % 3))}`,
+            text:
+              `Paragraph ${index + 1}. ` +
+              'The investigation has ended and this letter explains what that means. '.repeat(2 + (index % 3)),
           },
         ],
       }));
@@ -199,7 +202,9 @@ describe('PDF renderer', () => {
       [{ text: `E-${String(index + 1).padStart(4, '0')}` }],
       [
         {
-          text: `Item ${index + 1}: ${'sealed, listed and preserved in the evidence room '.repeat(index % 2 === 0 ? 1 : 3)}`,
+          text:
+            `Item ${index + 1}: ` +
+            'sealed, listed and preserved in the evidence room '.repeat(index % 2 === 0 ? 1 : 3),
         },
       ],
     ]);

@@ -33,13 +33,15 @@ export function englishReferral(overrides: Partial<DocumentModel> = {}): Documen
       align: 'justify',
       runs: [
         text(
-          'The Office of Legal Affairs presents its compliments and has the honour to refer to the Permanent Mission a ',
+          'The Office of Legal Affairs presents its compliments and has the honour to ' +
+            'refer to the Permanent Mission a ',
         ),
         text('credible allegation', { bold: true }),
         text(' that a crime may have been committed by an expert on mission. The information below is provided '),
         text('in confidence', { italic: true }),
         text(
-          ' and for the purpose of enabling the competent authorities to consider criminal proceedings, bearing due process in mind.',
+          ' and for the purpose of enabling the competent authorities to consider criminal ' +
+            'proceedings, bearing due process in mind.',
         ),
       ],
     },
@@ -66,7 +68,8 @@ export function englishReferral(overrides: Partial<DocumentModel> = {}): Documen
         [
           text(
             index === 2
-              ? 'Mobile telephone (seized with the consent of its owner), sealed in bag 00412; extraction report pending'
+              ? 'Mobile telephone (seized with the consent of its owner), sealed in bag 00412; ' +
+                  'extraction report pending'
               : `Item of evidence number ${index + 1}, listed and not attached`,
           ),
         ],
@@ -79,7 +82,11 @@ export function englishReferral(overrides: Partial<DocumentModel> = {}): Documen
       align: 'justify',
       runs: [
         text(
-          `${index + 1}. The United Nations requests to be informed of the efforts taken to investigate and prosecute, and of their outcome. It stands ready to make information available for criminal proceedings, bearing due process in mind, and to assist the competent authorities where they so wish. Hash of the report: 9f2c5e0a7b3d41c68e1f0a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d.`,
+          `${index + 1}. The United Nations requests to be informed of the efforts taken to ` +
+            `investigate and prosecute, and of their outcome. It stands ready to make ` +
+            `information available for criminal proceedings, bearing due process in mind, and ` +
+            `to assist the competent authorities where they so wish. Hash of the report: ` +
+            `9f2c5e0a7b3d41c68e1f0a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d.`,
         ),
       ],
     })),
@@ -138,7 +145,9 @@ export function frenchClosure(overrides: Partial<DocumentModel> = {}): DocumentM
           text('Nous vous remercions de votre confiance. L’enquête sur les faits que vous avez signalés est '),
           text('terminée', { bold: true }),
           text(
-            '. Les faits ont pu être établis : « la personne mise en cause a commis une faute ». Cela ne change rien à l’aide à laquelle vous avez droit ; nos équipes restent à vos côtés, à l’école comme à l’hôpital, où qu’œuvrent nos partenaires.',
+            '. Les faits ont pu être établis : « la personne mise en cause a commis une ' +
+              'faute ». Cela ne change rien à l’aide à laquelle vous avez droit ; nos équipes ' +
+              'restent à vos côtés, à l’école comme à l’hôpital, où qu’œuvrent nos partenaires.',
           ),
         ],
       },
@@ -188,7 +197,8 @@ export function arabicClosure(overrides: Partial<DocumentModel> = {}): DocumentM
           text('نشكرك على ثقتك. لقد '),
           text('انتهى التحقيق', { bold: true }),
           text(
-            ' في الوقائع التي أبلغت عنها بتاريخ 2026-01-15. تمكنّا من إثبات الوقائع. المساعدة مستمرة مهما كانت النتيجة (الرعاية الصحية والدعم النفسي).',
+            ' في الوقائع التي أبلغت عنها بتاريخ 2026-01-15. تمكنّا من إثبات الوقائع. ' +
+              'المساعدة مستمرة مهما كانت النتيجة (الرعاية الصحية والدعم النفسي).',
           ),
         ],
       },

@@ -176,23 +176,29 @@ describe('truncation', () => {
     expect(await verify(f)).toEqual({ ok: false, problem: 'truncated' });
   });
 
-  it('an object of whole chunks cut at a chunk boundary is truncated (its last chunk is not marked final)', async () => {
-    const f = await fixture(4 * C);
-    fs.truncateSync(f.file, recordAt(3));
-    expect(await verify(f)).toEqual({ ok: false, problem: 'truncated' });
-    const { received, error } = await readUntilError(f);
-    expect((error as EvidenceObjectError).problem).toBe('truncated');
-    expect(received.equals(f.bytes.subarray(0, 2 * C))).toBe(true);
-  });
-
-  it('the stream alone (no recorded size) still reports a cut at a chunk boundary or mid chunk as truncated', async () => {
-    for (const cutAt of [recordAt(3), recordAt(1) + 5000]) {
-      const f = await fixture();
-      fs.truncateSync(f.file, cutAt);
-      const { error } = await readUntilError(f);
+  it(
+    'an object of whole chunks cut at a chunk boundary is truncated (its last chunk ' + 'is not marked final)',
+    async () => {
+      const f = await fixture(4 * C);
+      fs.truncateSync(f.file, recordAt(3));
+      expect(await verify(f)).toEqual({ ok: false, problem: 'truncated' });
+      const { received, error } = await readUntilError(f);
       expect((error as EvidenceObjectError).problem).toBe('truncated');
-    }
-  });
+      expect(received.equals(f.bytes.subarray(0, 2 * C))).toBe(true);
+    },
+  );
+
+  it(
+    'the stream alone (no recorded size) still reports a cut at a chunk boundary or ' + 'mid chunk as truncated',
+    async () => {
+      for (const cutAt of [recordAt(3), recordAt(1) + 5000]) {
+        const f = await fixture();
+        fs.truncateSync(f.file, cutAt);
+        const { error } = await readUntilError(f);
+        expect((error as EvidenceObjectError).problem).toBe('truncated');
+      }
+    },
+  );
 });
 
 describe('reordering and extension', () => {

@@ -126,138 +126,145 @@ describe('casefile evidence', () => {
 });
 
 describe('casefile custody', () => {
-  it('logs a hand-over with its hash re-check, lists the chain and writes the report as PDF and as DOCX in French', async () => {
-    const s = await setup();
-    valueOf(await casefile(s, ['evidence', 'add', s.file, '--case', s.reference, '--json']));
-    const collectedAt = new Date(testClock.now() - 60_000).toISOString();
-    const collected = valueOf<CustodyEvent>(
-      await casefile(s, [
+  it(
+    'logs a hand-over with its hash re-check, lists the chain and writes the report ' + 'as PDF and as DOCX in French',
+    async () => {
+      const s = await setup();
+      valueOf(await casefile(s, ['evidence', 'add', s.file, '--case', s.reference, '--json']));
+      const collectedAt = new Date(testClock.now() - 60_000).toISOString();
+      const collected = valueOf<CustodyEvent>(
+        await casefile(s, [
+          'custody',
+          'add',
+          'E-0001',
+          '--case',
+          s.reference,
+          '--kind',
+          'collected',
+          '--at',
+          collectedAt,
+          '--persons',
+          'Investigator One, Investigator Two',
+          '--purpose',
+          'Seized',
+          '--json',
+        ]),
+      );
+      expect(collected).toMatchObject({
+        sequence: 1,
+        at: collectedAt,
+        persons: ['Investigator One', 'Investigator Two'],
+        hashChecks: [],
+      });
+      const handover = await casefile(s, [
         'custody',
         'add',
         'E-0001',
         '--case',
         s.reference,
         '--kind',
-        'collected',
+        'handed_over',
+        '--from',
+        'Investigator One',
+        '--to',
+        'Lab',
+        '--purpose',
+        'Analysis',
+      ]);
+      expect(handover.status).toBe(0);
+      expect(handover.stdout).toMatch(/#2 handed over at .*dump.bin: hash matches/);
+      const early = await casefile(s, [
+        'custody',
+        'add',
+        'E-0001',
+        '--case',
+        s.reference,
+        '--kind',
+        'examined',
         '--at',
         collectedAt,
         '--persons',
-        'Investigator One, Investigator Two',
+        'Lab',
         '--purpose',
-        'Seized',
+        'x',
         '--json',
-      ]),
-    );
-    expect(collected).toMatchObject({
-      sequence: 1,
-      at: collectedAt,
-      persons: ['Investigator One', 'Investigator Two'],
-      hashChecks: [],
-    });
-    const handover = await casefile(s, [
-      'custody',
-      'add',
-      'E-0001',
-      '--case',
-      s.reference,
-      '--kind',
-      'handed_over',
-      '--from',
-      'Investigator One',
-      '--to',
-      'Lab',
-      '--purpose',
-      'Analysis',
-    ]);
-    expect(handover.status).toBe(0);
-    expect(handover.stdout).toMatch(/#2 handed over at .*dump.bin: hash matches/);
-    const early = await casefile(s, [
-      'custody',
-      'add',
-      'E-0001',
-      '--case',
-      s.reference,
-      '--kind',
-      'examined',
-      '--at',
-      collectedAt,
-      '--persons',
-      'Lab',
-      '--purpose',
-      'x',
-      '--json',
-    ]);
-    expect(errorOf(early).code).toBe('CONFLICT');
-    const viaInput = await casefile(s, ['custody', 'add', 'E-0001', '--case', s.reference, '--input', '-', '--json'], {
-      stdin: JSON.stringify({ kind: 'sealed', persons: ['Lab'], purpose: 'Resealed', sealNumber: 'S-9' }),
-    });
-    expect(valueOf<CustodyEvent>(viaInput)).toMatchObject({ sequence: 3, sealNumber: 'S-9' });
-    expect((await casefile(s, ['custody', 'add', 'E-0001', '--case', s.reference, '--purpose', 'x'])).status).toBe(2);
+      ]);
+      expect(errorOf(early).code).toBe('CONFLICT');
+      const viaInput = await casefile(
+        s,
+        ['custody', 'add', 'E-0001', '--case', s.reference, '--input', '-', '--json'],
+        {
+          stdin: JSON.stringify({ kind: 'sealed', persons: ['Lab'], purpose: 'Resealed', sealNumber: 'S-9' }),
+        },
+      );
+      expect(valueOf<CustodyEvent>(viaInput)).toMatchObject({ sequence: 3, sealNumber: 'S-9' });
+      expect((await casefile(s, ['custody', 'add', 'E-0001', '--case', s.reference, '--purpose', 'x'])).status).toBe(2);
 
-    const listed = valueOf<{ items: CustodyEvent[] }>(
-      await casefile(s, ['custody', 'list', 'E-0001', '--case', s.reference, '--json']),
-    );
-    expect(listed.items.map((event) => event.kind)).toEqual(['collected', 'handed_over', 'sealed']);
+      const listed = valueOf<{ items: CustodyEvent[] }>(
+        await casefile(s, ['custody', 'list', 'E-0001', '--case', s.reference, '--json']),
+      );
+      expect(listed.items.map((event) => event.kind)).toEqual(['collected', 'handed_over', 'sealed']);
 
-    const pdfPath = path.join(s.root, 'custody.pdf');
-    const report = valueOf<{ path: string }>(
-      await casefile(s, ['custody', 'report', 'E-0001', '--case', s.reference, '--to', pdfPath, '--json']),
-    );
-    expect(report.path).toBe(pdfPath);
-    const pdf = await PDFDocument.load(fs.readFileSync(pdfPath));
-    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+      const pdfPath = path.join(s.root, 'custody.pdf');
+      const report = valueOf<{ path: string }>(
+        await casefile(s, ['custody', 'report', 'E-0001', '--case', s.reference, '--to', pdfPath, '--json']),
+      );
+      expect(report.path).toBe(pdfPath);
+      const pdf = await PDFDocument.load(fs.readFileSync(pdfPath));
+      expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
 
-    // The same report as a Word file, in French.
-    const docxPath = path.join(s.root, 'garde.docx');
-    const docx = valueOf<{ path: string; sha256: string }>(
-      await casefile(s, [
+      // The same report as a Word file, in French.
+      const docxPath = path.join(s.root, 'garde.docx');
+      const docx = valueOf<{ path: string; sha256: string }>(
+        await casefile(s, [
+          'custody',
+          'report',
+          'E-0001',
+          '--case',
+          s.reference,
+          '--to',
+          docxPath,
+          '--format',
+          'docx',
+          '--lang',
+          'fr',
+          '--json',
+        ]),
+      );
+      expect(docx.sha256).toBe(sha256Of(fs.readFileSync(docxPath)));
+      const paragraphs = docxParagraphs(docxPart(fs.readFileSync(docxPath), 'word/document.xml'));
+      expect(paragraphs).toEqual(
+        expect.arrayContaining(['Rapport de chaîne de garde', 'Chaîne de garde (3 événements)', 'S-9']),
+      );
+      // A format or language it cannot write is refused before the vault is opened; nothing is written.
+      const odt = path.join(s.root, 'garde.odt');
+      const wrongFormat = await casefile(s, [
         'custody',
         'report',
         'E-0001',
         '--case',
         s.reference,
         '--to',
-        docxPath,
+        odt,
         '--format',
-        'docx',
+        'odt',
+      ]);
+      expect(wrongFormat.status).toBe(2);
+      expect(wrongFormat.stderr).toMatch(/--format/);
+      const wrongLanguage = await casefile(s, [
+        'custody',
+        'report',
+        'E-0001',
+        '--case',
+        s.reference,
+        '--to',
+        odt,
         '--lang',
-        'fr',
-        '--json',
-      ]),
-    );
-    expect(docx.sha256).toBe(sha256Of(fs.readFileSync(docxPath)));
-    const paragraphs = docxParagraphs(docxPart(fs.readFileSync(docxPath), 'word/document.xml'));
-    expect(paragraphs).toEqual(
-      expect.arrayContaining(['Rapport de chaîne de garde', 'Chaîne de garde (3 événements)', 'S-9']),
-    );
-    // A format or language it cannot write is refused before the vault is opened; nothing is written.
-    const odt = path.join(s.root, 'garde.odt');
-    const wrongFormat = await casefile(s, [
-      'custody',
-      'report',
-      'E-0001',
-      '--case',
-      s.reference,
-      '--to',
-      odt,
-      '--format',
-      'odt',
-    ]);
-    expect(wrongFormat.status).toBe(2);
-    expect(wrongFormat.stderr).toMatch(/--format/);
-    const wrongLanguage = await casefile(s, [
-      'custody',
-      'report',
-      'E-0001',
-      '--case',
-      s.reference,
-      '--to',
-      odt,
-      '--lang',
-      'de',
-    ]);
-    expect(wrongLanguage.status).toBe(2);
-    expect(wrongLanguage.stderr).toMatch(/--lang/);
-    expect(fs.existsSync(odt)).toBe(false);
-  });
+        'de',
+      ]);
+      expect(wrongLanguage.status).toBe(2);
+      expect(wrongLanguage.stderr).toMatch(/--lang/);
+      expect(fs.existsSync(odt)).toBe(false);
+    },
+  );
 });

@@ -40,7 +40,9 @@ export interface EvidenceFile {
   objectsDir: string;
 }
 
-/** A vault per call with scripted file dialogs, through the router as in the app; locked and removed after each test. */
+/**
+ * A vault per call with scripted file dialogs, through the router as in the app; locked and removed after each test.
+ */
 export function useEvidenceFiles(): () => Promise<EvidenceFile> {
   const tempDir = useTempDirs();
   const open: Workspace[] = [];

@@ -199,55 +199,59 @@ describe('links, changes and search', () => {
     expect(unlinked.interviewIds).toEqual([]);
   });
 
-  it('changes fields, clears optional ones with null, audits the names of what changed, and keeps a destroyed item read-only', async () => {
-    const ef = await evidenceFile();
-    const theCase = await openCase(ef);
-    const item = await ef.call('evidence.create', {
-      caseId: theCase.id,
-      type: 'physical',
-      description: 'Shirt',
-      collectedBy: 'Investigator One',
-      collectedWhere: { text: 'Behind the clinic at the camp', confidentiality: 'strictly_confidential' },
-      timeZone: 'Africa/Bangui',
-    });
-    expect(item.collectedWhere).toEqual({
-      text: 'Behind the clinic at the camp',
-      confidentiality: 'strictly_confidential',
-    });
-    ef.clock.advance(5 * MINUTE);
-    const changed = await ef.call('evidence.update', {
-      itemId: item.id,
-      changes: { storageLocation: 'Evidence locker 2', status: 'in_storage', collectedBy: null },
-    });
-    expect(changed).toMatchObject({
-      storageLocation: 'Evidence locker 2',
-      status: 'in_storage',
-      updatedAt: at(START, 5),
-    });
-    expect(changed.collectedBy).toBeUndefined();
-    expect(changed.collectedWhere?.text).toBe('Behind the clinic at the camp');
-    const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
-    expect(row).toMatchObject({ action: 'evidence.update' });
-    expect(row?.details).toEqual({
-      number: 'E-0001',
-      changed: ['collectedBy', 'storageLocation', 'status'],
-      status: 'in_storage',
-    });
-    expect(JSON.stringify(row)).not.toContain('Investigator One');
+  it(
+    'changes fields, clears optional ones with null, audits the names of what ' +
+      'changed, and keeps a destroyed item read-only',
+    async () => {
+      const ef = await evidenceFile();
+      const theCase = await openCase(ef);
+      const item = await ef.call('evidence.create', {
+        caseId: theCase.id,
+        type: 'physical',
+        description: 'Shirt',
+        collectedBy: 'Investigator One',
+        collectedWhere: { text: 'Behind the clinic at the camp', confidentiality: 'strictly_confidential' },
+        timeZone: 'Africa/Bangui',
+      });
+      expect(item.collectedWhere).toEqual({
+        text: 'Behind the clinic at the camp',
+        confidentiality: 'strictly_confidential',
+      });
+      ef.clock.advance(5 * MINUTE);
+      const changed = await ef.call('evidence.update', {
+        itemId: item.id,
+        changes: { storageLocation: 'Evidence locker 2', status: 'in_storage', collectedBy: null },
+      });
+      expect(changed).toMatchObject({
+        storageLocation: 'Evidence locker 2',
+        status: 'in_storage',
+        updatedAt: at(START, 5),
+      });
+      expect(changed.collectedBy).toBeUndefined();
+      expect(changed.collectedWhere?.text).toBe('Behind the clinic at the camp');
+      const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
+      expect(row).toMatchObject({ action: 'evidence.update' });
+      expect(row?.details).toEqual({
+        number: 'E-0001',
+        changed: ['collectedBy', 'storageLocation', 'status'],
+        status: 'in_storage',
+      });
+      expect(JSON.stringify(row)).not.toContain('Investigator One');
 
-    expect(
-      (await ef.refusal('evidence.update', { itemId: item.id, changes: { status: 'destroyed' } })).message,
-    ).toMatch(/custody event/);
-    await ef.call('custody.add', {
-      itemId: item.id,
-      kind: 'destroyed',
-      at: at(START, 5),
-      persons: ['Investigator One'],
-      purpose: 'Court order 12/2026',
-    });
-    const locked = await ef.refusal('evidence.update', { itemId: item.id, changes: { description: 'Other' } });
-    expect(locked).toMatchObject({ code: 'CONFLICT' });
-  });
+      expect(
+        (await ef.refusal('evidence.update', { itemId: item.id, changes: { status: 'destroyed' } })).message,
+      ).toMatch(/custody event/);
+      await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'destroyed',
+        at: at(START, 5),
+        persons: ['Investigator One'],
+        purpose: 'Court order 12/2026',
+      });
+      const locked = await ef.refusal('evidence.update', { itemId: item.id, changes: { description: 'Other' } });
+      expect(locked).toMatchObject({ code: 'CONFLICT' });
+    },
+  );
 
   it('is found by number, type and description, never by where it was collected', async () => {
     const ef = await evidenceFile();

@@ -8,9 +8,11 @@ const freshDatabase = useMigrationDatabases();
 function insertItem(db: VaultDatabase, caseId: string, sequence: number, original: string | null = null): string {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, copy_role, original_id, storage_location,
+    `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, copy_role, original_id,
+      storage_location,
        status, confidentiality, markers, created_at, updated_at)
-     VALUES (?, ?, ?, 'digital', 'Phone', '2026-03-01T08:00:00.000Z', ?, ?, '', 'collected', 'confidential', '[]', 'now', 'now')`,
+     VALUES (?, ?, ?, 'digital', 'Phone', '2026-03-01T08:00:00.000Z', ?, ?, '', 'collected', 'confidential', '[]',
+       'now', 'now')`,
   ).run(id, caseId, sequence, original === null ? 'evidentiary_original' : 'working_copy', original);
   return id;
 }
@@ -27,7 +29,8 @@ function insertContent(db: VaultDatabase, itemId: string, objectId = 'a'.repeat(
 const insertEvent = (db: VaultDatabase, itemId: string, sequence: number, at: string) =>
   db
     .prepare(
-      `INSERT INTO custody_events (id, item_id, sequence, kind, at, persons, purpose, hash_checks, recorded_at, recorded_by)
+      `INSERT INTO custody_events (id, item_id, sequence, kind, at, persons, purpose, hash_checks, recorded_at,
+        recorded_by)
        VALUES (?, ?, ?, 'handed_over', ?, '[]', 'Transfer', '[]', 'now', 'test')`,
     )
     .run(randomUUID(), itemId, sequence, at);

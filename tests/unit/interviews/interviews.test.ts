@@ -19,7 +19,9 @@ import {
 
 const caseFile = useCaseFiles();
 
-/** A case with one adult witness and an interview of them planned for an hour ago (times below are before the clock). */
+/**
+ * A case with one adult witness and an interview of them planned for an hour ago (times below are before the clock).
+ */
 async function witnessInterview(cf: CaseFile) {
   const theCase = await openCase(cf);
   const person = await cf.call('people.add', { caseId: theCase.id, profile: witness() });
@@ -104,41 +106,46 @@ describe('interviews.plan and list', () => {
 });
 
 describe('interviews.markConducted', () => {
-  it('is refused without consent to the interview (R1), with the rule and its fix, and allowed once it is recorded', async () => {
-    const cf = await caseFile({ startAt: START });
-    const { caseId, person, interview } = await witnessInterview(cf);
-    const refusal = await cf.refusal('interviews.markConducted', {
-      interviewId: interview.id,
-      conductedAt: at(START, -60),
-    });
-    expect(refusal.code).toBe('CONSENT_REQUIRED');
-    expect(refusal).toMatchObject({
-      reason: 'principles.consentMissing',
-      findings: [
-        { rule: 'R1', code: 'R1_INTERVIEW_CONSENT_MISSING', variant: 'afterInterview', params: { person: 'W-01' } },
-      ],
-    });
-    expect(refusal.message).toBe(
-      'This needs a consent that is not recorded:\n' +
-        'R1: W-01 was interviewed with no consent to the interview recorded before it. — Record the consent to the interview with the date it was given; the interview cannot be marked conducted without it.',
-    );
-    expect((await cf.call('interviews.get', { interviewId: interview.id })).status).toBe('planned');
+  it(
+    'is refused without consent to the interview (R1), with the rule and its fix, ' + 'and allowed once it is recorded',
+    async () => {
+      const cf = await caseFile({ startAt: START });
+      const { caseId, person, interview } = await witnessInterview(cf);
+      const refusal = await cf.refusal('interviews.markConducted', {
+        interviewId: interview.id,
+        conductedAt: at(START, -60),
+      });
+      expect(refusal.code).toBe('CONSENT_REQUIRED');
+      expect(refusal).toMatchObject({
+        reason: 'principles.consentMissing',
+        findings: [
+          { rule: 'R1', code: 'R1_INTERVIEW_CONSENT_MISSING', variant: 'afterInterview', params: { person: 'W-01' } },
+        ],
+      });
+      expect(refusal.message).toBe(
+        'This needs a consent that is not recorded:\n' +
+          ('R1: W-01 was interviewed with no consent to the interview recorded before it. — ' +
+            'Record the consent to the interview with the date it was given; the interview ' +
+            'cannot be marked conducted without it.'),
+      );
+      expect((await cf.call('interviews.get', { interviewId: interview.id })).status).toBe('planned');
 
-    // A consent given after the interview does not count for it.
-    await cf.call('consents.record', consent(person.id, at(START, -30)));
-    expect(
-      (await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code,
-    ).toBe('CONSENT_REQUIRED');
-    const conducted = await cf.call('interviews.markConducted', {
-      interviewId: interview.id,
-      conductedAt: at(START, -20),
-    });
-    expect(conducted).toMatchObject({ status: 'conducted', conductedAt: at(START, -20) });
-    expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({
-      action: 'interview.conduct',
-      details: { conductedAt: at(START, -20) },
-    });
-  });
+      // A consent given after the interview does not count for it.
+      await cf.call('consents.record', consent(person.id, at(START, -30)));
+      expect(
+        (await cf.refusal('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) })).code,
+      ).toBe('CONSENT_REQUIRED');
+      const conducted = await cf.call('interviews.markConducted', {
+        interviewId: interview.id,
+        conductedAt: at(START, -20),
+      });
+      expect(conducted).toMatchObject({ status: 'conducted', conductedAt: at(START, -20) });
+      expect((await auditOf(cf, caseId)).at(-1)).toMatchObject({
+        action: 'interview.conduct',
+        details: { conductedAt: at(START, -20) },
+      });
+    },
+  );
 
   it('respects a withdrawal from its date on (R2)', async () => {
     const cf = await caseFile({ startAt: START });
@@ -179,8 +186,12 @@ describe('interviews.markConducted', () => {
     expect(first.code).toBe('CONSENT_REQUIRED');
     expect(first.message.split('\n')).toEqual([
       'This needs a consent that is not recorded:',
-      "R4: V-01 was interviewed without the guardian's consent recorded before it. — Record the guardian's consent given before the interview, or the exception if the guardian is implicated.",
-      "R4: V-01 was interviewed without the child's own assent recorded before it. — Record the child's assent given before the interview, in words the child understood.",
+      "R4: V-01 was interviewed without the guardian's consent recorded before it. — " +
+        "Record the guardian's consent given before the interview, or the exception if " +
+        'the guardian is implicated.',
+      "R4: V-01 was interviewed without the child's own assent recorded before it. — " +
+        "Record the child's assent given before the interview, in words the child " +
+        'understood.',
     ]);
     expect(first.message).not.toContain('Grace');
 
@@ -288,27 +299,30 @@ describe('interviews.update', () => {
     });
   });
 
-  it('on a conducted interview, keeps to the rules it was conducted under (a recording needs its consent)', async () => {
-    const cf = await caseFile({ startAt: START });
-    const { person, interview } = await witnessInterview(cf);
-    await cf.call('consents.record', consent(person.id, at(START, -110)));
-    await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-    const refusal = await cf.refusal('interviews.update', {
-      interviewId: interview.id,
-      arrangements: arrangements({ recorded: true }),
-    });
-    expect(refusal.code).toBe('CONSENT_REQUIRED');
-    expect(refusal.message).toContain('R1: W-01: no consent to the recording is recorded.');
-    await cf.call('consents.record', consent(person.id, at(START, -110), { purpose: 'recording' }));
-    expect(
-      (
-        await cf.call('interviews.update', {
-          interviewId: interview.id,
-          arrangements: arrangements({ recorded: true }),
-        })
-      ).recorded,
-    ).toBe(true);
-  });
+  it(
+    'on a conducted interview, keeps to the rules it was conducted under (a ' + 'recording needs its consent)',
+    async () => {
+      const cf = await caseFile({ startAt: START });
+      const { person, interview } = await witnessInterview(cf);
+      await cf.call('consents.record', consent(person.id, at(START, -110)));
+      await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
+      const refusal = await cf.refusal('interviews.update', {
+        interviewId: interview.id,
+        arrangements: arrangements({ recorded: true }),
+      });
+      expect(refusal.code).toBe('CONSENT_REQUIRED');
+      expect(refusal.message).toContain('R1: W-01: no consent to the recording is recorded.');
+      await cf.call('consents.record', consent(person.id, at(START, -110), { purpose: 'recording' }));
+      expect(
+        (
+          await cf.call('interviews.update', {
+            interviewId: interview.id,
+            arrangements: arrangements({ recorded: true }),
+          })
+        ).recorded,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('interview notes (autosave)', () => {
@@ -362,31 +376,34 @@ describe('interview notes (autosave)', () => {
     expect(record.notesRevision).toBe(1);
   });
 
-  it('writes at most one audit row per interview per ten minutes of saving, and one right after conducting', async () => {
-    const cf = await caseFile({ startAt: START });
-    const { caseId, person, interview } = await witnessInterview(cf);
-    const save = async (text: string) => {
-      const { notesRevision } = await cf.call('interviews.get', { interviewId: interview.id });
-      await cf.call('interviews.saveNotes', {
-        interviewId: interview.id,
-        notes: notes(text),
-        baseRevision: notesRevision,
-      });
-    };
-    await save('a'); // audited
-    cf.clock.advance(MINUTE);
-    await save('ab');
-    cf.clock.advance(8 * MINUTE);
-    await save('abc');
-    cf.clock.advance(MINUTE); // ten minutes after the first audited save
-    await save('abcd'); // audited
-    await cf.call('consents.record', consent(person.id, at(START, -110)));
-    await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
-    await save('abcde'); // audited: first save after conducting
-    const saves = (await auditOf(cf, caseId)).filter((row) => row.action === 'interview.notes.save');
-    expect(saves.map((row) => row.details)).toEqual([{ revision: 1 }, { revision: 4 }, { revision: 5 }]);
-    expect(JSON.stringify(saves)).not.toContain('abc');
-  });
+  it(
+    'writes at most one audit row per interview per ten minutes of saving, and one ' + 'right after conducting',
+    async () => {
+      const cf = await caseFile({ startAt: START });
+      const { caseId, person, interview } = await witnessInterview(cf);
+      const save = async (text: string) => {
+        const { notesRevision } = await cf.call('interviews.get', { interviewId: interview.id });
+        await cf.call('interviews.saveNotes', {
+          interviewId: interview.id,
+          notes: notes(text),
+          baseRevision: notesRevision,
+        });
+      };
+      await save('a'); // audited
+      cf.clock.advance(MINUTE);
+      await save('ab');
+      cf.clock.advance(8 * MINUTE);
+      await save('abc');
+      cf.clock.advance(MINUTE); // ten minutes after the first audited save
+      await save('abcd'); // audited
+      await cf.call('consents.record', consent(person.id, at(START, -110)));
+      await cf.call('interviews.markConducted', { interviewId: interview.id, conductedAt: at(START, -60) });
+      await save('abcde'); // audited: first save after conducting
+      const saves = (await auditOf(cf, caseId)).filter((row) => row.action === 'interview.notes.save');
+      expect(saves.map((row) => row.details)).toEqual([{ revision: 1 }, { revision: 4 }, { revision: 5 }]);
+      expect(JSON.stringify(saves)).not.toContain('abc');
+    },
+  );
 
   it('are indexed for search (accents ignored) under the interview label, never under a name', async () => {
     const cf = await caseFile({ startAt: START });

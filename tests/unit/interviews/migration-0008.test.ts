@@ -15,7 +15,8 @@ const freshDatabase = useMigrationDatabases();
 function insertInterview(db: VaultDatabase, caseId: string, personId: string): string {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at, updated_at)
+    `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at,
+      updated_at)
      VALUES (?, ?, ?, 'planned', '{}', '{"blocks":[]}', 'strictly_confidential', 'now', 'now')`,
   ).run(id, caseId, personId);
   return id;
@@ -70,7 +71,8 @@ describe('migration 0008 (interviews)', () => {
     const caseId = insertCase(db);
     const id = insertInterview(db, caseId, insertPerson(db, caseId, 'V-01', 'victim'));
     const insert = db.prepare(
-      `INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, 'now', ?, '{"blocks":[]}')`,
+      `INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES ` +
+        `(?, ?, 'now', ?, '{"blocks":[]}')`,
     );
     expect(() => insert.run(id, 1, 'a reason')).toThrow(/CHECK/);
     insert.run(id, 1, null);

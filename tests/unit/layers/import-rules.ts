@@ -95,7 +95,9 @@ function checkCoreArea(file: string, target: string): { rule: RuleId; message: s
   if (from.kind === 'feature' && !(to.kind === 'kernel' || (to.kind === 'feature' && to.name === from.name))) {
     return {
       rule: 'feature-imports-no-other-feature',
-      message: `a feature imports only the kernel, shared/ and its own folder; ${target} is reached through kernel/ports/`,
+      message:
+        `a feature imports only the kernel, shared/ and its own folder; ${target} is ` +
+        `reached through kernel/ports/`,
     };
   }
   return undefined;

@@ -51,11 +51,14 @@ describe('the checker itself', () => {
 
   write(
     'shared/clean.ts',
-    "import { z } from 'zod';\nimport { a } from './node-bare.js';\n// import 'electron'\nconst s = \"require('node:fs')\";\n",
+    "import { z } from 'zod';\nimport { a } from './node-bare.js';\n// import " +
+      "'electron'\nconst s = \"require('node:fs')\";\n",
   );
   write(
     'electron/core/clean.ts',
-    "import fs from 'node:fs';\nimport Database from 'better-sqlite3-multiple-ciphers';\nimport { c } from '../../shared/contract/index.js';\n",
+    "import fs from 'node:fs';\nimport Database from " +
+      "'better-sqlite3-multiple-ciphers';\nimport { c } from " +
+      "'../../shared/contract/index.js';\n",
   );
   write(
     'electron/core/letters/clean-letter.ts',
@@ -72,7 +75,8 @@ describe('the checker itself', () => {
   write('electron/shell/window.ts', "import { BrowserWindow } from 'electron';\n");
   write(
     'electron/cli/run.ts',
-    "import { w } from '../core/workspace.js';\nimport { r } from '../ipc/router.js';\nimport { parseArgs } from 'node:util';\n",
+    "import { w } from '../core/workspace.js';\nimport { r } from " +
+      "'../ipc/router.js';\nimport { parseArgs } from 'node:util';\n",
   );
   write(
     'renderer/clean.tsx',

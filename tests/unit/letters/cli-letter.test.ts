@@ -50,35 +50,38 @@ describe('casefile letter', () => {
     expect(templates.every((t) => t.version >= 1)).toBe(true);
   });
 
-  it('renders a Member State referral to --out: registered, the reference in the PDF, the victim only by code', async () => {
-    const root = tempDir();
-    const setup = await caseWithVictimAndSubject(root);
-    const out = join(root, 'referral.pdf');
-    const run = await casefile(setup, [
-      '--json',
-      'letter',
-      'render',
-      '--case',
-      setup.reference,
-      '--template',
-      'member_state_referral',
-      '--lang',
-      'en',
-      '--format',
-      'pdf',
-      '--out',
-      out,
-    ]);
-    const { letter } = valueOf<{
-      letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] };
-    }>(run);
-    expect(letter.withheld.map((w) => w.code)).toContain('V-01');
-    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    expect(text).toContain(setup.reference);
-    expect(text).not.toContain(VICTIM_NAME);
-    const sha = execFileSync('sha256sum', [out], { encoding: 'utf8' }).split(' ')[0];
-    expect(letter.outputs.find((o) => o.format === 'pdf')?.sha256).toBe(sha);
-  });
+  it(
+    'renders a Member State referral to --out: registered, the reference in the PDF, ' + 'the victim only by code',
+    async () => {
+      const root = tempDir();
+      const setup = await caseWithVictimAndSubject(root);
+      const out = join(root, 'referral.pdf');
+      const run = await casefile(setup, [
+        '--json',
+        'letter',
+        'render',
+        '--case',
+        setup.reference,
+        '--template',
+        'member_state_referral',
+        '--lang',
+        'en',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+      ]);
+      const { letter } = valueOf<{
+        letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] };
+      }>(run);
+      expect(letter.withheld.map((w) => w.code)).toContain('V-01');
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+      expect(text).toContain(setup.reference);
+      expect(text).not.toContain(VICTIM_NAME);
+      const sha = execFileSync('sha256sum', [out], { encoding: 'utf8' }).split(' ')[0];
+      expect(letter.outputs.find((o) => o.format === 'pdf')?.sha256).toBe(sha);
+    },
+  );
 
   it('never overwrites, and refuses an unknown language before unlocking', async () => {
     const root = tempDir();
@@ -117,52 +120,65 @@ describe('casefile letter', () => {
 });
 
 describe('casefile letter export-all', () => {
-  it("writes a case's closure letters into a new folder, with progress on stderr and clean JSON on stdout", async () => {
-    const root = tempDir();
-    const setup = await caseWithVictimAndSubject(root);
-    const status = (to: string, extra: Record<string, string>) =>
-      casefile(setup, [
-        '--json',
-        'call',
-        'cases.changeStatus',
-        '--input',
-        writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra })),
-      ]);
-    valueOf(await status('under_investigation', { reason: 'Credible' }));
-    valueOf(await status('not_substantiated', { reason: 'No corroboration', closureGround: 'insufficient_evidence' }));
-    const letter = join(root, 'closure.pdf');
-    valueOf(
-      await casefile(setup, [
+  it(
+    "writes a case's closure letters into a new folder, with progress on stderr and " + 'clean JSON on stdout',
+    async () => {
+      const root = tempDir();
+      const setup = await caseWithVictimAndSubject(root);
+      const status = (to: string, extra: Record<string, string>) =>
+        casefile(setup, [
+          '--json',
+          'call',
+          'cases.changeStatus',
+          '--input',
+          writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra })),
+        ]);
+      valueOf(await status('under_investigation', { reason: 'Credible' }));
+      valueOf(
+        await status('not_substantiated', { reason: 'No corroboration', closureGround: 'insufficient_evidence' }),
+      );
+      const letter = join(root, 'closure.pdf');
+      valueOf(
+        await casefile(setup, [
+          '--json',
+          'letter',
+          'render',
+          '--case',
+          setup.reference,
+          '--template',
+          'closure_not_substantiated',
+          '--lang',
+          'fr',
+          '--victim',
+          'V-01',
+          '--out',
+          letter,
+        ]),
+      );
+
+      const folder = join(root, 'closure-letters');
+      const run = await casefile(setup, ['--json', 'letter', 'export-all', '--case', setup.reference, '--out', folder]);
+      const { job } = valueOf<{
+        job: { kind: string; state: string; total: number; files: { path: string; sha256: string }[] };
+      }>(run);
+      expect(job).toMatchObject({ kind: 'letterBatch', state: 'done', total: 1 });
+      expect(existsSync(job.files[0]!.path)).toBe(true);
+      expect(execFileSync('sha256sum', [job.files[0]!.path], { encoding: 'utf8' }).split(' ')[0]).toBe(
+        job.files[0]!.sha256,
+      );
+      expect(run.stderr).toMatch(/^Exporting the letters of .+: 1 of 1 file\(s\)$/m);
+
+      // The folder exists now: a second run refuses it and writes nothing.
+      const again = await casefile(setup, [
         '--json',
         'letter',
-        'render',
+        'export-all',
         '--case',
         setup.reference,
-        '--template',
-        'closure_not_substantiated',
-        '--lang',
-        'fr',
-        '--victim',
-        'V-01',
         '--out',
-        letter,
-      ]),
-    );
-
-    const folder = join(root, 'closure-letters');
-    const run = await casefile(setup, ['--json', 'letter', 'export-all', '--case', setup.reference, '--out', folder]);
-    const { job } = valueOf<{
-      job: { kind: string; state: string; total: number; files: { path: string; sha256: string }[] };
-    }>(run);
-    expect(job).toMatchObject({ kind: 'letterBatch', state: 'done', total: 1 });
-    expect(existsSync(job.files[0]!.path)).toBe(true);
-    expect(execFileSync('sha256sum', [job.files[0]!.path], { encoding: 'utf8' }).split(' ')[0]).toBe(
-      job.files[0]!.sha256,
-    );
-    expect(run.stderr).toMatch(/^Exporting the letters of .+: 1 of 1 file\(s\)$/m);
-
-    // The folder exists now: a second run refuses it and writes nothing.
-    const again = await casefile(setup, ['--json', 'letter', 'export-all', '--case', setup.reference, '--out', folder]);
-    expect(again.status).not.toBe(EXIT.ok);
-  });
+        folder,
+      ]);
+      expect(again.status).not.toBe(EXIT.ok);
+    },
+  );
 });

@@ -47,109 +47,117 @@ async function exported(ef: EvidenceFile, letterId: string, format: 'pdf' | 'doc
 describe('letter templates in the vault', () => {
   const open = useEvidenceFiles();
 
-  it('lists the shipped defaults at version 1, saves edits as versions, refuses invalid sources with their places, resets', async () => {
-    const ef = await open();
-    const { templates } = await ef.call('letters.templates', {});
-    const referral = templates.find((t) => t.id === 'member_state_referral');
-    expect(referral).toMatchObject({ version: 1, edited: false, recipient: 'member_state' });
+  it(
+    'lists the shipped defaults at version 1, saves edits as versions, refuses ' +
+      'invalid sources with their places, resets',
+    async () => {
+      const ef = await open();
+      const { templates } = await ef.call('letters.templates', {});
+      const referral = templates.find((t) => t.id === 'member_state_referral');
+      expect(referral).toMatchObject({ version: 1, edited: false, recipient: 'member_state' });
 
-    const shipped = shippedTemplate('member_state_referral')!;
-    const broken = structuredClone(shipped);
-    broken.languages.en!.blocks.push({
-      kind: 'paragraph',
-      runs: [{ text: 'Born {{victims.dateOfBirth}} and {{case.nope}}' }],
-    });
-    const { problems } = await ef.call('letters.validateTemplate', { source: broken });
-    expect(problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['unknown_field']));
-    expect(problems.every((p) => p.path.length > 0 && p.where !== '')).toBe(true);
-    const refused = await ef.refusal('letters.saveTemplate', { id: 'member_state_referral', source: broken });
-    expect(refused.code).toBe('VALIDATION');
-    // The places are letters.validateTemplate's to list (the editor shows them); the refusal counts them.
-    expect(refused).toMatchObject({ reason: 'letters.templateProblems', params: { total: problems.length } });
-    expect((await ef.call('letters.validateTemplate', { source: { id: 'x' } })).problems[0]?.kind).toBe('schema');
+      const shipped = shippedTemplate('member_state_referral')!;
+      const broken = structuredClone(shipped);
+      broken.languages.en!.blocks.push({
+        kind: 'paragraph',
+        runs: [{ text: 'Born {{victims.dateOfBirth}} and {{case.nope}}' }],
+      });
+      const { problems } = await ef.call('letters.validateTemplate', { source: broken });
+      expect(problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['unknown_field']));
+      expect(problems.every((p) => p.path.length > 0 && p.where !== '')).toBe(true);
+      const refused = await ef.refusal('letters.saveTemplate', { id: 'member_state_referral', source: broken });
+      expect(refused.code).toBe('VALIDATION');
+      // The places are letters.validateTemplate's to list (the editor shows them); the refusal counts them.
+      expect(refused).toMatchObject({ reason: 'letters.templateProblems', params: { total: problems.length } });
+      expect((await ef.call('letters.validateTemplate', { source: { id: 'x' } })).problems[0]?.kind).toBe('schema');
 
-    const edited = structuredClone(shipped);
-    edited.languages.en!.blocks.push({
-      kind: 'paragraph',
-      runs: [{ text: 'Edited closing line for {{case.reference}}.' }],
-    });
-    const saved = await ef.call('letters.saveTemplate', { id: 'member_state_referral', source: edited });
-    expect(saved).toMatchObject({ version: 2, edited: true, savedBy: 'test' });
-    const reset = await ef.call('letters.resetTemplate', { id: 'member_state_referral' });
-    expect(reset).toMatchObject({ version: 3, edited: false });
-    const v2 = await ef.call('letters.template', { id: 'member_state_referral', version: 2 });
-    expect(JSON.stringify(v2.source)).toContain('Edited closing line');
-    expect(v2.versions.map((v) => v.origin)).toEqual(['shipped', 'edited', 'reset']);
+      const edited = structuredClone(shipped);
+      edited.languages.en!.blocks.push({
+        kind: 'paragraph',
+        runs: [{ text: 'Edited closing line for {{case.reference}}.' }],
+      });
+      const saved = await ef.call('letters.saveTemplate', { id: 'member_state_referral', source: edited });
+      expect(saved).toMatchObject({ version: 2, edited: true, savedBy: 'test' });
+      const reset = await ef.call('letters.resetTemplate', { id: 'member_state_referral' });
+      expect(reset).toMatchObject({ version: 3, edited: false });
+      const v2 = await ef.call('letters.template', { id: 'member_state_referral', version: 2 });
+      expect(JSON.stringify(v2.source)).toContain('Edited closing line');
+      expect(v2.versions.map((v) => v.origin)).toEqual(['shipped', 'edited', 'reset']);
 
-    const audit = await ef.rawDatabase((db) =>
-      db.prepare(`SELECT action FROM audit_log WHERE action LIKE 'letter_template.%' ORDER BY seq`).all(),
-    );
-    expect(audit).toEqual([{ action: 'letter_template.save' }, { action: 'letter_template.reset' }]);
+      const audit = await ef.rawDatabase((db) =>
+        db.prepare(`SELECT action FROM audit_log WHERE action LIKE 'letter_template.%' ORDER BY seq`).all(),
+      );
+      expect(audit).toEqual([{ action: 'letter_template.save' }, { action: 'letter_template.reset' }]);
 
-    const fields = await ef.call('letters.mergeFields', { recipient: 'member_state' });
-    expect(fields.fields.map((f) => f.path)).toContain('case.reference');
-  });
+      const fields = await ef.call('letters.mergeFields', { recipient: 'member_state' });
+      expect(fields.fields.map((f) => f.path)).toContain('case.reference');
+    },
+  );
 });
 
 describe('generating letters', () => {
   const open = useEvidenceFiles();
 
-  it('stores outputs encrypted with their SHA-256; a Member State referral names the victim only once consent is recorded', async () => {
-    const ef = await open();
-    const { created, victim } = await caseWithVictim(ef);
-    const request = {
-      caseId: created.id,
-      templateId: 'member_state_referral',
-      language: 'en' as const,
-      formats: ['pdf' as const, 'docx' as const],
-    };
+  it(
+    'stores outputs encrypted with their SHA-256; a Member State referral names the ' +
+      'victim only once consent is recorded',
+    async () => {
+      const ef = await open();
+      const { created, victim } = await caseWithVictim(ef);
+      const request = {
+        caseId: created.id,
+        templateId: 'member_state_referral',
+        language: 'en' as const,
+        formats: ['pdf' as const, 'docx' as const],
+      };
 
-    const { formats: _formats, ...previewRequest } = request;
-    const preview = await ef.call('letters.preview', previewRequest);
-    expect(preview.withheld.map((w) => w.code)).toEqual([victim.code]);
+      const { formats: _formats, ...previewRequest } = request;
+      const preview = await ef.call('letters.preview', previewRequest);
+      expect(preview.withheld.map((w) => w.code)).toEqual([victim.code]);
 
-    const before = await ef.call('letters.generate', request);
-    expect(before).toMatchObject({
-      templateVersion: 1,
-      kind: 'member_state_referral',
-      author: 'test',
-      caseReference: created.reference,
-    });
-    expect(before.outputs.map((o) => o.format).sort()).toEqual(['docx', 'pdf']);
-    const pdf1 = await exported(ef, before.id, 'pdf', 'before.pdf');
-    const docx1 = await exported(ef, before.id, 'docx', 'before.docx');
-    expect(sha256Of(fs.readFileSync(pdf1))).toBe(before.outputs.find((o) => o.format === 'pdf')!.sha256);
-    expect(sha256Of(fs.readFileSync(docx1))).toBe(before.outputs.find((o) => o.format === 'docx')!.sha256);
-    const text1 = pdfText(pdf1);
-    expect(text1).toContain(created.reference);
-    expect(text1).not.toContain('Zuleika');
-    expect(docxXml(docx1)).not.toContain('Zuleika');
-    expect(docxXml(docx1)).toContain(victim.code);
+      const before = await ef.call('letters.generate', request);
+      expect(before).toMatchObject({
+        templateVersion: 1,
+        kind: 'member_state_referral',
+        author: 'test',
+        caseReference: created.reference,
+      });
+      expect(before.outputs.map((o) => o.format).sort()).toEqual(['docx', 'pdf']);
+      const pdf1 = await exported(ef, before.id, 'pdf', 'before.pdf');
+      const docx1 = await exported(ef, before.id, 'docx', 'before.docx');
+      expect(sha256Of(fs.readFileSync(pdf1))).toBe(before.outputs.find((o) => o.format === 'pdf')!.sha256);
+      expect(sha256Of(fs.readFileSync(docx1))).toBe(before.outputs.find((o) => o.format === 'docx')!.sha256);
+      const text1 = pdfText(pdf1);
+      expect(text1).toContain(created.reference);
+      expect(text1).not.toContain('Zuleika');
+      expect(docxXml(docx1)).not.toContain('Zuleika');
+      expect(docxXml(docx1)).toContain(victim.code);
 
-    await ef.call('consents.record', {
-      personId: victim.id,
-      purpose: 'sharing_with_national_authorities',
-      decision: 'given',
-      decidedAt: START,
-      by: 'self',
-    });
-    ef.clock.advance(60_000);
-    const after = await ef.call('letters.generate', request);
-    expect(after.disclosures).toEqual(
-      expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'consent' })]),
-    );
-    const pdf2 = await exported(ef, after.id, 'pdf', 'after.pdf');
-    const docx2 = await exported(ef, after.id, 'docx', 'after.docx');
-    expect(pdfText(pdf2).replace(/\s+/g, ' ')).toContain(VICTIM_NAME);
-    expect(docxXml(docx2)).toContain(VICTIM_NAME);
+      await ef.call('consents.record', {
+        personId: victim.id,
+        purpose: 'sharing_with_national_authorities',
+        decision: 'given',
+        decidedAt: START,
+        by: 'self',
+      });
+      ef.clock.advance(60_000);
+      const after = await ef.call('letters.generate', request);
+      expect(after.disclosures).toEqual(
+        expect.arrayContaining([expect.objectContaining({ personId: victim.id, basis: 'consent' })]),
+      );
+      const pdf2 = await exported(ef, after.id, 'pdf', 'after.pdf');
+      const docx2 = await exported(ef, after.id, 'docx', 'after.docx');
+      expect(pdfText(pdf2).replace(/\s+/g, ' ')).toContain(VICTIM_NAME);
+      expect(docxXml(docx2)).toContain(VICTIM_NAME);
 
-    const { letters } = await ef.call('letters.list', { caseId: created.id });
-    expect(letters.map((l) => l.id)).toEqual([after.id, before.id]);
-    const exports = await ef.rawDatabase(
-      (db) => db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number },
-    );
-    expect(exports.n).toBe(4);
-  });
+      const { letters } = await ef.call('letters.list', { caseId: created.id });
+      expect(letters.map((l) => l.id)).toEqual([after.id, before.id]);
+      const exports = await ef.rawDatabase(
+        (db) => db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'letter.export'`).get() as { n: number },
+      );
+      expect(exports.n).toBe(4);
+    },
+  );
 
   it('audits an identity override with its reason', async () => {
     const ef = await open();

@@ -35,19 +35,23 @@ describe('the message catalogue (shared/i18n)', () => {
     }
   });
 
-  it('writes every placeholder as {{name}} or {{name, format}} with a known format, the same ones in both languages', () => {
-    for (const [key, english] of en) {
-      const ours = placeholdersOf(english);
-      for (const { body, parsed } of [...ours, ...placeholdersOf(fr.get(key)!)]) {
-        expect(parsed, `${key}: {{${body}}}`).not.toBeNull();
-        if (parsed?.format !== undefined) expect(FORMATS.has(parsed.format), `${key}: ${parsed.format}`).toBe(true);
-        if (parsed) expect(RESERVED.has(parsed.name), `${key}: ${parsed.name} is i18next's`).toBe(false);
+  it(
+    'writes every placeholder as {{name}} or {{name, format}} with a known format, ' +
+      'the same ones in both languages',
+    () => {
+      for (const [key, english] of en) {
+        const ours = placeholdersOf(english);
+        for (const { body, parsed } of [...ours, ...placeholdersOf(fr.get(key)!)]) {
+          expect(parsed, `${key}: {{${body}}}`).not.toBeNull();
+          if (parsed?.format !== undefined) expect(FORMATS.has(parsed.format), `${key}: ${parsed.format}`).toBe(true);
+          if (parsed) expect(RESERVED.has(parsed.name), `${key}: ${parsed.name} is i18next's`).toBe(false);
+        }
+        const names = (text: string) =>
+          [...new Set(placeholdersOf(text).map(({ parsed }) => `${parsed?.name}, ${parsed?.format}`))].sort();
+        expect(names(fr.get(key)!), key).toEqual(names(english));
       }
-      const names = (text: string) =>
-        [...new Set(placeholdersOf(text).map(({ parsed }) => `${parsed?.name}, ${parsed?.format}`))].sort();
-      expect(names(fr.get(key)!), key).toEqual(names(english));
-    }
-  });
+    },
+  );
 
   it('says what every error code means, and nothing else', () => {
     expect(Object.keys(CATALOGUES.en.codes).sort()).toEqual([...ERROR_CODES].sort());

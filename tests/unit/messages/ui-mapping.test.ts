@@ -94,24 +94,27 @@ describe('the UI tells every error in words a person understands', () => {
     }
   });
 
-  it('says what every error code means when the reason is one this build does not know, never the English message', () => {
-    for (const language of LANGUAGES) {
-      for (const code of ERROR_CODES) {
-        const error = {
-          code,
-          reason: 'no.such.reason',
-          message: 'closure_substantiated is preliminary_assessment',
-        } as unknown as ApiError;
-        const text = errorText(translate[language], error);
-        expectReadable(text, `${language} ${code}`);
-        expect(text).toBe(errorText(translate[language], { ...error, reason: undefined } as unknown as ApiError));
+  it(
+    'says what every error code means when the reason is one this build does not ' + 'know, never the English message',
+    () => {
+      for (const language of LANGUAGES) {
+        for (const code of ERROR_CODES) {
+          const error = {
+            code,
+            reason: 'no.such.reason',
+            message: 'closure_substantiated is preliminary_assessment',
+          } as unknown as ApiError;
+          const text = errorText(translate[language], error);
+          expectReadable(text, `${language} ${code}`);
+          expect(text).toBe(errorText(translate[language], { ...error, reason: undefined } as unknown as ApiError));
+        }
+        const unknownCode = { code: 'SOMETHING_NEW', reason: 'no.such.reason', message: 'x' } as unknown as ApiError;
+        expect(errorText(translate[language], unknownCode)).toBe(
+          errorSummary(translate[language], { ...unknownCode, code: 'INTERNAL' }),
+        );
       }
-      const unknownCode = { code: 'SOMETHING_NEW', reason: 'no.such.reason', message: 'x' } as unknown as ApiError;
-      expect(errorText(translate[language], unknownCode)).toBe(
-        errorSummary(translate[language], { ...unknownCode, code: 'INTERNAL' }),
-      );
-    }
-  });
+    },
+  );
 
   it('renders every finding code in every variant, message and fix, alone and inside a refusal', () => {
     for (const language of LANGUAGES) {

@@ -76,11 +76,98 @@ describe('casefile person add', () => {
     });
   });
 
-  it('takes the people.add JSON from --input (a file or stdin), with identity, and never prints the identity', async () => {
-    const root = tempDir();
-    const setup = await vaultWithCase(root);
-    const guardian = valueOf(
-      await casefile(setup, [
+  it(
+    'takes the people.add JSON from --input (a file or stdin), with identity, and ' + 'never prints the identity',
+    async () => {
+      const root = tempDir();
+      const setup = await vaultWithCase(root);
+      const guardian = valueOf(
+        await casefile(setup, [
+          '--json',
+          'person',
+          'add',
+          '--case',
+          setup.reference,
+          '--role',
+          'guardian',
+          '--relationship',
+          'parent',
+        ]),
+      );
+      const input = writeText(
+        root,
+        'victim.json',
+        JSON.stringify({
+          profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
+          identity: {
+            fullName: 'Grace Secret-Name',
+            dateOfBirth: { precision: 'year', from: String(Number(todayIn('UTC').slice(0, 4)) - 15) },
+          },
+        }),
+      );
+      const run = await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--input', input]);
+      const victim = valueOf(run);
+      expect(victim).toMatchObject({
+        code: 'V-01',
+        ageBandAtIncident: 'minor',
+        identityRecorded: ['fullName', 'dateOfBirth'],
+        profile: { guardianPersonId: guardian['id'] },
+      });
+      expect(run.stdout + run.stderr).not.toContain('Secret-Name');
+
+      const fromStdin = await casefile(setup, ['person', 'add', '--input', '-'], {
+        stdin: JSON.stringify({
+          caseId: setup.reference,
+          profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
+        }),
+      });
+      expect(fromStdin.stdout).toContain('Added W-01 (witness)');
+    },
+  );
+
+  it(
+    'refuses what it cannot take, before unlocking: missing case or role, options of ' +
+      'another role, input and options together',
+    async () => {
+      const root = tempDir();
+      const setup = await vaultWithCase(root);
+      const attempts: Array<[string[], number, RegExp]> = [
+        [['person', 'add', '--role', 'victim'], EXIT.usage, /Name the case/],
+        [['person', 'add', '--case', setup.reference], EXIT.usage, /--role/],
+        [
+          ['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'],
+          EXIT.usage,
+          /--nationality does not apply to a victim/,
+        ],
+        [['person', 'add', '--case', setup.reference, '--role', 'pilot'], EXIT.usage, /--role is one of/],
+        [
+          ['person', 'add', '--case', setup.reference, '--role', 'subject'],
+          EXIT.usage,
+          /The person profile needs --personnel-category CATEGORY/,
+        ],
+        [
+          [
+            'person',
+            'add',
+            '--case',
+            setup.reference,
+            '--input',
+            writeText(root, 'p.json', '{"profile":{"role":"witness","sex":"male","ageBand":"adult","language":null}}'),
+            '--sex',
+            'male',
+          ],
+          EXIT.usage,
+          /not both/,
+        ],
+        [['person', 'remove', '--case', setup.reference], EXIT.usage, /takes one of: add/],
+        [['person', 'add', '--case', 'CF-1999-0001', '--role', 'witness'], EXIT.notFound, /No such case|not found/],
+      ];
+      for (const [args, status, message] of attempts) {
+        const run = await casefile(setup, args);
+        expect({ args, status: run.status }).toEqual({ args, status });
+        expect(run.stderr).toMatch(message);
+      }
+      const json = await casefile(setup, [
         '--json',
         'person',
         'add',
@@ -88,92 +175,12 @@ describe('casefile person add', () => {
         setup.reference,
         '--role',
         'guardian',
-        '--relationship',
-        'parent',
-      ]),
-    );
-    const input = writeText(
-      root,
-      'victim.json',
-      JSON.stringify({
-        profile: { role: 'victim', sex: 'female', ageBand: 'unknown', language: 'fr', guardianPersonId: 'G-01' },
-        identity: {
-          fullName: 'Grace Secret-Name',
-          dateOfBirth: { precision: 'year', from: String(Number(todayIn('UTC').slice(0, 4)) - 15) },
-        },
-      }),
-    );
-    const run = await casefile(setup, ['--json', 'person', 'add', '--case', setup.reference, '--input', input]);
-    const victim = valueOf(run);
-    expect(victim).toMatchObject({
-      code: 'V-01',
-      ageBandAtIncident: 'minor',
-      identityRecorded: ['fullName', 'dateOfBirth'],
-      profile: { guardianPersonId: guardian['id'] },
-    });
-    expect(run.stdout + run.stderr).not.toContain('Secret-Name');
-
-    const fromStdin = await casefile(setup, ['person', 'add', '--input', '-'], {
-      stdin: JSON.stringify({
-        caseId: setup.reference,
-        profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
-      }),
-    });
-    expect(fromStdin.stdout).toContain('Added W-01 (witness)');
-  });
-
-  it('refuses what it cannot take, before unlocking: missing case or role, options of another role, input and options together', async () => {
-    const root = tempDir();
-    const setup = await vaultWithCase(root);
-    const attempts: Array<[string[], number, RegExp]> = [
-      [['person', 'add', '--role', 'victim'], EXIT.usage, /Name the case/],
-      [['person', 'add', '--case', setup.reference], EXIT.usage, /--role/],
-      [
-        ['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'],
-        EXIT.usage,
-        /--nationality does not apply to a victim/,
-      ],
-      [['person', 'add', '--case', setup.reference, '--role', 'pilot'], EXIT.usage, /--role is one of/],
-      [
-        ['person', 'add', '--case', setup.reference, '--role', 'subject'],
-        EXIT.usage,
-        /The person profile needs --personnel-category CATEGORY/,
-      ],
-      [
-        [
-          'person',
-          'add',
-          '--case',
-          setup.reference,
-          '--input',
-          writeText(root, 'p.json', '{"profile":{"role":"witness","sex":"male","ageBand":"adult","language":null}}'),
-          '--sex',
-          'male',
-        ],
-        EXIT.usage,
-        /not both/,
-      ],
-      [['person', 'remove', '--case', setup.reference], EXIT.usage, /takes one of: add/],
-      [['person', 'add', '--case', 'CF-1999-0001', '--role', 'witness'], EXIT.notFound, /No such case|not found/],
-    ];
-    for (const [args, status, message] of attempts) {
-      const run = await casefile(setup, args);
-      expect({ args, status: run.status }).toEqual({ args, status });
-      expect(run.stderr).toMatch(message);
-    }
-    const json = await casefile(setup, [
-      '--json',
-      'person',
-      'add',
-      '--case',
-      setup.reference,
-      '--role',
-      'guardian',
-      '--guardian',
-      'G-09',
-    ]);
-    expect(errorOf(json).code).toBe('USAGE');
-  });
+        '--guardian',
+        'G-09',
+      ]);
+      expect(errorOf(json).code).toBe('USAGE');
+    },
+  );
 
   it('lists its subcommand in the help, which every command can still build', async () => {
     const help = await cli(['--help']);

@@ -15,7 +15,8 @@ export function migrateTo(db: VaultDatabase, version: number): void {
 export function insertCase(db: VaultDatabase, reference = 'CF-2026-0001'): string {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO cases (id, reference, title, date_received, reporting_channel, entity, location, incident_dates, urgent,
+    `INSERT INTO cases (id, reference, title, date_received, reporting_channel, entity, location, incident_dates,
+      urgent,
                         alleged_exchange, paternity_claim, status, confidentiality, created_at, updated_at)
      VALUES (?, ?, 'T', '2026-03-01', 'hotline', 'MINUSCA', '{"text":"","confidentiality":"strictly_confidential"}',
              '[{"precision":"unknown"}]', 0, '[]', '{"claimed":false}', 'preliminary_assessment', 'confidential',

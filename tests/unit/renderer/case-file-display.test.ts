@@ -198,7 +198,8 @@ describe('the audit view', () => {
         new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
           new Date('2026-03-02T09:30:00.000Z'),
         ) +
-        ' · changed: title, urgent · confidentiality: Strictly confidential · acknowledged: Yes · closureGround: Insufficient evidence',
+        (' · changed: title, urgent · confidentiality: Strictly confidential · ' +
+          'acknowledged: Yes · closureGround: Insufficient evidence'),
     );
     expect(auditDetailsText(t, 'en-GB', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
   });

@@ -143,39 +143,42 @@ describe('what a deadline concerns', () => {
 });
 
 describe('case benchmarks', () => {
-  it('are the open deadlines about the case as a whole, soonest first; the deadlines filter lists each case once', () => {
-    const soon = item({
-      id: 'nio',
-      caseId: 'a',
-      clockId: 'nio_appointment',
-      deadline: deadlineOf('nio_appointment', '2026-03-02T09:00:00.000Z'),
-    });
-    const later = item({
-      id: 'tcc',
-      caseId: 'a',
-      clockId: 'tcc_investigation',
-      deadline: deadlineOf('tcc_investigation', '2026-03-02T09:00:00.000Z'),
-    });
-    const closed = item({
-      id: 'un',
-      caseId: 'b',
-      clockId: 'un_investigation',
-      deadline: deadlineOf('un_investigation', '2026-01-02T09:00:00.000Z'),
-      closedAt: '2026-02-01T00:00:00.000Z',
-    });
-    const forensic = item({
-      id: 'fx',
-      caseId: 'b',
-      clockId: 'forensic_exam',
-      deadline: deadlineOf('forensic_exam', '2026-03-02T09:00:00.000Z'),
-      concerns: { kind: 'incident', id: '0', label: '2026-03-02' },
-    });
-    expect(openBenchmarks([later, forensic, closed, soon]).map((benchmark) => benchmark.id)).toEqual(['nio', 'tcc']);
-    expect(casesOf([later, forensic])).toEqual([
-      { id: 'a', reference: 'REF-a' },
-      { id: 'b', reference: 'REF-b' },
-    ]);
-  });
+  it(
+    'are the open deadlines about the case as a whole, soonest first; the deadlines ' + 'filter lists each case once',
+    () => {
+      const soon = item({
+        id: 'nio',
+        caseId: 'a',
+        clockId: 'nio_appointment',
+        deadline: deadlineOf('nio_appointment', '2026-03-02T09:00:00.000Z'),
+      });
+      const later = item({
+        id: 'tcc',
+        caseId: 'a',
+        clockId: 'tcc_investigation',
+        deadline: deadlineOf('tcc_investigation', '2026-03-02T09:00:00.000Z'),
+      });
+      const closed = item({
+        id: 'un',
+        caseId: 'b',
+        clockId: 'un_investigation',
+        deadline: deadlineOf('un_investigation', '2026-01-02T09:00:00.000Z'),
+        closedAt: '2026-02-01T00:00:00.000Z',
+      });
+      const forensic = item({
+        id: 'fx',
+        caseId: 'b',
+        clockId: 'forensic_exam',
+        deadline: deadlineOf('forensic_exam', '2026-03-02T09:00:00.000Z'),
+        concerns: { kind: 'incident', id: '0', label: '2026-03-02' },
+      });
+      expect(openBenchmarks([later, forensic, closed, soon]).map((benchmark) => benchmark.id)).toEqual(['nio', 'tcc']);
+      expect(casesOf([later, forensic])).toEqual([
+        { id: 'a', reference: 'REF-a' },
+        { id: 'b', reference: 'REF-b' },
+      ]);
+    },
+  );
 });
 
 describe('times typed on the mission clock', () => {

@@ -172,18 +172,22 @@ describe('the custody form', () => {
     });
   });
 
-  it('asks a sealing for its seal number, keeps a seal only where one applies, and skips the re-check without files', () => {
-    const unsealed = custodyEntryFrom(t, custody({ kind: 'sealed', persons: 'Investigator Okafor' }), item);
-    expect(unsealed.ok ? null : unsealed.errors.sealNumber).toBe('Enter the number of the seal applied.');
-    const examined = custodyEntryFrom(t, custody({ kind: 'examined', persons: 'Dr. Lab', sealNumber: 'S-1' }), {
-      id: 'item-1',
-      hasContent: false,
-    });
-    expect(examined.ok && examined.entry.sealNumber).toBeUndefined();
-    expect(examined.ok && 'recheckHash' in examined.entry).toBe(false);
-    const nobody = custodyEntryFrom(t, custody({ kind: 'examined' }), item);
-    expect(nobody.ok ? null : nobody.errors.persons).toBe('Name at least one person who acted or witnessed.');
-  });
+  it(
+    'asks a sealing for its seal number, keeps a seal only where one applies, and ' +
+      'skips the re-check without files',
+    () => {
+      const unsealed = custodyEntryFrom(t, custody({ kind: 'sealed', persons: 'Investigator Okafor' }), item);
+      expect(unsealed.ok ? null : unsealed.errors.sealNumber).toBe('Enter the number of the seal applied.');
+      const examined = custodyEntryFrom(t, custody({ kind: 'examined', persons: 'Dr. Lab', sealNumber: 'S-1' }), {
+        id: 'item-1',
+        hasContent: false,
+      });
+      expect(examined.ok && examined.entry.sealNumber).toBeUndefined();
+      expect(examined.ok && 'recheckHash' in examined.entry).toBe(false);
+      const nobody = custodyEntryFrom(t, custody({ kind: 'examined' }), item);
+      expect(nobody.ok ? null : nobody.errors.persons).toBe('Name at least one person who acted or witnessed.');
+    },
+  );
 });
 
 describe('figures and countdowns', () => {

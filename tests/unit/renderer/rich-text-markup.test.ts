@@ -124,13 +124,17 @@ describe('markupToRichText', () => {
     ]);
   });
 
-  it('reads loose text at the root as a paragraph, no-break spaces as spaces, and an editor of empty lines as empty', () => {
-    expect(markupToRichText(root('typed\u00a0\u00a0directly')).blocks).toEqual([
-      { kind: 'paragraph', runs: [{ text: 'typed  directly' }] },
-    ]);
-    expect(markupToRichText(root(el('p', [el('br')]), el('p', [el('br')])))).toEqual({ blocks: [] });
-    expect(markupToRichText(root())).toEqual({ blocks: [] });
-  });
+  it(
+    'reads loose text at the root as a paragraph, no-break spaces as spaces, and an ' +
+      'editor of empty lines as empty',
+    () => {
+      expect(markupToRichText(root('typed\u00a0\u00a0directly')).blocks).toEqual([
+        { kind: 'paragraph', runs: [{ text: 'typed  directly' }] },
+      ]);
+      expect(markupToRichText(root(el('p', [el('br')]), el('p', [el('br')])))).toEqual({ blocks: [] });
+      expect(markupToRichText(root())).toEqual({ blocks: [] });
+    },
+  );
 
   it('ignores layout whitespace between blocks', () => {
     const doc = markupToRichText(root('\n  ', el('p', ['one']), '\n  ', el('p', ['two']), '\n'));

@@ -7,35 +7,38 @@ const hitsFor = async (cf: CaseFile, q: string, extra: { caseId?: string; limit?
   (await cf.call('search.query', { q, ...extra })).items;
 
 describe('search.query', () => {
-  it('finds case text ignoring accents and case, in French and English, with the match marked in the snippet', async () => {
-    const cf = await caseFile();
-    const french = await cf.call(
-      'cases.create',
-      intake({ title: 'École de Bangui', summary: 'Le témoin a vu la scène près de la cantine.' }),
-    );
-    const english = await cf.call(
-      'cases.create',
-      intake({ title: 'Clinic allegation', summary: 'The witness reported a payment for sex.' }),
-    );
+  it(
+    'finds case text ignoring accents and case, in French and English, with the ' + 'match marked in the snippet',
+    async () => {
+      const cf = await caseFile();
+      const french = await cf.call(
+        'cases.create',
+        intake({ title: 'École de Bangui', summary: 'Le témoin a vu la scène près de la cantine.' }),
+      );
+      const english = await cf.call(
+        'cases.create',
+        intake({ title: 'Clinic allegation', summary: 'The witness reported a payment for sex.' }),
+      );
 
-    const temoin = await hitsFor(cf, 'temoin');
-    expect(temoin).toEqual([
-      {
-        kind: 'case',
-        caseId: french.id,
-        caseReference: french.reference,
-        recordId: french.id,
-        label: 'École de Bangui',
-        snippet: expect.stringContaining('\u0002témoin\u0003') as unknown as string,
-      },
-    ]);
-    expect((await hitsFor(cf, 'ecole')).map((h) => h.recordId)).toEqual([french.id]);
-    expect((await hitsFor(cf, 'ÉCOLE bangui')).map((h) => h.recordId)).toEqual([french.id]);
-    expect((await hitsFor(cf, 'WITNESS')).map((h) => h.recordId)).toEqual([english.id]);
-    // Prefixes: what is typed so far already finds.
-    expect((await hitsFor(cf, 'paym')).map((h) => h.recordId)).toEqual([english.id]);
-    expect(await hitsFor(cf, 'temoin witness')).toEqual([]);
-  });
+      const temoin = await hitsFor(cf, 'temoin');
+      expect(temoin).toEqual([
+        {
+          kind: 'case',
+          caseId: french.id,
+          caseReference: french.reference,
+          recordId: french.id,
+          label: 'École de Bangui',
+          snippet: expect.stringContaining('\u0002témoin\u0003') as unknown as string,
+        },
+      ]);
+      expect((await hitsFor(cf, 'ecole')).map((h) => h.recordId)).toEqual([french.id]);
+      expect((await hitsFor(cf, 'ÉCOLE bangui')).map((h) => h.recordId)).toEqual([french.id]);
+      expect((await hitsFor(cf, 'WITNESS')).map((h) => h.recordId)).toEqual([english.id]);
+      // Prefixes: what is typed so far already finds.
+      expect((await hitsFor(cf, 'paym')).map((h) => h.recordId)).toEqual([english.id]);
+      expect(await hitsFor(cf, 'temoin witness')).toEqual([]);
+    },
+  );
 
   it('follows edits: the old text is no longer found, the new one is', async () => {
     const cf = await caseFile();

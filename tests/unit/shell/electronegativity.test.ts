@@ -102,7 +102,8 @@ describe('electronegativity', () => {
       [
         "import { BrowserWindow } from 'electron';",
         'export function open(url: string): BrowserWindow {',
-        '  const win: BrowserWindow = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });',
+        '  const win: BrowserWindow = new BrowserWindow({ webPreferences: { ' +
+          'nodeIntegration: true, contextIsolation: false } });',
         '  void win.loadURL(url);',
         '  return win;',
         '}',

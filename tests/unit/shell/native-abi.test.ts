@@ -63,7 +63,9 @@ describe('reading the ABI', () => {
 
   it("reads the binary's ABI from Node's load error", () => {
     const message =
-      "Error: The module '/x/better_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 150. This version of Node.js requires\nNODE_MODULE_VERSION 115. Please try re-compiling";
+      "Error: The module '/x/better_sqlite3.node'\nwas compiled against a different " +
+      'Node.js version using\nNODE_MODULE_VERSION 150. This version of Node.js ' +
+      'requires\nNODE_MODULE_VERSION 115. Please try re-compiling';
     expect(abiFromLoadError(message)).toBe(150);
     expect(abiFromLoadError('Error: Could not locate the bindings file.')).toBeNull();
   });

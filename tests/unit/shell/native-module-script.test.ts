@@ -27,7 +27,9 @@ module.exports = class Database {
   constructor() {
     const abi = /node_register_module_v(\\d+)/.exec(fs.readFileSync(file, 'latin1'))[1];
     if (abi !== process.versions.modules) {
-      const error = new Error(\`The module '\${file}' was compiled against a different Node.js version using NODE_MODULE_VERSION \${abi}. This version of Node.js requires NODE_MODULE_VERSION \${process.versions.modules}.\`);
+      const error = new Error(\`The module '\${file}' was compiled against a different Node.js version using \` +
+        \`NODE_MODULE_VERSION \${abi}. This version of Node.js requires \` +
+        \`NODE_MODULE_VERSION \${process.versions.modules}.\`);
       error.code = 'ERR_DLOPEN_FAILED';
       throw error;
     }
@@ -110,24 +112,30 @@ const snapshot = (project: FakeProject) => ({
 });
 
 describe('build/native-module.mjs when the rebuild fails', () => {
-  it('offline, the rebuild for Electron deletes build/ and fails: the Node module is put back, stamp and all, and the message says what to do', () => {
-    const project = fakeProject({ runtime: 'node', abi: NODE_ABI });
-    const before = snapshot(project);
-    expect(project.loadsInNode()).toBe(true);
+  it(
+    'offline, the rebuild for Electron deletes build/ and fails: the Node module is ' +
+      'put back, stamp and all, and the message says what to do',
+    () => {
+      const project = fakeProject({ runtime: 'node', abi: NODE_ABI });
+      const before = snapshot(project);
+      expect(project.loadsInNode()).toBe(true);
 
-    const run = project.run('electron', 'offline');
-    expect(run.status).toBe(1);
-    expect(snapshot(project)).toEqual(before);
-    expect(project.loadsInNode()).toBe(true);
-    expect(existsSync(project.backup)).toBe(false);
-    expect(run.out).toContain(
-      `could not rebuild ${MODULE} for Electron 45.5.0 (ABI ${ELECTRON_ABI}): the rebuild stopped with exit status 1.`,
-    );
-    expect(run.out).toContain(
-      `the module built for Node ${process.versions.node} is back in place, so the casefile command line and the tests still work.`,
-    );
-    expect(run.out).toContain('Connect to the internet, then run npm start again.');
-  });
+      const run = project.run('electron', 'offline');
+      expect(run.status).toBe(1);
+      expect(snapshot(project)).toEqual(before);
+      expect(project.loadsInNode()).toBe(true);
+      expect(existsSync(project.backup)).toBe(false);
+      expect(run.out).toContain(
+        `could not rebuild ${MODULE} for Electron 45.5.0 (ABI ${ELECTRON_ABI}): ` +
+          'the rebuild stopped with exit status 1.',
+      );
+      expect(run.out).toContain(
+        `the module built for Node ${process.versions.node} is back in place, so the ` +
+          `casefile command line and the tests still work.`,
+      );
+      expect(run.out).toContain('Connect to the internet, then run npm start again.');
+    },
+  );
 
   it('an "Electron" build compiled for Node (npm nodedir) is refused and the previous module put back', () => {
     const project = fakeProject({ runtime: 'node', abi: NODE_ABI });

@@ -41,7 +41,8 @@ describe('the guard itself', () => {
   );
   write(
     'tests/e2e/planted.spec.ts',
-    'await page.clock.install();\nconst t = Temporal.Now.instant();\nconst ws = openWorkspace({ dir, passphraseKdf: FLOOR_KDF });\n',
+    'await page.clock.install();\nconst t = Temporal.Now.instant();\nconst ws = ' +
+      'openWorkspace({ dir, passphraseKdf: FLOOR_KDF });\n',
   );
   write(
     'tests/unit/clean.test.ts',

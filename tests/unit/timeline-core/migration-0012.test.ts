@@ -7,7 +7,8 @@ const freshDatabase = useMigrationDatabases();
 
 function insertEvent(db: VaultDatabase, caseId: string, extra: Record<string, unknown> = {}): void {
   db.prepare(
-    `INSERT INTO timeline_events (id, case_id, date, date_earliest, date_latest, kind, title, description, basis, sources,
+    `INSERT INTO timeline_events (id, case_id, date, date_earliest, date_latest, kind, title, description, basis,
+      sources,
        confidentiality, created_at, updated_at, removed_at, removed_reason)
      VALUES (@id, @caseId, @date, @earliest, @latest, 'incident', 'V-01 met S-01', NULL, @basis, '[]', @confidentiality,
        'now', 'now', @removedAt, @removedReason)`,

@@ -164,7 +164,8 @@ describe('explainOrdering', () => {
     const english = explainOrdering('en');
     expect(english.startsWith(describeOrdering())).toBe(true);
     expect(english).toContain(
-      'then ordered by kind (incident, investigative action, interview, evidence, custody, referral, status change), then by title',
+      'then ordered by kind (incident, investigative action, interview, evidence, ' +
+        'custody, referral, status change), then by title',
     );
   });
 

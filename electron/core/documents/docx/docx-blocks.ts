@@ -265,7 +265,8 @@ export class DocxBody {
     for (const line of [block.place, block.date])
       if (line) lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
     const ruleWidth = Math.min(TYPE.signatureRule, this.#contentWidth);
-    // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the signature.
+    // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the
+    // signature.
     lines.push(
       new Paragraph({
         bidirectional: this.#rtl,

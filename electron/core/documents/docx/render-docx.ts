@@ -47,7 +47,12 @@ function coreProperties(model: DocumentModel, createdAt: Date | undefined): stri
   const date = createdAt ? createdAt.toISOString() : undefined;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    '<cp:coreProperties ' +
+      'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+      'xmlns:dcterms="http://purl.org/dc/terms/" ' +
+      'xmlns:dcmitype="http://purl.org/dc/dcmitype/" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
     `<dc:title>${xmlText(model.title)}</dc:title>`,
     '<dc:creator>Casefile</dc:creator>',
     '<cp:lastModifiedBy>Casefile</cp:lastModifiedBy>',
@@ -67,8 +72,10 @@ function coreProperties(model: DocumentModel, createdAt: Date | undefined): stri
 const FONT_TABLE = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
   '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
-  `<w:font w:name="${LATIN_FONT}"><w:altName w:val="Arial"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
-  `<w:font w:name="${ARABIC_FONT}"><w:altName w:val="Arial"/><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
+  `<w:font w:name="${LATIN_FONT}"><w:altName w:val="Arial"/><w:charset ` +
+    `w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
+  `<w:font w:name="${ARABIC_FONT}"><w:altName w:val="Arial"/><w:charset ` +
+    `w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
   '</w:fonts>',
 ].join('');
 

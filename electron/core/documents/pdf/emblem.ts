@@ -134,5 +134,9 @@ export function emblemPath(): string {
 export function emblemSvg(): string {
   const { r, g, b } = EMBLEM_COLOR;
   const color = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${EMBLEM_BOX} ${EMBLEM_BOX}" width="${EMBLEM_BOX}" height="${EMBLEM_BOX}"><path fill="${color}" fill-rule="nonzero" d="${emblemPath()}"/></svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${EMBLEM_BOX} ` +
+    `${EMBLEM_BOX}" width="${EMBLEM_BOX}" height="${EMBLEM_BOX}"><path ` +
+    `fill="${color}" fill-rule="nonzero" d="${emblemPath()}"/></svg>`
+  );
 }

@@ -33,7 +33,8 @@ export function appendAudit(ctx: CaseFileServices, entry: AuditEntryInput): void
   const prevHash = previous?.hash ?? GENESIS_HASH;
   const hash = auditRowHash(prevHash, row);
   db.prepare(
-    `INSERT INTO audit_log (seq, at, actor, action, case_id, target_kind, target_id, target_label, details, prev_hash, hash)
+    `INSERT INTO audit_log (seq, at, actor, action, case_id, target_kind, target_id, target_label, details, prev_hash,
+      hash)
      VALUES (@seq, @at, @actor, @action, @caseId, @targetKind, @targetId, @targetLabel, @details, @prevHash, @hash)`,
   ).run({
     seq: row.seq,

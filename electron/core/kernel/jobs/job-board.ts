@@ -42,7 +42,10 @@ export interface JobBoardOptions {
 const KEEP_FINISHED_MS = 10 * 60_000;
 const KEEP_FINISHED_MAX = 50;
 
-/** The error a finished job shows: the core's own errors as they are; anything else without its message, which may name paths. */
+/**
+ * The error a finished job shows: the core's own errors as they are; anything else without its message, which may name
+ * paths.
+ */
 function jobErrorOf(error: unknown): ApiError {
   if (error instanceof CasefileError) return error.toApiError();
   return apiError('INTERNAL', 'jobs.failed');

@@ -18,8 +18,10 @@ export interface IndexedRecord {
  */
 export function indexRecord(db: VaultDatabase, record: IndexedRecord): void {
   db.prepare(
-    `INSERT INTO search_documents (kind, record_id, case_id, label, text) VALUES (@kind, @recordId, @caseId, @label, @text)
-     ON CONFLICT (kind, record_id) DO UPDATE SET case_id = excluded.case_id, label = excluded.label, text = excluded.text
+    `INSERT INTO search_documents (kind, record_id, case_id, label, text) VALUES (@kind, @recordId, @caseId, @label,
+      @text)
+     ON CONFLICT (kind, record_id) DO UPDATE SET case_id = excluded.case_id, label = excluded.label,
+       text = excluded.text
      WHERE case_id IS NOT excluded.case_id OR label IS NOT excluded.label OR text IS NOT excluded.text`,
   ).run(record);
 }

@@ -39,7 +39,8 @@ export function nativeModuleRefusal(
   versions: NodeJS.ProcessVersions = process.versions,
 ): CasefileError | null {
   if (!(error instanceof Error) || error instanceof CasefileError) return null;
-  // Node: "...compiled against a different Node.js version using NODE_MODULE_VERSION 150. This version of Node.js requires NODE_MODULE_VERSION 115..."
+  // Node: "...compiled against a different Node.js version using NODE_MODULE_VERSION 150. This version of Node.js
+  // requires NODE_MODULE_VERSION 115..."
   if (/NODE_MODULE_VERSION\s+\d+/.test(error.message)) {
     return new CasefileError(
       'NATIVE_MODULE',

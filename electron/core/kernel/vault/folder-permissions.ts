@@ -93,11 +93,14 @@ export function describeFolderRepair(repair: FolderPermissionRepair): string | n
   if (repair.failed.length > 0) {
     const one = repair.failed.length === 1;
     sentences.push(
-      `${one ? 'One item' : `${repair.failed.length} items`} could not be made private: another account owns ${one ? 'it' : 'them'}. Move the vault to a folder of your own.`,
+      `${one ? 'One item' : `${repair.failed.length} items`} could not be made private: ` +
+        `another account owns ${one ? 'it' : 'them'}. Move the vault to a folder of your ` +
+        `own.`,
     );
   }
   sentences.push(
-    'The files stay encrypted, but if you did not widen the rights yourself, tell whoever looks after the security of this computer.',
+    'The files stay encrypted, but if you did not widen the rights yourself, tell ' +
+      'whoever looks after the security of this computer.',
   );
   return sentences.join(' ');
 }

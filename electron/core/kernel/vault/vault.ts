@@ -79,7 +79,9 @@ function assertStrongPassphrase(passphrase: string): void {
     throw new CasefileError('WEAK_PASSPHRASE', 'vault.weakPassphrase', { problems: assessment.problems });
 }
 
-/** Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile. */
+/**
+ * Argon2id runs off the main thread and cannot be cancelled: its result is dropped if the vault was locked meanwhile.
+ */
 async function derivePassphraseKeyUnlessLocked(
   passphrase: string,
   params: Argon2idParams,

@@ -70,8 +70,10 @@ export const m0004CaseIntake: Migration = {
         CHECK ((position = 1) = (from_status IS NULL))
       ) STRICT;
 
-      INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground, recorded_at)
-      SELECT id, 1, NULL, 'preliminary_assessment', created_at, 'Opened before the status history was kept', NULL, created_at
+      INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground,
+        recorded_at)
+      SELECT id, 1, NULL, 'preliminary_assessment', created_at, 'Opened before the status history was kept', NULL,
+        created_at
       FROM cases;
     `);
   },

@@ -32,7 +32,8 @@ export const m0010Custody: Migration = {
         UNIQUE (item_id, sequence)
       ) STRICT;
       CREATE TRIGGER custody_events_in_order BEFORE INSERT ON custody_events
-        WHEN EXISTS (SELECT 1 FROM custody_events WHERE item_id = new.item_id AND (at > new.at OR sequence >= new.sequence))
+        WHEN EXISTS (SELECT 1 FROM custody_events
+          WHERE item_id = new.item_id AND (at > new.at OR sequence >= new.sequence))
       BEGIN SELECT RAISE(ABORT, 'custody events are logged in chronological order'); END;
       CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
       BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;

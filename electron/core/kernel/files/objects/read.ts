@@ -147,7 +147,10 @@ async function openRecord(context: RecordContext, index: number): Promise<Buffer
   throw fail(cutShort ? 'truncated' : 'tampered');
 }
 
-/** The object's plaintext as a byte stream that errors (EvidenceObjectError) at the first chunk that fails authentication. */
+/**
+ * The object's plaintext as a byte stream that errors (EvidenceObjectError) at the first chunk that fails
+ * authentication.
+ */
 export function openObjectStream(
   objectsDir: string,
   objectId: string,
