@@ -145,6 +145,8 @@ export const Interview = InterviewArrangements.extend({
   status: InterviewStatus,
   conductedAt: Instant.optional(),
   signedAt: Instant.optional(),
+  /** When and why a planned interview was called off; only a cancelled interview has it. */
+  cancelled: z.object({ at: Instant, reason: WrittenReason }).strict().optional(),
   /** The working notes; once signed, version 1 of the record (amendments follow). */
   notes: RichText,
   amendments: z.array(InterviewAmendment),
@@ -156,7 +158,8 @@ export const Interview = InterviewArrangements.extend({
   });
 export type Interview = z.infer<typeof Interview>;
 
-type InterviewState = Pick<Interview, 'status' | 'conductedAt' | 'signedAt' | 'amendments'>;
+type InterviewState = Pick<Interview, 'status' | 'conductedAt' | 'signedAt' | 'amendments'> &
+  Partial<Pick<Interview, 'cancelled'>>;
 
 /** The dates and versions an interview in its status must (and must not) have. */
 export function interviewStateProblem(interview: InterviewState): { path: keyof Interview; message: string } | null {
@@ -168,6 +171,8 @@ export function interviewStateProblem(interview: InterviewState): { path: keyof 
   if (status !== 'signed' && signedAt) return { path: 'signedAt', message: 'only a signed interview has a signedAt' };
   if (signedAt && conductedAt && signedAt < conductedAt)
     return { path: 'signedAt', message: 'an interview is signed after it is conducted' };
+  if ((status === 'cancelled') !== (interview.cancelled !== undefined))
+    return { path: 'cancelled', message: 'a cancelled interview, and only it, has its cancellation' };
   if (amendments.length > 0 && status !== 'signed')
     return { path: 'amendments', message: 'only a signed interview is amended' };
   for (const [index, amendment] of amendments.entries()) {

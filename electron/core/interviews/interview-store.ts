@@ -28,7 +28,7 @@ export interface InterviewRow {
   updated_at: string;
 }
 
-interface VersionRow {
+export interface VersionRow {
   interview_id: string;
   version: number;
   at: string;
@@ -78,7 +78,7 @@ const toAmendment = (row: VersionRow): InterviewAmendment => ({
 });
 
 /** The domain record. Once signed, the notes are read from version 1, the row the triggers protect. */
-function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
+export function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
   const signed = versions.find((version) => version.version === 1);
   return {
     ...arrangementsOf(row),
@@ -88,6 +88,9 @@ function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interv
     status: row.status,
     ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
     ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
+    ...(row.cancelled_at === null || row.cancel_reason === null
+      ? {}
+      : { cancelled: { at: row.cancelled_at, reason: row.cancel_reason } }),
     notes: JSON.parse(signed?.notes ?? row.notes) as RichText,
     amendments: versions.filter((version) => version.version >= 2).map(toAmendment),
   };

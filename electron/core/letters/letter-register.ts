@@ -22,7 +22,7 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
  * Entries are never changed; deliveries are added.
  */
 
-interface LetterRow {
+export interface LetterRow {
   id: string;
   case_id: string;
   reference: string;
@@ -55,7 +55,7 @@ interface DeliveryRow {
   recorded_by: string;
 }
 
-const SELECT_LETTER = 'SELECT l.*, c.reference FROM letters l JOIN cases c ON c.id = l.case_id';
+export const SELECT_LETTER = 'SELECT l.*, c.reference FROM letters l JOIN cases c ON c.id = l.case_id';
 
 const letterNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'letters.notFound');
 
@@ -75,7 +75,7 @@ function toDelivery(row: DeliveryRow): LetterDelivery {
   };
 }
 
-function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
+export function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
   const outputs = db
     .prepare('SELECT format, file_name, size, sha256 FROM letter_outputs WHERE letter_id = ? ORDER BY format DESC')
     .all(row.id) as {

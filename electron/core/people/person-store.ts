@@ -147,16 +147,18 @@ export function loadPeopleWithIdentity(db: VaultDatabase, caseId: string): Perso
   const rows = db.prepare(`SELECT ${ROW_COLUMNS}, identity FROM people WHERE case_id = ?`).all(caseId) as Array<
     PersonRow & { identity: string }
   >;
-  return rows.sort(comparePeople).map(
-    (row) =>
-      ({
-        ...profileOf(row),
-        id: row.id,
-        caseId: row.case_id,
-        code: row.code,
-        identity: JSON.parse(row.identity) as PersonIdentity,
-      }) as Person,
-  );
+  return rows.sort(comparePeople).map(toPerson);
+}
+
+/** A row, identity included, as the domain's record (tests/unit/people/person-columns.test.ts checks the fields). */
+export function toPerson(row: PersonRow & { identity: string }): Person {
+  return {
+    ...profileOf(row),
+    id: row.id,
+    caseId: row.case_id,
+    code: row.code,
+    identity: JSON.parse(row.identity) as PersonIdentity,
+  } as Person;
 }
 
 /** Every code the case has ever issued, including any whose record is gone. */

@@ -5,21 +5,8 @@ import { toCaseRecord, type CaseRow } from '../../../electron/core/cases/case-st
 import { CaseChanges, CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
 import { Case, CaseDescription, MAX_INCIDENT_DATES } from '../../../shared/domain/case.js';
 import { makeCase } from '../principles/factories.js';
+import { mismatch, NONE, readingColumns, rowMappingMismatches, schemaFields } from '../record-columns.js';
 
-/** The fields a schema names that a mapping lacks, and those the mapping names that the schema does not. */
-function mismatch(
-  schemaFields: Iterable<string>,
-  mappedFields: Iterable<string>,
-): { missing: string[]; extra: string[] } {
-  const schema = new Set(schemaFields);
-  const mapped = new Set(mappedFields);
-  return {
-    missing: [...schema].filter((field) => !mapped.has(field)).sort(),
-    extra: [...mapped].filter((field) => !schema.has(field)).sort(),
-  };
-}
-
-const NONE = { missing: [], extra: [] };
 /** Intake's yes/no: the core stamps the time in its own column instead of storing the answer. */
 const STAMPED = 'reportingObligationAcknowledged';
 
@@ -75,6 +62,35 @@ describe('the case fields, declared once in the domain', () => {
     } as CaseRow;
     const read = CaseRecord.parse(toCaseRecord(row, original.statusHistory));
     expect(read).toEqual({ ...original, archived: null });
+  });
+});
+
+describe('the shared row-mapping check (tests/unit/record-columns.ts)', () => {
+  const row = { id: 'a', case_id: 'b', title: 'c', secret_column: 'd' };
+  const map = (r: typeof row) => ({ id: r.id, caseId: r.case_id, title: r.title });
+
+  it('names a column the mapping never reads, and a field the record lacks', () => {
+    const { record, read } = readingColumns(row, map);
+    expect(read).toEqual(['case_id', 'id', 'title']);
+    const fields = schemaFields(z.object({ id: z.string(), caseId: z.string(), title: z.string(), note: z.string() }));
+    expect(rowMappingMismatches({ columns: Object.keys(row), read, fields, records: [record] })).toEqual({
+      columns: { missing: ['secret_column'], extra: [] },
+      fields: { missing: ['note'], extra: [] },
+    });
+    const keptApart = { secret_column: 'planted' };
+    const filledElsewhere = { note: 'planted' };
+    expect(
+      rowMappingMismatches({ columns: Object.keys(row), read, keptApart, fields, records: [record], filledElsewhere }),
+    ).toEqual({ columns: NONE, fields: NONE });
+  });
+
+  it('reads the fields of the option of a discriminated union it is asked for', () => {
+    const union = z.discriminatedUnion('role', [
+      z.object({ role: z.literal('a'), x: z.string() }),
+      z.object({ role: z.literal('b'), y: z.string() }),
+    ]);
+    expect(schemaFields(union, (option) => option.shape.role.value === 'b')).toEqual(['role', 'y']);
+    expect(() => schemaFields(union)).toThrow();
   });
 });
 
