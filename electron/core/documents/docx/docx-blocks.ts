@@ -21,7 +21,17 @@ import type {
   SignatureBlock,
   TableBlock,
 } from '../../../../shared/documents/document-model.js';
-import { COLOR, keepsWithNext, TYPE } from '../pdf/letter-style.js';
+import {
+  columnWidths,
+  hasHeaderRow,
+  headerCells,
+  placeBlocks,
+  rowCells,
+  signatureLines,
+  signatureRuleWidth,
+  type PlacedBlock,
+} from '../block-layout.js';
+import { COLOR, TYPE } from '../letter-style.js';
 import { docxRuns, type RunLook } from './docx-runs.js';
 import { emblemImages } from './emblem-image.js';
 
@@ -53,18 +63,10 @@ export class DocxBody {
   }
 
   children(blocks: readonly DocumentBlock[]): FileChild[] {
-    const children: FileChild[] = [];
-    let breakNext = false;
-    blocks.forEach((block, index) => {
-      if (block.kind === 'pageBreak') {
-        breakNext = true;
-        return;
-      }
-      const keepNext = keepsWithNext(block, blocks[index + 1]);
-      children.push(...this.#block(block, { pageBreakBefore: breakNext, keepNext }));
-      breakNext = false;
-    });
-    // A page break with nothing after it adds no page (as in the PDF); an empty letter still has its one paragraph.
+    const children = placeBlocks(blocks).flatMap((placed) =>
+      this.#block(placed.block, { pageBreakBefore: placed.breakBefore, keepNext: placed.keepWithNext }),
+    );
+    // An empty letter still has its one paragraph.
     return children.length > 0 ? children : [this.#paragraph([])];
   }
 
@@ -94,7 +96,7 @@ export class DocxBody {
     });
   }
 
-  #block(block: DocumentBlock, flow: { pageBreakBefore: boolean; keepNext: boolean }): FileChild[] {
+  #block(block: PlacedBlock['block'], flow: { pageBreakBefore: boolean; keepNext: boolean }): FileChild[] {
     switch (block.kind) {
       case 'letterhead':
         return this.#letterhead(block, flow.pageBreakBefore);
@@ -123,8 +125,6 @@ export class DocxBody {
         return this.#signature(block, flow.pageBreakBefore);
       case 'spacer':
         return [this.#paragraph([], { ...flow, spacingAfter: 0 })];
-      case 'pageBreak':
-        return [];
     }
   }
 
@@ -191,12 +191,7 @@ export class DocxBody {
   }
 
   #table(block: TableBlock, pageBreakBefore: boolean): FileChild[] {
-    const titled = block.columns.some((column) => column.header.trim() !== '');
-    // Word refuses a table without rows: a table with neither titles nor rows is left out.
-    if (!titled && block.rows.length === 0)
-      return pageBreakBefore ? [this.#paragraph([], { pageBreakBefore: true, spacingAfter: 0 })] : [];
-    const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
-    const widths = block.columns.map((column) => twips((this.#contentWidth * column.widthPercent) / total));
+    const widths = columnWidths(block, this.#contentWidth).map(twips);
     // Word keeps a row on the page of the next one when its paragraphs keep with the next.
     const cell = (runs: readonly DocumentRun[], index: number, header: boolean, keepNext = false) =>
       new TableCell({
@@ -231,13 +226,12 @@ export class DocxBody {
         insideVertical: border,
       },
       rows: [
-        // A table of labels and values has no column titles: then it has no header row either.
-        ...(titled
+        ...(hasHeaderRow(block)
           ? [
               new TableRow({
                 tableHeader: true,
                 cantSplit: true,
-                children: block.columns.map((column, index) => cell([{ text: column.header }], index, true)),
+                children: headerCells(block).map((runs, index) => cell(runs, index, true)),
               }),
             ]
           : []),
@@ -245,7 +239,7 @@ export class DocxBody {
           const keepNext = block.keepTogether === true && rowIndex < block.rows.length - 1;
           return new TableRow({
             cantSplit: true,
-            children: block.columns.map((_, index) => cell(row[index] ?? [], index, false, keepNext)),
+            children: rowCells(block, row).map((runs, index) => cell(runs, index, false, keepNext)),
           });
         }),
       ],
@@ -262,9 +256,9 @@ export class DocxBody {
       lines.length === 0
         ? { spacingBefore: TYPE.signatureBefore, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) }
         : {};
-    for (const line of [block.place, block.date])
-      if (line) lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
-    const ruleWidth = Math.min(TYPE.signatureRule, this.#contentWidth);
+    for (const line of signatureLines(block))
+      lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
+    const ruleWidth = signatureRuleWidth(this.#contentWidth);
     // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the
     // signature.
     lines.push(

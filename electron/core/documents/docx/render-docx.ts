@@ -22,7 +22,7 @@ import {
   type DocumentModel,
   type PageBand,
 } from '../../../../shared/documents/document-model.js';
-import { COLOR, TYPE } from '../pdf/letter-style.js';
+import { COLOR, TYPE } from '../letter-style.js';
 import { BULLET_LIST, DocxBody, NUMBERED_LIST, twips } from './docx-blocks.js';
 import { ARABIC_FONT, docxRuns, FONTS, halfPoints, LATIN_FONT, pageTextRuns, type RunLook } from './docx-runs.js';
 
@@ -148,6 +148,14 @@ function band(
   });
 }
 
+/** A heading level's style (bold, its size, the space around it), kept on the page of what it heads. */
+function headingStyle(size: number, before: number, after: number) {
+  return {
+    run: { font: FONTS, size: halfPoints(size), bold: true, color: COLOR.ink },
+    paragraph: { spacing: { before: twips(before), after: twips(after) }, keepNext: true, keepLines: true },
+  };
+}
+
 export async function renderDocxDocument(model: DocumentModel, options: DocxOptions = {}): Promise<Buffer> {
   const size = PAGE_DIMENSIONS_PT[model.pageSize];
   const rtl = model.direction === 'rtl';
@@ -185,22 +193,8 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
           },
           paragraph: { spacing: { line: 252, lineRule: LineRuleType.AUTO } },
         },
-        heading1: {
-          run: { font: FONTS, size: halfPoints(TYPE.heading1), bold: true, color: COLOR.ink },
-          paragraph: {
-            spacing: { before: twips(TYPE.heading1Before), after: twips(TYPE.heading1After) },
-            keepNext: true,
-            keepLines: true,
-          },
-        },
-        heading2: {
-          run: { font: FONTS, size: halfPoints(TYPE.heading2), bold: true, color: COLOR.ink },
-          paragraph: {
-            spacing: { before: twips(TYPE.heading2Before), after: twips(TYPE.heading2After) },
-            keepNext: true,
-            keepLines: true,
-          },
-        },
+        heading1: headingStyle(TYPE.heading1, TYPE.heading1Before, TYPE.heading1After),
+        heading2: headingStyle(TYPE.heading2, TYPE.heading2Before, TYPE.heading2After),
       },
     },
     numbering: {

@@ -8,8 +8,18 @@ import type {
   SignatureBlock,
   TableBlock,
 } from '../../../../shared/documents/document-model.js';
+import {
+  columnWidths,
+  hasHeaderRow,
+  headerCells,
+  placeBlocks,
+  rowCells,
+  signatureLines,
+  signatureRuleWidth,
+  type PlacedBlock,
+} from '../block-layout.js';
+import { COLOR, TYPE } from '../letter-style.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
-import { COLOR, keepsWithNext, TYPE } from './letter-style.js';
 import type { FlowItem } from './page-flow.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
 
@@ -45,27 +55,18 @@ export class LetterBody {
 
   /** Every block as flow items, in order, with the rules that keep things together. */
   items(blocks: readonly DocumentBlock[]): FlowItem[] {
-    const items: FlowItem[] = [];
-    let breakNext = false;
-    blocks.forEach((block, index) => {
-      if (block.kind === 'pageBreak') {
-        breakNext = true;
-        return;
-      }
-      const own = this.#block(block, index === 0);
-      if (own.length === 0) return;
-      if (breakNext) own[0] = { ...own[0]!, breakBefore: true };
-      breakNext = false;
-      if (keepsWithNext(block, blocks[index + 1])) {
+    return placeBlocks(blocks).flatMap(({ block, first, breakBefore, keepWithNext }) => {
+      const own = this.#block(block, first);
+      if (breakBefore) own[0] = { ...own[0]!, breakBefore: true };
+      if (keepWithNext) {
         const last = own.map((item) => !item.collapsible).lastIndexOf(true);
         for (let i = Math.max(0, last); i < own.length; i++) own[i] = { ...own[i]!, keepWithNext: true };
       }
-      items.push(...own);
+      return own;
     });
-    return items;
   }
 
-  #block(block: DocumentBlock, first: boolean): FlowItem[] {
+  #block(block: PlacedBlock['block'], first: boolean): FlowItem[] {
     switch (block.kind) {
       case 'letterhead':
         return this.#letterhead(block);
@@ -92,8 +93,6 @@ export class LetterBody {
         return this.#signature(block);
       case 'spacer':
         return [gap(this.#type.metrics(TYPE.body, this.#column.rtl).height)];
-      case 'pageBreak':
-        return [];
     }
   }
 
@@ -165,8 +164,7 @@ export class LetterBody {
 
   #table(block: TableBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
-    const total = block.columns.reduce((sum, column) => sum + column.widthPercent, 0);
-    const widths = block.columns.map((column) => (width * column.widthPercent) / total);
+    const widths = columnWidths(block, width);
     // Column i's left edge: columns run from the left, or from the right in a right-to-left letter.
     const edges: number[] = [];
     let x = rtl ? left + width : left;
@@ -175,20 +173,12 @@ export class LetterBody {
       edges.push(x);
       if (!rtl) x += columnWidth;
     }
-    // A table of labels and values has no column titles: then it has no header row either.
-    const header = block.columns.some((column) => column.header.trim() !== '')
-      ? this.#tableRow(
-          block.columns.map((column) => [{ text: column.header }]),
-          { widths, edges, style: body(TYPE.table, { bold: true }), shaded: true },
-        )
+    const header = hasHeaderRow(block)
+      ? this.#tableRow(headerCells(block), { widths, edges, style: body(TYPE.table, { bold: true }), shaded: true })
       : [];
     const rows = block.rows.map((cells) =>
-      this.#tableRow(
-        block.columns.map((_, index) => cells[index] ?? []),
-        { widths, edges, style: body(TYPE.table), shaded: false },
-      ),
+      this.#tableRow(rowCells(block, cells), { widths, edges, style: body(TYPE.table), shaded: false }),
     );
-    if (header.length === 0 && rows.length === 0) return [];
     const headerItems = header.map((item, index) => ({
       ...item,
       keepWithNext: index < header.length - 1 || rows.length > 0,
@@ -258,9 +248,8 @@ export class LetterBody {
   #signature(block: SignatureBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const items: FlowItem[] = [gap(TYPE.signatureBefore)];
-    for (const line of [block.place, block.date])
-      if (line) items.push(...this.#textItems([{ text: line }], body(), 'start'));
-    const ruleWidth = Math.min(TYPE.signatureRule, width);
+    for (const line of signatureLines(block)) items.push(...this.#textItems([{ text: line }], body(), 'start'));
+    const ruleWidth = signatureRuleWidth(width);
     const ruleStart = rtl ? left + width - ruleWidth : left;
     items.push(
       { height: TYPE.signatureSpace, draw: () => undefined },

@@ -1,7 +1,7 @@
 import type { PDFPage } from 'pdf-lib';
 import { formatPageText, type PageBand } from '../../../../shared/documents/document-model.js';
 import { MARKING, MUTED, RULE, type BodyColumn } from './letter-body.js';
-import { TYPE } from './letter-style.js';
+import { TYPE } from '../letter-style.js';
 import type { Alignment, TextLine, TextStyle, Typesetter } from './typesetter.js';
 
 /** What repeats on every page: the confidentiality marking, the header and footer bands. */

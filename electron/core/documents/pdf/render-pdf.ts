@@ -3,7 +3,7 @@ import { PDFDocument, ReadingDirection, type PDFFont } from 'pdf-lib';
 import { PAGE_DIMENSIONS_PT, type DocumentModel } from '../../../../shared/documents/document-model.js';
 import { cachingFontkit, FACE_POSTSCRIPT, type DocumentFonts, type FaceName } from './fonts.js';
 import { LetterBody, type BodyColumn } from './letter-body.js';
-import { TYPE } from './letter-style.js';
+import { TYPE } from '../letter-style.js';
 import { pageChrome } from './page-chrome.js';
 import { planPages } from './page-flow.js';
 import { Typesetter } from './typesetter.js';

@@ -1,5 +1,3 @@
-import type { DocumentBlock } from '../../../../shared/documents/document-model.js';
-
 /**
  * The look of a letter, in points and hex colours, shared by the PDF and DOCX renderers so that
  * the two files read alike.
@@ -40,16 +38,3 @@ export const COLOR = {
   marking: 'AD1414',
   shade: 'ECEEF1',
 } as const;
-
-/** A paragraph that ends with a colon introduces what follows: the two stay on one page. */
-export function introduces(block: DocumentBlock): boolean {
-  return block.kind === 'paragraph' && /:\s*$/.test(block.runs.map((run) => run.text).join(''));
-}
-
-/**
- * Whether a block must stay on the page of the block after it, in both renderers: the closing
- * lines of a letter with its signature, and a lead-in ("contact:") with what it introduces.
- */
-export function keepsWithNext(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
-  return next !== undefined && (next.kind === 'signature' || introduces(block));
-}
