@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, then one summary line that CI reads: "N passed, N failed, N skipped".
 //   node tests/run.mjs [--only=STEP,...] [--reports=DIR]
-// STEP is one of native, typecheck, build, unit, e2e, electron (default: all, in that order).
+// STEP is one of native, typecheck, lint, build, unit, e2e, electron (default: all, in that order).
 // `.ci/run` uses --only for its second runtime (Node 24: native,unit) and --reports to keep each
 // pass's reports apart; every title carries the runtime and the pinned clock, so a log says which
 // setting failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const STEPS = ['native', 'typecheck', 'build', 'unit', 'e2e', 'electron'];
+const STEPS = ['native', 'typecheck', 'lint', 'build', 'unit', 'e2e', 'electron'];
 
 /** `--name=value` or `--name value`; undefined when absent. */
 function option(name) {
@@ -153,6 +153,12 @@ if (unknown.length > 0) {
     for (const layer of ['shared', 'electron', 'renderer', 'tests']) {
       check(`typecheck ${layer}/`, 'npx', ['tsc', '-p', layer]);
     }
+  }
+  if (wants('lint')) {
+    // The same three checks as `npm run lint`, one line each in the summary.
+    check('lint (ESLint)', 'npx', ['eslint', '.']);
+    check('format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+    check('unused files, exports and dependencies (knip)', 'npx', ['knip', '--no-progress']);
   }
   const built = wants('build') ? check('build (main, preload, CLI, renderer)', 'node', ['build/build.mjs']) : true;
   if (wants('unit') && nativeOk) vitest('unit tests (vitest)', []);

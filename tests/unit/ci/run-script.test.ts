@@ -19,6 +19,7 @@ const FAKE_NPX = `#!/usr/bin/env node
 const { appendFileSync, writeFileSync } = require('node:fs');
 const args = process.argv.slice(2);
 appendFileSync(process.env.FAKE_LOG, args.join(' ') + '\\n');
+if (args[0] === process.env.FAKE_FAILING_TOOL) process.exit(1);
 if (args[0] === 'vitest') {
   const out = args.find((arg) => arg.startsWith('--outputFile.json=')).slice('--outputFile.json='.length);
   writeFileSync(out, process.env.FAKE_VITEST_REPORT);
@@ -34,7 +35,11 @@ interface Outcome {
   totals: { setting: string; passed: number; failed: number; skipped: number; failures: string[] } | null;
 }
 
-function runTests(args: string[], vitest: { passed: number; failed: number; skipped: number; exit: number }): Outcome {
+function runTests(
+  args: string[],
+  vitest: { passed: number; failed: number; skipped: number; exit: number },
+  env: Record<string, string> = {},
+): Outcome {
   const dir = mkdtempSync(join(tmpdir(), 'casefile-run-script-'));
   dirs.push(dir);
   writeFileSync(join(dir, 'npx'), FAKE_NPX);
@@ -67,6 +72,7 @@ function runTests(args: string[], vitest: { passed: number; failed: number; skip
       FAKE_VITEST_EXIT: String(vitest.exit),
       CASEFILE_TEST_NOW: '2026-03-28T23:30:00Z',
       TZ: 'Pacific/Kiritimati',
+      ...env,
     },
     timeout: 60_000,
   });
@@ -82,6 +88,22 @@ function runTests(args: string[], vitest: { passed: number; failed: number; skip
 const SETTING = `Node ${process.versions.node}, clock 2026-03-28T23:30:00Z, TZ Pacific/Kiritimati`;
 
 describe('npm test (tests/run.mjs)', () => {
+  it('lints with ESLint, checks the format with Prettier and looks for unused code with knip, one check each', () => {
+    const clean = runTests(['--only=lint'], { passed: 0, failed: 0, skipped: 0, exit: 0 });
+    expect(clean.calls).toEqual(['eslint .', 'prettier --check . --log-level warn', 'knip --no-progress']);
+    expect(clean.lines.at(-1)).toBe('3 passed, 0 failed, 0 skipped');
+    expect(clean.status).toBe(0);
+
+    const unused = runTests(
+      ['--only=lint'],
+      { passed: 0, failed: 0, skipped: 0, exit: 0 },
+      { FAKE_FAILING_TOOL: 'knip' },
+    );
+    expect(unused.lines.at(-1)).toBe('2 passed, 1 failed, 0 skipped');
+    expect(unused.totals?.failures).toEqual(['unused files, exports and dependencies (knip)']);
+    expect(unused.status).toBe(1);
+  });
+
   it('runs only the steps --only names, says under which runtime and clock, and ends on the summary line', () => {
     const outcome = runTests(['--only=unit'], { passed: 3, failed: 0, skipped: 1, exit: 0 });
     expect(outcome.calls).toEqual([expect.stringMatching(/^vitest run /)]);
@@ -115,7 +137,7 @@ describe('npm test (tests/run.mjs)', () => {
     expect(outcome.calls).toEqual([]);
     expect(outcome.lines.at(-1)).toBe('0 passed, 1 failed, 0 skipped');
     expect(outcome.totals?.failures).toEqual([
-      '--only names no step e2ee (steps: native, typecheck, build, unit, e2e, electron)',
+      '--only names no step e2ee (steps: native, typecheck, lint, build, unit, e2e, electron)',
     ]);
     expect(outcome.status).toBe(1);
   });

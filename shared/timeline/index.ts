@@ -1,3 +1,0 @@
-export * from './chronology.js';
-export * from './event.js';
-export * from './layout.js';
