@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId, Instant } from '../domain/primitives.js';
 import { Job } from './jobs.js';
-import { EVENT_NAMES, type EventName } from './names.js';
+import type { EventName } from './names.js';
 
 /** Why the vault locked: the user, idle time, the computer suspending or locking its screen, the app quitting. */
 const LOCK_REASONS = ['user', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;

@@ -264,7 +264,7 @@ function namePatterns(person: Person): string[] {
     (name): name is string => !!name && name.trim().length > 0,
   );
   const parts = names
-    .flatMap((name) => name.split(/[\s,;()"'’\-]+/u))
+    .flatMap((name) => name.split(/[\s,;()"'’-]+/u))
     .filter((part) => [...part].length >= 3 && !NAME_PARTICLES.has(part.toLowerCase()));
   return [...new Set([...names.map((name) => name.trim()), ...parts])].sort((a, b) => b.length - a.length);
 }

@@ -12,7 +12,7 @@ import { unlockWithPassphrase } from '../../electron/core/kernel/vault/vault.js'
 import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
-import { contract } from '../../shared/contract/index.js';
+import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/index.js';
 import type { PersonProfile } from '../../shared/contract/people.js';
 import { plainToRichText } from '../../shared/domain/rich-text.js';
 
@@ -134,10 +134,10 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
     actor: 'bench',
   });
   const dispatch = routeWorkspace(ws);
-  const call = async (method: string, input: unknown): Promise<any> => {
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const reply = await dispatch(method, input);
     if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
-    return reply.value;
+    return reply.value as MethodOutput<M>;
   };
   await call('vault.create', { passphrase: PASSPHRASE });
   const { id: caseId } = await call('cases.create', {

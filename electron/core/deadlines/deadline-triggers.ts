@@ -2,7 +2,6 @@ import {
   clockById,
   type ClockDefinition,
   type ClockStartEvent,
-  type EvidenceMarker,
 } from '../../../shared/clocks/clock.js';
 import {
   computeDeadline,

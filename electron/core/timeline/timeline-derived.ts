@@ -2,7 +2,6 @@ import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
 import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
-import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';

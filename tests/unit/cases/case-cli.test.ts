@@ -176,7 +176,7 @@ describe('casefile case show', () => {
       const run = await cli(['--vault', dir, 'case', 'show', 'CF-2026-0001'], { env });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(/^CF-2026-0001  Convoy allegation\n/);
+      expect(run.stdout).toMatch(/^CF-2026-0001 {2}Convoy allegation\n/);
       expect(run.stdout).toMatch(/Status:\s+Under investigation/);
       expect(run.stdout).toMatch(/Classification:\s+SA \(Sexual abuse\) — Sexual activity with a minor/);
       expect(run.stdout).toMatch(/Incident dates:\s+between 2025-06 and 2025-08 \(Africa\/Bangui\)/);

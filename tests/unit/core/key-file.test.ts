@@ -12,6 +12,7 @@ import {
 import { newArgon2idParams } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { testClock } from '../../clock.js';
 import { caught, FLOOR_KDF, modeOf, useTempDirs } from './helpers.js';
+import type { LooseJson } from './loose-json.js';
 
 const tempDir = useTempDirs();
 
@@ -29,7 +30,7 @@ function sampleKeyFile(): KeyFile {
 
 const codeOf = async (text: string) => (await caught(() => parseKeyFile(text))).code;
 
-function edited(mutate: (json: any) => void): string {
+function edited(mutate: (json: LooseJson) => void): string {
   const json = JSON.parse(serializeKeyFile(sampleKeyFile()));
   mutate(json);
   return JSON.stringify(json);

@@ -21,6 +21,7 @@ import {
   snapshotFolder,
   useTempDirs,
 } from './helpers.js';
+import type { LooseJson } from './loose-json.js';
 
 const tempDir = useTempDirs();
 const open: Workspace[] = [];
@@ -47,7 +48,7 @@ const unlockWith = (ws: Workspace, passphrase: string) =>
 const unlockWithKey = (ws: Workspace, recoveryKey: string) =>
   ws.handlers['vault.unlock']({ method: 'recoveryKey', recoveryKey });
 
-function editKeyFile(dir: string, mutate: (json: any) => void): void {
+function editKeyFile(dir: string, mutate: (json: LooseJson) => void): void {
   const file = path.join(dir, 'vault.json');
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   mutate(json);
@@ -249,7 +250,7 @@ describe('unlocking', () => {
     async () => {
       const { dir, ws, recoveryKey } = await createdVault();
       ws.lock('user');
-      const edits: [string, (j: any) => void][] = [
+      const edits: [string, (j: LooseJson) => void][] = [
         ['memory', (j) => (j.dataKey.passphrase.kdf.memoryKiB = 32 * 1024)],
         ['iterations', (j) => (j.dataKey.passphrase.kdf.iterations = 2)],
         ['salt', (j) => (j.dataKey.passphrase.kdf.salt = Buffer.alloc(8).toString('base64'))],
