@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { assessPassphrase, describePassphraseProblems } from '../../shared/passphrase.js';
 import { CliFailure, usage } from './failure.js';
+import { fileReadFailure } from './file-read-failure.js';
 import type { CliIo } from './io.js';
 
 /** Larger than any passphrase (1024 characters) or recovery key can be in UTF-8. */
@@ -26,7 +27,7 @@ export async function readSecretFile(path: string, label: string): Promise<strin
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw usage(`Cannot read the ${label} file ${path}: ${describeFsError(error)}.`);
+    throw fileReadFailure(error, `the ${label} file ${path}`);
   }
   const buffer = Buffer.alloc(SECRET_FILE_LIMIT + 1);
   try {
@@ -42,19 +43,11 @@ export async function readSecretFile(path: string, label: string): Promise<strin
     return text;
   } catch (error) {
     if (error instanceof CliFailure) throw error;
-    throw usage(`Cannot read the ${label} file ${path}: ${describeFsError(error)}.`);
+    throw fileReadFailure(error, `the ${label} file ${path}`);
   } finally {
     buffer.fill(0);
     await handle.close();
   }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return code ?? 'unreadable';
 }
 
 function fromEnvironment(io: CliIo, envName: string | undefined): string | undefined {

@@ -5,6 +5,7 @@ import { WrittenReason } from '../../../shared/domain/primitives.js';
 import { plainToRichText, RichText } from '../../../shared/domain/rich-text.js';
 import type { Command, CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { fileReadFailure } from '../file-read-failure.js';
 import type { VaultSession } from '../session.js';
 import { recoveryKeyFileOption } from './unlock.js';
 import {
@@ -48,14 +49,13 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
   if (spec === '-') {
     bytes = await readBounded(context.io.stdin as AsyncIterable<Buffer | string>, where);
   } else {
-    const handle = await open(spec, 'r').catch((error: NodeJS.ErrnoException) => {
-      throw usage(
-        `Cannot read the notes file ${spec}: ` +
-          `${error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable')}.`,
-      );
+    const handle = await open(spec, 'r').catch((error: unknown) => {
+      throw fileReadFailure(error, `the notes file ${spec}`);
     });
     try {
-      bytes = await readBounded(handle.createReadStream({ autoClose: false }), where);
+      bytes = await readBounded(handle.createReadStream({ autoClose: false }), where).catch((error: unknown) => {
+        throw error instanceof CliFailure ? error : fileReadFailure(error, `the notes file ${spec}`);
+      });
     } finally {
       await handle.close();
     }

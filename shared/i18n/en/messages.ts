@@ -246,10 +246,10 @@ export const messages = {
     },
     /** A file that could not be read or written: the same words for every export, report and ingest. */
     files: {
-      sourceMissing: 'The file to add was not found. It may have been moved, renamed or removed.',
-      sourceUnreadable:
-        'The file to add could not be read. Check that you may open it and that its drive is still connected.',
-      sourceNotAFile: 'Only files can be added as evidence content, not folders or devices.',
+      // Any file Casefile reads (evidence to add, a passphrase or notes file named on the command line).
+      sourceMissing: 'The file was not found. It may have been moved, renamed or removed.',
+      sourceUnreadable: 'The file could not be read. Check that you may open it and that its drive is still connected.',
+      sourceNotAFile: 'That is a folder or a device, not a file. Only a file can be read.',
       storeUnwritable:
         "The vault's folder cannot be written to. Check that its drive is still connected and not read-only.",
       destinationMissing: 'The folder to export to does not exist.',

@@ -301,13 +301,12 @@ export const messages: MessageCatalogue = {
       contentSizeMismatch: 'Le contenu de cet élément de preuve n’a plus sa taille enregistrée.',
     },
     files: {
-      sourceMissing: 'Le fichier à ajouter est introuvable. Il a peut-être été déplacé, renommé ou supprimé.',
+      sourceMissing: 'Le fichier est introuvable. Il a peut-être été déplacé, renommé ou supprimé.',
       sourceUnreadable: text(
-        'Le fichier à ajouter n’a pas pu être lu. Vérifiez que vous avez le droit de ',
+        'Le fichier n’a pas pu être lu. Vérifiez que vous avez le droit de ',
         'l’ouvrir et que son support est toujours branché.',
       ),
-      sourceNotAFile:
-        'Seuls des fichiers peuvent être ajoutés comme contenu de preuve, pas des dossiers ni des périphériques.',
+      sourceNotAFile: 'C’est un dossier ou un périphérique, pas un fichier. Seul un fichier peut être lu.',
       storeUnwritable: text(
         'Le dossier du coffre n’est pas accessible en écriture. Vérifiez que son support ',
         'est toujours branché et qu’il n’est pas en lecture seule.',

@@ -217,8 +217,9 @@ describe('casefile unlock --check', () => {
     const vault = tempDir();
     await makeVault(vault);
     const absent = await cli(['--vault', vault, 'unlock', '--check', '--passphrase-file', '/no/such/file']);
-    expect(absent.status).toBe(EXIT.usage);
-    expect(absent.stderr).toContain('Cannot read the passphrase file /no/such/file: no such file.');
+    // Worded and coded by the kernel's one mapping of read failures (file-read-failures.test.ts).
+    expect(absent.status).toBe(EXIT.notFound);
+    expect(absent.stderr).toContain('Cannot read the passphrase file /no/such/file: The file was not found.');
     const empty = await cli([
       '--vault',
       vault,
