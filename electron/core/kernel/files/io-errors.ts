@@ -1,5 +1,6 @@
-import { CasefileError, type ErrorCode } from '../../../../shared/contract/errors.js';
-import type { PlainReason } from '../../../../shared/i18n/catalogue.js';
+import { CasefileError } from '../../../../shared/contract/errors.js';
+import { FILE_PROBLEMS, type FileProblem } from './file-problems.js';
+import { isAbortError } from './objects/errors.js';
 
 // The one mapping from the operating system's file errors (ENOSPC, EACCES, EROFS, ENOENT, EISDIR,
 // EEXIST…) to what a person is told: the same disk error gives the same code and reason in every
@@ -8,45 +9,8 @@ import type { PlainReason } from '../../../../shared/i18n/catalogue.js';
 /** Where the failing operation was: the vault's own folder, a file or new folder the user chose, a file being read. */
 export type FilePlace = 'store' | 'destination' | 'new-folder' | 'source';
 
-/** Why content could not be read from its source or written to its destination. */
-export type FileProblem =
-  | 'source_missing'
-  | 'source_unreadable'
-  | 'source_not_a_file'
-  | 'store_unwritable'
-  | 'destination_missing'
-  | 'destination_exists'
-  | 'folder_exists'
-  | 'destination_unwritable'
-  | 'disk_full'
-  | 'write_failed';
-
-const REASONS = {
-  source_missing: 'files.sourceMissing',
-  source_unreadable: 'files.sourceUnreadable',
-  source_not_a_file: 'files.sourceNotAFile',
-  store_unwritable: 'files.storeUnwritable',
-  destination_missing: 'files.destinationMissing',
-  destination_exists: 'files.destinationExists',
-  folder_exists: 'files.folderExists',
-  destination_unwritable: 'files.destinationUnwritable',
-  disk_full: 'files.diskFull',
-  write_failed: 'files.writeFailed',
-} as const satisfies Record<FileProblem, PlainReason>;
-
-const CODES: Record<FileProblem, ErrorCode> = {
-  source_missing: 'NOT_FOUND',
-  source_unreadable: 'VALIDATION',
-  source_not_a_file: 'VALIDATION',
-  store_unwritable: 'INTERNAL',
-  destination_missing: 'NOT_FOUND',
-  destination_exists: 'CONFLICT',
-  folder_exists: 'CONFLICT',
-  // The user chose the place: choosing another one is what helps.
-  destination_unwritable: 'VALIDATION',
-  disk_full: 'INTERNAL',
-  write_failed: 'INTERNAL',
-};
+// FileError's problems, named where FileError is; their words are in file-problems.ts.
+export type { FileProblem };
 
 /** A file operation that failed, with a stable `problem` the UI and CLI can branch on. */
 export class FileError extends CasefileError {
@@ -55,7 +19,7 @@ export class FileError extends CasefileError {
   readonly systemCode: string | undefined;
 
   constructor(problem: FileProblem, options: { systemCode?: string } = {}) {
-    super(CODES[problem], REASONS[problem]);
+    super(FILE_PROBLEMS[problem].code, FILE_PROBLEMS[problem].reason);
     this.name = 'FileError';
     this.problem = problem;
     this.systemCode = options.systemCode;
@@ -95,16 +59,12 @@ export function fileProblemOf(systemCode: string, place: FilePlace): FileProblem
   return 'write_failed';
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
-}
-
 /**
  * A file-system error as the FileError a person can act on. A Casefile error, a cancel, or
  * anything without an errno code (a bug) passes through unchanged, never disguised as a disk problem.
  */
 export function fileFailure(error: unknown, place: FilePlace): unknown {
-  if (error instanceof CasefileError || isAbort(error)) return error;
+  if (error instanceof CasefileError || isAbortError(error)) return error;
   const code = systemCodeOf(error);
   if (code === undefined || !SYSTEM_CODE.test(code)) return error;
   return new FileError(fileProblemOf(code, place), { systemCode: code });

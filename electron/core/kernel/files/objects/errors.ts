@@ -1,30 +1,5 @@
-import { CasefileError, type ErrorCode } from '../../../../../shared/contract/errors.js';
-import type { PlainReason } from '../../../../../shared/i18n/catalogue.js';
-
-/** Why an object cannot be trusted, as verifyObject reports it and the evidence log flags an item. */
-export type IntegrityProblem =
-  'missing' | 'tampered' | 'truncated' | 'reordered' | 'wrong_key' | 'hash_mismatch' | 'size_mismatch';
-
-// No message names a path: evidence file names can themselves identify a victim.
-const REASONS = {
-  missing: 'evidence.contentMissing',
-  tampered: 'evidence.contentTampered',
-  truncated: 'evidence.contentTruncated',
-  reordered: 'evidence.contentReordered',
-  wrong_key: 'evidence.contentWrongKey',
-  hash_mismatch: 'evidence.contentHashMismatch',
-  size_mismatch: 'evidence.contentSizeMismatch',
-} as const satisfies Record<IntegrityProblem, PlainReason>;
-
-const CODES: Record<IntegrityProblem, ErrorCode> = {
-  missing: 'NOT_FOUND',
-  tampered: 'VAULT_CORRUPT',
-  truncated: 'VAULT_CORRUPT',
-  reordered: 'VAULT_CORRUPT',
-  wrong_key: 'VAULT_CORRUPT',
-  hash_mismatch: 'VAULT_CORRUPT',
-  size_mismatch: 'VAULT_CORRUPT',
-};
+import { CasefileError } from '../../../../../shared/contract/errors.js';
+import { FILE_PROBLEMS, type IntegrityProblem } from '../file-problems.js';
 
 /**
  * An object that cannot be trusted, with a stable `problem` the UI and CLI can branch on. A file
@@ -34,7 +9,7 @@ export class EvidenceObjectError extends CasefileError {
   readonly problem: IntegrityProblem;
 
   constructor(problem: IntegrityProblem) {
-    super(CODES[problem], REASONS[problem]);
+    super(FILE_PROBLEMS[problem].code, FILE_PROBLEMS[problem].reason);
     this.name = 'EvidenceObjectError';
     this.problem = problem;
   }

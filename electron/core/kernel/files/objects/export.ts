@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileError, fileFailure } from '../io-errors.js';
-import { abortError, EvidenceObjectError } from './errors.js';
+import { EvidenceObjectError, throwIfAborted } from './errors.js';
 import { pathExists, writeFileAtomicFrom } from '../private-files.js';
 import { writeAllAt } from './files.js';
 import { progressReporter, type ProgressListener } from './progress.js';
@@ -74,7 +74,7 @@ export async function exportObject(
     progress.finish();
     return exported;
   } catch (error) {
-    if (signal?.aborted) throw abortError(signal);
+    throwIfAborted(signal);
     throw fileFailure(error, 'destination');
   }
 }

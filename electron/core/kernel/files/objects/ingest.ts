@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { importObjectKey, sealChunk } from './chunk-cipher.js';
 import { FileError, fileFailure } from '../io-errors.js';
-import { abortError, throwIfAborted } from './errors.js';
+import { throwIfAborted } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
 import { writeFileAtomicFrom } from '../private-files.js';
 import { ensureObjectsDirectory, writeAllAt } from './files.js';
@@ -125,7 +125,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
     // Renamed but the folder could not be synced: the caller will not record it, so it goes too.
     await rm(finalPath, { force: true }).catch(() => undefined);
     stream?.destroy();
-    if (signal?.aborted) throw abortError(signal);
+    throwIfAborted(signal);
     throw fileFailure(error, 'store');
   } finally {
     await input?.handle.close().catch(() => undefined);

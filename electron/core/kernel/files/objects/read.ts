@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { importObjectKey, openChunk, type ChunkKey } from './chunk-cipher.js';
 import { systemCodeOf } from '../io-errors.js';
-import { EvidenceObjectError, throwIfAborted, type IntegrityProblem } from './errors.js';
+import type { IntegrityProblem } from '../file-problems.js';
+import { EvidenceObjectError, throwIfAborted } from './errors.js';
 import { readAt } from './files.js';
 import {
   assertDataKey,

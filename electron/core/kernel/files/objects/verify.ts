@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EvidenceObjectError, type IntegrityProblem } from './errors.js';
+import type { IntegrityProblem } from '../file-problems.js';
+import { EvidenceObjectError } from './errors.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
 import type { DataKey } from '../../vault/keys.js';
