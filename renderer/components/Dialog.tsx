@@ -18,7 +18,10 @@ export interface DialogProps {
 /**
  * A modal <dialog>: showModal() makes the rest of the page inert and traps focus, which a div
  * cannot do. It opens on mount and closes on unmount, so a parent shows it by rendering it.
- * When it goes (Cancel, Escape, submitted), focus goes back to the control that opened it.
+ * Opening focuses its first control, as the WAI-ARIA dialog pattern asks: so a form puts the
+ * field to start in first, and a confirmation of something that cannot be undone its safe button
+ * (Cancel) first. When it goes (Cancel, Escape, submitted), focus goes back to the control that
+ * opened it.
  */
 export function Dialog({ title, intro, onClose, busy = false, size = 'normal', children }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -67,7 +67,6 @@ export function ReasonDialog<T>({
           rows={3}
           maxLength={5_000}
           required
-          autoFocus
           disabled={busy}
         />
         <ErrorAlert error={refusal} />

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { describedBy } from './described-by.js';
 
 export interface TextFieldProps {
@@ -15,7 +15,8 @@ export interface TextFieldProps {
   /** Dates and times have their own fields (DateField, TimeField): the browser's follow the computer's locale. */
   type?: 'text' | 'number' | 'search';
   maxLength?: number;
-  autoFocus?: boolean;
+  /** Given the input or textarea, for a form that moves focus to it (React 19 passes `ref` as a prop). */
+  ref?: RefObject<HTMLElement | null>;
   /** Extra classes for the control, e.g. `input-medium`. */
   inputClassName?: string;
   inputMode?: 'numeric' | 'text';
@@ -25,18 +26,22 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input (or textarea) with its hint and error, wired for screen readers. */
-export function TextField(props: TextFieldProps) {
+export function TextField({ ref, ...props }: TextFieldProps) {
   const id = useId();
   const hintId = useId();
   const errorId = useId();
+  // A callback fills the one ref whichever control is drawn; a ref object is typed for a single kind of element.
+  const control = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    if (ref) ref.current = element;
+  };
   const common = {
     id,
+    ref: control,
     className: ['input', props.rows ? 'textarea' : '', props.inputClassName ?? ''].filter(Boolean).join(' '),
     value: props.value,
     required: props.required,
     disabled: props.disabled,
     maxLength: props.maxLength,
-    autoFocus: props.autoFocus,
     placeholder: props.placeholder,
     onBlur: props.onBlur,
     'aria-invalid': props.error ? true : undefined,

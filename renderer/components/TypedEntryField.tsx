@@ -17,7 +17,6 @@ export interface TypedEntryFieldProps {
   error?: string | undefined;
   required?: boolean;
   disabled?: boolean;
-  autoFocus?: boolean;
 }
 
 /** What differs between a day, a month, a date bound and a time field. */
@@ -69,7 +68,6 @@ export function TypedEntryField<Problem extends string>({
       error={field.problem ? kind.problemText(field.problem, t, locale) : props.error}
       required={props.required}
       disabled={props.disabled}
-      autoFocus={props.autoFocus}
       inputClassName={kind.inputClassName}
       maxLength={kind.maxLength}
     />

@@ -87,7 +87,6 @@ export function CloseDeadlineDialog({
           rows={3}
           maxLength={5_000}
           required
-          autoFocus
           disabled={busy}
         />
         <fieldset className="fieldset-plain">

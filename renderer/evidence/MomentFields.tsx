@@ -19,7 +19,6 @@ export function MomentFields({
   onZoneChange,
   error,
   disabled,
-  autoFocus,
 }: {
   legend: string;
   hint?: string;
@@ -29,7 +28,6 @@ export function MomentFields({
   onZoneChange?: (zone: string) => void;
   error?: string;
   disabled?: boolean;
-  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const hintId = useId();
@@ -49,7 +47,6 @@ export function MomentFields({
           onChange={(day) => onChange({ ...value, day })}
           error={error}
           disabled={disabled}
-          autoFocus={autoFocus}
         />
         <TimeField
           label={t('evidence.moment.time')}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
@@ -8,6 +8,7 @@ import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { useFocusOnArrival } from '../components/focus-on-arrival.js';
 import { displayLocale } from '../components/format-dates.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { TextField } from '../components/TextField.js';
@@ -65,6 +66,9 @@ export function IdentityPanel({
   const [saved, setSaved] = useState(false);
   const recorded = person.identityRecorded;
   const revealed = state.mode === 'revealed';
+  const reasonRef = useRef<HTMLElement>(null);
+  // The Reveal button gives way to the form: the keyboard goes on in its reason field, not back to the page.
+  useFocusOnArrival(reasonRef, state.mode === 'asking');
 
   // Someone walking up to an unattended screen finds the identity hidden again.
   useEffect(() => {
@@ -208,7 +212,7 @@ export function IdentityPanel({
             required
             rows={2}
             maxLength={5_000}
-            autoFocus
+            ref={reasonRef}
             disabled={busy}
           />
           <div className="actions actions-start">

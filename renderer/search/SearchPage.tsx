@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { SearchHit } from '../../shared/contract/search.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { useFocusOnArrival } from '../components/focus-on-arrival.js';
 import { groupHitsByCase } from './group-hits.js';
 import { snippetParts } from './snippet.js';
 
@@ -19,7 +20,9 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
   const api = useApi();
   const headingId = useId();
   const inputId = useId();
+  const introId = useId();
   const hintId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState('');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
 
@@ -34,6 +37,10 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
     );
   }
 
+  // Choosing Search in the navigation is asking to type: the box takes focus, and says what the intro and
+  // hint say (what is searched, what never is), which a screen reader would otherwise skip on the way in.
+  useFocusOnArrival(inputRef);
+
   const groups = state.status === 'done' ? groupHitsByCase(state.hits) : [];
 
   return (
@@ -41,7 +48,9 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
       <header className="page-header">
         <div>
           <h1 id={headingId}>{t('caseFile.search.heading')}</h1>
-          <p className="page-intro">{t('caseFile.search.intro')}</p>
+          <p className="page-intro" id={introId}>
+            {t('caseFile.search.intro')}
+          </p>
         </div>
       </header>
       <form className="search-form" role="search" onSubmit={(event) => void submit(event)}>
@@ -50,13 +59,13 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
         </label>
         <input
           id={inputId}
+          ref={inputRef}
           type="search"
           className="input search-input"
           value={q}
           maxLength={200}
-          autoFocus
           autoComplete="off"
-          aria-describedby={hintId}
+          aria-describedby={`${introId} ${hintId}`}
           placeholder={t('caseFile.search.placeholder')}
           onChange={(event) => setQ(event.target.value)}
         />

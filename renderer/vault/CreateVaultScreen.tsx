@@ -1,9 +1,10 @@
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { AuthFrame } from '../app/AuthFrame.js';
+import { useFocusOnArrival } from '../components/focus-on-arrival.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { PassphraseField } from './PassphraseField.js';
 import { PassphraseStrength } from './PassphraseStrength.js';
@@ -15,7 +16,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   const api = useApi();
   const policy = usePassphrasePolicy();
   // The mission's time zone starts as this computer's: the core reads "today" there from the first case.
-  const timeZone = useMemo(localTimeZone, []);
+  const [timeZone] = useState(localTimeZone);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [confirmationLeft, setConfirmationLeft] = useState(false);
@@ -25,6 +26,9 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   const hintId = useId();
   const strengthId = useId();
   const mismatchId = useId();
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  // First run's one task: choosing the passphrase starts in its field.
+  useFocusOnArrival(passphraseRef);
 
   // zxcvbn runs on every keystroke; deferring keeps typing smooth on a slow laptop.
   const typed = useDeferredValue(passphrase);
@@ -65,7 +69,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
           autoComplete="new-password"
           describedBy={`${hintId} ${strengthId}`}
           invalid={assessment !== null && !assessment.acceptable}
-          autoFocus
+          ref={passphraseRef}
           disabled={busy}
         />
         <p className="field-hint" id={hintId}>

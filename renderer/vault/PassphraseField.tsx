@@ -10,14 +10,14 @@ interface PassphraseFieldProps {
   autoComplete: 'new-password' | 'current-password' | 'off';
   describedBy?: string;
   invalid?: boolean;
-  autoFocus?: boolean;
   onBlur?: () => void;
-  inputRef?: Ref<HTMLInputElement>;
+  /** The input, for a screen that moves focus to it (React 19 passes `ref` as a prop). */
+  ref?: Ref<HTMLInputElement>;
   disabled?: boolean;
 }
 
 /** A labelled secret input; the optional reveal toggle lets people check what they typed. */
-export function PassphraseField(props: PassphraseFieldProps) {
+export function PassphraseField({ ref, ...props }: PassphraseFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -28,7 +28,7 @@ export function PassphraseField(props: PassphraseFieldProps) {
       <div className="secret-input">
         <input
           id={id}
-          ref={props.inputRef}
+          ref={ref}
           className="input"
           type={props.revealed ? 'text' : 'password'}
           value={props.value}
@@ -40,7 +40,6 @@ export function PassphraseField(props: PassphraseFieldProps) {
           spellCheck={false}
           aria-describedby={props.describedBy}
           aria-invalid={props.invalid || undefined}
-          autoFocus={props.autoFocus}
           disabled={props.disabled}
           maxLength={1024}
         />

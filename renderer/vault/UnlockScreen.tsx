@@ -5,6 +5,7 @@ import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { AuthFrame } from '../app/AuthFrame.js';
+import { useFocusOnArrival } from '../components/focus-on-arrival.js';
 import { PassphraseField } from './PassphraseField.js';
 
 type Method = 'passphrase' | 'recoveryKey';
@@ -28,6 +29,8 @@ export function UnlockScreen({
   const recoveryId = useId();
   const recoveryHintId = useId();
   const errorId = useId();
+  // The lock screen's one task: the field is where the person starts, and where a switch of method leaves them.
+  useFocusOnArrival(inputRef, method);
 
   function switchMethod() {
     setMethod((current) => (current === 'passphrase' ? 'recoveryKey' : 'passphrase'));
@@ -66,7 +69,7 @@ export function UnlockScreen({
         {method === 'passphrase' ? (
           <PassphraseField
             key="passphrase"
-            inputRef={inputRef}
+            ref={inputRef}
             label={t('unlock.passphraseLabel')}
             value={secret}
             onChange={setSecret}
@@ -74,7 +77,6 @@ export function UnlockScreen({
             autoComplete="current-password"
             describedBy={error ? errorId : undefined}
             invalid={error !== null}
-            autoFocus
             disabled={busy}
           />
         ) : (
@@ -97,7 +99,6 @@ export function UnlockScreen({
               aria-invalid={error !== null || undefined}
               disabled={busy}
               maxLength={200}
-              autoFocus
             />
             <p className="field-hint" id={recoveryHintId}>
               {t('unlock.recoveryKeyHint')}

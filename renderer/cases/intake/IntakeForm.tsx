@@ -92,7 +92,6 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
           error={errors['title'] && (draft.title.trim() === '' ? t('cases.create.titleRequired') : errors['title'])}
           required
           maxLength={300}
-          autoFocus
         />
         <TextField
           label={t('cases.create.summaryLabel')}

@@ -71,7 +71,6 @@ export function ClockEditDialog({
             required
             maxLength={200}
             disabled={busy}
-            autoFocus
           />
           <SelectField
             label={t('deadlines.settings.fields.firmness')}

@@ -116,7 +116,6 @@ export function ClockSettingsPanel() {
               className="button button-secondary"
               onClick={() => setConfirmingReset(false)}
               disabled={resetBusy}
-              autoFocus
             >
               {t('common.cancel')}
             </button>
