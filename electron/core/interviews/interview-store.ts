@@ -36,7 +36,7 @@ export interface VersionRow {
   notes: string;
 }
 
-export const interviewNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'interviews.notFound');
+const interviewNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'interviews.notFound');
 
 export function getInterviewRow(db: VaultDatabase, interviewId: string): InterviewRow {
   const row = db.prepare('SELECT * FROM interviews WHERE id = ?').get(interviewId) as InterviewRow | undefined;
@@ -77,17 +77,29 @@ const toAmendment = (row: VersionRow): InterviewAmendment => ({
   notes: JSON.parse(row.notes) as RichText,
 });
 
-/** The domain record. Once signed, the notes are read from version 1, the row the triggers protect. */
-export function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
-  const signed = versions.find((version) => version.version === 1);
+/** The columns the record and the case's list of interviews read alike: which interview, whose, how far it went. */
+type ProgressColumns = Pick<InterviewRow, 'id' | 'case_id' | 'person_id' | 'status' | 'conducted_at' | 'signed_at'>;
+
+/** Those columns read one way, for the record and the list alike. */
+function progressOf(
+  row: ProgressColumns,
+): Pick<Interview, 'id' | 'caseId' | 'personId' | 'status' | 'conductedAt' | 'signedAt'> {
   return {
-    ...arrangementsOf(row),
     id: row.id,
     caseId: row.case_id,
     personId: row.person_id,
     status: row.status,
     ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
     ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
+  };
+}
+
+/** The domain record. Once signed, the notes are read from version 1, the row the triggers protect. */
+function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
+  const signed = versions.find((version) => version.version === 1);
+  return {
+    ...arrangementsOf(row),
+    ...progressOf(row),
     ...(row.cancelled_at === null || row.cancel_reason === null
       ? {}
       : { cancelled: { at: row.cancelled_at, reason: row.cancel_reason } }),
@@ -127,15 +139,9 @@ export function interviewRecord(db: VaultDatabase, interviewId: string): Intervi
   };
 }
 
-interface SummaryRow {
-  id: string;
-  case_id: string;
-  person_id: string;
+interface SummaryRow extends ProgressColumns {
   person_code: string;
-  status: InterviewStatus;
   scheduled_at: string | null;
-  conducted_at: string | null;
-  signed_at: string | null;
   place_type: InterviewSummary['placeType'];
   place_private: number;
   versions: number;
@@ -157,14 +163,9 @@ export function listInterviewSummaries(db: VaultDatabase, caseId: string): Inter
     )
     .all(caseId) as SummaryRow[];
   return rows.map((row) => ({
-    id: row.id,
-    caseId: row.case_id,
-    personId: row.person_id,
+    ...progressOf(row),
     personCode: row.person_code,
-    status: row.status,
     ...(row.scheduled_at === null ? {} : { scheduledAt: row.scheduled_at }),
-    ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
-    ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
     placeType: row.place_type,
     private: row.place_private === 1,
     versions: row.versions,
