@@ -1,3 +1,4 @@
+import { labelText } from '../i18n/labels.js';
 import type { DocumentLanguage } from './document-model.js';
 import { lookupField, MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import {
@@ -48,15 +49,11 @@ export interface TemplateProblem {
   where: string;
 }
 
-const LANGUAGE_NAMES: Record<DocumentLanguage, string> = { en: 'English', fr: 'French', ar: 'Arabic' };
-
-export const RECIPIENT_NAMES: Readonly<Record<Recipient, string>> = {
-  member_state: 'a Member State referral',
-  tcc: 'a notification to a contributing country',
-  human_resources: 'a referral to human resources',
-  unv: 'a referral to the UNV programme',
-  victim: 'a victim closure letter',
-};
+/**
+ * The validator's sentences are English (the editor shows them as written); the words of a value in
+ * them come from the English label catalogue, the one place each value's words are kept.
+ */
+const WORDS = 'en';
 
 type Usage = 'value' | 'condition' | 'list';
 
@@ -161,7 +158,7 @@ class TemplateChecker {
       const because = node.hint ? `: ${node.hint}` : '';
       this.report(
         'not_visible',
-        `${shown} may not appear in ${RECIPIENT_NAMES[this.recipient]}${because}`,
+        `${shown} may not appear in ${labelText(WORDS, 'recipientLettersInText', this.recipient)}${because}`,
         place,
         where,
       );
@@ -337,7 +334,7 @@ export function validateTemplateContent(
   const checker = new TemplateChecker(recipient, language);
   const root = ['languages', language];
   const scope: Scope = { items: [] };
-  const name = LANGUAGE_NAMES[language];
+  const name = labelText(WORDS, 'documentLanguage', language);
   checker.checkLine(content.title, [...root, 'title'], scope, `${name}, title`);
   for (const band of ['header', 'footer'] as const) {
     for (const side of ['left', 'right'] as const) {

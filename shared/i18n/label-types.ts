@@ -142,6 +142,8 @@ export interface InTextLabelTypes {
   /** A day in a sentence ("le week-end : samedi, dimanche"). */
   weekdayInText: Weekday;
   documentLanguageInText: DocumentLanguage;
+  /** The letters a recipient gets, in a sentence ("may not appear in a Member State referral"). */
+  recipientLettersInText: Recipient;
   passphraseProblem: PassphraseProblem;
 }
 

@@ -440,6 +440,13 @@ export const labels: LabelCatalogue = {
     fr: 'French',
     ar: 'Arabic',
   },
+  recipientLettersInText: {
+    member_state: 'a Member State referral',
+    tcc: 'a notification to a contributing country',
+    human_resources: 'a referral to human resources',
+    unv: 'a referral to the UNV programme',
+    victim: 'a victim closure letter',
+  },
   passphraseProblem: {
     too_short: 'it is shorter than 12 characters',
     too_guessable: 'it is too easy to guess (common words, names, dates or keyboard patterns)',

@@ -440,6 +440,13 @@ export const labels: LabelCatalogue = {
     fr: 'français',
     ar: 'arabe',
   },
+  recipientLettersInText: {
+    member_state: 'une saisine d’un État Membre',
+    tcc: 'une notification à un pays fournisseur de contingents ou de police',
+    human_resources: 'un renvoi aux ressources humaines',
+    unv: 'un renvoi au programme des VNU',
+    victim: 'une lettre de clôture à une victime',
+  },
   passphraseProblem: {
     too_short: 'elle compte moins de 12 caractères',
     too_guessable: 'elle est trop facile à deviner (mots courants, noms, dates ou suites de touches)',

@@ -7,6 +7,7 @@ import {
   type TemplateKind,
 } from '../../../shared/documents/template.js';
 import { validateTemplate, type TemplateProblem } from '../../../shared/documents/validator.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 
 function template(
   kind: TemplateKind,
@@ -71,6 +72,16 @@ describe('validator: every problem at its exact place', () => {
         para('{{#each victims}}{{.dateOfBirth}}{{.contact}}{{.address}}{{/each}}{{subject.address}}'),
       );
       expect(problems.map((p) => p.kind)).toEqual(['not_visible', 'not_visible', 'not_visible', 'not_visible']);
+    }
+  });
+
+  it("names each recipient's letters in the label catalogue's words, never by their code name", () => {
+    for (const kind of ['member_state_referral', 'tcc_notification', 'hr_referral', 'unv_referral'] as const) {
+      const recipient = RECIPIENT_OF_KIND[kind];
+      const [problem] = problemsOf(kind, para('{{#each victims}}{{.address}}{{/each}}'));
+      expect(problem?.message).toContain(`may not appear in ${labelText('en', 'recipientLettersInText', recipient)}`);
+      expect(problem?.message).not.toContain(recipient);
+      expect(problem?.where).toMatch(new RegExp(`^${labelText('en', 'documentLanguage', 'fr')}, `));
     }
   });
 

@@ -17,12 +17,10 @@ import * as workingDays from '../../../shared/clocks/working-days.js';
 import * as deadlineContract from '../../../shared/contract/deadlines.js';
 import * as timeline from '../../../shared/timeline/event.js';
 import { RULE_IDS } from '../../../shared/principles/finding.js';
-import { PASSPHRASE_POLICY } from '../../../shared/passphrase.js';
 
 /** What the catalogue tests walk: every leaf, every placeholder, and values to fill them with. */
 
 export const CATALOGUES: Record<'en' | 'fr', MessageCatalogue> = { en, fr };
-export const LANGUAGES_OF_CATALOGUE = ['en', 'fr'] as const;
 
 /** `{a: {b: 'x'}}` → `[['a.b', 'x']]`. */
 export function leavesOf(tree: object, prefix = ''): [string, string][] {
@@ -39,7 +37,7 @@ export interface Placeholder {
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 /** `{{name}}`, `{{name, format}}`, `{{name, format(type: disjunction)}}`: nothing else is ours. */
-export const WELL_FORMED = /^(\w+)(?:, (\w+)(?:\(type: disjunction\))?)?$/;
+const WELL_FORMED = /^(\w+)(?:, (\w+)(?:\(type: disjunction\))?)?$/;
 
 export function placeholdersOf(text: string): { body: string; parsed: Placeholder | null }[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => {
@@ -118,6 +116,7 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   clockStartEventInText: clocks.CLOCK_START_EVENTS,
   weekdayInText: workingDays.WEEKDAYS,
   documentLanguageInText: documents.DOCUMENT_LANGUAGES,
+  recipientLettersInText: documents.RECIPIENTS,
   passphraseProblem: ['too_short', 'too_guessable'],
   confidentialityMarking: domain.CONFIDENTIALITY_LEVELS,
   closureReasonToVictim: [
@@ -165,5 +164,3 @@ export function codeLikeEnumValues(): string[] {
     (value) => !rules.has(value) && (/_/.test(value) || /[a-z][A-Z]/.test(value) || /^[A-Z][A-Z0-9]+$/.test(value)),
   );
 }
-
-export const MIN_PASSPHRASE_LENGTH = PASSPHRASE_POLICY.minLength;
