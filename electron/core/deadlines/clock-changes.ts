@@ -1,6 +1,7 @@
 import type { ClockSettings } from '../../../shared/clocks/clock.js';
 import type { ClockConfiguration, MissionCalendar } from '../../../shared/contract/deadlines.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { clearClockSettings, readClockConfiguration, writeClockSettings } from './clock-settings.js';
 import { refreshAllCases } from './deadline-triggers.js';
@@ -27,12 +28,6 @@ function clockIdsChanged(
   };
 }
 
-function calendarFieldsChanged(before: MissionCalendar, after: MissionCalendar): string[] {
-  return (['weekendDays', 'holidays', 'timeZone'] as const).filter(
-    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
-  );
-}
-
 function applyClockChange(ctx: CaseFileContext, action: string, write: () => void): ConfigurationWithCount {
   const db = ctx.db();
   return db
@@ -41,7 +36,7 @@ function applyClockChange(ctx: CaseFileContext, action: string, write: () => voi
       write();
       const after = readClockConfiguration(db);
       const clocks = clockIdsChanged(before.clocks, after.clocks);
-      const calendar = calendarFieldsChanged(before.calendar, after.calendar);
+      const calendar = changedFields(before.calendar, after.calendar, ['weekendDays', 'holidays', 'timeZone']);
       const changed = calendar.length > 0 || Object.values(clocks).some((ids) => ids.length > 0);
       const recomputed = changed ? refreshAllCases(ctx, db) : 0;
       if (changed || before.isDefault !== after.isDefault) {

@@ -4,6 +4,7 @@ import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
 import { indexRecord } from '../kernel/search/search-index.js';
@@ -239,11 +240,6 @@ function applyChanges(before: EvidenceFields, changes: EvidenceChanges): Record<
   return after;
 }
 
-const changedKeys = (before: EvidenceFields, after: EvidenceFields): string[] =>
-  (Object.keys(EvidenceFields.shape) as (keyof EvidenceFields)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-
 /** Changes an item's fields; its number and case never change, and a destroyed item not at all. */
 export function updateEvidence(
   ctx: CaseFileContext,
@@ -259,7 +255,7 @@ export function updateEvidence(
         throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
       }
       const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
-      const changed = changedKeys(before, fields);
+      const changed = changedFields(before, fields, Object.keys(EvidenceFields.shape));
       if (changed.length === 0) return getEvidenceRecord(db, row.id);
       refuseDestroyedByField(fields, before);
       checkFields(ctx, db, row.case_id, fields, row.id);
@@ -286,14 +282,4 @@ export function updateEvidence(
       return getEvidenceRecord(db, row.id);
     })
     .immediate();
-}
-
-/** Sets the status a custody event implies, inside that event's transaction. */
-export function setStatusFromCustody(
-  db: VaultDatabase,
-  itemId: string,
-  status: EvidenceFields['status'],
-  atIso: string,
-): void {
-  db.prepare('UPDATE evidence_items SET status = ?, updated_at = ? WHERE id = ?').run(status, atIso, itemId);
 }

@@ -11,6 +11,7 @@ import {
 import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared/domain/rich-text.js';
 import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { validRecord } from '../kernel/record-validation.js';
 import type { PeopleRecords } from '../kernel/ports/people-records.js';
@@ -145,13 +146,7 @@ export function updateInterview(
         );
       }
       const before = arrangementsOf(row);
-      const changed = [...new Set([...Object.keys(before), ...Object.keys(input.arrangements)])]
-        .sort()
-        .filter(
-          (key) =>
-            JSON.stringify(before[key as keyof InterviewArrangements]) !==
-            JSON.stringify(input.arrangements[key as keyof InterviewArrangements]),
-        );
+      const changed = changedFields(before, input.arrangements);
       if (changed.length === 0) return interviewRecord(db, row.id);
       checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
       const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));

@@ -3,6 +3,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
 import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from '../../../shared/domain/person.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { indexRecord } from '../kernel/search/search-index.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -28,14 +29,6 @@ function withoutBlanks(identity: PersonIdentity): PersonIdentity {
 
 const recordedIdentityFields = (identity: PersonIdentity): string[] =>
   IDENTITY_FIELDS.filter((field) => identity[field] !== undefined);
-
-/** Names of the keys whose values differ between two flat records (for the audit trail: names, never values). */
-function changedKeys(before: object, after: object, keys?: readonly string[]): string[] {
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  const names = keys ?? [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return names.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
-}
 
 /**
  * A victim's guardian is a guardian of the same case; an exception standing in for an implicated
@@ -104,7 +97,7 @@ export function updatePerson(ctx: CaseFileContext, input: { personId: string; pr
       if (input.profile.role !== row.role) {
         throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
       }
-      const changed = changedKeys(profileOf(row), input.profile);
+      const changed = changedFields(profileOf(row), input.profile);
       if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
       const identity = readIdentity(db, row.id);
       validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
@@ -148,7 +141,7 @@ export function setPersonIdentity(
       const row = getPersonRow(db, input.personId);
       const before = readIdentity(db, row.id);
       const identity = withoutBlanks(input.identity);
-      const changed = changedKeys(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
+      const changed = changedFields(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
       if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
       const person = validRecord(Person, {
         ...profileOf(row),
