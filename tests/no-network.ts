@@ -44,7 +44,7 @@ export class NetworkAccessBlocked extends Error {
   override name = 'NetworkAccessBlocked';
 }
 
-export const describeAttempt = (attempt: NetworkAttempt): string =>
+const describeAttempt = (attempt: NetworkAttempt): string =>
   `"${attempt.test}" called ${attempt.via} for ${attempt.target}`;
 
 /** The message a test fails with; it names the host and the test, never more than they hold. */

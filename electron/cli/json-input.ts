@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 import { locateJsonSyntaxError } from './json-syntax.js';
 
 /** Method inputs are small records; a bigger input is a mistake (or an attack on memory). */
-export const INPUT_LIMIT_BYTES = 16 * 1024 * 1024;
+const INPUT_LIMIT_BYTES = 16 * 1024 * 1024;
 
 async function readFileBounded(path: string): Promise<Buffer> {
   let handle;

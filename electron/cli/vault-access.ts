@@ -65,6 +65,6 @@ export async function unlockVault(session: VaultSession, secret: UnlockSecret, i
 }
 
 /** A path as the user can paste it back into a POSIX shell. */
-export function quoteForShell(text: string): string {
+function quoteForShell(text: string): string {
   return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }

@@ -8,7 +8,7 @@ import { SECURITY_HEADERS } from '../core/kernel/security/content-security-polic
  * this in a Response, and unit tests call it directly. Types not listed here are not served —
  * with nosniff, a wrong type would break the page rather than be guessed.
  */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -24,11 +24,11 @@ export const ClockStartEvent = z.enum(CLOCK_START_EVENTS);
 export type ClockStartEvent = z.infer<typeof ClockStartEvent>;
 
 /** Events the action must come before: the deadline is the event itself, or the duration before it. */
-export const BACKWARD_START_EVENTS: readonly ClockStartEvent[] = ['subject_rotation_date'];
+const BACKWARD_START_EVENTS: readonly ClockStartEvent[] = ['subject_rotation_date'];
 export const countsBackward = (event: ClockStartEvent): boolean => BACKWARD_START_EVENTS.includes(event);
 
 /** Start events an evidence item (with its case's incident) can supply. */
-export const EVIDENCE_START_EVENTS: readonly ClockStartEvent[] = [
+const EVIDENCE_START_EVENTS: readonly ClockStartEvent[] = [
   'incident',
   'footage_recorded',
   'evidence_collected',
@@ -36,7 +36,7 @@ export const EVIDENCE_START_EVENTS: readonly ClockStartEvent[] = [
   'phone_data_identified',
 ];
 /** Start events the case's own facts supply. */
-export const CASE_FACT_START_EVENTS: readonly ClockStartEvent[] = [
+const CASE_FACT_START_EVENTS: readonly ClockStartEvent[] = [
   'incident',
   'case_received',
   'referral_for_investigation',
@@ -74,18 +74,18 @@ export const Firmness = z.enum(FIRMNESS_LEVELS);
 export type Firmness = z.infer<typeof Firmness>;
 
 /** Marks on an evidence item that say which clocks its kind of source runs. */
-export const EVIDENCE_MARKERS = ['cctv', 'phone_data'] as const;
+const EVIDENCE_MARKERS = ['cctv', 'phone_data'] as const;
 export const EvidenceMarker = z.enum(EVIDENCE_MARKERS);
 export type EvidenceMarker = z.infer<typeof EvidenceMarker>;
 
-export const ClockEvidenceType = z.enum(EVIDENCE_TYPES);
+const ClockEvidenceType = z.enum(EVIDENCE_TYPES);
 
 /** Conditions on a case that a clock started by case facts may require. */
-export const CASE_CONDITIONS = ['drug_facilitation_suspected'] as const;
+const CASE_CONDITIONS = ['drug_facilitation_suspected'] as const;
 export const CaseCondition = z.enum(CASE_CONDITIONS);
 export type CaseCondition = z.infer<typeof CaseCondition>;
 
-export const ClockAppliesTo = z
+const ClockAppliesTo = z
   .object({
     /** Logging an item of one of these types (carrying the marker, when one is given) starts the clock. */
     evidence: z.array(z.object({ type: ClockEvidenceType, marker: EvidenceMarker.optional() }).strict()).max(20),

@@ -22,9 +22,9 @@ import { addWorkingDays, DEFAULT_WEEKEND_DAYS, isWorkingDay, Weekday, WorkingCal
  * it so nobody gives up on a window that may still be open.
  */
 
-export const DEADLINE_DIRECTIONS = ['after_start', 'before_event'] as const;
+const DEADLINE_DIRECTIONS = ['after_start', 'before_event'] as const;
 
-export const DeadlineBasis = z
+const DeadlineBasis = z
   .object({
     startEvent: ClockStartEvent,
     direction: z.enum(DEADLINE_DIRECTIONS),
@@ -193,7 +193,7 @@ export interface DueSoonThreshold {
   beforeEventMs: number;
 }
 
-export const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({
+const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({
   fractionOfSpan: 0.25,
   withinMs: 0,
   beforeEventMs: 7 * DAY_MS,

@@ -13,7 +13,7 @@ export type Weekday = z.infer<typeof Weekday>;
 export const DEFAULT_WEEKEND_DAYS: readonly Weekday[] = Object.freeze(['saturday', 'sunday'] as const);
 
 /** Long enough for years of holidays; short enough that a corrupted setting cannot stall the UI. */
-export const MAX_HOLIDAYS = 2_000;
+const MAX_HOLIDAYS = 2_000;
 
 export const WorkingCalendar = z
   .object({

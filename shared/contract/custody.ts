@@ -7,7 +7,7 @@ import { SavedFile } from './evidence.js';
 
 /** The languages a custody report is written in: those the core's message catalogue holds. */
 export const CUSTODY_REPORT_LANGUAGES = ['en', 'fr'] as const;
-export const CustodyReportLanguage = z.enum(CUSTODY_REPORT_LANGUAGES);
+const CustodyReportLanguage = z.enum(CUSTODY_REPORT_LANGUAGES);
 
 /** Which item's report, as which file, in which language (PDF in English unless asked otherwise). */
 export const CustodyReportRequest = z

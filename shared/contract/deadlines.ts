@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_CONDITIONS, CaseCondition, ClockId, ClockSettings, Firmness } from '../clocks/clock.js';
+import { CaseCondition, ClockId, ClockSettings, Firmness } from '../clocks/clock.js';
 import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
 import { WorkingCalendar } from '../clocks/working-days.js';
 import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
@@ -40,7 +40,6 @@ export const CaseMilestone = z.enum(CASE_MILESTONES);
 export type CaseMilestone = z.infer<typeof CaseMilestone>;
 
 /** Conditions some clocks need before case facts start them (toxicology: drug facilitation). */
-export const CASE_CLOCK_CONDITIONS = CASE_CONDITIONS;
 export const CaseClockCondition = CaseCondition;
 export type CaseClockCondition = CaseCondition;
 
@@ -51,7 +50,7 @@ export const CaseClockFacts = z.object({
 });
 export type CaseClockFacts = z.infer<typeof CaseClockFacts>;
 
-export const CONCERN_KINDS = ['incident', 'subject', 'evidence', 'case'] as const;
+const CONCERN_KINDS = ['incident', 'subject', 'evidence', 'case'] as const;
 
 /** What a deadline is about; the label is a pseudonym code, an evidence number or a case reference, never a name. */
 export const DeadlineConcern = z.object({

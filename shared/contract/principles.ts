@@ -3,7 +3,7 @@ import { Instant, RecordId } from '../domain/primitives.js';
 import { FINDING_CODES, RULE_IDS, SEVERITIES, TARGET_KINDS } from '../principles/finding.js';
 import { method } from './define.js';
 
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   rule: z.enum(RULE_IDS),
   code: z.enum(FINDING_CODES),
   variant: z.string(),

@@ -3,9 +3,9 @@ import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
 
 /** Passphrases are bounded so a hostile caller cannot make Argon2 or zxcvbn chew megabytes. */
-export const Passphrase = z.string().min(1).max(1024);
+const Passphrase = z.string().min(1).max(1024);
 /** Recovery keys are typed by hand: spaces, dashes and case are forgiven by the core. */
-export const RecoveryKey = z.string().min(1).max(200);
+const RecoveryKey = z.string().min(1).max(200);
 
 export const VaultState = z.enum(['absent', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultState>;

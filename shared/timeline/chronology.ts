@@ -30,11 +30,6 @@ function compareSameDate(a: Sortable, b: Sortable): number {
   );
 }
 
-/** Total order of events: the order of their dates, then compareSameDate. */
-export function compareTimelineEvents(a: Sortable, b: Sortable): number {
-  return compareChronologyKeys(chronologyKey(a.date), chronologyKey(b.date)) || compareSameDate(a, b);
-}
-
 export interface Chronology<T> {
   /** Every event with a known date, however vague, in chronological order. */
   dated: T[];

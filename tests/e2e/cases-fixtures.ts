@@ -3,7 +3,7 @@ import type { MethodInput } from '../../shared/contract/index.js';
 import type { VaultHarness } from './fixtures.js';
 
 /** A plausible intake; tests override what they are about. Titles use pseudonym codes only, as the form asks. */
-export function intake(overrides: Partial<MethodInput<'cases.create'>> = {}): MethodInput<'cases.create'> {
+function intake(overrides: Partial<MethodInput<'cases.create'>> = {}): MethodInput<'cases.create'> {
   return {
     title: 'Mission Alpha, report of March',
     summary: 'V-01 reported that a contingent member offered food in exchange for sex.',

@@ -16,8 +16,8 @@ import { confineToOrigin, OFFLINE_CHROMIUM_ARGS } from './network-guard.js';
 import { builtRenderer } from './paths.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
-export const CHROMIUM_PATH = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS, '--no-first-run'];
+const CHROMIUM_PATH = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS, '--no-first-run'];
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface VaultHarness {

@@ -4,7 +4,7 @@ import type { VaultHarness } from './fixtures.js';
 
 /** Steps of the people and interview screens, driven through accessible names only. */
 
-export function caseTab(page: Page, name: 'Overview' | 'People' | 'Interviews' | 'Checklist' | 'Audit'): Locator {
+function caseTab(page: Page, name: 'Overview' | 'People' | 'Interviews' | 'Checklist' | 'Audit'): Locator {
   return page.getByRole('tab', { name, exact: true });
 }
 

@@ -17,8 +17,8 @@ import { PASSPHRASE } from './helpers.js';
 /** Called on each screen once it is drawn; `minimum` is how many named controls it must at least offer. */
 export type ScreenCheck = (screen: string, minimum: number) => Promise<void>;
 
-export const CASE_OPEN = 'Mission Alpha — transactional sex alleged at a distribution site';
-export const CASE_CLOSED = 'Mission Bravo — exploitative relationship, closed';
+const CASE_OPEN = 'Mission Alpha — transactional sex alleged at a distribution site';
+const CASE_CLOSED = 'Mission Bravo — exploitative relationship, closed';
 
 const DAY = 86_400_000;
 

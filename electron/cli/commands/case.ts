@@ -170,7 +170,7 @@ function paternity(record: CaseRecord): string {
 }
 
 /** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
-export function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
+function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
   const location =
     record.location.text === ''
       ? '(none recorded)'

@@ -17,7 +17,7 @@ const HEADINGS: Record<Severity, string> = {
   info: 'REMINDERS',
 };
 
-export function countBySeverity(findings: Findings): Record<Severity, number> {
+function countBySeverity(findings: Findings): Record<Severity, number> {
   return {
     block: 0,
     warn: 0,
@@ -27,7 +27,7 @@ export function countBySeverity(findings: Findings): Record<Severity, number> {
 }
 
 /** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
-export function describeFindings(reference: string, asOf: string, findings: Findings): string {
+function describeFindings(reference: string, asOf: string, findings: Findings): string {
   if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
   const counts = countBySeverity(findings);
   const lines = [

@@ -9,7 +9,7 @@ import { table } from './case.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
-export function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
+function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
   const { negative, days, hours, minutes } = formatCountdown(item.remainingMs);
   const span =
     `${days > 0 ? `${days}d ` : ''}${String(hours).padStart(days > 0 ? 2 : 1, '0')}h ` +
@@ -34,7 +34,7 @@ function minuteIn(instant: string, timeZone: string): string {
 }
 
 /** The deadlines as a table, due moments in the mission's time zone (the vault's, named in the header). */
-export function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): string {
+function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): string {
   if (items.length === 0) return 'No open deadlines.';
   return table(
     [`DUE (${timeZone})`, 'COUNTDOWN', 'STATE', 'FIRMNESS', 'CASE', 'CONCERNS', 'ID', 'CLOCK'],

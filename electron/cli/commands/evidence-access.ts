@@ -90,7 +90,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** One progress line for a job of any kind: bytes for transfers, files for a letter batch. */
-export function progressLine(job: Job): string {
+function progressLine(job: Job): string {
   if (job.kind === 'letterBatch') return `${job.done} of ${job.total} file(s)`;
   const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
   const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';

@@ -7,7 +7,7 @@ import { withVault } from '../session.js';
 import { passphraseSource } from '../vault-access.js';
 
 /** The only time the recovery key is ever shown: the wording has to make that unmissable. */
-export function recoveryKeyNotice(dir: string, recoveryKey: string): string {
+function recoveryKeyNotice(dir: string, recoveryKey: string): string {
   return [
     `Vault created in ${dir}.`,
     '',

@@ -14,7 +14,7 @@ export interface MethodDescription {
 }
 
 /** The contract as data, for scripts and for people writing `call` input by hand. */
-export function describeMethods(): MethodDescription[] {
+function describeMethods(): MethodDescription[] {
   return METHOD_NAMES.map((name) => {
     const spec = contract[name];
     return {

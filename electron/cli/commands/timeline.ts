@@ -37,7 +37,7 @@ function wrap(text: string, width: number): string {
   return [...lines, line].join('\n');
 }
 
-export function chronologyText(
+function chronologyText(
   reference: string,
   chronology: { dated: readonly TimelineEntry[]; undated: readonly TimelineEntry[] },
 ): string {

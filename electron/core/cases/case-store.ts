@@ -44,9 +44,9 @@ export const CASE_COLUMNS = `id, reference, title, summary, date_received, repor
 
 const REFERENCE_SHAPE = /^CF-\d{4}-\d{4,}$/;
 
-export const caseNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'cases.notFound');
+const caseNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'cases.notFound');
 
-export function toStatusChange(row: StatusChangeRow): StatusChange {
+function toStatusChange(row: StatusChangeRow): StatusChange {
   return {
     from: row.from_status as CaseStatus | null,
     to: row.to_status as CaseStatus,
@@ -56,7 +56,7 @@ export function toStatusChange(row: StatusChangeRow): StatusChange {
   };
 }
 
-export function readStatusHistory(db: VaultDatabase, caseId: string): StatusChange[] {
+function readStatusHistory(db: VaultDatabase, caseId: string): StatusChange[] {
   const rows = db
     .prepare(
       `SELECT from_status, to_status, at, reason, closure_ground FROM case_status_changes
@@ -115,7 +115,7 @@ export function getCase(db: VaultDatabase, caseIdOrReference: string): CaseRecor
 }
 
 /** Marks the case changed (a person, consent or interview of it changed); NOT_FOUND when there is none. */
-export function touchCase(db: VaultDatabase, caseId: string, atIso: string): void {
+function touchCase(db: VaultDatabase, caseId: string, atIso: string): void {
   const { changes } = db.prepare(`UPDATE cases SET updated_at = ? WHERE id = ?`).run(atIso, caseId);
   if (changes === 0) throw caseNotFound();
 }

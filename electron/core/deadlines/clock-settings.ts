@@ -22,7 +22,7 @@ const CLOCKS_KEY = 'clocks';
 const CALENDAR_KEY = 'mission_calendar';
 const TIME_ZONE_KEY = 'mission_time_zone';
 
-export const DEFAULT_MISSION_CALENDAR: Readonly<MissionCalendar> = Object.freeze({
+const DEFAULT_MISSION_CALENDAR: Readonly<MissionCalendar> = Object.freeze({
   weekendDays: [...DEFAULT_WORKING_CALENDAR.weekendDays],
   holidays: [],
   timeZone: 'UTC',

@@ -66,7 +66,7 @@ function concernOf(row: DeadlineRow & { reference: string }, labels: ConcernLabe
   return { kind: row.concerns_kind, id: row.concerns_id, label: labels.label(row) };
 }
 
-export function toDeadlineItem(
+function toDeadlineItem(
   row: DeadlineRow & { reference: string },
   labels: ConcernLabels,
   nowMs: number,

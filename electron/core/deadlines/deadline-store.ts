@@ -25,7 +25,7 @@ export interface DeadlineRow extends ComputedColumns {
   withdrawn_reason: string | null;
 }
 
-export const deadlineNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'deadlines.notFound');
+const deadlineNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'deadlines.notFound');
 
 /** Why a deadline was withdrawn: its start fact went away, or it could never have been met. */
 export type WithdrawalReason = 'start_removed' | 'start_unknown' | 'condition_lifted' | 'closed_before_case_received';
@@ -62,7 +62,7 @@ export function sameComputation(row: DeadlineRow, columns: ComputedColumns): boo
 }
 
 /** The concerns of a trigger as stored: the incident's position as text, the subject's or item's id. */
-export function concernsColumns(concerns: ClockConcern): { kind: ClockConcern['kind']; id: string | null } {
+function concernsColumns(concerns: ClockConcern): { kind: ClockConcern['kind']; id: string | null } {
   switch (concerns.kind) {
     case 'incident':
       return { kind: 'incident', id: String(concerns.index) };

@@ -1,8 +1,4 @@
-import {
-  clockById,
-  type ClockDefinition,
-  type ClockStartEvent,
-} from '../../../shared/clocks/clock.js';
+import { clockById, type ClockDefinition, type ClockStartEvent } from '../../../shared/clocks/clock.js';
 import {
   computeDeadline,
   windowClosedBefore,
@@ -80,7 +76,7 @@ function frameOf(ctx: CaseFileContext, db: VaultDatabase, caseId: string): Frame
   };
 }
 
-export function optionsOf(calendar: MissionCalendar): Omit<DeadlineOptions, 'urgent'> {
+function optionsOf(calendar: MissionCalendar): Omit<DeadlineOptions, 'urgent'> {
   return { timeZone: calendar.timeZone, holidays: calendar.holidays, weekendDays: calendar.weekendDays };
 }
 

@@ -25,7 +25,7 @@ export interface CustodyReport {
  * The report of one item, as it stands now, drawn in the format asked for by the document engine
  * (reached through its port, as the case is: evidence/ imports no other feature).
  */
-export async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<CustodyReport> {
+async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<CustodyReport> {
   const db = ctx.db();
   const { item, caseRecord } = db.transaction(() => {
     const record = getEvidenceRecord(db, request.itemId);

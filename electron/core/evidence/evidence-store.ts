@@ -53,8 +53,8 @@ export interface ContentRow {
   problem: string | null;
 }
 
-export const evidenceNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'evidence.notFound');
-export const contentNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'evidence.contentNotFound');
+const evidenceNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'evidence.notFound');
+const contentNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'evidence.contentNotFound');
 
 export function getItemRow(db: VaultDatabase, itemId: string): EvidenceItemRow {
   const row = db.prepare('SELECT * FROM evidence_items WHERE id = ?').get(itemId) as EvidenceItemRow | undefined;

@@ -14,7 +14,7 @@ function localDay(instant: string, timeZone: string | undefined): string {
 }
 
 /** `V-01 — 2026-03-02`: who (by code) and when it took place, or is to, or was planned. */
-export function interviewLabel(
+function interviewLabel(
   personCode: string,
   interview: { conductedAt?: string | undefined; scheduledAt?: string | undefined; timeZone?: string | undefined },
   createdAt: string,

@@ -13,7 +13,7 @@ import { getInterviewRow } from './interview-store.js';
  * itself is vouched for where it matters: the signature and each amendment are audited with the
  * SHA-256 of the exact notes they froze.
  */
-export const AUTOSAVE_AUDIT_INTERVAL_MS = 10 * 60_000;
+const AUTOSAVE_AUDIT_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Saves the working notes of a planned or conducted interview. `baseRevision` is the revision

@@ -117,7 +117,7 @@ export function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
   };
 }
 
-export function getLetterRow(db: VaultDatabase, letterId: string): LetterRow {
+function getLetterRow(db: VaultDatabase, letterId: string): LetterRow {
   const row = db.prepare(`${SELECT_LETTER} WHERE l.id = ?`).get(letterId) as LetterRow | undefined;
   if (!row) throw letterNotFound();
   return row;

@@ -48,7 +48,7 @@ export interface CaseDates {
   dateReceived: CalendarDate;
 }
 
-export function caseDatesOf(db: VaultDatabase, cases: CaseRecords, caseId: string): CaseDates {
+function caseDatesOf(db: VaultDatabase, cases: CaseRecords, caseId: string): CaseDates {
   const record = cases.get(db, caseId);
   return { incidentDates: record.incidentDates, dateReceived: record.dateReceived };
 }
@@ -72,7 +72,7 @@ export function profileOf(row: PersonRow): PersonProfile {
 }
 
 /** Victims first, then the other roles in their listed order; by code number within a role. */
-export function comparePeople(a: { role: string; code: string }, b: { role: string; code: string }): number {
+function comparePeople(a: { role: string; code: string }, b: { role: string; code: string }): number {
   const byRole = PERSON_ROLES.indexOf(a.role as Person['role']) - PERSON_ROLES.indexOf(b.role as Person['role']);
   if (byRole !== 0) return byRole;
   return (parsePseudonymCode(a.code)?.number ?? 0) - (parsePseudonymCode(b.code)?.number ?? 0);
@@ -116,7 +116,7 @@ export function getPersonSummary(db: VaultDatabase, cases: CaseRecords, personId
   return toSummary(row, caseDatesOf(db, cases, row.case_id));
 }
 
-export const personNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'people.notFound');
+const personNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'people.notFound');
 
 /** The person's row (no identity); NOT_FOUND when there is none. */
 export function getPersonRow(db: VaultDatabase, personId: string): PersonRow {
@@ -126,7 +126,7 @@ export function getPersonRow(db: VaultDatabase, personId: string): PersonRow {
 }
 
 /** A person of `caseId`, or NOT_FOUND (a person of another case is not found here either). */
-export function getPersonInCase(db: VaultDatabase, caseId: string, personId: string): PersonRow {
+function getPersonInCase(db: VaultDatabase, caseId: string, personId: string): PersonRow {
   const row = getPersonRow(db, personId);
   if (row.case_id !== caseId) throw new CasefileError('NOT_FOUND', 'people.notInCase');
   return row;

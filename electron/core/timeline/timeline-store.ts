@@ -26,7 +26,7 @@ const COLUMNS =
   'id, case_id, date, kind, title, description, basis, sources, confidentiality, ' +
   'created_at, updated_at, removed_at, removed_reason';
 
-export const timelineEventNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'timeline.eventNotFound');
+const timelineEventNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'timeline.eventNotFound');
 
 /** A manual event, removed or not; NOT_FOUND when there is none. */
 export function getTimelineEventRow(db: VaultDatabase, eventId: string): TimelineEventRow {

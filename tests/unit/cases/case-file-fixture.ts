@@ -25,7 +25,6 @@ export interface CaseFile {
 }
 
 export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
 
 /**
  * Case files for a test file: a new vault per call, locked and removed after each test. The clock

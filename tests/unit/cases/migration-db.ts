@@ -13,7 +13,7 @@ import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
 import { useTempDirs } from '../core/helpers.js';
 
 /** The migrations up to this team's last one, imported one by one so these tests stand alone. */
-export const MIGRATIONS_TO_0005: readonly Migration[] = [
+const MIGRATIONS_TO_0005: readonly Migration[] = [
   m0001Cases,
   m0002VaultMeta,
   m0003AuditLog,

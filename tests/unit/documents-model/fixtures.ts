@@ -15,8 +15,8 @@ import type { TemplateKind } from '../../../shared/documents/template.js';
  * so a leak is easy to search for.
  */
 
-export const CASE_ID = 'case-42';
-export const T0 = '2026-03-02T08:00:00.000Z';
+const CASE_ID = 'case-42';
+const T0 = '2026-03-02T08:00:00.000Z';
 export const LETTER_AT = '2026-06-15T09:00:00.000Z';
 export const ZONE = 'Africa/Bangui';
 
@@ -30,7 +30,7 @@ export const NAMES = {
 
 const after = (iso: string, days: number): string => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
 
-export function makeCase(status: CaseStatus = 'under_investigation', ground?: ClosureGround): Case {
+function makeCase(status: CaseStatus = 'under_investigation', ground?: ClosureGround): Case {
   const history: Case['statusHistory'] = [
     { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
     { from: 'preliminary_assessment', to: 'under_investigation', at: after(T0, 2), reason: 'Credible allegation' },
@@ -161,7 +161,7 @@ export function consent(
   });
 }
 
-export function makeSnapshot(parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
+function makeSnapshot(parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
   return {
     case: makeCase(),
     people: [victim1(), victim2(), witness1(), guardian1(), subject1()],
@@ -221,7 +221,7 @@ export function makeClocks(): LetterClock[] {
   });
 }
 
-export function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetails {
+function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetails {
   return {
     at: LETTER_AT,
     timeZone: ZONE,

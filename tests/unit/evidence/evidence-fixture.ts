@@ -11,7 +11,6 @@ import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
 import { FLOOR_KDF, PASSPHRASE, useTempDirs } from '../core/helpers.js';
 import { intake } from '../cases/case-file-fixture.js';
 
-export { intake };
 export const START = '2026-03-10T09:00:00.000Z';
 export const MINUTE = 60_000;
 export const at = (iso: string, minutes: number): string => new Date(Date.parse(iso) + minutes * 60_000).toISOString();

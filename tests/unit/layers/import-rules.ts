@@ -9,7 +9,7 @@ import ts from 'typescript';
  */
 export type Layer = 'shared' | 'core' | 'shell' | 'electron' | 'renderer';
 export const LAYERS: readonly Layer[] = ['shared', 'core', 'shell', 'electron', 'renderer'];
-export const SCANNED_ROOTS = ['shared', 'electron', 'renderer'] as const;
+const SCANNED_ROOTS = ['shared', 'electron', 'renderer'] as const;
 
 export type RuleId =
   | 'shared-no-node'
@@ -44,7 +44,7 @@ const NODE_ONLY_PACKAGES = new Set(['better-sqlite3-multiple-ciphers', '@node-rs
 const toPosix = (path: string): string => path.split(sep).join('/');
 
 /** The layer of a repository-relative posix path, or undefined outside shared/, electron/, renderer/. */
-export function layerOf(path: string): Layer | undefined {
+function layerOf(path: string): Layer | undefined {
   if (path.startsWith('shared/')) return 'shared';
   if (path.startsWith('renderer/')) return 'renderer';
   if (path.startsWith('electron/core/')) return 'core';

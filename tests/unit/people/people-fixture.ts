@@ -3,7 +3,7 @@ import type { InterviewArrangements } from '../../../shared/domain/interview.js'
 import { plainToRichText, type RichText } from '../../../shared/domain/rich-text.js';
 import { intake, type CaseFile } from '../cases/case-file-fixture.js';
 
-export { DAY, intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
+export { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 
 /** The test clock: the case was received the day before, the incident a week before; interviews happen before it. */
 export const START = '2026-03-10T09:00:00.000Z';

@@ -10,9 +10,9 @@ import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
  * tests change one thing and look for one finding.
  */
 
-export const CASE_ID = 'case-1';
+const CASE_ID = 'case-1';
 /** Report received 1 March 2026; the incident was on 27 February in Bangui. */
-export const RECEIVED = '2026-03-01';
+const RECEIVED = '2026-03-01';
 export const T0 = '2026-03-01T08:00:00.000Z';
 export const hoursAfter = (iso: string, hours: number): string =>
   new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
@@ -175,7 +175,7 @@ export function makeInterview(overrides: Partial<Interview> = {}): Interview {
 export const conducted = (interview: Interview, at = hoursAfter(T0, 2)): Interview =>
   Interview.parse({ ...interview, status: 'conducted', conductedAt: at });
 
-export function makeSnapshot(parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
+function makeSnapshot(parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
   return {
     case: makeCase(),
     people: [makeVictim()],

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 
 /** Attributes a user sees or hears; their text must come from the i18n catalogs. */
-export const TRANSLATED_ATTRIBUTES = new Set([
+const TRANSLATED_ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',
   'aria-placeholder',

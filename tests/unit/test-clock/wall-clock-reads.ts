@@ -30,7 +30,7 @@ export interface WallClockFinding {
  * (the real time is its fallback when CASEFILE_TEST_NOW is unset). Measuring a duration needs no
  * exemption: `performance.now()` is monotonic and says nothing about the hour.
  */
-export const WALL_CLOCK_READERS: readonly string[] = ['tests/clock.ts'];
+const WALL_CLOCK_READERS: readonly string[] = ['tests/clock.ts'];
 
 const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.tmp']);

@@ -25,8 +25,3 @@ export function indexRecord(db: VaultDatabase, record: IndexedRecord): void {
      WHERE case_id IS NOT excluded.case_id OR label IS NOT excluded.label OR text IS NOT excluded.text`,
   ).run(record);
 }
-
-/** Takes a record out of the index (nothing happens if it was not there). */
-export function removeRecord(db: VaultDatabase, kind: IndexedKind, recordId: string): void {
-  db.prepare(`DELETE FROM search_documents WHERE kind = ? AND record_id = ?`).run(kind, recordId);
-}

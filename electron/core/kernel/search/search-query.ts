@@ -10,8 +10,8 @@ export interface SearchQuery {
 }
 
 /** Marks around each match in a snippet; the UI highlights between them. */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
+const MATCH_START = '\u0002';
+const MATCH_END = '\u0003';
 const ELLIPSIS = '…';
 const SNIPPET_TOKENS = 16;
 

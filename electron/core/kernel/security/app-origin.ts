@@ -1,7 +1,7 @@
 /** The renderer is served from this origin only; the shell trusts nothing else (IPC, navigation). */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'casefile';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'casefile';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 function parse(url: string): URL | null {

@@ -9,7 +9,7 @@ import { KDF_CEILINGS, type Argon2idParams } from './passphrase-kdf.js';
 import { RECOVERY_SALT_BYTES } from './recovery-key.js';
 
 /** Identifies a Casefile key file whatever its version. */
-export const KEY_FILE_MAGIC = 'casefile-vault';
+const KEY_FILE_MAGIC = 'casefile-vault';
 /** The newest key-file format this build reads and writes. */
 export const KEY_FILE_FORMAT_VERSION = 1;
 /** SQLite3 Multiple Ciphers cipher for casefile.db, pinned on every open. */

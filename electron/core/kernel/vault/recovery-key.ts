@@ -9,7 +9,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const RECOVERY_DATA_SYMBOLS = 27;
 /** Plus one check symbol: 28 characters, written as 7 groups of 4. */
 export const RECOVERY_KEY_LENGTH = RECOVERY_DATA_SYMBOLS + 1;
-export const RECOVERY_GROUP_SIZE = 4;
+const RECOVERY_GROUP_SIZE = 4;
 
 export const RECOVERY_SALT_BYTES = 32;
 const HKDF_INFO = Buffer.from('casefile-vault/recovery-key-wrapping/v1', 'utf8');
