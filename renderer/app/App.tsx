@@ -28,6 +28,20 @@ type Screen =
 
 const isOpen = (screen: Screen): boolean => screen.kind === 'unlocked' || screen.kind === 'recovery';
 
+/** Asks the core (after applying the saved language) which screen to show first, or why it cannot. */
+async function firstScreen(api: CasefileApi): Promise<Screen> {
+  const settings = await api.settings.get({});
+  if (settings.ok && isLanguage(settings.value.language)) await i18next.changeLanguage(settings.value.language);
+  const status = await api.vault.status({});
+  if (!status.ok) return { kind: 'unavailable', message: errorText(i18next.t, status.error) };
+  const next: Record<typeof status.value.state, Screen> = {
+    absent: { kind: 'create' },
+    locked: { kind: 'locked', lockedElsewhere: false },
+    unlocked: { kind: 'unlocked', notices: [] },
+  };
+  return next[status.value.state];
+}
+
 export function App({ bridge }: { bridge: CasefileApi | undefined }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' });
 
@@ -37,30 +51,16 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
   }, []);
   const api = useMemo(() => (bridge ? withLockWatch(bridge, dropToLocked) : undefined), [bridge, dropToLocked]);
 
-  const start = useCallback(async () => {
-    if (!api) {
-      setScreen({ kind: 'unavailable', message: i18next.t('app.bridgeMissing') });
-      return;
-    }
-    setScreen({ kind: 'starting' });
-    const settings = await api.settings.get({});
-    if (settings.ok && isLanguage(settings.value.language)) await i18next.changeLanguage(settings.value.language);
-    const status = await api.vault.status({});
-    if (!status.ok) {
-      setScreen({ kind: 'unavailable', message: errorText(i18next.t, status.error) });
-      return;
-    }
-    const next: Record<typeof status.value.state, Screen> = {
-      absent: { kind: 'create' },
-      locked: { kind: 'locked', lockedElsewhere: false },
-      unlocked: { kind: 'unlocked', notices: [] },
-    };
-    setScreen(next[status.value.state]);
-  }, [api]);
-
   useEffect(() => {
-    void start();
-  }, [start]);
+    if (!api) return undefined;
+    let current = true;
+    void firstScreen(api).then((next) => {
+      if (current) setScreen(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   const lockNow = useCallback(() => {
     if (!api) return;
@@ -75,13 +75,13 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
   useActivityReports(api, open);
   useLockShortcut(open, lockNow);
 
-  if (!api || screen.kind === 'unavailable' || screen.kind === 'starting') {
-    return (
-      <StartupScreen
-        failure={screen.kind === 'unavailable' ? screen.message : undefined}
-        onRetry={api ? () => void start() : undefined}
-      />
-    );
+  if (!api) return <StartupScreen failure={i18next.t('app.bridgeMissing')} />;
+  if (screen.kind === 'unavailable' || screen.kind === 'starting') {
+    const retry = () => {
+      setScreen({ kind: 'starting' });
+      void firstScreen(api).then(setScreen);
+    };
+    return <StartupScreen failure={screen.kind === 'unavailable' ? screen.message : undefined} onRetry={retry} />;
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
@@ -39,11 +39,12 @@ export function NewLetterDialog({
   const api = useApi();
   const [kind, setKind] = useState<TemplateKind>('member_state_referral');
   const [language, setLanguage] = useState<DocumentLanguage>('en');
-  const [personId, setPersonId] = useState('');
+  const [chosenPersonId, setPersonId] = useState('');
   const [recipientName, setRecipientName] = useState('');
   const [overrides, setOverrides] = useState<Record<string, Override>>({});
   const [formats, setFormats] = useState<Record<LetterFormat, boolean>>({ pdf: true, docx: true });
-  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  // With the choices it was made for: once they change, it no longer describes the letter.
+  const [preview, setPreview] = useState<{ choices: string; value: LetterPreview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [tried, setTried] = useState(false);
@@ -62,15 +63,17 @@ export function NewLetterDialog({
     ? []
     : people.filter((person) => person.profile.role !== 'subject' && person.identityRecorded.length > 0);
 
-  // Whatever changes, the preview shown no longer describes the letter.
-  useEffect(() => setPreview(null), [kind, language, personId, recipientName, overrides]);
-  useEffect(() => {
-    if (!languagesOfKind(kind).includes(language)) setLanguage('en');
+  // The one person the letter can concern is chosen for the user.
+  const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
+  const choices = JSON.stringify({ kind, language, personId, recipientName, overrides });
+  const shownPreview = preview?.choices === choices ? preview.value : null;
+
+  // Another template has its own languages and concerns other people.
+  function chooseKind(next: TemplateKind) {
+    setKind(next);
+    if (!languagesOfKind(next).includes(language)) setLanguage('en');
     setPersonId('');
-  }, [kind]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    if (!personId && concerned.length === 1) setPersonId(concerned[0]!.id);
-  }, [concerned, personId]);
+  }
 
   const chosenOverrides = Object.entries(overrides).filter(([, o]) => o.on);
   const missingReason = chosenOverrides.some(([, o]) => !o.reason.trim());
@@ -93,7 +96,7 @@ export function NewLetterDialog({
     setError(null);
     const result = await api.letters.preview(request);
     setBusy(false);
-    if (result.ok) setPreview(result.value);
+    if (result.ok) setPreview({ choices, value: result.value });
     else setError(result.error);
   }
 
@@ -127,7 +130,7 @@ export function NewLetterDialog({
               label={t('letters.new.template')}
               value={kind}
               options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
-              onChange={(v) => v && setKind(v)}
+              onChange={(v) => v && chooseKind(v)}
               required
             />
             <SelectField
@@ -202,9 +205,15 @@ export function NewLetterDialog({
             </fieldset>
           </div>
           {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
-          <div className="letters-new-preview" tabIndex={0} role="region" aria-label={t('letters.preview.region')}>
-            {preview ? (
-              <PreviewPanel preview={preview} />
+          <div
+            className="letters-new-preview"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs a tab stop (axe)
+            tabIndex={0}
+            role="region"
+            aria-label={t('letters.preview.region')}
+          >
+            {shownPreview ? (
+              <PreviewPanel preview={shownPreview} />
             ) : (
               <p className="muted empty-state">{t('letters.new.previewEmpty')}</p>
             )}

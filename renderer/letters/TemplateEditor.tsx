@@ -237,9 +237,11 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
               onBlur={() => window.setTimeout(() => setOpen(null), 150)}
             />
             {suggestions.length > 0 && (
-              <ul className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
+              <div className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
                 {suggestions.map((field, index) => (
-                  <li
+                  // Focus stays in the textarea, which points at the active option (aria-activedescendant).
+                  // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the option is chosen by keys there
+                  <div
                     key={field.path}
                     id={`${listId}-${index}`}
                     role="option"
@@ -251,9 +253,9 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                     }}
                   >
                     <span className="mono">{field.path}</span> <span className="muted">{field.label}</span>
-                  </li>
+                  </div>
                 ))}
-              </ul>
+              </div>
             )}
           </div>
           <div id={problemsId} className="template-problems" aria-live="polite">
@@ -327,7 +329,7 @@ function TemplatePreview({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [caseId, setCaseId] = useState('');
+  const [chosenCaseId, setCaseId] = useState('');
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [shown, setShown] = useState<Source | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -338,10 +340,8 @@ function TemplatePreview({
   }, [api]);
   const { state } = useLoaded(loadCases);
   const cases = state.status === 'ready' ? state.value : [];
-
-  useEffect(() => {
-    if (!caseId && cases.length > 0) setCaseId(cases[0]!.id);
-  }, [cases, caseId]);
+  // The first case until the user picks another.
+  const caseId = chosenCaseId || (cases[0]?.id ?? '');
 
   useEffect(() => {
     if (!caseId) return;
@@ -375,6 +375,7 @@ function TemplatePreview({
   // A scrolling region of its own (focusable, so the keyboard can scroll it), under the page's
   // h1: its h2 keeps the letter's own headings (h3, h4) in order for a screen reader's outline.
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs a tab stop (axe)
     <section className="template-editor-preview" tabIndex={0} aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
         {t('letters.preview.region')}
