@@ -66,6 +66,8 @@ export const caseFilePorts: CaseFilePorts = {
   reactions,
   // Letters (and the custody report) are drawn by the one document engine.
   documents: { renderPdf, renderDocx },
+  // Every record a feature adds to a case appears on its chronology: one contribution per feature.
+  timeline: [],
 };
 
 /** The context every feature receives: the workspace's services and the ports to the other features. */

@@ -60,7 +60,9 @@ export function listTimeline(
       custody: ports.evidence.custodyForTimeline(db, record.id),
       timeZone,
       locale: input.locale,
-    }).map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
+    })
+      .concat(ports.timeline.flatMap((contribute) => contribute(db, record.id, { timeZone, locale: input.locale })))
+      .map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
     // "10 March" written without a zone is the mission's 10 March: an evidence item collected at
     // 01:30 that day in Nairobi comes after the day begins, not before it.
     const { dated, undated } = mergeChronology(manual, derived, timeZone);

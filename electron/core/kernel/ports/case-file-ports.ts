@@ -6,6 +6,7 @@ import type { DocumentRenderer } from './documents.js';
 import type { EvidenceRecords } from './evidence-records.js';
 import type { PeopleRecords } from './people-records.js';
 import type { Principles } from './principles.js';
+import type { TimelineContribution } from './timeline-contributions.js';
 
 /**
  * Every way one feature reaches another. A feature imports the kernel, shared/ and its own
@@ -21,4 +22,6 @@ export interface CaseFilePorts {
   principles: Principles;
   reactions: CaseReactions;
   documents: DocumentRenderer;
+  /** Each feature's derived events on a case's chronology, besides the timeline's own. */
+  timeline: readonly TimelineContribution[];
 }
