@@ -16,7 +16,7 @@ export class EvidenceObjectError extends CasefileError {
 }
 
 /** The error a cancelled operation rejects with, shaped like Node's own (name AbortError, code ABORT_ERR). */
-export function abortError(signal: AbortSignal): Error {
+function abortError(signal: AbortSignal): Error {
   const error = new Error('The operation was cancelled.', { cause: signal.reason });
   error.name = 'AbortError';
   (error as NodeJS.ErrnoException).code = 'ABORT_ERR';
