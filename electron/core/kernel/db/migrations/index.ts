@@ -13,6 +13,7 @@ import { m0011Deadlines } from './0011-deadlines.js';
 import { m0012Timeline } from './0012-timeline.js';
 import { m0013LetterTemplates } from './0013-letter-templates.js';
 import { m0014Letters } from './0014-letters.js';
+import { m0015SubjectFindings } from './0015-subject-findings.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012Timeline,
   m0013LetterTemplates,
   m0014Letters,
+  m0015SubjectFindings,
 ];
