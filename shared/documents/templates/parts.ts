@@ -6,7 +6,6 @@ type RunLike = string | TemplateRun;
 const run = (value: RunLike): TemplateRun => (typeof value === 'string' ? { text: value } : value);
 
 export const b = (text: string): TemplateRun => ({ text, bold: true });
-export const i = (text: string): TemplateRun => ({ text, italic: true });
 
 export const p = (...runs: RunLike[]): TemplateBlock => ({ kind: 'paragraph', runs: runs.map(run) });
 export const h1 = (text: string): TemplateBlock => ({ kind: 'heading', level: 1, runs: [{ text }] });

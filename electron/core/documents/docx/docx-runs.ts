@@ -30,7 +30,7 @@ const LETTER = /\p{L}/u;
 type Piece = { text: string; rtl: boolean };
 
 /** Splits text into stretches of one direction (neutrals as in the bidi rule N1). */
-export function directionPieces(text: string, rtlParagraph: boolean): Piece[] {
+function directionPieces(text: string, rtlParagraph: boolean): Piece[] {
   const chars = Array.from(text);
   const paragraph = rtlParagraph ? 'R' : 'L';
   const kinds = chars.map((char) => (ARABIC.test(char) ? 'R' : LETTER.test(char) ? 'L' : 'N'));

@@ -28,7 +28,7 @@ const strongDirection = (type: BidiType): 'L' | 'R' | null =>
   type === 'L' ? 'L' : type === 'R' || type === 'EN' || type === 'AN' ? 'R' : null;
 
 /** The bidi type of one code point (one character of a string iterated by code points). */
-export function bidiType(char: string): BidiType {
+function bidiType(char: string): BidiType {
   // The invisible marks an author may type to steer the order: LRM, RLM, ALM.
   if (char === '\u200e') return 'L';
   if (char === '\u200f') return 'R';

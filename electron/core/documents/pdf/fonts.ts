@@ -43,7 +43,7 @@ export const FACE_POSTSCRIPT: Readonly<Record<FaceName, string>> = {
  * Where the fonts are: in documents/fonts/ of the source tree (tests), beside the main bundle
  * (dist/electron/fonts, copied by build/build.mjs), or one level down from the CLI bundle (dist/).
  */
-export function documentFontsDir(moduleUrl: string = import.meta.url): string {
+function documentFontsDir(moduleUrl: string = import.meta.url): string {
   const here = path.dirname(fileURLToPath(moduleUrl));
   const candidates = [path.join(here, '..', 'fonts'), path.join(here, 'fonts'), path.join(here, 'electron', 'fonts')];
   const found = candidates.find((dir) => existsSync(path.join(dir, FILES.regular)));

@@ -29,7 +29,7 @@ const hex = (value: string) =>
     parseInt(value.slice(2, 4), 16) / 255,
     parseInt(value.slice(4, 6), 16) / 255,
   );
-export const INK = hex(COLOR.ink);
+const INK = hex(COLOR.ink);
 export const MUTED = hex(COLOR.muted);
 export const RULE = hex(COLOR.rule);
 export const MARKING = hex(COLOR.marking);

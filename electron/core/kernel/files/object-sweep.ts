@@ -2,7 +2,7 @@ import type { VaultDatabase } from '../vault/database.js';
 import { sweepOrphanObjects, type SweepOptions, type SweepReport } from './objects/index.js';
 
 /** Every object id a content row records: the objects the sweep must keep. */
-export function recordedObjectIds(db: VaultDatabase): Set<string> {
+function recordedObjectIds(db: VaultDatabase): Set<string> {
   return new Set(db.prepare('SELECT object_id FROM evidence_contents').pluck().all() as string[]);
 }
 

@@ -41,16 +41,16 @@ import {
 } from '../../vault/key-wrap.js';
 import { KEY_BYTES, type DataKey, type ObjectKey } from '../../vault/keys.js';
 
-export const OBJECT_MAGIC = Buffer.from('CFOBJ', 'ascii');
-export const OBJECT_FORMAT_VERSION = 1;
+const OBJECT_MAGIC = Buffer.from('CFOBJ', 'ascii');
+const OBJECT_FORMAT_VERSION = 1;
 export const HEADER_BYTES = OBJECT_MAGIC.length + 1 + 4 + 16;
 export const NONCE_BYTES = GCM_NONCE_BYTES;
 export const TAG_BYTES = GCM_TAG_BYTES;
 /** Bytes a record adds to its chunk of plaintext. */
 export const RECORD_OVERHEAD = NONCE_BYTES + TAG_BYTES;
 
-export const MIN_CHUNK_SIZE = 64 * 1024;
-export const MAX_CHUNK_SIZE = 4 * 1024 * 1024;
+const MIN_CHUNK_SIZE = 64 * 1024;
+const MAX_CHUNK_SIZE = 4 * 1024 * 1024;
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 
 const OBJECT_ID_BYTES = 16;
@@ -58,7 +58,7 @@ const OBJECT_ID_PATTERN = /^[0-9a-f]{32}$/;
 const FINAL_FLAG = 1;
 
 const WRAP_VERSION = 1;
-export const WRAPPED_KEY_BYTES = 1 + GCM_NONCE_BYTES + KEY_BYTES + GCM_TAG_BYTES;
+const WRAPPED_KEY_BYTES = 1 + GCM_NONCE_BYTES + KEY_BYTES + GCM_TAG_BYTES;
 
 export function newObjectId(): string {
   return randomBytes(OBJECT_ID_BYTES).toString('hex');

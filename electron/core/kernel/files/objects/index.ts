@@ -1,11 +1,10 @@
 // The encrypted evidence object store. The file format is documented at the top of format.ts.
 export { ingestFile, type IngestedObject, type IngestOptions } from './ingest.js';
-export { openObjectStream, type ReadOptions } from './read.js';
+export { openObjectStream } from './read.js';
 export { verifyObject, type StoredObject, type VerifyOptions, type VerifyResult } from './verify.js';
 export { exportObject, type ExportedObject, type ExportOptions } from './export.js';
-export { sweepOrphanObjects, DEFAULT_SWEEP_MIN_AGE_MS, type SweepOptions, type SweepReport } from './sweep.js';
+export { sweepOrphanObjects, type SweepOptions, type SweepReport } from './sweep.js';
 export { EvidenceObjectError, isAbortError } from './errors.js';
-export { FileError, type FileProblem } from '../io-errors.js';
 export type { IntegrityProblem } from '../file-problems.js';
-export type { ProgressListener, TransferProgress } from './progress.js';
-export { DEFAULT_CHUNK_SIZE, isObjectId, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, OBJECT_FORMAT_VERSION } from './format.js';
+export type { TransferProgress } from './progress.js';
+export { DEFAULT_CHUNK_SIZE, isObjectId } from './format.js';

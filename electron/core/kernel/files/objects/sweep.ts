@@ -22,7 +22,7 @@ export interface SweepReport {
   bytesFreed: number;
 }
 
-export const DEFAULT_SWEEP_MIN_AGE_MS = 15 * 60_000;
+const DEFAULT_SWEEP_MIN_AGE_MS = 15 * 60_000;
 
 /**
  * Removes objects no database row knows and leftover temp files. Anything else in the folder
