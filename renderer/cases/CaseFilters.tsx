@@ -11,7 +11,7 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
   const { t } = useTranslation();
   const headingId = useId();
   const statusMenu = useRef<HTMLDetailsElement>(null);
-  useClosesOnOutsideClick(statusMenu);
+  useClosesLikeAMenu(statusMenu);
   const statusSummary =
     query.statuses.length === 0
       ? t('caseFile.list.allStatuses')
@@ -24,22 +24,7 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
       <h2 id={headingId} className="visually-hidden">
         {t('caseFile.list.filtersHeading')}
       </h2>
-      <details
-        ref={statusMenu}
-        className="filter-status"
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || !statusMenu.current?.open) return;
-          event.preventDefault();
-          statusMenu.current.open = false;
-          statusMenu.current.querySelector('summary')?.focus();
-        }}
-        onBlur={(event) => {
-          // Tabbing out of the menu closes it, so it never covers the next control.
-          const details = statusMenu.current;
-          if (details?.open && !(event.relatedTarget instanceof Node && details.contains(event.relatedTarget)))
-            details.open = false;
-        }}
-      >
+      <details ref={statusMenu} className="filter-status">
         <summary className="input select filter-summary">
           <span className="filter-summary-label">{t('caseFile.fields.status')}</span>
           <span>{statusSummary}</span>
@@ -86,14 +71,35 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
   );
 }
 
-/** A disclosure used as a menu closes when the pointer goes down elsewhere, as a menu would. */
-function useClosesOnOutsideClick(ref: RefObject<HTMLDetailsElement | null>): void {
+/**
+ * A disclosure used as a menu closes as a menu would: when the pointer goes down elsewhere, when
+ * focus leaves it (so it never covers the next control), and on Escape, which puts focus back on
+ * its summary. The keys and focus come from the controls inside: listened to where they bubble.
+ */
+function useClosesLikeAMenu(ref: RefObject<HTMLDetailsElement | null>): void {
   useEffect(() => {
-    const close = (event: PointerEvent) => {
-      const details = ref.current;
-      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    const details = ref.current;
+    if (!details) return undefined;
+    const closeOnPointerElsewhere = (event: PointerEvent) => {
+      if (details.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
     };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !details.open) return;
+      event.preventDefault();
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    const closeOnFocusLeaving = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      if (details.open && !(to instanceof Node && details.contains(to))) details.open = false;
+    };
+    document.addEventListener('pointerdown', closeOnPointerElsewhere);
+    details.addEventListener('keydown', closeOnEscape);
+    details.addEventListener('focusout', closeOnFocusLeaving);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnPointerElsewhere);
+      details.removeEventListener('keydown', closeOnEscape);
+      details.removeEventListener('focusout', closeOnFocusLeaving);
+    };
   }, [ref]);
 }

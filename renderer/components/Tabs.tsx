@@ -31,7 +31,7 @@ export function Tabs<K extends string>({
   const tabId = (key: K) => `${baseId}-tab-${key}`;
   const panelId = `${baseId}-panel`;
 
-  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+  const move = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = tabs.findIndex((tab) => tab.key === selected);
     const targets: Record<string, number> = {
       ArrowRight: (index + 1) % tabs.length,
@@ -50,7 +50,7 @@ export function Tabs<K extends string>({
 
   return (
     <div className="tabs">
-      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={move}>
+      <div role="tablist" aria-label={label} className="tab-list">
         {tabs.map((tab) => {
           const active = tab.key === selected;
           return (
@@ -68,6 +68,7 @@ export function Tabs<K extends string>({
               aria-controls={active ? panelId : undefined}
               tabIndex={active ? 0 : -1}
               onClick={() => onSelect(tab.key)}
+              onKeyDown={move}
             >
               {tab.label}
               {tab.badge}
@@ -75,7 +76,14 @@ export function Tabs<K extends string>({
           );
         })}
       </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={tabId(selected)} className="tab-panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={tabId(selected)}
+        className="tab-panel"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- APG tabs: the panel is the next tab stop
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

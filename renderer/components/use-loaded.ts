@@ -4,10 +4,14 @@ import type { ApiError, Result } from '../../shared/contract/index.js';
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: ApiError };
 
 /**
- * Loads with `load` on mount and whenever it changes (wrap it in useCallback); `reload` fetches
- * again while the last value stays on screen. Replies that arrive after unmount are dropped.
+ * Loads with `load` on mount and whenever it changes (wrap it in useCallback), and again whenever
+ * `reloadOn` changes (the record the answer depends on was saved); `reload` fetches again while the
+ * last value stays on screen. Replies that arrive after unmount are dropped.
  */
-export function useLoaded<T>(load: () => Promise<Result<T>>): { state: Loaded<T>; reload: () => Promise<void> } {
+export function useLoaded<T>(
+  load: () => Promise<Result<T>>,
+  reloadOn?: unknown,
+): { state: Loaded<T>; reload: () => Promise<void> } {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const latest = useRef(0);
 
@@ -24,7 +28,7 @@ export function useLoaded<T>(load: () => Promise<Result<T>>): { state: Loaded<T>
     return () => {
       latest.current += 1;
     };
-  }, [reload]);
+  }, [reload, reloadOn]);
 
   return { state, reload };
 }

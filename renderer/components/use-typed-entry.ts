@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formValue, type Entry } from './date-time-text.js';
 
 /**
@@ -25,15 +25,19 @@ export function useTypedEntry<Problem extends string>({
 }) {
   const [text, setText] = useState(() => show(value));
   const [left, setLeft] = useState(false);
-  const shown = useRef({ value, language });
-
-  useEffect(() => {
-    if (shown.current.value === value && shown.current.language === language) return;
-    shown.current = { value, language };
-    setText(show(value));
-    setLeft(false);
-    // `show` follows `language`: a new function each render must not re-run this.
-  }, [value, language]);
+  // What the text stands for (last shown, or last handed to the form), and the props last seen. When
+  // the props change to something else, the text is shown afresh: while rendering (React's "adjusting
+  // state when a prop changes"), not one render late from an effect.
+  const [shown, setShown] = useState({ value, language });
+  const [seen, setSeen] = useState({ value, language });
+  if (seen.value !== value || seen.language !== language) {
+    setSeen({ value, language });
+    if (shown.value !== value || shown.language !== language) {
+      setShown({ value, language });
+      setText(show(value));
+      setLeft(false);
+    }
+  }
 
   const entry = read(text);
   return {
@@ -45,7 +49,7 @@ export function useTypedEntry<Problem extends string>({
       setText(next);
       setLeft(false);
       const handed = formValue(read(next), next);
-      shown.current = { value: handed, language };
+      setShown({ value: handed, language });
       onChange(handed);
     },
     leave() {

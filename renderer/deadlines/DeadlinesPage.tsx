@@ -17,6 +17,9 @@ import { useNow } from './use-now.js';
 /** Countdowns tick every second: minute-grained text, but the minute turns when it should. */
 const TICK_MS = 1_000;
 
+/** While loading: the same empty list each render, so the cases derived from it are not worked out again. */
+const NO_ITEMS: readonly DeadlineItem[] = [];
+
 const COUNTED_STATES = ['overdue', 'due_soon', 'open'] as const satisfies readonly DeadlineState[];
 
 /** Every deadline of every case not archived, most urgent first, with live countdowns. */
@@ -31,7 +34,7 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
   const sources = useClockSources();
   const now = useNow(TICK_MS);
 
-  const items = state.status === 'ready' ? state.value : [];
+  const items = state.status === 'ready' ? state.value : NO_ITEMS;
   const cases = useMemo(() => casesOf(items), [items]);
   // A case whose deadlines all left the list (closed, with closed ones hidden) is no longer a filter.
   const activeCase = cases.some((listed) => listed.id === caseFilter) ? caseFilter : '';

@@ -25,9 +25,8 @@ export function useDeadlineList(
   const load = useCallback(async () => {
     const listed = await api.deadlines.list({ ...(caseId === undefined ? {} : { caseId }), includeClosed, locale });
     return listed.ok ? { ok: true as const, value: listed.value.items } : listed;
-    // refreshKey is not read: a new value only asks for a new request.
-  }, [api, caseId, includeClosed, locale, refreshKey]);
-  const { state, reload } = useLoaded(load);
+  }, [api, caseId, includeClosed, locale]);
+  const { state, reload } = useLoaded(load, refreshKey);
 
   useEffect(() => {
     const stopDue = api.on('deadlines.due', () => void reload());

@@ -31,15 +31,12 @@ export function ItemDeadlines({
   const headingId = useId();
   const locale = explanationLocale(i18n.language);
   const { id, type } = item;
-  const load = useCallback(
-    async () => {
-      const result = await api.deadlines.list({ caseId, locale, includeClosed: caseClosedAt !== null });
-      return result.ok ? { ok: true as const, value: deadlinesOfItem(result.value.items, { id, type }) } : result;
-    },
-    // A new `version` (the item was saved) asks again: its type, markers or times may have moved a clock.
-    [api, caseId, id, type, locale, version, caseClosedAt],
-  );
-  const { state } = useLoaded(load);
+  const load = useCallback(async () => {
+    const result = await api.deadlines.list({ caseId, locale, includeClosed: caseClosedAt !== null });
+    return result.ok ? { ok: true as const, value: deadlinesOfItem(result.value.items, { id, type }) } : result;
+  }, [api, caseId, id, type, locale, caseClosedAt]);
+  // A new `version` (the item was saved) asks again: its type, markers or times may have moved a clock.
+  const { state } = useLoaded(load, version);
   return (
     <section className="panel evidence-panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('evidence.deadlines.heading')}</h3>

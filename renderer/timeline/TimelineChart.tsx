@@ -7,6 +7,7 @@ import { displayLocale, formatUncertainDate } from '../components/format-dates.j
 import { axisTicks, tickLabel } from './timeline-axis.js';
 import { fitLabel, labelWidth } from './label-width.js';
 import { kindPath } from './timeline-kinds.js';
+import { useNow } from '../deadlines/use-now.js';
 import { useElementWidth } from './use-element-width.js';
 
 const AXIS_HEIGHT = 34;
@@ -75,7 +76,8 @@ export function TimelineChart({
   const ticks = useMemo(() => axisTicks(range, plotWidth, timeZone), [range, plotWidth, timeZone]);
   const height = AXIS_HEIGHT + Math.max(1, layout.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
   const xOf = (ms: number) => ((ms - range.from) / (range.to - range.from)) * plotWidth;
-  const nowMs = Date.now();
+  // The "now" line moves on by itself, a minute at a time; reading the clock is not for rendering.
+  const nowMs = useNow(60_000);
 
   // One tab stop for the marks; arrows move between them in chronological order.
   const [focusIndex, setFocusIndex] = useState(0);
@@ -109,10 +111,13 @@ export function TimelineChart({
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(mark.event.id);
+      return;
     }
+    onChartKey(event);
   };
 
-  const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
+  // Zoom and pan keys, from any control of the chart (its marks and its earlier/later buttons).
+  const onChartKey = (event: KeyboardEvent<Element>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const focused = placed[current];
     const anchor = focused ? (centreOf(focused.event, timeZone) ?? undefined) : undefined;
@@ -132,17 +137,27 @@ export function TimelineChart({
   };
 
   return (
-    <div className="timeline-chart" ref={containerRef} onKeyDown={onChartKey}>
+    <div className="timeline-chart" ref={containerRef}>
       <div className="timeline-offscreen">
         {layout.before.length > 0 ? (
-          <button type="button" className="button button-link button-small" onClick={() => navigation.pan(-1)}>
+          <button
+            type="button"
+            className="button button-link button-small"
+            onClick={() => navigation.pan(-1)}
+            onKeyDown={onChartKey}
+          >
             {t('timeline.chart.earlier', { n: layout.before.length })}
           </button>
         ) : (
           <span />
         )}
         {layout.after.length > 0 && (
-          <button type="button" className="button button-link button-small" onClick={() => navigation.pan(1)}>
+          <button
+            type="button"
+            className="button button-link button-small"
+            onClick={() => navigation.pan(1)}
+            onKeyDown={onChartKey}
+          >
             {t('timeline.chart.later', { n: layout.after.length })}
           </button>
         )}

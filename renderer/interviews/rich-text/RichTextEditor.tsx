@@ -198,6 +198,8 @@ export function RichTextEditor({ initial, label, onChange, onBlur, describedBy }
         className="rich-text rich-text-editable"
         role="textbox"
         aria-multiline="true"
+        // Editable text is a tab stop anyway; said here so that the textbox role is seen to be one.
+        tabIndex={0}
         aria-label={label}
         aria-describedby={describedBy}
         contentEditable
