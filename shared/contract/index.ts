@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { assistanceMethods } from './assistance.js';
 import { auditMethods } from './audit.js';
 import { casesMethods } from './cases.js';
 import { consentsMethods } from './consents.js';
@@ -9,15 +10,21 @@ import type { EventPayload } from './events.js';
 import type { EventName } from './names.js';
 import type { Result } from './errors.js';
 import { evidenceMethods } from './evidence.js';
+import { findingsMethods } from './findings.js';
+import { followUpsMethods } from './follow-ups.js';
 import { interviewsMethods } from './interviews.js';
+import { investigationMethods } from './investigation.js';
 import { jobsMethods } from './jobs.js';
 import { lettersMethods } from './letters.js';
+import { paternityMethods } from './paternity.js';
 import { peopleMethods } from './people.js';
 import { principlesMethods } from './principles.js';
 import { searchMethods } from './search.js';
 import { settingsMethods } from './settings.js';
+import { subjectActionsMethods } from './subject-actions.js';
 import { timelineMethods } from './timeline.js';
 import { vaultMethods } from './vault.js';
+import { victimContactsMethods } from './victim-contacts.js';
 
 export * from './errors.js';
 export * from './field-problems.js';
@@ -30,7 +37,9 @@ export const contract = {
   ...casesMethods,
   ...peopleMethods,
   ...consentsMethods,
+  ...findingsMethods,
   ...interviewsMethods,
+  ...investigationMethods,
   ...principlesMethods,
   ...auditMethods,
   ...searchMethods,
@@ -39,7 +48,12 @@ export const contract = {
   ...deadlinesMethods,
   ...timelineMethods,
   ...lettersMethods,
+  ...paternityMethods,
   ...jobsMethods,
+  ...subjectActionsMethods,
+  ...followUpsMethods,
+  ...assistanceMethods,
+  ...victimContactsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

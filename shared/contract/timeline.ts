@@ -12,7 +12,21 @@ import { method } from './define.js';
  */
 
 /** What a derived event was built from, so the UI can open it; null for a manual event. */
-const DERIVED_FROM_KINDS = ['case', 'milestone', 'interview', 'evidence', 'custody', 'status_change'] as const;
+const DERIVED_FROM_KINDS = [
+  'case',
+  'milestone',
+  'interview',
+  'evidence',
+  'custody',
+  'status_change',
+  'paternity_child',
+  'investigative_action',
+  'assistance',
+  'victim_contact',
+  'subject_action',
+  'follow_up',
+  'finding',
+] as const;
 export const DerivedFrom = z.object({ kind: z.enum(DERIVED_FROM_KINDS), id: z.string() });
 export type DerivedFrom = z.infer<typeof DerivedFrom>;
 

@@ -16,6 +16,7 @@ import type {
   PaternityClaimStatus,
   ReportingChannel,
 } from '../domain/case.js';
+import type { AssistanceService, AssistanceStatus } from '../domain/assistance.js';
 import type { Confidentiality } from '../domain/confidentiality.js';
 import type { ConsentDecisionKind, StandardConsentPurpose } from '../domain/consent.js';
 import type {
@@ -36,6 +37,7 @@ import type {
   RiskLevel,
 } from '../domain/interview.js';
 import type {
+  AtRiskPopulation,
   GuardianRelationship,
   IdentityField,
   PersonnelCategory,
@@ -43,9 +45,15 @@ import type {
   Sex,
   SupportPersonKind,
 } from '../domain/person.js';
+import type { FindingOutcome } from '../domain/finding.js';
+import type { InvestigativeActionKind, InvestigativeActionStatus } from '../domain/investigation.js';
+import type { FollowUpCounterpart, FollowUpKind, FollowUpState } from '../domain/follow-up.js';
+import type { ActionSource, SubjectActionKind } from '../domain/subject-action.js';
+import type { DnaResult, PaternityChildStatus, StateContactChannel } from '../domain/paternity.js';
 import type { AgeBand, DatePrecision } from '../domain/uncertain-date.js';
 import type { PassphraseProblem } from '../passphrase.js';
 import type { EventBasis, TimelineEventKind } from '../timeline/event.js';
+import type { ContactChannel, ContactTopic } from '../domain/victim-contact.js';
 
 /**
  * The value type of each label group (`labels.<group>.<value>` in every language's catalogue,
@@ -94,6 +102,27 @@ export interface StandaloneLabelTypes {
   evidenceMarker: EvidenceMarker;
   verificationState: VerificationState;
   custodyEventKind: CustodyEventKind;
+  findingOutcome: FindingOutcome;
+  // Investigative actions and forensic examinations
+  investigativeActionKind: InvestigativeActionKind;
+  investigativeActionStatus: InvestigativeActionStatus;
+  /** A victim under UN protection (R5b). */
+  atRiskPopulation: AtRiskPopulation;
+  // Actions about subjects and the follow-up register
+  subjectActionKind: SubjectActionKind;
+  actionSource: ActionSource;
+  followUpCounterpart: FollowUpCounterpart;
+  followUpKind: FollowUpKind;
+  followUpState: FollowUpState;
+  // Victim assistance and communication with the victim
+  assistanceService: AssistanceService;
+  assistanceStatus: AssistanceStatus;
+  contactChannel: ContactChannel;
+  contactTopic: ContactTopic;
+  // Paternity and child support
+  paternityChildStatus: PaternityChildStatus;
+  dnaResult: DnaResult;
+  stateContactChannel: StateContactChannel;
   // Clocks and the timeline
   firmness: Firmness;
   deadlineState: DeadlineState;

@@ -17,6 +17,10 @@ export const TIMELINE_EVENT_KINDS = [
   'custody',
   'referral',
   'status_change',
+  'paternity',
+  'victim_contact',
+  'subject_action',
+  'finding',
 ] as const;
 export const TimelineEventKind = z.enum(TIMELINE_EVENT_KINDS);
 export type TimelineEventKind = z.infer<typeof TimelineEventKind>;

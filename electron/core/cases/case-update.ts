@@ -7,8 +7,17 @@ import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS, normaliseStored, type EditableFiel
 import { indexCase } from './case-search-text.js';
 import { getCase, getCaseRow, refuseArchived, type CaseRow } from './case-store.js';
 
-/** Fields whose change may alter R5's verdict: the classification, and the dates a victim's age is read at. */
-const CLASSIFICATION_FIELDS: readonly EditableField[] = ['category', 'subtype', 'incidentDates', 'dateReceived'];
+/**
+ * Fields whose change may alter R5's or R5b's verdict: the classification, the dates a victim's
+ * age is read at, and the exchange alleged.
+ */
+const CLASSIFICATION_FIELDS: readonly EditableField[] = [
+  'category',
+  'subtype',
+  'incidentDates',
+  'dateReceived',
+  'allegedExchange',
+];
 const SEARCHED_FIELDS: readonly EditableField[] = ['title', 'summary', 'entity'];
 
 /**
@@ -17,7 +26,7 @@ const SEARCHED_FIELDS: readonly EditableField[] = ['title', 'summary', 'entity']
  * stamped the first time it is given and cannot be withdrawn. R5 is checked before a change of
  * classification or dates is written.
  */
-export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseChanges): CaseRecord {
+export function updateCase(ctx: CaseFileContext, caseId: string, requested: CaseChanges): CaseRecord {
   const db = ctx.db();
   const nowMs = ctx.now();
   const at = new Date(nowMs).toISOString();
@@ -25,6 +34,11 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
     .transaction((): CaseRecord => {
       const row = getCaseRow(db, caseId);
       refuseArchived(row);
+      // With child records, the claim follows them: denying it is refused, its status is theirs.
+      const changes: CaseChanges =
+        requested.paternityClaim === undefined
+          ? requested
+          : { ...requested, paternityClaim: ctx.ports.paternity.claimInStep(db, row.id, requested.paternityClaim) };
       const changed = EDITABLE_FIELDS.filter((field) => {
         if (changes[field] === undefined) return false;
         const { column, encode } = CASE_FIELD_COLUMNS[field];
@@ -47,6 +61,9 @@ export function updateCase(ctx: CaseFileContext, caseId: string, changes: CaseCh
             ? { incidentDates: changes.incidentDates }
             : {}),
           ...(changed.includes('dateReceived') && changes.dateReceived ? { dateReceived: changes.dateReceived } : {}),
+          ...(changed.includes('allegedExchange') && changes.allegedExchange
+            ? { allegedExchange: changes.allegedExchange }
+            : {}),
         });
       }
 

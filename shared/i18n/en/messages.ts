@@ -149,6 +149,7 @@ export const messages = {
       acknowledgementFinal:
         'The obligation to report was acknowledged on {{at, instant}}; an acknowledgement cannot be withdrawn.',
       statusInFuture: 'A status change cannot be dated in the future.',
+      receivedInFuture: 'The date the report was received cannot be in the future.',
       statusTransition: text(
         '{{reference}} cannot go from “{{from, caseStatus}}” to “{{to, caseStatus}}”. ',
         'From “{{from, caseStatus}}” it may go to: {{allowed, caseStatus(type: ',
@@ -165,6 +166,31 @@ export const messages = {
         'choose one of the grounds offered.',
       ),
       closureGroundNotClosing: 'Only a status that closes the case takes a closure ground.',
+      closureAwaitsFindings: text(
+        '{{reference}} closes from the findings on its subjects, and none is recorded yet for {{missing}}. ',
+        'Record a finding for each subject (in the subject’s page): the case then closes by itself.',
+      ),
+      closureContradictsFindings: text(
+        'The findings recorded for the subjects of {{reference}} make it “{{status, caseStatus}}”; ',
+        'it cannot be closed otherwise. If a finding is wrong, correct it in the subject’s page.',
+      ),
+    },
+    findings: {
+      notASubject: 'Findings are recorded for subjects only; {{code}} is not a subject.',
+      reportReferenceMissing: 'A finding reached by an investigation needs the reference of the investigation report.',
+      closureReasonMissing: 'A matter closed without investigation needs its ground and the reason, in words.',
+      closureReasonNotClosing: 'A ground and reason for closing are given only when there was no investigation.',
+      correctionReasonMissing: text(
+        '{{code}} already has a finding. Correcting it needs the reason for the correction; ',
+        'the earlier finding is kept.',
+      ),
+      nothingToCorrect: '{{code}} has no finding yet: record it without a reason for correction.',
+      decidedInFuture: 'A finding cannot be dated after today.',
+      decidedBeforeReceived: 'A finding cannot be dated before the case was received ({{date, date}}).',
+      beforeInvestigation: text(
+        'A finding reached by an investigation is recorded once {{reference}} is under investigation ',
+        'or with the Member State: change the case’s status first.',
+      ),
     },
     people: {
       notFound: 'This person was not found in this vault.',
@@ -176,10 +202,84 @@ export const messages = {
         'person again under the new role.',
       ),
     },
+    paternity: {
+      notFound: 'This child record was not found in this vault.',
+      motherNotVictim: '{{person}} is not recorded as a victim: the mother must be a victim of this case.',
+      motherElsewhere: 'The mother must be a victim of this case; the person chosen belongs to another case.',
+      subjectNotSubject: '{{person}} is not recorded as a subject: the alleged father must be a subject of this case.',
+      subjectElsewhere: 'The alleged father must be a subject of this case; the person chosen belongs to another case.',
+      inFuture: 'A date of the claim cannot be later than today.',
+      sentBeforeTaken: 'A DNA sample can only be sent after the day it was taken.',
+      resultNeedsDate: 'A DNA result is recorded with the day it was received, and a day with its result.',
+      resultWithoutSample: 'A DNA result can only be recorded for a sample taken on or before that day.',
+      dnaNotPermitted: text(
+        'The case records that national law does not accept DNA testing for paternity; ',
+        'no DNA test can be requested or sample taken.',
+      ),
+      dnaConsentMissing: text(
+        'No consent of {{person}} (or her guardian) to forensic sampling is recorded for the day ',
+        'the sample was taken. Record her decision first; her wishes decide.',
+      ),
+      claimHasChildren: text(
+        'This case has {{children}} child record(s) of a paternity claim, so it has a claim. ',
+        'Record a withdrawal on each child record instead.',
+      ),
+    },
+    assistance: {
+      notFound: 'This assistance record was not found in this vault.',
+      notVictim: 'Assistance is recorded for a victim; {{person}} is not recorded as a victim in this case.',
+      inFuture: 'An offer of assistance, or a step of it, cannot be dated in the future.',
+      transition: 'This assistance is “{{from, assistanceStatus}}”; it cannot become “{{to, assistanceStatus}}”.',
+      reasonRequired: 'Say why the service was not completed.',
+      providerMissing: 'Name the provider before the referral is made.',
+      beforePrevious: 'A step of this assistance cannot be dated before the step that came before it.',
+    },
+    victimContacts: {
+      notVictim: 'Contacts are logged with a victim; {{person}} is not recorded as a victim in this case.',
+      inFuture: 'A contact with a victim cannot be dated in the future.',
+      interpreterRole: 'The interpreter must be a person of this case recorded as an interpreter.',
+    },
+    subjectActions: {
+      notSubject: '{{person}} is not a subject: actions are recorded about the subjects of a case.',
+      inFuture: 'An action cannot be dated in the future: record it once it is taken.',
+      otherSourceUnnamed: 'Say who decided or reported the action when it is none of those listed.',
+      otherKindUndescribed: 'Describe the action when it is none of those listed.',
+      followUpElsewhere: "The follow-up item named is not one of this case's.",
+    },
+    followUps: {
+      notFound: 'This follow-up item was not found in this vault.',
+      inFuture: 'A referral, notification or reply cannot be dated in the future.',
+      notSubject: '{{person}} is not a subject of this case.',
+      replyBeforeSent: 'A reply cannot be dated before the referral or notification was sent ({{sent, instant}}).',
+      letterElsewhere: "The letter named is not one of this case's.",
+      letterLinked: 'This letter is already part of this exchange.',
+    },
     consents: {
       inFuture: 'A consent decision cannot be dated in the future: give the moment the person decided.',
       guardianElsewhere: "A guardian's decision names a guardian recorded in the same case as {{person}}.",
       withdrawNothing: '{{person}}: only a consent in force can be withdrawn; record a refusal instead.',
+    },
+    investigation: {
+      notFound: 'This investigative action was not found in this vault.',
+      inFuture: 'An investigative action cannot be dated in the future: give the moment it was asked for or done.',
+      outcomeBeforeRequest: 'An action cannot end before it was asked for: check both dates.',
+      alreadyConcluded: 'This action already has its outcome; record a new action if something else was done.',
+      personMissing: 'Choose the person this {{kind, investigativeActionKind}} concerns.',
+      personRole: text(
+        'A {{kind, investigativeActionKind}} concerns a person recorded as ',
+        '{{role, personRole}} in this case.',
+      ),
+      evidenceElsewhere: "A linked evidence item is not one of this case's.",
+      reasonMissing: 'Write why the action was refused or could not be done.',
+      notRefusable: text(
+        'Only an examination or a sample can be refused by the person concerned: ',
+        'choose “not possible”.',
+      ),
+      qualificationNotExam: "A provider's qualification is recorded only for a forensic medical examination done.",
+      deadlineAction: text(
+        'Investigative action recorded: {{kind, investigativeActionKind}} ',
+        '({{status, investigativeActionStatus}})',
+      ),
     },
     interviews: {
       notFound: 'This interview was not found in this vault.',
@@ -545,33 +645,31 @@ export const messages = {
         fix: 'Establish the age band (or date of birth); until then, give the protections owed to a child.',
       },
     },
-    R5_MINOR_CLASSIFICATION_INCOMPLETE: {
-      default: {
-        message: text(
-          '{{people}} is or may be under 18: the classification must be sexual abuse or ',
-          '“sexual activity with a minor”.',
-        ),
-        fix: 'Complete the classification as sexual abuse, or with the subtype “sexual activity with a minor”.',
-      },
-    },
-    R5_MINOR_CLASSIFICATION: {
-      default: {
-        message: text(
-          'The case is classified as {{category, caseCategoryInText}} without “sexual ',
-          'activity with a minor” although {{people}} is or may be under 18.',
-        ),
-        fix: text(
-          'Classify the case as sexual abuse, or set the subtype to “sexual activity with ',
-          'a minor”. A belief that the victim was an adult is no defence.',
-        ),
-      },
-    },
     R5_CONSENSUAL_CLOSURE: {
       default: {
         message: 'The case is closed as consensual although {{people}} is not established as an adult.',
         fix: text(
           'A child cannot consent: choose another closure ground, or first establish that ',
           'every victim was 18 or over at the incident.',
+        ),
+      },
+    },
+    R5b_CONSENSUAL_CLOSURE: {
+      exchange: {
+        message: text(
+          'The case is closed as consensual although an exchange for sex is alleged ',
+          '({{exchanged, exchangeKindInText}}).',
+        ),
+        fix: text(
+          'Trading money, goods, employment or assistance for sex is prohibited whatever the person agreed to: ',
+          'choose another closure ground.',
+        ),
+      },
+      underProtection: {
+        message: 'The case is closed as consensual although {{people}} is a refugee or displaced person.',
+        fix: text(
+          'Sexual relations with people under UN protection are prohibited outright: choose another ',
+          'closure ground, or correct the victim’s record if they are not under protection.',
         ),
       },
     },
@@ -888,7 +986,17 @@ export const messages = {
   },
 
   /** Titles of the events the timeline derives from the case file: pseudonym codes and evidence numbers only. */
+  /** Why the core moved a case's status by itself: kept in the case's status history. */
+  statusReasons: {
+    closedByFindings: 'Findings recorded for every subject.',
+    reopenedByCorrection: 'A finding on a subject was corrected.',
+  },
   timeline: {
+    finding: 'Finding on {{person}}: {{outcome, findingOutcome}}',
+    findingCorrected: 'Finding on {{person}} corrected: {{outcome, findingOutcome}}',
+    subjectAction: '{{person}}: {{kind, subjectActionKind}}',
+    followUpSent: '{{kind, followUpKind}} sent to: {{counterpart, followUpCounterpart}}',
+    followUpReply: 'Reply received: {{counterpart, followUpCounterpart}}',
     incident: 'Alleged incident',
     incidentOfMany: 'Alleged incident {{position}} / {{total}}',
     opened: 'Case opened: {{status, caseStatus}}',
@@ -896,7 +1004,21 @@ export const messages = {
     interview: 'Interview of {{person}}',
     interviewPlanned: 'Interview of {{person}} (planned)',
     interviewSource: 'interview of {{person}}',
+    investigativeAction: '{{kind, investigativeActionKind}}: {{status, investigativeActionStatus}}',
+    investigativeActionOf: '{{kind, investigativeActionKind}} ({{person}}): {{status, investigativeActionStatus}}',
     evidence: '{{number}} collected ({{type, evidenceTypeInText}})',
+    assistanceOffered: 'Assistance offered to {{person}}: {{service, assistanceService}}',
+    assistanceStep: '{{service, assistanceService}} for {{person}}: {{status, assistanceStatus}}',
+    victimContact: 'Contact with {{person}} ({{channel, contactChannel}})',
+    closureLetterDelivered: 'Closure letter delivered to {{person}}',
+    paternityBirth: 'Birth of child {{child}}',
+    paternityReported: 'Paternity claim reported for child {{child}}',
+    paternityDnaTaken: 'DNA sample taken for child {{child}}',
+    paternityDnaSent: 'DNA sample for child {{child}} sent for analysis',
+    paternityDnaResult: 'DNA result received for child {{child}}',
+    paternityStateContacted: 'Member State contacted about child {{child}}',
+    paternitySupportOrdered: 'Child support ordered for child {{child}}',
+    paternitySupportPaid: 'Child support paid for child {{child}}',
   },
   /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
   unknownValue: 'a value this version of Casefile does not know',

@@ -181,6 +181,7 @@ export const messages: MessageCatalogue = {
       acknowledgementFinal:
         'L’obligation de signaler a été reconnue le {{at, instant}} ; une reconnaissance ne peut pas être retirée.',
       statusInFuture: 'Un changement de statut ne peut pas être daté dans le futur.',
+      receivedInFuture: 'La date de réception du signalement ne peut pas être dans le futur.',
       statusTransition: text(
         '{{reference}} ne peut pas passer de « {{from, caseStatus}} » à « {{to, ',
         'caseStatus}} ». Depuis « {{from, caseStatus}} », il peut passer à : {{allowed, ',
@@ -199,6 +200,37 @@ export const messages: MessageCatalogue = {
         'caseStatus}} » ; choisissez l’un des motifs proposés.',
       ),
       closureGroundNotClosing: 'Seul un statut qui clôt le dossier prend un motif de clôture.',
+      closureAwaitsFindings: text(
+        '{{reference}} se clôt d’après les conclusions sur ses personnes mises en cause, et aucune n’est ',
+        'encore enregistrée pour {{missing}}. Enregistrez une conclusion pour chacune (dans sa page) : ',
+        'le dossier se clôt alors de lui-même.',
+      ),
+      closureContradictsFindings: text(
+        'Les conclusions enregistrées pour les personnes mises en cause dans {{reference}} le rendent ',
+        '« {{status, caseStatus}} » ; il ne peut pas être clos autrement. Si une conclusion est erronée, ',
+        'corrigez-la dans la page de la personne.',
+      ),
+    },
+    findings: {
+      notASubject: 'Les conclusions ne concernent que les personnes mises en cause ; {{code}} n’en est pas une.',
+      reportReferenceMissing: 'Une conclusion issue d’une enquête demande la référence du rapport d’enquête.',
+      closureReasonMissing: text(
+        'Une affaire close sans enquête demande son motif et la raison, en toutes lettres.',
+      ),
+      closureReasonNotClosing: text(
+        'Un motif et une raison de clôture ne se donnent que lorsqu’il n’y a pas eu d’enquête.',
+      ),
+      correctionReasonMissing: text(
+        '{{code}} a déjà une conclusion. La corriger demande la raison de la correction ; ',
+        'la conclusion antérieure est conservée.',
+      ),
+      nothingToCorrect: '{{code}} n’a pas encore de conclusion : enregistrez-la sans raison de correction.',
+      decidedInFuture: 'Une conclusion ne peut pas être datée après aujourd’hui.',
+      decidedBeforeReceived: 'Une conclusion ne peut pas être datée avant la réception du dossier ({{date, date}}).',
+      beforeInvestigation: text(
+        'Une conclusion issue d’une enquête s’enregistre une fois {{reference}} en cours d’enquête ',
+        'ou auprès de l’État Membre : changez d’abord le statut du dossier.',
+      ),
     },
     people: {
       notFound: 'Cette personne est introuvable dans ce coffre.',
@@ -210,6 +242,83 @@ export const messages: MessageCatalogue = {
         'jamais. Ajoutez de nouveau la personne sous le nouveau rôle.',
       ),
     },
+    paternity: {
+      notFound: 'Cette fiche d’enfant est introuvable dans ce coffre.',
+      motherNotVictim: text(
+        '{{person}} n’est pas enregistré(e) comme victime : la mère doit être ',
+        'une victime de ce dossier.',
+      ),
+      motherElsewhere: text(
+        'La mère doit être une victime de ce dossier ; la personne choisie appartient ',
+        'à un autre dossier.',
+      ),
+      subjectNotSubject: text(
+        '{{person}} n’est pas enregistré(e) comme mis en cause : le père présumé doit être ',
+        'un mis en cause de ce dossier.',
+      ),
+      subjectElsewhere: text(
+        'Le père présumé doit être un mis en cause de ce dossier ; la personne choisie ',
+        'appartient à un autre dossier.',
+      ),
+      inFuture: 'Une date de la demande ne peut pas être postérieure à aujourd’hui.',
+      sentBeforeTaken: 'Un prélèvement ADN ne peut être envoyé qu’après le jour où il a été effectué.',
+      resultNeedsDate: text(
+        'Un résultat ADN s’enregistre avec le jour où il a été reçu, et un jour ',
+        'avec son résultat.',
+      ),
+      resultWithoutSample: text(
+        'Un résultat ADN ne peut être enregistré que pour un prélèvement effectué ',
+        'ce jour-là ou avant.',
+      ),
+      dnaNotPermitted: text(
+        'Le dossier indique que la loi nationale n’admet pas le test ADN de paternité ; ',
+        'aucun test ne peut être demandé ni aucun prélèvement effectué.',
+      ),
+      dnaConsentMissing: text(
+        'Aucun consentement de {{person}} (ou de son tuteur) au prélèvement médico-légal n’est ',
+        'enregistré pour le jour du prélèvement. Enregistrez d’abord sa décision : sa volonté décide.',
+      ),
+      claimHasChildren: text(
+        'Ce dossier compte {{children}} fiche(s) d’enfant d’une demande de paternité : la demande existe. ',
+        'Enregistrez plutôt un retrait sur chaque fiche d’enfant.',
+      ),
+    },
+    assistance: {
+      notFound: 'Cette assistance est introuvable dans ce coffre.',
+      notVictim: 'L’assistance concerne une victime ; {{person}} n’est pas enregistrée comme victime dans ce dossier.',
+      inFuture: 'Une offre d’assistance, ou l’une de ses étapes, ne peut pas être datée dans le futur.',
+      transition: text(
+        'Cette assistance est « {{from, assistanceStatus}} » ; elle ne peut pas devenir ',
+        '« {{to, assistanceStatus}} ».',
+      ),
+      reasonRequired: 'Indiquez pourquoi le service n’a pas été mené à terme.',
+      providerMissing: 'Nommez le prestataire avant de faire l’orientation.',
+      beforePrevious: 'Une étape de cette assistance ne peut pas être datée avant l’étape précédente.',
+    },
+    victimContacts: {
+      notVictim: text(
+        'Les contacts sont consignés avec une victime ; {{person}} n’est pas enregistrée comme ',
+        'victime dans ce dossier.',
+      ),
+      inFuture: 'Un contact avec une victime ne peut pas être daté dans le futur.',
+      interpreterRole: 'L’interprète doit être une personne de ce dossier enregistrée comme interprète.',
+    },
+    subjectActions: {
+      notSubject: '{{person}} n’est pas une personne mise en cause : les mesures concernent les personnes mises en cause.',
+      inFuture: 'Une mesure ne peut pas être datée dans le futur : enregistrez-la une fois prise.',
+      otherSourceUnnamed: 'Indiquez qui a décidé ou communiqué la mesure lorsqu’il ne figure pas dans la liste.',
+      otherKindUndescribed: 'Décrivez la mesure lorsqu’elle ne figure pas dans la liste.',
+      followUpElsewhere: 'Le suivi indiqué n’appartient pas à ce dossier.',
+    },
+    followUps: {
+      notFound: 'Ce suivi est introuvable dans ce coffre.',
+      inFuture: 'Un renvoi, une notification ou une réponse ne peut pas être daté dans le futur.',
+      notSubject: '{{person}} n’est pas une personne mise en cause dans ce dossier.',
+      replyBeforeSent:
+        'Une réponse ne peut pas être antérieure à l’envoi du renvoi ou de la notification ({{sent, instant}}).',
+      letterElsewhere: 'La lettre indiquée n’appartient pas à ce dossier.',
+      letterLinked: 'Cette lettre fait déjà partie de cet échange.',
+    },
     consents: {
       inFuture: text(
         'Une décision de consentement ne peut pas être datée dans le futur : indiquez le ',
@@ -218,6 +327,37 @@ export const messages: MessageCatalogue = {
       guardianElsewhere:
         'La décision d’un tuteur doit nommer un tuteur enregistré dans le même dossier que {{person}}.',
       withdrawNothing: '{{person}} : seul un consentement en vigueur peut être retiré ; enregistrez plutôt un refus.',
+    },
+    investigation: {
+      notFound: 'Cet acte d’enquête est introuvable dans ce coffre.',
+      inFuture: text(
+        'Un acte d’enquête ne peut pas être daté dans le futur : indiquez le moment où il ',
+        'a été demandé ou accompli.',
+      ),
+      outcomeBeforeRequest: 'Un acte ne peut pas aboutir avant d’avoir été demandé : vérifiez les deux dates.',
+      alreadyConcluded: text(
+        'Le résultat de cet acte est déjà enregistré ; enregistrez un nouvel acte si autre ',
+        'chose a été fait.',
+      ),
+      personMissing: 'Choisissez la personne concernée par cet acte ({{kind, investigativeActionKind}}).',
+      personRole: text(
+        'Cet acte ({{kind, investigativeActionKind}}) concerne une personne enregistrée ',
+        'comme {{role, personRole}} dans ce dossier.',
+      ),
+      evidenceElsewhere: 'Un élément de preuve lié n’appartient pas à ce dossier.',
+      reasonMissing: 'Indiquez pourquoi l’acte a été refusé ou n’a pas pu être accompli.',
+      notRefusable: text(
+        'Seuls un examen ou un prélèvement peuvent être refusés par la personne concernée : ',
+        'choisissez « impossible ».',
+      ),
+      qualificationNotExam: text(
+        'La qualification du prestataire ne s’enregistre que pour un examen médico-légal ',
+        'effectué.',
+      ),
+      deadlineAction: text(
+        'Acte d’enquête enregistré : {{kind, investigativeActionKind}} ',
+        '({{status, investigativeActionStatus}})',
+      ),
     },
     interviews: {
       notFound: 'Cet entretien est introuvable dans ce coffre.',
@@ -619,34 +759,35 @@ export const messages: MessageCatalogue = {
         ),
       },
     },
-    R5_MINOR_CLASSIFICATION_INCOMPLETE: {
-      default: {
-        message: text(
-          '{{people}} a ou pourrait avoir moins de 18 ans : la qualification doit être « ',
-          'abus sexuel » ou « activité sexuelle avec un mineur ».',
-        ),
-        fix: 'Complétez la qualification en abus sexuel, ou avec le sous-type « activité sexuelle avec un mineur ».',
-      },
-    },
-    R5_MINOR_CLASSIFICATION: {
-      default: {
-        message: text(
-          'Le dossier est qualifié d’{{category, caseCategoryInText}} sans « activité ',
-          'sexuelle avec un mineur » alors que {{people}} a ou pourrait avoir moins de 18 ',
-          'ans.',
-        ),
-        fix: text(
-          'Qualifiez le dossier d’abus sexuel, ou choisissez le sous-type « activité ',
-          'sexuelle avec un mineur ». Avoir cru la victime majeure n’est pas une excuse.',
-        ),
-      },
-    },
     R5_CONSENSUAL_CLOSURE: {
       default: {
         message: 'Le dossier est clos comme relation consentie alors que la majorité de {{people}} n’est pas établie.',
         fix: text(
           'Un enfant ne peut pas consentir : choisissez un autre motif de clôture, ou ',
           'établissez d’abord que chaque victime avait 18 ans ou plus au moment des faits.',
+        ),
+      },
+    },
+    R5b_CONSENSUAL_CLOSURE: {
+      exchange: {
+        message: text(
+          'Le dossier est clos comme relation consentie alors qu’un échange contre des relations ',
+          'sexuelles est allégué ({{exchanged, exchangeKindInText}}).',
+        ),
+        fix: text(
+          'Échanger de l’argent, des biens, un emploi ou une assistance contre des relations sexuelles ',
+          'est interdit quel que soit l’accord de la personne : choisissez un autre motif de clôture.',
+        ),
+      },
+      underProtection: {
+        message: text(
+          'Le dossier est clos comme relation consentie alors que {{people}} est réfugiée ou ',
+          'déplacée.',
+        ),
+        fix: text(
+          'Les relations sexuelles avec des personnes sous la protection de l’ONU sont interdites : ',
+          'choisissez un autre motif de clôture, ou corrigez la fiche de la victime si elle n’est pas ',
+          'sous protection.',
         ),
       },
     },
@@ -1012,7 +1153,17 @@ export const messages: MessageCatalogue = {
     },
   },
 
+  /** Why the core moved a case's status by itself: kept in the case's status history. */
+  statusReasons: {
+    closedByFindings: 'Conclusions enregistrées pour chaque personne mise en cause.',
+    reopenedByCorrection: 'Une conclusion sur une personne mise en cause a été corrigée.',
+  },
   timeline: {
+    finding: 'Conclusion sur {{person}} : {{outcome, findingOutcome}}',
+    findingCorrected: 'Conclusion sur {{person}} corrigée : {{outcome, findingOutcome}}',
+    subjectAction: '{{person}} : {{kind, subjectActionKind}}',
+    followUpSent: '{{kind, followUpKind}} envoyé(e) à : {{counterpart, followUpCounterpart}}',
+    followUpReply: 'Réponse reçue : {{counterpart, followUpCounterpart}}',
     incident: 'Incident allégué',
     incidentOfMany: 'Incident allégué {{position}} / {{total}}',
     opened: 'Dossier ouvert : {{status, caseStatus}}',
@@ -1020,7 +1171,21 @@ export const messages: MessageCatalogue = {
     interview: 'Entretien avec {{person}}',
     interviewPlanned: 'Entretien prévu avec {{person}}',
     interviewSource: 'entretien avec {{person}}',
+    investigativeAction: '{{kind, investigativeActionKind}} : {{status, investigativeActionStatus}}',
+    investigativeActionOf: '{{kind, investigativeActionKind}} ({{person}}) : {{status, investigativeActionStatus}}',
     evidence: '{{number}} collecté ({{type, evidenceTypeInText}})',
+    assistanceOffered: 'Assistance proposée à {{person}} : {{service, assistanceService}}',
+    assistanceStep: '{{service, assistanceService}} pour {{person}} : {{status, assistanceStatus}}',
+    victimContact: 'Contact avec {{person}} ({{channel, contactChannel}})',
+    closureLetterDelivered: 'Lettre de clôture remise à {{person}}',
+    paternityBirth: 'Naissance de l’enfant {{child}}',
+    paternityReported: 'Demande de reconnaissance de paternité signalée pour l’enfant {{child}}',
+    paternityDnaTaken: 'Prélèvement ADN effectué pour l’enfant {{child}}',
+    paternityDnaSent: 'Prélèvement ADN de l’enfant {{child}} envoyé pour analyse',
+    paternityDnaResult: 'Résultat ADN reçu pour l’enfant {{child}}',
+    paternityStateContacted: 'État Membre contacté au sujet de l’enfant {{child}}',
+    paternitySupportOrdered: 'Pension alimentaire ordonnée pour l’enfant {{child}}',
+    paternitySupportPaid: 'Pension alimentaire versée pour l’enfant {{child}}',
   },
   unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
 };

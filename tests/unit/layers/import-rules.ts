@@ -71,6 +71,12 @@ export const CORE_FEATURES = [
   'principles',
   'documents',
   'letters',
+  'paternity',
+  'assistance',
+  'victim-contacts',
+  'subject-actions',
+  'follow-ups',
+  'findings',
 ] as const;
 
 /** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */

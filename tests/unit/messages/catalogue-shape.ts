@@ -2,10 +2,18 @@ import * as contract from '../../../shared/contract/index.js';
 import * as evidenceContract from '../../../shared/contract/evidence.js';
 import * as lettersContract from '../../../shared/contract/letters.js';
 import { LETTER_FORMATS } from '../../../shared/contract/letters.js';
+import { ASSISTANCE_SERVICES, ASSISTANCE_STATUSES } from '../../../shared/domain/assistance.js';
 import * as evidence from '../../../shared/domain/evidence.js';
 import { CUSTODY_EVENT_KINDS } from '../../../shared/domain/evidence.js';
+import { INVESTIGATIVE_ACTION_KINDS, INVESTIGATIVE_ACTION_STATUSES } from '../../../shared/domain/investigation.js';
+import { AT_RISK_POPULATIONS } from '../../../shared/domain/person.js';
+import { FINDING_OUTCOMES } from '../../../shared/domain/finding.js';
+import { FOLLOW_UP_COUNTERPARTS, FOLLOW_UP_KINDS, FOLLOW_UP_STATES } from '../../../shared/domain/follow-up.js';
+import { DNA_RESULTS, PATERNITY_CHILD_STATUSES, STATE_CONTACT_CHANNELS } from '../../../shared/domain/paternity.js';
+import { ACTION_SOURCES, SUBJECT_ACTION_KINDS } from '../../../shared/domain/subject-action.js';
 import * as documents from '../../../shared/documents/index.js';
 import * as domain from '../../../shared/domain/index.js';
+import { CONTACT_CHANNELS, CONTACT_TOPICS } from '../../../shared/domain/victim-contact.js';
 import type { MessageCatalogue } from '../../../shared/i18n/catalogue.js';
 import { messages as en } from '../../../shared/i18n/en/messages.js';
 import { messages as fr } from '../../../shared/i18n/fr/messages.js';
@@ -86,6 +94,22 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   evidenceMarker: evidence.EVIDENCE_MARKERS,
   verificationState: evidence.VERIFICATION_STATES,
   custodyEventKind: CUSTODY_EVENT_KINDS,
+  investigativeActionKind: INVESTIGATIVE_ACTION_KINDS,
+  investigativeActionStatus: INVESTIGATIVE_ACTION_STATUSES,
+  atRiskPopulation: AT_RISK_POPULATIONS,
+  assistanceService: ASSISTANCE_SERVICES,
+  assistanceStatus: ASSISTANCE_STATUSES,
+  contactChannel: CONTACT_CHANNELS,
+  contactTopic: CONTACT_TOPICS,
+  findingOutcome: FINDING_OUTCOMES,
+  paternityChildStatus: PATERNITY_CHILD_STATUSES,
+  dnaResult: DNA_RESULTS,
+  stateContactChannel: STATE_CONTACT_CHANNELS,
+  subjectActionKind: SUBJECT_ACTION_KINDS,
+  actionSource: ACTION_SOURCES,
+  followUpCounterpart: FOLLOW_UP_COUNTERPARTS,
+  followUpKind: FOLLOW_UP_KINDS,
+  followUpState: FOLLOW_UP_STATES,
   firmness: clocks.FIRMNESS_LEVELS,
   deadlineState: deadlines.DEADLINE_STATES,
   clockStartEvent: clocks.CLOCK_START_EVENTS,

@@ -14,6 +14,10 @@ import { m0012Timeline } from './0012-timeline.js';
 import { m0013LetterTemplates } from './0013-letter-templates.js';
 import { m0014Letters } from './0014-letters.js';
 import { m0015SubjectFindings } from './0015-subject-findings.js';
+import { m0016SubjectActionsFollowUps } from './0016-subject-actions-follow-ups.js';
+import { m0017VictimAssistance } from './0017-victim-assistance.js';
+import { m0018InvestigativeActions } from './0018-investigative-actions.js';
+import { m0019Paternity } from './0019-paternity.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013LetterTemplates,
   m0014Letters,
   m0015SubjectFindings,
+  m0016SubjectActionsFollowUps,
+  m0017VictimAssistance,
+  m0018InvestigativeActions,
+  m0019Paternity,
 ];
