@@ -7,6 +7,7 @@ import { r02RefusalRespected } from './rules/r02-refusal-respected.js';
 import { r03RiskAssessment } from './rules/r03-risk-assessment.js';
 import { r04ChildVictims } from './rules/r04-child-victims.js';
 import { r05MinorIsAlwaysSea } from './rules/r05-minor-is-always-sea.js';
+import { r05bNoConsentUnderProtection } from './rules/r05b-no-consent-under-protection.js';
 import { r09IdentityStaysInVault } from './rules/r09-identity-stays-in-vault.js';
 import { r10StaffSubjectDueProcess } from './rules/r10-staff-subject-due-process.js';
 import type { CaseSnapshot, PrincipleRule } from './snapshot.js';
@@ -74,9 +75,9 @@ export interface ProposedClassification {
 }
 
 /**
- * Before the case's category/subtype change or the case is closed (R5): refused when a victim
- * who is or may be a minor would be left without SA or "sexual activity with a minor", or the
- * case would close as consensual while a victim is not an established adult.
+ * Before the case's category/subtype change or the case is closed (R5, R5b): refused when the
+ * case would close as consensual while a victim is not an established adult, is a refugee or
+ * displaced, or an exchange for sex is alleged. The category itself is never forced.
  */
 export function checkCaseClassification(snapshot: CaseSnapshot, proposed: ProposedClassification): Finding[] {
   const current = snapshot.case;
@@ -99,7 +100,7 @@ export function checkCaseClassification(snapshot: CaseSnapshot, proposed: Propos
     status: proposed.closure?.status ?? current.status,
     statusHistory,
   };
-  return blockingAbout([r05MinorIsAlwaysSea], { ...snapshot, case: next }, 'case', current.id);
+  return blockingAbout([r05MinorIsAlwaysSea, r05bNoConsentUnderProtection], { ...snapshot, case: next }, 'case', current.id);
 }
 
 /**
@@ -119,4 +120,20 @@ export function checkIdentityDisclosure(
   const { letter } = outgoing;
   const letters = [...(snapshot.letters ?? []).filter((l) => l.id !== letter.id), letter];
   return blockingAbout([r09IdentityStaysInVault], { ...snapshot, letters }, 'letter', letter.id);
+}
+
+/**
+ * Before a victim's assistance referral is made to its provider: refused when the consent that
+ * covers that provider is not in force at that moment (R1: for a child, the guardian's consent,
+ * or its recorded exception, and the child's assent), when it was refused or withdrawn (R2), or
+ * when the referral would carry an identity without consent (R9).
+ */
+export function checkReferralCanBeMade(snapshot: CaseSnapshot, referral: Referral): Finding[] {
+  const referrals = [...(snapshot.referrals ?? []).filter((r) => r.id !== referral.id), referral];
+  return blockingAbout(
+    [r01InformedConsent, r02RefusalRespected, r09IdentityStaysInVault],
+    { ...snapshot, referrals },
+    'referral',
+    referral.id,
+  );
 }

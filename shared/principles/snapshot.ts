@@ -1,4 +1,5 @@
 import type { Case } from '../domain/case.js';
+import type { AssistanceService, AssistanceStatus } from '../domain/assistance.js';
 import type { ConsentDecision } from '../domain/consent.js';
 import type { Interview } from '../domain/interview.js';
 import type { Person } from '../domain/person.js';
@@ -6,12 +7,12 @@ import type { Finding, RuleId } from './finding.js';
 import type { Instant } from '../domain/primitives.js';
 import type { CopyRole, CustodyEvent, EvidenceIntegrity, EvidenceType } from '../domain/evidence.js';
 import type { IdentityField } from '../domain/person.js';
+import { SUBJECT_ACTION_KINDS, type ActionSource, type SubjectActionKind } from '../domain/subject-action.js';
 
 /*
- * What the rules read besides the domain records themselves. Evidence and letters are the case
- * file's own records, seen through what the rules ask of them; referrals, actions and forensic
- * examinations are not recorded by the case file yet, so the core leaves them out and the rules
- * that read them (R8, R14, R15) stay silent until their features land.
+ * What the rules read besides the domain records themselves. Evidence, letters and assistance
+ * referrals are the case file's own records, seen through what the rules ask of them; a part the
+ * core leaves out is read as nothing recorded.
  */
 
 /** One entry of an item's chain of custody, in the log's own kinds (shared/domain/evidence.ts), in the order logged. */
@@ -43,29 +44,27 @@ export interface IdentityDisclosure {
   fields: IdentityField[];
 }
 
-export const ASSISTANCE_SERVICES = [
-  'medical',
-  'psychosocial',
-  'legal',
-  'livelihood',
-  'education',
-  'safety',
-  'child_support',
-] as const;
-export type AssistanceService = (typeof ASSISTANCE_SERVICES)[number];
-
-/** Assistance offered to a person and, if they accept, the referral made to a provider. */
+/** Assistance offered to a victim and, once accepted, the referral made to a provider (shared/domain/assistance.ts). */
 export interface Referral {
   id: string;
   /** The person referred. */
   personId: string;
   service: AssistanceService;
-  status: 'offered' | 'declined' | 'referred';
+  /** Where the referral stands; from in progress on, the referral to the provider has been made. */
+  status: AssistanceStatus;
   offeredAt: Instant;
+  /** When the referral to the provider was made. */
   referredAt?: Instant;
   /** The provider. */
   recipient?: string;
   disclosures: IdentityDisclosure[];
+}
+
+/** A contact with a victim the team logged (A/72/751 ¶34): R8 counts it as a contact like an interview. */
+export interface VictimContactFact {
+  id: string;
+  personId: string;
+  at: Instant;
 }
 
 /** What a letter does, as R9, R11 and R13 ask it (the register maps its templates' kinds onto these). */
@@ -104,20 +103,19 @@ export interface Letter {
   disclosures: IdentityDisclosure[];
 }
 
-export const CASE_ACTION_KINDS = [
-  'interim_measure',
-  'reputation_restoration',
-  'member_state_action_reported',
-  'other',
-] as const;
-export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
+/** The kinds of action about a subject (shared/domain/subject-action.ts), 'reputation_restoration' among them (R14). */
+export const CASE_ACTION_KINDS = SUBJECT_ACTION_KINDS;
+export type CaseActionKind = SubjectActionKind;
 
+/** An action about a subject, as the subject-actions feature records it. */
 export interface CaseAction {
   id: string;
   kind: CaseActionKind;
   /** The person the action concerns (the subject whose reputation is restored). */
   personId?: string;
   at: Instant;
+  /** Who decided or reported it. */
+  source?: ActionSource;
   description: string;
 }
 
@@ -125,7 +123,8 @@ export interface CaseAction {
 export interface ForensicExam {
   id: string;
   personId: string;
-  status: 'offered' | 'refused' | 'conducted';
+  /** not_possible: it could not be done (no qualified provider reached in time, say): R15 still asks for it. */
+  status: 'offered' | 'refused' | 'conducted' | 'not_possible';
   at: Instant;
   providerQualified?: boolean;
 }
@@ -138,6 +137,7 @@ export interface CaseSnapshot {
   interviews: Interview[];
   evidence?: EvidenceItem[];
   referrals?: Referral[];
+  victimContacts?: VictimContactFact[];
   letters?: Letter[];
   actions?: CaseAction[];
   forensicExams?: ForensicExam[];

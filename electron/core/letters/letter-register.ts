@@ -203,6 +203,18 @@ export function recordDelivery(
           interpreter: input.oralTranslation?.interpreter !== undefined,
         },
       });
+      // The delivery is a contact with the victim (¶34): whoever logs contacts reacts.
+      if (row.concerns_person_id !== null) {
+        ctx.ports.reactions.closureLetterDelivered(ctx, db, {
+          caseId: row.case_id,
+          letterId: row.id,
+          personId: row.concerns_person_id,
+          how: input.how,
+          at: input.at,
+          by: input.by,
+          language: input.oralTranslation?.language ?? input.language,
+        });
+      }
       return getLetter(db, row.id);
     })
     .immediate();

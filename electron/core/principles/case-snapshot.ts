@@ -37,6 +37,10 @@ export function loadCaseSnapshot(
       interviews: sources.interviews(db, record.id),
       evidence: sources.evidence(db, record.id),
       letters: sources.letters(db, record.id),
+      referrals: sources.referrals(db, record.id),
+      victimContacts: sources.victimContacts(db, record.id),
+      forensicExams: sources.forensicExams(db, record.id),
+      actions: sources.actions(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();

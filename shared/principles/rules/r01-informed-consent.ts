@@ -11,6 +11,7 @@ import {
   unrecordedParties,
 } from '../facts.js';
 import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
+import { isReferralMade } from '../../domain/assistance.js';
 
 /**
  * R1 reports consents never recorded. A consent refused or withdrawn is R2's; a child
@@ -103,7 +104,7 @@ export const r01InformedConsent: PrincipleRule = {
       }
     }
     for (const referral of snapshot.referrals ?? []) {
-      if (referral.status !== 'referred') continue;
+      if (!isReferralMade(referral.status)) continue;
       const missing = missingConsent(
         snapshot,
         {

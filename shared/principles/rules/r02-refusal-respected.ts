@@ -3,6 +3,7 @@ import type { Instant } from '../../domain/primitives.js';
 import type { Finding, TargetKind } from '../finding.js';
 import { codeOf, consentParties, finding, hasTakenPlace, refusingParties } from '../facts.js';
 import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
+import { isReferralMade } from '../../domain/assistance.js';
 
 interface ConsentedAction {
   personId: string;
@@ -47,7 +48,7 @@ function actionsOf(snapshot: CaseSnapshot): ConsentedAction[] {
     }
   }
   for (const referral of snapshot.referrals ?? []) {
-    if (referral.status === 'referred') {
+    if (isReferralMade(referral.status)) {
       actions.push({
         personId: referral.personId,
         purpose: 'referral_to_services',

@@ -3,11 +3,16 @@ import type { Finding } from '../finding.js';
 import { finding, hasTakenPlace, HOUR_MS, peopleOfRole } from '../facts.js';
 import { DEFAULT_PRINCIPLE_SETTINGS, type PrincipleRule } from '../snapshot.js';
 
-/** R8: assistance is offered at first contact, whether or not the victim takes part in the investigation. */
+/**
+ * R8: assistance is offered at first contact, whether or not the victim takes part in the
+ * investigation. The first contact is the earliest of the one recorded on the person, an
+ * interview held and a contact the team logged; any recorded offer counts, whatever the victim
+ * answered (an offer refused was still made), within the first-contact window.
+ */
 export const r08AssistanceOffered: PrincipleRule = {
   id: 'R8',
   title: 'Referral to assistance is offered at first contact, whether or not the victim cooperates.',
-  source: 'UN Victim Assistance Protocol (2019)',
+  source: 'UN Victim Assistance Protocol (2019); A/72/751 ¶26–31, ¶45',
   evaluate(snapshot, settings = DEFAULT_PRINCIPLE_SETTINGS) {
     const findings: Finding[] = [];
     for (const victim of peopleOfRole(snapshot, 'victim')) {
@@ -18,11 +23,12 @@ export const r08AssistanceOffered: PrincipleRule = {
           .filter(hasTakenPlace)
           .filter((i) => i.personId === victim.id)
           .map((i) => i.conductedAt),
-      ].sort();
+        ...(snapshot.victimContacts ?? []).filter((c) => c.personId === victim.id).map((c) => c.at),
+      ].sort((a, b) => instantMs(a) - instantMs(b));
       const offers = (snapshot.referrals ?? [])
         .filter((r) => r.personId === victim.id)
         .map((r) => r.offeredAt)
-        .sort();
+        .sort((a, b) => instantMs(a) - instantMs(b));
       const firstContact = contacts[0];
       const target = { kind: 'person', id: victim.id } as const;
       if (firstContact === undefined) {

@@ -4,6 +4,7 @@ import type { Finding, TargetKind } from '../finding.js';
 import { consentParties, finding, isSatisfied, personById } from '../facts.js';
 import type { IdentityDisclosure, RecipientKind } from '../snapshot.js';
 import type { CaseSnapshot, PrincipleRule } from '../snapshot.js';
+import { isReferralMade } from '../../domain/assistance.js';
 
 /** The consent purpose that lets an identity go to each kind of recipient; null: a purpose named for that recipient. */
 const PURPOSE_FOR_RECIPIENT: Record<RecipientKind, ConsentPurpose | null> = {
@@ -30,7 +31,7 @@ function outgoingItems(snapshot: CaseSnapshot): Outgoing[] {
   const items: Outgoing[] = [];
   // An offered referral has sent nothing yet; its disclosures leave when it is made.
   for (const referral of snapshot.referrals ?? []) {
-    if (referral.status !== 'referred') continue;
+    if (!isReferralMade(referral.status)) continue;
     items.push({
       recipientKind: 'assistance_provider',
       recipient: referral.recipient ?? '',

@@ -53,7 +53,7 @@ function troubledSnapshot(): CaseSnapshot {
         id: 'ref-1',
         personId: 'v1',
         service: 'legal',
-        status: 'referred',
+        status: 'in_progress',
         offeredAt: t(50),
         referredAt: t(51),
         recipient: 'Legal aid',
@@ -104,7 +104,9 @@ describe('evaluatePrinciples', () => {
   it('reports findings from many rules on a troubled case, each with a declared code of its own rule', () => {
     const findings = evaluatePrinciples(troubledSnapshot());
     const rules = new Set(findings.map((f) => f.rule));
-    expect(rules.size).toBe(13);
+    // Every rule but R6 and R14; R5b since the consensual closure of a money-for-sex case is forbidden (¶20).
+    expect(rules.size).toBe(14);
+    expect(rules).toContain('R5b');
     for (const f of findings) {
       expect(FINDING_CODES).toContain(f.code);
       expect(f.code.startsWith(`${f.rule}_`)).toBe(true);

@@ -147,22 +147,9 @@ describe('checkInterviewCanBeConducted', () => {
 describe('checkCaseClassification', () => {
   const child = (): CaseSnapshot => ({ ...cleanSnapshot(), people: [makeVictim({ ageBand: 'minor' }), makeSubject()] });
 
-  it('refuses SE without "sexual activity with a minor" for a child victim', () => {
-    expect(summary(checkCaseClassification(child(), { category: 'SE', subtype: 'exploitative_relationship' }))).toEqual(
-      ['R5_MINOR_CLASSIFICATION:block'],
-    );
-  });
-
-  it('allows SA, or the minor subtype', () => {
+  it('never forces the category for a child victim (A/72/751 ¶67)', () => {
+    expect(checkCaseClassification(child(), { category: 'SE', subtype: 'exploitative_relationship' })).toEqual([]);
     expect(checkCaseClassification(child(), { category: 'SA', subtype: 'rape' })).toEqual([]);
-    expect(checkCaseClassification(child(), { category: 'SE', subtype: 'sexual_activity_with_minor' })).toEqual([]);
-  });
-
-  it('applies a partial proposal over the current classification', () => {
-    const snapshot = { ...child(), case: makeCase({ category: 'SE', subtype: 'sexual_activity_with_minor' }) };
-    expect(summary(checkCaseClassification(snapshot, { subtype: 'transactional_sex' }))).toEqual([
-      'R5_MINOR_CLASSIFICATION:block',
-    ]);
   });
 
   it('refuses closing as consensual while a victim is a child', () => {
@@ -179,6 +166,26 @@ describe('checkCaseClassification', () => {
     const closure = { status: 'not_substantiated', ground: 'consensual_between_adults' } as const;
     expect(summary(checkCaseClassification(snapshot, { closure }))).toEqual(['R5_CONSENSUAL_CLOSURE:block']);
     expect(checkCaseClassification({ ...snapshot, people: [makeVictim(), makeSubject()] }, { closure })).toEqual([]);
+  });
+
+  it('refuses closing as consensual when an exchange is alleged or a victim is under UN protection (R5b)', () => {
+    const open = makeCase({
+      status: 'under_investigation',
+      allegedExchange: ['goods'],
+      statusHistory: [
+        { from: null, to: 'preliminary_assessment', at: T0, reason: 'Report received' },
+        { from: 'preliminary_assessment', to: 'under_investigation', at: t(1), reason: 'Credible' },
+      ],
+    });
+    const closure = { status: 'not_substantiated', ground: 'consensual_between_adults' } as const;
+    expect(summary(checkCaseClassification({ ...cleanSnapshot(), case: open }, { closure }))).toEqual([
+      'R5b_CONSENSUAL_CLOSURE:block',
+    ]);
+    const displaced = { ...cleanSnapshot(), people: [makeVictim({ atRiskPopulation: 'refugee' }), makeSubject()] };
+    const noExchange = { ...open, allegedExchange: [] };
+    expect(summary(checkCaseClassification({ ...displaced, case: noExchange }, { closure }))).toEqual([
+      'R5b_CONSENSUAL_CLOSURE:block',
+    ]);
   });
 
   it('allows anything for adult victims', () => {
@@ -214,7 +221,7 @@ describe('checkIdentityDisclosure', () => {
       id: 'ref-new',
       personId: 'v1',
       service: 'legal' as const,
-      status: 'referred' as const,
+      status: 'in_progress' as const,
       offeredAt: t(2),
       referredAt: t(3),
       recipient: 'Legal aid',

@@ -21,7 +21,7 @@ const referral = (overrides: Partial<Referral> = {}): Referral => ({
   id: 'ref-9',
   personId: 'v1',
   service: 'psychosocial',
-  status: 'referred',
+  status: 'in_progress',
   offeredAt: t(2),
   referredAt: t(3),
   recipient: 'Centre A',

@@ -76,7 +76,7 @@ describe('R8 assistance offered at first contact', () => {
       id: 'ref-1',
       personId: 'v1',
       service: 'psychosocial' as const,
-      status: 'declined' as const,
+      status: 'refused' as const,
       offeredAt,
       disclosures: [],
     },
@@ -118,6 +118,23 @@ describe('R8 assistance offered at first contact', () => {
     expect(summary(r08AssistanceOffered.evaluate(with_({ interviews: [makeInterview()], referrals: [] })))).toEqual([
       'R8_OFFER_AT_FIRST_CONTACT:info',
     ]);
+  });
+
+  it('counts a contact the team logged as a contact, earlier than the interview', () => {
+    const victimContacts = [{ id: 'contact-1', personId: 'v1', at: t(-30) }];
+    expect(summary(r08AssistanceOffered.evaluate(with_({ victimContacts, referrals: offer(t(2)) })))).toEqual([
+      'R8_ASSISTANCE_NOT_OFFERED:warn',
+    ]);
+    expect(r08AssistanceOffered.evaluate(with_({ victimContacts, referrals: offer(t(-29)) }))).toEqual([]);
+  });
+
+  it("ignores another victim's contacts and offers", () => {
+    const victimContacts = [{ id: 'contact-1', personId: 'w1', at: t(-30) }];
+    const elsewhere = offer(t(2)).map((r) => ({ ...r, personId: 'w1' }));
+    expect(summary(r08AssistanceOffered.evaluate(with_({ victimContacts, referrals: elsewhere })))).toEqual([
+      'R8_ASSISTANCE_NOT_OFFERED:warn',
+    ]);
+    expect(r08AssistanceOffered.evaluate(with_({ victimContacts, referrals: offer(t(2)) }))).toEqual([]);
   });
 });
 

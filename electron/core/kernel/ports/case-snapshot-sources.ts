@@ -15,4 +15,9 @@ export interface CaseSnapshotSources {
   interviews: Part<'interviews'>;
   evidence: Part<'evidence'>;
   letters: Part<'letters'>;
+  referrals: Part<'referrals'>;
+  victimContacts: Part<'victimContacts'>;
+  forensicExams: Part<'forensicExams'>;
+  /** Every feature's actions (investigative steps, measures about subjects), merged in composition.ts. */
+  actions: Part<'actions'>;
 }

@@ -1,0 +1,77 @@
+import type { Migration } from '../migrate.js';
+
+/**
+ * Victim assistance and communication with the victim (A/72/751 ¶26–31, ¶34, ¶45).
+ *
+ * An assistance referral is one service offered to one victim; its steps (offered, accepted,
+ * refused, in progress, completed, not completed) are an append-only history, and the referral
+ * row keeps the status its last step reached. Contacts with a victim are append-only too; the
+ * one logged from a closure letter's delivery names that letter, once. Provider, advocate,
+ * reasons and notes are free text that may identify people: they live only in the vault.
+ */
+export const m0017VictimAssistance: Migration = {
+  version: 17,
+  name: '0017-victim-assistance',
+  up(db) {
+    db.exec(`
+      CREATE TABLE assistance_referrals (
+        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        person_id TEXT NOT NULL REFERENCES people (id),
+        service TEXT NOT NULL CHECK (service IN
+          ('medical', 'psychosocial', 'legal', 'shelter', 'livelihood', 'education', 'child_support')),
+        provider TEXT CHECK (provider IS NULL OR length(provider) BETWEEN 1 AND 300),
+        advocate TEXT CHECK (advocate IS NULL OR length(advocate) BETWEEN 1 AND 300),
+        status TEXT NOT NULL CHECK (status IN
+          ('offered', 'accepted', 'refused', 'in_progress', 'completed', 'not_completed')),
+        offered_at TEXT NOT NULL,
+        referred_at TEXT,
+        recorded_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        -- A referral made has a provider and the moment it was made.
+        CHECK (status NOT IN ('in_progress', 'completed', 'not_completed')
+          OR (provider IS NOT NULL AND referred_at IS NOT NULL))
+      ) STRICT;
+      CREATE INDEX assistance_referrals_by_case ON assistance_referrals (case_id, person_id);
+
+      CREATE TABLE assistance_steps (
+        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        referral_id TEXT NOT NULL REFERENCES assistance_referrals (id),
+        status TEXT NOT NULL CHECK (status IN
+          ('offered', 'accepted', 'refused', 'in_progress', 'completed', 'not_completed')),
+        at TEXT NOT NULL,
+        reason TEXT,
+        recorded_at TEXT NOT NULL,
+        CHECK (status <> 'not_completed' OR (reason IS NOT NULL AND length(trim(reason)) > 0))
+      ) STRICT;
+      CREATE INDEX assistance_steps_by_referral ON assistance_steps (referral_id, seq);
+      CREATE TRIGGER assistance_steps_no_update BEFORE UPDATE ON assistance_steps
+      BEGIN SELECT RAISE(ABORT, 'assistance history is append-only'); END;
+      CREATE TRIGGER assistance_steps_no_delete BEFORE DELETE ON assistance_steps
+      BEGIN SELECT RAISE(ABORT, 'assistance history is append-only'); END;
+
+      CREATE TABLE victim_contacts (
+        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        person_id TEXT NOT NULL REFERENCES people (id),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL CHECK (length(by) BETWEEN 1 AND 300),
+        channel TEXT NOT NULL CHECK (channel IN ('in_person', 'phone', 'message', 'intermediary', 'letter')),
+        language TEXT NOT NULL,
+        interpreter_person_id TEXT REFERENCES people (id),
+        -- A JSON array of what the victim was told: progress, outcome, assistance.
+        told TEXT NOT NULL CHECK (json_valid(told) AND json_array_length(told) > 0),
+        note TEXT,
+        letter_id TEXT UNIQUE REFERENCES letters (id),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX victim_contacts_by_case ON victim_contacts (case_id, person_id, at);
+      CREATE TRIGGER victim_contacts_no_update BEFORE UPDATE ON victim_contacts
+      BEGIN SELECT RAISE(ABORT, 'contacts with a victim are append-only'); END;
+      CREATE TRIGGER victim_contacts_no_delete BEFORE DELETE ON victim_contacts
+      BEGIN SELECT RAISE(ABORT, 'contacts with a victim are append-only'); END;
+    `);
+  },
+};
