@@ -1,16 +1,20 @@
 import type { Command } from '../command.js';
+import { assistanceCommand } from './assistance.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
+import { contactCommand } from './contact.js';
 import { custodyCommand } from './custody.js';
 import { letterCommand } from './letter.js';
 import { deadlinesCommand } from './deadlines.js';
 import { evidenceCommand } from './evidence.js';
+import { findingCommand } from './finding.js';
 import { initCommand } from './init.js';
 import { interviewCommand } from './interview.js';
 import { methodsCommand } from './methods.js';
 import { passwdCommand } from './passwd.js';
+import { paternityCommand } from './paternity.js';
 import { personCommand } from './person.js';
 import { timelineCommand } from './timeline.js';
 import { unlockCommand } from './unlock.js';
@@ -26,6 +30,10 @@ export const COMMANDS: readonly Command[] = [
   caseCommand,
   personCommand,
   consentCommand,
+  assistanceCommand,
+  contactCommand,
+  findingCommand,
+  paternityCommand,
   interviewCommand,
   evidenceCommand,
   custodyCommand,

@@ -1,0 +1,144 @@
+import { AssistanceUpdateInput } from '../../../shared/contract/assistance.js';
+import { AssistanceOfferFields, type AssistanceReferral } from '../../../shared/domain/assistance.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  instantOption,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const OFFER_OPTION_NAMES: Readonly<Record<string, string>> = {
+  personId: '--victim PERSON',
+  service: '--service SERVICE',
+  provider: '--provider TEXT',
+  advocate: '--advocate TEXT',
+  offeredAt: '--at TIME',
+};
+const UPDATE_OPTION_NAMES: Readonly<Record<string, string>> = {
+  referralId: '--referral ID',
+  status: '--status STATUS',
+  at: '--at TIME',
+  reason: '--reason TEXT',
+  provider: '--provider TEXT',
+  advocate: '--advocate TEXT',
+};
+
+/** One line per referral: the victim's code, the service, where it stands and when; never provider or reasons. */
+function describeReferral(referral: AssistanceReferral, code: string): string {
+  const last = referral.history[referral.history.length - 1];
+  const service = labelText('en', 'assistanceService', referral.service);
+  const status = labelText('en', 'assistanceStatus', referral.status);
+  return (
+    `${code}: ${service} — ${status} (${last?.at ?? referral.offeredAt}); offered ${referral.offeredAt}` +
+    `${referral.provider === undefined ? '' : ', provider recorded'}. Id: ${referral.id}`
+  );
+}
+
+const given = (name: string, value: string | undefined) => (value === undefined ? {} : { [name]: value });
+
+export const assistanceCommand: Command = {
+  name: 'assistance',
+  synopsis: 'offer|update|list --case CASE [--victim V-01 --service SERVICE] [--referral ID --status STATUS]',
+  headline: 'assistance offer|update|list',
+  summary: 'Offer assistance to a victim and follow the referral to its provider, step by step.',
+  details: [
+    'offer: --victim (V-01 or id), --service (medical, psychosocial, legal, shelter, livelihood,',
+    'education, child_support), optionally --provider and --advocate (the victims’ rights advocate).',
+    'An offer needs no consent: it is made whether or not the victim takes part in the investigation.',
+    'update --referral ID --status: accepted or refused (from offered), in_progress (the referral to',
+    'the provider, from accepted: it needs the provider and the victim’s consent to referral_to_services',
+    'for that provider, see casefile consent record), then completed or not_completed (with --reason).',
+    'Without --at a step is dated now. list: the referrals of the case, or of one victim (--victim).',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    victim: { type: 'string', valueName: 'PERSON', required: 'offer', description: 'The victim: V-01 or id.' },
+    service: { type: 'string', valueName: 'SERVICE', required: 'offer', description: 'The service (see above).' },
+    provider: { type: 'string', valueName: 'TEXT', description: 'The provider (needed before the referral).' },
+    advocate: { type: 'string', valueName: 'TEXT', description: 'The victims’ rights advocate involved.' },
+    referral: { type: 'string', valueName: 'ID', required: 'update', description: 'The referral’s id (see list).' },
+    status: { type: 'string', valueName: 'STATUS', required: 'update', description: 'The next step (see above).' },
+    reason: { type: 'string', valueName: 'TEXT', description: 'Why it was not completed (or refused).' },
+    at: { type: 'string', valueName: 'TIME', description: 'When it happened, with its zone; default now.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'offer|update|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'assistance', ['offer', 'update', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    const now = () => instantOption(context, 'at') ?? new Date(context.io.now()).toISOString();
+    await runUnlocked(
+      context,
+      async () => undefined,
+      async (session) => {
+        const theCase = await resolveCase(session, caseRef);
+        const { items: people } = await session.call('people.list', { caseId: theCase.id });
+        const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
+        const victimRef = stringOption(context, 'victim');
+        if (verb === 'list') {
+          const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
+          const { items } = await session.call('assistance.list', {
+            caseId: theCase.id,
+            ...(personId === undefined ? {} : { personId }),
+          });
+          const lines = items.length === 0 ? [`No assistance recorded in ${theCase.reference}.`] : items;
+          context.out.result(
+            lines
+              .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId))))
+              .join('\n'),
+            { items },
+          );
+          return;
+        }
+        if (verb === 'offer') {
+          if (victimRef === undefined) throw usage('Give the victim: --victim V-01.');
+          const offer = checked(
+            AssistanceOfferFields,
+            {
+              personId: await resolvePerson(session, theCase, victimRef),
+              ...given('service', stringOption(context, 'service')),
+              ...given('provider', stringOption(context, 'provider')),
+              ...given('advocate', stringOption(context, 'advocate')),
+              offeredAt: now(),
+            },
+            'offer of assistance',
+            OFFER_OPTION_NAMES,
+          );
+          const recorded = await session.call('assistance.offer', offer);
+          context.out.result(
+            `Offered in ${theCase.reference}: ${describeReferral(recorded, codeOf(recorded.personId))}`,
+            recorded,
+          );
+          return;
+        }
+        const step = checked(
+          AssistanceUpdateInput,
+          {
+            ...given('referralId', stringOption(context, 'referral')),
+            ...given('status', stringOption(context, 'status')),
+            at: now(),
+            ...given('reason', stringOption(context, 'reason')),
+            ...given('provider', stringOption(context, 'provider')),
+            ...given('advocate', stringOption(context, 'advocate')),
+          },
+          'step of the referral',
+          UPDATE_OPTION_NAMES,
+        );
+        const updated = await session.call('assistance.update', step);
+        context.out.result(
+          `Updated in ${theCase.reference}: ${describeReferral(updated, codeOf(updated.personId))}`,
+          updated,
+        );
+      },
+    );
+  },
+};

@@ -1,0 +1,121 @@
+import { VictimContactFields, type VictimContact } from '../../../shared/domain/victim-contact.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  instantOption,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
+  personId: '--victim PERSON',
+  at: '--at TIME',
+  by: '--by TEXT',
+  channel: '--how HOW',
+  language: '--language TAG',
+  interpreterPersonId: '--interpreter PERSON',
+  told: '--told TOPICS',
+  note: '--note TEXT',
+};
+
+/** One line per contact: when, the victim's code, how, language and what was told; never who or the note. */
+function describeContact(contact: VictimContact, code: string): string {
+  const how = labelText('en', 'contactChannel', contact.channel);
+  const told = contact.told.map((topic) => labelText('en', 'contactTopic', topic).toLowerCase()).join(', ');
+  const letter = contact.letterId === undefined ? '' : ' (closure letter delivered)';
+  return `${contact.at} ${code}: ${how}, in ${contact.language}; told: ${told}${letter}. Id: ${contact.id}`;
+}
+
+const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
+
+export const contactCommand: Command = {
+  name: 'contact',
+  synopsis: 'log|list --case CASE [--victim V-01 --by TEXT --how HOW --language TAG --told TOPICS …]',
+  headline: 'contact log|list',
+  summary: 'Log each contact with a victim (when, who, how, language, interpreter, what was told).',
+  details: [
+    'log: --victim (V-01 or id), --by (who from the team), --how (in_person, phone, message,',
+    'intermediary, letter), --language (fr, sg, ar-SD…), --told (progress, outcome, assistance,',
+    'comma-separated), optionally --interpreter (I-01: an interpreter of the case) and --note',
+    '(confidential). Without --at the contact is dated now. The delivery of a closure letter, once',
+    'recorded, is logged as a contact by itself. list: the contacts of the case, or with one victim',
+    '(--victim).',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    victim: { type: 'string', valueName: 'PERSON', required: 'log', description: 'The victim: V-01 or id.' },
+    by: { type: 'string', valueName: 'TEXT', required: 'log', description: 'Who from the team made the contact.' },
+    how: { type: 'string', valueName: 'HOW', required: 'log', description: 'How (see above).' },
+    language: { type: 'string', valueName: 'TAG', required: 'log', description: 'The language used.' },
+    told: { type: 'string', valueName: 'TOPICS', required: 'log', description: 'What the victim was told.' },
+    interpreter: { type: 'string', valueName: 'PERSON', description: 'The interpreter: I-01 or id.' },
+    note: { type: 'string', valueName: 'TEXT', description: 'A confidential note.' },
+    at: { type: 'string', valueName: 'TIME', description: 'When, with its zone; default now.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'log|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'contact', ['log', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    await runUnlocked(
+      context,
+      async () => undefined,
+      async (session) => {
+        const theCase = await resolveCase(session, caseRef);
+        const { items: people } = await session.call('people.list', { caseId: theCase.id });
+        const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
+        const victimRef = stringOption(context, 'victim');
+        const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
+        if (verb === 'list') {
+          const { items } = await session.call('victimContacts.list', {
+            caseId: theCase.id,
+            ...given('personId', personId),
+          });
+          const text =
+            items.length === 0
+              ? `No contact logged in ${theCase.reference}.`
+              : items.map((contact) => describeContact(contact, codeOf(contact.personId))).join('\n');
+          context.out.result(text, { items });
+          return;
+        }
+        if (personId === undefined) throw usage('Give the victim: --victim V-01.');
+        const interpreterRef = stringOption(context, 'interpreter');
+        const told = stringOption(context, 'told');
+        const contact = checked(
+          VictimContactFields,
+          {
+            personId,
+            at: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
+            ...given('by', stringOption(context, 'by')),
+            ...given('channel', stringOption(context, 'how')),
+            ...given('language', stringOption(context, 'language')),
+            ...given(
+              'interpreterPersonId',
+              interpreterRef === undefined ? undefined : await resolvePerson(session, theCase, interpreterRef),
+            ),
+            ...given(
+              'told',
+              told?.split(',').map((topic) => topic.trim()),
+            ),
+            ...given('note', stringOption(context, 'note')),
+          },
+          'contact',
+          CONTACT_OPTION_NAMES,
+        );
+        const logged = await session.call('victimContacts.log', contact);
+        context.out.result(
+          `Logged in ${theCase.reference}: ${describeContact(logged, codeOf(logged.personId))}`,
+          logged,
+        );
+      },
+    );
+  },
+};
