@@ -215,12 +215,14 @@ describe('the case’s paternity claim follows its children', () => {
     });
   });
 
-  it('feeds the letters’ paternity fields', async () => {
+  it('is what the Member State referral prints: the paternity section appears with the first child', async () => {
     const cf = await caseFile({ startAt: START });
     const { caseId, mother, father } = await caseWithMotherAndSubject(cf);
+    const request = { caseId, templateId: 'member_state_referral', language: 'en' as const, subjectId: father.id };
+    const text = async () => JSON.stringify((await cf.call('letters.preview', request)).model);
+    expect(await text()).not.toContain('A paternity claim has been made');
     await cf.call('paternity.add', { caseId, child: child(mother.id, father.id) });
-    const fields = await cf.call('cases.get', { caseId });
-    expect(fields.paternityClaim.claimed).toBe(true);
+    expect(await text()).toContain('A paternity claim has been made');
   });
 });
 

@@ -1,0 +1,220 @@
+import { PaternityChildFields, type PaternityChild } from '../../../shared/domain/paternity.js';
+import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  inputOption,
+  readInputObject,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import type { VaultSession } from '../session.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+/** Each field set by option, as the person types it (for messages about that field). */
+const CHILD_OPTION_NAMES: Readonly<Record<string, string>> = {
+  motherId: '--mother PERSON',
+  subjectId: '--subject PERSON',
+  birth: '--born DATE',
+  reportedOn: '--reported-on DATE',
+  status: '--status STATUS',
+  'dna.sampleTakenOn': '--dna-taken DATE',
+  'dna.sampleSentOn': '--dna-sent DATE',
+  'dna.result': '--dna-result RESULT',
+  'dna.resultOn': '--dna-result-on DATE',
+  'memberStateContact.state': '--state NAME',
+  'memberStateContact.on': '--contacted-on DATE',
+  'memberStateContact.how': '--contact-how HOW',
+  'support.amount': '--support-amount TEXT',
+  'support.orderedOn': '--support-ordered-on DATE',
+  'support.lastPaidOn': '--support-paid-on DATE',
+};
+
+const FIELD_OPTIONS = Object.values(CHILD_OPTION_NAMES).map((name) => name.split(' ')[0]!.slice(2));
+
+/** A birth as precise as it is known: 2025-11-20, 2025-11, 2025, or unknown. */
+function birthOption(context: CommandContext): UncertainDate | undefined {
+  const value = stringOption(context, 'born');
+  if (value === undefined) return undefined;
+  if (value === 'unknown') return { precision: 'unknown' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { precision: 'day', from: value };
+  if (/^\d{4}-\d{2}$/.test(value)) return { precision: 'month', from: value };
+  if (/^\d{4}$/.test(value)) return { precision: 'year', from: value };
+  throw usage('--born takes a day (2025-11-20), a month (2025-11), a year (2025) or unknown.');
+}
+
+/** The options given, laid over `base` (an existing record's fields when updating). */
+function fieldsFromOptions(context: CommandContext, base: Record<string, unknown>): Record<string, unknown> {
+  const option = (name: string) => stringOption(context, name);
+  const merged = (key: string, entries: Record<string, string | undefined>) => {
+    const given = Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+    return Object.keys(given).length === 0 ? base[key] : { ...(base[key] as object | undefined), ...given };
+  };
+  const birth = birthOption(context);
+  const fields: Record<string, unknown> = {
+    ...base,
+    ...(option('mother') === undefined ? {} : { motherId: option('mother') }),
+    ...(option('subject') === undefined ? {} : { subjectId: option('subject') }),
+    ...(birth === undefined ? {} : { birth }),
+    ...(option('reported-on') === undefined ? {} : { reportedOn: option('reported-on') }),
+    ...(option('status') === undefined ? {} : { status: option('status') }),
+    dna: merged('dna', {
+      sampleTakenOn: option('dna-taken'),
+      sampleSentOn: option('dna-sent'),
+      result: option('dna-result'),
+      resultOn: option('dna-result-on'),
+    }),
+    memberStateContact: merged('memberStateContact', {
+      state: option('state'),
+      on: option('contacted-on'),
+      how: option('contact-how'),
+    }),
+    support: merged('support', {
+      amount: option('support-amount'),
+      orderedOn: option('support-ordered-on'),
+      lastPaidOn: option('support-paid-on'),
+    }),
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/** One line per child: codes, status and the dated steps; never the note, the State's name or an amount. */
+function describeChild(child: PaternityChild): string {
+  const steps = [
+    child.dna.sampleTakenOn && `DNA sample taken ${child.dna.sampleTakenOn}`,
+    child.dna.sampleSentOn && `sent ${child.dna.sampleSentOn}`,
+    child.dna.result && `result: ${labelText('en', 'dnaResult', child.dna.result)} (${child.dna.resultOn})`,
+    child.memberStateContact &&
+      `Member State contacted ${child.memberStateContact.on} ` +
+        `(${labelText('en', 'stateContactChannel', child.memberStateContact.how)})`,
+    child.support.orderedOn && `support ordered ${child.support.orderedOn}`,
+    child.support.lastPaidOn && `support paid ${child.support.lastPaidOn}`,
+  ].filter(Boolean);
+  const status = labelText('en', 'paternityChildStatus', child.status);
+  return (
+    `${child.code} (mother ${child.motherCode}, subject ${child.subjectCode}): ${status}` +
+    (steps.length === 0 ? '.' : `; ${steps.join('; ')}.`)
+  );
+}
+
+async function childOfCase(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {
+  const { items } = await session.call('paternity.list', { caseId: theCase.id });
+  const child = items.find((item) => item.code === ref || item.id === ref);
+  if (!child) throw new CliFailure('NOT_FOUND', `There is no child record ${ref} in ${theCase.reference}.`);
+  return child;
+}
+
+/** People given by code (V-01, S-01) become ids of the case; ids pass through. */
+async function withPeopleResolved(
+  session: VaultSession,
+  theCase: { id: string; reference: string },
+  fields: Record<string, unknown>,
+) {
+  const resolve = async (key: string) =>
+    typeof fields[key] === 'string' ? { [key]: await resolvePerson(session, theCase, fields[key]) } : {};
+  return { ...fields, ...(await resolve('motherId')), ...(await resolve('subjectId')) };
+}
+
+export const paternityCommand: Command = {
+  name: 'paternity',
+  synopsis: 'add|update|list --case CASE [--child C-01] [--input FILE|-] [--mother V-01 --subject S-01 …]',
+  headline: 'paternity add|update|list',
+  summary: 'Record the children of a paternity claim, their DNA steps, Member State contact and support.',
+  details: [
+    'add: --mother (a victim: V-01 or id), --subject (S-01 or id), --reported-on YYYY-MM-DD, and',
+    '--born (2025-11-20, 2025-11, 2025 or unknown; default unknown). Status: reported (default),',
+    'under_assessment, dna_requested, established, not_established or withdrawn. The child gets the',
+    "next code (C-01, C-02…), never reused. update --child C-01: the options given change the record's",
+    'fields, the others stay. DNA: --dna-taken, --dna-sent, --dna-result match|no_match|inconclusive',
+    "with --dna-result-on; a sample needs the mother's (or guardian's) consent to forensic_sampling",
+    '(casefile consent record). Member State: --state, --contacted-on, --contact-how (note_verbale,',
+    'letter, email, meeting, telephone, other). Support: --support-amount, --support-ordered-on,',
+    "--support-paid-on. --input takes the whole record as JSON instead. list: the case's children.",
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    input: inputOption,
+    child: { type: 'string', valueName: 'CHILD', required: 'update', description: 'The child record: C-01 or id.' },
+    mother: { type: 'string', valueName: 'PERSON', required: 'add', description: 'The mother: V-01 or id.' },
+    subject: { type: 'string', valueName: 'PERSON', required: 'add', description: 'The alleged father: S-01 or id.' },
+    born: { type: 'string', valueName: 'DATE', description: 'Date of birth, or its estimate.' },
+    'reported-on': { type: 'string', valueName: 'DATE', required: 'add', description: 'When the claim was made.' },
+    status: { type: 'string', valueName: 'STATUS', description: 'Where the claim stands (see above).' },
+    'dna-taken': { type: 'string', valueName: 'DATE', description: 'The day the DNA sample was taken.' },
+    'dna-sent': { type: 'string', valueName: 'DATE', description: 'The day it was sent for analysis.' },
+    'dna-result': { type: 'string', valueName: 'RESULT', description: 'match, no_match or inconclusive.' },
+    'dna-result-on': { type: 'string', valueName: 'DATE', description: 'The day the result was received.' },
+    state: { type: 'string', valueName: 'NAME', description: 'The Member State contacted.' },
+    'contacted-on': { type: 'string', valueName: 'DATE', description: 'The day it was contacted.' },
+    'contact-how': { type: 'string', valueName: 'HOW', description: 'How it was contacted (see above).' },
+    'support-amount': { type: 'string', valueName: 'TEXT', description: 'Support ordered or paid, with currency.' },
+    'support-ordered-on': { type: 'string', valueName: 'DATE', description: 'The day support was ordered.' },
+    'support-paid-on': { type: 'string', valueName: 'DATE', description: 'The day support was last paid.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'add|update|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'paternity', ['add', 'update', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    if (verb === 'list') {
+      await runUnlocked(
+        context,
+        async () => undefined,
+        async (session) => {
+          const theCase = await resolveCase(session, caseRef);
+          const { items } = await session.call('paternity.list', { caseId: theCase.id });
+          const lines = items.length === 0 ? [`No child record in ${theCase.reference}.`] : items.map(describeChild);
+          context.out.result(lines.join('\n'), { items });
+        },
+      );
+      return;
+    }
+    const childRef = stringOption(context, 'child');
+    if (verb === 'update' && childRef === undefined) throw usage('Give the child record: --child C-01.');
+    await runUnlocked(
+      context,
+      async () => {
+        const input = await readInputObject(context);
+        const given = FIELD_OPTIONS.filter((name) => context.options[name] !== undefined);
+        if (input !== undefined && given.length > 0) {
+          throw usage(`Give the record either with --input or with options (--${given[0]}), not both.`);
+        }
+        return input;
+      },
+      async (session, input) => {
+        const theCase = await resolveCase(session, caseRef);
+        if (verb === 'add') {
+          const fields = input ?? fieldsFromOptions(context, { birth: { precision: 'unknown' }, status: 'reported' });
+          const child = checked(
+            PaternityChildFields,
+            await withPeopleResolved(session, theCase, fields),
+            'child record',
+            input === undefined ? CHILD_OPTION_NAMES : {},
+          );
+          const added = await session.call('paternity.add', { caseId: theCase.id, child });
+          context.out.result(`Recorded in ${theCase.reference}: ${describeChild(added)}`, added);
+          return;
+        }
+        const before = await childOfCase(session, theCase, childRef!);
+        const { id: _id, caseId: _case, code: _code, motherCode: _m, subjectCode: _s, ...current } = before;
+        const { createdAt: _created, updatedAt: _updated, ...editable } = current;
+        const fields = input ?? fieldsFromOptions(context, editable);
+        const child = checked(
+          PaternityChildFields,
+          await withPeopleResolved(session, theCase, fields),
+          'child record',
+          input === undefined ? CHILD_OPTION_NAMES : {},
+        );
+        const updated = await session.call('paternity.update', { childId: before.id, child });
+        context.out.result(`Updated in ${theCase.reference}: ${describeChild(updated)}`, updated);
+      },
+    );
+  },
+};
