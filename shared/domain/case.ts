@@ -60,7 +60,10 @@ export const REPORTING_CHANNELS = [
 export const ReportingChannel = z.enum(REPORTING_CHANNELS);
 export type ReportingChannel = z.infer<typeof ReportingChannel>;
 
-/** Who investigates. Conduct and discipline teams do not investigate, so they are not listed. */
+/**
+ * Who investigates (a case, a subject) or decided a finding. Conduct and discipline teams do not
+ * investigate, so they are not listed; agencies, funds and programmes have their own investigators.
+ */
 export const INVESTIGATING_ENTITIES = [
   'oios',
   'tcc_pcc',
@@ -68,6 +71,7 @@ export const INVESTIGATING_ENTITIES = [
   'mission_siu',
   'un_police',
   'ad_hoc_panel',
+  'agency_investigators',
 ] as const;
 export const InvestigatingEntity = z.enum(INVESTIGATING_ENTITIES);
 export type InvestigatingEntity = z.infer<typeof InvestigatingEntity>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar.js';
+import { InvestigatingEntity } from './case.js';
 import { Confidentiality } from './confidentiality.js';
 import { Instant, RecordId, SpokenLanguage, WrittenReason } from './primitives.js';
 import { AgeBand, assessAgeBandAt, UncertainDate, type AgeBandAssessment } from './uncertain-date.js';
@@ -121,6 +122,7 @@ export const PERSONNEL_CATEGORIES = [
   'implementing_partner',
   'contractor',
   'non_un_force',
+  'unknown',
 ] as const;
 export const PersonnelCategory = z.enum(PERSONNEL_CATEGORIES);
 export type PersonnelCategory = z.infer<typeof PersonnelCategory>;
@@ -138,6 +140,15 @@ export const UN_PERSONNEL_CATEGORIES: readonly PersonnelCategory[] = [
   'police_unpol',
   'police_fpu',
 ];
+
+/**
+ * Who usually investigates a subject of each category (domain.md §1): the contributing country
+ * for contingent and formed police unit members (possibly jointly with OIOS), OIOS otherwise.
+ * Only a suggestion: the form and the CLI start from it, the user changes it.
+ */
+export function suggestedInvestigatingEntity(category: PersonnelCategory): InvestigatingEntity {
+  return category === 'military_mc' || category === 'police_fpu' ? 'tcc_pcc' : 'oios';
+}
 
 /** ISO 3166-1 alpha-3 (`FRA`, `BGD`): the form published statistics use. */
 export const Nationality = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 country code');
@@ -172,6 +183,10 @@ const personBase = {
   confidentiality: Confidentiality.default('confidential'),
 };
 
+/** Populations under UN protection with whom sexual relations are prohibited outright (A/72/751 ¶20). */
+export const AT_RISK_POPULATIONS = ['refugee', 'internally_displaced', 'other_under_un_protection'] as const;
+export type AtRiskPopulation = (typeof AT_RISK_POPULATIONS)[number];
+
 export const VictimPerson = z
   .object({
     ...personBase,
@@ -184,6 +199,8 @@ export const VictimPerson = z
     guardianConsentException: GuardianConsentException.optional(),
     /** First contact with an investigator, when it was not an interview (R8 counts from the earlier). */
     firstContactAt: Instant.optional(),
+    /** Refugee or displaced: under UN protection, where any sexual relation is prohibited (A/72/751 ¶20, R5b). */
+    atRiskPopulation: z.enum(AT_RISK_POPULATIONS).optional(),
   })
   .strict();
 
@@ -204,7 +221,14 @@ export const SubjectPerson = z
     personnelCategory: PersonnelCategory,
     nationality: Nationality.nullable(),
     unitOrContingent: z.string().trim().max(300).optional(),
+    /** Military or police rank, or staff grade (P-3, FS-5, NO-B…). */
+    rankOrGrade: z.string().trim().min(1).max(100).optional(),
     function: z.string().trim().max(300).optional(),
+    /**
+     * Who investigates this subject. Left out on entry, the core records the category's usual
+     * entity (suggestedInvestigatingEntity); every stored subject has one.
+     */
+    investigatingEntity: InvestigatingEntity.optional(),
     /** Rotation, repatriation or end of contract: evidence must be taken before it (domain.md §3). */
     rotationOrContractEnd: CalendarDate.optional(),
   })

@@ -31,6 +31,8 @@ const PROFILE_FLAGS: Readonly<Record<string, ProfileFlag>> = {
   nationality: { field: 'nationality', roles: ['subject'], kind: 'upper' },
   unit: { field: 'unitOrContingent', roles: ['subject'], kind: 'text' },
   function: { field: 'function', roles: ['subject'], kind: 'text' },
+  rank: { field: 'rankOrGrade', roles: ['subject'], kind: 'text' },
+  'investigating-entity': { field: 'investigatingEntity', roles: ['subject'], kind: 'text' },
   'un-personnel': { field: 'isUnPersonnel', roles: ['reporter'], kind: 'boolean' },
   relationship: { field: 'relationship', roles: ['guardian'], kind: 'text' },
   languages: { field: 'languages', roles: ['interpreter'], kind: 'list' },
@@ -153,7 +155,17 @@ export const personCommand: Command = {
     'personnel-category': {
       type: 'string',
       valueName: 'CATEGORY',
-      description: 'Subject: civilian_int, military_mc, police_fpu…',
+      description:
+        'Subject: civilian_int, civilian_ns, civilian_unv, military_mc, military_mo, police_unpol, ' +
+        'police_fpu, contractor, non_un_force, implementing_partner or unknown.',
+    },
+    rank: { type: 'string', valueName: 'TEXT', description: 'Subject: military or police rank, or staff grade.' },
+    'investigating-entity': {
+      type: 'string',
+      valueName: 'ENTITY',
+      description:
+        'Subject: who investigates (oios, tcc_pcc, joint_tcc_oios, mission_siu, un_police, ad_hoc_panel, ' +
+        'agency_investigators); default tcc_pcc for military_mc and police_fpu, else oios.',
     },
     nationality: { type: 'string', valueName: 'ISO3', description: 'Subject: ISO 3166-1 alpha-3 country code.' },
     unit: { type: 'string', valueName: 'TEXT', description: 'Subject: unit or contingent.' },

@@ -9,10 +9,13 @@ import {
   type ClosureGround,
   type StatusChange,
 } from '../../../shared/domain/case.js';
+import { caseClosureFromFindings } from '../../../shared/domain/finding.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { refuseMisclassification } from './case-classification.js';
-import { getCase, getCaseRow, refuseArchived } from './case-store.js';
+import { getCase, getCaseRow, refuseArchived, type CaseRow } from './case-store.js';
 
 export interface StatusChangeRequest {
   to: CaseStatus;
@@ -25,7 +28,8 @@ export interface StatusChangeRequest {
 /**
  * Moves the case along CASE_STATUS_TRANSITIONS with a dated, reasoned entry appended to its
  * history. A move the transitions do not allow is a CONFLICT; a bad date or closure ground is
- * a VALIDATION error; R5 (classification, consensual closure) is checked before the move.
+ * a VALIDATION error; R5 (classification, consensual closure) is checked before the move. A case
+ * with subjects closes only as their findings make it (see refuseClosureAgainstFindings).
  */
 export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: StatusChangeRequest): CaseRecord {
   const db = ctx.db();
@@ -48,6 +52,7 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
           allowed: CASE_STATUS_TRANSITIONS[from],
         });
       }
+      refuseClosureAgainstFindings(ctx, db, row, request.to);
       const change: StatusChange = {
         from,
         to: request.to,
@@ -88,4 +93,51 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
       return getCase(db, row.id);
     })
     .immediate();
+}
+
+/**
+ * A case with subjects is closed by their findings, not by a choice that could contradict them:
+ * closing it while a subject has no finding, or as another status than the findings make, is
+ * refused, naming the subjects by pseudonym code. A case without subjects closes by hand.
+ */
+function refuseClosureAgainstFindings(ctx: CaseFileContext, db: VaultDatabase, row: CaseRow, to: CaseStatus): void {
+  if (!isClosedStatus(to)) return;
+  const closure = caseClosureFromFindings(ctx.ports.findings.outcomesOf(db, row.id));
+  if (closure.kind === 'awaiting') {
+    throw new CasefileError('CONFLICT', 'cases.closureAwaitsFindings', {
+      reference: row.reference,
+      missing: closure.missing.join(', '),
+    });
+  }
+  if (closure.kind === 'decided' && closure.status !== to) {
+    throw new CasefileError('CONFLICT', 'cases.closureContradictsFindings', {
+      reference: row.reference,
+      status: closure.status,
+    });
+  }
+}
+
+/**
+ * Once every subject of the case has a finding, the case takes the closed status they make, with
+ * its ground, as a change in its history. A closed case whose findings now make another status
+ * (a finding corrected) is reopened into investigation first, so the history shows both moves.
+ * Runs inside the transaction that recorded the finding.
+ */
+export function followFindings(ctx: CaseFileContext, caseId: string): void {
+  const db = ctx.db();
+  const closure = caseClosureFromFindings(ctx.ports.findings.outcomesOf(db, caseId));
+  if (closure.kind !== 'decided') return;
+  const current = getCase(db, caseId);
+  if (current.status === closure.status) return;
+  if (isClosedStatus(current.status)) {
+    changeCaseStatus(ctx, caseId, {
+      to: 'under_investigation',
+      reason: messageText('en', 'statusReasons.reopenedByCorrection'),
+    });
+  }
+  changeCaseStatus(ctx, caseId, {
+    to: closure.status,
+    closureGround: closure.closureGround,
+    reason: messageText('en', 'statusReasons.closedByFindings'),
+  });
 }

@@ -131,8 +131,11 @@ const caseKeyOf = (row: CaseRow): CaseKey => ({
   dateReceived: row.date_received,
 });
 
-/** The cases as the other features reach them (kernel/ports/case-records.ts). */
-export const caseRecords: CaseRecords = {
+/**
+ * The cases as the other features reach them (kernel/ports/case-records.ts); following the findings
+ * is case-status.ts's, joined to these in composition.ts.
+ */
+export const caseRecords: Omit<CaseRecords, 'followFindings'> = {
   get: getCase,
   find: (db, caseIdOrReference) => caseKeyOf(getCaseRow(db, caseIdOrReference)),
   forChange(db, caseIdOrReference) {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
-import { IDENTITY_FIELDS, nextPseudonymCode, Person, type PersonIdentity } from '../../../shared/domain/person.js';
+import {
+  IDENTITY_FIELDS,
+  nextPseudonymCode,
+  Person,
+  suggestedInvestigatingEntity,
+  type PersonIdentity,
+} from '../../../shared/domain/person.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
@@ -25,6 +31,16 @@ function withoutBlanks(identity: PersonIdentity): PersonIdentity {
       ([, value]) => value !== undefined && !(typeof value === 'string' && value.trim() === ''),
     ),
   ) as PersonIdentity;
+}
+
+/**
+ * Every stored subject names who investigates them: the one given, else the one already recorded,
+ * else the usual entity for the category (a form or command that does not ask keeps what is there).
+ */
+function withInvestigatingEntity(profile: PersonProfile, stored?: PersonProfile): PersonProfile {
+  if (profile.role !== 'subject' || profile.investigatingEntity !== undefined) return profile;
+  const recorded = stored?.role === 'subject' ? stored.investigatingEntity : undefined;
+  return { ...profile, investigatingEntity: recorded ?? suggestedInvestigatingEntity(profile.personnelCategory) };
 }
 
 const recordedIdentityFields = (identity: PersonIdentity): string[] =>
@@ -54,8 +70,9 @@ const personTarget = (id: string, code: string) => ({ kind: 'person', id, label:
 /** Adds a person under the next code of their role; the code is recorded as issued for good. */
 export function addPerson(
   ctx: CaseFileContext,
-  input: { caseId: string; profile: PersonProfile; identity: PersonIdentity },
+  request: { caseId: string; profile: PersonProfile; identity: PersonIdentity },
 ): PersonSummary {
+  const input = { ...request, profile: withInvestigatingEntity(request.profile) };
   const db = ctx.db();
   return db
     .transaction((): PersonSummary => {
@@ -89,11 +106,15 @@ export function addPerson(
 }
 
 /** Replaces the profile; the role (and so the code) never changes. */
-export function updatePerson(ctx: CaseFileContext, input: { personId: string; profile: PersonProfile }): PersonSummary {
+export function updatePerson(
+  ctx: CaseFileContext,
+  request: { personId: string; profile: PersonProfile },
+): PersonSummary {
   const db = ctx.db();
   return db
     .transaction((): PersonSummary => {
-      const row = getPersonRow(db, input.personId);
+      const row = getPersonRow(db, request.personId);
+      const input = { ...request, profile: withInvestigatingEntity(request.profile, profileOf(row)) };
       if (input.profile.role !== row.role) {
         throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
       }

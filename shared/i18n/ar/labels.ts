@@ -34,6 +34,7 @@ export const labels: DocumentLabelCatalogue = {
     mission_siu: 'وحدة التحقيقات الخاصة التابعة للبعثة',
     un_police: 'شرطة الأمم المتحدة',
     ad_hoc_panel: 'فريق مخصص',
+    agency_investigators: 'المحققون التابعون للوكالة أو الصندوق أو البرنامج',
   },
   personnelCategory: {
     civilian_int: 'موظف مدني (معيّن دوليًا)',
@@ -46,6 +47,7 @@ export const labels: DocumentLabelCatalogue = {
     implementing_partner: 'موظف لدى شريك منفذ',
     contractor: 'متعاقد',
     non_un_force: 'فرد في قوة غير تابعة للأمم المتحدة',
+    unknown: 'غير معروف',
   },
   evidenceType: {
     physical: 'مادية',
@@ -105,5 +107,6 @@ export const labels: DocumentLabelCatalogue = {
     referral_for_investigation: 'بعد الإحالة إلى التحقيق',
     notification_to_tcc: 'بعد هذا الإخطار',
     subject_rotation_date: 'قبل تناوب الشخص المعني أو إعادته إلى وطنه أو انتهاء عقده',
+    referral_or_notification_sent: 'بعد إرسال الإحالة أو الإخطار',
   },
 };

@@ -214,12 +214,8 @@ export const messages: MessageCatalogue = {
     findings: {
       notASubject: 'Les conclusions ne concernent que les personnes mises en cause ; {{code}} n’en est pas une.',
       reportReferenceMissing: 'Une conclusion issue d’une enquête demande la référence du rapport d’enquête.',
-      closureReasonMissing: text(
-        'Une affaire close sans enquête demande son motif et la raison, en toutes lettres.',
-      ),
-      closureReasonNotClosing: text(
-        'Un motif et une raison de clôture ne se donnent que lorsqu’il n’y a pas eu d’enquête.',
-      ),
+      closureReasonMissing: 'Une affaire close sans enquête demande son motif et la raison, en toutes lettres.',
+      closureReasonNotClosing: 'Un motif et une raison de clôture ne se donnent que s’il n’y a pas eu d’enquête.',
       correctionReasonMissing: text(
         '{{code}} a déjà une conclusion. La corriger demande la raison de la correction ; ',
         'la conclusion antérieure est conservée.',

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
+import { DAY_MS, dateIn, testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
 
 const tempDir = useTempDirs();
@@ -134,8 +135,25 @@ describe('casefile letter export-all', () => {
           writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra })),
         ]);
       valueOf(await status('under_investigation', { reason: 'Credible' }));
+      // The case has a subject: it closes from the subject's finding (issue 10), dated the day received.
       valueOf(
-        await status('not_substantiated', { reason: 'No corroboration', closureGround: 'insufficient_evidence' }),
+        await casefile(setup, [
+          '--json',
+          'finding',
+          'record',
+          '--case',
+          setup.reference,
+          '--person',
+          'S-01',
+          '--outcome',
+          'insufficient_evidence',
+          '--decided-by',
+          'oios',
+          '--decided-on',
+          dateIn('UTC', testClock.now() - DAY_MS),
+          '--report',
+          'OIOS-0042/26',
+        ]),
       );
       const letter = join(root, 'closure.pdf');
       valueOf(

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../../../shared/contract/cases.js';
+import type { CaseFileContext } from '../context.js';
 import type { VaultDatabase } from '../vault/database.js';
 
 /** What another feature needs to know of the case a record of it belongs to. */
@@ -24,4 +25,9 @@ export interface CaseRecords {
   forChange(db: VaultDatabase, caseIdOrReference: string): CaseKey;
   /** Marks the case changed (a person, consent, interview, item or deadline of it changed). */
   touch(db: VaultDatabase, caseId: string, atIso: string): void;
+  /**
+   * A finding on a subject was recorded: once every subject has one, the case's status becomes the
+   * closed status they make, recorded in its history (inside the caller's transaction).
+   */
+  followFindings(ctx: CaseFileContext, caseId: string): void;
 }

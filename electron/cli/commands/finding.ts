@@ -1,0 +1,125 @@
+import { FindingRecordInput } from '../../../shared/contract/findings.js';
+import type { SubjectFinding } from '../../../shared/domain/finding.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+/** Each field set by option, as the person types it (for messages about that field). */
+const FINDING_OPTION_NAMES: Readonly<Record<string, string>> = {
+  personId: '--person PERSON',
+  outcome: '--outcome OUTCOME',
+  decidingEntity: '--decided-by ENTITY',
+  decidedOn: '--decided-on DATE',
+  reportReference: '--report REF',
+  closureGround: '--ground GROUND',
+  closureReason: '--reason TEXT',
+  correctionReason: '--correction-reason TEXT',
+};
+
+const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
+  personId: 'person',
+  outcome: 'outcome',
+  decidingEntity: 'decided-by',
+  decidedOn: 'decided-on',
+  reportReference: 'report',
+  closureGround: 'ground',
+  closureReason: 'reason',
+  correctionReason: 'correction-reason',
+};
+
+function findingFromOptions(context: CommandContext) {
+  const fields = Object.fromEntries(
+    Object.entries(OPTION_OF_FIELD).flatMap(([field, option]) => {
+      const value = stringOption(context, option);
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  return checked(FindingRecordInput, fields, 'finding', FINDING_OPTION_NAMES);
+}
+
+function describeFinding(finding: SubjectFinding): string {
+  const outcome = labelText('en', 'findingOutcome', finding.outcome);
+  const entity = labelText('en', 'investigatingEntity', finding.decidingEntity);
+  const version = finding.version === 1 ? '' : ` (correction, version ${finding.version})`;
+  return `${finding.code}: ${outcome}${version}, decided on ${finding.decidedOn} by ${entity}.`;
+}
+
+export const findingCommand: Command = {
+  name: 'finding',
+  synopsis: 'record|list --case CASE [--person PERSON --outcome OUTCOME --decided-by ENTITY --decided-on DATE …]',
+  headline: 'finding record|list',
+  summary: "Record a subject's finding (or correct it), or list a case's findings.",
+  details: [
+    'record: --person (S-01 or id), --outcome substantiated|not_substantiated|insufficient_evidence|',
+    'closed_without_investigation, --decided-by (oios, tcc_pcc, joint_tcc_oios, mission_siu, un_police,',
+    'ad_hoc_panel, agency_investigators), --decided-on YYYY-MM-DD, and --report REF after an',
+    'investigation, or --ground and --reason when closed without investigation. A subject that has a',
+    'finding is corrected with --correction-reason: the earlier finding is kept. Once every subject',
+    "of the case has a finding, the case's closed status follows from them.",
+    'list: every finding of the case (or of --person), each version, oldest first.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    person: { type: 'string', valueName: 'PERSON', required: 'record', description: 'The subject: S-01 or id.' },
+    outcome: { type: 'string', valueName: 'OUTCOME', required: 'record', description: 'What was decided.' },
+    'decided-by': { type: 'string', valueName: 'ENTITY', required: 'record', description: 'Who decided it.' },
+    'decided-on': { type: 'string', valueName: 'DATE', required: 'record', description: 'The day it was decided.' },
+    report: { type: 'string', valueName: 'REF', description: "The investigation report's reference." },
+    ground: {
+      type: 'string',
+      valueName: 'GROUND',
+      description:
+        'Closed without investigation: victim_declined_to_participate, subject_not_identified, ' +
+        'subject_separated_from_service or other.',
+    },
+    reason: { type: 'string', valueName: 'TEXT', description: 'Closed without investigation: why, in words.' },
+    'correction-reason': { type: 'string', valueName: 'TEXT', description: 'Why the finding in force is corrected.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'record|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'finding', ['record', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    if (verb === 'list') {
+      await runUnlocked(
+        context,
+        async () => stringOption(context, 'person'),
+        async (session, personRef) => {
+          const theCase = await resolveCase(session, caseRef);
+          const personId = personRef === undefined ? undefined : await resolvePerson(session, theCase, personRef);
+          const { items } = await session.call('findings.list', {
+            caseId: theCase.id,
+            ...(personId === undefined ? {} : { personId }),
+          });
+          const lines =
+            items.length === 0 ? [`No finding recorded in ${theCase.reference}.`] : items.map(describeFinding);
+          context.out.result(lines.join('\n'), { items });
+        },
+      );
+      return;
+    }
+    await runUnlocked(
+      context,
+      async () => findingFromOptions(context),
+      async (session, finding) => {
+        const theCase = await resolveCase(session, caseRef);
+        const personId = await resolvePerson(session, theCase, finding.personId);
+        const recorded = await session.call('findings.record', { ...finding, personId });
+        const after = await session.call('cases.get', { caseId: theCase.id });
+        const status = labelText('en', 'caseStatus', after.status);
+        context.out.result(`${describeFinding(recorded)} ${after.reference} is now “${status}”.`, recorded);
+      },
+    );
+  },
+};

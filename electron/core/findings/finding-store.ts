@@ -1,0 +1,79 @@
+import type { ClosureGround } from '../../../shared/domain/case.js';
+import type { FindingOutcome, SubjectFinding, SubjectOutcome } from '../../../shared/domain/finding.js';
+import type { SubjectFindings } from '../kernel/ports/subject-findings.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+
+export interface FindingRow {
+  id: string;
+  case_id: string;
+  person_id: string;
+  code: string;
+  version: number;
+  outcome: FindingOutcome;
+  deciding_entity: SubjectFinding['decidingEntity'];
+  decided_on: string;
+  report_reference: string | null;
+  closure_ground: ClosureGround | null;
+  closure_reason: string | null;
+  correction_reason: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export const toFinding = (row: FindingRow): SubjectFinding => ({
+  id: row.id,
+  caseId: row.case_id,
+  personId: row.person_id,
+  code: row.code,
+  version: row.version,
+  outcome: row.outcome,
+  decidingEntity: row.deciding_entity,
+  decidedOn: row.decided_on,
+  ...(row.report_reference === null ? {} : { reportReference: row.report_reference }),
+  ...(row.closure_ground === null ? {} : { closureGround: row.closure_ground }),
+  ...(row.closure_reason === null ? {} : { closureReason: row.closure_reason }),
+  ...(row.correction_reason === null ? {} : { correctionReason: row.correction_reason }),
+  recordedAt: row.recorded_at,
+  recordedBy: row.recorded_by,
+});
+
+const SELECT = `SELECT f.*, p.code AS code FROM subject_findings f JOIN people p ON p.id = f.person_id`;
+
+/** Every version of the findings of a case, or of one subject in it: by subject code, oldest version first. */
+export function listFindings(db: VaultDatabase, caseId: string, personId?: string): SubjectFinding[] {
+  const rows = (
+    personId === undefined
+      ? db.prepare(`${SELECT} WHERE f.case_id = ? ORDER BY p.code, f.version`).all(caseId)
+      : db.prepare(`${SELECT} WHERE f.case_id = ? AND f.person_id = ? ORDER BY f.version`).all(caseId, personId)
+  ) as FindingRow[];
+  return rows.map(toFinding);
+}
+
+/** The finding in force for a subject: its last version, or undefined. */
+export function currentFinding(db: VaultDatabase, personId: string): SubjectFinding | undefined {
+  const row = db.prepare(`${SELECT} WHERE f.person_id = ? ORDER BY f.version DESC LIMIT 1`).get(personId) as
+    FindingRow | undefined;
+  return row && toFinding(row);
+}
+
+/** Every subject of a case by code, with the outcome (and closure ground) of its finding in force. */
+function outcomesOf(db: VaultDatabase, caseId: string): SubjectOutcome[] {
+  const rows = db
+    .prepare(
+      `SELECT p.code AS code, f.outcome AS outcome, f.closure_ground AS closureGround
+         FROM people p
+         LEFT JOIN subject_findings f ON f.person_id = p.id
+           AND f.version = (SELECT max(version) FROM subject_findings WHERE person_id = p.id)
+        WHERE p.case_id = ? AND p.role = 'subject'
+        ORDER BY p.code`,
+    )
+    .all(caseId) as Array<{ code: string; outcome: FindingOutcome | null; closureGround: ClosureGround | null }>;
+  return rows.map((row) => ({
+    code: row.code,
+    outcome: row.outcome,
+    ...(row.closureGround === null ? {} : { closureGround: row.closureGround }),
+  }));
+}
+
+/** The findings as the cases feature reads them (kernel/ports/subject-findings.ts). */
+export const subjectFindings: SubjectFindings = { outcomesOf };
