@@ -22,6 +22,27 @@ export function kindPath(kind: TimelineEventKind, cx: number, cy: number, r: num
       return `M${cx - r} ${cy - r * 0.8}L${cx + r} ${cy - r * 0.8}L${cx} ${cy + r}Z`;
     case 'referral':
       return `M${cx - r} ${cy - r}L${cx + r} ${cy}L${cx - r} ${cy + r}L${cx - r * 0.35} ${cy}Z`;
+    // An action about a subject: the referral's arrow turned back towards the subject.
+    case 'subject_action':
+      return `M${cx + r} ${cy - r}L${cx - r} ${cy}L${cx + r} ${cy + r}L${cx + r * 0.35} ${cy}Z`;
+    // A contact with the victim: a speech bubble.
+    case 'victim_contact':
+      return (
+        `M${cx - r} ${cy - r * 0.6}H${cx + r}V${cy + r * 0.3}H${cx - r * 0.2}` +
+        `L${cx - r * 0.7} ${cy + r}V${cy + r * 0.3}H${cx - r}Z`
+      );
+    // A child's claim (birth, DNA, support): a hexagon, unlike every other mark.
+    case 'paternity':
+      return (
+        `M${cx - r} ${cy}L${cx - r / 2} ${cy - r}L${cx + r / 2} ${cy - r}L${cx + r} ${cy}` +
+        `L${cx + r / 2} ${cy + r}L${cx - r / 2} ${cy + r}Z`
+      );
+    // A finding on a subject: a gavel-like bar over a base, unlike every other mark.
+    case 'finding':
+      return (
+        `M${cx - r} ${cy - r}H${cx + r}V${cy - r * 0.3}H${cx + r * 0.25}V${cy + r * 0.5}H${cx + r}` +
+        `V${cy + r}H${cx - r}V${cy + r * 0.5}H${cx - r * 0.25}V${cy - r * 0.3}H${cx - r}Z`
+      );
     case 'status_change':
       return (
         `M${cx} ${cy - r}L${cx + r} ${cy - r * 0.25}L${cx + r * 0.8} ${cy + r}L${cx - r * 0.8} ` +

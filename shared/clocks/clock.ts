@@ -19,6 +19,8 @@ export const CLOCK_START_EVENTS = [
   'notification_to_tcc',
   /** Rotation, repatriation or end of contract: the action is due before it (a backward clock). */
   'subject_rotation_date',
+  /** A referral or notification sent to a State or an office: its reply is awaited (the follow-up register). */
+  'referral_or_notification_sent',
 ] as const;
 export const ClockStartEvent = z.enum(CLOCK_START_EVENTS);
 export type ClockStartEvent = z.infer<typeof ClockStartEvent>;
@@ -42,6 +44,7 @@ const CASE_FACT_START_EVENTS: readonly ClockStartEvent[] = [
   'referral_for_investigation',
   'notification_to_tcc',
   'subject_rotation_date',
+  'referral_or_notification_sent',
 ];
 
 export const DURATION_UNITS = ['hours', 'days', 'working_days', 'months'] as const;
@@ -362,6 +365,21 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = deepFreeze<ClockDefini
     firmness: 'target',
     source: 'Widely known practice, to verify (domain.md §3, rule R11)',
     action: 'National Investigation Officer appointed by the contributing country',
+  },
+  {
+    id: 'follow_up_reply',
+    name: 'Reply to a referral or notification',
+    enabled: true,
+    startEvent: 'referral_or_notification_sent',
+    duration: { amount: 90, unit: 'days' },
+    wholeDays: true,
+    appliesTo: { evidence: [], caseFacts: { requires: [] } },
+    firmness: 'target',
+    source:
+      '[K] editable: the 90 days commonly given to a contributing country for its national investigation ' +
+      'report (domain.md §3); A/72/751 ¶47, ¶65–66 ask States to report back but set no number',
+    action: 'reply received from the State or office',
+    note: 'Each item of the follow-up register runs this clock; recording a reply closes it.',
   },
 ]);
 

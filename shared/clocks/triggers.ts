@@ -41,6 +41,8 @@ export interface CaseFacts {
   referredForInvestigationAt?: Instant;
   tccNotifiedAt?: Instant;
   subjectRotationDates: readonly { subjectId: string; date: CalendarDate }[];
+  /** The follow-up register's items, each awaiting a reply from when it was sent. */
+  followUpsSent?: readonly { followUpId: string; sentAt: Instant }[];
 }
 
 export type ClockEvent = EvidenceLogged | CaseFacts;
@@ -50,6 +52,7 @@ export type ClockConcern =
   | { kind: 'incident'; index: number }
   | { kind: 'subject'; subjectId: string }
   | { kind: 'evidence'; evidenceId: string }
+  | { kind: 'follow_up'; followUpId: string }
   | { kind: 'case' };
 
 export interface TriggeredClock {
@@ -68,7 +71,9 @@ export function triggerKey(trigger: Pick<TriggeredClock, 'clock' | 'concerns'>):
         ? `subject:${concerns.subjectId}`
         : concerns.kind === 'evidence'
           ? `evidence:${concerns.evidenceId}`
-          : 'case';
+          : concerns.kind === 'follow_up'
+            ? `follow_up:${concerns.followUpId}`
+            : 'case';
   return `${trigger.clock.id}:${about}`;
 }
 
@@ -116,6 +121,11 @@ function startsFromCaseFacts(event: CaseFacts, startEvent: ClockStartEvent): Sta
       return event.subjectRotationDates.map(({ subjectId, date }) => ({
         start: { precision: 'day', from: date },
         concerns: { kind: 'subject', subjectId },
+      }));
+    case 'referral_or_notification_sent':
+      return (event.followUpsSent ?? []).map(({ followUpId, sentAt }) => ({
+        start: sentAt,
+        concerns: { kind: 'follow_up', followUpId },
       }));
     default:
       return [];

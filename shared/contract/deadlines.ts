@@ -50,7 +50,7 @@ export const CaseClockFacts = z.object({
 });
 export type CaseClockFacts = z.infer<typeof CaseClockFacts>;
 
-const CONCERN_KINDS = ['incident', 'subject', 'evidence', 'case'] as const;
+const CONCERN_KINDS = ['incident', 'subject', 'evidence', 'case', 'follow_up'] as const;
 
 /** What a deadline is about; the label is a pseudonym code, an evidence number or a case reference, never a name. */
 export const DeadlineConcern = z.object({

@@ -89,11 +89,24 @@ export function subjectRotations(db: VaultDatabase, caseId: string): SubjectRota
   });
 }
 
+export interface FollowUpSent {
+  followUpId: string;
+  sentAt: string;
+}
+
+/** The items of the case's follow-up register, each awaiting its reply from when it was sent. */
+export function followUpsSent(db: VaultDatabase, caseId: string): FollowUpSent[] {
+  return db
+    .prepare('SELECT id AS followUpId, sent_at AS sentAt FROM follow_ups WHERE case_id = ? ORDER BY seq')
+    .all(caseId) as FollowUpSent[];
+}
+
 /** The case as the trigger rules read it. */
 export function caseFactsOf(
   record: CaseRecord,
   facts: CaseClockFacts,
   rotations: readonly SubjectRotation[],
+  followUps: readonly FollowUpSent[] = [],
 ): CaseFacts {
   return {
     kind: 'case_facts',
@@ -106,5 +119,6 @@ export function caseFactsOf(
       : {}),
     ...(facts.milestones.tccNotifiedAt ? { tccNotifiedAt: facts.milestones.tccNotifiedAt } : {}),
     subjectRotationDates: rotations.map(({ subjectId, date }) => ({ subjectId, date })),
+    followUpsSent: followUps,
   };
 }

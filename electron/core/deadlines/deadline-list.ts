@@ -37,9 +37,20 @@ class ConcernLabels {
         return this.subjectCode(row.concerns_id ?? '');
       case 'evidence':
         return this.evidenceNumber(row.case_id, row.concerns_id ?? '');
+      case 'follow_up':
+        return this.followUpLabel(row);
       case 'case':
         return row.reference;
     }
+  }
+
+  /** A follow-up item by the subject it concerns, or the case when it names none: never the addressee's words. */
+  private followUpLabel(row: DeadlineRow & { reference: string }): string {
+    const subjectId = this.db
+      .prepare('SELECT subject_id FROM follow_ups WHERE id = ?')
+      .pluck()
+      .get(row.concerns_id ?? '') as string | null | undefined;
+    return subjectId ? this.subjectCode(subjectId) : row.reference;
   }
 
   private subjectCode(personId: string): string {

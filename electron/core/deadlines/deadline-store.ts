@@ -70,6 +70,8 @@ function concernsColumns(concerns: ClockConcern): { kind: ClockConcern['kind']; 
       return { kind: 'subject', id: concerns.subjectId };
     case 'evidence':
       return { kind: 'evidence', id: concerns.evidenceId };
+    case 'follow_up':
+      return { kind: 'follow_up', id: concerns.followUpId };
     case 'case':
       return { kind: 'case', id: null };
   }

@@ -15,7 +15,14 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { LoggedEvidence } from '../kernel/ports/case-reactions.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { caseFactsOf, readCaseClockFacts, subjectRotations, type SubjectRotation } from './case-clock-facts.js';
+import {
+  caseFactsOf,
+  followUpsSent,
+  readCaseClockFacts,
+  subjectRotations,
+  type FollowUpSent,
+  type SubjectRotation,
+} from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';
 import {
   computedColumns,
@@ -131,8 +138,11 @@ function currentStart(
   record: CaseRecord,
   facts: CaseClockFacts,
   rotations: readonly SubjectRotation[],
+  followUps: readonly FollowUpSent[],
 ): Instant | UncertainDate | undefined {
   switch (row.concerns_kind) {
+    case 'follow_up':
+      return followUps.find(({ followUpId }) => followUpId === row.concerns_id)?.sentAt;
     case 'incident':
       return record.incidentDates[Number(row.concerns_id)];
     case 'subject': {
@@ -167,6 +177,7 @@ function recompute(
   row: DeadlineRow,
   facts: CaseClockFacts,
   rotations: readonly SubjectRotation[],
+  followUps: readonly FollowUpSent[],
   changes: DeadlineChanges,
 ): void {
   // A clock removed from the settings leaves its deadlines as they were last computed.
@@ -175,7 +186,7 @@ function recompute(
   const withdrawn = row.withdrawn_at !== null;
   // A disabled clock starts nothing: a withdrawn deadline of it stays withdrawn.
   if (withdrawn && !clock.enabled) return;
-  const start = currentStart(row, clock, frame.record, facts, rotations);
+  const start = currentStart(row, clock, frame.record, facts, rotations, followUps);
   const deadline =
     start === undefined
       ? null
@@ -209,9 +220,11 @@ export function refreshCaseDeadlines(ctx: CaseFileContext, db: VaultDatabase, ca
     const frame = frameOf(ctx, db, caseId);
     const facts = readCaseClockFacts(db, frame.record.id);
     const rotations = subjectRotations(db, frame.record.id);
+    const followUps = followUpsSent(db, frame.record.id);
     const changes = noChanges();
-    for (const row of unclosedDeadlineRows(db, frame.record.id)) recompute(db, frame, row, facts, rotations, changes);
-    startNew(db, frame, caseFactsOf(frame.record, facts, rotations), 'case_facts', changes);
+    for (const row of unclosedDeadlineRows(db, frame.record.id))
+      recompute(db, frame, row, facts, rotations, followUps, changes);
+    startNew(db, frame, caseFactsOf(frame.record, facts, rotations, followUps), 'case_facts', changes);
     if (changedAnything(changes)) {
       appendAudit(ctx, {
         action: 'deadlines.refresh',

@@ -115,6 +115,13 @@ export async function generateLetter(
           withheld: built.withheld.map((person) => person.code),
         },
       });
+      ctx.ports.reactions.letterGenerated(ctx, db, {
+        caseId: snapshot.case.id,
+        letterId: id,
+        kind: stored.template.kind,
+        ...(concernsId === undefined || closure ? {} : { concernsPersonId: concernsId }),
+        createdAt: createdAt.toISOString(),
+      });
       for (const override of overrides) {
         appendAudit(ctx, {
           action: 'letter.identity_override',

@@ -300,7 +300,8 @@ export const messages: MessageCatalogue = {
       interpreterRole: 'L’interprète doit être une personne de ce dossier enregistrée comme interprète.',
     },
     subjectActions: {
-      notSubject: '{{person}} n’est pas une personne mise en cause : les mesures concernent les personnes mises en cause.',
+      notSubject:
+        '{{person}} n’est pas une personne mise en cause : les mesures concernent les personnes mises en cause.',
       inFuture: 'Une mesure ne peut pas être datée dans le futur : enregistrez-la une fois prise.',
       otherSourceUnnamed: 'Indiquez qui a décidé ou communiqué la mesure lorsqu’il ne figure pas dans la liste.',
       otherKindUndescribed: 'Décrivez la mesure lorsqu’elle ne figure pas dans la liste.',

@@ -10,6 +10,14 @@ export interface RunningDeadline {
   deadline: Deadline;
 }
 
+/** A deadline about one record (a follow-up item), closed or not; withdrawn ones are left out. */
+export interface ConcernedDeadline {
+  deadlineId: string;
+  clockId: string;
+  dueAt: string;
+  closedAt: string | null;
+}
+
 /** The deadlines feature's records as the case list, the chronology and the letters read them. */
 export interface CaseDeadlines {
   /** The milestones and conditions recorded for the case. */
@@ -17,4 +25,6 @@ export interface CaseDeadlines {
   /** The most urgent open deadline of every case that has one, by case id, with its state at `nowMs`. */
   mostUrgentOpen(db: VaultDatabase, nowMs: number): Map<string, CaseListDeadline>;
   running(db: VaultDatabase, caseId: string): RunningDeadline[];
+  /** The deadlines about one record of the case (today: a follow-up item awaiting its reply). */
+  concerning(db: VaultDatabase, caseId: string, concern: { kind: 'follow_up'; id: string }): ConcernedDeadline[];
 }
