@@ -39,7 +39,8 @@ describe("the mission's time zone", () => {
   });
 
   it('on UTC, the same 01:00 in Nairobi is the day before: the zone decides, not the instant alone', async () => {
-    const file = await open({ startAt: '2026-03-09T22:30:00.000Z' });
+    // Just after midnight UTC: a report received on 10 March is not in the future on this calendar.
+    const file = await open({ startAt: '2026-03-10T00:30:00.000Z' });
     expect((await file.call('clocks.get', {})).calendar.timeZone).toBe('UTC');
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-10' }));
     expect(
