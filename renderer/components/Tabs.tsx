@@ -81,7 +81,6 @@ export function Tabs<K extends string>({
         id={panelId}
         aria-labelledby={tabId(selected)}
         className="tab-panel"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- APG tabs: the panel is the next tab stop
         tabIndex={0}
       >
         {children}
