@@ -4,6 +4,7 @@ import { r02RefusalRespected } from './rules/r02-refusal-respected.js';
 import { r03RiskAssessment } from './rules/r03-risk-assessment.js';
 import { r04ChildVictims } from './rules/r04-child-victims.js';
 import { r05MinorIsAlwaysSea } from './rules/r05-minor-is-always-sea.js';
+import { r05bNoConsentUnderProtection } from './rules/r05b-no-consent-under-protection.js';
 import { r06ExchangeIsExploitation } from './rules/r06-exchange-is-exploitation.js';
 import { r07VictimCentredInterview } from './rules/r07-victim-centred-interview.js';
 import { r08AssistanceOffered } from './rules/r08-assistance-offered.js';
@@ -30,6 +31,7 @@ export {
   r03RiskAssessment,
   r04ChildVictims,
   r05MinorIsAlwaysSea,
+  r05bNoConsentUnderProtection,
   r06ExchangeIsExploitation,
   r07VictimCentredInterview,
   r08AssistanceOffered,
@@ -49,6 +51,7 @@ export const PRINCIPLES: readonly PrincipleRule[] = [
   r03RiskAssessment,
   r04ChildVictims,
   r05MinorIsAlwaysSea,
+  r05bNoConsentUnderProtection,
   r06ExchangeIsExploitation,
   r07VictimCentredInterview,
   r08AssistanceOffered,

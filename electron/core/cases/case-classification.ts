@@ -7,12 +7,14 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
 export interface ProposedCaseFacts extends ProposedClassification {
   incidentDates?: Case['incidentDates'];
   dateReceived?: Case['dateReceived'];
+  /** An exchange alleged makes a consensual closure impossible (R5b). */
+  allegedExchange?: Case['allegedExchange'];
 }
 
 /**
- * R5, before the change is written: refuses (RULE_BLOCKED) a classification or closure that a
- * victim who is or may be a minor forbids. The dates count too, since a victim's age at the
- * incident follows from them.
+ * R5 and R5b, before the change is written: refuses (RULE_BLOCKED) a closure as consensual that a
+ * victim who is or may be a minor, a victim under UN protection or an alleged exchange forbids.
+ * The dates count too, since a victim's age at the incident follows from them.
  */
 export function refuseMisclassification(
   principles: Principles,
@@ -22,13 +24,14 @@ export function refuseMisclassification(
   proposed: ProposedCaseFacts,
 ): void {
   const snapshot = principles.snapshot(db, caseId, nowMs);
-  const { incidentDates, dateReceived, ...classification } = proposed;
+  const { incidentDates, dateReceived, allegedExchange, ...classification } = proposed;
   const withDates = {
     ...snapshot,
     case: {
       ...snapshot.case,
       ...(incidentDates === undefined ? {} : { incidentDates }),
       ...(dateReceived === undefined ? {} : { dateReceived }),
+      ...(allegedExchange === undefined ? {} : { allegedExchange }),
     },
   };
   principles.refuseBlocking(checkCaseClassification(withDates, classification));

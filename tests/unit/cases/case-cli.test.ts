@@ -211,8 +211,15 @@ describe('casefile case show', () => {
 
 describe('casefile check', () => {
   async function blockedCase(cf: Awaited<ReturnType<typeof caseFile>>) {
-    const c = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
-    // A child victim added after classifying: R5 blocks until the classification is put right.
+    const c = await cf.call('cases.create', intake({ category: 'SE', subtype: 'exploitative_relationship' }));
+    await cf.call('cases.changeStatus', { caseId: c.id, to: 'under_investigation', reason: 'Credible' });
+    await cf.call('cases.changeStatus', {
+      caseId: c.id,
+      to: 'not_substantiated',
+      reason: 'Consensual relationship between adults',
+      closureGround: 'consensual_between_adults',
+    });
+    // A child victim identified after the closure: R5 blocks until the case is reopened.
     await cf.call('people.add', {
       caseId: c.id,
       profile: victimProfile('minor'),
@@ -229,8 +236,8 @@ describe('casefile check', () => {
     );
     expect(run.stdout).toMatch(
       new RegExp(
-        ' {2}R5 +The case is classified as sexual exploitation without “sexual activity with a minor” although ' +
-          'V-01 is or may be under 18\\.\\n {7}Fix: Classify the case as sexual abuse',
+        ' {2}R5 +The case is closed as consensual although V-01 is not established as an adult\\.\\n {7}Fix: ' +
+          'A child cannot consent',
       ),
     );
     expect(run.stdout).not.toMatch(/Grace|Mbaye/);
@@ -241,7 +248,7 @@ describe('casefile check', () => {
     };
     expect(json.reference).toBe('CF-2026-0001');
     expect(json.counts.block).toBe(json.findings.filter((f) => f.severity === 'block').length);
-    expect(json.findings.map((f) => f.code)).toContain('R5_MINOR_CLASSIFICATION');
+    expect(json.findings.map((f) => f.code)).toContain('R5_CONSENSUAL_CLOSURE');
   });
 
   /** The command's own exit status, as runCli will pass it on once commands may return one. */

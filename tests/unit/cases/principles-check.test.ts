@@ -8,15 +8,17 @@ describe('principles.check', () => {
   it("returns every finding of the case's rules with its fix, as of now", async () => {
     const cf = await caseFile({ startAt: '2026-03-10T09:00:00.000Z' });
     const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
-    await cf.call('people.add', { caseId: id, profile: victimProfile('minor'), identity: { fullName: 'Grace Mbaye' } });
+    const identity = { fullName: 'Grace Mbaye' };
+    await cf.call('people.add', { caseId: id, profile: victimProfile('unknown'), identity });
     const { asOf, findings } = await cf.call('principles.check', { caseId: id });
     expect(asOf).toBe('2026-03-10T09:00:00.000Z');
+    const victim = (await cf.call('people.list', { caseId: id })).items[0];
     expect(findings).toContainEqual(
       expect.objectContaining({
         rule: 'R5',
-        code: 'R5_MINOR_CLASSIFICATION',
-        severity: 'block',
-        target: { kind: 'case', id },
+        code: 'R5_AGE_UNKNOWN',
+        severity: 'warn',
+        target: { kind: 'person', id: victim?.id },
       }),
     );
     expect(findings.every((f) => f.message !== '' && f.fix !== '')).toBe(true);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case.js';
-import { r05MinorIsAlwaysSea, r06ExchangeIsExploitation } from '../../../shared/principles/index.js';
+import {
+  r05bNoConsentUnderProtection,
+  r05MinorIsAlwaysSea,
+  r06ExchangeIsExploitation,
+} from '../../../shared/principles/index.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import { cleanSnapshot, closedCase, makeCase, makeSubject, makeVictim, summary } from './factories.js';
 
@@ -11,7 +15,7 @@ const snapshotWith = (caseChanges: Partial<Case>, people = cleanSnapshot().peopl
 });
 const childPeople = () => [makeVictim({ ageBand: 'minor' }), makeSubject()];
 
-describe('R5 a minor victim: SA or sexual activity with a minor; never closed as consensual', () => {
+describe('R5 a child involved: never closed as consensual; the category is not forced (A/72/751 ¶67)', () => {
   it('passes for an adult victim whatever the classification', () => {
     expect(
       r05MinorIsAlwaysSea.evaluate(snapshotWith({ category: 'SE', subtype: 'exploitative_relationship' })),
@@ -20,52 +24,39 @@ describe('R5 a minor victim: SA or sexual activity with a minor; never closed as
 
   it.each<[Case['category'], Case['subtype']]>([
     ['SA', 'rape'],
-    ['SA', null],
-    ['SE', 'sexual_activity_with_minor'],
-    [null, 'sexual_activity_with_minor'],
-  ])('passes for a child victim classified %s / %s', (category, subtype) => {
+    ['SE', 'transactional_sex'],
+    ['SE', 'exploitative_relationship'],
+    [null, null],
+  ])('accepts any classification of a child victim’s case (%s / %s)', (category, subtype) => {
     expect(r05MinorIsAlwaysSea.evaluate(snapshotWith({ category, subtype }, childPeople()))).toEqual([]);
   });
 
-  it('blocks a child victim classified SE with another subtype', () => {
-    const findings = r05MinorIsAlwaysSea.evaluate(
-      snapshotWith({ category: 'SE', subtype: 'transactional_sex' }, childPeople()),
-    );
-    expect(summary(findings)).toEqual(['R5_MINOR_CLASSIFICATION:block']);
-    expect(findings[0]?.target).toEqual({ kind: 'case', id: 'case-1' });
-  });
-
-  it.each<[Case['category'], Case['subtype']]>([
-    [null, null],
-    ['SE', null],
-    [null, 'transactional_sex'],
-  ])("warns while a child victim's case is only partly classified (%s / %s)", (category, subtype) => {
-    expect(summary(r05MinorIsAlwaysSea.evaluate(snapshotWith({ category, subtype }, childPeople())))).toEqual([
-      'R5_MINOR_CLASSIFICATION_INCOMPLETE:warn',
-    ]);
-  });
-
-  it('treats a victim whose 18th birthday may fall in the incident period as a minor', () => {
-    const people = [makeVictim({ ageBand: 'adult', identity: { dateOfBirth: { precision: 'year', from: '2008' } } })];
-    const findings = r05MinorIsAlwaysSea.evaluate(
-      snapshotWith({ category: 'SE', subtype: 'transactional_sex' }, people),
-    );
-    expect(summary(findings)).toEqual(['R5_MINOR_CLASSIFICATION:block']);
+  it('cites its sources, the report’s paragraph on girls among victims of exploitation included', () => {
+    expect(r05MinorIsAlwaysSea.source).toContain('A/72/751 ¶67');
   });
 
   it('blocks closure as consensual with a child victim, and with a victim of unknown age', () => {
     const consensual = closedCase('not_substantiated', 'consensual_between_adults', {
       category: 'SE',
-      subtype: 'sexual_activity_with_minor',
+      subtype: 'transactional_sex',
     });
     const child = r05MinorIsAlwaysSea.evaluate({ ...cleanSnapshot(), case: consensual, people: childPeople() });
     expect(summary(child)).toEqual(['R5_CONSENSUAL_CLOSURE:block']);
+    expect(child[0]?.target).toEqual({ kind: 'case', id: 'case-1' });
     const unknown = r05MinorIsAlwaysSea.evaluate({
       ...cleanSnapshot(),
       case: consensual,
       people: [makeVictim({ ageBand: 'unknown' })],
     });
     expect(summary(unknown)).toEqual(['R5_AGE_UNKNOWN:warn', 'R5_CONSENSUAL_CLOSURE:block']);
+  });
+
+  it('treats a victim whose 18th birthday may fall in the incident period as a child', () => {
+    const people = [makeVictim({ ageBand: 'adult', identity: { dateOfBirth: { precision: 'year', from: '2008' } } })];
+    const consensual = closedCase('not_substantiated', 'consensual_between_adults');
+    expect(summary(r05MinorIsAlwaysSea.evaluate({ ...cleanSnapshot(), case: consensual, people }))).toEqual([
+      'R5_CONSENSUAL_CLOSURE:block',
+    ]);
   });
 
   it('allows closure as consensual when every victim is an established adult', () => {
@@ -80,6 +71,41 @@ describe('R5 a minor victim: SA or sexual activity with a minor; never closed as
     expect(summary(r05MinorIsAlwaysSea.evaluate(snapshotWith({}, [makeVictim({ ageBand: 'unknown' })])))).toEqual([
       'R5_AGE_UNKNOWN:warn',
     ]);
+  });
+});
+
+describe('R5b an exchange, or a victim under UN protection: never closed as consensual (A/72/751 ¶20)', () => {
+  const consensual = (overrides: Partial<Case> = {}) =>
+    closedCase('not_substantiated', 'consensual_between_adults', overrides);
+
+  it('passes a consensual closure between adults with no exchange and no one under protection', () => {
+    expect(r05bNoConsentUnderProtection.evaluate({ ...cleanSnapshot(), case: consensual() })).toEqual([]);
+  });
+
+  it('blocks a consensual closure when an exchange for sex is alleged', () => {
+    const findings = r05bNoConsentUnderProtection.evaluate({
+      ...cleanSnapshot(),
+      case: consensual({ allegedExchange: ['money', 'assistance'] }),
+    });
+    expect(summary(findings)).toEqual(['R5b_CONSENSUAL_CLOSURE:block']);
+    expect(findings[0]).toMatchObject({ rule: 'R5b', variant: 'exchange', target: { kind: 'case', id: 'case-1' } });
+    expect(findings[0]?.message).toBe(
+      'The case is closed as consensual although an exchange for sex is alleged (money and assistance owed).',
+    );
+  });
+
+  it('blocks a consensual closure when a victim is a refugee or displaced person', () => {
+    const people = [makeVictim({ atRiskPopulation: 'internally_displaced' }), makeSubject()];
+    const findings = r05bNoConsentUnderProtection.evaluate({ ...cleanSnapshot(), case: consensual(), people });
+    expect(summary(findings)).toEqual(['R5b_CONSENSUAL_CLOSURE:block']);
+    expect(findings[0]).toMatchObject({ variant: 'underProtection', params: { people: 'V-01' } });
+  });
+
+  it('says nothing of other closure grounds, and cites ¶20', () => {
+    const people = [makeVictim({ atRiskPopulation: 'refugee' }), makeSubject()];
+    const closed = closedCase('not_substantiated', 'insufficient_evidence', { allegedExchange: ['money'] });
+    expect(r05bNoConsentUnderProtection.evaluate({ ...cleanSnapshot(), case: closed, people })).toEqual([]);
+    expect(r05bNoConsentUnderProtection.source).toContain('A/72/751 ¶20');
   });
 });
 
