@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/context.js';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatInstant, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
@@ -7,6 +8,7 @@ import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { CaseMilestones } from '../deadlines/CaseMilestones.js';
 import { ClosureLettersWarning } from '../letters/ClosureLettersWarning.js';
+import { PaternityChildren } from '../paternity/PaternityChildren.js';
 import { ArchiveDialog } from './ArchiveDialog.js';
 import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
@@ -31,6 +33,14 @@ export function OverviewTab({
   const ids = { intake: useId(), status: useId() };
   const locale = displayLocale(i18n.language);
   const none = <span className="muted">{t('caseFile.common.notSet')}</span>;
+
+  const api = useApi();
+  // A child recorded or updated moves the case's own claim (status, DNA sample, Member State notified).
+  const refreshClaim = () => {
+    void api.cases.get({ caseId: record.id }).then((result) => {
+      if (result.ok) onChanged(result.value);
+    });
+  };
 
   const done = (message: string) => (changed: CaseRecord) => {
     setDialog(null);
@@ -130,6 +140,8 @@ export function OverviewTab({
           <Fact label={t('caseFile.overview.updated')}>{formatInstant(locale, record.updatedAt)}</Fact>
         </dl>
       </section>
+
+      <PaternityChildren caseId={record.id} archived={record.archived !== null} onChanged={refreshClaim} />
 
       <section className="panel" aria-labelledby={ids.status}>
         <div className="panel-header">

@@ -17,7 +17,13 @@ import enTimeline from './en/timeline.json';
 import frTimeline from './fr/timeline.json';
 import enLetters from './en/letters.json';
 import frLetters from './fr/letters.json';
+import enPaternity from './en/paternity.json';
+import frPaternity from './fr/paternity.json';
+import enAssistance from './en/assistance.json';
+import frAssistance from './fr/assistance.json';
 import enDateTime from './en/date-time.json';
+import enFindings from './en/findings.json';
+import frFindings from './fr/findings.json';
 import frDateTime from './fr/date-time.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
@@ -37,7 +43,10 @@ export const resources = {
       deadlines: enDeadlines,
       timeline: enTimeline,
       letters: enLetters,
+      paternity: enPaternity,
       dateTime: enDateTime,
+      assistance: enAssistance,
+      findings: enFindings,
       messages: MESSAGE_CATALOGUES.en,
       labels: LABEL_CATALOGUES.en,
     },
@@ -52,7 +61,10 @@ export const resources = {
       deadlines: frDeadlines,
       timeline: frTimeline,
       letters: frLetters,
+      paternity: frPaternity,
       dateTime: frDateTime,
+      assistance: frAssistance,
+      findings: frFindings,
       messages: MESSAGE_CATALOGUES.fr,
       labels: LABEL_CATALOGUES.fr,
     },
