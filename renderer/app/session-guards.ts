@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent } from 'react';
 import type { CasefileApi } from '../../shared/contract/index.js';
 
 /** User activity is reported at most this often: enough for minute-grained auto-lock, little IPC. */
-export const TOUCH_THROTTLE_MS = 30_000;
+const TOUCH_THROTTLE_MS = 30_000;
 
 /**
  * While the vault is open, drops to the lock screen the moment the core says it locked on its own

@@ -8,19 +8,3 @@ export function SearchMark({ className }: { className?: string }) {
     </svg>
   );
 }
-
-export function UrgentMark({ className }: { className?: string }) {
-  return (
-    <svg className={className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        d="M12 3.5 21.5 20h-19L12 3.5Z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      />
-      <path d="M12 10v4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      <circle cx="12" cy="17.2" r="1" fill="currentColor" />
-    </svg>
-  );
-}

@@ -50,7 +50,7 @@ export function personsOf(text: string): string[] {
     .filter((name) => name !== '');
 }
 
-export const CUSTODY_PROBLEM_PATHS = ['from', 'to', 'sealNumber', 'persons'] as const;
+const CUSTODY_PROBLEM_PATHS = ['from', 'to', 'sealNumber', 'persons'] as const;
 type ProblemPath = (typeof CUSTODY_PROBLEM_PATHS)[number];
 const isProblemPath = (path: string): path is ProblemPath =>
   (CUSTODY_PROBLEM_PATHS as readonly string[]).includes(path);

@@ -107,7 +107,7 @@ export function concernText(t: TFunction, locale: string, item: Pick<DeadlineIte
 }
 
 /** Deadlines about the case as a whole: the benchmarks (investigation, national investigation, NIO). */
-export function isCaseBenchmark(item: Pick<DeadlineItem, 'concerns'>): boolean {
+function isCaseBenchmark(item: Pick<DeadlineItem, 'concerns'>): boolean {
   return item.concerns.kind === 'case';
 }
 

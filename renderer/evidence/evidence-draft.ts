@@ -93,7 +93,7 @@ export function formFromRecord(record: EvidenceRecord, fallbackZone: string): Ev
 }
 
 /** Cross-field problems of the domain, by the field they are shown on. */
-export const FIELD_PROBLEM_PATHS = ['originalId', 'markers', 'recordedAt', 'identifiedAt'] as const;
+const FIELD_PROBLEM_PATHS = ['originalId', 'markers', 'recordedAt', 'identifiedAt'] as const;
 type ProblemPath = (typeof FIELD_PROBLEM_PATHS)[number];
 const isProblemPath = (path: string): path is ProblemPath => (FIELD_PROBLEM_PATHS as readonly string[]).includes(path);
 

@@ -5,7 +5,7 @@ import { formatInstant } from '../people/local-time.js';
 /** The moment that dates an interview in the list: when it took place, else when it is planned. */
 const dateOf = (interview: InterviewSummary): string | undefined => interview.conductedAt ?? interview.scheduledAt;
 
-export function sortedInterviews(interviews: readonly InterviewSummary[]): InterviewSummary[] {
+function sortedInterviews(interviews: readonly InterviewSummary[]): InterviewSummary[] {
   // Undated interviews first: they still need a date.
   return [...interviews].sort(
     (a, b) => (dateOf(a) ?? '').localeCompare(dateOf(b) ?? '') || a.personCode.localeCompare(b.personCode),

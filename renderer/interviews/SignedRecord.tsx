@@ -19,7 +19,7 @@ interface Version {
 }
 
 /** Version 1 is the signed notes; each amendment adds the next, with its reason. */
-export function versionsOf(interview: InterviewRecord): Version[] {
+function versionsOf(interview: InterviewRecord): Version[] {
   const signed: Version[] = interview.signedAt ? [{ number: 1, at: interview.signedAt, notes: interview.notes }] : [];
   return [
     ...signed,

@@ -4,7 +4,7 @@ import type { RichText } from '../../shared/domain/rich-text.js';
 import { registerUnsavedWork } from './unsaved-work.js';
 
 /** How long typing must pause before the notes are saved. */
-export const AUTOSAVE_DELAY_MS = 1_000;
+const AUTOSAVE_DELAY_MS = 1_000;
 
 export type SaveStatus =
   | { kind: 'clean'; savedAt: string | null }

@@ -78,8 +78,3 @@ export function identityFromDraft(draft: IdentityDraft): IdentityCheck {
   }
   return { ok: false, invalid: [...invalid] };
 }
-
-/** Whether anything was typed: an untouched identity form records nothing. */
-export function isIdentityDraftEmpty(draft: IdentityDraft): boolean {
-  return IDENTITY_TEXT_FIELDS.every((field) => draft[field].trim() === '') && draft.birthPrecision === 'unknown';
-}

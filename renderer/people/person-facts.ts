@@ -22,7 +22,7 @@ export function languageName(tag: string, uiLanguage: string): string {
 }
 
 /** The age band a rule would use: for a victim, the core's reading at the incident date. */
-export function effectiveAgeBand(person: PersonSummary): 'adult' | 'minor' | 'unknown' | null {
+function effectiveAgeBand(person: PersonSummary): 'adult' | 'minor' | 'unknown' | null {
   const { profile } = person;
   if (profile.role === 'victim') return person.ageBandAtIncident ?? profile.ageBand;
   if (profile.role === 'witness') return profile.ageBand;
@@ -88,6 +88,13 @@ export function personFacts(
         profile.unitOrContingent ?? t('people.facts.notRecorded'),
       );
       if (profile.function) add('function', t('people.fields.function'), profile.function);
+      if (profile.rankOrGrade) add('rankOrGrade', t('people.fields.rankOrGrade'), profile.rankOrGrade);
+      if (profile.investigatingEntity)
+        add(
+          'investigatingEntity',
+          t('people.fields.investigatingEntity'),
+          t(`labels.investigatingEntity.${profile.investigatingEntity}`),
+        );
       if (profile.rotationOrContractEnd)
         add(
           'rotation',

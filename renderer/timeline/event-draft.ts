@@ -47,7 +47,7 @@ export function draftOfEvent(entry: TimelineEntry, timeZone: string): EventDraft
   };
 }
 
-export const sourceKey = (source: TimelineSource): string => `${source.kind}:${source.id}`;
+const sourceKey = (source: TimelineSource): string => `${source.kind}:${source.id}`;
 
 function sourceOf(key: string): TimelineSource {
   const [kind, ...rest] = key.split(':');
