@@ -1,15 +1,18 @@
 import type { Command } from '../command.js';
+import { actionCommand } from './action.js';
 import { assistanceCommand } from './assistance.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
 import { contactCommand } from './contact.js';
+import { investigationCommand } from './investigation.js';
 import { custodyCommand } from './custody.js';
 import { letterCommand } from './letter.js';
 import { deadlinesCommand } from './deadlines.js';
 import { evidenceCommand } from './evidence.js';
 import { findingCommand } from './finding.js';
+import { followupCommand } from './followup.js';
 import { initCommand } from './init.js';
 import { interviewCommand } from './interview.js';
 import { methodsCommand } from './methods.js';
@@ -32,7 +35,10 @@ export const COMMANDS: readonly Command[] = [
   consentCommand,
   assistanceCommand,
   contactCommand,
+  investigationCommand,
   findingCommand,
+  actionCommand,
+  followupCommand,
   paternityCommand,
   interviewCommand,
   evidenceCommand,

@@ -77,6 +77,7 @@ export const CORE_FEATURES = [
   'subject-actions',
   'follow-ups',
   'findings',
+  'investigation',
 ] as const;
 
 /** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */

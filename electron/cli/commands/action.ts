@@ -1,0 +1,100 @@
+import { SubjectActionFields, type SubjectAction } from '../../../shared/domain/subject-action.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  instantOption,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
+  personId: '--subject PERSON',
+  kind: '--kind KIND',
+  takenAt: '--at TIME',
+  source: '--source SOURCE',
+  sourceReference: '--reference TEXT',
+  description: '--description TEXT',
+};
+
+/** One line per action: when, the subject's code, the kind and who decided or reported it; never the free text. */
+function describeAction(action: SubjectAction): string {
+  const kind = labelText('en', 'subjectActionKind', action.kind);
+  const source = labelText('en', 'actionSource', action.source);
+  return `${action.takenAt} ${action.personCode}: ${kind} (${source}). Id: ${action.id}`;
+}
+
+const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
+
+export const actionCommand: Command = {
+  name: 'action',
+  synopsis: 'record|list --case CASE [--subject S-01 --kind KIND --source SOURCE …]',
+  headline: 'action record|list',
+  summary: 'Record what was done about a subject (interim measures, repatriation, bar, dismissal, referral…).',
+  details: [
+    'record: --subject (S-01 or id), --kind (administrative_leave, payments_withheld, repatriation,',
+    'barred_from_future_service, dismissal_or_separation, referral_to_national_authorities,',
+    'screening_database_entry, state_reported_action, reputation_restoration, other), --source (mission,',
+    'oios, member_state, contributing_country, organisation, other), optionally --reference (the',
+    "decision's or report's reference; needed with --source other) and --description (needed with",
+    '--kind other). Without --at the action is dated now. list: the actions of the case, or of one',
+    'subject (--subject).',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    subject: { type: 'string', valueName: 'PERSON', required: 'record', description: 'The subject: S-01 or id.' },
+    kind: { type: 'string', valueName: 'KIND', required: 'record', description: 'The action (see above).' },
+    source: { type: 'string', valueName: 'SOURCE', required: 'record', description: 'Who decided or reported it.' },
+    reference: { type: 'string', valueName: 'TEXT', description: "The decision's or report's reference." },
+    description: { type: 'string', valueName: 'TEXT', description: 'What was done.' },
+    at: { type: 'string', valueName: 'TIME', description: 'When, with its zone; default now.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'record|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'action', ['record', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    await runUnlocked(
+      context,
+      async () => undefined,
+      async (session) => {
+        const theCase = await resolveCase(session, caseRef);
+        const subjectRef = stringOption(context, 'subject');
+        const personId = subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef);
+        if (verb === 'list') {
+          const { items } = await session.call('subjectActions.list', {
+            caseId: theCase.id,
+            ...given('personId', personId),
+          });
+          const text =
+            items.length === 0 ? `No action recorded in ${theCase.reference}.` : items.map(describeAction).join('\n');
+          context.out.result(text, { items });
+          return;
+        }
+        if (personId === undefined) throw usage('Give the subject: --subject S-01.');
+        const action = checked(
+          SubjectActionFields,
+          {
+            personId,
+            takenAt: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
+            ...given('kind', stringOption(context, 'kind')),
+            ...given('source', stringOption(context, 'source')),
+            ...given('sourceReference', stringOption(context, 'reference')),
+            ...given('description', stringOption(context, 'description')),
+          },
+          'action',
+          ACTION_OPTION_NAMES,
+        );
+        const recorded = await session.call('subjectActions.record', action);
+        context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+      },
+    );
+  },
+};
