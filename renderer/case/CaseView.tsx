@@ -15,7 +15,12 @@ import { CaseBenchmarks } from '../deadlines/CaseBenchmarks.js';
 import { caseClosedAt } from '../deadlines/deadline-outcome.js';
 import { TimelineTab } from '../timeline/TimelineTab.js';
 import { AuditTab } from './AuditTab.js';
-import { CaseNavigationContext, type CaseNavigation, type NumberedConsentRequest } from './case-navigation.js';
+import {
+  CaseNavigationContext,
+  type CaseNavigation,
+  type NumberedAssistanceRequest,
+  type NumberedConsentRequest,
+} from './case-navigation.js';
 import { CASE_TABS, type CaseTab } from './case-tabs.js';
 import { ChecklistTab } from './ChecklistTab.js';
 import { OverviewTab } from './OverviewTab.js';
@@ -40,12 +45,18 @@ export function CaseView({
   const [tab, setTab] = useState<CaseTab>('overview');
   const [edited, setEdited] = useState<CaseRecord | null>(null);
   const [consentRequest, setConsentRequest] = useState<NumberedConsentRequest | null>(null);
+  const [assistanceRequest, setAssistanceRequest] = useState<NumberedAssistanceRequest | null>(null);
   const requests = useRef(0);
   const navigation = useMemo<CaseNavigation>(
     () => ({
       recordConsent(request) {
         requests.current += 1;
         setConsentRequest({ ...request, seq: requests.current });
+        setTab('people');
+      },
+      offerAssistance(personId) {
+        requests.current += 1;
+        setAssistanceRequest({ personId, seq: requests.current });
         setTab('people');
       },
     }),
@@ -103,7 +114,9 @@ export function CaseView({
               {tab === 'overview' && (
                 <OverviewTab record={record} onChanged={setEdited} onOpenLetters={() => setTab('letters')} />
               )}
-              {tab === 'people' && <PeopleTab caseId={record.id} consentRequest={consentRequest} />}
+              {tab === 'people' && (
+                <PeopleTab caseId={record.id} consentRequest={consentRequest} assistanceRequest={assistanceRequest} />
+              )}
               {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
               {tab === 'evidence' && <EvidenceTab caseId={record.id} caseClosedAt={caseClosedAt(record)} />}
               {tab === 'letters' && <LettersTab caseId={record.id} />}

@@ -9,6 +9,7 @@ import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { RuleTag } from '../components/RuleTag.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { findingTargetLabel, type TargetNames } from './finding-target.js';
+import { FindingFixButton } from './FindingFixButton.js';
 
 interface Checklist {
   asOf: string;
@@ -113,6 +114,7 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
                         <p className="finding-fix">
                           <strong>{t('caseFile.checklist.fix')}</strong> {fix}
                         </p>
+                        <FindingFixButton finding={finding} names={state.value.names} />
                       </li>
                     );
                   })}

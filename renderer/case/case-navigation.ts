@@ -17,9 +17,17 @@ export interface NumberedConsentRequest extends ConsentRequest {
   seq: number;
 }
 
+/** An offer of assistance to record for a victim (R8), numbered like a consent request. */
+export interface NumberedAssistanceRequest {
+  personId: string;
+  seq: number;
+}
+
 export interface CaseNavigation {
   /** Opens the person's consents on the People tab with a new decision's form ready. */
   recordConsent(request: ConsentRequest): void;
+  /** Opens the victim's assistance on the People tab with the offer form ready (R8). */
+  offerAssistance(personId: string): void;
 }
 
 export const CaseNavigationContext = createContext<CaseNavigation | null>(null);

@@ -8,6 +8,21 @@ export interface TargetNames {
   interviews: Map<string, string>;
 }
 
+/** The form that clears a finding, when there is one: the checklist offers it as a button. */
+export type FindingFix = { kind: 'offerAssistance'; personId: string };
+
+export function findingFix(finding: Finding): FindingFix | null {
+  const target = finding.target;
+  switch (finding.code) {
+    // R8: an offer of assistance recorded for the victim clears it.
+    case 'R8_ASSISTANCE_NOT_OFFERED':
+    case 'R8_OFFER_AT_FIRST_CONTACT':
+      return target?.kind === 'person' ? { kind: 'offerAssistance', personId: target.id } : null;
+    default:
+      return null;
+  }
+}
+
 /** "V-01", "Interview of V-01", "Evidence E-0007", "This case": never a record id, never a name. */
 export function findingTargetLabel(t: TFunction, finding: Finding, names: TargetNames): string {
   const target = finding.target;

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.js';
-import type { NumberedConsentRequest } from '../case/case-navigation.js';
+import type { NumberedAssistanceRequest, NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import '../styles/people-interviews.css';
@@ -16,21 +16,30 @@ import { PersonDetail } from './PersonDetail.js';
 export function PeopleTab({
   caseId,
   consentRequest = null,
+  assistanceRequest = null,
 }: {
   caseId: string;
   consentRequest?: NumberedConsentRequest | null;
+  /** An offer of assistance asked by the checklist (R8): its victim opens with the offer form. */
+  assistanceRequest?: NumberedAssistanceRequest | null;
 }) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const [adding, setAdding] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(consentRequest?.personId ?? null);
+  const [openId, setOpenId] = useState<string | null>(assistanceRequest?.personId ?? consentRequest?.personId ?? null);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   // A new request (another refusal's link) opens its person, even with this tab already showing.
   const [shownRequest, setShownRequest] = useState(consentRequest?.seq ?? 0);
   if (consentRequest && consentRequest.seq !== shownRequest) {
     setShownRequest(consentRequest.seq);
     setOpenId(consentRequest.personId);
+    setJustAdded(null);
+  }
+  const [shownAssistance, setShownAssistance] = useState(assistanceRequest?.seq ?? 0);
+  if (assistanceRequest && assistanceRequest.seq !== shownAssistance) {
+    setShownAssistance(assistanceRequest.seq);
+    setOpenId(assistanceRequest.personId);
     setJustAdded(null);
   }
 
@@ -66,6 +75,7 @@ export function PeopleTab({
           people={items}
           justAdded={justAdded === open.id}
           consentRequest={consentRequest?.personId === open.id ? consentRequest : null}
+          assistanceRequest={assistanceRequest?.personId === open.id ? assistanceRequest.seq : 0}
           onBack={() => {
             setOpenId(null);
             setJustAdded(null);

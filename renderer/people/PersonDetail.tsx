@@ -8,7 +8,10 @@ import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import type { NumberedConsentRequest } from '../case/case-navigation.js';
+import { AssistanceSection } from '../assistance/AssistanceSection.js';
+import { VictimContactsSection } from '../assistance/VictimContactsSection.js';
 import { ConsentsSection } from '../consents/ConsentsSection.js';
+import { SubjectFindingsSection } from '../findings/SubjectFindingsSection.js';
 import { IdentityPanel } from './IdentityPanel.js';
 import { isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
@@ -21,6 +24,7 @@ export function PersonDetail({
   people,
   justAdded,
   consentRequest = null,
+  assistanceRequest = 0,
   onBack,
   onAddPerson,
   onChanged,
@@ -31,6 +35,8 @@ export function PersonDetail({
   justAdded: boolean;
   /** A consent decision to open the form for (sent by a refusal's link). */
   consentRequest?: NumberedConsentRequest | null;
+  /** Changes when the checklist asks to offer this victim assistance (R8): the offer form opens. */
+  assistanceRequest?: number;
   onBack: () => void;
   onAddPerson: () => void;
   /** This person, or another one added from here (a guardian), changed: the list reloads. */
@@ -87,6 +93,17 @@ export function PersonDetail({
         request={consentRequest}
         onPersonAdded={onChanged}
       />
+
+      {person.profile.role === 'subject' && (
+        <SubjectFindingsSection person={person} onRecorded={() => onChanged(person)} />
+      )}
+
+      {person.profile.role === 'victim' && (
+        <>
+          <AssistanceSection person={person} offerRequest={assistanceRequest} />
+          <VictimContactsSection person={person} people={people} />
+        </>
+      )}
     </article>
   );
 }

@@ -1,0 +1,263 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_TOPICS,
+  type ContactChannel,
+  type ContactTopic,
+} from '../../shared/domain/victim-contact.js';
+import { useApi } from '../api/context.js';
+import { CheckboxGroup } from '../components/CheckboxGroup.js';
+import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { MomentFields } from './MomentFields.js';
+
+type Problem = 'moment' | 'by' | 'language' | 'told';
+
+/**
+ * Every contact with a victim (A/72/751 ¶34): what they were told, when, how; the closure letter's
+ * delivery among them.
+ */
+export function VictimContactsSection({ person, people }: { person: PersonSummary; people: readonly PersonSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [logging, setLogging] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const load = useCallback(async () => {
+    const result = await api.victimContacts.list({ caseId: person.caseId, personId: person.id });
+    return result.ok ? { ok: true as const, value: result.value.items } : result;
+  }, [api, person.caseId, person.id]);
+  const { state, reload } = useLoaded(load);
+  const codeOf = (id: string | undefined) => people.find((other) => other.id === id)?.code ?? '';
+
+  return (
+    <section className="panel contacts-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h3 id={headingId}>{t('assistance.contacts.heading')}</h3>
+        <ConfidentialityBadge level="confidential" short />
+        {!logging && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setSaved(false);
+              setLogging(true);
+            }}
+          >
+            {t('assistance.contacts.log')}
+          </button>
+        )}
+      </div>
+      {saved && (
+        <p className="alert alert-success" role="status">
+          {t('assistance.contacts.logged')}
+        </p>
+      )}
+      {logging && (
+        <LogContactForm
+          person={person}
+          interpreters={people.filter((other) => other.profile.role === 'interpreter')}
+          onCancel={() => setLogging(false)}
+          onLogged={() => {
+            setLogging(false);
+            setSaved(true);
+            void reload();
+          }}
+        />
+      )}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'ready' &&
+        (state.value.length === 0 ? (
+          <p className="muted">{t('assistance.contacts.empty', { code: person.code })}</p>
+        ) : (
+          <table className="table contacts-list">
+            <caption className="visually-hidden">{t('assistance.contacts.caption', { code: person.code })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('assistance.contacts.columns.at')}</th>
+                <th scope="col">{t('assistance.contacts.columns.how')}</th>
+                <th scope="col">{t('assistance.contacts.columns.by')}</th>
+                <th scope="col">{t('assistance.contacts.columns.told')}</th>
+                <th scope="col">{t('assistance.contacts.columns.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.value.map((contact) => (
+                <tr key={contact.id}>
+                  <td>
+                    <time dateTime={contact.at}>{formatInstant(contact.at, i18n.language)}</time>
+                  </td>
+                  <td>
+                    {t(`labels.contactChannel.${contact.channel}`)}
+                    <span className="cell-sub">
+                      {contact.interpreterPersonId === undefined
+                        ? t('assistance.contacts.inLanguage', { language: contact.language })
+                        : t('assistance.contacts.inLanguageWith', {
+                            language: contact.language,
+                            interpreter: codeOf(contact.interpreterPersonId),
+                          })}
+                    </span>
+                    {contact.letterId !== undefined && (
+                      <span className="cell-sub">{t('assistance.contacts.closureLetter')}</span>
+                    )}
+                  </td>
+                  <td>{contact.by}</td>
+                  <td>{contact.told.map((topic) => t(`labels.contactTopic.${topic}`)).join(', ')}</td>
+                  <td className="cell-note">{contact.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}
+
+function LogContactForm({
+  person,
+  interpreters,
+  onCancel,
+  onLogged,
+}: {
+  person: PersonSummary;
+  interpreters: readonly PersonSummary[];
+  onCancel: () => void;
+  onLogged: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const zone = localTimeZone();
+  const [at, setAt] = useState(() => localNow(zone));
+  const [by, setBy] = useState('');
+  const [channel, setChannel] = useState<ContactChannel>('in_person');
+  const [language, setLanguage] = useState(person.profile.role === 'victim' ? (person.profile.language ?? '') : '');
+  const [interpreter, setInterpreter] = useState('');
+  const [told, setTold] = useState<ContactTopic[]>(['progress']);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const problem = (key: Problem) => (problems.includes(key) ? t(`assistance.contacts.invalid.${key}`) : undefined);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const instant = instantFromLocal(at, zone);
+    const found: Problem[] = [];
+    if (instant === null) found.push('moment');
+    if (by.trim() === '') found.push('by');
+    if (language.trim().length < 2) found.push('language');
+    if (told.length === 0) found.push('told');
+    setProblems(found);
+    if (found.length > 0 || instant === null) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.victimContacts.log({
+      personId: person.id,
+      at: instant,
+      by: by.trim(),
+      channel,
+      language: language.trim(),
+      told,
+      ...(interpreter === '' ? {} : { interpreterPersonId: interpreter }),
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+    });
+    setBusy(false);
+    if (result.ok) onLogged();
+    else setError(result.error);
+  }
+
+  return (
+    <form
+      className="form contact-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('assistance.contacts.formLabel', { code: person.code })}
+    >
+      <ErrorSummary />
+      <div className="form-grid">
+        <MomentFields
+          legend={t('assistance.contacts.at')}
+          zone={zone}
+          value={at}
+          onChange={setAt}
+          error={problem('moment')}
+          disabled={busy}
+        />
+        <TextField
+          label={t('assistance.contacts.by')}
+          value={by}
+          onChange={setBy}
+          error={problem('by')}
+          required
+          maxLength={300}
+          disabled={busy}
+        />
+        <SelectField
+          label={t('assistance.contacts.how')}
+          value={channel}
+          options={optionsOf(CONTACT_CHANNELS, (value) => t(`labels.contactChannel.${value}`))}
+          onChange={(value) => value !== '' && setChannel(value)}
+          disabled={busy}
+        />
+        <TextField
+          label={t('assistance.contacts.language')}
+          value={language}
+          onChange={setLanguage}
+          hint={t('assistance.contacts.languageHint')}
+          error={problem('language')}
+          required
+          maxLength={35}
+          disabled={busy}
+        />
+        <SelectField
+          label={t('assistance.contacts.interpreter')}
+          value={interpreter}
+          emptyLabel={t('assistance.contacts.noInterpreter')}
+          options={interpreters.map((other) => ({ value: other.id, label: other.code }))}
+          onChange={setInterpreter}
+          disabled={busy}
+        />
+        <div className="form-grid-wide">
+          <CheckboxGroup
+            legend={t('assistance.contacts.told')}
+            options={optionsOf(CONTACT_TOPICS, (value) => t(`labels.contactTopic.${value}`))}
+            values={told}
+            onChange={setTold}
+            error={problem('told')}
+            disabled={busy}
+          />
+        </div>
+        <div className="form-grid-wide">
+          <TextField
+            label={t('assistance.contacts.note')}
+            value={note}
+            onChange={setNote}
+            hint={t('assistance.contacts.noteHint')}
+            rows={2}
+            maxLength={10_000}
+            disabled={busy}
+          />
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('assistance.contacts.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

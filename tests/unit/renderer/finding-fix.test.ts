@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../shared/principles/finding.js';
+import { findingFix } from '../../../renderer/case/finding-target.js';
+
+const finding = (code: string, target: Finding['target']): Finding =>
+  ({ rule: 'R8', code, variant: 'noOffer', severity: 'warn', target, message: '', fix: '' }) as unknown as Finding;
+
+describe('the form that clears a finding', () => {
+  it("opens the victim's offer of assistance for R8", () => {
+    expect(findingFix(finding('R8_ASSISTANCE_NOT_OFFERED', { kind: 'person', id: 'v1' }))).toEqual({
+      kind: 'offerAssistance',
+      personId: 'v1',
+    });
+    expect(findingFix(finding('R8_OFFER_AT_FIRST_CONTACT', { kind: 'person', id: 'v2' }))).toEqual({
+      kind: 'offerAssistance',
+      personId: 'v2',
+    });
+  });
+
+  it('offers no button where no form clears the finding', () => {
+    expect(findingFix(finding('R7_TEAM_SINGLE_GENDER', { kind: 'interview', id: 'i1' }))).toBeNull();
+    expect(findingFix(finding('R8_ASSISTANCE_NOT_OFFERED', { kind: 'case', id: 'c1' }))).toBeNull();
+  });
+});
