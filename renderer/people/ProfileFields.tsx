@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
+import { INVESTIGATING_ENTITIES } from '../../shared/domain/case.js';
 import {
   GUARDIAN_RELATIONSHIPS,
   PERSONNEL_CATEGORIES,
@@ -14,7 +15,7 @@ import { DateField } from '../components/DateField.js';
 import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
-import type { ProfileDraft, ProfileField } from './profile-draft.js';
+import { investigatingEntityShown, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
 export interface ProfileFieldsProps {
   draft: ProfileDraft;
@@ -173,6 +174,25 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             onChange={(value) => onChange({ function: value })}
             error={error('function')}
             maxLength={300}
+            disabled={disabled}
+          />
+          <TextField
+            label={t('people.fields.rankOrGrade')}
+            value={draft.rankOrGrade}
+            onChange={(rankOrGrade) => onChange({ rankOrGrade })}
+            hint={t('people.hints.rankOrGrade')}
+            error={error('rankOrGrade')}
+            maxLength={100}
+            disabled={disabled}
+            inputClassName="input-medium"
+          />
+          <SelectField
+            label={t('people.fields.investigatingEntity')}
+            value={investigatingEntityShown(draft)}
+            emptyLabel={t('people.form.choose')}
+            options={optionsOf(INVESTIGATING_ENTITIES, (entity) => t(`labels.investigatingEntity.${entity}`))}
+            onChange={(investigatingEntity) => onChange({ investigatingEntity })}
+            hint={t('people.hints.investigatingEntity')}
             disabled={disabled}
           />
           <DateField

@@ -1,8 +1,10 @@
 import { PersonProfile } from '../../shared/contract/people.js';
+import type { InvestigatingEntity } from '../../shared/domain/case.js';
 import type { Confidentiality } from '../../shared/domain/confidentiality.js';
 import {
   GUARDIAN_RELATIONSHIPS,
   SUPPORT_PERSON_KINDS,
+  suggestedInvestigatingEntity,
   type PersonnelCategory,
   type PersonRole,
   type Sex,
@@ -34,6 +36,9 @@ export interface ProfileDraft {
   nationality: string;
   unitOrContingent: string;
   function: string;
+  rankOrGrade: string;
+  /** '' until chosen: the category's usual entity is shown and recorded (investigatingEntityShown). */
+  investigatingEntity: InvestigatingEntity | '';
   rotationOrContractEnd: string;
   isUnPersonnel: boolean;
   relationship: GuardianRelationship;
@@ -55,6 +60,7 @@ export type ProfileField =
   | 'nationality'
   | 'unitOrContingent'
   | 'function'
+  | 'rankOrGrade'
   | 'rotationOrContractEnd'
   | 'languages'
   | 'vettedOn'
@@ -76,6 +82,8 @@ export function emptyProfileDraft(role: PersonRole): ProfileDraft {
     nationality: '',
     unitOrContingent: '',
     function: '',
+    rankOrGrade: '',
+    investigatingEntity: '',
     rotationOrContractEnd: '',
     isUnPersonnel: false,
     relationship: 'parent',
@@ -85,6 +93,15 @@ export function emptyProfileDraft(role: PersonRole): ProfileDraft {
     vettingNote: '',
     supportKind: 'psychosocial_worker',
   };
+}
+
+/**
+ * The subject's investigating entity as the form shows it: the one chosen, else the usual one for
+ * the category chosen (the contributing country for contingent and FPU members, OIOS otherwise).
+ */
+export function investigatingEntityShown(draft: ProfileDraft): InvestigatingEntity | '' {
+  if (draft.investigatingEntity !== '') return draft.investigatingEntity;
+  return draft.personnelCategory === '' ? '' : suggestedInvestigatingEntity(draft.personnelCategory);
 }
 
 /** The draft a saved profile is edited from. */
@@ -112,6 +129,8 @@ export function draftFromProfile(profile: PersonProfile, timeZone: string): Prof
         nationality: profile.nationality ?? '',
         unitOrContingent: profile.unitOrContingent ?? '',
         function: profile.function ?? '',
+        rankOrGrade: profile.rankOrGrade ?? '',
+        investigatingEntity: profile.investigatingEntity ?? '',
         rotationOrContractEnd: profile.rotationOrContractEnd ?? '',
       };
     case 'reporter':
@@ -170,6 +189,8 @@ function candidateOf(draft: ProfileDraft, now: string, timeZone: string): Record
         nationality: text(draft.nationality)?.toUpperCase() ?? null,
         unitOrContingent: text(draft.unitOrContingent),
         function: text(draft.function),
+        rankOrGrade: text(draft.rankOrGrade),
+        investigatingEntity: investigatingEntityShown(draft) || undefined,
         rotationOrContractEnd: text(draft.rotationOrContractEnd),
       });
     case 'reporter':
@@ -196,6 +217,7 @@ const FIELD_OF_PATH: Record<string, ProfileField> = {
   nationality: 'nationality',
   unitOrContingent: 'unitOrContingent',
   function: 'function',
+  rankOrGrade: 'rankOrGrade',
   rotationOrContractEnd: 'rotationOrContractEnd',
   languages: 'languages',
   'vetting.vettedOn': 'vettedOn',

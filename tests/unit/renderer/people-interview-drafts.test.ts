@@ -7,7 +7,12 @@ import {
 } from '../../../renderer/interviews/arrangements-draft.js';
 import { draftFromIdentity, emptyIdentityDraft, identityFromDraft } from '../../../renderer/people/identity-draft.js';
 import { instantFromLocal, localFromInstant } from '../../../renderer/people/local-time.js';
-import { draftFromProfile, emptyProfileDraft, profileFromDraft } from '../../../renderer/people/profile-draft.js';
+import {
+  draftFromProfile,
+  emptyProfileDraft,
+  investigatingEntityShown,
+  profileFromDraft,
+} from '../../../renderer/people/profile-draft.js';
 import type { ConsentDecision } from '../../../shared/domain/consent.js';
 
 const NOW = '2026-03-05T10:00:00.000Z';
@@ -91,8 +96,29 @@ describe('the profile form', () => {
         confidentiality: 'confidential',
         personnelCategory: 'military_mc',
         nationality: 'NPL',
+        // Not chosen: the category's usual investigating entity, as the form shows it.
+        investigatingEntity: 'tcc_pcc',
       },
     });
+    const chosen = profileFromDraft(
+      {
+        ...emptyProfileDraft('subject'),
+        personnelCategory: 'civilian_int',
+        rankOrGrade: ' P-3 ',
+        investigatingEntity: 'agency_investigators',
+      },
+      'UTC',
+      NOW,
+    );
+    expect(chosen.ok && chosen.profile).toMatchObject({
+      rankOrGrade: 'P-3',
+      investigatingEntity: 'agency_investigators',
+    });
+    const staff = { ...emptyProfileDraft('subject'), personnelCategory: 'civilian_int' as const };
+    expect([investigatingEntityShown(emptyProfileDraft('subject')), investigatingEntityShown(staff)]).toEqual([
+      '',
+      'oios',
+    ]);
     const interpreter = profileFromDraft(
       { ...emptyProfileDraft('interpreter'), languages: 'fr, sg;ln', vetted: true, vettedOn: '2026-01-15' },
       'UTC',
