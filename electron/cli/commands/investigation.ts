@@ -1,0 +1,166 @@
+import {
+  ActionOutcome,
+  InvestigativeActionFields,
+  type InvestigativeAction,
+} from '../../../shared/domain/investigation.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import {
+  caseOption,
+  checked,
+  instantOption,
+  resolveCase,
+  resolvePerson,
+  runUnlocked,
+  stringOption,
+  subcommandOf,
+} from '../case-file-options.js';
+import type { Command } from '../command.js';
+import { usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
+  kind: '--kind KIND',
+  personId: '--person PERSON',
+  requestedAt: '--requested-at TIME',
+  requestedBy: '--by TEXT',
+  evidenceIds: '--evidence E-0001,…',
+  outcome: '--outcome OUTCOME',
+  'outcome.status': '--outcome OUTCOME',
+  'outcome.at': '--outcome-at TIME',
+  'outcome.reason': '--reason TEXT',
+  'outcome.providerQualified': '--qualified yes|no',
+};
+
+const OUTCOME_OPTION_NAMES: Readonly<Record<string, string>> = {
+  status: '--outcome OUTCOME',
+  at: '--outcome-at TIME',
+  reason: '--reason TEXT',
+  providerQualified: '--qualified yes|no',
+};
+
+/** One line per action: when, what, whom, where it stands, what it closed; never its description, result or reason. */
+function describeAction(action: InvestigativeAction): string {
+  const kind = labelText('en', 'investigativeActionKind', action.kind);
+  const status = labelText('en', 'investigativeActionStatus', action.status).toLowerCase();
+  const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
+  const when = action.outcome === undefined ? '' : ` ${action.outcome.at}`;
+  const items = action.evidenceNumbers.length === 0 ? '' : `; evidence ${action.evidenceNumbers.join(', ')}`;
+  const closed = action.closedDeadlines.length === 0 ? '' : `; closed: ${action.closedDeadlines.join(', ')}`;
+  return `${action.requestedAt} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
+}
+
+const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
+
+function qualifiedOption(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'yes' || value === 'no') return value === 'yes';
+  throw usage('--qualified takes yes or no.');
+}
+
+export const investigationCommand: Command = {
+  name: 'investigation',
+  synopsis: 'record|conclude|list --case CASE [--kind KIND --by TEXT --person PERSON --outcome OUTCOME …]',
+  headline: 'investigation record|conclude|list',
+  summary: 'Record investigative actions and forensic examinations (requested, done, refused, not possible).',
+  details: [
+    'record: --kind (forensic_medical_exam, toxicology_sample, cctv_request, phone_data_preservation,',
+    'subject_reference_sample, site_visit, document_request, reputation_restoration, other), --by (who',
+    'asked), optionally --person (V-01 examined or sampled, S-01 sampled or cleared), --evidence',
+    '(E-0001,E-0002), --requested-at (default now) and --description. An action already ended takes',
+    '--outcome (done, refused, not_possible) with --outcome-at (default now), --result or --reason,',
+    'and for an examination done --qualified yes|no. The deadline the action answers is closed with it',
+    '(an examination done or refused, a CCTV or phone data request sent). conclude: --action ID and',
+    '--outcome (with --outcome-at, --result, --reason, --qualified) for an action requested earlier.',
+    'list: the actions of the case.',
+  ].join('\n'),
+  options: {
+    case: caseOption,
+    kind: { type: 'string', valueName: 'KIND', required: 'record', description: 'What was done (see above).' },
+    by: { type: 'string', valueName: 'TEXT', required: 'record', description: 'Who asked for it.' },
+    person: { type: 'string', valueName: 'PERSON', description: 'The person concerned: V-01, S-01 or id.' },
+    evidence: { type: 'string', valueName: 'E-0001,…', description: 'Linked evidence items, comma-separated.' },
+    description: { type: 'string', valueName: 'TEXT', description: 'What was asked for (pseudonyms only).' },
+    'requested-at': { type: 'string', valueName: 'TIME', description: 'When it was asked for; default now.' },
+    outcome: { type: 'string', valueName: 'OUTCOME', description: 'done, refused or not_possible.' },
+    'outcome-at': { type: 'string', valueName: 'TIME', description: 'When it ended; default now.' },
+    result: { type: 'string', valueName: 'TEXT', description: 'What it gave (confidential).' },
+    reason: { type: 'string', valueName: 'TEXT', description: 'Why refused or not possible.' },
+    qualified: { type: 'string', valueName: 'yes|no', description: 'Examination by a qualified provider.' },
+    action: { type: 'string', valueName: 'ID', required: 'conclude', description: 'The action to conclude.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 1, names: 'record|conclude|list' },
+  async run(context) {
+    const verb = subcommandOf(context, 'investigation', ['record', 'conclude', 'list'] as const);
+    const caseRef = stringOption(context, 'case');
+    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    const qualified = qualifiedOption(stringOption(context, 'qualified'));
+    await runUnlocked(
+      context,
+      async () => undefined,
+      async (session) => {
+        const theCase = await resolveCase(session, caseRef);
+        if (verb === 'list') {
+          const { items } = await session.call('investigation.list', { caseId: theCase.id });
+          const text =
+            items.length === 0
+              ? `No investigative action recorded in ${theCase.reference}.`
+              : items.map(describeAction).join('\n');
+          context.out.result(text, { items });
+          return;
+        }
+        const now = new Date(context.io.now()).toISOString();
+        const outcomeStatus = stringOption(context, 'outcome');
+        const outcome =
+          outcomeStatus === undefined
+            ? undefined
+            : {
+                status: outcomeStatus,
+                at: instantOption(context, 'outcome-at') ?? now,
+                ...given('result', stringOption(context, 'result')),
+                ...given('reason', stringOption(context, 'reason')),
+                ...given('providerQualified', qualified),
+              };
+        if (verb === 'conclude') {
+          const actionId = stringOption(context, 'action');
+          if (actionId === undefined || outcome === undefined) {
+            throw usage('Give the action and how it ended: --action ID --outcome OUTCOME.');
+          }
+          const concluded = await session.call('investigation.conclude', {
+            actionId,
+            outcome: checked(ActionOutcome, outcome, 'outcome', OUTCOME_OPTION_NAMES),
+          });
+          context.out.result(`Concluded in ${theCase.reference}: ${describeAction(concluded)}`, concluded);
+          return;
+        }
+        const personRef = stringOption(context, 'person');
+        const evidenceRefs = stringOption(context, 'evidence')
+          ?.split(',')
+          .map((ref) => ref.trim());
+        const { items: evidence } = await session.call('evidence.list', { caseId: theCase.id });
+        const evidenceIds = evidenceRefs?.map(
+          (ref) => evidence.find((item) => item.number === ref || item.id === ref)?.id ?? ref,
+        );
+        const fields = checked(
+          InvestigativeActionFields,
+          {
+            ...given('kind', stringOption(context, 'kind')),
+            ...given(
+              'personId',
+              personRef === undefined ? undefined : await resolvePerson(session, theCase, personRef),
+            ),
+            ...given('description', stringOption(context, 'description')),
+            requestedAt: instantOption(context, 'requested-at') ?? now,
+            ...given('requestedBy', stringOption(context, 'by')),
+            ...given('evidenceIds', evidenceIds),
+            ...given('outcome', outcome),
+          },
+          'investigative action',
+          ACTION_OPTION_NAMES,
+        );
+        const recorded = await session.call('investigation.record', { caseId: theCase.id, ...fields });
+        context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+      },
+    );
+  },
+};
