@@ -1,0 +1,58 @@
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { expect, test } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+
+test('a child of a paternity claim is recorded from the Overview, folded away, and DNA waits for consent', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  const created = await createCase(vault, { title: 'Kilo' });
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+  });
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: {
+      role: 'subject',
+      personnelCategory: 'military_mc',
+      nationality: 'XYZ',
+      unitOrContingent: 'Battalion 4',
+      function: 'Driver',
+    },
+  });
+  await openCaseFromList(page, 'Kilo');
+  const overview = page.getByRole('tabpanel', { name: 'Overview' });
+  const panel = overview.getByRole('region', { name: 'Paternity and child support' });
+  await expect(panel).toContainText('No child record.');
+
+  await panel.getByRole('button', { name: 'Record a child' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record a child of a paternity claim' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Choose the mother.', { exact: true })).toBeVisible();
+  await dialog.getByLabel('Mother (a victim of this case)').selectOption({ label: 'V-01' });
+  await dialog.getByLabel('Alleged father (a subject of this case)').selectOption({ label: 'S-01' });
+  await dialog.getByLabel('Claim made on').fill('2026-03-02');
+  // A sample without the mother's consent to forensic sampling is refused in words.
+  await dialog.getByLabel('Sample taken on').fill('2026-03-02');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No consent of V-01');
+  await dialog.getByLabel('Sample taken on').fill('');
+  await dialog.getByLabel('Where the claim stands').selectOption('dna_requested');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('C-01 recorded.');
+
+  // Strictly confidential: shown after one's own save, folded away on request (and when the case is opened).
+  await expect(panel.getByRole('table')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Hide the child records' }).click();
+  await expect(panel.getByRole('table')).toHaveCount(0);
+  await panel.getByRole('button', { name: /Show the child records \(1, strictly confidential\)/ }).click();
+  const row = panel.getByRole('row', { name: /C-01/ });
+  await expect(row).toContainText('V-01');
+  await expect(row).toContainText('S-01');
+  await expect(row).toContainText('DNA test requested');
+  // The case's own claim follows the child.
+  await expect(overview).toContainText('Pending');
+});
