@@ -35,6 +35,27 @@ async function caseWithVictim(vault: VaultHarness) {
   return { created, victim };
 }
 
+/**
+ * A case with a subject closes from the subject's finding (issue 10): the case is put under
+ * investigation, then the finding is recorded, dated the day the case was received.
+ */
+async function closeAsNotSubstantiated(vault: VaultHarness, caseId: string): Promise<void> {
+  await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation' });
+  const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId });
+  const { items } = await call<{ items: { id: string; profile: { role: string } }[] }>(vault, 'people.list', {
+    caseId,
+  });
+  for (const subject of items.filter((person) => person.profile.role === 'subject')) {
+    await call(vault, 'findings.record', {
+      personId: subject.id,
+      outcome: 'insufficient_evidence',
+      decidingEntity: 'oios',
+      decidedOn: dateReceived,
+      reportReference: 'OIOS-0042/26',
+    });
+  }
+}
+
 const pdfText = (file: string): string =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
@@ -207,17 +228,7 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { created, victim } = await caseWithVictim(vault);
-  await call(vault, 'cases.changeStatus', {
-    caseId: created.id,
-    to: 'under_investigation',
-    reason: 'Credible allegation',
-  });
-  await call(vault, 'cases.changeStatus', {
-    caseId: created.id,
-    to: 'not_substantiated',
-    reason: 'No corroboration',
-    closureGround: 'insufficient_evidence',
-  });
+  await closeAsNotSubstantiated(vault, created.id);
   await openCaseFromList(page, CASE_TITLE);
   // The case is closed: its Overview says which victims still wait for their closure letter.
   const overviewWarning = page.getByRole('note').filter({ hasText: 'The case is closed, but' });
@@ -329,13 +340,7 @@ test(
     }
 
     // Closed with another outcome: the letter for that outcome is named, in words.
-    await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
-    await call(vault, 'cases.changeStatus', {
-      caseId: created.id,
-      to: 'not_substantiated',
-      reason: 'No corroboration',
-      closureGround: 'insufficient_evidence',
-    });
+    await closeAsNotSubstantiated(vault, created.id);
     for (const language of [...UI_LANGUAGES].reverse()) {
       expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
       await page.reload();
