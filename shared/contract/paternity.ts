@@ -4,7 +4,7 @@ import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 
 /** A child's record as first written; the core gives it its code (C-01…) and keeps the case's claim in step. */
-export const PaternityAddInput = z.object({ caseId: RecordId, child: PaternityChildFields }).strict();
+const PaternityAddInput = z.object({ caseId: RecordId, child: PaternityChildFields }).strict();
 
 export const paternityMethods = {
   'paternity.list': method({

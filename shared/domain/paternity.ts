@@ -15,11 +15,10 @@ import { UncertainDate } from './uncertain-date.js';
  */
 
 const CHILD_CODE_PATTERN = /^C-(\d{2,})$/;
-export const ChildCode = z.string().regex(CHILD_CODE_PATTERN, 'expected a child code such as C-01');
-export type ChildCode = z.infer<typeof ChildCode>;
+const ChildCode = z.string().regex(CHILD_CODE_PATTERN, 'expected a child code such as C-01');
 
 /** The code after the highest ever issued in the case (a gap stays a gap, as for people). */
-export function nextChildCode(issued: Iterable<string>): ChildCode {
+export function nextChildCode(issued: Iterable<string>): string {
   let highest = 0;
   for (const code of issued) {
     const match = CHILD_CODE_PATTERN.exec(code);
@@ -54,7 +53,7 @@ export const StateContactChannel = z.enum(STATE_CONTACT_CHANNELS);
 export type StateContactChannel = z.infer<typeof StateContactChannel>;
 
 /** DNA, step by step: a sample needs the mother's (or guardian's) recorded consent to forensic sampling. */
-export const DnaSteps = z
+const DnaSteps = z
   .object({
     sampleTakenOn: CalendarDate.optional(),
     sampleSentOn: CalendarDate.optional(),
@@ -62,7 +61,6 @@ export const DnaSteps = z
     resultOn: CalendarDate.optional(),
   })
   .strict();
-export type DnaSteps = z.infer<typeof DnaSteps>;
 
 export const MemberStateContact = z
   .object({
@@ -155,7 +153,7 @@ export function paternityFieldProblems(fields: PaternityChildFields, today: Cale
 const OPEN: readonly PaternityChildStatus[] = ['reported', 'under_assessment', 'dna_requested'];
 
 /** The case's claim status from its children's: open while any claim is open, else its outcome. */
-export function caseClaimStatusOf(statuses: readonly PaternityChildStatus[]): PaternityClaimStatus {
+function caseClaimStatusOf(statuses: readonly PaternityChildStatus[]): PaternityClaimStatus {
   if (statuses.some((status) => OPEN.includes(status))) return 'pending';
   if (statuses.includes('established')) return 'established';
   if (statuses.includes('not_established')) return 'not_established';

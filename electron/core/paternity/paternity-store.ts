@@ -10,7 +10,7 @@ import type {
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
-export interface ChildRow {
+interface ChildRow {
   id: string;
   case_id: string;
   code: string;
@@ -39,7 +39,7 @@ const SELECT = `SELECT c.*, m.code AS mother_code, s.code AS subject_code
 const optional = <K extends string, V>(key: K, value: V | null): Partial<Record<K, V>> =>
   value === null ? {} : ({ [key]: value } as Record<K, V>);
 
-export function toChild(row: ChildRow): PaternityChild {
+function toChild(row: ChildRow): PaternityChild {
   return {
     id: row.id,
     caseId: row.case_id,
