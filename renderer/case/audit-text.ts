@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'timeline.add',
   'timeline.update',
   'timeline.remove',
+  'paternity.add',
+  'paternity.update',
   'letter.generate',
   'letter.identity_override',
   'letter.delivery',
