@@ -20,9 +20,13 @@ import frLetters from './fr/letters.json';
 import enPaternity from './en/paternity.json';
 import frPaternity from './fr/paternity.json';
 import enAssistance from './en/assistance.json';
+import enInvestigation from './en/investigation.json';
 import frAssistance from './fr/assistance.json';
+import frInvestigation from './fr/investigation.json';
 import enDateTime from './en/date-time.json';
 import enFindings from './en/findings.json';
+import enFollowUp from './en/follow-up.json';
+import frFollowUp from './fr/follow-up.json';
 import frFindings from './fr/findings.json';
 import frDateTime from './fr/date-time.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
@@ -46,7 +50,9 @@ export const resources = {
       paternity: enPaternity,
       dateTime: enDateTime,
       assistance: enAssistance,
+      investigation: enInvestigation,
       findings: enFindings,
+      followUp: enFollowUp,
       messages: MESSAGE_CATALOGUES.en,
       labels: LABEL_CATALOGUES.en,
     },
@@ -64,7 +70,9 @@ export const resources = {
       paternity: frPaternity,
       dateTime: frDateTime,
       assistance: frAssistance,
+      investigation: frInvestigation,
       findings: frFindings,
+      followUp: frFollowUp,
       messages: MESSAGE_CATALOGUES.fr,
       labels: LABEL_CATALOGUES.fr,
     },

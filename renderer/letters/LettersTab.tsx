@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { followJob, JobRequestError } from '../jobs/follow-job.js';
+import { FollowUpSection } from '../follow-ups/FollowUpSection.js';
 import { ExportLetterDialog } from './ExportLetterDialog.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { NewLetterDialog } from './NewLetterDialog.js';
@@ -216,6 +217,7 @@ export function LettersTab({ caseId }: { caseId: string }) {
           }}
         />
       )}
+      <FollowUpSection caseId={caseId} refreshKey={letters.length} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { AssistanceSection } from '../assistance/AssistanceSection.js';
 import { VictimContactsSection } from '../assistance/VictimContactsSection.js';
 import { ConsentsSection } from '../consents/ConsentsSection.js';
 import { SubjectFindingsSection } from '../findings/SubjectFindingsSection.js';
+import { SubjectActionsSection } from '../follow-ups/SubjectActionsSection.js';
 import { IdentityPanel } from './IdentityPanel.js';
 import { isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
@@ -97,6 +98,7 @@ export function PersonDetail({
       {person.profile.role === 'subject' && (
         <SubjectFindingsSection person={person} onRecorded={() => onChanged(person)} />
       )}
+      {person.profile.role === 'subject' && <SubjectActionsSection person={person} />}
 
       {person.profile.role === 'victim' && (
         <>

@@ -1,0 +1,381 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import {
+  FOLLOW_UP_COUNTERPARTS,
+  FOLLOW_UP_KINDS,
+  type FollowUp,
+  type FollowUpCounterpart,
+  type FollowUpKind,
+} from '../../shared/domain/follow-up.js';
+import { useApi } from '../api/context.js';
+import { MomentFields } from '../assistance/MomentFields.js';
+import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+
+/**
+ * The follow-up register (A/72/751 ¶47, ¶65–66): each referral or notification sent to a Member
+ * State, a contributing country or an office, its reply due on an editable clock (shown in the
+ * deadlines view too), the replies received and the letters of the exchange. A referral or
+ * notification letter generated here opens its item by itself; `refreshKey` changes when one is.
+ */
+export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [opening, setOpening] = useState(false);
+  const [replyingTo, setReplyingTo] = useState<FollowUp | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    const [items, people] = await Promise.all([api.followUps.list({ caseId }), api.people.list({ caseId })]);
+    if (!items.ok) return items;
+    if (!people.ok) return people;
+    const subjects = people.value.items.filter((person) => person.profile.role === 'subject');
+    return { ok: true as const, value: { items: items.value.items, subjects, refreshKey } };
+  }, [api, caseId, refreshKey]);
+  const { state, reload } = useLoaded(load);
+  const done = (message: string) => {
+    setOpening(false);
+    setReplyingTo(null);
+    setNotice(message);
+    void reload();
+  };
+
+  return (
+    <section className="panel follow-up-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <div>
+          <h3 id={headingId}>{t('followUp.register.heading')}</h3>
+          <p className="muted">{t('followUp.register.intro')}</p>
+        </div>
+        <ConfidentialityBadge level="confidential" short />
+        {!opening && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setNotice(null);
+              setReplyingTo(null);
+              setOpening(true);
+            }}
+          >
+            {t('followUp.register.open')}
+          </button>
+        )}
+      </div>
+      {notice && (
+        <p className="alert alert-success" role="status">
+          {notice}
+        </p>
+      )}
+      {opening && state.status === 'ready' && (
+        <OpenItemForm
+          caseId={caseId}
+          subjects={state.value.subjects.map((subject) => ({ value: subject.id, label: subject.code }))}
+          onCancel={() => setOpening(false)}
+          onOpened={() => done(t('followUp.register.opened'))}
+        />
+      )}
+      {replyingTo && (
+        <ReplyForm
+          item={replyingTo}
+          onCancel={() => setReplyingTo(null)}
+          onReplied={() => done(t('followUp.reply.recorded'))}
+        />
+      )}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'ready' &&
+        (state.value.items.length === 0 ? (
+          <p className="muted">{t('followUp.register.empty')}</p>
+        ) : (
+          <table className="table follow-up-list">
+            <caption className="visually-hidden">{t('followUp.register.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('followUp.register.columns.sent')}</th>
+                <th scope="col">{t('followUp.register.columns.to')}</th>
+                <th scope="col">{t('followUp.register.columns.state')}</th>
+                <th scope="col">{t('followUp.register.columns.replies')}</th>
+                <th scope="col">{t('followUp.register.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.value.items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <time dateTime={item.sentAt}>{formatInstant(item.sentAt, i18n.language)}</time>
+                    <span className="cell-sub">
+                      {item.openedBy === 'letter' ? t('followUp.register.byLetter') : t('followUp.register.byHand')}
+                    </span>
+                    <span className="cell-sub">
+                      {t('followUp.register.lettersInExchange', { count: item.letters.length })}
+                    </span>
+                  </td>
+                  <td>
+                    {t(`labels.followUpKind.${item.kind}`)} — {t(`labels.followUpCounterpart.${item.counterpart}`)}
+                    {item.subjectCode !== undefined && <span className="cell-sub">{item.subjectCode}</span>}
+                    {item.addressee !== undefined && <span className="cell-sub">{item.addressee}</span>}
+                  </td>
+                  <td>
+                    {t(`labels.followUpState.${item.state}`)}
+                    {item.due !== undefined && (
+                      <span className="cell-sub">
+                        {item.due.closedAt === null
+                          ? t('followUp.register.dueAt', { at: formatInstant(item.due.dueAt, i18n.language) })
+                          : t('followUp.register.answeredAt', { at: formatInstant(item.due.closedAt, i18n.language) })}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {item.replies.length === 0 ? (
+                      <span className="muted">{t('followUp.register.noReply')}</span>
+                    ) : (
+                      <ul className="plain-list">
+                        {item.replies.map((reply) => (
+                          <li key={reply.id}>
+                            <time dateTime={reply.receivedAt}>{formatInstant(reply.receivedAt, i18n.language)}</time>
+                            {': '}
+                            {reply.summary}
+                            {reply.actionReported !== undefined && (
+                              <span className="cell-sub">
+                                {t('followUp.reply.actionReportedShown', { action: reply.actionReported })}
+                              </span>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => {
+                        setNotice(null);
+                        setOpening(false);
+                        setReplyingTo(item);
+                      }}
+                    >
+                      {t('followUp.reply.record')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}
+
+function OpenItemForm({
+  caseId,
+  subjects,
+  onCancel,
+  onOpened,
+}: {
+  caseId: string;
+  subjects: { value: string; label: string }[];
+  onCancel: () => void;
+  onOpened: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const zone = localTimeZone();
+  const [sent, setSent] = useState(() => localNow(zone));
+  const [counterpart, setCounterpart] = useState<FollowUpCounterpart>('contributing_country');
+  const [kind, setKind] = useState<FollowUpKind>('notification');
+  const [subject, setSubject] = useState('');
+  const [addressee, setAddressee] = useState('');
+  const [note, setNote] = useState('');
+  const [momentProblem, setMomentProblem] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const instant = instantFromLocal(sent, zone);
+    setMomentProblem(instant === null);
+    if (instant === null) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.followUps.open({
+      caseId,
+      counterpart,
+      kind,
+      sentAt: instant,
+      ...(subject === '' ? {} : { subjectId: subject }),
+      ...(addressee.trim() === '' ? {} : { addressee: addressee.trim() }),
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+    });
+    setBusy(false);
+    if (result.ok) onOpened();
+    else setError(result.error);
+  }
+
+  return (
+    <form
+      className="form follow-up-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('followUp.register.formLabel')}
+    >
+      <ErrorSummary />
+      <div className="form-grid">
+        <SelectField
+          label={t('followUp.register.kind')}
+          value={kind}
+          options={optionsOf(FOLLOW_UP_KINDS, (value) => t(`labels.followUpKind.${value}`))}
+          onChange={(value) => value !== '' && setKind(value)}
+          disabled={busy}
+        />
+        <SelectField
+          label={t('followUp.register.to')}
+          value={counterpart}
+          options={optionsOf(FOLLOW_UP_COUNTERPARTS, (value) => t(`labels.followUpCounterpart.${value}`))}
+          onChange={(value) => value !== '' && setCounterpart(value)}
+          disabled={busy}
+        />
+        <SelectField
+          label={t('followUp.register.subject')}
+          value={subject}
+          emptyLabel={t('followUp.register.noSubject')}
+          options={subjects}
+          onChange={setSubject}
+          disabled={busy}
+        />
+        <TextField
+          label={t('followUp.register.addressee')}
+          value={addressee}
+          onChange={setAddressee}
+          hint={t('followUp.register.addresseeHint')}
+          maxLength={300}
+          disabled={busy}
+        />
+        <MomentFields
+          legend={t('followUp.register.sentAt')}
+          zone={zone}
+          value={sent}
+          onChange={setSent}
+          error={momentProblem ? t('followUp.invalidMoment') : undefined}
+          disabled={busy}
+        />
+        <div className="form-grid-wide">
+          <TextField
+            label={t('followUp.register.note')}
+            value={note}
+            onChange={setNote}
+            rows={2}
+            maxLength={5_000}
+            disabled={busy}
+          />
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('followUp.register.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ReplyForm({ item, onCancel, onReplied }: { item: FollowUp; onCancel: () => void; onReplied: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const zone = localTimeZone();
+  const [received, setReceived] = useState(() => localNow(zone));
+  const [summary, setSummary] = useState('');
+  const [actionReported, setActionReported] = useState('');
+  const [problems, setProblems] = useState<('moment' | 'summary')[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const instant = instantFromLocal(received, zone);
+    const found: ('moment' | 'summary')[] = [];
+    if (instant === null) found.push('moment');
+    if (summary.trim() === '') found.push('summary');
+    setProblems(found);
+    if (found.length > 0 || instant === null) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.followUps.reply({
+      followUpId: item.id,
+      receivedAt: instant,
+      summary: summary.trim(),
+      ...(actionReported.trim() === '' ? {} : { actionReported: actionReported.trim() }),
+    });
+    setBusy(false);
+    if (result.ok) onReplied();
+    else setError(result.error);
+  }
+
+  return (
+    <form
+      className="form follow-up-reply-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('followUp.reply.formLabel', {
+        to: t(`labels.followUpCounterpart.${item.counterpart}`),
+      })}
+    >
+      <ErrorSummary />
+      <div className="form-grid">
+        <MomentFields
+          legend={t('followUp.reply.receivedAt')}
+          zone={zone}
+          value={received}
+          onChange={setReceived}
+          error={problems.includes('moment') ? t('followUp.invalidMoment') : undefined}
+          disabled={busy}
+        />
+        <div className="form-grid-wide">
+          <TextField
+            label={t('followUp.reply.summary')}
+            value={summary}
+            onChange={setSummary}
+            error={problems.includes('summary') ? t('followUp.reply.summaryMissing') : undefined}
+            required
+            rows={3}
+            maxLength={5_000}
+            disabled={busy}
+          />
+        </div>
+        <div className="form-grid-wide">
+          <TextField
+            label={t('followUp.reply.actionReported')}
+            value={actionReported}
+            onChange={setActionReported}
+            hint={t('followUp.reply.actionReportedHint')}
+            rows={2}
+            maxLength={5_000}
+            disabled={busy}
+          />
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('followUp.reply.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
