@@ -48,7 +48,7 @@ const NEXT_STATUSES: Readonly<Record<AssistanceStatus, readonly AssistanceStatus
 
 export const nextAssistanceStatuses = (from: AssistanceStatus): readonly AssistanceStatus[] => NEXT_STATUSES[from];
 
-export const canMoveAssistance = (from: AssistanceStatus, to: AssistanceStatus): boolean =>
+const canMoveAssistance = (from: AssistanceStatus, to: AssistanceStatus): boolean =>
   NEXT_STATUSES[from].includes(to);
 
 /** The steps after which a referral to the provider has been made (its consent was checked then). */
@@ -108,7 +108,7 @@ export const AssistanceReferral = z
 export type AssistanceReferral = z.infer<typeof AssistanceReferral>;
 
 /** Why a step cannot be taken, or null. */
-export type AssistanceStepProblem =
+type AssistanceStepProblem =
   | { reason: 'assistance.transition'; params: { from: AssistanceStatus; to: AssistanceStatus } }
   | { reason: 'assistance.reasonRequired' }
   | { reason: 'assistance.providerMissing' }

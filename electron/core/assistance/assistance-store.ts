@@ -56,7 +56,7 @@ function toReferral(row: ReferralRow, steps: readonly StepRow[]): AssistanceRefe
 }
 
 /** The referral rows of a case (or of one victim), oldest offer first. */
-export function referralRows(db: VaultDatabase, caseId: string, personId?: string): ReferralRow[] {
+function referralRows(db: VaultDatabase, caseId: string, personId?: string): ReferralRow[] {
   return (
     personId === undefined
       ? db.prepare('SELECT * FROM assistance_referrals WHERE case_id = ? ORDER BY offered_at, seq').all(caseId)
