@@ -26,6 +26,7 @@ export const SHIPPED_CLOCK_IDS = [
   'un_investigation',
   'tcc_investigation',
   'nio_appointment',
+  'follow_up_reply',
 ] as const;
 export type ShippedClockId = (typeof SHIPPED_CLOCK_IDS)[number];
 
