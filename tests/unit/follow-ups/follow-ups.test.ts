@@ -111,6 +111,23 @@ describe('the follow-up register', () => {
     expect(JSON.stringify(audit.items)).not.toContain('repatriated');
   });
 
+  it("closes only the answered item's deadline, not another item's of the same case", async () => {
+    const cf = await open();
+    const { created } = await caseWithSubject(cf);
+    const openItem = (minutes: number) =>
+      cf.call('followUps.open', {
+        caseId: created.id,
+        counterpart: 'contributing_country',
+        kind: 'notification',
+        sentAt: at(START, minutes),
+      });
+    const first = await openItem(-120);
+    const second = await openItem(-60);
+    await cf.call('followUps.reply', { followUpId: first.id, receivedAt: at(START, -5), summary: 'NIO appointed' });
+    const running = await replyDeadline(cf, created.id);
+    expect(running.map((item) => item.concerns.id)).toEqual([second.id]);
+  });
+
   it('refuses a reply before the item was sent or in the future, and an unknown item', async () => {
     const cf = await open();
     const { created, v01 } = await caseWithSubject(cf);
