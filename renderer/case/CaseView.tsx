@@ -13,11 +13,13 @@ import { LettersTab } from '../letters/LettersTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { CaseBenchmarks } from '../deadlines/CaseBenchmarks.js';
 import { caseClosedAt } from '../deadlines/deadline-outcome.js';
+import { InvestigationTab } from '../investigation/InvestigationTab.js';
 import { TimelineTab } from '../timeline/TimelineTab.js';
 import { AuditTab } from './AuditTab.js';
 import {
   CaseNavigationContext,
   type CaseNavigation,
+  type NumberedActionRequest,
   type NumberedAssistanceRequest,
   type NumberedConsentRequest,
 } from './case-navigation.js';
@@ -46,6 +48,7 @@ export function CaseView({
   const [edited, setEdited] = useState<CaseRecord | null>(null);
   const [consentRequest, setConsentRequest] = useState<NumberedConsentRequest | null>(null);
   const [assistanceRequest, setAssistanceRequest] = useState<NumberedAssistanceRequest | null>(null);
+  const [actionRequest, setActionRequest] = useState<NumberedActionRequest | null>(null);
   const requests = useRef(0);
   const navigation = useMemo<CaseNavigation>(
     () => ({
@@ -59,6 +62,12 @@ export function CaseView({
         setAssistanceRequest({ personId, seq: requests.current });
         setTab('people');
       },
+      recordInvestigativeAction(request) {
+        requests.current += 1;
+        setActionRequest({ ...request, seq: requests.current });
+        setTab('investigation');
+      },
+      openTab: setTab,
     }),
     [],
   );
@@ -108,6 +117,7 @@ export function CaseView({
               onSelect={(next) => {
                 // A tab chosen by hand shows that tab as it is, not a consent form asked for earlier.
                 setConsentRequest(null);
+                setActionRequest(null);
                 setTab(next);
               }}
             >
@@ -119,6 +129,7 @@ export function CaseView({
               )}
               {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
               {tab === 'evidence' && <EvidenceTab caseId={record.id} caseClosedAt={caseClosedAt(record)} />}
+              {tab === 'investigation' && <InvestigationTab caseId={record.id} request={actionRequest} />}
               {tab === 'letters' && <LettersTab caseId={record.id} />}
               {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
               {tab === 'checklist' && <ChecklistTab caseId={record.id} />}

@@ -10,6 +10,7 @@ import { RuleTag } from '../components/RuleTag.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { findingTargetLabel, type TargetNames } from './finding-target.js';
 import { FindingFixButton } from './FindingFixButton.js';
+import { ruleSource as sourceOf } from './finding-target.js';
 
 interface Checklist {
   asOf: string;
@@ -106,6 +107,9 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
                         <p className="finding-head">
                           <RuleTag rule={finding.rule} />
                           <span className="finding-rule">{t(`caseFile.rules.${finding.rule}`)}</span>
+                          <span className="finding-source muted">
+                            {t('caseFile.checklist.source', { source: sourceOf(finding.rule) })}
+                          </span>
                           {finding.target && (
                             <span className="finding-target">{findingTargetLabel(t, finding, state.value.names)}</span>
                           )}

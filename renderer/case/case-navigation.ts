@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ConsentGiver, ConsentPurpose } from '../../shared/domain/consent.js';
+import type { InvestigativeActionKind } from '../../shared/domain/investigation.js';
+import type { CaseTab } from './case-tabs.js';
 
 /**
  * Ways one part of a case sends the investigator to the form that fixes what it found, such as a
@@ -17,6 +19,15 @@ export interface NumberedConsentRequest extends ConsentRequest {
   seq: number;
 }
 
+/** An investigative action to record for a person (R14, R15), numbered like a consent request. */
+export interface InvestigativeActionRequest {
+  kind: InvestigativeActionKind;
+  personId: string;
+}
+export interface NumberedActionRequest extends InvestigativeActionRequest {
+  seq: number;
+}
+
 /** An offer of assistance to record for a victim (R8), numbered like a consent request. */
 export interface NumberedAssistanceRequest {
   personId: string;
@@ -28,6 +39,10 @@ export interface CaseNavigation {
   recordConsent(request: ConsentRequest): void;
   /** Opens the victim's assistance on the People tab with the offer form ready (R8). */
   offerAssistance(personId: string): void;
+  /** Opens the Investigation tab with a new action's form ready for this person (R14, R15). */
+  recordInvestigativeAction(request: InvestigativeActionRequest): void;
+  /** Opens a tab of the case, where the record a finding is about is put right. */
+  openTab(tab: CaseTab): void;
 }
 
 export const CaseNavigationContext = createContext<CaseNavigation | null>(null);

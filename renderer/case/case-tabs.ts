@@ -4,6 +4,7 @@ export const CASE_TABS = [
   'people',
   'interviews',
   'evidence',
+  'investigation',
   'letters',
   'timeline',
   'checklist',

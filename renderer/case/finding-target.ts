@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { Finding } from '../../shared/principles/finding.js';
+import type { InvestigativeActionKind } from '../../shared/domain/investigation.js';
+import type { Finding, RuleId, TargetKind } from '../../shared/principles/finding.js';
+import { PRINCIPLES } from '../../shared/principles/index.js';
+import type { CaseTab } from './case-tabs.js';
 
 /** Pseudonym codes by record id, to name a finding's target as the investigator knows it. */
 export interface TargetNames {
@@ -8,18 +11,54 @@ export interface TargetNames {
   interviews: Map<string, string>;
 }
 
+/**
+ * Where a rule comes from, as the checklist cites it: the paragraph of A/72/751 (¶20) or the
+ * instrument (ST/SGB/2003/13, WHO). Citations are not translated.
+ */
+export function ruleSource(rule: RuleId): string {
+  return PRINCIPLES.find((principle) => principle.id === rule)?.source ?? '';
+}
+
 /** The form that clears a finding, when there is one: the checklist offers it as a button. */
-export type FindingFix = { kind: 'offerAssistance'; personId: string };
+export type FindingFix =
+  | { kind: 'offerAssistance'; personId: string }
+  | { kind: 'recordAction'; action: InvestigativeActionKind; personId: string }
+  | { kind: 'openTab'; tab: CaseTab };
+
+/** Where a finding about a kind of record is put right, when no form of its own clears it. */
+const TAB_OF_TARGET: Record<TargetKind, CaseTab> = {
+  case: 'overview',
+  person: 'people',
+  consent: 'people',
+  referral: 'people',
+  interview: 'interviews',
+  evidence: 'evidence',
+  letter: 'letters',
+  action: 'investigation',
+  forensic_exam: 'investigation',
+};
 
 export function findingFix(finding: Finding): FindingFix | null {
   const target = finding.target;
+  const person = target?.kind === 'person' ? target.id : null;
   switch (finding.code) {
-    // R8: an offer of assistance recorded for the victim clears it.
+    // R8: an offer of assistance recorded for the victim clears it; R15: treatment offered, likewise.
     case 'R8_ASSISTANCE_NOT_OFFERED':
     case 'R8_OFFER_AT_FIRST_CONTACT':
-      return target?.kind === 'person' ? { kind: 'offerAssistance', personId: target.id } : null;
+    case 'R15_TREATMENT_WAITING':
+      return person ? { kind: 'offerAssistance', personId: person } : null;
+    // R15: an examination offered (or refused) is recorded as an investigative action.
+    case 'R15_EXAM_WINDOW_OPEN':
+      return person ? { kind: 'recordAction', action: 'forensic_medical_exam', personId: person } : null;
+    // R14: the step taken for the cleared subject.
+    case 'R14_REPUTATION_STEPS_MISSING':
+      return person ? { kind: 'recordAction', action: 'reputation_restoration', personId: person } : null;
+    // R5, R5b: a consensual closure is put right by reopening the case (its status, on the overview).
+    case 'R5_CONSENSUAL_CLOSURE':
+    case 'R5b_CONSENSUAL_CLOSURE':
+      return { kind: 'openTab', tab: 'overview' };
     default:
-      return null;
+      return target ? { kind: 'openTab', tab: TAB_OF_TARGET[target.kind] } : null;
   }
 }
 

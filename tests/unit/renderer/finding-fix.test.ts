@@ -17,8 +17,11 @@ describe('the form that clears a finding', () => {
     });
   });
 
-  it('offers no button where no form clears the finding', () => {
-    expect(findingFix(finding('R7_TEAM_SINGLE_GENDER', { kind: 'interview', id: 'i1' }))).toBeNull();
+  it('offers no offer of assistance without the victim; other findings open the tab of their record', () => {
+    expect(findingFix(finding('R7_TEAM_SINGLE_GENDER', { kind: 'interview', id: 'i1' }))).toEqual({
+      kind: 'openTab',
+      tab: 'interviews',
+    });
     expect(findingFix(finding('R8_ASSISTANCE_NOT_OFFERED', { kind: 'case', id: 'c1' }))).toBeNull();
   });
 });
