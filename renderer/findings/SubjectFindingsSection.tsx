@@ -2,12 +2,13 @@ import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
+import { INVESTIGATING_ENTITIES, type InvestigatingEntity } from '../../shared/domain/case.js';
 import {
-  CLOSURE_GROUNDS_BY_STATUS,
-  INVESTIGATING_ENTITIES,
-  type InvestigatingEntity,
-} from '../../shared/domain/case.js';
-import { FINDING_OUTCOMES, type FindingOutcome, type SubjectFinding } from '../../shared/domain/finding.js';
+  FINDING_OUTCOMES,
+  WithoutInvestigationGround,
+  type FindingOutcome,
+  type SubjectFinding,
+} from '../../shared/domain/finding.js';
 import { useApi } from '../api/context.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { DateField } from '../components/DateField.js';
@@ -18,7 +19,6 @@ import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatCalendarDay } from '../people/local-time.js';
 
-const WITHOUT_INVESTIGATION_GROUNDS = CLOSURE_GROUNDS_BY_STATUS.closed_other ?? [];
 type Problem = 'decidedOn' | 'reportReference' | 'closureGround' | 'closureReason' | 'correctionReason';
 
 /**
@@ -151,7 +151,7 @@ function RecordFindingForm({
   const [entity, setEntity] = useState<InvestigatingEntity>(current?.decidingEntity ?? defaultEntity);
   const [decidedOn, setDecidedOn] = useState(current?.decidedOn ?? '');
   const [report, setReport] = useState(current?.reportReference ?? '');
-  const [ground, setGround] = useState<string>(current?.closureGround ?? '');
+  const [ground, setGround] = useState<WithoutInvestigationGround | ''>(current?.closureGround ?? '');
   const [reason, setReason] = useState(current?.closureReason ?? '');
   const [correction, setCorrection] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -179,7 +179,7 @@ function RecordFindingForm({
       decidingEntity: entity,
       decidedOn,
       ...(closed
-        ? { closureGround: ground as (typeof WITHOUT_INVESTIGATION_GROUNDS)[number], closureReason: reason.trim() }
+        ? { ...(ground === '' ? {} : { closureGround: ground }), closureReason: reason.trim() }
         : { reportReference: report.trim() }),
       ...(current ? { correctionReason: correction.trim() } : {}),
     });
@@ -224,7 +224,7 @@ function RecordFindingForm({
             label={t('findings.ground')}
             value={ground}
             emptyLabel={t('findings.choose')}
-            options={optionsOf(WITHOUT_INVESTIGATION_GROUNDS, (value) => t(`labels.closureGround.${value}`))}
+            options={optionsOf(WithoutInvestigationGround.options, (value) => t(`labels.closureGround.${value}`))}
             onChange={setGround}
             error={problem('closureGround')}
             required

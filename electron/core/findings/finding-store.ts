@@ -1,5 +1,9 @@
-import type { ClosureGround } from '../../../shared/domain/case.js';
-import type { FindingOutcome, SubjectFinding, SubjectOutcome } from '../../../shared/domain/finding.js';
+import type {
+  FindingOutcome,
+  SubjectFinding,
+  SubjectOutcome,
+  WithoutInvestigationGround,
+} from '../../../shared/domain/finding.js';
 import type { SubjectFindings } from '../kernel/ports/subject-findings.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
@@ -13,7 +17,7 @@ export interface FindingRow {
   deciding_entity: SubjectFinding['decidingEntity'];
   decided_on: string;
   report_reference: string | null;
-  closure_ground: ClosureGround | null;
+  closure_ground: WithoutInvestigationGround | null;
   closure_reason: string | null;
   correction_reason: string | null;
   recorded_at: string;
@@ -67,7 +71,11 @@ function outcomesOf(db: VaultDatabase, caseId: string): SubjectOutcome[] {
         WHERE p.case_id = ? AND p.role = 'subject'
         ORDER BY p.code`,
     )
-    .all(caseId) as Array<{ code: string; outcome: FindingOutcome | null; closureGround: ClosureGround | null }>;
+    .all(caseId) as Array<{
+    code: string;
+    outcome: FindingOutcome | null;
+    closureGround: WithoutInvestigationGround | null;
+  }>;
   return rows.map((row) => ({
     code: row.code,
     outcome: row.outcome,
