@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { INVESTIGATING_ENTITIES } from '../../shared/domain/case.js';
 import {
+  AT_RISK_POPULATIONS,
   GUARDIAN_RELATIONSHIPS,
   PERSONNEL_CATEGORIES,
   SEXES,
@@ -70,6 +71,15 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
         <>
           {sexAndAge}
           {language}
+          <SelectField
+            label={t('people.fields.atRiskPopulation')}
+            value={draft.atRiskPopulation}
+            options={optionsOf(AT_RISK_POPULATIONS, (value) => t(`labels.atRiskPopulation.${value}`))}
+            emptyLabel={t('people.fields.notUnderProtection')}
+            onChange={(atRiskPopulation) => onChange({ atRiskPopulation })}
+            hint={t('people.hints.atRiskPopulation')}
+            disabled={disabled}
+          />
           <SelectField
             label={t('people.fields.guardian')}
             value={draft.guardianPersonId}

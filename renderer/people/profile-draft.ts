@@ -5,6 +5,7 @@ import {
   GUARDIAN_RELATIONSHIPS,
   SUPPORT_PERSON_KINDS,
   suggestedInvestigatingEntity,
+  type AtRiskPopulation,
   type PersonnelCategory,
   type PersonRole,
   type Sex,
@@ -32,6 +33,8 @@ export interface ProfileDraft {
   /** Kept from the saved profile so re-saving does not move the exception's date. */
   exceptionRecordedAt: string | null;
   firstContact: LocalMoment;
+  /** A victim under UN protection (refugee, displaced): R5b forbids a consensual closure. */
+  atRiskPopulation: AtRiskPopulation | '';
   personnelCategory: PersonnelCategory | '';
   nationality: string;
   unitOrContingent: string;
@@ -78,6 +81,7 @@ export function emptyProfileDraft(role: PersonRole): ProfileDraft {
     exceptionJustification: '',
     exceptionRecordedAt: null,
     firstContact: { day: '', time: '' },
+    atRiskPopulation: '',
     personnelCategory: '',
     nationality: '',
     unitOrContingent: '',
@@ -119,6 +123,7 @@ export function draftFromProfile(profile: PersonProfile, timeZone: string): Prof
         exceptionJustification: profile.guardianConsentException?.justification ?? '',
         exceptionRecordedAt: profile.guardianConsentException?.recordedAt ?? null,
         firstContact: profile.firstContactAt ? localFromInstant(profile.firstContactAt, timeZone) : draft.firstContact,
+        atRiskPopulation: profile.atRiskPopulation ?? '',
       };
     case 'witness':
       return { ...draft, sex: profile.sex, ageBand: profile.ageBand, language: profile.language ?? '' };
@@ -178,6 +183,7 @@ function candidateOf(draft: ProfileDraft, now: string, timeZone: string): Record
           : undefined,
         // An incomplete date is sent as '' so that the schema reports it rather than it being dropped.
         firstContactAt: firstContactTyped ? (instantFromLocal(draft.firstContact, timeZone) ?? '') : undefined,
+        atRiskPopulation: draft.atRiskPopulation === '' ? undefined : draft.atRiskPopulation,
       });
     }
     case 'witness':
