@@ -33,7 +33,7 @@ export const ConcludedStatus = z.enum(CONCLUDED_STATUSES);
 export type ConcludedStatus = z.infer<typeof ConcludedStatus>;
 
 /** Kinds done on a person's body, which that person may refuse (WHO; R15). */
-export const REFUSABLE_KINDS: readonly InvestigativeActionKind[] = [
+const REFUSABLE_KINDS: readonly InvestigativeActionKind[] = [
   'forensic_medical_exam',
   'toxicology_sample',
   'subject_reference_sample',

@@ -20,7 +20,7 @@ function answers(row: DeadlineRow, act: ClosingAct): boolean {
  * would: at the act's moment, with what was done as the action, one audit row each. Runs inside the
  * caller's transaction; returns the closed deadlines' clock names.
  */
-export function closeAnsweredDeadlines(ctx: CaseFileContext, db: VaultDatabase, act: ClosingAct): string[] {
+function closeAnsweredDeadlines(ctx: CaseFileContext, db: VaultDatabase, act: ClosingAct): string[] {
   const nowMs = ctx.now();
   const recordedAt = new Date(nowMs).toISOString();
   const closed: string[] = [];
