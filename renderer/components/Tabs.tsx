@@ -76,13 +76,7 @@ export function Tabs<K extends string>({
           );
         })}
       </div>
-      <div
-        role="tabpanel"
-        id={panelId}
-        aria-labelledby={tabId(selected)}
-        className="tab-panel"
-        tabIndex={0}
-      >
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(selected)} className="tab-panel" tabIndex={0}>
         {children}
       </div>
     </div>

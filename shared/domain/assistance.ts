@@ -48,8 +48,7 @@ const NEXT_STATUSES: Readonly<Record<AssistanceStatus, readonly AssistanceStatus
 
 export const nextAssistanceStatuses = (from: AssistanceStatus): readonly AssistanceStatus[] => NEXT_STATUSES[from];
 
-const canMoveAssistance = (from: AssistanceStatus, to: AssistanceStatus): boolean =>
-  NEXT_STATUSES[from].includes(to);
+const canMoveAssistance = (from: AssistanceStatus, to: AssistanceStatus): boolean => NEXT_STATUSES[from].includes(to);
 
 /** The steps after which a referral to the provider has been made (its consent was checked then). */
 export const isReferralMade = (status: AssistanceStatus): boolean =>

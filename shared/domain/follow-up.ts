@@ -60,7 +60,7 @@ export const FollowUpLetter = z
 export type FollowUpLetter = z.infer<typeof FollowUpLetter>;
 
 /** The reply clock's deadline as the item shows it; absent when the clock is switched off. */
-export const FollowUpDue = z.object({ deadlineId: RecordId, dueAt: Instant, closedAt: Instant.nullable() }).strict();
+const FollowUpDue = z.object({ deadlineId: RecordId, dueAt: Instant, closedAt: Instant.nullable() }).strict();
 export type FollowUpDue = z.infer<typeof FollowUpDue>;
 
 export const FOLLOW_UP_STATES = ['awaiting_reply', 'replied'] as const;

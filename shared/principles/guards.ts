@@ -100,7 +100,8 @@ export function checkCaseClassification(snapshot: CaseSnapshot, proposed: Propos
     status: proposed.closure?.status ?? current.status,
     statusHistory,
   };
-  return blockingAbout([r05MinorIsAlwaysSea, r05bNoConsentUnderProtection], { ...snapshot, case: next }, 'case', current.id);
+  const rules = [r05MinorIsAlwaysSea, r05bNoConsentUnderProtection];
+  return blockingAbout(rules, { ...snapshot, case: next }, 'case', current.id);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Finding, RuleId } from './finding.js';
 import type { Instant } from '../domain/primitives.js';
 import type { CopyRole, CustodyEvent, EvidenceIntegrity, EvidenceType } from '../domain/evidence.js';
 import type { IdentityField } from '../domain/person.js';
-import { SUBJECT_ACTION_KINDS, type ActionSource, type SubjectActionKind } from '../domain/subject-action.js';
+import type { ActionSource, SubjectActionKind } from '../domain/subject-action.js';
 
 /*
  * What the rules read besides the domain records themselves. Evidence, letters and assistance
@@ -103,8 +103,6 @@ export interface Letter {
   disclosures: IdentityDisclosure[];
 }
 
-/** The kinds of action about a subject (shared/domain/subject-action.ts), 'reputation_restoration' among them (R14). */
-export const CASE_ACTION_KINDS = SUBJECT_ACTION_KINDS;
 export type CaseActionKind = SubjectActionKind;
 
 /** An action about a subject, as the subject-actions feature records it. */

@@ -13,7 +13,7 @@ import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
 import { getCase } from './case-store.js';
 
-export const OPENING_REASON = 'Opened at intake';
+const OPENING_REASON = 'Opened at intake';
 
 /**
  * Opens a case: the next reference of the year it is opened (on the mission's calendar; a counter,

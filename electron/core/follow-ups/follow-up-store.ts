@@ -45,7 +45,7 @@ interface ReplyRow {
 
 const SELECT_ITEM = `SELECT f.*, p.code AS subject_code FROM follow_ups f LEFT JOIN people p ON p.id = f.subject_id`;
 
-export const followUpNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'followUps.notFound');
+const followUpNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'followUps.notFound');
 
 export function followUpRows(db: VaultDatabase, caseId: string): FollowUpRow[] {
   return db.prepare(`${SELECT_ITEM} WHERE f.case_id = ? ORDER BY f.sent_at, f.seq`).all(caseId) as FollowUpRow[];

@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../shared/contract/index.js';
 import { at, consent, openCase, START, subject, victim, witness, type CaseFile } from '../people/people-fixture.js';
 
-export { at, auditOf, START, useCaseFiles } from '../people/people-fixture.js';
+export { auditOf, START, useCaseFiles } from '../people/people-fixture.js';
 
 type ChildInput = MethodInput<'paternity.add'>['child'];
 
