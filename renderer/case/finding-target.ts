@@ -19,10 +19,13 @@ export function ruleSource(rule: RuleId): string {
   return PRINCIPLES.find((principle) => principle.id === rule)?.source ?? '';
 }
 
+/** The investigative actions a finding asks for: R15's examination, R14's reputation step. */
+type ChecklistAction = Extract<InvestigativeActionKind, 'forensic_medical_exam' | 'reputation_restoration'>;
+
 /** The form that clears a finding, when there is one: the checklist offers it as a button. */
 export type FindingFix =
   | { kind: 'offerAssistance'; personId: string }
-  | { kind: 'recordAction'; action: InvestigativeActionKind; personId: string }
+  | { kind: 'recordAction'; action: ChecklistAction; personId: string }
   | { kind: 'openTab'; tab: CaseTab };
 
 /** Where a finding about a kind of record is put right, when no form of its own clears it. */

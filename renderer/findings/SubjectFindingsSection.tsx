@@ -193,7 +193,9 @@ function RecordFindingForm({
       className="form finding-form"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={t(current ? 'findings.correctLabel' : 'findings.formLabel', { code: person.code })}
+      aria-label={
+        current ? t('findings.correctLabel', { code: person.code }) : t('findings.formLabel', { code: person.code })
+      }
     >
       <ErrorSummary />
       <div className="form-grid">

@@ -75,7 +75,7 @@ function closeAnswered(
   at: string,
 ): string[] {
   if (clockIds.length === 0) return [];
-  const action = messageText('en', 'errors.investigation.deadlineAction', { kind: row.kind, status: row.status });
+  const action = messageText('en', 'deadlineReasons.investigativeAction', { kind: row.kind, status: row.status });
   const concerns = [...(row.person_id === null ? [] : [row.person_id]), ...evidenceIds];
   return ctx.ports.deadlineClosing.closeAnswered(ctx, db, {
     caseId: row.case_id,

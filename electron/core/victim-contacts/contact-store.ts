@@ -90,7 +90,7 @@ function insertContact(
     contact.recordedAt,
   );
   appendAudit(ctx, {
-    action: 'victimContact.log',
+    action: 'victim_contact.log',
     caseId: contact.caseId,
     target: { kind: 'victim_contact', id: contact.id, label: code },
     // Who made the contact and the note are free text that may name people: only codes and kinds here.

@@ -276,10 +276,6 @@ export const messages = {
         'choose “not possible”.',
       ),
       qualificationNotExam: "A provider's qualification is recorded only for a forensic medical examination done.",
-      deadlineAction: text(
-        'Investigative action recorded: {{kind, investigativeActionKind}} ',
-        '({{status, investigativeActionStatus}})',
-      ),
     },
     interviews: {
       notFound: 'This interview was not found in this vault.',
@@ -990,6 +986,13 @@ export const messages = {
   statusReasons: {
     closedByFindings: 'Findings recorded for every subject.',
     reopenedByCorrection: 'A finding on a subject was corrected.',
+  },
+  /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
+  deadlineReasons: {
+    investigativeAction: text(
+      'Investigative action recorded: {{kind, investigativeActionKind}} ',
+      '({{status, investigativeActionStatus}})',
+    ),
   },
   timeline: {
     finding: 'Finding on {{person}}: {{outcome, findingOutcome}}',

@@ -351,10 +351,6 @@ export const messages: MessageCatalogue = {
         'La qualification du prestataire ne s’enregistre que pour un examen médico-légal ',
         'effectué.',
       ),
-      deadlineAction: text(
-        'Acte d’enquête enregistré : {{kind, investigativeActionKind}} ',
-        '({{status, investigativeActionStatus}})',
-      ),
     },
     interviews: {
       notFound: 'Cet entretien est introuvable dans ce coffre.',
@@ -1154,6 +1150,13 @@ export const messages: MessageCatalogue = {
   statusReasons: {
     closedByFindings: 'Conclusions enregistrées pour chaque personne mise en cause.',
     reopenedByCorrection: 'Une conclusion sur une personne mise en cause a été corrigée.',
+  },
+  /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
+  deadlineReasons: {
+    investigativeAction: text(
+      'Acte d’enquête enregistré : {{kind, investigativeActionKind}} ',
+      '({{status, investigativeActionStatus}})',
+    ),
   },
   timeline: {
     finding: 'Conclusion sur {{person}} : {{outcome, findingOutcome}}',

@@ -75,12 +75,20 @@ describe('cases.list', () => {
 
   it('shows victims by pseudonym code only, and counts the blocking principle findings', async () => {
     const cf = await caseFile();
-    const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
+    const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'exploitative_relationship' }));
     await cf.call('people.add', {
       caseId: id,
       profile: victimProfile('adult'),
       identity: { fullName: 'Amina Ndiaye' },
     });
+    await cf.call('cases.changeStatus', { caseId: id, to: 'under_investigation', reason: 'Credible account' });
+    await cf.call('cases.changeStatus', {
+      caseId: id,
+      to: 'not_substantiated',
+      reason: 'Consensual relationship between adults',
+      closureGround: 'consensual_between_adults',
+    });
+
     await cf.call('people.add', {
       caseId: id,
       profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
@@ -90,7 +98,7 @@ describe('cases.list', () => {
     expect(items).toHaveLength(1);
     const [item] = items;
     expect(item?.victimCodes).toEqual(['V-01', 'V-02']);
-    // V-02 is a child in a case classified SE/transactional sex: R5 blocks.
+    // V-02, a child, came forward after the case was closed as consensual between adults: R5 blocks.
     expect(item?.blockingFindings).toBeGreaterThanOrEqual(1);
     const { findings } = await cf.call('principles.check', { caseId: id });
     expect(item?.blockingFindings).toBe(findings.filter((f) => f.severity === 'block').length);

@@ -18,8 +18,16 @@ async function vaultWith(setUp: (cf: CaseFile) => Promise<unknown>): Promise<str
 describe('casefile check exit status', () => {
   it(`exits ${EXIT.blockingFindings} on a case with a blocking finding, with or without --json`, async () => {
     const dir = await vaultWith(async (cf) => {
-      const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'transactional_sex' }));
-      // A child victim of a case classified SE: R5 blocks until the classification is put right.
+      const { id } = await cf.call('cases.create', intake({ category: 'SE', subtype: 'exploitative_relationship' }));
+      await cf.call('people.add', { caseId: id, profile: victimProfile('adult') });
+      await cf.call('cases.changeStatus', { caseId: id, to: 'under_investigation', reason: 'Credible account' });
+      await cf.call('cases.changeStatus', {
+        caseId: id,
+        to: 'not_substantiated',
+        reason: 'Consensual relationship between adults',
+        closureGround: 'consensual_between_adults',
+      });
+      // A victim found to be a child after a closure as consensual: R5 blocks until the case is reopened.
       await cf.call('people.add', { caseId: id, profile: victimProfile('minor') });
     });
     const human = await cli(['--vault', dir, 'check', 'CF-2026-0001'], { env });

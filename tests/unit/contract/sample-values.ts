@@ -18,6 +18,7 @@ const STRING_CANDIDATES = [
   '2026',
   'CF-2026-0001',
   'V-01',
+  'C-01',
   'E-0001',
   // SHA-256 of nothing.
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',

@@ -38,9 +38,16 @@ describe('the person fields, declared once in the domain', () => {
           recordedAt: START,
         },
         firstContactAt: START,
+        atRiskPopulation: 'refugee',
         confidentiality: 'strictly_confidential',
       }),
-      { ...subject(), rotationOrContractEnd: '2026-06-30', confidentiality: 'confidential' as const },
+      {
+        ...subject(),
+        rotationOrContractEnd: '2026-06-30',
+        rankOrGrade: 'Sergeant',
+        investigatingEntity: 'tcc_pcc' as const,
+        confidentiality: 'confidential' as const,
+      },
     ];
     for (const profile of profiles) {
       const added = await cf.call('people.add', { caseId, profile, identity: IDENTITY });

@@ -26,7 +26,7 @@ describe('victimContacts.log', () => {
     expect(logged).toMatchObject({ caseId, personId: v.id, channel: 'phone', told: ['progress', 'assistance'] });
     expect((await cf.call('victimContacts.list', { caseId, personId: v.id })).items).toEqual([logged]);
 
-    const [row] = (await auditOf(cf, caseId)).filter((r) => r.action === 'victimContact.log');
+    const [row] = (await auditOf(cf, caseId)).filter((r) => r.action === 'victim_contact.log');
     expect(row?.details).toMatchObject({ code: 'V-01', channel: 'phone', interpreterCode: 'I-01', note: true });
     expect(JSON.stringify(row)).not.toMatch(/Dupont|battalion/);
 
