@@ -80,7 +80,8 @@ test('case-file screens at 1280×800', async ({ page, vault }, testInfo) => {
   await shoot('case-view');
 
   await page.getByRole('tab', { name: 'Checklist' }).click();
-  await expect(page.getByRole('heading', { name: 'Blocking' })).toBeVisible();
+  // R5 no longer blocks a child's case classified SE (¶67); R4 warns: no guardian recorded for V-01.
+  await expect(page.getByRole('heading', { name: 'Warnings' })).toBeVisible();
   await shoot('checklist');
 
   await page.getByRole('tab', { name: 'Audit' }).click();
