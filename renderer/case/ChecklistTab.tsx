@@ -19,7 +19,7 @@ interface Checklist {
 }
 
 /**
- * The case against principles R1–R15: every finding with its fix, blocking ones first. A clear
+ * The case against principles R1–R15 and R5b: every finding with its fix, blocking ones first. A clear
  * state says so plainly, since "nothing shown" must never be mistaken for "not checked".
  */
 export function ChecklistTab({ caseId }: { caseId: string }) {

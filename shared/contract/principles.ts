@@ -16,7 +16,7 @@ const FindingSchema = z.object({
 
 export const principlesMethods = {
   'principles.check': method({
-    summary: "Every principle finding (R1–R15) on a case, with its fix: the case's checklist.",
+    summary: "Every principle finding (R1–R15 and R5b) on a case, with its fix: the case's checklist.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ asOf: Instant, findings: z.array(FindingSchema) }),
     whileLocked: false,

@@ -48,7 +48,7 @@ export const checkCommand: Command = {
   name: 'check',
   synopsis: 'CASE [--recovery-key-file FILE]',
   headline: 'check CASE',
-  summary: 'The principles checklist of a case (rules R1–R15): every finding with its fix.',
+  summary: 'The principles checklist of a case (rules R1–R15 and R5b): every finding with its fix.',
   details: [
     'CASE is the reference (CF-2026-0001) or id. Findings are grouped by severity: blocking, warnings,',
     'reminders. Exit status: 0 when there is no blocking finding (warnings and reminders do not fail),',

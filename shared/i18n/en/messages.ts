@@ -746,8 +746,8 @@ export const messages = {
       default: {
         message: 'At the first contact with {{person}}, assistance must be offered.',
         fix: text(
-          'Prepare the referral options (medical, psychosocial, legal, livelihood, safety) ',
-          'before contacting the victim.',
+          'Prepare the referral options (medical, psychosocial, legal, shelter, livelihood, education, ',
+          'child support) before contacting the victim.',
         ),
       },
     },

@@ -887,8 +887,8 @@ export const messages: MessageCatalogue = {
       default: {
         message: 'Dès le premier contact avec {{person}}, une assistance doit être proposée.',
         fix: text(
-          'Préparez les possibilités d’orientation (médicale, psychosociale, juridique, ',
-          'moyens de subsistance, sécurité) avant de contacter la victime.',
+          'Préparez les possibilités d’orientation (médicale, psychosociale, juridique, hébergement, ',
+          'moyens de subsistance, éducation, pension alimentaire) avant de contacter la victime.',
         ),
       },
     },
