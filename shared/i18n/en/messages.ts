@@ -688,7 +688,8 @@ export const messages = {
         message: 'An exchange for sex is alleged ({{exchanged, exchangeKindInText}}) but the subtype is not set.',
         fix: text(
           'Set the subtype to “transactional sex”, or “solicitation of transactional sex” ',
-          'if the exchange was only offered or asked for.',
+          'if the exchange was only offered or asked for; for a child victim, “sexual activity ',
+          'with a minor” fits too.',
         ),
       },
       otherSubtype: {
@@ -698,7 +699,8 @@ export const messages = {
         ),
         fix: text(
           'Set the subtype to “transactional sex”, or “solicitation of transactional sex” ',
-          'if the exchange was only offered or asked for.',
+          'if the exchange was only offered or asked for; for a child victim, “sexual activity ',
+          'with a minor” fits too.',
         ),
       },
     },

@@ -816,7 +816,7 @@ export const messages: MessageCatalogue = {
         fix: text(
           'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation ',
           'de relations sexuelles monnayées » si l’échange a seulement été proposé ou ',
-          'demandé.',
+          'demandé ; pour une victime mineure, « activité sexuelle avec un mineur » convient aussi.',
         ),
       },
       otherSubtype: {
@@ -827,7 +827,7 @@ export const messages: MessageCatalogue = {
         fix: text(
           'Choisissez le sous-type « relations sexuelles monnayées », ou « sollicitation ',
           'de relations sexuelles monnayées » si l’échange a seulement été proposé ou ',
-          'demandé.',
+          'demandé ; pour une victime mineure, « activité sexuelle avec un mineur » convient aussi.',
         ),
       },
     },

@@ -149,14 +149,38 @@ describe('R6 an exchange for sex is exploitation: SE, transactional sex', () => 
     ).toEqual(['R6_EXCHANGE_NOT_SE:info', 'R6_EXCHANGE_NOT_TRANSACTIONAL:info']);
   });
 
-  it('stands aside for a child victim, where R5 governs', () => {
+  it('accepts "sexual activity with a minor" for a child victim, under either category', () => {
+    for (const category of ['SA', 'SE'] as const) {
+      expect(
+        r06ExchangeIsExploitation.evaluate(
+          snapshotWith({ allegedExchange: ['money'], category, subtype: 'sexual_activity_with_minor' }, childPeople()),
+        ),
+      ).toEqual([]);
+    }
     expect(
       r06ExchangeIsExploitation.evaluate(
-        snapshotWith(
-          { allegedExchange: ['money'], category: 'SA', subtype: 'sexual_activity_with_minor' },
-          childPeople(),
-        ),
+        snapshotWith({ allegedExchange: ['goods'], category: 'SE', subtype: 'transactional_sex' }, childPeople()),
       ),
     ).toEqual([]);
+  });
+
+  it('still applies to a child victim: an exchange unclassified or classified otherwise is pointed out', () => {
+    const child = childPeople();
+    expect(
+      summary(
+        r06ExchangeIsExploitation.evaluate(
+          snapshotWith({ allegedExchange: ['money'], category: null, subtype: null }, child),
+        ),
+      ),
+    ).toEqual(['R6_EXCHANGE_NOT_SE:info', 'R6_EXCHANGE_NOT_TRANSACTIONAL:info']);
+    const rape = r06ExchangeIsExploitation.evaluate(
+      snapshotWith({ allegedExchange: ['money'], category: 'SA', subtype: 'rape' }, child),
+    );
+    expect(summary(rape)).toEqual(['R6_EXCHANGE_NOT_SE:warn', 'R6_EXCHANGE_NOT_TRANSACTIONAL:warn']);
+    expect(rape[1]?.fix).toContain('for a child victim, “sexual activity with a minor” fits too');
+  });
+
+  it('cites its sources', () => {
+    expect(r06ExchangeIsExploitation.source).toContain('A/72/751 ¶67');
   });
 });
