@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/interview.js';
 import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared/domain/rich-text.js';
 import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, recordCaseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { validRecord } from '../kernel/record-validation.js';
@@ -26,8 +26,6 @@ import {
   interviewRecord,
   type InterviewRow,
 } from './interview-store.js';
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** SHA-256 of the notes as stored: the audit trail then vouches for a signed text without holding it. */
 const notesDigest = (notes: RichText): string => createHash('sha256').update(JSON.stringify(notes)).digest('hex');
@@ -72,7 +70,17 @@ function checkNamedPeople(
   }
 }
 
-const interviewTarget = (id: string, label: string) => ({ kind: 'interview', id, label });
+/** The end of every change to an interview: indexed again, its audit row written, its case marked changed. */
+function recordInterviewChange(
+  ctx: CaseFileContext,
+  change: CaseChange,
+  row: Pick<InterviewRow, 'id' | 'case_id'>,
+  audit: { action: string; details: Record<string, unknown> },
+): InterviewRecord {
+  const label = indexInterview(change.db, row.id);
+  recordCaseChange(ctx, change, { ...audit, caseId: row.case_id, target: { kind: 'interview', id: row.id, label } });
+  return interviewRecord(change.db, row.id);
+}
 
 /** Refuses a moment after now: an interview is not recorded as held, or signed, in advance. */
 function notInFuture(
@@ -87,43 +95,39 @@ export function planInterview(
   ctx: CaseFileContext,
   input: { caseId: string; personId: string; arrangements: InterviewArrangements },
 ): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const caseId = ctx.ports.cases.get(db, input.caseId).id;
-      const person = ctx.ports.people.inCase(db, caseId, input.personId);
-      checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
-      const id = randomUUID();
-      const at = iso(ctx.now());
-      validRecord(Interview, {
-        ...input.arrangements,
-        id,
-        caseId,
-        personId: person.id,
-        status: 'planned',
-        notes: EMPTY_RICH_TEXT,
-        amendments: [],
-      });
-      const { confidentiality, fields } = arrangementColumns(input.arrangements);
-      db.prepare(
-        `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at,
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const caseId = ctx.ports.cases.get(db, input.caseId).id;
+    const person = ctx.ports.people.inCase(db, caseId, input.personId);
+    checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
+    const id = randomUUID();
+    validRecord(Interview, {
+      ...input.arrangements,
+      id,
+      caseId,
+      personId: person.id,
+      status: 'planned',
+      notes: EMPTY_RICH_TEXT,
+      amendments: [],
+    });
+    const { confidentiality, fields } = arrangementColumns(input.arrangements);
+    db.prepare(
+      `INSERT INTO interviews (id, case_id, person_id, status, arrangements, notes, confidentiality, created_at,
           updated_at)
        VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?)`,
-      ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
-      const label = indexInterview(db, id);
-      appendAudit(ctx, {
+    ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
+    return recordInterviewChange(
+      ctx,
+      { db, at },
+      { id, case_id: caseId },
+      {
         action: 'interview.plan',
-        caseId,
-        target: interviewTarget(id, label),
         details: {
           personCode: person.code,
           ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}),
         },
-      });
-      ctx.ports.cases.touch(db, caseId, at);
-      return interviewRecord(db, id);
-    })
-    .immediate();
+      },
+    );
+  });
 }
 
 /**
@@ -135,45 +139,33 @@ export function updateInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; arrangements: InterviewArrangements },
 ): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const row = getInterviewRow(db, input.interviewId);
-      if (row.status === 'signed' || row.status === 'cancelled') {
-        throw new CasefileError(
-          'CONFLICT',
-          row.status === 'signed' ? 'interviews.signedAmendOnly' : 'interviews.cancelledPlanNew',
-        );
-      }
-      const before = arrangementsOf(row);
-      const changed = changedFields(before, input.arrangements);
-      if (changed.length === 0) return interviewRecord(db, row.id);
-      checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
-      const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
-      const at = iso(ctx.now());
-      if (row.status === 'conducted') {
-        const snapshot = ctx.ports.principles.snapshot(db, row.case_id, ctx.now());
-        const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
-        ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
-      }
-      const { confidentiality, fields } = arrangementColumns(input.arrangements);
-      db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
-        fields,
-        confidentiality,
-        at,
-        row.id,
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    if (row.status === 'signed' || row.status === 'cancelled') {
+      throw new CasefileError(
+        'CONFLICT',
+        row.status === 'signed' ? 'interviews.signedAmendOnly' : 'interviews.cancelledPlanNew',
       );
-      const label = indexInterview(db, row.id);
-      appendAudit(ctx, {
-        action: 'interview.update',
-        caseId: row.case_id,
-        target: interviewTarget(row.id, label),
-        details: { changed },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return interviewRecord(db, row.id);
-    })
-    .immediate();
+    }
+    const before = arrangementsOf(row);
+    const changed = changedFields(before, input.arrangements);
+    if (changed.length === 0) return interviewRecord(db, row.id);
+    checkNamedPeople(ctx.ports.people, db, row.case_id, input.arrangements);
+    const updated = validRecord(Interview, withArrangements(interviewOf(db, row), input.arrangements));
+    if (row.status === 'conducted') {
+      const snapshot = ctx.ports.principles.snapshot(db, row.case_id, ctx.now());
+      const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
+      ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
+    }
+    const { confidentiality, fields } = arrangementColumns(input.arrangements);
+    db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
+      fields,
+      confidentiality,
+      at,
+      row.id,
+    );
+    return recordInterviewChange(ctx, { db, at }, row, { action: 'interview.update', details: { changed } });
+  });
 }
 
 /**
@@ -186,60 +178,42 @@ export function markInterviewConducted(
   ctx: CaseFileContext,
   input: { interviewId: string; conductedAt: string },
 ): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const row = getInterviewRow(db, input.interviewId);
-      refuseTransition(row, 'conducted');
-      notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
-      ctx.ports.principles.refuseBlocking(
-        checkInterviewCanBeConducted(
-          ctx.ports.principles.snapshot(db, row.case_id, ctx.now()),
-          row.id,
-          input.conductedAt,
-        ),
-      );
-      const at = iso(ctx.now());
-      // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
-      db.prepare(
-        `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = ` +
-          `NULL, updated_at = ? WHERE id = ?`,
-      ).run(input.conductedAt, at, row.id);
-      const label = indexInterview(db, row.id);
-      appendAudit(ctx, {
-        action: 'interview.conduct',
-        caseId: row.case_id,
-        target: interviewTarget(row.id, label),
-        details: { conductedAt: input.conductedAt },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return interviewRecord(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'conducted');
+    notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
+    ctx.ports.principles.refuseBlocking(
+      checkInterviewCanBeConducted(
+        ctx.ports.principles.snapshot(db, row.case_id, ctx.now()),
+        row.id,
+        input.conductedAt,
+      ),
+    );
+    // notes_audited_at reset: the first notes save after the interview is written to the trail at once.
+    db.prepare(
+      `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = ` +
+        `NULL, updated_at = ? WHERE id = ?`,
+    ).run(input.conductedAt, at, row.id);
+    return recordInterviewChange(ctx, { db, at }, row, {
+      action: 'interview.conduct',
+      details: { conductedAt: input.conductedAt },
+    });
+  });
 }
 
 /** A planned interview that will not take place: cancelled with its reason, never deleted. */
 export function cancelInterview(ctx: CaseFileContext, input: { interviewId: string; reason: string }): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const row = getInterviewRow(db, input.interviewId);
-      refuseTransition(row, 'cancelled');
-      const at = iso(ctx.now());
-      db.prepare(
-        `UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`,
-      ).run(at, input.reason, at, row.id);
-      const label = indexInterview(db, row.id);
-      appendAudit(ctx, {
-        action: 'interview.cancel',
-        caseId: row.case_id,
-        target: interviewTarget(row.id, label),
-        details: { reason: input.reason },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return interviewRecord(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'cancelled');
+    db.prepare(
+      `UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`,
+    ).run(at, input.reason, at, row.id);
+    return recordInterviewChange(ctx, { db, at }, row, {
+      action: 'interview.cancel',
+      details: { reason: input.reason },
+    });
+  });
 }
 
 /** Signs: the working notes become version 1, read-only from now on. */
@@ -247,38 +221,29 @@ export function signInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; signedAt?: string | undefined },
 ): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const row = getInterviewRow(db, input.interviewId);
-      refuseTransition(row, 'signed');
-      const signedAt = input.signedAt ?? iso(ctx.now());
-      notInFuture(ctx, signedAt, 'interviews.signedInFuture');
-      const interview = interviewOf(db, row);
-      if (richTextToPlain(interview.notes).trim() === '') {
-        throw new CasefileError('VALIDATION', 'interviews.notesEmpty');
-      }
-      validRecord(Interview, { ...interview, status: 'signed', signedAt });
-      const at = iso(ctx.now());
-      db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(
-        signedAt,
-        at,
-        row.id,
-      );
-      db.prepare(
-        'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)',
-      ).run(row.id, signedAt, row.notes);
-      const label = indexInterview(db, row.id);
-      appendAudit(ctx, {
-        action: 'interview.sign',
-        caseId: row.case_id,
-        target: interviewTarget(row.id, label),
-        details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return interviewRecord(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    refuseTransition(row, 'signed');
+    const signedAt = input.signedAt ?? at;
+    notInFuture(ctx, signedAt, 'interviews.signedInFuture');
+    const interview = interviewOf(db, row);
+    if (richTextToPlain(interview.notes).trim() === '') {
+      throw new CasefileError('VALIDATION', 'interviews.notesEmpty');
+    }
+    validRecord(Interview, { ...interview, status: 'signed', signedAt });
+    db.prepare(`UPDATE interviews SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(
+      signedAt,
+      at,
+      row.id,
+    );
+    db.prepare(
+      'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)',
+    ).run(row.id, signedAt, row.notes);
+    return recordInterviewChange(ctx, { db, at }, row, {
+      action: 'interview.sign',
+      details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
+    });
+  });
 }
 
 /** A new version of a signed record, with its reason; every earlier version stays as it was. */
@@ -286,36 +251,31 @@ export function amendInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; notes: RichText; reason: string },
 ): InterviewRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): InterviewRecord => {
-      const row = getInterviewRow(db, input.interviewId);
-      const interview = interviewOf(db, row);
-      const version = nextAmendmentVersion(interview);
-      if (version === null) {
-        throw new CasefileError('CONFLICT', 'interviews.amendNotSigned', { status: row.status });
-      }
-      if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
-        throw new CasefileError('VALIDATION', 'interviews.amendIdentical', { version: version - 1 });
-      }
-      const amendedAt = iso(ctx.now());
-      validRecord(Interview, {
-        ...interview,
-        amendments: [...interview.amendments, { version, amendedAt, reason: input.reason, notes: input.notes }],
-      });
-      db.prepare(
-        'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)',
-      ).run(row.id, version, amendedAt, input.reason, JSON.stringify(input.notes));
-      db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(amendedAt, row.id);
-      const label = indexInterview(db, row.id);
-      appendAudit(ctx, {
-        action: 'interview.amend',
-        caseId: row.case_id,
-        target: interviewTarget(row.id, label),
-        details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
-      });
-      ctx.ports.cases.touch(db, row.case_id, amendedAt);
-      return interviewRecord(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+    const row = getInterviewRow(db, input.interviewId);
+    const interview = interviewOf(db, row);
+    const version = nextAmendmentVersion(interview);
+    if (version === null) {
+      throw new CasefileError('CONFLICT', 'interviews.amendNotSigned', { status: row.status });
+    }
+    if (JSON.stringify(input.notes) === JSON.stringify(currentNotes(interview))) {
+      throw new CasefileError('VALIDATION', 'interviews.amendIdentical', { version: version - 1 });
+    }
+    validRecord(Interview, {
+      ...interview,
+      amendments: [...interview.amendments, { version, amendedAt: at, reason: input.reason, notes: input.notes }],
+    });
+    db.prepare('INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, ?, ?, ?, ?)').run(
+      row.id,
+      version,
+      at,
+      input.reason,
+      JSON.stringify(input.notes),
+    );
+    db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(at, row.id);
+    return recordInterviewChange(ctx, { db, at }, row, {
+      action: 'interview.amend',
+      details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
+    });
+  });
 }
