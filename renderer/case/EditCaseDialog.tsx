@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseIntake, type CaseRecord } from '../../shared/contract/cases.js';
 import { useApi } from '../api/context.js';
 import { IntakeForm } from '../cases/intake/IntakeForm.js';
 import { draftFromCase, intakeChanges, intakeFromDraft } from '../cases/intake/intake-draft.js';
 import { Dialog } from '../components/Dialog.js';
+import { useLoaded } from '../components/use-loaded.js';
 
 /** Edit the intake fields of a case; only the fields that changed are sent (and audited). */
 export function EditCaseDialog({
@@ -21,6 +22,9 @@ export function EditCaseDialog({
   const initial = useMemo(() => draftFromCase(record), [record]);
   // What the form would send unchanged: the baseline the edit is compared with.
   const before = useMemo(() => CaseIntake.safeParse(intakeFromDraft(initial)), [initial]);
+  // With a child recorded, the claim follows the children: the form shows that and does not offer it.
+  const loadChildren = useCallback(() => api.paternity.list({ caseId: record.id }), [api, record.id]);
+  const { state: children } = useLoaded(loadChildren);
 
   return (
     <Dialog
@@ -32,6 +36,7 @@ export function EditCaseDialog({
       <IntakeForm
         initial={initial}
         acknowledgedAt={record.reportingObligationAcknowledgedAt}
+        paternityChildren={children.status === 'ready' ? children.value.items.length : 0}
         submitLabel={t('caseFile.common.save')}
         busyLabel={t('caseFile.common.saving')}
         onCancel={onClose}

@@ -53,6 +53,14 @@ test('a child of a paternity claim is recorded from the Overview, folded away, a
   await expect(row).toContainText('V-01');
   await expect(row).toContainText('S-01');
   await expect(row).toContainText('DNA test requested');
-  // The case's own claim follows the child.
+  // The case's own claim follows the child, and its edit form says so instead of offering it.
   await expect(overview).toContainText('Pending');
+  await overview.getByRole('button', { name: 'Edit intake' }).click();
+  const edit = page.getByRole('dialog', { name: /Edit case/ });
+  await expect(edit.getByRole('note').filter({ hasText: 'Children of this claim recorded: 1.' })).toBeVisible();
+  await expect(edit.getByLabel('A paternity claim is made')).toBeDisabled();
+  await expect(edit.getByLabel('Status of the claim')).toBeDisabled();
+  await expect(edit.getByLabel('DNA sample taken')).toBeDisabled();
+  // What only the case knows stays editable.
+  await expect(edit.getByLabel('National focal point')).toBeEnabled();
 });

@@ -32,13 +32,23 @@ export interface IntakeFormProps {
   busyLabel: string;
   /** When the obligation to report was acknowledged (editing an acknowledged case): no longer a choice. */
   acknowledgedAt?: string | null;
+  /** Children of the paternity claim recorded on the case (editing only): the claim then follows them. */
+  paternityChildren?: number;
 }
 
 /**
  * Every intake field of an allegation. Checked with the contract's own schema before it is sent,
  * so the form and the core never disagree on what is valid; the core's refusals (R5) show below.
  */
-export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel, acknowledgedAt }: IntakeFormProps) {
+export function IntakeForm({
+  initial,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  busyLabel,
+  acknowledgedAt,
+  paternityChildren,
+}: IntakeFormProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<IntakeDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -179,6 +189,7 @@ export function IntakeForm({ initial, onSubmit, onCancel, submitLabel, busyLabel
         onChange={(paternity) => set('paternity', paternity)}
         errors={errors}
         disabled={busy}
+        childRecords={paternityChildren}
       />
 
       <fieldset className="fieldset-box" disabled={busy}>

@@ -9,17 +9,24 @@ import type { PaternityDraft } from './intake-draft.js';
 
 const DNA_LAW = ['yes', 'no', 'unknown'] as const;
 
-/** Paternity claim: DNA only where national law accepts it, and always subject to the mother's or guardian's wishes. */
+/**
+ * Paternity claim: DNA only where national law accepts it, and always subject to the mother's or
+ * guardian's wishes. Once a child is recorded, the claim, its status and its DNA sample follow the
+ * child records (the core keeps them in step), so those fields are shown but not offered.
+ */
 export function PaternityClaimFields({
   value,
   onChange,
   errors,
   disabled,
+  childRecords = 0,
 }: {
   value: PaternityDraft;
   onChange: (value: PaternityDraft) => void;
   errors: FieldErrors;
   disabled?: boolean;
+  /** How many children of the claim are recorded on the case (none at intake). */
+  childRecords?: number;
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof PaternityDraft>(key: K, field: PaternityDraft[K]) =>
@@ -29,10 +36,16 @@ export function PaternityClaimFields({
   return (
     <fieldset className="fieldset-box" disabled={disabled}>
       <legend>{t('caseFile.intake.paternitySection')}</legend>
+      {childRecords > 0 && (
+        <p className="note" role="note">
+          {t('caseFile.intake.paternityFollowsChildren', { n: childRecords })}
+        </p>
+      )}
       <CheckboxField
         label={t('caseFile.fields.paternityClaimed')}
         checked={value.claimed}
         onChange={(claimed) => set('claimed', claimed)}
+        disabled={childRecords > 0}
       />
       {value.claimed && (
         <>
@@ -48,6 +61,7 @@ export function PaternityClaimFields({
               emptyLabel={t('caseFile.intake.choose')}
               error={error('status')}
               required
+              disabled={childRecords > 0}
             />
             <SelectField
               label={t('caseFile.fields.dnaPermitted')}
@@ -63,6 +77,7 @@ export function PaternityClaimFields({
             label={t('caseFile.fields.dnaSampleTaken')}
             checked={value.dnaSampleTaken}
             onChange={(taken) => set('dnaSampleTaken', taken)}
+            disabled={childRecords > 0}
           />
           {value.dnaSampleTaken && value.dnaPermittedByNationalLaw !== 'yes' && (
             <p className="note note-warn" role="note">
