@@ -6,7 +6,6 @@ import { ConsentDecision, consentDecisionProblem } from '../../../shared/domain/
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { validRecord } from '../kernel/record-validation.js';
-import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 interface ConsentRow {
@@ -48,17 +47,6 @@ export function listConsentDecisions(db: VaultDatabase, caseId: string, personId
       : db.prepare(`SELECT * FROM consent_decisions WHERE case_id = ? AND person_id = ? ${ORDER}`).all(caseId, personId)
   ) as ConsentRow[];
   return rows.map(toDecision);
-}
-
-/** The history of a case (by id or reference), or of one of its people. */
-export function consentHistory(
-  ports: CaseFilePorts,
-  db: VaultDatabase,
-  input: { caseId: string; personId?: string },
-): ConsentDecision[] {
-  const caseId = ports.cases.get(db, input.caseId).id;
-  if (input.personId !== undefined) ports.people.inCase(db, caseId, input.personId);
-  return listConsentDecisions(db, caseId, input.personId);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import { listOfCase } from '../kernel/ports/case-lists.js';
 import {
   amendInterview,
   cancelInterview,
@@ -24,10 +25,7 @@ type InterviewMethod =
 
 export function interviewHandlers(ctx: CaseFileContext): Pick<Handlers, InterviewMethod> {
   return {
-    'interviews.list': ({ caseId }) => {
-      const db = ctx.db();
-      return { items: listInterviewSummaries(db, ctx.ports.cases.get(db, caseId).id) };
-    },
+    'interviews.list': (input) => ({ items: listOfCase(ctx, input, listInterviewSummaries) }),
     'interviews.get': ({ interviewId }) => interviewRecord(ctx.db(), interviewId),
     'interviews.plan': (input) => planInterview(ctx, input),
     'interviews.update': (input) => updateInterview(ctx, input),

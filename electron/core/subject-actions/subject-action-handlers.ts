@@ -1,12 +1,13 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { recordSubjectAction, subjectActionsOf } from './subject-action-store.js';
+import { listOfCase } from '../kernel/ports/case-lists.js';
+import { listSubjectActions, recordSubjectAction } from './subject-action-store.js';
 
 export function subjectActionHandlers(
   ctx: CaseFileContext,
 ): Pick<Handlers, 'subjectActions.list' | 'subjectActions.record'> {
   return {
-    'subjectActions.list': (input) => ({ items: subjectActionsOf(ctx.ports, ctx.db(), input) }),
+    'subjectActions.list': (input) => ({ items: listOfCase(ctx, input, listSubjectActions) }),
     'subjectActions.record': (input) => recordSubjectAction(ctx, input),
   };
 }

@@ -8,7 +8,6 @@ import {
 import type { CaseAction } from '../../../shared/principles/snapshot.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
@@ -55,17 +54,6 @@ export function listSubjectActions(db: VaultDatabase, caseId: string, personId?:
       : db.prepare(`${SELECT} WHERE a.case_id = ? AND a.person_id = ? ${ORDER}`).all(caseId, personId)
   ) as SubjectActionRow[];
   return rows.map(toAction);
-}
-
-/** The actions of a case (by id or reference), or of one of its subjects. */
-export function subjectActionsOf(
-  ports: CaseFilePorts,
-  db: VaultDatabase,
-  input: { caseId: string; personId?: string | undefined },
-): SubjectAction[] {
-  const caseId = ports.cases.find(db, input.caseId).id;
-  if (input.personId !== undefined) ports.people.inCase(db, caseId, input.personId);
-  return listSubjectActions(db, caseId, input.personId);
 }
 
 /** The actions as the principles read them (R14: a step to restore a subject's reputation). */
