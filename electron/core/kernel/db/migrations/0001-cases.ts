@@ -1,20 +1,14 @@
-import type { Migration } from '../migrate.js';
+import { CONFIDENTIALITY, CREATED_UPDATED, RECORD_ID, sqlMigration } from './frozen-sql.js';
 
 /** Cases (allegations) and the per-year counter their references (CF-2026-0001) come from. */
-export const m0001Cases: Migration = {
-  version: 1,
-  name: '0001-cases',
-  up(db) {
-    db.exec(`
+export const m0001Cases = sqlMigration(1, '0001-cases')`
       CREATE TABLE cases (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
+        ${RECORD_ID},
         reference TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
         summary TEXT NOT NULL DEFAULT '',
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        ${CONFIDENTIALITY},
+        ${CREATED_UPDATED}
       ) STRICT;
       CREATE INDEX cases_by_created_at ON cases (created_at DESC);
 
@@ -23,6 +17,4 @@ export const m0001Cases: Migration = {
         year INTEGER NOT NULL PRIMARY KEY,
         last_number INTEGER NOT NULL CHECK (last_number > 0)
       ) STRICT;
-    `);
-  },
-};
+    `;

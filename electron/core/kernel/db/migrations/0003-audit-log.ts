@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, sqlMigration } from './frozen-sql.js';
 
 /**
  * The audit trail: one hash-chained row per mutation, export or identity reveal (design.md).
@@ -7,11 +7,7 @@ import type { Migration } from '../migrate.js';
  * (last seq and hash) is kept in vault_meta by the same transaction that appends, because a
  * chain alone cannot show that its newest rows were cut off.
  */
-export const m0003AuditLog: Migration = {
-  version: 3,
-  name: '0003-audit-log',
-  up(db) {
-    db.exec(`
+export const m0003AuditLog = sqlMigration(3, '0003-audit-log')`
       CREATE TABLE audit_log (
         seq INTEGER NOT NULL PRIMARY KEY CHECK (seq > 0),
         at TEXT NOT NULL,
@@ -29,10 +25,5 @@ export const m0003AuditLog: Migration = {
       ) STRICT;
       CREATE INDEX audit_log_by_case ON audit_log (case_id, seq DESC);
 
-      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
-      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
-    `);
-  },
-};
+      ${appendOnly('audit_log', 'audit rows are append-only')}
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { CONFIDENTIALITY, CREATED_UPDATED, RECORD_ID, sqlMigration } from './frozen-sql.js';
 
 /**
  * Cases get every intake field of domain.md §1, a status with its history, and archiving.
@@ -7,13 +7,9 @@ import type { Migration } from '../migrate.js';
  * values are checked by the contract, not here, so that a new status or subtype needs no rebuild.
  * Cases opened before this migration get neutral values and an opening entry in their history.
  */
-export const m0004CaseIntake: Migration = {
-  version: 4,
-  name: '0004-case-intake',
-  up(db) {
-    db.exec(`
+export const m0004CaseIntake = sqlMigration(4, '0004-case-intake')`
       CREATE TABLE cases_with_intake (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
+        ${RECORD_ID},
         reference TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
         summary TEXT NOT NULL DEFAULT '',
@@ -31,12 +27,10 @@ export const m0004CaseIntake: Migration = {
         paternity_claim TEXT NOT NULL CHECK (json_valid(paternity_claim)),
         -- The last entry of case_status_changes, kept here so the list can filter and sort on it.
         status TEXT NOT NULL,
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
+        ${CONFIDENTIALITY},
         archived_at TEXT,
         archive_reason TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CREATED_UPDATED},
         CHECK ((archived_at IS NULL) = (archive_reason IS NULL))
       ) STRICT;
 
@@ -75,6 +69,4 @@ export const m0004CaseIntake: Migration = {
       SELECT id, 1, NULL, 'preliminary_assessment', created_at, 'Opened before the status history was kept', NULL,
         created_at
       FROM cases;
-    `);
-  },
-};
+    `;

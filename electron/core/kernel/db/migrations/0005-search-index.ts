@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { sqlMigration } from './frozen-sql.js';
 
 /**
  * Full-text search over non-identifying text (case title and summary, interview notes, people's
@@ -7,11 +7,7 @@ import type { Migration } from '../migrate.js';
  * `search_index` is an FTS5 external-content table over it, kept in step by triggers.
  * `remove_diacritics 2` folds accents (also those in decomposed form): "temoin" finds "témoin".
  */
-export const m0005SearchIndex: Migration = {
-  version: 5,
-  name: '0005-search-index',
-  up(db) {
-    db.exec(`
+export const m0005SearchIndex = sqlMigration(5, '0005-search-index')`
       CREATE TABLE search_documents (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL,
@@ -39,6 +35,4 @@ export const m0005SearchIndex: Migration = {
         INSERT INTO search_index (search_index, rowid, label, text) VALUES ('delete', old.id, old.label, old.text);
         INSERT INTO search_index (rowid, label, text) VALUES (new.id, new.label, new.text);
       END;
-    `);
-  },
-};
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, CASE_RECORD_KEY, CONFIDENTIALITY, CREATED_UPDATED, sqlMigration } from './frozen-sql.js';
 
 /**
  * People of a case under their pseudonym codes. The identity (names, contacts, date of birth,
@@ -7,22 +7,15 @@ import type { Migration } from '../migrate.js';
  * if a person record were removed. Roles are checked by the contract, not here (a new role
  * needs no rebuild); the role-specific profile is JSON validated by the domain schema on write.
  */
-export const m0006People: Migration = {
-  version: 6,
-  name: '0006-people',
-  up(db) {
-    db.exec(`
+export const m0006People = sqlMigration(6, '0006-people')`
       CREATE TABLE people (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         code TEXT NOT NULL,
         role TEXT NOT NULL,
         profile TEXT NOT NULL CHECK (json_valid(profile)),
         identity TEXT NOT NULL CHECK (json_valid(identity)),
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CONFIDENTIALITY},
+        ${CREATED_UPDATED},
         UNIQUE (case_id, code)
       ) STRICT;
       CREATE INDEX people_by_case ON people (case_id, role);
@@ -33,10 +26,8 @@ export const m0006People: Migration = {
         issued_at TEXT NOT NULL,
         PRIMARY KEY (case_id, code)
       ) STRICT, WITHOUT ROWID;
-      CREATE TRIGGER person_codes_issued_no_update BEFORE UPDATE ON person_codes_issued
-      BEGIN SELECT RAISE(ABORT, 'issued pseudonym codes are never changed'); END;
-      CREATE TRIGGER person_codes_issued_no_delete BEFORE DELETE ON person_codes_issued
-      BEGIN SELECT RAISE(ABORT, 'issued pseudonym codes are never released'); END;
-    `);
-  },
-};
+      ${appendOnly('person_codes_issued', {
+        update: 'issued pseudonym codes are never changed',
+        delete: 'issued pseudonym codes are never released',
+      })}
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
 
 /**
  * Consent decisions as an append-only history (R1, R2): a decision is never edited or deleted;
@@ -6,14 +6,9 @@ import type { Migration } from '../migrate.js';
  * of recording. Purposes and decision kinds are checked by the contract, so a new standard
  * purpose needs no rebuild.
  */
-export const m0007Consents: Migration = {
-  version: 7,
-  name: '0007-consents',
-  up(db) {
-    db.exec(`
+export const m0007Consents = sqlMigration(7, '0007-consents')`
       CREATE TABLE consent_decisions (
-        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        ${LOGGED_ROW_KEY},
         case_id TEXT NOT NULL REFERENCES cases (id),
         -- Whose consent it is, even when a guardian decides.
         person_id TEXT NOT NULL REFERENCES people (id),
@@ -29,10 +24,5 @@ export const m0007Consents: Migration = {
       ) STRICT;
       CREATE INDEX consent_decisions_by_case ON consent_decisions (case_id, person_id);
 
-      CREATE TRIGGER consent_decisions_no_update BEFORE UPDATE ON consent_decisions
-      BEGIN SELECT RAISE(ABORT, 'consent history is append-only'); END;
-      CREATE TRIGGER consent_decisions_no_delete BEFORE DELETE ON consent_decisions
-      BEGIN SELECT RAISE(ABORT, 'consent history is append-only'); END;
-    `);
-  },
-};
+      ${appendOnly('consent_decisions', 'consent history is append-only')}
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, CASE_RECORD_KEY, CONFIDENTIALITY, CREATED_UPDATED, sqlMigration } from './frozen-sql.js';
 
 /**
  * Interviews: the arrangements as JSON (validated by the domain schema on write), the status
@@ -7,14 +7,9 @@ import type { Migration } from '../migrate.js';
  * other silently). Signed text lives in `interview_versions`: version 1 is written at signature,
  * 2, 3… by each amendment with its reason; rows there are never changed or removed.
  */
-export const m0008Interviews: Migration = {
-  version: 8,
-  name: '0008-interviews',
-  up(db) {
-    db.exec(`
+export const m0008Interviews = sqlMigration(8, '0008-interviews')`
       CREATE TABLE interviews (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         person_id TEXT NOT NULL REFERENCES people (id),
         status TEXT NOT NULL,
         arrangements TEXT NOT NULL CHECK (json_valid(arrangements)),
@@ -27,10 +22,8 @@ export const m0008Interviews: Migration = {
         notes_saved_at TEXT,
         -- When an autosave was last written to the audit trail (saves are coalesced there).
         notes_audited_at TEXT,
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CONFIDENTIALITY},
+        ${CREATED_UPDATED},
         CHECK ((cancelled_at IS NULL) = (cancel_reason IS NULL))
       ) STRICT;
       CREATE INDEX interviews_by_case ON interviews (case_id, person_id);
@@ -46,10 +39,8 @@ export const m0008Interviews: Migration = {
         CHECK ((version = 1) = (reason IS NULL))
       ) STRICT, WITHOUT ROWID;
 
-      CREATE TRIGGER interview_versions_no_update BEFORE UPDATE ON interview_versions
-      BEGIN SELECT RAISE(ABORT, 'signed interview versions are never changed'); END;
-      CREATE TRIGGER interview_versions_no_delete BEFORE DELETE ON interview_versions
-      BEGIN SELECT RAISE(ABORT, 'signed interview versions are never removed'); END;
-    `);
-  },
-};
+      ${appendOnly('interview_versions', {
+        update: 'signed interview versions are never changed',
+        delete: 'signed interview versions are never removed',
+      })}
+    `;

@@ -1,4 +1,11 @@
-import type { Migration } from '../migrate.js';
+import {
+  CASE_RECORD_KEY,
+  CONFIDENTIALITY,
+  CREATED_UPDATED,
+  LOGGED_ROW_KEY,
+  neverDeleted,
+  sqlMigration,
+} from './frozen-sql.js';
 
 /**
  * Evidence items, numbered per case (`sequence` 1, 2, 3… shown as E-0001): items are never
@@ -8,14 +15,9 @@ import type { Migration } from '../migrate.js';
  * was first read. Those never change: only the outcome of the last re-verification may.
  * Types, statuses and markers are checked by the contract, so a new value needs no rebuild.
  */
-export const m0009Evidence: Migration = {
-  version: 9,
-  name: '0009-evidence',
-  up(db) {
-    db.exec(`
+export const m0009Evidence = sqlMigration(9, '0009-evidence')`
       CREATE TABLE evidence_items (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         sequence INTEGER NOT NULL CHECK (sequence >= 1),
         type TEXT NOT NULL,
         description TEXT NOT NULL,
@@ -28,21 +30,18 @@ export const m0009Evidence: Migration = {
         original_id TEXT REFERENCES evidence_items (id),
         storage_location TEXT NOT NULL,
         status TEXT NOT NULL,
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
+        ${CONFIDENTIALITY},
         markers TEXT NOT NULL CHECK (json_valid(markers)),
         -- CCTV: when the footage was recorded, an uncertain date as JSON.
         recorded_at TEXT CHECK (recorded_at IS NULL OR json_valid(recorded_at)),
         identified_at TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CREATED_UPDATED},
         UNIQUE (case_id, sequence),
         CHECK ((copy_role = 'working_copy') = (original_id IS NOT NULL)),
         CHECK (original_id IS NOT id)
       ) STRICT;
       CREATE INDEX evidence_items_by_original ON evidence_items (original_id) WHERE original_id IS NOT NULL;
-      CREATE TRIGGER evidence_items_no_delete BEFORE DELETE ON evidence_items
-      BEGIN SELECT RAISE(ABORT, 'evidence items are never removed'); END;
+      ${neverDeleted('evidence_items', 'evidence items are never removed')}
       CREATE TRIGGER evidence_items_keep_identity BEFORE UPDATE OF id, case_id, sequence ON evidence_items
       BEGIN SELECT RAISE(ABORT, 'an evidence item keeps its case and number'); END;
 
@@ -58,8 +57,7 @@ export const m0009Evidence: Migration = {
       ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE evidence_contents (
-        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        ${LOGGED_ROW_KEY},
         item_id TEXT NOT NULL REFERENCES evidence_items (id),
         object_id TEXT NOT NULL UNIQUE CHECK (length(object_id) = 32),
         wrapped_key BLOB NOT NULL,
@@ -74,11 +72,8 @@ export const m0009Evidence: Migration = {
         CHECK ((verification = 'unchecked') = (verified_at IS NULL))
       ) STRICT;
       CREATE INDEX evidence_contents_by_item ON evidence_contents (item_id);
-      CREATE TRIGGER evidence_contents_no_delete BEFORE DELETE ON evidence_contents
-      BEGIN SELECT RAISE(ABORT, 'evidence content is never removed'); END;
+      ${neverDeleted('evidence_contents', 'evidence content is never removed')}
       CREATE TRIGGER evidence_contents_hash_fixed
         BEFORE UPDATE OF id, item_id, object_id, wrapped_key, file_name, size, sha256, ingested_at ON evidence_contents
       BEGIN SELECT RAISE(ABORT, 'the hash recorded at collection never changes'); END;
-    `);
-  },
-};
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
 
 /**
  * The chain of custody: append-only, one row per event, numbered per item in the order logged.
@@ -6,14 +6,9 @@ import type { Migration } from '../migrate.js';
  * refused here too, whatever the caller checked. `hash_checks` keeps the re-hash of each content
  * file done at the event (JSON array, empty when there was none).
  */
-export const m0010Custody: Migration = {
-  version: 10,
-  name: '0010-custody',
-  up(db) {
-    db.exec(`
+export const m0010Custody = sqlMigration(10, '0010-custody')`
       CREATE TABLE custody_events (
-        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        ${LOGGED_ROW_KEY},
         item_id TEXT NOT NULL REFERENCES evidence_items (id),
         sequence INTEGER NOT NULL CHECK (sequence >= 1),
         kind TEXT NOT NULL,
@@ -35,10 +30,8 @@ export const m0010Custody: Migration = {
         WHEN EXISTS (SELECT 1 FROM custody_events
           WHERE item_id = new.item_id AND (at > new.at OR sequence >= new.sequence))
       BEGIN SELECT RAISE(ABORT, 'custody events are logged in chronological order'); END;
-      CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
-      BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
-      CREATE TRIGGER custody_events_no_delete BEFORE DELETE ON custody_events
-      BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
-    `);
-  },
-};
+      ${appendOnly('custody_events', {
+        update: 'custody events are never changed',
+        delete: 'custody events are never removed',
+      })}
+    `;

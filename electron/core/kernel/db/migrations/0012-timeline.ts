@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { CASE_RECORD_KEY, CONFIDENTIALITY, CREATED_UPDATED, sqlMigration } from './frozen-sql.js';
 
 /**
  * Manual events of a case's chronology. The date is kept as written (uncertain-date JSON); its
@@ -7,14 +7,9 @@ import type { Migration } from '../migrate.js';
  * their records each time. Removal is a soft delete with its reason, so the audit trail's
  * reference to the event stays resolvable.
  */
-export const m0012Timeline: Migration = {
-  version: 12,
-  name: '0012-timeline',
-  up(db) {
-    db.exec(`
+export const m0012Timeline = sqlMigration(12, '0012-timeline')`
       CREATE TABLE timeline_events (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         date TEXT NOT NULL CHECK (json_valid(date)),
         date_earliest TEXT,
         date_latest TEXT,
@@ -23,16 +18,12 @@ export const m0012Timeline: Migration = {
         description TEXT,
         basis TEXT NOT NULL CHECK (basis IN ('reported_by_source', 'established')),
         sources TEXT NOT NULL CHECK (json_valid(sources)),
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CONFIDENTIALITY},
+        ${CREATED_UPDATED},
         removed_at TEXT,
         removed_reason TEXT,
         CHECK ((date_earliest IS NULL) = (date_latest IS NULL)),
         CHECK ((removed_at IS NULL) = (removed_reason IS NULL))
       ) STRICT;
       CREATE INDEX timeline_events_by_case ON timeline_events (case_id) WHERE removed_at IS NULL;
-    `);
-  },
-};
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { sqlMigration } from './frozen-sql.js';
 
 /**
  * Letter templates as edited in this vault. The shipped default (from the repository) needs no
@@ -6,11 +6,7 @@ import type { Migration } from '../migrate.js';
  * stores version 1 as shipped, so every letter's version stays readable after later edits.
  * Versions are never changed or deleted; a reset is a new version holding the shipped source.
  */
-export const m0013LetterTemplates: Migration = {
-  version: 13,
-  name: '0013-letter-templates',
-  up(db) {
-    db.exec(`
+export const m0013LetterTemplates = sqlMigration(13, '0013-letter-templates')`
       CREATE TABLE letter_templates (
         id TEXT NOT NULL,
         version INTEGER NOT NULL CHECK (version >= 1),
@@ -21,6 +17,4 @@ export const m0013LetterTemplates: Migration = {
         author TEXT NOT NULL,
         PRIMARY KEY (id, version)
       ) STRICT;
-    `);
-  },
-};
+    `;

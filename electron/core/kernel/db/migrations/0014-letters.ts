@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { CASE_RECORD_KEY, RECORD_ID, sqlMigration } from './frozen-sql.js';
 
 /**
  * The letter register: every letter generated, with the template version it was made from, its
@@ -6,14 +6,9 @@ import type { Migration } from '../migrate.js';
  * are small) with its SHA-256. Closure letters get delivery records. Nothing here is updated or
  * deleted: a corrected letter is a new letter.
  */
-export const m0014Letters: Migration = {
-  version: 14,
-  name: '0014-letters',
-  up(db) {
-    db.exec(`
+export const m0014Letters = sqlMigration(14, '0014-letters')`
       CREATE TABLE letters (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         kind TEXT NOT NULL,
         recipient TEXT NOT NULL,
         recipient_name TEXT NOT NULL,
@@ -43,7 +38,7 @@ export const m0014Letters: Migration = {
       ) STRICT;
 
       CREATE TABLE letter_deliveries (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
+        ${RECORD_ID},
         letter_id TEXT NOT NULL REFERENCES letters (id),
         how TEXT NOT NULL CHECK (how IN ('hand', 'post', 'email', 'oral', 'other')),
         at TEXT NOT NULL,
@@ -56,6 +51,4 @@ export const m0014Letters: Migration = {
         CHECK (interpreter IS NULL OR oral_language IS NOT NULL)
       ) STRICT;
       CREATE INDEX letter_deliveries_by_letter ON letter_deliveries (letter_id);
-    `);
-  },
-};
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, CASE_RECORD_KEY, sqlMigration } from './frozen-sql.js';
 
 /**
  * Findings per subject: each row is one version of a subject's finding (outcome, deciding entity,
@@ -8,14 +8,9 @@ import type { Migration } from '../migrate.js';
  * migration get the investigating entity their category usually has (the contributing country for
  * contingent and formed police unit members, OIOS otherwise); the user can change it.
  */
-export const m0015SubjectFindings: Migration = {
-  version: 15,
-  name: '0015-subject-findings',
-  up(db) {
-    db.exec(`
+export const m0015SubjectFindings = sqlMigration(15, '0015-subject-findings')`
       CREATE TABLE subject_findings (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         person_id TEXT NOT NULL REFERENCES people (id),
         version INTEGER NOT NULL CHECK (version >= 1),
         outcome TEXT NOT NULL CHECK (outcome IN
@@ -34,15 +29,13 @@ export const m0015SubjectFindings: Migration = {
         CHECK ((version = 1) = (correction_reason IS NULL))
       ) STRICT;
       CREATE INDEX subject_findings_by_case ON subject_findings (case_id, person_id, version);
-      CREATE TRIGGER subject_findings_no_update BEFORE UPDATE ON subject_findings
-      BEGIN SELECT RAISE(ABORT, 'a finding is corrected by a new version, never changed'); END;
-      CREATE TRIGGER subject_findings_no_delete BEFORE DELETE ON subject_findings
-      BEGIN SELECT RAISE(ABORT, 'findings are never deleted'); END;
+      ${appendOnly('subject_findings', {
+        update: 'a finding is corrected by a new version, never changed',
+        delete: 'findings are never deleted',
+      })}
 
       UPDATE people SET profile = json_set(profile, '$.investigatingEntity',
           CASE json_extract(profile, '$.personnelCategory')
             WHEN 'military_mc' THEN 'tcc_pcc' WHEN 'police_fpu' THEN 'tcc_pcc' ELSE 'oios' END)
         WHERE role = 'subject' AND json_extract(profile, '$.investigatingEntity') IS NULL;
-    `);
-  },
-};
+    `;

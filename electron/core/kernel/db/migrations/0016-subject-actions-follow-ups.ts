@@ -1,4 +1,5 @@
-import type { Migration } from '../migrate.js';
+import { deadlinesTable, DEADLINES_INDEXES } from './0011-deadlines.js';
+import { appendOnly, neverDeleted, sqlMigration } from './frozen-sql.js';
 
 /**
  * Actions taken about a subject (interim measures, repatriation, bar, dismissal, referral to
@@ -11,11 +12,7 @@ import type { Migration } from '../migrate.js';
  * kind of concern ('follow_up'); SQLite cannot alter a CHECK, so that table is rebuilt as it was
  * with the one value added.
  */
-export const m0016SubjectActionsFollowUps: Migration = {
-  version: 16,
-  name: '0016-subject-actions-follow-ups',
-  up(db) {
-    db.exec(`
+export const m0016SubjectActionsFollowUps = sqlMigration(16, '0016-subject-actions-follow-ups')`
       CREATE TABLE subject_actions (
         seq INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
@@ -36,10 +33,7 @@ export const m0016SubjectActionsFollowUps: Migration = {
         CHECK (kind <> 'other' OR description IS NOT NULL)
       ) STRICT;
       CREATE INDEX subject_actions_by_case ON subject_actions (case_id, taken_at);
-      CREATE TRIGGER subject_actions_no_update BEFORE UPDATE ON subject_actions
-        BEGIN SELECT RAISE(ABORT, 'subject actions are append-only'); END;
-      CREATE TRIGGER subject_actions_no_delete BEFORE DELETE ON subject_actions
-        BEGIN SELECT RAISE(ABORT, 'subject actions are append-only'); END;
+      ${appendOnly('subject_actions', 'subject actions are append-only')}
 
       CREATE TABLE follow_ups (
         seq INTEGER PRIMARY KEY,
@@ -59,8 +53,7 @@ export const m0016SubjectActionsFollowUps: Migration = {
       ) STRICT;
       CREATE INDEX follow_ups_by_case ON follow_ups (case_id, sent_at);
       CREATE UNIQUE INDEX follow_ups_one_per_letter ON follow_ups (letter_id) WHERE letter_id IS NOT NULL;
-      CREATE TRIGGER follow_ups_no_delete BEFORE DELETE ON follow_ups
-        BEGIN SELECT RAISE(ABORT, 'follow-up items are never deleted'); END;
+      ${neverDeleted('follow_ups', 'follow-up items are never deleted')}
 
       CREATE TABLE follow_up_replies (
         seq INTEGER PRIMARY KEY,
@@ -73,10 +66,7 @@ export const m0016SubjectActionsFollowUps: Migration = {
         recorded_by TEXT NOT NULL
       ) STRICT;
       CREATE INDEX follow_up_replies_by_item ON follow_up_replies (follow_up_id, received_at);
-      CREATE TRIGGER follow_up_replies_no_update BEFORE UPDATE ON follow_up_replies
-        BEGIN SELECT RAISE(ABORT, 'follow-up replies are append-only'); END;
-      CREATE TRIGGER follow_up_replies_no_delete BEFORE DELETE ON follow_up_replies
-        BEGIN SELECT RAISE(ABORT, 'follow-up replies are append-only'); END;
+      ${appendOnly('follow_up_replies', 'follow-up replies are append-only')}
 
       CREATE TABLE follow_up_letters (
         follow_up_id TEXT NOT NULL REFERENCES follow_ups (id),
@@ -86,38 +76,9 @@ export const m0016SubjectActionsFollowUps: Migration = {
         PRIMARY KEY (follow_up_id, letter_id)
       ) STRICT, WITHOUT ROWID;
 
-      CREATE TABLE deadlines_0016 (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        trigger_key TEXT NOT NULL,
-        clock_id TEXT NOT NULL,
-        clock TEXT NOT NULL CHECK (json_valid(clock)),
-        concerns_kind TEXT NOT NULL CHECK (concerns_kind IN ('incident', 'subject', 'evidence', 'case', 'follow_up')),
-        concerns_id TEXT,
-        started_by TEXT NOT NULL CHECK (started_by IN ('case_facts', 'evidence')),
-        start TEXT NOT NULL CHECK (json_valid(start)),
-        due_at TEXT NOT NULL,
-        last_possible_due_at TEXT NOT NULL,
-        span_ms INTEGER,
-        firmness TEXT NOT NULL,
-        basis TEXT NOT NULL CHECK (json_valid(basis)),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        closed_at TEXT,
-        closed_action TEXT,
-        closed_by TEXT,
-        withdrawn_at TEXT,
-        withdrawn_reason TEXT,
-        UNIQUE (case_id, trigger_key),
-        CHECK ((closed_at IS NULL) = (closed_action IS NULL) AND (closed_at IS NULL) = (closed_by IS NULL)),
-        CHECK ((withdrawn_at IS NULL) = (withdrawn_reason IS NULL)),
-        CHECK (closed_at IS NULL OR withdrawn_at IS NULL)
-      ) STRICT;
+      ${deadlinesTable('deadlines_0016', ['incident', 'subject', 'evidence', 'case', 'follow_up'])}
       INSERT INTO deadlines_0016 SELECT * FROM deadlines;
       DROP TABLE deadlines;
       ALTER TABLE deadlines_0016 RENAME TO deadlines;
-      CREATE INDEX deadlines_open_by_due ON deadlines (due_at) WHERE closed_at IS NULL AND withdrawn_at IS NULL;
-      CREATE INDEX deadlines_by_case ON deadlines (case_id);
-    `);
-  },
-};
+      ${DEADLINES_INDEXES}
+    `;

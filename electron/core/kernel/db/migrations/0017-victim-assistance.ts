@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
 
 /**
  * Victim assistance and communication with the victim (A/72/751 ¶26–31, ¶34, ¶45).
@@ -9,14 +9,9 @@ import type { Migration } from '../migrate.js';
  * one logged from a closure letter's delivery names that letter, once. Provider, advocate,
  * reasons and notes are free text that may identify people: they live only in the vault.
  */
-export const m0017VictimAssistance: Migration = {
-  version: 17,
-  name: '0017-victim-assistance',
-  up(db) {
-    db.exec(`
+export const m0017VictimAssistance = sqlMigration(17, '0017-victim-assistance')`
       CREATE TABLE assistance_referrals (
-        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        ${LOGGED_ROW_KEY},
         case_id TEXT NOT NULL REFERENCES cases (id),
         person_id TEXT NOT NULL REFERENCES people (id),
         service TEXT NOT NULL CHECK (service IN
@@ -46,14 +41,10 @@ export const m0017VictimAssistance: Migration = {
         CHECK (status <> 'not_completed' OR (reason IS NOT NULL AND length(trim(reason)) > 0))
       ) STRICT;
       CREATE INDEX assistance_steps_by_referral ON assistance_steps (referral_id, seq);
-      CREATE TRIGGER assistance_steps_no_update BEFORE UPDATE ON assistance_steps
-      BEGIN SELECT RAISE(ABORT, 'assistance history is append-only'); END;
-      CREATE TRIGGER assistance_steps_no_delete BEFORE DELETE ON assistance_steps
-      BEGIN SELECT RAISE(ABORT, 'assistance history is append-only'); END;
+      ${appendOnly('assistance_steps', 'assistance history is append-only')}
 
       CREATE TABLE victim_contacts (
-        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+        ${LOGGED_ROW_KEY},
         case_id TEXT NOT NULL REFERENCES cases (id),
         person_id TEXT NOT NULL REFERENCES people (id),
         at TEXT NOT NULL,
@@ -68,10 +59,5 @@ export const m0017VictimAssistance: Migration = {
         recorded_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX victim_contacts_by_case ON victim_contacts (case_id, person_id, at);
-      CREATE TRIGGER victim_contacts_no_update BEFORE UPDATE ON victim_contacts
-      BEGIN SELECT RAISE(ABORT, 'contacts with a victim are append-only'); END;
-      CREATE TRIGGER victim_contacts_no_delete BEFORE DELETE ON victim_contacts
-      BEGIN SELECT RAISE(ABORT, 'contacts with a victim are append-only'); END;
-    `);
-  },
-};
+      ${appendOnly('victim_contacts', 'contacts with a victim are append-only')}
+    `;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { CASE_RECORD_KEY, sqlMigration } from './frozen-sql.js';
 
 /**
  * Investigative actions and forensic examinations (issue 10 item 5; R14, R15). An action is
@@ -6,14 +6,9 @@ import type { Migration } from '../migrate.js';
  * conclusion is an update of the same row, checked to be complete. Evidence links name items of the
  * same case; the clocks an action closed are kept by name, as the investigator saw them then.
  */
-export const m0018InvestigativeActions: Migration = {
-  version: 18,
-  name: '0018-investigative-actions',
-  up(db) {
-    db.exec(`
+export const m0018InvestigativeActions = sqlMigration(18, '0018-investigative-actions')`
       CREATE TABLE investigative_actions (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         kind TEXT NOT NULL,
         person_id TEXT REFERENCES people (id),
         description TEXT,
@@ -40,6 +35,4 @@ export const m0018InvestigativeActions: Migration = {
         position INTEGER NOT NULL CHECK (position >= 0),
         PRIMARY KEY (action_id, evidence_id)
       ) STRICT;
-    `);
-  },
-};
+    `;

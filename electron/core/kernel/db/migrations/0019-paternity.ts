@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import { CASE_RECORD_KEY, CONFIDENTIALITY, CREATED_UPDATED, neverDeleted, sqlMigration } from './frozen-sql.js';
 
 /**
  * One record per child of a paternity claim (A/72/751 ¶29, ¶62), linked to the mother and the
@@ -7,14 +7,9 @@ import type { Migration } from '../migrate.js';
  * out twice in a case. DNA steps are ordered: a sample is sent only after it was taken, and a
  * result has its date.
  */
-export const m0019Paternity: Migration = {
-  version: 19,
-  name: '0019-paternity',
-  up(db) {
-    db.exec(`
+export const m0019Paternity = sqlMigration(19, '0019-paternity')`
       CREATE TABLE paternity_children (
-        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
+        ${CASE_RECORD_KEY},
         code TEXT NOT NULL CHECK (code GLOB 'C-[0-9][0-9]*'),
         mother_id TEXT NOT NULL REFERENCES people (id),
         subject_id TEXT NOT NULL REFERENCES people (id),
@@ -29,10 +24,8 @@ export const m0019Paternity: Migration = {
         member_state_contact TEXT CHECK (member_state_contact IS NULL OR json_valid(member_state_contact)),
         support TEXT NOT NULL CHECK (json_valid(support)),
         note TEXT,
-        confidentiality TEXT NOT NULL
-          CHECK (confidentiality IN ('standard', 'confidential', 'strictly_confidential')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        ${CONFIDENTIALITY},
+        ${CREATED_UPDATED},
         UNIQUE (case_id, code),
         CHECK (mother_id <> subject_id),
         CHECK (dna_sample_sent_on IS NULL OR dna_sample_taken_on IS NOT NULL),
@@ -40,11 +33,8 @@ export const m0019Paternity: Migration = {
         CHECK (dna_result IS NULL OR dna_sample_taken_on IS NOT NULL)
       ) STRICT;
       CREATE INDEX paternity_children_by_case ON paternity_children (case_id);
-      CREATE TRIGGER paternity_children_no_delete BEFORE DELETE ON paternity_children
-        BEGIN SELECT RAISE(ABORT, 'child records are kept: their codes are never reused'); END;
+      ${neverDeleted('paternity_children', 'child records are kept: their codes are never reused')}
       CREATE TRIGGER paternity_children_code_fixed BEFORE UPDATE OF code, case_id ON paternity_children
         WHEN NEW.code <> OLD.code OR NEW.case_id <> OLD.case_id
         BEGIN SELECT RAISE(ABORT, 'a child record keeps its case and code'); END;
-    `);
-  },
-};
+    `;
