@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/interview.js';
 import { EMPTY_RICH_TEXT, richTextToPlain, type RichText } from '../../../shared/domain/rich-text.js';
 import { checkInterviewCanBeConducted } from '../../../shared/principles/guards.js';
-import { caseChange, recordCaseChange, type CaseChange } from '../kernel/audit/case-change.js';
+import { caseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { validRecord } from '../kernel/record-validation.js';
@@ -72,14 +72,13 @@ function checkNamedPeople(
 
 /** The end of every change to an interview: indexed again, its audit row written, its case marked changed. */
 function recordInterviewChange(
-  ctx: CaseFileContext,
-  change: CaseChange,
+  { db, record }: Pick<CaseChange, 'db' | 'record'>,
   row: Pick<InterviewRow, 'id' | 'case_id'>,
   audit: { action: string; details: Record<string, unknown> },
 ): InterviewRecord {
-  const label = indexInterview(change.db, row.id);
-  recordCaseChange(ctx, change, { ...audit, caseId: row.case_id, target: { kind: 'interview', id: row.id, label } });
-  return interviewRecord(change.db, row.id);
+  const label = indexInterview(db, row.id);
+  record({ ...audit, caseId: row.case_id, target: { kind: 'interview', id: row.id, label } });
+  return interviewRecord(db, row.id);
 }
 
 /** Refuses a moment after now: an interview is not recorded as held, or signed, in advance. */
@@ -95,7 +94,7 @@ export function planInterview(
   ctx: CaseFileContext,
   input: { caseId: string; personId: string; arrangements: InterviewArrangements },
 ): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const caseId = ctx.ports.cases.get(db, input.caseId).id;
     const person = ctx.ports.people.inCase(db, caseId, input.personId);
     checkNamedPeople(ctx.ports.people, db, caseId, input.arrangements);
@@ -115,18 +114,14 @@ export function planInterview(
           updated_at)
        VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?)`,
     ).run(id, caseId, person.id, fields, JSON.stringify(EMPTY_RICH_TEXT), confidentiality, at, at);
-    return recordInterviewChange(
-      ctx,
-      { db, at },
-      { id, case_id: caseId },
-      {
-        action: 'interview.plan',
-        details: {
-          personCode: person.code,
-          ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}),
-        },
+    const planned = { id, case_id: caseId };
+    return recordInterviewChange({ db, record }, planned, {
+      action: 'interview.plan',
+      details: {
+        personCode: person.code,
+        ...(input.arrangements.scheduledAt ? { scheduledAt: input.arrangements.scheduledAt } : {}),
       },
-    );
+    });
   });
 }
 
@@ -139,7 +134,7 @@ export function updateInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; arrangements: InterviewArrangements },
 ): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     if (row.status === 'signed' || row.status === 'cancelled') {
       throw new CasefileError(
@@ -164,7 +159,7 @@ export function updateInterview(
       at,
       row.id,
     );
-    return recordInterviewChange(ctx, { db, at }, row, { action: 'interview.update', details: { changed } });
+    return recordInterviewChange({ db, record }, row, { action: 'interview.update', details: { changed } });
   });
 }
 
@@ -178,7 +173,7 @@ export function markInterviewConducted(
   ctx: CaseFileContext,
   input: { interviewId: string; conductedAt: string },
 ): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'conducted');
     notInFuture(ctx, input.conductedAt, 'interviews.conductedInFuture');
@@ -194,7 +189,7 @@ export function markInterviewConducted(
       `UPDATE interviews SET status = 'conducted', conducted_at = ?, notes_audited_at = ` +
         `NULL, updated_at = ? WHERE id = ?`,
     ).run(input.conductedAt, at, row.id);
-    return recordInterviewChange(ctx, { db, at }, row, {
+    return recordInterviewChange({ db, record }, row, {
       action: 'interview.conduct',
       details: { conductedAt: input.conductedAt },
     });
@@ -203,13 +198,13 @@ export function markInterviewConducted(
 
 /** A planned interview that will not take place: cancelled with its reason, never deleted. */
 export function cancelInterview(ctx: CaseFileContext, input: { interviewId: string; reason: string }): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'cancelled');
     db.prepare(
       `UPDATE interviews SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?`,
     ).run(at, input.reason, at, row.id);
-    return recordInterviewChange(ctx, { db, at }, row, {
+    return recordInterviewChange({ db, record }, row, {
       action: 'interview.cancel',
       details: { reason: input.reason },
     });
@@ -221,7 +216,7 @@ export function signInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; signedAt?: string | undefined },
 ): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     refuseTransition(row, 'signed');
     const signedAt = input.signedAt ?? at;
@@ -239,7 +234,7 @@ export function signInterview(
     db.prepare(
       'INSERT INTO interview_versions (interview_id, version, at, reason, notes) VALUES (?, 1, ?, NULL, ?)',
     ).run(row.id, signedAt, row.notes);
-    return recordInterviewChange(ctx, { db, at }, row, {
+    return recordInterviewChange({ db, record }, row, {
       action: 'interview.sign',
       details: { signedAt, version: 1, notesSha256: notesDigest(interview.notes) },
     });
@@ -251,7 +246,7 @@ export function amendInterview(
   ctx: CaseFileContext,
   input: { interviewId: string; notes: RichText; reason: string },
 ): InterviewRecord {
-  return caseChange(ctx, ({ db, at }): InterviewRecord => {
+  return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     const interview = interviewOf(db, row);
     const version = nextAmendmentVersion(interview);
@@ -273,7 +268,7 @@ export function amendInterview(
       JSON.stringify(input.notes),
     );
     db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?').run(at, row.id);
-    return recordInterviewChange(ctx, { db, at }, row, {
+    return recordInterviewChange({ db, record }, row, {
       action: 'interview.amend',
       details: { version, reason: input.reason, notesSha256: notesDigest(input.notes) },
     });

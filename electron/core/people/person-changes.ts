@@ -9,6 +9,7 @@ import {
   type PersonIdentity,
 } from '../../../shared/domain/person.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { indexRecord } from '../kernel/search/search-index.js';
@@ -67,42 +68,52 @@ function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: strin
 
 const personTarget = (id: string, code: string) => ({ kind: 'person', id, label: code });
 
+/**
+ * A person added or their profile changed: found by search as they now are, the change audited and the
+ * case marked changed, then what depends on the case's facts follows (a subject's rotation date starts
+ * the clocks that must finish before it).
+ */
+function recordProfileChange(
+  ctx: CaseFileContext,
+  { db, record }: Pick<CaseChange, 'db' | 'record'>,
+  person: { id: string; caseId: string; code: string; profile: PersonProfile },
+  audit: { action: string; details: Record<string, unknown> },
+): PersonSummary {
+  const { id, caseId, code } = person;
+  indexRecord(db, {
+    kind: 'person',
+    recordId: id,
+    caseId,
+    label: code,
+    text: personSearchText(code, person.profile),
+  });
+  record({ ...audit, caseId, target: personTarget(id, code) });
+  ctx.ports.reactions.caseChanged(ctx, db, caseId);
+  return getPersonSummary(db, ctx.ports.cases, id);
+}
+
 /** Adds a person under the next code of their role; the code is recorded as issued for good. */
 export function addPerson(
   ctx: CaseFileContext,
   request: { caseId: string; profile: PersonProfile; identity: PersonIdentity },
 ): PersonSummary {
   const input = { ...request, profile: withInvestigatingEntity(request.profile) };
-  const db = ctx.db();
-  return db
-    .transaction((): PersonSummary => {
-      const caseId = ctx.ports.cases.get(db, input.caseId).id;
-      const at = new Date(ctx.now()).toISOString();
-      const id = randomUUID();
-      const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
-      const identity = withoutBlanks(input.identity);
-      const person = validRecord(Person, { ...input.profile, id, caseId, code, identity });
-      checkVictimLinks(ctx, db, caseId, input.profile);
-      const { role, confidentiality, fields } = profileColumns(input.profile);
-      db.prepare(
-        `INSERT INTO people (id, case_id, code, role, profile, identity, confidentiality, created_at, updated_at)
+  return caseChange(ctx, ({ db, at, record }): PersonSummary => {
+    const caseId = ctx.ports.cases.get(db, input.caseId).id;
+    const id = randomUUID();
+    const code = nextPseudonymCode(input.profile.role, codesIssued(db, caseId));
+    const identity = withoutBlanks(input.identity);
+    const { identity: recorded } = validRecord(Person, { ...input.profile, id, caseId, code, identity });
+    checkVictimLinks(ctx, db, caseId, input.profile);
+    const { role, confidentiality, fields } = profileColumns(input.profile);
+    db.prepare(
+      `INSERT INTO people (id, case_id, code, role, profile, identity, confidentiality, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, caseId, code, role, fields, JSON.stringify(person.identity), confidentiality, at, at);
-      db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
-      appendAudit(ctx, { action: 'person.add', caseId, target: personTarget(id, code), details: { code, role } });
-      indexRecord(db, {
-        kind: 'person',
-        recordId: id,
-        caseId,
-        label: code,
-        text: personSearchText(code, input.profile),
-      });
-      ctx.ports.cases.touch(db, caseId, at);
-      // A subject's rotation date starts the clocks that must finish before it.
-      ctx.ports.reactions.caseChanged(ctx, db, caseId);
-      return getPersonSummary(db, ctx.ports.cases, id);
-    })
-    .immediate();
+    ).run(id, caseId, code, role, fields, JSON.stringify(recorded), confidentiality, at, at);
+    db.prepare('INSERT INTO person_codes_issued (case_id, code, issued_at) VALUES (?, ?, ?)').run(caseId, code, at);
+    const person = { id, caseId, code, profile: input.profile };
+    return recordProfileChange(ctx, { db, record }, person, { action: 'person.add', details: { code, role } });
+  });
 }
 
 /** Replaces the profile; the role (and so the code) never changes. */
@@ -110,45 +121,30 @@ export function updatePerson(
   ctx: CaseFileContext,
   request: { personId: string; profile: PersonProfile },
 ): PersonSummary {
-  const db = ctx.db();
-  return db
-    .transaction((): PersonSummary => {
-      const row = getPersonRow(db, request.personId);
-      const input = { ...request, profile: withInvestigatingEntity(request.profile, profileOf(row)) };
-      if (input.profile.role !== row.role) {
-        throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
-      }
-      const changed = changedFields(profileOf(row), input.profile);
-      if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
-      const identity = readIdentity(db, row.id);
-      validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
-      checkVictimLinks(ctx, db, row.case_id, input.profile);
-      const at = new Date(ctx.now()).toISOString();
-      const { confidentiality, fields } = profileColumns(input.profile);
-      db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
-        fields,
-        confidentiality,
-        at,
-        row.id,
-      );
-      appendAudit(ctx, {
-        action: 'person.update',
-        caseId: row.case_id,
-        target: personTarget(row.id, row.code),
-        details: { code: row.code, changed },
-      });
-      indexRecord(db, {
-        kind: 'person',
-        recordId: row.id,
-        caseId: row.case_id,
-        label: row.code,
-        text: personSearchText(row.code, input.profile),
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      ctx.ports.reactions.caseChanged(ctx, db, row.case_id);
-      return getPersonSummary(db, ctx.ports.cases, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): PersonSummary => {
+    const row = getPersonRow(db, request.personId);
+    const input = { ...request, profile: withInvestigatingEntity(request.profile, profileOf(row)) };
+    if (input.profile.role !== row.role) {
+      throw new CasefileError('VALIDATION', 'people.roleFixed', { person: row.code, role: row.role });
+    }
+    const changed = changedFields(profileOf(row), input.profile);
+    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
+    const identity = readIdentity(db, row.id);
+    validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
+    checkVictimLinks(ctx, db, row.case_id, input.profile);
+    const { confidentiality, fields } = profileColumns(input.profile);
+    db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
+      fields,
+      confidentiality,
+      at,
+      row.id,
+    );
+    const person = { id: row.id, caseId: row.case_id, code: row.code, profile: input.profile };
+    return recordProfileChange(ctx, { db, record }, person, {
+      action: 'person.update',
+      details: { code: row.code, changed },
+    });
+  });
 }
 
 /** Replaces the identity fields; the audit trail gets the names of the fields changed, never values. */
@@ -156,37 +152,32 @@ export function setPersonIdentity(
   ctx: CaseFileContext,
   input: { personId: string; identity: PersonIdentity },
 ): PersonSummary {
-  const db = ctx.db();
-  return db
-    .transaction((): PersonSummary => {
-      const row = getPersonRow(db, input.personId);
-      const before = readIdentity(db, row.id);
-      const identity = withoutBlanks(input.identity);
-      const changed = changedFields(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
-      if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
-      const person = validRecord(Person, {
-        ...profileOf(row),
-        id: row.id,
-        caseId: row.case_id,
-        code: row.code,
-        identity,
-      });
-      const at = new Date(ctx.now()).toISOString();
-      db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(
-        JSON.stringify(person.identity),
-        at,
-        row.id,
-      );
-      appendAudit(ctx, {
-        action: 'person.identity.set',
-        caseId: row.case_id,
-        target: personTarget(row.id, row.code),
-        details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return getPersonSummary(db, ctx.ports.cases, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): PersonSummary => {
+    const row = getPersonRow(db, input.personId);
+    const before = readIdentity(db, row.id);
+    const identity = withoutBlanks(input.identity);
+    const changed = changedFields(before, identity, [...IDENTITY_FIELDS, 'confidentiality']);
+    if (changed.length === 0) return getPersonSummary(db, ctx.ports.cases, row.id);
+    const person = validRecord(Person, {
+      ...profileOf(row),
+      id: row.id,
+      caseId: row.case_id,
+      code: row.code,
+      identity,
+    });
+    db.prepare('UPDATE people SET identity = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(person.identity),
+      at,
+      row.id,
+    );
+    record({
+      action: 'person.identity.set',
+      caseId: row.case_id,
+      target: personTarget(row.id, row.code),
+      details: { code: row.code, changed, recorded: recordedIdentityFields(person.identity) },
+    });
+    return getPersonSummary(db, ctx.ports.cases, row.id);
+  });
 }
 
 /** Shows an identity: an explicit act whose reason goes to the audit trail in the same transaction. */

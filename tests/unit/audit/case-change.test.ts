@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileContext } from '../../../electron/core/composition.js';
-import { caseChange, recordCaseChange } from '../../../electron/core/kernel/audit/case-change.js';
+import { caseChange } from '../../../electron/core/kernel/audit/case-change.js';
 import { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 
 const caseFile = useCaseFiles();
@@ -22,7 +22,7 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
       const ctx = caseFileContext({ db: () => db, now: () => cf.clock.now, actor: 'test' });
       return caseChange(ctx, (change) => {
         const inTransaction = change.db.inTransaction;
-        recordCaseChange(ctx, change, {
+        change.record({
           action: 'case.test',
           caseId,
           target: { kind: 'case', id: caseId },
@@ -50,7 +50,7 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     const failed = cf.rawDatabase((db) => {
       const ctx = caseFileContext({ db: () => db, now: () => cf.clock.now, actor: 'test' });
       caseChange(ctx, (change) => {
-        recordCaseChange(ctx, change, { action: 'case.test', caseId, target: null });
+        change.record({ action: 'case.test', caseId, target: null });
         throw new Error('refused after recording');
       });
     });
