@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
+import type { LetterEntry } from '../../shared/contract/letters.js';
 import {
   FOLLOW_UP_COUNTERPARTS,
   FOLLOW_UP_KINDS,
@@ -15,6 +16,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
+import { kindLabel } from '../letters/letter-labels.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
@@ -31,18 +33,35 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
   const headingId = useId();
   const [opening, setOpening] = useState(false);
   const [replyingTo, setReplyingTo] = useState<FollowUp | null>(null);
+  const [linkingTo, setLinkingTo] = useState<FollowUp | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const load = useCallback(async () => {
-    const [items, people] = await Promise.all([api.followUps.list({ caseId }), api.people.list({ caseId })]);
+    const [items, people, letters] = await Promise.all([
+      api.followUps.list({ caseId }),
+      api.people.list({ caseId }),
+      api.letters.list({ caseId }),
+    ]);
     if (!items.ok) return items;
     if (!people.ok) return people;
+    if (!letters.ok) return letters;
     const subjects = people.value.items.filter((person) => person.profile.role === 'subject');
-    return { ok: true as const, value: { items: items.value.items, subjects, refreshKey } };
+    return {
+      ok: true as const,
+      value: { items: items.value.items, subjects, letters: letters.value.letters, refreshKey },
+    };
   }, [api, caseId, refreshKey]);
   const { state, reload } = useLoaded(load);
+  const letterName = (letters: readonly LetterEntry[], letterId: string, createdAt: string) => {
+    const letter = letters.find((entry) => entry.id === letterId);
+    const when = formatInstant(createdAt, i18n.language);
+    return letter === undefined
+      ? when
+      : t('followUp.letters.named', { kind: kindLabel(t, letter.kind), to: letter.recipientName, when });
+  };
   const done = (message: string) => {
     setOpening(false);
     setReplyingTo(null);
+    setLinkingTo(null);
     setNotice(message);
     void reload();
   };
@@ -62,6 +81,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
             onClick={() => {
               setNotice(null);
               setReplyingTo(null);
+              setLinkingTo(null);
               setOpening(true);
             }}
           >
@@ -89,6 +109,14 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
           onReplied={() => done(t('followUp.reply.recorded'))}
         />
       )}
+      {linkingTo && state.status === 'ready' && (
+        <LinkLetterForm
+          item={linkingTo}
+          candidates={lettersToLink(linkingTo, state.value.letters)}
+          onCancel={() => setLinkingTo(null)}
+          onLinked={() => done(t('followUp.letters.linked'))}
+        />
+      )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'ready' &&
         (state.value.items.length === 0 ? (
@@ -113,9 +141,15 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                     <span className="cell-sub">
                       {item.openedBy === 'letter' ? t('followUp.register.byLetter') : t('followUp.register.byHand')}
                     </span>
-                    <span className="cell-sub">
-                      {t('followUp.register.lettersInExchange', { count: item.letters.length })}
-                    </span>
+                    {item.letters.length > 0 && (
+                      <ul className="plain-list cell-sub" aria-label={t('followUp.letters.listLabel')}>
+                        {item.letters.map((linked) => (
+                          <li key={linked.letterId}>
+                            {letterName(state.value.letters, linked.letterId, linked.createdAt)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
                   <td>
                     {t(`labels.followUpKind.${item.kind}`)} — {t(`labels.followUpCounterpart.${item.counterpart}`)}
@@ -159,11 +193,26 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                       onClick={() => {
                         setNotice(null);
                         setOpening(false);
+                        setLinkingTo(null);
                         setReplyingTo(item);
                       }}
                     >
                       {t('followUp.reply.record')}
                     </button>
+                    {lettersToLink(item, state.value.letters).length > 0 && (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => {
+                          setNotice(null);
+                          setOpening(false);
+                          setReplyingTo(null);
+                          setLinkingTo(item);
+                        }}
+                      >
+                        {t('followUp.letters.link')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -171,6 +220,86 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
           </table>
         ))}
     </section>
+  );
+}
+
+/** Letters of the case not yet in this exchange: neither the one that opened it nor one already linked. */
+function lettersToLink(item: FollowUp, letters: readonly LetterEntry[]): LetterEntry[] {
+  const taken = new Set([item.letterId, ...item.letters.map((linked) => linked.letterId)]);
+  return letters.filter((letter) => !taken.has(letter.id));
+}
+
+function LinkLetterForm({
+  item,
+  candidates,
+  onCancel,
+  onLinked,
+}: {
+  item: FollowUp;
+  candidates: readonly LetterEntry[];
+  onCancel: () => void;
+  onLinked: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [letterId, setLetterId] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setMissing(letterId === '');
+    if (letterId === '') return;
+    setBusy(true);
+    setError(null);
+    const result = await api.followUps.linkLetter({ followUpId: item.id, letterId });
+    setBusy(false);
+    if (result.ok) onLinked();
+    else setError(result.error);
+  }
+
+  return (
+    <form
+      className="form follow-up-link-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('followUp.letters.formLabel', { to: t(`labels.followUpCounterpart.${item.counterpart}`) })}
+    >
+      <ErrorSummary />
+      <div className="form-grid">
+        <div className="form-grid-wide">
+          <SelectField
+            label={t('followUp.letters.letter')}
+            value={letterId}
+            emptyLabel={t('followUp.letters.choose')}
+            options={candidates.map((letter) => ({
+              value: letter.id,
+              label: t('followUp.letters.named', {
+                kind: kindLabel(t, letter.kind),
+                to: letter.recipientName,
+                when: formatInstant(letter.createdAt, i18n.language),
+              }),
+            }))}
+            onChange={setLetterId}
+            hint={t('followUp.letters.hint')}
+            error={missing ? t('followUp.letters.missing') : undefined}
+            required
+            disabled={busy}
+          />
+        </div>
+      </div>
+      <ErrorAlert error={error} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('followUp.letters.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -54,3 +54,49 @@ test("a subject's actions are recorded from its detail, and a notification's rep
   await expect(register.getByRole('table')).toContainText('Reply received');
   await expect(register.getByRole('table')).toContainText('Answered');
 });
+
+test('a later letter is linked to the exchange it belongs to, and the register names it', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  const created = await createCase(vault, { title: 'Romeo' });
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: {
+      role: 'subject',
+      personnelCategory: 'military_mc',
+      nationality: 'XYZ',
+      unitOrContingent: 'Battalion 4',
+      function: 'Driver',
+    },
+  });
+  // An item opened by hand for a referral sent outside Casefile, then a referral letter made here
+  // (letters.spec.ts makes one through the UI): it opens an item of its own, and belongs to the first too.
+  await call(vault, 'followUps.open', {
+    caseId: created.id,
+    counterpart: 'member_state',
+    kind: 'referral',
+    sentAt: '2026-01-05T09:00:00.000Z',
+  });
+  await call(vault, 'letters.generate', {
+    caseId: created.id,
+    templateId: 'member_state_referral',
+    language: 'en',
+    formats: ['pdf'],
+  });
+  await openCaseFromList(page, 'Romeo');
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  const register = page.getByRole('region', { name: 'Follow-up with States and offices' });
+  // Only the item opened by hand has a letter to link: the other was opened by that very letter.
+  await expect(register.getByRole('button', { name: 'Link a letter' })).toHaveCount(1);
+  await register.getByRole('button', { name: 'Link a letter' }).click();
+  const form = page.getByRole('form', { name: /^Link a letter to the exchange with: / });
+  await form.getByRole('button', { name: 'Link the letter' }).click();
+  await expect(form.getByText('Choose the letter to link.', { exact: true })).toBeVisible();
+  await form.getByLabel('Letter of this case').selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Link the letter' }).click();
+  await expect(register.getByRole('status')).toContainText('The letter was linked to this exchange.');
+  // Oldest first: the item opened by hand now names the letter, as the item the letter opened does.
+  const linked = register.getByRole('list', { name: 'Letters of the exchange' });
+  await expect(linked).toHaveCount(2);
+  await expect(linked.first()).toContainText('Referral to a Member State');
+  await expect(register.getByRole('button', { name: 'Link a letter' })).toHaveCount(0);
+});

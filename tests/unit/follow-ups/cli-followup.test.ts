@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
 import { hoursAgo } from '../../clock.js';
@@ -146,5 +147,37 @@ describe('casefile followup', () => {
     expect(errorOf(early).message).toMatch(/^A reply cannot be dated before the referral or notification was sent/);
     const missing = await casefile(setup, ['--json', 'followup', 'reply', '--case', ref, '--item', opened.id]);
     expect(missing.status).toBe(EXIT.usage);
+  });
+
+  it('links a letter of the register to an item, once, and says so in words', async () => {
+    const setup = await caseWithSubject();
+    const ref = setup.reference;
+    const item = valueOf<{ id: string }>(
+      await casefile(setup, [
+        '--json',
+        'followup',
+        'open',
+        '--case',
+        ref,
+        '--to',
+        'member_state',
+        '--kind',
+        'referral',
+      ]),
+    );
+    const out = join(tempDir(), 'referral.pdf');
+    const rendered = ['letter', 'render', '--case', ref, '--template', 'member_state_referral', '--out', out];
+    const { letter } = valueOf<{ letter: { id: string } }>(await casefile(setup, ['--json', ...rendered]));
+    const link = ['followup', 'link', '--case', ref, '--item', item.id, '--letter', letter.id];
+    const linked = await casefile(setup, link);
+    expect(linked.status).toBe(EXIT.ok);
+    expect(linked.stdout).toMatch(/^Letter linked in .*: .*Referral to Member State.*; letters linked: 1\. Id: /);
+
+    const twice = await casefile(setup, ['--json', ...link]);
+    expect(twice.status).not.toBe(EXIT.ok);
+    expect(errorOf(twice).message).toBe('This letter is already part of this exchange.');
+    const noLetter = await casefile(setup, ['--json', 'followup', 'link', '--case', ref, '--item', item.id]);
+    expect(noLetter.status).toBe(EXIT.usage);
+    expect(errorOf(noLetter).message).toBe('Give the follow-up item and the letter: --item ID --letter ID.');
   });
 });
