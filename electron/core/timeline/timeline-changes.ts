@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseAuditEntry } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { manualEntry, sourceLabelsOf } from './timeline-list.js';
@@ -36,10 +36,16 @@ const auditDetails = (event: ManualTimelineEvent) => ({
   confidentiality: event.confidentiality,
 });
 
-const eventTarget = (row: Pick<TimelineEventRow, 'id' | 'kind'>) => ({
-  kind: 'timeline_event',
-  id: row.id,
-  label: row.kind,
+/** The audit row of a change to an event: the event named by its kind, never its title. */
+const eventAudit = (
+  action: string,
+  row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>,
+  details: Record<string, unknown>,
+): CaseAuditEntry => ({
+  action,
+  caseId: row.case_id,
+  target: { kind: 'timeline_event', id: row.id, label: row.kind },
+  details,
 });
 
 function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {
@@ -58,74 +64,44 @@ export function addTimelineEvent(
   ctx: CaseFileContext,
   input: { caseId: string; event: ManualTimelineEvent },
 ): TimelineEntry {
-  const db = ctx.db();
-  return db
-    .transaction((): TimelineEntry => {
-      const caseRow = ctx.ports.cases.forChange(db, input.caseId);
-      checkSources(ctx, db, caseRow.id, input.event);
-      const id = randomUUID();
-      const at = new Date(ctx.now()).toISOString();
-      insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
-      appendAudit(ctx, {
-        action: 'timeline.add',
-        caseId: caseRow.id,
-        target: eventTarget({ id, kind: input.event.kind }),
-        details: auditDetails(input.event),
-      });
-      ctx.ports.cases.touch(db, caseRow.id, at);
-      return entryOf(ctx, db, id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): TimelineEntry => {
+    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
+    checkSources(ctx, db, caseRow.id, input.event);
+    const id = randomUUID();
+    insertTimelineEvent(db, { id, caseId: caseRow.id, event: input.event, atIso: at });
+    record(eventAudit('timeline.add', { id, case_id: caseRow.id, kind: input.event.kind }, auditDetails(input.event)));
+    return entryOf(ctx, db, id);
+  });
 }
 
 export function updateTimelineEvent(
   ctx: CaseFileContext,
   input: { eventId: string; event: ManualTimelineEvent },
 ): TimelineEntry {
-  const db = ctx.db();
-  return db
-    .transaction((): TimelineEntry => {
-      const row = liveEvent(db, input.eventId);
-      ctx.ports.cases.forChange(db, row.case_id);
-      checkSources(ctx, db, row.case_id, input.event);
-      const at = new Date(ctx.now()).toISOString();
-      updateTimelineEventRow(db, row.id, input.event, at);
-      const after = getTimelineEventRow(db, row.id);
-      const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter(
-        (column) => row[column] !== after[column],
-      );
-      if (changed.length === 0) return entryOf(ctx, db, row.id);
-      appendAudit(ctx, {
-        action: 'timeline.update',
-        caseId: row.case_id,
-        target: eventTarget(after),
-        details: { changed, ...auditDetails(input.event) },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return entryOf(ctx, db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): TimelineEntry => {
+    const row = liveEvent(db, input.eventId);
+    ctx.ports.cases.forChange(db, row.case_id);
+    checkSources(ctx, db, row.case_id, input.event);
+    updateTimelineEventRow(db, row.id, input.event, at);
+    const after = getTimelineEventRow(db, row.id);
+    const changed = (['date', 'kind', 'title', 'description', 'basis', 'sources', 'confidentiality'] as const).filter(
+      (column) => row[column] !== after[column],
+    );
+    if (changed.length === 0) return entryOf(ctx, db, row.id);
+    record(eventAudit('timeline.update', after, { changed, ...auditDetails(input.event) }));
+    return entryOf(ctx, db, row.id);
+  });
 }
 
 export function removeTimelineEvent(
   ctx: CaseFileContext,
   input: { eventId: string; reason: string },
 ): { eventId: string; removedAt: string } {
-  const db = ctx.db();
-  return db
-    .transaction(() => {
-      const row = liveEvent(db, input.eventId);
-      ctx.ports.cases.forChange(db, row.case_id);
-      const at = new Date(ctx.now()).toISOString();
-      markTimelineEventRemoved(db, row.id, input.reason, at);
-      appendAudit(ctx, {
-        action: 'timeline.remove',
-        caseId: row.case_id,
-        target: eventTarget(row),
-        details: { reason: input.reason },
-      });
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return { eventId: row.id, removedAt: at };
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }) => {
+    const row = liveEvent(db, input.eventId);
+    ctx.ports.cases.forChange(db, row.case_id);
+    markTimelineEventRemoved(db, row.id, input.reason, at);
+    record(eventAudit('timeline.remove', row, { reason: input.reason }));
+    return { eventId: row.id, removedAt: at };
+  });
 }
