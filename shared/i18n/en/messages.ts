@@ -405,6 +405,15 @@ export const messages = {
         '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” ',
         'concerns only {{allowed, personnelCategory(type: disjunction)}}.',
       ),
+      awaitsFinding: text(
+        'A “{{kind, letterKind}}” about {{person}} is made once the investigation has found the ',
+        'allegation substantiated, and no finding is recorded for {{person}} yet.',
+      ),
+      findingNotSubstantiated: text(
+        'A “{{kind, letterKind}}” about {{person}} is made only on a substantiated allegation; the ',
+        'finding on {{person}} is “{{outcome, findingOutcome}}”.',
+      ),
+      noSubjectYet: 'A “{{kind, letterKind}}” concerns a subject, and no subject is recorded in this case yet.',
       victimRequired: 'Choose the victim this closure letter is for.',
       victimNotInCase: 'The victim chosen for the closure letter is not a victim of this case.',
       closureCaseOpen: text(

@@ -507,6 +507,18 @@ export const messages: MessageCatalogue = {
         '{{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: ',
         'disjunction)}}.',
       ),
+      awaitsFinding: text(
+        'La lettre « {{kind, letterKind}} » concernant {{person}} est faite une fois l’allégation ',
+        'établie par l’enquête, et aucune conclusion n’est encore enregistrée pour {{person}}.',
+      ),
+      findingNotSubstantiated: text(
+        'La lettre « {{kind, letterKind}} » concernant {{person}} n’est faite que sur une allégation ',
+        'établie ; la conclusion concernant {{person}} est « {{outcome, findingOutcome}} ».',
+      ),
+      noSubjectYet: text(
+        'La lettre « {{kind, letterKind}} » concerne une personne mise en cause, et aucune n’est encore ',
+        'enregistrée dans ce dossier.',
+      ),
       victimRequired: 'Choisissez la victime à qui s’adresse cette lettre de clôture.',
       victimNotInCase: 'La victime choisie pour la lettre de clôture n’est pas une victime de ce dossier.',
       closureCaseOpen: text(
