@@ -12,25 +12,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type {
-  DocumentBlock,
-  DocumentRun,
-  LetterheadBlock,
-  ListBlock,
-  ParagraphAlignment,
-  SignatureBlock,
-  TableBlock,
-} from '../../../../shared/documents/document-model.js';
-import {
-  columnWidths,
-  hasHeaderRow,
-  headerCells,
-  placeBlocks,
-  rowCells,
-  signatureLines,
-  signatureRuleWidth,
-  type PlacedBlock,
-} from '../block-layout.js';
+import type * as model from '../../../../shared/documents/document-model.js';
+import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import { docxRuns, type RunLook } from './docx-runs.js';
 import { emblemImages } from './emblem-image.js';
@@ -62,19 +45,21 @@ export class DocxBody {
     this.#contentWidth = options.contentWidth;
   }
 
-  children(blocks: readonly DocumentBlock[]): FileChild[] {
-    const children = placeBlocks(blocks).flatMap((placed) =>
-      this.#block(placed.block, { pageBreakBefore: placed.breakBefore, keepNext: placed.keepWithNext }),
-    );
+  children(blocks: readonly model.DocumentBlock[]): FileChild[] {
+    const children = layout
+      .placeBlocks(blocks)
+      .flatMap((placed) =>
+        this.#block(placed.block, { pageBreakBefore: placed.breakBefore, keepNext: placed.keepWithNext }),
+      );
     // An empty letter still has its one paragraph.
     return children.length > 0 ? children : [this.#paragraph([])];
   }
 
   #paragraph(
-    runs: readonly DocumentRun[],
+    runs: readonly model.DocumentRun[],
     options: {
       look?: RunLook;
-      align?: ParagraphAlignment;
+      align?: model.ParagraphAlignment;
       pageBreakBefore?: boolean;
       keepNext?: boolean;
       keepLines?: boolean;
@@ -96,7 +81,7 @@ export class DocxBody {
     });
   }
 
-  #block(block: PlacedBlock['block'], flow: { pageBreakBefore: boolean; keepNext: boolean }): FileChild[] {
+  #block(block: layout.PlacedBlock['block'], flow: { pageBreakBefore: boolean; keepNext: boolean }): FileChild[] {
     switch (block.kind) {
       case 'letterhead':
         return this.#letterhead(block, flow.pageBreakBefore);
@@ -128,7 +113,7 @@ export class DocxBody {
     }
   }
 
-  #letterhead(block: LetterheadBlock, pageBreakBefore: boolean): Paragraph[] {
+  #letterhead(block: model.LetterheadBlock, pageBreakBefore: boolean): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     if (block.logo === 'un_emblem') {
       const { svg, png } = emblemImages();
@@ -174,7 +159,7 @@ export class DocxBody {
     return paragraphs;
   }
 
-  #list(block: ListBlock, flow: { pageBreakBefore: boolean; keepNext: boolean }): Paragraph[] {
+  #list(block: model.ListBlock, flow: { pageBreakBefore: boolean; keepNext: boolean }): Paragraph[] {
     // Every ordered list is an instance of its own, so that each starts again at 1.
     const instance = ++this.#lists;
     return block.items.map((runs, index) => {
@@ -190,10 +175,10 @@ export class DocxBody {
     });
   }
 
-  #table(block: TableBlock, pageBreakBefore: boolean): FileChild[] {
-    const widths = columnWidths(block, this.#contentWidth).map(twips);
+  #table(block: model.TableBlock, pageBreakBefore: boolean): FileChild[] {
+    const widths = layout.columnWidths(block, this.#contentWidth).map(twips);
     // Word keeps a row on the page of the next one when its paragraphs keep with the next.
-    const cell = (runs: readonly DocumentRun[], index: number, header: boolean, keepNext = false) =>
+    const cell = (runs: readonly model.DocumentRun[], index: number, header: boolean, keepNext = false) =>
       new TableCell({
         width: { size: widths[index]!, type: WidthType.DXA },
         margins: {
@@ -226,12 +211,12 @@ export class DocxBody {
         insideVertical: border,
       },
       rows: [
-        ...(hasHeaderRow(block)
+        ...(layout.hasHeaderRow(block)
           ? [
               new TableRow({
                 tableHeader: true,
                 cantSplit: true,
-                children: headerCells(block).map((runs, index) => cell(runs, index, true)),
+                children: layout.headerCells(block).map((runs, index) => cell(runs, index, true)),
               }),
             ]
           : []),
@@ -239,7 +224,7 @@ export class DocxBody {
           const keepNext = block.keepTogether === true && rowIndex < block.rows.length - 1;
           return new TableRow({
             cantSplit: true,
-            children: rowCells(block, row).map((runs, index) => cell(runs, index, false, keepNext)),
+            children: layout.rowCells(block, row).map((runs, index) => cell(runs, index, false, keepNext)),
           });
         }),
       ],
@@ -249,16 +234,16 @@ export class DocxBody {
     return [...before, table, this.#paragraph([], { spacingAfter: 0 })];
   }
 
-  #signature(block: SignatureBlock, pageBreakBefore: boolean): Paragraph[] {
+  #signature(block: model.SignatureBlock, pageBreakBefore: boolean): Paragraph[] {
     const keep = { keepNext: true, keepLines: true };
     const lines: Paragraph[] = [];
     const first = (): { spacingBefore?: number; pageBreakBefore?: boolean } =>
       lines.length === 0
         ? { spacingBefore: TYPE.signatureBefore, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) }
         : {};
-    for (const line of signatureLines(block))
+    for (const line of layout.signatureLines(block))
       lines.push(this.#paragraph([{ text: line }], { ...keep, ...first(), spacingAfter: 0 }));
-    const ruleWidth = signatureRuleWidth(this.#contentWidth);
+    const ruleWidth = layout.signatureRuleWidth(this.#contentWidth);
     // The signature line: an empty paragraph as wide as the rule, with a bottom border; the space above is for the
     // signature.
     lines.push(

@@ -1,23 +1,6 @@
 import { rgb, type PDFPage } from 'pdf-lib';
-import type {
-  DocumentBlock,
-  DocumentRun,
-  LetterheadBlock,
-  ListBlock,
-  ParagraphAlignment,
-  SignatureBlock,
-  TableBlock,
-} from '../../../../shared/documents/document-model.js';
-import {
-  columnWidths,
-  hasHeaderRow,
-  headerCells,
-  placeBlocks,
-  rowCells,
-  signatureLines,
-  signatureRuleWidth,
-  type PlacedBlock,
-} from '../block-layout.js';
+import type * as model from '../../../../shared/documents/document-model.js';
+import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
 import type { FlowItem } from './page-flow.js';
@@ -54,8 +37,8 @@ export class LetterBody {
   }
 
   /** Every block as flow items, in order, with the rules that keep things together. */
-  items(blocks: readonly DocumentBlock[]): FlowItem[] {
-    return placeBlocks(blocks).flatMap(({ block, first, breakBefore, keepWithNext }) => {
+  items(blocks: readonly model.DocumentBlock[]): FlowItem[] {
+    return layout.placeBlocks(blocks).flatMap(({ block, first, breakBefore, keepWithNext }) => {
       const own = this.#block(block, first);
       if (breakBefore) own[0] = { ...own[0]!, breakBefore: true };
       if (keepWithNext) {
@@ -66,7 +49,7 @@ export class LetterBody {
     });
   }
 
-  #block(block: PlacedBlock['block'], first: boolean): FlowItem[] {
+  #block(block: layout.PlacedBlock['block'], first: boolean): FlowItem[] {
     switch (block.kind) {
       case 'letterhead':
         return this.#letterhead(block);
@@ -98,9 +81,9 @@ export class LetterBody {
 
   /** Wrapped runs as one item per line, across the column or a part of it. */
   #textItems(
-    runs: readonly DocumentRun[],
+    runs: readonly model.DocumentRun[],
     style: TextStyle,
-    align: ParagraphAlignment,
+    align: model.ParagraphAlignment,
     inset: { start?: number; end?: number } = {},
   ): FlowItem[] {
     const { left, width, rtl } = this.#column;
@@ -113,7 +96,7 @@ export class LetterBody {
     }));
   }
 
-  #letterhead(block: LetterheadBlock): FlowItem[] {
+  #letterhead(block: model.LetterheadBlock): FlowItem[] {
     const { left, width } = this.#column;
     const items: FlowItem[] = [];
     if (block.logo === 'un_emblem') {
@@ -137,7 +120,7 @@ export class LetterBody {
     return items.map((item, index) => (index < items.length - 1 ? { ...item, keepWithNext: true } : item));
   }
 
-  #list(block: ListBlock): FlowItem[] {
+  #list(block: model.ListBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const style = body();
     const items: FlowItem[] = [];
@@ -162,9 +145,9 @@ export class LetterBody {
     return items;
   }
 
-  #table(block: TableBlock): FlowItem[] {
+  #table(block: model.TableBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
-    const widths = columnWidths(block, width);
+    const widths = layout.columnWidths(block, width);
     // Column i's left edge: columns run from the left, or from the right in a right-to-left letter.
     const edges: number[] = [];
     let x = rtl ? left + width : left;
@@ -173,11 +156,16 @@ export class LetterBody {
       edges.push(x);
       if (!rtl) x += columnWidth;
     }
-    const header = hasHeaderRow(block)
-      ? this.#tableRow(headerCells(block), { widths, edges, style: body(TYPE.table, { bold: true }), shaded: true })
+    const header = layout.hasHeaderRow(block)
+      ? this.#tableRow(layout.headerCells(block), {
+          widths,
+          edges,
+          style: body(TYPE.table, { bold: true }),
+          shaded: true,
+        })
       : [];
     const rows = block.rows.map((cells) =>
-      this.#tableRow(rowCells(block, cells), { widths, edges, style: body(TYPE.table), shaded: false }),
+      this.#tableRow(layout.rowCells(block, cells), { widths, edges, style: body(TYPE.table), shaded: false }),
     );
     const headerItems = header.map((item, index) => ({
       ...item,
@@ -197,11 +185,11 @@ export class LetterBody {
 
   /** A row as bands of one text line each (so that a very tall row can still break across pages). */
   #tableRow(
-    cells: readonly (readonly DocumentRun[])[],
-    layout: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean },
+    cells: readonly (readonly model.DocumentRun[])[],
+    look: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean },
   ): FlowItem[] {
     const { rtl } = this.#column;
-    const { widths, edges, style, shaded } = layout;
+    const { widths, edges, style, shaded } = look;
     const pad = TYPE.cellPaddingX;
     const cellLines: TextLine[][] = cells.map((runs, index) =>
       this.#type.lines(runs, style, Math.max(1, widths[index]! - 2 * pad), rtl),
@@ -245,11 +233,11 @@ export class LetterBody {
     return items;
   }
 
-  #signature(block: SignatureBlock): FlowItem[] {
+  #signature(block: model.SignatureBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const items: FlowItem[] = [gap(TYPE.signatureBefore)];
-    for (const line of signatureLines(block)) items.push(...this.#textItems([{ text: line }], body(), 'start'));
-    const ruleWidth = signatureRuleWidth(width);
+    for (const line of layout.signatureLines(block)) items.push(...this.#textItems([{ text: line }], body(), 'start'));
+    const ruleWidth = layout.signatureRuleWidth(width);
     const ruleStart = rtl ? left + width - ruleWidth : left;
     items.push(
       { height: TYPE.signatureSpace, draw: () => undefined },
