@@ -73,6 +73,8 @@ const snapshotSources: CaseSnapshotSources = {
   forensicExams: loadForensicExams,
   // … and the measures about subjects, among them the same steps recorded as actions about the subject.
   actions: (db, caseId) => [...loadReputationSteps(db, caseId), ...loadActionsForPrinciples(db, caseId)],
+  // Which letter applies reads each subject's finding in force.
+  subjectOutcomes: (db, caseId) => subjectFindings.outcomesOf(db, caseId),
 };
 
 const reactions: CaseReactions = {

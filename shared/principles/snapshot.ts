@@ -8,6 +8,7 @@ import type { Instant } from '../domain/primitives.js';
 import type { CopyRole, CustodyEvent, EvidenceIntegrity, EvidenceType } from '../domain/evidence.js';
 import type { IdentityField } from '../domain/person.js';
 import type { ActionSource, SubjectActionKind } from '../domain/subject-action.js';
+import type { SubjectOutcome } from '../domain/finding.js';
 
 /*
  * What the rules read besides the domain records themselves. Evidence, letters and assistance
@@ -139,6 +140,8 @@ export interface CaseSnapshot {
   letters?: Letter[];
   actions?: CaseAction[];
   forensicExams?: ForensicExam[];
+  /** Each subject by code with the outcome of its finding in force: which letter applies reads it. */
+  subjectOutcomes?: SubjectOutcome[];
   /** When the snapshot was taken: the rules never read a clock of their own. */
   asOf: Instant;
 }

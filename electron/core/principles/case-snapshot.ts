@@ -41,6 +41,7 @@ export function loadCaseSnapshot(
       victimContacts: sources.victimContacts(db, record.id),
       forensicExams: sources.forensicExams(db, record.id),
       actions: sources.actions(db, record.id),
+      subjectOutcomes: sources.subjectOutcomes(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();

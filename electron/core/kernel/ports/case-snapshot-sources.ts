@@ -20,4 +20,5 @@ export interface CaseSnapshotSources {
   forensicExams: Part<'forensicExams'>;
   /** Every feature's actions (investigative steps, measures about subjects), merged in composition.ts. */
   actions: Part<'actions'>;
+  subjectOutcomes: Part<'subjectOutcomes'>;
 }
