@@ -42,21 +42,34 @@ function readKeyFileBesideDatabase(paths: VaultPaths): KeyFile | null {
   }
 }
 
+/** What a folder is looked at for: opening the vault in it, or creating one there. */
+type FolderUse = 'open' | 'create';
+
+/** What each kind of folder means to each use: the refusal a person reads, or null to go on. */
+const FOLDER_REFUSALS: Record<FolderKind, Record<FolderUse, (() => CasefileError) | null>> = {
+  missing: { open: () => new CasefileError('VAULT_MISSING', 'vault.folderMissing'), create: null },
+  empty: { open: () => new CasefileError('VAULT_MISSING', 'vault.folderEmpty'), create: null },
+  'not-a-folder': {
+    open: () => new CasefileError('NOT_A_VAULT', 'vault.locationIsFile'),
+    create: () => new CasefileError('NOT_A_VAULT', 'vault.createOnFile'),
+  },
+  other: {
+    open: () => new CasefileError('NOT_A_VAULT', 'vault.noKeyFile'),
+    create: () => new CasefileError('NOT_A_VAULT', 'vault.folderNotEmpty'),
+  },
+  vault: { open: null, create: () => new CasefileError('VAULT_EXISTS', 'vault.exists') },
+};
+
+/** Throws the refusal `use` meets in this folder, if any. Reads only; never writes. */
+export function assertFolderFor(use: FolderUse, dir: string): void {
+  const refusal = FOLDER_REFUSALS[inspectFolder(dir)][use];
+  if (refusal) throw refusal();
+}
+
 /** The folder's key file, or the reason there is no usable one. Reads only; never writes. */
 export function loadVaultKeyFile(dir: string): { paths: VaultPaths; keyFile: KeyFile } {
   const paths = vaultPaths(dir);
-  switch (inspectFolder(dir)) {
-    case 'missing':
-      throw new CasefileError('VAULT_MISSING', 'vault.folderMissing');
-    case 'empty':
-      throw new CasefileError('VAULT_MISSING', 'vault.folderEmpty');
-    case 'not-a-folder':
-      throw new CasefileError('NOT_A_VAULT', 'vault.locationIsFile');
-    case 'other':
-      throw new CasefileError('NOT_A_VAULT', 'vault.noKeyFile');
-    case 'vault':
-      break;
-  }
+  assertFolderFor('open', dir);
   const keyFile = readKeyFileBesideDatabase(paths);
   if (keyFile === null) {
     throw new CasefileError('VAULT_CORRUPT', 'vault.keyFileMissing');

@@ -28,7 +28,7 @@ import {
   type RecoverySymbols,
 } from './recovery-key.js';
 import { findOpenEntries, makeEntriesPrivate, type FolderPermissionRepair } from './folder-permissions.js';
-import { inspectFolder, loadVaultKeyFile } from './vault-folder.js';
+import { assertFolderFor, loadVaultKeyFile } from './vault-folder.js';
 
 /** An unlocked vault: its open database and the data key that decrypts it. */
 export class OpenVault {
@@ -95,26 +95,31 @@ async function derivePassphraseKeyUnlessLocked(
   return key;
 }
 
-function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): DataKey | null {
-  const recoveryKey = deriveRecoveryKey(symbols, keyFile.recoveryKey.kdf.salt);
+/** The data key the passphrase unwraps, or null when it is not this vault's passphrase. */
+async function unwrapWithPassphrase(
+  keyFile: KeyFile,
+  passphrase: string,
+  signal?: AbortSignal,
+): Promise<DataKey | null> {
+  const { kdf, wrapped } = keyFile.passphrase;
+  assertKdfWithinBounds(kdf);
+  const passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, kdf, signal);
   try {
-    return unwrapDataKey(recoveryKey, keyFile.recoveryKey.wrapped, aadFor(keyFile, 'recovery-key'));
+    return unwrapDataKey(passphraseKey, wrapped, aadFor(keyFile, 'passphrase'));
   } finally {
-    recoveryKey.fill(0);
+    passphraseKey.fill(0);
   }
 }
 
-function assertCreatable(dir: string): void {
-  switch (inspectFolder(dir)) {
-    case 'vault':
-      throw new CasefileError('VAULT_EXISTS', 'vault.exists');
-    case 'other':
-      throw new CasefileError('NOT_A_VAULT', 'vault.folderNotEmpty');
-    case 'not-a-folder':
-      throw new CasefileError('NOT_A_VAULT', 'vault.createOnFile');
-    case 'missing':
-    case 'empty':
-      return;
+/** The data key the recovery key's symbols unwrap, or null when they are not this vault's. Wipes `symbols`. */
+function unwrapWithRecoverySymbols(keyFile: KeyFile, symbols: RecoverySymbols): DataKey | null {
+  let recoveryKey: RecoveryKey | undefined;
+  try {
+    recoveryKey = deriveRecoveryKey(symbols, keyFile.recoveryKey.kdf.salt);
+    return unwrapDataKey(recoveryKey, keyFile.recoveryKey.wrapped, aadFor(keyFile, 'recovery-key'));
+  } finally {
+    recoveryKey?.fill(0);
+    symbols.fill(0);
   }
 }
 
@@ -135,7 +140,7 @@ export async function createVault(
   options: VaultOperationOptions = {},
 ): Promise<{ vault: OpenVault; recoveryKey: string }> {
   assertStrongPassphrase(passphrase);
-  assertCreatable(dir);
+  assertFolderFor('create', dir);
   const ids = { formatVersion: KEY_FILE_FORMAT_VERSION, vaultId: randomUUID() };
   const passphraseKdf = newArgon2idParams(options.kdfCost ?? DEFAULT_KDF_COST);
   const recoverySalt = newRecoverySalt();
@@ -145,7 +150,7 @@ export async function createVault(
   let recoveryKey: RecoveryKey | undefined;
   try {
     passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, passphraseKdf, options.signal);
-    assertCreatable(dir); // the folder may have changed while the key was derived
+    assertFolderFor('create', dir); // the folder may have changed while the key was derived
     recoveryKey = deriveRecoveryKey(symbols, recoverySalt);
     const keyFile: KeyFile = {
       ...ids,
@@ -209,25 +214,38 @@ function openWithDataKey(paths: VaultPaths, keyFile: KeyFile, dataKey: DataKey):
   }
 }
 
+/**
+ * Unlocks the vault in `dir` with the data key `unwrap` gets from its key file. A secret that is
+ * not this vault's (`unwrap` gives null) is refused with `wrongSecret` before the database is
+ * touched; an unlock the vault's locking overtook gives up, the key wiped.
+ */
+async function unlockWith(
+  dir: string,
+  wrongSecret: 'vault.wrongPassphrase' | 'vault.wrongRecoveryKey',
+  signal: AbortSignal | undefined,
+  unwrap: (keyFile: KeyFile) => Promise<DataKey | null> | DataKey | null,
+): Promise<OpenVault> {
+  const { paths, keyFile } = loadVaultKeyFile(dir);
+  const dataKey = await unwrap(keyFile);
+  if (dataKey === null) {
+    throw new CasefileError('WRONG_PASSPHRASE', wrongSecret);
+  }
+  if (signal?.aborted) {
+    dataKey.fill(0);
+    throw lockedMidway();
+  }
+  return openWithDataKey(paths, keyFile, dataKey);
+}
+
 /** Unlock with the passphrase. A wrong one fails at the key unwrap, before the database is touched. */
 export async function unlockWithPassphrase(
   dir: string,
   passphrase: string,
   options: VaultOperationOptions = {},
 ): Promise<OpenVault> {
-  const { paths, keyFile } = loadVaultKeyFile(dir);
-  assertKdfWithinBounds(keyFile.passphrase.kdf);
-  const passphraseKey = await derivePassphraseKeyUnlessLocked(passphrase, keyFile.passphrase.kdf, options.signal);
-  let dataKey: DataKey | null;
-  try {
-    dataKey = unwrapDataKey(passphraseKey, keyFile.passphrase.wrapped, aadFor(keyFile, 'passphrase'));
-  } finally {
-    passphraseKey.fill(0);
-  }
-  if (dataKey === null) {
-    throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongPassphrase');
-  }
-  return openWithDataKey(paths, keyFile, dataKey);
+  return unlockWith(dir, 'vault.wrongPassphrase', options.signal, (keyFile) =>
+    unwrapWithPassphrase(keyFile, passphrase, options.signal),
+  );
 }
 
 /** Unlock with the recovery key (typed by hand: a typo is reported as such, before any unwrap). */
@@ -236,23 +254,11 @@ export async function unlockWithRecoveryKey(
   recoveryKey: string,
   options: VaultOperationOptions = {},
 ): Promise<OpenVault> {
-  const { paths, keyFile } = loadVaultKeyFile(dir);
-  const parsed = parseRecoveryKey(recoveryKey);
-  if (!parsed.ok) throw CasefileError.because('WRONG_PASSPHRASE', parsed.refusal);
-  let dataKey: DataKey | null;
-  try {
-    dataKey = unwrapWithRecoverySymbols(keyFile, parsed.symbols);
-  } finally {
-    parsed.symbols.fill(0);
-  }
-  if (dataKey === null) {
-    throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongRecoveryKey');
-  }
-  if (options.signal?.aborted) {
-    dataKey.fill(0);
-    throw lockedMidway();
-  }
-  return openWithDataKey(paths, keyFile, dataKey);
+  return unlockWith(dir, 'vault.wrongRecoveryKey', options.signal, (keyFile) => {
+    const parsed = parseRecoveryKey(recoveryKey);
+    if (!parsed.ok) throw CasefileError.because('WRONG_PASSPHRASE', parsed.refusal);
+    return unwrapWithRecoverySymbols(keyFile, parsed.symbols);
+  });
 }
 
 /** Does `key` equal the open vault's data key? Wipes `key`. */
@@ -273,18 +279,9 @@ async function verifyCurrentSecret(vault: OpenVault, current: string, signal?: A
   const asRecoveryKey = parseRecoveryKey(current);
   if (asRecoveryKey.ok) {
     const key = unwrapWithRecoverySymbols(vault.keyFile, asRecoveryKey.symbols);
-    asRecoveryKey.symbols.fill(0);
     if (key !== null && matchesDataKey(vault, key)) return;
   }
-  const { kdf, wrapped } = vault.keyFile.passphrase;
-  assertKdfWithinBounds(kdf);
-  const passphraseKey = await derivePassphraseKeyUnlessLocked(current, kdf, signal);
-  let key: DataKey | null;
-  try {
-    key = unwrapDataKey(passphraseKey, wrapped, aadFor(vault.keyFile, 'passphrase'));
-  } finally {
-    passphraseKey.fill(0);
-  }
+  const key = await unwrapWithPassphrase(vault.keyFile, current, signal);
   if (key === null) {
     throw new CasefileError('WRONG_PASSPHRASE', 'vault.wrongCurrentPassphrase');
   }
