@@ -12,12 +12,13 @@ import {
   type CustodyHashCheck,
   type EvidenceStatus,
 } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal } from '../kernel/record-validation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { objectsOf, recordVerification, storedObjectOf } from './content-records.js';
 import { lastCustodyRow, toCustodyEvent, type CustodyRow } from './custody-store.js';
+import { evidenceAudit } from './evidence-changes.js';
 import { contentRows, getItemRow, numberOf, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
 import { isAbortError, type VerifyResult } from '../kernel/files/objects/index.js';
 
@@ -85,73 +86,64 @@ export async function addCustodyEvent(ctx: CaseFileContext, input: CustodyEntry)
   const recheck = recheckHash ?? RECHECK_BY_DEFAULT.includes(fields.kind);
   const outcomes = recheck ? await recheckContents(ctx, contentRows(db, item.id)) : [];
 
-  const vaultDb = ctx.db();
-  return vaultDb
-    .transaction((): CustodyEvent => {
-      // The log may have moved while the files were being hashed.
-      const current = getItemRow(vaultDb, item.id);
-      const last = checkAgainstLog(ctx, vaultDb, current, fields);
-      const at = new Date(ctx.now()).toISOString();
-      const hashChecks: CustodyHashCheck[] = outcomes.map(({ content, result, at: checkedAt }) => ({
-        contentId: content.id,
-        fileName: content.file_name,
-        sha256: content.sha256,
-        result: result.ok ? 'match' : 'failed',
-        ...(result.ok ? {} : { problem: result.problem }),
-        checkedAt,
-      }));
-      for (const { content, result, at: checkedAt } of outcomes)
-        recordVerification(ctx, content, current, result, checkedAt, 'custody');
-      const id = randomUUID();
-      const sequence = (last?.sequence ?? 0) + 1;
-      vaultDb
-        .prepare(
-          `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons,
+  return caseChange(ctx, ({ db: vaultDb, at, record }): CustodyEvent => {
+    // The log may have moved while the files were being hashed.
+    const current = getItemRow(vaultDb, item.id);
+    const last = checkAgainstLog(ctx, vaultDb, current, fields);
+    const hashChecks: CustodyHashCheck[] = outcomes.map(({ content, result, at: checkedAt }) => ({
+      contentId: content.id,
+      fileName: content.file_name,
+      sha256: content.sha256,
+      result: result.ok ? 'match' : 'failed',
+      ...(result.ok ? {} : { problem: result.problem }),
+      checkedAt,
+    }));
+    for (const { content, result, at: checkedAt } of outcomes)
+      recordVerification(ctx, content, current, result, checkedAt, 'custody');
+    const id = randomUUID();
+    const sequence = (last?.sequence ?? 0) + 1;
+    vaultDb
+      .prepare(
+        `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons,
             purpose, seal_number,
            location, note, hash_checks, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          current.id,
-          sequence,
-          fields.kind,
-          fields.at,
-          fields.timeZone ?? null,
-          fields.from ?? null,
-          fields.to ?? null,
-          JSON.stringify(fields.persons),
-          fields.purpose,
-          fields.sealNumber ?? null,
-          fields.location ?? null,
-          fields.note ?? null,
-          JSON.stringify(hashChecks),
-          at,
-          ctx.actor,
-        );
-      const status = STATUS_AFTER_CUSTODY_EVENT[fields.kind];
-      vaultDb
-        .prepare('UPDATE evidence_items SET status = coalesce(?, status), updated_at = ? WHERE id = ?')
-        .run(status ?? null, at, current.id);
-      appendAudit(ctx, {
-        action: 'custody.add',
-        caseId: current.case_id,
-        target: { kind: 'evidence', id: current.id, label: numberOf(current) },
-        details: {
-          number: numberOf(current),
-          kind: fields.kind,
-          sequence,
-          at: fields.at,
-          ...(status ? { status } : {}),
-          hashChecks: hashChecks.map(({ contentId, result, problem }) => ({
-            contentId,
-            result,
-            ...(problem ? { problem } : {}),
-          })),
-        },
-      });
-      ctx.ports.cases.touch(vaultDb, current.case_id, at);
-      return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
-    })
-    .immediate();
+      )
+      .run(
+        id,
+        current.id,
+        sequence,
+        fields.kind,
+        fields.at,
+        fields.timeZone ?? null,
+        fields.from ?? null,
+        fields.to ?? null,
+        JSON.stringify(fields.persons),
+        fields.purpose,
+        fields.sealNumber ?? null,
+        fields.location ?? null,
+        fields.note ?? null,
+        JSON.stringify(hashChecks),
+        at,
+        ctx.actor,
+      );
+    const status = STATUS_AFTER_CUSTODY_EVENT[fields.kind];
+    vaultDb
+      .prepare('UPDATE evidence_items SET status = coalesce(?, status), updated_at = ? WHERE id = ?')
+      .run(status ?? null, at, current.id);
+    record(
+      evidenceAudit('custody.add', current, {
+        kind: fields.kind,
+        sequence,
+        at: fields.at,
+        ...(status ? { status } : {}),
+        hashChecks: hashChecks.map(({ contentId, result, problem }) => ({
+          contentId,
+          result,
+          ...(problem ? { problem } : {}),
+        })),
+      }),
+    );
+    return toCustodyEvent(vaultDb.prepare('SELECT * FROM custody_events WHERE id = ?').get(id) as CustodyRow);
+  });
 }

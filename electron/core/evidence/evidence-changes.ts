@@ -3,7 +3,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseAuditEntry } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
@@ -24,10 +24,16 @@ const CLOCK_SLACK_MS = 60_000;
 /** Fields whose change can start a clock: the item's deadlines are started again for them. */
 const CLOCK_FIELDS = ['type', 'markers', 'collectedAt', 'recordedAt', 'identifiedAt'] as const;
 
-const evidenceTarget = (row: Pick<EvidenceItemRow, 'id' | 'sequence'>) => ({
-  kind: 'evidence',
-  id: row.id,
-  label: numberOf(row),
+/** The audit row of a change to an item (or its chain of custody): the item named by its number. */
+export const evidenceAudit = (
+  action: string,
+  row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>,
+  details: Record<string, unknown>,
+): CaseAuditEntry => ({
+  action,
+  caseId: row.case_id,
+  target: { kind: 'evidence', id: row.id, label: numberOf(row) },
+  details: { number: numberOf(row), ...details },
 });
 
 /** What the search index holds for an item: number, type and description; never where it was found. */
@@ -158,18 +164,15 @@ export function createEvidence(
   input: EvidenceDraft,
   options: { id?: string } = {},
 ): EvidenceRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): EvidenceRecord => {
-      const caseRow = ctx.ports.cases.forChange(db, input.caseId);
-      const at = new Date(ctx.now()).toISOString();
-      const { caseId: _caseId, ...draft } = input;
-      const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
-      refuseDestroyedByField(fields);
-      checkFields(ctx, db, caseRow.id, fields);
-      const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
-      db.prepare(
-        `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone,
+  return caseChange(ctx, ({ db, at, record }): EvidenceRecord => {
+    const caseRow = ctx.ports.cases.forChange(db, input.caseId);
+    const { caseId: _caseId, ...draft } = input;
+    const fields = validRecord(EvidenceFields, { ...draft, collectedAt: input.collectedAt ?? at });
+    refuseDestroyedByField(fields);
+    checkFields(ctx, db, caseRow.id, fields);
+    const row = { id: options.id ?? randomUUID(), case_id: caseRow.id, sequence: nextSequence(db, caseRow.id) };
+    db.prepare(
+      `INSERT INTO evidence_items (id, case_id, sequence, type, description, collected_at, time_zone,
           collected_where, collected_by,
          copy_role, original_id, storage_location, status, confidentiality, markers, recorded_at, identified_at,
            created_at, updated_at)
@@ -177,26 +180,14 @@ export function createEvidence(
          @collected_by,
          @copy_role, @original_id, @storage_location, @status, @confidentiality, @markers, @recorded_at,
            @identified_at, @at, @at)`,
-      ).run({ ...row, ...fieldColumns(fields), at });
-      writeLinks(db, row.id, fields);
-      appendAudit(ctx, {
-        action: 'evidence.create',
-        caseId: row.case_id,
-        target: evidenceTarget(row),
-        details: {
-          number: numberOf(row),
-          type: fields.type,
-          copyRole: fields.copyRole,
-          status: fields.status,
-          ...(fields.originalId ? { originalId: fields.originalId } : {}),
-        },
-      });
-      indexItem(db, row, fields);
-      startDeadlines(ctx, db, row, fields);
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return getEvidenceRecord(db, row.id);
-    })
-    .immediate();
+    ).run({ ...row, ...fieldColumns(fields), at });
+    writeLinks(db, row.id, fields);
+    indexItem(db, row, fields);
+    const { type, copyRole, status, originalId } = fields;
+    record(evidenceAudit('evidence.create', row, { type, copyRole, status, ...(originalId ? { originalId } : {}) }));
+    startDeadlines(ctx, db, row, fields);
+    return getEvidenceRecord(db, row.id);
+  });
 }
 
 /** Thrown inside a dry run's transaction to roll it back. */
@@ -245,41 +236,32 @@ export function updateEvidence(
   ctx: CaseFileContext,
   input: { itemId: string; changes: EvidenceChanges },
 ): EvidenceRecord {
-  const db = ctx.db();
-  return db
-    .transaction((): EvidenceRecord => {
-      const row = getItemRow(db, input.itemId);
-      ctx.ports.cases.forChange(db, row.case_id);
-      const before = fieldsOf(db, row);
-      if (isFinalEvidenceStatus(before.status)) {
-        throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
-      }
-      const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
-      const changed = changedFields(before, fields, Object.keys(EvidenceFields.shape));
-      if (changed.length === 0) return getEvidenceRecord(db, row.id);
-      refuseDestroyedByField(fields, before);
-      checkFields(ctx, db, row.case_id, fields, row.id);
-      const at = new Date(ctx.now()).toISOString();
-      db.prepare(
-        `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at,
+  return caseChange(ctx, ({ db, at, record }): EvidenceRecord => {
+    const row = getItemRow(db, input.itemId);
+    ctx.ports.cases.forChange(db, row.case_id);
+    const before = fieldsOf(db, row);
+    if (isFinalEvidenceStatus(before.status)) {
+      throw new CasefileError('CONFLICT', 'evidence.destroyedFrozen', { number: numberOf(row) });
+    }
+    const fields = validRecord(EvidenceFields, applyChanges(before, input.changes));
+    const changed = changedFields(before, fields, Object.keys(EvidenceFields.shape));
+    if (changed.length === 0) return getEvidenceRecord(db, row.id);
+    refuseDestroyedByField(fields, before);
+    checkFields(ctx, db, row.case_id, fields, row.id);
+    db.prepare(
+      `UPDATE evidence_items SET type = @type, description = @description, collected_at = @collected_at,
           time_zone = @time_zone,
          collected_where = @collected_where, collected_by = @collected_by, copy_role = @copy_role,
            original_id = @original_id,
          storage_location = @storage_location, status = @status, confidentiality = @confidentiality, markers = @markers,
          recorded_at = @recorded_at, identified_at = @identified_at, updated_at = @at
        WHERE id = @id`,
-      ).run({ ...fieldColumns(fields), at, id: row.id });
-      if (changed.includes('personIds') || changed.includes('interviewIds')) writeLinks(db, row.id, fields);
-      appendAudit(ctx, {
-        action: 'evidence.update',
-        caseId: row.case_id,
-        target: evidenceTarget(row),
-        details: { number: numberOf(row), changed, ...(changed.includes('status') ? { status: fields.status } : {}) },
-      });
-      indexItem(db, row, fields);
-      if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
-      ctx.ports.cases.touch(db, row.case_id, at);
-      return getEvidenceRecord(db, row.id);
-    })
-    .immediate();
+    ).run({ ...fieldColumns(fields), at, id: row.id });
+    if (changed.includes('personIds') || changed.includes('interviewIds')) writeLinks(db, row.id, fields);
+    indexItem(db, row, fields);
+    const status = changed.includes('status') ? { status: fields.status } : {};
+    record(evidenceAudit('evidence.update', row, { changed, ...status }));
+    if (CLOCK_FIELDS.some((key) => changed.includes(key))) startDeadlines(ctx, db, row, fields);
+    return getEvidenceRecord(db, row.id);
+  });
 }
