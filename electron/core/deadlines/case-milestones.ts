@@ -1,8 +1,9 @@
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import type { CaseKey } from '../kernel/ports/case-records.js';
 import { readCaseClockFacts, writeCondition, writeMilestone } from './case-clock-facts.js';
 import { readClockConfiguration } from './clock-settings.js';
 import { refreshCaseDeadlines } from './deadline-triggers.js';
@@ -12,55 +13,44 @@ import { refreshCaseDeadlines } from './deadline-triggers.js';
  * from it in the same transaction; a corrected milestone moves its open deadlines.
  */
 
+/** A milestone or condition changed: audited, the case marked changed, its clocks following; read back. */
+function recordClockFact(
+  ctx: CaseFileContext,
+  { db, record }: Pick<CaseChange, 'db' | 'record'>,
+  caseKey: CaseKey,
+  audit: { action: string; details: Record<string, unknown> },
+): CaseClockFacts {
+  record({ ...audit, caseId: caseKey.id, target: { kind: 'case', id: caseKey.id, label: caseKey.reference } });
+  refreshCaseDeadlines(ctx, db, caseKey.id);
+  return readCaseClockFacts(db, caseKey.id);
+}
+
 export function recordMilestone(
   ctx: CaseFileContext,
   input: { caseId: string; milestone: CaseMilestone; at: string },
 ): CaseClockFacts {
-  const db = ctx.db();
-  const nowMs = ctx.now();
-  return db
-    .transaction((): CaseClockFacts => {
-      const row = ctx.ports.cases.forChange(db, input.caseId);
-      if (Date.parse(input.at) > nowMs) throw new CasefileError('VALIDATION', 'deadlines.milestoneInFuture');
-      const { timeZone } = readClockConfiguration(db).calendar;
-      if (localDateOf(Date.parse(input.at), timeZone) < row.dateReceived) {
-        throw new CasefileError('VALIDATION', 'deadlines.milestoneBeforeReceived', { received: row.dateReceived });
-      }
-      const recordedAt = new Date(nowMs).toISOString();
-      const previous = writeMilestone(db, row.id, input.milestone, input.at, recordedAt);
-      if (previous === undefined) return readCaseClockFacts(db, row.id);
-      appendAudit(ctx, {
-        action: 'case.milestone',
-        caseId: row.id,
-        target: { kind: 'case', id: row.id, label: row.reference },
-        details: { milestone: input.milestone, at: input.at, previous },
-      });
-      refreshCaseDeadlines(ctx, db, row.id);
-      ctx.ports.cases.touch(db, row.id, recordedAt);
-      return readCaseClockFacts(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): CaseClockFacts => {
+    const row = ctx.ports.cases.forChange(db, input.caseId);
+    if (Date.parse(input.at) > Date.parse(at)) throw new CasefileError('VALIDATION', 'deadlines.milestoneInFuture');
+    const { timeZone } = readClockConfiguration(db).calendar;
+    if (localDateOf(Date.parse(input.at), timeZone) < row.dateReceived) {
+      throw new CasefileError('VALIDATION', 'deadlines.milestoneBeforeReceived', { received: row.dateReceived });
+    }
+    const previous = writeMilestone(db, row.id, input.milestone, input.at, at);
+    if (previous === undefined) return readCaseClockFacts(db, row.id);
+    const details = { milestone: input.milestone, at: input.at, previous };
+    return recordClockFact(ctx, { db, record }, row, { action: 'case.milestone', details });
+  });
 }
 
 export function setCaseCondition(
   ctx: CaseFileContext,
   input: { caseId: string; condition: CaseClockCondition; holds: boolean },
 ): CaseClockFacts {
-  const db = ctx.db();
-  return db
-    .transaction((): CaseClockFacts => {
-      const row = ctx.ports.cases.forChange(db, input.caseId);
-      const recordedAt = new Date(ctx.now()).toISOString();
-      if (!writeCondition(db, row.id, input.condition, input.holds, recordedAt)) return readCaseClockFacts(db, row.id);
-      appendAudit(ctx, {
-        action: 'case.condition',
-        caseId: row.id,
-        target: { kind: 'case', id: row.id, label: row.reference },
-        details: { condition: input.condition, holds: input.holds },
-      });
-      refreshCaseDeadlines(ctx, db, row.id);
-      ctx.ports.cases.touch(db, row.id, recordedAt);
-      return readCaseClockFacts(db, row.id);
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): CaseClockFacts => {
+    const row = ctx.ports.cases.forChange(db, input.caseId);
+    if (!writeCondition(db, row.id, input.condition, input.holds, at)) return readCaseClockFacts(db, row.id);
+    const details = { condition: input.condition, holds: input.holds };
+    return recordClockFact(ctx, { db, record }, row, { action: 'case.condition', details });
+  });
 }
