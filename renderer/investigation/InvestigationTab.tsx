@@ -323,8 +323,10 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
   const headingId = useId();
   const [adding, setAdding] = useState<number | null>(null);
   const [concluding, setConcluding] = useState<string | null>(null);
-  // A request from the checklist opens the form once; a new request (a new seq) opens it again.
-  const formOpen = adding !== null || (request !== null && adding !== -request.seq);
+  // `adding`: 0 while opened by hand, -seq once the checklist's request `seq` was answered or
+  // cancelled, null otherwise. A request from the checklist opens the form once; a new request (a new
+  // seq) opens it again.
+  const formOpen = adding === 0 || (request !== null && adding !== -request.seq);
 
   const load = useCallback(async (): Promise<Result<Loaded>> => {
     const [actions, people] = await Promise.all([api.investigation.list({ caseId }), api.people.list({ caseId })]);
