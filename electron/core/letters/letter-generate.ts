@@ -53,9 +53,11 @@ export async function generateLetter(
     reason: override.reason,
   }));
   const closure = isClosureKind(stored.template.kind);
+  // The subject chosen for a referral or notification is the one it concerns even when no identity
+  // of theirs is recorded (nothing disclosed): R11 and the follow-up item read it.
   const concernsId = closure
     ? (letter.victimId ?? built.disclosures.find((d) => d.basis === 'addressee')?.personId)
-    : built.disclosures.find((d) => d.basis === 'subject_of_referral')?.personId;
+    : (letter.subjectId ?? built.disclosures.find((d) => d.basis === 'subject_of_referral')?.personId);
   const outputs = rendered.map(({ format, bytes }) => ({
     format,
     bytes,
