@@ -109,7 +109,9 @@ export function replyToFollowUp(ctx: CaseFileContext, input: FollowUpReplyFields
       const caseKey = ctx.ports.cases.forChange(db, row.case_id);
       const nowMs = ctx.now();
       if (Date.parse(input.receivedAt) > nowMs) throw new CasefileError('VALIDATION', 'followUps.inFuture');
-      if (input.receivedAt < row.sent_at) {
+      // Replies are given to the minute, a letter's sending to the millisecond: a reply typed in the
+      // minute the letter was made is not "before" it.
+      if (Math.floor(Date.parse(input.receivedAt) / 60_000) < Math.floor(Date.parse(row.sent_at) / 60_000)) {
         throw new CasefileError('VALIDATION', 'followUps.replyBeforeSent', { sent: row.sent_at });
       }
       const first = replyRows(db, row.id).length === 0;

@@ -128,6 +128,26 @@ describe('the follow-up register', () => {
     expect(running.map((item) => item.concerns.id)).toEqual([second.id]);
   });
 
+  it('takes a reply typed to the minute the item was sent in (a letter stamps it to the millisecond)', async () => {
+    const cf = await open();
+    const { created } = await caseWithSubject(cf);
+    const sentAt = new Date(Date.parse(at(START, -30)) + 42_123).toISOString();
+    const item = await cf.call('followUps.open', {
+      caseId: created.id,
+      counterpart: 'office',
+      kind: 'referral',
+      sentAt,
+    });
+    const before = await cf.refusal('followUps.reply', {
+      followUpId: item.id,
+      receivedAt: at(START, -31),
+      summary: 'x',
+    });
+    expect(before).toMatchObject({ code: 'VALIDATION', reason: 'followUps.replyBeforeSent' });
+    const replied = await cf.call('followUps.reply', { followUpId: item.id, receivedAt: at(START, -30), summary: 'x' });
+    expect(replied.state).toBe('replied');
+  });
+
   it('refuses a reply before the item was sent or in the future, and an unknown item', async () => {
     const cf = await open();
     const { created, v01 } = await caseWithSubject(cf);
