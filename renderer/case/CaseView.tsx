@@ -68,8 +68,13 @@ export function CaseView({
         setTab('investigation');
       },
       openTab: setTab,
+      caseChanged() {
+        void api.cases.get({ caseId }).then((result) => {
+          if (result.ok) setEdited(result.value);
+        });
+      },
     }),
-    [],
+    [api, caseId],
   );
 
   const load = useCallback(() => api.cases.get({ caseId }), [api, caseId]);

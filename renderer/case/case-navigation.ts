@@ -43,6 +43,11 @@ export interface CaseNavigation {
   recordInvestigativeAction(request: InvestigativeActionRequest): void;
   /** Opens a tab of the case, where the record a finding is about is put right. */
   openTab(tab: CaseTab): void;
+  /**
+   * A record kept elsewhere changed the case itself (a subject's finding closed it): the header and
+   * the Overview read the case again.
+   */
+  caseChanged(): void;
 }
 
 export const CaseNavigationContext = createContext<CaseNavigation | null>(null);

@@ -17,6 +17,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { useCaseNavigation } from '../case/case-navigation.js';
 import { formatCalendarDay } from '../people/local-time.js';
 
 type Problem = 'decidedOn' | 'reportReference' | 'closureGround' | 'closureReason' | 'correctionReason';
@@ -29,6 +30,7 @@ type Problem = 'decidedOn' | 'reportReference' | 'closureGround' | 'closureReaso
 export function SubjectFindingsSection({ person, onRecorded }: { person: PersonSummary; onRecorded?: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const navigation = useCaseNavigation();
   const headingId = useId();
   const [recording, setRecording] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -77,6 +79,8 @@ export function SubjectFindingsSection({ person, onRecorded }: { person: PersonS
             setSaved(true);
             void reload();
             onRecorded?.();
+            // The last subject's finding closes the case: its status follows (issue 10, item 2).
+            navigation?.caseChanged();
           }}
         />
       )}
