@@ -7,9 +7,10 @@ import type {
   FollowUpOpenFields,
   FollowUpReplyFields,
 } from '../../../shared/domain/follow-up.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, caseChangeWithin, type CaseAuditEntry, type CaseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { GeneratedLetter } from '../kernel/ports/case-reactions.js';
+import type { CaseKey } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import {
   FOLLOW_UP_REPLY_CLOCK,
@@ -37,57 +38,64 @@ const FOLLOW_UP_OF_LETTER: Partial<Record<TemplateKind, { counterpart: FollowUpC
   unv_referral: { counterpart: 'office', kind: 'referral' },
 };
 
-function openItem(ctx: CaseFileContext, db: VaultDatabase, item: NewFollowUp, reference: string): string {
-  const recordedAt = new Date(ctx.now()).toISOString();
-  const id = insertFollowUp(db, item, recordedAt, ctx.actor);
-  if (item.letterId !== undefined) insertLetterLink(db, id, item.letterId, recordedAt, ctx.actor);
-  appendAudit(ctx, {
-    action: 'follow_up.open',
-    caseId: item.caseId,
-    target: { kind: 'follow_up', id, label: reference },
-    // The addressee and the note stay out of the trail: free text.
-    details: {
-      counterpart: item.counterpart,
-      kind: item.kind,
-      openedBy: item.openedBy,
-      sentAt: item.sentAt,
-      ...(item.letterId === undefined ? {} : { letterId: item.letterId }),
-      ...(item.subjectId === undefined ? {} : { subjectId: item.subjectId }),
-    },
-  });
+/** The audit row of a change to an item: the item labelled by its case's reference. */
+const followUpAudit = (
+  action: string,
+  caseKey: CaseKey,
+  followUpId: string,
+  details: Record<string, unknown>,
+): CaseAuditEntry => ({
+  action,
+  caseId: caseKey.id,
+  target: { kind: 'follow_up', id: followUpId, label: caseKey.reference },
+  details,
+});
+
+function openItem(ctx: CaseFileContext, { db, at, record }: CaseChange, item: NewFollowUp, caseKey: CaseKey): string {
+  const id = insertFollowUp(db, item, at, ctx.actor);
+  if (item.letterId !== undefined) insertLetterLink(db, id, item.letterId, at, ctx.actor);
+  const { counterpart, kind, openedBy, sentAt, letterId, subjectId } = item;
+  // The addressee and the note stay out of the trail: free text.
+  record(
+    followUpAudit('follow_up.open', caseKey, id, {
+      counterpart,
+      kind,
+      openedBy,
+      sentAt,
+      ...(letterId === undefined ? {} : { letterId }),
+      ...(subjectId === undefined ? {} : { subjectId }),
+    }),
+  );
   // The reply clock starts from the case's facts, which now include this item.
-  ctx.ports.reactions.caseChanged(ctx, db, item.caseId);
-  ctx.ports.cases.touch(db, item.caseId, recordedAt);
+  ctx.ports.reactions.caseChanged(ctx, db, caseKey.id);
   return id;
 }
 
 /** Opens an item for a referral or notification sent outside Casefile. */
 export function openFollowUp(ctx: CaseFileContext, input: FollowUpOpenFields): FollowUp {
-  const db = ctx.db();
-  return db
-    .transaction((): FollowUp => {
-      const caseKey = ctx.ports.cases.forChange(db, input.caseId);
-      if (Date.parse(input.sentAt) > ctx.now()) throw new CasefileError('VALIDATION', 'followUps.inFuture');
-      if (input.subjectId !== undefined) {
-        const subject = ctx.ports.people.inCase(db, caseKey.id, input.subjectId);
-        if (subject.role !== 'subject') {
-          throw new CasefileError('VALIDATION', 'followUps.notSubject', { person: subject.code });
-        }
+  return caseChange(ctx, (change): FollowUp => {
+    const { db } = change;
+    const caseKey = ctx.ports.cases.forChange(db, input.caseId);
+    if (Date.parse(input.sentAt) > ctx.now()) throw new CasefileError('VALIDATION', 'followUps.inFuture');
+    if (input.subjectId !== undefined) {
+      const subject = ctx.ports.people.inCase(db, caseKey.id, input.subjectId);
+      if (subject.role !== 'subject') {
+        throw new CasefileError('VALIDATION', 'followUps.notSubject', { person: subject.code });
       }
-      const id = openItem(ctx, db, { ...input, caseId: caseKey.id, openedBy: 'manual' }, caseKey.reference);
-      return toFollowUp(ctx.ports, db, getFollowUpRow(db, id));
-    })
-    .immediate();
+    }
+    const id = openItem(ctx, change, { ...input, caseId: caseKey.id, openedBy: 'manual' }, caseKey);
+    return toFollowUp(ctx.ports, db, getFollowUpRow(db, id));
+  });
 }
 
 /** A referral or notification letter was generated: its item opens, awaiting the reply from the letter's date. */
 export function openFollowUpFromLetter(ctx: CaseFileContext, db: VaultDatabase, letter: GeneratedLetter): void {
   const opened = FOLLOW_UP_OF_LETTER[letter.kind];
   if (!opened) return;
-  const reference = ctx.ports.cases.find(db, letter.caseId).reference;
+  const caseKey = ctx.ports.cases.find(db, letter.caseId);
   openItem(
     ctx,
-    db,
+    caseChangeWithin(ctx, db),
     {
       caseId: letter.caseId,
       ...opened,
@@ -96,71 +104,51 @@ export function openFollowUpFromLetter(ctx: CaseFileContext, db: VaultDatabase, 
       openedBy: 'letter',
       letterId: letter.letterId,
     },
-    reference,
+    caseKey,
   );
 }
 
 /** Records a reply; the first one closes the item's reply deadline, at the moment the reply was received. */
 export function replyToFollowUp(ctx: CaseFileContext, input: FollowUpReplyFields): FollowUp {
-  const db = ctx.db();
-  return db
-    .transaction((): FollowUp => {
-      const row = getFollowUpRow(db, input.followUpId);
-      const caseKey = ctx.ports.cases.forChange(db, row.case_id);
-      const nowMs = ctx.now();
-      if (Date.parse(input.receivedAt) > nowMs) throw new CasefileError('VALIDATION', 'followUps.inFuture');
-      // Replies are given to the minute, a letter's sending to the millisecond: a reply typed in the
-      // minute the letter was made is not "before" it.
-      if (Math.floor(Date.parse(input.receivedAt) / 60_000) < Math.floor(Date.parse(row.sent_at) / 60_000)) {
-        throw new CasefileError('VALIDATION', 'followUps.replyBeforeSent', { sent: row.sent_at });
-      }
-      const first = replyRows(db, row.id).length === 0;
-      const recordedAt = new Date(nowMs).toISOString();
-      const replyId = insertReply(db, input, recordedAt, ctx.actor);
-      appendAudit(ctx, {
-        action: 'follow_up.reply',
+  return caseChange(ctx, ({ db, at, record }): FollowUp => {
+    const row = getFollowUpRow(db, input.followUpId);
+    const caseKey = ctx.ports.cases.forChange(db, row.case_id);
+    if (Date.parse(input.receivedAt) > ctx.now()) throw new CasefileError('VALIDATION', 'followUps.inFuture');
+    // Replies are given to the minute, a letter's sending to the millisecond: a reply typed in the
+    // minute the letter was made is not "before" it.
+    if (Math.floor(Date.parse(input.receivedAt) / 60_000) < Math.floor(Date.parse(row.sent_at) / 60_000)) {
+      throw new CasefileError('VALIDATION', 'followUps.replyBeforeSent', { sent: row.sent_at });
+    }
+    const first = replyRows(db, row.id).length === 0;
+    const replyId = insertReply(db, input, at, ctx.actor);
+    // The summary and the action reported stay out of the trail: free text.
+    const details = { replyId, receivedAt: input.receivedAt, actionReported: input.actionReported !== undefined };
+    record(followUpAudit('follow_up.reply', caseKey, row.id, details));
+    if (first) {
+      ctx.ports.deadlineClosing.closeAnswered(ctx, db, {
         caseId: row.case_id,
-        target: { kind: 'follow_up', id: row.id, label: caseKey.reference },
-        // The summary and the action reported stay out of the trail: free text.
-        details: { replyId, receivedAt: input.receivedAt, actionReported: input.actionReported !== undefined },
+        clockIds: [FOLLOW_UP_REPLY_CLOCK],
+        concerns: [row.id],
+        at: input.receivedAt,
+        action: 'reply received',
+        source: { kind: 'follow_up_reply', id: replyId },
       });
-      if (first) {
-        ctx.ports.deadlineClosing.closeAnswered(ctx, db, {
-          caseId: row.case_id,
-          clockIds: [FOLLOW_UP_REPLY_CLOCK],
-          concerns: [row.id],
-          at: input.receivedAt,
-          action: 'reply received',
-          source: { kind: 'follow_up_reply', id: replyId },
-        });
-      }
-      ctx.ports.cases.touch(db, row.case_id, recordedAt);
-      return toFollowUp(ctx.ports, db, getFollowUpRow(db, row.id));
-    })
-    .immediate();
+    }
+    return toFollowUp(ctx.ports, db, getFollowUpRow(db, row.id));
+  });
 }
 
 /** Links a letter of the case's register (a reminder, a follow-up letter asking what was done, ¶66) to an item. */
 export function linkFollowUpLetter(ctx: CaseFileContext, input: { followUpId: string; letterId: string }): FollowUp {
-  const db = ctx.db();
-  return db
-    .transaction((): FollowUp => {
-      const row = getFollowUpRow(db, input.followUpId);
-      const caseKey = ctx.ports.cases.forChange(db, row.case_id);
-      const letterCase = db.prepare('SELECT case_id FROM letters WHERE id = ?').pluck().get(input.letterId);
-      if (letterCase !== row.case_id) throw new CasefileError('VALIDATION', 'followUps.letterElsewhere');
-      const linkedAt = new Date(ctx.now()).toISOString();
-      if (!insertLetterLink(db, row.id, input.letterId, linkedAt, ctx.actor)) {
-        throw new CasefileError('CONFLICT', 'followUps.letterLinked');
-      }
-      appendAudit(ctx, {
-        action: 'follow_up.link_letter',
-        caseId: row.case_id,
-        target: { kind: 'follow_up', id: row.id, label: caseKey.reference },
-        details: { letterId: input.letterId },
-      });
-      ctx.ports.cases.touch(db, row.case_id, linkedAt);
-      return toFollowUp(ctx.ports, db, getFollowUpRow(db, row.id));
-    })
-    .immediate();
+  return caseChange(ctx, ({ db, at, record }): FollowUp => {
+    const row = getFollowUpRow(db, input.followUpId);
+    const caseKey = ctx.ports.cases.forChange(db, row.case_id);
+    const letterCase = db.prepare('SELECT case_id FROM letters WHERE id = ?').pluck().get(input.letterId);
+    if (letterCase !== row.case_id) throw new CasefileError('VALIDATION', 'followUps.letterElsewhere');
+    if (!insertLetterLink(db, row.id, input.letterId, at, ctx.actor)) {
+      throw new CasefileError('CONFLICT', 'followUps.letterLinked');
+    }
+    record(followUpAudit('follow_up.link_letter', caseKey, row.id, { letterId: input.letterId }));
+    return toFollowUp(ctx.ports, db, getFollowUpRow(db, row.id));
+  });
 }

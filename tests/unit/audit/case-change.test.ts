@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileContext } from '../../../electron/core/composition.js';
-import { caseChange } from '../../../electron/core/kernel/audit/case-change.js';
+import { caseChange, caseChangeWithin } from '../../../electron/core/kernel/audit/case-change.js';
 import { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 
 const caseFile = useCaseFiles();
@@ -56,5 +56,21 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     });
     await expect(failed).rejects.toThrow('refused after recording');
     expect(await trailOf(cf, caseId)).toEqual(before);
+  });
+
+  it('joins a transaction already open (a reaction), and refuses to record outside one', async () => {
+    const cf = await caseFile();
+    const { id: caseId } = await cf.call('cases.create', intake());
+    cf.clock.advance(5 * MINUTE);
+    const changedAt = new Date(cf.clock.now).toISOString();
+    await cf.rawDatabase((db) => {
+      const ctx = caseFileContext({ db: () => db, now: () => cf.clock.now, actor: 'test' });
+      const entry = { action: 'case.test', caseId, target: null };
+      expect(() => caseChangeWithin(ctx, db).record(entry)).toThrow('must run inside the transaction');
+      db.transaction(() => caseChangeWithin(ctx, db).record(entry)).immediate();
+    });
+    const trail = await trailOf(cf, caseId);
+    expect(trail.updatedAt).toBe(changedAt);
+    expect(trail.actions).toEqual(['case.create', 'case.test']);
   });
 });

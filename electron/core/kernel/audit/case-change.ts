@@ -21,14 +21,18 @@ export interface CaseChange {
  */
 export function caseChange<T>(ctx: CaseFileContext, work: (change: CaseChange) => T): T {
   const db = ctx.db();
-  return db
-    .transaction((): T => {
-      const at = new Date(ctx.now()).toISOString();
-      const record = (entry: CaseAuditEntry): void => {
-        appendAudit(ctx, entry);
-        ctx.ports.cases.touch(db, entry.caseId, at);
-      };
-      return work({ db, at, record });
-    })
-    .immediate();
+  return db.transaction((): T => work(caseChangeWithin(ctx, db))).immediate();
+}
+
+/**
+ * A change made inside a transaction another change opened (a reaction to it, or a step of it):
+ * written, or not, with that change.
+ */
+export function caseChangeWithin(ctx: CaseFileContext, db: VaultDatabase): CaseChange {
+  const at = new Date(ctx.now()).toISOString();
+  const record = (entry: CaseAuditEntry): void => {
+    appendAudit(ctx, entry);
+    ctx.ports.cases.touch(db, entry.caseId, at);
+  };
+  return { db, at, record };
 }
