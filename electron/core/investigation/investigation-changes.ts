@@ -11,9 +11,10 @@ import {
 } from '../../../shared/domain/investigation.js';
 import type { PersonRole } from '../../../shared/domain/person.js';
 import { messageText } from '../../../shared/i18n/messages.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseAuditEntry, type CaseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
+import type { CaseKey } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { clocksClosedOnConclusion, clocksClosedOnRequest } from './investigation-clocks.js';
 import {
@@ -87,7 +88,12 @@ function closeAnswered(
   });
 }
 
-/** What the trail keeps of an action: kinds, dates, codes and numbers, never its free text. */
+/** The audit row of an action recorded or concluded: kinds, dates, codes and numbers, never its free text. */
+function actionAudit(auditAction: string, caseKey: CaseKey, action: InvestigativeAction): CaseAuditEntry {
+  const target = { kind: 'investigative_action', id: action.id, label: caseKey.reference };
+  return { action: auditAction, caseId: caseKey.id, target, details: auditDetails(action) };
+}
+
 function auditDetails(action: InvestigativeAction): Record<string, unknown> {
   return {
     kind: action.kind,
@@ -107,69 +113,60 @@ function auditDetails(action: InvestigativeAction): Record<string, unknown> {
  * must be the case's. Deadlines the request or the conclusion answers are closed with it.
  */
 export function recordAction(ctx: CaseFileContext, input: RecordInput): InvestigativeAction {
-  const db = ctx.db();
-  return db
-    .transaction((): InvestigativeAction => {
-      const caseKey = ctx.ports.cases.forChange(db, input.caseId);
-      const nowMs = ctx.now();
-      const recordedAt = new Date(nowMs).toISOString();
-      if (Date.parse(input.requestedAt) > nowMs) throw new CasefileError('VALIDATION', 'investigation.inFuture');
-      const role = PERSON_ROLE[input.kind];
-      if (input.personId === undefined && PERSON_REQUIRED_KINDS.includes(input.kind)) {
-        throw new CasefileError('VALIDATION', 'investigation.personMissing', { kind: input.kind });
+  return caseChange(ctx, (change): InvestigativeAction => {
+    const { db, at: recordedAt } = change;
+    const caseKey = ctx.ports.cases.forChange(db, input.caseId);
+    const nowMs = Date.parse(recordedAt);
+    if (Date.parse(input.requestedAt) > nowMs) throw new CasefileError('VALIDATION', 'investigation.inFuture');
+    const role = PERSON_ROLE[input.kind];
+    if (input.personId === undefined && PERSON_REQUIRED_KINDS.includes(input.kind)) {
+      throw new CasefileError('VALIDATION', 'investigation.personMissing', { kind: input.kind });
+    }
+    if (input.personId !== undefined) {
+      const person = ctx.ports.people.inCase(db, caseKey.id, input.personId);
+      if (role !== undefined && person.role !== role) {
+        throw new CasefileError('VALIDATION', 'investigation.personRole', { kind: input.kind, role });
       }
-      if (input.personId !== undefined) {
-        const person = ctx.ports.people.inCase(db, caseKey.id, input.personId);
-        if (role !== undefined && person.role !== role) {
-          throw new CasefileError('VALIDATION', 'investigation.personRole', { kind: input.kind, role });
-        }
-      }
-      const numbers = evidenceNumbers(ctx.ports, db, caseKey.id);
-      const evidenceIds = [...new Set(input.evidenceIds)];
-      if (evidenceIds.some((id) => !numbers.has(id)))
-        throw new CasefileError('VALIDATION', 'investigation.evidenceElsewhere');
-      if (input.outcome) refuseOutcome(input.kind, input.requestedAt, input.outcome, nowMs);
+    }
+    const numbers = evidenceNumbers(ctx.ports, db, caseKey.id);
+    const evidenceIds = [...new Set(input.evidenceIds)];
+    if (evidenceIds.some((id) => !numbers.has(id)))
+      throw new CasefileError('VALIDATION', 'investigation.evidenceElsewhere');
+    if (input.outcome) refuseOutcome(input.kind, input.requestedAt, input.outcome, nowMs);
 
-      const row: ActionRow = {
-        id: randomUUID(),
-        case_id: caseKey.id,
-        kind: input.kind,
-        person_id: input.personId ?? null,
-        description: input.description ?? null,
-        requested_at: input.requestedAt,
-        requested_by: input.requestedBy,
-        status: 'requested',
-        outcome_at: null,
-        result: null,
-        reason: null,
-        provider_qualified: null,
-        closed_deadlines: '[]',
-        confidentiality: input.confidentiality,
-        recorded_at: recordedAt,
-        updated_at: recordedAt,
-      };
-      insertAction(db, row, evidenceIds);
-      const closed = closeAnswered(ctx, db, row, evidenceIds, clocksClosedOnRequest(row.kind), row.requested_at);
-      db.prepare('UPDATE investigative_actions SET closed_deadlines = ? WHERE id = ?').run(
-        JSON.stringify(closed),
-        row.id,
-      );
-      const recorded = actionOf(ctx.ports, db, getActionRow(db, row.id));
-      appendAudit(ctx, {
-        action: 'investigation.record',
-        caseId: caseKey.id,
-        target: { kind: 'investigative_action', id: row.id, label: caseKey.reference },
-        details: auditDetails(recorded),
-      });
-      ctx.ports.cases.touch(db, caseKey.id, recordedAt);
-      return input.outcome ? conclude(ctx, db, row.id, input.outcome, evidenceIds) : recorded;
-    })
-    .immediate();
+    const row: ActionRow = {
+      id: randomUUID(),
+      case_id: caseKey.id,
+      kind: input.kind,
+      person_id: input.personId ?? null,
+      description: input.description ?? null,
+      requested_at: input.requestedAt,
+      requested_by: input.requestedBy,
+      status: 'requested',
+      outcome_at: null,
+      result: null,
+      reason: null,
+      provider_qualified: null,
+      closed_deadlines: '[]',
+      confidentiality: input.confidentiality,
+      recorded_at: recordedAt,
+      updated_at: recordedAt,
+    };
+    insertAction(db, row, evidenceIds);
+    const closed = closeAnswered(ctx, db, row, evidenceIds, clocksClosedOnRequest(row.kind), row.requested_at);
+    db.prepare('UPDATE investigative_actions SET closed_deadlines = ? WHERE id = ?').run(
+      JSON.stringify(closed),
+      row.id,
+    );
+    const recorded = actionOf(ctx.ports, db, getActionRow(db, row.id));
+    change.record(actionAudit('investigation.record', caseKey, recorded));
+    return input.outcome ? conclude(ctx, change, row.id, input.outcome, evidenceIds) : recorded;
+  });
 }
 
 function conclude(
   ctx: CaseFileContext,
-  db: VaultDatabase,
+  { db, at: updatedAt, record }: CaseChange,
   actionId: string,
   outcome: ActionOutcome,
   evidenceIds: readonly string[],
@@ -177,9 +174,7 @@ function conclude(
   const row = getActionRow(db, actionId);
   const caseKey = ctx.ports.cases.forChange(db, row.case_id);
   if (row.status !== 'requested') throw new CasefileError('CONFLICT', 'investigation.alreadyConcluded');
-  const nowMs = ctx.now();
-  refuseOutcome(row.kind, row.requested_at, outcome, nowMs);
-  const updatedAt = new Date(nowMs).toISOString();
+  refuseOutcome(row.kind, row.requested_at, outcome, Date.parse(updatedAt));
   const concluded: ActionRow = {
     ...row,
     status: outcome.status,
@@ -200,23 +195,13 @@ function conclude(
   const before = JSON.parse(row.closed_deadlines) as string[];
   writeOutcome(db, { ...concluded, closed_deadlines: JSON.stringify([...before, ...closed]) });
   const action = actionOf(ctx.ports, db, getActionRow(db, actionId));
-  appendAudit(ctx, {
-    action: 'investigation.conclude',
-    caseId: row.case_id,
-    target: { kind: 'investigative_action', id: row.id, label: caseKey.reference },
-    details: auditDetails(action),
-  });
-  ctx.ports.cases.touch(db, row.case_id, updatedAt);
+  record(actionAudit('investigation.conclude', caseKey, action));
   return action;
 }
 
 /** Records how a requested action ended, once; the deadlines that conclusion answers close with it. */
 export function concludeAction(ctx: CaseFileContext, input: ConcludeInput): InvestigativeAction {
-  const db = ctx.db();
-  return db
-    .transaction((): InvestigativeAction => {
-      const evidenceIds = linkedEvidenceIds(db, input.actionId);
-      return conclude(ctx, db, input.actionId, input.outcome, evidenceIds);
-    })
-    .immediate();
+  return caseChange(ctx, (change) =>
+    conclude(ctx, change, input.actionId, input.outcome, linkedEvidenceIds(change.db, input.actionId)),
+  );
 }
