@@ -7,6 +7,8 @@ import {
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { Referral } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { caseRows } from '../kernel/db/case-rows.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** An assistance referral as stored (migration 0017); its steps are in assistance_steps. */
 export interface ReferralRow {
@@ -34,7 +36,7 @@ interface StepRow {
 const toStep = (row: StepRow): AssistanceStep => ({
   status: row.status,
   at: row.at,
-  ...(row.reason === null ? {} : { reason: row.reason }),
+  ...presentOnly({ reason: row.reason }),
   recordedAt: row.recorded_at,
 });
 
@@ -44,11 +46,10 @@ function toReferral(row: ReferralRow, steps: readonly StepRow[]): AssistanceRefe
     caseId: row.case_id,
     personId: row.person_id,
     service: row.service,
-    ...(row.provider === null ? {} : { provider: row.provider }),
-    ...(row.advocate === null ? {} : { advocate: row.advocate }),
+    ...presentOnly({ provider: row.provider, advocate: row.advocate }),
     status: row.status,
     offeredAt: row.offered_at,
-    ...(row.referred_at === null ? {} : { referredAt: row.referred_at }),
+    ...presentOnly({ referredAt: row.referred_at }),
     history: steps.map(toStep),
     recordedAt: row.recorded_at,
     updatedAt: row.updated_at,
@@ -57,13 +58,12 @@ function toReferral(row: ReferralRow, steps: readonly StepRow[]): AssistanceRefe
 
 /** The referral rows of a case (or of one victim), oldest offer first. */
 function referralRows(db: VaultDatabase, caseId: string, personId?: string): ReferralRow[] {
-  return (
-    personId === undefined
-      ? db.prepare('SELECT * FROM assistance_referrals WHERE case_id = ? ORDER BY offered_at, seq').all(caseId)
-      : db
-          .prepare('SELECT * FROM assistance_referrals WHERE case_id = ? AND person_id = ? ORDER BY offered_at, seq')
-          .all(caseId, personId)
-  ) as ReferralRow[];
+  const query = {
+    select: 'SELECT * FROM assistance_referrals',
+    table: 'assistance_referrals',
+    order: 'ORDER BY offered_at, seq',
+  };
+  return caseRows<ReferralRow>(db, query, caseId, personId);
 }
 
 function stepsOf(db: VaultDatabase, referralIds: readonly string[]): Map<string, StepRow[]> {
@@ -104,8 +104,7 @@ export function toPrinciplesReferral(
     service: row.service,
     status: row.status,
     offeredAt: row.offered_at,
-    ...(row.referred_at === null ? {} : { referredAt: row.referred_at }),
-    ...(row.provider === null ? {} : { recipient: row.provider }),
+    ...presentOnly({ referredAt: row.referred_at, recipient: row.provider }),
     disclosures: [],
   };
 }

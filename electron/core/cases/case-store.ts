@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../../shared/contract/cases.js';
 import type { Case, CaseStatus, ClosureGround, StatusChange } from '../../../shared/domain/case.js';
 import type { CaseKey, CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `cases` (migration 0004). */
 export interface CaseRow {
@@ -52,7 +53,7 @@ function toStatusChange(row: StatusChangeRow): StatusChange {
     to: row.to_status as CaseStatus,
     at: row.at,
     reason: row.reason,
-    ...(row.closure_ground === null ? {} : { closureGround: row.closure_ground as ClosureGround }),
+    ...presentOnly({ closureGround: row.closure_ground as ClosureGround | null }),
   };
 }
 

@@ -7,6 +7,8 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { validRecord } from '../kernel/record-validation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { caseRows } from '../kernel/db/case-rows.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 interface ConsentRow {
   id: string;
@@ -30,9 +32,7 @@ const toDecision = (row: ConsentRow): ConsentDecision => ({
   decision: row.decision,
   decidedAt: row.decided_at,
   by: row.given_by,
-  ...(row.guardian_person_id === null ? {} : { guardianPersonId: row.guardian_person_id }),
-  ...(row.recipient === null ? {} : { recipient: row.recipient }),
-  ...(row.note === null ? {} : { note: row.note }),
+  ...presentOnly({ guardianPersonId: row.guardian_person_id, recipient: row.recipient, note: row.note }),
   recordedAt: row.recorded_at,
 });
 
@@ -41,12 +41,8 @@ const ORDER = 'ORDER BY decided_at, seq';
 
 /** Decisions of a case (by id), or of one person in it, oldest first. */
 export function listConsentDecisions(db: VaultDatabase, caseId: string, personId?: string): ConsentDecision[] {
-  const rows = (
-    personId === undefined
-      ? db.prepare(`SELECT * FROM consent_decisions WHERE case_id = ? ${ORDER}`).all(caseId)
-      : db.prepare(`SELECT * FROM consent_decisions WHERE case_id = ? AND person_id = ? ${ORDER}`).all(caseId, personId)
-  ) as ConsentRow[];
-  return rows.map(toDecision);
+  const query = { select: 'SELECT * FROM consent_decisions', table: 'consent_decisions', order: ORDER };
+  return caseRows<ConsentRow>(db, query, caseId, personId).map(toDecision);
 }
 
 /**
@@ -64,14 +60,12 @@ export function recordConsent(ctx: CaseFileContext, input: z.output<typeof Conse
       }
       let guardianCode: string | undefined;
       if (input.guardianPersonId !== undefined) {
-        const guardian = db
-          .prepare('SELECT case_id, role, code FROM people WHERE id = ?')
-          .get(input.guardianPersonId) as { case_id: string; role: string; code: string } | undefined;
+        const guardian = ctx.ports.people.find(db, input.guardianPersonId);
         if (
           !guardian ||
-          guardian.case_id !== person.caseId ||
+          guardian.caseId !== person.caseId ||
           guardian.role !== 'guardian' ||
-          input.guardianPersonId === person.id
+          guardian.id === person.id
         ) {
           throw new CasefileError('VALIDATION', 'consents.guardianElsewhere', { person: person.code });
         }

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { isFinalEvidenceStatus, type EvidenceContent, type EvidenceStatus } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getItemRow, numberOf, toContent, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
 import type { EvidenceObjects } from '../kernel/files/object-access.js';
@@ -41,28 +43,23 @@ export function recordContent(
   object: IngestedObject,
   fileName: string,
 ): EvidenceContent {
-  const db = ctx.db();
-  return db
-    .transaction((): EvidenceContent => {
-      const item = itemOpenForContent(ctx, db, itemId);
-      const at = new Date(ctx.now()).toISOString();
-      const id = randomUUID();
-      db.prepare(
-        `INSERT INTO evidence_contents (id, item_id, object_id, wrapped_key, file_name, size, sha256, ingested_at)
+  return caseChange(ctx, ({ db, at, record }): EvidenceContent => {
+    const item = itemOpenForContent(ctx, db, itemId);
+    const id = randomUUID();
+    db.prepare(
+      `INSERT INTO evidence_contents (id, item_id, object_id, wrapped_key, file_name, size, sha256, ingested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, item.id, object.objectId, object.wrappedKey, fileName, object.size, object.sha256, at);
-      db.prepare('UPDATE evidence_items SET updated_at = ? WHERE id = ?').run(at, item.id);
-      // The file name stays out of the trail: names of evidence files can identify a victim.
-      appendAudit(ctx, {
-        action: 'evidence.content.add',
-        caseId: item.case_id,
-        target: { kind: 'evidence', id: item.id, label: numberOf(item) },
-        details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
-      });
-      ctx.ports.cases.touch(db, item.case_id, at);
-      return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
-    })
-    .immediate();
+    ).run(id, item.id, object.objectId, object.wrappedKey, fileName, object.size, object.sha256, at);
+    db.prepare('UPDATE evidence_items SET updated_at = ? WHERE id = ?').run(at, item.id);
+    // The file name stays out of the trail: names of evidence files can identify a victim.
+    record({
+      action: 'evidence.content.add',
+      caseId: item.case_id,
+      target: { kind: 'evidence', id: item.id, label: numberOf(item) },
+      details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
+    });
+    return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
+  });
 }
 
 /**
@@ -97,7 +94,7 @@ export function recordVerification(
       contentId: content.id,
       sha256: content.sha256,
       occasion,
-      ...(problem === null ? {} : { problem }),
+      ...presentOnly({ problem }),
     },
   });
 }

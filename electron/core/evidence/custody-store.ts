@@ -1,5 +1,6 @@
 import type { CustodyEvent, CustodyEventKind, CustodyHashCheck } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `custody_events` (migration 0010). */
 export interface CustodyRow {
@@ -29,14 +30,10 @@ export function toCustodyEvent(row: CustodyRow): CustodyEvent {
     sequence: row.sequence,
     kind: row.kind as CustodyEventKind,
     at: row.at,
-    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-    ...(row.from_holder === null ? {} : { from: row.from_holder }),
-    ...(row.to_holder === null ? {} : { to: row.to_holder }),
+    ...presentOnly({ timeZone: row.time_zone, from: row.from_holder, to: row.to_holder }),
     persons: JSON.parse(row.persons) as string[],
     purpose: row.purpose,
-    ...(row.seal_number === null ? {} : { sealNumber: row.seal_number }),
-    ...(row.location === null ? {} : { location: row.location }),
-    ...(row.note === null ? {} : { note: row.note }),
+    ...presentOnly({ sealNumber: row.seal_number, location: row.location, note: row.note }),
     hashChecks: JSON.parse(row.hash_checks) as CustodyHashCheck[],
     recordedAt: row.recorded_at,
     recordedBy: row.recorded_by,

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listCustodyEvents } from './custody-store.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `evidence_items` (migration 0009). */
 export interface EvidenceItemRow {
@@ -83,22 +84,32 @@ function linkedIds(
     .all(itemId) as string[];
 }
 
+type CollectionColumns = Pick<
+  EvidenceItemRow,
+  'id' | 'sequence' | 'type' | 'description' | 'collected_at' | 'time_zone'
+>;
+
+/** The item's number and what was collected when: the chronology shows this, the log and the item start with it. */
+export const collectionOf = (row: CollectionColumns) => ({
+  id: row.id,
+  number: numberOf(row),
+  type: row.type as EvidenceType,
+  description: row.description,
+  collectedAt: row.collected_at,
+  ...presentOnly({ timeZone: row.time_zone }),
+});
+
 /**
  * The columns the item and its row of the evidence log read alike, so both are read one way. The
  * collection place and the links are not among them: the log never shows them.
  */
 function loggedFields(row: EvidenceItemRow): Pick<EvidenceItem, keyof EvidenceItem & keyof EvidenceSummary> {
   return {
-    id: row.id,
+    ...collectionOf(row),
     caseId: row.case_id,
-    number: numberOf(row),
-    type: row.type as EvidenceType,
-    description: row.description,
-    collectedAt: row.collected_at,
-    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-    ...(row.collected_by === null ? {} : { collectedBy: row.collected_by }),
+    ...presentOnly({ collectedBy: row.collected_by }),
     copyRole: row.copy_role,
-    ...(row.original_id === null ? {} : { originalId: row.original_id }),
+    ...presentOnly({ originalId: row.original_id }),
     storageLocation: row.storage_location,
     status: row.status as EvidenceStatus,
     confidentiality: row.confidentiality,
@@ -118,7 +129,7 @@ export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): Evidenc
     personIds: linkedIds(db, 'evidence_people', 'person_id', row.id),
     interviewIds: linkedIds(db, 'evidence_interviews', 'interview_id', row.id),
     ...(row.recorded_at === null ? {} : { recordedAt: JSON.parse(row.recorded_at) as EvidenceItem['recordedAt'] }),
-    ...(row.identified_at === null ? {} : { identifiedAt: row.identified_at }),
+    ...presentOnly({ identifiedAt: row.identified_at }),
   };
 }
 
@@ -131,8 +142,7 @@ export function toContent(row: ContentRow): EvidenceContent {
     sha256: row.sha256,
     ingestedAt: row.ingested_at,
     verification: row.verification,
-    ...(row.verified_at === null ? {} : { verifiedAt: row.verified_at }),
-    ...(row.problem === null ? {} : { problem: row.problem as ContentProblem }),
+    ...presentOnly({ verifiedAt: row.verified_at, problem: row.problem as ContentProblem | null }),
   };
 }
 
@@ -213,6 +223,6 @@ export function listEvidenceSummaries(
             ? 'unchecked'
             : 'verified',
     custodyCount: row.custody_count,
-    ...(row.last_custody_at === null ? {} : { lastCustodyAt: row.last_custody_at }),
+    ...presentOnly({ lastCustodyAt: row.last_custody_at }),
   }));
 }

@@ -1,7 +1,7 @@
 import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
-import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
+import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { numberOf } from './evidence-store.js';
+import { collectionOf, numberOf } from './evidence-store.js';
 
 /** A case's evidence items as the chronology shows their collection, by number. */
 export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[] {
@@ -18,14 +18,7 @@ export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): Evid
     time_zone: string | null;
     description: string;
   }[];
-  return rows.map((row) => ({
-    id: row.id,
-    number: numberOf(row),
-    type: row.type as EvidenceType,
-    collectedAt: row.collected_at,
-    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-    description: row.description,
-  }));
+  return rows.map(collectionOf);
 }
 
 /**

@@ -6,6 +6,8 @@ import type {
 } from '../../../shared/domain/finding.js';
 import type { SubjectFindings } from '../kernel/ports/subject-findings.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { caseRows } from '../kernel/db/case-rows.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 export interface FindingRow {
   id: string;
@@ -33,10 +35,12 @@ export const toFinding = (row: FindingRow): SubjectFinding => ({
   outcome: row.outcome,
   decidingEntity: row.deciding_entity,
   decidedOn: row.decided_on,
-  ...(row.report_reference === null ? {} : { reportReference: row.report_reference }),
-  ...(row.closure_ground === null ? {} : { closureGround: row.closure_ground }),
-  ...(row.closure_reason === null ? {} : { closureReason: row.closure_reason }),
-  ...(row.correction_reason === null ? {} : { correctionReason: row.correction_reason }),
+  ...presentOnly({
+    reportReference: row.report_reference,
+    closureGround: row.closure_ground,
+    closureReason: row.closure_reason,
+    correctionReason: row.correction_reason,
+  }),
   recordedAt: row.recorded_at,
   recordedBy: row.recorded_by,
 });
@@ -45,12 +49,8 @@ const SELECT = `SELECT f.*, p.code AS code FROM subject_findings f JOIN people p
 
 /** Every version of the findings of a case, or of one subject in it: by subject code, oldest version first. */
 export function listFindings(db: VaultDatabase, caseId: string, personId?: string): SubjectFinding[] {
-  const rows = (
-    personId === undefined
-      ? db.prepare(`${SELECT} WHERE f.case_id = ? ORDER BY p.code, f.version`).all(caseId)
-      : db.prepare(`${SELECT} WHERE f.case_id = ? AND f.person_id = ? ORDER BY f.version`).all(caseId, personId)
-  ) as FindingRow[];
-  return rows.map(toFinding);
+  const query = { select: SELECT, table: 'f', order: 'ORDER BY p.code, f.version' };
+  return caseRows<FindingRow>(db, query, caseId, personId).map(toFinding);
 }
 
 /** The finding in force for a subject: its last version, or undefined. */
@@ -79,7 +79,7 @@ function outcomesOf(db: VaultDatabase, caseId: string): SubjectOutcome[] {
   return rows.map((row) => ({
     code: row.code,
     outcome: row.outcome,
-    ...(row.closureGround === null ? {} : { closureGround: row.closureGround }),
+    ...presentOnly({ closureGround: row.closureGround }),
   }));
 }
 

@@ -12,6 +12,7 @@ import type {
 import type { CaseFileContext } from '../kernel/context.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** The follow-up register's rows (migration 0016) and how they read as FollowUp records. */
 
@@ -66,7 +67,7 @@ export function replyRows(db: VaultDatabase, followUpId: string): FollowUpReply[
     followUpId: row.follow_up_id,
     receivedAt: row.received_at,
     summary: row.summary,
-    ...(row.action_reported === null ? {} : { actionReported: row.action_reported }),
+    ...presentOnly({ actionReported: row.action_reported }),
     recordedAt: row.recorded_at,
     recordedBy: row.recorded_by,
   }));
@@ -90,13 +91,10 @@ export function toFollowUp(ports: CaseFilePorts, db: VaultDatabase, row: FollowU
     caseId: row.case_id,
     counterpart: row.counterpart,
     kind: row.kind,
-    ...(row.addressee === null ? {} : { addressee: row.addressee }),
-    ...(row.subject_id === null ? {} : { subjectId: row.subject_id }),
-    ...(row.subject_code === null ? {} : { subjectCode: row.subject_code }),
+    ...presentOnly({ addressee: row.addressee, subjectId: row.subject_id, subjectCode: row.subject_code }),
     sentAt: row.sent_at,
     openedBy: row.opened_by,
-    ...(row.letter_id === null ? {} : { letterId: row.letter_id }),
-    ...(row.note === null ? {} : { note: row.note }),
+    ...presentOnly({ letterId: row.letter_id, note: row.note }),
     state: replies.length > 0 ? 'replied' : 'awaiting_reply',
     ...(deadline === undefined
       ? {}

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/interview.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 export interface InterviewRow {
   id: string;
@@ -89,8 +90,7 @@ function progressOf(
     caseId: row.case_id,
     personId: row.person_id,
     status: row.status,
-    ...(row.conducted_at === null ? {} : { conductedAt: row.conducted_at }),
-    ...(row.signed_at === null ? {} : { signedAt: row.signed_at }),
+    ...presentOnly({ conductedAt: row.conducted_at, signedAt: row.signed_at }),
   };
 }
 
@@ -165,7 +165,7 @@ export function listInterviewSummaries(db: VaultDatabase, caseId: string): Inter
   return rows.map((row) => ({
     ...progressOf(row),
     personCode: row.person_code,
-    ...(row.scheduled_at === null ? {} : { scheduledAt: row.scheduled_at }),
+    ...presentOnly({ scheduledAt: row.scheduled_at }),
     placeType: row.place_type,
     private: row.place_private === 1,
     versions: row.versions,

@@ -6,6 +6,7 @@ import type {
   InvestigativeActionStatus,
 } from '../../../shared/domain/investigation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `investigative_actions` (migration 0018). */
 export interface ActionRow {
@@ -39,9 +40,7 @@ export function toAction(row: ActionRow, linked: Linked): InvestigativeAction {
     id: row.id,
     caseId: row.case_id,
     kind: row.kind,
-    ...(row.person_id === null ? {} : { personId: row.person_id }),
-    ...(linked.personCode === null ? {} : { personCode: linked.personCode }),
-    ...(row.description === null ? {} : { description: row.description }),
+    ...presentOnly({ personId: row.person_id, personCode: linked.personCode, description: row.description }),
     requestedAt: row.requested_at,
     requestedBy: row.requested_by,
     evidenceIds: linked.evidence.map((item) => item.id),
@@ -52,8 +51,7 @@ export function toAction(row: ActionRow, linked: Linked): InvestigativeAction {
           outcome: {
             status: row.status as Exclude<InvestigativeActionStatus, 'requested'>,
             at: row.outcome_at as string,
-            ...(row.result === null ? {} : { result: row.result }),
-            ...(row.reason === null ? {} : { reason: row.reason }),
+            ...presentOnly({ result: row.result, reason: row.reason }),
             ...(row.provider_qualified === null ? {} : { providerQualified: row.provider_qualified === 1 }),
           },
         }

@@ -14,6 +14,7 @@ import type { Letter } from '../../../shared/principles/snapshot.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { CaseRecords } from '../kernel/ports/case-records.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
@@ -69,7 +70,7 @@ function toDelivery(row: DeliveryRow): LetterDelivery {
     oralTranslation:
       row.oral_language === null
         ? null
-        : { language: row.oral_language, ...(row.interpreter !== null ? { interpreter: row.interpreter } : {}) },
+        : { language: row.oral_language, ...presentOnly({ interpreter: row.interpreter }) },
     recordedAt: row.recorded_at,
     recordedBy: row.recorded_by,
   };
@@ -268,7 +269,7 @@ export function loadLettersForPrinciples(db: VaultDatabase, caseId: string): Let
             ? 'national_authority'
             : 'un_internal',
       recipient: row.recipient_name,
-      ...(row.concerns_person_id !== null ? { concernsPersonId: row.concerns_person_id } : {}),
+      ...presentOnly({ concernsPersonId: row.concerns_person_id }),
       issuedAt: row.created_at,
       ...(delivered
         ? { deliveredAt: delivered.at, deliveryMethod: delivered.how === 'oral' ? 'oral' : 'written' }

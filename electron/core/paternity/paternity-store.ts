@@ -8,6 +8,7 @@ import type {
   PaternityChildStatus,
 } from '../../../shared/domain/paternity.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 
 interface ChildRow {
@@ -36,9 +37,6 @@ interface ChildRow {
 const SELECT = `SELECT c.*, m.code AS mother_code, s.code AS subject_code
   FROM paternity_children c JOIN people m ON m.id = c.mother_id JOIN people s ON s.id = c.subject_id`;
 
-const optional = <K extends string, V>(key: K, value: V | null): Partial<Record<K, V>> =>
-  value === null ? {} : ({ [key]: value } as Record<K, V>);
-
 function toChild(row: ChildRow): PaternityChild {
   return {
     id: row.id,
@@ -51,18 +49,18 @@ function toChild(row: ChildRow): PaternityChild {
     birth: JSON.parse(row.birth) as UncertainDate,
     reportedOn: row.reported_on,
     status: row.status,
-    dna: {
-      ...optional('sampleTakenOn', row.dna_sample_taken_on),
-      ...optional('sampleSentOn', row.dna_sample_sent_on),
-      ...optional('result', row.dna_result),
-      ...optional('resultOn', row.dna_result_on),
-    },
-    ...optional(
-      'memberStateContact',
-      row.member_state_contact === null ? null : (JSON.parse(row.member_state_contact) as MemberStateContact),
-    ),
+    dna: presentOnly({
+      sampleTakenOn: row.dna_sample_taken_on,
+      sampleSentOn: row.dna_sample_sent_on,
+      result: row.dna_result,
+      resultOn: row.dna_result_on,
+    }),
+    ...presentOnly({
+      memberStateContact:
+        row.member_state_contact === null ? null : (JSON.parse(row.member_state_contact) as MemberStateContact),
+    }),
     support: JSON.parse(row.support) as ChildSupport,
-    ...optional('note', row.note),
+    ...presentOnly({ note: row.note }),
     confidentiality: row.confidentiality,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -176,5 +176,9 @@ const personKeyOf = (row: PersonRow): PersonKey => ({
 /** The people as consents and interviews reach them (kernel/ports/people-records.ts). */
 export const peopleRecords: PeopleRecords = {
   get: (db, personId) => personKeyOf(getPersonRow(db, personId)),
+  find(db, personId) {
+    const row = db.prepare(`SELECT ${ROW_COLUMNS} FROM people WHERE id = ?`).get(personId) as PersonRow | undefined;
+    return row === undefined ? undefined : personKeyOf(row);
+  },
   inCase: (db, caseId, personId) => personKeyOf(getPersonInCase(db, caseId, personId)),
 };

@@ -10,6 +10,8 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { caseRows } from '../kernel/db/case-rows.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** Actions about subjects (migration 0016): appended, read in the order they were taken. */
 
@@ -36,9 +38,7 @@ const toAction = (row: SubjectActionRow): SubjectAction => ({
   kind: row.kind,
   takenAt: row.taken_at,
   source: row.source,
-  ...(row.source_reference === null ? {} : { sourceReference: row.source_reference }),
-  ...(row.description === null ? {} : { description: row.description }),
-  ...(row.follow_up_id === null ? {} : { followUpId: row.follow_up_id }),
+  ...presentOnly({ sourceReference: row.source_reference, description: row.description, followUpId: row.follow_up_id }),
   recordedAt: row.recorded_at,
   recordedBy: row.recorded_by,
 });
@@ -48,12 +48,7 @@ const ORDER = 'ORDER BY a.taken_at, a.seq';
 
 /** The actions of a case (by id), or of one subject in it, oldest first. */
 export function listSubjectActions(db: VaultDatabase, caseId: string, personId?: string): SubjectAction[] {
-  const rows = (
-    personId === undefined
-      ? db.prepare(`${SELECT} WHERE a.case_id = ? ${ORDER}`).all(caseId)
-      : db.prepare(`${SELECT} WHERE a.case_id = ? AND a.person_id = ? ${ORDER}`).all(caseId, personId)
-  ) as SubjectActionRow[];
-  return rows.map(toAction);
+  return caseRows<SubjectActionRow>(db, { select: SELECT, table: 'a', order: ORDER }, caseId, personId).map(toAction);
 }
 
 /** The actions as the principles read them (R14: a step to restore a subject's reputation). */

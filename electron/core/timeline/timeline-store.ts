@@ -4,6 +4,7 @@ import type { Confidentiality } from '../../../shared/domain/confidentiality.js'
 import { toIsoInterval, type UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import type { EventBasis, TimelineEvent, TimelineEventKind, TimelineSource } from '../../../shared/timeline/event.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `timeline_events` (migration 0012). */
 export interface TimelineEventRow {
@@ -49,7 +50,7 @@ export function toManualEvent(row: TimelineEventRow): TimelineEvent {
     date: JSON.parse(row.date) as UncertainDate,
     kind: row.kind as TimelineEventKind,
     title: row.title,
-    ...(row.description === null ? {} : { description: row.description }),
+    ...presentOnly({ description: row.description }),
     basis: row.basis as EventBasis,
     sources: JSON.parse(row.sources) as TimelineSource[],
     origin: 'manual',

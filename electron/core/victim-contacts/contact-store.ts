@@ -6,6 +6,8 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { DeliveredClosureLetter } from '../kernel/ports/case-reactions.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { caseRows } from '../kernel/db/case-rows.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 
 interface ContactRow {
   id: string;
@@ -31,10 +33,9 @@ const toContact = (row: ContactRow): VictimContact =>
     by: row.by,
     channel: row.channel,
     language: row.language,
-    ...(row.interpreter_person_id === null ? {} : { interpreterPersonId: row.interpreter_person_id }),
+    ...presentOnly({ interpreterPersonId: row.interpreter_person_id }),
     told: JSON.parse(row.told) as unknown,
-    ...(row.note === null ? {} : { note: row.note }),
-    ...(row.letter_id === null ? {} : { letterId: row.letter_id }),
+    ...presentOnly({ note: row.note, letterId: row.letter_id }),
     recordedAt: row.recorded_at,
   });
 
@@ -42,12 +43,8 @@ const ORDER = 'ORDER BY at, seq';
 
 /** The contacts of a case (by id), or with one victim in it, oldest first. */
 export function listContacts(db: VaultDatabase, caseId: string, personId?: string): VictimContact[] {
-  const rows = (
-    personId === undefined
-      ? db.prepare(`SELECT * FROM victim_contacts WHERE case_id = ? ${ORDER}`).all(caseId)
-      : db.prepare(`SELECT * FROM victim_contacts WHERE case_id = ? AND person_id = ? ${ORDER}`).all(caseId, personId)
-  ) as ContactRow[];
-  return rows.map(toContact);
+  const query = { select: 'SELECT * FROM victim_contacts', table: 'victim_contacts', order: ORDER };
+  return caseRows<ContactRow>(db, query, caseId, personId).map(toContact);
 }
 
 /** The contacts as R8 reads them: who, when. */
@@ -122,10 +119,8 @@ export function logContact(ctx: CaseFileContext, input: VictimContactFields): Vi
       }
       let interpreterCode: string | undefined;
       if (input.interpreterPersonId !== undefined) {
-        const interpreter = db
-          .prepare('SELECT case_id, role, code FROM people WHERE id = ?')
-          .get(input.interpreterPersonId) as { case_id: string; role: string; code: string } | undefined;
-        if (!interpreter || interpreter.case_id !== victim.caseId || interpreter.role !== 'interpreter') {
+        const interpreter = ctx.ports.people.find(db, input.interpreterPersonId);
+        if (!interpreter || interpreter.caseId !== victim.caseId || interpreter.role !== 'interpreter') {
           throw new CasefileError('VALIDATION', 'victimContacts.interpreterRole');
         }
         interpreterCode = interpreter.code;

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../../shared/contract/audit.js';
 import type { VaultDatabase } from '../vault/database.js';
 import type { AuditHead, HashedAuditRow } from './audit-chain.js';
+import { presentOnly } from '../db/present-only.js';
 
 /** audit_log as stored. */
 export interface AuditRow {
@@ -36,7 +37,7 @@ export function hashedRowOf(row: AuditRow): HashedAuditRow {
         : {
             kind: row.target_kind,
             id: row.target_id,
-            ...(row.target_label === null ? {} : { label: row.target_label }),
+            ...presentOnly({ label: row.target_label }),
           },
     details: JSON.parse(row.details) as Record<string, unknown>,
   };

@@ -13,6 +13,8 @@ export interface PersonKey {
 /** The people feature (people/person-store.ts) as consents and interviews reach it; NOT_FOUND when there is none. */
 export interface PeopleRecords {
   get(db: VaultDatabase, personId: string): PersonKey;
+  /** The person, or undefined when there is none: for a check that refuses in its own words. */
+  find(db: VaultDatabase, personId: string): PersonKey | undefined;
   /** A person of `caseId`: a person of another case is not found here either. */
   inCase(db: VaultDatabase, caseId: string, personId: string): PersonKey;
 }
