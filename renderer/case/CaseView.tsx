@@ -135,7 +135,7 @@ export function CaseView({
               {tab === 'interviews' && <InterviewsTab caseId={record.id} />}
               {tab === 'evidence' && <EvidenceTab caseId={record.id} caseClosedAt={caseClosedAt(record)} />}
               {tab === 'investigation' && <InvestigationTab caseId={record.id} request={actionRequest} />}
-              {tab === 'letters' && <LettersTab caseId={record.id} />}
+              {tab === 'letters' && <LettersTab caseId={record.id} closed={caseClosedAt(record) !== null} />}
               {tab === 'timeline' && <TimelineTab caseId={record.id} readOnly={record.archived !== null} />}
               {tab === 'checklist' && <ChecklistTab caseId={record.id} />}
               {tab === 'audit' && <AuditTab caseId={record.id} />}

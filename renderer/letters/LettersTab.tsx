@@ -17,9 +17,11 @@ import { RecordDeliveryDialog } from './RecordDeliveryDialog.js';
 
 /**
  * The Letters tab of a case: the letter register (every letter made, with the SHA-256 of each
- * file), making a letter, exporting, and the delivery of closure letters to victims.
+ * file), making a letter, exporting, and the delivery of closure letters to victims. `closed`: the
+ * case is closed, so the victims still waiting for their closure letter are named (none can be made
+ * before).
  */
-export function LettersTab({ caseId }: { caseId: string }) {
+export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -69,7 +71,7 @@ export function LettersTab({ caseId }: { caseId: string }) {
         )}
       </header>
 
-      {undelivered.length > 0 && (
+      {closed && undelivered.length > 0 && (
         <div className="alert alert-warning" role="note">
           <p>{t('letters.closure.missing', { count: undelivered.length })}</p>
           <ul className="letters-missing">
