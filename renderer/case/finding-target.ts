@@ -56,6 +56,9 @@ export function findingFix(finding: Finding): FindingFix | null {
     // R14: the step taken for the cleared subject.
     case 'R14_REPUTATION_STEPS_MISSING':
       return person ? { kind: 'recordAction', action: 'reputation_restoration', personId: person } : null;
+    // R11: the notification is a letter to the contributing country, made on the Letters tab.
+    case 'R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED':
+      return { kind: 'openTab', tab: 'letters' };
     // R5, R5b: a consensual closure is put right by reopening the case (its status, on the overview).
     case 'R5_CONSENSUAL_CLOSURE':
     case 'R5b_CONSENSUAL_CLOSURE':

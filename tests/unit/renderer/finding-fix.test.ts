@@ -24,4 +24,11 @@ describe('the form that clears a finding', () => {
     });
     expect(findingFix(finding('R8_ASSISTANCE_NOT_OFFERED', { kind: 'case', id: 'c1' }))).toBeNull();
   });
+
+  it('opens the Letters tab for R11: the notification to the contributing country is a letter', () => {
+    expect(findingFix(finding('R11_CONTRIBUTING_COUNTRY_NOT_NOTIFIED', { kind: 'person', id: 's1' }))).toEqual({
+      kind: 'openTab',
+      tab: 'letters',
+    });
+  });
 });
