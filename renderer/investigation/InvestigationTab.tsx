@@ -387,7 +387,8 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                       when: formatInstant(locale, action.requestedAt),
                       by: action.requestedBy,
                     })}
-                    {action.outcome && ` · ${formatInstant(locale, action.outcome.at)}`}
+                    {action.outcome &&
+                      ` · ${t('investigation.ended', { when: formatInstant(locale, action.outcome.at) })}`}
                     {action.evidenceNumbers.length > 0 &&
                       ` · ${t('investigation.evidence', { numbers: action.evidenceNumbers.join(', ') })}`}
                   </p>
