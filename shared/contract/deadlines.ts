@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseCondition, ClockId, ClockSettings, Firmness } from '../clocks/clock.js';
 import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
 import { WorkingCalendar } from '../clocks/working-days.js';
-import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
+import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
 
@@ -65,8 +65,7 @@ export const DeadlineConcern = z.object({
 export type DeadlineConcern = z.infer<typeof DeadlineConcern>;
 
 export const DeadlineItem = z.object({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   caseReference: z.string(),
   clockId: ClockId,
   /** The clock's name when the deadline was last computed (kept if the clock is later removed). */

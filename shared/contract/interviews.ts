@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Interview, InterviewArrangements, InterviewStatus, PlaceType } from '../domain/interview.js';
-import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
+import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { RichText } from '../domain/rich-text.js';
 import { method } from './define.js';
 
@@ -14,8 +14,7 @@ export const InterviewRecord = Interview.safeExtend({
 export type InterviewRecord = z.infer<typeof InterviewRecord>;
 
 export const InterviewSummary = z.object({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   personId: RecordId,
   personCode: z.string(),
   status: InterviewStatus,

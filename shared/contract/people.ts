@@ -10,7 +10,7 @@ import {
   VictimPerson,
   WitnessPerson,
 } from '../domain/person.js';
-import { RecordId, WrittenReason } from '../domain/primitives.js';
+import { caseRecordKeys, RecordId, WrittenReason } from '../domain/primitives.js';
 import { method } from './define.js';
 
 /** What the user records about a person apart from identity; id, case and code come from the core. */
@@ -32,8 +32,7 @@ export type PersonProfile = z.infer<typeof PersonProfile>;
  * plus which identity fields are recorded (never their values).
  */
 export const PersonSummary = z.object({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   code: z.string(),
   profile: PersonProfile,
   identityRecorded: z.array(IdentityField),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 
 /**
  * Assistance to a victim (A/72/751 ¶26–31, ¶45), one service at a time, as a referral moves
@@ -88,8 +88,7 @@ export type AssistanceOfferFields = z.infer<typeof AssistanceOfferFields>;
 
 export const AssistanceReferral = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     personId: RecordId,
     service: AssistanceService,
     provider: Provider.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 
 /**
  * Informed consent, one purpose at a time (R1), as a history of dated decisions that is only
@@ -74,8 +74,7 @@ export type ConsentDecisionFields = z.infer<typeof ConsentDecisionFields>;
 
 export const ConsentDecision = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     ...ConsentDecisionFields.shape,
     recordedAt: Instant,
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorReason } from '../i18n/catalogue.js';
 import { Confidentiality } from './confidentiality.js';
-import { Instant, RecordId, sensitiveText, WrittenReason } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId, sensitiveText, WrittenReason } from './primitives.js';
 import { TimeZone } from './time-zone.js';
 import { UncertainDate } from './uncertain-date.js';
 
@@ -98,8 +98,7 @@ export type EvidenceFields = z.infer<typeof EvidenceFields>;
 
 /** A stored item. */
 export const EvidenceItem = EvidenceFields.safeExtend({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   number: EvidenceNumber,
   createdAt: Instant,
   updatedAt: Instant,

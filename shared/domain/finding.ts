@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar.js';
 import { ClosureGround, InvestigatingEntity, type CaseStatus } from './case.js';
-import { Instant, RecordId, WrittenReason } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId, WrittenReason } from './primitives.js';
 
 /**
  * What was decided about one subject of a case (A/72/751 ¶62: a case may have several subjects).
@@ -55,8 +55,7 @@ export const SubjectFindingFields = z
 export type SubjectFindingFields = z.infer<typeof SubjectFindingFields>;
 
 export const SubjectFinding = SubjectFindingFields.extend({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   /** The subject's pseudonym code. */
   code: z.string(),
   /** 1 for the first finding; each correction is the next version, earlier ones stay. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 
 /**
  * The follow-up register (A/72/751 ¶47, ¶65–66): every referral or notification sent to a Member
@@ -68,8 +68,7 @@ export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
 
 export const FollowUp = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     counterpart: FollowUpCounterpart,
     kind: FollowUpKind,
     addressee: ShortText.optional(),

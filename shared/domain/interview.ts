@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Confidentiality } from './confidentiality.js';
-import { Instant, RecordId, sensitiveText, SpokenLanguage, WrittenReason } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId, sensitiveText, SpokenLanguage, WrittenReason } from './primitives.js';
 import { RichText } from './rich-text.js';
 import { TimeZone } from './time-zone.js';
 
@@ -138,8 +138,7 @@ export const InterviewArrangements = z
 export type InterviewArrangements = z.infer<typeof InterviewArrangements>;
 
 export const Interview = InterviewArrangements.extend({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   /** The interviewee. */
   personId: RecordId,
   status: InterviewStatus,

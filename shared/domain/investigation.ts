@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Confidentiality } from './confidentiality.js';
-import { Instant, RecordId, WrittenReason } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId, WrittenReason } from './primitives.js';
 
 /**
  * Investigative actions and forensic examinations (domain.md §1 "Actions and referrals", §3 clocks,
@@ -94,8 +94,7 @@ export const InvestigativeActionFields = z
 export type InvestigativeActionFields = z.infer<typeof InvestigativeActionFields>;
 
 export const InvestigativeAction = InvestigativeActionFields.safeExtend({
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   status: InvestigativeActionStatus,
   /** The evidence items' numbers, in the order of evidenceIds. */
   evidenceNumbers: z.array(z.string()),

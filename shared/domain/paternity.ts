@@ -3,7 +3,7 @@ import { CalendarDate } from './calendar.js';
 import type { PaternityClaim, PaternityClaimStatus } from './case.js';
 import { Confidentiality } from './confidentiality.js';
 import type { CrossFieldProblem } from './evidence.js';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 import { UncertainDate } from './uncertain-date.js';
 
 /**
@@ -105,8 +105,7 @@ export type PaternityChildFields = z.infer<typeof PaternityChildFields>;
 
 export const PaternityChild = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     code: ChildCode,
     ...PaternityChildFields.shape,
     motherCode: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDate } from './calendar.js';
 import { InvestigatingEntity } from './case.js';
 import { Confidentiality } from './confidentiality.js';
-import { Instant, RecordId, SpokenLanguage, WrittenReason } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId, SpokenLanguage, WrittenReason } from './primitives.js';
 import { AgeBand, assessAgeBandAt, UncertainDate, type AgeBandAssessment } from './uncertain-date.js';
 
 /** Everyone a case involves. Outside the vault's own screens a person is only their pseudonym code. */
@@ -175,8 +175,7 @@ export const SUPPORT_PERSON_KINDS = ['psychosocial_worker', 'trusted_adult', 'ng
 export type SupportPersonKind = (typeof SUPPORT_PERSON_KINDS)[number];
 
 const personBase = {
-  id: RecordId,
-  caseId: RecordId,
+  ...caseRecordKeys,
   code: PseudonymCode,
   identity: PersonIdentity,
   /** Level of the record as a whole (pseudonym, role, profile); identity has its own. */

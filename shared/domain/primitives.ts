@@ -5,6 +5,9 @@ import { Confidentiality } from './confidentiality.js';
 export const RecordId = z.string().min(1).max(64);
 export type RecordId = z.infer<typeof RecordId>;
 
+/** The keys of every record kept about a case, spread into its object schema: its own id and its case's. */
+export const caseRecordKeys = { id: RecordId, caseId: RecordId };
+
 /**
  * A moment, as ISO-8601 UTC with milliseconds (`2026-03-01T14:30:00.000Z`), the form
  * `Date.prototype.toISOString` writes: fixed width, so text order is time order.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 
 /**
  * What was done about a subject, each act dated and attributed to whoever decided or reported it
@@ -63,8 +63,7 @@ export type SubjectActionFields = z.infer<typeof SubjectActionFields>;
 
 export const SubjectAction = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     /** The subject's pseudonym code, for lists and the chronology. */
     personCode: z.string(),
     ...SubjectActionFields.shape,

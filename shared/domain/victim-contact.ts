@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Instant, RecordId } from './primitives.js';
+import { caseRecordKeys, Instant, RecordId } from './primitives.js';
 
 /**
  * Every contact with a victim (A/72/751 ¶34): the victim is kept informed of the progress and
@@ -42,8 +42,7 @@ export type VictimContactFields = z.infer<typeof VictimContactFields>;
 
 export const VictimContact = z
   .object({
-    id: RecordId,
-    caseId: RecordId,
+    ...caseRecordKeys,
     ...VictimContactFields.shape,
     /** The closure letter whose delivery this contact is, when it was logged from the delivery. */
     letterId: RecordId.optional(),
