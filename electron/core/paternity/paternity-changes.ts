@@ -10,7 +10,7 @@ import {
   type PaternityChildFields,
 } from '../../../shared/domain/paternity.js';
 import type { PersonRole } from '../../../shared/domain/person.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { caseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { PersonKey } from '../kernel/ports/people-records.js';
@@ -119,13 +119,23 @@ function auditDetails(child: PaternityChild) {
   };
 }
 
-/** The case's claim follows its children (see claimInStep); the child's audit row records the cause. */
-function keepCaseClaimInStep(ctx: CaseFileContext, db: VaultDatabase, caseId: string, at: string): void {
+/**
+ * How a child's change ends: audited, the case marked changed, and the case's claim following its
+ * children (see claimInStep), the child's audit row recording the cause.
+ */
+function recordChildChange(
+  ctx: CaseFileContext,
+  { db, at, record }: CaseChange,
+  child: PaternityChild,
+  audit: { action: string; details?: Record<string, unknown> },
+): PaternityChild {
+  const target = { kind: 'paternity_child', id: child.id, label: child.code };
+  record({ action: audit.action, caseId: child.caseId, target, details: { ...auditDetails(child), ...audit.details } });
   const claims = ctx.ports.casePaternityClaims;
-  const current = claims.get(db, caseId);
-  const next = claimInStep(current, listChildren(db, caseId));
-  if (JSON.stringify(next) !== JSON.stringify(current)) claims.set(db, caseId, next, at);
-  ctx.ports.cases.touch(db, caseId, at);
+  const current = claims.get(db, child.caseId);
+  const next = claimInStep(current, listChildren(db, child.caseId));
+  if (JSON.stringify(next) !== JSON.stringify(current)) claims.set(db, child.caseId, next, at);
+  return child;
 }
 
 export function addChild(
@@ -133,64 +143,44 @@ export function addChild(
   caseIdOrReference: string,
   fields: PaternityChildFields,
 ): PaternityChild {
-  const db = ctx.db();
-  return db
-    .transaction((): PaternityChild => {
-      const caseKey = ctx.ports.cases.forChange(db, caseIdOrReference);
-      checkedLinks(ctx, db, caseKey.id, fields);
-      const id = randomUUID();
-      const at = new Date(ctx.now()).toISOString();
-      const code = nextChildCode(childCodesIssued(db, caseKey.id));
-      db.prepare(
-        `INSERT INTO paternity_children (id, case_id, code, mother_id, subject_id, birth, reported_on, status,
+  return caseChange(ctx, (change): PaternityChild => {
+    const { db, at } = change;
+    const caseKey = ctx.ports.cases.forChange(db, caseIdOrReference);
+    checkedLinks(ctx, db, caseKey.id, fields);
+    const id = randomUUID();
+    const code = nextChildCode(childCodesIssued(db, caseKey.id));
+    db.prepare(
+      `INSERT INTO paternity_children (id, case_id, code, mother_id, subject_id, birth, reported_on, status,
            dna_sample_taken_on, dna_sample_sent_on, dna_result, dna_result_on, member_state_contact, support, note,
            confidentiality, created_at, updated_at)
          VALUES (@id, @case_id, @code, @mother_id, @subject_id, @birth, @reported_on, @status, @dna_sample_taken_on,
            @dna_sample_sent_on, @dna_result, @dna_result_on, @member_state_contact, @support, @note, @confidentiality,
            @at, @at)`,
-      ).run({ id, case_id: caseKey.id, code, ...columnsOf(fields), at });
-      const child = getChild(db, id);
-      appendAudit(ctx, {
-        action: 'paternity.add',
-        caseId: caseKey.id,
-        target: { kind: 'paternity_child', id, label: code },
-        details: auditDetails(child),
-      });
-      keepCaseClaimInStep(ctx, db, caseKey.id, at);
-      return child;
-    })
-    .immediate();
+    ).run({ id, case_id: caseKey.id, code, ...columnsOf(fields), at });
+    return recordChildChange(ctx, change, getChild(db, id), { action: 'paternity.add' });
+  });
 }
 
 export function updateChild(ctx: CaseFileContext, childId: string, fields: PaternityChildFields): PaternityChild {
-  const db = ctx.db();
-  return db
-    .transaction((): PaternityChild => {
-      const before = getChild(db, childId);
-      const caseKey = ctx.ports.cases.forChange(db, before.caseId);
-      checkedLinks(ctx, db, caseKey.id, fields, before);
-      const changed = changedFields(before, fields, AUDITED_FIELDS);
-      if (changed.length === 0) return before;
-      const at = new Date(ctx.now()).toISOString();
-      db.prepare(
-        `UPDATE paternity_children SET mother_id = @mother_id, subject_id = @subject_id, birth = @birth,
+  return caseChange(ctx, (change): PaternityChild => {
+    const { db, at } = change;
+    const before = getChild(db, childId);
+    const caseKey = ctx.ports.cases.forChange(db, before.caseId);
+    checkedLinks(ctx, db, caseKey.id, fields, before);
+    const changed = changedFields(before, fields, AUDITED_FIELDS);
+    if (changed.length === 0) return before;
+    db.prepare(
+      `UPDATE paternity_children SET mother_id = @mother_id, subject_id = @subject_id, birth = @birth,
            reported_on = @reported_on, status = @status, dna_sample_taken_on = @dna_sample_taken_on,
            dna_sample_sent_on = @dna_sample_sent_on, dna_result = @dna_result, dna_result_on = @dna_result_on,
            member_state_contact = @member_state_contact, support = @support, note = @note,
            confidentiality = @confidentiality, updated_at = @at
          WHERE id = @id`,
-      ).run({ id: before.id, ...columnsOf(fields), at });
-      const child = getChild(db, before.id);
-      appendAudit(ctx, {
-        action: 'paternity.update',
-        caseId: caseKey.id,
-        target: { kind: 'paternity_child', id: child.id, label: child.code },
-        details: { fields: changed, ...auditDetails(child), ...statusChange(before, child) },
-      });
-      keepCaseClaimInStep(ctx, db, caseKey.id, at);
-      return child;
-    })
-    .immediate();
+    ).run({ id: before.id, ...columnsOf(fields), at });
+    const child = getChild(db, before.id);
+    const details = { fields: changed, ...statusChange(before, child) };
+    return recordChildChange(ctx, change, child, { action: 'paternity.update', details });
+  });
 }
 
 const statusChange = (before: PaternityChild, after: PaternityChild) =>
