@@ -7,6 +7,7 @@ import type { CaseStatus } from '../../../shared/domain/case.js';
 import { findingProblems, INVESTIGATED_OUTCOMES, type SubjectFinding } from '../../../shared/domain/finding.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import { presentOnly } from '../kernel/db/present-only.js';
 import { crossFieldRefusal } from '../kernel/record-validation.js';
 import type { CaseKey } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -96,7 +97,7 @@ export function recordFinding(ctx: CaseFileContext, input: z.output<typeof Findi
           outcome: row.outcome,
           decidingEntity: row.deciding_entity,
           decidedOn: row.decided_on,
-          ...(row.closure_ground === null ? {} : { closureGround: row.closure_ground }),
+          ...presentOnly({ closureGround: row.closure_ground }),
           ...(previous ? { previousOutcome: previous.outcome } : {}),
         },
       });

@@ -1,6 +1,6 @@
 import type { CaseAction, ForensicExam } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { actionRows } from './investigation-store.js';
+import { actionRows, providerQualification } from './investigation-store.js';
 
 /**
  * The forensic medical examinations as R15 reads them: offered while requested, conducted once
@@ -22,7 +22,7 @@ export function loadForensicExams(db: VaultDatabase, caseId: string): ForensicEx
               ? 'refused'
               : 'not_possible',
       at: row.outcome_at ?? row.requested_at,
-      ...(row.provider_qualified === null ? {} : { providerQualified: row.provider_qualified === 1 }),
+      ...providerQualification(row),
     }));
 }
 

@@ -34,6 +34,10 @@ interface Linked {
   evidence: { id: string; number: string }[];
 }
 
+/** Whether the provider was qualified, as the 0/1 column records it; left out when it was not recorded. */
+export const providerQualification = (row: Pick<ActionRow, 'provider_qualified'>) =>
+  presentOnly({ providerQualified: row.provider_qualified === null ? null : row.provider_qualified === 1 });
+
 export function toAction(row: ActionRow, linked: Linked): InvestigativeAction {
   const concluded = row.status !== 'requested' && row.outcome_at !== null;
   return {
@@ -52,7 +56,7 @@ export function toAction(row: ActionRow, linked: Linked): InvestigativeAction {
             status: row.status as Exclude<InvestigativeActionStatus, 'requested'>,
             at: row.outcome_at as string,
             ...presentOnly({ result: row.result, reason: row.reason }),
-            ...(row.provider_qualified === null ? {} : { providerQualified: row.provider_qualified === 1 }),
+            ...providerQualification(row),
           },
         }
       : {}),
