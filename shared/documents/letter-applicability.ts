@@ -2,6 +2,7 @@ import { isClosedStatus, type CaseStatus } from '../domain/case.js';
 import type { FindingOutcome } from '../domain/finding.js';
 import type { PersonnelCategory } from '../domain/person.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
+import type { CaseSnapshot } from '../principles/snapshot.js';
 import { TEMPLATE_KINDS, type TemplateKind } from './template.js';
 
 /**
@@ -26,6 +27,24 @@ export interface LetterSubject {
 }
 
 /**
+ * The facts the rules read, from the same snapshot a letter is merged from: each subject of the
+ * case (by code order) with the outcome of its finding in force; a subject without one reads null.
+ */
+export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
+  const outcomeOf = new Map((snapshot.subjectOutcomes ?? []).map((entry) => [entry.code, entry.outcome]));
+  const subjects = snapshot.people
+    .flatMap((person) => (person.role === 'subject' ? [person] : []))
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+    .map((person): LetterSubject => ({
+      id: person.id,
+      code: person.code,
+      category: person.personnelCategory,
+      outcome: outcomeOf.get(person.code) ?? null,
+    }));
+  return { status: snapshot.case.status, subjects };
+}
+
+/**
  * UN officials and experts on mission, whom GA resolutions 62/63 and 64/110 cover: staff,
  * volunteers, individual police officers, military observers and staff officers. Contingent and
  * formed police unit members answer to their contributing country; contractors, partners and
@@ -39,7 +58,7 @@ export const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
   'police_unpol',
 ];
 
-type ReferralKind = Exclude<TemplateKind, ClosureKind>;
+export type ReferralKind = Exclude<TemplateKind, ClosureKind>;
 type ClosureKind = 'closure_substantiated' | 'closure_not_substantiated' | 'closure_other';
 type ClosedCaseStatus = 'substantiated' | 'not_substantiated' | 'closed_other';
 

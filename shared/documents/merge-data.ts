@@ -2,16 +2,10 @@ import { z } from 'zod';
 import { localDateOf } from '../clocks/local-time.js';
 import type { Deadline } from '../clocks/deadline.js';
 import type { ClockStartEvent } from '../clocks/clock.js';
-import {
-  CLOSURE_GROUNDS_BY_STATUS,
-  currentClosureGround,
-  isClosedStatus,
-  type CaseStatus,
-  type ClosureGround,
-} from '../domain/case.js';
+import { CLOSURE_GROUNDS_BY_STATUS, currentClosureGround, type ClosureGround } from '../domain/case.js';
 import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { EvidenceItem } from '../domain/evidence.js';
-import type { IdentityField, Person, PersonnelCategory, SubjectPerson, VictimPerson } from '../domain/person.js';
+import type { IdentityField, Person, SubjectPerson, VictimPerson } from '../domain/person.js';
 import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { assessAgeBandAt } from '../domain/uncertain-date.js';
@@ -21,6 +15,7 @@ import type { ClosureReasonToVictim } from '../i18n/label-types.js';
 import { messageText } from '../i18n/messages.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
 import type { DocumentLanguage } from './document-model.js';
+import { letterFactsOf, letterFit, type LetterFit } from './letter-applicability.js';
 import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import { PURPOSE_OF_RECIPIENT, RECIPIENT_OF_KIND, type Recipient, type TemplateKind } from './template.js';
 import {
@@ -113,6 +108,13 @@ export type LetterDetails = z.infer<typeof LetterDetails>;
 export const IdentityOverride = z.object({ personId: RecordId, reason: WrittenReason }).strict();
 export type IdentityOverride = z.infer<typeof IdentityOverride>;
 
+/**
+ * A referral made although the case's facts do not call for it (letter-applicability.ts): the legal
+ * officer's reason is kept in the letter register; the audit trail records that an exception was made.
+ */
+export const LetterException = z.object({ reason: WrittenReason }).strict();
+export type LetterException = z.infer<typeof LetterException>;
+
 /** A deadline to list in a notification, with the clock's own name as a fallback. */
 export interface LetterClock {
   name: string;
@@ -127,6 +129,8 @@ export interface MergeDataInput {
   evidence?: readonly EvidenceItem[];
   clocks?: readonly LetterClock[];
   overrides?: readonly IdentityOverride[];
+  /** Makes a referral that does not apply; refused for a closure letter and for a letter that applies anyway. */
+  exception?: LetterException;
 }
 
 export type DisclosureBasis =
@@ -162,10 +166,12 @@ export interface BuiltMergeData {
 
 export const MERGE_DATA_ERROR_CODES = [
   'SUBJECT_AMBIGUOUS',
-  'SUBJECT_CATEGORY_MISMATCH',
   'UNKNOWN_PERSON',
   'VICTIM_REQUIRED',
-  'OUTCOME_MISMATCH',
+  /** The case's facts do not call for this letter (letter-applicability.ts says why). */
+  'NOT_APPLICABLE',
+  /** An exception where none may be made (a closure letter) or none is needed. */
+  'EXCEPTION_REFUSED',
   'OVERRIDE_NOT_APPLICABLE',
 ] as const;
 export type MergeDataErrorCode = (typeof MERGE_DATA_ERROR_CODES)[number];
@@ -289,21 +295,26 @@ export function redactNames(text: string, people: readonly Person[]): string {
 
 // ---- Building ----------------------------------------------------------------------------------
 
-type ClosedCaseStatus = 'substantiated' | 'not_substantiated' | 'closed_other';
-const isClosedCaseStatus = (status: CaseStatus): status is ClosedCaseStatus => isClosedStatus(status);
-
-const EXPECTED_STATUS: Partial<Record<TemplateKind, ClosedCaseStatus>> = {
-  closure_substantiated: 'substantiated',
-  closure_not_substantiated: 'not_substantiated',
-  closure_other: 'closed_other',
-};
-
-/** Who each referral may concern (domain.md §1, §4); Member State referrals may concern anyone. */
-const SUBJECT_CATEGORIES: Partial<Record<TemplateKind, readonly PersonnelCategory[]>> = {
-  tcc_notification: ['military_mc', 'military_mo', 'police_unpol', 'police_fpu'],
-  hr_referral: ['civilian_int', 'civilian_ns'],
-  unv_referral: ['civilian_unv'],
-};
+/**
+ * Whether the letter may be made, by the rules of letter-applicability.ts: refused with their reason
+ * when it does not apply, unless an exception is given. A closure letter is never an exception (what
+ * it tells the victim would be false), and an exception for a letter that applies anyway is refused.
+ */
+function assertApplies(input: MergeDataInput, fit: LetterFit): void {
+  if (input.exception === undefined) {
+    if (!fit.applies) throw new MergeDataError('NOT_APPLICABLE', fit.because);
+    return;
+  }
+  if (RECIPIENT_OF_KIND[input.kind] === 'victim') {
+    throw new MergeDataError('EXCEPTION_REFUSED', { reason: 'letters.closureNoException' });
+  }
+  if (fit.applies) {
+    throw new MergeDataError('EXCEPTION_REFUSED', {
+      reason: 'letters.exceptionNotNeeded',
+      params: { kind: input.kind },
+    });
+  }
+}
 
 /** Clocks a contributing country acts on; incident-based clocks (medical, forensic) would tell about the victim. */
 const NOTIFICATION_CLOCK_EVENTS: readonly ClockStartEvent[] = [
@@ -315,11 +326,7 @@ const NOTIFICATION_CLOCK_EVENTS: readonly ClockStartEvent[] = [
 const byCode = <T extends { code: string }>(a: T, b: T): number =>
   a.code.localeCompare(b.code, 'en', { numeric: true });
 
-function chooseSubject(
-  kind: TemplateKind,
-  people: readonly Person[],
-  subjectId: string | undefined,
-): SubjectPerson | null {
+function chooseSubject(kind: TemplateKind, people: readonly Person[], subjectId: string | undefined): SubjectPerson {
   const subjects = people.filter((person): person is SubjectPerson => person.role === 'subject');
   let subject: SubjectPerson | null;
   if (subjectId !== undefined) {
@@ -333,13 +340,8 @@ function chooseSubject(
   } else {
     subject = subjects[0] ?? null;
   }
-  const allowed = SUBJECT_CATEGORIES[kind];
-  if (subject && allowed && !allowed.includes(subject.personnelCategory)) {
-    throw new MergeDataError('SUBJECT_CATEGORY_MISMATCH', {
-      reason: 'letters.subjectCategoryMismatch',
-      params: { person: subject.code, category: subject.personnelCategory, kind, allowed },
-    });
-  }
+  // Even as an exception: a referral names the subject it is about.
+  if (!subject) throw new MergeDataError('NOT_APPLICABLE', { reason: 'letters.noSubjectYet', params: { kind } });
   return subject;
 }
 
@@ -420,16 +422,7 @@ function addClosureData(context: BuildContext): void {
   const caseRecord = input.snapshot.case;
   if (overrides.length > 0)
     throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.closureNamesOnlyVictim' });
-  const expected = EXPECTED_STATUS[kind] as ClosedCaseStatus;
-  if (caseRecord.status !== expected) {
-    const { status } = caseRecord;
-    throw new MergeDataError(
-      'OUTCOME_MISMATCH',
-      isClosedCaseStatus(status)
-        ? { reason: 'letters.closureOtherOutcome', params: { expected, actual: status } }
-        : { reason: 'letters.closureCaseOpen', params: { status } },
-    );
-  }
+  assertApplies(input, letterFit(kind, letterFactsOf(input.snapshot), undefined));
   if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', { reason: 'letters.victimRequired' });
   const victim = victims.find((person) => person.id === letter.victimId);
   if (!victim) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.victimNotInCase' });
@@ -526,9 +519,10 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
   const caseRecord = snapshot.case;
   const recipient = RECIPIENT_OF_KIND[kind];
   const subject = chooseSubject(kind, snapshot.people, letter.subjectId);
+  assertApplies(input, letterFit(kind, letterFactsOf(snapshot), subject.id));
 
   data.victims = victimEntries(context, purpose);
-  const named = new Set([...(subject ? [subject.id] : []), ...disclosures.map((disclosure) => disclosure.personId)]);
+  const named = new Set([subject.id, ...disclosures.map((disclosure) => disclosure.personId)]);
   const unnamed = snapshot.people.filter((person) => !named.has(person.id));
   const free = (text: string | undefined): string => (text !== undefined ? redactNames(text, unnamed) : '');
 
@@ -549,22 +543,20 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     paternityStatus: claim.claimed ? documentLabelText(language, 'paternityStatusInText', claim.status) : '',
   };
 
-  if (subject) {
-    const fields: IdentityField[] = subject.identity.fullName ? ['fullName'] : [];
-    if (subject.identity.serviceNumber && recipient !== 'member_state') fields.push('serviceNumber');
-    if (fields.length > 0)
-      disclosures.push({ personId: subject.id, code: subject.code, fields, basis: 'subject_of_referral' });
-    data.subject = {
-      code: subject.code,
-      name: optional(subject.identity.fullName),
-      nationality: subject.nationality ? countryWords(subject.nationality, language) : '',
-      category: documentLabelText(language, 'personnelCategory', subject.personnelCategory),
-      unit: optional(subject.unitOrContingent),
-      function: optional(subject.function),
-      serviceNumber: optional(subject.identity.serviceNumber),
-      rotationDate: subject.rotationOrContractEnd ? calendarDateWords(subject.rotationOrContractEnd, language) : '',
-    };
-  }
+  const fields: IdentityField[] = subject.identity.fullName ? ['fullName'] : [];
+  if (subject.identity.serviceNumber && recipient !== 'member_state') fields.push('serviceNumber');
+  if (fields.length > 0)
+    disclosures.push({ personId: subject.id, code: subject.code, fields, basis: 'subject_of_referral' });
+  data.subject = {
+    code: subject.code,
+    name: optional(subject.identity.fullName),
+    nationality: subject.nationality ? countryWords(subject.nationality, language) : '',
+    category: documentLabelText(language, 'personnelCategory', subject.personnelCategory),
+    unit: optional(subject.unitOrContingent),
+    function: optional(subject.function),
+    serviceNumber: optional(subject.identity.serviceNumber),
+    rotationDate: subject.rotationOrContractEnd ? calendarDateWords(subject.rotationOrContractEnd, language) : '',
+  };
 
   data.letter = { ...(data.letter as Record<string, MergeValue>), particulars: free(letter.particulars) };
   data.referral = {
@@ -612,6 +604,7 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
  */
 export function buildMergeData(input: MergeDataInput): BuiltMergeData {
   const letter = LetterDetails.parse(input.letter);
+  if (input.exception !== undefined) LetterException.parse(input.exception);
   const recipient = RECIPIENT_OF_KIND[input.kind];
   const purpose = PURPOSE_OF_RECIPIENT[recipient];
   const context: BuildContext = {

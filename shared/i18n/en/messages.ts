@@ -426,6 +426,14 @@ export const messages = {
         'this case was closed with {{actual, caseOutcome}}. Choose the closure letter ',
         'for that outcome.',
       ),
+      closureNoException: text(
+        'A closure letter cannot be made as an exception: it tells the victim how the case ended, and ',
+        'what it says would not be true. Record the outcome first.',
+      ),
+      exceptionNotNeeded: text(
+        'A “{{kind, letterKind}}” applies to this case as its facts stand: make it without an exception ',
+        '(no reason is needed).',
+      ),
       closureNamesOnlyVictim: 'A closure letter names nobody but its own victim: there is no one else to name in it.',
       overrideNotVictim: 'Only victims of this case can be named in a referral; someone else was chosen.',
       notMadeAs: 'This letter was not made as {{format, letterFormat}}.',

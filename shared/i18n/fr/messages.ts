@@ -531,6 +531,14 @@ export const messages: MessageCatalogue = {
         'caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. ',
         'Choisissez la lettre de clôture qui correspond à cette issue.',
       ),
+      closureNoException: text(
+        'Une lettre de clôture ne peut pas être faite à titre d’exception : elle dit à la victime comment ',
+        'le dossier s’est terminé, et ce qu’elle dirait serait faux. Enregistrez d’abord l’issue.',
+      ),
+      exceptionNotNeeded: text(
+        'La lettre « {{kind, letterKind}} » s’applique à ce dossier tel qu’il est : faites-la sans exception ',
+        '(aucun motif n’est nécessaire).',
+      ),
       closureNamesOnlyVictim:
         'Une lettre de clôture ne nomme personne d’autre que sa propre victime : il n’y a personne d’autre à y nommer.',
       overrideNotVictim:

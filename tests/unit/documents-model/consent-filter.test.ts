@@ -268,7 +268,10 @@ describe('closure letters hold only their own victim (R13)', () => {
       letter('closure_substantiated', [], { letter: letterFor('closure_substantiated', { victimId: 'w1' }) }),
     ).toThrow(expect.objectContaining({ code: 'UNKNOWN_PERSON' }));
     expect(() => letter('closure_substantiated', [], { snapshot: snapshotFor('closure_other') })).toThrow(
-      expect.objectContaining({ code: 'OUTCOME_MISMATCH' }),
+      expect.objectContaining({
+        code: 'NOT_APPLICABLE',
+        refusal: expect.objectContaining({ reason: 'letters.closureOtherOutcome' }),
+      }),
     );
   });
 

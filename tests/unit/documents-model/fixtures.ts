@@ -277,6 +277,9 @@ const STATUS_FOR_KIND: Partial<Record<TemplateKind, [CaseStatus, ClosureGround]>
   closure_other: ['closed_other', 'victim_declined_to_participate'],
 };
 
+/** Referrals made once the investigation has substantiated the allegation (domain.md §4, A/72/751 ¶46). */
+const AFTER_SUBSTANTIATION: readonly TemplateKind[] = ['member_state_referral', 'hr_referral', 'unv_referral'];
+
 /** The sample case as it stands when a letter of `kind` is written: right subject, right outcome. */
 export function snapshotFor(kind: TemplateKind, parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
   const [status, ground] = STATUS_FOR_KIND[kind] ?? ['under_investigation', undefined];
@@ -284,6 +287,7 @@ export function snapshotFor(kind: TemplateKind, parts: Partial<CaseSnapshot> = {
   return makeSnapshot({
     case: makeCase(status, ground),
     people: [victim1(), victim2(), witness1(), guardian1(), subject],
+    subjectOutcomes: [{ code: subject.code, outcome: AFTER_SUBSTANTIATION.includes(kind) ? 'substantiated' : null }],
     ...parts,
   });
 }

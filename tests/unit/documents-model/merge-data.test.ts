@@ -182,24 +182,104 @@ describe('merge data: refusals', () => {
     ).toThrow(expect.objectContaining({ code: 'UNKNOWN_PERSON' }));
   });
 
-  it('refuses a referral to the wrong body for the subject’s category', () => {
+  it('refuses a referral to the wrong body for the subject’s category, with the rules’ reason', () => {
     const civilian = {
       ...snapshotFor('tcc_notification'),
       people: [victim1(), victim2(), witness1(), guardian1(), subject1({ personnelCategory: 'civilian_int' })],
+      subjectOutcomes: [{ code: 'S-01', outcome: 'substantiated' as const }],
     };
     expect(() => build('tcc_notification', 'en', { snapshot: civilian })).toThrow(MergeDataError);
     expect(() => build('unv_referral', 'en', { snapshot: civilian })).toThrow(
-      expect.objectContaining({ code: 'SUBJECT_CATEGORY_MISMATCH' }),
+      expect.objectContaining({
+        code: 'NOT_APPLICABLE',
+        refusal: expect.objectContaining({ reason: 'letters.subjectCategoryMismatch' }),
+      }),
     );
     expect(build('hr_referral', 'en', { snapshot: civilian }).recipient).toBe('human_resources');
   });
 
-  it('builds a referral whose subject is not identified yet', () => {
-    const none = { ...snapshotFor('tcc_notification'), people: [victim1(), victim2()] };
-    const built = build('tcc_notification', 'en', { snapshot: none });
-    expect(built.data).not.toHaveProperty('subject');
+  it('refuses a contributing-country notification about an individual police officer (an expert on mission)', () => {
+    const officer = {
+      ...snapshotFor('tcc_notification'),
+      people: [victim1(), victim2(), subject1({ personnelCategory: 'police_unpol' })],
+    };
+    expect(() => build('tcc_notification', 'en', { snapshot: officer })).toThrow(
+      expect.objectContaining({
+        message:
+          'S-01 is “Police (UNPOL)”: a “Notification to a troop/police-contributing country” concerns only ' +
+          'Military (MC) — contingent member or Police (FPU).',
+      }),
+    );
   });
 
+  it('refuses a referral until the finding on its subject is substantiated', () => {
+    const awaiting = snapshotFor('member_state_referral', { subjectOutcomes: [{ code: 'S-01', outcome: null }] });
+    expect(() => build('member_state_referral', 'en', { snapshot: awaiting })).toThrow(
+      expect.objectContaining({
+        code: 'NOT_APPLICABLE',
+        refusal: expect.objectContaining({ reason: 'letters.awaitsFinding' }),
+      }),
+    );
+    const cleared = snapshotFor('hr_referral', { subjectOutcomes: [{ code: 'S-01', outcome: 'not_substantiated' }] });
+    expect(() => build('hr_referral', 'en', { snapshot: cleared })).toThrow(
+      expect.objectContaining({
+        refusal: { reason: 'letters.findingNotSubstantiated', params: expect.objectContaining({ person: 'S-01' }) },
+      }),
+    );
+  });
+
+  it('refuses a referral when the case has no subject, even as an exception', () => {
+    const none = { ...snapshotFor('tcc_notification'), people: [victim1(), victim2()] };
+    for (const exception of [undefined, { reason: 'The subject is known to the mission.' }]) {
+      expect(() => build('tcc_notification', 'en', { snapshot: none, ...(exception ? { exception } : {}) })).toThrow(
+        expect.objectContaining({
+          code: 'NOT_APPLICABLE',
+          refusal: expect.objectContaining({ reason: 'letters.noSubjectYet' }),
+        }),
+      );
+    }
+  });
+
+  it('builds a referral whose subject is not identified yet, without a name', () => {
+    const snapshot = snapshotFor('tcc_notification');
+    const unnamed = subject1({ identity: { confidentiality: 'strictly_confidential' } });
+    const built = build('tcc_notification', 'en', {
+      snapshot: { ...snapshot, people: [victim1(), victim2(), unnamed] },
+    });
+    expect(built.data.subject).toMatchObject({ code: 'S-01', name: '' });
+    expect(built.disclosures.filter((d) => d.basis === 'subject_of_referral')).toEqual([]);
+  });
+});
+
+describe('merge data: a referral made as an exception', () => {
+  const awaiting = () => snapshotFor('member_state_referral', { subjectOutcomes: [{ code: 'S-01', outcome: null }] });
+  const exception = { reason: 'The Member State asked for the referral before the report is final.' };
+
+  it('builds a referral that does not apply when a reason is given', () => {
+    const built = build('member_state_referral', 'en', { snapshot: awaiting(), exception });
+    expect(built.data.subject).toMatchObject({ code: 'S-01' });
+  });
+
+  it('refuses a blank reason, an exception for a letter that applies, and any closure letter', () => {
+    expect(() => build('member_state_referral', 'en', { snapshot: awaiting(), exception: { reason: '  ' } })).toThrow();
+    expect(() => build('member_state_referral', 'en', { exception })).toThrow(
+      expect.objectContaining({
+        code: 'EXCEPTION_REFUSED',
+        refusal: { reason: 'letters.exceptionNotNeeded', params: { kind: 'member_state_referral' } },
+      }),
+    );
+    for (const kind of ['closure_substantiated', 'closure_other'] as const) {
+      // Whether the closure letter fits the case's status or not: never as an exception.
+      for (const snapshot of [snapshotFor(kind), snapshotFor('tcc_notification')]) {
+        expect(() => build(kind, 'en', { snapshot, exception })).toThrow(
+          expect.objectContaining({ code: 'EXCEPTION_REFUSED', refusal: { reason: 'letters.closureNoException' } }),
+        );
+      }
+    }
+  });
+});
+
+describe('merge data: details', () => {
   it('validates the letter details', () => {
     expect(() =>
       build('tcc_notification', 'en', { letter: { ...letterFor('tcc_notification'), at: 'yesterday' } }),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
-import { hoursAgo } from '../../clock.js';
+import { dateIn, DAY_MS, hoursAgo, testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
 
 const tempDir = useTempDirs();
@@ -152,6 +152,42 @@ describe('casefile followup', () => {
   it('links a letter of the register to an item, once, and says so in words', async () => {
     const setup = await caseWithSubject();
     const ref = setup.reference;
+    // A Member State referral concerns an expert on mission (S-02) whose allegation is substantiated.
+    valueOf(
+      await casefile(setup, ['--json', 'person', 'add', '--input', '-'], {
+        stdin: JSON.stringify({
+          caseId: ref,
+          profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'XYZ' },
+        }),
+      }),
+    );
+    valueOf(
+      await casefile(setup, ['--json', 'call', 'cases.changeStatus', '--input', '-'], {
+        stdin: JSON.stringify({ caseId: ref, to: 'under_investigation', reason: 'Credible' }),
+      }),
+    );
+    const decided = [
+      '--decided-by',
+      'oios',
+      '--decided-on',
+      dateIn('UTC', testClock.now() - DAY_MS),
+      '--report',
+      'OIOS-1/26',
+    ];
+    valueOf(
+      await casefile(setup, [
+        '--json',
+        'finding',
+        'record',
+        '--case',
+        ref,
+        '--person',
+        'S-02',
+        '--outcome',
+        'substantiated',
+        ...decided,
+      ]),
+    );
     const item = valueOf<{ id: string }>(
       await casefile(setup, [
         '--json',
@@ -166,7 +202,8 @@ describe('casefile followup', () => {
       ]),
     );
     const out = join(tempDir(), 'referral.pdf');
-    const rendered = ['letter', 'render', '--case', ref, '--template', 'member_state_referral', '--out', out];
+    const rendered = ['letter', 'render', '--case', ref, '--template', 'member_state_referral', '--subject', 'S-02'];
+    rendered.push('--out', out);
     const { letter } = valueOf<{ letter: { id: string } }>(await casefile(setup, ['--json', ...rendered]));
     const link = ['followup', 'link', '--case', ref, '--item', item.id, '--letter', letter.id];
     const linked = await casefile(setup, link);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, openCase, START, subject, useCaseFiles, victim, type CaseFile } from '../people/people-fixture.js';
+import { substantiate } from '../letters/referral-case.js';
 
 const open = useCaseFiles();
 const DAY = 24 * 60 * 60_000;
@@ -189,6 +190,12 @@ describe('the follow-up register', () => {
   it('links a later letter to the exchange, once', async () => {
     const cf = await open();
     const { created } = await caseWithSubject(cf);
+    // A Member State referral concerns an expert on mission whose allegation is substantiated.
+    const s02 = await cf.call('people.add', {
+      caseId: created.id,
+      profile: { ...subject(), personnelCategory: 'police_unpol' },
+    });
+    await substantiate(cf, created.id, s02.id);
     const item = await cf.call('followUps.open', {
       caseId: created.id,
       counterpart: 'member_state',
@@ -198,6 +205,7 @@ describe('the follow-up register', () => {
     const letter = await cf.call('letters.generate', {
       caseId: created.id,
       templateId: 'member_state_referral',
+      subjectId: s02.id,
       language: 'en',
       formats: ['pdf'],
     });

@@ -155,6 +155,13 @@ describe('no words of a value outside the catalogues', () => {
       "const FACT = { referred_for_investigation: 'referredForInvestigationAt', tcc_notified: 'tccNotifiedAt' };\n";
     expect(labelDuplicatesIn('renderer/fine.ts', table, facts)).toEqual([]);
   });
+
+  it('leaves alone a message key that holds a label’s letters, not its words', () => {
+    const key = "const because = { reason: 'letters.findingNotSubstantiated' };\n";
+    expect(labelDuplicatesIn('shared/fine.ts', key, facts)).toEqual([]);
+    const sentence = "const because = 'letters: Substantiated';\n";
+    expect(labelDuplicatesIn('shared/planted.ts', sentence, facts)).toHaveLength(1);
+  });
 });
 
 describe('a French status reads the same everywhere', () => {

@@ -39,6 +39,38 @@ async function caseWithVictimAndSubject(root: string) {
   return setup;
 }
 
+/**
+ * Puts the case under investigation and records the finding on its subject S-01, dated the day
+ * received: a referral needs it substantiated (letter-applicability.ts), and the case closes from it.
+ */
+async function recordFinding(setup: Awaited<ReturnType<typeof vaultWithCase>>, root: string, outcome: string) {
+  const input = writeText(
+    root,
+    'under-investigation.json',
+    JSON.stringify({ caseId: setup.reference, to: 'under_investigation', reason: 'Credible' }),
+  );
+  valueOf(await casefile(setup, ['--json', 'call', 'cases.changeStatus', '--input', input]));
+  valueOf(
+    await casefile(setup, [
+      '--json',
+      'finding',
+      'record',
+      '--case',
+      setup.reference,
+      '--person',
+      'S-01',
+      '--outcome',
+      outcome,
+      '--decided-by',
+      'oios',
+      '--decided-on',
+      dateIn('UTC', testClock.now() - DAY_MS),
+      '--report',
+      'OIOS-0042/26',
+    ]),
+  );
+}
+
 describe('casefile letter', () => {
   it('lists the shipped templates', async () => {
     const setup = await vaultWithCase(tempDir());
@@ -56,6 +88,7 @@ describe('casefile letter', () => {
     async () => {
       const root = tempDir();
       const setup = await caseWithVictimAndSubject(root);
+      await recordFinding(setup, root, 'substantiated');
       const out = join(root, 'referral.pdf');
       const run = await casefile(setup, [
         '--json',
@@ -126,35 +159,8 @@ describe('casefile letter export-all', () => {
     async () => {
       const root = tempDir();
       const setup = await caseWithVictimAndSubject(root);
-      const status = (to: string, extra: Record<string, string>) =>
-        casefile(setup, [
-          '--json',
-          'call',
-          'cases.changeStatus',
-          '--input',
-          writeText(root, `${to}.json`, JSON.stringify({ caseId: setup.reference, to, ...extra })),
-        ]);
-      valueOf(await status('under_investigation', { reason: 'Credible' }));
-      // The case has a subject: it closes from the subject's finding (issue 10), dated the day received.
-      valueOf(
-        await casefile(setup, [
-          '--json',
-          'finding',
-          'record',
-          '--case',
-          setup.reference,
-          '--person',
-          'S-01',
-          '--outcome',
-          'insufficient_evidence',
-          '--decided-by',
-          'oios',
-          '--decided-on',
-          dateIn('UTC', testClock.now() - DAY_MS),
-          '--report',
-          'OIOS-0042/26',
-        ]),
-      );
+      // The case has a subject: it closes from the subject's finding (issue 10).
+      await recordFinding(setup, root, 'insufficient_evidence');
       const letter = join(root, 'closure.pdf');
       valueOf(
         await casefile(setup, [

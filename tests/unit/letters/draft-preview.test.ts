@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../../shared/documents/templates/index.js';
 import { openCase, useEvidenceFiles } from '../evidence/evidence-fixture.js';
+import { substantiate } from './referral-case.js';
 
 /** The document model as text: enough to find a sentence the draft adds. */
 const modelText = (model: unknown): string => JSON.stringify(model);
@@ -14,6 +15,11 @@ describe('previewing an unsaved template edit', () => {
     async () => {
       const ef = await open();
       const created = await openCase(ef);
+      const subject = await ef.call('people.add', {
+        caseId: created.id,
+        profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
+      });
+      await substantiate(ef, created.id, subject.id);
       const request = { caseId: created.id, templateId: 'member_state_referral', language: 'en' as const };
       const countRows = () =>
         ef.rawDatabase((db) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SELECT_LETTER, toEntry, type LetterRow } from '../../../electron/core/letters/letter-register.js';
 import { LetterEntry } from '../../../shared/contract/letters.js';
 import { openCase, useEvidenceFiles } from '../evidence/evidence-fixture.js';
+import { substantiate } from './referral-case.js';
 import { NONE, readingColumns, rowMappingMismatches, schemaFields, tableColumns } from '../record-columns.js';
 
 const open = useEvidenceFiles();
@@ -15,6 +16,7 @@ describe('the letter register fields, declared once in the contract', () => {
       profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
       identity: { fullName: 'Quentin Ravensworth' },
     });
+    await substantiate(ef, created.id, subject.id);
     const generated = await ef.call('letters.generate', {
       caseId: created.id,
       templateId: 'member_state_referral',

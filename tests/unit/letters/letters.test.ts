@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedTemplate } from '../../../shared/documents/templates/index.js';
 import { openCase, sha256Of, START, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import { substantiate } from './referral-case.js';
 
 const VICTIM_NAME = 'Zuleika Marchetti-Obrador';
 const SUBJECT_NAME = 'Quentin Ravensworth';
@@ -33,6 +34,8 @@ async function caseWithVictim(ef: EvidenceFile) {
     },
     identity: { fullName: SUBJECT_NAME },
   });
+  // An expert on mission, referred to their Member State once the allegation is substantiated.
+  await substantiate(ef, created.id, subject.id);
   return { created, victim, subject };
 }
 

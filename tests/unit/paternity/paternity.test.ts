@@ -215,10 +215,11 @@ describe('the case’s paternity claim follows its children', () => {
     });
   });
 
-  it('is what the Member State referral prints: the paternity section appears with the first child', async () => {
+  it('is what the contributing-country notification prints: a paternity section with the first child', async () => {
     const cf = await caseFile({ startAt: START });
+    // The father is a contingent member: his contributing country is notified (a Member State referral is not his).
     const { caseId, mother, father } = await caseWithMotherAndSubject(cf);
-    const request = { caseId, templateId: 'member_state_referral', language: 'en' as const, subjectId: father.id };
+    const request = { caseId, templateId: 'tcc_notification', language: 'en' as const, subjectId: father.id };
     const text = async () => JSON.stringify((await cf.call('letters.preview', request)).model);
     expect(await text()).not.toContain('A paternity claim has been made');
     await cf.call('paternity.add', { caseId, child: child(mother.id, father.id) });
