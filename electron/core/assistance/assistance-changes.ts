@@ -8,7 +8,7 @@ import {
   type AssistanceReferral,
 } from '../../../shared/domain/assistance.js';
 import { checkReferralCanBeMade } from '../../../shared/principles/guards.js';
-import { caseChange, type CaseAuditEntry } from '../kernel/audit/case-change.js';
+import { caseChange, recordAudit, type AuditDetails } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { PersonKey } from '../kernel/ports/people-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -28,17 +28,15 @@ function notInFuture(ctx: CaseFileContext, at: string): void {
 }
 
 /** The audit row of an offer or a step: the victim named by code. */
-const assistanceAudit = (
+function assistanceAudit(
   action: string,
-  victim: { caseId: string; code: string },
-  referralId: string,
-  details: Record<string, unknown>,
-): CaseAuditEntry => ({
-  action,
-  caseId: victim.caseId,
-  target: { kind: 'assistance', id: referralId, label: victim.code },
-  details: { code: victim.code, ...details },
-});
+  victim: Pick<PersonKey, 'caseId' | 'code'>,
+  id: string,
+  details: AuditDetails,
+) {
+  const audited = { caseId: victim.caseId, kind: 'assistance', id, label: victim.code };
+  return recordAudit(action, audited, { code: victim.code, ...details });
+}
 
 /**
  * Records an offer of assistance to a victim. No consent is asked: the offer is made to every

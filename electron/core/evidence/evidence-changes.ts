@@ -3,7 +3,7 @@ import { CasefileError } from '../../../shared/contract/index.js';
 import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
-import { caseChange, type CaseAuditEntry } from '../kernel/audit/case-change.js';
+import { caseChange, recordAudit, type AuditDetails } from '../kernel/audit/case-change.js';
 import { changedFields } from '../kernel/audit/changed-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { crossFieldRefusal, validRecord } from '../kernel/record-validation.js';
@@ -25,16 +25,18 @@ const CLOCK_SLACK_MS = 60_000;
 const CLOCK_FIELDS = ['type', 'markers', 'collectedAt', 'recordedAt', 'identifiedAt'] as const;
 
 /** The audit row of a change to an item (or its chain of custody): the item named by its number. */
-export const evidenceAudit = (
+export function evidenceAudit(
   action: string,
   row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>,
-  details: Record<string, unknown>,
-): CaseAuditEntry => ({
-  action,
-  caseId: row.case_id,
-  target: { kind: 'evidence', id: row.id, label: numberOf(row) },
-  details: { number: numberOf(row), ...details },
-});
+  details: AuditDetails,
+) {
+  const number = numberOf(row);
+  return recordAudit(
+    action,
+    { caseId: row.case_id, kind: 'evidence', id: row.id, label: number },
+    { number, ...details },
+  );
+}
 
 /** What the search index holds for an item: number, type and description; never where it was found. */
 function indexItem(

@@ -7,7 +7,13 @@ import type {
   FollowUpOpenFields,
   FollowUpReplyFields,
 } from '../../../shared/domain/follow-up.js';
-import { caseChange, caseChangeWithin, type CaseAuditEntry, type CaseChange } from '../kernel/audit/case-change.js';
+import {
+  caseChange,
+  caseChangeWithin,
+  recordAudit,
+  type AuditDetails,
+  type CaseChange,
+} from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { GeneratedLetter } from '../kernel/ports/case-reactions.js';
 import type { CaseKey } from '../kernel/ports/case-records.js';
@@ -39,31 +45,21 @@ const FOLLOW_UP_OF_LETTER: Partial<Record<TemplateKind, { counterpart: FollowUpC
 };
 
 /** The audit row of a change to an item: the item labelled by its case's reference. */
-const followUpAudit = (
-  action: string,
-  caseKey: CaseKey,
-  followUpId: string,
-  details: Record<string, unknown>,
-): CaseAuditEntry => ({
-  action,
-  caseId: caseKey.id,
-  target: { kind: 'follow_up', id: followUpId, label: caseKey.reference },
-  details,
-});
+const followUpAudit = (action: string, caseKey: CaseKey, id: string, details: AuditDetails) =>
+  recordAudit(action, { caseId: caseKey.id, kind: 'follow_up', id, label: caseKey.reference }, details);
 
 function openItem(ctx: CaseFileContext, { db, at, record }: CaseChange, item: NewFollowUp, caseKey: CaseKey): string {
   const id = insertFollowUp(db, item, at, ctx.actor);
   if (item.letterId !== undefined) insertLetterLink(db, id, item.letterId, at, ctx.actor);
-  const { counterpart, kind, openedBy, sentAt, letterId, subjectId } = item;
   // The addressee and the note stay out of the trail: free text.
   record(
     followUpAudit('follow_up.open', caseKey, id, {
-      counterpart,
-      kind,
-      openedBy,
-      sentAt,
-      ...(letterId === undefined ? {} : { letterId }),
-      ...(subjectId === undefined ? {} : { subjectId }),
+      counterpart: item.counterpart,
+      kind: item.kind,
+      openedBy: item.openedBy,
+      sentAt: item.sentAt,
+      ...(item.letterId === undefined ? {} : { letterId: item.letterId }),
+      ...(item.subjectId === undefined ? {} : { subjectId: item.subjectId }),
     }),
   );
   // The reply clock starts from the case's facts, which now include this item.

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain/investigation.js';
 import type { PersonRole } from '../../../shared/domain/person.js';
 import { messageText } from '../../../shared/i18n/messages.js';
-import { caseChange, type CaseAuditEntry, type CaseChange } from '../kernel/audit/case-change.js';
+import { caseChange, recordAudit, type CaseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { CaseKey } from '../kernel/ports/case-records.js';
@@ -89,9 +89,9 @@ function closeAnswered(
 }
 
 /** The audit row of an action recorded or concluded: kinds, dates, codes and numbers, never its free text. */
-function actionAudit(auditAction: string, caseKey: CaseKey, action: InvestigativeAction): CaseAuditEntry {
-  const target = { kind: 'investigative_action', id: action.id, label: caseKey.reference };
-  return { action: auditAction, caseId: caseKey.id, target, details: auditDetails(action) };
+function actionAudit(auditAction: string, caseKey: CaseKey, action: InvestigativeAction) {
+  const audited = { caseId: caseKey.id, kind: 'investigative_action', id: action.id, label: caseKey.reference };
+  return recordAudit(auditAction, audited, auditDetails(action));
 }
 
 function auditDetails(action: InvestigativeAction): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
-import { caseChange, type CaseAuditEntry } from '../kernel/audit/case-change.js';
+import { caseChange, recordAudit, type AuditDetails } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { manualEntry, sourceLabelsOf } from './timeline-list.js';
@@ -37,16 +37,8 @@ const auditDetails = (event: ManualTimelineEvent) => ({
 });
 
 /** The audit row of a change to an event: the event named by its kind, never its title. */
-const eventAudit = (
-  action: string,
-  row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>,
-  details: Record<string, unknown>,
-): CaseAuditEntry => ({
-  action,
-  caseId: row.case_id,
-  target: { kind: 'timeline_event', id: row.id, label: row.kind },
-  details,
-});
+const eventAudit = (action: string, row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>, details: AuditDetails) =>
+  recordAudit(action, { caseId: row.case_id, kind: 'timeline_event', id: row.id, label: row.kind }, details);
 
 function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {
   const row = getTimelineEventRow(db, id);

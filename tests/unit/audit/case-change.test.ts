@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileContext } from '../../../electron/core/composition.js';
-import { caseChange, caseChangeWithin } from '../../../electron/core/kernel/audit/case-change.js';
+import { caseChange, caseChangeWithin, recordAudit } from '../../../electron/core/kernel/audit/case-change.js';
 import { intake, MINUTE, useCaseFiles, type CaseFile } from '../cases/case-file-fixture.js';
 
 const caseFile = useCaseFiles();
@@ -72,5 +72,15 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     const trail = await trailOf(cf, caseId);
     expect(trail.updatedAt).toBe(changedAt);
     expect(trail.actions).toEqual(['case.create', 'case.test']);
+  });
+
+  it('names the record a change is about as the trail stores it: kind, id and label as the target', () => {
+    const audited = { caseId: 'case-1', kind: 'evidence', id: 'item-1', label: 'E-001' };
+    expect(recordAudit('evidence.update', audited, { changed: ['status'] })).toEqual({
+      action: 'evidence.update',
+      caseId: 'case-1',
+      target: { kind: 'evidence', id: 'item-1', label: 'E-001' },
+      details: { changed: ['status'] },
+    });
   });
 });

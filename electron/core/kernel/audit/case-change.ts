@@ -5,6 +5,26 @@ import { appendAudit, type AuditEntryInput } from './audit-log.js';
 /** The audit row of a change to one case's records. */
 export type CaseAuditEntry = AuditEntryInput & { caseId: string };
 
+/** What an audit row says of a change: field names, codes, statuses, reasons; never identity values or notes. */
+export type AuditDetails = Record<string, unknown>;
+
+/** A record of a case as the trail names it: its kind, its id and the label people know it by (a code, a number). */
+export interface AuditedRecord {
+  caseId: string;
+  kind: string;
+  id: string;
+  label: string;
+}
+
+/** The audit row of `action` on one record of a case. */
+export function recordAudit(
+  action: string,
+  { caseId, ...target }: AuditedRecord,
+  details: AuditDetails,
+): CaseAuditEntry {
+  return { action, caseId, target, details };
+}
+
 /** What a change to a case's records works with. */
 export interface CaseChange {
   readonly db: VaultDatabase;
