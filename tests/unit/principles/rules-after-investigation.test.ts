@@ -212,6 +212,45 @@ describe('R14 reputation restored after an unfounded allegation', () => {
   });
 });
 
+describe("R14 reads each subject's own finding", () => {
+  const subjects = [
+    makeVictim(),
+    makeSubject(),
+    makeSubject({ id: 's2', code: 'S-02', personnelCategory: 'police_unpol' }),
+  ];
+  const substantiated = closedCase('substantiated', 'facts_established');
+  const subjectOutcomes = [
+    { code: 'S-01', outcome: 'substantiated' as const },
+    { code: 'S-02', outcome: 'not_substantiated' as const },
+  ];
+
+  it('asks for the steps for a subject cleared in a case substantiated against another', () => {
+    const findings = r14ReputationRestored.evaluate(
+      with_({ case: substantiated, people: subjects, subjectOutcomes, actions: [] }),
+    );
+    expect(summary(findings)).toEqual(['R14_REPUTATION_STEPS_MISSING:warn']);
+    expect(findings[0]?.target).toEqual({ kind: 'person', id: 's2' });
+  });
+
+  it('passes once the step for the cleared subject is recorded', () => {
+    const actions = [
+      { id: 'act-2', kind: 'reputation_restoration' as const, personId: 's2', at: t(24 * 95), description: 'Letter' },
+    ];
+    expect(
+      r14ReputationRestored.evaluate(with_({ case: substantiated, people: subjects, subjectOutcomes, actions })),
+    ).toEqual([]);
+  });
+
+  it('does not count a finding of insufficient evidence as clearing the subject', () => {
+    const outcomes = [{ code: 'S-01', outcome: 'insufficient_evidence' as const }];
+    expect(
+      r14ReputationRestored.evaluate(
+        with_({ case: substantiated, people: [makeSubject()], subjectOutcomes: outcomes, actions: [] }),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('R15 forensic medical examination within the window; treatment does not wait', () => {
   // The incident was on 27 February (Bangui); the snapshot is taken on 1 March.
   it('passes with the examination offered and treatment offered', () => {
