@@ -349,6 +349,24 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     const history = (await tab(page, 'Overview')).getByRole('table', { name: 'Status history, newest first' });
     await expect(history.getByRole('row').nth(1)).toContainText('Substantiated');
 
+    // R14: S-02, a UN police officer cleared, is owed the steps to restore his reputation, though the
+    // case is substantiated against S-01. The checklist's button opens the action ready for him.
+    await tab(page, 'Checklist');
+    await checklistButton(page, 'Record the step taken for S-02').click();
+    const step = page.getByRole('form', { name: 'New investigative action' });
+    await expect(step.getByLabel('What was asked for or done')).toHaveValue('reputation_restoration');
+    await expect(step.getByLabel('Person concerned').locator('option:checked')).toHaveText('S-02 (Subject)');
+    await step
+      .getByLabel('Description')
+      .fill('Outcome letter to S-02 and his head of sector; note to the police commissioner.');
+    await step.getByLabel('Requested by').fill('Head of office');
+    await step.getByLabel('Outcome').selectOption({ label: 'Done' });
+    await step.getByRole('button', { name: 'Record the action' }).click();
+    await expect(step).toHaveCount(0);
+    await expect(
+      page.getByRole('tabpanel', { name: 'Investigation' }).getByRole('listitem').filter({ hasText: 'S-02' }),
+    ).toContainText("Step to restore the subject's reputation · S-02 · Done");
+
     await openPerson(page, 'S-01');
     await expect(findings.getByRole('row', { name: /Substantiated/ })).toContainText('OIOS-0117/26');
     await expect(actions.getByRole('row', { name: /Payments withheld/ })).toContainText('The mission');
