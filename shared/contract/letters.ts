@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentLanguage, DocumentModel, PageSize } from '../documents/document-model.js';
-import { IdentityOverride, LetterDetails } from '../documents/merge-data.js';
+import { IdentityOverride, LetterDetails, LetterException } from '../documents/merge-data.js';
 import { Recipient, TemplateId, TemplateKind } from '../documents/template.js';
 import { TEMPLATE_PROBLEM_KINDS } from '../documents/validator.js';
 import { Sha256Hex } from '../domain/evidence.js';
@@ -106,6 +106,11 @@ export const LetterRequest = z
     paternityClaimantId: RecordId.optional(),
     /** Names to disclose without consent, each with its reason (audited when generated). */
     overrides: z.array(IdentityOverride).max(100).default([]),
+    /**
+     * A referral made although the case's facts do not call for it (letters.applicable says why),
+     * with the legal officer's reason: kept in the register, the generation audited as an exception.
+     */
+    exception: LetterException.optional(),
     /** Default: the template's page size. */
     pageSize: PageSize.optional(),
     details: LetterParticulars.default({}),
@@ -179,6 +184,8 @@ export const LetterEntry = z.object({
   disclosures: z.array(LetterDisclosure),
   withheld: z.array(WithheldIdentity),
   overrides: z.array(z.object({ personId: z.string(), code: z.string(), reason: z.string() })),
+  /** Made as an exception (the letter did not apply), with the reason given. */
+  exception: z.object({ reason: z.string() }).optional(),
   deliveries: z.array(LetterDelivery),
 });
 export type LetterEntry = z.infer<typeof LetterEntry>;

@@ -162,6 +162,8 @@ export interface BuiltMergeData {
   disclosures: IdentityDisclosure[];
   /** Victims the data names only by pseudonym, age band and sex. */
   withheld: { personId: string; code: string }[];
+  /** Whom the letter concerns: a closure letter's victim, a referral's subject (named or not). */
+  concernsPersonId: string;
 }
 
 export const MERGE_DATA_ERROR_CODES = [
@@ -384,6 +386,8 @@ interface BuildContext {
   data: MergeData;
   disclosures: IdentityDisclosure[];
   withheld: { personId: string; code: string }[];
+  /** Set once the victim or the subject is chosen. */
+  concernsPersonId?: string;
 }
 
 /** What every letter says: the case reference, the letter itself, the contact point. */
@@ -426,6 +430,7 @@ function addClosureData(context: BuildContext): void {
   if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', { reason: 'letters.victimRequired' });
   const victim = victims.find((person) => person.id === letter.victimId);
   if (!victim) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.victimNotInCase' });
+  context.concernsPersonId = victim.id;
   const unnamed = input.snapshot.people.filter((person) => person.id !== victim.id);
 
   const claim = caseRecord.paternityClaim;
@@ -520,6 +525,7 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
   const recipient = RECIPIENT_OF_KIND[kind];
   const subject = chooseSubject(kind, snapshot.people, letter.subjectId);
   assertApplies(input, letterFit(kind, letterFactsOf(snapshot), subject.id));
+  context.concernsPersonId = subject.id;
 
   data.victims = victimEntries(context, purpose);
   const named = new Set([subject.id, ...disclosures.map((disclosure) => disclosure.personId)]);
@@ -618,12 +624,14 @@ export function buildMergeData(input: MergeDataInput): BuiltMergeData {
   };
   if (purpose === null) addClosureData(context);
   else addReferralData(context, purpose);
+  if (context.concernsPersonId === undefined) throw new Error('merge data: the letter concerns nobody');
   return {
     recipient,
     purpose,
     data: pruneToSchema(context.data, MERGE_SCHEMA, recipient) as MergeData,
     disclosures: context.disclosures,
     withheld: context.withheld,
+    concernsPersonId: context.concernsPersonId,
   };
 }
 

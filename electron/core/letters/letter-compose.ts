@@ -146,6 +146,7 @@ export function composeLetter(
           new Map(configuration.clocks.map((clock) => [clock.id, clock.name])),
         ),
         overrides: request.overrides,
+        ...(request.exception !== undefined ? { exception: request.exception } : {}),
       });
     } catch (error) {
       if (error instanceof MergeDataError)

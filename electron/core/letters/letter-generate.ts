@@ -53,11 +53,9 @@ export async function generateLetter(
     reason: override.reason,
   }));
   const closure = isClosureKind(stored.template.kind);
-  // The subject chosen for a referral or notification is the one it concerns even when no identity
-  // of theirs is recorded (nothing disclosed): R11 and the follow-up item read it.
-  const concernsId = closure
-    ? (letter.victimId ?? built.disclosures.find((d) => d.basis === 'addressee')?.personId)
-    : (letter.subjectId ?? built.disclosures.find((d) => d.basis === 'subject_of_referral')?.personId);
+  // A referral concerns its subject even when no identity of theirs is recorded (nothing disclosed):
+  // R11 and the follow-up item read it.
+  const concernsId = built.concernsPersonId;
   const outputs = rendered.map(({ format, bytes }) => ({
     format,
     bytes,
@@ -71,10 +69,10 @@ export async function generateLetter(
       db.prepare(
         `INSERT INTO letters (id, case_id, kind, recipient, recipient_name, template_id, template_version, language,
           page_size, author, created_at,
-           concerns_person_id, concerns_code, disclosures, withheld, overrides)
+           concerns_person_id, concerns_code, disclosures, withheld, overrides, exception_reason)
          VALUES (@id, @caseId, @kind, @recipient, @recipientName, @templateId, @templateVersion, @language, @pageSize,
            @author, @createdAt,
-           @concernsId, @concernsCode, @disclosures, @withheld, @overrides)`,
+           @concernsId, @concernsCode, @disclosures, @withheld, @overrides, @exceptionReason)`,
       ).run({
         id,
         caseId: snapshot.case.id,
@@ -87,11 +85,12 @@ export async function generateLetter(
         pageSize: model.pageSize,
         author: ctx.actor,
         createdAt: createdAt.toISOString(),
-        concernsId: concernsId ?? null,
-        concernsCode: concernsId !== undefined ? (codeOf.get(concernsId) ?? null) : null,
+        concernsId,
+        concernsCode: codeOf.get(concernsId) ?? null,
         disclosures: JSON.stringify(disclosures),
         withheld: JSON.stringify(built.withheld),
         overrides: JSON.stringify(overrides),
+        exceptionReason: request.exception?.reason ?? null,
       });
       const insertOutput = db.prepare(
         'INSERT INTO letter_outputs (letter_id, format, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)',
@@ -115,13 +114,15 @@ export async function generateLetter(
           })),
           disclosed: disclosures.map((disclosure) => `${disclosure.code}:${disclosure.basis}`),
           withheld: built.withheld.map((person) => person.code),
+          // Made although it did not apply: the flag only; the reason, free text, stays in the register.
+          ...(request.exception !== undefined ? { exception: true } : {}),
         },
       });
       ctx.ports.reactions.letterGenerated(ctx, db, {
         caseId: snapshot.case.id,
         letterId: id,
         kind: stored.template.kind,
-        ...(concernsId === undefined || closure ? {} : { concernsPersonId: concernsId }),
+        ...(closure ? {} : { concernsPersonId: concernsId }),
         createdAt: createdAt.toISOString(),
       });
       for (const override of overrides) {

@@ -41,6 +41,7 @@ export interface LetterRow {
   disclosures: string;
   withheld: string;
   overrides: string;
+  exception_reason: string | null;
 }
 
 interface DeliveryRow {
@@ -114,6 +115,7 @@ export function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
     disclosures: JSON.parse(row.disclosures) as LetterDisclosure[],
     withheld: JSON.parse(row.withheld) as LetterEntry['withheld'],
     overrides: JSON.parse(row.overrides) as LetterEntry['overrides'],
+    ...(row.exception_reason !== null ? { exception: { reason: row.exception_reason } } : {}),
     deliveries: deliveries.map(toDelivery),
   };
 }

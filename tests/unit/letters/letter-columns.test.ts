@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SELECT_LETTER, toEntry, type LetterRow } from '../../../electron/core/letters/letter-register.js';
 import { LetterEntry } from '../../../shared/contract/letters.js';
 import { openCase, useEvidenceFiles } from '../evidence/evidence-fixture.js';
-import { substantiate } from './referral-case.js';
 import { NONE, readingColumns, rowMappingMismatches, schemaFields, tableColumns } from '../record-columns.js';
 
 const open = useEvidenceFiles();
@@ -16,13 +15,14 @@ describe('the letter register fields, declared once in the contract', () => {
       profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
       identity: { fullName: 'Quentin Ravensworth' },
     });
-    await substantiate(ef, created.id, subject.id);
+    // No finding yet: made as an exception, so that every optional field of the entry is filled.
     const generated = await ef.call('letters.generate', {
       caseId: created.id,
       templateId: 'member_state_referral',
       language: 'fr',
       formats: ['pdf'],
       overrides: [],
+      exception: { reason: 'The Member State asked for it before the report is final.' },
     });
     const { record, read, columns } = await ef.rawDatabase((db) => {
       const row = db.prepare(`${SELECT_LETTER} WHERE l.id = ?`).get(generated.id) as LetterRow;
@@ -38,5 +38,6 @@ describe('the letter register fields, declared once in the contract', () => {
     expect(mismatches).toEqual({ columns: NONE, fields: NONE });
     expect(LetterEntry.parse(record)).toEqual(generated);
     expect(record.concerns).toEqual({ personId: subject.id, code: subject.code });
+    expect(record.exception).toEqual({ reason: 'The Member State asked for it before the report is final.' });
   });
 });

@@ -18,6 +18,7 @@ import { m0016SubjectActionsFollowUps } from './0016-subject-actions-follow-ups.
 import { m0017VictimAssistance } from './0017-victim-assistance.js';
 import { m0018InvestigativeActions } from './0018-investigative-actions.js';
 import { m0019Paternity } from './0019-paternity.js';
+import { m0020LetterExceptions } from './0020-letter-exceptions.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0017VictimAssistance,
   m0018InvestigativeActions,
   m0019Paternity,
+  m0020LetterExceptions,
 ];
