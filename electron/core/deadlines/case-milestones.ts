@@ -1,6 +1,6 @@
 import { localDateOf } from '../../../shared/clocks/local-time.js';
-import { CasefileError } from '../../../shared/contract/index.js';
-import type { CaseClockCondition, CaseClockFacts, CaseMilestone } from '../../../shared/contract/deadlines.js';
+import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
+import type { CaseClockFacts } from '../../../shared/contract/deadlines.js';
 import { caseChange, type CaseChange } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { CaseKey } from '../kernel/ports/case-records.js';
@@ -25,10 +25,7 @@ function recordClockFact(
   return readCaseClockFacts(db, caseKey.id);
 }
 
-export function recordMilestone(
-  ctx: CaseFileContext,
-  input: { caseId: string; milestone: CaseMilestone; at: string },
-): CaseClockFacts {
+export function recordMilestone(ctx: CaseFileContext, input: ParsedInput<'deadlines.recordMilestone'>): CaseClockFacts {
   return caseChange(ctx, ({ db, at, record }): CaseClockFacts => {
     const row = ctx.ports.cases.forChange(db, input.caseId);
     if (Date.parse(input.at) > Date.parse(at)) throw new CasefileError('VALIDATION', 'deadlines.milestoneInFuture');
@@ -43,10 +40,7 @@ export function recordMilestone(
   });
 }
 
-export function setCaseCondition(
-  ctx: CaseFileContext,
-  input: { caseId: string; condition: CaseClockCondition; holds: boolean },
-): CaseClockFacts {
+export function setCaseCondition(ctx: CaseFileContext, input: ParsedInput<'deadlines.setCondition'>): CaseClockFacts {
   return caseChange(ctx, ({ db, at, record }): CaseClockFacts => {
     const row = ctx.ports.cases.forChange(db, input.caseId);
     if (!writeCondition(db, row.id, input.condition, input.holds, at)) return readCaseClockFacts(db, row.id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { PlainReason } from '../../../shared/i18n/catalogue.js';
 import type { EvidenceChanges, EvidenceDraft, EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { EvidenceFields, evidenceFieldProblems, isFinalEvidenceStatus } from '../../../shared/domain/evidence.js';
@@ -234,10 +234,7 @@ function applyChanges(before: EvidenceFields, changes: EvidenceChanges): Record<
 }
 
 /** Changes an item's fields; its number and case never change, and a destroyed item not at all. */
-export function updateEvidence(
-  ctx: CaseFileContext,
-  input: { itemId: string; changes: EvidenceChanges },
-): EvidenceRecord {
+export function updateEvidence(ctx: CaseFileContext, input: ParsedInput<'evidence.update'>): EvidenceRecord {
   return caseChange(ctx, ({ db, at, record }): EvidenceRecord => {
     const row = getItemRow(db, input.itemId);
     ctx.ports.cases.forChange(db, row.case_id);

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { InterviewRecord } from '../../../shared/contract/interviews.js';
 import {
   canTransitionInterview,
@@ -130,10 +130,7 @@ export function planInterview(
  * change must still satisfy the rules the interview was conducted under (consent to a recording
  * added afterwards, for instance).
  */
-export function updateInterview(
-  ctx: CaseFileContext,
-  input: { interviewId: string; arrangements: InterviewArrangements },
-): InterviewRecord {
+export function updateInterview(ctx: CaseFileContext, input: ParsedInput<'interviews.update'>): InterviewRecord {
   return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);
     if (row.status === 'signed' || row.status === 'cancelled') {
@@ -152,13 +149,10 @@ export function updateInterview(
       const interviews = snapshot.interviews.map((interview) => (interview.id === row.id ? updated : interview));
       ctx.ports.principles.refuseBlocking(checkInterviewCanBeConducted({ ...snapshot, interviews }, row.id));
     }
-    const { confidentiality, fields } = arrangementColumns(input.arrangements);
-    db.prepare('UPDATE interviews SET arrangements = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
-      fields,
-      confidentiality,
-      at,
-      row.id,
-    );
+    db.prepare(
+      `UPDATE interviews SET arrangements = @fields, confidentiality = @confidentiality, updated_at = @at
+        WHERE id = @id`,
+    ).run({ ...arrangementColumns(input.arrangements), at, id: row.id });
     return recordInterviewChange({ db, record }, row, { action: 'interview.update', details: { changed } });
   });
 }
@@ -171,7 +165,7 @@ export function updateInterview(
  */
 export function markInterviewConducted(
   ctx: CaseFileContext,
-  input: { interviewId: string; conductedAt: string },
+  input: ParsedInput<'interviews.markConducted'>,
 ): InterviewRecord {
   return caseChange(ctx, ({ db, at, record }): InterviewRecord => {
     const row = getInterviewRow(db, input.interviewId);

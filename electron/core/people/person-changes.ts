@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
 import {
   IDENTITY_FIELDS,
@@ -117,10 +117,7 @@ export function addPerson(
 }
 
 /** Replaces the profile; the role (and so the code) never changes. */
-export function updatePerson(
-  ctx: CaseFileContext,
-  request: { personId: string; profile: PersonProfile },
-): PersonSummary {
+export function updatePerson(ctx: CaseFileContext, request: ParsedInput<'people.update'>): PersonSummary {
   return caseChange(ctx, ({ db, at, record }): PersonSummary => {
     const row = getPersonRow(db, request.personId);
     const input = { ...request, profile: withInvestigatingEntity(request.profile, profileOf(row)) };
@@ -132,13 +129,9 @@ export function updatePerson(
     const identity = readIdentity(db, row.id);
     validRecord(Person, { ...input.profile, id: row.id, caseId: row.case_id, code: row.code, identity });
     checkVictimLinks(ctx, db, row.case_id, input.profile);
-    const { confidentiality, fields } = profileColumns(input.profile);
-    db.prepare('UPDATE people SET profile = ?, confidentiality = ?, updated_at = ? WHERE id = ?').run(
-      fields,
-      confidentiality,
-      at,
-      row.id,
-    );
+    db.prepare(
+      'UPDATE people SET profile = @fields, confidentiality = @confidentiality, updated_at = @at WHERE id = @id',
+    ).run({ ...profileColumns(input.profile), at, id: row.id });
     const person = { id: row.id, caseId: row.case_id, code: row.code, profile: input.profile };
     return recordProfileChange(ctx, { db, record }, person, {
       action: 'person.update',
@@ -148,10 +141,7 @@ export function updatePerson(
 }
 
 /** Replaces the identity fields; the audit trail gets the names of the fields changed, never values. */
-export function setPersonIdentity(
-  ctx: CaseFileContext,
-  input: { personId: string; identity: PersonIdentity },
-): PersonSummary {
+export function setPersonIdentity(ctx: CaseFileContext, input: ParsedInput<'people.setIdentity'>): PersonSummary {
   return caseChange(ctx, ({ db, at, record }): PersonSummary => {
     const row = getPersonRow(db, input.personId);
     const before = readIdentity(db, row.id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CasefileError } from '../../../shared/contract/index.js';
+import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
 import { caseChange, recordAudit, type AuditDetails } from '../kernel/audit/case-change.js';
 import type { CaseFileContext } from '../kernel/context.js';
@@ -52,10 +52,7 @@ function liveEvent(db: VaultDatabase, eventId: string): TimelineEventRow {
   return row;
 }
 
-export function addTimelineEvent(
-  ctx: CaseFileContext,
-  input: { caseId: string; event: ManualTimelineEvent },
-): TimelineEntry {
+export function addTimelineEvent(ctx: CaseFileContext, input: ParsedInput<'timeline.add'>): TimelineEntry {
   return caseChange(ctx, ({ db, at, record }): TimelineEntry => {
     const caseRow = ctx.ports.cases.forChange(db, input.caseId);
     checkSources(ctx, db, caseRow.id, input.event);
@@ -66,10 +63,7 @@ export function addTimelineEvent(
   });
 }
 
-export function updateTimelineEvent(
-  ctx: CaseFileContext,
-  input: { eventId: string; event: ManualTimelineEvent },
-): TimelineEntry {
+export function updateTimelineEvent(ctx: CaseFileContext, input: ParsedInput<'timeline.update'>): TimelineEntry {
   return caseChange(ctx, ({ db, at, record }): TimelineEntry => {
     const row = liveEvent(db, input.eventId);
     ctx.ports.cases.forChange(db, row.case_id);
