@@ -5,6 +5,7 @@ import { Recipient, TemplateId, TemplateKind } from '../documents/template.js';
 import { TEMPLATE_PROBLEM_KINDS } from '../documents/validator.js';
 import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
+import { ExplanationLocale } from './deadlines.js';
 import { SavedFile } from './evidence.js';
 import { method } from './define.js';
 import { FIELD_PROBLEMS } from './errors.js';
@@ -219,6 +220,22 @@ export const LetterBatchJob = z.object({
 });
 export type LetterBatchJob = z.infer<typeof LetterBatchJob>;
 
+/**
+ * One kind of letter for a case, as shared/documents/letter-applicability.ts decides it from the
+ * case's facts: whether it applies, whom it may concern, and why not, in the asked language.
+ */
+export const LetterApplicability = z.object({
+  kind: TemplateKind,
+  applies: z.boolean(),
+  /** Referrals: the subjects it may concern now (empty for a closure letter, or when it does not apply). */
+  subjects: z.array(z.object({ id: RecordId, code: z.string() })),
+  /** Why it does not apply, in words (one per subject for a referral); empty when it applies. */
+  reasons: z.array(z.string()),
+  /** A referral that does not apply may still be made as an exception, with a reason (never a closure letter). */
+  exceptionPossible: z.boolean(),
+});
+export type LetterApplicability = z.infer<typeof LetterApplicability>;
+
 const LetterId = z.object({ letterId: RecordId }).strict();
 
 export const lettersMethods = {
@@ -273,6 +290,12 @@ export const lettersMethods = {
     }),
     whileLocked: false,
     touchesSession: false,
+  }),
+  'letters.applicable': method({
+    summary: 'Which letters the case calls for now: per kind, whether it applies, whom it may concern, or why not.',
+    input: z.object({ caseId: RecordId, locale: ExplanationLocale.default('en') }).strict(),
+    output: z.object({ letters: z.array(LetterApplicability) }),
+    whileLocked: false,
   }),
   'letters.preview': method({
     summary: 'The letter as it would be made (document model, disclosures, withheld names); nothing stored.',

@@ -78,6 +78,7 @@ export const METHOD_NAMES = [
   'letters.saveTemplate',
   'letters.resetTemplate',
   'letters.mergeFields',
+  'letters.applicable',
   'letters.preview',
   'letters.generate',
   'letters.list',

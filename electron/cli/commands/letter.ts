@@ -1,5 +1,6 @@
 import { LetterFormat } from '../../../shared/contract/letters.js';
 import { DocumentLanguage } from '../../../shared/documents/document-model.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 import {
   caseOption,
   checked,
@@ -14,7 +15,7 @@ import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
-const SUBCOMMANDS = ['templates', 'render', 'export-all'] as const;
+const SUBCOMMANDS = ['templates', 'applicable', 'render', 'export-all'] as const;
 
 async function templates(context: CommandContext): Promise<void> {
   await runUnlocked(
@@ -30,6 +31,33 @@ async function templates(context: CommandContext): Promise<void> {
       context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), {
         templates: list,
       });
+    },
+  );
+}
+
+/** Which letters the case calls for now: each kind, whom it may concern, or why it does not apply. */
+async function applicable(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => {
+      const caseRef = stringOption(context, 'case');
+      if (caseRef === undefined) throw usage('Say which case: --case REF.');
+      return caseRef;
+    },
+    async (session, caseRef) => {
+      const theCase = await resolveCase(session, caseRef);
+      const { letters } = await session.call('letters.applicable', { caseId: theCase.id, locale: 'en' });
+      const lines = letters.map((entry) => {
+        const name = `${entry.kind.padEnd(26)} ${labelText('en', 'letterKind', entry.kind)}`;
+        if (entry.applies) {
+          const whom =
+            entry.subjects.length > 0 ? ` (${entry.subjects.map((subject) => subject.code).join(', ')})` : '';
+          return `${name}\n  applies${whom}`;
+        }
+        const exception = entry.exceptionPossible ? '\n  may be made as an exception (--exception-reason)' : '';
+        return `${name}\n${entry.reasons.map((reason) => `  does not apply: ${reason}`).join('\n')}${exception}`;
+      });
+      context.out.result([`Letters for ${theCase.reference}:`, ...lines].join('\n'), { letters });
     },
   );
 }
@@ -50,6 +78,7 @@ function renderRequest(context: CommandContext) {
     recipient: stringOption(context, 'recipient'),
     victim: stringOption(context, 'victim'),
     subject: stringOption(context, 'subject'),
+    exceptionReason: stringOption(context, 'exception-reason'),
     destination: newFileOption(context, 'out'),
   };
 }
@@ -73,6 +102,7 @@ async function render(context: CommandContext): Promise<void> {
         ...(victimId ? { victimId } : {}),
         ...(subjectId ? { subjectId } : {}),
         ...(request.recipient ? { details: { recipientName: request.recipient } } : {}),
+        ...(request.exceptionReason !== undefined ? { exception: { reason: request.exceptionReason } } : {}),
       });
       ports.exportTo = request.destination;
       const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
@@ -84,7 +114,8 @@ async function render(context: CommandContext): Promise<void> {
           `${output?.sha256 ?? '?'}).` +
           (letter.withheld.length > 0
             ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.`
-            : ''),
+            : '') +
+          (letter.exception ? '\nMade as an exception: it does not apply to the case as it stands.' : ''),
         { letter, path: saved.path },
       );
     },
@@ -131,6 +162,7 @@ async function exportAll(context: CommandContext): Promise<void> {
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
   templates,
+  applicable,
   render,
   'export-all': exportAll,
 };
@@ -138,21 +170,27 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 export const letterCommand: Command = {
   name: 'letter',
   synopsis:
-    'templates | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] --out PATH [--recipient NAME] ' +
-    '[--victim V-01] [--subject S-01] | export-all --case REF --out FOLDER [--all] [--format pdf,docx]',
-  headline: 'letter templates|render|export-all',
+    'templates | applicable --case REF | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] ' +
+    '--out PATH [--recipient NAME] [--victim V-01] [--subject S-01] [--exception-reason TEXT] | ' +
+    'export-all --case REF --out FOLDER [--all] [--format pdf,docx]',
+  headline: 'letter templates|applicable|render|export-all',
   summary:
-    'List the letter templates, or make a letter from one: registered (encrypted) in the vault and written to --out.',
+    'List the letter templates, say which letters a case calls for, or make a letter: registered (encrypted) in ' +
+    'the vault and written to --out.',
   details: [
     'render merges the case into the template after the consent filter: a person whose recorded',
     'consent does not cover the recipient appears as pseudonym, age band and sex. The letter is kept',
     'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
     'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
+    "applicable says, for each kind of letter, whether the case's facts call for it and for which subjects",
+    '(by personnel category, and for referrals after the investigation, a substantiated finding), or why not.',
+    'A referral that does not apply is made only as an exception: --exception-reason gives the reason, kept in',
+    'the register (the audit trail records that an exception was made). A closure letter is never an exception.',
     "export-all writes the case's closure letters (every letter with --all) into the new folder --out, showing",
     'its progress on stderr; stopped (Ctrl-C), it leaves no folder and no file.',
   ].join('\n'),
   options: {
-    case: { ...caseOption, required: 'render and export-all' },
+    case: { ...caseOption, required: 'applicable, render and export-all' },
     template: {
       type: 'string',
       valueName: 'ID',
@@ -175,9 +213,14 @@ export const letterCommand: Command = {
     recipient: { type: 'string', valueName: 'NAME', description: 'render: the addressee, as the letter names it.' },
     victim: { type: 'string', valueName: 'CODE', description: 'render: the victim of a closure letter (V-01 or id).' },
     subject: { type: 'string', valueName: 'CODE', description: 'render: the subject of a referral (S-01 or id).' },
+    'exception-reason': {
+      type: 'string',
+      valueName: 'TEXT',
+      description: 'render: make a referral that does not apply, as an exception, for this reason.',
+    },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 1, names: 'templates, render or export-all' },
+  args: { min: 1, max: 1, names: 'templates, applicable, render or export-all' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letter', SUBCOMMANDS)](context);
   },

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import { applicableLettersFor } from './letter-applicable.js';
 import { composeLetter } from './letter-compose.js';
 import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
@@ -35,6 +36,9 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.saveTemplate': (input) => saveTemplate(ctx, input),
     'letters.resetTemplate': (input) => resetTemplate(ctx, input),
     'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient) }),
+    'letters.applicable': (input) => ({
+      letters: applicableLettersFor(ctx.ports, ctx.db(), { caseId: input.caseId, language: input.locale }, ctx.now()),
+    }),
     'letters.preview': (input) => {
       const { source, ...request } = input;
       const { stored, built, model } = composeLetter(ctx.ports, ctx.db(), request, ctx.now(), source);

@@ -117,6 +117,56 @@ describe('casefile letter', () => {
     },
   );
 
+  it('says which letters the case calls for; a referral that does not apply is made only as an exception', async () => {
+    const root = tempDir();
+    const setup = await caseWithVictimAndSubject(root);
+    const shown = await casefile(setup, ['letter', 'applicable', '--case', setup.reference]);
+    expect(shown.status).toBe(EXIT.ok);
+    // S-01 is an individual police officer (an expert on mission) and the case is being assessed.
+    expect(shown.stdout).toContain(
+      'member_state_referral      Referral to a Member State (through OLA)\n  does not apply: A “Referral to a ' +
+        'Member State (through OLA)” about S-01 is made once the investigation has found the allegation ' +
+        'substantiated, and no finding is recorded for S-01 yet.\n  may be made as an exception (--exception-reason)',
+    );
+    expect(shown.stdout).toMatch(/tcc_notification .*\n {2}does not apply: S-01 is “Police \(UNPOL\)”/);
+    expect(shown.stdout).not.toMatch(/closure_substantiated .*\n[^\n]*\n {2}may be made as an exception/);
+
+    const render = (out: string, extra: string[] = []) =>
+      casefile(setup, [
+        '--json',
+        'letter',
+        'render',
+        '--case',
+        setup.reference,
+        '--template',
+        'member_state_referral',
+        '--out',
+        join(root, out),
+        ...extra,
+      ]);
+    const refused = await render('refused.pdf');
+    expect(errorOf(refused)).toMatchObject({ code: 'VALIDATION' });
+    expect(errorOf(refused).message).toMatch(/^A “Referral to a Member State \(through OLA\)” about S-01 is made once/);
+    expect(existsSync(join(root, 'refused.pdf'))).toBe(false);
+    const reason = 'The Member State asked for it before the report is final.';
+    const { letter } = valueOf<{ letter: { exception?: { reason: string } } }>(
+      await render('exception.pdf', ['--exception-reason', reason]),
+    );
+    expect(letter.exception).toEqual({ reason });
+    expect(existsSync(join(root, 'exception.pdf'))).toBe(true);
+
+    await recordFinding(setup, root, 'substantiated');
+    const { letters } = valueOf<{ letters: { kind: string; applies: boolean; subjects: { code: string }[] }[] }>(
+      await casefile(setup, ['--json', 'letter', 'applicable', '--case', setup.reference]),
+    );
+    expect(
+      letters.filter((entry) => entry.applies).map((entry) => [entry.kind, entry.subjects.map((s) => s.code)]),
+    ).toEqual([
+      ['member_state_referral', ['S-01']],
+      ['closure_substantiated', []],
+    ]);
+  });
+
   it('never overwrites, and refuses an unknown language before unlocking', async () => {
     const root = tempDir();
     const setup = await vaultWithCase(root);

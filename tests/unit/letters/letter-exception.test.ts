@@ -115,3 +115,38 @@ describe('a letter only where it applies', () => {
     expect(await letterRows(ef)).toBe(0);
   });
 });
+
+describe('letters.applicable', () => {
+  const open = useEvidenceFiles();
+
+  it('says per kind whether it applies, whom it may concern, or why not, in the asked language', async () => {
+    const ef = await open();
+    const { created, subject } = await caseAwaitingFinding(ef);
+    const byKind = async (locale: 'en' | 'fr') =>
+      Object.fromEntries(
+        (await ef.call('letters.applicable', { caseId: created.id, locale })).letters.map((entry) => [
+          entry.kind,
+          entry,
+        ]),
+      );
+    const before = await byKind('fr');
+    expect(before['member_state_referral']).toMatchObject({ applies: false, subjects: [], exceptionPossible: true });
+    expect(before['member_state_referral']?.reasons).toEqual([
+      expect.stringMatching(/^La lettre « Renvoi à un État Membre/),
+    ]);
+    expect(before['tcc_notification']).toMatchObject({ applies: false, exceptionPossible: true });
+    expect(before['closure_substantiated']).toMatchObject({ applies: false, exceptionPossible: false });
+    expect(before['closure_substantiated']?.reasons).toEqual([expect.stringContaining('Clôturez d’abord le dossier')]);
+
+    await substantiate(ef, created.id, subject.id);
+    const after = await byKind('en');
+    expect(after['member_state_referral']).toMatchObject({
+      applies: true,
+      subjects: [{ id: subject.id, code: 'S-01' }],
+      reasons: [],
+      exceptionPossible: false,
+    });
+    expect(after['hr_referral']?.reasons).toEqual([expect.stringMatching(/^S-01 is “Police \(UNPOL\)”/)]);
+    expect(after['closure_substantiated']).toMatchObject({ applies: true, reasons: [] });
+  });
+});
