@@ -1,70 +1,9 @@
 import type { TFunction } from 'i18next';
 import { CASE_STATUSES, CLOSURE_GROUNDS, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../shared/domain/confidentiality.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actions.js';
 import { Instant } from '../../shared/domain/primitives.js';
 import { formatInstant } from '../components/format-dates.js';
-
-/**
- * Every action the core records (electron/core: appendAudit calls), each with words in the
- * catalogs; a unit test reads the core's sources and fails on one missing here.
- */
-export const AUDIT_ACTIONS = [
-  'case.create',
-  'case.update',
-  'case.status.change',
-  'case.archive',
-  'case.unarchive',
-  'case.milestone',
-  'case.condition',
-  'person.add',
-  'person.update',
-  'person.identity.set',
-  'person.identity.reveal',
-  'consent.record',
-  'interview.plan',
-  'interview.update',
-  'interview.notes.save',
-  'interview.conduct',
-  'interview.cancel',
-  'interview.sign',
-  'interview.amend',
-  'evidence.create',
-  'evidence.update',
-  'evidence.content.add',
-  'evidence.content.verified',
-  'evidence.content.verify_failed',
-  'evidence.content.export',
-  'custody.add',
-  'custody.report',
-  'deadlines.start',
-  'deadlines.refresh',
-  'deadline.close',
-  'clocks.update',
-  'clocks.reset',
-  'timeline.add',
-  'timeline.update',
-  'timeline.remove',
-  'finding.record',
-  'finding.correct',
-  'subject_action.record',
-  'follow_up.open',
-  'follow_up.reply',
-  'follow_up.link_letter',
-  'assistance.offer',
-  'assistance.step',
-  'investigation.record',
-  'investigation.conclude',
-  'victim_contact.log',
-  'paternity.add',
-  'paternity.update',
-  'letter.generate',
-  'letter.identity_override',
-  'letter.delivery',
-  'letter.export',
-  'letter_template.save',
-  'letter_template.reset',
-] as const;
-type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const isKnownAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 

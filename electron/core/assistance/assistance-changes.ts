@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AssistanceUpdateInput } from '../../../shared/contract/assistance.js';
@@ -29,7 +30,7 @@ function notInFuture(ctx: CaseFileContext, at: string): void {
 
 /** The audit row of an offer or a step: the victim named by code. */
 function assistanceAudit(
-  action: string,
+  action: AuditAction,
   victim: Pick<PersonKey, 'caseId' | 'code'>,
   id: string,
   details: AuditDetails,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { CaseClockFacts } from '../../../shared/contract/deadlines.js';
@@ -18,7 +19,7 @@ function recordClockFact(
   ctx: CaseFileContext,
   { db, record }: Pick<CaseChange, 'db' | 'record'>,
   caseKey: CaseKey,
-  audit: { action: string; details: Record<string, unknown> },
+  audit: { action: AuditAction; details: Record<string, unknown> },
 ): CaseClockFacts {
   record({ ...audit, caseId: caseKey.id, target: { kind: 'case', id: caseKey.id, label: caseKey.reference } });
   refreshCaseDeadlines(ctx, db, caseKey.id);

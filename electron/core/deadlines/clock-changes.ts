@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import type { ClockSettings } from '../../../shared/clocks/clock.js';
 import type { ClockConfiguration, MissionCalendar } from '../../../shared/contract/deadlines.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
@@ -28,7 +29,7 @@ function clockIdsChanged(
   };
 }
 
-function applyClockChange(ctx: CaseFileContext, action: string, write: () => void): ConfigurationWithCount {
+function applyClockChange(ctx: CaseFileContext, action: AuditAction, write: () => void): ConfigurationWithCount {
   const db = ctx.db();
   return db
     .transaction((): ConfigurationWithCount => {

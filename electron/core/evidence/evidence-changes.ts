@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { PlainReason } from '../../../shared/i18n/catalogue.js';
@@ -26,7 +27,7 @@ const CLOCK_FIELDS = ['type', 'markers', 'collectedAt', 'recordedAt', 'identifie
 
 /** The audit row of a change to an item (or its chain of custody): the item named by its number. */
 export function evidenceAudit(
-  action: string,
+  action: AuditAction,
   row: Pick<EvidenceItemRow, 'id' | 'case_id' | 'sequence'>,
   details: AuditDetails,
 ) {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { TemplateKind } from '../../../shared/documents/template.js';
 import type {
@@ -45,7 +46,7 @@ const FOLLOW_UP_OF_LETTER: Partial<Record<TemplateKind, { counterpart: FollowUpC
 };
 
 /** The audit row of a change to an item: the item labelled by its case's reference. */
-const followUpAudit = (action: string, caseKey: CaseKey, id: string, details: AuditDetails) =>
+const followUpAudit = (action: AuditAction, caseKey: CaseKey, id: string, details: AuditDetails) =>
   recordAudit(action, { caseId: caseKey.id, kind: 'follow_up', id, label: caseKey.reference }, details);
 
 function openItem(ctx: CaseFileContext, { db, at, record }: CaseChange, item: NewFollowUp, caseKey: CaseKey): string {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { InterviewRecord } from '../../../shared/contract/interviews.js';
@@ -74,7 +75,7 @@ function checkNamedPeople(
 function recordInterviewChange(
   { db, record }: Pick<CaseChange, 'db' | 'record'>,
   row: Pick<InterviewRow, 'id' | 'case_id'>,
-  audit: { action: string; details: Record<string, unknown> },
+  audit: { action: AuditAction; details: Record<string, unknown> },
 ): InterviewRecord {
   const label = indexInterview(db, row.id);
   record({ ...audit, caseId: row.case_id, target: { kind: 'interview', id: row.id, label } });

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { CasefileError } from '../../../shared/contract/index.js';
@@ -89,7 +90,7 @@ function closeAnswered(
 }
 
 /** The audit row of an action recorded or concluded: kinds, dates, codes and numbers, never its free text. */
-function actionAudit(auditAction: string, caseKey: CaseKey, action: InvestigativeAction) {
+function actionAudit(auditAction: AuditAction, caseKey: CaseKey, action: InvestigativeAction) {
   const audited = { caseId: caseKey.id, kind: 'investigative_action', id: action.id, label: caseKey.reference };
   return recordAudit(auditAction, audited, auditDetails(action));
 }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { CasefileError, fieldProblemsOf } from '../../../shared/contract/index.js';
 import { fieldProblemText } from '../../../shared/i18n/messages.js';
 import type { LetterTemplateProblem, TemplateSummary, TemplateVersionInfo } from '../../../shared/contract/letters.js';
@@ -166,7 +167,7 @@ function storeNewVersion(
   id: string,
   template: Template,
   origin: Origin,
-  action: string,
+  action: AuditAction,
 ): TemplateSummary {
   const db = ctx.db();
   return db

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import { CasefileError } from '../../../shared/contract/index.js';
@@ -127,7 +128,7 @@ function recordChildChange(
   ctx: CaseFileContext,
   { db, at, record }: CaseChange,
   child: PaternityChild,
-  audit: { action: string; details?: Record<string, unknown> },
+  audit: { action: AuditAction; details?: Record<string, unknown> },
 ): PaternityChild {
   const target = { kind: 'paternity_child', id: child.id, label: child.code };
   record({ action: audit.action, caseId: child.caseId, target, details: { ...auditDetails(child), ...audit.details } });

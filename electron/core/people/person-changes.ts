@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { PersonProfile, PersonSummary } from '../../../shared/contract/people.js';
@@ -77,7 +78,7 @@ function recordProfileChange(
   ctx: CaseFileContext,
   { db, record }: Pick<CaseChange, 'db' | 'record'>,
   person: { id: string; caseId: string; code: string; profile: PersonProfile },
-  audit: { action: string; details: Record<string, unknown> },
+  audit: { action: AuditAction; details: Record<string, unknown> },
 ): PersonSummary {
   const { id, caseId, code } = person;
   indexRecord(db, {

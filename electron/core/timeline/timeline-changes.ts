@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
 import type { ManualTimelineEvent, TimelineEntry } from '../../../shared/contract/timeline.js';
@@ -37,7 +38,7 @@ const auditDetails = (event: ManualTimelineEvent) => ({
 });
 
 /** The audit row of a change to an event: the event named by its kind, never its title. */
-const eventAudit = (action: string, row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>, details: AuditDetails) =>
+const eventAudit = (action: AuditAction, row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>, details: AuditDetails) =>
   recordAudit(action, { caseId: row.case_id, kind: 'timeline_event', id: row.id, label: row.kind }, details);
 
 function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {

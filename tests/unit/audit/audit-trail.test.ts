@@ -106,8 +106,10 @@ describe('audit trail', () => {
     const cf = await caseFile();
     await cf.rawDatabase((db) => {
       const ctx = { db: () => db, now: () => 0, actor: 'test' };
-      expect(() => appendAudit(ctx, { action: 'x', caseId: null, target: null })).toThrow(/inside the transaction/);
-      db.transaction(() => appendAudit(ctx, { action: 'vault.check', caseId: null, target: null }))();
+      expect(() => appendAudit(ctx, { action: 'case.update', caseId: null, target: null })).toThrow(
+        /inside the transaction/,
+      );
+      db.transaction(() => appendAudit(ctx, { action: 'case.update', caseId: null, target: null }))();
       expect(db.prepare(`SELECT count(*) FROM audit_log`).pluck().get()).toBe(1);
     });
   });

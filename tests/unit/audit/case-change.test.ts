@@ -23,7 +23,7 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
       return caseChange(ctx, (change) => {
         const inTransaction = change.db.inTransaction;
         change.record({
-          action: 'case.test',
+          action: 'case.update',
           caseId,
           target: { kind: 'case', id: caseId },
           details: { why: 'test' },
@@ -34,7 +34,7 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     expect(seen).toEqual({ inTransaction: true, at: changedAt });
     const trail = await trailOf(cf, caseId);
     expect(trail.updatedAt).toBe(changedAt);
-    expect(trail.actions).toEqual(['case.create', 'case.test']);
+    expect(trail.actions).toEqual(['case.create', 'case.update']);
     expect(trail.newest).toMatchObject({
       at: changedAt,
       details: { why: 'test' },
@@ -50,7 +50,7 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     const failed = cf.rawDatabase((db) => {
       const ctx = caseFileContext({ db: () => db, now: () => cf.clock.now, actor: 'test' });
       caseChange(ctx, (change) => {
-        change.record({ action: 'case.test', caseId, target: null });
+        change.record({ action: 'case.update', caseId, target: null });
         throw new Error('refused after recording');
       });
     });
@@ -65,13 +65,13 @@ describe('a change to a case (kernel/audit/case-change.ts)', () => {
     const changedAt = new Date(cf.clock.now).toISOString();
     await cf.rawDatabase((db) => {
       const ctx = caseFileContext({ db: () => db, now: () => cf.clock.now, actor: 'test' });
-      const entry = { action: 'case.test', caseId, target: null };
+      const entry = { action: 'case.update' as const, caseId, target: null };
       expect(() => caseChangeWithin(ctx, db).record(entry)).toThrow('must run inside the transaction');
       db.transaction(() => caseChangeWithin(ctx, db).record(entry)).immediate();
     });
     const trail = await trailOf(cf, caseId);
     expect(trail.updatedAt).toBe(changedAt);
-    expect(trail.actions).toEqual(['case.create', 'case.test']);
+    expect(trail.actions).toEqual(['case.create', 'case.update']);
   });
 
   it('names the record a change is about as the trail stores it: kind, id and label as the target', () => {

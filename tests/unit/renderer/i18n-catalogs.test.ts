@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CASE_SORT_KEYS } from '../../../shared/contract/cases.js';
 import { SEARCH_HIT_KINDS } from '../../../shared/contract/search.js';
 import { RULE_IDS, SEVERITIES, TARGET_KINDS } from '../../../shared/principles/finding.js';
-import { AUDIT_ACTIONS } from '../../../renderer/case/audit-text.js';
+import { AUDIT_ACTIONS } from '../../../shared/domain/audit-actions.js';
 import { CASE_TABS } from '../../../renderer/case/case-tabs.js';
 import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
 import {

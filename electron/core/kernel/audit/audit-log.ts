@@ -1,11 +1,12 @@
+import type { AuditAction } from '../../../../shared/domain/audit-actions.js';
 import { canonicalJson } from './canonical-json.js';
 import type { CaseFileServices } from '../context.js';
 import { auditRowHash, GENESIS_HASH, type HashedAuditRow } from './audit-chain.js';
 import { lastAuditRow, writeAuditHead } from './audit-store.js';
 
 export interface AuditEntryInput {
-  /** e.g. `case.create`, `person.identity.reveal`, `interview.sign`. */
-  action: string;
+  /** e.g. `case.create`, `person.identity.reveal`, `interview.sign`: only the declared ones. */
+  action: AuditAction;
   caseId: string | null;
   target: { kind: string; id: string; label?: string } | null;
   /** Never identity values or note text: field names changed, codes, statuses, reasons. */

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/domain/audit-actions.js';
 import type { CaseFileContext } from '../context.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { appendAudit, type AuditEntryInput } from './audit-log.js';
@@ -18,7 +19,7 @@ export interface AuditedRecord {
 
 /** The audit row of `action` on one record of a case. */
 export function recordAudit(
-  action: string,
+  action: AuditAction,
   { caseId, ...target }: AuditedRecord,
   details: AuditDetails,
 ): CaseAuditEntry {
