@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { Case } from '../../../shared/domain/case.js';
 import { checkCaseClassification, type ProposedClassification } from '../../../shared/principles/guards.js';
 import type { Principles } from '../kernel/ports/principles.js';
@@ -29,9 +30,7 @@ export function refuseMisclassification(
     ...snapshot,
     case: {
       ...snapshot.case,
-      ...(incidentDates === undefined ? {} : { incidentDates }),
-      ...(dateReceived === undefined ? {} : { dateReceived }),
-      ...(allegedExchange === undefined ? {} : { allegedExchange }),
+      ...presentOnly({ incidentDates, dateReceived, allegedExchange }),
     },
   };
   principles.refuseBlocking(checkCaseClassification(withDates, classification));

@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { VerifyFailure, VerifyJob } from '../../../shared/contract/evidence.js';
 import type { CaseFileContext } from '../kernel/context.js';
@@ -49,8 +50,7 @@ export function startVerification(
   return board.start<VerifyJob>(
     {
       kind: 'verify',
-      ...(scope.itemId === undefined ? {} : { itemId: scope.itemId }),
-      ...(scope.caseId === undefined ? {} : { caseId: scope.caseId }),
+      ...presentOnly({ itemId: scope.itemId, caseId: scope.caseId }),
       bytesDone: 0,
       bytesPerSecond: 0,
       bytesTotal,

@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
@@ -153,8 +154,7 @@ function startDeadlines(
     evidenceType: fields.type,
     markers: fields.markers,
     collectedAt: fields.collectedAt,
-    ...(fields.recordedAt === undefined ? {} : { recordedAt: fields.recordedAt }),
-    ...(fields.identifiedAt === undefined ? {} : { identifiedAt: fields.identifiedAt }),
+    ...presentOnly({ recordedAt: fields.recordedAt, identifiedAt: fields.identifiedAt }),
   });
 }
 

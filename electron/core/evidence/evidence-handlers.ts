@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { Handlers } from '../../../shared/contract/index.js';
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { ChosenFiles } from './chosen-files.js';
@@ -41,8 +42,7 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.uploadEnd': ({ jobId }) => uploads.end(jobId),
     'evidence.verify': ({ itemId, caseId }) =>
       startVerification(ctx, jobs, {
-        ...(itemId === undefined ? {} : { itemId }),
-        ...(caseId === undefined ? {} : { caseId }),
+        ...presentOnly({ itemId, caseId }),
       }),
     'evidence.export': (input) => exportContent(ctx, input),
   };

@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { TemplateKind } from '../../../shared/documents/template.js';
@@ -59,8 +60,7 @@ function openItem(ctx: CaseFileContext, { db, at, record }: CaseChange, item: Ne
       kind: item.kind,
       openedBy: item.openedBy,
       sentAt: item.sentAt,
-      ...(item.letterId === undefined ? {} : { letterId: item.letterId }),
-      ...(item.subjectId === undefined ? {} : { subjectId: item.subjectId }),
+      ...presentOnly({ letterId: item.letterId, subjectId: item.subjectId }),
     }),
   );
   // The reply clock starts from the case's facts, which now include this item.

@@ -1,3 +1,4 @@
+import { presentOnly } from '../kernel/db/present-only.js';
 import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { CasefileError, type ParsedInput } from '../../../shared/contract/index.js';
@@ -46,8 +47,7 @@ function withArrangements(interview: Interview, arrangements: InterviewArrangeme
     caseId,
     personId,
     status,
-    ...(conductedAt === undefined ? {} : { conductedAt }),
-    ...(signedAt === undefined ? {} : { signedAt }),
+    ...presentOnly({ conductedAt, signedAt }),
     notes,
     amendments,
   };

@@ -23,4 +23,11 @@ describe('presentOnly', () => {
     const fields: { note?: string } = presentOnly({ note: null as string | null });
     expect('note' in fields).toBe(false);
   });
+
+  it('leaves out an undefined value as well, so an optional input field is never written as undefined', () => {
+    const input: { recordedAt?: string; identifiedAt?: string } = { recordedAt: '2026-01-02T03:04:05.000Z' };
+    const fields = presentOnly({ recordedAt: input.recordedAt, identifiedAt: input.identifiedAt });
+    expect(fields).toEqual({ recordedAt: '2026-01-02T03:04:05.000Z' });
+    expect(Object.keys(fields)).toEqual(['recordedAt']);
+  });
 });
