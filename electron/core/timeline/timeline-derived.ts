@@ -50,13 +50,15 @@ export interface DerivationInput {
 
 type Derived = Omit<TimelineEntry, 'sourceLabels'>;
 
+/** An event read from a record: its id is the record's (`evidence:<id>`) unless it says otherwise. */
 function derived(
   record: CaseRecord,
-  fields: Pick<TimelineEvent, 'id' | 'date' | 'kind' | 'title' | 'basis'> &
-    Partial<Pick<TimelineEvent, 'description' | 'sources' | 'confidentiality'>>,
   from: DerivedFrom,
+  fields: Pick<TimelineEvent, 'date' | 'kind' | 'title' | 'basis'> &
+    Partial<Pick<TimelineEvent, 'id' | 'description' | 'sources' | 'confidentiality'>>,
 ): Derived {
   return {
+    id: `${from.kind}:${from.id}`,
     caseId: record.id,
     sources: [],
     confidentiality: record.confidentiality,
@@ -81,6 +83,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'case', id: record.id },
         {
           id: `incident:${index}`,
           date,
@@ -88,7 +91,6 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           basis: 'reported_by_source',
           title: timelineWords.incident(locale, index + 1, record.incidentDates.length),
         },
-        { kind: 'case', id: record.id },
       ),
     );
   });
@@ -102,14 +104,13 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'milestone', id: milestone },
         {
-          id: `milestone:${milestone}`,
           date: exactDateAt(at, timeZone),
           kind: 'referral',
           basis: 'established',
           title: timelineWords.milestone(locale, milestone),
         },
-        { kind: 'milestone', id: milestone },
       ),
     );
   }
@@ -120,8 +121,8 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'interview', id: interview.id },
         {
-          id: `interview:${interview.id}`,
           date: exactDateAt(at, interview.timeZone ?? timeZone),
           kind: 'interview',
           // A planned interview is an intention, not yet an established fact.
@@ -130,7 +131,6 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           sources: [{ kind: 'interview', id: interview.id }],
           confidentiality: interview.confidentiality,
         },
-        { kind: 'interview', id: interview.id },
       ),
     );
   }
@@ -139,8 +139,8 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'evidence', id: item.id },
         {
-          id: `evidence:${item.id}`,
           date: exactDateAt(item.collectedAt, item.timeZone ?? timeZone),
           kind: 'evidence',
           basis: 'established',
@@ -149,7 +149,6 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           sources: [{ kind: 'evidence', id: item.id }],
           confidentiality: item.confidentiality ?? 'confidential',
         },
-        { kind: 'evidence', id: item.id },
       ),
     );
   }
@@ -158,8 +157,8 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'custody', id: event.id },
         {
-          id: `custody:${event.id}`,
           date: exactDateAt(event.at, timeZone),
           kind: 'custody',
           basis: 'established',
@@ -168,7 +167,6 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           sources: [{ kind: 'evidence', id: event.itemId }],
           confidentiality: 'confidential',
         },
-        { kind: 'custody', id: event.id },
       ),
     );
   }
@@ -179,6 +177,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     events.push(
       derived(
         record,
+        { kind: 'status_change', id: String(index + 1) },
         {
           id: `status:${index + 1}`,
           date: exactDateAt(change.at, timeZone),
@@ -187,7 +186,6 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           title,
           description: change.reason,
         },
-        { kind: 'status_change', id: String(index + 1) },
       ),
     );
   });
