@@ -132,6 +132,12 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
                         {t('letters.register.overrides', { count: letter.overrides.length })}
                       </span>
                     )}
+                    {letter.exception && (
+                      <span className="letters-exception-mark">
+                        <span className="badge badge-marker">{t('letters.register.exceptionBadge')}</span>{' '}
+                        {t('letters.register.exception', { reason: letter.exception.reason })}
+                      </span>
+                    )}
                   </td>
                   <td>{languageLabel(t, letter.language)}</td>
                   <td className="nowrap">{t('letters.register.version', { version: letter.templateVersion })}</td>

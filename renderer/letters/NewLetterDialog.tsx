@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
-import type { LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
+import type { LetterApplicability, LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
-import { isClosureKind, TEMPLATE_KINDS, type TemplateKind } from '../../shared/documents/template.js';
+import { isClosureKind, type TemplateKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
@@ -24,7 +24,9 @@ interface Override {
 /**
  * Making a letter: template, language, whom it concerns, identity overrides (each with a reason,
  * audited), formats. The preview says whose identity the letter discloses and whose it withholds
- * before anything is stored.
+ * before anything is stored. Only the letters the case's facts call for are offered (letters.applicable),
+ * each referral for the subjects it may concern; the others are listed folded, each with why, and a
+ * referral among them is made only as a deliberate exception with a reason.
  */
 export function NewLetterDialog({
   caseId,
@@ -35,9 +37,11 @@ export function NewLetterDialog({
   onClose: () => void;
   onGenerated: (entry: LetterEntry) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
-  const [kind, setKind] = useState<TemplateKind>('member_state_referral');
+  const [chosenKind, setKind] = useState<TemplateKind | null>(null);
+  const [asException, setAsException] = useState(false);
+  const [exceptionReason, setExceptionReason] = useState('');
   const [language, setLanguage] = useState<DocumentLanguage>('en');
   const [chosenPersonId, setPersonId] = useState('');
   const [recipientName, setRecipientName] = useState('');
@@ -56,8 +60,29 @@ export function NewLetterDialog({
   const { state: peopleState } = useLoaded(loadPeople);
   const people: PersonSummary[] = peopleState.status === 'ready' ? peopleState.value : [];
 
-  const closure = isClosureKind(kind);
-  const concerned = people.filter((person) => person.profile.role === (closure ? 'victim' : 'subject'));
+  const locale = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const loadApplicable = useCallback(async () => {
+    const result = await api.letters.applicable({ caseId, locale });
+    return result.ok ? { ok: true as const, value: result.value.letters } : result;
+  }, [api, caseId, locale]);
+  const { state: applicableState } = useLoaded(loadApplicable);
+  const applicability: LetterApplicability[] = applicableState.status === 'ready' ? applicableState.value : [];
+  const others = applicability.filter((entry) => !entry.applies);
+  const exceptional = others.filter((entry) => entry.exceptionPossible);
+  // An exception is a deliberate step: only then are the letters that do not apply offered.
+  const exception = asException && exceptional.length > 0;
+  const offered = exception ? exceptional : applicability.filter((entry) => entry.applies);
+  const entry = offered.find((candidate) => candidate.kind === chosenKind) ?? offered[0];
+  const kind: TemplateKind | undefined = entry?.kind;
+
+  const closure = kind !== undefined && isClosureKind(kind);
+  const subjectIds = new Set(entry?.subjects.map((subject) => subject.id));
+  // A referral concerns the subjects the rules name, or, as an exception, any subject of the case.
+  const concerned = people.filter((person) =>
+    closure
+      ? person.profile.role === 'victim'
+      : person.profile.role === 'subject' && (exception || subjectIds.has(person.id)),
+  );
   // Overrides lift the filter for people other than the one the letter is about (referrals only).
   const overridable = closure
     ? []
@@ -65,7 +90,7 @@ export function NewLetterDialog({
 
   // The one person the letter can concern is chosen for the user.
   const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
-  const choices = JSON.stringify({ kind, language, personId, recipientName, overrides });
+  const choices = JSON.stringify({ kind, language, personId, recipientName, overrides, exception, exceptionReason });
   const shownPreview = preview?.choices === choices ? preview.value : null;
 
   // Another template has its own languages and concerns other people.
@@ -75,23 +100,32 @@ export function NewLetterDialog({
     setPersonId('');
   }
 
+  function chooseException(on: boolean) {
+    setAsException(on);
+    setKind(null);
+    setPersonId('');
+  }
+
   const chosenOverrides = Object.entries(overrides).filter(([, o]) => o.on);
   const missingReason = chosenOverrides.some(([, o]) => !o.reason.trim());
   const chosenFormats = (Object.keys(formats) as LetterFormat[]).filter((f) => formats[f]);
   const missingVictim = closure && !personId;
+  const missingException = exception && !exceptionReason.trim();
+  const blocked = kind === undefined || missingReason || missingVictim || missingException;
 
   const request = {
     caseId,
-    templateId: kind,
+    templateId: kind ?? '',
     language,
     ...(personId ? (closure ? { victimId: personId } : { subjectId: personId }) : {}),
     overrides: chosenOverrides.map(([id, o]) => ({ personId: id, reason: o.reason.trim() })),
+    ...(exception ? { exception: { reason: exceptionReason.trim() } } : {}),
     details: recipientName.trim() ? { recipientName: recipientName.trim() } : {},
   };
 
   async function showPreview() {
     setTried(true);
-    if (missingReason || missingVictim) return;
+    if (blocked) return;
     setBusy(true);
     setError(null);
     const result = await api.letters.preview(request);
@@ -102,7 +136,7 @@ export function NewLetterDialog({
 
   async function generate() {
     setTried(true);
-    if (missingReason || missingVictim || chosenFormats.length === 0) return;
+    if (blocked || chosenFormats.length === 0) return;
     setBusy(true);
     setError(null);
     const result = await api.letters.generate({ ...request, formats: chosenFormats });
@@ -126,17 +160,45 @@ export function NewLetterDialog({
         <ErrorSummary />
         <div className="letters-new">
           <div className="letters-new-form">
+            {applicableState.status === 'failed' && <ErrorAlert error={applicableState.error} />}
+            {applicableState.status === 'ready' && offered.length === 0 && (
+              <p className="alert alert-info" role="note">
+                {t('letters.new.noneApplies')}
+              </p>
+            )}
             <SelectField
               label={t('letters.new.template')}
-              value={kind}
-              options={TEMPLATE_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+              value={kind ?? ''}
+              options={offered.map((k) => ({ value: k.kind, label: kindLabel(t, k.kind) }))}
               onChange={(v) => v && chooseKind(v)}
               required
             />
+            {exceptional.length > 0 && (
+              <div className="letters-exception">
+                <CheckboxField
+                  label={t('letters.new.asException')}
+                  hint={t('letters.new.asExceptionHint')}
+                  checked={asException}
+                  onChange={chooseException}
+                />
+                {exception && (
+                  <TextField
+                    label={t('letters.new.exceptionReason')}
+                    hint={t('letters.new.exceptionReasonHint')}
+                    value={exceptionReason}
+                    onChange={setExceptionReason}
+                    rows={3}
+                    required
+                    maxLength={5000}
+                    error={tried && missingException ? t('letters.new.exceptionReasonRequired') : undefined}
+                  />
+                )}
+              </div>
+            )}
             <SelectField
               label={t('letters.new.language')}
               value={language}
-              options={languagesOfKind(kind).map((l) => ({ value: l, label: languageLabel(t, l) }))}
+              options={(kind ? languagesOfKind(kind) : []).map((l) => ({ value: l, label: languageLabel(t, l) }))}
               onChange={(v) => v && setLanguage(v)}
               required
             />
@@ -203,6 +265,7 @@ export function NewLetterDialog({
               </div>
               {tried && chosenFormats.length === 0 && <p className="field-error">{t('letters.new.formatRequired')}</p>}
             </fieldset>
+            {others.length > 0 && <OtherLetters others={others} />}
           </div>
           {/* It scrolls: focusable, and named, so the keyboard can scroll it too. */}
           <div
@@ -239,6 +302,28 @@ export function NewLetterDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The letters the case does not call for now, folded, each with why (one reason per subject for a referral). */
+function OtherLetters({ others }: { others: readonly LetterApplicability[] }) {
+  const { t } = useTranslation();
+  return (
+    <details className="letters-others">
+      <summary>{t('letters.new.otherLetters', { count: others.length })}</summary>
+      <ul>
+        {others.map((entry) => (
+          <li key={entry.kind}>
+            <span className="letters-kind">{kindLabel(t, entry.kind)}</span>
+            <ul className="letters-reasons">
+              {entry.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -50,7 +50,7 @@ export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
  * formed police unit members answer to their contributing country; contractors, partners and
  * non-UN forces to neither resolution.
  */
-export const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
+const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
   'civilian_int',
   'civilian_ns',
   'civilian_unv',
@@ -58,7 +58,7 @@ export const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
   'police_unpol',
 ];
 
-export type ReferralKind = Exclude<TemplateKind, ClosureKind>;
+type ReferralKind = Exclude<TemplateKind, ClosureKind>;
 type ClosureKind = 'closure_substantiated' | 'closure_not_substantiated' | 'closure_other';
 type ClosedCaseStatus = 'substantiated' | 'not_substantiated' | 'closed_other';
 
@@ -69,7 +69,7 @@ interface ReferralRule {
   afterSubstantiation: boolean;
 }
 
-export const REFERRAL_RULES: Readonly<Record<ReferralKind, ReferralRule>> = {
+const REFERRAL_RULES: Readonly<Record<ReferralKind, ReferralRule>> = {
   // Through OLA, once the UN's investigation finds the allegation credible (A/72/751 ¶46).
   member_state_referral: { categories: OFFICIALS_AND_EXPERTS_ON_MISSION, afterSubstantiation: true },
   // At notification time, to appoint a National Investigation Officer (¶42, ¶73): the country has jurisdiction.
@@ -80,7 +80,7 @@ export const REFERRAL_RULES: Readonly<Record<ReferralKind, ReferralRule>> = {
 };
 
 /** The status a closure letter tells the victim about. */
-export const CLOSURE_STATUS: Readonly<Record<ClosureKind, ClosedCaseStatus>> = {
+const CLOSURE_STATUS: Readonly<Record<ClosureKind, ClosedCaseStatus>> = {
   closure_substantiated: 'substantiated',
   closure_not_substantiated: 'not_substantiated',
   closure_other: 'closed_other',
@@ -97,7 +97,7 @@ export type LetterFit =
     };
 
 /** Whether a referral or notification of `kind` may concern `subject` now. */
-export function referralFit(kind: ReferralKind, subject: LetterSubject): LetterFit {
+function referralFit(kind: ReferralKind, subject: LetterSubject): LetterFit {
   const rule = REFERRAL_RULES[kind];
   if (!rule.categories.includes(subject.category)) {
     return {
@@ -124,7 +124,7 @@ export function referralFit(kind: ReferralKind, subject: LetterSubject): LetterF
 }
 
 /** Whether a closure letter of `kind` fits the case's status. */
-export function closureFit(kind: ClosureKind, status: CaseStatus): LetterFit {
+function closureFit(kind: ClosureKind, status: CaseStatus): LetterFit {
   const expected = CLOSURE_STATUS[kind];
   if (status === expected) return { applies: true };
   return {

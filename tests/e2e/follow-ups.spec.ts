@@ -68,6 +68,21 @@ test('a later letter is linked to the exchange it belongs to, and the register n
       function: 'Driver',
     },
   });
+  // S-02, an individual police officer (an expert on mission) whose allegation is substantiated: a
+  // Member State referral concerns them (S-01, a contingent member, awaits a finding: the case stays open).
+  const expert = await call<{ id: string }>(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'XYZ' },
+  });
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
+  const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId: created.id });
+  await call(vault, 'findings.record', {
+    personId: expert.id,
+    outcome: 'substantiated',
+    decidingEntity: 'oios',
+    decidedOn: dateReceived,
+    reportReference: 'OIOS-0042/26',
+  });
   // An item opened by hand for a referral sent outside Casefile, then a referral letter made here
   // (letters.spec.ts makes one through the UI): it opens an item of its own, and belongs to the first too.
   await call(vault, 'followUps.open', {
@@ -79,6 +94,7 @@ test('a later letter is linked to the exchange it belongs to, and the register n
   await call(vault, 'letters.generate', {
     caseId: created.id,
     templateId: 'member_state_referral',
+    subjectId: expert.id,
     language: 'en',
     formats: ['pdf'],
   });

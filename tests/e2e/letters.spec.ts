@@ -37,9 +37,14 @@ async function caseWithVictim(vault: VaultHarness) {
 
 /**
  * A case with a subject closes from the subject's finding (issue 10): the case is put under
- * investigation, then the finding is recorded, dated the day the case was received.
+ * investigation, then the finding is recorded, dated the day the case was received. A referral of an
+ * expert on mission is made once the finding is substantiated (A/72/751 ¶46).
  */
-async function closeAsNotSubstantiated(vault: VaultHarness, caseId: string): Promise<void> {
+async function recordFindings(
+  vault: VaultHarness,
+  caseId: string,
+  outcome: 'substantiated' | 'insufficient_evidence',
+): Promise<void> {
   await call(vault, 'cases.changeStatus', { caseId, to: 'under_investigation', reason: 'Credible allegation' });
   const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId });
   const { items } = await call<{ items: { id: string; profile: { role: string } }[] }>(vault, 'people.list', {
@@ -48,7 +53,7 @@ async function closeAsNotSubstantiated(vault: VaultHarness, caseId: string): Pro
   for (const subject of items.filter((person) => person.profile.role === 'subject')) {
     await call(vault, 'findings.record', {
       personId: subject.id,
-      outcome: 'insufficient_evidence',
+      outcome,
       decidingEntity: 'oios',
       decidedOn: dateReceived,
       reportReference: 'OIOS-0042/26',
@@ -81,7 +86,8 @@ test('a Member State referral names the victim only once consent is recorded; th
 }, testInfo) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
-  const { victim } = await caseWithVictim(vault);
+  const { created, victim } = await caseWithVictim(vault);
+  await recordFindings(vault, created.id, 'substantiated');
   await openCaseFromList(page, CASE_TITLE);
   await page.getByRole('tab', { name: 'Letters' }).click();
   await expect(page.getByText('No letter has been made for this case yet.')).toBeVisible();
@@ -153,7 +159,9 @@ test('the template editor completes merge fields, names the place of each proble
 }, testInfo) => {
   test.setTimeout(120_000);
   await openWithVault(page, vault);
-  await caseWithVictim(vault);
+  const { created } = await caseWithVictim(vault);
+  // The preview is drawn on the first case: one the referral applies to.
+  await recordFindings(vault, created.id, 'substantiated');
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   const templates = page.getByRole('table');
   await expect(templates.getByRole('row', { name: new RegExp(REFERRAL.replace(/[()]/g, '\\$&')) })).toContainText(
@@ -228,7 +236,7 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   const { created, victim } = await caseWithVictim(vault);
-  await closeAsNotSubstantiated(vault, created.id);
+  await recordFindings(vault, created.id, 'insufficient_evidence');
   await openCaseFromList(page, CASE_TITLE);
   // The case is closed: its Overview says which victims still wait for their closure letter.
   const overviewWarning = page.getByRole('note').filter({ hasText: 'The case is closed, but' });
@@ -280,11 +288,12 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
  * language, and names no code or enum value.
  */
 test(
-  'a closure letter for a case not closed, or closed otherwise, is refused in ' + 'plain words, in English and French',
+  'a closure letter for a case not closed, or closed otherwise, is not offered, and the dialog says why in ' +
+    'plain words, in English and French',
   async ({ page, vault }) => {
     test.setTimeout(120_000);
     await openWithVault(page, vault);
-    const { created, victim } = await caseWithVictim(vault);
+    const { created } = await caseWithVictim(vault);
     const expected = {
       en: {
         open:
@@ -308,23 +317,28 @@ test(
       },
     } as const;
 
-    async function askForSubstantiatedClosureLetter(language: (typeof UI_LANGUAGES)[number]) {
+    // Issue 11: the dialog offers only the letters that apply, and says of each other one why not.
+    async function whyNoSubstantiatedClosureLetter(language: (typeof UI_LANGUAGES)[number], others: number) {
       const t = await catalogue(language);
       await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
       await page.getByRole('button', { name: CASE_TITLE, exact: true }).click();
       await page.getByRole('tab', { name: t('caseFile.view.tabs.letters') }).click();
       await page.getByRole('button', { name: t('letters.tab.new') }).click();
       const dialog = page.getByRole('dialog', { name: t('letters.new.title') });
-      await dialog
-        .getByLabel(t('letters.new.template'))
-        .selectOption({ label: t('labels.letterKind.closure_substantiated') });
-      await dialog.getByLabel(t('letters.new.victim')).selectOption({ label: victim.code });
-      await dialog.getByRole('button', { name: t('letters.new.preview') }).click();
-      const alert = dialog.getByRole('alert');
-      await expect(alert).toBeVisible();
+      const template = dialog.getByLabel(t('letters.new.template'));
+      await expect(template.locator('option', { hasText: t('labels.letterKind.closure_substantiated') })).toHaveCount(
+        0,
+      );
+      await dialog.getByText(t('letters.new.otherLetters', { count: others })).click();
+      const why = dialog
+        .getByRole('listitem')
+        .filter({ hasText: t('labels.letterKind.closure_substantiated') })
+        .first()
+        .getByRole('listitem');
+      await expect(why).toBeVisible();
       // No code name, enum value or underscore: what the person reads is a sentence.
-      await expect(alert).not.toContainText(/closure_|preliminary_assessment|not_substantiated|_/);
-      return { dialog, alert, t };
+      await expect(why).not.toContainText(/closure_|preliminary_assessment|not_substantiated|_/);
+      return { dialog, why, t };
     }
 
     for (const language of UI_LANGUAGES) {
@@ -333,20 +347,83 @@ test(
         await page.reload();
         await expect(page.locator('html')).toHaveAttribute('lang', language);
       }
-      const { dialog, alert, t } = await askForSubstantiatedClosureLetter(language);
-      await expect(alert).toHaveText(expected[language].open);
+      // Open and assessed: no letter applies (four referrals, three closure letters).
+      const { dialog, why, t } = await whyNoSubstantiatedClosureLetter(language, 7);
+      await expect(why).toHaveText(expected[language].open);
       await dialog.getByRole('button', { name: t('common.cancel') }).click();
       await expect(dialog).toBeHidden();
     }
 
     // Closed with another outcome: the letter for that outcome is named, in words.
-    await closeAsNotSubstantiated(vault, created.id);
+    await recordFindings(vault, created.id, 'insufficient_evidence');
     for (const language of [...UI_LANGUAGES].reverse()) {
       expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
       await page.reload();
-      const { alert } = await askForSubstantiatedClosureLetter(language);
-      await expect(alert).toHaveText(expected[language].otherOutcome);
+      const { why } = await whyNoSubstantiatedClosureLetter(language, 6);
+      await expect(why).toHaveText(expected[language].otherOutcome);
       await page.keyboard.press('Escape');
     }
   },
 );
+
+/**
+ * Issue 11 item 1: the New letter dialog offers only the letters the case's facts call for, each
+ * referral for the subjects it may concern, says why each other one does not apply, and makes a
+ * referral that does not apply only as a deliberate exception with a reason, marked in the register.
+ */
+test('the New letter dialog offers what applies, says why not, and marks an exception with its reason', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  const { created } = await caseWithVictim(vault);
+  // S-02, a contingent member: the contributing country is notified now; S-01 (UNPOL) awaits a finding.
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'URY', unitOrContingent: 'URUBATT' },
+  });
+  await openCaseFromList(page, CASE_TITLE);
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  const template = dialog.getByLabel('Template');
+  await expect(template.locator('option')).toHaveText(['Notification to a troop/police-contributing country']);
+  await expect(dialog.getByLabel('Subject').locator('option', { hasText: /^S-0/ })).toHaveText(['S-02']);
+
+  await dialog.getByText('Letters that do not apply now (6), and why').click();
+  const referral = dialog.getByRole('listitem').filter({ hasText: REFERRAL }).first();
+  await expect(referral.getByRole('listitem')).toHaveText([
+    `A “${REFERRAL}” about S-01 is made once the investigation has found the allegation substantiated, and no ` +
+      'finding is recorded for S-01 yet.',
+    new RegExp(
+      `^S-02 is “Military \\(MC\\) — contingent member”: a “${REFERRAL.replace(/[()]/g, '\\$&')}” concerns only ` +
+        'Civilian \\(INT\\), .*Police \\(UNPOL\\)\\.$',
+    ),
+  ]);
+
+  // The exception is a deliberate step: a checkbox that reveals the reason, which is required.
+  const reason = dialog.getByLabel('Reason for the exception');
+  await expect(reason).toBeHidden();
+  await dialog.getByLabel('Make a referral that does not apply, as an exception').check();
+  await template.selectOption({ label: REFERRAL });
+  await dialog.getByLabel('Subject').selectOption({ label: 'S-01' });
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(
+    dialog.getByText('Write the reason for making this letter as an exception.', { exact: true }),
+  ).toBeVisible();
+  await reason.fill('The Member State asked for the referral before the report is final.');
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+
+  const register = page.getByRole('table', { name: 'Letter register' });
+  await expect(register.getByRole('row')).toHaveCount(2);
+  await expect(register.getByRole('row').nth(1)).toContainText(
+    'Exception Made although it does not apply. Reason: The Member State asked for the referral before the report is ' +
+      'final.',
+  );
+  const { letters } = await call<{ letters: { exception?: { reason: string } }[] }>(vault, 'letters.list', {
+    caseId: created.id,
+  });
+  expect(letters[0]?.exception?.reason).toMatch(/^The Member State asked/);
+});

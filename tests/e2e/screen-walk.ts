@@ -137,9 +137,10 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
       basis: 'reported_by_source',
     },
   });
+  // The letter the case calls for: its subject is a contingent member, whose country is notified now.
   await call(vault, 'letters.generate', {
     caseId: open.id,
-    templateId: 'member_state_referral',
+    templateId: 'tcc_notification',
     language: 'en',
     formats: ['pdf'],
   });
@@ -414,7 +415,14 @@ export async function walkMainScreens(
   await nav('letters.nav');
   await expect(page.getByRole('heading', { level: 1, name: t('letters.templates.heading') })).toBeVisible();
   await check('templates', 8);
-  await page.getByRole('table').getByRole('button').first().click();
+  // A template previewed on a case it applies to: the notification, on the open case (a contingent member).
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: t('labels.letterKind.tcc_notification') })
+    .click();
+  const previewCase = page.getByLabel(t('letters.editor.previewCase'));
+  const openCase = await previewCase.locator('option', { hasText: CASE_OPEN }).getAttribute('value');
+  await previewCase.selectOption(openCase ?? '');
   await expect(page.getByText(t('letters.editor.noProblems'))).toBeVisible();
   await expect(
     page.getByRole('article', {
