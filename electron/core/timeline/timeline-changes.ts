@@ -38,8 +38,11 @@ const auditDetails = (event: ManualTimelineEvent) => ({
 });
 
 /** The audit row of a change to an event: the event named by its kind, never its title. */
-const eventAudit = (action: AuditAction, row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>, details: AuditDetails) =>
-  recordAudit(action, { caseId: row.case_id, kind: 'timeline_event', id: row.id, label: row.kind }, details);
+const eventAudit = (
+  action: AuditAction,
+  row: Pick<TimelineEventRow, 'id' | 'case_id' | 'kind'>,
+  details: AuditDetails,
+) => recordAudit(action, { caseId: row.case_id, kind: 'timeline_event', id: row.id, label: row.kind }, details);
 
 function entryOf(ctx: CaseFileContext, db: VaultDatabase, id: string): TimelineEntry {
   const row = getTimelineEventRow(db, id);
