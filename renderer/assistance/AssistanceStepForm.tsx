@@ -10,6 +10,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type NextStatus = Exclude<AssistanceReferral['status'], 'offered'>;
 type Problem = 'moment' | 'reason' | 'provider';
@@ -118,14 +119,7 @@ export function AssistanceStepForm({
         )}
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('assistance.form.stepSubmit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('assistance.form.stepSubmit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

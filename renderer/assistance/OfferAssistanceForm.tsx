@@ -15,6 +15,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 /** An offer of assistance to a victim: no consent is asked to offer (R8), only to refer. */
 export function OfferAssistanceForm({
@@ -100,14 +101,7 @@ export function OfferAssistanceForm({
         />
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('assistance.form.offerSubmit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('assistance.form.offerSubmit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type Problem = 'moment' | 'by' | 'language' | 'told';
 
@@ -250,14 +251,7 @@ function LogContactForm({
         </div>
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('assistance.contacts.submit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('assistance.contacts.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 /**
  * Move the case on: only the transitions domain.md allows from its status are offered, a reason
@@ -111,14 +112,11 @@ export function ChangeStatusDialog({
           disabled={busy}
         />
         <ErrorAlert error={refusal} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {busy ? t('caseFile.common.saving') : t('caseFile.status.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={busy ? t('caseFile.common.saving') : t('caseFile.status.submit')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

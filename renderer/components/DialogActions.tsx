@@ -13,7 +13,7 @@ export interface DialogActionsProps {
   submitDisabled?: boolean;
 }
 
-/** The footer of a dialog's form: Cancel, then the submit button, both held while the request runs. */
+/** The footer of a form, in a dialog or inline: Cancel, then the submit button, both held while the request runs. */
 export function DialogActions({
   submitLabel,
   cancelLabel,

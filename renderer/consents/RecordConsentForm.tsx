@@ -22,6 +22,7 @@ import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type PurposeChoice = StandardConsentPurpose | 'custom';
 type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
@@ -249,14 +250,7 @@ export function RecordConsentForm({
           </div>
         </div>
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {t('people.consents.form.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('people.consents.form.submit')} busy={busy} onCancel={onCancel} />
       </form>
       {addingGuardian && (
         <AddPersonDialog

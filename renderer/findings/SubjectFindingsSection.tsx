@@ -19,6 +19,7 @@ import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useCaseNavigation } from '../case/case-navigation.js';
 import { formatCalendarDay } from '../people/local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type Problem = 'decidedOn' | 'reportReference' | 'closureGround' | 'closureReason' | 'correctionReason';
 
@@ -279,14 +280,11 @@ function RecordFindingForm({
         )}
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {current ? t('findings.submitCorrection') : t('findings.submit')}
-        </button>
-      </div>
+      <DialogActions
+        submitLabel={current ? t('findings.submitCorrection') : t('findings.submit')}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

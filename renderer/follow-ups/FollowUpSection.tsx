@@ -20,6 +20,7 @@ import { kindLabel } from '../letters/letter-labels.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 /**
  * The follow-up register (A/72/751 ¶47, ¶65–66): each referral or notification sent to a Member
@@ -291,14 +292,7 @@ function LinkLetterForm({
         </div>
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('followUp.letters.submit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('followUp.letters.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -408,14 +402,7 @@ function OpenItemForm({
         </div>
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('followUp.register.submit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('followUp.register.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -497,14 +484,7 @@ function ReplyForm({ item, onCancel, onReplied }: { item: FollowUp; onCancel: ()
         </div>
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('followUp.reply.submit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('followUp.reply.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -18,6 +18,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type Problem = 'moment' | 'reference' | 'description';
 
@@ -210,14 +211,7 @@ function RecordActionForm({
         </div>
       </div>
       <ErrorAlert error={error} />
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-          {t('followUp.actions.submit')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('followUp.actions.submit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { TextField } from '../components/TextField.js';
 import { TimeField } from '../components/TimeField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 type How = (typeof DELIVERY_METHODS)[number];
 
@@ -153,14 +154,7 @@ export function RecordDeliveryDialog({
           </div>
         )}
         <ErrorAlert error={error} />
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {t('letters.delivery.submit')}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('letters.delivery.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -21,6 +21,7 @@ import {
 } from './identity-draft.js';
 import { IdentityFields } from './IdentityFields.js';
 import { formatCalendarDay } from './local-time.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 /**
  * hidden: only which fields are recorded is known. revealed: the values, fetched by an audited
@@ -262,14 +263,7 @@ export function IdentityPanel({
             invalid={invalid}
             disabled={busy}
           />
-          <div className="actions">
-            <button type="button" className="button button-secondary" onClick={hide} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-              {t('people.identity.save')}
-            </button>
-          </div>
+          <DialogActions submitLabel={t('people.identity.save')} busy={busy} onCancel={hide} />
         </form>
       )}
 

@@ -17,6 +17,7 @@ import { IdentityPanel } from './IdentityPanel.js';
 import { isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 import { ProfileFields } from './ProfileFields.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 /** One person: profile, identity (hidden until revealed), consents. */
 export function PersonDetail({
@@ -201,14 +202,7 @@ function ProfileSection({
             disabled={busy}
           />
           <ErrorAlert error={error} />
-          <div className="actions">
-            <button type="button" className="button button-secondary" onClick={() => setDraft(null)} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-              {t('people.detail.saveProfile')}
-            </button>
-          </div>
+          <DialogActions submitLabel={t('people.detail.saveProfile')} busy={busy} onCancel={() => setDraft(null)} />
         </form>
       )}
     </>
