@@ -61,19 +61,14 @@ export const SELECT_LETTER = 'SELECT l.*, c.reference FROM letters l JOIN cases 
 
 const letterNotFound = (): CasefileError => new CasefileError('NOT_FOUND', 'letters.notFound');
 
+/** A delivery as the register shows it: the columns named as the record names them pass through as they are. */
 function toDelivery(row: DeliveryRow): LetterDelivery {
+  const { letter_id, oral_language, interpreter, recorded_at, recorded_by, ...sameNames } = row;
   return {
-    id: row.id,
-    how: row.how,
-    at: row.at,
-    by: row.by,
-    language: row.language,
-    oralTranslation:
-      row.oral_language === null
-        ? null
-        : { language: row.oral_language, ...presentOnly({ interpreter: row.interpreter }) },
-    recordedAt: row.recorded_at,
-    recordedBy: row.recorded_by,
+    ...sameNames,
+    oralTranslation: oral_language === null ? null : { language: oral_language, ...presentOnly({ interpreter }) },
+    recordedAt: recorded_at,
+    recordedBy: recorded_by,
   };
 }
 
