@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
 import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract/letters.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
+import { TemplateContent, type TemplateBlock } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
 import { Dialog } from '../components/Dialog.js';
@@ -12,10 +14,13 @@ import { useLoaded } from '../components/use-loaded.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { insertField, matchingFields, openFieldAt, type OpenField } from './merge-completion.js';
 import { PreviewPanel } from './NewLetterDialog.js';
+import { TemplateVisualEditor, type BlockProblem } from './TemplateVisualEditor.js';
 
 type Loaded = MethodOutput<'letters.template'>;
 type Field = MethodOutput<'letters.mergeFields'>['fields'][number];
 type Source = { languages?: Partial<Record<DocumentLanguage, unknown>> } & Record<string, unknown>;
+/** The document view (what legal officers use), or the template's JSON for what it does not show. */
+type EditorView = 'document' | 'advanced';
 
 const VALIDATE_DELAY_MS = 300;
 /** The real rendering follows the draft this long after the last edit that validates. */
@@ -55,6 +60,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const sourceId = useId();
   const problemsId = useId();
   const listId = useId();
+  const hintId = useId();
   const { summary } = loaded;
   const [source, setSource] = useState<Source>(loaded.source as Source);
   const [language, setLanguage] = useState<DocumentLanguage>(summary.languages[0] ?? 'en');
@@ -72,6 +78,9 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const [open, setOpen] = useState<OpenField | null>(null);
   const [active, setActive] = useState(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const [view, setView] = useState<EditorView>('document');
+  // A new document view (from the source) each time the officer comes back to it from the JSON.
+  const [documentGeneration, setDocumentGeneration] = useState(0);
 
   const loadFields = useCallback(async () => {
     const result = await api.letters.mergeFields({ recipient: summary.recipient });
@@ -80,6 +89,39 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const { state: fieldsState } = useLoaded(loadFields);
   const fields: Field[] = fieldsState.status === 'ready' ? fieldsState.value : [];
   const suggestions = open ? matchingFields(fields, open.typed) : [];
+  // The document view opens only on content the template model accepts (the JSON may hold anything);
+  // it starts from these blocks and then hands back its own, even while they have problems.
+  const content = TemplateContent.safeParse(source.languages?.[language]);
+  const [documentBlocks, setDocumentBlocks] = useState<TemplateBlock[] | null>(() =>
+    content.success ? content.data.blocks : null,
+  );
+  const documentProblems = useMemo(
+    () =>
+      problems
+        .filter((problem) => problem.language === language && problem.path[1] === language)
+        .map((problem): BlockProblem => ({ path: problem.path.slice(2), text: problemText(t, problem) })),
+    [problems, language, t],
+  );
+
+  function editBlocks(blocks: TemplateBlock[]) {
+    setDirty(true);
+    setSource((current) => ({
+      ...current,
+      languages: { ...current.languages, [language]: { ...(current.languages?.[language] as object), blocks } },
+    }));
+  }
+
+  function showView(next: EditorView) {
+    if (next === view) return;
+    if (next === 'advanced') setText(JSON.stringify(source.languages?.[language] ?? {}, null, 2));
+    else {
+      if (!content.success) return;
+      setDocumentBlocks(content.data.blocks);
+      setDocumentGeneration((g) => g + 1);
+    }
+    setOpen(null);
+    setView(next);
+  }
 
   // Validation as you type: the core's validator, a moment after the last keystroke.
   const validation = useRef(0);
@@ -145,6 +187,8 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   function switchLanguage(next: DocumentLanguage) {
     if (syntaxError) return;
     setLanguage(next);
+    const parsed = TemplateContent.safeParse(source.languages?.[next]);
+    setDocumentBlocks(parsed.success ? parsed.data.blocks : null);
     setText(JSON.stringify(source.languages?.[next] ?? {}, null, 2));
     setOpen(null);
   }
@@ -215,49 +259,96 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
             disabled={syntaxError !== null}
             hint={syntaxError ? t('letters.editor.fixSyntaxFirst') : undefined}
           />
-          <div className="field template-source-field">
-            <label className="field-label" htmlFor={sourceId}>
-              {t('letters.editor.source', { language: languageLabel(t, language) })}
-            </label>
-            <p className="field-hint">{t('letters.editor.sourceHint', { open: '{{' })}</p>
-            <textarea
-              id={sourceId}
-              ref={textarea}
-              className="input textarea mono template-source"
-              value={text}
-              spellCheck={false}
-              rows={28}
-              aria-describedby={problemsId}
-              aria-invalid={syntaxError || problems.length > 0 ? true : undefined}
-              aria-autocomplete="list"
-              aria-controls={suggestions.length > 0 ? listId : undefined}
-              aria-activedescendant={activeId}
-              onChange={(event) => edit(event.target.value, event.target.selectionStart)}
-              onKeyDown={onKeyDown}
-              onBlur={() => window.setTimeout(() => setOpen(null), 150)}
-            />
-            {suggestions.length > 0 && (
-              <div className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
-                {suggestions.map((field, index) => (
-                  // Focus stays in the textarea, which points at the active option (aria-activedescendant).
-                  // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the option is chosen by keys there
-                  <div
-                    key={field.path}
-                    id={`${listId}-${index}`}
-                    role="option"
-                    aria-selected={index === active}
-                    className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
-                    onMouseDown={(event) => {
-                      event.preventDefault();
-                      complete(field);
-                    }}
-                  >
-                    <span className="mono">{field.path}</span> <span className="muted">{field.label}</span>
-                  </div>
-                ))}
-              </div>
-            )}
+          <div className="editor-views" role="group" aria-label={t('letters.editor.visual.views')}>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-pressed={view === 'document'}
+              disabled={view === 'advanced' && (syntaxError !== null || !content.success)}
+              onClick={() => showView('document')}
+            >
+              {t('letters.editor.visual.document')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-pressed={view === 'advanced'}
+              onClick={() => showView('advanced')}
+            >
+              {t('letters.editor.visual.advanced')}
+            </button>
           </div>
+          {(view === 'advanced' ? syntaxError !== null || !content.success : documentBlocks === null) && (
+            <p className="field-hint">{t('letters.editor.visual.fixFirst')}</p>
+          )}
+          {view === 'document' && documentBlocks && (
+            <div className="field template-document-field">
+              <p className="field-hint" id={hintId}>
+                {t('letters.editor.visual.hint', { open: '{{' })}
+              </p>
+              {fieldsState.status === 'ready' ? (
+                <TemplateVisualEditor
+                  key={`${language}:${documentGeneration}`}
+                  blocks={documentBlocks}
+                  fields={fields}
+                  areaLabel={t('letters.editor.visual.area', { language: languageLabel(t, language) })}
+                  describedBy={`${hintId} ${problemsId}`}
+                  problems={documentProblems}
+                  onBlocks={editBlocks}
+                />
+              ) : (
+                <p className="muted" role="status">
+                  {t('letters.tab.loading')}
+                </p>
+              )}
+            </div>
+          )}
+          {view === 'advanced' && (
+            <div className="field template-source-field">
+              <label className="field-label" htmlFor={sourceId}>
+                {t('letters.editor.source', { language: languageLabel(t, language) })}
+              </label>
+              <p className="field-hint">{t('letters.editor.visual.advancedHint')}</p>
+              <p className="field-hint">{t('letters.editor.sourceHint', { open: '{{' })}</p>
+              <textarea
+                id={sourceId}
+                ref={textarea}
+                className="input textarea mono template-source"
+                value={text}
+                spellCheck={false}
+                rows={28}
+                aria-describedby={problemsId}
+                aria-invalid={syntaxError || problems.length > 0 ? true : undefined}
+                aria-autocomplete="list"
+                aria-controls={suggestions.length > 0 ? listId : undefined}
+                aria-activedescendant={activeId}
+                onChange={(event) => edit(event.target.value, event.target.selectionStart)}
+                onKeyDown={onKeyDown}
+                onBlur={() => window.setTimeout(() => setOpen(null), 150)}
+              />
+              {suggestions.length > 0 && (
+                <div className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
+                  {suggestions.map((field, index) => (
+                    // Focus stays in the textarea, which points at the active option (aria-activedescendant).
+                    // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- chosen by keys there
+                    <div
+                      key={field.path}
+                      id={`${listId}-${index}`}
+                      role="option"
+                      aria-selected={index === active}
+                      className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
+                      onMouseDown={(event) => {
+                        event.preventDefault();
+                        complete(field);
+                      }}
+                    >
+                      <span className="mono">{field.path}</span> <span className="muted">{field.label}</span>
+                    </div>
+                  ))}
+                </div>
+              )}
+            </div>
+          )}
           <div id={problemsId} className="template-problems" aria-live="polite">
             {syntaxError ? (
               <p className="field-error">{t('letters.editor.syntax', { message: syntaxError })}</p>
@@ -272,7 +363,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                         {problem.where}
                       </span>
                       {': '}
-                      {problem.field ? fieldProblemText(t, { path: problem.path, ...problem.field }) : problem.message}
+                      {problemText(t, problem)}
                     </li>
                   ))}
                 </ul>
@@ -401,4 +492,9 @@ function TemplatePreview({
       {preview && <PreviewPanel preview={preview} />}
     </section>
   );
+}
+
+/** A problem in the officer's language where the core gives its terms (schema), else as the validator words it. */
+function problemText(t: TFunction, problem: LetterTemplateProblem): string {
+  return problem.field ? fieldProblemText(t, { path: problem.path, ...problem.field }) : problem.message;
 }

@@ -39,3 +39,19 @@ export function insertField(
     caret: open.start + inserted.length + (closing ? 0 : 2),
   };
 }
+
+/** A tag being typed at the end of `before`: what opens it (`{{`, `{{#if ` …) and the path typed so far. */
+export interface OpenTag {
+  /** What the chip's tag starts with: '' for a value, '#if ', '#each ' or '^'. */
+  prefix: string;
+  typed: string;
+  /** How many characters, from `{{`, the chip replaces. */
+  length: number;
+}
+
+/** The tag being typed just before the caret in the visual editor (`before`: its paragraph's text up to it). */
+export function openTagBefore(before: string): OpenTag | null {
+  const match = /\{\{(#if |#each |\^)?([A-Za-z0-9_.]*)$/.exec(before.slice(-200));
+  if (!match || before.endsWith('{{{{')) return null;
+  return { prefix: match[1] ?? '', typed: match[2] ?? '', length: match[0].length };
+}

@@ -168,6 +168,8 @@ test('the template editor completes merge fields, names the place of each proble
     'Version 1',
   );
   await templates.getByRole('button', { name: REFERRAL }).click();
+  // The JSON is behind the advanced view (the document view: letters-editor.spec.ts).
+  await page.getByRole('button', { name: 'Advanced (JSON)' }).click();
 
   const source = page.getByLabel('Template text in English (JSON)');
   const original = await source.inputValue();
@@ -219,6 +221,7 @@ test('the template editor completes merge fields, names the place of each proble
   expect((await call<{ version: number }>(vault, 'letters.template', { id: 'member_state_referral' })).version).toBe(1);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByText(/^Version 2 · to: Member State/)).toBeVisible();
+  await page.getByRole('button', { name: 'Advanced (JSON)' }).click();
   expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain(
     'Summary of the allegation received',
   );

@@ -1,0 +1,483 @@
+import '../styles/template-editor.css';
+import { Extension, type Editor } from '@tiptap/core';
+import { findWrapping } from '@tiptap/pm/transform';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { TemplateBlock } from '../../shared/documents/template.js';
+import { matchingFields, openTagBefore, type OpenTag } from './merge-completion.js';
+import { blocksToDocument, documentToBlocks, NODE, nodeIndexesOf, type EditorNode } from './template-document.js';
+import { templateExtensions } from './template-schema.js';
+import {
+  ConditionalView,
+  LetterheadView,
+  RepeatView,
+  SignatureView,
+  TemplateFieldsContext,
+  type TemplateFieldWords,
+} from './TemplateNodeViews.js';
+
+export interface MergeFieldChoice {
+  path: string;
+  label: string;
+}
+
+/** A validator problem the editor shows beside the block it concerns. */
+export interface BlockProblem {
+  /** The problem's path inside the language's content (e.g. ['blocks', 3, 'runs', 0, 'text']). */
+  path: readonly (string | number)[];
+  text: string;
+}
+
+const problemKey = new PluginKey<BlockProblem[]>('templateProblems');
+/** Containers whose children are blocks: a problem's note goes after the block it concerns in one of them. */
+const BLOCK_CONTAINERS: ReadonlySet<string> = new Set([NODE.doc, NODE.then, NODE.otherwise, NODE.repeat]);
+
+function problemDecorations(state: EditorState, problems: readonly BlockProblem[], words: (text: string) => string) {
+  const decorations: Decoration[] = [];
+  problems.forEach((problem, index) => {
+    const indexes = nodeIndexesOf(problem.path);
+    let parent: PmNode = state.doc;
+    let start = 0;
+    let reached: { node: PmNode; pos: number } | null = null;
+    let block: { node: PmNode; pos: number } | null = null;
+    for (const childIndex of indexes) {
+      if (childIndex >= parent.childCount) break;
+      let pos = start;
+      for (let i = 0; i < childIndex; i++) pos += parent.child(i).nodeSize;
+      const node = parent.child(childIndex);
+      reached = { node, pos };
+      if (BLOCK_CONTAINERS.has(parent.type.name)) block = reached;
+      parent = node;
+      start = pos + 1;
+    }
+    if (!reached || !block) return;
+    decorations.push(Decoration.node(reached.pos, reached.pos + reached.node.nodeSize, { class: 'has-problem' }));
+    const end = block.pos + block.node.nodeSize;
+    decorations.push(
+      Decoration.widget(
+        end,
+        () => {
+          const note = document.createElement('p');
+          note.className = 'block-problem';
+          note.contentEditable = 'false';
+          note.textContent = words(problem.text);
+          return note;
+        },
+        { side: -1, key: `${index}:${end}:${problem.text}`, ignoreSelection: true },
+      ),
+    );
+  });
+  return DecorationSet.create(state.doc, decorations);
+}
+
+/** Problems as notes beside their blocks; the screen sets them with a transaction meta. */
+function problemMarks(words: (text: string) => string) {
+  return Extension.create({
+    name: 'templateProblems',
+    addProseMirrorPlugins: () => [
+      new Plugin<BlockProblem[]>({
+        key: problemKey,
+        state: {
+          init: () => [],
+          apply: (tr, value) => (tr.getMeta(problemKey) as BlockProblem[] | undefined) ?? value,
+        },
+        props: {
+          decorations: (state) => problemDecorations(state, problemKey.getState(state) ?? [], words),
+        },
+      }),
+    ],
+  });
+}
+
+interface Completion extends OpenTag {
+  from: number;
+  to: number;
+}
+
+/** The tag being typed at the caret, if any, with the range the chip will replace. */
+function completionAt(editor: Editor): Completion | null {
+  const { selection } = editor.state;
+  if (!selection.empty) return null;
+  const { $from } = selection;
+  if (!$from.parent.isTextblock) return null;
+  const before = $from.parent.textBetween(0, $from.parentOffset, undefined, '\ufffc');
+  const open = openTagBefore(before);
+  return open ? { ...open, from: $from.pos - open.length, to: $from.pos } : null;
+}
+
+/** Wraps the blocks of the selection in a conditional section (or nothing, where a section cannot go). */
+function wrapInCondition(editor: Editor): boolean {
+  return editor
+    .chain()
+    .focus()
+    .command(({ tr, state }) => {
+      const { $from, $to } = state.selection;
+      const range = $from.blockRange($to, (node) => BLOCK_CONTAINERS.has(node.type.name));
+      if (!range) return false;
+      const wrapping = findWrapping(range, state.schema.nodes[NODE.conditional]!, { path: '' });
+      if (!wrapping) return false;
+      tr.wrap(range, wrapping);
+      return true;
+    })
+    .run();
+}
+
+/** Turns the paragraph or heading at the caret into a list, switches a list's kind, or ends the list. */
+function toggleList(editor: Editor, ordered: boolean): boolean {
+  return editor
+    .chain()
+    .focus()
+    .command(({ tr, state }) => {
+      const { $from } = state.selection;
+      const { schema } = state;
+      if ($from.parent.type.name === NODE.listItem) {
+        const list = $from.node($from.depth - 1);
+        const listPos = $from.before($from.depth - 1);
+        if (list.attrs['ordered'] !== ordered) {
+          tr.setNodeMarkup(listPos, undefined, { ...list.attrs, ordered });
+          return true;
+        }
+        const paragraphs: PmNode[] = [];
+        list.forEach((item) => paragraphs.push(schema.nodes[NODE.paragraph]!.create(null, item.content)));
+        tr.replaceWith(listPos, listPos + list.nodeSize, paragraphs);
+        return true;
+      }
+      if (!$from.parent.isTextblock || !BLOCK_CONTAINERS.has($from.node($from.depth - 1).type.name)) return false;
+      const item = schema.nodes[NODE.listItem]!.create(null, $from.parent.content);
+      const list = schema.nodes[NODE.list]!.create({ ordered }, item);
+      tr.replaceWith($from.before(), $from.after(), list);
+      return true;
+    })
+    .run();
+}
+
+function ToolButton({
+  label,
+  pressed,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-secondary editor-tool"
+      aria-pressed={pressed}
+      disabled={disabled}
+      // The editor keeps its selection: the button acts on it.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+}
+
+function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+  const { t } = useTranslation();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      paragraph: e.isActive(NODE.paragraph),
+      heading1: e.isActive(NODE.heading, { level: 1 }),
+      heading2: e.isActive(NODE.heading, { level: 2 }),
+      bullets: e.isActive(NODE.list, { ordered: false }),
+      numbered: e.isActive(NODE.list, { ordered: true }),
+      inTable: e.isActive(NODE.table),
+    }),
+  });
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={label}>
+      <ToolButton
+        label={t('letters.editor.visual.bold')}
+        pressed={state.bold}
+        onClick={() => editor.chain().focus().toggleBold().run()}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.italic')}
+        pressed={state.italic}
+        onClick={() => editor.chain().focus().toggleItalic().run()}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.paragraph')}
+        pressed={state.paragraph}
+        onClick={() => editor.chain().focus().setParagraph().run()}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.heading1')}
+        pressed={state.heading1}
+        onClick={() => editor.chain().focus().setNode(NODE.heading, { level: 1 }).run()}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.heading2')}
+        pressed={state.heading2}
+        onClick={() => editor.chain().focus().setNode(NODE.heading, { level: 2 }).run()}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.bullets')}
+        pressed={state.bullets}
+        onClick={() => toggleList(editor, false)}
+      />
+      <ToolButton
+        label={t('letters.editor.visual.numbered')}
+        pressed={state.numbered}
+        onClick={() => toggleList(editor, true)}
+      />
+      <ToolButton label={t('letters.editor.visual.condition')} onClick={() => wrapInCondition(editor)} />
+      <ToolButton
+        label={t('letters.editor.visual.insertField')}
+        onClick={() => editor.chain().focus().insertContent('{{').run()}
+      />
+      {state.inTable ? (
+        <>
+          <ToolButton
+            label={t('letters.editor.visual.addRow')}
+            onClick={() => editor.chain().focus().addRowAfter().run()}
+          />
+          <ToolButton
+            label={t('letters.editor.visual.addColumn')}
+            onClick={() => editor.chain().focus().addColumnAfter().run()}
+          />
+          <ToolButton
+            label={t('letters.editor.visual.deleteRow')}
+            onClick={() => editor.chain().focus().deleteRow().run()}
+          />
+          <ToolButton
+            label={t('letters.editor.visual.deleteColumn')}
+            onClick={() => editor.chain().focus().deleteColumn().run()}
+          />
+        </>
+      ) : (
+        <ToolButton
+          label={t('letters.editor.visual.table')}
+          onClick={() => editor.chain().focus().insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run()}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * One language of a template edited as a document (Tiptap): merge tags are chips, typed with `{{`
+ * and completed from the catalogue; conditional sections are framed with their condition in words.
+ * Each edit hands back the template's blocks; problems come in and show beside their blocks.
+ */
+export function TemplateVisualEditor({
+  blocks,
+  fields,
+  areaLabel,
+  problems,
+  describedBy,
+  onBlocks,
+}: {
+  blocks: readonly TemplateBlock[];
+  fields: readonly MergeFieldChoice[];
+  areaLabel: string;
+  problems: readonly BlockProblem[];
+  describedBy: string;
+  onBlocks: (blocks: TemplateBlock[]) => void;
+}) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [completion, setCompletion] = useState<Completion | null>(null);
+  const [active, setActive] = useState(0);
+  const suggestions = completion ? matchingFields(fields, completion.typed) : [];
+  const popup = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+
+  const words = useMemo<TemplateFieldWords>(() => {
+    // A chip says what the field is; the catalogue's example in brackets stays in the list of fields.
+    const labels = new Map(fields.map((field) => [field.path, field.label.replace(/\s*\([^()]*\)$/, '')]));
+    return { paths: fields.map((field) => field.path), label: (path) => labels.get(path.trim()) ?? path.trim() };
+  }, [fields]);
+
+  // The latest values for the editor's callbacks, which the editor keeps from its creation.
+  const latest = useRef({ suggestions, active, completion, onBlocks });
+  useLayoutEffect(() => {
+    latest.current = { suggestions, active, completion, onBlocks };
+  });
+
+  const editor = useEditor({
+    injectCSS: false,
+    extensions: [
+      ...templateExtensions({
+        describeTag: (tag) => describeTag(tag, words.label, t),
+        words: {
+          otherwise: t('letters.editor.visual.otherwise'),
+          spacer: t('letters.editor.visual.spacer'),
+          pageBreak: t('letters.editor.visual.pageBreak'),
+        },
+        views: {
+          conditional: ReactNodeViewRenderer(ConditionalView),
+          repeat: ReactNodeViewRenderer(RepeatView),
+          letterhead: ReactNodeViewRenderer(LetterheadView),
+          signature: ReactNodeViewRenderer(SignatureView),
+        },
+      }),
+      problemMarks((text) => t('letters.editor.visual.problemHere', { message: text })),
+    ],
+    content: blocksToDocument(blocks),
+    editorProps: {
+      attributes: {
+        class: 'editor-document',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': areaLabel,
+        'aria-describedby': describedBy,
+        spellcheck: 'true',
+      },
+      handleKeyDown: (_view, event) => {
+        const current = latest.current;
+        if (!current.completion || current.suggestions.length === 0) return false;
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          setActive((a) => (a + step + current.suggestions.length) % current.suggestions.length);
+          return true;
+        }
+        if (event.key === 'Enter' || event.key === 'Tab') {
+          const chosen = current.suggestions[Math.min(current.active, current.suggestions.length - 1)];
+          if (chosen) insertChip(chosen.path);
+          return true;
+        }
+        if (event.key === 'Escape') {
+          setCompletion(null);
+          return true;
+        }
+        return false;
+      },
+    },
+    onUpdate: ({ editor: e }) => {
+      latest.current.onBlocks(documentToBlocks(e.getJSON() as EditorNode));
+    },
+    onTransaction: ({ editor: e }) => {
+      const next = completionAt(e);
+      const previous = latest.current.completion;
+      if (previous && next && previous.from === next.from && previous.typed === next.typed) return;
+      setCompletion(next);
+      setActive(0);
+    },
+  });
+
+  function insertChip(path: string) {
+    const open = latest.current.completion;
+    if (!editor || !open) return;
+    editor
+      .chain()
+      .focus()
+      .command(({ tr, state }) => {
+        const marks = state.doc.resolve(open.from).marks();
+        const chip = (tag: string) => state.schema.nodes[NODE.chip]!.create({ tag }, null, marks);
+        const closing = open.prefix === '#if ' ? '/if' : open.prefix === '#each ' ? '/each' : null;
+        tr.replaceWith(open.from, open.to, chip(`${open.prefix}${path}`));
+        if (closing) tr.insert(open.from + 1, chip(closing));
+        return true;
+      })
+      .run();
+    setCompletion(null);
+  }
+
+  // The problems' notes follow the validator's newest answer.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(problemKey, problems).setMeta('addToHistory', false));
+  }, [editor, problems]);
+
+  // The list of fields opens under the caret (placed through the CSSOM, which the CSP allows).
+  useEffect(() => {
+    const element = popup.current;
+    const container = frame.current;
+    if (!editor || !element || !container || !completion) return;
+    const caret = editor.view.coordsAtPos(completion.to);
+    const box = container.getBoundingClientRect();
+    element.style.insetInlineStart = `${Math.max(0, Math.min(caret.left - box.left, box.width - 320))}px`;
+    element.style.top = `${caret.bottom - box.top + 4}px`;
+  });
+
+  // The editing area points at the list and its active option, as a combobox's text box does.
+  const activeId = suggestions.length > 0 ? `${listId}-${Math.min(active, suggestions.length - 1)}` : undefined;
+  const invalid = problems.length > 0;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const area = editor.view.dom;
+    const set = (name: string, value: string | undefined) =>
+      value === undefined ? area.removeAttribute(name) : area.setAttribute(name, value);
+    set('aria-autocomplete', 'list');
+    set('aria-controls', activeId ? listId : undefined);
+    set('aria-activedescendant', activeId);
+    set('aria-invalid', invalid ? 'true' : undefined);
+  }, [editor, activeId, listId, invalid]);
+
+  if (!editor) return null;
+  return (
+    <TemplateFieldsContext.Provider value={words}>
+      <div className="visual-editor" ref={frame}>
+        <Toolbar editor={editor} label={t('letters.editor.visual.toolbar')} />
+        <EditorContent editor={editor} className="editor-frame" />
+        {suggestions.length > 0 && (
+          <div
+            ref={popup}
+            className="merge-suggestions editor-suggestions"
+            id={listId}
+            role="listbox"
+            aria-label={t('letters.editor.fields')}
+          >
+            {suggestions.map((field, index) => (
+              // Focus stays in the editor; the option is chosen by keys there or with the mouse.
+              // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the editor handles the keys
+              <div
+                key={field.path}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  insertChip(field.path);
+                }}
+              >
+                {field.label} <span className="mono muted">{field.path}</span>
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </TemplateFieldsContext.Provider>
+  );
+}
+
+/** A chip's visible words and accessible name, from its tag as written. */
+function describeTag(tag: string, label: (path: string) => string, t: TFunction): { text: string; name: string } {
+  const body = tag.trim();
+  const block = /^#(if|each)\s+(\S+)$/.exec(body);
+  if (block) {
+    const words = label(block[2] as string);
+    return block[1] === 'if'
+      ? {
+          text: t('letters.editor.visual.chipIfShort', { label: words }),
+          name: t('letters.editor.visual.chipIf', { label: words }),
+        }
+      : {
+          text: t('letters.editor.visual.chipEachShort', { label: words }),
+          name: t('letters.editor.visual.chipEach', { label: words }),
+        };
+  }
+  if (body === 'else')
+    return { text: t('letters.editor.visual.chipElseShort'), name: t('letters.editor.visual.chipElse') };
+  if (body === '/if')
+    return { text: t('letters.editor.visual.chipEndShort'), name: t('letters.editor.visual.chipEndIf') };
+  if (body === '/each')
+    return { text: t('letters.editor.visual.chipEndShort'), name: t('letters.editor.visual.chipEndEach') };
+  const words = label(body);
+  return { text: words, name: t('letters.editor.visual.chipField', { label: words }) };
+}

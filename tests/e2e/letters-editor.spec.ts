@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docxParagraphs, docxPart } from '../unit/documents-render/read-outputs.js';
+import { describeFindings, axeFindings } from './accessibility.js';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+import { screenshotsDir } from './paths.js';
+
+const CASE_TITLE = 'MINUSMA — a police adviser reported by a market trader';
+const REFERRAL = 'Referral to a Member State (through OLA)';
+const EDIT = ' The legal office adds this sentence under reference ';
+
+/** A UN police officer (an expert on mission) with a substantiated finding: the referral applies (A/72/751 ¶46). */
+async function referralCase(vault: VaultHarness): Promise<{ id: string; reference: string }> {
+  const created = await createCase(vault, { title: CASE_TITLE });
+  await call(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'en' },
+    identity: { fullName: 'Ottilie Brandvold', confidentiality: 'strictly_confidential' },
+  });
+  const subject = await call<{ id: string }>(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY', function: 'Police adviser' },
+    identity: { fullName: 'Leopold Haverkamp' },
+  });
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
+  const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId: created.id });
+  await call(vault, 'findings.record', {
+    personId: subject.id,
+    outcome: 'substantiated',
+    decidingEntity: 'oios',
+    decidedOn: dateReceived,
+    reportReference: 'OIOS-0042/26',
+  });
+  return created;
+}
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+
+test('a legal officer edits a paragraph as a document, previews it, saves a version and makes the letter', async ({
+  page,
+  vault,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await openWithVault(page, vault);
+  const created = await referralCase(vault);
+  const expected = `${EDIT.trim()} ${created.reference}.`;
+
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
+
+  // The document view by default: no JSON in sight, the letter's text with its merge fields as chips.
+  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  await expect(area).toBeVisible();
+  await expect(page.getByLabel('Template text in English (JSON)')).toHaveCount(0);
+  await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
+  // A conditional section says its condition in words, and the condition can be edited.
+  await expect(area.getByText(/This section is kept only when .+ is given\./).first()).toBeVisible();
+  await expect(area.getByLabel('Kept only when this is given').first()).toBeEditable();
+  const preview = page.getByRole('article', { name: /Letter preview/ });
+  await expect(preview).toContainText('United Nations');
+  await expect(page.getByText('No problem found.')).toBeVisible();
+
+  // Anything the CSP refuses (an inline style written as an attribute, a <style> element) is reported here.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+  });
+
+  // The end of the first paragraph of prose that every letter keeps (a top-level one, outside any condition).
+  const paragraphs = area.locator(':scope > p');
+  const index = await paragraphs.evaluateAll((elements) =>
+    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  const paragraph = paragraphs.nth(index);
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const selection = window.getSelection()!;
+    selection.selectAllChildren(element);
+    selection.collapseToEnd();
+  });
+  await page.keyboard.type(EDIT);
+  // `{{` opens the catalogue's fields; the arrow keys and Enter choose one, and it becomes a chip.
+  await page.keyboard.type('{{case.refer');
+  const suggestions = page.getByRole('listbox', { name: 'Merge fields' });
+  await expect(suggestions.getByRole('option').first()).toContainText('case.reference');
+  await expect(area).toHaveAttribute('aria-activedescendant', /.+/);
+  await page.keyboard.press('Enter');
+  await expect(suggestions).toBeHidden();
+  await page.keyboard.type('.');
+  await expect(paragraph.getByRole('img', { name: 'Merge field: Case reference' }).last()).toBeVisible();
+  await expect(paragraph).toContainText(`${EDIT.trim()} Case reference.`);
+  await expect(paragraph).not.toContainText('{{');
+
+  // The preview is the core's rendering of the unsaved draft.
+  await expect(page.getByText('Preview of your unsaved changes.')).toBeVisible();
+  await expect(preview).toContainText(expected);
+
+  // A condition on a field the recipient may not see: named beside its section, and no saving.
+  const condition = area.getByLabel('Kept only when this is given').first();
+  const before = await condition.inputValue();
+  await condition.fill('case.nope');
+  await expect(area.locator('.block-problem').first()).toContainText('case.nope');
+  await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
+  await condition.fill(before);
+  await expect(page.getByText('No problem found.')).toBeVisible();
+
+  const findings = (await axeFindings(page)).filter((finding) =>
+    ['serious', 'critical'].includes(finding.impact ?? ''),
+  );
+  expect(describeFindings('visual template editor', findings)).toEqual([]);
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  expect(violations).toEqual([]);
+  expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+
+  await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
+  const target = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
+  mkdirSync(target, { recursive: true });
+  await paragraph.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(target, 'letter-visual-editor.png'), animations: 'disabled', caret: 'hide' });
+
+  // Saved as version 2; the JSON is still there behind the advanced view, with the tag as written.
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByText(/^Version 2 · to: Member State/)).toBeVisible();
+  await page.getByRole('button', { name: 'Advanced (JSON)' }).click();
+  expect(await page.getByLabel('Template text in English (JSON)').inputValue()).toContain(`${EDIT}{{case.reference}}.`);
+  await page.getByRole('button', { name: 'Back to the templates' }).click();
+
+  // The letter made from it carries the edit, in the PDF and in the DOCX.
+  await openCaseFromList(page, CASE_TITLE);
+  await page.getByRole('tab', { name: 'Letters' }).click();
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  await dialog.getByLabel('Template').selectOption({ label: REFERRAL });
+  await dialog.getByLabel('Language').selectOption({ label: 'English' });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('article', { name: /Letter preview/ })).toContainText(expected);
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+
+  const register = page.getByRole('table', { name: 'Letter register' });
+  const exportDialog = page.getByRole('dialog', { name: `Export: ${REFERRAL}` });
+  for (const format of ['pdf', 'docx'] as const) {
+    await register
+      .getByRole('button', { name: /^Export the letter/ })
+      .first()
+      .click();
+    await exportDialog.getByLabel('File format').selectOption(format);
+    await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(exportDialog.getByText('The letter was exported.')).toBeVisible();
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+  }
+  const [pdf, docx] = vault.files.exports.map((file) => file.path);
+  expect(flat(execFileSync('pdftotext', [pdf!, '-'], { encoding: 'utf8' }))).toContain(expected);
+  const paragraphsOfDocx = docxParagraphs(docxPart(readFileSync(docx!), 'word/document.xml')).map(flat);
+  expect(paragraphsOfDocx.some((text) => text.includes(expected))).toBe(true);
+});
