@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import { nextAssistanceStatuses, type AssistanceReferral } from '../../shared/domain/assistance.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -11,6 +10,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 type NextStatus = Exclude<AssistanceReferral['status'], 'offered'>;
 type Problem = 'moment' | 'reason' | 'provider';
@@ -36,8 +36,7 @@ export function AssistanceStepForm({
   const [reason, setReason] = useState('');
   const [provider, setProvider] = useState(referral.provider ?? '');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const problem = (key: Problem) => (problems.includes(key) ? t(`assistance.form.invalid.${key}`) : undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -50,18 +49,17 @@ export function AssistanceStepForm({
     if (status === 'in_progress' && provider.trim() === '') found.push('provider');
     setProblems(found);
     if (found.length > 0 || instant === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.assistance.update({
-      referralId: referral.id,
-      status,
-      at: instant,
-      ...(reason.trim() === '' ? {} : { reason: reason.trim() }),
-      ...(provider.trim() === '' || provider.trim() === referral.provider ? {} : { provider: provider.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onMoved(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        api.assistance.update({
+          referralId: referral.id,
+          status,
+          at: instant,
+          ...(reason.trim() === '' ? {} : { reason: reason.trim() }),
+          ...(provider.trim() === '' || provider.trim() === referral.provider ? {} : { provider: provider.trim() }),
+        }),
+      onMoved,
+    );
   }
 
   return (

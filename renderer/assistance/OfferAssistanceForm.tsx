@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   ASSISTANCE_SERVICES,
@@ -16,6 +15,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** An offer of assistance to a victim: no consent is asked to offer (R8), only to refer. */
 export function OfferAssistanceForm({
@@ -35,8 +35,7 @@ export function OfferAssistanceForm({
   const [advocate, setAdvocate] = useState('');
   const [offeredAt, setOfferedAt] = useState(() => localNow(zone));
   const [invalidMoment, setInvalidMoment] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,18 +43,17 @@ export function OfferAssistanceForm({
     const at = instantFromLocal(offeredAt, zone);
     setInvalidMoment(at === null);
     if (at === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.assistance.offer({
-      personId: person.id,
-      service,
-      offeredAt: at,
-      ...(provider.trim() === '' ? {} : { provider: provider.trim() }),
-      ...(advocate.trim() === '' ? {} : { advocate: advocate.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onOffered(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        api.assistance.offer({
+          personId: person.id,
+          service,
+          offeredAt: at,
+          ...(provider.trim() === '' ? {} : { provider: provider.trim() }),
+          ...(advocate.trim() === '' ? {} : { advocate: advocate.trim() }),
+        }),
+      onOffered,
+    );
   }
 
   return (

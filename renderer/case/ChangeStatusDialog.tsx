@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../shared/contract/cases.js';
-import type { ApiError } from '../../shared/contract/index.js';
 import {
   CASE_STATUS_TRANSITIONS,
   CLOSURE_GROUNDS_BY_STATUS,
@@ -16,6 +15,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /**
  * Move the case on: only the transitions domain.md allows from its status are offered, a reason
@@ -37,8 +37,7 @@ export function ChangeStatusDialog({
   const [ground, setGround] = useState<ClosureGround | ''>('');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<{ to?: boolean; reason?: boolean; ground?: boolean }>({});
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const { busy, error: refusal, send } = useSubmit();
   const grounds = to === '' ? undefined : CLOSURE_GROUNDS_BY_STATUS[to];
 
   async function submit(event: FormEvent) {
@@ -47,17 +46,16 @@ export function ChangeStatusDialog({
     const problems = { to: to === '', reason: reason.trim() === '', ground: !!grounds && ground === '' };
     setMissing(problems);
     if (to === '' || problems.reason || problems.ground) return;
-    setBusy(true);
-    setRefusal(null);
-    const result = await api.cases.changeStatus({
-      caseId: record.id,
-      to,
-      reason: reason.trim(),
-      ...(grounds && ground !== '' ? { closureGround: ground } : {}),
-    });
-    setBusy(false);
-    if (result.ok) onChanged(result.value);
-    else setRefusal(result.error);
+    await send(
+      () =>
+        api.cases.changeStatus({
+          caseId: record.id,
+          to,
+          reason: reason.trim(),
+          ...(grounds && ground !== '' ? { closureGround: ground } : {}),
+        }),
+      onChanged,
+    );
   }
 
   return (

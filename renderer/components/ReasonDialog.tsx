@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ApiError, Result } from '../../shared/contract/index.js';
+import type { Result } from '../../shared/contract/index.js';
 import { Dialog } from './Dialog.js';
 import { DialogActions } from './DialogActions.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { TextField } from './TextField.js';
+import { useSubmit } from './use-submit.js';
 
 export interface ReasonDialogProps<T> {
   title: ReactNode;
@@ -34,27 +35,21 @@ export function ReasonDialog<T>({
 }: ReasonDialogProps<T>) {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const { busy, error: refusal, send } = useSubmit();
 
-  async function send(event: FormEvent) {
+  async function confirm(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     if (reason.trim() === '') {
       setReasonMissing(true);
       return;
     }
-    setBusy(true);
-    setRefusal(null);
-    const result = await submit(reason.trim());
-    setBusy(false);
-    if (result.ok) onDone(result.value);
-    else setRefusal(result.error);
+    await send(() => submit(reason.trim()), onDone);
   }
 
   return (
     <Dialog title={title} intro={intro} onClose={onClose} busy={busy} size="narrow">
-      <form className="form" onSubmit={(event) => void send(event)} noValidate>
+      <form className="form" onSubmit={(event) => void confirm(event)} noValidate>
         <ErrorSummary />
         <TextField
           label={reasonLabel}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   CONSENT_DECISIONS,
@@ -23,6 +22,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 type PurposeChoice = StandardConsentPurpose | 'custom';
 type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
@@ -78,8 +78,7 @@ export function RecordConsentForm({
   const [recipient, setRecipient] = useState('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const problem = (key: Problem) => (problems.includes(key) ? t(`people.consents.invalid.${key}`) : undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -97,21 +96,20 @@ export function RecordConsentForm({
     if (by === 'guardian' && guardianId === '') found.push('guardian');
     setProblems(found);
     if (found.length > 0 || !at) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.consents.record({
-      personId: person.id,
-      purpose: chosen,
-      decision,
-      decidedAt: at,
-      by,
-      ...(by === 'guardian' ? { guardianPersonId: guardianId } : {}),
-      ...(recipient.trim() !== '' ? { recipient: recipient.trim() } : {}),
-      ...(note.trim() !== '' ? { note: note.trim() } : {}),
-    });
-    setBusy(false);
-    if (result.ok) onRecorded(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        api.consents.record({
+          personId: person.id,
+          purpose: chosen,
+          decision,
+          decidedAt: at,
+          by,
+          ...(by === 'guardian' ? { guardianPersonId: guardianId } : {}),
+          ...(recipient.trim() !== '' ? { recipient: recipient.trim() } : {}),
+          ...(note.trim() !== '' ? { note: note.trim() } : {}),
+        }),
+      onRecorded,
+    );
   }
 
   /** The guardian just added is chosen here, and becomes the guardian of a child who had none on record (R4). */
@@ -122,12 +120,8 @@ export function RecordConsentForm({
     setProblems((current) => current.filter((key) => key !== 'guardian'));
     onPersonAdded(guardian);
     if (child && person.profile.role === 'victim' && person.profile.guardianPersonId === undefined) {
-      const linked = await api.people.update({
-        personId: person.id,
-        profile: { ...person.profile, guardianPersonId: guardian.id },
-      });
-      if (linked.ok) onPersonAdded(linked.value);
-      else setError(linked.error);
+      const profile = { ...person.profile, guardianPersonId: guardian.id };
+      await send(() => api.people.update({ personId: person.id, profile }), onPersonAdded);
     }
   }
 

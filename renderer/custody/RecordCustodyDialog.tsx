@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
@@ -15,6 +14,7 @@ import type { FieldErrors } from '../components/validation.js';
 import { MomentFields } from '../evidence/MomentFields.js';
 import { localNow } from '../people/local-time.js';
 import { custodyEntryFrom, emptyCustodyForm, recheckByDefault, SEAL_KINDS, type CustodyForm } from './custody-draft.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /**
  * Logging one link of the chain of custody. The log is append-only and chronological: the time
@@ -36,8 +36,7 @@ export function RecordCustodyDialog({
     return emptyCustodyForm(localNow(zone), zone);
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const set = (patch: Partial<CustodyForm>) => setForm((current) => ({ ...current, ...patch }));
   const handOver = form.kind === 'handed_over';
   const recheck = form.recheckHash ?? recheckByDefault(form.kind);
@@ -51,15 +50,12 @@ export function RecordCustodyDialog({
       return;
     }
     setErrors({});
-    setBusy(true);
-    setError(null);
-    const result = await api.custody.add(checked.entry);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    onRecorded(result.value);
+    await send(
+      () => api.custody.add(checked.entry),
+      (value) => {
+        onRecorded(value);
+      },
+    );
   }
 
   const title = t('evidence.custody.recordTitle', { number: item.number });

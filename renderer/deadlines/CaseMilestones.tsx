@@ -27,6 +27,7 @@ import { instantFromWallFields, wallFieldsAt } from './mission-time.js';
 import { missionTimeZoneOf, useClockConfiguration } from './use-clock-configuration.js';
 import { useDeadlineList } from './use-deadline-list.js';
 import { useNow } from './use-now.js';
+import { useSubmit } from '../components/use-submit.js';
 
 const FACT_FIELD: Record<CaseMilestone, keyof CaseClockFacts['milestones']> = {
   referred_for_investigation: 'referredForInvestigationAt',
@@ -187,8 +188,7 @@ function MilestoneRow({
   const [editing, setEditing] = useState(false);
   const [fields, setFields] = useState(() => wallFieldsAt(at ? Date.parse(at) : Date.now(), zone));
   const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const { busy, error: refusal, send } = useSubmit();
   const name = t(`labels.caseMilestone.${milestone}`);
 
   async function submit(event: FormEvent) {
@@ -198,13 +198,13 @@ function MilestoneRow({
     if (instant === null) return setProblem(t('deadlines.closeDialog.whenInvalid'));
     if (Date.parse(instant) > Date.now()) return setProblem(t('deadlines.milestones.future'));
     setProblem(undefined);
-    setBusy(true);
-    setRefusal(null);
-    const result = await api.deadlines.recordMilestone({ caseId, milestone, at: instant });
-    setBusy(false);
-    if (!result.ok) return setRefusal(result.error);
-    setEditing(false);
-    onRecorded(result.value);
+    await send(
+      () => api.deadlines.recordMilestone({ caseId, milestone, at: instant }),
+      (value) => {
+        setEditing(false);
+        onRecorded(value);
+      },
+    );
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
-import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -12,6 +11,7 @@ import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { clockActionLabel, clockLabel, explanationLocale } from './deadline-display.js';
 import { instantFromWallFields, wallFieldsAt } from './mission-time.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** A minute of slack: "now" typed in the form is never refused as being in the future. */
 const CLOCK_SLACK_MS = 60_000;
@@ -36,8 +36,7 @@ export function CloseDeadlineDialog({
   const [action, setAction] = useState('');
   const [when, setWhen] = useState(() => wallFieldsAt(Date.now(), zone));
   const [problems, setProblems] = useState<Problems>({});
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const { busy, error: refusal, send } = useSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,17 +48,16 @@ export function CloseDeadlineDialog({
     else if (Date.parse(at) > Date.now() + CLOCK_SLACK_MS) found.when = t('deadlines.closeDialog.whenFuture');
     setProblems(found);
     if (Object.keys(found).length > 0 || at === null) return;
-    setBusy(true);
-    setRefusal(null);
-    const result = await api.deadlines.close({
-      deadlineId: item.id,
-      action: action.trim(),
-      at,
-      locale: explanationLocale(i18n.language),
-    });
-    setBusy(false);
-    if (result.ok) onClosed(result.value);
-    else setRefusal(result.error);
+    await send(
+      () =>
+        api.deadlines.close({
+          deadlineId: item.id,
+          action: action.trim(),
+          at,
+          locale: explanationLocale(i18n.language),
+        }),
+      onClosed,
+    );
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRecord, EvidenceSummary } from '../../shared/contract/evidence.js';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
@@ -21,6 +20,7 @@ import {
   type EvidenceForm,
 } from './evidence-draft.js';
 import { EvidenceFormFields } from './EvidenceFormFields.js';
+import { useSubmit } from '../components/use-submit.js';
 
 interface CaseLinks {
   people: PersonSummary[];
@@ -52,8 +52,7 @@ export function EvidenceFormDialog({
     return record ? formFromRecord(record, zone) : emptyEvidenceForm(localNow(zone), zone);
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   const loadLinks = useCallback(async () => {
     const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
@@ -78,17 +77,15 @@ export function EvidenceFormDialog({
       return;
     }
     setErrors({});
-    setBusy(true);
-    setError(null);
-    const result = record
-      ? await api.evidence.update({ itemId: record.id, changes: changesFromFields(checked.fields) })
-      : await api.evidence.create({ ...checked.fields, caseId });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    onSaved(result.value);
+    await send(
+      () =>
+        record
+          ? api.evidence.update({ itemId: record.id, changes: changesFromFields(checked.fields) })
+          : api.evidence.create({ ...checked.fields, caseId }),
+      (value) => {
+        onSaved(value);
+      },
+    );
   }
 
   const title = record ? t('evidence.form.editTitle', { number: record.number }) : t('evidence.form.createTitle');

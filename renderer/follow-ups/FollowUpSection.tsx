@@ -1,6 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterEntry } from '../../shared/contract/letters.js';
 import {
   FOLLOW_UP_COUNTERPARTS,
@@ -21,6 +20,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /**
  * The follow-up register (A/72/751 ¶47, ¶65–66): each referral or notification sent to a Member
@@ -245,20 +245,14 @@ function LinkLetterForm({
   const api = useApi();
   const [letterId, setLetterId] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setMissing(letterId === '');
     if (letterId === '') return;
-    setBusy(true);
-    setError(null);
-    const result = await api.followUps.linkLetter({ followUpId: item.id, letterId });
-    setBusy(false);
-    if (result.ok) onLinked();
-    else setError(result.error);
+    await send(() => api.followUps.linkLetter({ followUpId: item.id, letterId }), onLinked);
   }
 
   return (
@@ -318,8 +312,7 @@ function OpenItemForm({
   const [addressee, setAddressee] = useState('');
   const [note, setNote] = useState('');
   const [momentProblem, setMomentProblem] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -327,20 +320,19 @@ function OpenItemForm({
     const instant = instantFromLocal(sent, zone);
     setMomentProblem(instant === null);
     if (instant === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.followUps.open({
-      caseId,
-      counterpart,
-      kind,
-      sentAt: instant,
-      ...(subject === '' ? {} : { subjectId: subject }),
-      ...(addressee.trim() === '' ? {} : { addressee: addressee.trim() }),
-      ...(note.trim() === '' ? {} : { note: note.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onOpened();
-    else setError(result.error);
+    await send(
+      () =>
+        api.followUps.open({
+          caseId,
+          counterpart,
+          kind,
+          sentAt: instant,
+          ...(subject === '' ? {} : { subjectId: subject }),
+          ...(addressee.trim() === '' ? {} : { addressee: addressee.trim() }),
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
+        }),
+      onOpened,
+    );
   }
 
   return (
@@ -415,8 +407,7 @@ function ReplyForm({ item, onCancel, onReplied }: { item: FollowUp; onCancel: ()
   const [summary, setSummary] = useState('');
   const [actionReported, setActionReported] = useState('');
   const [problems, setProblems] = useState<('moment' | 'summary')[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -427,17 +418,16 @@ function ReplyForm({ item, onCancel, onReplied }: { item: FollowUp; onCancel: ()
     if (summary.trim() === '') found.push('summary');
     setProblems(found);
     if (found.length > 0 || instant === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.followUps.reply({
-      followUpId: item.id,
-      receivedAt: instant,
-      summary: summary.trim(),
-      ...(actionReported.trim() === '' ? {} : { actionReported: actionReported.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onReplied();
-    else setError(result.error);
+    await send(
+      () =>
+        api.followUps.reply({
+          followUpId: item.id,
+          receivedAt: instant,
+          summary: summary.trim(),
+          ...(actionReported.trim() === '' ? {} : { actionReported: actionReported.trim() }),
+        }),
+      onReplied,
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
@@ -19,6 +18,7 @@ import {
   type ArrangementsField,
 } from './arrangements-draft.js';
 import { ArrangementsFields } from './ArrangementsFields.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** Interviewees: everyone but the interview's own staff (interpreters, support persons). */
 const INTERVIEWEE_ROLES = new Set(['victim', 'witness', 'subject', 'reporter', 'guardian']);
@@ -49,8 +49,7 @@ export function ArrangementsDialog({
   );
   const [invalid, setInvalid] = useState<ArrangementsField[]>([]);
   const [personMissing, setPersonMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const interviewee = people.find((person) => person.id === personId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -60,14 +59,13 @@ export function ArrangementsDialog({
     setInvalid(checked.ok ? [] : checked.invalid);
     setPersonMissing(!interviewee);
     if (!checked.ok || !interviewee) return;
-    setBusy(true);
-    setError(null);
-    const result = interview
-      ? await api.interviews.update({ interviewId: interview.id, arrangements: checked.arrangements })
-      : await api.interviews.plan({ caseId, personId: interviewee.id, arrangements: checked.arrangements });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        interview
+          ? api.interviews.update({ interviewId: interview.id, arrangements: checked.arrangements })
+          : api.interviews.plan({ caseId, personId: interviewee.id, arrangements: checked.arrangements }),
+      onSaved,
+    );
   }
 
   return (

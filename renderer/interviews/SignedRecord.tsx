@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import type { RichText } from '../../shared/domain/rich-text.js';
 import { useApi } from '../api/context.js';
@@ -10,6 +9,7 @@ import { TextField } from '../components/TextField.js';
 import { formatInstant } from '../people/local-time.js';
 import { RichTextEditor } from './rich-text/RichTextEditor.js';
 import { RichTextView } from './rich-text/RichTextView.js';
+import { useSubmit } from '../components/use-submit.js';
 
 interface Version {
   number: number;
@@ -49,8 +49,7 @@ export function SignedRecord({
   const [notes, setNotes] = useState<RichText | null>(null);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const [amended, setAmended] = useState<number | null>(null);
 
   async function amend(event: FormEvent<HTMLFormElement>) {
@@ -60,23 +59,21 @@ export function SignedRecord({
       setReasonMissing(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    const result = await api.interviews.amend({
-      interviewId: interview.id,
-      notes: notes ?? latest.notes,
-      reason: reason.trim(),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setAmending(false);
-    setNotes(null);
-    setReason('');
-    setAmended(result.value.amendments.length + 1);
-    onChanged(result.value);
+    await send(
+      () =>
+        api.interviews.amend({
+          interviewId: interview.id,
+          notes: notes ?? latest.notes,
+          reason: reason.trim(),
+        }),
+      (value) => {
+        setAmending(false);
+        setNotes(null);
+        setReason('');
+        setAmended(value.amendments.length + 1);
+        onChanged(value);
+      },
+    );
   }
 
   const heading = (version: Version) =>

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Result } from '../../shared/contract/index.js';
+import type { Result } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   CONCLUDED_STATUSES,
@@ -22,6 +22,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { instantFromLocal, localNow, type LocalMoment } from '../people/local-time.js';
+import { useSubmit } from '../components/use-submit.js';
 
 interface Loaded {
   actions: InvestigativeAction[];
@@ -156,8 +157,7 @@ function RecordActionForm({
   const [requestedAt, setRequestedAt] = useState(() => localNow(zone));
   const [outcome, setOutcome] = useState(() => emptyOutcome(zone));
   const [invalidMoment, setInvalidMoment] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -166,20 +166,19 @@ function RecordActionForm({
     const ended = outcomeOf(outcome, kind, zone);
     setInvalidMoment(at === null || ended === 'invalid');
     if (at === null || ended === 'invalid') return;
-    setBusy(true);
-    setError(null);
-    const result = await api.investigation.record({
-      caseId,
-      kind,
-      requestedAt: at,
-      requestedBy: requestedBy.trim(),
-      ...(personId === '' ? {} : { personId }),
-      ...(description.trim() === '' ? {} : { description: description.trim() }),
-      ...(ended === null ? {} : { outcome: ended }),
-    });
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(result.error);
+    await send(
+      () =>
+        api.investigation.record({
+          caseId,
+          kind,
+          requestedAt: at,
+          requestedBy: requestedBy.trim(),
+          ...(personId === '' ? {} : { personId }),
+          ...(description.trim() === '' ? {} : { description: description.trim() }),
+          ...(ended === null ? {} : { outcome: ended }),
+        }),
+      onDone,
+    );
   }
 
   return (
@@ -274,20 +273,14 @@ function ConcludeForm({ action, onDone }: { action: InvestigativeAction; onDone:
   const zone = localTimeZone();
   const [outcome, setOutcome] = useState(() => emptyOutcome(zone));
   const [invalidMoment, setInvalidMoment] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const ended = outcomeOf(outcome, action.kind, zone);
     setInvalidMoment(ended === 'invalid');
     if (busy || ended === null || ended === 'invalid') return;
-    setBusy(true);
-    setError(null);
-    const result = await api.investigation.conclude({ actionId: action.id, outcome: ended });
-    setBusy(false);
-    if (result.ok) onDone();
-    else setError(result.error);
+    await send(() => api.investigation.conclude({ actionId: action.id, outcome: ended }), onDone);
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   DNA_RESULTS,
@@ -19,6 +18,7 @@ import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { childFromDraft, draftOfChild, newChildDraft, type ChildDraft, type ChildProblem } from './child-draft.js';
+import { useSubmit } from '../components/use-submit.js';
 
 const BIRTH_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
 
@@ -41,8 +41,7 @@ export function ChildDialog({
   const api = useApi();
   const [draft, setDraft] = useState<ChildDraft>(() => (child ? draftOfChild(child) : newChildDraft()));
   const [problems, setProblems] = useState<ChildProblem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const set = <K extends keyof ChildDraft>(key: K, value: ChildDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const problem = (key: ChildProblem) => (problems.includes(key) ? t(`paternity.form.invalid.${key}`) : undefined);
@@ -57,14 +56,13 @@ export function ChildDialog({
     const checked = childFromDraft(draft);
     setProblems(checked.ok ? [] : checked.problems);
     if (!checked.ok) return;
-    setBusy(true);
-    setError(null);
-    const result = child
-      ? await api.paternity.update({ childId: child.id, child: checked.value })
-      : await api.paternity.add({ caseId, child: checked.value });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        child
+          ? api.paternity.update({ childId: child.id, child: checked.value })
+          : api.paternity.add({ caseId, child: checked.value }),
+      onSaved,
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { PERSON_ROLES, PSEUDONYM_PREFIXES, type PersonRole } from '../../shared/domain/person.js';
 import { useApi } from '../api/context.js';
@@ -15,6 +14,7 @@ import { emptyIdentityDraft, identityFromDraft, type IdentityTextField } from '.
 import { IdentityFields } from './IdentityFields.js';
 import { emptyProfileDraft, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 import { ProfileFields } from './ProfileFields.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** Adds a person of any role; the core gives the pseudonym code, shown once the person is saved. */
 export function AddPersonDialog({
@@ -37,8 +37,7 @@ export function AddPersonDialog({
   const [identity, setIdentity] = useState(emptyIdentityDraft);
   const [invalidProfile, setInvalidProfile] = useState<ProfileField[]>([]);
   const [invalidIdentity, setInvalidIdentity] = useState<('dateOfBirth' | IdentityTextField)[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,16 +47,15 @@ export function AddPersonDialog({
     setInvalidProfile(checkedProfile.ok ? [] : checkedProfile.invalid);
     setInvalidIdentity(checkedIdentity && !checkedIdentity.ok ? checkedIdentity.invalid : []);
     if (!checkedProfile.ok || (checkedIdentity && !checkedIdentity.ok)) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.people.add({
-      caseId,
-      profile: checkedProfile.profile,
-      ...(checkedIdentity ? { identity: checkedIdentity.identity } : {}),
-    });
-    setBusy(false);
-    if (result.ok) onAdded(result.value);
-    else setError(result.error);
+    await send(
+      () =>
+        api.people.add({
+          caseId,
+          profile: checkedProfile.profile,
+          ...(checkedIdentity ? { identity: checkedIdentity.identity } : {}),
+        }),
+      onAdded,
+    );
   }
 
   return (

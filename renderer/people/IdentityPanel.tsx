@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { IDENTITY_FIELDS, type IdentityField, type PersonIdentity } from '../../shared/domain/person.js';
 import type { UncertainDate } from '../../shared/domain/uncertain-date.js';
@@ -22,6 +21,7 @@ import {
 import { IdentityFields } from './IdentityFields.js';
 import { formatCalendarDay } from './local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /**
  * hidden: only which fields are recorded is known. revealed: the values, fetched by an audited
@@ -62,8 +62,7 @@ export function IdentityPanel({
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [invalid, setInvalid] = useState<('dateOfBirth' | IdentityTextField)[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send, dismiss } = useSubmit();
   const [saved, setSaved] = useState(false);
   const recorded = person.identityRecorded;
   const revealed = state.mode === 'revealed';
@@ -89,16 +88,13 @@ export function IdentityPanel({
       setReasonMissing(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    const result = await api.people.revealIdentity({ personId: person.id, reason: reason.trim() });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setReason('');
-    setState({ mode: 'revealed', identity: result.value.identity });
+    await send(
+      () => api.people.revealIdentity({ personId: person.id, reason: reason.trim() }),
+      (value) => {
+        setReason('');
+        setState({ mode: 'revealed', identity: value.identity });
+      },
+    );
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -107,22 +103,19 @@ export function IdentityPanel({
     const checked = identityFromDraft(state.draft);
     setInvalid(checked.ok ? [] : checked.invalid);
     if (!checked.ok) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.people.setIdentity({ personId: person.id, identity: checked.identity });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setState({ mode: 'hidden' });
-    setSaved(true);
-    onChanged(result.value);
+    await send(
+      () => api.people.setIdentity({ personId: person.id, identity: checked.identity }),
+      (value) => {
+        setState({ mode: 'hidden' });
+        setSaved(true);
+        onChanged(value);
+      },
+    );
   }
 
   const hide = () => {
     setState({ mode: 'hidden' });
-    setError(null);
+    dismiss();
   };
 
   return (

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -18,6 +17,7 @@ import { isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 import { ProfileFields } from './ProfileFields.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** One person: profile, identity (hidden until revealed), consents. */
 export function PersonDetail({
@@ -128,8 +128,7 @@ function ProfileSection({
   const api = useApi();
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const [invalid, setInvalid] = useState<ProfileField[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const [saved, setSaved] = useState(false);
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -138,17 +137,14 @@ function ProfileSection({
     const checked = profileFromDraft(draft, localTimeZone());
     setInvalid(checked.ok ? [] : checked.invalid);
     if (!checked.ok) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.people.update({ personId: person.id, profile: checked.profile });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setDraft(null);
-    setSaved(true);
-    onChanged(result.value);
+    await send(
+      () => api.people.update({ personId: person.id, profile: checked.profile }),
+      (value) => {
+        setDraft(null);
+        setSaved(true);
+        onChanged(value);
+      },
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { TimelineEntry } from '../../shared/contract/timeline.js';
 import { EVENT_BASES, TIMELINE_EVENT_KINDS } from '../../shared/timeline/event.js';
 import { useApi } from '../api/context.js';
@@ -15,6 +14,7 @@ import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { draftOfEvent, eventFromDraft, newEventDraft, type EventDraft, type EventDraftErrors } from './event-draft.js';
+import { useSubmit } from '../components/use-submit.js';
 
 interface SourceChoices {
   interviews: { value: string; label: string }[];
@@ -48,8 +48,7 @@ export function TimelineEventDialog({
     editing ? draftOfEvent(editing, timeZone) : newEventDraft(timeZone),
   );
   const [errors, setErrors] = useState<EventDraftErrors>({ date: {} });
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const { busy, error: refusal, send } = useSubmit();
   const set = (change: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...change }));
 
   const loadSources = useCallback(async () => {
@@ -84,14 +83,13 @@ export function TimelineEventDialog({
       return;
     }
     setErrors({ date: {} });
-    setBusy(true);
-    setRefusal(null);
-    const result = editing
-      ? await api.timeline.update({ eventId: editing.id, event: checked.event })
-      : await api.timeline.add({ caseId, event: checked.event });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setRefusal(result.error);
+    await send(
+      () =>
+        editing
+          ? api.timeline.update({ eventId: editing.id, event: checked.event })
+          : api.timeline.add({ caseId, event: checked.event }),
+      onSaved,
+    );
   }
 
   const pick = (kind: 'interview' | 'evidence') => (values: string[]) =>

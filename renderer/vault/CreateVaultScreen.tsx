@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { AuthFrame } from '../app/AuthFrame.js';
@@ -9,6 +8,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { PassphraseField } from './PassphraseField.js';
 import { PassphraseStrength } from './PassphraseStrength.js';
 import { usePassphrasePolicy } from './passphrase-policy.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /** First run: choose the passphrase; the core refuses weak ones too, this screen explains why first. */
 export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
@@ -21,8 +21,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   const [confirmation, setConfirmation] = useState('');
   const [confirmationLeft, setConfirmationLeft] = useState(false);
   const [revealed, setRevealed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const hintId = useId();
   const strengthId = useId();
   const mismatchId = useId();
@@ -42,17 +41,14 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!canSubmit) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.vault.create({ passphrase, timeZone });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setPassphrase('');
-    setConfirmation('');
-    onCreated(result.value.recoveryKey);
+    await send(
+      () => api.vault.create({ passphrase, timeZone }),
+      (value) => {
+        setPassphrase('');
+        setConfirmation('');
+        onCreated(value.recoveryKey);
+      },
+    );
   }
 
   return (
