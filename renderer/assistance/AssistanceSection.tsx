@@ -9,6 +9,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant } from '../people/local-time.js';
 import { AssistanceStepForm } from './AssistanceStepForm.js';
 import { OfferAssistanceForm } from './OfferAssistanceForm.js';
+import { RecordTable } from '../components/RecordTable.js';
 
 /**
  * A victim's assistance (A/72/751 ¶26–31): each service offered and where its referral stands, with
@@ -82,61 +83,55 @@ export function AssistanceSection({ person, offerRequest = 0 }: { person: Person
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' &&
-        (state.value.length === 0 ? (
-          <p className="muted">{t('assistance.empty', { code: person.code })}</p>
-        ) : (
-          <table className="table assistance-list">
-            <caption className="visually-hidden">{t('assistance.caption', { code: person.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assistance.columns.service')}</th>
-                <th scope="col">{t('assistance.columns.status')}</th>
-                <th scope="col">{t('assistance.columns.history')}</th>
-                <th scope="col">{t('assistance.columns.provider')}</th>
-                <th scope="col">{t('assistance.columns.advocate')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('assistance.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.map((referral) => (
-                <tr key={referral.id}>
-                  <th scope="row">{serviceOf(referral)}</th>
-                  <td>{t(`labels.assistanceStatus.${referral.status}`)}</td>
-                  <td>
-                    <ol className="plain-list">
-                      {referral.history.map((step, index) => (
-                        <li key={index}>
-                          {t(`labels.assistanceStatus.${step.status}`)}:{' '}
-                          <time dateTime={step.at}>{formatInstant(step.at, i18n.language)}</time>
-                          {step.reason && <span className="cell-sub">{step.reason}</span>}
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                  <td>{referral.provider ?? <span className="muted">{t('assistance.notYet')}</span>}</td>
-                  <td>{referral.advocate ?? <span className="muted">{t('assistance.notYet')}</span>}</td>
-                  <td>
-                    {nextAssistanceStatuses(referral.status).length > 0 && moving !== referral.id && (
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        onClick={() => {
-                          setSaved(null);
-                          setMoving(referral.id);
-                        }}
-                      >
-                        {t('assistance.nextStep', { service: serviceOf(referral) })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {state.status === 'ready' && (
+        <RecordTable
+          items={state.value}
+          empty={t('assistance.empty', { code: person.code })}
+          caption={t('assistance.caption', { code: person.code })}
+          className="assistance-list"
+          columns={[
+            t('assistance.columns.service'),
+            t('assistance.columns.status'),
+            t('assistance.columns.history'),
+            t('assistance.columns.provider'),
+            t('assistance.columns.advocate'),
+            { hidden: t('assistance.columns.actions') },
+          ]}
+          row={(referral) => (
+            <tr key={referral.id}>
+              <th scope="row">{serviceOf(referral)}</th>
+              <td>{t(`labels.assistanceStatus.${referral.status}`)}</td>
+              <td>
+                <ol className="plain-list">
+                  {referral.history.map((step, index) => (
+                    <li key={index}>
+                      {t(`labels.assistanceStatus.${step.status}`)}:{' '}
+                      <time dateTime={step.at}>{formatInstant(step.at, i18n.language)}</time>
+                      {step.reason && <span className="cell-sub">{step.reason}</span>}
+                    </li>
+                  ))}
+                </ol>
+              </td>
+              <td>{referral.provider ?? <span className="muted">{t('assistance.notYet')}</span>}</td>
+              <td>{referral.advocate ?? <span className="muted">{t('assistance.notYet')}</span>}</td>
+              <td>
+                {nextAssistanceStatuses(referral.status).length > 0 && moving !== referral.id && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => {
+                      setSaved(null);
+                      setMoving(referral.id);
+                    }}
+                  >
+                    {t('assistance.nextStep', { service: serviceOf(referral) })}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        />
+      )}
       {state.status === 'ready' &&
         state.value
           .filter((referral) => referral.id === moving)

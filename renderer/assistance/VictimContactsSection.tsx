@@ -1,6 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   CONTACT_CHANNELS,
@@ -20,6 +19,8 @@ import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
+import { RecordTable } from '../components/RecordTable.js';
 
 type Problem = 'moment' | 'by' | 'language' | 'told';
 
@@ -76,49 +77,45 @@ export function VictimContactsSection({ person, people }: { person: PersonSummar
         />
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' &&
-        (state.value.length === 0 ? (
-          <p className="muted">{t('assistance.contacts.empty', { code: person.code })}</p>
-        ) : (
-          <table className="table contacts-list">
-            <caption className="visually-hidden">{t('assistance.contacts.caption', { code: person.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assistance.contacts.columns.at')}</th>
-                <th scope="col">{t('assistance.contacts.columns.how')}</th>
-                <th scope="col">{t('assistance.contacts.columns.by')}</th>
-                <th scope="col">{t('assistance.contacts.columns.told')}</th>
-                <th scope="col">{t('assistance.contacts.columns.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.map((contact) => (
-                <tr key={contact.id}>
-                  <td>
-                    <time dateTime={contact.at}>{formatInstant(contact.at, i18n.language)}</time>
-                  </td>
-                  <td>
-                    {t(`labels.contactChannel.${contact.channel}`)}
-                    <span className="cell-sub">
-                      {contact.interpreterPersonId === undefined
-                        ? t('assistance.contacts.inLanguage', { language: contact.language })
-                        : t('assistance.contacts.inLanguageWith', {
-                            language: contact.language,
-                            interpreter: codeOf(contact.interpreterPersonId),
-                          })}
-                    </span>
-                    {contact.letterId !== undefined && (
-                      <span className="cell-sub">{t('assistance.contacts.closureLetter')}</span>
-                    )}
-                  </td>
-                  <td>{contact.by}</td>
-                  <td>{contact.told.map((topic) => t(`labels.contactTopic.${topic}`)).join(', ')}</td>
-                  <td className="cell-note">{contact.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {state.status === 'ready' && (
+        <RecordTable
+          items={state.value}
+          empty={t('assistance.contacts.empty', { code: person.code })}
+          caption={t('assistance.contacts.caption', { code: person.code })}
+          className="contacts-list"
+          columns={[
+            t('assistance.contacts.columns.at'),
+            t('assistance.contacts.columns.how'),
+            t('assistance.contacts.columns.by'),
+            t('assistance.contacts.columns.told'),
+            t('assistance.contacts.columns.note'),
+          ]}
+          row={(contact) => (
+            <tr key={contact.id}>
+              <td>
+                <time dateTime={contact.at}>{formatInstant(contact.at, i18n.language)}</time>
+              </td>
+              <td>
+                {t(`labels.contactChannel.${contact.channel}`)}
+                <span className="cell-sub">
+                  {contact.interpreterPersonId === undefined
+                    ? t('assistance.contacts.inLanguage', { language: contact.language })
+                    : t('assistance.contacts.inLanguageWith', {
+                        language: contact.language,
+                        interpreter: codeOf(contact.interpreterPersonId),
+                      })}
+                </span>
+                {contact.letterId !== undefined && (
+                  <span className="cell-sub">{t('assistance.contacts.closureLetter')}</span>
+                )}
+              </td>
+              <td>{contact.by}</td>
+              <td>{contact.told.map((topic) => t(`labels.contactTopic.${topic}`)).join(', ')}</td>
+              <td className="cell-note">{contact.note ?? ''}</td>
+            </tr>
+          )}
+        />
+      )}
     </section>
   );
 }
@@ -145,8 +142,7 @@ function LogContactForm({
   const [told, setTold] = useState<ContactTopic[]>(['progress']);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const problem = (key: Problem) => (problems.includes(key) ? t(`assistance.contacts.invalid.${key}`) : undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -160,21 +156,20 @@ function LogContactForm({
     if (told.length === 0) found.push('told');
     setProblems(found);
     if (found.length > 0 || instant === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.victimContacts.log({
-      personId: person.id,
-      at: instant,
-      by: by.trim(),
-      channel,
-      language: language.trim(),
-      told,
-      ...(interpreter === '' ? {} : { interpreterPersonId: interpreter }),
-      ...(note.trim() === '' ? {} : { note: note.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onLogged();
-    else setError(result.error);
+    await send(
+      () =>
+        api.victimContacts.log({
+          personId: person.id,
+          at: instant,
+          by: by.trim(),
+          channel,
+          language: language.trim(),
+          told,
+          ...(interpreter === '' ? {} : { interpreterPersonId: interpreter }),
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
+        }),
+      onLogged,
+    );
   }
 
   return (

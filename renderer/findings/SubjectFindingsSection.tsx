@@ -1,6 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { INVESTIGATING_ENTITIES, type InvestigatingEntity } from '../../shared/domain/case.js';
 import {
@@ -20,6 +19,8 @@ import { useLoaded } from '../components/use-loaded.js';
 import { useCaseNavigation } from '../case/case-navigation.js';
 import { formatCalendarDay } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
+import { RecordTable } from '../components/RecordTable.js';
 
 type Problem = 'decidedOn' | 'reportReference' | 'closureGround' | 'closureReason' | 'correctionReason';
 
@@ -86,27 +87,23 @@ export function SubjectFindingsSection({ person, onRecorded }: { person: PersonS
         />
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' &&
-        (versions.length === 0 ? (
-          <p className="muted">{t('findings.empty', { code: person.code })}</p>
-        ) : (
-          <table className="table findings-list">
-            <caption className="visually-hidden">{t('findings.caption', { code: person.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('findings.columns.outcome')}</th>
-                <th scope="col">{t('findings.columns.decided')}</th>
-                <th scope="col">{t('findings.columns.report')}</th>
-                <th scope="col">{t('findings.columns.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...versions].reverse().map((finding) => (
-                <FindingRow key={finding.id} finding={finding} inForce={finding === current} language={i18n.language} />
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {state.status === 'ready' && (
+        <RecordTable
+          items={[...versions].reverse()}
+          empty={t('findings.empty', { code: person.code })}
+          caption={t('findings.caption', { code: person.code })}
+          className="findings-list"
+          columns={[
+            t('findings.columns.outcome'),
+            t('findings.columns.decided'),
+            t('findings.columns.report'),
+            t('findings.columns.why'),
+          ]}
+          row={(finding) => (
+            <FindingRow key={finding.id} finding={finding} inForce={finding === current} language={i18n.language} />
+          )}
+        />
+      )}
     </section>
   );
 }
@@ -160,8 +157,7 @@ function RecordFindingForm({
   const [reason, setReason] = useState(current?.closureReason ?? '');
   const [correction, setCorrection] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const problem = (key: Problem) => (problems.includes(key) ? t(`findings.invalid.${key}`) : undefined);
   const closed = outcome === 'closed_without_investigation';
 
@@ -176,21 +172,20 @@ function RecordFindingForm({
     if (current && correction.trim() === '') found.push('correctionReason');
     setProblems(found);
     if (found.length > 0) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.findings.record({
-      personId: person.id,
-      outcome,
-      decidingEntity: entity,
-      decidedOn,
-      ...(closed
-        ? { ...(ground === '' ? {} : { closureGround: ground }), closureReason: reason.trim() }
-        : { reportReference: report.trim() }),
-      ...(current ? { correctionReason: correction.trim() } : {}),
-    });
-    setBusy(false);
-    if (result.ok) onRecorded();
-    else setError(result.error);
+    await send(
+      () =>
+        api.findings.record({
+          personId: person.id,
+          outcome,
+          decidingEntity: entity,
+          decidedOn,
+          ...(closed
+            ? { ...(ground === '' ? {} : { closureGround: ground }), closureReason: reason.trim() }
+            : { reportReference: report.trim() }),
+          ...(current ? { correctionReason: correction.trim() } : {}),
+        }),
+      onRecorded,
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   ACTION_SOURCES,
@@ -19,6 +18,8 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { useSubmit } from '../components/use-submit.js';
+import { RecordTable } from '../components/RecordTable.js';
 
 type Problem = 'moment' | 'reference' | 'description';
 
@@ -74,37 +75,33 @@ export function SubjectActionsSection({ person }: { person: PersonSummary }) {
         />
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' &&
-        (state.value.length === 0 ? (
-          <p className="muted">{t('followUp.actions.empty', { code: person.code })}</p>
-        ) : (
-          <table className="table subject-actions-list">
-            <caption className="visually-hidden">{t('followUp.actions.caption', { code: person.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('followUp.actions.columns.at')}</th>
-                <th scope="col">{t('followUp.actions.columns.kind')}</th>
-                <th scope="col">{t('followUp.actions.columns.source')}</th>
-                <th scope="col">{t('followUp.actions.columns.description')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.map((action) => (
-                <tr key={action.id}>
-                  <td>
-                    <time dateTime={action.takenAt}>{formatInstant(action.takenAt, i18n.language)}</time>
-                  </td>
-                  <td>{t(`labels.subjectActionKind.${action.kind}`)}</td>
-                  <td>
-                    {t(`labels.actionSource.${action.source}`)}
-                    {action.sourceReference !== undefined && <span className="cell-sub">{action.sourceReference}</span>}
-                  </td>
-                  <td className="cell-note">{action.description ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {state.status === 'ready' && (
+        <RecordTable
+          items={state.value}
+          empty={t('followUp.actions.empty', { code: person.code })}
+          caption={t('followUp.actions.caption', { code: person.code })}
+          className="subject-actions-list"
+          columns={[
+            t('followUp.actions.columns.at'),
+            t('followUp.actions.columns.kind'),
+            t('followUp.actions.columns.source'),
+            t('followUp.actions.columns.description'),
+          ]}
+          row={(action) => (
+            <tr key={action.id}>
+              <td>
+                <time dateTime={action.takenAt}>{formatInstant(action.takenAt, i18n.language)}</time>
+              </td>
+              <td>{t(`labels.subjectActionKind.${action.kind}`)}</td>
+              <td>
+                {t(`labels.actionSource.${action.source}`)}
+                {action.sourceReference !== undefined && <span className="cell-sub">{action.sourceReference}</span>}
+              </td>
+              <td className="cell-note">{action.description ?? ''}</td>
+            </tr>
+          )}
+        />
+      )}
     </section>
   );
 }
@@ -127,8 +124,7 @@ function RecordActionForm({
   const [reference, setReference] = useState('');
   const [description, setDescription] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const problem = (key: Problem) => (problems.includes(key) ? t(`followUp.actions.invalid.${key}`) : undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -141,19 +137,18 @@ function RecordActionForm({
     if (kind === 'other' && description.trim() === '') found.push('description');
     setProblems(found);
     if (found.length > 0 || instant === null) return;
-    setBusy(true);
-    setError(null);
-    const result = await api.subjectActions.record({
-      personId: person.id,
-      kind,
-      takenAt: instant,
-      source,
-      ...(reference.trim() === '' ? {} : { sourceReference: reference.trim() }),
-      ...(description.trim() === '' ? {} : { description: description.trim() }),
-    });
-    setBusy(false);
-    if (result.ok) onRecorded();
-    else setError(result.error);
+    await send(
+      () =>
+        api.subjectActions.record({
+          personId: person.id,
+          kind,
+          takenAt: instant,
+          source,
+          ...(reference.trim() === '' ? {} : { sourceReference: reference.trim() }),
+          ...(description.trim() === '' ? {} : { description: description.trim() }),
+        }),
+      onRecorded,
+    );
   }
 
   return (
