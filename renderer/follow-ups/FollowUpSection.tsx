@@ -21,6 +21,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
+import { RecordTable } from '../components/RecordTable.js';
 
 /**
  * The follow-up register (A/72/751 ¶47, ¶65–66): each referral or notification sent to a Member
@@ -119,107 +120,103 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
         />
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' &&
-        (state.value.items.length === 0 ? (
-          <p className="muted">{t('followUp.register.empty')}</p>
-        ) : (
-          <table className="table follow-up-list">
-            <caption className="visually-hidden">{t('followUp.register.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('followUp.register.columns.sent')}</th>
-                <th scope="col">{t('followUp.register.columns.to')}</th>
-                <th scope="col">{t('followUp.register.columns.state')}</th>
-                <th scope="col">{t('followUp.register.columns.replies')}</th>
-                <th scope="col">{t('followUp.register.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.items.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    <time dateTime={item.sentAt}>{formatInstant(item.sentAt, i18n.language)}</time>
-                    <span className="cell-sub">
-                      {item.openedBy === 'letter' ? t('followUp.register.byLetter') : t('followUp.register.byHand')}
-                    </span>
-                    {item.letters.length > 0 && (
-                      <ul className="plain-list cell-sub" aria-label={t('followUp.letters.listLabel')}>
-                        {item.letters.map((linked) => (
-                          <li key={linked.letterId}>
-                            {letterName(state.value.letters, linked.letterId, linked.createdAt)}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    {t(`labels.followUpKind.${item.kind}`)} — {t(`labels.followUpCounterpart.${item.counterpart}`)}
-                    {item.subjectCode !== undefined && <span className="cell-sub">{item.subjectCode}</span>}
-                    {item.addressee !== undefined && <span className="cell-sub">{item.addressee}</span>}
-                  </td>
-                  <td>
-                    {t(`labels.followUpState.${item.state}`)}
-                    {item.due !== undefined && (
-                      <span className="cell-sub">
-                        {item.due.closedAt === null
-                          ? t('followUp.register.dueAt', { at: formatInstant(item.due.dueAt, i18n.language) })
-                          : t('followUp.register.answeredAt', { at: formatInstant(item.due.closedAt, i18n.language) })}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {item.replies.length === 0 ? (
-                      <span className="muted">{t('followUp.register.noReply')}</span>
-                    ) : (
-                      <ul className="plain-list">
-                        {item.replies.map((reply) => (
-                          <li key={reply.id}>
-                            <time dateTime={reply.receivedAt}>{formatInstant(reply.receivedAt, i18n.language)}</time>
-                            {': '}
-                            {reply.summary}
-                            {reply.actionReported !== undefined && (
-                              <span className="cell-sub">
-                                {t('followUp.reply.actionReportedShown', { action: reply.actionReported })}
-                              </span>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      onClick={() => {
-                        setNotice(null);
-                        setOpening(false);
-                        setLinkingTo(null);
-                        setReplyingTo(item);
-                      }}
-                    >
-                      {t('followUp.reply.record')}
-                    </button>
-                    {lettersToLink(item, state.value.letters).length > 0 && (
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        onClick={() => {
-                          setNotice(null);
-                          setOpening(false);
-                          setReplyingTo(null);
-                          setLinkingTo(item);
-                        }}
-                      >
-                        {t('followUp.letters.link')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+      {state.status === 'ready' && (
+        <RecordTable
+          items={state.value.items}
+          empty={t('followUp.register.empty')}
+          caption={t('followUp.register.caption')}
+          className="follow-up-list"
+          columns={[
+            t('followUp.register.columns.sent'),
+            t('followUp.register.columns.to'),
+            t('followUp.register.columns.state'),
+            t('followUp.register.columns.replies'),
+            t('followUp.register.columns.actions'),
+          ]}
+          row={(item) => (
+            <tr key={item.id}>
+              <td>
+                <time dateTime={item.sentAt}>{formatInstant(item.sentAt, i18n.language)}</time>
+                <span className="cell-sub">
+                  {item.openedBy === 'letter' ? t('followUp.register.byLetter') : t('followUp.register.byHand')}
+                </span>
+                {item.letters.length > 0 && (
+                  <ul className="plain-list cell-sub" aria-label={t('followUp.letters.listLabel')}>
+                    {item.letters.map((linked) => (
+                      <li key={linked.letterId}>
+                        {letterName(state.value.letters, linked.letterId, linked.createdAt)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {t(`labels.followUpKind.${item.kind}`)} — {t(`labels.followUpCounterpart.${item.counterpart}`)}
+                {item.subjectCode !== undefined && <span className="cell-sub">{item.subjectCode}</span>}
+                {item.addressee !== undefined && <span className="cell-sub">{item.addressee}</span>}
+              </td>
+              <td>
+                {t(`labels.followUpState.${item.state}`)}
+                {item.due !== undefined && (
+                  <span className="cell-sub">
+                    {item.due.closedAt === null
+                      ? t('followUp.register.dueAt', { at: formatInstant(item.due.dueAt, i18n.language) })
+                      : t('followUp.register.answeredAt', { at: formatInstant(item.due.closedAt, i18n.language) })}
+                  </span>
+                )}
+              </td>
+              <td>
+                {item.replies.length === 0 ? (
+                  <span className="muted">{t('followUp.register.noReply')}</span>
+                ) : (
+                  <ul className="plain-list">
+                    {item.replies.map((reply) => (
+                      <li key={reply.id}>
+                        <time dateTime={reply.receivedAt}>{formatInstant(reply.receivedAt, i18n.language)}</time>
+                        {': '}
+                        {reply.summary}
+                        {reply.actionReported !== undefined && (
+                          <span className="cell-sub">
+                            {t('followUp.reply.actionReportedShown', { action: reply.actionReported })}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => {
+                    setNotice(null);
+                    setOpening(false);
+                    setLinkingTo(null);
+                    setReplyingTo(item);
+                  }}
+                >
+                  {t('followUp.reply.record')}
+                </button>
+                {lettersToLink(item, state.value.letters).length > 0 && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => {
+                      setNotice(null);
+                      setOpening(false);
+                      setReplyingTo(null);
+                      setLinkingTo(item);
+                    }}
+                  >
+                    {t('followUp.letters.link')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        />
+      )}
     </section>
   );
 }
