@@ -93,6 +93,23 @@ export async function resolveCase(session: VaultSession, caseRef: string): Promi
   return { id: record.id, reference: record.reference };
 }
 
+/**
+ * Runs `work` in the case --case names (id or reference), once the vault is unlocked. A missing
+ * --case is a usage error, given before the passphrase is asked for.
+ */
+export async function runInCase(
+  context: CommandContext,
+  work: (session: VaultSession, theCase: { id: string; reference: string }) => Promise<void>,
+): Promise<void> {
+  const caseRef = stringOption(context, 'case');
+  if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => work(session, await resolveCase(session, caseRef)),
+  );
+}
+
 const isCode = (value: string): boolean => PseudonymCode.safeParse(value).success;
 
 /** A person of the case given by pseudonym code (`V-01`) or id; NOT_FOUND when not in that case. */

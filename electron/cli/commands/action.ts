@@ -4,9 +4,8 @@ import {
   caseOption,
   checked,
   instantOption,
-  resolveCase,
   resolvePerson,
-  runUnlocked,
+  runInCase,
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
@@ -59,42 +58,35 @@ export const actionCommand: Command = {
   args: { min: 1, max: 1, names: 'record|list' },
   async run(context) {
     const verb = subcommandOf(context, 'action', ['record', 'list'] as const);
-    const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
-    await runUnlocked(
-      context,
-      async () => undefined,
-      async (session) => {
-        const theCase = await resolveCase(session, caseRef);
-        const subjectRef = stringOption(context, 'subject');
-        const personId = subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef);
-        if (verb === 'list') {
-          const { items } = await session.call('subjectActions.list', {
-            caseId: theCase.id,
-            ...given('personId', personId),
-          });
-          const text =
-            items.length === 0 ? `No action recorded in ${theCase.reference}.` : items.map(describeAction).join('\n');
-          context.out.result(text, { items });
-          return;
-        }
-        if (personId === undefined) throw usage('Give the subject: --subject S-01.');
-        const action = checked(
-          SubjectActionFields,
-          {
-            personId,
-            takenAt: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
-            ...given('kind', stringOption(context, 'kind')),
-            ...given('source', stringOption(context, 'source')),
-            ...given('sourceReference', stringOption(context, 'reference')),
-            ...given('description', stringOption(context, 'description')),
-          },
-          'action',
-          ACTION_OPTION_NAMES,
-        );
-        const recorded = await session.call('subjectActions.record', action);
-        context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
-      },
-    );
+    await runInCase(context, async (session, theCase) => {
+      const subjectRef = stringOption(context, 'subject');
+      const personId = subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef);
+      if (verb === 'list') {
+        const { items } = await session.call('subjectActions.list', {
+          caseId: theCase.id,
+          ...given('personId', personId),
+        });
+        const text =
+          items.length === 0 ? `No action recorded in ${theCase.reference}.` : items.map(describeAction).join('\n');
+        context.out.result(text, { items });
+        return;
+      }
+      if (personId === undefined) throw usage('Give the subject: --subject S-01.');
+      const action = checked(
+        SubjectActionFields,
+        {
+          personId,
+          takenAt: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
+          ...given('kind', stringOption(context, 'kind')),
+          ...given('source', stringOption(context, 'source')),
+          ...given('sourceReference', stringOption(context, 'reference')),
+          ...given('description', stringOption(context, 'description')),
+        },
+        'action',
+        ACTION_OPTION_NAMES,
+      );
+      const recorded = await session.call('subjectActions.record', action);
+      context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+    });
   },
 };

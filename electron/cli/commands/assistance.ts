@@ -5,9 +5,8 @@ import {
   caseOption,
   checked,
   instantOption,
-  resolveCase,
   resolvePerson,
-  runUnlocked,
+  runInCase,
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
@@ -73,72 +72,65 @@ export const assistanceCommand: Command = {
   args: { min: 1, max: 1, names: 'offer|update|list' },
   async run(context) {
     const verb = subcommandOf(context, 'assistance', ['offer', 'update', 'list'] as const);
-    const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
     const now = () => instantOption(context, 'at') ?? new Date(context.io.now()).toISOString();
-    await runUnlocked(
-      context,
-      async () => undefined,
-      async (session) => {
-        const theCase = await resolveCase(session, caseRef);
-        const { items: people } = await session.call('people.list', { caseId: theCase.id });
-        const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
-        const victimRef = stringOption(context, 'victim');
-        if (verb === 'list') {
-          const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
-          const { items } = await session.call('assistance.list', {
-            caseId: theCase.id,
-            ...(personId === undefined ? {} : { personId }),
-          });
-          const lines = items.length === 0 ? [`No assistance recorded in ${theCase.reference}.`] : items;
-          context.out.result(
-            lines
-              .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId))))
-              .join('\n'),
-            { items },
-          );
-          return;
-        }
-        if (verb === 'offer') {
-          if (victimRef === undefined) throw usage('Give the victim: --victim V-01.');
-          const offer = checked(
-            AssistanceOfferFields,
-            {
-              personId: await resolvePerson(session, theCase, victimRef),
-              ...given('service', stringOption(context, 'service')),
-              ...given('provider', stringOption(context, 'provider')),
-              ...given('advocate', stringOption(context, 'advocate')),
-              offeredAt: now(),
-            },
-            'offer of assistance',
-            OFFER_OPTION_NAMES,
-          );
-          const recorded = await session.call('assistance.offer', offer);
-          context.out.result(
-            `Offered in ${theCase.reference}: ${describeReferral(recorded, codeOf(recorded.personId))}`,
-            recorded,
-          );
-          return;
-        }
-        const step = checked(
-          AssistanceUpdateInput,
+    await runInCase(context, async (session, theCase) => {
+      const { items: people } = await session.call('people.list', { caseId: theCase.id });
+      const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
+      const victimRef = stringOption(context, 'victim');
+      if (verb === 'list') {
+        const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
+        const { items } = await session.call('assistance.list', {
+          caseId: theCase.id,
+          ...(personId === undefined ? {} : { personId }),
+        });
+        const lines = items.length === 0 ? [`No assistance recorded in ${theCase.reference}.`] : items;
+        context.out.result(
+          lines
+            .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId))))
+            .join('\n'),
+          { items },
+        );
+        return;
+      }
+      if (verb === 'offer') {
+        if (victimRef === undefined) throw usage('Give the victim: --victim V-01.');
+        const offer = checked(
+          AssistanceOfferFields,
           {
-            ...given('referralId', stringOption(context, 'referral')),
-            ...given('status', stringOption(context, 'status')),
-            at: now(),
-            ...given('reason', stringOption(context, 'reason')),
+            personId: await resolvePerson(session, theCase, victimRef),
+            ...given('service', stringOption(context, 'service')),
             ...given('provider', stringOption(context, 'provider')),
             ...given('advocate', stringOption(context, 'advocate')),
+            offeredAt: now(),
           },
-          'step of the referral',
-          UPDATE_OPTION_NAMES,
+          'offer of assistance',
+          OFFER_OPTION_NAMES,
         );
-        const updated = await session.call('assistance.update', step);
+        const recorded = await session.call('assistance.offer', offer);
         context.out.result(
-          `Updated in ${theCase.reference}: ${describeReferral(updated, codeOf(updated.personId))}`,
-          updated,
+          `Offered in ${theCase.reference}: ${describeReferral(recorded, codeOf(recorded.personId))}`,
+          recorded,
         );
-      },
-    );
+        return;
+      }
+      const step = checked(
+        AssistanceUpdateInput,
+        {
+          ...given('referralId', stringOption(context, 'referral')),
+          ...given('status', stringOption(context, 'status')),
+          at: now(),
+          ...given('reason', stringOption(context, 'reason')),
+          ...given('provider', stringOption(context, 'provider')),
+          ...given('advocate', stringOption(context, 'advocate')),
+        },
+        'step of the referral',
+        UPDATE_OPTION_NAMES,
+      );
+      const updated = await session.call('assistance.update', step);
+      context.out.result(
+        `Updated in ${theCase.reference}: ${describeReferral(updated, codeOf(updated.personId))}`,
+        updated,
+      );
+    });
   },
 };

@@ -4,9 +4,8 @@ import {
   caseOption,
   checked,
   instantOption,
-  resolveCase,
   resolvePerson,
-  runUnlocked,
+  runInCase,
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
@@ -63,59 +62,49 @@ export const contactCommand: Command = {
   args: { min: 1, max: 1, names: 'log|list' },
   async run(context) {
     const verb = subcommandOf(context, 'contact', ['log', 'list'] as const);
-    const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
-    await runUnlocked(
-      context,
-      async () => undefined,
-      async (session) => {
-        const theCase = await resolveCase(session, caseRef);
-        const { items: people } = await session.call('people.list', { caseId: theCase.id });
-        const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
-        const victimRef = stringOption(context, 'victim');
-        const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
-        if (verb === 'list') {
-          const { items } = await session.call('victimContacts.list', {
-            caseId: theCase.id,
-            ...given('personId', personId),
-          });
-          const text =
-            items.length === 0
-              ? `No contact logged in ${theCase.reference}.`
-              : items.map((contact) => describeContact(contact, codeOf(contact.personId))).join('\n');
-          context.out.result(text, { items });
-          return;
-        }
-        if (personId === undefined) throw usage('Give the victim: --victim V-01.');
-        const interpreterRef = stringOption(context, 'interpreter');
-        const told = stringOption(context, 'told');
-        const contact = checked(
-          VictimContactFields,
-          {
-            personId,
-            at: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
-            ...given('by', stringOption(context, 'by')),
-            ...given('channel', stringOption(context, 'how')),
-            ...given('language', stringOption(context, 'language')),
-            ...given(
-              'interpreterPersonId',
-              interpreterRef === undefined ? undefined : await resolvePerson(session, theCase, interpreterRef),
-            ),
-            ...given(
-              'told',
-              told?.split(',').map((topic) => topic.trim()),
-            ),
-            ...given('note', stringOption(context, 'note')),
-          },
-          'contact',
-          CONTACT_OPTION_NAMES,
-        );
-        const logged = await session.call('victimContacts.log', contact);
-        context.out.result(
-          `Logged in ${theCase.reference}: ${describeContact(logged, codeOf(logged.personId))}`,
-          logged,
-        );
-      },
-    );
+    await runInCase(context, async (session, theCase) => {
+      const { items: people } = await session.call('people.list', { caseId: theCase.id });
+      const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
+      const victimRef = stringOption(context, 'victim');
+      const personId = victimRef === undefined ? undefined : await resolvePerson(session, theCase, victimRef);
+      if (verb === 'list') {
+        const { items } = await session.call('victimContacts.list', {
+          caseId: theCase.id,
+          ...given('personId', personId),
+        });
+        const text =
+          items.length === 0
+            ? `No contact logged in ${theCase.reference}.`
+            : items.map((contact) => describeContact(contact, codeOf(contact.personId))).join('\n');
+        context.out.result(text, { items });
+        return;
+      }
+      if (personId === undefined) throw usage('Give the victim: --victim V-01.');
+      const interpreterRef = stringOption(context, 'interpreter');
+      const told = stringOption(context, 'told');
+      const contact = checked(
+        VictimContactFields,
+        {
+          personId,
+          at: instantOption(context, 'at') ?? new Date(context.io.now()).toISOString(),
+          ...given('by', stringOption(context, 'by')),
+          ...given('channel', stringOption(context, 'how')),
+          ...given('language', stringOption(context, 'language')),
+          ...given(
+            'interpreterPersonId',
+            interpreterRef === undefined ? undefined : await resolvePerson(session, theCase, interpreterRef),
+          ),
+          ...given(
+            'told',
+            told?.split(',').map((topic) => topic.trim()),
+          ),
+          ...given('note', stringOption(context, 'note')),
+        },
+        'contact',
+        CONTACT_OPTION_NAMES,
+      );
+      const logged = await session.call('victimContacts.log', contact);
+      context.out.result(`Logged in ${theCase.reference}: ${describeContact(logged, codeOf(logged.personId))}`, logged);
+    });
   },
 };

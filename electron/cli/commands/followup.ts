@@ -4,9 +4,8 @@ import {
   caseOption,
   checked,
   instantOption,
-  resolveCase,
   resolvePerson,
-  runUnlocked,
+  runInCase,
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
@@ -81,68 +80,61 @@ export const followupCommand: Command = {
   args: { min: 1, max: 1, names: 'list|open|reply|link' },
   async run(context) {
     const verb = subcommandOf(context, 'followup', ['list', 'open', 'reply', 'link'] as const);
-    const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
-    await runUnlocked(
-      context,
-      async () => undefined,
-      async (session) => {
-        const theCase = await resolveCase(session, caseRef);
-        const now = new Date(context.io.now()).toISOString();
-        if (verb === 'list') {
-          const { items } = await session.call('followUps.list', { caseId: theCase.id });
-          const text =
-            items.length === 0 ? `No follow-up item in ${theCase.reference}.` : items.map(describeItem).join('\n');
-          context.out.result(text, { items });
-          return;
-        }
-        if (verb === 'open') {
-          const subjectRef = stringOption(context, 'subject');
-          const item = checked(
-            FollowUpOpenFields,
-            {
-              caseId: theCase.id,
-              sentAt: instantOption(context, 'sent-at') ?? now,
-              ...given('counterpart', stringOption(context, 'to')),
-              ...given('kind', stringOption(context, 'kind')),
-              ...given(
-                'subjectId',
-                subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef),
-              ),
-              ...given('addressee', stringOption(context, 'addressee')),
-              ...given('note', stringOption(context, 'note')),
-            },
-            'follow-up item',
-            OPEN_OPTION_NAMES,
-          );
-          const opened = await session.call('followUps.open', item);
-          context.out.result(`Opened in ${theCase.reference}: ${describeItem(opened)}`, opened);
-          return;
-        }
-        if (verb === 'link') {
-          const followUpId = stringOption(context, 'item');
-          const letterId = stringOption(context, 'letter');
-          if (followUpId === undefined || letterId === undefined) {
-            throw usage('Give the follow-up item and the letter: --item ID --letter ID.');
-          }
-          const linked = await session.call('followUps.linkLetter', { followUpId, letterId });
-          context.out.result(`Letter linked in ${theCase.reference}: ${describeItem(linked)}`, linked);
-          return;
-        }
-        const reply = checked(
-          FollowUpReplyFields,
+    await runInCase(context, async (session, theCase) => {
+      const now = new Date(context.io.now()).toISOString();
+      if (verb === 'list') {
+        const { items } = await session.call('followUps.list', { caseId: theCase.id });
+        const text =
+          items.length === 0 ? `No follow-up item in ${theCase.reference}.` : items.map(describeItem).join('\n');
+        context.out.result(text, { items });
+        return;
+      }
+      if (verb === 'open') {
+        const subjectRef = stringOption(context, 'subject');
+        const item = checked(
+          FollowUpOpenFields,
           {
-            receivedAt: instantOption(context, 'at') ?? now,
-            ...given('followUpId', stringOption(context, 'item')),
-            ...given('summary', stringOption(context, 'summary')),
-            ...given('actionReported', stringOption(context, 'action-reported')),
+            caseId: theCase.id,
+            sentAt: instantOption(context, 'sent-at') ?? now,
+            ...given('counterpart', stringOption(context, 'to')),
+            ...given('kind', stringOption(context, 'kind')),
+            ...given(
+              'subjectId',
+              subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef),
+            ),
+            ...given('addressee', stringOption(context, 'addressee')),
+            ...given('note', stringOption(context, 'note')),
           },
-          'reply',
-          REPLY_OPTION_NAMES,
+          'follow-up item',
+          OPEN_OPTION_NAMES,
         );
-        const replied = await session.call('followUps.reply', reply);
-        context.out.result(`Reply recorded in ${theCase.reference}: ${describeItem(replied)}`, replied);
-      },
-    );
+        const opened = await session.call('followUps.open', item);
+        context.out.result(`Opened in ${theCase.reference}: ${describeItem(opened)}`, opened);
+        return;
+      }
+      if (verb === 'link') {
+        const followUpId = stringOption(context, 'item');
+        const letterId = stringOption(context, 'letter');
+        if (followUpId === undefined || letterId === undefined) {
+          throw usage('Give the follow-up item and the letter: --item ID --letter ID.');
+        }
+        const linked = await session.call('followUps.linkLetter', { followUpId, letterId });
+        context.out.result(`Letter linked in ${theCase.reference}: ${describeItem(linked)}`, linked);
+        return;
+      }
+      const reply = checked(
+        FollowUpReplyFields,
+        {
+          receivedAt: instantOption(context, 'at') ?? now,
+          ...given('followUpId', stringOption(context, 'item')),
+          ...given('summary', stringOption(context, 'summary')),
+          ...given('actionReported', stringOption(context, 'action-reported')),
+        },
+        'reply',
+        REPLY_OPTION_NAMES,
+      );
+      const replied = await session.call('followUps.reply', reply);
+      context.out.result(`Reply recorded in ${theCase.reference}: ${describeItem(replied)}`, replied);
+    });
   },
 };

@@ -8,9 +8,8 @@ import {
   caseOption,
   checked,
   instantOption,
-  resolveCase,
   resolvePerson,
-  runUnlocked,
+  runInCase,
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
@@ -92,75 +91,65 @@ export const investigationCommand: Command = {
   args: { min: 1, max: 1, names: 'record|conclude|list' },
   async run(context) {
     const verb = subcommandOf(context, 'investigation', ['record', 'conclude', 'list'] as const);
-    const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
     const qualified = qualifiedOption(stringOption(context, 'qualified'));
-    await runUnlocked(
-      context,
-      async () => undefined,
-      async (session) => {
-        const theCase = await resolveCase(session, caseRef);
-        if (verb === 'list') {
-          const { items } = await session.call('investigation.list', { caseId: theCase.id });
-          const text =
-            items.length === 0
-              ? `No investigative action recorded in ${theCase.reference}.`
-              : items.map(describeAction).join('\n');
-          context.out.result(text, { items });
-          return;
+    await runInCase(context, async (session, theCase) => {
+      if (verb === 'list') {
+        const { items } = await session.call('investigation.list', { caseId: theCase.id });
+        const text =
+          items.length === 0
+            ? `No investigative action recorded in ${theCase.reference}.`
+            : items.map(describeAction).join('\n');
+        context.out.result(text, { items });
+        return;
+      }
+      const now = new Date(context.io.now()).toISOString();
+      const outcomeStatus = stringOption(context, 'outcome');
+      const outcome =
+        outcomeStatus === undefined
+          ? undefined
+          : {
+              status: outcomeStatus,
+              at: instantOption(context, 'outcome-at') ?? now,
+              ...given('result', stringOption(context, 'result')),
+              ...given('reason', stringOption(context, 'reason')),
+              ...given('providerQualified', qualified),
+            };
+      if (verb === 'conclude') {
+        const actionId = stringOption(context, 'action');
+        if (actionId === undefined || outcome === undefined) {
+          throw usage('Give the action and how it ended: --action ID --outcome OUTCOME.');
         }
-        const now = new Date(context.io.now()).toISOString();
-        const outcomeStatus = stringOption(context, 'outcome');
-        const outcome =
-          outcomeStatus === undefined
-            ? undefined
-            : {
-                status: outcomeStatus,
-                at: instantOption(context, 'outcome-at') ?? now,
-                ...given('result', stringOption(context, 'result')),
-                ...given('reason', stringOption(context, 'reason')),
-                ...given('providerQualified', qualified),
-              };
-        if (verb === 'conclude') {
-          const actionId = stringOption(context, 'action');
-          if (actionId === undefined || outcome === undefined) {
-            throw usage('Give the action and how it ended: --action ID --outcome OUTCOME.');
-          }
-          const concluded = await session.call('investigation.conclude', {
-            actionId,
-            outcome: checked(ActionOutcome, outcome, 'outcome', OUTCOME_OPTION_NAMES),
-          });
-          context.out.result(`Concluded in ${theCase.reference}: ${describeAction(concluded)}`, concluded);
-          return;
-        }
-        const personRef = stringOption(context, 'person');
-        const evidenceRefs = stringOption(context, 'evidence')
-          ?.split(',')
-          .map((ref) => ref.trim());
-        const { items: evidence } = await session.call('evidence.list', { caseId: theCase.id });
-        const evidenceIds = evidenceRefs?.map(
-          (ref) => evidence.find((item) => item.number === ref || item.id === ref)?.id ?? ref,
-        );
-        const fields = checked(
-          InvestigativeActionFields,
-          {
-            ...given('kind', stringOption(context, 'kind')),
-            ...given(
-              'personId',
-              personRef === undefined ? undefined : await resolvePerson(session, theCase, personRef),
-            ),
-            ...given('description', stringOption(context, 'description')),
-            requestedAt: instantOption(context, 'requested-at') ?? now,
-            ...given('requestedBy', stringOption(context, 'by')),
-            ...given('evidenceIds', evidenceIds),
-            ...given('outcome', outcome),
-          },
-          'investigative action',
-          ACTION_OPTION_NAMES,
-        );
-        const recorded = await session.call('investigation.record', { caseId: theCase.id, ...fields });
-        context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
-      },
-    );
+        const concluded = await session.call('investigation.conclude', {
+          actionId,
+          outcome: checked(ActionOutcome, outcome, 'outcome', OUTCOME_OPTION_NAMES),
+        });
+        context.out.result(`Concluded in ${theCase.reference}: ${describeAction(concluded)}`, concluded);
+        return;
+      }
+      const personRef = stringOption(context, 'person');
+      const evidenceRefs = stringOption(context, 'evidence')
+        ?.split(',')
+        .map((ref) => ref.trim());
+      const { items: evidence } = await session.call('evidence.list', { caseId: theCase.id });
+      const evidenceIds = evidenceRefs?.map(
+        (ref) => evidence.find((item) => item.number === ref || item.id === ref)?.id ?? ref,
+      );
+      const fields = checked(
+        InvestigativeActionFields,
+        {
+          ...given('kind', stringOption(context, 'kind')),
+          ...given('personId', personRef === undefined ? undefined : await resolvePerson(session, theCase, personRef)),
+          ...given('description', stringOption(context, 'description')),
+          requestedAt: instantOption(context, 'requested-at') ?? now,
+          ...given('requestedBy', stringOption(context, 'by')),
+          ...given('evidenceIds', evidenceIds),
+          ...given('outcome', outcome),
+        },
+        'investigative action',
+        ACTION_OPTION_NAMES,
+      );
+      const recorded = await session.call('investigation.record', { caseId: theCase.id, ...fields });
+      context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+    });
   },
 };
