@@ -1,7 +1,7 @@
 import '../styles/template-editor.css';
 import { Extension, type Editor } from '@tiptap/core';
 import { findWrapping } from '@tiptap/pm/transform';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState } from '@tiptap/react';
@@ -145,12 +145,16 @@ function toggleList(editor: Editor, ordered: boolean): boolean {
         const paragraphs: PmNode[] = [];
         list.forEach((item) => paragraphs.push(schema.nodes[NODE.paragraph]!.create(null, item.content)));
         tr.replaceWith(listPos, listPos + list.nodeSize, paragraphs);
+        // The caret stays where it was: items and paragraphs have the same size, the list's own tokens aside.
+        tr.setSelection(TextSelection.create(tr.doc, $from.pos - 1));
         return true;
       }
       if (!$from.parent.isTextblock || !BLOCK_CONTAINERS.has($from.node($from.depth - 1).type.name)) return false;
       const item = schema.nodes[NODE.listItem]!.create(null, $from.parent.content);
       const list = schema.nodes[NODE.list]!.create({ ordered }, item);
       tr.replaceWith($from.before(), $from.after(), list);
+      // The caret stays in the text it was in, now one level deeper (inside the list).
+      tr.setSelection(TextSelection.create(tr.doc, $from.pos + 1));
       return true;
     })
     .run();

@@ -135,9 +135,8 @@ function inlineToRuns(content: readonly EditorNode[] | undefined): TemplateRun[]
 }
 
 /** A single line (letterhead line, column header) as inline nodes without marks, and back. */
-export const lineToInline = (line: string): EditorNode[] => inlineOf(line, []);
-export const inlineToLine = (content: readonly EditorNode[] | undefined): string =>
-  (content ?? []).map(pieceText).join('');
+const lineToInline = (line: string): EditorNode[] => inlineOf(line, []);
+const inlineToLine = (content: readonly EditorNode[] | undefined): string => (content ?? []).map(pieceText).join('');
 
 // ---- Blocks ⇄ nodes ------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { Extension, Mark, mergeAttributes, Node, type AnyExtension, type NodeViewRenderer } from '@tiptap/core';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import { TextSelection } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { MARK, NODE } from './template-document.js';
 
@@ -119,6 +120,36 @@ const TemplateListItem = Node.create({
   addAttributes: () => ({ each: nullable('each'), when: nullable('when') }),
   parseHTML: () => [{ tag: 'li' }],
   renderHTML: ({ HTMLAttributes }) => ['li', HTMLAttributes, 0],
+  addKeyboardShortcuts() {
+    return {
+      // Enter on an empty last item ends the list with a paragraph, as a word processor does.
+      Enter: ({ editor }) => {
+        const { selection, schema } = editor.state;
+        const { $from } = selection;
+        if (!selection.empty || $from.parent.type.name !== NODE.listItem || $from.parent.content.size > 0) return false;
+        const list = $from.node(-1);
+        if ($from.index(-1) !== list.childCount - 1) return false;
+        const listPos = $from.before(-1);
+        return editor
+          .chain()
+          .command(({ tr }) => {
+            const paragraph = schema.nodes[NODE.paragraph]!.create();
+            if (list.childCount === 1) {
+              tr.replaceWith(listPos, listPos + list.nodeSize, paragraph);
+              tr.setSelection(TextSelection.create(tr.doc, listPos + 1));
+            } else {
+              const itemPos = $from.before();
+              tr.delete(itemPos, itemPos + $from.parent.nodeSize);
+              const after = listPos + list.nodeSize - $from.parent.nodeSize;
+              tr.insert(after, paragraph);
+              tr.setSelection(TextSelection.create(tr.doc, after + 1));
+            }
+            return true;
+          })
+          .run();
+      },
+    };
+  },
 });
 
 /** A column header holds one line (text and chips, no style) and its share of the width. */
@@ -147,6 +178,10 @@ const TemplateTableRow = TableRow.extend({
 /** No resizing and no table node view: both write widths as styles, and the template has its own widths. */
 const TemplateTable = Table.extend({
   addNodeView: () => null,
+  addKeyboardShortcuts() {
+    // Tab moves between cells and, from the last one, out of the table (never adds rows: no keyboard trap).
+    return { ...this.parent?.(), Tab: () => this.editor.commands.goToNextCell() };
+  },
   renderHTML: ({ HTMLAttributes }) => [
     'table',
     mergeAttributes(HTMLAttributes, { class: 'editor-table' }),

@@ -159,3 +159,90 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   const paragraphsOfDocx = docxParagraphs(docxPart(readFileSync(docx!), 'word/document.xml')).map(flat);
   expect(paragraphsOfDocx.some((text) => text.includes(expected))).toBe(true);
 });
+
+type Json = { [key: string]: unknown } | unknown[] | string | number | boolean | null;
+/** Every object in a JSON tree, for finding a block wherever the editor put it. */
+const objects = (value: Json): Record<string, unknown>[] =>
+  Array.isArray(value)
+    ? value.flatMap((item) => objects(item as Json))
+    : value && typeof value === 'object'
+      ? [value, ...Object.values(value).flatMap((item) => objects(item as Json))]
+      : [];
+
+test('lists, conditional sections and tables are made with the toolbar and the keyboard alone', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  await referralCase(vault);
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
+  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const paragraphs = area.locator(':scope > p');
+  const index = await paragraphs.evaluateAll((elements) =>
+    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
+  );
+  const paragraph = paragraphs.nth(index);
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const selection = window.getSelection()!;
+    selection.selectAllChildren(element);
+    selection.collapseToEnd();
+  });
+
+  // A list: made from a new paragraph, Enter for the next item, Enter on an empty item ends it.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Item one');
+  await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Item two');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After the list');
+
+  // A conditional section around it: its condition is asked for, then said in words.
+  await toolbar.getByRole('button', { name: 'Keep only when…' }).click();
+  const section = area.getByRole('region', { name: 'Choose what this section depends on.' });
+  await expect(section).toContainText('After the list');
+  await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
+  await section.getByLabel('Kept only when this is given').fill('letter.reference');
+  await expect(area.getByRole('region', { name: /kept only when Letter reference is given/ })).toBeVisible();
+  await expect(page.getByText('No problem found.')).toBeVisible();
+
+  // A table inside it: Tab goes from cell to cell, and out of the table from the last one.
+  await area.getByText('After the list').click();
+  await page.keyboard.press('End');
+  await toolbar.getByRole('button', { name: 'Insert a table' }).click();
+  for (const text of ['Header A', 'Header B', 'Cell A', 'Cell B']) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  }
+  // Focus left the text for the next control (no row was added: the JSON below has one).
+  expect(await area.evaluate((element) => document.activeElement === element)).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.closest('table') ?? null)).toBeNull();
+  await expect(page.getByText('No problem found.')).toBeVisible();
+
+  // The template the document view made, as the advanced view shows it.
+  await page.getByRole('button', { name: 'Advanced (JSON)' }).click();
+  const json = JSON.parse(await page.getByLabel('Template text in English (JSON)').inputValue()) as Json;
+  const blocks = objects(json);
+  const list = blocks.find((block) => block['kind'] === 'list' && JSON.stringify(block).includes('Item one'));
+  expect(list).toMatchObject({
+    ordered: false,
+    items: [{ runs: [{ text: 'Item one' }] }, { runs: [{ text: 'Item two' }] }],
+  });
+  const condition = blocks.find((block) => block['kind'] === 'if' && block['path'] === 'letter.reference');
+  expect(JSON.stringify(condition)).toContain('After the list');
+  expect(condition?.['then']).toContainEqual({
+    kind: 'table',
+    columns: [
+      { header: 'Header A', widthPercent: 50 },
+      { header: 'Header B', widthPercent: 50 },
+    ],
+    rows: [{ cells: [[{ text: 'Cell A' }], [{ text: 'Cell B' }]] }],
+  });
+  await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeEnabled();
+});
