@@ -5,17 +5,12 @@ import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../peopl
 
 const tempDir = useTempDirs();
 
-async function caseWithVictim() {
-  const setup = await vaultWithCase(tempDir());
-  const add = (profile: object) =>
-    casefile(setup, ['--json', 'person', 'add', '--input', '-'], {
-      stdin: JSON.stringify({ caseId: setup.reference, profile }),
-    });
-  valueOf(await add({ role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }));
-  valueOf(await add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' }));
-  valueOf(await add({ role: 'interpreter', languages: ['sg'], vetting: { vetted: true } }));
-  return setup;
-}
+const caseWithVictim = () =>
+  vaultWithCase(tempDir(), [
+    { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' },
+    { role: 'interpreter', languages: ['sg'], vetting: { vetted: true } },
+  ]);
 
 describe('casefile assistance', () => {
   it('offers, refuses the referral without consent, refers with it, and lists without the provider', async () => {

@@ -7,16 +7,8 @@ const tempDir = useTempDirs();
 
 describe('casefile investigation', () => {
   it('records an examination requested, concludes it, and lists the actions without their free text', async () => {
-    const setup = await vaultWithCase(tempDir());
+    const setup = await vaultWithCase(tempDir(), [{ role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }]);
     const ref = setup.reference;
-    valueOf(
-      await casefile(setup, ['--json', 'person', 'add', '--input', '-'], {
-        stdin: JSON.stringify({
-          caseId: ref,
-          profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
-        }),
-      }),
-    );
     const requested = valueOf<{ id: string; status: string; personCode: string }>(
       await casefile(setup, [
         '--json',

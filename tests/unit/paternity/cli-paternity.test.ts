@@ -7,25 +7,18 @@ const tempDir = useTempDirs();
 /** A UTC day (these vaults' mission zone) `days` before the test clock's today. */
 const daysBefore = (days: number) => dateIn('UTC', testClock.now() - days * DAY_MS);
 
-async function caseWithMotherAndSubject() {
-  const setup = await vaultWithCase(tempDir());
-  const add = (profile: object) =>
-    casefile(setup, ['--json', 'person', 'add', '--input', '-'], {
-      stdin: JSON.stringify({ caseId: setup.reference, profile }),
-    });
-  valueOf(await add({ role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }));
-  valueOf(
-    await add({
+const caseWithMotherAndSubject = () =>
+  vaultWithCase(tempDir(), [
+    { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    {
       role: 'subject',
       personnelCategory: 'military_mc',
       nationality: 'XYZ',
       unitOrContingent: 'Battalion 4',
       function: 'Logistics officer',
-    }),
-  );
-  valueOf(await add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' }));
-  return setup;
-}
+    },
+    { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' },
+  ]);
 
 describe('casefile paternity', () => {
   it('adds children by code, updates the options given and lists them, without names or amounts', async () => {

@@ -11,9 +11,14 @@ export { hoursAgo } from '../../clock.js';
 /** The UTC day (these vaults' mission zone) `msAgo` before the test clock's now, which the CLI runs on too. */
 const dayOf = (msAgo: number): string => dateIn('UTC', testClock.now() - msAgo);
 
-/** A vault (floor KDF) holding one case received yesterday about an incident a week ago. */
+/**
+ * A vault (floor KDF) holding one case received yesterday about an incident a week ago, with
+ * `people` added to it in order (V-01, S-01, … as their roles number them). They are added through
+ * the core: `casefile person add` has its own tests, and each command run costs a process.
+ */
 export async function vaultWithCase(
   root: string,
+  people: readonly MethodInput<'people.add'>['profile'][] = [],
 ): Promise<{ vault: string; reference: string; passphraseFile: string }> {
   const vault = join(root, 'vault');
   const ws = openWorkspace({ dir: vault, passphraseKdf: FLOOR_KDF, now: testClock.now });
@@ -34,6 +39,7 @@ export async function vaultWithCase(
       subtype: 'sexual_activity_with_minor',
       incidentDates: [{ precision: 'day', from: dayOf(7 * DAY_MS) }],
     });
+    for (const profile of people) await call('people.add', { caseId: created.id, profile });
     return { vault, reference: created.reference, passphraseFile: writeText(root, 'passphrase', `${PASSPHRASE}\n`) };
   } finally {
     ws.dispose();
