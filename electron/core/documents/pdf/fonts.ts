@@ -100,7 +100,15 @@ export function codePointsOf(bytes: Uint8Array): ReadonlySet<number> {
   return parse(bytes).codePoints;
 }
 
-/** What pdf-lib registers as fontkit: the same parser, with the parsed fonts reused. */
-export const cachingFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
-  create: (bytes: Uint8Array) => parsedFont(bytes),
+/**
+ * What pdf-lib registers as fontkit: a font parsed afresh for each document. Not the shared parse
+ * above: fontkit keeps one glyph object per glyph id with the characters it was first made for,
+ * and a glyph first made as a part of another (a subset resolving a composite glyph's parts)
+ * keeps none. pdf-lib writes the text a reader extracts (ToUnicode) from those characters, so a
+ * font shared across documents left some Arabic glyphs with no text, depending on which letters
+ * came before (pdf.js and pdftotext then read "ول" for "ولا"). Measuring only reads advance widths
+ * and keeps the shared parse.
+ */
+export const documentFontkit: Parameters<PDFDocument['registerFontkit']>[0] = {
+  create: (bytes: Uint8Array) => fontkit.create(bytes),
 };

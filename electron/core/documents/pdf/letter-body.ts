@@ -4,6 +4,7 @@ import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
 import type { FlowItem } from './page-flow.js';
+import type { StructureElement, TaggedContent } from './structure.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
 
 const hex = (value: string) =>
@@ -25,15 +26,35 @@ export interface BodyColumn {
   rtl: boolean;
 }
 
+/** How the body is tagged: the structure it adds to, and the emblem's alternate text. */
+export interface BodyTagging {
+  tags: TaggedContent;
+  /** The emblem's description, in the letter's language. */
+  emblemAlt: string;
+  /** The tallest item a page holds: a table row up to this height never splits. */
+  pageBodyHeight: number;
+}
+
 const body = (size: number = TYPE.body, extra: Partial<TextStyle> = {}): TextStyle => ({ size, color: INK, ...extra });
 
 export class LetterBody {
   readonly #type: Typesetter;
   readonly #column: BodyColumn;
+  readonly #tagging: BodyTagging;
 
-  constructor(typesetter: Typesetter, column: BodyColumn) {
+  constructor(typesetter: Typesetter, column: BodyColumn, tagging: BodyTagging) {
     this.#type = typesetter;
     this.#column = column;
+    this.#tagging = tagging;
+  }
+
+  get #tags(): TaggedContent {
+    return this.#tagging.tags;
+  }
+
+  /** A new element of the letter's structure, in reading order. */
+  #element(type: Parameters<StructureElement['child']>[0], parent = this.#tags.root): StructureElement {
+    return parent.child(type);
   }
 
   /** Every block as flow items, in order, with the rules that keep things together. */
@@ -56,7 +77,7 @@ export class LetterBody {
       case 'heading': {
         const one = block.level === 1;
         const style = body(one ? TYPE.heading1 : TYPE.heading2, { bold: true });
-        const lines = this.#textItems(block.runs, style, 'start');
+        const lines = this.#textItems(block.runs, style, 'start', this.#element(one ? 'H1' : 'H2'));
         const before = first ? [] : [gap(one ? TYPE.heading1Before : TYPE.heading2Before)];
         return [...before, ...lines, gap(one ? TYPE.heading1After : TYPE.heading2After)].map((item) => ({
           ...item,
@@ -65,7 +86,7 @@ export class LetterBody {
       }
       case 'paragraph':
         return [
-          ...orphanControl(this.#textItems(block.runs, body(), block.align ?? 'start')),
+          ...orphanControl(this.#textItems(block.runs, body(), block.align ?? 'start', this.#element('P'))),
           gap(TYPE.paragraphAfter),
         ];
       case 'list':
@@ -79,11 +100,12 @@ export class LetterBody {
     }
   }
 
-  /** Wrapped runs as one item per line, across the column or a part of it. */
+  /** Wrapped runs as one item per line, across the column or a part of it, each line content of `element`. */
   #textItems(
     runs: readonly model.DocumentRun[],
     style: TextStyle,
     align: model.ParagraphAlignment,
+    element: StructureElement,
     inset: { start?: number; end?: number } = {},
   ): FlowItem[] {
     const { left, width, rtl } = this.#column;
@@ -92,8 +114,20 @@ export class LetterBody {
     const box = { x: left + (rtl ? end : start), width: width - start - end };
     return this.#type.lines(runs, style, box.width, rtl).map((line) => ({
       height: line.height,
-      draw: (page: PDFPage, top: number) => this.#type.draw(page, line, { ...box, top }, style, align, rtl),
+      draw: (page: PDFPage, top: number) =>
+        this.#tags.mark(page, element, () => this.#type.draw(page, line, { ...box, top }, style, align, rtl)),
     }));
+  }
+
+  /** A line drawn for the eye only (a rule under the letterhead, the signature line): an artifact. */
+  #rule(from: number, to: number, thickness: number, color = RULE): FlowItem {
+    return {
+      height: 1,
+      draw: (page, top) =>
+        this.#tags.artifact(page, 'Layout', () =>
+          page.drawLine({ start: { x: from, y: top - 0.5 }, end: { x: to, y: top - 0.5 }, thickness, color }),
+        ),
+    };
   }
 
   #letterhead(block: model.LetterheadBlock): FlowItem[] {
@@ -101,22 +135,28 @@ export class LetterBody {
     const items: FlowItem[] = [];
     if (block.logo === 'un_emblem') {
       const size = TYPE.emblem;
+      const figure = this.#tags.root.child('Figure', { alt: this.#tagging.emblemAlt });
       items.push({
         height: size + 6,
-        draw: (page, top) =>
-          page.drawSvgPath(emblemPath(), {
-            x: left + (width - size) / 2,
-            y: top,
-            scale: size / EMBLEM_BOX,
-            color: rgb(EMBLEM_COLOR.r / 255, EMBLEM_COLOR.g / 255, EMBLEM_COLOR.b / 255),
-          }),
+        draw: (page, top) => {
+          const x = left + (width - size) / 2;
+          figure.bbox = [x, top - size, x + size, top];
+          this.#tags.mark(page, figure, () =>
+            page.drawSvgPath(emblemPath(), {
+              x,
+              y: top,
+              scale: size / EMBLEM_BOX,
+              color: rgb(EMBLEM_COLOR.r / 255, EMBLEM_COLOR.g / 255, EMBLEM_COLOR.b / 255),
+            }),
+          );
+        },
       });
     }
     block.lines.forEach((line, index) => {
       const style = index === 0 ? body(TYPE.letterhead, { bold: true }) : body(TYPE.letterheadLine, { color: MUTED });
-      items.push(...this.#textItems([{ text: line }], style, 'center'));
+      items.push(...this.#textItems([{ text: line }], style, 'center', this.#element('P')));
     });
-    items.push(gap(4), rule(left, left + width, 0.8, MUTED), gap(12));
+    items.push(gap(4), this.#rule(left, left + width, 0.8, MUTED), gap(12));
     return items.map((item, index) => (index < items.length - 1 ? { ...item, keepWithNext: true } : item));
   }
 
@@ -125,7 +165,10 @@ export class LetterBody {
     const style = body();
     const items: FlowItem[] = [];
     const markerWidth = TYPE.listIndent - TYPE.listMarkerGap;
+    const list = this.#element('L');
     block.items.forEach((runs, index) => {
+      const item = list.child('LI');
+      const label = item.child('Lbl');
       const marker = this.#type.lines(
         [{ text: block.ordered ? `${index + 1}.` : '\u2022' }],
         style,
@@ -133,9 +176,9 @@ export class LetterBody {
         rtl,
       )[0]!;
       const markerBox = { x: rtl ? left + width - markerWidth : left, width: markerWidth };
-      const lines = this.#textItems(runs, style, 'start', { start: TYPE.listIndent });
+      const lines = this.#textItems(runs, style, 'start', item.child('LBody'), { start: TYPE.listIndent });
       lines[0] = withMarker(lines[0]!, (page, top) =>
-        this.#type.draw(page, marker, { ...markerBox, top }, style, 'end', rtl),
+        this.#tags.mark(page, label, () => this.#type.draw(page, marker, { ...markerBox, top }, style, 'end', rtl)),
       );
       items.push(
         ...orphanControl(lines),
@@ -156,110 +199,126 @@ export class LetterBody {
       edges.push(x);
       if (!rtl) x += columnWidth;
     }
-    const header = layout.hasHeaderRow(block)
-      ? this.#tableRow(layout.headerCells(block), {
-          widths,
-          edges,
+    const table = this.#element('Table');
+    const geometry = { widths, edges };
+    const headerRow = layout.hasHeaderRow(block)
+      ? this.#tableRow(layout.headerCells(block), table.child('TR'), {
+          ...geometry,
           style: body(TYPE.table, { bold: true }),
-          shaded: true,
+          header: true,
         })
-      : [];
+      : undefined;
     const rows = block.rows.map((cells) =>
-      this.#tableRow(layout.rowCells(block, cells), { widths, edges, style: body(TYPE.table), shaded: false }),
+      this.#tableRow(layout.rowCells(block, cells), table.child('TR'), {
+        ...geometry,
+        style: body(TYPE.table),
+        header: false,
+      }),
     );
-    const headerItems = header.map((item, index) => ({
+    const headerItems = (headerRow?.items ?? []).map((item, index, all) => ({
       ...item,
-      keepWithNext: index < header.length - 1 || rows.length > 0,
+      keepWithNext: index < all.length - 1 || rows.length > 0,
     }));
+    // On a page the table continues on, the header row is drawn again, as an artifact: it is read once.
+    const repeated = (headerRow?.repeat ?? []).map((item) => ({ ...item, keepWithNext: true }));
     // Kept together: no page may end inside the table (a table taller than a page still flows).
     const together = (rowIndex: number, band: number) =>
-      block.keepTogether === true && (rowIndex < rows.length - 1 || band < rows[rowIndex]!.length - 1);
+      block.keepTogether === true && (rowIndex < rows.length - 1 || band < rows[rowIndex]!.items.length - 1);
     const rowItems = rows.flatMap((row, rowIndex) =>
-      row.map((item, band) => {
+      row.items.map((item, band) => {
         const kept = together(rowIndex, band) ? { ...item, keepWithNext: true } : item;
-        return headerItems.length > 0 ? { ...kept, repeatAtPageTop: headerItems } : kept;
+        return repeated.length > 0 ? { ...kept, repeatAtPageTop: repeated } : kept;
       }),
     );
     return [...headerItems, ...rowItems, gap(TYPE.paragraphAfter + 2)];
   }
 
-  /** A row as bands of one text line each (so that a very tall row can still break across pages). */
+  /**
+   * A row as one item, so that it never breaks across pages; each cell is drawn whole, one after
+   * the other in reading order, so that a reader takes a wrapped cell's lines together. Only a
+   * row taller than a page is cut into bands of one line, each band cell by cell.
+   */
   #tableRow(
     cells: readonly (readonly model.DocumentRun[])[],
-    look: { widths: number[]; edges: number[]; style: TextStyle; shaded: boolean },
-  ): FlowItem[] {
+    row: StructureElement,
+    look: { widths: number[]; edges: number[]; style: TextStyle; header: boolean },
+  ): { items: FlowItem[]; repeat: FlowItem[] } {
     const { rtl } = this.#column;
-    const { widths, edges, style, shaded } = look;
+    const { widths, edges, style, header } = look;
     const pad = TYPE.cellPaddingX;
     const cellLines: TextLine[][] = cells.map((runs, index) =>
       this.#type.lines(runs, style, Math.max(1, widths[index]! - 2 * pad), rtl),
     );
+    const elements = cells.map(() => row.child(header ? 'TH' : 'TD', header ? { scope: 'Column' } : {}));
     const bands = Math.max(...cellLines.map((lines) => lines.length));
     const lineHeight = Math.max(...cellLines.flat().map((line) => line.height));
     const rowLeft = Math.min(...edges);
     const rowRight = Math.max(...edges.map((edge, index) => edge + widths[index]!));
-    const items: FlowItem[] = [];
-    for (let band = 0; band < bands; band++) {
-      const first = band === 0;
-      const last = band === bands - 1;
-      const height = lineHeight + (first ? TYPE.cellPaddingY : 0) + (last ? TYPE.cellPaddingY : 0);
-      items.push({
-        height,
-        keepWithNext: !last,
-        draw: (page, top) => {
-          const bottom = top - height;
-          if (shaded) page.drawRectangle({ x: rowLeft, y: bottom, width: rowRight - rowLeft, height, color: SHADE });
-          const textTop = top - (first ? TYPE.cellPaddingY : 0);
-          cellLines.forEach((lines, index) => {
-            const line = lines[band];
-            if (line)
-              this.#type.draw(
-                page,
-                line,
-                { x: edges[index]! + pad, width: widths[index]! - 2 * pad, top: textTop },
-                style,
-                'start',
-                rtl,
-              );
-          });
-          const border = { thickness: 0.5, color: RULE };
-          for (const edge of [...edges, rowRight])
-            page.drawLine({ start: { x: edge, y: top }, end: { x: edge, y: bottom }, ...border });
-          if (first) page.drawLine({ start: { x: rowLeft, y: top }, end: { x: rowRight, y: top }, ...border });
-          if (last) page.drawLine({ start: { x: rowLeft, y: bottom }, end: { x: rowRight, y: bottom }, ...border });
-        },
+    const heightOf = (from: number, to: number) =>
+      lineHeight * (to - from) + (from === 0 ? TYPE.cellPaddingY : 0) + (to === bands ? TYPE.cellPaddingY : 0);
+
+    /** Bands [from, to) with their top at `top`; `artifact`: the header drawn again on a later page. */
+    const drawBands = (page: PDFPage, top: number, from: number, to: number, artifact: boolean) => {
+      const height = heightOf(from, to);
+      const bottom = top - height;
+      this.#tags.artifact(page, 'Layout', () => {
+        if (header) page.drawRectangle({ x: rowLeft, y: bottom, width: rowRight - rowLeft, height, color: SHADE });
+        const border = { thickness: 0.5, color: RULE };
+        for (const edge of [...edges, rowRight])
+          page.drawLine({ start: { x: edge, y: top }, end: { x: edge, y: bottom }, ...border });
+        if (from === 0) page.drawLine({ start: { x: rowLeft, y: top }, end: { x: rowRight, y: top }, ...border });
+        if (to === bands)
+          page.drawLine({ start: { x: rowLeft, y: bottom }, end: { x: rowRight, y: bottom }, ...border });
       });
-    }
-    return items;
+      const textTop = top - (from === 0 ? TYPE.cellPaddingY : 0);
+      cellLines.forEach((lines, index) => {
+        const box = { x: edges[index]! + pad, width: widths[index]! - 2 * pad };
+        const drawLines = () =>
+          lines.slice(from, to).forEach((line, offset) => {
+            this.#type.draw(page, line, { ...box, top: textTop - offset * lineHeight }, style, 'start', rtl);
+          });
+        if (lines.slice(from, to).length === 0) return;
+        if (artifact) this.#tags.artifact(page, 'Pagination', drawLines);
+        else this.#tags.mark(page, elements[index]!, drawLines);
+      });
+    };
+
+    const whole = (artifact: boolean): FlowItem => ({
+      height: heightOf(0, bands),
+      draw: (page, top) => drawBands(page, top, 0, bands, artifact),
+    });
+    if (heightOf(0, bands) <= this.#tagging.pageBodyHeight) return { items: [whole(false)], repeat: [whole(true)] };
+    const banded = (artifact: boolean): FlowItem[] =>
+      Array.from({ length: bands }, (_, band) => ({
+        height: heightOf(band, band + 1),
+        keepWithNext: band < bands - 1,
+        draw: (page: PDFPage, top: number) => drawBands(page, top, band, band + 1, artifact),
+      }));
+    return { items: banded(false), repeat: banded(true) };
   }
 
   #signature(block: model.SignatureBlock): FlowItem[] {
     const { left, width, rtl } = this.#column;
     const items: FlowItem[] = [gap(TYPE.signatureBefore)];
-    for (const line of layout.signatureLines(block)) items.push(...this.#textItems([{ text: line }], body(), 'start'));
+    for (const line of layout.signatureLines(block))
+      items.push(...this.#textItems([{ text: line }], body(), 'start', this.#element('P')));
     const ruleWidth = layout.signatureRuleWidth(width);
     const ruleStart = rtl ? left + width - ruleWidth : left;
     items.push(
       { height: TYPE.signatureSpace, draw: () => undefined },
-      rule(ruleStart, ruleStart + ruleWidth, 0.6, INK),
+      this.#rule(ruleStart, ruleStart + ruleWidth, 0.6, INK),
       gap(2),
     );
-    items.push(...this.#textItems([{ text: block.name }], body(TYPE.body, { bold: true }), 'start'));
-    items.push(...this.#textItems([{ text: block.title }], body(), 'start'));
+    items.push(
+      ...this.#textItems([{ text: block.name }], body(TYPE.body, { bold: true }), 'start', this.#element('P')),
+    );
+    items.push(...this.#textItems([{ text: block.title }], body(), 'start', this.#element('P')));
     return [...items.map((item) => ({ ...item, keepWithNext: true })), gap(TYPE.paragraphAfter)];
   }
 }
 
 function gap(height: number): FlowItem {
   return { height, collapsible: true, draw: () => undefined };
-}
-
-function rule(from: number, to: number, thickness: number, color = RULE): FlowItem {
-  return {
-    height: 1,
-    draw: (page, top) =>
-      page.drawLine({ start: { x: from, y: top - 0.5 }, end: { x: to, y: top - 0.5 }, thickness, color }),
-  };
 }
 
 function withMarker(item: FlowItem, marker: (page: PDFPage, top: number) => void): FlowItem {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, ReadingDirection, type PDFFont } from 'pdf-lib';
+import { PDFDocument, PDFName, ReadingDirection, type PDFFont } from 'pdf-lib';
+import { nudgeZeroWidths } from './glyph-widths.js';
+import { TaggedContent } from './structure.js';
+import { pdfUaMetadata } from './xmp.js';
 import { PAGE_DIMENSIONS_PT, type DocumentModel } from '../../../../shared/documents/document-model.js';
-import { cachingFontkit, FACE_POSTSCRIPT, type DocumentFonts, type FaceName } from './fonts.js';
+import { documentFontkit, FACE_POSTSCRIPT, type DocumentFonts, type FaceName } from './fonts.js';
 import { LetterBody, type BodyColumn } from './letter-body.js';
 import { TYPE } from '../letter-style.js';
 import { pageChrome } from './page-chrome.js';
@@ -30,11 +33,16 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
     header: model.header,
     footer: model.footer,
   });
-  const items = new LetterBody(type, column).items(model.blocks);
+  const tags = new TaggedContent();
+  const items = new LetterBody(type, column, {
+    tags,
+    emblemAlt: EMBLEM_ALT[model.language],
+    pageBodyHeight: chrome.bodyTop - chrome.bodyBottom,
+  }).items(model.blocks);
   const { placements, pageCount } = planPages({ top: chrome.bodyTop, bottom: chrome.bodyBottom }, items);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cachingFontkit);
+  doc.registerFontkit(documentFontkit);
   const tag = subsetTag(model);
   const embedded: Partial<Record<FaceName, PDFFont>> = {};
   for (const face of [...type.used].sort()) {
@@ -48,7 +56,13 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
 
   const pages = Array.from({ length: pageCount }, () => doc.addPage([size.width, size.height]));
   for (const { item, page, top } of placements) item.draw(pages[page]!, top);
-  pages.forEach((page, index) => chrome.draw(page, index + 1, pageCount));
+  // The marking, header and footer repeat on every page: artifacts, not read as part of the letter.
+  pages.forEach((page, index) => tags.artifact(page, 'Pagination', () => chrome.draw(page, index + 1, pageCount)));
+  tags.write(doc, pages);
+  for (const font of Object.values(embedded)) {
+    await font.embed();
+    nudgeZeroWidths(doc, font);
+  }
 
   doc.setTitle(model.title, { showInWindowTitleBar: true });
   doc.setLanguage(LANGUAGE_TAGS[model.language]);
@@ -59,10 +73,28 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
     doc.setModificationDate(options.createdAt);
   }
   if (rtl) doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+  const metadata = pdfUaMetadata({
+    title: model.title,
+    language: LANGUAGE_TAGS[model.language],
+    tool: 'Casefile',
+    ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+  });
+  doc.catalog.set(
+    PDFName.of('Metadata'),
+    // UTF-8 bytes: pdf-lib would write a string's characters as single bytes.
+    doc.context.register(doc.context.stream(Buffer.from(metadata, 'utf8'), { Type: 'Metadata', Subtype: 'XML' })),
+  );
   return doc.save({ useObjectStreams: true });
 }
 
 const LANGUAGE_TAGS: Readonly<Record<DocumentModel['language'], string>> = { en: 'en', fr: 'fr', ar: 'ar' };
+
+/** What a screen reader says for the letterhead emblem, in the letter's language. */
+const EMBLEM_ALT: Readonly<Record<DocumentModel['language'], string>> = {
+  en: 'Emblem of the United Nations',
+  fr: 'Emblème de l’Organisation des Nations Unies',
+  ar: 'شعار الأمم المتحدة',
+};
 
 /** Six capital letters per face, the same for the same letter. */
 function subsetTag(model: DocumentModel): (face: FaceName) => string {
