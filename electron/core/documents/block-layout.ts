@@ -26,11 +26,17 @@ function introduces(block: DocumentBlock): boolean {
 }
 
 /**
- * Whether a block must stay on the page of the block after it: the closing lines of a letter
- * with its signature, and a lead-in ("contact:") with what it introduces.
+ * Whether a block must stay on the page of the block after it: a lead-in ("contact:") with what
+ * it introduces, and the end of a letter together: the closing words with the signature, and the
+ * last paragraph of the text with the closing words, so that no page holds only the closing and
+ * the signature (`shown` are the blocks the letter shows, `index` this block's place among them).
  */
-function keepsWithNext(block: DocumentBlock, next: DocumentBlock | undefined): boolean {
-  return next !== undefined && (next.kind === 'signature' || introduces(block));
+function keepsWithNext(shown: readonly DocumentBlock[], index: number): boolean {
+  const next = shown[index + 1];
+  const afterNext = shown[index + 2];
+  if (next === undefined) return false;
+  if (next.kind === 'signature' || introduces(shown[index]!)) return true;
+  return afterNext?.kind === 'signature' && next.kind === 'paragraph';
 }
 
 /** A list without items, or a table with neither column titles nor rows (Word refuses a table without rows). */
@@ -44,22 +50,18 @@ function showsNothing(block: DocumentBlock): boolean {
  * row make one, and a break with nothing shown after it adds no page.
  */
 export function placeBlocks(blocks: readonly DocumentBlock[]): PlacedBlock[] {
-  const placed: PlacedBlock[] = [];
+  const placed: Omit<PlacedBlock, 'keepWithNext'>[] = [];
   let breakNext = false;
   blocks.forEach((block, index) => {
     if (block.kind === 'pageBreak' || showsNothing(block)) {
       breakNext ||= block.kind === 'pageBreak';
       return;
     }
-    placed.push({
-      block,
-      first: index === 0,
-      breakBefore: breakNext,
-      keepWithNext: keepsWithNext(block, blocks[index + 1]),
-    });
+    placed.push({ block, first: index === 0, breakBefore: breakNext });
     breakNext = false;
   });
-  return placed;
+  const shown = placed.map(({ block }) => block);
+  return placed.map((entry, index) => ({ ...entry, keepWithNext: keepsWithNext(shown, index) }));
 }
 
 /** A table of labels and values has no column titles: then it has no header row either. */

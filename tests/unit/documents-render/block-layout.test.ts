@@ -53,9 +53,24 @@ describe('the block layout both renderers share', () => {
   it('keeps a lead-in ending with a colon and the closing words with what follows', () => {
     expect(placed([paragraph('Contact:'), paragraph('Jane'), paragraph('Yours'), signature])).toEqual([
       { text: 'Contact:', first: true, breakBefore: false, keepWithNext: true },
-      { text: 'Jane', first: false, breakBefore: false, keepWithNext: false },
+      { text: 'Jane', first: false, breakBefore: false, keepWithNext: true },
       { text: 'Yours', first: false, breakBefore: false, keepWithNext: true },
       { text: 'signature', first: false, breakBefore: false, keepWithNext: false },
+    ]);
+  });
+
+  it('keeps the last paragraph with the closing words, so that they never stand alone with the signature', () => {
+    expect(placed([paragraph('One'), paragraph('Last'), emptyList, paragraph('Yours'), pageBreak, signature])).toEqual([
+      { text: 'One', first: true, breakBefore: false, keepWithNext: false },
+      { text: 'Last', first: false, breakBefore: false, keepWithNext: true },
+      { text: 'Yours', first: false, breakBefore: false, keepWithNext: true },
+      { text: 'signature', first: false, breakBefore: true, keepWithNext: false },
+    ]);
+    // A letter without a signature keeps nothing together at its end.
+    expect(placed([paragraph('One'), paragraph('Last'), paragraph('Yours')]).map((b) => b.keepWithNext)).toEqual([
+      false,
+      false,
+      false,
     ]);
   });
 
