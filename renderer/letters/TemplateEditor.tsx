@@ -14,6 +14,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { insertField, matchingFields, openFieldAt, type OpenField } from './merge-completion.js';
 import { PreviewPanel } from './NewLetterDialog.js';
+import { TemplateBands } from './TemplateBands.js';
 import { TemplateVisualEditor, type BlockProblem } from './TemplateVisualEditor.js';
 
 type Loaded = MethodOutput<'letters.template'>;
@@ -103,13 +104,15 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
     [problems, language, t],
   );
 
-  function editBlocks(blocks: TemplateBlock[]) {
+  /** One language's content with some of its parts changed (the document view's edits). */
+  function editContent(parts: Partial<TemplateContent>) {
     setDirty(true);
     setSource((current) => ({
       ...current,
-      languages: { ...current.languages, [language]: { ...(current.languages?.[language] as object), blocks } },
+      languages: { ...current.languages, [language]: { ...(current.languages?.[language] as object), ...parts } },
     }));
   }
+  const editBlocks = (blocks: TemplateBlock[]) => editContent({ blocks });
 
   function showView(next: EditorView) {
     if (next === view) return;
@@ -283,6 +286,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
           )}
           {view === 'document' && documentBlocks && (
             <div className="field template-document-field">
+              <TemplateBands content={bandsOf(source.languages?.[language])} onChange={editContent} />
               <p className="field-hint" id={hintId}>
                 {t('letters.editor.visual.hint', { open: '{{' })}
               </p>
@@ -497,4 +501,14 @@ function TemplatePreview({
 /** A problem in the officer's language where the core gives its terms (schema), else as the validator words it. */
 function problemText(t: TFunction, problem: LetterTemplateProblem): string {
   return problem.field ? fieldProblemText(t, { path: problem.path, ...problem.field }) : problem.message;
+}
+
+/** Title, header and footer as the JSON holds them (read leniently: the blocks may be mid-edit and invalid). */
+function bandsOf(raw: unknown): Pick<TemplateContent, 'title' | 'header' | 'footer'> {
+  const content = (raw ?? {}) as Partial<TemplateContent>;
+  return {
+    title: typeof content.title === 'string' ? content.title : '',
+    header: content.header ?? {},
+    footer: content.footer ?? {},
+  };
 }

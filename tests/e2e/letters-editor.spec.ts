@@ -225,9 +225,14 @@ test('lists, conditional sections and tables are made with the toolbar and the k
   expect(await page.evaluate(() => document.activeElement?.closest('table') ?? null)).toBeNull();
   await expect(page.getByText('No problem found.')).toBeVisible();
 
+  // The header, folded away under its summary, is a line of its own.
+  await page.getByText('Title, header and footer').click();
+  await page.getByLabel('Header, right').fill('Ref. {{case.reference}}');
+
   // The template the document view made, as the advanced view shows it.
   await page.getByRole('button', { name: 'Advanced (JSON)' }).click();
   const json = JSON.parse(await page.getByLabel('Template text in English (JSON)').inputValue()) as Json;
+  expect(json).toMatchObject({ header: { right: 'Ref. {{case.reference}}' } });
   const blocks = objects(json);
   const list = blocks.find((block) => block['kind'] === 'list' && JSON.stringify(block).includes('Item one'));
   expect(list).toMatchObject({
