@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/contract/index.js';
 import { assistanceHandlers } from './assistance/assistance-handlers.js';
 import { loadReferralsForPrinciples } from './assistance/assistance-store.js';
 import { assistanceTimeline } from './assistance/assistance-timeline.js';
+import { loadContactsForPrinciples, logClosureLetterDelivery } from './assistance/contact-store.js';
+import { victimContactTimeline } from './assistance/contact-timeline.js';
 import { auditHandlers } from './kernel/audit/audit-handlers.js';
 import type { CaseFileContext, CaseFileServices } from './kernel/context.js';
 import type { CaseFilePorts } from './kernel/ports/case-file-ports.js';
@@ -49,9 +51,6 @@ import { subjectActionHandlers } from './subject-actions/subject-action-handlers
 import { loadActionsForPrinciples } from './subject-actions/subject-action-store.js';
 import { subjectActionTimeline } from './subject-actions/subject-action-timeline.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
-import { victimContactHandlers } from './victim-contacts/contact-handlers.js';
-import { loadContactsForPrinciples, logClosureLetterDelivery } from './victim-contacts/contact-store.js';
-import { victimContactTimeline } from './victim-contacts/contact-timeline.js';
 
 /**
  * The one place where features meet. Each feature imports the kernel, shared/ and its own folder;
@@ -157,7 +156,6 @@ export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
     ...letterHandlers(ctx),
     ...paternityHandlers(ctx),
     ...assistanceHandlers(ctx),
-    ...victimContactHandlers(ctx),
     ...subjectActionHandlers(ctx),
     ...followUpHandlers(ctx),
     ...findingHandlers(ctx),

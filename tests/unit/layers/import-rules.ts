@@ -73,7 +73,6 @@ export const CORE_FEATURES = [
   'letters',
   'paternity',
   'assistance',
-  'victim-contacts',
   'subject-actions',
   'follow-ups',
   'findings',
