@@ -94,6 +94,49 @@ function problemMarks(words: (text: string) => string) {
   });
 }
 
+/**
+ * The condition or repetition of a list item or table row, in words at its start (set in the
+ * advanced view; the document view shows it so the officer reads the letter as it will be made).
+ */
+function repeatNotes(words: (each: string | null, when: string | null) => string) {
+  return Extension.create({
+    name: 'repeatNotes',
+    addProseMirrorPlugins: () => [
+      new Plugin({
+        props: {
+          decorations: (state) => {
+            const decorations: Decoration[] = [];
+            state.doc.descendants((node, pos) => {
+              const isItem = node.type.name === NODE.listItem;
+              if (!isItem && node.type.name !== NODE.row) return true;
+              const each = node.attrs['each'] as string | null;
+              const when = node.attrs['when'] as string | null;
+              if (!each && !when) return !isItem;
+              // An item's text starts just inside it; a row's, inside its first cell.
+              const at = isItem ? pos + 1 : pos + 2;
+              decorations.push(
+                Decoration.widget(
+                  at,
+                  () => {
+                    const note = document.createElement('span');
+                    note.className = 'repeat-note';
+                    note.contentEditable = 'false';
+                    note.textContent = words(each, when);
+                    return note;
+                  },
+                  { side: -1, key: `${at}:${each}:${when}`, ignoreSelection: true },
+                ),
+              );
+              return false;
+            });
+            return DecorationSet.create(state.doc, decorations);
+          },
+        },
+      }),
+    ],
+  });
+}
+
 interface Completion extends OpenTag {
   from: number;
   to: number;
@@ -330,6 +373,13 @@ export function TemplateVisualEditor({
         },
       }),
       problemMarks((text) => t('letters.editor.visual.problemHere', { message: text })),
+      repeatNotes((each, when) =>
+        each && when
+          ? t('letters.editor.visual.itemEachWhen', { list: words.label(each), label: words.label(when) })
+          : each
+            ? t('letters.editor.visual.itemEach', { label: words.label(each) })
+            : t('letters.editor.visual.itemWhen', { label: words.label(when ?? '') }),
+      ),
     ],
     content: blocksToDocument(blocks),
     editorProps: {

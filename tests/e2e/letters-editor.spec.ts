@@ -59,6 +59,19 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   // A conditional section says its condition in words, and the condition can be edited.
   await expect(area.getByText(/This section is kept only when .+ is given\./).first()).toBeVisible();
   await expect(area.getByLabel('Kept only when this is given').first()).toBeEditable();
+  // So do list items and table rows that repeat or depend on a value.
+  await expect(
+    area
+      .locator('.repeat-note')
+      .filter({ hasText: /^For each .+:$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    area
+      .locator('.repeat-note')
+      .filter({ hasText: /^Only when .+ is given:$/ })
+      .first(),
+  ).toBeVisible();
   const preview = page.getByRole('article', { name: /Letter preview/ });
   await expect(preview).toContainText('United Nations');
   await expect(page.getByText('No problem found.')).toBeVisible();
