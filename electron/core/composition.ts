@@ -39,7 +39,9 @@ import { openFollowUpFromLetter } from './follow-ups/follow-up-changes.js';
 import { followUpHandlers } from './follow-ups/follow-up-handlers.js';
 import { followUpTimeline } from './follow-ups/follow-up-timeline.js';
 import { letterHandlers } from './letters/letter-handlers.js';
+import { letterheadHandlers } from './letters/letterhead/letterhead-handlers.js';
 import { loadLettersForPrinciples } from './letters/letter-register.js';
+import { victimClosuresOf } from './letters/victim-closures.js';
 import { claimInStepWithChildren } from './paternity/paternity-changes.js';
 import { paternityHandlers } from './paternity/paternity-handlers.js';
 import { paternityTimeline } from './paternity/paternity-timeline.js';
@@ -74,6 +76,8 @@ const snapshotSources: CaseSnapshotSources = {
   actions: (db, caseId) => [...loadReputationSteps(db, caseId), ...loadActionsForPrinciples(db, caseId)],
   // Which letter applies reads each subject's finding in force.
   subjectOutcomes: (db, caseId) => subjectFindings.outcomesOf(db, caseId),
+  // A victim's closure letter reads why the matter closed for her.
+  victimClosures: victimClosuresOf,
 };
 
 const reactions: CaseReactions = {
@@ -154,6 +158,7 @@ export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
     ...deadlineHandlers(ctx),
     ...timelineHandlers(ctx),
     ...letterHandlers(ctx),
+    ...letterheadHandlers(ctx),
     ...paternityHandlers(ctx),
     ...assistanceHandlers(ctx),
     ...subjectActionHandlers(ctx),

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DocumentLanguage, DocumentModel, PageSize } from '../documents/document-model.js';
+import { LETTER_WARNINGS } from '../documents/letter-warnings.js';
 import { IdentityOverride, LetterDetails, LetterException } from '../documents/merge-data.js';
 import { Recipient, TemplateId, TemplateKind } from '../documents/template.js';
 import { TEMPLATE_PROBLEM_KINDS } from '../documents/validator.js';
 import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
+import { VictimClosure, VictimClosureInput } from '../domain/victim-closure.js';
 import { ExplanationLocale } from './deadlines.js';
 import { SavedFile } from './evidence.js';
 import { method } from './define.js';
@@ -137,6 +139,8 @@ export const LetterPreview = z.object({
   disclosures: z.array(LetterDisclosure),
   /** Victims named only by pseudonym, age band and sex. */
   withheld: z.array(WithheldIdentity),
+  /** What to check before making it: a placeholder signatory or contact, a past reply date… (letter-warnings.ts). */
+  warnings: z.array(z.object({ code: z.enum(LETTER_WARNINGS), date: z.string().optional() })),
 });
 export type LetterPreview = z.infer<typeof LetterPreview>;
 
@@ -187,6 +191,8 @@ export const LetterEntry = z.object({
   overrides: z.array(z.object({ personId: z.string(), code: z.string(), reason: z.string() })),
   /** Made as an exception (the letter did not apply), with the reason given. */
   exception: z.object({ reason: z.string() }).optional(),
+  /** Made in the discreet form, for delivery to a home (no letterhead or emblem, neutral words). */
+  discreet: z.boolean(),
   deliveries: z.array(LetterDelivery),
 });
 export type LetterEntry = z.infer<typeof LetterEntry>;
@@ -229,6 +235,11 @@ export const LetterApplicability = z.object({
   applies: z.boolean(),
   /** Referrals: the subjects it may concern now (empty for a closure letter, or when it does not apply). */
   subjects: z.array(z.object({ id: RecordId, code: z.string() })),
+  /**
+   * Closure letters, which go to each victim once the matter has ended for her: every victim, with
+   * why this letter is not (yet) hers in words, or null when it is. Empty for a referral.
+   */
+  victims: z.array(z.object({ id: RecordId, code: z.string(), reason: z.string().nullable() })),
   /** Why it does not apply, in words (one per subject for a referral); empty when it applies. */
   reasons: z.array(z.string()),
   /** A referral that does not apply may still be made as an exception, with a reason (never a closure letter). */
@@ -367,6 +378,20 @@ export const lettersMethods = {
       })
       .strict(),
     output: LetterEntry,
+    whileLocked: false,
+  }),
+  'letters.victimClosures': method({
+    summary: "Why the matter closed for each victim, where it is recorded (each victim's record in force).",
+    input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ closures: z.array(VictimClosure) }),
+    whileLocked: false,
+  }),
+  'letters.recordVictimClosure': method({
+    summary:
+      'Record why the matter closed for one victim (her ground, who decided, when); her closure letter says it. ' +
+      'Audited.',
+    input: VictimClosureInput,
+    output: VictimClosure,
     whileLocked: false,
   }),
   'letters.closureStatus': method({

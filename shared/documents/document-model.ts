@@ -12,9 +12,17 @@
  *        (renderers: draw no header row then; see `tableHasHeaderRow`).
  *   v3 — `keepTogether` on a table: the table does not break across pages when it fits on one
  *        (a custody event and its facts).
+ *   v4 — `discreet` on the document: a letter for delivery to a home. Renderers draw no letterhead
+ *        block (neither its lines nor its emblem), whatever the model holds.
+ *   v5 — a letterhead's logo may be an imported picture (`LetterheadLogo`: PNG or JPEG bytes and
+ *        their pixel size) besides 'un_emblem'; `letterheadFooter` on the document: the imported
+ *        letterhead's footer lines, drawn centred at the foot of every page (not on a discreet letter).
  */
 import { z } from 'zod';
 import { TextRun } from '../domain/rich-text.js';
+import { LETTERHEAD_LIMITS, LetterheadLogo } from './letterhead.js';
+
+export { LetterheadLogo };
 
 export const DOCUMENT_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export const DocumentLanguage = z.enum(DOCUMENT_LANGUAGES);
@@ -70,7 +78,8 @@ export const LetterheadBlock = z
     kind: z.literal('letterhead'),
     /** Sender lines, first one the most prominent (e.g. "United Nations", the office, the mission). */
     lines: z.array(Line).max(20),
-    logo: Logo.nullable(),
+    /** The shipped emblem, or the picture of a letterhead imported from Word (v5). */
+    logo: z.union([Logo, LetterheadLogo]).nullable(),
   })
   .strict();
 
@@ -178,6 +187,16 @@ export const DocumentModel = z
     footer: PageBand,
     /** E.g. "STRICTLY CONFIDENTIAL": printed on every page by the renderers, in the header. */
     confidentialityMarking: z.string().max(200),
+    /**
+     * A discreet letter (issue 11): no letterhead or emblem that would tell, on its face, who sends
+     * it and about what. Absent means false.
+     */
+    discreet: z.boolean().optional(),
+    /** An imported letterhead's footer lines, at the foot of every page (v5). Absent means none. */
+    letterheadFooter: z
+      .array(z.string().max(LETTERHEAD_LIMITS.lineChars))
+      .max(LETTERHEAD_LIMITS.footerLines)
+      .optional(),
     blocks: z.array(DocumentBlock).max(20_000),
   })
   .strict();

@@ -1,8 +1,11 @@
-import { isClosedStatus, type CaseStatus } from '../domain/case.js';
+import type { CaseStatus, ClosureGround, InvestigatingEntity } from '../domain/case.js';
+import { currentClosureGround } from '../domain/case.js';
 import type { FindingOutcome } from '../domain/finding.js';
 import type { PersonnelCategory } from '../domain/person.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
+import { closureFit, type ClosureKind, type LetterVictim } from './closure-applicability.js';
+import { OFFICIALS_AND_EXPERTS_ON_MISSION } from './legal-basis.js';
 import { TEMPLATE_KINDS, type TemplateKind } from './template.js';
 
 /**
@@ -16,6 +19,11 @@ import { TEMPLATE_KINDS, type TemplateKind } from './template.js';
 export interface LetterFacts {
   status: CaseStatus;
   subjects: readonly LetterSubject[];
+  /** Each victim with why the matter closed for her, where recorded: closure letters are per victim (absent: none). */
+  victims?: readonly LetterVictim[];
+  /** A case closed by hand: its ground, and the entity that investigated it (who decided). */
+  closureGround?: ClosureGround | null;
+  closedBy?: InvestigatingEntity | null;
 }
 
 export interface LetterSubject {
@@ -24,6 +32,9 @@ export interface LetterSubject {
   category: PersonnelCategory;
   /** null: no finding recorded yet. */
   outcome: FindingOutcome | null;
+  /** Of the finding in force: a closure without investigation's ground, and who decided (closure letters). */
+  closureGround?: ClosureGround | undefined;
+  decidingEntity?: InvestigatingEntity | undefined;
 }
 
 /**
@@ -31,7 +42,7 @@ export interface LetterSubject {
  * case (by code order) with the outcome of its finding in force; a subject without one reads null.
  */
 export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
-  const outcomeOf = new Map((snapshot.subjectOutcomes ?? []).map((entry) => [entry.code, entry.outcome]));
+  const findingOf = new Map((snapshot.subjectOutcomes ?? []).map((entry) => [entry.code, entry]));
   const subjects = snapshot.people
     .flatMap((person) => (person.role === 'subject' ? [person] : []))
     .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
@@ -39,51 +50,55 @@ export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
       id: person.id,
       code: person.code,
       category: person.personnelCategory,
-      outcome: outcomeOf.get(person.code) ?? null,
+      outcome: findingOf.get(person.code)?.outcome ?? null,
+      closureGround: findingOf.get(person.code)?.closureGround,
+      decidingEntity: findingOf.get(person.code)?.decidingEntity,
     }));
-  return { status: snapshot.case.status, subjects };
+  const closureOf = new Map((snapshot.victimClosures ?? []).map((closure) => [closure.personId, closure]));
+  const victims = snapshot.people
+    .flatMap((person) => (person.role === 'victim' ? [person] : []))
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+    .map((person): LetterVictim => {
+      const closure = closureOf.get(person.id);
+      return {
+        id: person.id,
+        code: person.code,
+        closure: closure
+          ? { ground: closure.ground, reasonToVictim: closure.reasonToVictim, decidedBy: closure.decidedBy }
+          : null,
+      };
+    });
+  return {
+    status: snapshot.case.status,
+    subjects,
+    victims,
+    closureGround: currentClosureGround(snapshot.case),
+    closedBy: snapshot.case.investigatingEntity ?? null,
+  };
 }
 
-/**
- * UN officials and experts on mission, whom GA resolutions 62/63 and 64/110 cover: staff,
- * volunteers, individual police officers, military observers and staff officers. Contingent and
- * formed police unit members answer to their contributing country; contractors, partners and
- * non-UN forces to neither resolution.
- */
-const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
-  'civilian_int',
-  'civilian_ns',
-  'civilian_unv',
-  'military_mo',
-  'police_unpol',
-];
-
 type ReferralKind = Exclude<TemplateKind, ClosureKind>;
-type ClosureKind = 'closure_substantiated' | 'closure_not_substantiated' | 'closure_other';
-type ClosedCaseStatus = 'substantiated' | 'not_substantiated' | 'closed_other';
 
 interface ReferralRule {
   /** Whom the letter may concern. */
   categories: readonly PersonnelCategory[];
-  /** Made once the investigation has substantiated the allegation against that subject. */
-  afterSubstantiation: boolean;
+  /**
+   * When it may be made: at once (a notification); once a finding about that subject is recorded,
+   * whatever its outcome (the follow-up asking what was done); once the finding substantiates it.
+   */
+  stage: 'notification' | 'finding' | 'substantiation';
 }
 
 const REFERRAL_RULES: Readonly<Record<ReferralKind, ReferralRule>> = {
   // Through OLA, once the UN's investigation finds the allegation credible (A/72/751 ¶46).
-  member_state_referral: { categories: OFFICIALS_AND_EXPERTS_ON_MISSION, afterSubstantiation: true },
+  member_state_referral: { categories: OFFICIALS_AND_EXPERTS_ON_MISSION, stage: 'substantiation' },
   // At notification time, to appoint a National Investigation Officer (¶42, ¶73): the country has jurisdiction.
-  tcc_notification: { categories: ['military_mc', 'police_fpu'], afterSubstantiation: false },
+  tcc_notification: { categories: ['military_mc', 'police_fpu'], stage: 'notification' },
+  // After the investigation, whatever it found: what action did the country take (¶47, ¶66)?
+  tcc_follow_up: { categories: ['military_mc', 'police_fpu'], stage: 'finding' },
   // Disciplinary action on a substantiated case: staff to human resources, volunteers to their programme.
-  hr_referral: { categories: ['civilian_int', 'civilian_ns'], afterSubstantiation: true },
-  unv_referral: { categories: ['civilian_unv'], afterSubstantiation: true },
-};
-
-/** The status a closure letter tells the victim about. */
-const CLOSURE_STATUS: Readonly<Record<ClosureKind, ClosedCaseStatus>> = {
-  closure_substantiated: 'substantiated',
-  closure_not_substantiated: 'not_substantiated',
-  closure_other: 'closed_other',
+  hr_referral: { categories: ['civilian_int', 'civilian_ns'], stage: 'substantiation' },
+  unv_referral: { categories: ['civilian_unv'], stage: 'substantiation' },
 };
 
 const isReferralKind = (kind: TemplateKind): kind is ReferralKind => Object.hasOwn(REFERRAL_RULES, kind);
@@ -108,7 +123,10 @@ function referralFit(kind: ReferralKind, subject: LetterSubject): LetterFit {
       },
     };
   }
-  if (rule.afterSubstantiation && subject.outcome !== 'substantiated') {
+  if (rule.stage === 'finding' && subject.outcome === null) {
+    return { applies: false, because: { reason: 'letters.awaitsAnyFinding', params: { person: subject.code, kind } } };
+  }
+  if (rule.stage === 'substantiation' && subject.outcome !== 'substantiated') {
     return {
       applies: false,
       because:
@@ -123,23 +141,13 @@ function referralFit(kind: ReferralKind, subject: LetterSubject): LetterFit {
   return { applies: true };
 }
 
-/** Whether a closure letter of `kind` fits the case's status. */
-function closureFit(kind: ClosureKind, status: CaseStatus): LetterFit {
-  const expected = CLOSURE_STATUS[kind];
-  if (status === expected) return { applies: true };
-  return {
-    applies: false,
-    because: isClosedStatus(status)
-      ? { reason: 'letters.closureOtherOutcome', params: { expected, actual: status as ClosedCaseStatus } }
-      : { reason: 'letters.closureCaseOpen', params: { status } },
-  };
-}
-
 /** One kind of letter for this case: the subjects it may concern now, or why it does not apply. */
 export interface KindApplicability {
   kind: TemplateKind;
   /** Referrals: the subjects it may concern; empty for a closure letter. */
   subjectIds: string[];
+  /** Closure letters: every victim, with why her letter is not this one (yet), or null when it is. */
+  victims: { id: string; because: ReasonRef | null }[];
   /** Empty when the letter applies; otherwise one reason per subject (or the case's for a closure letter). */
   reasons: ReasonRef[];
 }
@@ -148,29 +156,52 @@ export interface KindApplicability {
 export function applicableLetters(facts: LetterFacts): KindApplicability[] {
   return TEMPLATE_KINDS.map((kind): KindApplicability => {
     if (!isReferralKind(kind)) {
-      const fit = closureFit(kind, facts.status);
-      return { kind, subjectIds: [], reasons: fit.applies ? [] : [fit.because] };
+      if (!facts.victims?.length) {
+        return { kind, subjectIds: [], victims: [], reasons: [{ reason: 'letters.noVictimYet' }] };
+      }
+      const victims = facts.victims.map((victim) => {
+        const fit = closureFit(kind, facts, victim);
+        return { id: victim.id, because: fit.applies ? null : fit.because };
+      });
+      const applies = victims.some((victim) => victim.because === null);
+      return {
+        kind,
+        subjectIds: [],
+        victims,
+        reasons: applies ? [] : victims.flatMap((victim) => (victim.because ? [victim.because] : [])),
+      };
     }
     if (facts.subjects.length === 0) {
-      return { kind, subjectIds: [], reasons: [{ reason: 'letters.noSubjectYet', params: { kind } }] };
+      return { kind, subjectIds: [], victims: [], reasons: [{ reason: 'letters.noSubjectYet', params: { kind } }] };
     }
     const fits = facts.subjects.map((subject) => ({ subject, fit: referralFit(kind, subject) }));
     const subjectIds = fits.filter(({ fit }) => fit.applies).map(({ subject }) => subject.id);
     return {
       kind,
       subjectIds,
+      victims: [],
       reasons: subjectIds.length > 0 ? [] : fits.flatMap(({ fit }) => (fit.applies ? [] : [fit.because])),
     };
   });
 }
 
 /**
- * Whether a letter of `kind`, about `subjectId` where it names one, may be made now: the one check
- * the preview and the register apply. A referral without a subject named concerns the case's only
- * subject (merge-data.ts asks to choose when there are several).
+ * Whether a letter of `kind`, about `personId` where it names one (a referral's subject, a closure
+ * letter's victim), may be made now: the one check the preview and the register apply. A referral
+ * without a subject named concerns the case's only subject (merge-data.ts asks to choose when
+ * there are several); a closure letter always names its victim (merge-data.ts asks for her).
  */
-export function letterFit(kind: TemplateKind, facts: LetterFacts, subjectId: string | undefined): LetterFit {
-  if (!isReferralKind(kind)) return closureFit(kind, facts.status);
+export function letterFit(kind: TemplateKind, facts: LetterFacts, personId: string | undefined): LetterFit {
+  const subjectId = personId;
+  if (!isReferralKind(kind)) {
+    const victim = facts.victims?.find((candidate) => candidate.id === personId);
+    if (victim === undefined) {
+      return !facts.victims?.length
+        ? { applies: false, because: { reason: 'letters.noVictimYet' } }
+        : { applies: true };
+    }
+    return closureFit(kind, facts, victim);
+  }
   const subject =
     subjectId === undefined
       ? facts.subjects.length === 1

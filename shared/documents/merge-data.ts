@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { localDateOf } from '../clocks/local-time.js';
 import type { Deadline } from '../clocks/deadline.js';
 import type { ClockStartEvent } from '../clocks/clock.js';
-import { CLOSURE_GROUNDS_BY_STATUS, currentClosureGround, type ClosureGround } from '../domain/case.js';
 import { effectiveConsent, type ConsentDecision, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
 import type { EvidenceItem } from '../domain/evidence.js';
-import type { IdentityField, Person, SubjectPerson, VictimPerson } from '../domain/person.js';
+import type { IdentityField, Person, PersonOfRole, SubjectPerson, VictimPerson } from '../domain/person.js';
+import { CalendarDate } from '../domain/calendar.js';
 import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { assessAgeBandAt } from '../domain/uncertain-date.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
 import { documentLabelText } from '../i18n/labels.js';
-import type { ClosureReasonToVictim } from '../i18n/label-types.js';
 import { messageText } from '../i18n/messages.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
 import type { DocumentLanguage } from './document-model.js';
+import { legalBasisOf } from './legal-basis.js';
+import { victimOutcome } from './closure-applicability.js';
 import { letterFactsOf, letterFit, type LetterFit } from './letter-applicability.js';
 import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import { PURPOSE_OF_RECIPIENT, RECIPIENT_OF_KIND, type Recipient, type TemplateKind } from './template.js';
@@ -26,10 +27,6 @@ import {
   incidentDatesWords,
   languageWords,
 } from './words.js';
-
-/** The grounds of a case closed for other circumstances: a closure letter words each for the victim. */
-const isClosureReasonToVictim = (ground: ClosureGround): ground is ClosureReasonToVictim =>
-  (CLOSURE_GROUNDS_BY_STATUS.closed_other ?? []).includes(ground);
 
 /**
  * Merge data: what a letter may say about a case, built for one recipient in one language,
@@ -91,15 +88,41 @@ export const LetterDetails = z
     /** The victim who made the paternity claim, when the case has more than one victim. */
     paternityClaimantId: RecordId.optional(),
     particulars: Free.optional(),
+    /** The investigation report; defaults to the reference recorded with the subject's finding. */
     reportReference: Short.optional(),
+    /** Referrals: the number of the note verbale or of the Office of Legal Affairs' transmittal. */
+    noteNumber: Short.optional(),
+    /**
+     * Referrals: the day a reply is asked for. Left out, the follow-up register's reply clock gives
+     * it, counted from the letter's date.
+     */
+    replyBy: CalendarDate.optional(),
+    /** Referrals: the documents sent with the letter, each by its title. */
+    annexes: z.array(Short.min(1)).max(30).optional(),
     findings: Free.optional(),
     subjectComments: Free.optional(),
     interimMeasures: Free.optional(),
     dueProcess: Free.optional(),
     /** Closure letters: what follows, where the victim may be told. */
     whatFollows: Free.optional(),
-    /** Closure for a ground of 'other': the reason, in plain words for the victim. */
-    closureReason: Free.optional(),
+    /**
+     * Closure letters: the victims' rights advocate she may turn to, whatever the outcome
+     * (A/72/751 ¶13, ¶34); required, so that no letter leaves without it.
+     */
+    advocate: z
+      .object({
+        name: Short.min(1),
+        phone: Short.optional(),
+        email: Short.optional(),
+        address: z.string().max(2_000).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Closure letters: the discreet form, for delivery to a home: no letterhead or emblem, and words
+     * that do not tell, on their face, what the letter is about.
+     */
+    discreet: z.boolean().optional(),
   })
   .strict();
 export type LetterDetails = z.infer<typeof LetterDetails>;
@@ -128,6 +151,8 @@ export interface MergeDataInput {
   letter: LetterDetails;
   evidence?: readonly EvidenceItem[];
   clocks?: readonly LetterClock[];
+  /** The follow-up register's reply clock, counted from the letter's date: the reply asked for by then. */
+  replyClock?: Deadline;
   overrides?: readonly IdentityOverride[];
   /** Makes a referral that does not apply; refused for a closure letter and for a letter that applies anyway. */
   exception?: LetterException;
@@ -170,6 +195,12 @@ export const MERGE_DATA_ERROR_CODES = [
   'SUBJECT_AMBIGUOUS',
   'UNKNOWN_PERSON',
   'VICTIM_REQUIRED',
+  /** A closure letter without the victims' rights advocate's contact. */
+  'ADVOCATE_REQUIRED',
+  /** A child's letter, and no guardian recorded to address it with. */
+  'GUARDIAN_REQUIRED',
+  /** The discreet form asked for a letter that does not go to a victim's home. */
+  'DISCREET_NOT_APPLICABLE',
   /** The case's facts do not call for this letter (letter-applicability.ts says why). */
   'NOT_APPLICABLE',
   /** An exception where none may be made (a closure letter) or none is needed. */
@@ -419,32 +450,73 @@ function commonData(input: MergeDataInput, letter: LetterDetails): MergeData {
   };
 }
 
-/** A closure letter: its own victim, the assistance contact and the outcome; nobody else. */
+/**
+ * The guardian a child's letter is addressed with, as the case records: the victim's own guardian,
+ * else the guardian whose consent decisions for her are recorded (the latest). None when the
+ * guardian may not decide for her (implicated: the exception recorded on her).
+ */
+function guardianOf(victim: VictimPerson, snapshot: CaseSnapshot): PersonOfRole<'guardian'> | null {
+  if (victim.guardianConsentException) return null;
+  const decided = [...snapshot.consents]
+    .reverse()
+    .find((decision) => decision.personId === victim.id && decision.guardianPersonId !== undefined);
+  const guardianId = victim.guardianPersonId ?? decided?.guardianPersonId;
+  const guardian = snapshot.people.find((person) => person.id === guardianId);
+  return guardian?.role === 'guardian' ? guardian : null;
+}
+
+const AND_WORDS: Readonly<Record<DocumentLanguage, string>> = { en: ' and ', fr: ' et ', ar: ' و' };
+
+/** A closure letter: its own victim (and a child's guardian), the contacts and her outcome; nobody else. */
 function addClosureData(context: BuildContext): void {
   const { input, letter, overrides, victims, data, disclosures } = context;
-  const { kind, language } = input;
-  const caseRecord = input.snapshot.case;
+  const { kind, language, snapshot } = input;
+  const caseRecord = snapshot.case;
   if (overrides.length > 0)
     throw new MergeDataError('OVERRIDE_NOT_APPLICABLE', { reason: 'letters.closureNamesOnlyVictim' });
-  assertApplies(input, letterFit(kind, letterFactsOf(input.snapshot), undefined));
   if (letter.victimId === undefined) throw new MergeDataError('VICTIM_REQUIRED', { reason: 'letters.victimRequired' });
   const victim = victims.find((person) => person.id === letter.victimId);
   if (!victim) throw new MergeDataError('UNKNOWN_PERSON', { reason: 'letters.victimNotInCase' });
+  const facts = letterFactsOf(snapshot);
+  assertApplies(input, letterFit(kind, facts, victim.id));
+  const outcome = victimOutcome(
+    facts,
+    facts.victims!.find((candidate) => candidate.id === victim.id)!,
+  );
+  if (outcome.kind === null) throw new MergeDataError('NOT_APPLICABLE', outcome.because);
+  if (letter.advocate === undefined)
+    throw new MergeDataError('ADVOCATE_REQUIRED', { reason: 'letters.advocateRequired' });
+  const minor = decidesThroughGuardian(victim, letter.at, letter.timeZone);
+  const guardian = minor ? guardianOf(victim, snapshot) : null;
+  if (minor && guardian === null && !victim.guardianConsentException) {
+    throw new MergeDataError('GUARDIAN_REQUIRED', {
+      reason: 'letters.guardianMissing',
+      params: { person: victim.code },
+    });
+  }
   context.concernsPersonId = victim.id;
-  const unnamed = input.snapshot.people.filter((person) => person.id !== victim.id);
+  const unnamed = snapshot.people.filter((person) => person.id !== victim.id && person.id !== guardian?.id);
 
   const claim = caseRecord.paternityClaim;
   data.victim = {
     code: victim.code,
     name: optional(victim.identity.fullName),
     language: victim.language ? languageWords(victim.language, language) : '',
-    minor: decidesThroughGuardian(victim, letter.at, letter.timeZone),
+    // French and Arabic agree with her recorded sex; unknown, the letter is worded so that nothing agrees.
+    female: victim.sex === 'female',
+    male: victim.sex === 'male',
+    minor,
     paternityClaimed:
       claim.claimed &&
       (letter.paternityClaimantId !== undefined ? letter.paternityClaimantId === victim.id : victims.length === 1),
   };
   if (victim.identity.fullName)
     disclosures.push({ personId: victim.id, code: victim.code, fields: ['fullName'], basis: 'addressee' });
+  if (guardian !== null) {
+    data.guardian = { name: optional(guardian.identity.fullName) };
+    if (guardian.identity.fullName)
+      disclosures.push({ personId: guardian.id, code: guardian.code, fields: ['fullName'], basis: 'addressee' });
+  }
   if (letter.assistance) {
     data.assistance = {
       name: letter.assistance.name,
@@ -453,20 +525,28 @@ function addClosureData(context: BuildContext): void {
       address: optional(letter.assistance.address),
     };
   }
+  data.advocate = {
+    name: letter.advocate.name,
+    phone: optional(letter.advocate.phone),
+    email: optional(letter.advocate.email),
+    address: optional(letter.advocate.address),
+  };
+  data.letter = { ...(data.letter as Record<string, MergeValue>), discreet: letter.discreet === true };
 
   const last = caseRecord.statusHistory[caseRecord.statusHistory.length - 1];
-  const ground = currentClosureGround(caseRecord);
   let reason = '';
-  if (caseRecord.status === 'closed_other') {
-    if (ground && ground !== 'other' && isClosureReasonToVictim(ground))
-      reason = documentLabelText(language, 'closureReasonToVictim', ground);
-    else if (letter.closureReason !== undefined && letter.closureReason.trim() !== '')
-      reason = redactNames(letter.closureReason, unnamed);
-    else reason = documentLabelText(language, 'closureReasonToVictim', 'other');
+  if (outcome.kind === 'closure_other') {
+    reason =
+      outcome.ground === 'other' && outcome.reasonToVictim !== undefined
+        ? redactNames(outcome.reasonToVictim, unnamed)
+        : documentLabelText(language, 'closureReasonToVictim', outcome.ground ?? 'other');
   }
   data.outcome = {
     closedOn: last ? dateOf(last.at, letter.timeZone, language) : '',
     reason,
+    decidedBy: outcome.decidedBy
+      .map((entity) => documentLabelText(language, 'investigatingEntity', entity))
+      .join(AND_WORDS[language]),
     whatFollows: letter.whatFollows !== undefined ? redactNames(letter.whatFollows, unnamed) : '',
   };
 }
@@ -564,9 +644,55 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     rotationDate: subject.rotationOrContractEnd ? calendarDateWords(subject.rotationOrContractEnd, language) : '',
   };
 
-  data.letter = { ...(data.letter as Record<string, MergeValue>), particulars: free(letter.particulars) };
+  const finding = snapshot.subjectOutcomes?.find((entry) => entry.code === subject.code);
+  const instrument = legalBasisOf(kind, subject.personnelCategory);
+  // One flag per instrument: a template words each clause under its flag, so none is cited for a
+  // person it does not cover; `none` when no instrument of this letter covers them (an exception).
+  data.legalBasis = {
+    gaResolutions: instrument === 'ga_resolutions',
+    modelMou: instrument === 'model_mou',
+    staffRules: instrument === 'staff_rules',
+    unvConditions: instrument === 'unv_conditions',
+    none: instrument === null,
+  };
+  const outcome = finding?.outcome ?? null;
+  data.finding = {
+    recorded: outcome !== null,
+    substantiated: outcome === 'substantiated',
+    notSubstantiated: outcome === 'not_substantiated',
+    insufficientEvidence: outcome === 'insufficient_evidence',
+    closedWithoutInvestigation: outcome === 'closed_without_investigation',
+    decidedBy: finding?.decidingEntity
+      ? documentLabelText(language, 'investigatingEntity', finding.decidingEntity)
+      : '',
+    decidedOn: finding?.decidedOn ? calendarDateWords(finding.decidedOn, language) : '',
+  };
+  const replyBy =
+    letter.replyBy !== undefined
+      ? calendarDateWords(letter.replyBy, language)
+      : input.replyClock
+        ? dateOf(input.replyClock.dueAt, input.replyClock.basis.timeZone, language)
+        : '';
+  data.reply = {
+    due: replyBy,
+    rule:
+      letter.replyBy === undefined && input.replyClock
+        ? clockRuleWords(
+            input.replyClock.basis.duration.amount,
+            input.replyClock.basis.duration.unit,
+            input.replyClock.basis.startEvent,
+            language,
+          )
+        : '',
+  };
+  data.annexes = (letter.annexes ?? []).map((title) => ({ title: free(title) }));
+  data.letter = {
+    ...(data.letter as Record<string, MergeValue>),
+    particulars: free(letter.particulars),
+    noteNumber: optional(letter.noteNumber),
+  };
   data.referral = {
-    reportReference: optional(letter.reportReference),
+    reportReference: optional(letter.reportReference ?? finding?.reportReference),
     findings: free(letter.findings),
     subjectComments: free(letter.subjectComments),
     interimMeasures: free(letter.interimMeasures),
@@ -610,6 +736,8 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
  */
 export function buildMergeData(input: MergeDataInput): BuiltMergeData {
   const letter = LetterDetails.parse(input.letter);
+  if (letter.discreet === true && RECIPIENT_OF_KIND[input.kind] !== 'victim')
+    throw new MergeDataError('DISCREET_NOT_APPLICABLE', { reason: 'letters.discreetOnlyClosure' });
   if (input.exception !== undefined) LetterException.parse(input.exception);
   const recipient = RECIPIENT_OF_KIND[input.kind];
   const purpose = PURPOSE_OF_RECIPIENT[recipient];

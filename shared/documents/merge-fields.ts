@@ -125,6 +125,8 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     code: text('Pseudonym (V-01)', VICTIM),
     name: text('Full name as recorded (may be empty)', VICTIM),
     language: text('Language', VICTIM),
+    female: flag('Recorded as female (French and Arabic agree with it)', VICTIM),
+    male: flag('Recorded as male (French and Arabic agree with it)', VICTIM),
     minor: flag('Under 18', VICTIM),
     paternityClaimed: flag('This victim made a paternity claim', VICTIM),
     displayName: refused('Display name', 'in a closure letter, use {{victim.name}}'),
@@ -191,6 +193,8 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     recipientName: text('Addressee', ALL),
     recipientAddress: text('Addressee’s address (several lines)', ALL),
     particulars: text('Particulars of the allegation, written for this letter', REFERRALS),
+    noteNumber: text('Note verbale or Office of Legal Affairs number', REFERRALS),
+    discreet: flag('Discreet form, for delivery to a home: no letterhead, neutral words', VICTIM),
   }),
   contact: object('Contact point', ALL, {
     name: text('Name', ALL),
@@ -199,12 +203,47 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     phone: text('Telephone', ALL),
     address: text('Address', ALL),
   }),
+  guardian: object('A child’s guardian, as the case records (the letter is addressed with them)', VICTIM, {
+    name: text('Full name as recorded (may be empty)', VICTIM),
+  }),
+  advocate: object('Victims’ rights advocate', VICTIM, {
+    name: text('Name', VICTIM),
+    phone: text('Telephone', VICTIM),
+    email: text('Email', VICTIM),
+    address: text('Where to find them', VICTIM),
+  }),
   assistance: object('Victim assistance contact', VICTIM, {
     name: text('Name or service', VICTIM),
     phone: text('Telephone', VICTIM),
     email: text('Email', VICTIM),
     address: text('Where to go', VICTIM),
   }),
+  legalBasis: object('The instrument the letter rests on (by the subject’s personnel category)', REFERRALS, {
+    gaResolutions: flag('GA resolutions 62/63 and 64/110 (officials and experts on mission)', REFERRALS),
+    modelMou: flag('The model memorandum of understanding (contingent and formed police unit members)', REFERRALS),
+    staffRules: flag('The Staff Regulations and Rules (staff members)', REFERRALS),
+    unvConditions: flag('The conditions of service of UN Volunteers', REFERRALS),
+    none: flag('No instrument of this letter covers the subject (a letter made as an exception)', REFERRALS),
+  }),
+  finding: object('The finding in force about the subject, as recorded in the case', REFERRALS, {
+    recorded: flag('A finding is recorded', REFERRALS),
+    substantiated: flag('Substantiated', REFERRALS),
+    notSubstantiated: flag('Not substantiated', REFERRALS),
+    insufficientEvidence: flag('Insufficient evidence', REFERRALS),
+    closedWithoutInvestigation: flag('Closed without investigation', REFERRALS),
+    decidedBy: text('Who decided it (investigating entity)', REFERRALS),
+    decidedOn: text('When it was decided, in words', REFERRALS),
+  }),
+  reply: object('The reply asked for', REFERRALS, {
+    due: text('Reply expected by, in words (the officer’s date, else the follow-up reply clock)', REFERRALS),
+    rule: text('How the reply date is counted (empty when the officer gave it)', REFERRALS),
+  }),
+  annexes: {
+    kind: 'list',
+    label: 'Annexes sent with the letter',
+    visibleTo: REFERRALS,
+    item: object('An annex', REFERRALS, { title: text('Title', REFERRALS) }),
+  },
   referral: object('Referral details', REFERRALS, {
     reportReference: text('Investigation report reference', REFERRALS),
     findings: text('Findings per allegation', DISCIPLINE),
@@ -214,7 +253,8 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
   }),
   outcome: object('Outcome, for the victim', VICTIM, {
     closedOn: text('Date the case was closed, in words', VICTIM),
-    reason: text('Why it closed (closed for other reasons), as a sentence', VICTIM),
+    reason: text('Why it closed for this victim (closed for other reasons), as a sentence', VICTIM),
+    decidedBy: text('Who decided the outcome, in words', VICTIM),
     whatFollows: text('What follows, written for this victim', VICTIM),
   }),
 });

@@ -55,7 +55,10 @@ export const AUDIT_ACTIONS = [
   'letter.identity_override',
   'letter.delivery',
   'letter.export',
+  'victim_closure.record',
   'letter_template.save',
   'letter_template.reset',
+  'letterhead.import',
+  'letterhead.reset',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -92,6 +92,11 @@ export interface SubjectOutcome {
   outcome: FindingOutcome | null;
   /** For a closure without investigation: its ground. */
   closureGround?: ClosureGround | undefined;
+  /** Who decided the finding in force (a closure letter says who decided the outcome). */
+  decidingEntity?: InvestigatingEntity | undefined;
+  /** When, and on which report: a referral summarises the finding from these. */
+  decidedOn?: CalendarDate | undefined;
+  reportReference?: string | undefined;
 }
 
 export type CaseClosureFromFindings =

@@ -9,6 +9,7 @@ import type { CopyRole, CustodyEvent, EvidenceIntegrity, EvidenceType } from '..
 import type { IdentityField } from '../domain/person.js';
 import type { ActionSource, SubjectActionKind } from '../domain/subject-action.js';
 import type { SubjectOutcome } from '../domain/finding.js';
+import type { VictimClosure } from '../domain/victim-closure.js';
 
 /*
  * What the rules read besides the domain records themselves. Evidence, letters and assistance
@@ -142,6 +143,8 @@ export interface CaseSnapshot {
   forensicExams?: ForensicExam[];
   /** Each subject by code with the outcome of its finding in force: which letter applies reads it. */
   subjectOutcomes?: SubjectOutcome[];
+  /** Each victim's closure record in force, where one is recorded: her closure letter reads it. */
+  victimClosures?: VictimClosure[];
   /** When the snapshot was taken: the rules never read a clock of their own. */
   asOf: Instant;
 }

@@ -1,9 +1,15 @@
-import { LetterFormat } from '../../../shared/contract/letters.js';
+import { LetterFormat, LetterParticulars } from '../../../shared/contract/letters.js';
 import { DocumentLanguage } from '../../../shared/documents/document-model.js';
+import { InvestigatingEntity } from '../../../shared/domain/case.js';
+import { WithoutInvestigationGround } from '../../../shared/domain/finding.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { messageText } from '../../../shared/i18n/messages.js';
+import { describeRefusedInput } from '../input-problems.js';
 import {
   caseOption,
   checked,
+  oneOf,
+  readInputObject,
   resolveCase,
   resolvePerson,
   runUnlocked,
@@ -11,11 +17,12 @@ import {
   subcommandOf,
 } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
+import type { VaultSession } from '../session.js';
 import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
-const SUBCOMMANDS = ['templates', 'applicable', 'render', 'export-all'] as const;
+const SUBCOMMANDS = ['templates', 'applicable', 'render', 'export-all', 'closure-ground'] as const;
 
 async function templates(context: CommandContext): Promise<void> {
   await runUnlocked(
@@ -68,7 +75,9 @@ function renderRequest(context: CommandContext) {
   const templateId = stringOption(context, 'template');
   if (caseRef === undefined || templateId === undefined)
     throw usage('Say which case and template: --case REF --template ID.');
-  const language = checked(DocumentLanguage, stringOption(context, 'lang') ?? 'en', '--lang');
+  const lang = stringOption(context, 'lang');
+  // Left out: a closure letter takes its victim's recorded language where letters have it (else English).
+  const language = lang === undefined ? undefined : checked(DocumentLanguage, lang, '--lang');
   const format = checked(LetterFormat, stringOption(context, 'format') ?? 'pdf', '--format');
   return {
     caseRef,
@@ -79,8 +88,50 @@ function renderRequest(context: CommandContext) {
     victim: stringOption(context, 'victim'),
     subject: stringOption(context, 'subject'),
     exceptionReason: stringOption(context, 'exception-reason'),
+    despiteWarnings: context.options['despite-warnings'] === true,
+    advocate: advocateOption(context),
+    discreet: context.options['discreet'] === true,
     destination: newFileOption(context, 'out'),
   };
+}
+
+/**
+ * --input FILE (or - for stdin): the letter's particulars as JSON (LetterParticulars: reference,
+ * noteNumber, reportReference, replyBy, author, contact, annexes, interimMeasures…), checked here so a
+ * mistake is told before the unlock, by field, never echoing what was given.
+ */
+async function particularsInput(context: CommandContext): Promise<LetterParticulars> {
+  const value = await readInputObject(context);
+  if (value === undefined) return {};
+  const parsed = LetterParticulars.safeParse(value);
+  if (!parsed.success) {
+    throw new CliFailure(
+      'VALIDATION',
+      `The letter's particulars (--input) are refused: ${describeRefusedInput(parsed.error, value)}.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** --advocate NAME with its contact (--advocate-phone, --advocate-email); none without a name. */
+function advocateOption(context: CommandContext) {
+  const name = stringOption(context, 'advocate');
+  const phone = stringOption(context, 'advocate-phone');
+  const email = stringOption(context, 'advocate-email');
+  if (name === undefined) {
+    if (phone !== undefined || email !== undefined) throw usage('Name the advocate too: --advocate NAME.');
+    return undefined;
+  }
+  return { name, ...(phone !== undefined ? { phone } : {}), ...(email !== undefined ? { email } : {}) };
+}
+
+/** The victim's id and, where a letter can be written in it, her recorded language. */
+async function victimOf(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {
+  const id = await resolvePerson(session, theCase, ref);
+  const { items } = await session.call('people.list', { caseId: theCase.id });
+  const profile = items.find((item) => item.id === id)?.profile;
+  const recorded = profile?.role === 'victim' ? DocumentLanguage.safeParse(profile.language) : undefined;
+  return { id, language: recorded?.success ? recorded.data : undefined };
 }
 
 async function render(context: CommandContext): Promise<void> {
@@ -88,22 +139,48 @@ async function render(context: CommandContext): Promise<void> {
   await runUnlockedWithFiles(
     context,
     ports,
-    async () => renderRequest(context),
+    async () => ({ ...renderRequest(context), particulars: await particularsInput(context) }),
     async (session, request) => {
       const theCase = await resolveCase(session, request.caseRef);
-      const victimId = request.victim === undefined ? undefined : await resolvePerson(session, theCase, request.victim);
+      const recipientName = oneOf(
+        request.particulars.recipientName,
+        request.recipient,
+        'The addressee (recipientName)',
+      );
+      const victim = request.victim === undefined ? undefined : await victimOf(session, theCase, request.victim);
+      const victimId = victim?.id;
+      const language = request.language ?? victim?.language ?? 'en';
       const subjectId =
         request.subject === undefined ? undefined : await resolvePerson(session, theCase, request.subject);
-      const letter = await session.call('letters.generate', {
+      const asked = {
         caseId: theCase.id,
         templateId: request.templateId,
-        language: request.language,
-        formats: [request.format],
+        language,
         ...(victimId ? { victimId } : {}),
         ...(subjectId ? { subjectId } : {}),
-        ...(request.recipient ? { details: { recipientName: request.recipient } } : {}),
+        details: {
+          ...request.particulars,
+          ...(recipientName ? { recipientName } : {}),
+          ...(request.advocate ? { advocate: request.advocate } : {}),
+          ...(request.discreet ? { discreet: true } : {}),
+        },
         ...(request.exceptionReason !== undefined ? { exception: { reason: request.exceptionReason } } : {}),
-      });
+      };
+      // What a legal officer checks first (a placeholder signatory, a past reply date…): made only when told to.
+      const { warnings } = await session.call('letters.preview', asked);
+      if (warnings.length > 0 && !request.despiteWarnings) {
+        throw new CliFailure(
+          'VALIDATION',
+          [
+            'The letter was not made. Check first:',
+            ...warnings.map(
+              (warning) => `  - ${messageText('en', `letterWarnings.${warning.code}`, { date: warning.date ?? '' })}`,
+            ),
+            'Give what is missing in --input, or add --despite-warnings to make it as it stands.',
+          ].join('\n'),
+        );
+      }
+      const letter = await session.call('letters.generate', { ...asked, formats: [request.format] });
       ports.exportTo = request.destination;
       const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
       if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
@@ -115,7 +192,8 @@ async function render(context: CommandContext): Promise<void> {
           (letter.withheld.length > 0
             ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.`
             : '') +
-          (letter.exception ? '\nMade as an exception: it does not apply to the case as it stands.' : ''),
+          (letter.exception ? '\nMade as an exception: it does not apply to the case as it stands.' : '') +
+          (letter.discreet ? '\nDiscreet form: no letterhead or emblem, neutral headings.' : ''),
         { letter, path: saved.path },
       );
     },
@@ -160,20 +238,73 @@ async function exportAll(context: CommandContext): Promise<void> {
   );
 }
 
+/** Everything closure-ground needs from the command line, checked before the unlock. */
+function closureGroundRequest(context: CommandContext) {
+  const caseRef = stringOption(context, 'case');
+  const victim = stringOption(context, 'victim');
+  const ground = stringOption(context, 'ground');
+  const decidedBy = stringOption(context, 'decided-by');
+  const decidedOn = stringOption(context, 'decided-on');
+  if ([caseRef, victim, ground, decidedBy, decidedOn].includes(undefined)) {
+    throw usage(
+      'Say which case and victim, the ground, who decided and when: ' +
+        '--case --victim --ground --decided-by --decided-on.',
+    );
+  }
+  return {
+    caseRef: caseRef as string,
+    victim: victim as string,
+    ground: checked(WithoutInvestigationGround, ground, '--ground'),
+    decidedBy: checked(InvestigatingEntity, decidedBy, '--decided-by'),
+    decidedOn: decidedOn as string,
+    reason: stringOption(context, 'reason'),
+  };
+}
+
+/** Why the matter closed for one victim: her closure letter says it (and who decided). */
+async function closureGround(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => closureGroundRequest(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, request.caseRef);
+      const personId = await resolvePerson(session, theCase, request.victim);
+      const closure = await session.call('letters.recordVictimClosure', {
+        caseId: theCase.id,
+        personId,
+        ground: request.ground,
+        decidedBy: request.decidedBy,
+        decidedOn: request.decidedOn,
+        ...(request.reason !== undefined ? { reasonToVictim: request.reason } : {}),
+      });
+      context.out.result(
+        `Recorded for ${closure.code} in ${theCase.reference}: ${labelText('en', 'closureGround', closure.ground)}, ` +
+          `decided by ${labelText('en', 'investigatingEntity', closure.decidedBy)} on ${closure.decidedOn}.`,
+        { closure },
+      );
+    },
+  );
+}
+
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
   templates,
   applicable,
   render,
   'export-all': exportAll,
+  'closure-ground': closureGround,
 };
 
 export const letterCommand: Command = {
   name: 'letter',
   synopsis:
     'templates | applicable --case REF | render --case REF --template ID [--lang en|fr|ar] [--format pdf|docx] ' +
-    '--out PATH [--recipient NAME] [--victim V-01] [--subject S-01] [--exception-reason TEXT] | ' +
-    'export-all --case REF --out FOLDER [--all] [--format pdf,docx]',
-  headline: 'letter templates|applicable|render|export-all',
+    '--out PATH [--input FILE|-] [--despite-warnings] [--recipient NAME] [--victim V-01] [--subject S-01] ' +
+    '[--exception-reason TEXT] ' +
+    '[--advocate NAME [--advocate-phone TEL] [--advocate-email EMAIL]] [--discreet] | ' +
+    'export-all --case REF --out FOLDER [--all] [--format pdf,docx] | ' +
+    'closure-ground --case REF --victim V-01 --ground GROUND --decided-by ENTITY --decided-on YYYY-MM-DD ' +
+    '[--reason TEXT]',
+  headline: 'letter templates|applicable|render|export-all|closure-ground',
   summary:
     'List the letter templates, say which letters a case calls for, or make a letter: registered (encrypted) in ' +
     'the vault and written to --out.',
@@ -188,9 +319,22 @@ export const letterCommand: Command = {
     'the register (the audit trail records that an exception was made). A closure letter is never an exception.',
     "export-all writes the case's closure letters (every letter with --all) into the new folder --out, showing",
     'its progress on stderr; stopped (Ctrl-C), it leaves no folder and no file.',
+    '--input gives the particulars a legal officer signs, as JSON: {"reference", "noteNumber" (note verbale or',
+    'OLA number), "reportReference", "replyBy" (YYYY-MM-DD; default: the follow-up reply clock from today),',
+    '"author": {"name", "title"} (the signatory), "contact": {"name", "title", "email", "phone", "address"},',
+    '"recipientName", "recipientAddress", "place", "particulars", "findings", "interimMeasures",',
+    '"subjectComments", "dueProcess", "annexes": ["title", ...]}. A letter with warnings (no signatory or a',
+    'placeholder one, a placeholder contact, a reply date not after today, no report reference or note number)',
+    'is not made unless --despite-warnings is given; the warnings are listed.',
+    "A closure letter is in the victim's recorded language unless --lang says otherwise; it gives the contact",
+    "of the victims' rights advocate (--advocate NAME, required) and, with --discreet, is made in the discreet",
+    'form for delivery to a home: no letterhead or emblem, headings that do not say what it is about.',
+    'closure-ground records why the matter closed for one victim (victim_declined_to_participate,',
+    'subject_not_identified, subject_separated_from_service, or other with --reason in words for her), who',
+    'decided it (oios, tcc_pcc, mission_siu, ...) and when; her closure_other letter says it.',
   ].join('\n'),
   options: {
-    case: { ...caseOption, required: 'applicable, render and export-all' },
+    case: { ...caseOption, required: 'applicable, render, export-all and closure-ground' },
     template: {
       type: 'string',
       valueName: 'ID',
@@ -211,16 +355,48 @@ export const letterCommand: Command = {
     },
     all: { type: 'boolean', description: 'export-all: every letter of the case, not only the closure letters.' },
     recipient: { type: 'string', valueName: 'NAME', description: 'render: the addressee, as the letter names it.' },
-    victim: { type: 'string', valueName: 'CODE', description: 'render: the victim of a closure letter (V-01 or id).' },
+    victim: {
+      type: 'string',
+      valueName: 'CODE',
+      description: 'render, closure-ground: the victim of a closure letter (V-01 or id).',
+    },
+    advocate: {
+      type: 'string',
+      valueName: 'NAME',
+      description: "render: the victims' rights advocate a closure letter gives (required for one).",
+    },
+    'advocate-phone': { type: 'string', valueName: 'TEL', description: "render: the advocate's telephone." },
+    'advocate-email': { type: 'string', valueName: 'EMAIL', description: "render: the advocate's email." },
+    discreet: {
+      type: 'boolean',
+      description: 'render: a closure letter in the discreet form, for delivery to a home.',
+    },
+    ground: { type: 'string', valueName: 'GROUND', description: 'closure-ground: why the matter closed for her.' },
+    'decided-by': { type: 'string', valueName: 'ENTITY', description: 'closure-ground: who decided it.' },
+    'decided-on': { type: 'string', valueName: 'DATE', description: 'closure-ground: when (YYYY-MM-DD).' },
+    reason: {
+      type: 'string',
+      valueName: 'TEXT',
+      description: 'closure-ground: for the ground "other", the reason as she will read it.',
+    },
     subject: { type: 'string', valueName: 'CODE', description: 'render: the subject of a referral (S-01 or id).' },
     'exception-reason': {
       type: 'string',
       valueName: 'TEXT',
       description: 'render: make a referral that does not apply, as an exception, for this reason.',
     },
+    input: {
+      type: 'string',
+      valueName: 'FILE',
+      description: "render: the letter's particulars as a JSON object (FILE, or - for stdin); see below.",
+    },
+    'despite-warnings': {
+      type: 'boolean',
+      description: 'render: make the letter although it has warnings (a placeholder signatory, a past reply date…).',
+    },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 1, names: 'templates, applicable, render or export-all' },
+  args: { min: 1, max: 1, names: 'templates, applicable, render, export-all or closure-ground' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letter', SUBCOMMANDS)](context);
   },

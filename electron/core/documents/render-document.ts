@@ -7,6 +7,8 @@ import {
   type PageBand,
 } from '../../../shared/documents/document-model.js';
 import { renderDocxDocument } from './docx/render-docx.js';
+import { capitalStart } from './capital-start.js';
+import { frenchSpacingBlock, frenchSpacingChrome } from './french-spacing.js';
 import { loadDocumentFonts, type DocumentFonts } from './pdf/fonts.js';
 import { renderPdfDocument } from './pdf/render-pdf.js';
 
@@ -24,7 +26,10 @@ export interface RenderOptions {
 }
 
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
-  return renderDocxDocument(normalizeDocument(model), { createdAt: options.createdAt });
+  return renderDocxDocument(normalizeDocument(model), {
+    fonts: options.fonts ?? loadDocumentFonts(),
+    ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+  });
 }
 
 export async function renderPdf(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
@@ -95,7 +100,10 @@ const hasPageNumber = (value: PageBand): boolean =>
     (text) => text !== undefined && pageTextParts(text).some((part) => part.kind === 'page'),
   );
 
-/** The model both renderers draw. */
+/**
+ * The model both renderers draw. A discreet letter loses its letterhead blocks here, once for both
+ * renderers: neither the organisation's lines nor the emblem reach the page (document-model.ts v4).
+ */
 export function normalizeDocument(model: DocumentModel): DocumentModel {
   const header = band(model.header);
   let footer = band(model.footer);
@@ -107,12 +115,18 @@ export function normalizeDocument(model: DocumentModel): DocumentModel {
     else if (!footer[start]) footer = { ...footer, [start]: label };
     else footer = { ...footer, [end]: `${footer[end]}  ·  ${label}` };
   }
-  return {
+  const normalized = {
     ...model,
     title: normalizeText(model.title),
     confidentialityMarking: normalizeText(model.confidentialityMarking),
     header,
     footer,
-    blocks: model.blocks.map(normalizeBlock),
+    blocks: model.blocks
+      .filter((block) => !(model.discreet && block.kind === 'letterhead'))
+      .map(normalizeBlock)
+      .map((block) => capitalStart(block, model.language)),
   };
+  // French typography where the letter is in French (french-spacing.ts), once for both renderers.
+  if (model.language !== 'fr') return normalized;
+  return { ...frenchSpacingChrome(normalized), blocks: normalized.blocks.map(frenchSpacingBlock) };
 }

@@ -64,7 +64,8 @@ export function currentFinding(db: VaultDatabase, personId: string): SubjectFind
 function outcomesOf(db: VaultDatabase, caseId: string): SubjectOutcome[] {
   const rows = db
     .prepare(
-      `SELECT p.code AS code, f.outcome AS outcome, f.closure_ground AS closureGround
+      `SELECT p.code AS code, f.outcome AS outcome, f.closure_ground AS closureGround,
+              f.deciding_entity AS decidingEntity, f.decided_on AS decidedOn, f.report_reference AS reportReference
          FROM people p
          LEFT JOIN subject_findings f ON f.person_id = p.id
            AND f.version = (SELECT max(version) FROM subject_findings WHERE person_id = p.id)
@@ -75,11 +76,19 @@ function outcomesOf(db: VaultDatabase, caseId: string): SubjectOutcome[] {
     code: string;
     outcome: FindingOutcome | null;
     closureGround: WithoutInvestigationGround | null;
+    decidingEntity: SubjectFinding['decidingEntity'] | null;
+    decidedOn: string | null;
+    reportReference: string | null;
   }>;
   return rows.map((row) => ({
     code: row.code,
     outcome: row.outcome,
-    ...presentOnly({ closureGround: row.closureGround }),
+    ...presentOnly({
+      closureGround: row.closureGround,
+      decidingEntity: row.decidingEntity,
+      decidedOn: row.decidedOn,
+      reportReference: row.reportReference,
+    }),
   }));
 }
 

@@ -9,11 +9,17 @@ import {
   type LetterDetails,
 } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate, TemplateMergeError } from '../../../shared/documents/merge.js';
-import type { Recipient } from '../../../shared/documents/template.js';
+import { isClosureKind, type Recipient, type TemplateKind } from '../../../shared/documents/template.js';
+import type { ClockConfiguration } from '../../../shared/contract/deadlines.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import { letterWarnings, UNNAMED_SIGNATORY, type LetterWarning } from '../../../shared/documents/letter-warnings.js';
+import { localDateOf } from '../../../shared/clocks/local-time.js';
+import { notificationClocks, replyDeadline } from './letter-clocks.js';
 import { draftTemplate, templateAt, type StoredTemplate } from './template-store.js';
+import { withImportedLetterhead } from './letterhead/apply-letterhead.js';
+import { currentLetterhead } from './letterhead/letterhead-store.js';
 
 /**
  * One letter made from the case file: the template version, the merge data built for its
@@ -43,11 +49,11 @@ const DEFAULT_RECIPIENT: Readonly<Record<DocumentLanguage, Readonly<Record<Exclu
   },
 };
 
-const DEFAULT_AUTHOR: Readonly<Record<DocumentLanguage, string>> = {
-  en: 'The investigator in charge',
-  fr: 'L’enquêteur ou l’enquêtrice en charge',
-  ar: 'المحقق المسؤول',
-};
+/**
+ * The signatory when the officer names none: visibly unfinished, never a title that reads as a
+ * signature ("The investigator in charge"). letter-warnings.ts flags it before the letter is made.
+ */
+const DEFAULT_AUTHOR = UNNAMED_SIGNATORY;
 
 export interface ComposedLetter {
   stored: StoredTemplate;
@@ -55,6 +61,8 @@ export interface ComposedLetter {
   letter: LetterDetails;
   built: BuiltMergeData;
   model: DocumentModel;
+  /** What the officer should see before it is made (a placeholder signatory, a past reply date…). */
+  warnings: LetterWarning[];
 }
 
 function caseClocks(
@@ -66,6 +74,22 @@ function caseClocks(
   return ports.deadlines
     .running(db, caseId)
     .map(({ clock, deadline }) => ({ name: clockNames.get(clock) ?? clock, deadline }));
+}
+
+/** The case's running deadlines; a notification adds those that start from it, counted from its date. */
+function letterClocks(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  kind: TemplateKind,
+  snapshot: CaseSnapshot,
+  configuration: ClockConfiguration,
+  atIso: string,
+): LetterClock[] {
+  const names = new Map(configuration.clocks.map((clock) => [clock.id, clock.name]));
+  const running = caseClocks(ports, db, snapshot.case.id, names);
+  return kind === 'tcc_notification'
+    ? notificationClocks(configuration, running, atIso, snapshot.case.urgent)
+    : running;
 }
 
 function letterDetails(
@@ -131,6 +155,9 @@ export function composeLetter(
       configuration.calendar.timeZone,
       victimCode,
     );
+    const replyClock = isClosureKind(template.kind)
+      ? undefined
+      : replyDeadline(configuration, atIso, snapshot.case.urgent);
     let built: BuiltMergeData;
     try {
       built = buildMergeData({
@@ -139,12 +166,8 @@ export function composeLetter(
         language: request.language,
         letter,
         evidence: ports.evidence.items(db, snapshot.case.id),
-        clocks: caseClocks(
-          ports,
-          db,
-          snapshot.case.id,
-          new Map(configuration.clocks.map((clock) => [clock.id, clock.name])),
-        ),
+        clocks: letterClocks(ports, db, template.kind, snapshot, configuration, atIso),
+        ...(replyClock ? { replyClock } : {}),
         overrides: request.overrides,
         ...(request.exception !== undefined ? { exception: request.exception } : {}),
       });
@@ -168,6 +191,18 @@ export function composeLetter(
       if (error instanceof TemplateMergeError) throw CasefileError.because('VALIDATION', error.refusal);
       throw error;
     }
-    return { stored, snapshot, letter, built, model };
+    // The discreet form is the document's too: whatever an edited template holds, no letterhead is drawn.
+    if (letter.discreet === true) model = { ...model, discreet: true };
+    // The office's letterhead imported from Word, where the letter has one and is not discreet.
+    model = withImportedLetterhead(model, currentLetterhead(db));
+    const concerned = snapshot.people.find((person) => person.id === built.concernsPersonId);
+    const warnings = letterWarnings({
+      kind: template.kind,
+      particulars: request.details,
+      today: localDateOf(nowMs, configuration.calendar.timeZone),
+      findingReportReference: snapshot.subjectOutcomes?.find((entry) => entry.code === concerned?.code)
+        ?.reportReference,
+    });
+    return { stored, snapshot, letter, built, model, warnings };
   })();
 }

@@ -69,10 +69,10 @@ export async function generateLetter(
       db.prepare(
         `INSERT INTO letters (id, case_id, kind, recipient, recipient_name, template_id, template_version, language,
           page_size, author, created_at,
-           concerns_person_id, concerns_code, disclosures, withheld, overrides, exception_reason)
+           concerns_person_id, concerns_code, disclosures, withheld, overrides, exception_reason, discreet)
          VALUES (@id, @caseId, @kind, @recipient, @recipientName, @templateId, @templateVersion, @language, @pageSize,
            @author, @createdAt,
-           @concernsId, @concernsCode, @disclosures, @withheld, @overrides, @exceptionReason)`,
+           @concernsId, @concernsCode, @disclosures, @withheld, @overrides, @exceptionReason, @discreet)`,
       ).run({
         id,
         caseId: snapshot.case.id,
@@ -91,6 +91,7 @@ export async function generateLetter(
         withheld: JSON.stringify(built.withheld),
         overrides: JSON.stringify(overrides),
         exceptionReason: request.exception?.reason ?? null,
+        discreet: model.discreet === true ? 1 : 0,
       });
       const insertOutput = db.prepare(
         'INSERT INTO letter_outputs (letter_id, format, file_name, size, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)',
@@ -116,6 +117,7 @@ export async function generateLetter(
           withheld: built.withheld.map((person) => person.code),
           // Made although it did not apply: the flag only; the reason, free text, stays in the register.
           ...(request.exception !== undefined ? { exception: true } : {}),
+          ...(model.discreet === true ? { discreet: true } : {}),
         },
       });
       ctx.ports.reactions.letterGenerated(ctx, db, {

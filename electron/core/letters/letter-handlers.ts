@@ -6,6 +6,7 @@ import { composeLetter } from './letter-compose.js';
 import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
 import { closureStatus, getLetter, listLetters, recordDelivery } from './letter-register.js';
+import { recordVictimClosure, victimClosuresOf } from './victim-closures.js';
 import {
   listTemplateSummaries,
   resetTemplate,
@@ -41,7 +42,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     }),
     'letters.preview': (input) => {
       const { source, ...request } = input;
-      const { stored, built, model } = composeLetter(ctx.ports, ctx.db(), request, ctx.now(), source);
+      const { stored, built, model, warnings } = composeLetter(ctx.ports, ctx.db(), request, ctx.now(), source);
       return {
         templateVersion: stored.version,
         model,
@@ -53,6 +54,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
           ...(d.overrideReason !== undefined ? { overrideReason: d.overrideReason } : {}),
         })),
         withheld: built.withheld,
+        warnings,
       };
     },
     'letters.generate': (input) => generateLetter(ctx, input),
@@ -62,5 +64,10 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.exportBatch': (input) => startLetterBatch(ctx, input),
     'letters.recordDelivery': (input) => recordDelivery(ctx, input),
     'letters.closureStatus': (input) => closureStatus(ctx.ports.cases, ctx.db(), input.caseId),
+    'letters.victimClosures': (input) => {
+      const db = ctx.db();
+      return { closures: victimClosuresOf(db, ctx.ports.cases.find(db, input.caseId).id) };
+    },
+    'letters.recordVictimClosure': (input) => recordVictimClosure(ctx, input),
   };
 }

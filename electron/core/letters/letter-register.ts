@@ -42,6 +42,8 @@ export interface LetterRow {
   withheld: string;
   overrides: string;
   exception_reason: string | null;
+  /** 0021: 1 for a letter made in the discreet form. */
+  discreet: 0 | 1;
 }
 
 interface DeliveryRow {
@@ -111,6 +113,7 @@ export function toEntry(db: VaultDatabase, row: LetterRow): LetterEntry {
     withheld: JSON.parse(row.withheld) as LetterEntry['withheld'],
     overrides: JSON.parse(row.overrides) as LetterEntry['overrides'],
     ...(row.exception_reason !== null ? { exception: { reason: row.exception_reason } } : {}),
+    discreet: row.discreet === 1,
     deliveries: deliveries.map(toDelivery),
   };
 }
@@ -242,6 +245,8 @@ export function closureStatus(cases: CaseRecords, db: VaultDatabase, caseIdOrRef
 const LETTER_KIND_FOR_RULES: Readonly<Record<TemplateKind, Letter['kind']>> = {
   member_state_referral: 'member_state_referral',
   tcc_notification: 'contributing_country_notification',
+  // Asks what was done after the investigation: not the notification R11 looks for.
+  tcc_follow_up: 'other',
   hr_referral: 'hr_referral',
   unv_referral: 'unv_referral',
   closure_substantiated: 'victim_outcome',

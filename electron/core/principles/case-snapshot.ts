@@ -42,6 +42,7 @@ export function loadCaseSnapshot(
       forensicExams: sources.forensicExams(db, record.id),
       actions: sources.actions(db, record.id),
       subjectOutcomes: sources.subjectOutcomes(db, record.id),
+      victimClosures: sources.victimClosures(db, record.id),
       asOf: new Date(asOfMs).toISOString(),
     };
   })();

@@ -2,15 +2,30 @@ import type { TemplateBlock, TemplateContent, Template, TemplateKind } from '../
 import { b, bullets, h1, h2, itemWhen, p, UN_LETTERHEAD, UN_LETTERHEAD_AR, when } from './parts.js';
 
 /**
- * The letter every victim receives when the investigation ends, whatever the outcome (R13;
- * domain.md §4): thanks; that the investigation has ended; its outcome in plain words ("the
- * facts could / could not be established", never "not believed"); what follows; that assistance
- * continues whatever the outcome, with contacts; the paternity route where relevant; how to ask
- * questions or add information; how their information is protected. It names nobody but the
- * victim it is written to. Arabic addresses the reader in the plural of respect.
+ * The letter each victim receives when the matter ends for her, whatever the outcome (A/72/751
+ * ¶34; R13; domain.md §4): thanks; that the investigation has ended; its outcome in plain words
+ * ("the facts could / could not be established", never "not believed"); who decided it; what
+ * follows; that assistance does not depend on the outcome; her victims' rights advocate; the
+ * paternity route where relevant; how to ask questions or add information; how her information
+ * is protected. It names nobody but the victim it is written to (and a child's guardian).
+ *
+ * Read as the legal officer who signs it: no sentence promises what the Organization cannot
+ * deliver (a result of disciplinary or national proceedings, a service, a date); where something
+ * depends on others, the letter says so. French is worded so that nothing needs to agree with the
+ * reader's sex but the salutation, which follows the recorded sex; Arabic addresses the reader in
+ * the plural of respect, with a salutation that follows the recorded sex.
+ *
+ * The discreet form ({{letter.discreet}}), for delivery to a home: no letterhead or emblem (the
+ * renderers also drop any letterhead of a discreet document), and a title, heading and section
+ * headings that do not say, on their face, what the letter is about. Each text that differs
+ * carries both forms, so an edited template keeps them together.
  */
 
 type Outcome = 'substantiated' | 'not_substantiated' | 'other';
+
+/** Text as written in the discreet form, and as written otherwise. */
+const discreetOr = (discreet: string, normal: string): string =>
+  `{{#if letter.discreet}}${discreet}{{else}}${normal}{{/if}}`;
 
 interface ClosureWords {
   letterhead: TemplateBlock;
@@ -18,16 +33,22 @@ interface ClosureWords {
   page: string;
   ourReference: string;
   dateLine: string;
-  greeting: TemplateBlock[];
+  /** The addressee: her name, and a child's guardian in whose care the letter goes. */
+  addressee: string;
+  greeting: string;
   heading: string;
   thanks: string;
   ended: string;
-  outcome: Record<Outcome, TemplateBlock[]>;
+  outcome: Record<Outcome, { heading: string; found: TemplateBlock[]; next: TemplateBlock[] }>;
+  decidedBy: string;
+  nextHeading: string;
   paternityHeading: string;
   paternity: string;
   supportHeading: string;
   support: string;
   supportContact: string;
+  advocateHeading: string;
+  advocate: string;
   questionsHeading: string;
   questions: string;
   protectionHeading: string;
@@ -39,36 +60,59 @@ interface ClosureWords {
 }
 
 function closure(words: ClosureWords, outcome: Outcome): TemplateContent {
-  const reach = (prefix: 'assistance' | 'contact') =>
+  const reach = (prefix: 'assistance' | 'contact' | 'advocate') =>
     bullets(
       ...(prefix === 'assistance' ? [itemWhen('assistance.name', b('{{assistance.name}}'))] : []),
       itemWhen(`${prefix}.phone`, `${words.phone}{{${prefix}.phone}}`),
       itemWhen(`${prefix}.email`, `${words.email}{{${prefix}.email}}`),
       itemWhen(`${prefix}.address`, `{{${prefix}.address}}`),
     );
+  const told = words.outcome[outcome];
   return {
     title: words.title,
     header: { left: '{{case.reference}}' },
     footer: { right: words.page },
     blocks: [
-      words.letterhead,
+      // Discreet form: no letterhead, so nothing on the page says who sends it (issue 11, item 2).
+      when('letter.discreet', [], [words.letterhead]),
       { kind: 'paragraph', align: 'end', runs: [{ text: words.dateLine }] },
       p(b(words.ourReference), '{{case.reference}}'),
-      ...words.greeting,
+      // A child's letter goes with the guardian the case records (R4; A/72/751 ¶26: child-sensitive).
+      when('victim.name', [p(words.addressee)], [when('guardian', [p(words.addressee)])]),
+      when('letter.recipientAddress', [p('{{letter.recipientAddress}}')]),
+      p(words.greeting),
       h1(words.heading),
+      // A/72/751 ¶25: the victim's rights and dignity first; thanks in plain words (domain.md §4).
       p(words.thanks),
+      // A/72/751 ¶34: a letter at the end of the investigation, whatever its outcome.
       p(words.ended),
-      ...words.outcome[outcome],
+      // The outcome in non-technical terms; "not established" never means "not believed" (domain.md §4).
+      h2(told.heading),
+      ...told.found,
+      // Who decided the outcome: the entity that decided the findings, or her closure (A/72/751 ¶45, ¶46).
+      when('outcome.decidedBy', [p(words.decidedBy)]),
+      // What follows: measures are decided by others (A/72/751 ¶46, ¶47, ¶66), so nothing is promised.
+      h2(words.nextHeading),
+      ...told.next,
       when('outcome.whatFollows', [p('{{outcome.whatFollows}}')]),
+      // A/72/751 ¶29: field advocates' work on paternity claims; the claim outlives the investigation.
       when('victim.paternityClaimed', [h2(words.paternityHeading), p(words.paternity)]),
+      // A/72/751 ¶31–¶35: assistance and support to victims, unrelated to the outcome.
       h2(words.supportHeading),
       p(words.support),
       when('assistance', [p(words.supportContact), reach('assistance')]),
+      // A/72/751 ¶26–¶29: the (field) victims' rights advocate; the officer gives the contact.
+      h2(words.advocateHeading),
+      p(words.advocate),
+      reach('advocate'),
+      // How to ask questions or add information (domain.md §4); the contact point of the letter.
       h2(words.questionsHeading),
       p(words.questions),
       reach('contact'),
+      // A/72/751 ¶38: the confidentiality policy balancing privacy and accountability; R9.
       h2(words.protectionHeading),
       p(words.protection),
+      // A/72/751 ¶26, ¶45: child-sensitive; R4/R5: a child reads it with a trusted adult if she wishes.
       when('victim.minor', [p(words.minor)]),
       p(words.closing),
       { kind: 'signature', name: '{{letter.author}}', title: '{{letter.authorTitle}}' },
@@ -78,86 +122,100 @@ function closure(words: ClosureWords, outcome: Outcome): TemplateContent {
 
 const en: ClosureWords = {
   letterhead: UN_LETTERHEAD,
-  title: 'The investigation has ended — {{case.reference}}',
+  title: discreetOr('Personal letter — {{case.reference}}', 'The investigation has ended — {{case.reference}}'),
   page: 'Page {page} of {pages}',
   ourReference: 'Our reference: ',
   dateLine: '{{#if letter.place}}{{letter.place}}, {{/if}}{{letter.date}}',
-  greeting: [p('{{#if victim.name}}Dear {{victim.name}},{{else}}Hello,{{/if}}')],
-  heading: 'The investigation has ended',
+  addressee:
+    '{{#if victim.name}}{{victim.name}}{{#if guardian}}, {{/if}}{{/if}}' +
+    '{{#if guardian}}in the care of {{#if guardian.name}}{{guardian.name}}{{else}}your guardian{{/if}}{{/if}}',
+  greeting: '{{#if victim.name}}Dear {{victim.name}},{{else}}Hello,{{/if}}',
+  heading: discreetOr('About the matter you raised with us', 'The investigation has ended'),
   thanks:
-    'Thank you for speaking to us, and for the trust you placed in us. We know that ' +
-    'this was not easy. What you told us was taken seriously.',
+    'Thank you for speaking to us, and for the trust you placed in us. We know that this was not easy. ' +
+    'What you told us was taken seriously.',
   ended:
-    'We are writing to let you know that the investigation has now ended. It ' +
-    'concerned the report we received on {{case.dateReceived}}.',
+    'We are writing to let you know that the investigation has now ended. It concerned the report we ' +
+    'received on {{case.dateReceived}}.',
   outcome: {
-    substantiated: [
-      h2('What the investigation found'),
-      p(
-        'The investigation found that the facts you reported could be established. This ' +
-          'means that there was enough evidence to show that what you reported happened.',
-      ),
-      h2('What happens now'),
-      p(
-        'The findings have been sent to those who are responsible for taking action ' +
-          'against the person concerned. They take those decisions, not the investigators, ',
-        'and we cannot promise what the result will be. If you wish, we will tell you ' +
-          'about the steps that concern you, as far as we are allowed to.',
-      ),
-    ],
-    not_substantiated: [
-      h2('What the investigation found'),
-      p(
-        'The investigation could not establish the facts you reported. This means that ' +
-          'the investigators did not find enough evidence to prove what happened, ',
-        'to the standard that the rules require.',
-      ),
-      p(b('This does not mean that you were not believed, and it does not mean that nothing happened.')),
-      h2('What happens now'),
-      p(
-        'The investigation is closed, and no further action will be taken on the basis ' +
-          'of it. If new information comes to light, the matter can be looked at again.',
-      ),
-    ],
-    other: [
-      h2('Why the investigation was closed'),
-      p('The investigation was closed before the facts could be established. {{outcome.reason}}'),
-      p(b('This does not mean that you were not believed.')),
-      h2('What happens now'),
-      p(
-        'If your situation changes, or if new information comes to light, the matter can ' +
-          'be looked at again. You can contact us at any time.',
-      ),
-    ],
+    substantiated: {
+      heading: discreetOr('What was found', 'What the investigation found'),
+      found: [
+        p(
+          'The investigation found that the facts you reported could be established. This means that there ',
+          'was enough evidence to show that what you reported happened.',
+        ),
+      ],
+      next: [
+        p(
+          'Measures against the person concerned are decided by others — their employer, or the country ',
+          'they serve — not by the investigators. We cannot tell you what will be decided or when. You may ',
+          'ask us about the steps that concern you, and we will tell you what we are allowed to share.',
+        ),
+      ],
+    },
+    not_substantiated: {
+      heading: discreetOr('What was found', 'What the investigation found'),
+      found: [
+        p(
+          'The investigation could not establish the facts you reported. This means that the investigators ',
+          'did not find enough evidence to prove what happened, to the standard that the rules require.',
+        ),
+        p(b('This does not mean that you were not believed, and it does not mean that nothing happened.')),
+      ],
+      next: [
+        p(
+          'The investigation is closed. If new information comes to light, you may tell us: it may allow ',
+          'the matter to be looked at again.',
+        ),
+      ],
+    },
+    other: {
+      heading: discreetOr('Why it was closed', 'Why the investigation was closed'),
+      found: [
+        p('The investigation was closed before the facts could be established. {{outcome.reason}}'),
+        p(b('This does not mean that you were not believed.')),
+      ],
+      next: [
+        p(
+          'If your situation changes, or if new information comes to light, you may tell us at any time: ',
+          'it may allow the matter to be looked at again.',
+        ),
+      ],
+    },
   },
-  paternityHeading: 'Your paternity and child support claim',
+  decidedBy: 'This outcome was decided by: {{outcome.decidedBy}}.',
+  nextHeading: 'What happens now',
+  paternityHeading: discreetOr('Your request about your child', 'Your paternity and child support claim'),
   paternity:
-    'Your claim about the paternity of your child does not end with this ' +
-    'investigation. It is followed up separately, and we will keep helping you with ' +
-    'it, ' +
-    ('including support for your child.{{#if assistance.name}} You can ask ' +
-      '{{assistance.name}} about the next steps.{{/if}}'),
-  supportHeading: 'Your support continues',
+    'Your claim about the paternity of your child is followed separately: the end of the investigation ' +
+    'does not end it.{{#if assistance.name}} You can ask {{assistance.name}} about the next steps.{{/if}}',
+  supportHeading: discreetOr('Help for you', 'Your support'),
   support:
-    'The help you receive does not depend on the outcome of the investigation. It ' +
-    'continues. You can keep receiving medical care, counselling, legal advice ' +
-    'and other support, and you can ask for help at any time, now or later.',
+    'The help offered to you does not depend on the outcome of the investigation. You may ask for medical ' +
+    'care, counselling, legal advice or other support, now or later; we will tell you what is available ' +
+    'and help you reach it.',
   supportContact: 'To ask for help, contact:',
+  advocateHeading: discreetOr('Someone who can help you', 'Your victims’ rights advocate'),
+  advocate: discreetOr(
+    '{{advocate.name}} can listen to you, explain this letter and help you with what you need:',
+    '{{advocate.name}}, victims’ rights advocate, can listen to you, explain this letter and help you ' +
+      'make your rights count:',
+  ),
   questionsHeading: 'Questions or new information',
   questions:
-    'If you have questions about this letter, or if you would like to tell us ' +
-    'something more, you can contact {{contact.name}}{{#if contact.title}} ' +
-    '({{contact.title}}){{/if}}. ' +
-    ('Please mention the reference {{case.reference}}. You can also ask the person ' +
-      'who gave you this letter to help you.'),
+    'If you have questions about this letter, or if you would like to tell us something more, you can ' +
+    'contact {{contact.name}}{{#if contact.title}} ({{contact.title}}){{/if}}. Please mention the ' +
+    'reference {{case.reference}}. You can also ask the person who gave you this letter to help you.',
   protectionHeading: 'How your information is protected',
   protection:
-    'Your name and what you told us are kept confidential and stored securely. In ' +
-    'documents sent outside the investigation team, you are referred to by a code ' +
-    ('instead of your name, unless you agreed otherwise. Your information is shared ' +
-      'only with the people who need it to act on your case, or with your agreement. ') +
-    'You can ask us at any time who has received it.',
-  minor: 'If you wish, a trusted adult or a support worker can read this letter with you and help you contact us.',
+    'Your name and what you told us are stored securely. They are shared only with those who need them ' +
+    'to act on your case, under the rules that protect your privacy, or with your agreement; in documents ' +
+    'sent outside the investigation team, a code replaces your name unless you agreed otherwise. You may ' +
+    'ask us who has received your information.',
+  minor:
+    'If you wish, {{#if guardian.name}}{{guardian.name}}{{else}}a trusted adult{{/if}} or a support worker ' +
+    'can read this letter with you and help you contact us.',
   phone: 'Telephone: ',
   email: 'Email: ',
   closing: 'With our thanks and our best wishes,',
@@ -165,96 +223,111 @@ const en: ClosureWords = {
 
 const fr: ClosureWords = {
   letterhead: UN_LETTERHEAD,
-  title: 'L’enquête est terminée — {{case.reference}}',
+  title: discreetOr('Courrier personnel — {{case.reference}}', 'L’enquête est terminée — {{case.reference}}'),
   page: 'Page {page} sur {pages}',
   ourReference: 'Notre référence : ',
   dateLine: '{{#if letter.place}}{{letter.place}}, le {{/if}}{{letter.date}}',
-  greeting: [p('{{#if victim.name}}Bonjour {{victim.name}},{{else}}Bonjour,{{/if}}')],
-  heading: 'L’enquête est terminée',
+  addressee:
+    '{{#if victim.name}}{{victim.name}}{{#if guardian}}, {{/if}}{{/if}}' +
+    '{{#if guardian}}aux bons soins de {{#if guardian.name}}{{guardian.name}}' +
+    '{{else}}la personne qui a votre garde{{/if}}{{/if}}',
+  // The salutation follows the recorded sex; a child, or a sex not recorded, is greeted without it.
+  greeting:
+    '{{#if victim.minor}}Bonjour,{{else}}{{#if victim.female}}Madame,{{else}}{{#if victim.male}}Monsieur,' +
+    '{{else}}Bonjour,{{/if}}{{/if}}{{/if}}',
+  heading: discreetOr('Au sujet de ce dont vous nous avez fait part', 'L’enquête est terminée'),
   thanks:
-    'Merci de nous avoir parlé et de nous avoir fait confiance. Nous savons que cela ' +
-    'n’a pas été facile. Ce que vous nous avez dit a été pris au sérieux.',
+    'Merci de nous avoir parlé et de nous avoir fait confiance. Nous savons que cela n’a pas été facile. ' +
+    'Ce que vous nous avez dit a été pris au sérieux.',
   ended:
-    'Nous vous écrivons pour vous informer que l’enquête est maintenant terminée. ' +
-    'Elle portait sur le signalement que nous avons reçu le {{case.dateReceived}}.',
+    'Nous vous écrivons pour vous faire savoir que l’enquête est maintenant terminée. Elle portait sur le ' +
+    'signalement que nous avons reçu le {{case.dateReceived}}.',
   outcome: {
-    substantiated: [
-      h2('Ce que l’enquête a établi'),
-      p(
-        'L’enquête a permis d’établir les faits que vous avez signalés. Cela signifie ' +
-          'que les éléments recueillis suffisent à montrer que ce que vous avez signalé ' +
-          's’est produit.',
-      ),
-      h2('La suite'),
-      p(
-        'Les conclusions ont été transmises aux personnes chargées de prendre des ' +
-          'mesures à l’égard de la personne mise en cause. Ce sont elles qui prennent ces ' +
-          'décisions, ',
-        'et non les enquêteurs, et nous ne pouvons pas vous promettre quel en sera le ' +
-          'résultat. Si vous le souhaitez, nous vous tiendrons informé(e) des étapes qui ' +
-          'vous concernent, ',
-        'dans la mesure où nous y sommes autorisés.',
-      ),
-    ],
-    not_substantiated: [
-      h2('Ce que l’enquête a établi'),
-      p(
-        'L’enquête n’a pas permis d’établir les faits que vous avez signalés. Cela ' +
-          'signifie que les enquêteurs n’ont pas trouvé assez d’éléments pour prouver ce ' +
-          'qui s’est passé, ',
-        'au niveau de preuve exigé par les règles.',
-      ),
-      p(b('Cela ne veut pas dire que vous n’avez pas été cru(e), ni qu’il ne s’est rien passé.')),
-      h2('La suite'),
-      p(
-        'L’enquête est close et aucune autre mesure ne sera prise sur cette base. Si de ' +
-          'nouveaux éléments apparaissent, l’affaire pourra être réexaminée.',
-      ),
-    ],
-    other: [
-      h2('Pourquoi l’enquête a été close'),
-      p('L’enquête a été close avant que les faits puissent être établis. {{outcome.reason}}'),
-      p(b('Cela ne veut pas dire que vous n’avez pas été cru(e).')),
-      h2('La suite'),
-      p(
-        'Si votre situation change, ou si de nouveaux éléments apparaissent, l’affaire ' +
-          'pourra être réexaminée. Vous pouvez nous contacter à tout moment.',
-      ),
-    ],
+    substantiated: {
+      heading: discreetOr('Ce qui a été établi', 'Ce que l’enquête a établi'),
+      found: [
+        p(
+          'L’enquête a permis d’établir les faits que vous avez signalés. Cela signifie que les éléments ',
+          'recueillis suffisent à montrer que ce que vous avez signalé s’est produit.',
+        ),
+      ],
+      next: [
+        p(
+          'Les mesures à l’égard de la personne mise en cause sont décidées par d’autres — son employeur, ou ',
+          'le pays qu’elle sert —, et non par les enquêteurs. Nous ne pouvons pas vous dire ce qui sera décidé ',
+          'ni quand. Vous pouvez nous interroger sur les étapes qui vous concernent : nous vous dirons ce que ',
+          'nous sommes autorisés à communiquer.',
+        ),
+      ],
+    },
+    not_substantiated: {
+      heading: discreetOr('Ce qui a été établi', 'Ce que l’enquête a établi'),
+      found: [
+        p(
+          'L’enquête n’a pas permis d’établir les faits que vous avez signalés. Cela signifie que les ',
+          'enquêteurs n’ont pas trouvé assez d’éléments pour prouver ce qui s’est passé, au niveau de preuve ',
+          'exigé par les règles.',
+        ),
+        p(b('Cela ne veut pas dire que votre parole a été mise en doute, ni qu’il ne s’est rien passé.')),
+      ],
+      next: [
+        p(
+          'L’enquête est close. Si de nouveaux éléments apparaissent, vous pouvez nous en faire part : ils ',
+          'pourraient permettre de réexaminer l’affaire.',
+        ),
+      ],
+    },
+    other: {
+      heading: discreetOr('Pourquoi l’affaire a été close', 'Pourquoi l’enquête a été close'),
+      found: [
+        p('L’enquête a été close avant que les faits puissent être établis. {{outcome.reason}}'),
+        p(b('Cela ne veut pas dire que votre parole a été mise en doute.')),
+      ],
+      next: [
+        p(
+          'Si votre situation change, ou si de nouveaux éléments apparaissent, vous pouvez nous en faire part ',
+          'à tout moment : ils pourraient permettre de réexaminer l’affaire.',
+        ),
+      ],
+    },
   },
-  paternityHeading: 'Votre demande de reconnaissance de paternité et de pension alimentaire',
+  decidedBy: 'Cette issue a été décidée par : {{outcome.decidedBy}}.',
+  nextHeading: 'La suite',
+  paternityHeading: discreetOr(
+    'Votre demande concernant votre enfant',
+    'Votre demande de reconnaissance de paternité et de pension alimentaire',
+  ),
   paternity:
-    'Votre demande concernant la paternité de votre enfant ne s’arrête pas avec ' +
-    'cette enquête. Elle est suivie séparément, et nous continuerons à vous aider, ' +
-    ('y compris pour obtenir un soutien pour votre enfant.{{#if assistance.name}} ' +
-      'Vous pouvez demander à {{assistance.name}} quelles sont les prochaines ' +
-      'étapes.{{/if}}'),
-  supportHeading: 'Votre accompagnement continue',
+    'Votre demande concernant la paternité de votre enfant est suivie séparément : la fin de l’enquête ne ' +
+    'l’arrête pas.{{#if assistance.name}} Vous pouvez demander à {{assistance.name}} quelles sont les ' +
+    'prochaines étapes.{{/if}}',
+  supportHeading: discreetOr('De l’aide pour vous', 'Votre accompagnement'),
   support:
-    'L’aide que vous recevez ne dépend pas du résultat de l’enquête. Elle continue. ' +
-    'Vous pouvez continuer à bénéficier de soins médicaux, d’un soutien ' +
-    'psychologique, ' +
-    ('de conseils juridiques et d’autres formes d’aide, et vous pouvez demander de ' +
-      'l’aide à tout moment, maintenant ou plus tard.'),
+    'L’aide qui vous est proposée ne dépend pas du résultat de l’enquête. Vous pouvez demander des soins ' +
+    'médicaux, un soutien psychologique, des conseils juridiques ou une autre aide, maintenant ou plus ' +
+    'tard ; nous vous dirons ce qui existe et vous aiderons à y accéder.',
   supportContact: 'Pour demander de l’aide, contactez :',
+  advocateHeading: discreetOr('Une personne pour vous aider', 'La défense de vos droits de victime'),
+  advocate: discreetOr(
+    '{{advocate.name}} peut vous écouter, vous expliquer cette lettre et vous aider dans vos démarches :',
+    '{{advocate.name}}, dont le rôle est de défendre les droits des victimes, peut vous écouter, vous ' +
+      'expliquer cette lettre et vous aider à faire valoir vos droits :',
+  ),
   questionsHeading: 'Vos questions et toute nouvelle information',
   questions:
-    'Si vous avez des questions sur cette lettre, ou si vous souhaitez nous dire ' +
-    'autre chose, vous pouvez contacter {{contact.name}}{{#if contact.title}} ' +
-    '({{contact.title}}){{/if}}. ' +
-    ('Merci d’indiquer la référence {{case.reference}}. Vous pouvez aussi demander de ' +
-      'l’aide à la personne qui vous a remis cette lettre.'),
+    'Si vous avez des questions sur cette lettre, ou si vous souhaitez nous dire autre chose, vous pouvez ' +
+    'contacter {{contact.name}}{{#if contact.title}} ({{contact.title}}){{/if}}. Merci d’indiquer la ' +
+    'référence {{case.reference}}. Vous pouvez aussi demander de l’aide à la personne qui vous a remis ' +
+    'cette lettre.',
   protectionHeading: 'Comment vos informations sont protégées',
   protection:
-    'Votre nom et ce que vous nous avez dit restent confidentiels et sont conservés ' +
-    'en lieu sûr. Dans les documents envoyés en dehors de l’équipe d’enquête, ' +
-    ('vous êtes désigné(e) par un code et non par votre nom, sauf si vous avez donné ' +
-      'votre accord. Vos informations ne sont communiquées qu’aux personnes qui en ont ' +
-      'besoin ') +
-    'pour agir dans votre dossier, ou avec votre accord. Vous pouvez nous demander à tout moment qui les a reçues.',
+    'Votre nom et ce que vous nous avez dit sont conservés en lieu sûr. Ils ne sont communiqués qu’aux ' +
+    'personnes qui en ont besoin pour agir dans votre dossier, selon les règles qui protègent votre vie ' +
+    'privée, ou avec votre accord ; dans les documents envoyés en dehors de l’équipe d’enquête, un code ' +
+    'remplace votre nom, sauf accord de votre part. Vous pouvez nous demander qui a reçu vos informations.',
   minor:
-    'Si vous le souhaitez, un adulte de confiance ou un travailleur social peut lire ' +
-    'cette lettre avec vous et vous aider à nous contacter.',
+    'Si vous le souhaitez, {{#if guardian.name}}{{guardian.name}}{{else}}un adulte de confiance{{/if}} ou ' +
+    'une personne qui vous accompagne peut lire cette lettre avec vous et vous aider à nous contacter.',
   phone: 'Téléphone : ',
   email: 'Courriel : ',
   closing: 'Avec nos remerciements, nous vous adressons nos salutations les meilleures.',
@@ -262,76 +335,88 @@ const fr: ClosureWords = {
 
 const ar: ClosureWords = {
   letterhead: UN_LETTERHEAD_AR,
-  title: 'انتهاء التحقيق — {{case.reference}}',
+  title: discreetOr('رسالة شخصية — {{case.reference}}', 'انتهاء التحقيق — {{case.reference}}'),
   page: 'الصفحة {page} من {pages}',
   ourReference: 'مرجعنا: ',
   dateLine: '{{#if letter.place}}{{letter.place}}، {{/if}}{{letter.date}}',
-  greeting: [when('victim.name', [p('إلى: {{victim.name}}')]), p('تحية طيبة، وبعد،')],
-  heading: 'انتهى التحقيق',
+  addressee:
+    '{{#if victim.name}}إلى: {{victim.name}}{{#if guardian}}، {{/if}}{{/if}}' +
+    '{{#if guardian}}بعناية {{#if guardian.name}}{{guardian.name}}{{else}}وليّ أمركم{{/if}}{{/if}}',
+  // The salutation follows the recorded sex (none for a child or a sex not recorded); then the usual opening.
+  greeting:
+    '{{#if victim.minor}}{{else}}{{#if victim.female}}السيدة الفاضلة، {{/if}}{{#if victim.male}}السيد ' +
+    'الفاضل، {{/if}}{{/if}}تحية طيبة، وبعد،',
+  heading: discreetOr('بشأن المسألة التي أطلعتمونا عليها', 'انتهى التحقيق'),
   thanks:
-    'نشكركم على حديثكم معنا وعلى الثقة التي منحتمونا إياها. ونحن ندرك أن ذلك لم يكن ' +
-    'أمرًا سهلًا. وقد أخذنا ما أخبرتمونا به على محمل الجد.',
+    'نشكركم على حديثكم معنا وعلى الثقة التي منحتمونا إياها. ونحن ندرك أن ذلك لم يكن أمرًا سهلًا. وقد أخذنا ' +
+    'ما أخبرتمونا به على محمل الجد.',
   ended: 'نكتب إليكم لنبلغكم بأن التحقيق قد انتهى. وكان التحقيق يتعلق بالبلاغ الذي تلقيناه في {{case.dateReceived}}.',
   outcome: {
-    substantiated: [
-      h2('ما توصل إليه التحقيق'),
-      p(
-        'خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة ' +
-          'التي جُمعت كانت كافية لإثبات أن ما أبلغتم عنه قد حدث.',
-      ),
-      h2('الخطوات التالية'),
-      p(
-        'أُحيلت نتائج التحقيق إلى الجهات المسؤولة عن اتخاذ الإجراءات بحق الشخص المعني. ' +
-          'وهذه الجهات هي التي تتخذ تلك القرارات، لا المحققون، ',
-        'ولا يمكننا أن نعدكم بنتيجة معينة. وإذا رغبتم في ذلك، فسنبلغكم بالخطوات التي تعنيكم، في حدود ما يُسمح لنا به.',
-      ),
-    ],
-    not_substantiated: [
-      h2('ما توصل إليه التحقيق'),
-      p(
-        'لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم ' +
-          'يجدوا أدلة كافية لإثبات ما حدث وفقًا لما تشترطه القواعد.',
-      ),
-      p(b('ولا يعني ذلك أننا لم نصدقكم، ولا يعني أن شيئًا لم يحدث.')),
-      h2('الخطوات التالية'),
-      p(
-        'لقد أُغلق التحقيق، ولن يُتخذ أي إجراء آخر استنادًا إليه. وإذا ظهرت معلومات ' +
-          'جديدة، يمكن إعادة النظر في المسألة.',
-      ),
-    ],
-    other: [
-      h2('سبب إغلاق التحقيق'),
-      p('أُغلق التحقيق قبل أن يتسنى إثبات الوقائع. {{outcome.reason}}'),
-      p(b('ولا يعني ذلك أننا لم نصدقكم.')),
-      h2('الخطوات التالية'),
-      p('إذا تغيرت ظروفكم أو ظهرت معلومات جديدة، يمكن إعادة النظر في المسألة. ويمكنكم التواصل معنا في أي وقت.'),
-    ],
+    substantiated: {
+      heading: discreetOr('ما ثبت', 'ما توصل إليه التحقيق'),
+      found: [
+        p(
+          'خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة التي جُمعت كانت كافية ',
+          'لإثبات أن ما أبلغتم عنه قد حدث.',
+        ),
+      ],
+      next: [
+        p(
+          'تتخذ جهات أخرى — جهة عمل الشخص المعني أو البلد الذي يخدمه — القرارات بشأن التدابير المتخذة بحقه، ',
+          'لا المحققون. ولا يمكننا أن نخبركم بما سيتقرر أو بموعده. ويمكنكم أن تسألونا عن الخطوات التي تعنيكم، ',
+          'وسنطلعكم على ما يُسمح لنا بإطلاعكم عليه.',
+        ),
+      ],
+    },
+    not_substantiated: {
+      heading: discreetOr('ما ثبت', 'ما توصل إليه التحقيق'),
+      found: [
+        p(
+          'لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم يجدوا أدلة كافية ',
+          'لإثبات ما حدث وفقًا لما تشترطه القواعد.',
+        ),
+        p(b('ولا يعني ذلك أننا لم نصدقكم، ولا يعني أن شيئًا لم يحدث.')),
+      ],
+      next: [p('لقد أُغلق التحقيق. وإذا ظهرت معلومات جديدة، يمكنكم إبلاغنا بها: فقد تتيح إعادة النظر في المسألة.')],
+    },
+    other: {
+      heading: discreetOr('سبب إغلاق المسألة', 'سبب إغلاق التحقيق'),
+      found: [p('أُغلق التحقيق قبل أن يتسنى إثبات الوقائع. {{outcome.reason}}'), p(b('ولا يعني ذلك أننا لم نصدقكم.'))],
+      next: [
+        p('إذا تغيرت ظروفكم أو ظهرت معلومات جديدة، يمكنكم إبلاغنا بها في أي وقت: فقد تتيح إعادة النظر في ', 'المسألة.'),
+      ],
+    },
   },
-  paternityHeading: 'مطالبتكم بإثبات النسب ونفقة الطفل',
+  decidedBy: 'الجهة التي قررت هذه النتيجة: {{outcome.decidedBy}}.',
+  nextHeading: 'الخطوات التالية',
+  paternityHeading: discreetOr('طلبكم المتعلق بطفلكم', 'مطالبتكم بإثبات النسب ونفقة الطفل'),
   paternity:
-    'لا تنتهي مطالبتكم المتعلقة بنسب طفلكم بانتهاء هذا التحقيق، بل تجري متابعتها ' +
-    'بصورة منفصلة، وسنواصل مساعدتكم فيها، بما في ذلك الحصول على الدعم لطفلكم.' +
+    'تجري متابعة مطالبتكم المتعلقة بنسب طفلكم بصورة منفصلة، ولا تنتهي بانتهاء التحقيق.' +
     '{{#if assistance.name}} ويمكنكم الاستفسار عن الخطوات التالية لدى: {{assistance.name}}.{{/if}}',
-  supportHeading: 'المساعدة مستمرة',
+  supportHeading: discreetOr('مساعدة لكم', 'المساعدة المقدمة لكم'),
   support:
-    'لا تتوقف المساعدة التي تتلقونها على نتيجة التحقيق، بل تستمر. ويمكنكم مواصلة ' +
-    'الحصول على الرعاية الطبية والدعم النفسي والمشورة القانونية ' +
-    'وغيرها من أشكال الدعم، كما يمكنكم طلب المساعدة في أي وقت، الآن أو لاحقًا.',
+    'لا تتوقف المساعدة المعروضة عليكم على نتيجة التحقيق. ويمكنكم طلب الرعاية الطبية أو الدعم النفسي أو ' +
+    'المشورة القانونية أو غيرها من أشكال الدعم، الآن أو لاحقًا؛ وسنخبركم بما هو متاح ونساعدكم على الوصول إليه.',
   supportContact: 'لطلب المساعدة، يُرجى التواصل مع:',
+  advocateHeading: discreetOr('من يمكنه مساعدتكم', 'المدافع عن حقوق الضحايا'),
+  advocate: discreetOr(
+    'يمكن لـ{{advocate.name}} الاستماع إليكم وشرح هذه الرسالة ومساعدتكم فيما تحتاجون إليه:',
+    'يمكن لـ{{advocate.name}}، المدافع عن حقوق الضحايا، الاستماع إليكم وشرح هذه الرسالة ومساعدتكم على ' +
+      'إعمال حقوقكم:',
+  ),
   questionsHeading: 'الأسئلة والمعلومات الجديدة',
   questions:
-    'إذا كانت لديكم أسئلة بشأن هذه الرسالة، أو إذا رغبتم في إخبارنا بشيء آخر، يمكنكم ' +
-    'التواصل مع {{contact.name}}{{#if contact.title}} ({{contact.title}}){{/if}}، ' +
-    'مع ذكر المرجع {{case.reference}}. ويمكنكم أيضًا طلب المساعدة من الشخص الذي سلّمكم هذه الرسالة.',
+    'إذا كانت لديكم أسئلة بشأن هذه الرسالة، أو إذا رغبتم في إخبارنا بشيء آخر، يمكنكم التواصل مع ' +
+    '{{contact.name}}{{#if contact.title}} ({{contact.title}}){{/if}}، مع ذكر المرجع {{case.reference}}. ' +
+    'ويمكنكم أيضًا طلب المساعدة من الشخص الذي سلّمكم هذه الرسالة.',
   protectionHeading: 'كيف نحمي معلوماتكم',
   protection:
-    'يبقى اسمكم وما أخبرتمونا به سريًّا ومحفوظًا بأمان. وفي الوثائق التي تُرسل إلى ' +
-    'خارج فريق التحقيق، يُشار إليكم برمز بدلًا من اسمكم، ما لم توافقوا على غير ذلك. ' +
-    ('ولا نشارك معلوماتكم إلا مع من يحتاجون إليها لمتابعة قضيتكم، أو بموافقتكم. ' +
-      'ويمكنكم أن تسألونا في أي وقت عمّن تلقى هذه المعلومات.'),
+    'يُحفظ اسمكم وما أخبرتمونا به بأمان. ولا يُطلع عليهما إلا من يحتاجون إليهما لمتابعة قضيتكم، وفقًا ' +
+    'للقواعد التي تحمي خصوصيتكم، أو بموافقتكم؛ وفي الوثائق التي تُرسل إلى خارج فريق التحقيق، يحل رمز محل ' +
+    'اسمكم ما لم توافقوا على غير ذلك. ويمكنكم أن تسألونا عمّن تلقى معلوماتكم.',
   minor:
-    'إذا رغبتم، يمكن لشخص بالغ تثقون به أو لأحد الأخصائيين الاجتماعيين أن يقرأ هذه ' +
-    'الرسالة معكم وأن يساعدكم على التواصل معنا.',
+    'إذا رغبتم، يمكن {{#if guardian.name}}لـ{{guardian.name}}{{else}}لشخص بالغ تثقون به{{/if}} أو لأحد ' +
+    'الأخصائيين الاجتماعيين أن يقرأ هذه الرسالة معكم وأن يساعدكم على التواصل معنا.',
   phone: 'الهاتف: ',
   email: 'البريد الإلكتروني: ',
   closing: 'مع خالص الشكر وأطيب التمنيات،',
@@ -367,5 +452,5 @@ export const CLOSURE_OTHER = closureTemplate(
   'closure_other',
   'other',
   'Victim closure letter: closed for other reasons',
-  'Plain-language letter to a victim when the case closed before the facts could be established.',
+  'Plain-language letter to a victim when the matter closed for her before the facts could be established.',
 );

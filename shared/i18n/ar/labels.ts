@@ -94,7 +94,7 @@ export const labels: DocumentLabelCatalogue = {
   closureReasonToVictim: {
     victim_declined_to_participate: 'لقد أخبرتمونا بأنكم لا ترغبون في مواصلة المشاركة، ونحن نحترم قراركم.',
     subject_not_identified: 'لم يكن من الممكن تحديد هوية الشخص الذي أخبرتمونا عنه.',
-    subject_separated_from_service: 'لم يعد الشخص المعني يعمل لدى الأمم المتحدة، ولذلك تعذّر مواصلة التحقيق.',
+    subject_separated_from_service: 'لم يعد الشخص المعني في خدمة المنظمة، ولم يعد بإمكانها اتخاذ تدابير تأديبية بحقه.',
     other: 'حالت ظروف خارجة عن إرادتنا دون مواصلة التحقيق.',
   },
   clockStartEventAfter: {

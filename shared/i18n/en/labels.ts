@@ -307,6 +307,7 @@ export const labels: LabelCatalogue = {
   letterKind: {
     member_state_referral: 'Referral to a Member State (through OLA)',
     tcc_notification: 'Notification to a troop/police-contributing country',
+    tcc_follow_up: 'Follow-up to a troop/police-contributing country: action taken',
     hr_referral: 'Referral to human resources',
     unv_referral: 'Referral to the UN Volunteers programme',
     closure_substantiated: 'Closure letter to a victim: substantiated',
@@ -579,8 +580,9 @@ export const labels: LabelCatalogue = {
     victim_declined_to_participate:
       'You told us that you did not wish to take part any further, and we respect your decision.',
     subject_not_identified: 'It was not possible to identify the person you told us about.',
+    // Accurate (an investigation may go on after separation; disciplinary measures may not) and discreet.
     subject_separated_from_service:
-      'The person concerned no longer works for the United Nations, so the investigation could not continue.',
+      'The person concerned has left the service of the Organization, which can no longer take disciplinary measures.',
     other: 'Circumstances outside our control meant that the investigation could not continue.',
   },
   clockStartEventAfter: {

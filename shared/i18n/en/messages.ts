@@ -405,6 +405,10 @@ export const messages = {
         '{{person}} is “{{category, personnelCategory}}”: a “{{kind, letterKind}}” ',
         'concerns only {{allowed, personnelCategory(type: disjunction)}}.',
       ),
+      awaitsAnyFinding: text(
+        'A “{{kind, letterKind}}” about {{person}} is made once the investigation has ended with a finding, ',
+        'and no finding is recorded for {{person}} yet.',
+      ),
       awaitsFinding: text(
         'A “{{kind, letterKind}}” about {{person}} is made once the investigation has found the ',
         'allegation substantiated, and no finding is recorded for {{person}} yet.',
@@ -415,6 +419,7 @@ export const messages = {
       ),
       noSubjectYet: 'A “{{kind, letterKind}}” concerns a subject, and no subject is recorded in this case yet.',
       victimRequired: 'Choose the victim this closure letter is for.',
+      noVictimYet: 'A closure letter is written to a victim, and no victim is recorded in this case yet.',
       victimNotInCase: 'The victim chosen for the closure letter is not a victim of this case.',
       closureCaseOpen: text(
         'A closure letter tells the victim how the case ended, and this case is not ',
@@ -425,6 +430,36 @@ export const messages = {
         'This closure letter is for a case closed with {{expected, caseOutcome}}, but ',
         'this case was closed with {{actual, caseOutcome}}. Choose the closure letter ',
         'for that outcome.',
+      ),
+      closureVictimOtherOutcome: text(
+        'For {{person}}, the matter ended with {{actual, caseOutcome}}: choose the closure letter for ',
+        'that outcome.',
+      ),
+      closureAwaitsFindings: text(
+        'A closure letter for {{person}} tells how the matter ended, and no finding is recorded yet ',
+        'on {{missing}}. Record the findings, or why the matter closed for {{person}}.',
+      ),
+      closureVictimGroundMissing: text(
+        'The case was closed because a victim chose not to take part, which may not be true of ',
+        '{{person}}: record why the matter closed for {{person}} before making the letter.',
+      ),
+      guardianMissing: text(
+        '{{person}} is a child: the letter is addressed with the guardian the case records. Record ',
+        'the guardian (or the exception that lets {{person}} decide alone) first.',
+      ),
+      advocateRequired: text(
+        'A closure letter gives the contact of the victims’ rights advocate: give the advocate’s ',
+        'name and a telephone number, email or address.',
+      ),
+      discreetOnlyClosure: text(
+        'The discreet form is for a closure letter delivered to a victim; this letter goes to an ',
+        'office.',
+      ),
+      closureNotVictim: 'Why the matter closed is recorded for a victim; {{person}} is not one.',
+      closureReasonToVictimMissing: 'For the ground “other”, write the reason as the victim will read it.',
+      closureReasonToVictimNotOther: text(
+        'The letter has its own words for this ground: a reason in your words is written only for the ',
+        'ground “other”.',
       ),
       closureNoException: text(
         'A closure letter cannot be made as an exception: it tells the victim how the case ended, and ',
@@ -448,6 +483,24 @@ export const messages = {
       noClosureLetters: 'This case has no closure letters to export yet.',
       noLetters: 'This case has no letters to export yet.',
       noFolderChosen: 'No folder was chosen; nothing was exported.',
+    },
+    letterhead: {
+      notDocx: 'This file is not a Word document (.docx). Choose the .docx that holds your letterhead.',
+      tooLarge: text(
+        'This Word document is too large to be read as a letterhead: at most 20 MB, ',
+        'and 200 MB once unpacked.',
+      ),
+      noHeader: text(
+        'This Word document has no header to take a letterhead from. Open it in Word, put the letterhead ',
+        'in the header of its first page, save it and import it again.',
+      ),
+      tooManyLines: text(
+        'The header or footer of this Word document holds more text than a letterhead: at most 12 header ',
+        'lines and 6 footer lines, each up to 300 characters.',
+      ),
+      logoNotSupported: 'The logo in this header is in a format Casefile cannot use: use a PNG or JPEG picture.',
+      logoTooLarge: 'The logo in this header is larger than 1 MB: use a smaller PNG or JPEG picture.',
+      unreadable: 'The chosen file could not be read; nothing was changed.',
     },
     jobs: {
       notFound: 'This task is over: it finished a while ago, or the vault was locked since.',
@@ -1005,6 +1058,17 @@ export const messages = {
   statusReasons: {
     closedByFindings: 'Findings recorded for every subject.',
     reopenedByCorrection: 'A finding on a subject was corrected.',
+  },
+  /** What a legal officer should check before a letter is made (shared/documents/letter-warnings.ts). */
+  letterWarnings: {
+    signatoryMissing: 'No signatory is named: the letter would be signed “[Signatory to be named]”.',
+    signatoryPlaceholder: 'The signatory is a placeholder, not a person: name who signs the letter.',
+    signatoryTitleMissing: 'The signatory’s title is missing from the signature block.',
+    contactMissing: 'No contact point is named: the letter would give a placeholder as its contact.',
+    contactPlaceholder: 'The contact point is a placeholder, not a person: name who can be contacted.',
+    replyByPast: 'The reply date, {{date, date}}, is not after the letter’s date.',
+    reportReferenceMissing: 'No investigation report reference: record it with the finding or give it for this letter.',
+    noteNumberMissing: 'No note verbale or Office of Legal Affairs number is given.',
   },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {

@@ -307,6 +307,7 @@ export const labels: LabelCatalogue = {
   letterKind: {
     member_state_referral: 'Renvoi à un État Membre (par le Bureau des affaires juridiques)',
     tcc_notification: 'Notification à un pays fournisseur de contingents ou de personnel de police',
+    tcc_follow_up: 'Suivi auprès d’un pays fournisseur de contingents ou de personnel de police : mesures prises',
     hr_referral: 'Renvoi aux ressources humaines',
     unv_referral: 'Renvoi au programme des Volontaires des Nations Unies',
     closure_substantiated: 'Lettre de clôture à une victime : allégation établie',
@@ -580,8 +581,8 @@ export const labels: LabelCatalogue = {
       'Vous nous avez dit que vous ne souhaitiez plus y participer, et nous respectons votre décision.',
     subject_not_identified: 'Il n’a pas été possible d’identifier la personne dont vous nous avez parlé.',
     subject_separated_from_service: text(
-      'La personne concernée ne travaille plus pour l’Organisation des ',
-      'Nations Unies, et l’enquête n’a donc pas pu se poursuivre.',
+      'La personne concernée a quitté le service de l’Organisation, qui ne peut plus prendre de ',
+      'mesures disciplinaires à son égard.',
     ),
     other: 'Des circonstances indépendantes de notre volonté n’ont pas permis de poursuivre l’enquête.',
   },

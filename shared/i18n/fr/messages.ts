@@ -507,6 +507,10 @@ export const messages: MessageCatalogue = {
         '{{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: ',
         'disjunction)}}.',
       ),
+      awaitsAnyFinding: text(
+        'La lettre « {{kind, letterKind}} » concernant {{person}} est faite une fois l’enquête close par une ',
+        'conclusion, et aucune conclusion n’est encore enregistrée pour {{person}}.',
+      ),
       awaitsFinding: text(
         'La lettre « {{kind, letterKind}} » concernant {{person}} est faite une fois l’allégation ',
         'établie par l’enquête, et aucune conclusion n’est encore enregistrée pour {{person}}.',
@@ -520,6 +524,10 @@ export const messages: MessageCatalogue = {
         'enregistrée dans ce dossier.',
       ),
       victimRequired: 'Choisissez la victime à qui s’adresse cette lettre de clôture.',
+      noVictimYet: text(
+        'Une lettre de clôture s’adresse à une victime, et aucune victime n’est encore enregistrée dans ',
+        'ce dossier.',
+      ),
       victimNotInCase: 'La victime choisie pour la lettre de clôture n’est pas une victime de ce dossier.',
       closureCaseOpen: text(
         'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce ',
@@ -530,6 +538,39 @@ export const messages: MessageCatalogue = {
         'Cette lettre de clôture est destinée à un dossier clos avec {{expected, ',
         'caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. ',
         'Choisissez la lettre de clôture qui correspond à cette issue.',
+      ),
+      closureVictimOtherOutcome: text(
+        'Pour {{person}}, l’affaire s’est terminée avec {{actual, caseOutcome}} : choisissez la lettre de ',
+        'clôture qui correspond à cette issue.',
+      ),
+      closureAwaitsFindings: text(
+        'Une lettre de clôture pour {{person}} dit comment l’affaire s’est terminée, et aucune conclusion ',
+        'n’est encore enregistrée concernant {{missing}}. Enregistrez les conclusions, ou pourquoi ',
+        'l’affaire a été close pour {{person}}.',
+      ),
+      closureVictimGroundMissing: text(
+        'Le dossier a été clos parce qu’une victime ne souhaitait pas y prendre part, ce qui n’est ',
+        'peut-être pas vrai de {{person}} : enregistrez pourquoi l’affaire a été close pour {{person}} ',
+        'avant de rédiger la lettre.',
+      ),
+      guardianMissing: text(
+        '{{person}} est un enfant : la lettre est adressée avec le tuteur ou la tutrice que le dossier ',
+        'enregistre. Enregistrez-le d’abord (ou l’exception qui permet à {{person}} de décider sans ',
+        'tuteur ni tutrice).',
+      ),
+      advocateRequired: text(
+        'Une lettre de clôture donne le contact de la personne qui défend les droits des victimes : ',
+        'donnez son nom et un téléphone, un courriel ou une adresse.',
+      ),
+      discreetOnlyClosure: text(
+        'La forme discrète est réservée à une lettre de clôture remise à une victime ; cette lettre va ',
+        'à un service.',
+      ),
+      closureNotVictim: 'La raison de la clôture s’enregistre pour une victime ; {{person}} n’en est pas une.',
+      closureReasonToVictimMissing: 'Pour le motif « autre », écrivez la raison telle que la victime la lira.',
+      closureReasonToVictimNotOther: text(
+        'La lettre a ses propres mots pour ce motif : une raison dans vos mots ne s’écrit que pour le ',
+        'motif « autre ».',
       ),
       closureNoException: text(
         'Une lettre de clôture ne peut pas être faite à titre d’exception : elle dit à la victime comment ',
@@ -555,6 +596,24 @@ export const messages: MessageCatalogue = {
       noClosureLetters: 'Ce dossier n’a pas encore de lettre de clôture à exporter.',
       noLetters: 'Ce dossier n’a pas encore de lettre à exporter.',
       noFolderChosen: 'Aucun dossier n’a été choisi ; rien n’a été exporté.',
+    },
+    letterhead: {
+      notDocx: 'Ce fichier n’est pas un document Word (.docx). Choisissez le .docx qui porte votre en-tête.',
+      tooLarge: text(
+        'Ce document Word est trop volumineux pour servir d’en-tête : 20 Mo au plus, ',
+        'et 200 Mo une fois décompressé.',
+      ),
+      noHeader: text(
+        'Ce document Word n’a pas d’en-tête d’où tirer un papier à en-tête. Ouvrez-le dans Word, placez ',
+        'l’en-tête dans l’en-tête de la première page, enregistrez-le et importez-le de nouveau.',
+      ),
+      tooManyLines: text(
+        'L’en-tête ou le pied de page de ce document Word contient plus de texte qu’un papier à en-tête : ',
+        '12 lignes d’en-tête et 6 lignes de pied de page au plus, de 300 caractères chacune au plus.',
+      ),
+      logoNotSupported: 'Le logo de cet en-tête est dans un format que Casefile ne sait pas utiliser : PNG ou JPEG.',
+      logoTooLarge: 'Le logo de cet en-tête dépasse 1 Mo : utilisez une image PNG ou JPEG plus petite.',
+      unreadable: 'Le fichier choisi n’a pas pu être lu ; rien n’a été modifié.',
     },
     jobs: {
       notFound: 'Cette tâche est terminée : elle a pris fin il y a un moment, ou le coffre a été verrouillé depuis.',
@@ -1170,6 +1229,18 @@ export const messages: MessageCatalogue = {
   statusReasons: {
     closedByFindings: 'Conclusions enregistrées pour chaque personne mise en cause.',
     reopenedByCorrection: 'Une conclusion sur une personne mise en cause a été corrigée.',
+  },
+  /** Ce qu'un juriste vérifie avant qu'une lettre soit faite (shared/documents/letter-warnings.ts). */
+  letterWarnings: {
+    signatoryMissing: 'Aucun signataire n’est désigné : la lettre serait signée « [Signataire à désigner] ».',
+    signatoryPlaceholder: 'Le signataire est un intitulé provisoire, pas une personne : désignez qui signe.',
+    signatoryTitleMissing: 'Le titre du signataire manque au bloc de signature.',
+    contactMissing: 'Aucun point de contact n’est désigné : la lettre donnerait un intitulé provisoire.',
+    contactPlaceholder: 'Le point de contact est un intitulé provisoire, pas une personne : désignez qui joindre.',
+    replyByPast: 'La date de réponse, {{date, date}}, n’est pas postérieure à la date de la lettre.',
+    reportReferenceMissing:
+      'Aucune référence de rapport d’enquête : enregistrez-la avec la conclusion ou indiquez-la pour cette lettre.',
+    noteNumberMissing: 'Aucun numéro de note verbale ni du Bureau des affaires juridiques n’est indiqué.',
   },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {

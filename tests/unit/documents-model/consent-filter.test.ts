@@ -229,7 +229,7 @@ describe('consent-aware filter: purposes per recipient', () => {
 describe('closure letters hold only their own victim (R13)', () => {
   const kinds = ['closure_substantiated', 'closure_not_substantiated', 'closure_other'] as const;
 
-  it('names the victim it is written to and no other person', () => {
+  it('names the victim it is written to, and the guardian a child’s letter goes with, and no other person', () => {
     for (const kind of kinds) {
       for (const language of ['en', 'fr', 'ar'] as const) {
         const everyone = [
@@ -238,21 +238,41 @@ describe('closure letters hold only their own victim (R13)', () => {
         ];
         const { built, text, dataText } = letter(kind, everyone, {}, language);
         expect(text).toContain(NAMES.v2);
-        for (const other of [NAMES.v1, NAMES.w1, NAMES.s1, NAMES.g1]) {
+        // V-02 is a child: her letter goes in the care of the guardian the case records (issue 11, item 6).
+        expect(text).toContain(NAMES.g1);
+        for (const other of [NAMES.v1, NAMES.w1, NAMES.s1]) {
           expectAbsent(text, other);
           expectAbsent(dataText, other);
         }
         for (const code of ['V-01', 'W-01', 'G-01']) expect(dataText).not.toContain(code);
         expect(Object.keys(built.data).sort()).toEqual([
+          'advocate',
           'assistance',
           'case',
           'contact',
+          'guardian',
           'letter',
           'outcome',
           'victim',
         ]);
         expect(Object.keys(built.data.case as object).sort()).toEqual(['dateReceived', 'mission', 'reference']);
-        expect(built.disclosures).toEqual([{ personId: 'v2', code: 'V-02', fields: ['fullName'], basis: 'addressee' }]);
+        expect(built.disclosures).toEqual([
+          { personId: 'v2', code: 'V-02', fields: ['fullName'], basis: 'addressee' },
+          { personId: 'g1', code: 'G-01', fields: ['fullName'], basis: 'addressee' },
+        ]);
+        // An adult's letter goes to her alone (closed for other reasons: once her own ground is recorded).
+        const ownGround = snapshotFor(kind).victimClosures?.map((closure) => ({ ...closure, personId: 'v1' }));
+        const adult = letter(
+          kind,
+          everyone,
+          {
+            letter: letterFor(kind, { victimId: 'v1' }),
+            ...(ownGround ? { snapshot: snapshotFor(kind, { victimClosures: ownGround }) } : {}),
+          },
+          language,
+        );
+        expectAbsent(adult.text, NAMES.g1);
+        expect(adult.built.data).not.toHaveProperty('guardian');
       }
     }
   });
@@ -270,7 +290,7 @@ describe('closure letters hold only their own victim (R13)', () => {
     expect(() => letter('closure_substantiated', [], { snapshot: snapshotFor('closure_other') })).toThrow(
       expect.objectContaining({
         code: 'NOT_APPLICABLE',
-        refusal: expect.objectContaining({ reason: 'letters.closureOtherOutcome' }),
+        refusal: expect.objectContaining({ reason: 'letters.closureVictimOtherOutcome' }),
       }),
     );
   });
@@ -305,7 +325,8 @@ describe('no letter carries contact details, addresses or safety notes of any pe
         expect(text).not.toContain('Quartier secret');
         expect(text).not.toContain('2010');
         expectAbsent(text, NAMES.w1);
-        expectAbsent(text, NAMES.g1);
+        // A child's closure letter goes in her guardian's care, by name; no other letter names the guardian.
+        if (template.recipient !== 'victim') expectAbsent(text, NAMES.g1);
       }
     }
   });

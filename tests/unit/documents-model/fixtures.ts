@@ -1,4 +1,4 @@
-import { computeDeadline } from '../../../shared/clocks/deadline.js';
+import { computeDeadline, type Deadline } from '../../../shared/clocks/deadline.js';
 import { clockById, DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
 import { Case, type CaseStatus, type ClosureGround } from '../../../shared/domain/case.js';
 import { ConsentDecision, type ConsentPurpose } from '../../../shared/domain/consent.js';
@@ -221,11 +221,22 @@ export function makeClocks(): LetterClock[] {
   });
 }
 
+/** The follow-up register's reply clock, counted from the letter's date: a referral asks for a reply by then. */
+export function makeReplyClock(): Deadline {
+  const clock = clockById(DEFAULT_CLOCKS, 'follow_up_reply');
+  if (!clock) throw new Error('no reply clock');
+  const computed = computeDeadline(clock, LETTER_AT, { timeZone: ZONE });
+  if (!computed.deadline) throw new Error('no deadline');
+  return computed.deadline;
+}
+
 function makeLetter(overrides: Partial<LetterDetails> = {}): LetterDetails {
   return {
     at: LETTER_AT,
     timeZone: ZONE,
     reference: 'OIOS/ID/2026/117',
+    noteNumber: 'OLA/2026/0412',
+    annexes: ['Evidence index (E-0001 to E-0004)', 'Statement of the person concerned'],
     place: 'Bangui',
     author: { name: 'Claire Signatory', title: 'Chief, Investigations Division' },
     recipientName: 'the Permanent Mission of Uruguay to the United Nations',
@@ -277,8 +288,57 @@ const STATUS_FOR_KIND: Partial<Record<TemplateKind, [CaseStatus, ClosureGround]>
   closure_other: ['closed_other', 'victim_declined_to_participate'],
 };
 
-/** Referrals made once the investigation has substantiated the allegation (domain.md §4, A/72/751 ¶46). */
-const AFTER_SUBSTANTIATION: readonly TemplateKind[] = ['member_state_referral', 'hr_referral', 'unv_referral'];
+/**
+ * Referrals made once the investigation has substantiated the allegation (domain.md §4, A/72/751 ¶46),
+ * and the follow-up to the contributing country, made once a finding is recorded (¶66).
+ */
+const AFTER_SUBSTANTIATION: readonly TemplateKind[] = [
+  'member_state_referral',
+  'tcc_follow_up',
+  'hr_referral',
+  'unv_referral',
+];
+/** The finding in force a referral summarises: who decided, when, on which report. */
+const SUBSTANTIATED_BY_OIOS = {
+  outcome: 'substantiated',
+  decidingEntity: 'oios',
+  decidedOn: '2026-05-20',
+  reportReference: 'OIOS-ID-0117-26',
+} as const;
+
+/**
+ * A closure letter is told from the findings on the subjects (issue 11): the finding each outcome
+ * needs, decided by OIOS; a closure without investigation because V-02 chose not to take part is
+ * her own record, since the case has two victims.
+ */
+const CLOSURE_FACTS: Partial<Record<TemplateKind, Partial<CaseSnapshot>>> = {
+  closure_substantiated: { subjectOutcomes: [{ code: 'S-01', outcome: 'substantiated', decidingEntity: 'oios' }] },
+  closure_not_substantiated: {
+    subjectOutcomes: [{ code: 'S-01', outcome: 'insufficient_evidence', decidingEntity: 'oios' }],
+  },
+  closure_other: {
+    subjectOutcomes: [
+      {
+        code: 'S-01',
+        outcome: 'closed_without_investigation',
+        closureGround: 'victim_declined_to_participate',
+        decidingEntity: 'oios',
+      },
+    ],
+    victimClosures: [
+      {
+        id: 'vc2',
+        personId: 'v2',
+        code: 'V-02',
+        ground: 'victim_declined_to_participate',
+        decidedBy: 'oios',
+        decidedOn: '2026-05-02',
+        recordedAt: '2026-05-02T10:00:00.000Z',
+        recordedBy: 'test',
+      },
+    ],
+  },
+};
 
 /** The sample case as it stands when a letter of `kind` is written: right subject, right outcome. */
 export function snapshotFor(kind: TemplateKind, parts: Partial<CaseSnapshot> = {}): CaseSnapshot {
@@ -287,7 +347,12 @@ export function snapshotFor(kind: TemplateKind, parts: Partial<CaseSnapshot> = {
   return makeSnapshot({
     case: makeCase(status, ground),
     people: [victim1(), victim2(), witness1(), guardian1(), subject],
-    subjectOutcomes: [{ code: subject.code, outcome: AFTER_SUBSTANTIATION.includes(kind) ? 'substantiated' : null }],
+    subjectOutcomes: [
+      AFTER_SUBSTANTIATION.includes(kind)
+        ? { code: subject.code, ...SUBSTANTIATED_BY_OIOS }
+        : { code: subject.code, outcome: null },
+    ],
+    ...CLOSURE_FACTS[kind],
     ...parts,
   });
 }
@@ -308,7 +373,15 @@ export function letterFor(kind: TemplateKind, overrides: Partial<LetterDetails> 
   };
   const closure = kind.startsWith('closure_');
   return makeLetter({
-    ...(closure ? { victimId: 'v2', paternityClaimantId: 'v2', recipientName: 'V-02' } : {}),
+    ...(closure
+      ? {
+          victimId: 'v2',
+          paternityClaimantId: 'v2',
+          recipientName: 'V-02',
+          recipientAddress: undefined,
+          advocate: { name: 'Marie Ngaba', phone: '+236 72 00 00 01', address: 'Field office, Bambari' },
+        }
+      : {}),
     ...addressee[kind],
     ...overrides,
   });

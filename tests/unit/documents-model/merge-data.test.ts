@@ -149,16 +149,21 @@ describe('merge data: contents in words', () => {
     expect((build('closure_other', 'fr').data.outcome as Record<string, MergeValue>).reason).toContain(
       'nous respectons votre décision',
     );
-    const other = snapshotFor('closure_other');
-    const last = other.case.statusHistory.length - 1;
-    other.case.statusHistory[last] = { ...other.case.statusHistory[last]!, closureGround: 'other' };
-    expect((build('closure_other', 'en', { snapshot: other }).data.outcome as Record<string, MergeValue>).reason).toBe(
+    const own = (ground: 'other', reasonToVictim?: string) =>
+      snapshotFor('closure_other', {
+        victimClosures: [
+          {
+            ...snapshotFor('closure_other').victimClosures![0]!,
+            ground,
+            ...(reasonToVictim !== undefined ? { reasonToVictim } : {}),
+          },
+        ],
+      });
+    const general = build('closure_other', 'en', { snapshot: own('other') });
+    expect((general.data.outcome as Record<string, MergeValue>).reason).toBe(
       'Circumstances outside our control meant that the investigation could not continue.',
     );
-    const written = build('closure_other', 'en', {
-      snapshot: other,
-      letter: letterFor('closure_other', { closureReason: 'The mission closed.' }),
-    });
+    const written = build('closure_other', 'en', { snapshot: own('other', 'The mission closed.') });
     expect((written.data.outcome as Record<string, MergeValue>).reason).toBe('The mission closed.');
   });
 });

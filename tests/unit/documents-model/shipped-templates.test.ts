@@ -82,8 +82,12 @@ describe('shipped templates', () => {
   });
 
   it('never say a victim was not believed, and say assistance continues, in every closure letter', () => {
-    const notBelieved = { en: /you were not believed/, fr: /vous n’avez pas été cru/, ar: /لم نصدقكم/ };
-    const continues = { en: 'It continues.', fr: 'Elle continue.', ar: 'بل تستمر' };
+    const notBelieved = { en: /you were not believed/, fr: /votre parole a été mise en doute/, ar: /لم نصدقكم/ };
+    const continues = {
+      en: 'does not depend on the outcome',
+      fr: 'ne dépend pas du résultat',
+      ar: 'لا تتوقف المساعدة المعروضة عليكم على نتيجة التحقيق',
+    };
     for (const kind of CLOSURE_KINDS) {
       const template = shippedTemplate(kind) as Template;
       for (const language of ['en', 'fr', 'ar'] as const) {

@@ -104,6 +104,8 @@ describe('casefile letter', () => {
         'pdf',
         '--out',
         out,
+        // No signatory or note number given: made as it stands (cli-letter-input.test.ts tests the warnings).
+        '--despite-warnings',
       ]);
       const { letter } = valueOf<{
         letter: { outputs: { format: string; sha256: string }[]; withheld: { code: string }[] };
@@ -142,6 +144,7 @@ describe('casefile letter', () => {
         'member_state_referral',
         '--out',
         join(root, out),
+        '--despite-warnings',
         ...extra,
       ]);
     const refused = await render('refused.pdf');
@@ -225,6 +228,8 @@ describe('casefile letter export-all', () => {
           'fr',
           '--victim',
           'V-01',
+          '--advocate',
+          'VRA Bambari',
           '--out',
           letter,
         ]),

@@ -43,6 +43,7 @@ describe('closure letters', () => {
         language: 'fr',
         victimId: v1.id,
         formats: ['pdf'],
+        details: { advocate: { name: 'VRA Bambari', phone: '+236 70 00 00 01' } },
       });
       expect(letter.concerns).toEqual({ personId: v1.id, code: v1.code });
       const refusedOverride = await ef.refusal('letters.generate', {
@@ -51,6 +52,7 @@ describe('closure letters', () => {
         language: 'fr',
         victimId: v1.id,
         formats: ['pdf'],
+        details: { advocate: { name: 'VRA Bambari', phone: '+236 70 00 00 01' } },
         overrides: [{ personId: v2.id, reason: 'x' }],
       });
       expect(refusedOverride.code).toBe('VALIDATION');

@@ -66,7 +66,9 @@ describe('closure letters', () => {
   it('fit only the status they tell the victim about', () => {
     const kinds = { substantiated: 'closure_substantiated', not_substantiated: 'closure_not_substantiated' } as const;
     for (const status of CASE_STATUSES) {
-      const fits = applicableLetters({ status, subjects: [] })
+      // A case without subjects, closed by hand, with one victim: her letter is the case's outcome.
+      const victims = [{ id: 'v1', code: 'V-01', closure: null }];
+      const fits = applicableLetters({ status, subjects: [], victims, closureGround: 'subject_not_identified' })
         .filter((entry) => entry.kind.startsWith('closure_') && entry.reasons.length === 0)
         .map((entry) => entry.kind);
       const expected =
@@ -81,6 +83,7 @@ describe('applicableLetters', () => {
     const facts: LetterFacts = {
       status: 'under_investigation',
       subjects: [subject('military_mc', 'substantiated', 'S-01'), subject('police_unpol', null, 'S-02')],
+      victims: [{ id: 'v1', code: 'V-01', closure: null }],
     };
     const byKind = Object.fromEntries(applicableLetters(facts).map((entry) => [entry.kind, entry]));
     expect(byKind['tcc_notification']).toMatchObject({ subjectIds: ['id-S-01'], reasons: [] });
@@ -89,8 +92,9 @@ describe('applicableLetters', () => {
       'letters.subjectCategoryMismatch',
       'letters.awaitsFinding',
     ]);
-    expect(byKind['closure_substantiated']?.reasons.map((reason) => reason.reason)).toEqual([
-      'letters.closureCaseOpen',
+    // Her letter waits for a finding on every subject.
+    expect(byKind['closure_substantiated']?.reasons).toEqual([
+      { reason: 'letters.closureAwaitsFindings', params: { person: 'V-01', missing: 'S-02' } },
     ]);
   });
 

@@ -30,6 +30,7 @@ async function caseWithClosureLetters(ef: EvidenceFile): Promise<string> {
       language: 'fr',
       victimId: victim.id,
       formats: ['pdf', 'docx'],
+      details: { advocate: { name: 'Victims’ rights advocate, Bambari', phone: '+236 70 00 00 01' } },
     });
   }
   return created.id;

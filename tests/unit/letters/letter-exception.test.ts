@@ -136,7 +136,10 @@ describe('letters.applicable', () => {
     ]);
     expect(before['tcc_notification']).toMatchObject({ applies: false, exceptionPossible: true });
     expect(before['closure_substantiated']).toMatchObject({ applies: false, exceptionPossible: false });
-    expect(before['closure_substantiated']?.reasons).toEqual([expect.stringContaining('Clôturez d’abord le dossier')]);
+    // Her letter waits for the finding on the subject (issue 11: per victim, from her subjects' findings).
+    expect(before['closure_substantiated']?.reasons).toEqual([
+      expect.stringContaining('aucune conclusion n’est encore enregistrée concernant S-01'),
+    ]);
 
     await substantiate(ef, created.id, subject.id);
     const after = await byKind('en');

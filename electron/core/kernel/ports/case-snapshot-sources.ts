@@ -21,4 +21,5 @@ export interface CaseSnapshotSources {
   /** Every feature's actions (investigative steps, measures about subjects), merged in composition.ts. */
   actions: Part<'actions'>;
   subjectOutcomes: Part<'subjectOutcomes'>;
+  victimClosures: Part<'victimClosures'>;
 }
