@@ -1,5 +1,5 @@
 import { deadlinesTable, DEADLINES_INDEXES } from './0011-deadlines.js';
-import { appendOnly, neverDeleted, sqlMigration } from './frozen-sql.js';
+import { appendOnly, neverDeleted, PERSON_IN_CASE, sqlMigration } from './frozen-sql.js';
 
 /**
  * Actions taken about a subject (interim measures, repatriation, bar, dismissal, referral to
@@ -16,8 +16,7 @@ export const m0016SubjectActionsFollowUps = sqlMigration(16, '0016-subject-actio
       CREATE TABLE subject_actions (
         seq INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        person_id TEXT NOT NULL REFERENCES people (id),
+        ${PERSON_IN_CASE},
         kind TEXT NOT NULL CHECK (kind IN ('administrative_leave', 'payments_withheld', 'repatriation',
           'barred_from_future_service', 'dismissal_or_separation', 'referral_to_national_authorities',
           'screening_database_entry', 'state_reported_action', 'reputation_restoration', 'other')),

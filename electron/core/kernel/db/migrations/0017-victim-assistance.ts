@@ -1,4 +1,4 @@
-import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
+import { appendOnly, LOGGED_ROW_KEY, PERSON_IN_CASE, sqlMigration } from './frozen-sql.js';
 
 /**
  * Victim assistance and communication with the victim (A/72/751 ¶26–31, ¶34, ¶45).
@@ -12,8 +12,7 @@ import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
 export const m0017VictimAssistance = sqlMigration(17, '0017-victim-assistance')`
       CREATE TABLE assistance_referrals (
         ${LOGGED_ROW_KEY},
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        person_id TEXT NOT NULL REFERENCES people (id),
+        ${PERSON_IN_CASE},
         service TEXT NOT NULL CHECK (service IN
           ('medical', 'psychosocial', 'legal', 'shelter', 'livelihood', 'education', 'child_support')),
         provider TEXT CHECK (provider IS NULL OR length(provider) BETWEEN 1 AND 300),
@@ -45,8 +44,7 @@ export const m0017VictimAssistance = sqlMigration(17, '0017-victim-assistance')`
 
       CREATE TABLE victim_contacts (
         ${LOGGED_ROW_KEY},
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        person_id TEXT NOT NULL REFERENCES people (id),
+        ${PERSON_IN_CASE},
         at TEXT NOT NULL,
         by TEXT NOT NULL CHECK (length(by) BETWEEN 1 AND 300),
         channel TEXT NOT NULL CHECK (channel IN ('in_person', 'phone', 'message', 'intermediary', 'letter')),

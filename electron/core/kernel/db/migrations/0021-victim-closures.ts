@@ -1,4 +1,4 @@
-import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
+import { appendOnly, LOGGED_ROW_KEY, PERSON_IN_CASE, sqlMigration } from './frozen-sql.js';
 
 /**
  * Issue 11, items 2 and 6. Why the matter closed for each victim, when it closed before the facts
@@ -11,8 +11,7 @@ import { appendOnly, LOGGED_ROW_KEY, sqlMigration } from './frozen-sql.js';
 export const m0021VictimClosures = sqlMigration(21, '0021-victim-closures')`
       CREATE TABLE victim_closures (
         ${LOGGED_ROW_KEY},
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        person_id TEXT NOT NULL REFERENCES people (id),
+        ${PERSON_IN_CASE},
         ground TEXT NOT NULL CHECK (ground IN
           ('victim_declined_to_participate', 'subject_not_identified', 'subject_separated_from_service', 'other')),
         reason_to_victim TEXT CHECK (reason_to_victim IS NULL OR length(trim(reason_to_victim)) > 0),

@@ -37,6 +37,10 @@ export const RECORD_ID = 'id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36)';
 export const CASE_RECORD_KEY = `${RECORD_ID},
         case_id TEXT NOT NULL REFERENCES cases (id)`;
 
+/** The case a record belongs to and the person of that case it is about. */
+export const PERSON_IN_CASE = `case_id TEXT NOT NULL REFERENCES cases (id),
+        person_id TEXT NOT NULL REFERENCES people (id)`;
+
 /**
  * The key of a row in an append-only history: `seq` keeps the order of recording (AUTOINCREMENT:
  * never reused), the UUID names the row outside the database.
