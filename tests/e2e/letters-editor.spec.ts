@@ -222,7 +222,7 @@ test('lists, conditional sections and tables are made with the toolbar and the k
   await expect(section).toContainText('After the list');
   await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
   await section.getByLabel('Kept only when this is given').fill('letter.reference');
-  await expect(area.getByRole('region', { name: /kept only when Letter reference is given/ })).toBeVisible();
+  await expect(area.getByRole('region', { name: /kept only when “Letter reference” is given/ })).toBeVisible();
   await expect(page.getByText('No problem found.')).toBeVisible();
 
   // A table inside it: Tab goes from cell to cell, and out of the table from the last one.
