@@ -13,6 +13,8 @@ import { DOCUMENT_LANGUAGES, Logo, PageSize, ParagraphAlignment, type DocumentLa
 export const TEMPLATE_KINDS = [
   'member_state_referral',
   'tcc_notification',
+  /** After the investigation: asks the contributing country what action it took (A/72/751 ¶66). */
+  'tcc_follow_up',
   'hr_referral',
   'unv_referral',
   'closure_substantiated',
@@ -29,6 +31,7 @@ export type Recipient = z.infer<typeof Recipient>;
 export const RECIPIENT_OF_KIND: Readonly<Record<TemplateKind, Recipient>> = {
   member_state_referral: 'member_state',
   tcc_notification: 'tcc',
+  tcc_follow_up: 'tcc',
   hr_referral: 'human_resources',
   unv_referral: 'unv',
   closure_substantiated: 'victim',

@@ -21,6 +21,7 @@ import {
   LETTER_AT,
   letterFor,
   makeClocks,
+  makeReplyClock,
   makeEvidence,
   snapshotFor,
 } from '../unit/documents-model/fixtures.js';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     const pdf = await renderPdf(model, { fonts, createdAt });
     const pdfMs = performance.now() - pdfStart;
     const docxStart = performance.now();
-    const docx = await renderDocx(model, { createdAt });
+    const docx = await renderDocx(model, { fonts, createdAt });
     const docxMs = performance.now() - docxStart;
     const pdfFile = path.join(out, `${name}.pdf`);
     writeFileSync(pdfFile, pdf);
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
         letter: letterFor(template.kind),
         evidence: makeEvidence(),
         clocks: makeClocks(),
+        replyClock: makeReplyClock(),
       });
       const sizes: PageSize[] = language === 'en' ? ['A4', 'Letter'] : ['A4'];
       for (const pageSize of sizes) {

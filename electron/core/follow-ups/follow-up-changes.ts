@@ -42,6 +42,8 @@ import {
 const FOLLOW_UP_OF_LETTER: Partial<Record<TemplateKind, { counterpart: FollowUpCounterpart; kind: FollowUpKind }>> = {
   member_state_referral: { counterpart: 'member_state', kind: 'referral' },
   tcc_notification: { counterpart: 'contributing_country', kind: 'notification' },
+  // Asking what action was taken (¶66) awaits a reply of its own, on the same clock.
+  tcc_follow_up: { counterpart: 'contributing_country', kind: 'notification' },
   hr_referral: { counterpart: 'office', kind: 'referral' },
   unv_referral: { counterpart: 'office', kind: 'referral' },
 };

@@ -1,5 +1,19 @@
 import type { Template, TemplateContent } from '../template.js';
-import { bullets, facts, h2, itemEach, itemWhen, p, signature, table, when } from './parts.js';
+import {
+  annexes,
+  b,
+  bullets,
+  facts,
+  findingSummary,
+  h2,
+  itemEach,
+  itemWhen,
+  p,
+  signature,
+  table,
+  when,
+  type FindingWords,
+} from './parts.js';
 
 /**
  * Referral of investigation findings for disciplinary action: to human resources for civilian
@@ -14,7 +28,18 @@ interface Words {
   page: string;
   labels: { to: string; from: string; date: string; reference: string; subject: string };
   subjectLine: string;
+  /** Names no instrument: the basis follows, under the flag of the one that covers the subject. */
   purpose: string;
+  legalBasisHeading: string;
+  /** `legalBasis.staffRules` (HR) or `legalBasis.unvConditions` (UNV). */
+  basisFlag: string;
+  basis: string;
+  /** A referral made as an exception about someone the instrument does not cover: no instrument cited. */
+  basisNone: string;
+  finding: FindingWords;
+  reply: string;
+  replyNoDate: string;
+  annexesHeading: string;
   personHeading: string;
   person: [label: string, value: string, when?: string][];
   notIdentified: string;
@@ -56,14 +81,21 @@ function memo(words: Words): TemplateContent {
         [words.labels.subject, words.subjectLine],
       ]),
       p(words.purpose),
+      h2(words.legalBasisHeading),
+      when(words.basisFlag, [p(words.basis)]),
+      when('legalBasis.none', [p(words.basisNone)]),
       h2(words.personHeading),
       when('subject', [facts(30, words.person)], [p(words.notIdentified)]),
       h2(words.allegationHeading),
       facts(30, words.allegation),
       when('victims', [p(words.victimsIntro), bullets(itemEach('victims', words.victimLine))]),
       when('letter.particulars', [p('{{letter.particulars}}')]),
-      when('referral.reportReference', [h2(words.reportHeading), p(words.report)]),
+      // The finding as the case records it (A/72/751 ¶66: substantiated cases go to HR or the UNV programme).
+      ...findingSummary(words.finding),
+      when('referral.reportReference', [p(words.report)]),
+      // domain.md §4: findings per allegation, as the investigator words them for this referral.
       when('referral.findings', [h2(words.findingsHeading), p('{{referral.findings}}')]),
+      // R10 (ST/AI/2017/1): the staff member was told in writing before the interview.
       h2(words.dueProcessHeading),
       when('referral.dueProcess', [p('{{referral.dueProcess}}')], [p(words.dueProcessMissing)]),
       when('referral.subjectComments', [h2(words.commentsHeading), p('{{referral.subjectComments}}')]),
@@ -75,6 +107,9 @@ function memo(words: Words): TemplateContent {
       ]),
       h2(words.victimsHeading),
       p(words.victimsCare),
+      // A/72/751 ¶47: be told the action taken, by the follow-up register's reply date.
+      when('reply.due', [p(b(words.reply))], [p(words.replyNoDate)]),
+      // A/72/751 (confidentiality policy) and R9.
       h2(words.confidentialityHeading),
       p(words.confidentiality),
       h2(words.contactHeading),
@@ -84,6 +119,7 @@ function memo(words: Words): TemplateContent {
         itemWhen('contact.phone', `${words.phone}{{contact.phone}}`),
         itemWhen('contact.address', '{{contact.address}}'),
       ),
+      annexes(words.annexesHeading),
       signature,
     ],
   };
@@ -122,6 +158,23 @@ const COMMON_EN = {
   report:
     'The investigation report ({{referral.reportReference}}) and its annexes are ' +
     'available to your office on request, through a secure channel.',
+  legalBasisHeading: 'Legal basis',
+  basisNone:
+    'No disciplinary instrument of this office covers the person concerned: the findings are ' +
+    'transmitted for information and for such action as may be appropriate.',
+  finding: {
+    heading: 'Finding recorded in the case',
+    labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
+    substantiated: 'The investigation found the allegation against the person concerned substantiated.',
+    notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
+    insufficientEvidence:
+      'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
+    closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
+    none: 'No finding on the allegation against the person concerned has been recorded yet.',
+  },
+  reply: 'Please inform me of the action taken by {{reply.due}}.',
+  replyNoDate: 'Please inform me of the action taken.',
+  annexesHeading: 'Annexes',
   findingsHeading: 'Findings',
   commentsHeading: 'Comments of the person concerned',
   interimHeading: 'Interim measures',
@@ -162,6 +215,24 @@ const COMMON_FR = {
   report:
     'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être ' +
     'communiqués à votre bureau sur demande, par une voie sécurisée.',
+  legalBasisHeading: 'Fondement juridique',
+  basisNone:
+    'Aucun instrument disciplinaire relevant de votre bureau ne s’applique à la personne mise en cause : ' +
+    'les conclusions sont transmises pour information et pour toute suite appropriée.',
+  finding: {
+    heading: 'Conclusion enregistrée dans le dossier',
+    labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
+    substantiated: 'L’enquête a établi l’allégation visant la personne mise en cause.',
+    notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
+    insufficientEvidence:
+      'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
+      'personne mise en cause.',
+    closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
+    none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
+  },
+  reply: 'Je vous saurais gré de m’informer des mesures prises d’ici au {{reply.due}}.',
+  replyNoDate: 'Je vous saurais gré de m’informer des mesures prises.',
+  annexesHeading: 'Pièces jointes',
   findingsHeading: 'Conclusions',
   commentsHeading: 'Observations de la personne mise en cause',
   interimHeading: 'Mesures conservatoires',
@@ -199,10 +270,15 @@ const hrEn = memo({
   footer: 'Referral to human resources for disciplinary action',
   subjectLine: 'Referral for possible disciplinary action: sexual exploitation and abuse',
   purpose:
-    'I refer to you, for your consideration of disciplinary action under chapter X ' +
-    'of the Staff Rules and ST/AI/2017/1, ' +
-    ('the findings of the investigation into an allegation of sexual exploitation and ' +
-      'abuse against the staff member named below.'),
+    'I refer to you, for your consideration of disciplinary action, the findings of the investigation into an ' +
+    'allegation of sexual exploitation and abuse against the person named below.',
+  basisFlag: 'legalBasis.staffRules',
+  // Staff members only (legal-basis.ts): article X of the Staff Regulations and chapter X of the Staff
+  // Rules (disciplinary measures), ST/AI/2017/1 (the process, R10), ST/SGB/2003/13 (the prohibition).
+  basis:
+    'The referral is made under article X of the Staff Regulations and chapter X of the Staff Rules of the ' +
+    'United Nations (disciplinary measures) and ST/AI/2017/1. Sexual exploitation and abuse is prohibited ' +
+    'to staff members by ST/SGB/2003/13.',
   personHeading: 'Staff member concerned',
   person: [
     ['Name', '{{subject.name}}', 'subject.name'],
@@ -227,11 +303,16 @@ const hrFr = memo({
   footer: 'Renvoi aux ressources humaines pour mesure disciplinaire',
   subjectLine: 'Renvoi pour éventuelle mesure disciplinaire : exploitation et atteintes sexuelles',
   purpose:
-    'Je vous transmets, pour que vous examiniez l’opportunité d’une mesure ' +
-    'disciplinaire au titre du chapitre X du Règlement du personnel et de ' +
-    'l’instruction administrative ST/AI/2017/1, ' +
-    ('les conclusions de l’enquête menée sur une allégation d’exploitation et ' +
-      'd’atteintes sexuelles visant le fonctionnaire désigné ci-dessous.'),
+    'Je vous transmets, pour que vous examiniez l’opportunité d’une mesure disciplinaire, les conclusions ' +
+    'de l’enquête menée sur une allégation d’exploitation et d’atteintes sexuelles visant la personne ' +
+    'désignée ci-dessous.',
+  basisFlag: 'legalBasis.staffRules',
+  // Fonctionnaires seulement : article X du Statut, chapitre X du Règlement, ST/AI/2017/1, ST/SGB/2003/13.
+  basis:
+    'Le renvoi est fait au titre de l’article X du Statut du personnel et du chapitre X du Règlement du ' +
+    'personnel de l’Organisation des Nations Unies (mesures disciplinaires) et de l’instruction ' +
+    'administrative ST/AI/2017/1. L’exploitation et les atteintes sexuelles sont interdites aux ' +
+    'fonctionnaires par la circulaire ST/SGB/2003/13.',
   personHeading: 'Fonctionnaire mis en cause',
   person: [
     ['Nom', '{{subject.name}}', 'subject.name'],
@@ -256,10 +337,13 @@ const unvEn = memo({
   footer: 'Referral to the United Nations Volunteers programme',
   subjectLine: 'Referral of investigation findings concerning a UN Volunteer: sexual exploitation and abuse',
   purpose:
-    'I refer to the United Nations Volunteers programme, for consideration under the ' +
-    'UNV Conditions of Service and its disciplinary framework, ' +
-    ('the findings of the investigation into an allegation of sexual exploitation and ' +
-      'abuse against the UN Volunteer named below.'),
+    'I refer to the United Nations Volunteers programme the findings of the investigation into an allegation ' +
+    'of sexual exploitation and abuse against the person named below.',
+  basisFlag: 'legalBasis.unvConditions',
+  // UN Volunteers only (legal-basis.ts): their conditions of service; A/72/751 ¶66 (referral to the programme).
+  basis:
+    'The referral is made for consideration under the Conditions of Service of United Nations Volunteers ' +
+    'and the programme’s disciplinary framework.',
   personHeading: 'UN Volunteer concerned',
   person: [
     ['Name', '{{subject.name}}', 'subject.name'],
@@ -285,10 +369,13 @@ const unvFr = memo({
     'Transmission des conclusions d’une enquête concernant un Volontaire des Nations ' +
     'Unies : exploitation et atteintes sexuelles',
   purpose:
-    'Je transmets au programme des Volontaires des Nations Unies, pour examen au ' +
-    'titre des Conditions de service des VNU et de son cadre disciplinaire, ' +
-    ('les conclusions de l’enquête menée sur une allégation d’exploitation et ' +
-      'd’atteintes sexuelles visant le Volontaire désigné ci-dessous.'),
+    'Je transmets au programme des Volontaires des Nations Unies les conclusions de l’enquête menée sur ' +
+    'une allégation d’exploitation et d’atteintes sexuelles visant la personne désignée ci-dessous.',
+  basisFlag: 'legalBasis.unvConditions',
+  // Volontaires seulement : Conditions de service des VNU ; A/72/751 ¶66.
+  basis:
+    'Le renvoi est fait pour examen au titre des Conditions de service des Volontaires des Nations Unies ' +
+    'et du cadre disciplinaire du programme.',
   personHeading: 'Volontaire mis en cause',
   person: [
     ['Nom', '{{subject.name}}', 'subject.name'],

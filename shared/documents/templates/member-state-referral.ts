@@ -1,8 +1,10 @@
 import type { Template, TemplateContent } from '../template.js';
 import {
+  annexes,
   b,
   bullets,
   facts,
+  findingSummary,
   h1,
   h2,
   item,
@@ -30,15 +32,47 @@ const en: TemplateContent = {
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
     spacer,
     p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    // The note verbale's number, or the Office of Legal Affairs' transmittal number (domain.md §4).
+    when('letter.noteNumber', [p(b('Note No. '), '{{letter.noteNumber}}')]),
     h1('Referral of a credible allegation of sexual exploitation and abuse'),
+    // A/72/751 ¶46: once the UN's investigation finds an allegation against an official or expert on
+    // mission credible, the matter goes to the State of nationality for appropriate action.
     p(
       'The Secretariat of the United Nations presents its compliments to ' +
-        '{{letter.recipientName}} and has the honour to refer to it, ',
-      'in accordance with General Assembly resolutions 62/63 and 64/110 on criminal ' +
-        'accountability of United Nations officials and experts on mission, ',
+        '{{letter.recipientName}} and has the honour to refer to it ',
       'a credible allegation that a crime may have been committed by a national of its ' +
         'State while serving with the United Nations.',
     ),
+    h2('Legal basis'),
+    // GA res. 62/63 and 64/110 cover UN officials and experts on mission only (domain.md §4): printed
+    // only when the subject's personnel category is one of them (shared/documents/legal-basis.ts).
+    when('legalBasis.gaResolutions', [
+      p(
+        'This referral is made in accordance with General Assembly resolutions 62/63 and 64/110 ' +
+          'on criminal accountability of United Nations officials and experts on mission, ',
+        'the person concerned being a United Nations official or expert on mission.',
+      ),
+    ]),
+    // Revised model memorandum of understanding (A/61/19 (Part III)): the contributing State has
+    // jurisdiction over the members of its contingent (A/72/751 ¶46). Only for contingent and formed
+    // police unit members, when this referral is made about one as an exception.
+    when('legalBasis.modelMou', [
+      p(
+        'The person concerned is a member of a national contingent or formed police unit. This referral ',
+        'is made under the memorandum of understanding between the United Nations and the Government, ',
+        'based on the revised model memorandum of understanding (A/61/19 (Part III)), under which the ',
+        'Government exercises jurisdiction over the members of its contingent.',
+      ),
+    ]),
+    // No instrument of this letter covers the person (an exception): the letter cites none.
+    when('legalBasis.none', [
+      p(
+        'The person concerned is neither a United Nations official or expert on mission nor a member of ',
+        'a national contingent. The Secretariat brings the matter to the attention of the competent ',
+        'national authorities for such action as they may consider appropriate.',
+      ),
+    ]),
+    // domain.md §4 (layout): the subject's name, nationality and function; by policy, not consent (R9).
     h2('Person concerned'),
     when(
       'subject',
@@ -58,6 +92,7 @@ const en: TemplateContent = {
         ),
       ],
     ),
+    // domain.md §4: type, place, date range, number of victims with age band and sex — no names (R9).
     h2('Summary of the allegation'),
     facts(30, [
       ['Nature of the allegation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
@@ -67,6 +102,7 @@ const en: TemplateContent = {
       ['Allegation received on', '{{case.dateReceived}}'],
       ['Number of victims', '{{case.victimCount}}'],
     ]),
+    // R9: a victim's name only with their consent to national authorities, else the pseudonym.
     when('victims', [
       p(
         'The victims are identified as follows. A victim who has not consented to the ' +
@@ -76,6 +112,19 @@ const en: TemplateContent = {
       bullets(itemEach('victims', '{{.displayName}}: {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
+    ...findingSummary({
+      heading: 'Findings of the investigation',
+      labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
+      substantiated:
+        'The investigation found the allegation against the person concerned substantiated. On that basis the ' +
+        'Secretariat considers the allegation credible.',
+      notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
+      insufficientEvidence:
+        'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
+      closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
+      none: 'No finding on the allegation against the person concerned has been recorded yet.',
+    }),
+    // domain.md §1 (paternity claims): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
       h2('Paternity claim'),
       p(
@@ -87,6 +136,8 @@ const en: TemplateContent = {
       ),
     ]),
     h2('Request'),
+    // GA res. 62/63 and 64/110 as domain.md §4 reads them: be informed of efforts to investigate and
+    // prosecute; the assistance the State may want; UN information for criminal proceedings, with due process.
     numbered(
       item(
         'The Secretariat requests that the competent national authorities consider the ' +
@@ -105,6 +156,25 @@ const en: TemplateContent = {
         'relevant to criminal proceedings, bearing in mind due process considerations.',
       ),
     ),
+    // A/72/751 ¶47, ¶66: States are asked to report back; the date is the follow-up register's reply
+    // clock from this letter's date (or the officer's own date), and the register tracks the reply.
+    when(
+      'reply.due',
+      [
+        p(
+          b('Reply requested by {{reply.due}}. '),
+          'The Secretariat would be grateful to be informed, by that date, of the action taken by the ',
+          'competent authorities{{#if letter.noteNumber}}, quoting note No.\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+      [
+        p(
+          'The Secretariat would be grateful to be informed of the action taken by the competent authorities',
+          '{{#if letter.noteNumber}}, quoting note No.\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+    ),
+    // A/72/751 (confidentiality policy) and R9: disclosure only for accountability; victims reached via the contact.
     h2('Confidentiality'),
     p(
       'This communication and the information it contains are transmitted in strict ' +
@@ -113,6 +183,7 @@ const en: TemplateContent = {
         'and wishes of the victims must be respected at every step: ',
       'no victim should be contacted except through the contact point below.',
     ),
+    // domain.md §4 (layout): a contact point, never a placeholder (letter-warnings.ts flags one).
     h2('Contact point'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
     bullets(
@@ -120,6 +191,7 @@ const en: TemplateContent = {
       itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
       itemWhen('contact.address', '{{contact.address}}'),
     ),
+    annexes('Annexes'),
     p(
       'The Secretariat of the United Nations avails itself of this opportunity to ' +
         'renew to {{letter.recipientName}} the assurances of its highest consideration.',
@@ -140,17 +212,44 @@ const fr: TemplateContent = {
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
     spacer,
     p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    // Numéro de la note verbale ou de la transmission du Bureau des affaires juridiques (domain.md §4).
+    when('letter.noteNumber', [p(b('Note n°\u00a0'), '{{letter.noteNumber}}')]),
     h1('Renvoi d’une allégation crédible d’exploitation et d’atteintes sexuelles'),
+    // A/72/751 ¶46 : renvoi à l'État de nationalité d'une allégation jugée crédible par l'enquête.
     p(
       'Le Secrétariat de l’Organisation des Nations Unies présente ses compliments à ' +
-        '{{letter.recipientName}} et a l’honneur de lui renvoyer, ',
-      'conformément aux résolutions 62/63 et 64/110 de l’Assemblée générale relatives ' +
-        'à la responsabilité pénale des fonctionnaires et des experts en mission des ' +
-        'Nations Unies, ',
+        '{{letter.recipientName}} et a l’honneur de lui renvoyer ',
       'une allégation crédible selon laquelle une infraction pourrait avoir été ' +
         'commise par un ressortissant de son État alors qu’il était au service de ' +
         'l’Organisation des Nations Unies.',
     ),
+    h2('Fondement juridique'),
+    // Résolutions 62/63 et 64/110 : fonctionnaires et experts en mission seulement (legal-basis.ts).
+    when('legalBasis.gaResolutions', [
+      p(
+        'Le présent renvoi est fait conformément aux résolutions 62/63 et 64/110 de l’Assemblée générale ',
+        'relatives à la responsabilité pénale des fonctionnaires et des experts en mission des Nations Unies, ',
+        'la personne mise en cause étant fonctionnaire ou expert en mission des Nations Unies.',
+      ),
+    ]),
+    // Mémorandum d'accord type révisé (A/61/19 (Part III)) : contingents et unités de police constituées.
+    when('legalBasis.modelMou', [
+      p(
+        'La personne mise en cause est membre d’un contingent national ou d’une unité de police constituée. ',
+        'Le présent renvoi est fait en application du mémorandum d’accord entre l’Organisation des Nations ',
+        'Unies et le Gouvernement, établi sur le modèle révisé de mémorandum d’accord (A/61/19 (Part III)), ',
+        'en vertu duquel le Gouvernement exerce sa juridiction sur les membres de son contingent.',
+      ),
+    ]),
+    // Aucun instrument de cette lettre ne couvre la personne (exception) : aucun n'est cité.
+    when('legalBasis.none', [
+      p(
+        'La personne mise en cause n’est ni fonctionnaire ou expert en mission des Nations Unies, ni membre ',
+        'd’un contingent national. Le Secrétariat porte l’affaire à l’attention des autorités nationales ',
+        'compétentes pour toute suite qu’elles jugeront appropriée.',
+      ),
+    ]),
+    // domain.md §4 : nom, nationalité et fonction de la personne mise en cause.
     h2('Personne mise en cause'),
     when(
       'subject',
@@ -170,6 +269,7 @@ const fr: TemplateContent = {
         ),
       ],
     ),
+    // domain.md §4 : nature, lieu, dates, nombre de victimes avec tranche d'âge et sexe, sans nom (R9).
     h2('Résumé de l’allégation'),
     facts(30, [
       ['Nature de l’allégation', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
@@ -179,6 +279,7 @@ const fr: TemplateContent = {
       ['Allégation reçue le', '{{case.dateReceived}}'],
       ['Nombre de victimes', '{{case.victimCount}}'],
     ]),
+    // R9: a victim's name only with their consent to national authorities, else the pseudonym.
     when('victims', [
       p(
         'Les victimes sont désignées comme suit. Une victime qui n’a pas consenti à ce ' +
@@ -188,6 +289,20 @@ const fr: TemplateContent = {
       bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
+    ...findingSummary({
+      heading: 'Conclusions de l’enquête',
+      labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
+      substantiated:
+        'L’enquête a établi l’allégation visant la personne mise en cause. Le Secrétariat la tient donc ' +
+        'pour crédible.',
+      notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
+      insufficientEvidence:
+        'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
+        'personne mise en cause.',
+      closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
+      none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
+    }),
+    // domain.md §1 (paternity claims): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
       h2('Demande en reconnaissance de paternité'),
       p(
@@ -200,6 +315,7 @@ const fr: TemplateContent = {
       ),
     ]),
     h2('Demande'),
+    // Résolutions 62/63 et 64/110 (domain.md §4) : information, assistance, communication d'informations.
     numbered(
       item(
         'Le Secrétariat prie les autorités nationales compétentes d’examiner l’affaire ' +
@@ -219,6 +335,25 @@ const fr: TemplateContent = {
         'utiles à une procédure pénale, compte tenu des exigences d’une procédure régulière.',
       ),
     ),
+    // A/72/751 ¶47, ¶66 : date de réponse tirée de l'horloge de suivi (ou fixée par l'agent).
+    when(
+      'reply.due',
+      [
+        p(
+          b('Réponse souhaitée d’ici au {{reply.due}}. '),
+          'Le Secrétariat saurait gré d’être informé, d’ici à cette date, des mesures prises par les ',
+          'autorités compétentes',
+          '{{#if letter.noteNumber}}, sous le rappel de la note n°\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+      [
+        p(
+          'Le Secrétariat saurait gré d’être informé des mesures prises par les autorités compétentes',
+          '{{#if letter.noteNumber}}, sous le rappel de la note n°\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+    ),
+    // A/72/751 (politique de confidentialité) et R9.
     h2('Confidentialité'),
     p(
       'La présente communication et les informations qu’elle contient sont transmises ' +
@@ -229,6 +364,7 @@ const fr: TemplateContent = {
         ': ',
       'aucune victime ne doit être contactée autrement que par l’intermédiaire du point de contact ci-dessous.',
     ),
+    // domain.md §4 : un point de contact nommé.
     h2('Point de contact'),
     p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
     bullets(
@@ -236,6 +372,7 @@ const fr: TemplateContent = {
       itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
       itemWhen('contact.address', '{{contact.address}}'),
     ),
+    annexes('Pièces jointes'),
     p(
       'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
         'renouveler à {{letter.recipientName}} les assurances de sa très haute ' +
@@ -253,7 +390,7 @@ export const MEMBER_STATE_REFERRAL: Template = {
   name: 'Referral to a Member State (through OLA)',
   description:
     'Note verbale referring a credible allegation against an official or expert on ' +
-    'mission to the State of nationality (GA res. 62/63, 64/110).',
+    'mission to the State of nationality (GA res. 62/63, 64/110; A/72/751 ¶46).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en, fr },

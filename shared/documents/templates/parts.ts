@@ -73,3 +73,46 @@ export const signature: TemplateBlock = {
   place: '{{letter.place}}',
   date: '{{letter.date}}',
 };
+
+// ---- Referral clauses ------------------------------------------------------------------------
+
+/** The words of the finding summary in one language. */
+export interface FindingWords {
+  heading: string;
+  labels: { by: string; on: string; report: string };
+  substantiated: string;
+  notSubstantiated: string;
+  insufficientEvidence: string;
+  closedWithoutInvestigation: string;
+  /** A letter made before any finding (a notification, or an exception). */
+  none: string;
+}
+
+/**
+ * The finding in force about the subject, as the case records it (who decided, when, on which
+ * report) and one sentence for its outcome. A referral rests on a finding (A/72/751 ¶46, ¶66).
+ */
+export function findingSummary(words: FindingWords): TemplateBlock[] {
+  return [
+    h2(words.heading),
+    when(
+      'finding.recorded',
+      [
+        facts(30, [
+          [words.labels.by, '{{finding.decidedBy}}', 'finding.decidedBy'],
+          [words.labels.on, '{{finding.decidedOn}}', 'finding.decidedOn'],
+          [words.labels.report, '{{referral.reportReference}}', 'referral.reportReference'],
+        ]),
+        when('finding.substantiated', [p(words.substantiated)]),
+        when('finding.notSubstantiated', [p(words.notSubstantiated)]),
+        when('finding.insufficientEvidence', [p(words.insufficientEvidence)]),
+        when('finding.closedWithoutInvestigation', [p(words.closedWithoutInvestigation)]),
+      ],
+      [p(words.none)],
+    ),
+  ];
+}
+
+/** The documents sent with the letter, numbered; nothing when none is listed. */
+export const annexes = (heading: string): TemplateBlock =>
+  when('annexes', [h2(heading), numbered(itemEach('annexes', '{{.title}}'))]);

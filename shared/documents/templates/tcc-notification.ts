@@ -1,5 +1,6 @@
 import type { Template, TemplateContent } from '../template.js';
 import {
+  annexes,
   b,
   bullets,
   facts,
@@ -34,16 +35,38 @@ const en: TemplateContent = {
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
     spacer,
     p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    when('letter.noteNumber', [p(b('Note No. '), '{{letter.noteNumber}}')]),
     h1('Allegation of sexual exploitation and abuse: request for the appointment of a National Investigation Officer'),
+    // A/72/751 ¶42, ¶73 and R11: the contributing country is notified at once and asked to appoint a
+    // National Investigation Officer promptly. "Its national contingent" only for a contingent or
+    // formed police unit member (legalBasis.modelMou); anyone else is "a national of its State".
     p(
       'The Secretariat of the United Nations presents its compliments to ' +
         '{{letter.recipientName}} and has the honour to inform it of an allegation ',
-      'of sexual exploitation and abuse involving a member of its national contingent ' +
-        'serving with {{case.mission}}, and to request that the Government ',
-      'appoint a National Investigation Officer to investigate the matter, in ' +
-        'accordance with the memorandum of understanding between the United Nations and ' +
-        'the Government.',
+      'of sexual exploitation and abuse involving ',
+      '{{#if legalBasis.modelMou}}a member of its national contingent{{else}}a national of its State{{/if}} ',
+      'serving with {{case.mission}}, and to request that the Government ',
+      'appoint a National Investigation Officer to investigate the matter.',
     ),
+    h2('Legal basis'),
+    // Revised model memorandum of understanding (A/61/19 (Part III)), which domain.md §4 gives as the
+    // basis of the notification; the contributing State has jurisdiction over its contingent (¶46).
+    when('legalBasis.modelMou', [
+      p(
+        'This notification is made under the memorandum of understanding between the United Nations and ',
+        'the Government, based on the revised model memorandum of understanding (A/61/19 (Part III)), ',
+        'under which the Government exercises jurisdiction over the members of its contingent and ',
+        'investigates their misconduct.',
+      ),
+    ]),
+    // No instrument of this letter covers the person (an exception): the letter cites none.
+    when('legalBasis.none', [
+      p(
+        'The person concerned is not a member of a national contingent or formed police unit: the ',
+        'memorandum of understanding does not apply. The Secretariat brings the matter to the ',
+        'attention of the Government for such action as it may consider appropriate.',
+      ),
+    ]),
     when('case.urgent', [
       p(
         b('This case has been assessed as urgent: '),
@@ -98,21 +121,26 @@ const en: TemplateContent = {
     ),
     h2('Requests of the Secretariat'),
     numbered(
+      // ¶42, ¶73: prompt appointment; the time limits are shown only when a clock gives them.
       item(
         'That the Government appoint a National Investigation Officer and inform the ' +
-          'Secretariat of the appointment within the time limit shown below.',
+          'Secretariat of the appointment{{#if clocks}} within the time limit shown below{{/if}}.',
       ),
+      // ¶47, ¶66: the country reports the outcome and the action taken.
       item(
         'That the Government inform the Secretariat of the progress and outcome of the ' +
           'national investigation, and of any action taken, ',
-        'including disciplinary or judicial measures, within the time limit shown below.',
+        'including disciplinary or judicial measures{{#if clocks}}, within the time limits shown below{{/if}}',
+        '{{#if reply.due}}, and in any event reply to this notification by {{reply.due}}{{/if}}.',
       ),
+      // ¶42, ¶73: joint investigation with the United Nations.
       item(
         'The Secretariat offers that the investigation be conducted jointly by the ' +
           'National Investigation Officer and the United Nations, ',
         'and will make available the information gathered so far under the applicable procedures.',
       ),
     ),
+    // domain.md §3: the clocks that run from this notification, computed from its date (letter-clocks.ts).
     when('clocks', [
       h2('Time limits'),
       table(
@@ -126,6 +154,7 @@ const en: TemplateContent = {
         ['{{.name}}', '{{.due}}', '{{.rule}}', '{{.firmness}}'],
       ),
     ]),
+    // domain.md §4: evidence preserved, listed not attached.
     when('evidence', [
       h2('Evidence preserved'),
       p(
@@ -145,6 +174,7 @@ const en: TemplateContent = {
       ),
     ]),
     when('referral.interimMeasures', [h2('Interim measures'), p('{{referral.interimMeasures}}')]),
+    // domain.md §1 (paternity): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
       h2('Paternity claim'),
       p(
@@ -155,6 +185,7 @@ const en: TemplateContent = {
           'a national focal point for paternity and child support claims.',
       ),
     ]),
+    // A/72/751 (confidentiality policy) and R9: the investigation only; victims reached via the contact.
     h2('Confidentiality'),
     p(
       'This communication is transmitted in strict confidence and may not be made ' +
@@ -170,6 +201,7 @@ const en: TemplateContent = {
       itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
       itemWhen('contact.address', '{{contact.address}}'),
     ),
+    annexes('Annexes'),
     p(
       'The Secretariat of the United Nations avails itself of this opportunity to ' +
         'renew to {{letter.recipientName}} the assurances of its highest consideration.',
@@ -190,17 +222,34 @@ const fr: TemplateContent = {
     when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
     spacer,
     p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+    when('letter.noteNumber', [p(b('Note n°\u00a0'), '{{letter.noteNumber}}')]),
     h1('Allégation d’exploitation et d’atteintes sexuelles : demande de désignation d’un enquêteur national'),
+    // A/72/751 ¶42, ¶73 et R11 : notification immédiate, désignation rapide d'un enquêteur national.
     p(
       'Le Secrétariat de l’Organisation des Nations Unies présente ses compliments à ' +
         '{{letter.recipientName}} et a l’honneur de l’informer d’une allégation ',
-      'd’exploitation et d’atteintes sexuelles mettant en cause un membre de son ' +
-        'contingent national servant au sein de la mission {{case.mission}}, et de prier ' +
-        'le Gouvernement ',
-      'de désigner un enquêteur national chargé d’enquêter sur ces faits, conformément ' +
-        'au mémorandum d’accord conclu entre l’Organisation des Nations Unies et le ' +
-        'Gouvernement.',
+      'd’exploitation et d’atteintes sexuelles mettant en cause ',
+      '{{#if legalBasis.modelMou}}un membre de son contingent national{{else}}un ressortissant de son État{{/if}} ',
+      'servant au sein de la mission {{case.mission}}, et de prier le Gouvernement ',
+      'de désigner un enquêteur national chargé d’enquêter sur ces faits.',
     ),
+    h2('Fondement juridique'),
+    // Mémorandum d'accord type révisé (A/61/19 (Part III)) ; juridiction de l'État sur son contingent (¶46).
+    when('legalBasis.modelMou', [
+      p(
+        'La présente notification est faite en application du mémorandum d’accord conclu entre ',
+        'l’Organisation des Nations Unies et le Gouvernement, établi sur le modèle révisé de mémorandum ',
+        'd’accord (A/61/19 (Part III)), en vertu duquel le Gouvernement exerce sa juridiction sur les ',
+        'membres de son contingent et enquête sur leurs manquements.',
+      ),
+    ]),
+    when('legalBasis.none', [
+      p(
+        'La personne mise en cause n’est pas membre d’un contingent national ni d’une unité de police ',
+        'constituée : le mémorandum d’accord ne s’applique pas. Le Secrétariat porte l’affaire à ',
+        'l’attention du Gouvernement pour toute suite qu’il jugera appropriée.',
+      ),
+    ]),
     when('case.urgent', [
       p(
         b('Cette affaire a été jugée urgente : '),
@@ -256,14 +305,18 @@ const fr: TemplateContent = {
     ),
     h2('Demandes du Secrétariat'),
     numbered(
+      // ¶42, ¶73 ; délais montrés seulement quand une horloge les donne.
       item(
         'Que le Gouvernement désigne un enquêteur national et informe le Secrétariat de ' +
-          'cette désignation dans le délai indiqué ci-dessous.',
+          'cette désignation{{#if clocks}} dans le délai indiqué ci-dessous{{/if}}.',
       ),
+      // ¶47, ¶66 : issue de l'enquête nationale et mesures prises.
       item(
         'Que le Gouvernement informe le Secrétariat de l’avancement et de l’issue de ' +
           'l’enquête nationale, ainsi que de toute mesure prise, ',
-        'y compris disciplinaire ou judiciaire, dans le délai indiqué ci-dessous.',
+        'y compris disciplinaire ou judiciaire{{#if clocks}}, dans les délais indiqués ci-dessous{{/if}}',
+        '{{#if reply.due}}, et réponde en tout état de cause à la présente notification d’ici au ' +
+          '{{reply.due}}{{/if}}.',
       ),
       item(
         'Le Secrétariat propose que l’enquête soit menée conjointement par l’enquêteur ' +
@@ -284,6 +337,7 @@ const fr: TemplateContent = {
         ['{{.name}}', '{{.due}}', '{{.rule}}', '{{.firmness}}'],
       ),
     ]),
+    // domain.md §4: evidence preserved, listed not attached.
     when('evidence', [
       h2('Éléments de preuve conservés'),
       p(
@@ -303,6 +357,7 @@ const fr: TemplateContent = {
       ),
     ]),
     when('referral.interimMeasures', [h2('Mesures conservatoires'), p('{{referral.interimMeasures}}')]),
+    // domain.md §1 (paternity): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
       h2('Demande en reconnaissance de paternité'),
       p(
@@ -332,6 +387,7 @@ const fr: TemplateContent = {
       itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
       itemWhen('contact.address', '{{contact.address}}'),
     ),
+    annexes('Pièces jointes'),
     p(
       'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
         'renouveler à {{letter.recipientName}} les assurances de sa très haute ' +
@@ -349,8 +405,8 @@ export const TCC_NOTIFICATION: Template = {
   name: 'Notification to a contributing country (NIO)',
   description:
     'Note verbale to the Permanent Mission of a troop- or police-contributing ' +
-    'country asking it to appoint a National Investigation Officer (R11), with the ' +
-    'time limits.',
+    'country asking it to appoint a National Investigation Officer (R11; A/72/751 ¶42, ¶73; ' +
+    'model MOU, A/61/19 (Part III)), with the time limits.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
   languages: { en, fr },

@@ -232,6 +232,8 @@ describe('casefile letter export-all', () => {
           'VRA Bambari',
           '--out',
           letter,
+          // No signatory named: made as it stands.
+          '--despite-warnings',
         ]),
       );
 
