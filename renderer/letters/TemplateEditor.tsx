@@ -286,6 +286,10 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
           )}
           {view === 'document' && documentBlocks && (
             <div className="field template-document-field">
+              {/* The letter's own headings (h3, h4) sit under it in a screen reader's outline. */}
+              <h2 className="visually-hidden">
+                {t('letters.editor.visual.area', { language: languageLabel(t, language) })}
+              </h2>
               <TemplateBands content={bandsOf(source.languages?.[language])} onChange={editContent} />
               <p className="field-hint" id={hintId}>
                 {t('letters.editor.visual.hint', { open: '{{' })}

@@ -122,10 +122,8 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   await condition.fill(before);
   await expect(page.getByText('No problem found.')).toBeVisible();
 
-  const findings = (await axeFindings(page)).filter((finding) =>
-    ['serious', 'critical'].includes(finding.impact ?? ''),
-  );
-  expect(describeFindings('visual template editor', findings)).toEqual([]);
+  // axe's failing findings (serious, critical, and headings out of order: the letter's headings are in the page).
+  expect(describeFindings('visual template editor', await axeFindings(page))).toEqual([]);
   const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   expect(violations).toEqual([]);
   expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
