@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
@@ -15,7 +15,12 @@ import { kindLabel, languageLabel } from './letter-labels.js';
 import { insertField, matchingFields, openFieldAt, type OpenField } from './merge-completion.js';
 import { PreviewPanel } from './NewLetterDialog.js';
 import { TemplateBands } from './TemplateBands.js';
-import { TemplateVisualEditor, type BlockProblem } from './TemplateVisualEditor.js';
+import type { BlockProblem } from './TemplateVisualEditor.js';
+
+// The document editor (Tiptap, ProseMirror) loads with the first template opened, not with the app.
+const TemplateVisualEditor = lazy(() =>
+  import('./TemplateVisualEditor.js').then((module) => ({ default: module.TemplateVisualEditor })),
+);
 
 type Loaded = MethodOutput<'letters.template'>;
 type Field = MethodOutput<'letters.mergeFields'>['fields'][number];
@@ -295,15 +300,23 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                 {t('letters.editor.visual.hint', { open: '{{' })}
               </p>
               {fieldsState.status === 'ready' ? (
-                <TemplateVisualEditor
-                  key={`${language}:${documentGeneration}`}
-                  blocks={documentBlocks}
-                  fields={fields}
-                  areaLabel={t('letters.editor.visual.area', { language: languageLabel(t, language) })}
-                  describedBy={`${hintId} ${problemsId}`}
-                  problems={documentProblems}
-                  onBlocks={editBlocks}
-                />
+                <Suspense
+                  fallback={
+                    <p className="muted" role="status">
+                      {t('letters.tab.loading')}
+                    </p>
+                  }
+                >
+                  <TemplateVisualEditor
+                    key={`${language}:${documentGeneration}`}
+                    blocks={documentBlocks}
+                    fields={fields}
+                    areaLabel={t('letters.editor.visual.area', { language: languageLabel(t, language) })}
+                    describedBy={`${hintId} ${problemsId}`}
+                    problems={documentProblems}
+                    onBlocks={editBlocks}
+                  />
+                </Suspense>
               ) : (
                 <p className="muted" role="status">
                   {t('letters.tab.loading')}
