@@ -115,8 +115,11 @@ export function normalizeDocument(model: DocumentModel): DocumentModel {
     else if (!footer[start]) footer = { ...footer, [start]: label };
     else footer = { ...footer, [end]: `${footer[end]}  ·  ${label}` };
   }
+  const { letterheadFooter, ...rest } = model;
   const normalized = {
-    ...model,
+    ...rest,
+    // An imported letterhead's footer says who sends the letter: a discreet letter has none either.
+    ...(letterheadFooter && !model.discreet ? { letterheadFooter: letterheadFooter.map(normalizeText) } : {}),
     title: normalizeText(model.title),
     confidentialityMarking: normalizeText(model.confidentialityMarking),
     header,

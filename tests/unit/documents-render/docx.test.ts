@@ -131,10 +131,8 @@ describe('DOCX renderer', () => {
       expect(styles).toMatch(/<w:rFonts w:ascii="Noto Sans" w:cs="Noto Naskh Arabic"/);
       expect(styles).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
       const fontTable = docxPart(docx, 'word/fontTable.xml');
-      expect(fontTable).toContain(
-        '<w:font w:name="Noto Naskh Arabic"><w:altName w:val="Arial"/><w:charset w:val="B2"/>',
-      );
-      expect(fontTable).toContain('<w:font w:name="Noto Sans"><w:altName w:val="Arial"/>');
+      expect(fontTable).toMatch(/<w:font w:name="Noto Naskh Arabic"><w:charset w:val="B2"\/>.*<w:embedRegular /);
+      expect(fontTable).toMatch(/<w:font w:name="Noto Sans"><w:charset w:val="00"\/>/);
       const footer = docxPart(
         docx,
         [...unzip(docx).keys()].find((name) => /^word\/footer\d+\.xml$/.test(name))!,
@@ -142,6 +140,26 @@ describe('DOCX renderer', () => {
       expect(docxParagraphs(footer).join('')).toBe('صفحة  من ');
     },
   );
+
+  it('embeds the Noto faces it uses, Arabic only where the letter holds Arabic', async () => {
+    const english = await renderDocx(englishReferral());
+    const files = unzip(english);
+    expect(docxPart(english, 'word/settings.xml')).toContain('<w:embedTrueTypeFonts/>');
+    const table = docxPart(english, 'word/fontTable.xml');
+    expect(table).toMatch(
+      /<w:font w:name="Noto Sans">.*<w:embedRegular r:id="rId\d+" w:fontKey="\{[0-9A-F-]{36}\}"\/>/,
+    );
+    expect(table).toContain('<w:embedBold ');
+    expect(table).not.toContain('Noto Naskh Arabic');
+    const embedded = [...files.keys()].filter((name) => /^word\/fonts\/font\d+\.odttf$/.test(name));
+    // Regular and bold, and the italics: the sample referral has an italic run.
+    expect(embedded).toHaveLength(4);
+    // Obfuscated (ECMA-376 part 2 §13.2): past the first 32 bytes, the TrueType file as it is.
+    const regular = files.get(embedded[0]!)!;
+    expect(regular.length).toBeGreaterThan(100_000);
+    const arabic = unzip(await renderDocx(arabicClosure()));
+    expect(arabic.get('word/fontTable.xml')!.toString('utf8')).toContain('<w:font w:name="Noto Naskh Arabic">');
+  });
 
   it('writes merged values literally: template syntax, HTML and control characters are text', async () => {
     const model = frenchClosure({

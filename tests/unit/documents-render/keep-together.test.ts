@@ -61,3 +61,44 @@ describe('a table kept together', () => {
     expect(freeXml).not.toContain('<w:keepNext/>');
   });
 });
+
+describe('a table row', () => {
+  const tallRows: TableBlock = {
+    kind: 'table',
+    columns: [
+      { header: 'Item', widthPercent: 30 },
+      { header: 'What it holds', widthPercent: 70 },
+    ],
+    rows: Array.from({ length: 12 }, (_, index) => [
+      [{ text: `Row ${index + 1}` }],
+      [{ text: `Row ${index + 1} line one\nRow ${index + 1} line two\nRow ${index + 1} line three` }],
+    ]),
+  };
+
+  it('never splits across pages in the PDF, and a table that goes on repeats its header row', async () => {
+    let split = 0;
+    for (let count = 24; count <= 40; count += 2) {
+      const pdf = await renderPdf(model([...filler(count), tallRows]));
+      const pages = pdfPages(pdf, await PDFDocument.load(pdf).then((doc) => doc.getPageCount()));
+      const withRows = pages.filter((page) => /Row \d+ line/.test(page));
+      if (withRows.length > 1) split++;
+      for (const page of withRows) {
+        expect(page, `${count} paragraphs`).toContain('What it holds');
+        for (let row = 1; row <= 12; row++) {
+          const lines = ['one', 'two', 'three'].filter((line) => page.includes(`Row ${row} line ${line}`));
+          expect([0, 3], `${count} paragraphs, row ${row}`).toContain(lines.length);
+        }
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+  });
+
+  it('is kept whole and the header row repeats in the DOCX (cantSplit, tblHeader)', async () => {
+    const xml = docxPart(await renderDocx(model([tallRows])), 'word/document.xml');
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
+    expect(rows).toHaveLength(13);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>'))).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentModel } from '../../../shared/documents/document-model.js';
 import {
   normalizeDocument,
   normalizeText,
@@ -57,5 +58,39 @@ describe('the model both renderers draw', () => {
     expect(JSON.stringify(model)).toBe(before);
     expect(normalized).not.toContain('\\u0007');
     expect(normalized.match(/\ufffd/g)).toHaveLength(11);
+  });
+});
+
+describe('a paragraph starts with a capital', () => {
+  const letter = (texts: string[], kind: 'paragraph' | 'list' = 'paragraph'): DocumentModel => ({
+    pageSize: 'A4',
+    language: 'en',
+    direction: 'ltr',
+    title: 'Letter',
+    header: {},
+    footer: {},
+    confidentialityMarking: '',
+    blocks:
+      kind === 'paragraph'
+        ? texts.map((text) => ({ kind: 'paragraph', runs: [{ text }] }))
+        : [{ kind: 'list', ordered: false, items: texts.map((text) => [{ text }]) }],
+  });
+  const firstTexts = (model: DocumentModel) =>
+    normalizeDocument(model).blocks.map((block) =>
+      block.kind === 'paragraph' ? block.runs[0]!.text : block.kind === 'list' ? block.items[0]![0]!.text : '',
+    );
+
+  it('raises the first letter of an address block merged from a value written to run on in a sentence', () => {
+    expect(firstTexts(letter(['the Permanent Mission of Uruguay\nNew York', 'école', 'e-mail sent']))).toEqual([
+      'The Permanent Mission of Uruguay\nNew York',
+      'École',
+      'E-mail sent',
+    ]);
+  });
+
+  it('leaves addresses, codes, deliberate lower case, list items and capitals alone', () => {
+    const kept = ['vra@example.org', 'iPhone users', 'https://example.org', 'v-02: female', 'Already', '2 March'];
+    expect(firstTexts(letter(kept))).toEqual(kept);
+    expect(firstTexts(letter(['the first item'], 'list'))).toEqual(['the first item']);
   });
 });

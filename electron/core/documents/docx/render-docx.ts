@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  CharacterSet,
   Document,
   Footer,
   Header,
@@ -23,12 +24,15 @@ import {
   type PageBand,
 } from '../../../../shared/documents/document-model.js';
 import { COLOR, TYPE } from '../letter-style.js';
+import type { DocumentFonts } from '../pdf/fonts.js';
 import { BULLET_LIST, DocxBody, NUMBERED_LIST, twips } from './docx-blocks.js';
 import { ARABIC_FONT, docxRuns, FONTS, halfPoints, LATIN_FONT, pageTextRuns, type RunLook } from './docx-runs.js';
 
 export interface DocxOptions {
   /** The letter's date, as the document's creation date (absent: none is written). */
   createdAt?: Date;
+  /** The Noto faces, embedded in the document so that it looks the same where Noto is not installed. */
+  fonts: DocumentFonts;
 }
 
 /** Page geometry in points, matching the PDF's: body below a two-line header, above a one-line footer. */
@@ -68,16 +72,30 @@ function coreProperties(model: DocumentModel, createdAt: Date | undefined): stri
   ].join('');
 }
 
-/** The fonts the letter names, with Arial as the alternative Word uses where Noto is not installed. */
-const FONT_TABLE = [
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-  '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
-  `<w:font w:name="${LATIN_FONT}"><w:altName w:val="Arial"/><w:charset ` +
-    `w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`,
-  `<w:font w:name="${ARABIC_FONT}"><w:altName w:val="Arial"/><w:charset ` +
-    `w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
-  '</w:fonts>',
-].join('');
+const ARABIC_TEXT = /\p{Script_Extensions=Arabic}/u;
+
+/**
+ * The faces the letter draws with, embedded whole (Word and LibreOffice keep only whole TrueType
+ * files; OFL allows it): Noto Sans regular and bold always, its italics where a run is italic,
+ * Noto Naskh Arabic where the letter holds Arabic. Word shows them without Noto installed.
+ */
+function embeddedFonts(model: DocumentModel, fonts: DocumentFonts) {
+  const bytes = (face: keyof DocumentFonts) => Buffer.from(fonts[face]);
+  const text = JSON.stringify(model.blocks) + model.title + model.confidentialityMarking + JSON.stringify(model.header);
+  const italic = model.blocks.some((block) => JSON.stringify(block).includes('"italic":true'));
+  return [
+    {
+      name: LATIN_FONT,
+      data: bytes('regular'),
+      bold: bytes('bold'),
+      ...(italic ? { italic: bytes('italic'), boldItalic: bytes('boldItalic') } : {}),
+      characterSet: CharacterSet.ANSI,
+    },
+    ...(ARABIC_TEXT.test(text + JSON.stringify(model.footer))
+      ? [{ name: ARABIC_FONT, data: bytes('arabic'), bold: bytes('arabicBold'), characterSet: CharacterSet.ARABIC }]
+      : []),
+  ];
+}
 
 const LANGUAGE_TAGS: Readonly<Record<DocumentLanguage, string>> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-SA' };
 
@@ -156,7 +174,7 @@ function headingStyle(size: number, before: number, after: number) {
   };
 }
 
-export async function renderDocxDocument(model: DocumentModel, options: DocxOptions = {}): Promise<Buffer> {
+export async function renderDocxDocument(model: DocumentModel, options: DocxOptions): Promise<Buffer> {
   const size = PAGE_DIMENSIONS_PT[model.pageSize];
   const rtl = model.direction === 'rtl';
   const contentWidth = size.width - 2 * TYPE.marginX;
@@ -179,8 +197,19 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
   const headerBand = band(model.header, bandLook, contentWidth, rtl, 'bottom');
   if (headerBand) headerChildren.push(headerBand);
   const footerBand = band(model.footer, bandLook, contentWidth, rtl, 'top');
+  // An imported letterhead's footer lines (document-model.ts v5), centred under the band.
+  const letterheadFooter = (model.letterheadFooter ?? []).map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        bidirectional: rtl,
+        spacing: { after: 0 },
+        children: docxRuns([{ text: line }], bandLook, rtl),
+      }),
+  );
 
   const doc = new Document({
+    fonts: embeddedFonts(model, options.fonts),
     // Title, author and dates: docProps/core.xml, written below.
     styles: {
       default: {
@@ -224,13 +253,17 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
             children: [...headerChildren, ...(headerBand || headerChildren.length === 0 ? [emptyParagraph()] : [])],
           }),
         },
-        footers: { default: new Footer({ children: [...(footerBand ? [footerBand] : []), emptyParagraph()] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              ...(footerBand ? [footerBand] : []),
+              ...(letterheadFooter.length > 0 ? letterheadFooter : [emptyParagraph()]),
+            ],
+          }),
+        },
         children: new DocxBody({ rtl, contentWidth }).children(model.blocks),
       },
     ],
   });
-  return Packer.toBuffer(doc, false, [
-    { path: 'docProps/core.xml', data: coreProperties(model, options.createdAt) },
-    { path: 'word/fontTable.xml', data: FONT_TABLE },
-  ]);
+  return Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreProperties(model, options.createdAt) }]);
 }

@@ -55,7 +55,6 @@ interface Glyph {
 const ARABIC_TEXT = /\p{Script_Extensions=Arabic}/u;
 const NEUTRAL = /[\s\p{P}\p{S}\p{N}]/u;
 const INVISIBLE = /\p{Cf}/u;
-const SPACE = /^[ \u00a0\u2000-\u200a\u202f\u205f\u3000]$/u;
 const BREAKABLE_SPACE = /^[ \u2000-\u200a\u205f\u3000]$/u;
 const REPLACEMENT = '\ufffd';
 const MAX_JUSTIFY_STRETCH = 0.75;
@@ -205,7 +204,8 @@ export class Typesetter {
           previous = undefined;
           return;
         }
-        glyphs.push({ char, face, level: levels[index]!, space: SPACE.test(char) });
+        // A no-break space (French spacing before ":" or inside « ») stays with its word: never stretched.
+        glyphs.push({ char, face, level: levels[index]!, space: BREAKABLE_SPACE.test(char) });
         previous = face;
       });
       return glyphs;

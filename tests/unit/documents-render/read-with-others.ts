@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+
+/**
+ * The letters as other people's software reads them: qpdf's structural check, pdf.js (the
+ * reader inside browsers and many viewers) and LibreOffice Writer for the DOCX.
+ */
+
+/** qpdf --check: what it says, and whether it found nothing wrong (exit status 0: no errors, no warnings). */
+export function qpdfCheck(file: string): { ok: boolean; output: string } {
+  const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  if (run.error) throw run.error;
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+}
+
+export interface PdfJsPage {
+  /** The page's text items, joined as pdf.js lays them out: `hasEOL` ends a line. */
+  text: string;
+  /** Each text item on its own, in order. */
+  items: string[];
+  /** Text items drawn outside any marked content (neither tagged content nor an artifact). */
+  untagged: string[];
+  /** The structure tree pdf.js builds for the page. */
+  structure: PdfJsStructureNode;
+}
+
+export interface PdfJsStructureNode {
+  role?: string;
+  alt?: string;
+  children?: (PdfJsStructureNode | { type: 'content'; id: string })[];
+}
+
+/** Every page of a PDF as pdf.js reads it. */
+export async function pdfJsPages(pdf: Uint8Array): Promise<PdfJsPage[]> {
+  // pdf.js takes the buffer over: a copy, so that the caller's bytes stay usable.
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, useSystemFonts: false }).promise;
+  try {
+    const pages: PdfJsPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const items: string[] = [];
+      const untagged: string[] = [];
+      let text = '';
+      let depth = 0;
+      for (const item of content.items as (TextItem | TextMarkedContent)[]) {
+        if ('type' in item) {
+          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') depth++;
+          else if (item.type === 'endMarkedContent') depth--;
+          continue;
+        }
+        items.push(item.str);
+        if (depth === 0 && item.str.trim() !== '') untagged.push(item.str);
+        text += item.str + (item.hasEOL ? '\n' : '');
+      }
+      pages.push({ text, items, untagged, structure: (await page.getStructTree()) as PdfJsStructureNode });
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
+
+/**
+ * Each DOCX in `dir` converted to UTF-8 text by LibreOffice Writer, in one soffice run (its
+ * start-up is most of the cost), with a profile of its own inside `dir`. File name → text.
+ */
+export function libreOfficeTexts(dir: string): Map<string, string> {
+  const documents = readdirSync(dir).filter((name) => name.endsWith('.docx'));
+  const out = path.join(dir, 'text');
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      out,
+      ...documents.map((name) => path.join(dir, name)),
+    ],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
+  if (run.error) throw run.error;
+  const texts = new Map<string, string>();
+  for (const name of documents) {
+    const file = path.join(out, name.replace(/\.docx$/, '.txt'));
+    try {
+      texts.set(name, readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+    } catch {
+      throw new Error(`LibreOffice did not convert ${name}: ${run.stdout}${run.stderr}`);
+    }
+  }
+  return texts;
+}
+
+/**
+ * Each DOCX in `dir` converted to PDF by LibreOffice Writer where fontconfig knows only the
+ * DejaVu fonts (a machine without Noto), and the fonts each PDF embeds (pdffonts, without
+ * subset tags). File name → font names.
+ */
+export function libreOfficePdfFonts(dir: string): Map<string, string[]> {
+  const config = path.join(dir, 'fonts.conf');
+  writeFileSync(
+    config,
+    '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' +
+      `<dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${path.join(dir, 'font-cache')}</cachedir></fontconfig>`,
+  );
+  const documents = readdirSync(dir).filter((name) => name.endsWith('.docx'));
+  const out = path.join(dir, 'pdf');
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      ...documents.map((name) => path.join(dir, name)),
+    ],
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: config } },
+  );
+  if (run.error) throw run.error;
+  const fonts = new Map<string, string[]>();
+  for (const name of documents) {
+    const file = path.join(out, name.replace(/\.docx$/, '.pdf'));
+    const listing = spawnSync('pdffonts', [file], { encoding: 'utf8' });
+    if (listing.status !== 0) throw new Error(`LibreOffice did not convert ${name}: ${run.stdout}${run.stderr}`);
+    const names = listing.stdout
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    fonts.set(name, names);
+  }
+  return fonts;
+}
+
+/** Writes `bytes` to `dir/name` (private to this user) and returns the path. */
+export function writePrivate(dir: string, name: string, bytes: Uint8Array): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes, { mode: 0o600 });
+  return file;
+}
