@@ -15,6 +15,16 @@ import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { DocumentPreview } from './DocumentPreview.js';
 import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
+import { letterWarnings } from '../../shared/documents/letter-warnings.js';
+import { localDateOf } from '../../shared/clocks/local-time.js';
+import { localTimeZone } from '../components/uncertain-date-draft.js';
+import {
+  EMPTY_PARTICULARS,
+  LetterParticularsFields,
+  LetterWarnings,
+  particularsOf,
+  type ParticularsDraft,
+} from './LetterParticularsFields.js';
 
 interface Override {
   on: boolean;
@@ -45,6 +55,9 @@ export function NewLetterDialog({
   const [language, setLanguage] = useState<DocumentLanguage>('en');
   const [chosenPersonId, setPersonId] = useState('');
   const [recipientName, setRecipientName] = useState('');
+  const [particularsDraft, setParticularsDraft] = useState<ParticularsDraft>(EMPTY_PARTICULARS);
+  // "Today" for a reply date already past, read once: the core checks it again on the mission's calendar.
+  const [today] = useState(() => localDateOf(Date.now(), localTimeZone()));
   const [overrides, setOverrides] = useState<Record<string, Override>>({});
   const [formats, setFormats] = useState<Record<LetterFormat, boolean>>({ pdf: true, docx: true });
   // With the choices it was made for: once they change, it no longer describes the letter.
@@ -90,7 +103,17 @@ export function NewLetterDialog({
 
   // The one person the letter can concern is chosen for the user.
   const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
-  const choices = JSON.stringify({ kind, language, personId, recipientName, overrides, exception, exceptionReason });
+  const particulars = particularsOf(particularsDraft, !closure);
+  const choices = JSON.stringify({
+    kind,
+    language,
+    personId,
+    recipientName,
+    particulars,
+    overrides,
+    exception,
+    exceptionReason,
+  });
   const shownPreview = preview?.choices === choices ? preview.value : null;
 
   // Another template has its own languages and concerns other people.
@@ -120,8 +143,19 @@ export function NewLetterDialog({
     ...(personId ? (closure ? { victimId: personId } : { subjectId: personId }) : {}),
     overrides: chosenOverrides.map(([id, o]) => ({ personId: id, reason: o.reason.trim() })),
     ...(exception ? { exception: { reason: exceptionReason.trim() } } : {}),
-    details: recipientName.trim() ? { recipientName: recipientName.trim() } : {},
+    details: { ...particulars, ...(recipientName.trim() ? { recipientName: recipientName.trim() } : {}) },
   };
+  // Flagged before the letter is made: the preview's own (it knows the finding's report reference), or,
+  // before a preview, what the fields already show.
+  const warnings = shownPreview
+    ? shownPreview.warnings
+    : kind === undefined
+      ? []
+      : letterWarnings({
+          kind,
+          particulars,
+          today,
+        }).filter((warning) => warning.code !== 'reportReferenceMissing');
 
   async function showPreview() {
     setTried(true);
@@ -218,6 +252,7 @@ export function NewLetterDialog({
               onChange={setRecipientName}
               maxLength={300}
             />
+            <LetterParticularsFields draft={particularsDraft} onChange={setParticularsDraft} referral={!closure} />
             {overridable.length > 0 && (
               <fieldset className="fieldset-box letters-overrides">
                 <legend>{t('letters.new.overrides')}</legend>
@@ -282,6 +317,7 @@ export function NewLetterDialog({
             )}
           </div>
         </div>
+        <LetterWarnings warnings={warnings} />
         <ErrorAlert error={error} />
         <div className="actions">
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
