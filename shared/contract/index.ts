@@ -16,6 +16,7 @@ import { interviewsMethods } from './interviews.js';
 import { investigationMethods } from './investigation.js';
 import { jobsMethods } from './jobs.js';
 import { lettersMethods } from './letters.js';
+import { letterheadMethods } from './letterhead.js';
 import { paternityMethods } from './paternity.js';
 import { peopleMethods } from './people.js';
 import { principlesMethods } from './principles.js';
@@ -48,6 +49,7 @@ export const contract = {
   ...deadlinesMethods,
   ...timelineMethods,
   ...lettersMethods,
+  ...letterheadMethods,
   ...paternityMethods,
   ...jobsMethods,
   ...subjectActionsMethods,

@@ -9,6 +9,7 @@ import { contactCommand } from './contact.js';
 import { investigationCommand } from './investigation.js';
 import { custodyCommand } from './custody.js';
 import { letterCommand } from './letter.js';
+import { letterheadCommand } from './letterhead.js';
 import { deadlinesCommand } from './deadlines.js';
 import { evidenceCommand } from './evidence.js';
 import { findingCommand } from './finding.js';
@@ -46,6 +47,7 @@ export const COMMANDS: readonly Command[] = [
   timelineCommand,
   deadlinesCommand,
   letterCommand,
+  letterheadCommand,
   checkCommand,
   verifyCommand,
 ];

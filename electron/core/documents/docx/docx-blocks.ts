@@ -17,6 +17,7 @@ import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import { docxRuns, type RunLook } from './docx-runs.js';
 import { emblemImages } from './emblem-image.js';
+import { logoAltText, logoSizePt } from '../letterhead-logo.js';
 
 /** Twentieths of a point, Word's unit of length. */
 export const twips = (points: number): number => Math.round(points * 20);
@@ -33,6 +34,30 @@ const ALIGNMENTS = {
 
 const body = (extra: Partial<RunLook> = {}): RunLook => ({ size: TYPE.body, color: COLOR.ink, ...extra });
 const border = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
+
+/** The shipped emblem, or the logo of a letterhead imported from Word (its own bytes, PNG or JPEG). */
+function letterheadImage(logo: NonNullable<model.LetterheadBlock['logo']>, lines: readonly string[]): ImageRun {
+  if (logo === 'un_emblem') {
+    const { svg, png } = emblemImages();
+    const pixels = Math.round((TYPE.emblem * 96) / 72);
+    return new ImageRun({
+      type: 'svg',
+      data: svg,
+      fallback: { type: 'png', data: png },
+      transformation: { width: pixels, height: pixels },
+      altText: { name: 'Emblem', title: 'Emblem', description: 'Emblem of the United Nations' },
+    });
+  }
+  const size = logoSizePt(logo);
+  const alt = logoAltText(lines);
+  return new ImageRun({
+    type: logo.mime === 'image/png' ? 'png' : 'jpg',
+    data: Buffer.from(logo.base64, 'base64'),
+    // Word sizes pictures in pixels at 96 per inch.
+    transformation: { width: Math.round((size.width * 96) / 72), height: Math.round((size.height * 96) / 72) },
+    altText: { name: 'Logo', title: alt, description: alt },
+  });
+}
 
 /** The letter's blocks as Word paragraphs and tables. `contentWidth` in points. */
 export class DocxBody {
@@ -115,24 +140,14 @@ export class DocxBody {
 
   #letterhead(block: model.LetterheadBlock, pageBreakBefore: boolean): Paragraph[] {
     const paragraphs: Paragraph[] = [];
-    if (block.logo === 'un_emblem') {
-      const { svg, png } = emblemImages();
-      const pixels = Math.round((TYPE.emblem * 96) / 72);
+    if (block.logo !== null) {
       paragraphs.push(
         new Paragraph({
           alignment: AlignmentType.CENTER,
           keepNext: true,
           spacing: { after: twips(6) },
           ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-          children: [
-            new ImageRun({
-              type: 'svg',
-              data: svg,
-              fallback: { type: 'png', data: png },
-              transformation: { width: pixels, height: pixels },
-              altText: { name: 'Emblem', title: 'Emblem', description: 'Emblem of the United Nations' },
-            }),
-          ],
+          children: [letterheadImage(block.logo, block.lines)],
         }),
       );
     }

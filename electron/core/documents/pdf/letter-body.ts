@@ -3,6 +3,8 @@ import type * as model from '../../../../shared/documents/document-model.js';
 import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
+import { logoAltText, logoSizePt } from '../letterhead-logo.js';
+import type { EmbeddedLogos } from './letterhead-logos.js';
 import type { FlowItem } from './page-flow.js';
 import type { StructureElement, TaggedContent } from './structure.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
@@ -33,6 +35,8 @@ export interface BodyTagging {
   emblemAlt: string;
   /** The tallest item a page holds: a table row up to this height never splits. */
   pageBodyHeight: number;
+  /** The pictures of imported letterheads, embedded before the pages are drawn. */
+  logos?: EmbeddedLogos;
 }
 
 const body = (size: number = TYPE.body, extra: Partial<TextStyle> = {}): TextStyle => ({ size, color: INK, ...extra });
@@ -151,6 +155,8 @@ export class LetterBody {
           );
         },
       });
+    } else if (block.logo !== null) {
+      items.push(this.#importedLogo(block.logo, block.lines));
     }
     block.lines.forEach((line, index) => {
       const style = index === 0 ? body(TYPE.letterhead, { bold: true }) : body(TYPE.letterheadLine, { color: MUTED });
@@ -158,6 +164,25 @@ export class LetterBody {
     });
     items.push(gap(4), this.#rule(left, left + width, 0.8, MUTED), gap(12));
     return items.map((item, index) => (index < items.length - 1 ? { ...item, keepWithNext: true } : item));
+  }
+
+  /** The logo of a letterhead imported from Word, centred, its proportions kept. */
+  #importedLogo(logo: model.LetterheadLogo, lines: readonly string[]): FlowItem {
+    const { left, width } = this.#column;
+    const size = logoSizePt(logo);
+    const figure = this.#tags.root.child('Figure', { alt: logoAltText(lines) });
+    return {
+      height: size.height + 6,
+      draw: (page, top) => {
+        const x = left + (width - size.width) / 2;
+        figure.bbox = [x, top - size.height, x + size.width, top];
+        const image = this.#tagging.logos?.get(logo);
+        if (image === undefined) throw new Error('a letterhead logo needs the embedded logos');
+        this.#tags.mark(page, figure, () =>
+          page.drawImage(image, { x, y: top - size.height, width: size.width, height: size.height }),
+        );
+      },
+    };
   }
 
   #list(block: model.ListBlock): FlowItem[] {

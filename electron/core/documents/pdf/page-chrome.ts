@@ -32,7 +32,7 @@ export function pageChrome(
   type: Typesetter,
   page: { width: number; height: number },
   column: BodyColumn,
-  content: { marking: string; header: PageBand; footer: PageBand },
+  content: { marking: string; header: PageBand; footer: PageBand; letterheadFooter?: readonly string[] },
 ): PageChrome {
   const { rtl } = column;
   // Bands are laid out by physical side: "left" is the left whatever the writing direction.
@@ -86,8 +86,13 @@ export function pageChrome(
   const markingTop = page.height - FROM_TOP;
   const headerTop = markingTop - height(marking) - (marking.length > 0 ? 1 : 0);
   const headerRule = headerTop - bandHeight(header) - 3;
+  // An imported letterhead's footer lines (document-model.ts v5), centred at the very foot, under the band.
+  const officeLines = (content.letterheadFooter ?? []).flatMap((text) =>
+    type.lines([{ text }], BAND_STYLE, column.width, rtl),
+  );
+  const officeTop = FROM_BOTTOM + height(officeLines);
   const footerHeight = bandHeight(footer);
-  const footerTop = FROM_BOTTOM + footerHeight;
+  const footerTop = officeTop + (officeLines.length > 0 && footer.length > 0 ? 2 : 0) + footerHeight;
   const footerRule = footerTop + 4;
 
   const line = (target: PDFPage, y: number) =>
@@ -109,9 +114,19 @@ export function pageChrome(
       }
       drawBand(target, header, headerTop, pageNumber, pageCount);
       line(target, headerRule);
-      if (footer.length > 0) {
-        line(target, footerRule);
-        drawBand(target, footer, footerTop, pageNumber, pageCount);
+      if (footer.length > 0 || officeLines.length > 0) line(target, footerRule);
+      if (footer.length > 0) drawBand(target, footer, footerTop, pageNumber, pageCount);
+      let officeLineTop = officeTop;
+      for (const officeLine of officeLines) {
+        type.draw(
+          target,
+          officeLine,
+          { x: column.left, width: column.width, top: officeLineTop },
+          BAND_STYLE,
+          'center',
+          rtl,
+        );
+        officeLineTop -= officeLine.height;
       }
     },
   };

@@ -8,6 +8,7 @@ import { documentFontkit, FACE_POSTSCRIPT, type DocumentFonts, type FaceName } f
 import { LetterBody, type BodyColumn } from './letter-body.js';
 import { TYPE } from '../letter-style.js';
 import { pageChrome } from './page-chrome.js';
+import { EmbeddedLogos } from './letterhead-logos.js';
 import { planPages } from './page-flow.js';
 import { Typesetter } from './typesetter.js';
 
@@ -32,10 +33,13 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
     marking: model.confidentialityMarking,
     header: model.header,
     footer: model.footer,
+    ...(model.letterheadFooter ? { letterheadFooter: model.letterheadFooter } : {}),
   });
   const tags = new TaggedContent();
+  const logos = new EmbeddedLogos();
   const items = new LetterBody(type, column, {
     tags,
+    logos,
     emblemAlt: EMBLEM_ALT[model.language],
     pageBodyHeight: chrome.bodyTop - chrome.bodyBottom,
   }).items(model.blocks);
@@ -43,6 +47,7 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(documentFontkit);
+  await logos.embed(doc, model.blocks);
   const tag = subsetTag(model);
   const embedded: Partial<Record<FaceName, PDFFont>> = {};
   for (const face of [...type.used].sort()) {

@@ -1,0 +1,99 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ImportedLetterhead } from '../../../shared/contract/letterhead.js';
+import { runUnlocked, subcommandOf } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['import', 'show', 'reset'] as const;
+
+/** The letterhead as a legal officer checks it: its lines, its logo's kind and size, where it came from. */
+function describe(letterhead: ImportedLetterhead | null): string {
+  if (letterhead === null) return 'Letters use the shipped letterhead (none imported).';
+  const picture = letterhead.logo;
+  const logo = picture
+    ? `${picture.mime === 'image/png' ? 'PNG' : 'JPEG'} ${picture.widthPx}×${picture.heightPx} px`
+    : 'none';
+  return [
+    `Letterhead imported from ${letterhead.sourceName} on ${letterhead.importedAt} by ${letterhead.importedBy}.`,
+    'Header:',
+    ...letterhead.lines.map((line) => `  ${line}`),
+    `Logo: ${logo}`,
+    'Footer:',
+    ...(letterhead.footerLines.length > 0 ? letterhead.footerLines.map((line) => `  ${line}`) : ['  (none)']),
+  ].join('\n');
+}
+
+async function importLetterhead(context: CommandContext): Promise<void> {
+  const given = context.args[1];
+  if (given === undefined) throw usage('Name the Word document: casefile letterhead import FILE.docx.');
+  const file = resolve(given);
+  let isFile = false;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    throw new CliFailure('NOT_FOUND', `${given} was not found.`);
+  }
+  if (!isFile) throw usage(`${given} is not a file; name a Word document (.docx).`);
+  const ports = commandLinePorts();
+  ports.toAdd = [file];
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => undefined,
+    async (session) => {
+      const { current } = await session.call('letterhead.import', {});
+      context.out.result(`${describe(current)}\nEvery letter not in the discreet form now uses it.`, { current });
+    },
+  );
+}
+
+async function show(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { current } = await session.call('letterhead.get', {});
+      context.out.result(describe(current), { current });
+    },
+  );
+}
+
+async function reset(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { current } = await session.call('letterhead.reset', {});
+      context.out.result('Letters use the shipped letterhead again.', { current });
+    },
+  );
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
+  import: importLetterhead,
+  show,
+  reset,
+};
+
+export const letterheadCommand: Command = {
+  name: 'letterhead',
+  synopsis: 'import FILE.docx | show | reset',
+  headline: 'letterhead import|show|reset',
+  summary:
+    "Use the office's own letterhead, imported from a Word document, in every letter; or go back to the shipped one.",
+  details: [
+    'import FILE.docx: reads the header and footer of the first section of a Word document (its text',
+    "lines, and the header's first picture, PNG or JPEG, as the logo) and makes them the letterhead of",
+    'every letter not in the discreet form. The import is audited.',
+    'show: prints the current letterhead (or says the shipped one is used).',
+    'reset: goes back to the shipped letterhead; audited.',
+  ].join('\n'),
+  options: { 'recovery-key-file': recoveryKeyFileOption },
+  args: { min: 1, max: 2, names: 'import FILE.docx, show or reset' },
+  async run(context) {
+    await RUNNERS[subcommandOf(context, 'letterhead', SUBCOMMANDS)](context);
+  },
+};
