@@ -14,6 +14,7 @@ import { ExportLetterDialog } from './ExportLetterDialog.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { NewLetterDialog } from './NewLetterDialog.js';
 import { RecordDeliveryDialog } from './RecordDeliveryDialog.js';
+import { VictimClosureDialog } from './VictimClosureDialog.js';
 
 /**
  * The Letters tab of a case: the letter register (every letter made, with the SHA-256 of each
@@ -28,6 +29,7 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState<LetterEntry | null>(null);
   const [delivering, setDelivering] = useState<LetterEntry | null>(null);
+  const [recordingClosure, setRecordingClosure] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const batch = useBatchExport(caseId);
 
@@ -62,6 +64,11 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
                 disabled={batch.running}
               >
                 {t('letters.batch.start')}
+              </button>
+            )}
+            {closure && closure.victims.length > 0 && (
+              <button type="button" className="button button-secondary" onClick={() => setRecordingClosure(true)}>
+                {t('letters.victimClosure.open')}
               </button>
             )}
             <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -210,6 +217,23 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
           onGenerated={(entry) => {
             setCreating(false);
             setNotice(t('letters.new.generated', { kind: kindLabel(t, entry.kind) }));
+            void reload();
+          }}
+        />
+      )}
+      {recordingClosure && closure && (
+        <VictimClosureDialog
+          caseId={caseId}
+          victims={closure.victims}
+          onClose={() => setRecordingClosure(false)}
+          onRecorded={(recorded) => {
+            setRecordingClosure(false);
+            setNotice(
+              t('letters.victimClosure.recorded', {
+                code: recorded.code,
+                ground: t(`labels.closureGround.${recorded.ground}`),
+              }),
+            );
             void reload();
           }}
         />

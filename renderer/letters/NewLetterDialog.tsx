@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterApplicability, LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import type { DocumentLanguage } from '../../shared/documents/document-model.js';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/documents/document-model.js';
 import { isClosureKind, type TemplateKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
@@ -13,6 +13,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
 import { DocumentPreview } from './DocumentPreview.js';
 import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
 import { letterWarnings } from '../../shared/documents/letter-warnings.js';
@@ -52,7 +53,9 @@ export function NewLetterDialog({
   const [chosenKind, setKind] = useState<TemplateKind | null>(null);
   const [asException, setAsException] = useState(false);
   const [exceptionReason, setExceptionReason] = useState('');
-  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  // Left unchosen, a closure letter is in its victim's recorded language where letters have it (issue 11).
+  const [pickedLanguage, setLanguage] = useState<DocumentLanguage | null>(null);
+  const [closureDraft, setClosureDraft] = useState<ClosureDraft>(EMPTY_CLOSURE);
   const [chosenPersonId, setPersonId] = useState('');
   const [recipientName, setRecipientName] = useState('');
   const [particularsDraft, setParticularsDraft] = useState<ParticularsDraft>(EMPTY_PARTICULARS);
@@ -90,10 +93,12 @@ export function NewLetterDialog({
 
   const closure = kind !== undefined && isClosureKind(kind);
   const subjectIds = new Set(entry?.subjects.map((subject) => subject.id));
+  // A closure letter goes to each victim once the matter has ended for her; the others are listed with why not.
+  const victimIds = new Set(entry?.victims.filter((victim) => victim.reason === null).map((victim) => victim.id));
   // A referral concerns the subjects the rules name, or, as an exception, any subject of the case.
   const concerned = people.filter((person) =>
     closure
-      ? person.profile.role === 'victim'
+      ? person.profile.role === 'victim' && victimIds.has(person.id)
       : person.profile.role === 'subject' && (exception || subjectIds.has(person.id)),
   );
   // Overrides lift the filter for people other than the one the letter is about (referrals only).
@@ -103,6 +108,11 @@ export function NewLetterDialog({
 
   // The one person the letter can concern is chosen for the user.
   const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
+  const victimProfile = closure ? people.find((person) => person.id === personId)?.profile : undefined;
+  const victimLanguage = DOCUMENT_LANGUAGES.find(
+    (candidate) => victimProfile?.role === 'victim' && victimProfile.language === candidate,
+  );
+  const language: DocumentLanguage = pickedLanguage ?? victimLanguage ?? 'en';
   const particulars = particularsOf(particularsDraft, !closure);
   const choices = JSON.stringify({
     kind,
@@ -110,6 +120,7 @@ export function NewLetterDialog({
     personId,
     recipientName,
     particulars,
+    closureDraft,
     overrides,
     exception,
     exceptionReason,
@@ -134,7 +145,9 @@ export function NewLetterDialog({
   const chosenFormats = (Object.keys(formats) as LetterFormat[]).filter((f) => formats[f]);
   const missingVictim = closure && !personId;
   const missingException = exception && !exceptionReason.trim();
-  const blocked = kind === undefined || missingReason || missingVictim || missingException;
+  const closureDetails = closure ? closureDetailsOf(closureDraft) : {};
+  const missingAdvocate = closure && closureDetails.advocate === undefined;
+  const blocked = kind === undefined || missingReason || missingVictim || missingException || missingAdvocate;
 
   const request = {
     caseId,
@@ -143,7 +156,11 @@ export function NewLetterDialog({
     ...(personId ? (closure ? { victimId: personId } : { subjectId: personId }) : {}),
     overrides: chosenOverrides.map(([id, o]) => ({ personId: id, reason: o.reason.trim() })),
     ...(exception ? { exception: { reason: exceptionReason.trim() } } : {}),
-    details: { ...particulars, ...(recipientName.trim() ? { recipientName: recipientName.trim() } : {}) },
+    details: {
+      ...particulars,
+      ...closureDetails,
+      ...(recipientName.trim() ? { recipientName: recipientName.trim() } : {}),
+    },
   };
   // Flagged before the letter is made: the preview's own (it knows the finding's report reference), or,
   // before a preview, what the fields already show.
@@ -245,6 +262,9 @@ export function NewLetterDialog({
               required={closure}
               error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
             />
+            {closure && (
+              <ClosureLetterFields draft={closureDraft} onChange={setClosureDraft} entry={entry} showMissing={tried} />
+            )}
             <TextField
               label={t('letters.new.recipientName')}
               hint={t('letters.new.recipientNameHint')}

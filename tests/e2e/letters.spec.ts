@@ -252,7 +252,8 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   const dialog = page.getByRole('dialog', { name: 'New letter' });
   await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
   await dialog.getByLabel('Language').selectOption({ label: 'Arabic' });
-  await dialog.getByLabel('Victim').selectOption({ label: victim.code });
+  await dialog.getByRole('combobox', { name: 'Victim', exact: true }).selectOption({ label: victim.code });
+  await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const preview = dialog.getByRole('article', { name: /Letter preview/ });
   await expect(preview).toHaveAttribute('dir', 'rtl');
@@ -299,24 +300,22 @@ test(
     const { created } = await caseWithVictim(vault);
     const expected = {
       en: {
+        // Issue 11: per victim, from the findings on the case's subjects.
         open:
-          'A closure letter tells the victim how the case ended, and this case is not ' +
-          'closed yet (its status is “Preliminary assessment”). Close the case first, then ' +
-          'make the letter.',
+          'A closure letter for V-01 tells how the matter ended, and no finding is recorded yet on S-01. ' +
+          'Record the findings, or why the matter closed for V-01.',
         otherOutcome:
-          'This closure letter is for a case closed with the allegation established, but ' +
-          'this case was closed with the allegation not established. Choose the closure ' +
-          'letter for that outcome.',
+          'For V-01, the matter ended with the allegation not established: choose the closure letter for ' +
+          'that outcome.',
       },
       fr: {
         open:
-          'Une lettre de clôture dit à la victime comment le dossier s’est terminé, et ce ' +
-          'dossier n’est pas encore clos (son statut est « Évaluation préliminaire »). ' +
-          'Clôturez d’abord le dossier, puis rédigez la lettre.',
+          'Une lettre de clôture pour V-01 dit comment l’affaire s’est terminée, et aucune conclusion ' +
+          'n’est encore enregistrée concernant S-01. Enregistrez les conclusions, ou pourquoi l’affaire a ' +
+          'été close pour V-01.',
         otherOutcome:
-          'Cette lettre de clôture est destinée à un dossier clos avec l’allégation ' +
-          'établie, mais ce dossier a été clos avec l’allégation non établie. Choisissez ' +
-          'la lettre de clôture qui correspond à cette issue.',
+          'Pour V-01, l’affaire s’est terminée avec l’allégation non établie : choisissez la lettre de ' +
+          'clôture qui correspond à cette issue.',
       },
     } as const;
 
@@ -350,8 +349,8 @@ test(
         await page.reload();
         await expect(page.locator('html')).toHaveAttribute('lang', language);
       }
-      // Open and assessed: no letter applies (four referrals, three closure letters).
-      const { dialog, why, t } = await whyNoSubstantiatedClosureLetter(language, 7);
+      // Open and assessed: no letter applies (five referrals, three closure letters).
+      const { dialog, why, t } = await whyNoSubstantiatedClosureLetter(language, 8);
       await expect(why).toHaveText(expected[language].open);
       await dialog.getByRole('button', { name: t('common.cancel') }).click();
       await expect(dialog).toBeHidden();
@@ -362,7 +361,7 @@ test(
     for (const language of [...UI_LANGUAGES].reverse()) {
       expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
       await page.reload();
-      const { why } = await whyNoSubstantiatedClosureLetter(language, 6);
+      const { why } = await whyNoSubstantiatedClosureLetter(language, 7);
       await expect(why).toHaveText(expected[language].otherOutcome);
       await page.keyboard.press('Escape');
     }
@@ -429,4 +428,94 @@ test('the New letter dialog offers what applies, says why not, and marks an exce
     caseId: created.id,
   });
   expect(letters[0]?.exception?.reason).toMatch(/^The Member State asked/);
+});
+
+/**
+ * Issue 11, items 2 and 6: why the matter closed is recorded for ONE victim, while the case goes
+ * on; her letter is offered at once (the other victim's is listed as not yet, with why), in her
+ * recorded language, with her victims' rights advocate, and in the discreet form for delivery to
+ * a home: no letterhead, neutral headings, marked in the register.
+ */
+test('a victim’s closure ground is recorded for her alone, and her discreet letter is made', async ({
+  page,
+  vault,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  const { created, victim } = await caseWithVictim(vault);
+  const other = await call<{ id: string; code: string }>(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'en' },
+  });
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
+  const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId: created.id });
+  await openCaseFromList(page, CASE_TITLE);
+  await page.getByRole('tab', { name: 'Letters' }).click();
+
+  await page.getByRole('button', { name: 'Record why the matter closed for a victim' }).click();
+  const record = page.getByRole('dialog', { name: 'Why the matter closed for a victim' });
+  await record.getByRole('combobox', { name: 'Victim', exact: true }).selectOption({ label: victim.code });
+  await record.getByLabel('Ground').selectOption({ label: 'Victim declined to participate' });
+  await record.getByLabel('Decided by').selectOption({ label: 'Office of Internal Oversight Services (OIOS)' });
+  const [year, month, day] = dateReceived.split('-');
+  await record.getByLabel('Decided on').fill(`${day}/${month}/${year}`);
+  await record.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(record).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded for ${victim.code}` })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New letter' });
+  await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: closed for other reasons' });
+  // Only her letter: the other victim's waits for the finding, and the dialog says so.
+  await expect(dialog.getByRole('note').filter({ hasText: 'Not yet for these victims' })).toContainText(
+    `${other.code} — A closure letter for ${other.code} tells how the matter ended`,
+  );
+  // Her recorded language, French, is the letter's unless the officer chooses another.
+  await expect(dialog.getByLabel('Language')).toHaveValue('fr');
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog.getByText('Name the victims’ rights advocate.', { exact: true })).toBeVisible();
+  await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
+  await dialog.getByLabel('Advocate’s telephone').fill('+236 72 00 00 01');
+  await dialog.getByLabel('Discreet form, for delivery to a home').check();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const preview = dialog.getByRole('article', { name: /Letter preview/ });
+  await expect(preview).toContainText('Au sujet de ce dont vous nous avez fait part');
+  await expect(preview).toContainText('vous ne souhaitiez plus y participer');
+  await expect(preview).toContainText('Marie Ngaba');
+  await expect(preview).not.toContainText('NATIONS UNIES');
+  await dialog.getByRole('button', { name: 'Make the letter' }).click();
+  await expect(dialog).toBeHidden();
+
+  const [letter] = await call<{ letters: { id: string; discreet: boolean; language: string }[] }>(
+    vault,
+    'letters.list',
+    { caseId: created.id },
+  ).then((result) => result.letters);
+  expect(letter).toMatchObject({ discreet: true, language: 'fr' });
+  const register = page.getByRole('table', { name: 'Letter register' });
+  await register
+    .getByRole('button', { name: /^Export the letter/ })
+    .first()
+    .click();
+  const exportDialog = page.getByRole('dialog', { name: /^Export:/ });
+  await exportDialog.getByLabel('File format').selectOption('pdf');
+  await exportDialog.getByRole('button', { name: 'Choose where to save…' }).click();
+  await expect(exportDialog.getByText('The letter was exported.')).toBeVisible();
+  const exported = vault.files.exports[0]!.path;
+  const text = pdfText(exported);
+  expect(text).toContain('Au sujet de ce dont vous nous avez fait part');
+  expect(text).not.toContain('NATIONS UNIES');
+  const target = screenshotTarget(testInfo);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    exported,
+    join(target, 'letter-discreet'),
+  ]);
 });
