@@ -23,6 +23,10 @@ export interface PdfJsPage {
   items: string[];
   /** Text items drawn outside any marked content (neither tagged content nor an artifact). */
   untagged: string[];
+  /** The text of each marked-content sequence that belongs to the structure, by its id ("p5R_mc3"). */
+  marked: Map<string, string>;
+  /** The text of those sequences in drawing order (what is not an artifact). */
+  taggedText: string;
   /** The structure tree pdf.js builds for the page. */
   structure: PdfJsStructureNode;
 }
@@ -31,6 +35,17 @@ export interface PdfJsStructureNode {
   role?: string;
   alt?: string;
   children?: (PdfJsStructureNode | { type: 'content'; id: string })[];
+}
+
+/** A page's tagged text in the order of its structure tree: what a screen reader reads. */
+export function structureOrderText(page: PdfJsPage): string {
+  const pieces: string[] = [];
+  const visit = (node: PdfJsStructureNode | { type: 'content'; id: string }) => {
+    if ('type' in node) pieces.push(page.marked.get(node.id) ?? '');
+    else for (const child of node.children ?? []) visit(child);
+  };
+  visit(page.structure);
+  return pieces.join(' ');
 }
 
 /** Every page of a PDF as pdf.js reads it. */
@@ -44,19 +59,31 @@ export async function pdfJsPages(pdf: Uint8Array): Promise<PdfJsPage[]> {
       const content = await page.getTextContent({ includeMarkedContent: true });
       const items: string[] = [];
       const untagged: string[] = [];
+      const marked = new Map<string, string>();
       let text = '';
-      let depth = 0;
+      let taggedText = '';
+      // The marked-content sequences open at this point: a structure id, or null (an artifact).
+      const open: (string | null)[] = [];
       for (const item of content.items as (TextItem | TextMarkedContent)[]) {
         if ('type' in item) {
-          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') depth++;
-          else if (item.type === 'endMarkedContent') depth--;
+          if (item.type === 'beginMarkedContent') open.push(null);
+          else if (item.type === 'beginMarkedContentProps')
+            open.push(item.id || null); // an artifact has no id
+          else if (item.type === 'endMarkedContent') open.pop();
           continue;
         }
+        const piece = item.str + (item.hasEOL ? '\n' : '');
         items.push(item.str);
-        if (depth === 0 && item.str.trim() !== '') untagged.push(item.str);
-        text += item.str + (item.hasEOL ? '\n' : '');
+        text += piece;
+        if (open.length === 0 && item.str.trim() !== '') untagged.push(item.str);
+        const owner = open[open.length - 1];
+        if (owner) {
+          marked.set(owner, (marked.get(owner) ?? '') + piece);
+          taggedText += piece;
+        }
       }
-      pages.push({ text, items, untagged, structure: (await page.getStructTree()) as PdfJsStructureNode });
+      const structure = (await page.getStructTree()) as PdfJsStructureNode;
+      pages.push({ text, items, untagged, marked, taggedText, structure });
     }
     return pages;
   } finally {

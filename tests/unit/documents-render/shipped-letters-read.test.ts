@@ -13,6 +13,7 @@ import {
   libreOfficeTexts,
   pdfJsPages,
   qpdfCheck,
+  structureOrderText,
   writePrivate,
   type PdfJsPage,
   type PdfJsStructureNode,
@@ -124,6 +125,22 @@ describe('every shipped letter, opened with other software', () => {
           200,
         );
         expect(difference(pdfJsTokens, popplerTokens), letter.name).toEqual([]);
+      }
+    }
+  });
+
+  it('reads, in the order of the structure tree, the words drawn as the letter (not artifacts), as often', () => {
+    for (const letter of letters) {
+      for (const [index, page] of letter.pdfJs.entries()) {
+        const name = `${letter.name} page ${index + 1}`;
+        const inStructure = structureOrderText(page);
+        if (letter.model.direction === 'ltr') {
+          // Left to right the order is the drawing order, which the readers above agree on.
+          expect(words(inStructure), name).toEqual(words(page.taggedText));
+        } else {
+          expect(difference(tokens(inStructure), tokens(page.taggedText)), name).toEqual([]);
+        }
+        expect(words(page.taggedText).length, name).toBeGreaterThan(20);
       }
     }
   });
