@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
+import { LetterheadPanel } from './LetterheadPanel.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
 /** The letter templates of this vault: which exist, at which version, edited or shipped; one opens in the editor. */
@@ -36,6 +37,7 @@ export function TemplatesPage() {
     <section className="page page-wide templates-page" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('letters.templates.heading')}</h1>
       <p className="muted">{t('letters.templates.intro')}</p>
+      <LetterheadPanel />
       {state.status === 'loading' && (
         <p className="muted" role="status">
           {t('letters.tab.loading')}

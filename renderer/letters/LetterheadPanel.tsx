@@ -1,0 +1,152 @@
+import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract/index.js';
+import type { ImportedLetterhead } from '../../shared/contract/letterhead.js';
+import { useApi } from '../api/context.js';
+import { Dialog } from '../components/Dialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useLoaded } from '../components/use-loaded.js';
+
+/**
+ * The vault's letterhead, on the Templates page: the one imported from Word (its lines and logo
+ * as letters will show them) or the shipped one; import another, or go back to the shipped one.
+ * The Word file is chosen in the native dialog the core opens: the page never names a path.
+ */
+export function LetterheadPanel() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const load = useCallback(() => api.letterhead.get({}), [api]);
+  const { state, reload } = useLoaded(load);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const locale = displayLocale(i18n.language);
+
+  async function importFromWord() {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const result = await api.letterhead.import({});
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+    else if (result.value.imported) {
+      setNotice(t('letters.letterhead.imported'));
+      await reload();
+    }
+  }
+
+  async function reset() {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const result = await api.letterhead.reset({});
+    setBusy(false);
+    setConfirmReset(false);
+    if (!result.ok) setError(result.error);
+    else {
+      setNotice(t('letters.letterhead.wasReset'));
+      await reload();
+    }
+  }
+
+  const current: ImportedLetterhead | null = state.status === 'ready' ? state.value.current : null;
+  return (
+    <section className="panel letterhead-panel" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <h2 id={headingId}>{t('letters.letterhead.heading')}</h2>
+        <div className="panel-actions">
+          {current && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setConfirmReset(true)}
+              disabled={busy}
+            >
+              {t('letters.letterhead.reset')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void importFromWord()}
+            disabled={busy || state.status !== 'ready'}
+            aria-busy={busy || undefined}
+          >
+            {busy ? t('letters.letterhead.importing') : t('letters.letterhead.import')}
+          </button>
+        </div>
+      </header>
+      <p className="muted">{t('letters.letterhead.intro')}</p>
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      <ErrorAlert error={error} />
+      <p role="status" className="letterhead-notice">
+        {notice}
+      </p>
+      {state.status === 'ready' && !current && <p>{t('letters.letterhead.shipped')}</p>}
+      {current && (
+        <div className="letterhead-current">
+          <p className="muted">
+            {t('letters.letterhead.importedFrom', {
+              name: current.sourceName,
+              at: formatInstant(locale, current.importedAt),
+              by: current.importedBy,
+            })}
+          </p>
+          <div className="letterhead-sample">
+            {current.logo ? (
+              <img
+                className="letterhead-logo"
+                src={`data:${current.logo.mime};base64,${current.logo.base64}`}
+                alt={t('letters.letterhead.logo')}
+              />
+            ) : (
+              <p className="muted">{t('letters.letterhead.noLogo')}</p>
+            )}
+            <h3>{t('letters.letterhead.headerLines')}</h3>
+            <ul className="letterhead-lines" aria-label={t('letters.letterhead.headerLines')}>
+              {current.lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+            <h3>{t('letters.letterhead.footerLines')}</h3>
+            {current.footerLines.length > 0 ? (
+              <ul className="letterhead-lines letterhead-footer" aria-label={t('letters.letterhead.footerLines')}>
+                {current.footerLines.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('letters.letterhead.noFooter')}</p>
+            )}
+          </div>
+        </div>
+      )}
+      {confirmReset && (
+        <Dialog
+          title={t('letters.letterhead.resetTitle')}
+          onClose={() => setConfirmReset(false)}
+          busy={busy}
+          size="narrow"
+        >
+          <p>{t('letters.letterhead.resetConfirm')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setConfirmReset(false)}
+              disabled={busy}
+            >
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="button button-danger" onClick={() => void reset()} disabled={busy}>
+              {t('letters.letterhead.resetDo')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

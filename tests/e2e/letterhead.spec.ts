@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FOOTER_LINES, HEADER_LINES, letterheadDocx } from '../unit/letterhead/letterhead-fixtures.js';
+import { call } from './cases-fixtures.js';
+import { expect, test } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+import { screenshotsDir } from './paths.js';
+
+test('a legal officer imports the office letterhead from Word, sees it, and resets it', async ({
+  page,
+  vault,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await openWithVault(page, vault);
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Letterhead' });
+  await expect(panel).toContainText('Letters use the shipped United Nations letterhead.');
+
+  // A file that is not a Word document: refused in words, nothing changes.
+  const notes = join(vault.files.dir, 'notes.docx');
+  writeFileSync(notes, 'Dear colleagues');
+  vault.files.toAdd = [notes];
+  await panel.getByRole('button', { name: 'Import from Word…' }).click();
+  await expect(panel.getByRole('alert')).toContainText('This file is not a Word document (.docx).');
+
+  const docx = join(vault.files.dir, 'OLA letterhead.docx');
+  writeFileSync(docx, await letterheadDocx());
+  vault.files.toAdd = [docx];
+  await panel.getByRole('button', { name: 'Import from Word…' }).click();
+  await expect(panel.getByRole('status')).toContainText('The letterhead was imported.');
+  await expect(panel.getByRole('list', { name: 'Header' }).getByRole('listitem')).toHaveText(HEADER_LINES);
+  await expect(panel.getByRole('list', { name: 'Footer' }).getByRole('listitem')).toHaveText(FOOTER_LINES);
+  await expect(panel.getByRole('img', { name: 'Logo from the letterhead' })).toBeVisible();
+  await expect(panel).toContainText('Imported from OLA letterhead.docx');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  // The core holds it, as every letter will read it.
+  const stored = await call<{ current: { lines: string[] } | null }>(vault, 'letterhead.get', {});
+  expect(stored.current?.lines).toEqual(HEADER_LINES);
+
+  const target = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
+  mkdirSync(target, { recursive: true });
+  await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: join(target, 'letterhead.png'), animations: 'disabled', caret: 'hide' });
+
+  // Reset asks first; Cancel keeps it.
+  await panel.getByRole('button', { name: 'Reset to the default' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Go back to the shipped letterhead?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('list', { name: 'Header' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Reset to the default' }).click();
+  await dialog.getByRole('button', { name: 'Reset to the default' }).click();
+  await expect(panel).toContainText('Letters use the shipped United Nations letterhead.');
+  await expect(panel.getByRole('status')).toContainText('Letters use the shipped letterhead again.');
+  expect((await call<{ current: unknown }>(vault, 'letterhead.get', {})).current).toBeNull();
+});
