@@ -426,11 +426,6 @@ export const messages = {
         'closed yet (its status is “{{status, caseStatus}}”). Close the case first, then ',
         'make the letter.',
       ),
-      closureOtherOutcome: text(
-        'This closure letter is for a case closed with {{expected, caseOutcome}}, but ',
-        'this case was closed with {{actual, caseOutcome}}. Choose the closure letter ',
-        'for that outcome.',
-      ),
       closureVictimOtherOutcome: text(
         'For {{person}}, the matter ended with {{actual, caseOutcome}}: choose the closure letter for ',
         'that outcome.',

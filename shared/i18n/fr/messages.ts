@@ -534,11 +534,6 @@ export const messages: MessageCatalogue = {
         'dossier n’est pas encore clos (son statut est « {{status, caseStatus}} »). ',
         'Clôturez d’abord le dossier, puis rédigez la lettre.',
       ),
-      closureOtherOutcome: text(
-        'Cette lettre de clôture est destinée à un dossier clos avec {{expected, ',
-        'caseOutcome}}, mais ce dossier a été clos avec {{actual, caseOutcome}}. ',
-        'Choisissez la lettre de clôture qui correspond à cette issue.',
-      ),
       closureVictimOtherOutcome: text(
         'Pour {{person}}, l’affaire s’est terminée avec {{actual, caseOutcome}} : choisissez la lettre de ',
         'clôture qui correspond à cette issue.',

@@ -206,6 +206,36 @@ describe('casefile letter', () => {
   });
 });
 
+describe('casefile letter closure-ground', () => {
+  it('records why the matter closed for one victim; her letter is then offered, the case still open', async () => {
+    const root = tempDir();
+    const setup = await caseWithVictimAndSubject(root);
+    const ground = ['letter', 'closure-ground', '--case', setup.reference, '--victim', 'V-01'];
+    const missing = await casefile(setup, [...ground, '--ground', 'other', '--decided-by', 'oios']);
+    expect(missing.status).toBe(EXIT.usage);
+    const noWords = await casefile(setup, [
+      '--json',
+      ...ground,
+      ...['--ground', 'other', '--decided-by', 'oios', '--decided-on', '2026-03-10'],
+    ]);
+    expect(errorOf(noWords).message).toBe('For the ground “other”, write the reason as the victim will read it.');
+    const { closure } = valueOf<{ closure: { code: string; ground: string; decidedBy: string } }>(
+      await casefile(setup, [
+        '--json',
+        ...ground,
+        ...['--ground', 'victim_declined_to_participate', '--decided-by', 'oios', '--decided-on', '2026-03-10'],
+      ]),
+    );
+    expect(closure).toMatchObject({ code: 'V-01', ground: 'victim_declined_to_participate', decidedBy: 'oios' });
+    const { letters } = valueOf<{ letters: { kind: string; victims: { code: string; reason: string | null }[] }[] }>(
+      await casefile(setup, ['--json', 'letter', 'applicable', '--case', setup.reference]),
+    );
+    expect(letters.find((entry) => entry.kind === 'closure_other')?.victims).toEqual([
+      expect.objectContaining({ code: 'V-01', reason: null }),
+    ]);
+  });
+});
+
 describe('casefile letter export-all', () => {
   it(
     "writes a case's closure letters into a new folder, with progress on stderr and " + 'clean JSON on stdout',
