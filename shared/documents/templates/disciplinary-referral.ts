@@ -47,7 +47,6 @@ interface Words {
   allegation: [label: string, value: string, when?: string][];
   victimsIntro: string;
   victimLine: string;
-  reportHeading: string;
   report: string;
   findingsHeading: string;
   dueProcessHeading: string;
@@ -154,7 +153,6 @@ const COMMON_EN = {
     'Victims, referred to by pseudonym unless they have consented to their identity ' +
     'being shared for the disciplinary process:',
   victimLine: '{{.displayName}}: {{.sex}}, {{.ageBand}}',
-  reportHeading: 'Investigation report',
   report:
     'The investigation report ({{referral.reportReference}}) and its annexes are ' +
     'available to your office on request, through a secure channel.',
@@ -211,7 +209,6 @@ const COMMON_FR = {
     'Victimes, désignées par un pseudonyme sauf si elles ont consenti à ce que leur ' +
     'identité soit communiquée aux fins de la procédure disciplinaire :',
   victimLine: '{{.displayName}} : {{.sex}}, {{.ageBand}}',
-  reportHeading: 'Rapport d’enquête',
   report:
     'Le rapport d’enquête ({{referral.reportReference}}) et ses annexes peuvent être ' +
     'communiqués à votre bureau sur demande, par une voie sécurisée.',
