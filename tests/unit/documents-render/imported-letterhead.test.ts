@@ -5,6 +5,7 @@ import { withImportedLetterhead } from '../../../electron/core/letters/letterhea
 import { parseLetterheadDocx } from '../../../electron/core/letters/letterhead/docx-letterhead.js';
 import { handMadeDocx, JPEG, letterheadDocx } from '../letterhead/letterhead-fixtures.js';
 import { docxPart, pdfText, unzip } from './read-outputs.js';
+import { libreOfficeTexts, qpdfCheck, writePrivate } from './read-with-others.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +92,29 @@ describe('a letter with the letterhead imported from Word', () => {
     expect(pdfImages(pdf)).toBe(1);
     expect(pdfText(pdf, undefined, 'raw')).toContain('Legal Office');
   });
+
+  it('makes PDFs qpdf finds sound and DOCX files LibreOffice reads, with a PNG or a JPEG logo', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casefile-letterhead-others-'));
+    try {
+      const logos = {
+        png: parseLetterheadDocx(await letterheadDocx()),
+        jpeg: parseLetterheadDocx(
+          handMadeDocx({ pictureTarget: 'media/logo.jpeg', extra: { 'word/media/logo.jpeg': JPEG } }),
+        ),
+      };
+      for (const [name, imported] of Object.entries(logos)) {
+        const model = withImportedLetterhead(letter(false), imported);
+        const pdf = writePrivate(dir, `${name}.pdf`, await renderPdf(model, { createdAt }));
+        expect({ name, ...qpdfCheck(pdf) }).toMatchObject({ name, ok: true });
+        writePrivate(dir, `${name}.docx`, await renderDocx(model, { createdAt }));
+      }
+      const texts = libreOfficeTexts(dir);
+      expect(texts.get('png.docx')).toContain('Office of Legal Affairs — R&D <Unit>');
+      expect(texts.get('jpeg.docx')).toContain('Legal Office');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('leaves a letter without a letterhead block as it is', () => {
     const plain: DocumentModel = { ...letter(false), blocks: [{ kind: 'paragraph', runs: [{ text: 'Hello' }] }] };

@@ -42,7 +42,7 @@ describe('a letterhead read from a Word document', () => {
     const parsed = parseLetterheadDocx(
       handMadeDocx({ pictureTarget: 'media/logo.png', extra: { 'word/media/logo.png': JPEG } }),
     );
-    expect(parsed.logo).toMatchObject({ mime: 'image/jpeg', widthPx: 1, heightPx: 1 });
+    expect(parsed.logo).toMatchObject({ mime: 'image/jpeg', widthPx: 9, heightPx: 12 });
     expect(parsed.lines).toEqual(['Legal Office']);
     expect(parsed.footerLines).toEqual([]);
   });

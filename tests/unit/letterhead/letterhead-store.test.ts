@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../shared/documents/document-model.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { substantiate } from '../letters/referral-case.js';
+import { pdfText } from '../documents-render/read-outputs.js';
 import { FOOTER_LINES, GIF, handMadeDocx, HEADER_LINES, letterheadDocx } from './letterhead-fixtures.js';
 
 /** The Word file the "dialog" hands over. */
@@ -119,8 +120,22 @@ describe('the vault’s letterhead', () => {
     expect(discreet.letterheadFooter).toBeUndefined();
     expect(JSON.stringify(discreet)).not.toContain('Legal Affairs');
 
+    // A letter made now keeps this letterhead after a reset: its files are made once, when it is generated.
+    const made = await ef.call('letters.generate', {
+      caseId: created.id,
+      templateId: 'member_state_referral',
+      language: 'en',
+      subjectId: subject.id,
+      details: {},
+      formats: ['pdf'],
+    });
+
     await ef.call('letterhead.reset', {});
     expect(letterhead(await referral())).toEqual(shipped);
     expect((await referral()).letterheadFooter).toBeUndefined();
+    ef.ports.exportTo = path.join(ef.work, 'referral.pdf');
+    const saved = await ef.call('letters.export', { letterId: made.id, format: 'pdf' });
+    if (saved.cancelled) throw new Error('export cancelled');
+    expect(pdfText(fs.readFileSync(saved.path), undefined, 'raw')).toContain(HEADER_LINES[1]);
   });
 });
