@@ -35,7 +35,7 @@ export const OFFICIALS_AND_EXPERTS_ON_MISSION: readonly PersonnelCategory[] = [
 ];
 
 /** Whom each instrument covers. */
-export const INSTRUMENT_COVERS: Readonly<Record<Instrument, readonly PersonnelCategory[]>> = {
+const INSTRUMENT_COVERS: Readonly<Record<Instrument, readonly PersonnelCategory[]>> = {
   ga_resolutions: OFFICIALS_AND_EXPERTS_ON_MISSION,
   // Contingents under the troop MOU, formed police units under the MOU of their own model (domain.md §4).
   model_mou: ['military_mc', 'police_fpu'],

@@ -16,8 +16,8 @@ import type { DocumentBlock, PageBand } from '../../../shared/documents/document
  * "?q=1"), a time ("14:30"), a ratio or an email address is left as it is.
  */
 
-export const NO_BREAK_SPACE = '\u00a0';
-export const NARROW_NO_BREAK_SPACE = '\u202f';
+const NO_BREAK_SPACE = '\u00a0';
+const NARROW_NO_BREAK_SPACE = '\u202f';
 
 const ANY_SPACE = '[ \\u00a0\\u202f]';
 const HIGH_MARK = new RegExp(`([^\\s:;!?«/=&])${ANY_SPACE}?([:;!?]+)(?=[\\s»)\\]”"]|$)`, 'gu');
