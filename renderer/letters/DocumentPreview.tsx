@@ -35,7 +35,15 @@ function Block({ block }: { block: DocumentBlock }) {
     case 'letterhead':
       return (
         <div className="doc-letterhead">
-          {block.logo && <p className="doc-logo">{t('letters.preview.logo')}</p>}
+          {block.logo === 'un_emblem' && <p className="doc-logo">{t('letters.preview.logo')}</p>}
+          {block.logo !== null && block.logo !== 'un_emblem' && (
+            // The logo of the letterhead imported from Word, as the letter will print it.
+            <img
+              className="doc-logo-image"
+              src={`data:${block.logo.mime};base64,${block.logo.base64}`}
+              alt={t('letters.letterhead.logo')}
+            />
+          )}
           {block.lines.map((line, index) => (
             <p key={index} className={index === 0 ? 'doc-letterhead-first' : undefined}>
               {line}
@@ -137,6 +145,13 @@ export function DocumentPreview({ model, label }: { model: DocumentModel; label:
         <span>{band(model.footer.left)}</span>
         <span>{band(model.footer.right)}</span>
       </div>
+      {model.letterheadFooter && !model.discreet && (
+        <div className="doc-letterhead-footer">
+          {model.letterheadFooter.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </div>
+      )}
     </article>
   );
 }

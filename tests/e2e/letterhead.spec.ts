@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOOTER_LINES, HEADER_LINES, letterheadDocx } from '../unit/letterhead/letterhead-fixtures.js';
-import { call } from './cases-fixtures.js';
+import { call, createCase } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -12,6 +12,21 @@ test('a legal officer imports the office letterhead from Word, sees it, and rese
 }, testInfo) => {
   test.setTimeout(90_000);
   await openWithVault(page, vault);
+  // A case a referral applies to, for the template editor's preview: an expert on mission, substantiated.
+  const created = await createCase(vault, { title: 'MINUSCA — letterhead' });
+  const subject = await call<{ id: string }>(vault, 'people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
+  });
+  await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
+  const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId: created.id });
+  await call(vault, 'findings.record', {
+    personId: subject.id,
+    outcome: 'substantiated',
+    decidingEntity: 'oios',
+    decidedOn: dateReceived,
+    reportReference: 'OIOS-0042/26',
+  });
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Letterhead' });
   await expect(panel).toContainText('Letters use the shipped United Nations letterhead.');
@@ -42,6 +57,15 @@ test('a legal officer imports the office letterhead from Word, sees it, and rese
   await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(target, 'letterhead.png'), animations: 'disabled', caret: 'hide' });
+
+  // A letter's preview is printed on it: the imported lines, logo and footer, no United Nations emblem.
+  await page.getByRole('button', { name: 'Referral to a Member State (through OLA)' }).click();
+  const preview = page.getByRole('article', { name: /Letter preview/ });
+  await expect(preview).toContainText(HEADER_LINES[0] ?? '');
+  await expect(preview).toContainText(FOOTER_LINES[1] ?? '');
+  await expect(preview.getByRole('img', { name: 'Logo from the letterhead' })).toBeVisible();
+  await expect(preview).not.toContainText('United Nations emblem');
+  await page.getByRole('button', { name: 'Back to the templates' }).click();
 
   // Reset asks first; Cancel keeps it.
   await panel.getByRole('button', { name: 'Reset to the default' }).click();
