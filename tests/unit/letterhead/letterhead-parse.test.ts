@@ -62,6 +62,26 @@ describe('a letterhead read from a Word document', () => {
     expect(paragraphLines(xml)).toEqual(['Boxed', 'A & B!']);
   });
 
+  it("takes the first page's own header where the section has a different first page", () => {
+    const W = 'xmlns:w="w" xmlns:r="r"';
+    const sectPr = (titlePg: string) =>
+      `<w:document ${W}><w:body><w:p/><w:sectPr><w:headerReference w:type="default" r:id="rD"/>` +
+      `<w:headerReference w:type="first" r:id="rF"/>${titlePg}</w:sectPr></w:body></w:document>`;
+    const rels =
+      '<Relationships><Relationship Id="rD" Type="x" Target="header1.xml"/>' +
+      '<Relationship Id="rF" Type="x" Target="header2.xml"/></Relationships>';
+    const docx = (titlePg: string) =>
+      zipSync({
+        'word/document.xml': strToU8(sectPr(titlePg)),
+        'word/_rels/document.xml.rels': strToU8(rels),
+        'word/header1.xml': strToU8('<w:hdr><w:p><w:r><w:t>Page 2 onwards</w:t></w:r></w:p></w:hdr>'),
+        'word/header2.xml': strToU8('<w:hdr><w:p><w:r><w:t>Letterhead page</w:t></w:r></w:p></w:hdr>'),
+      });
+    expect(parseLetterheadDocx(docx('<w:titlePg/>')).lines).toEqual(['Letterhead page']);
+    expect(parseLetterheadDocx(docx('<w:titlePg w:val="0"/>')).lines).toEqual(['Page 2 onwards']);
+    expect(parseLetterheadDocx(docx('')).lines).toEqual(['Page 2 onwards']);
+  });
+
   it('refuses what is not a Word document', async () => {
     expect(refusalOf(strToU8('Dear Sir, this is plain text.'))).toBe('notDocx');
     expect(refusalOf(zipSync({ 'notes.txt': strToU8('hello') }))).toBe('notDocx');

@@ -148,17 +148,24 @@ function relationships(xml: string | undefined, partName: string): Map<string, s
 const relsPartOf = (partName: string): string =>
   posix.join(posix.dirname(partName), '_rels', `${posix.basename(partName)}.rels`);
 
-/** The first section's default header and footer reference ids (Word's section properties). */
+/**
+ * The header and footer reference ids of the first page of the first section (Word's section
+ * properties): the default ones, or the first page's own where the section has a different first
+ * page (w:titlePg), as letterhead templates often do.
+ */
 function defaultReferences(documentXml: string): { header?: string; footer?: string } {
   const section = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(documentXml)?.[0] ?? '';
-  const found: { header?: string; footer?: string } = {};
+  const titlePage = /<w:titlePg\b[^>]*>/.exec(section)?.[0];
+  const firstPageOwn = titlePage !== undefined && !/w:val\s*=\s*["'](0|false|off)["']/.test(titlePage);
+  const found: Record<'default' | 'first', { header?: string; footer?: string }> = { default: {}, first: {} };
   for (const [tag, kind] of section.matchAll(/<w:(header|footer)Reference\b[^>]*>/g)) {
     const type = attribute(tag, 'w:type') ?? 'default';
     const id = attribute(tag, 'r:id');
-    if (type === 'default' && id && (kind === 'header' || kind === 'footer') && found[kind] === undefined)
-      found[kind] = id;
+    if ((type === 'default' || type === 'first') && id && (kind === 'header' || kind === 'footer'))
+      found[type][kind] ??= id;
   }
-  return found;
+  if (!firstPageOwn) return found.default;
+  return { ...found.default, ...found.first };
 }
 
 /** Pixel size of a PNG or JPEG from its own bytes (never its name), or undefined for anything else. */
