@@ -14,7 +14,7 @@ export const LETTERHEAD_LIMITS = {
   logoSidePx: 10_000,
 } as const;
 
-export const LETTERHEAD_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
+const LETTERHEAD_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
 
 const Base64 = z
   .string()

@@ -33,7 +33,7 @@ const audited = (letterhead: ImportedLetterhead) => ({
 });
 
 /** Stores a letterhead read from a Word file, replacing the current one; audited in the same transaction. */
-export function storeLetterhead(ctx: CaseFileContext, bytes: Uint8Array, fileName: string): ImportedLetterhead {
+function storeLetterhead(ctx: CaseFileContext, bytes: Uint8Array, fileName: string): ImportedLetterhead {
   let parsed;
   try {
     parsed = parseLetterheadDocx(bytes);
