@@ -83,56 +83,56 @@ describe('a letterhead read from a Word document', () => {
   });
 
   it('refuses what is not a Word document', async () => {
-    expect(refusalOf(strToU8('Dear Sir, this is plain text.'))).toBe('notDocx');
-    expect(refusalOf(zipSync({ 'notes.txt': strToU8('hello') }))).toBe('notDocx');
-    expect(refusalOf(handMadeDocx({ withDocument: false }))).toBe('notDocx');
+    expect(refusalOf(strToU8('Dear Sir, this is plain text.'))).toBe('letterhead.notDocx');
+    expect(refusalOf(zipSync({ 'notes.txt': strToU8('hello') }))).toBe('letterhead.notDocx');
+    expect(refusalOf(handMadeDocx({ withDocument: false }))).toBe('letterhead.notDocx');
     // A zip with a damaged table of contents.
     const damaged = (await letterheadDocx()).subarray(0, 2_000);
-    expect(refusalOf(damaged)).toBe('notDocx');
+    expect(refusalOf(damaged)).toBe('letterhead.notDocx');
   });
 
   it('refuses a document without a header, and a header of nothing', () => {
     const noHeader = zipSync({
       'word/document.xml': strToU8('<w:document><w:body><w:p/><w:sectPr/></w:body></w:document>'),
     });
-    expect(refusalOf(noHeader)).toBe('noHeader');
-    expect(refusalOf(handMadeDocx({ headerXml: '<w:hdr><w:p/></w:hdr>' }))).toBe('noHeader');
+    expect(refusalOf(noHeader)).toBe('letterhead.noHeader');
+    expect(refusalOf(handMadeDocx({ headerXml: '<w:hdr><w:p/></w:hdr>' }))).toBe('letterhead.noHeader');
   });
 
   it('never follows a part name out of the archive', () => {
     // The header itself, then the picture, named above the archive's root: neither is read.
-    expect(refusalOf(handMadeDocx({ headerTarget: '../../header1.xml' }))).toBe('noHeader');
+    expect(refusalOf(handMadeDocx({ headerTarget: '../../header1.xml' }))).toBe('letterhead.noHeader');
     const escaping = handMadeDocx({ pictureTarget: '../../../media/a.png', extra: { 'media/a.png': PNG } });
     expect(parseLetterheadDocx(escaping)).toEqual({ lines: ['Legal Office'], footerLines: [], logo: null });
   });
 
   it('refuses a logo that is neither PNG nor JPEG, or too large', () => {
     expect(refusalOf(handMadeDocx({ pictureTarget: 'media/a.png', extra: { 'word/media/a.png': GIF } }))).toBe(
-      'logoNotSupported',
+      'letterhead.logoNotSupported',
     );
     const big = new Uint8Array(1024 * 1024 + 1);
     big.set(PNG);
     expect(refusalOf(handMadeDocx({ pictureTarget: 'media/a.png', extra: { 'word/media/a.png': big } }))).toBe(
-      'logoTooLarge',
+      'letterhead.logoTooLarge',
     );
   });
 
   it('refuses a header with more text than a letterhead', () => {
     const paragraphs = Array.from({ length: 13 }, (_, i) => `<w:p><w:r><w:t>Line ${i}</w:t></w:r></w:p>`).join('');
-    expect(refusalOf(handMadeDocx({ headerXml: `<w:hdr>${paragraphs}</w:hdr>` }))).toBe('tooManyLines');
+    expect(refusalOf(handMadeDocx({ headerXml: `<w:hdr>${paragraphs}</w:hdr>` }))).toBe('letterhead.tooManyLines');
     const long = `<w:hdr><w:p><w:r><w:t>${'x'.repeat(301)}</w:t></w:r></w:p></w:hdr>`;
-    expect(refusalOf(handMadeDocx({ headerXml: long }))).toBe('tooManyLines');
+    expect(refusalOf(handMadeDocx({ headerXml: long }))).toBe('letterhead.tooManyLines');
   });
 
   it('refuses a file too large, too many parts, or a zip bomb, before unpacking', () => {
     const large = new Uint8Array(DOCX_LIMITS.fileBytes + 1);
     large.set([0x50, 0x4b, 3, 4]);
-    expect(refusalOf(large)).toBe('tooLarge');
+    expect(refusalOf(large)).toBe('letterhead.tooLarge');
     const many = Object.fromEntries(
       Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, i) => [`word/part${i}.xml`, strToU8('x')]),
     );
-    expect(refusalOf(handMadeDocx({ extra: many }))).toBe('tooLarge');
+    expect(refusalOf(handMadeDocx({ extra: many }))).toBe('letterhead.tooLarge');
     // Each part says it unpacks to 100 MB: refused on what is declared, before anything is unpacked.
-    expect(refusalOf(declaringUnpackedSize(handMadeDocx({}), 100 * 1024 * 1024))).toBe('tooLarge');
+    expect(refusalOf(declaringUnpackedSize(handMadeDocx({}), 100 * 1024 * 1024))).toBe('letterhead.tooLarge');
   });
 });

@@ -11,6 +11,7 @@ import { RULE_IDS, SEVERITIES, TARGET_KINDS } from '../../../shared/principles/f
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit-actions.js';
 import { CASE_TABS } from '../../../renderer/case/case-tabs.js';
 import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
+import { MESSAGE_CATALOGUES } from '../../../shared/i18n/messages.js';
 import {
   catalogKeyOf,
   featureCatalogFiles,
@@ -24,7 +25,9 @@ import { dynamicKeyPrefixes, referencedKeys } from './visible-strings.js';
 const catalogs = { en: flattenCatalog(readCatalog('en')), fr: flattenCatalog(readCatalog('fr')) };
 /** The words of enum values are the label catalogue's (shared/i18n/<language>/labels.ts), merged as `labels`. */
 const labelKeys = new Set(flattenCatalog({ labels: LABEL_CATALOGUES.en }).keys());
-const known = (key: string): boolean => catalogs.en.has(key) || labelKeys.has(key);
+/** The core's messages (shared/i18n/<language>/messages.ts), merged as `messages`: a letter's warnings. */
+const messageKeys = new Set(flattenCatalog({ messages: MESSAGE_CATALOGUES.en }).keys());
+const known = (key: string): boolean => catalogs.en.has(key) || labelKeys.has(key) || messageKeys.has(key);
 const sources = rendererSources();
 
 describe('the English and French catalogs', () => {
@@ -114,7 +117,7 @@ describe('keys the renderer asks for', () => {
     expect(prefixes.size).toBeGreaterThan(3);
     for (const prefix of prefixes) {
       expect(
-        [...catalogs.en.keys(), ...labelKeys].some((key) => key.startsWith(`${prefix}.`)),
+        [...catalogs.en.keys(), ...labelKeys, ...messageKeys].some((key) => key.startsWith(`${prefix}.`)),
         prefix,
       ).toBe(true);
     }

@@ -104,6 +104,7 @@ describe("a closure letter's delivery is a contact with the victim", () => {
       language: 'fr',
       victimId: v.id,
       formats: ['pdf'],
+      details: { advocate: { name: 'VRA Bambari', phone: '+236 70 00 00 01' } },
     });
     ef.clock.advance(60_000);
     const delivery = {

@@ -11,8 +11,14 @@ import { LETTERHEAD_LIMITS, type LetterheadLogo } from '../../../../shared/docum
  * Nothing of the file's content is ever put in a refusal.
  */
 
+/** Why a file cannot be a letterhead: the catalogue reason of the refusal the legal officer reads. */
 export type LetterheadRefusal =
-  'tooLarge' | 'notDocx' | 'noHeader' | 'tooManyLines' | 'logoNotSupported' | 'logoTooLarge';
+  | 'letterhead.tooLarge'
+  | 'letterhead.notDocx'
+  | 'letterhead.noHeader'
+  | 'letterhead.tooManyLines'
+  | 'letterhead.logoNotSupported'
+  | 'letterhead.logoTooLarge';
 
 export class LetterheadParseError extends Error {
   constructor(readonly refusal: LetterheadRefusal) {
@@ -54,14 +60,14 @@ function listEntries(bytes: Uint8Array): Map<string, Entry> {
     unzipSync(bytes, {
       filter: (file) => {
         unpacked += file.originalSize;
-        if (entries.size >= DOCX_LIMITS.entries || unpacked > DOCX_LIMITS.unpackedBytes) refuse('tooLarge');
+        if (entries.size >= DOCX_LIMITS.entries || unpacked > DOCX_LIMITS.unpackedBytes) refuse('letterhead.tooLarge');
         entries.set(file.name, { size: file.size, originalSize: file.originalSize });
         return false;
       },
     });
   } catch (error) {
     if (error instanceof LetterheadParseError) throw error;
-    refuse('notDocx');
+    refuse('letterhead.notDocx');
   }
   return entries;
 }
@@ -69,14 +75,14 @@ function listEntries(bytes: Uint8Array): Map<string, Entry> {
 /** Unpacks the named parts only, each within `maxBytes` as declared and as unpacked. */
 function unpack(bytes: Uint8Array, entries: Map<string, Entry>, names: string[], maxBytes: number) {
   const wanted = new Set(names.filter((name) => entries.has(name)));
-  for (const name of wanted) if ((entries.get(name)?.originalSize ?? 0) > maxBytes) refuse('tooLarge');
+  for (const name of wanted) if ((entries.get(name)?.originalSize ?? 0) > maxBytes) refuse('letterhead.tooLarge');
   if (wanted.size === 0) return new Map<string, Uint8Array>();
   try {
     // The output buffer is the declared size: a part that unpacks to more is cut there, never grown.
     const files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
     return new Map(Object.entries(files));
   } catch {
-    return refuse('notDocx');
+    return refuse('letterhead.notDocx');
   }
 }
 
@@ -205,10 +211,10 @@ function firstPicture(xml: string, rels: Map<string, string>): string | undefine
 
 /** The letterhead of a .docx, or a LetterheadParseError saying what the legal officer should do. */
 export function parseLetterheadDocx(bytes: Uint8Array): ParsedLetterhead {
-  if (bytes.byteLength > DOCX_LIMITS.fileBytes) refuse('tooLarge');
+  if (bytes.byteLength > DOCX_LIMITS.fileBytes) refuse('letterhead.tooLarge');
   // A .docx is a zip: it starts with a local file header ("PK\3\4").
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4)
-    refuse('notDocx');
+    refuse('letterhead.notDocx');
   const entries = listEntries(bytes);
   const xmlOf = (parts: Map<string, Uint8Array>, name: string | undefined) => {
     const part = name === undefined ? undefined : parts.get(name);
@@ -217,32 +223,32 @@ export function parseLetterheadDocx(bytes: Uint8Array): ParsedLetterhead {
   const DOCUMENT = 'word/document.xml';
   const first = unpack(bytes, entries, [DOCUMENT, relsPartOf(DOCUMENT)], DOCX_LIMITS.xmlPartBytes);
   const documentXml = xmlOf(first, DOCUMENT);
-  if (documentXml === undefined) return refuse('notDocx');
+  if (documentXml === undefined) return refuse('letterhead.notDocx');
   const documentRels = relationships(xmlOf(first, relsPartOf(DOCUMENT)), DOCUMENT);
   const references = defaultReferences(documentXml);
   const headerPart = references.header === undefined ? undefined : documentRels.get(references.header);
   const footerPart = references.footer === undefined ? undefined : documentRels.get(references.footer);
-  if (headerPart === undefined) return refuse('noHeader');
+  if (headerPart === undefined) return refuse('letterhead.noHeader');
   const parts = [headerPart, relsPartOf(headerPart), ...(footerPart ? [footerPart] : [])];
   const second = unpack(bytes, entries, parts, DOCX_LIMITS.xmlPartBytes);
   const headerXml = xmlOf(second, headerPart);
-  if (headerXml === undefined) return refuse('noHeader');
+  if (headerXml === undefined) return refuse('letterhead.noHeader');
   const lines = paragraphLines(headerXml);
   const footerLines = footerPart === undefined ? [] : paragraphLines(xmlOf(second, footerPart) ?? '');
   const tooLong = (list: string[]) => list.some((line) => line.length > LETTERHEAD_LIMITS.lineChars);
   if (lines.length > LETTERHEAD_LIMITS.lines || footerLines.length > LETTERHEAD_LIMITS.footerLines) {
-    refuse('tooManyLines');
+    refuse('letterhead.tooManyLines');
   }
-  if (tooLong(lines) || tooLong(footerLines)) refuse('tooManyLines');
+  if (tooLong(lines) || tooLong(footerLines)) refuse('letterhead.tooManyLines');
   const picture = firstPicture(headerXml, relationships(xmlOf(second, relsPartOf(headerPart)), headerPart));
   let logo: LetterheadLogo | null = null;
   if (picture !== undefined) {
     const declared = entries.get(picture)?.originalSize ?? 0;
-    if (declared > LETTERHEAD_LIMITS.logoBytes) refuse('logoTooLarge');
+    if (declared > LETTERHEAD_LIMITS.logoBytes) refuse('letterhead.logoTooLarge');
     const image = unpack(bytes, entries, [picture], LETTERHEAD_LIMITS.logoBytes).get(picture);
-    if (image === undefined) return refuse('logoNotSupported');
-    logo = imageOf(image) ?? refuse('logoNotSupported');
+    if (image === undefined) return refuse('letterhead.logoNotSupported');
+    logo = imageOf(image) ?? refuse('letterhead.logoNotSupported');
   }
-  if (lines.length === 0 && logo === null) refuse('noHeader');
+  if (lines.length === 0 && logo === null) refuse('letterhead.noHeader');
   return { lines, footerLines, logo };
 }

@@ -38,7 +38,7 @@ function storeLetterhead(ctx: CaseFileContext, bytes: Uint8Array, fileName: stri
   try {
     parsed = parseLetterheadDocx(bytes);
   } catch (error) {
-    if (error instanceof LetterheadParseError) throw new CasefileError('VALIDATION', `letterhead.${error.refusal}`);
+    if (error instanceof LetterheadParseError) throw new CasefileError('VALIDATION', error.refusal);
     throw error;
   }
   const letterhead = ImportedLetterhead.parse({
