@@ -173,6 +173,7 @@ async function seedCaseFile(vault: VaultHarness): Promise<void> {
     language: 'fr',
     victimId: closedVictim.id,
     formats: ['pdf'],
+    details: { advocate: { name: 'Victims’ rights advocate, Bambari', phone: '+236 70 00 00 01' } },
   });
 }
 
