@@ -393,7 +393,7 @@ test('the New letter dialog offers what applies, says why not, and marks an exce
   await expect(template.locator('option')).toHaveText(['Notification to a troop/police-contributing country']);
   await expect(dialog.getByLabel('Subject').locator('option', { hasText: /^S-0/ })).toHaveText(['S-02']);
 
-  await dialog.getByText('Letters that do not apply now (6), and why').click();
+  await dialog.getByText('Letters that do not apply now (7), and why').click();
   const referral = dialog.getByRole('listitem').filter({ hasText: REFERRAL }).first();
   await expect(referral.getByRole('listitem')).toHaveText([
     `A “${REFERRAL}” about S-01 is made once the investigation has found the allegation substantiated, and no ` +
