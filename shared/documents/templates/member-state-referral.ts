@@ -10,11 +10,12 @@ import {
   item,
   itemEach,
   itemWhen,
+  NOTE_HEADER,
+  NOTE_OPENING_WORDS,
+  noteOpening,
   numbered,
   p,
   signature,
-  spacer,
-  UN_LETTERHEAD,
   when,
 } from './parts.js';
 
@@ -25,15 +26,12 @@ import {
 
 const en: TemplateContent = {
   title: 'Referral to a Member State — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: { left: 'Referral to a Member State through the Office of Legal Affairs', right: 'Page {page} of {pages}' },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    // The note verbale's number, or the Office of Legal Affairs' transmittal number (domain.md §4).
-    when('letter.noteNumber', [p(b('Note No. '), '{{letter.noteNumber}}')]),
+    // The opening ends with the note verbale's number, or the Office of Legal Affairs' transmittal
+    // number (domain.md §4).
+    ...noteOpening(NOTE_OPENING_WORDS.en),
     h1('Referral of a credible allegation of sexual exploitation and abuse'),
     // A/72/751 ¶46: once the UN's investigation finds an allegation against an official or expert on
     // mission credible, the matter goes to the State of nationality for appropriate action.
@@ -202,18 +200,15 @@ const en: TemplateContent = {
 
 const fr: TemplateContent = {
   title: 'Renvoi à un État Membre — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: {
     left: 'Renvoi à un État Membre par l’intermédiaire du Bureau des affaires juridiques',
     right: 'Page {page} sur {pages}',
   },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    // Numéro de la note verbale ou de la transmission du Bureau des affaires juridiques (domain.md §4).
-    when('letter.noteNumber', [p(b('Note n°\u00a0'), '{{letter.noteNumber}}')]),
+    // L'ouverture finit par le numéro de la note verbale ou de la transmission du Bureau des affaires
+    // juridiques (domain.md §4).
+    ...noteOpening(NOTE_OPENING_WORDS.fr),
     h1('Renvoi d’une allégation crédible d’exploitation et d’atteintes sexuelles'),
     // A/72/751 ¶46 : renvoi à l'État de nationalité d'une allégation jugée crédible par l'enquête.
     p(

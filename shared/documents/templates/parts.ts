@@ -10,7 +10,7 @@ export const b = (text: string): TemplateRun => ({ text, bold: true });
 export const p = (...runs: RunLike[]): TemplateBlock => ({ kind: 'paragraph', runs: runs.map(run) });
 export const h1 = (text: string): TemplateBlock => ({ kind: 'heading', level: 1, runs: [{ text }] });
 export const h2 = (text: string): TemplateBlock => ({ kind: 'heading', level: 2, runs: [{ text }] });
-export const spacer: TemplateBlock = { kind: 'spacer' };
+const spacer: TemplateBlock = { kind: 'spacer' };
 
 export const item = (...runs: RunLike[]): TemplateListItem => ({ runs: runs.map(run) });
 export const itemWhen = (when: string, ...runs: RunLike[]): TemplateListItem => ({ when, runs: runs.map(run) });
@@ -65,6 +65,27 @@ export const UN_LETTERHEAD_AR: TemplateBlock = {
   lines: ['الأمم المتحدة', 'UNITED NATIONS', '{{case.mission}}'],
   logo: 'un_emblem',
 };
+
+/** The header band of a note verbale: the case's reference, and the office's own when given. */
+export const NOTE_HEADER = { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' };
+
+/** The words of a note verbale's opening in one language. */
+export const NOTE_OPENING_WORDS = {
+  en: { reference: 'Reference: ', noteNumber: 'Note No. ' },
+  fr: { reference: 'Référence : ', noteNumber: 'Note n°\u00a0' },
+} as const;
+
+/**
+ * The opening of a note verbale to a State: the letterhead, the addressee (its address block, or
+ * its name), the references and the note's number when the legal office gave one.
+ */
+export const noteOpening = (words: { reference: string; noteNumber: string }): TemplateBlock[] => [
+  UN_LETTERHEAD,
+  when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
+  spacer,
+  p(b(words.reference), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
+  when('letter.noteNumber', [p(b(words.noteNumber), '{{letter.noteNumber}}')]),
+];
 
 export const signature: TemplateBlock = {
   kind: 'signature',

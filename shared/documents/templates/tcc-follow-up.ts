@@ -10,11 +10,12 @@ import {
   item,
   itemEach,
   itemWhen,
+  NOTE_HEADER,
+  NOTE_OPENING_WORDS,
+  noteOpening,
   numbered,
   p,
   signature,
-  spacer,
-  UN_LETTERHEAD,
   when,
 } from './parts.js';
 
@@ -26,17 +27,13 @@ import {
 
 const en: TemplateContent = {
   title: 'Follow-up to a contributing country — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: {
     left: 'Follow-up to a contributing country: action taken',
     right: 'Page {page} of {pages}',
   },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    when('letter.noteNumber', [p(b('Note No. '), '{{letter.noteNumber}}')]),
+    ...noteOpening(NOTE_OPENING_WORDS.en),
     h1('Allegation of sexual exploitation and abuse: request for information on the action taken'),
     // A/72/751 ¶47: States' engagement is essential to follow up cases referred for accountability.
     p(
@@ -156,17 +153,13 @@ const en: TemplateContent = {
 
 const fr: TemplateContent = {
   title: 'Suivi auprès d’un pays contributeur — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: {
     left: 'Suivi auprès d’un pays contributeur : mesures prises',
     right: 'Page {page} sur {pages}',
   },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    when('letter.noteNumber', [p(b('Note n°\u00a0'), '{{letter.noteNumber}}')]),
+    ...noteOpening(NOTE_OPENING_WORDS.fr),
     h1('Allégation d’exploitation et d’atteintes sexuelles : demande d’information sur les mesures prises'),
     // A/72/751 ¶47 : suivi des affaires renvoyées aux fins d'établissement des responsabilités.
     p(

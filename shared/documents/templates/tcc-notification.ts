@@ -9,12 +9,13 @@ import {
   item,
   itemEach,
   itemWhen,
+  NOTE_HEADER,
+  NOTE_OPENING_WORDS,
+  noteOpening,
   numbered,
   p,
   signature,
-  spacer,
   table,
-  UN_LETTERHEAD,
   when,
 } from './parts.js';
 
@@ -25,17 +26,13 @@ import {
 
 const en: TemplateContent = {
   title: 'Notification to a contributing country — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: {
     left: 'Notification to a contributing country: appointment of a National Investigation Officer',
     right: 'Page {page} of {pages}',
   },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Reference: '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    when('letter.noteNumber', [p(b('Note No. '), '{{letter.noteNumber}}')]),
+    ...noteOpening(NOTE_OPENING_WORDS.en),
     h1('Allegation of sexual exploitation and abuse: request for the appointment of a National Investigation Officer'),
     // A/72/751 ¶42, ¶73 and R11: the contributing country is notified at once and asked to appoint a
     // National Investigation Officer promptly. "Its national contingent" only for a contingent or
@@ -212,17 +209,13 @@ const en: TemplateContent = {
 
 const fr: TemplateContent = {
   title: 'Notification à un pays contributeur — {{case.reference}}',
-  header: { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' },
+  header: NOTE_HEADER,
   footer: {
     left: 'Notification à un pays contributeur : désignation d’un enquêteur national',
     right: 'Page {page} sur {pages}',
   },
   blocks: [
-    UN_LETTERHEAD,
-    when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
-    spacer,
-    p(b('Référence : '), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
-    when('letter.noteNumber', [p(b('Note n°\u00a0'), '{{letter.noteNumber}}')]),
+    ...noteOpening(NOTE_OPENING_WORDS.fr),
     h1('Allégation d’exploitation et d’atteintes sexuelles : demande de désignation d’un enquêteur national'),
     // A/72/751 ¶42, ¶73 et R11 : notification immédiate, désignation rapide d'un enquêteur national.
     p(
