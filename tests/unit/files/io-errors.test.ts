@@ -187,6 +187,7 @@ describe('the same disk error, the same code and reason in every export and repo
       language: 'fr',
       victimId: victim.id,
       formats: ['pdf'],
+      details: { advocate: { name: 'VRA Bambari', phone: '+236 70 00 00 01' } },
     });
   }
 
