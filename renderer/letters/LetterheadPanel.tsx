@@ -1,12 +1,12 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract/index.js';
 import type { ImportedLetterhead } from '../../shared/contract/letterhead.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { useSubmit } from '../components/use-submit.js';
 
 /**
  * The vault's letterhead, on the Templates page: the one imported from Word (its lines and logo
@@ -19,42 +19,40 @@ export function LetterheadPanel() {
   const headingId = useId();
   const load = useCallback(() => api.letterhead.get({}), [api]);
   const { state, reload } = useLoaded(load);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, send } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const locale = displayLocale(i18n.language);
 
   async function importFromWord() {
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    const result = await api.letterhead.import({});
-    setBusy(false);
-    if (!result.ok) setError(result.error);
-    else if (result.value.imported) {
-      setNotice(t('letters.letterhead.imported'));
-      await reload();
-    }
+    await send(
+      () => api.letterhead.import({}),
+      (value) => {
+        if (!value.imported) return; // the officer closed the file dialog
+        setNotice(t('letters.letterhead.imported'));
+        void reload();
+      },
+    );
   }
 
   async function reset() {
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    const result = await api.letterhead.reset({});
-    setBusy(false);
+    await send(
+      () => api.letterhead.reset({}),
+      () => {
+        setNotice(t('letters.letterhead.wasReset'));
+        void reload();
+      },
+    );
     setConfirmReset(false);
-    if (!result.ok) setError(result.error);
-    else {
-      setNotice(t('letters.letterhead.wasReset'));
-      await reload();
-    }
   }
 
   const current: ImportedLetterhead | null = state.status === 'ready' ? state.value.current : null;
   return (
-    <section className="panel letterhead-panel" aria-labelledby={headingId}>
+    // An article: once a reset removes the button that opened its confirmation, focus returns to this
+    // panel's heading (Dialog's fallback region), not to the top of the page.
+    <article className="panel letterhead-panel" aria-labelledby={headingId}>
       <header className="panel-header">
         <h2 id={headingId}>{t('letters.letterhead.heading')}</h2>
         <div className="panel-actions">
@@ -147,6 +145,6 @@ export function LetterheadPanel() {
           </div>
         </Dialog>
       )}
-    </section>
+    </article>
   );
 }

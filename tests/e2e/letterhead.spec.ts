@@ -28,7 +28,7 @@ test('a legal officer imports the office letterhead from Word, sees it, and rese
     reportReference: 'OIOS-0042/26',
   });
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Letterhead' });
+  const panel = page.getByRole('article', { name: 'Letterhead' });
   await expect(panel).toContainText('Letters use the shipped United Nations letterhead.');
 
   // A file that is not a Word document: refused in words, nothing changes.
@@ -76,5 +76,7 @@ test('a legal officer imports the office letterhead from Word, sees it, and rese
   await dialog.getByRole('button', { name: 'Reset to the default' }).click();
   await expect(panel).toContainText('Letters use the shipped United Nations letterhead.');
   await expect(panel.getByRole('status')).toContainText('Letters use the shipped letterhead again.');
+  // The Reset button went with the imported letterhead: focus is on the panel's heading, not the page's top.
+  await expect(panel.getByRole('heading', { name: 'Letterhead' })).toBeFocused();
   expect((await call<{ current: unknown }>(vault, 'letterhead.get', {})).current).toBeNull();
 });

@@ -136,3 +136,38 @@ describe('a letterhead read from a Word document', () => {
     expect(refusalOf(declaringUnpackedSize(handMadeDocx({}), 100 * 1024 * 1024))).toBe('letterhead.tooLarge');
   });
 });
+
+describe('a hostile letterhead file', () => {
+  // Each of these took seconds to minutes with patterns that scanned past the next tag: the parse
+  // must stay linear in the size of what it reads (the timeout, far above what a linear read
+  // takes, is the failure, not a measure).
+  it('made of unclosed tags is read in linear time', { timeout: 20_000 }, () => {
+    const header = `<w:hdr ${'<w:p a'.repeat(40_000)}</w:hdr>`;
+    expect(refusalOf(handMadeDocx({ headerXml: header }))).toBe('letterhead.noHeader');
+    const lines = paragraphLines(`${'<mc:Fallback>'.repeat(20_000)}<w:p><w:r><w:t>Office</w:t></w:r></w:p>`);
+    expect(lines).toEqual([]);
+    const unclosed = '<w:sectPr '.repeat(200_000);
+    const document = `<w:document><w:body>${unclosed}<w:sectPr><w:headerReference r:id="rIdH"/></w:sectPr>`;
+    const docx = handMadeDocx({ withDocument: false, extra: { 'word/document.xml': strToU8(document) } });
+    expect(parseLetterheadDocx(docx).lines).toEqual(['Legal Office']);
+  });
+
+  it('refuses a header part far larger than any letterhead’s, before reading it', () => {
+    const big = `<w:hdr><w:p><w:r><w:t>${'x'.repeat(DOCX_LIMITS.xmlPartBytes)}</w:t></w:r></w:p></w:hdr>`;
+    expect(refusalOf(handMadeDocx({ headerXml: big }))).toBe('letterhead.tooLarge');
+  });
+
+  it('keeps no control character in a line (a terminal escape in `letterhead show`)', () => {
+    expect(paragraphLines('<w:p><w:r><w:t>Legal&#27;[31m Office&#x9b;</w:t></w:r></w:p>')).toEqual([
+      'Legal [31m Office',
+    ]);
+  });
+
+  it('refuses a logo with more pixels than any emblem needs', () => {
+    const huge = Buffer.from(PNG);
+    huge.writeUInt32BE(3_000, 16);
+    huge.writeUInt32BE(3_000, 20);
+    const docx = handMadeDocx({ pictureTarget: 'media/a.png', extra: { 'word/media/a.png': huge } });
+    expect(refusalOf(docx)).toBe('letterhead.logoTooLarge');
+  });
+});

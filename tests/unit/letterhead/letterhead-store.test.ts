@@ -5,7 +5,7 @@ import type { DocumentModel } from '../../../shared/documents/document-model.js'
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { substantiate } from '../letters/referral-case.js';
 import { pdfText } from '../documents-render/read-outputs.js';
-import { FOOTER_LINES, GIF, handMadeDocx, HEADER_LINES, letterheadDocx } from './letterhead-fixtures.js';
+import { FOOTER_LINES, GIF, handMadeDocx, HEADER_LINES, letterheadDocx, PNG } from './letterhead-fixtures.js';
 
 /** The Word file the "dialog" hands over. */
 function chosen(ef: EvidenceFile, name: string, bytes: Uint8Array): void {
@@ -61,6 +61,11 @@ describe('the vault’s letterhead', () => {
     expect(refused.message).not.toContain('Legal Office');
     chosen(ef, 'notes.docx', Buffer.from('Dear colleagues'));
     expect((await ef.refusal('letterhead.import', {})).message).toMatch(/not a Word document/);
+    // A PNG whose header is sound but whose image data is damaged would break every PDF letter.
+    const damaged = Buffer.from(PNG);
+    damaged.fill(0x55, 40, damaged.length - 12);
+    chosen(ef, 'damaged.docx', handMadeDocx({ pictureTarget: 'media/a.png', extra: { 'word/media/a.png': damaged } }));
+    expect((await ef.refusal('letterhead.import', {})).message).toMatch(/PNG or JPEG/);
     expect((await ef.call('letterhead.get', {})).current).toEqual(current);
 
     expect(await ef.call('letterhead.reset', {})).toEqual({ current: null });

@@ -39,9 +39,14 @@ export const DOCX_LIMITS = {
   entries: 2_000,
   /** The sum of every part's declared unpacked size: a zip bomb is refused before unpacking. */
   unpackedBytes: 200 * 1024 * 1024,
-  /** One XML part we read (document, header, footer, relationships). */
-  xmlPartBytes: 8 * 1024 * 1024,
+  /** The document part, whose section properties name the header and footer. */
+  documentBytes: 8 * 1024 * 1024,
+  /** A header, footer or relationships part: far above any letterhead's. */
+  xmlPartBytes: 256 * 1024,
 } as const;
+
+/** The most pixels a logo may have: a letterhead's emblem is a few hundred pixels a side. */
+const LOGO_PIXELS = 4_000_000;
 
 const refuse = (refusal: LetterheadRefusal): never => {
   throw new LetterheadParseError(refusal);
@@ -72,18 +77,33 @@ function listEntries(bytes: Uint8Array): Map<string, Entry> {
   return entries;
 }
 
-/** Unpacks the named parts only, each within `maxBytes` as declared and as unpacked. */
-function unpack(bytes: Uint8Array, entries: Map<string, Entry>, names: string[], maxBytes: number) {
+/**
+ * Unpacks the named parts only, each within `maxBytes`: as declared unpacked, as stored (a part
+ * stored without compression comes out as large as its stored bytes, whatever it declares) and as
+ * actually unpacked. `tooBig` is the refusal a part over the limit gets.
+ */
+function unpack(
+  bytes: Uint8Array,
+  entries: Map<string, Entry>,
+  names: string[],
+  maxBytes: number,
+  tooBig: LetterheadRefusal = 'letterhead.tooLarge',
+) {
   const wanted = new Set(names.filter((name) => entries.has(name)));
-  for (const name of wanted) if ((entries.get(name)?.originalSize ?? 0) > maxBytes) refuse('letterhead.tooLarge');
+  for (const name of wanted) {
+    const entry = entries.get(name);
+    if (entry !== undefined && Math.max(entry.size, entry.originalSize) > maxBytes) refuse(tooBig);
+  }
   if (wanted.size === 0) return new Map<string, Uint8Array>();
+  let files: Record<string, Uint8Array>;
   try {
     // The output buffer is the declared size: a part that unpacks to more is cut there, never grown.
-    const files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
-    return new Map(Object.entries(files));
+    files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
   } catch {
     return refuse('letterhead.notDocx');
   }
+  if (Object.values(files).some((part) => part.byteLength > maxBytes)) refuse(tooBig);
+  return new Map(Object.entries(files));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -106,17 +126,41 @@ const attribute = (tag: string, name: string): string | undefined =>
     ?.slice(2)
     .find((value) => value !== undefined);
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** `text` without each span from `start` to the next `end` (an unclosed span runs to the end), in linear time. */
+function withoutSpans(text: string, start: string, end: string): string {
+  let kept = '';
+  let from = 0;
+  for (let at = text.indexOf(start, from); at !== -1; at = text.indexOf(start, from)) {
+    kept += text.slice(from, at);
+    const close = text.indexOf(end, at + start.length);
+    if (close === -1) return kept;
+    from = close + end.length;
+  }
+  return kept + text.slice(from);
+}
+
+/** The first span of `text` from `start` to the next `end`, or '' when there is none; linear time. */
+function firstSpan(text: string, start: string, end: string): string {
+  const at = text.indexOf(start);
+  const close = at === -1 ? -1 : text.indexOf(end, at + start.length);
+  return close === -1 ? '' : text.slice(at, close + end.length);
+}
+
 /**
  * The paragraphs of a WordprocessingML part as lines of text: runs joined, tabs and breaks as
  * spaces, blank paragraphs dropped. The fallback copy Word keeps of a text box is skipped (it
  * would repeat the text); a paragraph inside a text box comes out as its own line.
  */
 export function paragraphLines(xml: string): string[] {
-  const source = xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, '');
+  const source = withoutSpans(xml, '<mc:Fallback', '</mc:Fallback>');
   const lines: string[] = [];
   const open: string[] = [];
+  // Attribute patterns stop at the next '<', so a file made of unclosed tags is read in linear time.
   const token =
-    /<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g;
+    /<w:p(?:\s[^<>]*)?\/>|<w:p(?:\s[^<>]*)?>|<\/w:p>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^<>]*\/>/g;
   for (let match = token.exec(source); match !== null; match = token.exec(source)) {
     const tag = match[0];
     if (tag.startsWith('<w:t') && !tag.startsWith('<w:tab')) {
@@ -124,7 +168,8 @@ export function paragraphLines(xml: string): string[] {
     } else if (tag.startsWith('<w:tab') || tag.startsWith('<w:br') || tag.startsWith('<w:cr')) {
       if (open.length > 0) open[open.length - 1] += ' ';
     } else if (tag === '</w:p>') {
-      const line = (open.pop() ?? '').replace(/\s+/g, ' ').trim();
+      // Control characters (a terminal escape, say) become spaces: the lines are shown and printed.
+      const line = (open.pop() ?? '').replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
       if (line !== '') lines.push(line);
     } else if (!tag.endsWith('/>')) {
       open.push('');
@@ -138,7 +183,7 @@ function relationships(xml: string | undefined, partName: string): Map<string, s
   const targets = new Map<string, string>();
   if (xml === undefined) return targets;
   const folder = posix.dirname(partName);
-  for (const [tag] of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const [tag] of xml.matchAll(/<Relationship\b[^<>]*>/g)) {
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
     if (!id || !target || attribute(tag, 'TargetMode') === 'External') continue;
@@ -160,11 +205,11 @@ const relsPartOf = (partName: string): string =>
  * page (w:titlePg), as letterhead templates often do.
  */
 function defaultReferences(documentXml: string): { header?: string; footer?: string } {
-  const section = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(documentXml)?.[0] ?? '';
-  const titlePage = /<w:titlePg\b[^>]*>/.exec(section)?.[0];
+  const section = firstSpan(documentXml, '<w:sectPr', '</w:sectPr>');
+  const titlePage = /<w:titlePg\b[^<>]*>/.exec(section)?.[0];
   const firstPageOwn = titlePage !== undefined && !/w:val\s*=\s*["'](0|false|off)["']/.test(titlePage);
   const found: Record<'default' | 'first', { header?: string; footer?: string }> = { default: {}, first: {} };
-  for (const [tag, kind] of section.matchAll(/<w:(header|footer)Reference\b[^>]*>/g)) {
+  for (const [tag, kind] of section.matchAll(/<w:(header|footer)Reference\b[^<>]*>/g)) {
     const type = attribute(tag, 'w:type') ?? 'default';
     const id = attribute(tag, 'r:id');
     if ((type === 'default' || type === 'first') && id && (kind === 'header' || kind === 'footer'))
@@ -204,7 +249,7 @@ function sized(mime: LetterheadLogo['mime'], bytes: Buffer, widthPx: number, hei
 
 /** The first picture a header part shows (DrawingML or the older VML), as the part it names. */
 function firstPicture(xml: string, rels: Map<string, string>): string | undefined {
-  const reference = /<a:blip\b[^>]*\sr:embed\s*=\s*"([^"]+)"|<v:imagedata\b[^>]*\sr:id\s*=\s*"([^"]+)"/.exec(xml);
+  const reference = /<a:blip\b[^<>]*\sr:embed\s*=\s*"([^"]+)"|<v:imagedata\b[^<>]*\sr:id\s*=\s*"([^"]+)"/.exec(xml);
   const id = reference?.[1] ?? reference?.[2];
   return id === undefined ? undefined : rels.get(id);
 }
@@ -221,7 +266,7 @@ export function parseLetterheadDocx(bytes: Uint8Array): ParsedLetterhead {
     return part === undefined ? undefined : utf8.decode(part);
   };
   const DOCUMENT = 'word/document.xml';
-  const first = unpack(bytes, entries, [DOCUMENT, relsPartOf(DOCUMENT)], DOCX_LIMITS.xmlPartBytes);
+  const first = unpack(bytes, entries, [DOCUMENT, relsPartOf(DOCUMENT)], DOCX_LIMITS.documentBytes);
   const documentXml = xmlOf(first, DOCUMENT);
   if (documentXml === undefined) return refuse('letterhead.notDocx');
   const documentRels = relationships(xmlOf(first, relsPartOf(DOCUMENT)), DOCUMENT);
@@ -243,11 +288,13 @@ export function parseLetterheadDocx(bytes: Uint8Array): ParsedLetterhead {
   const picture = firstPicture(headerXml, relationships(xmlOf(second, relsPartOf(headerPart)), headerPart));
   let logo: LetterheadLogo | null = null;
   if (picture !== undefined) {
-    const declared = entries.get(picture)?.originalSize ?? 0;
-    if (declared > LETTERHEAD_LIMITS.logoBytes) refuse('letterhead.logoTooLarge');
-    const image = unpack(bytes, entries, [picture], LETTERHEAD_LIMITS.logoBytes).get(picture);
+    const image = unpack(bytes, entries, [picture], LETTERHEAD_LIMITS.logoBytes, 'letterhead.logoTooLarge').get(
+      picture,
+    );
     if (image === undefined) return refuse('letterhead.logoNotSupported');
     logo = imageOf(image) ?? refuse('letterhead.logoNotSupported');
+    // Every PDF letter decodes the picture whole: its pixels are bounded, not only its bytes.
+    if (logo.widthPx * logo.heightPx > LOGO_PIXELS) refuse('letterhead.logoTooLarge');
   }
   if (lines.length === 0 && logo === null) refuse('letterhead.noHeader');
   return { lines, footerLines, logo };

@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { ImportedLetterhead } from '../../../../shared/contract/letterhead.js';
 import { appendAudit } from '../../kernel/audit/audit-log.js';
 import { requireFilePorts, type CaseFileContext } from '../../kernel/context.js';
 import type { VaultDatabase } from '../../kernel/vault/database.js';
-import { DOCX_LIMITS, LetterheadParseError, parseLetterheadDocx } from './docx-letterhead.js';
+import { DOCX_LIMITS, LetterheadParseError, parseLetterheadDocx, type ParsedLetterhead } from './docx-letterhead.js';
 
 /**
  * The vault's one imported letterhead, kept in the encrypted database's vault_meta (a vault-wide
@@ -32,15 +33,33 @@ const audited = (letterhead: ImportedLetterhead) => ({
   logo: letterhead.logo !== null,
 });
 
-/** Stores a letterhead read from a Word file, replacing the current one; audited in the same transaction. */
-function storeLetterhead(ctx: CaseFileContext, bytes: Uint8Array, fileName: string): ImportedLetterhead {
-  let parsed;
+/** The letterhead of a Word file, its logo proven to embed in a PDF as every letter will embed it. */
+async function readLetterhead(bytes: Uint8Array): Promise<ParsedLetterhead> {
+  let parsed: ParsedLetterhead;
   try {
     parsed = parseLetterheadDocx(bytes);
   } catch (error) {
     if (error instanceof LetterheadParseError) throw new CasefileError('VALIDATION', error.refusal);
     throw error;
   }
+  const { logo } = parsed;
+  if (logo !== null) {
+    // A picture whose header is right but whose body is damaged would pass the checks above and
+    // then break every PDF letter until a reset: it is refused now instead.
+    const doc = await PDFDocument.create();
+    const image = new Uint8Array(Buffer.from(logo.base64, 'base64'));
+    try {
+      await (logo.mime === 'image/png' ? doc.embedPng(image) : doc.embedJpg(image));
+      await doc.save();
+    } catch {
+      throw new CasefileError('VALIDATION', 'letterhead.logoNotSupported');
+    }
+  }
+  return parsed;
+}
+
+/** Stores a letterhead read from a Word file, replacing the current one; audited in the same transaction. */
+function storeLetterhead(ctx: CaseFileContext, parsed: ParsedLetterhead, fileName: string): ImportedLetterhead {
   const letterhead = ImportedLetterhead.parse({
     ...parsed,
     sourceName: path.basename(fileName).slice(0, 255),
@@ -91,5 +110,5 @@ export async function importLetterhead(
     if (error instanceof CasefileError) throw error;
     throw new CasefileError('NOT_FOUND', 'letterhead.unreadable');
   }
-  return { current: storeLetterhead(ctx, bytes, chosen), imported: true };
+  return { current: storeLetterhead(ctx, await readLetterhead(bytes), chosen), imported: true };
 }
