@@ -151,18 +151,25 @@ export function LetterParticularsFields({
   );
 }
 
-/** What to check before the letter is made, in words; nothing when all is in order. */
+/**
+ * What to check before the letter is made, in words; nothing when all is in order. The live region
+ * is always there, so a screen reader announces a warning when it appears (a region that appears
+ * already filled is often not read).
+ */
 export function LetterWarnings({ warnings }: { warnings: readonly LetterWarning[] }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return null;
   return (
-    <div className="alert alert-warning letters-warnings" role="status">
-      <p>{t('letters.particulars.warningsHeading')}</p>
-      <ul>
-        {warnings.map((warning) => (
-          <li key={warning.code}>{t(`messages.letterWarnings.${warning.code}`, { date: warning.date ?? '' })}</li>
-        ))}
-      </ul>
+    <div role="status">
+      {warnings.length > 0 && (
+        <div className="alert alert-warning letters-warnings">
+          <p>{t('letters.particulars.warningsHeading')}</p>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning.code}>{t(`messages.letterWarnings.${warning.code}`, { date: warning.date ?? '' })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

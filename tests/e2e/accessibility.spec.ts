@@ -343,9 +343,11 @@ test(
     const letter = page.getByRole('dialog', { name: 'New letter' });
     await letter.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
     await letter.getByRole('button', { name: 'Make the letter' }).click();
-    await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 1' }).getByRole('link')).toHaveText(
+    // The victim, and the victims' rights advocate a closure letter must give (issue 11).
+    await expect(letter.getByRole('alert').filter({ hasText: 'Fields to correct: 2' }).getByRole('link')).toHaveText([
       /^Victim: Choose the victim the letter is for\./,
-    );
+      /^Advocate’s name: Name the victims’ rights advocate\./,
+    ]);
     await expect(letter.getByLabel('Victim')).toBeFocused();
     expect(vault.calls).not.toContain('letters.generate');
   },
