@@ -235,15 +235,24 @@ export function columnWidths(widths: readonly (number | null)[]): number[] {
 }
 
 function tableOf(node: EditorNode): TemplateBlock {
-  const [header, ...rows] = node.content ?? [];
-  const headerCells = header?.content ?? [];
+  const all = node.content ?? [];
+  // The first row is the columns' headers only while its cells are header cells: once the officer
+  // deletes the header row, the first body row stays a body row (its marks and repetition kept)
+  // and the columns get empty headers, which the officer sees, rather than a row quietly moved.
+  const firstCells = all[0]?.content ?? [];
+  const hasHeader = firstCells.length > 0 && firstCells.every((cell) => cell.type === NODE.header);
+  const rows = hasHeader ? all.slice(1) : all;
+  const count = hasHeader ? firstCells.length : Math.max(0, ...rows.map((row) => row.content?.length ?? 0));
+  const headerCells: (EditorNode | undefined)[] = hasHeader
+    ? firstCells
+    : Array.from({ length: count }, () => undefined);
   const widths = columnWidths(
-    headerCells.map((cell) => (typeof cell.attrs?.['widthPercent'] === 'number' ? cell.attrs['widthPercent'] : null)),
+    headerCells.map((cell) => (typeof cell?.attrs?.['widthPercent'] === 'number' ? cell.attrs['widthPercent'] : null)),
   );
   return {
     kind: 'table',
     columns: headerCells.map((cell, index) => ({
-      header: inlineToLine(cell.content),
+      header: cell === undefined ? '' : inlineToLine(cell.content),
       widthPercent: widths[index] as number,
     })),
     rows: rows.map((row): TemplateTableRow =>

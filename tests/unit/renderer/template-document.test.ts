@@ -100,6 +100,34 @@ describe('template blocks ⇄ visual editor document', () => {
   });
 });
 
+describe('a table whose header row the officer deleted', () => {
+  it('keeps its first body row as a row, with its marks and repetition, under empty headers', () => {
+    const table: TemplateBlock = {
+      kind: 'table',
+      columns: [
+        { header: 'Code', widthPercent: 40 },
+        { header: 'Age', widthPercent: 60 },
+      ],
+      rows: [
+        { cells: [[{ text: '{{.code}}', bold: true }], [{ text: '{{.ageBand}}' }]], each: 'case.victims' },
+        { cells: [[{ text: 'Total' }], []] },
+      ],
+    };
+    const document = blocksToDocument([table]);
+    const tableNode = document.content?.[0];
+    tableNode?.content?.shift(); // "Delete row" on the header row
+    const [after] = documentToBlocks(schema.nodeFromJSON(document).toJSON() as EditorNode);
+    expect(after).toEqual({
+      kind: 'table',
+      columns: [
+        { header: '', widthPercent: 50 },
+        { header: '', widthPercent: 50 },
+      ],
+      rows: table.rows,
+    });
+  });
+});
+
 describe('column widths from the editor', () => {
   it('keeps widths that add up to 100 and shares them out evenly otherwise', () => {
     expect(columnWidths([30, 70])).toEqual([30, 70]);
