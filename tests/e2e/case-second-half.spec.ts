@@ -382,6 +382,9 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: substantiated' });
     await dialog.getByLabel('Language').selectOption({ label: 'French' });
     await dialog.getByLabel('Victim').selectOption({ label: 'V-01' });
+    // A closure letter gives her victims' rights advocate's contact (issue 11).
+    await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
+    await dialog.getByLabel('Advocate’s telephone').fill('+236 72 00 00 01');
     await dialog.getByRole('button', { name: 'Preview' }).click();
     await expect(dialog.getByRole('article', { name: /Letter preview/ })).toBeVisible();
     await dialog.getByRole('button', { name: 'Make the letter' }).click();
