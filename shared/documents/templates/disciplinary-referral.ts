@@ -4,6 +4,7 @@ import {
   b,
   bullets,
   facts,
+  FINDING_WORDS,
   findingSummary,
   h2,
   itemEach,
@@ -161,14 +162,8 @@ const COMMON_EN = {
     'No disciplinary instrument of this office covers the person concerned: the findings are ' +
     'transmitted for information and for such action as may be appropriate.',
   finding: {
+    ...FINDING_WORDS.en,
     heading: 'Finding recorded in the case',
-    labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
-    substantiated: 'The investigation found the allegation against the person concerned substantiated.',
-    notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
-    insufficientEvidence:
-      'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
-    closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
-    none: 'No finding on the allegation against the person concerned has been recorded yet.',
   },
   reply: 'Please inform me of the action taken by {{reply.due}}.',
   replyNoDate: 'Please inform me of the action taken.',
@@ -217,15 +212,8 @@ const COMMON_FR = {
     'Aucun instrument disciplinaire relevant de votre bureau ne s’applique à la personne mise en cause : ' +
     'les conclusions sont transmises pour information et pour toute suite appropriée.',
   finding: {
+    ...FINDING_WORDS.fr,
     heading: 'Conclusion enregistrée dans le dossier',
-    labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
-    substantiated: 'L’enquête a établi l’allégation visant la personne mise en cause.',
-    notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
-    insufficientEvidence:
-      'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
-      'personne mise en cause.',
-    closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
-    none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
   },
   reply: 'Je vous saurais gré de m’informer des mesures prises d’ici au {{reply.due}}.',
   replyNoDate: 'Je vous saurais gré de m’informer des mesures prises.',

@@ -1,21 +1,20 @@
 import type { Template, TemplateContent } from '../template.js';
 import {
-  annexes,
   b,
   bullets,
   facts,
+  FINDING_WORDS,
   findingSummary,
   h1,
   h2,
   item,
   itemEach,
-  itemWhen,
   NOTE_HEADER,
   NOTE_OPENING_WORDS,
+  noteClosing,
   noteOpening,
   numbered,
   p,
-  signature,
   when,
 } from './parts.js';
 
@@ -111,16 +110,10 @@ const en: TemplateContent = {
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
     ...findingSummary({
-      heading: 'Findings of the investigation',
-      labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
+      ...FINDING_WORDS.en,
       substantiated:
         'The investigation found the allegation against the person concerned substantiated. On that basis the ' +
         'Secretariat considers the allegation credible.',
-      notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
-      insufficientEvidence:
-        'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
-      closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
-      none: 'No finding on the allegation against the person concerned has been recorded yet.',
     }),
     // domain.md §1 (paternity claims): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
@@ -182,19 +175,7 @@ const en: TemplateContent = {
       'no victim should be contacted except through the contact point below.',
     ),
     // domain.md §4 (layout): a contact point, never a placeholder (letter-warnings.ts flags one).
-    h2('Contact point'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Email: {{contact.email}}'),
-      itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Annexes'),
-    p(
-      'The Secretariat of the United Nations avails itself of this opportunity to ' +
-        'renew to {{letter.recipientName}} the assurances of its highest consideration.',
-    ),
-    signature,
+    ...noteClosing('en'),
   ],
 };
 
@@ -285,17 +266,10 @@ const fr: TemplateContent = {
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
     ...findingSummary({
-      heading: 'Conclusions de l’enquête',
-      labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
+      ...FINDING_WORDS.fr,
       substantiated:
         'L’enquête a établi l’allégation visant la personne mise en cause. Le Secrétariat la tient donc ' +
         'pour crédible.',
-      notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
-      insufficientEvidence:
-        'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
-        'personne mise en cause.',
-      closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
-      none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
     }),
     // domain.md §1 (paternity claims): DNA only where national law accepts it, as the mother or guardian wishes.
     when('case.paternityClaimed', [
@@ -360,20 +334,7 @@ const fr: TemplateContent = {
       'aucune victime ne doit être contactée autrement que par l’intermédiaire du point de contact ci-dessous.',
     ),
     // domain.md §4 : un point de contact nommé.
-    h2('Point de contact'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Courriel : {{contact.email}}'),
-      itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Pièces jointes'),
-    p(
-      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
-        'renouveler à {{letter.recipientName}} les assurances de sa très haute ' +
-        'considération.',
-    ),
-    signature,
+    ...noteClosing('fr'),
   ],
 };
 

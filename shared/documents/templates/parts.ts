@@ -137,3 +137,70 @@ export function findingSummary(words: FindingWords): TemplateBlock[] {
 /** The documents sent with the letter, numbered; nothing when none is listed. */
 export const annexes = (heading: string): TemplateBlock =>
   when('annexes', [h2(heading), numbered(itemEach('annexes', '{{.title}}'))]);
+
+/** The finding summary's words a referral starts from; a letter overrides the heading or a sentence of its own. */
+export const FINDING_WORDS: Readonly<Record<'en' | 'fr', FindingWords>> = {
+  en: {
+    heading: 'Findings of the investigation',
+    labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
+    substantiated: 'The investigation found the allegation against the person concerned substantiated.',
+    notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
+    insufficientEvidence:
+      'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
+    closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
+    none: 'No finding on the allegation against the person concerned has been recorded yet.',
+  },
+  fr: {
+    heading: 'Conclusions de l’enquête',
+    labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
+    substantiated: 'L’enquête a établi l’allégation visant la personne mise en cause.',
+    notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
+    insufficientEvidence:
+      'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
+      'personne mise en cause.',
+    closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
+    none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
+  },
+};
+
+/** The words of a note verbale's closing in one language. */
+const NOTE_CLOSING_WORDS = {
+  en: {
+    contactHeading: 'Contact point',
+    email: 'Email: ',
+    phone: 'Telephone: ',
+    annexesHeading: 'Annexes',
+    assurances:
+      'The Secretariat of the United Nations avails itself of this opportunity to ' +
+      'renew to {{letter.recipientName}} the assurances of its highest consideration.',
+  },
+  fr: {
+    contactHeading: 'Point de contact',
+    email: 'Courriel : ',
+    phone: 'Téléphone : ',
+    annexesHeading: 'Pièces jointes',
+    assurances:
+      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
+      'renouveler à {{letter.recipientName}} les assurances de sa très haute considération.',
+  },
+} as const;
+
+/**
+ * The closing of a note verbale to a State: a named contact point (domain.md §4: never a placeholder,
+ * letter-warnings.ts flags one), the annexes, the customary assurances and the signature block.
+ */
+export const noteClosing = (language: 'en' | 'fr'): TemplateBlock[] => {
+  const words = NOTE_CLOSING_WORDS[language];
+  return [
+    h2(words.contactHeading),
+    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
+    bullets(
+      itemWhen('contact.email', `${words.email}{{contact.email}}`),
+      itemWhen('contact.phone', `${words.phone}{{contact.phone}}`),
+      itemWhen('contact.address', '{{contact.address}}'),
+    ),
+    annexes(words.annexesHeading),
+    p(words.assurances),
+    signature,
+  ];
+};

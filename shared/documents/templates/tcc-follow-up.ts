@@ -1,21 +1,20 @@
 import type { Template, TemplateContent } from '../template.js';
 import {
-  annexes,
   b,
   bullets,
   facts,
+  FINDING_WORDS,
   findingSummary,
   h1,
   h2,
   item,
   itemEach,
-  itemWhen,
   NOTE_HEADER,
   NOTE_OPENING_WORDS,
+  noteClosing,
   noteOpening,
   numbered,
   p,
-  signature,
   when,
 } from './parts.js';
 
@@ -86,16 +85,7 @@ const en: TemplateContent = {
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
     // The finding as the case records it: who decided, when, on which report, and its outcome.
-    ...findingSummary({
-      heading: 'Findings of the investigation',
-      labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
-      substantiated: 'The investigation found the allegation against the person concerned substantiated.',
-      notSubstantiated: 'The investigation did not substantiate the allegation against the person concerned.',
-      insufficientEvidence:
-        'The investigation found the evidence insufficient to establish the allegation against the person concerned.',
-      closedWithoutInvestigation: 'The matter concerning the person concerned was closed without investigation.',
-      none: 'No finding on the allegation against the person concerned has been recorded yet.',
-    }),
+    ...findingSummary(FINDING_WORDS.en),
     when('referral.interimMeasures', [
       h2('Interim measures taken by the United Nations'),
       p('{{referral.interimMeasures}}'),
@@ -135,19 +125,7 @@ const en: TemplateContent = {
       'purpose other than accountability for the matter it concerns. No victim or witness should be ',
       'contacted except through the contact point below.',
     ),
-    h2('Contact point'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Email: {{contact.email}}'),
-      itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Annexes'),
-    p(
-      'The Secretariat of the United Nations avails itself of this opportunity to renew to ',
-      '{{letter.recipientName}} the assurances of its highest consideration.',
-    ),
-    signature,
+    ...noteClosing('en'),
   ],
 };
 
@@ -208,17 +186,7 @@ const fr: TemplateContent = {
       bullets(itemEach('victims', '{{.displayName}} : {{.sex}}, {{.ageBand}}')),
     ]),
     when('letter.particulars', [p('{{letter.particulars}}')]),
-    ...findingSummary({
-      heading: 'Conclusions de l’enquête',
-      labels: { by: 'Enquête menée par', on: 'Conclusion enregistrée le', report: 'Rapport d’enquête' },
-      substantiated: 'L’enquête a établi l’allégation visant la personne mise en cause.',
-      notSubstantiated: 'L’enquête n’a pas établi l’allégation visant la personne mise en cause.',
-      insufficientEvidence:
-        'L’enquête a conclu que les éléments de preuve ne suffisaient pas à établir l’allégation visant la ' +
-        'personne mise en cause.',
-      closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
-      none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
-    }),
+    ...findingSummary(FINDING_WORDS.fr),
     when('referral.interimMeasures', [
       h2('Mesures conservatoires prises par l’Organisation'),
       p('{{referral.interimMeasures}}'),
@@ -256,19 +224,7 @@ const fr: TemplateContent = {
       'concerne. Aucune victime ni aucun témoin ne doit être contacté autrement que par l’intermédiaire du ',
       'point de contact ci-dessous.',
     ),
-    h2('Point de contact'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Courriel : {{contact.email}}'),
-      itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Pièces jointes'),
-    p(
-      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour renouveler à ',
-      '{{letter.recipientName}} les assurances de sa très haute considération.',
-    ),
-    signature,
+    ...noteClosing('fr'),
   ],
 };
 

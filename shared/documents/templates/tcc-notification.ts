@@ -1,6 +1,5 @@
 import type { Template, TemplateContent } from '../template.js';
 import {
-  annexes,
   b,
   bullets,
   facts,
@@ -8,13 +7,12 @@ import {
   h2,
   item,
   itemEach,
-  itemWhen,
   NOTE_HEADER,
   NOTE_OPENING_WORDS,
+  noteClosing,
   noteOpening,
   numbered,
   p,
-  signature,
   table,
   when,
 } from './parts.js';
@@ -191,19 +189,7 @@ const en: TemplateContent = {
       'The safety, privacy and wishes of the victims must be respected at every step: ' +
         'no victim or witness should be contacted except through the contact point below.',
     ),
-    h2('Contact point'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Email: {{contact.email}}'),
-      itemWhen('contact.phone', 'Telephone: {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Annexes'),
-    p(
-      'The Secretariat of the United Nations avails itself of this opportunity to ' +
-        'renew to {{letter.recipientName}} the assurances of its highest consideration.',
-    ),
-    signature,
+    ...noteClosing('en'),
   ],
 };
 
@@ -373,20 +359,7 @@ const fr: TemplateContent = {
         'chaque étape : aucune victime ni aucun témoin ne doit être contacté autrement ' +
         'que par l’intermédiaire du point de contact ci-dessous.',
     ),
-    h2('Point de contact'),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', 'Courriel : {{contact.email}}'),
-      itemWhen('contact.phone', 'Téléphone : {{contact.phone}}'),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes('Pièces jointes'),
-    p(
-      'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
-        'renouveler à {{letter.recipientName}} les assurances de sa très haute ' +
-        'considération.',
-    ),
-    signature,
+    ...noteClosing('fr'),
   ],
 };
 
