@@ -16,6 +16,7 @@ import { followFindings } from './cases/case-status.js';
 import { casePaternityClaims } from './cases/case-paternity-claim.js';
 import { caseRecords } from './cases/case-store.js';
 import { consentHandlers } from './consents/consent-handlers.js';
+import { contactDirectory } from './contacts/contact-directory.js';
 import { listConsentDecisions } from './consents/consent-store.js';
 import { caseDeadlines } from './deadlines/case-deadlines.js';
 import { clockConfiguration } from './deadlines/clock-settings.js';
@@ -129,6 +130,8 @@ export const caseFilePorts: CaseFilePorts = {
     followUpTimeline,
     findingTimeline,
   ],
+  // Bundles are encrypted to contacts and their signatures checked against them.
+  contacts: contactDirectory,
 };
 
 /** The context every feature receives: the workspace's services and the ports to the other features. */

@@ -12,6 +12,7 @@ import { watchDeadlines } from './deadlines/deadline-watch.js';
 import type { FilePorts } from './kernel/files/file-ports.js';
 import { evidenceObjects } from './kernel/files/object-access.js';
 import { sweepUnrecordedObjects } from './kernel/files/object-sweep.js';
+import { loadVaultIdentity, type OpenedVaultIdentity } from './kernel/identity/identity-keys.js';
 import { readPreferences, writePreferences } from './kernel/preferences.js';
 import { describeFolderRepair } from './kernel/vault/folder-permissions.js';
 import { vaultPaths } from './kernel/vault/layout.js';
@@ -106,6 +107,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const jobs = new JobBoard({ now, session: () => lockSignal.signal, events });
   // Tells the window when an open deadline falls due, while the vault is open.
   let deadlineWatch: { stop(): void } | null = null;
+  // The vault's keys, unwrapped at first need after unlock and overwritten at lock.
+  let identity: OpenedVaultIdentity | null = null;
 
   function lock(reason: LockReason): void {
     lockSignal.abort();
@@ -113,6 +116,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     idle.disarm();
     deadlineWatch?.stop();
     deadlineWatch = null;
+    identity?.forget();
+    identity = null;
     if (vault === null) return;
     const closing = vault;
     vault = null;
@@ -247,6 +252,11 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       },
       ...(options.filePorts ? { filePorts: options.filePorts } : {}),
       jobs,
+      identity: () => {
+        const open = openVault();
+        identity ??= loadVaultIdentity(open.db, open.dataKey, now);
+        return identity;
+      },
     }),
   };
 

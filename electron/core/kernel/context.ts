@@ -1,6 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { EvidenceObjects } from './files/object-access.js';
 import type { FilePorts } from './files/file-ports.js';
+import type { VaultIdentity } from './identity/vault-identity.js';
 import type { JobBoard } from './jobs/job-board.js';
 import type { CaseFilePorts } from './ports/case-file-ports.js';
 import type { VaultDatabase } from './vault/database.js';
@@ -19,6 +20,11 @@ export interface CaseFileServices {
   filePorts?: FilePorts;
   /** The one board for long work (ingest, verify, letter batches), which announces progress as events. */
   jobs?: JobBoard;
+  /**
+   * The open vault's own keys (age identity, Ed25519 signing key), made at first need for a vault
+   * older than issue 12; throws VAULT_LOCKED when locked. Absent only in tests that need no keys.
+   */
+  identity?: () => VaultIdentity;
 }
 
 /** What a feature receives: the workspace's services and, through ports, the other features. */

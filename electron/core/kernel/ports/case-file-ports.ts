@@ -4,6 +4,7 @@ import type { CaseReactions } from './case-reactions.js';
 import type { CaseRecords } from './case-records.js';
 import type { ClockConfigurationSource } from './clock-configuration.js';
 import type { ConsentRecords } from './consent-records.js';
+import type { ContactDirectory } from './contacts.js';
 import type { DeadlineClosing } from './deadline-closing.js';
 import type { DocumentRenderer } from './documents.js';
 import type { EvidenceRecords } from './evidence-records.js';
@@ -36,4 +37,6 @@ export interface CaseFilePorts {
   documents: DocumentRenderer;
   /** Each feature's derived events on a case's chronology, besides the timeline's own. */
   timeline: readonly TimelineContribution[];
+  /** Colleagues' keys, each with its safety number and whether it was verified (issue 12). */
+  contacts: ContactDirectory;
 }

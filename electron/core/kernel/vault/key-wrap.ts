@@ -74,3 +74,18 @@ export function wrapObjectKey(dataKey: DataKey, objectKey: ObjectKey, aad: Buffe
 export function unwrapObjectKey(dataKey: DataKey, wrapped: WrappedKey, aad: Buffer): ObjectKey | null {
   return openKey(dataKey, wrapped, aad) as ObjectKey | null;
 }
+
+/**
+ * One of the vault's own 32-byte secrets (its age identity, its Ed25519 signing seed) under the
+ * data key, kept in the encrypted database: the secret is thus encrypted twice at rest, and the
+ * AAD (kernel/identity/identity-keys.ts) names the vault and the purpose so a wrap cannot be
+ * moved to another vault or swapped between the two secrets.
+ */
+export function wrapVaultSecret(dataKey: DataKey, secret: Buffer, aad: Buffer): WrappedKey {
+  return sealKey(dataKey, secret, aad);
+}
+
+/** The secret, or null when the data key is wrong or the wrap was altered. */
+export function unwrapVaultSecret(dataKey: DataKey, wrapped: WrappedKey, aad: Buffer): Buffer | null {
+  return openKey(dataKey, wrapped, aad);
+}

@@ -5,6 +5,7 @@ import { assessPassphrase } from '../../../../shared/passphrase.js';
 import { migrate } from '../db/migrate.js';
 import { readDatabaseVaultId } from '../db/vault-meta.js';
 import { fileFailure } from '../files/io-errors.js';
+import { ensureVaultKeys } from '../identity/identity-keys.js';
 import { createPrivateFile, ensurePrivateDirectory } from '../files/private-files.js';
 import { openVaultDatabase, restrictDatabaseFiles, type VaultDatabase } from './database.js';
 import { DATABASE_CIPHER, KEY_FILE_FORMAT_VERSION, writeKeyFile, type KeyFile } from './key-file.js';
@@ -173,6 +174,8 @@ export async function createVault(
     try {
       db = openVaultDatabase(paths.database, dataKey, { isNew: true });
       migrate(db, { vaultId: ids.vaultId });
+      // A new vault has its age identity and signing key from the start (older ones get them at first need).
+      ensureVaultKeys(db, dataKey, options.now ?? Date.now);
       restrictDatabaseFiles(paths.database);
       writeKeyFile(paths.keyFile, keyFile);
     } catch (error) {

@@ -20,6 +20,7 @@ import { m0018InvestigativeActions } from './0018-investigative-actions.js';
 import { m0019Paternity } from './0019-paternity.js';
 import { m0020LetterExceptions } from './0020-letter-exceptions.js';
 import { m0021VictimClosures } from './0021-victim-closures.js';
+import { m0022IdentityContactsProvenance } from './0022-identity-contacts-provenance.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0019Paternity,
   m0020LetterExceptions,
   m0021VictimClosures,
+  m0022IdentityContactsProvenance,
 ];
