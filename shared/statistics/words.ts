@@ -1,0 +1,303 @@
+import type { ClockDefinition } from '../clocks/clock.js';
+import { findLabel, labelText, type LabelLanguage } from '../i18n/labels.js';
+import type { CountingRule, StatisticsResult, StatisticsTable, TableId } from './counting.js';
+import type { ExclusionGround } from './exclusion.js';
+
+/**
+ * The words of the statistics, in the screen languages: table titles, row and column headings,
+ * the counting rules and the exclusion grounds. Values of the domain's enums take their words
+ * from the label catalogues (shared/i18n/<language>/labels.ts), so a category reads the same here
+ * as on the case. The view, the CSV, the XLSX and the PDF all read these, so they say the same.
+ */
+
+export type StatisticsLanguage = LabelLanguage;
+export const STATISTICS_LANGUAGES = ['en', 'fr'] as const satisfies readonly StatisticsLanguage[];
+
+interface Words {
+  titles: Record<TableId, string>;
+  columns: Record<string, string>;
+  rows: Record<string, string>;
+  exclusions: Record<ExclusionGround, string>;
+  rules: Record<CountingRule, string>;
+  lengthRow: (row: 'un' | 'un_urgent' | 'national', target: string | null) => string;
+  suppressed: (threshold: number) => string;
+  noTarget: string;
+  reportTitle: string;
+  period: (from: string, to: string) => string;
+  filters: { entity: string; category: string; status: string; all: string };
+  rulesTitle: string;
+  generated: string;
+}
+
+const en: Words = {
+  titles: {
+    allegations: 'Allegations, victims and alleged perpetrators',
+    exclusions: 'Reports not counted, by reason',
+    trend: 'Allegations by month received',
+    categories: 'Sexual exploitation and sexual abuse',
+    subtypes: 'Allegations by type of conduct',
+    personnel: 'Alleged perpetrators by personnel category',
+    countries: 'Uniformed alleged perpetrators by contributing country',
+    victims: 'Victims by age group and sex',
+    paternity: 'Paternity claims',
+    outcomes: 'Status of investigations',
+    length: 'Length of completed investigations against the targets',
+    actions: 'Interim measures and actions taken or reported',
+  },
+  columns: {
+    count: 'Number',
+    SE: 'Sexual exploitation',
+    SA: 'Sexual abuse',
+    unclassified: 'Not yet classified',
+    total: 'Total',
+    allegations: 'Allegations',
+    victims: 'Victims',
+    subjects: 'Alleged perpetrators',
+    female: 'Female',
+    male: 'Male',
+    unknown: 'Sex unknown',
+    completed: 'Completed',
+    measured: 'With a recorded start',
+    within: 'Within the target',
+    share: 'Share within the target (%)',
+    actions: 'Actions recorded',
+    reportedByStates: 'Reported by a Member State or contributing country',
+  },
+  rows: {
+    allegations: 'Allegations counted',
+    victims: 'Victims',
+    subjects: 'Alleged perpetrators',
+    excluded: 'Reports not counted',
+    unclassified: 'Not yet classified',
+    child: 'Children (under 18)',
+    adult: 'Adults',
+    unknown: 'Age unknown',
+    total: 'Total',
+    claims: 'Allegations with a paternity claim',
+    pending: 'Pending',
+    established: 'Paternity established',
+    not_established: 'Paternity not established',
+    closed: 'Closed',
+    substantiated: 'Substantiated',
+    not_substantiated: 'Not substantiated',
+    closed_other: 'Closed for other circumstances',
+    country_unknown: 'Country not recorded',
+  },
+  exclusions: {
+    insufficient_information: 'Too little information to investigate',
+    between_personnel: 'Sexual assault between UN personnel with no beneficiary of assistance involved',
+    no_indication_of_sea: 'Harassment, paternity or a breach of local law, with nothing pointing to SEA',
+    non_fraternisation: 'Breach of a non-fraternisation policy, with nothing pointing to SEA',
+    already_counted: 'The same matter as an allegation already counted',
+  },
+  rules: {
+    one_case_one_allegation: 'Each case is one allegation: one report received, counted once.',
+    each_person_once:
+      'Each victim and each alleged perpetrator of an allegation is counted once, however many there are.',
+    per_category:
+      'An allegation is counted once under each personnel category and each contributing country it involves, ' +
+      'so those rows can add up to more than the allegations.',
+    exclusions:
+      'A report marked as not counted (too little information, an assault between UN personnel with no ' +
+      'beneficiary involved, no sign of exploitation or abuse, a non-fraternisation breach, or a matter already ' +
+      'counted) appears in no table; how many there were is shown, by reason.',
+    date_received: 'A case belongs to the period in which it was received, whatever the date of the incident.',
+    filters: 'The mission, category and status filters keep the cases whose present record matches them.',
+    age_at_incident:
+      'A victim is a child when under 18 at the incident: a date of birth decides over the age group recorded.',
+    outcomes:
+      "An investigation's status is the case's status today: pending until it is substantiated, " +
+      'not substantiated or closed for other circumstances.',
+    length:
+      'An investigation is complete when every alleged perpetrator has a finding and at least one followed an ' +
+      'investigation; it ends on the day of the last finding. It is measured from the referral for ' +
+      "investigation (from the notification of the contributing country when the country decided) against the team's " +
+      'clocks in force, with the shorter target for urgent cases.',
+    actions:
+      'Each interim measure or action recorded about an alleged perpetrator is counted once; those a Member State ' +
+      'or contributing country reported are also counted apart.',
+    suppression:
+      'In exports, a number above zero but below the chosen threshold is replaced by a mark, so that nobody can ' +
+      'be recognised from a small count.',
+  },
+  lengthRow: (row, target) => {
+    const base =
+      row === 'un'
+        ? 'UN investigations'
+        : row === 'un_urgent'
+          ? 'UN investigations, urgent'
+          : 'National investigations';
+    return target === null ? base : `${base} (target: ${target})`;
+  },
+  suppressed: (threshold) => `fewer than ${threshold}`,
+  noTarget: 'no target in force',
+  reportTitle: 'Allegations of sexual exploitation and abuse: statistics',
+  period: (from, to) => `Received from ${from} to ${to}`,
+  filters: { entity: 'Mission or entity', category: 'Category', status: 'Status', all: 'All' },
+  rulesTitle: 'Counting rules',
+  generated: 'Generated',
+};
+
+const fr: Words = {
+  titles: {
+    allegations: 'Allégations, victimes et auteurs présumés',
+    exclusions: 'Signalements non comptés, par motif',
+    trend: 'Allégations par mois de réception',
+    categories: 'Exploitation sexuelle et atteintes sexuelles',
+    subtypes: 'Allégations par type de comportement',
+    personnel: 'Auteurs présumés par catégorie de personnel',
+    countries: 'Auteurs présumés en uniforme par pays contributeur',
+    victims: 'Victimes par tranche d’âge et par sexe',
+    paternity: 'Demandes de reconnaissance de paternité',
+    outcomes: 'État des enquêtes',
+    length: 'Durée des enquêtes achevées au regard des objectifs',
+    actions: 'Mesures provisoires et suites données ou communiquées',
+  },
+  columns: {
+    count: 'Nombre',
+    SE: 'Exploitation sexuelle',
+    SA: 'Atteintes sexuelles',
+    unclassified: 'Pas encore classées',
+    total: 'Total',
+    allegations: 'Allégations',
+    victims: 'Victimes',
+    subjects: 'Auteurs présumés',
+    female: 'Femmes',
+    male: 'Hommes',
+    unknown: 'Sexe inconnu',
+    completed: 'Achevées',
+    measured: 'Avec un début enregistré',
+    within: 'Dans l’objectif',
+    share: 'Part dans l’objectif (%)',
+    actions: 'Mesures enregistrées',
+    reportedByStates: 'Communiquées par un État Membre ou un pays contributeur',
+  },
+  rows: {
+    allegations: 'Allégations comptées',
+    victims: 'Victimes',
+    subjects: 'Auteurs présumés',
+    excluded: 'Signalements non comptés',
+    unclassified: 'Pas encore classées',
+    child: 'Enfants (moins de 18 ans)',
+    adult: 'Adultes',
+    unknown: 'Âge inconnu',
+    total: 'Total',
+    claims: 'Allégations avec une demande de paternité',
+    pending: 'En cours',
+    established: 'Paternité établie',
+    not_established: 'Paternité non établie',
+    closed: 'Close',
+    substantiated: 'Fondées',
+    not_substantiated: 'Non fondées',
+    closed_other: 'Closes pour d’autres motifs',
+    country_unknown: 'Pays non enregistré',
+  },
+  exclusions: {
+    insufficient_information: 'Trop peu d’informations pour enquêter',
+    between_personnel:
+      'Agression sexuelle entre membres du personnel des Nations Unies, sans bénéficiaire d’assistance en cause',
+    no_indication_of_sea:
+      'Harcèlement, paternité ou infraction au droit local, sans rien qui indique une exploitation ou des atteintes',
+    non_fraternisation:
+      'Manquement à une politique de non-fraternisation, sans rien qui indique une exploitation ou des atteintes',
+    already_counted: 'La même affaire qu’une allégation déjà comptée',
+  },
+  rules: {
+    one_case_one_allegation: 'Chaque dossier est une allégation : un signalement reçu, compté une fois.',
+    each_person_once:
+      'Chaque victime et chaque auteur présumé d’une allégation est compté une fois, quel que soit leur nombre.',
+    per_category:
+      'Une allégation est comptée une fois sous chaque catégorie de personnel et chaque pays contributeur en ' +
+      'cause : ces lignes peuvent donc totaliser plus que le nombre d’allégations.',
+    exclusions:
+      'Un signalement marqué comme non compté (trop peu d’informations, agression entre membres du personnel sans ' +
+      'bénéficiaire en cause, aucun signe d’exploitation ou d’atteinte, manquement à la non-fraternisation, affaire ' +
+      'déjà comptée) ne figure dans aucun tableau ; leur nombre est indiqué, par motif.',
+    date_received: 'Un dossier appartient à la période où il a été reçu, quelle que soit la date des faits.',
+    filters: 'Les filtres de mission, de catégorie et d’état retiennent les dossiers dont la fiche actuelle y répond.',
+    age_at_incident:
+      'Une victime est un enfant si elle avait moins de 18 ans lors des faits : une date de naissance l’emporte ' +
+      'sur la tranche d’âge enregistrée.',
+    outcomes:
+      'L’état d’une enquête est celui du dossier aujourd’hui : en cours tant qu’elle n’est pas fondée, non fondée ' +
+      'ou close pour d’autres motifs.',
+    length:
+      'Une enquête est achevée quand chaque auteur présumé a une conclusion et qu’au moins une a suivi une ' +
+      'enquête ; elle prend fin le jour de la dernière conclusion. Sa durée court du renvoi pour enquête (de la ' +
+      'notification au pays contributeur quand ce pays a conclu) et se mesure aux délais en vigueur de l’équipe, ' +
+      'avec l’objectif plus court des dossiers urgents.',
+    actions:
+      'Chaque mesure provisoire ou suite enregistrée à l’égard d’un auteur présumé est comptée une fois ; celles ' +
+      'communiquées par un État Membre ou un pays contributeur sont aussi comptées à part.',
+    suppression:
+      'Dans les exports, un nombre supérieur à zéro mais inférieur au seuil choisi est remplacé par une marque, ' +
+      'pour que personne ne puisse être reconnu à partir d’un petit effectif.',
+  },
+  lengthRow: (row, target) => {
+    const base =
+      row === 'un'
+        ? 'Enquêtes des Nations Unies'
+        : row === 'un_urgent'
+          ? 'Enquêtes des Nations Unies, urgentes'
+          : 'Enquêtes nationales';
+    return target === null ? base : `${base} (objectif : ${target})`;
+  },
+  suppressed: (threshold) => `moins de ${threshold}`,
+  noTarget: 'aucun objectif en vigueur',
+  reportTitle: 'Allégations d’exploitation et d’atteintes sexuelles : statistiques',
+  period: (from, to) => `Reçues du ${from} au ${to}`,
+  filters: { entity: 'Mission ou entité', category: 'Catégorie', status: 'État', all: 'Tous' },
+  rulesTitle: 'Règles de décompte',
+  generated: 'Établi le',
+};
+
+const WORDS: Readonly<Record<StatisticsLanguage, Words>> = { en, fr };
+
+export function statisticsWords(language: StatisticsLanguage): Words {
+  return WORDS[language];
+}
+
+/** A clock's target in words: "6 months", "3 months" for urgent cases. */
+function targetWords(clock: ClockDefinition | null, urgent: boolean, language: StatisticsLanguage): string | null {
+  if (!clock) return null;
+  const duration = urgent && clock.urgentDuration ? clock.urgentDuration : clock.duration;
+  return `${duration.amount} ${labelText(language, 'durationUnit', duration.unit).toLowerCase()}`;
+}
+
+/** The heading of one row of one table, in `language`. */
+export function rowLabel(
+  table: StatisticsTable,
+  key: string,
+  language: StatisticsLanguage,
+  benchmarks: StatisticsResult['benchmarks'],
+): string {
+  const words = WORDS[language];
+  switch (table.id) {
+    case 'exclusions':
+      return words.exclusions[key as ExclusionGround] ?? key;
+    case 'subtypes':
+      return findLabel(language, 'caseSubtype', key) ?? words.rows[key] ?? key;
+    case 'categories':
+      return findLabel(language, 'caseCategory', key) ?? words.rows[key] ?? key;
+    case 'personnel':
+      return findLabel(language, 'personnelCategory', key) ?? key;
+    case 'countries':
+      // ISO 3166-1 alpha-3, as the published tables print it.
+      return key === 'unknown' ? (words.rows.country_unknown ?? key) : key;
+    case 'actions':
+      return findLabel(language, 'subjectActionKind', key) ?? key;
+    case 'length': {
+      const row = key as 'un' | 'un_urgent' | 'national';
+      const clock = row === 'national' ? benchmarks.national : benchmarks.un;
+      return words.lengthRow(row, targetWords(clock, row === 'un_urgent', language) ?? words.noTarget);
+    }
+    case 'trend':
+      return key;
+    default:
+      return words.rows[key] ?? key;
+  }
+}
+
+export function columnLabel(key: string, language: StatisticsLanguage): string {
+  return WORDS[language].columns[key] ?? key;
+}
