@@ -5,7 +5,6 @@ import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
-import { contactCommand } from './contact.js';
 import { investigationCommand } from './investigation.js';
 import { custodyCommand } from './custody.js';
 import { letterCommand } from './letter.js';
@@ -23,6 +22,7 @@ import { personCommand } from './person.js';
 import { timelineCommand } from './timeline.js';
 import { unlockCommand } from './unlock.js';
 import { verifyCommand } from './verify.js';
+import { victimContactCommand } from './victim-contact.js';
 
 /** Every subcommand, in the order `casefile --help` lists them. A new command is a module plus a line here. */
 export const COMMANDS: readonly Command[] = [
@@ -35,7 +35,7 @@ export const COMMANDS: readonly Command[] = [
   personCommand,
   consentCommand,
   assistanceCommand,
-  contactCommand,
+  victimContactCommand,
   investigationCommand,
   findingCommand,
   actionCommand,

@@ -82,12 +82,12 @@ describe('casefile assistance', () => {
   });
 });
 
-describe('casefile contact', () => {
+describe('casefile victim-contact', () => {
   it('logs a contact by codes and lists it without who made it or the note', async () => {
     const setup = await caseWithVictim();
     const ref = setup.reference;
     const logged = await casefile(setup, [
-      'contact',
+      'victim-contact',
       'log',
       '--case',
       ref,
@@ -110,13 +110,13 @@ describe('casefile contact', () => {
     ]);
     expect(logged.status).toBe(EXIT.ok);
     expect(logged.stdout).toMatch(/^Logged in .*: .* V-01: By phone, in sg; told: progress of the case, assistance/);
-    const listed = await casefile(setup, ['contact', 'list', '--case', ref, '--victim', 'V-01']);
+    const listed = await casefile(setup, ['victim-contact', 'list', '--case', ref, '--victim', 'V-01']);
     expect(listed.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(listed.stdout).not.toMatch(/Martin|safety/);
 
     const notVictim = await casefile(setup, [
       '--json',
-      'contact',
+      'victim-contact',
       'log',
       '--case',
       ref,

@@ -34,10 +34,10 @@ function describeContact(contact: VictimContact, code: string): string {
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 
-export const contactCommand: Command = {
-  name: 'contact',
+export const victimContactCommand: Command = {
+  name: 'victim-contact',
   synopsis: 'log|list --case CASE [--victim V-01 --by TEXT --how HOW --language TAG --told TOPICS …]',
-  headline: 'contact log|list',
+  headline: 'victim-contact log|list',
   summary: 'Log each contact with a victim (when, who, how, language, interpreter, what was told).',
   details: [
     'log: --victim (V-01 or id), --by (who from the team), --how (in_person, phone, message,',
@@ -61,7 +61,7 @@ export const contactCommand: Command = {
   },
   args: { min: 1, max: 1, names: 'log|list' },
   async run(context) {
-    const verb = subcommandOf(context, 'contact', ['log', 'list'] as const);
+    const verb = subcommandOf(context, 'victim-contact', ['log', 'list'] as const);
     await runInCase(context, async (session, theCase) => {
       const { items: people } = await session.call('people.list', { caseId: theCase.id });
       const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
