@@ -1,14 +1,16 @@
+import type { CalendarDate } from '../domain/calendar.js';
 import { isClosedStatus, type ClosureGround, type InvestigatingEntity } from '../domain/case.js';
 import type { WithoutInvestigationGround } from '../domain/finding.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
-import type { LetterFacts, LetterFit } from './letter-applicability.js';
+import type { LetterFacts, LetterFit, LetterSubject } from './letter-applicability.js';
 
 /**
  * Which closure letter each victim is owed, and when (issue 11, items 1 and 6). A victim is told how
- * the matter ended for HER: once a finding is recorded on every subject (not only once the case's
- * status says closed), or once why the matter closed for her is recorded (she withdrew while the
- * case goes on, say). A ground that speaks of one victim ("you chose not to take part") is told to
- * a victim only from her own record, or when she is the case's only victim. The letter also says
+ * the matter ended for HER: once a finding is recorded on every subject her allegation is against
+ * (all the case's subjects when that link is not recorded; not only once the case's status says
+ * closed), or once why the matter closed for her is recorded (she withdrew while the case goes on, say).
+ * A ground that speaks of one victim ("you chose not to take part") is told to a victim only from her
+ * own record, or when she is the case's only victim. The letter also says
  * who decided the outcome: the entities that decided the findings, her record's, or the case's.
  */
 
@@ -30,10 +32,13 @@ const KIND_OF_STATUS: Readonly<Record<ClosedStatus, ClosureKind>> = {
 export interface LetterVictim {
   id: string;
   code: string;
+  /** The subjects her allegation is against; undefined: not recorded, every subject of the case. */
+  subjectIds?: readonly string[] | undefined;
   closure: {
     ground: WithoutInvestigationGround;
     reasonToVictim?: string | undefined;
     decidedBy: InvestigatingEntity;
+    decidedOn?: CalendarDate | undefined;
   } | null;
 }
 
@@ -46,6 +51,11 @@ export type VictimOutcome =
       reasonToVictim?: string | undefined;
       /** Who decided, each once, in the order met. */
       decidedBy: InvestigatingEntity[];
+      /**
+       * When the matter ended for her: the latest decision among her subjects' findings, or her own
+       * record's; null when that date is not recorded (a case closed by hand: its status's date).
+       */
+      decidedOn: CalendarDate | null;
     }
   | { kind: null; because: ReasonRef };
 
@@ -77,11 +87,29 @@ function sharedGround(
   return { ground: kinds.length === 1 ? (kinds[0] as WithoutInvestigationGround) : null };
 }
 
+/**
+ * The subjects whose findings decide her outcome: those her allegation is against where recorded,
+ * else every subject of the case (a link naming none of the case's subjects counts as no link).
+ */
+function subjectsOf(facts: LetterFacts, victim: LetterVictim): readonly LetterSubject[] {
+  if (victim.subjectIds === undefined) return facts.subjects;
+  const hers = facts.subjects.filter((subject) => victim.subjectIds?.includes(subject.id));
+  return hers.length > 0 ? hers : facts.subjects;
+}
+
+/** The latest of the decision dates (ISO dates compare as text), or null when none is recorded. */
+const latestDate = (dates: readonly (CalendarDate | undefined)[]): CalendarDate | null =>
+  dates.reduce<CalendarDate | null>(
+    (latest, date) => (date !== undefined && (latest === null || date > latest) ? date : latest),
+    null,
+  );
+
 /** How the matter ended for `victim`, or why her letter cannot be made yet. */
 export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimOutcome {
-  const { subjects } = facts;
+  const subjects = subjectsOf(facts, victim);
   const own = victim.closure;
   if (subjects.length > 0 && subjects.every((subject) => subject.outcome !== null)) {
+    const decidedOn = latestDate(subjects.map((s) => s.decidedOn));
     const decided = (outcomes: readonly string[]) => subjects.filter((s) => outcomes.includes(s.outcome ?? ''));
     const substantiated = decided(['substantiated']);
     if (substantiated.length > 0) {
@@ -89,6 +117,7 @@ export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimO
         kind: 'closure_substantiated',
         ground: null,
         decidedBy: distinct(substantiated.map((s) => s.decidingEntity)),
+        decidedOn,
       };
     }
     const investigated = decided(['not_substantiated', 'insufficient_evidence']);
@@ -97,19 +126,25 @@ export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimO
         kind: 'closure_not_substantiated',
         ground: null,
         decidedBy: distinct(investigated.map((s) => s.decidingEntity)),
+        decidedOn,
       };
     }
-    if (own) return { kind: 'closure_other', ...ownGround(own), decidedBy: [own.decidedBy] };
+    if (own) return ownOutcome(own);
     const shared = sharedGround(
       facts,
       victim,
       subjects.map((s) => s.closureGround ?? 'other'),
     );
     if ('because' in shared) return { kind: null, because: shared.because };
-    return { kind: 'closure_other', ground: shared.ground, decidedBy: distinct(subjects.map((s) => s.decidingEntity)) };
+    return {
+      kind: 'closure_other',
+      ground: shared.ground,
+      decidedBy: distinct(subjects.map((s) => s.decidingEntity)),
+      decidedOn,
+    };
   }
-  // Her part closed while the findings on the subjects are awaited.
-  if (own) return { kind: 'closure_other', ...ownGround(own), decidedBy: [own.decidedBy] };
+  // Her part closed while the findings on her subjects are awaited.
+  if (own) return ownOutcome(own);
   if (subjects.length > 0) {
     const missing = subjects.filter((subject) => subject.outcome === null).map((subject) => subject.code);
     return {
@@ -126,15 +161,19 @@ export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimO
   }
   const status = facts.status as ClosedStatus;
   const decidedBy = distinct([facts.closedBy ?? null]);
-  if (status !== 'closed_other') return { kind: KIND_OF_STATUS[status], ground: null, decidedBy };
+  if (status !== 'closed_other') return { kind: KIND_OF_STATUS[status], ground: null, decidedBy, decidedOn: null };
   const shared = sharedGround(facts, victim, facts.closureGround ? [facts.closureGround] : []);
   if ('because' in shared) return { kind: null, because: shared.because };
-  return { kind: 'closure_other', ground: shared.ground, decidedBy };
+  return { kind: 'closure_other', ground: shared.ground, decidedBy, decidedOn: null };
 }
 
-const ownGround = (own: NonNullable<LetterVictim['closure']>) => ({
+/** Her own closure record: its ground, who decided and when. */
+const ownOutcome = (own: NonNullable<LetterVictim['closure']>): VictimOutcome => ({
+  kind: 'closure_other',
   ground: own.ground,
   ...(own.reasonToVictim !== undefined ? { reasonToVictim: own.reasonToVictim } : {}),
+  decidedBy: [own.decidedBy],
+  decidedOn: own.decidedOn ?? null,
 });
 
 /** Whether the closure letter of `kind` is the one `victim` is owed now. */

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../domain/calendar.js';
 import type { CaseStatus, ClosureGround, InvestigatingEntity } from '../domain/case.js';
 import { currentClosureGround } from '../domain/case.js';
 import type { FindingOutcome } from '../domain/finding.js';
@@ -35,6 +36,8 @@ export interface LetterSubject {
   /** Of the finding in force: a closure without investigation's ground, and who decided (closure letters). */
   closureGround?: ClosureGround | undefined;
   decidingEntity?: InvestigatingEntity | undefined;
+  /** When the finding in force was decided: a closure letter's date of the outcome. */
+  decidedOn?: CalendarDate | undefined;
 }
 
 /**
@@ -53,6 +56,7 @@ export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
       outcome: findingOf.get(person.code)?.outcome ?? null,
       closureGround: findingOf.get(person.code)?.closureGround,
       decidingEntity: findingOf.get(person.code)?.decidingEntity,
+      decidedOn: findingOf.get(person.code)?.decidedOn,
     }));
   const closureOf = new Map((snapshot.victimClosures ?? []).map((closure) => [closure.personId, closure]));
   const victims = snapshot.people
@@ -63,8 +67,14 @@ export function letterFactsOf(snapshot: CaseSnapshot): LetterFacts {
       return {
         id: person.id,
         code: person.code,
+        subjectIds: person.allegedSubjectIds,
         closure: closure
-          ? { ground: closure.ground, reasonToVictim: closure.reasonToVictim, decidedBy: closure.decidedBy }
+          ? {
+              ground: closure.ground,
+              reasonToVictim: closure.reasonToVictim,
+              decidedBy: closure.decidedBy,
+              decidedOn: closure.decidedOn,
+            }
           : null,
       };
     });

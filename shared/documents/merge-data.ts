@@ -542,7 +542,13 @@ function addClosureData(context: BuildContext): void {
         : documentLabelText(language, 'closureReasonToVictim', outcome.ground ?? 'other');
   }
   data.outcome = {
-    closedOn: last ? dateOf(last.at, letter.timeZone, language) : '',
+    // Her outcome's date (her subjects' latest finding, or her own record); a case closed by hand: its status's.
+    closedOn:
+      outcome.decidedOn !== null
+        ? calendarDateWords(outcome.decidedOn, language)
+        : last
+          ? dateOf(last.at, letter.timeZone, language)
+          : '',
     reason,
     decidedBy: outcome.decidedBy
       .map((entity) => documentLabelText(language, 'investigatingEntity', entity))

@@ -252,7 +252,7 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     dueProcess: text('Due process steps (R10)', DISCIPLINE),
   }),
   outcome: object('Outcome, for the victim', VICTIM, {
-    closedOn: text('Date the case was closed, in words', VICTIM),
+    closedOn: text('Date the matter ended for this victim (her subjects’ latest finding or her closure)', VICTIM),
     reason: text('Why it closed for this victim (closed for other reasons), as a sentence', VICTIM),
     decidedBy: text('Who decided the outcome, in words', VICTIM),
     whatFollows: text('What follows, written for this victim', VICTIM),

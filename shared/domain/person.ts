@@ -195,6 +195,17 @@ export const VictimPerson = z
     ageBand: AgeBand,
     language: SpokenLanguage.nullable(),
     guardianPersonId: RecordId.optional(),
+    /**
+     * The subjects the allegation she makes is against, each once (the core checks each is a subject of
+     * her case). Her closure letter tells how the matter ended for HER: from these subjects' findings.
+     * Left out, every subject of the case is hers (a case with one victim, or a link not yet recorded).
+     */
+    allegedSubjectIds: z
+      .array(RecordId)
+      .min(1)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, 'each subject once')
+      .optional(),
     guardianConsentException: GuardianConsentException.optional(),
     /** First contact with an investigator, when it was not an interview (R8 counts from the earlier). */
     firstContactAt: Instant.optional(),

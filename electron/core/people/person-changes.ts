@@ -49,8 +49,9 @@ const recordedIdentityFields = (identity: PersonIdentity): string[] =>
   IDENTITY_FIELDS.filter((field) => identity[field] !== undefined);
 
 /**
- * A victim's guardian is a guardian of the same case; an exception standing in for an implicated
- * guardian (R4) is not dated in the future, where it would excuse interviews yet to be checked.
+ * A victim's guardian is a guardian of the same case, and those she alleges against are subjects of
+ * it (her closure letter reads their findings); an exception standing in for an implicated guardian
+ * (R4) is not dated in the future, where it would excuse interviews yet to be checked.
  */
 function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: string, profile: PersonProfile): void {
   if (profile.role !== 'victim') return;
@@ -59,6 +60,13 @@ function checkVictimLinks(ctx: CaseFileContext, db: VaultDatabase, caseId: strin
       { case_id: string; role: string } | undefined;
     if (!guardian || guardian.case_id !== caseId || guardian.role !== 'guardian') {
       throw new CasefileError('VALIDATION', 'people.guardianRole');
+    }
+  }
+  for (const subjectId of profile.allegedSubjectIds ?? []) {
+    const subject = db.prepare('SELECT case_id, role FROM people WHERE id = ?').get(subjectId) as
+      { case_id: string; role: string } | undefined;
+    if (!subject || subject.case_id !== caseId || subject.role !== 'subject') {
+      throw new CasefileError('VALIDATION', 'people.allegedSubjectRole');
     }
   }
   const exception = profile.guardianConsentException;

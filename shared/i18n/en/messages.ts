@@ -195,6 +195,10 @@ export const messages = {
     people: {
       notFound: 'This person was not found in this vault.',
       notInCase: 'This person is not part of this case.',
+      allegedSubjectRole: text(
+        'Each person the victim’s allegation is against must be a person of this case recorded ',
+        'as a subject.',
+      ),
       guardianRole: 'The guardian must be a person of this case recorded as a guardian.',
       exceptionInFuture: 'The exception to guardian consent cannot be dated in the future.',
       roleFixed: text(
@@ -479,6 +483,44 @@ export const messages = {
       noLetters: 'This case has no letters to export yet.',
       noFolderChosen: 'No folder was chosen; nothing was exported.',
     },
+    bundle: {
+      notAge: 'This file is not a Casefile case bundle (it is not an age-encrypted file). Nothing was imported.',
+      armored: text(
+        'This bundle is in age text form (it begins "-----BEGIN AGE ENCRYPTED FILE-----"). ',
+        'Ask for the file as made by Casefile (binary). Nothing was imported.',
+      ),
+      notForThisVault: text(
+        'This bundle cannot be opened here: it was encrypted for someone else, or the passphrase is wrong. ',
+        'Nothing was imported.',
+      ),
+      damaged: text(
+        'This bundle is damaged or was changed after it was made: it does not check against its own ',
+        'fingerprints. Nothing was imported. Ask the sender for a new copy.',
+      ),
+      cutShort: 'This bundle is incomplete: the file was cut short. Nothing was imported. Ask for a whole copy.',
+      notABundle: 'This file was encrypted with age but does not hold a Casefile case. Nothing was imported.',
+      badSignature: text(
+        "This bundle's signature does not match its contents: it was altered, or signed by someone other ",
+        'than it claims. Nothing was imported.',
+      ),
+      unknownSigner: text(
+        'This bundle was signed by someone who is not among your verified contacts (or not signed at all). ',
+        'Check who sent it, then import it again and confirm that you accept this sender. Nothing was imported.',
+      ),
+      referenceTaken: text(
+        'Another case in this vault already has the reference {{reference}}, so this case cannot be added ',
+        'beside it. Nothing was imported.',
+      ),
+      caseNotFound: 'This case was not found in this vault; no bundle was made.',
+      contentChanged: text(
+        'An evidence file of this case no longer matches the fingerprint recorded when it was added, so no ',
+        'bundle was made. Verify the case’s evidence files.',
+      ),
+      noAudience: 'Choose at least one contact to encrypt the bundle to, or a passphrase.',
+      destinationExists: 'A file with that name is already there; choose another name. No bundle was made.',
+      unreadable: 'The bundle file could not be read; nothing was imported.',
+      notWritten: 'The bundle could not be written there; no bundle was made. Check the folder and the space left.',
+    },
     letterhead: {
       notDocx: 'This file is not a Word document (.docx). Choose the .docx that holds your letterhead.',
       tooLarge: text(
@@ -496,6 +538,48 @@ export const messages = {
       logoNotSupported: 'The logo in this header is in a format Casefile cannot use: use a PNG or JPEG picture.',
       logoTooLarge: 'The logo in this header is larger than 1 MB: use a smaller PNG or JPEG picture.',
       unreadable: 'The chosen file could not be read; nothing was changed.',
+    },
+    backup: {
+      folderNotEmpty: text(
+        'This folder holds other files and no Casefile backup. Choose an empty folder (or a new one), ',
+        'or the folder of an earlier backup of this vault.',
+      ),
+      otherVault: text(
+        'This folder holds a backup of another vault. Choose an empty folder, or the folder of an earlier ',
+        'backup of this vault.',
+      ),
+      inProgress: 'A backup to this folder is already running; wait for it to finish.',
+      noFolderChosen: 'No folder was chosen; no backup was made.',
+      readBackFailed: text(
+        'The backup just written did not read back as it was written, so it was not kept as a good backup. ',
+        'Check the drive (or use another) and back up again.',
+      ),
+      noBackupChosen: 'No backup was chosen; nothing was restored.',
+      notABackup: text(
+        'This is not a Casefile backup: the folder has no backup contents list (casefile-backup.json). ',
+        'Choose the folder of a backup, or the casefile-backup.json file in it.',
+      ),
+      tooNew: 'This backup was made by a newer version of Casefile; update the app to restore it. Nothing was changed.',
+      listDamaged: text(
+        'The backup is damaged: its contents list (casefile-backup.json) cannot be read. ',
+        'Nothing was restored. Use another copy of the backup.',
+      ),
+      fileMissing: text(
+        'The backup is incomplete: a file it lists is missing (a copy cut short, or a file removed). ',
+        'Nothing was restored. Use another copy of the backup.',
+      ),
+      fileChanged: text(
+        'The backup is damaged: a file in it is not the one that was backed up (changed, cut short or ',
+        'damaged on the drive). Nothing was restored. Use another copy of the backup.',
+      ),
+      listForged: text(
+        "The backup's contents list does not match its key: it was altered, or files of different backups ",
+        'were mixed. Nothing was restored. Use another copy of the backup.',
+      ),
+      evidenceNotInBackup: text(
+        'The backup is incomplete: its case file records evidence files the backup does not hold. ',
+        'Nothing was restored. Use another copy of the backup.',
+      ),
     },
     jobs: {
       notFound: 'This task is over: it finished a while ago, or the vault was locked since.',

@@ -231,6 +231,10 @@ export const messages: MessageCatalogue = {
     people: {
       notFound: 'Cette personne est introuvable dans ce coffre.',
       notInCase: 'Cette personne ne fait pas partie de ce dossier.',
+      allegedSubjectRole: text(
+        'Chaque personne que vise l’allégation de la victime doit être une personne de ce dossier ',
+        'enregistrée comme personne mise en cause.',
+      ),
       guardianRole: 'Le tuteur ou la tutrice doit être une personne de ce dossier enregistrée comme tuteur ou tutrice.',
       exceptionInFuture: 'L’exception au consentement du tuteur ne peut pas être datée dans le futur.',
       roleFixed: text(
@@ -592,6 +596,57 @@ export const messages: MessageCatalogue = {
       noLetters: 'Ce dossier n’a pas encore de lettre à exporter.',
       noFolderChosen: 'Aucun dossier n’a été choisi ; rien n’a été exporté.',
     },
+    bundle: {
+      notAge: text(
+        'Ce fichier n’est pas un paquet de dossier Casefile (ce n’est pas un fichier chiffré avec age). ',
+        'Rien n’a été importé.',
+      ),
+      armored: text(
+        'Ce paquet est sous la forme texte d’age (il commence par « -----BEGIN AGE ENCRYPTED FILE----- »). ',
+        'Demandez le fichier tel que Casefile l’a produit (binaire). Rien n’a été importé.',
+      ),
+      notForThisVault: text(
+        'Ce paquet ne peut pas être ouvert ici : il a été chiffré pour quelqu’un d’autre, ou la phrase secrète ',
+        'est fausse. Rien n’a été importé.',
+      ),
+      damaged: text(
+        'Ce paquet est endommagé ou a été modifié après sa création : il ne correspond pas à ses propres ',
+        'empreintes. Rien n’a été importé. Demandez une nouvelle copie à l’expéditeur.',
+      ),
+      cutShort: text(
+        'Ce paquet est incomplet : le fichier a été tronqué. Rien n’a été importé. Demandez une copie entière.',
+      ),
+      notABundle: text(
+        'Ce fichier a été chiffré avec age mais ne contient pas de dossier Casefile. Rien n’a été importé.',
+      ),
+      badSignature: text(
+        'La signature de ce paquet ne correspond pas à son contenu : il a été modifié, ou signé par quelqu’un ',
+        'd’autre que celui qu’il annonce. Rien n’a été importé.',
+      ),
+      unknownSigner: text(
+        'Ce paquet a été signé par une personne absente de vos contacts vérifiés (ou n’est pas signé). ',
+        'Vérifiez qui l’a envoyé, puis importez-le de nouveau en confirmant que vous acceptez cet expéditeur. ',
+        'Rien n’a été importé.',
+      ),
+      referenceTaken: text(
+        'Un autre dossier de ce coffre porte déjà la référence {{reference}} : ce dossier ne peut pas être ',
+        'ajouté à côté. Rien n’a été importé.',
+      ),
+      caseNotFound: 'Ce dossier est introuvable dans ce coffre ; aucun paquet n’a été créé.',
+      contentChanged: text(
+        'Un fichier de preuve de ce dossier ne correspond plus à l’empreinte enregistrée à son ajout : aucun ',
+        'paquet n’a été créé. Vérifiez les fichiers de preuve du dossier.',
+      ),
+      noAudience: 'Choisissez au moins un contact à qui chiffrer le paquet, ou une phrase secrète.',
+      destinationExists: text(
+        'Un fichier de ce nom existe déjà à cet endroit ; choisissez un autre nom. Aucun paquet n’a été créé.',
+      ),
+      unreadable: 'Le fichier du paquet n’a pas pu être lu ; rien n’a été importé.',
+      notWritten: text(
+        'Le paquet n’a pas pu être écrit à cet endroit ; aucun paquet n’a été créé. Vérifiez le dossier ',
+        'et l’espace libre.',
+      ),
+    },
     letterhead: {
       notDocx: 'Ce fichier n’est pas un document Word (.docx). Choisissez le .docx qui porte votre en-tête.',
       tooLarge: text(
@@ -609,6 +664,54 @@ export const messages: MessageCatalogue = {
       logoNotSupported: 'Le logo de cet en-tête est dans un format que Casefile ne sait pas utiliser : PNG ou JPEG.',
       logoTooLarge: 'Le logo de cet en-tête dépasse 1 Mo : utilisez une image PNG ou JPEG plus petite.',
       unreadable: 'Le fichier choisi n’a pas pu être lu ; rien n’a été modifié.',
+    },
+    backup: {
+      folderNotEmpty: text(
+        'Ce dossier contient d’autres fichiers et aucune sauvegarde Casefile. Choisissez un dossier vide ',
+        '(ou nouveau), ou le dossier d’une sauvegarde précédente de ce coffre.',
+      ),
+      otherVault: text(
+        'Ce dossier contient la sauvegarde d’un autre coffre. Choisissez un dossier vide, ou le dossier ',
+        'd’une sauvegarde précédente de ce coffre.',
+      ),
+      inProgress: 'Une sauvegarde vers ce dossier est déjà en cours ; attendez qu’elle se termine.',
+      noFolderChosen: 'Aucun dossier n’a été choisi ; aucune sauvegarde n’a été faite.',
+      readBackFailed: text(
+        'La sauvegarde qui vient d’être écrite ne se relit pas comme elle a été écrite ; elle n’est pas ',
+        'gardée comme bonne. Vérifiez le support (ou prenez-en un autre) et sauvegardez à nouveau.',
+      ),
+      noBackupChosen: 'Aucune sauvegarde n’a été choisie ; rien n’a été restauré.',
+      notABackup: text(
+        'Ce n’est pas une sauvegarde Casefile : le dossier n’a pas de liste de contenu ',
+        '(casefile-backup.json). Choisissez le dossier d’une sauvegarde, ou le fichier ',
+        'casefile-backup.json qu’il contient.',
+      ),
+      tooNew: text(
+        'Cette sauvegarde a été faite par une version plus récente de Casefile ; mettez l’application à ',
+        'jour pour la restaurer. Rien n’a été modifié.',
+      ),
+      listDamaged: text(
+        'La sauvegarde est endommagée : sa liste de contenu (casefile-backup.json) est illisible. Rien ',
+        'n’a été restauré. Utilisez une autre copie de la sauvegarde.',
+      ),
+      fileMissing: text(
+        'La sauvegarde est incomplète : un fichier qu’elle liste manque (copie interrompue, ou fichier ',
+        'supprimé). Rien n’a été restauré. Utilisez une autre copie de la sauvegarde.',
+      ),
+      fileChanged: text(
+        'La sauvegarde est endommagée : un de ses fichiers n’est pas celui qui a été sauvegardé ',
+        '(modifié, tronqué ou abîmé sur le support). Rien n’a été restauré. Utilisez une autre copie de ',
+        'la sauvegarde.',
+      ),
+      listForged: text(
+        'La liste de contenu de la sauvegarde ne correspond pas à sa clé : elle a été modifiée, ou des ',
+        'fichiers de sauvegardes différentes ont été mélangés. Rien n’a été restauré. Utilisez une autre ',
+        'copie de la sauvegarde.',
+      ),
+      evidenceNotInBackup: text(
+        'La sauvegarde est incomplète : son dossier de cas enregistre des fichiers de preuve qu’elle ne ',
+        'contient pas. Rien n’a été restauré. Utilisez une autre copie de la sauvegarde.',
+      ),
     },
     jobs: {
       notFound: 'Cette tâche est terminée : elle a pris fin il y a un moment, ou le coffre a été verrouillé depuis.',

@@ -29,9 +29,11 @@ describe('the person fields, declared once in the domain', () => {
     const cf = await caseFile({ startAt: START });
     const { id: caseId } = await openCase(cf);
     const parent = await cf.call('people.add', { caseId, profile: guardian() });
+    const accused = await cf.call('people.add', { caseId, profile: subject() });
     const profiles = [
       victim('minor', {
         guardianPersonId: parent.id,
+        allegedSubjectIds: [accused.id],
         guardianConsentException: {
           reason: 'guardian_implicated',
           justification: 'The mother is the partner of the subject',
