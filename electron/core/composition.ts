@@ -17,6 +17,7 @@ import { casePaternityClaims } from './cases/case-paternity-claim.js';
 import { caseRecords } from './cases/case-store.js';
 import { consentHandlers } from './consents/consent-handlers.js';
 import { contactDirectory } from './contacts/contact-directory.js';
+import { contactHandlers } from './contacts/contact-handlers.js';
 import { listConsentDecisions } from './consents/consent-store.js';
 import { caseDeadlines } from './deadlines/case-deadlines.js';
 import { clockConfiguration } from './deadlines/clock-settings.js';
@@ -167,5 +168,6 @@ export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
     ...subjectActionHandlers(ctx),
     ...followUpHandlers(ctx),
     ...findingHandlers(ctx),
+    ...contactHandlers(ctx),
   };
 }

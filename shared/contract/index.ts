@@ -12,6 +12,7 @@ import type { Result } from './errors.js';
 import { evidenceMethods } from './evidence.js';
 import { findingsMethods } from './findings.js';
 import { followUpsMethods } from './follow-ups.js';
+import { identityMethods } from './identity.js';
 import { interviewsMethods } from './interviews.js';
 import { investigationMethods } from './investigation.js';
 import { jobsMethods } from './jobs.js';
@@ -56,6 +57,7 @@ export const contract = {
   ...followUpsMethods,
   ...assistanceMethods,
   ...victimContactsMethods,
+  ...identityMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -60,5 +60,9 @@ export const AUDIT_ACTIONS = [
   'letter_template.reset',
   'letterhead.import',
   'letterhead.reset',
+  'identity.export',
+  'contact.add',
+  'contact.verify',
+  'evidence.content.signed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

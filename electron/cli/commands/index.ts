@@ -5,6 +5,8 @@ import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
 import { consentCommand } from './consent.js';
+import { contactCommand } from './contact.js';
+import { identityCommand } from './identity.js';
 import { investigationCommand } from './investigation.js';
 import { custodyCommand } from './custody.js';
 import { letterCommand } from './letter.js';
@@ -48,6 +50,8 @@ export const COMMANDS: readonly Command[] = [
   deadlinesCommand,
   letterCommand,
   letterheadCommand,
+  identityCommand,
+  contactCommand,
   checkCommand,
   verifyCommand,
 ];

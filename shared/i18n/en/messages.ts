@@ -521,6 +521,21 @@ export const messages = {
       unreadable: 'The bundle file could not be read; nothing was imported.',
       notWritten: 'The bundle could not be written there; no bundle was made. Check the folder and the space left.',
     },
+    contacts: {
+      badRecipient: text(
+        'This is not an age recipient. It begins with age1 and is about 62 characters long: ',
+        'copy it whole from your colleague’s Identity & contacts page.',
+      ),
+      badSigningKey: text(
+        'This is not a signing public key. Paste the whole block that begins -----BEGIN PUBLIC KEY----- ',
+        'from your colleague’s Identity & contacts page, or use their contact card.',
+      ),
+      badCard: 'This is not a Casefile contact card. Ask your colleague for the card on their Identity & contacts page.',
+      noName: 'Give the name of the colleague these keys belong to.',
+      ownKeys: 'These are this vault’s own keys. Add the keys of a colleague.',
+      alreadyKnown: 'These keys are already in your contacts: nothing was added.',
+      notFound: 'This contact was not found in this vault.',
+    },
     letterhead: {
       notDocx: 'This file is not a Word document (.docx). Choose the .docx that holds your letterhead.',
       tooLarge: text(

@@ -647,6 +647,24 @@ export const messages: MessageCatalogue = {
         'et l’espace libre.',
       ),
     },
+    contacts: {
+      badRecipient: text(
+        'Ce n’est pas un destinataire age. Il commence par age1 et compte environ 62 caractères : ',
+        'copiez-le en entier depuis la page Identité et contacts de votre collègue.',
+      ),
+      badSigningKey: text(
+        'Ce n’est pas une clé publique de signature. Collez tout le bloc qui commence par ',
+        '-----BEGIN PUBLIC KEY----- depuis la page Identité et contacts de votre collègue, ou utilisez sa fiche de contact.',
+      ),
+      badCard: text(
+        'Ce n’est pas une fiche de contact Casefile. Demandez à votre collègue la fiche de sa page ',
+        'Identité et contacts.',
+      ),
+      noName: 'Indiquez le nom du collègue à qui appartiennent ces clés.',
+      ownKeys: 'Ce sont les propres clés de ce coffre. Ajoutez les clés d’un collègue.',
+      alreadyKnown: 'Ces clés figurent déjà dans vos contacts : rien n’a été ajouté.',
+      notFound: 'Ce contact est introuvable dans ce coffre.',
+    },
     letterhead: {
       notDocx: 'Ce fichier n’est pas un document Word (.docx). Choisissez le .docx qui porte votre en-tête.',
       tooLarge: text(

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Contact } from '../../../shared/contract/identity.js';
+import { runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['add', 'list', 'verify'] as const;
+
+/** One contact: an unverified one says so first, so it is never mistaken for a verified one. */
+function describeContact(contact: Contact): string {
+  const mark = contact.verified ? 'verified' : 'NOT VERIFIED';
+  const role = contact.role === null ? '' : ` (${contact.role})`;
+  return [
+    `[${mark}] ${contact.name}${role}`,
+    `  recipient: ${contact.recipient}`,
+    `  signing key fingerprint: ${contact.signingFingerprint}`,
+    `  safety number: ${contact.safetyNumber}`,
+    `  id: ${contact.id}`,
+  ].join('\n');
+}
+
+function readText(given: string, what: string): string {
+  try {
+    return readFileSync(given, 'utf8');
+  } catch {
+    throw new CliFailure('NOT_FOUND', `The ${what} file ${given} could not be read.`);
+  }
+}
+
+async function add(context: CommandContext): Promise<void> {
+  const cardFile = stringOption(context, 'card');
+  const name = stringOption(context, 'name');
+  const role = stringOption(context, 'role');
+  const recipient = stringOption(context, 'recipient');
+  const keyFile = stringOption(context, 'signing-key');
+  const given = (field: string, value: string | undefined) => (value === undefined ? {} : { [field]: value });
+  let input;
+  if (cardFile !== undefined) {
+    input = { card: readText(cardFile, 'card'), ...given('name', name), ...given('role', role) };
+  } else {
+    if (name === undefined || recipient === undefined || keyFile === undefined) {
+      throw usage('Give --card FILE, or --name, --recipient age1… and --signing-key FILE (the PEM).');
+    }
+    input = { name, ...given('role', role), recipient, signingPublicKey: readText(keyFile, 'signing key') };
+  }
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const contact = await session.call('contacts.add', input);
+      const text = [
+        `Added, not yet verified:\n${describeContact(contact)}`,
+        'Compare the safety number with your colleague (in person or by a call you trust), then:',
+        `  casefile contact verify ${contact.id}`,
+      ].join('\n');
+      context.out.result(text, contact);
+    },
+  );
+}
+
+async function list(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { items } = await session.call('contacts.list', {});
+      const text = items.length === 0 ? 'No contacts yet.' : items.map(describeContact).join('\n');
+      context.out.result(text, { items });
+    },
+  );
+}
+
+async function verify(context: CommandContext): Promise<void> {
+  const id = context.args[1];
+  if (id === undefined) throw usage('Name the contact: casefile contact verify ID (see casefile contact list).');
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const contact = await session.call('contacts.verify', { id });
+      context.out.result(`Marked verified:\n${describeContact(contact)}`, contact);
+    },
+  );
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, verify };
+
+export const contactCommand: Command = {
+  name: 'contact',
+  synopsis: 'add (--card FILE | --name N --recipient age1… --signing-key FILE) [--role R] | list | verify ID',
+  headline: 'contact add|list|verify',
+  summary: "Colleagues' keys: to encrypt case bundles to them and check what they sign.",
+  details: [
+    'add: a colleague from their contact card (casefile identity show prints yours), or from their age',
+    'recipient and public signing key (PEM file). A contact is added unverified.',
+    'list: every contact, its safety number and whether it was verified.',
+    'verify ID: after comparing the safety number with the colleague (it is the same on both',
+    'laptops), mark the contact verified; audited.',
+  ].join('\n'),
+  options: {
+    card: { type: 'string', valueName: 'FILE', description: "The colleague's contact card." },
+    name: { type: 'string', valueName: 'TEXT', description: "The colleague's name." },
+    role: { type: 'string', valueName: 'TEXT', description: 'Their role or organisation.' },
+    recipient: { type: 'string', valueName: 'AGE1…', description: 'Their age recipient.' },
+    'signing-key': { type: 'string', valueName: 'FILE', description: 'Their public signing key (PEM).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 1, max: 2, names: 'add, list or verify ID' },
+  async run(context) {
+    await RUNNERS[subcommandOf(context, 'contact', SUBCOMMANDS)](context);
+  },
+};
