@@ -56,6 +56,13 @@ async function applicable(context: CommandContext): Promise<void> {
       const { letters } = await session.call('letters.applicable', { caseId: theCase.id, locale: 'en' });
       const lines = letters.map((entry) => {
         const name = `${entry.kind.padEnd(26)} ${labelText('en', 'letterKind', entry.kind)}`;
+        // A closure letter goes to each victim once the matter ended for her: said victim by victim.
+        if (entry.victims.length > 0) {
+          const each = entry.victims.map(({ code, reason }) =>
+            reason === null ? `  ${code}: applies` : `  ${code}: does not apply: ${reason}`,
+          );
+          return [name, ...each].join('\n');
+        }
         if (entry.applies) {
           const whom =
             entry.subjects.length > 0 ? ` (${entry.subjects.map((subject) => subject.code).join(', ')})` : '';
@@ -64,7 +71,11 @@ async function applicable(context: CommandContext): Promise<void> {
         const exception = entry.exceptionPossible ? '\n  may be made as an exception (--exception-reason)' : '';
         return `${name}\n${entry.reasons.map((reason) => `  does not apply: ${reason}`).join('\n')}${exception}`;
       });
-      context.out.result([`Letters for ${theCase.reference}:`, ...lines].join('\n'), { letters });
+      const withVerdicts = letters.map((entry) => ({
+        ...entry,
+        victims: entry.victims.map((victim) => ({ ...victim, applies: victim.reason === null })),
+      }));
+      context.out.result([`Letters for ${theCase.reference}:`, ...lines].join('\n'), { letters: withVerdicts });
     },
   );
 }
@@ -314,7 +325,8 @@ export const letterCommand: Command = {
     'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
     'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
     "applicable says, for each kind of letter, whether the case's facts call for it and for which subjects",
-    '(by personnel category, and for referrals after the investigation, a substantiated finding), or why not.',
+    '(by personnel category, and for referrals after the investigation, a substantiated finding), or why not;',
+    'for a closure letter, each victim by code, whether it is hers now (her subjects’ findings) and why not.',
     'A referral that does not apply is made only as an exception: --exception-reason gives the reason, kept in',
     'the register (the audit trail records that an exception was made). A closure letter is never an exception.',
     "export-all writes the case's closure letters (every letter with --all) into the new folder --out, showing",

@@ -14,6 +14,8 @@ import {
 } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
 import { usage } from '../failure.js';
+import type { VaultSession } from '../session.js';
+import { personLines, personShown } from './person-show.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
 type ProfileFlag = { field: string; roles: readonly PersonRole[]; kind: 'text' | 'list' | 'boolean' | 'upper' };
@@ -27,6 +29,7 @@ const PROFILE_FLAGS: Readonly<Record<string, ProfileFlag>> = {
   'age-band': { field: 'ageBand', roles: ['victim', 'witness'], kind: 'text' },
   language: { field: 'language', roles: ['victim', 'witness', 'reporter', 'guardian', 'support_person'], kind: 'text' },
   guardian: { field: 'guardianPersonId', roles: ['victim'], kind: 'text' },
+  subjects: { field: 'allegedSubjectIds', roles: ['victim'], kind: 'list' },
   'personnel-category': { field: 'personnelCategory', roles: ['subject'], kind: 'text' },
   nationality: { field: 'nationality', roles: ['subject'], kind: 'upper' },
   unit: { field: 'unitOrContingent', roles: ['subject'], kind: 'text' },
@@ -55,25 +58,37 @@ function profileFromOptions(context: CommandContext): Record<string, unknown> {
   const role = stringOption(context, 'role');
   if (role === undefined) throw usage('Give the person with --input FILE|-, or at least --role ROLE.');
   if (!(PERSON_ROLES as readonly string[]).includes(role)) throw usage(`--role is one of: ${PERSON_ROLES.join(', ')}.`);
-  const profile: Record<string, unknown> = { role, ...PROFILE_DEFAULTS[role as PersonRole] };
+  return withProfileOptions(context, { role, ...PROFILE_DEFAULTS[role as PersonRole] });
+}
+
+/**
+ * `profile` with what the options set laid over it (a new person's defaults, or the profile recorded).
+ * A list given as `none` leaves its field out: `--subjects none` removes a victim's link to the subjects.
+ */
+function withProfileOptions(context: CommandContext, base: Record<string, unknown>): Record<string, unknown> {
+  const role = base['role'] as PersonRole;
+  const profile: Record<string, unknown> = { ...base };
+  const vetting = role === 'interpreter' ? (base['vetting'] as { vetted?: boolean } | undefined) : undefined;
+  if (role === 'interpreter') profile['vetted'] = vetting?.vetted === true;
   for (const [name, flag] of Object.entries(PROFILE_FLAGS)) {
     const value = context.options[name];
     if (value === undefined) continue;
-    if (!flag.roles.includes(role as PersonRole)) throw usage(`--${name} does not apply to a ${role}.`);
-    profile[flag.field] =
-      flag.kind === 'list'
-        ? String(value)
-            .split(',')
-            .map((part) => part.trim())
-            .filter(Boolean)
-        : flag.kind === 'upper'
-          ? String(value).toUpperCase()
-          : value;
+    if (!flag.roles.includes(role)) throw usage(`--${name} does not apply to a ${role.replaceAll('_', ' ')}.`);
+    if (flag.kind === 'list') {
+      const list = String(value)
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      if (list.length !== 1 || list[0]?.toLowerCase() !== 'none') profile[flag.field] = list;
+      else delete profile[flag.field];
+      continue;
+    }
+    profile[flag.field] = flag.kind === 'upper' ? String(value).toUpperCase() : value;
   }
   const confidentiality = stringOption(context, 'confidentiality');
   if (confidentiality !== undefined) profile['confidentiality'] = confidentiality;
   if (role === 'interpreter') {
-    profile['vetting'] = { vetted: profile['vetted'] === true };
+    profile['vetting'] = { ...vetting, vetted: profile['vetted'] === true };
     delete profile['vetted'];
   }
   return profile;
@@ -100,7 +115,27 @@ const profileFlagNames = (context: CommandContext): string[] =>
 interface PersonRequest {
   caseRef: string;
   body: Record<string, unknown>;
-  guardianRef?: string;
+}
+
+/**
+ * The people a victim's profile names, given by code (G-01, S-02) or id, as the ids the core takes;
+ * resolved once the vault is open.
+ */
+async function withPeopleResolved(
+  session: VaultSession,
+  theCase: { id: string; reference: string },
+  given: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const profile = { ...given };
+  if (profile['role'] !== 'victim') return profile;
+  if (typeof profile['guardianPersonId'] === 'string')
+    profile['guardianPersonId'] = await resolvePerson(session, theCase, profile['guardianPersonId']);
+  if (Array.isArray(profile['allegedSubjectIds'])) {
+    const ids: string[] = [];
+    for (const ref of profile['allegedSubjectIds'] as string[]) ids.push(await resolvePerson(session, theCase, ref));
+    profile['allegedSubjectIds'] = ids;
+  }
+  return profile;
 }
 
 async function preparePerson(context: CommandContext): Promise<PersonRequest> {
@@ -113,30 +148,96 @@ async function preparePerson(context: CommandContext): Promise<PersonRequest> {
   if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
   const { caseId: _caseId, ...body } = input ?? { profile: profileFromOptions(context) };
   const named = input === undefined ? profileOptionNames() : {};
-  const profile = checked(PersonProfile, body['profile'], 'person profile', named);
-  // A guardian given by code is resolved once the vault is open.
-  const guardianRef = profile.role === 'victim' ? profile.guardianPersonId : undefined;
-  return { caseRef, body, ...(guardianRef === undefined ? {} : { guardianRef }) };
+  checked(PersonProfile, body['profile'], 'person profile', named);
+  return { caseRef, body };
 }
 
 const describePerson = (person: PersonSummary, reference: string): string =>
   `Added ${person.code} (${person.profile.role.replaceAll('_', ' ')}) to ${reference}. Id: ${person.id}`;
 
+/** The person the argument names in the case (code or id), with everyone else of the case to name links by code. */
+async function personInCase(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {
+  const id = await resolvePerson(session, theCase, ref);
+  const { items } = await session.call('people.list', { caseId: theCase.id });
+  return { person: items.find((item) => item.id === id) as PersonSummary, people: items };
+}
+
+/** edit: the profile replaced from --input, or the options laid over the profile recorded (the role stays). */
+async function editPerson(context: CommandContext, ref: string): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => {
+      const input = await readInputObject(context);
+      const flags = profileFlagNames(context);
+      if (input !== undefined && flags.length > 0) {
+        throw usage(`Give the profile either with --input or with options (--${flags[0]}), not both.`);
+      }
+      if (input === undefined && flags.length === 0) throw usage('Say what changes: --input FILE|- or an option.');
+      if (input !== undefined) checked(PersonProfile, input['profile'], 'person profile');
+      const caseRef = stringOption(context, 'case');
+      if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+      return { caseRef, input };
+    },
+    async (session, { caseRef, input }) => {
+      const theCase = await resolveCase(session, caseRef);
+      const { person } = await personInCase(session, theCase, ref);
+      const role = stringOption(context, 'role');
+      if (role !== undefined && role !== person.profile.role) {
+        throw usage(`${person.code} is a ${person.profile.role.replaceAll('_', ' ')}; a role never changes.`);
+      }
+      const given =
+        input !== undefined
+          ? (input['profile'] as Record<string, unknown>)
+          : withProfileOptions(context, person.profile as Record<string, unknown>);
+      const profile = await withPeopleResolved(session, theCase, given);
+      const updated = await session.call('people.update', { personId: person.id, profile } as never);
+      context.out.result(`Updated ${updated.code} in ${theCase.reference}.`, updated);
+    },
+  );
+}
+
+/** show: the person's profile by pseudonym codes, and which identity fields are recorded (never their values). */
+async function showPerson(context: CommandContext, ref: string): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => {
+      const caseRef = stringOption(context, 'case');
+      if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+      return caseRef;
+    },
+    async (session, caseRef) => {
+      const theCase = await resolveCase(session, caseRef);
+      const { person, people } = await personInCase(session, theCase, ref);
+      const shown = personShown(person, people);
+      context.out.result(personLines(shown, theCase.reference).join('\n'), shown);
+    },
+  );
+}
+
 export const personCommand: Command = {
   name: 'person',
-  synopsis: 'add --case CASE [--input FILE|-] [--role ROLE --sex … --age-band … …]',
-  headline: 'person add',
-  summary: 'Add a person to a case; the pseudonym code (V-01, W-01, S-01…) is assigned and printed.',
+  synopsis:
+    'add --case CASE [--input FILE|-] [--role ROLE --sex … --age-band … …] | ' +
+    'edit PERSON --case CASE [--input FILE|-] [options] | show PERSON --case CASE',
+  headline: 'person add|edit|show',
+  summary:
+    'Add a person to a case (the pseudonym code, V-01, S-01…, is assigned and printed), change their profile, ' +
+    'or show it by codes.',
   details: [
     'The person is given either as JSON with --input (what the people.add method takes:',
     '{"profile": {...}, "identity": {...}}, with "caseId" optional when --case is given), or with',
     'options for the profile: --role victim|witness|subject|reporter|guardian|interpreter|support_person,',
     'then the options that apply to the role. Identity fields (names, contacts, date of birth) are',
     'accepted only in --input, never as options: a command line stays in the shell history.',
-    'A guardian (--guardian, or profile.guardianPersonId) may be given by code (G-01) or id.',
+    'A guardian (--guardian, or profile.guardianPersonId) may be given by code (G-01) or id, and so may the',
+    "subjects a victim's allegation is against (--subjects S-01,S-02, or profile.allegedSubjectIds): her",
+    'closure letter then tells how the matter ended for her from their findings (left out: every subject).',
+    'edit PERSON (code or id) lays the options over the profile recorded (--subjects none removes the link),',
+    'or replaces it with --input {"profile": {...}}; the role never changes. show PERSON prints the profile,',
+    'the people it names by code, and which identity fields are recorded (never their values).',
   ].join('\n'),
   options: {
-    case: { ...caseOption, required: 'add' },
+    case: { ...caseOption, required: 'add, edit and show' },
     input: inputOption,
     role: {
       type: 'string',
@@ -152,6 +253,11 @@ export const personCommand: Command = {
     },
     language: { type: 'string', valueName: 'TAG', description: 'Spoken language as a BCP 47 tag (fr, sg, ar-SD).' },
     guardian: { type: 'string', valueName: 'PERSON', description: "Victim: the guardian's code (G-01) or id." },
+    subjects: {
+      type: 'string',
+      valueName: 'PEOPLE',
+      description: 'Victim: the subjects her allegation is against, comma-separated codes (S-01,S-02) or ids.',
+    },
     'personnel-category': {
       type: 'string',
       valueName: 'CATEGORY',
@@ -190,17 +296,22 @@ export const personCommand: Command = {
     },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 1, names: 'add' },
+  args: { min: 1, max: 2, names: 'add, or edit|show and the person' },
   async run(context) {
-    subcommandOf(context, 'person', ['add'] as const);
+    const subcommand = subcommandOf(context, 'person', ['add', 'edit', 'show'] as const);
+    if (subcommand !== 'add') {
+      const ref = context.args[1];
+      if (ref === undefined) throw usage(`Name the person: casefile person ${subcommand} V-01 --case CASE.`);
+      await (subcommand === 'edit' ? editPerson(context, ref) : showPerson(context, ref));
+      return;
+    }
+    if (context.args.length > 1) throw usage('person add takes no person: its code is assigned.');
     await runUnlocked(
       context,
       () => preparePerson(context),
       async (session, request) => {
         const theCase = await resolveCase(session, request.caseRef);
-        const profile = { ...(request.body['profile'] as Record<string, unknown>) };
-        if (request.guardianRef !== undefined)
-          profile['guardianPersonId'] = await resolvePerson(session, theCase, request.guardianRef);
+        const profile = await withPeopleResolved(session, theCase, request.body['profile'] as Record<string, unknown>);
         const person = await session.call('people.add', { ...request.body, caseId: theCase.id, profile } as never);
         context.out.result(describePerson(person, theCase.reference), person);
       },

@@ -293,3 +293,35 @@ describe('casefile letter export-all', () => {
     },
   );
 });
+
+describe('casefile letter applicable, closure letters per victim', () => {
+  it('lists each victim by code, whether her closure letter applies and why not, from her subjects', async () => {
+    const root = tempDir();
+    const officer = { role: 'subject', personnelCategory: 'police_unpol', nationality: null } as const;
+    const victim = { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } as const;
+    const setup = await vaultWithCase(root, [officer, officer, victim, victim]);
+    for (const [code, subject] of [
+      ['V-01', 'S-01'],
+      ['V-02', 'S-02'],
+    ]) {
+      valueOf(
+        await casefile(setup, ['--json', 'person', 'edit', code!, '--case', setup.reference, '--subjects', subject!]),
+      );
+    }
+    await recordFinding(setup, root, 'substantiated');
+    const shown = await casefile(setup, ['letter', 'applicable', '--case', setup.reference]);
+    expect(shown.stdout).toMatch(/closure_substantiated +Closure letter[^\n]*\n {2}V-01: applies\n {2}V-02: does not/);
+    expect(shown.stdout).toContain(
+      '  V-02: does not apply: A closure letter for V-02 tells how the matter ended, and no finding is ' +
+        'recorded yet on S-02.',
+    );
+    expect(shown.stdout).toMatch(/closure_not_substantiated +[^\n]*\n {2}V-01: does not apply: For V-01, the matter/);
+    const { letters } = valueOf<{
+      letters: { kind: string; victims: { code: string; applies: boolean; reason: string | null }[] }[];
+    }>(await casefile(setup, ['--json', 'letter', 'applicable', '--case', setup.reference]));
+    expect(letters.find((entry) => entry.kind === 'closure_substantiated')?.victims).toEqual([
+      expect.objectContaining({ code: 'V-01', applies: true, reason: null }),
+      expect.objectContaining({ code: 'V-02', applies: false, reason: expect.stringContaining('on S-02.') }),
+    ]);
+  });
+});

@@ -185,10 +185,58 @@ describe('casefile person add', () => {
   it('lists its subcommand in the help, which every command can still build', async () => {
     const help = await cli(['--help']);
     expect(help.status).toBe(EXIT.ok);
-    expect(help.stdout).toMatch(/person add\s+Add a person/);
+    expect(help.stdout).toMatch(/person add\|edit\|show\s+Add a person/);
     expect(help.stdout).toMatch(/consent record/);
     expect(help.stdout).toMatch(/interview add\|sign\|amend/);
     const own = await cli(['person', '--help']);
     expect(own.stdout).toContain('Identity fields (names, contacts, date of birth)');
+  });
+});
+
+describe('casefile person edit|show and the subjects a victim alleges against', () => {
+  const subject = { role: 'subject', personnelCategory: 'police_unpol', nationality: null } as const;
+  const victim = { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' } as const;
+
+  it('links a victim to subjects by code, shows them by code, and refuses what is not a subject', async () => {
+    const root = tempDir();
+    const setup = await vaultWithCase(root, [subject, subject, victim]);
+    const person = (...args: string[]) => casefile(setup, ['--json', 'person', ...args, '--case', setup.reference]);
+
+    const added = valueOf<{ code: string; profile: { allegedSubjectIds: string[] } }>(
+      await person('add', '--role', 'victim', '--subjects', 'S-01, S-02'),
+    );
+    expect(added.code).toBe('V-02');
+    const shown = valueOf<{ allegedSubjectCodes: string[]; profile: { allegedSubjectIds: string[] } }>(
+      await person('show', 'V-02'),
+    );
+    expect(shown.allegedSubjectCodes).toEqual(['S-01', 'S-02']);
+    expect(shown.profile.allegedSubjectIds).toEqual(added.profile.allegedSubjectIds);
+
+    const notSubject = errorOf(await person('add', '--role', 'victim', '--subjects', 'V-01'));
+    expect(notSubject).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Each person the victim’s allegation is against must be a person of this case recorded as a subject.',
+    });
+    expect(errorOf(await person('add', '--role', 'victim', '--subjects', 'S-07'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `There is no S-07 in ${setup.reference}.`,
+    });
+    expect(errorOf(await person('edit', 'S-01', '--subjects', 'S-02'))).toMatchObject({
+      code: 'USAGE',
+      message: '--subjects does not apply to a subject.',
+    });
+
+    // V-01's allegation is against S-02 only; her language is kept as recorded.
+    const edited = await casefile(setup, ['person', 'edit', 'V-01', '--case', setup.reference, '--subjects', 'S-02']);
+    expect(edited.stdout).toBe(`Updated V-01 in ${setup.reference}.\n`);
+    const show = await casefile(setup, ['person', 'show', 'V-01', '--case', setup.reference]);
+    expect(show.stdout).toContain('V-01 — Victim, in ');
+    expect(show.stdout).toContain('  Language: fr\n');
+    expect(show.stdout).toContain('  Alleged against: S-02\n');
+    expect(show.stdout).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-.*S-02|Alleged against: [0-9a-f]{8}/);
+
+    valueOf(await person('edit', 'V-01', '--subjects', 'none'));
+    const unlinked = await casefile(setup, ['person', 'show', 'V-01', '--case', setup.reference]);
+    expect(unlinked.stdout).toContain('  Alleged against: not recorded (her closure letter reads every subject');
   });
 });
