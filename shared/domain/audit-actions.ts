@@ -60,9 +60,14 @@ export const AUDIT_ACTIONS = [
   'letter_template.reset',
   'letterhead.import',
   'letterhead.reset',
+  'statistics.export',
   'identity.export',
   'contact.add',
   'contact.verify',
   'evidence.content.signed',
+  'bundle.export',
+  'bundle.import',
+  'vault.backup',
+  'vault.restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

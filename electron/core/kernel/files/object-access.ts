@@ -5,6 +5,7 @@ import {
   exportObject,
   ingestFile,
   isObjectId,
+  openObjectStream,
   sweepOrphanObjects,
   verifyObject,
   type ExportedObject,
@@ -30,6 +31,8 @@ export interface EvidenceObjects {
   readonly lockSignal: AbortSignal;
   ingest(source: string | Readable, options?: Omit<IngestOptions, 'objectsDir' | 'dataKey'>): Promise<IngestedObject>;
   verify(object: StoredObject, options?: VerifyOptions): Promise<VerifyResult>;
+  /** The object's plaintext, chunk by chunk as each authenticates (a case bundle re-encrypts it for its reader). */
+  read(object: StoredObject, options?: { signal?: AbortSignal }): AsyncIterable<Buffer>;
   export(object: StoredObject, destinationPath: string, options?: ExportOptions): Promise<ExportedObject>;
   sweep(knownObjectIds: ReadonlySet<string>, options?: SweepOptions): Promise<SweepReport>;
   /** Removes an object whose row will not be written (an ingest cancelled or refused after its rename). */
@@ -48,6 +51,8 @@ export function evidenceObjects(objectsDir: string, dataKey: DataKey, lockSignal
     lockSignal,
     ingest: (source, options) => ingestFile(source, { ...untilLocked(options, lockSignal), objectsDir, dataKey }),
     verify: (object, options) => verifyObject(objectsDir, object, dataKey, untilLocked(options, lockSignal)),
+    read: (object, options) =>
+      openObjectStream(objectsDir, object.objectId, object.wrappedKey, dataKey, untilLocked(options, lockSignal)),
     export: (object, destinationPath, options) =>
       exportObject(objectsDir, object, dataKey, destinationPath, untilLocked(options, lockSignal)),
     sweep: (knownObjectIds, options) => sweepOrphanObjects(objectsDir, knownObjectIds, options),

@@ -21,6 +21,7 @@ import { m0019Paternity } from './0019-paternity.js';
 import { m0020LetterExceptions } from './0020-letter-exceptions.js';
 import { m0021VictimClosures } from './0021-victim-closures.js';
 import { m0022IdentityContactsProvenance } from './0022-identity-contacts-provenance.js';
+import { m0023BundleImports } from './0023-bundle-imports.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0020LetterExceptions,
   m0021VictimClosures,
   m0022IdentityContactsProvenance,
+  m0023BundleImports,
 ];

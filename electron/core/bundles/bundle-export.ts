@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import type { StoredObject } from '../kernel/files/objects/verify.js';
+import type { ProgressListener } from '../kernel/files/objects/progress.js';
+import { progressReporter } from '../kernel/files/objects/progress.js';
+import { writeFileAtomicFrom } from '../kernel/files/private-files.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+import { makeHeader, type AgeAudience } from './age-header.js';
+import { encryptPayload } from './age-payload.js';
+import {
+  BUNDLE_MAGIC,
+  entryLabel,
+  type Manifest,
+  type ManifestEntry,
+  type Omission,
+  type Signature,
+} from './bundle-format.js';
+import { CASE_TABLES, caseRowsOf, type StoredRow } from './case-tables.js';
+
+/** Who signs a manifest: the vault's Ed25519 key (kernel identity), or nobody where a vault has none. */
+export interface BundleSigner {
+  /** Raw 32-byte Ed25519 public key. */
+  readonly publicKey: Buffer;
+  readonly fingerprint: string;
+  /** The vault's own age recipient, named in the manifest so the reader can answer. */
+  readonly recipient: string | null;
+  sign(message: Uint8Array): Buffer;
+}
+
+/** A failure of the evidence content while it was being read out: the bundle is not written. */
+export class ContentMismatchError extends Error {
+  constructor(readonly contentId: string) {
+    super('evidence content differs from its recorded SHA-256');
+  }
+}
+
+export interface BundleExportRequest {
+  db: VaultDatabase;
+  caseId: string;
+  audience: AgeAudience;
+  omit: readonly Omission[];
+  signer: BundleSigner | null;
+  destination: string;
+  overwrite?: boolean;
+  /** An evidence object's plaintext, in order (the vault's object store). */
+  readContent: (object: StoredObject, signal?: AbortSignal) => AsyncIterable<Buffer>;
+  now: () => number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+export interface BundleExportResult {
+  manifestSha256: string;
+  entries: number;
+  contentBytes: number;
+  bytesWritten: number;
+}
+
+interface PlannedContent {
+  entry: ManifestEntry;
+  object: StoredObject;
+}
+
+/** The case's rows, as they will travel, with what the exporter chose to leave out already taken out. */
+export function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly Omission[]) {
+  const tables: { table: string; rows: StoredRow[] }[] = [];
+  for (const table of CASE_TABLES) {
+    let rows = caseRowsOf(db, table, caseId);
+    if (table.localKey) rows = rows.map(({ [table.localKey as string]: _local, ...rest }) => rest);
+    if (table.table === 'evidence_contents') rows = rows.map(({ wrapped_key: _key, ...rest }) => rest);
+    if (omit.includes('identities') && table.table === 'people') rows = rows.map(withoutIdentity);
+    if (omit.includes('letter_files') && table.table === 'letter_outputs') rows = [];
+    tables.push({ table: table.table, rows });
+  }
+  const auditRows = db.prepare(`SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq`).all(caseId) as Record<
+    string,
+    unknown
+  >[];
+  tables.push({ table: 'audit_log', rows: auditRows as StoredRow[] });
+  return tables;
+}
+
+/** A person without the identity: only the level the identity had, so the reader knows one was withheld. */
+function withoutIdentity(row: StoredRow): StoredRow {
+  let level: unknown = 'strictly_confidential';
+  try {
+    level = (JSON.parse(String(row.identity)) as { confidentiality?: unknown }).confidentiality ?? level;
+  } catch {
+    // A stored identity is always JSON; the default level is the strictest anyway.
+  }
+  return { ...row, identity: JSON.stringify({ confidentiality: level }) };
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Writes the case as one age file: manifest and signature first, then every table's rows and every
+ * evidence file re-encrypted for the audience, streamed (memory stays flat whatever the evidence
+ * size). The file appears at `destination` only once complete and synced; a cancel, a failure or an
+ * evidence file whose bytes no longer match its SHA-256 leaves nothing there.
+ */
+export async function exportBundle(request: BundleExportRequest): Promise<BundleExportResult> {
+  const { db, caseId, omit, signer, signal } = request;
+  const caseRow = db.prepare(`SELECT id, reference FROM cases WHERE id = ?`).get(caseId) as
+    { id: string; reference: string } | undefined;
+  if (caseRow === undefined) throw new RangeError('no such case');
+
+  const recordEntries: { entry: ManifestEntry; body: Buffer }[] = [];
+  for (const { table, rows } of caseRecordsForBundle(db, caseId, omit)) {
+    const body = Buffer.from(JSON.stringify({ table, rows }));
+    recordEntries.push({
+      entry: { name: `records/${table}`, kind: 'records', size: body.length, sha256: sha256Of(body) },
+      body,
+    });
+  }
+  const contents = db
+    .prepare(
+      `SELECT c.id, c.object_id AS objectId, c.wrapped_key AS wrappedKey, c.sha256, c.size
+       FROM evidence_contents c JOIN evidence_items i ON i.id = c.item_id WHERE i.case_id = ? ORDER BY c.seq`,
+    )
+    .all(caseId) as (StoredObject & { id: string })[];
+  const planned: PlannedContent[] = contents.map((content) => ({
+    // The SHA-256 recorded at ingest: the reader checks the bytes against it, and keeps it.
+    entry: { name: `content/${content.id}`, kind: 'content', size: content.size, sha256: content.sha256.toLowerCase() },
+    object: content,
+  }));
+
+  const manifest: Manifest = {
+    format: 'casefile-bundle',
+    version: 1,
+    createdAt: new Date(request.now()).toISOString(),
+    case: { id: caseRow.id, reference: caseRow.reference },
+    sender: {
+      signingKey: signer ? signer.publicKey.toString('base64') : null,
+      fingerprint: signer?.fingerprint ?? null,
+      recipient: signer?.recipient ?? null,
+    },
+    audience:
+      request.audience.kind === 'recipients'
+        ? { kind: 'recipients', recipients: [...request.audience.recipients] }
+        : { kind: 'passphrase' },
+    omitted: [...omit],
+    entries: [...recordEntries.map((record) => record.entry), ...planned.map((content) => content.entry)],
+  };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  const signature: Signature = signer
+    ? { algorithm: 'ed25519', signature: signer.sign(manifestBytes).toString('base64') }
+    : { algorithm: 'none', signature: '' };
+  const signatureBytes = Buffer.from(JSON.stringify(signature));
+
+  const contentBytes = planned.reduce((sum, content) => sum + content.entry.size, 0);
+  const progress = progressReporter(request.onProgress, contentBytes);
+
+  async function* plaintext(): AsyncGenerator<Buffer> {
+    yield BUNDLE_MAGIC;
+    yield entryLabel({ name: 'manifest', kind: 'manifest', size: manifestBytes.length });
+    yield manifestBytes;
+    yield entryLabel({ name: 'signature', kind: 'signature', size: signatureBytes.length });
+    yield signatureBytes;
+    for (const { entry, body } of recordEntries) {
+      yield entryLabel({ name: entry.name, kind: entry.kind, size: entry.size });
+      yield body;
+    }
+    for (const { entry, object } of planned) {
+      signal?.throwIfAborted();
+      yield entryLabel({ name: entry.name, kind: entry.kind, size: entry.size });
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of request.readContent(object, signal)) {
+        hash.update(chunk);
+        size += chunk.length;
+        progress.advance(chunk.length);
+        yield chunk;
+      }
+      if (size !== entry.size || hash.digest('hex') !== entry.sha256) throw new ContentMismatchError(object.objectId);
+    }
+  }
+
+  const { header, fileKey } = await makeHeader(request.audience);
+  let bytesWritten = 0;
+  const write = async (handle: FileHandle) => {
+    // Written in runs of about 1 MiB: fewer system calls than one per 64 KiB chunk.
+    let run: Buffer[] = [header];
+    let runBytes = header.length;
+    const flush = async () => {
+      const bytes = Buffer.concat(run, runBytes);
+      await handle.write(bytes, 0, bytes.length, bytesWritten);
+      bytesWritten += bytes.length;
+      run = [];
+      runBytes = 0;
+    };
+    for await (const sealed of encryptPayload(fileKey, plaintext())) {
+      run.push(sealed);
+      runBytes += sealed.length;
+      if (runBytes >= 1024 * 1024) await flush();
+    }
+    await flush();
+  };
+  try {
+    await writeFileAtomicFrom(request.destination, write, {
+      overwrite: request.overwrite ?? false,
+      tempLabel: 'casefile-bundle',
+      ...(signal ? { signal } : {}),
+    });
+  } finally {
+    fileKey.fill(0);
+  }
+  progress.finish();
+  return {
+    manifestSha256: sha256Of(manifestBytes),
+    entries: manifest.entries.length,
+    contentBytes,
+    bytesWritten,
+  };
+}

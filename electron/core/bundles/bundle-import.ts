@@ -1,0 +1,339 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileServices } from '../kernel/context.js';
+import type { IngestedObject } from '../kernel/files/objects/index.js';
+import type { AgeKeys } from './age-header.js';
+import type { Manifest } from './bundle-format.js';
+import { recordTransferCustody } from './bundle-custody.js';
+import { readBundle } from './bundle-read.js';
+import type { SignerCheck, SignerContact } from './bundle-signature.js';
+import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
+
+/** One record the bundle and this vault hold in different versions: both sides, for the user to choose. */
+export interface BundleConflict {
+  table: string;
+  key: string;
+  ours: StoredRow;
+  theirs: StoredRow;
+}
+
+export interface ImportPreview {
+  caseId: string;
+  reference: string;
+  createdAt: string;
+  signer: SignerCheck;
+  omitted: Manifest['omitted'];
+  /** The case is already in this vault: the bundle's records are merged into it. */
+  caseExists: boolean;
+  /** Per table: records new to this vault, newer versions, conflicts, records identical on both sides. */
+  tables: { table: string; added: number; changed: number; conflicting: number; same: number }[];
+  conflicts: BundleConflict[];
+  evidenceFiles: number;
+  evidenceBytes: number;
+}
+
+export interface ImportRequest {
+  file: string;
+  keys: AgeKeys;
+  lookupSigner: (publicKey: Buffer) => SignerContact | null;
+  /** An unknown or unsigned sender is refused unless the user said to go on. */
+  acceptUnknownSigner: boolean;
+  /** Check everything and return the preview; write nothing. */
+  dryRun: boolean;
+  /** Conflicts (by `table:key`) for which the user takes the bundle's version; every other conflict keeps ours. */
+  takeTheirs?: ReadonlySet<string>;
+  /** Who receives (the custody event's holder). */
+  receiver: string;
+  /** Streams an evidence file into the vault's encrypted object store (the import's encrypted staging). */
+  stage: (bytes: Readable, fileName: string) => Promise<IngestedObject>;
+  discard: (objectId: string) => Promise<void>;
+  signal?: AbortSignal;
+  onBytes?: (bytes: number) => void;
+}
+
+const keyOf = (table: CaseTable, row: StoredRow) => table.key.map((column) => String(row[column])).join('|');
+const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.stringify(b);
+
+// A content file's object id and key are each vault's own: two copies of one file differ only there.
+const LOCAL_COLUMNS: Record<string, readonly string[]> = { evidence_contents: ['object_id', 'wrapped_key'] };
+
+/** A row as it compares across vaults: without its local integer key and the columns each vault has its own of. */
+function comparable(table: CaseTable, row: Record<string, unknown> | StoredRow): StoredRow {
+  const out: StoredRow = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (column === table.localKey || LOCAL_COLUMNS[table.table]?.includes(column)) continue;
+    out[column] = Buffer.isBuffer(value) ? { $base64: value.toString('base64') } : (value as string | number | null);
+  }
+  return out;
+}
+
+function refuseShape(): CasefileError {
+  return new CasefileError('VALIDATION', 'bundle.damaged');
+}
+
+/**
+ * Reads and checks the whole bundle (bundle-read.ts), staging each evidence file encrypted in the
+ * vault's object store, then — unless a dry run — writes every record in one transaction with the
+ * custody events of the transfer, the import record and its audit row. Any refusal or failure
+ * before the commit discards what was staged: the vault is as it was. A kill before the commit
+ * leaves only staged objects without rows, which the next unlock sweeps.
+ */
+export async function importBundle(ctx: CaseFileServices, request: ImportRequest): Promise<ImportPreview> {
+  const tables = new Map<string, StoredRow[]>();
+  const staged = new Map<string, IngestedObject>();
+  let evidenceBytes = 0;
+  try {
+    const reading = await readBundle(request.file, {
+      keys: request.keys,
+      lookupSigner: request.lookupSigner,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.onBytes ? { onBytes: request.onBytes } : {}),
+      onManifest: (_manifest, signer) => {
+        if (!request.dryRun && !request.acceptUnknownSigner && !(signer.status === 'contact')) {
+          throw new CasefileError('CONFLICT', 'bundle.unknownSigner');
+        }
+      },
+      onRecords: (table, rows) => {
+        if (tables.has(table)) throw refuseShape();
+        tables.set(table, rows);
+      },
+      onContent: async (entry, bytes) => {
+        evidenceBytes += entry.size;
+        if (request.dryRun) {
+          for await (const _piece of bytes) void _piece; // hashed by the reader
+          return;
+        }
+        const object = await request.stage(Readable.from(bytes, { objectMode: false }), entry.name);
+        staged.set(entry.name.slice('content/'.length), object);
+        // The store hashed what it stored: the same bytes the reader checks against the manifest.
+        if (object.sha256 !== entry.sha256) throw new CasefileError('VALIDATION', 'bundle.damaged');
+      },
+    });
+    mapObjectIds(ctx, tables, staged);
+    const plan = planImport(ctx, reading.manifest, reading.signer, tables, request.takeTheirs ?? new Set());
+    plan.preview.evidenceBytes = evidenceBytes;
+    if (request.dryRun) return plan.preview;
+    applyImport(ctx, request, reading, plan, tables, staged);
+    // Content of records this vault already had: the bytes were checked, the copy is not needed.
+    for (const [contentId, object] of staged) {
+      if (!plan.addedContents.has(contentId)) await request.discard(object.objectId);
+    }
+    return plan.preview;
+  } catch (error) {
+    for (const object of staged.values()) await request.discard(object.objectId).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Rows that name a content file by the sender's object id (the provenance signatures) are given this
+ * vault's: the staged copy's for a file new here, the existing copy's for one this vault already had.
+ */
+function mapObjectIds(ctx: CaseFileServices, tables: Map<string, StoredRow[]>, staged: Map<string, IngestedObject>) {
+  const localObject = ctx.db().prepare(`SELECT object_id FROM evidence_contents WHERE id = ?`).pluck();
+  const mapped = new Map<string, string>();
+  for (const content of tables.get('evidence_contents') ?? []) {
+    const id = String(content.id);
+    const mine = staged.get(id)?.objectId ?? (localObject.get(id) as string | undefined);
+    if (mine !== undefined) mapped.set(String(content.object_id), mine);
+  }
+  const signatures = tables.get('evidence_signatures');
+  if (!signatures) return;
+  tables.set(
+    'evidence_signatures',
+    signatures.map((row) => {
+      const mine = mapped.get(String(row.object_id));
+      // A dry run stages nothing: the preview counts the rows under the sender's ids.
+      return mine === undefined ? row : { ...row, object_id: mine };
+    }),
+  );
+}
+
+interface ImportPlan {
+  preview: ImportPreview;
+  /** Per table, the rows to insert and the rows to update (by key). */
+  writes: Map<string, { insert: StoredRow[]; update: StoredRow[] }>;
+  addedContents: Set<string>;
+}
+
+function planImport(
+  ctx: CaseFileServices,
+  manifest: Manifest,
+  signer: SignerCheck,
+  tables: Map<string, StoredRow[]>,
+  takeTheirs: ReadonlySet<string>,
+): ImportPlan {
+  const db = ctx.db();
+  const caseId = manifest.case.id;
+  const known = new Set([...CASE_TABLES.map((table) => table.table), 'audit_log']);
+  for (const name of tables.keys()) if (!known.has(name)) throw refuseShape();
+  const caseRows = tables.get('cases') ?? [];
+  if (caseRows.length !== 1 || caseRows[0]!.id !== caseId) throw refuseShape();
+  const caseExists = db.prepare(`SELECT 1 FROM cases WHERE id = ?`).get(caseId) !== undefined;
+  if (!caseExists) {
+    const sameReference = db.prepare(`SELECT 1 FROM cases WHERE reference = ?`).get(manifest.case.reference);
+    if (sameReference !== undefined) {
+      throw new CasefileError('CONFLICT', 'bundle.referenceTaken', { reference: manifest.case.reference });
+    }
+  }
+
+  const preview: ImportPreview = {
+    caseId,
+    reference: manifest.case.reference,
+    createdAt: manifest.createdAt,
+    signer,
+    omitted: manifest.omitted,
+    caseExists,
+    tables: [],
+    conflicts: [],
+    evidenceFiles: manifest.entries.filter((entry) => entry.kind === 'content').length,
+    evidenceBytes: 0,
+  };
+  const writes = new Map<string, { insert: StoredRow[]; update: StoredRow[] }>();
+  const addedContents = new Set<string>();
+  for (const table of CASE_TABLES) {
+    const rows = tables.get(table.table) ?? [];
+    const columns = columnsOf(db, table.table);
+    const where = table.key.map((column) => `${column} = @${column}`).join(' AND ');
+    const local = db.prepare(`SELECT * FROM ${table.table} WHERE ${where}`);
+    const counts = { table: table.table, added: 0, changed: 0, conflicting: 0, same: 0 };
+    const write = { insert: [] as StoredRow[], update: [] as StoredRow[] };
+    for (const row of rows) {
+      for (const column of Object.keys(row)) if (!columns.has(column)) throw refuseShape();
+      if ('case_id' in row && row.case_id !== caseId) throw refuseShape();
+      const params = Object.fromEntries(table.key.map((column) => [column, fromStoredValue(row[column] ?? null)]));
+      const ours = local.get(params) as Record<string, unknown> | undefined;
+      if (ours === undefined) {
+        counts.added += 1;
+        write.insert.push(row);
+        if (table.table === 'evidence_contents') addedContents.add(String(row.id));
+        continue;
+      }
+      const oursRow = comparable(table, ours);
+      if (sameRow(oursRow, comparable(table, row)) || table.shared) {
+        counts.same += 1;
+        continue;
+      }
+      const key = `${table.table}:${keyOf(table, row)}`;
+      // A newer version of a record edited only on the sender's side: its updated_at is later than ours.
+      const newer =
+        !table.appendOnly &&
+        typeof row.updated_at === 'string' &&
+        typeof oursRow.updated_at === 'string' &&
+        row.updated_at > oursRow.updated_at;
+      if (newer || takeTheirs.has(key)) {
+        counts.changed += 1;
+        write.update.push(row);
+      } else {
+        counts.conflicting += 1;
+        preview.conflicts.push({ table: table.table, key, ours: oursRow, theirs: row });
+      }
+    }
+    writes.set(table.table, write);
+    if (rows.length > 0) preview.tables.push(counts);
+  }
+  return { preview, writes, addedContents };
+}
+
+function applyImport(
+  ctx: CaseFileServices,
+  request: ImportRequest,
+  reading: { manifest: Manifest; manifestSha256: string; signer: SignerCheck },
+  plan: ImportPlan,
+  tables: Map<string, StoredRow[]>,
+  staged: Map<string, IngestedObject>,
+): void {
+  const db = ctx.db();
+  const { manifest, signer } = reading;
+  const at = new Date(ctx.now()).toISOString();
+  const senderName =
+    signer.status === 'contact'
+      ? signer.contact.name
+      : signer.status === 'unknown'
+        ? `unknown sender ${signer.fingerprint ?? ''}`.trim()
+        : 'unsigned bundle';
+  db.transaction(() => {
+    for (const table of CASE_TABLES) {
+      const write = plan.writes.get(table.table);
+      if (!write) continue;
+      for (const row of write.insert) {
+        const values: Record<string, unknown> = {};
+        for (const [column, value] of Object.entries(row)) values[column] = fromStoredValue(value);
+        if (table.table === 'evidence_contents') {
+          const object = staged.get(String(row.id));
+          if (!object) throw refuseShape();
+          values.object_id = object.objectId;
+          values.wrapped_key = object.wrappedKey;
+        }
+        const columns = Object.keys(values);
+        db.prepare(
+          `INSERT INTO ${table.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+        ).run(values);
+      }
+      for (const row of write.update) {
+        const values: Record<string, unknown> = {};
+        for (const [column, value] of Object.entries(row)) values[column] = fromStoredValue(value);
+        const changed = Object.keys(values).filter((column) => !table.key.includes(column));
+        if (table.table === 'evidence_contents') continue; // a content's bytes and hash never change
+        db.prepare(
+          `UPDATE ${table.table} SET ${changed.map((c) => `${c} = @${c}`).join(', ')}
+           WHERE ${table.key.map((c) => `${c} = @${c}`).join(' AND ')}`,
+        ).run(values);
+      }
+    }
+    recordTransferCustody(db, {
+      caseId: manifest.case.id,
+      from: senderName,
+      to: request.receiver,
+      purpose: 'Received in an encrypted case bundle; every file checked against its SHA-256.',
+      at,
+      recordedBy: ctx.actor,
+    });
+    const importId = randomUUID();
+    db.prepare(
+      `INSERT INTO bundle_imports (id, case_id, imported_at, imported_by, manifest_sha256, bundle_created_at,
+         signer_status, signer_key, signer_fingerprint, signer_name, omitted, summary)
+       VALUES (@id, @caseId, @at, @by, @manifestSha256, @createdAt, @status, @key, @fingerprint, @name, @omitted,
+         @summary)`,
+    ).run({
+      id: importId,
+      caseId: manifest.case.id,
+      at,
+      by: ctx.actor,
+      manifestSha256: reading.manifestSha256,
+      createdAt: manifest.createdAt,
+      status:
+        signer.status === 'contact'
+          ? signer.contact.verified
+            ? 'verified_contact'
+            : 'unverified_contact'
+          : signer.status,
+      key: manifest.sender.signingKey,
+      fingerprint: manifest.sender.fingerprint,
+      name: signer.status === 'contact' ? signer.contact.name : null,
+      omitted: JSON.stringify(manifest.omitted),
+      summary: JSON.stringify({ tables: plan.preview.tables, conflictsKept: plan.preview.conflicts.length }),
+    });
+    const insertAudit = db.prepare(
+      `INSERT INTO bundle_audit_rows (import_id, seq, at, actor, action, case_id, target_kind, target_id,
+         target_label, details, prev_hash, hash)
+       VALUES (@importId, @seq, @at, @actor, @action, @case_id, @target_kind, @target_id, @target_label, @details,
+         @prev_hash, @hash)`,
+    );
+    for (const row of tables.get('audit_log') ?? []) insertAudit.run({ ...row, importId });
+    appendAudit(ctx, {
+      action: 'bundle.import',
+      caseId: manifest.case.id,
+      target: { kind: 'case', id: manifest.case.id, label: manifest.case.reference },
+      details: {
+        manifestSha256: reading.manifestSha256,
+        signer: signer.status,
+        added: plan.preview.tables.reduce((sum, table) => sum + table.added, 0),
+        changed: plan.preview.tables.reduce((sum, table) => sum + table.changed, 0),
+        conflictsKept: plan.preview.conflicts.length,
+      },
+    });
+  })();
+}

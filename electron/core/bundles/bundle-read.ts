@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { AgeHeaderError, readHeader, type AgeKeys } from './age-header.js';
+import { decryptPayload, PayloadError } from './age-payload.js';
+import {
+  BUNDLE_MAGIC,
+  BundleFormatError,
+  Manifest,
+  RECORDS_ENTRY_LIMIT,
+  readEntryLabel,
+  Signature,
+  type EntryLabel,
+  type ManifestEntry,
+} from './bundle-format.js';
+import { ByteReader } from './byte-reader.js';
+import { checkSigner, type SignerCheck, type SignerContact } from './bundle-signature.js';
+import type { StoredRow } from './case-tables.js';
+
+export interface BundleReadHandlers {
+  keys: AgeKeys;
+  lookupSigner: (publicKey: Buffer) => SignerContact | null;
+  /** Called once the manifest's signature is known: throw to stop before any entry is read. */
+  onManifest?: (manifest: Manifest, signer: SignerCheck) => void | Promise<void>;
+  /** One table's rows, once their SHA-256 matched the manifest. */
+  onRecords?: (table: string, rows: StoredRow[]) => void;
+  /**
+   * An evidence file's bytes, as they are decrypted: the handler must read them to the end. Its SHA-256
+   * is checked by the reader after the handler returns, and a mismatch throws: the handler's staged
+   * result is then the caller's to discard.
+   */
+  onContent?: (entry: ManifestEntry, bytes: AsyncIterable<Buffer>) => Promise<void>;
+  signal?: AbortSignal;
+  onBytes?: (bytes: number) => void;
+}
+
+export interface BundleReading {
+  manifest: Manifest;
+  manifestSha256: string;
+  signer: SignerCheck;
+}
+
+/** Every refusal of a bundle, in words (errors.bundle); each reason written out, for the catalogue test. */
+const REFUSALS = {
+  notAge: () => new CasefileError('VALIDATION', 'bundle.notAge'),
+  armored: () => new CasefileError('VALIDATION', 'bundle.armored'),
+  notForThisVault: () => new CasefileError('VALIDATION', 'bundle.notForThisVault'),
+  damaged: () => new CasefileError('VALIDATION', 'bundle.damaged'),
+  cutShort: () => new CasefileError('VALIDATION', 'bundle.cutShort'),
+  notABundle: () => new CasefileError('VALIDATION', 'bundle.notABundle'),
+  badSignature: () => new CasefileError('VALIDATION', 'bundle.badSignature'),
+};
+const refused = (reason: keyof typeof REFUSALS) => REFUSALS[reason]();
+
+function refusalOf(error: unknown): unknown {
+  if (error instanceof AgeHeaderError) {
+    if (error.problem === 'no_key') return refused('notForThisVault');
+    if (error.problem === 'armored') return refused('armored');
+    return refused(error.problem === 'not_age' ? 'notAge' : 'damaged');
+  }
+  if (error instanceof PayloadError) return refused(error.problem === 'truncated' ? 'cutShort' : 'damaged');
+  if (error instanceof BundleFormatError) return refused(error.problem === 'not_a_bundle' ? 'notABundle' : 'damaged');
+  return error;
+}
+
+/**
+ * Reads a bundle from start to end, checking as it goes: the age header against this vault's keys,
+ * every payload chunk, the manifest's signature, each entry's name, size and SHA-256 against the
+ * manifest, and that nothing follows the last entry. Handlers see records and content only once
+ * they (records) or as they (content) pass; the caller writes nothing until this resolves.
+ */
+export async function readBundle(file: string, handlers: BundleReadHandlers): Promise<BundleReading> {
+  const handle = await open(file, 'r');
+  const { signal } = handlers;
+  async function* fileBytes(): AsyncGenerator<Buffer> {
+    const buffer = Buffer.alloc(1024 * 1024);
+    for (;;) {
+      signal?.throwIfAborted();
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      handlers.onBytes?.(bytesRead);
+      yield buffer.subarray(0, bytesRead);
+    }
+  }
+  const raw = new ByteReader(fileBytes());
+  try {
+    const { fileKey } = await readHeader(raw, handlers.keys);
+    // The generator derives its stream key on its first read: the file key is wiped only after the last.
+    const plain = new ByteReader(decryptPayload(fileKey, raw));
+    try {
+      return await readEntries(plain, handlers);
+    } finally {
+      fileKey.fill(0);
+    }
+  } catch (error) {
+    throw refusalOf(error);
+  } finally {
+    await raw.close().catch(() => undefined);
+    await handle.close();
+  }
+}
+
+async function readWhole(plain: ByteReader, label: EntryLabel, limit: number): Promise<Buffer> {
+  if (label.size > limit) throw new BundleFormatError('damaged');
+  const body = await plain.read(label.size);
+  if (body.length < label.size) throw new BundleFormatError('damaged');
+  return body;
+}
+
+async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Promise<BundleReading> {
+  const magic = await plain.read(BUNDLE_MAGIC.length);
+  if (!magic.equals(BUNDLE_MAGIC)) throw new BundleFormatError('not_a_bundle');
+
+  const manifestLabel = await readEntryLabel(plain);
+  if (manifestLabel?.kind !== 'manifest') throw new BundleFormatError('damaged');
+  const manifestBytes = await readWhole(plain, manifestLabel, 64 * 1024 * 1024);
+  const signatureLabel = await readEntryLabel(plain);
+  if (signatureLabel?.kind !== 'signature') throw new BundleFormatError('damaged');
+  const signatureBytes = await readWhole(plain, signatureLabel, 4096);
+  let manifest: Manifest;
+  let signature: Signature;
+  try {
+    manifest = Manifest.parse(JSON.parse(manifestBytes.toString('utf8')));
+    signature = Signature.parse(JSON.parse(signatureBytes.toString('utf8')));
+  } catch {
+    throw new BundleFormatError('damaged');
+  }
+  const signer = checkSigner(manifest, manifestBytes, signature, handlers.lookupSigner);
+  if (signer === 'bad') throw refused('badSignature');
+  await handlers.onManifest?.(manifest, signer);
+
+  for (const expected of manifest.entries) {
+    handlers.signal?.throwIfAborted();
+    const label = await readEntryLabel(plain);
+    if (label === null) throw new PayloadError('truncated');
+    if (label.name !== expected.name || label.kind !== expected.kind || label.size !== expected.size) {
+      throw new BundleFormatError('damaged');
+    }
+    if (expected.kind === 'records') {
+      const body = await readWhole(plain, label, RECORDS_ENTRY_LIMIT);
+      if (createHash('sha256').update(body).digest('hex') !== expected.sha256) throw refused('damaged');
+      const parsed = JSON.parse(body.toString('utf8')) as { table?: unknown; rows?: unknown };
+      if (typeof parsed.table !== 'string' || !Array.isArray(parsed.rows)) throw new BundleFormatError('damaged');
+      handlers.onRecords?.(parsed.table, parsed.rows as StoredRow[]);
+    } else {
+      const hash = createHash('sha256');
+      let remaining = expected.size;
+      let cut = false;
+      async function* entryBytes(): AsyncGenerator<Buffer> {
+        while (remaining > 0) {
+          const piece = await plain.read(Math.min(remaining, 1024 * 1024));
+          if (piece.length === 0) {
+            cut = true;
+            throw new PayloadError('truncated');
+          }
+          remaining -= piece.length;
+          hash.update(piece);
+          yield piece;
+        }
+      }
+      if (handlers.onContent) await handlers.onContent(expected, entryBytes());
+      else for await (const _piece of entryBytes()) void _piece; // read only to hash
+      if (cut || remaining !== 0) throw new PayloadError('truncated');
+      if (hash.digest('hex') !== expected.sha256) throw refused('damaged');
+    }
+  }
+  if ((await readEntryLabel(plain)) !== null) throw new BundleFormatError('damaged');
+  return { manifest, manifestSha256: createHash('sha256').update(manifestBytes).digest('hex'), signer };
+}

@@ -1,0 +1,169 @@
+import { CasefileError } from '../../../shared/contract/index.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import type { CaseFileServices } from '../kernel/context.js';
+import { FileError } from '../kernel/files/io-errors.js';
+import type { ProgressListener } from '../kernel/files/objects/progress.js';
+import type { AgeAudience, AgeKeys } from './age-header.js';
+import type { Omission } from './bundle-format.js';
+import { recordTransferCustody } from './bundle-custody.js';
+import { ContentMismatchError, exportBundle, type BundleExportResult, type BundleSigner } from './bundle-export.js';
+import { importBundle, type ImportPreview } from './bundle-import.js';
+import { readBundle, type BundleReading } from './bundle-read.js';
+import type { SignerContact } from './bundle-signature.js';
+
+/** The vault's keys as bundles use them: the signer, the identities that open bundles, the contacts. */
+export interface BundleKeyring {
+  signer: BundleSigner | null;
+  identities: string[];
+  lookupSigner: (publicKey: Buffer) => SignerContact | null;
+  /** Who the vault's user is in a custody record. */
+  holder: string;
+}
+
+function requireObjects(ctx: CaseFileServices) {
+  if (!ctx.evidenceObjects) throw new CasefileError('INTERNAL', 'jobs.failed');
+  return ctx.evidenceObjects();
+}
+
+export interface ExportCaseBundle {
+  caseId: string;
+  destination: string;
+  audience: AgeAudience;
+  omit: readonly Omission[];
+  /** Named in the custody event of the hand-over (the recipients' contact names, or "passphrase holder"). */
+  to: string;
+  overwrite?: boolean;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+/** Exports a case as a bundle, then records the hand-over on the sender's side (custody and audit). */
+export async function exportCaseBundle(
+  ctx: CaseFileServices,
+  keyring: BundleKeyring,
+  request: ExportCaseBundle,
+): Promise<BundleExportResult & { reference: string }> {
+  const db = ctx.db();
+  const found = db.prepare(`SELECT reference FROM cases WHERE id = ?`).get(request.caseId) as
+    { reference: string } | undefined;
+  if (!found) throw new CasefileError('NOT_FOUND', 'bundle.caseNotFound');
+  if (request.audience.kind === 'recipients' && request.audience.recipients.length === 0) {
+    throw new CasefileError('VALIDATION', 'bundle.noAudience');
+  }
+  const objects = requireObjects(ctx);
+  let result: BundleExportResult;
+  try {
+    result = await exportBundle({
+      db,
+      caseId: request.caseId,
+      audience: request.audience,
+      omit: request.omit,
+      signer: keyring.signer,
+      destination: request.destination,
+      ...(request.overwrite !== undefined ? { overwrite: request.overwrite } : {}),
+      readContent: (object, signal) => objects.read(object, signal ? { signal } : {}),
+      now: ctx.now,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
+  } catch (error) {
+    request.signal?.throwIfAborted();
+    if (error instanceof ContentMismatchError) throw new CasefileError('CONFLICT', 'bundle.contentChanged');
+    if (error instanceof CasefileError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof FileError || code === 'EEXIST')
+      throw new CasefileError('CONFLICT', 'bundle.destinationExists');
+    if (typeof code === 'string') throw new CasefileError('VALIDATION', 'bundle.notWritten');
+    throw error;
+  }
+  const at = new Date(ctx.now()).toISOString();
+  db.transaction(() => {
+    recordTransferCustody(db, {
+      caseId: request.caseId,
+      from: keyring.holder,
+      to: request.to,
+      purpose: 'Handed over in an encrypted case bundle; every file checked against its SHA-256.',
+      at,
+      recordedBy: ctx.actor,
+    });
+    appendAudit(ctx, {
+      action: 'bundle.export',
+      caseId: request.caseId,
+      target: { kind: 'case', id: request.caseId, label: found.reference },
+      details: {
+        manifestSha256: result.manifestSha256,
+        audience: request.audience.kind,
+        recipients: request.audience.kind === 'recipients' ? request.audience.recipients.length : 0,
+        omitted: [...request.omit],
+        entries: result.entries,
+      },
+    });
+  })();
+  return { ...result, reference: found.reference };
+}
+
+function openKeys(keyring: BundleKeyring, passphrase: string | undefined): AgeKeys {
+  return { identities: keyring.identities, ...(passphrase !== undefined ? { passphrase } : {}) };
+}
+
+async function readable(file: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+  } catch {
+    throw new CasefileError('VALIDATION', 'bundle.unreadable');
+  }
+}
+
+/** Checks a whole bundle (keys, signature, every hash) without writing anything. */
+export async function verifyCaseBundle(
+  keyring: BundleKeyring,
+  file: string,
+  passphrase?: string,
+  signal?: AbortSignal,
+): Promise<BundleReading & { evidenceFiles: number; evidenceBytes: number }> {
+  await readable(file);
+  const reading = await readBundle(file, {
+    keys: openKeys(keyring, passphrase),
+    lookupSigner: keyring.lookupSigner,
+    ...(signal ? { signal } : {}),
+  });
+  const contents = reading.manifest.entries.filter((entry) => entry.kind === 'content');
+  return {
+    ...reading,
+    evidenceFiles: contents.length,
+    evidenceBytes: contents.reduce((sum, entry) => sum + entry.size, 0),
+  };
+}
+
+export interface ImportCaseBundle {
+  file: string;
+  passphrase?: string;
+  dryRun: boolean;
+  acceptUnknownSigner: boolean;
+  takeTheirs?: ReadonlySet<string>;
+  signal?: AbortSignal;
+  onBytes?: (bytes: number) => void;
+}
+
+export async function importCaseBundle(
+  ctx: CaseFileServices,
+  keyring: BundleKeyring,
+  request: ImportCaseBundle,
+): Promise<ImportPreview> {
+  await readable(request.file);
+  const objects = requireObjects(ctx);
+  return importBundle(ctx, {
+    file: request.file,
+    keys: openKeys(keyring, request.passphrase),
+    lookupSigner: keyring.lookupSigner,
+    acceptUnknownSigner: request.acceptUnknownSigner,
+    dryRun: request.dryRun,
+    ...(request.takeTheirs ? { takeTheirs: request.takeTheirs } : {}),
+    receiver: keyring.holder,
+    stage: (bytes, _name) => objects.ingest(bytes, { fileName: 'bundle-import' }),
+    discard: (objectId) => objects.discard(objectId),
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.onBytes ? { onBytes: request.onBytes } : {}),
+  });
+}

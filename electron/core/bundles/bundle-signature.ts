@@ -1,0 +1,43 @@
+import { createPublicKey, verify } from 'node:crypto';
+import type { Manifest, Signature } from './bundle-format.js';
+
+/** A contact as the importer needs it to name a bundle's signer. */
+export interface SignerContact {
+  name: string;
+  verified: boolean;
+  fingerprint: string;
+}
+
+/** Who signed a manifest, as far as this vault can tell. A signature that does not verify never gets here. */
+export type SignerCheck =
+  | { status: 'contact'; contact: SignerContact }
+  | { status: 'unknown'; fingerprint: string | null }
+  | { status: 'unsigned' };
+
+// DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410): the raw 32-byte key follows it.
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+function ed25519Verify(publicKey: Buffer, message: Buffer, signature: Buffer): boolean {
+  if (publicKey.length !== 32 || signature.length !== 64) return false;
+  const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
+  return verify(null, message, key, signature);
+}
+
+/**
+ * Checks the manifest's signature: 'bad' when it is signed and the signature does not verify under
+ * the key the manifest names (altered, or signed by someone else), otherwise who signed it.
+ */
+export function checkSigner(
+  manifest: Manifest,
+  manifestBytes: Buffer,
+  signature: Signature,
+  lookup: (publicKey: Buffer) => SignerContact | null,
+): SignerCheck | 'bad' {
+  const { signingKey, fingerprint } = manifest.sender;
+  if (signature.algorithm === 'none') return signingKey === null ? { status: 'unsigned' } : 'bad';
+  if (signingKey === null) return 'bad';
+  const publicKey = Buffer.from(signingKey, 'base64');
+  if (!ed25519Verify(publicKey, manifestBytes, Buffer.from(signature.signature, 'base64'))) return 'bad';
+  const contact = lookup(publicKey);
+  return contact ? { status: 'contact', contact } : { status: 'unknown', fingerprint };
+}

@@ -1,0 +1,116 @@
+import * as path from 'node:path';
+import type { CaseFileServices } from '../../../electron/core/kernel/context.js';
+import { evidenceObjects } from '../../../electron/core/kernel/files/object-access.js';
+import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
+import type { BundleKeyring } from '../../../electron/core/bundles/bundle-service.js';
+import { CASE_TABLES, caseRowsOf } from '../../../electron/core/bundles/case-tables.js';
+import { PASSPHRASE } from '../core/helpers.js';
+import {
+  addFile,
+  at,
+  bytesWithMarker,
+  openCase,
+  START,
+  writeSource,
+  type EvidenceFile,
+} from '../evidence/evidence-fixture.js';
+import { victim, witness } from '../people/people-fixture.js';
+
+/** The core's services on a second connection to an evidence-fixture vault (the contract has no bundle calls here). */
+export async function servicesOf(
+  ef: EvidenceFile,
+  actor = 'test',
+): Promise<{ ctx: CaseFileServices; vault: OpenVault }> {
+  const vault = await unlockWithPassphrase(ef.dir, PASSPHRASE, {});
+  const lock = new AbortController();
+  const ctx: CaseFileServices = {
+    db: () => vault.db,
+    now: () => ef.clock.now,
+    actor,
+    evidenceObjects: () => evidenceObjects(path.join(ef.dir, 'objects'), vault.dataKey, lock.signal),
+  };
+  return { ctx, vault };
+}
+
+/** A keyring without keys: no signer, no identity (passphrase bundles), no contacts. */
+export const noKeys = (holder: string): BundleKeyring => ({
+  signer: null,
+  identities: [],
+  lookupSigner: () => null,
+  holder,
+});
+
+/** Every row of the case in every table a bundle carries, minus local keys: what must arrive unchanged. */
+export function caseSnapshot(vault: OpenVault, caseId: string): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of CASE_TABLES) {
+    out[table.table] = caseRowsOf(vault.db, table, caseId).map((row) => {
+      const { [table.localKey ?? '']: _local, ...rest } = row;
+      // Each vault has its own object id and key for a file: everything else must arrive as it left.
+      if (table.table === 'evidence_contents') {
+        const { object_id: _object, wrapped_key: _key, ...content } = rest;
+        return content;
+      }
+      if (table.table === 'evidence_signatures') {
+        const { object_id: _object, ...signature } = rest;
+        return signature;
+      }
+      return rest;
+    });
+  }
+  return out;
+}
+
+/**
+ * A case with a little of everything a bundle carries: people (one with an identity), a timeline
+ * event, two evidence items (one a working copy) with three files and custody events.
+ */
+export async function caseToHandOver(ef: EvidenceFile, fileBytes = 200_000) {
+  const theCase = await openCase(ef);
+  const victimRecord = await ef.call('people.add', { caseId: theCase.id, profile: victim() });
+  await ef.call('people.setIdentity', {
+    personId: victimRecord.id,
+    identity: { fullName: SECRET_NAME, address: 'Rue 12, Bangui', confidentiality: 'strictly_confidential' },
+  });
+  await ef.call('people.add', { caseId: theCase.id, profile: witness() });
+  await ef.call('timeline.add', {
+    caseId: theCase.id,
+    event: {
+      date: { precision: 'month', from: '2026-02' },
+      kind: 'incident',
+      title: 'S-01 met V-01 at the market',
+      basis: 'reported_by_source',
+    },
+  });
+  const item = await ef.call('evidence.create', {
+    caseId: theCase.id,
+    type: 'photo_video',
+    description: 'CCTV export from the water point camera',
+    collectedAt: at(START, -300),
+    collectedBy: 'Investigator One',
+    storageLocation: 'Evidence locker 3',
+  });
+  await addFile(ef, item.id, writeSource(ef, bytesWithMarker(fileBytes, 'V'), 'camera-export.mp4'));
+  await addFile(ef, item.id, writeSource(ef, bytesWithMarker(3_000, 'L'), 'camera-log.txt'));
+  const copy = await ef.call('evidence.create', {
+    caseId: theCase.id,
+    type: 'photo_video',
+    description: 'Working copy for review',
+    collectedAt: at(START, -280),
+    copyRole: 'working_copy',
+    originalId: item.id,
+    storageLocation: 'Encrypted laptop',
+  });
+  await addFile(ef, copy.id, writeSource(ef, bytesWithMarker(70_000, 'W'), 'copy.mp4'));
+  await ef.call('custody.add', {
+    itemId: item.id,
+    kind: 'sealed',
+    at: at(START, -260),
+    persons: ['Investigator One'],
+    purpose: 'Sealed in an evidence bag',
+    sealNumber: 'SEAL-004417',
+  });
+  return { theCase, item, copy };
+}
+
+export const SECRET_NAME = 'Amina Secretname';
