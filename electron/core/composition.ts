@@ -51,6 +51,7 @@ import { peopleHandlers } from './people/people-handlers.js';
 import { loadPeopleWithIdentity, peopleRecords } from './people/person-store.js';
 import { principlesHandlers } from './principles/principles-handlers.js';
 import { principlesReading } from './principles/principles-service.js';
+import { statisticsHandlers } from './statistics/statistics-handlers.js';
 import { subjectActionHandlers } from './subject-actions/subject-action-handlers.js';
 import { loadActionsForPrinciples } from './subject-actions/subject-action-store.js';
 import { subjectActionTimeline } from './subject-actions/subject-action-timeline.js';
@@ -168,6 +169,7 @@ export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
     ...subjectActionHandlers(ctx),
     ...followUpHandlers(ctx),
     ...findingHandlers(ctx),
+    ...statisticsHandlers(ctx),
     ...contactHandlers(ctx),
   };
 }

@@ -23,6 +23,7 @@ import { peopleMethods } from './people.js';
 import { principlesMethods } from './principles.js';
 import { searchMethods } from './search.js';
 import { settingsMethods } from './settings.js';
+import { statisticsMethods } from './statistics.js';
 import { subjectActionsMethods } from './subject-actions.js';
 import { timelineMethods } from './timeline.js';
 import { vaultMethods } from './vault.js';
@@ -57,6 +58,7 @@ export const contract = {
   ...followUpsMethods,
   ...assistanceMethods,
   ...victimContactsMethods,
+  ...statisticsMethods,
   ...identityMethods,
 } satisfies Record<string, MethodSpec>;
 

@@ -111,6 +111,9 @@ export const METHOD_NAMES = [
   'paternity.list',
   'paternity.add',
   'paternity.update',
+  'statistics.compute',
+  'statistics.export',
+  'statistics.entities',
   'jobs.get',
   'jobs.cancel',
 ] as const satisfies readonly MethodName[];

@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   'letterhead.import',
   'letterhead.reset',
   'statistics.export',
+  'statistics.export',
   'identity.export',
   'contact.add',
   'contact.verify',

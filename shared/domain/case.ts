@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar.js';
 import { Confidentiality } from './confidentiality.js';
+import { CountExclusion } from './count-exclusion.js';
 import { Instant, RecordId, sensitiveText, WrittenReason } from './primitives.js';
 import { UncertainDate } from './uncertain-date.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
@@ -250,6 +251,11 @@ export const CaseDescription = z
     allegedExchange: z.array(ExchangeKind).max(MAX_ALLEGED_EXCHANGES),
     paternityClaim: PaternityClaim,
     confidentiality: Confidentiality,
+    /**
+     * Kept out of the published count (A/72/751 footnote 11), with its ground and reason; null or
+     * absent: counted. The case stays in the file whatever this says.
+     */
+    countExclusion: CountExclusion.nullable().optional(),
   })
   .strict();
 export type CaseDescription = z.infer<typeof CaseDescription>;

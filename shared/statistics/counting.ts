@@ -6,7 +6,7 @@ import { CASE_SUBTYPES, isClosedStatus, type InvestigatingEntity } from '../doma
 import { INVESTIGATED_OUTCOMES } from '../domain/finding.js';
 import { PERSONNEL_CATEGORIES, SEXES, type PersonnelCategory } from '../domain/person.js';
 import { SUBJECT_ACTION_KINDS } from '../domain/subject-action.js';
-import { EXCLUSION_GROUNDS } from './exclusion.js';
+import { EXCLUSION_GROUNDS } from '../domain/count-exclusion.js';
 import { AGE_GROUPS, PATERNITY_STATES, type CaseProjection, type StatisticsQuery } from './projection.js';
 
 /**
@@ -51,10 +51,10 @@ export type Cell = number | null;
 export interface StatisticsTable {
   id: TableId;
   /** Column keys; their words are in words.ts. */
-  columns: readonly string[];
-  /** Which columns hold percentages (never suppressed on their own: see suppression.ts). */
-  percentColumns: readonly string[];
-  rows: ReadonlyArray<{ key: string; cells: readonly Cell[] }>;
+  columns: string[];
+  /** Which columns hold percentages (hidden with the counts of their row: see labelled.ts). */
+  percentColumns: string[];
+  rows: Array<{ key: string; cells: Cell[] }>;
 }
 
 /** The benchmark clocks in force (the team's settings) and the mission calendar they count on. */

@@ -4,7 +4,7 @@ import { CaseCategory, CaseStatus, CaseSubtype, InvestigatingEntity } from '../d
 import { FindingOutcome } from '../domain/finding.js';
 import { PersonnelCategory, Sex } from '../domain/person.js';
 import { ActionSource, SubjectActionKind } from '../domain/subject-action.js';
-import { ExclusionGround } from './exclusion.js';
+import { ExclusionGround } from '../domain/count-exclusion.js';
 
 /**
  * One case as the statistics see it: no name, code, place or free text, only what the published

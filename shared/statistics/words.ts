@@ -1,7 +1,7 @@
 import type { ClockDefinition } from '../clocks/clock.js';
 import { findLabel, labelText, type LabelLanguage } from '../i18n/labels.js';
 import type { CountingRule, StatisticsResult, StatisticsTable, TableId } from './counting.js';
-import type { ExclusionGround } from './exclusion.js';
+import type { ExclusionGround } from '../domain/count-exclusion.js';
 
 /**
  * The words of the statistics, in the screen languages: table titles, row and column headings,

@@ -21,6 +21,7 @@ import { methodsCommand } from './methods.js';
 import { passwdCommand } from './passwd.js';
 import { paternityCommand } from './paternity.js';
 import { personCommand } from './person.js';
+import { statsCommand } from './stats.js';
 import { timelineCommand } from './timeline.js';
 import { unlockCommand } from './unlock.js';
 import { verifyCommand } from './verify.js';
@@ -50,6 +51,7 @@ export const COMMANDS: readonly Command[] = [
   deadlinesCommand,
   letterCommand,
   letterheadCommand,
+  statsCommand,
   identityCommand,
   contactCommand,
   checkCommand,

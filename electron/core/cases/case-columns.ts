@@ -36,6 +36,7 @@ export const CASE_FIELD_COLUMNS: Readonly<Record<EditableField, ColumnOf>> = {
   allegedExchange: { column: 'alleged_exchange', encode: json },
   paternityClaim: { column: 'paternity_claim', encode: json },
   confidentiality: { column: 'confidentiality', encode: text, enumerated: true },
+  countExclusion: { column: 'count_exclusion', encode: (value) => (value ? canonicalJson(value) : null) },
 };
 
 export const EDITABLE_FIELDS = Object.keys(CASE_FIELD_COLUMNS) as EditableField[];

@@ -23,6 +23,7 @@ export interface CaseRow {
   reporting_obligation_acknowledged_at: string | null;
   alleged_exchange: string;
   paternity_claim: string;
+  count_exclusion: string | null;
   status: string;
   confidentiality: string;
   archived_at: string | null;
@@ -41,7 +42,8 @@ interface StatusChangeRow {
 
 export const CASE_COLUMNS = `id, reference, title, summary, date_received, reporting_channel, entity, location,
   category, subtype, incident_dates, investigating_entity, urgent, reporting_obligation_acknowledged_at,
-  alleged_exchange, paternity_claim, status, confidentiality, archived_at, archive_reason, created_at, updated_at`;
+  alleged_exchange, paternity_claim, count_exclusion, status, confidentiality, archived_at, archive_reason, created_at,
+  updated_at`;
 
 const REFERENCE_SHAPE = /^CF-\d{4}-\d{4,}$/;
 
@@ -86,6 +88,7 @@ export function toCaseRecord(row: CaseRow, statusHistory: StatusChange[]): CaseR
     reportingObligationAcknowledgedAt: row.reporting_obligation_acknowledged_at,
     allegedExchange: JSON.parse(row.alleged_exchange) as Case['allegedExchange'],
     paternityClaim: JSON.parse(row.paternity_claim) as Case['paternityClaim'],
+    countExclusion: row.count_exclusion === null ? null : (JSON.parse(row.count_exclusion) as Case['countExclusion']),
     status: row.status as CaseStatus,
     statusHistory,
     confidentiality: row.confidentiality as Case['confidentiality'],

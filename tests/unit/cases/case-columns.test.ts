@@ -42,6 +42,7 @@ describe('the case fields, declared once in the domain', () => {
       urgent: true,
       allegedExchange: ['money', 'goods'],
       paternityClaim: { claimed: true, status: 'pending', dnaPermittedByNationalLaw: 'unknown', dnaSampleTaken: false },
+      countExclusion: { ground: 'already_counted', reason: 'The same report as an earlier case' },
     });
     const written = Object.fromEntries(
       EDITABLE_FIELDS.map((field) => [

@@ -1,0 +1,86 @@
+import { STATISTICS_EXPORT_FORMATS, StatisticsExportRequest } from '../../../shared/contract/statistics.js';
+import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
+import { MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from '../../../shared/statistics/labelled.js';
+import { checked, stringOption } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure } from '../failure.js';
+import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+/** The request from the options, checked before the vault is unlocked, and the file to write. */
+function statsRequest(context: CommandContext) {
+  const suppress = stringOption(context, 'suppress-below');
+  const request = checked(
+    StatisticsExportRequest,
+    {
+      query: {
+        from: stringOption(context, 'from'),
+        to: stringOption(context, 'to'),
+        ...(stringOption(context, 'mission') === undefined ? {} : { entity: stringOption(context, 'mission') }),
+        ...(stringOption(context, 'category') === undefined ? {} : { category: stringOption(context, 'category') }),
+        ...(stringOption(context, 'status') === undefined ? {} : { status: stringOption(context, 'status') }),
+      },
+      format: stringOption(context, 'format'),
+      ...(stringOption(context, 'lang') === undefined ? {} : { language: stringOption(context, 'lang') }),
+      ...(suppress === undefined ? {} : { suppressBelow: suppress === 'none' ? null : Number(suppress) }),
+    },
+    'statistics export',
+    {
+      'query.from': '--from DATE',
+      'query.to': '--to DATE',
+      'query.entity': '--mission X',
+      'query.category': '--category SE|SA',
+      'query.status': '--status STATUS',
+      format: '--format FORMAT',
+      language: '--lang en|fr',
+      suppressBelow: '--suppress-below N',
+    },
+  );
+  return { request, destination: newFileOption(context, 'out') };
+}
+
+export const statsCommand: Command = {
+  name: 'stats',
+  synopsis:
+    '--from DATE --to DATE [--mission X] [--category SE|SA] [--status STATUS] --format csv|xlsx|pdf|json ' +
+    '--out PATH [--lang en|fr] [--suppress-below N|none]',
+  headline: 'stats --from DATE --to DATE --format FORMAT --out PATH',
+  summary: 'Write the anonymised statistics the UN publishes (cases received in a period), with the counting rules.',
+  details: [
+    'Cases are counted by the date they were received, both days included; those marked as not counted',
+    '(A/72/751 footnote 11) appear only in the count of reports not counted. --mission keeps one mission or entity,',
+    `--category one of ${CASE_CATEGORIES.join(', ')}, --status one of ${CASE_STATUSES.join(', ')}.`,
+    `--format ${STATISTICS_EXPORT_FORMATS.join(', ')}: CSV is one file, one figure a line (table, row, column,`,
+    'value); XLSX has a sheet per table and one for the counting rules; the PDF has each table and the rules.',
+    `Counts above zero and below --suppress-below (${MIN_SUPPRESSION_THRESHOLD}–${MAX_SUPPRESSION_THRESHOLD},`,
+    'default 3) are replaced by a mark; --suppress-below none shows every count. No name, code, place or free',
+    'text is written. Every export is recorded in the audit trail (period, filters, format).',
+  ].join('\n'),
+  options: {
+    from: { type: 'string', valueName: 'DATE', required: true, description: 'First day received (YYYY-MM-DD).' },
+    to: { type: 'string', valueName: 'DATE', required: true, description: 'Last day received (YYYY-MM-DD).' },
+    mission: { type: 'string', valueName: 'X', description: 'Only the cases of this mission or entity.' },
+    category: { type: 'string', valueName: 'SE|SA', description: 'Only this category.' },
+    status: { type: 'string', valueName: 'STATUS', description: 'Only cases in this status today.' },
+    format: { type: 'string', valueName: 'FORMAT', required: true, description: 'csv, xlsx, pdf or json.' },
+    out: { type: 'string', valueName: 'PATH', required: true, description: 'The file to write (must not exist).' },
+    lang: { type: 'string', valueName: 'LANG', description: 'en (default) or fr: the language of the words.' },
+    'suppress-below': { type: 'string', valueName: 'N', description: 'Hide counts below N (default 3), or none.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 0, max: 0, names: 'no arguments' },
+  async run(context) {
+    const ports = commandLinePorts();
+    await runUnlockedWithFiles(
+      context,
+      ports,
+      async () => statsRequest(context),
+      async (session, { request, destination }) => {
+        ports.exportTo = destination;
+        const saved = await session.call('statistics.export', request);
+        if (saved.cancelled) throw new CliFailure('CANCELLED', 'The statistics were not written.');
+        context.out.result(`Wrote the statistics to ${saved.path} (SHA-256 ${saved.sha256}).`, saved);
+      },
+    );
+  },
+};

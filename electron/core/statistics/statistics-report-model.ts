@@ -1,0 +1,64 @@
+import {
+  DIRECTION_OF_LANGUAGE,
+  escapePageText,
+  type DocumentBlock,
+  type DocumentModel,
+} from '../../../shared/documents/document-model.js';
+import { cellText } from '../../../shared/statistics/labelled.js';
+import { statisticsWords } from '../../../shared/statistics/words.js';
+import type { StatisticsDocument } from './statistics-document.js';
+
+/**
+ * The PDF report, drawn by the document engine like the letters and the custody report: the
+ * period and filters, each table with its chart (a bar per row of its first figure column), then
+ * the counting rules. Figures only: nothing that names a person, a place or a case.
+ */
+
+const LABEL_WIDTH = 40;
+
+function tableBlock(doc: StatisticsDocument, table: StatisticsDocument['tables'][number]): DocumentBlock {
+  const others = table.columns.length - 1;
+  const width = Math.floor(((100 - LABEL_WIDTH) / others) * 100) / 100;
+  const columns = table.columns.map((header, index) => ({
+    header,
+    widthPercent: index === 0 ? 100 - width * others : width,
+  }));
+  return {
+    kind: 'table',
+    columns,
+    rows: table.rows.map((row) => [
+      [{ text: row.label }],
+      ...row.cells.map((cell) => [{ text: cellText(cell, doc.language, doc.suppressBelow) }]),
+    ]),
+    keepTogether: true,
+  };
+}
+
+export function statisticsReportModel(doc: StatisticsDocument, marking: string): DocumentModel {
+  const words = statisticsWords(doc.language);
+  const suppressionNote: DocumentBlock[] =
+    doc.suppressBelow === null ? [] : [{ kind: 'paragraph', runs: [{ text: words.rules.suppression, italic: true }] }];
+  const filters = doc.filters.map(([name, value]) => `${name}: ${value}`).join(' · ');
+  return {
+    pageSize: 'A4',
+    language: doc.language,
+    direction: DIRECTION_OF_LANGUAGE[doc.language],
+    title: doc.title,
+    header: { left: escapePageText(doc.title) },
+    footer: { left: escapePageText(`${words.generated} ${doc.generatedAt.slice(0, 16).replace('T', ' ')} UTC`) },
+    confidentialityMarking: marking,
+    blocks: [
+      { kind: 'heading', level: 1, runs: [{ text: doc.title }] },
+      { kind: 'paragraph', runs: [{ text: doc.period, bold: true }] },
+      { kind: 'paragraph', runs: [{ text: filters }] },
+      ...suppressionNote,
+      ...doc.tables.flatMap((table): DocumentBlock[] => [
+        { kind: 'heading', level: 2, runs: [{ text: table.title }] },
+        tableBlock(doc, table),
+      ]),
+      { kind: 'pageBreak' },
+      { kind: 'heading', level: 1, runs: [{ text: doc.rulesTitle }] },
+      { kind: 'list', ordered: true, items: doc.rules.map((rule) => [{ text: rule }]) },
+    ],
+  };
+}
