@@ -83,6 +83,7 @@ export function AddPersonDialog({
           onChange={(patch) => setProfile((draft) => ({ ...draft, ...patch }))}
           invalid={invalidProfile}
           guardians={people.filter((person) => person.profile.role === 'guardian')}
+          subjects={people.filter((person) => person.profile.role === 'subject')}
           disabled={busy}
         />
         <CheckboxField

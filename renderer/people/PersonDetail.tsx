@@ -195,6 +195,7 @@ function ProfileSection({
             }
             invalid={invalid}
             guardians={people.filter((other) => other.profile.role === 'guardian')}
+            subjects={people.filter((other) => other.profile.role === 'subject')}
             disabled={busy}
           />
           <ErrorAlert error={error} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { INVESTIGATING_ENTITIES } from '../../shared/domain/case.js';
@@ -14,7 +15,7 @@ import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
 import { TimeField } from '../components/TimeField.js';
-import { TextField } from '../components/TextField.js';
+import { FieldError, TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { investigatingEntityShown, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
@@ -24,13 +25,16 @@ export interface ProfileFieldsProps {
   invalid: readonly ProfileField[];
   /** The case's guardians, offered for a victim. */
   guardians: readonly PersonSummary[];
+  /** The case's subjects, whom a victim's allegation may be against. */
+  subjects: readonly PersonSummary[];
   disabled?: boolean;
 }
 
 /** The non-identifying profile of one role: what may be shown wherever the person's code is. */
-export function ProfileFields({ draft, onChange, invalid, guardians, disabled }: ProfileFieldsProps) {
+export function ProfileFields({ draft, onChange, invalid, guardians, subjects, disabled }: ProfileFieldsProps) {
   const { t } = useTranslation();
   const error = (field: ProfileField) => (invalid.includes(field) ? t(`people.invalid.${field}`) : undefined);
+  const subjectsErrorId = useId();
   const sexAndAge = (
     <>
       <SelectField
@@ -80,6 +84,34 @@ export function ProfileFields({ draft, onChange, invalid, guardians, disabled }:
             hint={t('people.hints.atRiskPopulation')}
             disabled={disabled}
           />
+          <fieldset className="fieldset-plain form-grid-wide">
+            <legend className="field-label">{t('people.fields.allegedSubjects')}</legend>
+            <p className="field-hint">
+              {subjects.length === 0 ? t('people.hints.noSubjectYet') : t('people.hints.allegedSubjects')}
+            </p>
+            {subjects.map((subject) => (
+              <CheckboxField
+                key={subject.id}
+                label={
+                  subject.profile.role === 'subject'
+                    ? `${subject.code} — ${t(`labels.personnelCategory.${subject.profile.personnelCategory}`)}`
+                    : subject.code
+                }
+                checked={draft.allegedSubjectIds.includes(subject.id)}
+                onChange={(checked) =>
+                  onChange({
+                    allegedSubjectIds: checked
+                      ? subjects
+                          .map((s) => s.id)
+                          .filter((id) => id === subject.id || draft.allegedSubjectIds.includes(id))
+                      : draft.allegedSubjectIds.filter((id) => id !== subject.id),
+                  })
+                }
+                disabled={disabled}
+              />
+            ))}
+            <FieldError id={subjectsErrorId} message={error('allegedSubjectIds')} />
+          </fieldset>
           <SelectField
             label={t('people.fields.guardian')}
             value={draft.guardianPersonId}

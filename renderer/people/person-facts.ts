@@ -63,6 +63,8 @@ export function personFacts(
       add('language', t('people.fields.language'), language(profile.language));
       if (profile.role === 'victim') {
         if (profile.guardianPersonId) add('guardian', t('people.fields.guardian'), codeOf(profile.guardianPersonId));
+        if (profile.allegedSubjectIds)
+          add('allegedSubjects', t('people.fields.allegedSubjects'), profile.allegedSubjectIds.map(codeOf).join(', '));
         if (profile.guardianConsentException)
           add(
             'exception',

@@ -28,6 +28,8 @@ export interface ProfileDraft {
   ageBand: AgeBand;
   language: string;
   guardianPersonId: string;
+  /** The subjects a victim's allegation is against, as ticked; none: every subject of the case. */
+  allegedSubjectIds: string[];
   guardianImplicated: boolean;
   exceptionJustification: string;
   /** Kept from the saved profile so re-saving does not move the exception's date. */
@@ -57,6 +59,7 @@ export interface ProfileDraft {
 export type ProfileField =
   | 'language'
   | 'guardianPersonId'
+  | 'allegedSubjectIds'
   | 'exceptionJustification'
   | 'firstContact'
   | 'personnelCategory'
@@ -77,6 +80,7 @@ export function emptyProfileDraft(role: PersonRole): ProfileDraft {
     ageBand: 'unknown',
     language: '',
     guardianPersonId: '',
+    allegedSubjectIds: [],
     guardianImplicated: false,
     exceptionJustification: '',
     exceptionRecordedAt: null,
@@ -119,6 +123,7 @@ export function draftFromProfile(profile: PersonProfile, timeZone: string): Prof
         ageBand: profile.ageBand,
         language: profile.language ?? '',
         guardianPersonId: profile.guardianPersonId ?? '',
+        allegedSubjectIds: [...(profile.allegedSubjectIds ?? [])],
         guardianImplicated: profile.guardianConsentException !== undefined,
         exceptionJustification: profile.guardianConsentException?.justification ?? '',
         exceptionRecordedAt: profile.guardianConsentException?.recordedAt ?? null,
@@ -174,6 +179,7 @@ function candidateOf(draft: ProfileDraft, now: string, timeZone: string): Record
         ageBand: draft.ageBand,
         language,
         guardianPersonId: text(draft.guardianPersonId),
+        allegedSubjectIds: draft.allegedSubjectIds.length > 0 ? draft.allegedSubjectIds : undefined,
         guardianConsentException: draft.guardianImplicated
           ? {
               reason: 'guardian_implicated',
@@ -217,6 +223,7 @@ function candidateOf(draft: ProfileDraft, now: string, timeZone: string): Record
 const FIELD_OF_PATH: Record<string, ProfileField> = {
   language: 'language',
   guardianPersonId: 'guardianPersonId',
+  allegedSubjectIds: 'allegedSubjectIds',
   guardianConsentException: 'exceptionJustification',
   firstContactAt: 'firstContact',
   personnelCategory: 'personnelCategory',

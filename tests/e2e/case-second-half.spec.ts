@@ -148,6 +148,20 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await shoot('subject-profile', page.locator('.person-detail'));
   });
 
+  await test.step('her allegation is against the contingent member: V-01 linked to S-01 in her form', async () => {
+    await openPerson(page, 'V-01');
+    const detail = page.locator('.person-detail');
+    await detail.getByRole('button', { name: 'Edit profile' }).click();
+    const form = page.getByRole('form', { name: 'Edit profile' });
+    const alleged = form.getByRole('group', { name: 'Alleged against' });
+    await expect(alleged.getByRole('checkbox')).toHaveCount(2);
+    await alleged.getByRole('checkbox', { name: 'S-01 — Military (MC) — contingent member' }).check();
+    await form.getByRole('button', { name: 'Save the profile' }).click();
+    await expect(form).toHaveCount(0);
+    await expect(detail.locator('.facts .fact').filter({ hasText: 'Alleged against' })).toContainText('S-01');
+    await expect(detail.locator('.facts .fact').filter({ hasText: 'Alleged against' })).not.toContainText('S-02');
+  });
+
   await test.step('the checklist asks for the examination, the offer of assistance and the notification', async () => {
     const checklist = await tab(page, 'Checklist');
     await expect(checklist.getByRole('status').filter({ hasText: 'Warnings: 2' })).toBeVisible();

@@ -65,6 +65,15 @@ describe('the profile form', () => {
     expect(again.ok && again.profile.role === 'victim' && again.profile.guardianConsentException?.recordedAt).toBe(NOW);
   });
 
+  it('keeps the subjects a victim alleges against as ticked, and none ticked as no link', () => {
+    const linked = profileFromDraft({ ...emptyProfileDraft('victim'), allegedSubjectIds: ['s-2', 's-1'] }, 'UTC', NOW);
+    expect(linked.ok && linked.profile.role === 'victim' && linked.profile.allegedSubjectIds).toEqual(['s-2', 's-1']);
+    if (!linked.ok) return;
+    expect(draftFromProfile(linked.profile, 'UTC').allegedSubjectIds).toEqual(['s-2', 's-1']);
+    const none = profileFromDraft(emptyProfileDraft('victim'), 'UTC', NOW);
+    expect(none.ok && 'allegedSubjectIds' in none.profile).toBe(false);
+  });
+
   it('points at the inputs the contract refuses', () => {
     const victim = profileFromDraft(
       {
