@@ -4,15 +4,24 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
 import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract/letters.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
+import { mergeFieldLabel } from '../../shared/documents/merge-field-words.js';
 import { TemplateContent, type TemplateBlock } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
-import { Dialog } from '../components/Dialog.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
-import { insertField, matchingFields, openFieldAt, type OpenField } from './merge-completion.js';
+import {
+  comboboxAttributes,
+  insertField,
+  matchingFields,
+  openFieldAt,
+  suggestionKey,
+  type OpenField,
+} from './merge-completion.js';
+import { MergeSuggestions } from './MergeSuggestions.js';
 import { PreviewPanel } from './NewLetterDialog.js';
 import { TemplateBands } from './TemplateBands.js';
 import type { BlockProblem } from './TemplateVisualEditor.js';
@@ -60,7 +69,7 @@ export function TemplateEditor({ templateId, onBack }: { templateId: string; onB
 }
 
 function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const sourceId = useId();
@@ -93,7 +102,14 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
     return result.ok ? { ok: true as const, value: result.value.fields } : result;
   }, [api, summary.recipient]);
   const { state: fieldsState } = useLoaded(loadFields);
-  const fields: Field[] = fieldsState.status === 'ready' ? fieldsState.value : [];
+  // The catalogue's words in the app's language (the core gives them in English); the paths stay.
+  const fields: Field[] = useMemo(
+    () =>
+      fieldsState.status === 'ready'
+        ? fieldsState.value.map((field) => ({ ...field, label: mergeFieldLabel(field, i18n.language) }))
+        : [],
+    [fieldsState, i18n.language],
+  );
   const suggestions = open ? matchingFields(fields, open.typed) : [];
   // The document view opens only on content the template model accepts (the JSON may hold anything);
   // it starts from these blocks and then hands back its own, even while they have problems.
@@ -117,7 +133,11 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
       languages: { ...current.languages, [language]: { ...(current.languages?.[language] as object), ...parts } },
     }));
   }
-  const editBlocks = (blocks: TemplateBlock[]) => editContent({ blocks });
+  const editBlocks = (blocks: TemplateBlock[]) => {
+    // The document view is made anew when the app's language changes: it starts from the newest blocks.
+    setDocumentBlocks(blocks);
+    editContent({ blocks });
+  };
 
   function showView(next: EditorView) {
     if (next === view) return;
@@ -177,16 +197,13 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (suggestions.length === 0) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (a + step + suggestions.length) % suggestions.length);
-    } else if (event.key === 'Enter' || event.key === 'Tab') {
-      event.preventDefault();
-      complete(suggestions[Math.min(active, suggestions.length - 1)]!);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
+    const action = suggestionKey(event.key, suggestions.length, active);
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'move') setActive(action.active);
+    else if (action.kind === 'choose') complete(suggestions[action.index]!);
+    else {
+      // Escape closes the list, not the page or dialog around the editor.
       event.stopPropagation();
       setOpen(null);
     }
@@ -221,7 +238,6 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   }
 
   const canSave = dirty && !syntaxError && problems.length === 0 && !busy;
-  const activeId = suggestions.length > 0 ? `${listId}-${Math.min(active, suggestions.length - 1)}` : undefined;
 
   return (
     <div className="template-editor-body" aria-labelledby={headingId}>
@@ -308,7 +324,8 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                   }
                 >
                   <TemplateVisualEditor
-                    key={`${language}:${documentGeneration}`}
+                    // Its words (chips, notes, toolbar) are set when it is made: a new app language makes it anew.
+                    key={`${language}:${documentGeneration}:${i18n.language}`}
                     blocks={documentBlocks}
                     fields={fields}
                     areaLabel={t('letters.editor.visual.area', { language: languageLabel(t, language) })}
@@ -340,34 +357,12 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                 rows={28}
                 aria-describedby={problemsId}
                 aria-invalid={syntaxError || problems.length > 0 ? true : undefined}
-                aria-autocomplete="list"
-                aria-controls={suggestions.length > 0 ? listId : undefined}
-                aria-activedescendant={activeId}
+                {...comboboxAttributes(listId, suggestions.length, active)}
                 onChange={(event) => edit(event.target.value, event.target.selectionStart)}
                 onKeyDown={onKeyDown}
                 onBlur={() => window.setTimeout(() => setOpen(null), 150)}
               />
-              {suggestions.length > 0 && (
-                <div className="merge-suggestions" id={listId} role="listbox" aria-label={t('letters.editor.fields')}>
-                  {suggestions.map((field, index) => (
-                    // Focus stays in the textarea, which points at the active option (aria-activedescendant).
-                    // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- chosen by keys there
-                    <div
-                      key={field.path}
-                      id={`${listId}-${index}`}
-                      role="option"
-                      aria-selected={index === active}
-                      className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
-                      onMouseDown={(event) => {
-                        event.preventDefault();
-                        complete(field);
-                      }}
-                    >
-                      <span className="mono">{field.path}</span> <span className="muted">{field.label}</span>
-                    </div>
-                  ))}
-                </div>
-              )}
+              <MergeSuggestions listId={listId} fields={suggestions} active={active} onChoose={complete} />
             </div>
           )}
           <div id={problemsId} className="template-problems" aria-live="polite">
@@ -402,22 +397,14 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
         />
       </div>
       {confirmReset && (
-        <Dialog title={t('letters.editor.resetTitle')} onClose={() => setConfirmReset(false)} busy={busy} size="narrow">
-          <p>{t('letters.editor.resetConfirm')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setConfirmReset(false)}
-              disabled={busy}
-            >
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={() => void reset()} disabled={busy}>
-              {t('letters.editor.resetDo')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('letters.editor.resetTitle')}
+          message={t('letters.editor.resetConfirm')}
+          confirmLabel={t('letters.editor.resetDo')}
+          busy={busy}
+          onConfirm={() => void reset()}
+          onCancel={() => setConfirmReset(false)}
+        />
       )}
     </div>
   );

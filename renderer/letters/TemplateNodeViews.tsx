@@ -3,36 +3,86 @@ import { createContext, useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE } from './template-document.js';
 
+/** A merge field as the sections' views offer it: its path (what the template keeps) and its words. */
+export interface TemplateField {
+  path: string;
+  label: string;
+  kind: 'text' | 'flag' | 'object' | 'list';
+  /** Set for the fields of each element of a list: that list's path. */
+  list?: string | undefined;
+}
+
 /** What the sections' views need from the editor screen: the merge fields offered and their words. */
 export interface TemplateFieldWords {
-  /** Paths offered for a condition or a repetition. */
-  paths: readonly string[];
+  /** The fields offered for a condition or a repetition, in the screen's language. */
+  fields: readonly TemplateField[];
   /** The words of a field path (its label in the catalogue, or the path as written). */
   label: (path: string) => string;
 }
 
-export const TemplateFieldsContext = createContext<TemplateFieldWords>({ paths: [], label: (path) => path });
+export const TemplateFieldsContext = createContext<TemplateFieldWords>({ fields: [], label: (path) => path });
 
-/** A text box for a path, completed from the catalogue (a datalist: typed or chosen with the keyboard). */
-function PathInput({ label, value, onChange }: { label: string; value: string; onChange: (path: string) => void }) {
-  const { paths } = useContext(TemplateFieldsContext);
+interface FieldGroup {
+  key: string;
+  label: string;
+  fields: TemplateField[];
+}
+
+/** The fields under the words of what they belong to (the case, the subject, each victim …), in catalogue order. */
+function fieldGroups(fields: readonly TemplateField[], eachOf: (list: string) => string): FieldGroup[] {
+  const groups = new Map<string, FieldGroup>();
+  for (const field of fields) {
+    const ownerPath = field.list ?? field.path.split('.')[0]!;
+    const owner = fields.find((f) => f.path === ownerPath)?.label ?? ownerPath;
+    // A list's own field (present or not) and the fields of each of its elements are apart.
+    const key = field.list ? `${ownerPath}[]` : ownerPath;
+    const label = field.list ? eachOf(owner) : owner;
+    const group = groups.get(key) ?? { key, label, fields: [] };
+    group.fields.push(field);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The field a section depends on, chosen by its words (grouped by what it belongs to): the legal
+ * officer reads "Letter reference", the template keeps `letter.reference`. A path the list does not
+ * hold (written in the advanced view) stays chosen until another is picked.
+ */
+function FieldPicker({
+  label,
+  value,
+  kinds,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  /** The kinds of field the section can use (a repetition needs a list); all when absent. */
+  kinds?: readonly TemplateField['kind'][];
+  onChange: (path: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { fields } = useContext(TemplateFieldsContext);
   const id = useId();
+  const offered = kinds ? fields.filter((field) => kinds.includes(field.kind)) : fields;
+  const listed = offered.some((field) => field.path === value);
+  const groups = fieldGroups(offered, (list) => t('letters.editor.visual.fieldEach', { list }));
   return (
     <span className="editor-section-field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input input-compact mono"
-        list={`${id}-paths`}
-        value={value}
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value.trim())}
-      />
-      <datalist id={`${id}-paths`}>
-        {paths.map((path) => (
-          <option key={path} value={path} />
+      <select id={id} className="input input-compact" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('letters.editor.visual.fieldNotChosen')}</option>
+        {!listed && value !== '' && <option value={value}>{t('letters.editor.visual.fieldNotListed')}</option>}
+        {groups.map((group) => (
+          <optgroup key={group.key} label={group.label}>
+            {group.fields.map((field) => (
+              <option key={`${field.list ?? ''}${field.path}`} value={field.path}>
+                {field.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
-      </datalist>
+      </select>
     </span>
   );
 }
@@ -83,7 +133,7 @@ export function ConditionalView({ node, updateAttributes, editor, getPos }: Reac
   return (
     <NodeViewWrapper as="section" className="editor-conditional" aria-label={words}>
       <div className="editor-section-head" contentEditable={false}>
-        <PathInput
+        <FieldPicker
           label={t('letters.editor.visual.onlyWhen')}
           value={path}
           onChange={(next) => updateAttributes({ path: next })}
@@ -112,9 +162,10 @@ export function RepeatView({ node, updateAttributes }: ReactNodeViewProps) {
   return (
     <NodeViewWrapper as="section" className="editor-repeat" aria-label={words}>
       <div className="editor-section-head" contentEditable={false}>
-        <PathInput
+        <FieldPicker
           label={t('letters.editor.visual.forEach')}
           value={path}
+          kinds={['list']}
           onChange={(next) => updateAttributes({ path: next })}
         />
         {words && <span className="editor-section-words">{words}</span>}

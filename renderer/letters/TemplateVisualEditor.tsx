@@ -5,11 +5,12 @@ import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/s
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TemplateBlock } from '../../shared/documents/template.js';
-import { matchingFields, openTagBefore, type OpenTag } from './merge-completion.js';
+import { comboboxAttributes, matchingFields, openTagBefore, suggestionKey, type OpenTag } from './merge-completion.js';
+import { MergeSuggestions } from './MergeSuggestions.js';
 import { blocksToDocument, documentToBlocks, NODE, nodeIndexesOf, type EditorNode } from './template-document.js';
 import { templateExtensions } from './template-schema.js';
 import {
@@ -18,13 +19,9 @@ import {
   RepeatView,
   SignatureView,
   TemplateFieldsContext,
+  type TemplateField,
   type TemplateFieldWords,
 } from './TemplateNodeViews.js';
-
-export interface MergeFieldChoice {
-  path: string;
-  label: string;
-}
 
 /** A validator problem the editor shows beside the block it concerns. */
 export interface BlockProblem {
@@ -203,34 +200,32 @@ function toggleList(editor: Editor, ordered: boolean): boolean {
     .run();
 }
 
-function ToolButton({
-  label,
-  pressed,
-  disabled,
-  onClick,
-}: {
+interface Tool {
   label: string;
   pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      className="button button-secondary editor-tool"
-      aria-pressed={pressed}
-      disabled={disabled}
-      // The editor keeps its selection: the button acts on it.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      {label}
-    </button>
-  );
+  run: () => void;
 }
 
+/** Where a key moves focus in a toolbar of `count` buttons from `current` (null: a key it leaves alone). */
+function toolbarKeyTarget(key: string, count: number, current: number, rtl: boolean): number | null {
+  if (count === 0) return null;
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (key === forward) return (current + 1) % count;
+  if (key === backward) return (current - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
+
+/**
+ * The formatting tools (WAI-ARIA toolbar): one Tab stop, the tool last used, and the arrow keys,
+ * Home and End to move between tools (a roving tabindex). A click leaves focus in the document.
+ */
 function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const { t } = useTranslation();
+  const [current, setCurrent] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -244,73 +239,72 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       inTable: e.isActive(NODE.table),
     }),
   });
+  const chain = () => editor.chain().focus();
+  const tools: Tool[] = [
+    { label: t('letters.editor.visual.bold'), pressed: state.bold, run: () => chain().toggleBold().run() },
+    { label: t('letters.editor.visual.italic'), pressed: state.italic, run: () => chain().toggleItalic().run() },
+    { label: t('letters.editor.visual.paragraph'), pressed: state.paragraph, run: () => chain().setParagraph().run() },
+    {
+      label: t('letters.editor.visual.heading1'),
+      pressed: state.heading1,
+      run: () => chain().setNode(NODE.heading, { level: 1 }).run(),
+    },
+    {
+      label: t('letters.editor.visual.heading2'),
+      pressed: state.heading2,
+      run: () => chain().setNode(NODE.heading, { level: 2 }).run(),
+    },
+    { label: t('letters.editor.visual.bullets'), pressed: state.bullets, run: () => toggleList(editor, false) },
+    { label: t('letters.editor.visual.numbered'), pressed: state.numbered, run: () => toggleList(editor, true) },
+    { label: t('letters.editor.visual.condition'), run: () => wrapInCondition(editor) },
+    { label: t('letters.editor.visual.insertField'), run: () => chain().insertContent('{{').run() },
+    ...(state.inTable
+      ? [
+          { label: t('letters.editor.visual.addRow'), run: () => chain().addRowAfter().run() },
+          { label: t('letters.editor.visual.addColumn'), run: () => chain().addColumnAfter().run() },
+          { label: t('letters.editor.visual.deleteRow'), run: () => chain().deleteRow().run() },
+          { label: t('letters.editor.visual.deleteColumn'), run: () => chain().deleteColumn().run() },
+        ]
+      : [
+          {
+            label: t('letters.editor.visual.table'),
+            run: () => chain().insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run(),
+          },
+        ]),
+  ];
+  // The table's tools come and go with the caret: the Tab stop stays on a tool that is there.
+  const stop = Math.min(current, tools.length - 1);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const next = toolbarKeyTarget(event.key, tools.length, stop, rtl);
+    if (next === null) return;
+    event.preventDefault();
+    setCurrent(next);
+    buttons.current[next]?.focus();
+  }
+
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={label}>
-      <ToolButton
-        label={t('letters.editor.visual.bold')}
-        pressed={state.bold}
-        onClick={() => editor.chain().focus().toggleBold().run()}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.italic')}
-        pressed={state.italic}
-        onClick={() => editor.chain().focus().toggleItalic().run()}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.paragraph')}
-        pressed={state.paragraph}
-        onClick={() => editor.chain().focus().setParagraph().run()}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.heading1')}
-        pressed={state.heading1}
-        onClick={() => editor.chain().focus().setNode(NODE.heading, { level: 1 }).run()}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.heading2')}
-        pressed={state.heading2}
-        onClick={() => editor.chain().focus().setNode(NODE.heading, { level: 2 }).run()}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.bullets')}
-        pressed={state.bullets}
-        onClick={() => toggleList(editor, false)}
-      />
-      <ToolButton
-        label={t('letters.editor.visual.numbered')}
-        pressed={state.numbered}
-        onClick={() => toggleList(editor, true)}
-      />
-      <ToolButton label={t('letters.editor.visual.condition')} onClick={() => wrapInCondition(editor)} />
-      <ToolButton
-        label={t('letters.editor.visual.insertField')}
-        onClick={() => editor.chain().focus().insertContent('{{').run()}
-      />
-      {state.inTable ? (
-        <>
-          <ToolButton
-            label={t('letters.editor.visual.addRow')}
-            onClick={() => editor.chain().focus().addRowAfter().run()}
-          />
-          <ToolButton
-            label={t('letters.editor.visual.addColumn')}
-            onClick={() => editor.chain().focus().addColumnAfter().run()}
-          />
-          <ToolButton
-            label={t('letters.editor.visual.deleteRow')}
-            onClick={() => editor.chain().focus().deleteRow().run()}
-          />
-          <ToolButton
-            label={t('letters.editor.visual.deleteColumn')}
-            onClick={() => editor.chain().focus().deleteColumn().run()}
-          />
-        </>
-      ) : (
-        <ToolButton
-          label={t('letters.editor.visual.table')}
-          onClick={() => editor.chain().focus().insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run()}
-        />
-      )}
+    // The toolbar handles the arrow keys for the buttons inside it (the WAI-ARIA toolbar pattern).
+    <div className="editor-toolbar" role="toolbar" aria-label={label} onKeyDown={onKeyDown}>
+      {tools.map((tool, index) => (
+        <button
+          key={tool.label}
+          ref={(element) => {
+            buttons.current[index] = element;
+          }}
+          type="button"
+          className="button button-secondary editor-tool"
+          aria-pressed={tool.pressed}
+          tabIndex={index === stop ? 0 : -1}
+          // The editor keeps its selection: the button acts on it.
+          onMouseDown={(event) => event.preventDefault()}
+          onFocus={() => setCurrent(index)}
+          onClick={tool.run}
+        >
+          {tool.label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -329,7 +323,7 @@ export function TemplateVisualEditor({
   onBlocks,
 }: {
   blocks: readonly TemplateBlock[];
-  fields: readonly MergeFieldChoice[];
+  fields: readonly TemplateField[];
   areaLabel: string;
   problems: readonly BlockProblem[];
   describedBy: string;
@@ -346,7 +340,7 @@ export function TemplateVisualEditor({
   const words = useMemo<TemplateFieldWords>(() => {
     // A chip says what the field is; the catalogue's example in brackets stays in the list of fields.
     const labels = new Map(fields.map((field) => [field.path, field.label.replace(/\s*\([^()]*\)$/, '')]));
-    return { paths: fields.map((field) => field.path), label: (path) => labels.get(path.trim()) ?? path.trim() };
+    return { fields, label: (path) => labels.get(path.trim()) ?? path.trim() };
   }, [fields]);
 
   // The latest values for the editor's callbacks, which the editor keeps from its creation.
@@ -393,22 +387,13 @@ export function TemplateVisualEditor({
       },
       handleKeyDown: (_view, event) => {
         const current = latest.current;
-        if (!current.completion || current.suggestions.length === 0) return false;
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          const step = event.key === 'ArrowDown' ? 1 : -1;
-          setActive((a) => (a + step + current.suggestions.length) % current.suggestions.length);
-          return true;
-        }
-        if (event.key === 'Enter' || event.key === 'Tab') {
-          const chosen = current.suggestions[Math.min(current.active, current.suggestions.length - 1)];
-          if (chosen) insertChip(chosen.path);
-          return true;
-        }
-        if (event.key === 'Escape') {
-          setCompletion(null);
-          return true;
-        }
-        return false;
+        if (!current.completion) return false;
+        const action = suggestionKey(event.key, current.suggestions.length, current.active);
+        if (!action) return false;
+        if (action.kind === 'move') setActive(action.active);
+        else if (action.kind === 'choose') insertChip(current.suggestions[action.index]!.path);
+        else setCompletion(null);
+        return true;
       },
     },
     onUpdate: ({ editor: e }) => {
@@ -459,18 +444,16 @@ export function TemplateVisualEditor({
   });
 
   // The editing area points at the list and its active option, as a combobox's text box does.
-  const activeId = suggestions.length > 0 ? `${listId}-${Math.min(active, suggestions.length - 1)}` : undefined;
+  const offered = suggestions.length;
   const invalid = problems.length > 0;
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const area = editor.view.dom;
     const set = (name: string, value: string | undefined) =>
       value === undefined ? area.removeAttribute(name) : area.setAttribute(name, value);
-    set('aria-autocomplete', 'list');
-    set('aria-controls', activeId ? listId : undefined);
-    set('aria-activedescendant', activeId);
+    for (const [name, value] of Object.entries(comboboxAttributes(listId, offered, active))) set(name, value);
     set('aria-invalid', invalid ? 'true' : undefined);
-  }, [editor, activeId, listId, invalid]);
+  }, [editor, listId, offered, active, invalid]);
 
   if (!editor) return null;
   return (
@@ -478,33 +461,14 @@ export function TemplateVisualEditor({
       <div className="visual-editor" ref={frame}>
         <Toolbar editor={editor} label={t('letters.editor.visual.toolbar')} />
         <EditorContent editor={editor} className="editor-frame" />
-        {suggestions.length > 0 && (
-          <div
-            ref={popup}
-            className="merge-suggestions editor-suggestions"
-            id={listId}
-            role="listbox"
-            aria-label={t('letters.editor.fields')}
-          >
-            {suggestions.map((field, index) => (
-              // Focus stays in the editor; the option is chosen by keys there or with the mouse.
-              // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the editor handles the keys
-              <div
-                key={field.path}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                className={index === active ? 'merge-suggestion merge-suggestion-active' : 'merge-suggestion'}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  insertChip(field.path);
-                }}
-              >
-                {field.label} <span className="mono muted">{field.path}</span>
-              </div>
-            ))}
-          </div>
-        )}
+        <MergeSuggestions
+          listId={listId}
+          fields={suggestions}
+          active={active}
+          onChoose={(field) => insertChip(field.path)}
+          className="editor-suggestions"
+          listRef={popup}
+        />
       </div>
     </TemplateFieldsContext.Provider>
   );

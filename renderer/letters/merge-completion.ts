@@ -55,3 +55,40 @@ export function openTagBefore(before: string): OpenTag | null {
   if (!match || before.endsWith('{{{{')) return null;
   return { prefix: match[1] ?? '', typed: match[2] ?? '', length: match[0].length };
 }
+
+/** What a key pressed in the text box does to an open list of `count` suggestions. */
+export type SuggestionKey = { kind: 'move'; active: number } | { kind: 'choose'; index: number } | { kind: 'close' };
+
+/**
+ * The one keyboard of the suggestions, for the JSON text box and the document editor alike: the
+ * arrows move the active option (wrapping), Enter or Tab choose it, Escape closes the list. `null`
+ * for any other key, or when nothing is offered (the text box keeps the key).
+ */
+export function suggestionKey(key: string, count: number, active: number): SuggestionKey | null {
+  if (count === 0) return null;
+  if (key === 'ArrowDown' || key === 'ArrowUp') {
+    const step = key === 'ArrowDown' ? 1 : -1;
+    return { kind: 'move', active: (active + step + count) % count };
+  }
+  if (key === 'Enter' || key === 'Tab') return { kind: 'choose', index: Math.min(active, count - 1) };
+  if (key === 'Escape') return { kind: 'close' };
+  return null;
+}
+
+/** The id of the active option, which the text box points at (`aria-activedescendant`). */
+export function activeOptionId(listId: string, count: number, active: number): string | undefined {
+  return count > 0 ? `${listId}-${Math.min(active, count - 1)}` : undefined;
+}
+
+/**
+ * The combobox attributes of the text box the suggestions complete (WAI-ARIA combobox with a
+ * listbox popup): focus stays in the text box, which names the list and its active option.
+ */
+export function comboboxAttributes(listId: string, count: number, active: number) {
+  const activeId = activeOptionId(listId, count, active);
+  return {
+    'aria-autocomplete': 'list',
+    'aria-controls': activeId ? listId : undefined,
+    'aria-activedescendant': activeId,
+  } as const;
+}

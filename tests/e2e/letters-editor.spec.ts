@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { docxParagraphs, docxPart } from '../unit/documents-render/read-outputs.js';
 import { describeFindings, axeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import type { Page } from '@playwright/test';
 import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -56,9 +57,23 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   await expect(area).toBeVisible();
   await expect(page.getByLabel('Template text in English (JSON)')).toHaveCount(0);
   await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
-  // A conditional section says its condition in words, and the condition can be edited.
+  // A conditional section says its condition in words, and the condition is chosen by its words too:
+  // the picker shows the catalogue's labels (never a path such as `case.urgent`) and keeps the path.
   await expect(area.getByText(/This section is kept only when .+ is given\./).first()).toBeVisible();
-  await expect(area.getByLabel('Kept only when this is given').first()).toBeEditable();
+  const picker = area.getByLabel('Kept only when this is given').first();
+  await expect(picker).toBeEnabled();
+  const chosen = picker.locator('option:checked');
+  await expect(chosen).not.toHaveText(/^[a-z]+(\.[A-Za-z]+)+$/);
+  const firstSection = area.locator('section.editor-conditional').first();
+  // (The sentence gives the label without its bracketed example, as a chip does.)
+  const words = (await chosen.textContent())!.replace(/\s*\([^()]*\)$/, '');
+  await expect(firstSection.locator('.editor-section-words')).toContainText(`“${words}”`);
+  const offered = await picker.locator('option').allTextContents();
+  expect(offered).toContain('Letter reference');
+  expect(offered.filter((text) => /^[a-z]+(\.[A-Za-z]+)+$/.test(text))).toEqual([]);
+  expect(await picker.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual(
+    expect.arrayContaining(['The case', 'This letter']),
+  );
   // So do list items and table rows that repeat or depend on a value.
   await expect(
     area
@@ -113,13 +128,13 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   await expect(page.getByText('Preview of your unsaved changes.')).toBeVisible();
   await expect(preview).toContainText(expected);
 
-  // A condition on a field the recipient may not see: named beside its section, and no saving.
+  // A condition left unchosen: its problem is named beside its section, and no saving.
   const condition = area.getByLabel('Kept only when this is given').first();
   const before = await condition.inputValue();
-  await condition.fill('case.nope');
-  await expect(area.locator('.block-problem').first()).toContainText('case.nope');
+  await condition.selectOption({ label: 'Choose a field…' });
+  await expect(area.locator('.block-problem').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
-  await condition.fill(before);
+  await condition.selectOption(before);
   await expect(page.getByText('No problem found.')).toBeVisible();
 
   // axe's failing findings (serious, critical, and headings out of order: the letter's headings are in the page).
@@ -196,6 +211,34 @@ test('lists, conditional sections and tables are made with the toolbar and the k
     elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
   );
   const paragraph = paragraphs.nth(index);
+
+  // The toolbar is one Tab stop (the WAI-ARIA toolbar pattern): the arrow keys, Home and End move
+  // between its tools, round from one end to the other; Tab leaves it, Shift+Tab comes back to the
+  // tool last used.
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
+  const bold = toolbar.getByRole('button', { name: 'Bold' });
+  const italic = toolbar.getByRole('button', { name: 'Italic' });
+  const lastTool = toolbar.getByRole('button', { name: 'Insert a table' });
+  await expect(bold).toHaveAttribute('tabindex', '0');
+  await bold.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(italic).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(lastTool).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(bold).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(lastTool).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(bold).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await expect(area).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(italic).toBeFocused();
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
+  await expect(italic).toHaveAttribute('tabindex', '0');
+
   await paragraph.click();
   await paragraph.evaluate((element) => {
     const selection = window.getSelection()!;
@@ -219,7 +262,7 @@ test('lists, conditional sections and tables are made with the toolbar and the k
   const section = area.getByRole('region', { name: 'Choose what this section depends on.' });
   await expect(section).toContainText('After the list');
   await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeDisabled();
-  await section.getByLabel('Kept only when this is given').fill('letter.reference');
+  await section.getByLabel('Kept only when this is given').selectOption({ label: 'Letter reference' });
   await expect(area.getByRole('region', { name: /kept only when “Letter reference” is given/ })).toBeVisible();
   await expect(page.getByText('No problem found.')).toBeVisible();
 
@@ -261,4 +304,77 @@ test('lists, conditional sections and tables are made with the toolbar and the k
     rows: [{ cells: [[{ text: 'Cell A' }], [{ text: 'Cell B' }]] }],
   });
   await expect(page.getByRole('button', { name: 'Save as a new version' })).toBeEnabled();
+});
+
+/**
+ * Switches the app's language while a page stays open. No screen does that today (the language
+ * is chosen in the settings, which replace the page), so the test reaches the app's i18next
+ * through React: it is in the dependencies of the hooks of every component that translates.
+ */
+async function switchAppLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
+  await page.evaluate(async (wanted) => {
+    type Hook = { memoizedState: unknown; next: Hook | null };
+    type Fiber = { memoizedState: unknown; return: Fiber | null };
+    type I18n = { changeLanguage: (language: string) => Promise<unknown>; getFixedT: unknown };
+    const isI18n = (value: unknown): value is I18n =>
+      typeof value === 'object' && value !== null && 'changeLanguage' in value && 'getFixedT' in value;
+    const depsOf = (state: unknown): unknown[] => {
+      if (Array.isArray(state) && Array.isArray(state[1])) return state[1] as unknown[];
+      const deps = (state as { deps?: unknown } | null)?.deps;
+      return Array.isArray(deps) ? deps : [];
+    };
+    const element = document.querySelector('.template-editor')!;
+    const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'))!;
+    for (let fiber = (element as unknown as Record<string, Fiber>)[key] ?? null; fiber; fiber = fiber.return) {
+      for (let hook = fiber.memoizedState as Hook | null; hook && typeof hook === 'object'; hook = hook.next) {
+        const i18n = depsOf(hook.memoizedState).find(isI18n);
+        if (i18n) {
+          await i18n.changeLanguage(wanted);
+          return;
+        }
+        if (!('next' in hook)) break;
+      }
+    }
+    throw new Error('no i18next instance reached from the template editor');
+  }, language);
+}
+
+test('the editor is in the app’s language, and changes with it while open, keeping the edits', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  await referralCase(vault);
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
+  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
+
+  // An unsaved edit, which the change of language must keep.
+  const paragraphs = area.locator(':scope > p');
+  const index = await paragraphs.evaluateAll((elements) =>
+    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
+  );
+  await paragraphs.nth(index).click();
+  await paragraphs.nth(index).evaluate((element) => {
+    const selection = window.getSelection()!;
+    selection.selectAllChildren(element);
+    selection.collapseToEnd();
+  });
+  await page.keyboard.type(' Words not yet saved.');
+  await expect(page.getByText('Preview of your unsaved changes.')).toBeVisible();
+
+  await switchAppLanguage(page, 'fr');
+  const zone = page.getByRole('textbox', { name: /^Texte de la lettre en / });
+  await expect(page.getByRole('toolbar', { name: 'Mise en forme' })).toBeVisible();
+  // The chips, the sections' sentences and the condition picker: the catalogue's words in French.
+  await expect(zone.getByRole('img', { name: 'Champ de fusion : Référence du dossier' }).first()).toBeVisible();
+  await expect(zone.getByText(/^Cette section n’est gardée que si .+ est renseigné\.$/).first()).toBeVisible();
+  const picker = zone.getByLabel('Gardée seulement si ceci est renseigné').first();
+  const offered = await picker.locator('option').allTextContents();
+  expect(offered).toContain('Référence de la lettre');
+  expect(offered).not.toContain('Letter reference');
+  await expect(zone).toContainText('Words not yet saved.');
+  await expect(page.getByRole('button', { name: 'Enregistrer une nouvelle version' })).toBeEnabled();
 });
