@@ -2,7 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedLetterhead } from '../../shared/contract/letterhead.js';
 import { useApi } from '../api/context.js';
-import { Dialog } from '../components/Dialog.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -123,27 +123,14 @@ export function LetterheadPanel() {
         </div>
       )}
       {confirmReset && (
-        <Dialog
+        <ConfirmDialog
           title={t('letters.letterhead.resetTitle')}
-          onClose={() => setConfirmReset(false)}
+          message={t('letters.letterhead.resetConfirm')}
+          confirmLabel={t('letters.letterhead.resetDo')}
           busy={busy}
-          size="narrow"
-        >
-          <p>{t('letters.letterhead.resetConfirm')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setConfirmReset(false)}
-              disabled={busy}
-            >
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={() => void reset()} disabled={busy}>
-              {t('letters.letterhead.resetDo')}
-            </button>
-          </div>
-        </Dialog>
+          onConfirm={() => void reset()}
+          onCancel={() => setConfirmReset(false)}
+        />
       )}
     </article>
   );
