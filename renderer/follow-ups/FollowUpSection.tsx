@@ -1,4 +1,5 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LetterEntry } from '../../shared/contract/letters.js';
 import {
@@ -33,10 +34,14 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const [opening, setOpening] = useState(false);
-  const [replyingTo, setReplyingTo] = useState<FollowUp | null>(null);
-  const [linkingTo, setLinkingTo] = useState<FollowUp | null>(null);
+  // One form at a time above the register: opening an item, or a reply or a letter for one.
+  const [form, setForm] = useState<OpenForm | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Shows a form in place of any other, and clears the notice of the last one. */
+  const show = (next: OpenForm) => {
+    setNotice(null);
+    setForm(next);
+  };
   const load = useCallback(async () => {
     const [items, people, letters] = await Promise.all([
       api.followUps.list({ caseId }),
@@ -55,15 +60,10 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
   const { state, reload } = useLoaded(load);
   const letterName = (letters: readonly LetterEntry[], letterId: string, createdAt: string) => {
     const letter = letters.find((entry) => entry.id === letterId);
-    const when = formatInstant(createdAt, i18n.language);
-    return letter === undefined
-      ? when
-      : t('followUp.letters.named', { kind: kindLabel(t, letter.kind), to: letter.recipientName, when });
+    return letter === undefined ? formatInstant(createdAt, i18n.language) : letterWords(t, i18n.language, letter);
   };
   const done = (message: string) => {
-    setOpening(false);
-    setReplyingTo(null);
-    setLinkingTo(null);
+    setForm(null);
     setNotice(message);
     void reload();
   };
@@ -76,17 +76,8 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
           <p className="muted">{t('followUp.register.intro')}</p>
         </div>
         <ConfidentialityBadge level="confidential" short />
-        {!opening && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setNotice(null);
-              setReplyingTo(null);
-              setLinkingTo(null);
-              setOpening(true);
-            }}
-          >
+        {form?.kind !== 'open' && (
+          <button type="button" className="button button-secondary" onClick={() => show({ kind: 'open' })}>
             {t('followUp.register.open')}
           </button>
         )}
@@ -96,26 +87,26 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
           {notice}
         </p>
       )}
-      {opening && state.status === 'ready' && (
+      {form?.kind === 'open' && state.status === 'ready' && (
         <OpenItemForm
           caseId={caseId}
           subjects={state.value.subjects.map((subject) => ({ value: subject.id, label: subject.code }))}
-          onCancel={() => setOpening(false)}
+          onCancel={() => setForm(null)}
           onOpened={() => done(t('followUp.register.opened'))}
         />
       )}
-      {replyingTo && (
+      {form?.kind === 'reply' && (
         <ReplyForm
-          item={replyingTo}
-          onCancel={() => setReplyingTo(null)}
+          item={form.item}
+          onCancel={() => setForm(null)}
           onReplied={() => done(t('followUp.reply.recorded'))}
         />
       )}
-      {linkingTo && state.status === 'ready' && (
+      {form?.kind === 'link' && state.status === 'ready' && (
         <LinkLetterForm
-          item={linkingTo}
-          candidates={lettersToLink(linkingTo, state.value.letters)}
-          onCancel={() => setLinkingTo(null)}
+          item={form.item}
+          candidates={lettersToLink(form.item, state.value.letters)}
+          onCancel={() => setForm(null)}
           onLinked={() => done(t('followUp.letters.linked'))}
         />
       )}
@@ -189,12 +180,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  onClick={() => {
-                    setNotice(null);
-                    setOpening(false);
-                    setLinkingTo(null);
-                    setReplyingTo(item);
-                  }}
+                  onClick={() => show({ kind: 'reply', item })}
                 >
                   {t('followUp.reply.record')}
                 </button>
@@ -202,12 +188,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                   <button
                     type="button"
                     className="button button-secondary button-small"
-                    onClick={() => {
-                      setNotice(null);
-                      setOpening(false);
-                      setReplyingTo(null);
-                      setLinkingTo(item);
-                    }}
+                    onClick={() => show({ kind: 'link', item })}
                   >
                     {t('followUp.letters.link')}
                   </button>
@@ -219,6 +200,18 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
       )}
     </section>
   );
+}
+
+/** The form open above the register, if any. */
+type OpenForm = { kind: 'open' } | { kind: 'reply'; item: FollowUp } | { kind: 'link'; item: FollowUp };
+
+/** A letter as the register names it: what it is, to whom, when it was made. */
+function letterWords(t: TFunction, language: string, letter: LetterEntry): string {
+  return t('followUp.letters.named', {
+    kind: kindLabel(t, letter.kind),
+    to: letter.recipientName,
+    when: formatInstant(letter.createdAt, language),
+  });
 }
 
 /** Letters of the case not yet in this exchange: neither the one that opened it nor one already linked. */
@@ -266,14 +259,7 @@ function LinkLetterForm({
             label={t('followUp.letters.letter')}
             value={letterId}
             emptyLabel={t('followUp.letters.choose')}
-            options={candidates.map((letter) => ({
-              value: letter.id,
-              label: t('followUp.letters.named', {
-                kind: kindLabel(t, letter.kind),
-                to: letter.recipientName,
-                when: formatInstant(letter.createdAt, i18n.language),
-              }),
-            }))}
+            options={candidates.map((letter) => ({ value: letter.id, label: letterWords(t, i18n.language, letter) }))}
             onChange={setLetterId}
             hint={t('followUp.letters.hint')}
             error={missing ? t('followUp.letters.missing') : undefined}
