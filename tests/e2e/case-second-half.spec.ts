@@ -156,6 +156,7 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     const alleged = form.getByRole('group', { name: 'Alleged against' });
     await expect(alleged.getByRole('checkbox')).toHaveCount(2);
     await alleged.getByRole('checkbox', { name: 'S-01 — Military (MC) — contingent member' }).check();
+    await shoot('victim-alleged-against', alleged);
     await form.getByRole('button', { name: 'Save the profile' }).click();
     await expect(form).toHaveCount(0);
     await expect(detail.locator('.facts .fact').filter({ hasText: 'Alleged against' })).toContainText('S-01');
