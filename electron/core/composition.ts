@@ -141,10 +141,13 @@ export function caseFileContext(services: CaseFileServices): CaseFileContext {
   return { ...services, ports: caseFilePorts };
 }
 
-/** Every case-file method (everything but vault, session, settings and the job board), one module per aggregate. */
+/**
+ * Every case-file method (everything but vault, session, settings, the job board and backups, which the
+ * workspace answers), one module per aggregate.
+ */
 export type CaseFileHandlers = Omit<
   Handlers,
-  `vault.${string}` | `session.${string}` | `settings.${string}` | `jobs.${string}`
+  `vault.${string}` | `session.${string}` | `settings.${string}` | `jobs.${string}` | `backup.${string}`
 >;
 
 export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {

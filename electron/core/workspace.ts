@@ -6,6 +6,7 @@ import { createIdleLock } from './kernel/auto-lock.js';
 import { EventBus, type CoreEventListener } from './kernel/events.js';
 import { JobBoard } from './kernel/jobs/job-board.js';
 import { jobHandlers } from './kernel/jobs/job-handlers.js';
+import { backupHandlers } from './backup/backup-handlers.js';
 import { caseFileHandlers } from './composition.js';
 import { recordMissionTimeZone } from './deadlines/clock-settings.js';
 import { watchDeadlines } from './deadlines/deadline-watch.js';
@@ -241,6 +242,19 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     },
 
     ...jobHandlers(jobs),
+
+    // Backup and restore work on the vault itself (its files and data key), beside the case file.
+    ...backupHandlers({
+      dir,
+      now,
+      actor: options.actor ?? 'app',
+      openVault,
+      hasOpenVault: () => vault !== null,
+      jobs,
+      ...(options.filePorts ? { filePorts: options.filePorts } : {}),
+      settings: () => settings,
+      exclusive,
+    }),
 
     ...caseFileHandlers({
       db: () => openVault().db,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assistanceMethods } from './assistance.js';
 import { auditMethods } from './audit.js';
+import { backupMethods } from './backup.js';
 import { casesMethods } from './cases.js';
 import { consentsMethods } from './consents.js';
 import { custodyMethods } from './custody.js';
@@ -60,6 +61,7 @@ export const contract = {
   ...victimContactsMethods,
   ...statisticsMethods,
   ...identityMethods,
+  ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

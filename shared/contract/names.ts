@@ -116,6 +116,9 @@ export const METHOD_NAMES = [
   'statistics.entities',
   'jobs.get',
   'jobs.cancel',
+  'backup.start',
+  'backup.status',
+  'backup.restore',
 ] as const satisfies readonly MethodName[];
 
 /** What the core tells the app unasked; each payload's schema is in ./events.ts. */

@@ -70,5 +70,7 @@ export const AUDIT_ACTIONS = [
   'bundle.import',
   'vault.backup',
   'vault.restore',
+  'vault.backup',
+  'vault.restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,8 @@ export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
+/** After how many days without a backup the app reminds the investigator to make one. */
+export const BACKUP_REMINDER_DAYS = { min: 1, max: 365, default: 7 } as const;
 
 /** Workspace preferences. They hold no case data, so they are readable while locked. */
 export const Settings = z.object({
@@ -12,6 +14,7 @@ export const Settings = z.object({
   /** Asks the OS to keep the window out of screenshots and screen sharing. */
   contentProtection: z.boolean(),
   language: Language,
+  backupReminderDays: z.number().int().min(BACKUP_REMINDER_DAYS.min).max(BACKUP_REMINDER_DAYS.max),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -19,4 +22,5 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: AUTO_LOCK_MINUTES.default,
   contentProtection: true,
   language: 'en',
+  backupReminderDays: BACKUP_REMINDER_DAYS.default,
 };

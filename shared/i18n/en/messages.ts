@@ -564,12 +564,10 @@ export const messages = {
         'backup of this vault.',
       ),
       inProgress: 'A backup to this folder is already running; wait for it to finish.',
-      noFolderChosen: 'No folder was chosen; no backup was made.',
       readBackFailed: text(
         'The backup just written did not read back as it was written, so it was not kept as a good backup. ',
         'Check the drive (or use another) and back up again.',
       ),
-      noBackupChosen: 'No backup was chosen; nothing was restored.',
       notABackup: text(
         'This is not a Casefile backup: the folder has no backup contents list (casefile-backup.json). ',
         'Choose the folder of a backup, or the casefile-backup.json file in it.',

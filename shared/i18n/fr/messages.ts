@@ -693,12 +693,10 @@ export const messages: MessageCatalogue = {
         'd’une sauvegarde précédente de ce coffre.',
       ),
       inProgress: 'Une sauvegarde vers ce dossier est déjà en cours ; attendez qu’elle se termine.',
-      noFolderChosen: 'Aucun dossier n’a été choisi ; aucune sauvegarde n’a été faite.',
       readBackFailed: text(
         'La sauvegarde qui vient d’être écrite ne se relit pas comme elle a été écrite ; elle n’est pas ',
         'gardée comme bonne. Vérifiez le support (ou prenez-en un autre) et sauvegardez à nouveau.',
       ),
-      noBackupChosen: 'Aucune sauvegarde n’a été choisie ; rien n’a été restauré.',
       notABackup: text(
         'Ce n’est pas une sauvegarde Casefile : le dossier n’a pas de liste de contenu ',
         '(casefile-backup.json). Choisissez le dossier d’une sauvegarde, ou le fichier ',

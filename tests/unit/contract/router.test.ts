@@ -283,13 +283,17 @@ describe('createRouter', () => {
       autoLockMinutes: 10,
       contentProtection: true,
       language: 'en',
+      backupReminderDays: 7,
       ...(input as object),
     }));
     const { dispatch, options } = setup({ 'settings.update': update as unknown as Handlers['settings.update'] });
     const reply = await dispatch('settings.update', { language: undefined, autoLockMinutes: 5 });
     expect(update).toHaveBeenCalledWith({ autoLockMinutes: 5 });
     expect(Object.keys(update.mock.calls[0]?.[0] as object)).toEqual(['autoLockMinutes']);
-    expect(reply).toEqual({ ok: true, value: { autoLockMinutes: 5, contentProtection: true, language: 'en' } });
+    expect(reply).toEqual({
+      ok: true,
+      value: { autoLockMinutes: 5, contentProtection: true, language: 'en', backupReminderDays: 7 },
+    });
     expect(withoutUndefinedKeys({ a: undefined, b: [{ c: undefined, d: 1 }], e: { f: undefined } })).toEqual({
       b: [{ d: 1 }],
       e: {},

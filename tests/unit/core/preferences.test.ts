@@ -38,7 +38,7 @@ describe('preferences.json', () => {
 
   it('writes owner-only and reads back what it wrote; refuses invalid settings', () => {
     const file = path.join(tempDir(), 'preferences.json');
-    const settings = { autoLockMinutes: 3, contentProtection: false, language: 'fr' as const };
+    const settings = { autoLockMinutes: 3, contentProtection: false, language: 'fr' as const, backupReminderDays: 14 };
     writePreferences(file, settings);
     expect(modeOf(file)).toBe(0o600);
     expect(readPreferences(file)).toEqual(settings);

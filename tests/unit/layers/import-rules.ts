@@ -77,6 +77,8 @@ export const CORE_FEATURES = [
   'follow-ups',
   'findings',
   'investigation',
+  // Backup and restore of the whole vault (issue 12), answered by the workspace.
+  'backup',
 ] as const;
 
 /** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */

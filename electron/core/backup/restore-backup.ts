@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import * as path from 'node:path';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import { fileFailure } from '../kernel/files/io-errors.js';
+import { createPrivateDirectory, TEMP_PREFIX } from '../kernel/files/private-files.js';
+import { vaultPaths } from '../kernel/vault/layout.js';
+import { parseKeyFile } from '../kernel/vault/key-file.js';
+import { assertFolderFor } from '../kernel/vault/vault-folder.js';
+import { unlockWithPassphrase, unlockWithRecoveryKey, type OpenVault } from '../kernel/vault/vault.js';
+import { copyVerified, hashFile } from './backup-files.js';
+import {
+  MANIFEST_NAME,
+  manifestIsAuthentic,
+  MAX_MANIFEST_BYTES,
+  OBJECTS_FOLDER,
+  parseManifest,
+  type BackupFile,
+  type UncheckedManifest,
+} from './backup-manifest.js';
+
+export type RestoreSecret =
+  { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
+
+export interface RestoreOptions {
+  now: () => number;
+  actor: string;
+  signal?: AbortSignal;
+}
+
+export interface RestoreOutcome {
+  backupCreatedAt: string;
+  evidenceFiles: number;
+  cases: number;
+}
+
+/** The backup folder and its manifest's text; `from` is the folder or the manifest file in it. */
+function readManifestAt(from: string): { dir: string; manifest: UncheckedManifest } {
+  let dir = path.resolve(from);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+    if (!stat.isDirectory()) dir = path.dirname(dir);
+  } catch (error) {
+    throw fileFailure(error, 'source');
+  }
+  const file = path.join(dir, MANIFEST_NAME);
+  let text: string;
+  try {
+    const manifestStat = fs.statSync(file);
+    if (!manifestStat.isFile() || manifestStat.size > MAX_MANIFEST_BYTES) throw new Error('not a manifest');
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new CasefileError('NOT_A_VAULT', 'backup.notABackup');
+  }
+  return { dir, manifest: parseManifest(text) };
+}
+
+function listed(dir: string, manifest: UncheckedManifest): { file: string; entry: BackupFile }[] {
+  return [
+    { file: path.join(dir, manifest.keyFile.name), entry: manifest.keyFile },
+    { file: path.join(dir, manifest.database.name), entry: manifest.database },
+    ...manifest.objects.map((entry) => ({ file: path.join(dir, OBJECTS_FOLDER, entry.name), entry })),
+  ];
+}
+
+/** Every file the manifest lists is there with its size and SHA-256: checked before anything is written. */
+async function verifyListedFiles(dir: string, manifest: UncheckedManifest, signal?: AbortSignal): Promise<void> {
+  for (const { file, entry } of listed(dir, manifest)) {
+    const found = await hashFile(file, signal ? { signal } : {});
+    if (found === null) throw new CasefileError('VAULT_CORRUPT', 'backup.fileMissing');
+    if (found.size !== entry.size || found.sha256 !== entry.sha256) {
+      throw new CasefileError('VAULT_CORRUPT', 'backup.fileChanged');
+    }
+  }
+}
+
+function unlockRestored(dir: string, secret: RestoreSecret): Promise<OpenVault> {
+  return secret.method === 'passphrase'
+    ? unlockWithPassphrase(dir, secret.passphrase)
+    : unlockWithRecoveryKey(dir, secret.recoveryKey);
+}
+
+/**
+ * Restores the backup in `from` as a new vault at `to` (a folder that does not exist yet, or an empty
+ * one), opened with the vault's passphrase or recovery key. The manifest and every file's hash are
+ * checked before anything is written; the vault is rebuilt in a temp folder beside `to`, checked again
+ * (the secret unwraps the key, the manifest's HMAC holds, the database opens whole and every evidence
+ * file it records is there), and renamed into place only then. Any refusal removes the temp folder:
+ * nothing is left behind.
+ */
+export async function restoreBackup(
+  from: string,
+  to: string,
+  secret: RestoreSecret,
+  options: RestoreOptions,
+): Promise<RestoreOutcome> {
+  const target = path.resolve(to);
+  assertFolderFor('create', target);
+  const { dir, manifest } = readManifestAt(from);
+  await verifyListedFiles(dir, manifest, options.signal);
+  const keyFile = parseKeyFile(await readFile(path.join(dir, manifest.keyFile.name), 'utf8'));
+  if (keyFile.vaultId !== manifest.vaultId) throw new CasefileError('VAULT_CORRUPT', 'backup.listForged');
+
+  const temp = path.join(path.dirname(target), `${TEMP_PREFIX}casefile-restore-${randomBytes(6).toString('hex')}`);
+  let vault: OpenVault | undefined;
+  try {
+    try {
+      createPrivateDirectory(temp);
+    } catch (error) {
+      throw fileFailure(error, 'new-folder');
+    }
+    const paths = vaultPaths(temp);
+    const copy = (entry: BackupFile, source: string, destination: string) =>
+      copyVerified(source, destination, { expected: entry, ...(options.signal ? { signal: options.signal } : {}) });
+    await copy(manifest.keyFile, path.join(dir, manifest.keyFile.name), paths.keyFile);
+    await copy(manifest.database, path.join(dir, manifest.database.name), paths.database);
+    vault = await unlockRestored(temp, secret);
+    if (!manifestIsAuthentic(manifest, vault.dataKey)) throw new CasefileError('VAULT_CORRUPT', 'backup.listForged');
+    const recorded = vault.db.prepare('SELECT object_id FROM evidence_contents').pluck().all() as string[];
+    const inBackup = new Set(manifest.objects.map((entry) => entry.name));
+    if (recorded.some((id) => !inBackup.has(id))) {
+      throw new CasefileError('VAULT_CORRUPT', 'backup.evidenceNotInBackup');
+    }
+    fs.mkdirSync(paths.objects, { mode: 0o700 });
+    for (const entry of manifest.objects) {
+      await copy(entry, path.join(dir, OBJECTS_FOLDER, entry.name), path.join(paths.objects, entry.name));
+    }
+    const db = vault.db;
+    const cases = db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+    db.transaction(() =>
+      appendAudit(
+        { db: () => db, now: options.now, actor: options.actor },
+        {
+          action: 'vault.restore',
+          caseId: null,
+          target: null,
+          details: { backupCreatedAt: manifest.createdAt, evidenceFiles: recorded.length, cases },
+        },
+      ),
+    )();
+    vault.close();
+    vault = undefined;
+    moveIntoPlace(temp, target);
+    return { backupCreatedAt: manifest.createdAt, evidenceFiles: recorded.length, cases };
+  } catch (error) {
+    vault?.close();
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw fileFailure(error, 'new-folder');
+  }
+}
+
+/** The rebuilt vault takes the target's name; an empty target folder gives its place (rmdir refuses a full one). */
+function moveIntoPlace(temp: string, target: string): void {
+  assertFolderFor('create', target); // nothing appeared there meanwhile
+  if (fs.existsSync(target)) {
+    for (const name of fs.readdirSync(target)) fs.rmSync(path.join(target, name), { force: true });
+    fs.rmdirSync(target);
+  }
+  fs.renameSync(temp, target);
+}

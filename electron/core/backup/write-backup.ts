@@ -1,0 +1,273 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { CasefileError } from '../../../shared/contract/index.js';
+import { fileFailure } from '../kernel/files/io-errors.js';
+import { ensureObjectsDirectory } from '../kernel/files/objects/files.js';
+import { createPrivateDirectory, TEMP_PREFIX, writeFileAtomic } from '../kernel/files/private-files.js';
+import { readDatabaseVaultId } from '../kernel/db/vault-meta.js';
+import { openVaultDatabase } from '../kernel/vault/database.js';
+import type { DataKey } from '../kernel/vault/keys.js';
+import type { VaultPaths } from '../kernel/vault/layout.js';
+import { copyVerified, hashFile, removeTempFiles } from './backup-files.js';
+import {
+  databaseNameFor,
+  keyFileNameFor,
+  MANIFEST_NAME,
+  manifestIsAuthentic,
+  MAX_MANIFEST_BYTES,
+  OBJECTS_FOLDER,
+  parseManifest,
+  serializeManifest,
+  type BackupFile,
+  type BackupManifest,
+  type UncheckedManifest,
+} from './backup-manifest.js';
+
+/** What a backup reads from the open vault. The data key keys the snapshot and signs the manifest. */
+export interface BackupSource {
+  paths: VaultPaths;
+  vaultId: string;
+  dataKey: DataKey;
+}
+
+export interface BackupProgress {
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface BackupOptions {
+  signal?: AbortSignal;
+  now: () => number;
+  onProgress?: (progress: BackupProgress) => void;
+}
+
+export interface BackupOutcome {
+  createdAt: string;
+  objectsCopied: number;
+  objectsKept: number;
+  bytesCopied: number;
+  /** Evidence files the vault records (the snapshot's count). */
+  evidenceFiles: number;
+}
+
+/** Files an OS drops into any folder it shows; they do not make a folder "not empty". */
+const OS_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', 'System Volume Information']);
+
+// One backup at a time per folder, within this process: two would race on the manifest.
+const foldersInUse = new Set<string>();
+
+/**
+ * The folder's previous backup of this vault (its manifest, authenticated), or null when the folder
+ * is missing or empty (it is then created). A folder of other things, or another vault's backup, is refused.
+ */
+function previousBackup(dir: string, source: BackupSource): UncheckedManifest | null {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileFailure(error, 'destination');
+    try {
+      createPrivateDirectory(dir);
+    } catch (creating) {
+      throw fileFailure(creating, 'destination');
+    }
+    return null;
+  }
+  if (!names.includes(MANIFEST_NAME)) {
+    const others = names.filter((name) => !OS_LITTER.has(name) && !name.startsWith(TEMP_PREFIX));
+    if (others.length > 0) throw new CasefileError('CONFLICT', 'backup.folderNotEmpty');
+    return null;
+  }
+  const file = path.join(dir, MANIFEST_NAME);
+  if (fs.statSync(file).size > MAX_MANIFEST_BYTES) throw new CasefileError('CONFLICT', 'backup.folderNotEmpty');
+  const manifest = parseManifest(fs.readFileSync(file, 'utf8'));
+  // Another vault's backup is never written over; nor is one whose manifest this vault did not write.
+  if (manifest.vaultId !== source.vaultId || !manifestIsAuthentic(manifest, source.dataKey)) {
+    throw new CasefileError('CONFLICT', 'backup.otherVault');
+  }
+  return manifest;
+}
+
+/**
+ * A consistent copy of the live database, made while the app goes on writing: VACUUM INTO from a
+ * connection of its own reads one snapshot (WAL readers never block writers, nor see their uncommitted
+ * rows). SQLite3 Multiple Ciphers encrypts the copy with the connection's key and cipher (its VACUUM
+ * attaches the target without a key of its own, so it takes the main database's); the online backup API
+ * (better-sqlite3's db.backup) is refused by the library towards an unkeyed target, which is why it is not
+ * used. Returns the object ids the snapshot records.
+ */
+function snapshotDatabase(source: BackupSource, target: string): string[] {
+  const reader = openVaultDatabase(source.paths.database, source.dataKey, { isNew: false });
+  try {
+    reader.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    reader.close();
+  }
+  // Read back with the key: the copy must open, be whole, and be this vault's.
+  const copy = openVaultDatabase(target, source.dataKey, { isNew: false });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok' || readDatabaseVaultId(copy) !== source.vaultId) {
+      throw new CasefileError('INTERNAL', 'backup.readBackFailed');
+    }
+    return copy.prepare('SELECT object_id FROM evidence_contents ORDER BY object_id').pluck().all() as string[];
+  } finally {
+    copy.close();
+  }
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A folder claimed for one backup: what it held before, and its release. */
+export interface BackupFolder {
+  dir: string;
+  previous: UncheckedManifest | null;
+}
+
+/**
+ * Claims `dir` for a backup of this vault, before any work starts: a new folder, an empty one, or an
+ * earlier backup of this vault. Refuses a folder of other things, another vault's backup, or a folder a
+ * backup is already writing into. writeBackup releases it.
+ */
+export function claimBackupFolder(source: BackupSource, dir: string): BackupFolder {
+  const folder = path.resolve(dir);
+  if (foldersInUse.has(folder)) throw new CasefileError('CONFLICT', 'backup.inProgress');
+  const previous = previousBackup(folder, source);
+  foldersInUse.add(folder);
+  return { dir: folder, previous };
+}
+
+/**
+ * Backs the vault up into the claimed folder (when it holds an earlier backup, only evidence objects it
+ * does not hold yet are copied). The manifest is replaced last, so a backup cut short leaves the previous
+ * one whole; the files only the previous manifest named are removed after.
+ */
+export async function writeBackup(
+  source: BackupSource,
+  folder: BackupFolder,
+  options: BackupOptions,
+): Promise<BackupOutcome> {
+  try {
+    return await backUpInto(source, folder, options);
+  } finally {
+    foldersInUse.delete(folder.dir);
+  }
+}
+
+async function backUpInto(source: BackupSource, folder: BackupFolder, options: BackupOptions): Promise<BackupOutcome> {
+  const { signal } = options;
+  const { dir, previous } = folder;
+  const objectsDir = path.join(dir, OBJECTS_FOLDER);
+  const generation = randomBytes(8).toString('hex');
+  const snapshot = path.join(dir, `${TEMP_PREFIX}casefile-db-${generation}`);
+  const written: string[] = [];
+  try {
+    await ensureObjectsDirectory(objectsDir);
+    await removeTempFiles(dir);
+    await removeTempFiles(objectsDir);
+    const objectIds = snapshotDatabase(source, snapshot);
+    signal?.throwIfAborted();
+
+    // What is already in the folder, per the previous (authenticated) manifest and the sizes on disk.
+    const kept = new Map<string, BackupFile>();
+    for (const entry of previous?.objects ?? []) {
+      const onDisk = await stat(path.join(objectsDir, entry.name)).catch(() => null);
+      if (onDisk?.isFile() && onDisk.size === entry.size) kept.set(entry.name, entry);
+    }
+    const toCopy: { id: string; size: number }[] = [];
+    for (const id of objectIds) {
+      if (kept.has(id)) continue;
+      toCopy.push({ id, size: (await stat(path.join(source.paths.objects, id))).size });
+    }
+    const databaseBytes = (await stat(snapshot)).size;
+    const progress = { bytesDone: 0, bytesTotal: databaseBytes + toCopy.reduce((sum, item) => sum + item.size, 0) };
+    const advance = (bytes: number) => {
+      progress.bytesDone += bytes;
+      options.onProgress?.({ ...progress });
+    };
+
+    await fsyncFile(snapshot);
+    const databaseHash = await hashFile(snapshot, signal ? { signal, onBytes: advance } : { onBytes: advance });
+    if (databaseHash === null) throw new CasefileError('INTERNAL', 'backup.readBackFailed');
+    const database: BackupFile = { name: databaseNameFor(generation), ...databaseHash };
+    fs.renameSync(snapshot, path.join(dir, database.name));
+    written.push(database.name);
+
+    const keyFile: BackupFile = {
+      name: keyFileNameFor(generation),
+      ...(await copyVerified(
+        source.paths.keyFile,
+        path.join(dir, keyFileNameFor(generation)),
+        signal ? { signal } : {},
+      )),
+    };
+    written.push(keyFile.name);
+
+    const objects: BackupFile[] = [];
+    let bytesCopied = 0;
+    for (const { id } of toCopy) {
+      const copied = await copyVerified(path.join(source.paths.objects, id), path.join(objectsDir, id), {
+        onBytes: advance,
+        ...(signal ? { signal } : {}),
+      });
+      objects.push({ name: id, ...copied });
+      bytesCopied += copied.size;
+    }
+    for (const id of objectIds) {
+      const entry = kept.get(id);
+      if (entry) objects.push(entry);
+    }
+    objects.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+    signal?.throwIfAborted();
+    const manifest: BackupManifest = {
+      vaultId: source.vaultId,
+      createdAt: new Date(options.now()).toISOString(),
+      keyFile,
+      database,
+      objects,
+    };
+    const manifestFile = path.join(dir, MANIFEST_NAME);
+    writeFileAtomic(manifestFile, serializeManifest(manifest, source.dataKey));
+    // Read back: the manifest on the drive must be the one written, and authentic.
+    const reread = parseManifest(await readFile(manifestFile, 'utf8'));
+    if (!manifestIsAuthentic(reread, source.dataKey) || reread.objects.length !== objects.length) {
+      throw new CasefileError('INTERNAL', 'backup.readBackFailed');
+    }
+    written.length = 0; // from here on the new files belong to a whole backup
+    await removeSuperseded(dir, manifest, previous);
+    return {
+      createdAt: manifest.createdAt,
+      objectsCopied: toCopy.length,
+      objectsKept: kept.size,
+      bytesCopied: bytesCopied + database.size,
+      evidenceFiles: objectIds.length,
+    };
+  } catch (error) {
+    await rm(snapshot, { force: true }).catch(() => undefined);
+    for (const name of written) await rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    throw fileFailure(error, 'destination');
+  }
+}
+
+/** The previous generation's key file and database, and objects the vault no longer records. */
+async function removeSuperseded(dir: string, current: BackupManifest, previous: UncheckedManifest | null) {
+  if (previous === null) return;
+  for (const name of [previous.database.name, previous.keyFile.name]) {
+    if (name !== current.database.name && name !== current.keyFile.name)
+      await rm(path.join(dir, name), { force: true });
+  }
+  const keep = new Set(current.objects.map((entry) => entry.name));
+  for (const entry of previous.objects) {
+    if (!keep.has(entry.name)) await rm(path.join(dir, OBJECTS_FOLDER, entry.name), { force: true });
+  }
+}
