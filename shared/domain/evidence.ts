@@ -168,6 +168,20 @@ export const EvidenceContent = z.object({
   verifiedAt: Instant.optional(),
   /** Set while `verification` is failed. */
   problem: ContentProblem.optional(),
+  /** The vault's signature of the file's provenance; absent until signed (older files: at first verification). */
+  provenance: z
+    .object({
+      /** The exact text signed (JSON): SHA-256, size, collection time, collector, case, item, file. */
+      statement: z.string(),
+      /** The Ed25519 signature of the statement's UTF-8 bytes, base64. */
+      signature: z.string(),
+      /** The signing key's fingerprint (8 groups of 4 hex digits). */
+      signerFingerprint: z.string(),
+      signedAt: Instant,
+      /** False for a file logged before provenance was signed, signed at its first verification. */
+      atIngest: z.boolean(),
+    })
+    .optional(),
 });
 export type EvidenceContent = z.infer<typeof EvidenceContent>;
 

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { EVIDENCE_TYPES, type EvidenceContent, type EvidenceType } from '../../../shared/domain/evidence.js';
 import { caseOption, resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { Command, CommandContext } from '../command.js';
@@ -16,7 +16,7 @@ import {
 } from './evidence-access.js';
 import { recoveryKeyFileOption } from './unlock.js';
 
-const SUBCOMMANDS = ['add', 'verify', 'export'] as const;
+const SUBCOMMANDS = ['add', 'verify', 'export', 'provenance'] as const;
 
 interface AddRequest {
   file: string;
@@ -83,7 +83,11 @@ async function add(context: CommandContext): Promise<void> {
       const content = job.kind === 'ingest' ? job.result : undefined;
       if (!content) throw new CliFailure('INTERNAL', 'The file was added but its record could not be read back.');
       const item = await session.call('evidence.get', { itemId: started.itemId });
-      context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.`, {
+      const signed =
+        content.provenance === undefined
+          ? ''
+          : ` Provenance signed with this vault's key (fingerprint ${content.provenance.signerFingerprint}).`;
+      context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.${signed}`, {
         caseReference: theCase.reference,
         item,
         content,
@@ -165,18 +169,74 @@ async function exportContent(context: CommandContext): Promise<void> {
   );
 }
 
+/** How a file's provenance signature reads on the command line. */
+function describeProvenance(content: EvidenceContent): string {
+  const signed = content.provenance;
+  if (signed === undefined) {
+    return `${content.fileName}: not signed yet (a file logged before signing: verify it to sign it).`;
+  }
+  const when = signed.atIngest
+    ? `at ingest, ${signed.signedAt}`
+    : `at its first verification, ${signed.signedAt} (logged before provenance was signed)`;
+  return [
+    `${content.fileName}: signed ${when}`,
+    `  signer key fingerprint: ${signed.signerFingerprint}`,
+    `  statement: ${signed.statement}`,
+    `  signature (Ed25519, base64): ${signed.signature}`,
+  ].join('\n');
+}
+
+async function provenance(context: CommandContext): Promise<void> {
+  const itemRef = context.args[1];
+  if (itemRef === undefined) throw usage('Name the item: casefile evidence provenance ITEM [--out DIR].');
+  const out = stringOption(context, 'out');
+  await runUnlockedWithFiles(
+    context,
+    commandLinePorts(),
+    async () => undefined,
+    async (session) => {
+      const item = await resolveItem(session, itemRef, stringOption(context, 'case'));
+      const { contents, number } = await session.call('evidence.get', { itemId: item.id });
+      const lines = contents.length === 0 ? [`${number} holds no file.`] : contents.map(describeProvenance);
+      if (out !== undefined) {
+        // The files openssl needs: the statement's exact bytes, the raw signature and the vault's public key.
+        const folder = resolve(out);
+        try {
+          mkdirSync(folder);
+        } catch {
+          throw new CliFailure('CONFLICT', `${out} already exists or cannot be made; name a new folder.`);
+        }
+        const { signingPublicKeyPem } = await session.call('identity.show', {});
+        writeFileSync(join(folder, 'signer.pem'), signingPublicKeyPem);
+        for (const [index, content] of contents.entries()) {
+          if (content.provenance === undefined) continue;
+          const base = join(folder, `${number}-${index + 1}`);
+          writeFileSync(`${base}.statement.json`, content.provenance.statement);
+          writeFileSync(`${base}.sig`, Buffer.from(content.provenance.signature, 'base64'));
+        }
+        lines.push(
+          `Written to ${folder}. Check each with: openssl pkeyutl -verify -pubin -inkey signer.pem -rawin ` +
+            `-in ${number}-1.statement.json -sigfile ${number}-1.sig`,
+        );
+      }
+      context.out.result(lines.join('\n'), { number, contents });
+    },
+  );
+}
+
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
   add,
   verify,
   export: exportContent,
+  provenance,
 };
 
 export const evidenceCommand: Command = {
   name: 'evidence',
   synopsis:
     'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify ' +
-    '[ITEM] [--all] | export ITEM --to PATH [--content ID]',
-  headline: 'evidence add|verify|export',
+    '[ITEM] [--all] | export ITEM --to PATH [--content ID] | provenance ITEM [--out DIR]',
+  headline: 'evidence add|verify|export|provenance',
   summary: 'Add a file to the evidence log (encrypted, hashed as read), re-verify content, or export a file.',
   details: [
     'add FILE: logs a new item in --case (type digital unless --type; description the file name',
@@ -187,6 +247,9 @@ export const evidenceCommand: Command = {
     'fails is flagged in the vault and reported (code VAULT_CORRUPT, exit 7).',
     'export ITEM --to PATH: writes a file of the item (--content ID when it holds several) in plain',
     'text to PATH, after checking its hash; the export is audited. PATH must not exist.',
+    'provenance ITEM: the signed provenance of each file of the item (SHA-256, size, collection time,',
+    "collector, case, item, signed with this vault's Ed25519 key at ingest); --out DIR writes each",
+    'statement, its signature and the public key, for openssl pkeyutl -verify -pubin -rawin.',
     'An item is given by id, or by number (E-0001) with --case.',
   ].join('\n'),
   options: {
@@ -201,9 +264,10 @@ export const evidenceCommand: Command = {
     all: { type: 'boolean', description: 'verify: every item of the vault.' },
     to: { ...toPathOption, required: 'export' },
     content: { type: 'string', valueName: 'ID', description: 'export: which file of the item.' },
+    out: { type: 'string', valueName: 'DIR', description: 'provenance: a new folder for the files openssl checks.' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM] or export ITEM' },
+  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM], export ITEM or provenance ITEM' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'evidence', SUBCOMMANDS)](context);
   },

@@ -7,6 +7,7 @@ import type { CaseFileContext } from '../kernel/context.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getItemRow, numberOf, toContent, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
+import { provenanceOf, signProvenance } from './content-provenance.js';
 import type { EvidenceObjects } from '../kernel/files/object-access.js';
 import type { IngestedObject, StoredObject, VerifyResult } from '../kernel/files/objects/index.js';
 
@@ -58,7 +59,10 @@ export function recordContent(
       target: { kind: 'evidence', id: item.id, label: numberOf(item) },
       details: { number: numberOf(item), contentId: id, sha256: object.sha256, size: object.size },
     });
-    return toContent(db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow);
+    const row = db.prepare('SELECT * FROM evidence_contents WHERE id = ?').get(id) as ContentRow;
+    // Signed in the same transaction as the row: a file is never part of the vault unsigned.
+    signProvenance(ctx, item.id, row, at, true);
+    return toContent(row, provenanceOf(db, row.object_id));
   });
 }
 
@@ -83,6 +87,8 @@ export function recordVerification(
     problem,
     content.id,
   );
+  // A file logged before provenance was signed is signed once its bytes re-hash to the recorded SHA-256.
+  if (result.ok) signProvenance(ctx, item.id, content, atIso, false);
   // A pass at a custody event is recorded on the event itself; only failures need their own row there.
   if (occasion !== 'verify' && result.ok) return;
   appendAudit(ctx, {

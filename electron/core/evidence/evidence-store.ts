@@ -11,6 +11,7 @@ import {
   type EvidenceType,
   type VerificationState,
 } from '../../../shared/domain/evidence.js';
+import { provenanceOf } from './content-provenance.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listCustodyEvents } from './custody-store.js';
 import { presentOnly } from '../kernel/db/present-only.js';
@@ -133,7 +134,7 @@ export function toEvidenceItem(db: VaultDatabase, row: EvidenceItemRow): Evidenc
   };
 }
 
-export function toContent(row: ContentRow): EvidenceContent {
+export function toContent(row: ContentRow, provenance?: EvidenceContent['provenance']): EvidenceContent {
   return {
     id: row.id,
     itemId: row.item_id,
@@ -143,6 +144,7 @@ export function toContent(row: ContentRow): EvidenceContent {
     ingestedAt: row.ingested_at,
     verification: row.verification,
     ...presentOnly({ verifiedAt: row.verified_at, problem: row.problem as ContentProblem | null }),
+    ...(provenance === undefined ? {} : { provenance }),
   };
 }
 
@@ -161,7 +163,7 @@ export function getContentRow(db: VaultDatabase, itemId: string, contentId: stri
 export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRecord {
   return db.transaction((): EvidenceRecord => {
     const row = getItemRow(db, itemId);
-    const contents = contentRows(db, row.id).map(toContent);
+    const contents = contentRows(db, row.id).map((content) => toContent(content, provenanceOf(db, content.object_id)));
     const original = row.original_id === null ? undefined : getItemRow(db, row.original_id);
     const copies = db
       .prepare('SELECT id, sequence FROM evidence_items WHERE original_id = ? ORDER BY sequence')
