@@ -34,11 +34,14 @@ export function ClosureLetterFields({
   onChange,
   entry,
   showMissing,
+  recordedAdvocate,
 }: {
   draft: ClosureDraft;
   onChange: (draft: ClosureDraft) => void;
   entry: LetterApplicability | undefined;
   showMissing: boolean;
+  /** The advocate the victim's assistance records name, if any (the name field starts with it). */
+  recordedAdvocate?: string | undefined;
 }) {
   const { t } = useTranslation();
   const set = (part: Partial<ClosureDraft>) => onChange({ ...draft, ...part });
@@ -70,6 +73,11 @@ export function ClosureLetterFields({
           onChange={(advocateName) => set({ advocateName })}
           required
           maxLength={300}
+          hint={
+            recordedAdvocate !== undefined && draft.advocateName === recordedAdvocate
+              ? t('letters.closureFields.advocateOnRecord')
+              : undefined
+          }
           error={showMissing && !draft.advocateName.trim() ? t('letters.closureFields.advocateRequired') : undefined}
         />
         <TextField

@@ -13,6 +13,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { advocateOnRecord } from './advocate-on-record.js';
 import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
 import { DocumentPreview } from './DocumentPreview.js';
 import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
@@ -55,7 +56,9 @@ export function NewLetterDialog({
   const [exceptionReason, setExceptionReason] = useState('');
   // Left unchosen, a closure letter is in its victim's recorded language where letters have it (issue 11).
   const [pickedLanguage, setLanguage] = useState<DocumentLanguage | null>(null);
-  const [closureDraft, setClosureDraft] = useState<ClosureDraft>(EMPTY_CLOSURE);
+  const [closureTyped, setClosureDraft] = useState<ClosureDraft>(EMPTY_CLOSURE);
+  // Until the officer types one, the advocate is the one the victim's assistance records name.
+  const [advocateTyped, setAdvocateTyped] = useState(false);
   const [chosenPersonId, setPersonId] = useState('');
   const [recipientName, setRecipientName] = useState('');
   const [particularsDraft, setParticularsDraft] = useState<ParticularsDraft>(EMPTY_PARTICULARS);
@@ -75,6 +78,11 @@ export function NewLetterDialog({
   }, [api, caseId]);
   const { state: peopleState } = useLoaded(loadPeople);
   const people: PersonSummary[] = peopleState.status === 'ready' ? peopleState.value : [];
+  const loadAssistance = useCallback(async () => {
+    const result = await api.assistance.list({ caseId });
+    return result.ok ? { ok: true as const, value: result.value.items } : result;
+  }, [api, caseId]);
+  const { state: assistanceState } = useLoaded(loadAssistance);
 
   const locale = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const loadApplicable = useCallback(async () => {
@@ -113,6 +121,18 @@ export function NewLetterDialog({
     (candidate) => victimProfile?.role === 'victim' && victimProfile.language === candidate,
   );
   const language: DocumentLanguage = pickedLanguage ?? victimLanguage ?? 'en';
+  const recordedAdvocate =
+    closure && personId && assistanceState.status === 'ready'
+      ? advocateOnRecord(assistanceState.value, personId)
+      : undefined;
+  const closureDraft: ClosureDraft =
+    advocateTyped || recordedAdvocate === undefined
+      ? closureTyped
+      : { ...closureTyped, advocateName: recordedAdvocate };
+  const editClosure = (next: ClosureDraft) => {
+    if (next.advocateName !== closureDraft.advocateName) setAdvocateTyped(true);
+    setClosureDraft(next);
+  };
   const particulars = particularsOf(particularsDraft, !closure);
   const choices = JSON.stringify({
     kind,
@@ -263,7 +283,13 @@ export function NewLetterDialog({
               error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
             />
             {closure && (
-              <ClosureLetterFields draft={closureDraft} onChange={setClosureDraft} entry={entry} showMissing={tried} />
+              <ClosureLetterFields
+                draft={closureDraft}
+                onChange={editClosure}
+                entry={entry}
+                showMissing={tried}
+                recordedAdvocate={recordedAdvocate}
+              />
             )}
             <TextField
               label={t('letters.new.recipientName')}

@@ -449,6 +449,13 @@ test('a victim’s closure ground is recorded for her alone, and her discreet le
   });
   await call(vault, 'cases.changeStatus', { caseId: created.id, to: 'under_investigation', reason: 'Credible' });
   const { dateReceived } = await call<{ dateReceived: string }>(vault, 'cases.get', { caseId: created.id });
+  // Her assistance record names her victims' rights advocate (a name or a role: no telephone or e-mail).
+  await call(vault, 'assistance.offer', {
+    personId: victim.id,
+    service: 'psychosocial',
+    advocate: 'Marie Ngaba',
+    offeredAt: `${dateReceived}T09:00:00.000Z`,
+  });
   await openCaseFromList(page, CASE_TITLE);
   await page.getByRole('tab', { name: 'Letters' }).click();
 
@@ -472,9 +479,15 @@ test('a victim’s closure ground is recorded for her alone, and her discreet le
   );
   // Her recorded language, French, is the letter's unless the officer chooses another.
   await expect(dialog.getByLabel('Language')).toHaveValue('fr');
+  // The advocate her assistance record names is the letter's until the officer types another.
+  const advocate = dialog.getByLabel('Advocate’s name');
+  await expect(advocate).toHaveValue('Marie Ngaba');
+  await expect(dialog.getByText('As the victim’s assistance record names them; add how to reach them.')).toBeVisible();
+  // Cleared, the advocate is asked for before the letter is made.
+  await advocate.fill('');
   await dialog.getByRole('button', { name: 'Make the letter' }).click();
   await expect(dialog.getByText('Name the victims’ rights advocate.', { exact: true })).toBeVisible();
-  await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
+  await advocate.fill('Marie Ngaba');
   await dialog.getByLabel('Advocate’s telephone').fill('+236 72 00 00 01');
   await dialog.getByLabel('Discreet form, for delivery to a home').check();
   await dialog.getByRole('button', { name: 'Preview' }).click();
