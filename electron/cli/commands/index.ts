@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { actionCommand } from './action.js';
 import { assistanceCommand } from './assistance.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
@@ -56,4 +57,6 @@ export const COMMANDS: readonly Command[] = [
   contactCommand,
   checkCommand,
   verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];
