@@ -157,6 +157,14 @@ export function ContentsSection({
                     <code className="sha256" aria-describedby={hashHeadingId}>
                       {content.sha256}
                     </code>
+                    <span className="cell-sub">
+                      {content.provenance === undefined
+                        ? t('evidence.contents.unsigned')
+                        : t(content.provenance.atIngest ? 'evidence.contents.signed' : 'evidence.contents.signedLate', {
+                            fingerprint: content.provenance.signerFingerprint,
+                            at: formatInstant(content.provenance.signedAt, language),
+                          })}
+                    </span>
                   </td>
                   <td className="nowrap">{formatInstant(content.ingestedAt, language)}</td>
                   <td>

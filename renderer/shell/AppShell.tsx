@@ -20,6 +20,7 @@ import { SearchPage } from '../search/SearchPage.js';
 import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
+import { IdentityPage } from '../identity/IdentityPage.js';
 
 /**
  * Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections.
@@ -29,11 +30,12 @@ const SECTIONS = {
   deadlines: { labelKey: 'deadlines.nav', Icon: HourglassMark },
   search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
   templates: { labelKey: 'letters.nav', Icon: LetterMark },
+  identity: { labelKey: 'identity.nav', Icon: ShieldMark },
   settings: { labelKey: 'shell.settings', Icon: GearMark },
 } as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'templates', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'templates', 'identity', 'settings'];
 
 /** Where the user is: a section, and inside Cases possibly one open case. */
 interface Place {
@@ -124,6 +126,7 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
         {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'templates' && <TemplatesPage key={place.visit} />}
+        {place.section === 'identity' && <IdentityPage key={place.visit} />}
         {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>
     </div>

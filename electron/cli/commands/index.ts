@@ -1,8 +1,6 @@
 import type { Command } from '../command.js';
 import { actionCommand } from './action.js';
 import { assistanceCommand } from './assistance.js';
-import { backupCommand, restoreCommand } from './backup.js';
-import { bundleCommand } from './bundle.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
@@ -56,9 +54,6 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   identityCommand,
   contactCommand,
-  bundleCommand,
   checkCommand,
   verifyCommand,
-  backupCommand,
-  restoreCommand,
 ];
