@@ -1,0 +1,130 @@
+import { CasefileError, type Handlers } from '../../../shared/contract/index.js';
+import type { BundleAudience, BundleSigner as SignerShown } from '../../../shared/contract/bundles.js';
+import type { CaseFileContext } from '../kernel/context.js';
+import { requireFilePorts } from '../kernel/context.js';
+import type { AgeAudience } from './age-header.js';
+import { exportCaseBundle, importCaseBundle, verifyCaseBundle, type BundleKeyring } from './bundle-service.js';
+import type { SignerCheck } from './bundle-signature.js';
+
+type BundleMethod = Extract<keyof Handlers, `bundles.${string}`>;
+
+/** The open vault's keys as bundles use them (kernel identity, contacts port); null parts where a vault has none. */
+function keyringOf(ctx: CaseFileContext): BundleKeyring {
+  const me = ctx.identity?.() ?? null;
+  return {
+    signer: me && {
+      publicKey: me.signingPublicKey,
+      fingerprint: me.signingFingerprint,
+      recipient: me.recipient,
+      sign: (message) => me.sign(message),
+    },
+    identities: me ? [me.ageIdentity()] : [],
+    lookupSigner: (publicKey) => {
+      if (!me) return null;
+      // A bundle this vault made itself, read back (a check before sending it).
+      if (publicKey.equals(me.signingPublicKey)) {
+        return { name: 'this vault', verified: true, fingerprint: me.signingFingerprint };
+      }
+      const contact = ctx.ports.contacts.bySigningKey(ctx.db(), me, publicKey);
+      return contact && { name: contact.name, verified: contact.verified, fingerprint: contact.signingFingerprint };
+    },
+    holder: me ? `Casefile vault ${me.signingFingerprint}` : 'this Casefile vault',
+  };
+}
+
+function audienceOf(ctx: CaseFileContext, audience: BundleAudience) {
+  if (audience.kind === 'passphrase') {
+    return {
+      age: { kind: 'passphrase', passphrase: audience.passphrase } as AgeAudience,
+      to: 'the holder of the bundle passphrase',
+      unverified: [] as string[],
+    };
+  }
+  if (audience.kind === 'recipients') {
+    return {
+      age: { kind: 'recipients', recipients: audience.recipients } as AgeAudience,
+      to: audience.recipients.join(', '),
+      unverified: [] as string[],
+    };
+  }
+  const me = ctx.identity?.();
+  if (!me) throw new CasefileError('VALIDATION', 'bundle.noAudience');
+  const known = new Map(ctx.ports.contacts.list(ctx.db(), me).map((contact) => [contact.id, contact]));
+  const chosen = audience.contactIds.map((id) => known.get(id));
+  if (chosen.some((contact) => contact === undefined)) throw new CasefileError('NOT_FOUND', 'bundle.noAudience');
+  const contacts = chosen as NonNullable<(typeof chosen)[number]>[];
+  return {
+    age: { kind: 'recipients', recipients: contacts.map((contact) => contact.recipient) } as AgeAudience,
+    to: contacts.map((contact) => contact.name).join(', '),
+    unverified: contacts.filter((contact) => !contact.verified).map((contact) => contact.name),
+  };
+}
+
+export function signerShown(signer: SignerCheck): SignerShown {
+  if (signer.status === 'contact') return { status: 'contact', ...signer.contact };
+  return signer;
+}
+
+/** The bundle file: from the open dialog (the app), or the path the command line gave. */
+async function chosenBundle(ctx: CaseFileContext): Promise<string | null> {
+  const [file] = await requireFilePorts(ctx).chooseFilesToAdd();
+  return file ?? null;
+}
+
+export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMethod> {
+  return {
+    'bundles.export': async ({ caseId, audience, omit }) => {
+      const reference = ctx.db().prepare(`SELECT reference FROM cases WHERE id = ?`).pluck().get(caseId) as
+        string | undefined;
+      if (reference === undefined) throw new CasefileError('NOT_FOUND', 'bundle.caseNotFound');
+      const chosen = audienceOf(ctx, audience);
+      const destination = await requireFilePorts(ctx).chooseExportPath(`${reference}.casefile`);
+      if (destination === null) return { exported: false, unverifiedRecipients: [] };
+      const result = await exportCaseBundle(ctx, keyringOf(ctx), {
+        caseId,
+        destination,
+        audience: chosen.age,
+        omit,
+        to: chosen.to,
+      });
+      return {
+        exported: true,
+        file: destination,
+        reference: result.reference,
+        manifestSha256: result.manifestSha256,
+        entries: result.entries,
+        evidenceBytes: result.contentBytes,
+        bytesWritten: result.bytesWritten,
+        unverifiedRecipients: chosen.unverified,
+      };
+    },
+    'bundles.verify': async ({ passphrase }) => {
+      const file = await chosenBundle(ctx);
+      if (file === null) return { chosen: false };
+      const checked = await verifyCaseBundle(keyringOf(ctx), file, passphrase);
+      return {
+        chosen: true,
+        reference: checked.manifest.case.reference,
+        createdAt: checked.manifest.createdAt,
+        signer: signerShown(checked.signer),
+        omitted: checked.manifest.omitted,
+        entries: checked.manifest.entries.length,
+        evidenceFiles: checked.evidenceFiles,
+        evidenceBytes: checked.evidenceBytes,
+        manifestSha256: checked.manifestSha256,
+      };
+    },
+    'bundles.import': async ({ passphrase, dryRun, acceptUnknownSigner, takeTheirs }) => {
+      const file = await chosenBundle(ctx);
+      if (file === null) return { chosen: false, imported: false };
+      const preview = await importCaseBundle(ctx, keyringOf(ctx), {
+        file,
+        ...(passphrase !== undefined ? { passphrase } : {}),
+        dryRun,
+        acceptUnknownSigner,
+        takeTheirs: new Set(takeTheirs),
+      });
+      return { chosen: true, imported: !dryRun, preview: { ...preview, signer: signerShown(preview.signer) } };
+    },
+  };
+}

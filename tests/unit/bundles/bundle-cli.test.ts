@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
+
+// Two vaults hand a case over with the CLI: contacts exchanged, a signed bundle for the receiver's
+// key, a preview, the import; the signature checked by openssl from the sender's exported public key.
+const tempDir = useTempDirs();
+
+interface Shown {
+  recipient: string;
+  card: string;
+  signingPublicKeyPem: string;
+}
+interface Listed {
+  id: string;
+  name: string;
+}
+interface Preview {
+  reference: string;
+  senderReference?: string;
+  signer: { status: string; name?: string; verified?: boolean };
+  tables: { table: string; added: number }[];
+}
+
+async function twoVaults() {
+  const root = tempDir();
+  mkdirSync(join(root, 'a'));
+  mkdirSync(join(root, 'b'));
+  return { root, a: await vaultWithCase(join(root, 'a')), b: await vaultWithCase(join(root, 'b')) };
+}
+
+describe('casefile bundle export|verify|import', () => {
+  it('hands a case to a contact, signed; an unknown signer needs a decision; taken reference renumbered', async () => {
+    const { root, a, b } = await twoVaults();
+    const shownA = valueOf<Shown>(await casefile(a, ['--json', 'identity', 'show']));
+    const shownB = valueOf<Shown>(await casefile(b, ['--json', 'identity', 'show']));
+    const bundle = join(root, 'hand-over.casefile');
+
+    valueOf(
+      await casefile(a, [
+        '--json',
+        'contact',
+        'add',
+        '--card',
+        writeText(root, 'b.card', shownB.card),
+        '--name',
+        'Legal B',
+      ]),
+    );
+    const exported = valueOf<{ unverifiedRecipients: string[]; manifestSha256: string }>(
+      await casefile(a, ['--json', 'bundle', 'export', 'CF-2026-0001', '--to', bundle, '--recipient', 'Legal B']),
+    );
+    expect(exported.unverifiedRecipients).toEqual(['Legal B']);
+
+    // B does not know A yet: verify names an unknown signer, import refuses without the decision.
+    const verified = valueOf<{ signer: { status: string } }>(await casefile(b, ['--json', 'bundle', 'verify', bundle]));
+    expect(verified.signer.status).toBe('unknown');
+    const refused = await casefile(b, ['--json', 'bundle', 'import', bundle]);
+    expect(refused.status).not.toBe(0);
+    expect(errorOf(refused).message).toMatch(/not among your verified contacts/);
+
+    // Once A is a contact, the preview names A; B already has a CF-2026-0001, so the case arrives renumbered.
+    valueOf(
+      await casefile(b, [
+        '--json',
+        'contact',
+        'add',
+        '--card',
+        writeText(root, 'a.card', shownA.card),
+        '--name',
+        'Investigator A',
+      ]),
+    );
+    const contactA = valueOf<{ items: Listed[] }>(await casefile(b, ['--json', 'contact', 'list'])).items[0]!;
+    valueOf(await casefile(b, ['--json', 'contact', 'verify', contactA.id]));
+    const dry = valueOf<{ imported: boolean; preview: Preview }>(
+      await casefile(b, ['--json', 'bundle', 'import', bundle, '--dry-run']),
+    );
+    expect(dry.imported).toBe(false);
+    expect(dry.preview).toMatchObject({
+      reference: 'CF-2026-0002',
+      senderReference: 'CF-2026-0001',
+      signer: { status: 'contact', name: 'Investigator A', verified: true },
+    });
+    const cases = () => casefile(b, ['--json', 'case', 'list']);
+    expect(valueOf<{ items: unknown[] }>(await cases()).items).toHaveLength(1);
+
+    const done = valueOf<{ imported: boolean; preview: Preview }>(
+      await casefile(b, ['--json', 'bundle', 'import', bundle]),
+    );
+    expect(done.imported).toBe(true);
+    expect(
+      valueOf<{ items: { reference: string }[] }>(await cases())
+        .items.map((c) => c.reference)
+        .sort(),
+    ).toEqual(['CF-2026-0001', 'CF-2026-0002']);
+
+    // The text form of a preview is written for a person.
+    const again = await casefile(b, ['bundle', 'import', bundle, '--dry-run']);
+    expect(again.stdout).toContain('Signed by Investigator A, a verified contact');
+
+    // The manifest's signature checks with openssl, from A's exported public key (no Casefile involved).
+    const identityFile = join(root, 'b-identity.txt');
+    valueOf(await casefile(b, ['--json', 'identity', 'show', '--export-identity', identityFile, '--i-understand']));
+    const plain = execFileSync('age', ['-d', '-i', identityFile, bundle]);
+    const entry = (at: number) => {
+      const length = plain.readUInt32BE(at);
+      const label = JSON.parse(plain.subarray(at + 4, at + 4 + length).toString()) as { size: number };
+      const start = at + 4 + length;
+      return { body: plain.subarray(start, start + label.size), next: start + label.size };
+    };
+    const manifest = entry(18);
+    const signature = JSON.parse(entry(manifest.next).body.toString()) as { signature: string };
+    writeFileSync(join(root, 'manifest.json'), manifest.body);
+    writeFileSync(join(root, 'manifest.sig'), Buffer.from(signature.signature, 'base64'));
+    writeFileSync(join(root, 'a.pem'), shownA.signingPublicKeyPem);
+    const check = (file: string) =>
+      execFileSync('openssl', [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        join(root, 'a.pem'),
+        '-rawin',
+        '-in',
+        file,
+        '-sigfile',
+        join(root, 'manifest.sig'),
+      ]).toString();
+    expect(check(join(root, 'manifest.json'))).toContain('Signature Verified Successfully');
+    const altered = Buffer.from(manifest.body);
+    altered[40] = altered[40]! ^ 1;
+    writeFileSync(join(root, 'altered.json'), altered);
+    expect(() => check(join(root, 'altered.json'))).toThrow();
+    expect(readFileSync(join(root, 'manifest.json')).length).toBeGreaterThan(100);
+  });
+
+  it('a passphrase bundle: the passphrase from a file, a wrong one refused in words', async () => {
+    const { root, a, b } = await twoVaults();
+    const bundle = join(root, 'by-passphrase.casefile');
+    const words = writeText(root, 'bundle-pass', 'orchard lantern copper violet 77\n');
+    valueOf(
+      await casefile(a, [
+        '--json',
+        'bundle',
+        'export',
+        'CF-2026-0001',
+        '--to',
+        bundle,
+        '--bundle-passphrase-file',
+        words,
+        '--without',
+        'identities',
+      ]),
+    );
+    const wrong = await casefile(b, [
+      '--json',
+      'bundle',
+      'verify',
+      bundle,
+      '--bundle-passphrase-file',
+      writeText(root, 'w', 'not the words at all'),
+    ]);
+    expect(errorOf(wrong).message).toMatch(/encrypted for someone else, or the passphrase is wrong/);
+    const ok = valueOf<{ omitted: string[] }>(
+      await casefile(b, ['--json', 'bundle', 'verify', bundle, '--bundle-passphrase-file', words]),
+    );
+    expect(ok.omitted).toEqual(['identities']);
+  });
+});
