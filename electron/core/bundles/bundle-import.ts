@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { CasefileError } from '../../../shared/contract/index.js';
+import { nextCaseReference } from '../../../shared/domain/case.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileServices } from '../kernel/context.js';
 import type { IngestedObject } from '../kernel/files/objects/index.js';
@@ -21,7 +22,10 @@ export interface BundleConflict {
 
 export interface ImportPreview {
   caseId: string;
+  /** The reference the case has in this vault. */
   reference: string;
+  /** The sender's reference, when this vault already used it for another case. */
+  senderReference?: string;
   createdAt: string;
   signer: SignerCheck;
   omitted: Manifest['omitted'];
@@ -172,16 +176,20 @@ function planImport(
   const caseRows = tables.get('cases') ?? [];
   if (caseRows.length !== 1 || caseRows[0]!.id !== caseId) throw refuseShape();
   const caseExists = db.prepare(`SELECT 1 FROM cases WHERE id = ?`).get(caseId) !== undefined;
-  if (!caseExists) {
-    const sameReference = db.prepare(`SELECT 1 FROM cases WHERE reference = ?`).get(manifest.case.reference);
-    if (sameReference !== undefined) {
-      throw new CasefileError('CONFLICT', 'bundle.referenceTaken', { reference: manifest.case.reference });
-    }
+  // Each vault numbers its own cases, so two laptops both have a CF-2026-0001: a case new here whose
+  // reference is taken arrives under the next free one, and the preview names both.
+  let localReference = manifest.case.reference;
+  if (!caseExists && db.prepare(`SELECT 1 FROM cases WHERE reference = ?`).get(localReference) !== undefined) {
+    const year = Number(/^CF-(\d{4})-\d+$/.exec(localReference)?.[1] ?? new Date(ctx.now()).getUTCFullYear());
+    const issued = db.prepare(`SELECT reference FROM cases`).pluck().all() as string[];
+    localReference = nextCaseReference(year, issued);
+    caseRows[0] = { ...caseRows[0]!, reference: localReference };
   }
 
   const preview: ImportPreview = {
     caseId,
-    reference: manifest.case.reference,
+    reference: localReference,
+    ...(localReference !== manifest.case.reference ? { senderReference: manifest.case.reference } : {}),
     createdAt: manifest.createdAt,
     signer,
     omitted: manifest.omitted,
@@ -314,7 +322,11 @@ function applyImport(
       fingerprint: manifest.sender.fingerprint,
       name: signer.status === 'contact' ? signer.contact.name : null,
       omitted: JSON.stringify(manifest.omitted),
-      summary: JSON.stringify({ tables: plan.preview.tables, conflictsKept: plan.preview.conflicts.length }),
+      summary: JSON.stringify({
+        tables: plan.preview.tables,
+        conflictsKept: plan.preview.conflicts.length,
+        senderReference: manifest.case.reference,
+      }),
     });
     const insertAudit = db.prepare(
       `INSERT INTO bundle_audit_rows (import_id, seq, at, actor, action, case_id, target_kind, target_id,
@@ -326,7 +338,7 @@ function applyImport(
     appendAudit(ctx, {
       action: 'bundle.import',
       caseId: manifest.case.id,
-      target: { kind: 'case', id: manifest.case.id, label: manifest.case.reference },
+      target: { kind: 'case', id: manifest.case.id, label: plan.preview.reference },
       details: {
         manifestSha256: reading.manifestSha256,
         signer: signer.status,
