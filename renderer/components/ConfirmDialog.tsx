@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Dialog } from './Dialog.js';
 import { DialogActions } from './DialogActions.js';
 
-export interface ConfirmDialogProps {
+interface ConfirmDialogProps {
   title: ReactNode;
   /** What will happen, in a sentence. */
   message: ReactNode;

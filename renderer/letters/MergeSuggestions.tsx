@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A merge field offered for completion: its path (what is written) and its words (what is read). */
-export interface SuggestedField {
+interface SuggestedField {
   path: string;
   label: string;
 }

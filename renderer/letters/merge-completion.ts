@@ -76,7 +76,7 @@ export function suggestionKey(key: string, count: number, active: number): Sugge
 }
 
 /** The id of the active option, which the text box points at (`aria-activedescendant`). */
-export function activeOptionId(listId: string, count: number, active: number): string | undefined {
+function activeOptionId(listId: string, count: number, active: number): string | undefined {
   return count > 0 ? `${listId}-${Math.min(active, count - 1)}` : undefined;
 }
 
