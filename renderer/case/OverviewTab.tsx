@@ -9,6 +9,7 @@ import { StatusBadge } from '../components/StatusBadge.js';
 import { CaseMilestones } from '../deadlines/CaseMilestones.js';
 import { ClosureLettersWarning } from '../letters/ClosureLettersWarning.js';
 import { PaternityChildren } from '../paternity/PaternityChildren.js';
+import { CountExclusionPanel } from '../statistics/CountExclusionPanel.js';
 import { ArchiveDialog } from './ArchiveDialog.js';
 import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
@@ -142,6 +143,8 @@ export function OverviewTab({
       </section>
 
       <PaternityChildren caseId={record.id} archived={record.archived !== null} onChanged={refreshClaim} />
+
+      <CountExclusionPanel record={record} onChanged={done(t('caseFile.overview.saved'))} />
 
       <section className="panel" aria-labelledby={ids.status}>
         <div className="panel-header">

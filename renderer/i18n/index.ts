@@ -12,6 +12,8 @@ import enPeople from './en/people.json';
 import frInterviews from './fr/interviews.json';
 import frPeople from './fr/people.json';
 import enDeadlines from './en/deadlines.json';
+import enStatistics from './en/statistics.json';
+import frStatistics from './fr/statistics.json';
 import frDeadlines from './fr/deadlines.json';
 import enTimeline from './en/timeline.json';
 import frTimeline from './fr/timeline.json';
@@ -29,8 +31,6 @@ import enFollowUp from './en/follow-up.json';
 import frFollowUp from './fr/follow-up.json';
 import frFindings from './fr/findings.json';
 import frDateTime from './fr/date-time.json';
-import enIdentity from './en/identity.json';
-import frIdentity from './fr/identity.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 
@@ -47,6 +47,7 @@ export const resources = {
       interviews: enInterviews,
       evidence: enEvidence,
       deadlines: enDeadlines,
+      statistics: enStatistics,
       timeline: enTimeline,
       letters: enLetters,
       paternity: enPaternity,
@@ -55,7 +56,6 @@ export const resources = {
       investigation: enInvestigation,
       findings: enFindings,
       followUp: enFollowUp,
-      identity: enIdentity,
       messages: MESSAGE_CATALOGUES.en,
       labels: LABEL_CATALOGUES.en,
     },
@@ -68,6 +68,7 @@ export const resources = {
       interviews: frInterviews,
       evidence: frEvidence,
       deadlines: frDeadlines,
+      statistics: frStatistics,
       timeline: frTimeline,
       letters: frLetters,
       paternity: frPaternity,
@@ -76,7 +77,6 @@ export const resources = {
       investigation: frInvestigation,
       findings: frFindings,
       followUp: frFollowUp,
-      identity: frIdentity,
       messages: MESSAGE_CATALOGUES.fr,
       labels: LABEL_CATALOGUES.fr,
     },

@@ -20,7 +20,8 @@ import { SearchPage } from '../search/SearchPage.js';
 import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
-import { IdentityPage } from '../identity/IdentityPage.js';
+import { ChartMark } from '../statistics/chart-mark.js';
+import { StatisticsPage } from '../statistics/StatisticsPage.js';
 
 /**
  * Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections.
@@ -28,14 +29,14 @@ import { IdentityPage } from '../identity/IdentityPage.js';
 const SECTIONS = {
   cases: { labelKey: 'shell.cases', Icon: FolderMark },
   deadlines: { labelKey: 'deadlines.nav', Icon: HourglassMark },
+  statistics: { labelKey: 'statistics.nav', Icon: ChartMark },
   search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
   templates: { labelKey: 'letters.nav', Icon: LetterMark },
-  identity: { labelKey: 'identity.nav', Icon: ShieldMark },
   settings: { labelKey: 'shell.settings', Icon: GearMark },
 } as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'search', 'templates', 'identity', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'statistics', 'search', 'templates', 'settings'];
 
 /** Where the user is: a section, and inside Cases possibly one open case. */
 interface Place {
@@ -124,9 +125,9 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
           <CasesPage key={place.visit} onOpenCase={(id, created) => openCase(id, created?.reference)} />
         )}
         {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
+        {place.section === 'statistics' && <StatisticsPage key={place.visit} />}
         {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'templates' && <TemplatesPage key={place.visit} />}
-        {place.section === 'identity' && <IdentityPage key={place.visit} />}
         {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>
     </div>
