@@ -31,6 +31,8 @@ import enFollowUp from './en/follow-up.json';
 import frFollowUp from './fr/follow-up.json';
 import frFindings from './fr/findings.json';
 import frDateTime from './fr/date-time.json';
+import enIdentity from './en/identity.json';
+import frIdentity from './fr/identity.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 
@@ -56,6 +58,7 @@ export const resources = {
       investigation: enInvestigation,
       findings: enFindings,
       followUp: enFollowUp,
+      identity: enIdentity,
       messages: MESSAGE_CATALOGUES.en,
       labels: LABEL_CATALOGUES.en,
     },
@@ -77,6 +80,7 @@ export const resources = {
       investigation: frInvestigation,
       findings: frFindings,
       followUp: frFollowUp,
+      identity: frIdentity,
       messages: MESSAGE_CATALOGUES.fr,
       labels: LABEL_CATALOGUES.fr,
     },

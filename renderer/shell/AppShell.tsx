@@ -22,6 +22,7 @@ import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { ChartMark } from '../statistics/chart-mark.js';
 import { StatisticsPage } from '../statistics/StatisticsPage.js';
+import { IdentityPage } from '../identity/IdentityPage.js';
 
 /**
  * Sections of the open vault, in the navigation's order; evidence and the timeline are tabs of a case, not sections.
@@ -32,11 +33,12 @@ const SECTIONS = {
   statistics: { labelKey: 'statistics.nav', Icon: ChartMark },
   search: { labelKey: 'caseFile.search.nav', Icon: SearchMark },
   templates: { labelKey: 'letters.nav', Icon: LetterMark },
+  identity: { labelKey: 'identity.nav', Icon: ShieldMark },
   settings: { labelKey: 'shell.settings', Icon: GearMark },
 } as const satisfies Record<string, { labelKey: string; Icon: ComponentType<{ className?: string }> }>;
 
 type Section = keyof typeof SECTIONS;
-const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'statistics', 'search', 'templates', 'settings'];
+const SECTION_ORDER: Section[] = ['cases', 'deadlines', 'statistics', 'search', 'templates', 'identity', 'settings'];
 
 /** Where the user is: a section, and inside Cases possibly one open case. */
 interface Place {
@@ -128,6 +130,7 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
         {place.section === 'statistics' && <StatisticsPage key={place.visit} />}
         {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
         {place.section === 'templates' && <TemplatesPage key={place.visit} />}
+        {place.section === 'identity' && <IdentityPage key={place.visit} />}
         {place.section === 'settings' && <SettingsPage key={place.visit} />}
       </main>
     </div>
