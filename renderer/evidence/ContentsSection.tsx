@@ -158,12 +158,14 @@ export function ContentsSection({
                       {content.sha256}
                     </code>
                     <span className="cell-sub">
-                      {content.provenance === undefined
-                        ? t('evidence.contents.unsigned')
-                        : t(content.provenance.atIngest ? 'evidence.contents.signed' : 'evidence.contents.signedLate', {
-                            fingerprint: content.provenance.signerFingerprint,
-                            at: formatInstant(content.provenance.signedAt, language),
-                          })}
+                      {content.provenance === undefined && t('evidence.contents.unsigned')}
+                      {content.provenance?.atIngest === true &&
+                        t('evidence.contents.signed', { fingerprint: content.provenance.signerFingerprint })}
+                      {content.provenance?.atIngest === false &&
+                        t('evidence.contents.signedLate', {
+                          fingerprint: content.provenance.signerFingerprint,
+                          at: formatInstant(content.provenance.signedAt, language),
+                        })}
                     </span>
                   </td>
                   <td className="nowrap">{formatInstant(content.ingestedAt, language)}</td>
