@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
 import type { Contact } from '../../shared/contract/identity.js';
 import { useApi } from '../api/context.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -72,6 +73,23 @@ export function IdentityPage() {
               aria-describedby={`${headingId}-card-hint`}
             />
           </div>
+          <div className="field">
+            <label className="field-label" htmlFor={`${headingId}-pem`}>
+              {t('identity.mine.publicKey')}
+            </label>
+            <p className="field-hint" id={`${headingId}-pem-hint`}>
+              {t('identity.mine.publicKeyHint')}
+            </p>
+            <textarea
+              id={`${headingId}-pem`}
+              className="input textarea identity-card"
+              readOnly
+              rows={3}
+              value={me.signingPublicKeyPem}
+              aria-describedby={`${headingId}-pem-hint`}
+            />
+          </div>
+          <ExportIdentity />
         </article>
       )}
       <article className="panel" aria-labelledby={`${headingId}-contacts`}>
@@ -140,6 +158,42 @@ export function IdentityPage() {
         />
       )}
     </section>
+  );
+}
+
+/** The one secret the app writes out, only after a warning: for `age -d -i` or a move to a new machine. */
+function ExportIdentity() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { busy, error, send } = useSubmit();
+  const [asking, setAsking] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <div className="identity-export">
+      <button type="button" className="button button-secondary" onClick={() => setAsking(true)} disabled={busy}>
+        {t('identity.export.button')}
+      </button>
+      <ErrorAlert error={error} />
+      <p role="status">{notice}</p>
+      {asking && (
+        <ConfirmDialog
+          title={t('identity.export.title')}
+          message={t('identity.export.warning')}
+          confirmLabel={t('identity.export.confirm')}
+          busy={busy}
+          onCancel={() => setAsking(false)}
+          onConfirm={() =>
+            void send(
+              () => api.identity.exportSecret({ understood: true }),
+              (value) => {
+                setAsking(false);
+                if (value.exported) setNotice(t('identity.export.done'));
+              },
+            )
+          }
+        />
+      )}
+    </div>
   );
 }
 

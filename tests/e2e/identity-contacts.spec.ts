@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,21 @@ test('an investigator shows her recipient, adds a colleague from a card and veri
   await expect(mine).toContainText(identity.recipient);
   await expect(mine).toContainText(identity.signingFingerprint);
   await expect(mine.getByRole('img', { name: "QR code of this vault's recipient" })).toBeVisible();
+
+  await expect(mine.getByLabel('Public signing key (PEM)')).toHaveValue(/-----BEGIN PUBLIC KEY-----/);
+
+  // The secret age identity leaves only after a warning; cancelled, nothing is written.
+  await mine.getByRole('button', { name: 'Save the secret age identity to a file…' }).click();
+  const warning = page.getByRole('dialog', { name: "Save this vault's secret key?" });
+  await expect(warning).toContainText('whoever holds the file can open every case bundle');
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  expect(vault.files.exports).toEqual([]);
+  await mine.getByRole('button', { name: 'Save the secret age identity to a file…' }).click();
+  await warning.getByRole('button', { name: 'Save the secret key' }).click();
+  await expect(mine.getByRole('status')).toContainText('The age identity was saved.');
+  // The reference age tool reads the file and finds this vault's recipient.
+  const saved = vault.files.exports[0]!.path;
+  expect(execFileSync('age-keygen', ['-y', saved]).toString().trim()).toBe(identity.recipient);
 
   const contacts = page.getByRole('article', { name: 'Contacts' });
   await expect(contacts).toContainText('No contacts yet.');
