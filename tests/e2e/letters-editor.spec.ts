@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { docxParagraphs, docxPart } from '../unit/documents-render/read-outputs.js';
 import { describeFindings, axeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -40,6 +40,35 @@ async function referralCase(vault: VaultHarness): Promise<{ id: string; referenc
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
+/** From the Templates page, the referral's template in the document view: its editing area, once loaded. */
+async function openReferralTemplate(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
+  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
+  return area;
+}
+
+/** The first paragraph of prose that every letter keeps (a top-level one, outside any condition). */
+async function proseParagraph(area: Locator): Promise<Locator> {
+  const paragraphs = area.locator(':scope > p');
+  const index = await paragraphs.evaluateAll((elements) =>
+    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  return paragraphs.nth(index);
+}
+
+/** The caret at the end of a paragraph, as a click there and the End key would put it. */
+async function caretAtEnd(paragraph: Locator): Promise<void> {
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const selection = window.getSelection()!;
+    selection.selectAllChildren(element);
+    selection.collapseToEnd();
+  });
+}
+
 test('a legal officer edits a paragraph as a document, previews it, saves a version and makes the letter', async ({
   page,
   vault,
@@ -49,11 +78,8 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
   const created = await referralCase(vault);
   const expected = `${EDIT.trim()} ${created.reference}.`;
 
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
-
   // The document view by default: no JSON in sight, the letter's text with its merge fields as chips.
-  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  const area = await openReferralTemplate(page);
   await expect(area).toBeVisible();
   await expect(page.getByLabel('Template text in English (JSON)')).toHaveCount(0);
   await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
@@ -98,19 +124,9 @@ test('a legal officer edits a paragraph as a document, previews it, saves a vers
     document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
   });
 
-  // The end of the first paragraph of prose that every letter keeps (a top-level one, outside any condition).
-  const paragraphs = area.locator(':scope > p');
-  const index = await paragraphs.evaluateAll((elements) =>
-    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
-  );
-  expect(index).toBeGreaterThanOrEqual(0);
-  const paragraph = paragraphs.nth(index);
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const selection = window.getSelection()!;
-    selection.selectAllChildren(element);
-    selection.collapseToEnd();
-  });
+  // The end of the first paragraph of prose that every letter keeps.
+  const paragraph = await proseParagraph(area);
+  await caretAtEnd(paragraph);
   await page.keyboard.type(EDIT);
   // `{{` opens the catalogue's fields; the arrow keys and Enter choose one, and it becomes a chip.
   await page.keyboard.type('{{case.refer');
@@ -202,15 +218,9 @@ test('lists, conditional sections and tables are made with the toolbar and the k
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   await referralCase(vault);
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
-  const area = page.getByRole('textbox', { name: 'Letter text in English' });
+  const area = await openReferralTemplate(page);
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
-  const paragraphs = area.locator(':scope > p');
-  const index = await paragraphs.evaluateAll((elements) =>
-    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
-  );
-  const paragraph = paragraphs.nth(index);
+  const paragraph = await proseParagraph(area);
 
   // The toolbar is one Tab stop (the WAI-ARIA toolbar pattern): the arrow keys, Home and End move
   // between its tools, round from one end to the other; Tab leaves it, Shift+Tab comes back to the
@@ -239,12 +249,7 @@ test('lists, conditional sections and tables are made with the toolbar and the k
   await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
   await expect(italic).toHaveAttribute('tabindex', '0');
 
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const selection = window.getSelection()!;
-    selection.selectAllChildren(element);
-    selection.collapseToEnd();
-  });
+  await caretAtEnd(paragraph);
 
   // A list: made from a new paragraph, Enter for the next item, Enter on an empty item ends it.
   await page.keyboard.press('Enter');
@@ -346,22 +351,10 @@ test('the editor is in the app’s language, and changes with it while open, kee
   test.setTimeout(120_000);
   await openWithVault(page, vault);
   await referralCase(vault);
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await page.getByRole('table').getByRole('button', { name: REFERRAL }).click();
-  const area = page.getByRole('textbox', { name: 'Letter text in English' });
-  await expect(area.getByRole('img', { name: 'Merge field: Case reference' }).first()).toBeVisible();
+  const area = await openReferralTemplate(page);
 
   // An unsaved edit, which the change of language must keep.
-  const paragraphs = area.locator(':scope > p');
-  const index = await paragraphs.evaluateAll((elements) =>
-    elements.findIndex((element) => (element.textContent ?? '').trim().length > 80),
-  );
-  await paragraphs.nth(index).click();
-  await paragraphs.nth(index).evaluate((element) => {
-    const selection = window.getSelection()!;
-    selection.selectAllChildren(element);
-    selection.collapseToEnd();
-  });
+  await caretAtEnd(await proseParagraph(area));
   await page.keyboard.type(' Words not yet saved.');
   await expect(page.getByText('Preview of your unsaved changes.')).toBeVisible();
 
