@@ -22,6 +22,7 @@ import { m0020LetterExceptions } from './0020-letter-exceptions.js';
 import { m0021VictimClosures } from './0021-victim-closures.js';
 import { m0022IdentityContactsProvenance } from './0022-identity-contacts-provenance.js';
 import { m0023BundleImports } from './0023-bundle-imports.js';
+import { m0024CaseCountExclusion } from './0024-case-count-exclusion.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0021VictimClosures,
   m0022IdentityContactsProvenance,
   m0023BundleImports,
+  m0024CaseCountExclusion,
 ];
