@@ -134,22 +134,32 @@ const en: ClosureWords = {
   thanks:
     'Thank you for speaking to us, and for the trust you placed in us. We know that this was not easy. ' +
     'What you told us was taken seriously.',
-  ended:
+  ended: discreetOr(
+    'We are writing to let you know that our work on the matter you raised with us, received on ' +
+      '{{case.dateReceived}}, has now ended.',
     'We are writing to let you know that the investigation has now ended. It concerned the report we ' +
-    'received on {{case.dateReceived}}.',
+      'received on {{case.dateReceived}}.',
+  ),
   outcome: {
     substantiated: {
       heading: discreetOr('What was found', 'What the investigation found'),
       found: [
         p(
-          'The investigation found that the facts you reported could be established. This means that there ',
-          'was enough evidence to show that what you reported happened.',
+          discreetOr(
+            'We were able to confirm what you told us: there was enough to show that it happened.',
+            'The investigation found that the facts you reported could be established. This means that there ' +
+              'was enough evidence to show that what you reported happened.',
+          ),
         ),
       ],
       next: [
         p(
-          'Measures against the person concerned are decided by others — their employer, or the country ',
-          'they serve — not by the investigators. We cannot tell you what will be decided or when. You may ',
+          discreetOr(
+            'What follows for the person concerned is decided by others, not by us.',
+            'Measures against the person concerned are decided by others — their employer, or the country ' +
+              'they serve — not by the investigators.',
+          ),
+          ' We cannot tell you what will be decided or when. You may ',
           'ask us about the steps that concern you, and we will tell you what we are allowed to share.',
         ),
       ],
@@ -158,14 +168,19 @@ const en: ClosureWords = {
       heading: discreetOr('What was found', 'What the investigation found'),
       found: [
         p(
-          'The investigation could not establish the facts you reported. This means that the investigators ',
-          'did not find enough evidence to prove what happened, to the standard that the rules require.',
+          discreetOr(
+            'We could not confirm what you told us: we did not find enough to show what happened, to the ' +
+              'standard that our rules require.',
+            'The investigation could not establish the facts you reported. This means that the investigators ' +
+              'did not find enough evidence to prove what happened, to the standard that the rules require.',
+          ),
         ),
         p(b('This does not mean that you were not believed, and it does not mean that nothing happened.')),
       ],
       next: [
         p(
-          'The investigation is closed. If new information comes to light, you may tell us: it may allow ',
+          discreetOr('Our work on this matter has ended.', 'The investigation is closed.'),
+          ' If new information comes to light, you may tell us: it may allow ',
           'the matter to be looked at again.',
         ),
       ],
@@ -173,7 +188,13 @@ const en: ClosureWords = {
     other: {
       heading: discreetOr('Why it was closed', 'Why the investigation was closed'),
       found: [
-        p('The investigation was closed before the facts could be established. {{outcome.reason}}'),
+        p(
+          discreetOr(
+            'Our work ended before what you told us could be confirmed.',
+            'The investigation was closed before the facts could be established.',
+          ),
+          ' {{outcome.reason}}',
+        ),
         p(b('This does not mean that you were not believed.')),
       ],
       next: [
@@ -188,11 +209,15 @@ const en: ClosureWords = {
   nextHeading: 'What happens now',
   paternityHeading: discreetOr('Your request about your child', 'Your paternity and child support claim'),
   paternity:
-    'Your claim about the paternity of your child is followed separately: the end of the investigation ' +
-    'does not end it.{{#if assistance.name}} You can ask {{assistance.name}} about the next steps.{{/if}}',
+    discreetOr(
+      'Your request about your child is followed separately: the end of our work does not end it.',
+      'Your claim about the paternity of your child is followed separately: the end of the investigation ' +
+        'does not end it.',
+    ) + '{{#if assistance.name}} You can ask {{assistance.name}} about the next steps.{{/if}}',
   supportHeading: discreetOr('Help for you', 'Your support'),
   support:
-    'The help offered to you does not depend on the outcome of the investigation. You may ask for medical ' +
+    `The help offered to you does not depend on ${discreetOr('this outcome', 'the outcome of the investigation')}. ` +
+    'You may ask for medical ' +
     'care, counselling, legal advice or other support, now or later; we will tell you what is available ' +
     'and help you reach it.',
   supportContact: 'To ask for help, contact:',
@@ -211,7 +236,8 @@ const en: ClosureWords = {
   protection:
     'Your name and what you told us are stored securely. They are shared only with those who need them ' +
     'to act on your case, under the rules that protect your privacy, or with your agreement; in documents ' +
-    'sent outside the investigation team, a code replaces your name unless you agreed otherwise. You may ' +
+    `sent outside ${discreetOr('our team', 'the investigation team')}, a code replaces your name unless you ` +
+    'agreed otherwise. You may ' +
     'ask us who has received your information.',
   minor:
     'If you wish, {{#if guardian.name}}{{guardian.name}}{{else}}a trusted adult{{/if}} or a support worker ' +
@@ -239,22 +265,33 @@ const fr: ClosureWords = {
   thanks:
     'Merci de nous avoir parlé et de nous avoir fait confiance. Nous savons que cela n’a pas été facile. ' +
     'Ce que vous nous avez dit a été pris au sérieux.',
-  ended:
+  ended: discreetOr(
+    'Nous vous écrivons pour vous faire savoir que nous avons terminé notre travail sur la question que vous ' +
+      'nous avez signalée, reçue le {{case.dateReceived}}.',
     'Nous vous écrivons pour vous faire savoir que l’enquête est maintenant terminée. Elle portait sur le ' +
-    'signalement que nous avons reçu le {{case.dateReceived}}.',
+      'signalement que nous avons reçu le {{case.dateReceived}}.',
+  ),
   outcome: {
     substantiated: {
       heading: discreetOr('Ce qui a été établi', 'Ce que l’enquête a établi'),
       found: [
         p(
-          'L’enquête a permis d’établir les faits que vous avez signalés. Cela signifie que les éléments ',
-          'recueillis suffisent à montrer que ce que vous avez signalé s’est produit.',
+          discreetOr(
+            'Nous avons pu confirmer ce que vous nous avez dit : les éléments recueillis suffisent à montrer ' +
+              'que cela s’est produit.',
+            'L’enquête a permis d’établir les faits que vous avez signalés. Cela signifie que les éléments ' +
+              'recueillis suffisent à montrer que ce que vous avez signalé s’est produit.',
+          ),
         ),
       ],
       next: [
         p(
-          'Les mesures à l’égard de la personne mise en cause sont décidées par d’autres — son employeur, ou ',
-          'le pays qu’elle sert —, et non par les enquêteurs. Nous ne pouvons pas vous dire ce qui sera décidé ',
+          discreetOr(
+            'La suite donnée à l’égard de la personne concernée est décidée par d’autres, et non par nous.',
+            'Les mesures à l’égard de la personne mise en cause sont décidées par d’autres — son employeur, ou ' +
+              'le pays qu’elle sert —, et non par les enquêteurs.',
+          ),
+          ' Nous ne pouvons pas vous dire ce qui sera décidé ',
           'ni quand. Vous pouvez nous interroger sur les étapes qui vous concernent : nous vous dirons ce que ',
           'nous sommes autorisés à communiquer.',
         ),
@@ -264,15 +301,20 @@ const fr: ClosureWords = {
       heading: discreetOr('Ce qui a été établi', 'Ce que l’enquête a établi'),
       found: [
         p(
-          'L’enquête n’a pas permis d’établir les faits que vous avez signalés. Cela signifie que les ',
-          'enquêteurs n’ont pas trouvé assez d’éléments pour prouver ce qui s’est passé, au niveau de preuve ',
-          'exigé par les règles.',
+          discreetOr(
+            'Nous n’avons pas pu confirmer ce que vous nous avez dit : nous n’avons pas trouvé assez d’éléments ' +
+              'pour montrer ce qui s’est passé, au niveau exigé par nos règles.',
+            'L’enquête n’a pas permis d’établir les faits que vous avez signalés. Cela signifie que les ' +
+              'enquêteurs n’ont pas trouvé assez d’éléments pour prouver ce qui s’est passé, au niveau de preuve ' +
+              'exigé par les règles.',
+          ),
         ),
         p(b('Cela ne veut pas dire que votre parole a été mise en doute, ni qu’il ne s’est rien passé.')),
       ],
       next: [
         p(
-          'L’enquête est close. Si de nouveaux éléments apparaissent, vous pouvez nous en faire part : ils ',
+          discreetOr('Notre travail sur cette question est terminé.', 'L’enquête est close.'),
+          ' Si de nouveaux éléments apparaissent, vous pouvez nous en faire part : ils ',
           'pourraient permettre de réexaminer l’affaire.',
         ),
       ],
@@ -280,7 +322,13 @@ const fr: ClosureWords = {
     other: {
       heading: discreetOr('Pourquoi l’affaire a été close', 'Pourquoi l’enquête a été close'),
       found: [
-        p('L’enquête a été close avant que les faits puissent être établis. {{outcome.reason}}'),
+        p(
+          discreetOr(
+            'Notre travail a pris fin avant que ce que vous nous avez dit puisse être confirmé.',
+            'L’enquête a été close avant que les faits puissent être établis.',
+          ),
+          ' {{outcome.reason}}',
+        ),
         p(b('Cela ne veut pas dire que votre parole a été mise en doute.')),
       ],
       next: [
@@ -298,12 +346,17 @@ const fr: ClosureWords = {
     'Votre demande de reconnaissance de paternité et de pension alimentaire',
   ),
   paternity:
-    'Votre demande concernant la paternité de votre enfant est suivie séparément : la fin de l’enquête ne ' +
-    'l’arrête pas.{{#if assistance.name}} Vous pouvez demander à {{assistance.name}} quelles sont les ' +
+    discreetOr(
+      'Votre demande concernant votre enfant est suivie séparément : la fin de notre travail ne l’arrête pas.',
+      'Votre demande concernant la paternité de votre enfant est suivie séparément : la fin de l’enquête ne ' +
+        'l’arrête pas.',
+    ) +
+    '{{#if assistance.name}} Vous pouvez demander à {{assistance.name}} quelles sont les ' +
     'prochaines étapes.{{/if}}',
   supportHeading: discreetOr('De l’aide pour vous', 'Votre accompagnement'),
   support:
-    'L’aide qui vous est proposée ne dépend pas du résultat de l’enquête. Vous pouvez demander des soins ' +
+    `L’aide qui vous est proposée ne dépend pas ${discreetOr('de ce résultat', 'du résultat de l’enquête')}. ` +
+    'Vous pouvez demander des soins ' +
     'médicaux, un soutien psychologique, des conseils juridiques ou une autre aide, maintenant ou plus ' +
     'tard ; nous vous dirons ce qui existe et vous aiderons à y accéder.',
   supportContact: 'Pour demander de l’aide, contactez :',
@@ -323,7 +376,8 @@ const fr: ClosureWords = {
   protection:
     'Votre nom et ce que vous nous avez dit sont conservés en lieu sûr. Ils ne sont communiqués qu’aux ' +
     'personnes qui en ont besoin pour agir dans votre dossier, selon les règles qui protègent votre vie ' +
-    'privée, ou avec votre accord ; dans les documents envoyés en dehors de l’équipe d’enquête, un code ' +
+    'privée, ou avec votre accord ; dans les documents envoyés en dehors ' +
+    `${discreetOr('de notre équipe', 'de l’équipe d’enquête')}, un code ` +
     'remplace votre nom, sauf accord de votre part. Vous pouvez nous demander qui a reçu vos informations.',
   minor:
     'Si vous le souhaitez, {{#if guardian.name}}{{guardian.name}}{{else}}un adulte de confiance{{/if}} ou ' +
@@ -350,20 +404,30 @@ const ar: ClosureWords = {
   thanks:
     'نشكركم على حديثكم معنا وعلى الثقة التي منحتمونا إياها. ونحن ندرك أن ذلك لم يكن أمرًا سهلًا. وقد أخذنا ' +
     'ما أخبرتمونا به على محمل الجد.',
-  ended: 'نكتب إليكم لنبلغكم بأن التحقيق قد انتهى. وكان التحقيق يتعلق بالبلاغ الذي تلقيناه في {{case.dateReceived}}.',
+  ended: discreetOr(
+    'نكتب إليكم لنبلغكم بأننا أنهينا عملنا بشأن المسألة التي أطلعتمونا عليها، والتي تلقيناها في {{case.dateReceived}}.',
+    'نكتب إليكم لنبلغكم بأن التحقيق قد انتهى. وكان التحقيق يتعلق بالبلاغ الذي تلقيناه في {{case.dateReceived}}.',
+  ),
   outcome: {
     substantiated: {
       heading: discreetOr('ما ثبت', 'ما توصل إليه التحقيق'),
       found: [
         p(
-          'خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة التي جُمعت كانت كافية ',
-          'لإثبات أن ما أبلغتم عنه قد حدث.',
+          discreetOr(
+            'تمكّنا من التأكد مما أخبرتمونا به: فما جُمع كان كافيًا لإثبات أنه قد حدث.',
+            'خلص التحقيق إلى أنه أمكن إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن الأدلة التي جُمعت كانت كافية ' +
+              'لإثبات أن ما أبلغتم عنه قد حدث.',
+          ),
         ),
       ],
       next: [
         p(
-          'تتخذ جهات أخرى — جهة عمل الشخص المعني أو البلد الذي يخدمه — القرارات بشأن التدابير المتخذة بحقه، ',
-          'لا المحققون. ولا يمكننا أن نخبركم بما سيتقرر أو بموعده. ويمكنكم أن تسألونا عن الخطوات التي تعنيكم، ',
+          discreetOr(
+            'تتخذ جهات أخرى، لا نحن، القرارات بشأن ما يلي ذلك فيما يخص الشخص المعني.',
+            'تتخذ جهات أخرى — جهة عمل الشخص المعني أو البلد الذي يخدمه — القرارات بشأن التدابير المتخذة بحقه، ' +
+              'لا المحققون.',
+          ),
+          ' ولا يمكننا أن نخبركم بما سيتقرر أو بموعده. ويمكنكم أن تسألونا عن الخطوات التي تعنيكم، ',
           'وسنطلعكم على ما يُسمح لنا بإطلاعكم عليه.',
         ),
       ],
@@ -372,16 +436,30 @@ const ar: ClosureWords = {
       heading: discreetOr('ما ثبت', 'ما توصل إليه التحقيق'),
       found: [
         p(
-          'لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم يجدوا أدلة كافية ',
-          'لإثبات ما حدث وفقًا لما تشترطه القواعد.',
+          discreetOr(
+            'لم نتمكن من التأكد مما أخبرتمونا به: فلم نجد ما يكفي لإثبات ما حدث وفقًا لما تشترطه قواعدنا.',
+            'لم يتمكن التحقيق من إثبات الوقائع التي أبلغتم عنها. ويعني ذلك أن المحققين لم يجدوا أدلة كافية ' +
+              'لإثبات ما حدث وفقًا لما تشترطه القواعد.',
+          ),
         ),
         p(b('ولا يعني ذلك أننا لم نصدقكم، ولا يعني أن شيئًا لم يحدث.')),
       ],
-      next: [p('لقد أُغلق التحقيق. وإذا ظهرت معلومات جديدة، يمكنكم إبلاغنا بها: فقد تتيح إعادة النظر في المسألة.')],
+      next: [
+        p(
+          discreetOr('لقد انتهى عملنا بشأن هذه المسألة.', 'لقد أُغلق التحقيق.'),
+          ' وإذا ظهرت معلومات جديدة، يمكنكم إبلاغنا بها: فقد تتيح إعادة النظر في المسألة.',
+        ),
+      ],
     },
     other: {
       heading: discreetOr('سبب إغلاق المسألة', 'سبب إغلاق التحقيق'),
-      found: [p('أُغلق التحقيق قبل أن يتسنى إثبات الوقائع. {{outcome.reason}}'), p(b('ولا يعني ذلك أننا لم نصدقكم.'))],
+      found: [
+        p(
+          discreetOr('انتهى عملنا قبل أن يتسنى التأكد مما أخبرتمونا به.', 'أُغلق التحقيق قبل أن يتسنى إثبات الوقائع.'),
+          ' {{outcome.reason}}',
+        ),
+        p(b('ولا يعني ذلك أننا لم نصدقكم.')),
+      ],
       next: [
         p('إذا تغيرت ظروفكم أو ظهرت معلومات جديدة، يمكنكم إبلاغنا بها في أي وقت: فقد تتيح إعادة النظر في ', 'المسألة.'),
       ],
@@ -391,11 +469,14 @@ const ar: ClosureWords = {
   nextHeading: 'الخطوات التالية',
   paternityHeading: discreetOr('طلبكم المتعلق بطفلكم', 'مطالبتكم بإثبات النسب ونفقة الطفل'),
   paternity:
-    'تجري متابعة مطالبتكم المتعلقة بنسب طفلكم بصورة منفصلة، ولا تنتهي بانتهاء التحقيق.' +
-    '{{#if assistance.name}} ويمكنكم الاستفسار عن الخطوات التالية لدى: {{assistance.name}}.{{/if}}',
+    discreetOr(
+      'تجري متابعة طلبكم المتعلق بطفلكم بصورة منفصلة، ولا ينتهي بانتهاء عملنا.',
+      'تجري متابعة مطالبتكم المتعلقة بنسب طفلكم بصورة منفصلة، ولا تنتهي بانتهاء التحقيق.',
+    ) + '{{#if assistance.name}} ويمكنكم الاستفسار عن الخطوات التالية لدى: {{assistance.name}}.{{/if}}',
   supportHeading: discreetOr('مساعدة لكم', 'المساعدة المقدمة لكم'),
   support:
-    'لا تتوقف المساعدة المعروضة عليكم على نتيجة التحقيق. ويمكنكم طلب الرعاية الطبية أو الدعم النفسي أو ' +
+    `لا تتوقف المساعدة المعروضة عليكم على ${discreetOr('هذه النتيجة', 'نتيجة التحقيق')}. ` +
+    'ويمكنكم طلب الرعاية الطبية أو الدعم النفسي أو ' +
     'المشورة القانونية أو غيرها من أشكال الدعم، الآن أو لاحقًا؛ وسنخبركم بما هو متاح ونساعدكم على الوصول إليه.',
   supportContact: 'لطلب المساعدة، يُرجى التواصل مع:',
   advocateHeading: discreetOr('من يمكنه مساعدتكم', 'المدافع عن حقوق الضحايا'),
@@ -412,7 +493,8 @@ const ar: ClosureWords = {
   protectionHeading: 'كيف نحمي معلوماتكم',
   protection:
     'يُحفظ اسمكم وما أخبرتمونا به بأمان. ولا يُطلع عليهما إلا من يحتاجون إليهما لمتابعة قضيتكم، وفقًا ' +
-    'للقواعد التي تحمي خصوصيتكم، أو بموافقتكم؛ وفي الوثائق التي تُرسل إلى خارج فريق التحقيق، يحل رمز محل ' +
+    'للقواعد التي تحمي خصوصيتكم، أو بموافقتكم؛ وفي الوثائق التي تُرسل إلى خارج ' +
+    `${discreetOr('فريقنا', 'فريق التحقيق')}، يحل رمز محل ` +
     'اسمكم ما لم توافقوا على غير ذلك. ويمكنكم أن تسألونا عمّن تلقى معلوماتكم.',
   minor:
     'إذا رغبتم، يمكن {{#if guardian.name}}لـ{{guardian.name}}{{else}}لشخص بالغ تثقون به{{/if}} أو لأحد ' +

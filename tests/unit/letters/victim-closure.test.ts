@@ -262,7 +262,7 @@ describe('closure letters per victim', () => {
     }
   });
 
-  it('can be made in the discreet form: no letterhead or emblem, neutral headings, in the register', async () => {
+  it('can be made in the discreet form: no letterhead or emblem, neutral words, in the register', async () => {
     const ef = await open();
     const { created, v1, s1 } = await twoVictimsOneSubject(ef);
     await ef.call('findings.record', {
@@ -290,10 +290,12 @@ describe('closure letters per victim', () => {
     expect((await ef.call('letters.get', { letterId: letter.id })).discreet).toBe(true);
     const discreet = await readBack(ef, letter);
     for (const text of [discreet.docxText, discreet.pdf]) {
-      for (const telling of ['NATIONS UNIES', 'UNITED NATIONS', 'MINUSCA', 'L’enquête est terminée', 'victimes']) {
+      // Neutral words: nothing on the page says an investigation took place (its outcome is told as "confirmed").
+      for (const telling of ['NATIONS UNIES', 'UNITED NATIONS', 'MINUSCA', 'enquête', 'paternité', 'victimes']) {
         expect(text).not.toContain(telling);
       }
       expect(text).toContain('Au sujet de ce dont vous nous avez fait part');
+      expect(text).toContain('Nous avons pu confirmer ce que vous nous avez dit');
       expect(text).toContain('Madame,');
     }
     expect(discreet.media.filter((name) => name.startsWith('word/media/'))).toEqual([]);
