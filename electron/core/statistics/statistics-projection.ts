@@ -30,7 +30,7 @@ const PROJECTION_SQL = `
         'finding', json((SELECT json_object('outcome', f.outcome, 'entity', f.deciding_entity, 'on', f.decided_on)
           FROM subject_findings f WHERE f.person_id = p.id ORDER BY f.version DESC LIMIT 1)),
         'actions', json((SELECT json_group_array(json_array(a.kind, a.source))
-          FROM subject_actions a WHERE a.person_id = p.id))))
+          FROM subject_actions a WHERE a.case_id = c.id AND a.person_id = p.id))))
       FROM people p WHERE p.case_id = c.id AND p.role = 'subject') AS subjects,
     (SELECT m.at FROM case_milestones m WHERE m.case_id = c.id AND m.milestone = 'referred_for_investigation')
       AS referred_at,
