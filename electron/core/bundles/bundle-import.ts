@@ -61,7 +61,11 @@ const keyOf = (table: CaseTable, row: StoredRow) => table.key.map((column) => St
 const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.stringify(b);
 
 // A content file's object id and key are each vault's own: two copies of one file differ only there.
-const LOCAL_COLUMNS: Record<string, readonly string[]> = { evidence_contents: ['object_id', 'wrapped_key'] };
+const LOCAL_COLUMNS: Record<string, readonly string[]> = {
+  evidence_contents: ['object_id', 'wrapped_key'],
+  // … and each numbers an item's custody chain itself once the chains go on apart (applyImport).
+  custody_events: ['sequence'],
+};
 
 /** A row as it compares across vaults: without its local integer key and the columns each vault has its own of. */
 function comparable(table: CaseTable, row: Record<string, unknown> | StoredRow): StoredRow {
@@ -140,7 +144,8 @@ function mapObjectIds(ctx: CaseFileServices, tables: Map<string, StoredRow[]>, s
   const mapped = new Map<string, string>();
   for (const content of tables.get('evidence_contents') ?? []) {
     const id = String(content.id);
-    const mine = staged.get(id)?.objectId ?? (localObject.get(id) as string | undefined);
+    // A file this vault already had keeps its own copy (the staged one is discarded after the import).
+    const mine = (localObject.get(id) as string | undefined) ?? staged.get(id)?.objectId;
     if (mine !== undefined) mapped.set(String(content.object_id), mine);
   }
   const signatures = tables.get('evidence_signatures');
@@ -220,7 +225,7 @@ function planImport(
         continue;
       }
       const oursRow = comparable(table, ours);
-      if (sameRow(oursRow, comparable(table, row)) || table.shared) {
+      if (sameRow(oursRow, comparable(table, row)) || table.shared || table.derived) {
         counts.same += 1;
         continue;
       }
@@ -275,6 +280,14 @@ function applyImport(
           values.object_id = object.objectId;
           values.wrapped_key = object.wrappedKey;
         }
+        if (table.table === 'custody_events') {
+          // Each vault numbers an item's chain itself: after a hand-over the two chains go on apart, so an
+          // event new here takes the next number of this vault's chain (its time and id are kept).
+          values.sequence = db
+            .prepare(`SELECT coalesce(max(sequence), 0) + 1 FROM custody_events WHERE item_id = ?`)
+            .pluck()
+            .get(values.item_id);
+        }
         const columns = Object.keys(values);
         db.prepare(
           `INSERT INTO ${table.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
@@ -283,8 +296,15 @@ function applyImport(
       for (const row of write.update) {
         const values: Record<string, unknown> = {};
         for (const [column, value] of Object.entries(row)) values[column] = fromStoredValue(value);
-        const changed = Object.keys(values).filter((column) => !table.key.includes(column));
         if (table.table === 'evidence_contents') continue; // a content's bytes and hash never change
+        const where = table.key.map((c) => `${c} = @${c}`).join(' AND ');
+        const ours = db.prepare(`SELECT * FROM ${table.table} WHERE ${where}`).get(values) as Record<string, unknown>;
+        // Only the columns that differ: tables guard some columns against any UPDATE naming them.
+        const differs = (column: string) =>
+          JSON.stringify(comparable(table, { [column]: ours[column] })) !==
+          JSON.stringify(comparable(table, { [column]: row[column] ?? null }));
+        const changed = Object.keys(values).filter((column) => !table.key.includes(column) && differs(column));
+        if (changed.length === 0) continue;
         db.prepare(
           `UPDATE ${table.table} SET ${changed.map((c) => `${c} = @${c}`).join(', ')}
            WHERE ${table.key.map((c) => `${c} = @${c}`).join(' AND ')}`,

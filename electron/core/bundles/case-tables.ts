@@ -21,6 +21,8 @@ export interface CaseTable {
   shared?: true;
   /** The table's rows are only ever added, never edited: a different row under the same key is not a newer version. */
   appendOnly?: true;
+  /** Derived from other records (the search index): added when absent, never a conflict of its own. */
+  derived?: true;
 }
 
 const byCase = 'case_id = @caseId';
@@ -118,7 +120,7 @@ export const CASE_TABLES: readonly CaseTable[] = [
   { table: 'paternity_children', where: byCase, key: ['id'], order: 'code' },
   { table: 'victim_closures', where: byCase, key: ['id'], localKey: 'seq', order: 'seq', appendOnly: true },
   // Non-identifying text only (search-index.ts), so it travels even without identities; FTS follows by trigger.
-  { table: 'search_documents', where: byCase, key: ['kind', 'record_id'], localKey: 'id', order: 'id' },
+  { table: 'search_documents', where: byCase, key: ['kind', 'record_id'], localKey: 'id', order: 'id', derived: true },
 ];
 
 /** Tables a case never reaches, or that travel in their own entry (the audit rows). */
