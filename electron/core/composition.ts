@@ -17,6 +17,7 @@ import { casePaternityClaims } from './cases/case-paternity-claim.js';
 import { caseRecords } from './cases/case-store.js';
 import { consentHandlers } from './consents/consent-handlers.js';
 import { contactDirectory } from './contacts/contact-directory.js';
+import { bundleHandlers } from './bundles/bundle-handlers.js';
 import { contactHandlers } from './contacts/contact-handlers.js';
 import { listConsentDecisions } from './consents/consent-store.js';
 import { caseDeadlines } from './deadlines/case-deadlines.js';
@@ -174,5 +175,6 @@ export function caseFileHandlers(services: CaseFileServices): CaseFileHandlers {
     ...findingHandlers(ctx),
     ...statisticsHandlers(ctx),
     ...contactHandlers(ctx),
+    ...bundleHandlers(ctx),
   };
 }

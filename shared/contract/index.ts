@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { assistanceMethods } from './assistance.js';
 import { auditMethods } from './audit.js';
 import { backupMethods } from './backup.js';
+import { bundlesMethods } from './bundles.js';
 import { casesMethods } from './cases.js';
 import { consentsMethods } from './consents.js';
 import { custodyMethods } from './custody.js';
@@ -61,6 +62,7 @@ export const contract = {
   ...victimContactsMethods,
   ...statisticsMethods,
   ...identityMethods,
+  ...bundlesMethods,
   ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 

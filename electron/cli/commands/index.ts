@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { actionCommand } from './action.js';
 import { assistanceCommand } from './assistance.js';
+import { bundleCommand } from './bundle.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
 import { checkCommand } from './check.js';
@@ -54,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   identityCommand,
   contactCommand,
+  bundleCommand,
   checkCommand,
   verifyCommand,
 ];

@@ -79,6 +79,10 @@ export const CORE_FEATURES = [
   'investigation',
   // Backup and restore of the whole vault (issue 12), answered by the workspace.
   'backup',
+  // Case bundles between vaults (issue 12): every table of a case, through kernel files and identity.
+  'bundles',
+  // The vault's identity and colleagues' keys (issue 12).
+  'contacts',
 ] as const;
 
 /** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */

@@ -1,0 +1,228 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
+import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { readSecretFile } from '../secrets.js';
+import type { VaultSession } from '../session.js';
+import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+const SUBCOMMANDS = ['export', 'import', 'verify'] as const;
+const OMISSIONS = { identities: 'identities', 'letter-files': 'letter_files' } as const;
+
+/** A list option written once, comma-separated (options are given once each). */
+function listOption(context: CommandContext, name: string): string[] {
+  const given = stringOption(context, name);
+  if (given === undefined) return [];
+  return given
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+async function bundlePassphrase(context: CommandContext): Promise<string | undefined> {
+  const file = stringOption(context, 'bundle-passphrase-file');
+  return file === undefined ? undefined : readSecretFile(file, 'bundle passphrase');
+}
+
+function existingFile(context: CommandContext): string {
+  const given = context.args[1];
+  if (given === undefined) throw usage(`Name the bundle: casefile bundle ${context.args[0]} FILE.casefile.`);
+  const file = resolve(given);
+  if (!existsSync(file)) throw new CliFailure('NOT_FOUND', `${given} was not found.`);
+  if (!statSync(file).isFile()) throw usage(`${given} is not a file; name a bundle (.casefile).`);
+  return file;
+}
+
+function describeSigner(signer: BundleSigner): string {
+  if (signer.status === 'contact') {
+    const checked = signer.verified ? 'a verified contact' : 'a contact NOT YET VERIFIED (compare safety numbers)';
+    return `Signed by ${signer.name}, ${checked}; signing key ${signer.fingerprint}.`;
+  }
+  if (signer.status === 'unknown') {
+    return `Signed by someone NOT in your contacts (signing key ${signer.fingerprint ?? 'not given'}).`;
+  }
+  return 'NOT signed: nothing says who made it.';
+}
+
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+function describePreview(preview: BundlePreview, imported: boolean): string {
+  const lines = [
+    `Case ${preview.reference}, bundled ${preview.createdAt}${preview.caseExists ? ' (already in this vault)' : ''}.`,
+    ...(preview.senderReference
+      ? [
+          `The sender's reference ${preview.senderReference} is another case's here: ` +
+            `it arrives as ${preview.reference}.`,
+        ]
+      : []),
+    describeSigner(preview.signer),
+  ];
+  if (preview.omitted.length > 0) lines.push(`Left out by the sender: ${preview.omitted.join(', ')}.`);
+  lines.push(`${preview.evidenceFiles} evidence files (${mb(preview.evidenceBytes)}), every one checked.`);
+  for (const table of preview.tables) {
+    const parts = [`${table.added} new`, `${table.changed} newer`, `${table.same} the same`];
+    if (table.conflicting > 0) parts.push(`${table.conflicting} in conflict`);
+    lines.push(`  ${table.table}: ${parts.join(', ')}`);
+  }
+  for (const conflict of preview.conflicts) {
+    lines.push(
+      `Conflict ${conflict.key}: this vault's version kept (--take-theirs ${conflict.key} takes the bundle's).`,
+    );
+  }
+  lines.push(imported ? 'Imported.' : 'Nothing was written (dry run).');
+  return lines.join('\n');
+}
+
+/** Recipients as given: `age1…` as they are, anything else the name (or id) of a contact. */
+async function recipientsOf(session: VaultSession, given: string[]) {
+  const contacts = given.some((entry) => !entry.startsWith('age1'))
+    ? (await session.call('contacts.list', {})).items
+    : [];
+  const unverified: string[] = [];
+  const recipients = given.map((entry) => {
+    if (entry.startsWith('age1')) return entry;
+    const contact = contacts.find((c) => c.id === entry || c.name.toLowerCase() === entry.toLowerCase());
+    if (!contact) throw new CliFailure('NOT_FOUND', `No contact is named ${entry}; see casefile contact list.`);
+    if (!contact.verified) unverified.push(contact.name);
+    return contact.recipient;
+  });
+  return { recipients, unverified };
+}
+
+async function exportBundle(context: CommandContext): Promise<void> {
+  const caseRef = context.args[1];
+  if (caseRef === undefined) throw usage('Name the case: casefile bundle export CASE --to FILE.casefile.');
+  const to = stringOption(context, 'to');
+  if (to === undefined) throw usage('Say where to write the bundle: --to FILE.casefile.');
+  const destination = resolve(to);
+  if (existsSync(destination)) throw new CliFailure('CONFLICT', `${to} already exists; name a new file.`);
+  const given = listOption(context, 'recipient');
+  const passphrase = await bundlePassphrase(context);
+  if (given.length > 0 === (passphrase !== undefined)) {
+    throw usage('Encrypt the bundle either to --recipient (contacts or age1… keys) or --bundle-passphrase-file F.');
+  }
+  const omit = listOption(context, 'without').map((part) => {
+    const omission = OMISSIONS[part as keyof typeof OMISSIONS];
+    if (!omission) throw usage(`--without takes: ${Object.keys(OMISSIONS).join(', ')}.`);
+    return omission;
+  });
+  const ports = commandLinePorts();
+  ports.exportTo = destination;
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => undefined,
+    async (session) => {
+      const theCase = await resolveCase(session, caseRef);
+      const chosen = given.length > 0 ? await recipientsOf(session, given) : null;
+      const result = await session.call('bundles.export', {
+        caseId: theCase.id,
+        audience: chosen
+          ? { kind: 'recipients', recipients: chosen.recipients }
+          : { kind: 'passphrase', passphrase: passphrase as string },
+        omit,
+      });
+      const unverified = chosen?.unverified ?? [];
+      const lines = [
+        `Case ${theCase.reference} written to ${destination} (${mb(result.bytesWritten ?? 0)}, encrypted with age).`,
+        `Manifest SHA-256: ${result.manifestSha256}`,
+      ];
+      if (unverified.length > 0) {
+        lines.push(`Not yet verified: ${unverified.join(', ')}. Compare safety numbers before sending the file.`);
+      }
+      context.out.result(lines.join('\n'), { ...result, unverifiedRecipients: unverified });
+    },
+  );
+}
+
+async function importBundle(context: CommandContext): Promise<void> {
+  const file = existingFile(context);
+  const passphrase = await bundlePassphrase(context);
+  const dryRun = context.options['dry-run'] === true;
+  const ports = commandLinePorts();
+  ports.toAdd = [file];
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => undefined,
+    async (session) => {
+      const result = await session.call('bundles.import', {
+        ...(passphrase !== undefined ? { passphrase } : {}),
+        dryRun,
+        acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
+        takeTheirs: listOption(context, 'take-theirs'),
+      });
+      context.out.result(describePreview(result.preview as BundlePreview, result.imported), result);
+    },
+  );
+}
+
+async function verifyBundle(context: CommandContext): Promise<void> {
+  const file = existingFile(context);
+  const passphrase = await bundlePassphrase(context);
+  const ports = commandLinePorts();
+  ports.toAdd = [file];
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => undefined,
+    async (session) => {
+      const result = await session.call('bundles.verify', passphrase !== undefined ? { passphrase } : {});
+      const lines = [
+        `OK: case ${result.reference}, bundled ${result.createdAt}; every entry matches its SHA-256.`,
+        describeSigner(result.signer as BundleSigner),
+        `${result.entries} entries, ${result.evidenceFiles} evidence files (${mb(result.evidenceBytes ?? 0)}).`,
+        `Manifest SHA-256: ${result.manifestSha256}`,
+      ];
+      if (result.omitted && result.omitted.length > 0) lines.push(`Left out: ${result.omitted.join(', ')}.`);
+      context.out.result(lines.join('\n'), result);
+    },
+  );
+}
+
+const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {
+  export: exportBundle,
+  import: importBundle,
+  verify: verifyBundle,
+};
+
+export const bundleCommand: Command = {
+  name: 'bundle',
+  synopsis:
+    'export CASE --to FILE (--recipient R[,R…] | --bundle-passphrase-file F) [--without identities] | ' +
+    'import FILE [--dry-run] [--accept-unknown-signer] | verify FILE',
+  headline: 'bundle export|import|verify',
+  summary: 'Hand a case to a colleague as one encrypted file (age), signed by this vault; check and import one.',
+  details: [
+    'export CASE --to FILE: writes the case (records, every evidence file, custody, audit rows) encrypted',
+    'to --recipient (contact names or age1… keys, comma-separated) or to the passphrase in',
+    '--bundle-passphrase-file. --without identities leaves out names and contacts of the people;',
+    '--without letter-files the generated letters. Custody and audit record the hand-over.',
+    'import FILE: checks the signature and every SHA-256 before writing anything, then imports in one',
+    'step. --dry-run shows what would be added, changed or in conflict. A sender not among your',
+    'verified contacts needs --accept-unknown-signer. Conflicts keep this vault’s version unless',
+    'named in --take-theirs KEY[,KEY…]. verify FILE: checks a bundle and writes nothing.',
+    'The reference age tool opens a bundle too: age -d -i IDENTITY FILE.',
+  ].join('\n'),
+  options: {
+    to: { type: 'string', valueName: 'FILE', description: 'Where to write the bundle (a new file).' },
+    recipient: { type: 'string', valueName: 'R,…', description: 'Contacts (name or id) or age1… recipients.' },
+    'bundle-passphrase-file': {
+      type: 'string',
+      valueName: 'F',
+      description: 'The passphrase the bundle is (or was) encrypted with.',
+    },
+    without: { type: 'string', valueName: 'WHAT', description: 'Leave out: identities, letter-files.' },
+    'dry-run': { type: 'boolean', description: 'Check and preview the import; write nothing.' },
+    'accept-unknown-signer': { type: 'boolean', description: 'Import a bundle from a sender not verified.' },
+    'take-theirs': { type: 'string', valueName: 'KEY,…', description: "Conflicts resolved with the bundle's version." },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 2, max: 2, names: 'export CASE, import FILE or verify FILE' },
+  async run(context) {
+    await RUNNERS[subcommandOf(context, 'bundle', SUBCOMMANDS)](context);
+  },
+};

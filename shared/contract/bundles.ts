@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { Instant, RecordId } from '../domain/primitives.js';
+import { method } from './define.js';
+
+/** What an exporter may leave out of a bundle; the manifest lists it, so the reader knows. */
+export const BundleOmission = z.enum(['identities', 'letter_files']);
+export type BundleOmission = z.infer<typeof BundleOmission>;
+
+/** Who can open the bundle: contacts (by id), raw age recipients (`age1…`, the CLI's --recipient), or a passphrase. */
+export const BundleAudience = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('contacts'), contactIds: z.array(RecordId).min(1).max(50) }).strict(),
+  z
+    .object({
+      kind: z.literal('recipients'),
+      recipients: z
+        .array(z.string().regex(/^age1[02-9ac-hj-np-z]{50,}$/))
+        .min(1)
+        .max(50),
+    })
+    .strict(),
+  // Long enough to resist guessing: whoever holds the file may try passphrases offline.
+  z.object({ kind: z.literal('passphrase'), passphrase: z.string().min(12).max(1024) }).strict(),
+]);
+export type BundleAudience = z.infer<typeof BundleAudience>;
+
+/** Who signed a bundle, as this vault knows them. */
+export const BundleSigner = z.discriminatedUnion('status', [
+  z
+    .object({
+      status: z.literal('contact'),
+      name: z.string(),
+      verified: z.boolean(),
+      fingerprint: z.string(),
+    })
+    .strict(),
+  z.object({ status: z.literal('unknown'), fingerprint: z.string().nullable() }).strict(),
+  z.object({ status: z.literal('unsigned') }).strict(),
+]);
+export type BundleSigner = z.infer<typeof BundleSigner>;
+
+const StoredValue = z.union([z.string(), z.number(), z.null(), z.object({ $base64: z.string() }).strict()]);
+
+export const BundleConflict = z
+  .object({
+    table: z.string(),
+    /** `table:key`, what --take-theirs names. */
+    key: z.string(),
+    ours: z.record(z.string(), StoredValue),
+    theirs: z.record(z.string(), StoredValue),
+  })
+  .strict();
+
+export const BundlePreview = z
+  .object({
+    caseId: RecordId,
+    /** The case's reference in this vault … */
+    reference: z.string(),
+    /** … and the sender's, when this vault had already given it to another case. */
+    senderReference: z.string().optional(),
+    createdAt: Instant,
+    signer: BundleSigner,
+    omitted: z.array(BundleOmission),
+    caseExists: z.boolean(),
+    tables: z.array(
+      z
+        .object({
+          table: z.string(),
+          added: z.number().int(),
+          changed: z.number().int(),
+          conflicting: z.number().int(),
+          same: z.number().int(),
+        })
+        .strict(),
+    ),
+    conflicts: z.array(BundleConflict),
+    evidenceFiles: z.number().int(),
+    evidenceBytes: z.number().int(),
+  })
+  .strict();
+export type BundlePreview = z.infer<typeof BundlePreview>;
+
+/** The bundle to read: chosen in a dialog (the app) or given on the command line, with its passphrase if any. */
+const BundleSource = { passphrase: z.string().min(1).max(1024).optional() };
+
+export const bundlesMethods = {
+  'bundles.export': method({
+    summary:
+      'Write a case as an encrypted bundle (age) to a file the user chooses, for contacts or a passphrase, ' +
+      'signed by this vault; custody and audit record the hand-over. exported false when no file was chosen.',
+    input: z
+      .object({ caseId: RecordId, audience: BundleAudience, omit: z.array(BundleOmission).max(2).default([]) })
+      .strict(),
+    output: z
+      .object({
+        exported: z.boolean(),
+        file: z.string().optional(),
+        reference: z.string().optional(),
+        manifestSha256: z.string().optional(),
+        entries: z.number().int().optional(),
+        evidenceBytes: z.number().int().optional(),
+        bytesWritten: z.number().int().optional(),
+        /** Contacts it was encrypted to that the user has not verified: the UI says so. */
+        unverifiedRecipients: z.array(z.string()).default([]),
+      })
+      .strict(),
+    whileLocked: false,
+  }),
+  'bundles.verify': method({
+    summary: 'Check a bundle the user chooses (keys, signature, every hash) and say what it holds; writes nothing.',
+    input: z.object(BundleSource).strict(),
+    output: z
+      .object({
+        chosen: z.boolean(),
+        reference: z.string().optional(),
+        createdAt: Instant.optional(),
+        signer: BundleSigner.optional(),
+        omitted: z.array(BundleOmission).optional(),
+        entries: z.number().int().optional(),
+        evidenceFiles: z.number().int().optional(),
+        evidenceBytes: z.number().int().optional(),
+        manifestSha256: z.string().optional(),
+      })
+      .strict(),
+    whileLocked: false,
+  }),
+  'bundles.import': method({
+    summary:
+      'Import a bundle the user chooses: every hash checked before anything is written, then one transaction. ' +
+      'dryRun gives the preview (added, changed, conflicts) and writes nothing. An unknown signer needs ' +
+      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs.',
+    input: z
+      .object({
+        ...BundleSource,
+        dryRun: z.boolean().default(false),
+        acceptUnknownSigner: z.boolean().default(false),
+        takeTheirs: z.array(z.string().max(300)).max(10_000).default([]),
+      })
+      .strict(),
+    output: z.object({ chosen: z.boolean(), imported: z.boolean(), preview: BundlePreview.optional() }).strict(),
+    whileLocked: false,
+  }),
+};
