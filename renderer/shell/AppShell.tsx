@@ -19,6 +19,7 @@ import { QuickCapture } from '../quick-capture/QuickCapture.js';
 import { SearchPage } from '../search/SearchPage.js';
 import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { UnlockNotices } from '../vault/UnlockNotices.js';
+import { BackupReminder } from '../vault/BackupReminder.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { ChartMark } from '../statistics/chart-mark.js';
 import { StatisticsPage } from '../statistics/StatisticsPage.js';
@@ -115,6 +116,7 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
       </aside>
       <main className="content" id="content" tabIndex={-1}>
         <UnlockNotices notices={notices} />
+        <BackupReminder />
         {place.section === 'cases' && place.openCase && (
           <CaseView
             key={place.visit}

@@ -28,7 +28,7 @@ export const BackupStatus = z.object({
   /** The last backup written and read back whole; null when there has been none. */
   lastBackupAt: Instant.nullable(),
   reminderDays: z.number().int().min(BACKUP_REMINDER_DAYS.min).max(BACKUP_REMINDER_DAYS.max),
-  /** Never backed up, or the last backup is older than `reminderDays` days. */
+  /** The last backup (or, never backed up, the vault's creation) is older than `reminderDays` days. */
   due: z.boolean(),
 });
 export type BackupStatus = z.infer<typeof BackupStatus>;

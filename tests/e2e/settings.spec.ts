@@ -70,7 +70,7 @@ test('settings are saved in the vault and shown again after a lock and a restart
   await protection.uncheck();
   await expect
     .poll(() => vault.ws.settings())
-    .toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en' });
+    .toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en', backupReminderDays: 7 });
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.reload();

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { actionCommand } from './action.js';
 import { assistanceCommand } from './assistance.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { bundleCommand } from './bundle.js';
 import { callCommand } from './call.js';
 import { caseCommand } from './case.js';
@@ -58,4 +59,6 @@ export const COMMANDS: readonly Command[] = [
   bundleCommand,
   checkCommand,
   verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];

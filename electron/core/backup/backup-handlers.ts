@@ -74,9 +74,11 @@ export function backupHandlers(
     },
 
     'backup.status': () => {
-      const lastBackupAt = readLastBackupAt(workspace.openVault().db);
+      const vault = workspace.openVault();
+      const lastBackupAt = readLastBackupAt(vault.db);
       const reminderDays = workspace.settings().backupReminderDays;
-      return { lastBackupAt, reminderDays, due: backupIsDue(lastBackupAt, reminderDays, now()) };
+      const since = lastBackupAt ?? vault.keyFile.createdAt;
+      return { lastBackupAt, reminderDays, due: backupIsDue(since, reminderDays, now()) };
     },
 
     'backup.restore': (secret) =>

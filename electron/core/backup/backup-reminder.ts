@@ -17,10 +17,12 @@ function recordLastBackupAt(db: VaultDatabase, at: string): void {
   ).run(LAST_BACKUP_KEY, at);
 }
 
-/** Whether the reminder is due: never backed up, or the last backup is more than `days` days old. */
-export function backupIsDue(lastBackupAt: string | null, days: number, now: number): boolean {
-  if (lastBackupAt === null) return true;
-  const last = Date.parse(lastBackupAt);
+/**
+ * Whether the reminder is due: the last backup (or, for a vault never backed up, its creation) is more than
+ * `days` days old. A vault made this morning is not nagged about; one a week old with no backup is.
+ */
+export function backupIsDue(since: string, days: number, now: number): boolean {
+  const last = Date.parse(since);
   return !Number.isFinite(last) || now - last > days * DAY_MS;
 }
 

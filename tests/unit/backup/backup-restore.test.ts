@@ -350,12 +350,15 @@ describe('restore', () => {
 });
 
 describe('the reminder', () => {
-  it('is due when the vault was never backed up, or longer ago than the days set (7 by default)', async () => {
+  it('is due once the last backup (or, with none, the vault’s creation) is older than the days set', async () => {
     const { w, vault } = await vaultWithEvidence();
+    expect(await vault.call('backup.status', {})).toEqual({ lastBackupAt: null, reminderDays: 7, due: false });
+    w.clock.advance(7 * 24 * 3_600_000 + 1);
+    await vault.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE }); // idle-locked meanwhile
     expect(await vault.call('backup.status', {})).toEqual({ lastBackupAt: null, reminderDays: 7, due: true });
     await backUp(vault, path.join(w.root, 'backup'));
     expect(await vault.call('backup.status', {})).toEqual({
-      lastBackupAt: '2026-03-10T09:00:00.000Z',
+      lastBackupAt: '2026-03-17T09:00:00.001Z',
       reminderDays: 7,
       due: false,
     });

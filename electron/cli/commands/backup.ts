@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runUnlocked, stringOption } from '../case-file-options.js';
+import type { Command, CommandContext } from '../command.js';
+import { CliFailure, usage } from '../failure.js';
+import { withVault } from '../session.js';
+import { readUnlockSecret } from '../vault-access.js';
+import { commandLinePorts, followJob, formatSize } from './evidence-access.js';
+import { recoveryKeyFileOption } from './unlock.js';
+
+async function backUp(context: CommandContext, to: string): Promise<void> {
+  const ports = commandLinePorts();
+  ports.exportTo = resolve(to);
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const { job: started } = await session.call('backup.start', {});
+      if (started === null) throw new CliFailure('INTERNAL', 'No backup was started.');
+      const job = await followJob(session, context, started.jobId, 'Backing up');
+      const outcome = job.kind === 'backup' ? job.outcome : undefined;
+      if (outcome === undefined) throw new CliFailure('INTERNAL', 'The backup ended without saying what it wrote.');
+      context.out.result(
+        [
+          `Backed up to ${ports.exportTo} at ${outcome.createdAt}, and read back whole.`,
+          `Evidence files: ${outcome.evidenceFiles} (${outcome.objectsCopied} copied now, ` +
+            `${outcome.objectsKept} already in the backup); ${formatSize(outcome.bytesCopied)} written.`,
+        ].join('\n'),
+        { folder: ports.exportTo, ...outcome },
+      );
+    },
+    ports,
+  );
+}
+
+async function status(context: CommandContext): Promise<void> {
+  await runUnlocked(
+    context,
+    async () => undefined,
+    async (session) => {
+      const current = await session.call('backup.status', {});
+      const last =
+        current.lastBackupAt === null
+          ? 'This vault has never been backed up.'
+          : `Last backup: ${current.lastBackupAt}.`;
+      const due = current.due
+        ? `A backup is due (the reminder comes after ${current.reminderDays} days).`
+        : `No backup is due yet (the reminder comes after ${current.reminderDays} days).`;
+      context.out.result(`${last}\n${due}`, current);
+    },
+  );
+}
+
+export const backupCommand: Command = {
+  name: 'backup',
+  synopsis: '--to DIR | status',
+  headline: 'backup --to DIR|status',
+  summary: 'Back the whole vault up to a folder (a USB drive), encrypted; or say when it was last backed up.',
+  details: [
+    '--to DIR: writes the key file, an encrypted snapshot of the case file and every evidence file (as',
+    'they are stored: encrypted) into DIR, a new or empty folder or an earlier backup of this vault; then only',
+    'evidence files added since are copied. Every file is read back and checked; the contents list is',
+    'written last, so a backup cut short leaves the previous one whole. Audited.',
+    'status: when the vault was last backed up, and whether the reminder is due.',
+    'Restore with: casefile restore --from DIR --vault NEW.',
+  ].join('\n'),
+  options: {
+    to: { type: 'string', valueName: 'DIR', description: 'The backup folder (created if missing).' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  // `status` is a word, not --status: that option already takes a value in another command (assistance).
+  args: { min: 0, max: 1, names: 'status, or nothing with --to DIR' },
+  async run(context) {
+    const to = stringOption(context, 'to');
+    const [word] = context.args;
+    if (word !== undefined && word !== 'status') throw usage('casefile backup takes --to DIR, or the word status.');
+    const wantsStatus = word === 'status';
+    if (to !== undefined && wantsStatus) throw usage('Give either --to DIR or status, not both.');
+    if (wantsStatus) return status(context);
+    if (to === undefined) throw usage('Say where to write the backup: casefile backup --to DIR.');
+    return backUp(context, to);
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  synopsis: '--from DIR',
+  headline: 'restore --from DIR',
+  summary: 'Restore a backup as a new vault in the --vault folder (new or empty), with its passphrase or recovery key.',
+  details: [
+    'Every file of the backup is checked against its contents list before anything is written; the vault is',
+    'rebuilt beside the --vault folder, opened with the passphrase (--passphrase-file, CASEFILE_PASSPHRASE or a',
+    'prompt) or the recovery key (--recovery-key-file), checked again, and only then put in place. A damaged,',
+    'cut or altered backup is refused and leaves nothing behind. The restored vault keeps the passphrase and',
+    'the recovery key of the vault that was backed up. Audited in the restored vault.',
+  ].join('\n'),
+  options: {
+    from: { type: 'string', valueName: 'DIR', required: true, description: 'The backup folder.' },
+    'recovery-key-file': recoveryKeyFileOption,
+  },
+  args: { min: 0, max: 0, names: 'no arguments' },
+  async run(context) {
+    const from = stringOption(context, 'from');
+    if (from === undefined) throw usage('Say which backup to restore: casefile restore --from DIR --vault NEW.');
+    const source = resolve(from);
+    if (!existsSync(source)) throw new CliFailure('NOT_FOUND', `${from} was not found.`);
+    const dir = context.vaultDir();
+    const ports = commandLinePorts();
+    ports.toAdd = [source];
+    await withVault(
+      dir,
+      context.io,
+      async (session) => {
+        const secret = await readUnlockSecret(context);
+        const { restored } = await session.call('backup.restore', secret);
+        if (restored === null) throw new CliFailure('INTERNAL', 'Nothing was restored.');
+        context.out.result(
+          [
+            `Restored the backup of ${restored.backupCreatedAt} into ${dir}: ${restored.cases} case(s), ` +
+              `${restored.evidenceFiles} evidence file(s), every file checked.`,
+            'Unlock it with the same passphrase or recovery key as the vault that was backed up.',
+          ].join('\n'),
+          { vault: dir, ...restored },
+        );
+      },
+      ports,
+    );
+  },
+};
