@@ -6,7 +6,7 @@ import type { TableId } from '../../shared/statistics/counting.js';
  * months; every other table a bar per row of one column (the total where there is one). The
  * summary and the exclusions are short lists: their table says it all, no chart.
  */
-export type ChartPlan = { kind: 'line'; columns: number[] } | { kind: 'bar'; column: number } | null;
+type ChartPlan = { kind: 'line'; columns: number[] } | { kind: 'bar'; column: number } | null;
 
 export function chartPlan(id: TableId, table: LabelledTable): ChartPlan {
   const last = table.columns.length - 2;

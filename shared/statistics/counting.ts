@@ -64,8 +64,8 @@ export interface Benchmarks {
 }
 
 /** The clocks whose targets the investigation length is measured against (shared/clocks/clock.ts). */
-export const UN_INVESTIGATION_CLOCK = 'un_investigation';
-export const NATIONAL_INVESTIGATION_CLOCK = 'tcc_investigation';
+const UN_INVESTIGATION_CLOCK = 'un_investigation';
+const NATIONAL_INVESTIGATION_CLOCK = 'tcc_investigation';
 
 export interface StatisticsResult {
   tables: StatisticsTable[];
@@ -74,7 +74,7 @@ export interface StatisticsResult {
 }
 
 /** Uniformed personnel: the published tables name their contributing country. */
-export const UNIFORMED_CATEGORIES: readonly PersonnelCategory[] = [
+const UNIFORMED_CATEGORIES: readonly PersonnelCategory[] = [
   'military_mc',
   'military_mo',
   'police_unpol',
@@ -96,7 +96,7 @@ const bump = <K>(map: Map<K, number>, key: K, by = 1): void => {
 };
 
 /** Rules `date_received`, `filters`: in the period by date received, then the view's filters. */
-export function inQuery(projection: CaseProjection, query: StatisticsQuery): boolean {
+function inQuery(projection: CaseProjection, query: StatisticsQuery): boolean {
   if (projection.dateReceived < query.from || projection.dateReceived > query.to) return false;
   if (query.entity !== undefined && projection.entity !== query.entity) return false;
   if (query.category !== undefined && projection.category !== query.category) return false;

@@ -18,7 +18,7 @@ export type AgeGroup = z.infer<typeof AgeGroup>;
 
 export const PATERNITY_STATES = ['pending', 'established', 'not_established', 'closed'] as const;
 
-export interface VictimProjection {
+interface VictimProjection {
   sex: Sex;
   /** At the incident (a date of birth decides over the investigator's band: ageBandAtIncident). */
   ageGroup: AgeGroup;
