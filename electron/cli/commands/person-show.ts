@@ -7,7 +7,7 @@ import { findLabel, labelText } from '../../../shared/i18n/labels.js';
  */
 
 /** A person as shown: the summary, and the codes of the people the profile names. */
-export type PersonShown = PersonSummary & { guardianCode?: string; allegedSubjectCodes?: string[] };
+type PersonShown = PersonSummary & { guardianCode?: string; allegedSubjectCodes?: string[] };
 
 export function personShown(person: PersonSummary, people: readonly PersonSummary[]): PersonShown {
   const codeOf = (id: string): string => people.find((other) => other.id === id)?.code ?? '(not in this case)';

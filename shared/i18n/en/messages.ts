@@ -507,10 +507,6 @@ export const messages = {
         'This bundle was signed by someone who is not among your verified contacts (or not signed at all). ',
         'Check who sent it, then import it again and confirm that you accept this sender. Nothing was imported.',
       ),
-      referenceTaken: text(
-        'Another case in this vault already has the reference {{reference}}, so this case cannot be added ',
-        'beside it. Nothing was imported.',
-      ),
       caseNotFound: 'This case was not found in this vault; no bundle was made.',
       contentChanged: text(
         'An evidence file of this case no longer matches the fingerprint recorded when it was added, so no ',
@@ -530,7 +526,8 @@ export const messages = {
         'This is not a signing public key. Paste the whole block that begins -----BEGIN PUBLIC KEY----- ',
         'from your colleague’s Identity & contacts page, or use their contact card.',
       ),
-      badCard: 'This is not a Casefile contact card. Ask your colleague for the card on their Identity & contacts page.',
+      badCard:
+        'This is not a Casefile contact card. Ask your colleague for the card on their Identity & contacts page.',
       noName: 'Give the name of the colleague these keys belong to.',
       ownKeys: 'These are this vault’s own keys. Add the keys of a colleague.',
       alreadyKnown: 'These keys are already in your contacts: nothing was added.',

@@ -628,10 +628,6 @@ export const messages: MessageCatalogue = {
         'Vérifiez qui l’a envoyé, puis importez-le de nouveau en confirmant que vous acceptez cet expéditeur. ',
         'Rien n’a été importé.',
       ),
-      referenceTaken: text(
-        'Un autre dossier de ce coffre porte déjà la référence {{reference}} : ce dossier ne peut pas être ',
-        'ajouté à côté. Rien n’a été importé.',
-      ),
       caseNotFound: 'Ce dossier est introuvable dans ce coffre ; aucun paquet n’a été créé.',
       contentChanged: text(
         'Un fichier de preuve de ce dossier ne correspond plus à l’empreinte enregistrée à son ajout : aucun ',
