@@ -74,12 +74,7 @@ export interface StatisticsResult {
 }
 
 /** Uniformed personnel: the published tables name their contributing country. */
-const UNIFORMED_CATEGORIES: readonly PersonnelCategory[] = [
-  'military_mc',
-  'military_mo',
-  'police_unpol',
-  'police_fpu',
-];
+const UNIFORMED_CATEGORIES: readonly PersonnelCategory[] = ['military_mc', 'military_mo', 'police_unpol', 'police_fpu'];
 
 /** A national investigation: the contributing country investigates (alone or with OIOS). */
 const NATIONAL_ENTITIES: readonly InvestigatingEntity[] = ['tcc_pcc', 'joint_tcc_oios'];

@@ -650,7 +650,8 @@ export const messages: MessageCatalogue = {
       ),
       badSigningKey: text(
         'Ce n’est pas une clé publique de signature. Collez tout le bloc qui commence par ',
-        '-----BEGIN PUBLIC KEY----- depuis la page Identité et contacts de votre collègue, ou utilisez sa fiche de contact.',
+        '-----BEGIN PUBLIC KEY----- depuis la page Identité et contacts de votre collègue, ',
+        'ou utilisez sa fiche de contact.',
       ),
       badCard: text(
         'Ce n’est pas une fiche de contact Casefile. Demandez à votre collègue la fiche de sa page ',
