@@ -24,7 +24,7 @@ export const BackupJob = z.object({
 });
 export type BackupJob = z.infer<typeof BackupJob>;
 
-export const BackupStatus = z.object({
+const BackupStatus = z.object({
   /** The last backup written and read back whole; null when there has been none. */
   lastBackupAt: Instant.nullable(),
   reminderDays: z.number().int().min(BACKUP_REMINDER_DAYS.min).max(BACKUP_REMINDER_DAYS.max),

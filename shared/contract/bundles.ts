@@ -3,7 +3,7 @@ import { Instant, RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 
 /** What an exporter may leave out of a bundle; the manifest lists it, so the reader knows. */
-export const BundleOmission = z.enum(['identities', 'letter_files']);
+const BundleOmission = z.enum(['identities', 'letter_files']);
 export type BundleOmission = z.infer<typeof BundleOmission>;
 
 /** Who can open the bundle: contacts (by id), raw age recipients (`age1…`, the CLI's --recipient), or a passphrase. */
@@ -40,7 +40,7 @@ export type BundleSigner = z.infer<typeof BundleSigner>;
 
 const StoredValue = z.union([z.string(), z.number(), z.null(), z.object({ $base64: z.string() }).strict()]);
 
-export const BundleConflict = z
+const BundleConflict = z
   .object({
     table: z.string(),
     /** `table:key`, what --take-theirs names. */

@@ -5,8 +5,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 // STREAM in 64 KiB chunks under HKDF-SHA256(file key, nonce, "payload"). Node's OpenSSL does the
 // AEAD here: measured against age-encryption's pure-JS one in tests/bench/bundle.bench.test.ts.
 
-export const PAYLOAD_NONCE_BYTES = 16;
-export const CHUNK_BYTES = 64 * 1024;
+const PAYLOAD_NONCE_BYTES = 16;
+const CHUNK_BYTES = 64 * 1024;
 const TAG_BYTES = 16;
 const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
 

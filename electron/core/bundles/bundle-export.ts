@@ -62,7 +62,7 @@ interface PlannedContent {
 }
 
 /** The case's rows, as they will travel, with what the exporter chose to leave out already taken out. */
-export function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly Omission[]) {
+function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly Omission[]) {
   const tables: { table: string; rows: StoredRow[] }[] = [];
   for (const table of CASE_TABLES) {
     let rows = caseRowsOf(db, table, caseId);

@@ -21,7 +21,7 @@ const LABEL_LIMIT = 4 * 1024;
 /** A manifest or a table's rows is read whole: more than this is not a bundle we would write. */
 export const RECORDS_ENTRY_LIMIT = 512 * 1024 * 1024;
 
-export const EntryKind = z.enum(['manifest', 'signature', 'records', 'content']);
+const EntryKind = z.enum(['manifest', 'signature', 'records', 'content']);
 export type EntryKind = z.infer<typeof EntryKind>;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);

@@ -60,7 +60,7 @@ function audienceOf(ctx: CaseFileContext, audience: BundleAudience) {
   };
 }
 
-export function signerShown(signer: SignerCheck): SignerShown {
+function signerShown(signer: SignerCheck): SignerShown {
   if (signer.status === 'contact') return { status: 'contact', ...signer.contact };
   return signer;
 }

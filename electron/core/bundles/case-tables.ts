@@ -142,7 +142,7 @@ export const NOT_CASE_TABLES = [
 export type StoredValue = string | number | null | { $base64: string };
 export type StoredRow = Record<string, StoredValue>;
 
-export function toStoredRow(row: Record<string, unknown>): StoredRow {
+function toStoredRow(row: Record<string, unknown>): StoredRow {
   const out: StoredRow = {};
   for (const [column, value] of Object.entries(row)) {
     if (Buffer.isBuffer(value)) out[column] = { $base64: value.toString('base64') };

@@ -22,7 +22,7 @@ export function showIdentity(ctx: CaseFileContext): VaultPublicIdentity {
  * request (moving to a new machine, opening a bundle with the reference tool): owner-only file,
  * never overwriting, audited without the key.
  */
-export function ageIdentityFile(recipient: string, identity: string): string {
+function ageIdentityFile(recipient: string, identity: string): string {
   return [
     '# Casefile vault age identity. SECRET: whoever holds this file can open every bundle sent to',
     '# this vault. Keep it encrypted, and delete it once it has served.',

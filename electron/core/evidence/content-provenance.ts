@@ -22,7 +22,7 @@ interface SignatureRow {
  * checks it with the vault's exported public key:
  *   openssl pkeyutl -verify -pubin -inkey signer.pem -rawin -in statement.json -sigfile statement.sig
  */
-export function provenanceStatement(
+function provenanceStatement(
   item: Pick<EvidenceItemRow, 'id' | 'sequence' | 'collected_at' | 'collected_by'>,
   content: Pick<ContentRow, 'id' | 'sha256' | 'size' | 'ingested_at'>,
   caseReference: string,

@@ -15,7 +15,7 @@ import { readCaseProjections, readEntities } from './statistics-projection.js';
 import { statisticsReportModel } from './statistics-report-model.js';
 
 /** The view: one pass over the cases of the period, counted against the team's clocks in force. */
-export function computeStatisticsView(ctx: CaseFileContext, query: StatisticsQuery): StatisticsView {
+function computeStatisticsView(ctx: CaseFileContext, query: StatisticsQuery): StatisticsView {
   const db = ctx.db();
   const { projections, configuration } = db.transaction(() => ({
     projections: readCaseProjections(db, query),

@@ -7,7 +7,7 @@ const RECIPIENT_PREFIX = 'age';
 const IDENTITY_PREFIX = 'age-secret-key-';
 const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
 const SPKI_X25519_BYTES = 12;
-export const X25519_KEY_BYTES = 32;
+const X25519_KEY_BYTES = 32;
 
 /** The X25519 public key of a secret (the secret is clamped by X25519 itself, as age does). */
 export function x25519PublicOf(secret: Uint8Array): Buffer {

@@ -5,14 +5,14 @@ import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyOb
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 export const ED25519_KEY_BYTES = 32;
-export const ED25519_SIGNATURE_BYTES = 64;
+const ED25519_SIGNATURE_BYTES = 64;
 
-export function ed25519PrivateKey(seed: Uint8Array): KeyObject {
+function ed25519PrivateKey(seed: Uint8Array): KeyObject {
   if (seed.length !== ED25519_KEY_BYTES) throw new RangeError('an Ed25519 seed is 32 bytes');
   return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });
 }
 
-export function ed25519PublicKey(raw: Uint8Array): KeyObject {
+function ed25519PublicKey(raw: Uint8Array): KeyObject {
   if (raw.length !== ED25519_KEY_BYTES) throw new RangeError('an Ed25519 public key is 32 bytes');
   return createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' });
 }

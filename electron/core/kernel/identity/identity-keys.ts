@@ -10,7 +10,7 @@ import type { VaultIdentity } from './vault-identity.js';
 type KeyPurpose = 'age-identity' | 'signing-key';
 
 /** Binds a wrapped secret to its vault and purpose: it cannot be moved to another vault or row. */
-export function identityKeyAad(vaultId: string, purpose: KeyPurpose): Buffer {
+function identityKeyAad(vaultId: string, purpose: KeyPurpose): Buffer {
   return Buffer.from(`casefile-vault/identity/${purpose}/${vaultId}`, 'utf8');
 }
 
