@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from '../../../shared/domain/primitives.js';
 import type { ByteReader } from './byte-reader.js';
 
 /*
@@ -43,7 +44,7 @@ export const Manifest = z
   .object({
     format: z.literal('casefile-bundle'),
     version: z.literal(1),
-    createdAt: z.string().max(40),
+    createdAt: Instant,
     case: z.object({ id: z.string().length(36), reference: z.string().max(40) }).strict(),
     sender: z
       .object({

@@ -99,7 +99,10 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onBytes ? { onBytes: request.onBytes } : {}),
       onManifest: (_manifest, signer) => {
-        if (!request.dryRun && !request.acceptUnknownSigner && !(signer.status === 'contact')) {
+        // Only a verified contact is trusted without a decision: a key swapped during an unchecked card
+        // exchange would otherwise import silently.
+        const trusted = signer.status === 'contact' && signer.contact.verified;
+        if (!request.dryRun && !request.acceptUnknownSigner && !trusted) {
           throw new CasefileError('CONFLICT', 'bundle.unknownSigner');
         }
       },
@@ -121,12 +124,16 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
     });
     mapObjectIds(ctx, tables, staged);
     const plan = planImport(ctx, reading.manifest, reading.signer, tables, request.takeTheirs ?? new Set());
+    const plannedCopies = new Map(staged);
     plan.preview.evidenceBytes = evidenceBytes;
     if (request.dryRun) return plan.preview;
     applyImport(ctx, request, reading, plan, tables, staged);
-    // Content of records this vault already had: the bytes were checked, the copy is not needed.
-    for (const [contentId, object] of staged) {
-      if (!plan.addedContents.has(contentId)) await request.discard(object.objectId);
+    // Committed: from here a failure must never discard a staged object, which now holds imported evidence.
+    staged.clear();
+    // Content of records this vault already had: the bytes were checked, the copy is not needed (best effort:
+    // a copy left behind is swept at the next unlock).
+    for (const [contentId, object] of plannedCopies) {
+      if (!plan.addedContents.has(contentId)) await request.discard(object.objectId).catch(() => undefined);
     }
     return plan.preview;
   } catch (error) {
@@ -210,14 +217,22 @@ function planImport(
     const rows = tables.get(table.table) ?? [];
     const columns = columnsOf(db, table.table);
     const where = table.key.map((column) => `${column} = @${column}`).join(' AND ');
-    const local = db.prepare(`SELECT * FROM ${table.table} WHERE ${where}`);
+    // A record is this case's own (its table's case condition) or new: a key that names a record of another
+    // case refuses the bundle, so a bundle can never change, or add to, another case (shared tables aside).
+    const local = db.prepare(
+      table.shared
+        ? `SELECT * FROM ${table.table} WHERE ${where}`
+        : `SELECT * FROM ${table.table} WHERE ${where} AND (${table.where})`,
+    );
+    const anywhere = db.prepare(`SELECT 1 FROM ${table.table} WHERE ${where}`);
     const counts = { table: table.table, added: 0, changed: 0, conflicting: 0, same: 0 };
     const write = { insert: [] as StoredRow[], update: [] as StoredRow[] };
     for (const row of rows) {
       for (const column of Object.keys(row)) if (!columns.has(column)) throw refuseShape();
       if ('case_id' in row && row.case_id !== caseId) throw refuseShape();
       const params = Object.fromEntries(table.key.map((column) => [column, fromStoredValue(row[column] ?? null)]));
-      const ours = local.get(params) as Record<string, unknown> | undefined;
+      const ours = local.get(table.shared ? params : { ...params, caseId }) as Record<string, unknown> | undefined;
+      if (ours === undefined && !table.shared && anywhere.get(params) !== undefined) throw refuseShape();
       if (ours === undefined) {
         counts.added += 1;
         write.insert.push(row);
@@ -250,6 +265,9 @@ function planImport(
   return { preview, writes, addedContents };
 }
 
+const keyParams = (table: CaseTable, values: Record<string, unknown>) =>
+  Object.fromEntries(table.key.map((column) => [column, values[column]]));
+
 function applyImport(
   ctx: CaseFileServices,
   request: ImportRequest,
@@ -267,6 +285,10 @@ function applyImport(
       : signer.status === 'unknown'
         ? `unknown sender ${signer.fingerprint ?? ''}`.trim()
         : 'unsigned bundle';
+  const inCase = (table: CaseTable) =>
+    db.prepare(
+      `SELECT 1 FROM ${table.table} WHERE ${table.key.map((c) => `${c} = @${c}`).join(' AND ')} AND (${table.where})`,
+    );
   db.transaction(() => {
     for (const table of CASE_TABLES) {
       const write = plan.writes.get(table.table);
@@ -276,7 +298,10 @@ function applyImport(
         for (const [column, value] of Object.entries(row)) values[column] = fromStoredValue(value);
         if (table.table === 'evidence_contents') {
           const object = staged.get(String(row.id));
-          if (!object) throw refuseShape();
+          // The record's hash and size must be those of the bytes received: custody says they match.
+          if (!object || object.sha256 !== String(row.sha256).toLowerCase() || object.size !== Number(row.size)) {
+            throw refuseShape();
+          }
           values.object_id = object.objectId;
           values.wrapped_key = object.wrappedKey;
         }
@@ -292,6 +317,14 @@ function applyImport(
         db.prepare(
           `INSERT INTO ${table.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
         ).run(values);
+        // A new row must belong to this case through its parent too (an interview version of another case's
+        // interview would not): otherwise the whole import is rolled back.
+        if (
+          !table.shared &&
+          inCase(table).get({ ...keyParams(table, values), caseId: manifest.case.id }) === undefined
+        ) {
+          throw refuseShape();
+        }
       }
       for (const row of write.update) {
         const values: Record<string, unknown> = {};

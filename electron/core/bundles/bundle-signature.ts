@@ -1,4 +1,5 @@
 import { createPublicKey, verify } from 'node:crypto';
+import { signingKeyFingerprint } from '../kernel/identity/ed25519.js';
 import type { Manifest, Signature } from './bundle-format.js';
 
 /** A contact as the importer needs it to name a bundle's signer. */
@@ -33,11 +34,15 @@ export function checkSigner(
   signature: Signature,
   lookup: (publicKey: Buffer) => SignerContact | null,
 ): SignerCheck | 'bad' {
-  const { signingKey, fingerprint } = manifest.sender;
+  const { signingKey } = manifest.sender;
   if (signature.algorithm === 'none') return signingKey === null ? { status: 'unsigned' } : 'bad';
   if (signingKey === null) return 'bad';
   const publicKey = Buffer.from(signingKey, 'base64');
   if (!ed25519Verify(publicKey, manifestBytes, Buffer.from(signature.signature, 'base64'))) return 'bad';
   const contact = lookup(publicKey);
-  return contact ? { status: 'contact', contact } : { status: 'unknown', fingerprint };
+  // The fingerprint shown and recorded is computed from the key that verified, never the manifest's own text,
+  // which a stranger could set to a trusted colleague's.
+  return contact
+    ? { status: 'contact', contact }
+    : { status: 'unknown', fingerprint: signingKeyFingerprint(publicKey) };
 }

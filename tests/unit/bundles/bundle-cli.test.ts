@@ -74,6 +74,10 @@ describe('casefile bundle export|verify|import', () => {
       ]),
     );
     const contactA = valueOf<{ items: Listed[] }>(await casefile(b, ['--json', 'contact', 'list'])).items[0]!;
+    // A contact whose safety number nobody compared is not trusted yet: a swapped card would import silently.
+    const unverified = await casefile(b, ['--json', 'bundle', 'import', bundle]);
+    expect(unverified.status).not.toBe(0);
+    expect(errorOf(unverified).message).toMatch(/not among your verified contacts/);
     valueOf(await casefile(b, ['--json', 'contact', 'verify', contactA.id]));
     const dry = valueOf<{ imported: boolean; preview: Preview }>(
       await casefile(b, ['--json', 'bundle', 'import', bundle, '--dry-run']),

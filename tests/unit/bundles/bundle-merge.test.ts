@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
-import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { caseToHandOver, noKeys, servicesOf } from './bundle-fixture.js';
 
 // A case already in the vault: the bundle's newer versions are applied, a record edited on both
@@ -80,5 +80,30 @@ describe('a bundle for a case the vault already holds', () => {
     expect((await b.call('cases.get', { caseId: theCase.id })).title).toBe('Allegation at the water point');
     const taken = (await b.call('people.list', { caseId: theCase.id })).items.find((p) => p.id === witness.id)!;
     expect(JSON.stringify(taken)).toContain('"fr"');
+  });
+
+  it('never reaches another case: a record this vault keeps in another case refuses the whole bundle', async () => {
+    const a = await evidenceFile();
+    const b = await evidenceFile();
+    const { theCase } = await caseToHandOver(a);
+    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    const witness = (await a.call('people.list', { caseId: theCase.id })).items.find((p) => p.code === 'W-01')!;
+    // A sender who knows a record's id puts it, "newer", in a bundle of another case: received as it is,
+    // it would move B's witness out of her case.
+    const other = await openCase(a, { title: 'Another allegation' });
+    await a.rawDatabase((db) =>
+      db
+        .prepare(`UPDATE people SET case_id = ?, updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?`)
+        .run(other.id, witness.id),
+    );
+    const crafted = await send(a, other.id, 'crafted.casefile');
+
+    await expect(receive(b, crafted)).rejects.toThrow(/damaged|altered/i);
+    const still = await b.rawDatabase(
+      (db) => db.prepare(`SELECT case_id FROM people WHERE id = ?`).pluck().get(witness.id) as string,
+    );
+    expect(still).toBe(theCase.id);
+    const cases = await b.rawDatabase((db) => db.prepare(`SELECT count(*) FROM cases`).pluck().get() as number);
+    expect(cases).toBe(1);
   });
 });
