@@ -46,15 +46,11 @@ const en: Words = {
   },
   columns: {
     count: 'Number',
-    SE: 'Sexual exploitation',
-    SA: 'Sexual abuse',
     unclassified: 'Not yet classified',
     total: 'Total',
     allegations: 'Allegations',
     victims: 'Victims',
     subjects: 'Alleged perpetrators',
-    female: 'Female',
-    male: 'Male',
     unknown: 'Sex unknown',
     completed: 'Completed',
     measured: 'With a recorded start',
@@ -75,12 +71,6 @@ const en: Words = {
     total: 'Total',
     claims: 'Allegations with a paternity claim',
     pending: 'Pending',
-    established: 'Paternity established',
-    not_established: 'Paternity not established',
-    closed: 'Closed',
-    substantiated: 'Substantiated',
-    not_substantiated: 'Not substantiated',
-    closed_other: 'Closed for other circumstances',
     country_unknown: 'Country not recorded',
   },
   exclusions: {
@@ -155,15 +145,11 @@ const fr: Words = {
   },
   columns: {
     count: 'Nombre',
-    SE: 'Exploitation sexuelle',
-    SA: 'Atteintes sexuelles',
     unclassified: 'Pas encore classées',
     total: 'Total',
     allegations: 'Allégations',
     victims: 'Victimes',
     subjects: 'Auteurs présumés',
-    female: 'Femmes',
-    male: 'Hommes',
     unknown: 'Sexe inconnu',
     completed: 'Achevées',
     measured: 'Avec un début enregistré',
@@ -184,12 +170,6 @@ const fr: Words = {
     total: 'Total',
     claims: 'Allégations avec une demande de paternité',
     pending: 'En cours',
-    established: 'Paternité établie',
-    not_established: 'Paternité non établie',
-    closed: 'Close',
-    substantiated: 'Fondées',
-    not_substantiated: 'Non fondées',
-    closed_other: 'Closes pour d’autres motifs',
     country_unknown: 'Pays non enregistré',
   },
   exclusions: {
@@ -291,6 +271,10 @@ export function rowLabel(
       const clock = row === 'national' ? benchmarks.national : benchmarks.un;
       return words.lengthRow(row, targetWords(clock, row === 'un_urgent', language) ?? words.noTarget);
     }
+    case 'paternity':
+      return findLabel(language, 'paternityStatus', key) ?? words.rows[key] ?? key;
+    case 'outcomes':
+      return findLabel(language, 'caseStatus', key) ?? words.rows[key] ?? key;
     case 'trend':
       return key;
     default:
@@ -299,5 +283,9 @@ export function rowLabel(
 }
 
 export function columnLabel(key: string, language: StatisticsLanguage): string {
-  return WORDS[language].columns[key] ?? key;
+  // The categories' words are the catalogue's (a column per category in the trend table),
+  // and the sexes' (the victims table), but 'unknown', which says what is unknown.
+  return (
+    findLabel(language, 'caseCategory', key) ?? WORDS[language].columns[key] ?? findLabel(language, 'sex', key) ?? key
+  );
 }

@@ -74,6 +74,11 @@ const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
   { file: catalog(''), at: 'confidentiality', why: 'each level with what it protects, an option' },
   { file: /^shared\/documents\/words\.ts$/, at: 'noun', why: 'the nouns of a count ("10 working days")' },
   {
+    file: /^electron\/core\/statistics\/statistics-projection\.ts$/,
+    at: 'AGE_GROUP_OF_BAND',
+    why: 'the age group each recorded age band is counted in, not words',
+  },
+  {
     file: /^shared\/i18n\/(en|fr)\/messages\.ts$/,
     at: 'messages.documents.custodyReport.files',
     why: "a file's last check in the custody report",

@@ -83,6 +83,8 @@ export const CORE_FEATURES = [
   'bundles',
   // The vault's identity and colleagues' keys (issue 12).
   'contacts',
+  // The anonymised figures the UN publishes (issue 14): one pass over the cases, counted by shared/statistics.
+  'statistics',
 ] as const;
 
 /** Where a file of electron/core/ sits: the kernel, a feature folder, or the root files (composition, workspace). */
