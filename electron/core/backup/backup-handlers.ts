@@ -4,7 +4,7 @@ import { CasefileError, type Handlers } from '../../../shared/contract/index.js'
 import type { Settings } from '../../../shared/domain/settings.js';
 import type { FilePorts } from '../kernel/files/file-ports.js';
 import type { JobBoard } from '../kernel/jobs/job-board.js';
-import type { DataKey } from '../kernel/vault/keys.js';
+import { copyDataKey } from '../kernel/vault/keys.js';
 import type { OpenVault } from '../kernel/vault/vault.js';
 import { backupIsDue, readLastBackupAt, recordBackup } from './backup-reminder.js';
 import { restoreBackup } from './restore-backup.js';
@@ -40,7 +40,7 @@ export function backupHandlers(
       if (folder === null) return { job: null };
       const vault = workspace.openVault(); // the dialog may have stayed open across a lock
       // A copy of the key for the job: a lock overwrites the vault's own, and the job then stops.
-      const dataKey = Buffer.from(vault.dataKey) as DataKey;
+      const dataKey = copyDataKey(vault.dataKey);
       const source = { paths: vault.paths, vaultId: vault.keyFile.vaultId, dataKey };
       let claimed;
       try {

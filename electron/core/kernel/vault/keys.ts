@@ -28,6 +28,11 @@ export function generateDataKey(): DataKey {
   return randomBytes(KEY_BYTES) as DataKey;
 }
 
+/** A copy of the data key for long work (a backup job) that must outlive a lock overwriting the vault's own. */
+export function copyDataKey(key: DataKey): DataKey {
+  return Buffer.from(key) as DataKey;
+}
+
 /** A new random key for one evidence object, never used for another. */
 export function generateObjectKey(): ObjectKey {
   return randomBytes(KEY_BYTES) as ObjectKey;
