@@ -108,7 +108,7 @@ export function CountExclusionPanel({
             onClick={() => setOpen(true)}
             disabled={record.archived !== null}
           >
-            {t('caseFile.overview.edit')}
+            {t('statistics.exclusion.change')}
           </button>
         </div>
       </div>

@@ -149,8 +149,10 @@ test('the keyboard reaches every control, and focus is visible on each', async (
   expect(shellStops.map((stop) => stop.control)).toEqual([
     'button Cases',
     'button Deadlines',
+    'button Statistics',
     'button Search',
     'button Templates',
+    'button Identity & contacts',
     'button Settings',
     'button Quick capture',
     'button Lock',
