@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, rm } from 'node:fs/promises';
+import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { systemCodeOf } from '../kernel/files/io-errors.js';
@@ -34,21 +34,35 @@ export async function hashFile(
     throw error;
   }
   try {
-    const hash = createHash('sha256');
-    const buffer = Buffer.alloc(COPY_CHUNK_BYTES);
-    let size = 0;
-    for (;;) {
-      options.signal?.throwIfAborted();
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      size += bytesRead;
-      options.onBytes?.(bytesRead);
-    }
-    return { size, sha256: hash.digest('hex') };
+    return await readHashed(handle, options, async () => undefined);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads `input` to its end in chunks, hashing each and handing it to `onPiece` (with the offset it starts
+ * at) before the next is read: the one read loop of hashFile and copyVerified.
+ */
+async function readHashed(
+  input: FileHandle,
+  options: Pick<CopyOptions, 'signal' | 'onBytes'>,
+  onPiece: (piece: Buffer, offset: number) => Promise<void>,
+): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(COPY_CHUNK_BYTES);
+  let size = 0;
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    const piece = buffer.subarray(0, bytesRead);
+    hash.update(piece);
+    await onPiece(piece, size);
+    size += bytesRead;
+    options.onBytes?.(bytesRead);
+  }
+  return { size, sha256: hash.digest('hex') };
 }
 
 /**
@@ -66,20 +80,7 @@ export async function copyVerified(
     async (target) => {
       const input = await open(source, 'r');
       try {
-        const hash = createHash('sha256');
-        const buffer = Buffer.alloc(COPY_CHUNK_BYTES);
-        let size = 0;
-        for (;;) {
-          options.signal?.throwIfAborted();
-          const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
-          if (bytesRead === 0) break;
-          const piece = buffer.subarray(0, bytesRead);
-          hash.update(piece);
-          await writeAllAt(target, [piece], size);
-          size += bytesRead;
-          options.onBytes?.(bytesRead);
-        }
-        const copied = { size, sha256: hash.digest('hex') };
+        const copied = await readHashed(input, options, (piece, offset) => writeAllAt(target, [piece], offset));
         if (options.expected && (copied.size !== options.expected.size || copied.sha256 !== options.expected.sha256)) {
           throw new CasefileError('VAULT_CORRUPT', 'backup.fileChanged');
         }
