@@ -136,6 +136,8 @@ export const NOT_CASE_TABLES = [
   // What this vault received: the record of an import stays with the vault that made it.
   'bundle_imports',
   'bundle_audit_rows',
+  // The versions last exchanged with bundles: this vault's own memory of the merge, never sent.
+  'bundle_row_bases',
 ] as const;
 
 /** A stored value as a bundle carries it: BLOBs as `{ "$base64": … }`, everything else as JSON has it. */

@@ -23,6 +23,7 @@ import { m0021VictimClosures } from './0021-victim-closures.js';
 import { m0022IdentityContactsProvenance } from './0022-identity-contacts-provenance.js';
 import { m0023BundleImports } from './0023-bundle-imports.js';
 import { m0024CaseCountExclusion } from './0024-case-count-exclusion.js';
+import { m0025BundleExchange } from './0025-bundle-exchange.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0022IdentityContactsProvenance,
   m0023BundleImports,
   m0024CaseCountExclusion,
+  m0025BundleExchange,
 ];
