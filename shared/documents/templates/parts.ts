@@ -191,16 +191,16 @@ const NOTE_CLOSING_WORDS = {
  */
 export const noteClosing = (language: 'en' | 'fr'): TemplateBlock[] => {
   const words = NOTE_CLOSING_WORDS[language];
-  return [
-    h2(words.contactHeading),
-    p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
-    bullets(
-      itemWhen('contact.email', `${words.email}{{contact.email}}`),
-      itemWhen('contact.phone', `${words.phone}{{contact.phone}}`),
-      itemWhen('contact.address', '{{contact.address}}'),
-    ),
-    annexes(words.annexesHeading),
-    p(words.assurances),
-    signature,
-  ];
+  return [...contactPoint(words), annexes(words.annexesHeading), p(words.assurances), signature];
 };
+
+/** The letter's named contact point (domain.md §4): a heading, the name and title, then how to reach them. */
+export const contactPoint = (words: { contactHeading: string; email: string; phone: string }): TemplateBlock[] => [
+  h2(words.contactHeading),
+  p('{{contact.name}}{{#if contact.title}}, {{contact.title}}{{/if}}'),
+  bullets(
+    itemWhen('contact.email', `${words.email}{{contact.email}}`),
+    itemWhen('contact.phone', `${words.phone}{{contact.phone}}`),
+    itemWhen('contact.address', '{{contact.address}}'),
+  ),
+];
