@@ -70,37 +70,19 @@ describe('casefile identity and contact', () => {
 
   it('refuses a malformed recipient, signing key or card with a clear message', async () => {
     const { root, a, b } = await twoVaults();
+    const addB = (recipient: string, keyFile: string) =>
+      casefile(a, ['--json', 'contact', 'add', '--name', 'B', '--recipient', recipient, '--signing-key', keyFile]);
     const shownB = valueOf<Shown>(await casefile(b, ['--json', 'identity', 'show']));
     const pem = join(root, 'b.pem');
     writeFileSync(pem, shownB.signingPublicKeyPem);
     const typo = shownB.recipient.slice(0, -1) + (shownB.recipient.endsWith('q') ? 'p' : 'q');
-    const badRecipient = await casefile(a, [
-      '--json',
-      'contact',
-      'add',
-      '--name',
-      'B',
-      '--recipient',
-      typo,
-      '--signing-key',
-      pem,
-    ]);
+    const badRecipient = await addB(typo, pem);
     expect(badRecipient.status).toBe(EXIT.usage);
     expect(errorOf(badRecipient).message).toMatch(/not an age recipient/);
     expect(errorOf(badRecipient).message).not.toContain(typo);
     const notPem = join(root, 'not.pem');
     writeFileSync(notPem, '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VuAyEA\n-----END PUBLIC KEY-----\n');
-    const badKey = await casefile(a, [
-      '--json',
-      'contact',
-      'add',
-      '--name',
-      'B',
-      '--recipient',
-      shownB.recipient,
-      '--signing-key',
-      notPem,
-    ]);
+    const badKey = await addB(shownB.recipient, notPem);
     expect(errorOf(badKey).message).toMatch(/not a signing public key/);
     const notCard = join(root, 'not.card');
     writeFileSync(notCard, 'Hello, here are my keys');
@@ -109,19 +91,7 @@ describe('casefile identity and contact', () => {
     );
     // Nothing was added by the refusals; the PEM form is accepted.
     expect(valueOf<{ items: Listed[] }>(await casefile(a, ['--json', 'contact', 'list'])).items).toEqual([]);
-    const added = valueOf<Listed>(
-      await casefile(a, [
-        '--json',
-        'contact',
-        'add',
-        '--name',
-        'B',
-        '--recipient',
-        shownB.recipient,
-        '--signing-key',
-        pem,
-      ]),
-    );
+    const added = valueOf<Listed>(await addB(shownB.recipient, pem));
     expect(added.verified).toBe(false);
   });
 
