@@ -253,6 +253,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       jobs,
       ...(options.filePorts ? { filePorts: options.filePorts } : {}),
       settings: () => settings,
+      reloadSettings: () => {
+        settings = readPreferences(paths.preferences);
+      },
       exclusive,
     }),
 

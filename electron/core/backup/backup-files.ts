@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
@@ -12,6 +13,12 @@ import type { BackupFile } from './backup-manifest.js';
 // fsynced and renamed, and hashed while it is read, so a copy is never taken for what it is not.
 
 const COPY_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Read-only, refusing a symbolic link (ELOOP) where a file is expected: a link planted in a backup folder
+ * cannot make a copy read a file from elsewhere, even one swapped in after the restore's lstat checks.
+ * Windows has no O_NOFOLLOW; there the lstat checks stand alone.
+ */
+const READ_NO_LINK = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 export interface CopyOptions {
   signal?: AbortSignal;
@@ -28,7 +35,7 @@ export async function hashFile(
 ): Promise<{ size: number; sha256: string } | null> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, READ_NO_LINK);
   } catch (error) {
     if (systemCodeOf(error) === 'ENOENT' || systemCodeOf(error) === 'EISDIR') return null;
     throw error;
@@ -78,7 +85,7 @@ export async function copyVerified(
   const read = await writeFileAtomicFrom(
     destination,
     async (target) => {
-      const input = await open(source, 'r');
+      const input = await open(source, READ_NO_LINK);
       try {
         const copied = await readHashed(input, options, (piece, offset) => writeAllAt(target, [piece], offset));
         if (options.expected && (copied.size !== options.expected.size || copied.sha256 !== options.expected.sha256)) {

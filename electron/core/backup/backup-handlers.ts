@@ -21,6 +21,8 @@ export interface BackupWorkspace {
   jobs: JobBoard;
   filePorts?: FilePorts;
   settings: () => Settings;
+  /** Reads the preferences file again: a restore brings the backed-up vault's own. */
+  reloadSettings: () => void;
   /** Runs a key operation alone (no unlock or create at the same time as a restore). */
   exclusive: <T>(operation: () => Promise<T>) => Promise<T>;
 }
@@ -88,6 +90,7 @@ export function backupHandlers(
         const [chosen] = await workspace.filePorts.chooseFilesToAdd();
         if (chosen === undefined) return { restored: null };
         const restored = await restoreBackup(chosen, workspace.dir, secret, { now, actor });
+        workspace.reloadSettings();
         return { restored };
       }),
   };

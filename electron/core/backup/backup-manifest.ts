@@ -5,8 +5,10 @@
  *   vault-<gen>.json         the key file (the data key wrapped by the passphrase and by the recovery key)
  *   casefile-<gen>.db        the database, a consistent snapshot, encrypted with the vault's data key
  *   objects/<object id>      the evidence objects, as they are in the vault (already encrypted)
+ *   preferences-<gen>.json   the app's preferences (auto-lock delay, language, reminder days), when set
  *
- * Nothing in the folder is plaintext. Each backup writes its key file and database under a new
+ * Nothing in the folder is plaintext but the preferences, which hold no case data (the vault keeps them
+ * unencrypted too, as they are read before unlock). Each backup writes its key file and database under a new
  * generation name and replaces the manifest last, atomically: a backup cut short leaves the previous
  * manifest and every file it names, never a mix. Evidence objects never change once written (a
  * re-added file is a new object), so a later backup copies only the objects not yet in the folder.
@@ -31,6 +33,7 @@ export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 const KEY_FILE_NAME = /^vault-[0-9a-f]{16}\.json$/;
 const DATABASE_NAME = /^casefile-[0-9a-f]{16}\.db$/;
+const PREFERENCES_NAME = /^preferences-[0-9a-f]{16}\.json$/;
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const Size = z.number().int().min(0);
 
@@ -47,6 +50,8 @@ export interface BackupManifest {
   keyFile: BackupFile;
   database: BackupFile;
   objects: BackupFile[];
+  /** Absent when the vault had no preferences file (all defaults), and in backups made before it was kept. */
+  preferences?: BackupFile;
 }
 
 const fileOf = (name: z.ZodType<string>) => z.object({ name, size: Size, sha256: Sha256 }).strict();
@@ -60,12 +65,14 @@ const ManifestJson = z
     keyFile: fileOf(z.string().regex(KEY_FILE_NAME)),
     database: fileOf(z.string().regex(DATABASE_NAME)),
     objects: z.array(fileOf(z.string().refine(isObjectId))),
+    preferences: fileOf(z.string().regex(PREFERENCES_NAME)).optional(),
     mac: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
 
 export const keyFileNameFor = (generation: string): string => `vault-${generation}.json`;
 export const databaseNameFor = (generation: string): string => `casefile-${generation}.db`;
+export const preferencesNameFor = (generation: string): string => `preferences-${generation}.json`;
 
 /** The HMAC key for manifests, apart from every other use of the data key (HKDF with its own label). */
 function manifestKey(dataKey: DataKey, vaultId: string): Buffer {

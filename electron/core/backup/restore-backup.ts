@@ -4,7 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
-import { fileFailure } from '../kernel/files/io-errors.js';
+import { fileFailure, systemCodeOf } from '../kernel/files/io-errors.js';
 import { createPrivateDirectory, TEMP_PREFIX } from '../kernel/files/private-files.js';
 import { vaultPaths } from '../kernel/vault/layout.js';
 import { parseKeyFile } from '../kernel/vault/key-file.js';
@@ -36,21 +36,33 @@ export interface RestoreOutcome {
   cases: number;
 }
 
+/**
+ * lstat, which does not follow a link: a symbolic link where a backup has a file or folder is refused, so
+ * a planted link cannot make a restore read (and copy into the vault) a file from elsewhere on the machine.
+ */
+function lstatNoLink(file: string, { missing }: { missing: 'null' | 'throw' }): fs.Stats | null {
+  let found: fs.Stats;
+  try {
+    found = fs.lstatSync(file);
+  } catch (error) {
+    if (missing === 'null' && systemCodeOf(error) === 'ENOENT') return null;
+    throw fileFailure(error, 'source');
+  }
+  if (found.isSymbolicLink()) throw new CasefileError('VAULT_CORRUPT', 'backup.linkInBackup');
+  return found;
+}
+
 /** The backup folder and its manifest's text; `from` is the folder or the manifest file in it. */
 function readManifestAt(from: string): { dir: string; manifest: UncheckedManifest } {
   let dir = path.resolve(from);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-    if (!stat.isDirectory()) dir = path.dirname(dir);
-  } catch (error) {
-    throw fileFailure(error, 'source');
-  }
+  if (!lstatNoLink(dir, { missing: 'throw' })?.isDirectory()) dir = path.dirname(dir);
   const file = path.join(dir, MANIFEST_NAME);
+  const manifestStat = lstatNoLink(file, { missing: 'null' });
+  if (manifestStat === null || !manifestStat.isFile() || manifestStat.size > MAX_MANIFEST_BYTES) {
+    throw new CasefileError('NOT_A_VAULT', 'backup.notABackup');
+  }
   let text: string;
   try {
-    const manifestStat = fs.statSync(file);
-    if (!manifestStat.isFile() || manifestStat.size > MAX_MANIFEST_BYTES) throw new Error('not a manifest');
     text = fs.readFileSync(file, 'utf8');
   } catch {
     throw new CasefileError('NOT_A_VAULT', 'backup.notABackup');
@@ -62,13 +74,20 @@ function listed(dir: string, manifest: UncheckedManifest): { file: string; entry
   return [
     { file: path.join(dir, manifest.keyFile.name), entry: manifest.keyFile },
     { file: path.join(dir, manifest.database.name), entry: manifest.database },
+    ...(manifest.preferences ? [{ file: path.join(dir, manifest.preferences.name), entry: manifest.preferences }] : []),
     ...manifest.objects.map((entry) => ({ file: path.join(dir, OBJECTS_FOLDER, entry.name), entry })),
   ];
 }
 
-/** Every file the manifest lists is there with its size and SHA-256: checked before anything is written. */
+/**
+ * Every file the manifest lists is there with its size and SHA-256: checked before anything is written.
+ * First, before any of them is read, none of them (nor the objects folder) may be a symbolic link.
+ */
 async function verifyListedFiles(dir: string, manifest: UncheckedManifest, signal?: AbortSignal): Promise<void> {
-  for (const { file, entry } of listed(dir, manifest)) {
+  const files = listed(dir, manifest);
+  lstatNoLink(path.join(dir, OBJECTS_FOLDER), { missing: 'null' });
+  for (const { file } of files) lstatNoLink(file, { missing: 'null' });
+  for (const { file, entry } of files) {
     const found = await hashFile(file, signal ? { signal } : {});
     if (found === null) throw new CasefileError('VAULT_CORRUPT', 'backup.fileMissing');
     if (found.size !== entry.size || found.sha256 !== entry.sha256) {
@@ -117,6 +136,9 @@ export async function restoreBackup(
       copyVerified(source, destination, { expected: entry, ...(options.signal ? { signal: options.signal } : {}) });
     await copy(manifest.keyFile, path.join(dir, manifest.keyFile.name), paths.keyFile);
     await copy(manifest.database, path.join(dir, manifest.database.name), paths.database);
+    if (manifest.preferences) {
+      await copy(manifest.preferences, path.join(dir, manifest.preferences.name), paths.preferences);
+    }
     vault = await unlockRestored(temp, secret);
     if (!manifestIsAuthentic(manifest, vault.dataKey)) throw new CasefileError('VAULT_CORRUPT', 'backup.listForged');
     const recorded = vault.db.prepare('SELECT object_id FROM evidence_contents').pluck().all() as string[];

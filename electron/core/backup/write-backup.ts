@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { lstat, readFile, rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { fileFailure } from '../kernel/files/io-errors.js';
@@ -19,6 +19,7 @@ import {
   MAX_MANIFEST_BYTES,
   OBJECTS_FOLDER,
   parseManifest,
+  preferencesNameFor,
   serializeManifest,
   type BackupFile,
   type BackupManifest,
@@ -177,11 +178,12 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
     const objectIds = snapshotDatabase(source, snapshot);
     signal?.throwIfAborted();
 
-    // What is already in the folder, per the previous (authenticated) manifest and the sizes on disk.
+    // What is already in the folder, per the previous (authenticated) manifest: an object is kept only when
+    // the bytes on the drive still hash to what that manifest says (a damaged copy of the same size is not).
     const kept = new Map<string, BackupFile>();
     for (const entry of previous?.objects ?? []) {
-      const onDisk = await stat(path.join(objectsDir, entry.name)).catch(() => null);
-      if (onDisk?.isFile() && onDisk.size === entry.size) kept.set(entry.name, entry);
+      const onDisk = await hashFile(path.join(objectsDir, entry.name), signal ? { signal } : {});
+      if (onDisk?.size === entry.size && onDisk.sha256 === entry.sha256) kept.set(entry.name, entry);
     }
     const toCopy: { id: string; size: number }[] = [];
     for (const id of objectIds) {
@@ -212,6 +214,9 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
     };
     written.push(keyFile.name);
 
+    const preferences = await copyPreferences(source, dir, generation, signal);
+    if (preferences) written.push(preferences.name);
+
     const objects: BackupFile[] = [];
     let bytesCopied = 0;
     for (const { id } of toCopy) {
@@ -235,6 +240,7 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
       keyFile,
       database,
       objects,
+      ...(preferences ? { preferences } : {}),
     };
     const manifestFile = path.join(dir, MANIFEST_NAME);
     writeFileAtomic(manifestFile, serializeManifest(manifest, source.dataKey));
@@ -259,12 +265,25 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
   }
 }
 
+/** The vault's preferences file copied under this generation's name; null when the vault has none (defaults). */
+async function copyPreferences(
+  source: BackupSource,
+  dir: string,
+  generation: string,
+  signal: AbortSignal | undefined,
+): Promise<BackupFile | null> {
+  const found = await lstat(source.paths.preferences).catch(() => null);
+  if (!found?.isFile()) return null;
+  const name = preferencesNameFor(generation);
+  return { name, ...(await copyVerified(source.paths.preferences, path.join(dir, name), signal ? { signal } : {})) };
+}
+
 /** The previous generation's key file and database, and objects the vault no longer records. */
 async function removeSuperseded(dir: string, current: BackupManifest, previous: UncheckedManifest | null) {
   if (previous === null) return;
-  for (const name of [previous.database.name, previous.keyFile.name]) {
-    if (name !== current.database.name && name !== current.keyFile.name)
-      await rm(path.join(dir, name), { force: true });
+  const currentNames = [current.database.name, current.keyFile.name, current.preferences?.name];
+  for (const name of [previous.database.name, previous.keyFile.name, previous.preferences?.name]) {
+    if (name !== undefined && !currentNames.includes(name)) await rm(path.join(dir, name), { force: true });
   }
   const keep = new Set(current.objects.map((entry) => entry.name));
   for (const entry of previous.objects) {

@@ -516,6 +516,7 @@ export const messages = {
       destinationExists: 'A file with that name is already there; choose another name. No bundle was made.',
       unreadable: 'The bundle file could not be read; nothing was imported.',
       notWritten: 'The bundle could not be written there; no bundle was made. Check the folder and the space left.',
+      previewGone: 'This preview is no longer available; choose the bundle file again. Nothing was imported.',
     },
     contacts: {
       badRecipient: text(
@@ -589,6 +590,10 @@ export const messages = {
       evidenceNotInBackup: text(
         'The backup is incomplete: its case file records evidence files the backup does not hold. ',
         'Nothing was restored. Use another copy of the backup.',
+      ),
+      linkInBackup: text(
+        'The backup folder holds a shortcut (a symbolic link) where a backup file should be: a backup never ',
+        'does. Nothing was read or restored. Use another copy of the backup.',
       ),
     },
     jobs: {

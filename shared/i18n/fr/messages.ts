@@ -642,6 +642,10 @@ export const messages: MessageCatalogue = {
         'Le paquet n’a pas pu être écrit à cet endroit ; aucun paquet n’a été créé. Vérifiez le dossier ',
         'et l’espace libre.',
       ),
+      previewGone: text(
+        'Cet aperçu n’est plus disponible ; choisissez à nouveau le fichier du paquet. ',
+        'Rien n’a été importé.',
+      ),
     },
     contacts: {
       badRecipient: text(
@@ -724,6 +728,11 @@ export const messages: MessageCatalogue = {
       evidenceNotInBackup: text(
         'La sauvegarde est incomplète : son dossier de cas enregistre des fichiers de preuve qu’elle ne ',
         'contient pas. Rien n’a été restauré. Utilisez une autre copie de la sauvegarde.',
+      ),
+      linkInBackup: text(
+        'Le dossier de sauvegarde contient un raccourci (lien symbolique) à la place d’un fichier de la ',
+        'sauvegarde, ce qu’une sauvegarde ne fait jamais. Rien n’a été lu ni restauré. ',
+        'Utilisez une autre copie de la sauvegarde.',
       ),
     },
     jobs: {

@@ -139,6 +139,53 @@ describe('backup', () => {
     expect(filesUnder(folder)).toHaveLength(3 + after.objects.length);
   });
 
+  it('re-copies an object already in the folder whose bytes changed but kept their size', async () => {
+    const { w, vault } = await vaultWithEvidence();
+    const folder = path.join(w.root, 'backup');
+    await backUp(vault, folder);
+    const damaged = manifestOf(folder).objects[0]!;
+    const file = path.join(folder, 'objects', damaged.name);
+    const original = fs.readFileSync(path.join(vault.dir, 'objects', damaged.name));
+    flipByte(file, 1000);
+    expect(fs.statSync(file).size).toBe(damaged.size);
+
+    w.clock.advance(60_000);
+    const job = await backUp(vault, folder);
+    expect(job.kind === 'backup' && job.outcome).toMatchObject({ evidenceFiles: 2, objectsCopied: 1, objectsKept: 1 });
+    expect(fs.readFileSync(file).equals(original)).toBe(true);
+    const { reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(reply.ok).toBe(true);
+  });
+
+  it('keeps the preferences (not secret) and restores them with the vault', async () => {
+    const { w, vault } = await vaultWithEvidence();
+    await vault.call('settings.update', { backupReminderDays: 30, autoLockMinutes: 25, language: 'fr' });
+    const folder = path.join(w.root, 'backup');
+    await backUp(vault, folder);
+    const listed = JSON.parse(fs.readFileSync(path.join(folder, MANIFEST_NAME), 'utf8')) as {
+      preferences?: { name: string };
+    };
+    expect(listed.preferences?.name).toMatch(/^preferences-[0-9a-f]{16}\.json$/);
+
+    // A later backup replaces the file under its new generation's name, and the old one goes.
+    await vault.call('settings.update', { backupReminderDays: 14 });
+    w.clock.advance(60_000);
+    await backUp(vault, folder);
+    const second = manifestOf(folder) as Manifest & { preferences?: { name: string } };
+    expect(second.preferences?.name).not.toBe(listed.preferences?.name);
+    expect(fs.existsSync(path.join(folder, listed.preferences!.name))).toBe(false);
+
+    const { target, reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(reply.ok).toBe(true);
+    expect(await target.call('settings.get', {})).toMatchObject({
+      backupReminderDays: 14,
+      autoLockMinutes: 25,
+      language: 'fr',
+    });
+    // A fresh workspace on the restored folder reads the same file.
+    expect(await w.workspaceAt(target.dir).call('settings.get', {})).toMatchObject({ backupReminderDays: 14 });
+  });
+
   it('takes a consistent snapshot while another connection holds a write transaction open', async () => {
     const { w, vault } = await vaultWithEvidence();
     const writer = await unlockWithPassphrase(vault.dir, PASSPHRASE);
@@ -329,6 +376,28 @@ describe('restore', () => {
       expect(fs.readdirSync(w.root).sort()).toEqual(before); // no vault, no temp folder
     });
   }
+
+  it('refuses a symbolic link planted where a backup file should be, before reading anything', async () => {
+    const { w, vault } = await vaultWithEvidence();
+    const folder = path.join(w.root, 'backup');
+    await backUp(vault, folder);
+    // The link leads to a file with the very bytes the manifest lists: only the link itself gives it away.
+    const planted = manifestOf(folder).objects[0]!.name;
+    const elsewhere = path.join(w.root, 'elsewhere.bin');
+    fs.renameSync(path.join(folder, 'objects', planted), elsewhere);
+    fs.symlinkSync(elsewhere, path.join(folder, 'objects', planted));
+    const before = fs.readdirSync(w.root).sort();
+    const { reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT', reason: 'backup.linkInBackup' } });
+    expect(fs.readdirSync(w.root).sort()).toEqual(before);
+
+    // The manifest itself as a link is refused the same way.
+    const linked = path.join(w.root, 'linked');
+    fs.mkdirSync(linked);
+    fs.symlinkSync(path.join(folder, MANIFEST_NAME), path.join(linked, MANIFEST_NAME));
+    const second = await restore(w, linked, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(second.reply).toMatchObject({ ok: false, error: { reason: 'backup.linkInBackup' } });
+  });
 
   it('refuses a wrong passphrase, and leaves nothing behind', async () => {
     const { w, vault } = await vaultWithEvidence();
