@@ -114,7 +114,7 @@ function StatisticsTableView({ table, language }: { table: LabelledTable; langua
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell, index) => (
                   <td key={index} className="numeric">
-                    {cellText(cell, language, null)}
+                    {cellText(cell, language)}
                   </td>
                 ))}
               </tr>

@@ -2,7 +2,7 @@ import { clockById, type ClockDefinition } from '../clocks/clock.js';
 import { computeDeadline, type DeadlineOptions } from '../clocks/deadline.js';
 import { localDateOf } from '../clocks/local-time.js';
 import type { CalendarDate } from '../domain/calendar.js';
-import { CASE_SUBTYPES, isClosedStatus, type InvestigatingEntity } from '../domain/case.js';
+import { CASE_SUBTYPES, isClosedStatus, type CaseStatus, type InvestigatingEntity } from '../domain/case.js';
 import { INVESTIGATED_OUTCOMES } from '../domain/finding.js';
 import { PERSONNEL_CATEGORIES, SEXES, type PersonnelCategory } from '../domain/person.js';
 import { SUBJECT_ACTION_KINDS } from '../domain/subject-action.js';
@@ -72,6 +72,28 @@ export interface StatisticsResult {
   /** The benchmark clocks as they were applied, for the words of the length table. */
   benchmarks: { un: ClockDefinition | null; national: ClockDefinition | null };
 }
+
+/**
+ * The stages A/72/751 ¶65 counts: allegations still under assessment (not yet referred for
+ * investigation), investigations referred and not yet concluded (with the UN or a Member State),
+ * then the conclusions. Preliminary assessment and review are not "pending investigation".
+ */
+export const OUTCOME_ROWS = [
+  'under_assessment',
+  'pending',
+  'substantiated',
+  'not_substantiated',
+  'closed_other',
+] as const;
+const OUTCOME_OF_STATUS: Readonly<Record<CaseStatus, (typeof OUTCOME_ROWS)[number]>> = {
+  preliminary_assessment: 'under_assessment',
+  under_review: 'under_assessment',
+  under_investigation: 'pending',
+  pending_member_state: 'pending',
+  substantiated: 'substantiated',
+  not_substantiated: 'not_substantiated',
+  closed_other: 'closed_other',
+};
 
 /** Uniformed personnel: the published tables name their contributing country. */
 const UNIFORMED_CATEGORIES: readonly PersonnelCategory[] = ['military_mc', 'military_mo', 'police_unpol', 'police_fpu'];
@@ -180,7 +202,7 @@ export function computeStatistics(
   const countrySubjects = new Map<string, number>();
   const victims = new Map(AGE_GROUPS.map((group) => [group, tally(SEXES)]));
   const paternity = tally(['claims', ...PATERNITY_STATES] as const);
-  const outcomes = tally(['pending', 'substantiated', 'not_substantiated', 'closed_other'] as const);
+  const outcomes = tally(OUTCOME_ROWS);
   const actionCount = tally(SUBJECT_ACTION_KINDS);
   const actionByStates = tally(SUBJECT_ACTION_KINDS);
   const length = {
@@ -221,12 +243,16 @@ export function computeStatistics(
         bump(countrySubjects, country);
         countriesInvolved.add(country);
       }
-      // Rule `actions`: each action recorded once; "reported by States" when a State or country reported it.
-      for (const action of subject.actions) {
-        bump(actionCount, action.kind);
-        if (action.source === 'member_state' || action.source === 'contributing_country')
-          bump(actionByStates, action.kind);
-      }
+      // Rule `actions`: each kind of action once per subject, however many records say it (a correction, a
+      // State's report of what the mission recorded); "reported by States" when a State or country reported it.
+      const kinds = new Set(subject.actions.map((action) => action.kind));
+      const kindsByStates = new Set(
+        subject.actions
+          .filter((action) => action.source === 'member_state' || action.source === 'contributing_country')
+          .map((action) => action.kind),
+      );
+      for (const kind of kinds) bump(actionCount, kind);
+      for (const kind of kindsByStates) bump(actionByStates, kind);
     }
     for (const involved of categoriesInvolved) bump(personnelAllegations, involved);
     for (const involved of countriesInvolved) bump(countryAllegations, involved);
@@ -236,12 +262,8 @@ export function computeStatistics(
       bump(paternity, projection.paternity.status);
     }
 
-    // Rule `outcomes`: the case's status in force.
-    const status = projection.status;
-    bump(
-      outcomes,
-      status === 'substantiated' || status === 'not_substantiated' || status === 'closed_other' ? status : 'pending',
-    );
+    // Rule `outcomes`: the case's status in force, in the stages of A/72/751 ¶65.
+    bump(outcomes, OUTCOME_OF_STATUS[projection.status]);
 
     const investigation = completedInvestigation(projection);
     if (investigation) {

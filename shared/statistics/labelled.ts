@@ -1,4 +1,5 @@
-import type { Cell, StatisticsResult, TableId } from './counting.js';
+import type { StatisticsResult, StatisticsTable, TableId } from './counting.js';
+import { suppressedCells, type CellRef } from './suppression.js';
 import { columnLabel, rowLabel, statisticsWords, type StatisticsLanguage } from './words.js';
 
 /**
@@ -22,20 +23,22 @@ export const MIN_SUPPRESSION_THRESHOLD = 2;
 export const MAX_SUPPRESSION_THRESHOLD = 20;
 
 /**
- * Rule `suppression`: a count above zero and below `threshold` is hidden; a percentage is hidden
- * with any count of its row, since it could be worked back from them. Zero is never hidden: it
- * names nobody. Totals are shown as counted (a total can reveal a hidden cell by subtraction
- * only where one cell of a row or column is hidden: the threshold is chosen with that in mind).
+ * Rule `suppression` in a table's row: the cells `hidden` holds (suppression.ts: the small counts
+ * and their complements) are marked, and a percentage is hidden with any count of its row, since it
+ * could be worked back from them.
  */
-export function suppressRow(cells: readonly Cell[], percentColumns: readonly number[], threshold: number | null) {
-  if (threshold === null || threshold < MIN_SUPPRESSION_THRESHOLD) return [...cells];
-  const hidden = cells.map(
-    (cell, index) => !percentColumns.includes(index) && cell !== null && cell > 0 && cell < threshold,
-  );
-  const anyHidden = hidden.some(Boolean);
-  return cells.map((cell, index): ShownCell => {
-    if (percentColumns.includes(index)) return anyHidden ? 'suppressed' : cell;
-    return hidden[index] ? 'suppressed' : cell;
+function suppressRow(
+  table: StatisticsTable,
+  row: StatisticsTable['rows'][number],
+  hidden: ReadonlySet<CellRef> | null,
+): ShownCell[] {
+  if (hidden === null) return [...row.cells];
+  const isPercent = (index: number) => table.percentColumns.includes(table.columns[index] ?? '');
+  const isHidden = (index: number) => hidden.has(`${table.id}|${row.key}|${table.columns[index] ?? ''}`);
+  const anyHidden = row.cells.some((_, index) => !isPercent(index) && isHidden(index));
+  return row.cells.map((cell, index): ShownCell => {
+    if (isPercent(index)) return anyHidden && cell !== null ? 'suppressed' : cell;
+    return isHidden(index) ? 'suppressed' : cell;
   });
 }
 
@@ -45,8 +48,9 @@ export function labelledTables(
   threshold: number | null,
 ): LabelledTable[] {
   const words = statisticsWords(language);
+  const hidden =
+    threshold === null || threshold < MIN_SUPPRESSION_THRESHOLD ? null : suppressedCells(result.tables, threshold);
   return result.tables.map((table) => {
-    const percentColumns = table.percentColumns.map((key) => table.columns.indexOf(key));
     return {
       id: table.id,
       title: words.titles[table.id],
@@ -54,15 +58,15 @@ export function labelledTables(
       rows: table.rows.map((row) => ({
         key: row.key,
         label: rowLabel(table, row.key, language, result.benchmarks),
-        cells: suppressRow(row.cells, percentColumns, threshold),
+        cells: suppressRow(table, row, hidden),
       })),
     };
   });
 }
 
 /** A cell in words: the number, a dash for nothing to show, the suppression mark. */
-export function cellText(cell: ShownCell, language: StatisticsLanguage, threshold: number | null): string {
-  if (cell === 'suppressed') return statisticsWords(language).suppressed(threshold ?? MIN_SUPPRESSION_THRESHOLD);
+export function cellText(cell: ShownCell, language: StatisticsLanguage): string {
+  if (cell === 'suppressed') return statisticsWords(language).suppressed;
   if (cell === null) return '–';
   return String(cell);
 }

@@ -20,11 +20,12 @@ interface Words {
   exclusions: Record<ExclusionGround, string>;
   rules: Record<CountingRule, string>;
   lengthRow: (row: 'un' | 'un_urgent' | 'national', target: string | null) => string;
-  suppressed: (threshold: number) => string;
+  /** The mark of a hidden cell: small, or hidden so that a small one cannot be worked back. */
+  suppressed: string;
   noTarget: string;
   reportTitle: string;
   period: (from: string, to: string) => string;
-  filters: { entity: string; category: string; status: string; all: string };
+  filters: { entity: string; category: string; status: string; all: string; suppressBelow: string };
   rulesTitle: string;
   generated: string;
 }
@@ -71,6 +72,8 @@ const en: Words = {
     total: 'Total',
     claims: 'Allegations with a paternity claim',
     pending: 'Pending',
+    under_assessment: 'Under assessment, not yet referred for investigation',
+    investigation_pending: 'Referred for investigation, not yet concluded',
     country_unknown: 'Country not recorded',
   },
   exclusions: {
@@ -96,19 +99,22 @@ const en: Words = {
     age_at_incident:
       'A victim is a child when under 18 at the incident: a date of birth decides over the age group recorded.',
     outcomes:
-      "An investigation's status is the case's status today: pending until it is substantiated, " +
-      'not substantiated or closed for other circumstances.',
+      "An allegation's stage is the case's status today, counted as A/72/751 ¶65 counts them: under assessment " +
+      '(preliminary assessment or review, not yet referred for investigation), referred for investigation and not ' +
+      'yet concluded (by the UN or a Member State), then substantiated, not substantiated or closed for other ' +
+      'circumstances.',
     length:
       'An investigation is complete when every alleged perpetrator has a finding and at least one followed an ' +
       'investigation; it ends on the day of the last finding. It is measured from the referral for ' +
       "investigation (from the notification of the contributing country when the country decided) against the team's " +
       'clocks in force, with the shorter target for urgent cases.',
     actions:
-      'Each interim measure or action recorded about an alleged perpetrator is counted once; those a Member State ' +
-      'or contributing country reported are also counted apart.',
+      'Each kind of interim measure or action is counted once per alleged perpetrator, however many records say it; ' +
+      'those a Member State or contributing country reported are also counted apart.',
     suppression:
       'In exports, a number above zero but below the chosen threshold is replaced by a mark, so that nobody can ' +
-      'be recognised from a small count.',
+      'be recognised from a small count; where a total or the other figures of its row or column would give it ' +
+      'back by subtraction, the smallest other figure is hidden too.',
   },
   lengthRow: (row, target) => {
     const base =
@@ -119,11 +125,17 @@ const en: Words = {
           : 'National investigations';
     return target === null ? base : `${base} (target: ${target})`;
   },
-  suppressed: (threshold) => `fewer than ${threshold}`,
+  suppressed: 'hidden',
   noTarget: 'no target in force',
   reportTitle: 'Allegations of sexual exploitation and abuse: statistics',
   period: (from, to) => `Received from ${from} to ${to}`,
-  filters: { entity: 'Mission or entity', category: 'Category', status: 'Status', all: 'All' },
+  filters: {
+    entity: 'Mission or entity',
+    category: 'Category',
+    status: 'Status',
+    all: 'All',
+    suppressBelow: 'Counts hidden when below',
+  },
   rulesTitle: 'Counting rules',
   generated: 'Generated',
 };
@@ -170,6 +182,8 @@ const fr: Words = {
     total: 'Total',
     claims: 'Allégations avec une demande de paternité',
     pending: 'En cours',
+    under_assessment: 'En cours d’évaluation, pas encore renvoyées pour enquête',
+    investigation_pending: 'Renvoyées pour enquête, pas encore conclues',
     country_unknown: 'Pays non enregistré',
   },
   exclusions: {
@@ -199,19 +213,24 @@ const fr: Words = {
       'Une victime est un enfant si elle avait moins de 18 ans lors des faits : une date de naissance l’emporte ' +
       'sur la tranche d’âge enregistrée.',
     outcomes:
-      'L’état d’une enquête est celui du dossier aujourd’hui : en cours tant qu’elle n’est pas fondée, non fondée ' +
-      'ou close pour d’autres motifs.',
+      'Le stade d’une allégation est l’état du dossier aujourd’hui, compté comme au paragraphe 65 du A/72/751 : en ' +
+      'cours d’évaluation (évaluation préliminaire ou examen, pas encore renvoyée pour enquête), renvoyée pour ' +
+      'enquête et pas encore conclue (par l’ONU ou un État Membre), puis fondée, non fondée ou close pour d’autres ' +
+      'motifs.',
     length:
       'Une enquête est achevée quand chaque auteur présumé a une conclusion et qu’au moins une a suivi une ' +
       'enquête ; elle prend fin le jour de la dernière conclusion. Sa durée court du renvoi pour enquête (de la ' +
       'notification au pays contributeur quand ce pays a conclu) et se mesure aux délais en vigueur de l’équipe, ' +
       'avec l’objectif plus court des dossiers urgents.',
     actions:
-      'Chaque mesure provisoire ou suite enregistrée à l’égard d’un auteur présumé est comptée une fois ; celles ' +
-      'communiquées par un État Membre ou un pays contributeur sont aussi comptées à part.',
+      'Chaque sorte de mesure provisoire ou de suite est comptée une fois par auteur présumé, quel que soit le ' +
+      'nombre d’enregistrements qui la mentionnent ; celles communiquées par un État Membre ou un pays ' +
+      'contributeur sont aussi comptées à part.',
     suppression:
       'Dans les exports, un nombre supérieur à zéro mais inférieur au seuil choisi est remplacé par une marque, ' +
-      'pour que personne ne puisse être reconnu à partir d’un petit effectif.',
+      'pour que personne ne puisse être reconnu à partir d’un petit effectif ; quand un total ou les autres ' +
+      'nombres de sa ligne ou de sa colonne permettraient de le retrouver par soustraction, le plus petit autre ' +
+      'nombre est masqué aussi.',
   },
   lengthRow: (row, target) => {
     const base =
@@ -222,11 +241,17 @@ const fr: Words = {
           : 'Enquêtes nationales';
     return target === null ? base : `${base} (objectif : ${target})`;
   },
-  suppressed: (threshold) => `moins de ${threshold}`,
+  suppressed: 'masqué',
   noTarget: 'aucun objectif en vigueur',
   reportTitle: 'Allégations d’exploitation et d’atteintes sexuelles : statistiques',
   period: (from, to) => `Reçues du ${from} au ${to}`,
-  filters: { entity: 'Mission ou entité', category: 'Catégorie', status: 'État', all: 'Tous' },
+  filters: {
+    entity: 'Mission ou entité',
+    category: 'Catégorie',
+    status: 'État',
+    all: 'Tous',
+    suppressBelow: 'Effectifs masqués en dessous de',
+  },
   rulesTitle: 'Règles de décompte',
   generated: 'Établi le',
 };
@@ -274,6 +299,8 @@ export function rowLabel(
     case 'paternity':
       return findLabel(language, 'paternityStatus', key) ?? words.rows[key] ?? key;
     case 'outcomes':
+      // The stages of ¶65: "pending" here is an investigation under way, not a paternity claim's state.
+      if (key === 'pending') return words.rows.investigation_pending ?? key;
       return findLabel(language, 'caseStatus', key) ?? words.rows[key] ?? key;
     case 'trend':
       return key;

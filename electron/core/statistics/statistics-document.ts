@@ -34,6 +34,10 @@ export function statisticsDocument(
     [words.filters.entity, query.entity ?? words.filters.all],
     [words.filters.category, query.category ? labelText(language, 'caseCategory', query.category) : words.filters.all],
     [words.filters.status, query.status ? labelText(language, 'caseStatus', query.status) : words.filters.all],
+    // What the hidden-cell mark means in this file: the threshold it was made with.
+    ...(request.suppressBelow === null
+      ? []
+      : [[words.filters.suppressBelow, String(request.suppressBelow)] as [string, string]]),
   ];
   return {
     language,

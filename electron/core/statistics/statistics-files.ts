@@ -28,12 +28,7 @@ export function statisticsCsv(doc: StatisticsDocument): Buffer {
   for (const table of doc.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {
-        lines.push([
-          table.title,
-          row.label,
-          table.columns[index + 1] ?? '',
-          cellText(cell, doc.language, doc.suppressBelow),
-        ]);
+        lines.push([table.title, row.label, table.columns[index + 1] ?? '', cellText(cell, doc.language)]);
       });
     }
   }
@@ -74,7 +69,7 @@ function sheetName(title: string, taken: Set<string>): string {
 }
 
 const xlsxCell = (cell: ShownCell, doc: StatisticsDocument): string | number =>
-  typeof cell === 'number' ? cell : cellText(cell, doc.language, doc.suppressBelow);
+  typeof cell === 'number' ? cell : cellText(cell, doc.language);
 
 export async function statisticsXlsx(doc: StatisticsDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -28,7 +28,7 @@ function tableBlock(doc: StatisticsDocument, table: StatisticsDocument['tables']
     columns,
     rows: table.rows.map((row) => [
       [{ text: row.label }],
-      ...row.cells.map((cell) => [{ text: cellText(cell, doc.language, doc.suppressBelow) }]),
+      ...row.cells.map((cell) => [{ text: cellText(cell, doc.language) }]),
     ]),
     keepTogether: true,
   };

@@ -202,7 +202,8 @@ const EXPECTED: Record<string, Record<string, (number | null)[]>> = {
   countries: { BGD: [2, 3], SEN: [1, 1] },
   victims: { child: [2, 0, 0, 2], adult: [2, 0, 0, 2], unknown: [1, 0, 0, 1], total: [5, 0, 0, 5] },
   paternity: { claims: [1], pending: [1], established: [0], not_established: [0], closed: [0] },
-  outcomes: { pending: [2], substantiated: [1], not_substantiated: [1], closed_other: [0] },
+  // C and F were never referred: still under assessment (A/72/751 ¶65), not "pending investigation".
+  outcomes: { under_assessment: [2], pending: [0], substantiated: [1], not_substantiated: [1], closed_other: [0] },
   length: { un: [1, 1, 1, 100], un_urgent: [1, 1, 0, 0], national: [0, 0, 0, null] },
   actions: {
     administrative_leave: [1, 0],
@@ -270,7 +271,7 @@ describe('statistics through the core, every format read back', () => {
     expect(mission.tables.find((table) => table.id === 'allegations')?.rows[0]?.cells).toEqual([1]);
 
     const tables = labelledTables(view, 'en', null);
-    const words = (cell: ShownCell) => cellText(cell, 'en', null);
+    const words = (cell: ShownCell) => cellText(cell, 'en');
 
     const json = JSON.parse((await exported(ef, 'json')).toString('utf8')) as {
       tables: { id: string; rows: { key: string; cells: (number | null)[] }[] }[];
@@ -343,8 +344,10 @@ describe('statistics through the core, every format read back', () => {
     expect(personnel.rows.find((row) => row.key === 'civilian_ns')?.cells).toEqual([0, 0]);
     const csv = (await exported(ef, 'csv', 3)).toString('utf8');
     expect(csv).toContain(
-      'Alleged perpetrators by personnel category,Military (MC) — contingent member,Allegations,fewer than 3',
+      'Alleged perpetrators by personnel category,Military (MC) — contingent member,Allegations,hidden',
     );
+    // The file says which threshold its marks were made with.
+    expect(csv).toContain('Counts hidden when below,,3\r\n');
 
     const audit = await ef.call('audit.list', {});
     const exports = audit.items.filter((entry) => entry.action === 'statistics.export');
