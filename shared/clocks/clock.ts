@@ -338,7 +338,10 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = deepFreeze<ClockDefini
     wholeDays: true,
     appliesTo: { evidence: [], caseFacts: { requires: [] } },
     firmness: 'target',
-    source: 'A/72/751 completion benchmarks (domain.md §3, secondary copy)',
+    // Never A/72/751: its ¶45 asks for "strict benchmarks" and gives no number (domain.md §3).
+    source:
+      'The Secretary-General’s statement to the Security Council, seen only in a news copy (secondary source; ' +
+      'not in A/72/751, whose ¶45 asks for strict benchmarks without numbers) (domain.md §3)',
     action: 'investigation report completed',
   },
   {

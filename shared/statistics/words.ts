@@ -28,6 +28,8 @@ interface Words {
   filters: { entity: string; category: string; status: string; all: string; suppressBelow: string };
   rulesTitle: string;
   generated: string;
+  /** The targets the length table measures against, with their firmness and source. */
+  benchmarks: { title: string; target: string; urgentTarget: string; firmness: string; source: string };
 }
 
 const en: Words = {
@@ -138,6 +140,13 @@ const en: Words = {
   },
   rulesTitle: 'Counting rules',
   generated: 'Generated',
+  benchmarks: {
+    title: 'Targets the length of investigations is measured against',
+    target: 'Target',
+    urgentTarget: 'Target for urgent cases',
+    firmness: 'Firmness',
+    source: 'Source',
+  },
 };
 
 const fr: Words = {
@@ -254,6 +263,13 @@ const fr: Words = {
   },
   rulesTitle: 'Règles de décompte',
   generated: 'Établi le',
+  benchmarks: {
+    title: 'Objectifs auxquels la durée des enquêtes est mesurée',
+    target: 'Objectif',
+    urgentTarget: 'Objectif des dossiers urgents',
+    firmness: 'Nature',
+    source: 'Source',
+  },
 };
 
 const WORDS: Readonly<Record<StatisticsLanguage, Words>> = { en, fr };
@@ -263,7 +279,11 @@ export function statisticsWords(language: StatisticsLanguage): Words {
 }
 
 /** A clock's target in words: "6 months", "3 months" for urgent cases. */
-function targetWords(clock: ClockDefinition | null, urgent: boolean, language: StatisticsLanguage): string | null {
+export function targetWords(
+  clock: ClockDefinition | null,
+  urgent: boolean,
+  language: StatisticsLanguage,
+): string | null {
   if (!clock) return null;
   const duration = urgent && clock.urgentDuration ? clock.urgentDuration : clock.duration;
   return `${duration.amount} ${labelText(language, 'durationUnit', duration.unit).toLowerCase()}`;

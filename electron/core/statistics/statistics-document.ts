@@ -2,7 +2,8 @@ import type { StatisticsExportRequest, StatisticsView } from '../../../shared/co
 import { labelText } from '../../../shared/i18n/labels.js';
 import { COUNTING_RULES } from '../../../shared/statistics/counting.js';
 import { labelledTables, type LabelledTable } from '../../../shared/statistics/labelled.js';
-import { statisticsWords, type StatisticsLanguage } from '../../../shared/statistics/words.js';
+import type { Firmness } from '../../../shared/clocks/clock.js';
+import { statisticsWords, targetWords, type StatisticsLanguage } from '../../../shared/statistics/words.js';
 
 /**
  * What every export writes, worked out once: the tables in words with small cells hidden, the
@@ -20,6 +21,41 @@ export interface StatisticsDocument {
   tables: LabelledTable[];
   rulesTitle: string;
   rules: string[];
+  /** The clocks the length table was measured against, as they stood: what a reader must know of each figure. */
+  benchmarks: BenchmarkLine[];
+}
+
+export interface BenchmarkLine {
+  clock: string;
+  /** "UN investigations", "National investigations". */
+  name: string;
+  target: string;
+  urgentTarget: string | null;
+  firmness: Firmness;
+  firmnessText: string;
+  /** Where the figure comes from, as the team's settings say it (domain.md §3). */
+  source: string;
+}
+
+function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): BenchmarkLine[] {
+  const words = statisticsWords(language);
+  const lines: BenchmarkLine[] = [];
+  for (const [row, clock] of [
+    ['un', view.benchmarks.un],
+    ['national', view.benchmarks.national],
+  ] as const) {
+    if (!clock) continue;
+    lines.push({
+      clock: clock.id,
+      name: words.lengthRow(row, null),
+      target: targetWords(clock, false, language) ?? words.noTarget,
+      urgentTarget: clock.urgentDuration ? targetWords(clock, true, language) : null,
+      firmness: clock.firmness,
+      firmnessText: labelText(language, 'firmness', clock.firmness),
+      source: clock.source,
+    });
+  }
+  return lines;
 }
 
 export function statisticsDocument(
@@ -49,5 +85,6 @@ export function statisticsDocument(
     tables: labelledTables(view, language, request.suppressBelow),
     rulesTitle: words.rulesTitle,
     rules: COUNTING_RULES.map((rule) => words.rules[rule]),
+    benchmarks: benchmarkLines(view, language),
   };
 }

@@ -25,6 +25,13 @@ export function statisticsCsv(doc: StatisticsDocument): Buffer {
   lines.push([doc.title, words.filters.all === 'Tous' ? 'Période' : 'Period', '', doc.period]);
   for (const [name, value] of doc.filters) lines.push([doc.title, name, '', value]);
   doc.rules.forEach((rule, index) => lines.push([doc.rulesTitle, String(index + 1), '', rule]));
+  for (const line of doc.benchmarks) {
+    const title = words.benchmarks.title;
+    lines.push([title, line.name, words.benchmarks.target, line.target]);
+    if (line.urgentTarget !== null) lines.push([title, line.name, words.benchmarks.urgentTarget, line.urgentTarget]);
+    lines.push([title, line.name, words.benchmarks.firmness, line.firmnessText]);
+    lines.push([title, line.name, words.benchmarks.source, line.source]);
+  }
   for (const table of doc.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {
@@ -46,6 +53,8 @@ export function statisticsJson(doc: StatisticsDocument): Buffer {
     // Counts above zero and below this are replaced by "suppressed"; null: none hidden.
     suppressBelow: doc.suppressBelow,
     countingRules: doc.rules,
+    // Each target the length table is measured against: its firmness (binding, target, advisory) and source.
+    benchmarks: doc.benchmarks,
     tables: doc.tables.map((table) => ({
       id: table.id,
       title: table.title,
@@ -85,6 +94,16 @@ export async function statisticsXlsx(doc: StatisticsDocument): Promise<Buffer> {
   rules.addRow([]);
   rules.addRow([doc.rulesTitle]).font = { bold: true };
   doc.rules.forEach((rule, index) => rules.addRow([index + 1, rule]));
+  if (doc.benchmarks.length > 0) {
+    const words = statisticsWords(doc.language).benchmarks;
+    rules.addRow([]);
+    rules.addRow([words.title]).font = { bold: true };
+    rules.addRow(['', words.source, words.target, words.urgentTarget, words.firmness]).font = { bold: true };
+    for (const line of doc.benchmarks) {
+      rules.addRow([line.name, line.source, line.target, line.urgentTarget ?? '–', line.firmnessText]);
+    }
+    for (const index of [3, 4, 5]) rules.getColumn(index).width = 18;
+  }
   rules.getColumn(1).width = 24;
   rules.getColumn(2).width = 100;
   for (const table of doc.tables) {

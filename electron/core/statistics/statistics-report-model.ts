@@ -34,6 +34,29 @@ function tableBlock(doc: StatisticsDocument, table: StatisticsDocument['tables']
   };
 }
 
+/** The targets under the length table: what each is, how firm, and where its figure comes from. */
+function benchmarkBlocks(doc: StatisticsDocument): DocumentBlock[] {
+  if (doc.benchmarks.length === 0) return [];
+  const words = statisticsWords(doc.language).benchmarks;
+  return [
+    { kind: 'paragraph', runs: [{ text: words.title, bold: true }] },
+    {
+      kind: 'table',
+      columns: [
+        { header: '', widthPercent: 20 },
+        { header: words.target, widthPercent: 12 },
+        { header: words.urgentTarget, widthPercent: 14 },
+        { header: words.firmness, widthPercent: 12 },
+        { header: words.source, widthPercent: 42 },
+      ],
+      rows: doc.benchmarks.map((line) =>
+        [line.name, line.target, line.urgentTarget ?? '–', line.firmnessText, line.source].map((text) => [{ text }]),
+      ),
+      keepTogether: true,
+    },
+  ];
+}
+
 export function statisticsReportModel(doc: StatisticsDocument, marking: string): DocumentModel {
   const words = statisticsWords(doc.language);
   const suppressionNote: DocumentBlock[] =
@@ -55,6 +78,7 @@ export function statisticsReportModel(doc: StatisticsDocument, marking: string):
       ...doc.tables.flatMap((table): DocumentBlock[] => [
         { kind: 'heading', level: 2, runs: [{ text: table.title }] },
         tableBlock(doc, table),
+        ...(table.id === 'length' ? benchmarkBlocks(doc) : []),
       ]),
       { kind: 'pageBreak' },
       { kind: 'heading', level: 1, runs: [{ text: doc.rulesTitle }] },

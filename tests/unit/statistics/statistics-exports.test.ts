@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
 import type { MethodInput } from '../../../shared/contract/index.js';
 import type { StatisticsExportFormat } from '../../../shared/contract/statistics.js';
 import { cellText, labelledTables, type ShownCell } from '../../../shared/statistics/labelled.js';
@@ -256,6 +257,17 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+describe('the sources of the investigation targets', () => {
+  it('never cites A/72/751 for the six-month, three-month or 90-day figures (domain.md §3)', () => {
+    for (const id of ['un_investigation', 'tcc_investigation']) {
+      const source = DEFAULT_CLOCKS.find((clock) => clock.id === id)!.source;
+      // A/72/751 may be named only to say the figure is not in it.
+      expect(source.replace(/not in A\/72\/751/g, '')).not.toContain('A/72/751');
+    }
+    expect(DEFAULT_CLOCKS.find((clock) => clock.id === 'un_investigation')?.source).toMatch(/Security Council/);
+  });
+});
+
 describe('statistics through the core, every format read back', () => {
   it('gives the known counts in the view, the JSON, the CSV, the XLSX and the PDF, cell by cell', async () => {
     const ef = await evidenceFile();
@@ -276,6 +288,7 @@ describe('statistics through the core, every format read back', () => {
     const json = JSON.parse((await exported(ef, 'json')).toString('utf8')) as {
       tables: { id: string; rows: { key: string; cells: (number | null)[] }[] }[];
       countingRules: string[];
+      benchmarks: unknown[];
     };
     expect(
       Object.fromEntries(
@@ -283,6 +296,29 @@ describe('statistics through the core, every format read back', () => {
       ),
     ).toEqual(EXPECTED);
     expect(json.countingRules).toEqual(Object.values(statisticsWords('en').rules));
+    // Each target the length is measured against, with its firmness and its source, in every format.
+    const un = DEFAULT_CLOCKS.find((clock) => clock.id === 'un_investigation')!;
+    const national = DEFAULT_CLOCKS.find((clock) => clock.id === 'tcc_investigation')!;
+    expect(json.benchmarks).toEqual([
+      {
+        clock: 'un_investigation',
+        name: 'UN investigations',
+        target: '6 months',
+        urgentTarget: '3 months',
+        firmness: 'target',
+        firmnessText: 'Target',
+        source: un.source,
+      },
+      {
+        clock: 'tcc_investigation',
+        name: 'National investigations',
+        target: '90 days',
+        urgentTarget: null,
+        firmness: 'target',
+        firmnessText: 'Target',
+        source: national.source,
+      },
+    ]);
 
     const csv = parseCsv((await exported(ef, 'csv')).toString('utf8').replace(/^\uFEFF/, ''));
     const csvCells = new Map(csv.slice(1).map(([table, row, column, value]) => [`${table}|${row}|${column}`, value]));
@@ -296,11 +332,24 @@ describe('statistics through the core, every format read back', () => {
     expect(csv.filter(([table]) => table === 'Counting rules').map((line) => line[3])).toEqual(
       Object.values(statisticsWords('en').rules),
     );
+    const targets = 'Targets the length of investigations is measured against';
+    expect(csv.filter(([table]) => table === targets).map((line) => line.slice(1))).toEqual([
+      ['UN investigations', 'Target', '6 months'],
+      ['UN investigations', 'Target for urgent cases', '3 months'],
+      ['UN investigations', 'Firmness', 'Target'],
+      ['UN investigations', 'Source', un.source],
+      ['National investigations', 'Target', '90 days'],
+      ['National investigations', 'Firmness', 'Target'],
+      ['National investigations', 'Source', national.source],
+    ]);
 
     const workbook = new ExcelJS.Workbook();
     // exceljs's types predate Node's generic Buffer.
     await workbook.xlsx.load((await exported(ef, 'xlsx')) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)[0]).toBe('Counting rules');
+    const ruleRows = workbook.worksheets[0]!.getSheetValues().map((row) => (row as unknown[] | undefined)?.slice(1));
+    expect(ruleRows).toContainEqual(['UN investigations', un.source, '6 months', '3 months', 'Target']);
+    expect(ruleRows).toContainEqual(['National investigations', national.source, '90 days', '–', 'Target']);
     expect(workbook.worksheets).toHaveLength(tables.length + 1);
     tables.forEach((table, tableIndex) => {
       const sheet = workbook.worksheets[tableIndex + 1]!;
@@ -330,6 +379,11 @@ describe('statistics through the core, every format read back', () => {
         .map((fields) => fields.slice(-width));
       expect(figures, table.title).toEqual(table.rows.map((row) => row.cells.map(words)));
     });
+    // The targets under the length table: the source's words (wrapped in its column) and the firmness.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(targets);
+    expect(flat).toContain('6 months 3 months Target The Secretary-General’s statement to the Security Council');
+    expect(flat).toMatch(/90 days – Target Widely known practice/);
   }, 120_000);
 
   it('hides small counts in an export, marked, and audits every export without its figures', async () => {
