@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // Builds what runs: the Electron main process, the sandboxed preload, the CLI and the renderer.
 //   node build/build.mjs             everything
-//   node build/build.mjs --cli-only  just dist/cli.js (postinstall: fast, never fails the install)
-import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
+//   node build/build.mjs --cli-only  just dist/cli.js and its chunks (postinstall: fast, never fails the install)
+//   node build/build.mjs --cli-only --cli-out DIR   the same into DIR (tests and benchmarks: DIR/cli.js)
+import { cpSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliOnly = process.argv.includes('--cli-only');
 const from = (...parts) => path.join(root, ...parts);
+const argAfter = (flag) => {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const cliOut = argAfter('--cli-out') === undefined ? from('dist') : path.resolve(argAfter('--cli-out'));
 
 /** Native or Electron-provided modules: loaded at run time from node_modules, never bundled. */
 const RUNTIME_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'];
@@ -40,17 +46,27 @@ const COMMON = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/**
+ * The CLI: dist/cli.js holds the command table, parsing and help; each command's module, the core
+ * and the document engine are chunks in dist/cli/, imported when a command runs (`casefile --help`
+ * reads one small file). cli-meta.json maps every chunk to its sources, for the test that checks it.
+ */
 async function buildCli(esbuild) {
   const entry = from('electron', 'cli.ts');
   if (!existsSync(entry)) {
     console.log('build: electron/cli.ts does not exist yet; CLI skipped');
     return;
   }
-  const outfile = from('dist', 'cli.js');
-  await esbuild.build({
+  const outfile = path.join(cliOut, 'cli.js');
+  // Chunks are named by content hash: old ones would pile up.
+  rmSync(path.join(cliOut, 'cli'), { recursive: true, force: true });
+  const { metafile } = await esbuild.build({
     ...COMMON,
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { cli: entry },
+    outdir: cliOut,
+    splitting: true,
+    chunkNames: 'cli/[name]-[hash]',
+    metafile: true,
     platform: 'node',
     format: 'esm',
     target: TARGETS.cli,
@@ -62,7 +78,9 @@ async function buildCli(esbuild) {
         'require = __casefileCreateRequire(import.meta.url);',
     },
   });
-  console.log(`build: ${relative(outfile)} (${kib(outfile)})`);
+  writeFileSync(path.join(cliOut, 'cli-meta.json'), JSON.stringify(metafile));
+  const chunks = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js')).length - 1;
+  console.log(`build: ${relative(outfile)} (${kib(outfile)}) and ${chunks} chunks in ${relative(cliOut)}/cli/`);
 }
 
 async function buildMain(esbuild) {
@@ -100,10 +118,10 @@ async function buildPreload(esbuild) {
 
 /**
  * The document fonts (Noto, OFL), beside the main bundle: packaged with it (dist/electron/**), and
- * found by the CLI bundle one folder up (see electron/core/documents/pdf/fonts.ts).
+ * found by the CLI's chunks one folder up, in electron/fonts (see electron/core/documents/pdf/fonts.ts).
  */
-function copyDocumentFonts() {
-  const target = from('dist', 'electron', 'fonts');
+function copyDocumentFonts(distDir = from('dist')) {
+  const target = path.join(distDir, 'electron', 'fonts');
   cpSync(from('electron', 'core', 'documents', 'fonts'), target, { recursive: true });
   console.log(`build: ${relative(target)}/ (document fonts)`);
 }
@@ -131,7 +149,7 @@ async function main() {
   }
   if (cliOnly) {
     await buildCli(esbuild);
-    copyDocumentFonts();
+    copyDocumentFonts(cliOut);
     return;
   }
   // Stale bundles from an earlier layout must not ship.

@@ -1,6 +1,6 @@
 import { processIo } from './cli/io.js';
 import { runCli } from './cli/run.js';
-import { disposeOpenWorkspaces } from './cli/session.js';
+import { disposeOpenWorkspaces } from './cli/open-workspaces.js';
 
 // A signal must not leave the database open with its key in memory: lock first, then exit.
 const signalStatus = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;

@@ -11,17 +11,6 @@ import type { FilePorts } from '../core/kernel/files/file-ports.js';
 // What the commands that work inside a case file (case, person, consent, interview, check, verify)
 // share: their common options, reading --input, unlocking once, and finding a case or person by reference.
 
-export const caseOption = {
-  type: 'string',
-  valueName: 'CASE',
-  description: 'The case, by reference (CF-2026-0001) or id.',
-} as const;
-export const inputOption = {
-  type: 'string',
-  valueName: 'FILE|-',
-  description: 'JSON input from FILE, or from stdin with -.',
-} as const;
-
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.options[name];
   return typeof value === 'string' ? value : undefined;

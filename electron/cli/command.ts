@@ -24,7 +24,10 @@ export interface CommandContext {
   vaultDir(): string;
 }
 
-/** One subcommand: the table in commands/index.ts lists them, help and parsing derive from it. */
+/**
+ * One subcommand as the table in table/index.ts lists it: enough for help, parsing and checking
+ * the arguments, and the way to its implementation, which is loaded only when it runs.
+ */
 export interface Command {
   name: string;
   /** Arguments and options after the name, for the usage line, e.g. `METHOD [--input FILE|-]`. */
@@ -32,11 +35,17 @@ export interface Command {
   /** The name and what it cannot go without, for the command list, e.g. `call METHOD`. */
   headline: string;
   summary: string;
-  /** Paragraphs shown by `casefile <command> --help`. */
-  details: string;
   options: Readonly<Record<string, OptionSpec>>;
   /** How many positional arguments the command takes; more or fewer is a usage error. */
   args: { min: number; max: number; names: string };
+  /** Imports the command's module (and with it what it needs: the database, the document engine). */
+  load(): Promise<CommandImplementation>;
+}
+
+/** What a command's module in commands/ holds: its help page and what it does. */
+export interface CommandImplementation {
+  /** Paragraphs shown by `casefile <command> --help`. */
+  details: string;
   /** An exit status for an outcome that is not an error but scripts must tell apart (see EXIT); none means EXIT.ok. */
   run(context: CommandContext): Promise<void | number>;
 }

@@ -1,4 +1,5 @@
-import { CasefileError, isErrorCode, type ApiError, type ErrorCode } from '../../shared/contract/index.js';
+// Types only: the help and usage errors load no contract (and no zod); see to-cli-failure.ts.
+import type { ApiError, ErrorCode } from '../../shared/contract/index.js';
 import type { ErrorReason } from '../../shared/i18n/catalogue.js';
 
 /** The contract's codes, plus two that only a command line has. */
@@ -77,17 +78,4 @@ export function exitCodeOf(code: CliErrorCode): number {
     default:
       return EXIT.failure;
   }
-}
-
-/**
- * Anything thrown while a command ran, as the error to show. An unexpected error is reduced to a
- * fixed sentence: its message may quote data from the vault.
- */
-export function toCliFailure(error: unknown): CliFailure {
-  if (error instanceof CliFailure) return error;
-  if (error instanceof CasefileError && isErrorCode(error.code)) return CliFailure.fromApiError(error.toApiError());
-  return new CliFailure(
-    'INTERNAL',
-    'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).',
-  );
 }

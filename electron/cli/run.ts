@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { Command, CommandContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
-import { CliFailure, EXIT, exitCodeOf, toCliFailure, usage } from './failure.js';
+import { CliFailure, EXIT, exitCodeOf, usage } from './failure.js';
 import { describeInternalError } from './internal-error.js';
 import type { CliIo } from './io.js';
 import { parseCommandLine } from './options.js';
 import { createOutput } from './output.js';
 import { didYouMean } from './suggest.js';
+import { COMMANDS } from './table/index.js';
 import { commandHelp, generalHelp } from './usage.js';
 import { CASEFILE_VERSION, versionLine } from './version.js';
 
@@ -42,7 +42,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     if (line.options['help'] === true) {
-      io.stdout.write(`${line.command ? commandHelp(line.command) : generalHelp(COMMANDS)}\n`);
+      const help = line.command
+        ? commandHelp(line.command, (await line.command.load()).details)
+        : generalHelp(COMMANDS);
+      io.stdout.write(`${help}\n`);
       return EXIT.ok;
     }
     if (line.commandName === undefined) {
@@ -70,10 +73,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return resolve(dir);
       },
     };
-    const status = await command.run(context);
+    const implementation = await command.load();
+    const status = await implementation.run(context);
     return status ?? EXIT.ok;
   } catch (error) {
-    const failure = toCliFailure(error);
+    // Anything but a CliFailure comes from a command's module, once the contract is loaded anyway.
+    const failure = error instanceof CliFailure ? error : (await import('./to-cli-failure.js')).toCliFailure(error);
     if (failure.code === 'INTERNAL' && !(error instanceof CliFailure) && io.env['CASEFILE_DEBUG']) {
       io.stderr.write(`${describeInternalError(error, 'casefile')}\n`);
     }

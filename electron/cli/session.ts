@@ -7,12 +7,12 @@ import {
 } from '../../shared/contract/index.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
 import type { CoreEventListener } from '../core/kernel/events.js';
-import { openWorkspace, type Workspace } from '../core/workspace.js';
+import type { Workspace } from '../core/workspace.js';
 import type { Dispatch } from '../ipc/router.js';
-import { routeWorkspace } from '../ipc/workspace-router.js';
 import { CliFailure } from './failure.js';
 import type { CliIo } from './io.js';
 import { describeInternalError } from './internal-error.js';
+import { trackOpenWorkspace } from './open-workspaces.js';
 
 /** A vault opened for one command: every call goes through the same router as the app's IPC. */
 export interface VaultSession {
@@ -24,9 +24,6 @@ export interface VaultSession {
   /** The core's events (job progress and completion), as the app's window receives them. */
   onEvent(listener: CoreEventListener): () => void;
 }
-
-// Workspaces this process has open, so a signal handler can lock them before exiting.
-const openWorkspaces = new Set<Workspace>();
 
 export function valueOf<T>(reply: Result<T>): T {
   if (reply.ok) return reply.value;
@@ -43,6 +40,11 @@ export async function withVault<T>(
   work: (session: VaultSession) => Promise<T>,
   filePorts?: FilePorts,
 ): Promise<T> {
+  // Loaded here, not at the top: a command's help and its input checks run without the database.
+  const [{ openWorkspace }, { routeWorkspace }] = await Promise.all([
+    import('../core/workspace.js'),
+    import('../ipc/workspace-router.js'),
+  ]);
   let workspace: Workspace;
   try {
     // Audit rows name the command line as their author, apart from the app's.
@@ -51,7 +53,7 @@ export async function withVault<T>(
     if (error instanceof CasefileError) throw CliFailure.fromApiError(error.toApiError());
     throw error;
   }
-  openWorkspaces.add(workspace);
+  const forget = trackOpenWorkspace(workspace);
   try {
     const dispatch = routeWorkspace(workspace, {
       reportInternalError: (method, error) => {
@@ -65,15 +67,7 @@ export async function withVault<T>(
       onEvent: (listener) => workspace.onEvent(listener),
     });
   } finally {
-    openWorkspaces.delete(workspace);
-    workspace.dispose();
-  }
-}
-
-/** Locks every workspace still open (called on SIGINT/SIGTERM before the process exits). */
-export function disposeOpenWorkspaces(): void {
-  for (const workspace of openWorkspaces) {
-    openWorkspaces.delete(workspace);
+    forget();
     workspace.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import type { Command, OptionSpec } from './command.js';
 import { EXIT_CODE_HELP } from './failure.js';
 import { GLOBAL_OPTIONS } from './options.js';
-import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV } from './vault-access.js';
+import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV } from './secret-variables.js';
 
 const column = (rows: ReadonlyArray<readonly [string, string]>): string => {
   const width = Math.max(...rows.map(([left]) => left.length));
@@ -50,14 +50,15 @@ export function generalHelp(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+/** A command's help: its page (`details`) comes from its own module, loaded for it. */
+export function commandHelp(command: Command, details: string): string {
   const own = optionRows(command.options);
   return [
     `Usage: casefile [--vault DIR] [--json] ${commandLine(command)}`,
     '',
     command.summary,
     '',
-    command.details,
+    details,
     ...(own.length > 0 ? ['', 'Options:', column(own)] : []),
     '',
     'Global options:',

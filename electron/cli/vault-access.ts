@@ -3,11 +3,9 @@ import { loadVaultKeyFile } from '../core/kernel/vault/vault-folder.js';
 import type { CommandContext } from './command.js';
 import { CliFailure, usage } from './failure.js';
 import type { CliIo } from './io.js';
+import { PASSPHRASE_ENV } from './secret-variables.js';
 import { readSecret, readSecretFile, type SecretSource } from './secrets.js';
 import { valueOf, type VaultSession } from './session.js';
-
-export const PASSPHRASE_ENV = 'CASEFILE_PASSPHRASE';
-export const NEW_PASSPHRASE_ENV = 'CASEFILE_NEW_PASSPHRASE';
 
 export type UnlockSecret =
   { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };

@@ -1,17 +1,8 @@
 import { SubjectActionFields, type SubjectAction } from '../../../shared/domain/subject-action.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  caseOption,
-  checked,
-  instantOption,
-  resolvePerson,
-  runInCase,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command } from '../command.js';
+import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--subject PERSON',
@@ -31,11 +22,7 @@ function describeAction(action: SubjectAction): string {
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 
-export const actionCommand: Command = {
-  name: 'action',
-  synopsis: 'record|list --case CASE [--subject S-01 --kind KIND --source SOURCE …]',
-  headline: 'action record|list',
-  summary: 'Record what was done about a subject (interim measures, repatriation, bar, dismissal, referral…).',
+export const actionImplementation: CommandImplementation = {
   details: [
     'record: --subject (S-01 or id), --kind (administrative_leave, payments_withheld, repatriation,',
     'barred_from_future_service, dismissal_or_separation, referral_to_national_authorities,',
@@ -45,17 +32,6 @@ export const actionCommand: Command = {
     '--kind other). Without --at the action is dated now. list: the actions of the case, or of one',
     'subject (--subject).',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    subject: { type: 'string', valueName: 'PERSON', required: 'record', description: 'The subject: S-01 or id.' },
-    kind: { type: 'string', valueName: 'KIND', required: 'record', description: 'The action (see above).' },
-    source: { type: 'string', valueName: 'SOURCE', required: 'record', description: 'Who decided or reported it.' },
-    reference: { type: 'string', valueName: 'TEXT', description: "The decision's or report's reference." },
-    description: { type: 'string', valueName: 'TEXT', description: 'What was done.' },
-    at: { type: 'string', valueName: 'TIME', description: 'When, with its zone; default now.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'record|list' },
   async run(context) {
     const verb = subcommandOf(context, 'action', ['record', 'list'] as const);
     await runInCase(context, async (session, theCase) => {

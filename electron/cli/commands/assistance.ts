@@ -1,18 +1,9 @@
 import { AssistanceUpdateInput } from '../../../shared/contract/assistance.js';
 import { AssistanceOfferFields, type AssistanceReferral } from '../../../shared/domain/assistance.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  caseOption,
-  checked,
-  instantOption,
-  resolvePerson,
-  runInCase,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command } from '../command.js';
+import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const OFFER_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--victim PERSON',
@@ -43,11 +34,7 @@ function describeReferral(referral: AssistanceReferral, code: string): string {
 
 const given = (name: string, value: string | undefined) => (value === undefined ? {} : { [name]: value });
 
-export const assistanceCommand: Command = {
-  name: 'assistance',
-  synopsis: 'offer|update|list --case CASE [--victim V-01 --service SERVICE] [--referral ID --status STATUS]',
-  headline: 'assistance offer|update|list',
-  summary: 'Offer assistance to a victim and follow the referral to its provider, step by step.',
+export const assistanceImplementation: CommandImplementation = {
   details: [
     'offer: --victim (V-01 or id), --service (medical, psychosocial, legal, shelter, livelihood,',
     'education, child_support), optionally --provider and --advocate (the victims’ rights advocate).',
@@ -57,19 +44,6 @@ export const assistanceCommand: Command = {
     'for that provider, see casefile consent record), then completed or not_completed (with --reason).',
     'Without --at a step is dated now. list: the referrals of the case, or of one victim (--victim).',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    victim: { type: 'string', valueName: 'PERSON', required: 'offer', description: 'The victim: V-01 or id.' },
-    service: { type: 'string', valueName: 'SERVICE', required: 'offer', description: 'The service (see above).' },
-    provider: { type: 'string', valueName: 'TEXT', description: 'The provider (needed before the referral).' },
-    advocate: { type: 'string', valueName: 'TEXT', description: 'The victims’ rights advocate involved.' },
-    referral: { type: 'string', valueName: 'ID', required: 'update', description: 'The referral’s id (see list).' },
-    status: { type: 'string', valueName: 'STATUS', required: 'update', description: 'The next step (see above).' },
-    reason: { type: 'string', valueName: 'TEXT', description: 'Why it was not completed (or refused).' },
-    at: { type: 'string', valueName: 'TIME', description: 'When it happened, with its zone; default now.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'offer|update|list' },
   async run(context) {
     const verb = subcommandOf(context, 'assistance', ['offer', 'update', 'list'] as const);
     const now = () => instantOption(context, 'at') ?? new Date(context.io.now()).toISOString();

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runUnlocked, stringOption } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
 import { commandLinePorts, followJob, formatSize } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 async function backUp(context: CommandContext, to: string): Promise<void> {
   const ports = commandLinePorts();
@@ -51,11 +50,7 @@ async function status(context: CommandContext): Promise<void> {
   );
 }
 
-export const backupCommand: Command = {
-  name: 'backup',
-  synopsis: '--to DIR | status',
-  headline: 'backup --to DIR|status',
-  summary: 'Back the whole vault up to a folder (a USB drive), encrypted; or say when it was last backed up.',
+export const backupImplementation: CommandImplementation = {
   details: [
     '--to DIR: writes the key file, an encrypted snapshot of the case file and every evidence file (as',
     'they are stored: encrypted) into DIR, a new or empty folder or an earlier backup of this vault; then only',
@@ -64,12 +59,6 @@ export const backupCommand: Command = {
     'status: when the vault was last backed up, and whether the reminder is due.',
     'Restore with: casefile restore --from DIR --vault NEW.',
   ].join('\n'),
-  options: {
-    to: { type: 'string', valueName: 'DIR', description: 'The backup folder (created if missing).' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  // `status` is a word, not --status: that option already takes a value in another command (assistance).
-  args: { min: 0, max: 1, names: 'status, or nothing with --to DIR' },
   async run(context) {
     const to = stringOption(context, 'to');
     const [word] = context.args;
@@ -82,11 +71,7 @@ export const backupCommand: Command = {
   },
 };
 
-export const restoreCommand: Command = {
-  name: 'restore',
-  synopsis: '--from DIR',
-  headline: 'restore --from DIR',
-  summary: 'Restore a backup as a new vault in the --vault folder (new or empty), with its passphrase or recovery key.',
+export const restoreImplementation: CommandImplementation = {
   details: [
     'Every file of the backup is checked against its contents list before anything is written; the vault is',
     'rebuilt beside the --vault folder, opened with the passphrase (--passphrase-file, CASEFILE_PASSPHRASE or a',
@@ -94,11 +79,6 @@ export const restoreCommand: Command = {
     'cut or altered backup is refused and leaves nothing behind. The restored vault keeps the passphrase and',
     'the recovery key of the vault that was backed up. Audited in the restored vault.',
   ].join('\n'),
-  options: {
-    from: { type: 'string', valueName: 'DIR', required: true, description: 'The backup folder.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 0, max: 0, names: 'no arguments' },
   async run(context) {
     const from = stringOption(context, 'from');
     if (from === undefined) throw usage('Say which backup to restore: casefile restore --from DIR --vault NEW.');

@@ -2,12 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { readSecretFile } from '../secrets.js';
 import type { VaultSession } from '../session.js';
 import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['export', 'import', 'verify'] as const;
 const OMISSIONS = { identities: 'identities', 'letter-files': 'letter_files' } as const;
@@ -189,13 +188,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
   verify: verifyBundle,
 };
 
-export const bundleCommand: Command = {
-  name: 'bundle',
-  synopsis:
-    'export CASE --to FILE (--recipient R[,R…] | --bundle-passphrase-file F) [--without identities] | ' +
-    'import FILE [--dry-run] [--accept-unknown-signer] | verify FILE',
-  headline: 'bundle export|import|verify',
-  summary: 'Hand a case to a colleague as one encrypted file (age), signed by this vault; check and import one.',
+export const bundleImplementation: CommandImplementation = {
   details: [
     'export CASE --to FILE: writes the case (records, every evidence file, custody, audit rows) encrypted',
     'to --recipient (contact names or age1… keys, comma-separated) or to the passphrase in',
@@ -207,21 +200,6 @@ export const bundleCommand: Command = {
     'named in --take-theirs KEY[,KEY…]. verify FILE: checks a bundle and writes nothing.',
     'The reference age tool opens a bundle too: age -d -i IDENTITY FILE.',
   ].join('\n'),
-  options: {
-    to: { type: 'string', valueName: 'FILE', description: 'Where to write the bundle (a new file).' },
-    recipient: { type: 'string', valueName: 'R,…', description: 'Contacts (name or id) or age1… recipients.' },
-    'bundle-passphrase-file': {
-      type: 'string',
-      valueName: 'F',
-      description: 'The passphrase the bundle is (or was) encrypted with.',
-    },
-    without: { type: 'string', valueName: 'WHAT', description: 'Leave out: identities, letter-files.' },
-    'dry-run': { type: 'boolean', description: 'Check and preview the import; write nothing.' },
-    'accept-unknown-signer': { type: 'boolean', description: 'Import a bundle from a sender not verified.' },
-    'take-theirs': { type: 'string', valueName: 'KEY,…', description: "Conflicts resolved with the bundle's version." },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 2, max: 2, names: 'export CASE, import FILE or verify FILE' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'bundle', SUBCOMMANDS)](context);
   },

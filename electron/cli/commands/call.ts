@@ -1,5 +1,5 @@
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { describeRefusedInput } from '../input-problems.js';
 import { readJsonInput } from '../json-input.js';
@@ -7,26 +7,16 @@ import { formatJson } from '../output.js';
 import { valueOf, withVault } from '../session.js';
 import { didYouMean } from '../suggest.js';
 import { readUnlockSecret, requireExistingVault, unlockVault, type UnlockSecret } from '../vault-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);
 
-export const callCommand: Command = {
-  name: 'call',
-  synopsis: 'METHOD [--input FILE|-] [--recovery-key-file FILE]',
-  headline: 'call METHOD',
-  summary: 'Invoke any API method with JSON input; prints the JSON reply.',
+export const callImplementation: CommandImplementation = {
   details: [
     'Sends the JSON input (a file, - for stdin, or {} by default) to METHOD through the same router',
     'as the desktop app. Methods that need the vault unlocked unlock it first with the passphrase',
     '(or --recovery-key-file). The reply value is printed as JSON; a failure exits non-zero.',
     'Run `casefile methods` to list the methods and their input schemas.',
   ].join('\n'),
-  options: {
-    input: { type: 'string', valueName: 'FILE|-', description: 'JSON input from FILE, or from stdin with -.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'METHOD' },
   async run(context) {
     const name = context.args[0] ?? '';
     if (!isMethodName(name)) {

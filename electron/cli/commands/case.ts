@@ -10,18 +10,10 @@ import type { PersonSummary } from '../../../shared/contract/people.js';
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  checked,
-  inputOption,
-  oneOf,
-  readInputObject,
-  runUnlocked,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
+import { caseCommand } from '../table/case.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['create', 'list', 'show'] as const;
 
@@ -229,13 +221,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[]): str
 
 // ---- the command -----------------------------------------------------------------------------
 
-export const caseCommand: Command = {
-  name: 'case',
-  synopsis:
-    'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] ' +
-    '| create --input FILE|- | list [--status …] [--sort …] | show CASE',
-  headline: 'case create|list|show',
-  summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
+export const caseImplementation: CommandImplementation = {
   details: [
     'create: the intake as JSON with --input (what the cases.create method takes), and/or options for',
     '  the common fields: --title, --received (date received), --entity (mission), --channel (how it was',
@@ -251,45 +237,6 @@ export const caseCommand: Command = {
     '  pseudonym code. Names are never printed; a strictly confidential location is not printed either.',
     'With --json: create prints the case record, list {items}, show {case, people}.',
   ].join('\n'),
-  options: {
-    input: inputOption,
-    title: {
-      type: 'string',
-      valueName: 'TEXT',
-      required: 'create',
-      description: 'create: working title (pseudonyms only, never a name).',
-    },
-    received: {
-      type: 'string',
-      valueName: 'DATE',
-      required: 'create',
-      description: 'create: date received, YYYY-MM-DD.',
-    },
-    entity: {
-      type: 'string',
-      valueName: 'TEXT',
-      required: 'create',
-      description: 'create: mission or entity, e.g. MINUSCA.',
-    },
-    channel: {
-      type: 'string',
-      valueName: 'CHANNEL',
-      required: 'create',
-      description: 'create: how the allegation was reported.',
-    },
-    confidentiality: {
-      type: 'string',
-      valueName: 'LEVEL',
-      description: 'standard, confidential (default) or strictly_confidential.',
-    },
-    urgent: { type: 'boolean', description: 'create: mark urgent; list: only urgent cases.' },
-    status: { type: 'string', valueName: 'S1,S2', description: 'list: only cases in these statuses.' },
-    category: { type: 'string', valueName: 'SE,SA', description: 'list: only cases of these categories.' },
-    archived: { type: 'boolean', description: 'list: include archived cases.' },
-    sort: { type: 'string', valueName: 'KEY[:asc|desc]', description: 'list: sort order (default updatedAt:desc).' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 2, names: 'create|list|show [CASE]' },
   async run(context) {
     const sub = subcommandOf(context, 'case', SUBCOMMANDS);
     const caseRef = context.args[1];

@@ -1,9 +1,8 @@
 import type { MethodOutput } from '../../../shared/contract/index.js';
 import { SEVERITIES, type Severity } from '../../../shared/principles/finding.js';
 import { runUnlocked } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { EXIT } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 import { countOf } from '../output.js';
 
 /** `casefile check` found blocking findings: scripts can tell "the case must be put right" from a failure. */
@@ -44,18 +43,12 @@ function describeFindings(reference: string, asOf: string, findings: Findings): 
   return lines.join('\n');
 }
 
-export const checkCommand: Command = {
-  name: 'check',
-  synopsis: 'CASE [--recovery-key-file FILE]',
-  headline: 'check CASE',
-  summary: 'The principles checklist of a case (rules R1–R15 and R5b): every finding with its fix.',
+export const checkImplementation: CommandImplementation = {
   details: [
     'CASE is the reference (CF-2026-0001) or id. Findings are grouped by severity: blocking, warnings,',
     'reminders. Exit status: 0 when there is no blocking finding (warnings and reminders do not fail),',
     `${EXIT_BLOCKING_FINDINGS} when there is at least one. With --json: {caseId, reference, asOf, counts, findings}.`,
   ].join('\n'),
-  options: { 'recovery-key-file': recoveryKeyFileOption },
-  args: { min: 1, max: 1, names: 'CASE' },
   run: (context) => runCheck(context),
 };
 

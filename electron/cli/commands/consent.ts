@@ -1,13 +1,10 @@
 import { ConsentRecordInput } from '../../../shared/contract/consents.js';
 import type { ConsentDecision } from '../../../shared/domain/consent.js';
 import { PseudonymCode } from '../../../shared/domain/person.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 import {
-  caseOption,
   checked,
-  inputOption,
   instantOption,
   readInputObject,
   resolveCase,
@@ -88,11 +85,7 @@ function describeDecision(decision: ConsentDecision, codes: { person: string; gu
   );
 }
 
-export const consentCommand: Command = {
-  name: 'consent',
-  synopsis: 'record [--case CASE] [--input FILE|-] [--person PERSON --purpose PURPOSE --decision DECISION …]',
-  headline: 'consent record',
-  summary: "Append a consent decision (given, refused, withdrawn) to a person's history.",
+export const consentImplementation: CommandImplementation = {
   details: [
     'The decision is given either as JSON with --input (what the consents.record method takes), or',
     'with options. Purposes: interview, recording, medical_exam, forensic_sampling,',
@@ -102,42 +95,6 @@ export const consentCommand: Command = {
     'Without --decided-at the decision is dated now. The history is never edited: a change of mind',
     'is a new decision; only a consent in force can be withdrawn.',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    input: inputOption,
-    person: {
-      type: 'string',
-      valueName: 'PERSON',
-      required: 'record',
-      description: 'Whose consent: code (V-01) or id.',
-    },
-    purpose: {
-      type: 'string',
-      valueName: 'PURPOSE',
-      required: 'record',
-      description: 'What the consent is for (see above).',
-    },
-    decision: {
-      type: 'string',
-      valueName: 'DECISION',
-      required: 'record',
-      description: 'given, refused or withdrawn.',
-    },
-    by: { type: 'string', valueName: 'WHO', description: 'self (default) or guardian.' },
-    guardian: {
-      type: 'string',
-      valueName: 'PERSON',
-      description: 'The deciding guardian: code (G-01) or id; implies --by guardian.',
-    },
-    'decided-at': {
-      type: 'string',
-      valueName: 'TIME',
-      description: 'When the person decided, with its zone (2026-03-02T10:30Z); default now.',
-    },
-    recipient: { type: 'string', valueName: 'TEXT', description: 'Limit the decision to one recipient.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'record' },
   async run(context) {
     subcommandOf(context, 'consent', ['record'] as const);
     await runUnlocked(

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Contact } from '../../../shared/contract/identity.js';
 import { runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['add', 'list', 'verify'] as const;
 
@@ -86,11 +85,7 @@ async function verify(context: CommandContext): Promise<void> {
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, verify };
 
-export const contactCommand: Command = {
-  name: 'contact',
-  synopsis: 'add (--card FILE | --name N --recipient age1… --signing-key FILE) [--role R] | list | verify ID',
-  headline: 'contact add|list|verify',
-  summary: "Colleagues' keys: to encrypt case bundles to them and check what they sign.",
+export const contactImplementation: CommandImplementation = {
   details: [
     'add: a colleague from their contact card (casefile identity show prints yours), or from their age',
     'recipient and public signing key (PEM file). A contact is added unverified.',
@@ -98,15 +93,6 @@ export const contactCommand: Command = {
     'verify ID: after comparing the safety number with the colleague (it is the same on both',
     'laptops), mark the contact verified; audited.',
   ].join('\n'),
-  options: {
-    card: { type: 'string', valueName: 'FILE', description: "The colleague's contact card." },
-    name: { type: 'string', valueName: 'TEXT', description: "The colleague's name." },
-    role: { type: 'string', valueName: 'TEXT', description: 'Their role or organisation.' },
-    recipient: { type: 'string', valueName: 'AGE1…', description: 'Their age recipient.' },
-    'signing-key': { type: 'string', valueName: 'FILE', description: 'Their public signing key (PEM).' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 2, names: 'add, list or verify ID' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'contact', SUBCOMMANDS)](context);
   },

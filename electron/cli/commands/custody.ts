@@ -1,24 +1,9 @@
 import { CustodyEntry, CustodyReportRequest } from '../../../shared/contract/custody.js';
 import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/evidence.js';
-import {
-  checked,
-  inputOption,
-  instantOption,
-  readInputObject,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import { checked, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import {
-  commandLinePorts,
-  itemCaseOption,
-  newFileOption,
-  resolveItem,
-  runUnlockedWithFiles,
-  toPathOption,
-} from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
+import { commandLinePorts, newFileOption, resolveItem, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['add', 'list', 'report'] as const;
 
@@ -181,14 +166,7 @@ async function report(context: CommandContext): Promise<void> {
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, report };
 
-export const custodyCommand: Command = {
-  name: 'custody',
-  synopsis:
-    'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | ' +
-    'add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr]',
-  headline: 'custody add|list|report',
-  summary:
-    'Log a chain-of-custody event for an evidence item, list its chain, or write its custody report (PDF or DOCX).',
+export const custodyImplementation: CommandImplementation = {
   details: [
     `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
     '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',
@@ -199,34 +177,6 @@ export const custodyCommand: Command = {
     '--format pdf (default) or docx; --lang en (default) or fr: the language the report is written in.',
     'An item is given by id, or by number (E-0001) with --case.',
   ].join('\n'),
-  options: {
-    case: itemCaseOption,
-    kind: { type: 'string', valueName: 'KIND', required: 'add', description: 'add: what happened.' },
-    at: { type: 'string', valueName: 'TIME', description: 'add: when, with its zone (default: now).' },
-    'time-zone': {
-      type: 'string',
-      valueName: 'ZONE',
-      description: 'add: the zone to show the time in (Africa/Bangui).',
-    },
-    from: { type: 'string', valueName: 'WHO', description: 'add: who handed the item over.' },
-    to: {
-      ...toPathOption,
-      valueName: 'WHO|PATH',
-      required: 'report',
-      description: 'add: who received the item; report: the file to write (must not exist).',
-    },
-    persons: { type: 'string', valueName: 'A,B', description: 'add: who acted or witnessed, comma-separated.' },
-    purpose: { type: 'string', valueName: 'TEXT', description: 'add: why.' },
-    seal: { type: 'string', valueName: 'NUMBER', description: 'add: the seal applied or found.' },
-    location: { type: 'string', valueName: 'TEXT', description: 'add: where.' },
-    note: { type: 'string', valueName: 'TEXT', description: 'add: anything else.' },
-    'no-recheck': { type: 'boolean', description: 'add: do not re-hash the files at this event.' },
-    format: { type: 'string', valueName: 'FORMAT', description: 'report: pdf or docx (default pdf).' },
-    lang: { type: 'string', valueName: 'LANG', description: 'report: en or fr (default en).' },
-    input: inputOption,
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 2, max: 2, names: 'add ITEM, list ITEM or report ITEM' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'custody', SUBCOMMANDS)](context);
   },

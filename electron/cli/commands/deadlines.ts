@@ -1,12 +1,11 @@
 import { formatCountdown } from '../../../shared/clocks/deadline.js';
 import { wallTimeAt } from '../../../shared/clocks/local-time.js';
 import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
-import { caseOption, instantOption, runUnlocked, stringOption } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import { instantOption, runUnlocked, stringOption } from '../case-file-options.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { table } from './case.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
 function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
@@ -106,11 +105,7 @@ async function runClose(context: CommandContext): Promise<void> {
   );
 }
 
-export const deadlinesCommand: Command = {
-  name: 'deadlines',
-  synopsis: '[--case CASE] [--all] [--explain] | close ID --action TEXT [--at TIME]',
-  headline: 'deadlines [close ID]',
-  summary: 'Rapid-response deadlines and case benchmarks, most urgent first; close one by recording the action taken.',
+export const deadlinesImplementation: CommandImplementation = {
   details: [
     'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
     "then the soonest due, each with its countdown, due times on the mission's clock (its time zone heads",
@@ -121,16 +116,6 @@ export const deadlinesCommand: Command = {
     '  is recorded as closed late.',
     'With --json: the list prints {items, at}; close prints the closed deadline.',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    all: { type: 'boolean', description: 'Include closed deadlines.' },
-    explain: { type: 'boolean', description: 'Say how each deadline was computed.' },
-    fr: { type: 'boolean', description: 'Explanations in French.' },
-    action: { type: 'string', valueName: 'TEXT', required: 'close', description: 'close: the action taken.' },
-    at: { type: 'string', valueName: 'TIME', description: 'close: when it was taken (default now).' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 0, max: 2, names: '[close ID]' },
   async run(context) {
     const sub = context.args[0];
     if (sub === undefined) return runList(context);

@@ -37,18 +37,6 @@ export function runUnlockedWithFiles<T>(
   return runUnlocked(context, prepare, work, ports);
 }
 
-export const itemCaseOption = {
-  type: 'string',
-  valueName: 'CASE',
-  description: 'The case (reference or id); needed when the item is given by number (E-0001).',
-} as const;
-
-export const toPathOption = {
-  type: 'string',
-  valueName: 'PATH',
-  description: 'export, report: the file to write (must not exist yet).',
-} as const;
-
 /** An item given by id, or by number with its case (`caseRef`): numbers are per case. */
 export async function resolveItem(
   session: VaultSession,

@@ -1,8 +1,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { EVIDENCE_TYPES, type EvidenceContent, type EvidenceType } from '../../../shared/domain/evidence.js';
-import { caseOption, resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import {
@@ -12,9 +12,7 @@ import {
   newFileOption,
   resolveItem,
   runUnlockedWithFiles,
-  toPathOption,
 } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['add', 'verify', 'export', 'provenance'] as const;
 
@@ -231,13 +229,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
   provenance,
 };
 
-export const evidenceCommand: Command = {
-  name: 'evidence',
-  synopsis:
-    'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify ' +
-    '[ITEM] [--all] | export ITEM --to PATH [--content ID] | provenance ITEM [--out DIR]',
-  headline: 'evidence add|verify|export|provenance',
-  summary: 'Add a file to the evidence log (encrypted, hashed as read), re-verify content, or export a file.',
+export const evidenceImplementation: CommandImplementation = {
   details: [
     'add FILE: logs a new item in --case (type digital unless --type; description the file name',
     'unless --description) or adds to an existing one with --item, and streams the file into the',
@@ -251,23 +243,8 @@ export const evidenceCommand: Command = {
     "collector, case, item, signed with this vault's Ed25519 key at ingest); --out DIR writes each",
     'statement, its signature and the public key, for openssl pkeyutl -verify -pubin -rawin.',
     'An item is given by id, or by number (E-0001) with --case.',
+    `Types (--type): ${EVIDENCE_TYPES.join(', ')}.`,
   ].join('\n'),
-  options: {
-    case: { ...caseOption, required: 'add' },
-    type: { type: 'string', valueName: 'TYPE', description: `add: ${EVIDENCE_TYPES.join(', ')} (default digital).` },
-    description: { type: 'string', valueName: 'TEXT', description: 'add: what the item is (default: the file name).' },
-    item: {
-      type: 'string',
-      valueName: 'ITEM',
-      description: 'add: an existing item (E-0001 or id) to add the file to.',
-    },
-    all: { type: 'boolean', description: 'verify: every item of the vault.' },
-    to: { ...toPathOption, required: 'export' },
-    content: { type: 'string', valueName: 'ID', description: 'export: which file of the item.' },
-    out: { type: 'string', valueName: 'DIR', description: 'provenance: a new folder for the files openssl checks.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM], export ITEM or provenance ITEM' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'evidence', SUBCOMMANDS)](context);
   },

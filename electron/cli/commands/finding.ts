@@ -1,18 +1,9 @@
 import { FindingRecordInput } from '../../../shared/contract/findings.js';
 import type { SubjectFinding } from '../../../shared/domain/finding.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  caseOption,
-  checked,
-  resolveCase,
-  resolvePerson,
-  runUnlocked,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import { checked, resolveCase, resolvePerson, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const FINDING_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -54,11 +45,7 @@ function describeFinding(finding: SubjectFinding): string {
   return `${finding.code}: ${outcome}${version}, decided on ${finding.decidedOn} by ${entity}.`;
 }
 
-export const findingCommand: Command = {
-  name: 'finding',
-  synopsis: 'record|list --case CASE [--person PERSON --outcome OUTCOME --decided-by ENTITY --decided-on DATE …]',
-  headline: 'finding record|list',
-  summary: "Record a subject's finding (or correct it), or list a case's findings.",
+export const findingImplementation: CommandImplementation = {
   details: [
     'record: --person (S-01 or id), --outcome substantiated|not_substantiated|insufficient_evidence|',
     'closed_without_investigation, --decided-by (oios, tcc_pcc, joint_tcc_oios, mission_siu, un_police,',
@@ -68,25 +55,6 @@ export const findingCommand: Command = {
     "of the case has a finding, the case's closed status follows from them.",
     'list: every finding of the case (or of --person), each version, oldest first.',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    person: { type: 'string', valueName: 'PERSON', required: 'record', description: 'The subject: S-01 or id.' },
-    outcome: { type: 'string', valueName: 'OUTCOME', required: 'record', description: 'What was decided.' },
-    'decided-by': { type: 'string', valueName: 'ENTITY', required: 'record', description: 'Who decided it.' },
-    'decided-on': { type: 'string', valueName: 'DATE', required: 'record', description: 'The day it was decided.' },
-    report: { type: 'string', valueName: 'REF', description: "The investigation report's reference." },
-    ground: {
-      type: 'string',
-      valueName: 'GROUND',
-      description:
-        'Closed without investigation: victim_declined_to_participate, subject_not_identified, ' +
-        'subject_separated_from_service or other.',
-    },
-    reason: { type: 'string', valueName: 'TEXT', description: 'Closed without investigation: why, in words.' },
-    'correction-reason': { type: 'string', valueName: 'TEXT', description: 'Why the finding in force is corrected.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'record|list' },
   async run(context) {
     const verb = subcommandOf(context, 'finding', ['record', 'list'] as const);
     const caseRef = stringOption(context, 'case');

@@ -2,10 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
 import { subcommandOf } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 /** A file the command writes must be new: a key never replaces a file already there. */
 function newFile(context: CommandContext, name: string): string | undefined {
@@ -60,11 +59,7 @@ async function show(context: CommandContext): Promise<void> {
   );
 }
 
-export const identityCommand: Command = {
-  name: 'identity',
-  synopsis: 'show [--export-public FILE] [--export-identity FILE --i-understand]',
-  headline: 'identity show',
-  summary: "This vault's keys: the age recipient colleagues encrypt bundles to, and its signing key.",
+export const identityImplementation: CommandImplementation = {
   details: [
     'show: prints the age recipient (age1…) with its QR code, the signing key fingerprint and the',
     'contact card to give colleagues. --export-public FILE writes the public signing key (PEM), with',
@@ -72,13 +67,6 @@ export const identityCommand: Command = {
     '-sigfile SIG. --export-identity FILE --i-understand writes the SECRET age identity (for age -d -i',
     'FILE, or to move to a new machine); audited.',
   ].join('\n'),
-  options: {
-    'export-public': { type: 'string', valueName: 'FILE', description: 'Write the public signing key (PEM).' },
-    'export-identity': { type: 'string', valueName: 'FILE', description: 'Write the SECRET age identity.' },
-    'i-understand': { type: 'boolean', description: 'Confirm the export of the secret age identity.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'show' },
   async run(context) {
     subcommandOf(context, 'identity', ['show'] as const);
     await show(context);

@@ -1,6 +1,6 @@
 import { systemTimeZone } from '../../../shared/domain/time-zone.js';
 import { inspectFolder } from '../../core/kernel/vault/vault-folder.js';
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { readNewPassphrase } from '../secrets.js';
 import { withVault } from '../session.js';
@@ -38,11 +38,7 @@ function refuseUnsuitableFolder(dir: string): void {
   }
 }
 
-export const initCommand: Command = {
-  name: 'init',
-  synopsis: '',
-  headline: 'init',
-  summary: 'Create a vault in the folder; shows its recovery key once.',
+export const initImplementation: CommandImplementation = {
   details: [
     'Creates an encrypted vault in the --vault folder (created if missing; it must not hold a vault).',
     'The passphrase comes from --passphrase-file or $CASEFILE_PASSPHRASE; otherwise it is asked twice',
@@ -50,8 +46,6 @@ export const initCommand: Command = {
     'The mission\'s time zone (whose "today" and "end of the day" the deadlines use) starts as this',
     "computer's; change it with casefile call clocks.update.",
   ].join('\n'),
-  options: {},
-  args: { min: 0, max: 0, names: '' },
   async run(context) {
     const dir = context.vaultDir();
     refuseUnsuitableFolder(dir);

@@ -3,15 +3,12 @@ import type { InterviewRecord } from '../../../shared/contract/interviews.js';
 import { InterviewArrangements } from '../../../shared/domain/interview.js';
 import { WrittenReason } from '../../../shared/domain/primitives.js';
 import { plainToRichText, RichText } from '../../../shared/domain/rich-text.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { fileReadFailure } from '../file-read-failure.js';
 import type { VaultSession } from '../session.js';
-import { recoveryKeyFileOption } from './unlock.js';
 import {
-  caseOption,
   checked,
-  inputOption,
   instantOption,
   oneOf,
   readInputObject,
@@ -214,11 +211,7 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
   }),
 };
 
-export const interviewCommand: Command = {
-  name: 'interview',
-  synopsis: 'add|conduct|notes|sign|amend [INTERVIEW_ID] [options]',
-  headline: 'interview add|sign|amend',
-  summary: 'Plan an interview, record it conducted, save its notes, sign it, amend it.',
+export const interviewImplementation: CommandImplementation = {
   details: [
     'add --case CASE --person PERSON [--input FILE|-]: plan an interview. --input takes the',
     '  interviews.plan JSON ({"arrangements": {...}}, caseId and personId optional), or use the options',
@@ -231,44 +224,6 @@ export const interviewCommand: Command = {
     'amend ID --reason TEXT --notes-file FILE|-: a new version of the signed notes, with its reason.',
     'Times take their zone: 2026-03-02T10:30Z or 2026-03-02T10:30+01:00; the default is now.',
   ].join('\n'),
-  options: {
-    case: { ...caseOption, required: 'add' },
-    input: inputOption,
-    person: {
-      type: 'string',
-      valueName: 'PERSON',
-      required: 'add',
-      description: 'add: the interviewee, by code (V-01) or id.',
-    },
-    'place-type': {
-      type: 'string',
-      valueName: 'TYPE',
-      required: 'add',
-      description: 'add: un_office, safe_house, ngo_premises, medical_facility, …',
-    },
-    'scheduled-at': { type: 'string', valueName: 'TIME', description: 'add: when it is planned.' },
-    'time-zone': { type: 'string', valueName: 'ZONE', description: "add: the place's IANA time zone (Africa/Bangui)." },
-    private: { type: 'boolean', description: 'add: the place is private.' },
-    language: { type: 'string', valueName: 'TAG', description: 'add: the language of the interview (BCP 47).' },
-    recorded: { type: 'boolean', description: 'add: audio or video recording (needs its own consent).' },
-    interpreter: { type: 'string', valueName: 'PERSON', description: 'add: the interpreter, by code (I-01) or id.' },
-    'conducted-at': { type: 'string', valueName: 'TIME', description: 'conduct: when it took place (default now).' },
-    'signed-at': { type: 'string', valueName: 'TIME', description: 'sign: when it was signed (default now).' },
-    reason: {
-      type: 'string',
-      valueName: 'TEXT',
-      required: 'amend',
-      description: 'amend: why the signed record changes.',
-    },
-    'notes-file': {
-      type: 'string',
-      valueName: 'FILE|-',
-      required: 'notes and amend',
-      description: 'notes, amend: the notes as plain text.',
-    },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 2, names: 'SUBCOMMAND [INTERVIEW_ID]' },
   async run(context) {
     const subcommand = subcommandOf(context, 'interview', SUBCOMMANDS);
     if (subcommand === 'add' && context.args.length > 1)

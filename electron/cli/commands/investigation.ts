@@ -4,18 +4,9 @@ import {
   type InvestigativeAction,
 } from '../../../shared/domain/investigation.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  caseOption,
-  checked,
-  instantOption,
-  resolvePerson,
-  runInCase,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command } from '../command.js';
+import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
   kind: '--kind KIND',
@@ -56,11 +47,7 @@ function qualifiedOption(value: string | undefined): boolean | undefined {
   throw usage('--qualified takes yes or no.');
 }
 
-export const investigationCommand: Command = {
-  name: 'investigation',
-  synopsis: 'record|conclude|list --case CASE [--kind KIND --by TEXT --person PERSON --outcome OUTCOME …]',
-  headline: 'investigation record|conclude|list',
-  summary: 'Record investigative actions and forensic examinations (requested, done, refused, not possible).',
+export const investigationImplementation: CommandImplementation = {
   details: [
     'record: --kind (forensic_medical_exam, toxicology_sample, cctv_request, phone_data_preservation,',
     'subject_reference_sample, site_visit, document_request, reputation_restoration, other), --by (who',
@@ -72,23 +59,6 @@ export const investigationCommand: Command = {
     '--outcome (with --outcome-at, --result, --reason, --qualified) for an action requested earlier.',
     'list: the actions of the case.',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    kind: { type: 'string', valueName: 'KIND', required: 'record', description: 'What was done (see above).' },
-    by: { type: 'string', valueName: 'TEXT', required: 'record', description: 'Who asked for it.' },
-    person: { type: 'string', valueName: 'PERSON', description: 'The person concerned: V-01, S-01 or id.' },
-    evidence: { type: 'string', valueName: 'E-0001,…', description: 'Linked evidence items, comma-separated.' },
-    description: { type: 'string', valueName: 'TEXT', description: 'What was asked for (pseudonyms only).' },
-    'requested-at': { type: 'string', valueName: 'TIME', description: 'When it was asked for; default now.' },
-    outcome: { type: 'string', valueName: 'OUTCOME', description: 'done, refused or not_possible.' },
-    'outcome-at': { type: 'string', valueName: 'TIME', description: 'When it ended; default now.' },
-    result: { type: 'string', valueName: 'TEXT', description: 'What it gave (confidential).' },
-    reason: { type: 'string', valueName: 'TEXT', description: 'Why refused or not possible.' },
-    qualified: { type: 'string', valueName: 'yes|no', description: 'Examination by a qualified provider.' },
-    action: { type: 'string', valueName: 'ID', required: 'conclude', description: 'The action to conclude.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'record|conclude|list' },
   async run(context) {
     const verb = subcommandOf(context, 'investigation', ['record', 'conclude', 'list'] as const);
     const qualified = qualifiedOption(stringOption(context, 'qualified'));

@@ -2,10 +2,9 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ImportedLetterhead } from '../../../shared/contract/letterhead.js';
 import { runUnlocked, subcommandOf } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const SUBCOMMANDS = ['import', 'show', 'reset'] as const;
 
@@ -78,12 +77,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
   reset,
 };
 
-export const letterheadCommand: Command = {
-  name: 'letterhead',
-  synopsis: 'import FILE.docx | show | reset',
-  headline: 'letterhead import|show|reset',
-  summary:
-    "Use the office's own letterhead, imported from a Word document, in every letter; or go back to the shipped one.",
+export const letterheadImplementation: CommandImplementation = {
   details: [
     'import FILE.docx: reads the header and footer of the first section of a Word document (its text',
     "lines, and the header's first picture, PNG or JPEG, as the logo) and makes them the letterhead of",
@@ -91,8 +85,6 @@ export const letterheadCommand: Command = {
     'show: prints the current letterhead (or says the shipped one is used).',
     'reset: goes back to the shipped letterhead; audited.',
   ].join('\n'),
-  options: { 'recovery-key-file': recoveryKeyFileOption },
-  args: { min: 1, max: 2, names: 'import FILE.docx, show or reset' },
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letterhead', SUBCOMMANDS)](context);
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 
 export interface MethodDescription {
   name: MethodName;
@@ -44,17 +44,11 @@ function humanList(methods: readonly MethodDescription[]): string {
     .join('\n\n');
 }
 
-export const methodsCommand: Command = {
-  name: 'methods',
-  synopsis: '',
-  headline: 'methods',
-  summary: 'List every API method with its summary and input JSON Schema.',
+export const methodsImplementation: CommandImplementation = {
   details: [
     'These are the methods `casefile call` (and the desktop app) can invoke. With --json: an array of',
     '{name, summary, whileLocked, touchesSession, input, output}, input and output as JSON Schema.',
   ].join('\n'),
-  options: {},
-  args: { min: 0, max: 0, names: '' },
   async run(context) {
     const methods = describeMethods();
     context.out.result(humanList(methods), methods);

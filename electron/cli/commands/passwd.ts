@@ -1,30 +1,17 @@
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
 import { readNewPassphrase } from '../secrets.js';
 import { withVault } from '../session.js';
-import { NEW_PASSPHRASE_ENV, readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
+import { NEW_PASSPHRASE_ENV } from '../secret-variables.js';
+import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
 
-export const passwdCommand: Command = {
-  name: 'passwd',
-  synopsis: '[--new-passphrase-file FILE] [--recovery-key-file FILE]',
-  headline: 'passwd',
-  summary: 'Change the passphrase (the recovery key stays the same).',
+export const passwdImplementation: CommandImplementation = {
   details: [
     'The current passphrase comes from --passphrase-file, $CASEFILE_PASSPHRASE or a hidden prompt; after a',
     'forgotten passphrase, give the recovery key with --recovery-key-file instead. The new passphrase comes',
     `from --new-passphrase-file, $${NEW_PASSPHRASE_ENV} or a hidden prompt (asked twice).`,
     'Only the wrapped data key in vault.json is rewritten; the data is not re-encrypted.',
   ].join('\n'),
-  options: {
-    'new-passphrase-file': {
-      type: 'string',
-      valueName: 'FILE',
-      description: 'Read the new passphrase from FILE (one trailing newline is ignored).',
-    },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 0, max: 0, names: '' },
   async run(context) {
     const dir = context.vaultDir();
     requireExistingVault(dir);

@@ -2,9 +2,7 @@ import { PaternityChildFields, type PaternityChild } from '../../../shared/domai
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import {
-  caseOption,
   checked,
-  inputOption,
   readInputObject,
   resolveCase,
   resolvePerson,
@@ -12,10 +10,9 @@ import {
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const CHILD_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -121,11 +118,7 @@ async function withPeopleResolved(
   return { ...fields, ...(await resolve('motherId')), ...(await resolve('subjectId')) };
 }
 
-export const paternityCommand: Command = {
-  name: 'paternity',
-  synopsis: 'add|update|list --case CASE [--child C-01] [--input FILE|-] [--mother V-01 --subject S-01 …]',
-  headline: 'paternity add|update|list',
-  summary: 'Record the children of a paternity claim, their DNA steps, Member State contact and support.',
+export const paternityImplementation: CommandImplementation = {
   details: [
     'add: --mother (a victim: V-01 or id), --subject (S-01 or id), --reported-on YYYY-MM-DD, and',
     '--born (2025-11-20, 2025-11, 2025 or unknown; default unknown). Status: reported (default),',
@@ -137,28 +130,6 @@ export const paternityCommand: Command = {
     'letter, email, meeting, telephone, other). Support: --support-amount, --support-ordered-on,',
     "--support-paid-on. --input takes the whole record as JSON instead. list: the case's children.",
   ].join('\n'),
-  options: {
-    case: caseOption,
-    input: inputOption,
-    child: { type: 'string', valueName: 'CHILD', required: 'update', description: 'The child record: C-01 or id.' },
-    mother: { type: 'string', valueName: 'PERSON', required: 'add', description: 'The mother: V-01 or id.' },
-    subject: { type: 'string', valueName: 'PERSON', required: 'add', description: 'The alleged father: S-01 or id.' },
-    born: { type: 'string', valueName: 'DATE', description: 'Date of birth, or its estimate.' },
-    'reported-on': { type: 'string', valueName: 'DATE', required: 'add', description: 'When the claim was made.' },
-    status: { type: 'string', valueName: 'STATUS', description: 'Where the claim stands (see above).' },
-    'dna-taken': { type: 'string', valueName: 'DATE', description: 'The day the DNA sample was taken.' },
-    'dna-sent': { type: 'string', valueName: 'DATE', description: 'The day it was sent for analysis.' },
-    'dna-result': { type: 'string', valueName: 'RESULT', description: 'match, no_match or inconclusive.' },
-    'dna-result-on': { type: 'string', valueName: 'DATE', description: 'The day the result was received.' },
-    state: { type: 'string', valueName: 'NAME', description: 'The Member State contacted.' },
-    'contacted-on': { type: 'string', valueName: 'DATE', description: 'The day it was contacted.' },
-    'contact-how': { type: 'string', valueName: 'HOW', description: 'How it was contacted (see above).' },
-    'support-amount': { type: 'string', valueName: 'TEXT', description: 'Support ordered or paid, with currency.' },
-    'support-ordered-on': { type: 'string', valueName: 'DATE', description: 'The day support was ordered.' },
-    'support-paid-on': { type: 'string', valueName: 'DATE', description: 'The day support was last paid.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'add|update|list' },
   async run(context) {
     const verb = subcommandOf(context, 'paternity', ['add', 'update', 'list'] as const);
     const caseRef = stringOption(context, 'case');

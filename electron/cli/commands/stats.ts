@@ -2,10 +2,9 @@ import { STATISTICS_EXPORT_FORMATS, StatisticsExportRequest } from '../../../sha
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import { MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from '../../../shared/statistics/labelled.js';
 import { checked, stringOption } from '../case-file-options.js';
-import type { Command, CommandContext } from '../command.js';
+import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 /** The request from the options, checked before the vault is unlocked, and the file to write. */
 function statsRequest(context: CommandContext) {
@@ -39,13 +38,7 @@ function statsRequest(context: CommandContext) {
   return { request, destination: newFileOption(context, 'out') };
 }
 
-export const statsCommand: Command = {
-  name: 'stats',
-  synopsis:
-    '--from DATE --to DATE [--mission X] [--category SE|SA] [--status STATUS] --format csv|xlsx|pdf|json ' +
-    '--out PATH [--lang en|fr] [--suppress-below N|none]',
-  headline: 'stats --from DATE --to DATE --format FORMAT --out PATH',
-  summary: 'Write the anonymised statistics the UN publishes (cases received in a period), with the counting rules.',
+export const statsImplementation: CommandImplementation = {
   details: [
     'Cases are counted by the date they were received, both days included; those marked as not counted',
     '(A/72/751 footnote 11) appear only in the count of reports not counted. --mission keeps one mission or entity,',
@@ -56,19 +49,6 @@ export const statsCommand: Command = {
     'default 3) are replaced by a mark; --suppress-below none shows every count. No name, code, place or free',
     'text is written. Every export is recorded in the audit trail (period, filters, format).',
   ].join('\n'),
-  options: {
-    from: { type: 'string', valueName: 'DATE', required: true, description: 'First day received (YYYY-MM-DD).' },
-    to: { type: 'string', valueName: 'DATE', required: true, description: 'Last day received (YYYY-MM-DD).' },
-    mission: { type: 'string', valueName: 'X', description: 'Only the cases of this mission or entity.' },
-    category: { type: 'string', valueName: 'SE|SA', description: 'Only this category.' },
-    status: { type: 'string', valueName: 'STATUS', description: 'Only cases in this status today.' },
-    format: { type: 'string', valueName: 'FORMAT', required: true, description: 'csv, xlsx, pdf or json.' },
-    out: { type: 'string', valueName: 'PATH', required: true, description: 'The file to write (must not exist).' },
-    lang: { type: 'string', valueName: 'LANG', description: 'en (default) or fr: the language of the words.' },
-    'suppress-below': { type: 'string', valueName: 'N', description: 'Hide counts below N (default 3), or none.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 0, max: 0, names: 'no arguments' },
   async run(context) {
     const ports = commandLinePorts();
     await runUnlockedWithFiles(

@@ -1,9 +1,8 @@
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import { describeOrdering } from '../../../shared/domain/uncertain-date.js';
 import { runUnlocked } from '../case-file-options.js';
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { describeUncertainDate, table } from './case.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const words = (value: string): string => value.replaceAll('_', ' ');
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -49,12 +48,7 @@ function chronologyText(
   return lines.join('\n');
 }
 
-export const timelineCommand: Command = {
-  name: 'timeline',
-  synopsis: 'CASE [--fr]',
-  headline: 'timeline CASE',
-  summary:
-    "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
+export const timelineImplementation: CommandImplementation = {
   details: [
     'CASE is the reference (CF-2026-0001) or id. Each date is printed as it was stated, with its',
     'precision; whether the event is established or only reported by a source; and whether it was',
@@ -63,11 +57,6 @@ export const timelineCommand: Command = {
     wrap(`Order: ${describeOrdering()}`, 100),
     'With --json: {caseId, reference, dated, undated, ordering}.',
   ].join('\n'),
-  options: {
-    fr: { type: 'boolean', description: 'Derived titles and the ordering note in French.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'CASE' },
   async run(context) {
     const locale = context.options['fr'] === true ? 'fr' : 'en';
     await runUnlocked(

@@ -1,29 +1,14 @@
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
 
-export const recoveryKeyFileOption = {
-  type: 'string',
-  valueName: 'FILE',
-  description: 'Unlock with the recovery key in FILE instead of the passphrase.',
-} as const;
-
-export const unlockCommand: Command = {
-  name: 'unlock',
-  synopsis: '--check [--recovery-key-file FILE]',
-  headline: 'unlock --check',
-  summary: 'Check that the passphrase (or the recovery key) opens the vault.',
+export const unlockImplementation: CommandImplementation = {
   details: [
     'Opens the vault with the secret and locks it again; prints OK and exits 0, or exits 3 on a wrong',
     'secret. Every other command unlocks the vault for itself, for as long as it runs, so --check is',
     'the only form.',
   ].join('\n'),
-  options: {
-    check: { type: 'boolean', required: true, description: 'Only verify the secret.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 0, max: 0, names: '' },
   async run(context) {
     if (context.options['check'] !== true) {
       throw usage('casefile unlock needs --check: each command unlocks the vault for itself while it runs.');

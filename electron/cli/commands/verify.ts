@@ -1,14 +1,9 @@
 import { runUnlocked } from '../case-file-options.js';
-import type { Command } from '../command.js';
+import type { CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { countOf } from '../output.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
-export const verifyCommand: Command = {
-  name: 'verify',
-  synopsis: '[--recovery-key-file FILE]',
-  headline: 'verify',
-  summary: 'Recompute the audit trail’s hash chain; print OK or the first broken row.',
+export const verifyImplementation: CommandImplementation = {
   details: [
     'Reads every audit row, recomputes its hash from the row and the hash before it, and checks the',
     'sequence and the recorded end of the chain. Prints `OK: 12 rows checked` and exits 0; otherwise',
@@ -16,8 +11,6 @@ export const verifyCommand: Command = {
     '(code VAULT_CORRUPT) and exits 7. With --json: {ok, checkedRows, firstBroken} when intact,',
     '{"error": {...}} when broken.',
   ].join('\n'),
-  options: { 'recovery-key-file': recoveryKeyFileOption },
-  args: { min: 0, max: 0, names: '' },
   async run(context) {
     await runUnlocked(
       context,

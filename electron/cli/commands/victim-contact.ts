@@ -1,17 +1,8 @@
 import { VictimContactFields, type VictimContact } from '../../../shared/domain/victim-contact.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import {
-  caseOption,
-  checked,
-  instantOption,
-  resolvePerson,
-  runInCase,
-  stringOption,
-  subcommandOf,
-} from '../case-file-options.js';
-import type { Command } from '../command.js';
+import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
+import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
-import { recoveryKeyFileOption } from './unlock.js';
 
 const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--victim PERSON',
@@ -34,11 +25,7 @@ function describeContact(contact: VictimContact, code: string): string {
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 
-export const victimContactCommand: Command = {
-  name: 'victim-contact',
-  synopsis: 'log|list --case CASE [--victim V-01 --by TEXT --how HOW --language TAG --told TOPICS …]',
-  headline: 'victim-contact log|list',
-  summary: 'Log each contact with a victim (when, who, how, language, interpreter, what was told).',
+export const victimContactImplementation: CommandImplementation = {
   details: [
     'log: --victim (V-01 or id), --by (who from the team), --how (in_person, phone, message,',
     'intermediary, letter), --language (fr, sg, ar-SD…), --told (progress, outcome, assistance,',
@@ -47,19 +34,6 @@ export const victimContactCommand: Command = {
     'recorded, is logged as a contact by itself. list: the contacts of the case, or with one victim',
     '(--victim).',
   ].join('\n'),
-  options: {
-    case: caseOption,
-    victim: { type: 'string', valueName: 'PERSON', required: 'log', description: 'The victim: V-01 or id.' },
-    by: { type: 'string', valueName: 'TEXT', required: 'log', description: 'Who from the team made the contact.' },
-    how: { type: 'string', valueName: 'HOW', required: 'log', description: 'How (see above).' },
-    language: { type: 'string', valueName: 'TAG', required: 'log', description: 'The language used.' },
-    told: { type: 'string', valueName: 'TOPICS', required: 'log', description: 'What the victim was told.' },
-    interpreter: { type: 'string', valueName: 'PERSON', description: 'The interpreter: I-01 or id.' },
-    note: { type: 'string', valueName: 'TEXT', description: 'A confidential note.' },
-    at: { type: 'string', valueName: 'TIME', description: 'When, with its zone; default now.' },
-    'recovery-key-file': recoveryKeyFileOption,
-  },
-  args: { min: 1, max: 1, names: 'log|list' },
   async run(context) {
     const verb = subcommandOf(context, 'victim-contact', ['log', 'list'] as const);
     await runInCase(context, async (session, theCase) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../electron/cli/commands/index.js';
+import { COMMANDS } from '../../../electron/cli/table/index.js';
 import { EXIT } from '../../../electron/cli/failure.js';
 import { GLOBAL_OPTIONS, parseCommandLine } from '../../../electron/cli/options.js';
 import { suggestNames } from '../../../electron/cli/suggest.js';

@@ -1,41 +1,37 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeVault, PASSPHRASE, useTempDirs } from './harness.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tempDir = useTempDirs();
 
+/** What esbuild's metafile says of each output file: the sources it holds. */
+interface CliMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
 /**
- * The real entry, bundled the way build/build.mjs bundles it, launched through the real
- * bin/casefile.js. It lives under <repo>/.tmp so the native externals resolve from node_modules.
+ * The real entry, built by build/build.mjs (the command table in dist/cli.js, each command and the
+ * core in chunks beside it) and launched through the real bin/casefile.js. It lives under
+ * <repo>/.tmp so the native externals resolve from node_modules.
  */
 describe('the built casefile command', () => {
   let install: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
     install = mkdtempSync(join(repoRoot, '.tmp', 'cli-spawn-'));
     mkdirSync(join(install, 'bin'));
     copyFileSync(join(repoRoot, 'bin', 'casefile.js'), join(install, 'bin', 'casefile.js'));
-    await build({
-      entryPoints: [join(repoRoot, 'electron', 'cli.ts')],
-      outfile: join(install, 'dist', 'cli.js'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20.18',
-      external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
-      banner: {
-        js:
-          "import { createRequire as __casefileCreateRequire } from 'node:module';\nconst " +
-          'require = __casefileCreateRequire(import.meta.url);',
-      },
-      logLevel: 'silent',
-    });
+    const built = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'build', 'build.mjs'), '--cli-only', '--cli-out', join(install, 'dist')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    if (built.status !== 0) throw new Error(`the CLI did not build: ${built.stderr}`);
   });
 
   afterAll(() => {
@@ -71,6 +67,60 @@ describe('the built casefile command', () => {
     });
     expect(wrong.status).toBe(3);
     expect(JSON.parse(wrong.stdout)).toMatchObject({ error: { code: 'WRONG_PASSPHRASE' } });
+  });
+
+  /**
+   * Runs the built CLI with a module hook that logs every file it loads, and returns the sources
+   * (as esbuild names them, relative to the repository) inside those files.
+   */
+  const sourcesLoadedBy = (args: string[]): { status: number | null; sources: string[] } => {
+    const log = join(install, `loaded-${args.join('-').replace(/\W+/g, '_')}.txt`);
+    const hooks = join(install, 'log-hooks.mjs');
+    writeFileSync(
+      hooks,
+      "import { appendFileSync } from 'node:fs';\n" +
+        'export async function load(url, context, next) {\n' +
+        "  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_LOG, url + '\\n');\n" +
+        '  return next(url, context);\n}\n',
+    );
+    const register =
+      `data:text/javascript,import { register } from 'node:module'; ` +
+      `register(${JSON.stringify(pathToFileURL(hooks).href)});`;
+    const result = spawnSync(process.execPath, ['--import', register, join(install, 'bin', 'casefile.js'), ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', LOADED_LOG: log },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
+    const meta = JSON.parse(readFileSync(join(install, 'dist', 'cli-meta.json'), 'utf8')) as CliMeta;
+    const loaded = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((url) => fileURLToPath(url));
+    const outputs = Object.entries(meta.outputs).map(([file, output]) => [join(repoRoot, file), output] as const);
+    const sources = loaded.flatMap((file) => {
+      const output = outputs.find(([name]) => name === file)?.[1];
+      return output ? Object.keys(output.inputs) : [relative(repoRoot, file)];
+    });
+    return { status: result.status, sources };
+  };
+
+  const documentEngine = /node_modules\/(pdf-lib|@pdf-lib|docx|exceljs|jszip)\//;
+
+  it('answers --help from the command table alone: no database, core, contract or document engine', () => {
+    const { status, sources } = sourcesLoadedBy(['--help']);
+    expect(status).toBe(0);
+    expect(sources).toContain('electron/cli/table/index.ts');
+    expect(sources.filter((source) => documentEngine.test(source))).toEqual([]);
+    expect(sources.filter((source) => /node_modules\/(zod|better-sqlite3|@zxcvbn-ts)/.test(source))).toEqual([]);
+    expect(sources.filter((source) => source.startsWith('electron/core/') || source.startsWith('shared/'))).toEqual([]);
+  });
+
+  it("loads a command's own module for its help, without the document engine", () => {
+    const unlock = sourcesLoadedBy(['unlock', '--help']);
+    expect(unlock.status).toBe(0);
+    expect(unlock.sources).toContain('electron/cli/commands/unlock.ts');
+    expect(unlock.sources.filter((source) => documentEngine.test(source))).toEqual([]);
   });
 
   it('says how to build it when dist/cli.js is missing', () => {

@@ -41,11 +41,17 @@ export const FACE_POSTSCRIPT: Readonly<Record<FaceName, string>> = {
 
 /**
  * Where the fonts are: in documents/fonts/ of the source tree (tests), beside the main bundle
- * (dist/electron/fonts, copied by build/build.mjs), or one level down from the CLI bundle (dist/).
+ * (dist/electron/fonts, copied by build/build.mjs), one level down from a bundle in dist/, or beside
+ * it from the CLI's chunks (dist/cli/, whose document engine is loaded only by the commands that render).
  */
 function documentFontsDir(moduleUrl: string = import.meta.url): string {
   const here = path.dirname(fileURLToPath(moduleUrl));
-  const candidates = [path.join(here, '..', 'fonts'), path.join(here, 'fonts'), path.join(here, 'electron', 'fonts')];
+  const candidates = [
+    path.join(here, '..', 'fonts'),
+    path.join(here, 'fonts'),
+    path.join(here, 'electron', 'fonts'),
+    path.join(here, '..', 'electron', 'fonts'),
+  ];
   const found = candidates.find((dir) => existsSync(path.join(dir, FILES.regular)));
   if (!found) throw new Error('the document fonts are missing from this installation');
   return found;
