@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
+import { BYTE_PROGRESS, JOB_BASE, JobId } from './job-shape.js';
 
 /** What an exporter may leave out of a bundle; the manifest lists it, so the reader knows. */
 const BundleOmission = z.enum(['identities', 'letter_files']);
@@ -67,6 +68,8 @@ export const BundlePreview = z
           table: z.string(),
           added: z.number().int(),
           changed: z.number().int(),
+          /** Changed here since the last exchange, not by the sender: this vault's version kept. */
+          kept: z.number().int(),
           conflicting: z.number().int(),
           same: z.number().int(),
         })
@@ -82,27 +85,50 @@ export type BundlePreview = z.infer<typeof BundlePreview>;
 /** The bundle to read: chosen in a dialog (the app) or given on the command line, with its passphrase if any. */
 const BundleSource = { passphrase: z.string().min(1).max(1024).optional() };
 
+/** A case written as a bundle, as a job: progress in evidence bytes, cancel (no file is left), and its outcome. */
+export const BundleExportJob = z.object({
+  ...JOB_BASE,
+  kind: z.literal('bundleExport'),
+  ...BYTE_PROGRESS,
+  caseId: RecordId,
+  /** The file being written (the user chose it); it appears only once whole. */
+  file: z.string(),
+  /** Contacts it is encrypted to that the user has not verified: the app says so. */
+  unverifiedRecipients: z.array(z.string()),
+  outcome: z
+    .object({
+      reference: z.string(),
+      manifestSha256: z.string(),
+      entries: z.number().int(),
+      evidenceBytes: z.number().int(),
+      bytesWritten: z.number().int(),
+    })
+    .strict()
+    .optional(),
+});
+export type BundleExportJob = z.infer<typeof BundleExportJob>;
+
+/** A bundle read (a preview, writing nothing) or imported, as a job: progress in bytes of the file, cancel. */
+export const BundleImportJob = z.object({
+  ...JOB_BASE,
+  kind: z.literal('bundleImport'),
+  ...BYTE_PROGRESS,
+  dryRun: z.boolean(),
+  /** Once done: what the bundle adds and changes (a preview), or what it added (an import). */
+  preview: BundlePreview.optional(),
+});
+export type BundleImportJob = z.infer<typeof BundleImportJob>;
+
 export const bundlesMethods = {
   'bundles.export': method({
     summary:
       'Write a case as an encrypted bundle (age) to a file the user chooses, for contacts or a passphrase, ' +
-      'signed by this vault; custody and audit record the hand-over. exported false when no file was chosen.',
+      'signed by this vault, as a job; custody and audit record the hand-over once the file is whole. ' +
+      'job null when no file was chosen.',
     input: z
       .object({ caseId: RecordId, audience: BundleAudience, omit: z.array(BundleOmission).max(2).default([]) })
       .strict(),
-    output: z
-      .object({
-        exported: z.boolean(),
-        file: z.string().optional(),
-        reference: z.string().optional(),
-        manifestSha256: z.string().optional(),
-        entries: z.number().int().optional(),
-        evidenceBytes: z.number().int().optional(),
-        bytesWritten: z.number().int().optional(),
-        /** Contacts it was encrypted to that the user has not verified: the UI says so. */
-        unverifiedRecipients: z.array(z.string()).default([]),
-      })
-      .strict(),
+    output: z.object({ job: BundleExportJob.nullable() }).strict(),
     whileLocked: false,
   }),
   'bundles.verify': method({
@@ -125,18 +151,21 @@ export const bundlesMethods = {
   }),
   'bundles.import': method({
     summary:
-      'Import a bundle the user chooses: every hash checked before anything is written, then one transaction. ' +
-      'dryRun gives the preview (added, changed, conflicts) and writes nothing. An unknown signer needs ' +
-      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs.',
+      'Import a bundle the user chooses, as a job: every hash checked before anything is written, then one ' +
+      'transaction. dryRun gives the preview (added, changed, conflicts) and writes nothing; previewJobId imports ' +
+      'the file that finished preview read, without choosing it again. An unknown signer needs ' +
+      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs. job null when no file ' +
+      'was chosen.',
     input: z
       .object({
         ...BundleSource,
         dryRun: z.boolean().default(false),
+        previewJobId: JobId.optional(),
         acceptUnknownSigner: z.boolean().default(false),
         takeTheirs: z.array(z.string().max(300)).max(10_000).default([]),
       })
       .strict(),
-    output: z.object({ chosen: z.boolean(), imported: z.boolean(), preview: BundlePreview.optional() }).strict(),
+    output: z.object({ job: BundleImportJob.nullable() }).strict(),
     whileLocked: false,
   }),
 };

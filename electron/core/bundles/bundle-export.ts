@@ -16,6 +16,8 @@ import {
   type Signature,
 } from './bundle-format.js';
 import { CASE_TABLES, caseRowsOf, type StoredRow } from './case-tables.js';
+import { withoutIdentities } from './identity-columns.js';
+import { comparable, keyOf, versionOf, type RowBase } from './row-versions.js';
 
 /** Who signs a manifest: the vault's Ed25519 key (kernel identity), or nobody where a vault has none. */
 export interface BundleSigner {
@@ -51,6 +53,8 @@ export interface BundleExportRequest {
 
 export interface BundleExportResult {
   manifestSha256: string;
+  /** The versions of the case's records sent: the caller records them once the bundle is written. */
+  bases: RowBase[];
   entries: number;
   contentBytes: number;
   bytesWritten: number;
@@ -64,11 +68,17 @@ interface PlannedContent {
 /** The case's rows, as they will travel, with what the exporter chose to leave out already taken out. */
 function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly Omission[]) {
   const tables: { table: string; rows: StoredRow[] }[] = [];
+  const bases: RowBase[] = [];
   for (const table of CASE_TABLES) {
     let rows = caseRowsOf(db, table, caseId);
     if (table.localKey) rows = rows.map(({ [table.localKey as string]: _local, ...rest }) => rest);
     if (table.table === 'evidence_contents') rows = rows.map(({ wrapped_key: _key, ...rest }) => rest);
-    if (omit.includes('identities') && table.table === 'people') rows = rows.map(withoutIdentity);
+    // This vault's own version is the one exchanged, identities and all: an import of a bundle without
+    // them puts this vault's values back before it compares (bundle-import.ts).
+    for (const row of rows) {
+      bases.push({ table: table.table, key: keyOf(table, row), sha256: versionOf(comparable(table, row)) });
+    }
+    if (omit.includes('identities')) rows = withoutIdentities(table.table, rows);
     if (omit.includes('letter_files') && table.table === 'letter_outputs') rows = [];
     tables.push({ table: table.table, rows });
   }
@@ -77,18 +87,15 @@ function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly 
     unknown
   >[];
   tables.push({ table: 'audit_log', rows: auditRows as StoredRow[] });
-  return tables;
+  return { tables, bases };
 }
 
-/** A person without the identity: only the level the identity had, so the reader knows one was withheld. */
-function withoutIdentity(row: StoredRow): StoredRow {
-  let level: unknown = 'strictly_confidential';
-  try {
-    level = (JSON.parse(String(row.identity)) as { confidentiality?: unknown }).confidentiality ?? level;
-  } catch {
-    // A stored identity is always JSON; the default level is the strictest anyway.
-  }
-  return { ...row, identity: JSON.stringify({ confidentiality: level }) };
+/**
+ * What a bundle made without identities leaves out besides the people's identities: the letters'
+ * rendered files, which print the recipient's name and address.
+ */
+export function omissionsOf(omit: readonly Omission[]): Omission[] {
+  return omit.includes('identities') ? [...new Set<Omission>([...omit, 'letter_files'])] : [...omit];
 }
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -100,13 +107,15 @@ const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).diges
  * evidence file whose bytes no longer match its SHA-256 leaves nothing there.
  */
 export async function exportBundle(request: BundleExportRequest): Promise<BundleExportResult> {
-  const { db, caseId, omit, signer, signal } = request;
+  const { db, caseId, signer, signal } = request;
+  const omit = omissionsOf(request.omit);
   const caseRow = db.prepare(`SELECT id, reference FROM cases WHERE id = ?`).get(caseId) as
     { id: string; reference: string } | undefined;
   if (caseRow === undefined) throw new RangeError('no such case');
 
   const recordEntries: { entry: ManifestEntry; body: Buffer }[] = [];
-  for (const { table, rows } of caseRecordsForBundle(db, caseId, omit)) {
+  const records = caseRecordsForBundle(db, caseId, omit);
+  for (const { table, rows } of records.tables) {
     const body = Buffer.from(JSON.stringify({ table, rows }));
     recordEntries.push({
       entry: { name: `records/${table}`, kind: 'records', size: body.length, sha256: sha256Of(body) },
@@ -208,6 +217,7 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
   progress.finish();
   return {
     manifestSha256: sha256Of(manifestBytes),
+    bases: records.bases,
     entries: manifest.entries.length,
     contentBytes,
     bytesWritten,

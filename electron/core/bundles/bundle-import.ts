@@ -11,6 +11,8 @@ import { recordTransferCustody } from './bundle-custody.js';
 import { readBundle } from './bundle-read.js';
 import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
+import { IDENTITY_COLUMNS, isWithheldIdentity } from './identity-columns.js';
+import { basesOf, comparable, keyOf, recordBases, versionOf, type RowBase } from './row-versions.js';
 
 /** One record the bundle and this vault hold in different versions: both sides, for the user to choose. */
 export interface BundleConflict {
@@ -31,8 +33,11 @@ export interface ImportPreview {
   omitted: Manifest['omitted'];
   /** The case is already in this vault: the bundle's records are merged into it. */
   caseExists: boolean;
-  /** Per table: records new to this vault, newer versions, conflicts, records identical on both sides. */
-  tables: { table: string; added: number; changed: number; conflicting: number; same: number }[];
+  /**
+   * Per table: records new to this vault, newer versions taken, records changed only here since the last
+   * exchange (ours kept), conflicts, records identical on both sides.
+   */
+  tables: { table: string; added: number; changed: number; kept: number; conflicting: number; same: number }[];
   conflicts: BundleConflict[];
   evidenceFiles: number;
   evidenceBytes: number;
@@ -57,25 +62,7 @@ export interface ImportRequest {
   onBytes?: (bytes: number) => void;
 }
 
-const keyOf = (table: CaseTable, row: StoredRow) => table.key.map((column) => String(row[column])).join('|');
 const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.stringify(b);
-
-// A content file's object id and key are each vault's own: two copies of one file differ only there.
-const LOCAL_COLUMNS: Record<string, readonly string[]> = {
-  evidence_contents: ['object_id', 'wrapped_key'],
-  // … and each numbers an item's custody chain itself once the chains go on apart (applyImport).
-  custody_events: ['sequence'],
-};
-
-/** A row as it compares across vaults: without its local integer key and the columns each vault has its own of. */
-function comparable(table: CaseTable, row: Record<string, unknown> | StoredRow): StoredRow {
-  const out: StoredRow = {};
-  for (const [column, value] of Object.entries(row)) {
-    if (column === table.localKey || LOCAL_COLUMNS[table.table]?.includes(column)) continue;
-    out[column] = Buffer.isBuffer(value) ? { $base64: value.toString('base64') } : (value as string | number | null);
-  }
-  return out;
-}
 
 function refuseShape(): CasefileError {
   return new CasefileError('VALIDATION', 'bundle.damaged');
@@ -167,11 +154,35 @@ function mapObjectIds(ctx: CaseFileServices, tables: Map<string, StoredRow[]>, s
   );
 }
 
+/**
+ * The bundle's row with this vault's values where the bundle does not speak for them: every column that
+ * can name a person when the sender left identities out, and a person's identity that arrives withheld
+ * (level only) wherever it comes from — a stub never replaces a real identity.
+ */
+function withOurIdentities(
+  table: CaseTable,
+  row: StoredRow,
+  ours: Record<string, unknown>,
+  identitiesLeftOut: boolean,
+): StoredRow {
+  const columns = Object.keys(IDENTITY_COLUMNS[table.table] ?? {});
+  const out = { ...row };
+  const mine = comparable(table, ours);
+  for (const column of columns) {
+    if (!(column in out) || !(column in mine)) continue;
+    const stub = table.table === 'people' && isWithheldIdentity(out[column]) && !isWithheldIdentity(mine[column]);
+    if (identitiesLeftOut || stub) out[column] = mine[column] ?? null;
+  }
+  return out;
+}
+
 interface ImportPlan {
   preview: ImportPreview;
   /** Per table, the rows to insert and the rows to update (by key). */
   writes: Map<string, { insert: StoredRow[]; update: StoredRow[] }>;
   addedContents: Set<string>;
+  /** The version received of every record: the common ancestor of the next exchange. */
+  bases: RowBase[];
 }
 
 function planImport(
@@ -213,6 +224,8 @@ function planImport(
   };
   const writes = new Map<string, { insert: StoredRow[]; update: StoredRow[] }>();
   const addedContents = new Set<string>();
+  const lastExchanged = basesOf(db, caseId);
+  const bases: RowBase[] = [];
   for (const table of CASE_TABLES) {
     const rows = tables.get(table.table) ?? [];
     const columns = columnsOf(db, table.table);
@@ -225,44 +238,51 @@ function planImport(
         : `SELECT * FROM ${table.table} WHERE ${where} AND (${table.where})`,
     );
     const anywhere = db.prepare(`SELECT 1 FROM ${table.table} WHERE ${where}`);
-    const counts = { table: table.table, added: 0, changed: 0, conflicting: 0, same: 0 };
+    const counts = { table: table.table, added: 0, changed: 0, kept: 0, conflicting: 0, same: 0 };
     const write = { insert: [] as StoredRow[], update: [] as StoredRow[] };
-    for (const row of rows) {
-      for (const column of Object.keys(row)) if (!columns.has(column)) throw refuseShape();
-      if ('case_id' in row && row.case_id !== caseId) throw refuseShape();
-      const params = Object.fromEntries(table.key.map((column) => [column, fromStoredValue(row[column] ?? null)]));
+    for (const received of rows) {
+      for (const column of Object.keys(received)) if (!columns.has(column)) throw refuseShape();
+      if ('case_id' in received && received.case_id !== caseId) throw refuseShape();
+      const params = Object.fromEntries(table.key.map((column) => [column, fromStoredValue(received[column] ?? null)]));
       const ours = local.get(table.shared ? params : { ...params, caseId }) as Record<string, unknown> | undefined;
       if (ours === undefined && !table.shared && anywhere.get(params) !== undefined) throw refuseShape();
+      const key = keyOf(table, received);
       if (ours === undefined) {
         counts.added += 1;
-        write.insert.push(row);
-        if (table.table === 'evidence_contents') addedContents.add(String(row.id));
+        write.insert.push(received);
+        bases.push({ table: table.table, key, sha256: versionOf(comparable(table, received)) });
+        if (table.table === 'evidence_contents') addedContents.add(String(received.id));
         continue;
       }
+      const row = withOurIdentities(table, received, ours, manifest.omitted.includes('identities'));
       const oursRow = comparable(table, ours);
-      if (sameRow(oursRow, comparable(table, row)) || table.shared || table.derived) {
+      const theirsRow = comparable(table, row);
+      const theirsVersion = versionOf(theirsRow);
+      // Whatever is decided, the bundle's version is now the one both sides have seen.
+      bases.push({ table: table.table, key, sha256: theirsVersion });
+      if (sameRow(oursRow, theirsRow) || table.shared || table.derived) {
         counts.same += 1;
         continue;
       }
-      const key = `${table.table}:${keyOf(table, row)}`;
-      // A newer version of a record edited only on the sender's side: its updated_at is later than ours.
-      const newer =
-        !table.appendOnly &&
-        typeof row.updated_at === 'string' &&
-        typeof oursRow.updated_at === 'string' &&
-        row.updated_at > oursRow.updated_at;
-      if (newer || takeTheirs.has(key)) {
+      const conflictKey = `${table.table}:${key}`;
+      const base = lastExchanged.get(conflictKey);
+      // Three-way: the user took theirs; we did not change it since the last exchange → theirs is the
+      // newer one; the sender did not → ours is. No common version, or both changed it → the user decides.
+      // An added-only table's records are never rewritten.
+      if (takeTheirs.has(conflictKey) || (base === versionOf(oursRow) && base !== theirsVersion && !table.appendOnly)) {
         counts.changed += 1;
         write.update.push(row);
+      } else if (base === theirsVersion) {
+        counts.kept += 1;
       } else {
         counts.conflicting += 1;
-        preview.conflicts.push({ table: table.table, key, ours: oursRow, theirs: row });
+        preview.conflicts.push({ table: table.table, key: conflictKey, ours: oursRow, theirs: theirsRow });
       }
     }
     writes.set(table.table, write);
     if (rows.length > 0) preview.tables.push(counts);
   }
-  return { preview, writes, addedContents };
+  return { preview, writes, addedContents, bases };
 }
 
 const keyParams = (table: CaseTable, values: Record<string, unknown>) =>
@@ -312,6 +332,7 @@ function applyImport(
             .prepare(`SELECT coalesce(max(sequence), 0) + 1 FROM custody_events WHERE item_id = ?`)
             .pluck()
             .get(values.item_id);
+          values.received = 1;
         }
         const columns = Object.keys(values);
         db.prepare(
@@ -344,6 +365,7 @@ function applyImport(
         ).run(values);
       }
     }
+    recordBases(db, manifest.case.id, plan.bases);
     recordTransferCustody(db, {
       caseId: manifest.case.id,
       from: senderName,

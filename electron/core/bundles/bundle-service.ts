@@ -10,6 +10,7 @@ import { ContentMismatchError, exportBundle, type BundleExportResult, type Bundl
 import { importBundle, type ImportPreview } from './bundle-import.js';
 import { readBundle, type BundleReading } from './bundle-read.js';
 import type { SignerContact } from './bundle-signature.js';
+import { recordBases } from './row-versions.js';
 
 /** The vault's keys as bundles use them: the signer, the identities that open bundles, the contacts. */
 export interface BundleKeyring {
@@ -42,7 +43,7 @@ export async function exportCaseBundle(
   ctx: CaseFileServices,
   keyring: BundleKeyring,
   request: ExportCaseBundle,
-): Promise<BundleExportResult & { reference: string }> {
+): Promise<Omit<BundleExportResult, 'bases'> & { reference: string }> {
   const db = ctx.db();
   const found = db.prepare(`SELECT reference FROM cases WHERE id = ?`).get(request.caseId) as
     { reference: string } | undefined;
@@ -78,6 +79,7 @@ export async function exportCaseBundle(
   }
   const at = new Date(ctx.now()).toISOString();
   db.transaction(() => {
+    recordBases(db, request.caseId, result.bases);
     recordTransferCustody(db, {
       caseId: request.caseId,
       from: keyring.holder,
@@ -99,7 +101,8 @@ export async function exportCaseBundle(
       },
     });
   })();
-  return { ...result, reference: found.reference };
+  const { bases: _bases, ...written } = result;
+  return { ...written, reference: found.reference };
 }
 
 function openKeys(keyring: BundleKeyring, passphrase: string | undefined): AgeKeys {

@@ -42,7 +42,7 @@ describe('case bundles and the age tool', () => {
     expect(fs.readFileSync(bundle).includes(Buffer.from(SECRET_NAME))).toBe(false);
     const plain = execFileSync('age', ['-d', '-i', reader.file, bundle]);
     expect(plain.subarray(0, 18).toString()).toBe('casefile-bundle/1\n');
-    expect(plain.includes(Buffer.from('"omitted":["identities"]'))).toBe(true);
+    expect(plain.includes(Buffer.from('"omitted":["identities","letter_files"]'))).toBe(true);
     expect(plain.includes(Buffer.from(SECRET_NAME))).toBe(false);
     // The evidence's plaintext is in it, under the SHA-256 recorded at ingest.
     expect(plain.includes(Buffer.from('CCTV export from the water point camera'))).toBe(true);

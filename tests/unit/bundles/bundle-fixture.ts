@@ -1,5 +1,7 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import * as path from 'node:path';
 import type { CaseFileServices } from '../../../electron/core/kernel/context.js';
+import { signingKeyFingerprint } from '../../../electron/core/kernel/identity/ed25519.js';
 import { evidenceObjects } from '../../../electron/core/kernel/files/object-access.js';
 import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
 import type { BundleKeyring } from '../../../electron/core/bundles/bundle-service.js';
@@ -32,6 +34,23 @@ export async function servicesOf(
   return { ctx, vault };
 }
 
+/** A keyring that signs with a fresh Ed25519 key: no identity (passphrase bundles), no contacts. */
+export function testKeys(holder: string): BundleKeyring {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  return {
+    signer: {
+      publicKey: raw,
+      fingerprint: signingKeyFingerprint(raw),
+      recipient: null,
+      sign: (message) => sign(null, message, privateKey),
+    },
+    identities: [],
+    lookupSigner: () => null,
+    holder,
+  };
+}
+
 /** A keyring without keys: no signer, no identity (passphrase bundles), no contacts. */
 export const noKeys = (holder: string): BundleKeyring => ({
   signer: null,
@@ -50,6 +69,11 @@ export function caseSnapshot(vault: OpenVault, caseId: string): Record<string, u
       if (table.table === 'evidence_contents') {
         const { object_id: _object, wrapped_key: _key, ...content } = rest;
         return content;
+      }
+      if (table.table === 'custody_events') {
+        // Whether an event came in a bundle is the receiving vault's own note.
+        const { received: _received, ...event } = rest;
+        return event;
       }
       if (table.table === 'evidence_signatures') {
         const { object_id: _object, ...signature } = rest;

@@ -2,18 +2,21 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, servicesOf } from './bundle-fixture.js';
+import type { Omission } from '../../../electron/core/bundles/bundle-format.js';
+import { victim } from '../people/people-fixture.js';
+import { caseToHandOver, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
 
-// A case already in the vault: the bundle's newer versions are applied, a record edited on both
-// sides is never overwritten silently — listed with both versions, kept unless the user takes theirs.
+// A case already in the vault: each record is compared with the version last exchanged in a bundle.
+// Changed only by the sender: taken; only here: kept; on both sides (or no version exchanged): listed
+// with both versions, ours kept unless the user takes theirs. Never decided by an edit time.
 const evidenceFile = useEvidenceFiles();
 const PASS = { kind: 'passphrase' as const, passphrase: 'hand-over words for the bundle', logN: 10 };
 
-async function send(from: EvidenceFile, caseId: string, name: string): Promise<string> {
+async function send(from: EvidenceFile, caseId: string, name: string, omit: Omission[] = []): Promise<string> {
   const file = path.join(from.work, name);
   const { ctx, vault } = await servicesOf(from);
   try {
-    await exportCaseBundle(ctx, noKeys('A'), { caseId, destination: file, audience: PASS, omit: [], to: 'B' });
+    await exportCaseBundle(ctx, testKeys('A'), { caseId, destination: file, audience: PASS, omit, to: 'B' });
   } finally {
     vault.close();
   }
@@ -23,7 +26,7 @@ async function send(from: EvidenceFile, caseId: string, name: string): Promise<s
 async function receive(to: EvidenceFile, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {
   const { ctx, vault } = await servicesOf(to);
   try {
-    return await importCaseBundle(ctx, noKeys('B'), {
+    return await importCaseBundle(ctx, testKeys('B'), {
       file,
       passphrase: PASS.passphrase,
       dryRun: options.dryRun ?? false,
@@ -36,50 +39,98 @@ async function receive(to: EvidenceFile, file: string, options: { dryRun?: boole
 }
 
 describe('a bundle for a case the vault already holds', () => {
-  it('applies newer versions, lists a conflict side by side, keeps ours unless told to take theirs', async () => {
+  it('merges three ways from the version last exchanged; edit times decide nothing', async () => {
     const a = await evidenceFile();
     const b = await evidenceFile();
     const { theCase, item } = await caseToHandOver(a);
     await receive(b, await send(a, theCase.id, 'first.casefile'));
+    const people = (await a.call('people.list', { caseId: theCase.id })).items;
+    const witness = people.find((p) => p.code === 'W-01')!;
+    const victimRecord = people.find((p) => p.code === 'V-01')!;
+    const manualEvent = async (ef: EvidenceFile) =>
+      (await ef.call('timeline.list', { caseId: theCase.id })).dated.find((e) => e.title.startsWith('S-01 met'));
+    const event = await manualEvent(a);
 
-    // A retitles the case; both edit the witness's profile, B later.
-    const witness = (await a.call('people.list', { caseId: theCase.id })).items.find((p) => p.code === 'W-01')!;
-    a.clock.advance(60_000);
-    await a.call('cases.update', { caseId: theCase.id, changes: { title: 'Allegation at the water point' } });
+    // B's edits are the later ones: a later edit time must not win, nor an unchanged record lose.
     await a.call('evidence.update', { itemId: item.id, changes: { description: 'CCTV export, camera 2' } });
-    await a.call('people.update', {
-      personId: witness.id,
-      profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' },
+    await a.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'ln' }) });
+    await a.call('timeline.update', {
+      eventId: event!.id,
+      event: {
+        date: { precision: 'month', from: '2026-02' },
+        kind: 'incident',
+        title: 'S-01 met V-01 at the well',
+        basis: 'reported_by_source',
+      },
     });
     b.clock.advance(120_000);
+    await b.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'en' }) });
     await b.call('people.update', {
       personId: witness.id,
       profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'en' },
     });
+    // B has no version of the timeline event from an exchange (as after a bundle of an older Casefile).
+    await b.rawDatabase((db) => db.prepare(`DELETE FROM bundle_row_bases WHERE table_name = 'timeline_events'`).run());
     const second = await send(a, theCase.id, 'second.casefile');
 
     const preview = await receive(b, second, { dryRun: true });
     expect(preview.caseExists).toBe(true);
-    // Newer on the sender's side only: applied. Edited on both sides (B's edit of a person also marks
-    // the case changed, and with no common version recorded, the later edit cannot be told from a
-    // deliberate one): both listed, ours kept.
-    expect(preview.tables.find((t) => t.table === 'timeline_events')).toMatchObject({ same: 1, conflicting: 0 });
-    expect(preview.tables.find((t) => t.table === 'evidence_items')).toMatchObject({ changed: 1, conflicting: 0 });
-    expect(preview.conflicts.map((c) => c.key)).toEqual([`cases:${theCase.id}`, `people:${witness.id}`]);
-    const conflict = preview.conflicts[1];
-    expect(String(conflict!.ours.profile)).toContain('"en"');
-    expect(String(conflict!.theirs.profile)).toContain('"fr"');
+    const counts = (table: string) => preview.tables.find((t) => t.table === table);
+    // Changed by A only: taken, though its edit time is older than anything in B.
+    expect(counts('evidence_items')).toMatchObject({ changed: 1, kept: 0, conflicting: 0 });
+    // Changed by B only (the witness): kept; changed by both (the victim): a conflict, though B's is "newer".
+    expect(counts('people')).toMatchObject({ changed: 0, kept: 1, conflicting: 1 });
+    // No version exchanged and different: a conflict, never a guess.
+    expect(counts('timeline_events')).toMatchObject({ changed: 0, kept: 0, conflicting: 1 });
+    const keys = preview.conflicts.map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining([`people:${victimRecord.id}`, `timeline_events:${event!.id}`]));
+    expect(keys).not.toContain(`people:${witness.id}`);
+    const conflict = preview.conflicts.find((c) => c.key === `people:${victimRecord.id}`)!;
+    expect(String(conflict.ours.profile)).toContain('"en"');
+    expect(String(conflict.theirs.profile)).toContain('"ln"');
 
-    await receive(b, second);
-    expect((await b.call('cases.get', { caseId: theCase.id })).title).toBe(theCase.title);
+    await receive(b, second, { takeTheirs: [`people:${victimRecord.id}`] });
     expect((await b.call('evidence.get', { itemId: item.id })).description).toBe('CCTV export, camera 2');
-    const kept = (await b.call('people.list', { caseId: theCase.id })).items.find((p) => p.id === witness.id)!;
-    expect(JSON.stringify(kept)).toContain('"en"');
+    const inB = (await b.call('people.list', { caseId: theCase.id })).items;
+    expect(inB.find((p) => p.id === victimRecord.id)!.profile).toMatchObject({ language: 'ln' });
+    expect(inB.find((p) => p.id === witness.id)!.profile).toMatchObject({ language: 'en' });
+    expect((await manualEvent(b))!.title).toBe('S-01 met V-01 at the market');
 
-    await receive(b, second, { takeTheirs: [`cases:${theCase.id}`, `people:${witness.id}`] });
-    expect((await b.call('cases.get', { caseId: theCase.id })).title).toBe('Allegation at the water point');
-    const taken = (await b.call('people.list', { caseId: theCase.id })).items.find((p) => p.id === witness.id)!;
-    expect(JSON.stringify(taken)).toContain('"fr"');
+    // B answers: A takes B's witness (unchanged in A since A sent it); the victim is the same on both sides.
+    const reply = await receive(a, await send(b, theCase.id, 'reply.casefile'));
+    expect(reply.conflicts.map((c) => c.key)).not.toContain(`people:${witness.id}`);
+    const inA = (await a.call('people.list', { caseId: theCase.id })).items;
+    expect(inA.find((p) => p.id === witness.id)!.profile).toMatchObject({ language: 'en' });
+    expect(inA.find((p) => p.id === victimRecord.id)!.profile).toMatchObject({ language: 'ln' });
+  });
+
+  it('never lets a withheld identity replace one this vault holds', async () => {
+    const a = await evidenceFile();
+    const b = await evidenceFile();
+    const { theCase } = await caseToHandOver(a);
+    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    const victimRecord = (await a.call('people.list', { caseId: theCase.id })).items.find((p) => p.code === 'V-01')!;
+    // A changes the victim's profile and sends the case without identities.
+    await a.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'ln' }) });
+    const preview = await receive(b, await send(a, theCase.id, 'no-names.casefile', ['identities']));
+    expect(preview.conflicts.map((c) => c.key)).not.toContain(`people:${victimRecord.id}`);
+    const identity = await b.rawDatabase(
+      (db) => db.prepare(`SELECT identity FROM people WHERE id = ?`).pluck().get(victimRecord.id) as string,
+    );
+    expect(identity).toContain(SECRET_NAME);
+    const inB = (await b.call('people.list', { caseId: theCase.id })).items;
+    expect(inB.find((p) => p.id === victimRecord.id)!.profile).toMatchObject({ language: 'ln' });
+
+    // A bundle passed on by a vault that only ever had the withheld identity (it does not say it left
+    // identities out) must not replace it either.
+    const c = await evidenceFile();
+    await receive(c, await send(a, theCase.id, 'to-c.casefile', ['identities']));
+    await c.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'sg' }) });
+    await receive(b, await send(c, theCase.id, 'from-c.casefile'), { takeTheirs: [`people:${victimRecord.id}`] });
+    const still = await b.rawDatabase(
+      (db) => db.prepare(`SELECT identity FROM people WHERE id = ?`).pluck().get(victimRecord.id) as string,
+    );
+    expect(still).toContain(SECRET_NAME);
   });
 
   it('never reaches another case: a record this vault keeps in another case refuses the whole bundle', async () => {

@@ -11,9 +11,9 @@ import { sqlMigration } from './frozen-sql.js';
  * - bundle_imports.bundle_id: the id the sender's signed manifest gives the bundle, so the same
  *   bundle is never imported twice (a replay).
  * - custody_events.received: an event received in a bundle. Both holders go on logging events after a
- *   hand-over, so an event of the other side may be dated before the last one here: it takes the next
- *   number of this vault's chain and is exempt from the chronological check against this vault's own
- *   events, which still holds for every event logged here.
+ *   hand-over, so an event of the other side may be dated before the last one here (and the other
+ *   laptop's clock may be ahead of ours): it takes the next number of this vault's chain, and the
+ *   chronological check holds between the events logged here, not against those received.
  */
 export const m0025BundleExchange = sqlMigration(25, '0025-bundle-exchange')`
       CREATE TABLE bundle_row_bases (
@@ -31,6 +31,7 @@ export const m0025BundleExchange = sqlMigration(25, '0025-bundle-exchange')`
       DROP TRIGGER custody_events_in_order;
       CREATE TRIGGER custody_events_in_order BEFORE INSERT ON custody_events
         WHEN EXISTS (SELECT 1 FROM custody_events
-          WHERE item_id = new.item_id AND ((new.received = 0 AND at > new.at) OR sequence >= new.sequence))
+          WHERE item_id = new.item_id
+            AND ((new.received = 0 AND received = 0 AND at > new.at) OR sequence >= new.sequence))
       BEGIN SELECT RAISE(ABORT, 'custody events are logged in chronological order'); END;
     `;

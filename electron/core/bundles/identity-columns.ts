@@ -1,0 +1,66 @@
+import { extname } from 'node:path';
+import type { StoredRow, StoredValue } from './case-tables.js';
+
+/*
+ * What can name a person, column by column, and what stands in its place in a bundle made without
+ * identities (for a reader who must not see names). A person's identity keeps only its level, so the
+ * reader knows one was withheld; a letter's recipient name and the reasons of its identity overrides
+ * are blanked (the rendered files go too: omissionsOf); a paternity record's national contact is
+ * left out; an evidence file's name (file names often hold names) becomes a neutral one with its
+ * type's extension. An import of such a bundle keeps this vault's own values of these columns.
+ */
+type Withhold = (value: StoredValue, row: StoredRow, index: number) => StoredValue;
+
+function identityLevelOnly(value: StoredValue): StoredValue {
+  let level: unknown = 'strictly_confidential';
+  try {
+    level = (JSON.parse(String(value)) as { confidentiality?: unknown }).confidentiality ?? level;
+  } catch {
+    // A stored identity is always JSON; the default level is the strictest anyway.
+  }
+  return JSON.stringify({ confidentiality: level });
+}
+
+function overridesWithoutReasons(value: StoredValue): StoredValue {
+  try {
+    const overrides = JSON.parse(String(value)) as { personId?: unknown; code?: unknown }[];
+    return JSON.stringify(overrides.map(({ personId, code }) => ({ personId, code, reason: '' })));
+  } catch {
+    return '[]';
+  }
+}
+
+function neutralFileName(value: StoredValue, _row: StoredRow, index: number): StoredValue {
+  const extension = extname(String(value)).toLowerCase();
+  return `file-${index + 1}${/^\.[a-z0-9]{1,8}$/.test(extension) ? extension : ''}`;
+}
+
+export const IDENTITY_COLUMNS: Readonly<Record<string, Readonly<Record<string, Withhold>>>> = {
+  people: { identity: identityLevelOnly },
+  letters: { recipient_name: () => '', overrides: overridesWithoutReasons },
+  paternity_children: { member_state_contact: () => null },
+  evidence_contents: { file_name: neutralFileName },
+};
+
+/** The table's rows with every column that can name a person replaced by what stands in its place. */
+export function withoutIdentities(table: string, rows: StoredRow[]): StoredRow[] {
+  const columns = IDENTITY_COLUMNS[table];
+  if (!columns) return rows;
+  return rows.map((row, index) => {
+    const out = { ...row };
+    for (const [column, withhold] of Object.entries(columns)) {
+      if (column in out) out[column] = withhold(out[column] ?? null, row, index);
+    }
+    return out;
+  });
+}
+
+/** A person's identity as a bundle without identities carries it: its level only, no field of it. */
+export function isWithheldIdentity(value: StoredValue | undefined): boolean {
+  try {
+    const parsed = JSON.parse(String(value)) as Record<string, unknown>;
+    return Object.keys(parsed).every((key) => key === 'confidentiality');
+  } catch {
+    return false;
+  }
+}
