@@ -7,7 +7,7 @@ import '../styles/components.css';
 import '../styles/case-file.css';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FolderMark, GearMark, PadlockMark, ShieldMark } from '../app/icons.js';
+import { ChartMark, FolderMark, GearMark, PadlockMark, ShieldMark } from '../app/icons.js';
 import { CaseView } from '../case/CaseView.js';
 import { CasesPage } from '../cases/CasesPage.js';
 import { SearchMark } from '../components/marks.js';
@@ -21,7 +21,6 @@ import type { UnlockNotice } from '../../shared/contract/vault.js';
 import { UnlockNotices } from '../vault/UnlockNotices.js';
 import { BackupReminder } from '../vault/BackupReminder.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
-import { ChartMark } from '../statistics/chart-mark.js';
 import { StatisticsPage } from '../statistics/StatisticsPage.js';
 import { IdentityPage } from '../identity/IdentityPage.js';
 
