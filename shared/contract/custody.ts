@@ -15,6 +15,21 @@ export const CustodyReportRequest = z
   .strict();
 export type CustodyReportRequest = z.infer<typeof CustodyReportRequest>;
 
+/** Which case's verification report, as which file, in which language. */
+export const VerificationReportRequest = z
+  .object({ caseId: RecordId, format: DocumentFormat.default('pdf'), language: CustodyReportLanguage.default('en') })
+  .strict();
+export type VerificationReportRequest = z.infer<typeof VerificationReportRequest>;
+
+/** What the verification report holds, in numbers, and whose keys signed it. */
+export const VerificationReportSummary = z.object({
+  items: z.number().int().min(0),
+  files: z.number().int().min(0),
+  signedFiles: z.number().int().min(0),
+  signers: z.array(z.object({ fingerprint: z.string(), thisVault: z.boolean() })),
+});
+export type VerificationReportSummary = z.infer<typeof VerificationReportSummary>;
+
 export const CustodyEntry = CustodyEventFields.extend({
   itemId: RecordId,
   /**
@@ -46,6 +61,15 @@ export const custodyMethods = {
       'in English or French, where the user chooses; audited.',
     input: CustodyReportRequest,
     output: SavedFile,
+    whileLocked: false,
+  }),
+  'custody.verificationReport': method({
+    summary:
+      "Write the case's verification report (every evidence file's SHA-256, custody chain and provenance " +
+      "signature, the signers' public keys, and how to check them with sha256sum and openssl) as PDF or DOCX, " +
+      'in English or French, where the user chooses; audited.',
+    input: VerificationReportRequest,
+    output: z.object({ saved: SavedFile, summary: VerificationReportSummary }),
     whileLocked: false,
   }),
 };

@@ -60,6 +60,7 @@ export const METHOD_NAMES = [
   'custody.list',
   'custody.add',
   'custody.report',
+  'custody.verificationReport',
   'clocks.get',
   'clocks.update',
   'clocks.reset',

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'evidence.content.export',
   'custody.add',
   'custody.report',
+  'custody.verification_report',
   'deadlines.start',
   'deadlines.refresh',
   'deadline.close',

@@ -4,6 +4,7 @@ import { addCustodyEvent } from './custody-changes.js';
 import { saveCustodyReport } from './custody-report.js';
 import { listCustodyEvents } from './custody-store.js';
 import { getItemRow } from './evidence-store.js';
+import { saveVerificationReport } from './verification-report.js';
 
 type CustodyMethod = Extract<keyof Handlers, `custody.${string}`>;
 
@@ -12,5 +13,6 @@ export function custodyHandlers(ctx: CaseFileContext): Pick<Handlers, CustodyMet
     'custody.list': ({ itemId }) => ({ items: listCustodyEvents(ctx.db(), getItemRow(ctx.db(), itemId).id) }),
     'custody.add': (input) => addCustodyEvent(ctx, input),
     'custody.report': (request) => saveCustodyReport(ctx, request),
+    'custody.verificationReport': (request) => saveVerificationReport(ctx, request),
   };
 }

@@ -36,7 +36,7 @@ export interface CustodyReportData {
 }
 
 /** `2026-03-01 14:30 UTC`, or in the zone recorded with it: `2026-03-01 15:30 (Africa/Bangui, UTC+01:00)`. */
-function formatInstant(iso: string, timeZone?: string): string {
+export function formatInstant(iso: string, timeZone?: string): string {
   const ms = Date.parse(iso);
   if (!timeZone || timeZone === 'UTC') return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   const offset = utcOffsetMs(ms, timeZone);

@@ -646,6 +646,23 @@ export const messages: MessageCatalogue = {
         'Cet aperçu n’est plus disponible ; choisissez à nouveau le fichier du paquet. ',
         'Rien n’a été importé.',
       ),
+      notAddressedHere: text(
+        'Ce paquet a été fait pour d’autres destinataires ; son expéditeur ne l’a pas envoyé à ce coffre. ',
+        'Demandez à l’expéditeur un paquet fait pour vous. Rien n’a été importé.',
+      ),
+      alreadyImported: 'Ce paquet a déjà été importé dans ce coffre. Rien n’a été écrit de nouveau.',
+      unsigned: text(
+        'Ce paquet n’est pas signé : rien ne dit qui l’a fait, il est donc refusé. Demandez à l’expéditeur ',
+        'un paquet fait par Casefile. Rien n’a été importé.',
+      ),
+      noSigningKey: text(
+        'Ce coffre n’a pas encore de clé de signature : il ne peut pas signer de paquet. ',
+        'Aucun paquet n’a été créé.',
+      ),
+      tooLarge: text(
+        'Ce paquet contient plus d’enregistrements qu’aucun dossier fait par Casefile : il est refusé. ',
+        'Rien n’a été importé. Demandez une nouvelle copie à l’expéditeur.',
+      ),
     },
     contacts: {
       badRecipient: text(
@@ -1341,6 +1358,113 @@ export const messages: MessageCatalogue = {
         name: 'Nom du soussigné',
         signature: 'Signature du soussigné',
         date: 'Fait le',
+      },
+    },
+    verificationReport: {
+      title: 'Rapport de vérification des preuves',
+      fileTitle: 'Vérification des preuves : {{reference}}',
+      subtitle: 'Dossier {{reference}} · {{items}} pièce(s) · {{files}} fichier(s)',
+      header: '{{reference}} · Vérification des preuves',
+      footer: 'Établi le {{at}} par {{actor}} · {{marking}}',
+      about: {
+        heading: 'Objet de ce rapport',
+        purpose: text(
+          'Ce rapport énumère tous les fichiers de preuve conservés pour le dossier {{reference}}. Pour chacun, ',
+          'il donne une empreinte de son contenu exact (son empreinte SHA-256) et une signature numérique faite ',
+          'lors de son enregistrement. Elles permettent à chacun de vérifier, sans Casefile et sans devoir faire ',
+          'confiance aux personnes qui détiennent le dossier, qu’un fichier remis est bien celui qui a été ',
+          'recueilli, et que la mention de la date et de l’auteur de la collecte n’a pas été modifiée depuis.',
+        ),
+        hash: text(
+          'L’empreinte SHA-256 est une suite de 64 caractères calculée à partir de chaque octet d’un fichier : ',
+          'modifier un seul octet donne une empreinte entièrement différente. Si l’empreinte du fichier reçu est ',
+          'celle imprimée ici, le fichier est celui qui a été recueilli.',
+        ),
+        signature: text(
+          'La signature a été faite par le coffre qui a enregistré le fichier, avec une clé qui ne quitte jamais ',
+          'ce coffre. Elle porte sur une courte déclaration : l’empreinte et la taille du fichier, la date et ',
+          'l’auteur de la collecte, le dossier et la pièce. Le signataire est désigné par une empreinte de clé ',
+          '(8 groupes de 4 caractères) et sa clé publique figure à la fin de ce rapport. Demandez au signataire ',
+          'son empreinte par un autre moyen (en personne ou par téléphone) : si elle est identique et que la ',
+          'signature est valide, la déclaration émane de ce signataire et n’a pas été modifiée.',
+        ),
+        imported: text(
+          'Une pièce reçue du coffre d’un collègue garde la signature du coffre qui l’a enregistrée : son ',
+          'signataire est ce coffre, et non celui qui a établi ce rapport.',
+        ),
+      },
+      steps: {
+        heading: 'Vérification pas à pas',
+        hash: text(
+          'Vérifier l’empreinte d’un fichier : sha256sum FICHIER (macOS : shasum -a 256 FICHIER ; Windows : ',
+          'certutil -hashfile FICHIER SHA256). Les 64 caractères affichés doivent être le SHA-256 indiqué pour ',
+          'ce fichier.',
+        ),
+        key: text(
+          'Enregistrer la clé publique du signataire : copiez ses lignes, de -----BEGIN PUBLIC KEY----- à ',
+          '-----END PUBLIC KEY-----, dans un fichier nommé key.pem.',
+        ),
+        decode: text(
+          'Enregistrer la déclaration signée du fichier et sa signature : copiez le texte base64 de la ',
+          'déclaration dans statement.b64 et celui de la signature dans signature.b64 (les retours à la ligne ',
+          'n’ont pas d’importance), puis décodez-les : base64 -d statement.b64 > statement.json et ',
+          'base64 -d signature.b64 > signature.sig',
+        ),
+        verify: text(
+          'Vérifier la signature (OpenSSL 3.0 ou plus récent) : openssl pkeyutl -verify -pubin -inkey key.pem ',
+          '-rawin -in statement.json -sigfile signature.sig. La réponse « Signature Verified Successfully » ',
+          'n’apparaît que si la déclaration est exactement celle que cette clé a signée.',
+        ),
+        read: text(
+          'Lire statement.json : ses champs sha256, size, collectedAt et collector doivent être ceux imprimés ',
+          'pour le fichier dans ce rapport.',
+        ),
+        fingerprint: text(
+          'Vérifier l’empreinte de la clé : openssl pkey -pubin -in key.pem -outform DER | tail -c 32 | ',
+          'sha256sum. Les 32 premiers caractères du résultat, par groupes de quatre, forment l’empreinte ',
+          'imprimée ici.',
+        ),
+      },
+      item: {
+        heading: 'Pièce {{number}}',
+        description: 'Descriptif',
+        collected: 'Recueillie le',
+        collectedBy: 'Recueillie par',
+        collectorUnknown: 'Non renseigné',
+        custody: 'Chaîne de garde',
+        custodyNone: 'Aucun événement de garde n’a été consigné.',
+        event: 'n° {{sequence}} {{kind}}, {{at}} : {{purpose}}',
+        eventFromTo: 'n° {{sequence}} {{kind}}, {{at}}, de {{from}} à {{to}} : {{purpose}}',
+        noFiles: 'Aucun fichier n’est conservé pour cette pièce.',
+      },
+      file: {
+        sha256: 'Empreinte SHA-256',
+        size: 'Taille',
+        added: 'Enregistré le',
+        signer: 'Signataire',
+        signerThisVault: '{{fingerprint}} (ce coffre)',
+        signerOther: '{{fingerprint}} (un autre coffre, dont la pièce a été reçue)',
+        signedAt: 'Signé le',
+        signedAtIngest: '{{at}}, lors de l’enregistrement du fichier',
+        signedLater: '{{at}}, à sa première vérification (fichier enregistré avant l’existence des signatures)',
+        unsigned: text(
+          'Pas encore signé : il le sera à sa prochaine vérification. Seule son empreinte peut être vérifiée.',
+        ),
+        statement: 'Déclaration signée (base64)',
+        signatureValue: 'Signature numérique (base64)',
+      },
+      keys: {
+        heading: 'Clés publiques des signataires',
+        none: 'Aucun fichier de ce dossier n’est signé.',
+        thisVault: 'Empreinte {{fingerprint}} : ce coffre',
+        other: 'Empreinte {{fingerprint}} : un autre coffre',
+      },
+      certification: {
+        heading: 'Attestation',
+        statement: text(
+          'J’atteste que ce rapport énumère tous les fichiers de preuve conservés dans le coffre pour ce ',
+          'dossier, avec l’empreinte, la signature et la chaîne de garde enregistrées pour chacun.',
+        ),
       },
     },
   },

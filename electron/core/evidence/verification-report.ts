@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { VerificationReportRequest, VerificationReportSummary } from '../../../shared/contract/custody.js';
+import type { SavedFile } from '../../../shared/contract/evidence.js';
+import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
+import { appendAudit } from '../kernel/audit/audit-log.js';
+import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
+import { fileFailure } from '../kernel/files/io-errors.js';
+import { writeFileAtomic } from '../kernel/files/private-files.js';
+import { ed25519PublicPem, signingKeyFingerprint } from '../kernel/identity/ed25519.js';
+import { getEvidenceRecord } from './evidence-store.js';
+import { verificationReportModel, type VerificationSigner } from './verification-report-model.js';
+
+const higher = (a: Confidentiality, b: Confidentiality): Confidentiality =>
+  CONFIDENTIALITY_LEVELS.indexOf(a) >= CONFIDENTIALITY_LEVELS.indexOf(b) ? a : b;
+
+interface VerificationReport {
+  bytes: Buffer;
+  /** `verification-CF-2026-0001-en.pdf` */
+  fileName: string;
+  summary: VerificationReportSummary;
+}
+
+/**
+ * Every key that signed a file of the case, as recorded with its signature (an imported item keeps its
+ * original signer's key), this vault's own first: the report prints each as PEM beside its fingerprint.
+ */
+function signersOf(ctx: CaseFileContext, caseId: string): VerificationSigner[] {
+  const keys = ctx
+    .db()
+    .prepare(
+      `SELECT DISTINCT s.signer_key FROM evidence_signatures s
+       JOIN evidence_items i ON i.id = s.item_id WHERE i.case_id = ?`,
+    )
+    .pluck()
+    .all(caseId) as Buffer[];
+  const own = ctx.identity?.().signingPublicKey;
+  const signers = keys.map((key) => ({
+    fingerprint: signingKeyFingerprint(key),
+    pem: ed25519PublicPem(key),
+    thisVault: own !== undefined && own.equals(key),
+  }));
+  if (own !== undefined && !signers.some((signer) => signer.thisVault)) {
+    signers.push({ fingerprint: signingKeyFingerprint(own), pem: ed25519PublicPem(own), thisVault: true });
+  }
+  return signers.sort(
+    (a, b) => Number(b.thisVault) - Number(a.thisVault) || a.fingerprint.localeCompare(b.fingerprint),
+  );
+}
+
+async function buildVerificationReport(
+  ctx: CaseFileContext,
+  request: VerificationReportRequest,
+): Promise<VerificationReport> {
+  const db = ctx.db();
+  const { caseRecord, items, signers } = db.transaction(() => {
+    const found = ctx.ports.cases.get(db, request.caseId);
+    const ids = db
+      .prepare('SELECT id FROM evidence_items WHERE case_id = ? ORDER BY sequence')
+      .pluck()
+      .all(found.id) as string[];
+    return { caseRecord: found, items: ids.map((id) => getEvidenceRecord(db, id)), signers: signersOf(ctx, found.id) };
+  })();
+  const generatedAt = new Date(ctx.now());
+  const marking = items.reduce((level, item) => higher(level, item.confidentiality), caseRecord.confidentiality);
+  const model = verificationReportModel({
+    caseReference: caseRecord.reference,
+    items,
+    signers,
+    marking,
+    generatedAt: generatedAt.toISOString(),
+    generatedBy: ctx.actor,
+    language: request.language,
+  });
+  const { documents } = ctx.ports;
+  const options = { createdAt: generatedAt };
+  const bytes =
+    request.format === 'pdf' ? await documents.renderPdf(model, options) : await documents.renderDocx(model, options);
+  const contents = items.flatMap((item) => item.contents);
+  return {
+    bytes,
+    fileName: `verification-${caseRecord.reference}-${request.language}.${request.format}`,
+    summary: {
+      items: items.length,
+      files: contents.length,
+      signedFiles: contents.filter((content) => content.provenance !== undefined).length,
+      signers: signers.map(({ fingerprint, thisVault }) => ({ fingerprint, thisVault })),
+    },
+  };
+}
+
+/** The report saved where the user chooses, audited like any export of case content. */
+export async function saveVerificationReport(
+  ctx: CaseFileContext,
+  request: VerificationReportRequest,
+): Promise<{ saved: SavedFile; summary: VerificationReportSummary }> {
+  const ports = requireFilePorts(ctx);
+  const report = await buildVerificationReport(ctx, request);
+  const destination = await ports.chooseExportPath(report.fileName);
+  if (destination === null) return { saved: { cancelled: true }, summary: report.summary };
+  const written = path.resolve(destination);
+  try {
+    // A reader (or a crash) sees the whole report or none of it.
+    writeFileAtomic(written, report.bytes, { tempLabel: 'verification-report' });
+  } catch (error) {
+    throw fileFailure(error, 'destination');
+  }
+  const sha256 = createHash('sha256').update(report.bytes).digest('hex');
+  const db = ctx.db();
+  db.transaction(() => {
+    appendAudit(ctx, {
+      action: 'custody.verification_report',
+      caseId: request.caseId,
+      target: null,
+      details: {
+        format: request.format,
+        language: request.language,
+        items: report.summary.items,
+        files: report.summary.files,
+        sha256,
+        size: report.bytes.length,
+        destination: written,
+      },
+    });
+  }).immediate();
+  return { saved: { cancelled: false, path: written, size: report.bytes.length, sha256 }, summary: report.summary };
+}
