@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { StoredObject } from '../kernel/files/objects/verify.js';
 import type { ProgressListener } from '../kernel/files/objects/progress.js';
@@ -19,7 +19,7 @@ import { CASE_TABLES, caseRowsOf, type StoredRow } from './case-tables.js';
 import { withoutIdentities } from './identity-columns.js';
 import { comparable, keyOf, versionOf, type RowBase } from './row-versions.js';
 
-/** Who signs a manifest: the vault's Ed25519 key (kernel identity), or nobody where a vault has none. */
+/** Who signs a manifest: the vault's Ed25519 key (kernel identity). A bundle is never made unsigned. */
 export interface BundleSigner {
   /** Raw 32-byte Ed25519 public key. */
   readonly publicKey: Buffer;
@@ -41,7 +41,7 @@ export interface BundleExportRequest {
   caseId: string;
   audience: AgeAudience;
   omit: readonly Omission[];
-  signer: BundleSigner | null;
+  signer: BundleSigner;
   destination: string;
   overwrite?: boolean;
   /** An evidence object's plaintext, in order (the vault's object store). */
@@ -138,11 +138,12 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
     format: 'casefile-bundle',
     version: 1,
     createdAt: new Date(request.now()).toISOString(),
+    bundleId: randomUUID(),
     case: { id: caseRow.id, reference: caseRow.reference },
     sender: {
-      signingKey: signer ? signer.publicKey.toString('base64') : null,
-      fingerprint: signer?.fingerprint ?? null,
-      recipient: signer?.recipient ?? null,
+      signingKey: signer.publicKey.toString('base64'),
+      fingerprint: signer.fingerprint,
+      recipient: signer.recipient,
     },
     audience:
       request.audience.kind === 'recipients'
@@ -152,9 +153,7 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
     entries: [...recordEntries.map((record) => record.entry), ...planned.map((content) => content.entry)],
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest));
-  const signature: Signature = signer
-    ? { algorithm: 'ed25519', signature: signer.sign(manifestBytes).toString('base64') }
-    : { algorithm: 'none', signature: '' };
+  const signature: Signature = { algorithm: 'ed25519', signature: signer.sign(manifestBytes).toString('base64') };
   const signatureBytes = Buffer.from(JSON.stringify(signature));
 
   const contentBytes = planned.reduce((sum, content) => sum + content.entry.size, 0);

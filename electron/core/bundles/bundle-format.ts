@@ -45,17 +45,22 @@ export const Manifest = z
     format: z.literal('casefile-bundle'),
     version: z.literal(1),
     createdAt: Instant,
+    /** This bundle's own id: a vault imports a bundle once (a replay writes nothing). */
+    bundleId: z.string().uuid(),
     case: z.object({ id: z.string().length(36), reference: z.string().max(40) }).strict(),
     sender: z
       .object({
-        /** Base64 of the sender's raw Ed25519 public key; null when the exporting vault had no signing key. */
+        /** Base64 of the sender's raw Ed25519 public key; a bundle without one (null) is refused. */
         signingKey: z.string().max(60).nullable(),
         fingerprint: z.string().max(200).nullable(),
         /** The sender's age recipient, so the reader can answer with a bundle of their own. */
         recipient: z.string().max(200).nullable(),
       })
       .strict(),
-    /** Who it was encrypted to: recipients' `age1…`, or a passphrase (never the passphrase itself). */
+    /**
+     * Who it was encrypted to: recipients' `age1…`, or a passphrase (never the passphrase itself). Signed, so
+     * a recipient cannot re-encrypt the bundle to a vault the sender did not choose (bundle-read.ts refuses it).
+     */
     audience: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('recipients'), recipients: z.array(z.string().max(200)).max(100) }).strict(),
       z.object({ kind: z.literal('passphrase') }).strict(),

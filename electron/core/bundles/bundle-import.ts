@@ -47,7 +47,7 @@ export interface ImportRequest {
   file: string;
   keys: AgeKeys;
   lookupSigner: (publicKey: Buffer) => SignerContact | null;
-  /** An unknown or unsigned sender is refused unless the user said to go on. */
+  /** A sender not among the verified contacts is refused unless the user said to go on. */
   acceptUnknownSigner: boolean;
   /** Check everything and return the preview; write nothing. */
   dryRun: boolean;
@@ -85,7 +85,11 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
       lookupSigner: request.lookupSigner,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onBytes ? { onBytes: request.onBytes } : {}),
-      onManifest: (_manifest, signer) => {
+      onManifest: (manifest, signer) => {
+        // A bundle is imported once: the same bundle again (a replay, or a second click) writes nothing.
+        if (ctx.db().prepare(`SELECT 1 FROM bundle_imports WHERE bundle_id = ?`).get(manifest.bundleId)) {
+          throw new CasefileError('CONFLICT', 'bundle.alreadyImported');
+        }
         // Only a verified contact is trusted without a decision: a key swapped during an unchecked card
         // exchange would otherwise import silently.
         const trusted = signer.status === 'contact' && signer.contact.verified;
@@ -299,12 +303,7 @@ function applyImport(
   const db = ctx.db();
   const { manifest, signer } = reading;
   const at = new Date(ctx.now()).toISOString();
-  const senderName =
-    signer.status === 'contact'
-      ? signer.contact.name
-      : signer.status === 'unknown'
-        ? `unknown sender ${signer.fingerprint ?? ''}`.trim()
-        : 'unsigned bundle';
+  const senderName = signer.status === 'contact' ? signer.contact.name : `unknown sender ${signer.fingerprint}`;
   const inCase = (table: CaseTable) =>
     db.prepare(
       `SELECT 1 FROM ${table.table} WHERE ${table.key.map((c) => `${c} = @${c}`).join(' AND ')} AND (${table.where})`,
@@ -377,11 +376,12 @@ function applyImport(
     const importId = randomUUID();
     db.prepare(
       `INSERT INTO bundle_imports (id, case_id, imported_at, imported_by, manifest_sha256, bundle_created_at,
-         signer_status, signer_key, signer_fingerprint, signer_name, omitted, summary)
+         signer_status, signer_key, signer_fingerprint, signer_name, omitted, summary, bundle_id)
        VALUES (@id, @caseId, @at, @by, @manifestSha256, @createdAt, @status, @key, @fingerprint, @name, @omitted,
-         @summary)`,
+         @summary, @bundleId)`,
     ).run({
       id: importId,
+      bundleId: manifest.bundleId,
       caseId: manifest.case.id,
       at,
       by: ctx.actor,

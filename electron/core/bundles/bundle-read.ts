@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { identityToRecipient } from 'age-encryption';
 import { open } from 'node:fs/promises';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { AgeHeaderError, readHeader, type AgeKeys } from './age-header.js';
@@ -49,6 +50,9 @@ const REFUSALS = {
   cutShort: () => new CasefileError('VALIDATION', 'bundle.cutShort'),
   notABundle: () => new CasefileError('VALIDATION', 'bundle.notABundle'),
   badSignature: () => new CasefileError('VALIDATION', 'bundle.badSignature'),
+  unsigned: () => new CasefileError('VALIDATION', 'bundle.unsigned'),
+  notAddressedHere: () => new CasefileError('VALIDATION', 'bundle.notAddressedHere'),
+  tooLarge: () => new CasefileError('VALIDATION', 'bundle.tooLarge'),
 };
 const refused = (reason: keyof typeof REFUSALS) => REFUSALS[reason]();
 
@@ -107,6 +111,17 @@ async function readWhole(plain: ByteReader, label: EntryLabel, limit: number): P
   return body;
 }
 
+/**
+ * Whether the signed manifest names this vault among its recipients. The age header is not signed: a
+ * recipient could re-encrypt a colleague's bundle to a third vault, which must refuse what its sender
+ * never sent it. A bundle made for a passphrase names no one; whoever holds the passphrase may open it.
+ */
+async function addressedHere(manifest: Manifest, keys: AgeKeys): Promise<boolean> {
+  if (manifest.audience.kind === 'passphrase') return true;
+  const mine = await Promise.all((keys.identities ?? []).map((identity) => identityToRecipient(identity)));
+  return manifest.audience.recipients.some((recipient) => mine.includes(recipient));
+}
+
 async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Promise<BundleReading> {
   const magic = await plain.read(BUNDLE_MAGIC.length);
   if (!magic.equals(BUNDLE_MAGIC)) throw new BundleFormatError('not_a_bundle');
@@ -127,6 +142,8 @@ async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Pro
   }
   const signer = checkSigner(manifest, manifestBytes, signature, handlers.lookupSigner);
   if (signer === 'bad') throw refused('badSignature');
+  if (signer === 'unsigned') throw refused('unsigned');
+  if (!(await addressedHere(manifest, handlers.keys))) throw refused('notAddressedHere');
   await handlers.onManifest?.(manifest, signer);
 
   for (const expected of manifest.entries) {

@@ -51,6 +51,8 @@ export async function exportCaseBundle(
   if (request.audience.kind === 'recipients' && request.audience.recipients.length === 0) {
     throw new CasefileError('VALIDATION', 'bundle.noAudience');
   }
+  const { signer } = keyring;
+  if (signer === null) throw new CasefileError('VALIDATION', 'bundle.noSigningKey');
   const objects = requireObjects(ctx);
   let result: BundleExportResult;
   try {
@@ -59,7 +61,7 @@ export async function exportCaseBundle(
       caseId: request.caseId,
       audience: request.audience,
       omit: request.omit,
-      signer: keyring.signer,
+      signer,
       destination: request.destination,
       ...(request.overwrite !== undefined ? { overwrite: request.overwrite } : {}),
       readContent: (object, signal) => objects.read(object, signal ? { signal } : {}),

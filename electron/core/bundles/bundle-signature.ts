@@ -9,11 +9,8 @@ export interface SignerContact {
   fingerprint: string;
 }
 
-/** Who signed a manifest, as far as this vault can tell. A signature that does not verify never gets here. */
-export type SignerCheck =
-  | { status: 'contact'; contact: SignerContact }
-  | { status: 'unknown'; fingerprint: string | null }
-  | { status: 'unsigned' };
+/** Who signed a manifest, as far as this vault can tell. An unsigned bundle, or a bad signature, never gets here. */
+export type SignerCheck = { status: 'contact'; contact: SignerContact } | { status: 'unknown'; fingerprint: string };
 
 // DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410): the raw 32-byte key follows it.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -25,17 +22,18 @@ function ed25519Verify(publicKey: Buffer, message: Buffer, signature: Buffer): b
 }
 
 /**
- * Checks the manifest's signature: 'bad' when it is signed and the signature does not verify under
- * the key the manifest names (altered, or signed by someone else), otherwise who signed it.
+ * Checks the manifest's signature: 'unsigned' when it has none (nothing says who made it), 'bad' when
+ * it does not verify under the key the manifest names (altered, or signed by someone else), otherwise
+ * who signed it.
  */
 export function checkSigner(
   manifest: Manifest,
   manifestBytes: Buffer,
   signature: Signature,
   lookup: (publicKey: Buffer) => SignerContact | null,
-): SignerCheck | 'bad' {
+): SignerCheck | 'bad' | 'unsigned' {
   const { signingKey } = manifest.sender;
-  if (signature.algorithm === 'none') return signingKey === null ? { status: 'unsigned' } : 'bad';
+  if (signature.algorithm === 'none') return signingKey === null ? 'unsigned' : 'bad';
   if (signingKey === null) return 'bad';
   const publicKey = Buffer.from(signingKey, 'base64');
   if (!ed25519Verify(publicKey, manifestBytes, Buffer.from(signature.signature, 'base64'))) return 'bad';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCaseBundle, importCaseBundle, verifyCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { useEvidenceFiles } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, SECRET_NAME, servicesOf } from './bundle-fixture.js';
+import { caseToHandOver, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
 
 // The reference age tool (Debian `age`) is the second, independent client: it opens what Casefile
 // writes, and Casefile opens what it writes.
@@ -29,7 +29,7 @@ describe('case bundles and the age tool', () => {
     const bundle = path.join(a.work, `${theCase.reference}.casefile`);
     const { ctx, vault } = await servicesOf(a);
     try {
-      await exportCaseBundle(ctx, noKeys('Investigator One'), {
+      await exportCaseBundle(ctx, testKeys('Investigator One'), {
         caseId: theCase.id,
         destination: bundle,
         audience: { kind: 'recipients', recipients: [reader.recipient] },
@@ -56,7 +56,7 @@ describe('case bundles and the age tool', () => {
     );
     expect(checked.manifest.case.reference).toBe(theCase.reference);
     expect(checked.evidenceFiles).toBe(3);
-    expect(checked.signer).toEqual({ status: 'unsigned' });
+    expect(checked.signer).toMatchObject({ status: 'unknown' });
   });
 
   it('a bundle for someone else is refused in words, and the vault is unchanged', async () => {
@@ -68,7 +68,7 @@ describe('case bundles and the age tool', () => {
     const bundle = path.join(a.work, 'other.casefile');
     const sender = await servicesOf(a);
     try {
-      await exportCaseBundle(sender.ctx, noKeys('Investigator One'), {
+      await exportCaseBundle(sender.ctx, testKeys('Investigator One'), {
         caseId: theCase.id,
         destination: bundle,
         audience: { kind: 'recipients', recipients: [someoneElse.recipient] },
@@ -84,6 +84,16 @@ describe('case bundles and the age tool', () => {
       await expect(
         importCaseBundle(receiver.ctx, keys, { file: bundle, dryRun: false, acceptUnknownSigner: true }),
       ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.notForThisVault' });
+      expect(receiver.vault.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+
+      // Its recipient re-encrypts it, signature and all, to this vault: the signed manifest names who the
+      // sender chose, and this vault is not among them.
+      const plain = execFileSync('age', ['-d', '-i', someoneElse.file, bundle]);
+      const rewrapped = path.join(b.work, 'passed-on.casefile');
+      execFileSync('age', ['-e', '-r', mine.recipient, '-o', rewrapped], { input: plain });
+      await expect(
+        importCaseBundle(receiver.ctx, keys, { file: rewrapped, dryRun: false, acceptUnknownSigner: true }),
+      ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.notAddressedHere' });
       expect(receiver.vault.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
     } finally {
       receiver.vault.close();

@@ -91,6 +91,10 @@ describe('casefile bundle export|verify|import', () => {
     const cases = () => casefile(b, ['--json', 'case', 'list']);
     expect(valueOf<{ items: unknown[] }>(await cases()).items).toHaveLength(1);
 
+    // The text form of a preview is written for a person.
+    const text = await casefile(b, ['bundle', 'import', bundle, '--dry-run']);
+    expect(text.stdout).toContain('Signed by Investigator A, a verified contact');
+
     const done = valueOf<{ imported: boolean; preview: Preview }>(
       await casefile(b, ['--json', 'bundle', 'import', bundle]),
     );
@@ -101,9 +105,10 @@ describe('casefile bundle export|verify|import', () => {
         .sort(),
     ).toEqual(['CF-2026-0001', 'CF-2026-0002']);
 
-    // The text form of a preview is written for a person.
-    const again = await casefile(b, ['bundle', 'import', bundle, '--dry-run']);
-    expect(again.stdout).toContain('Signed by Investigator A, a verified contact');
+    // A bundle is imported once: the same file again writes nothing, and says so.
+    const again = await casefile(b, ['--json', 'bundle', 'import', bundle]);
+    expect(again.status).not.toBe(0);
+    expect(errorOf(again).message).toMatch(/already imported/);
 
     // The manifest's signature checks with openssl, from A's exported public key (no Casefile involved).
     const identityFile = join(root, 'b-identity.txt');

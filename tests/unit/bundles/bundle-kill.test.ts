@@ -6,7 +6,7 @@ import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.
 import { useChildBundle } from '../child-bundle.js';
 import { PASSPHRASE } from '../core/helpers.js';
 import { objectFiles, useEvidenceFiles } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, servicesOf } from './bundle-fixture.js';
+import { caseToHandOver, servicesOf, testKeys } from './bundle-fixture.js';
 
 // An import SIGKILLed while it reads the bundle leaves the vault as it was: no row (the records are
 // written in one transaction at the end), and the evidence staged so far is swept at the next unlock.
@@ -38,7 +38,7 @@ describe('an import killed half-way', () => {
     const bundle = path.join(a.work, 'big.casefile');
     const sender = await servicesOf(a);
     try {
-      await exportCaseBundle(sender.ctx, noKeys('A'), {
+      await exportCaseBundle(sender.ctx, testKeys('A'), {
         caseId: theCase.id,
         destination: bundle,
         audience: { kind: 'passphrase', passphrase: WORDS, logN: 10 },

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { objectFiles, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, servicesOf } from './bundle-fixture.js';
+import { caseToHandOver, noKeys, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A bundle cut short, flipped anywhere or with its chunks swapped is refused in words, and the
 // receiving vault is left exactly as it was: no case row, no evidence object staged and left behind.
@@ -19,7 +19,7 @@ async function makeBundle(ef: EvidenceFile): Promise<Buffer> {
   const file = path.join(ef.work, 'good.casefile');
   const { ctx, vault } = await servicesOf(ef);
   try {
-    await exportCaseBundle(ctx, noKeys('Investigator One'), {
+    await exportCaseBundle(ctx, testKeys('Investigator One'), {
       caseId: theCase.id,
       destination: file,
       audience: PASS,
