@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { BackupJob } from './backup.js';
+import { BundleExportJob, BundleImportJob } from './bundles.js';
 import { method } from './define.js';
 import { IngestJob, VerifyJob } from './evidence.js';
 import { JobId } from './job-shape.js';
 import { LetterBatchJob } from './letters.js';
 
 /** Every kind of job the board runs, told apart by `kind`; each kind's result is its own. */
-export const Job = z.discriminatedUnion('kind', [IngestJob, VerifyJob, LetterBatchJob, BackupJob]);
+export const Job = z.discriminatedUnion('kind', [
+  IngestJob,
+  VerifyJob,
+  LetterBatchJob,
+  BackupJob,
+  BundleExportJob,
+  BundleImportJob,
+]);
 export type Job = z.infer<typeof Job>;
 
 const JobRef = z.object({ jobId: JobId }).strict();

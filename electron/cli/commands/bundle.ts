@@ -6,7 +6,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { readSecretFile } from '../secrets.js';
 import type { VaultSession } from '../session.js';
-import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { commandLinePorts, followJob, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['export', 'import', 'verify'] as const;
 const OMISSIONS = { identities: 'identities', 'letter-files': 'letter_files' } as const;
@@ -117,17 +117,22 @@ async function exportBundle(context: CommandContext): Promise<void> {
     async (session) => {
       const theCase = await resolveCase(session, caseRef);
       const chosen = given.length > 0 ? await recipientsOf(session, given) : null;
-      const result = await session.call('bundles.export', {
+      const { job: started } = await session.call('bundles.export', {
         caseId: theCase.id,
         audience: chosen
           ? { kind: 'recipients', recipients: chosen.recipients }
           : { kind: 'passphrase', passphrase: passphrase as string },
         omit,
       });
+      if (started === null) throw new CliFailure('INTERNAL', 'No bundle was started.');
+      const job = await followJob(session, context, started.jobId, 'Exporting');
+      const outcome = job.kind === 'bundleExport' ? job.outcome : undefined;
+      if (outcome === undefined) throw new CliFailure('INTERNAL', 'The export ended without saying what it wrote.');
+      const result = { exported: true, file: destination, ...outcome };
       const unverified = chosen?.unverified ?? [];
       const lines = [
-        `Case ${theCase.reference} written to ${destination} (${mb(result.bytesWritten ?? 0)}, encrypted with age).`,
-        `Manifest SHA-256: ${result.manifestSha256}`,
+        `Case ${theCase.reference} written to ${destination} (${mb(outcome.bytesWritten)}, encrypted with age).`,
+        `Manifest SHA-256: ${outcome.manifestSha256}`,
       ];
       if (unverified.length > 0) {
         lines.push(`Not yet verified: ${unverified.join(', ')}. Compare safety numbers before sending the file.`);
@@ -148,13 +153,18 @@ async function importBundle(context: CommandContext): Promise<void> {
     ports,
     async () => undefined,
     async (session) => {
-      const result = await session.call('bundles.import', {
+      const { job: started } = await session.call('bundles.import', {
         ...(passphrase !== undefined ? { passphrase } : {}),
         dryRun,
         acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
         takeTheirs: listOption(context, 'take-theirs'),
       });
-      context.out.result(describePreview(result.preview as BundlePreview, result.imported), result);
+      if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
+      const job = await followJob(session, context, started.jobId, dryRun ? 'Checking' : 'Importing');
+      const preview = job.kind === 'bundleImport' ? job.preview : undefined;
+      if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
+      const result = { chosen: true, imported: !dryRun, preview };
+      context.out.result(describePreview(preview, result.imported), result);
     },
   );
 }

@@ -1,7 +1,16 @@
+import { stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { CasefileError, type Handlers } from '../../../shared/contract/index.js';
-import type { BundleAudience, BundleSigner as SignerShown } from '../../../shared/contract/bundles.js';
+import type {
+  BundleAudience,
+  BundleExportJob,
+  BundleImportJob,
+  BundleSigner as SignerShown,
+} from '../../../shared/contract/bundles.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { requireFilePorts } from '../kernel/context.js';
+import type { TransferProgress } from '../kernel/files/objects/progress.js';
+import { jobsOf } from '../kernel/jobs/job-board.js';
 import type { AgeAudience } from './age-header.js';
 import { exportCaseBundle, importCaseBundle, verifyCaseBundle, type BundleKeyring } from './bundle-service.js';
 import type { SignerCheck } from './bundle-signature.js';
@@ -71,7 +80,25 @@ async function chosenBundle(ctx: CaseFileContext): Promise<string | null> {
   return file ?? null;
 }
 
+/** The byte progress of a job, as the board shows it: done, total, average speed since the start. */
+function byteProgress(control: { update(patch: Partial<BundleExportJob | BundleImportJob>): void }) {
+  return ({ bytesDone, bytesTotal, bytesPerSecond }: TransferProgress) =>
+    control.update({ bytesDone, bytesPerSecond, ...(bytesTotal === undefined ? {} : { bytesTotal }) });
+}
+
+// A finished preview's file is remembered for its import; bounded, oldest forgotten first.
+const PREVIEWS_KEPT = 20;
+
 export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMethod> {
+  /** The file each finished preview read, by its job id: the import reads the same file without a second dialog. */
+  const previewed = new Map<string, string>();
+  const remember = (jobId: string, file: string) => {
+    previewed.set(jobId, file);
+    for (const oldest of previewed.keys()) {
+      if (previewed.size <= PREVIEWS_KEPT) break;
+      previewed.delete(oldest);
+    }
+  };
   return {
     'bundles.export': async ({ caseId, audience, omit }) => {
       const reference = ctx.db().prepare(`SELECT reference FROM cases WHERE id = ?`).pluck().get(caseId) as
@@ -79,24 +106,39 @@ export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMetho
       if (reference === undefined) throw new CasefileError('NOT_FOUND', 'bundle.caseNotFound');
       const chosen = audienceOf(ctx, audience);
       const destination = await requireFilePorts(ctx).chooseExportPath(`${reference}.casefile`);
-      if (destination === null) return { exported: false, unverifiedRecipients: [] };
-      const result = await exportCaseBundle(ctx, keyringOf(ctx), {
-        caseId,
-        destination,
-        audience: chosen.age,
-        omit,
-        to: chosen.to,
-      });
-      return {
-        exported: true,
-        file: destination,
-        reference: result.reference,
-        manifestSha256: result.manifestSha256,
-        entries: result.entries,
-        evidenceBytes: result.contentBytes,
-        bytesWritten: result.bytesWritten,
-        unverifiedRecipients: chosen.unverified,
-      };
+      if (destination === null) return { job: null };
+      const keyring = keyringOf(ctx);
+      const job = jobsOf(ctx).start<BundleExportJob>(
+        {
+          kind: 'bundleExport',
+          caseId,
+          file: destination,
+          unverifiedRecipients: chosen.unverified,
+          bytesDone: 0,
+          bytesPerSecond: 0,
+        },
+        async (control) => {
+          const result = await exportCaseBundle(ctx, keyring, {
+            caseId,
+            destination,
+            audience: chosen.age,
+            omit,
+            to: chosen.to,
+            signal: control.signal,
+            onProgress: byteProgress(control),
+          });
+          return {
+            outcome: {
+              reference: result.reference,
+              manifestSha256: result.manifestSha256,
+              entries: result.entries,
+              evidenceBytes: result.contentBytes,
+              bytesWritten: result.bytesWritten,
+            },
+          };
+        },
+      );
+      return { job };
     },
     'bundles.verify': async ({ passphrase }) => {
       const file = await chosenBundle(ctx);
@@ -114,17 +156,48 @@ export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMetho
         manifestSha256: checked.manifestSha256,
       };
     },
-    'bundles.import': async ({ passphrase, dryRun, acceptUnknownSigner, takeTheirs }) => {
-      const file = await chosenBundle(ctx);
-      if (file === null) return { chosen: false, imported: false };
-      const preview = await importCaseBundle(ctx, keyringOf(ctx), {
-        file,
-        ...(passphrase !== undefined ? { passphrase } : {}),
-        dryRun,
-        acceptUnknownSigner,
-        takeTheirs: new Set(takeTheirs),
-      });
-      return { chosen: true, imported: !dryRun, preview: { ...preview, signer: signerShown(preview.signer) } };
+    'bundles.import': async ({ passphrase, dryRun, previewJobId, acceptUnknownSigner, takeTheirs }) => {
+      let file: string | null;
+      if (previewJobId !== undefined) {
+        file = previewed.get(previewJobId) ?? null;
+        if (file === null) throw new CasefileError('NOT_FOUND', 'bundle.previewGone');
+      } else {
+        file = await chosenBundle(ctx);
+        if (file === null) return { job: null };
+      }
+      const source = file;
+      const bytesTotal = await sizeOf(source);
+      const keyring = keyringOf(ctx);
+      const started = performance.now();
+      const job = jobsOf(ctx).start<BundleImportJob>(
+        { kind: 'bundleImport', dryRun, bytesDone: 0, bytesTotal, bytesPerSecond: 0 },
+        async (control) => {
+          const preview = await importCaseBundle(ctx, keyring, {
+            file: source,
+            ...(passphrase !== undefined ? { passphrase } : {}),
+            dryRun,
+            acceptUnknownSigner,
+            takeTheirs: new Set(takeTheirs),
+            signal: control.signal,
+            onBytes: (bytesDone) => {
+              const seconds = Math.max(performance.now() - started, 1) / 1000;
+              control.update({ bytesDone, bytesPerSecond: Math.round(bytesDone / seconds) });
+            },
+          });
+          if (dryRun) remember(control.jobId, source);
+          return { bytesDone: bytesTotal, preview: { ...preview, signer: signerShown(preview.signer) } };
+        },
+      );
+      return { job };
     },
   };
+}
+
+/** The bundle's size for the progress bar; an unreadable file is refused in words (the import says so again). */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    throw new CasefileError('VALIDATION', 'bundle.unreadable');
+  }
 }

@@ -1,0 +1,143 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BundleExportJob, BundleImportJob } from '../../../shared/contract/bundles.js';
+import type { Job } from '../../../shared/contract/jobs.js';
+import { objectFiles, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import { caseToHandOver } from './bundle-fixture.js';
+
+// Bundle export and import run on the job board, as the app shows them: progress events, a cancel
+// that leaves nothing behind (no file for an export, no row and no object for an import), the
+// refusal of a damaged file as the job's error in words, and an import of the file its preview read.
+const evidenceFile = useEvidenceFiles();
+
+/** Two vaults that have exchanged contact cards and verified each other. */
+async function twoColleagues(): Promise<{ sender: EvidenceFile; receiver: EvidenceFile; receiverContact: string }> {
+  const sender = await evidenceFile();
+  const receiver = await evidenceFile();
+  const senderCard = (await sender.call('identity.show', {})).card;
+  const receiverCard = (await receiver.call('identity.show', {})).card;
+  const added = await sender.call('contacts.add', { card: receiverCard, name: 'Legal officer' });
+  await sender.call('contacts.verify', { id: added.id });
+  const back = await receiver.call('contacts.add', { card: senderCard, name: 'Investigator' });
+  await receiver.call('contacts.verify', { id: back.id });
+  return { sender, receiver, receiverContact: added.id };
+}
+
+/** Cancels the job at its first progress event: the work is then surely under way, not over. */
+function cancelAtFirstProgress(ef: EvidenceFile): { cancelled: Promise<Job> } {
+  let resolve: (job: Job) => void = () => undefined;
+  const cancelled = new Promise<Job>((done) => {
+    resolve = done;
+  });
+  const stop = ef.ws.onEvent((event) => {
+    if (event.name !== 'jobs.progress' || event.payload.job.state !== 'running') return;
+    stop();
+    void ef.call('jobs.cancel', { jobId: event.payload.job.jobId }).then(resolve);
+  });
+  return { cancelled };
+}
+
+async function exportFor(sender: EvidenceFile, caseId: string, contactId: string, name: string) {
+  sender.ports.exportTo = path.join(sender.work, name);
+  const { job } = await sender.call('bundles.export', {
+    caseId,
+    audience: { kind: 'contacts', contactIds: [contactId] },
+    omit: [],
+  });
+  if (job === null) throw new Error('no export job');
+  return { started: job, file: sender.ports.exportTo };
+}
+
+const casesIn = async (ef: EvidenceFile) =>
+  (await ef.rawDatabase((db) => db.prepare(`SELECT id FROM cases`).all())).length;
+const exportAudits = (ef: EvidenceFile) =>
+  ef.rawDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'bundle.export'`).get());
+
+describe('bundles on the job board', () => {
+  it('exports with progress, previews and imports the same file without a second dialog', async () => {
+    const { sender, receiver, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 3_000_000);
+    const progress: Job[] = [];
+    sender.ws.onEvent((event) => {
+      if (event.name === 'jobs.progress') progress.push(event.payload.job);
+    });
+
+    const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'for-legal.casefile');
+    expect(started).toMatchObject({ kind: 'bundleExport', state: 'running', caseId: theCase.id, file });
+    const exported = (await sender.settle(started.jobId)) as BundleExportJob;
+    expect(exported.state).toBe('done');
+    expect(exported.outcome).toMatchObject({ reference: theCase.reference, bytesWritten: fs.statSync(file).size });
+    expect(exported.unverifiedRecipients).toEqual([]);
+    expect(progress.every((job) => job.kind === 'bundleExport' && job.jobId === started.jobId)).toBe(true);
+
+    receiver.ports.toAdd = [file];
+    const { job: preview } = await receiver.call('bundles.import', { dryRun: true });
+    const previewed = (await receiver.settle(preview!.jobId)) as BundleImportJob;
+    expect(previewed).toMatchObject({ kind: 'bundleImport', state: 'done', dryRun: true });
+    expect(previewed.bytesDone).toBe(fs.statSync(file).size);
+    expect(previewed.preview).toMatchObject({ reference: theCase.reference, caseExists: false });
+    expect(previewed.preview?.signer).toMatchObject({ status: 'contact', name: 'Investigator', verified: true });
+    expect(await casesIn(receiver)).toBe(0);
+
+    // The dialog would now answer "cancelled": the import reads the file the preview read.
+    receiver.ports.toAdd = [];
+    const { job: importing } = await receiver.call('bundles.import', { previewJobId: preview!.jobId });
+    const imported = (await receiver.settle(importing!.jobId)) as BundleImportJob;
+    expect(imported).toMatchObject({ state: 'done', dryRun: false, preview: { reference: theCase.reference } });
+    const { items } = await receiver.call('cases.list', {});
+    expect(items.map((item) => item.reference)).toEqual([theCase.reference]);
+  }, 120_000);
+
+  it('a cancelled export leaves no file and records no hand-over', async () => {
+    const { sender, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 40_000_000);
+    const { cancelled } = cancelAtFirstProgress(sender);
+    const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'cancelled.casefile');
+    const job = await cancelled;
+    expect(job).toMatchObject({ jobId: started.jobId, state: 'cancelled' });
+    expect(job.error).toBeUndefined();
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('casefile'))).toEqual([]);
+    expect(await exportAudits(sender)).toEqual({ n: 0 });
+  }, 120_000);
+
+  it('a cancelled import writes nothing: no case, no evidence object', async () => {
+    const { sender, receiver, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 40_000_000);
+    const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'big.casefile');
+    expect((await sender.settle(started.jobId)).state).toBe('done');
+    const objectsBefore = objectFiles(receiver);
+
+    receiver.ports.toAdd = [file];
+    const { cancelled } = cancelAtFirstProgress(receiver);
+    const { job: importing } = await receiver.call('bundles.import', {});
+    const job = await cancelled;
+    expect(job).toMatchObject({ jobId: importing!.jobId, state: 'cancelled', kind: 'bundleImport' });
+    expect(await casesIn(receiver)).toBe(0);
+    expect(objectFiles(receiver)).toEqual(objectsBefore);
+  }, 120_000);
+
+  it('refuses a damaged bundle as the job’s error in words, and an unknown preview', async () => {
+    const { sender, receiver, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 2_000_000);
+    const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'sent.casefile');
+    await sender.settle(started.jobId);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 200] = bytes[bytes.length - 200]! ^ 0x01;
+    const damaged = path.join(receiver.work, 'damaged.casefile');
+    fs.writeFileSync(damaged, bytes);
+
+    receiver.ports.toAdd = [damaged];
+    const { job } = await receiver.call('bundles.import', { dryRun: true });
+    const failed = await receiver.settle(job!.jobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.message).toMatch(/damaged or was changed after it was made/);
+    expect(await casesIn(receiver)).toBe(0);
+    // A failed preview is not one the import may take up.
+    expect(await receiver.refusal('bundles.import', { previewJobId: job!.jobId })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/choose the bundle file again/),
+    });
+  }, 120_000);
+});
