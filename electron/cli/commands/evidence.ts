@@ -1,7 +1,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { EVIDENCE_TYPES, type EvidenceContent, type EvidenceType } from '../../../shared/domain/evidence.js';
-import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
+import { VerificationReportRequest } from '../../../shared/contract/custody.js';
+import { checked, resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
@@ -14,7 +15,7 @@ import {
   runUnlockedWithFiles,
 } from './evidence-access.js';
 
-const SUBCOMMANDS = ['add', 'verify', 'export', 'provenance'] as const;
+const SUBCOMMANDS = ['add', 'verify', 'export', 'provenance', 'verification-report'] as const;
 
 interface AddRequest {
   file: string;
@@ -204,20 +205,63 @@ async function provenance(context: CommandContext): Promise<void> {
         } catch {
           throw new CliFailure('CONFLICT', `${out} already exists or cannot be made; name a new folder.`);
         }
-        const { signingPublicKeyPem } = await session.call('identity.show', {});
-        writeFileSync(join(folder, 'signer.pem'), signingPublicKeyPem);
+        // Each file's own signer's key: a file received in a bundle was signed by the vault that collected it.
         for (const [index, content] of contents.entries()) {
           if (content.provenance === undefined) continue;
           const base = join(folder, `${number}-${index + 1}`);
           writeFileSync(`${base}.statement.json`, content.provenance.statement);
           writeFileSync(`${base}.sig`, Buffer.from(content.provenance.signature, 'base64'));
+          writeFileSync(`${base}.signer.pem`, content.provenance.signerPublicKeyPem);
         }
         lines.push(
-          `Written to ${folder}. Check each with: openssl pkeyutl -verify -pubin -inkey signer.pem -rawin ` +
-            `-in ${number}-1.statement.json -sigfile ${number}-1.sig`,
+          `Written to ${folder}. Check each with: openssl pkeyutl -verify -pubin -inkey ${number}-1.signer.pem ` +
+            `-rawin -in ${number}-1.statement.json -sigfile ${number}-1.sig`,
         );
       }
       context.out.result(lines.join('\n'), { number, contents });
+    },
+  );
+}
+
+/** The report's format and language (--format, --lang) and its new file (--out), checked before the unlock. */
+function verificationReportRequest(context: CommandContext) {
+  const choice = checked(
+    VerificationReportRequest.pick({ format: true, language: true }),
+    { format: stringOption(context, 'format'), language: stringOption(context, 'lang') },
+    'verification report',
+    { format: '--format', language: '--lang' },
+  );
+  return { ...choice, destination: newFileOption(context, 'out') };
+}
+
+async function verificationReport(context: CommandContext): Promise<void> {
+  const caseRef = context.args[1];
+  if (caseRef === undefined) throw usage('Name the case: casefile evidence verification-report CASE --out FILE.');
+  const ports = commandLinePorts();
+  await runUnlockedWithFiles(
+    context,
+    ports,
+    async () => verificationReportRequest(context),
+    async (session, request) => {
+      const theCase = await resolveCase(session, caseRef);
+      ports.exportTo = request.destination;
+      const { saved, summary } = await session.call('custody.verificationReport', {
+        caseId: theCase.id,
+        format: request.format,
+        language: request.language,
+      });
+      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
+      const signers = summary.signers.map(
+        (signer) => `${signer.fingerprint}${signer.thisVault ? ' (this vault)' : ''}`,
+      );
+      context.out.result(
+        [
+          `Wrote the verification report of ${theCase.reference} to ${saved.path} (SHA-256 ${saved.sha256}):`,
+          `${summary.items} item(s), ${summary.files} file(s), ${summary.signedFiles} signed.`,
+          `Signer key fingerprint(s): ${signers.length > 0 ? signers.join(', ') : 'none'}.`,
+        ].join('\n'),
+        { ...saved, summary },
+      );
     },
   );
 }
@@ -227,6 +271,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
   verify,
   export: exportContent,
   provenance,
+  'verification-report': verificationReport,
 };
 
 export const evidenceImplementation: CommandImplementation = {
@@ -242,6 +287,9 @@ export const evidenceImplementation: CommandImplementation = {
     'provenance ITEM: the signed provenance of each file of the item (SHA-256, size, collection time,',
     "collector, case, item, signed with this vault's Ed25519 key at ingest); --out DIR writes each",
     'statement, its signature and the public key, for openssl pkeyutl -verify -pubin -rawin.',
+    'verification-report CASE --out FILE: for a court or an authority, every file of the case with its',
+    "SHA-256, custody chain, provenance signature and signer's key, and how to check each with sha256sum",
+    'and openssl; --format pdf (default) or docx, --lang en (default) or fr; audited. FILE must not exist.',
     'An item is given by id, or by number (E-0001) with --case.',
     `Types (--type): ${EVIDENCE_TYPES.join(', ')}.`,
   ].join('\n'),

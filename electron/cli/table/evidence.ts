@@ -5,9 +5,12 @@ export const evidenceCommand: Command = {
   name: 'evidence',
   synopsis:
     'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify ' +
-    '[ITEM] [--all] | export ITEM --to PATH [--content ID] | provenance ITEM [--out DIR]',
-  headline: 'evidence add|verify|export|provenance',
-  summary: 'Add a file to the evidence log (encrypted, hashed as read), re-verify content, or export a file.',
+    '[ITEM] [--all] | export ITEM --to PATH [--content ID] | provenance ITEM [--out DIR] | ' +
+    'verification-report CASE --out FILE [--format pdf|docx] [--lang en|fr]',
+  headline: 'evidence add|verify|export|provenance|verification-report',
+  summary:
+    'Add a file to the evidence log (encrypted, hashed as read), re-verify content, export a file, or write ' +
+    "a case's verification report (PDF or DOCX).",
   options: {
     case: { ...caseOption, required: 'add' },
     type: {
@@ -24,9 +27,15 @@ export const evidenceCommand: Command = {
     all: { type: 'boolean', description: 'verify: every item of the vault.' },
     to: { ...toPathOption, required: 'export' },
     content: { type: 'string', valueName: 'ID', description: 'export: which file of the item.' },
-    out: { type: 'string', valueName: 'DIR', description: 'provenance: a new folder for the files openssl checks.' },
+    out: {
+      type: 'string',
+      valueName: 'DIR|FILE',
+      description: 'provenance: a new folder for the files openssl checks; verification-report: the file to write.',
+    },
+    format: { type: 'string', valueName: 'FORMAT', description: 'verification-report: pdf or docx (default pdf).' },
+    lang: { type: 'string', valueName: 'LANG', description: 'verification-report: en or fr (default en).' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM], export ITEM or provenance ITEM' },
+  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM], export ITEM, provenance ITEM or verification-report CASE' },
   load: async () => (await import('../commands/evidence.js')).evidenceImplementation,
 };
