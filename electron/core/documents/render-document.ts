@@ -6,11 +6,9 @@ import {
   type DocumentRun,
   type PageBand,
 } from '../../../shared/documents/document-model.js';
-import { renderDocxDocument } from './docx/render-docx.js';
 import { capitalStart } from './capital-start.js';
 import { frenchSpacingBlock, frenchSpacingChrome } from './french-spacing.js';
-import { loadDocumentFonts, type DocumentFonts } from './pdf/fonts.js';
-import { renderPdfDocument } from './pdf/render-pdf.js';
+import type { DocumentFonts } from './pdf/fonts.js';
 
 /**
  * The two renderers of a letter. Both draw the same `DocumentModel`, normalised here first:
@@ -25,16 +23,23 @@ export interface RenderOptions {
   fonts?: DocumentFonts;
 }
 
+// The renderers (docx, pdf-lib, fontkit: megabytes of code) are imported by the first letter drawn,
+// not when the core loads: a command line that renders nothing, or an app that has drawn no letter yet,
+// does not pay for them.
+const shippedFonts = async (): Promise<DocumentFonts> => (await import('./pdf/fonts.js')).loadDocumentFonts();
+
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
   return renderDocxDocument(normalizeDocument(model), {
-    fonts: options.fonts ?? loadDocumentFonts(),
+    fonts: options.fonts ?? (await shippedFonts()),
     ...(options.createdAt ? { createdAt: options.createdAt } : {}),
   });
 }
 
 export async function renderPdf(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  const { renderPdfDocument } = await import('./pdf/render-pdf.js');
   const bytes = await renderPdfDocument(normalizeDocument(model), {
-    fonts: options.fonts ?? loadDocumentFonts(),
+    fonts: options.fonts ?? (await shippedFonts()),
     createdAt: options.createdAt,
   });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

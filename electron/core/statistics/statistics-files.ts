@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { cellText, type ShownCell } from '../../../shared/statistics/labelled.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import type { StatisticsDocument } from './statistics-document.js';
@@ -81,6 +80,8 @@ const xlsxCell = (cell: ShownCell, doc: StatisticsDocument): string | number =>
   typeof cell === 'number' ? cell : cellText(cell, doc.language);
 
 export async function statisticsXlsx(doc: StatisticsDocument): Promise<Buffer> {
+  // exceljs (with jszip and its streams) is imported by the first spreadsheet, not when the core loads.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Casefile';
   // The file's dates are the report's, so the same figures make the same workbook.

@@ -73,7 +73,10 @@ describe('the built casefile command', () => {
    * Runs the built CLI with a module hook that logs every file it loads, and returns the sources
    * (as esbuild names them, relative to the repository) inside those files.
    */
-  const sourcesLoadedBy = (args: string[]): { status: number | null; sources: string[] } => {
+  const sourcesLoadedBy = (
+    args: string[],
+    env: Record<string, string> = {},
+  ): { status: number | null; stderr: string; sources: string[] } => {
     const log = join(install, `loaded-${args.join('-').replace(/\W+/g, '_')}.txt`);
     const hooks = join(install, 'log-hooks.mjs');
     writeFileSync(
@@ -88,7 +91,7 @@ describe('the built casefile command', () => {
       `register(${JSON.stringify(pathToFileURL(hooks).href)});`;
     const result = spawnSync(process.execPath, ['--import', register, join(install, 'bin', 'casefile.js'), ...args], {
       encoding: 'utf8',
-      env: { PATH: process.env['PATH'] ?? '', LOADED_LOG: log },
+      env: { PATH: process.env['PATH'] ?? '', LOADED_LOG: log, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 60_000,
     });
@@ -102,7 +105,7 @@ describe('the built casefile command', () => {
       const output = outputs.find(([name]) => name === file)?.[1];
       return output ? Object.keys(output.inputs) : [relative(repoRoot, file)];
     });
-    return { status: result.status, sources };
+    return { status: result.status, stderr: result.stderr, sources };
   };
 
   const documentEngine = /node_modules\/(pdf-lib|@pdf-lib|docx|exceljs|jszip)\//;
@@ -121,6 +124,26 @@ describe('the built casefile command', () => {
     expect(unlock.status).toBe(0);
     expect(unlock.sources).toContain('electron/cli/commands/unlock.ts');
     expect(unlock.sources.filter((source) => documentEngine.test(source))).toEqual([]);
+  });
+
+  it('opens a vault without the document engine; a command that renders loads it and finds the fonts', async () => {
+    const vault = tempDir();
+    await makeVault(vault);
+    const secret = { CASEFILE_PASSPHRASE: PASSPHRASE };
+    const unlock = sourcesLoadedBy(['--vault', vault, 'unlock', '--check'], secret);
+    expect(unlock.stderr).toBe('');
+    expect(unlock.status).toBe(0);
+    expect(unlock.sources).toContain('electron/core/workspace.ts');
+    expect(unlock.sources.filter((source) => documentEngine.test(source))).toEqual([]);
+
+    const pdf = join(tempDir(), 'statistics.pdf');
+    const args = ['--vault', vault, 'stats', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'pdf'];
+    const stats = sourcesLoadedBy([...args, '--out', pdf], secret);
+    expect(stats.stderr).toBe('');
+    expect(stats.status).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(stats.sources.some((source) => source.includes('node_modules/pdf-lib/'))).toBe(true);
+    expect(stats.sources.filter((source) => /node_modules\/(docx|exceljs)\//.test(source))).toEqual([]);
   });
 
   it('says how to build it when dist/cli.js is missing', () => {

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { ImportedLetterhead } from '../../../../shared/contract/letterhead.js';
 import { appendAudit } from '../../kernel/audit/audit-log.js';
@@ -46,6 +45,8 @@ async function readLetterhead(bytes: Uint8Array): Promise<ParsedLetterhead> {
   if (logo !== null) {
     // A picture whose header is right but whose body is damaged would pass the checks above and
     // then break every PDF letter until a reset: it is refused now instead.
+    // pdf-lib is imported here, not with the module: the core loads without the document engine.
+    const { PDFDocument } = await import('pdf-lib');
     const doc = await PDFDocument.create();
     const image = new Uint8Array(Buffer.from(logo.base64, 'base64'));
     try {
