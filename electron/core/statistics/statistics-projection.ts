@@ -28,7 +28,7 @@ const PROJECTION_SQL = `
         'category', json_extract(p.profile, '$.personnelCategory'),
         'nationality', json_extract(p.profile, '$.nationality'),
         'finding', json((SELECT json_object('outcome', f.outcome, 'entity', f.deciding_entity, 'on', f.decided_on)
-          FROM subject_findings f WHERE f.person_id = p.id ORDER BY f.version DESC LIMIT 1)),
+          FROM subject_findings f WHERE f.case_id = c.id AND f.person_id = p.id ORDER BY f.version DESC LIMIT 1)),
         'actions', json((SELECT json_group_array(json_array(a.kind, a.source))
           FROM subject_actions a WHERE a.case_id = c.id AND a.person_id = p.id))))
       FROM people p WHERE p.case_id = c.id AND p.role = 'subject') AS subjects,

@@ -32,6 +32,7 @@ describe('vault database connection', () => {
     expect(read('foreign_keys')).toBe(1);
     expect(read('temp_store')).toBe(2); // MEMORY
     expect(read('secure_delete')).toBe(1);
+    expect(read('cache_size')).toBe(-65536); // 64 MiB, in KiB
     expect(db.prepare('SELECT x FROM t').pluck().get()).toBe('row');
     db.close();
   });

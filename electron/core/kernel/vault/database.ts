@@ -103,6 +103,9 @@ export function openVaultDatabase(file: string, dataKey: DataKey, options: { isN
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY'); // sorts and temp tables never reach a plaintext temp file
     db.pragma('secure_delete = ON');
+    // 64 MiB of decrypted pages (the default is 16 MB): a view over thousands of cases (the statistics)
+    // re-read and re-decrypted its pages on every run. The pages stay in this process's memory only.
+    db.pragma('cache_size = -65536');
     restrictDatabaseFiles(file);
     return db;
   } catch (error) {
