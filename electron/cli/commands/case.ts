@@ -8,14 +8,16 @@ import {
 } from '../../../shared/contract/cases.js';
 import type { PersonSummary } from '../../../shared/contract/people.js';
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
+import { CountExclusion, EXCLUSION_GROUNDS } from '../../../shared/domain/count-exclusion.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { statisticsWords } from '../../../shared/statistics/words.js';
 import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { caseCommand } from '../table/case.js';
 import { usage } from '../failure.js';
 
-const SUBCOMMANDS = ['create', 'list', 'show'] as const;
+const SUBCOMMANDS = ['create', 'list', 'show', 'exclusion'] as const;
 
 // ---- case create -----------------------------------------------------------------------------
 
@@ -219,6 +221,32 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[]): str
   ].join('\n');
 }
 
+// ---- case exclusion --------------------------------------------------------------------------
+
+/**
+ * The published-count exclusion (A/72/751 footnote 11) as the case overview sets it: a ground and a
+ * reason, or --clear to count the case again. Checked before the vault is unlocked.
+ */
+function exclusionChange(context: CommandContext): { countExclusion: CountExclusion | null } {
+  const ground = stringOption(context, 'ground');
+  const reason = stringOption(context, 'reason');
+  if (context.options['clear'] === true) {
+    if (ground !== undefined || reason !== undefined) {
+      throw usage('casefile case exclusion takes either --clear, or --ground and --reason: not both.');
+    }
+    return { countExclusion: null };
+  }
+  if (ground === undefined || reason === undefined) {
+    throw usage('casefile case exclusion takes --ground GROUND and --reason TEXT, or --clear to count the case again.');
+  }
+  return {
+    countExclusion: checked(CountExclusion, { ground, reason }, 'count exclusion', {
+      ground: '--ground GROUND',
+      reason: '--reason TEXT',
+    }),
+  };
+}
+
 // ---- the command -----------------------------------------------------------------------------
 
 export const caseImplementation: CommandImplementation = {
@@ -235,15 +263,19 @@ export const caseImplementation: CommandImplementation = {
     `  ${CASE_STATUSES.slice(4).join(', ')}.`,
     'show CASE: the case by reference (CF-2026-0001) or id: its fields, status history and people by',
     '  pseudonym code. Names are never printed; a strictly confidential location is not printed either.',
-    'With --json: create prints the case record, list {items}, show {case, people}.',
+    'exclusion CASE: keep the case out of the published statistics (A/72/751 footnote 11) with --ground',
+    `  (${EXCLUSION_GROUNDS.join(', ')})`,
+    '  and --reason TEXT; --clear counts it again. The case stays in the file; the change is audited.',
+    'With --json: create prints the case record, list {items}, show {case, people}, exclusion the case record.',
   ].join('\n'),
   async run(context) {
     const sub = subcommandOf(context, 'case', SUBCOMMANDS);
     const caseRef = context.args[1];
-    if ((sub === 'show') !== (caseRef !== undefined)) {
+    const takesCase = sub === 'show' || sub === 'exclusion';
+    if (takesCase !== (caseRef !== undefined)) {
       throw usage(
-        sub === 'show'
-          ? 'casefile case show takes the case: its reference (CF-2026-0001) or id.'
+        takesCase
+          ? `casefile case ${sub} takes the case: its reference (CF-2026-0001) or id.`
           : `casefile case ${sub} takes no CASE argument.`,
       );
     }
@@ -263,6 +295,22 @@ export const caseImplementation: CommandImplementation = {
         async (session, query) => {
           const { items } = await session.call('cases.list', query);
           context.out.result(listTable(items), { items });
+        },
+      );
+    } else if (sub === 'exclusion') {
+      await runUnlocked(
+        context,
+        async () => exclusionChange(context),
+        async (session, changes) => {
+          const { id } = await session.call('cases.get', { caseId: caseRef as string });
+          const record = await session.call('cases.update', { caseId: id, changes });
+          const ground = record.countExclusion?.ground;
+          context.out.result(
+            ground
+              ? `${record.reference} is not counted in the statistics: ${statisticsWords('en').exclusions[ground]}.`
+              : `${record.reference} is counted in the statistics again.`,
+            record,
+          );
         },
       );
     } else {

@@ -56,6 +56,19 @@ export const statsImplementation: CommandImplementation = {
       ports,
       async () => statsRequest(context),
       async (session, { request, destination }) => {
+        // A mission typed wrong would give empty tables that look like a quiet quarter: refused instead.
+        const { entity } = request.query;
+        if (entity !== undefined) {
+          const { items } = await session.call('statistics.entities', {});
+          if (!items.includes(entity)) {
+            throw new CliFailure(
+              'NOT_FOUND',
+              items.length === 0
+                ? 'No case in this case file names a mission or entity yet: leave out --mission.'
+                : `No case names that mission or entity. Those named on cases: ${items.join(', ')}.`,
+            );
+          }
+        }
         ports.exportTo = destination;
         const saved = await session.call('statistics.export', request);
         if (saved.cancelled) throw new CliFailure('CANCELLED', 'The statistics were not written.');

@@ -5,9 +5,12 @@ export const caseCommand: Command = {
   name: 'case',
   synopsis:
     'create --title TEXT --received DATE --entity TEXT --channel CHANNEL [--urgent] ' +
-    '| create --input FILE|- | list [--status …] [--sort …] | show CASE',
-  headline: 'case create|list|show',
-  summary: 'Open a case at intake, list cases (filtered, sorted), or show one with its history and people.',
+    '| create --input FILE|- | list [--status …] [--sort …] | show CASE ' +
+    '| exclusion CASE --ground GROUND --reason TEXT | exclusion CASE --clear',
+  headline: 'case create|list|show|exclusion',
+  summary:
+    'Open a case at intake, list cases (filtered, sorted), show one with its history and people, ' +
+    'or keep it out of the published count.',
   options: {
     input: inputOption,
     title: {
@@ -44,8 +47,15 @@ export const caseCommand: Command = {
     category: { type: 'string', valueName: 'SE,SA', description: 'list: only cases of these categories.' },
     archived: { type: 'boolean', description: 'list: include archived cases.' },
     sort: { type: 'string', valueName: 'KEY[:asc|desc]', description: 'list: sort order (default updatedAt:desc).' },
+    ground: {
+      type: 'string',
+      valueName: 'GROUND',
+      description: 'exclusion: why the report is not counted (A/72/751 footnote 11).',
+    },
+    reason: { type: 'string', valueName: 'TEXT', description: 'exclusion: the reason, in your words.' },
+    clear: { type: 'boolean', description: 'exclusion: count the case again.' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'create|list|show [CASE]' },
+  args: { min: 1, max: 2, names: 'create|list|show|exclusion [CASE]' },
   load: async () => (await import('../commands/case.js')).caseImplementation,
 };

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { casefile, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
+import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase } from '../people/cli-fixture.js';
 
 const tempDir = useTempDirs();
 
@@ -51,5 +51,77 @@ describe('casefile stats', () => {
     ]);
     expect(backwards.status).not.toBe(0);
     expect(backwards.stderr).toMatch(/--to/);
+  }, 60_000);
+
+  it('refuses a mission no case names, saying which ones there are, and writes nothing', async () => {
+    const root = tempDir();
+    const s = await vaultWithCase(root);
+    const year = Number(s.reference.slice(3, 7));
+    const out = path.join(root, 'typo.json');
+    const run = await casefile(s, [
+      'stats',
+      '--from',
+      `${year - 1}-01-01`,
+      '--to',
+      `${year}-12-31`,
+      '--mission',
+      'MINUSKA',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(run.status).toBe(6);
+    expect(errorOf(run)).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No case names that mission or entity. Those named on cases: MINUSCA.',
+    });
+    expect(fs.existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('keeps a case out of the published count and counts it again (footnote 11)', async () => {
+    const root = tempDir();
+    const s = await vaultWithCase(root, [{ role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }]);
+    const year = Number(s.reference.slice(3, 7));
+    const counts = async (name: string) => {
+      const out = path.join(root, `${name}.json`);
+      const period = ['--from', `${year - 1}-01-01`, '--to', `${year}-12-31`];
+      await casefile(s, ['stats', ...period, '--format', 'json', '--out', out, '--suppress-below', 'none']);
+      const written = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+        tables: { id: string; rows: { key: string; cells: unknown[] }[] }[];
+      };
+      return Object.fromEntries(
+        written.tables.find((t) => t.id === 'allegations')!.rows.map((r) => [r.key, r.cells[0]]),
+      );
+    };
+    const excluded = await casefile(s, [
+      'case',
+      'exclusion',
+      s.reference,
+      '--ground',
+      'already_counted',
+      '--reason',
+      'The same report as the one received the day before.',
+    ]);
+    expect(excluded.status).toBe(0);
+    expect(excluded.stdout).toContain(
+      `${s.reference} is not counted in the statistics: The same matter as an allegation already counted.`,
+    );
+    expect(await counts('excluded')).toMatchObject({ allegations: 0, excluded: 1 });
+
+    // Half a change, both at once, or a ground that does not exist: refused, nothing changed.
+    const half = await casefile(s, ['case', 'exclusion', s.reference, '--ground', 'already_counted']);
+    expect(half.status).toBe(2);
+    const both = await casefile(s, ['case', 'exclusion', s.reference, '--clear', '--reason', 'x']);
+    expect(both.status).toBe(2);
+    const unknown = await casefile(s, ['case', 'exclusion', s.reference, '--ground', 'duplicate', '--reason', 'x y z']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/--ground/);
+    expect(await counts('still-excluded')).toMatchObject({ allegations: 0, excluded: 1 });
+
+    const cleared = await casefile(s, ['case', 'exclusion', s.reference, '--clear']);
+    expect(cleared.stdout).toContain(`${s.reference} is counted in the statistics again.`);
+    expect(await counts('counted')).toMatchObject({ allegations: 1, excluded: 0 });
   }, 60_000);
 });
