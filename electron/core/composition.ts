@@ -65,7 +65,7 @@ import { timelineHandlers } from './timeline/timeline-handlers.js';
  */
 
 /** The principles read each feature's part of a case; the principles themselves import none. */
-const snapshotSources: CaseSnapshotSources = {
+export const snapshotSources: CaseSnapshotSources = {
   people: loadPeopleWithIdentity,
   consents: (db, caseId) => listConsentDecisions(db, caseId),
   interviews: loadInterviews,

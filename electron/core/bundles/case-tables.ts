@@ -138,6 +138,8 @@ export const NOT_CASE_TABLES = [
   'bundle_audit_rows',
   // The versions last exchanged with bundles: this vault's own memory of the merge, never sent.
   'bundle_row_bases',
+  // Each case's change counter (kept by triggers): this vault's own, moved on again by an import's writes.
+  'case_versions',
 ] as const;
 
 /** A stored value as a bundle carries it: BLOBs as `{ "$base64": … }`, everything else as JSON has it. */

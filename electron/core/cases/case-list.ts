@@ -1,10 +1,8 @@
 import type { CaseListItem, CaseListQuery } from '../../../shared/contract/cases.js';
 import { CASE_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/domain/case.js';
 import { parsePseudonymCode } from '../../../shared/domain/person.js';
-import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import type { z } from 'zod';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
-import type { Principles } from '../kernel/ports/principles.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { CASE_COLUMNS, type CaseRow } from './case-store.js';
 
@@ -46,11 +44,6 @@ function victimCodesByCase(db: VaultDatabase): Map<string, string[]> {
   const number = (code: string) => parsePseudonymCode(code)?.number ?? 0;
   for (const codes of byCase.values()) codes.sort((a, b) => number(a) - number(b));
   return byCase;
-}
-
-function blockingFindingsOf(principles: Principles, db: VaultDatabase, caseId: string, nowMs: number): number {
-  return evaluatePrinciples(principles.snapshot(db, caseId, nowMs)).filter((finding) => finding.severity === 'block')
-    .length;
 }
 
 function toListItem(
@@ -109,24 +102,26 @@ export function listCases(
     where.push('urgent = ?');
     params.push(query.urgent ? 1 : 0);
   }
-  return db.transaction((): CaseListItem[] => {
-    const rows = db
+  const { rows, victims, urgent } = db.transaction(() => ({
+    rows: db
       .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
-      .all(...params) as CaseRow[];
-    const victims = victimCodesByCase(db);
-    const urgent = ports.deadlines.mostUrgentOpen(db, nowMs);
-    const items = rows.map((row) =>
-      toListItem(
-        row,
-        victims.get(row.id) ?? [],
-        blockingFindingsOf(ports.principles, db, row.id, nowMs),
-        urgent.get(row.id),
-      ),
-    );
-    const direction = query.sort.direction === 'asc' ? 1 : -1;
-    const compare = COMPARE_BY[query.sort.by];
-    return items.sort(
-      (a, b) => direction * compare(a, b) || compareText(b.updatedAt, a.updatedAt) || -compareReferences(a, b),
-    );
-  })();
+      .all(...params) as CaseRow[],
+    victims: victimCodesByCase(db),
+    urgent: ports.deadlines.mostUrgentOpen(db, nowMs),
+  }))();
+  // Outside the read above, so the counts it keeps are of committed cases (a caller's own
+  // transaction still gets them all counted afresh).
+  const blocking = ports.principles.blockingCounts(
+    db,
+    rows.map((row) => row.id),
+    nowMs,
+  );
+  const items = rows.map((row) =>
+    toListItem(row, victims.get(row.id) ?? [], blocking.get(row.id) ?? 0, urgent.get(row.id)),
+  );
+  const direction = query.sort.direction === 'asc' ? 1 : -1;
+  const compare = COMPARE_BY[query.sort.by];
+  return items.sort(
+    (a, b) => direction * compare(a, b) || compareText(b.updatedAt, a.updatedAt) || -compareReferences(a, b),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Principles } from '../kernel/ports/principles.js';
+import { blockingCounts } from './blocking-counts.js';
 import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
 import { refuseBlocking } from './enforce.js';
 
@@ -6,6 +7,7 @@ import { refuseBlocking } from './enforce.js';
 export function principlesReading(reads: SnapshotReads): Principles {
   return {
     snapshot: (db, caseIdOrReference, asOfMs) => loadCaseSnapshot(reads, db, caseIdOrReference, asOfMs),
+    blockingCounts: (db, caseIds, asOfMs) => blockingCounts(reads, db, caseIds, asOfMs),
     refuseBlocking,
   };
 }

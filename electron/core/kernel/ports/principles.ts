@@ -13,6 +13,11 @@ export interface Principles {
    * caller's transaction it sees the caller's uncommitted changes.
    */
   snapshot(db: VaultDatabase, caseIdOrReference: string, asOfMs: number): CaseSnapshot;
+  /**
+   * How many blocking findings each case has (by id), as the rules find them at `asOfMs`; the
+   * rules run again only for the cases that changed since they last ran (principles/blocking-counts.ts).
+   */
+  blockingCounts(db: VaultDatabase, caseIds: readonly string[], asOfMs: number): Map<string, number>;
   /** Refuses the change when a guard returned blocking findings (CONSENT_REQUIRED or RULE_BLOCKED). */
   refuseBlocking(findings: readonly Finding[]): void;
 }

@@ -24,6 +24,7 @@ import { m0022IdentityContactsProvenance } from './0022-identity-contacts-proven
 import { m0023BundleImports } from './0023-bundle-imports.js';
 import { m0024CaseCountExclusion } from './0024-case-count-exclusion.js';
 import { m0025BundleExchange } from './0025-bundle-exchange.js';
+import { m0026CaseVersions } from './0026-case-versions.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0023BundleImports,
   m0024CaseCountExclusion,
   m0025BundleExchange,
+  m0026CaseVersions,
 ];
