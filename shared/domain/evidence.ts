@@ -177,6 +177,8 @@ export const EvidenceContent = z.object({
       signature: z.string(),
       /** The signing key's fingerprint (8 groups of 4 hex digits). */
       signerFingerprint: z.string(),
+      /** The signing key as PEM (openssl reads it): another vault's for evidence received in a bundle. */
+      signerPublicKeyPem: z.string(),
       signedAt: Instant,
       /** False for a file logged before provenance was signed, signed at its first verification. */
       atIngest: z.boolean(),

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { nextCaseReference } from '../../../shared/domain/case.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
+import { ed25519Verify } from '../kernel/identity/ed25519.js';
 import type { CaseFileServices } from '../kernel/context.js';
 import type { IngestedObject } from '../kernel/files/objects/index.js';
 import type { AgeKeys } from './age-header.js';
@@ -113,6 +114,7 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
         if (object.sha256 !== entry.sha256) throw new CasefileError('VALIDATION', 'bundle.damaged');
       },
     });
+    checkProvenance(tables);
     mapObjectIds(ctx, tables, staged);
     const plan = planImport(ctx, reading.manifest, reading.signer, tables, request.takeTheirs ?? new Set());
     const plannedCopies = new Map(staged);
@@ -130,6 +132,40 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
   } catch (error) {
     for (const object of staged.values()) await request.discard(object.objectId).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Every provenance signature the bundle carries is checked against the signer key it names before
+ * anything is written, and must speak of the content it is filed under (its id, SHA-256 and item):
+ * a signature that fails refuses the whole bundle, so this vault never stores a proof it did not check.
+ */
+function checkProvenance(tables: Map<string, StoredRow[]>): void {
+  const contents = new Map((tables.get('evidence_contents') ?? []).map((content) => [String(content.id), content]));
+  for (const row of tables.get('evidence_signatures') ?? []) {
+    const refuse = () => new CasefileError('VALIDATION', 'bundle.badProvenance');
+    const key = fromStoredValue(row.signer_key ?? null);
+    const signature = fromStoredValue(row.signature ?? null);
+    const statement = Buffer.from(String(row.statement), 'utf8');
+    if (!Buffer.isBuffer(key) || !Buffer.isBuffer(signature) || !ed25519Verify(key, statement, signature)) {
+      throw refuse();
+    }
+    let claimed: { contentId?: unknown; sha256?: unknown; evidenceId?: unknown };
+    try {
+      claimed = JSON.parse(statement.toString('utf8')) as typeof claimed;
+    } catch {
+      throw refuse();
+    }
+    const content = contents.get(String(claimed.contentId));
+    if (
+      content === undefined ||
+      String(content.sha256).toLowerCase() !== String(claimed.sha256).toLowerCase() ||
+      content.object_id !== row.object_id ||
+      content.item_id !== row.item_id ||
+      claimed.evidenceId !== row.item_id
+    ) {
+      throw refuse();
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { EvidenceContent } from '../../../shared/domain/evidence.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { signingKeyFingerprint } from '../kernel/identity/ed25519.js';
+import { ed25519PublicPem, signingKeyFingerprint } from '../kernel/identity/ed25519.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { getItemRow, numberOf, type ContentRow, type EvidenceItemRow } from './evidence-store.js';
 
@@ -53,6 +53,7 @@ export function provenanceOf(db: VaultDatabase, objectId: string): Provenance | 
     statement: row.statement,
     signature: row.signature.toString('base64'),
     signerFingerprint: signingKeyFingerprint(row.signer_key),
+    signerPublicKeyPem: ed25519PublicPem(row.signer_key),
     signedAt: row.signed_at,
     atIngest: row.at_ingest === 1,
   };

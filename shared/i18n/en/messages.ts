@@ -521,6 +521,10 @@ export const messages = {
         'This bundle was made for other recipients; its sender did not send it to this vault. Ask the sender ',
         'for a bundle made for you. Nothing was imported.',
       ),
+      badProvenance: text(
+        'An evidence file’s signed provenance in this bundle does not check against the key that signed it: ',
+        'the bundle was altered. Nothing was imported.',
+      ),
       alreadyImported: 'This bundle was already imported into this vault. Nothing was written again.',
       unsigned: text(
         'This bundle is not signed, so nothing says who made it: it is refused. Ask the sender for a bundle ',

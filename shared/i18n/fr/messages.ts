@@ -650,6 +650,10 @@ export const messages: MessageCatalogue = {
         'Ce paquet a été fait pour d’autres destinataires ; son expéditeur ne l’a pas envoyé à ce coffre. ',
         'Demandez à l’expéditeur un paquet fait pour vous. Rien n’a été importé.',
       ),
+      badProvenance: text(
+        'La provenance signée d’un fichier de preuve de ce paquet ne correspond pas à la clé qui l’a signée : ',
+        'le paquet a été modifié. Rien n’a été importé.',
+      ),
       alreadyImported: 'Ce paquet a déjà été importé dans ce coffre. Rien n’a été écrit de nouveau.',
       unsigned: text(
         'Ce paquet n’est pas signé : rien ne dit qui l’a fait, il est donc refusé. Demandez à l’expéditeur ',

@@ -49,6 +49,8 @@ describe('casefile bundle export|verify|import', () => {
         'Legal B',
       ]),
     );
+    const photo = writeText(root, 'photo.jpg', 'JPEG bytes of the scene');
+    valueOf(await casefile(a, ['--json', 'evidence', 'add', photo, '--case', 'CF-2026-0001']));
     const exported = valueOf<{ unverifiedRecipients: string[]; manifestSha256: string }>(
       await casefile(a, ['--json', 'bundle', 'export', 'CF-2026-0001', '--to', bundle, '--recipient', 'Legal B']),
     );
@@ -104,6 +106,27 @@ describe('casefile bundle export|verify|import', () => {
         .items.map((c) => c.reference)
         .sort(),
     ).toEqual(['CF-2026-0001', 'CF-2026-0002']);
+
+    // The received file's provenance is exported with its signer's key — A's, not B's — and checks with openssl.
+    const proof = join(root, 'proof');
+    valueOf(
+      await casefile(b, ['--json', 'evidence', 'provenance', 'E-0001', '--case', 'CF-2026-0002', '--out', proof]),
+    );
+    expect(readFileSync(join(proof, 'E-0001-1.signer.pem'), 'utf8')).toBe(shownA.signingPublicKeyPem);
+    expect(shownB.signingPublicKeyPem).not.toBe(shownA.signingPublicKeyPem);
+    const proofCheck = execFileSync('openssl', [
+      'pkeyutl',
+      '-verify',
+      '-pubin',
+      '-inkey',
+      join(proof, 'E-0001-1.signer.pem'),
+      '-rawin',
+      '-in',
+      join(proof, 'E-0001-1.statement.json'),
+      '-sigfile',
+      join(proof, 'E-0001-1.sig'),
+    ]).toString();
+    expect(proofCheck).toContain('Signature Verified Successfully');
 
     // A bundle is imported once: the same file again writes nothing, and says so.
     const again = await casefile(b, ['--json', 'bundle', 'import', bundle]);

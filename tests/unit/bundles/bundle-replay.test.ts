@@ -110,6 +110,29 @@ describe('a bundle imported once, and only signed', () => {
     await receive(b, signed);
   });
 
+  it('refuses a bundle whose evidence provenance does not check against its signer key', async () => {
+    const a = await evidenceFile();
+    const b = await evidenceFile();
+    const { theCase } = await caseToHandOver(a);
+    // The sender's vault holds a statement changed after it was signed (its size, one byte more).
+    await a.rawDatabase((db) => {
+      const triggers = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence_signatures'`)
+        .pluck()
+        .all() as string[];
+      for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
+      const row = db.prepare(`SELECT object_id, statement FROM evidence_signatures LIMIT 1`).get() as {
+        object_id: string;
+        statement: string;
+      };
+      const altered = row.statement.replace(/"size":(\d+)/, (_, n: string) => `"size":${+n + 1}`);
+      db.prepare(`UPDATE evidence_signatures SET statement = ? WHERE object_id = ?`).run(altered, row.object_id);
+    });
+    const bundle = await send(a, theCase.id, 'altered-proof.casefile');
+    await expect(receive(b, bundle)).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.badProvenance' });
+    expect(await written(b)).toMatchObject({ imports: 0, custody: 0 });
+  });
+
   it('is not made by a vault without a signing key', async () => {
     const a = await evidenceFile();
     const { theCase } = await caseToHandOver(a);

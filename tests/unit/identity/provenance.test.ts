@@ -21,7 +21,9 @@ async function vaultWithEvidence() {
 
 function opensslVerify(folder: string, statement: string, signature: string): boolean {
   try {
-    const args = ['pkeyutl', '-verify', '-pubin', '-inkey', path.join(folder, 'signer.pem'), '-rawin'];
+    // Each file's own signer's key, written beside its statement.
+    const key = path.join(folder, path.basename(statement).replace(/\.statement\.json$/, '.signer.pem'));
+    const args = ['pkeyutl', '-verify', '-pubin', '-inkey', key, '-rawin'];
     execFileSync('openssl', [...args, '-in', statement, '-sigfile', signature], { stdio: 'pipe' });
     return true;
   } catch {
