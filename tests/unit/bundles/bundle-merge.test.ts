@@ -133,6 +133,43 @@ describe('a bundle for a case the vault already holds', () => {
     expect(still).toContain(SECRET_NAME);
   });
 
+  it('merges custody chains both holders went on logging: the import succeeds, each chain stays numbered', async () => {
+    const a = await evidenceFile();
+    const b = await evidenceFile();
+    const { theCase, item } = await caseToHandOver(a);
+    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    const examine = async (ef: EvidenceFile, after: number, by: string) => {
+      ef.clock.advance(after);
+      await ef.call('custody.add', {
+        itemId: item.id,
+        kind: 'examined',
+        at: new Date(ef.clock.now).toISOString(),
+        persons: [by],
+        purpose: `Examined by ${by}`,
+      });
+    };
+    // Both go on: B examines it first, then A (later by the clock), each twice.
+    await examine(b, 30_000, 'Legal Officer');
+    await examine(a, 60_000, 'Investigator One');
+    await examine(b, 60_000, 'Legal Officer again');
+    await examine(a, 60_000, 'Investigator One again');
+    await receive(b, await send(a, theCase.id, 'second.casefile'));
+    await receive(a, await send(b, theCase.id, 'reply.casefile'));
+    // A logs on after the merge: its own chronology still holds.
+    await examine(a, 60_000, 'Investigator One once more');
+
+    const chain = async (ef: EvidenceFile) => (await ef.call('custody.list', { itemId: item.id })).items;
+    const inA = await chain(a);
+    const inB = await chain(b);
+    for (const events of [inA, inB]) {
+      const numbers = events.map((e) => e.sequence);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+    const purposes = (events: typeof inA) => events.map((e) => e.purpose).filter((p) => p.startsWith('Examined'));
+    expect(new Set(purposes(inA))).toEqual(new Set([...purposes(inB), 'Examined by Investigator One once more']));
+    expect(purposes(inA)).toHaveLength(5);
+  });
+
   it('never reaches another case: a record this vault keeps in another case refuses the whole bundle', async () => {
     const a = await evidenceFile();
     const b = await evidenceFile();
