@@ -122,6 +122,24 @@ async function addressedHere(manifest: Manifest, keys: AgeKeys): Promise<boolean
   return manifest.audience.recipients.some((recipient) => mine.includes(recipient));
 }
 
+/** One table's rows as JSON: anything else (even signed and hashed) is a damaged bundle, refused in words. */
+function parseRecords(body: Buffer): { table: string; rows: StoredRow[] } {
+  let parsed: { table?: unknown; rows?: unknown };
+  try {
+    parsed = JSON.parse(body.toString('utf8')) as typeof parsed;
+  } catch {
+    throw new BundleFormatError('damaged');
+  }
+  if (parsed === null || typeof parsed.table !== 'string' || !Array.isArray(parsed.rows)) {
+    throw new BundleFormatError('damaged');
+  }
+  const rows = parsed.rows as unknown[];
+  if (!rows.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))) {
+    throw new BundleFormatError('damaged');
+  }
+  return { table: parsed.table, rows: rows as StoredRow[] };
+}
+
 async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Promise<BundleReading> {
   const magic = await plain.read(BUNDLE_MAGIC.length);
   if (!magic.equals(BUNDLE_MAGIC)) throw new BundleFormatError('not_a_bundle');
@@ -154,11 +172,11 @@ async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Pro
       throw new BundleFormatError('damaged');
     }
     if (expected.kind === 'records') {
+      if (label.size > RECORDS_ENTRY_LIMIT) throw refused('tooLarge');
       const body = await readWhole(plain, label, RECORDS_ENTRY_LIMIT);
       if (createHash('sha256').update(body).digest('hex') !== expected.sha256) throw refused('damaged');
-      const parsed = JSON.parse(body.toString('utf8')) as { table?: unknown; rows?: unknown };
-      if (typeof parsed.table !== 'string' || !Array.isArray(parsed.rows)) throw new BundleFormatError('damaged');
-      handlers.onRecords?.(parsed.table, parsed.rows as StoredRow[]);
+      const parsed = parseRecords(body);
+      handlers.onRecords?.(parsed.table, parsed.rows);
     } else {
       const hash = createHash('sha256');
       let remaining = expected.size;
