@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
+import { conflictInWords, tableInWords } from './bundle-words.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { readSecretFile } from '../secrets.js';
@@ -63,14 +64,11 @@ function describePreview(preview: BundlePreview, imported: boolean): string {
   lines.push(`${preview.evidenceFiles} evidence files (${mb(preview.evidenceBytes)}), every one checked.`);
   for (const table of preview.tables) {
     const parts = [`${table.added} new`, `${table.changed} newer`, `${table.same} the same`];
+    if (table.kept > 0) parts.push(`${table.kept} changed only here (kept)`);
     if (table.conflicting > 0) parts.push(`${table.conflicting} in conflict`);
-    lines.push(`  ${table.table}: ${parts.join(', ')}`);
+    lines.push(`  ${tableInWords(table.table)}: ${parts.join(', ')}`);
   }
-  for (const conflict of preview.conflicts) {
-    lines.push(
-      `Conflict ${conflict.key}: this vault's version kept (--take-theirs ${conflict.key} takes the bundle's).`,
-    );
-  }
+  preview.conflicts.forEach((conflict, index) => lines.push(...conflictInWords(conflict, index)));
   lines.push(imported ? 'Imported.' : 'Nothing was written (dry run).');
   return lines.join('\n');
 }
@@ -83,8 +81,17 @@ async function recipientsOf(session: VaultSession, given: string[]) {
   const unverified: string[] = [];
   const recipients = given.map((entry) => {
     if (entry.startsWith('age1')) return entry;
-    const contact = contacts.find((c) => c.id === entry || c.name.toLowerCase() === entry.toLowerCase());
+    const matches = contacts.filter((c) => c.id === entry || c.name.toLowerCase() === entry.toLowerCase());
+    const [contact] = matches;
     if (!contact) throw new CliFailure('NOT_FOUND', `No contact is named ${entry}; see casefile contact list.`);
+    // Two colleagues of the same name: encrypting to the wrong one would hand the case to them.
+    if (matches.length > 1) {
+      throw new CliFailure(
+        'CONFLICT',
+        `${matches.length} contacts are named ${entry}. Name the one you mean by its id or its age1… ` +
+          'recipient (see casefile contact list).',
+      );
+    }
     if (!contact.verified) unverified.push(contact.name);
     return contact.recipient;
   });

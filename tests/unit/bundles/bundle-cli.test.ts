@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
@@ -167,6 +167,35 @@ describe('casefile bundle export|verify|import', () => {
     writeFileSync(join(root, 'altered.json'), altered);
     expect(() => check(join(root, 'altered.json'))).toThrow();
     expect(readFileSync(join(root, 'manifest.json')).length).toBeGreaterThan(100);
+  });
+
+  it('refuses a recipient name two contacts share, asking which one is meant', async () => {
+    const { root, a, b } = await twoVaults();
+    mkdirSync(join(root, 'c'));
+    const c = await vaultWithCase(join(root, 'c'));
+    for (const [other, card] of [
+      [b, 'b.card'],
+      [c, 'c.card'],
+    ] as const) {
+      const shown = valueOf<Shown>(await casefile(other, ['--json', 'identity', 'show']));
+      valueOf(
+        await casefile(a, ['--json', 'contact', 'add', '--card', writeText(root, card, shown.card), '--name', 'Legal']),
+      );
+    }
+    const bundle = join(root, 'which.casefile');
+    const refused = await casefile(a, [
+      '--json',
+      'bundle',
+      'export',
+      'CF-2026-0001',
+      '--to',
+      bundle,
+      '--recipient',
+      'Legal',
+    ]);
+    expect(refused.status).not.toBe(0);
+    expect(errorOf(refused).message).toMatch(/2 contacts are named Legal\. Name the one you mean/);
+    expect(existsSync(bundle)).toBe(false);
   });
 
   it('a passphrase bundle: the passphrase from a file, a wrong one refused in words', async () => {
