@@ -16,15 +16,17 @@ import type { Dispatch } from '../../electron/ipc/router.js';
 import { testClock } from '../clock.js';
 
 /**
- * issue 4's benchmark: ingest a 1 GiB file into an encrypted evidence object and print the
- * throughput, its ratio to `openssl dgst -sha256` over the same file in the same run (goal ≥ 0.6),
- * peak RSS (goal < 200 MB) and how long a trivial contract call waits meanwhile (goal p99 < 100 ms).
- * It asserts only that what it measured ran correctly (the hashes agree, the object verifies).
- * CASEFILE_BENCH_SIZE_MB sets the size (default 1024); 0 skips it.
+ * issues 4 and 13's benchmark: ingest a 1 GiB file into an encrypted evidence object, then
+ * re-verify it, and print both rates beside the machine's own limit measured on the same file in
+ * the same run: the lesser of `openssl dgst -sha256` (hashing alone) and a durable copy (read,
+ * write, fsync, no crypto). Goals: ingest and re-verification ≥ 0.8 × that minimum, peak RSS
+ * < 200 MB, and a trivial contract call waiting p99 < 100 ms meanwhile. It asserts only that what
+ * it measured ran correctly (the hashes agree, the object verifies).
+ * CASEFILE_BENCH_SIZE_MB sets the size (default 1024; 4096 for the 4 GiB run); 0 skips it.
  */
 const SIZE_MB = Number(process.env.CASEFILE_BENCH_SIZE_MB ?? 1024);
 const MiB = 1024 * 1024;
-const GOALS = { opensslRatio: 0.6, peakRssMB: 200, callP99Ms: 100 };
+const GOALS = { limitRatio: 0.8, peakRssMB: 200, callP99Ms: 100 };
 const CALL_EVERY_MS = 10;
 const RSS_EVERY_MS = 50;
 
@@ -57,6 +59,7 @@ async function ingestAlone(objectsDir: string): Promise<{ sha256: string; second
 interface Measured {
   object: IngestedObject;
   ingestSeconds: number;
+  verifySeconds: number;
   baselineRss: number;
   peakRss: number;
   loopDelayMs: { p50: number; p99: number; max: number };
@@ -168,11 +171,14 @@ async function measure(): Promise<Measured> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const toMs = (ns: number) => ns / 1e6;
 
+  const verifyStart = performance.now();
   const verdict = await verifyObject(objectsDir, object, dataKey);
+  const verifySeconds = (performance.now() - verifyStart) / 1000;
   if (!verdict.ok) throw new Error(`the ingested object does not verify: ${verdict.problem}`);
   return {
     object,
     ingestSeconds,
+    verifySeconds,
     baselineRss,
     peakRss,
     loopDelayMs: { p50: toMs(loopDelay.percentile(50)), p99: toMs(loopDelay.percentile(99)), max: toMs(loopDelay.max) },
@@ -227,8 +233,12 @@ async function report(result: Measured): Promise<void> {
   const openssl = await opensslSha256();
   if (openssl && openssl.sha256 !== result.object.sha256)
     throw new Error('openssl and the ingest disagree on the SHA-256');
-  const ratio = openssl ? ingestRate / mbps(openssl.seconds) : Number.NaN;
   const copySeconds = await durableCopySeconds();
+  // The machine's limit for this file: an ingest must both hash it and copy it durably.
+  const limitRate = Math.min(mbps(copySeconds), openssl ? mbps(openssl.seconds) : Number.POSITIVE_INFINITY);
+  const verifyRate = mbps(result.verifySeconds);
+  const ratio = ingestRate / limitRate;
+  const verifyRatio = verifyRate / limitRate;
   const alone = await ingestAlone(path.join(folder, 'objects-alone'));
   if (alone.sha256 !== result.object.sha256) throw new Error('the ingest in its own process computed another SHA-256');
   const aloneMB = alone.maxRssBytes / 1e6;
@@ -240,16 +250,17 @@ async function report(result: Measured): Promise<void> {
   console.log(
     [
       '',
-      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 while reading, ` +
-        `AES-256-GCM 1 MiB chunks, fsync, rename)`,
-      `  ingest        ${f(result.ingestSeconds, 2)} s   ${f(ingestRate, 0)} MB/s`,
+      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 on a thread of its own, ` +
+        `AES-256-GCM 1 MiB chunks on the libuv pool, fsync, rename)`,
       openssl
-        ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s ` +
-          `  ratio ingest/openssl ${f(ratio, 2)} — goal ≥ ${GOALS.opensslRatio}: ${met(ratio >= GOALS.opensslRatio)}`
-        : '  openssl not installed: no ratio',
-      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read ` +
-        `+ write + fsync, no crypto: the disk's bound; ingest/copy ` +
-        `${f(ingestRate / mbps(copySeconds), 2)})`,
+        ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   (SHA-256 alone)`
+        : '  openssl not installed: the limit is the durable copy alone',
+      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read + write + fsync, no crypto)`,
+      `  limit         ${f(limitRate, 0)} MB/s   (the lesser of the two)`,
+      `  ingest        ${f(result.ingestSeconds, 2)} s   ${f(ingestRate, 0)} MB/s   ingest/limit ${f(ratio, 2)} ` +
+        `— goal ≥ ${GOALS.limitRatio}: ${met(ratio >= GOALS.limitRatio)}`,
+      `  re-verify     ${f(result.verifySeconds, 2)} s   ${f(verifyRate, 0)} MB/s   verify/limit ` +
+        `${f(verifyRatio, 2)} — goal ≥ ${GOALS.limitRatio}: ${met(verifyRatio >= GOALS.limitRatio)}`,
       `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own ` +
         `(kernel high-water mark; ${f(mbps(alone.seconds), 0)} MB/s there) — goal < ${GOALS.peakRssMB} ` +
         `MB: ${met(aloneMB < GOALS.peakRssMB)}`,

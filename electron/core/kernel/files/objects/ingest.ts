@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { importObjectKey, sealChunk } from './chunk-cipher.js';
+import { chunkHasher } from './chunk-hasher.js';
 import { FileError, fileFailure } from '../io-errors.js';
 import { throwIfAborted } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
@@ -52,9 +52,10 @@ const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
 /**
  * Streams a file (or any byte stream) once into a new encrypted object: SHA-256 is computed as it
- * is read, chunks are encrypted as they arrive and written to an owner-only temp file that is
- * fsynced and renamed into place. On failure or cancel the temp file is removed. The caller
- * inserts the database row afterwards; an object whose row never comes is swept at unlock.
+ * is read (on a thread of its own for a large file), chunks are encrypted as they arrive (on
+ * libuv's pool) and written to an owner-only temp file that is fsynced and renamed into place. On
+ * failure or cancel the temp file is removed. The caller inserts the database row afterwards; an
+ * object whose row never comes is swept at unlock.
  */
 export async function ingestFile(source: string | Readable, options: IngestOptions): Promise<IngestedObject> {
   const { objectsDir, dataKey, signal } = options;
@@ -82,7 +83,9 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const maxInFlight = Math.min(8, Math.max(2, Math.floor(IN_FLIGHT_BYTES / chunkSize)));
   const inFlight: Promise<void>[] = [];
   const progress = progressReporter(options.onProgress, input?.size);
-  const hash = createHash('sha256');
+  // A large file is hashed on a thread of its own, so SHA-256 and AES-GCM run on different cores.
+  const hasher = chunkHasher(input?.size);
+  let sha256 = '';
   let size = 0;
   const finalPath = path.join(objectsDir, objectId);
 
@@ -91,7 +94,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
     try {
       for await (const { bytes, slab, index, final } of chunks) {
         throwIfAborted(signal);
-        hash.update(bytes);
+        await hasher.update(bytes);
         size += bytes.length;
         // Records have fixed places, so writes may finish in any order.
         const position = HEADER_BYTES + index * recordBytes;
@@ -105,6 +108,8 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
         if (inFlight.length >= maxInFlight) await inFlight.shift();
       }
       while (inFlight.length > 0) await inFlight.shift();
+      // Before the rename: an object whose hash could not be had is not kept.
+      sha256 = await hasher.digest();
     } finally {
       // Every write settles before the temp file is closed and removed.
       await Promise.allSettled(inFlight);
@@ -129,11 +134,12 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
     throw fileFailure(error, 'store');
   } finally {
     await input?.handle.close().catch(() => undefined);
+    await hasher.close();
     slabs.wipe();
   }
 
   progress.finish();
-  return { objectId, fileName, sha256: hash.digest('hex'), size, wrappedKey };
+  return { objectId, fileName, sha256, size, wrappedKey };
 }
 
 async function openSourceFile(file: string): Promise<{ handle: FileHandle; size: number }> {

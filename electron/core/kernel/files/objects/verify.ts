@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { IntegrityProblem } from '../file-problems.js';
+import { chunkHasher } from './chunk-hasher.js';
 import { EvidenceObjectError } from './errors.js';
 import { progressReporter, type ProgressListener } from './progress.js';
 import { decryptedChunks } from './read.js';
@@ -31,23 +31,28 @@ export async function verifyObject(
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const progress = progressReporter(options.onProgress, object.size);
-  const hash = createHash('sha256');
+  // As at ingest: a large object is re-hashed on a thread of its own while the pool decrypts.
+  const hasher = chunkHasher(object.size);
   let size = 0;
+  let sha256: string;
   try {
     for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
       signal: options.signal,
       expectedSize: object.size,
     })) {
-      hash.update(plaintext);
+      await hasher.update(plaintext);
       size += plaintext.length;
       progress.advance(plaintext.length);
     }
+    sha256 = await hasher.digest();
   } catch (error) {
     if (error instanceof EvidenceObjectError) return { ok: false, problem: error.problem };
     throw error;
+  } finally {
+    await hasher.close();
   }
   progress.finish();
   if (size !== object.size) return { ok: false, problem: 'size_mismatch' };
-  if (hash.digest('hex') !== object.sha256.toLowerCase()) return { ok: false, problem: 'hash_mismatch' };
+  if (sha256 !== object.sha256.toLowerCase()) return { ok: false, problem: 'hash_mismatch' };
   return { ok: true };
 }
