@@ -140,6 +140,8 @@ export const NOT_CASE_TABLES = [
   'bundle_row_bases',
   // Each case's change counter (kept by triggers): this vault's own, moved on again by an import's writes.
   'case_versions',
+  // The principles' counts kept against those versions: derived, made again by each vault.
+  'case_blocking_counts',
 ] as const;
 
 /** A stored value as a bundle carries it: BLOBs as `{ "$base64": … }`, everything else as JSON has it. */

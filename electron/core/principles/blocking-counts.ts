@@ -3,21 +3,13 @@ import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
 
-/** What was counted for one case, and against which state of it. */
-interface Counted {
+interface CountRow {
+  id: string;
   version: number;
-  timeZone: string;
-  blocking: number;
+  counted_version: number | null;
+  counted_zone: string | null;
+  blocking: number | null;
 }
-
-/**
- * Per open connection: a case's count of blocking findings, kept while the case does not change.
- * A case changes when its counter in case_versions moves on (SQLite's triggers move it for any
- * write to one of its records, from any connection) or the mission's time zone changes (incident
- * dates are read in it). A count whose rules read the snapshot's time is never kept: it may change
- * with the clock alone.
- */
-const COUNTED = new WeakMap<VaultDatabase, Map<string, Counted>>();
 
 /**
  * Whether evaluating the snapshot reads its time: the snapshot is given an `asOf` that notes
@@ -38,9 +30,12 @@ function watchingTime(snapshot: CaseSnapshot): { snapshot: CaseSnapshot; timeRea
 }
 
 /**
- * The number of blocking findings of each case named, as of `asOfMs`: the rules run again only
- * for a case that changed since they last ran, or whose findings depend on the time. Inside a
- * transaction nothing is kept (it may still roll back) and every case is evaluated.
+ * The number of blocking findings of each case named, as of `asOfMs`. A count is kept in the vault
+ * (case_blocking_counts) against the case's version — SQLite's triggers move it for any write to one
+ * of the case's records, from any connection (migration 0026) — and the mission's time zone
+ * (incident dates are read in it); the rules run again only for a case that changed since, or whose
+ * findings depend on the time (never kept: the clock alone may change them). Inside a transaction
+ * nothing is kept, as it may still roll back.
  */
 export function blockingCounts(
   reads: SnapshotReads,
@@ -48,32 +43,52 @@ export function blockingCounts(
   caseIds: readonly string[],
   asOfMs: number,
 ): Map<string, number> {
-  const versions = new Map(
-    (db.prepare('SELECT case_id, version FROM case_versions').raw().all() as [string, number][]).map(
-      ([id, version]) => [id, version],
-    ),
-  );
   const { timeZone } = reads.clockConfiguration.read(db).calendar;
-  const keep = !db.inTransaction;
-  let counted = COUNTED.get(db);
-  if (counted === undefined) {
-    counted = new Map();
-    COUNTED.set(db, counted);
-  }
+  const rows = db
+    .prepare(
+      `SELECT c.id, coalesce(v.version, 0) AS version, k.version AS counted_version, k.time_zone AS counted_zone,
+         k.blocking
+       FROM cases c LEFT JOIN case_versions v ON v.case_id = c.id LEFT JOIN case_blocking_counts k ON k.case_id = c.id`,
+    )
+    .all() as CountRow[];
+  const known = new Map(rows.map((row) => [row.id, row]));
   const counts = new Map<string, number>();
+  const fresh: { caseId: string; version: number; blocking: number; timeRead: boolean }[] = [];
   for (const caseId of caseIds) {
-    const version = versions.get(caseId) ?? 0;
-    const known = keep ? counted.get(caseId) : undefined;
-    if (known !== undefined && known.version === version && known.timeZone === timeZone) {
-      counts.set(caseId, known.blocking);
+    const row = known.get(caseId);
+    if (
+      row !== undefined &&
+      row.blocking !== null &&
+      row.counted_version === row.version &&
+      row.counted_zone === timeZone
+    ) {
+      counts.set(caseId, row.blocking);
       continue;
     }
     const watched = watchingTime(loadCaseSnapshot(reads, db, caseId, asOfMs));
     const blocking = evaluatePrinciples(watched.snapshot).filter((finding) => finding.severity === 'block').length;
     counts.set(caseId, blocking);
-    if (!keep) continue;
-    if (watched.timeRead()) counted.delete(caseId);
-    else counted.set(caseId, { version, timeZone, blocking });
+    fresh.push({ caseId, version: row?.version ?? 0, blocking, timeRead: watched.timeRead() });
   }
+  if (fresh.length > 0 && !db.inTransaction) keep(db, fresh, timeZone);
   return counts;
+}
+
+function keep(
+  db: VaultDatabase,
+  fresh: readonly { caseId: string; version: number; blocking: number; timeRead: boolean }[],
+  timeZone: string,
+): void {
+  const upsert = db.prepare(
+    `INSERT INTO case_blocking_counts (case_id, version, time_zone, blocking) VALUES (?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET version = excluded.version, time_zone = excluded.time_zone,
+       blocking = excluded.blocking`,
+  );
+  const drop = db.prepare('DELETE FROM case_blocking_counts WHERE case_id = ?');
+  db.transaction(() => {
+    for (const { caseId, version, blocking, timeRead } of fresh) {
+      if (timeRead) drop.run(caseId);
+      else upsert.run(caseId, version, timeZone, blocking);
+    }
+  })();
 }

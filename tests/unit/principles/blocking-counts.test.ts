@@ -23,7 +23,7 @@ function countingReads(): { reads: SnapshotReads; taken: string[] } {
   return { reads, taken };
 }
 
-describe('blocking counts kept per case version', () => {
+describe('blocking counts kept in the vault per case version', () => {
   it('evaluates again only a case that changed, or whose findings depend on the time', async () => {
     const cf = await caseFile({ startAt: START });
     // Quiet: a case whose rules never read the time (no interview, no incident date).
@@ -68,6 +68,12 @@ describe('blocking counts kept per case version', () => {
       }
       expect(taken.sort()).toEqual([...ids].sort());
       taken.length = 0;
+      blockingCounts(reads, db, ids, now);
+      expect(taken).toEqual([timed.id]);
+    });
+    // The counts are kept in the vault: the first list after the next unlock does not read every case again.
+    await cf.rawDatabase((db) => {
+      const { reads, taken } = countingReads();
       blockingCounts(reads, db, ids, now);
       expect(taken).toEqual([timed.id]);
     });

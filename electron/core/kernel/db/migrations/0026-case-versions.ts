@@ -4,7 +4,8 @@ import { sqlMigration } from './frozen-sql.js';
  * Issue 13. A counter per case that every change to one of its records moves on, kept by SQLite
  * itself (triggers), so a reader can tell in one query which cases changed since it last looked,
  * whichever connection wrote (the app, the CLI, a bundle import). The cases list keeps each
- * case's principle findings against it instead of re-reading every case each time.
+ * case's count of blocking principle findings against it (case_blocking_counts), so neither a
+ * list nor the first one after an unlock re-reads every case.
  *
  * FROZEN: the tables below are those that held a case's records when this migration was written;
  * a later table that names a case gets its triggers in its own migration
@@ -80,6 +81,14 @@ export const m0026CaseVersions = sqlMigration(26, '0026-case-versions')`
       CREATE TABLE case_versions (
         case_id TEXT NOT NULL PRIMARY KEY,
         version INTEGER NOT NULL
+      );
+      -- What the principles found in a case at one of its versions, read in the mission's time zone;
+      -- only counts that do not depend on the time are kept. Derived: any row may be dropped.
+      CREATE TABLE case_blocking_counts (
+        case_id TEXT NOT NULL PRIMARY KEY,
+        version INTEGER NOT NULL,
+        time_zone TEXT NOT NULL,
+        blocking INTEGER NOT NULL CHECK (blocking >= 0)
       );
       ${ALL_TRIGGERS}
     `;
