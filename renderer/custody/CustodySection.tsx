@@ -81,6 +81,8 @@ export function CustodySection({
   );
   const [reporting, setReporting] = useState(false);
   const [report, setReport] = useState<Extract<SavedFile, { cancelled: false }> | null>(null);
+  /** Which report was saved last: the item's custody report or the case's verification report. */
+  const [reportKind, setReportKind] = useState<'custody' | 'verification'>('custody');
   const [error, setError] = useState<ApiError | null>(null);
 
   async function writeReport() {
@@ -91,7 +93,23 @@ export function CustodySection({
     setReporting(false);
     if (!result.ok) setError(result.error);
     else if (!result.value.cancelled) {
+      setReportKind('custody');
       setReport(result.value);
+      setChoosing(false);
+    }
+  }
+
+  /** The whole case's verification report (every item's hashes and signatures), in the same file and language. */
+  async function writeVerificationReport() {
+    setReporting(true);
+    setError(null);
+    setReport(null);
+    const result = await api.custody.verificationReport({ caseId: record.caseId, format, language });
+    setReporting(false);
+    if (!result.ok) setError(result.error);
+    else if (!result.value.saved.cancelled) {
+      setReportKind('verification');
+      setReport(result.value.saved);
       setChoosing(false);
     }
   }
@@ -155,12 +173,21 @@ export function CustodySection({
           >
             {t('evidence.custody.reportSave')}
           </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={reporting}
+            onClick={() => void writeVerificationReport()}
+          >
+            {t('evidence.custody.verificationSave')}
+          </button>
         </form>
       )}
       <ErrorAlert error={error} />
       {report && (
         <p className="alert alert-success" role="status">
-          {t('evidence.custody.reportSaved')} <span className="mono export-path">{report.path}</span>
+          {reportKind === 'custody' ? t('evidence.custody.reportSaved') : t('evidence.custody.verificationSaved')}{' '}
+          <span className="mono export-path">{report.path}</span>
         </p>
       )}
       {recorded && (

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCase, openCaseFromList } from './cases-fixtures.js';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { openEvidenceTab, writeRandomFile } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
@@ -122,5 +122,17 @@ test(
     const rendered = testInfo.outputPath('custody-report');
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, rendered]);
     copyFileSync(`${rendered}.png`, join(shots, 'custody-report.png'));
+
+    // 6. Beside it, the case's verification report: every file's hash and the signer's fingerprint.
+    await page.getByRole('button', { name: 'Custody report…' }).click();
+    await choices.getByRole('button', { name: 'Save the case’s verification report…' }).click();
+    const verified = page.getByRole('status').filter({ hasText: 'Verification report of the case' });
+    await expect(verified).toBeVisible({ timeout: 30_000 });
+    expect(vault.files.exports.at(-1)!.suggestedName).toMatch(/^verification-.*-en\.pdf$/);
+    const report = execFileSync('pdftotext', [vault.files.exports.at(-1)!.path, '-'], { encoding: 'utf8' });
+    const { signingFingerprint } = await call<{ signingFingerprint: string }>(vault, 'identity.show', {});
+    for (const expected of ['Evidence verification report', labelHash, signingFingerprint]) {
+      expect(report.replace(/\s+/g, ' ')).toContain(expected);
+    }
   },
 );
