@@ -5,6 +5,7 @@ import { renderSVG } from 'uqr';
 import type { Contact } from '../../shared/contract/identity.js';
 import { useApi } from '../api/context.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { DenseTable } from '../components/DenseTable.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -102,41 +103,37 @@ export function IdentityPage() {
           <p className="muted">{t('identity.contacts.none')}</p>
         )}
         {items.length > 0 && (
-          <div className="table-scroll">
-            <table className="table table-dense contacts-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('identity.contacts.name')}</th>
-                  <th scope="col">{t('identity.contacts.role')}</th>
-                  <th scope="col">{t('identity.contacts.fingerprint')}</th>
-                  <th scope="col">{t('identity.contacts.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((contact) => (
-                  <tr key={contact.id}>
-                    <td>{contact.name}</td>
-                    <td>{contact.role ?? ''}</td>
-                    <td>
-                      <code>{contact.signingFingerprint}</code>
-                    </td>
-                    <td>
-                      {contact.verified ? (
-                        <span className="badge badge-verified">{t('identity.contacts.verified')}</span>
-                      ) : (
-                        <span className="identity-unverified">
-                          <span className="badge badge-unverified">{t('identity.contacts.unverified')}</span>
-                          <button type="button" className="button button-link" onClick={() => setVerifying(contact)}>
-                            {t('identity.contacts.verify', { name: contact.name })}
-                          </button>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DenseTable
+            className="contacts-table"
+            columns={[
+              t('identity.contacts.name'),
+              t('identity.contacts.role'),
+              t('identity.contacts.fingerprint'),
+              t('identity.contacts.state'),
+            ]}
+          >
+            {items.map((contact) => (
+              <tr key={contact.id}>
+                <td>{contact.name}</td>
+                <td>{contact.role ?? ''}</td>
+                <td>
+                  <code>{contact.signingFingerprint}</code>
+                </td>
+                <td>
+                  {contact.verified ? (
+                    <span className="badge badge-verified">{t('identity.contacts.verified')}</span>
+                  ) : (
+                    <span className="identity-unverified">
+                      <span className="badge badge-unverified">{t('identity.contacts.unverified')}</span>
+                      <button type="button" className="button button-link" onClick={() => setVerifying(contact)}>
+                        {t('identity.contacts.verify', { name: contact.name })}
+                      </button>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DenseTable>
         )}
         <AddContactForm
           onAdded={(contact) => {

@@ -3,6 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../shared/contract/letters.js';
 import { useApi } from '../api/context.js';
+import { DenseTable } from '../components/DenseTable.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -45,48 +46,44 @@ export function TemplatesPage() {
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {templates.length > 0 && (
-        <div className="table-scroll">
-          <table className="table table-dense templates-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('letters.templates.template')}</th>
-                <th scope="col">{t('letters.templates.recipient')}</th>
-                <th scope="col">{t('letters.templates.languages')}</th>
-                <th scope="col">{t('letters.templates.version')}</th>
-                <th scope="col">{t('letters.templates.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {templates.map((template) => (
-                <tr key={template.id}>
-                  <td>
-                    <button type="button" className="button button-link" onClick={() => setOpen(template.id)}>
-                      {kindLabel(t, template.kind)}
-                    </button>
-                  </td>
-                  <td>{t(`labels.recipient.${template.recipient}`)}</td>
-                  <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>
-                  <td className="nowrap">{t('letters.register.version', { version: template.version })}</td>
-                  <td>
-                    {template.edited ? (
-                      <span className="badge badge-marker">{t('letters.templates.edited')}</span>
-                    ) : (
-                      <span className="muted">{t('letters.templates.shipped')}</span>
-                    )}
-                    {template.savedAt && (
-                      <span className="cell-sub">
-                        {t('letters.templates.savedBy', {
-                          at: formatInstant(locale, template.savedAt),
-                          by: template.savedBy ?? '',
-                        })}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DenseTable
+          className="templates-table"
+          columns={[
+            t('letters.templates.template'),
+            t('letters.templates.recipient'),
+            t('letters.templates.languages'),
+            t('letters.templates.version'),
+            t('letters.templates.state'),
+          ]}
+        >
+          {templates.map((template) => (
+            <tr key={template.id}>
+              <td>
+                <button type="button" className="button button-link" onClick={() => setOpen(template.id)}>
+                  {kindLabel(t, template.kind)}
+                </button>
+              </td>
+              <td>{t(`labels.recipient.${template.recipient}`)}</td>
+              <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>
+              <td className="nowrap">{t('letters.register.version', { version: template.version })}</td>
+              <td>
+                {template.edited ? (
+                  <span className="badge badge-marker">{t('letters.templates.edited')}</span>
+                ) : (
+                  <span className="muted">{t('letters.templates.shipped')}</span>
+                )}
+                {template.savedAt && (
+                  <span className="cell-sub">
+                    {t('letters.templates.savedBy', {
+                      at: formatInstant(locale, template.savedAt),
+                      by: template.savedBy ?? '',
+                    })}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DenseTable>
       )}
     </section>
   );
