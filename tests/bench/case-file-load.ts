@@ -210,3 +210,22 @@ export function percentile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((q / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
+
+/**
+ * The lines a latency bench prints: p50 and p95 of `samples` against the goal (at p95), and the
+ * p50 as a multiple of a SHA-256 of 1 MiB measured now, in the same process.
+ */
+export function latencyReport(heading: string, what: string, samples: readonly number[], goalMs: number): string {
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const reference = sha256OfOneMiBMs();
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  return [
+    '',
+    heading,
+    `  p50 ${ms(p50)}  p95 ${ms(p95)} — goal < ${goalMs} ms at p95: ${p95 < goalMs ? 'met' : 'NOT met'}`,
+    `  reference: SHA-256 of 1 MiB in this process, p50 ${ms(reference)}; ${what} p50 = ` +
+      `${(p50 / reference).toFixed(1)}× that`,
+    '',
+  ].join('\n');
+}

@@ -12,7 +12,7 @@ import { openWorkspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
 import { contract } from '../../shared/contract/index.js';
-import { percentile, sha256OfOneMiBMs } from './case-file-load.js';
+import { latencyReport } from './case-file-load.js';
 
 /** Issue 13's goal: `cases.list` over 1,000 cases, through the router, in under 50 ms. */
 const GOAL_MS = 50;
@@ -85,7 +85,6 @@ async function load(): Promise<Loaded> {
 
 let loaded: Promise<Loaded> | null = null;
 const samples: number[] = [];
-const ms = (value: number): string => `${value.toFixed(2)} ms`;
 
 describe('the cases list over 1,000 cases', () => {
   bench(
@@ -110,18 +109,13 @@ describe('the cases list over 1,000 cases', () => {
           samples.length = 0;
           return;
         }
-        const reference = sha256OfOneMiBMs();
-        const p50 = percentile(samples, 50);
-        const p95 = percentile(samples, 95);
         console.log(
-          [
-            '',
+          latencyReport(
             `cases.list through the router: ${CASES.toLocaleString('en')} open cases`,
-            `  p50 ${ms(p50)}  p95 ${ms(p95)} — goal < ${GOAL_MS} ms at p95: ${p95 < GOAL_MS ? 'met' : 'NOT met'}`,
-            `  reference: SHA-256 of 1 MiB in this process, p50 ${ms(reference)}; cases.list p50 = ` +
-              `${(p50 / reference).toFixed(1)}× that`,
-            '',
-          ].join('\n'),
+            'cases.list',
+            samples,
+            GOAL_MS,
+          ),
         );
         (await loaded!).dispose();
       },

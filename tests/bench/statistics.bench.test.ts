@@ -16,7 +16,7 @@ import { openWorkspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
 import { contract } from '../../shared/contract/index.js';
-import { percentile, sha256OfOneMiBMs } from './case-file-load.js';
+import { latencyReport } from './case-file-load.js';
 
 /** The goal of issue 14: the statistics view over 5,000 cases, through the router, in under 200 ms. */
 const GOAL_MS = 200;
@@ -135,7 +135,6 @@ async function load(): Promise<Loaded> {
 
 let loaded: Promise<Loaded> | null = null;
 const samples: number[] = [];
-const ms = (value: number): string => `${value.toFixed(2)} ms`;
 
 describe('statistics over 5,000 cases', () => {
   bench(
@@ -166,19 +165,14 @@ describe('statistics over 5,000 cases', () => {
           return;
         }
         const file = await loaded!;
-        const reference = sha256OfOneMiBMs();
-        const p50 = percentile(samples, 50);
-        const p95 = percentile(samples, 95);
         console.log(
-          [
-            '',
+          latencyReport(
             `statistics.compute through the router: ${CASES.toLocaleString('en')} cases over two years ` +
               `(loaded in ${file.loadSeconds.toFixed(1)} s)`,
-            `  p50 ${ms(p50)}  p95 ${ms(p95)} — goal < ${GOAL_MS} ms at p95: ${p95 < GOAL_MS ? 'met' : 'NOT met'}`,
-            `  reference: SHA-256 of 1 MiB in this process, p50 ${ms(reference)}; statistics p50 = ` +
-              `${(p50 / reference).toFixed(1)}× that`,
-            '',
-          ].join('\n'),
+            'statistics',
+            samples,
+            GOAL_MS,
+          ),
         );
         file.dispose();
       },
