@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
 import { conflictInWords, tableInWords } from './bundle-words.js';
+import { givenFile, runWithGivenFile } from './given-file.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { readSecretFile } from '../secrets.js';
@@ -28,12 +29,10 @@ async function bundlePassphrase(context: CommandContext): Promise<string | undef
 }
 
 function existingFile(context: CommandContext): string {
-  const given = context.args[1];
-  if (given === undefined) throw usage(`Name the bundle: casefile bundle ${context.args[0]} FILE.casefile.`);
-  const file = resolve(given);
-  if (!existsSync(file)) throw new CliFailure('NOT_FOUND', `${given} was not found.`);
-  if (!statSync(file).isFile()) throw usage(`${given} is not a file; name a bundle (.casefile).`);
-  return file;
+  return givenFile(context, {
+    missing: `Name the bundle: casefile bundle ${context.args[0]} FILE.casefile.`,
+    kind: 'a bundle (.casefile)',
+  });
 }
 
 function describeSigner(signer: BundleSigner): string {
@@ -153,50 +152,36 @@ async function importBundle(context: CommandContext): Promise<void> {
   const file = existingFile(context);
   const passphrase = await bundlePassphrase(context);
   const dryRun = context.options['dry-run'] === true;
-  const ports = commandLinePorts();
-  ports.toAdd = [file];
-  await runUnlockedWithFiles(
-    context,
-    ports,
-    async () => undefined,
-    async (session) => {
-      const { job: started } = await session.call('bundles.import', {
-        ...(passphrase !== undefined ? { passphrase } : {}),
-        dryRun,
-        acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
-        takeTheirs: listOption(context, 'take-theirs'),
-      });
-      if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
-      const job = await followJob(session, context, started.jobId, dryRun ? 'Checking' : 'Importing');
-      const preview = job.kind === 'bundleImport' ? job.preview : undefined;
-      if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
-      const result = { chosen: true, imported: !dryRun, preview };
-      context.out.result(describePreview(preview, result.imported), result);
-    },
-  );
+  await runWithGivenFile(context, file, async (session) => {
+    const { job: started } = await session.call('bundles.import', {
+      ...(passphrase !== undefined ? { passphrase } : {}),
+      dryRun,
+      acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
+      takeTheirs: listOption(context, 'take-theirs'),
+    });
+    if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
+    const job = await followJob(session, context, started.jobId, dryRun ? 'Checking' : 'Importing');
+    const preview = job.kind === 'bundleImport' ? job.preview : undefined;
+    if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
+    const result = { chosen: true, imported: !dryRun, preview };
+    context.out.result(describePreview(preview, result.imported), result);
+  });
 }
 
 async function verifyBundle(context: CommandContext): Promise<void> {
   const file = existingFile(context);
   const passphrase = await bundlePassphrase(context);
-  const ports = commandLinePorts();
-  ports.toAdd = [file];
-  await runUnlockedWithFiles(
-    context,
-    ports,
-    async () => undefined,
-    async (session) => {
-      const result = await session.call('bundles.verify', passphrase !== undefined ? { passphrase } : {});
-      const lines = [
-        `OK: case ${result.reference}, bundled ${result.createdAt}; every entry matches its SHA-256.`,
-        describeSigner(result.signer as BundleSigner),
-        `${result.entries} entries, ${result.evidenceFiles} evidence files (${mb(result.evidenceBytes ?? 0)}).`,
-        `Manifest SHA-256: ${result.manifestSha256}`,
-      ];
-      if (result.omitted && result.omitted.length > 0) lines.push(`Left out: ${result.omitted.join(', ')}.`);
-      context.out.result(lines.join('\n'), result);
-    },
-  );
+  await runWithGivenFile(context, file, async (session) => {
+    const result = await session.call('bundles.verify', passphrase !== undefined ? { passphrase } : {});
+    const lines = [
+      `OK: case ${result.reference}, bundled ${result.createdAt}; every entry matches its SHA-256.`,
+      describeSigner(result.signer as BundleSigner),
+      `${result.entries} entries, ${result.evidenceFiles} evidence files (${mb(result.evidenceBytes ?? 0)}).`,
+      `Manifest SHA-256: ${result.manifestSha256}`,
+    ];
+    if (result.omitted && result.omitted.length > 0) lines.push(`Left out: ${result.omitted.join(', ')}.`);
+    context.out.result(lines.join('\n'), result);
+  });
 }
 
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = {

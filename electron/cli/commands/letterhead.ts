@@ -1,10 +1,7 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ImportedLetterhead } from '../../../shared/contract/letterhead.js';
 import { runUnlocked, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
-import { CliFailure, usage } from '../failure.js';
-import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { givenFile, runWithGivenFile } from './given-file.js';
 
 const SUBCOMMANDS = ['import', 'show', 'reset'] as const;
 
@@ -26,27 +23,14 @@ function describe(letterhead: ImportedLetterhead | null): string {
 }
 
 async function importLetterhead(context: CommandContext): Promise<void> {
-  const given = context.args[1];
-  if (given === undefined) throw usage('Name the Word document: casefile letterhead import FILE.docx.');
-  const file = resolve(given);
-  let isFile = false;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new CliFailure('NOT_FOUND', `${given} was not found.`);
-  }
-  if (!isFile) throw usage(`${given} is not a file; name a Word document (.docx).`);
-  const ports = commandLinePorts();
-  ports.toAdd = [file];
-  await runUnlockedWithFiles(
-    context,
-    ports,
-    async () => undefined,
-    async (session) => {
-      const { current } = await session.call('letterhead.import', {});
-      context.out.result(`${describe(current)}\nEvery letter not in the discreet form now uses it.`, { current });
-    },
-  );
+  const file = givenFile(context, {
+    missing: 'Name the Word document: casefile letterhead import FILE.docx.',
+    kind: 'a Word document (.docx)',
+  });
+  await runWithGivenFile(context, file, async (session) => {
+    const { current } = await session.call('letterhead.import', {});
+    context.out.result(`${describe(current)}\nEvery letter not in the discreet form now uses it.`, { current });
+  });
 }
 
 async function show(context: CommandContext): Promise<void> {
