@@ -1,7 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
-import { AUTO_LOCK_MINUTES, LANGUAGES, type Language, type Settings } from '../../shared/domain/settings.js';
+import {
+  AUTO_LOCK_MINUTES,
+  BACKUP_REMINDER_DAYS,
+  LANGUAGES,
+  type Language,
+  type Settings,
+} from '../../shared/domain/settings.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { isLanguage } from '../i18n/index.js';
@@ -9,10 +15,11 @@ import { ClockSettingsPanel } from './clocks/ClockSettingsPanel.js';
 
 type Feedback = { kind: 'saved' } | { kind: 'failed'; error: ApiError } | null;
 
-function parseMinutes(text: string): number | null {
+/** A whole number typed in a field, within the setting's range; null for anything else. */
+function parseWhole(text: string, range: { min: number; max: number }): number | null {
   if (!/^\d{1,3}$/.test(text.trim())) return null;
-  const minutes = Number(text.trim());
-  return minutes >= AUTO_LOCK_MINUTES.min && minutes <= AUTO_LOCK_MINUTES.max ? minutes : null;
+  const value = Number(text.trim());
+  return value >= range.min && value <= range.max ? value : null;
 }
 
 /** Preferences of this vault; each change is saved as soon as it is made (auto-lock: on leaving the field). */
@@ -22,6 +29,7 @@ export function SettingsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [minutesText, setMinutesText] = useState('');
+  const [daysText, setDaysText] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
   const ids = {
     heading: useId(),
@@ -30,6 +38,9 @@ export function SettingsPage() {
     minutes: useId(),
     minutesHint: useId(),
     minutesError: useId(),
+    days: useId(),
+    daysHint: useId(),
+    daysError: useId(),
     protection: useId(),
     protectionHint: useId(),
     language: useId(),
@@ -42,6 +53,7 @@ export function SettingsPage() {
       if (result.ok) {
         setSettings(result.value);
         setMinutesText(String(result.value.autoLockMinutes));
+        setDaysText(String(result.value.backupReminderDays));
       } else {
         setLoadError(result.error);
       }
@@ -66,13 +78,22 @@ export function SettingsPage() {
     return true;
   }
 
-  const minutes = parseMinutes(minutesText);
+  const minutes = parseWhole(minutesText, AUTO_LOCK_MINUTES);
   const minutesInvalid = minutes === null;
 
   function commitMinutes(event?: FormEvent) {
     event?.preventDefault();
     if (minutes === null || !settings || minutes === settings.autoLockMinutes) return;
     void save({ autoLockMinutes: minutes });
+  }
+
+  const days = parseWhole(daysText, BACKUP_REMINDER_DAYS);
+  const daysInvalid = days === null;
+
+  function commitDays(event?: FormEvent) {
+    event?.preventDefault();
+    if (days === null || !settings || days === settings.backupReminderDays) return;
+    void save({ backupReminderDays: days });
   }
 
   async function changeLanguage(language: Language) {
@@ -83,6 +104,7 @@ export function SettingsPage() {
   }
 
   const range = { min: AUTO_LOCK_MINUTES.min, max: AUTO_LOCK_MINUTES.max };
+  const daysRange = { min: BACKUP_REMINDER_DAYS.min, max: BACKUP_REMINDER_DAYS.max };
 
   return (
     <section className="page" aria-labelledby={ids.heading}>
@@ -139,6 +161,33 @@ export function SettingsPage() {
               {minutesInvalid && (
                 <p className="field-error" id={ids.minutesError} role="alert">
                   {t('settings.autoLockInvalid', range)}
+                </p>
+              )}
+            </form>
+            <form className="field" onSubmit={commitDays} noValidate>
+              <label className="field-label" htmlFor={ids.days}>
+                {t('settings.backupReminderLabel')}
+              </label>
+              <input
+                id={ids.days}
+                className="input input-narrow"
+                type="number"
+                inputMode="numeric"
+                min={BACKUP_REMINDER_DAYS.min}
+                max={BACKUP_REMINDER_DAYS.max}
+                step={1}
+                value={daysText}
+                onChange={(event) => setDaysText(event.target.value)}
+                onBlur={() => commitDays()}
+                aria-invalid={daysInvalid || undefined}
+                aria-describedby={daysInvalid ? `${ids.daysHint} ${ids.daysError}` : ids.daysHint}
+              />
+              <p className="field-hint" id={ids.daysHint}>
+                {t('settings.backupReminderHint', daysRange)}
+              </p>
+              {daysInvalid && (
+                <p className="field-error" id={ids.daysError} role="alert">
+                  {t('settings.backupReminderInvalid', daysRange)}
                 </p>
               )}
             </form>

@@ -68,9 +68,19 @@ test('settings are saved in the vault and shown again after a lock and a restart
   await minutes.press('Tab');
   await expect(page.getByRole('status')).toHaveText('Settings saved.');
   await protection.uncheck();
+
+  // The backup reminder's days: out of range is refused in words and not saved; in range, saved.
+  const days = page.getByLabel(/Remind me to back up after/);
+  await expect(days).toHaveValue('7');
+  await days.fill('366');
+  await expect(page.getByRole('alert')).toHaveText('Enter a whole number of days between 1 and 365.');
+  await days.press('Tab');
+  expect(vault.ws.settings().backupReminderDays).toBe(7);
+  await days.fill('30');
+  await days.press('Tab');
   await expect
     .poll(() => vault.ws.settings())
-    .toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en', backupReminderDays: 7 });
+    .toEqual({ autoLockMinutes: 15, contentProtection: false, language: 'en', backupReminderDays: 30 });
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.reload();
@@ -78,4 +88,5 @@ test('settings are saved in the vault and shown again after a lock and a restart
   await page.getByRole('button', { name: 'Settings' }).click({ timeout: 30_000 });
   await expect(minutes).toHaveValue('15');
   await expect(protection).not.toBeChecked();
+  await expect(days).toHaveValue('30');
 });
