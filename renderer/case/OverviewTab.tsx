@@ -10,13 +10,14 @@ import { CaseMilestones } from '../deadlines/CaseMilestones.js';
 import { ClosureLettersWarning } from '../letters/ClosureLettersWarning.js';
 import { PaternityChildren } from '../paternity/PaternityChildren.js';
 import { CountExclusionPanel } from '../statistics/CountExclusionPanel.js';
+import { SendCaseDialog } from '../bundles/SendCaseDialog.js';
 import { ArchiveDialog } from './ArchiveDialog.js';
 import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
 import { PaternityClaimView } from './PaternityClaimView.js';
 import { StatusHistory } from './StatusHistory.js';
 
-type OpenDialog = 'edit' | 'status' | 'archive' | null;
+type OpenDialog = 'edit' | 'status' | 'archive' | 'send' | null;
 
 /** The intake as recorded, the status and its history, and the archive state; each change through a dialog. */
 export function OverviewTab({
@@ -161,6 +162,9 @@ export function OverviewTab({
             <button type="button" className="button button-secondary button-small" onClick={() => setDialog('archive')}>
               {record.archived ? t('caseFile.archive.restore') : t('caseFile.archive.archive')}
             </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setDialog('send')}>
+              {t('bundles.send.action')}
+            </button>
           </div>
         </div>
         <p className="status-current">
@@ -180,6 +184,9 @@ export function OverviewTab({
           onClose={() => setDialog(null)}
           onChanged={done(t('caseFile.status.changed'))}
         />
+      )}
+      {dialog === 'send' && (
+        <SendCaseDialog caseId={record.id} reference={record.reference} onClose={() => setDialog(null)} />
       )}
       {dialog === 'archive' && (
         <ArchiveDialog

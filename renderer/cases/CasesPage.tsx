@@ -8,6 +8,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { CaseFilters } from './CaseFilters.js';
 import { CasesTable } from './CasesTable.js';
 import { DEFAULT_CASES_QUERY, isFiltered, toListQuery, type CasesQuery } from './cases-query.js';
+import { ReceiveCaseDialog } from '../bundles/ReceiveCaseDialog.js';
 import { NewCaseDialog } from './NewCaseDialog.js';
 
 interface Listing {
@@ -22,6 +23,7 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
   const api = useApi();
   const [query, setQuery] = useState<CasesQuery>(DEFAULT_CASES_QUERY);
   const [creating, setCreating] = useState(false);
+  const [receiving, setReceiving] = useState(false);
   const headingId = useId();
   const calendar = useClockConfiguration();
   const missionTimeZone = missionTimeZoneOf(calendar);
@@ -45,6 +47,11 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
       {t('cases.newCase')}
     </button>
   );
+  const receiveButton = (
+    <button type="button" className="button button-secondary" onClick={() => setReceiving(true)}>
+      {t('bundles.receive.action')}
+    </button>
+  );
 
   return (
     <section className="page page-wide" aria-labelledby={headingId}>
@@ -53,7 +60,12 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
           <h1 id={headingId}>{t('cases.heading')}</h1>
           <p className="page-intro">{t('cases.intro')}</p>
         </div>
-        {state.status === 'ready' && !vaultIsEmpty && newCaseButton}
+        {state.status === 'ready' && !vaultIsEmpty && (
+          <div className="panel-actions">
+            {receiveButton}
+            {newCaseButton}
+          </div>
+        )}
       </header>
 
       {state.status === 'loading' && (
@@ -68,7 +80,10 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
           <h2>{t('cases.emptyHeading')}</h2>
           <p>{t('cases.emptyBody')}</p>
           <p className="muted">{t('cases.emptyHint')}</p>
-          <div className="actions actions-start">{newCaseButton}</div>
+          <div className="actions actions-start">
+            {newCaseButton}
+            {receiveButton}
+          </div>
         </div>
       )}
 
@@ -105,6 +120,15 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
         </>
       )}
 
+      {receiving && (
+        <ReceiveCaseDialog
+          onClose={() => setReceiving(false)}
+          onImported={(caseId) => {
+            setReceiving(false);
+            onOpenCase(caseId);
+          }}
+        />
+      )}
       {creating && (
         <NewCaseDialog
           missionTimeZone={missionTimeZone}

@@ -33,6 +33,8 @@ import frFindings from './fr/findings.json';
 import frDateTime from './fr/date-time.json';
 import enIdentity from './en/identity.json';
 import frIdentity from './fr/identity.json';
+import enBundles from './en/bundles.json';
+import frBundles from './fr/bundles.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 
@@ -59,6 +61,7 @@ export const resources = {
       findings: enFindings,
       followUp: enFollowUp,
       identity: enIdentity,
+      bundles: enBundles,
       messages: MESSAGE_CATALOGUES.en,
       labels: LABEL_CATALOGUES.en,
     },
@@ -81,6 +84,7 @@ export const resources = {
       findings: frFindings,
       followUp: frFollowUp,
       identity: frIdentity,
+      bundles: frBundles,
       messages: MESSAGE_CATALOGUES.fr,
       labels: LABEL_CATALOGUES.fr,
     },

@@ -157,6 +157,7 @@ test('the keyboard reaches every control, and focus is visible on each', async (
     'button Quick capture',
     'button Lock',
     'button New case',
+    'button Receive a case…',
   ]);
   expect(shellStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 });

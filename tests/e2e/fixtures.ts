@@ -66,6 +66,76 @@ function stubFilePorts(files: FileDialogs): FilePorts {
   };
 }
 
+/**
+ * A vault folder, its workspace on the test's clock, the router over it and stubbed file dialogs: the
+ * `vault` fixture, and a second vault for a test between two laptops (a bundle hand-over). `close`
+ * disposes of it and fails the test if the router reported an internal error.
+ */
+export function openVaultHarness(clock: TestClock): { harness: VaultHarness; close: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
+  const files: FileDialogs = {
+    dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')),
+    toAdd: [],
+    exports: [],
+    cancelExports: false,
+  };
+  mkdirSync(join(files.dir, 'exports'));
+  // The floors of the KDF policy: real Argon2id, but quick enough for a dozen vaults per run.
+  const ws = openWorkspace({
+    dir,
+    passphraseKdf: {
+      memoryKiB: KDF_FLOORS.memoryKiB,
+      iterations: KDF_FLOORS.iterations,
+      parallelism: KDF_FLOORS.parallelism,
+    },
+    filePorts: stubFilePorts(files),
+    now: clock.now,
+  });
+  const internalErrors: string[] = [];
+  const calls: string[] = [];
+  const overrides = new Map<string, Dispatch>();
+  const route = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
+  const dispatch: Dispatch = (name, input) => {
+    calls.push(name);
+    return (overrides.get(name) ?? route)(name, input);
+  };
+  const withheldEvents = new Set<EventName>();
+  const harness = { dir, ws, clock, dispatch, calls, overrides, internalErrors, withheldEvents, files };
+  const close = () => {
+    ws.dispose();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(files.dir, { recursive: true, force: true });
+    expect(internalErrors, 'router reported internal errors').toEqual([]);
+  };
+  return { harness, close };
+}
+
+/**
+ * Loads the app in `page` over `vault`'s router (the emulated preload), on the vault's clock, its
+ * errors collected in `browserErrors`: the `page` fixture, and a second laptop's window in the same
+ * browser. Returns the function that stops delivering the core's events.
+ */
+export async function showApp(
+  page: Page,
+  vault: VaultHarness,
+  server: StaticServer,
+  browserErrors: string[],
+): Promise<() => void> {
+  // Installed before the first load; the page's time then flows on its own, as the workspace's does.
+  await page.clock.install({ time: vault.clock.now() });
+  page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
+  });
+  const stopEvents = await installBridge(page, vault.dispatch, (listener) =>
+    vault.ws.onEvent((event) => {
+      if (!vault.withheldEvents.has(event.name)) listener(event);
+    }),
+  );
+  await page.goto(`${server.origin}/index.html`);
+  return stopEvents;
+}
+
 interface Fixtures {
   /**
    * One clock for both sides: it starts at CASEFILE_TEST_NOW (or the time the run started) in
@@ -125,39 +195,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   browserLocale: ['en-GB', { option: true }],
 
   vault: async ({ clock }, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'casefile-e2e-vault-'));
-    const files: FileDialogs = {
-      dir: mkdtempSync(join(tmpdir(), 'casefile-e2e-files-')),
-      toAdd: [],
-      exports: [],
-      cancelExports: false,
-    };
-    mkdirSync(join(files.dir, 'exports'));
-    // The floors of the KDF policy: real Argon2id, but quick enough for a dozen vaults per run.
-    const ws = openWorkspace({
-      dir,
-      passphraseKdf: {
-        memoryKiB: KDF_FLOORS.memoryKiB,
-        iterations: KDF_FLOORS.iterations,
-        parallelism: KDF_FLOORS.parallelism,
-      },
-      filePorts: stubFilePorts(files),
-      now: clock.now,
-    });
-    const internalErrors: string[] = [];
-    const calls: string[] = [];
-    const overrides = new Map<string, Dispatch>();
-    const route = routeWorkspace(ws, { reportInternalError: (method) => internalErrors.push(method) });
-    const dispatch: Dispatch = (name, input) => {
-      calls.push(name);
-      return (overrides.get(name) ?? route)(name, input);
-    };
-    const withheldEvents = new Set<EventName>();
-    await use({ dir, ws, clock, dispatch, calls, overrides, internalErrors, withheldEvents, files });
-    ws.dispose();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(files.dir, { recursive: true, force: true });
-    expect(internalErrors, 'router reported internal errors').toEqual([]);
+    const { harness, close } = openVaultHarness(clock);
+    await use(harness);
+    close();
   },
 
   browserErrors: async ({}, use) => {
@@ -195,18 +235,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
   page: async ({ context, vault, server, browserErrors }, use, testInfo) => {
     const page = context.pages()[0] ?? (await context.newPage());
-    // Installed before the first load; the page's time then flows on its own, as the workspace's does.
-    await page.clock.install({ time: vault.clock.now() });
-    page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
-    });
-    const stopEvents = await installBridge(page, vault.dispatch, (listener) =>
-      vault.ws.onEvent((event) => {
-        if (!vault.withheldEvents.has(event.name)) listener(event);
-      }),
-    );
-    await page.goto(`${server.origin}/index.html`);
+    const stopEvents = await showApp(page, vault, server, browserErrors);
     await use(page);
     stopEvents();
     if (testInfo.status !== testInfo.expectedStatus) {
