@@ -102,6 +102,8 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
         if (tables.has(table)) throw refuseShape();
         tables.set(table, rows);
       },
+      // An import stages each file in the object store, which hashes it as it writes: once is enough.
+      contentHashedByHandler: !request.dryRun,
       onContent: async (entry, bytes) => {
         evidenceBytes += entry.size;
         if (request.dryRun) {
@@ -110,8 +112,10 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
         }
         const object = await request.stage(Readable.from(bytes, { objectMode: false }), entry.name);
         staged.set(entry.name.slice('content/'.length), object);
-        // The store hashed what it stored: the same bytes the reader checks against the manifest.
-        if (object.sha256 !== entry.sha256) throw new CasefileError('VALIDATION', 'bundle.damaged');
+        // The store hashed what it stored: the only hash of these bytes, checked against the signed manifest.
+        if (object.sha256 !== entry.sha256 || object.size !== entry.size) {
+          throw new CasefileError('VALIDATION', 'bundle.damaged');
+        }
       },
     });
     checkProvenance(tables);
