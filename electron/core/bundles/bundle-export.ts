@@ -94,7 +94,7 @@ function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly 
  * What a bundle made without identities leaves out besides the people's identities: the letters'
  * rendered files, which print the recipient's name and address.
  */
-export function omissionsOf(omit: readonly Omission[]): Omission[] {
+function omissionsOf(omit: readonly Omission[]): Omission[] {
   return omit.includes('identities') ? [...new Set<Omission>([...omit, 'letter_files'])] : [...omit];
 }
 
