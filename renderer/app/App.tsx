@@ -87,7 +87,10 @@ export function App({ bridge }: { bridge: CasefileApi | undefined }) {
   return (
     <ApiContext.Provider value={api}>
       {screen.kind === 'create' && (
-        <CreateVaultScreen onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
+        <CreateVaultScreen
+          onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })}
+          onRestored={() => setScreen({ kind: 'locked', lockedElsewhere: false })}
+        />
       )}
       {screen.kind === 'recovery' && (
         <RecoveryKeyScreen

@@ -7,16 +7,25 @@ import { useFocusOnArrival } from '../components/focus-on-arrival.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { PassphraseField } from './PassphraseField.js';
 import { PassphraseStrength } from './PassphraseStrength.js';
+import { RestoreBackupForm } from './RestoreBackupForm.js';
 import { usePassphrasePolicy } from './passphrase-policy.js';
 import { useSubmit } from '../components/use-submit.js';
 
 /** First run: choose the passphrase; the core refuses weak ones too, this screen explains why first. */
-export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+export function CreateVaultScreen({
+  onCreated,
+  onRestored,
+}: {
+  onCreated: (recoveryKey: string) => void;
+  /** A backup was restored here instead: the vault now exists, locked. */
+  onRestored: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const policy = usePassphrasePolicy();
   // The mission's time zone starts as this computer's: the core reads "today" there from the first case.
   const [timeZone] = useState(localTimeZone);
+  const [restoring, setRestoring] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [confirmationLeft, setConfirmationLeft] = useState(false);
@@ -48,6 +57,14 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
         setConfirmation('');
         onCreated(value.recoveryKey);
       },
+    );
+  }
+
+  if (restoring) {
+    return (
+      <AuthFrame>
+        <RestoreBackupForm onRestored={onRestored} onCancel={() => setRestoring(false)} />
+      </AuthFrame>
     );
   }
 
@@ -105,6 +122,9 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={!canSubmit} aria-busy={busy || undefined}>
             {busy ? t('create.submitting') : t('create.submit')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setRestoring(true)} disabled={busy}>
+            {t('restore.open')}
           </button>
         </div>
       </form>

@@ -61,3 +61,68 @@ test('a vault never backed up for over a week reminds its investigator, who back
   const audit = await call<{ items: { action: string }[] }>(vault, 'audit.list', {});
   expect(audit.items.map((row) => row.action)).toContain('vault.backup');
 });
+
+test('on a new laptop, the vault is restored from a backup folder before any vault exists, then unlocked', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(90_000);
+  // The lost laptop's vault, backed up to a "USB drive" folder.
+  const folder = join(vault.files.dir, 'usb', 'Casefile backup');
+  mkdirSync(join(vault.files.dir, 'usb'));
+  const lost = openWorkspace({
+    dir: join(vault.files.dir, 'lost-laptop'),
+    now: vault.clock.now,
+    passphraseKdf: {
+      memoryKiB: KDF_FLOORS.memoryKiB,
+      iterations: KDF_FLOORS.iterations,
+      parallelism: KDF_FLOORS.parallelism,
+    },
+    filePorts: { chooseFilesToAdd: async () => [], chooseExportPath: async () => folder },
+  });
+  try {
+    const route = routeWorkspace(lost);
+    const created = await route('vault.create', { passphrase: PASSPHRASE });
+    expect(created.ok).toBe(true);
+    const recoveryKey = created.ok ? (created.value as { recoveryKey: string }).recoveryKey : '';
+    const finished = new Promise<string>((resolve) => {
+      lost.onEvent((event) => {
+        if (event.name === 'jobs.finished') resolve(event.payload.job.state);
+      });
+    });
+    const started = await route('backup.start', {});
+    expect(started.ok).toBe(true);
+    expect(await finished).toBe('done');
+    expect(recoveryKey).not.toBe('');
+  } finally {
+    lost.dispose();
+  }
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  const form = page.getByRole('form', { name: 'Restore from a backup' });
+
+  // A folder that is not a backup is refused in words, and nothing is written.
+  mkdirSync(join(vault.files.dir, 'holiday photos'));
+  vault.files.toAdd = [join(vault.files.dir, 'holiday photos')];
+  await form.getByLabel('Passphrase of the backed-up vault').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Choose the backup folder and restore…' }).click();
+  await expect(form.getByRole('alert')).toContainText('This is not a Casefile backup');
+  expect(existsSync(join(vault.dir, 'vault.json'))).toBe(false);
+
+  // A wrong passphrase is refused too.
+  vault.files.toAdd = [folder];
+  await form.getByLabel('Passphrase of the backed-up vault').fill('not the passphrase at all');
+  await form.getByRole('button', { name: 'Choose the backup folder and restore…' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  expect(existsSync(join(vault.dir, 'vault.json'))).toBe(false);
+
+  await form.getByLabel('Passphrase of the backed-up vault').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Choose the backup folder and restore…' }).click();
+  await expect(page.getByRole('status')).toContainText('every file checked', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Continue to unlock' }).click();
+  await unlockWithPassphrase(page);
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
+  const audit = await call<{ items: { action: string }[] }>(vault, 'audit.list', {});
+  expect(audit.items.map((row) => row.action)).toContain('vault.restore');
+});
