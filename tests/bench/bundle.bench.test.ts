@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,13 +19,14 @@ import { testClock } from '../clock.js';
 
 /**
  * issue 12's benchmark: a case holding one evidence file of CASEFILE_BENCH_SIZE_MB MiB (default
- * 1024; 0 skips) exported as a bundle for an age recipient and imported into a second vault,
+ * 64 so that CI stays short; 1024 for the issue's 1 GiB figure; 0 skips) exported as a bundle for an
+ * age recipient and imported into a second vault,
  * beside `age -e` and `age -d` on the same bytes in the same run (goal: bundle ≥ 0.5 × age), and
  * the payload AEAD alone: Node's ChaCha20-Poly1305 (ours) against age-encryption's pure JS on 64 MiB.
  * Peak RSS is sampled in this process and reported above what it held before (goal < 200 MB).
  * It asserts only that what it measured ran correctly (the import verified every hash).
  */
-const SIZE_MB = Number(process.env.CASEFILE_BENCH_SIZE_MB ?? 1024);
+const SIZE_MB = Number(process.env.CASEFILE_BENCH_SIZE_MB ?? 64);
 const PASSPHRASE = 'bench vault passphrase words 2026';
 const GOALS = { ageRatio: 0.5, peakRssMB: 200 };
 const run = promisify(execFile);
@@ -146,7 +147,20 @@ describe.skipIf(SIZE_MB === 0)('case bundle', () => {
         const recipient = execFileSync('age-keygen', ['-y', identityFile]).toString().trim();
         const caseId = (await vaultWithEvidence(path.join(folder, 'a'), source)) as string;
         await vaultWithEvidence(path.join(folder, 'b'), null);
-        const keys = { signer: null, identities: [identity], lookupSigner: () => null, holder: 'bench' };
+        // A bundle is always signed: a signing key of the bench's own.
+        const signing = generateKeyPairSync('ed25519');
+        const signingKey = signing.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+        const keys = {
+          signer: {
+            publicKey: signingKey,
+            fingerprint: 'bench',
+            recipient: null,
+            sign: (message: Uint8Array) => sign(null, message, signing.privateKey),
+          },
+          identities: [identity],
+          lookupSigner: () => null,
+          holder: 'bench',
+        };
 
         const bundle = path.join(folder, 'case.casefile');
         const a = await services(path.join(folder, 'a'));
