@@ -26,7 +26,7 @@ const ref = (table: TableId, row: string, column: string): CellRef => `${table}|
 const UNIFORMED_ROWS = ['military_mc', 'military_mo', 'police_unpol', 'police_fpu'];
 
 /** Every sum a reader can check between the cells of `tables`. */
-export function additiveEquations(tables: readonly StatisticsTable[]): Equation[] {
+function additiveEquations(tables: readonly StatisticsTable[]): Equation[] {
   const byId = new Map(tables.map((table) => [table.id, table]));
   const rowKeys = (id: TableId, except: readonly string[] = []): string[] =>
     (byId.get(id)?.rows ?? []).map((row) => row.key).filter((key) => !except.includes(key));
