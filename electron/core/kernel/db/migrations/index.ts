@@ -25,6 +25,7 @@ import { m0023BundleImports } from './0023-bundle-imports.js';
 import { m0024CaseCountExclusion } from './0024-case-count-exclusion.js';
 import { m0025BundleExchange } from './0025-bundle-exchange.js';
 import { m0026CaseVersions } from './0026-case-versions.js';
+import { m0027ClockSourceWording } from './0027-clock-source-wording.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0024CaseCountExclusion,
   m0025BundleExchange,
   m0026CaseVersions,
+  m0027ClockSourceWording,
 ];
