@@ -16,7 +16,7 @@ import {
   type Signature,
 } from './bundle-format.js';
 import { CASE_TABLES, caseRowsOf, type StoredRow } from './case-tables.js';
-import { withoutIdentities } from './identity-columns.js';
+import { neutralFileNames, withoutIdentities } from './identity-columns.js';
 import { comparable, keyOf, versionOf, type RowBase } from './row-versions.js';
 
 /** Who signs a manifest: the vault's Ed25519 key (kernel identity). A bundle is never made unsigned. */
@@ -69,6 +69,8 @@ interface PlannedContent {
 function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly Omission[]) {
   const tables: { table: string; rows: StoredRow[] }[] = [];
   const bases: RowBase[] = [];
+  const contentsTable = CASE_TABLES.find((table) => table.table === 'evidence_contents')!;
+  const fileNames = neutralFileNames(caseRowsOf(db, contentsTable, caseId));
   for (const table of CASE_TABLES) {
     let rows = caseRowsOf(db, table, caseId);
     if (table.localKey) rows = rows.map(({ [table.localKey as string]: _local, ...rest }) => rest);
@@ -78,7 +80,7 @@ function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly 
     for (const row of rows) {
       bases.push({ table: table.table, key: keyOf(table, row), sha256: versionOf(comparable(table, row)) });
     }
-    if (omit.includes('identities')) rows = withoutIdentities(table.table, rows);
+    if (omit.includes('identities')) rows = withoutIdentities(table.table, rows, fileNames);
     if (omit.includes('letter_files') && table.table === 'letter_outputs') rows = [];
     tables.push({ table: table.table, rows });
   }
@@ -86,7 +88,11 @@ function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly 
     string,
     unknown
   >[];
-  tables.push({ table: 'audit_log', rows: auditRows as StoredRow[] });
+  // An audit row's details can hold what the rest withholds (an export's destination path, a file's name):
+  // without identities they travel empty. Nothing re-checks a bundle's audit chain (bundle_audit_rows keeps
+  // the rows as they came), so the rows keep their place, action and target.
+  const sentAudit = omit.includes('identities') ? auditRows.map((row) => ({ ...row, details: '{}' })) : auditRows;
+  tables.push({ table: 'audit_log', rows: sentAudit as StoredRow[] });
   return { tables, bases };
 }
 

@@ -9,7 +9,10 @@ import type { StoredRow, StoredValue } from './case-tables.js';
  * left out; an evidence file's name (file names often hold names) becomes a neutral one with its
  * type's extension. An import of such a bundle keeps this vault's own values of these columns.
  */
-type Withhold = (value: StoredValue, row: StoredRow, index: number) => StoredValue;
+type Withhold = (value: StoredValue, row: StoredRow, index: number, names: NeutralFileNames) => StoredValue;
+
+/** Evidence content id → the neutral name its file travels under, so every copy of a name gets the same one. */
+export type NeutralFileNames = ReadonlyMap<string, string>;
 
 function identityLevelOnly(value: StoredValue): StoredValue {
   let level: unknown = 'strictly_confidential';
@@ -35,21 +38,44 @@ function neutralFileName(value: StoredValue, _row: StoredRow, index: number): St
   return `file-${index + 1}${/^\.[a-z0-9]{1,8}$/.test(extension) ? extension : ''}`;
 }
 
+/** The neutral names of the case's evidence files, in the order of their rows (evidence_contents' own). */
+export function neutralFileNames(contents: readonly StoredRow[]): NeutralFileNames {
+  return new Map(
+    contents.map((row, index) => [String(row.id), String(neutralFileName(row.file_name ?? '', row, index))]),
+  );
+}
+
+/**
+ * A custody event's hash checks name each file checked (a hand-over, a re-check): the names become the
+ * neutral ones the contents travel under.
+ */
+function hashChecksWithNeutralNames(value: StoredValue, _row: StoredRow, _index: number, names: NeutralFileNames) {
+  try {
+    const checks = JSON.parse(String(value)) as Record<string, unknown>[];
+    return JSON.stringify(
+      checks.map((check) => ({ ...check, fileName: names.get(String(check.contentId)) ?? 'file' })),
+    );
+  } catch {
+    return '[]';
+  }
+}
+
 export const IDENTITY_COLUMNS: Readonly<Record<string, Readonly<Record<string, Withhold>>>> = {
   people: { identity: identityLevelOnly },
   letters: { recipient_name: () => '', overrides: overridesWithoutReasons },
   paternity_children: { member_state_contact: () => null },
   evidence_contents: { file_name: neutralFileName },
+  custody_events: { hash_checks: hashChecksWithNeutralNames },
 };
 
 /** The table's rows with every column that can name a person replaced by what stands in its place. */
-export function withoutIdentities(table: string, rows: StoredRow[]): StoredRow[] {
+export function withoutIdentities(table: string, rows: StoredRow[], names: NeutralFileNames): StoredRow[] {
   const columns = IDENTITY_COLUMNS[table];
   if (!columns) return rows;
   return rows.map((row, index) => {
     const out = { ...row };
     for (const [column, withhold] of Object.entries(columns)) {
-      if (column in out) out[column] = withhold(out[column] ?? null, row, index);
+      if (column in out) out[column] = withhold(out[column] ?? null, row, index, names);
     }
     return out;
   });

@@ -75,7 +75,8 @@ describe('a bundle made without identities', () => {
         memberStateContact: { state: `${MARK} mission`, on: '2026-03-10', how: 'note_verbale' },
       },
     });
-    await addFile(a, item.id, writeSource(a, bytesWithMarker(5_000, 'S'), `${MARK}-statement.pdf`));
+    const added = await addFile(a, item.id, writeSource(a, bytesWithMarker(5_000, 'S'), `${MARK}-statement.pdf`));
+    const markedContent = added.kind === 'ingest' ? added.result!.id : '';
     // A letter with its rendered file: written as the letters feature stores them.
     await a.rawDatabase((db) => {
       const template = { id: 'victim-closure-test', version: 1 };
@@ -105,6 +106,38 @@ describe('a bundle made without identities', () => {
       ).run(letterId, `${MARK}-letter.pdf`, bytes.length, 'a'.repeat(64), bytes);
     });
 
+    // The vault copies file names elsewhere: a hand-over's custody event checks every file by name, so
+    // does a custody re-check, and an evidence export's audit row keeps where the file went.
+    const first = path.join(a.work, 'with-names.casefile');
+    const firstSender = await servicesOf(a);
+    try {
+      await exportCaseBundle(firstSender.ctx, testKeys('A'), {
+        caseId: theCase.id,
+        destination: first,
+        audience: PASS,
+        omit: [],
+        to: 'B',
+      });
+    } finally {
+      firstSender.vault.close();
+    }
+    a.clock.advance(60_000);
+    await a.call('custody.add', {
+      itemId: item.id,
+      kind: 'examined',
+      at: new Date(a.clock.now).toISOString(),
+      persons: ['Investigator One'],
+      purpose: 'Examined before the review',
+      recheckHash: true,
+    });
+    a.ports.exportTo = path.join(a.work, `${MARK}-exported.pdf`);
+    await a.call('evidence.export', { itemId: item.id, contentId: markedContent });
+    const copied = await a.rawDatabase((db) => [
+      ...(db.prepare(`SELECT hash_checks FROM custody_events`).pluck().all() as string[]),
+      ...(db.prepare(`SELECT details FROM audit_log`).pluck().all() as string[]),
+    ]);
+    expect(copied.filter((text) => text.includes(MARK)).length).toBeGreaterThanOrEqual(3);
+
     const bundle = path.join(a.work, 'no-names.casefile');
     const sender = await servicesOf(a);
     try {
@@ -126,9 +159,25 @@ describe('a bundle made without identities', () => {
     const naming = [...plaintext].filter(([, text]) => text.toLowerCase().includes(MARK.toLowerCase()));
     expect(naming.map(([name]) => name)).toEqual([]);
     expect(plaintext.get('manifest')).toMatch(/"omitted":\["identities","letter_files"\]/);
+    // A custody event names each file by the neutral name its content travels under.
+    const rowsOf = (name: string) =>
+      (JSON.parse(plaintext.get(`records/${name}`)!.split('\n')[1]!) as { rows: Record<string, string>[] }).rows;
+    const sentNames = new Map(rowsOf('evidence_contents').map((row) => [row.id, row.file_name]));
+    const checks = rowsOf('custody_events').flatMap(
+      (row) => JSON.parse(row.hash_checks!) as { contentId: string; fileName: string }[],
+    );
+    expect(checks.some((check) => check.contentId === markedContent)).toBe(true);
+    for (const check of checks) expect(check.fileName).toBe(sentNames.get(check.contentId));
 
     const receiver = await servicesOf(b);
     try {
+      // B already holds the first hand-over, names and all: the bundle without them changes none of it.
+      await importCaseBundle(receiver.ctx, testKeys('B'), {
+        file: first,
+        passphrase: PASS.passphrase,
+        dryRun: false,
+        acceptUnknownSigner: true,
+      });
       const preview = await importCaseBundle(receiver.ctx, testKeys('B'), {
         file: bundle,
         passphrase: PASS.passphrase,
@@ -136,11 +185,16 @@ describe('a bundle made without identities', () => {
         acceptUnknownSigner: true,
       });
       expect(preview.omitted).toEqual(['identities', 'letter_files']);
+      expect(preview.conflicts).toEqual([]);
     } finally {
       receiver.vault.close();
     }
     const arrived = await b.call('evidence.get', { itemId: item.id });
     expect(arrived.contents).toHaveLength(3);
+    const keptNames = await b.rawDatabase(
+      (db) => db.prepare(`SELECT hash_checks FROM custody_events`).pluck().all() as string[],
+    );
+    expect(keptNames.some((text) => text.includes(`${MARK}-statement.pdf`))).toBe(true);
     const letters = await b.rawDatabase((db) => db.prepare(`SELECT recipient_name FROM letters`).pluck().all());
     expect(letters).toHaveLength(1);
     expect((await b.call('people.list', { caseId: theCase.id })).items.map((p) => p.code).sort()).toEqual([
