@@ -14,7 +14,17 @@ const argAfter = (flag) => {
   const at = process.argv.indexOf(flag);
   return at === -1 ? undefined : process.argv[at + 1];
 };
-const cliOut = argAfter('--cli-out') === undefined ? from('dist') : path.resolve(argAfter('--cli-out'));
+/** --cli-out's folder: its `cli/` is removed before the build, so a missing or flag-like value stops here. */
+function cliOutFolder() {
+  if (!process.argv.includes('--cli-out')) return from('dist');
+  const value = argAfter('--cli-out');
+  if (value === undefined || value === '' || value.startsWith('-')) {
+    console.error('build: --cli-out needs a folder after it (for example --cli-out /tmp/casefile-cli); nothing built');
+    process.exit(2);
+  }
+  return path.resolve(value);
+}
+const cliOut = cliOutFolder();
 
 /** Native or Electron-provided modules: loaded at run time from node_modules, never bundled. */
 const RUNTIME_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'];
