@@ -33,6 +33,12 @@ describe('help', () => {
     expect(run.stdout).toContain('--recovery-key-file FILE');
     expect((await cli(['passwd', '-h'])).stdout).toContain('--new-passphrase-file FILE');
   });
+
+  it('says what a bundle without identities leaves out, and that free text goes as written', async () => {
+    const help = (await cli(['bundle', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('evidence file names');
+    expect(help).toContain('other free text go as written');
+  });
 });
 
 describe('usage errors', () => {
