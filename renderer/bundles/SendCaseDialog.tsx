@@ -63,6 +63,9 @@ export function SendCaseDialog({
   const assessment = useMemo(() => (policy && typed !== '' ? policy.assessPassphrase(typed) : null), [policy, typed]);
 
   function toggle(contactId: string, on: boolean) {
+    // A confirmation covers the unverified contacts it was given for: ticking another one asks again.
+    const newlyUnverified = on && !chosen.has(contactId) && items.some((c) => c.id === contactId && !c.verified);
+    if (newlyUnverified) setUnverifiedAccepted(false);
     setChosen((current) => {
       const next = new Set(current);
       if (on) next.add(contactId);

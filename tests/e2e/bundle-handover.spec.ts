@@ -151,3 +151,38 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     close();
   }
 });
+
+test('a second unverified colleague asks for the confirmation again; the hint says what goes', async ({
+  page,
+  vault,
+  clock,
+}) => {
+  const colleagues = [openVaultHarness(clock), openVaultHarness(clock)];
+  try {
+    await openWithVault(page, vault);
+    for (const [index, { harness }] of colleagues.entries()) {
+      expect((await harness.dispatch('vault.create', { passphrase: 'colleague vault words here' })).ok).toBe(true);
+      const { card } = await call<{ card: string }>(harness, 'identity.show', {});
+      await call(vault, 'contacts.add', { card, name: `Colleague ${index + 1}` });
+    }
+    const theCase = await createCase(vault);
+    await openCaseFromList(page, TITLE);
+    await page.getByRole('button', { name: 'Send this case…' }).click();
+    const send = page.getByRole('dialog', { name: `Send case ${theCase.reference}` });
+    await send.getByRole('checkbox', { name: 'Colleague 1 Not verified' }).check();
+    const confirm = send.getByRole('checkbox', { name: 'Send it anyway to a colleague I have not verified' });
+    await confirm.check();
+    // The confirmation was given for Colleague 1 only: ticking Colleague 2 takes it back.
+    await send.getByRole('checkbox', { name: 'Colleague 2 Not verified' }).check();
+    await expect(send).toContainText('You have not verified Colleague 1, Colleague 2');
+    await expect(confirm).not.toBeChecked();
+    await send.getByRole('button', { name: 'Choose where to save…' }).click();
+    await expect(send.getByRole('alert')).toContainText('Confirm that you send the file to a colleague');
+    expect(vault.files.exports).toEqual([]);
+    // Without identities: what stays and what goes as written, said plainly.
+    await expect(send).toContainText('names of the evidence files');
+    await expect(send).toContainText('notes, descriptions and other text you wrote go as written');
+  } finally {
+    colleagues.forEach(({ close }) => close());
+  }
+});
