@@ -159,6 +159,7 @@ describe.skipIf(SIZE_MB === 0)('case bundle', () => {
           },
           identities: [identity],
           lookupSigner: () => null,
+          peerOf: () => null,
           holder: 'bench',
         };
 

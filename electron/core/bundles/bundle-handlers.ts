@@ -37,6 +37,11 @@ function keyringOf(ctx: CaseFileContext): BundleKeyring {
       const contact = ctx.ports.contacts.bySigningKey(ctx.db(), me, publicKey);
       return contact && { name: contact.name, verified: contact.verified, fingerprint: contact.signingFingerprint };
     },
+    peerOf: (recipient) => {
+      if (!me) return null;
+      const contact = ctx.ports.contacts.list(ctx.db(), me).find((known) => known.recipient === recipient);
+      return contact?.signingFingerprint ?? null;
+    },
     holder: me ? `Casefile vault ${me.signingFingerprint}` : 'this Casefile vault',
   };
 }

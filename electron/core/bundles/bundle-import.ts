@@ -12,8 +12,8 @@ import { recordTransferCustody } from './bundle-custody.js';
 import { readBundle } from './bundle-read.js';
 import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
-import { IDENTITY_COLUMNS, isWithheldIdentity } from './identity-columns.js';
-import { basesOf, comparable, keyOf, recordBases, versionOf, type RowBase } from './row-versions.js';
+import { IDENTITY_COLUMNS, isStandInFor } from './identity-columns.js';
+import { basesOf, comparable, keyOf, peerOfSigner, recordBases, versionOf, type RowBase } from './row-versions.js';
 
 /** One record the bundle and this vault hold in different versions: both sides, for the user to choose. */
 export interface BundleConflict {
@@ -91,6 +91,16 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
         if (ctx.db().prepare(`SELECT 1 FROM bundle_imports WHERE bundle_id = ?`).get(manifest.bundleId)) {
           throw new CasefileError('CONFLICT', 'bundle.alreadyImported');
         }
+        // A bundle of this case older than one already received from the same sender arrived late: its
+        // versions are not the sender's latest, and merged against what was received since they would
+        // put older versions back.
+        const newer = ctx
+          .db()
+          .prepare(
+            `SELECT 1 FROM bundle_imports WHERE case_id = ? AND signer_key = ? AND bundle_created_at > ? LIMIT 1`,
+          )
+          .get(manifest.case.id, manifest.sender.signingKey, manifest.createdAt);
+        if (newer) throw new CasefileError('CONFLICT', 'bundle.olderThanReceived');
         // Only a verified contact is trusted without a decision: a key swapped during an unchecked card
         // exchange would otherwise import silently.
         const trusted = signer.status === 'contact' && signer.contact.verified;
@@ -200,8 +210,9 @@ function mapObjectIds(ctx: CaseFileServices, tables: Map<string, StoredRow[]>, s
 
 /**
  * The bundle's row with this vault's values where the bundle does not speak for them: every column that
- * can name a person when the sender left identities out, and a person's identity that arrives withheld
- * (level only) wherever it comes from — a stub never replaces a real identity.
+ * can name a person when the sender left identities out, and, wherever the bundle comes from, a value
+ * that is only the stand-in a bundle without identities carries (a withheld identity, a blank
+ * recipient, a neutral file name) where this vault holds the real one: a stand-in never replaces it.
  */
 function withOurIdentities(
   table: CaseTable,
@@ -214,8 +225,8 @@ function withOurIdentities(
   const mine = comparable(table, ours);
   for (const column of columns) {
     if (!(column in out) || !(column in mine)) continue;
-    const stub = table.table === 'people' && isWithheldIdentity(out[column]) && !isWithheldIdentity(mine[column]);
-    if (identitiesLeftOut || stub) out[column] = mine[column] ?? null;
+    const standIn = isStandInFor(table.table, column, out[column] ?? null, mine[column] ?? null);
+    if (identitiesLeftOut || standIn) out[column] = mine[column] ?? null;
   }
   return out;
 }
@@ -268,7 +279,7 @@ function planImport(
   };
   const writes = new Map<string, { insert: StoredRow[]; update: StoredRow[] }>();
   const addedContents = new Set<string>();
-  const lastExchanged = basesOf(db, caseId);
+  const lastExchanged = basesOf(db, caseId, peerOfSigner(signer));
   const bases: RowBase[] = [];
   for (const table of CASE_TABLES) {
     const rows = tables.get(table.table) ?? [];
@@ -404,7 +415,7 @@ function applyImport(
         ).run(values);
       }
     }
-    recordBases(db, manifest.case.id, plan.bases);
+    recordBases(db, manifest.case.id, peerOfSigner(signer), plan.bases);
     recordTransferCustody(db, {
       caseId: manifest.case.id,
       from: senderName,

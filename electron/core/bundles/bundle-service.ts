@@ -17,6 +17,11 @@ export interface BundleKeyring {
   signer: BundleSigner | null;
   identities: string[];
   lookupSigner: (publicKey: Buffer) => SignerContact | null;
+  /**
+   * The colleague an age recipient belongs to, by the fingerprint of their signing key (a contact's), or
+   * null: what was sent is remembered for the next merge with them (row-versions.ts), never for anyone else.
+   */
+  peerOf: (recipient: string) => string | null;
   /** Who the vault's user is in a custody record. */
   holder: string;
 }
@@ -81,7 +86,9 @@ export async function exportCaseBundle(
   }
   const at = new Date(ctx.now()).toISOString();
   db.transaction(() => {
-    recordBases(db, request.caseId, result.bases);
+    // What each colleague now holds of the case; a passphrase names no one, so nothing is remembered.
+    const peers = request.audience.kind === 'recipients' ? request.audience.recipients.map(keyring.peerOf) : [];
+    for (const peer of new Set(peers)) if (peer !== null) recordBases(db, request.caseId, peer, result.bases);
     recordTransferCustody(db, {
       caseId: request.caseId,
       from: keyring.holder,

@@ -90,3 +90,32 @@ export function isWithheldIdentity(value: StoredValue | undefined): boolean {
     return false;
   }
 }
+
+const NEUTRAL_FILE_NAME = /^file(-\d+)?(\.[a-z0-9]{1,8})?$/;
+
+function neutralNamesOnly(value: StoredValue): boolean {
+  try {
+    const checks = JSON.parse(String(value)) as { fileName?: unknown }[];
+    return checks.every((check) => NEUTRAL_FILE_NAME.test(String(check.fileName ?? '')));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the bundle's value of a column that can name a person is only what a bundle without
+ * identities puts in its place, where this vault holds the real one: a case received without
+ * identities and sent back (or on) must never blank the values of the vault that has them, whatever
+ * its manifest says was left out.
+ */
+export function isStandInFor(table: string, column: string, theirs: StoredValue, ours: StoredValue): boolean {
+  const withhold = IDENTITY_COLUMNS[table]?.[column];
+  if (withhold === undefined || theirs === ours) return false;
+  if (table === 'people') return isWithheldIdentity(theirs) && !isWithheldIdentity(ours);
+  if (table === 'evidence_contents') {
+    return NEUTRAL_FILE_NAME.test(String(theirs)) && !NEUTRAL_FILE_NAME.test(String(ours));
+  }
+  if (table === 'custody_events') return neutralNamesOnly(theirs) && !neutralNamesOnly(ours);
+  // The others do not depend on the row's place or the bundle: theirs is our value withheld.
+  return withhold(ours, {}, 0, new Map()) === theirs;
+}

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import type { SignerCheck } from './bundle-signature.js';
 import type { CaseTable, StoredRow } from './case-tables.js';
 
 /*
- * A record's version as two vaults compare it, and the version last exchanged in a bundle (the
- * common ancestor of the three-way merge, bundle_row_bases): recorded for every record sent at
- * export and every record received at import.
+ * A record's version as two vaults compare it, and the version last exchanged with one colleague
+ * (the common ancestor of a three-way merge with them, bundle_row_bases): recorded for every record
+ * sent to them at export and every record received from them at import. A colleague is named by
+ * the fingerprint of their signing key; a bundle for a passphrase names no one, and records none.
  */
 
 // Columns each vault has its own of: a content file's object id and key, an item's custody numbering
@@ -39,19 +41,23 @@ export interface RowBase {
   sha256: string;
 }
 
-/** The versions last exchanged for the case's records, by `table:key`. */
-export function basesOf(db: VaultDatabase, caseId: string): Map<string, string> {
+/** The versions of the case's records last exchanged with one colleague, by `table:key`. */
+export function basesOf(db: VaultDatabase, caseId: string, peer: string): Map<string, string> {
   const rows = db
-    .prepare(`SELECT table_name AS t, row_key AS k, sha256 FROM bundle_row_bases WHERE case_id = ?`)
-    .all(caseId) as { t: string; k: string; sha256: string }[];
+    .prepare(`SELECT table_name AS t, row_key AS k, sha256 FROM bundle_row_bases WHERE case_id = ? AND peer = ?`)
+    .all(caseId, peer) as { t: string; k: string; sha256: string }[];
   return new Map(rows.map((row) => [`${row.t}:${row.k}`, row.sha256]));
 }
 
-/** Records the versions just exchanged, inside the caller's transaction. */
-export function recordBases(db: VaultDatabase, caseId: string, bases: readonly RowBase[]): void {
+/** Records the versions just exchanged with one colleague, inside the caller's transaction. */
+export function recordBases(db: VaultDatabase, caseId: string, peer: string, bases: readonly RowBase[]): void {
   const upsert = db.prepare(
-    `INSERT INTO bundle_row_bases (case_id, table_name, row_key, sha256) VALUES (?, ?, ?, ?)
-     ON CONFLICT (case_id, table_name, row_key) DO UPDATE SET sha256 = excluded.sha256`,
+    `INSERT INTO bundle_row_bases (case_id, peer, table_name, row_key, sha256) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id, peer, table_name, row_key) DO UPDATE SET sha256 = excluded.sha256`,
   );
-  for (const base of bases) upsert.run(caseId, base.table, base.key, base.sha256);
+  for (const base of bases) upsert.run(caseId, peer, base.table, base.key, base.sha256);
 }
+
+/** The colleague a bundle came from, as the bases name them: the fingerprint of the key that signed it. */
+export const peerOfSigner = (signer: SignerCheck): string =>
+  signer.status === 'contact' ? signer.contact.fingerprint : signer.fingerprint;

@@ -526,6 +526,10 @@ export const messages = {
         'the bundle was altered. Nothing was imported.',
       ),
       alreadyImported: 'This bundle was already imported into this vault. Nothing was written again.',
+      olderThanReceived: text(
+        'This bundle is older than one you already received from the same sender for this case: ',
+        'importing it would put older versions back. Nothing was written. Ask the sender for their latest.',
+      ),
       unsigned: text(
         'This bundle is not signed, so nothing says who made it: it is refused. Ask the sender for a bundle ',
         'made by Casefile. Nothing was imported.',

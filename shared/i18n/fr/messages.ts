@@ -655,6 +655,10 @@ export const messages: MessageCatalogue = {
         'le paquet a été modifié. Rien n’a été importé.',
       ),
       alreadyImported: 'Ce paquet a déjà été importé dans ce coffre. Rien n’a été écrit de nouveau.',
+      olderThanReceived: text(
+        'Ce paquet est plus ancien qu’un autre déjà reçu du même expéditeur pour ce dossier : ',
+        'l’importer remettrait des versions antérieures. Rien n’a été écrit. Demandez-lui sa dernière version.',
+      ),
       unsigned: text(
         'Ce paquet n’est pas signé : rien ne dit qui l’a fait, il est donc refusé. Demandez à l’expéditeur ',
         'un paquet fait par Casefile. Rien n’a été importé.',

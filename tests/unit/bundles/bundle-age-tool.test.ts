@@ -51,7 +51,7 @@ describe('case bundles and the age tool', () => {
     const reEncrypted = path.join(a.work, 'by-age.casefile');
     execFileSync('age', ['-e', '-r', reader.recipient, '-o', reEncrypted], { input: plain });
     const checked = await verifyCaseBundle(
-      { signer: null, identities: [reader.identity], lookupSigner: () => null, holder: 'x' },
+      { signer: null, identities: [reader.identity], lookupSigner: () => null, peerOf: () => null, holder: 'x' },
       reEncrypted,
     );
     expect(checked.manifest.case.reference).toBe(theCase.reference);
@@ -80,7 +80,13 @@ describe('case bundles and the age tool', () => {
     }
     const receiver = await servicesOf(b);
     try {
-      const keys = { signer: null, identities: [mine.identity], lookupSigner: () => null, holder: 'me' };
+      const keys = {
+        signer: null,
+        identities: [mine.identity],
+        lookupSigner: () => null,
+        peerOf: () => null,
+        holder: 'me',
+      };
       await expect(
         importCaseBundle(receiver.ctx, keys, { file: bundle, dryRun: false, acceptUnknownSigner: true }),
       ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.notForThisVault' });

@@ -1,6 +1,7 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import * as path from 'node:path';
 import type { CaseFileServices } from '../../../electron/core/kernel/context.js';
+import { ageIdentityOf, ageRecipientOf, x25519PublicOf } from '../../../electron/core/kernel/identity/age-keys.js';
 import { signingKeyFingerprint } from '../../../electron/core/kernel/identity/ed25519.js';
 import { evidenceObjects } from '../../../electron/core/kernel/files/object-access.js';
 import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
@@ -34,28 +35,45 @@ export async function servicesOf(
   return { ctx, vault };
 }
 
-/** A keyring that signs with a fresh Ed25519 key: no identity (passphrase bundles), no contacts. */
+const keyrings = new Map<string, BundleKeyring>();
+
+/**
+ * A holder's keyring, the same for every bundle of a test file: it signs with an Ed25519 key, opens
+ * bundles made for its age recipient, and knows the other holders' recipients (peerOf), as contacts
+ * would. No one is a contact for the signature (an unknown signer, accepted by the tests).
+ */
 export function testKeys(holder: string): BundleKeyring {
+  const known = keyrings.get(holder);
+  if (known) return known;
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-  return {
+  const secret = randomBytes(32);
+  const keyring: BundleKeyring = {
     signer: {
       publicKey: raw,
       fingerprint: signingKeyFingerprint(raw),
-      recipient: null,
+      recipient: ageRecipientOf(x25519PublicOf(secret)),
       sign: (message) => sign(null, message, privateKey),
     },
-    identities: [],
+    identities: [ageIdentityOf(secret)],
     lookupSigner: () => null,
+    peerOf: (recipient) =>
+      [...keyrings.values()].find((other) => other.signer?.recipient === recipient)?.signer?.fingerprint ?? null,
     holder,
   };
+  keyrings.set(holder, keyring);
+  return keyring;
 }
+
+/** The age recipient of a holder's test keyring: to make a bundle only they can open. */
+export const recipientOf = (holder: string): string => testKeys(holder).signer!.recipient!;
 
 /** A keyring without keys: no signer, no identity (passphrase bundles), no contacts. */
 export const noKeys = (holder: string): BundleKeyring => ({
   signer: null,
   identities: [],
   lookupSigner: () => null,
+  peerOf: () => null,
   holder,
 });
 

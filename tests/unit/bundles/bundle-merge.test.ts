@@ -3,32 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import type { Omission } from '../../../electron/core/bundles/bundle-format.js';
-import { victim } from '../people/people-fixture.js';
-import { caseToHandOver, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
+import { subject, victim } from '../people/people-fixture.js';
+import { caseToHandOver, recipientOf, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A case already in the vault: each record is compared with the version last exchanged in a bundle.
 // Changed only by the sender: taken; only here: kept; on both sides (or no version exchanged): listed
 // with both versions, ours kept unless the user takes theirs. Never decided by an edit time.
 const evidenceFile = useEvidenceFiles();
-const PASS = { kind: 'passphrase' as const, passphrase: 'hand-over words for the bundle', logN: 10 };
 
-async function send(from: EvidenceFile, caseId: string, name: string, omit: Omission[] = []): Promise<string> {
-  const file = path.join(from.work, name);
-  const { ctx, vault } = await servicesOf(from);
+/** A vault and the name of its holder's keys (testKeys): bundles go from one holder to another's recipient. */
+interface Holder {
+  ef: EvidenceFile;
+  name: string;
+}
+
+async function send(from: Holder, to: Holder, caseId: string, file: string, omit: Omission[] = []): Promise<string> {
+  const destination = path.join(from.ef.work, file);
+  const { ctx, vault } = await servicesOf(from.ef);
   try {
-    await exportCaseBundle(ctx, testKeys('A'), { caseId, destination: file, audience: PASS, omit, to: 'B' });
+    await exportCaseBundle(ctx, testKeys(from.name), {
+      caseId,
+      destination,
+      audience: { kind: 'recipients', recipients: [recipientOf(to.name)] },
+      omit,
+      to: to.name,
+    });
   } finally {
     vault.close();
   }
-  return file;
+  return destination;
 }
 
-async function receive(to: EvidenceFile, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {
-  const { ctx, vault } = await servicesOf(to);
+async function receive(to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {
+  const { ctx, vault } = await servicesOf(to.ef);
   try {
-    return await importCaseBundle(ctx, testKeys('B'), {
+    return await importCaseBundle(ctx, testKeys(to.name), {
       file,
-      passphrase: PASS.passphrase,
       dryRun: options.dryRun ?? false,
       acceptUnknownSigner: true,
       takeTheirs: new Set(options.takeTheirs ?? []),
@@ -38,12 +48,15 @@ async function receive(to: EvidenceFile, file: string, options: { dryRun?: boole
   }
 }
 
+const holders = async <const N extends readonly string[]>(...names: N) =>
+  (await Promise.all(names.map(async (name) => ({ ef: await evidenceFile(), name })))) as { [K in keyof N]: Holder };
+
 describe('a bundle for a case the vault already holds', () => {
   it('merges three ways from the version last exchanged; edit times decide nothing', async () => {
-    const a = await evidenceFile();
-    const b = await evidenceFile();
+    const [A, B] = await holders('A', 'B');
+    const [a, b] = [A.ef, B.ef];
     const { theCase, item } = await caseToHandOver(a);
-    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    await receive(B, await send(A, B, theCase.id, 'first.casefile'));
     const people = (await a.call('people.list', { caseId: theCase.id })).items;
     const witness = people.find((p) => p.code === 'W-01')!;
     const victimRecord = people.find((p) => p.code === 'V-01')!;
@@ -71,9 +84,9 @@ describe('a bundle for a case the vault already holds', () => {
     });
     // B has no version of the timeline event from an exchange (as after a bundle of an older Casefile).
     await b.rawDatabase((db) => db.prepare(`DELETE FROM bundle_row_bases WHERE table_name = 'timeline_events'`).run());
-    const second = await send(a, theCase.id, 'second.casefile');
+    const second = await send(A, B, theCase.id, 'second.casefile');
 
-    const preview = await receive(b, second, { dryRun: true });
+    const preview = await receive(B, second, { dryRun: true });
     expect(preview.caseExists).toBe(true);
     const counts = (table: string) => preview.tables.find((t) => t.table === table);
     // Changed by A only: taken, though its edit time is older than anything in B.
@@ -89,7 +102,7 @@ describe('a bundle for a case the vault already holds', () => {
     expect(String(conflict.ours.profile)).toContain('"en"');
     expect(String(conflict.theirs.profile)).toContain('"ln"');
 
-    await receive(b, second, { takeTheirs: [`people:${victimRecord.id}`] });
+    await receive(B, second, { takeTheirs: [`people:${victimRecord.id}`] });
     expect((await b.call('evidence.get', { itemId: item.id })).description).toBe('CCTV export, camera 2');
     const inB = (await b.call('people.list', { caseId: theCase.id })).items;
     expect(inB.find((p) => p.id === victimRecord.id)!.profile).toMatchObject({ language: 'ln' });
@@ -97,22 +110,48 @@ describe('a bundle for a case the vault already holds', () => {
     expect((await manualEvent(b))!.title).toBe('S-01 met V-01 at the market');
 
     // B answers: A takes B's witness (unchanged in A since A sent it); the victim is the same on both sides.
-    const reply = await receive(a, await send(b, theCase.id, 'reply.casefile'));
+    const reply = await receive(A, await send(B, A, theCase.id, 'reply.casefile'));
     expect(reply.conflicts.map((c) => c.key)).not.toContain(`people:${witness.id}`);
     const inA = (await a.call('people.list', { caseId: theCase.id })).items;
     expect(inA.find((p) => p.id === witness.id)!.profile).toMatchObject({ language: 'en' });
     expect(inA.find((p) => p.id === victimRecord.id)!.profile).toMatchObject({ language: 'ln' });
   });
 
+  it('merges with what was exchanged with that colleague: what went to another never stands for theirs', async () => {
+    const [A, B, C] = await holders('A', 'B', 'C');
+    const { theCase, item } = await caseToHandOver(A.ef);
+    await receive(B, await send(A, B, theCase.id, 'to-b.casefile'));
+    // A goes on and sends its newer version to C; B, which never saw it, answers with what it holds.
+    await A.ef.call('evidence.update', { itemId: item.id, changes: { description: 'CCTV export, camera 2' } });
+    await receive(C, await send(A, C, theCase.id, 'to-c.casefile'));
+    const answer = await receive(A, await send(B, A, theCase.id, 'from-b.casefile'));
+    // B's version is what A sent B: A's later edit is kept, not silently taken back.
+    expect(answer.tables.find((t) => t.table === 'evidence_items')).toMatchObject({ changed: 0, conflicting: 0 });
+    expect((await A.ef.call('evidence.get', { itemId: item.id })).description).toBe('CCTV export, camera 2');
+  });
+
+  it('refuses a bundle older than one already received from the same sender, writing nothing', async () => {
+    const [A, B] = await holders('A', 'B');
+    const { theCase, item } = await caseToHandOver(A.ef);
+    const first = await send(A, B, theCase.id, 'first.casefile');
+    A.ef.clock.advance(60_000);
+    await A.ef.call('evidence.update', { itemId: item.id, changes: { description: 'CCTV export, camera 2' } });
+    A.ef.clock.advance(60_000);
+    await receive(B, await send(A, B, theCase.id, 'second.casefile'));
+    // The first bundle arrives late: merged now, it would put the older description back.
+    await expect(receive(B, first)).rejects.toThrow(/older than one you already received/);
+    expect((await B.ef.call('evidence.get', { itemId: item.id })).description).toBe('CCTV export, camera 2');
+  });
+
   it('never lets a withheld identity replace one this vault holds', async () => {
-    const a = await evidenceFile();
-    const b = await evidenceFile();
+    const [A, B] = await holders('A', 'B');
+    const [a, b] = [A.ef, B.ef];
     const { theCase } = await caseToHandOver(a);
-    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    await receive(B, await send(A, B, theCase.id, 'first.casefile'));
     const victimRecord = (await a.call('people.list', { caseId: theCase.id })).items.find((p) => p.code === 'V-01')!;
     // A changes the victim's profile and sends the case without identities.
     await a.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'ln' }) });
-    const preview = await receive(b, await send(a, theCase.id, 'no-names.casefile', ['identities']));
+    const preview = await receive(B, await send(A, B, theCase.id, 'no-names.casefile', ['identities']));
     expect(preview.conflicts.map((c) => c.key)).not.toContain(`people:${victimRecord.id}`);
     const identity = await b.rawDatabase(
       (db) => db.prepare(`SELECT identity FROM people WHERE id = ?`).pluck().get(victimRecord.id) as string,
@@ -123,21 +162,60 @@ describe('a bundle for a case the vault already holds', () => {
 
     // A bundle passed on by a vault that only ever had the withheld identity (it does not say it left
     // identities out) must not replace it either.
-    const c = await evidenceFile();
-    await receive(c, await send(a, theCase.id, 'to-c.casefile', ['identities']));
+    const [C] = await holders('C');
+    const c = C.ef;
+    await receive(C, await send(A, C, theCase.id, 'to-c.casefile', ['identities']));
     await c.call('people.update', { personId: victimRecord.id, profile: victim('adult', { language: 'sg' }) });
-    await receive(b, await send(c, theCase.id, 'from-c.casefile'), { takeTheirs: [`people:${victimRecord.id}`] });
+    await receive(B, await send(C, B, theCase.id, 'from-c.casefile'), { takeTheirs: [`people:${victimRecord.id}`] });
     const still = await b.rawDatabase(
       (db) => db.prepare(`SELECT identity FROM people WHERE id = ?`).pluck().get(victimRecord.id) as string,
     );
     expect(still).toContain(SECRET_NAME);
   });
 
+  it('never lets a case received without identities and sent back blank what the first vault holds', async () => {
+    const [A, B] = await holders('A', 'B');
+    const { theCase } = await caseToHandOver(A.ef);
+    const people = (await A.ef.call('people.list', { caseId: theCase.id })).items;
+    const mother = people.find((p) => p.code === 'V-01')!;
+    const father = await A.ef.call('people.add', { caseId: theCase.id, profile: subject() });
+    await A.ef.call('paternity.add', {
+      caseId: theCase.id,
+      child: {
+        motherId: mother.id,
+        subjectId: father.id,
+        birth: { precision: 'month', from: '2025-11' },
+        reportedOn: '2026-03-09',
+        status: 'reported',
+        memberStateContact: { state: 'Permanent mission, legal adviser', on: '2026-03-10', how: 'note_verbale' },
+      },
+    });
+    const held = (ef: EvidenceFile) =>
+      ef.rawDatabase((db) => ({
+        identity: db.prepare(`SELECT identity FROM people WHERE id = ?`).pluck().get(mother.id) as string,
+        contact: db.prepare(`SELECT member_state_contact FROM paternity_children`).pluck().get() as string | null,
+        files: db.prepare(`SELECT file_name FROM evidence_contents ORDER BY file_name`).pluck().all() as string[],
+      }));
+    const before = await held(A.ef);
+    expect(before.contact).toContain('Permanent mission');
+    await receive(B, await send(A, B, theCase.id, 'no-names.casefile', ['identities']));
+    const atB = await held(B.ef);
+    expect(atB.contact).toBeNull();
+    expect(atB.files.every((name) => /^file-\d+/.test(name))).toBe(true);
+    // B edits the case and sends it back with everything it holds: its stand-ins must not replace A's values.
+    await B.ef.call('people.update', { personId: mother.id, profile: victim('adult', { language: 'sg' }) });
+    await receive(A, await send(B, A, theCase.id, 'back.casefile'));
+    const after = await held(A.ef);
+    expect(after).toEqual(before);
+    const inA = (await A.ef.call('people.list', { caseId: theCase.id })).items;
+    expect(inA.find((p) => p.id === mother.id)!.profile).toMatchObject({ language: 'sg' });
+  });
+
   it('merges custody chains both holders went on logging: the import succeeds, each chain stays numbered', async () => {
-    const a = await evidenceFile();
-    const b = await evidenceFile();
+    const [A, B] = await holders('A', 'B');
+    const [a, b] = [A.ef, B.ef];
     const { theCase, item } = await caseToHandOver(a);
-    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    await receive(B, await send(A, B, theCase.id, 'first.casefile'));
     const examine = async (ef: EvidenceFile, after: number, by: string) => {
       ef.clock.advance(after);
       await ef.call('custody.add', {
@@ -153,8 +231,8 @@ describe('a bundle for a case the vault already holds', () => {
     await examine(a, 60_000, 'Investigator One');
     await examine(b, 60_000, 'Legal Officer again');
     await examine(a, 60_000, 'Investigator One again');
-    await receive(b, await send(a, theCase.id, 'second.casefile'));
-    await receive(a, await send(b, theCase.id, 'reply.casefile'));
+    await receive(B, await send(A, B, theCase.id, 'second.casefile'));
+    await receive(A, await send(B, A, theCase.id, 'reply.casefile'));
     // A logs on after the merge: its own chronology still holds.
     await examine(a, 60_000, 'Investigator One once more');
 
@@ -171,10 +249,10 @@ describe('a bundle for a case the vault already holds', () => {
   });
 
   it('never reaches another case: a record this vault keeps in another case refuses the whole bundle', async () => {
-    const a = await evidenceFile();
-    const b = await evidenceFile();
+    const [A, B] = await holders('A', 'B');
+    const [a, b] = [A.ef, B.ef];
     const { theCase } = await caseToHandOver(a);
-    await receive(b, await send(a, theCase.id, 'first.casefile'));
+    await receive(B, await send(A, B, theCase.id, 'first.casefile'));
     const witness = (await a.call('people.list', { caseId: theCase.id })).items.find((p) => p.code === 'W-01')!;
     // A sender who knows a record's id puts it, "newer", in a bundle of another case: received as it is,
     // it would move B's witness out of her case.
@@ -184,9 +262,9 @@ describe('a bundle for a case the vault already holds', () => {
         .prepare(`UPDATE people SET case_id = ?, updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?`)
         .run(other.id, witness.id),
     );
-    const crafted = await send(a, other.id, 'crafted.casefile');
+    const crafted = await send(A, B, other.id, 'crafted.casefile');
 
-    await expect(receive(b, crafted)).rejects.toThrow(/damaged|altered/i);
+    await expect(receive(B, crafted)).rejects.toThrow(/damaged|altered/i);
     const still = await b.rawDatabase(
       (db) => db.prepare(`SELECT case_id FROM people WHERE id = ?`).pluck().get(witness.id) as string,
     );

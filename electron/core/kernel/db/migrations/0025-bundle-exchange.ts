@@ -3,11 +3,12 @@ import { sqlMigration } from './frozen-sql.js';
 /**
  * Issue 12, the merge of case bundles. Three things a hand-over between two vaults needs:
  *
- * - bundle_row_bases: per case and per record, the SHA-256 of the version last exchanged in a bundle
- *   (sent at export, received at import). It is the common ancestor of a three-way merge: a record
- *   unchanged here since takes the bundle's version, a record the sender did not change keeps ours,
- *   and a record both changed is a conflict for the user. Edit times, which the sender sets, decide
- *   nothing.
+ * - bundle_row_bases: per case, per colleague (`peer`: the fingerprint of their signing key) and per
+ *   record, the SHA-256 of the version last exchanged with that colleague (sent to them at export,
+ *   received from them at import). It is the common ancestor of a three-way merge with a bundle from
+ *   them: a record unchanged here since takes the bundle's version, a record the sender did not
+ *   change keeps ours, and a record both changed is a conflict for the user. Edit times, which the
+ *   sender sets, decide nothing; what was exchanged with another colleague never stands for theirs.
  * - bundle_imports.bundle_id: the id the sender's signed manifest gives the bundle, so the same
  *   bundle is never imported twice (a replay).
  * - custody_events.received: an event received in a bundle. Both holders go on logging events after a
@@ -18,10 +19,11 @@ import { sqlMigration } from './frozen-sql.js';
 export const m0025BundleExchange = sqlMigration(25, '0025-bundle-exchange')`
       CREATE TABLE bundle_row_bases (
         case_id TEXT NOT NULL REFERENCES cases (id),
+        peer TEXT NOT NULL,
         table_name TEXT NOT NULL,
         row_key TEXT NOT NULL,
         sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-        PRIMARY KEY (case_id, table_name, row_key)
+        PRIMARY KEY (case_id, peer, table_name, row_key)
       ) STRICT, WITHOUT ROWID;
 
       ALTER TABLE bundle_imports ADD COLUMN bundle_id TEXT CHECK (bundle_id IS NULL OR length(bundle_id) = 36);
