@@ -45,6 +45,13 @@ export {
 };
 
 /** Every rule of domain.md §2, in order: the checklist the renderer shows per case. */
+/**
+ * The edition of the rules as a whole: raise it when what the rules find in an unchanged case changes
+ * without a rule's own code changing (a helper they share, a snapshot source), so the counts the cases
+ * list keeps (electron/core/principles/blocking-counts.ts) are made again.
+ */
+export const PRINCIPLES_EDITION = 1;
+
 export const PRINCIPLES: readonly PrincipleRule[] = [
   r01InformedConsent,
   r02RefusalRespected,

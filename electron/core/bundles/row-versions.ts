@@ -14,7 +14,8 @@ import type { CaseTable, StoredRow } from './case-tables.js';
 // once the chains go on apart (and whether an event came in a bundle), a case's reference (a vault
 // that had already given it to another case numbers it itself).
 const LOCAL_COLUMNS: Record<string, readonly string[]> = {
-  evidence_contents: ['object_id', 'wrapped_key'],
+  // A file's last check is each vault's own: its copy, checked on its own disk.
+  evidence_contents: ['object_id', 'wrapped_key', 'verification', 'verified_at', 'problem'],
   custody_events: ['sequence', 'received'],
   cases: ['reference'],
 };

@@ -1,4 +1,5 @@
-import { evaluatePrinciples } from '../../../shared/principles/index.js';
+import { createHash } from 'node:crypto';
+import { evaluatePrinciples, PRINCIPLES, PRINCIPLES_EDITION } from '../../../shared/principles/index.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
@@ -8,8 +9,18 @@ interface CountRow {
   version: number;
   counted_version: number | null;
   counted_zone: string | null;
+  counted_rules: string | null;
   blocking: number | null;
 }
+
+/**
+ * The rules a count was made by: their edition and their code, so an update that changes a rule
+ * counts every case again, closed and archived ones included.
+ */
+const RULES = createHash('sha256')
+  .update(`${PRINCIPLES_EDITION}\n${PRINCIPLES.map((rule) => `${rule.id}:${rule.evaluate.toString()}`).join('\n')}`)
+  .digest('hex')
+  .slice(0, 32);
 
 /**
  * Whether evaluating the snapshot reads its time: the snapshot is given an `asOf` that notes
@@ -47,7 +58,7 @@ export function blockingCounts(
   const rows = db
     .prepare(
       `SELECT c.id, coalesce(v.version, 0) AS version, k.version AS counted_version, k.time_zone AS counted_zone,
-         k.blocking
+         k.rules AS counted_rules, k.blocking
        FROM cases c LEFT JOIN case_versions v ON v.case_id = c.id LEFT JOIN case_blocking_counts k ON k.case_id = c.id`,
     )
     .all() as CountRow[];
@@ -60,7 +71,8 @@ export function blockingCounts(
       row !== undefined &&
       row.blocking !== null &&
       row.counted_version === row.version &&
-      row.counted_zone === timeZone
+      row.counted_zone === timeZone &&
+      row.counted_rules === RULES
     ) {
       counts.set(caseId, row.blocking);
       continue;
@@ -70,7 +82,13 @@ export function blockingCounts(
     counts.set(caseId, blocking);
     fresh.push({ caseId, version: row?.version ?? 0, blocking, timeRead: watched.timeRead() });
   }
-  if (fresh.length > 0 && !db.inTransaction) keep(db, fresh, timeZone);
+  if (fresh.length > 0 && !db.inTransaction) {
+    try {
+      keep(db, fresh, timeZone);
+    } catch {
+      // Kept only to save work next time: a vault busy with another writer (the CLI) still gets its list.
+    }
+  }
   return counts;
 }
 
@@ -80,15 +98,15 @@ function keep(
   timeZone: string,
 ): void {
   const upsert = db.prepare(
-    `INSERT INTO case_blocking_counts (case_id, version, time_zone, blocking) VALUES (?, ?, ?, ?)
+    `INSERT INTO case_blocking_counts (case_id, version, time_zone, rules, blocking) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (case_id) DO UPDATE SET version = excluded.version, time_zone = excluded.time_zone,
-       blocking = excluded.blocking`,
+       rules = excluded.rules, blocking = excluded.blocking`,
   );
   const drop = db.prepare('DELETE FROM case_blocking_counts WHERE case_id = ?');
   db.transaction(() => {
     for (const { caseId, version, blocking, timeRead } of fresh) {
       if (timeRead) drop.run(caseId);
-      else upsert.run(caseId, version, timeZone, blocking);
+      else upsert.run(caseId, version, timeZone, RULES, blocking);
     }
   })();
 }

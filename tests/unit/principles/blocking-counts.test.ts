@@ -76,6 +76,11 @@ describe('blocking counts kept in the vault per case version', () => {
       const { reads, taken } = countingReads();
       blockingCounts(reads, db, ids, now);
       expect(taken).toEqual([timed.id]);
+      taken.length = 0;
+      // Counts made by another edition of the rules (before an update) are made again.
+      db.prepare(`UPDATE case_blocking_counts SET rules = 'an older edition'`).run();
+      blockingCounts(reads, db, ids, now);
+      expect(taken.sort()).toEqual([...ids].sort());
     });
   });
 });

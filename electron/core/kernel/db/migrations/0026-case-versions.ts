@@ -82,12 +82,14 @@ export const m0026CaseVersions = sqlMigration(26, '0026-case-versions')`
         case_id TEXT NOT NULL PRIMARY KEY,
         version INTEGER NOT NULL
       );
-      -- What the principles found in a case at one of its versions, read in the mission's time zone;
-      -- only counts that do not depend on the time are kept. Derived: any row may be dropped.
+      -- What the principles found in a case at one of its versions, read in the mission's time zone by
+      -- one edition of the rules; only counts that do not depend on the time are kept. Derived: any
+      -- row may be dropped.
       CREATE TABLE case_blocking_counts (
         case_id TEXT NOT NULL PRIMARY KEY,
         version INTEGER NOT NULL,
         time_zone TEXT NOT NULL,
+        rules TEXT NOT NULL,
         blocking INTEGER NOT NULL CHECK (blocking >= 0)
       );
       ${ALL_TRIGGERS}
