@@ -82,7 +82,7 @@ export function withoutIdentities(table: string, rows: StoredRow[], names: Neutr
 }
 
 /** A person's identity as a bundle without identities carries it: its level only, no field of it. */
-export function isWithheldIdentity(value: StoredValue | undefined): boolean {
+function isWithheldIdentity(value: StoredValue | undefined): boolean {
   try {
     const parsed = JSON.parse(String(value)) as Record<string, unknown>;
     return Object.keys(parsed).every((key) => key === 'confidentiality');
