@@ -139,6 +139,7 @@ test('the keyboard reaches every control, and focus is visible on each', async (
     'button Show the passphrase',
     'input Repeat the passphrase',
     'button Create the vault',
+    'button Restore from a backup…',
   ]);
   expect(createStops.filter((stop) => stop.outline === 'none')).toEqual([]);
 
