@@ -21,8 +21,11 @@ import type { StoredRow } from './case-tables.js';
 export interface BundleReadHandlers {
   keys: AgeKeys;
   lookupSigner: (publicKey: Buffer) => SignerContact | null;
-  /** Called once the manifest's signature is known: throw to stop before any entry is read. */
-  onManifest?: (manifest: Manifest, signer: SignerCheck) => void | Promise<void>;
+  /**
+   * Called once the manifest's signature is known, with the SHA-256 of the manifest's bytes (which name
+   * every entry's SHA-256): throw to stop before any entry is read.
+   */
+  onManifest?: (manifest: Manifest, signer: SignerCheck, manifestSha256: string) => void | Promise<void>;
   /** One table's rows, once their SHA-256 matched the manifest. */
   onRecords?: (table: string, rows: StoredRow[]) => void;
   /**
@@ -167,7 +170,8 @@ async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Pro
   if (signer === 'bad') throw refused('badSignature');
   if (signer === 'unsigned') throw refused('unsigned');
   if (!(await addressedHere(manifest, handlers.keys))) throw refused('notAddressedHere');
-  await handlers.onManifest?.(manifest, signer);
+  const manifestSha256 = createHash('sha256').update(manifestBytes).digest('hex');
+  await handlers.onManifest?.(manifest, signer, manifestSha256);
 
   for (const expected of manifest.entries) {
     handlers.signal?.throwIfAborted();
@@ -206,5 +210,5 @@ async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Pro
     }
   }
   if ((await readEntryLabel(plain)) !== null) throw new BundleFormatError('damaged');
-  return { manifest, manifestSha256: createHash('sha256').update(manifestBytes).digest('hex'), signer };
+  return { manifest, manifestSha256, signer };
 }
