@@ -26,6 +26,7 @@ import { m0024CaseCountExclusion } from './0024-case-count-exclusion.js';
 import { m0025BundleExchange } from './0025-bundle-exchange.js';
 import { m0026CaseVersions } from './0026-case-versions.js';
 import { m0027ClockSourceWording } from './0027-clock-source-wording.js';
+import { m0028BundleFieldBases } from './0028-bundle-field-bases.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0025BundleExchange,
   m0026CaseVersions,
   m0027ClockSourceWording,
+  m0028BundleFieldBases,
 ];
