@@ -517,6 +517,8 @@ export const messages = {
       unreadable: 'The bundle file could not be read; nothing was imported.',
       notWritten: 'The bundle could not be written there; no bundle was made. Check the folder and the space left.',
       previewGone: 'This preview is no longer available; choose the bundle file again. Nothing was imported.',
+      changedSincePreview:
+        'The file changed after it was checked. Check it again before importing. Nothing was imported.',
       notAddressedHere: text(
         'This bundle was made for other recipients; its sender did not send it to this vault. Ask the sender ',
         'for a bundle made for you. Nothing was imported.',

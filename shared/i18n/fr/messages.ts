@@ -646,6 +646,10 @@ export const messages: MessageCatalogue = {
         'Cet aperçu n’est plus disponible ; choisissez à nouveau le fichier du paquet. ',
         'Rien n’a été importé.',
       ),
+      changedSincePreview: text(
+        'Le fichier a changé après sa vérification. Vérifiez-le à nouveau avant de l’importer. ',
+        'Rien n’a été importé.',
+      ),
       notAddressedHere: text(
         'Ce paquet a été fait pour d’autres destinataires ; son expéditeur ne l’a pas envoyé à ce coffre. ',
         'Demandez à l’expéditeur un paquet fait pour vous. Rien n’a été importé.',
