@@ -27,6 +27,7 @@ import { m0025BundleExchange } from './0025-bundle-exchange.js';
 import { m0026CaseVersions } from './0026-case-versions.js';
 import { m0027ClockSourceWording } from './0027-clock-source-wording.js';
 import { m0028BundleFieldBases } from './0028-bundle-field-bases.js';
+import { m0029EvidenceLogOrder } from './0029-evidence-log-order.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -58,4 +59,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0026CaseVersions,
   m0027ClockSourceWording,
   m0028BundleFieldBases,
+  m0029EvidenceLogOrder,
 ];
