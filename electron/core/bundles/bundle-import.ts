@@ -61,6 +61,13 @@ export interface ImportRequest {
   discard: (objectId: string) => Promise<void>;
   signal?: AbortSignal;
   onBytes?: (bytes: number) => void;
+  /**
+   * The SHA-256 of the manifest the preview read (it names every entry's SHA-256): a file whose manifest is
+   * another (swapped since the preview) is refused before anything is staged.
+   */
+  previewedManifest?: string;
+  /** Told the SHA-256 of the manifest read, once its signature is checked (a preview keeps it for the import). */
+  onManifestRead?: (manifestSha256: string) => void;
 }
 
 const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.stringify(b);
@@ -86,7 +93,11 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
       lookupSigner: request.lookupSigner,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onBytes ? { onBytes: request.onBytes } : {}),
-      onManifest: (manifest, signer) => {
+      onManifest: (manifest, signer, manifestSha256) => {
+        if (request.previewedManifest !== undefined && manifestSha256 !== request.previewedManifest) {
+          throw new CasefileError('CONFLICT', 'bundle.changedSincePreview');
+        }
+        request.onManifestRead?.(manifestSha256);
         // A bundle is imported once: the same bundle again (a replay, or a second click) writes nothing.
         if (ctx.db().prepare(`SELECT 1 FROM bundle_imports WHERE bundle_id = ?`).get(manifest.bundleId)) {
           throw new CasefileError('CONFLICT', 'bundle.alreadyImported');
