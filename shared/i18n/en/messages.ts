@@ -57,6 +57,7 @@ export const messages = {
       ),
     },
     request: {
+      pageLost: 'The list could not go on from where it was. Show it again from the top.',
       unknown: 'Casefile does not know this request. The app may need an update.',
       notFromApp: 'This request did not come from the Casefile window and was refused.',
       unreadable: 'The request could not be read; nothing was changed.',

@@ -55,6 +55,7 @@ export const messages: MessageCatalogue = {
       ),
     },
     request: {
+      pageLost: 'La liste n’a pas pu reprendre là où elle en était. Affichez-la de nouveau depuis le début.',
       unknown: 'Casefile ne connaît pas cette demande. L’application doit peut-être être mise à jour.',
       notFromApp: 'Cette demande ne provient pas de la fenêtre de Casefile et a été refusée.',
       unreadable: 'La demande n’a pas pu être lue ; rien n’a été modifié.',
