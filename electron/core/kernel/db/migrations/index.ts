@@ -28,6 +28,7 @@ import { m0026CaseVersions } from './0026-case-versions.js';
 import { m0027ClockSourceWording } from './0027-clock-source-wording.js';
 import { m0028BundleFieldBases } from './0028-bundle-field-bases.js';
 import { m0029EvidenceLogOrder } from './0029-evidence-log-order.js';
+import { m0030CustodyTransferCodes } from './0030-custody-transfer-codes.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -60,4 +61,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0027ClockSourceWording,
   m0028BundleFieldBases,
   m0029EvidenceLogOrder,
+  m0030CustodyTransferCodes,
 ];
