@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import type { CustodyReportRequest } from '../../../shared/contract/custody.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
-import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { stricterConfidentiality } from '../../../shared/domain/confidentiality.js';
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
-import { fileFailure } from '../kernel/files/io-errors.js';
-import { writeFileAtomic } from '../kernel/files/private-files.js';
+import { saveAuditedExport } from '../kernel/files/audited-export.js';
 import { custodyReportModel } from './custody-report-model.js';
 import { getEvidenceRecord } from './evidence-store.js';
-
-const higher = (a: Confidentiality, b: Confidentiality): Confidentiality =>
-  CONFIDENTIALITY_LEVELS.indexOf(a) >= CONFIDENTIALITY_LEVELS.indexOf(b) ? a : b;
 
 export interface CustodyReport {
   bytes: Buffer;
@@ -35,7 +28,7 @@ async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRe
   const model = custodyReportModel({
     item,
     caseReference: caseRecord.reference,
-    marking: higher(item.confidentiality, caseRecord.confidentiality),
+    marking: stricterConfidentiality(item.confidentiality, caseRecord.confidentiality),
     generatedAt: generatedAt.toISOString(),
     generatedBy: ctx.actor,
     language: request.language,
@@ -50,33 +43,19 @@ async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRe
 
 /** The report saved where the user chooses, audited like any export of case content. */
 export async function saveCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<SavedFile> {
-  const ports = requireFilePorts(ctx);
+  requireFilePorts(ctx); // refused before the report is drawn
   const report = await buildCustodyReport(ctx, request);
-  const destination = await ports.chooseExportPath(report.fileName);
-  if (destination === null) return { cancelled: true };
-  const written = path.resolve(destination);
-  try {
-    // A reader (or a crash) sees the whole report or none of it.
-    writeFileAtomic(written, report.bytes, { tempLabel: 'custody-report' });
-  } catch (error) {
-    throw fileFailure(error, 'destination');
-  }
-  const sha256 = createHash('sha256').update(report.bytes).digest('hex');
-  const db = ctx.db();
-  db.transaction(() => {
-    appendAudit(ctx, {
-      action: 'custody.report',
-      caseId: report.caseId,
-      target: { kind: 'evidence', id: request.itemId, label: report.itemNumber },
-      details: {
-        number: report.itemNumber,
-        format: request.format,
-        language: request.language,
-        sha256,
-        size: report.bytes.length,
-        destination: written,
-      },
-    });
-  }).immediate();
-  return { cancelled: false, path: written, size: report.bytes.length, sha256 };
+  return saveAuditedExport(ctx, { ...report, tempLabel: 'custody-report' }, ({ destination, sha256, size }) => ({
+    action: 'custody.report',
+    caseId: report.caseId,
+    target: { kind: 'evidence', id: request.itemId, label: report.itemNumber },
+    details: {
+      number: report.itemNumber,
+      format: request.format,
+      language: request.language,
+      sha256,
+      size,
+      destination,
+    },
+  }));
 }

@@ -1,18 +1,11 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import type { VerificationReportRequest, VerificationReportSummary } from '../../../shared/contract/custody.js';
 import type { SavedFile } from '../../../shared/contract/evidence.js';
-import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../../shared/domain/confidentiality.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
+import { stricterConfidentiality } from '../../../shared/domain/confidentiality.js';
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
-import { fileFailure } from '../kernel/files/io-errors.js';
-import { writeFileAtomic } from '../kernel/files/private-files.js';
+import { saveAuditedExport } from '../kernel/files/audited-export.js';
 import { ed25519PublicPem, signingKeyFingerprint } from '../kernel/identity/ed25519.js';
 import { getEvidenceRecord } from './evidence-store.js';
 import { verificationReportModel, type VerificationSigner } from './verification-report-model.js';
-
-const higher = (a: Confidentiality, b: Confidentiality): Confidentiality =>
-  CONFIDENTIALITY_LEVELS.indexOf(a) >= CONFIDENTIALITY_LEVELS.indexOf(b) ? a : b;
 
 interface VerificationReport {
   bytes: Buffer;
@@ -62,7 +55,10 @@ async function buildVerificationReport(
     return { caseRecord: found, items: ids.map((id) => getEvidenceRecord(db, id)), signers: signersOf(ctx, found.id) };
   })();
   const generatedAt = new Date(ctx.now());
-  const marking = items.reduce((level, item) => higher(level, item.confidentiality), caseRecord.confidentiality);
+  const marking = items.reduce(
+    (level, item) => stricterConfidentiality(level, item.confidentiality),
+    caseRecord.confidentiality,
+  );
   const model = verificationReportModel({
     caseReference: caseRecord.reference,
     items,
@@ -94,21 +90,12 @@ export async function saveVerificationReport(
   ctx: CaseFileContext,
   request: VerificationReportRequest,
 ): Promise<{ saved: SavedFile; summary: VerificationReportSummary }> {
-  const ports = requireFilePorts(ctx);
+  requireFilePorts(ctx); // refused before the report is drawn
   const report = await buildVerificationReport(ctx, request);
-  const destination = await ports.chooseExportPath(report.fileName);
-  if (destination === null) return { saved: { cancelled: true }, summary: report.summary };
-  const written = path.resolve(destination);
-  try {
-    // A reader (or a crash) sees the whole report or none of it.
-    writeFileAtomic(written, report.bytes, { tempLabel: 'verification-report' });
-  } catch (error) {
-    throw fileFailure(error, 'destination');
-  }
-  const sha256 = createHash('sha256').update(report.bytes).digest('hex');
-  const db = ctx.db();
-  db.transaction(() => {
-    appendAudit(ctx, {
+  const saved = await saveAuditedExport(
+    ctx,
+    { ...report, tempLabel: 'verification-report' },
+    ({ destination, sha256, size }) => ({
       action: 'custody.verification_report',
       caseId: request.caseId,
       target: null,
@@ -118,10 +105,10 @@ export async function saveVerificationReport(
         items: report.summary.items,
         files: report.summary.files,
         sha256,
-        size: report.bytes.length,
-        destination: written,
+        size,
+        destination,
       },
-    });
-  }).immediate();
-  return { saved: { cancelled: false, path: written, size: report.bytes.length, sha256 }, summary: report.summary };
+    }),
+  );
+  return { saved, summary: report.summary };
 }
