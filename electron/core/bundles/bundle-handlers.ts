@@ -94,11 +94,20 @@ function byteProgress(control: { update(patch: Partial<BundleExportJob | BundleI
 // A finished preview's file is remembered for its import; bounded, oldest forgotten first.
 const PREVIEWS_KEPT = 20;
 
+/** What a finished preview read: the file, and the SHA-256 of its signed manifest (which names every entry's). */
+interface Previewed {
+  file: string;
+  manifestSha256: string;
+}
+
 export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMethod> {
-  /** The file each finished preview read, by its job id: the import reads the same file without a second dialog. */
-  const previewed = new Map<string, string>();
-  const remember = (jobId: string, file: string) => {
-    previewed.set(jobId, file);
+  /**
+   * What each finished preview read, by its job id: the import reads the same file without a second dialog,
+   * and refuses it if its manifest is no longer the one previewed (the file was replaced in between).
+   */
+  const previewed = new Map<string, Previewed>();
+  const remember = (jobId: string, read: Previewed) => {
+    previewed.set(jobId, read);
     for (const oldest of previewed.keys()) {
       if (previewed.size <= PREVIEWS_KEPT) break;
       previewed.delete(oldest);
@@ -163,14 +172,18 @@ export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMetho
     },
     'bundles.import': async ({ passphrase, dryRun, previewJobId, acceptUnknownSigner, takeTheirs }) => {
       let file: string | null;
+      let previewedManifest: string | undefined;
       if (previewJobId !== undefined) {
-        file = previewed.get(previewJobId) ?? null;
-        if (file === null) throw new CasefileError('NOT_FOUND', 'bundle.previewGone');
+        const read = previewed.get(previewJobId);
+        if (read === undefined) throw new CasefileError('NOT_FOUND', 'bundle.previewGone');
+        file = read.file;
+        previewedManifest = read.manifestSha256;
       } else {
         file = await chosenBundle(ctx);
         if (file === null) return { job: null };
       }
       const source = file;
+      let manifestRead: string | undefined;
       const bytesTotal = await sizeOf(source);
       const keyring = keyringOf(ctx);
       const started = performance.now();
@@ -184,12 +197,17 @@ export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMetho
             acceptUnknownSigner,
             takeTheirs: new Set(takeTheirs),
             signal: control.signal,
+            ...(previewedManifest !== undefined ? { previewedManifest } : {}),
+            onManifestRead: (manifestSha256) => {
+              manifestRead = manifestSha256;
+            },
             onBytes: (bytesDone) => {
               const seconds = Math.max(performance.now() - started, 1) / 1000;
               control.update({ bytesDone, bytesPerSecond: Math.round(bytesDone / seconds) });
             },
           });
-          if (dryRun) remember(control.jobId, source);
+          if (dryRun && manifestRead !== undefined)
+            remember(control.jobId, { file: source, manifestSha256: manifestRead });
           return { bytesDone: bytesTotal, preview: { ...preview, signer: signerShown(preview.signer) } };
         },
       );

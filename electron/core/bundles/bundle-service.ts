@@ -156,6 +156,9 @@ export interface ImportCaseBundle {
   takeTheirs?: ReadonlySet<string>;
   signal?: AbortSignal;
   onBytes?: (bytes: number) => void;
+  /** The manifest SHA-256 the preview read: the import refuses a file that yields another. */
+  previewedManifest?: string;
+  onManifestRead?: (manifestSha256: string) => void;
 }
 
 export async function importCaseBundle(
@@ -177,5 +180,7 @@ export async function importCaseBundle(
     discard: (objectId) => objects.discard(objectId),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onBytes ? { onBytes: request.onBytes } : {}),
+    ...(request.previewedManifest !== undefined ? { previewedManifest: request.previewedManifest } : {}),
+    ...(request.onManifestRead ? { onManifestRead: request.onManifestRead } : {}),
   });
 }

@@ -89,6 +89,32 @@ describe('bundles on the job board', () => {
     expect(items.map((item) => item.reference)).toEqual([theCase.reference]);
   }, 120_000);
 
+  it('refuses to import a file replaced after its preview, even by a valid bundle, and writes nothing', async () => {
+    const { sender, receiver, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 1_000_000);
+    const first = await exportFor(sender, theCase.id, receiverContact, 'first.casefile');
+    expect((await sender.settle(first.started.jobId)).state).toBe('done');
+    const second = await exportFor(sender, theCase.id, receiverContact, 'second.casefile');
+    expect((await sender.settle(second.started.jobId)).state).toBe('done');
+
+    receiver.ports.toAdd = [first.file];
+    const { job: preview } = await receiver.call('bundles.import', { dryRun: true });
+    expect((await receiver.settle(preview!.jobId)).state).toBe('done');
+    const objectsBefore = objectFiles(receiver);
+    // Between the preview and the import, another bundle (signed by the same colleague) takes the file's place.
+    fs.copyFileSync(second.file, first.file);
+
+    receiver.ports.toAdd = [];
+    const { job: importing } = await receiver.call('bundles.import', { previewJobId: preview!.jobId });
+    const failed = await receiver.settle(importing!.jobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.message).toBe(
+      'The file changed after it was checked. Check it again before importing. Nothing was imported.',
+    );
+    expect(await casesIn(receiver)).toBe(0);
+    expect(objectFiles(receiver)).toEqual(objectsBefore);
+  }, 120_000);
+
   it('a cancelled export leaves no file and records no hand-over', async () => {
     const { sender, receiverContact } = await twoColleagues();
     const { theCase } = await caseToHandOver(sender, 40_000_000);
