@@ -1327,6 +1327,16 @@ export const messages = {
     paternitySupportOrdered: 'Child support ordered for child {{child}}',
     paternitySupportPaid: 'Child support paid for child {{child}}',
   },
+  /** A bundle hand-over's custody event: its purpose and the holders it names by what they are (not by a name). */
+  custodyTransfer: {
+    sent: 'Handed over in an encrypted case bundle; every file checked against its SHA-256.',
+    received: 'Received in an encrypted case bundle; every file checked against its SHA-256.',
+    vault: 'Casefile vault {{fingerprint}}',
+    vaultUnnamed: 'a Casefile vault',
+    passphraseHolder: 'the holder of the bundle passphrase',
+    unknownSender: 'unknown sender {{fingerprint}}',
+    unknownSenderUnnamed: 'an unknown sender',
+  },
   /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
   unknownValue: 'a value this version of Casefile does not know',
 } as const;

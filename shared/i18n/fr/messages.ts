@@ -1535,5 +1535,14 @@ export const messages: MessageCatalogue = {
     paternitySupportOrdered: 'Pension alimentaire ordonnée pour l’enfant {{child}}',
     paternitySupportPaid: 'Pension alimentaire versée pour l’enfant {{child}}',
   },
+  custodyTransfer: {
+    sent: 'Remis dans un paquet chiffré du dossier ; chaque fichier vérifié par son empreinte SHA-256.',
+    received: 'Reçu dans un paquet chiffré du dossier ; chaque fichier vérifié par son empreinte SHA-256.',
+    vault: 'Coffre Casefile {{fingerprint}}',
+    vaultUnnamed: 'un coffre Casefile',
+    passphraseHolder: 'la personne qui détient la phrase secrète du paquet',
+    unknownSender: 'expéditeur inconnu {{fingerprint}}',
+    unknownSenderUnnamed: 'un expéditeur inconnu',
+  },
   unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
 };
