@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { Confidentiality } from '../domain/confidentiality.js';
 import {
   ContentProblem,
+  CopyRole,
   CustodyEvent,
   EvidenceContent,
   EvidenceFields,
@@ -15,6 +17,7 @@ import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
 import { BYTE_PROGRESS, JOB_BASE, JobId } from './job-shape.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /**
  * Quick capture needs only the case, the type and a short description: collection time
@@ -67,6 +70,30 @@ export const EvidenceSummary = EvidenceItem
   })
   .strip();
 export type EvidenceSummary = z.infer<typeof EvidenceSummary>;
+
+/** The evidence log's orders: by number (the default), or by collection time, the number breaking ties. */
+export const EVIDENCE_LOG_SORTS = ['number', 'collectedAt'] as const;
+
+/** What the evidence log can be narrowed to; each filter left out keeps every item. */
+export const EvidenceLogFilters = z.object({
+  type: EvidenceType.optional(),
+  status: EvidenceStatus.optional(),
+  integrity: EvidenceIntegrity.optional(),
+  confidentiality: Confidentiality.optional(),
+  copyRole: CopyRole.optional(),
+});
+export type EvidenceLogFilters = z.infer<typeof EvidenceLogFilters>;
+
+/**
+ * A page of a case's evidence log. The search matches the item's number (E-0012, or 12), its
+ * description and its storage location, ignoring case for unaccented letters.
+ */
+export const EvidenceLogRequest = pageRequest(EVIDENCE_LOG_SORTS, EvidenceLogFilters).extend({ caseId: RecordId });
+export type EvidenceLogRequest = z.input<typeof EvidenceLogRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type EvidenceLogQuery = z.output<typeof EvidenceLogRequest>;
+export const EvidenceLogPage = pageOf(EvidenceSummary);
+export type EvidenceLogPage = z.infer<typeof EvidenceLogPage>;
 
 /** One item as its screen shows it: every field, its files, its chain of custody. */
 export const EvidenceRecord = EvidenceItem.safeExtend({
@@ -150,6 +177,14 @@ export const evidenceMethods = {
     summary: "A case's evidence log, by number; filter by type or status.",
     input: z.object({ caseId: RecordId, type: EvidenceType.optional(), status: EvidenceStatus.optional() }).strict(),
     output: z.object({ items: z.array(EvidenceSummary) }),
+    whileLocked: false,
+  }),
+  'evidence.page': method({
+    summary:
+      "A page of a case's evidence log, sorted by number or collection time, narrowed by " +
+      'type, status, file check, confidentiality or copy role and a search; with the counts.',
+    input: EvidenceLogRequest,
+    output: EvidenceLogPage,
     whileLocked: false,
   }),
   'evidence.get': method({

@@ -47,6 +47,7 @@ export const METHOD_NAMES = [
   'audit.verify',
   'search.query',
   'evidence.list',
+  'evidence.page',
   'evidence.get',
   'evidence.create',
   'evidence.update',

@@ -10,6 +10,7 @@ import { startVerification } from './content-verify.js';
 import { createEvidence, updateEvidence } from './evidence-changes.js';
 import { jobsOf } from '../kernel/jobs/job-board.js';
 import { getEvidenceRecord, listEvidenceSummaries } from './evidence-store.js';
+import { evidenceLogPage } from './evidence-log-page.js';
 
 type EvidenceMethod = Extract<keyof Handlers, `evidence.${string}`>;
 
@@ -21,6 +22,7 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.list': ({ caseId, type, status }) => ({
       items: listEvidenceSummaries(ctx.db(), caseId, { type, status }),
     }),
+    'evidence.page': (request) => evidenceLogPage(ctx.db(), request),
     'evidence.get': ({ itemId }) => getEvidenceRecord(ctx.db(), itemId),
     'evidence.create': (input) => createEvidence(ctx, input),
     'evidence.update': (input) => updateEvidence(ctx, input),

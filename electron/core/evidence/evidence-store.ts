@@ -179,17 +179,48 @@ export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRe
   })();
 }
 
-interface SummaryRow extends EvidenceItemRow {
+export interface SummaryRow extends EvidenceItemRow {
   original_sequence: number | null;
   content_count: number;
   content_bytes: number;
-  contents_failed: number;
-  contents_unchecked: number;
+  integrity: EvidenceSummary['integrity'];
   custody_count: number;
   last_custody_at: string | null;
 }
 
-/** A case's items by number, each with counts computed in one query (no query per row). */
+/**
+ * An item's file check as the log shows it, in SQL over the item `i`, so the log can be filtered
+ * by it: no file, one failed, one not yet checked, or all verified.
+ */
+export const INTEGRITY_SQL = `CASE
+  WHEN NOT EXISTS (SELECT 1 FROM evidence_contents c WHERE c.item_id = i.id) THEN 'no_content'
+  WHEN EXISTS (SELECT 1 FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'failed') THEN 'failed'
+  WHEN EXISTS (SELECT 1 FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'unchecked')
+    THEN 'unchecked'
+  ELSE 'verified' END`;
+
+/** The columns of a row of the log, over the item `i` and its original `o`: counts in the query, none per row. */
+export const SUMMARY_SELECT = `SELECT i.*, o.sequence AS original_sequence,
+         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id) AS content_count,
+         (SELECT coalesce(sum(size), 0) FROM evidence_contents c WHERE c.item_id = i.id) AS content_bytes,
+         ${INTEGRITY_SQL} AS integrity,
+         (SELECT count(*) FROM custody_events e WHERE e.item_id = i.id) AS custody_count,
+         (SELECT max(at) FROM custody_events e WHERE e.item_id = i.id) AS last_custody_at
+       FROM evidence_items i LEFT JOIN evidence_items o ON o.id = i.original_id`;
+
+export function toEvidenceSummary(row: SummaryRow): EvidenceSummary {
+  return {
+    ...loggedFields(row),
+    ...(row.original_sequence === null ? {} : { originalNumber: formatEvidenceNumber(row.original_sequence) }),
+    contentCount: row.content_count,
+    contentBytes: row.content_bytes,
+    integrity: row.integrity,
+    custodyCount: row.custody_count,
+    ...presentOnly({ lastCustodyAt: row.last_custody_at }),
+  };
+}
+
+/** A case's items by number (the command line's log; the app reads it a page at a time). */
 export function listEvidenceSummaries(
   db: VaultDatabase,
   caseId: string,
@@ -197,34 +228,10 @@ export function listEvidenceSummaries(
 ): EvidenceSummary[] {
   const rows = db
     .prepare(
-      `SELECT i.*, o.sequence AS original_sequence,
-         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id) AS content_count,
-         (SELECT coalesce(sum(size), 0) FROM evidence_contents c WHERE c.item_id = i.id) AS content_bytes,
-         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'failed')
-           AS contents_failed,
-         (SELECT count(*) FROM evidence_contents c WHERE c.item_id = i.id AND c.verification = 'unchecked')
-           AS contents_unchecked,
-         (SELECT count(*) FROM custody_events e WHERE e.item_id = i.id) AS custody_count,
-         (SELECT max(at) FROM custody_events e WHERE e.item_id = i.id) AS last_custody_at
-       FROM evidence_items i LEFT JOIN evidence_items o ON o.id = i.original_id
+      `${SUMMARY_SELECT}
        WHERE i.case_id = @caseId AND (@type IS NULL OR i.type = @type) AND (@status IS NULL OR i.status = @status)
        ORDER BY i.sequence`,
     )
     .all({ caseId, type: filter.type ?? null, status: filter.status ?? null }) as SummaryRow[];
-  return rows.map((row) => ({
-    ...loggedFields(row),
-    ...(row.original_sequence === null ? {} : { originalNumber: formatEvidenceNumber(row.original_sequence) }),
-    contentCount: row.content_count,
-    contentBytes: row.content_bytes,
-    integrity:
-      row.content_count === 0
-        ? 'no_content'
-        : row.contents_failed > 0
-          ? 'failed'
-          : row.contents_unchecked > 0
-            ? 'unchecked'
-            : 'verified',
-    custodyCount: row.custody_count,
-    ...presentOnly({ lastCustodyAt: row.last_custody_at }),
-  }));
+  return rows.map(toEvidenceSummary);
 }

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceLogRequest, EvidenceSummary } from '../../../shared/contract/evidence.js';
+import type { EvidenceType } from '../../../shared/domain/evidence.js';
+import { at, openCase, START, useEvidenceFiles, type EvidenceFile } from './evidence-fixture.js';
+
+const evidenceFile = useEvidenceFiles();
+
+const TYPES: EvidenceType[] = ['physical', 'digital', 'documentary'];
+
+/** Items collected over the day before START, out of number order, three of them at one moment (ties). */
+async function logItems(ef: EvidenceFile, caseId: string, count: number): Promise<void> {
+  for (let n = 0; n < count; n += 1) {
+    await ef.call('evidence.create', {
+      caseId,
+      type: TYPES[n % 3]!,
+      description: n % 4 === 0 ? `Torn shirt, part ${n} (100% cotton)` : `Phone photo ${n}`,
+      collectedAt: at(START, -((n * 37) % 23) * 60 - (n < 3 ? 0 : 1)),
+      storageLocation: n % 5 === 0 ? 'Locker B-7' : '',
+      status: n % 2 === 0 ? 'collected' : 'in_storage',
+      confidentiality: n % 3 === 0 ? 'strictly_confidential' : 'confidential',
+    });
+  }
+}
+
+/** Every page of one query, in order, and the cursors it went through. */
+async function allPages(
+  ef: EvidenceFile,
+  request: EvidenceLogRequest,
+  between?: (page: number) => Promise<void>,
+): Promise<{ rows: EvidenceSummary[]; pages: number; matching: number[] }> {
+  const rows: EvidenceSummary[] = [];
+  const matching: number[] = [];
+  let after: string | undefined;
+  let pages = 0;
+  do {
+    const page = await ef.call('evidence.page', { ...request, ...(after ? { after } : {}) });
+    rows.push(...page.rows);
+    matching.push(page.matching);
+    after = page.next;
+    pages += 1;
+    if (after) await between?.(pages);
+  } while (after);
+  return { rows, pages, matching };
+}
+
+const numbers = (rows: readonly EvidenceSummary[]) => rows.map((row) => row.number);
+
+describe('the evidence log a page at a time', () => {
+  it('pages concatenate to exactly the sorted, filtered list, in both orders and directions', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    const other = await openCase(ef);
+    await logItems(ef, theCase.id, 23);
+    await logItems(ef, other.id, 4);
+    const { items } = await ef.call('evidence.list', { caseId: theCase.id });
+    expect(items).toHaveLength(23);
+
+    const byNumber = await allPages(ef, { caseId: theCase.id, limit: 5 });
+    expect(byNumber.pages).toBe(5);
+    expect(byNumber.rows).toEqual(items);
+
+    const byTime = [...items].sort(
+      (a, b) => a.collectedAt.localeCompare(b.collectedAt) || a.number.localeCompare(b.number),
+    );
+    const ascending = await allPages(ef, {
+      caseId: theCase.id,
+      sort: { by: 'collectedAt', direction: 'asc' },
+      limit: 4,
+    });
+    expect(numbers(ascending.rows)).toEqual(numbers(byTime));
+    const descending = await allPages(ef, {
+      caseId: theCase.id,
+      sort: { by: 'collectedAt', direction: 'desc' },
+      limit: 4,
+    });
+    expect(numbers(descending.rows)).toEqual(numbers(byTime).reverse());
+
+    const filters = { type: 'physical', status: 'collected', confidentiality: 'strictly_confidential' } as const;
+    const filtered = await allPages(ef, { caseId: theCase.id, filters, limit: 2 });
+    const expected = items.filter(
+      (item) =>
+        item.type === filters.type &&
+        item.status === filters.status &&
+        item.confidentiality === filters.confidentiality,
+    );
+    expect(expected.length).toBeGreaterThan(2);
+    expect(numbers(filtered.rows)).toEqual(numbers(expected));
+    expect(new Set(filtered.matching)).toEqual(new Set([expected.length]));
+
+    const first = await ef.call('evidence.page', { caseId: theCase.id, filters: { type: 'digital' }, limit: 3 });
+    expect(first.total).toBe(23);
+    expect(first.matching).toBe(items.filter((item) => item.type === 'digital').length);
+  });
+
+  it('searches the number, the description and the storage place, taking % and _ literally', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    await logItems(ef, theCase.id, 23);
+    const search = async (text: string) =>
+      numbers((await ef.call('evidence.page', { caseId: theCase.id, search: text, limit: 200 })).rows);
+
+    expect(await search('torn SHIRT')).toEqual(['E-0001', 'E-0005', 'E-0009', 'E-0013', 'E-0017', 'E-0021']);
+    expect(await search('100%')).toEqual(await search('torn shirt'));
+    expect(await search('0%')).toEqual(await search('torn shirt'));
+    expect(await search('_')).toEqual([]);
+    expect(await search('locker b')).toEqual(['E-0001', 'E-0006', 'E-0011', 'E-0016', 'E-0021']);
+    expect(await search('E-0012')).toEqual(['E-0012']);
+    // "12" finds E-0012 by its number and "Phone photo 12" (E-0013 is part 12) by its words.
+    expect(await search('12')).toEqual(['E-0012', 'E-0013']);
+    expect(await search('e12')).toEqual(['E-0012']);
+  });
+
+  it('filters by the file check in SQL', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    await logItems(ef, theCase.id, 3);
+    const page = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'no_content' } });
+    expect(page.matching).toBe(3);
+    const none = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'verified' } });
+    expect(none).toEqual({ rows: [], matching: 0, total: 3 });
+  });
+
+  it('neither repeats nor skips a row when items are logged between two pages', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    await logItems(ef, theCase.id, 12);
+    const request = { caseId: theCase.id, sort: { by: 'collectedAt', direction: 'asc' }, limit: 3 } as const;
+    const paged = await allPages(ef, request, async (page) => {
+      // One item before the pages read so far, one after: the first is not shown, the second is.
+      await ef.call('evidence.create', {
+        caseId: theCase.id,
+        type: 'other',
+        description: `Logged while reading, ${page}`,
+        collectedAt: page % 2 === 0 ? at(START, -24 * 60) : START,
+      });
+    });
+    const { items } = await ef.call('evidence.list', { caseId: theCase.id });
+    const shown = numbers(paged.rows);
+    expect(new Set(shown).size).toBe(shown.length);
+    const before = items.filter((item) => item.description.startsWith('Logged while') && item.collectedAt !== START);
+    const after = items.filter((item) => item.collectedAt === START && item.description.startsWith('Logged while'));
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    // Every item there was at the start is shown once; those logged later after the cursor are shown too.
+    expect(shown).toEqual(expect.arrayContaining(numbers(items.slice(0, 12))));
+    expect(shown).toEqual(expect.arrayContaining(numbers(after)));
+    for (const item of before) expect(shown).not.toContain(item.number);
+  });
+
+  it('refuses a forged cursor, or one of another order, with a plain message', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    await logItems(ef, theCase.id, 4);
+    const first = await ef.call('evidence.page', { caseId: theCase.id, limit: 2 });
+    expect(first.next).toBeDefined();
+    const forged = [
+      Buffer.from('{"order":"number:asc","key":["1; DROP TABLE evidence_items"]}').toString('base64url'),
+      Buffer.from('{"order":"number:asc","key":[0]}').toString('base64url'),
+      Buffer.from('not json at all').toString('base64url'),
+      Buffer.from('{"order":"number:asc","key":[2],"extra":1}').toString('base64url'),
+    ];
+    for (const after of [...forged, first.next!]) {
+      const request = after === first.next ? { sort: { by: 'collectedAt', direction: 'asc' } as const } : {};
+      const refusal = await ef.refusal('evidence.page', { caseId: theCase.id, after, ...request });
+      expect(refusal).toMatchObject({
+        code: 'VALIDATION',
+        message: 'The list could not go on from where it was. Show it again from the top.',
+      });
+    }
+    const notACursor = await ef.refusal('evidence.page', { caseId: theCase.id, after: 'a b' });
+    expect(notACursor.code).toBe('VALIDATION');
+    const tooMany = await ef.refusal('evidence.page', { caseId: theCase.id, limit: 201 });
+    expect(tooMany.code).toBe('VALIDATION');
+    const otherColumn = await ef.attempt('evidence.page', {
+      caseId: theCase.id,
+      sort: { by: 'description' as 'number', direction: 'asc' },
+    });
+    expect(otherColumn.ok).toBe(false);
+  });
+
+  it('reads a page through an index, never sorting the whole case', async () => {
+    const ef = await evidenceFile();
+    const plans = await ef.rawDatabase((db) =>
+      (['i.sequence', 'i.collected_at, i.sequence'] as const).map((order) =>
+        (
+          db
+            .prepare(
+              `EXPLAIN QUERY PLAN SELECT i.id FROM evidence_items i
+               WHERE i.case_id = 'c' AND (${order}) > (${order.includes(',') ? "'x', 1" : '1'})
+               ORDER BY ${order} LIMIT 50`,
+            )
+            .all() as { detail: string }[]
+        )
+          .map((step) => step.detail)
+          .join(' | '),
+      ),
+    );
+    for (const plan of plans) {
+      expect(plan).toMatch(/SEARCH i USING (COVERING )?INDEX/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    expect(plans[1]).toMatch(/evidence_items_by_collection/);
+  });
+});
