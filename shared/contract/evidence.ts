@@ -92,7 +92,10 @@ export const EvidenceLogRequest = pageRequest(EVIDENCE_LOG_SORTS, EvidenceLogFil
 export type EvidenceLogRequest = z.input<typeof EvidenceLogRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type EvidenceLogQuery = z.output<typeof EvidenceLogRequest>;
-export const EvidenceLogPage = pageOf(EvidenceSummary);
+export const EvidenceLogPage = pageOf(EvidenceSummary).extend({
+  /** Whether any item of the case holds a file: the log then offers to verify them all. */
+  withFiles: z.boolean(),
+});
 export type EvidenceLogPage = z.infer<typeof EvidenceLogPage>;
 
 /** One item as its screen shows it: every field, its files, its chain of custody. */

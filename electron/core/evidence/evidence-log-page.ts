@@ -95,10 +95,18 @@ export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLo
     .prepare('SELECT count(*) FROM evidence_items WHERE case_id = ?')
     .pluck()
     .get(request.caseId) as number;
+  const withFiles = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM evidence_items i JOIN evidence_contents c ON c.item_id = i.id
+       WHERE i.case_id = ?)`,
+    )
+    .pluck()
+    .get(request.caseId) as number;
   return {
     rows: shown.map(toEvidenceSummary),
     matching,
     total,
+    withFiles: withFiles === 1,
     ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
   };
 }

@@ -234,6 +234,15 @@ describe('verification', () => {
       ['E-0001', 'failed'],
       ['E-0002', 'verified'],
     ]);
+    // The log's filter by file check reads the same state, in SQL.
+    for (const integrity of ['failed', 'verified', 'unchecked'] as const) {
+      const page = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity } });
+      expect([page.rows.map((i) => i.number), page.matching, page.withFiles]).toEqual([
+        flagged.filter(([, state]) => state === integrity).map(([number]) => number),
+        integrity === 'unchecked' ? 0 : 1,
+        true,
+      ]);
+    }
     const [row] = (await ef.call('audit.list', { caseId: theCase.id })).items;
     expect(row).toMatchObject({
       action: 'evidence.content.verify_failed',

@@ -117,7 +117,7 @@ describe('the evidence log a page at a time', () => {
     const page = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'no_content' } });
     expect(page.matching).toBe(3);
     const none = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'verified' } });
-    expect(none).toEqual({ rows: [], matching: 0, total: 3 });
+    expect(none).toEqual({ rows: [], matching: 0, total: 3, withFiles: false });
   });
 
   it('neither repeats nor skips a row when items are logged between two pages', async () => {
