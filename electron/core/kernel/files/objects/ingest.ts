@@ -33,6 +33,11 @@ export interface IngestOptions {
   chunkSize?: number;
   /** The name to record when the source is a stream (a path's own base name is used otherwise). */
   fileName?: string;
+  /**
+   * A stream's size, when the caller knows it (a case bundle's entry names it): a large one is then hashed
+   * on a thread of its own, as a large file is. Only a hint: the size recorded is the bytes that came.
+   */
+  expectedSize?: number;
 }
 
 /** What the caller records in the database: without `wrappedKey` the object can never be read. */
@@ -84,7 +89,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const inFlight: Promise<void>[] = [];
   const progress = progressReporter(options.onProgress, input?.size);
   // A large file is hashed on a thread of its own, so SHA-256 and AES-GCM run on different cores.
-  const hasher = chunkHasher(input?.size);
+  const hasher = chunkHasher(input?.size ?? options.expectedSize);
   let sha256 = '';
   let size = 0;
   const finalPath = path.join(objectsDir, objectId);
