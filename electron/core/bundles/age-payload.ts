@@ -31,11 +31,12 @@ function chunkNonce(counter: number, final: boolean): Buffer {
   return nonce;
 }
 
-function seal(key: Buffer, counter: number, final: boolean, plaintext: Uint8Array): Buffer {
+/** The chunk's ciphertext and its tag, as two buffers: joining them would copy every byte once more. */
+function seal(key: Buffer, counter: number, final: boolean, plaintext: Uint8Array): [Buffer, Buffer] {
   const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(counter, final), { authTagLength: TAG_BYTES });
   const body = cipher.update(plaintext);
   cipher.final();
-  return Buffer.concat([body, cipher.getAuthTag()]);
+  return [body, cipher.getAuthTag()];
 }
 
 function open(key: Buffer, counter: number, final: boolean, sealed: Buffer): Buffer | null {
@@ -54,48 +55,58 @@ function open(key: Buffer, counter: number, final: boolean, sealed: Buffer): Buf
   }
 }
 
-/** Gathers any byte stream into pieces of exactly `size` bytes (the last may be shorter). */
-async function* piecesOf(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  for await (const part of source) {
-    let bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-    while (pendingBytes + bytes.length >= size) {
-      const take = size - pendingBytes;
-      pending.push(bytes.subarray(0, take));
-      yield Buffer.concat(pending, size);
-      pending = [];
-      pendingBytes = 0;
-      bytes = bytes.subarray(take);
-    }
-    if (bytes.length > 0) {
-      // Copied: the source may reuse its buffer for the next part.
-      pending.push(Buffer.from(bytes));
-      pendingBytes += bytes.length;
-    }
-  }
-  if (pendingBytes > 0) yield Buffer.concat(pending, pendingBytes);
-}
-
-/** The payload nonce, then every sealed chunk; a chunk is held back until the next shows it is not the last. */
+/**
+ * The payload nonce, then every sealed chunk (each as its ciphertext and its tag). A chunk is sealed
+ * straight from the source's piece when the piece goes on after it; the bytes of a chunk that spans two
+ * pieces, or ends one, are gathered in a buffer of its own, where the last whole chunk waits until more
+ * bytes show it is not the final one (the source may reuse its piece meanwhile).
+ */
 export async function* encryptPayload(
   fileKey: Uint8Array,
   plaintext: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Buffer> {
   const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
   const key = streamKey(fileKey, nonce);
+  const gathered = Buffer.alloc(CHUNK_BYTES);
+  let gatheredBytes = 0;
+  let whole = false; // `gathered` holds a whole chunk, not sealed yet: the last one so far
+  let counter = 0;
   try {
     yield nonce;
-    let counter = 0;
-    let held: Buffer | null = null;
-    for await (const piece of piecesOf(plaintext, CHUNK_BYTES)) {
-      if (held !== null) yield seal(key, counter++, false, held);
-      held = piece;
+    for await (const part of plaintext) {
+      if (part.byteLength === 0) continue;
+      let bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+      if (whole) {
+        yield* seal(key, counter++, false, gathered);
+        whole = false;
+        gatheredBytes = 0;
+      }
+      if (gatheredBytes > 0) {
+        const take = Math.min(CHUNK_BYTES - gatheredBytes, bytes.length);
+        bytes.copy(gathered, gatheredBytes, 0, take);
+        gatheredBytes += take;
+        bytes = bytes.subarray(take);
+        if (gatheredBytes < CHUNK_BYTES) continue;
+        if (bytes.length === 0) {
+          whole = true;
+          continue;
+        }
+        yield* seal(key, counter++, false, gathered);
+        gatheredBytes = 0;
+      }
+      while (bytes.length > CHUNK_BYTES) {
+        yield* seal(key, counter++, false, bytes.subarray(0, CHUNK_BYTES));
+        bytes = bytes.subarray(CHUNK_BYTES);
+      }
+      bytes.copy(gathered, 0);
+      gatheredBytes = bytes.length;
+      whole = gatheredBytes === CHUNK_BYTES;
     }
     // An empty plaintext is one empty final chunk, as age writes it.
-    yield seal(key, counter, true, held ?? Buffer.alloc(0));
+    yield* seal(key, counter, true, gathered.subarray(0, gatheredBytes));
   } finally {
     key.fill(0);
+    gathered.fill(0);
   }
 }
 

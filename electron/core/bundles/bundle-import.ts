@@ -57,7 +57,8 @@ export interface ImportRequest {
   /** Who receives (the custody event's holder). */
   receiver: string;
   /** Streams an evidence file into the vault's encrypted object store (the import's encrypted staging). */
-  stage: (bytes: Readable, fileName: string) => Promise<IngestedObject>;
+  /** Stores one evidence file's bytes; `size` is the entry's, as the signed manifest gives it. */
+  stage: (bytes: Readable, fileName: string, size: number) => Promise<IngestedObject>;
   discard: (objectId: string) => Promise<void>;
   signal?: AbortSignal;
   onBytes?: (bytes: number) => void;
@@ -131,7 +132,7 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
           for await (const _piece of bytes) void _piece; // hashed by the reader
           return;
         }
-        const object = await request.stage(Readable.from(bytes, { objectMode: false }), entry.name);
+        const object = await request.stage(Readable.from(bytes, { objectMode: false }), entry.name, entry.size);
         staged.set(entry.name.slice('content/'.length), object);
         // The store hashed what it stored: the only hash of these bytes, checked against the signed manifest.
         if (object.sha256 !== entry.sha256 || object.size !== entry.size) {

@@ -176,7 +176,7 @@ export async function importCaseBundle(
     dryRun: request.dryRun,
     ...(request.takeTheirs ? { takeTheirs: request.takeTheirs } : {}),
     receiver: keyring.holder,
-    stage: (bytes, _name) => objects.ingest(bytes, { fileName: 'bundle-import' }),
+    stage: (bytes, _name, size) => objects.ingest(bytes, { fileName: 'bundle-import', expectedSize: size }),
     discard: (objectId) => objects.discard(objectId),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onBytes ? { onBytes: request.onBytes } : {}),
