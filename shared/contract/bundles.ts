@@ -32,10 +32,12 @@ export const BundleSigner = z.discriminatedUnion('status', [
       name: z.string(),
       verified: z.boolean(),
       fingerprint: z.string(),
+      /** This vault's own key (a bundle it made): no contact name, the screen says "this vault". */
+      self: z.literal(true).optional(),
     })
     .strict(),
+  // An unsigned bundle is refused before anyone is named (bundle.unsigned): no status stands for it.
   z.object({ status: z.literal('unknown'), fingerprint: z.string().nullable() }).strict(),
-  z.object({ status: z.literal('unsigned') }).strict(),
 ]);
 export type BundleSigner = z.infer<typeof BundleSigner>;
 
@@ -48,6 +50,14 @@ const BundleConflict = z
     key: z.string(),
     ours: z.record(z.string(), StoredValue),
     theirs: z.record(z.string(), StoredValue),
+    /**
+     * Each field that differs (bookkeeping aside: shared/bundles/record-fields.ts) and what the merge does
+     * with it unless the user takes theirs: the bundle's taken (changed only there), ours kept (changed only
+     * here), or a conflict (changed on both sides).
+     */
+    fields: z.array(z.object({ column: z.string(), outcome: z.enum(['taken', 'kept', 'conflict']) }).strict()),
+    /** The records the two versions name (the case, people, evidence items, interviews), by id: their codes. */
+    names: z.record(z.string(), z.string()),
   })
   .strict();
 
