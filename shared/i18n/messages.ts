@@ -50,6 +50,12 @@ function formatInstant(value: unknown, language: string | undefined): string {
   }).format(at);
 }
 
+/** A calendar date (YYYY-MM-DD) as the messages write it: "4 May 2026". */
+export const formatDateWords = (value: string, language: MessageLanguage): string => formatDate(value, language);
+
+/** A moment (ISO) as the messages write it, on the 24-hour clock in UTC: "4 May 2026 at 10:30 UTC". */
+export const formatInstantWords = (value: string, language: MessageLanguage): string => formatInstant(value, language);
+
 /**
  * Adds a formatter per label group (`{{status, caseStatus}}` shows the status's label from the
  * language's label catalogue, shared/i18n/<language>/labels.ts; a list of values as a list in the
