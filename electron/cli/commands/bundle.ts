@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
+import { formatInstantWords } from '../../../shared/i18n/messages.js';
 import { conflictInWords, tableInWords } from './bundle-words.js';
 import { givenFile, runWithGivenFile } from './given-file.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
@@ -48,9 +49,23 @@ function describeSigner(signer: BundleSigner): string {
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
+const OMITTED_WORDS: Readonly<Record<BundlePreview['omitted'][number], string>> = {
+  identities: "the people's identities",
+  letter_files: "the letters' files",
+};
+
+/** Per kind of record: what is new, newer, kept as this vault has it, the same, and in conflict. */
+function countsInWords(table: BundlePreview['tables'][number]): string {
+  const parts = [`${table.added} new`, `${table.changed} newer (taken)`];
+  parts.push(`${table.kept} kept as they are here (changed only here)`, `${table.same} the same`);
+  if (table.conflicting > 0) parts.push(`${table.conflicting} changed on both sides`);
+  return `  ${tableInWords(table.table)}: ${parts.join(', ')}`;
+}
+
 function describePreview(preview: BundlePreview, imported: boolean): string {
   const lines = [
-    `Case ${preview.reference}, bundled ${preview.createdAt}${preview.caseExists ? ' (already in this vault)' : ''}.`,
+    `Case ${preview.reference}, bundled ${formatInstantWords(preview.createdAt, 'en')}` +
+      `${preview.caseExists ? ' (already in this vault)' : ''}.`,
     ...(preview.senderReference
       ? [
           `The sender's reference ${preview.senderReference} is another case's here: ` +
@@ -59,14 +74,11 @@ function describePreview(preview: BundlePreview, imported: boolean): string {
       : []),
     describeSigner(preview.signer),
   ];
-  if (preview.omitted.length > 0) lines.push(`Left out by the sender: ${preview.omitted.join(', ')}.`);
-  lines.push(`${preview.evidenceFiles} evidence files (${mb(preview.evidenceBytes)}), every one checked.`);
-  for (const table of preview.tables) {
-    const parts = [`${table.added} new`, `${table.changed} newer`, `${table.same} the same`];
-    if (table.kept > 0) parts.push(`${table.kept} changed only here (kept)`);
-    if (table.conflicting > 0) parts.push(`${table.conflicting} in conflict`);
-    lines.push(`  ${tableInWords(table.table)}: ${parts.join(', ')}`);
+  if (preview.omitted.length > 0) {
+    lines.push(`Left out by the sender: ${preview.omitted.map((omission) => OMITTED_WORDS[omission]).join(' and ')}.`);
   }
+  lines.push(`${preview.evidenceFiles} evidence files (${mb(preview.evidenceBytes)}), every one checked.`);
+  for (const table of preview.tables) lines.push(countsInWords(table));
   preview.conflicts.forEach((conflict, index) => lines.push(...conflictInWords(conflict, index)));
   lines.push(imported ? 'Imported.' : 'Nothing was written (dry run).');
   return lines.join('\n');

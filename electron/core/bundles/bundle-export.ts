@@ -19,7 +19,7 @@ import {
 } from './bundle-format.js';
 import { CASE_TABLES, caseRowsOf, type StoredRow } from './case-tables.js';
 import { neutralFileNames, withoutIdentities } from './identity-columns.js';
-import { comparable, keyOf, versionOf, type RowBase } from './row-versions.js';
+import { baseOf, type RowBase } from './row-versions.js';
 
 /** Who signs a manifest: the vault's Ed25519 key (kernel identity). A bundle is never made unsigned. */
 export interface BundleSigner {
@@ -79,9 +79,7 @@ function caseRecordsForBundle(db: VaultDatabase, caseId: string, omit: readonly 
     if (table.table === 'evidence_contents') rows = rows.map(({ wrapped_key: _key, ...rest }) => rest);
     // This vault's own version is the one exchanged, identities and all: an import of a bundle without
     // them puts this vault's values back before it compares (bundle-import.ts).
-    for (const row of rows) {
-      bases.push({ table: table.table, key: keyOf(table, row), sha256: versionOf(comparable(table, row)) });
-    }
+    for (const row of rows) bases.push(baseOf(table, row));
     if (omit.includes('identities')) rows = withoutIdentities(table.table, rows, fileNames);
     if (omit.includes('letter_files') && table.table === 'letter_outputs') rows = [];
     tables.push({ table: table.table, rows });

@@ -8,12 +8,14 @@ import type { CaseFileServices } from '../kernel/context.js';
 import type { IngestedObject } from '../kernel/files/objects/index.js';
 import type { AgeKeys } from './age-header.js';
 import type { Manifest } from './bundle-format.js';
-import { recordTransferCustody } from './bundle-custody.js';
+import { recordTransferCustody, type CustodyParty } from './bundle-custody.js';
 import { readBundle } from './bundle-read.js';
 import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
 import { IDENTITY_COLUMNS, isStandInFor } from './identity-columns.js';
-import { basesOf, comparable, keyOf, peerOfSigner, recordBases, versionOf, type RowBase } from './row-versions.js';
+import { nameConflictRecords } from './conflict-names.js';
+import { mergeRecord, type FieldOutcome } from './field-merge.js';
+import { baseOf, basesOf, comparable, keyOf, peerOfSigner, recordBases, type RowBase } from './row-versions.js';
 
 /** One record the bundle and this vault hold in different versions: both sides, for the user to choose. */
 export interface BundleConflict {
@@ -21,6 +23,10 @@ export interface BundleConflict {
   key: string;
   ours: StoredRow;
   theirs: StoredRow;
+  /** Each field that differs (bookkeeping aside) and what happens to it unless the user takes theirs. */
+  fields: { column: string; outcome: FieldOutcome }[];
+  /** The records the two versions name (people, evidence items, interviews, the case), by id: their codes. */
+  names: Record<string, string>;
 }
 
 export interface ImportPreview {
@@ -55,7 +61,7 @@ export interface ImportRequest {
   /** Conflicts (by `table:key`) for which the user takes the bundle's version; every other conflict keeps ours. */
   takeTheirs?: ReadonlySet<string>;
   /** Who receives (the custody event's holder). */
-  receiver: string;
+  receiver: CustodyParty;
   /** Streams an evidence file into the vault's encrypted object store (the import's encrypted staging). */
   /** Stores one evidence file's bytes; `size` is the entry's, as the signed manifest gives it. */
   stage: (bytes: Readable, fileName: string, size: number) => Promise<IngestedObject>;
@@ -317,38 +323,40 @@ function planImport(
       if (ours === undefined) {
         counts.added += 1;
         write.insert.push(received);
-        bases.push({ table: table.table, key, sha256: versionOf(comparable(table, received)) });
+        bases.push(baseOf(table, received));
         if (table.table === 'evidence_contents') addedContents.add(String(received.id));
         continue;
       }
       const row = withOurIdentities(table, received, ours, manifest.omitted.includes('identities'));
       const oursRow = comparable(table, ours);
       const theirsRow = comparable(table, row);
-      const theirsVersion = versionOf(theirsRow);
       // Whatever is decided, the bundle's version is now the one both sides have seen.
-      bases.push({ table: table.table, key, sha256: theirsVersion });
+      bases.push(baseOf(table, row));
       if (sameRow(oursRow, theirsRow) || table.shared || table.derived) {
         counts.same += 1;
         continue;
       }
       const conflictKey = `${table.table}:${key}`;
-      const base = lastExchanged.get(conflictKey);
-      // Three-way: the user took theirs; we did not change it since the last exchange → theirs is the
-      // newer one; the sender did not → ours is. No common version, or both changed it → the user decides.
-      // An added-only table's records are never rewritten.
-      if (takeTheirs.has(conflictKey) || (base === versionOf(oursRow) && base !== theirsVersion && !table.appendOnly)) {
-        counts.changed += 1;
-        write.update.push(row);
-      } else if (base === theirsVersion) {
-        counts.kept += 1;
-      } else {
+      const merge = mergeRecord(table, oursRow, theirsRow, lastExchanged.get(conflictKey), takeTheirs.has(conflictKey));
+      if (merge.merged) write.update.push(merge.merged);
+      if (merge.fields.some((entry) => entry.outcome === 'conflict')) {
         counts.conflicting += 1;
-        preview.conflicts.push({ table: table.table, key: conflictKey, ours: oursRow, theirs: theirsRow });
-      }
+        preview.conflicts.push({
+          table: table.table,
+          key: conflictKey,
+          ours: oursRow,
+          theirs: theirsRow,
+          fields: merge.fields,
+          names: {},
+        });
+      } else if (merge.merged) counts.changed += 1;
+      else if (merge.fields.length > 0) counts.kept += 1;
+      else counts.same += 1; // only bookkeeping differs
     }
     writes.set(table.table, write);
     if (rows.length > 0) preview.tables.push(counts);
   }
+  nameConflictRecords(db, tables, preview.conflicts, caseId, localReference);
   return { preview, writes, addedContents, bases };
 }
 
@@ -366,7 +374,12 @@ function applyImport(
   const db = ctx.db();
   const { manifest, signer } = reading;
   const at = new Date(ctx.now()).toISOString();
-  const senderName = signer.status === 'contact' ? signer.contact.name : `unknown sender ${signer.fingerprint}`;
+  const sender: CustodyParty =
+    signer.status !== 'contact'
+      ? { role: 'unknown_sender', fingerprint: signer.fingerprint }
+      : signer.contact.self
+        ? { role: 'vault', fingerprint: signer.contact.fingerprint }
+        : signer.contact.name;
   const inCase = (table: CaseTable) =>
     db.prepare(
       `SELECT 1 FROM ${table.table} WHERE ${table.key.map((c) => `${c} = @${c}`).join(' AND ')} AND (${table.where})`,
@@ -430,9 +443,9 @@ function applyImport(
     recordBases(db, manifest.case.id, peerOfSigner(signer), plan.bases);
     recordTransferCustody(db, {
       caseId: manifest.case.id,
-      from: senderName,
+      from: sender,
       to: request.receiver,
-      purpose: 'Received in an encrypted case bundle; every file checked against its SHA-256.',
+      purpose: 'bundle_received',
       at,
       recordedBy: ctx.actor,
     });
@@ -458,7 +471,7 @@ function applyImport(
           : signer.status,
       key: manifest.sender.signingKey,
       fingerprint: manifest.sender.fingerprint,
-      name: signer.status === 'contact' ? signer.contact.name : null,
+      name: signer.status === 'contact' && !signer.contact.self ? signer.contact.name : null,
       omitted: JSON.stringify(manifest.omitted),
       summary: JSON.stringify({
         tables: plan.preview.tables,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import type { SignerCheck } from './bundle-signature.js';
-import type { CaseTable, StoredRow } from './case-tables.js';
+import type { CaseTable, StoredRow, StoredValue } from './case-tables.js';
 
 /*
  * A record's version as two vaults compare it, and the version last exchanged with one colleague
@@ -36,27 +37,68 @@ export const keyOf = (table: CaseTable, row: StoredRow) => table.key.map((column
 /** The SHA-256 of a version (a comparable row). */
 export const versionOf = (row: StoredRow) => createHash('sha256').update(JSON.stringify(row)).digest('hex');
 
+/** Each field's version: the SHA-256 of its value (the hash only, never the value), field by field. */
+export const fieldVersionsOf = (row: StoredRow): Record<string, string> =>
+  Object.fromEntries(Object.entries(row).map(([column, value]) => [column, fieldVersionOf(value)]));
+
+/** The SHA-256 of one field's value, as fieldVersionsOf keeps it. */
+export const fieldVersionOf = (value: StoredValue | undefined) =>
+  createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex');
+
 export interface RowBase {
   table: string;
   key: string;
   sha256: string;
+  /** Field → the SHA-256 of its value (fieldVersionsOf). */
+  fields: Record<string, string>;
 }
 
+/** A record's version as exchanged with a colleague: the whole row's and each field's. */
+export function baseOf(table: CaseTable, row: Record<string, unknown> | StoredRow): RowBase {
+  const version = comparable(table, row);
+  return {
+    table: table.table,
+    key: keyOf(table, version),
+    sha256: versionOf(version),
+    fields: fieldVersionsOf(version),
+  };
+}
+
+/** A record's common version with one colleague; `fields` is null for one recorded before fields were (0028). */
+export interface ExchangedVersion {
+  sha256: string;
+  fields: Record<string, string> | null;
+}
+
+const FieldVersions = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
+
 /** The versions of the case's records last exchanged with one colleague, by `table:key`. */
-export function basesOf(db: VaultDatabase, caseId: string, peer: string): Map<string, string> {
+export function basesOf(db: VaultDatabase, caseId: string, peer: string): Map<string, ExchangedVersion> {
   const rows = db
-    .prepare(`SELECT table_name AS t, row_key AS k, sha256 FROM bundle_row_bases WHERE case_id = ? AND peer = ?`)
-    .all(caseId, peer) as { t: string; k: string; sha256: string }[];
-  return new Map(rows.map((row) => [`${row.t}:${row.k}`, row.sha256]));
+    .prepare(
+      `SELECT table_name AS t, row_key AS k, sha256, fields FROM bundle_row_bases WHERE case_id = ? AND peer = ?`,
+    )
+    .all(caseId, peer) as { t: string; k: string; sha256: string; fields: string | null }[];
+  return new Map(
+    rows.map((row) => {
+      // A field list that does not read back is no common version of the fields: the record is compared whole.
+      const fields = row.fields === null ? null : (FieldVersions.safeParse(JSON.parse(row.fields)).data ?? null);
+      return [`${row.t}:${row.k}`, { sha256: row.sha256, fields }];
+    }),
+  );
 }
 
 /** Records the versions just exchanged with one colleague, inside the caller's transaction. */
 export function recordBases(db: VaultDatabase, caseId: string, peer: string, bases: readonly RowBase[]): void {
   const upsert = db.prepare(
-    `INSERT INTO bundle_row_bases (case_id, peer, table_name, row_key, sha256) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (case_id, peer, table_name, row_key) DO UPDATE SET sha256 = excluded.sha256`,
+    `INSERT INTO bundle_row_bases (case_id, peer, table_name, row_key, sha256, fields) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (case_id, peer, table_name, row_key) DO UPDATE SET sha256 = excluded.sha256, fields = excluded.fields`,
   );
-  for (const base of bases) upsert.run(caseId, peer, base.table, base.key, base.sha256);
+  for (const base of bases) {
+    upsert.run(caseId, peer, base.table, base.key, base.sha256, JSON.stringify(base.fields));
+  }
 }
 
 /** The colleague a bundle came from, as the bases name them: the fingerprint of the key that signed it. */
