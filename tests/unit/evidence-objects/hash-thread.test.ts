@@ -25,6 +25,23 @@ describe('SHA-256 on a thread of its own', () => {
     }
   });
 
+  it('gathers pieces of any size into its buffers: small, odd, larger than one, across their edges', async () => {
+    const bytes = sampleBytes(5 * 1024 * 1024 + 3);
+    const sizes = [64 * 1024, 1, 70_000, 1024 * 1024 + 3, 64 * 1024 + 16];
+    const hasher = threadHasher();
+    try {
+      for (let offset = 0, turn = 0; offset < bytes.length; turn += 1) {
+        const piece = Buffer.from(bytes.subarray(offset, offset + sizes[turn % sizes.length]!));
+        await hasher.update(piece);
+        piece.fill(0x55); // taken as a copy
+        offset += piece.length;
+      }
+      expect(await hasher.digest()).toBe(sha256Of(bytes));
+    } finally {
+      await hasher.close();
+    }
+  });
+
   it('is what a large file is ingested and re-verified with, and records the same hash', async () => {
     const store = makeStore(tempDir);
     const bytes = sampleBytes(HASH_THREAD_FROM_BYTES + 5);
