@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { caseFileContext } from '../../electron/core/composition.js';
-import type { CaseFileContext } from '../../electron/core/kernel/context.js';
 import { planInterview } from '../../electron/core/interviews/interview-changes.js';
 import { saveInterviewNotes } from '../../electron/core/interviews/interview-notes.js';
 import { addPerson } from '../../electron/core/people/person-changes.js';
-import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
-import { unlockWithPassphrase } from '../../electron/core/kernel/vault/vault.js';
-import { openWorkspace, type Workspace } from '../../electron/core/workspace.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
-import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
-import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/index.js';
+import { contract } from '../../shared/contract/index.js';
 import type { PersonProfile } from '../../shared/contract/people.js';
 import { plainToRichText } from '../../shared/domain/rich-text.js';
-
-const PASSPHRASE = 'bench lantern quarry velvet ostrich';
+import { loadBenchVault } from './bench-vault.js';
 
 /** Words interview notes are made of, French and English, accents included, as field notes mix them. */
 const VOCABULARY = (
@@ -115,53 +105,32 @@ export interface LoadedCaseFile {
 }
 
 /**
- * A vault with one case holding `people` people and `interviews` interviews with notes, written
- * through the core's own store functions (so the rows, index entries and audit rows are the real
- * ones; inputs parsed by the contract as the router would) in one transaction on a second
- * connection, for speed. Queries then go through the router.
+ * A vault with one case holding `people` people and `interviews` interviews with notes (the case
+ * created through the router, its records through the core's store functions: bench-vault.ts).
  */
 export async function loadCaseFile(people: number, interviews: number): Promise<LoadedCaseFile> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bench-'));
-  let clock = Date.parse('2026-03-10T09:00:00.000Z');
-  const ws: Workspace = openWorkspace({
-    dir: path.join(dir, 'vault'),
-    passphraseKdf: {
-      memoryKiB: KDF_FLOORS.memoryKiB,
-      iterations: KDF_FLOORS.iterations,
-      parallelism: KDF_FLOORS.parallelism,
-    },
-    now: () => clock,
-    actor: 'bench',
-  });
-  const dispatch = routeWorkspace(ws);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const reply = await dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
-    return reply.value as MethodOutput<M>;
-  };
-  await call('vault.create', { passphrase: PASSPHRASE });
-  const { id: caseId } = await call('cases.create', {
-    title: 'Convoy allegations, eastern sector',
-    dateReceived: '2026-03-01',
-    reportingChannel: 'hotline',
-    entity: 'MINUSCA',
-    summary: 'Several accounts of soldiers of a convoy exchanging food for sex near the market.',
-  });
-  ws.lock('user');
-
-  const started = performance.now();
-  const vault = await unlockWithPassphrase(ws.dir, PASSPHRASE);
-  try {
-    const ctx: CaseFileContext = caseFileContext({ db: () => vault.db, now: () => clock, actor: 'bench' });
-    const random = seeded(20260310);
-    vault.db.transaction(() => {
+  const vault = await loadBenchVault({
+    name: 'case-file',
+    startsAt: '2026-03-10T09:00:00.000Z',
+    prepare: async (call) =>
+      (
+        await call('cases.create', {
+          title: 'Convoy allegations, eastern sector',
+          dateReceived: '2026-03-01',
+          reportingChannel: 'hotline',
+          entity: 'MINUSCA',
+          summary: 'Several accounts of soldiers of a convoy exchanging food for sex near the market.',
+        })
+      ).id,
+    fill: ({ ctx, advance }, caseId) => {
+      const random = seeded(20260310);
       const personIds: string[] = [];
       for (let i = 0; i < people; i++) {
         const input = contract['people.add'].input.parse({ caseId, profile: profileFor(i, random) });
         personIds.push(addPerson(ctx, input).id);
       }
       for (let i = 0; i < interviews; i++) {
-        clock += 1000;
+        advance(1000);
         const plan = contract['interviews.plan'].input.parse({
           caseId,
           personId: personIds[i % personIds.length],
@@ -175,21 +144,14 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
         });
         saveInterviewNotes(ctx, notes);
       }
-    })();
-  } finally {
-    vault.close();
-  }
-  const loadSeconds = (performance.now() - started) / 1000;
-  await call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-  return {
-    dispatch,
-    caseId,
-    records: people + interviews,
-    loadSeconds,
-    dispose() {
-      ws.dispose();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
+  });
+  return {
+    dispatch: vault.dispatch,
+    caseId: vault.prepared,
+    records: people + interviews,
+    loadSeconds: vault.loadSeconds,
+    dispose: () => vault.dispose(),
   };
 }
 

@@ -1,53 +1,25 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { bench, describe } from 'vitest';
 import { createCase } from '../../electron/core/cases/case-create.js';
-import { caseFileContext } from '../../electron/core/composition.js';
-import type { CaseFileContext } from '../../electron/core/kernel/context.js';
-import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
-import { unlockWithPassphrase } from '../../electron/core/kernel/vault/vault.js';
 import { addPerson } from '../../electron/core/people/person-changes.js';
-import { openWorkspace } from '../../electron/core/workspace.js';
-import type { Dispatch } from '../../electron/ipc/router.js';
-import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
 import { contract } from '../../shared/contract/index.js';
+import { loadBenchVault, type BenchVault } from './bench-vault.js';
 import { latencyReport } from './case-file-load.js';
 
 /** Issue 13's goal: `cases.list` over 1,000 cases, through the router, in under 50 ms. */
 const GOAL_MS = 50;
 const CASES = 1_000;
-const PASSPHRASE = 'bench lantern quarry velvet ostrich';
-
-interface Loaded {
-  dispatch: Dispatch;
-  dispose(): void;
-}
 
 /**
  * A vault of 1,000 open cases, each with a victim and a subject (the list runs the principles on
- * each): written through the core's functions on a second connection in one transaction, as
- * case-file-load.ts does, then listed through the router.
+ * each): written through the core's own functions (bench-vault.ts), then listed through the router.
  */
-async function load(): Promise<Loaded> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bench-cases-'));
-  let clock = Date.parse('2026-06-30T09:00:00.000Z');
-  const ws = openWorkspace({
-    dir: path.join(dir, 'vault'),
-    passphraseKdf: { ...KDF_FLOORS },
-    now: () => clock,
-    actor: 'bench',
-  });
-  const dispatch = routeWorkspace(ws);
-  const created = await dispatch('vault.create', { passphrase: PASSPHRASE });
-  if (!created.ok) throw new Error(created.error.code);
-  ws.lock('user');
-  const vault = await unlockWithPassphrase(ws.dir, PASSPHRASE);
-  try {
-    const ctx: CaseFileContext = caseFileContext({ db: () => vault.db, now: () => clock, actor: 'bench' });
-    vault.db.transaction(() => {
+function load(): Promise<BenchVault<undefined>> {
+  return loadBenchVault({
+    name: 'cases',
+    startsAt: '2026-06-30T09:00:00.000Z',
+    fill: ({ ctx, advance }) => {
       for (let i = 0; i < CASES; i++) {
-        clock += 1;
+        advance(1);
         const day = new Date(Date.parse('2025-06-01T00:00:00.000Z') + (i % 390) * 86_400_000).toISOString();
         const record = createCase(
           ctx,
@@ -68,22 +40,11 @@ async function load(): Promise<Loaded> {
           addPerson(ctx, contract['people.add'].input.parse({ caseId: record.id, profile }));
         }
       }
-    })();
-  } finally {
-    vault.close();
-  }
-  const unlocked = await dispatch('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-  if (!unlocked.ok) throw new Error(unlocked.error.code);
-  return {
-    dispatch,
-    dispose() {
-      ws.dispose();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
-let loaded: Promise<Loaded> | null = null;
+let loaded: Promise<BenchVault<undefined>> | null = null;
 const samples: number[] = [];
 
 describe('the cases list over 1,000 cases', () => {
