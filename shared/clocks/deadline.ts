@@ -142,7 +142,11 @@ export function computeDeadline(
     holidays: [...(options.holidays ?? [])],
   };
   const due = dueFrom(interval.earliest, duration, backward, clock.wholeDays, options.timeZone, calendar);
-  const lastPossibleDue = dueFrom(interval.latest, duration, backward, clock.wholeDays, options.timeZone, calendar);
+  // An exact start (an instant) has one reading: its calendar maths is not worked out twice.
+  const lastPossibleDue =
+    interval.latest === interval.earliest
+      ? due
+      : dueFrom(interval.latest, duration, backward, clock.wholeDays, options.timeZone, calendar);
   return {
     deadline: {
       clockId: clock.id,

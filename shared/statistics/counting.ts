@@ -170,9 +170,19 @@ function completedInvestigation(
  */
 function benchmarkJudge(benchmarks: Benchmarks) {
   const dueDays = new Map<string, CalendarDate | null>();
+  // Milestones recorded at the same instant (a referral dated, not timed) share their local day.
+  const startDays = new Map<string, CalendarDate>();
   const { timeZone } = benchmarks.options;
+  const startDayOf = (startAt: string): CalendarDate => {
+    let day = startDays.get(startAt);
+    if (day === undefined) {
+      day = localDateOf(Date.parse(startAt), timeZone);
+      startDays.set(startAt, day);
+    }
+    return day;
+  };
   return (clock: ClockDefinition, startAt: string, endedOn: CalendarDate, urgent: boolean): boolean => {
-    const start = clock.wholeDays ? localDateOf(Date.parse(startAt), timeZone) : startAt;
+    const start = clock.wholeDays ? startDayOf(startAt) : startAt;
     const key = `${clock.id}|${start}|${urgent ? 'urgent' : ''}`;
     let due = dueDays.get(key);
     if (due === undefined) {
