@@ -17,12 +17,15 @@
  *   v5 — a letterhead's logo may be an imported picture (`LetterheadLogo`: PNG or JPEG bytes and
  *        their pixel size) besides 'un_emblem'; `letterheadFooter` on the document: the imported
  *        letterhead's footer lines, drawn centred at the foot of every page (not on a discreet letter).
+ *   v6 — `chart` blocks (chart-block.ts): a bar or line chart with its text alternative; the
+ *        document keeps the table of the same figures beside it. Renderers keep a chart on one page.
  */
 import { z } from 'zod';
 import { TextRun } from '../domain/rich-text.js';
+import { ChartBlock } from './chart-block.js';
 import { LETTERHEAD_LIMITS, LetterheadLogo } from './letterhead.js';
 
-export { LetterheadLogo };
+export { ChartBlock, LetterheadLogo };
 
 export const DOCUMENT_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export const DocumentLanguage = z.enum(DOCUMENT_LANGUAGES);
@@ -151,6 +154,7 @@ export const DocumentBlock = z.discriminatedUnion('kind', [
   SignatureBlock,
   SpacerBlock,
   PageBreakBlock,
+  ChartBlock,
 ]);
 export type DocumentBlock = z.infer<typeof DocumentBlock>;
 export type LetterheadBlock = z.infer<typeof LetterheadBlock>;
@@ -276,6 +280,10 @@ export function documentBodyLines(model: Pick<DocumentModel, 'blocks'>): string[
           ...(block.place !== undefined ? [block.place] : []),
           ...(block.date !== undefined ? [block.date] : []),
         );
+        break;
+      case 'chart':
+        // The drawing's own labels repeat the table beside it: its title is what the page says of it.
+        lines.push(block.title);
         break;
       case 'spacer':
       case 'pageBreak':

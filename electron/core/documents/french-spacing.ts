@@ -77,6 +77,15 @@ export function frenchSpacingBlock(block: DocumentBlock): DocumentBlock {
         ...(block.place !== undefined ? { place: frenchSpacing(block.place) } : {}),
         ...(block.date !== undefined ? { date: frenchSpacing(block.date) } : {}),
       };
+    case 'chart':
+      return {
+        ...block,
+        title: frenchSpacing(block.title),
+        summary: frenchSpacing(block.summary),
+        categories: block.categories.map(frenchSpacing),
+        series: block.series.map((series) => ({ ...series, name: frenchSpacing(series.name) })),
+        ...(block.hiddenMark !== undefined ? { hiddenMark: frenchSpacing(block.hiddenMark) } : {}),
+      };
     case 'spacer':
     case 'pageBreak':
       return block;

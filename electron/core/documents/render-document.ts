@@ -94,6 +94,15 @@ function normalizeBlock(block: DocumentBlock): DocumentBlock {
         ...(block.place !== undefined ? { place: normalizeText(block.place) } : {}),
         ...(block.date !== undefined ? { date: normalizeText(block.date) } : {}),
       };
+    case 'chart':
+      return {
+        ...block,
+        title: normalizeText(block.title),
+        summary: normalizeText(block.summary),
+        categories: block.categories.map(normalizeText),
+        series: block.series.map((series) => ({ ...series, name: normalizeText(series.name) })),
+        ...(block.hiddenMark !== undefined ? { hiddenMark: normalizeText(block.hiddenMark) } : {}),
+      };
     case 'spacer':
     case 'pageBreak':
       return block;

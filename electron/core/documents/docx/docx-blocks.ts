@@ -15,6 +15,7 @@ import {
 import type * as model from '../../../../shared/documents/document-model.js';
 import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
+import { docxChart } from './docx-chart.js';
 import { docxRuns, type RunLook } from './docx-runs.js';
 import { emblemImages } from './emblem-image.js';
 import { logoAltText, logoSizePt } from '../letterhead-logo.js';
@@ -133,6 +134,17 @@ export class DocxBody {
         return this.#table(block, flow.pageBreakBefore);
       case 'signature':
         return this.#signature(block, flow.pageBreakBefore);
+      case 'chart':
+        // The title as the chart's caption, on the chart's page; the chart itself one drawing.
+        return [
+          this.#paragraph([{ text: block.title }], {
+            look: body({ size: TYPE.table, bold: true }),
+            pageBreakBefore: flow.pageBreakBefore,
+            keepNext: true,
+            spacingAfter: 3,
+          }),
+          docxChart(block, this.#contentWidth),
+        ];
       case 'spacer':
         return [this.#paragraph([], { ...flow, spacingAfter: 0 })];
     }

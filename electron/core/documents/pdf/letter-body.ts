@@ -2,19 +2,15 @@ import { rgb, type PDFPage } from 'pdf-lib';
 import type * as model from '../../../../shared/documents/document-model.js';
 import * as layout from '../block-layout.js';
 import { COLOR, TYPE } from '../letter-style.js';
+import { chartFigure } from './chart-figure.js';
 import { EMBLEM_BOX, EMBLEM_COLOR, emblemPath } from './emblem.js';
+import { hex } from './pdf-colour.js';
 import { logoAltText, logoSizePt } from '../letterhead-logo.js';
 import type { EmbeddedLogos } from './letterhead-logos.js';
 import type { FlowItem } from './page-flow.js';
 import type { StructureElement, TaggedContent } from './structure.js';
 import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
 
-const hex = (value: string) =>
-  rgb(
-    parseInt(value.slice(0, 2), 16) / 255,
-    parseInt(value.slice(2, 4), 16) / 255,
-    parseInt(value.slice(4, 6), 16) / 255,
-  );
 const INK = hex(COLOR.ink);
 export const MUTED = hex(COLOR.muted);
 export const RULE = hex(COLOR.rule);
@@ -99,6 +95,8 @@ export class LetterBody {
         return this.#table(block);
       case 'signature':
         return this.#signature(block);
+      case 'chart':
+        return this.#chart(block);
       case 'spacer':
         return [gap(this.#type.metrics(TYPE.body, this.#column.rtl).height)];
     }
@@ -320,6 +318,25 @@ export class LetterBody {
         draw: (page: PDFPage, top: number) => drawBands(page, top, band, band + 1, artifact),
       }));
     return { items: banded(false), repeat: banded(true) };
+  }
+
+  /**
+   * A chart: its title as a caption, then the drawing, one item that never splits across pages,
+   * tagged as a figure whose alternate text is the chart's summary sentence.
+   */
+  #chart(block: model.ChartBlock): FlowItem[] {
+    const caption = this.#textItems(
+      [{ text: block.title }],
+      body(TYPE.table, { bold: true }),
+      'start',
+      this.#element('P'),
+    );
+    const figure = this.#tags.root.child('Figure', { alt: block.summary });
+    const drawing = chartFigure(this.#type, this.#column, block, (page, bbox, draw) => {
+      figure.bbox = bbox;
+      this.#tags.mark(page, figure, draw);
+    });
+    return [...caption.map((item) => ({ ...item, keepWithNext: true })), drawing, gap(TYPE.paragraphAfter + 2)];
   }
 
   #signature(block: model.SignatureBlock): FlowItem[] {
