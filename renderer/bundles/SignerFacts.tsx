@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BundleSigner } from '../../shared/contract/bundles.js';
 
-/** Who signed the bundle, as this vault knows them: a contact (verified or not), a stranger's key, or no one. */
+/** Who signed the bundle, as this vault knows them: a contact (verified or not), this vault, or a stranger's key. */
 export function SignerFacts({ signer }: { signer: BundleSigner }) {
   const { t } = useTranslation();
   const verdict =
@@ -9,18 +9,21 @@ export function SignerFacts({ signer }: { signer: BundleSigner }) {
       ? signer.verified
         ? t('bundles.signer.verified')
         : t('bundles.signer.unverified')
-      : signer.status === 'unknown'
-        ? t('bundles.signer.unknown')
-        : t('bundles.signer.unsigned');
+      : t('bundles.signer.unknown');
   const trusted = signer.status === 'contact' && signer.verified;
+  const name =
+    signer.status !== 'contact'
+      ? t('bundles.signer.noName')
+      : signer.self
+        ? t('bundles.signer.thisVault')
+        : signer.name;
   return (
     <dl className="bundle-facts">
       <dt>{t('bundles.signer.heading')}</dt>
       <dd>
-        {signer.status === 'contact' ? signer.name : t('bundles.signer.noName')}{' '}
-        <span className={trusted ? 'badge badge-verified' : 'badge badge-unverified'}>{verdict}</span>
+        {name} <span className={trusted ? 'badge badge-verified' : 'badge badge-unverified'}>{verdict}</span>
       </dd>
-      {signer.status !== 'unsigned' && signer.fingerprint !== null && (
+      {signer.fingerprint !== null && (
         <>
           <dt>{t('bundles.signer.fingerprint')}</dt>
           <dd>
@@ -31,7 +34,7 @@ export function SignerFacts({ signer }: { signer: BundleSigner }) {
       {!trusted && (
         <>
           <dt>{t('bundles.signer.decision')}</dt>
-          <dd>{signer.status === 'unsigned' ? t('bundles.signer.unsignedHow') : t('bundles.signer.checkHow')}</dd>
+          <dd>{t('bundles.signer.checkHow')}</dd>
         </>
       )}
     </dl>

@@ -7,6 +7,8 @@ import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidenc
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
+import type { MessageParams } from '../../shared/i18n/catalogue.js';
+import { custodyEventWords, type CustodyEventWords } from '../../shared/i18n/custody-words.js';
 import { formatInstant } from '../people/local-time.js';
 import { RecordCustodyDialog } from './RecordCustodyDialog.js';
 
@@ -33,18 +35,26 @@ function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
   );
 }
 
-function Holders({ event }: { event: CustodyEvent }) {
+/** An event's purpose and holders in the screen's language: a hand-over's codes in words, what a person wrote as is. */
+function useEventWords(): (event: CustodyEvent) => CustodyEventWords {
   const { t } = useTranslation();
-  if (event.from === undefined && event.to === undefined)
+  // The catalogue's keys are checked by custody-words.ts's callers in the core; here they are looked up as text.
+  const say = t as unknown as (key: string, params?: MessageParams) => string;
+  return (event) => custodyEventWords((key, params) => say(`messages.${key}`, params), event);
+}
+
+function Holders({ said }: { said: CustodyEventWords }) {
+  const { t } = useTranslation();
+  if (said.from === undefined && said.to === undefined)
     return <span className="muted">{t('evidence.custody.noHolders')}</span>;
   return (
     <span className="holders">
-      {event.from ?? t('evidence.custody.unnamed')}
+      {said.from ?? t('evidence.custody.unnamed')}
       <span className="holders-arrow" aria-hidden="true">
         {' → '}
       </span>
       <span className="visually-hidden">{` ${t('evidence.custody.to')} `}</span>
-      {event.to ?? t('evidence.custody.unnamed')}
+      {said.to ?? t('evidence.custody.unnamed')}
     </span>
   );
 }
@@ -70,6 +80,7 @@ export function CustodySection({
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const wordsOf = useEventWords();
   const api = useApi();
   const headingId = useId();
   const [recording, setRecording] = useState(false);
@@ -230,7 +241,7 @@ export function CustodySection({
                     {t(`labels.custodyEventKind.${event.kind}`)}
                   </th>
                   <td>
-                    <Holders event={event} />
+                    <Holders said={wordsOf(event)} />
                   </td>
                   <td>
                     {event.persons.length > 0 ? (
@@ -240,7 +251,7 @@ export function CustodySection({
                     )}
                   </td>
                   <td>
-                    {event.purpose}
+                    {wordsOf(event).purpose}
                     {event.location && (
                       <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>
                     )}

@@ -280,7 +280,24 @@ export const CustodyHashCheck = z.object({
 });
 export type CustodyHashCheck = z.infer<typeof CustodyHashCheck>;
 
+/** Why a hand-over in a case bundle was recorded (the words come from the reader's catalogue). */
+export const CustodyTransferPurpose = z.enum(['bundle_sent', 'bundle_received']);
+export type CustodyTransferPurpose = z.infer<typeof CustodyTransferPurpose>;
+
+/**
+ * A holder a bundle hand-over names by what it is, not by a name: a Casefile vault (`from`/`to` then
+ * hold its signing key's fingerprint, or nothing), whoever holds a bundle's passphrase, a sender known
+ * only by the fingerprint of the key that signed (`from`/`to` hold it).
+ */
+export const CustodyPartyRole = z.enum(['vault', 'passphrase_holder', 'unknown_sender']);
+export type CustodyPartyRole = z.infer<typeof CustodyPartyRole>;
+
 export const CustodyEvent = CustodyEventFields.safeExtend({
+  /** Empty when the event's purpose is a code (purposeCode), worded in the reader's language. */
+  purpose: z.string().max(5_000),
+  purposeCode: CustodyTransferPurpose.optional(),
+  fromRole: CustodyPartyRole.optional(),
+  toRole: CustodyPartyRole.optional(),
   id: RecordId,
   itemId: RecordId,
   /** 1, 2, 3… in the order logged, which is also chronological order. */

@@ -1,6 +1,7 @@
 import type { CaseMilestone } from '../contract/deadlines.js';
 import type { CaseStatus } from '../domain/case.js';
-import type { CustodyEventKind, EvidenceType } from '../domain/evidence.js';
+import type { CustodyEvent, CustodyEventKind, EvidenceType } from '../domain/evidence.js';
+import { custodyEventWords } from '../i18n/custody-words.js';
 import { labelText } from '../i18n/labels.js';
 import { messageText, type MessageLanguage } from '../i18n/messages.js';
 
@@ -30,4 +31,20 @@ export const timelineWords = {
     messageText(locale, 'timeline.evidence', { number, type }),
   custody: (locale: TimelineLocale, number: string, kind: CustodyEventKind): string =>
     `${number} ${labelText(locale, 'custodyEventKindInText', kind)}`,
+  /** Who to whom, purpose, seal: what people recorded as written, a bundle hand-over's codes in words. */
+  custodySummary: (locale: TimelineLocale, event: CustodySummaryFields): string => {
+    const said = custodyEventWords((key, params) => messageText(locale, key, params), event);
+    const parts = [
+      said.from !== undefined && said.to !== undefined ? `${said.from} → ${said.to}` : null,
+      said.purpose,
+      event.sealNumber === undefined ? null : `seal ${event.sealNumber}`,
+    ];
+    return parts.filter((part) => part !== null).join(' — ');
+  },
 };
+
+/** What a chronology's custody line says of an event. */
+export type CustodySummaryFields = Pick<
+  CustodyEvent,
+  'purpose' | 'purposeCode' | 'from' | 'to' | 'fromRole' | 'toRole' | 'sealNumber'
+>;

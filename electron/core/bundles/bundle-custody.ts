@@ -1,18 +1,36 @@
 import { randomUUID } from 'node:crypto';
+import type { CustodyPartyRole, CustodyTransferPurpose } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+
+/**
+ * A holder in a hand-over: a contact's name (as the user wrote it), or what the holder is, kept as a code
+ * and worded in the reader's language (shared/i18n/custody-words.ts): a Casefile vault by its signing
+ * key's fingerprint, whoever holds the bundle's passphrase, a sender known only by the key that signed.
+ */
+export type CustodyParty =
+  | string
+  | { role: Extract<CustodyPartyRole, 'vault' | 'unknown_sender'>; fingerprint: string | null }
+  | { role: 'passphrase_holder' };
 
 export interface TransferCustody {
   caseId: string;
-  /** Who gave the items (the sender's contact name or fingerprint) and who received them. */
-  from: string;
-  to: string;
-  purpose: string;
+  /** Who gave the items and who received them. */
+  from: CustodyParty;
+  to: CustodyParty;
+  purpose: CustodyTransferPurpose;
   at: string;
   recordedBy: string;
 }
 
+/** The holder column and the role column of a party (a name has no role). */
+function columnsOf(party: CustodyParty): { holder: string | null; role: CustodyPartyRole | null } {
+  if (typeof party === 'string') return { holder: party, role: null };
+  return { holder: 'fingerprint' in party ? party.fingerprint : null, role: party.role };
+}
+
 /**
- * A custody event 'handed_over' on every evidence item of the case, with each content file's
+ * A custody event 'handed_over' on every evidence item of the case, its purpose and holders kept as codes
+ * where they are not names (migration 0030), with each content file's
  * SHA-256 recorded as checked (the bundle's transfer checked every byte against it). Each side of a
  * hand-over records one: the sender at export, the receiver at import. Runs inside the caller's
  * transaction. The custody table's own trigger keeps the sequence in order.
@@ -29,10 +47,12 @@ export function recordTransferCustody(db: VaultDatabase, transfer: TransferCusto
     .pluck();
   const insert = db.prepare(
     `INSERT INTO custody_events (id, item_id, sequence, kind, at, time_zone, from_holder, to_holder, persons, purpose,
-       seal_number, location, note, hash_checks, recorded_at, recorded_by)
-     VALUES (@id, @itemId, @sequence, 'handed_over', @at, NULL, @from, @to, '[]', @purpose, NULL, NULL, NULL,
-       @hashChecks, @at, @recordedBy)`,
+       seal_number, location, note, hash_checks, recorded_at, recorded_by, purpose_code, from_role, to_role)
+     VALUES (@id, @itemId, @sequence, 'handed_over', @at, NULL, @from, @to, '[]', '', NULL, NULL, NULL,
+       @hashChecks, @at, @recordedBy, @purpose, @fromRole, @toRole)`,
   );
+  const from = columnsOf(transfer.from);
+  const to = columnsOf(transfer.to);
   for (const itemId of items) {
     const contents = contentsOf.all(itemId) as { id: string; fileName: string; sha256: string }[];
     const hashChecks = contents.map((content) => ({
@@ -47,8 +67,10 @@ export function recordTransferCustody(db: VaultDatabase, transfer: TransferCusto
       itemId,
       sequence: nextSequence.get(itemId) as number,
       at: transfer.at,
-      from: transfer.from,
-      to: transfer.to,
+      from: from.holder,
+      to: to.holder,
+      fromRole: from.role,
+      toRole: to.role,
       purpose: transfer.purpose,
       hashChecks: JSON.stringify(hashChecks),
       recordedBy: transfer.recordedBy,

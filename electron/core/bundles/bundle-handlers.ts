@@ -12,6 +12,7 @@ import { requireFilePorts } from '../kernel/context.js';
 import type { TransferProgress } from '../kernel/files/objects/progress.js';
 import { jobsOf } from '../kernel/jobs/job-board.js';
 import type { AgeAudience } from './age-header.js';
+import type { CustodyParty } from './bundle-custody.js';
 import { exportCaseBundle, importCaseBundle, verifyCaseBundle, type BundleKeyring } from './bundle-service.js';
 import type { SignerCheck } from './bundle-signature.js';
 
@@ -32,7 +33,7 @@ function keyringOf(ctx: CaseFileContext): BundleKeyring {
       if (!me) return null;
       // A bundle this vault made itself, read back (a check before sending it).
       if (publicKey.equals(me.signingPublicKey)) {
-        return { name: 'this vault', verified: true, fingerprint: me.signingFingerprint };
+        return { self: true, name: '', verified: true, fingerprint: me.signingFingerprint };
       }
       const contact = ctx.ports.contacts.bySigningKey(ctx.db(), me, publicKey);
       return contact && { name: contact.name, verified: contact.verified, fingerprint: contact.signingFingerprint };
@@ -42,7 +43,7 @@ function keyringOf(ctx: CaseFileContext): BundleKeyring {
       const contact = ctx.ports.contacts.list(ctx.db(), me).find((known) => known.recipient === recipient);
       return contact?.signingFingerprint ?? null;
     },
-    holder: me ? `Casefile vault ${me.signingFingerprint}` : 'this Casefile vault',
+    holder: { role: 'vault', fingerprint: me?.signingFingerprint ?? null },
   };
 }
 
@@ -50,14 +51,14 @@ function audienceOf(ctx: CaseFileContext, audience: BundleAudience) {
   if (audience.kind === 'passphrase') {
     return {
       age: { kind: 'passphrase', passphrase: audience.passphrase } as AgeAudience,
-      to: 'the holder of the bundle passphrase',
+      to: { role: 'passphrase_holder' } as CustodyParty,
       unverified: [] as string[],
     };
   }
   if (audience.kind === 'recipients') {
     return {
       age: { kind: 'recipients', recipients: audience.recipients } as AgeAudience,
-      to: audience.recipients.join(', '),
+      to: audience.recipients.join(', ') as CustodyParty,
       unverified: [] as string[],
     };
   }
@@ -69,7 +70,7 @@ function audienceOf(ctx: CaseFileContext, audience: BundleAudience) {
   const contacts = chosen as NonNullable<(typeof chosen)[number]>[];
   return {
     age: { kind: 'recipients', recipients: contacts.map((contact) => contact.recipient) } as AgeAudience,
-    to: contacts.map((contact) => contact.name).join(', '),
+    to: contacts.map((contact) => contact.name).join(', ') as CustodyParty,
     unverified: contacts.filter((contact) => !contact.verified).map((contact) => contact.name),
   };
 }

@@ -5,7 +5,7 @@ import { FileError } from '../kernel/files/io-errors.js';
 import type { ProgressListener } from '../kernel/files/objects/progress.js';
 import type { AgeAudience, AgeKeys } from './age-header.js';
 import type { Omission } from './bundle-format.js';
-import { recordTransferCustody } from './bundle-custody.js';
+import { recordTransferCustody, type CustodyParty } from './bundle-custody.js';
 import { ContentMismatchError, exportBundle, type BundleExportResult, type BundleSigner } from './bundle-export.js';
 import { importBundle, type ImportPreview } from './bundle-import.js';
 import { readBundle, type BundleReading } from './bundle-read.js';
@@ -22,8 +22,8 @@ export interface BundleKeyring {
    * null: what was sent is remembered for the next merge with them (row-versions.ts), never for anyone else.
    */
   peerOf: (recipient: string) => string | null;
-  /** Who the vault's user is in a custody record. */
-  holder: string;
+  /** Who holds the case on this side in a custody record (this vault, by its signing key's fingerprint). */
+  holder: CustodyParty;
 }
 
 function requireObjects(ctx: CaseFileServices) {
@@ -36,8 +36,8 @@ export interface ExportCaseBundle {
   destination: string;
   audience: AgeAudience;
   omit: readonly Omission[];
-  /** Named in the custody event of the hand-over (the recipients' contact names, or "passphrase holder"). */
-  to: string;
+  /** Named in the custody event of the hand-over (the recipients' contact names, or the passphrase holder). */
+  to: CustodyParty;
   overwrite?: boolean;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
@@ -93,7 +93,7 @@ export async function exportCaseBundle(
       caseId: request.caseId,
       from: keyring.holder,
       to: request.to,
-      purpose: 'Handed over in an encrypted case bundle; every file checked against its SHA-256.',
+      purpose: 'bundle_sent',
       at,
       recordedBy: ctx.actor,
     });

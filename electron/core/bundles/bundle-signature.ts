@@ -6,6 +6,8 @@ export interface SignerContact {
   name: string;
   verified: boolean;
   fingerprint: string;
+  /** This vault's own key (a bundle it made, read back): it has no contact name; the reader's words say so. */
+  self?: true;
 }
 
 /** Who signed a manifest, as far as this vault can tell. An unsigned bundle, or a bad signature, never gets here. */

@@ -12,6 +12,7 @@ import type { ContentProblem, CustodyEvent, EvidenceContent } from '../../../sha
 import { utcOffsetMs } from '../../../shared/domain/time-zone.js';
 import type { DocumentLabelGroup, LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
+import { custodyEventWords, type CustodyEventWords } from '../../../shared/i18n/custody-words.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 
 /**
@@ -77,6 +78,11 @@ class ReportWriter {
   /** A value's words as a document prints them: the same groups and words as the letters'. */
   printed<G extends DocumentLabelGroup>(group: G, value: LabelTypes[G]): string {
     return documentLabelText(this.#language, group, value);
+  }
+
+  /** An event's purpose and holders: as a person recorded them, a hand-over's codes in the report's language. */
+  eventWords(event: CustodyEvent): CustodyEventWords {
+    return custodyEventWords((key, params) => messageText(this.#language, key, params), event);
   }
 
   problem(problem: ContentProblem | undefined): string {
@@ -191,11 +197,12 @@ function eventBlocks(w: ReportWriter, event: CustodyEvent, hasContent: boolean):
           { text: `\n${w.words('events.expected', { sha256: check.sha256 })}` },
         ],
   ]);
+  const said = w.eventWords(event);
   const rows: (Row | false)[] = [
-    event.from !== undefined && [w.words('events.from'), plain(event.from)],
-    event.to !== undefined && [w.words('events.to'), plain(event.to)],
+    said.from !== undefined && [w.words('events.from'), plain(said.from)],
+    said.to !== undefined && [w.words('events.to'), plain(said.to)],
     event.persons.length > 0 && [w.words('events.persons'), plain(event.persons.join(', '))],
-    [w.words('events.purpose'), plain(event.purpose)],
+    [w.words('events.purpose'), plain(said.purpose)],
     event.sealNumber !== undefined && [w.words('events.seal'), bold(event.sealNumber)],
     event.location !== undefined && [w.words('events.location'), plain(event.location)],
     event.note !== undefined && [w.words('events.note'), plain(event.note)],

@@ -1,4 +1,10 @@
-import type { CustodyEvent, CustodyEventKind, CustodyHashCheck } from '../../../shared/domain/evidence.js';
+import type {
+  CustodyEvent,
+  CustodyEventKind,
+  CustodyHashCheck,
+  CustodyPartyRole,
+  CustodyTransferPurpose,
+} from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 
@@ -21,6 +27,10 @@ export interface CustodyRow {
   hash_checks: string;
   recorded_at: string;
   recorded_by: string;
+  /** Migration 0030: a bundle hand-over's purpose and holders as codes (null for an event a person logged). */
+  purpose_code: CustodyTransferPurpose | null;
+  from_role: CustodyPartyRole | null;
+  to_role: CustodyPartyRole | null;
 }
 
 export function toCustodyEvent(row: CustodyRow): CustodyEvent {
@@ -33,6 +43,7 @@ export function toCustodyEvent(row: CustodyRow): CustodyEvent {
     ...presentOnly({ timeZone: row.time_zone, from: row.from_holder, to: row.to_holder }),
     persons: JSON.parse(row.persons) as string[],
     purpose: row.purpose,
+    ...presentOnly({ purposeCode: row.purpose_code, fromRole: row.from_role, toRole: row.to_role }),
     ...presentOnly({ sealNumber: row.seal_number, location: row.location, note: row.note }),
     hashChecks: JSON.parse(row.hash_checks) as CustodyHashCheck[],
     recordedAt: row.recorded_at,

@@ -9,6 +9,7 @@ import {
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import type { CustodyEvent, EvidenceContent } from '../../../shared/domain/evidence.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
+import { custodyEventWords } from '../../../shared/i18n/custody-words.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 import { formatInstant } from './custody-report-model.js';
 
@@ -76,15 +77,16 @@ function bytesText(size: number, language: MessageLanguage): string {
 function custodyLines(w: Words, language: MessageLanguage, events: readonly CustodyEvent[]): DocumentBlock {
   if (events.length === 0) return paragraph(italic(w('item.custodyNone')));
   const items = events.map((event) => {
+    const said = custodyEventWords((key, params) => messageText(language, key, params), event);
     const params = {
       sequence: event.sequence,
       kind: labelText(language, 'custodyEventKind', event.kind),
       at: formatInstant(event.at, event.timeZone),
-      purpose: event.purpose,
+      purpose: said.purpose,
     };
     return plain(
-      event.from !== undefined && event.to !== undefined
-        ? w('item.eventFromTo', { ...params, from: event.from, to: event.to })
+      said.from !== undefined && said.to !== undefined
+        ? w('item.eventFromTo', { ...params, from: said.from, to: said.to })
         : w('item.event', params),
     );
   });

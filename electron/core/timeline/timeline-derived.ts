@@ -163,7 +163,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           kind: 'custody',
           basis: 'established',
           title: timelineWords.custody(locale, event.itemNumber, event.kind),
-          description: event.summary,
+          description: timelineWords.custodySummary(locale, event.summary),
           sources: [{ kind: 'evidence', id: event.itemId }],
           confidentiality: 'confidential',
         },

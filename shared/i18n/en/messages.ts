@@ -505,7 +505,7 @@ export const messages = {
         'than it claims. Nothing was imported.',
       ),
       unknownSigner: text(
-        'This bundle was signed by someone who is not among your verified contacts (or not signed at all). ',
+        'This bundle was signed by someone who is not among your verified contacts. ',
         'Check who sent it, then import it again and confirm that you accept this sender. Nothing was imported.',
       ),
       caseNotFound: 'This case was not found in this vault; no bundle was made.',

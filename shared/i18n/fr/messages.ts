@@ -625,7 +625,7 @@ export const messages: MessageCatalogue = {
         'd’autre que celui qu’il annonce. Rien n’a été importé.',
       ),
       unknownSigner: text(
-        'Ce paquet a été signé par une personne absente de vos contacts vérifiés (ou n’est pas signé). ',
+        'Ce paquet a été signé par une personne absente de vos contacts vérifiés. ',
         'Vérifiez qui l’a envoyé, puis importez-le de nouveau en confirmant que vous acceptez cet expéditeur. ',
         'Rien n’a été importé.',
       ),

@@ -1,9 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { custodyReportModel } from '../../../electron/core/evidence/custody-report-model.js';
+import { verificationReportModel } from '../../../electron/core/evidence/verification-report-model.js';
 import type { BundleExportJob, BundleImportJob } from '../../../shared/contract/bundles.js';
+import { documentBodyLines } from '../../../shared/documents/document-model.js';
 import type { Job } from '../../../shared/contract/jobs.js';
-import { objectFiles, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
+import { objectFiles, START, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { caseToHandOver } from './bundle-fixture.js';
 
 // Bundle export and import run on the job board, as the app shows them: progress events, a cancel
@@ -113,6 +116,89 @@ describe('bundles on the job board', () => {
     );
     expect(await casesIn(receiver)).toBe(0);
     expect(objectFiles(receiver)).toEqual(objectsBefore);
+  }, 120_000);
+
+  it('records the hand-over as codes on both sides, worded in the language of the report that prints it', async () => {
+    const { sender, receiver, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 1_000);
+    const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'handed.casefile');
+    expect((await sender.settle(started.jobId)).state).toBe('done');
+    receiver.ports.toAdd = [file];
+    const { job } = await receiver.call('bundles.import', {});
+    expect((await receiver.settle(job!.jobId)).state).toBe('done');
+    const senderKey = (await sender.call('identity.show', {})).signingFingerprint;
+    const receiverKey = (await receiver.call('identity.show', {})).signingFingerprint;
+
+    // Each side's record keeps codes and the names people gave, no English sentence (the sender's own
+    // hand-over is recorded once its bundle is whole, so it stays on the sender's side).
+    const handOvers = (ef: EvidenceFile) =>
+      ef.rawDatabase(
+        (db) =>
+          db
+            .prepare(
+              `SELECT purpose, purpose_code, from_holder, from_role, to_holder, to_role, item_id FROM custody_events
+                WHERE kind = 'handed_over' AND purpose_code IS NOT NULL`,
+            )
+            .all() as Record<string, string | null>[],
+      );
+    const sent = await handOvers(sender);
+    const received = await handOvers(receiver);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(received).toHaveLength(sent.length);
+    for (const row of sent) {
+      expect(row).toMatchObject({
+        purpose: '',
+        purpose_code: 'bundle_sent',
+        from_holder: senderKey,
+        from_role: 'vault',
+        to_holder: 'Legal officer',
+        to_role: null,
+      });
+    }
+    for (const row of received) {
+      expect(row).toMatchObject({
+        purpose: '',
+        purpose_code: 'bundle_received',
+        from_holder: 'Investigator',
+        from_role: null,
+        to_holder: receiverKey,
+        to_role: 'vault',
+      });
+    }
+
+    const itemId = sent[0]!.item_id!;
+    const data = { caseReference: theCase.reference, marking: 'confidential' as const, generatedAt: START };
+    const report = async (ef: EvidenceFile, language: 'en' | 'fr') => {
+      const item = await ef.call('evidence.get', { itemId });
+      return documentBodyLines(custodyReportModel({ ...data, item, generatedBy: 'test', language })).join('\n');
+    };
+    const frenchSent = await report(sender, 'fr');
+    expect(frenchSent).toContain('Remis dans un paquet chiffré du dossier ; chaque fichier vérifié');
+    expect(frenchSent).toContain(`Coffre Casefile ${senderKey}`);
+    const french = await report(receiver, 'fr');
+    expect(french).toContain('Reçu dans un paquet chiffré du dossier ; chaque fichier vérifié');
+    expect(french).toContain(`Coffre Casefile ${receiverKey}`);
+    for (const text of [frenchSent, french]) expect(text).not.toMatch(/encrypted case bundle|Casefile vault/);
+    const english = await report(receiver, 'en');
+    expect(english).toContain('Received in an encrypted case bundle; every file checked against its SHA-256.');
+    expect(english).toContain(`Casefile vault ${receiverKey}`);
+
+    const item = await receiver.call('evidence.get', { itemId });
+    const verification = documentBodyLines(
+      verificationReportModel({
+        caseReference: theCase.reference,
+        items: [item],
+        signers: [],
+        marking: 'confidential',
+        generatedAt: START,
+        generatedBy: 'test',
+        language: 'fr',
+      }),
+    ).join('\n');
+    expect(verification).toMatch(
+      new RegExp(`de Investigator à Coffre Casefile ${receiverKey} : Reçu dans un paquet chiffré`),
+    );
+    expect(verification).not.toMatch(/encrypted case bundle|Casefile vault/);
   }, 120_000);
 
   it('a cancelled export leaves no file and records no hand-over', async () => {

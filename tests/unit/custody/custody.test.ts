@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { loadEvidenceForPrinciples } from '../../../electron/core/evidence/evidence-principles.js';
 import { listCustodyForTimeline, listEvidenceForTimeline } from '../../../electron/core/evidence/evidence-timeline.js';
+import { timelineWords } from '../../../shared/timeline/event-titles.js';
 import { describe, expect, it } from 'vitest';
 import {
   addFile,
@@ -276,17 +277,21 @@ describe('the chronology', () => {
         description: 'Seized phone',
       },
     ]);
-    expect(custody.map(({ itemNumber, kind, at: when, summary }) => ({ itemNumber, kind, at: when, summary }))).toEqual(
-      [
-        {
-          itemNumber: 'E-0001',
-          kind: 'handed_over',
-          at: at(START, -100),
-          summary: 'Investigator One → Lab — Extraction',
-        },
-        { itemNumber: 'E-0001', kind: 'sealed', at: at(START, -90), summary: 'Resealed — seal S-7' },
-      ],
-    );
+    const worded = custody.map(({ itemNumber, kind, at: when, summary }) => ({
+      itemNumber,
+      kind,
+      at: when,
+      summary: timelineWords.custodySummary('en', summary),
+    }));
+    expect(worded).toEqual([
+      {
+        itemNumber: 'E-0001',
+        kind: 'handed_over',
+        at: at(START, -100),
+        summary: 'Investigator One → Lab — Extraction',
+      },
+      { itemNumber: 'E-0001', kind: 'sealed', at: at(START, -90), summary: 'Resealed — seal S-7' },
+    ]);
   });
 });
 

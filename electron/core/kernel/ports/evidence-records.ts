@@ -1,5 +1,6 @@
 import type { Confidentiality } from '../../../../shared/domain/confidentiality.js';
 import type { CustodyEventKind, EvidenceItem, EvidenceType } from '../../../../shared/domain/evidence.js';
+import type { CustodySummaryFields } from '../../../../shared/timeline/event-titles.js';
 import type { VaultDatabase } from '../vault/database.js';
 
 /** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
@@ -20,7 +21,8 @@ export interface CustodyForTimeline {
   itemNumber: string;
   kind: CustodyEventKind;
   at: string;
-  summary: string;
+  /** Worded in the chronology's language (timelineWords.custodySummary). */
+  summary: CustodySummaryFields;
 }
 
 /** The evidence feature's records as the chronology, the deadlines and the letters read them, by case id. */
