@@ -11,6 +11,7 @@ import {
 } from '../../shared/contract/statistics.js';
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus } from '../../shared/domain/case.js';
 import { COUNTING_RULES } from '../../shared/statistics/counting.js';
+import { chartColumns, chartData, chartPlan, chartSummary, summaryColumn } from '../../shared/statistics/charts.js';
 import { cellText, labelledTables, type LabelledTable } from '../../shared/statistics/labelled.js';
 import { statisticsWords, type StatisticsLanguage } from '../../shared/statistics/words.js';
 import { useApi } from '../api/context.js';
@@ -19,7 +20,6 @@ import { DateField } from '../components/DateField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { chartData, chartPlan, chartSummary } from './statistics-charts.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHART = { width: 520, height: 260 };
@@ -39,14 +39,17 @@ function currentQuarter(today: Date): { from: string; to: string } {
 
 const languageOf = (language: string): StatisticsLanguage => (language.startsWith('fr') ? 'fr' : 'en');
 
-function StatisticsChart({ table }: { table: LabelledTable }) {
+function StatisticsChart({ table, language }: { table: LabelledTable; language: StatisticsLanguage }) {
   const { t } = useTranslation();
   const plan = chartPlan(table.id, table);
   if (plan === null) return null;
-  const columns = plan.kind === 'line' ? plan.columns : [plan.column];
+  const columns = chartColumns(plan);
   const data = chartData(table, columns);
-  const summaryColumn = plan.kind === 'line' ? table.columns.length - 2 : plan.column;
-  const summary = chartSummary(table, summaryColumn, (count) => t('statistics.chart.zeros', { count }));
+  const summarised = summaryColumn(plan, table);
+  const summary = chartSummary(table, summarised, {
+    zeros: (count) => t('statistics.chart.zeros', { count }),
+    hidden: cellText('suppressed', language),
+  });
   const kind = plan.kind === 'line' ? t('statistics.chart.line') : t('statistics.chart.bar');
   return (
     <figure className="statistics-chart">
@@ -86,7 +89,7 @@ function StatisticsChart({ table }: { table: LabelledTable }) {
         )}
       </div>
       <figcaption className="statistics-caption">
-        {t('statistics.chart.caption', { kind, column: table.columns[summaryColumn + 1], summary })}
+        {t('statistics.chart.caption', { kind, column: table.columns[summarised + 1], summary })}
       </figcaption>
     </figure>
   );
@@ -121,7 +124,7 @@ function StatisticsTableView({ table, language }: { table: LabelledTable; langua
             ))}
           </tbody>
         </table>
-        <StatisticsChart table={table} />
+        <StatisticsChart table={table} language={language} />
       </div>
     </section>
   );

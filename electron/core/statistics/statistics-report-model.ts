@@ -4,14 +4,24 @@ import {
   type DocumentBlock,
   type DocumentModel,
 } from '../../../shared/documents/document-model.js';
-import { cellText } from '../../../shared/statistics/labelled.js';
+import type { ChartBlock } from '../../../shared/documents/chart-block.js';
+import {
+  CHART_WORDS,
+  chartColumns,
+  chartPlan,
+  chartRows,
+  chartSummary,
+  chartValue,
+  summaryColumn,
+} from '../../../shared/statistics/charts.js';
+import { cellText, type LabelledTable } from '../../../shared/statistics/labelled.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import type { StatisticsDocument } from './statistics-document.js';
 
 /**
  * The PDF report, drawn by the document engine like the letters and the custody report: the
- * period and filters, each table with its chart (a bar per row of its first figure column), then
- * the counting rules. Figures only: nothing that names a person, a place or a case.
+ * period and filters, each table followed by the chart the statistics view draws of it (charts.ts
+ * chooses), then the counting rules. Figures only: nothing that names a person, a place or a case.
  */
 
 const LABEL_WIDTH = 40;
@@ -31,6 +41,39 @@ function tableBlock(doc: StatisticsDocument, table: StatisticsDocument['tables']
       ...row.cells.map((cell) => [{ text: cellText(cell, doc.language) }]),
     ]),
     keepTogether: true,
+  };
+}
+
+/**
+ * The table's chart, as the view draws it, with its text alternative in the report's language; a
+ * hidden cell is no bar, marked as the table marks it. None for the tables the view draws none of.
+ */
+function chartBlock(doc: StatisticsDocument, table: LabelledTable): ChartBlock | null {
+  const plan = chartPlan(table.id, table);
+  const rows = chartRows(table);
+  if (plan === null || rows.length === 0) return null;
+  const words = CHART_WORDS[doc.language];
+  const kind = words.kind[plan.kind];
+  const summarised = summaryColumn(plan, table);
+  const column = table.columns[summarised + 1] ?? '';
+  const series = chartColumns(plan).map((index) => ({
+    name: table.columns[index + 1] ?? '',
+    values: rows.map((row) => chartValue(row.cells[index])),
+  }));
+  return {
+    kind: 'chart',
+    chart: plan.kind,
+    title: words.title(kind, plan.kind === 'line' ? table.title : `${table.title} — ${column}`),
+    summary: words.summary(
+      kind,
+      column,
+      chartSummary(table, summarised, { zeros: words.zeros, hidden: statisticsWords(doc.language).suppressed }),
+    ),
+    categories: rows.map((row) => row.label),
+    series,
+    ...(series.some((one) => one.values.includes(null))
+      ? { hiddenMark: statisticsWords(doc.language).suppressed }
+      : {}),
   };
 }
 
@@ -79,6 +122,7 @@ export function statisticsReportModel(doc: StatisticsDocument, marking: string):
         { kind: 'heading', level: 2, runs: [{ text: table.title }] },
         tableBlock(doc, table),
         ...(table.id === 'length' ? benchmarkBlocks(doc) : []),
+        ...[chartBlock(doc, table)].filter((chart) => chart !== null),
       ]),
       { kind: 'pageBreak' },
       { kind: 'heading', level: 1, runs: [{ text: doc.rulesTitle }] },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
 import type { MethodInput } from '../../../shared/contract/index.js';
 import type { StatisticsExportFormat } from '../../../shared/contract/statistics.js';
+import { chartPlan } from '../../../shared/statistics/charts.js';
 import { cellText, labelledTables, type ShownCell } from '../../../shared/statistics/labelled.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import { intake } from '../cases/case-file-fixture.js';
@@ -363,13 +364,19 @@ describe('statistics through the core, every format read back', () => {
       });
     });
 
-    // The PDF: between each table's title and the next, the rows' figures in order (labels may wrap).
-    const text = pdfText(await exported(ef, 'pdf'));
+    // The PDF: between each table's title and its chart or the next title, the rows' figures in order
+    // (labels may wrap). The chart after a table is opened by its caption ("Bar chart: …").
+    const pdf = await exported(ef, 'pdf');
+    const text = pdfText(pdf);
     const titles = tables.map((table) => table.title);
+    const charted = tables.filter((table) => chartPlan(table.id, table) !== null);
+    expect(text.match(/\n(Bar|Line) chart: /g)?.length).toBe(charted.length);
     tables.forEach((table, index) => {
       const start = text.indexOf(`\n${titles[index]}`);
       expect(start, table.title).toBeGreaterThanOrEqual(0);
-      const end = index + 1 < titles.length ? text.indexOf(`\n${titles[index + 1]}`, start) : text.length;
+      const next = index + 1 < titles.length ? text.indexOf(`\n${titles[index + 1]}`, start) : text.length;
+      const chart = text.slice(start, next).search(/\n(Bar|Line) chart: /);
+      const end = chart >= 0 ? start + chart : next;
       const width = table.columns.length - 1;
       const figures = text
         .slice(start, end)

@@ -1,0 +1,99 @@
+import type { LabelledTable, ShownCell } from './labelled.js';
+import type { TableId } from './counting.js';
+import type { StatisticsLanguage } from './words.js';
+
+/**
+ * Which figure of each table its chart draws, and how: the same choice for the statistics view
+ * (recharts) and the PDF report (the document engine's chart block). The trend is a line per
+ * category over the months; every other table a bar per row of one column (the total where there
+ * is one). The summary and the exclusions are short lists: their table says it all, no chart.
+ */
+type ChartPlan = { kind: 'line'; columns: number[] } | { kind: 'bar'; column: number };
+
+export function chartPlan(id: TableId, table: LabelledTable): ChartPlan | null {
+  const last = table.columns.length - 2;
+  switch (id) {
+    case 'allegations':
+    case 'exclusions':
+      return null;
+    case 'trend':
+      return { kind: 'line', columns: [0, 1, 2] };
+    case 'victims':
+    case 'length':
+      return { kind: 'bar', column: last };
+    default:
+      return { kind: 'bar', column: 0 };
+  }
+}
+
+/** The columns a chart draws, one series each. */
+export const chartColumns = (plan: ChartPlan): number[] => (plan.kind === 'line' ? plan.columns : [plan.column]);
+
+/** The column its text alternative reads: the bar's own, or the trend's total. */
+export const summaryColumn = (plan: ChartPlan, table: LabelledTable): number =>
+  plan.kind === 'line' ? table.columns.length - 2 : plan.column;
+
+/** The rows a chart draws: all but the victims' total row (the sum of the others, not a bar). */
+export const chartRows = (table: LabelledTable): LabelledTable['rows'] =>
+  table.rows.filter((row) => !(table.id === 'victims' && row.key === 'total'));
+
+/**
+ * A cell as a chart draws it: its figure; a share of none at zero, as the view draws it (the table
+ * beside writes "–"); a hidden small count as no figure at all (`null`), never as its value.
+ */
+export const chartValue = (cell: ShownCell | undefined): number | null =>
+  cell === 'suppressed' ? null : typeof cell === 'number' ? cell : 0;
+
+/** The chart's data for recharts: one point per row (the view hides no cell; a hidden one would be at zero). */
+export function chartData(table: LabelledTable, columns: number[]): Array<Record<string, string | number>> {
+  return chartRows(table).map((row) => {
+    const point: Record<string, string | number> = { label: row.label };
+    for (const column of columns) point[`c${column}`] = chartValue(row.cells[column]) ?? 0;
+    return point;
+  });
+}
+
+/**
+ * The text alternative of a chart: each row's figure, in words, those at zero named together and
+ * a hidden count said to be hidden (`words.hidden`), not counted among the zeros.
+ */
+export function chartSummary(
+  table: LabelledTable,
+  column: number,
+  words: { zeros: (count: number) => string; hidden: string },
+): string {
+  const shown = chartRows(table);
+  const named = shown.filter((row) => row.cells[column] === 'suppressed' || (chartValue(row.cells[column]) ?? 0) > 0);
+  const parts = named.map(
+    (row) => `${row.label}: ${row.cells[column] === 'suppressed' ? words.hidden : String(row.cells[column])}`,
+  );
+  const zeros = shown.length - named.length;
+  return [...parts, ...(zeros > 0 ? [words.zeros(zeros)] : [])].join('; ');
+}
+
+/** The words of a chart in an export, in the export's language (the view has them in its catalogue). */
+export const CHART_WORDS: Readonly<
+  Record<
+    StatisticsLanguage,
+    {
+      kind: Record<ChartPlan['kind'], string>;
+      /** The caption: the kind and what it draws (the table, and the column when it draws one). */
+      title: (kind: string, subject: string) => string;
+      summary: (kind: string, column: string, summary: string) => string;
+      zeros: (count: number) => string;
+    }
+  >
+> = {
+  en: {
+    kind: { bar: 'Bar chart', line: 'Line chart' },
+    title: (kind, subject) => `${kind}: ${subject}`,
+    summary: (kind, column, summary) => `${kind} of the table above, ${column}: ${summary}.`,
+    zeros: (count) => `other rows at zero: ${count}`,
+  },
+  fr: {
+    kind: { bar: 'Diagramme en barres', line: 'Courbe' },
+    title: (kind, subject) => `${kind} : ${subject}`,
+    summary: (kind, column, summary) => `${kind} du tableau ci-dessus, ${column} : ${summary}.`,
+    zeros: (count) => `autres lignes à zéro : ${count}`,
+  },
+};
