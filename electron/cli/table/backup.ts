@@ -8,6 +8,10 @@ export const backupCommand: Command = {
   summary: 'Back the whole vault up to a folder (a USB drive), encrypted; or say when it was last backed up.',
   options: {
     to: { type: 'string', valueName: 'DIR', description: 'The backup folder (created if missing).' },
+    'verify-all': {
+      type: 'boolean',
+      description: 'Read every evidence file already in the backup again and check it (slow on a USB drive).',
+    },
     'recovery-key-file': recoveryKeyFileOption,
   },
   // `status` is a word, not --status: that option already takes a value in another command (assistance).
