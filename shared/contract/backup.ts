@@ -18,6 +18,8 @@ export const BackupJob = z.object({
       evidenceFiles: z.number().int().min(0),
       objectsCopied: z.number().int().min(0),
       objectsKept: z.number().int().min(0),
+      /** Of those kept, the ones whose bytes were read again and checked (every one when verifyAll). */
+      objectsRechecked: z.number().int().min(0),
       bytesCopied: z.number().int().min(0),
     })
     .optional(),
@@ -40,8 +42,10 @@ export const backupMethods = {
   'backup.start': method({
     summary:
       'Back the whole vault up to a folder the user chooses (a new or empty one, or an earlier backup of this ' +
-      'vault, where only new evidence files are copied), as a job; null when no folder was chosen.',
-    input: z.object({}).strict(),
+      'vault, where only new evidence files are copied), as a job; null when no folder was chosen. An evidence ' +
+      'file already in the folder is read again only if its size or time changed since it was last checked, ' +
+      'or with verifyAll (a check of every file).',
+    input: z.object({ verifyAll: z.boolean().default(false) }).strict(),
     output: z.object({ job: BackupJob.nullable() }),
     whileLocked: false,
   }),

@@ -7,14 +7,14 @@ import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
 import { commandLinePorts, followJob, formatSize } from './evidence-access.js';
 
-async function backUp(context: CommandContext, to: string): Promise<void> {
+async function backUp(context: CommandContext, to: string, verifyAll: boolean): Promise<void> {
   const ports = commandLinePorts();
   ports.exportTo = resolve(to);
   await runUnlocked(
     context,
     async () => undefined,
     async (session) => {
-      const { job: started } = await session.call('backup.start', {});
+      const { job: started } = await session.call('backup.start', { verifyAll });
       if (started === null) throw new CliFailure('INTERNAL', 'No backup was started.');
       const job = await followJob(session, context, started.jobId, 'Backing up');
       const outcome = job.kind === 'backup' ? job.outcome : undefined;
@@ -23,7 +23,8 @@ async function backUp(context: CommandContext, to: string): Promise<void> {
         [
           `Backed up to ${ports.exportTo} at ${outcome.createdAt}, and read back whole.`,
           `Evidence files: ${outcome.evidenceFiles} (${outcome.objectsCopied} copied now, ` +
-            `${outcome.objectsKept} already in the backup); ${formatSize(outcome.bytesCopied)} written.`,
+            `${outcome.objectsKept} already in the backup, ${outcome.objectsRechecked} of them read again and ` +
+            `checked); ${formatSize(outcome.bytesCopied)} written.`,
         ].join('\n'),
         { folder: ports.exportTo, ...outcome },
       );
@@ -56,6 +57,8 @@ export const backupImplementation: CommandImplementation = {
     'they are stored: encrypted) into DIR, a new or empty folder or an earlier backup of this vault; then only',
     'evidence files added since are copied. Every file is read back and checked; the contents list is',
     'written last, so a backup cut short leaves the previous one whole. Audited.',
+    'An evidence file already in the backup is read again only if its size or time changed since it was',
+    'last checked; --verify-all reads and checks every one.',
     'status: when the vault was last backed up, and whether the reminder is due.',
     'Restore with: casefile restore --from DIR --vault NEW.',
   ].join('\n'),
@@ -65,9 +68,10 @@ export const backupImplementation: CommandImplementation = {
     if (word !== undefined && word !== 'status') throw usage('casefile backup takes --to DIR, or the word status.');
     const wantsStatus = word === 'status';
     if (to !== undefined && wantsStatus) throw usage('Give either --to DIR or status, not both.');
+    if (wantsStatus && context.options['verify-all'] === true) throw usage('--verify-all goes with --to DIR.');
     if (wantsStatus) return status(context);
     if (to === undefined) throw usage('Say where to write the backup: casefile backup --to DIR.');
-    return backUp(context, to);
+    return backUp(context, to, context.options['verify-all'] === true);
   },
 };
 

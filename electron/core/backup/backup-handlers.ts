@@ -35,7 +35,7 @@ export function backupHandlers(
 ): Pick<Handlers, 'backup.start' | 'backup.status' | 'backup.restore'> {
   const { now, actor } = workspace;
   return {
-    'backup.start': async () => {
+    'backup.start': async ({ verifyAll }) => {
       workspace.openVault();
       if (!workspace.filePorts) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
       const folder = await workspace.filePorts.chooseExportPath(SUGGESTED_FOLDER_NAME);
@@ -58,6 +58,7 @@ export function backupHandlers(
           try {
             const outcome = await writeBackup(source, claimed, {
               signal: control.signal,
+              verifyAll,
               now,
               onProgress: ({ bytesDone, bytesTotal }) => {
                 const seconds = Math.max(performance.now() - started, 1) / 1000;
@@ -65,8 +66,10 @@ export function backupHandlers(
               },
             });
             recordBackup(workspace.openVault().db, outcome, { now, actor });
-            const { createdAt, evidenceFiles, objectsCopied, objectsKept, bytesCopied } = outcome;
-            return { outcome: { createdAt, evidenceFiles, objectsCopied, objectsKept, bytesCopied } };
+            const { createdAt, evidenceFiles, objectsCopied, objectsKept, objectsRechecked, bytesCopied } = outcome;
+            return {
+              outcome: { createdAt, evidenceFiles, objectsCopied, objectsKept, objectsRechecked, bytesCopied },
+            };
           } finally {
             dataKey.fill(0);
           }

@@ -44,12 +44,21 @@ export interface BackupFile {
   sha256: string;
 }
 
+/**
+ * An evidence object of the backup, with the modification time its copy on the drive had when its bytes
+ * were last read and found to hash to `sha256` (absent in backups made before it was kept). Objects never
+ * change: a later backup keeps a copy still of that size and time without reading it again.
+ */
+export interface BackupObject extends BackupFile {
+  verifiedMtimeMs?: number;
+}
+
 export interface BackupManifest {
   vaultId: string;
   createdAt: string;
   keyFile: BackupFile;
   database: BackupFile;
-  objects: BackupFile[];
+  objects: BackupObject[];
   /** Absent when the vault had no preferences file (all defaults), and in backups made before it was kept. */
   preferences?: BackupFile;
 }
@@ -64,7 +73,11 @@ const ManifestJson = z
     createdAt: z.iso.datetime(),
     keyFile: fileOf(z.string().regex(KEY_FILE_NAME)),
     database: fileOf(z.string().regex(DATABASE_NAME)),
-    objects: z.array(fileOf(z.string().refine(isObjectId))),
+    objects: z.array(
+      fileOf(z.string().refine(isObjectId))
+        .extend({ verifiedMtimeMs: z.number().min(0).optional() })
+        .strict(),
+    ),
     preferences: fileOf(z.string().regex(PREFERENCES_NAME)).optional(),
     mac: z.string().regex(/^[0-9a-f]{64}$/),
   })

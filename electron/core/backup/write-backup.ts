@@ -23,6 +23,7 @@ import {
   serializeManifest,
   type BackupFile,
   type BackupManifest,
+  type BackupObject,
   type UncheckedManifest,
 } from './backup-manifest.js';
 
@@ -40,6 +41,12 @@ export interface BackupProgress {
 
 export interface BackupOptions {
   signal?: AbortSignal;
+  /**
+   * Read every evidence object already in the folder again and check its SHA-256 (a full check of the drive).
+   * Otherwise an object whose copy still has the size and modification time it had when last checked is kept
+   * unread: objects never change, and re-reading a whole USB drive at each backup is slow.
+   */
+  verifyAll?: boolean;
   now: () => number;
   onProgress?: (progress: BackupProgress) => void;
 }
@@ -48,6 +55,8 @@ export interface BackupOutcome {
   createdAt: string;
   objectsCopied: number;
   objectsKept: number;
+  /** Objects already in the folder whose bytes were read again to check them (all of them with verifyAll). */
+  objectsRechecked: number;
   bytesCopied: number;
   /** Evidence files the vault records (the snapshot's count). */
   evidenceFiles: number;
@@ -178,12 +187,26 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
     const objectIds = snapshotDatabase(source, snapshot);
     signal?.throwIfAborted();
 
-    // What is already in the folder, per the previous (authenticated) manifest: an object is kept only when
-    // the bytes on the drive still hash to what that manifest says (a damaged copy of the same size is not).
-    const kept = new Map<string, BackupFile>();
+    // What is already in the folder, per the previous (authenticated) manifest: an object is kept when its
+    // copy still has the size and modification time it had when its bytes were last checked, or else when
+    // its bytes still hash to what that manifest says (a damaged copy of the same size is not kept).
+    const kept = new Map<string, BackupObject>();
+    let objectsRechecked = 0;
+    const recorded = new Set(objectIds);
     for (const entry of previous?.objects ?? []) {
-      const onDisk = await hashFile(path.join(objectsDir, entry.name), signal ? { signal } : {});
-      if (onDisk?.size === entry.size && onDisk.sha256 === entry.sha256) kept.set(entry.name, entry);
+      if (!recorded.has(entry.name)) continue; // no longer in the vault: removed after the manifest
+      const file = path.join(objectsDir, entry.name);
+      const before = await lstat(file).catch(() => null);
+      if (!before?.isFile() || before.size !== entry.size) continue;
+      if (!options.verifyAll && entry.verifiedMtimeMs === before.mtimeMs) {
+        kept.set(entry.name, entry);
+        continue;
+      }
+      objectsRechecked += 1;
+      const onDisk = await hashFile(file, signal ? { signal } : {});
+      if (onDisk?.size === entry.size && onDisk.sha256 === entry.sha256) {
+        kept.set(entry.name, { ...entry, verifiedMtimeMs: before.mtimeMs });
+      }
     }
     const toCopy: { id: string; size: number }[] = [];
     for (const id of objectIds) {
@@ -217,14 +240,16 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
     const preferences = await copyPreferences(source, dir, generation, signal);
     if (preferences) written.push(preferences.name);
 
-    const objects: BackupFile[] = [];
+    const objects: BackupObject[] = [];
     let bytesCopied = 0;
     for (const { id } of toCopy) {
-      const copied = await copyVerified(path.join(source.paths.objects, id), path.join(objectsDir, id), {
+      const destination = path.join(objectsDir, id);
+      const copied = await copyVerified(path.join(source.paths.objects, id), destination, {
         onBytes: advance,
         ...(signal ? { signal } : {}),
       });
-      objects.push({ name: id, ...copied });
+      // copyVerified read the copy back: its time now is that of bytes checked against their SHA-256.
+      objects.push({ name: id, ...copied, verifiedMtimeMs: (await lstat(destination)).mtimeMs });
       bytesCopied += copied.size;
     }
     for (const id of objectIds) {
@@ -255,6 +280,7 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
       createdAt: manifest.createdAt,
       objectsCopied: toCopy.length,
       objectsKept: kept.size,
+      objectsRechecked,
       bytesCopied: bytesCopied + database.size,
       evidenceFiles: objectIds.length,
     };

@@ -120,9 +120,9 @@ export async function addFile(vault: Vault, itemId: string, bytes: Buffer, name:
 }
 
 /** Backs `vault` up into `folder` and waits for the job. */
-export async function backUp(vault: Vault, folder: string): Promise<Job> {
+export async function backUp(vault: Vault, folder: string, options: { verifyAll?: boolean } = {}): Promise<Job> {
   vault.ports.exportTo = folder;
-  const { job } = await vault.call('backup.start', {});
+  const { job } = await vault.call('backup.start', options);
   if (job === null) throw new Error('no backup job started');
   return vault.settle(job.jobId);
 }

@@ -14,7 +14,7 @@ const SUMMARY_MARKER = 'PLAINTEXT-SUMMARY-MARKER-7731';
 interface Manifest {
   database: { name: string };
   keyFile: { name: string };
-  objects: { name: string; size: number; sha256: string }[];
+  objects: { name: string; size: number; sha256: string; verifiedMtimeMs?: number }[];
   createdAt: string;
 }
 const manifestOf = (folder: string): Manifest =>
@@ -152,6 +152,56 @@ describe('backup', () => {
     w.clock.advance(60_000);
     const job = await backUp(vault, folder);
     expect(job.kind === 'backup' && job.outcome).toMatchObject({ evidenceFiles: 2, objectsCopied: 1, objectsKept: 1 });
+    expect(fs.readFileSync(file).equals(original)).toBe(true);
+    const { reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(reply.ok).toBe(true);
+  });
+
+  it('reads again only objects whose size or time changed since checked, and every one with verifyAll', async () => {
+    const { w, vault, item } = await vaultWithEvidence();
+    const folder = path.join(w.root, 'backup');
+    await backUp(vault, folder);
+    const first = manifestOf(folder).objects[0]!;
+    const file = path.join(folder, 'objects', first.name);
+    const original = fs.readFileSync(file);
+    // A time set to whole seconds: the test can put it back exactly after changing the bytes.
+    const touched = 1_700_000_000;
+    fs.utimesSync(file, touched, touched);
+
+    await addFile(vault, item.id, randomBytes(50_000), 'third.bin');
+    w.clock.advance(60_000);
+    const second = await backUp(vault, folder);
+    // The new object is copied; of the two already there, only the one whose time changed is read again.
+    expect(second.kind === 'backup' && second.outcome).toMatchObject({
+      evidenceFiles: 3,
+      objectsCopied: 1,
+      objectsKept: 2,
+      objectsRechecked: 1,
+    });
+    expect(manifestOf(folder).objects.find((o) => o.name === first.name)).toMatchObject({
+      verifiedMtimeMs: touched * 1000,
+    });
+
+    // Bytes changed behind the backup's back, size and time put back: an ordinary backup does not read them …
+    flipByte(file, 1000);
+    fs.utimesSync(file, touched, touched);
+    w.clock.advance(60_000);
+    const third = await backUp(vault, folder);
+    expect(third.kind === 'backup' && third.outcome).toMatchObject({
+      objectsCopied: 0,
+      objectsKept: 3,
+      objectsRechecked: 0,
+    });
+    expect(fs.readFileSync(file).equals(original)).toBe(false);
+
+    // … a check of every file reads all three, finds the damaged copy and copies it again.
+    w.clock.advance(60_000);
+    const full = await backUp(vault, folder, { verifyAll: true });
+    expect(full.kind === 'backup' && full.outcome).toMatchObject({
+      objectsCopied: 1,
+      objectsKept: 2,
+      objectsRechecked: 3,
+    });
     expect(fs.readFileSync(file).equals(original)).toBe(true);
     const { reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
     expect(reply.ok).toBe(true);
