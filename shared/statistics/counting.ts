@@ -163,33 +163,45 @@ function completedInvestigation(
 }
 
 /**
+ * Due days and local start days already worked out, kept from one view to the next (the filters
+ * change, the cases and the calendar seldom do): the calendar maths over thousands of cases cost
+ * more than the counting. Each key holds everything the day depends on (the clock's counting, the
+ * time zone, weekend and holidays), so a changed setting never finds a stale day. Emptied when full.
+ */
+const CALENDAR_MEMO_LIMIT = 50_000;
+const dueDayMemo = new Map<string, CalendarDate | null>();
+const startDayMemo = new Map<string, CalendarDate>();
+
+function remembered<V>(memo: Map<string, V>, key: string, work: () => V): V {
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = work();
+  if (memo.size >= CALENDAR_MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/**
  * Whether an investigation ended within its clock's target. The due day is the same for every start
  * on the same local day when the clock counts whole days (the mission's calendar decides, not the
- * hour), so it is worked out once per (clock, start day, urgent) and kept for the rest of the count:
- * over thousands of cases the calendar maths, not the counting, was the cost.
+ * hour), so it is worked out once per (clock, start day, urgent).
  */
 function benchmarkJudge(benchmarks: Benchmarks) {
-  const dueDays = new Map<string, CalendarDate | null>();
-  // Milestones recorded at the same instant (a referral dated, not timed) share their local day.
-  const startDays = new Map<string, CalendarDate>();
-  const { timeZone } = benchmarks.options;
-  const startDayOf = (startAt: string): CalendarDate => {
-    let day = startDays.get(startAt);
-    if (day === undefined) {
-      day = localDateOf(Date.parse(startAt), timeZone);
-      startDays.set(startAt, day);
-    }
-    return day;
-  };
+  const { timeZone, holidays, weekendDays } = benchmarks.options;
+  // Absent and empty differ: no weekend days given means the default weekend (computeDeadline).
+  const calendarKey = JSON.stringify([timeZone, holidays ?? null, weekendDays ?? null]);
+  const clockKeys = new Map<string, string>();
+  const clockKeyOf = (clock: ClockDefinition): string =>
+    remembered(clockKeys, clock.id, () =>
+      JSON.stringify([calendarKey, clock.startEvent, clock.duration, clock.urgentDuration ?? null, clock.wholeDays]),
+    );
   return (clock: ClockDefinition, startAt: string, endedOn: CalendarDate, urgent: boolean): boolean => {
-    const start = clock.wholeDays ? startDayOf(startAt) : startAt;
-    const key = `${clock.id}|${start}|${urgent ? 'urgent' : ''}`;
-    let due = dueDays.get(key);
-    if (due === undefined) {
+    const start = clock.wholeDays
+      ? remembered(startDayMemo, `${timeZone}|${startAt}`, () => localDateOf(Date.parse(startAt), timeZone))
+      : startAt;
+    const due = remembered(dueDayMemo, `${clockKeyOf(clock)}|${start}|${urgent ? 'urgent' : ''}`, () => {
       const computed = computeDeadline(clock, startAt, { ...benchmarks.options, urgent });
-      due = computed.deadline ? localDateOf(Date.parse(computed.deadline.dueAt), timeZone) : null;
-      dueDays.set(key, due);
-    }
+      return computed.deadline ? localDateOf(Date.parse(computed.deadline.dueAt), timeZone) : null;
+    });
     return due !== null && endedOn <= due;
   };
 }
