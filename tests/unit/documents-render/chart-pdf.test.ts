@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChartBlock } from '../../../shared/documents/chart-block.js';
 import type { DocumentModel } from '../../../shared/documents/document-model.js';
+import { valueAxis } from '../../../electron/core/documents/chart-scale.js';
 import { renderDocx, renderPdf } from '../../../electron/core/documents/render-document.js';
 import { docxPart, docxParagraphs, pdfText, unzip } from './read-outputs.js';
 import { pdfJsPages, qpdfCheck, writePrivate, type PdfJsStructureNode } from './read-with-others.js';
@@ -152,5 +153,20 @@ describe('charts in the DOCX', () => {
     const body = docxPart(docx, 'word/document.xml');
     expect(body).toContain(`descr="${personnel.summary}"`);
     expect(docxParagraphs(body)).toContain('Bar chart: alleged perpetrators');
+    // The PDF's scale: 0 to 15 in steps of 5, under the bars (the categories read top down).
+    expect(bar).toMatch(/<c:max val="15"\/>/);
+    expect(bar).toMatch(/<c:majorUnit val="5"\/>/);
+    expect(bar).toContain('<c:orientation val="maxMin"/>');
+    expect(bar).toContain('<c:crosses val="max"/>');
+  });
+});
+
+describe('the value axis of a chart', () => {
+  it('runs from zero to a round top in steps of 1, 2 or 5 times a power of ten, whole for counts', () => {
+    expect(valueAxis([12, 6, 3, 0])).toEqual({ max: 15, step: 5, ticks: [0, 5, 10, 15] });
+    expect(valueAxis([3, null, 1])).toEqual({ max: 3, step: 1, ticks: [0, 1, 2, 3] });
+    expect(valueAxis([0.4, 0.1])).toEqual({ max: 0.4, step: 0.1, ticks: [0, 0.1, 0.2, 0.3, 0.4] });
+    expect(valueAxis([87.5, 40])).toEqual({ max: 100, step: 20, ticks: [0, 20, 40, 60, 80, 100] });
+    expect(valueAxis([0, null])).toEqual({ max: 1, step: 1, ticks: [0, 1] });
   });
 });

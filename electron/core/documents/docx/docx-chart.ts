@@ -1,6 +1,7 @@
 import { Paragraph } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import type { ChartBlock } from '../../../../shared/documents/chart-block.js';
+import { valueAxis } from '../chart-scale.js';
 import { COLOR } from '../letter-style.js';
 import { LATIN_FONT } from './docx-runs.js';
 
@@ -26,11 +27,12 @@ const pixels = (points: number): number => Math.round((points * 96) / 72);
 const font = { name: LATIN_FONT, color: COLOR.ink };
 
 function chartOptions(chart: ChartBlock, widthPt: number): ChartRunOptions {
+  const axis = valueAxis(chart.series.flatMap((series) => series.values));
   const common = {
     categories: chart.categories,
     altText: { name: chart.title, title: chart.title, description: chart.summary },
     font,
-    valueAxis: { font: { size: 7.5, color: COLOR.muted } },
+    valueAxis: { font: { size: 7.5, color: COLOR.muted }, minimum: 0, maximum: axis.max, interval: axis.step },
     legend: chart.series.length > 1 ? { position: 'top' as const, font: { size: 8 } } : (false as const),
   };
   const hiddenLabels = (values: readonly (number | null)[]) =>
@@ -42,6 +44,8 @@ function chartOptions(chart: ChartBlock, widthPt: number): ChartRunOptions {
       type: 'bar',
       // Word puts the first category at the bottom: reversed, the bars read top down like the table.
       categoryAxis: { reverseOrder: true, font: { size: 8 } },
+      // …and the value axis crosses at the last category, so that its figures stay under the bars.
+      valueAxis: { ...common.valueAxis, crossesAt: 'maximum' },
       dataLabels: { value: true, position: 'outsideEnd', font: { size: 8 } },
       gapWidth: 60,
       series: chart.series.map((series, index) => ({

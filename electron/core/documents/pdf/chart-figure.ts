@@ -19,6 +19,7 @@ import {
   type RGB,
 } from 'pdf-lib';
 import type { ChartBlock } from '../../../../shared/documents/chart-block.js';
+import { valueAxis } from '../chart-scale.js';
 import { COLOR } from '../letter-style.js';
 import { hex } from './pdf-colour.js';
 import type { FlowItem } from './page-flow.js';
@@ -67,22 +68,6 @@ type MarkFigure = (page: PDFPage, bbox: [number, number, number, number], draw: 
 interface Column {
   left: number;
   width: number;
-}
-
-/** The chart's value axis: its top and the values its gridlines and labels are at. */
-function valueAxis(values: readonly (number | null)[]): { max: number; ticks: number[] } {
-  const shown = values.filter((value): value is number => value !== null);
-  const largest = Math.max(0, ...shown);
-  const whole = shown.every((value) => Number.isInteger(value));
-  if (largest === 0) return { max: 1, ticks: [0, 1] };
-  const rough = largest / 5;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  let step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
-  if (whole) step = Math.max(1, step);
-  const max = Math.ceil(largest / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let i = 0; i * step <= max + step / 1e6; i++) ticks.push(Number((i * step).toPrecision(12)));
-  return { max, ticks };
 }
 
 /** A figure as written on the chart: as the table writes it. */
