@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceRecord, EvidenceSummary } from '../../shared/contract/evidence.js';
+import type { EvidenceRecord } from '../../shared/contract/evidence.js';
 import { isFinalEvidenceStatus } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
@@ -24,7 +24,6 @@ export function EvidenceDetail({
   caseId,
   caseClosedAt = null,
   itemId,
-  items,
   notice,
   onBack,
   onChanged,
@@ -34,7 +33,6 @@ export function EvidenceDetail({
   /** When the case was closed (null while open): deadlines are then shown as outcomes. */
   caseClosedAt?: string | null;
   itemId: string;
-  items: readonly EvidenceSummary[];
   /** A confirmation to show on arrival (the item was just logged). */
   notice?: string;
   onBack: () => void;
@@ -158,7 +156,6 @@ export function EvidenceDetail({
         <EvidenceFormDialog
           caseId={caseId}
           record={record}
-          items={items}
           onClose={() => setEditing(false)}
           onSaved={(saved) => {
             setEditing(false);

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceRecord, EvidenceSummary } from '../../shared/contract/evidence.js';
+import type { EvidenceRecord } from '../../shared/contract/evidence.js';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
@@ -34,14 +34,11 @@ interface CaseLinks {
 export function EvidenceFormDialog({
   caseId,
   record,
-  items,
   onClose,
   onSaved,
 }: {
   caseId: string;
   record?: EvidenceRecord;
-  /** The case's evidence log: originals a working copy can point to. */
-  items: readonly EvidenceSummary[];
   onClose: () => void;
   onSaved: (record: EvidenceRecord) => void;
 }) {
@@ -64,9 +61,6 @@ export function EvidenceFormDialog({
     };
   }, [api, caseId]);
   const { state: links } = useLoaded(loadLinks);
-
-  // An item made from this one cannot become a copy, and a copy is made from an original only.
-  const originals = items.filter((item) => item.copyRole === 'evidentiary_original' && item.id !== record?.id);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -106,7 +100,9 @@ export function EvidenceFormDialog({
           errors={errors}
           people={links.status === 'ready' ? links.value.people : []}
           interviews={links.status === 'ready' ? links.value.interviews : []}
-          originals={originals}
+          caseId={caseId}
+          itemId={record?.id}
+          originalNumber={record?.originalNumber}
           disabled={busy}
         />
         <ErrorAlert error={error} />

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
@@ -21,6 +20,7 @@ import { sortedPeople } from '../people/PeopleTable.js';
 import { formatInstant } from '../people/local-time.js';
 import type { EvidenceForm } from './evidence-draft.js';
 import { MomentFields } from './MomentFields.js';
+import { OriginalPicker } from './OriginalPicker.js';
 
 // Destruction is a custody event (who, when, why): the status follows it, it is never picked here.
 const CHOOSABLE_STATUSES = EVIDENCE_STATUSES.filter((status) => !isFinalEvidenceStatus(status));
@@ -31,8 +31,11 @@ export interface EvidenceFormFieldsProps {
   errors: FieldErrors;
   people: readonly PersonSummary[];
   interviews: readonly InterviewSummary[];
-  /** Evidentiary originals of the case a working copy can be made from. */
-  originals: readonly EvidenceSummary[];
+  caseId: string;
+  /** The item being edited, if any: never offered as its own original. */
+  itemId?: string | undefined;
+  /** The number of the original a working copy was made from, when the form opens. */
+  originalNumber?: string | undefined;
   disabled?: boolean;
 }
 
@@ -52,7 +55,9 @@ export function EvidenceFormFields({
   errors,
   people,
   interviews,
-  originals,
+  caseId,
+  itemId,
+  originalNumber,
   disabled,
 }: EvidenceFormFieldsProps) {
   const { t, i18n } = useTranslation();
@@ -186,17 +191,13 @@ export function EvidenceFormFields({
           disabled={disabled}
         />
         {form.copyRole === 'working_copy' ? (
-          <SelectField
-            label={t('evidence.fields.original')}
+          <OriginalPicker
+            caseId={caseId}
+            itemId={itemId}
             value={form.originalId}
-            options={originals.map((original) => ({
-              value: original.id,
-              label: t('evidence.form.originalOption', { number: original.number, description: original.description }),
-            }))}
+            initialLabel={originalNumber ?? ''}
             onChange={(originalId) => onChange({ originalId })}
-            emptyLabel={originals.length === 0 ? t('evidence.form.noOriginals') : t('evidence.form.chooseOriginal')}
             error={errors.originalId}
-            required
             disabled={disabled}
           />
         ) : (

@@ -1,38 +1,36 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { useLoaded } from '../components/use-loaded.js';
 import '../styles/evidence.css';
 import { useEvidenceChanged } from './evidence-events.js';
 import { EvidenceDetail } from './EvidenceDetail.js';
 import { EvidenceFormDialog } from './EvidenceFormDialog.js';
+import { EvidenceLogFilters } from './EvidenceLogFilters.js';
 import { EvidenceTable } from './EvidenceTable.js';
+import { DEFAULT_LOG_VIEW, useEvidenceLog, type EvidenceLogView } from './use-evidence-log.js';
 import { useVerifyJob } from './use-verify-job.js';
 import { VerifyProgress } from './VerifyProgress.js';
 
 /**
- * The Evidence tab of a case: the log by number, logging an item, verifying every file of the
- * case, and one item's detail. Unmounted with the case view, and so on lock.
+ * The Evidence tab of a case: the log (searched, filtered, sorted and read a page at a time as it
+ * is scrolled), logging an item, verifying every file of the case, and one item's detail. The
+ * loaded pages and the selected row stay while an item is open. Unmounted with the case view, and
+ * so on lock.
  */
 export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; caseClosedAt?: string | null }) {
-  const { t } = useTranslation();
-  const api = useApi();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const [logging, setLogging] = useState(false);
   const [open, setOpen] = useState<{ id: string; notice?: string } | null>(null);
+  const [view, setView] = useState<EvidenceLogView>(DEFAULT_LOG_VIEW);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api.evidence.list({ caseId });
-    return result.ok ? { ok: true as const, value: result.value.items } : result;
-  }, [api, caseId]);
-  const { state, reload } = useLoaded(load);
-  const refresh = useCallback(() => void reload(), [reload]);
+  const { state, reload: refresh, loadMore } = useEvidenceLog(caseId, view);
   useEvidenceChanged(caseId, refresh);
   const verify = useVerifyJob(refresh);
 
-  const items = state.status === 'ready' ? state.value : [];
-  const withFiles = items.some((item) => item.contentCount > 0);
+  const withFiles = state.status === 'ready' && state.withFiles;
+  const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   if (open) {
     return (
@@ -41,7 +39,6 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
         caseId={caseId}
         caseClosedAt={caseClosedAt}
         itemId={open.id}
-        items={items}
         notice={open.notice}
         onBack={() => setOpen(null)}
         onChanged={refresh}
@@ -94,21 +91,47 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && items.length === 0 && (
+      {state.status === 'ready' && state.total === 0 && (
         <div className="empty-state">
           <h3>{t('evidence.tab.emptyHeading')}</h3>
           <p>{t('evidence.tab.emptyBody')}</p>
         </div>
       )}
-      {state.status === 'ready' && items.length > 0 && <EvidenceTable items={items} onOpen={(id) => setOpen({ id })} />}
+      {state.status === 'ready' && state.total > 0 && (
+        <>
+          <EvidenceLogFilters view={view} onChange={setView} />
+          <p className="evidence-log-count muted" role="status">
+            {state.matching === state.total
+              ? t('evidence.log.countAll', { count: state.total, total: figure(state.total) })
+              : t('evidence.log.countSome', {
+                  count: state.total,
+                  matching: figure(state.matching),
+                  total: figure(state.total),
+                })}
+          </p>
+          <ErrorAlert error={state.error ?? null} />
+          {state.matching === 0 ? (
+            <p className="empty-state">{t('evidence.log.noMatch')}</p>
+          ) : (
+            <EvidenceTable
+              rows={state.rows}
+              matching={state.matching}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onOpen={(id) => setOpen({ id })}
+              onNearEnd={loadMore}
+            />
+          )}
+        </>
+      )}
 
       {logging && (
         <EvidenceFormDialog
           caseId={caseId}
-          items={items}
           onClose={() => setLogging(false)}
           onSaved={(record) => {
             setLogging(false);
+            setSelectedId(record.id);
             setOpen({ id: record.id, notice: t('evidence.tab.logged', { number: record.number }) });
             refresh();
           }}

@@ -1,26 +1,57 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
+import { useVirtualRows } from '../components/use-virtual-rows.js';
 import { formatInstant } from '../people/local-time.js';
 import { IntegrityBadge } from './IntegrityBadge.js';
 import { formatBytes } from './transfer-figures.js';
 
-/** The evidence log of a case, by number. A row whose content failed its check is flagged. */
+const COLUMNS = 7;
+/** A row with a second line under its cells, in pixels, until measured. */
+const ROW_HEIGHT = 58;
+
+/**
+ * The evidence log of a case, as loaded so far (`rows`, of `matching`): only the rows in view are
+ * drawn, and more are asked for (`onNearEnd`) as the end comes into view. A row whose content
+ * failed its check is flagged; the selected row (the one last opened or moved to) stays marked
+ * whatever page it came in. One row at a time is in the Tab order; the arrows move between rows.
+ */
 export function EvidenceTable({
-  items,
+  rows,
+  matching,
+  selectedId,
+  onSelect,
   onOpen,
+  onNearEnd,
 }: {
-  items: readonly EvidenceSummary[];
+  rows: readonly EvidenceSummary[];
+  matching: number;
+  selectedId: string | null;
+  onSelect: (itemId: string) => void;
   onOpen: (itemId: string) => void;
+  onNearEnd: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
+  const virtual = useVirtualRows({
+    count: rows.length,
+    scrollRef,
+    estimateSize: ROW_HEIGHT,
+    onNearEnd,
+    initialIndex: selectedIndex,
+  });
+  const drawn = virtual.rows.map((row) => row.index);
+  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
+  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
+
   return (
-    <div className="table-scroll">
-      <table className="table table-dense evidence-table">
+    <div className="table-scroll evidence-log-scroll" ref={scrollRef}>
+      <table className="table table-dense evidence-table" aria-rowcount={matching + 1}>
         <caption className="visually-hidden">{t('evidence.list.caption')}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('evidence.list.number')}</th>
             <th scope="col">{t('evidence.list.typeAndDescription')}</th>
             <th scope="col">{t('evidence.list.collected')}</th>
@@ -31,78 +62,138 @@ export function EvidenceTable({
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={item.integrity === 'failed' ? 'row-flagged' : undefined}>
-              <th scope="row" className="evidence-number">
-                <button
-                  type="button"
-                  className="button button-link evidence-open"
-                  onClick={() => onOpen(item.id)}
-                  aria-label={t('evidence.list.openLabel', { number: item.number })}
-                >
-                  {item.number}
-                </button>
-              </th>
-              <td className="evidence-what">
-                <span className="evidence-type">{t(`labels.evidenceType.${item.type}`)}</span>
-                {item.markers.map((marker) => (
-                  <span key={marker} className="badge badge-marker">
-                    {t(`labels.evidenceMarker.${marker}`)}
-                  </span>
-                ))}
-                <span className="evidence-description">{item.description}</span>
-              </td>
-              <td>
-                <span className="nowrap">{formatInstant(item.collectedAt, language, item.timeZone)}</span>
-                {item.collectedBy && (
-                  <span className="cell-sub">{t('evidence.list.collectedBy', { by: item.collectedBy })}</span>
-                )}
-              </td>
-              <td>
-                {item.copyRole === 'working_copy' && item.originalNumber ? (
-                  <>
-                    {t('evidence.list.copyOf')} <span className="nowrap">{item.originalNumber}</span>
-                  </>
-                ) : (
-                  t(`labels.copyRole.${item.copyRole}`)
-                )}
-              </td>
-              <td>
-                <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>
-                  {t(`labels.evidenceStatus.${item.status}`)}
-                </span>
-                <span className="cell-sub">
-                  <ConfidentialityBadge level={item.confidentiality} short />
-                </span>
-              </td>
-              <td className="evidence-storage">
-                {item.storageLocation === '' ? (
-                  <span className="muted">{t('evidence.list.noStorage')}</span>
-                ) : (
-                  item.storageLocation
-                )}
-              </td>
-              <td>
-                {item.contentCount === 0 ? (
-                  <span className="muted">{t('evidence.list.noFiles')}</span>
-                ) : (
-                  <>
-                    <span className="nowrap">
-                      {t('evidence.list.fileCount', {
-                        n: item.contentCount,
-                        size: formatBytes(language, item.contentBytes),
-                      })}
-                    </span>
-                    <span className="cell-sub">
-                      <IntegrityBadge integrity={item.integrity} />
-                    </span>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+          {virtual.before > 0 && <SpacerRow height={virtual.before} />}
+          {virtual.rows.map(({ index }) => {
+            const item = rows[index]!;
+            return (
+              <EvidenceRow
+                key={item.id}
+                item={item}
+                index={index}
+                measure={virtual.measure}
+                selected={item.id === selectedId}
+                tabStop={index === tabStop}
+                onOpen={() => {
+                  onSelect(item.id);
+                  onOpen(item.id);
+                }}
+                onKeyDown={(event) => {
+                  const to = virtual.onRowKeyDown(index, event);
+                  if (to !== null) onSelect(rows[to]!.id);
+                }}
+              />
+            );
+          })}
+          {virtual.after > 0 && <SpacerRow height={virtual.after} />}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Keeps the scroll height of the rows not drawn; hidden from screen readers, which count rows by aria-rowindex. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr className="virtual-spacer" aria-hidden="true" style={{ height }}>
+      <td colSpan={COLUMNS} />
+    </tr>
+  );
+}
+
+function EvidenceRow({
+  item,
+  index,
+  measure,
+  selected,
+  tabStop,
+  onOpen,
+  onKeyDown,
+}: {
+  item: EvidenceSummary;
+  index: number;
+  measure: (element: Element | null) => void;
+  selected: boolean;
+  tabStop: boolean;
+  onOpen: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const classes = [item.integrity === 'failed' ? 'row-flagged' : '', selected ? 'row-selected' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={classes || undefined}>
+      <th scope="row" className="evidence-number">
+        <button
+          type="button"
+          className="button button-link evidence-open"
+          data-row-focus
+          tabIndex={tabStop ? 0 : -1}
+          aria-current={selected ? 'true' : undefined}
+          onClick={onOpen}
+          onKeyDown={onKeyDown}
+          aria-label={t('evidence.list.openLabel', { number: item.number })}
+        >
+          {item.number}
+        </button>
+      </th>
+      <td className="evidence-what">
+        <span className="evidence-type">{t(`labels.evidenceType.${item.type}`)}</span>
+        {item.markers.map((marker) => (
+          <span key={marker} className="badge badge-marker">
+            {t(`labels.evidenceMarker.${marker}`)}
+          </span>
+        ))}
+        <span className="evidence-description">{item.description}</span>
+      </td>
+      <td>
+        <span className="nowrap">{formatInstant(item.collectedAt, language, item.timeZone)}</span>
+        {item.collectedBy && (
+          <span className="cell-sub">{t('evidence.list.collectedBy', { by: item.collectedBy })}</span>
+        )}
+      </td>
+      <td>
+        {item.copyRole === 'working_copy' && item.originalNumber ? (
+          <>
+            {t('evidence.list.copyOf')} <span className="nowrap">{item.originalNumber}</span>
+          </>
+        ) : (
+          t(`labels.copyRole.${item.copyRole}`)
+        )}
+      </td>
+      <td>
+        <span className={`badge badge-evidence-status badge-evidence-${item.status}`}>
+          {t(`labels.evidenceStatus.${item.status}`)}
+        </span>
+        <span className="cell-sub">
+          <ConfidentialityBadge level={item.confidentiality} short />
+        </span>
+      </td>
+      <td className="evidence-storage">
+        {item.storageLocation === '' ? (
+          <span className="muted">{t('evidence.list.noStorage')}</span>
+        ) : (
+          item.storageLocation
+        )}
+      </td>
+      <td>
+        {item.contentCount === 0 ? (
+          <span className="muted">{t('evidence.list.noFiles')}</span>
+        ) : (
+          <>
+            <span className="nowrap">
+              {t('evidence.list.fileCount', {
+                n: item.contentCount,
+                size: formatBytes(language, item.contentBytes),
+              })}
+            </span>
+            <span className="cell-sub">
+              <IntegrityBadge integrity={item.integrity} />
+            </span>
+          </>
+        )}
+      </td>
+    </tr>
   );
 }

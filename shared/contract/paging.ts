@@ -12,7 +12,7 @@ import { z } from 'zod';
  */
 
 /** The most rows one page may ask for: enough to fill a tall window, few enough to answer at once. */
-export const PAGE_SIZE_MAX = 200;
+const PAGE_SIZE_MAX = 200;
 
 /** Where a page starts: opaque to the renderer, checked by the core when it comes back. */
 export const PageCursor = z
@@ -23,7 +23,7 @@ export const PageCursor = z
 export type PageCursor = z.infer<typeof PageCursor>;
 
 /** What a list search may hold: a few words, matched where the list says it searches. */
-export const ListSearch = z.string().trim().max(200);
+const ListSearch = z.string().trim().max(200);
 
 /**
  * One page's request: the sort (a column of the list's own whitelist, and a direction), the

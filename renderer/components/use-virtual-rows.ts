@@ -1,0 +1,101 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+/** Rows kept drawn above and below the window: enough for a fast wheel, few enough to stay light. */
+const OVERSCAN = 10;
+/** Asking for the next page this many rows before the last loaded one, so it is there when reached. */
+const NEAR_END = 30;
+/** Rows a Page Up or Page Down key moves by. */
+const PAGE_STEP = 10;
+
+/**
+ * A long table drawn a window at a time (VS Code's lists, after @tanstack/react-virtual): only the
+ * rows in view, plus a few, are in the DOM, with spacer rows keeping the scroll height; row heights
+ * are measured as drawn. The scroll container holds the table; its rows carry `data-index`.
+ *
+ * The keyboard moves between rows as in a list (arrows, Home, End, Page Up, Page Down): the row is
+ * scrolled into view, then its `[data-row-focus]` control takes focus. `onNearEnd` asks for more
+ * rows as the end of those loaded comes into view.
+ */
+export function useVirtualRows({
+  count,
+  scrollRef,
+  estimateSize,
+  onNearEnd,
+  initialIndex,
+}: {
+  count: number;
+  scrollRef: RefObject<HTMLElement | null>;
+  /** A typical row's height in pixels, until measured. */
+  estimateSize: number;
+  onNearEnd?: () => void;
+  /** A row to scroll to when the table is first drawn (the one selected before it was left). */
+  initialIndex?: number;
+}) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- its functions are read at each render, never memoised
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateSize,
+    overscan: OVERSCAN,
+    // The sticky header covers the top of the scroll box: a row scrolled to lands below it.
+    scrollPaddingStart: estimateSize,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastIndex = rows.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (count > 0 && lastIndex >= count - NEAR_END) onNearEnd?.();
+  }, [count, lastIndex, onNearEnd]);
+
+  const scrolledToStart = useRef(false);
+  useLayoutEffect(() => {
+    if (scrolledToStart.current || initialIndex === undefined || initialIndex < 0 || count === 0) return;
+    scrolledToStart.current = true;
+    virtualizer.scrollToIndex(Math.min(initialIndex, count - 1), { align: 'center' });
+  }, [virtualizer, initialIndex, count]);
+
+  // The row the keyboard moved to, focused once it is drawn.
+  const [pending, setPending] = useState<number | null>(null);
+  useEffect(() => {
+    if (pending === null) return;
+    const control = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${pending}"] [data-row-focus]`);
+    if (control) {
+      control.focus({ preventScroll: true });
+      setPending(null);
+    }
+  }, [pending, rows, scrollRef]);
+
+  function moveTo(index: number): number {
+    const target = Math.max(0, Math.min(count - 1, index));
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    setPending(target);
+    return target;
+  }
+
+  /** Keys on a row's focusable control: the row focus moved to, or null for a key that does not move it. */
+  function onRowKeyDown(index: number, event: KeyboardEvent): number | null {
+    const to = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + PAGE_STEP,
+      PageUp: index - PAGE_STEP,
+      Home: 0,
+      End: count - 1,
+    }[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+    event.preventDefault();
+    return moveTo(to);
+  }
+
+  const first = rows[0];
+  const last = rows.at(-1);
+  return {
+    rows,
+    measure: virtualizer.measureElement,
+    /** Heights of the spacer rows above and below those drawn. */
+    before: first?.start ?? 0,
+    after: last ? virtualizer.getTotalSize() - last.end : 0,
+    onRowKeyDown,
+  };
+}

@@ -1,0 +1,131 @@
+import { todayIn } from '../clock.js';
+import { axeFindings, describeFindings } from './accessibility.js';
+import { createCase, openCaseFromList } from './cases-fixtures.js';
+import { logItem, openEvidenceTab } from './evidence-steps.js';
+import { expect, test } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+
+const CASE_TITLE = 'MONUSCO — exploitation reported near a camp';
+const ITEMS = 360;
+
+/** The evidence log over a few hundred items: read a page at a time, searched, filtered, never all drawn. */
+test('the evidence log stays small in the DOM, searches, filters and loads the rest as it scrolls', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(180_000);
+  await openWithVault(page, vault);
+  const { id: caseId } = await createCase(vault, {
+    title: CASE_TITLE,
+    dateReceived: todayIn('UTC', vault.clock),
+    category: 'SE',
+    subtype: 'transactional_sex',
+  });
+  for (let n = 1; n <= ITEMS; n += 1) {
+    await logItem(vault, {
+      caseId,
+      type: n % 3 === 0 ? 'documentary' : 'physical',
+      description: n % 40 === 0 ? `Receipt from the kiosk, copy ${n}` : `Clothing bag ${n}`,
+      storageLocation: 'Locker 4',
+      status: n % 2 === 0 ? 'in_storage' : 'collected',
+    });
+  }
+
+  await openCaseFromList(page, CASE_TITLE);
+  const panel = await openEvidenceTab(page);
+  const table = panel.getByRole('table', { name: 'Evidence items of this case' });
+  const count = panel.getByRole('status').filter({ hasText: /items?$/ });
+  const openButtons = table.getByRole('button', { name: /^Open E-/ });
+  await expect(count).toHaveText(`${ITEMS} items`);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0001');
+  const drawnRows = () => table.locator('tbody tr:not(.virtual-spacer)').count();
+  expect(await drawnRows()).toBeLessThan(60);
+  expect(await table.getAttribute('aria-rowcount')).toBe(String(ITEMS + 1));
+  expect(describeFindings('evidence-log', await axeFindings(page))).toEqual([]);
+
+  // The arrows move between rows, and the row moved to is the one Tab comes back to.
+  await openButtons.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Open E-0003' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Open E-0003' })).toHaveAttribute('aria-current', 'true');
+
+  // End goes to the last row loaded; scrolling on from there loads the next pages to the end.
+  const scroller = panel.locator('.evidence-log-scroll');
+  for (let turn = 0; turn < 30; turn += 1) {
+    if (await table.getByRole('button', { name: `Open E-0${ITEMS}` }).count()) break;
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await page.waitForTimeout(100);
+  }
+  await expect(table.getByRole('button', { name: `Open E-0${ITEMS}` })).toBeVisible();
+  expect(await drawnRows()).toBeLessThan(60);
+  // The row chosen on the first page is still the selected one.
+  await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(page.getByRole('button', { name: 'Open E-0003' })).toHaveAttribute('aria-current', 'true');
+
+  // The search narrows, by words or by number.
+  const search = panel.getByRole('searchbox', { name: 'Search' });
+  await search.fill('receipt from the kiosk');
+  await expect(count).toHaveText(`${ITEMS / 40} of ${ITEMS} items`);
+  await expect(openButtons).toHaveCount(ITEMS / 40);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0040');
+  await search.fill('E-0123');
+  await expect(openButtons).toHaveCount(1);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0123');
+
+  // The filters narrow too, together with the search.
+  await search.fill('');
+  await panel.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Documentary' });
+  await panel.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In secure storage' });
+  await expect(count).toHaveText(`${ITEMS / 6} of ${ITEMS} items`);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0006');
+  await search.fill('kiosk');
+  await expect(count).toHaveText(`${ITEMS / 120} of ${ITEMS} items`);
+  await expect(openButtons).toHaveCount(ITEMS / 120);
+  await search.fill('nothing like this');
+  await expect(panel.getByText('No item matches this search and these filters.')).toBeVisible();
+
+  // Latest first, by number.
+  await search.fill('');
+  await panel.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Any' });
+  await panel.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Any' });
+  await panel.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'By number, last logged first' });
+  await expect(openButtons.first()).toHaveAccessibleName(`Open E-0${ITEMS}`);
+  expect(describeFindings('evidence-log-filtered', await axeFindings(page))).toEqual([]);
+});
+
+test('a working copy’s original is searched for among the originals, not picked from the whole log', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(120_000);
+  await openWithVault(page, vault);
+  const { id: caseId } = await createCase(vault, {
+    title: CASE_TITLE,
+    dateReceived: todayIn('UTC', vault.clock),
+    category: 'SE',
+    subtype: 'transactional_sex',
+  });
+  for (let n = 1; n <= 40; n += 1) {
+    await logItem(vault, { caseId, type: 'digital', description: n === 27 ? 'Phone of the witness' : `Phone ${n}` });
+  }
+  await openCaseFromList(page, CASE_TITLE);
+  const panel = await openEvidenceTab(page);
+  await panel.getByRole('button', { name: 'Log evidence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log evidence' });
+  await dialog.getByRole('combobox', { name: 'Original or working copy' }).selectOption({ label: 'Working copy' });
+  const original = dialog.getByRole('combobox', { name: /^Made from the original/ });
+  await original.fill('witness');
+  const options = dialog.getByRole('listbox').getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText('E-0027: Phone of the witness');
+  await original.press('ArrowDown');
+  await original.fill('E-00');
+  await expect(options).toHaveCount(20);
+  await original.fill('witness');
+  await expect(original).toHaveAttribute('aria-expanded', 'true');
+  await original.press('Enter');
+  await expect(original).toHaveValue('E-0027: Phone of the witness');
+  await expect(original).toHaveAttribute('aria-expanded', 'false');
+  expect(describeFindings('evidence-form-original', await axeFindings(page))).toEqual([]);
+});
