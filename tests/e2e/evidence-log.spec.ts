@@ -89,7 +89,7 @@ test('the evidence log stays small in the DOM, searches, filters and loads the r
   await search.fill('');
   await panel.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Any' });
   await panel.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Any' });
-  await panel.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'By number, last logged first' });
+  await panel.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Logged last to first' });
   await expect(openButtons.first()).toHaveAccessibleName(`Open E-0${ITEMS}`);
   expect(describeFindings('evidence-log-filtered', await axeFindings(page))).toEqual([]);
 });
