@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupJob } from '../../shared/contract/backup.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
+import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -11,7 +12,8 @@ import { followJob, JobRequestError } from '../jobs/follow-job.js';
 /**
  * At the top of the open vault when it was never backed up, or longer ago than the days set in
  * Settings: "Back up now" (the folder is chosen in the native dialog the core opens) with progress
- * and a cancel, or "Not now", which hides it until the vault is next unlocked.
+ * and a cancel, or "Not now", which hides it until the vault is next unlocked. "Check every file" has
+ * the backup read again every evidence file already on the drive, not only those whose size or date changed.
  */
 export function BackupReminder() {
   const { t, i18n } = useTranslation();
@@ -22,12 +24,13 @@ export function BackupReminder() {
   const [job, setJob] = useState<BackupJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<BackupJob['outcome'] | null>(null);
+  const [checkAll, setCheckAll] = useState(false);
   const leaving = useRef(new AbortController());
   useEffect(() => () => leaving.current.abort(), []);
 
   async function backUpNow() {
     setError(null);
-    const started = await api.backup.start({});
+    const started = await api.backup.start({ verifyAll: checkAll });
     if (!started.ok) {
       setError(started.error);
       return;
@@ -75,14 +78,22 @@ export function BackupReminder() {
           </button>
         </div>
       ) : (
-        <div className="panel-actions">
-          <button type="button" className="button button-primary" onClick={() => void backUpNow()}>
-            {t('backup.now')}
-          </button>
-          <button type="button" className="button button-link" onClick={() => setDismissed(true)}>
-            {t('backup.notNow')}
-          </button>
-        </div>
+        <>
+          <CheckboxField
+            label={t('backup.checkAll')}
+            hint={t('backup.checkAllHint')}
+            checked={checkAll}
+            onChange={setCheckAll}
+          />
+          <div className="panel-actions">
+            <button type="button" className="button button-primary" onClick={() => void backUpNow()}>
+              {t('backup.now')}
+            </button>
+            <button type="button" className="button button-link" onClick={() => setDismissed(true)}>
+              {t('backup.notNow')}
+            </button>
+          </div>
+        </>
       )}
     </section>
   );

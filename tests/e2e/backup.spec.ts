@@ -45,6 +45,11 @@ test('a vault never backed up for over a week reminds its investigator, who back
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(target, 'backup-reminder.png'), animations: 'disabled', caret: 'hide' });
 
+  // A check of every file already on the drive is offered, off by default (it reads the whole drive again).
+  const checkAll = reminder.getByRole('checkbox', { name: 'Check every file already in the backup' });
+  await expect(checkAll).not.toBeChecked();
+  await checkAll.check();
+
   // The folder dialog's answer: a new folder on the "USB drive".
   await reminder.getByRole('button', { name: 'Back up now' }).click();
   const done = page.getByRole('status').filter({ hasText: 'Backed up and checked' });
