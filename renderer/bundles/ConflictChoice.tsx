@@ -1,25 +1,21 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { conflictInWords } from '../../shared/bundles/record-words.js';
 import type { BundlePreview } from '../../shared/contract/bundles.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
-import en from '../i18n/en/bundles.json';
-import { tableLabel } from './table-labels.js';
+import { wordsLanguage } from './table-labels.js';
 
 type Conflict = BundlePreview['conflicts'][number];
 type Row = Conflict['ours'];
-type FieldKey = keyof typeof en.fields;
 
-// Free text a person wrote, shown side by side; every other differing detail is counted, never shown by its column.
-const SHOWN_FIELDS = Object.keys(en.fields) as FieldKey[];
-// What names a record to a person: the case's reference, a person's code, an item's number.
-const NAMING_FIELDS = ['reference', 'code', 'number', 'title'] as const;
-// Bookkeeping both sides have their own of: not a difference the person decides about.
-const NOT_COMPARED = new Set(['updated_at', 'updated_by', 'version']);
+const instantOf = (value: Row[string] | undefined): string | null =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 
-const textOf = (value: Row[string] | undefined): string | null =>
-  typeof value === 'string' && !value.startsWith('{') && !value.startsWith('[') ? value : null;
-
-/** One record both vaults changed since they last exchanged it: mine | theirs in words, Keep mine or Take theirs. */
+/**
+ * One record both vaults changed since they last exchanged it: every field that differs, by its label,
+ * mine beside theirs in words (shared/bundles/record-words.ts), and what the merge does with it; the
+ * fields changed on both sides first. Keep mine or Take theirs decides those.
+ */
 export function ConflictChoice({
   conflict,
   takeTheirs,
@@ -32,46 +28,44 @@ export function ConflictChoice({
   const { t, i18n } = useTranslation();
   const id = useId();
   const locale = displayLocale(i18n.language);
-  const { ours, theirs } = conflict;
-  const naming = NAMING_FIELDS.map((field) => textOf(ours[field]) ?? textOf(theirs[field])).find(Boolean);
-  const title = naming ? `${tableLabel(t, conflict.table)}: ${naming}` : tableLabel(t, conflict.table);
-  const differing = Object.keys({ ...ours, ...theirs }).filter(
-    (column) => !NOT_COMPARED.has(column) && JSON.stringify(ours[column]) !== JSON.stringify(theirs[column]),
-  );
-  const shown = SHOWN_FIELDS.filter((field) => differing.includes(field));
-  const others = differing.length - shown.length;
+  const words = conflictInWords(conflict, wordsLanguage(i18n.language));
   const when = (row: Row) => {
-    const at = textOf(row['updated_at']);
+    const at = instantOf(row['updated_at']);
     return at ? formatInstant(locale, at) : t('bundles.conflict.unknownTime');
   };
+  const hasTimes = 'updated_at' in conflict.ours || 'updated_at' in conflict.theirs;
   return (
     <fieldset className="fieldset-box bundle-conflict">
-      <legend>{title}</legend>
+      <legend>{words.record}</legend>
       <table className="table table-dense bundle-conflict-table">
-        <caption className="visually-hidden">{t('bundles.conflict.caption', { record: title })}</caption>
+        <caption className="visually-hidden">{t('bundles.conflict.caption', { record: words.record })}</caption>
         <thead>
           <tr>
             <td />
             <th scope="col">{t('bundles.conflict.mine')}</th>
             <th scope="col">{t('bundles.conflict.theirs')}</th>
+            <th scope="col">{t('bundles.conflict.outcomeColumn')}</th>
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('bundles.conflict.changed')}</th>
-            <td>{when(ours)}</td>
-            <td>{when(theirs)}</td>
-          </tr>
-          {shown.map((field) => (
-            <tr key={field}>
-              <th scope="row">{t(`bundles.fields.${field}`)}</th>
-              <td className="prewrap">{textOf(ours[field]) ?? ''}</td>
-              <td className="prewrap">{textOf(theirs[field]) ?? ''}</td>
+          {words.fields.map((field) => (
+            <tr key={field.label} className={`bundle-field-${field.outcome}`}>
+              <th scope="row">{field.label}</th>
+              <td className="prewrap">{field.ours}</td>
+              <td className="prewrap">{field.theirs}</td>
+              <td>{t(`bundles.conflict.outcome.${field.outcome}`)}</td>
             </tr>
           ))}
+          {hasTimes && (
+            <tr>
+              <th scope="row">{t('bundles.conflict.changed')}</th>
+              <td>{when(conflict.ours)}</td>
+              <td>{when(conflict.theirs)}</td>
+              <td />
+            </tr>
+          )}
         </tbody>
       </table>
-      {others > 0 && <p className="muted">{t('bundles.conflict.others', { count: others })}</p>}
       <div className="bundle-choice">
         <div className="check">
           <input

@@ -202,10 +202,10 @@ export function ReceiveCaseDialog({
   );
 }
 
-/** Per kind of record: how many are new, newer, in conflict and the same; kinds left alone are not listed. */
+/** Per kind of record: how many are new, newer, kept as here, in conflict, the same (kinds left alone: not listed). */
 function ChangesTable({ preview }: { preview: BundlePreview }) {
-  const { t } = useTranslation();
-  const rows = preview.tables.filter((table) => table.added + table.changed + table.conflicting > 0);
+  const { t, i18n } = useTranslation();
+  const rows = preview.tables.filter((table) => table.added + table.changed + table.kept + table.conflicting > 0);
   if (rows.length === 0) return <p>{t('bundles.receive.nothingNew')}</p>;
   return (
     <DenseTable
@@ -215,15 +215,17 @@ function ChangesTable({ preview }: { preview: BundlePreview }) {
         t('bundles.receive.columns.records'),
         t('bundles.receive.columns.added'),
         t('bundles.receive.columns.changed'),
+        t('bundles.receive.columns.kept'),
         t('bundles.receive.columns.conflicting'),
         t('bundles.receive.columns.same'),
       ]}
     >
       {rows.map((row) => (
         <tr key={row.table}>
-          <th scope="row">{tableLabel(t, row.table)}</th>
+          <th scope="row">{tableLabel(i18n.language, row.table)}</th>
           <td>{row.added}</td>
           <td>{row.changed}</td>
+          <td>{row.kept}</td>
           <td>{row.conflicting}</td>
           <td>{row.same}</td>
         </tr>

@@ -1,10 +1,9 @@
-import type { TFunction } from 'i18next';
-import en from '../i18n/en/bundles.json';
+import { recordKindInWords, type WordsLanguage } from '../../shared/bundles/record-words.js';
 
-type TableKey = keyof typeof en.tables;
-const isTableKey = (table: string): table is TableKey => Object.hasOwn(en.tables, table);
+/** The language a bundle's records are worded in: the screen's (English or French). */
+export const wordsLanguage = (language: string): WordsLanguage => (language.startsWith('fr') ? 'fr' : 'en');
 
 /** A kind of record a bundle carries, in words ("Evidence items"), never the table's name. */
-export function tableLabel(t: TFunction, table: string): string {
-  return isTableKey(table) ? t(`bundles.tables.${table}`) : t('bundles.tables.other');
+export function tableLabel(language: string, table: string): string {
+  return recordKindInWords(table, wordsLanguage(language));
 }

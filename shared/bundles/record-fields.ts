@@ -108,7 +108,7 @@ const HOLDER_ROLES: Record<string, [string, string]> = {
 
 export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, RecordField>>>> = {
   cases: {
-    id,
+    id: ref('case', 'Case', 'Dossier'),
     reference: text('Reference', 'Référence'),
     title: text('Title', 'Titre'),
     summary: text('Summary', 'Résumé'),

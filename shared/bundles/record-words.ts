@@ -241,8 +241,11 @@ export function recordInWords(conflict: BundleConflict, language: WordsLanguage)
   };
   const person = (column: string) => read(column);
   switch (conflict.table) {
-    case 'cases':
-      return fr ? `Le dossier lui-même` : 'The case itself';
+    case 'cases': {
+      const reference = typeof row.id === 'string' ? conflict.names[row.id] : undefined;
+      if (reference === undefined) return fr ? 'Le dossier lui-même' : 'The case itself';
+      return fr ? `Dossier ${reference}` : `Case ${reference}`;
+    }
     case 'case_status_changes':
       return fr ? `Changement de statut : ${read('to_status')}` : `Status change to ${read('to_status')}`;
     case 'case_milestones':

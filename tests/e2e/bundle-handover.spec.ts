@@ -118,9 +118,15 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     await receive.getByRole('button', { name: `Open case ${theCase.reference}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-    // Both sides change the summary; the second bundle shows the conflict side by side.
+    // Both sides change the summary and the evidence item's status; the sender alone its storage place.
+    // The second bundle shows each differing field in words, side by side, and merges the one-sided change.
     await call(sender, 'cases.update', { caseId: theCase.id, changes: { summary: 'V-01 named S-02 as well.' } });
     await call(vault, 'cases.update', { caseId: theCase.id, changes: { summary: 'Referred to OIOS on 4 March.' } });
+    await call(sender, 'evidence.update', {
+      itemId: item.id,
+      changes: { status: 'at_lab', storageLocation: 'Forensic lab, Entebbe' },
+    });
+    await call(vault, 'evidence.update', { itemId: item.id, changes: { status: 'in_storage' } });
     const [colleagueContact] = (await call<{ items: { id: string }[] }>(sender, 'contacts.list', {})).items;
     const again = await call<{ job: { jobId: string } }>(sender, 'bundles.export', {
       caseId: theCase.id,
@@ -133,17 +139,37 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     vault.files.toAdd = [sender.files.exports[1]!.path];
     await page.getByRole('button', { name: 'Receive a case…' }).first().click();
     await receive.getByRole('button', { name: 'Choose the file and check it…' }).click();
-    const conflict = receive.getByRole('group', { name: `Case: ${TITLE}` });
-    await expect(conflict).toContainText('Referred to OIOS on 4 March.');
-    await expect(conflict).toContainText('V-01 named S-02 as well.');
+    const conflict = receive.getByRole('group', { name: `Case ${theCase.reference}` });
+    const summary = conflict.getByRole('row', { name: /^Summary/ });
+    await expect(summary).toContainText('Referred to OIOS on 4 March.');
+    await expect(summary).toContainText('V-01 named S-02 as well.');
+    await expect(summary).toContainText('Changed on both sides: your choice');
     await expect(conflict.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    // A status is shown by its label, the one-sided change as taken; never a column's name or a code.
+    const itemConflict = receive.getByRole('group', { name: 'Evidence item E-0001' });
+    await expect(itemConflict.getByRole('row', { name: /^Status/ })).toContainText(
+      'In secure storageAt the labChanged on both sides: your choice',
+    );
+    await expect(itemConflict.getByRole('row', { name: /^Where it is kept/ })).toContainText(
+      'Evidence locker 3Forensic lab, EntebbeChanged only in the file: theirs is taken',
+    );
+    await expect(receive.getByRole('columnheader', { name: 'Kept as here' })).toBeVisible();
+    for (const raw of ['in_storage', 'at_lab', 'storage_location', 'updated_at', item.id]) {
+      await expect(receive).not.toContainText(raw);
+    }
     expect(describeFindings('bundle-conflict', await axeFindings(page))).toEqual([]);
+    await itemConflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'bundle-conflict.png'), animations: 'disabled', caret: 'hide' });
     await conflict.getByRole('radio', { name: 'Take theirs' }).check();
     await receive.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(receive.getByRole('status')).toContainText(`Case ${theCase.reference} was imported`);
     const after = await call<{ summary: string }>(vault, 'cases.get', { caseId: theCase.id });
     expect(after.summary).toBe('V-01 named S-02 as well.');
+    // The item's conflict kept mine (the status), and took the storage place only the sender changed.
+    expect(await call(vault, 'evidence.get', { itemId: item.id })).toMatchObject({
+      status: 'in_storage',
+      storageLocation: 'Forensic lab, Entebbe',
+    });
     await receive.getByRole('button', { name: 'Close' }).click();
   } finally {
     stopSender();
