@@ -129,7 +129,7 @@ function detailsWords(value: Value, language: WordsLanguage): string {
 }
 
 /** A stored value as the app shows it: through its label, date format, pseudonym; never its code or id. */
-export function valueInWords(
+function valueInWords(
   read: FieldKind,
   value: Value,
   language: WordsLanguage,

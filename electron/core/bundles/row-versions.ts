@@ -38,7 +38,7 @@ export const keyOf = (table: CaseTable, row: StoredRow) => table.key.map((column
 export const versionOf = (row: StoredRow) => createHash('sha256').update(JSON.stringify(row)).digest('hex');
 
 /** Each field's version: the SHA-256 of its value (the hash only, never the value), field by field. */
-export const fieldVersionsOf = (row: StoredRow): Record<string, string> =>
+const fieldVersionsOf = (row: StoredRow): Record<string, string> =>
   Object.fromEntries(Object.entries(row).map(([column, value]) => [column, fieldVersionOf(value)]));
 
 /** The SHA-256 of one field's value, as fieldVersionsOf keeps it. */
