@@ -22,6 +22,7 @@ export const METHOD_NAMES = [
   'cases.changeStatus',
   'cases.archive',
   'people.list',
+  'people.page',
   'people.add',
   'people.update',
   'people.setIdentity',

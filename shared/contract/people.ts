@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { Confidentiality } from '../domain/confidentiality.js';
 import {
   GuardianPerson,
   IdentityField,
   InterpreterPerson,
   PersonIdentity,
+  PersonRole,
   ReporterPerson,
   SubjectPerson,
   SupportPersonPerson,
@@ -12,6 +14,7 @@ import {
 } from '../domain/person.js';
 import { caseRecordKeys, RecordId, WrittenReason } from '../domain/primitives.js';
 import { method } from './define.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /** What the user records about a person apart from identity; id, case and code come from the core. */
 const NOT_PROFILE = { id: true, caseId: true, code: true, identity: true } as const;
@@ -43,11 +46,46 @@ export const PersonSummary = z.object({
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
+/**
+ * The people list's orders: by code (victims first, then each role in its order, by number: V-01,
+ * V-02, W-01…), the default; or by when the person was added. Never by an identity value.
+ */
+export const PEOPLE_LIST_SORTS = ['code', 'addedAt'] as const;
+
+/** What the people list can be narrowed to; each filter left out keeps everyone. */
+export const PeopleListFilters = z.object({
+  role: PersonRole.optional(),
+  confidentiality: Confidentiality.optional(),
+});
+export type PeopleListFilters = z.infer<typeof PeopleListFilters>;
+
+/**
+ * A page of a case's people. The search matches the pseudonym code only (V-01, or v1): identity
+ * values (names, contacts) are never searched nor sorted by.
+ */
+export const PeopleListRequest = pageRequest(PEOPLE_LIST_SORTS, PeopleListFilters).extend({ caseId: RecordId });
+export type PeopleListRequest = z.input<typeof PeopleListRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type PeopleListQuery = z.output<typeof PeopleListRequest>;
+export const PeopleListPage = pageOf(PersonSummary).extend({
+  /** The codes of the people the page's rows refer to (a victim's guardian, alleged subjects), by id. */
+  codes: z.record(RecordId, z.string()),
+});
+export type PeopleListPage = z.infer<typeof PeopleListPage>;
+
 export const peopleMethods = {
   'people.list': method({
     summary: "A case's people by pseudonym code and profile; identities are never included.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ items: z.array(PersonSummary) }),
+    whileLocked: false,
+  }),
+  'people.page': method({
+    summary:
+      "A page of a case's people, by code or by when added, narrowed by role, confidentiality " +
+      'and a search of the code; identities are never included, searched or sorted by.',
+    input: PeopleListRequest,
+    output: PeopleListPage,
     whileLocked: false,
   }),
   'people.add': method({

@@ -32,13 +32,13 @@ export interface PersonRow {
  * recorded (never their values), and a victim's date of birth, read only to compute the age band
  * at the incident and never returned.
  */
-interface SummaryRow extends PersonRow {
+export interface SummaryRow extends PersonRow {
   identity_fields: string;
   date_of_birth: string | null;
 }
 
 const ROW_COLUMNS = 'id, case_id, code, role, profile, confidentiality, created_at, updated_at';
-const SUMMARY_COLUMNS = `${ROW_COLUMNS},
+export const SUMMARY_COLUMNS = `${ROW_COLUMNS},
   (SELECT json_group_array(key) FROM json_each(people.identity) WHERE key <> 'confidentiality') AS identity_fields,
   CASE WHEN role = 'victim' THEN json_extract(identity, '$.dateOfBirth') END AS date_of_birth`;
 
@@ -81,7 +81,7 @@ function comparePeople(a: { role: string; code: string }, b: { role: string; cod
 const recordedFields = (names: readonly string[]): IdentityField[] =>
   IDENTITY_FIELDS.filter((field) => names.includes(field));
 
-function toSummary(row: SummaryRow, dates: CaseDates): PersonSummary {
+export function toSummary(row: SummaryRow, dates: CaseDates): PersonSummary {
   const profile = profileOf(row);
   const dateOfBirth = row.date_of_birth === null ? undefined : (JSON.parse(row.date_of_birth) as UncertainDate);
   return {

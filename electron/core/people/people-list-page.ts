@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { PeopleListPage, PeopleListQuery as Request } from '../../../shared/contract/people.js';
+import { PERSON_ROLES, PSEUDONYM_PREFIXES } from '../../../shared/domain/person.js';
+import { RecordId } from '../../../shared/domain/primitives.js';
+import { likePattern } from '../kernel/db/like-pattern.js';
+import { decodeCursor, encodeCursor, orderName } from '../kernel/db/page-cursor.js';
+import type { CaseRecords } from '../kernel/ports/case-records.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './person-store.js';
+
+/** A role's place in the list: victims first, then each role in its listed order. */
+const ROLE_RANK = `(CASE role ${PERSON_ROLES.map((role, rank) => `WHEN '${role}' THEN ${rank}`).join(' ')} END)`;
+/** The number of a code (V-12 → 12): the letter and the dash come first. */
+const CODE_NUMBER = 'CAST(substr(code, 3) AS INTEGER)';
+
+const Rank = z.number().int().min(0);
+const CodeNumber = z.number().int().min(1);
+
+interface PageRow extends SummaryRow {
+  role_rank: number;
+  code_number: number;
+}
+
+/**
+ * Each order of the list: the columns it sorts by (the last unique in a case, so the order is
+ * total and a cursor names one place), the cursor's key and how to read it from a row. Only these
+ * expressions ever reach the SQL text; none reads the identity column.
+ */
+const ORDERS = {
+  code: {
+    columns: [ROLE_RANK, CODE_NUMBER],
+    key: z.tuple([Rank, CodeNumber]),
+    keyOf: (row: PageRow) => [row.role_rank, row.code_number],
+  },
+  addedAt: {
+    columns: ['created_at', 'id'],
+    key: z.tuple([z.string(), RecordId]),
+    keyOf: (row: PageRow) => [row.created_at, row.id],
+  },
+} as const satisfies Record<Request['sort']['by'], unknown>;
+
+/** The filters as SQL, each bound by name; a filter left out adds nothing. */
+const FILTERS = {
+  role: 'role = @role',
+  confidentiality: 'confidentiality = @confidentiality',
+} as const satisfies Record<keyof Request['filters'], string>;
+
+/** What the search matches: the code as shown (V-01, or part of it) or as typed (v1, V 1, 1). */
+const SEARCH_SQL = `(code LIKE @like ESCAPE '\\'
+  OR (${CODE_NUMBER} = @number AND (@prefix IS NULL OR substr(code, 1, 1) = @prefix)))`;
+
+const PREFIXES = Object.values(PSEUDONYM_PREFIXES).join('');
+const TYPED_CODE = new RegExp(`^([${PREFIXES}])?[\\s-]*0*(\\d{1,9})$`, 'i');
+
+/** A search typed as a code or a number: its letter (if any) and number. */
+function searchedCode(search: string): { prefix: string | null; number: number | null } {
+  const match = TYPED_CODE.exec(search);
+  return match ? { prefix: match[1]?.toUpperCase() ?? null, number: Number(match[2]) } : { prefix: null, number: null };
+}
+
+/** The people a profile refers to by id (a victim's guardian, the subjects a victim names). */
+function referredIds(row: SummaryRow): string[] {
+  const fields = JSON.parse(row.profile) as { guardianPersonId?: string; allegedSubjectIds?: string[] };
+  return [...(fields.guardianPersonId ? [fields.guardianPersonId] : []), ...(fields.allegedSubjectIds ?? [])];
+}
+
+/**
+ * One page of a case's people: sorting, filters and search done in SQL over the pseudonym code,
+ * role and confidentiality (never an identity value), the page starting after its cursor (keyset,
+ * never OFFSET), with how many people match and how many the case holds, and the codes of the
+ * people its rows refer to.
+ */
+export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: Request): PeopleListPage {
+  const record = cases.get(db, request.caseId);
+  const order = ORDERS[request.sort.by];
+  const name = orderName(request.sort);
+  const descending = request.sort.direction === 'desc';
+  const where = ['case_id = @caseId'];
+  const params: Record<string, unknown> = { caseId: record.id };
+  for (const [filter, value] of Object.entries(request.filters)) {
+    if (value === undefined) continue;
+    where.push(FILTERS[filter as keyof typeof FILTERS]);
+    params[filter] = value;
+  }
+  if (request.search !== '') {
+    where.push(SEARCH_SQL);
+    params.like = likePattern(request.search);
+    Object.assign(params, searchedCode(request.search));
+  }
+  const matching = db
+    .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
+    .pluck()
+    .get(params) as number;
+
+  const keyset: string[] = [];
+  if (request.after !== undefined) {
+    const key: readonly unknown[] = decodeCursor(request.after, name, order.key);
+    key.forEach((value, index) => (params[`after${index}`] = value));
+    const names = key.map((_, index) => `@after${index}`);
+    keyset.push(`(${order.columns.join(', ')}) ${descending ? '<' : '>'} (${names.join(', ')})`);
+  }
+  const direction = descending ? 'DESC' : 'ASC';
+  const orderBy = order.columns.map((column) => `${column} ${direction}`).join(', ');
+  // The page is chosen first, then only its rows read their identity column's field names.
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, ${ROLE_RANK} AS role_rank, ${CODE_NUMBER} AS code_number FROM people
+       WHERE id IN (SELECT id FROM people WHERE ${[...where, ...keyset].join(' AND ')} ORDER BY ${orderBy} LIMIT @limit)
+       ORDER BY ${orderBy}`,
+    )
+    .all({ ...params, limit: request.limit + 1 }) as PageRow[];
+  const shown = rows.slice(0, request.limit);
+  const last = shown.at(-1);
+  const total = db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number;
+  const referred = [...new Set(shown.flatMap(referredIds))];
+  const codes = db
+    .prepare('SELECT id, code FROM people WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))')
+    .all(record.id, JSON.stringify(referred)) as Array<{ id: string; code: string }>;
+  return {
+    rows: shown.map((row) => toSummary(row, record)),
+    matching,
+    total,
+    codes: Object.fromEntries(codes.map((row) => [row.id, row.code])),
+    ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
+  };
+}
