@@ -54,36 +54,42 @@ function checkOptions({ from, to, widthPx }: LayoutOptions): void {
   if (!Number.isFinite(widthPx) || !(widthPx > 0)) throw new RangeError('a timeline view needs a positive width');
 }
 
-/**
- * Places `events` (any order) in the view. Lanes are assigned greedily in order of left edge,
- * each mark to the lowest lane already free at its left edge: interval partitioning, which
- * uses as few lanes as the most marks that overlap at any one place.
- */
-export function layoutTimeline<T extends { date: UncertainDate }>(
+/** A mark measured in the view, before it is given a lane. */
+export interface MeasuredMark<T> extends Omit<PlacedEvent<T>, 'lane'> {
+  /** The whole date, in epoch ms, even the part past the view: [earliest, end). */
+  earliest: number;
+  end: number;
+}
+
+export interface MeasuredView<T> extends Omit<TimelineLayout<T>, 'placed' | 'laneCount'> {
+  /** In the given order. */
+  marks: MeasuredMark<T>[];
+}
+
+/** Where each dated event in the view is drawn, and which events fall outside it or have no date. */
+export function measureMarks<T extends { date: UncertainDate }>(
   events: readonly T[],
   options: LayoutOptions,
-): TimelineLayout<T> {
+): MeasuredView<T> {
   checkOptions(options);
   const { from, to, widthPx } = options;
   const minWidth = Math.min(options.minWidthPx ?? DEFAULT_MIN_WIDTH_PX, widthPx);
-  const gap = options.gapPx ?? DEFAULT_GAP_PX;
   const scale = widthPx / (to - from);
-  const layout: TimelineLayout<T> = { placed: [], laneCount: 0, before: [], after: [], undated: [] };
-  const marks: Omit<PlacedEvent<T>, 'lane'>[] = [];
+  const view: MeasuredView<T> = { marks: [], before: [], after: [], undated: [] };
 
   for (const event of events) {
     const interval = toUtcInterval(event.date, options.timeZone);
     if (!interval) {
-      layout.undated.push(event);
+      view.undated.push(event);
       continue;
     }
     // The view is [from, to); `latest` is the last millisecond a date includes.
     if (interval.latest < from) {
-      layout.before.push(event);
+      view.before.push(event);
       continue;
     }
     if (interval.earliest >= to) {
-      layout.after.push(event);
+      view.after.push(event);
       continue;
     }
     const point = interval.earliest === interval.latest;
@@ -99,24 +105,47 @@ export function layoutTimeline<T extends { date: UncertainDate }>(
       x0 = Math.min(Math.max(centre - minWidth / 2, 0), widthPx - minWidth);
       x1 = x0 + minWidth;
     }
-    marks.push({ event, x0, x1, point, continuesBefore, continuesAfter });
+    view.marks.push({ event, x0, x1, point, continuesBefore, continuesAfter, earliest: interval.earliest, end });
   }
+  return view;
+}
 
+/**
+ * Lanes for marks (any order), returned in the given order. Assigned greedily in order of left edge,
+ * each mark to the lowest lane already free at its left edge: interval partitioning, which uses as
+ * few lanes as the most marks that overlap at any one place.
+ */
+export function assignLanes(
+  marks: readonly { x0: number; x1: number }[],
+  gapPx = DEFAULT_GAP_PX,
+): { lanes: number[]; laneCount: number } {
   const laneEnds: number[] = [];
   const byLeftEdge = marks
     .map((mark, index) => ({ mark, index }))
     .sort((a, b) => a.mark.x0 - b.mark.x0 || a.mark.x1 - b.mark.x1 || a.index - b.index);
   const lanes = new Array<number>(marks.length);
   for (const { mark, index } of byLeftEdge) {
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd + gap <= mark.x0);
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd + gapPx <= mark.x0);
     if (lane === -1) lane = laneEnds.push(mark.x1) - 1;
     else laneEnds[lane] = mark.x1;
     lanes[index] = lane;
   }
+  return { lanes, laneCount: laneEnds.length };
+}
+
+/** Places `events` (any order) in the view, each on its own mark, overlapping marks on separate lanes. */
+export function layoutTimeline<T extends { date: UncertainDate }>(
+  events: readonly T[],
+  options: LayoutOptions,
+): TimelineLayout<T> {
+  const { marks, before, after, undated } = measureMarks(events, options);
+  const { lanes, laneCount } = assignLanes(marks, options.gapPx);
   // Given order kept: pass a chronology to get the marks back in chronological order.
-  layout.placed = marks.map((mark, index) => ({ ...mark, lane: lanes[index] as number }));
-  layout.laneCount = laneEnds.length;
-  return layout;
+  const placed = marks.map(({ earliest: _earliest, end: _end, ...mark }, index) => ({
+    ...mark,
+    lane: lanes[index] as number,
+  }));
+  return { placed, laneCount, before, after, undated };
 }
 
 /**
