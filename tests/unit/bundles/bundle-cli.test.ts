@@ -96,6 +96,12 @@ describe('casefile bundle export|verify|import', () => {
     // The text form of a preview is written for a person.
     const text = await casefile(b, ['bundle', 'import', bundle, '--dry-run']);
     expect(text.stdout).toContain('Signed by Investigator A, a verified contact');
+    // Per kind of record in words, with what stays as this vault has it; no table or column name, no stored code.
+    expect(text.stdout).toContain(
+      '  Evidence items: 1 new, 0 newer (taken), 0 kept as they are here (changed only here), 0 the same',
+    );
+    expect(text.stdout).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    expect(text.stdout).toMatch(/bundled \d{1,2} [A-Z][a-z]+ \d{4}/);
 
     const done = valueOf<{ imported: boolean; preview: Preview }>(
       await casefile(b, ['--json', 'bundle', 'import', bundle]),
