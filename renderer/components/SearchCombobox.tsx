@@ -13,9 +13,9 @@ export interface ComboboxOption {
 /**
  * A labelled choice among records too many to list (WAI-ARIA combobox with a listbox popup): what
  * is typed is searched by `search` in the core, a few matches at a time, and one is chosen with
- * the arrows and Enter, or the mouse. Focus stays in the text box, which points at the active
- * option. Escape closes the list and puts back the chosen record's words; clearing the text
- * clears the choice.
+ * the arrows and Enter, or the mouse; the Down arrow opens the list without typing. Focus stays
+ * in the text box, which points at the active option. Escape closes the list and puts back the
+ * chosen record's words; clearing the text clears the choice.
  */
 export function SearchCombobox({
   label,
@@ -114,7 +114,6 @@ export function SearchCombobox({
           if (typed.trim() === '' && value !== '') onChange('', '');
           void find(typed);
         }}
-        onFocus={() => void find(value === '' ? text : '')}
         onBlur={() => {
           close();
           setText(selectedLabel);
