@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
@@ -42,6 +42,20 @@ export function EvidenceTable({
     onNearEnd,
     initialIndex: selectedIndex,
   });
+  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
+  // drawn again while scrolling: only those coming into view are.
+  const latest = useRef({ rows, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown });
+  useLayoutEffect(() => {
+    latest.current = { rows, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown };
+  });
+  const openRow = useCallback((itemId: string) => {
+    latest.current.onSelect(itemId);
+    latest.current.onOpen(itemId);
+  }, []);
+  const keyOnRow = useCallback((index: number, event: KeyboardEvent) => {
+    const to = latest.current.onRowKeyDown(index, event);
+    if (to !== null) latest.current.onSelect(latest.current.rows[to]!.id);
+  }, []);
   const drawn = virtual.rows.map((row) => row.index);
   // The row the Tab key reaches: the selected one if drawn, else the first drawn.
   const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
@@ -73,14 +87,8 @@ export function EvidenceTable({
                 measure={virtual.measure}
                 selected={item.id === selectedId}
                 tabStop={index === tabStop}
-                onOpen={() => {
-                  onSelect(item.id);
-                  onOpen(item.id);
-                }}
-                onKeyDown={(event) => {
-                  const to = virtual.onRowKeyDown(index, event);
-                  if (to !== null) onSelect(rows[to]!.id);
-                }}
+                onOpen={openRow}
+                onKeyDown={keyOnRow}
               />
             );
           })}
@@ -100,7 +108,7 @@ function SpacerRow({ height }: { height: number }) {
   );
 }
 
-function EvidenceRow({
+const EvidenceRow = memo(function EvidenceRow({
   item,
   index,
   measure,
@@ -114,8 +122,8 @@ function EvidenceRow({
   measure: (element: Element | null) => void;
   selected: boolean;
   tabStop: boolean;
-  onOpen: () => void;
-  onKeyDown: (event: KeyboardEvent) => void;
+  onOpen: (itemId: string) => void;
+  onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -131,8 +139,8 @@ function EvidenceRow({
           data-row-focus
           tabIndex={tabStop ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
-          onClick={onOpen}
-          onKeyDown={onKeyDown}
+          onClick={() => onOpen(item.id)}
+          onKeyDown={(event) => onKeyDown(index, event)}
           aria-label={t('evidence.list.openLabel', { number: item.number })}
         >
           {item.number}
@@ -196,4 +204,4 @@ function EvidenceRow({
       </td>
     </tr>
   );
-}
+});
