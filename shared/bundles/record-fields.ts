@@ -37,8 +37,11 @@ export type FieldKind =
   | { kind: 'yesNo' }
   /** Another record of the case, named by its pseudonym or reference, never by its id. */
   | { kind: 'reference'; to: ReferenceKind }
-  /** A structured value (JSON): summarised, never shown by its parts' names. */
-  | { kind: 'details' }
+  /**
+   * A structured value (JSON): the parts named here by their labels and readings, the others only
+   * counted; never shown by their names.
+   */
+  | { kind: 'details'; parts?: Readonly<Record<string, RecordField>> }
   /** Can name a person: never printed, only said to differ. */
   | { kind: 'withheld' }
   /** Bytes, a hash, a signature: said to differ, never shown. */
@@ -170,7 +173,21 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     case_id: caseId,
     code: text('Code', 'Code'),
     role: label('personRole', 'Role', 'Rôle'),
-    profile: details('Profile', 'Profil'),
+    profile: field(
+      {
+        kind: 'details',
+        parts: {
+          role: label('personRole', 'Role', 'Rôle'),
+          sex: label('sex', 'Sex', 'Sexe'),
+          ageBand: label('ageBand', 'Age', 'Âge'),
+          personnelCategory: label('personnelCategory', 'Category of personnel', 'Catégorie de personnel'),
+          nationality: text('Nationality', 'Nationalité'),
+          language: text('Language', 'Langue'),
+        },
+      },
+      'Profile',
+      'Profil',
+    ),
     identity: field({ kind: 'withheld' }, 'Identity', 'Identité'),
     confidentiality,
     created_at: createdAt,

@@ -118,14 +118,33 @@ function uncertainDateWords(value: Value, language: WordsLanguage): string {
   }
 }
 
-function detailsWords(value: Value, language: WordsLanguage): string {
+const OTHER_DETAILS = {
+  en: (n: number) => (n === 1 ? '1 other detail' : `${n} other details`),
+  fr: (n: number) => (n > 1 ? `${n} autres précisions` : `${n} autre précision`),
+};
+
+/** A structured value: its parts the field names, each by its label and reading, and a count of the others. */
+function detailsWords(
+  read: Extract<FieldKind, { kind: 'details' }>,
+  value: Value,
+  language: WordsLanguage,
+  names: Readonly<Record<string, string>>,
+): string {
   const parsed = parseJson(value);
   if (Array.isArray(parsed)) return ENTRIES[language](parsed.length);
-  if (parsed !== null && typeof parsed === 'object') {
-    const filled = Object.values(parsed).filter((part) => part !== null && part !== '' && part !== undefined);
-    return DETAILS[language](filled.length);
-  }
-  return DETAILS[language](1);
+  if (parsed === null || typeof parsed !== 'object') return DETAILS[language](1);
+  const filled = Object.entries(parsed as Record<string, unknown>).filter(
+    ([, part]) => part !== null && part !== '' && part !== undefined,
+  );
+  const parts = read.parts ?? {};
+  const named = filled.filter(([key, part]) => Object.hasOwn(parts, key) && typeof part === 'string');
+  if (named.length === 0) return DETAILS[language](filled.length);
+  const shown = named.map(([key, part]) => {
+    const field = parts[key]!;
+    return `${field[language]}: ${valueInWords(field.read, part as string, language, names)}`;
+  });
+  const others = filled.length - named.length;
+  return [...shown, ...(others > 0 ? [OTHER_DETAILS[language](others)] : [])].join('; ');
 }
 
 /** A stored value as the app shows it: through its label, date format, pseudonym; never its code or id. */
@@ -176,7 +195,7 @@ function valueInWords(
       return fill(REFERENCE_WORDS[read.to][language], '').trim() || WORDS.otherRecord[language];
     }
     case 'details':
-      return detailsWords(value, language);
+      return detailsWords(read, value, language, names);
     case 'opaque':
       return WORDS.opaque[language];
   }

@@ -164,6 +164,16 @@ describe('the fields a bundle carries', () => {
       { label: 'Status', ours: 'Collected', theirs: 'In secure storage', outcome: 'conflict' },
     ]);
     expect(conflictInWords(item, 'fr').fields[0]!.label).toBe('Statut');
+    // A profile reads by its parts' labels; parts not named are only counted.
+    const person = conflictOf('people');
+    person.ours.profile = JSON.stringify({ role: 'victim', sex: 'female', ageBand: 'adult', language: 'ln' });
+    person.theirs.profile = JSON.stringify({ role: 'victim', sex: 'female', ageBand: 'minor', guardian: { x: 1 } });
+    person.fields = [{ column: 'profile', outcome: 'conflict' }];
+    expect(conflictInWords(person, 'en').fields[0]).toMatchObject({
+      label: 'Profile',
+      ours: 'Role: Victim; Sex: Female; Age: Adult; Language: ln',
+      theirs: 'Role: Victim; Sex: Female; Age: Minor (under 18); 1 other detail',
+    });
     const caseRow = conflictOf('cases');
     caseRow.fields = [{ column: 'urgent', outcome: 'conflict' }];
     expect(conflictInWords(caseRow, 'en').fields[0]).toMatchObject({ label: 'Urgent', ours: 'No', theirs: 'Yes' });
