@@ -103,7 +103,7 @@ function load(): Promise<BenchVault<Prepared>> {
             caseId,
             type: i % 4 === 0 ? 'digital' : 'physical',
             description: `Item ${i}: photograph of the distribution site`,
-            collectedAt: new Date(Date.parse('2025-07-01T08:00:00Z') + i * 1_800_000).toISOString(),
+            collectedAt: new Date(Date.parse('2025-07-01T08:00:00Z') + i * 600_000).toISOString(),
             collectedBy: 'Investigator Okafor',
           }),
         );
