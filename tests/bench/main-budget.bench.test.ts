@@ -24,7 +24,7 @@ const SIZES = GOAL_SCALE
   ? { evidence: 20_000, people: 5_000, interviews: 2_000, audit: 50_000 }
   : { evidence: 2_000, people: 500, interviews: 200, audit: 5_000 };
 const GOAL_MS = 16;
-const RUNS = 5;
+const RUNS = 20;
 const RESOLUTION_MS = 1;
 
 const ARRANGEMENTS = {
