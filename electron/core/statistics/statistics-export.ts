@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
+import type { SavedFile } from '../../../shared/contract/evidence.js';
 import type { StatisticsExportRequest, StatisticsView } from '../../../shared/contract/statistics.js';
 import { documentLabelText } from '../../../shared/i18n/labels.js';
 import { computeStatistics } from '../../../shared/statistics/counting.js';
 import type { StatisticsQuery } from '../../../shared/statistics/projection.js';
-import { appendAudit } from '../kernel/audit/audit-log.js';
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
-import { fileFailure } from '../kernel/files/io-errors.js';
-import { writeFileAtomic } from '../kernel/files/private-files.js';
+import { saveAuditedExport } from '../kernel/files/audited-export.js';
 import { statisticsDocument } from './statistics-document.js';
 import { statisticsCsv, statisticsJson, statisticsXlsx } from './statistics-files.js';
 import { readCaseProjections } from './statistics-projection.js';
@@ -47,40 +44,28 @@ async function exportBytes(ctx: CaseFileContext, request: StatisticsExportReques
 }
 
 /** The export saved where the user chooses, audited: what, which period and filters, which format. */
-export async function exportStatistics(ctx: CaseFileContext, request: StatisticsExportRequest) {
-  const ports = requireFilePorts(ctx);
+export async function exportStatistics(ctx: CaseFileContext, request: StatisticsExportRequest): Promise<SavedFile> {
+  requireFilePorts(ctx); // refused before anything is counted
   const view = computeStatisticsView(ctx, request.query);
   const bytes = await exportBytes(ctx, request, view);
   const { query } = request;
   const fileName = `statistics-${query.from}-${query.to}${query.entity ? `-${query.entity}` : ''}.${request.format}`;
-  const destination = await ports.chooseExportPath(fileName.replace(/[^\w.-]+/g, '_'));
-  if (destination === null) return { cancelled: true as const };
-  const written = path.resolve(destination);
-  try {
-    writeFileAtomic(written, bytes, { tempLabel: 'statistics' });
-  } catch (error) {
-    throw fileFailure(error, 'destination');
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const db = ctx.db();
-  db.transaction(() => {
-    appendAudit(ctx, {
-      action: 'statistics.export',
-      caseId: null,
-      target: null,
-      details: {
-        from: query.from,
-        to: query.to,
-        ...(query.entity ? { entity: query.entity } : {}),
-        ...(query.category ? { category: query.category } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        format: request.format,
-        language: request.language,
-        suppressBelow: request.suppressBelow ?? 'none',
-        sha256,
-        destination: written,
-      },
-    });
-  }).immediate();
-  return { cancelled: false as const, path: written, size: bytes.length, sha256 };
+  const file = { bytes, fileName: fileName.replace(/[^\w.-]+/g, '_'), tempLabel: 'statistics' };
+  return saveAuditedExport(ctx, file, ({ destination, sha256 }) => ({
+    action: 'statistics.export',
+    caseId: null,
+    target: null,
+    details: {
+      from: query.from,
+      to: query.to,
+      ...(query.entity ? { entity: query.entity } : {}),
+      ...(query.category ? { category: query.category } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      format: request.format,
+      language: request.language,
+      suppressBelow: request.suppressBelow ?? 'none',
+      sha256,
+      destination,
+    },
+  }));
 }
