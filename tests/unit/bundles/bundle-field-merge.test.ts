@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
+import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { CASE_TABLES, type CaseTable, type StoredRow } from '../../../electron/core/bundles/case-tables.js';
 import { mergeRecord } from '../../../electron/core/bundles/field-merge.js';
 import { baseOf } from '../../../electron/core/bundles/row-versions.js';
 import { conflictInWords, recordInWords } from '../../../shared/bundles/record-words.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, recipientOf, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, importInto, recipientOf, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A record both sides edited is merged field by field from the version last exchanged: different
 // fields both arrive, only the same field changed differently on both sides is for the user to decide,
@@ -98,19 +98,7 @@ async function hand(from: EvidenceFile, fromName: string, to: EvidenceFile, toNa
   } finally {
     sender.vault.close();
   }
-  return async (dryRun: boolean) => {
-    const receiver = await servicesOf(to);
-    try {
-      return await importCaseBundle(receiver.ctx, testKeys(toName), {
-        file,
-        dryRun,
-        acceptUnknownSigner: true,
-        takeTheirs: new Set(),
-      });
-    } finally {
-      receiver.vault.close();
-    }
-  };
+  return (dryRun: boolean) => importInto(to, testKeys(toName), { file, dryRun, takeTheirs: new Set() });
 }
 
 describe('a bundle whose records were edited on both sides', () => {

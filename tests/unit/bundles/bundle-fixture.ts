@@ -5,7 +5,11 @@ import { ageIdentityOf, ageRecipientOf, x25519PublicOf } from '../../../electron
 import { signingKeyFingerprint } from '../../../electron/core/kernel/identity/ed25519.js';
 import { evidenceObjects } from '../../../electron/core/kernel/files/object-access.js';
 import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
-import type { BundleKeyring } from '../../../electron/core/bundles/bundle-service.js';
+import {
+  importCaseBundle,
+  type BundleKeyring,
+  type ImportCaseBundle,
+} from '../../../electron/core/bundles/bundle-service.js';
 import { CASE_TABLES, caseRowsOf } from '../../../electron/core/bundles/case-tables.js';
 import { PASSPHRASE } from '../core/helpers.js';
 import {
@@ -33,6 +37,23 @@ export async function servicesOf(
     evidenceObjects: () => evidenceObjects(path.join(ef.dir, 'objects'), vault.dataKey, lock.signal),
   };
   return { ctx, vault };
+}
+
+/**
+ * A bundle imported into a fixture vault on a connection of its own, closed after: an unknown signer
+ * accepted (the tests' holders are not each other's contacts), written unless `dryRun`.
+ */
+export async function importInto(
+  ef: EvidenceFile,
+  keys: BundleKeyring,
+  request: Omit<ImportCaseBundle, 'dryRun' | 'acceptUnknownSigner'> & { dryRun?: boolean },
+) {
+  const { ctx, vault } = await servicesOf(ef);
+  try {
+    return await importCaseBundle(ctx, keys, { dryRun: false, acceptUnknownSigner: true, ...request });
+  } finally {
+    vault.close();
+  }
 }
 
 const keyrings = new Map<string, BundleKeyring>();

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
+import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import type { Omission } from '../../../electron/core/bundles/bundle-format.js';
 import { subject, victim } from '../people/people-fixture.js';
-import { caseToHandOver, recipientOf, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, importInto, recipientOf, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A case already in the vault: each record is compared with the version last exchanged in a bundle.
 // Changed only by the sender: taken; only here: kept; on both sides (or no version exchanged): listed
@@ -34,19 +34,12 @@ async function send(from: Holder, to: Holder, caseId: string, file: string, omit
   return destination;
 }
 
-async function receive(to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {
-  const { ctx, vault } = await servicesOf(to.ef);
-  try {
-    return await importCaseBundle(ctx, testKeys(to.name), {
-      file,
-      dryRun: options.dryRun ?? false,
-      acceptUnknownSigner: true,
-      takeTheirs: new Set(options.takeTheirs ?? []),
-    });
-  } finally {
-    vault.close();
-  }
-}
+const receive = (to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) =>
+  importInto(to.ef, testKeys(to.name), {
+    file,
+    dryRun: options.dryRun ?? false,
+    takeTheirs: new Set(options.takeTheirs ?? []),
+  });
 
 const holders = async <const N extends readonly string[]>(...names: N) =>
   (await Promise.all(names.map(async (name) => ({ ef: await evidenceFile(), name })))) as { [K in keyof N]: Holder };

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { makeHeader, readHeader } from '../../../electron/core/bundles/age-header.js';
 import { decryptPayload, encryptPayload } from '../../../electron/core/bundles/age-payload.js';
 import { BUNDLE_MAGIC, entryLabel } from '../../../electron/core/bundles/bundle-format.js';
-import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
+import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { ByteReader } from '../../../electron/core/bundles/byte-reader.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, importInto, noKeys, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A bundle is imported once, and only a signed one: the same file again writes nothing, and a bundle
 // that does not say who made it is refused.
@@ -25,19 +25,7 @@ async function send(from: EvidenceFile, caseId: string, name: string): Promise<s
   return file;
 }
 
-async function receive(to: EvidenceFile, file: string) {
-  const { ctx, vault } = await servicesOf(to);
-  try {
-    return await importCaseBundle(ctx, noKeys('B'), {
-      file,
-      passphrase: PASS.passphrase,
-      dryRun: false,
-      acceptUnknownSigner: true,
-    });
-  } finally {
-    vault.close();
-  }
-}
+const receive = (to: EvidenceFile, file: string) => importInto(to, noKeys('B'), { file, passphrase: PASS.passphrase });
 
 const written = (ef: EvidenceFile) =>
   ef.rawDatabase((db) => ({

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle, importCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
+import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { objectFiles, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, noKeys, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, importInto, noKeys, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A bundle cut short, flipped anywhere or with its chunks swapped is refused in words, and the
 // receiving vault is left exactly as it was: no case row, no evidence object staged and left behind.
@@ -39,25 +39,15 @@ const flipped = (at: number) => {
 };
 const chunkAt = (index: number) => payloadStart + 16 + index * SEALED_CHUNK;
 
-async function importInto(ef: EvidenceFile, bytes: Buffer) {
+function importBytes(ef: EvidenceFile, bytes: Buffer) {
   const file = path.join(ef.work, 'received.casefile');
   fs.writeFileSync(file, bytes);
-  const { ctx, vault } = await servicesOf(ef);
-  try {
-    return await importCaseBundle(ctx, noKeys('Legal Officer'), {
-      file,
-      passphrase: PASS.passphrase,
-      dryRun: false,
-      acceptUnknownSigner: true,
-    });
-  } finally {
-    vault.close();
-  }
+  return importInto(ef, noKeys('Legal Officer'), { file, passphrase: PASS.passphrase });
 }
 
 async function expectRefusedUnchanged(bytes: Buffer, reason: string) {
   const ef = await evidenceFile();
-  await expect(importInto(ef, bytes)).rejects.toMatchObject({ reason });
+  await expect(importBytes(ef, bytes)).rejects.toMatchObject({ reason });
   const counts = await ef.rawDatabase((db) => ({
     cases: db.prepare('SELECT count(*) FROM cases').pluck().get(),
     audit: db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'bundle.import'`).pluck().get(),
@@ -75,7 +65,7 @@ describe('a tampered bundle', () => {
     payloadStart = good.indexOf('\n', payloadStart) + 1;
     expect(good.length).toBeGreaterThan(payloadStart + 16 + 5 * SEALED_CHUNK);
     const fresh = await evidenceFile();
-    const preview = await importInto(fresh, good);
+    const preview = await importBytes(fresh, good);
     expect(preview.evidenceFiles).toBe(3);
   });
 
