@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../shared/contract/timeline.js';
 import { toUtcInterval } from '../../shared/domain/uncertain-date.js';
-import { layoutTimeline, type PlacedEvent, type TimeRange } from '../../shared/timeline/layout.js';
+import { layoutClusteredTimeline, type PlacedGroup } from '../../shared/timeline/clusters.js';
+import { fitRange, type TimeRange } from '../../shared/timeline/layout.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
 import { axisTicks, tickLabel } from './timeline-axis.js';
 import { fitLabel, labelWidth } from './label-width.js';
 import { kindPath } from './timeline-kinds.js';
+import { clusterPeriod } from './cluster-period.js';
 import { useNow } from '../deadlines/use-now.js';
 import { useElementWidth } from './use-element-width.js';
 
@@ -18,6 +20,10 @@ const BOTTOM_PAD = 20;
 const LABEL_ROOM = 210;
 const MARK_RADIUS = 7;
 const SPAN_HEIGHT = 16;
+/** Once the view is crowded, marks closer than this merge into a cluster: the chart draws at most width / this. */
+const MIN_SPACING = 2 * MARK_RADIUS + 10;
+/** Zooming to a cluster that would not show it much closer lists its events instead. */
+const USEFUL_ZOOM = 0.95;
 
 export interface ChartNavigation {
   /** factor 2 shows twice as close; the anchor (ms) stays in place. */
@@ -25,7 +31,13 @@ export interface ChartNavigation {
   fit: () => void;
   /** Moves the view by this share of its width (negative: earlier). */
   pan: (fraction: number) => void;
+  /** Shows this period. */
+  show: (range: TimeRange) => void;
 }
+
+type Group = PlacedGroup<TimelineEntry>;
+const groupKey = (group: Group): string =>
+  group.events.length === 1 ? (group.events[0]?.id ?? '') : `cluster:${group.events[0]?.id ?? ''}`;
 
 const centreOf = (entry: TimelineEntry, timeZone: string): number | null => {
   const interval = toUtcInterval(entry.date, timeZone);
@@ -64,11 +76,12 @@ export function TimelineChart({
   const layout = useMemo(
     // Dates written without a zone are drawn on the mission's calendar, as the axis is.
     () =>
-      layoutTimeline(entries, {
+      layoutClusteredTimeline(entries, {
         ...range,
         widthPx: plotWidth,
         gapPx: LABEL_ROOM,
         minWidthPx: 2 * MARK_RADIUS + 2,
+        minSpacingPx: MIN_SPACING,
         timeZone,
       }),
     [entries, range, plotWidth, timeZone],
@@ -80,17 +93,47 @@ export function TimelineChart({
   const nowMs = useNow(60_000);
 
   // One tab stop for the marks; arrows move between them in chronological order.
-  const [focusIndex, setFocusIndex] = useState(0);
+  // The tab stop is the mark holding this event (its own, or its cluster's): the first mark when none.
+  const [focusId, setFocusId] = useState<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
-  const placed = layout.placed;
-  const current = Math.min(focusIndex, Math.max(0, placed.length - 1));
+  const placed = layout.groups;
+  const holds = (group: Group, eventId: string | null) => group.events.some((entry) => entry.id === eventId);
+  const current = Math.max(
+    0,
+    placed.findIndex((group) => holds(group, focusId)),
+  );
+  // The event whose mark (its own or its cluster's) takes focus after the next drawing.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
-    if (pendingFocus.current) markRefs.current.get(pendingFocus.current)?.focus();
+    const eventId = pendingFocus.current;
     pendingFocus.current = null;
+    if (!eventId) return;
+    const group = placed.find((candidate) => holds(candidate, eventId));
+    if (group) markRefs.current.get(groupKey(group))?.focus();
   });
+  // A cluster that zooming cannot pull apart (its events at the same time) lists its events instead.
+  const [listedKey, setListedKey] = useState<string | null>(null);
+  const listed = placed.find((group) => groupKey(group) === listedKey && group.events.length > 1) ?? null;
 
-  const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: PlacedEvent<TimelineEntry>) => {
+  const activate = (group: Group) => {
+    const [first] = group.events;
+    if (!first) return;
+    setFocusId(first.id);
+    if (group.events.length === 1) {
+      onSelect(first.id);
+      return;
+    }
+    const target = fitRange(group.events, undefined, timeZone);
+    const centres = new Set(group.events.map((entry) => centreOf(entry, timeZone)));
+    if (!target || centres.size === 1 || target.to - target.from >= USEFUL_ZOOM * (range.to - range.from)) {
+      setListedKey(groupKey(group));
+      return;
+    }
+    pendingFocus.current = first.id;
+    navigation.show(target);
+  };
+
+  const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: Group) => {
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
       ArrowDown: index + 1,
@@ -104,13 +147,13 @@ export function TimelineChart({
       event.preventDefault();
       const next = placed[Math.max(0, Math.min(placed.length - 1, target))];
       if (!next) return;
-      setFocusIndex(placed.indexOf(next));
-      pendingFocus.current = next.event.id;
+      pendingFocus.current = next.events[0]?.id ?? null;
+      setFocusId(pendingFocus.current);
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onSelect(mark.event.id);
+      activate(mark);
       return;
     }
     onChartKey(event);
@@ -120,7 +163,7 @@ export function TimelineChart({
   const onChartKey = (event: KeyboardEvent<Element>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const focused = placed[current];
-    const anchor = focused ? (centreOf(focused.event, timeZone) ?? undefined) : undefined;
+    const anchor = focused ? (focused.earliest + focused.end) / 2 : undefined;
     const actions: Record<string, () => void> = {
       '+': () => navigation.zoom(2, anchor),
       '=': () => navigation.zoom(2, anchor),
@@ -192,38 +235,156 @@ export function TimelineChart({
             </g>
           )}
         </g>
-        {placed.map((mark, index) => (
-          <Mark
-            key={mark.event.id}
-            mark={mark}
-            y={AXIS_HEIGHT + mark.lane * LANE_HEIGHT}
-            selected={mark.event.id === selectedId}
-            tabIndex={index === current ? 0 : -1}
-            accessibleName={t('timeline.chart.markLabel', {
-              title: mark.event.title,
-              date: formatUncertainDate(t, locale, mark.event.date),
-              kind: t(`labels.timelineEventKind.${mark.event.kind}`),
-              basis: t(`labels.eventBasis.${mark.event.basis}`),
-            })}
-            refSetter={(element) => {
-              if (element) markRefs.current.set(mark.event.id, element);
-              else markRefs.current.delete(mark.event.id);
-            }}
-            onActivate={() => {
-              setFocusIndex(index);
-              onSelect(mark.event.id);
-            }}
-            onKeyDown={(event) => onMarkKey(event, index, mark)}
-            plotWidth={plotWidth}
-          />
-        ))}
+        {placed.map((group, index) => {
+          const key = groupKey(group);
+          const shared = {
+            y: AXIS_HEIGHT + group.lane * LANE_HEIGHT,
+            tabIndex: index === current ? 0 : -1,
+            refSetter: (element: SVGGElement | null) => {
+              if (element) markRefs.current.set(key, element);
+              else markRefs.current.delete(key);
+            },
+            onActivate: () => activate(group),
+            onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, group),
+            plotWidth,
+          };
+          const [only] = group.events;
+          if (group.events.length === 1 && only)
+            return (
+              <Mark
+                key={key}
+                mark={group}
+                event={only}
+                selected={only.id === selectedId}
+                accessibleName={t('timeline.chart.markLabel', {
+                  title: only.title,
+                  date: formatUncertainDate(t, locale, only.date),
+                  kind: t(`labels.timelineEventKind.${only.kind}`),
+                  basis: t(`labels.eventBasis.${only.basis}`),
+                })}
+                {...shared}
+              />
+            );
+          const words = {
+            count: group.events.length,
+            period: clusterPeriod(locale, timeZone, group.earliest, group.end),
+          };
+          return (
+            <ClusterMark
+              key={key}
+              cluster={group}
+              text={t('timeline.chart.clusterText', words)}
+              accessibleName={t('timeline.chart.clusterLabel', words)}
+              {...shared}
+            />
+          );
+        })}
       </svg>
+      {listed && (
+        <section
+          className="timeline-cluster-list"
+          aria-label={t('timeline.chart.clusterListHeading', {
+            count: listed.events.length,
+            period: clusterPeriod(locale, timeZone, listed.earliest, listed.end),
+          })}
+        >
+          <div className="timeline-cluster-list-header">
+            <h3>
+              {t('timeline.chart.clusterListHeading', {
+                count: listed.events.length,
+                period: clusterPeriod(locale, timeZone, listed.earliest, listed.end),
+              })}
+            </h3>
+            <button type="button" className="button button-link button-small" onClick={() => setListedKey(null)}>
+              {t('timeline.chart.clusterListClose')}
+            </button>
+          </div>
+          <ul>
+            {listed.events.map((entry) => (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  className="button button-link button-small"
+                  aria-pressed={entry.id === selectedId}
+                  onClick={() => onSelect(entry.id)}
+                >
+                  {entry.title}
+                </button>{' '}
+                <span className="muted">{formatUncertainDate(t, locale, entry.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
+  );
+}
+
+/** Several events too close to be told apart at this scale: their span, their count and their period. */
+function ClusterMark({
+  cluster,
+  y,
+  text,
+  tabIndex,
+  accessibleName,
+  refSetter,
+  onActivate,
+  onKeyDown,
+  plotWidth,
+}: {
+  cluster: Group;
+  y: number;
+  text: string;
+  tabIndex: number;
+  accessibleName: string;
+  refSetter: (element: SVGGElement | null) => void;
+  onActivate: () => void;
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  plotWidth: number;
+}) {
+  const mid = y + LANE_HEIGHT / 2;
+  const x0 = cluster.x0;
+  const x1 = Math.max(cluster.x1, x0 + 2 * MARK_RADIUS);
+  const labelX = x1 + 6;
+  const label = fitLabel(text, Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4));
+  return (
+    <g
+      ref={refSetter}
+      className="tl-mark tl-cluster"
+      role="button"
+      tabIndex={tabIndex}
+      aria-label={accessibleName}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      data-cluster-size={cluster.events.length}
+    >
+      <title>{text}</title>
+      <rect
+        className="tl-hit"
+        x={x0 - 3}
+        y={y + 2}
+        width={labelX + labelWidth(label) - x0 + 6}
+        height={LANE_HEIGHT - 4}
+        rx={5}
+      />
+      <rect
+        className="tl-cluster-span"
+        x={x0}
+        y={mid - SPAN_HEIGHT / 2}
+        width={x1 - x0}
+        height={SPAN_HEIGHT}
+        rx={SPAN_HEIGHT / 2}
+      />
+      <text className="tl-label" x={labelX} y={mid + 4}>
+        {label}
+      </text>
+    </g>
   );
 }
 
 function Mark({
   mark,
+  event,
   y,
   selected,
   tabIndex,
@@ -233,7 +394,8 @@ function Mark({
   onKeyDown,
   plotWidth,
 }: {
-  mark: PlacedEvent<TimelineEntry>;
+  mark: Group;
+  event: TimelineEntry;
   y: number;
   selected: boolean;
   tabIndex: number;
@@ -243,7 +405,7 @@ function Mark({
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
   plotWidth: number;
 }) {
-  const { event, x0, x1, point } = mark;
+  const { x0, x1, point } = mark;
   const mid = y + LANE_HEIGHT / 2;
   const spanWidth = x1 - x0;
   // Inside a span, the glyph leads; after the chevron when the span runs on past the left edge.

@@ -63,6 +63,8 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
       const shift = (range.to - range.from) * fraction;
       setChosenRange({ from: range.from + shift, to: range.to + shift });
     },
+    // A period asked for (a cluster's), no closer than the zoom allows.
+    show: (target) => setChosenRange(clampedZoom(target, 1)),
   };
 
   const saved = (message: string) => {
