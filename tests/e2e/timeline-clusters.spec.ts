@@ -90,3 +90,40 @@ test('a thousand events are drawn as a bounded number of marks, and a cluster op
     .evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-cluster-size'))));
   expect(Math.max(0, ...closer)).toBeLessThan(size);
 });
+
+test('a cluster of events on one same day, which no zoom can pull apart, lists them instead', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  const theCase = await createCase(vault, { title: TITLE, dateReceived: todayIn('UTC', vault.clock) });
+  const day = new Date(vault.clock.now() - 90 * DAY).toISOString().slice(0, 10);
+  for (let index = 0; index < 60; index++)
+    await call(vault, 'timeline.add', {
+      caseId: theCase.id,
+      event: {
+        date: { precision: 'day', from: day, timeZone: 'UTC' },
+        kind: 'victim_contact',
+        title: `Call log entry ${index + 1}`,
+        basis: 'reported_by_source',
+      },
+    });
+
+  await openCaseFromList(page, TITLE);
+  await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Timeline' });
+  const chart = panel.getByRole('group', { name: 'Chronology drawn to scale, axis in UTC' });
+  const cluster = chart.locator('.tl-cluster');
+  await expect(cluster).toHaveCount(1);
+  await expect(cluster).toHaveAttribute('data-cluster-size', '60');
+
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  const list = panel.getByRole('region', { name: /^60 events, .+, all at the same time on the chart$/ });
+  await expect(list.getByRole('button', { name: /^Call log entry \d+$/ })).toHaveCount(60);
+  expect(describeFindings('timeline cluster list', await axeFindings(page))).toEqual([]);
+  await list.getByRole('button', { name: 'Call log entry 7', exact: true }).click();
+  await expect(panel.getByRole('region', { name: 'Call log entry 7' })).toBeVisible();
+  await list.getByRole('button', { name: 'Close the list' }).click();
+  await expect(list).toHaveCount(0);
+});
