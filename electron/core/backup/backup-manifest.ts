@@ -51,6 +51,8 @@ export interface BackupFile {
  */
 export interface BackupObject extends BackupFile {
   verifiedMtimeMs?: number;
+  /** When its bytes were last read and checked (absent in backups made before it was kept). */
+  verifiedAt?: string;
 }
 
 export interface BackupManifest {
@@ -75,7 +77,7 @@ const ManifestJson = z
     database: fileOf(z.string().regex(DATABASE_NAME)),
     objects: z.array(
       fileOf(z.string().refine(isObjectId))
-        .extend({ verifiedMtimeMs: z.number().min(0).optional() })
+        .extend({ verifiedMtimeMs: z.number().min(0).optional(), verifiedAt: z.iso.datetime().optional() })
         .strict(),
     ),
     preferences: fileOf(z.string().regex(PREFERENCES_NAME)).optional(),

@@ -39,6 +39,16 @@ export interface BackupProgress {
   bytesTotal: number;
 }
 
+/**
+ * At each backup, the eighth of the objects kept unread whose bytes were checked longest ago are read again:
+ * every copy on the drive is checked at least once in eight backups, without reading the whole drive each time.
+ */
+const RECHECK_ROTATION = 8;
+
+/** Never checked since this was recorded first (older backups), then the longest ago; by name where equal. */
+const byLastCheck = (a: { entry: BackupObject }, b: { entry: BackupObject }): number =>
+  (a.entry.verifiedAt ?? '').localeCompare(b.entry.verifiedAt ?? '') || a.entry.name.localeCompare(b.entry.name);
+
 export interface BackupOptions {
   signal?: AbortSignal;
   /**
@@ -188,26 +198,32 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
     signal?.throwIfAborted();
 
     // What is already in the folder, per the previous (authenticated) manifest: an object is kept when its
-    // copy still has the size and modification time it had when its bytes were last checked, or else when
-    // its bytes still hash to what that manifest says (a damaged copy of the same size is not kept).
+    // bytes still hash to what that manifest says (a damaged copy of the same size is not kept). A copy still
+    // of the size and time it had when last checked is kept unread, except the share checked longest ago,
+    // read again at each backup so that a copy gone bad on the drive is found within a few backups.
     const kept = new Map<string, BackupObject>();
-    let objectsRechecked = 0;
+    const toRecheck: { entry: BackupObject; mtimeMs: number }[] = [];
+    const unread: { entry: BackupObject; mtimeMs: number }[] = [];
     const recorded = new Set(objectIds);
     for (const entry of previous?.objects ?? []) {
       if (!recorded.has(entry.name)) continue; // no longer in the vault: removed after the manifest
-      const file = path.join(objectsDir, entry.name);
-      const before = await lstat(file).catch(() => null);
+      const before = await lstat(path.join(objectsDir, entry.name)).catch(() => null);
       if (!before?.isFile() || before.size !== entry.size) continue;
-      if (!options.verifyAll && entry.verifiedMtimeMs === before.mtimeMs) {
-        kept.set(entry.name, entry);
-        continue;
-      }
-      objectsRechecked += 1;
-      const onDisk = await hashFile(file, signal ? { signal } : {});
+      const unchanged = !options.verifyAll && entry.verifiedMtimeMs === before.mtimeMs;
+      (unchanged ? unread : toRecheck).push({ entry, mtimeMs: before.mtimeMs });
+    }
+    const checkedLongestAgo = [...unread].sort(byLastCheck).slice(0, Math.ceil(unread.length / RECHECK_ROTATION));
+    for (const { entry } of unread)
+      if (!checkedLongestAgo.some((due) => due.entry === entry)) kept.set(entry.name, entry);
+    toRecheck.push(...checkedLongestAgo);
+    const checkedAt = new Date(options.now()).toISOString();
+    for (const { entry, mtimeMs } of toRecheck) {
+      const onDisk = await hashFile(path.join(objectsDir, entry.name), signal ? { signal } : {});
       if (onDisk?.size === entry.size && onDisk.sha256 === entry.sha256) {
-        kept.set(entry.name, { ...entry, verifiedMtimeMs: before.mtimeMs });
+        kept.set(entry.name, { ...entry, verifiedMtimeMs: mtimeMs, verifiedAt: checkedAt });
       }
     }
+    const objectsRechecked = toRecheck.length;
     const toCopy: { id: string; size: number }[] = [];
     for (const id of objectIds) {
       if (kept.has(id)) continue;
@@ -249,7 +265,7 @@ async function backUpInto(source: BackupSource, folder: BackupFolder, options: B
         ...(signal ? { signal } : {}),
       });
       // copyVerified read the copy back: its time now is that of bytes checked against their SHA-256.
-      objects.push({ name: id, ...copied, verifiedMtimeMs: (await lstat(destination)).mtimeMs });
+      objects.push({ name: id, ...copied, verifiedMtimeMs: (await lstat(destination)).mtimeMs, verifiedAt: checkedAt });
       bytesCopied += copied.size;
     }
     for (const id of objectIds) {

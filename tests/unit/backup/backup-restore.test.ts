@@ -14,7 +14,7 @@ const SUMMARY_MARKER = 'PLAINTEXT-SUMMARY-MARKER-7731';
 interface Manifest {
   database: { name: string };
   keyFile: { name: string };
-  objects: { name: string; size: number; sha256: string; verifiedMtimeMs?: number }[];
+  objects: { name: string; size: number; sha256: string; verifiedMtimeMs?: number; verifiedAt?: string }[];
   createdAt: string;
 }
 const manifestOf = (folder: string): Manifest =>
@@ -157,10 +157,11 @@ describe('backup', () => {
     expect(reply.ok).toBe(true);
   });
 
-  it('reads again only objects whose size or time changed since checked, and every one with verifyAll', async () => {
+  it('reads again changed objects, the eighth checked longest ago, and every one with verifyAll', async () => {
     const { w, vault, item } = await vaultWithEvidence();
+    for (let n = 0; n < 7; n += 1) await addFile(vault, item.id, randomBytes(20_000), `more-${n}.bin`);
     const folder = path.join(w.root, 'backup');
-    await backUp(vault, folder);
+    await backUp(vault, folder); // nine objects, each checked now
     const first = manifestOf(folder).objects[0]!;
     const file = path.join(folder, 'objects', first.name);
     const original = fs.readFileSync(file);
@@ -168,39 +169,46 @@ describe('backup', () => {
     const touched = 1_700_000_000;
     fs.utimesSync(file, touched, touched);
 
-    await addFile(vault, item.id, randomBytes(50_000), 'third.bin');
+    await addFile(vault, item.id, randomBytes(50_000), 'tenth.bin');
     w.clock.advance(60_000);
     const second = await backUp(vault, folder);
-    // The new object is copied; of the two already there, only the one whose time changed is read again.
+    // The new object is copied; of the nine already there, the one whose time changed is read again, and
+    // one of the eight others (an eighth, rounded up: the one checked longest ago).
     expect(second.kind === 'backup' && second.outcome).toMatchObject({
-      evidenceFiles: 3,
+      evidenceFiles: 10,
       objectsCopied: 1,
-      objectsKept: 2,
-      objectsRechecked: 1,
+      objectsKept: 9,
+      objectsRechecked: 2,
     });
     expect(manifestOf(folder).objects.find((o) => o.name === first.name)).toMatchObject({
       verifiedMtimeMs: touched * 1000,
+      verifiedAt: new Date(w.clock.now()).toISOString(),
     });
 
-    // Bytes changed behind the backup's back, size and time put back: an ordinary backup does not read them …
+    // Bytes changed behind the backup's back, size and time put back: the next backup reads two others,
+    // checked longer ago; within eight backups the rotation reaches it, finds it damaged and copies it again.
     flipByte(file, 1000);
     fs.utimesSync(file, touched, touched);
-    w.clock.advance(60_000);
-    const third = await backUp(vault, folder);
-    expect(third.kind === 'backup' && third.outcome).toMatchObject({
-      objectsCopied: 0,
-      objectsKept: 3,
-      objectsRechecked: 0,
-    });
-    expect(fs.readFileSync(file).equals(original)).toBe(false);
+    const found: number[] = [];
+    for (let run = 1; run <= 8 && found.length === 0; run += 1) {
+      w.clock.advance(60_000);
+      const next = await backUp(vault, folder);
+      expect(next.kind === 'backup' && next.outcome).toMatchObject({ objectsRechecked: 2 });
+      if (next.kind === 'backup' && next.outcome?.objectsCopied === 1) found.push(run);
+    }
+    expect(found).toHaveLength(1);
+    expect(found[0]).toBeGreaterThan(1);
+    expect(fs.readFileSync(file).equals(original)).toBe(true);
 
-    // … a check of every file reads all three, finds the damaged copy and copies it again.
+    // A check of every file reads all ten at once and finds a damaged copy at the first backup.
+    flipByte(file, 2000);
+    fs.utimesSync(file, touched, touched);
     w.clock.advance(60_000);
     const full = await backUp(vault, folder, { verifyAll: true });
     expect(full.kind === 'backup' && full.outcome).toMatchObject({
       objectsCopied: 1,
-      objectsKept: 2,
-      objectsRechecked: 3,
+      objectsKept: 9,
+      objectsRechecked: 10,
     });
     expect(fs.readFileSync(file).equals(original)).toBe(true);
     const { reply } = await restore(w, folder, 'restored', { method: 'passphrase', passphrase: PASSPHRASE });
