@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EvidenceLogPage, EvidenceLogQuery as Request } from '../../../shared/contract/evidence.js';
 import { Instant } from '../../../shared/domain/primitives.js';
+import { likePattern } from '../kernel/db/like-pattern.js';
 import { decodeCursor, encodeCursor, orderName } from '../kernel/db/page-cursor.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { INTEGRITY_SQL, SUMMARY_SELECT, toEvidenceSummary, type SummaryRow } from './evidence-store.js';
@@ -29,9 +30,6 @@ const FILTERS = {
   copyRole: 'i.copy_role = @copyRole',
   integrity: `${INTEGRITY_SQL} = @integrity`,
 } as const satisfies Record<keyof Request['filters'], string>;
-
-/** LIKE's own characters in a search are searched for as they are. */
-const likePattern = (search: string): string => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * What the search matches: the number as shown (E-0012) or as typed (12, e12), the description
