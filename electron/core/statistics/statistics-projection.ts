@@ -23,12 +23,16 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
  * never leaves this function.
  */
 
+/** The query's cases: every statement reads only their rows, so the cost and the identities read follow the period. */
+const IN_QUERY = 'date_received BETWEEN @from AND @to AND (@entity IS NULL OR entity = @entity)';
+const OF_QUERY_CASES = `case_id IN (SELECT id FROM cases WHERE ${IN_QUERY})`;
+
 const CASES_SQL = `
   SELECT id, date_received, entity, category, subtype, status, urgent,
     paternity_claim ->> '$.claimed' AS paternity_claimed, paternity_claim ->> '$.status' AS paternity_status,
     count_exclusion ->> '$.ground' AS exclusion
   FROM cases
-  WHERE date_received BETWEEN @from AND @to AND (@entity IS NULL OR entity = @entity)`;
+  WHERE ${IN_QUERY}`;
 
 /** Read only for a case with a victim whose date of birth is known (ageBandAtIncident). */
 const INCIDENT_DATES_SQL = 'SELECT incident_dates FROM cases WHERE id = ?';
@@ -37,19 +41,22 @@ const INCIDENT_DATES_SQL = 'SELECT incident_dates FROM cases WHERE id = ?';
 const VICTIMS_SQL = `
   SELECT case_id, profile ->> '$.sex' AS sex, profile ->> '$.ageBand' AS age_band,
     json_extract(identity, '$.dateOfBirth') AS birth
-  FROM people WHERE role = 'victim' ORDER BY rowid`;
+  FROM people WHERE role = 'victim' AND ${OF_QUERY_CASES} ORDER BY rowid`;
 
 const SUBJECTS_SQL = `
   SELECT id, case_id, profile ->> '$.personnelCategory' AS personnel_category,
     profile ->> '$.nationality' AS nationality
-  FROM people WHERE role = 'subject' ORDER BY rowid`;
+  FROM people WHERE role = 'subject' AND ${OF_QUERY_CASES} ORDER BY rowid`;
 
-const FINDINGS_SQL = 'SELECT case_id, person_id, version, outcome, deciding_entity, decided_on FROM subject_findings';
+const FINDINGS_SQL = `
+  SELECT case_id, person_id, version, outcome, deciding_entity, decided_on FROM subject_findings
+  WHERE ${OF_QUERY_CASES}`;
 
-const ACTIONS_SQL = 'SELECT case_id, person_id, kind, source FROM subject_actions';
+const ACTIONS_SQL = `SELECT case_id, person_id, kind, source FROM subject_actions WHERE ${OF_QUERY_CASES}`;
 
 const MILESTONES_SQL = `
-  SELECT case_id, milestone, at FROM case_milestones WHERE milestone IN ('referred_for_investigation', 'tcc_notified')`;
+  SELECT case_id, milestone, at FROM case_milestones
+  WHERE milestone IN ('referred_for_investigation', 'tcc_notified') AND ${OF_QUERY_CASES}`;
 
 /** Rows as arrays (better-sqlite3's raw mode): over thousands of rows, an object per row cost a quarter of the read. */
 type CaseRow = [
@@ -133,24 +140,20 @@ function caseBeingRead([, dateReceived, entity, category, subtype, status, urgen
 
 /** The cases received in the query's period (and of its mission, when it names one). */
 export function readCaseProjections(db: VaultDatabase, query: StatisticsQuery): CaseProjection[] {
-  const rows = db
-    .prepare(CASES_SQL)
-    .raw()
-    .all({ from: query.from, to: query.to, entity: query.entity ?? null }) as CaseRow[];
+  const inQuery = { from: query.from, to: query.to, entity: query.entity ?? null };
+  const rows = db.prepare(CASES_SQL).raw().all(inQuery) as CaseRow[];
   const cases = new Map(rows.map((row) => [row[0], caseBeingRead(row)]));
 
   // Findings and actions are keyed by case and person, as the case's rows name them.
   const ofPerson = (caseId: string, personId: string) => `${caseId} ${personId}`;
   // The finding in force is a subject's latest version.
   const findings = new Map<string, FindingRow>();
-  for (const finding of db.prepare(FINDINGS_SQL).all() as FindingRow[]) {
-    if (!cases.has(finding.case_id)) continue;
+  for (const finding of db.prepare(FINDINGS_SQL).all(inQuery) as FindingRow[]) {
     const key = ofPerson(finding.case_id, finding.person_id);
     if ((findings.get(key)?.version ?? 0) < finding.version) findings.set(key, finding);
   }
   const actions = new Map<string, SubjectProjection['actions'][number][]>();
-  for (const { case_id, person_id, kind, source } of db.prepare(ACTIONS_SQL).all() as ActionRow[]) {
-    if (!cases.has(case_id)) continue;
+  for (const { case_id, person_id, kind, source } of db.prepare(ACTIONS_SQL).all(inQuery) as ActionRow[]) {
     const key = ofPerson(case_id, person_id);
     const list = actions.get(key);
     if (list) list.push({ kind, source });
@@ -159,11 +162,14 @@ export function readCaseProjections(db: VaultDatabase, query: StatisticsQuery): 
 
   const incidentDates = db.prepare(INCIDENT_DATES_SQL).pluck();
   const incidentDatesOf = (caseId: string) => incidentDates.get(caseId) as string;
-  for (const victim of db.prepare(VICTIMS_SQL).raw().all() as VictimRow[]) {
+  for (const victim of db.prepare(VICTIMS_SQL).raw().all(inQuery) as VictimRow[]) {
     const read = cases.get(victim[0]);
     if (read) read.projection.victims.push({ sex: victim[1], ageGroup: ageGroupOf(victim, read, incidentDatesOf) });
   }
-  for (const [id, caseId, personnelCategory, nationality] of db.prepare(SUBJECTS_SQL).raw().all() as SubjectRow[]) {
+  for (const [id, caseId, personnelCategory, nationality] of db
+    .prepare(SUBJECTS_SQL)
+    .raw()
+    .all(inQuery) as SubjectRow[]) {
     const read = cases.get(caseId);
     if (!read) continue;
     const key = ofPerson(caseId, id);
@@ -178,7 +184,7 @@ export function readCaseProjections(db: VaultDatabase, query: StatisticsQuery): 
     });
   }
 
-  for (const milestone of db.prepare(MILESTONES_SQL).all() as MilestoneRow[]) {
+  for (const milestone of db.prepare(MILESTONES_SQL).all(inQuery) as MilestoneRow[]) {
     const read = cases.get(milestone.case_id);
     if (!read) continue;
     if (milestone.milestone === 'referred_for_investigation') read.projection.referredForInvestigationAt = milestone.at;
