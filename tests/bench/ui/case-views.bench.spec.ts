@@ -189,5 +189,15 @@ test('case views at scale: first rows, DOM rows and scrolling', async ({ page, v
     );
     await page.evaluate(() => window.scrollTo(0, 0));
   }
+
+  // The timeline: every evidence item is a dated event; dense periods are drawn as clusters.
+  const timelineTab = await page.getByRole('tab', { name: 'Timeline', exact: true }).elementHandle();
+  const drawnChart = await clickUntilPainted(page, timelineTab!, '.timeline-svg .tl-mark');
+  const marks = await page.locator('.timeline-svg .tl-mark').count();
+  const clusters = await page.locator('.timeline-svg .tl-cluster').count();
+  lines.push(
+    `  Timeline: chart drawn ${ms(drawnChart)} from the click (${(drawnChart / reference).toFixed(1)}× the ` +
+      `reference); ${marks} marks (goal < 200), ${clusters} of them clusters`,
+  );
   console.log(lines.join('\n'));
 });
