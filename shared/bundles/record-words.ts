@@ -43,6 +43,10 @@ const WORDS = {
     fr: 'Une valeur que cette version ne connaît pas',
   },
   withheld: { en: 'Not shown (it can name a person)', fr: 'Non affiché (peut désigner une personne)' },
+  identitiesDiffer: {
+    en: 'The identities differ: open the person to compare them',
+    fr: 'Les identités diffèrent : ouvrez la fiche de la personne pour les comparer',
+  },
   opaque: { en: 'Recorded', fr: 'Enregistré' },
   unknownDate: { en: 'Unknown', fr: 'Inconnue' },
   otherRecord: { en: 'Another record of the case', fr: 'Une autre fiche du dossier' },
@@ -348,6 +352,15 @@ export function conflictInWords(conflict: BundleConflict, language: WordsLanguag
     .map(({ column, outcome }) => {
       const field = recordField(conflict.table, column);
       if (!field) return null; // a column this version does not know is refused at import before it gets here
+      // A person's identity never travels in a preview: the person's page compares them, audited.
+      if (conflict.table === 'people' && column === 'identity') {
+        return {
+          label: field[language],
+          ours: WORDS.identitiesDiffer[language],
+          theirs: WORDS.withheld[language],
+          outcome,
+        };
+      }
       return {
         label: field[language],
         ours: valueInWords(field.read, conflict.ours[column], language, conflict.names),

@@ -42,14 +42,20 @@ export const BundleSigner = z.discriminatedUnion('status', [
 export type BundleSigner = z.infer<typeof BundleSigner>;
 
 const StoredValue = z.union([z.string(), z.number(), z.null(), z.object({ $base64: z.string() }).strict()]);
+/**
+ * A field that can name a person (an identity, a file or recipient name): never sent to the screen, only
+ * whether the two versions hold the same value.
+ */
+const WithheldValue = z.object({ withheld: z.literal(true), same: z.boolean() }).strict();
+const ConflictValue = z.union([StoredValue, WithheldValue]);
 
 const BundleConflict = z
   .object({
     table: z.string(),
     /** `table:key`, what --take-theirs names. */
     key: z.string(),
-    ours: z.record(z.string(), StoredValue),
-    theirs: z.record(z.string(), StoredValue),
+    ours: z.record(z.string(), ConflictValue),
+    theirs: z.record(z.string(), ConflictValue),
     /**
      * Each field that differs (bookkeeping aside: shared/bundles/record-fields.ts) and what the merge does
      * with it unless the user takes theirs: the bundle's taken (changed only there), ours kept (changed only

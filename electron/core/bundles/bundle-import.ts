@@ -14,15 +14,19 @@ import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
 import { IDENTITY_COLUMNS, isStandInFor } from './identity-columns.js';
 import { nameConflictRecords } from './conflict-names.js';
+import { conflictSides, type ConflictRow } from './conflict-sides.js';
 import { mergeRecord, type FieldOutcome } from './field-merge.js';
 import { baseOf, basesOf, comparable, keyOf, peerOfSigner, recordBases, type RowBase } from './row-versions.js';
 
-/** One record the bundle and this vault hold in different versions: both sides, for the user to choose. */
+/**
+ * One record the bundle and this vault hold in different versions: both sides, for the user to choose,
+ * every field that can name a person withheld (conflict-sides.ts).
+ */
 export interface BundleConflict {
   table: string;
   key: string;
-  ours: StoredRow;
-  theirs: StoredRow;
+  ours: ConflictRow;
+  theirs: ConflictRow;
   /** Each field that differs (bookkeeping aside) and what happens to it unless the user takes theirs. */
   fields: { column: string; outcome: FieldOutcome }[];
   /** The records the two versions name (people, evidence items, interviews, the case), by id: their codes. */
@@ -344,8 +348,7 @@ function planImport(
         preview.conflicts.push({
           table: table.table,
           key: conflictKey,
-          ours: oursRow,
-          theirs: theirsRow,
+          ...conflictSides(table.table, oursRow, theirsRow),
           fields: merge.fields,
           names: {},
         });

@@ -2,6 +2,7 @@ import { recordField } from '../../../shared/bundles/record-fields.js';
 import { formatEvidenceNumber } from '../../../shared/domain/evidence.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import type { StoredRow } from './case-tables.js';
+import type { ConflictRow } from './conflict-sides.js';
 
 /*
  * A conflict names other records by id (the person interviewed, the evidence item a file belongs
@@ -42,7 +43,7 @@ function lookups(db: VaultDatabase, tables: ReadonlyMap<string, StoredRow[]>, ca
 export function nameConflictRecords(
   db: VaultDatabase,
   tables: ReadonlyMap<string, StoredRow[]>,
-  conflicts: readonly { table: string; ours: StoredRow; theirs: StoredRow; names: Record<string, string> }[],
+  conflicts: readonly { table: string; ours: ConflictRow; theirs: ConflictRow; names: Record<string, string> }[],
   caseId: string,
   reference: string,
 ): void {
