@@ -2,6 +2,7 @@ import type { LockReason, UnlockReason } from '../../shared/contract/events.js';
 import { CasefileError, type Handlers } from '../../shared/contract/index.js';
 import type { VaultState } from '../../shared/contract/vault.js';
 import { Settings } from '../../shared/domain/settings.js';
+import { forgetCalendarMemos } from '../../shared/statistics/counting.js';
 import { createIdleLock } from './kernel/auto-lock.js';
 import { EventBus, type CoreEventListener } from './kernel/events.js';
 import { JobBoard } from './kernel/jobs/job-board.js';
@@ -119,6 +120,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     deadlineWatch = null;
     identity?.forget();
     identity = null;
+    forgetCalendarMemos();
     if (vault === null) return;
     const closing = vault;
     vault = null;

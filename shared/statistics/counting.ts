@@ -166,11 +166,21 @@ function completedInvestigation(
  * Due days and local start days already worked out, kept from one view to the next (the filters
  * change, the cases and the calendar seldom do): the calendar maths over thousands of cases cost
  * more than the counting. Each key holds everything the day depends on (the clock's counting, the
- * time zone, weekend and holidays), so a changed setting never finds a stale day. Emptied when full.
+ * time zone, weekend and holidays), so a changed setting never finds a stale day. Emptied when full,
+ * and at every lock (forgetCalendarMemos).
  */
 const CALENDAR_MEMO_LIMIT = 50_000;
 const dueDayMemo = new Map<string, CalendarDate | null>();
 const startDayMemo = new Map<string, CalendarDate>();
+
+/** Called when the vault locks: no start instant outlives the session that read it, nor reaches another vault. */
+export function forgetCalendarMemos(): void {
+  dueDayMemo.clear();
+  startDayMemo.clear();
+}
+
+/** How many days the memos hold, for the test that a lock empties them. */
+export const calendarMemoSize = (): number => dueDayMemo.size + startDayMemo.size;
 
 function remembered<V>(memo: Map<string, V>, key: string, work: () => V): V {
   if (memo.has(key)) return memo.get(key) as V;
