@@ -18,21 +18,23 @@ function lookups(db: VaultDatabase, tables: ReadonlyMap<string, StoredRow[]>, ca
   const people = rowsById('people');
   const items = rowsById('evidence_items');
   const interviews = rowsById('interviews');
-  const localPerson = db.prepare(`SELECT code FROM people WHERE id = ?`).pluck();
-  const localItem = db.prepare(`SELECT sequence FROM evidence_items WHERE id = ?`).pluck();
-  const localInterviewee = db.prepare(`SELECT person_id FROM interviews WHERE id = ?`).pluck();
+  // Only this case's records: an id of another case's record names nothing (bundle rows of another case
+  // were refused before this).
+  const localPerson = db.prepare(`SELECT code FROM people WHERE id = ? AND case_id = ?`).pluck();
+  const localItem = db.prepare(`SELECT sequence FROM evidence_items WHERE id = ? AND case_id = ?`).pluck();
+  const localInterviewee = db.prepare(`SELECT person_id FROM interviews WHERE id = ? AND case_id = ?`).pluck();
   const person: Lookup = (id) => {
-    const code = people.get(id)?.code ?? (localPerson.get(id) as string | undefined);
+    const code = people.get(id)?.code ?? (localPerson.get(id, caseId) as string | undefined);
     return typeof code === 'string' ? code : undefined;
   };
   const evidence: Lookup = (id) => {
-    const sequence = items.get(id)?.sequence ?? (localItem.get(id) as number | undefined);
+    const sequence = items.get(id)?.sequence ?? (localItem.get(id, caseId) as number | undefined);
     return typeof sequence === 'number' && Number.isInteger(sequence) && sequence > 0
       ? formatEvidenceNumber(sequence)
       : undefined;
   };
   const interview: Lookup = (id) => {
-    const interviewee = interviews.get(id)?.person_id ?? (localInterviewee.get(id) as string | undefined);
+    const interviewee = interviews.get(id)?.person_id ?? (localInterviewee.get(id, caseId) as string | undefined);
     return typeof interviewee === 'string' ? person(interviewee) : undefined;
   };
   const theCase: Lookup = (id) => (id === caseId ? reference : undefined);
