@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLogFilters as Filters } from '../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS } from '../../shared/domain/confidentiality.js';
@@ -10,9 +11,13 @@ import type { EvidenceLogView } from './use-evidence-log.js';
 const ORDERS = ['number_asc', 'number_desc', 'collectedAt_asc', 'collectedAt_desc'] as const;
 type Order = (typeof ORDERS)[number];
 
+/** How long typing pauses before the log is searched: one query for a word, not one per letter. */
+const SEARCH_DELAY_MS = 250;
+
 /**
  * Above the evidence log: a search box, the filters (type, status, file check, confidentiality)
- * and the order. Each change narrows or reorders the log at once, in the core's SQL.
+ * and the order. Each change narrows or reorders the log in the core's SQL: a filter at once, the
+ * search once typing pauses.
  */
 export function EvidenceLogFilters({
   view,
@@ -22,6 +27,16 @@ export function EvidenceLogFilters({
   onChange: (view: EvidenceLogView) => void;
 }) {
   const { t } = useTranslation();
+  const [search, setSearch] = useState(view.search);
+  const latest = useRef({ view, onChange });
+  useLayoutEffect(() => {
+    latest.current = { view, onChange };
+  });
+  useEffect(() => {
+    if (search === latest.current.view.search) return;
+    const timer = setTimeout(() => latest.current.onChange({ ...latest.current.view, search }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
   const filter = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
     const filters = { ...view.filters };
     if (value === '') delete filters[key];
@@ -35,9 +50,9 @@ export function EvidenceLogFilters({
         type="search"
         label={t('evidence.log.search')}
         hint={t('evidence.log.searchHint')}
-        value={view.search}
+        value={search}
         maxLength={200}
-        onChange={(search) => onChange({ ...view, search })}
+        onChange={setSearch}
         inputClassName="evidence-log-search"
       />
       <SelectField

@@ -68,15 +68,20 @@ export function useEvidenceLog(caseId: string, view: EvidenceLogView) {
       }
       const page = reply.value;
       next.current = page.next;
-      setState((current) => ({
-        status: 'ready',
-        rows: first || current.status !== 'ready' ? page.rows : [...current.rows, ...page.rows],
-        matching: page.matching,
-        total: page.total,
-        withFiles: page.withFiles,
-        more: page.next !== undefined,
-        fetching: false,
-      }));
+      setState((current) => {
+        // The first page brings the counts; the later ones keep them.
+        const counts = page.counts ?? (current.status === 'ready' ? current : undefined);
+        if (counts === undefined) return current;
+        return {
+          status: 'ready',
+          rows: first || current.status !== 'ready' ? page.rows : [...current.rows, ...page.rows],
+          matching: counts.matching,
+          total: counts.total,
+          withFiles: counts.withFiles,
+          more: page.next !== undefined,
+          fetching: false,
+        };
+      });
     },
     [api, caseId, view],
   );

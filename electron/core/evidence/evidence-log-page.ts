@@ -48,7 +48,8 @@ function searchedNumber(search: string): number | null {
 
 /**
  * One page of a case's evidence log: sorting, filters and search done in SQL, the page starting
- * after its cursor (keyset, never OFFSET), with how many items match and how many the case holds.
+ * after its cursor (keyset, never OFFSET); the first page also says how many items match and how
+ * many the case holds.
  */
 export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLogPage {
   const order = ORDERS[request.sort.by];
@@ -66,11 +67,6 @@ export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLo
     params.like = likePattern(request.search);
     params.number = searchedNumber(request.search);
   }
-  const matching = db
-    .prepare(`SELECT count(*) FROM evidence_items i WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .get(params) as number;
-
   const keyset: string[] = [];
   if (request.after !== undefined) {
     const key: readonly unknown[] = decodeCursor(request.after, name, order.key);
@@ -89,22 +85,32 @@ export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLo
     .all({ ...params, limit: request.limit + 1 }) as SummaryRow[];
   const shown = rows.slice(0, request.limit);
   const last = shown.at(-1);
-  const total = db
-    .prepare('SELECT count(*) FROM evidence_items WHERE case_id = ?')
+  return {
+    rows: shown.map(toEvidenceSummary),
+    // Counted for the first page only: a later one (after a cursor) is read by its index alone.
+    ...(request.after === undefined ? { counts: logCounts(db, request.caseId, where, params) } : {}),
+    ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
+  };
+}
+
+/** How many items the filters and search keep, how many the case holds, and whether any holds a file. */
+function logCounts(
+  db: VaultDatabase,
+  caseId: string,
+  where: readonly string[],
+  params: Record<string, unknown>,
+): NonNullable<EvidenceLogPage['counts']> {
+  const matching = db
+    .prepare(`SELECT count(*) FROM evidence_items i WHERE ${where.join(' AND ')}`)
     .pluck()
-    .get(request.caseId) as number;
+    .get(params) as number;
+  const total = db.prepare('SELECT count(*) FROM evidence_items WHERE case_id = ?').pluck().get(caseId) as number;
   const withFiles = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM evidence_items i JOIN evidence_contents c ON c.item_id = i.id
        WHERE i.case_id = ?)`,
     )
     .pluck()
-    .get(request.caseId) as number;
-  return {
-    rows: shown.map(toEvidenceSummary),
-    matching,
-    total,
-    withFiles: withFiles === 1,
-    ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
-  };
+    .get(caseId) as number;
+  return { matching, total, withFiles: withFiles === 1 };
 }

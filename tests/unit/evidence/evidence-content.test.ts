@@ -237,7 +237,7 @@ describe('verification', () => {
     // The log's filter by file check reads the same state, in SQL.
     for (const integrity of ['failed', 'verified', 'unchecked'] as const) {
       const page = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity } });
-      expect([page.rows.map((i) => i.number), page.matching, page.withFiles]).toEqual([
+      expect([page.rows.map((i) => i.number), page.counts?.matching, page.counts?.withFiles]).toEqual([
         flagged.filter(([, state]) => state === integrity).map(([number]) => number),
         integrity === 'unchecked' ? 0 : 1,
         true,

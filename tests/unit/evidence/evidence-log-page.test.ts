@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceLogRequest, EvidenceSummary } from '../../../shared/contract/evidence.js';
+import { evidenceLogPage } from '../../../electron/core/evidence/evidence-log-page.js';
+import { EvidenceLogRequest, type EvidenceSummary } from '../../../shared/contract/evidence.js';
 import type { EvidenceType } from '../../../shared/domain/evidence.js';
 import { at, openCase, START, useEvidenceFiles, type EvidenceFile } from './evidence-fixture.js';
 
@@ -22,20 +23,20 @@ async function logItems(ef: EvidenceFile, caseId: string, count: number): Promis
   }
 }
 
-/** Every page of one query, in order, and the cursors it went through. */
+/** Every page of one query, in order, and the counts each page came with (the first only). */
 async function allPages(
   ef: EvidenceFile,
   request: EvidenceLogRequest,
   between?: (page: number) => Promise<void>,
-): Promise<{ rows: EvidenceSummary[]; pages: number; matching: number[] }> {
+): Promise<{ rows: EvidenceSummary[]; pages: number; matching: (number | undefined)[] }> {
   const rows: EvidenceSummary[] = [];
-  const matching: number[] = [];
+  const matching: (number | undefined)[] = [];
   let after: string | undefined;
   let pages = 0;
   do {
     const page = await ef.call('evidence.page', { ...request, ...(after ? { after } : {}) });
     rows.push(...page.rows);
-    matching.push(page.matching);
+    matching.push(page.counts?.matching);
     after = page.next;
     pages += 1;
     if (after) await between?.(pages);
@@ -85,11 +86,37 @@ describe('the evidence log a page at a time', () => {
     );
     expect(expected.length).toBeGreaterThan(2);
     expect(numbers(filtered.rows)).toEqual(numbers(expected));
-    expect(new Set(filtered.matching)).toEqual(new Set([expected.length]));
+    // Counted once, with the first page; the later pages are read without counting again.
+    expect(filtered.matching).toEqual([expected.length, ...Array<undefined>(filtered.pages - 1).fill(undefined)]);
 
     const first = await ef.call('evidence.page', { caseId: theCase.id, filters: { type: 'digital' }, limit: 3 });
-    expect(first.total).toBe(23);
-    expect(first.matching).toBe(items.filter((item) => item.type === 'digital').length);
+    expect(first.counts?.total).toBe(23);
+    expect(first.counts?.matching).toBe(items.filter((item) => item.type === 'digital').length);
+  });
+
+  it('counts the matches with the first page only, never again for the pages after it', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    await logItems(ef, theCase.id, 9);
+    const request = { caseId: theCase.id, search: 'phone', limit: 2 };
+    const first = await ef.call('evidence.page', request);
+    expect(first.counts).toEqual({ matching: 6, total: 9, withFiles: false });
+    const counted: string[] = [];
+    const later = await ef.rawDatabase((db) => {
+      const prepare = db.prepare.bind(db);
+      db.prepare = ((sql: string) => {
+        if (/^\s*SELECT (count\(\*\)|EXISTS)/i.test(sql)) counted.push(sql);
+        return prepare(sql);
+      }) as typeof db.prepare;
+      try {
+        return evidenceLogPage(db, EvidenceLogRequest.parse({ ...request, after: first.next }));
+      } finally {
+        db.prepare = prepare;
+      }
+    });
+    expect(later.rows).toHaveLength(2);
+    expect(later).not.toHaveProperty('counts');
+    expect(counted).toEqual([]);
   });
 
   it('searches the number, the description and the storage place, taking % and _ literally', async () => {
@@ -115,9 +142,9 @@ describe('the evidence log a page at a time', () => {
     const theCase = await openCase(ef);
     await logItems(ef, theCase.id, 3);
     const page = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'no_content' } });
-    expect(page.matching).toBe(3);
+    expect(page.counts?.matching).toBe(3);
     const none = await ef.call('evidence.page', { caseId: theCase.id, filters: { integrity: 'verified' } });
-    expect(none).toEqual({ rows: [], matching: 0, total: 3, withFiles: false });
+    expect(none).toEqual({ rows: [], counts: { matching: 0, total: 3, withFiles: false } });
   });
 
   it('neither repeats nor skips a row when items are logged between two pages', async () => {
