@@ -1,17 +1,33 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Result } from '../../shared/contract/index.js';
+import type { PeopleListPage, PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import type { NumberedAssistanceRequest, NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { usePagedList } from '../components/use-paged-list.js';
 import '../styles/people-interviews.css';
 import { AddPersonDialog } from './AddPersonDialog.js';
+import { DEFAULT_PEOPLE_VIEW, PeopleListFilters, type PeopleListView } from './PeopleListFilters.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PersonDetail } from './PersonDetail.js';
 
+/** Rows asked for at a time: a few screens' worth, so scrolling rarely waits. */
+const PAGE_SIZE = 100;
+
+/** Pages joined: their rows one after the other, the codes they refer to together. */
+const joinPeoplePages = (loaded: PeopleListPage, page: PeopleListPage): PeopleListPage => ({
+  ...page,
+  rows: [...loaded.rows, ...page.rows],
+  codes: { ...loaded.codes, ...page.codes },
+});
+
 /**
- * The People tab of a case: everyone by pseudonym code and profile, and one person's detail
- * (the only place an identity can be revealed). Unmounted with the case view, and so on lock.
+ * The People tab of a case: everyone by pseudonym code and profile, a page at a time, searched by
+ * code and narrowed by role; and one person's detail (the only place an identity can be
+ * revealed). The list's view, loaded pages and selected row stay while a person is open.
+ * Unmounted with the case view, and so on lock.
  */
 export function PeopleTab({
   caseId,
@@ -23,12 +39,16 @@ export function PeopleTab({
   /** An offer of assistance asked by the checklist (R8): its victim opens with the offer form. */
   assistanceRequest?: NumberedAssistanceRequest | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(assistanceRequest?.personId ?? consentRequest?.personId ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(openId);
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [view, setView] = useState<PeopleListView>(DEFAULT_PEOPLE_VIEW);
+  // Back from a person, the list scrolls to them; a new search or filter starts at the top.
+  const [backToSelected, setBackToSelected] = useState(true);
   // A new request (another refusal's link) opens its person, even with this tab already showing.
   const [shownRequest, setShownRequest] = useState(consentRequest?.seq ?? 0);
   if (consentRequest && consentRequest.seq !== shownRequest) {
@@ -43,47 +63,71 @@ export function PeopleTab({
     setJustAdded(null);
   }
 
-  const load = useCallback(async () => {
-    const result = await api.people.list({ caseId });
-    return result.ok ? { ok: true as const, value: result.value.items } : result;
-  }, [api, caseId]);
-  const { state, reload } = useLoaded(load);
+  const fetchPage = useCallback(
+    (after: string | undefined) =>
+      api.people.page({ caseId, ...view, limit: PAGE_SIZE, ...(after === undefined ? {} : { after }) }),
+    [api, caseId, view],
+  );
+  const { state, reload: refresh, loadMore } = usePagedList(fetchPage, joinPeoplePages);
+  const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
-  const items = state.status === 'ready' ? state.value : [];
-  const open = openId ? items.find((person) => person.id === openId) : undefined;
+  const open = (personId: string) => {
+    setSelectedId(personId);
+    setOpenId(personId);
+    setBackToSelected(true);
+  };
+  // Everyone, for the detail and the add dialog (their pickers); read again as another person opens.
+  const all = useAllPeople(caseId, openId !== null || adding, openId);
+  const people = all.state.status === 'ready' ? all.state.value : null;
+  const [added, setAdded] = useState<PersonSummary | null>(null);
 
-  const addDialog = adding && (
+  const addDialog = adding && people && (
     <AddPersonDialog
       caseId={caseId}
-      people={items}
+      people={people}
       onClose={() => setAdding(false)}
       onAdded={(person) => {
         setAdding(false);
         setJustAdded(person.id);
-        setOpenId(person.id);
-        void reload();
+        // Shown at once, before the list read again holds them.
+        setAdded(person);
+        open(person.id);
+        refresh();
       }}
     />
   );
 
-  if (open) {
+  if (openId) {
+    const person = people?.find((candidate) => candidate.id === openId) ?? (added?.id === openId ? added : undefined);
     return (
       <>
-        <PersonDetail
-          caseId={caseId}
-          person={open}
-          people={items}
-          justAdded={justAdded === open.id}
-          consentRequest={consentRequest?.personId === open.id ? consentRequest : null}
-          assistanceRequest={assistanceRequest?.personId === open.id ? assistanceRequest.seq : 0}
-          onBack={() => {
-            setOpenId(null);
-            setJustAdded(null);
-          }}
-          // The next person is added from here: no need to go back to the list first.
-          onAddPerson={() => setAdding(true)}
-          onChanged={() => void reload()}
-        />
+        {all.state.status === 'failed' && <ErrorAlert error={all.state.error} />}
+        {person && people ? (
+          <PersonDetail
+            caseId={caseId}
+            person={person}
+            people={people}
+            justAdded={justAdded === person.id}
+            consentRequest={consentRequest?.personId === person.id ? consentRequest : null}
+            assistanceRequest={assistanceRequest?.personId === person.id ? assistanceRequest.seq : 0}
+            onBack={() => {
+              setOpenId(null);
+              setJustAdded(null);
+            }}
+            // The next person is added from here: no need to go back to the list first.
+            onAddPerson={() => setAdding(true)}
+            onChanged={() => {
+              void all.reload();
+              refresh();
+            }}
+          />
+        ) : (
+          all.state.status !== 'failed' && (
+            <p className="muted" role="status">
+              {t('people.tab.loading')}
+            </p>
+          )
+        )}
         {addDialog}
       </>
     );
@@ -109,15 +153,65 @@ export function PeopleTab({
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && items.length === 0 && (
+      {state.status === 'ready' && state.loaded.total === 0 && (
         <div className="empty-state">
           <h3>{t('people.tab.emptyHeading')}</h3>
           <p>{t('people.tab.emptyBody')}</p>
         </div>
       )}
-      {state.status === 'ready' && items.length > 0 && <PeopleTable people={items} onOpen={setOpenId} />}
+      {state.status === 'ready' && state.loaded.total > 0 && (
+        <>
+          <PeopleListFilters
+            view={view}
+            onChange={(changed) => {
+              setView(changed);
+              setBackToSelected(false);
+            }}
+          />
+          <p className="people-list-count muted" role="status">
+            {state.loaded.matching === state.loaded.total
+              ? t('people.list.countAll', { count: state.loaded.total, total: figure(state.loaded.total) })
+              : t('people.list.countSome', {
+                  count: state.loaded.total,
+                  matching: figure(state.loaded.matching),
+                  total: figure(state.loaded.total),
+                })}
+          </p>
+          <ErrorAlert error={state.error ?? null} />
+          {state.loaded.matching === 0 ? (
+            <p className="empty-state">{t('people.list.noMatch')}</p>
+          ) : (
+            <PeopleTable
+              key={JSON.stringify(view)}
+              scrollToSelected={backToSelected}
+              people={state.loaded.rows}
+              matching={state.loaded.matching}
+              codes={state.loaded.codes}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onOpen={open}
+              onNearEnd={loadMore}
+            />
+          )}
+        </>
+      )}
 
       {addDialog}
     </section>
   );
+}
+
+/**
+ * Every person of the case when `needed`, for the screens that pick among them (a guardian, the
+ * subjects a victim names) or open one by id: the person's detail and the add dialog. Read again
+ * when `reloadOn` changes; null until read, and while not needed.
+ */
+function useAllPeople(caseId: string, needed: boolean, reloadOn: unknown) {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
+    if (!needed) return { ok: true, value: null };
+    const result = await api.people.list({ caseId });
+    return result.ok ? { ok: true, value: result.value.items } : result;
+  }, [api, caseId, needed]);
+  return useLoaded(load, reloadOn);
 }

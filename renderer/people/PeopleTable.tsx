@@ -1,9 +1,14 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { PERSON_ROLES } from '../../shared/domain/person.js';
+import { useVirtualRows } from '../components/use-virtual-rows.js';
 import { personFacts } from './person-facts.js';
 
 const ROLE_ORDER = new Map(PERSON_ROLES.map((role, index) => [role, index]));
+const COLUMNS = 4;
+/** A row with a few profile facts, in pixels, until measured. */
+const ROW_HEIGHT = 72;
 
 /** People by role then code: V-01, V-02, W-01… Nothing here identifies anyone. */
 export function sortedPeople(people: readonly PersonSummary[]): PersonSummary[] {
@@ -14,68 +19,152 @@ export function sortedPeople(people: readonly PersonSummary[]): PersonSummary[] 
   );
 }
 
+/**
+ * A case's people as loaded so far (`people`, of `matching`), in the core's order: only the rows
+ * in view are drawn, and more are asked for (`onNearEnd`) as the end comes into view. The selected
+ * row (the person last opened or moved to) stays marked; one row at a time is in the Tab order and
+ * the arrows move between rows. `codes` names the people the rows refer to. Drawn with
+ * `scrollToSelected`, the list opens at the selected row, else at the top.
+ */
 export function PeopleTable({
   people,
+  matching,
+  codes,
+  selectedId,
+  scrollToSelected,
+  onSelect,
   onOpen,
+  onNearEnd,
 }: {
   people: readonly PersonSummary[];
+  matching: number;
+  codes: Readonly<Record<string, string>>;
+  selectedId: string | null;
+  scrollToSelected: boolean;
+  onSelect: (personId: string) => void;
   onOpen: (personId: string) => void;
+  onNearEnd: () => void;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = selectedId === null ? -1 : people.findIndex((person) => person.id === selectedId);
+  const virtual = useVirtualRows({
+    count: people.length,
+    scrollRef,
+    estimateSize: ROW_HEIGHT,
+    onNearEnd,
+    ...(scrollToSelected ? { initialIndex: selectedIndex } : {}),
+  });
+  const drawn = virtual.rows.map((row) => row.index);
+  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
+  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
+
+  return (
+    <div className="table-scroll people-list-scroll" ref={scrollRef}>
+      <table className="table people-table" aria-rowcount={matching + 1}>
+        <caption className="visually-hidden">{t('people.table.caption')}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('people.table.code')}</th>
+            <th scope="col">{t('people.table.role')}</th>
+            <th scope="col">{t('people.table.profile')}</th>
+            <th scope="col">{t('people.table.identity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {virtual.before > 0 && <SpacerRow height={virtual.before} />}
+          {virtual.rows.map(({ index }) => {
+            const person = people[index]!;
+            return (
+              <PersonRow
+                key={person.id}
+                person={person}
+                codes={codes}
+                index={index}
+                measure={virtual.measure}
+                selected={person.id === selectedId}
+                tabStop={index === tabStop}
+                onOpen={() => {
+                  onSelect(person.id);
+                  onOpen(person.id);
+                }}
+                onKeyDown={(event) => {
+                  const to = virtual.onRowKeyDown(index, event);
+                  if (to !== null) onSelect(people[to]!.id);
+                }}
+              />
+            );
+          })}
+          {virtual.after > 0 && <SpacerRow height={virtual.after} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Keeps the scroll height of the rows not drawn; hidden from screen readers, which count rows by aria-rowindex. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr className="virtual-spacer" aria-hidden="true" style={{ height }}>
+      <td colSpan={COLUMNS} />
+    </tr>
+  );
+}
+
+function PersonRow({
+  person,
+  codes,
+  index,
+  measure,
+  selected,
+  tabStop,
+  onOpen,
+  onKeyDown,
+}: {
+  person: PersonSummary;
+  codes: Readonly<Record<string, string>>;
+  index: number;
+  measure: (element: Element | null) => void;
+  selected: boolean;
+  tabStop: boolean;
+  onOpen: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <table className="table people-table">
-      <caption className="visually-hidden">{t('people.table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('people.table.code')}</th>
-          <th scope="col">{t('people.table.role')}</th>
-          <th scope="col">{t('people.table.profile')}</th>
-          <th scope="col">{t('people.table.identity')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('people.table.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sortedPeople(people).map((person) => (
-          <tr key={person.id}>
-            <th scope="row" className="mono person-code">
-              {person.code}
-            </th>
-            <td>{t(`labels.personRole.${person.profile.role}`)}</td>
-            <td>
-              <ul className="profile-facts">
-                {personFacts(person, people, t, i18n.language).map((fact) => (
-                  <li
-                    key={fact.key}
-                    className={fact.emphasis ? `profile-fact emphasis-${fact.emphasis}` : 'profile-fact'}
-                  >
-                    <span className="profile-fact-label">{fact.label}</span>{' '}
-                    <span className="profile-fact-value">{fact.value}</span>
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td>
-              {person.identityRecorded.length > 0 ? (
-                <span className="badge badge-strictly_confidential">{t('people.table.identityRecorded')}</span>
-              ) : (
-                <span className="muted">{t('people.table.identityNone')}</span>
-              )}
-            </td>
-            <td className="cell-action">
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                onClick={() => onOpen(person.id)}
-                aria-label={t('people.table.openLabel', { code: person.code })}
-              >
-                {t('people.table.open')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={selected ? 'row-selected' : undefined}>
+      <th scope="row" className="mono person-code">
+        <button
+          type="button"
+          className="button button-link person-open"
+          data-row-focus
+          tabIndex={tabStop ? 0 : -1}
+          aria-current={selected ? 'true' : undefined}
+          onClick={onOpen}
+          onKeyDown={onKeyDown}
+          aria-label={t('people.table.openLabel', { code: person.code })}
+        >
+          {person.code}
+        </button>
+      </th>
+      <td>{t(`labels.personRole.${person.profile.role}`)}</td>
+      <td>
+        <ul className="profile-facts">
+          {personFacts(person, codes, t, i18n.language).map((fact) => (
+            <li key={fact.key} className={fact.emphasis ? `profile-fact emphasis-${fact.emphasis}` : 'profile-fact'}>
+              <span className="profile-fact-label">{fact.label}</span>{' '}
+              <span className="profile-fact-value">{fact.value}</span>
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        {person.identityRecorded.length > 0 ? (
+          <span className="badge badge-strictly_confidential">{t('people.table.identityRecorded')}</span>
+        ) : (
+          <span className="muted">{t('people.table.identityNone')}</span>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -13,7 +13,7 @@ import { ConsentsSection } from '../consents/ConsentsSection.js';
 import { SubjectFindingsSection } from '../findings/SubjectFindingsSection.js';
 import { SubjectActionsSection } from '../follow-ups/SubjectActionsSection.js';
 import { IdentityPanel } from './IdentityPanel.js';
-import { isMinor, personFacts } from './person-facts.js';
+import { codesById, isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 import { ProfileFields } from './ProfileFields.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -82,7 +82,7 @@ export function PersonDetail({
           person={person}
           people={people}
           onChanged={onChanged}
-          facts={personFacts(person, people, t, i18n.language)}
+          facts={personFacts(person, codesById(people), t, i18n.language)}
         />
       </section>
 

@@ -31,13 +31,17 @@ function effectiveAgeBand(person: PersonSummary): 'adult' | 'minor' | 'unknown' 
 
 export const isMinor = (person: PersonSummary): boolean => effectiveAgeBand(person) === 'minor';
 
+/** The codes of `people` by id, as personFacts reads related persons. */
+export const codesById = (people: readonly PersonSummary[]): Readonly<Record<string, string>> =>
+  Object.fromEntries(people.map((person) => [person.id, person.code]));
+
 /**
- * The profile of `person` as labelled facts, never an identity value. `people` resolves the
- * codes of related persons (a victim's guardian).
+ * The profile of `person` as labelled facts, never an identity value. `codes` gives the codes of
+ * related persons (a victim's guardian, the subjects she names) by id.
  */
 export function personFacts(
   person: PersonSummary,
-  people: readonly PersonSummary[],
+  codes: Readonly<Record<string, string>>,
   t: TFunction,
   uiLanguage: string,
 ): PersonFact[] {
@@ -47,7 +51,7 @@ export function personFacts(
     facts.push(emphasis ? { key, label, value, emphasis } : { key, label, value });
   const language = (tag: string | null) => (tag ? languageName(tag, uiLanguage) : t('people.facts.notRecorded'));
   const codeOf = (id: string | undefined) =>
-    people.find((other) => other.id === id)?.code ?? t('people.facts.notRecorded');
+    (id === undefined ? undefined : codes[id]) ?? t('people.facts.notRecorded');
 
   switch (profile.role) {
     case 'victim':
