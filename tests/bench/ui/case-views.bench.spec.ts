@@ -171,7 +171,7 @@ test('case views at scale: first rows, DOM rows and scrolling', async ({ page, v
 
   for (const [tab, rows, scroller] of [
     ['Evidence', '.evidence-table tbody tr', '.evidence-log-scroll'],
-    ['People', '.people-table tbody tr', null],
+    ['People', '.people-table tbody tr', '.people-list-scroll'],
   ] as const) {
     const handle = await page.getByRole('tab', { name: tab, exact: true }).elementHandle();
     const first = await clickUntilPainted(page, handle!, rows);
