@@ -520,6 +520,8 @@ export const messages = {
       previewGone: 'This preview is no longer available; choose the bundle file again. Nothing was imported.',
       changedSincePreview:
         'The file changed after it was checked. Check it again before importing. Nothing was imported.',
+      changedHereSincePreview:
+        'This case changed here after the preview. Check the file again before importing. Nothing was imported.',
       notAddressedHere: text(
         'This bundle was made for other recipients; its sender did not send it to this vault. Ask the sender ',
         'for a bundle made for you. Nothing was imported.',

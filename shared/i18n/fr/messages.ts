@@ -651,6 +651,10 @@ export const messages: MessageCatalogue = {
         'Le fichier a changé après sa vérification. Vérifiez-le à nouveau avant de l’importer. ',
         'Rien n’a été importé.',
       ),
+      changedHereSincePreview: text(
+        'Ce dossier a changé ici après l’aperçu. Vérifiez à nouveau le fichier avant de l’importer. ',
+        'Rien n’a été importé.',
+      ),
       notAddressedHere: text(
         'Ce paquet a été fait pour d’autres destinataires ; son expéditeur ne l’a pas envoyé à ce coffre. ',
         'Demandez à l’expéditeur un paquet fait pour vous. Rien n’a été importé.',
