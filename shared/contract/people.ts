@@ -50,7 +50,7 @@ export type PersonSummary = z.infer<typeof PersonSummary>;
  * The people list's orders: by code (victims first, then each role in its order, by number: V-01,
  * V-02, W-01…), the default; or by when the person was added. Never by an identity value.
  */
-export const PEOPLE_LIST_SORTS = ['code', 'addedAt'] as const;
+const PEOPLE_LIST_SORTS = ['code', 'addedAt'] as const;
 
 /** What the people list can be narrowed to; each filter left out keeps everyone. */
 export const PeopleListFilters = z.object({
