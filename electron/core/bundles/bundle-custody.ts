@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CustodyPartyRole, CustodyTransferPurpose } from '../../../shared/domain/evidence.js';
+import { custodyCodesOfShippedWording } from '../kernel/db/migrations/0030-custody-transfer-codes.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
+import type { StoredRow, StoredValue } from './case-tables.js';
 
 /**
  * A holder in a hand-over: a contact's name (as the user wrote it), or what the holder is, kept as a code
@@ -77,4 +79,40 @@ export function recordTransferCustody(db: VaultDatabase, transfer: TransferCusto
     });
   }
   return items.length;
+}
+
+/** The custody columns a Casefile before migration 0030 did not have: a bundle it made carries none of them. */
+const CODE_COLUMNS = ['purpose_code', 'from_role', 'to_role'] as const;
+
+const textOrNull = (value: StoredValue | undefined): string | null | undefined =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : undefined;
+
+/**
+ * A bundle's custody events as this vault keeps them: a hand-over in the English wording an older Casefile
+ * recorded becomes the codes migration 0030 gives such an event here (its own mapping), and the code columns
+ * such a bundle lacks are empty; so the same event compares equal on both sides instead of as a conflict.
+ * Columns come in this vault's order, as its own rows have them.
+ */
+export function custodyRowsInCodes(db: VaultDatabase, rows: StoredRow[]): StoredRow[] {
+  const order = db.prepare(`SELECT name FROM pragma_table_info('custody_events')`).pluck().all() as string[];
+  return rows.map((row) => {
+    const from = textOrNull(row.from_holder);
+    const to = textOrNull(row.to_holder);
+    const codes =
+      typeof row.kind === 'string' && typeof row.purpose === 'string' && from !== undefined && to !== undefined
+        ? custodyCodesOfShippedWording({ kind: row.kind, purpose: row.purpose, from_holder: from, to_holder: to })
+        : null;
+    if (codes === null && CODE_COLUMNS.every((column) => column in row)) return row;
+    const filled: StoredRow = {
+      ...row,
+      purpose_code: row.purpose_code ?? null,
+      from_role: row.from_role ?? null,
+      to_role: row.to_role ?? null,
+      ...codes,
+    };
+    const inOrder: StoredRow = {};
+    for (const column of order) if (column in filled) inOrder[column] = filled[column]!;
+    for (const [column, value] of Object.entries(filled)) if (!(column in inOrder)) inOrder[column] = value;
+    return inOrder;
+  });
 }

@@ -8,7 +8,7 @@ import type { CaseFileServices } from '../kernel/context.js';
 import type { IngestedObject } from '../kernel/files/objects/index.js';
 import type { AgeKeys } from './age-header.js';
 import type { Manifest } from './bundle-format.js';
-import { recordTransferCustody, type CustodyParty } from './bundle-custody.js';
+import { custodyRowsInCodes, recordTransferCustody, type CustodyParty } from './bundle-custody.js';
 import { readBundle } from './bundle-read.js';
 import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
@@ -132,7 +132,8 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
       },
       onRecords: (table, rows) => {
         if (tables.has(table)) throw refuseShape();
-        tables.set(table, rows);
+        // A bundle of an older Casefile worded its hand-overs in English: as codes, they compare with ours.
+        tables.set(table, table === 'custody_events' ? custodyRowsInCodes(ctx.db(), rows) : rows);
       },
       // An import stages each file in the object store, which hashes it as it writes: once is enough.
       contentHashedByHandler: !request.dryRun,

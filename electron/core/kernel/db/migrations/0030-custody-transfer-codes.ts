@@ -22,23 +22,51 @@ const RECEIVED = 'Received in an encrypted case bundle; every file checked again
 
 const ROLES = `('vault', 'passphrase_holder', 'unknown_sender')`;
 
+type HolderRole = 'vault' | 'passphrase_holder' | 'unknown_sender';
+
 /** The role a shipped English holder text stands for, and what the holder column keeps. */
-function holderRewrite(column: 'from_holder' | 'to_holder', role: 'from_role' | 'to_role'): string {
-  return `UPDATE custody_events SET
-      ${role} = CASE
-        WHEN ${column} = 'the holder of the bundle passphrase' THEN 'passphrase_holder'
-        WHEN ${column} IN ('this Casefile vault', 'this vault') OR ${column} LIKE 'Casefile vault %' THEN 'vault'
-        WHEN ${column} LIKE 'unknown sender %' THEN 'unknown_sender'
-      END,
-      ${column} = CASE
-        WHEN ${column} LIKE 'Casefile vault %' THEN substr(${column}, length('Casefile vault ') + 1)
-        WHEN ${column} LIKE 'unknown sender %' THEN substr(${column}, length('unknown sender ') + 1)
-        WHEN ${column} IN ('the holder of the bundle passphrase', 'this Casefile vault', 'this vault') THEN NULL
-        ELSE ${column}
-      END
-    WHERE purpose_code IS NOT NULL AND (${column} IN
-      ('the holder of the bundle passphrase', 'this Casefile vault', 'this vault')
-      OR ${column} LIKE 'Casefile vault %' OR ${column} LIKE 'unknown sender %');`;
+function holderInCodes(holder: string | null): { holder: string | null; role: HolderRole | null } {
+  if (holder === 'the holder of the bundle passphrase') return { holder: null, role: 'passphrase_holder' };
+  if (holder === 'this Casefile vault' || holder === 'this vault') return { holder: null, role: 'vault' };
+  if (holder?.startsWith('Casefile vault ')) return { holder: holder.slice('Casefile vault '.length), role: 'vault' };
+  if (holder?.startsWith('unknown sender ')) {
+    return { holder: holder.slice('unknown sender '.length), role: 'unknown_sender' };
+  }
+  return { holder, role: null };
+}
+
+/** A custody event's columns that the shipped wording filled, and the codes that replace it. */
+export interface ShippedCustodyWording {
+  kind: string;
+  purpose: string;
+  from_holder: string | null;
+  to_holder: string | null;
+}
+export interface CustodyCodes {
+  purpose: string;
+  purpose_code: 'bundle_sent' | 'bundle_received';
+  from_holder: string | null;
+  from_role: HolderRole | null;
+  to_holder: string | null;
+  to_role: HolderRole | null;
+}
+
+/**
+ * The codes of a hand-over recorded in the shipped English wording, or null for any other event (one a
+ * person wrote). Used by this migration and by a bundle import, whose bundle an older Casefile made.
+ */
+export function custodyCodesOfShippedWording(event: ShippedCustodyWording): CustodyCodes | null {
+  if (event.kind !== 'handed_over' || (event.purpose !== SENT && event.purpose !== RECEIVED)) return null;
+  const from = holderInCodes(event.from_holder);
+  const to = holderInCodes(event.to_holder);
+  return {
+    purpose: '',
+    purpose_code: event.purpose === SENT ? 'bundle_sent' : 'bundle_received',
+    from_holder: from.holder,
+    from_role: from.role,
+    to_holder: to.holder,
+    to_role: to.role,
+  };
 }
 
 export const m0030CustodyTransferCodes: Migration = {
@@ -52,13 +80,21 @@ export const m0030CustodyTransferCodes: Migration = {
       ALTER TABLE custody_events ADD COLUMN to_role TEXT CHECK (to_role IS NULL OR to_role IN ${ROLES});
       DROP TRIGGER custody_events_no_update;
     `);
-    db.prepare(
-      `UPDATE custody_events SET purpose_code = CASE purpose WHEN ? THEN 'bundle_sent' ELSE 'bundle_received' END,
-         purpose = ''
-       WHERE kind = 'handed_over' AND purpose IN (?, ?)`,
-    ).run(SENT, SENT, RECEIVED);
-    db.exec(holderRewrite('from_holder', 'from_role'));
-    db.exec(holderRewrite('to_holder', 'to_role'));
+    const events = db
+      .prepare(
+        `SELECT rowid AS row_id, kind, purpose, from_holder, to_holder FROM custody_events
+         WHERE kind = 'handed_over' AND purpose IN (?, ?)`,
+      )
+      .all(SENT, RECEIVED) as (ShippedCustodyWording & { row_id: number })[];
+    const rewrite = db.prepare(
+      `UPDATE custody_events SET purpose = @purpose, purpose_code = @purpose_code, from_holder = @from_holder,
+         from_role = @from_role, to_holder = @to_holder, to_role = @to_role
+       WHERE rowid = @row_id`,
+    );
+    for (const event of events) {
+      const codes = custodyCodesOfShippedWording(event);
+      if (codes) rewrite.run({ ...codes, row_id: event.row_id });
+    }
     db.exec(`
       CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
       BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
