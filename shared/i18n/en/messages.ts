@@ -500,6 +500,7 @@ export const messages = {
       ),
       cutShort: 'This bundle is incomplete: the file was cut short. Nothing was imported. Ask for a whole copy.',
       notABundle: 'This file was encrypted with age but does not hold a Casefile case. Nothing was imported.',
+      newerCasefile: 'This bundle was made by a newer Casefile. Update Casefile to open it.',
       badSignature: text(
         "This bundle's signature does not match its contents: it was altered, or signed by someone other ",
         'than it claims. Nothing was imported.',

@@ -620,6 +620,8 @@ export const messages: MessageCatalogue = {
       notABundle: text(
         'Ce fichier a été chiffré avec age mais ne contient pas de dossier Casefile. Rien n’a été importé.',
       ),
+      newerCasefile:
+        'Ce paquet a été créé par une version plus récente de Casefile. Mettez Casefile à jour pour l’ouvrir.',
       badSignature: text(
         'La signature de ce paquet ne correspond pas à son contenu : il a été modifié, ou signé par quelqu’un ',
         'd’autre que celui qu’il annonce. Rien n’a été importé.',
