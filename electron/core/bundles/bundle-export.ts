@@ -10,6 +10,7 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
 import { makeHeader, type AgeAudience } from './age-header.js';
 import { encryptPayload } from './age-payload.js';
 import {
+  BUNDLE_FORMAT_VERSION,
   BUNDLE_MAGIC,
   entryLabel,
   type Manifest,
@@ -142,7 +143,7 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
 
   const manifest: Manifest = {
     format: 'casefile-bundle',
-    version: 1,
+    version: BUNDLE_FORMAT_VERSION,
     createdAt: new Date(request.now()).toISOString(),
     bundleId: randomUUID(),
     case: { id: caseRow.id, reference: caseRow.reference },

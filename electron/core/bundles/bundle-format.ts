@@ -42,6 +42,14 @@ export const ManifestEntry = z
   .strict();
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
+/**
+ * The bundle format this Casefile writes and the newest it reads. 1: the first; 2: custody events carry
+ * codes (migration 0030), which a reader of 1 does not know. A bundle of a higher number was made by a newer
+ * Casefile: it is refused in words that say so (bundle.newerCasefile), not as damaged. An older number is
+ * read (bundle-custody.ts converts what changed since).
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+
 /** What the exporter chose to leave out; listed in the manifest so the reader knows what is missing. */
 export const Omission = z.enum(['identities', 'letter_files']);
 export type Omission = z.infer<typeof Omission>;
@@ -49,7 +57,7 @@ export type Omission = z.infer<typeof Omission>;
 export const Manifest = z
   .object({
     format: z.literal('casefile-bundle'),
-    version: z.literal(1),
+    version: z.number().int().min(1).max(BUNDLE_FORMAT_VERSION),
     createdAt: Instant,
     /** This bundle's own id: a vault imports a bundle once (a replay writes nothing). */
     bundleId: z.string().uuid(),
@@ -94,9 +102,26 @@ export function entryLabel(label: EntryLabel): Buffer {
 }
 
 export class BundleFormatError extends Error {
-  constructor(readonly problem: 'not_a_bundle' | 'damaged') {
+  constructor(readonly problem: 'not_a_bundle' | 'damaged' | 'newer') {
     super(`bundle format: ${problem}`);
   }
+}
+
+const FormatNumber = z.object({ format: z.literal('casefile-bundle'), version: z.number().int() });
+
+/** The manifest of a bundle (JSON text); one made by a newer Casefile is told apart from a damaged one. */
+export function parseManifest(json: string): Manifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new BundleFormatError('damaged');
+  }
+  const number = FormatNumber.safeParse(value);
+  if (number.success && number.data.version > BUNDLE_FORMAT_VERSION) throw new BundleFormatError('newer');
+  const manifest = Manifest.safeParse(value);
+  if (!manifest.success) throw new BundleFormatError('damaged');
+  return manifest.data;
 }
 
 /** The next entry's label, or null at the clean end of the stream. */

@@ -7,7 +7,8 @@ import { decryptPayload, PayloadError } from './age-payload.js';
 import {
   BUNDLE_MAGIC,
   BundleFormatError,
-  Manifest,
+  parseManifest,
+  type Manifest,
   RECORDS_ENTRY_LIMIT,
   readEntryLabel,
   Signature,
@@ -58,6 +59,7 @@ const REFUSALS = {
   damaged: () => new CasefileError('VALIDATION', 'bundle.damaged'),
   cutShort: () => new CasefileError('VALIDATION', 'bundle.cutShort'),
   notABundle: () => new CasefileError('VALIDATION', 'bundle.notABundle'),
+  newerCasefile: () => new CasefileError('VALIDATION', 'bundle.newerCasefile'),
   badSignature: () => new CasefileError('VALIDATION', 'bundle.badSignature'),
   unsigned: () => new CasefileError('VALIDATION', 'bundle.unsigned'),
   notAddressedHere: () => new CasefileError('VALIDATION', 'bundle.notAddressedHere'),
@@ -72,7 +74,10 @@ function refusalOf(error: unknown): unknown {
     return refused(error.problem === 'not_age' ? 'notAge' : 'damaged');
   }
   if (error instanceof PayloadError) return refused(error.problem === 'truncated' ? 'cutShort' : 'damaged');
-  if (error instanceof BundleFormatError) return refused(error.problem === 'not_a_bundle' ? 'notABundle' : 'damaged');
+  if (error instanceof BundleFormatError) {
+    if (error.problem === 'newer') return refused('newerCasefile');
+    return refused(error.problem === 'not_a_bundle' ? 'notABundle' : 'damaged');
+  }
   return error;
 }
 
@@ -163,10 +168,10 @@ async function readEntries(plain: ByteReader, handlers: BundleReadHandlers): Pro
   let manifest: Manifest;
   let signature: Signature;
   try {
-    manifest = Manifest.parse(JSON.parse(manifestBytes.toString('utf8')));
+    manifest = parseManifest(manifestBytes.toString('utf8'));
     signature = Signature.parse(JSON.parse(signatureBytes.toString('utf8')));
-  } catch {
-    throw new BundleFormatError('damaged');
+  } catch (error) {
+    throw error instanceof BundleFormatError ? error : new BundleFormatError('damaged');
   }
   const signer = checkSigner(manifest, manifestBytes, signature, handlers.lookupSigner);
   if (signer === 'bad') throw refused('badSignature');

@@ -5,8 +5,14 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeHeader } from '../../../electron/core/bundles/age-header.js';
 import { encryptPayload } from '../../../electron/core/bundles/age-payload.js';
-import { BUNDLE_MAGIC, entryLabel, RECORDS_ENTRY_LIMIT } from '../../../electron/core/bundles/bundle-format.js';
+import {
+  BUNDLE_FORMAT_VERSION,
+  BUNDLE_MAGIC,
+  entryLabel,
+  RECORDS_ENTRY_LIMIT,
+} from '../../../electron/core/bundles/bundle-format.js';
 import { readBundle } from '../../../electron/core/bundles/bundle-read.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import { testKeys } from './bundle-fixture.js';
 
 // A table's rows, signed and hashed by their sender, can still be anything: rows that are not JSON are
@@ -17,12 +23,15 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** A signed bundle of one records entry: `body` as its bytes, `size` as the size the manifest gives it. */
-async function bundleOf(body: Buffer, size = body.length): Promise<string> {
+/**
+ * A signed bundle of one records entry: `body` as its bytes, `size` as the size the manifest gives it,
+ * `version` the bundle format number its manifest carries.
+ */
+async function bundleOf(body: Buffer, size = body.length, version = BUNDLE_FORMAT_VERSION): Promise<string> {
   const keys = testKeys('A');
   const manifest = {
     format: 'casefile-bundle',
-    version: 1,
+    version,
     createdAt: '2026-03-10T09:00:00.000Z',
     bundleId: randomUUID(),
     case: { id: randomUUID(), reference: 'CF-2026-0001' },
@@ -79,5 +88,18 @@ describe("a bundle's records entry", () => {
     const file = await bundleOf(Buffer.alloc(0), RECORDS_ENTRY_LIMIT + 1);
     await expect(read(file)).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.tooLarge' });
     expect(RECORDS_ENTRY_LIMIT).toBeLessThanOrEqual(64 * 1024 * 1024);
+  });
+
+  it('of a bundle a newer Casefile made is refused in words that say so, not as damaged', async () => {
+    const body = Buffer.from('{"table":"cases","rows":[]}');
+    const newer = await bundleOf(body, body.length, BUNDLE_FORMAT_VERSION + 1);
+    await expect(read(newer)).rejects.toMatchObject({ code: 'VALIDATION', reason: 'bundle.newerCasefile' });
+    expect(messageText('en', 'errors.bundle.newerCasefile')).toBe(
+      'This bundle was made by a newer Casefile. Update Casefile to open it.',
+    );
+    expect(messageText('fr', 'errors.bundle.newerCasefile')).toContain('version plus récente de Casefile');
+    // Today's bundles, and those of the first format, are read.
+    await expect(read(await bundleOf(body))).resolves.toMatchObject({ manifest: { version: BUNDLE_FORMAT_VERSION } });
+    await expect(read(await bundleOf(body, body.length, 1))).resolves.toMatchObject({ manifest: { version: 1 } });
   });
 });
