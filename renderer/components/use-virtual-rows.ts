@@ -48,20 +48,28 @@ export function useVirtualRows({
     if (count > 0 && lastIndex >= count - NEAR_END) onNearEnd?.();
   }, [count, lastIndex, onNearEnd]);
 
+  // The row to come back to (the one opened before the table was left): scrolled to, then focused.
   const scrolledToStart = useRef(false);
+  const returning = useRef<number | null>(null);
   useLayoutEffect(() => {
     if (scrolledToStart.current || initialIndex === undefined || initialIndex < 0 || count === 0) return;
     scrolledToStart.current = true;
-    virtualizer.scrollToIndex(Math.min(initialIndex, count - 1), { align: 'center' });
+    returning.current = Math.min(initialIndex, count - 1);
+    virtualizer.scrollToIndex(returning.current, { align: 'center' });
   }, [virtualizer, initialIndex, count]);
 
-  // The row the keyboard moved to, focused once it is drawn.
+  // The row the keyboard moved to, or the one come back to, focused once it is drawn and brought
+  // into the window too (the table's box may itself be partly scrolled out of the page).
   const [pending, setPending] = useState<number | null>(null);
   useEffect(() => {
-    if (pending === null) return;
-    const control = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${pending}"] [data-row-focus]`);
-    if (control) {
+    const index = pending ?? returning.current;
+    if (index === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const control = row?.querySelector<HTMLElement>('[data-row-focus]');
+    if (row && control) {
       control.focus({ preventScroll: true });
+      row.scrollIntoView({ block: 'nearest' });
+      returning.current = null;
       setPending(null);
     }
   }, [pending, rows, scrollRef]);

@@ -129,3 +129,42 @@ test('a working copy’s original is searched for among the originals, not picke
   await expect(original).toHaveAttribute('aria-expanded', 'false');
   expect(describeFindings('evidence-form-original', await axeFindings(page))).toEqual([]);
 });
+
+test('an item opened far down the log, edited and closed, is still selected and in view', async ({ page, vault }) => {
+  test.setTimeout(180_000);
+  await openWithVault(page, vault);
+  const { id: caseId } = await createCase(vault, {
+    title: CASE_TITLE,
+    dateReceived: todayIn('UTC', vault.clock),
+    category: 'SE',
+    subtype: 'transactional_sex',
+  });
+  for (let n = 1; n <= 260; n += 1) {
+    await logItem(vault, { caseId, type: 'physical', description: `Clothing bag ${n}` });
+  }
+  await openCaseFromList(page, CASE_TITLE);
+  const panel = await openEvidenceTab(page);
+  const table = panel.getByRole('table', { name: 'Evidence items of this case' });
+  const scroller = panel.locator('.evidence-log-scroll');
+  // Past the first page (100 rows), on the third.
+  const far = table.getByRole('button', { name: 'Open E-0230' });
+  for (let turn = 0; turn < 30; turn += 1) {
+    if (await far.count()) break;
+    await scroller.evaluate((element) => element.scrollBy({ top: 2000 }));
+    await page.waitForTimeout(100);
+  }
+  await far.click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit E-0230' });
+  await dialog.getByRole('textbox', { name: 'Description' }).fill('Clothing bag 230, resealed');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '← Evidence log' }).click();
+
+  await expect(far).toHaveAttribute('aria-current', 'true');
+  await expect(far).toBeInViewport();
+  await expect(far).toBeFocused();
+  await expect(table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Open E-0230' }) })).toContainText(
+    'Clothing bag 230, resealed',
+  );
+});
