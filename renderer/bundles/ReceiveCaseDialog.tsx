@@ -78,7 +78,10 @@ export function ReceiveCaseDialog({
         ...secret,
         previewJobId: previewed.jobId,
         acceptUnknownSigner: !trusted && accepted,
-        takeTheirs: [...takeTheirs],
+        // Each choice names the conflict as previewed (its token): one changed here since refuses the import.
+        takeTheirs: previewed.preview.conflicts
+          .filter((conflict) => takeTheirs.has(conflict.key))
+          .map(({ key, token }) => ({ key, token })),
       }),
     );
     if (end === null) return;

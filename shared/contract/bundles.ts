@@ -64,6 +64,8 @@ const BundleConflict = z
     fields: z.array(z.object({ column: z.string(), outcome: z.enum(['taken', 'kept', 'conflict']) }).strict()),
     /** The records the two versions name (the case, people, evidence items, interviews), by id: their codes. */
     names: z.record(z.string(), z.string()),
+    /** Named with `key` in takeTheirs: the import refuses a choice on a record that changed here since. */
+    token: z.string(),
   })
   .strict();
 
@@ -170,7 +172,8 @@ export const bundlesMethods = {
       'Import a bundle the user chooses, as a job: every hash checked before anything is written, then one ' +
       'transaction. dryRun gives the preview (added, changed, conflicts) and writes nothing; previewJobId imports ' +
       'the file that finished preview read, without choosing it again. An unknown signer needs ' +
-      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs. job null when no file ' +
+      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs (key and the ' +
+      'preview’s token; a record changed here since the preview refuses the import). job null when no file ' +
       'was chosen.',
     input: z
       .object({
@@ -178,7 +181,10 @@ export const bundlesMethods = {
         dryRun: z.boolean().default(false),
         previewJobId: JobId.optional(),
         acceptUnknownSigner: z.boolean().default(false),
-        takeTheirs: z.array(z.string().max(300)).max(10_000).default([]),
+        takeTheirs: z
+          .array(z.object({ key: z.string().max(300), token: z.string().regex(/^[0-9a-f]{64}$/) }).strict())
+          .max(10_000)
+          .default([]),
       })
       .strict(),
     output: z.object({ job: BundleImportJob.nullable() }).strict(),

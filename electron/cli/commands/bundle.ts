@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
+import type { MethodInput } from '../../../shared/contract/index.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
 import { formatInstantWords } from '../../../shared/i18n/messages.js';
 import { conflictInWords, tableInWords } from './bundle-words.js';
@@ -164,17 +165,38 @@ async function importBundle(context: CommandContext): Promise<void> {
   const file = existingFile(context);
   const passphrase = await bundlePassphrase(context);
   const dryRun = context.options['dry-run'] === true;
+  const named = listOption(context, 'take-theirs');
   await runWithGivenFile(context, file, async (session) => {
-    const { job: started } = await session.call('bundles.import', {
-      ...(passphrase !== undefined ? { passphrase } : {}),
-      dryRun,
-      acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
-      takeTheirs: listOption(context, 'take-theirs'),
-    });
-    if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
-    const job = await followJob(session, context, started.jobId, dryRun ? 'Checking' : 'Importing');
-    const preview = job.kind === 'bundleImport' ? job.preview : undefined;
-    if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
+    const run = async (input: { dryRun: boolean } & Partial<MethodInput<'bundles.import'>>) => {
+      const { job: started } = await session.call('bundles.import', {
+        ...(passphrase !== undefined ? { passphrase } : {}),
+        acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
+        ...input,
+      });
+      if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
+      const job = await followJob(session, context, started.jobId, input.dryRun ? 'Checking' : 'Importing');
+      const preview = job.kind === 'bundleImport' ? job.preview : undefined;
+      if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
+      return { jobId: started.jobId, preview };
+    };
+    let preview: BundlePreview;
+    if (dryRun || named.length === 0) preview = (await run({ dryRun })).preview;
+    else {
+      // Taking theirs names the conflicts as this run's check found them (each with its token): a record
+      // changed here in between refuses the import rather than being overwritten unseen.
+      const checked = await run({ dryRun: true });
+      const takeTheirs = named.map((key) => {
+        const conflict = checked.preview.conflicts.find((entry) => entry.key === key);
+        if (conflict === undefined) {
+          throw new CliFailure(
+            'NOT_FOUND',
+            `${key} is not a record changed on both sides in this bundle; nothing was imported.`,
+          );
+        }
+        return { key, token: conflict.token };
+      });
+      preview = (await run({ dryRun: false, previewJobId: checked.jobId, takeTheirs })).preview;
+    }
     const result = { chosen: true, imported: !dryRun, preview };
     context.out.result(describePreview(preview, result.imported), result);
   });

@@ -196,7 +196,7 @@ export function bundleHandlers(ctx: CaseFileContext): Pick<Handlers, BundleMetho
             ...(passphrase !== undefined ? { passphrase } : {}),
             dryRun,
             acceptUnknownSigner,
-            takeTheirs: new Set(takeTheirs),
+            takeTheirs: new Map(takeTheirs.map(({ key, token }) => [key, token])),
             signal: control.signal,
             ...(previewedManifest !== undefined ? { previewedManifest } : {}),
             onManifestRead: (manifestSha256) => {

@@ -15,6 +15,7 @@ import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow
 import { IDENTITY_COLUMNS, isStandInFor } from './identity-columns.js';
 import { nameConflictRecords } from './conflict-names.js';
 import { conflictSides, type ConflictRow } from './conflict-sides.js';
+import { conflictToken } from './conflict-token.js';
 import { mergeRecord, type FieldOutcome } from './field-merge.js';
 import { baseOf, basesOf, comparable, keyOf, peerOfSigner, recordBases, type RowBase } from './row-versions.js';
 
@@ -31,6 +32,8 @@ export interface BundleConflict {
   fields: { column: string; outcome: FieldOutcome }[];
   /** The records the two versions name (people, evidence items, interviews, the case), by id: their codes. */
   names: Record<string, string>;
+  /** What a choice to take theirs names with the key (conflict-token.ts). */
+  token: string;
 }
 
 export interface ImportPreview {
@@ -62,8 +65,11 @@ export interface ImportRequest {
   acceptUnknownSigner: boolean;
   /** Check everything and return the preview; write nothing. */
   dryRun: boolean;
-  /** Conflicts (by `table:key`) for which the user takes the bundle's version; every other conflict keeps ours. */
-  takeTheirs?: ReadonlySet<string>;
+  /**
+   * Conflicts (by `table:key`, with the preview's token) for which the user takes the bundle's version; every
+   * other conflict keeps ours. A token that no longer matches refuses the import.
+   */
+  takeTheirs?: ReadonlyMap<string, string>;
   /** Who receives (the custody event's holder). */
   receiver: CustodyParty;
   /** Streams an evidence file into the vault's encrypted object store (the import's encrypted staging). */
@@ -86,6 +92,8 @@ const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.strin
 function refuseShape(): CasefileError {
   return new CasefileError('VALIDATION', 'bundle.damaged');
 }
+
+const changedHereSincePreview = () => new CasefileError('CONFLICT', 'bundle.changedHereSincePreview');
 
 /**
  * Reads and checks the whole bundle (bundle-read.ts), staging each evidence file encrypted in the
@@ -153,7 +161,7 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
     });
     checkProvenance(tables);
     mapObjectIds(ctx, tables, staged);
-    const plan = planImport(ctx, reading.manifest, reading.signer, tables, request.takeTheirs ?? new Set());
+    const plan = planImport(ctx, reading.manifest, reading.signer, tables, request.takeTheirs ?? new Map());
     const plannedCopies = new Map(staged);
     plan.preview.evidenceBytes = evidenceBytes;
     if (request.dryRun) return plan.preview;
@@ -268,7 +276,7 @@ function planImport(
   manifest: Manifest,
   signer: SignerCheck,
   tables: Map<string, StoredRow[]>,
-  takeTheirs: ReadonlySet<string>,
+  takeTheirs: ReadonlyMap<string, string>,
 ): ImportPlan {
   const db = ctx.db();
   const caseId = manifest.case.id;
@@ -304,6 +312,7 @@ function planImport(
   const addedContents = new Set<string>();
   const lastExchanged = basesOf(db, caseId, peerOfSigner(signer));
   const bases: RowBase[] = [];
+  const chosenSeen = new Set<string>();
   for (const table of CASE_TABLES) {
     const rows = tables.get(table.table) ?? [];
     const columns = columnsOf(db, table.table);
@@ -342,7 +351,17 @@ function planImport(
         continue;
       }
       const conflictKey = `${table.table}:${key}`;
-      const merge = mergeRecord(table, oursRow, theirsRow, lastExchanged.get(conflictKey), takeTheirs.has(conflictKey));
+      const base = lastExchanged.get(conflictKey);
+      let merge = mergeRecord(table, oursRow, theirsRow, base, false);
+      const conflicting = merge.fields.filter((entry) => entry.outcome === 'conflict').map((entry) => entry.column);
+      const token = conflictToken(conflictKey, oursRow, conflicting);
+      const chosen = takeTheirs.get(conflictKey);
+      if (chosen !== undefined) {
+        // The choice was made on the conflict as previewed: if this record changed here since, it is refused.
+        if (conflicting.length === 0 || chosen !== token) throw changedHereSincePreview();
+        chosenSeen.add(conflictKey);
+        merge = mergeRecord(table, oursRow, theirsRow, base, true);
+      }
       if (merge.merged) write.update.push(merge.merged);
       if (merge.fields.some((entry) => entry.outcome === 'conflict')) {
         counts.conflicting += 1;
@@ -352,6 +371,7 @@ function planImport(
           ...conflictSides(table.table, oursRow, theirsRow),
           fields: merge.fields,
           names: {},
+          token,
         });
       } else if (merge.merged) counts.changed += 1;
       else if (merge.fields.length > 0) counts.kept += 1;
@@ -360,6 +380,8 @@ function planImport(
     writes.set(table.table, write);
     if (rows.length > 0) preview.tables.push(counts);
   }
+  // A choice about a record that is no longer in conflict here (or never was) is not what the user saw.
+  for (const key of takeTheirs.keys()) if (!chosenSeen.has(key)) throw changedHereSincePreview();
   nameConflictRecords(db, tables, preview.conflicts, caseId, localReference);
   return { preview, writes, addedContents, bases };
 }

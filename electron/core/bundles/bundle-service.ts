@@ -153,7 +153,8 @@ export interface ImportCaseBundle {
   passphrase?: string;
   dryRun: boolean;
   acceptUnknownSigner: boolean;
-  takeTheirs?: ReadonlySet<string>;
+  /** `table:key` → the preview's token of that conflict (bundle-import.ts). */
+  takeTheirs?: ReadonlyMap<string, string>;
   signal?: AbortSignal;
   onBytes?: (bytes: number) => void;
   /** The manifest SHA-256 the preview read: the import refuses a file that yields another. */

@@ -98,7 +98,7 @@ async function hand(from: EvidenceFile, fromName: string, to: EvidenceFile, toNa
   } finally {
     sender.vault.close();
   }
-  return (dryRun: boolean) => importInto(to, testKeys(toName), { file, dryRun, takeTheirs: new Set() });
+  return (dryRun: boolean) => importInto(to, testKeys(toName), { file, dryRun, takeTheirs: new Map() });
 }
 
 describe('a bundle whose records were edited on both sides', () => {

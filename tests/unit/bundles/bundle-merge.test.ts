@@ -34,12 +34,15 @@ async function send(from: Holder, to: Holder, caseId: string, file: string, omit
   return destination;
 }
 
-const receive = (to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) =>
-  importInto(to.ef, testKeys(to.name), {
-    file,
-    dryRun: options.dryRun ?? false,
-    takeTheirs: new Set(options.takeTheirs ?? []),
-  });
+/** Taking theirs names a conflict as a preview just found it (its token), as the app and the CLI do. */
+async function receive(to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {
+  const named = options.takeTheirs ?? [];
+  const previewed = named.length > 0 ? await importInto(to.ef, testKeys(to.name), { file, dryRun: true }) : null;
+  const takeTheirs = new Map(
+    (previewed?.conflicts ?? []).filter((c) => named.includes(c.key)).map((c) => [c.key, c.token] as const),
+  );
+  return importInto(to.ef, testKeys(to.name), { file, dryRun: options.dryRun ?? false, takeTheirs });
+}
 
 const holders = async <const N extends readonly string[]>(...names: N) =>
   (await Promise.all(names.map(async (name) => ({ ef: await evidenceFile(), name })))) as { [K in keyof N]: Holder };

@@ -50,7 +50,7 @@ describe('a conflict on a person in the preview', () => {
     const preview = await importInto(b, testKeys('B'), {
       file: await send(a, 'A', 'B', theCase.id, 'second.casefile'),
       dryRun: true,
-      takeTheirs: new Set(),
+      takeTheirs: new Map(),
     });
     const conflict = preview.conflicts.find((c) => c.key === `people:${victimRecord.id}`)!;
     expect(conflict.fields).toContainEqual({ column: 'identity', outcome: 'conflict' });

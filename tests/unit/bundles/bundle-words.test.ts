@@ -10,6 +10,7 @@ describe('a bundle conflict in words', () => {
       {
         table: 'people',
         key: `people:${id}`,
+        token: '0'.repeat(64),
         ours: { id, code: 'V-01', role: 'victim', identity: '{"fullName":"Secret"}', updated_at: 'x' },
         theirs: { id, code: 'V-01', role: 'witness', identity: '{"fullName":"Other"}', updated_at: 'y' },
         fields: [

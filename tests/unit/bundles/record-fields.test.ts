@@ -90,6 +90,7 @@ function conflictOf(table: string): Conflict {
   return {
     table,
     key: `${table}:${caseTable.key.map((column) => String(ours[column])).join('|')}`,
+    token: '0'.repeat(64),
     ours,
     theirs,
     fields: differing.map((column, index) => ({ column, outcome: index % 3 === 0 ? 'conflict' : 'taken' })),
