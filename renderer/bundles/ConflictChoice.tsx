@@ -8,6 +8,12 @@ import { wordsLanguage } from './table-labels.js';
 type Conflict = BundlePreview['conflicts'][number];
 type Row = Conflict['ours'];
 
+/** What happens to a field as the choice stands: only the fields changed on both sides follow it. */
+const outcomeKey = (outcome: 'taken' | 'kept' | 'conflict', takeTheirs: boolean) =>
+  outcome === 'conflict' && takeTheirs
+    ? ('bundles.conflict.outcome.conflictTheirs' as const)
+    : (`bundles.conflict.outcome.${outcome}` as const);
+
 const instantOf = (value: Row[string] | undefined): string | null =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 
@@ -53,7 +59,7 @@ export function ConflictChoice({
               <th scope="row">{field.label}</th>
               <td className="prewrap">{field.ours}</td>
               <td className="prewrap">{field.theirs}</td>
-              <td>{t(`bundles.conflict.outcome.${field.outcome}`)}</td>
+              <td>{t(outcomeKey(field.outcome, takeTheirs))}</td>
             </tr>
           ))}
           {hasTimes && (
@@ -66,6 +72,9 @@ export function ConflictChoice({
           )}
         </tbody>
       </table>
+      <p className="muted" id={`${id}-hint`}>
+        {t('bundles.conflict.choiceHint')}
+      </p>
       <div className="bundle-choice">
         <div className="check">
           <input
@@ -73,6 +82,7 @@ export function ConflictChoice({
             type="radio"
             name={`${id}-choice`}
             checked={!takeTheirs}
+            aria-describedby={`${id}-hint`}
             onChange={() => onChange(false)}
           />
           <label htmlFor={`${id}-mine`}>{t('bundles.conflict.keepMine')}</label>
@@ -83,6 +93,7 @@ export function ConflictChoice({
             type="radio"
             name={`${id}-choice`}
             checked={takeTheirs}
+            aria-describedby={`${id}-hint`}
             onChange={() => onChange(true)}
           />
           <label htmlFor={`${id}-theirs`}>{t('bundles.conflict.takeTheirs')}</label>

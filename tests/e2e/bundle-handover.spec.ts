@@ -143,12 +143,12 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     const summary = conflict.getByRole('row', { name: /^Summary/ });
     await expect(summary).toContainText('Referred to OIOS on 4 March.');
     await expect(summary).toContainText('V-01 named S-02 as well.');
-    await expect(summary).toContainText('Changed on both sides: your choice');
+    await expect(summary).toContainText('Changed on both sides: mine is kept (your choice)');
     await expect(conflict.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
     // A status is shown by its label, the one-sided change as taken; never a column's name or a code.
     const itemConflict = receive.getByRole('group', { name: 'Evidence item E-0001' });
     await expect(itemConflict.getByRole('row', { name: /^Status/ })).toContainText(
-      'In secure storageAt the labChanged on both sides: your choice',
+      'In secure storageAt the labChanged on both sides: mine is kept (your choice)',
     );
     await expect(itemConflict.getByRole('row', { name: /^Where it is kept/ })).toContainText(
       'Evidence locker 3Forensic lab, EntebbeChanged only in the file: theirs is taken',
@@ -160,7 +160,10 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     expect(describeFindings('bundle-conflict', await axeFindings(page))).toEqual([]);
     await itemConflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'bundle-conflict.png'), animations: 'disabled', caret: 'hide' });
-    await conflict.getByRole('radio', { name: 'Take theirs' }).check();
+    await conflict.getByRole('radio', { name: 'Take theirs where both changed it' }).check();
+    // The column follows the choice, for that record only; a field changed only in the file is taken either way.
+    await expect(summary).toContainText('Changed on both sides: theirs is taken (your choice)');
+    await expect(itemConflict.getByRole('row', { name: /^Status/ })).toContainText('mine is kept (your choice)');
     await receive.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(receive.getByRole('status')).toContainText(`Case ${theCase.reference} was imported`);
     const after = await call<{ summary: string }>(vault, 'cases.get', { caseId: theCase.id });
