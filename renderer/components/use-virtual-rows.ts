@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 /** Rows kept drawn above and below the window: enough for a fast wheel, few enough to stay light. */
@@ -23,6 +23,9 @@ export function useVirtualRows({
   estimateSize,
   onNearEnd,
   initialIndex,
+  matching,
+  onFollowEnd,
+  keepFocusedDrawn = false,
 }: {
   count: number;
   scrollRef: RefObject<HTMLElement | null>;
@@ -31,7 +34,28 @@ export function useVirtualRows({
   onNearEnd?: () => void;
   /** A row to scroll to when the table is first drawn (the one selected before it was left). */
   initialIndex?: number;
+  /**
+   * How many rows the whole list holds, when only `count` of them are loaded yet: End then goes
+   * on loading (through `onNearEnd`) until the last one is reached.
+   */
+  matching?: number;
+  /** Each row End moves on to as the pages load (the table marks it as it did the first). */
+  onFollowEnd?: (index: number) => void;
+  /**
+   * Keep the focused row drawn when scrolled out of view: the drawn rows may then have a gap,
+   * which the table fills with a spacer of `gapBefore(position)` pixels.
+   */
+  keepFocusedDrawn?: boolean;
 }) {
+  // The row holding focus stays drawn while scrolled away with the wheel, or focus would fall to
+  // the page; the rows between it and those in view are left out, their height kept by a spacer.
+  const focused = useRef<number | null>(null);
+  const rangeExtractor = (range: Range): number[] => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = focused.current;
+    if (!keepFocusedDrawn || keep === null || keep >= range.count || indexes.includes(keep)) return indexes;
+    return [...indexes, keep].sort((a, b) => a - b);
+  };
   // eslint-disable-next-line react-hooks/incompatible-library -- its functions are read at each render, never memoised
   const virtualizer = useVirtualizer({
     count,
@@ -40,7 +64,25 @@ export function useVirtualRows({
     overscan: OVERSCAN,
     // The sticky header covers the top of the scroll box: a row scrolled to lands below it.
     scrollPaddingStart: estimateSize,
+    rangeExtractor,
   });
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+      focused.current = row ? Number(row.dataset.index) : null;
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!box.contains(event.relatedTarget as Node | null)) focused.current = null;
+    };
+    box.addEventListener('focusin', onFocusIn);
+    box.addEventListener('focusout', onFocusOut);
+    return () => {
+      box.removeEventListener('focusin', onFocusIn);
+      box.removeEventListener('focusout', onFocusOut);
+    };
+  }, [scrollRef]);
   const rows = virtualizer.getVirtualItems();
   const lastIndex = rows.at(-1)?.index ?? -1;
 
@@ -74,6 +116,16 @@ export function useVirtualRows({
     }
   }, [pending, rows, scrollRef]);
 
+  // End pressed while rows are still to load: each page loaded moves on to its last row.
+  const [toEnd, setToEnd] = useState(false);
+  useEffect(() => {
+    if (!toEnd || count === 0) return;
+    virtualizer.scrollToIndex(count - 1, { align: 'auto' });
+    setPending(count - 1);
+    onFollowEnd?.(count - 1);
+    if (matching === undefined || count >= matching) setToEnd(false);
+  }, [toEnd, count, matching, virtualizer, onFollowEnd]);
+
   function moveTo(index: number): number {
     const target = Math.max(0, Math.min(count - 1, index));
     virtualizer.scrollToIndex(target, { align: 'auto' });
@@ -93,6 +145,7 @@ export function useVirtualRows({
     }[event.key];
     if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
     event.preventDefault();
+    setToEnd(event.key === 'End' && matching !== undefined && count < matching);
     return moveTo(to);
   }
 
@@ -104,6 +157,9 @@ export function useVirtualRows({
     /** Heights of the spacer rows above and below those drawn. */
     before: first?.start ?? 0,
     after: last ? virtualizer.getTotalSize() - last.end : 0,
+    /** The height of the rows left out between the drawn row at `position` and the one before it. */
+    gapBefore: (position: number): number =>
+      position > 0 ? Math.max(0, rows[position]!.start - rows[position - 1]!.end) : 0,
     onRowKeyDown,
   };
 }

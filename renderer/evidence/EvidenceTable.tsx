@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { Fragment, memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
@@ -35,16 +35,27 @@ export function EvidenceTable({
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
+  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
+  // drawn again while scrolling: only those coming into view are.
+  const latest = useRef({
+    rows,
+    onSelect,
+    onOpen,
+    onRowKeyDown: (_index: number, _event: KeyboardEvent): number | null => null,
+  });
   const virtual = useVirtualRows({
     count: rows.length,
     scrollRef,
     estimateSize: ROW_HEIGHT,
     onNearEnd,
     initialIndex: selectedIndex,
+    matching,
+    onFollowEnd: useCallback((index: number) => {
+      const item = latest.current.rows[index];
+      if (item) latest.current.onSelect(item.id);
+    }, []),
+    keepFocusedDrawn: true,
   });
-  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
-  // drawn again while scrolling: only those coming into view are.
-  const latest = useRef({ rows, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown });
   useLayoutEffect(() => {
     latest.current = { rows, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown };
   });
@@ -77,19 +88,22 @@ export function EvidenceTable({
         </thead>
         <tbody>
           {virtual.before > 0 && <SpacerRow height={virtual.before} />}
-          {virtual.rows.map(({ index }) => {
+          {virtual.rows.map(({ index }, position) => {
             const item = rows[index]!;
+            const gap = virtual.gapBefore(position);
             return (
-              <EvidenceRow
-                key={item.id}
-                item={item}
-                index={index}
-                measure={virtual.measure}
-                selected={item.id === selectedId}
-                tabStop={index === tabStop}
-                onOpen={openRow}
-                onKeyDown={keyOnRow}
-              />
+              <Fragment key={item.id}>
+                {gap > 0 && <SpacerRow height={gap} />}
+                <EvidenceRow
+                  item={item}
+                  index={index}
+                  measure={virtual.measure}
+                  selected={item.id === selectedId}
+                  tabStop={index === tabStop}
+                  onOpen={openRow}
+                  onKeyDown={keyOnRow}
+                />
+              </Fragment>
             );
           })}
           {virtual.after > 0 && <SpacerRow height={virtual.after} />}

@@ -50,7 +50,7 @@ test('the evidence log stays small in the DOM, searches, filters and loads the r
   await expect(page.getByRole('button', { name: 'Open E-0003' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Open E-0003' })).toHaveAttribute('aria-current', 'true');
 
-  // End goes to the last row loaded; scrolling on from there loads the next pages to the end.
+  // Scrolling on to the end loads the next pages, to the last row.
   const scroller = panel.locator('.evidence-log-scroll');
   for (let turn = 0; turn < 30; turn += 1) {
     if (await table.getByRole('button', { name: `Open E-0${ITEMS}` }).count()) break;
@@ -130,7 +130,10 @@ test('a working copy’s original is searched for among the originals, not picke
   expect(describeFindings('evidence-form-original', await axeFindings(page))).toEqual([]);
 });
 
-test('an item opened far down the log, edited and closed, is still selected and in view', async ({ page, vault }) => {
+test('a long log keeps its place after an edit, End loads to the last row, a focused row stays drawn', async ({
+  page,
+  vault,
+}) => {
   test.setTimeout(180_000);
   await openWithVault(page, vault);
   const { id: caseId } = await createCase(vault, {
@@ -167,4 +170,28 @@ test('an item opened far down the log, edited and closed, is still selected and 
   await expect(table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Open E-0230' }) })).toContainText(
     'Clothing bag 230, resealed',
   );
+
+  // Another order starts again from its first page (E-0260 to E-0161); End goes on loading to the last row.
+  await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+  await panel.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Logged last to first' });
+  const newest = table.getByRole('button', { name: 'Open E-0260' });
+  await expect(table.getByRole('button', { name: /^Open E-/ }).first()).toHaveAccessibleName('Open E-0260');
+  await newest.focus();
+  await page.keyboard.press('End');
+  const oldest = page.getByRole('button', { name: 'Open E-0001' });
+  await expect(oldest).toBeFocused();
+  await expect(oldest).toHaveAttribute('aria-current', 'true');
+  await expect(table.locator('tr', { has: oldest })).toHaveAttribute('aria-rowindex', '261');
+
+  // Scrolled away with the wheel, the focused row stays drawn and keeps focus.
+  await scroller.hover();
+  for (let turn = 0; turn < 20; turn += 1) await page.mouse.wheel(0, -3000);
+  await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(newest).toBeVisible();
+  await expect(oldest).toBeFocused();
+  const indexes = await table
+    .locator('tbody tr[aria-rowindex]')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+  expect(indexes.at(-1)).toBe(261);
+  expect(indexes.length).toBeLessThan(60);
 });
