@@ -103,6 +103,14 @@ describe('casefile bundle export|verify|import', () => {
     expect(text.stdout).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(text.stdout).toMatch(/bundled \d{1,2} [A-Z][a-z]+ \d{4}/);
 
+    // --take-theirs checks the file first and names only what that check found changed on both sides.
+    const notInConflict = await casefile(b, ['--json', 'bundle', 'import', bundle, '--take-theirs', 'people:none']);
+    expect(notInConflict.status).not.toBe(0);
+    expect(errorOf(notInConflict).message).toMatch(
+      /not a record changed on both sides in this bundle; nothing was imported/,
+    );
+    expect(valueOf<{ items: unknown[] }>(await cases()).items).toHaveLength(1);
+
     const done = valueOf<{ imported: boolean; preview: Preview }>(
       await casefile(b, ['--json', 'bundle', 'import', bundle]),
     );
