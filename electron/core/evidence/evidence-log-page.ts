@@ -2,17 +2,13 @@ import { z } from 'zod';
 import type { EvidenceLogPage, EvidenceLogQuery as Request } from '../../../shared/contract/evidence.js';
 import { Instant } from '../../../shared/domain/primitives.js';
 import { likePattern } from '../kernel/db/like-pattern.js';
-import { decodeCursor, encodeCursor, orderName } from '../kernel/db/page-cursor.js';
+import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { INTEGRITY_SQL, SUMMARY_SELECT, toEvidenceSummary, type SummaryRow } from './evidence-store.js';
 
 const Sequence = z.number().int().min(1);
 
-/**
- * Each order of the log: the columns it sorts by (the number last, unique in a case, so the order
- * is total and a cursor names one place), the cursor's key and how to read it from a row.
- * Only these column names ever reach the SQL text.
- */
+/** Each order of the log, the number last (unique in a case). */
 const ORDERS = {
   number: { columns: ['i.sequence'], key: z.tuple([Sequence]), keyOf: (row: SummaryRow) => [row.sequence] },
   collectedAt: {
@@ -20,7 +16,7 @@ const ORDERS = {
     key: z.tuple([Instant, Sequence]),
     keyOf: (row: SummaryRow) => [row.collected_at, row.sequence],
   },
-} as const satisfies Record<Request['sort']['by'], unknown>;
+} as const satisfies Record<Request['sort']['by'], ListOrder<SummaryRow>>;
 
 /** The filters as SQL over the item `i`, each bound by name; a filter left out adds nothing. */
 const FILTERS = {
@@ -52,44 +48,28 @@ function searchedNumber(search: string): number | null {
  * many the case holds.
  */
 export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLogPage {
-  const order = ORDERS[request.sort.by];
-  const name = orderName(request.sort);
-  const descending = request.sort.direction === 'desc';
-  const where = ['i.case_id = @caseId'];
-  const params: Record<string, unknown> = { caseId: request.caseId };
-  for (const [filter, value] of Object.entries(request.filters)) {
-    if (value === undefined) continue;
-    where.push(FILTERS[filter as keyof typeof FILTERS]);
-    params[filter] = value;
-  }
+  const conditions: PageConditions = { where: ['i.case_id = @caseId'], params: { caseId: request.caseId } };
+  addFilters(conditions, request.filters, FILTERS);
   if (request.search !== '') {
-    where.push(SEARCH_SQL);
-    params.like = likePattern(request.search);
-    params.number = searchedNumber(request.search);
+    conditions.where.push(SEARCH_SQL);
+    conditions.params.like = likePattern(request.search);
+    conditions.params.number = searchedNumber(request.search);
   }
-  const keyset: string[] = [];
-  if (request.after !== undefined) {
-    const key: readonly unknown[] = decodeCursor(request.after, name, order.key);
-    const names = key.map((_, index) => `@after${index}`);
-    key.forEach((value, index) => (params[`after${index}`] = value));
-    keyset.push(`(${order.columns.join(', ')}) ${descending ? '<' : '>'} (${names.join(', ')})`);
-  }
-  const direction = descending ? 'DESC' : 'ASC';
+  const { where, params } = conditions;
+  const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(
       `${SUMMARY_SELECT}
-       WHERE ${[...where, ...keyset].join(' AND ')}
-       ORDER BY ${order.columns.map((column) => `${column} ${direction}`).join(', ')}
+       WHERE ${[...where, ...page.after].join(' AND ')}
+       ORDER BY ${page.orderBy}
        LIMIT @limit`,
     )
-    .all({ ...params, limit: request.limit + 1 }) as SummaryRow[];
-  const shown = rows.slice(0, request.limit);
-  const last = shown.at(-1);
+    .all({ ...params, limit: page.limit }) as SummaryRow[];
   return {
-    rows: shown.map(toEvidenceSummary),
+    rows: rows.slice(0, request.limit).map(toEvidenceSummary),
     // Counted for the first page only: a later one (after a cursor) is read by its index alone.
     ...(request.after === undefined ? { counts: logCounts(db, request.caseId, where, params) } : {}),
-    ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
+    ...page.nextOf(rows),
   };
 }
 

@@ -3,7 +3,7 @@ import type { PeopleListPage, PeopleListQuery as Request } from '../../../shared
 import { PERSON_ROLES, PSEUDONYM_PREFIXES } from '../../../shared/domain/person.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
 import { likePattern } from '../kernel/db/like-pattern.js';
-import { decodeCursor, encodeCursor, orderName } from '../kernel/db/page-cursor.js';
+import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
 import type { CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './person-store.js';
@@ -21,11 +21,7 @@ interface PageRow extends SummaryRow {
   code_number: number;
 }
 
-/**
- * Each order of the list: the columns it sorts by (the last unique in a case, so the order is
- * total and a cursor names one place), the cursor's key and how to read it from a row. Only these
- * expressions ever reach the SQL text; none reads the identity column.
- */
+/** Each order of the list, the last column unique in a case; none reads the identity column. */
 const ORDERS = {
   code: {
     columns: [ROLE_RANK, CODE_NUMBER],
@@ -37,7 +33,7 @@ const ORDERS = {
     key: z.tuple([z.string(), RecordId]),
     keyOf: (row: PageRow) => [row.created_at, row.id],
   },
-} as const satisfies Record<Request['sort']['by'], unknown>;
+} as const satisfies Record<Request['sort']['by'], ListOrder<PageRow>>;
 
 /** The filters as SQL, each bound by name; a filter left out adds nothing. */
 const FILTERS = {
@@ -72,45 +68,30 @@ function referredIds(row: SummaryRow): string[] {
  */
 export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: Request): PeopleListPage {
   const record = cases.get(db, request.caseId);
-  const order = ORDERS[request.sort.by];
-  const name = orderName(request.sort);
-  const descending = request.sort.direction === 'desc';
-  const where = ['case_id = @caseId'];
-  const params: Record<string, unknown> = { caseId: record.id };
-  for (const [filter, value] of Object.entries(request.filters)) {
-    if (value === undefined) continue;
-    where.push(FILTERS[filter as keyof typeof FILTERS]);
-    params[filter] = value;
-  }
+  const conditions: PageConditions = { where: ['case_id = @caseId'], params: { caseId: record.id } };
+  addFilters(conditions, request.filters, FILTERS);
   if (request.search !== '') {
-    where.push(SEARCH_SQL);
-    params.like = likePattern(request.search);
-    Object.assign(params, searchedCode(request.search));
+    conditions.where.push(SEARCH_SQL);
+    conditions.params.like = likePattern(request.search);
+    Object.assign(conditions.params, searchedCode(request.search));
   }
+  const { where, params } = conditions;
   const matching = db
     .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
     .pluck()
     .get(params) as number;
 
-  const keyset: string[] = [];
-  if (request.after !== undefined) {
-    const key: readonly unknown[] = decodeCursor(request.after, name, order.key);
-    key.forEach((value, index) => (params[`after${index}`] = value));
-    const names = key.map((_, index) => `@after${index}`);
-    keyset.push(`(${order.columns.join(', ')}) ${descending ? '<' : '>'} (${names.join(', ')})`);
-  }
-  const direction = descending ? 'DESC' : 'ASC';
-  const orderBy = order.columns.map((column) => `${column} ${direction}`).join(', ');
+  const page = keysetWindow(request, ORDERS[request.sort.by], params);
   // The page is chosen first, then only its rows read their identity column's field names.
   const rows = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, ${ROLE_RANK} AS role_rank, ${CODE_NUMBER} AS code_number FROM people
-       WHERE id IN (SELECT id FROM people WHERE ${[...where, ...keyset].join(' AND ')} ORDER BY ${orderBy} LIMIT @limit)
-       ORDER BY ${orderBy}`,
+       WHERE id IN (SELECT id FROM people WHERE ${[...where, ...page.after].join(' AND ')} ORDER BY ${page.orderBy}
+         LIMIT @limit)
+       ORDER BY ${page.orderBy}`,
     )
-    .all({ ...params, limit: request.limit + 1 }) as PageRow[];
+    .all({ ...params, limit: page.limit }) as PageRow[];
   const shown = rows.slice(0, request.limit);
-  const last = shown.at(-1);
   const total = db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number;
   const referred = [...new Set(shown.flatMap(referredIds))];
   const codes = db
@@ -121,6 +102,6 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
     matching,
     total,
     codes: Object.fromEntries(codes.map((row) => [row.id, row.code])),
-    ...(rows.length > request.limit && last ? { next: encodeCursor(name, order.keyOf(last)) } : {}),
+    ...page.nextOf(rows),
   };
 }
