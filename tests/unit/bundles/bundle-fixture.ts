@@ -5,7 +5,9 @@ import { ageIdentityOf, ageRecipientOf, x25519PublicOf } from '../../../electron
 import { signingKeyFingerprint } from '../../../electron/core/kernel/identity/ed25519.js';
 import { evidenceObjects } from '../../../electron/core/kernel/files/object-access.js';
 import { unlockWithPassphrase, type OpenVault } from '../../../electron/core/kernel/vault/vault.js';
+import type { Omission } from '../../../electron/core/bundles/bundle-format.js';
 import {
+  exportCaseBundle,
   importCaseBundle,
   type BundleKeyring,
   type ImportCaseBundle,
@@ -37,6 +39,30 @@ export async function servicesOf(
     evidenceObjects: () => evidenceObjects(path.join(ef.dir, 'objects'), vault.dataKey, lock.signal),
   };
   return { ctx, vault };
+}
+
+/** A case exported by `fromName` for `toName`'s recipient, as `file` in the sender's work folder: its path. */
+export async function sendCase(
+  from: EvidenceFile,
+  names: { from: string; to: string },
+  caseId: string,
+  file: string,
+  omit: Omission[] = [],
+): Promise<string> {
+  const destination = path.join(from.work, file);
+  const { ctx, vault } = await servicesOf(from);
+  try {
+    await exportCaseBundle(ctx, testKeys(names.from), {
+      caseId,
+      destination,
+      audience: { kind: 'recipients', recipients: [recipientOf(names.to)] },
+      omit,
+      to: names.to,
+    });
+  } finally {
+    vault.close();
+  }
+  return destination;
 }
 
 /**

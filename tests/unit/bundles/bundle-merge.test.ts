@@ -1,10 +1,8 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import type { Omission } from '../../../electron/core/bundles/bundle-format.js';
 import { subject, victim } from '../people/people-fixture.js';
-import { caseToHandOver, importInto, recipientOf, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, sendCase, importInto, SECRET_NAME, testKeys } from './bundle-fixture.js';
 
 // A case already in the vault: each record is compared with the version last exchanged in a bundle.
 // Changed only by the sender: taken; only here: kept; on both sides (or no version exchanged): listed
@@ -17,22 +15,8 @@ interface Holder {
   name: string;
 }
 
-async function send(from: Holder, to: Holder, caseId: string, file: string, omit: Omission[] = []): Promise<string> {
-  const destination = path.join(from.ef.work, file);
-  const { ctx, vault } = await servicesOf(from.ef);
-  try {
-    await exportCaseBundle(ctx, testKeys(from.name), {
-      caseId,
-      destination,
-      audience: { kind: 'recipients', recipients: [recipientOf(to.name)] },
-      omit,
-      to: to.name,
-    });
-  } finally {
-    vault.close();
-  }
-  return destination;
-}
+const send = (from: Holder, to: Holder, caseId: string, file: string, omit: Omission[] = []) =>
+  sendCase(from.ef, { from: from.name, to: to.name }, caseId, file, omit);
 
 /** Taking theirs names a conflict as a preview just found it (its token), as the app and the CLI do. */
 async function receive(to: Holder, file: string, options: { dryRun?: boolean; takeTheirs?: string[] } = {}) {

@@ -1,9 +1,7 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { custodyRowsInCodes } from '../../../electron/core/bundles/bundle-custody.js';
-import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, importInto, recipientOf, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, sendCase, importInto, testKeys } from './bundle-fixture.js';
 
 // Bundles between Casefile versions: a bundle an older Casefile made (its hand-overs worded in English,
 // before migration 0030) merges with this vault's coded events instead of conflicting on each of them.
@@ -18,22 +16,8 @@ interface Holder {
   name: string;
 }
 
-async function send(from: Holder, to: Holder, caseId: string, file: string): Promise<string> {
-  const destination = path.join(from.ef.work, file);
-  const { ctx, vault } = await servicesOf(from.ef);
-  try {
-    await exportCaseBundle(ctx, testKeys(from.name), {
-      caseId,
-      destination,
-      audience: { kind: 'recipients', recipients: [recipientOf(to.name)] },
-      omit: [],
-      to: to.name,
-    });
-  } finally {
-    vault.close();
-  }
-  return destination;
-}
+const send = (from: Holder, to: Holder, caseId: string, file: string) =>
+  sendCase(from.ef, { from: from.name, to: to.name }, caseId, file);
 
 /** The vault's hand-overs put back in the English wording an older Casefile wrote, codes empty. */
 const OLDER_WORDING = `

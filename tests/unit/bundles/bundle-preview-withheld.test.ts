@@ -1,30 +1,14 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { conflictInWords } from '../../../shared/bundles/record-words.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, importInto, recipientOf, SECRET_NAME, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, sendCase, importInto, SECRET_NAME, testKeys } from './bundle-fixture.js';
 
 // A preview goes to the renderer and to the command line's --json: a conflict on a person must say that
 // the identities differ, never carry them (people.revealIdentity is the one audited way to read them).
 const evidenceFile = useEvidenceFiles();
 
-async function send(from: EvidenceFile, fromName: string, toName: string, caseId: string, file: string) {
-  const destination = path.join(from.work, file);
-  const { ctx, vault } = await servicesOf(from);
-  try {
-    await exportCaseBundle(ctx, testKeys(fromName), {
-      caseId,
-      destination,
-      audience: { kind: 'recipients', recipients: [recipientOf(toName)] },
-      omit: [],
-      to: toName,
-    });
-  } finally {
-    vault.close();
-  }
-  return destination;
-}
+const send = (from: EvidenceFile, fromName: string, toName: string, caseId: string, file: string) =>
+  sendCase(from, { from: fromName, to: toName }, caseId, file);
 
 describe('a conflict on a person in the preview', () => {
   it('says the identities differ and carries neither name, file name nor recipient', async () => {

@@ -1,30 +1,14 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { victim } from '../people/people-fixture.js';
-import { caseToHandOver, importInto, recipientOf, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, sendCase, importInto, testKeys } from './bundle-fixture.js';
 
 // "Take theirs" decides about a conflict as the preview showed it: if the record changes here between the
 // preview and the import, the choice no longer speaks for it and the import is refused, nothing written.
 const evidenceFile = useEvidenceFiles();
 
-async function send(from: EvidenceFile, fromName: string, toName: string, caseId: string, file: string) {
-  const destination = path.join(from.work, file);
-  const { ctx, vault } = await servicesOf(from);
-  try {
-    await exportCaseBundle(ctx, testKeys(fromName), {
-      caseId,
-      destination,
-      audience: { kind: 'recipients', recipients: [recipientOf(toName)] },
-      omit: [],
-      to: toName,
-    });
-  } finally {
-    vault.close();
-  }
-  return destination;
-}
+const send = (from: EvidenceFile, fromName: string, toName: string, caseId: string, file: string) =>
+  sendCase(from, { from: fromName, to: toName }, caseId, file);
 
 describe('taking theirs on a conflict', () => {
   it('is refused when the record changed here after the preview, and applies when it did not', async () => {
