@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conflictInWords } from '../../shared/bundles/record-words.js';
@@ -9,10 +10,10 @@ type Conflict = BundlePreview['conflicts'][number];
 type Row = Conflict['ours'];
 
 /** What happens to a field as the choice stands: only the fields changed on both sides follow it. */
-const outcomeKey = (outcome: 'taken' | 'kept' | 'conflict', takeTheirs: boolean) =>
+const outcomeWords = (t: TFunction, outcome: 'taken' | 'kept' | 'conflict', takeTheirs: boolean): string =>
   outcome === 'conflict' && takeTheirs
-    ? ('bundles.conflict.outcome.conflictTheirs' as const)
-    : (`bundles.conflict.outcome.${outcome}` as const);
+    ? t('bundles.conflict.outcome.conflictTheirs')
+    : t(`bundles.conflict.outcome.${outcome}`);
 
 const instantOf = (value: Row[string] | undefined): string | null =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
@@ -59,7 +60,7 @@ export function ConflictChoice({
               <th scope="row">{field.label}</th>
               <td className="prewrap">{field.ours}</td>
               <td className="prewrap">{field.theirs}</td>
-              <td>{t(outcomeKey(field.outcome, takeTheirs))}</td>
+              <td>{outcomeWords(t, field.outcome, takeTheirs)}</td>
             </tr>
           ))}
           {hasTimes && (

@@ -70,6 +70,11 @@ const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
   { file: catalog('people'), at: 'consents.parties', why: "the consent table's column headings" },
   { file: catalog('people'), at: 'consents.states', why: "the consent table's cells, with states no enum has" },
   { file: catalog('timeline'), at: 'legendBases', why: 'how the chart draws each basis' },
+  {
+    file: catalog('evidence'),
+    at: 'log.integrityOf',
+    why: "the log's file-check filter: an item's files taken together (none, all verified, one failed), not one check",
+  },
   { file: catalog(''), at: 'strength.problems', why: 'advice on a passphrase, not its problem' },
   { file: catalog(''), at: 'confidentiality', why: 'each level with what it protects, an option' },
   { file: /^shared\/documents\/words\.ts$/, at: 'noun', why: 'the nouns of a count ("10 working days")' },
