@@ -44,7 +44,10 @@ describe('memory (a 200 MB stream generated on the fly, no file)', () => {
 
     const verify = await peakGrowth(true, () => verifyObject(store.objectsDir, result, store.dataKey));
     expect(verify.result).toEqual({ ok: true });
-    expect(verify.growthMiB, `retained ${verify.growthMiB.toFixed(1)} MiB while verifying`).toBeLessThan(40);
+    // Verifying also starts a hashing thread of its own (its V8 heap, about 10 MiB, and its four 1 MiB
+    // buffers) beside the chunks being read and decrypted: 30–38 MiB here, 45 once under a loaded CI run.
+    // A fixed cost, whatever the size of the file.
+    expect(verify.growthMiB, `retained ${verify.growthMiB.toFixed(1)} MiB while verifying`).toBeLessThan(56);
   });
 
   it('left to the GC, RSS still grows by far less than the file', async () => {
