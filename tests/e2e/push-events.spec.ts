@@ -16,7 +16,9 @@ test('a job progress event reaches the progress bar within 100 ms of the core em
   const { id: caseId } = await createCase(vault, { title: 'MINUSCA — phone handed in by a witness' });
   await logItem(vault, { caseId, type: 'digital', description: 'Full extraction of the phone handed in by W-01' });
   const path = join(vault.files.dir, 'phone-extraction.bin');
-  writeRandomFile(path, 192);
+  // Large enough for several reports (one per 100 ms) however fast the ingest: it now hashes on a thread
+  // of its own beside the encryption, and 192 MiB went by in three reports on a quiet CI machine.
+  writeRandomFile(path, 640);
   vault.files.toAdd = [path];
 
   // Both instants on this process's monotonic clock: when the core emitted bytesDone = n, and when
