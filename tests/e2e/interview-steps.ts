@@ -71,10 +71,14 @@ export async function addPerson(page: Page, person: NewPerson): Promise<string> 
 /** From the People tab, opens one person's detail by code. */
 export async function openPerson(page: Page, code: string): Promise<void> {
   const panel = await openTab(page, 'People');
-  // The tab keeps the person last opened: go back to the list first.
+  // The tab keeps the person last opened: go back to the list first. Either shows once the tab has
+  // loaded (the list a page at a time, the person's detail with its own reads): wait for one of them,
+  // never decide on a panel still loading.
   const back = panel.getByRole('button', { name: 'Back to people' });
+  const open = panel.getByRole('button', { name: `Open ${code}`, exact: true });
+  await expect(back.or(open).first()).toBeVisible();
   if (await back.isVisible()) await back.click();
-  await panel.getByRole('button', { name: `Open ${code}`, exact: true }).click();
+  await open.click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${code}`) })).toBeVisible();
 }
 
