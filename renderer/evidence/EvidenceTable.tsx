@@ -6,6 +6,7 @@ import { useVirtualRows } from '../components/use-virtual-rows.js';
 import { formatInstant } from '../people/local-time.js';
 import { IntegrityBadge } from './IntegrityBadge.js';
 import { formatBytes } from './transfer-figures.js';
+import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 
 const COLUMNS = 7;
 /** A row with a second line under its cells, in pixels, until measured. */
@@ -87,13 +88,13 @@ export function EvidenceTable({
           </tr>
         </thead>
         <tbody>
-          {virtual.before > 0 && <SpacerRow height={virtual.before} />}
+          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
           {virtual.rows.map(({ index }, position) => {
             const item = rows[index]!;
             const gap = virtual.gapBefore(position);
             return (
               <Fragment key={item.id}>
-                {gap > 0 && <SpacerRow height={gap} />}
+                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
                 <EvidenceRow
                   item={item}
                   index={index}
@@ -106,19 +107,10 @@ export function EvidenceTable({
               </Fragment>
             );
           })}
-          {virtual.after > 0 && <SpacerRow height={virtual.after} />}
+          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** Keeps the scroll height of the rows not drawn; hidden from screen readers, which count rows by aria-rowindex. */
-function SpacerRow({ height }: { height: number }) {
-  return (
-    <tr className="virtual-spacer" aria-hidden="true" style={{ height }}>
-      <td colSpan={COLUMNS} />
-    </tr>
   );
 }
 

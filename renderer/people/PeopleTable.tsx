@@ -4,6 +4,7 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import { PERSON_ROLES } from '../../shared/domain/person.js';
 import { useVirtualRows } from '../components/use-virtual-rows.js';
 import { personFacts } from './person-facts.js';
+import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 
 const ROLE_ORDER = new Map(PERSON_ROLES.map((role, index) => [role, index]));
 const COLUMNS = 4;
@@ -72,7 +73,7 @@ export function PeopleTable({
           </tr>
         </thead>
         <tbody>
-          {virtual.before > 0 && <SpacerRow height={virtual.before} />}
+          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
           {virtual.rows.map(({ index }) => {
             const person = people[index]!;
             return (
@@ -95,19 +96,10 @@ export function PeopleTable({
               />
             );
           })}
-          {virtual.after > 0 && <SpacerRow height={virtual.after} />}
+          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** Keeps the scroll height of the rows not drawn; hidden from screen readers, which count rows by aria-rowindex. */
-function SpacerRow({ height }: { height: number }) {
-  return (
-    <tr className="virtual-spacer" aria-hidden="true" style={{ height }}>
-      <td colSpan={COLUMNS} />
-    </tr>
   );
 }
 
