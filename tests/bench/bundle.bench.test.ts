@@ -145,6 +145,7 @@ async function aeadComparison(): Promise<{ nodeMBps: number; jsMBps: number }> {
   return { nodeMBps: (64 * 1.048576) / node.seconds, jsMBps: (64 * 1.048576) / js.seconds };
 }
 
+// CASEFILE_BENCH_SIZE_MB=0 leaves this bench out on purpose (to run the other benches alone): it then reports skipped.
 describe.skipIf(SIZE_MB === 0)('case bundle', () => {
   bench(
     `export and import of a case with ${SIZE_MB} MiB of evidence, beside age -e / age -d`,
