@@ -29,6 +29,7 @@ import { m0027ClockSourceWording } from './0027-clock-source-wording.js';
 import { m0028BundleFieldBases } from './0028-bundle-field-bases.js';
 import { m0029EvidenceLogOrder } from './0029-evidence-log-order.js';
 import { m0030CustodyTransferCodes } from './0030-custody-transfer-codes.js';
+import { m0031InterviewLetterOrder } from './0031-interview-letter-order.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0028BundleFieldBases,
   m0029EvidenceLogOrder,
   m0030CustodyTransferCodes,
+  m0031InterviewLetterOrder,
 ];
