@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Keyset paging for long lists (issue 13), written once for every list that grows with a case:
- * the evidence log uses it now; people, interviews, custody events and the audit rows can take it
- * as they are.
+ * the evidence log, the people and the cases use it; interviews, custody events and the audit rows
+ * can take it as they are.
  *
  * A page starts after a cursor: the sort key of the last row of the page before, encoded by the
  * core. The renderer never reads or builds one; it only hands back the `next` it was given. Rows
@@ -57,6 +57,27 @@ export function pageOf<Row extends z.ZodType>(row: Row) {
     rows: z.array(row),
     matching: z.number().int().min(0),
     total: z.number().int().min(0),
+    next: PageCursor.optional(),
+  });
+}
+
+/** How many rows the filters and search keep (`matching`) out of all the list holds (`total`). */
+export const PageCounts = z.object({ matching: z.number().int().min(0), total: z.number().int().min(0) });
+
+/**
+ * One page's reply whose counts come with the first page only (no `after`): counting every match
+ * again for each later page would cost as much as the page itself, so the renderer keeps the
+ * first page's counts while it scrolls (renderer/components/use-paged-list.ts): `PageCounts`, or
+ * more than the two numbers (`PageCounts.extend`).
+ */
+export function countedPageOf<Row extends z.ZodType, Counts extends z.ZodObject = typeof PageCounts>(
+  row: Row,
+  // Only the default's type is taken when no counts are given.
+  counts: Counts = PageCounts as unknown as Counts,
+) {
+  return z.object({
+    rows: z.array(row),
+    counts: counts.optional(),
     next: PageCursor.optional(),
   });
 }
