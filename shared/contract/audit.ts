@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
+import { JOB_BASE } from './job-shape.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /** One link of the hash chain. `details` never holds identity values, only what changed. */
 export const AuditEntry = z.object({
@@ -24,6 +26,36 @@ export const AuditVerification = z.object({
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 
+/**
+ * The audit rows' one order: by row number (the order they were written in), newest first as the
+ * audit tab shows them or oldest first.
+ */
+const AUDIT_PAGE_SORTS = ['seq'] as const;
+
+/**
+ * A page of audit rows: of one case (through its index) or of the whole vault. The search matches
+ * who acted (the user's name as recorded); no filter narrows further yet.
+ */
+export const AuditPageRequest = pageRequest(AUDIT_PAGE_SORTS, z.object({})).extend({ caseId: RecordId.optional() });
+export type AuditPageRequest = z.input<typeof AuditPageRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type AuditPageQuery = z.output<typeof AuditPageRequest>;
+export const AuditPage = pageOf(AuditEntry);
+export type AuditPage = z.infer<typeof AuditPage>;
+
+/**
+ * Checking the whole hash chain as a job: a slice of rows at a time, so nothing else waits on it;
+ * its progress in rows, and the outcome once done.
+ */
+export const AuditCheckJob = z.object({
+  ...JOB_BASE,
+  kind: z.literal('auditCheck'),
+  rowsTotal: z.number().int().min(0),
+  rowsChecked: z.number().int().min(0),
+  result: AuditVerification.optional(),
+});
+export type AuditCheckJob = z.infer<typeof AuditCheckJob>;
+
 export const auditMethods = {
   'audit.list': method({
     summary: 'Audit rows, newest first: of one case, or of the whole vault.',
@@ -37,8 +69,24 @@ export const auditMethods = {
     output: z.object({ items: z.array(AuditEntry) }),
     whileLocked: false,
   }),
+  'audit.page': method({
+    summary: 'A page of audit rows by row number, newest or oldest first: of one case, or of the whole vault.',
+    input: AuditPageRequest,
+    output: AuditPage,
+    whileLocked: false,
+  }),
+  'audit.check': method({
+    summary:
+      'Start checking the whole hash chain as a job (progress in rows, cancel); it ends with the first ' +
+      'broken row, if any.',
+    input: z.object({}).strict(),
+    output: AuditCheckJob,
+    whileLocked: false,
+  }),
   'audit.verify': method({
-    summary: 'Recompute the whole hash chain and report the first broken row.',
+    summary:
+      'Recompute the whole hash chain and report the first broken row (a slice of rows at a time; ' +
+      'the screens use audit.check, a job).',
     input: z.object({}).strict(),
     output: AuditVerification,
     whileLocked: false,

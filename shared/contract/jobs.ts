@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditCheckJob } from './audit.js';
 import { BackupJob } from './backup.js';
 import { BundleExportJob, BundleImportJob } from './bundles.js';
 import { method } from './define.js';
@@ -14,6 +15,7 @@ export const Job = z.discriminatedUnion('kind', [
   BackupJob,
   BundleExportJob,
   BundleImportJob,
+  AuditCheckJob,
 ]);
 export type Job = z.infer<typeof Job>;
 

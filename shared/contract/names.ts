@@ -45,6 +45,8 @@ export const METHOD_NAMES = [
   'investigation.conclude',
   'principles.check',
   'audit.list',
+  'audit.page',
+  'audit.check',
   'audit.verify',
   'search.query',
   'evidence.list',

@@ -77,9 +77,10 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * MIB)).toFixed(2)} GiB`;
 }
 
-/** One progress line for a job of any kind: bytes for transfers, files for a letter batch. */
+/** One progress line for a job of any kind: bytes for transfers, files for a letter batch, rows for an audit check. */
 function progressLine(job: Job): string {
   if (job.kind === 'letterBatch') return `${job.done} of ${job.total} file(s)`;
+  if (job.kind === 'auditCheck') return `${job.rowsChecked} of ${job.rowsTotal} audit row(s)`;
   const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
   const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';
   return `${formatSize(job.bytesDone)}${total}${percent}, ${formatSize(job.bytesPerSecond)}/s`;

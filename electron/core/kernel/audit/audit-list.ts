@@ -1,4 +1,7 @@
-import type { AuditEntry } from '../../../../shared/contract/audit.js';
+import { z } from 'zod';
+import type { AuditEntry, AuditPage, AuditPageQuery } from '../../../../shared/contract/audit.js';
+import { likePattern } from '../db/like-pattern.js';
+import { keysetWindow, type ListOrder, type PageConditions } from '../db/page-query.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditRow } from './audit-store.js';
 
@@ -28,4 +31,44 @@ export function listAudit(db: VaultDatabase, query: AuditListQuery): AuditEntry[
     )
     .all(params) as AuditRow[];
   return rows.map(toAuditEntry);
+}
+
+/** The one order: by row number, unique, read from the table's key (or the case's index). */
+const ORDERS = {
+  seq: { columns: ['seq'], key: z.tuple([z.number().int().min(1)]), keyOf: (row: AuditRow) => [row.seq] },
+} as const satisfies Record<AuditPageQuery['sort']['by'], ListOrder<AuditRow>>;
+
+/**
+ * One page of audit rows, of a case or of the vault: the search (who acted) and the order done in
+ * SQL, the page starting after its cursor (keyset, never OFFSET), with how many rows match and
+ * how many the case (or vault) holds.
+ */
+export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage {
+  const conditions: PageConditions = { where: [], params: {} };
+  if (request.caseId !== undefined) {
+    conditions.where.push('case_id = @caseId');
+    conditions.params.caseId = request.caseId;
+  }
+  const scope = [...conditions.where];
+  if (request.search !== '') {
+    conditions.where.push(`actor LIKE @like ESCAPE '\\'`);
+    conditions.params.like = likePattern(request.search);
+  }
+  const { where, params } = conditions;
+  const whereOf = (parts: readonly string[]): string => (parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '');
+  const count = (parts: readonly string[]): number =>
+    db
+      .prepare(`SELECT count(*) FROM audit_log ${whereOf(parts)}`)
+      .pluck()
+      .get(params) as number;
+  const matching = count(where);
+  const total = request.search === '' ? matching : count(scope);
+  const page = keysetWindow(request, ORDERS[request.sort.by], params);
+  const rows = db
+    .prepare(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log ${whereOf([...where, ...page.after])}
+       ORDER BY ${page.orderBy} LIMIT @limit`,
+    )
+    .all({ ...params, limit: page.limit }) as AuditRow[];
+  return { rows: rows.slice(0, request.limit).map(toAuditEntry), matching, total, ...page.nextOf(rows) };
 }
