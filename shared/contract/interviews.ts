@@ -3,6 +3,7 @@ import { Interview, InterviewArrangements, InterviewStatus, PlaceType } from '..
 import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { RichText } from '../domain/rich-text.js';
 import { method } from './define.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /** An interview as its screen shows it: the record, the interviewee's code, the autosave revision. */
 export const InterviewRecord = Interview.safeExtend({
@@ -28,6 +29,26 @@ export const InterviewSummary = z.object({
 });
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
 
+/**
+ * The interviews list's order: by the moment that dates an interview (when it took place, else when
+ * it is planned), the undated ones first since they still need a date; then when it was planned.
+ */
+const INTERVIEW_LIST_SORTS = ['date'] as const;
+
+/** What the interviews list can be narrowed to; a filter left out keeps every interview. */
+export const InterviewListFilters = z.object({ status: InterviewStatus.optional() });
+export type InterviewListFilters = z.infer<typeof InterviewListFilters>;
+
+/** A page of a case's interviews. The search matches the interviewee's code as shown (V-01, or part of it). */
+export const InterviewListRequest = pageRequest(INTERVIEW_LIST_SORTS, InterviewListFilters).extend({
+  caseId: RecordId,
+});
+export type InterviewListRequest = z.input<typeof InterviewListRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type InterviewListQuery = z.output<typeof InterviewListRequest>;
+export const InterviewListPage = pageOf(InterviewSummary);
+export type InterviewListPage = z.infer<typeof InterviewListPage>;
+
 const InterviewId = z.object({ interviewId: RecordId }).strict();
 
 export const interviewsMethods = {
@@ -35,6 +56,14 @@ export const interviewsMethods = {
     summary: "A case's interviews, by interviewee code.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ items: z.array(InterviewSummary) }),
+    whileLocked: false,
+  }),
+  'interviews.page': method({
+    summary:
+      "A page of a case's interviews, by date (undated first), narrowed by status and a search of the " +
+      "interviewee's code; the notes are not read.",
+    input: InterviewListRequest,
+    output: InterviewListPage,
     whileLocked: false,
   }),
   'interviews.get': method({

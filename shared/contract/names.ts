@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'findings.list',
   'findings.record',
   'interviews.list',
+  'interviews.page',
   'interviews.get',
   'interviews.plan',
   'interviews.update',

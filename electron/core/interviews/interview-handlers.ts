@@ -9,11 +9,13 @@ import {
   signInterview,
   updateInterview,
 } from './interview-changes.js';
+import { interviewListPage } from './interview-list-page.js';
 import { saveInterviewNotes } from './interview-notes.js';
 import { interviewRecord, listInterviewSummaries } from './interview-store.js';
 
 type InterviewMethod =
   | 'interviews.list'
+  | 'interviews.page'
   | 'interviews.get'
   | 'interviews.plan'
   | 'interviews.update'
@@ -26,6 +28,7 @@ type InterviewMethod =
 export function interviewHandlers(ctx: CaseFileContext): Pick<Handlers, InterviewMethod> {
   return {
     'interviews.list': (input) => ({ items: listOfCase(ctx, input, listInterviewSummaries) }),
+    'interviews.page': (request) => interviewListPage(ctx.db(), ctx.ports.cases, request),
     'interviews.get': ({ interviewId }) => interviewRecord(ctx.db(), interviewId),
     'interviews.plan': (input) => planInterview(ctx, input),
     'interviews.update': (input) => updateInterview(ctx, input),

@@ -139,7 +139,7 @@ export function interviewRecord(db: VaultDatabase, interviewId: string): Intervi
   };
 }
 
-interface SummaryRow extends ProgressColumns {
+export interface SummaryRow extends ProgressColumns {
   person_code: string;
   scheduled_at: string | null;
   place_type: InterviewSummary['placeType'];
@@ -147,29 +147,38 @@ interface SummaryRow extends ProgressColumns {
   versions: number;
 }
 
-/** A case's interviews in the order they (are to) take place; the notes are not read. */
-export function listInterviewSummaries(db: VaultDatabase, caseId: string): InterviewSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT i.id, i.case_id, i.person_id, p.code AS person_code, i.status,
-              json_extract(i.arrangements, '$.scheduledAt') AS scheduled_at, i.conducted_at, i.signed_at,
-              json_extract(i.arrangements, '$.place.type') AS place_type,
-              json_extract(i.arrangements, '$.place.private') AS place_private,
-              (SELECT count(*) FROM interview_versions v WHERE v.interview_id = i.id) AS versions
-         FROM interviews i JOIN people p ON p.id = i.person_id
-        WHERE i.case_id = ?
-        ORDER BY coalesce(i.conducted_at, json_extract(i.arrangements, '$.scheduledAt'), i.created_at), i.created_at,
-          i.rowid`,
-    )
-    .all(caseId) as SummaryRow[];
-  return rows.map((row) => ({
+/** The columns of the list's rows, over the interview `i` and its interviewee `p`; the notes are not read. */
+export const SUMMARY_COLUMNS = `i.id, i.case_id, i.person_id, p.code AS person_code, i.status,
+  json_extract(i.arrangements, '$.scheduledAt') AS scheduled_at, i.conducted_at, i.signed_at,
+  json_extract(i.arrangements, '$.place.type') AS place_type,
+  json_extract(i.arrangements, '$.place.private') AS place_private,
+  (SELECT count(*) FROM interview_versions v WHERE v.interview_id = i.id) AS versions`;
+
+/** The interview `i` with its interviewee `p`, as the list reads them. */
+export const SUMMARY_FROM = 'interviews i JOIN people p ON p.id = i.person_id';
+
+export function toInterviewSummary(row: SummaryRow): InterviewSummary {
+  return {
     ...progressOf(row),
     personCode: row.person_code,
     ...presentOnly({ scheduledAt: row.scheduled_at }),
     placeType: row.place_type,
     private: row.place_private === 1,
     versions: row.versions,
-  }));
+  };
+}
+
+/** A case's interviews in the order they (are to) take place; the notes are not read. */
+export function listInterviewSummaries(db: VaultDatabase, caseId: string): InterviewSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
+        WHERE i.case_id = ?
+        ORDER BY coalesce(i.conducted_at, json_extract(i.arrangements, '$.scheduledAt'), i.created_at), i.created_at,
+          i.rowid`,
+    )
+    .all(caseId) as SummaryRow[];
+  return rows.map(toInterviewSummary);
 }
 
 /** The notes as they now stand: the latest version once signed, else the working notes. */
