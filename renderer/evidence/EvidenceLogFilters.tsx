@@ -1,18 +1,14 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLogFilters as Filters } from '../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS } from '../../shared/domain/confidentiality.js';
 import { EVIDENCE_INTEGRITY, EVIDENCE_STATUSES, EVIDENCE_TYPES } from '../../shared/domain/evidence.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { ListSearchField, withFilter } from '../components/list-view.js';
 import type { EvidenceLogView } from './use-evidence-log.js';
 
 /** The orders offered, each a sort column and direction, named as the user reads them. */
 const ORDERS = ['number_asc', 'number_desc', 'collectedAt_asc', 'collectedAt_desc'] as const;
 type Order = (typeof ORDERS)[number];
-
-/** How long typing pauses before the log is searched: one query for a word, not one per letter. */
-const SEARCH_DELAY_MS = 250;
 
 /**
  * Above the evidence log: a search box, the filters (type, status, file check, confidentiality)
@@ -27,32 +23,16 @@ export function EvidenceLogFilters({
   onChange: (view: EvidenceLogView) => void;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(view.search);
-  const latest = useRef({ view, onChange });
-  useLayoutEffect(() => {
-    latest.current = { view, onChange };
-  });
-  useEffect(() => {
-    if (search === latest.current.view.search) return;
-    const timer = setTimeout(() => latest.current.onChange({ ...latest.current.view, search }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const filter = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
-    const filters = { ...view.filters };
-    if (value === '') delete filters[key];
-    else filters[key] = value;
-    onChange({ ...view, filters });
-  };
+  const filter = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
+    onChange({ ...view, filters: withFilter(view.filters, key, value) });
   const any = t('evidence.log.any');
   return (
     <div className="evidence-log-filters" role="search" aria-label={t('evidence.log.filtersLabel')}>
-      <TextField
-        type="search"
+      <ListSearchField
         label={t('evidence.log.search')}
         hint={t('evidence.log.searchHint')}
-        value={search}
-        maxLength={200}
-        onChange={setSearch}
+        search={view.search}
+        onSearch={(search) => onChange({ ...view, search })}
         inputClassName="evidence-log-search"
       />
       <SelectField

@@ -29,7 +29,9 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
   useEvidenceChanged(caseId, refresh);
   const verify = useVerifyJob(refresh);
 
-  const withFiles = state.status === 'ready' && state.withFiles;
+  // The counts came with the first page; every later page keeps them.
+  const counts = state.status === 'ready' ? state.loaded.counts : undefined;
+  const withFiles = counts?.withFiles === true;
   const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   if (open) {
@@ -91,31 +93,31 @@ export function EvidenceTab({ caseId, caseClosedAt = null }: { caseId: string; c
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && state.total === 0 && (
+      {state.status === 'ready' && counts?.total === 0 && (
         <div className="empty-state">
           <h3>{t('evidence.tab.emptyHeading')}</h3>
           <p>{t('evidence.tab.emptyBody')}</p>
         </div>
       )}
-      {state.status === 'ready' && state.total > 0 && (
+      {state.status === 'ready' && counts && counts.total > 0 && (
         <>
           <EvidenceLogFilters view={view} onChange={setView} />
           <p className="evidence-log-count muted" role="status">
-            {state.matching === state.total
-              ? t('evidence.log.countAll', { count: state.total, total: figure(state.total) })
+            {counts.matching === counts.total
+              ? t('evidence.log.countAll', { count: counts.total, total: figure(counts.total) })
               : t('evidence.log.countSome', {
-                  count: state.total,
-                  matching: figure(state.matching),
-                  total: figure(state.total),
+                  count: counts.total,
+                  matching: figure(counts.matching),
+                  total: figure(counts.total),
                 })}
           </p>
           <ErrorAlert error={state.error ?? null} />
-          {state.matching === 0 ? (
+          {counts.matching === 0 ? (
             <p className="empty-state">{t('evidence.log.noMatch')}</p>
           ) : (
             <EvidenceTable
-              rows={state.rows}
-              matching={state.matching}
+              rows={state.loaded.rows}
+              matching={counts.matching}
               selectedId={selectedId}
               onSelect={setSelectedId}
               onOpen={(id) => setOpen({ id })}

@@ -1,12 +1,12 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { formatInstant } from '../people/local-time.js';
 import { IntegrityBadge } from './IntegrityBadge.js';
 import { formatBytes } from './transfer-figures.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 
 const COLUMNS = 7;
 /** A row with a second line under its cells, in pixels, until measured. */
@@ -34,43 +34,15 @@ export function EvidenceTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId);
-  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
-  // drawn again while scrolling: only those coming into view are.
-  const latest = useRef({
+  const { scrollRef, virtual, tabStop, openRow, keyOnRow } = useVirtualTable({
     rows,
+    matching,
+    selectedId,
+    estimateSize: ROW_HEIGHT,
     onSelect,
     onOpen,
-    onRowKeyDown: (_index: number, _event: KeyboardEvent): number | null => null,
-  });
-  const virtual = useVirtualRows({
-    count: rows.length,
-    scrollRef,
-    estimateSize: ROW_HEIGHT,
     onNearEnd,
-    initialIndex: selectedIndex,
-    matching,
-    onFollowEnd: useCallback((index: number) => {
-      const item = latest.current.rows[index];
-      if (item) latest.current.onSelect(item.id);
-    }, []),
-    keepFocusedDrawn: true,
   });
-  useLayoutEffect(() => {
-    latest.current = { rows, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown };
-  });
-  const openRow = useCallback((itemId: string) => {
-    latest.current.onSelect(itemId);
-    latest.current.onOpen(itemId);
-  }, []);
-  const keyOnRow = useCallback((index: number, event: KeyboardEvent) => {
-    const to = latest.current.onRowKeyDown(index, event);
-    if (to !== null) latest.current.onSelect(latest.current.rows[to]!.id);
-  }, []);
-  const drawn = virtual.rows.map((row) => row.index);
-  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
-  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll evidence-log-scroll" ref={scrollRef}>
@@ -87,28 +59,22 @@ export function EvidenceTable({
             <th scope="col">{t('evidence.list.files')}</th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }, position) => {
-            const item = rows[index]!;
-            const gap = virtual.gapBefore(position);
-            return (
-              <Fragment key={item.id}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
-                <EvidenceRow
-                  item={item}
-                  index={index}
-                  measure={virtual.measure}
-                  selected={item.id === selectedId}
-                  tabStop={index === tabStop}
-                  onOpen={openRow}
-                  onKeyDown={keyOnRow}
-                />
-              </Fragment>
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={rows}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(item, index) => (
+            <EvidenceRow
+              item={item}
+              index={index}
+              measure={virtual.measure}
+              selected={item.id === selectedId}
+              tabStop={index === tabStop}
+              onOpen={openRow}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );

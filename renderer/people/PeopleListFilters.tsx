@@ -3,20 +3,17 @@ import type { PeopleListFilters as Filters, PeopleListRequest } from '../../shar
 import { CONFIDENTIALITY_LEVELS } from '../../shared/domain/confidentiality.js';
 import { PERSON_ROLES } from '../../shared/domain/person.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { ListSearchField, withFilter, type ListView } from '../components/list-view.js';
 
 /** What the people list is narrowed to and in which order; the search is a code. */
-export interface PeopleListView {
-  sort: NonNullable<PeopleListRequest['sort']>;
-  filters: Filters;
-  search: string;
-}
+export type PeopleListView = ListView<NonNullable<PeopleListRequest['sort']>, Filters>;
 
 export const DEFAULT_PEOPLE_VIEW: PeopleListView = { sort: { by: 'code', direction: 'asc' }, filters: {}, search: '' };
 
 /**
  * Above the people list: a search of the pseudonym code (never of names) and the role and
- * confidentiality filters. Each change narrows the list at once, in the core's SQL.
+ * confidentiality filters. Each change narrows the list in the core's SQL: a filter at once, the
+ * search once typing pauses.
  */
 export function PeopleListFilters({
   view,
@@ -26,22 +23,16 @@ export function PeopleListFilters({
   onChange: (view: PeopleListView) => void;
 }) {
   const { t } = useTranslation();
-  const filter = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
-    const filters = { ...view.filters };
-    if (value === '') delete filters[key];
-    else filters[key] = value;
-    onChange({ ...view, filters });
-  };
+  const filter = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
+    onChange({ ...view, filters: withFilter(view.filters, key, value) });
   const any = t('people.list.any');
   return (
     <div className="people-list-filters" role="search" aria-label={t('people.list.filtersLabel')}>
-      <TextField
-        type="search"
+      <ListSearchField
         label={t('people.list.search')}
         hint={t('people.list.searchHint')}
-        value={view.search}
-        maxLength={200}
-        onChange={(search) => onChange({ ...view, search })}
+        search={view.search}
+        onSearch={(search) => onChange({ ...view, search })}
       />
       <SelectField
         label={t('people.fields.role')}

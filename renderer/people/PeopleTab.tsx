@@ -6,20 +6,16 @@ import { useApi } from '../api/context.js';
 import type { NumberedAssistanceRequest, NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { usePagedList } from '../components/use-paged-list.js';
+import { joinPages, usePagedList } from '../components/use-paged-list.js';
 import '../styles/people-interviews.css';
 import { AddPersonDialog } from './AddPersonDialog.js';
 import { DEFAULT_PEOPLE_VIEW, PeopleListFilters, type PeopleListView } from './PeopleListFilters.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PersonDetail } from './PersonDetail.js';
 
-/** Rows asked for at a time: a few screens' worth, so scrolling rarely waits. */
-const PAGE_SIZE = 100;
-
 /** Pages joined: their rows one after the other, the codes they refer to together. */
 const joinPeoplePages = (loaded: PeopleListPage, page: PeopleListPage): PeopleListPage => ({
-  ...page,
-  rows: [...loaded.rows, ...page.rows],
+  ...joinPages(loaded, page),
   codes: { ...loaded.codes, ...page.codes },
 });
 
@@ -64,12 +60,14 @@ export function PeopleTab({
   }
 
   const fetchPage = useCallback(
-    (after: string | undefined) =>
-      api.people.page({ caseId, ...view, limit: PAGE_SIZE, ...(after === undefined ? {} : { after }) }),
+    (after: string | undefined, limit: number) =>
+      api.people.page({ caseId, ...view, limit, ...(after === undefined ? {} : { after }) }),
     [api, caseId, view],
   );
   const { state, reload: refresh, loadMore } = usePagedList(fetchPage, joinPeoplePages);
   const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  // The counts came with the first page; every later page keeps them.
+  const counts = state.status === 'ready' ? state.loaded.counts : undefined;
 
   const open = (personId: string) => {
     setSelectedId(personId);
@@ -153,13 +151,13 @@ export function PeopleTab({
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && state.loaded.total === 0 && (
+      {state.status === 'ready' && counts?.total === 0 && (
         <div className="empty-state">
           <h3>{t('people.tab.emptyHeading')}</h3>
           <p>{t('people.tab.emptyBody')}</p>
         </div>
       )}
-      {state.status === 'ready' && state.loaded.total > 0 && (
+      {state.status === 'ready' && counts && counts.total > 0 && (
         <>
           <PeopleListFilters
             view={view}
@@ -169,23 +167,23 @@ export function PeopleTab({
             }}
           />
           <p className="people-list-count muted" role="status">
-            {state.loaded.matching === state.loaded.total
-              ? t('people.list.countAll', { count: state.loaded.total, total: figure(state.loaded.total) })
+            {counts.matching === counts.total
+              ? t('people.list.countAll', { count: counts.total, total: figure(counts.total) })
               : t('people.list.countSome', {
-                  count: state.loaded.total,
-                  matching: figure(state.loaded.matching),
-                  total: figure(state.loaded.total),
+                  count: counts.total,
+                  matching: figure(counts.matching),
+                  total: figure(counts.total),
                 })}
           </p>
           <ErrorAlert error={state.error ?? null} />
-          {state.loaded.matching === 0 ? (
+          {counts.matching === 0 ? (
             <p className="empty-state">{t('people.list.noMatch')}</p>
           ) : (
             <PeopleTable
               key={JSON.stringify(view)}
               scrollToSelected={backToSelected}
               people={state.loaded.rows}
-              matching={state.loaded.matching}
+              matching={counts.matching}
               codes={state.loaded.codes}
               selectedId={selectedId}
               onSelect={setSelectedId}

@@ -1,10 +1,10 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { PERSON_ROLES } from '../../shared/domain/person.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { personFacts } from './person-facts.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 
 const ROLE_ORDER = new Map(PERSON_ROLES.map((role, index) => [role, index]));
 const COLUMNS = 4;
@@ -22,10 +22,11 @@ export function sortedPeople(people: readonly PersonSummary[]): PersonSummary[] 
 
 /**
  * A case's people as loaded so far (`people`, of `matching`), in the core's order: only the rows
- * in view are drawn, and more are asked for (`onNearEnd`) as the end comes into view. The selected
- * row (the person last opened or moved to) stays marked; one row at a time is in the Tab order and
- * the arrows move between rows. `codes` names the people the rows refer to. Drawn with
- * `scrollToSelected`, the list opens at the selected row, else at the top.
+ * in view are drawn, and more are asked for (`onNearEnd`) as the end comes into view; End goes on
+ * to the last matching person. The selected row (the person last opened or moved to) stays marked;
+ * one row at a time is in the Tab order and the arrows move between rows. `codes` names the
+ * people the rows refer to. Drawn with `scrollToSelected`, the list opens at the selected row,
+ * else at the top.
  */
 export function PeopleTable({
   people,
@@ -47,18 +48,16 @@ export function PeopleTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const selectedIndex = selectedId === null ? -1 : people.findIndex((person) => person.id === selectedId);
-  const virtual = useVirtualRows({
-    count: people.length,
-    scrollRef,
+  const { scrollRef, virtual, tabStop, openRow, keyOnRow } = useVirtualTable({
+    rows: people,
+    matching,
+    selectedId,
     estimateSize: ROW_HEIGHT,
+    scrollToSelected,
+    onSelect,
+    onOpen,
     onNearEnd,
-    ...(scrollToSelected ? { initialIndex: selectedIndex } : {}),
   });
-  const drawn = virtual.rows.map((row) => row.index);
-  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
-  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll people-list-scroll" ref={scrollRef}>
@@ -72,38 +71,29 @@ export function PeopleTable({
             <th scope="col">{t('people.table.identity')}</th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }) => {
-            const person = people[index]!;
-            return (
-              <PersonRow
-                key={person.id}
-                person={person}
-                codes={codes}
-                index={index}
-                measure={virtual.measure}
-                selected={person.id === selectedId}
-                tabStop={index === tabStop}
-                onOpen={() => {
-                  onSelect(person.id);
-                  onOpen(person.id);
-                }}
-                onKeyDown={(event) => {
-                  const to = virtual.onRowKeyDown(index, event);
-                  if (to !== null) onSelect(people[to]!.id);
-                }}
-              />
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={people}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(person, index) => (
+            <PersonRow
+              person={person}
+              codes={codes}
+              index={index}
+              measure={virtual.measure}
+              selected={person.id === selectedId}
+              tabStop={index === tabStop}
+              onOpen={openRow}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );
 }
 
-function PersonRow({
+const PersonRow = memo(function PersonRow({
   person,
   codes,
   index,
@@ -119,8 +109,8 @@ function PersonRow({
   measure: (element: Element | null) => void;
   selected: boolean;
   tabStop: boolean;
-  onOpen: () => void;
-  onKeyDown: (event: KeyboardEvent) => void;
+  onOpen: (personId: string) => void;
+  onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -132,8 +122,8 @@ function PersonRow({
           data-row-focus
           tabIndex={tabStop ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
-          onClick={onOpen}
-          onKeyDown={onKeyDown}
+          onClick={() => onOpen(person.id)}
+          onKeyDown={(event) => onKeyDown(index, event)}
           aria-label={t('people.table.openLabel', { code: person.code })}
         >
           {person.code}
@@ -159,4 +149,4 @@ function PersonRow({
       </td>
     </tr>
   );
-}
+});

@@ -17,7 +17,7 @@ import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
 import { BYTE_PROGRESS, JOB_BASE, JobId } from './job-shape.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, PageCounts, pageRequest } from './paging.js';
 
 /**
  * Quick capture needs only the case, the type and a short description: collection time
@@ -92,22 +92,14 @@ export const EvidenceLogRequest = pageRequest(EVIDENCE_LOG_SORTS, EvidenceLogFil
 export type EvidenceLogRequest = z.input<typeof EvidenceLogRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type EvidenceLogQuery = z.output<typeof EvidenceLogRequest>;
-/**
- * A page of the log: its rows and the next cursor. The counts come with the first page only (no
- * `after`): counting every match again for each later page would cost as much as the page itself,
- * so the renderer keeps the first page's counts while it scrolls.
- */
-export const EvidenceLogPage = pageOf(EvidenceSummary)
-  .omit({ matching: true, total: true })
-  .extend({
-    counts: pageOf(EvidenceSummary)
-      .pick({ matching: true, total: true })
-      .extend({
-        /** Whether any item of the case holds a file: the log then offers to verify them all. */
-        withFiles: z.boolean(),
-      })
-      .optional(),
-  });
+/** A page of the log: its rows and the next cursor, with the counts on the first page only. */
+export const EvidenceLogPage = countedPageOf(
+  EvidenceSummary,
+  PageCounts.extend({
+    /** Whether any item of the case holds a file: the log then offers to verify them all. */
+    withFiles: z.boolean(),
+  }),
+);
 export type EvidenceLogPage = z.infer<typeof EvidenceLogPage>;
 
 /** One item as its screen shows it: every field, its files, its chain of custody. */

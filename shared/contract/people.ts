@@ -14,7 +14,7 @@ import {
 } from '../domain/person.js';
 import { caseRecordKeys, RecordId, WrittenReason } from '../domain/primitives.js';
 import { method } from './define.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /** What the user records about a person apart from identity; id, case and code come from the core. */
 const NOT_PROFILE = { id: true, caseId: true, code: true, identity: true } as const;
@@ -67,7 +67,8 @@ export const PeopleListRequest = pageRequest(PEOPLE_LIST_SORTS, PeopleListFilter
 export type PeopleListRequest = z.input<typeof PeopleListRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type PeopleListQuery = z.output<typeof PeopleListRequest>;
-export const PeopleListPage = pageOf(PersonSummary).extend({
+/** A page of people, with the counts on the first page only. */
+export const PeopleListPage = countedPageOf(PersonSummary).extend({
   /** The codes of the people the page's rows refer to (a victim's guardian, alleged subjects), by id. */
   codes: z.record(RecordId, z.string()),
 });

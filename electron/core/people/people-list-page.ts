@@ -63,8 +63,8 @@ function referredIds(row: SummaryRow): string[] {
 /**
  * One page of a case's people: sorting, filters and search done in SQL over the pseudonym code,
  * role and confidentiality (never an identity value), the page starting after its cursor (keyset,
- * never OFFSET), with how many people match and how many the case holds, and the codes of the
- * people its rows refer to.
+ * never OFFSET), the first page with how many people match and how many the case holds, and the
+ * codes of the people its rows refer to.
  */
 export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: Request): PeopleListPage {
   const record = cases.get(db, request.caseId);
@@ -76,10 +76,17 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
     Object.assign(conditions.params, searchedCode(request.search));
   }
   const { where, params } = conditions;
-  const matching = db
-    .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .get(params) as number;
+  // Counted for the first page only: a later one (after a cursor) is read by its index alone.
+  const counts =
+    request.after === undefined
+      ? {
+          matching: db
+            .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
+            .pluck()
+            .get(params) as number,
+          total: db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number,
+        }
+      : undefined;
 
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   // The page is chosen first, then only its rows read their identity column's field names.
@@ -92,15 +99,13 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
     )
     .all({ ...params, limit: page.limit }) as PageRow[];
   const shown = rows.slice(0, request.limit);
-  const total = db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number;
   const referred = [...new Set(shown.flatMap(referredIds))];
   const codes = db
     .prepare('SELECT id, code FROM people WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))')
     .all(record.id, JSON.stringify(referred)) as Array<{ id: string; code: string }>;
   return {
     rows: shown.map((row) => toSummary(row, record)),
-    matching,
-    total,
+    ...(counts ? { counts } : {}),
     codes: Object.fromEntries(codes.map((row) => [row.id, row.code])),
     ...page.nextOf(rows),
   };

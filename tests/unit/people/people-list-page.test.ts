@@ -75,8 +75,17 @@ describe('the people list a page at a time', () => {
     const { id: caseId } = await openCase(cf);
     await addPeople(cf, caseId);
     const witnesses = await cf.call('people.page', { caseId, filters: { role: 'witness' }, limit: 5 });
-    expect(witnesses).toMatchObject({ matching: 12, total: 42 });
+    expect(witnesses.counts).toEqual({ matching: 12, total: 42 });
     expect(codes(witnesses.rows)).toEqual(['W-01', 'W-02', 'W-03', 'W-04', 'W-05']);
+    // A later page is read by its index alone: the counts came with the first.
+    const after = await cf.call('people.page', {
+      caseId,
+      filters: { role: 'witness' },
+      limit: 5,
+      after: witnesses.next,
+    });
+    expect(codes(after.rows)).toEqual(['W-06', 'W-07', 'W-08', 'W-09', 'W-10']);
+    expect(after.counts).toBeUndefined();
     const confidential = await allPages(cf, {
       caseId,
       filters: { role: 'victim', confidentiality: 'strictly_confidential' },
