@@ -71,6 +71,10 @@ export const messages = {
       locked: 'The vault is locked. Unlock it to continue.',
       lockedMidway: 'The vault was locked before this could finish; nothing was changed.',
       closed: 'This vault session has ended. Open the vault again to continue.',
+      coreStopped: text(
+        'The part of Casefile that keeps the case file stopped unexpectedly, so the vault was locked. ',
+        'What you were doing may not have been saved: unlock the vault and check it. Report it if it happens again.',
+      ),
       alreadyOpen: 'A vault is already open.',
       folderMissing: 'No vault was found: the vault folder does not exist.',
       folderEmpty: 'No vault was found: the vault folder is empty.',

@@ -72,6 +72,10 @@ export const messages: MessageCatalogue = {
       locked: 'Le coffre est verrouillé. Déverrouillez-le pour continuer.',
       lockedMidway: 'Le coffre a été verrouillé avant la fin de l’opération ; rien n’a été modifié.',
       closed: 'Cette session du coffre est terminée. Ouvrez de nouveau le coffre pour continuer.',
+      coreStopped: text(
+        'La partie de Casefile qui tient le dossier s’est arrêtée de façon inattendue ; le coffre a donc été verrouillé. ',
+        'Ce que vous faisiez n’a peut-être pas été enregistré : déverrouillez le coffre et vérifiez-le. Signalez-le si cela se reproduit.',
+      ),
       alreadyOpen: 'Un coffre est déjà ouvert.',
       folderMissing: 'Aucun coffre n’a été trouvé : le dossier du coffre n’existe pas.',
       folderEmpty: 'Aucun coffre n’a été trouvé : le dossier du coffre est vide.',
