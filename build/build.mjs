@@ -3,28 +3,31 @@
 //   node build/build.mjs             everything
 //   node build/build.mjs --cli-only  just dist/cli.js and its chunks (postinstall: fast, never fails the install)
 //   node build/build.mjs --cli-only --cli-out DIR   the same into DIR (tests and benchmarks: DIR/cli.js)
+//   node build/build.mjs --main-only --main-out DIR the main process and the core's thread into DIR/electron/ (tests)
 import { cpSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliOnly = process.argv.includes('--cli-only');
+const mainOnly = process.argv.includes('--main-only');
 const from = (...parts) => path.join(root, ...parts);
 const argAfter = (flag) => {
   const at = process.argv.indexOf(flag);
   return at === -1 ? undefined : process.argv[at + 1];
 };
-/** --cli-out's folder: its `cli/` is removed before the build, so a missing or flag-like value stops here. */
-function cliOutFolder() {
-  if (!process.argv.includes('--cli-out')) return from('dist');
-  const value = argAfter('--cli-out');
+/** An --x-out flag's folder: its build output is replaced, so a missing or flag-like value stops here. */
+function outFolder(flag, example) {
+  if (!process.argv.includes(flag)) return from('dist');
+  const value = argAfter(flag);
   if (value === undefined || value === '' || value.startsWith('-')) {
-    console.error('build: --cli-out needs a folder after it (for example --cli-out /tmp/casefile-cli); nothing built');
+    console.error(`build: ${flag} needs a folder after it (for example ${flag} ${example}); nothing built`);
     process.exit(2);
   }
   return path.resolve(value);
 }
-const cliOut = cliOutFolder();
+const cliOut = outFolder('--cli-out', '/tmp/casefile-cli');
+const mainOut = outFolder('--main-out', '/tmp/casefile-app/dist');
 
 /** Native or Electron-provided modules: loaded at run time from node_modules, never bundled. */
 const RUNTIME_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'];
@@ -93,12 +96,19 @@ async function buildCli(esbuild) {
   console.log(`build: ${relative(outfile)} (${kib(outfile)}) and ${chunks} chunks in ${relative(cliOut)}/cli/`);
 }
 
-async function buildMain(esbuild) {
-  const outfile = from('dist', 'electron', 'main.cjs');
+/**
+ * The main process (main.cjs: the shell, the core host) and the core's own thread (core-host.cjs: the
+ * vault, database, services and router, started by the main process as a worker thread so that no
+ * query blocks the window). Both CommonJS for Electron's Node, side by side in dist/electron/ (packaged
+ * in app.asar, which Electron's worker threads read; the native modules they load are unpacked).
+ */
+async function buildMain(esbuild, distDir = from('dist')) {
+  const outdir = path.join(distDir, 'electron');
   await esbuild.build({
     ...COMMON,
-    entryPoints: [from('electron', 'main.ts')],
-    outfile,
+    entryPoints: { main: from('electron', 'main.ts'), 'core-host': from('electron', 'core-host', 'worker-entry.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
     platform: 'node',
     format: 'cjs',
     target: TARGETS.main,
@@ -107,7 +117,8 @@ async function buildMain(esbuild) {
     define: { ...COMMON.define, 'import.meta.url': '__casefileModuleUrl' },
     banner: { js: "const __casefileModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  console.log(`build: ${relative(outfile)} (${kib(outfile)})`);
+  for (const name of ['main.cjs', 'core-host.cjs'])
+    console.log(`build: ${relative(path.join(outdir, name))} (${kib(path.join(outdir, name))})`);
 }
 
 async function buildPreload(esbuild) {
@@ -160,6 +171,12 @@ async function main() {
   if (cliOnly) {
     await buildCli(esbuild);
     copyDocumentFonts(cliOut);
+    return;
+  }
+  if (mainOnly) {
+    rmSync(path.join(mainOut, 'electron'), { recursive: true, force: true });
+    await buildMain(esbuild, mainOut);
+    copyDocumentFonts(mainOut);
     return;
   }
   // Stale bundles from an earlier layout must not ship.

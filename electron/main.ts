@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { app, dialog, session, type BrowserWindow } from 'electron';
+import { messageText } from '../shared/i18n/messages.js';
+import { startCoreHost, type CoreHost } from './core-host/core-host.js';
 import { APP_ENTRY_URL } from './core/kernel/security/app-origin.js';
-import { openWorkspace, type Workspace } from './core/workspace.js';
-import { routeWorkspace } from './ipc/workspace-router.js';
 import { installAppMenu } from './shell/app-menu.js';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol.js';
 import { forwardEvents } from './shell/event-forwarding.js';
@@ -25,15 +26,9 @@ const APP_PARTITION = 'casefile';
 app.enableSandbox();
 registerAppScheme();
 
-function reportInternalError(method: string, error: unknown): void {
-  // Name and code only: a message could quote case data.
-  const name = error instanceof Error ? error.name : 'unknown error';
-  const code = (error as { code?: unknown } | null)?.code;
-  console.error(`[casefile] ${method} failed: ${name}${typeof code === 'string' ? ` (${code})` : ''}`);
-}
-
 function start(): void {
-  let workspace: Workspace | null = null;
+  let core: CoreHost | null = null;
+  let coreClosed = false;
   let mainWindow: BrowserWindow | null = null;
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -46,21 +41,38 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
-    if (workspace !== null) lockSafely(workspace, 'shutdown');
+    if (core !== null) lockSafely(core, 'shutdown');
   });
-  app.on('will-quit', () => workspace?.dispose());
+  // The core's thread locks and closes the database before the app ends.
+  app.on('will-quit', (event) => {
+    if (core === null || coreClosed) return;
+    event.preventDefault();
+    void core.dispose().finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
+  });
 
   void app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const appSession = session.fromPartition(APP_PARTITION);
       hardenSession(appSession);
       hardenSession(session.defaultSession);
       serveAppFiles(appSession, path.join(app.getAppPath(), 'dist', 'renderer'));
 
       const vaultDir = launch.vaultDir ?? path.join(app.getPath('userData'), 'vault');
-      const ws = openWorkspace({ dir: vaultDir, filePorts: nativeFileDialogs(() => mainWindow) });
-      workspace = ws;
+      // The vault, database and services run in a thread of their own (Signal Desktop runs its SQL the same
+      // way): no query, however long, blocks the window, the menus or IPC on this thread.
+      const host = await startCoreHost({
+        spawn: () =>
+          new Worker(path.join(app.getAppPath(), 'dist', 'electron', 'core-host.cjs'), {
+            name: 'casefile-core',
+            workerData: { dir: vaultDir },
+          }),
+        filePorts: nativeFileDialogs(() => mainWindow),
+      });
+      core = host;
 
       const appWindow = createMainWindow({
         preloadPath: path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'),
@@ -68,22 +80,29 @@ function start(): void {
         devTools: !app.isPackaged,
       });
       mainWindow = appWindow;
-      const vaultWindow = bindVaultToWindow(ws, appWindow);
+      const vaultWindow = bindVaultToWindow(host, appWindow);
       // Job progress, lock and due deadlines reach the page as they happen: it polls for none of them.
-      const stopForwarding = forwardEvents(ws, () => (appWindow.isDestroyed() ? null : appWindow.webContents));
+      const stopForwarding = forwardEvents(host, () => (appWindow.isDestroyed() ? null : appWindow.webContents));
+      // The core's thread died: the vault is locked (the window reloads) and the user is told why, in their language.
+      const stopReporting = host.onStopped(() => {
+        if (appWindow.isDestroyed()) return;
+        const message = messageText(host.settings().language, 'errors.vault.coreStopped');
+        void dialog.showMessageBox(appWindow, { type: 'error', message });
+      });
       appWindow.on('closed', () => {
         stopForwarding();
+        stopReporting();
         vaultWindow.release();
       });
 
       exposeContract({
-        dispatch: routeWorkspace(ws, { reportInternalError }),
+        dispatch: host.dispatch,
         isAppWindow: (contents) => !appWindow.isDestroyed() && contents.id === appWindow.webContents.id,
         afterCall: (name, result) => {
           if (name === 'settings.update' && result.ok) vaultWindow.applyContentProtection();
         },
       });
-      installAppMenu({ lockNow: () => lockSafely(ws, 'user'), developerItems: !app.isPackaged });
+      installAppMenu({ lockNow: () => lockSafely(host, 'user'), developerItems: !app.isPackaged });
 
       appWindow.once('ready-to-show', () => appWindow.show());
       return appWindow.loadURL(APP_ENTRY_URL);

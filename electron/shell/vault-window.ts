@@ -1,21 +1,25 @@
 import { powerMonitor, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../core/kernel/security/app-origin.js';
-import type { LockReason, Workspace } from '../core/workspace.js';
+import type { LockReason } from '../../shared/contract/events.js';
+import type { CoreHost } from '../core-host/core-host.js';
 import { isLockShortcut } from './lock-shortcut.js';
 
+/** What the window follows of the core: its lock, its lock changes, its preferences. */
+type WindowVault = Pick<CoreHost, 'lock' | 'onLockChange' | 'settings'>;
+
 /** Locking must never throw into an Electron event; the failure is reported without details. */
-export function lockSafely(workspace: Workspace, reason: LockReason): void {
+export function lockSafely(core: WindowVault, reason: LockReason): void {
   try {
-    workspace.lock(reason);
+    core.lock(reason);
   } catch (error) {
     console.error(`[casefile] locking (${reason}) failed: ${error instanceof Error ? error.name : 'unknown error'}`);
   }
 }
 
 /** Settings are readable while locked; if they cannot be read, protection stays on. */
-function wantsContentProtection(workspace: Workspace): boolean {
+function wantsContentProtection(core: WindowVault): boolean {
   try {
-    return workspace.settings().contentProtection;
+    return core.settings().contentProtection;
   } catch {
     return true;
   }
@@ -24,7 +28,7 @@ function wantsContentProtection(workspace: Workspace): boolean {
 export interface VaultWindow {
   /** Re-reads the contentProtection preference and applies it to the window. */
   applyContentProtection(): void;
-  /** Stops following the workspace (window closed). */
+  /** Stops following the core (window closed). */
   release(): void;
 }
 
@@ -36,13 +40,13 @@ export const LOCK_SHORTCUT_FALLBACK_MS = 2_500;
  * any lock, load the entry page afresh so the renderer keeps no case data (not even in its URL);
  * keep the window out of screenshots and screen sharing while the preference says so.
  */
-export function bindVaultToWindow(workspace: Workspace, window: BrowserWindow): VaultWindow {
+export function bindVaultToWindow(core: WindowVault, window: BrowserWindow): VaultWindow {
   const applyContentProtection = (): void => {
-    if (!window.isDestroyed()) window.setContentProtection(wantsContentProtection(workspace));
+    if (!window.isDestroyed()) window.setContentProtection(wantsContentProtection(core));
   };
   applyContentProtection();
 
-  const stopFollowingLocks = workspace.onLockChange((state, reason) => {
+  const stopFollowingLocks = core.onLockChange((state, reason) => {
     applyContentProtection();
     if (state === 'locked' && reason !== 'shutdown' && !window.isDestroyed()) {
       void window.webContents.loadURL(APP_ENTRY_URL).catch(() => {
@@ -55,11 +59,11 @@ export function bindVaultToWindow(workspace: Workspace, window: BrowserWindow): 
   // the page does not lock in time (hung, or focus in a place that swallows keys), the shell does.
   window.webContents.on('before-input-event', (_event, input) => {
     if (!isLockShortcut(input, process.platform)) return;
-    setTimeout(() => lockSafely(workspace, 'user'), LOCK_SHORTCUT_FALLBACK_MS).unref?.();
+    setTimeout(() => lockSafely(core, 'user'), LOCK_SHORTCUT_FALLBACK_MS).unref?.();
   });
 
-  const onSuspend = (): void => lockSafely(workspace, 'suspend');
-  const onScreenLock = (): void => lockSafely(workspace, 'screen-lock');
+  const onSuspend = (): void => lockSafely(core, 'suspend');
+  const onScreenLock = (): void => lockSafely(core, 'screen-lock');
   powerMonitor.on('suspend', onSuspend);
   powerMonitor.on('lock-screen', onScreenLock);
 

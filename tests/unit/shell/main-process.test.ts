@@ -1,15 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/kernel/security/content-security-policy.js';
 import { channelOf, METHOD_NAMES, type Result } from '../../../shared/contract/index.js';
 
 /**
  * electron/main.ts run in Node against a stand-in for the `electron` module (no Electron binary
- * can run here): the real workspace, router, protocol handler and shell modules, with Electron's
- * objects replaced by recorders. It checks the wiring — order of start-up steps, what is
- * registered where, and what happens on IPC, power events and quit.
+ * can run here): the real core host (its thread built as the app ships it, dist/electron/core-host.cjs),
+ * workspace, router, protocol handler and shell modules, with Electron's objects replaced by
+ * recorders. It checks the wiring — order of start-up steps, what is registered where, and what
+ * happens on IPC, power events and quit.
  */
 const fake = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events');
@@ -139,10 +142,15 @@ vi.mock('electron', () => ({
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: (menu: unknown) => fake.menus.push(menu),
   },
-  dialog: { showErrorBox: (title: string) => fake.errors.push(title) },
+  dialog: {
+    showErrorBox: (title: string) => fake.errors.push(title),
+    showMessageBox: async (_window: unknown, options: { message: string }) => fake.errors.push(options.message),
+  },
 }));
 
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let base: string;
+let appDir: string;
 let vaultDir: string;
 let window: InstanceType<typeof fake.FakeWindow>;
 
@@ -163,9 +171,18 @@ function ipc(
 beforeAll(async () => {
   base = mkdtempSync(path.join(tmpdir(), 'casefile-main-'));
   vaultDir = path.join(base, 'vault');
-  fake.app.appPath = path.join(base, 'app');
+  // Under the repo's gitignored .tmp/, so that the core's thread finds the native modules in node_modules.
+  appDir = mkdtempSync(path.join(repoRoot, '.tmp', 'casefile-main-app-'));
+  fake.app.appPath = appDir;
   fake.app.userData = path.join(base, 'user-data');
   mkdirSync(path.join(fake.app.appPath, 'dist', 'renderer'), { recursive: true });
+  // The core's thread, bundled as `npm run build` bundles it, where the packaged app has it.
+  const built = spawnSync(
+    process.execPath,
+    ['build/build.mjs', '--main-only', '--main-out', path.join(fake.app.appPath, 'dist')],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
   writeFileSync(
     path.join(fake.app.appPath, 'dist', 'renderer', 'index.html'),
     '<!doctype html><title>Casefile</title>',
@@ -180,13 +197,20 @@ beforeAll(async () => {
   }
   fake.log.push('-- ready --');
   fake.ready();
-  await vi.waitFor(() => expect(fake.FakeWindow.all[0]?.webContents.loads).toHaveLength(1));
+  // The core's thread loads the whole core before the window opens.
+  await vi.waitFor(
+    () => {
+      expect(fake.errors).toEqual([]);
+      expect(fake.FakeWindow.all[0]?.webContents.loads).toHaveLength(1);
+    },
+    { timeout: 60_000, interval: 50 },
+  );
   window = fake.FakeWindow.all[0] as InstanceType<typeof fake.FakeWindow>;
 });
 
 afterAll(() => {
-  fake.app.emit('will-quit');
   rmSync(base, { recursive: true, force: true });
+  rmSync(appDir, { recursive: true, force: true });
 });
 
 describe('electron/main.ts', () => {
@@ -315,5 +339,20 @@ describe('electron/main.ts', () => {
     fake.app.emit('window-all-closed');
     expect(fake.log.at(-1)).toBe('app.quit');
     expect(fake.errors).toEqual([]);
+  });
+
+  it('holds the quit until the core has locked and closed its thread, then quits for good', async () => {
+    const preventDefault = vi.fn();
+    const quitsBefore = fake.log.filter((entry) => entry === 'app.quit').length;
+    fake.app.emit('will-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fake.log.filter((entry) => entry === 'app.quit')).toHaveLength(quitsBefore + 1));
+    await expect(ipc('vault.status')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED', reason: 'vault.closed' },
+    });
+    const again = vi.fn();
+    fake.app.emit('will-quit', { preventDefault: again });
+    expect(again).not.toHaveBeenCalled();
   });
 });
