@@ -31,17 +31,18 @@ export type FieldKind =
   | { kind: 'date' }
   /** A moment (ISO, UTC). */
   | { kind: 'instant' }
-  /** A date as precise as it is known (shared/domain/uncertain-date.ts, JSON). */
+  /** A date as precise as it is known (shared/domain/uncertain-date.ts, JSON), or a moment (an ISO string). */
   | { kind: 'uncertainDate' }
-  /** 0 or 1. */
+  /** 0 or 1 (a column), true or false (a part of a structured value). */
   | { kind: 'yesNo' }
   /** Another record of the case, named by its pseudonym or reference, never by its id. */
   | { kind: 'reference'; to: ReferenceKind }
   /**
-   * A structured value (JSON): the parts named here by their labels and readings, the others only
-   * counted; never shown by their names.
+   * A structured value (JSON): an object's parts named here by their labels and readings (a conflict
+   * shows each part that differs on a line of its own), or a list whose items each read as `items`;
+   * parts not named here are only counted, never shown by their names.
    */
-  | { kind: 'details'; parts?: Readonly<Record<string, RecordField>> }
+  | { kind: 'details'; parts?: Readonly<Record<string, RecordField>>; items?: FieldKind }
   /** Can name a person: never printed, only said to differ. */
   | { kind: 'withheld' }
   /** Bytes, a hash, a signature: said to differ, never shown. */
@@ -88,6 +89,12 @@ const uncertain = (en: string, fr: string) => field({ kind: 'uncertainDate' }, e
 const yesNo = (en: string, fr: string) => field({ kind: 'yesNo' }, en, fr);
 const ref = (to: ReferenceKind, en: string, fr: string) => field({ kind: 'reference', to }, en, fr);
 const details = (en: string, fr: string) => field({ kind: 'details' }, en, fr);
+/** A structured value whose parts each have a label and a reading. */
+const parts = (named: Record<string, RecordField>, en: string, fr: string) =>
+  field({ kind: 'details', parts: named }, en, fr);
+/** A list whose items each read as `items`. */
+const list = (items: FieldKind, en: string, fr: string) => field({ kind: 'details', items }, en, fr);
+const withheld = (en: string, fr: string) => field({ kind: 'withheld' }, en, fr);
 const opaque = (en: string, fr: string) => field({ kind: 'opaque' }, en, fr);
 const bookkeeping = (en: string, fr: string) => field({ kind: 'bookkeeping' }, en, fr);
 
@@ -109,6 +116,142 @@ const HOLDER_ROLES: Record<string, [string, string]> = {
   unknown_sender: ['An unknown sender', 'Un expéditeur inconnu'],
 };
 
+// Structured values (JSON columns), part by part.
+/** Sensitive text with its level (a place's description): shared/domain/primitives.ts sensitiveText. */
+const sensitivePlace = (en: string, fr: string) =>
+  parts({ text: text('Description', 'Description'), confidentiality }, en, fr);
+const duration = (en: string, fr: string) =>
+  parts({ amount: number('Number', 'Nombre'), unit: label('durationUnit', 'Unit', 'Unité') }, en, fr);
+const offeredPresent = { offered: yesNo('Offered', 'Proposé'), present: yesNo('Present', 'Présent') };
+const INTERVIEW_ARRANGEMENTS = {
+  scheduledAt: instant('Planned for', 'Prévu le'),
+  timeZone: text('Time zone', 'Fuseau horaire'),
+  place: parts(
+    {
+      type: label('placeType', 'Kind of place', 'Type de lieu'),
+      private: yesNo('Private', 'À l’abri des regards'),
+      details: sensitivePlace('Whereabouts', 'Emplacement'),
+    },
+    'Place',
+    'Lieu',
+  ),
+  team: list(
+    {
+      kind: 'details',
+      parts: {
+        name: text('Name', 'Nom'),
+        gender: label('interviewerGender', 'Gender', 'Genre'),
+        role: label('interviewerRole', 'Role', 'Rôle'),
+        trainedInChildInterviewing: yesNo('Trained to interview children', 'Formé à l’audition d’enfants'),
+      },
+    },
+    'Interview team',
+    'Équipe d’audition',
+  ),
+  genderPreference: parts(
+    {
+      offered: yesNo('Offered', 'Proposé'),
+      preferred: label('genderPreference', 'Preferred', 'Préférence'),
+    },
+    'Choice of the interviewer’s gender',
+    'Choix du genre de l’intervieweur',
+  ),
+  supportPerson: parts(
+    { ...offeredPresent, personId: ref('person', 'Who', 'Qui') },
+    'Support person',
+    'Personne de soutien',
+  ),
+  interpreterPersonId: ref('person', 'Interpreter', 'Interprète'),
+  language: text('Language', 'Langue'),
+  recorded: yesNo('Audio or video recorded', 'Enregistrement audio ou vidéo'),
+  riskAssessment: parts(
+    {
+      assessedAt: instant('Assessed', 'Évalué le'),
+      level: label('riskLevel', 'Level', 'Niveau'),
+      risks: text('Risks', 'Risques'),
+      mitigations: text('Mitigations', 'Mesures d’atténuation'),
+      proceed: yesNo('Go ahead', 'Poursuivre'),
+    },
+    'Risk assessment',
+    'Évaluation des risques',
+  ),
+  repeatJustification: text('Why interviewed again', 'Motif d’une nouvelle audition'),
+  subjectNotice: parts(
+    {
+      writtenNoticeGivenAt: instant('Written notice given', 'Notification écrite remise le'),
+      observerOffered: yesNo('Observer offered', 'Observateur proposé'),
+      observerPresent: yesNo('Observer present', 'Observateur présent'),
+    },
+    'Notice to the subject',
+    'Notification à la personne mise en cause',
+  ),
+  confidentiality,
+};
+const PATERNITY_CLAIM = {
+  claimed: yesNo('Paternity claimed', 'Paternité revendiquée'),
+  status: label('paternityStatus', 'Status', 'Statut'),
+  dnaPermittedByNationalLaw: label('dnaPermitted', 'DNA test allowed by national law', 'Test ADN permis par la loi'),
+  dnaSampleTaken: yesNo('DNA sample taken', 'Prélèvement ADN effectué'),
+  memberStateNotifiedOn: date('Member State notified on', 'État membre informé le'),
+  nationalFocalPoint: withheld('National focal point', 'Point focal national'),
+  wishesOfMotherOrGuardian: text('Wishes of the mother or guardian', 'Souhaits de la mère ou du tuteur'),
+};
+const EXCLUSION_GROUNDS: Record<string, [string, string]> = {
+  insufficient_information: ['Not enough information to investigate', 'Informations insuffisantes pour enquêter'],
+  between_personnel: ['Between UN personnel', 'Entre membres du personnel de l’ONU'],
+  no_indication_of_sea: [
+    'Nothing pointing to sexual exploitation or abuse',
+    'Aucun indice d’exploitation ou d’atteintes sexuelles',
+  ],
+  non_fraternisation: [
+    'A breach of the non-fraternisation policy',
+    'Un manquement à la politique de non-fraternisation',
+  ],
+  already_counted: ['Already counted as another allegation', 'Déjà comptée comme une autre allégation'],
+};
+const CLOCK_START = label('clockStartEvent', 'Counted from', 'Compté à partir de');
+const DEADLINE_BASIS = {
+  startEvent: CLOCK_START,
+  direction: choice(
+    {
+      after_start: ['After the start', 'Après le point de départ'],
+      before_event: ['Before the event', 'Avant l’événement'],
+    },
+    'Direction',
+    'Sens',
+  ),
+  recordedStart: uncertain('Start as recorded', 'Point de départ enregistré'),
+  startReading: choice(
+    {
+      exact: ['As recorded', 'Tel qu’enregistré'],
+      earliest_possible: ['At its earliest possible moment', 'Au plus tôt possible'],
+    },
+    'Start read',
+    'Lecture du point de départ',
+  ),
+  startAt: instant('Counted from the moment', 'Compté à partir du'),
+  duration: duration('Length', 'Durée'),
+  urgentApplied: yesNo('Urgent length applied', 'Durée d’urgence appliquée'),
+  wholeDays: yesNo('Whole days', 'Jours entiers'),
+  timeZone: text('Time zone', 'Fuseau horaire'),
+  weekendDays: labels('weekday', 'Weekend days', 'Jours de week-end'),
+  holidaysSkipped: list({ kind: 'date' }, 'Holidays skipped', 'Jours fériés sautés'),
+};
+const CLOCK_DEFINITION = {
+  id: opaque('Clock', 'Délai'),
+  name: text('Name', 'Nom'),
+  enabled: yesNo('In use', 'En service'),
+  startEvent: CLOCK_START,
+  duration: duration('Length', 'Durée'),
+  urgentDuration: duration('Length when urgent', 'Durée en cas d’urgence'),
+  wholeDays: yesNo('Whole days', 'Jours entiers'),
+  appliesTo: details('What starts it', 'Ce qui le déclenche'),
+  firmness: label('firmness', 'Firmness', 'Caractère'),
+  source: text('Source', 'Source'),
+  action: text('Action due', 'Action attendue'),
+  note,
+};
+
 export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, RecordField>>>> = {
   cases: {
     id: ref('case', 'Case', 'Dossier'),
@@ -118,25 +261,29 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     date_received: date('Date received', 'Date de réception'),
     reporting_channel: label('reportingChannel', 'How it was reported', 'Voie de signalement'),
     entity: text('Mission or entity', 'Mission ou entité'),
-    location: details('Location', 'Lieu'),
+    location: sensitivePlace('Location', 'Lieu'),
     category: label('caseCategory', 'Category', 'Catégorie'),
     subtype: label('caseSubtype', 'Type', 'Type'),
-    incident_dates: details('Incident dates', 'Dates des faits'),
+    incident_dates: list({ kind: 'uncertainDate' }, 'Incident dates', 'Dates des faits'),
     investigating_entity: label('investigatingEntity', 'Investigating entity', 'Entité chargée de l’enquête'),
     urgent: yesNo('Urgent', 'Urgent'),
     reporting_obligation_acknowledged_at: instant(
       'Duty to report acknowledged',
       'Obligation de signalement reconnue le',
     ),
-    alleged_exchange: details('Alleged exchange', 'Échange allégué'),
-    paternity_claim: details('Paternity claim', 'Demande de paternité'),
+    alleged_exchange: labels('exchangeKind', 'Alleged exchange', 'Échange allégué'),
+    paternity_claim: parts(PATERNITY_CLAIM, 'Paternity claim', 'Demande de paternité'),
     status: label('caseStatus', 'Status', 'Statut'),
     confidentiality,
     archived_at: instant('Archived', 'Archivé le'),
     archive_reason: text('Reason for archiving', 'Motif de l’archivage'),
     created_at: createdAt,
     updated_at: updatedAt,
-    count_exclusion: details('Left out of the counts', 'Exclu des statistiques'),
+    count_exclusion: parts(
+      { ground: choice(EXCLUSION_GROUNDS, 'Ground', 'Motif'), reason: text('Reason', 'Raison') },
+      'Left out of the counts',
+      'Exclu des statistiques',
+    ),
   },
   case_status_changes: {
     case_id: caseId,
@@ -212,7 +359,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     case_id: caseId,
     person_id: ref('person', 'Person interviewed', 'Personne entendue'),
     status: label('interviewStatus', 'Status', 'Statut'),
-    arrangements: details('Arrangements', 'Organisation'),
+    arrangements: parts(INTERVIEW_ARRANGEMENTS, 'Arrangements', 'Organisation'),
     conducted_at: instant('Conducted', 'Mené le'),
     signed_at: instant('Signed', 'Signé le'),
     cancelled_at: instant('Cancelled', 'Annulé le'),
@@ -240,7 +387,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     description: text('Description', 'Description'),
     collected_at: instant('Collected', 'Collecté le'),
     time_zone: text('Time zone', 'Fuseau horaire'),
-    collected_where: details('Where collected', 'Lieu de collecte'),
+    collected_where: sensitivePlace('Where collected', 'Lieu de collecte'),
     collected_by: text('Collected by', 'Collecté par'),
     copy_role: label('copyRole', 'Original or copy', 'Original ou copie'),
     original_id: ref('evidence', 'Copy of', 'Copie de'),
@@ -294,12 +441,30 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     time_zone: text('Time zone', 'Fuseau horaire'),
     from_holder: text('From', 'De'),
     to_holder: text('To', 'À'),
-    persons: details('People present', 'Personnes présentes'),
+    persons: list({ kind: 'text' }, 'People present', 'Personnes présentes'),
     purpose: text('Purpose', 'Objet'),
     seal_number: text('Seal number', 'Numéro de scellé'),
     location: text('Place', 'Lieu'),
     note,
-    hash_checks: details('Fingerprint checks', 'Vérifications d’empreinte'),
+    hash_checks: list(
+      {
+        kind: 'details',
+        parts: {
+          contentId: ref('content', 'File', 'Fichier'),
+          fileName: withheld('File name', 'Nom du fichier'),
+          sha256: opaque('Fingerprint (SHA-256)', 'Empreinte (SHA-256)'),
+          result: choice(
+            { match: ['Matches', 'Correspond'], failed: ['Does not match', 'Ne correspond pas'] },
+            'Result',
+            'Résultat',
+          ),
+          problem: label('contentProblem', 'Problem found', 'Problème constaté'),
+          checkedAt: instant('Checked', 'Vérifié le'),
+        },
+      },
+      'Fingerprint checks',
+      'Vérifications d’empreinte',
+    ),
     recorded_at: recordedAt,
     recorded_by: recordedBy,
     received: yesNo('Received in a bundle', 'Reçu dans un fichier de dossier'),
@@ -319,7 +484,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     case_id: caseId,
     trigger_key: opaque('What started it', 'Déclencheur'),
     clock_id: opaque('Clock', 'Délai'),
-    clock: details('Clock', 'Délai'),
+    clock: parts(CLOCK_DEFINITION, 'Clock', 'Délai'),
     concerns_kind: choice(
       {
         incident: ['The incident', 'Les faits'],
@@ -340,12 +505,12 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
       'Started by',
       'Déclenché par',
     ),
-    start: details('Start', 'Point de départ'),
+    start: uncertain('Start', 'Point de départ'),
     due_at: instant('Due', 'Échéance'),
     last_possible_due_at: instant('Latest possible due date', 'Dernière échéance possible'),
     span_ms: opaque('Length', 'Durée'),
     firmness: label('firmness', 'Firmness', 'Caractère'),
-    basis: details('Basis', 'Fondement'),
+    basis: parts(DEADLINE_BASIS, 'Basis', 'Fondement'),
     created_at: createdAt,
     updated_at: updatedAt,
     closed_at: instant('Closed', 'Clos le'),
@@ -364,7 +529,21 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     title: text('Title', 'Titre'),
     description: text('Description', 'Description'),
     basis: label('eventBasis', 'Basis', 'Fondement'),
-    sources: details('Sources', 'Sources'),
+    sources: list(
+      {
+        kind: 'details',
+        parts: {
+          kind: choice(
+            { interview: ['An interview', 'Un entretien'], evidence: ['An evidence item', 'Un élément de preuve'] },
+            'Kind',
+            'Type',
+          ),
+          id: ref('record', 'Record', 'Fiche'),
+        },
+      },
+      'Sources',
+      'Sources',
+    ),
     confidentiality,
     created_at: createdAt,
     updated_at: updatedAt,
@@ -403,7 +582,11 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     concerns_person_id: ref('person', 'About', 'Concerne'),
     concerns_code: text('About (code)', 'Concerne (code)'),
     disclosures: details('What it discloses', 'Ce qu’elle communique'),
-    withheld: details('What it withholds', 'Ce qu’elle retient'),
+    withheld: list(
+      { kind: 'details', parts: { personId: ref('person', 'Person', 'Personne'), code: text('Code', 'Code') } },
+      'What it withholds',
+      'Ce qu’elle retient',
+    ),
     overrides: field({ kind: 'withheld' }, 'Names given despite the rule', 'Noms donnés par exception'),
     exception_reason: text('Reason for the exception', 'Motif de l’exception'),
     discreet: yesNo('Discreet', 'Discrète'),
@@ -542,7 +725,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     result: text('Result', 'Résultat'),
     reason,
     provider_qualified: yesNo('Provider qualified', 'Prestataire qualifié'),
-    closed_deadlines: details('Deadlines it closed', 'Délais qu’il a clos'),
+    closed_deadlines: list({ kind: 'reference', to: 'deadline' }, 'Deadlines it closed', 'Délais qu’il a clos'),
     confidentiality,
     recorded_at: recordedAt,
     updated_at: updatedAt,
@@ -558,7 +741,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     code: text('Code', 'Code'),
     mother_id: ref('person', 'Mother', 'Mère'),
     subject_id: ref('person', 'Alleged father', 'Père présumé'),
-    birth: details('Birth', 'Naissance'),
+    birth: uncertain('Birth', 'Naissance'),
     reported_on: date('Reported on', 'Signalé le'),
     status: label('paternityChildStatus', 'Status', 'Statut'),
     dna_sample_taken_on: date('DNA sample taken on', 'Prélèvement ADN le'),
@@ -566,7 +749,15 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     dna_result: label('dnaResult', 'DNA result', 'Résultat ADN'),
     dna_result_on: date('DNA result on', 'Résultat ADN le'),
     member_state_contact: field({ kind: 'withheld' }, 'National contact', 'Contact national'),
-    support: details('Support', 'Pension'),
+    support: parts(
+      {
+        amount: text('Amount', 'Montant'),
+        orderedOn: date('Ordered on', 'Ordonnée le'),
+        lastPaidOn: date('Last paid on', 'Dernier paiement le'),
+      },
+      'Support',
+      'Pension',
+    ),
     note,
     confidentiality,
     created_at: createdAt,

@@ -17,7 +17,6 @@ import { recordField, type FieldKind, type ReferenceKind, type Words } from './r
 export type WordsLanguage = 'en' | 'fr';
 type BundleConflict = BundlePreview['conflicts'][number];
 type Row = BundleConflict['ours'];
-type Value = Row[string] | undefined;
 
 export interface FieldInWords {
   label: string;
@@ -84,18 +83,33 @@ const REFERENCE_WORDS: Readonly<Record<ReferenceKind, Words>> = {
 
 const fill = (template: string, code: string) => template.replace('{{code}}', code);
 
-function parseJson(value: Value): unknown {
+/** A structured value: a column's JSON text parsed, or a part of one as it is. */
+function structured(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    return typeof value === 'string' ? (JSON.parse(value) as unknown) : undefined;
+    return JSON.parse(value) as unknown;
   } catch {
     return undefined;
   }
 }
 
-function uncertainDateWords(value: Value, language: WordsLanguage): string {
-  const parsed = UncertainDate.safeParse(parseJson(value));
-  if (!parsed.success) return DETAILS[language](1);
-  const date = parsed.data;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A withheld field or part as a preview carries it (core bundles/conflict-sides.ts): said to differ or not. */
+const isWithheldMarker = (value: unknown): value is { withheld: true; same: boolean } =>
+  isObject(value) && value.withheld === true && typeof value.same === 'boolean';
+
+const isMoment = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+
+function uncertainDateWords(value: unknown, language: WordsLanguage): string {
+  const parsed = structured(value);
+  // A deadline's start is a moment or an uncertain date.
+  if (isMoment(parsed)) return formatInstantWords(parsed, language);
+  if (isMoment(value)) return formatInstantWords(value, language);
+  const date = UncertainDate.safeParse(parsed);
+  if (!date.success) return DETAILS[language](1);
   const written = (text: string) => {
     const partial = parsePartialDate(text);
     if (!partial) return text;
@@ -110,15 +124,15 @@ function uncertainDateWords(value: Value, language: WordsLanguage): string {
     const day = formatDateWords(text.slice(0, 10), language);
     return partial.granularity === 'minute' ? `${day} ${text.slice(11, 16)}` : day;
   };
-  switch (date.precision) {
+  switch (date.data.precision) {
     case 'unknown':
       return WORDS.unknownDate[language];
     case 'range':
-      return BETWEEN[language](written(date.from), written(date.to));
+      return BETWEEN[language](written(date.data.from), written(date.data.to));
     case 'exact':
-      return `${written(date.from)} (${date.timeZone})`;
+      return `${written(date.data.from)} (${date.data.timeZone})`;
     default:
-      return written(date.from);
+      return written(date.data.from);
   }
 }
 
@@ -127,44 +141,53 @@ const OTHER_DETAILS = {
   fr: (n: number) => (n > 1 ? `${n} autres précisions` : `${n} autre précision`),
 };
 
-/** A structured value: its parts the field names, each by its label and reading, and a count of the others. */
+const filledPart = (part: unknown) => part !== null && part !== '' && part !== undefined;
+
+/**
+ * A structured value on one line: a list's items each in words (or counted when the field does not say
+ * how they read); an object's named parts by their labels and readings, and a count of the others.
+ */
 function detailsWords(
   read: Extract<FieldKind, { kind: 'details' }>,
-  value: Value,
+  value: unknown,
   language: WordsLanguage,
   names: Readonly<Record<string, string>>,
 ): string {
-  const parsed = parseJson(value);
-  if (Array.isArray(parsed)) return ENTRIES[language](parsed.length);
-  if (parsed === null || typeof parsed !== 'object') return DETAILS[language](1);
-  const filled = Object.entries(parsed as Record<string, unknown>).filter(
-    ([, part]) => part !== null && part !== '' && part !== undefined,
-  );
-  const parts = read.parts ?? {};
-  const named = filled.filter(([key, part]) => Object.hasOwn(parts, key) && typeof part === 'string');
+  const parsed = structured(value);
+  if (Array.isArray(parsed)) {
+    if (parsed.length === 0) return WORDS.empty[language];
+    if (read.items === undefined) return ENTRIES[language](parsed.length);
+    return parsed.map((item) => valueInWords(read.items!, item, language, names)).join(' · ');
+  }
+  if (!isObject(parsed)) return DETAILS[language](1);
+  const filled = Object.entries(parsed).filter(([, part]) => filledPart(part));
+  const named = filled.filter(([key]) => Object.hasOwn(read.parts ?? {}, key));
   if (named.length === 0) return DETAILS[language](filled.length);
   const shown = named.map(([key, part]) => {
-    const field = parts[key]!;
-    return `${field[language]}: ${valueInWords(field.read, part as string, language, names)}`;
+    const field = read.parts![key]!;
+    return `${field[language]}: ${valueInWords(field.read, part, language, names)}`;
   });
   const others = filled.length - named.length;
   return [...shown, ...(others > 0 ? [OTHER_DETAILS[language](others)] : [])].join('; ');
 }
 
-/** A stored value as the app shows it: through its label, date format, pseudonym; never its code or id. */
+/** A stored value (a column's, or a part of a structured one) as the app shows it: never its code or id. */
 function valueInWords(
   read: FieldKind,
-  value: Value,
+  value: unknown,
   language: WordsLanguage,
   names: Readonly<Record<string, string>>,
 ): string {
   if (read.kind === 'withheld') return WORDS.withheld[language];
   if (value === undefined || value === null || value === '') return WORDS.empty[language];
+  // A part holding a structure where a single value was expected is counted, never printed as code.
+  const structure = typeof value === 'object' && !['details', 'labels', 'uncertainDate', 'opaque'].includes(read.kind);
+  if (structure) return DETAILS[language](1);
   switch (read.kind) {
     case 'text':
       return String(value);
     case 'richText': {
-      const notes = RichText.safeParse(parseJson(value));
+      const notes = RichText.safeParse(structured(value));
       return notes.success ? richTextToPlain(notes.data) : DETAILS[language](1);
     }
     case 'number':
@@ -172,7 +195,7 @@ function valueInWords(
     case 'label':
       return findLabel(language, read.group, value) ?? WORDS.unknownValue[language];
     case 'labels': {
-      const values = parseJson(value);
+      const values = structured(value);
       if (!Array.isArray(values)) return WORDS.unknownValue[language];
       if (values.length === 0) return WORDS.empty[language];
       const words = values.map((item) => findLabel(language, read.group, item) ?? WORDS.unknownValue[language]);
@@ -190,7 +213,7 @@ function valueInWords(
     case 'uncertainDate':
       return uncertainDateWords(value, language);
     case 'yesNo':
-      return value === 1 ? WORDS.yes[language] : WORDS.no[language];
+      return value === 1 || value === true ? WORDS.yes[language] : WORDS.no[language];
     case 'reference': {
       const code = typeof value === 'string' ? names[value] : undefined;
       if (code !== undefined) return fill(REFERENCE_WORDS[read.to][language], code);
@@ -346,29 +369,102 @@ export function recordInWords(conflict: BundleConflict, language: WordsLanguage)
 
 const ORDER: Readonly<Record<FieldInWords['outcome'], number>> = { conflict: 0, taken: 1, kept: 2 };
 
-/** A conflict in words: the record, and each differing field with this vault's value beside the bundle's. */
+/** A part of a structured field, labelled under it: "Arrangements: Place: Kind of place". */
+const partLabel = (field: string, part: string, language: WordsLanguage) =>
+  language === 'fr' ? `${field} : ${part}` : `${field}: ${part}`;
+
+/** Whether two parts differ; a withheld part carries only whether it does. */
+function partsDiffer(ours: unknown, theirs: unknown): boolean {
+  if (isWithheldMarker(ours)) return !ours.same;
+  if (isWithheldMarker(theirs)) return !theirs.same;
+  return JSON.stringify(ours ?? null) !== JSON.stringify(theirs ?? null);
+}
+
+/**
+ * A field that differs, in words: one line with both values; for a structured value whose parts are
+ * named (a location, an interview's arrangements, a deadline's basis), one line per part that differs,
+ * each labelled under the field, and the parts not named counted on a line of their own.
+ */
+function differingInWords(
+  label: string,
+  read: FieldKind,
+  ours: unknown,
+  theirs: unknown,
+  outcome: FieldInWords['outcome'],
+  language: WordsLanguage,
+  names: Readonly<Record<string, string>>,
+): FieldInWords[] {
+  const whole = (): FieldInWords[] => [
+    {
+      label,
+      ours: valueInWords(read, ours, language, names),
+      theirs: valueInWords(read, theirs, language, names),
+      outcome,
+    },
+  ];
+  if (read.kind !== 'details' || read.parts === undefined) return whole();
+  const [mine, other] = [structured(ours), structured(theirs)];
+  const asParts = (value: unknown) => (value === null || value === undefined ? {} : value);
+  const [a, b] = [asParts(mine), asParts(other)];
+  if (!isObject(a) || !isObject(b)) return whole();
+  const lines: FieldInWords[] = [];
+  let others = 0;
+  // In the order the field names its parts (as its form shows them), whatever the order stored.
+  for (const key of new Set([...Object.keys(read.parts), ...Object.keys(a), ...Object.keys(b)])) {
+    if (!partsDiffer(a[key], b[key])) continue;
+    const part = Object.hasOwn(read.parts, key) ? read.parts[key]! : undefined;
+    if (part === undefined) {
+      others += 1;
+      continue;
+    }
+    lines.push(
+      ...differingInWords(
+        partLabel(label, part[language], language),
+        part.read,
+        a[key],
+        b[key],
+        outcome,
+        language,
+        names,
+      ),
+    );
+  }
+  if (others > 0) {
+    const count = (value: Record<string, unknown>) =>
+      Object.entries(value).filter(([key, part]) => !Object.hasOwn(read.parts!, key) && filledPart(part)).length;
+    lines.push({
+      label: partLabel(label, OTHER_DETAILS[language](others), language),
+      ours: count(a) > 0 ? DETAILS[language](count(a)) : WORDS.empty[language],
+      theirs: count(b) > 0 ? DETAILS[language](count(b)) : WORDS.empty[language],
+      outcome,
+    });
+  }
+  return lines.length > 0 ? lines : whole();
+}
+
+/**
+ * A conflict in words: the record, and each differing field (each differing part of a structured one)
+ * with this vault's value beside the bundle's.
+ */
 export function conflictInWords(conflict: BundleConflict, language: WordsLanguage): ConflictInWords {
   const fields = conflict.fields
-    .map(({ column, outcome }) => {
+    .flatMap(({ column, outcome }): FieldInWords[] => {
       const field = recordField(conflict.table, column);
-      if (!field) return null; // a column this version does not know is refused at import before it gets here
+      if (!field) return []; // a column this version does not know is refused at import before it gets here
       // A person's identity never travels in a preview: the person's page compares them, audited.
       if (conflict.table === 'people' && column === 'identity') {
-        return {
-          label: field[language],
-          ours: WORDS.identitiesDiffer[language],
-          theirs: WORDS.withheld[language],
-          outcome,
-        };
+        return [
+          {
+            label: field[language],
+            ours: WORDS.identitiesDiffer[language],
+            theirs: WORDS.withheld[language],
+            outcome,
+          },
+        ];
       }
-      return {
-        label: field[language],
-        ours: valueInWords(field.read, conflict.ours[column], language, conflict.names),
-        theirs: valueInWords(field.read, conflict.theirs[column], language, conflict.names),
-        outcome,
-      };
+      const [ours, theirs] = [conflict.ours[column], conflict.theirs[column]];
+      return differingInWords(field[language], field.read, ours, theirs, outcome, language, conflict.names);
     })
-    .filter((field): field is FieldInWords => field !== null)
     .sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]);
   return { record: recordInWords(conflict, language), fields };
 }

@@ -1,11 +1,13 @@
-import { recordField } from '../../../shared/bundles/record-fields.js';
+import { recordField, type FieldKind } from '../../../shared/bundles/record-fields.js';
 import type { StoredRow, StoredValue } from './case-tables.js';
 
 /*
  * The two versions of a conflicting record as the preview carries them to the screen and the command
  * line: every field that can name a person (record-fields.ts: withheld — an identity, a file name, a
- * recipient's name, a national contact) is replaced by a marker saying only whether both sides hold the
- * same value. A person's identity is read through people.revealIdentity (audited), never through a preview.
+ * recipient's name, a national contact), and every such part of a structured field (a file name in a
+ * custody event's hash checks, a national focal point in a paternity claim), is replaced by a marker
+ * saying only whether both sides hold the same value. A person's identity is read through
+ * people.revealIdentity (audited), never through a preview.
  */
 
 /** A withheld field in a conflict: whether this vault's value and the bundle's are the same, nothing else. */
@@ -16,22 +18,74 @@ interface WithheldValue {
 
 export type ConflictRow = Record<string, StoredValue | WithheldValue>;
 
-const isWithheld = (table: string, column: string) => recordField(table, column)?.read.kind === 'withheld';
+const marker = (ours: unknown, theirs: unknown): WithheldValue => ({
+  withheld: true,
+  same: JSON.stringify(ours ?? null) === JSON.stringify(theirs ?? null),
+});
 
-/** Both versions with their withheld fields replaced by the marker (the same marker on both sides). */
+/** Whether a structured field has a part (at any depth) that can name a person. */
+function holdsWithheld(read: FieldKind): boolean {
+  if (read.kind === 'withheld') return true;
+  if (read.kind !== 'details') return false;
+  return (
+    (read.items !== undefined && holdsWithheld(read.items)) ||
+    Object.values(read.parts ?? {}).some((part) => holdsWithheld(part.read))
+  );
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** One side of a structured value with its withheld parts replaced by the marker, compared with the other side. */
+function maskParts(read: FieldKind, value: unknown, other: unknown): unknown {
+  if (read.kind === 'withheld') return value === undefined ? undefined : marker(value, other);
+  if (read.kind !== 'details') return value;
+  if (Array.isArray(value)) {
+    const items = read.items;
+    if (items === undefined) return value;
+    const others = Array.isArray(other) ? other : [];
+    return value.map((item, index) => maskParts(items, item, others[index]));
+  }
+  if (!isObject(value) || read.parts === undefined) return value;
+  const otherParts = isObject(other) ? other : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, part] of Object.entries(value)) {
+    const field = Object.hasOwn(read.parts, key) ? read.parts[key] : undefined;
+    out[key] = field === undefined ? part : maskParts(field.read, part, otherParts[key]);
+  }
+  return out;
+}
+
+const parsed = (value: StoredValue | undefined): unknown => {
+  try {
+    return typeof value === 'string' ? (JSON.parse(value) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Both versions with their withheld fields and parts replaced by the marker (the same marker on both sides). */
 export function conflictSides(
   table: string,
   ours: StoredRow,
   theirs: StoredRow,
 ): { ours: ConflictRow; theirs: ConflictRow } {
-  const mask = (row: StoredRow): ConflictRow => {
+  const mask = (row: StoredRow, other: StoredRow): ConflictRow => {
     const out: ConflictRow = {};
     for (const [column, value] of Object.entries(row)) {
-      out[column] = isWithheld(table, column)
-        ? { withheld: true, same: JSON.stringify(ours[column] ?? null) === JSON.stringify(theirs[column] ?? null) }
-        : value;
+      const read = recordField(table, column)?.read;
+      if (read === undefined || !holdsWithheld(read) || value === null) out[column] = value;
+      else if (read.kind === 'withheld') out[column] = marker(ours[column], theirs[column]);
+      else {
+        const structure = parsed(value);
+        // A structured value that does not read as JSON is said to differ or not, never shown.
+        out[column] =
+          structure === undefined
+            ? marker(ours[column], theirs[column])
+            : JSON.stringify(maskParts(read, structure, parsed(other[column])));
+      }
     }
     return out;
   };
-  return { ours: mask(ours), theirs: mask(theirs) };
+  return { ours: mask(ours, theirs), theirs: mask(theirs, ours) };
 }

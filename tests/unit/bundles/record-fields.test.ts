@@ -22,6 +22,32 @@ const CODES: Partial<Record<string, string>> = {
 };
 const idOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/**
+ * Two different values a structured field can hold, as parsed: each named part (at any depth) different on
+ * the two sides, and a part no table names (counted, never shown by its name).
+ */
+function partsFor(read: Extract<FieldKind, { kind: 'details' }>, column: string, n: number): [unknown, unknown] {
+  if (read.items !== undefined) {
+    const [a, b] = partValues(read.items, column, n);
+    return [[a], [a, b]];
+  }
+  const ours: Record<string, unknown> = { place_name: 'x' };
+  const theirs: Record<string, unknown> = { geo_code: 'y' };
+  for (const [key, part] of Object.entries(read.parts ?? {})) {
+    [ours[key], theirs[key]] = partValues(part.read, key, n + key.length);
+  }
+  return [ours, theirs];
+}
+
+/** A part's two values as a structured value holds them (yes/no as booleans, structures as they are). */
+function partValues(read: FieldKind, column: string, n: number): [unknown, unknown] {
+  if (read.kind === 'yesNo') return [false, true];
+  if (read.kind === 'details') return partsFor(read, column, n);
+  const [a, b] = valuesFor(read, column, n);
+  const raw = (value: Value) => (typeof value === 'string' && /^[[{]/.test(value) ? JSON.parse(value) : value);
+  return read.kind === 'withheld' ? [a, b] : [raw(a), raw(b)];
+}
+
 /** Two different values a field of this kind can hold, as they are stored. */
 function valuesFor(read: FieldKind, column: string, n: number): [Value, Value] {
   switch (read.kind) {
@@ -57,8 +83,13 @@ function valuesFor(read: FieldKind, column: string, n: number): [Value, Value] {
       return [0, 1];
     case 'reference':
       return [idOf(n * 2), idOf(n * 2 + 1)];
-    case 'details':
-      return [JSON.stringify({ place_name: 'x', geo_code: 'y' }), JSON.stringify([{ inner_kind: 'z' }])];
+    case 'details': {
+      if (read.parts === undefined && read.items === undefined) {
+        return [JSON.stringify({ place_name: 'x', geo_code: 'y' }), JSON.stringify([{ inner_kind: 'z' }])];
+      }
+      const [ours, theirs] = partsFor(read, column, n);
+      return [JSON.stringify(ours), JSON.stringify(theirs)];
+    }
     case 'withheld':
       return [JSON.stringify({ fullName: SECRET }), `${SECRET} (${column})`];
     case 'opaque':
@@ -98,6 +129,16 @@ function conflictOf(table: string): Conflict {
   };
 }
 
+/** The labels of the lines a differing field reads as, given partsFor's values (every part differs). */
+function linesOf(read: FieldKind, label: string, language: WordsLanguage): string[] {
+  if (read.kind !== 'details' || read.parts === undefined) return [label];
+  const under = (part: string) => (language === 'fr' ? `${label} : ${part}` : `${label}: ${part}`);
+  return [
+    ...Object.values(read.parts).flatMap((part) => linesOf(part.read, under(part[language]), language)),
+    under(language === 'fr' ? '2 autres précisions' : '2 other details'),
+  ];
+}
+
 describe('the fields a bundle carries', () => {
   it('are every column of every table that travels, each with a label in English and French', async () => {
     const ef = await evidenceFile();
@@ -129,7 +170,12 @@ describe('the fields a bundle carries', () => {
         const words = conflictInWords(conflict, language);
         const shown = [words.record, ...words.fields.flatMap((f) => [f.label, f.ours, f.theirs])].join('\n');
         const where = `${table} (${language}):\n${shown}`;
-        expect(words.fields, where).toHaveLength(conflict.fields.length);
+        // A line per field, or per differing part of a structured one (the parts no table names counted on one).
+        const expected = conflict.fields.flatMap(({ column }) => {
+          const field = RECORD_FIELDS[table]![column]!;
+          return linesOf(field.read, field[language], language);
+        });
+        expect(words.fields.map((f) => f.label).sort(), where).toEqual(expected.sort());
         // No column name, no stored code (snake_case), no id, no JSON, no identity.
         for (const column of Object.keys(conflict.ours)) {
           if (column.includes('_')) expect(shown, where).not.toContain(column);
@@ -165,18 +211,120 @@ describe('the fields a bundle carries', () => {
       { label: 'Status', ours: 'Collected', theirs: 'In secure storage', outcome: 'conflict' },
     ]);
     expect(conflictInWords(item, 'fr').fields[0]!.label).toBe('Statut');
-    // A profile reads by its parts' labels; parts not named are only counted.
+    // A profile reads part by part, each differing part by its label; parts not named are only counted.
     const person = conflictOf('people');
     person.ours.profile = JSON.stringify({ role: 'victim', sex: 'female', ageBand: 'adult', language: 'ln' });
     person.theirs.profile = JSON.stringify({ role: 'victim', sex: 'female', ageBand: 'minor', guardian: { x: 1 } });
     person.fields = [{ column: 'profile', outcome: 'conflict' }];
-    expect(conflictInWords(person, 'en').fields[0]).toMatchObject({
-      label: 'Profile',
-      ours: 'Role: Victim; Sex: Female; Age: Adult; Language: ln',
-      theirs: 'Role: Victim; Sex: Female; Age: Minor (under 18); 1 other detail',
-    });
+    expect(conflictInWords(person, 'en').fields).toEqual([
+      { label: 'Profile: Age', ours: 'Adult', theirs: 'Minor (under 18)', outcome: 'conflict' },
+      { label: 'Profile: Language', ours: 'ln', theirs: 'Not recorded', outcome: 'conflict' },
+      { label: 'Profile: 1 other detail', ours: 'Not recorded', theirs: '1 detail recorded', outcome: 'conflict' },
+    ]);
     const caseRow = conflictOf('cases');
     caseRow.fields = [{ column: 'urgent', outcome: 'conflict' }];
     expect(conflictInWords(caseRow, 'en').fields[0]).toMatchObject({ label: 'Urgent', ours: 'No', theirs: 'Yes' });
+  });
+
+  it('shows each differing part of a structured detail beside the other side’s, in English and French', () => {
+    const caseRow = conflictOf('cases');
+    caseRow.ours.location = JSON.stringify({ text: 'Near the water point', confidentiality: 'strictly_confidential' });
+    caseRow.theirs.location = JSON.stringify({ text: 'Market of PK5', confidentiality: 'strictly_confidential' });
+    caseRow.ours.incident_dates = JSON.stringify([{ precision: 'month', from: '2026-02' }]);
+    caseRow.theirs.incident_dates = JSON.stringify([
+      { precision: 'month', from: '2026-02' },
+      { precision: 'range', from: '2026-03-01', to: '2026-03-04' },
+    ]);
+    caseRow.fields = [
+      { column: 'location', outcome: 'conflict' },
+      { column: 'incident_dates', outcome: 'taken' },
+    ];
+    expect(conflictInWords(caseRow, 'en').fields).toEqual([
+      { label: 'Location: Description', ours: 'Near the water point', theirs: 'Market of PK5', outcome: 'conflict' },
+      {
+        label: 'Incident dates',
+        ours: 'February 2026',
+        theirs: 'February 2026 · between 1 March 2026 and 4 March 2026',
+        outcome: 'taken',
+      },
+    ]);
+    expect(conflictInWords(caseRow, 'fr').fields.map((f) => [f.label, f.theirs])).toEqual([
+      ['Lieu : Description', 'Market of PK5'],
+      ['Dates des faits', 'février 2026 · entre 1 mars 2026 et 4 mars 2026'],
+    ]);
+
+    const interview = conflictOf('interviews');
+    const arrangements = {
+      place: { type: 'un_premises', private: true },
+      team: [{ name: 'Investigator One', gender: 'female', role: 'lead', trainedInChildInterviewing: true }],
+      genderPreference: { offered: true, preferred: 'female' },
+      supportPerson: { offered: true, present: false },
+      language: 'sg',
+      recorded: false,
+      confidentiality: 'strictly_confidential',
+    };
+    interview.ours.arrangements = JSON.stringify(arrangements);
+    interview.theirs.arrangements = JSON.stringify({
+      ...arrangements,
+      place: { type: 'un_premises', private: false },
+      genderPreference: { offered: true, preferred: 'no_preference' },
+      recorded: true,
+    });
+    interview.fields = [{ column: 'arrangements', outcome: 'kept' }];
+    expect(conflictInWords(interview, 'en').fields).toEqual([
+      { label: 'Arrangements: Place: Private', ours: 'Yes', theirs: 'No', outcome: 'kept' },
+      {
+        label: 'Arrangements: Choice of the interviewer’s gender: Preferred',
+        ours: 'A woman',
+        theirs: 'No preference',
+        outcome: 'kept',
+      },
+      { label: 'Arrangements: Audio or video recorded', ours: 'No', theirs: 'Yes', outcome: 'kept' },
+    ]);
+    expect(conflictInWords(interview, 'fr').fields.map((f) => f.label)).toEqual([
+      'Organisation : Lieu : À l’abri des regards',
+      'Organisation : Choix du genre de l’intervieweur : Préférence',
+      'Organisation : Enregistrement audio ou vidéo',
+    ]);
+
+    const deadline = conflictOf('deadlines');
+    const basis = {
+      startEvent: 'incident',
+      direction: 'after_start',
+      recordedStart: { precision: 'day', from: '2026-03-02' },
+      startReading: 'earliest_possible',
+      startAt: '2026-03-02T00:00:00.000Z',
+      duration: { amount: 72, unit: 'hours' },
+      urgentApplied: false,
+      wholeDays: false,
+      timeZone: 'Africa/Bangui',
+      weekendDays: ['saturday', 'sunday'],
+      holidaysSkipped: [],
+    };
+    deadline.ours.basis = JSON.stringify(basis);
+    deadline.theirs.basis = JSON.stringify({
+      ...basis,
+      recordedStart: { precision: 'day', from: '2026-03-03' },
+      startAt: '2026-03-03T00:00:00.000Z',
+      duration: { amount: 5, unit: 'working_days' },
+    });
+    deadline.fields = [{ column: 'basis', outcome: 'conflict' }];
+    const words = conflictInWords(deadline, 'en').fields;
+    expect(words.map((f) => [f.label, f.ours, f.theirs])).toEqual([
+      ['Basis: Start as recorded', '2 March 2026', '3 March 2026'],
+      [
+        'Basis: Counted from the moment',
+        expect.stringMatching(/^2 March 2026/),
+        expect.stringMatching(/^3 March 2026/),
+      ],
+      ['Basis: Length: Number', '72', '5'],
+      ['Basis: Length: Unit', 'Hours', 'Working days'],
+    ]);
+    expect(conflictInWords(deadline, 'fr').fields.map((f) => f.label)).toEqual([
+      'Fondement : Point de départ enregistré',
+      'Fondement : Compté à partir du',
+      'Fondement : Durée : Nombre',
+      'Fondement : Durée : Unité',
+    ]);
   });
 });
