@@ -2,10 +2,10 @@ import { rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import {
+  decryptedChunks,
   exportObject,
   ingestFile,
   isObjectId,
-  openObjectStream,
   sweepOrphanObjects,
   verifyObject,
   type ExportedObject,
@@ -31,7 +31,10 @@ export interface EvidenceObjects {
   readonly lockSignal: AbortSignal;
   ingest(source: string | Readable, options?: Omit<IngestOptions, 'objectsDir' | 'dataKey'>): Promise<IngestedObject>;
   verify(object: StoredObject, options?: VerifyOptions): Promise<VerifyResult>;
-  /** The object's plaintext, chunk by chunk as each authenticates (a case bundle re-encrypts it for its reader). */
+  /**
+   * The object's plaintext, chunk by chunk as each authenticates (a case bundle re-encrypts it for its reader):
+   * the chunks themselves, no stream around them to buffer or join them.
+   */
   read(object: StoredObject, options?: { signal?: AbortSignal }): AsyncIterable<Buffer>;
   export(object: StoredObject, destinationPath: string, options?: ExportOptions): Promise<ExportedObject>;
   sweep(knownObjectIds: ReadonlySet<string>, options?: SweepOptions): Promise<SweepReport>;
@@ -52,7 +55,10 @@ export function evidenceObjects(objectsDir: string, dataKey: DataKey, lockSignal
     ingest: (source, options) => ingestFile(source, { ...untilLocked(options, lockSignal), objectsDir, dataKey }),
     verify: (object, options) => verifyObject(objectsDir, object, dataKey, untilLocked(options, lockSignal)),
     read: (object, options) =>
-      openObjectStream(objectsDir, object.objectId, object.wrappedKey, dataKey, untilLocked(options, lockSignal)),
+      decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
+        ...untilLocked(options, lockSignal),
+        expectedSize: object.size,
+      }),
     export: (object, destinationPath, options) =>
       exportObject(objectsDir, object, dataKey, destinationPath, untilLocked(options, lockSignal)),
     sweep: (knownObjectIds, options) => sweepOrphanObjects(objectsDir, knownObjectIds, options),

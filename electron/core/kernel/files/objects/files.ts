@@ -32,7 +32,12 @@ export async function writeAllAt(handle: FileHandle, buffers: readonly Uint8Arra
 
 /** Reads up to `length` bytes at `position`, looping over short reads; fewer only at end of file. */
 export async function readAt(handle: FileHandle, length: number, position: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
+  return readAtInto(handle, Buffer.alloc(length), position);
+}
+
+/** Fills `buffer` from `position` (a buffer the caller reuses); the part filled, shorter only at end of file. */
+export async function readAtInto(handle: FileHandle, buffer: Buffer, position: number): Promise<Buffer> {
+  const length = buffer.length;
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);

@@ -6,7 +6,7 @@ import { importObjectKey, openChunk, type ChunkKey } from './chunk-cipher.js';
 import { systemCodeOf } from '../io-errors.js';
 import type { IntegrityProblem } from '../file-problems.js';
 import { EvidenceObjectError, throwIfAborted } from './errors.js';
-import { readAt } from './files.js';
+import { readAt, readAtInto } from './files.js';
 import {
   assertDataKey,
   decodeHeader,
@@ -87,8 +87,9 @@ export async function* decryptedChunks(
     // Damage that leaves the file shorter than its recorded size is a truncation, whatever else it looks like.
     const shorterThanRecorded = expectedSize !== undefined && fileLength < objectFileLength(expectedSize, chunkSize);
 
-    const record = { handle, key, header, chunkSize, recordBytes, count, fileLength, shorterThanRecorded };
     const readAhead = Math.min(8, Math.max(2, Math.floor(READ_AHEAD_BYTES / chunkSize)));
+    const records = new RecordBuffers(recordBytes);
+    const record = { handle, key, header, chunkSize, recordBytes, count, fileLength, shorterThanRecorded, records };
     let scheduled = 0;
     for (let index = 0; index < count; index++) {
       throwIfAborted(signal);
@@ -105,7 +106,24 @@ export async function* decryptedChunks(
   }
 }
 
+/**
+ * Buffers the sealed records are read into, each handed back once its chunk is decrypted (WebCrypto takes its
+ * own copy of what it decrypts): a steady read allocates no record buffer per chunk, so the memory stays flat
+ * and the process does not pay for mapping fresh pages at every megabyte. They hold only ciphertext.
+ */
+class RecordBuffers {
+  private readonly free: Buffer[] = [];
+  constructor(private readonly recordBytes: number) {}
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafe(this.recordBytes);
+  }
+  give(buffer: Buffer): void {
+    this.free.push(buffer);
+  }
+}
+
 interface RecordContext {
+  records: RecordBuffers;
   handle: FileHandle;
   key: ChunkKey;
   header: Buffer;
@@ -117,11 +135,20 @@ interface RecordContext {
 }
 
 async function openRecord(context: RecordContext, index: number): Promise<Buffer> {
+  const buffer = context.records.take();
+  try {
+    return await openRecordIn(context, index, buffer);
+  } finally {
+    context.records.give(buffer);
+  }
+}
+
+async function openRecordIn(context: RecordContext, index: number, buffer: Buffer): Promise<Buffer> {
   const { handle, key, header, chunkSize, recordBytes, count, fileLength } = context;
   const position = HEADER_BYTES + index * recordBytes;
   const isLast = index === count - 1;
   const wanted = Math.min(recordBytes, fileLength - position);
-  const record = await readAt(handle, wanted, position);
+  const record = await readAtInto(handle, buffer.subarray(0, wanted), position);
   const fail = (problem: IntegrityProblem) =>
     integrity(problem === 'tampered' && context.shorterThanRecorded ? 'truncated' : problem);
   // Shorter than announced: the file shrank while being read.
