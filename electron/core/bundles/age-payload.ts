@@ -1,13 +1,12 @@
+import { createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { ByteReader } from './byte-reader.js';
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { BATCH_BYTES, CHUNK_BYTES, chunkNonce, payloadSealer, SEALED_AHEAD, TAG_BYTES } from './payload-sealer.js';
 
 // The payload of an age file (age-encryption.org/v1): a 16-byte nonce, then ChaCha20-Poly1305
 // STREAM in 64 KiB chunks under HKDF-SHA256(file key, nonce, "payload"). Node's OpenSSL does the
 // AEAD here: measured against age-encryption's pure-JS one in tests/bench/bundle.bench.test.ts.
 
 const PAYLOAD_NONCE_BYTES = 16;
-const CHUNK_BYTES = 64 * 1024;
-const TAG_BYTES = 16;
 const SEALED_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES;
 
 /** Why a payload could not be read: each is a refusal the importer words for the user. */
@@ -21,22 +20,6 @@ export class PayloadError extends Error {
 
 function streamKey(fileKey: Uint8Array, nonce: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
-}
-
-function chunkNonce(counter: number, final: boolean): Buffer {
-  const nonce = Buffer.alloc(12);
-  // 11-byte big-endian counter: a bundle never reaches 2^48 chunks, so the top bytes stay zero.
-  nonce.writeUIntBE(counter, 5, 6);
-  nonce[11] = final ? 1 : 0;
-  return nonce;
-}
-
-/** The chunk's ciphertext and its tag, as two buffers: joining them would copy every byte once more. */
-function seal(key: Buffer, counter: number, final: boolean, plaintext: Uint8Array): [Buffer, Buffer] {
-  const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(counter, final), { authTagLength: TAG_BYTES });
-  const body = cipher.update(plaintext);
-  cipher.final();
-  return [body, cipher.getAuthTag()];
 }
 
 function open(key: Buffer, counter: number, final: boolean, sealed: Buffer): Buffer | null {
@@ -56,57 +39,51 @@ function open(key: Buffer, counter: number, final: boolean, sealed: Buffer): Buf
 }
 
 /**
- * The payload nonce, then every sealed chunk (each as its ciphertext and its tag). A chunk is sealed
- * straight from the source's piece when the piece goes on after it; the bytes of a chunk that spans two
- * pieces, or ends one, are gathered in a buffer of its own, where the last whole chunk waits until more
- * bytes show it is not the final one (the source may reuse its piece meanwhile).
+ * The payload nonce, then the sealed chunks, a batch of up to 16 (1 MiB of plaintext) at a time. The
+ * source's pieces, whatever their sizes, are copied into batch buffers (the source may reuse its piece
+ * once it is taken); a full batch waits until more bytes show it does not hold the final chunk. A payload
+ * of `expectedBytes` or more is sealed on a thread of its own (payload-sealer.ts) while this one reads on.
  */
 export async function* encryptPayload(
   fileKey: Uint8Array,
   plaintext: AsyncIterable<Uint8Array>,
+  options: { expectedBytes?: number } = {},
 ): AsyncGenerator<Buffer> {
   const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
   const key = streamKey(fileKey, nonce);
-  const gathered = Buffer.alloc(CHUNK_BYTES);
-  let gatheredBytes = 0;
-  let whole = false; // `gathered` holds a whole chunk, not sealed yet: the last one so far
+  const sealer = payloadSealer(key, options.expectedBytes ?? 0);
+  let batch: Buffer | undefined;
+  let filled = 0;
   let counter = 0;
   try {
     yield nonce;
     for await (const part of plaintext) {
-      if (part.byteLength === 0) continue;
-      let bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-      if (whole) {
-        yield* seal(key, counter++, false, gathered);
-        whole = false;
-        gatheredBytes = 0;
-      }
-      if (gatheredBytes > 0) {
-        const take = Math.min(CHUNK_BYTES - gatheredBytes, bytes.length);
-        bytes.copy(gathered, gatheredBytes, 0, take);
-        gatheredBytes += take;
-        bytes = bytes.subarray(take);
-        if (gatheredBytes < CHUNK_BYTES) continue;
-        if (bytes.length === 0) {
-          whole = true;
-          continue;
+      let offset = 0;
+      while (offset < part.byteLength) {
+        if (batch !== undefined && filled === BATCH_BYTES) {
+          // More bytes follow: the full batch holds no final chunk.
+          sealer.seal(batch, filled, counter, false);
+          counter += BATCH_BYTES / CHUNK_BYTES;
+          batch = undefined;
         }
-        yield* seal(key, counter++, false, gathered);
-        gatheredBytes = 0;
+        if (batch === undefined) {
+          while (sealer.pending >= SEALED_AHEAD) yield await sealer.sealed();
+          batch = await sealer.take();
+          filled = 0;
+        }
+        const take = Math.min(BATCH_BYTES - filled, part.byteLength - offset);
+        batch.set(part.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
       }
-      while (bytes.length > CHUNK_BYTES) {
-        yield* seal(key, counter++, false, bytes.subarray(0, CHUNK_BYTES));
-        bytes = bytes.subarray(CHUNK_BYTES);
-      }
-      bytes.copy(gathered, 0);
-      gatheredBytes = bytes.length;
-      whole = gatheredBytes === CHUNK_BYTES;
     }
     // An empty plaintext is one empty final chunk, as age writes it.
-    yield* seal(key, counter, true, gathered.subarray(0, gatheredBytes));
+    sealer.seal(batch ?? (await sealer.take()), filled, counter, true);
+    batch = undefined;
+    while (sealer.pending > 0) yield await sealer.sealed();
   } finally {
     key.fill(0);
-    gathered.fill(0);
+    await sealer.close();
   }
 }
 

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { chunkHasher } from '../kernel/files/objects/chunk-hasher.js';
 import { writeAllAt } from '../kernel/files/objects/files.js';
 import type { StoredObject } from '../kernel/files/objects/verify.js';
 import type { ProgressListener } from '../kernel/files/objects/progress.js';
@@ -32,10 +31,10 @@ export interface BundleSigner {
   sign(message: Uint8Array): Buffer;
 }
 
-/** A failure of the evidence content while it was being read out: the bundle is not written. */
+/** An evidence file whose plaintext is not the size recorded at its ingest: the bundle is not written. */
 export class ContentMismatchError extends Error {
   constructor(readonly contentId: string) {
-    super('evidence content differs from its recorded SHA-256');
+    super('evidence content differs from its recorded size');
   }
 }
 
@@ -111,7 +110,7 @@ const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).diges
  * Writes the case as one age file: manifest and signature first, then every table's rows and every
  * evidence file re-encrypted for the audience, streamed (memory stays flat whatever the evidence
  * size). The file appears at `destination` only once complete and synced; a cancel, a failure or an
- * evidence file whose bytes no longer match its SHA-256 leaves nothing there.
+ * evidence file that does not read back whole and authentic leaves nothing there.
  */
 export async function exportBundle(request: BundleExportRequest): Promise<BundleExportResult> {
   const { db, caseId, signer, signal } = request;
@@ -135,6 +134,17 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
        FROM evidence_contents c JOIN evidence_items i ON i.id = c.item_id WHERE i.case_id = ? ORDER BY c.seq`,
     )
     .all(caseId) as (StoredObject & { id: string })[];
+  /*
+   * Each evidence file goes with the SHA-256 recorded at its ingest, not one computed again now. The two
+   * cannot differ without the vault's keys: the ingest hashed exactly the bytes it sealed into the object,
+   * under a key made for that object alone; the object key is wrapped by the data key bound to the object's
+   * id, every chunk is authenticated with the object's id, its place and the final flag (format.ts), so the
+   * read (readContent) yields those bytes or refuses (a flipped byte, a chunk moved or cut, another
+   * object's file in its place); and the row tying the id to the hash is immutable (migration 0009) in a
+   * database whose pages are authenticated (ChaCha20-Poly1305). Whatever else happened, the reader hashes
+   * every byte against this signed manifest and refuses a mismatch with nothing written
+   * (bundle-export-binding.test.ts shows each case).
+   */
   const planned: PlannedContent[] = contents.map((content) => ({
     // The SHA-256 recorded at ingest: the reader checks the bytes against it, and keeps it.
     entry: { name: `content/${content.id}`, kind: 'content', size: content.size, sha256: content.sha256.toLowerCase() },
@@ -179,22 +189,16 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
     for (const { entry, object } of planned) {
       signal?.throwIfAborted();
       yield entryLabel({ name: entry.name, kind: entry.kind, size: entry.size });
-      // A large file is hashed on a thread of its own (as the ingest does): SHA-256 there, ChaCha20 here.
-      const hasher = chunkHasher(entry.size);
-      try {
-        let size = 0;
-        for await (const chunk of request.readContent(object, signal)) {
-          await hasher.update(chunk);
-          size += chunk.length;
-          progress.advance(chunk.length);
-          yield chunk;
-        }
-        if (size !== entry.size || (await hasher.digest()) !== entry.sha256) {
-          throw new ContentMismatchError(object.objectId);
-        }
-      } finally {
-        await hasher.close();
+      // Not hashed again here (SHA-256 would cost as much as the re-encryption): the bytes read are the
+      // ones hashed at ingest, and the reader hashes every byte against the signed manifest (see above).
+      let size = 0;
+      for await (const chunk of request.readContent(object, signal)) {
+        size += chunk.length;
+        if (size > entry.size) throw new ContentMismatchError(object.objectId);
+        progress.advance(chunk.length);
+        yield chunk;
       }
+      if (size !== entry.size) throw new ContentMismatchError(object.objectId);
     }
   }
 
@@ -215,7 +219,7 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
       runBytes = 0;
     };
     try {
-      for await (const sealed of encryptPayload(fileKey, plaintext())) {
+      for await (const sealed of encryptPayload(fileKey, plaintext(), { expectedBytes: contentBytes })) {
         run.push(sealed);
         runBytes += sealed.length;
         if (runBytes >= 1024 * 1024) await flush();

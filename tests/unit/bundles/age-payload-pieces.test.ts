@@ -6,12 +6,14 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeHeader, readHeader } from '../../../electron/core/bundles/age-header.js';
 import { decryptPayload, encryptPayload } from '../../../electron/core/bundles/age-payload.js';
+import { SEAL_THREAD_FROM_BYTES } from '../../../electron/core/bundles/payload-sealer.js';
 import { ByteReader } from '../../../electron/core/bundles/byte-reader.js';
 
-// The payload is sealed straight from the source's pieces, without gathering them first: whatever
-// their sizes, and even from a source that fills one buffer again and again, the reference `age`
-// tool must read back the very bytes given.
+// The payload is sealed from the source's pieces gathered into batches of 16 chunks, here or on a thread of
+// its own (a large payload): whatever the pieces' sizes, wherever a batch ends, and even from a source that
+// fills one buffer again and again, the reference `age` tool must read back the very bytes given.
 const CHUNK = 64 * 1024;
+const BATCH = 16 * CHUNK;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-age-pieces-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -39,11 +41,15 @@ async function* piecesOf(plaintext: Buffer, sizes: number[], reuse: boolean): As
   }
 }
 
-async function ageFile(plaintext: Buffer, sizes: number[], reuse: boolean): Promise<string> {
+async function ageFile(plaintext: Buffer, sizes: number[], reuse: boolean, thread: boolean): Promise<string> {
   const { header, fileKey } = await makeHeader({ kind: 'recipients', recipients: [recipient] });
   const sealed: Buffer[] = [header];
-  for await (const part of encryptPayload(fileKey, piecesOf(plaintext, sizes, reuse))) sealed.push(Buffer.from(part));
-  const file = path.join(work, `${sealed.length}-${sizes.join('-')}-${reuse}.age`);
+  // The size told is a hint only: a large one has the chunks sealed on the thread, whatever comes.
+  const options = thread ? { expectedBytes: SEAL_THREAD_FROM_BYTES } : {};
+  for await (const part of encryptPayload(fileKey, piecesOf(plaintext, sizes, reuse), options)) {
+    sealed.push(Buffer.from(part));
+  }
+  const file = path.join(work, `${sealed.length}-${sizes.join('-')}-${reuse}-${thread}.age`);
   fs.writeFileSync(file, Buffer.concat(sealed));
   return file;
 }
@@ -56,14 +62,24 @@ const layouts: { name: string; bytes: number; sizes: number[] }[] = [
   { name: 'pieces larger than a chunk by a little', bytes: 7 * CHUNK + 100, sizes: [CHUNK + 16, CHUNK - 1] },
   { name: 'less than a chunk', bytes: 1000, sizes: [300] },
   { name: 'nothing at all', bytes: 0, sizes: [1] },
+  { name: 'exactly one batch', bytes: BATCH, sizes: [BATCH] },
+  { name: 'one batch and one byte', bytes: BATCH + 1, sizes: [BATCH + 1] },
+  { name: 'many batches, ending on one, in pieces across them', bytes: 6 * BATCH, sizes: [BATCH - 1, 3 * CHUNK + 2] },
+  { name: 'many batches in small pieces', bytes: 5 * BATCH + 12_345, sizes: [70_000, 1, 300_000] },
 ];
 
 describe('the age payload, sealed from pieces of any size', () => {
   for (const layout of layouts) {
-    for (const reuse of [false, true]) {
-      it(`${layout.name}${reuse ? ', from a source reusing its buffer' : ''}: age -d reads the same`, async () => {
+    for (const [reuse, thread] of [
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+    ]) {
+      const how = `${reuse ? ', from a source reusing its buffer' : ''}${thread ? ', on the sealing thread' : ''}`;
+      it(`${layout.name}${how}: age -d reads the same`, async () => {
         const plaintext = randomBytes(layout.bytes);
-        const file = await ageFile(plaintext, layout.sizes, reuse);
+        const file = await ageFile(plaintext, layout.sizes, reuse!, thread!);
         const opened = execFileSync('age', ['-d', '-i', identityFile, file], { maxBuffer: 64 * 1024 * 1024 });
         expect(opened.equals(plaintext)).toBe(true);
 

@@ -8,8 +8,8 @@ import { HASH_THREAD_FROM_BYTES } from '../../../electron/core/kernel/files/obje
 import { useEvidenceFiles } from '../evidence/evidence-fixture.js';
 import { caseToHandOver, servicesOf, testKeys } from './bundle-fixture.js';
 
-// An evidence file large enough to be hashed on a thread of its own at every step (export, verify,
-// import): it travels byte for byte, and a bundle whose plaintext was changed under an intact signed
+// An evidence file large enough to be sealed on a thread of its own at export and hashed on one at verify
+// and import: it travels byte for byte, and a bundle whose plaintext was changed under an intact signed
 // manifest (re-encrypted with the age tool) is refused by the hash those threads compute.
 const evidenceFile = useEvidenceFiles();
 const LARGE = HASH_THREAD_FROM_BYTES + 70_001;
