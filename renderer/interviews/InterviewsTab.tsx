@@ -1,52 +1,72 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/contract/index.js';
-import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { usePagedList } from '../components/use-paged-list.js';
 import '../styles/people-interviews.css';
+import '../styles/virtual-lists.css';
 import { ArrangementsDialog } from './ArrangementsDialog.js';
+import { DEFAULT_INTERVIEW_VIEW, InterviewListFilters, type InterviewListView } from './InterviewListFilters.js';
 import { InterviewScreen } from './InterviewScreen.js';
 import { InterviewsTable } from './InterviewsTable.js';
 
-interface TabData {
-  interviews: InterviewSummary[];
-  people: PersonSummary[];
-}
+/** Rows asked for at a time: a few screens' worth, so scrolling rarely waits. */
+const PAGE_SIZE = 100;
 
-/** The Interviews tab of a case: the list, the plan form, and one interview's screen. */
+/**
+ * The Interviews tab of a case: the list (read a page at a time, searched by the interviewee's
+ * code and filtered by status), the plan form, and one interview's screen.
+ */
 export function InterviewsTab({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const [planning, setPlanning] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [view, setView] = useState<InterviewListView>(DEFAULT_INTERVIEW_VIEW);
+  // Back from an interview, the list scrolls to it; a new search or filter starts at the top.
+  const [backToSelected, setBackToSelected] = useState(true);
 
-  // People come along for the codes, the plan form's choices and the interview screen.
-  const load = useCallback(async (): Promise<Result<TabData>> => {
-    const [interviews, people] = await Promise.all([api.interviews.list({ caseId }), api.people.list({ caseId })]);
-    if (!interviews.ok) return interviews;
-    if (!people.ok) return people;
-    return { ok: true, value: { interviews: interviews.value.items, people: people.value.items } };
-  }, [api, caseId]);
-  const { state: loaded, reload } = useLoaded(load);
-  const data = loaded.status === 'ready' ? loaded.value : null;
+  const fetchPage = useCallback(
+    (after: string | undefined) =>
+      api.interviews.page({ caseId, ...view, limit: PAGE_SIZE, ...(after === undefined ? {} : { after }) }),
+    [api, caseId, view],
+  );
+  const { state, reload, loadMore } = usePagedList(fetchPage);
+  // The case's people, for the plan form's choices and the interview screen: read when one opens.
+  const people = useCasePeople(caseId, planning || openId !== null);
+  const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
-  if (openId && data) {
+  if (openId) {
     return (
-      <InterviewScreen
-        interviewId={openId}
-        people={data.people}
-        onBack={() => {
-          setOpenId(null);
-          void reload();
-        }}
-      />
+      <>
+        {people.status === 'failed' && <ErrorAlert error={people.error} />}
+        {people.status === 'ready' && people.value ? (
+          <InterviewScreen
+            interviewId={openId}
+            people={people.value}
+            onBack={() => {
+              setOpenId(null);
+              setBackToSelected(true);
+              reload();
+            }}
+          />
+        ) : (
+          people.status !== 'failed' && (
+            <p className="muted" role="status">
+              {t('interviews.tab.loading')}
+            </p>
+          )
+        )}
+      </>
     );
   }
 
+  const loaded = state.status === 'ready' ? state.loaded : null;
   return (
     <section className="case-section" aria-labelledby={headingId}>
       <header className="panel-header">
@@ -54,38 +74,88 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
           <h2 id={headingId}>{t('interviews.tab.heading')}</h2>
           <p className="muted">{t('interviews.tab.intro')}</p>
         </div>
-        {data && (
+        {loaded && (
           <button type="button" className="button button-primary" onClick={() => setPlanning(true)}>
             {t('interviews.tab.plan')}
           </button>
         )}
       </header>
 
-      {loaded.status === 'loading' && (
+      {state.status === 'loading' && (
         <p className="muted" role="status">
           {t('interviews.tab.loading')}
         </p>
       )}
-      {loaded.status === 'failed' && <ErrorAlert error={loaded.error} />}
-      {data && data.interviews.length === 0 && (
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {loaded && loaded.total === 0 && (
         <div className="empty-state">
           <h3>{t('interviews.tab.emptyHeading')}</h3>
           <p>{t('interviews.tab.emptyBody')}</p>
         </div>
       )}
-      {data && data.interviews.length > 0 && <InterviewsTable interviews={data.interviews} onOpen={setOpenId} />}
+      {state.status === 'ready' && state.loaded.total > 0 && (
+        <>
+          <InterviewListFilters
+            view={view}
+            onChange={(changed) => {
+              setView(changed);
+              setBackToSelected(false);
+            }}
+          />
+          <p className="virtual-list-count muted" role="status">
+            {state.loaded.matching === state.loaded.total
+              ? t('interviews.list.countAll', { count: state.loaded.total, total: figure(state.loaded.total) })
+              : t('interviews.list.countSome', {
+                  count: state.loaded.total,
+                  matching: figure(state.loaded.matching),
+                  total: figure(state.loaded.total),
+                })}
+          </p>
+          <ErrorAlert error={state.error ?? null} />
+          {state.loaded.matching === 0 ? (
+            <p className="empty-state">{t('interviews.list.noMatch')}</p>
+          ) : (
+            <InterviewsTable
+              key={JSON.stringify(view)}
+              interviews={state.loaded.rows}
+              matching={state.loaded.matching}
+              selectedId={selectedId}
+              scrollToSelected={backToSelected}
+              onSelect={setSelectedId}
+              onOpen={(interviewId) => {
+                setSelectedId(interviewId);
+                setOpenId(interviewId);
+              }}
+              onNearEnd={loadMore}
+            />
+          )}
+        </>
+      )}
 
-      {planning && data && (
+      {planning && people.status === 'failed' && <ErrorAlert error={people.error} />}
+      {planning && people.status === 'ready' && people.value && (
         <ArrangementsDialog
           caseId={caseId}
-          people={data.people}
+          people={people.value}
           onClose={() => setPlanning(false)}
           onSaved={(interview) => {
             setPlanning(false);
+            setSelectedId(interview.id);
             setOpenId(interview.id);
           }}
         />
       )}
     </section>
   );
+}
+
+/** Every person of the case when `needed` (the plan form picks among them, the screen names them); null until then. */
+function useCasePeople(caseId: string, needed: boolean) {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
+    if (!needed) return { ok: true, value: null };
+    const result = await api.people.list({ caseId });
+    return result.ok ? { ok: true, value: result.value.items } : result;
+  }, [api, caseId, needed]);
+  return useLoaded(load).state;
 }

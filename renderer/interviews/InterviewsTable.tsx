@@ -1,90 +1,190 @@
+import { Fragment, memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
+import { useVirtualRows } from '../components/use-virtual-rows.js';
+import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 import { formatInstant } from '../people/local-time.js';
+import '../styles/virtual-lists.css';
+
+const COLUMNS = 6;
+/** A row with a second line under the place, in pixels, until measured. */
+const ROW_HEIGHT = 56;
 
 /** The moment that dates an interview in the list: when it took place, else when it is planned. */
 const dateOf = (interview: InterviewSummary): string | undefined => interview.conductedAt ?? interview.scheduledAt;
 
-function sortedInterviews(interviews: readonly InterviewSummary[]): InterviewSummary[] {
-  // Undated interviews first: they still need a date.
-  return [...interviews].sort(
-    (a, b) => (dateOf(a) ?? '').localeCompare(dateOf(b) ?? '') || a.personCode.localeCompare(b.personCode),
+/**
+ * A case's interviews as loaded so far (`interviews`, of `matching`), in the core's order (by
+ * date, the undated first): only the rows in view are drawn, and more are asked for (`onNearEnd`)
+ * as the end comes into view. The selected row (the interview last opened or moved to) stays
+ * marked; one row at a time is in the Tab order and the arrows move between rows. Drawn with
+ * `scrollToSelected`, the list opens at the selected row, else at the top.
+ */
+export function InterviewsTable({
+  interviews,
+  matching,
+  selectedId,
+  scrollToSelected,
+  onSelect,
+  onOpen,
+  onNearEnd,
+}: {
+  interviews: readonly InterviewSummary[];
+  matching: number;
+  selectedId: string | null;
+  scrollToSelected: boolean;
+  onSelect: (interviewId: string) => void;
+  onOpen: (interviewId: string) => void;
+  onNearEnd: () => void;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = selectedId === null ? -1 : interviews.findIndex((row) => row.id === selectedId);
+  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
+  // drawn again while scrolling: only those coming into view are.
+  const latest = useRef({
+    interviews,
+    onSelect,
+    onOpen,
+    onRowKeyDown: (_index: number, _event: KeyboardEvent): number | null => null,
+  });
+  const virtual = useVirtualRows({
+    count: interviews.length,
+    scrollRef,
+    estimateSize: ROW_HEIGHT,
+    onNearEnd,
+    ...(scrollToSelected ? { initialIndex: selectedIndex } : {}),
+    matching,
+    onFollowEnd: useCallback((index: number) => {
+      const row = latest.current.interviews[index];
+      if (row) latest.current.onSelect(row.id);
+    }, []),
+    keepFocusedDrawn: true,
+  });
+  useLayoutEffect(() => {
+    latest.current = { interviews, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown };
+  });
+  const openRow = useCallback((interviewId: string) => {
+    latest.current.onSelect(interviewId);
+    latest.current.onOpen(interviewId);
+  }, []);
+  const keyOnRow = useCallback((index: number, event: KeyboardEvent) => {
+    const to = latest.current.onRowKeyDown(index, event);
+    if (to !== null) latest.current.onSelect(latest.current.interviews[to]!.id);
+  }, []);
+  const drawn = virtual.rows.map((row) => row.index);
+  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
+  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
+
+  return (
+    <div className="table-scroll virtual-list-scroll interviews-list-scroll" ref={scrollRef}>
+      <table className="table interviews-table" aria-rowcount={matching + 1}>
+        <caption className="visually-hidden">{t('interviews.table.caption')}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('interviews.table.interviewee')}</th>
+            <th scope="col">{t('interviews.table.status')}</th>
+            <th scope="col">{t('interviews.table.date')}</th>
+            <th scope="col">{t('interviews.table.place')}</th>
+            <th scope="col">{t('interviews.table.versions')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('interviews.table.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
+          {virtual.rows.map(({ index }, position) => {
+            const interview = interviews[index]!;
+            const gap = virtual.gapBefore(position);
+            return (
+              <Fragment key={interview.id}>
+                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
+                <InterviewRow
+                  interview={interview}
+                  index={index}
+                  measure={virtual.measure}
+                  selected={interview.id === selectedId}
+                  tabStop={index === tabStop}
+                  onOpen={openRow}
+                  onKeyDown={keyOnRow}
+                />
+              </Fragment>
+            );
+          })}
+          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-export function InterviewsTable({
-  interviews,
+const InterviewRow = memo(function InterviewRow({
+  interview,
+  index,
+  measure,
+  selected,
+  tabStop,
   onOpen,
+  onKeyDown,
 }: {
-  interviews: readonly InterviewSummary[];
+  interview: InterviewSummary;
+  index: number;
+  measure: (element: Element | null) => void;
+  selected: boolean;
+  tabStop: boolean;
   onOpen: (interviewId: string) => void;
+  onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const date = dateOf(interview);
   return (
-    <table className="table interviews-table">
-      <caption className="visually-hidden">{t('interviews.table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('interviews.table.interviewee')}</th>
-          <th scope="col">{t('interviews.table.status')}</th>
-          <th scope="col">{t('interviews.table.date')}</th>
-          <th scope="col">{t('interviews.table.place')}</th>
-          <th scope="col">{t('interviews.table.versions')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('interviews.table.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sortedInterviews(interviews).map((interview) => {
-          const date = dateOf(interview);
-          return (
-            <tr key={interview.id}>
-              <th scope="row" className="mono person-code">
-                {interview.personCode}
-              </th>
-              <td>
-                <span className={`status-pill status-${interview.status}`}>
-                  {t(`labels.interviewStatus.${interview.status}`)}
-                </span>
-              </td>
-              <td>
-                {date ? (
-                  <time dateTime={date}>{formatInstant(date, i18n.language)}</time>
-                ) : (
-                  <span className="muted">{t('interviews.table.noDate')}</span>
-                )}
-              </td>
-              <td>
-                {t(`labels.placeType.${interview.placeType}`)}
-                <span className="cell-sub">
-                  {interview.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
-                </span>
-              </td>
-              <td>
-                {interview.versions === 0 ? (
-                  <span className="muted">{t('interviews.table.notSigned')}</span>
-                ) : (
-                  interview.versions
-                )}
-              </td>
-              <td className="cell-action">
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => onOpen(interview.id)}
-                  aria-label={t('interviews.table.openLabel', {
-                    code: interview.personCode,
-                    when: date ? formatInstant(date, i18n.language) : t('interviews.table.noDate'),
-                  })}
-                >
-                  {t('interviews.table.open')}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={selected ? 'row-selected' : undefined}>
+      <th scope="row" className="mono person-code">
+        {interview.personCode}
+      </th>
+      <td>
+        <span className={`status-pill status-${interview.status}`}>
+          {t(`labels.interviewStatus.${interview.status}`)}
+        </span>
+      </td>
+      <td>
+        {date ? (
+          <time dateTime={date}>{formatInstant(date, i18n.language)}</time>
+        ) : (
+          <span className="muted">{t('interviews.table.noDate')}</span>
+        )}
+      </td>
+      <td>
+        {t(`labels.placeType.${interview.placeType}`)}
+        <span className="cell-sub">
+          {interview.private ? t('interviews.table.private') : t('interviews.table.notPrivate')}
+        </span>
+      </td>
+      <td>
+        {interview.versions === 0 ? (
+          <span className="muted">{t('interviews.table.notSigned')}</span>
+        ) : (
+          interview.versions
+        )}
+      </td>
+      <td className="cell-action">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          data-row-focus
+          tabIndex={tabStop ? 0 : -1}
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => onOpen(interview.id)}
+          onKeyDown={(event) => onKeyDown(index, event)}
+          aria-label={t('interviews.table.openLabel', {
+            code: interview.personCode,
+            when: date ? formatInstant(date, i18n.language) : t('interviews.table.noDate'),
+          })}
+        >
+          {t('interviews.table.open')}
+        </button>
+      </td>
+    </tr>
   );
-}
+});
