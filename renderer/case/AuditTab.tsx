@@ -1,59 +1,38 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditVerification } from '../../shared/contract/audit.js';
-import type { ApiError } from '../../shared/contract/index.js';
+import type { AuditCheckJob } from '../../shared/contract/audit.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
-import { useLoaded } from '../components/use-loaded.js';
-import { auditActionText, auditDetailsText } from './audit-text.js';
+import { usePagedList } from '../components/use-paged-list.js';
+import { AuditTable } from './AuditTable.js';
+import { useAuditCheck } from './use-audit-check.js';
 
-const PAGE = 200;
+/** Rows asked for at a time: a few screens' worth. */
+const PAGE = 100;
 
-/** The case's slice of the hash-chained audit trail, newest first, and a check of the whole chain. */
+/**
+ * The case's slice of the hash-chained audit trail, newest first, read a page at a time as it is
+ * scrolled; and a check of the whole chain, run as a job with its progress and a cancel.
+ */
 export function AuditTab({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const [older, setOlder] = useState<AuditEntry[]>([]);
-  const [olderError, setOlderError] = useState<ApiError | null>(null);
-  const [verification, setVerification] = useState<{
-    busy: boolean;
-    result: AuditVerification | null;
-    error: ApiError | null;
-  }>({
-    busy: false,
-    result: null,
-    error: null,
-  });
+  const check = useAuditCheck();
 
-  const load = useCallback(() => {
-    setOlder([]);
-    return api.audit.list({ caseId, limit: PAGE });
-  }, [api, caseId]);
-  const { state } = useLoaded(load);
-  const rows = state.status === 'ready' ? [...state.value.items, ...older] : [];
-  const lastLoaded = rows[rows.length - 1];
-  const mayHaveMore = state.status === 'ready' && rows.length >= PAGE && rows.length % PAGE === 0;
+  const fetchPage = useCallback(
+    (after: string | undefined) =>
+      api.audit.page({
+        caseId,
+        sort: { by: 'seq', direction: 'desc' },
+        limit: PAGE,
+        ...(after === undefined ? {} : { after }),
+      }),
+    [api, caseId],
+  );
+  const { state, loadMore } = usePagedList(fetchPage);
+  const outcome = check.job?.result;
 
-  async function loadOlder() {
-    if (!lastLoaded) return;
-    const result = await api.audit.list({ caseId, limit: PAGE, beforeSeq: lastLoaded.seq });
-    if (result.ok) setOlder((current) => [...current, ...result.value.items]);
-    else setOlderError(result.error);
-  }
-
-  async function verify() {
-    setVerification({ busy: true, result: null, error: null });
-    const result = await api.audit.verify({});
-    setVerification(
-      result.ok
-        ? { busy: false, result: result.value, error: null }
-        : { busy: false, result: null, error: result.error },
-    );
-  }
-
-  const outcome = verification.result;
   return (
     <section className="audit" aria-labelledby={headingId}>
       <div className="panel-header">
@@ -61,18 +40,16 @@ export function AuditTab({ caseId }: { caseId: string }) {
         <button
           type="button"
           className="button button-secondary button-small"
-          onClick={() => void verify()}
-          disabled={verification.busy}
-          aria-busy={verification.busy || undefined}
+          onClick={() => void check.start()}
+          disabled={check.running}
+          aria-busy={check.running || undefined}
         >
-          {verification.busy ? t('caseFile.audit.verifying') : t('caseFile.audit.verify')}
+          {check.running ? t('caseFile.audit.verifying') : t('caseFile.audit.verify')}
         </button>
       </div>
       <p className="muted">{t('caseFile.audit.intro')}</p>
       <div className="feedback-slot" role="status">
-        {outcome?.ok && (
-          <p className="alert alert-success">{t('caseFile.audit.verifiedOk', { n: outcome.checkedRows })}</p>
-        )}
+        {check.job && <CheckProgress job={check.job} onCancel={check.cancel} />}
       </div>
       {outcome && !outcome.ok && (
         <p className="alert alert-error" role="alert">
@@ -81,7 +58,7 @@ export function AuditTab({ caseId }: { caseId: string }) {
             : t('caseFile.audit.brokenUnknown')}
         </p>
       )}
-      <ErrorAlert error={verification.error} />
+      <ErrorAlert error={check.error ?? check.job?.error ?? null} />
 
       {state.status === 'loading' && (
         <p className="muted" role="status">
@@ -89,57 +66,51 @@ export function AuditTab({ caseId }: { caseId: string }) {
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && rows.length === 0 && <p className="muted">{t('caseFile.audit.empty')}</p>}
-      {rows.length > 0 && (
-        <table className="table table-dense audit-table">
-          <caption className="visually-hidden">{t('caseFile.audit.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="col-narrow">
-                {t('caseFile.audit.seq')}
-              </th>
-              <th scope="col">{t('caseFile.audit.when')}</th>
-              <th scope="col">{t('caseFile.audit.actor')}</th>
-              <th scope="col">{t('caseFile.audit.action')}</th>
-              <th scope="col">{t('caseFile.audit.target')}</th>
-              <th scope="col">{t('caseFile.audit.hash')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((entry) => {
-              const details = auditDetailsText(t, displayLocale(i18n.language), entry.details);
-              const broken = outcome?.firstBroken?.seq === entry.seq;
-              return (
-                <tr key={entry.seq} className={broken ? 'is-broken' : undefined}>
-                  <td className="mono col-narrow">{entry.seq}</td>
-                  <td className="nowrap">
-                    <time dateTime={entry.at}>{formatInstant(displayLocale(i18n.language), entry.at)}</time>
-                  </td>
-                  <td>{entry.actor}</td>
-                  <td>
-                    {auditActionText(t, entry.action)}
-                    {details && <span className="audit-details">{details}</span>}
-                  </td>
-                  <td className="mono nowrap">
-                    {entry.target ? (entry.target.label ?? entry.target.kind) : <span className="muted">{'—'}</span>}
-                  </td>
-                  <td className="mono">
-                    <abbr title={entry.hash}>{entry.hash.slice(0, 12)}</abbr>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      {state.status === 'ready' && state.loaded.rows.length === 0 && (
+        <p className="muted">{t('caseFile.audit.empty')}</p>
       )}
-      {mayHaveMore && (
-        <div className="actions actions-start">
-          <button type="button" className="button button-secondary button-small" onClick={() => void loadOlder()}>
-            {t('caseFile.audit.loadOlder')}
-          </button>
-        </div>
+      {state.status === 'ready' && state.loaded.rows.length > 0 && (
+        <AuditTable
+          rows={state.loaded.rows}
+          matching={state.loaded.matching}
+          brokenSeq={outcome?.firstBroken?.seq ?? null}
+          onNearEnd={loadMore}
+        />
       )}
-      <ErrorAlert error={olderError} />
+      {state.status === 'ready' && <ErrorAlert error={state.error ?? null} />}
     </section>
+  );
+}
+
+/** Where the chain check has got to, and its outcome once it is over (a break is told apart, as an alert). */
+function CheckProgress({ job, onCancel }: { job: AuditCheckJob; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  if (job.state === 'done') {
+    return job.result?.ok ? (
+      <p className="alert alert-success">{t('caseFile.audit.verifiedOk', { n: job.result.checkedRows })}</p>
+    ) : null;
+  }
+  if (job.state === 'cancelled') {
+    return <p className="muted">{t('caseFile.audit.checkStopped', { n: job.rowsChecked })}</p>;
+  }
+  if (job.state !== 'running') return null;
+  return (
+    <div className="job-progress">
+      <div className="job-progress-head">
+        <p className="job-progress-label" id={labelId}>
+          {t('caseFile.audit.checking', { done: job.rowsChecked, total: job.rowsTotal })}
+        </p>
+        <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+      <progress
+        className="job-progress-bar"
+        aria-labelledby={labelId}
+        max={Math.max(job.rowsTotal, 1)}
+        value={job.rowsChecked}
+      />
+    </div>
   );
 }

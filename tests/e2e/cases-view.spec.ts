@@ -108,9 +108,18 @@ test('a broken audit chain is reported with its first broken row', async ({ page
   await createCase(vault, { title: 'Hotel' });
   await openCaseFromList(page, 'Hotel');
   // The core's verification is tested against a tampered database in the unit tests; here, how the UI reports it.
-  vault.overrides.set('audit.verify', async () => ({
+  vault.overrides.set('audit.check', async () => ({
     ok: true,
-    value: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'the hash does not match the row' } },
+    value: {
+      jobId: 'check-1',
+      kind: 'auditCheck',
+      state: 'done',
+      startedAt: '2026-03-10T09:00:00.000Z',
+      finishedAt: '2026-03-10T09:00:01.000Z',
+      rowsTotal: 1,
+      rowsChecked: 1,
+      result: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'the hash does not match the row' } },
+    },
   }));
   await page.getByRole('tab', { name: 'Audit' }).click();
   await page.getByRole('button', { name: 'Verify the chain' }).click();

@@ -1,0 +1,87 @@
+import { createCase } from '../../electron/core/cases/case-create.js';
+import { caseFileContext } from '../../electron/core/composition.js';
+import { appendAudit } from '../../electron/core/kernel/audit/audit-log.js';
+import { unlockWithPassphrase as openVaultFile } from '../../electron/core/kernel/vault/vault.js';
+import { contract } from '../../shared/contract/index.js';
+import { openCaseFromList } from './cases-fixtures.js';
+import { expect, test, type VaultHarness } from './fixtures.js';
+import { openWithVault, PASSPHRASE, unlockWithPassphrase } from './helpers.js';
+
+const TITLE = 'Long-running case, northern sector';
+/** The size: 50,000 audit rows in one case (plus the row of its opening). */
+const ROWS = 50_000;
+
+/** A case with ROWS audit rows, written straight into the vault (chained as the app chains them), then unlocked. */
+async function caseWithLongTrail(vault: VaultHarness): Promise<void> {
+  vault.ws.lock('user');
+  const file = await openVaultFile(vault.ws.dir, PASSPHRASE);
+  try {
+    const ctx = caseFileContext({ db: () => file.db, now: () => vault.clock.now(), actor: 'Investigator Okafor' });
+    file.db.transaction(() => {
+      const theCase = createCase(
+        ctx,
+        contract['cases.create'].input.parse({
+          title: TITLE,
+          dateReceived: '2026-03-01',
+          reportingChannel: 'hotline',
+          entity: 'MINUSCA',
+        }),
+      );
+      for (let row = 0; row < ROWS; row += 1) {
+        appendAudit(ctx, {
+          action: 'case.update',
+          caseId: theCase.id,
+          target: null,
+          details: { fields: ['summary'] },
+        });
+      }
+    })();
+  } finally {
+    file.close();
+  }
+}
+
+test('50,000 audit rows stay small in the DOM, the keys reach the oldest, the chain is checked as a job', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(300_000);
+  await openWithVault(page, vault);
+  await caseWithLongTrail(vault);
+  await page.reload();
+  await unlockWithPassphrase(page);
+  await openCaseFromList(page, TITLE);
+  await page.getByRole('tab', { name: 'Audit' }).click();
+  const table = page.getByRole('table', { name: 'Audit trail of this case, newest first' });
+  const drawnRows = () => table.locator('tbody tr:not(.virtual-spacer)').count();
+  const rowHeads = table.locator('tbody th[data-row-focus]');
+  await expect(rowHeads.first()).toHaveText(String(ROWS + 1));
+  expect(await drawnRows()).toBeLessThan(200);
+  expect(await table.getAttribute('aria-rowcount')).toBe(String(ROWS + 2));
+
+  // The arrows move between rows; End loads on to the oldest row, the case's opening.
+  await rowHeads.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(table.locator('th[data-row-focus]:focus')).toHaveText(String(ROWS - 1));
+  await page.keyboard.press('End');
+  await expect(table.locator('th[data-row-focus]:focus')).toHaveText('1', { timeout: 240_000 });
+  await expect(table.getByRole('row').filter({ hasText: 'Case opened' })).toBeVisible();
+  expect(await drawnRows()).toBeLessThan(200);
+  await page.keyboard.press('Home');
+  await expect(table.locator('th[data-row-focus]:focus')).toHaveText(String(ROWS + 1));
+
+  // The chain check runs as a job: its progress shows, and it can be stopped part-way.
+  const verify = page.getByRole('button', { name: 'Verify the chain' });
+  await verify.click();
+  const progress = page.getByRole('status').filter({ hasText: /^Checking the chain: \d+ of 50001 rows read/ });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Check stopped after \d+ rows: no break/ })).toBeVisible();
+
+  // Run to its end, it finds the whole chain intact.
+  await verify.click();
+  await expect(page.getByRole('status').filter({ hasText: 'The chain is intact (rows checked: 50001).' })).toBeVisible({
+    timeout: 60_000,
+  });
+});
