@@ -287,7 +287,10 @@ function planImport(
   const caseExists = db.prepare(`SELECT 1 FROM cases WHERE id = ?`).get(caseId) !== undefined;
   // Each vault numbers its own cases, so two laptops both have a CF-2026-0001: a case new here whose
   // reference is taken arrives under the next free one, and the preview names both.
-  let localReference = manifest.case.reference;
+  // A case already here keeps the reference this vault gave it (a case renumbered at its first import too).
+  let localReference = caseExists
+    ? (db.prepare(`SELECT reference FROM cases WHERE id = ?`).pluck().get(caseId) as string)
+    : manifest.case.reference;
   if (!caseExists && db.prepare(`SELECT 1 FROM cases WHERE reference = ?`).get(localReference) !== undefined) {
     const year = Number(/^CF-(\d{4})-\d+$/.exec(localReference)?.[1] ?? new Date(ctx.now()).getUTCFullYear());
     const issued = db.prepare(`SELECT reference FROM cases`).pluck().all() as string[];

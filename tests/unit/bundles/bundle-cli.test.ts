@@ -244,4 +244,75 @@ describe('casefile bundle export|verify|import', () => {
     );
     expect(ok.omitted).toEqual(['identities', 'letter_files']);
   });
+
+  it('a field both sides changed: the dry run shows both values in words, --take-theirs takes theirs', async () => {
+    const { root, a, b } = await twoVaults();
+    const words = writeText(root, 'bundle-pass', 'orchard lantern copper violet 77\n');
+    const exportTo = async (file: string) => {
+      const bundle = join(root, file);
+      valueOf(
+        await casefile(a, [
+          '--json',
+          'bundle',
+          'export',
+          'CF-2026-0001',
+          '--to',
+          bundle,
+          '--bundle-passphrase-file',
+          words,
+        ]),
+      );
+      return bundle;
+    };
+    const importArgs = (bundle: string, ...more: string[]) => [
+      'bundle',
+      'import',
+      bundle,
+      '--bundle-passphrase-file',
+      words,
+      '--accept-unknown-signer',
+      ...more,
+    ];
+    valueOf(await casefile(b, ['--json', ...importArgs(await exportTo('first.casefile'))]));
+    const getCase = (vault: typeof a, caseId: string) =>
+      casefile(vault, [
+        '--json',
+        'call',
+        'cases.get',
+        '--input',
+        writeText(root, 'get.json', JSON.stringify({ caseId })),
+      ]);
+    const caseId = valueOf<{ id: string }>(await getCase(a, 'CF-2026-0001')).id;
+    const moveTo = (vault: typeof a, place: string) =>
+      casefile(vault, [
+        '--json',
+        'call',
+        'cases.update',
+        '--input',
+        writeText(root, `${place}.json`, JSON.stringify({ caseId, changes: { location: { text: place } } })),
+      ]);
+    valueOf(await moveTo(a, 'Market of PK5'));
+    valueOf(await moveTo(b, 'Near the water point'));
+    const second = await exportTo('second.casefile');
+
+    const dry = await casefile(b, importArgs(second, '--dry-run'));
+    expect(dry.status).toBe(0);
+    const text = dry.stdout;
+    expect(text).toContain('Conflict 1: Case CF-2026-0002 was changed here and in the bundle.');
+    expect(text).toContain('    Location: Description, changed on both sides: here "Near the water point"');
+    expect(text).toMatch(/^\s+in the bundle "Market of PK5"$/m);
+    expect(text).toContain('Nothing was written (dry run).');
+    // No column name, stored code or id; the key only as --take-theirs takes it.
+    const key = /--take-theirs (\S+)/.exec(text)?.[1];
+    expect(key).toBe(`cases:${caseId}`);
+    expect(text.replace(`--take-theirs ${key}`, '')).not.toContain(caseId);
+    expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+
+    const taken = await casefile(b, importArgs(second, '--take-theirs', key!));
+    expect(taken.status).toBe(0);
+    expect(taken.stdout).toContain('Imported.');
+    expect(taken.stdout).toContain('  Case: 0 new, 1 newer (taken)');
+    expect(taken.stdout).not.toContain('Conflict 1');
+    expect(valueOf<{ location: { text: string } }>(await getCase(b, caseId)).location.text).toBe('Market of PK5');
+  });
 });
