@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DocumentFormat } from '../documents/document-model.js';
-import { CustodyEvent, CustodyEventFields } from '../domain/evidence.js';
+import { CustodyEvent, CustodyEventFields, CustodyEventKind } from '../domain/evidence.js';
 import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 import { SavedFile } from './evidence.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /** The languages a custody report is written in: those the core's message catalogue holds. */
 export const CUSTODY_REPORT_LANGUAGES = ['en', 'fr'] as const;
@@ -40,11 +41,37 @@ export const CustodyEntry = CustodyEventFields.extend({
 }).strict();
 export type CustodyEntry = z.infer<typeof CustodyEntry>;
 
+/** The chain's orders: by the event's number, oldest first by default (logged order is time order). */
+const CUSTODY_LIST_SORTS = ['sequence'] as const;
+
+/** What an item's chain of custody can be narrowed to; a filter left out keeps every event. */
+export const CustodyListFilters = z.object({ kind: CustodyEventKind.optional() });
+export type CustodyListFilters = z.infer<typeof CustodyListFilters>;
+
+/**
+ * A page of an item's chain of custody. The search matches what a person wrote on an event: its
+ * purpose, holders, persons present, seal number, place and note.
+ */
+export const CustodyListRequest = pageRequest(CUSTODY_LIST_SORTS, CustodyListFilters).extend({ itemId: RecordId });
+export type CustodyListRequest = z.input<typeof CustodyListRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type CustodyListQuery = z.output<typeof CustodyListRequest>;
+export const CustodyListPage = pageOf(CustodyEvent);
+export type CustodyListPage = z.infer<typeof CustodyListPage>;
+
 export const custodyMethods = {
   'custody.list': method({
     summary: "An item's chain of custody, oldest first, with each event's hash re-check.",
     input: z.object({ itemId: RecordId }).strict(),
     output: z.object({ items: z.array(CustodyEvent) }),
+    whileLocked: false,
+  }),
+  'custody.page': method({
+    summary:
+      "A page of an item's chain of custody, by event number either way, narrowed by kind and a search " +
+      'of what was written on the events, with the hash re-checks.',
+    input: CustodyListRequest,
+    output: CustodyListPage,
     whileLocked: false,
   }),
   'custody.add': method({

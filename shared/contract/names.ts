@@ -63,6 +63,7 @@ export const METHOD_NAMES = [
   'evidence.verify',
   'evidence.export',
   'custody.list',
+  'custody.page',
   'custody.add',
   'custody.report',
   'custody.verificationReport',

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { CustodyListPage, CustodyListQuery as Request } from '../../../shared/contract/custody.js';
+import { likePattern } from '../kernel/db/like-pattern.js';
+import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+import { toCustodyEvent, type CustodyRow } from './custody-store.js';
+import { getItemRow } from './evidence-store.js';
+
+/** Each order of the chain: the event's number, unique in an item (its UNIQUE (item_id, sequence) index). */
+const ORDERS = {
+  sequence: {
+    columns: ['sequence'],
+    key: z.tuple([z.number().int().min(1)]),
+    keyOf: (row: CustodyRow) => [row.sequence],
+  },
+} as const satisfies Record<Request['sort']['by'], ListOrder<CustodyRow>>;
+
+/** The filters as SQL, each bound by name; a filter left out adds nothing. */
+const FILTERS = { kind: 'kind = @kind' } as const satisfies Record<keyof Request['filters'], string>;
+
+/** What the search matches: what a person wrote on the event (never the re-checks' hashes). */
+const SEARCH_SQL = `(purpose LIKE @like ESCAPE '\\' OR from_holder LIKE @like ESCAPE '\\'
+  OR to_holder LIKE @like ESCAPE '\\' OR persons LIKE @like ESCAPE '\\' OR seal_number LIKE @like ESCAPE '\\'
+  OR location LIKE @like ESCAPE '\\' OR note LIKE @like ESCAPE '\\')`;
+
+/**
+ * One page of an item's chain of custody: order, kind and search done in SQL, the page starting
+ * after its cursor (keyset, never OFFSET), with how many events match and how many the item holds.
+ */
+export function custodyListPage(db: VaultDatabase, request: Request): CustodyListPage {
+  const item = getItemRow(db, request.itemId);
+  const conditions: PageConditions = { where: ['item_id = @itemId'], params: { itemId: item.id } };
+  addFilters(conditions, request.filters, FILTERS);
+  if (request.search !== '') {
+    conditions.where.push(SEARCH_SQL);
+    conditions.params.like = likePattern(request.search);
+  }
+  const { where, params } = conditions;
+  const matching = db
+    .prepare(`SELECT count(*) FROM custody_events WHERE ${where.join(' AND ')}`)
+    .pluck()
+    .get(params) as number;
+  const total = db.prepare('SELECT count(*) FROM custody_events WHERE item_id = ?').pluck().get(item.id) as number;
+  const page = keysetWindow(request, ORDERS[request.sort.by], params);
+  const rows = db
+    .prepare(
+      `SELECT * FROM custody_events WHERE ${[...where, ...page.after].join(' AND ')}
+       ORDER BY ${page.orderBy} LIMIT @limit`,
+    )
+    .all({ ...params, limit: page.limit }) as CustodyRow[];
+  return { rows: rows.slice(0, request.limit).map(toCustodyEvent), matching, total, ...page.nextOf(rows) };
+}
