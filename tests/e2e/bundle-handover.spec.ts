@@ -122,6 +122,9 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     // The second bundle shows each differing field in words, side by side, and merges the one-sided change.
     await call(sender, 'cases.update', { caseId: theCase.id, changes: { summary: 'V-01 named S-02 as well.' } });
     await call(vault, 'cases.update', { caseId: theCase.id, changes: { summary: 'Referred to OIOS on 4 March.' } });
+    // A structured detail: the location's description, changed on both sides, shows part by part.
+    await call(sender, 'cases.update', { caseId: theCase.id, changes: { location: { text: 'Market of PK5' } } });
+    await call(vault, 'cases.update', { caseId: theCase.id, changes: { location: { text: 'Near the water point' } } });
     await call(sender, 'evidence.update', {
       itemId: item.id,
       changes: { status: 'at_lab', storageLocation: 'Forensic lab, Entebbe' },
@@ -145,6 +148,9 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     await expect(summary).toContainText('V-01 named S-02 as well.');
     await expect(summary).toContainText('Changed on both sides: mine is kept (your choice)');
     await expect(conflict.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    await expect(conflict.getByRole('row', { name: /^Location: Description/ })).toContainText(
+      'Near the water pointMarket of PK5Changed on both sides: mine is kept (your choice)',
+    );
     // A status is shown by its label, the one-sided change as taken; never a column's name or a code.
     const itemConflict = receive.getByRole('group', { name: 'Evidence item E-0001' });
     await expect(itemConflict.getByRole('row', { name: /^Status/ })).toContainText(
@@ -158,7 +164,7 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
       await expect(receive).not.toContainText(raw);
     }
     expect(describeFindings('bundle-conflict', await axeFindings(page))).toEqual([]);
-    await itemConflict.scrollIntoViewIfNeeded();
+    await conflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'bundle-conflict.png'), animations: 'disabled', caret: 'hide' });
     await conflict.getByRole('radio', { name: 'Take theirs where both changed it' }).check();
     // The column follows the choice, for that record only; a field changed only in the file is taken either way.
