@@ -28,6 +28,13 @@ export interface BenchVault<Prepared> {
   prepared: Prepared;
   /** Seconds to write the records, unlocking the second connection included. */
   loadSeconds: number;
+  /** The vault folder and its passphrase, for a bench that opens it again elsewhere (the core's thread). */
+  vaultDir: string;
+  passphrase: string;
+  /** The vault's clock, where the records left it. */
+  now(): number;
+  /** Locks the vault behind `dispatch` (its connection closed). */
+  lock(): void;
   dispose(): void;
 }
 
@@ -81,6 +88,10 @@ export async function loadBenchVault<Prepared = undefined>(
       dispatch,
       prepared,
       loadSeconds,
+      vaultDir: ws.dir,
+      passphrase: PASSPHRASE,
+      now,
+      lock: () => ws.lock('user'),
       dispose() {
         ws.dispose();
         fs.rmSync(dir, { recursive: true, force: true });
