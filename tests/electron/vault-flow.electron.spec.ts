@@ -83,4 +83,18 @@ test.describe('the Electron app', () => {
     await expect.poll(() => page.url()).toBe('app://casefile/index.html');
     expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).casefile)).toBe('object');
   });
+
+  test('keeps the vault and its database off the main process thread (the core runs in a worker thread)', async () => {
+    const { app, page } = launched;
+    await runVaultFlow(page, { passphrase: PASSPHRASE, wrongPassphrase: WRONG_PASSPHRASE });
+    // Modules the main thread has loaded: its own bundle, and none of the core's native modules, which only the
+    // core's thread (dist/electron/core-host.cjs) loads.
+    const loaded = await app.evaluate(() => {
+      const main = (process as unknown as { mainModule?: { constructor: { _cache?: Record<string, unknown> } } })
+        .mainModule;
+      return Object.keys(main?.constructor._cache ?? {}).map((file) => file.replaceAll('\\', '/'));
+    });
+    expect(loaded.some((file) => file.endsWith('/dist/electron/main.cjs'))).toBe(true);
+    expect(loaded.filter((file) => /better-sqlite3|@node-rs\/argon2|core-host\.cjs/.test(file))).toEqual([]);
+  });
 });
