@@ -1,46 +1,43 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListItem, CaseRecord } from '../../shared/contract/cases.js';
+import type { CaseRecord } from '../../shared/contract/cases.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { missionTimeZoneOf, useClockConfiguration } from '../deadlines/use-clock-configuration.js';
-import { useLoaded } from '../components/use-loaded.js';
+import { usePagedList } from '../components/use-paged-list.js';
 import { CaseFilters } from './CaseFilters.js';
 import { CasesTable } from './CasesTable.js';
-import { DEFAULT_CASES_QUERY, isFiltered, toListQuery, type CasesQuery } from './cases-query.js';
+import { DEFAULT_CASES_QUERY, isFiltered, toPageView, type CasesQuery } from './cases-query.js';
 import { ReceiveCaseDialog } from '../bundles/ReceiveCaseDialog.js';
 import { NewCaseDialog } from './NewCaseDialog.js';
 
-interface Listing {
-  items: CaseListItem[];
-  /** Only asked when the default list is empty: whether archived cases are all there is. */
-  archivedExist: boolean;
-}
-
-/** The case list. It lives under the unlocked shell only, so a lock unmounts it and its data. */
+/**
+ * The case list, read a page at a time as it is scrolled, sorted and filtered in the core's SQL.
+ * It lives under the unlocked shell only, so a lock unmounts it and its data.
+ */
 export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created?: CaseRecord) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [query, setQuery] = useState<CasesQuery>(DEFAULT_CASES_QUERY);
   const [creating, setCreating] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [receiving, setReceiving] = useState(false);
   const headingId = useId();
   const calendar = useClockConfiguration();
   const missionTimeZone = missionTimeZoneOf(calendar);
 
-  const load = useCallback(async () => {
-    const listed = await api.cases.list(toListQuery(query));
-    if (!listed.ok || listed.value.items.length > 0 || isFiltered(query)) {
-      return listed.ok ? { ok: true as const, value: { items: listed.value.items, archivedExist: false } } : listed;
-    }
-    // An empty unfiltered list may still hide archived cases: say so rather than "no cases yet".
-    const all = await api.cases.list({ includeArchived: true, sort: query.sort });
-    return { ok: true as const, value: { items: [], archivedExist: all.ok && all.value.items.length > 0 } };
-  }, [api, query]);
-  const { state } = useLoaded<Listing>(load);
+  const fetchPage = useCallback(
+    (after: string | undefined, limit: number) =>
+      api.cases.page({ ...toPageView(query), limit, ...(after === undefined ? {} : { after }) }),
+    [api, query],
+  );
+  const { state, loadMore } = usePagedList(fetchPage);
+  // The counts came with the first page: `total` is every case of the vault, archived ones too.
+  const counts = state.status === 'ready' ? state.loaded.counts : undefined;
+  const vaultIsEmpty = counts?.total === 0;
+  // An empty unfiltered list may still hide archived cases: say so rather than "no cases yet".
+  const onlyArchived = !isFiltered(query) && counts !== undefined && counts.total > 0;
 
-  const vaultIsEmpty =
-    state.status === 'ready' && state.value.items.length === 0 && !isFiltered(query) && !state.value.archivedExist;
   // Intake proposes today on the mission's calendar: offered once that calendar is read (or known unreadable).
   const newCaseButton = calendar.status !== 'loading' && (
     <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -87,24 +84,30 @@ export function CasesPage({ onOpenCase }: { onOpenCase: (caseId: string, created
         </div>
       )}
 
-      {state.status === 'ready' && !vaultIsEmpty && (
+      {state.status === 'ready' && counts && !vaultIsEmpty && (
         <>
           <CaseFilters query={query} onChange={setQuery} />
-          {state.value.items.length === 0 ? (
+          <ErrorAlert error={state.error ?? null} />
+          {counts.matching === 0 ? (
             <div className="empty-state empty-state-compact" role="status">
               <h2>{t('caseFile.list.noMatchHeading')}</h2>
-              <p>{state.value.archivedExist ? t('caseFile.list.onlyArchived') : t('caseFile.list.noMatchBody')}</p>
+              <p>{onlyArchived ? t('caseFile.list.onlyArchived') : t('caseFile.list.noMatchBody')}</p>
             </div>
           ) : (
             <>
               <p className="muted list-count" role="status">
-                {t('caseFile.list.count', { n: state.value.items.length })}
+                {t('caseFile.list.count', { n: counts.matching })}
               </p>
               <CasesTable
-                items={state.value.items}
+                key={JSON.stringify(query)}
+                items={state.loaded.rows}
+                matching={counts.matching}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onNearEnd={loadMore}
                 sort={query.sort}
                 onSort={(sort) => setQuery((current) => ({ ...current, sort }))}
-                onOpen={(item) => onOpenCase(item.id)}
+                onOpen={onOpenCase}
                 caption={
                   query.sort.by === DEFAULT_CASES_QUERY.sort.by &&
                   query.sort.direction === DEFAULT_CASES_QUERY.sort.direction

@@ -1,11 +1,10 @@
-import type { CASE_SORT_KEYS } from '../../shared/contract/cases.js';
-import type { MethodInput } from '../../shared/contract/index.js';
+import type { CASE_SORT_KEYS, CasesPageRequest } from '../../shared/contract/cases.js';
 import type { CaseCategory, CaseStatus } from '../../shared/domain/case.js';
 
 export type SortKey = (typeof CASE_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
-/** The list's filters and order as the screen holds them; `toListQuery` makes the contract's input. */
+/** The list's filters and order as the screen holds them; `toPageView` makes the contract's input. */
 export interface CasesQuery {
   statuses: CaseStatus[];
   category: CaseCategory | '';
@@ -23,13 +22,16 @@ export const DEFAULT_CASES_QUERY: CasesQuery = {
   sort: { by: 'dateReceived', direction: 'desc' },
 };
 
-export function toListQuery(query: CasesQuery): MethodInput<'cases.list'> {
+/** The page request's view: only the filters that are set, and the order. */
+export function toPageView(query: CasesQuery): Required<Pick<CasesPageRequest, 'sort' | 'filters'>> {
   return {
-    ...(query.statuses.length > 0 ? { status: query.statuses } : {}),
-    ...(query.category !== '' ? { category: [query.category] } : {}),
-    ...(query.urgentOnly ? { urgent: true } : {}),
-    includeArchived: query.includeArchived,
     sort: query.sort,
+    filters: {
+      ...(query.statuses.length > 0 ? { status: query.statuses } : {}),
+      ...(query.category !== '' ? { category: [query.category] } : {}),
+      ...(query.urgentOnly ? { urgent: true } : {}),
+      ...(query.includeArchived ? { includeArchived: true } : {}),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { Case, CaseCategory, CaseDescription, CaseReference, CaseStatus, Closure
 import { Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { DeadlineConcern, DeadlineItem } from './deadlines.js';
 import { method } from './define.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /**
  * The intake fields, without defaults: changes must not fill in what the caller left out. The
@@ -102,7 +103,37 @@ export const CaseListQuery = z
   })
   .strict();
 
+/** What a page of the cases list can be narrowed to; each filter left out keeps every case. */
+export const CasesPageFilters = z.object({
+  status: z.array(CaseStatus).min(1).max(10).optional(),
+  category: z.array(CaseCategory).min(1).max(2).optional(),
+  urgent: z.boolean().optional(),
+  /** Archived cases are left out unless asked for. */
+  includeArchived: z.boolean().optional(),
+});
+export type CasesPageFilters = z.infer<typeof CasesPageFilters>;
+
+/** A page of the cases list. The search matches the reference (CF-2026-0042, or 42) and the title. */
+export const CasesPageRequest = pageRequest(CASE_SORT_KEYS, CasesPageFilters);
+export type CasesPageRequest = z.input<typeof CasesPageRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type CasesPageQuery = z.output<typeof CasesPageRequest>;
+/**
+ * A page of cases; the first page counts those the filters and search keep (`matching`) and every
+ * case of the vault, archived ones too (`total`: none at all is a new vault).
+ */
+export const CasesPage = countedPageOf(CaseListItem);
+export type CasesPage = z.infer<typeof CasesPage>;
+
 export const casesMethods = {
+  'cases.page': method({
+    summary:
+      'A page of the cases list, sorted and narrowed by status, category, urgency and a search of the ' +
+      'reference and title; archived ones only on request.',
+    input: CasesPageRequest,
+    output: CasesPage,
+    whileLocked: false,
+  }),
   'cases.list': method({
     summary: 'Cases, filtered by status, category and urgency, sorted; archived ones only on request.',
     input: CaseListQuery,

@@ -16,6 +16,7 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'cases.list',
+  'cases.page',
   'cases.create',
   'cases.get',
   'cases.update',

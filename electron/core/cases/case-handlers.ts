@@ -3,17 +3,19 @@ import type { CaseFileContext } from '../kernel/context.js';
 import { archiveCase } from './case-archive.js';
 import { createCase } from './case-create.js';
 import { listCases } from './case-list.js';
+import { casesPage } from './case-page.js';
 import { changeCaseStatus } from './case-status.js';
 import { refuseReceivedInFuture } from './case-received-date.js';
 import { getCase } from './case-store.js';
 import { updateCase } from './case-update.js';
 
 type CaseMethods =
-  'cases.list' | 'cases.create' | 'cases.get' | 'cases.update' | 'cases.changeStatus' | 'cases.archive';
+  'cases.list' | 'cases.page' | 'cases.create' | 'cases.get' | 'cases.update' | 'cases.changeStatus' | 'cases.archive';
 
 export function caseHandlers(ctx: CaseFileContext): Pick<Handlers, CaseMethods> {
   return {
     'cases.list': (query) => ({ items: listCases(ctx.ports, ctx.db(), query, ctx.now()) }),
+    'cases.page': (request) => casesPage(ctx.ports, ctx.db(), request, ctx.now()),
     'cases.create': (intake) => {
       refuseReceivedInFuture(ctx, ctx.db(), intake.dateReceived);
       return createCase(ctx, intake);

@@ -33,12 +33,14 @@ const COMPARE_BY: Record<ListQuery['sort']['by'], (a: CaseListItem, b: CaseListI
   urgent: (a, b) => Number(a.urgent) - Number(b.urgent),
 };
 
-/** Victims' pseudonym codes per case (V-01, V-02…), read from the people table: codes only, never identities. */
-function victimCodesByCase(db: VaultDatabase): Map<string, string[]> {
-  const rows = db.prepare(`SELECT case_id, code FROM people WHERE role = 'victim'`).all() as Array<{
-    case_id: string;
-    code: string;
-  }>;
+/** Victims' pseudonym codes of the cases named (V-01, V-02…), from the people table: codes only, never identities. */
+function victimCodesByCase(db: VaultDatabase, caseIds: readonly string[]): Map<string, string[]> {
+  const rows = db
+    .prepare(
+      `SELECT case_id, code FROM people
+       WHERE role = 'victim' AND case_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(caseIds)) as Array<{ case_id: string; code: string }>;
   const byCase = new Map<string, string[]>();
   for (const { case_id: caseId, code } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), code]);
   const number = (code: string) => parsePseudonymCode(code)?.number ?? 0;
@@ -76,10 +78,45 @@ function toListItem(
 }
 
 /**
- * The cases list: filtered in SQL, sorted here (reference and status need their own order),
- * ties broken by the newest change then the reference, so the order never depends on storage.
- * Each case's blocking findings are counted by running the principles over its snapshot; its most
- * urgent open deadline comes from one query for all cases.
+ * The rows of the cases list for the case rows `read` (inside one read with their victims' codes
+ * and most urgent deadlines). Each case's blocking findings are counted by running the principles
+ * over its snapshot (kept in the vault until the case changes); its most urgent open deadline
+ * comes from one query for all cases.
+ */
+export function caseListItems<Row extends CaseRow>(
+  ports: Pick<CaseFilePorts, 'principles' | 'deadlines'>,
+  db: VaultDatabase,
+  read: () => Row[],
+  nowMs: number,
+): { rows: Row[]; items: CaseListItem[] } {
+  const { rows, victims, urgent } = db.transaction(() => {
+    const caseRows = read();
+    return {
+      rows: caseRows,
+      victims: victimCodesByCase(
+        db,
+        caseRows.map((row) => row.id),
+      ),
+      urgent: ports.deadlines.mostUrgentOpen(db, nowMs),
+    };
+  })();
+  // Outside the read above, so the counts it keeps are of committed cases (a caller's own
+  // transaction still gets them all counted afresh).
+  const blocking = ports.principles.blockingCounts(
+    db,
+    rows.map((row) => row.id),
+    nowMs,
+  );
+  return {
+    rows,
+    items: rows.map((row) => toListItem(row, victims.get(row.id) ?? [], blocking.get(row.id) ?? 0, urgent.get(row.id))),
+  };
+}
+
+/**
+ * The whole cases list (the CLI and the pickers; the screen reads it a page at a time, case-page.ts):
+ * filtered in SQL, sorted here (reference and status need their own order), ties broken by the
+ * newest change then the reference, so the order never depends on storage.
  */
 export function listCases(
   ports: Pick<CaseFilePorts, 'principles' | 'deadlines'>,
@@ -102,22 +139,14 @@ export function listCases(
     where.push('urgent = ?');
     params.push(query.urgent ? 1 : 0);
   }
-  const { rows, victims, urgent } = db.transaction(() => ({
-    rows: db
-      .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
-      .all(...params) as CaseRow[],
-    victims: victimCodesByCase(db),
-    urgent: ports.deadlines.mostUrgentOpen(db, nowMs),
-  }))();
-  // Outside the read above, so the counts it keeps are of committed cases (a caller's own
-  // transaction still gets them all counted afresh).
-  const blocking = ports.principles.blockingCounts(
+  const { items } = caseListItems(
+    ports,
     db,
-    rows.map((row) => row.id),
+    () =>
+      db
+        .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
+        .all(...params) as CaseRow[],
     nowMs,
-  );
-  const items = rows.map((row) =>
-    toListItem(row, victims.get(row.id) ?? [], blocking.get(row.id) ?? 0, urgent.get(row.id)),
   );
   const direction = query.sort.direction === 'asc' ? 1 : -1;
   const compare = COMPARE_BY[query.sort.by];

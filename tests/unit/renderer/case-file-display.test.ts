@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/principles/finding.js';
 import { auditActionText, auditDetailsText } from '../../../renderer/case/audit-text.js';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit-actions.js';
 import { findingTargetLabel } from '../../../renderer/case/finding-target.js';
-import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toListQuery } from '../../../renderer/cases/cases-query.js';
+import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toPageView } from '../../../renderer/cases/cases-query.js';
 import { formatUncertainDate, formatWrittenDate } from '../../../renderer/components/format-dates.js';
 import { groupHitsByCase } from '../../../renderer/search/group-hits.js';
 import { snippetParts } from '../../../renderer/search/snippet.js';
@@ -57,8 +57,8 @@ describe('search snippets', () => {
 
 describe('the cases list query', () => {
   it('sends only the filters that are set', () => {
-    expect(toListQuery(DEFAULT_CASES_QUERY)).toEqual({
-      includeArchived: false,
+    expect(toPageView(DEFAULT_CASES_QUERY)).toEqual({
+      filters: {},
       sort: { by: 'dateReceived', direction: 'desc' },
     });
     expect(isFiltered(DEFAULT_CASES_QUERY)).toBe(false);
@@ -68,13 +68,11 @@ describe('the cases list query', () => {
       category: 'SA' as const,
       urgentOnly: true,
     };
-    expect(toListQuery(narrowed)).toEqual({
-      status: ['under_investigation'],
-      category: ['SA'],
-      urgent: true,
-      includeArchived: false,
+    expect(toPageView(narrowed)).toEqual({
+      filters: { status: ['under_investigation'], category: ['SA'], urgent: true },
       sort: { by: 'dateReceived', direction: 'desc' },
     });
+    expect(toPageView({ ...DEFAULT_CASES_QUERY, includeArchived: true }).filters).toEqual({ includeArchived: true });
     expect(isFiltered(narrowed)).toBe(true);
   });
 
