@@ -96,7 +96,8 @@ export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[
 
 /**
  * A finding of `code` in the wording `variant`, its English message and fix written from the
- * catalogue with `params` (which the UI renders again in the user's language).
+ * catalogue with `params` (which the UI renders again in the user's language). The two are worded
+ * when first read, once: counting findings (the cases list's blocking counts) words none.
  */
 export function finding<C extends FindingCode, V extends FindingVariant<C>>(
   rule: RuleId,
@@ -108,16 +109,22 @@ export function finding<C extends FindingCode, V extends FindingVariant<C>>(
 ): Finding {
   const values = params as MessageParams;
   const key = `findings.${code}.${variant}`;
-  return {
-    rule,
-    code,
-    variant,
-    severity,
-    message: messageText('en', `${key}.message`, values),
-    fix: messageText('en', `${key}.fix`, values),
-    ...(target ? { target } : {}),
-    ...(Object.keys(values).length > 0 ? { params: values } : {}),
-  };
+  // The words are put in place of the empty ones below, as getters.
+  const found: Finding = { rule, code, variant, severity, message: '', fix: '' };
+  for (const part of ['message', 'fix'] as const) {
+    Object.defineProperty(found, part, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const text = messageText('en', `${key}.${part}`, values);
+        Object.defineProperty(found, part, { value: text, enumerable: true, writable: true, configurable: true });
+        return text;
+      },
+    });
+  }
+  if (target) found.target = target;
+  if (Object.keys(values).length > 0) found.params = values;
+  return found;
 }
 
 export const HOUR_MS = 3_600_000;
