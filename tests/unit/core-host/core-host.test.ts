@@ -84,6 +84,13 @@ describe('the core host', () => {
     }
   });
 
+  it('refuses input the structured clone cannot carry, as IPC could not have sent it', async () => {
+    await expect(host.dispatch('cases.list', { when: () => 1 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'request.unreadable' },
+    });
+  });
+
   it('creates and unlocks the vault in the thread, telling the main thread of the change and its event', async () => {
     const created = await value<{ recoveryKey: string }>(host.dispatch('vault.create', { passphrase: PASSPHRASE }));
     expect(created.recoveryKey).toMatch(/\S/);
@@ -207,5 +214,36 @@ describe('the core host', () => {
       error: { code: 'VAULT_LOCKED', reason: 'vault.closed' },
     });
     expect(stops).toBe(1);
+  });
+});
+
+describe('a core thread that cannot start', () => {
+  const start = (source: string) => {
+    let spawned = 0;
+    const starting = startCoreHost({
+      spawn: () => {
+        spawned += 1;
+        return new Worker(source, { eval: true });
+      },
+      filePorts,
+      report: () => undefined,
+    });
+    return { starting, spawned: () => spawned };
+  };
+
+  it('rejects the start with the core’s own sentence when the workspace cannot open', async () => {
+    const { starting, spawned } = start(
+      "const { parentPort } = require('node:worker_threads');" +
+        "parentPort.postMessage({ kind: 'failed', message: 'The vault folder cannot be read.' });",
+    );
+    await expect(starting).rejects.toThrow('The vault folder cannot be read.');
+    expect(spawned()).toBe(1);
+  });
+
+  it('rejects the start, and starts no other thread, when the thread dies before it is ready', async () => {
+    const { starting, spawned } = start("throw new Error('a bundle that does not load');");
+    await expect(starting).rejects.toThrow('could not start');
+    // A replacement would be spawned in the same exit handler that rejects the start.
+    expect(spawned()).toBe(1);
   });
 });
