@@ -5,6 +5,7 @@ import { UncertainDate } from '../domain/uncertain-date.js';
 import { EventBasis, TimelineEvent, TimelineEventKind, TimelineSource } from '../timeline/event.js';
 import { ExplanationLocale } from './deadlines.js';
 import { method } from './define.js';
+import { countedPageOf, PageCounts, PageCursor } from './paging.js';
 
 /**
  * One chronology per case: events written by the investigator merged with those derived from
@@ -53,6 +54,38 @@ export const ManualTimelineEvent = z
   .strict();
 export type ManualTimelineEvent = z.infer<typeof ManualTimelineEvent>;
 
+/** A period of the chart, in epoch milliseconds: [from, to). */
+const ChartRange = z
+  .object({ from: z.number().finite(), to: z.number().finite() })
+  .strict()
+  .refine((range) => range.to > range.from, 'a period ends after it starts');
+
+/** One mark of the chart as the core laid it out: a single event, or a cluster of several. */
+export const ChartMark = z.object({
+  x0: z.number(),
+  x1: z.number(),
+  lane: z.number().int().min(0),
+  point: z.boolean(),
+  continuesBefore: z.boolean(),
+  continuesAfter: z.boolean(),
+  /** The period the mark's events cover, in epoch ms: [earliest, end). */
+  earliest: z.number(),
+  end: z.number(),
+  count: z.number().int().min(1),
+  /** Its first event's id: the mark's name for focus and keys. */
+  firstId: z.string(),
+  /** The event itself when the mark holds one. */
+  entry: TimelineEntry.nullable(),
+  /** A cluster that showing closer would pull apart: the period to show. */
+  zoomTo: ChartRange.nullable(),
+  /** A cluster that showing closer would not pull apart: its events (the first ones), to be listed. */
+  listed: z.array(TimelineEntry),
+});
+export type ChartMark = z.infer<typeof ChartMark>;
+
+/** The part of the chronology a page reads: dated events in order, or those nobody can date. */
+const CHRONOLOGY_PARTS = ['dated', 'undated'] as const;
+
 export const timelineMethods = {
   'timeline.list': method({
     summary: "A case's chronology: dated events in order, undated ones apart, and how the order is defined.",
@@ -63,6 +96,51 @@ export const timelineMethods = {
       /** explainOrdering() in the requested language, for the help beside the timeline. */
       ordering: z.string(),
     }),
+    whileLocked: false,
+  }),
+  'timeline.chart': method({
+    summary:
+      "The chart of a case's chronology for one period and width: the marks in view (dense periods as " +
+      'clusters, at most width / spacing + 1), and how many events lie before, after and undated.',
+    input: z
+      .object({
+        caseId: z.string().min(1).max(64),
+        locale: ExplanationLocale.default('en'),
+        /** The period shown; null fits every dated event. */
+        view: ChartRange.nullable(),
+        widthPx: z.number().min(1).max(20_000),
+        /** Space kept after a mark on its lane (its label's). */
+        gapPx: z.number().min(0).max(2_000),
+        minWidthPx: z.number().min(1).max(200),
+        /** Marks closer than this merge into clusters once the view is crowded. */
+        minSpacingPx: z.number().min(4).max(400),
+      })
+      .strict(),
+    output: z.object({
+      /** The period drawn (the one asked for, or the fitted one); null when no event is dated. */
+      range: ChartRange.nullable(),
+      marks: z.array(ChartMark),
+      laneCount: z.number().int().min(0),
+      before: z.number().int().min(0),
+      after: z.number().int().min(0),
+      dated: z.number().int().min(0),
+      undated: z.number().int().min(0),
+      ordering: z.string(),
+    }),
+    whileLocked: false,
+  }),
+  'timeline.page': method({
+    summary: 'A page of the chronology as a table, in its order: dated events, or undated ones.',
+    input: z
+      .object({
+        caseId: z.string().min(1).max(64),
+        locale: ExplanationLocale.default('en'),
+        part: z.enum(CHRONOLOGY_PARTS),
+        after: PageCursor.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: countedPageOf(TimelineEntry, PageCounts),
     whileLocked: false,
   }),
   'timeline.add': method({

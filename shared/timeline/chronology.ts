@@ -3,6 +3,7 @@ import {
   compareChronologyKeys,
   describeOrdering,
   type ChronologyKey,
+  type UtcInterval,
 } from '../domain/uncertain-date.js';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from './event.js';
 
@@ -35,6 +36,8 @@ export interface Chronology<T> {
   dated: T[];
   /** Events whose date is unknown, by kind then title. */
   undated: T[];
+  /** Each dated event's date as a UTC interval, as the order read it (for laying the events out). */
+  intervals: ReadonlyMap<T, UtcInterval>;
 }
 
 /** `timeZone`: the mission's, where dates written without a zone are read. */
@@ -46,10 +49,13 @@ export function mergeChronology<T extends Sortable>(
   const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date, timeZone) }));
   const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
     compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);
-  const sorted = keyed.sort(order).map(({ event }) => event);
+  const sorted = keyed.sort(order);
+  const intervals = new Map<T, UtcInterval>();
+  for (const { event, key } of sorted) if (key.interval) intervals.set(event, key.interval);
   return {
-    dated: sorted.filter((event) => event.date.precision !== 'unknown'),
-    undated: sorted.filter((event) => event.date.precision === 'unknown'),
+    dated: sorted.filter(({ event }) => event.date.precision !== 'unknown').map(({ event }) => event),
+    undated: sorted.filter(({ event }) => event.date.precision === 'unknown').map(({ event }) => event),
+    intervals,
   };
 }
 

@@ -1,5 +1,14 @@
-import type { UncertainDate } from '../domain/uncertain-date.js';
-import { assignLanes, measureMarks, type LayoutOptions, type MeasuredMark, type TimelineLayout } from './layout.js';
+import { toUtcInterval, type UncertainDate } from '../domain/uncertain-date.js';
+import {
+  assignLanes,
+  fitRange,
+  measureMarks,
+  type IntervalOf,
+  type LayoutOptions,
+  type MeasuredMark,
+  type TimelineLayout,
+  type TimeRange,
+} from './layout.js';
 
 /**
  * Dense periods drawn as one mark: when more events are in view than the chart has room for, events whose
@@ -63,10 +72,11 @@ function groupOf<T>(members: MeasuredMark<T>[]): Omit<PlacedGroup<T>, 'lane'> {
 export function layoutClusteredTimeline<T extends { date: UncertainDate }>(
   events: readonly T[],
   options: ClusterOptions,
+  intervalOf?: IntervalOf<T>,
 ): ClusteredLayout<T> {
   if (!Number.isFinite(options.minSpacingPx) || !(options.minSpacingPx > 0))
     throw new RangeError('clusters need a positive spacing');
-  const { marks, before, after, undated } = measureMarks(events, options);
+  const { marks, before, after, undated } = measureMarks(events, options, intervalOf);
   const byCentre = marks
     .map((mark, index) => ({ mark, index }))
     .sort((a, b) => centreOf(a.mark) - centreOf(b.mark) || a.index - b.index);
@@ -85,4 +95,28 @@ export function layoutClusteredTimeline<T extends { date: UncertainDate }>(
   const { lanes, laneCount } = assignLanes(unlaned, options.gapPx);
   const groups = unlaned.map((group, index) => ({ ...group, lane: lanes[index] as number }));
   return { groups, laneCount, before, after, undated };
+}
+
+/** Showing a cluster's period is worth it only when it is this much narrower than the view. */
+const USEFUL_ZOOM = 0.95;
+
+/**
+ * The period that shows a cluster's events apart, or null when showing closer would not: its events
+ * are at the same time, or its period is (nearly) the whole view already. The chart lists them then.
+ */
+export function clusterTarget<T extends { date: UncertainDate }>(
+  events: readonly T[],
+  view: TimeRange,
+  timeZone: string,
+  intervalOf?: IntervalOf<T>,
+): TimeRange | null {
+  const target = fitRange(events, undefined, timeZone, intervalOf);
+  const centres = new Set(
+    events.map((event) => {
+      const interval = intervalOf ? intervalOf(event) : toUtcInterval(event.date, timeZone);
+      return interval ? (interval.earliest + interval.latest) / 2 : null;
+    }),
+  );
+  if (!target || centres.size === 1 || target.to - target.from >= USEFUL_ZOOM * (view.to - view.from)) return null;
+  return target;
 }

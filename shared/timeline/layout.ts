@@ -1,4 +1,4 @@
-import { toUtcInterval, type UncertainDate } from '../domain/uncertain-date.js';
+import { toUtcInterval, type UncertainDate, type UtcInterval } from '../domain/uncertain-date.js';
 
 /**
  * Geometry of the visual timeline: an uncertain date is drawn as the span it could cover,
@@ -45,6 +45,17 @@ export interface TimelineLayout<T> {
   undated: T[];
 }
 
+/**
+ * An event's date as a UTC interval (null: unknown). By default read from the date each time; a caller
+ * that lays out the same events again and again (the core's chart) passes the intervals it keeps.
+ */
+export type IntervalOf<T> = (event: T) => UtcInterval | null;
+
+const intervalReader =
+  (timeZone: string | undefined) =>
+  (event: { date: UncertainDate }): UtcInterval | null =>
+    toUtcInterval(event.date, timeZone);
+
 const DEFAULT_MIN_WIDTH_PX = 8;
 const DEFAULT_GAP_PX = 4;
 
@@ -70,6 +81,7 @@ export interface MeasuredView<T> extends Omit<TimelineLayout<T>, 'placed' | 'lan
 export function measureMarks<T extends { date: UncertainDate }>(
   events: readonly T[],
   options: LayoutOptions,
+  intervalOf: IntervalOf<T> = intervalReader(options.timeZone),
 ): MeasuredView<T> {
   checkOptions(options);
   const { from, to, widthPx } = options;
@@ -78,7 +90,7 @@ export function measureMarks<T extends { date: UncertainDate }>(
   const view: MeasuredView<T> = { marks: [], before: [], after: [], undated: [] };
 
   for (const event of events) {
-    const interval = toUtcInterval(event.date, options.timeZone);
+    const interval = intervalOf(event);
     if (!interval) {
       view.undated.push(event);
       continue;
@@ -152,15 +164,16 @@ export function layoutTimeline<T extends { date: UncertainDate }>(
  * The view that shows every dated event, with a margin on each side; null when none is dated. Zone: as in
  * LayoutOptions.
  */
-export function fitRange(
-  events: readonly { date: UncertainDate }[],
+export function fitRange<T extends { date: UncertainDate }>(
+  events: readonly T[],
   marginFraction = 0.05,
   timeZone = 'UTC',
+  intervalOf: IntervalOf<T> = intervalReader(timeZone),
 ): TimeRange | null {
   let from = Infinity;
   let to = -Infinity;
-  for (const { date } of events) {
-    const interval = toUtcInterval(date, timeZone);
+  for (const event of events) {
+    const interval = intervalOf(event);
     if (!interval) continue;
     from = Math.min(from, interval.earliest);
     to = Math.max(to, interval.latest + 1);

@@ -1,4 +1,4 @@
-import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
+import { explainOrdering, mergeChronology, type Chronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { TimelineSource } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
@@ -41,12 +41,22 @@ export function manualEntry(row: TimelineEventRow, labels: SourceLabels): Timeli
   return { ...event, sourceLabels: labelled(event.sources, labels), derivedFrom: null, updatedAt: row.updated_at };
 }
 
-/** The case's chronology: manual and derived events merged in the order of shared/timeline. */
+/** The case's chronology as `timeline.list` answers it. */
 export function listTimeline(
   ports: CaseFilePorts,
   db: VaultDatabase,
   input: { caseId: string; locale: TimelineLocale },
 ): { dated: TimelineEntry[]; undated: TimelineEntry[]; ordering: string } {
+  const { dated, undated } = buildChronology(ports, db, input).chronology;
+  return { dated, undated, ordering: explainOrdering(input.locale) };
+}
+
+/** The case's chronology: manual and derived events merged in the order of shared/timeline, in the mission's zone. */
+export function buildChronology(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: { caseId: string; locale: TimelineLocale },
+): { chronology: Chronology<TimelineEntry>; timeZone: string } {
   return db.transaction(() => {
     const record = ports.cases.get(db, input.caseId);
     const labels = sourceLabelsOf(ports.evidence, db, record.id, input.locale);
@@ -65,7 +75,6 @@ export function listTimeline(
       .map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
     // "10 March" written without a zone is the mission's 10 March: an evidence item collected at
     // 01:30 that day in Nairobi comes after the day begins, not before it.
-    const { dated, undated } = mergeChronology(manual, derived, timeZone);
-    return { dated, undated, ordering: explainOrdering(input.locale) };
+    return { chronology: mergeChronology(manual, derived, timeZone), timeZone };
   })();
 }

@@ -155,7 +155,7 @@ describe('mergeChronology', () => {
   });
 
   it('returns empty lists for an empty case', () => {
-    expect(mergeChronology([], [])).toEqual({ dated: [], undated: [] });
+    expect(mergeChronology([], [])).toEqual({ dated: [], undated: [], intervals: new Map() });
   });
 });
 

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { MethodOutput, ParsedInput } from '../../../shared/contract/index.js';
+import type { ChartMark, TimelineEntry } from '../../../shared/contract/timeline.js';
+import { explainOrdering, type Chronology } from '../../../shared/timeline/chronology.js';
+import { clusterTarget, layoutClusteredTimeline } from '../../../shared/timeline/clusters.js';
+import { toUtcInterval } from '../../../shared/domain/uncertain-date.js';
+import { fitRange, type IntervalOf } from '../../../shared/timeline/layout.js';
+import { lastAuditRow } from '../kernel/audit/audit-store.js';
+import { decodeCursor, encodeCursor } from '../kernel/db/page-cursor.js';
+import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+import { buildChronology } from './timeline-list.js';
+
+/**
+ * The chronology as the timeline tab reads it, a view at a time: the chart of one period (laid out
+ * and clustered here, so a case of 20,000 events sends a few dozen marks) and the table a page at a
+ * time. Both read one chronology, built once and kept while nothing in the vault changes: every
+ * change appends an audit row, so the audit chain's head says when it must be built again.
+ */
+
+interface Built {
+  /** Case, language and mission zone it was built for. */
+  key: string;
+  /** The audit chain's head when it was built. */
+  head: string;
+  chronology: Chronology<TimelineEntry>;
+  ordering: string;
+  /** The mission's zone, where dates written without one are read. */
+  timeZone: string;
+  /** Each dated event's UTC interval, read once: the chart lays the same events out at every zoom. */
+  intervalOf: IntervalOf<TimelineEntry>;
+}
+
+/** One chronology per open vault (the last one read): a locked or another vault never sees it. */
+const built = new WeakMap<VaultDatabase, Built>();
+
+/** The most events a cluster lists when showing closer would not pull it apart. */
+const LISTED_MAX = 200;
+
+function chronologyOf(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  caseId: string,
+  locale: ParsedInput<'timeline.list'>['locale'],
+): Built {
+  return db.transaction(() => {
+    const last = lastAuditRow(db);
+    const head = last ? `${last.seq}:${last.hash}` : '';
+    const zone = ports.clockConfiguration.read(db).calendar.timeZone;
+    const key = JSON.stringify([caseId, locale, zone]);
+    const kept = built.get(db);
+    if (kept && kept.key === key && kept.head === head) return kept;
+    const { chronology, timeZone } = buildChronology(ports, db, { caseId, locale });
+    const intervalOf = (entry: TimelineEntry) => chronology.intervals.get(entry) ?? toUtcInterval(entry.date, timeZone);
+    const fresh = { key, head, chronology, ordering: explainOrdering(locale), timeZone, intervalOf };
+    built.set(db, fresh);
+    return fresh;
+  })();
+}
+
+/** The chart of one period: its marks, and how many events lie outside it. */
+export function timelineChart(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: ParsedInput<'timeline.chart'>,
+): MethodOutput<'timeline.chart'> {
+  const { chronology, ordering, timeZone, intervalOf } = chronologyOf(ports, db, input.caseId, input.locale);
+  const { dated, undated } = chronology;
+  const counts = { dated: dated.length, undated: undated.length, ordering };
+  const range = input.view ?? fitRange(dated, undefined, timeZone, intervalOf);
+  if (!range) return { range: null, marks: [], laneCount: 0, before: 0, after: 0, ...counts };
+  const layout = layoutClusteredTimeline(
+    dated,
+    {
+      ...range,
+      widthPx: input.widthPx,
+      gapPx: input.gapPx,
+      minWidthPx: input.minWidthPx,
+      minSpacingPx: input.minSpacingPx,
+      timeZone,
+    },
+    intervalOf,
+  );
+  const marks = layout.groups.map(({ events, ...group }): ChartMark => {
+    const [first] = events as [TimelineEntry, ...TimelineEntry[]];
+    const single = events.length === 1;
+    const zoomTo = single ? null : clusterTarget(events, range, timeZone, intervalOf);
+    return {
+      ...group,
+      count: events.length,
+      firstId: first.id,
+      entry: single ? first : null,
+      zoomTo,
+      listed: single || zoomTo ? [] : events.slice(0, LISTED_MAX),
+    };
+  });
+  return {
+    range,
+    marks,
+    laneCount: layout.laneCount,
+    before: layout.before.length,
+    after: layout.after.length,
+    ...counts,
+  };
+}
+
+/** A page's cursor (kernel/db/page-cursor.ts): where the last row of the page before stood, and its id. */
+const CursorKey = z.tuple([z.number().int().min(0), z.string()]);
+
+/** The row after the one a cursor names: found by its id, or the one that took its place when it has gone since. */
+function startAfter(rows: readonly TimelineEntry[], order: string, cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const [index, id] = decodeCursor(cursor, order, CursorKey);
+  if (rows[index]?.id === id) return index + 1;
+  const found = rows.findIndex((row) => row.id === id);
+  return found >= 0 ? found + 1 : Math.min(index, rows.length);
+}
+
+/** A page of the chronology's table: dated events in order, or the undated ones. */
+export function timelinePage(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: ParsedInput<'timeline.page'>,
+): MethodOutput<'timeline.page'> {
+  const rows = chronologyOf(ports, db, input.caseId, input.locale).chronology[input.part];
+  const order = `chronology:${input.part}`;
+  const start = startAfter(rows, order, input.after);
+  const page = rows.slice(start, start + input.limit);
+  const last = page.at(-1);
+  const more = start + page.length < rows.length;
+  return {
+    rows: page,
+    ...(input.after === undefined ? { counts: { matching: rows.length, total: rows.length } } : {}),
+    ...(more && last ? { next: encodeCursor(order, [start + page.length - 1, last.id]) } : {}),
+  };
+}
