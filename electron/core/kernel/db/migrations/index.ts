@@ -30,6 +30,7 @@ import { m0028BundleFieldBases } from './0028-bundle-field-bases.js';
 import { m0029EvidenceLogOrder } from './0029-evidence-log-order.js';
 import { m0030CustodyTransferCodes } from './0030-custody-transfer-codes.js';
 import { m0031InterviewLetterOrder } from './0031-interview-letter-order.js';
+import { m0032DeadlineUrgencyOrder } from './0032-deadline-urgency-order.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0029EvidenceLogOrder,
   m0030CustodyTransferCodes,
   m0031InterviewLetterOrder,
+  m0032DeadlineUrgencyOrder,
 ];
