@@ -153,6 +153,16 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
       worker = thread;
       let ready = false;
 
+      // A dialog closes after its thread died, or answers what the structured clone cannot carry: the
+      // question is dropped (its call was answered when the thread died) or failed, never thrown here.
+      const answerThread = (answer: ToCore): void => {
+        try {
+          thread.postMessage(answer);
+        } catch {
+          if (answer.kind === 'files.answer') answerThread({ kind: 'files.failed', id: answer.id });
+        }
+      };
+
       const onMessage = (raw: unknown): void => {
         if (worker !== thread) return;
         const parsed = FromCore.safeParse(raw);
@@ -191,8 +201,8 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
             return;
           case 'files.ask':
             answerQuestion(options.filePorts, message.question).then(
-              (answer) => thread.postMessage({ kind: 'files.answer', id: message.id, answer } satisfies ToCore),
-              () => thread.postMessage({ kind: 'files.failed', id: message.id } satisfies ToCore),
+              (answer) => answerThread({ kind: 'files.answer', id: message.id, answer }),
+              () => answerThread({ kind: 'files.failed', id: message.id }),
             );
             return;
           case 'disposed':

@@ -181,9 +181,12 @@ describe('the core host', () => {
     const asked = new Promise<void>((resolve) => {
       dialogAsked = resolve;
     });
+    let closeDialog = (_paths: string[]): void => undefined;
     chooseFiles = () => {
       dialogAsked();
-      return new Promise<string[]>(() => undefined); // the dialog stays open
+      return new Promise<string[]>((resolve) => {
+        closeDialog = resolve; // the dialog stays open until the thread has died
+      });
     };
     const waiting = host.dispatch('evidence.chooseFiles', {});
     await asked;
@@ -195,6 +198,8 @@ describe('the core host', () => {
     expect(reply.ok ? '' : reply.error.message).toMatch(/stopped unexpectedly.*vault was locked/);
     expect(lockChanges.at(-1)).toEqual(['locked', 'stopped']);
     expect(stops).toBe(1);
+    // The user picks a file after all: the answer goes nowhere, and nothing is thrown on the main thread.
+    closeDialog([path.join(base, 'late.txt')]);
 
     expect(threads).toHaveLength(2);
     await expect(host.dispatch('vault.status', {})).resolves.toEqual({ ok: true, value: { state: 'locked' } });
