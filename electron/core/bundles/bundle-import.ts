@@ -17,7 +17,16 @@ import { nameConflictRecords } from './conflict-names.js';
 import { conflictSides, type ConflictRow } from './conflict-sides.js';
 import { conflictToken } from './conflict-token.js';
 import { mergeRecord, type FieldOutcome } from './field-merge.js';
-import { baseOf, basesOf, comparable, keyOf, peerOfSigner, recordBases, type RowBase } from './row-versions.js';
+import {
+  baseOf,
+  basesOf,
+  comparable,
+  keyOf,
+  passphraseBasesImported,
+  peerOfSigner,
+  recordBases,
+  type RowBase,
+} from './row-versions.js';
 
 /**
  * One record the bundle and this vault hold in different versions: both sides, for the user to choose,
@@ -314,6 +323,8 @@ function planImport(
   const writes = new Map<string, { insert: StoredRow[]; update: StoredRow[] }>();
   const addedContents = new Set<string>();
   const lastExchanged = basesOf(db, caseId, peerOfSigner(signer));
+  // A record never exchanged with this sender directly may have reached them in a bundle for a passphrase.
+  const sentForPassphrase = caseExists ? passphraseBasesImported(db, caseId, tables.get('audit_log') ?? []) : undefined;
   const bases: RowBase[] = [];
   const chosenSeen = new Set<string>();
   for (const table of CASE_TABLES) {
@@ -354,7 +365,7 @@ function planImport(
         continue;
       }
       const conflictKey = `${table.table}:${key}`;
-      const base = lastExchanged.get(conflictKey);
+      const base = lastExchanged.get(conflictKey) ?? sentForPassphrase?.get(conflictKey);
       let merge = mergeRecord(table, oursRow, theirsRow, base, false);
       const conflicting = merge.fields.filter((entry) => entry.outcome === 'conflict').map((entry) => entry.column);
       const token = conflictToken(conflictKey, oursRow, conflicting);

@@ -10,7 +10,7 @@ import { ContentMismatchError, exportBundle, type BundleExportResult, type Bundl
 import { importBundle, type ImportPreview } from './bundle-import.js';
 import { readBundle, type BundleReading } from './bundle-read.js';
 import type { SignerContact } from './bundle-signature.js';
-import { recordBases } from './row-versions.js';
+import { recordBases, recordPassphraseBases } from './row-versions.js';
 
 /** The vault's keys as bundles use them: the signer, the identities that open bundles, the contacts. */
 export interface BundleKeyring {
@@ -86,9 +86,13 @@ export async function exportCaseBundle(
   }
   const at = new Date(ctx.now()).toISOString();
   db.transaction(() => {
-    // What each colleague now holds of the case; a passphrase names no one, so nothing is remembered.
+    // What each colleague now holds of the case; a passphrase names no one: kept under the bundle, it stands
+    // for whoever answers with a bundle saying they imported this one (row-versions.ts).
     const peers = request.audience.kind === 'recipients' ? request.audience.recipients.map(keyring.peerOf) : [];
     for (const peer of new Set(peers)) if (peer !== null) recordBases(db, request.caseId, peer, result.bases);
+    if (request.audience.kind === 'passphrase') {
+      recordPassphraseBases(db, request.caseId, { at, manifestSha256: result.manifestSha256 }, result.bases);
+    }
     recordTransferCustody(db, {
       caseId: request.caseId,
       from: keyring.holder,

@@ -8,7 +8,8 @@ import type { CaseTable, StoredRow, StoredValue } from './case-tables.js';
  * A record's version as two vaults compare it, and the version last exchanged with one colleague
  * (the common ancestor of a three-way merge with them, bundle_row_bases): recorded for every record
  * sent to them at export and every record received from them at import. A colleague is named by
- * the fingerprint of their signing key; a bundle for a passphrase names no one, and records none.
+ * the fingerprint of their signing key. A bundle for a passphrase names no one: the versions it sent
+ * are kept under the bundle, and stand for a colleague whose bundle says they imported it.
  */
 
 // Columns each vault has its own of: a content file's object id and key, an item's custody numbering
@@ -99,6 +100,62 @@ export function recordBases(db: VaultDatabase, caseId: string, peer: string, bas
   for (const base of bases) {
     upsert.run(caseId, peer, base.table, base.key, base.sha256, JSON.stringify(base.fields));
   }
+}
+
+// A bundle made for a passphrase names no one: its versions are kept under the bundle itself (when it was
+// made and its manifest's SHA-256), for the last few such bundles of each case.
+const PASSPHRASE_BUNDLES_KEPT = 8;
+const passphrasePeer = (at: string, manifestSha256: string) => `passphrase:${at}:${manifestSha256}`;
+
+/** Records the versions a bundle made for a passphrase sent, inside the caller's transaction; older ones go. */
+export function recordPassphraseBases(
+  db: VaultDatabase,
+  caseId: string,
+  bundle: { at: string; manifestSha256: string },
+  bases: readonly RowBase[],
+): void {
+  recordBases(db, caseId, passphrasePeer(bundle.at, bundle.manifestSha256), bases);
+  const kept = db
+    .prepare(
+      `SELECT DISTINCT peer FROM bundle_row_bases WHERE case_id = ? AND peer LIKE 'passphrase:%' ORDER BY peer DESC`,
+    )
+    .pluck()
+    .all(caseId) as string[];
+  const forget = db.prepare(`DELETE FROM bundle_row_bases WHERE case_id = ? AND peer = ?`);
+  for (const peer of kept.slice(PASSPHRASE_BUNDLES_KEPT)) forget.run(caseId, peer);
+}
+
+const AuditDetails = z.object({ manifestSha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/**
+ * The common version with a sender this vault handed the case to for a passphrase: the sender's audit rows
+ * (in their signed bundle) name each bundle they imported by its manifest's SHA-256; the latest of this
+ * vault's own passphrase bundles among them is what both sides last held. Undefined when none is named
+ * (or the rows travelled without their details, in a bundle without identities).
+ */
+export function passphraseBasesImported(
+  db: VaultDatabase,
+  caseId: string,
+  auditRows: readonly StoredRow[],
+): Map<string, ExchangedVersion> | undefined {
+  const peerOf = db
+    .prepare(`SELECT peer FROM bundle_row_bases WHERE case_id = ? AND peer LIKE 'passphrase:%:' || ? LIMIT 1`)
+    .pluck();
+  const imports = auditRows
+    .filter((row) => row.action === 'bundle.import' && typeof row.details === 'string')
+    .sort((a, b) => Number(b.seq) - Number(a.seq));
+  for (const row of imports) {
+    let details: unknown;
+    try {
+      details = JSON.parse(String(row.details));
+    } catch {
+      continue;
+    }
+    const named = AuditDetails.safeParse(details);
+    const peer = named.success ? (peerOf.get(caseId, named.data.manifestSha256) as string | undefined) : undefined;
+    if (peer !== undefined) return basesOf(db, caseId, peer);
+  }
+  return undefined;
 }
 
 /** The colleague a bundle came from, as the bases name them: the fingerprint of the key that signed it. */
