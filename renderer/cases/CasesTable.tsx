@@ -49,6 +49,8 @@ export function CasesTable({
     matching,
     selectedId,
     estimateSize: ROW_HEIGHT,
+    // Another order or filter (a new table) starts at the top.
+    scrollToSelected: false,
     onSelect,
     onOpen,
     onNearEnd,
