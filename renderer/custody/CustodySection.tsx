@@ -1,67 +1,23 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTODY_REPORT_LANGUAGES, type CustodyReportRequest } from '../../shared/contract/custody.js';
 import type { EvidenceRecord, SavedFile } from '../../shared/contract/evidence.js';
 import type { ApiError } from '../../shared/contract/index.js';
-import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidence.js';
+import type { CustodyEvent } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
-import type { MessageParams } from '../../shared/i18n/catalogue.js';
-import { custodyEventWords, type CustodyEventWords } from '../../shared/i18n/custody-words.js';
-import { formatInstant } from '../people/local-time.js';
+import { usePagedList } from '../components/use-paged-list.js';
+import { CustodyListFilters, DEFAULT_CUSTODY_VIEW, type CustodyListView } from './CustodyListFilters.js';
+import { CustodyTable } from './CustodyTable.js';
 import { RecordCustodyDialog } from './RecordCustodyDialog.js';
-
-function HashChecks({ checks }: { checks: readonly CustodyHashCheck[] }) {
-  const { t } = useTranslation();
-  if (checks.length === 0) return <span className="muted">{t('evidence.custody.noCheck')}</span>;
-  return (
-    <ul className="hash-checks">
-      {checks.map((check) => (
-        <li key={check.contentId} className={`hash-check hash-check-${check.result}`}>
-          <span className="hash-check-result">
-            <span aria-hidden="true">{check.result === 'match' ? '✓ ' : '✗ '}</span>
-            {check.result === 'match'
-              ? t('evidence.custody.checkMatch', { file: check.fileName })
-              : t('evidence.custody.checkFailed', {
-                  file: check.fileName,
-                  problem: t(`labels.contentProblem.${check.problem ?? 'hash_mismatch'}`),
-                })}
-          </span>
-          <code className="sha256 sha256-small">{check.sha256}</code>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** An event's purpose and holders in the screen's language: a hand-over's codes in words, what a person wrote as is. */
-function useEventWords(): (event: CustodyEvent) => CustodyEventWords {
-  const { t } = useTranslation();
-  // The catalogue's keys are checked by custody-words.ts's callers in the core; here they are looked up as text.
-  const say = t as unknown as (key: string, params?: MessageParams) => string;
-  return (event) => custodyEventWords((key, params) => say(`messages.${key}`, params), event);
-}
-
-function Holders({ said }: { said: CustodyEventWords }) {
-  const { t } = useTranslation();
-  if (said.from === undefined && said.to === undefined)
-    return <span className="muted">{t('evidence.custody.noHolders')}</span>;
-  return (
-    <span className="holders">
-      {said.from ?? t('evidence.custody.unnamed')}
-      <span className="holders-arrow" aria-hidden="true">
-        {' → '}
-      </span>
-      <span className="visually-hidden">{` ${t('evidence.custody.to')} `}</span>
-      {said.to ?? t('evidence.custody.unnamed')}
-    </span>
-  );
-}
 
 type ReportFormat = CustodyReportRequest['format'];
 type ReportLanguage = CustodyReportRequest['language'];
 const REPORT_FORMATS: readonly ReportFormat[] = ['pdf', 'docx'];
+/** Events asked for at a time: a few screens' worth, so scrolling rarely waits. */
+const PAGE_SIZE = 100;
+
 const isReportLanguage = (language: string): language is ReportLanguage =>
   (CUSTODY_REPORT_LANGUAGES as readonly string[]).includes(language);
 
@@ -80,7 +36,6 @@ export function CustodySection({
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const wordsOf = useEventWords();
   const api = useApi();
   const headingId = useId();
   const [recording, setRecording] = useState(false);
@@ -95,6 +50,15 @@ export function CustodySection({
   /** Which report was saved last: the item's custody report or the case's verification report. */
   const [reportKind, setReportKind] = useState<'custody' | 'verification'>('custody');
   const [error, setError] = useState<ApiError | null>(null);
+  const [view, setView] = useState<CustodyListView>(DEFAULT_CUSTODY_VIEW);
+  const fetchPage = useCallback(
+    (after: string | undefined) =>
+      api.custody.page({ itemId: record.id, ...view, limit: PAGE_SIZE, ...(after === undefined ? {} : { after }) }),
+    [api, record.id, view],
+  );
+  const { state, reload, loadMore } = usePagedList(fetchPage);
+  const chain = state.status === 'ready' ? state.loaded : null;
+  const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   async function writeReport() {
     setReporting(true);
@@ -209,63 +173,33 @@ export function CustodySection({
           })}
         </p>
       )}
-      {record.custody.length === 0 ? (
-        <p className="muted">{t('evidence.custody.none')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table table-dense custody-table">
-            <caption className="visually-hidden">{t('evidence.custody.caption', { number: record.number })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="col-narrow">
-                  {t('evidence.custody.columns.sequence')}
-                </th>
-                <th scope="col">{t('evidence.custody.columns.at')}</th>
-                <th scope="col">{t('evidence.custody.columns.kind')}</th>
-                <th scope="col">{t('evidence.custody.columns.holders')}</th>
-                <th scope="col">{t('evidence.custody.columns.persons')}</th>
-                <th scope="col">{t('evidence.custody.columns.purpose')}</th>
-                <th scope="col">{t('evidence.custody.columns.seal')}</th>
-                <th scope="col">{t('evidence.custody.columns.hashCheck')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.custody.map((event) => (
-                <tr
-                  key={event.id}
-                  className={event.hashChecks.some((check) => check.result === 'failed') ? 'row-flagged' : undefined}
-                >
-                  <td className="col-narrow mono">{event.sequence}</td>
-                  <td className="nowrap">{formatInstant(event.at, i18n.language, event.timeZone)}</td>
-                  <th scope="row" className="custody-kind">
-                    {t(`labels.custodyEventKind.${event.kind}`)}
-                  </th>
-                  <td>
-                    <Holders said={wordsOf(event)} />
-                  </td>
-                  <td>
-                    {event.persons.length > 0 ? (
-                      event.persons.join(', ')
-                    ) : (
-                      <span className="muted">{t('evidence.custody.noPersons')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {wordsOf(event).purpose}
-                    {event.location && (
-                      <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>
-                    )}
-                    {event.note && <span className="cell-sub">{event.note}</span>}
-                  </td>
-                  <td className="mono">{event.sealNumber ?? ''}</td>
-                  <td>
-                    <HashChecks checks={event.hashChecks} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {chain && chain.total === 0 && <p className="muted">{t('evidence.custody.none')}</p>}
+      {chain && chain.total > 0 && (
+        <>
+          <CustodyListFilters view={view} onChange={setView} />
+          <p className="virtual-list-count muted" role="status">
+            {chain.matching === chain.total
+              ? t('evidence.custody.list.countAll', { count: chain.total, total: figure(chain.total) })
+              : t('evidence.custody.list.countSome', {
+                  count: chain.total,
+                  matching: figure(chain.matching),
+                  total: figure(chain.total),
+                })}
+          </p>
+          {state.status === 'ready' && <ErrorAlert error={state.error ?? null} />}
+          {chain.matching === 0 ? (
+            <p className="empty-state">{t('evidence.custody.list.noMatch')}</p>
+          ) : (
+            <CustodyTable
+              key={JSON.stringify(view)}
+              events={chain.rows}
+              matching={chain.matching}
+              itemNumber={record.number}
+              onNearEnd={loadMore}
+            />
+          )}
+        </>
       )}
       {recording && (
         <RecordCustodyDialog
@@ -274,6 +208,7 @@ export function CustodySection({
           onRecorded={(event) => {
             setRecording(false);
             setRecorded(event);
+            reload();
             onChanged();
           }}
         />

@@ -74,7 +74,9 @@ test(
     await dialog.getByRole('textbox', { name: 'Location', exact: true }).fill('Bangui field office');
     await dialog.getByRole('button', { name: 'Record event' }).click();
     await expect(dialog).toHaveCount(0);
-    await expect(custody.getByRole('status')).toContainText('Event #2 (Handed over) recorded.');
+    await expect(custody.getByRole('status').filter({ hasText: 'recorded' })).toContainText(
+      'Event #2 (Handed over) recorded.',
+    );
 
     const handOver = custody.getByRole('row', { name: /Handed over/ });
     // The arrow is for the eye; a screen reader hears "Investigator Okafor to Lab technician Diallo".
