@@ -46,7 +46,7 @@ export interface BundleExportRequest {
   signer: BundleSigner;
   destination: string;
   overwrite?: boolean;
-  /** An evidence object's plaintext, in order (the vault's object store). */
+  /** An evidence object's plaintext, in order, each chunk once it authenticates (the vault's object store). */
   readContent: (object: StoredObject, signal?: AbortSignal) => AsyncIterable<Buffer>;
   now: () => number;
   signal?: AbortSignal;
