@@ -104,14 +104,13 @@ export const CaseListQuery = z
   .strict();
 
 /** What a page of the cases list can be narrowed to; each filter left out keeps every case. */
-export const CasesPageFilters = z.object({
+const CasesPageFilters = z.object({
   status: z.array(CaseStatus).min(1).max(10).optional(),
   category: z.array(CaseCategory).min(1).max(2).optional(),
   urgent: z.boolean().optional(),
   /** Archived cases are left out unless asked for. */
   includeArchived: z.boolean().optional(),
 });
-export type CasesPageFilters = z.infer<typeof CasesPageFilters>;
 
 /** A page of the cases list. The search matches the reference (CF-2026-0042, or 42) and the title. */
 export const CasesPageRequest = pageRequest(CASE_SORT_KEYS, CasesPageFilters);
