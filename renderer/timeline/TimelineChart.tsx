@@ -1,16 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '../../shared/contract/timeline.js';
-import { toUtcInterval } from '../../shared/domain/uncertain-date.js';
-import { layoutClusteredTimeline, type PlacedGroup } from '../../shared/timeline/clusters.js';
-import { fitRange, type TimeRange } from '../../shared/timeline/layout.js';
+import type { MethodOutput } from '../../shared/contract/index.js';
+import type { ChartMark, TimelineEntry } from '../../shared/contract/timeline.js';
+import type { TimeRange } from '../../shared/timeline/layout.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
 import { axisTicks, tickLabel } from './timeline-axis.js';
 import { fitLabel, labelWidth } from './label-width.js';
 import { kindPath } from './timeline-kinds.js';
 import { clusterPeriod } from './cluster-period.js';
 import { useNow } from '../deadlines/use-now.js';
-import { useElementWidth } from './use-element-width.js';
 
 const AXIS_HEIGHT = 34;
 const LANE_HEIGHT = 30;
@@ -22,8 +20,19 @@ const MARK_RADIUS = 7;
 const SPAN_HEIGHT = 16;
 /** Once the view is crowded, marks closer than this merge into a cluster: the chart draws at most width / this. */
 const MIN_SPACING = 2 * MARK_RADIUS + 10;
-/** Zooming to a cluster that would not show it much closer lists its events instead. */
-const USEFUL_ZOOM = 0.95;
+
+/** How the core is asked to lay the marks out for a chart `width` pixels wide (timeline.chart). */
+export function chartGeometry(width: number) {
+  return {
+    widthPx: plotWidthOf(width),
+    gapPx: LABEL_ROOM,
+    minWidthPx: 2 * MARK_RADIUS + 2,
+    minSpacingPx: MIN_SPACING,
+  };
+}
+
+/** The axis's length: the chart's width less the room kept for the last mark's label. */
+const plotWidthOf = (width: number): number => Math.max(240, width - LABEL_ROOM);
 
 export interface ChartNavigation {
   /** factor 2 shows twice as close; the anchor (ms) stays in place. */
@@ -35,105 +44,86 @@ export interface ChartNavigation {
   show: (range: TimeRange) => void;
 }
 
-type Group = PlacedGroup<TimelineEntry>;
-const groupKey = (group: Group): string =>
-  group.events.length === 1 ? (group.events[0]?.id ?? '') : `cluster:${group.events[0]?.id ?? ''}`;
-
-const centreOf = (entry: TimelineEntry, timeZone: string): number | null => {
-  const interval = toUtcInterval(entry.date, timeZone);
-  return interval ? (interval.earliest + interval.latest) / 2 : null;
-};
+type Chart = MethodOutput<'timeline.chart'>;
+const markKey = (mark: ChartMark): string => (mark.count === 1 ? mark.firstId : `cluster:${mark.firstId}`);
 
 /**
  * The chronology drawn to scale: an exact time as a point, an uncertain date as the span it
  * could cover, overlapping marks on separate lanes. Shape and colour say the kind, filled or
- * hollow with a dashed outline says established or reported by a source. Positions are SVG
- * attributes: the CSP allows no inline styles.
+ * hollow with a dashed outline says established or reported by a source. The core lays the
+ * marks out for the period in view (timeline.chart): only they are drawn, dense periods as
+ * clusters. Positions are SVG attributes: the CSP allows no inline styles.
  */
 export function TimelineChart({
-  entries,
+  chart,
   range,
+  width,
   timeZone,
   selectedId,
   onSelect,
   navigation,
   label,
 }: {
-  /** Dated events in chronological order. */
-  entries: readonly TimelineEntry[];
+  /** The marks laid out for `range` at this `width`. */
+  chart: Pick<Chart, 'marks' | 'laneCount' | 'before' | 'after'>;
   range: TimeRange;
+  /** The chart's width in pixels, label room included. */
+  width: number;
   /** The mission's zone: where the axis reads its days and hours. */
   timeZone: string;
   selectedId: string | null;
-  onSelect: (id: string) => void;
+  onSelect: (entry: TimelineEntry) => void;
   navigation: ChartNavigation;
   label: string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(960);
-  const plotWidth = Math.max(240, width - LABEL_ROOM);
-  const layout = useMemo(
-    // Dates written without a zone are drawn on the mission's calendar, as the axis is.
-    () =>
-      layoutClusteredTimeline(entries, {
-        ...range,
-        widthPx: plotWidth,
-        gapPx: LABEL_ROOM,
-        minWidthPx: 2 * MARK_RADIUS + 2,
-        minSpacingPx: MIN_SPACING,
-        timeZone,
-      }),
-    [entries, range, plotWidth, timeZone],
-  );
-  const ticks = useMemo(() => axisTicks(range, plotWidth, timeZone), [range, plotWidth, timeZone]);
-  const height = AXIS_HEIGHT + Math.max(1, layout.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
+  const plotWidth = plotWidthOf(width);
+  const ticks = axisTicks(range, plotWidth, timeZone);
+  const height = AXIS_HEIGHT + Math.max(1, chart.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
   const xOf = (ms: number) => ((ms - range.from) / (range.to - range.from)) * plotWidth;
   // The "now" line moves on by itself, a minute at a time; reading the clock is not for rendering.
   const nowMs = useNow(60_000);
 
   // One tab stop for the marks; arrows move between them in chronological order.
-  // The tab stop is the mark holding this event (its own, or its cluster's): the first mark when none.
+  // The tab stop is the mark whose first event is this one: the first mark when none is.
   const [focusId, setFocusId] = useState<string | null>(null);
   const markRefs = useRef(new Map<string, SVGGElement>());
-  const placed = layout.groups;
-  const holds = (group: Group, eventId: string | null) => group.events.some((entry) => entry.id === eventId);
+  const placed = chart.marks;
   const current = Math.max(
     0,
-    placed.findIndex((group) => holds(group, focusId)),
+    placed.findIndex((mark) => mark.firstId === focusId),
   );
-  // The event whose mark (its own or its cluster's) takes focus after the next drawing.
+  // The event whose mark takes focus after the next drawing (the first mark when it is no mark's first).
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     const eventId = pendingFocus.current;
-    pendingFocus.current = null;
     if (!eventId) return;
-    const group = placed.find((candidate) => holds(candidate, eventId));
-    if (group) markRefs.current.get(groupKey(group))?.focus();
+    const mark = placed.find((candidate) => candidate.firstId === eventId) ?? placed[0];
+    const element = mark && markRefs.current.get(markKey(mark));
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
   });
   // A cluster that zooming cannot pull apart (its events at the same time) lists its events instead.
   const [listedKey, setListedKey] = useState<string | null>(null);
-  const listed = placed.find((group) => groupKey(group) === listedKey && group.events.length > 1) ?? null;
+  const listed = placed.find((mark) => markKey(mark) === listedKey && mark.listed.length > 0) ?? null;
 
-  const activate = (group: Group) => {
-    const [first] = group.events;
-    if (!first) return;
-    setFocusId(first.id);
-    if (group.events.length === 1) {
-      onSelect(first.id);
+  const activate = (mark: ChartMark) => {
+    setFocusId(mark.firstId);
+    if (mark.entry) {
+      onSelect(mark.entry);
       return;
     }
-    const target = fitRange(group.events, undefined, timeZone);
-    const centres = new Set(group.events.map((entry) => centreOf(entry, timeZone)));
-    if (!target || centres.size === 1 || target.to - target.from >= USEFUL_ZOOM * (range.to - range.from)) {
-      setListedKey(groupKey(group));
+    if (!mark.zoomTo) {
+      setListedKey(markKey(mark));
       return;
     }
-    pendingFocus.current = first.id;
-    navigation.show(target);
+    pendingFocus.current = mark.firstId;
+    navigation.show(mark.zoomTo);
   };
 
-  const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: Group) => {
+  const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: ChartMark) => {
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
       ArrowDown: index + 1,
@@ -147,8 +137,8 @@ export function TimelineChart({
       event.preventDefault();
       const next = placed[Math.max(0, Math.min(placed.length - 1, target))];
       if (!next) return;
-      pendingFocus.current = next.events[0]?.id ?? null;
-      setFocusId(pendingFocus.current);
+      pendingFocus.current = next.firstId;
+      setFocusId(next.firstId);
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -180,28 +170,28 @@ export function TimelineChart({
   };
 
   return (
-    <div className="timeline-chart" ref={containerRef}>
+    <div className="timeline-chart">
       <div className="timeline-offscreen">
-        {layout.before.length > 0 ? (
+        {chart.before > 0 ? (
           <button
             type="button"
             className="button button-link button-small"
             onClick={() => navigation.pan(-1)}
             onKeyDown={onChartKey}
           >
-            {t('timeline.chart.earlier', { n: layout.before.length })}
+            {t('timeline.chart.earlier', { n: chart.before })}
           </button>
         ) : (
           <span />
         )}
-        {layout.after.length > 0 && (
+        {chart.after > 0 && (
           <button
             type="button"
             className="button button-link button-small"
             onClick={() => navigation.pan(1)}
             onKeyDown={onChartKey}
           >
-            {t('timeline.chart.later', { n: layout.after.length })}
+            {t('timeline.chart.later', { n: chart.after })}
           </button>
         )}
       </div>
@@ -235,44 +225,43 @@ export function TimelineChart({
             </g>
           )}
         </g>
-        {placed.map((group, index) => {
-          const key = groupKey(group);
+        {placed.map((mark, index) => {
+          const key = markKey(mark);
           const shared = {
-            y: AXIS_HEIGHT + group.lane * LANE_HEIGHT,
+            y: AXIS_HEIGHT + mark.lane * LANE_HEIGHT,
             tabIndex: index === current ? 0 : -1,
             refSetter: (element: SVGGElement | null) => {
               if (element) markRefs.current.set(key, element);
               else markRefs.current.delete(key);
             },
-            onActivate: () => activate(group),
-            onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, group),
+            onActivate: () => activate(mark),
+            onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, mark),
             plotWidth,
           };
-          const [only] = group.events;
-          if (group.events.length === 1 && only)
+          if (mark.entry)
             return (
               <Mark
                 key={key}
-                mark={group}
-                event={only}
-                selected={only.id === selectedId}
+                mark={mark}
+                event={mark.entry}
+                selected={mark.entry.id === selectedId}
                 accessibleName={t('timeline.chart.markLabel', {
-                  title: only.title,
-                  date: formatUncertainDate(t, locale, only.date),
-                  kind: t(`labels.timelineEventKind.${only.kind}`),
-                  basis: t(`labels.eventBasis.${only.basis}`),
+                  title: mark.entry.title,
+                  date: formatUncertainDate(t, locale, mark.entry.date),
+                  kind: t(`labels.timelineEventKind.${mark.entry.kind}`),
+                  basis: t(`labels.eventBasis.${mark.entry.basis}`),
                 })}
                 {...shared}
               />
             );
           const words = {
-            count: group.events.length,
-            period: clusterPeriod(locale, timeZone, group.earliest, group.end),
+            count: mark.count,
+            period: clusterPeriod(locale, timeZone, mark.earliest, mark.end),
           };
           return (
             <ClusterMark
               key={key}
-              cluster={group}
+              mark={mark}
               text={t('timeline.chart.clusterText', words)}
               accessibleName={t('timeline.chart.clusterLabel', words)}
               {...shared}
@@ -281,48 +270,82 @@ export function TimelineChart({
         })}
       </svg>
       {listed && (
-        <section
-          className="timeline-cluster-list"
-          aria-label={t('timeline.chart.clusterListHeading', {
-            count: listed.events.length,
+        <ClusterList
+          cluster={listed}
+          heading={t('timeline.chart.clusterListHeading', {
+            count: listed.count,
             period: clusterPeriod(locale, timeZone, listed.earliest, listed.end),
           })}
-        >
-          <div className="timeline-cluster-list-header">
-            <h3>
-              {t('timeline.chart.clusterListHeading', {
-                count: listed.events.length,
-                period: clusterPeriod(locale, timeZone, listed.earliest, listed.end),
-              })}
-            </h3>
-            <button type="button" className="button button-link button-small" onClick={() => setListedKey(null)}>
-              {t('timeline.chart.clusterListClose')}
-            </button>
-          </div>
-          <ul>
-            {listed.events.map((entry) => (
-              <li key={entry.id}>
-                <button
-                  type="button"
-                  className="button button-link button-small"
-                  aria-pressed={entry.id === selectedId}
-                  onClick={() => onSelect(entry.id)}
-                >
-                  {entry.title}
-                </button>{' '}
-                <span className="muted">{formatUncertainDate(t, locale, entry.date)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onClose={() => setListedKey(null)}
+        />
       )}
     </div>
   );
 }
 
+/** The events of a cluster showing closer would not pull apart, listed (the first ones of a very large one). */
+function ClusterList({
+  cluster,
+  heading,
+  selectedId,
+  onSelect,
+  onClose,
+}: {
+  cluster: ChartMark;
+  heading: string;
+  selectedId: string | null;
+  onSelect: (entry: TimelineEntry) => void;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = displayLocale(i18n.language);
+  return (
+    <section className="timeline-cluster-list" aria-label={heading}>
+      <div className="timeline-cluster-list-header">
+        <h3>{heading}</h3>
+        <button type="button" className="button button-link button-small" onClick={onClose}>
+          {t('timeline.chart.clusterListClose')}
+        </button>
+      </div>
+      <ul>
+        {cluster.listed.map((entry) => (
+          <li key={entry.id}>
+            <button
+              type="button"
+              className="button button-link button-small"
+              aria-pressed={entry.id === selectedId}
+              onClick={() => onSelect(entry)}
+            >
+              {entry.title}
+            </button>{' '}
+            <span className="muted">{formatUncertainDate(t, locale, entry.date)}</span>
+          </li>
+        ))}
+      </ul>
+      {cluster.listed.length < cluster.count && (
+        <p className="muted">{t('timeline.chart.clusterListMore', { n: cluster.count - cluster.listed.length })}</p>
+      )}
+    </section>
+  );
+}
+
+/** What a mark and a cluster mark are drawn with: their lane, their place in the tab order and their handlers. */
+interface MarkProps {
+  mark: ChartMark;
+  y: number;
+  tabIndex: number;
+  accessibleName: string;
+  refSetter: (element: SVGGElement | null) => void;
+  onActivate: () => void;
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  plotWidth: number;
+}
+
 /** Several events too close to be told apart at this scale: their span, their count and their period. */
 function ClusterMark({
-  cluster,
+  mark,
   y,
   text,
   tabIndex,
@@ -331,20 +354,10 @@ function ClusterMark({
   onActivate,
   onKeyDown,
   plotWidth,
-}: {
-  cluster: Group;
-  y: number;
-  text: string;
-  tabIndex: number;
-  accessibleName: string;
-  refSetter: (element: SVGGElement | null) => void;
-  onActivate: () => void;
-  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
-  plotWidth: number;
-}) {
+}: MarkProps & { text: string }) {
   const mid = y + LANE_HEIGHT / 2;
-  const x0 = cluster.x0;
-  const x1 = Math.max(cluster.x1, x0 + 2 * MARK_RADIUS);
+  const x0 = mark.x0;
+  const x1 = Math.max(mark.x1, x0 + 2 * MARK_RADIUS);
   const labelX = x1 + 6;
   const label = fitLabel(text, Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4));
   return (
@@ -356,7 +369,7 @@ function ClusterMark({
       aria-label={accessibleName}
       onClick={onActivate}
       onKeyDown={onKeyDown}
-      data-cluster-size={cluster.events.length}
+      data-cluster-size={mark.count}
     >
       <title>{text}</title>
       <rect
@@ -393,18 +406,7 @@ function Mark({
   onActivate,
   onKeyDown,
   plotWidth,
-}: {
-  mark: Group;
-  event: TimelineEntry;
-  y: number;
-  selected: boolean;
-  tabIndex: number;
-  accessibleName: string;
-  refSetter: (element: SVGGElement | null) => void;
-  onActivate: () => void;
-  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
-  plotWidth: number;
-}) {
+}: MarkProps & { event: TimelineEntry; selected: boolean }) {
   const { x0, x1, point } = mark;
   const mid = y + LANE_HEIGHT / 2;
   const spanWidth = x1 - x0;

@@ -13,13 +13,11 @@ import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { EvidenceSourcePicker } from './EvidenceSourcePicker.js';
 import { draftOfEvent, eventFromDraft, newEventDraft, type EventDraft, type EventDraftErrors } from './event-draft.js';
 import { useSubmit } from '../components/use-submit.js';
 
-interface SourceChoices {
-  interviews: { value: string; label: string }[];
-  evidence: { value: string; label: string }[];
-}
+const EVIDENCE = 'evidence:';
 
 /**
  * Adds a manual event to the chronology, or corrects one: the date as uncertain as it is, what
@@ -51,28 +49,36 @@ export function TimelineEventDialog({
   const { busy, error: refusal, send } = useSubmit();
   const set = (change: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...change }));
 
-  const loadSources = useCallback(async () => {
-    const [interviews, evidence] = await Promise.all([api.interviews.list({ caseId }), api.evidence.list({ caseId })]);
+  const loadInterviews = useCallback(async () => {
+    const interviews = await api.interviews.list({ caseId });
     if (!interviews.ok) return interviews;
-    if (!evidence.ok) return evidence;
     return {
       ok: true as const,
-      value: {
-        interviews: interviews.value.items.map((item) => ({
-          value: `interview:${item.id}`,
-          label: t('timeline.dialog.interviewSource', {
-            code: item.personCode,
-            status: t(`labels.interviewStatus.${item.status}`),
-          }),
-        })),
-        evidence: evidence.value.items.map((item) => ({
-          value: `evidence:${item.id}`,
-          label: `${item.number} — ${item.description}`,
-        })),
-      } satisfies SourceChoices,
+      value: interviews.value.items.map((item) => ({
+        value: `interview:${item.id}`,
+        label: t('timeline.dialog.interviewSource', {
+          code: item.personCode,
+          status: t(`labels.interviewStatus.${item.status}`),
+        }),
+      })),
     };
   }, [api, caseId, t]);
-  const { state: sources } = useLoaded(loadSources);
+  const { state: interviews } = useLoaded(loadInterviews);
+  // The words each linked item is shown by: its number for those linked before, as the chronology shows them.
+  const [evidenceLabels, setEvidenceLabels] = useState<ReadonlyMap<string, string>>(
+    () =>
+      new Map(
+        (editing?.sourceLabels ?? [])
+          .filter((source) => source.kind === 'evidence')
+          .map((source) => [source.id, source.label]),
+      ),
+  );
+  const linkedEvidence = draft.sources
+    .filter((key) => key.startsWith(EVIDENCE))
+    .map((key) => {
+      const id = key.slice(EVIDENCE.length);
+      return { value: id, label: evidenceLabels.get(id) ?? id };
+    });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -91,9 +97,6 @@ export function TimelineEventDialog({
       onSaved,
     );
   }
-
-  const pick = (kind: 'interview' | 'evidence') => (values: string[]) =>
-    set({ sources: [...draft.sources.filter((key) => !key.startsWith(`${kind}:`)), ...values] });
 
   return (
     <Dialog
@@ -168,27 +171,31 @@ export function TimelineEventDialog({
             ))}
           </div>
         </fieldset>
-        {sources.status === 'failed' && <ErrorAlert error={sources.error} />}
-        {sources.status === 'ready' && (
-          <div className="field-row timeline-sources">
+        <div className="field-row timeline-sources">
+          {interviews.status === 'failed' && <ErrorAlert error={interviews.error} />}
+          {interviews.status === 'ready' && (
             <CheckboxGroup
               legend={t('timeline.dialog.interviews')}
-              options={sources.value.interviews}
+              options={interviews.value}
               values={draft.sources.filter((key) => key.startsWith('interview:'))}
-              onChange={pick('interview')}
-              hint={sources.value.interviews.length === 0 ? t('timeline.dialog.noInterviews') : undefined}
+              onChange={(values) =>
+                set({ sources: [...draft.sources.filter((key) => !key.startsWith('interview:')), ...values] })
+              }
+              hint={interviews.value.length === 0 ? t('timeline.dialog.noInterviews') : undefined}
               disabled={busy}
             />
-            <CheckboxGroup
-              legend={t('timeline.dialog.evidence')}
-              options={sources.value.evidence}
-              values={draft.sources.filter((key) => key.startsWith('evidence:'))}
-              onChange={pick('evidence')}
-              hint={sources.value.evidence.length === 0 ? t('timeline.dialog.noEvidence') : undefined}
-              disabled={busy}
-            />
-          </div>
-        )}
+          )}
+          <EvidenceSourcePicker
+            caseId={caseId}
+            linked={linkedEvidence}
+            onLink={({ value, label }) => {
+              setEvidenceLabels((current) => new Map(current).set(value, label));
+              set({ sources: [...draft.sources, `${EVIDENCE}${value}`] });
+            }}
+            onUnlink={(id) => set({ sources: draft.sources.filter((key) => key !== `${EVIDENCE}${id}`) })}
+            disabled={busy}
+          />
+        </div>
         <ErrorAlert error={refusal} />
         <DialogActions
           submitLabel={editing ? t('timeline.dialog.saveChanges') : t('timeline.dialog.add')}

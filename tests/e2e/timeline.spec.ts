@@ -186,7 +186,14 @@ test(
     await dialog.getByLabel('Title').fill('Site visit: the team saw the water point');
     await dialog.getByLabel('Description').fill('Layout and lighting noted; V-01 not present.');
     await dialog.getByRole('radio', { name: 'Established' }).check();
-    await dialog.getByRole('checkbox', { name: 'E-0001 — Dress in a sealed bag' }).check();
+    // The evidence is searched, not listed whole: its number finds it, Enter links it.
+    const evidence = dialog.getByRole('combobox', { name: 'Link an evidence item' });
+    await evidence.fill('E-0001');
+    await expect(dialog.getByRole('option', { name: 'E-0001: Dress in a sealed bag' })).toBeVisible();
+    await evidence.press('Enter');
+    await expect(dialog.getByRole('list', { name: 'Evidence linked to this event' })).toContainText(
+      'E-0001: Dress in a sealed bag',
+    );
     await dialog.getByRole('button', { name: 'Add the event' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(
@@ -208,6 +215,7 @@ test(
     await manual.getByRole('button', { name: 'Edit Site visit: the team saw the water point' }).click();
     const edit = page.getByRole('dialog', { name: 'Correct an event' });
     await expect(edit.getByLabel('Title')).toHaveValue('Site visit: the team saw the water point');
+    await expect(edit.getByRole('button', { name: 'Unlink E-0001' })).toBeVisible();
     await edit.getByRole('radio', { name: 'Reported by a source' }).check();
     await edit.getByRole('button', { name: 'Save the correction' }).click();
     await expect(edit).toHaveCount(0);
