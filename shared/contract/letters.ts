@@ -12,6 +12,7 @@ import { SavedFile } from './evidence.js';
 import { method } from './define.js';
 import { FIELD_PROBLEMS } from './errors.js';
 import { JOB_BASE } from './job-shape.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /**
  * Letters from templates (issue 5): the templates kept in the vault with their versions, the
@@ -249,6 +250,23 @@ export type LetterApplicability = z.infer<typeof LetterApplicability>;
 
 const LetterId = z.object({ letterId: RecordId }).strict();
 
+/** The register's order: when each letter was made (the register shows the newest first). */
+const LETTER_LIST_SORTS = ['createdAt'] as const;
+
+/** What the letter register can be narrowed to; a filter left out keeps every letter. */
+export const LetterListFilters = z.object({ kind: TemplateKind.optional() });
+export type LetterListFilters = z.infer<typeof LetterListFilters>;
+
+/** A page of a case's letter register. The search matches the recipient as the letter names them. */
+export const LetterListRequest = pageRequest(LETTER_LIST_SORTS, LetterListFilters).extend({
+  caseId: z.string().min(1).max(64),
+});
+export type LetterListRequest = z.input<typeof LetterListRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type LetterListQuery = z.output<typeof LetterListRequest>;
+export const LetterListPage = pageOf(LetterEntry);
+export type LetterListPage = z.infer<typeof LetterListPage>;
+
 export const lettersMethods = {
   'letters.templates': method({
     summary: 'The letter templates: kind, recipient, languages, current version, edited or not.',
@@ -330,6 +348,14 @@ export const lettersMethods = {
     summary: "A case's letter register, newest first.",
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: z.object({ letters: z.array(LetterEntry) }),
+    whileLocked: false,
+  }),
+  'letters.page': method({
+    summary:
+      "A page of a case's letter register, by when made either way, narrowed by kind and a search of " +
+      "the recipient, with each letter's files and deliveries.",
+    input: LetterListRequest,
+    output: LetterListPage,
     whileLocked: false,
   }),
   'letters.get': method({

@@ -93,6 +93,7 @@ export const METHOD_NAMES = [
   'letters.preview',
   'letters.generate',
   'letters.list',
+  'letters.page',
   'letters.get',
   'letters.export',
   'letters.exportBatch',

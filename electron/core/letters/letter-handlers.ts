@@ -5,6 +5,7 @@ import { applicableLettersFor } from './letter-applicable.js';
 import { composeLetter } from './letter-compose.js';
 import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
+import { letterListPage } from './letter-list-page.js';
 import { closureStatus, getLetter, listLetters, recordDelivery } from './letter-register.js';
 import { recordVictimClosure, victimClosuresOf } from './victim-closures.js';
 import {
@@ -59,6 +60,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     },
     'letters.generate': (input) => generateLetter(ctx, input),
     'letters.list': (input) => ({ letters: listLetters(ctx.ports.cases, ctx.db(), input.caseId) }),
+    'letters.page': (input) => letterListPage(ctx.db(), ctx.ports.cases, input),
     'letters.get': (input) => getLetter(ctx.db(), input.letterId),
     'letters.export': (input) => exportLetter(ctx, input),
     'letters.exportBatch': (input) => startLetterBatch(ctx, input),
