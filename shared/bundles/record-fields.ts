@@ -21,6 +21,10 @@ export type FieldKind =
   | { kind: 'richText' }
   /** A number shown as is (a version, a position, a size in bytes). */
   | { kind: 'number' }
+  /** A spoken language's tag (fr, sg, ar-SD): shown by the language's name. */
+  | { kind: 'spokenLanguage' }
+  /** A country's ISO alpha-3 code (a nationality): shown by the country's name. */
+  | { kind: 'country' }
   /** A value of a label group (shared/i18n/<language>/labels.ts). */
   | { kind: 'label'; group: LabelGroup }
   /** A list of values of a label group (JSON). */
@@ -75,6 +79,7 @@ export interface RecordField extends Words {
 const field = (read: FieldKind, en: string, fr: string): RecordField => ({ read, en, fr });
 const text = (en: string, fr: string) => field({ kind: 'text' }, en, fr);
 const number = (en: string, fr: string) => field({ kind: 'number' }, en, fr);
+const spokenLanguage = (en: string, fr: string) => field({ kind: 'spokenLanguage' }, en, fr);
 const label = (group: LabelGroup, en: string, fr: string) => field({ kind: 'label', group }, en, fr);
 const labels = (group: LabelGroup, en: string, fr: string) => field({ kind: 'labels', group }, en, fr);
 const choice = (values: Record<string, [string, string]>, en: string, fr: string) =>
@@ -162,7 +167,7 @@ const INTERVIEW_ARRANGEMENTS = {
     'Personne de soutien',
   ),
   interpreterPersonId: ref('person', 'Interpreter', 'Interprète'),
-  language: text('Language', 'Langue'),
+  language: spokenLanguage('Language', 'Langue'),
   recorded: yesNo('Audio or video recorded', 'Enregistrement audio ou vidéo'),
   riskAssessment: parts(
     {
@@ -328,8 +333,8 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
           sex: label('sex', 'Sex', 'Sexe'),
           ageBand: label('ageBand', 'Age', 'Âge'),
           personnelCategory: label('personnelCategory', 'Category of personnel', 'Catégorie de personnel'),
-          nationality: text('Nationality', 'Nationalité'),
-          language: text('Language', 'Langue'),
+          nationality: field({ kind: 'country' }, 'Nationality', 'Nationalité'),
+          language: spokenLanguage('Language', 'Langue'),
         },
       },
       'Profile',
@@ -606,7 +611,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     at: instant('When', 'Date'),
     by: text('By', 'Par'),
     language: label('documentLanguage', 'Language', 'Langue'),
-    oral_language: text('Language spoken', 'Langue parlée'),
+    oral_language: spokenLanguage('Language spoken', 'Langue parlée'),
     interpreter: text('Interpreter', 'Interprète'),
     recorded_at: recordedAt,
     recorded_by: recordedBy,
@@ -705,7 +710,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     at: instant('When', 'Date'),
     by: text('By', 'Par'),
     channel: label('contactChannel', 'How', 'Moyen'),
-    language: text('Language', 'Langue'),
+    language: spokenLanguage('Language', 'Langue'),
     interpreter_person_id: ref('person', 'Interpreter', 'Interprète'),
     told: labels('contactTopic', 'What they were told', 'Ce qui a été dit'),
     note,

@@ -1,5 +1,6 @@
 import type { BundlePreview } from '../contract/bundles.js';
 import { parsePartialDate } from '../domain/calendar.js';
+import { countryWords, languageWords } from '../documents/words.js';
 import { formatEvidenceNumber } from '../domain/evidence.js';
 import { RichText, richTextToPlain } from '../domain/rich-text.js';
 import { UncertainDate } from '../domain/uncertain-date.js';
@@ -192,6 +193,10 @@ function valueInWords(
     }
     case 'number':
       return typeof value === 'number' ? value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') : String(value);
+    case 'spokenLanguage':
+      return languageWords(String(value), language);
+    case 'country':
+      return countryWords(String(value), language);
     case 'label':
       return findLabel(language, read.group, value) ?? WORDS.unknownValue[language];
     case 'labels': {

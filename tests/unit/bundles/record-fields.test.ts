@@ -59,6 +59,10 @@ function valuesFor(read: FieldKind, column: string, n: number): [Value, Value] {
       ) as [Value, Value];
     case 'number':
       return [n, n + 1];
+    case 'spokenLanguage':
+      return ['sg', 'ln'];
+    case 'country':
+      return ['CAF', 'COD'];
     case 'label':
     case 'labels': {
       const values = Object.keys(LABEL_CATALOGUES.en[read.group]);
@@ -190,7 +194,7 @@ describe('the fields a bundle carries', () => {
         for (const { column } of conflict.fields) {
           const read = RECORD_FIELDS[table]![column]!.read;
           const field = words.fields.find((f) => f.label === RECORD_FIELDS[table]![column]![language])!;
-          if (read.kind === 'label' || read.kind === 'choice') {
+          if (['label', 'choice', 'spokenLanguage', 'country'].includes(read.kind)) {
             expect(field.ours, `${where}\n${column}`).not.toBe(conflict.ours[column]);
             expect(field.theirs, `${where}\n${column}`).not.toBe(conflict.theirs[column]);
           }
@@ -218,7 +222,7 @@ describe('the fields a bundle carries', () => {
     person.fields = [{ column: 'profile', outcome: 'conflict' }];
     expect(conflictInWords(person, 'en').fields).toEqual([
       { label: 'Profile: Age', ours: 'Adult', theirs: 'Minor (under 18)', outcome: 'conflict' },
-      { label: 'Profile: Language', ours: 'ln', theirs: 'Not recorded', outcome: 'conflict' },
+      { label: 'Profile: Language', ours: 'Lingala', theirs: 'Not recorded', outcome: 'conflict' },
       { label: 'Profile: 1 other detail', ours: 'Not recorded', theirs: '1 detail recorded', outcome: 'conflict' },
     ]);
     const caseRow = conflictOf('cases');
