@@ -4,6 +4,7 @@ import { createCase, openCaseFromList } from './cases-fixtures.js';
 import { logItem, openEvidenceTab } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { drawnRows, scrollUntilDrawn } from './virtual-list.js';
 
 const CASE_TITLE = 'MONUSCO — exploitation reported near a camp';
 const ITEMS = 360;
@@ -38,8 +39,7 @@ test('the evidence log stays small in the DOM, searches, filters and loads the r
   const openButtons = table.getByRole('button', { name: /^Open E-/ });
   await expect(count).toHaveText(`${ITEMS} items`);
   await expect(openButtons.first()).toHaveAccessibleName('Open E-0001');
-  const drawnRows = () => table.locator('tbody tr:not(.virtual-spacer)').count();
-  expect(await drawnRows()).toBeLessThan(60);
+  expect(await drawnRows(table)).toBeLessThan(60);
   expect(await table.getAttribute('aria-rowcount')).toBe(String(ITEMS + 1));
   expect(describeFindings('evidence-log', await axeFindings(page))).toEqual([]);
 
@@ -52,13 +52,9 @@ test('the evidence log stays small in the DOM, searches, filters and loads the r
 
   // Scrolling on to the end loads the next pages, to the last row.
   const scroller = panel.locator('.evidence-log-scroll');
-  for (let turn = 0; turn < 30; turn += 1) {
-    if (await table.getByRole('button', { name: `Open E-0${ITEMS}` }).count()) break;
-    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-    await page.waitForTimeout(100);
-  }
+  await scrollUntilDrawn(page, scroller, table.getByRole('button', { name: `Open E-0${ITEMS}` }));
   await expect(table.getByRole('button', { name: `Open E-0${ITEMS}` })).toBeVisible();
-  expect(await drawnRows()).toBeLessThan(60);
+  expect(await drawnRows(table)).toBeLessThan(60);
   // The row chosen on the first page is still the selected one.
   await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(page.getByRole('button', { name: 'Open E-0003' })).toHaveAttribute('aria-current', 'true');
@@ -151,11 +147,7 @@ test('a long log keeps its place after an edit, End loads to the last row, a foc
   const scroller = panel.locator('.evidence-log-scroll');
   // Past the first page (100 rows), on the third.
   const far = table.getByRole('button', { name: 'Open E-0230' });
-  for (let turn = 0; turn < 30; turn += 1) {
-    if (await far.count()) break;
-    await scroller.evaluate((element) => element.scrollBy({ top: 2000 }));
-    await page.waitForTimeout(100);
-  }
+  await scrollUntilDrawn(page, scroller, far, 2000);
   await far.click();
   await page.getByRole('button', { name: 'Edit' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit E-0230' });

@@ -3,6 +3,7 @@ import { axeFindings, describeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { drawnRows, scrollUntilDrawn } from './virtual-list.js';
 
 const CASE_TITLE = 'MINUSCA — exploitation reported near a market';
 const VICTIMS = 200;
@@ -44,8 +45,7 @@ test('the people list stays small in the DOM, searches codes (never names), filt
   const openButtons = table.getByRole('button', { name: /^Open [VW]-/ });
   await expect(count).toHaveText(`${PEOPLE} people`);
   await expect(openButtons.first()).toHaveAccessibleName('Open V-01');
-  const drawnRows = () => table.locator('tbody tr:not(.virtual-spacer)').count();
-  expect(await drawnRows()).toBeLessThan(60);
+  expect(await drawnRows(table)).toBeLessThan(60);
   expect(await table.getAttribute('aria-rowcount')).toBe(String(PEOPLE + 1));
   expect(describeFindings('people-list', await axeFindings(page))).toEqual([]);
 
@@ -59,13 +59,9 @@ test('the people list stays small in the DOM, searches codes (never names), filt
   // Scrolling to the end loads the next pages; the last witness comes last.
   const scroller = panel.locator('.people-list-scroll');
   const last = table.getByRole('button', { name: `Open W-${WITNESSES}` });
-  for (let turn = 0; turn < 30; turn += 1) {
-    if (await last.count()) break;
-    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-    await page.waitForTimeout(100);
-  }
+  await scrollUntilDrawn(page, scroller, last);
   await expect(last).toBeVisible();
-  expect(await drawnRows()).toBeLessThan(60);
+  expect(await drawnRows(table)).toBeLessThan(60);
 
   // A person opened and left: the list comes back at that person, still selected.
   await last.click();
@@ -91,4 +87,15 @@ test('the people list stays small in the DOM, searches codes (never names), filt
   await expect(count).toHaveText(`${WITNESSES} of ${PEOPLE} people`);
   await expect(openButtons.first()).toHaveAccessibleName('Open W-01');
   expect(describeFindings('people-list-filtered', await axeFindings(page))).toEqual([]);
+
+  // End goes on loading (the first page holds 100) to the last victim, which takes focus and stays marked.
+  await panel.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Victim' });
+  await expect(count).toHaveText(`${VICTIMS} of ${PEOPLE} people`);
+  await openButtons.first().focus();
+  await page.keyboard.press('End');
+  const lastVictim = page.getByRole('button', { name: `Open V-${VICTIMS}` });
+  await expect(lastVictim).toBeFocused();
+  await expect(lastVictim).toHaveAttribute('aria-current', 'true');
+  await expect(table.locator('tr', { has: lastVictim })).toHaveAttribute('aria-rowindex', String(VICTIMS + 1));
+  expect(await drawnRows(table)).toBeLessThan(60);
 });
