@@ -197,7 +197,7 @@ export interface DueSoonThreshold {
   beforeEventMs: number;
 }
 
-const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({
+export const DEFAULT_DUE_SOON: Readonly<DueSoonThreshold> = Object.freeze({
   fractionOfSpan: 0.25,
   withinMs: 0,
   beforeEventMs: 7 * DAY_MS,
@@ -225,7 +225,7 @@ export function deadlineState(
   return { state: remainingMs <= warnMs ? 'due_soon' : 'open', remainingMs };
 }
 
-const FIRMNESS_ORDER: Record<Firmness, number> = { binding: 0, target: 1, advisory: 2 };
+export const FIRMNESS_ORDER: Record<Firmness, number> = { binding: 0, target: 1, advisory: 2 };
 
 /**
  * Most urgent first: open deadlines by due moment, which puts the most overdue first and the

@@ -5,6 +5,7 @@ import { WorkingCalendar } from '../clocks/working-days.js';
 import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
+import { pageOf, pageRequest } from './paging.js';
 
 /**
  * Rapid-response deadlines and case benchmarks (domain.md §3): the clocks are editable settings
@@ -94,6 +95,35 @@ export type DeadlineItem = z.infer<typeof DeadlineItem>;
 
 const Locale = { locale: ExplanationLocale.default('en') };
 
+/**
+ * The deadlines list's one order, most urgent first (sortDeadlinesByUrgency): open ones by due
+ * moment, a binding limit before a target at the same moment; closed ones after, the most
+ * recently closed first.
+ */
+const DEADLINE_PAGE_SORTS = ['urgency'] as const;
+
+/** What the deadlines list can be narrowed to: one case (id or reference), and closed ones kept or not. */
+export const DeadlinePageFilters = z.object({
+  caseId: z.string().min(1).max(64).optional(),
+  includeClosed: z.boolean().optional(),
+});
+
+/** A page of deadlines: of one case, or of every case neither archived nor closed. */
+export const DeadlinePageRequest = pageRequest(DEADLINE_PAGE_SORTS, DeadlinePageFilters).extend(Locale);
+export type DeadlinePageRequest = z.input<typeof DeadlinePageRequest>;
+/** The request as the core reads it, defaults filled in. */
+export type DeadlinePageQuery = z.output<typeof DeadlinePageRequest>;
+
+const Count = z.number().int().min(0);
+export const DeadlinePage = pageOf(DeadlineItem).extend({
+  /** The open deadlines the filters keep, by where they stand at `at` (closed ones are not counted). */
+  counts: z.object({ overdue: Count, dueSoon: Count, open: Count }),
+  /** The cases the list (without the case filter) holds deadlines of, by reference: the case filter's choices. */
+  cases: z.array(z.object({ id: RecordId, reference: z.string() })),
+  at: Instant,
+});
+export type DeadlinePage = z.infer<typeof DeadlinePage>;
+
 export const deadlinesMethods = {
   'clocks.get': method({
     summary: 'The clocks (start event, duration, days counted, firmness, source) and the mission calendar.',
@@ -128,6 +158,16 @@ export const deadlinesMethods = {
     output: z.object({ items: z.array(DeadlineItem), at: Instant }),
     whileLocked: false,
     // Reloaded when a deadline falls due (deadlines.due) or changes: that must not keep an idle vault unlocked.
+    touchesSession: false,
+  }),
+  'deadlines.page': method({
+    summary:
+      'A page of deadlines, most urgent first, of one case or of every case; closed ones on request; ' +
+      'with the counts by state and the cases listed.',
+    input: DeadlinePageRequest,
+    output: DeadlinePage,
+    whileLocked: false,
+    // Reloaded when a deadline falls due or changes, as deadlines.list.
     touchesSession: false,
   }),
   'deadlines.close': method({

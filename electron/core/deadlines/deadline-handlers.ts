@@ -1,3 +1,4 @@
+import { deadlinePage } from './deadline-page.js';
 import type { Handlers } from '../../../shared/contract/index.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { readCaseClockFacts } from './case-clock-facts.js';
@@ -12,6 +13,7 @@ type DeadlineMethod =
   | 'clocks.update'
   | 'clocks.reset'
   | 'deadlines.list'
+  | 'deadlines.page'
   | 'deadlines.close'
   | 'deadlines.caseFacts'
   | 'deadlines.recordMilestone'
@@ -26,6 +28,7 @@ export function deadlineHandlers(ctx: CaseFileContext): Pick<Handlers, DeadlineM
       const nowMs = ctx.now();
       return { items: listDeadlines(ctx.ports, ctx.db(), query, nowMs), at: new Date(nowMs).toISOString() };
     },
+    'deadlines.page': (request) => deadlinePage(ctx.ports, ctx.db(), request, ctx.now()),
     'deadlines.close': (input) => closeDeadline(ctx, input),
     'deadlines.caseFacts': ({ caseId }) => {
       const db = ctx.db();

@@ -18,7 +18,7 @@ function writtenDate(date: UncertainDate): string {
 }
 
 /** Labels of what deadlines concern, looked up once per case listed. */
-class ConcernLabels {
+export class ConcernLabels {
   private readonly subjects = new Map<string, string>();
   private readonly evidence = new Map<string, Map<string, string>>();
 
@@ -77,7 +77,7 @@ function concernOf(row: DeadlineRow & { reference: string }, labels: ConcernLabe
   return { kind: row.concerns_kind, id: row.concerns_id, label: labels.label(row) };
 }
 
-function toDeadlineItem(
+export function toDeadlineItem(
   row: DeadlineRow & { reference: string },
   labels: ConcernLabels,
   nowMs: number,

@@ -97,6 +97,11 @@ const COLUMNS = `id, case_id, trigger_key, clock_id, clock, concerns_kind, conce
   last_possible_due_at, span_ms, firmness, basis, created_at, updated_at, closed_at, closed_action, closed_by,
   withdrawn_at, withdrawn_reason`;
 
+/** The columns of a deadline row read through the alias `d` (joined with its case). */
+export const DEADLINE_COLUMNS_OF_D = COLUMNS.split(',')
+  .map((name) => `d.${name.trim()}`)
+  .join(', ');
+
 export function getDeadlineRow(db: VaultDatabase, deadlineId: string): DeadlineRow {
   const row = db.prepare(`SELECT ${COLUMNS} FROM deadlines WHERE id = ?`).get(deadlineId) as DeadlineRow | undefined;
   if (!row) throw deadlineNotFound();
@@ -129,12 +134,9 @@ export function listedDeadlineRows(
   } else {
     where.push('d.case_id = @caseId');
   }
-  const columns = COLUMNS.split(',')
-    .map((name) => `d.${name.trim()}`)
-    .join(', ');
   return db
     .prepare(
-      `SELECT ${columns}, c.reference AS reference FROM deadlines d JOIN cases c ON ` +
+      `SELECT ${DEADLINE_COLUMNS_OF_D}, c.reference AS reference FROM deadlines d JOIN cases c ON ` +
         `c.id = d.case_id WHERE ${where.join(' AND ')} ORDER BY d.rowid`,
     )
     .all(
