@@ -4,7 +4,7 @@ import type { ChartMark, TimelineEntry } from '../../../shared/contract/timeline
 import { explainOrdering, type Chronology } from '../../../shared/timeline/chronology.js';
 import { clusterTarget, layoutClusteredTimeline } from '../../../shared/timeline/clusters.js';
 import { toUtcInterval } from '../../../shared/domain/uncertain-date.js';
-import { fitRange, type IntervalOf } from '../../../shared/timeline/layout.js';
+import { fitRange, type IntervalOf, type TimeRange } from '../../../shared/timeline/layout.js';
 import { lastAuditRow } from '../kernel/audit/audit-store.js';
 import { decodeCursor, encodeCursor } from '../kernel/db/page-cursor.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
@@ -29,6 +29,8 @@ interface Built {
   timeZone: string;
   /** Each dated event's UTC interval, read once: the chart lays the same events out at every zoom. */
   intervalOf: IntervalOf<TimelineEntry>;
+  /** The period that shows every dated event (null: none is dated). */
+  fitted: TimeRange | null;
 }
 
 /** One chronology per open vault (the last one read): a locked or another vault never sees it. */
@@ -52,7 +54,8 @@ function chronologyOf(
     if (kept && kept.key === key && kept.head === head) return kept;
     const { chronology, timeZone } = buildChronology(ports, db, { caseId, locale });
     const intervalOf = (entry: TimelineEntry) => chronology.intervals.get(entry) ?? toUtcInterval(entry.date, timeZone);
-    const fresh = { key, head, chronology, ordering: explainOrdering(locale), timeZone, intervalOf };
+    const fitted = fitRange(chronology.dated, undefined, timeZone, intervalOf);
+    const fresh = { key, head, chronology, ordering: explainOrdering(locale), timeZone, intervalOf, fitted };
     built.set(db, fresh);
     return fresh;
   })();
@@ -64,10 +67,10 @@ export function timelineChart(
   db: VaultDatabase,
   input: ParsedInput<'timeline.chart'>,
 ): MethodOutput<'timeline.chart'> {
-  const { chronology, ordering, timeZone, intervalOf } = chronologyOf(ports, db, input.caseId, input.locale);
+  const { chronology, ordering, timeZone, intervalOf, fitted } = chronologyOf(ports, db, input.caseId, input.locale);
   const { dated, undated } = chronology;
   const counts = { dated: dated.length, undated: undated.length, ordering };
-  const range = input.view ?? fitRange(dated, undefined, timeZone, intervalOf);
+  const range = input.view ?? fitted;
   if (!range) return { range: null, marks: [], laneCount: 0, before: 0, after: 0, ...counts };
   const layout = layoutClusteredTimeline(
     dated,
