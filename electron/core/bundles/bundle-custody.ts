@@ -32,10 +32,12 @@ function columnsOf(party: CustodyParty): { holder: string | null; role: CustodyP
 
 /**
  * A custody event 'handed_over' on every evidence item of the case, its purpose and holders kept as codes
- * where they are not names (migration 0030), with each content file's
- * SHA-256 recorded as checked (the bundle's transfer checked every byte against it). Each side of a
- * hand-over records one: the sender at export, the receiver at import. Runs inside the caller's
- * transaction. The custody table's own trigger keeps the sequence in order.
+ * where they are not names (migration 0030). Each side of a hand-over records one: the sender at export,
+ * the receiver at import. Only the receiver records each content file's SHA-256 as checked: it hashed every
+ * byte against the signed manifest before this transaction. The sender does not hash again (it sends the
+ * SHA-256 recorded at collection with bytes its vault authenticates, bundle-export.ts), so its event claims
+ * no check that did not run. Runs inside the caller's transaction. The custody table's own trigger keeps the
+ * sequence in order.
  */
 export function recordTransferCustody(db: VaultDatabase, transfer: TransferCustody): number {
   const items = db
@@ -53,10 +55,11 @@ export function recordTransferCustody(db: VaultDatabase, transfer: TransferCusto
      VALUES (@id, @itemId, @sequence, 'handed_over', @at, NULL, @from, @to, '[]', '', NULL, NULL, NULL,
        @hashChecks, @at, @recordedBy, @purpose, @fromRole, @toRole)`,
   );
+  const checked = transfer.purpose === 'bundle_received';
   const from = columnsOf(transfer.from);
   const to = columnsOf(transfer.to);
   for (const itemId of items) {
-    const contents = contentsOf.all(itemId) as { id: string; fileName: string; sha256: string }[];
+    const contents = checked ? (contentsOf.all(itemId) as { id: string; fileName: string; sha256: string }[]) : [];
     const hashChecks = contents.map((content) => ({
       contentId: content.id,
       fileName: content.fileName,

@@ -1546,7 +1546,7 @@ export const messages: MessageCatalogue = {
     paternitySupportPaid: 'Pension alimentaire versée pour l’enfant {{child}}',
   },
   custodyTransfer: {
-    sent: 'Remis dans un paquet chiffré du dossier ; chaque fichier vérifié par son empreinte SHA-256.',
+    sent: "Remis dans un paquet chiffré du dossier, chaque fichier avec l'empreinte SHA-256 relevée à sa collecte ; le destinataire vérifie chaque fichier par cette empreinte.",
     received: 'Reçu dans un paquet chiffré du dossier ; chaque fichier vérifié par son empreinte SHA-256.',
     vault: 'Coffre Casefile {{fingerprint}}',
     vaultUnnamed: 'un coffre Casefile',

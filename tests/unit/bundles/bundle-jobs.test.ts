@@ -136,8 +136,8 @@ describe('bundles on the job board', () => {
         (db) =>
           db
             .prepare(
-              `SELECT purpose, purpose_code, from_holder, from_role, to_holder, to_role, item_id FROM custody_events
-                WHERE kind = 'handed_over' AND purpose_code IS NOT NULL`,
+              `SELECT purpose, purpose_code, from_holder, from_role, to_holder, to_role, item_id, hash_checks
+                FROM custody_events WHERE kind = 'handed_over' AND purpose_code IS NOT NULL`,
             )
             .all() as Record<string, string | null>[],
       );
@@ -166,6 +166,13 @@ describe('bundles on the job board', () => {
       });
     }
 
+    // Only the receiver, which hashed every byte, records a check; the sender sent the SHA-256 recorded at
+    // collection without hashing again, and its event says nothing was checked.
+    for (const row of sent) expect(row.hash_checks).toBe('[]');
+    const receivedChecks = received.flatMap((row) => JSON.parse(row.hash_checks!) as { result: string }[]);
+    expect(receivedChecks.length).toBeGreaterThan(0);
+    for (const check of receivedChecks) expect(check.result).toBe('match');
+
     const itemId = sent[0]!.item_id!;
     const data = { caseReference: theCase.reference, marking: 'confidential' as const, generatedAt: START };
     const report = async (ef: EvidenceFile, language: 'en' | 'fr') => {
@@ -173,7 +180,8 @@ describe('bundles on the job board', () => {
       return documentBodyLines(custodyReportModel({ ...data, item, generatedBy: 'test', language })).join('\n');
     };
     const frenchSent = await report(sender, 'fr');
-    expect(frenchSent).toContain('Remis dans un paquet chiffré du dossier ; chaque fichier vérifié');
+    expect(frenchSent).toContain("Remis dans un paquet chiffré du dossier, chaque fichier avec l'empreinte SHA-256");
+    expect(frenchSent).not.toContain('chaque fichier vérifié');
     expect(frenchSent).toContain(`Coffre Casefile ${senderKey}`);
     const french = await report(receiver, 'fr');
     expect(french).toContain('Reçu dans un paquet chiffré du dossier ; chaque fichier vérifié');
