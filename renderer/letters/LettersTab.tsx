@@ -3,18 +3,22 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterBatchJob, LetterEntry } from '../../shared/contract/letters.js';
-import { isClosureKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { usePagedList } from '../components/use-paged-list.js';
 import { followJob, JobRequestError } from '../jobs/follow-job.js';
 import { FollowUpSection } from '../follow-ups/FollowUpSection.js';
 import { ExportLetterDialog } from './ExportLetterDialog.js';
-import { kindLabel, languageLabel } from './letter-labels.js';
+import { kindLabel } from './letter-labels.js';
+import { DEFAULT_LETTER_VIEW, LetterListFilters, type LetterListView } from './LetterListFilters.js';
+import { LetterRegisterTable } from './LetterRegisterTable.js';
 import { NewLetterDialog } from './NewLetterDialog.js';
 import { RecordDeliveryDialog } from './RecordDeliveryDialog.js';
 import { VictimClosureDialog } from './VictimClosureDialog.js';
+
+/** Letters asked for at a time: a few screens' worth, so scrolling rarely waits. */
+const PAGE_SIZE = 100;
 
 /**
  * The Letters tab of a case: the letter register (every letter made, with the SHA-256 of each
@@ -33,19 +37,35 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
   const [notice, setNotice] = useState<string | null>(null);
   const batch = useBatchExport(caseId);
 
-  const load = useCallback(async () => {
-    const [letters, closure] = await Promise.all([api.letters.list({ caseId }), api.letters.closureStatus({ caseId })]);
-    if (!letters.ok) return letters;
-    if (!closure.ok) return closure;
-    return { ok: true as const, value: { letters: letters.value.letters, closure: closure.value } };
-  }, [api, caseId]);
-  const { state, reload } = useLoaded(load);
-  const locale = displayLocale(i18n.language);
+  const [view, setView] = useState<LetterListView>(DEFAULT_LETTER_VIEW);
+  const fetchPage = useCallback(
+    (after: string | undefined) =>
+      api.letters.page({ caseId, ...view, limit: PAGE_SIZE, ...(after === undefined ? {} : { after }) }),
+    [api, caseId, view],
+  );
+  const { state: register, reload: reloadRegister, loadMore } = usePagedList(fetchPage);
+  const loadClosure = useCallback(() => api.letters.closureStatus({ caseId }), [api, caseId]);
+  const { state: closureState, reload: reloadClosure } = useLoaded(loadClosure);
+  const reload = () => {
+    reloadRegister();
+    void reloadClosure();
+  };
+  // Both read: the register's first page and who is owed a closure letter.
+  const state =
+    register.status === 'failed'
+      ? register
+      : closureState.status === 'failed'
+        ? closureState
+        : register.status === 'ready' && closureState.status === 'ready'
+          ? { status: 'ready' as const }
+          : { status: 'loading' as const };
+  const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
-  const letters = state.status === 'ready' ? state.value.letters : [];
-  const closure = state.status === 'ready' ? state.value.closure : null;
+  const chain = register.status === 'ready' ? register.loaded : null;
+  const closure = closureState.status === 'ready' ? closureState.value : null;
   const undelivered = closure ? closure.victims.filter((victim) => !victim.delivered) : [];
-  const hasClosureLetters = letters.some((letter) => isClosureKind(letter.kind));
+  // A closure letter is one made to a victim of the case: the closure status lists them.
+  const hasClosureLetters = closure ? closure.victims.some((victim) => victim.letterIds.length > 0) : false;
 
   return (
     <section className="case-section letters-tab" aria-labelledby={headingId}>
@@ -105,109 +125,33 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'ready' && letters.length === 0 && <p className="empty-state">{t('letters.tab.empty')}</p>}
-      {letters.length > 0 && (
-        <div className="table-scroll">
-          <table className="table table-dense letters-table">
-            <caption className="visually-hidden">{t('letters.tab.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('letters.register.letter')}</th>
-                <th scope="col">{t('letters.register.language')}</th>
-                <th scope="col">{t('letters.register.template')}</th>
-                <th scope="col">{t('letters.register.made')}</th>
-                <th scope="col">{t('letters.register.files')}</th>
-                <th scope="col">{t('letters.register.delivery')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {letters.map((letter) => (
-                <tr key={letter.id}>
-                  <td>
-                    <span className="letters-kind">{kindLabel(t, letter.kind)}</span>
-                    <span className="cell-sub">{letter.recipientName}</span>
-                    <span className="letters-identities">
-                      {[
-                        ...letter.disclosures.map((d) =>
-                          t('letters.register.named', { code: d.code, basis: t(`letters.preview.basis.${d.basis}`) }),
-                        ),
-                        ...letter.withheld.map((w) => t('letters.register.pseudonymised', { code: w.code })),
-                      ].join(' · ')}
-                    </span>
-                    {letter.overrides.length > 0 && (
-                      <span className="badge badge-marker">
-                        {t('letters.register.overrides', { count: letter.overrides.length })}
-                      </span>
-                    )}
-                    {letter.exception && (
-                      <span className="letters-exception-mark">
-                        <span className="badge badge-marker">{t('letters.register.exceptionBadge')}</span>{' '}
-                        {t('letters.register.exception', { reason: letter.exception.reason })}
-                      </span>
-                    )}
-                  </td>
-                  <td>{languageLabel(t, letter.language)}</td>
-                  <td className="nowrap">{t('letters.register.version', { version: letter.templateVersion })}</td>
-                  <td>
-                    <span className="nowrap">{formatInstant(locale, letter.createdAt)}</span>
-                    <span className="cell-sub">{letter.author}</span>
-                  </td>
-                  <td>
-                    <ul className="letters-outputs">
-                      {letter.outputs.map((output) => (
-                        <li key={output.format}>
-                          <span className="letters-format">{output.format.toUpperCase()}</span>{' '}
-                          <span className="mono letters-hash" title={output.sha256}>
-                            {t('letters.register.sha', { hash: output.sha256.slice(0, 16) })}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={t('letters.export.buttonFor', {
-                        kind: kindLabel(t, letter.kind),
-                        date: formatInstant(locale, letter.createdAt),
-                      })}
-                      onClick={() => setExporting(letter)}
-                    >
-                      {t('letters.export.button')}
-                    </button>
-                  </td>
-                  <td>
-                    {isClosureKind(letter.kind) ? (
-                      <>
-                        {letter.deliveries.length > 0 ? (
-                          <span className="letters-delivered">
-                            {t('letters.delivery.delivered', {
-                              how: t(`labels.deliveryMethod.${letter.deliveries[0]!.how}`),
-                              at: formatInstant(locale, letter.deliveries[0]!.at),
-                              by: letter.deliveries[0]!.by,
-                            })}
-                          </span>
-                        ) : (
-                          <span className="letters-undelivered">{t('letters.delivery.none')}</span>
-                        )}
-                        {/* Named by its visible words first (WCAG 2.5.3: said aloud, they must work), then
-                            whose letter it is. */}
-                        <button type="button" className="button button-link" onClick={() => setDelivering(letter)}>
-                          {t('letters.delivery.button')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('letters.delivery.buttonSuffix', { code: letter.concerns?.code ?? '' })}
-                          </span>
-                        </button>
-                      </>
-                    ) : (
-                      <span className="muted">{t('letters.delivery.notApplicable')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {chain && chain.total === 0 && <p className="empty-state">{t('letters.tab.empty')}</p>}
+      {chain && chain.total > 0 && (
+        <>
+          <LetterListFilters view={view} onChange={setView} />
+          <p className="virtual-list-count muted" role="status">
+            {chain.matching === chain.total
+              ? t('letters.list.countAll', { count: chain.total, total: figure(chain.total) })
+              : t('letters.list.countSome', {
+                  count: chain.total,
+                  matching: figure(chain.matching),
+                  total: figure(chain.total),
+                })}
+          </p>
+          {register.status === 'ready' && <ErrorAlert error={register.error ?? null} />}
+          {chain.matching === 0 ? (
+            <p className="empty-state">{t('letters.list.noMatch')}</p>
+          ) : (
+            <LetterRegisterTable
+              key={JSON.stringify(view)}
+              letters={chain.rows}
+              matching={chain.matching}
+              onExport={setExporting}
+              onDeliver={setDelivering}
+              onNearEnd={loadMore}
+            />
+          )}
+        </>
       )}
 
       {creating && (
@@ -217,7 +161,7 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
           onGenerated={(entry) => {
             setCreating(false);
             setNotice(t('letters.new.generated', { kind: kindLabel(t, entry.kind) }));
-            void reload();
+            reload();
           }}
         />
       )}
@@ -234,7 +178,7 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
                 ground: t(`labels.closureGround.${recorded.ground}`),
               }),
             );
-            void reload();
+            reload();
           }}
         />
       )}
@@ -245,11 +189,11 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
           onClose={() => setDelivering(null)}
           onRecorded={() => {
             setDelivering(null);
-            void reload();
+            reload();
           }}
         />
       )}
-      <FollowUpSection caseId={caseId} refreshKey={letters.length} />
+      <FollowUpSection caseId={caseId} refreshKey={chain?.total ?? 0} />
     </section>
   );
 }

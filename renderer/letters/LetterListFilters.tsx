@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { LetterListFilters as Filters, LetterListRequest } from '../../shared/contract/letters.js';
+import { TEMPLATE_KINDS } from '../../shared/documents/template.js';
+import { optionsOf, SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
+import { kindLabel } from './letter-labels.js';
+
+/** What the letter register is narrowed to and in which order; the search is the recipient. */
+export interface LetterListView {
+  sort: NonNullable<LetterListRequest['sort']>;
+  filters: Filters;
+  search: string;
+}
+
+/** The register as it always read: newest first. */
+export const DEFAULT_LETTER_VIEW: LetterListView = {
+  sort: { by: 'createdAt', direction: 'desc' },
+  filters: {},
+  search: '',
+};
+
+const DIRECTIONS = ['desc', 'asc'] as const;
+
+/**
+ * Above the letter register: a search of the recipient, the kind of letter and the order. Each
+ * change narrows the register at once, in the core's SQL.
+ */
+export function LetterListFilters({
+  view,
+  onChange,
+}: {
+  view: LetterListView;
+  onChange: (view: LetterListView) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="virtual-list-filters" role="search" aria-label={t('letters.list.filtersLabel')}>
+      <TextField
+        type="search"
+        label={t('letters.list.search')}
+        hint={t('letters.list.searchHint')}
+        value={view.search}
+        maxLength={200}
+        onChange={(search) => onChange({ ...view, search })}
+      />
+      <SelectField
+        label={t('letters.list.kind')}
+        value={view.filters.kind ?? ''}
+        emptyLabel={t('letters.list.any')}
+        options={optionsOf(TEMPLATE_KINDS, (kind) => kindLabel(t, kind))}
+        onChange={(kind) => onChange({ ...view, filters: kind === '' ? {} : { kind } })}
+      />
+      <SelectField
+        label={t('letters.list.order')}
+        value={view.sort.direction}
+        options={optionsOf(DIRECTIONS, (direction) =>
+          t(direction === 'desc' ? 'letters.list.newestFirst' : 'letters.list.oldestFirst'),
+        )}
+        onChange={(direction) => direction && onChange({ ...view, sort: { by: 'createdAt', direction } })}
+      />
+    </div>
+  );
+}
