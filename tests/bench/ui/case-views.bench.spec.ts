@@ -2,6 +2,7 @@ import type { ElementHandle, Page } from '@playwright/test';
 import { createCase } from '../../../electron/core/cases/case-create.js';
 import { caseFileContext } from '../../../electron/core/composition.js';
 import { createEvidence } from '../../../electron/core/evidence/evidence-changes.js';
+import { planInterview } from '../../../electron/core/interviews/interview-changes.js';
 import { unlockWithPassphrase as openVaultFile } from '../../../electron/core/kernel/vault/vault.js';
 import { addPerson } from '../../../electron/core/people/person-changes.js';
 import { contract } from '../../../shared/contract/index.js';
@@ -19,6 +20,8 @@ const SIZES = GOAL_SCALE
   ? { cases: 1_000, evidence: 20_000, people: 5_000 }
   : { cases: 200, evidence: 2_000, people: 500 };
 const TITLE = 'Bench case';
+/** The issue's case holds 2,000 interviews (of its witnesses), at either scale. */
+const INTERVIEWS = 2_000;
 
 test.use({ clockStart: '2026-06-30T09:00:00.000Z' });
 
@@ -47,6 +50,32 @@ async function loadVault(vault: VaultHarness): Promise<number> {
             ? { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' }
             : { role: 'witness', sex: i % 2 === 0 ? 'female' : 'male', ageBand: 'adult', language: 'fr' };
         addPerson(ctx, contract['people.add'].input.parse({ caseId: theCase.id, profile }));
+      }
+      const witnesses = file.db
+        .prepare(`SELECT id FROM people WHERE case_id = ? AND role = 'witness' ORDER BY created_at`)
+        .pluck()
+        .all(theCase.id) as string[];
+      for (let i = 0; i < INTERVIEWS; i++) {
+        // Two hours apart from July 2025; the arrangements as the plan form sends them.
+        const scheduledAt = new Date(Date.parse('2025-07-01T08:00:00Z') + i * 7_200_000).toISOString();
+        planInterview(
+          ctx,
+          contract['interviews.plan'].input.parse({
+            caseId: theCase.id,
+            personId: witnesses[i % witnesses.length],
+            arrangements: {
+              scheduledAt,
+              place: { type: 'un_office', private: true },
+              team: [
+                { name: 'Investigator Okafor', gender: 'female', role: 'lead', trainedInChildInterviewing: false },
+              ],
+              genderPreference: { offered: true },
+              supportPerson: { offered: true, present: false },
+              language: 'fr',
+              recorded: false,
+            },
+          }),
+        );
       }
       for (let i = 0; i < SIZES.evidence; i++) {
         // A quarter of an hour apart: 20,000 items end in January 2026, before the clock's start (never in the future).
@@ -154,6 +183,7 @@ test('case views at scale: first rows, DOM rows and scrolling', async ({ page, v
     `Case views in Chromium: ${SIZES.cases} cases; one with ${SIZES.evidence} evidence items and ` +
       `${SIZES.people} people (written in ${loadSeconds.toFixed(1)} s)`,
   ];
+  lines.push(`  and ${INTERVIEWS} interviews of its witnesses`);
   const reference = await referenceRowsMs(page);
   lines.push(`  reference: 200 plain table rows added and painted in this page: ${ms(reference)}`);
 
@@ -179,6 +209,7 @@ test('case views at scale: first rows, DOM rows and scrolling', async ({ page, v
   for (const [tab, rows, scroller] of [
     ['Evidence', '.evidence-table tbody tr', '.evidence-log-scroll'],
     ['People', '.people-table tbody tr', '.people-list-scroll'],
+    ['Interviews', '.interviews-table tbody tr', '.interviews-list-scroll'],
   ] as const) {
     const handle = await page.getByRole('tab', { name: tab, exact: true }).elementHandle();
     const first = await clickUntilPainted(page, handle!, rows);
