@@ -1,28 +1,32 @@
 import '../styles/deadlines-timeline.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineState } from '../../shared/clocks/deadline.js';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
 import { CloseDeadlineDialog } from './CloseDeadlineDialog.js';
-import { casesOf, clockLabel, liveState } from './deadline-display.js';
+import { clockLabel } from './deadline-display.js';
 import { announceDeadlineChange } from './deadline-refresh.js';
 import { DeadlinesTable } from './DeadlinesTable.js';
 import { useClockSources } from './use-clock-configuration.js';
-import { useDeadlineList } from './use-deadline-list.js';
+import { useDeadlinePages } from './use-deadline-pages.js';
 import { useNow } from './use-now.js';
 
 /** Countdowns tick every second: minute-grained text, but the minute turns when it should. */
 const TICK_MS = 1_000;
 
-/** While loading: the same empty list each render, so the cases derived from it are not worked out again. */
-const NO_ITEMS: readonly DeadlineItem[] = [];
+/** The states counted above the list, and where the page's counts hold each. */
+const COUNTED_STATES = [
+  ['overdue', 'overdue'],
+  ['due_soon', 'dueSoon'],
+  ['open', 'open'],
+] as const;
 
-const COUNTED_STATES = ['overdue', 'due_soon', 'open'] as const satisfies readonly DeadlineState[];
-
-/** Every deadline of every case not archived, most urgent first, with live countdowns. */
+/**
+ * Every deadline of every case not archived (or of the case chosen), most urgent first, with live
+ * countdowns: read a page at a time as the list is scrolled, counted by state in the core.
+ */
 export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -30,19 +34,20 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
   const [caseFilter, setCaseFilter] = useState('');
   const [closing, setClosing] = useState<DeadlineItem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { state } = useDeadlineList({ includeClosed });
   const sources = useClockSources();
   const now = useNow(TICK_MS);
+  const { state, loadMore } = useDeadlinePages({
+    includeClosed,
+    ...(caseFilter === '' ? {} : { caseId: caseFilter }),
+  });
 
-  const items = state.status === 'ready' ? state.value : NO_ITEMS;
-  const cases = useMemo(() => casesOf(items), [items]);
+  const loaded = state.status === 'ready' ? state.loaded : null;
+  const cases = loaded?.cases ?? [];
+  const shown = loaded?.rows ?? [];
+  const counts = COUNTED_STATES.map(([key, field]) => ({ key, n: loaded?.counts[field] ?? 0 }));
   // A case whose deadlines all left the list (closed, with closed ones hidden) is no longer a filter.
-  const activeCase = cases.some((listed) => listed.id === caseFilter) ? caseFilter : '';
-  const shown = activeCase === '' ? items : items.filter((item) => item.caseId === activeCase);
-  const counts = COUNTED_STATES.map((key) => ({
-    key,
-    n: shown.filter((item) => liveState(item, now).state === key).length,
-  }));
+  const filterGone = loaded !== null && caseFilter !== '' && !cases.some((listed) => listed.id === caseFilter);
+  if (filterGone) setCaseFilter('');
 
   return (
     <section className="page page-wide deadlines-page" aria-labelledby={headingId}>
@@ -60,7 +65,7 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
       <div className="filters deadlines-filters">
         <SelectField
           label={t('deadlines.filters.case')}
-          value={activeCase}
+          value={caseFilter}
           emptyLabel={t('deadlines.filters.allCases')}
           options={cases.map((item) => ({ value: item.id, label: item.reference }))}
           onChange={setCaseFilter}
@@ -79,15 +84,16 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'ready' && <ErrorAlert error={state.error ?? null} />}
 
-      {state.status === 'ready' && shown.length === 0 && (
+      {loaded && loaded.matching === 0 && (
         <div className="empty-state empty-state-compact">
           <h2>{includeClosed ? t('deadlines.emptyHeadingAll') : t('deadlines.emptyHeading')}</h2>
           <p>{t('deadlines.emptyBody')}</p>
         </div>
       )}
 
-      {shown.length > 0 && (
+      {loaded && shown.length > 0 && (
         <>
           <p className="deadline-counts">
             {counts.map(({ key, n }) => (
@@ -98,6 +104,8 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
           </p>
           <DeadlinesTable
             items={shown}
+            matching={loaded.matching}
+            onNearEnd={loadMore}
             now={now}
             caption={t('deadlines.caption')}
             showCase

@@ -1,6 +1,9 @@
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { displayLocale } from '../components/format-dates.js';
+import { useVirtualRows } from '../components/use-virtual-rows.js';
+import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
 import {
   clockActionLabel,
   clockLabel,
@@ -26,12 +29,21 @@ export interface DeadlinesTableProps {
   sources?: ReadonlyMap<string, string>;
   /** No closing while the case cannot change (archived). */
   readOnly?: boolean;
+  /** How many deadlines the list holds when only `items` of them are loaded yet (a paged list). */
+  matching?: number;
+  /** Asks for more deadlines as the end of those loaded comes into view (a paged list). */
+  onNearEnd?: () => void;
 }
+
+/** A row with its concern and dates on second lines, in pixels, until measured. */
+const ROW_HEIGHT = 72;
 
 /**
  * Deadlines with live countdowns. Each row says what is due, about what, when on the mission's
  * clock, how long is left, how firm the limit is and how it was computed; open ones close
- * through a dialog that records the action taken.
+ * through a dialog that records the action taken. Only the rows in view are drawn; the arrows,
+ * Page Up, Page Down, Home and End move between rows from a row's heading (End loading on to
+ * the last deadline of a paged list).
  */
 export function DeadlinesTable({
   items,
@@ -42,16 +54,33 @@ export function DeadlinesTable({
   onOpenCase,
   sources,
   readOnly = false,
+  matching = items.length,
+  onNearEnd,
 }: DeadlinesTableProps) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [current, setCurrent] = useState(0);
+  const virtual = useVirtualRows({
+    count: items.length,
+    scrollRef,
+    estimateSize: ROW_HEIGHT,
+    matching,
+    onFollowEnd: setCurrent,
+    keepFocusedDrawn: true,
+    ...(onNearEnd ? { onNearEnd } : {}),
+  });
+  const columns = showCase ? 6 : 5;
+  const drawn = virtual.rows.map((row) => row.index);
+  // The row heading the Tab key reaches: the one last moved to if drawn, else the first drawn.
+  const tabStop = drawn.includes(current) ? current : (drawn[0] ?? -1);
 
   return (
-    <div className="table-scroll">
-      <table className="table table-dense deadlines-table">
+    <div className="table-scroll deadlines-scroll" ref={scrollRef}>
+      <table className="table table-dense deadlines-table" aria-rowcount={matching + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {showCase && <th scope="col">{t('deadlines.columns.case')}</th>}
             <th scope="col">{t('deadlines.columns.deadline')}</th>
             <th scope="col">{t('deadlines.columns.due')}</th>
@@ -63,85 +92,112 @@ export function DeadlinesTable({
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => {
+          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={columns} />}
+          {virtual.rows.map(({ index }, position) => {
+            const item = items[index]!;
+            const gap = virtual.gapBefore(position);
             const { state, remainingMs } = liveState(item, now);
             const zone = item.deadline.basis.timeZone;
             const name = clockLabel(t, item.clockId, item.clockName);
             const closed = item.closedAt !== null;
             const source = sources?.get(item.clockId);
             return (
-              <tr key={item.id} className={`deadline-row deadline-row-${state}`}>
-                {showCase && (
-                  <td className="mono nowrap">
-                    {onOpenCase ? (
-                      <button type="button" className="button-row-link" onClick={() => onOpenCase(item.caseId)}>
-                        {item.caseReference}
-                      </button>
-                    ) : (
-                      item.caseReference
+              <Fragment key={item.id}>
+                {gap > 0 && <VirtualSpacerRow height={gap} columns={columns} />}
+                <tr
+                  ref={virtual.measure}
+                  data-index={index}
+                  aria-rowindex={index + 2}
+                  className={`deadline-row deadline-row-${state}`}
+                >
+                  {showCase && (
+                    <td className="mono nowrap">
+                      {onOpenCase ? (
+                        <button type="button" className="button-row-link" onClick={() => onOpenCase(item.caseId)}>
+                          {item.caseReference}
+                        </button>
+                      ) : (
+                        item.caseReference
+                      )}
+                    </td>
+                  )}
+                  <th
+                    scope="row"
+                    className="deadline-what"
+                    data-row-focus
+                    tabIndex={index === tabStop ? 0 : -1}
+                    onFocus={(event) => {
+                      if (event.target === event.currentTarget) setCurrent(index);
+                    }}
+                    onKeyDown={(event) => {
+                      if (event.target !== event.currentTarget) return;
+                      const to = virtual.onRowKeyDown(index, event);
+                      if (to !== null) setCurrent(to);
+                    }}
+                  >
+                    <span className="deadline-name">{name}</span>
+                    <span className="deadline-concerns">{concernText(t, locale, item)}</span>
+                    <details className="deadline-explain">
+                      <summary>{t('deadlines.explainSummary')}</summary>
+                      <p>{item.explanation}</p>
+                      <p>
+                        <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
+                        {clockActionLabel(t, item.clockId, item.action)}
+                      </p>
+                      {source && (
+                        <p>
+                          <span className="deadline-explain-label">{t('deadlines.source')}</span> {source}
+                        </p>
+                      )}
+                    </details>
+                  </th>
+                  <td className="nowrap">
+                    <time dateTime={item.dueAt}>{formatInZone(locale, item.dueAt, zone)}</time>
+                    <span className="deadline-zone">{zone}</span>
+                    {item.lastPossibleDueAt !== item.dueAt && (
+                      <span className="deadline-latest">
+                        {t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}
+                      </span>
                     )}
                   </td>
-                )}
-                <th scope="row" className="deadline-what">
-                  <span className="deadline-name">{name}</span>
-                  <span className="deadline-concerns">{concernText(t, locale, item)}</span>
-                  <details className="deadline-explain">
-                    <summary>{t('deadlines.explainSummary')}</summary>
-                    <p>{item.explanation}</p>
-                    <p>
-                      <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
-                      {clockActionLabel(t, item.clockId, item.action)}
-                    </p>
-                    {source && (
-                      <p>
-                        <span className="deadline-explain-label">{t('deadlines.source')}</span> {source}
-                      </p>
+                  <td className="nowrap">
+                    {closed ? (
+                      <span className="muted">
+                        {t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}
+                      </span>
+                    ) : (
+                      <span className={`countdown countdown-${state}`}>{countdownText(t, remainingMs)}</span>
                     )}
-                  </details>
-                </th>
-                <td className="nowrap">
-                  <time dateTime={item.dueAt}>{formatInZone(locale, item.dueAt, zone)}</time>
-                  <span className="deadline-zone">{zone}</span>
-                  {item.lastPossibleDueAt !== item.dueAt && (
-                    <span className="deadline-latest">
-                      {t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}
+                  </td>
+                  <td>
+                    <DeadlineStateBadge state={state} />
+                    <span className={`firmness firmness-${item.firmness}`}>
+                      {t(`labels.firmness.${item.firmness}`)}
                     </span>
-                  )}
-                </td>
-                <td className="nowrap">
-                  {closed ? (
-                    <span className="muted">
-                      {t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}
-                    </span>
-                  ) : (
-                    <span className={`countdown countdown-${state}`}>{countdownText(t, remainingMs)}</span>
-                  )}
-                </td>
-                <td>
-                  <DeadlineStateBadge state={state} />
-                  <span className={`firmness firmness-${item.firmness}`}>{t(`labels.firmness.${item.firmness}`)}</span>
-                </td>
-                <td className="deadline-actions">
-                  {closed ? (
-                    <span className="deadline-closed-action">
-                      {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
-                    </span>
-                  ) : (
-                    !readOnly && (
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-label={t('deadlines.closeFor', { deadline: name, reference: item.caseReference })}
-                        onClick={() => onClose(item)}
-                      >
-                        {t('deadlines.close')}
-                      </button>
-                    )
-                  )}
-                </td>
-              </tr>
+                  </td>
+                  <td className="deadline-actions">
+                    {closed ? (
+                      <span className="deadline-closed-action">
+                        {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
+                      </span>
+                    ) : (
+                      !readOnly && (
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={t('deadlines.closeFor', { deadline: name, reference: item.caseReference })}
+                          onClick={() => onClose(item)}
+                        >
+                          {t('deadlines.close')}
+                        </button>
+                      )
+                    )}
+                  </td>
+                </tr>
+              </Fragment>
             );
           })}
+          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={columns} />}
         </tbody>
       </table>
     </div>

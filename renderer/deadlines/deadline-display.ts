@@ -120,12 +120,3 @@ export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closed
     .filter((item) => isCaseBenchmark(item) && item.closedAt === null)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
-
-/** The cases a list of deadlines covers, by reference, for the case filter. */
-export function casesOf(
-  items: readonly Pick<DeadlineItem, 'caseId' | 'caseReference'>[],
-): { id: string; reference: string }[] {
-  const seen = new Map<string, string>();
-  for (const item of items) if (!seen.has(item.caseId)) seen.set(item.caseId, item.caseReference);
-  return [...seen].map(([id, reference]) => ({ id, reference })).sort((a, b) => a.reference.localeCompare(b.reference));
-}

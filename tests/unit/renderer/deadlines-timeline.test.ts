@@ -4,7 +4,6 @@ import { computeDeadline, type Deadline } from '../../../shared/clocks/deadline.
 import type { DeadlineItem } from '../../../shared/contract/deadlines.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import {
-  casesOf,
   clockActionLabel,
   clockLabel,
   concernText,
@@ -173,10 +172,6 @@ describe('case benchmarks', () => {
         concerns: { kind: 'incident', id: '0', label: '2026-03-02' },
       });
       expect(openBenchmarks([later, forensic, closed, soon]).map((benchmark) => benchmark.id)).toEqual(['nio', 'tcc']);
-      expect(casesOf([later, forensic])).toEqual([
-        { id: 'a', reference: 'REF-a' },
-        { id: 'b', reference: 'REF-b' },
-      ]);
     },
   );
 });
