@@ -6,7 +6,8 @@ import { RichText, richTextToPlain } from '../domain/rich-text.js';
 import { UncertainDate } from '../domain/uncertain-date.js';
 import { findLabel } from '../i18n/labels.js';
 import { formatDateWords, formatInstantWords } from '../i18n/messages.js';
-import { recordField, type FieldKind, type ReferenceKind, type Words } from './record-fields.js';
+import { FIELD_WORDS, type BundleFieldCatalogue } from '../i18n/bundle-fields.js';
+import { recordField, type FieldKind } from './record-fields.js';
 
 /*
  * A bundle's conflicting record as a person reads it, in the language of the screen (the app) or in
@@ -34,55 +35,35 @@ export interface ConflictInWords {
   fields: FieldInWords[];
 }
 
-const WORDS = {
-  yes: { en: 'Yes', fr: 'Oui' },
-  no: { en: 'No', fr: 'Non' },
-  empty: { en: 'Not recorded', fr: 'Non renseigné' },
-  unknownValue: {
-    en: 'A value this version of Casefile does not know',
-    fr: 'Une valeur que cette version ne connaît pas',
-  },
-  withheld: { en: 'Not shown (it can name a person)', fr: 'Non affiché (peut désigner une personne)' },
-  identitiesDiffer: {
-    en: 'The identities differ: open the person to compare them',
-    fr: 'Les identités diffèrent : ouvrez la fiche de la personne pour les comparer',
-  },
-  opaque: { en: 'Recorded', fr: 'Enregistré' },
-  unknownDate: { en: 'Unknown', fr: 'Inconnue' },
-  otherRecord: { en: 'Another record of the case', fr: 'Une autre fiche du dossier' },
-  otherCase: { en: 'Another case', fr: 'Un autre dossier' },
-  personUnknown: { en: 'A person not in the file', fr: 'Une personne absente du fichier' },
-} as const satisfies Record<string, Words>;
+const LOCALES: Readonly<Record<WordsLanguage, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
-const ENTRIES = {
-  en: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  fr: (n: number) => `${n} élément${n > 1 ? 's' : ''}`,
-};
-const DETAILS = {
-  en: (n: number) => (n === 1 ? '1 detail recorded' : `${n} details recorded`),
-  fr: (n: number) => (n > 1 ? `${n} précisions enregistrées` : `${n} précision enregistrée`),
-};
-const BETWEEN = {
-  en: (a: string, b: string) => `between ${a} and ${b}`,
-  fr: (a: string, b: string) => `entre ${a} et ${b}`,
-};
+/** A word of the catalogues (shared/i18n/<language>/bundle-fields.ts), its `{{name}}`s filled in. */
+function say<Section extends Exclude<keyof BundleFieldCatalogue, 'labels' | 'values'>>(
+  language: WordsLanguage,
+  section: Section,
+  key: keyof BundleFieldCatalogue[Section],
+  params: Readonly<Record<string, string>> = {},
+): string {
+  const template = (FIELD_WORDS[language][section] as Record<PropertyKey, string>)[key]!;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
+}
 
-const REFERENCE_WORDS: Readonly<Record<ReferenceKind, Words>> = {
-  case: { en: 'Case {{code}}', fr: 'Dossier {{code}}' },
-  person: { en: '{{code}}', fr: '{{code}}' },
-  evidence: { en: 'Evidence item {{code}}', fr: 'Élément de preuve {{code}}' },
-  interview: { en: 'Interview with {{code}}', fr: 'Entretien avec {{code}}' },
-  letter: { en: 'A letter of the case', fr: 'Une lettre du dossier' },
-  template: { en: 'A letter template', fr: 'Un modèle de lettre' },
-  followUp: { en: 'A follow-up of the case', fr: 'Un suivi du dossier' },
-  referral: { en: 'An assistance referral of the case', fr: 'Une orientation vers l’assistance du dossier' },
-  action: { en: 'An investigative action of the case', fr: 'Un acte d’enquête du dossier' },
-  deadline: { en: 'A deadline of the case', fr: 'Un délai du dossier' },
-  content: { en: 'An evidence file', fr: 'Un fichier de preuve' },
-  record: WORDS.otherRecord,
-};
+const word = (language: WordsLanguage, key: keyof BundleFieldCatalogue['words']) => say(language, 'words', key);
 
-const fill = (template: string, code: string) => template.replace('{{code}}', code);
+/** A count in words, in the language's singular or plural ("1 entry", "0 élément"). */
+function counted(
+  language: WordsLanguage,
+  forms: readonly [keyof BundleFieldCatalogue['words'], keyof BundleFieldCatalogue['words']],
+  count: number,
+): string {
+  const one = new Intl.PluralRules(LOCALES[language]).select(count) === 'one';
+  return say(language, 'words', one ? forms[0] : forms[1], { count: String(count) });
+}
+
+const entries = (language: WordsLanguage, n: number) => counted(language, ['entriesOne', 'entriesOther'], n);
+const detailsRecorded = (language: WordsLanguage, n: number) => counted(language, ['detailsOne', 'detailsOther'], n);
+const otherDetails = (language: WordsLanguage, n: number) =>
+  counted(language, ['otherDetailsOne', 'otherDetailsOther'], n);
 
 /** A structured value: a column's JSON text parsed, or a part of one as it is. */
 function structured(value: unknown): unknown {
@@ -110,13 +91,13 @@ function uncertainDateWords(value: unknown, language: WordsLanguage): string {
   if (isMoment(parsed)) return formatInstantWords(parsed, language);
   if (isMoment(value)) return formatInstantWords(value, language);
   const date = UncertainDate.safeParse(parsed);
-  if (!date.success) return DETAILS[language](1);
+  if (!date.success) return detailsRecorded(language, 1);
   const written = (text: string) => {
     const partial = parsePartialDate(text);
     if (!partial) return text;
     if (partial.granularity === 'year') return String(partial.year);
     if (partial.granularity === 'month') {
-      return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      return new Intl.DateTimeFormat(LOCALES[language], {
         month: 'long',
         year: 'numeric',
         timeZone: 'UTC',
@@ -127,20 +108,15 @@ function uncertainDateWords(value: unknown, language: WordsLanguage): string {
   };
   switch (date.data.precision) {
     case 'unknown':
-      return WORDS.unknownDate[language];
+      return word(language, 'unknownDate');
     case 'range':
-      return BETWEEN[language](written(date.data.from), written(date.data.to));
+      return say(language, 'words', 'between', { from: written(date.data.from), to: written(date.data.to) });
     case 'exact':
       return `${written(date.data.from)} (${date.data.timeZone})`;
     default:
       return written(date.data.from);
   }
 }
-
-const OTHER_DETAILS = {
-  en: (n: number) => (n === 1 ? '1 other detail' : `${n} other details`),
-  fr: (n: number) => (n > 1 ? `${n} autres précisions` : `${n} autre précision`),
-};
 
 const filledPart = (part: unknown) => part !== null && part !== '' && part !== undefined;
 
@@ -156,20 +132,20 @@ function detailsWords(
 ): string {
   const parsed = structured(value);
   if (Array.isArray(parsed)) {
-    if (parsed.length === 0) return WORDS.empty[language];
-    if (read.items === undefined) return ENTRIES[language](parsed.length);
+    if (parsed.length === 0) return word(language, 'empty');
+    if (read.items === undefined) return entries(language, parsed.length);
     return parsed.map((item) => valueInWords(read.items!, item, language, names)).join(' · ');
   }
-  if (!isObject(parsed)) return DETAILS[language](1);
+  if (!isObject(parsed)) return detailsRecorded(language, 1);
   const filled = Object.entries(parsed).filter(([, part]) => filledPart(part));
   const named = filled.filter(([key]) => Object.hasOwn(read.parts ?? {}, key));
-  if (named.length === 0) return DETAILS[language](filled.length);
+  if (named.length === 0) return detailsRecorded(language, filled.length);
   const shown = named.map(([key, part]) => {
     const field = read.parts![key]!;
     return `${field[language]}: ${valueInWords(field.read, part, language, names)}`;
   });
   const others = filled.length - named.length;
-  return [...shown, ...(others > 0 ? [OTHER_DETAILS[language](others)] : [])].join('; ');
+  return [...shown, ...(others > 0 ? [otherDetails(language, others)] : [])].join('; ');
 }
 
 /** A stored value (a column's, or a part of a structured one) as the app shows it: never its code or id. */
@@ -179,36 +155,36 @@ function valueInWords(
   language: WordsLanguage,
   names: Readonly<Record<string, string>>,
 ): string {
-  if (read.kind === 'withheld') return WORDS.withheld[language];
-  if (value === undefined || value === null || value === '') return WORDS.empty[language];
+  if (read.kind === 'withheld') return word(language, 'withheld');
+  if (value === undefined || value === null || value === '') return word(language, 'empty');
   // A part holding a structure where a single value was expected is counted, never printed as code.
   const structure = typeof value === 'object' && !['details', 'labels', 'uncertainDate', 'opaque'].includes(read.kind);
-  if (structure) return DETAILS[language](1);
+  if (structure) return detailsRecorded(language, 1);
   switch (read.kind) {
     case 'text':
       return String(value);
     case 'richText': {
       const notes = RichText.safeParse(structured(value));
-      return notes.success ? richTextToPlain(notes.data) : DETAILS[language](1);
+      return notes.success ? richTextToPlain(notes.data) : detailsRecorded(language, 1);
     }
     case 'number':
-      return typeof value === 'number' ? value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') : String(value);
+      return typeof value === 'number' ? value.toLocaleString(LOCALES[language]) : String(value);
     case 'spokenLanguage':
       return languageWords(String(value), language);
     case 'country':
       return countryWords(String(value), language);
     case 'label':
-      return findLabel(language, read.group, value) ?? WORDS.unknownValue[language];
+      return findLabel(language, read.group, value) ?? word(language, 'unknownValue');
     case 'labels': {
       const values = structured(value);
-      if (!Array.isArray(values)) return WORDS.unknownValue[language];
-      if (values.length === 0) return WORDS.empty[language];
-      const words = values.map((item) => findLabel(language, read.group, item) ?? WORDS.unknownValue[language]);
-      return new Intl.ListFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(words);
+      if (!Array.isArray(values)) return word(language, 'unknownValue');
+      if (values.length === 0) return word(language, 'empty');
+      const words = values.map((item) => findLabel(language, read.group, item) ?? word(language, 'unknownValue'));
+      return new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(words);
     }
     case 'choice': {
       const words = typeof value === 'string' && Object.hasOwn(read.values, value) ? read.values[value] : undefined;
-      return words?.[language] ?? WORDS.unknownValue[language];
+      return words?.[language] ?? word(language, 'unknownValue');
     }
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatDateWords(String(value), language) : String(value);
@@ -218,69 +194,31 @@ function valueInWords(
     case 'uncertainDate':
       return uncertainDateWords(value, language);
     case 'yesNo':
-      return value === 1 || value === true ? WORDS.yes[language] : WORDS.no[language];
+      return value === 1 || value === true ? word(language, 'yes') : word(language, 'no');
     case 'reference': {
       const code = typeof value === 'string' ? names[value] : undefined;
-      if (code !== undefined) return fill(REFERENCE_WORDS[read.to][language], code);
-      if (read.to === 'person') return WORDS.personUnknown[language];
-      if (read.to === 'case') return WORDS.otherCase[language];
-      return fill(REFERENCE_WORDS[read.to][language], '').trim() || WORDS.otherRecord[language];
+      if (code !== undefined) return say(language, 'references', read.to, { code });
+      if (read.to === 'person') return word(language, 'personUnknown');
+      if (read.to === 'case') return word(language, 'otherCase');
+      return say(language, 'references', read.to).trim() || word(language, 'otherRecord');
     }
     case 'details':
       return detailsWords(read, value, language, names);
     case 'opaque':
-      return WORDS.opaque[language];
+      return word(language, 'opaque');
   }
 }
 
 /** A kind of record a bundle carries, in words ("Evidence items"). */
 export function recordKindInWords(table: string, language: WordsLanguage): string {
-  return (Object.hasOwn(RECORD_KINDS, table) ? RECORD_KINDS[table]! : RECORD_KINDS.other!)[language];
+  const kinds = FIELD_WORDS[language].kinds as Record<string, string>;
+  const key = table.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return Object.hasOwn(kinds, key) ? kinds[key]! : FIELD_WORDS[language].kinds.other;
 }
-
-const RECORD_KINDS: Readonly<Record<string, Words>> = {
-  cases: { en: 'Case', fr: 'Dossier' },
-  case_status_changes: { en: 'Status changes', fr: 'Changements de statut' },
-  case_milestones: { en: 'Milestones', fr: 'Étapes' },
-  case_clock_conditions: { en: 'Deadline conditions', fr: 'Conditions des délais' },
-  person_codes_issued: { en: 'Person codes', fr: 'Codes des personnes' },
-  people: { en: 'People', fr: 'Personnes' },
-  consent_decisions: { en: 'Consent decisions', fr: 'Décisions de consentement' },
-  interviews: { en: 'Interviews', fr: 'Entretiens' },
-  interview_versions: { en: 'Interview versions', fr: 'Versions des entretiens' },
-  evidence_items: { en: 'Evidence items', fr: 'Éléments de preuve' },
-  evidence_people: { en: 'Evidence linked to people', fr: 'Preuves liées aux personnes' },
-  evidence_interviews: { en: 'Evidence linked to interviews', fr: 'Preuves liées aux entretiens' },
-  evidence_contents: { en: 'Evidence files', fr: 'Fichiers de preuve' },
-  evidence_signatures: { en: 'Evidence signatures', fr: 'Signatures des preuves' },
-  custody_events: { en: 'Custody events', fr: 'Événements de la chaîne de possession' },
-  deadlines: { en: 'Deadlines', fr: 'Délais' },
-  timeline_events: { en: 'Timeline events', fr: 'Événements de la chronologie' },
-  letter_templates: { en: 'Letter templates', fr: 'Modèles de lettres' },
-  letters: { en: 'Letters', fr: 'Lettres' },
-  letter_outputs: { en: 'Letter files', fr: 'Fichiers des lettres' },
-  letter_deliveries: { en: 'Letter deliveries', fr: 'Remises des lettres' },
-  subject_findings: { en: 'Findings', fr: 'Conclusions' },
-  subject_actions: { en: 'Actions taken', fr: 'Mesures prises' },
-  follow_ups: { en: 'Follow-ups', fr: 'Suivis' },
-  follow_up_replies: { en: 'Follow-up replies', fr: 'Réponses aux suivis' },
-  follow_up_letters: { en: 'Follow-up letters', fr: 'Lettres de suivi' },
-  assistance_referrals: { en: 'Assistance referrals', fr: 'Orientations vers l’assistance' },
-  assistance_steps: { en: 'Assistance steps', fr: 'Étapes de l’assistance' },
-  victim_contacts: { en: 'Contacts with victims', fr: 'Contacts avec les victimes' },
-  investigative_actions: { en: 'Investigative actions', fr: 'Actes d’enquête' },
-  investigative_action_evidence: { en: 'Evidence of investigative actions', fr: 'Preuves des actes d’enquête' },
-  paternity_children: { en: 'Children (paternity)', fr: 'Enfants (paternité)' },
-  victim_closures: { en: 'Victim closures', fr: 'Clôtures pour les victimes' },
-  search_documents: { en: 'Search index', fr: 'Index de recherche' },
-  audit_log: { en: 'Audit entries', fr: 'Entrées du journal d’audit' },
-  other: { en: 'Other records', fr: 'Autres fiches' },
-};
 
 /** The record a conflict is about, named as a person knows it. */
 export function recordInWords(conflict: BundleConflict, language: WordsLanguage): string {
   const row: Row = { ...conflict.theirs, ...conflict.ours };
-  const fr = language === 'fr';
   const read = (column: string) => {
     const field = recordField(conflict.table, column);
     return field ? valueInWords(field.read, row[column], language, conflict.names) : '';
@@ -290,85 +228,71 @@ export function recordInWords(conflict: BundleConflict, language: WordsLanguage)
     const name = typeof row[column] === 'string' ? conflict.names[String(row[column])] : undefined;
     return name ?? (typeof row.sequence === 'number' ? formatEvidenceNumber(row.sequence) : '');
   };
-  const person = (column: string) => read(column);
+  const named = (key: keyof BundleFieldCatalogue['records'], params: Record<string, string> = {}) =>
+    say(language, 'records', key, params);
   switch (conflict.table) {
     case 'cases': {
       const reference = typeof row.id === 'string' ? conflict.names[row.id] : undefined;
-      if (reference === undefined) return fr ? 'Le dossier lui-même' : 'The case itself';
-      return fr ? `Dossier ${reference}` : `Case ${reference}`;
+      return reference === undefined ? named('theCaseItself') : named('case', { reference });
     }
     case 'case_status_changes':
-      return fr ? `Changement de statut : ${read('to_status')}` : `Status change to ${read('to_status')}`;
+      return named('statusChange', { status: read('to_status') });
     case 'case_milestones':
-      return fr ? `Étape : ${read('milestone')}` : `Milestone: ${read('milestone')}`;
+      return named('milestone', { milestone: read('milestone') });
     case 'case_clock_conditions':
-      return fr ? `Condition des délais : ${read('condition')}` : `Deadline condition: ${read('condition')}`;
+      return named('clockCondition', { condition: read('condition') });
     case 'person_codes_issued':
-      return fr ? `Code de personne ${code('code')}` : `Person code ${code('code')}`;
+      return named('personCode', { code: code('code') });
     case 'people':
-      return fr ? `Personne ${code('code')}` : `Person ${code('code')}`;
+      return named('person', { code: code('code') });
     case 'consent_decisions':
-      return fr ? `Décision de consentement de ${person('person_id')}` : `Consent decision of ${person('person_id')}`;
+      return named('consentDecision', { person: read('person_id') });
     case 'interviews': {
-      const on = row.conducted_at ? read('conducted_at') : '';
-      const who = person('person_id');
-      if (fr) return on ? `Entretien avec ${who} le ${on}` : `Entretien avec ${who}`;
-      return on ? `Interview with ${who} on ${on}` : `Interview with ${who}`;
+      const person = read('person_id');
+      return row.conducted_at
+        ? named('interviewOn', { person, on: read('conducted_at') })
+        : named('interview', { person });
     }
     case 'interview_versions':
-      return fr
-        ? `Version ${read('version')} des notes : ${read('interview_id')}`
-        : `Version ${read('version')} of the notes: ${read('interview_id')}`;
+      return named('interviewVersion', { version: read('version'), interview: read('interview_id') });
     case 'evidence_items':
-      return fr ? `Élément de preuve ${item('id')}` : `Evidence item ${item('id')}`;
+      return named('evidenceItem', { item: item('id') });
     case 'evidence_contents':
-      return fr ? `Un fichier de l’élément ${item('item_id')}` : `A file of evidence item ${item('item_id')}`;
+      return named('evidenceFile', { item: item('item_id') });
     case 'evidence_signatures':
-      return fr ? `Signature de provenance de ${item('item_id')}` : `Provenance signature of ${item('item_id')}`;
+      return named('evidenceSignature', { item: item('item_id') });
     case 'evidence_people':
-      return fr
-        ? `Lien de ${item('item_id')} avec ${person('person_id')}`
-        : `Link of ${item('item_id')} to ${person('person_id')}`;
+      return named('evidencePerson', { item: item('item_id'), person: read('person_id') });
     case 'evidence_interviews':
-      return fr
-        ? `Lien de ${item('item_id')} : ${read('interview_id')}`
-        : `Link of ${item('item_id')}: ${read('interview_id')}`;
+      return named('evidenceInterview', { item: item('item_id'), interview: read('interview_id') });
     case 'custody_events':
-      return fr
-        ? `Chaîne de possession de ${item('item_id')} : ${read('kind')} le ${read('at')}`
-        : `Custody of ${item('item_id')}: ${read('kind')} on ${read('at')}`;
+      return named('custodyEvent', { item: item('item_id'), kind: read('kind'), at: read('at') });
     case 'investigative_action_evidence':
-      return fr ? `${item('evidence_id')} dans un acte d’enquête` : `${item('evidence_id')} in an investigative action`;
+      return named('actionEvidence', { item: item('evidence_id') });
     case 'timeline_events':
-      return fr ? `Événement de la chronologie « ${code('title')} »` : `Timeline event “${code('title')}”`;
+      return named('timelineEvent', { title: code('title') });
     case 'letters':
-      return fr
-        ? `Lettre : ${read('kind')} du ${read('created_at')}`
-        : `Letter: ${read('kind')} of ${read('created_at')}`;
+      return named('letter', { kind: read('kind'), created: read('created_at') });
     case 'subject_findings':
-      return fr ? `Conclusion sur ${person('person_id')}` : `Finding on ${person('person_id')}`;
+      return named('finding', { person: read('person_id') });
     case 'subject_actions':
-      return fr ? `Mesure concernant ${person('person_id')}` : `Action about ${person('person_id')}`;
+      return named('subjectAction', { person: read('person_id') });
     case 'assistance_referrals':
-      return fr
-        ? `Orientation vers l’assistance de ${person('person_id')}`
-        : `Assistance referral for ${person('person_id')}`;
+      return named('assistanceReferral', { person: read('person_id') });
     case 'victim_contacts':
-      return fr
-        ? `Contact avec ${person('person_id')} le ${read('at')}`
-        : `Contact with ${person('person_id')} on ${read('at')}`;
+      return named('victimContact', { person: read('person_id'), at: read('at') });
     case 'investigative_actions':
-      return fr ? `Acte d’enquête : ${read('kind')}` : `Investigative action: ${read('kind')}`;
+      return named('investigativeAction', { kind: read('kind') });
     case 'paternity_children':
-      return fr ? `Fiche d’enfant ${code('code')}` : `Child record ${code('code')}`;
+      return named('child', { code: code('code') });
     case 'victim_closures':
-      return fr ? `Clôture pour ${person('person_id')}` : `Closure for ${person('person_id')}`;
+      return named('victimClosure', { person: read('person_id') });
     case 'follow_ups':
-      return fr ? `Suivi : ${read('kind')}` : `Follow-up: ${read('kind')}`;
-    default:
-      return fr
-        ? `Une fiche : ${recordKindInWords(conflict.table, language)}`
-        : `A record of ${recordKindInWords(conflict.table, language).toLowerCase()}`;
+      return named('followUp', { kind: read('kind') });
+    default: {
+      const kind = recordKindInWords(conflict.table, language);
+      return named('other', { kind, kindLowerCase: kind.toLowerCase() });
+    }
   }
 }
 
@@ -376,7 +300,7 @@ const ORDER: Readonly<Record<FieldInWords['outcome'], number>> = { conflict: 0, 
 
 /** A part of a structured field, labelled under it: "Arrangements: Place: Kind of place". */
 const partLabel = (field: string, part: string, language: WordsLanguage) =>
-  language === 'fr' ? `${field} : ${part}` : `${field}: ${part}`;
+  say(language, 'words', 'partOf', { field, part });
 
 /** Whether two parts differ; a withheld part carries only whether it does. */
 function partsDiffer(ours: unknown, theirs: unknown): boolean {
@@ -438,9 +362,9 @@ function differingInWords(
     const count = (value: Record<string, unknown>) =>
       Object.entries(value).filter(([key, part]) => !Object.hasOwn(read.parts!, key) && filledPart(part)).length;
     lines.push({
-      label: partLabel(label, OTHER_DETAILS[language](others), language),
-      ours: count(a) > 0 ? DETAILS[language](count(a)) : WORDS.empty[language],
-      theirs: count(b) > 0 ? DETAILS[language](count(b)) : WORDS.empty[language],
+      label: partLabel(label, otherDetails(language, others), language),
+      ours: count(a) > 0 ? detailsRecorded(language, count(a)) : word(language, 'empty'),
+      theirs: count(b) > 0 ? detailsRecorded(language, count(b)) : word(language, 'empty'),
       outcome,
     });
   }
@@ -461,8 +385,8 @@ export function conflictInWords(conflict: BundleConflict, language: WordsLanguag
         return [
           {
             label: field[language],
-            ours: WORDS.identitiesDiffer[language],
-            theirs: WORDS.withheld[language],
+            ours: word(language, 'identitiesDiffer'),
+            theirs: word(language, 'withheld'),
             outcome,
           },
         ];
