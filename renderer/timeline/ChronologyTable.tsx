@@ -54,6 +54,7 @@ export function ChronologyTable({
   return (
     <>
       <TimelineTable
+        part={part}
         rows={rows}
         matching={counts?.matching ?? rows.length}
         caption={caption}

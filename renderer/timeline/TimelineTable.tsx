@@ -16,6 +16,7 @@ const ROW_HEIGHT = 52;
  * at a time; an event's title shows it in full (`onSelect`), and the arrows move between rows.
  */
 export function TimelineTable({
+  part,
   rows,
   matching,
   caption,
@@ -26,6 +27,8 @@ export function TimelineTable({
   onEdit,
   onRemove,
 }: {
+  /** Which part of the chronology the table holds (its class says it). */
+  part: 'dated' | 'undated';
   rows: readonly TimelineEntry[];
   matching: number;
   caption: string;
@@ -54,7 +57,7 @@ export function TimelineTable({
   });
   return (
     <div className="table-scroll timeline-table-scroll" ref={scrollRef}>
-      <table className="table table-dense timeline-table" aria-rowcount={matching + 1}>
+      <table className={`table table-dense timeline-table timeline-table-${part}`} aria-rowcount={matching + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
