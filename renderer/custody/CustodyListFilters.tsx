@@ -52,7 +52,7 @@ export function CustodyListFilters({
         label={t('evidence.custody.list.order')}
         value={view.sort.direction}
         options={optionsOf(DIRECTIONS, (direction) =>
-          t(direction === 'asc' ? 'evidence.custody.list.oldestFirst' : 'evidence.custody.list.newestFirst'),
+          direction === 'asc' ? t('evidence.custody.list.oldestFirst') : t('evidence.custody.list.newestFirst'),
         )}
         onChange={(direction) => direction && onChange({ ...view, sort: { by: 'sequence', direction } })}
       />

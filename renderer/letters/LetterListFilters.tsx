@@ -54,7 +54,7 @@ export function LetterListFilters({
         label={t('letters.list.order')}
         value={view.sort.direction}
         options={optionsOf(DIRECTIONS, (direction) =>
-          t(direction === 'desc' ? 'letters.list.newestFirst' : 'letters.list.oldestFirst'),
+          direction === 'desc' ? t('letters.list.newestFirst') : t('letters.list.oldestFirst'),
         )}
         onChange={(direction) => direction && onChange({ ...view, sort: { by: 'createdAt', direction } })}
       />
