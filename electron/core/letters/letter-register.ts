@@ -9,7 +9,12 @@ import type {
   LetterOutput,
 } from '../../../shared/contract/letters.js';
 import type { DocumentLanguage, PageSize } from '../../../shared/documents/document-model.js';
-import { isClosureKind, type Recipient, type TemplateKind } from '../../../shared/documents/template.js';
+import {
+  isClosureKind,
+  TEMPLATE_KINDS,
+  type Recipient,
+  type TemplateKind,
+} from '../../../shared/documents/template.js';
 import type { Letter } from '../../../shared/principles/snapshot.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
@@ -221,13 +226,24 @@ export function recordDelivery(
     .immediate();
 }
 
+/** The kinds of letter that tell a victim how the case closed. */
+const CLOSURE_KINDS = TEMPLATE_KINDS.filter(isClosureKind);
+
 /** Per victim of the case: closure letters made, and whether one was delivered. */
 export function closureStatus(cases: CaseRecords, db: VaultDatabase, caseIdOrReference: string): ClosureStatus {
   const caseRow = cases.find(db, caseIdOrReference);
   const victims = db
     .prepare(`SELECT id, code FROM people WHERE case_id = ? AND role = 'victim' ORDER BY code`)
     .all(caseRow.id) as { id: string; code: string }[];
-  const letters = listLetters(cases, db, caseRow.id).filter((entry) => isClosureKind(entry.kind));
+  // Only the closure letters are read, not the whole register (which may be long).
+  const letters = (
+    db
+      .prepare(
+        `${SELECT_LETTER} WHERE l.case_id = ? AND l.kind IN (SELECT value FROM json_each(?))
+         ORDER BY l.created_at DESC, l.id`,
+      )
+      .all(caseRow.id, JSON.stringify(CLOSURE_KINDS)) as LetterRow[]
+  ).map((row) => toEntry(db, row));
   const rows = victims.map((victim) => {
     const own = letters.filter((entry) => entry.concerns?.personId === victim.id);
     const deliveredAt = own.flatMap((entry) => entry.deliveries.map((delivery) => delivery.at)).sort()[0] ?? null;
