@@ -92,14 +92,14 @@ function CheckProgress({ job, onCancel }: { job: AuditCheckJob; onCancel: () => 
     ) : null;
   }
   if (job.state === 'cancelled') {
-    return <p className="muted">{t('caseFile.audit.checkStopped', { n: job.rowsChecked })}</p>;
+    return <p className="muted">{t('caseFile.audit.checkStopped', { count: job.rowsChecked })}</p>;
   }
   if (job.state !== 'running') return null;
   return (
     <div className="job-progress">
       <div className="job-progress-head">
         <p className="job-progress-label" id={labelId}>
-          {t('caseFile.audit.checking', { done: job.rowsChecked, total: job.rowsTotal })}
+          {t('caseFile.audit.checking', { done: job.rowsChecked, count: job.rowsTotal })}
         </p>
         <button type="button" className="button button-secondary button-small" onClick={onCancel}>
           {t('common.cancel')}

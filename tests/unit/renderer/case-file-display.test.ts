@@ -198,6 +198,17 @@ describe('the audit view', () => {
     expect(auditDetailsText(t, 'en-GB', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
   });
 
+  it('counts the rows of a chain check in the singular for one row and the plural for more', async () => {
+    const en = await catalogT('en');
+    const fr = await catalogT('fr');
+    expect(en('caseFile.audit.checking', { done: 0, count: 1 })).toBe('Checking the chain: 0 of 1 row read…');
+    expect(en('caseFile.audit.checking', { done: 3, count: 40 })).toBe('Checking the chain: 3 of 40 rows read…');
+    expect(en('caseFile.audit.checkStopped', { count: 1 })).toMatch(/^Check stopped after 1 row:/);
+    expect(en('caseFile.audit.checkStopped', { count: 2 })).toMatch(/^Check stopped after 2 rows:/);
+    expect(fr('caseFile.audit.checking', { done: 1, count: 1 })).toBe('Vérification de la chaîne : 1 sur 1 ligne lue…');
+    expect(fr('caseFile.audit.checkStopped', { count: 5 })).toMatch(/^Vérification arrêtée après 5 lignes,/);
+  });
+
   it('has words for every declared action, and the core still writes each', async () => {
     expect(AUDIT_ACTIONS.length).toBeGreaterThan(30);
     const written = declaredActionsInCoreSources();
