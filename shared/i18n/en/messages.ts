@@ -75,6 +75,14 @@ export const messages = {
         'The part of Casefile that keeps the case file stopped unexpectedly, so the vault was locked. ',
         'What you were doing may not have been saved: unlock the vault and check it. Report it if it happens again.',
       ),
+      restartNeeded: text(
+        'The part of Casefile that keeps the case file stopped and could not be started again, so the vault stays ',
+        'locked. Close Casefile and open it again; report it if it happens again.',
+      ),
+      coreCouldNotStart: text(
+        'The part of Casefile that keeps the case file could not start. ',
+        'Close Casefile and open it again; report it if it happens again.',
+      ),
       alreadyOpen: 'A vault is already open.',
       folderMissing: 'No vault was found: the vault folder does not exist.',
       folderEmpty: 'No vault was found: the vault folder is empty.',
@@ -1343,6 +1351,10 @@ export const messages = {
     passphraseHolder: 'the holder of the bundle passphrase',
     unknownSender: 'unknown sender {{fingerprint}}',
     unknownSenderUnnamed: 'an unknown sender',
+  },
+  /** The app's own windows, before or around the vault (the shell's dialogs). */
+  app: {
+    couldNotStart: 'Casefile could not start',
   },
   /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
   unknownValue: 'a value this version of Casefile does not know',

@@ -76,6 +76,14 @@ export const messages: MessageCatalogue = {
         'La partie de Casefile qui tient le dossier s’est arrêtée de façon inattendue ; le coffre a donc été verrouillé. ',
         'Ce que vous faisiez n’a peut-être pas été enregistré : déverrouillez le coffre et vérifiez-le. Signalez-le si cela se reproduit.',
       ),
+      restartNeeded: text(
+        'La partie de Casefile qui tient le dossier s’est arrêtée et n’a pas pu redémarrer ; ',
+        'le coffre reste donc verrouillé. Fermez Casefile et ouvrez-le de nouveau ; signalez-le si cela se reproduit.',
+      ),
+      coreCouldNotStart: text(
+        'La partie de Casefile qui tient le dossier n’a pas pu démarrer. ',
+        'Fermez Casefile et ouvrez-le de nouveau ; signalez-le si cela se reproduit.',
+      ),
       alreadyOpen: 'Un coffre est déjà ouvert.',
       folderMissing: 'Aucun coffre n’a été trouvé : le dossier du coffre n’existe pas.',
       folderEmpty: 'Aucun coffre n’a été trouvé : le dossier du coffre est vide.',
@@ -1553,6 +1561,9 @@ export const messages: MessageCatalogue = {
     passphraseHolder: 'la personne qui détient la phrase secrète du paquet',
     unknownSender: 'expéditeur inconnu {{fingerprint}}',
     unknownSenderUnnamed: 'un expéditeur inconnu',
+  },
+  app: {
+    couldNotStart: 'Casefile n’a pas pu démarrer',
   },
   unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
 };
