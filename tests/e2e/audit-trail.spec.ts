@@ -3,7 +3,7 @@ import { caseFileContext } from '../../electron/core/composition.js';
 import { appendAudit } from '../../electron/core/kernel/audit/audit-log.js';
 import { unlockWithPassphrase as openVaultFile } from '../../electron/core/kernel/vault/vault.js';
 import { contract } from '../../shared/contract/index.js';
-import { openCaseFromList } from './cases-fixtures.js';
+import { call, openCaseFromList } from './cases-fixtures.js';
 import { expect, test, type VaultHarness } from './fixtures.js';
 import { openWithVault, PASSPHRASE, unlockWithPassphrase } from './helpers.js';
 
@@ -78,6 +78,23 @@ test('50,000 audit rows stay small in the DOM, the keys reach the oldest, the ch
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Check stopped after \d+ rows: no break/ })).toBeVisible();
+
+  // Leaving the tab while a check runs cancels it in the core: it does not go on reading the chain for no one.
+  let leftJobId = '';
+  vault.overrides.set('audit.check', async (name, input) => {
+    vault.overrides.delete('audit.check');
+    const started = await vault.dispatch(name, input);
+    if (started.ok) leftJobId = (started.value as { jobId: string }).jobId;
+    return started;
+  });
+  await verify.click();
+  await expect(progress).toBeVisible();
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  expect(leftJobId).not.toBe('');
+  await expect
+    .poll(async () => (await call<{ state: string }>(vault, 'jobs.get', { jobId: leftJobId })).state)
+    .toBe('cancelled');
+  await page.getByRole('tab', { name: 'Audit' }).click();
 
   // Run to its end, it finds the whole chain intact.
   await verify.click();
