@@ -107,6 +107,64 @@ describe('bindVaultToWindow', () => {
     expect(raw.webContents.loadURL).toHaveBeenCalledWith('app://casefile/index.html');
   });
 
+  it('loads the entry page as soon as it asks for a lock, while the core is still busy, and once only', () => {
+    for (const ask of ['suspend', 'lock-screen'] as const) {
+      const ws = fakeWorkspace();
+      const { window, raw } = fakeWindow();
+      bindVaultToWindow(ws.workspace, window);
+      ws.emit('unlocked');
+      power.emit(ask);
+      // The core's thread has not answered yet (a long query): the case data has already left the screen.
+      expect(ws.lock).toHaveBeenCalledTimes(1);
+      expect(raw.webContents.loadURL).toHaveBeenCalledTimes(1);
+      expect(raw.webContents.loadURL).toHaveBeenCalledWith('app://casefile/index.html');
+      // Suspend and screen lock often come together: still one load, and none more when the core confirms.
+      power.emit(ask === 'suspend' ? 'lock-screen' : 'suspend');
+      ws.emit('locked', ask === 'suspend' ? 'suspend' : 'screen-lock');
+      expect(raw.webContents.loadURL).toHaveBeenCalledTimes(1);
+      // The next lock, after an unlock, loads it again.
+      ws.emit('unlocked');
+      ws.emit('locked', 'idle');
+      expect(raw.webContents.loadURL).toHaveBeenCalledTimes(2);
+    }
+  });
+
+  it('the menu’s lock loads the entry page at once too, even when the lock cannot be asked', () => {
+    const ws = fakeWorkspace();
+    const { window, raw } = fakeWindow();
+    const bound = bindVaultToWindow(ws.workspace, window);
+    ws.emit('unlocked');
+    ws.lock.mockImplementation(() => {
+      throw new Error('the core thread is gone');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    bound.lock('user');
+    error.mockRestore();
+    expect(ws.lock).toHaveBeenCalledWith('user');
+    expect(raw.webContents.loadURL).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not load the page again when asked to lock a vault it already heard locked', () => {
+    vi.useFakeTimers();
+    try {
+      const ws = fakeWorkspace();
+      const { window, raw } = fakeWindow();
+      bindVaultToWindow(ws.workspace, window);
+      power.emit('suspend'); // the vault was never unlocked
+      expect(raw.webContents.loadURL).not.toHaveBeenCalled();
+      ws.emit('unlocked');
+      // Ctrl/Cmd+L: the page saves and locks by itself; the shell's fallback comes after and finds it locked.
+      raw.webContents.emit('before-input-event', { preventDefault: vi.fn() }, keyDown('l'));
+      ws.emit('locked', 'user');
+      expect(raw.webContents.loadURL).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(LOCK_SHORTCUT_FALLBACK_MS);
+      expect(ws.lock).toHaveBeenLastCalledWith('user');
+      expect(raw.webContents.loadURL).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does not reload while shutting down, nor a destroyed window', () => {
     const ws = fakeWorkspace();
     const { window, raw } = fakeWindow();
