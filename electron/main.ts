@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { app, dialog, session, type BrowserWindow } from 'electron';
+import { CasefileError } from '../shared/contract/index.js';
+import { DEFAULT_SETTINGS } from '../shared/domain/settings.js';
 import { messageText } from '../shared/i18n/messages.js';
 import { startCoreHost, type CoreHost } from './core-host/core-host.js';
 import { APP_ENTRY_URL } from './core/kernel/security/app-origin.js';
@@ -83,10 +85,12 @@ function start(): void {
       const vaultWindow = bindVaultToWindow(host, appWindow);
       // Job progress, lock and due deadlines reach the page as they happen: it polls for none of them.
       const stopForwarding = forwardEvents(host, () => (appWindow.isDestroyed() ? null : appWindow.webContents));
-      // The core's thread died: the vault is locked (the window reloads) and the user is told why, in their language.
-      const stopReporting = host.onStopped(() => {
+      // The core's thread died: the vault is locked (the window reloads) and the user is told why, in their
+      // language, and whether Casefile must be restarted (no fresh thread could take its place).
+      const stopReporting = host.onStopped((outcome) => {
         if (appWindow.isDestroyed()) return;
-        const message = messageText(host.settings().language, 'errors.vault.coreStopped');
+        const reason = outcome === 'restart' ? 'errors.vault.restartNeeded' : 'errors.vault.coreStopped';
+        const message = messageText(host.settings().language, reason);
         void dialog.showMessageBox(appWindow, { type: 'error', message });
       });
       appWindow.on('closed', () => {
@@ -102,14 +106,20 @@ function start(): void {
           if (name === 'settings.update' && result.ok) vaultWindow.applyContentProtection();
         },
       });
-      installAppMenu({ lockNow: () => lockSafely(host, 'user'), developerItems: !app.isPackaged });
+      installAppMenu({ lockNow: () => vaultWindow.lock('user'), developerItems: !app.isPackaged });
 
       appWindow.once('ready-to-show', () => appWindow.show());
       return appWindow.loadURL(APP_ENTRY_URL);
     })
     .catch((error: unknown) => {
-      // Nothing is unlocked yet, so the message holds no case data; it tells the user what to fix.
-      dialog.showErrorBox('Casefile could not start', error instanceof Error ? error.message : String(error));
+      // Nothing is unlocked yet, so the core's reason holds no case data; it tells the user what to fix. No
+      // preferences were read: the default language.
+      const { language } = DEFAULT_SETTINGS;
+      const message =
+        error instanceof CasefileError
+          ? messageText(language, `errors.${error.reason}`, error.params)
+          : messageText(language, 'errors.request.failed');
+      dialog.showErrorBox(messageText(language, 'app.couldNotStart'), message);
       app.exit(1);
     });
 }

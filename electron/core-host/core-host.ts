@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { LockReason } from '../../shared/contract/events.js';
-import { apiError, type Result } from '../../shared/contract/index.js';
+import { apiError, CasefileError, type Result } from '../../shared/contract/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings.js';
 import type { CoreEvent, CoreEventListener } from '../core/kernel/events.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
@@ -10,6 +10,12 @@ import { FromCore, type FileQuestion, type ToCore } from './host-messages.js';
 /** Why the vault locked, as the shell hears it: the core's reasons, or `stopped` when the core's thread died. */
 export type HostLockReason = LockReason | 'stopped';
 export type HostLockListener = (state: 'locked' | 'unlocked', reason?: HostLockReason) => void;
+/**
+ * What follows a core thread that stopped: `replaced` when a fresh thread took its place (unlock to go
+ * on), `restart` when none could (it failed to open, died before it was ready, or threads kept dying):
+ * every later call says Casefile must be restarted.
+ */
+export type CoreStopOutcome = 'replaced' | 'restart';
 
 /**
  * The core as the main thread holds it: the workspace runs in a worker thread, so no query, however
@@ -24,8 +30,8 @@ export interface CoreHost {
   onLockChange(listener: HostLockListener): () => void;
   /** Every event the core sends unasked (jobs, lock, deadlines). */
   onEvent(listener: CoreEventListener): () => void;
-  /** The core's thread died: the vault is locked and a fresh thread is started (once it had started before). */
-  onStopped(listener: () => void): () => void;
+  /** The core's thread died (the vault is locked), or its replacement could not start. */
+  onStopped(listener: (outcome: CoreStopOutcome) => void): () => void;
   /** The preferences as the core last reported them (readable while locked). */
   settings(): Settings;
   /** Locks, closes the database and ends the thread (app quit). */
@@ -39,13 +45,20 @@ export interface CoreHostOptions {
   filePorts: FilePorts;
   /** Where the thread's failures are reported; names only, never case data. */
   report?: (what: string) => void;
+  /** The time in ms, to count the threads that died lately (the app's clock by default; a test's own). */
+  now?: () => number;
 }
+
+/** A thread that dies after it was ready is replaced, at most this many times within RESPAWN_WINDOW_MS. */
+export const MAX_RESPAWNS = 3;
+export const RESPAWN_WINDOW_MS = 60_000;
 
 /** How long quitting waits for the core to lock and close its database before ending its thread. */
 const DISPOSE_WAIT_MS = 5_000;
 
 const stoppedReply = (): Result<never> => ({ ok: false, error: apiError('VAULT_LOCKED', 'vault.coreStopped') });
 const closedReply = (): Result<never> => ({ ok: false, error: apiError('VAULT_LOCKED', 'vault.closed') });
+const restartReply = (): Result<never> => ({ ok: false, error: apiError('VAULT_LOCKED', 'vault.restartNeeded') });
 
 function notifyAll<A extends unknown[]>(listeners: Set<(...args: A) => void>, ...args: A): void {
   for (const listener of [...listeners]) {
@@ -73,15 +86,20 @@ async function answerQuestion(filePorts: FilePorts, question: FileQuestion): Pro
  */
 export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
   const report = options.report ?? ((what: string) => console.error(`[casefile] ${what}`));
+  const now = options.now ?? Date.now;
   const lockListeners = new Set<HostLockListener>();
   const eventListeners = new Set<CoreEventListener>();
-  const stopListeners = new Set<() => void>();
+  const stopListeners = new Set<(outcome: CoreStopOutcome) => void>();
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let lastId = 0;
   let settings: Settings = DEFAULT_SETTINGS;
   let unlocked = false;
   let worker: Worker | null = null;
   let disposing: Promise<void> | null = null;
+  /** No thread will be started again: every call is told to restart Casefile. */
+  let gaveUp = false;
+  /** When the threads replaced lately were started, to stop replacing them if they keep dying. */
+  let respawnedAt: number[] = [];
 
   const post = (message: ToCore): void => worker?.postMessage(message);
 
@@ -97,6 +115,7 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
       if (typeof name !== 'string')
         return Promise.resolve({ ok: false, error: apiError('UNKNOWN_METHOD', 'request.unknown') });
       if (disposing !== null) return Promise.resolve(closedReply());
+      if (gaveUp) return Promise.resolve(restartReply());
       if (worker === null) return Promise.resolve(stoppedReply());
       const id = ++lastId;
       return new Promise((resolve) => {
@@ -146,8 +165,27 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
     },
   };
 
+  /** No fresh thread: the calls still waiting and every later one are told to restart Casefile; said once. */
+  const giveUp = (why: string): void => {
+    if (gaveUp) return;
+    gaveUp = true;
+    report(`${why}; no other core thread is started, Casefile must be restarted`);
+    answerAll(restartReply);
+    notifyAll(stopListeners, 'restart');
+  };
+
+  /** A thread that had run may be replaced, unless threads keep dying (then it would die again). */
+  const mayRespawn = (): boolean => {
+    const at = now();
+    respawnedAt = respawnedAt.filter((when) => at - when < RESPAWN_WINDOW_MS);
+    if (respawnedAt.length >= MAX_RESPAWNS) return false;
+    respawnedAt.push(at);
+    return true;
+  };
+
   return new Promise<CoreHost>((resolveStart, rejectStart) => {
     let started = false;
+    const couldNotStart = () => new CasefileError('INTERNAL', 'vault.coreCouldNotStart');
 
     const attach = (thread: Worker): void => {
       worker = thread;
@@ -181,7 +219,13 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
             }
             return;
           case 'failed':
-            if (!started) rejectStart(new Error(message.message));
+            if (!started) {
+              rejectStart(message.error ? CasefileError.fromApiError(message.error) : couldNotStart());
+              return;
+            }
+            // A fresh thread could not open the workspace: another would fail the same way.
+            giveUp('a fresh core thread could not open the workspace');
+            void thread.terminate();
             return;
           case 'reply': {
             const settle = pending.get(message.id);
@@ -219,24 +263,36 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
         if (worker !== thread) return;
         worker = null;
         if (disposing !== null) return;
-        answerAll(stoppedReply);
         if (!started) {
-          rejectStart(new Error('The part of Casefile that keeps the case file could not start.'));
+          answerAll(stoppedReply);
+          rejectStart(couldNotStart());
           return;
         }
+        if (gaveUp) return;
+        // A thread that dies before it is ready would die again: only one that had run is replaced.
+        if (!ready) return giveUp('a fresh core thread stopped before it was ready');
+        answerAll(stoppedReply);
         const wasUnlocked = unlocked;
         unlocked = false;
         if (wasUnlocked) notifyAll(lockListeners, 'locked', 'stopped');
-        notifyAll(stopListeners);
-        // A thread that dies before it is ready would die again: only one that had run is replaced.
-        if (ready) attach(options.spawn());
+        if (!mayRespawn())
+          return giveUp(`the core thread kept stopping (${MAX_RESPAWNS} fresh threads within a minute)`);
+        try {
+          attach(options.spawn());
+        } catch (error) {
+          return giveUp(
+            `a fresh core thread could not be started: ${error instanceof Error ? error.name : 'unknown error'}`,
+          );
+        }
+        notifyAll(stopListeners, 'replaced');
       });
     };
 
     try {
       attach(options.spawn());
     } catch (error) {
-      rejectStart(error instanceof Error ? error : new Error(String(error)));
+      report(`the core thread could not be started: ${error instanceof Error ? error.name : 'unknown error'}`);
+      rejectStart(couldNotStart());
     }
   });
 }

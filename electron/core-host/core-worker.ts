@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import { apiError } from '../../shared/contract/index.js';
+import { apiError, CasefileError } from '../../shared/contract/index.js';
 import type { Settings } from '../../shared/domain/settings.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../core/workspace.js';
@@ -46,8 +46,13 @@ export function serveCore(port: MessagePort, options: CoreWorkerOptions): void {
   try {
     workspace = openWorkspace({ ...options, filePorts });
   } catch (error) {
-    // Nothing is unlocked yet: the core's sentence holds no case data (a bad Argon2id cost, say).
-    send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    // Nothing is unlocked yet: the core's reason holds no case data (a bad Argon2id cost, say). Anything
+    // else is only named here; the main thread says the core could not start.
+    if (error instanceof CasefileError) send({ kind: 'failed', error: error.toApiError() });
+    else {
+      reportInternalError('opening the workspace', error);
+      send({ kind: 'failed' });
+    }
     port.close();
     return;
   }

@@ -47,8 +47,8 @@ const CallResult = z.union([
 export const FromCore = z.discriminatedUnion('kind', [
   /** The workspace is open (locked): calls may come. Carries the preferences, readable while locked. */
   z.object({ kind: z.literal('ready'), settings: Settings }),
-  /** The workspace could not be opened; `message` is the core's own English sentence, holding no case data. */
-  z.object({ kind: z.literal('failed'), message: z.string() }),
+  /** The workspace could not be opened: the core's reason (shown in the user's language), if it gave one. */
+  z.object({ kind: z.literal('failed'), error: ApiErrorSchema.optional() }),
   z.object({ kind: z.literal('reply'), id: RequestId, result: CallResult }),
   /** A core event (job progress, lock, due deadline), its payload already checked by the core's bus. */
   z.object({

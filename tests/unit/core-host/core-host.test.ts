@@ -2,15 +2,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreHost, type CoreHost, type HostLockReason } from '../../../electron/core-host/core-host.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  MAX_RESPAWNS,
+  RESPAWN_WINDOW_MS,
+  startCoreHost,
+  type CoreHost,
+  type CoreStopOutcome,
+  type HostLockReason,
+} from '../../../electron/core-host/core-host.js';
 import type { CoreEvent } from '../../../electron/core/kernel/events.js';
 import type { FilePorts } from '../../../electron/core/kernel/files/file-ports.js';
 import { KDF_FLOORS } from '../../../electron/core/kernel/vault/passphrase-kdf.js';
 import { openWorkspace, type Workspace } from '../../../electron/core/workspace.js';
 import type { Dispatch } from '../../../electron/ipc/router.js';
 import { routeWorkspace } from '../../../electron/ipc/workspace-router.js';
-import type { Result } from '../../../shared/contract/index.js';
+import { apiError, CasefileError, type Result } from '../../../shared/contract/index.js';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.js';
 import { TEST_START_MS, testClock } from '../../clock.js';
 import { useChildBundle } from '../child-bundle.js';
 
@@ -54,6 +62,7 @@ beforeAll(async () => {
     },
     filePorts,
     report: () => undefined,
+    now: () => TEST_START_MS,
   });
   host.onLockChange((state, reason) => lockChanges.push([state, reason]));
   host.onEvent((event) => events.push(event));
@@ -222,33 +231,172 @@ describe('the core host', () => {
   });
 });
 
+/** Threads run from source: `ready` with the default preferences, each call answered, gone when told to die. */
+const THREAD_HEAD = "const { parentPort, workerData } = require('node:worker_threads');";
+const RUNS = `${THREAD_HEAD}
+parentPort.postMessage({ kind: 'ready', settings: workerData.settings });
+parentPort.on('message', (message) => {
+  if (message.die) process.exit(1);
+  const result = { ok: true, value: 'answered' };
+  if (message.kind === 'call') parentPort.postMessage({ kind: 'reply', id: message.id, result });
+});`;
+const FAILS_TO_OPEN = `${THREAD_HEAD} parentPort.postMessage({ kind: 'failed' }); setInterval(() => undefined, 1000);`;
+const DIES_AT_ONCE = "throw new Error('a bundle that does not load');";
+
+/** A host over threads started from `sources` in turn (the last one again and again); an Error: spawn throws it. */
+function hostOver(sources: (string | Error)[]) {
+  const clock = { at: TEST_START_MS };
+  const threads: Worker[] = [];
+  const reports: string[] = [];
+  let spawned = 0;
+  const starting = startCoreHost({
+    spawn: () => {
+      const source = sources[Math.min(spawned, sources.length - 1)]!;
+      spawned += 1;
+      if (source instanceof Error) throw source;
+      const thread = new Worker(source, { eval: true, workerData: { settings: DEFAULT_SETTINGS } });
+      threads.push(thread);
+      return thread;
+    },
+    filePorts,
+    report: (what) => reports.push(what),
+    now: () => clock.at,
+  });
+  return { starting, clock, threads, reports, spawned: () => spawned };
+}
+
 describe('a core thread that cannot start', () => {
-  const start = (source: string) => {
-    let spawned = 0;
-    const starting = startCoreHost({
-      spawn: () => {
-        spawned += 1;
-        return new Worker(source, { eval: true });
-      },
-      filePorts,
-      report: () => undefined,
-    });
-    return { starting, spawned: () => spawned };
+  const started: Promise<CoreHost>[] = [];
+  afterEach(async () => {
+    for (const starting of started.splice(0)) await starting.then((one) => one.dispose()).catch(() => undefined);
+  });
+  const start = (sources: (string | Error)[]) => {
+    const made = hostOver(sources);
+    started.push(made.starting);
+    return made;
+  };
+  const reasonOf = async (starting: Promise<CoreHost>) => {
+    const error = await starting.then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(CasefileError);
+    return (error as CasefileError).reason;
   };
 
-  it('rejects the start with the core’s own sentence when the workspace cannot open', async () => {
-    const { starting, spawned } = start(
-      "const { parentPort } = require('node:worker_threads');" +
-        "parentPort.postMessage({ kind: 'failed', message: 'The vault folder cannot be read.' });",
-    );
-    await expect(starting).rejects.toThrow('The vault folder cannot be read.');
+  it('rejects the start with the core’s own reason when the workspace cannot open', async () => {
+    const refusal = apiError('VAULT_CORRUPT', 'vault.keyFileMissing');
+    const { starting, spawned } = start([
+      `${THREAD_HEAD} parentPort.postMessage({ kind: 'failed', error: ${JSON.stringify(refusal)} });`,
+    ]);
+    await expect(reasonOf(starting)).resolves.toBe('vault.keyFileMissing');
     expect(spawned()).toBe(1);
   });
 
+  it('rejects the start in the catalogue’s words when the core gives no reason', async () => {
+    const { starting } = start([`${THREAD_HEAD} parentPort.postMessage({ kind: 'failed' });`]);
+    await expect(reasonOf(starting)).resolves.toBe('vault.coreCouldNotStart');
+  });
+
   it('rejects the start, and starts no other thread, when the thread dies before it is ready', async () => {
-    const { starting, spawned } = start("throw new Error('a bundle that does not load');");
-    await expect(starting).rejects.toThrow('could not start');
+    const { starting, spawned } = start([DIES_AT_ONCE]);
+    await expect(reasonOf(starting)).resolves.toBe('vault.coreCouldNotStart');
     // A replacement would be spawned in the same exit handler that rejects the start.
     expect(spawned()).toBe(1);
+  });
+
+  it('rejects the start in words, reporting only the name, when no thread can be started', async () => {
+    const { starting, reports } = start([new TypeError('the bundle /home/someone/core-host.cjs is missing')]);
+    await expect(reasonOf(starting)).resolves.toBe('vault.coreCouldNotStart');
+    expect(reports.join('\n')).toContain('TypeError');
+    expect(reports.join('\n')).not.toContain('/home/someone');
+  });
+});
+
+describe('a core thread that stops after it started', () => {
+  const hosts: CoreHost[] = [];
+  afterEach(async () => {
+    for (const one of hosts.splice(0)) await one.dispose();
+  });
+
+  async function running(sources: (string | Error)[]) {
+    const made = hostOver(sources);
+    const started = await made.starting;
+    hosts.push(started);
+    const outcomes: CoreStopOutcome[] = [];
+    let heard = (): void => undefined;
+    started.onStopped((outcome) => {
+      outcomes.push(outcome);
+      heard();
+    });
+    /** The next outcome the shell hears. */
+    const nextOutcome = () =>
+      new Promise<CoreStopOutcome>((resolve) => {
+        heard = () => resolve(outcomes.at(-1)!);
+      });
+    /** Resolves once the shell has been told Casefile must be restarted. */
+    const untilRestart = () =>
+      new Promise<void>((resolve) => {
+        if (outcomes.includes('restart')) return resolve();
+        heard = () => {
+          if (outcomes.includes('restart')) resolve();
+        };
+      });
+    /** Ends the running thread at `at` ms after the start; resolves with what the shell heard. */
+    const kill = async (at: number) => {
+      made.clock.at = TEST_START_MS + at;
+      const hearing = nextOutcome();
+      made.threads.at(-1)!.postMessage({ die: true });
+      const outcome = await hearing;
+      // A fresh thread answers once it is ready (its `ready` comes first), so the next kill finds it ready.
+      if (outcome === 'replaced') expect(await started.dispatch('vault.status', {})).toEqual(okAnswer);
+      return outcome;
+    };
+    return { ...made, host: started, outcomes, untilRestart, kill };
+  }
+  const okAnswer = { ok: true, value: 'answered' };
+  const restartNeeded = { ok: false, error: { code: 'VAULT_LOCKED', reason: 'vault.restartNeeded' } };
+
+  it(`replaces a stopped thread ${MAX_RESPAWNS} times within a minute, then tells the user to restart`, async () => {
+    const { host: core, kill, spawned, reports } = await running([RUNS]);
+    expect(await core.dispatch('vault.status', {})).toEqual(okAnswer);
+    for (let time = 0; time < MAX_RESPAWNS; time += 1) expect(await kill(time * 10_000)).toBe('replaced');
+    expect(spawned()).toBe(MAX_RESPAWNS + 1);
+
+    expect(await kill(MAX_RESPAWNS * 10_000)).toBe('restart');
+    expect(spawned()).toBe(MAX_RESPAWNS + 1);
+    await expect(core.dispatch('vault.status', {})).resolves.toMatchObject(restartNeeded);
+    expect(reports.join('\n')).toMatch(/must be restarted/);
+  });
+
+  it('goes on replacing threads that stop less often than that (time from the clock given)', async () => {
+    const { kill, spawned } = await running([RUNS]);
+    const times = [0, 1, 2, 3, 4].map((turn) => turn * (RESPAWN_WINDOW_MS / MAX_RESPAWNS + 1_000));
+    for (const at of times) expect(await kill(at)).toBe('replaced');
+    expect(spawned()).toBe(times.length + 1);
+  });
+
+  it('tells the user to restart when the fresh thread cannot open the workspace, and starts no other', async () => {
+    const { host: core, threads, untilRestart, outcomes, spawned, reports } = await running([RUNS, FAILS_TO_OPEN]);
+    const restart = untilRestart();
+    threads[0]!.postMessage({ die: true });
+    await restart;
+    expect(outcomes).toEqual(['replaced', 'restart']);
+    await expect(core.dispatch('cases.list', {})).resolves.toMatchObject(restartNeeded);
+    expect(spawned()).toBe(2);
+    expect(reports.join('\n')).toMatch(/could not open the workspace.*must be restarted/);
+  });
+
+  it('tells the user to restart when the fresh thread dies before it is ready, or cannot be started', async () => {
+    for (const fresh of [DIES_AT_ONCE, new Error('the bundle /home/someone/core-host.cjs is missing')]) {
+      const { host: core, threads, outcomes, untilRestart, spawned } = await running([RUNS, fresh]);
+      const restart = untilRestart();
+      threads[0]!.postMessage({ die: true });
+      await restart;
+      expect(outcomes.at(-1)).toBe('restart');
+      expect(outcomes.filter((outcome) => outcome === 'restart')).toHaveLength(1);
+      await expect(core.dispatch('vault.status', {})).resolves.toMatchObject(restartNeeded);
+      expect(spawned()).toBe(2);
+    }
   });
 });
