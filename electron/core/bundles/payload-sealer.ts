@@ -94,7 +94,7 @@ const SLOTS = 4;
 export const SEALED_AHEAD = SLOTS;
 
 // CommonJS run by `eval` (as chunk-hasher.ts's): no file to ship beside the bundles. The key comes with
-// workerData and is overwritten when the thread is told to stop.
+// workerData in shared memory, read there (not copied): the thread overwrites it when told to stop.
 const SEAL_THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCipheriv } = require('node:crypto');
@@ -121,9 +121,12 @@ parentPort.on('message', (message) => {
 function threadSealer(key: Uint8Array): PayloadSealer {
   const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(BATCH_BYTES));
   const batches: Buffer[] = slots.map((shared) => Buffer.from(shared));
+  // The one copy of the key both threads see: a copy sent with workerData would stay in memory, unwiped.
+  const sharedKey = new Uint8Array(new SharedArrayBuffer(key.length));
+  sharedKey.set(key);
   const worker = new Worker(SEAL_THREAD_SOURCE, {
     eval: true,
-    workerData: { key: Uint8Array.from(key), slots },
+    workerData: { key: sharedKey.buffer, slots },
   });
   const free = batches.map((_batch, index) => index);
   const waiting: { resolve: (sealed: Buffer) => void; reject: (error: Error) => void }[] = [];
@@ -149,6 +152,8 @@ function threadSealer(key: Uint8Array): PayloadSealer {
   const exit = new Promise<void>((resolve) =>
     worker.once('exit', () => {
       exited = true;
+      // Overwritten here too, for a thread that ended before it was told to stop (a crash).
+      sharedKey.fill(0);
       fail(new Error('the sealing thread stopped before the end of the payload'));
       resolve();
     }),
