@@ -5,7 +5,6 @@ import { explainOrdering, type Chronology } from '../../../shared/timeline/chron
 import { clusterTarget, layoutClusteredTimeline } from '../../../shared/timeline/clusters.js';
 import { toUtcInterval } from '../../../shared/domain/uncertain-date.js';
 import { fitRange, type IntervalOf, type TimeRange } from '../../../shared/timeline/layout.js';
-import { lastAuditRow } from '../kernel/audit/audit-store.js';
 import { decodeCursor, encodeCursor } from '../kernel/db/page-cursor.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -14,15 +13,16 @@ import { buildChronology } from './timeline-list.js';
 /**
  * The chronology as the timeline tab reads it, a view at a time: the chart of one period (laid out
  * and clustered here, so a case of 20,000 events sends a few dozen marks) and the table a page at a
- * time. Both read one chronology, built once and kept while nothing in the vault changes: every
- * change appends an audit row, so the audit chain's head says when it must be built again.
+ * time. Both read one chronology, built once and kept while nothing it is read from changes: the
+ * case's change counter, which SQLite's triggers move for any write to any of the case's records
+ * from any connection (migration 0026; an audit row or none), and the mission's zone.
  */
 
 interface Built {
   /** Case, language and mission zone it was built for. */
   key: string;
-  /** The audit chain's head when it was built. */
-  head: string;
+  /** The case's change counter (case_versions) when it was built. */
+  version: number;
   chronology: Chronology<TimelineEntry>;
   ordering: string;
   /** The mission's zone, where dates written without one are read. */
@@ -39,24 +39,33 @@ const built = new WeakMap<VaultDatabase, Built>();
 /** The most events a cluster lists when showing closer would not pull it apart. */
 const LISTED_MAX = 200;
 
+/** The case's change counter: 0 until a first write to one of its records. */
+function caseVersion(db: VaultDatabase, caseId: string): number {
+  const row = db.prepare('SELECT version FROM case_versions WHERE case_id = ?').get(caseId) as
+    { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
 function chronologyOf(
   ports: CaseFilePorts,
   db: VaultDatabase,
   caseId: string,
   locale: ParsedInput<'timeline.list'>['locale'],
 ): Built {
+  // Inside a caller's transaction a build may read writes that roll back after (the counter back
+  // where it was): it is used, never kept.
+  const keep = !db.inTransaction;
   return db.transaction(() => {
-    const last = lastAuditRow(db);
-    const head = last ? `${last.seq}:${last.hash}` : '';
+    const version = caseVersion(db, caseId);
     const zone = ports.clockConfiguration.read(db).calendar.timeZone;
     const key = JSON.stringify([caseId, locale, zone]);
     const kept = built.get(db);
-    if (kept && kept.key === key && kept.head === head) return kept;
+    if (kept && kept.key === key && kept.version === version) return kept;
     const { chronology, timeZone } = buildChronology(ports, db, { caseId, locale });
     const intervalOf = (entry: TimelineEntry) => chronology.intervals.get(entry) ?? toUtcInterval(entry.date, timeZone);
     const fitted = fitRange(chronology.dated, undefined, timeZone, intervalOf);
-    const fresh = { key, head, chronology, ordering: explainOrdering(locale), timeZone, intervalOf, fitted };
-    built.set(db, fresh);
+    const fresh = { key, version, chronology, ordering: explainOrdering(locale), timeZone, intervalOf, fitted };
+    if (keep) built.set(db, fresh);
     return fresh;
   })();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intake, useCaseFiles } from '../people/people-fixture.js';
+import type { MethodOutput } from '../../../shared/contract/index.js';
+import { arrangements, intake, useCaseFiles } from '../people/people-fixture.js';
 
 const open = useCaseFiles();
 
@@ -123,5 +124,128 @@ describe('the chronology as a table, a page at a time', () => {
     expect(after.rows[0]?.id).toBe(dated[dated.findIndex((entry) => entry.id === first.rows[2]!.id) + 1]?.id);
     const forged = await file.refusal('timeline.page', { caseId, part: 'dated', limit: 4, after: 'bm90LWEtY3Vyc29y' });
     expect(forged.code).toBe('VALIDATION');
+  });
+});
+
+describe('the kept chronology', () => {
+  type Row = MethodOutput<'timeline.page'>['rows'][number];
+  const byId = (rows: readonly Row[], id: string) => rows.find((row) => row.id === id);
+
+  it('is read again after a write to any table it is read from, even one that leaves no audit row', async () => {
+    const file = await open();
+    const record = await file.call(
+      'cases.create',
+      intake({ incidentDates: [{ precision: 'day', from: '2026-02-14', timeZone: 'UTC' }] }),
+    );
+    const caseId = record.id;
+    const victim = await file.call('people.add', {
+      caseId,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    const interview = await file.call('interviews.plan', {
+      caseId,
+      personId: victim.id,
+      arrangements: arrangements({ scheduledAt: '2026-03-12T08:00:00.000Z' }),
+    });
+    await file.call('deadlines.recordMilestone', {
+      caseId,
+      milestone: 'referred_for_investigation',
+      at: '2026-03-10T08:30:00.000Z',
+    });
+    const item = await file.call('evidence.create', {
+      caseId,
+      type: 'biological',
+      description: 'Swabs in sealed kit',
+      collectedAt: '2026-03-10T07:00:00.000Z',
+    });
+    await file.call('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: '2026-03-10T08:00:00.000Z',
+      from: 'Investigator One',
+      to: 'Lab courier',
+      purpose: 'Transport to the laboratory',
+    });
+    const manual = await file.call('timeline.add', {
+      caseId,
+      event: {
+        date: { precision: 'day', from: '2026-03-11', timeZone: 'UTC' },
+        kind: 'investigative_action',
+        title: 'Site visit',
+        basis: 'established',
+      },
+    });
+    const rows = async () => (await file.call('timeline.page', { caseId, part: 'dated', limit: 100 })).rows;
+    const auditRows = () => file.rawDatabase((db) => db.prepare('SELECT count(*) AS n FROM audit_log').pluck().get());
+
+    const interviewId = `interview:${interview.id}`;
+    const before = await rows();
+    expect(byId(before, interviewId)?.title).toContain(victim.code);
+    const columns = await file.rawDatabase((db) =>
+      db.prepare("SELECT name FROM pragma_table_info('custody_events')").pluck().all(),
+    );
+    const CUSTODY_COPIED = (columns as string[])
+      .filter((name) => !['seq', 'id', 'sequence', 'at'].includes(name))
+      .join(', ');
+    const changes: [string, string, unknown[], (after: readonly Row[]) => void][] = [
+      [
+        'a manual event (timeline_events)',
+        `UPDATE timeline_events SET title = 'Site visit, second round' WHERE id = ?`,
+        [manual.id],
+        (after) => expect(byId(after, manual.id)?.title).toBe('Site visit, second round'),
+      ],
+      [
+        "the case's incident dates (cases)",
+        `UPDATE cases SET incident_dates = '[]' WHERE id = ?`,
+        [caseId],
+        (after) => expect(after.some((row) => row.kind === 'incident')).toBe(false),
+      ],
+      [
+        'a status change (case_status_changes)',
+        `UPDATE case_status_changes SET reason = 'Reported by the field office' WHERE case_id = ?`,
+        [caseId],
+        (after) => expect(byId(after, 'status:1')?.description).toBe('Reported by the field office'),
+      ],
+      [
+        'a milestone (case_milestones)',
+        'DELETE FROM case_milestones WHERE case_id = ?',
+        [caseId],
+        (after) => expect(after.some((row) => row.kind === 'referral')).toBe(false),
+      ],
+      [
+        "a person's code (people)",
+        `UPDATE people SET code = 'V-77' WHERE id = ?`,
+        [victim.id],
+        (after) => expect(byId(after, interviewId)?.title).toContain('V-77'),
+      ],
+      [
+        'an interview (interviews)',
+        `UPDATE interviews SET status = 'cancelled' WHERE id = ?`,
+        [interview.id],
+        (after) => expect(byId(after, interviewId)).toBeUndefined(),
+      ],
+      [
+        'a custody event (custody_events: never changed, so one more logged)',
+        `INSERT INTO custody_events (${CUSTODY_COPIED}, id, sequence, at)
+           SELECT ${CUSTODY_COPIED}, '00000000-0000-4000-8000-00000000c057', sequence + 1, '2026-03-10T09:00:00.000Z'
+             FROM custody_events WHERE item_id = ?`,
+        [item.id],
+        (after) => expect(byId(after, 'custody:00000000-0000-4000-8000-00000000c057')?.kind).toBe('custody'),
+      ],
+      [
+        'an evidence item (evidence_items)',
+        `UPDATE evidence_items SET collected_at = '2026-03-01T07:00:00.000Z' WHERE id = ?`,
+        [item.id],
+        (after) =>
+          expect(byId(after, `evidence:${item.id}`)?.date).not.toEqual(byId(before, `evidence:${item.id}`)?.date),
+      ],
+    ];
+    for (const [what, sql, values, expectSeen] of changes) {
+      await rows(); // built and kept
+      const audited = await auditRows();
+      await file.rawDatabase((db) => db.prepare(sql).run(...values));
+      expect(await auditRows(), what).toBe(audited);
+      expectSeen(await rows());
+    }
   });
 });
