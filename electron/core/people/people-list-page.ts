@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import type { PeopleListPage, PeopleListQuery as Request } from '../../../shared/contract/people.js';
-import { PERSON_ROLES, PSEUDONYM_PREFIXES } from '../../../shared/domain/person.js';
+import { PERSON_ROLES } from '../../../shared/domain/person.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
-import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
+import { addCodeSearch, codeNumberSql } from '../kernel/db/code-search.js';
+import {
+  addFilters,
+  firstPageCounts,
+  keysetWindow,
+  type ListOrder,
+  type PageConditions,
+} from '../kernel/db/page-query.js';
 import type { CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './person-store.js';
@@ -11,7 +17,7 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './person-store.js';
 /** A role's place in the list: victims first, then each role in its listed order. */
 const ROLE_RANK = `(CASE role ${PERSON_ROLES.map((role, rank) => `WHEN '${role}' THEN ${rank}`).join(' ')} END)`;
 /** The number of a code (V-12 → 12): the letter and the dash come first. */
-const CODE_NUMBER = 'CAST(substr(code, 3) AS INTEGER)';
+const CODE_NUMBER = codeNumberSql('code');
 
 const Rank = z.number().int().min(0);
 const CodeNumber = z.number().int().min(1);
@@ -41,19 +47,6 @@ const FILTERS = {
   confidentiality: 'confidentiality = @confidentiality',
 } as const satisfies Record<keyof Request['filters'], string>;
 
-/** What the search matches: the code as shown (V-01, or part of it) or as typed (v1, V 1, 1). */
-const SEARCH_SQL = `(code LIKE @like ESCAPE '\\'
-  OR (${CODE_NUMBER} = @number AND (@prefix IS NULL OR substr(code, 1, 1) = @prefix)))`;
-
-const PREFIXES = Object.values(PSEUDONYM_PREFIXES).join('');
-const TYPED_CODE = new RegExp(`^([${PREFIXES}])?[\\s-]*0*(\\d{1,9})$`, 'i');
-
-/** A search typed as a code or a number: its letter (if any) and number. */
-function searchedCode(search: string): { prefix: string | null; number: number | null } {
-  const match = TYPED_CODE.exec(search);
-  return match ? { prefix: match[1]?.toUpperCase() ?? null, number: Number(match[2]) } : { prefix: null, number: null };
-}
-
 /** The people a profile refers to by id (a victim's guardian, the subjects a victim names). */
 function referredIds(row: SummaryRow): string[] {
   const fields = JSON.parse(row.profile) as { guardianPersonId?: string; allegedSubjectIds?: string[] };
@@ -70,23 +63,17 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
   const record = cases.get(db, request.caseId);
   const conditions: PageConditions = { where: ['case_id = @caseId'], params: { caseId: record.id } };
   addFilters(conditions, request.filters, FILTERS);
-  if (request.search !== '') {
-    conditions.where.push(SEARCH_SQL);
-    conditions.params.like = likePattern(request.search);
-    Object.assign(conditions.params, searchedCode(request.search));
-  }
+  // The code as shown (V-01, or part of it) or as typed (v1, V 1, 1).
+  if (request.search !== '') addCodeSearch(conditions, 'code', request.search);
   const { where, params } = conditions;
   // Counted for the first page only: a later one (after a cursor) is read by its index alone.
-  const counts =
-    request.after === undefined
-      ? {
-          matching: db
-            .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
-            .pluck()
-            .get(params) as number,
-          total: db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number,
-        }
-      : undefined;
+  const counted = firstPageCounts(request, () => ({
+    matching: db
+      .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
+      .pluck()
+      .get(params) as number,
+    total: db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number,
+  }));
 
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   // The page is chosen first, then only its rows read their identity column's field names.
@@ -105,7 +92,7 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
     .all(record.id, JSON.stringify(referred)) as Array<{ id: string; code: string }>;
   return {
     rows: shown.map((row) => toSummary(row, record)),
-    ...(counts ? { counts } : {}),
+    ...counted,
     codes: Object.fromEntries(codes.map((row) => [row.id, row.code])),
     ...page.nextOf(rows),
   };

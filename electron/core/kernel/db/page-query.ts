@@ -63,3 +63,14 @@ export function keysetWindow<Row>(
     },
   };
 }
+
+/**
+ * A list's counts on its first page only (no cursor), as `countedPageOf` answers them: a later page
+ * is read by its index alone, and the renderer keeps the first page's counts while it scrolls.
+ */
+export function firstPageCounts<Counts>(
+  request: { after?: PageCursor | undefined },
+  count: () => Counts,
+): { counts?: Counts } {
+  return request.after === undefined ? { counts: count() } : {};
+}
