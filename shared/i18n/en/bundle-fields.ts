@@ -295,6 +295,7 @@ export const bundleFields = {
     empty: 'Not recorded',
     unknownValue: 'A value this version of Casefile does not know',
     withheld: 'Not shown (it can name a person)',
+    sensitiveWithheld: 'Not shown here (sensitive): open the record to compare',
     identitiesDiffer: 'The identities differ: open the person to compare them',
     opaque: 'Recorded',
     unknownDate: 'Unknown',

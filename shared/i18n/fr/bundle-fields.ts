@@ -293,6 +293,7 @@ export const bundleFields: BundleFieldCatalogue = {
     empty: 'Non renseigné',
     unknownValue: 'Une valeur que cette version ne connaît pas',
     withheld: 'Non affiché (peut désigner une personne)',
+    sensitiveWithheld: 'Non affiché ici (sensible) : ouvrez la fiche pour comparer',
     identitiesDiffer: 'Les identités diffèrent : ouvrez la fiche de la personne pour les comparer',
     opaque: 'Enregistré',
     unknownDate: 'Inconnue',
