@@ -49,8 +49,11 @@ export type FieldKind =
    * parts not named here are only counted, never shown by their names.
    */
   | { kind: 'details'; parts?: Readonly<Record<string, RecordField>>; items?: FieldKind }
-  /** Can name a person: never printed, only said to differ. */
-  | { kind: 'withheld' }
+  /**
+   * Can name a person, or (`sensitive`) is sensitive text the app shows only when asked (a place's
+   * description): never printed, only said to differ, and where to compare.
+   */
+  | { kind: 'withheld'; sensitive?: true }
   /** Bytes, a hash, a signature: said to differ, never shown. */
   | { kind: 'opaque' }
   /**
@@ -136,8 +139,12 @@ const HOLDER_ROLES: Record<string, ValueWord> = {
 };
 
 // Structured values (JSON columns), part by part.
-/** Sensitive text with its level (a place's description): shared/domain/primitives.ts sensitiveText. */
-const sensitivePlace = (word: FieldWord) => parts({ text: text('description'), confidentiality }, word);
+/**
+ * Sensitive text with its level (a place's description): shared/domain/primitives.ts sensitiveText. The app
+ * shows the text only when asked (SensitiveTextView), so a conflict never prints it: the record compares them.
+ */
+const sensitivePlace = (word: FieldWord) =>
+  parts({ text: field({ kind: 'withheld', sensitive: true }, 'description'), confidentiality }, word);
 const duration = (word: FieldWord) =>
   parts({ amount: number('durationNumber'), unit: label('durationUnit', 'unit') }, word);
 const offeredPresent = { offered: yesNo('offered'), present: yesNo('present') };

@@ -155,7 +155,8 @@ function valueInWords(
   language: WordsLanguage,
   names: Readonly<Record<string, string>>,
 ): string {
-  if (read.kind === 'withheld') return word(language, 'withheld');
+  if (read.kind === 'withheld') return word(language, read.sensitive ? 'sensitiveWithheld' : 'withheld');
+  if (isWithheldMarker(value)) return word(language, 'withheld');
   if (value === undefined || value === null || value === '') return word(language, 'empty');
   // A part holding a structure where a single value was expected is counted, never printed as code.
   const structure = typeof value === 'object' && !['details', 'labels', 'uncertainDate', 'opaque'].includes(read.kind);
@@ -302,10 +303,18 @@ const ORDER: Readonly<Record<FieldInWords['outcome'], number>> = { conflict: 0, 
 const partLabel = (field: string, part: string, language: WordsLanguage) =>
   say(language, 'words', 'partOf', { field, part });
 
-/** Whether two parts differ; a withheld part carries only whether it does. */
+/** Whether two parts differ; a withheld part (at any depth) carries only whether it does. */
 function partsDiffer(ours: unknown, theirs: unknown): boolean {
   if (isWithheldMarker(ours)) return !ours.same;
   if (isWithheldMarker(theirs)) return !theirs.same;
+  if (isObject(ours) && isObject(theirs)) {
+    return [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].some((key) =>
+      partsDiffer(ours[key], theirs[key]),
+    );
+  }
+  if (Array.isArray(ours) && Array.isArray(theirs)) {
+    return ours.length !== theirs.length || ours.some((item, index) => partsDiffer(item, theirs[index]));
+  }
   return JSON.stringify(ours ?? null) !== JSON.stringify(theirs ?? null);
 }
 
@@ -332,6 +341,8 @@ function differingInWords(
     },
   ];
   if (read.kind !== 'details' || read.parts === undefined) return whole();
+  // A structured value withheld whole (core bundles/conflict-sides.ts: not as expected) is only said to differ.
+  if (isWithheldMarker(ours) || isWithheldMarker(theirs)) return whole();
   const [mine, other] = [structured(ours), structured(theirs)];
   const asParts = (value: unknown) => (value === null || value === undefined ? {} : value);
   const [a, b] = [asParts(mine), asParts(other)];

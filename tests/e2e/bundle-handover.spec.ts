@@ -148,9 +148,13 @@ test('a case goes from one vault to another in a bundle; a changed file is refus
     await expect(summary).toContainText('V-01 named S-02 as well.');
     await expect(summary).toContainText('Changed on both sides: mine is kept (your choice)');
     await expect(conflict.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+    // A place's description is sensitive (shown elsewhere only when asked): said to differ, never printed.
     await expect(conflict.getByRole('row', { name: /^Location: Description/ })).toContainText(
-      'Near the water pointMarket of PK5Changed on both sides: mine is kept (your choice)',
+      'Not shown here (sensitive): open the record to compare'.repeat(2) +
+        'Changed on both sides: mine is kept (your choice)',
     );
+    await expect(conflict).not.toContainText('Market of PK5');
+    await expect(conflict).not.toContainText('Near the water point');
     // A status is shown by its label, the one-sided change as taken; never a column's name or a code.
     const itemConflict = receive.getByRole('group', { name: 'Evidence item E-0001' });
     await expect(itemConflict.getByRole('row', { name: /^Status/ })).toContainText(

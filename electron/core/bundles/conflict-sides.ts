@@ -36,22 +36,37 @@ function holdsWithheld(read: FieldKind): boolean {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** One side of a structured value with its withheld parts replaced by the marker, compared with the other side. */
+const isMarker = (value: unknown): value is WithheldValue => isObject(value) && value.withheld === true;
+
+/** A value a part that is not structured may hold: a JSON scalar (a list of them for a list of labels). */
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const fitsScalarPart = (read: FieldKind, value: unknown) =>
+  isScalar(value) || (read.kind === 'labels' && Array.isArray(value) && value.every(isScalar));
+
+/**
+ * One side of a structured value that holds a withheld part, with those parts replaced by the marker,
+ * compared with the other side. Anywhere in such a value, what this version of Casefile does not expect (a
+ * part it does not name, a list where an object is expected, an object where a single value is) may be
+ * anything, a name included (a bundle's rows are not read against the forms' schemas): it fails closed,
+ * as the marker.
+ */
 function maskParts(read: FieldKind, value: unknown, other: unknown): unknown {
-  if (read.kind === 'withheld') return value === undefined ? undefined : marker(value, other);
-  if (read.kind !== 'details') return value;
-  if (Array.isArray(value)) {
+  if (value === undefined) return undefined;
+  if (read.kind === 'withheld') return marker(value, other);
+  if (read.kind !== 'details') return fitsScalarPart(read, value) ? value : marker(value, other);
+  if (value === null) return null;
+  if (read.items !== undefined && Array.isArray(value)) {
     const items = read.items;
-    if (items === undefined) return value;
     const others = Array.isArray(other) ? other : [];
     return value.map((item, index) => maskParts(items, item, others[index]));
   }
-  if (!isObject(value) || read.parts === undefined) return value;
+  if (read.parts === undefined || !isObject(value)) return marker(value, other);
+  const parts = read.parts;
   const otherParts = isObject(other) ? other : {};
   const out: Record<string, unknown> = {};
   for (const [key, part] of Object.entries(value)) {
-    const field = Object.hasOwn(read.parts, key) ? read.parts[key] : undefined;
-    out[key] = field === undefined ? part : maskParts(field.read, part, otherParts[key]);
+    const field = Object.hasOwn(parts, key) ? parts[key] : undefined;
+    out[key] = field === undefined ? marker(part, otherParts[key]) : maskParts(field.read, part, otherParts[key]);
   }
   return out;
 }
@@ -74,15 +89,20 @@ export function conflictSides(
     const out: ConflictRow = {};
     for (const [column, value] of Object.entries(row)) {
       const read = recordField(table, column)?.read;
-      if (read === undefined || !holdsWithheld(read) || value === null) out[column] = value;
+      // A column this version does not name (refused at import before it gets here) is never shown either.
+      if (read === undefined) out[column] = marker(ours[column], theirs[column]);
+      else if (!holdsWithheld(read) || value === null) out[column] = value;
       else if (read.kind === 'withheld') out[column] = marker(ours[column], theirs[column]);
       else {
         const structure = parsed(value);
         // A structured value that does not read as JSON is said to differ or not, never shown.
+        const masked = structure === undefined ? undefined : maskParts(read, structure, parsed(other[column]));
         out[column] =
-          structure === undefined
+          masked === undefined
             ? marker(ours[column], theirs[column])
-            : JSON.stringify(maskParts(read, structure, parsed(other[column])));
+            : isMarker(masked)
+              ? masked
+              : JSON.stringify(masked);
       }
     }
     return out;

@@ -299,8 +299,17 @@ describe('casefile bundle export|verify|import', () => {
     expect(dry.status).toBe(0);
     const text = dry.stdout;
     expect(text).toContain('Conflict 1: Case CF-2026-0002 was changed here and in the bundle.');
-    expect(text).toContain('    Location: Description, changed on both sides: here "Near the water point"');
-    expect(text).toMatch(/^\s+in the bundle "Market of PK5"$/m);
+    // A place's description is sensitive (the app shows it only when asked): said to differ, never printed.
+    expect(text).toContain(
+      '    Location: Description, changed on both sides: here "Not shown here (sensitive): open the record to compare"',
+    );
+    expect(text).toMatch(/^\s+in the bundle "Not shown here \(sensitive\): open the record to compare"$/m);
+    expect(dry.stdout + dry.stderr).not.toMatch(/Near the water point|Market of PK5/);
+    const dryJson = await casefile(b, ['--json', ...importArgs(second, '--dry-run')]);
+    expect(dryJson.status).toBe(0);
+    expect(dryJson.stdout).not.toMatch(/Near the water point|Market of PK5/);
+    // The description's marker, inside the location's JSON text.
+    expect(dryJson.stdout).toContain('\\"text\\":{\\"withheld\\":true,\\"same\\":false}');
     expect(text).toContain('Nothing was written (dry run).');
     // No column name, stored code or id; the key only as --take-theirs takes it.
     const key = /--take-theirs (\S+)/.exec(text)?.[1];

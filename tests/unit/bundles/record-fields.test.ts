@@ -244,7 +244,13 @@ describe('the fields a bundle carries', () => {
       { column: 'incident_dates', outcome: 'taken' },
     ];
     expect(conflictInWords(caseRow, 'en').fields).toEqual([
-      { label: 'Location: Description', ours: 'Near the water point', theirs: 'Market of PK5', outcome: 'conflict' },
+      // A place's description is sensitive (the app shows it only when asked): said to differ, never printed.
+      {
+        label: 'Location: Description',
+        ours: 'Not shown here (sensitive): open the record to compare',
+        theirs: 'Not shown here (sensitive): open the record to compare',
+        outcome: 'conflict',
+      },
       {
         label: 'Incident dates',
         ours: 'February 2026',
@@ -253,7 +259,7 @@ describe('the fields a bundle carries', () => {
       },
     ]);
     expect(conflictInWords(caseRow, 'fr').fields.map((f) => [f.label, f.theirs])).toEqual([
-      ['Lieu : Description', 'Market of PK5'],
+      ['Lieu : Description', 'Non affiché ici (sensible) : ouvrez la fiche pour comparer'],
       ['Dates des faits', 'février 2026 · entre 1 mars 2026 et 4 mars 2026'],
     ]);
 
