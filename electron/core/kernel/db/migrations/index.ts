@@ -31,6 +31,7 @@ import { m0029EvidenceLogOrder } from './0029-evidence-log-order.js';
 import { m0030CustodyTransferCodes } from './0030-custody-transfer-codes.js';
 import { m0031InterviewLetterOrder } from './0031-interview-letter-order.js';
 import { m0032DeadlineUrgencyOrder } from './0032-deadline-urgency-order.js';
+import { m0033BundleBaseTimes } from './0033-bundle-base-times.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0030CustodyTransferCodes,
   m0031InterviewLetterOrder,
   m0032DeadlineUrgencyOrder,
+  m0033BundleBaseTimes,
 ];
