@@ -72,7 +72,7 @@ export function AuditTab({ caseId }: { caseId: string }) {
       {state.status === 'ready' && state.loaded.rows.length > 0 && (
         <AuditTable
           rows={state.loaded.rows}
-          matching={state.loaded.matching}
+          matching={state.loaded.counts?.matching ?? state.loaded.rows.length}
           brokenSeq={outcome?.firstBroken?.seq ?? null}
           onNearEnd={loadMore}
         />

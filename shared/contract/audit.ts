@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 import { JOB_BASE } from './job-shape.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /** One link of the hash chain. `details` never holds identity values, only what changed. */
 export const AuditEntry = z.object({
@@ -40,7 +40,7 @@ export const AuditPageRequest = pageRequest(AUDIT_PAGE_SORTS, z.object({})).exte
 export type AuditPageRequest = z.input<typeof AuditPageRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type AuditPageQuery = z.output<typeof AuditPageRequest>;
-export const AuditPage = pageOf(AuditEntry);
+export const AuditPage = countedPageOf(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
 
 /**

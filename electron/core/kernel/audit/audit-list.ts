@@ -40,8 +40,8 @@ const ORDERS = {
 
 /**
  * One page of audit rows, of a case or of the vault: the search (who acted) and the order done in
- * SQL, the page starting after its cursor (keyset, never OFFSET), with how many rows match and
- * how many the case (or vault) holds.
+ * SQL, the page starting after its cursor (keyset, never OFFSET); the first page (no cursor) also
+ * says how many rows match and how many the case (or vault) holds, a later one is read by its index alone.
  */
 export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage {
   const conditions: PageConditions = { where: [], params: {} };
@@ -61,8 +61,11 @@ export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage
       .prepare(`SELECT count(*) FROM audit_log ${whereOf(parts)}`)
       .pluck()
       .get(params) as number;
-  const matching = count(where);
-  const total = request.search === '' ? matching : count(scope);
+  let counts: AuditPage['counts'];
+  if (request.after === undefined) {
+    const matching = count(where);
+    counts = { matching, total: request.search === '' ? matching : count(scope) };
+  }
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(
@@ -70,5 +73,9 @@ export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage
        ORDER BY ${page.orderBy} LIMIT @limit`,
     )
     .all({ ...params, limit: page.limit }) as AuditRow[];
-  return { rows: rows.slice(0, request.limit).map(toAuditEntry), matching, total, ...page.nextOf(rows) };
+  return {
+    rows: rows.slice(0, request.limit).map(toAuditEntry),
+    ...(counts ? { counts } : {}),
+    ...page.nextOf(rows),
+  };
 }
