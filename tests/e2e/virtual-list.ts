@@ -14,3 +14,21 @@ export async function scrollUntilDrawn(page: Page, scroller: Locator, target: Lo
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * Types `text` into a paged list's empty search box a key at a time, as a person does, waits until
+ * `searched` holds (the list narrowed to the word), and answers how many pages `method` was asked
+ * for meanwhile: once for the word when typing pauses, not once per key.
+ */
+export async function pagesAskedWhileTyping(
+  vault: { calls: readonly string[] },
+  search: Locator,
+  text: string,
+  method: string,
+  searched: () => Promise<void>,
+): Promise<number> {
+  const before = vault.calls.length;
+  await search.pressSequentially(text, { delay: 30 });
+  await searched();
+  return vault.calls.slice(before).filter((name) => name === method).length;
+}
