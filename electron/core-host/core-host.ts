@@ -224,7 +224,8 @@ export function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
               return;
             }
             // A fresh thread could not open the workspace: another would fail the same way.
-            giveUp('a fresh core thread could not open the workspace');
+            // The reason is a catalogue key (never case data): it says what to look for.
+            giveUp(`a fresh core thread could not open the workspace (${message.error?.reason ?? 'no reason given'})`);
             void thread.terminate();
             return;
           case 'reply': {
