@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { caseFileContext } from '../../../electron/core/composition.js';
+import { timelinePage } from '../../../electron/core/timeline/timeline-view.js';
 import type { MethodOutput } from '../../../shared/contract/index.js';
 import { arrangements, intake, useCaseFiles } from '../people/people-fixture.js';
 
@@ -247,5 +249,27 @@ describe('the kept chronology', () => {
       expect(await auditRows(), what).toBe(audited);
       expectSeen(await rows());
     }
+  });
+
+  it('is never kept from inside a transaction that rolls back', async () => {
+    const { file, caseId } = await caseWithEvents(1, DAY);
+    await file.call('timeline.page', { caseId, part: 'dated', limit: 10 });
+    await file.rawDatabase((db) => {
+      const ctx = caseFileContext({ db: () => db, now: () => file.clock.now, actor: 'test' });
+      const input = { caseId, locale: 'en' as const, part: 'dated' as const, limit: 10 };
+      const title = () => timelinePage(ctx.ports, db, input).rows[0]?.title;
+      const retitle = db.prepare('UPDATE timeline_events SET title = ? WHERE case_id = ?');
+      expect(title()).toBe('Patrol log entry 1');
+      expect(() =>
+        db.transaction(() => {
+          retitle.run('Written, then rolled back', caseId);
+          expect(title()).toBe('Written, then rolled back');
+          throw new Error('rolled back');
+        })(),
+      ).toThrow('rolled back');
+      // The counter is back where it was, and the next write moves it to the value it had in the transaction.
+      retitle.run('Patrol log entry 1, corrected', caseId);
+      expect(title()).toBe('Patrol log entry 1, corrected');
+    });
   });
 });
