@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry, AuditPage, AuditPageQuery } from '../../../../shared/contract/audit.js';
 import { likePattern } from '../db/like-pattern.js';
-import { keysetWindow, type ListOrder, type PageConditions } from '../db/page-query.js';
+import { firstPageCounts, keysetWindow, type ListOrder, type PageConditions } from '../db/page-query.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditRow } from './audit-store.js';
 
@@ -61,11 +61,10 @@ export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage
       .prepare(`SELECT count(*) FROM audit_log ${whereOf(parts)}`)
       .pluck()
       .get(params) as number;
-  let counts: AuditPage['counts'];
-  if (request.after === undefined) {
+  const counts = firstPageCounts(request, () => {
     const matching = count(where);
-    counts = { matching, total: request.search === '' ? matching : count(scope) };
-  }
+    return { matching, total: request.search === '' ? matching : count(scope) };
+  });
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(
@@ -75,7 +74,7 @@ export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage
     .all({ ...params, limit: page.limit }) as AuditRow[];
   return {
     rows: rows.slice(0, request.limit).map(toAuditEntry),
-    ...(counts ? { counts } : {}),
+    ...counts,
     ...page.nextOf(rows),
   };
 }
