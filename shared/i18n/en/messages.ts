@@ -1344,7 +1344,10 @@ export const messages = {
   },
   /** A bundle hand-over's custody event: its purpose and the holders it names by what they are (not by a name). */
   custodyTransfer: {
-    sent: 'Handed over in an encrypted case bundle, each file with the SHA-256 recorded at its collection; the recipient checks every file against it.',
+    sent: text(
+      'Handed over in an encrypted case bundle, each file with the SHA-256 recorded at its collection; ',
+      'the recipient checks every file against it.',
+    ),
     received: 'Received in an encrypted case bundle; every file checked against its SHA-256.',
     vault: 'Casefile vault {{fingerprint}}',
     vaultUnnamed: 'a Casefile vault',

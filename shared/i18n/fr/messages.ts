@@ -73,8 +73,10 @@ export const messages: MessageCatalogue = {
       lockedMidway: 'Le coffre a été verrouillé avant la fin de l’opération ; rien n’a été modifié.',
       closed: 'Cette session du coffre est terminée. Ouvrez de nouveau le coffre pour continuer.',
       coreStopped: text(
-        'La partie de Casefile qui tient le dossier s’est arrêtée de façon inattendue ; le coffre a donc été verrouillé. ',
-        'Ce que vous faisiez n’a peut-être pas été enregistré : déverrouillez le coffre et vérifiez-le. Signalez-le si cela se reproduit.',
+        'La partie de Casefile qui tient le dossier s’est arrêtée de façon inattendue ; ',
+        'le coffre a donc été verrouillé. ',
+        'Ce que vous faisiez n’a peut-être pas été enregistré : déverrouillez le coffre et vérifiez-le. ',
+        'Signalez-le si cela se reproduit.',
       ),
       restartNeeded: text(
         'La partie de Casefile qui tient le dossier s’est arrêtée et n’a pas pu redémarrer ; ',
@@ -1554,7 +1556,10 @@ export const messages: MessageCatalogue = {
     paternitySupportPaid: 'Pension alimentaire versée pour l’enfant {{child}}',
   },
   custodyTransfer: {
-    sent: "Remis dans un paquet chiffré du dossier, chaque fichier avec l'empreinte SHA-256 relevée à sa collecte ; le destinataire vérifie chaque fichier par cette empreinte.",
+    sent: text(
+      'Remis dans un paquet chiffré du dossier, chaque fichier avec l’empreinte SHA-256 relevée à sa collecte ; ',
+      'le destinataire vérifie chaque fichier par cette empreinte.',
+    ),
     received: 'Reçu dans un paquet chiffré du dossier ; chaque fichier vérifié par son empreinte SHA-256.',
     vault: 'Coffre Casefile {{fingerprint}}',
     vaultUnnamed: 'un coffre Casefile',

@@ -180,7 +180,7 @@ describe('bundles on the job board', () => {
       return documentBodyLines(custodyReportModel({ ...data, item, generatedBy: 'test', language })).join('\n');
     };
     const frenchSent = await report(sender, 'fr');
-    expect(frenchSent).toContain("Remis dans un paquet chiffré du dossier, chaque fichier avec l'empreinte SHA-256");
+    expect(frenchSent).toContain('Remis dans un paquet chiffré du dossier, chaque fichier avec l’empreinte SHA-256');
     expect(frenchSent).not.toContain('chaque fichier vérifié');
     expect(frenchSent).toContain(`Coffre Casefile ${senderKey}`);
     const french = await report(receiver, 'fr');
