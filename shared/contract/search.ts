@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
+import { PageCursor } from './paging.js';
 
 export const SEARCH_HIT_KINDS = ['case', 'person', 'interview', 'evidence'] as const;
 
@@ -17,6 +18,18 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/**
+ * One page of hits, best first (keyset on the FTS rank, then the row, never OFFSET): the first page
+ * (no cursor) also says how many hits there are in all, and in how many cases; `next` is absent on the
+ * last page.
+ */
+export const SearchPage = z.object({
+  items: z.array(SearchHit),
+  counts: z.object({ hits: z.number().int().min(0), cases: z.number().int().min(0) }).optional(),
+  next: PageCursor.optional(),
+});
+export type SearchPage = z.infer<typeof SearchPage>;
+
 export const searchMethods = {
   'search.query': method({
     summary: 'Full-text search over case text, interview notes and people’s non-identifying fields; accents ignored.',
@@ -25,9 +38,11 @@ export const searchMethods = {
         q: z.string().trim().min(1).max(200),
         caseId: RecordId.optional(),
         limit: z.number().int().min(1).max(200).default(50),
+        /** The cursor of the page before (none for the first page). */
+        after: PageCursor.optional(),
       })
       .strict(),
-    output: z.object({ items: z.array(SearchHit) }),
+    output: SearchPage,
     whileLocked: false,
   }),
 };

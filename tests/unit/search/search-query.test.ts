@@ -112,6 +112,55 @@ describe('search.query', () => {
     expect(await hitsFor(cf, 'convoy', { limit: 1 })).toHaveLength(1);
   });
 
+  it('pages hits best first by cursor: each hit once, as one long page orders them, counted on the first', async () => {
+    const cf = await caseFile();
+    // Ranks of every strength, and ties (the same text twice): the row breaks them, so the order is total.
+    for (let i = 0; i < 23; i += 1) {
+      const repeats = 1 + (i % 5);
+      await cf.call(
+        'cases.create',
+        intake({ title: `Patrol ${i}`, summary: `${'checkpoint '.repeat(repeats)}seen from the road` }),
+      );
+    }
+    await cf.call('cases.create', intake({ title: 'Unrelated', summary: 'nothing to find here' }));
+    const whole = await cf.call('search.query', { q: 'checkpoint', limit: 200 });
+    expect(whole.items).toHaveLength(23);
+    expect(whole.next).toBeUndefined();
+    expect(whole.counts).toEqual({ hits: 23, cases: 23 });
+
+    const pages = [];
+    let after: string | undefined;
+    do {
+      const page = await cf.call('search.query', { q: 'checkpoint', limit: 5, ...(after ? { after } : {}) });
+      pages.push(page);
+      after = page.next;
+    } while (after !== undefined);
+    expect(pages.map((page) => page.items.length)).toEqual([5, 5, 5, 5, 3]);
+    expect(pages.flatMap((page) => page.items.map((hit) => hit.recordId))).toEqual(
+      whole.items.map((hit) => hit.recordId),
+    );
+    expect(pages[0]!.counts).toEqual({ hits: 23, cases: 23 });
+    expect(pages.slice(1).every((page) => page.counts === undefined)).toBe(true);
+    // Best first: the most repeated word leads.
+    expect(whole.items[0]!.label).toMatch(/^Patrol (4|9|14|19)$/);
+  });
+
+  it('refuses a cursor it did not give, in words', async () => {
+    const cf = await caseFile();
+    for (let i = 0; i < 3; i += 1) await cf.call('cases.create', intake({ summary: 'checkpoint' }));
+    const words = 'The list could not go on from where it was. Show it again from the top.';
+    const forged = Buffer.from(JSON.stringify({ order: 'rank:asc', key: ['best', 1] })).toString('base64url');
+    expect(await cf.refusal('search.query', { q: 'checkpoint', after: forged })).toMatchObject({
+      code: 'VALIDATION',
+      message: words,
+    });
+    const otherList = Buffer.from(JSON.stringify({ order: 'seq:desc', key: [3] })).toString('base64url');
+    expect(await cf.refusal('search.query', { q: 'checkpoint', after: otherList })).toMatchObject({ message: words });
+    expect(await cf.refusal('search.query', { q: 'checkpoint', after: 'bm90LWpzb24' })).toMatchObject({
+      message: words,
+    });
+  });
+
   it('refuses an empty or overlong query (VALIDATION) and needs the vault unlocked', async () => {
     const cf = await caseFile();
     expect((await cf.refusal('search.query', { q: '   ' })).code).toBe('VALIDATION');

@@ -4,6 +4,6 @@ import { searchRecords } from './search-query.js';
 
 export function searchHandlers(ctx: CaseFileServices): Pick<Handlers, 'search.query'> {
   return {
-    'search.query': (input) => ({ items: searchRecords(ctx.db(), input) }),
+    'search.query': (input) => searchRecords(ctx.db(), input),
   };
 }
