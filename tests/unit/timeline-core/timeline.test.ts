@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/index.js';
+import { EVIDENCE_TYPES } from '../../../shared/domain/evidence.js';
+import { MESSAGE_CATALOGUES, type MessageLanguage } from '../../../shared/i18n/messages.js';
+import { timelineWords } from '../../../shared/timeline/event-titles.js';
 import { arrangements, intake, useCaseFiles } from '../people/people-fixture.js';
 
 const open = useCaseFiles();
@@ -278,5 +281,29 @@ describe('evidence and custody on the chronology', () => {
       description: 'Investigator One → Lab courier — Transport to the laboratory',
       derivedFrom: { kind: 'custody' },
     });
+  });
+});
+
+describe('evidence titles, worded once per type for a chronology', () => {
+  it('read as the catalogue words each item, in every language and for every type', async () => {
+    const file = await open();
+    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+    const items = [];
+    for (const type of [...EVIDENCE_TYPES, ...EVIDENCE_TYPES])
+      items.push(
+        await file.call('evidence.create', {
+          caseId: record.id,
+          type,
+          description: 'Item logged for the chronology',
+          collectedAt: '2026-03-10T07:00:00.000Z',
+        }),
+      );
+    for (const locale of Object.keys(MESSAGE_CATALOGUES) as MessageLanguage[]) {
+      const { dated } = await file.call('timeline.list', { caseId: record.id, locale });
+      const worded = new Map(dated.map((entry) => [entry.id, entry.title]));
+      expect(items.map((item) => worded.get(`evidence:${item.id}`))).toEqual(
+        items.map((item) => timelineWords.evidence(locale, item.number, item.type)),
+      );
+    }
   });
 });
