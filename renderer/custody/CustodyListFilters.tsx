@@ -2,14 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { CustodyListFilters as Filters, CustodyListRequest } from '../../shared/contract/custody.js';
 import { CUSTODY_EVENT_KINDS } from '../../shared/domain/evidence.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { ListSearchField, type ListView } from '../components/list-view.js';
 
 /** What an item's chain of custody is narrowed to and in which order. */
-export interface CustodyListView {
-  sort: NonNullable<CustodyListRequest['sort']>;
-  filters: Filters;
-  search: string;
-}
+export type CustodyListView = ListView<NonNullable<CustodyListRequest['sort']>, Filters>;
 
 export const DEFAULT_CUSTODY_VIEW: CustodyListView = {
   sort: { by: 'sequence', direction: 'asc' },
@@ -21,7 +17,8 @@ const DIRECTIONS = ['asc', 'desc'] as const;
 
 /**
  * Above a chain of custody: a search of what was written on the events, the kind of event and the
- * order. Each change narrows the chain at once, in the core's SQL.
+ * order. Each change narrows the chain in the core's SQL: a choice at once, the search once typing
+ * pauses.
  */
 export function CustodyListFilters({
   view,
@@ -33,13 +30,11 @@ export function CustodyListFilters({
   const { t } = useTranslation();
   return (
     <div className="virtual-list-filters" role="search" aria-label={t('evidence.custody.list.filtersLabel')}>
-      <TextField
-        type="search"
+      <ListSearchField
         label={t('evidence.custody.list.search')}
         hint={t('evidence.custody.list.searchHint')}
-        value={view.search}
-        maxLength={200}
-        onChange={(search) => onChange({ ...view, search })}
+        search={view.search}
+        onSearch={(search) => onChange({ ...view, search })}
       />
       <SelectField
         label={t('evidence.custody.list.kind')}

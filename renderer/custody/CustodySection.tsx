@@ -58,6 +58,8 @@ export function CustodySection({
   );
   const { state, reload, loadMore } = usePagedList(fetchPage);
   const chain = state.status === 'ready' ? state.loaded : null;
+  // The counts came with the first page; every later page keeps them.
+  const counts = chain?.counts;
   const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   async function writeReport() {
@@ -174,27 +176,27 @@ export function CustodySection({
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {chain && chain.total === 0 && <p className="muted">{t('evidence.custody.none')}</p>}
-      {chain && chain.total > 0 && (
+      {chain && counts?.total === 0 && <p className="muted">{t('evidence.custody.none')}</p>}
+      {chain && counts && counts.total > 0 && (
         <>
           <CustodyListFilters view={view} onChange={setView} />
           <p className="virtual-list-count muted" role="status">
-            {chain.matching === chain.total
-              ? t('evidence.custody.list.countAll', { count: chain.total, total: figure(chain.total) })
+            {counts.matching === counts.total
+              ? t('evidence.custody.list.countAll', { count: counts.total, total: figure(counts.total) })
               : t('evidence.custody.list.countSome', {
-                  count: chain.total,
-                  matching: figure(chain.matching),
-                  total: figure(chain.total),
+                  count: counts.total,
+                  matching: figure(counts.matching),
+                  total: figure(counts.total),
                 })}
           </p>
           {state.status === 'ready' && <ErrorAlert error={state.error ?? null} />}
-          {chain.matching === 0 ? (
+          {counts.matching === 0 ? (
             <p className="empty-state">{t('evidence.custody.list.noMatch')}</p>
           ) : (
             <CustodyTable
               key={JSON.stringify(view)}
               events={chain.rows}
-              matching={chain.matching}
+              matching={counts.matching}
               itemNumber={record.number}
               onNearEnd={loadMore}
             />

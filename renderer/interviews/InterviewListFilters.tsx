@@ -2,14 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { InterviewListFilters as Filters, InterviewListRequest } from '../../shared/contract/interviews.js';
 import { INTERVIEW_STATUSES } from '../../shared/domain/interview.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { ListSearchField, type ListView } from '../components/list-view.js';
 
 /** What the interviews list is narrowed to and in which order; the search is the interviewee's code. */
-export interface InterviewListView {
-  sort: NonNullable<InterviewListRequest['sort']>;
-  filters: Filters;
-  search: string;
-}
+export type InterviewListView = ListView<NonNullable<InterviewListRequest['sort']>, Filters>;
 
 export const DEFAULT_INTERVIEW_VIEW: InterviewListView = {
   sort: { by: 'date', direction: 'asc' },
@@ -18,8 +14,9 @@ export const DEFAULT_INTERVIEW_VIEW: InterviewListView = {
 };
 
 /**
- * Above the interviews list: a search of the interviewee's code and the status filter. Each change
- * narrows the list at once, in the core's SQL.
+ * Above the interviews list: a search of the interviewee's code (as shown, V-01, or as typed, v1)
+ * and the status filter. Each change narrows the list in the core's SQL: the filter at once, the
+ * search once typing pauses.
  */
 export function InterviewListFilters({
   view,
@@ -31,13 +28,11 @@ export function InterviewListFilters({
   const { t } = useTranslation();
   return (
     <div className="virtual-list-filters" role="search" aria-label={t('interviews.list.filtersLabel')}>
-      <TextField
-        type="search"
+      <ListSearchField
         label={t('interviews.list.search')}
         hint={t('interviews.list.searchHint')}
-        value={view.search}
-        maxLength={200}
-        onChange={(search) => onChange({ ...view, search })}
+        search={view.search}
+        onSearch={(search) => onChange({ ...view, search })}
       />
       <SelectField
         label={t('interviews.list.status')}

@@ -67,6 +67,8 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
   }
 
   const loaded = state.status === 'ready' ? state.loaded : null;
+  // The counts came with the first page; every later page keeps them.
+  const counts = loaded?.counts;
   return (
     <section className="case-section" aria-labelledby={headingId}>
       <header className="panel-header">
@@ -87,13 +89,13 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {loaded && loaded.total === 0 && (
+      {counts?.total === 0 && (
         <div className="empty-state">
           <h3>{t('interviews.tab.emptyHeading')}</h3>
           <p>{t('interviews.tab.emptyBody')}</p>
         </div>
       )}
-      {state.status === 'ready' && state.loaded.total > 0 && (
+      {state.status === 'ready' && counts && counts.total > 0 && (
         <>
           <InterviewListFilters
             view={view}
@@ -103,22 +105,22 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
             }}
           />
           <p className="virtual-list-count muted" role="status">
-            {state.loaded.matching === state.loaded.total
-              ? t('interviews.list.countAll', { count: state.loaded.total, total: figure(state.loaded.total) })
+            {counts.matching === counts.total
+              ? t('interviews.list.countAll', { count: counts.total, total: figure(counts.total) })
               : t('interviews.list.countSome', {
-                  count: state.loaded.total,
-                  matching: figure(state.loaded.matching),
-                  total: figure(state.loaded.total),
+                  count: counts.total,
+                  matching: figure(counts.matching),
+                  total: figure(counts.total),
                 })}
           </p>
           <ErrorAlert error={state.error ?? null} />
-          {state.loaded.matching === 0 ? (
+          {counts.matching === 0 ? (
             <p className="empty-state">{t('interviews.list.noMatch')}</p>
           ) : (
             <InterviewsTable
               key={JSON.stringify(view)}
               interviews={state.loaded.rows}
-              matching={state.loaded.matching}
+              matching={counts.matching}
               selectedId={selectedId}
               scrollToSelected={backToSelected}
               onSelect={setSelectedId}

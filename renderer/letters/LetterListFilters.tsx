@@ -2,15 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { LetterListFilters as Filters, LetterListRequest } from '../../shared/contract/letters.js';
 import { TEMPLATE_KINDS } from '../../shared/documents/template.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
-import { TextField } from '../components/TextField.js';
+import { ListSearchField, type ListView } from '../components/list-view.js';
 import { kindLabel } from './letter-labels.js';
 
 /** What the letter register is narrowed to and in which order; the search is the recipient. */
-export interface LetterListView {
-  sort: NonNullable<LetterListRequest['sort']>;
-  filters: Filters;
-  search: string;
-}
+export type LetterListView = ListView<NonNullable<LetterListRequest['sort']>, Filters>;
 
 /** The register as it always read: newest first. */
 export const DEFAULT_LETTER_VIEW: LetterListView = {
@@ -23,7 +19,7 @@ const DIRECTIONS = ['desc', 'asc'] as const;
 
 /**
  * Above the letter register: a search of the recipient, the kind of letter and the order. Each
- * change narrows the register at once, in the core's SQL.
+ * change narrows the register in the core's SQL: a choice at once, the search once typing pauses.
  */
 export function LetterListFilters({
   view,
@@ -35,13 +31,11 @@ export function LetterListFilters({
   const { t } = useTranslation();
   return (
     <div className="virtual-list-filters" role="search" aria-label={t('letters.list.filtersLabel')}>
-      <TextField
-        type="search"
+      <ListSearchField
         label={t('letters.list.search')}
         hint={t('letters.list.searchHint')}
-        value={view.search}
-        maxLength={200}
-        onChange={(search) => onChange({ ...view, search })}
+        search={view.search}
+        onSearch={(search) => onChange({ ...view, search })}
       />
       <SelectField
         label={t('letters.list.kind')}

@@ -62,6 +62,8 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
   const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   const chain = register.status === 'ready' ? register.loaded : null;
+  // The counts came with the first page; every later page keeps them.
+  const counts = chain?.counts;
   const closure = closureState.status === 'ready' ? closureState.value : null;
   const undelivered = closure ? closure.victims.filter((victim) => !victim.delivered) : [];
   // A closure letter is one made to a victim of the case: the closure status lists them.
@@ -125,27 +127,27 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {chain && chain.total === 0 && <p className="empty-state">{t('letters.tab.empty')}</p>}
-      {chain && chain.total > 0 && (
+      {chain && counts?.total === 0 && <p className="empty-state">{t('letters.tab.empty')}</p>}
+      {chain && counts && counts.total > 0 && (
         <>
           <LetterListFilters view={view} onChange={setView} />
           <p className="virtual-list-count muted" role="status">
-            {chain.matching === chain.total
-              ? t('letters.list.countAll', { count: chain.total, total: figure(chain.total) })
+            {counts.matching === counts.total
+              ? t('letters.list.countAll', { count: counts.total, total: figure(counts.total) })
               : t('letters.list.countSome', {
-                  count: chain.total,
-                  matching: figure(chain.matching),
-                  total: figure(chain.total),
+                  count: counts.total,
+                  matching: figure(counts.matching),
+                  total: figure(counts.total),
                 })}
           </p>
           {register.status === 'ready' && <ErrorAlert error={register.error ?? null} />}
-          {chain.matching === 0 ? (
+          {counts.matching === 0 ? (
             <p className="empty-state">{t('letters.list.noMatch')}</p>
           ) : (
             <LetterRegisterTable
               key={JSON.stringify(view)}
               letters={chain.rows}
-              matching={chain.matching}
+              matching={counts.matching}
               onExport={setExporting}
               onDeliver={setDelivering}
               onNearEnd={loadMore}
@@ -193,7 +195,7 @@ export function LettersTab({ caseId, closed }: { caseId: string; closed: boolean
           }}
         />
       )}
-      <FollowUpSection caseId={caseId} refreshKey={chain?.total ?? 0} />
+      <FollowUpSection caseId={caseId} refreshKey={counts?.total ?? 0} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { CustodyEvent, CustodyEventFields, CustodyEventKind } from '../domain/ev
 import { RecordId } from '../domain/primitives.js';
 import { method } from './define.js';
 import { SavedFile } from './evidence.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /** The languages a custody report is written in: those the core's message catalogue holds. */
 export const CUSTODY_REPORT_LANGUAGES = ['en', 'fr'] as const;
@@ -56,7 +56,8 @@ export const CustodyListRequest = pageRequest(CUSTODY_LIST_SORTS, CustodyListFil
 export type CustodyListRequest = z.input<typeof CustodyListRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type CustodyListQuery = z.output<typeof CustodyListRequest>;
-export const CustodyListPage = pageOf(CustodyEvent);
+/** A page of custody events, with the counts on the first page only. */
+export const CustodyListPage = countedPageOf(CustodyEvent);
 export type CustodyListPage = z.infer<typeof CustodyListPage>;
 
 export const custodyMethods = {

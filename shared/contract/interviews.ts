@@ -3,7 +3,7 @@ import { Interview, InterviewArrangements, InterviewStatus, PlaceType } from '..
 import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { RichText } from '../domain/rich-text.js';
 import { method } from './define.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /** An interview as its screen shows it: the record, the interviewee's code, the autosave revision. */
 export const InterviewRecord = Interview.safeExtend({
@@ -39,14 +39,18 @@ const INTERVIEW_LIST_SORTS = ['date'] as const;
 export const InterviewListFilters = z.object({ status: InterviewStatus.optional() });
 export type InterviewListFilters = z.infer<typeof InterviewListFilters>;
 
-/** A page of a case's interviews. The search matches the interviewee's code as shown (V-01, or part of it). */
+/**
+ * A page of a case's interviews. The search matches the interviewee's code as shown (V-01, or part
+ * of it) or as typed (v1), as the people list's does.
+ */
 export const InterviewListRequest = pageRequest(INTERVIEW_LIST_SORTS, InterviewListFilters).extend({
   caseId: RecordId,
 });
 export type InterviewListRequest = z.input<typeof InterviewListRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type InterviewListQuery = z.output<typeof InterviewListRequest>;
-export const InterviewListPage = pageOf(InterviewSummary);
+/** A page of interviews, with the counts on the first page only. */
+export const InterviewListPage = countedPageOf(InterviewSummary);
 export type InterviewListPage = z.infer<typeof InterviewListPage>;
 
 const InterviewId = z.object({ interviewId: RecordId }).strict();

@@ -12,7 +12,7 @@ import { SavedFile } from './evidence.js';
 import { method } from './define.js';
 import { FIELD_PROBLEMS } from './errors.js';
 import { JOB_BASE } from './job-shape.js';
-import { pageOf, pageRequest } from './paging.js';
+import { countedPageOf, pageRequest } from './paging.js';
 
 /**
  * Letters from templates (issue 5): the templates kept in the vault with their versions, the
@@ -264,7 +264,8 @@ export const LetterListRequest = pageRequest(LETTER_LIST_SORTS, LetterListFilter
 export type LetterListRequest = z.input<typeof LetterListRequest>;
 /** The request as the core reads it, defaults filled in. */
 export type LetterListQuery = z.output<typeof LetterListRequest>;
-export const LetterListPage = pageOf(LetterEntry);
+/** A page of the register, with the counts on the first page only. */
+export const LetterListPage = countedPageOf(LetterEntry);
 export type LetterListPage = z.infer<typeof LetterListPage>;
 
 export const lettersMethods = {

@@ -3,6 +3,7 @@ import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { openTab } from './interview-steps.js';
+import { pagesAskedWhileTyping } from './virtual-list.js';
 
 const CASE_TITLE = 'MINUSCA — exploitation reported near a market';
 const WITNESSES = 50;
@@ -92,4 +93,14 @@ test('2,000 interviews: few rows in the DOM, filters, search, End reaches the la
   await search.fill('Z-99');
   await expect(panel.getByText('No interview matches this search and this status.')).toBeVisible();
   expect(describeFindings('interviews-list-filtered', await axeFindings(page))).toEqual([]);
+
+  // The code as typed (w 07) finds W-07 as the people list does, searched once typing pauses, not at each key.
+  await search.fill('');
+  await expect(count).toHaveText('2,000 interviews');
+  const asked = await pagesAskedWhileTyping(vault, search, 'w 07', 'interviews.page', async () => {
+    await expect(count).toHaveText(`${INTERVIEWS / WITNESSES} of 2,000 interviews`);
+    await expect(openButtons.first()).toHaveAccessibleName(/^Open the interview of W-07 /);
+  });
+  // One page for the word; a second only if the machine stalled longer than the pause between two keys.
+  expect(asked).toBeLessThanOrEqual(2);
 });

@@ -2,6 +2,7 @@ import { axeFindings, describeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { pagesAskedWhileTyping } from './virtual-list.js';
 
 const CASE_TITLE = 'MINUSCA — exploitation reported near a water point';
 const VICTIMS = 3;
@@ -63,6 +64,16 @@ test('the letter register moves between rows by keyboard, End reaches the oldest
   await page.keyboard.press('Home');
   await expect(table.locator('tr:has(:focus)')).toHaveAttribute('aria-rowindex', '2');
   expect(describeFindings('letter-register', await axeFindings(page))).toEqual([]);
+
+  // The search of the recipient asks the core once typing pauses, not at each key.
+  const search = panel.getByRole('searchbox', { name: 'Search by recipient' });
+  const asked = await pagesAskedWhileTyping(vault, search, 'V-02', 'letters.page', async () => {
+    await expect(count).toHaveText(`${LETTERS / VICTIMS} of ${LETTERS} letters`);
+  });
+  // One page for the word; a second only if the machine stalled longer than the pause between two keys.
+  expect(asked).toBeLessThanOrEqual(2);
+  await search.fill('');
+  await expect(count).toHaveText(`${LETTERS} letters`);
 
   // Oldest first puts that letter on top; a kind with no letter says so.
   await panel.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Oldest first' });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { CustodyListPage, CustodyListQuery as Request } from '../../../shared/contract/custody.js';
 import { likePattern } from '../kernel/db/like-pattern.js';
-import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
+import {
+  addFilters,
+  firstPageCounts,
+  keysetWindow,
+  type ListOrder,
+  type PageConditions,
+} from '../kernel/db/page-query.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { toCustodyEvent, type CustodyRow } from './custody-store.js';
 import { getItemRow } from './evidence-store.js';
@@ -18,14 +24,20 @@ const ORDERS = {
 /** The filters as SQL, each bound by name; a filter left out adds nothing. */
 const FILTERS = { kind: 'kind = @kind' } as const satisfies Record<keyof Request['filters'], string>;
 
-/** What the search matches: what a person wrote on the event (never the re-checks' hashes). */
+/**
+ * What the search matches: what a person wrote on the event (never the re-checks' hashes). The
+ * persons are searched name by name, never as their stored JSON text, whose quotes, brackets and
+ * commas no one wrote.
+ */
 const SEARCH_SQL = `(purpose LIKE @like ESCAPE '\\' OR from_holder LIKE @like ESCAPE '\\'
-  OR to_holder LIKE @like ESCAPE '\\' OR persons LIKE @like ESCAPE '\\' OR seal_number LIKE @like ESCAPE '\\'
-  OR location LIKE @like ESCAPE '\\' OR note LIKE @like ESCAPE '\\')`;
+  OR to_holder LIKE @like ESCAPE '\\' OR seal_number LIKE @like ESCAPE '\\'
+  OR location LIKE @like ESCAPE '\\' OR note LIKE @like ESCAPE '\\'
+  OR EXISTS (SELECT 1 FROM json_each(custody_events.persons) AS person WHERE person.value LIKE @like ESCAPE '\\'))`;
 
 /**
  * One page of an item's chain of custody: order, kind and search done in SQL, the page starting
- * after its cursor (keyset, never OFFSET), with how many events match and how many the item holds.
+ * after its cursor (keyset, never OFFSET), the first page with how many events match and how many
+ * the item holds.
  */
 export function custodyListPage(db: VaultDatabase, request: Request): CustodyListPage {
   const item = getItemRow(db, request.itemId);
@@ -36,11 +48,14 @@ export function custodyListPage(db: VaultDatabase, request: Request): CustodyLis
     conditions.params.like = likePattern(request.search);
   }
   const { where, params } = conditions;
-  const matching = db
-    .prepare(`SELECT count(*) FROM custody_events WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .get(params) as number;
-  const total = db.prepare('SELECT count(*) FROM custody_events WHERE item_id = ?').pluck().get(item.id) as number;
+  // Counted for the first page only: a later one (after a cursor) is read by its index alone.
+  const counted = firstPageCounts(request, () => ({
+    matching: db
+      .prepare(`SELECT count(*) FROM custody_events WHERE ${where.join(' AND ')}`)
+      .pluck()
+      .get(params) as number,
+    total: db.prepare('SELECT count(*) FROM custody_events WHERE item_id = ?').pluck().get(item.id) as number,
+  }));
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(
@@ -48,5 +63,9 @@ export function custodyListPage(db: VaultDatabase, request: Request): CustodyLis
        ORDER BY ${page.orderBy} LIMIT @limit`,
     )
     .all({ ...params, limit: page.limit }) as CustodyRow[];
-  return { rows: rows.slice(0, request.limit).map(toCustodyEvent), matching, total, ...page.nextOf(rows) };
+  return {
+    rows: rows.slice(0, request.limit).map(toCustodyEvent),
+    ...counted,
+    ...page.nextOf(rows),
+  };
 }

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import type { InterviewListPage, InterviewListQuery as Request } from '../../../shared/contract/interviews.js';
 import { Instant, RecordId } from '../../../shared/domain/primitives.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
-import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
+import { addCodeSearch } from '../kernel/db/code-search.js';
+import {
+  addFilters,
+  firstPageCounts,
+  keysetWindow,
+  type ListOrder,
+  type PageConditions,
+} from '../kernel/db/page-query.js';
 import type { CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toInterviewSummary, type SummaryRow } from './interview-store.js';
@@ -32,24 +38,25 @@ const ORDERS = {
 const FILTERS = { status: 'i.status = @status' } as const satisfies Record<keyof Request['filters'], string>;
 
 /**
- * One page of a case's interviews: sorting, filter and search (the interviewee's code as shown) done in
- * SQL, the page starting after its cursor (keyset, never OFFSET), with how many interviews match
- * and how many the case holds. The notes are never read.
+ * One page of a case's interviews: sorting, filter and search (the interviewee's code as shown or
+ * as typed) done in SQL, the page starting after its cursor (keyset, never OFFSET), the first page
+ * with how many interviews match and how many the case holds. The notes are never read.
  */
 export function interviewListPage(db: VaultDatabase, cases: CaseRecords, request: Request): InterviewListPage {
   const record = cases.get(db, request.caseId);
   const conditions: PageConditions = { where: ['i.case_id = @caseId'], params: { caseId: record.id } };
   addFilters(conditions, request.filters, FILTERS);
-  if (request.search !== '') {
-    conditions.where.push(`p.code LIKE @like ESCAPE '\\'`);
-    conditions.params.like = likePattern(request.search);
-  }
+  // The interviewee's code as shown (V-01, or part of it) or as typed (v1), as the people list finds it.
+  if (request.search !== '') addCodeSearch(conditions, 'p.code', request.search);
   const { where, params } = conditions;
-  const matching = db
-    .prepare(`SELECT count(*) FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .get(params) as number;
-  const total = db.prepare('SELECT count(*) FROM interviews WHERE case_id = ?').pluck().get(record.id) as number;
+  // Counted for the first page only: a later one (after a cursor) is read by its index alone.
+  const counted = firstPageCounts(request, () => ({
+    matching: db
+      .prepare(`SELECT count(*) FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}`)
+      .pluck()
+      .get(params) as number,
+    total: db.prepare('SELECT count(*) FROM interviews WHERE case_id = ?').pluck().get(record.id) as number,
+  }));
 
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
@@ -62,8 +69,7 @@ export function interviewListPage(db: VaultDatabase, cases: CaseRecords, request
     .all({ ...params, limit: page.limit }) as PageRow[];
   return {
     rows: rows.slice(0, request.limit).map(toInterviewSummary),
-    matching,
-    total,
+    ...counted,
     ...page.nextOf(rows),
   };
 }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { LetterListPage, LetterListQuery as Request } from '../../../shared/contract/letters.js';
 import { Instant, RecordId } from '../../../shared/domain/primitives.js';
 import { likePattern } from '../kernel/db/like-pattern.js';
-import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
+import {
+  addFilters,
+  firstPageCounts,
+  keysetWindow,
+  type ListOrder,
+  type PageConditions,
+} from '../kernel/db/page-query.js';
 import type { CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { SELECT_LETTER, toEntry, type LetterRow } from './letter-register.js';
@@ -21,8 +27,8 @@ const FILTERS = { kind: 'l.kind = @kind' } as const satisfies Record<keyof Reque
 
 /**
  * One page of a case's letter register: order, kind and search (the recipient as named on the
- * letter) done in SQL, the page starting after its cursor (keyset, never OFFSET), with how many
- * letters match and how many the case holds; each letter with its files and deliveries.
+ * letter) done in SQL, the page starting after its cursor (keyset, never OFFSET), the first page
+ * with how many letters match and how many the case holds; each letter with its files and deliveries.
  */
 export function letterListPage(db: VaultDatabase, cases: CaseRecords, request: Request): LetterListPage {
   const caseRow = cases.find(db, request.caseId);
@@ -33,11 +39,14 @@ export function letterListPage(db: VaultDatabase, cases: CaseRecords, request: R
     conditions.params.like = likePattern(request.search);
   }
   const { where, params } = conditions;
-  const matching = db
-    .prepare(`SELECT count(*) FROM letters l WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .get(params) as number;
-  const total = db.prepare('SELECT count(*) FROM letters WHERE case_id = ?').pluck().get(caseRow.id) as number;
+  // Counted for the first page only: a later one (after a cursor) is read by its index alone.
+  const counted = firstPageCounts(request, () => ({
+    matching: db
+      .prepare(`SELECT count(*) FROM letters l WHERE ${where.join(' AND ')}`)
+      .pluck()
+      .get(params) as number,
+    total: db.prepare('SELECT count(*) FROM letters WHERE case_id = ?').pluck().get(caseRow.id) as number,
+  }));
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(
@@ -47,8 +56,7 @@ export function letterListPage(db: VaultDatabase, cases: CaseRecords, request: R
     .all({ ...params, limit: page.limit }) as LetterRow[];
   return {
     rows: rows.slice(0, request.limit).map((row) => toEntry(db, row)),
-    matching,
-    total,
+    ...counted,
     ...page.nextOf(rows),
   };
 }

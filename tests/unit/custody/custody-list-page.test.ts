@@ -76,7 +76,16 @@ describe("an item's chain of custody a page at a time", () => {
     const sealed = await allPages(ef, { itemId: item.id, filters: { kind: 'sealed' }, limit: 4 });
     expect(sealed.rows.map((event) => event.sequence)).toEqual([2, 4, 6, 8, 12, 14, 16, 18, 20, 22]);
     const first = await ef.call('custody.page', { itemId: item.id, filters: { kind: 'sealed' }, limit: 4 });
-    expect(first).toMatchObject({ matching: 10, total: EVENTS });
+    expect(first.counts).toEqual({ matching: 10, total: EVENTS });
+    // A later page is read without counting again: the renderer keeps the first page's counts.
+    const second = await ef.call('custody.page', {
+      itemId: item.id,
+      filters: { kind: 'sealed' },
+      limit: 4,
+      after: first.next!,
+    });
+    expect(second.rows.map((event) => event.sequence)).toEqual([12, 14, 16, 18]);
+    expect(second.counts).toBeUndefined();
     // A seal number, a note and a purpose; the search with the kind filter together.
     const seal = await ef.call('custody.page', { itemId: item.id, search: 's-12' });
     expect(seal.rows.map((event) => [event.sequence, event.kind])).toEqual([
@@ -90,9 +99,31 @@ describe("an item's chain of custody a page at a time", () => {
       search: 'photograph',
       filters: { kind: 'opened' },
     });
-    expect(openedPhoto).toMatchObject({ matching: 11, total: EVENTS });
+    expect(openedPhoto.counts).toEqual({ matching: 11, total: EVENTS });
     const none = await ef.call('custody.page', { itemId: item.id, search: '%' });
-    expect(none).toMatchObject({ rows: [], matching: 0 });
+    expect(none).toMatchObject({ rows: [], counts: { matching: 0 } });
+  });
+
+  it('searches the persons present by their names, never by the text they are stored as', async () => {
+    const ef = await evidenceFile();
+    const { item } = await itemWithChain(ef);
+    const searched = async (search: string) =>
+      (await ef.call('custody.page', { itemId: item.id, search })).rows.map((event) => event.sequence);
+    // Every event names a person, stored as ["Investigator One"]: its quotes, brackets and commas are no one's.
+    for (const search of ['"', '[', ']', ',', '","', '["Inv', 'One"]', '\\'])
+      expect(await searched(search), search).toEqual([]);
+    expect(await searched('investigator one')).toHaveLength(EVENTS);
+
+    await ef.call('custody.add', {
+      itemId: item.id,
+      kind: 'examined',
+      at: at(START, -400),
+      persons: ['Investigator One', 'Ngoma, Jean "JB"'],
+      purpose: 'Looked at again',
+    });
+    const named = EVENTS + 1;
+    for (const search of ['"', ',', 'ngoma, jean', '"jb"']) expect(await searched(search), search).toEqual([named]);
+    expect(await searched('One", "Ngoma')).toEqual([]);
   });
 
   it('refuses a forged cursor, or one of another order, with a plain message, and an unknown item', async () => {

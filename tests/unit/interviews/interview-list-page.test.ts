@@ -107,7 +107,7 @@ describe('the interviews list a page at a time', () => {
     const cf = await caseFile({ startAt: START });
     const { caseId, items } = await planInterviews(cf);
     const cancelled = await cf.call('interviews.page', { caseId, filters: { status: 'cancelled' } });
-    expect(cancelled).toMatchObject({ matching: 2, total: PLANNED.length });
+    expect(cancelled.counts).toEqual({ matching: 2, total: PLANNED.length });
     expect(cancelled.rows.map((row) => row.status)).toEqual(['cancelled', 'cancelled']);
     expect(cancelled.next).toBeUndefined();
 
@@ -117,9 +117,37 @@ describe('the interviews list a page at a time', () => {
       new Set(items.filter((item) => item.personCode === 'W-03').map((item) => item.id)),
     );
     const planned = await cf.call('interviews.page', { caseId, search: '-0', filters: { status: 'planned' } });
-    expect(planned).toMatchObject({ matching: PLANNED.length - 4, total: PLANNED.length });
+    expect(planned.counts).toEqual({ matching: PLANNED.length - 4, total: PLANNED.length });
     const none = await cf.call('interviews.page', { caseId, search: '%' });
-    expect(none).toMatchObject({ rows: [], matching: 0, total: PLANNED.length });
+    expect(none).toMatchObject({ rows: [], counts: { matching: 0, total: PLANNED.length } });
+  });
+
+  it('finds the interviewee by the code as typed (w3, W 03, 3), as the people list does', async () => {
+    const cf = await caseFile({ startAt: START });
+    const { caseId, items } = await planInterviews(cf);
+    const ofW03 = items.filter((item) => item.personCode === 'W-03').map((item) => item.id);
+    for (const typed of ['w3', 'W 03', 'w-3', '3']) {
+      const found = await cf.call('interviews.page', { caseId, search: typed });
+      expect(new Set(found.rows.map((row) => row.id))).toEqual(new Set(ofW03));
+      expect(found.counts).toEqual({ matching: ofW03.length, total: PLANNED.length });
+    }
+    // Another role's letter with the same number is someone else.
+    expect((await cf.call('interviews.page', { caseId, search: 'v3' })).counts?.matching).toBe(0);
+  });
+
+  it('counts on the first page only: a later page is read without counting again', async () => {
+    const cf = await caseFile({ startAt: START });
+    const { caseId } = await planInterviews(cf);
+    const first = await cf.call('interviews.page', { caseId, filters: { status: 'planned' }, limit: 4 });
+    expect(first.counts).toEqual({ matching: PLANNED.length - 4, total: PLANNED.length });
+    const second = await cf.call('interviews.page', {
+      caseId,
+      filters: { status: 'planned' },
+      limit: 4,
+      after: first.next!,
+    });
+    expect(second.rows).toHaveLength(4);
+    expect(second.counts).toBeUndefined();
   });
 
   it('refuses a forged cursor, or one of another order, with a plain message', async () => {

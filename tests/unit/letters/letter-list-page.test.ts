@@ -68,9 +68,19 @@ describe('the letter register a page at a time', () => {
     expect(oldest.rows.map((letter) => letter.id)).toEqual(newest.rows.map((letter) => letter.id).reverse());
     expect(oldest.rows[0]).toEqual(letters.at(-1));
     const closure = await ef.call('letters.page', { caseId, filters: { kind: 'closure_not_substantiated' } });
-    expect(closure).toMatchObject({ matching: LETTERS, total: LETTERS });
+    expect(closure.counts).toEqual({ matching: LETTERS, total: LETTERS });
     const referral = await ef.call('letters.page', { caseId, filters: { kind: 'member_state_referral' } });
-    expect(referral).toMatchObject({ rows: [], matching: 0, total: LETTERS });
+    expect(referral).toMatchObject({ rows: [], counts: { matching: 0, total: LETTERS } });
+  });
+
+  it('counts on the first page only: a later page is read without counting again', async () => {
+    const ef = await evidenceFile();
+    const { caseId } = await caseWithLetters(ef);
+    const first = await ef.call('letters.page', { caseId, limit: 4 });
+    expect(first.counts).toEqual({ matching: LETTERS, total: LETTERS });
+    const second = await ef.call('letters.page', { caseId, limit: 4, after: first.next! });
+    expect(second.rows).toHaveLength(4);
+    expect(second.counts).toBeUndefined();
   });
 
   it('searches the recipient, and refuses a forged cursor with a plain message', async () => {
@@ -85,7 +95,7 @@ describe('the letter register a page at a time', () => {
         .map((letter) => letter.recipientName)
         .reverse(),
     );
-    expect((await ef.call('letters.page', { caseId, search: '%' })).matching).toBe(0);
+    expect((await ef.call('letters.page', { caseId, search: '%' })).counts).toEqual({ matching: 0, total: LETTERS });
 
     const first = await ef.call('letters.page', { caseId, limit: 2 });
     const forged = [
