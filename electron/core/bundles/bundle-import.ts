@@ -20,6 +20,7 @@ import { mergeRecord, type FieldOutcome } from './field-merge.js';
 import {
   baseOf,
   basesOf,
+  newerBase,
   comparable,
   keyOf,
   passphraseBasesImported,
@@ -365,7 +366,7 @@ function planImport(
         continue;
       }
       const conflictKey = `${table.table}:${key}`;
-      const base = lastExchanged.get(conflictKey) ?? sentForPassphrase?.get(conflictKey);
+      const base = newerBase(lastExchanged.get(conflictKey), sentForPassphrase?.get(conflictKey));
       let merge = mergeRecord(table, oursRow, theirsRow, base, false);
       const conflicting = merge.fields.filter((entry) => entry.outcome === 'conflict').map((entry) => entry.column);
       const token = conflictToken(conflictKey, oursRow, conflicting);
@@ -480,7 +481,7 @@ function applyImport(
         ).run(values);
       }
     }
-    recordBases(db, manifest.case.id, peerOfSigner(signer), plan.bases);
+    recordBases(db, manifest.case.id, peerOfSigner(signer), plan.bases, at);
     recordTransferCustody(db, {
       caseId: manifest.case.id,
       from: sender,

@@ -89,7 +89,7 @@ export async function exportCaseBundle(
     // What each colleague now holds of the case; a passphrase names no one: kept under the bundle, it stands
     // for whoever answers with a bundle saying they imported this one (row-versions.ts).
     const peers = request.audience.kind === 'recipients' ? request.audience.recipients.map(keyring.peerOf) : [];
-    for (const peer of new Set(peers)) if (peer !== null) recordBases(db, request.caseId, peer, result.bases);
+    for (const peer of new Set(peers)) if (peer !== null) recordBases(db, request.caseId, peer, result.bases, at);
     if (request.audience.kind === 'passphrase') {
       recordPassphraseBases(db, request.caseId, { at, manifestSha256: result.manifestSha256 }, result.bases);
     }

@@ -2,6 +2,9 @@ import { isBookkeeping } from '../../../shared/bundles/record-fields.js';
 import type { CaseTable, StoredRow, StoredValue } from './case-tables.js';
 import { fieldVersionOf, versionOf, type ExchangedVersion } from './row-versions.js';
 
+/** What a merge compares against: the common version's hashes (when it was exchanged decides nothing here). */
+type CommonVersion = Pick<ExchangedVersion, 'sha256' | 'fields'>;
+
 /*
  * The three-way merge of one record, field by field, from the version last exchanged with the sender
  * (row-versions.ts): a field changed only in the bundle is taken, one changed only here is kept, one
@@ -41,7 +44,7 @@ export function mergeRecord(
   table: CaseTable,
   ours: StoredRow,
   theirs: StoredRow,
-  base: ExchangedVersion | undefined,
+  base: CommonVersion | undefined,
   takeTheirs: boolean,
 ): RecordMerge {
   const columns = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].filter(
@@ -73,7 +76,7 @@ export function mergeRecord(
  * one has them; by the whole record's for one exchanged before fields were kept (0028); and, with no
  * common version at all, every differing field counts as changed on both sides.
  */
-function changedSince(base: ExchangedVersion | undefined, row: StoredRow): (column: string) => boolean {
+function changedSince(base: CommonVersion | undefined, row: StoredRow): (column: string) => boolean {
   if (base === undefined) return () => true;
   const { fields } = base;
   if (fields !== null) {

@@ -67,10 +67,14 @@ export function baseOf(table: CaseTable, row: Record<string, unknown> | StoredRo
   };
 }
 
-/** A record's common version with one colleague; `fields` is null for one recorded before fields were (0028). */
+/**
+ * A record's common version with one colleague; `fields` is null for one recorded before fields were (0028),
+ * `at` (when it was exchanged) for one recorded before times were (0033).
+ */
 export interface ExchangedVersion {
   sha256: string;
   fields: Record<string, string> | null;
+  at: string | null;
 }
 
 const FieldVersions = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
@@ -79,27 +83,51 @@ const FieldVersions = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
 export function basesOf(db: VaultDatabase, caseId: string, peer: string): Map<string, ExchangedVersion> {
   const rows = db
     .prepare(
-      `SELECT table_name AS t, row_key AS k, sha256, fields FROM bundle_row_bases WHERE case_id = ? AND peer = ?`,
+      `SELECT table_name AS t, row_key AS k, sha256, fields, exchanged_at AS at
+       FROM bundle_row_bases WHERE case_id = ? AND peer = ?`,
     )
-    .all(caseId, peer) as { t: string; k: string; sha256: string; fields: string | null }[];
+    .all(caseId, peer) as { t: string; k: string; sha256: string; fields: string | null; at: string | null }[];
   return new Map(
     rows.map((row) => {
       // A field list that does not read back is no common version of the fields: the record is compared whole.
       const fields = row.fields === null ? null : (FieldVersions.safeParse(JSON.parse(row.fields)).data ?? null);
-      return [`${row.t}:${row.k}`, { sha256: row.sha256, fields }];
+      return [`${row.t}:${row.k}`, { sha256: row.sha256, fields, at: row.at }];
     }),
   );
 }
 
-/** Records the versions just exchanged with one colleague, inside the caller's transaction. */
-export function recordBases(db: VaultDatabase, caseId: string, peer: string, bases: readonly RowBase[]): void {
+/** Records the versions just exchanged with one colleague (`at`: this vault's clock), in the caller's transaction. */
+export function recordBases(
+  db: VaultDatabase,
+  caseId: string,
+  peer: string,
+  bases: readonly RowBase[],
+  at: string,
+): void {
   const upsert = db.prepare(
-    `INSERT INTO bundle_row_bases (case_id, peer, table_name, row_key, sha256, fields) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (case_id, peer, table_name, row_key) DO UPDATE SET sha256 = excluded.sha256, fields = excluded.fields`,
+    `INSERT INTO bundle_row_bases (case_id, peer, table_name, row_key, sha256, fields, exchanged_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (case_id, peer, table_name, row_key)
+     DO UPDATE SET sha256 = excluded.sha256, fields = excluded.fields, exchanged_at = excluded.exchanged_at`,
   );
   for (const base of bases) {
-    upsert.run(caseId, peer, base.table, base.key, base.sha256, JSON.stringify(base.fields));
+    upsert.run(caseId, peer, base.table, base.key, base.sha256, JSON.stringify(base.fields), at);
   }
+}
+
+/**
+ * The common version of a record with a colleague: the one exchanged with them directly or the one of a
+ * passphrase bundle they imported, the newer of the two when both exist (an older one would make a change
+ * here since look unchanged, and the bundle's value would replace it). A version without a time (recorded
+ * before 0033) gives way to none: the direct one is taken, as before.
+ */
+export function newerBase(
+  direct: ExchangedVersion | undefined,
+  viaPassphrase: ExchangedVersion | undefined,
+): ExchangedVersion | undefined {
+  if (direct === undefined || viaPassphrase === undefined) return direct ?? viaPassphrase;
+  if (direct.at === null || viaPassphrase.at === null) return direct;
+  return Date.parse(viaPassphrase.at) > Date.parse(direct.at) ? viaPassphrase : direct;
 }
 
 // A bundle made for a passphrase names no one: its versions are kept under the bundle itself (when it was
@@ -114,7 +142,7 @@ export function recordPassphraseBases(
   bundle: { at: string; manifestSha256: string },
   bases: readonly RowBase[],
 ): void {
-  recordBases(db, caseId, passphrasePeer(bundle.at, bundle.manifestSha256), bases);
+  recordBases(db, caseId, passphrasePeer(bundle.at, bundle.manifestSha256), bases, bundle.at);
   const kept = db
     .prepare(
       `SELECT DISTINCT peer FROM bundle_row_bases WHERE case_id = ? AND peer LIKE 'passphrase:%' ORDER BY peer DESC`,

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCaseBundle } from '../../../electron/core/bundles/bundle-service.js';
-import { recordPassphraseBases } from '../../../electron/core/bundles/row-versions.js';
+import { newerBase, recordPassphraseBases } from '../../../electron/core/bundles/row-versions.js';
 import { openCase, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
-import { caseToHandOver, importInto, servicesOf, testKeys } from './bundle-fixture.js';
+import { caseToHandOver, importInto, sendCase, servicesOf, testKeys } from './bundle-fixture.js';
 
 // A bundle for a passphrase names no one, but is signed: the receiver keeps what it received under the
 // sender's signing key, and the sender keeps what it sent under the bundle, for whoever answers saying
@@ -81,6 +81,38 @@ describe('hand-overs for a passphrase', () => {
     expect(answer.conflicts.map((c) => c.key)).toEqual([`evidence_items:${item.id}`]);
     expect(answer.conflicts[0]!.fields).toEqual([{ column: 'description', outcome: 'conflict' }]);
     expect(await description(A, item.id)).toBe('Camera 1, as A sees it');
+  });
+
+  it('an answer after a direct hand-over and a later one for a passphrase: a value put back here is kept', async () => {
+    const A = { ef: await evidenceFile(), name: 'Passphrase A' };
+    const B = { ef: await evidenceFile(), name: 'Passphrase B' };
+    const { theCase, item } = await caseToHandOver(A.ef);
+    const first = await description(A, item.id);
+    // First to B's key (the version both hold, directly), then a newer one for a passphrase B imports.
+    await importInto(B.ef, testKeys(B.name), {
+      file: await sendCase(A.ef, { from: A.name, to: B.name }, theCase.id, 'direct.casefile'),
+    });
+    A.ef.clock.advance(60_000);
+    await A.ef.call('evidence.update', { itemId: item.id, changes: { description: 'CCTV export, camera 2' } });
+    await receive(B, await sendForPassphrase(A, theCase.id, 'words.casefile'));
+    // A puts the first description back; B changes nothing and answers.
+    A.ef.clock.advance(60_000);
+    await A.ef.call('evidence.update', { itemId: item.id, changes: { description: first } });
+    const answer = await receive(A, await sendForPassphrase(B, theCase.id, 'answer.casefile'));
+    // Against the passphrase bundle's version (the newer common one), only A changed it since: kept, no conflict.
+    expect(answer.conflicts).toEqual([]);
+    expect(answer.tables.find((t) => t.table === 'evidence_items')).toMatchObject({ changed: 0, kept: 1 });
+    expect(await description(A, item.id)).toBe(first);
+  });
+
+  it('merges against the newer of the direct and the passphrase bundle’s version, the direct one when untimed', () => {
+    const version = (sha: string, at: string | null) => ({ sha256: sha.repeat(64), fields: null, at });
+    const [older, newer] = [version('a', '2026-05-01T08:00:00.000Z'), version('b', '2026-05-02T08:00:00.000Z')];
+    expect(newerBase(older, newer)).toBe(newer);
+    expect(newerBase(newer, older)).toBe(newer);
+    expect(newerBase(version('c', null), newer).sha256).toBe('c'.repeat(64));
+    expect(newerBase(undefined, older)).toBe(older);
+    expect(newerBase(older, undefined)).toBe(older);
   });
 
   it('keeps the versions of the last eight passphrase bundles of a case, and forgets older ones', async () => {
