@@ -87,7 +87,7 @@ export function SearchPage({ onOpenCase }: { onOpenCase: (caseId: string) => voi
         {state.status === 'done' && (
           <p className="list-count">
             {state.hits.length === 0
-              ? t('caseFile.search.noResults', { q: state.q })
+              ? t('caseFile.search.noResults')
               : t('caseFile.search.count', { n: state.hits.length, cases: groups.length })}
           </p>
         )}

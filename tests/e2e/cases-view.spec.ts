@@ -181,7 +181,9 @@ test('search finds case text whatever the accents, highlights the match and open
   await expect(group.locator('mark')).toHaveText(['témoin', 'véhicule']);
   await box.fill('zzzz');
   await box.press('Enter');
-  await expect(page.getByText('Nothing found for “zzzz”.')).toBeVisible();
+  await expect(page.getByText('Nothing found. Check the spelling, or search for fewer words.')).toBeVisible();
+  // The words searched for are not repeated back (a live region would speak them aloud).
+  await expect(page.locator('.search-results')).not.toContainText('zzzz');
   await box.fill('temoin');
   await box.press('Enter');
   await page.getByRole('button', { name: /Le témoin W-01/ }).click();
