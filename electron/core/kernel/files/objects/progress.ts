@@ -26,6 +26,7 @@ export function progressReporter(
   const started = performance.now();
   let bytesDone = 0;
   let lastReport = started;
+  let first = true;
   const report = (at: number) => {
     lastReport = at;
     const seconds = Math.max(at - started, 1) / 1000;
@@ -40,7 +41,12 @@ export function progressReporter(
       bytesDone += bytes;
       if (!listener) return;
       const at = performance.now();
-      if (at - lastReport >= REPORT_EVERY_MS) report(at);
+      // The first bytes are reported at once (the bar moves, and a cancel can come before the end even
+      // of a transfer shorter than the interval); then a few reports a second.
+      if (first || at - lastReport >= REPORT_EVERY_MS) {
+        first = false;
+        report(at);
+      }
     },
     finish() {
       if (listener) report(performance.now());
