@@ -2,8 +2,8 @@ import type { ElementHandle, Page } from '@playwright/test';
 import { createCase } from '../../../electron/core/cases/case-create.js';
 import { caseFileContext } from '../../../electron/core/composition.js';
 import { createEvidence } from '../../../electron/core/evidence/evidence-changes.js';
-import { appendAudit } from '../../../electron/core/kernel/audit/audit-log.js';
 import { planInterview } from '../../../electron/core/interviews/interview-changes.js';
+import { appendAudit } from '../../../electron/core/kernel/audit/audit-log.js';
 import { unlockWithPassphrase as openVaultFile } from '../../../electron/core/kernel/vault/vault.js';
 import { addPerson } from '../../../electron/core/people/person-changes.js';
 import { contract } from '../../../shared/contract/index.js';
@@ -224,8 +224,8 @@ test('case views at scale: first rows, DOM rows and scrolling', async ({ page, v
   for (const [tab, rows, scroller] of [
     ['Evidence', '.evidence-table tbody tr', '.evidence-log-scroll'],
     ['People', '.people-table tbody tr', '.people-list-scroll'],
-    ['Audit', '.audit-table tbody tr', '.audit-scroll'],
     ['Interviews', '.interviews-table tbody tr', '.interviews-list-scroll'],
+    ['Audit', '.audit-table tbody tr', '.audit-scroll'],
   ] as const) {
     const handle = await page.getByRole('tab', { name: tab, exact: true }).elementHandle();
     const first = await clickUntilPainted(page, handle!, rows);
