@@ -1,14 +1,16 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/contract/audit.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { auditActionText, auditDetailsText } from './audit-text.js';
 
 const COLUMNS = 6;
 /** A row with its details on a second line, in pixels, until measured. */
 const ROW_HEIGHT = 44;
+/** An audit row is named by its number. */
+const auditRowId = (entry: AuditEntry): string => String(entry.seq);
 
 /**
  * The audit rows loaded so far (`rows`, of `matching`), newest first: only those in view are
@@ -28,30 +30,13 @@ export function AuditTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [current, setCurrent] = useState(0);
-  const virtual = useVirtualRows({
-    count: rows.length,
-    scrollRef,
+  const { scrollRef, virtual, tabStop, keyOnRow, moveTo } = useVirtualTable({
+    rows,
+    matching,
+    rowId: auditRowId,
     estimateSize: ROW_HEIGHT,
     onNearEnd,
-    matching,
-    onFollowEnd: setCurrent,
-    keepFocusedDrawn: true,
   });
-  // The rows' handler stays the same function from frame to frame, so a row already drawn is not
-  // drawn again while scrolling: only those coming into view are.
-  const latest = useRef(virtual.onRowKeyDown);
-  useLayoutEffect(() => {
-    latest.current = virtual.onRowKeyDown;
-  });
-  const keyOnRow = useCallback((index: number, event: KeyboardEvent) => {
-    const to = latest.current(index, event);
-    if (to !== null) setCurrent(to);
-  }, []);
-  const drawn = virtual.rows.map((row) => row.index);
-  // The row the Tab key reaches: the one last moved to if drawn, else the first drawn.
-  const tabStop = drawn.includes(current) ? current : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll audit-scroll" ref={scrollRef}>
@@ -69,28 +54,23 @@ export function AuditTable({
             <th scope="col">{t('caseFile.audit.hash')}</th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }, position) => {
-            const entry = rows[index]!;
-            const gap = virtual.gapBefore(position);
-            return (
-              <Fragment key={entry.seq}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
-                <AuditRow
-                  entry={entry}
-                  index={index}
-                  measure={virtual.measure}
-                  broken={entry.seq === brokenSeq}
-                  tabStop={index === tabStop}
-                  onFocusRow={setCurrent}
-                  onKeyDown={keyOnRow}
-                />
-              </Fragment>
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={rows}
+          rowId={auditRowId}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(entry, index) => (
+            <AuditRow
+              entry={entry}
+              index={index}
+              measure={virtual.measure}
+              broken={entry.seq === brokenSeq}
+              tabStop={index === tabStop}
+              onFocusRow={moveTo}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );
