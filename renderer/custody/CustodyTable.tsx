@@ -1,10 +1,10 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidence.js';
 import type { MessageParams } from '../../shared/i18n/catalogue.js';
 import { custodyEventWords, type CustodyEventWords } from '../../shared/i18n/custody-words.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { formatInstant } from '../people/local-time.js';
 import '../styles/virtual-lists.css';
 
@@ -77,30 +77,12 @@ export function CustodyTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The row last moved to holds the Tab stop; none yet: the first drawn.
-  const [current, setCurrent] = useState(0);
-  const virtual = useVirtualRows({
-    count: events.length,
-    scrollRef,
+  const { scrollRef, virtual, tabStop, keyOnRow } = useVirtualTable({
+    rows: events,
+    matching,
     estimateSize: ROW_HEIGHT,
     onNearEnd,
-    matching,
-    onFollowEnd: setCurrent,
-    keepFocusedDrawn: true,
   });
-  const drawn = virtual.rows.map((row) => row.index);
-  const tabStop = drawn.includes(current) ? current : (drawn[0] ?? -1);
-  // The rows' handler stays the same function from frame to frame, so a row already drawn is not
-  // drawn again while scrolling: only those coming into view are.
-  const rowKeyDown = useRef(virtual.onRowKeyDown);
-  useLayoutEffect(() => {
-    rowKeyDown.current = virtual.onRowKeyDown;
-  });
-  const onKeyDown = useCallback((index: number, event: KeyboardEvent) => {
-    const to = rowKeyDown.current(index, event);
-    if (to !== null) setCurrent(to);
-  }, []);
 
   return (
     <div className="table-scroll virtual-list-scroll custody-list-scroll" ref={scrollRef}>
@@ -120,26 +102,20 @@ export function CustodyTable({
             <th scope="col">{t('evidence.custody.columns.hashCheck')}</th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }, position) => {
-            const event = events[index]!;
-            const gap = virtual.gapBefore(position);
-            return (
-              <Fragment key={event.id}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
-                <CustodyRow
-                  event={event}
-                  index={index}
-                  measure={virtual.measure}
-                  tabStop={index === tabStop}
-                  onKeyDown={onKeyDown}
-                />
-              </Fragment>
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={events}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(event, index) => (
+            <CustodyRow
+              event={event}
+              index={index}
+              measure={virtual.measure}
+              tabStop={index === tabStop}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );
