@@ -1,10 +1,10 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterEntry } from '../../shared/contract/letters.js';
 import { isClosureKind } from '../../shared/documents/template.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import '../styles/virtual-lists.css';
 import { kindLabel, languageLabel } from './letter-labels.js';
 
@@ -32,32 +32,20 @@ export function LetterRegisterTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The row last moved to holds the Tab stop; none yet: the first drawn.
-  const [current, setCurrent] = useState(0);
-  const virtual = useVirtualRows({
-    count: letters.length,
-    scrollRef,
+  const { scrollRef, virtual, tabStop, keyOnRow } = useVirtualTable({
+    rows: letters,
+    matching,
     estimateSize: ROW_HEIGHT,
     onNearEnd,
-    matching,
-    onFollowEnd: setCurrent,
-    keepFocusedDrawn: true,
   });
   // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
   // drawn again while scrolling: only those coming into view are.
-  const latest = useRef({ onExport, onDeliver, onRowKeyDown: virtual.onRowKeyDown });
+  const latest = useRef({ onExport, onDeliver });
   useLayoutEffect(() => {
-    latest.current = { onExport, onDeliver, onRowKeyDown: virtual.onRowKeyDown };
+    latest.current = { onExport, onDeliver };
   });
   const exportLetter = useCallback((letter: LetterEntry) => latest.current.onExport(letter), []);
   const deliver = useCallback((letter: LetterEntry) => latest.current.onDeliver(letter), []);
-  const onKeyDown = useCallback((index: number, event: KeyboardEvent) => {
-    const to = latest.current.onRowKeyDown(index, event);
-    if (to !== null) setCurrent(to);
-  }, []);
-  const drawn = virtual.rows.map((row) => row.index);
-  const tabStop = drawn.includes(current) ? current : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll virtual-list-scroll letters-list-scroll" ref={scrollRef}>
@@ -73,28 +61,22 @@ export function LetterRegisterTable({
             <th scope="col">{t('letters.register.delivery')}</th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }, position) => {
-            const letter = letters[index]!;
-            const gap = virtual.gapBefore(position);
-            return (
-              <Fragment key={letter.id}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
-                <LetterRow
-                  letter={letter}
-                  index={index}
-                  measure={virtual.measure}
-                  tabStop={index === tabStop}
-                  onExport={exportLetter}
-                  onDeliver={deliver}
-                  onKeyDown={onKeyDown}
-                />
-              </Fragment>
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={letters}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(letter, index) => (
+            <LetterRow
+              letter={letter}
+              index={index}
+              measure={virtual.measure}
+              tabStop={index === tabStop}
+              onExport={exportLetter}
+              onDeliver={deliver}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );
