@@ -1,8 +1,8 @@
-import { Fragment, memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { formatInstant } from '../people/local-time.js';
 import '../styles/virtual-lists.css';
 
@@ -38,43 +38,16 @@ export function InterviewsTable({
   onNearEnd: () => void;
 }) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const selectedIndex = selectedId === null ? -1 : interviews.findIndex((row) => row.id === selectedId);
-  // The rows' handlers stay the same functions from frame to frame, so a row already drawn is not
-  // drawn again while scrolling: only those coming into view are.
-  const latest = useRef({
-    interviews,
+  const { scrollRef, virtual, tabStop, openRow, keyOnRow } = useVirtualTable({
+    rows: interviews,
+    matching,
+    selectedId,
+    estimateSize: ROW_HEIGHT,
+    scrollToSelected,
     onSelect,
     onOpen,
-    onRowKeyDown: (_index: number, _event: KeyboardEvent): number | null => null,
-  });
-  const virtual = useVirtualRows({
-    count: interviews.length,
-    scrollRef,
-    estimateSize: ROW_HEIGHT,
     onNearEnd,
-    ...(scrollToSelected ? { initialIndex: selectedIndex } : {}),
-    matching,
-    onFollowEnd: useCallback((index: number) => {
-      const row = latest.current.interviews[index];
-      if (row) latest.current.onSelect(row.id);
-    }, []),
-    keepFocusedDrawn: true,
   });
-  useLayoutEffect(() => {
-    latest.current = { interviews, onSelect, onOpen, onRowKeyDown: virtual.onRowKeyDown };
-  });
-  const openRow = useCallback((interviewId: string) => {
-    latest.current.onSelect(interviewId);
-    latest.current.onOpen(interviewId);
-  }, []);
-  const keyOnRow = useCallback((index: number, event: KeyboardEvent) => {
-    const to = latest.current.onRowKeyDown(index, event);
-    if (to !== null) latest.current.onSelect(latest.current.interviews[to]!.id);
-  }, []);
-  const drawn = virtual.rows.map((row) => row.index);
-  // The row the Tab key reaches: the selected one if drawn, else the first drawn.
-  const tabStop = drawn.includes(selectedIndex) ? selectedIndex : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll virtual-list-scroll interviews-list-scroll" ref={scrollRef}>
@@ -92,28 +65,22 @@ export function InterviewsTable({
             </th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={COLUMNS} />}
-          {virtual.rows.map(({ index }, position) => {
-            const interview = interviews[index]!;
-            const gap = virtual.gapBefore(position);
-            return (
-              <Fragment key={interview.id}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={COLUMNS} />}
-                <InterviewRow
-                  interview={interview}
-                  index={index}
-                  measure={virtual.measure}
-                  selected={interview.id === selectedId}
-                  tabStop={index === tabStop}
-                  onOpen={openRow}
-                  onKeyDown={keyOnRow}
-                />
-              </Fragment>
-            );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={COLUMNS} />}
-        </tbody>
+        <VirtualTableBody
+          rows={interviews}
+          virtual={virtual}
+          columns={COLUMNS}
+          renderRow={(interview, index) => (
+            <InterviewRow
+              interview={interview}
+              index={index}
+              measure={virtual.measure}
+              selected={interview.id === selectedId}
+              tabStop={index === tabStop}
+              onOpen={openRow}
+              onKeyDown={keyOnRow}
+            />
+          )}
+        />
       </table>
     </div>
   );
