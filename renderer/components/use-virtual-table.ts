@@ -42,7 +42,8 @@ export function useVirtualTable<Row>(
     matching: number;
     /** A typical row's height in pixels, until measured. */
     estimateSize: number;
-    onNearEnd: () => void;
+    /** Asks for more rows as the end of those loaded comes into view (none: all are loaded). */
+    onNearEnd?: () => void;
   } & (Selection | NoSelection) &
     RowIdentity<Row>,
 ) {
@@ -70,7 +71,7 @@ export function useVirtualTable<Row>(
     count: rows.length,
     scrollRef,
     estimateSize,
-    onNearEnd,
+    ...(onNearEnd ? { onNearEnd } : {}),
     ...(selectedId !== undefined && scrollToSelected ? { initialIndex: selectedIndex } : {}),
     matching,
     onFollowEnd: moveTo,

@@ -1,9 +1,8 @@
-import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { displayLocale } from '../components/format-dates.js';
-import { useVirtualRows } from '../components/use-virtual-rows.js';
-import { VirtualSpacerRow } from '../components/VirtualSpacerRow.js';
+import { useVirtualTable } from '../components/use-virtual-table.js';
+import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import {
   clockActionLabel,
   clockLabel,
@@ -59,21 +58,13 @@ export function DeadlinesTable({
 }: DeadlinesTableProps) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [current, setCurrent] = useState(0);
-  const virtual = useVirtualRows({
-    count: items.length,
-    scrollRef,
-    estimateSize: ROW_HEIGHT,
+  const { scrollRef, virtual, tabStop, keyOnRow, moveTo } = useVirtualTable({
+    rows: items,
     matching,
-    onFollowEnd: setCurrent,
-    keepFocusedDrawn: true,
+    estimateSize: ROW_HEIGHT,
     ...(onNearEnd ? { onNearEnd } : {}),
   });
   const columns = showCase ? 6 : 5;
-  const drawn = virtual.rows.map((row) => row.index);
-  // The row heading the Tab key reaches: the one last moved to if drawn, else the first drawn.
-  const tabStop = drawn.includes(current) ? current : (drawn[0] ?? -1);
 
   return (
     <div className="table-scroll deadlines-scroll" ref={scrollRef}>
@@ -91,114 +82,106 @@ export function DeadlinesTable({
             </th>
           </tr>
         </thead>
-        <tbody>
-          {virtual.before > 0 && <VirtualSpacerRow height={virtual.before} columns={columns} />}
-          {virtual.rows.map(({ index }, position) => {
-            const item = items[index]!;
-            const gap = virtual.gapBefore(position);
+        <VirtualTableBody
+          rows={items}
+          virtual={virtual}
+          columns={columns}
+          renderRow={(item, index) => {
             const { state, remainingMs } = liveState(item, now);
             const zone = item.deadline.basis.timeZone;
             const name = clockLabel(t, item.clockId, item.clockName);
             const closed = item.closedAt !== null;
             const source = sources?.get(item.clockId);
             return (
-              <Fragment key={item.id}>
-                {gap > 0 && <VirtualSpacerRow height={gap} columns={columns} />}
-                <tr
-                  ref={virtual.measure}
-                  data-index={index}
-                  aria-rowindex={index + 2}
-                  className={`deadline-row deadline-row-${state}`}
+              <tr
+                ref={virtual.measure}
+                data-index={index}
+                aria-rowindex={index + 2}
+                className={`deadline-row deadline-row-${state}`}
+              >
+                {showCase && (
+                  <td className="mono nowrap">
+                    {onOpenCase ? (
+                      <button type="button" className="button-row-link" onClick={() => onOpenCase(item.caseId)}>
+                        {item.caseReference}
+                      </button>
+                    ) : (
+                      item.caseReference
+                    )}
+                  </td>
+                )}
+                <th
+                  scope="row"
+                  className="deadline-what"
+                  data-row-focus
+                  tabIndex={index === tabStop ? 0 : -1}
+                  onFocus={(event) => {
+                    if (event.target === event.currentTarget) moveTo(index);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.target === event.currentTarget) keyOnRow(index, event);
+                  }}
                 >
-                  {showCase && (
-                    <td className="mono nowrap">
-                      {onOpenCase ? (
-                        <button type="button" className="button-row-link" onClick={() => onOpenCase(item.caseId)}>
-                          {item.caseReference}
-                        </button>
-                      ) : (
-                        item.caseReference
-                      )}
-                    </td>
-                  )}
-                  <th
-                    scope="row"
-                    className="deadline-what"
-                    data-row-focus
-                    tabIndex={index === tabStop ? 0 : -1}
-                    onFocus={(event) => {
-                      if (event.target === event.currentTarget) setCurrent(index);
-                    }}
-                    onKeyDown={(event) => {
-                      if (event.target !== event.currentTarget) return;
-                      const to = virtual.onRowKeyDown(index, event);
-                      if (to !== null) setCurrent(to);
-                    }}
-                  >
-                    <span className="deadline-name">{name}</span>
-                    <span className="deadline-concerns">{concernText(t, locale, item)}</span>
-                    <details className="deadline-explain">
-                      <summary>{t('deadlines.explainSummary')}</summary>
-                      <p>{item.explanation}</p>
+                  <span className="deadline-name">{name}</span>
+                  <span className="deadline-concerns">{concernText(t, locale, item)}</span>
+                  <details className="deadline-explain">
+                    <summary>{t('deadlines.explainSummary')}</summary>
+                    <p>{item.explanation}</p>
+                    <p>
+                      <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
+                      {clockActionLabel(t, item.clockId, item.action)}
+                    </p>
+                    {source && (
                       <p>
-                        <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
-                        {clockActionLabel(t, item.clockId, item.action)}
+                        <span className="deadline-explain-label">{t('deadlines.source')}</span> {source}
                       </p>
-                      {source && (
-                        <p>
-                          <span className="deadline-explain-label">{t('deadlines.source')}</span> {source}
-                        </p>
-                      )}
-                    </details>
-                  </th>
-                  <td className="nowrap">
-                    <time dateTime={item.dueAt}>{formatInZone(locale, item.dueAt, zone)}</time>
-                    <span className="deadline-zone">{zone}</span>
-                    {item.lastPossibleDueAt !== item.dueAt && (
-                      <span className="deadline-latest">
-                        {t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}
-                      </span>
                     )}
-                  </td>
-                  <td className="nowrap">
-                    {closed ? (
-                      <span className="muted">
-                        {t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}
-                      </span>
-                    ) : (
-                      <span className={`countdown countdown-${state}`}>{countdownText(t, remainingMs)}</span>
-                    )}
-                  </td>
-                  <td>
-                    <DeadlineStateBadge state={state} />
-                    <span className={`firmness firmness-${item.firmness}`}>
-                      {t(`labels.firmness.${item.firmness}`)}
+                  </details>
+                </th>
+                <td className="nowrap">
+                  <time dateTime={item.dueAt}>{formatInZone(locale, item.dueAt, zone)}</time>
+                  <span className="deadline-zone">{zone}</span>
+                  {item.lastPossibleDueAt !== item.dueAt && (
+                    <span className="deadline-latest">
+                      {t('deadlines.latestDue', { when: formatInZone(locale, item.lastPossibleDueAt, zone) })}
                     </span>
-                  </td>
-                  <td className="deadline-actions">
-                    {closed ? (
-                      <span className="deadline-closed-action">
-                        {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
-                      </span>
-                    ) : (
-                      !readOnly && (
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-label={t('deadlines.closeFor', { deadline: name, reference: item.caseReference })}
-                          onClick={() => onClose(item)}
-                        >
-                          {t('deadlines.close')}
-                        </button>
-                      )
-                    )}
-                  </td>
-                </tr>
-              </Fragment>
+                  )}
+                </td>
+                <td className="nowrap">
+                  {closed ? (
+                    <span className="muted">
+                      {t('deadlines.closedOn', { when: formatInZone(locale, item.closedAt ?? item.dueAt, zone) })}
+                    </span>
+                  ) : (
+                    <span className={`countdown countdown-${state}`}>{countdownText(t, remainingMs)}</span>
+                  )}
+                </td>
+                <td>
+                  <DeadlineStateBadge state={state} />
+                  <span className={`firmness firmness-${item.firmness}`}>{t(`labels.firmness.${item.firmness}`)}</span>
+                </td>
+                <td className="deadline-actions">
+                  {closed ? (
+                    <span className="deadline-closed-action">
+                      {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
+                    </span>
+                  ) : (
+                    !readOnly && (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-label={t('deadlines.closeFor', { deadline: name, reference: item.caseReference })}
+                        onClick={() => onClose(item)}
+                      >
+                        {t('deadlines.close')}
+                      </button>
+                    )
+                  )}
+                </td>
+              </tr>
             );
-          })}
-          {virtual.after > 0 && <VirtualSpacerRow height={virtual.after} columns={columns} />}
-        </tbody>
+          }}
+        />
       </table>
     </div>
   );
