@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../shared/domain/case.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { CheckboxGroup } from '../components/CheckboxGroup.js';
+import { ListSearchField } from '../components/list-view.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DEFAULT_CASES_QUERY, isFiltered, type CasesQuery } from './cases-query.js';
 
@@ -24,6 +25,12 @@ export function CaseFilters({ query, onChange }: { query: CasesQuery; onChange: 
       <h2 id={headingId} className="visually-hidden">
         {t('caseFile.list.filtersHeading')}
       </h2>
+      <ListSearchField
+        label={t('caseFile.list.search')}
+        hint={t('caseFile.list.searchHint')}
+        search={query.search}
+        onSearch={(search) => onChange({ ...query, search })}
+      />
       <details ref={statusMenu} className="filter-status">
         <summary className="input select filter-summary">
           <span className="filter-summary-label">{t('caseFile.fields.status')}</span>

@@ -10,6 +10,8 @@ export interface CasesQuery {
   category: CaseCategory | '';
   urgentOnly: boolean;
   includeArchived: boolean;
+  /** Words of a reference (CF-2026-0042, or 42) or of a title; searched in the core. */
+  search: string;
   sort: { by: SortKey; direction: SortDirection };
 }
 
@@ -19,13 +21,15 @@ export const DEFAULT_CASES_QUERY: CasesQuery = {
   category: '',
   urgentOnly: false,
   includeArchived: false,
+  search: '',
   sort: { by: 'dateReceived', direction: 'desc' },
 };
 
 /** The page request's view: only the filters that are set, and the order. */
-export function toPageView(query: CasesQuery): Required<Pick<CasesPageRequest, 'sort' | 'filters'>> {
+export function toPageView(query: CasesQuery): Required<Pick<CasesPageRequest, 'sort' | 'filters' | 'search'>> {
   return {
     sort: query.sort,
+    search: query.search.trim(),
     filters: {
       ...(query.statuses.length > 0 ? { status: query.statuses } : {}),
       ...(query.category !== '' ? { category: [query.category] } : {}),
@@ -35,9 +39,15 @@ export function toPageView(query: CasesQuery): Required<Pick<CasesPageRequest, '
   };
 }
 
-/** Whether any filter narrows the list (the order does not). */
+/** Whether any filter or a search narrows the list (the order does not). */
 export function isFiltered(query: CasesQuery): boolean {
-  return query.statuses.length > 0 || query.category !== '' || query.urgentOnly || query.includeArchived;
+  return (
+    query.statuses.length > 0 ||
+    query.category !== '' ||
+    query.urgentOnly ||
+    query.includeArchived ||
+    query.search.trim() !== ''
+  );
 }
 
 /** Dates and urgency read best newest/urgent first; names and statuses in their natural order. */

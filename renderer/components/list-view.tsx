@@ -42,12 +42,22 @@ export function ListSearchField({
 }) {
   const [typed, setTyped] = useState(search);
   const latest = useRef({ search, onSearch });
+  // The search this box last handed to the list: a different one comes from elsewhere (Clear filters).
+  const sent = useRef(search);
   useLayoutEffect(() => {
     latest.current = { search, onSearch };
   });
   useEffect(() => {
+    if (search === sent.current) return;
+    sent.current = search;
+    setTyped(search);
+  }, [search]);
+  useEffect(() => {
     if (typed === latest.current.search) return;
-    const timer = setTimeout(() => latest.current.onSearch(typed), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      sent.current = typed;
+      latest.current.onSearch(typed);
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed]);
   return (

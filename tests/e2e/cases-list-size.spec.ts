@@ -60,4 +60,15 @@ test('the cases list stays small in the DOM, End reaches the last case, the core
   await page.getByRole('checkbox', { name: 'Urgent only' }).check();
   await expect(page.getByText(`Cases shown: ${CASES / 10}`)).toBeVisible();
   await expect(titles.first()).toHaveAccessibleName('Report 10');
+
+  // The search is the core's as well, over the titles of cases not loaded yet, once typing pauses.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByText(`Cases shown: ${CASES}`)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search the cases' }).fill('Report 3');
+  // Report 3, 30–39 and 300+ (none): the eleven titles that hold the words, nothing loaded before.
+  await expect(page.getByText('Cases shown: 11')).toBeVisible();
+  await expect(titles.first()).toHaveAccessibleName(/^Report 3\d?$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search the cases' })).toHaveValue('');
+  await expect(page.getByText(`Cases shown: ${CASES}`)).toBeVisible();
 });

@@ -59,6 +59,7 @@ describe('the cases list query', () => {
   it('sends only the filters that are set', () => {
     expect(toPageView(DEFAULT_CASES_QUERY)).toEqual({
       filters: {},
+      search: '',
       sort: { by: 'dateReceived', direction: 'desc' },
     });
     expect(isFiltered(DEFAULT_CASES_QUERY)).toBe(false);
@@ -70,10 +71,16 @@ describe('the cases list query', () => {
     };
     expect(toPageView(narrowed)).toEqual({
       filters: { status: ['under_investigation'], category: ['SA'], urgent: true },
+      search: '',
       sort: { by: 'dateReceived', direction: 'desc' },
     });
     expect(toPageView({ ...DEFAULT_CASES_QUERY, includeArchived: true }).filters).toEqual({ includeArchived: true });
     expect(isFiltered(narrowed)).toBe(true);
+    // A search narrows the list too (the core searches references and titles); spaces alone do not.
+    const searched = { ...DEFAULT_CASES_QUERY, search: '  42 ' };
+    expect(toPageView(searched).search).toBe('42');
+    expect(isFiltered(searched)).toBe(true);
+    expect(isFiltered({ ...DEFAULT_CASES_QUERY, search: '   ' })).toBe(false);
   });
 
   it('flips the direction on the same column and starts others in their natural order', () => {
