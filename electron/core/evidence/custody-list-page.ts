@@ -3,7 +3,7 @@ import type { CustodyListPage, CustodyListQuery as Request } from '../../../shar
 import { likePattern } from '../kernel/db/like-pattern.js';
 import {
   addFilters,
-  firstPageCounts,
+  scopedPageCounts,
   keysetWindow,
   type ListOrder,
   type PageConditions,
@@ -49,13 +49,13 @@ export function custodyListPage(db: VaultDatabase, request: Request): CustodyLis
   }
   const { where, params } = conditions;
   // Counted for the first page only: a later one (after a cursor) is read by its index alone.
-  const counted = firstPageCounts(request, () => ({
-    matching: db
-      .prepare(`SELECT count(*) FROM custody_events WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params) as number,
-    total: db.prepare('SELECT count(*) FROM custody_events WHERE item_id = ?').pluck().get(item.id) as number,
-  }));
+  const counted = scopedPageCounts(db, request, {
+    from: 'custody_events',
+    conditions,
+    table: 'custody_events',
+    scope: 'item_id',
+    id: item.id,
+  });
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(

@@ -4,7 +4,7 @@ import { Instant, RecordId } from '../../../shared/domain/primitives.js';
 import { addCodeSearch } from '../kernel/db/code-search.js';
 import {
   addFilters,
-  firstPageCounts,
+  scopedPageCounts,
   keysetWindow,
   type ListOrder,
   type PageConditions,
@@ -50,13 +50,13 @@ export function interviewListPage(db: VaultDatabase, cases: CaseRecords, request
   if (request.search !== '') addCodeSearch(conditions, 'p.code', request.search);
   const { where, params } = conditions;
   // Counted for the first page only: a later one (after a cursor) is read by its index alone.
-  const counted = firstPageCounts(request, () => ({
-    matching: db
-      .prepare(`SELECT count(*) FROM ${SUMMARY_FROM} WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params) as number,
-    total: db.prepare('SELECT count(*) FROM interviews WHERE case_id = ?').pluck().get(record.id) as number,
-  }));
+  const counted = scopedPageCounts(db, request, {
+    from: SUMMARY_FROM,
+    conditions,
+    table: 'interviews',
+    scope: 'case_id',
+    id: record.id,
+  });
 
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db

@@ -4,7 +4,7 @@ import { Instant, RecordId } from '../../../shared/domain/primitives.js';
 import { likePattern } from '../kernel/db/like-pattern.js';
 import {
   addFilters,
-  firstPageCounts,
+  scopedPageCounts,
   keysetWindow,
   type ListOrder,
   type PageConditions,
@@ -40,13 +40,13 @@ export function letterListPage(db: VaultDatabase, cases: CaseRecords, request: R
   }
   const { where, params } = conditions;
   // Counted for the first page only: a later one (after a cursor) is read by its index alone.
-  const counted = firstPageCounts(request, () => ({
-    matching: db
-      .prepare(`SELECT count(*) FROM letters l WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params) as number,
-    total: db.prepare('SELECT count(*) FROM letters WHERE case_id = ?').pluck().get(caseRow.id) as number,
-  }));
+  const counted = scopedPageCounts(db, request, {
+    from: 'letters l',
+    conditions,
+    table: 'letters',
+    scope: 'case_id',
+    id: caseRow.id,
+  });
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   const rows = db
     .prepare(

@@ -5,7 +5,7 @@ import { RecordId } from '../../../shared/domain/primitives.js';
 import { addCodeSearch, codeNumberSql } from '../kernel/db/code-search.js';
 import {
   addFilters,
-  firstPageCounts,
+  scopedPageCounts,
   keysetWindow,
   type ListOrder,
   type PageConditions,
@@ -67,13 +67,13 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
   if (request.search !== '') addCodeSearch(conditions, 'code', request.search);
   const { where, params } = conditions;
   // Counted for the first page only: a later one (after a cursor) is read by its index alone.
-  const counted = firstPageCounts(request, () => ({
-    matching: db
-      .prepare(`SELECT count(*) FROM people WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params) as number,
-    total: db.prepare('SELECT count(*) FROM people WHERE case_id = ?').pluck().get(record.id) as number,
-  }));
+  const counted = scopedPageCounts(db, request, {
+    from: 'people',
+    conditions,
+    table: 'people',
+    scope: 'case_id',
+    id: record.id,
+  });
 
   const page = keysetWindow(request, ORDERS[request.sort.by], params);
   // The page is chosen first, then only its rows read their identity column's field names.

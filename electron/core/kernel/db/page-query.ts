@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PageCursor } from '../../../../shared/contract/paging.js';
+import type { VaultDatabase } from '../vault/database.js';
 import { decodeCursor, encodeCursor, orderName } from './page-cursor.js';
 
 /**
@@ -73,4 +74,23 @@ export function firstPageCounts<Counts>(
   count: () => Counts,
 ): { counts?: Counts } {
   return request.after === undefined ? { counts: count() } : {};
+}
+
+/**
+ * The first page's counts of a list kept under one record (a case's people, an item's custody):
+ * the rows its conditions keep (`matching`, read from `from`) and every row `table` holds for that
+ * record (`total`, where `scope` is its id).
+ */
+export function scopedPageCounts(
+  db: VaultDatabase,
+  request: { after?: PageCursor | undefined },
+  list: { from: string; conditions: PageConditions; table: string; scope: string; id: string },
+): { counts?: { matching: number; total: number } } {
+  return firstPageCounts(request, () => ({
+    matching: db
+      .prepare(`SELECT count(*) FROM ${list.from} WHERE ${list.conditions.where.join(' AND ')}`)
+      .pluck()
+      .get(list.conditions.params) as number,
+    total: db.prepare(`SELECT count(*) FROM ${list.table} WHERE ${list.scope} = ?`).pluck().get(list.id) as number,
+  }));
 }
