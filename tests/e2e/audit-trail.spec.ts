@@ -1,44 +1,20 @@
-import { createCase } from '../../electron/core/cases/case-create.js';
-import { caseFileContext } from '../../electron/core/composition.js';
 import { appendAudit } from '../../electron/core/kernel/audit/audit-log.js';
-import { unlockWithPassphrase as openVaultFile } from '../../electron/core/kernel/vault/vault.js';
-import { contract } from '../../shared/contract/index.js';
+import { writeCaseAtSize } from './case-at-size.js';
 import { call, openCaseFromList } from './cases-fixtures.js';
 import { expect, test, type VaultHarness } from './fixtures.js';
-import { openWithVault, PASSPHRASE, unlockWithPassphrase } from './helpers.js';
+import { openWithVault, unlockWithPassphrase } from './helpers.js';
 
 const TITLE = 'Long-running case, northern sector';
 /** The size: 50,000 audit rows in one case (plus the row of its opening). */
 const ROWS = 50_000;
 
 /** A case with ROWS audit rows, written straight into the vault (chained as the app chains them), then unlocked. */
-async function caseWithLongTrail(vault: VaultHarness): Promise<void> {
-  vault.ws.lock('user');
-  const file = await openVaultFile(vault.ws.dir, PASSPHRASE);
-  try {
-    const ctx = caseFileContext({ db: () => file.db, now: () => vault.clock.now(), actor: 'Investigator Okafor' });
-    file.db.transaction(() => {
-      const theCase = createCase(
-        ctx,
-        contract['cases.create'].input.parse({
-          title: TITLE,
-          dateReceived: '2026-03-01',
-          reportingChannel: 'hotline',
-          entity: 'MINUSCA',
-        }),
-      );
-      for (let row = 0; row < ROWS; row += 1) {
-        appendAudit(ctx, {
-          action: 'case.update',
-          caseId: theCase.id,
-          target: null,
-          details: { fields: ['summary'] },
-        });
-      }
-    })();
-  } finally {
-    file.close();
-  }
+function caseWithLongTrail(vault: VaultHarness): Promise<void> {
+  return writeCaseAtSize(vault, { title: TITLE, actor: 'Investigator Okafor' }, (ctx, caseId) => {
+    for (let row = 0; row < ROWS; row += 1) {
+      appendAudit(ctx, { action: 'case.update', caseId, target: null, details: { fields: ['summary'] } });
+    }
+  });
 }
 
 test('50,000 audit rows stay small in the DOM, the keys reach the oldest, the chain is checked as a job', async ({

@@ -1,10 +1,8 @@
-import { createCase } from '../../electron/core/cases/case-create.js';
-import { caseFileContext } from '../../electron/core/composition.js';
 import { createEvidence } from '../../electron/core/evidence/evidence-changes.js';
-import { unlockWithPassphrase as openVaultFile } from '../../electron/core/kernel/vault/vault.js';
 import { contract } from '../../shared/contract/index.js';
 import { expect, test, type VaultHarness } from './fixtures.js';
-import { openWithVault, PASSPHRASE, unlockWithPassphrase } from './helpers.js';
+import { openWithVault, unlockWithPassphrase } from './helpers.js';
+import { writeCaseAtSize } from './case-at-size.js';
 import { openCaseFromList } from './cases-fixtures.js';
 
 const TITLE = 'Convoy allegations, eastern sector';
@@ -12,36 +10,20 @@ const ITEMS = 2_000;
 
 test.use({ clockStart: '2026-06-30T09:00:00.000Z' });
 
-async function loadCase(vault: VaultHarness): Promise<void> {
-  vault.ws.lock('user');
-  const file = await openVaultFile(vault.ws.dir, PASSPHRASE);
-  try {
-    const ctx = caseFileContext({ db: () => file.db, now: () => vault.clock.now(), actor: 'e2e' });
-    file.db.transaction(() => {
-      const theCase = createCase(
+function loadCase(vault: VaultHarness): Promise<void> {
+  return writeCaseAtSize(vault, { title: TITLE, actor: 'e2e' }, (ctx, caseId) => {
+    for (let i = 0; i < ITEMS; i++)
+      createEvidence(
         ctx,
-        contract['cases.create'].input.parse({
-          title: TITLE,
-          dateReceived: '2026-03-01',
-          reportingChannel: 'hotline',
-          entity: 'MINUSCA',
+        contract['evidence.create'].input.parse({
+          caseId,
+          type: 'physical',
+          description: `Item ${i}: photograph of the distribution site`,
+          collectedAt: new Date(Date.parse('2025-07-01T08:00:00Z') + i * 14_400_000).toISOString(),
+          collectedBy: 'Investigator Okafor',
         }),
       );
-      for (let i = 0; i < ITEMS; i++)
-        createEvidence(
-          ctx,
-          contract['evidence.create'].input.parse({
-            caseId: theCase.id,
-            type: 'physical',
-            description: `Item ${i}: photograph of the distribution site`,
-            collectedAt: new Date(Date.parse('2025-07-01T08:00:00Z') + i * 14_400_000).toISOString(),
-            collectedBy: 'Investigator Okafor',
-          }),
-        );
-    })();
-  } finally {
-    file.close();
-  }
+  });
 }
 
 test('a chronology of thousands of events: bounded marks and table rows, read a view and a page at a time', async ({
