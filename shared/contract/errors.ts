@@ -1,5 +1,5 @@
 import type { ErrorReason, FieldProblemKind, MessageParams, ReasonArgs, ReasonRef } from '../i18n/catalogue.js';
-import { messageText } from '../i18n/messages.js';
+import { messageText, type MessageLanguage } from '../i18n/messages.js';
 import { FINDING_CODES, RULE_IDS, type FindingCode, type RuleId } from '../principles/finding.js';
 import { isErrorReason } from '../i18n/catalogue-keys.js';
 import { messages as english } from '../i18n/en/messages.js';
@@ -68,18 +68,19 @@ export interface ApiError extends ErrorDetails {
 /** Replies are values (after Signal's sql channel): the caller branches on `ok`. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** The English text of an error: its reason, then each finding behind it (the CLI prints this). */
-function englishErrorMessage(
+/** The text of an error in a language: its reason, then each finding behind it (the CLI prints this). */
+export function errorMessageText(
+  language: MessageLanguage,
   reason: ErrorReason,
   params: MessageParams | undefined,
   details: ErrorDetails = {},
 ): string {
-  const lines = [messageText('en', `errors.${reason}`, params)];
+  const lines = [messageText(language, `errors.${reason}`, params)];
   for (const finding of details.findings ?? []) {
     const key = `findings.${finding.code}.${finding.variant}`;
     const [message, fix] = [
-      messageText('en', `${key}.message`, finding.params),
-      messageText('en', `${key}.fix`, finding.params),
+      messageText(language, `${key}.message`, finding.params),
+      messageText(language, `${key}.fix`, finding.params),
     ];
     lines.push(`${finding.rule}: ${message} — ${fix}`);
   }
@@ -98,7 +99,7 @@ export function apiError<R extends ErrorReason>(
     reason,
     ...(params && Object.keys(params).length > 0 ? { params } : {}),
     ...details,
-    message: englishErrorMessage(reason, params, details),
+    message: errorMessageText('en', reason, params, details),
   };
 }
 
@@ -114,7 +115,7 @@ export class CasefileError<R extends ErrorReason = ErrorReason> extends Error {
   readonly details: ErrorDetails;
   constructor(code: ErrorCode, reason: R, ...args: ReasonArgs<R, ErrorDetails>) {
     const [params, details] = args as [MessageParams | undefined, ErrorDetails | undefined];
-    super(englishErrorMessage(reason, params, details));
+    super(errorMessageText('en', reason, params, details));
     this.name = 'CasefileError';
     this.code = code;
     this.reason = reason;
