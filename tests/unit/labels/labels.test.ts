@@ -55,7 +55,8 @@ describe('one label catalogue per language (shared/i18n/<language>/labels.ts)', 
 });
 
 /** renderer/i18n/<language>/<name>.json, or renderer/i18n/<language>.json for ''. */
-const catalog = (name: string): RegExp => new RegExp(`^renderer/i18n/(en|fr)${name === '' ? '' : `/${name}`}\\.json$`);
+const catalog = (name: string): RegExp =>
+  new RegExp(`^renderer/i18n/(en|fr|ar)${name === '' ? '' : `/${name}`}\\.json$`);
 
 /** Objects of screen text keyed by enum values that are not the values' names, each for its reason. */
 const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
