@@ -4,6 +4,7 @@ import type { AuditCheckJob } from '../../shared/contract/audit.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { usePagedList } from '../components/use-paged-list.js';
+import { auditBreakText } from './audit-text.js';
 import { AuditTable } from './AuditTable.js';
 import { useAuditCheck } from './use-audit-check.js';
 
@@ -54,7 +55,10 @@ export function AuditTab({ caseId }: { caseId: string }) {
       {outcome && !outcome.ok && (
         <p className="alert alert-error" role="alert">
           {outcome.firstBroken
-            ? t('caseFile.audit.broken', { seq: outcome.firstBroken.seq, reason: outcome.firstBroken.reason })
+            ? t('caseFile.audit.broken', {
+                seq: outcome.firstBroken.seq,
+                reason: auditBreakText(t, outcome.firstBroken),
+              })
             : t('caseFile.audit.brokenUnknown')}
         </p>
       )}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { CASE_STATUSES, CLOSURE_GROUNDS, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../shared/domain/confidentiality.js';
+import type { AuditVerification } from '../../shared/contract/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actions.js';
 import { Instant } from '../../shared/domain/primitives.js';
 import { formatInstant } from '../components/format-dates.js';
@@ -10,6 +11,12 @@ const isKnownAction = (action: string): action is AuditAction => (AUDIT_ACTIONS 
 /** The action in words (`case.status.change` → "Status changed"); one this version does not know, as recorded. */
 export function auditActionText(t: TFunction, action: string): string {
   return isKnownAction(action) ? t(`caseFile.audit.actions.${action}`) : action;
+}
+
+/** Why the chain breaks where it does, in the reader's words (the core gives a reason code and row numbers). */
+export function auditBreakText(t: TFunction, broken: NonNullable<AuditVerification['firstBroken']>): string {
+  const words = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return words(`messages.auditBreaks.${broken.reason}`, broken.params);
 }
 
 const isPlain = (value: unknown): value is string | number | boolean =>

@@ -18,11 +18,34 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/**
+ * Why the chain breaks at a row: a closed set, each worded by the message catalogue
+ * (`auditBreaks.<reason>`) in the reader's language, with row numbers as its params.
+ */
+export const AUDIT_BREAK_REASONS = [
+  'seqGap',
+  'linkMismatch',
+  'rowUnreadable',
+  'rowChanged',
+  'headMissing',
+  'truncated',
+  'allRowsMissing',
+  'rowsAfterHead',
+  'headMismatch',
+] as const;
+export type AuditBreakReason = (typeof AUDIT_BREAK_REASONS)[number];
+
 export const AuditVerification = z.object({
   ok: z.boolean(),
   checkedRows: z.number().int().min(0),
-  /** The first row whose hash or link does not match, with why. */
-  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  /** The first row whose hash or link does not match, with why (a reason code and the row numbers it names). */
+  firstBroken: z
+    .object({
+      seq: z.number().int(),
+      reason: z.enum(AUDIT_BREAK_REASONS),
+      params: z.record(z.string(), z.number().int()),
+    })
+    .nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 

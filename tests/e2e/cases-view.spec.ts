@@ -118,12 +118,14 @@ test('a broken audit chain is reported with its first broken row', async ({ page
       finishedAt: '2026-03-10T09:00:01.000Z',
       rowsTotal: 1,
       rowsChecked: 1,
-      result: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'the hash does not match the row' } },
+      result: { ok: false, checkedRows: 1, firstBroken: { seq: 1, reason: 'rowChanged', params: {} } },
     },
   }));
   await page.getByRole('tab', { name: 'Audit' }).click();
   await page.getByRole('button', { name: 'Verify the chain' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The chain is broken at row 1: the hash does not match the row');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The chain is broken at row 1: This row was changed after it was written.',
+  );
   await expect(page.locator('.audit-table tr.is-broken')).toContainText('Case opened');
 });
 

@@ -1,3 +1,4 @@
+import { messageText } from '../../../shared/i18n/messages.js';
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
@@ -7,7 +8,7 @@ export const verifyImplementation: CommandImplementation = {
   details: [
     'Reads every audit row, recomputes its hash from the row and the hash before it, and checks the',
     'sequence and the recorded end of the chain. Prints `OK: 12 rows checked` and exits 0; otherwise',
-    'reports the first broken row and why (hash mismatch, link mismatch, seq gap, truncated) as an error',
+    'reports the first broken row and why (a changed row, a broken link, missing rows) as an error',
     '(code VAULT_CORRUPT) and exits 7. With --json: {ok, checkedRows, firstBroken} when intact,',
     '{"error": {...}} when broken.',
   ].join('\n'),
@@ -19,10 +20,11 @@ export const verifyImplementation: CommandImplementation = {
         const verification = await session.call('audit.verify', {});
         if (!verification.ok) {
           const broken = verification.firstBroken;
-          const where = broken ? `at row ${broken.seq}: ${broken.reason}` : '';
+          const where = broken ? ` at row ${broken.seq}` : '';
+          const why = broken ? ` ${messageText('en', `auditBreaks.${broken.reason}`, broken.params)}` : '';
           throw new CliFailure(
             'VAULT_CORRUPT',
-            `The audit trail is broken ${where} (${countOf(verification.checkedRows, 'row')} read).`,
+            `The audit trail is broken${where} (${countOf(verification.checkedRows, 'row')} read).${why}`,
           );
         }
         context.out.result(`OK: ${countOf(verification.checkedRows, 'row')} checked`, verification);

@@ -1306,6 +1306,24 @@ export const messages = {
     reportReferenceMissing: 'No investigation report reference: record it with the finding or give it for this letter.',
     noteNumberMissing: 'No note verbale or Office of Legal Affairs number is given.',
   },
+  /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
+  auditBreaks: {
+    seqGap: 'Rows are missing: row {{found}} comes where row {{expected}} should be.',
+    linkMismatch: 'This row does not follow on from the row before it: a row before it was replaced or removed.',
+    rowUnreadable: 'This row can no longer be read: its details were damaged after it was written.',
+    rowChanged: 'This row was changed after it was written.',
+    headMissing: 'The record of where the audit trail ends is gone.',
+    truncated: text(
+      'The audit trail stops at row {{last}}, but it was written up to row {{written}}: ',
+      'the rows after row {{last}} are missing.',
+    ),
+    allRowsMissing: 'The audit trail is empty, but it was written up to row {{written}}: all its rows are missing.',
+    rowsAfterHead: text(
+      'The rows from row {{first}} on were not written by Casefile: they come after the recorded end ',
+      'of the audit trail.',
+    ),
+    headMismatch: 'The last row is not the one recorded as the end of the audit trail.',
+  },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {
     investigativeAction: text(

@@ -1519,6 +1519,28 @@ export const messages: MessageCatalogue = {
       'Aucune référence de rapport d’enquête : enregistrez-la avec la conclusion ou indiquez-la pour cette lettre.',
     noteNumberMissing: 'Aucun numéro de note verbale ni du Bureau des affaires juridiques n’est indiqué.',
   },
+  /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
+  auditBreaks: {
+    seqGap: 'Des lignes manquent : la ligne {{found}} se trouve à la place de la ligne {{expected}}.',
+    linkMismatch:
+      'Cette ligne ne fait pas suite à la ligne précédente : une ligne avant elle a été remplacée ou supprimée.',
+    rowUnreadable: 'Cette ligne ne peut plus être lue : son détail a été endommagé après son écriture.',
+    rowChanged: 'Cette ligne a été modifiée après son écriture.',
+    headMissing: 'L’enregistrement de l’endroit où finit le journal d’audit a disparu.',
+    truncated: text(
+      'Le journal d’audit s’arrête à la ligne {{last}}, mais il a été écrit jusqu’à la ligne {{written}} : ',
+      'les lignes après la ligne {{last}} manquent.',
+    ),
+    allRowsMissing: text(
+      'Le journal d’audit est vide, mais il a été écrit jusqu’à la ligne {{written}} : ',
+      'toutes ses lignes manquent.',
+    ),
+    rowsAfterHead: text(
+      'Les lignes à partir de la ligne {{first}} n’ont pas été écrites par Casefile : elles viennent après ',
+      'la fin enregistrée du journal d’audit.',
+    ),
+    headMismatch: 'La dernière ligne n’est pas celle enregistrée comme la fin du journal d’audit.',
+  },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {
     investigativeAction: text(

@@ -67,7 +67,7 @@ describe('audit.check: the chain checked as a job', () => {
     expect((await end).result).toEqual({
       ok: false,
       checkedRows: 777,
-      firstBroken: { seq: 777, reason: 'hash mismatch: the row was changed after it was written' },
+      firstBroken: { seq: 777, reason: 'rowChanged', params: {} },
     });
     expect((await cf.call('audit.verify', {})).firstBroken?.seq).toBe(777);
   });

@@ -138,7 +138,7 @@ describe('audit.verify finds the first broken row', () => {
     expect(await cf.call('audit.verify', {})).toEqual({
       ok: false,
       checkedRows: 4,
-      firstBroken: { seq: 4, reason: 'hash mismatch: the row was changed after it was written' },
+      firstBroken: { seq: 4, reason: 'rowChanged', params: {} },
     });
   });
 
@@ -165,7 +165,8 @@ describe('audit.verify finds the first broken row', () => {
     await cf.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     expect((await cf.call('audit.verify', {})).firstBroken).toEqual({
       seq: 4,
-      reason: 'link mismatch: prev_hash is not the hash of the row before',
+      reason: 'linkMismatch',
+      params: {},
     });
   });
 
@@ -179,7 +180,8 @@ describe('audit.verify finds the first broken row', () => {
     await cf.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     expect((await cf.call('audit.verify', {})).firstBroken).toEqual({
       seq: 6,
-      reason: 'seq gap: expected row 5, found 6 (rows are missing)',
+      reason: 'seqGap',
+      params: { expected: 5, found: 6 },
     });
   });
 
@@ -194,11 +196,11 @@ describe('audit.verify finds the first broken row', () => {
     expect(await cf.call('audit.verify', {})).toEqual({
       ok: false,
       checkedRows: 6,
-      firstBroken: { seq: 7, reason: 'truncated: the chain ends at row 6 but 8 were written (rows 7–8 are missing)' },
+      firstBroken: { seq: 7, reason: 'truncated', params: { last: 6, written: 8 } },
     });
   });
 
-  it('every row deleted: truncated at row 1', async () => {
+  it('every row deleted: all rows missing, from row 1', async () => {
     const { cf } = await busyCaseFile();
     cf.ws.lock('user');
     await cf.rawDatabase((db) => {
@@ -206,7 +208,11 @@ describe('audit.verify finds the first broken row', () => {
       db.prepare(`DELETE FROM audit_log`).run();
     });
     await cf.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    expect((await cf.call('audit.verify', {})).firstBroken?.seq).toBe(1);
+    expect((await cf.call('audit.verify', {})).firstBroken).toEqual({
+      seq: 1,
+      reason: 'allRowsMissing',
+      params: { written: 8 },
+    });
   });
 
   it('an empty vault verifies: nothing written, nothing missing', async () => {

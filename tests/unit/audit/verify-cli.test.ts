@@ -51,15 +51,14 @@ describe('casefile verify', () => {
     expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'casefile: The audit trail is broken at row 3: hash mismatch: the row was ' +
-        'changed after it was written (3 rows read).\n',
+      'casefile: The audit trail is broken at row 3 (3 rows read). This row was changed after it was written.\n',
     );
     const json = await cli(['--vault', cf.dir, '--json', 'verify'], { env });
     expect(json.status).toBe(EXIT.vaultDamaged);
     expect(json.json()).toEqual({
       error: {
         code: 'VAULT_CORRUPT',
-        message: expect.stringMatching(/broken at row 3: hash mismatch/) as unknown as string,
+        message: expect.stringMatching(/broken at row 3 \(3 rows read\)\. This row was changed/) as unknown as string,
       },
     });
   });
@@ -73,8 +72,8 @@ describe('casefile verify', () => {
     const run = await cli(['--vault', cf.dir, 'verify'], { env });
     expect(run.status).toBe(EXIT.vaultDamaged);
     expect(run.stderr).toBe(
-      'casefile: The audit trail is broken at row 5: truncated: the chain ends at row ' +
-        '4 but 5 were written (row 5 is missing) (4 rows read).\n',
+      'casefile: The audit trail is broken at row 5 (4 rows read). The audit trail stops at row 4, but it was ' +
+        'written up to row 5: the rows after row 4 are missing.\n',
     );
   });
 

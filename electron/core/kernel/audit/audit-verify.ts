@@ -1,10 +1,21 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { AuditVerification } from '../../../../shared/contract/audit.js';
+import type { AuditBreakReason, AuditVerification } from '../../../../shared/contract/audit.js';
+import type { EnglishCatalogue, ParamsOf } from '../../../../shared/i18n/catalogue.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { auditRowHash, GENESIS_HASH } from './audit-chain.js';
 import { AUDIT_COLUMNS, hashedRowOf, readAuditHead, type AuditRow } from './audit-store.js';
 
 type Broken = NonNullable<AuditVerification['firstBroken']>;
+
+/** The row numbers each break's words name (`auditBreaks.<reason>` in the message catalogue). */
+type BreakParams = {
+  [R in AuditBreakReason]: Record<keyof ParamsOf<EnglishCatalogue['auditBreaks'][R]>, number>;
+};
+const breakAt = <R extends AuditBreakReason>(seq: number, reason: R, params: BreakParams[R]): Broken => ({
+  seq,
+  reason,
+  params: params as Record<string, number>,
+});
 
 /**
  * Rows checked between two turns of the event loop: at about 60 µs a row (hashing its canonical
@@ -14,19 +25,16 @@ const SLICE_ROWS = 200;
 
 function checkRow(row: AuditRow, expectedSeq: number, expectedPrev: string): Broken | null {
   if (row.seq !== expectedSeq) {
-    return { seq: row.seq, reason: `seq gap: expected row ${expectedSeq}, found ${row.seq} (rows are missing)` };
+    return breakAt(row.seq, 'seqGap', { expected: expectedSeq, found: row.seq });
   }
-  if (row.prev_hash !== expectedPrev) {
-    return { seq: row.seq, reason: 'link mismatch: prev_hash is not the hash of the row before' };
-  }
+  if (row.prev_hash !== expectedPrev) return breakAt(row.seq, 'linkMismatch', {});
   let recomputed: string;
   try {
     recomputed = auditRowHash(row.prev_hash, hashedRowOf(row));
   } catch {
-    return { seq: row.seq, reason: 'hash mismatch: the row cannot be read back (its details are not valid JSON)' };
+    return breakAt(row.seq, 'rowUnreadable', {});
   }
-  if (recomputed !== row.hash)
-    return { seq: row.seq, reason: 'hash mismatch: the row was changed after it was written' };
+  if (recomputed !== row.hash) return breakAt(row.seq, 'rowChanged', {});
   return null;
 }
 
@@ -40,8 +48,8 @@ interface Checked {
 function checkRows(rows: readonly AuditRow[], checked: Checked): Broken | null {
   for (const row of rows) {
     checked.checkedRows += 1;
-    const broken = checkRow(row, (checked.previous?.seq ?? 0) + 1, checked.previous?.hash ?? GENESIS_HASH);
-    if (broken) return broken;
+    const found = checkRow(row, (checked.previous?.seq ?? 0) + 1, checked.previous?.hash ?? GENESIS_HASH);
+    if (found) return found;
     checked.previous = { seq: row.seq, hash: row.hash };
   }
   return null;
@@ -98,25 +106,15 @@ function headProblem(
   head: { seq: number; hash: string } | null,
 ): Broken | null {
   if (head === null) {
-    return last === null ? null : { seq: last.seq, reason: 'head missing: the record of where the chain ends is gone' };
+    return last === null ? null : breakAt(last.seq, 'headMissing', {});
   }
   const lastSeq = last?.seq ?? 0;
   if (head.seq > lastSeq) {
-    const missing =
-      head.seq === lastSeq + 1 ? `row ${head.seq} is missing` : `rows ${lastSeq + 1}–${head.seq} are missing`;
-    return {
-      seq: lastSeq + 1,
-      reason: `truncated: the chain ends at row ${lastSeq} but ${head.seq} were written (${missing})`,
-    };
+    return last === null
+      ? breakAt(1, 'allRowsMissing', { written: head.seq })
+      : breakAt(lastSeq + 1, 'truncated', { last: lastSeq, written: head.seq });
   }
-  if (head.seq < lastSeq) {
-    return {
-      seq: head.seq + 1,
-      reason: `rows after the recorded head: row ${head.seq + 1} onwards were not written by Casefile`,
-    };
-  }
-  if (last !== null && head.hash !== last.hash) {
-    return { seq: last.seq, reason: 'hash mismatch: the last row is not the one recorded as the head of the chain' };
-  }
+  if (head.seq < lastSeq) return breakAt(head.seq + 1, 'rowsAfterHead', { first: head.seq + 1 });
+  if (last !== null && head.hash !== last.hash) return breakAt(last.seq, 'headMismatch', {});
   return null;
 }
