@@ -405,7 +405,7 @@ export const messages: Pick<MessageCatalogue, 'codes' | 'errors' | 'fields'> = {
       templateKindChanged: 'يُعِدّ هذا القالب رسائل من نوع «{{kind, letterKind}}»؛ ولا يمكن تغيير ما يُعِدّه.',
       draftHasNoVersion: 'ليس للمسودة غير المحفوظة رقم نسخة بعد: اعرض معاينة المسودة نفسها.',
       noLanguageText: text(
-        'لا يحتوي هذا القالب على نص {{language, documentLanguageInText}}: اختر ',
+        'لا يحتوي هذا القالب على نص باللغة {{language, documentLanguageInText}}: اختر ',
         'لغة أخرى، أو اكتب ذلك النص في محرر القوالب.',
       ),
       subjectNotInCase: 'الشخص المعني المختار للرسالة ليس شخصًا معنيًا في هذه القضية.',
