@@ -12,6 +12,7 @@ export const messagesB: Pick<
   | 'documents'
   | 'statusReasons'
   | 'letterWarnings'
+  | 'auditBreaks'
   | 'deadlineReasons'
   | 'timeline'
   | 'custodyTransfer'
@@ -632,6 +633,23 @@ export const messagesB: Pick<
     replyByPast: 'تاريخ الرد، {{date, date}}، ليس لاحقًا لتاريخ الرسالة.',
     reportReferenceMissing: 'لا يوجد مرجع لتقرير التحقيق: سجِّله مع نتيجة التحقيق أو أدخله لهذه الرسالة.',
     noteNumberMissing: 'لم يُذكر رقم المذكرة الشفوية أو رقم مكتب الشؤون القانونية.',
+  },
+  auditBreaks: {
+    seqGap: 'صفوف مفقودة: يأتي الصف {{found}} في الموضع الذي ينبغي أن يكون فيه الصف {{expected}}.',
+    linkMismatch: 'هذا الصف لا يتصل بالصف الذي قبله: فقد استُبدل صف قبله أو حُذف.',
+    rowUnreadable: 'لم يعد من الممكن قراءة هذا الصف: فقد تلفت تفاصيله بعد تدوينه.',
+    rowChanged: 'عُدِّل هذا الصف بعد تدوينه.',
+    headMissing: 'فُقد ما يحدد موضع نهاية سجل التدقيق.',
+    truncated: text(
+      'يتوقف سجل التدقيق عند الصف {{last}}، مع أنه دُوِّن حتى الصف {{written}}: ',
+      'فالصفوف التي تلي الصف {{last}} مفقودة.',
+    ),
+    allRowsMissing: 'سجل التدقيق فارغ، مع أنه دُوِّن حتى الصف {{written}}: فجميع صفوفه مفقودة.',
+    rowsAfterHead: text(
+      'الصفوف ابتداءً من الصف {{first}} لم يدوِّنها Casefile: فهي تأتي بعد النهاية المسجلة ',
+      'لسجل التدقيق.',
+    ),
+    headMismatch: 'الصف الأخير ليس الصف المسجَّل بوصفه نهاية سجل التدقيق.',
   },
   deadlineReasons: {
     investigativeAction: text(
