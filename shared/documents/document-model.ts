@@ -24,23 +24,16 @@ import { z } from 'zod';
 import { TextRun } from '../domain/rich-text.js';
 import { ChartBlock } from './chart-block.js';
 import { LETTERHEAD_LIMITS, LetterheadLogo } from './letterhead.js';
+import { DIRECTION_OF_LANGUAGE as WRITING_DIRECTIONS, TextDirection } from '../i18n/text-direction.js';
 
-export { ChartBlock, LetterheadLogo };
+export { ChartBlock, LetterheadLogo, TextDirection };
 
 export const DOCUMENT_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export const DocumentLanguage = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
 
-export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
-export const TextDirection = z.enum(TEXT_DIRECTIONS);
-export type TextDirection = z.infer<typeof TextDirection>;
-
-/** The direction each letter language is written in. */
-export const DIRECTION_OF_LANGUAGE: Readonly<Record<DocumentLanguage, TextDirection>> = {
-  en: 'ltr',
-  fr: 'ltr',
-  ar: 'rtl',
-};
+/** The direction each letter language is written in: the same table as the interface's (shared/i18n). */
+export const DIRECTION_OF_LANGUAGE: Readonly<Record<DocumentLanguage, TextDirection>> = WRITING_DIRECTIONS;
 
 /** The files a document is written as: the same model drawn by either renderer. */
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
