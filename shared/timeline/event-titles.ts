@@ -35,9 +35,11 @@ export const timelineWords = {
   custodySummary: (locale: TimelineLocale, event: CustodySummaryFields): string => {
     const said = custodyEventWords((key, params) => messageText(locale, key, params), event);
     const parts = [
-      said.from !== undefined && said.to !== undefined ? `${said.from} → ${said.to}` : null,
+      said.from !== undefined && said.to !== undefined
+        ? messageText(locale, 'timeline.custodyFromTo', { from: said.from, to: said.to })
+        : null,
       said.purpose,
-      event.sealNumber === undefined ? null : `seal ${event.sealNumber}`,
+      event.sealNumber === undefined ? null : messageText(locale, 'timeline.custodySeal', { seal: event.sealNumber }),
     ];
     return parts.filter((part) => part !== null).join(' — ');
   },

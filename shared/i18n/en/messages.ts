@@ -1347,6 +1347,9 @@ export const messages = {
     investigativeAction: '{{kind, investigativeActionKind}}: {{status, investigativeActionStatus}}',
     investigativeActionOf: '{{kind, investigativeActionKind}} ({{person}}): {{status, investigativeActionStatus}}',
     evidence: '{{number}} collected ({{type, evidenceTypeInText}})',
+    /** Who handed an item to whom, on the chronology's custody line: the arrow points the way of reading. */
+    custodyFromTo: '{{from}} → {{to}}',
+    custodySeal: 'seal {{seal}}',
     assistanceOffered: 'Assistance offered to {{person}}: {{service, assistanceService}}',
     assistanceStep: '{{service, assistanceService}} for {{person}}: {{status, assistanceStatus}}',
     victimContact: 'Contact with {{person}} ({{channel, contactChannel}})',

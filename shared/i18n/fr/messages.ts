@@ -1564,6 +1564,8 @@ export const messages: MessageCatalogue = {
     investigativeAction: '{{kind, investigativeActionKind}} : {{status, investigativeActionStatus}}',
     investigativeActionOf: '{{kind, investigativeActionKind}} ({{person}}) : {{status, investigativeActionStatus}}',
     evidence: '{{number}} collecté ({{type, evidenceTypeInText}})',
+    custodyFromTo: 'de {{from}} à {{to}}',
+    custodySeal: 'scellé {{seal}}',
     assistanceOffered: 'Assistance proposée à {{person}} : {{service, assistanceService}}',
     assistanceStep: '{{service, assistanceService}} pour {{person}} : {{status, assistanceStatus}}',
     victimContact: 'Contact avec {{person}} ({{channel, contactChannel}})',
