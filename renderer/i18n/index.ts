@@ -37,6 +37,7 @@ import enBundles from './en/bundles.json';
 import frBundles from './fr/bundles.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
+import { DIRECTION_OF_LANGUAGE } from '../../shared/i18n/text-direction.js';
 
 /**
  * The words of each enum value come from the one label catalogue per language (shared/i18n), as
@@ -99,9 +100,13 @@ declare module 'i18next' {
   }
 }
 
-/** Keeps <html lang> and the window title in step with the language, for screen readers and the OS. */
+/**
+ * Keeps <html lang>, <html dir> and the window title in step with the language, for screen readers and
+ * the OS; the direction mirrors the whole app (its styles are logical: tests/unit/renderer/logical-css).
+ */
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language;
+  document.documentElement.dir = isLanguage(language) ? DIRECTION_OF_LANGUAGE[language] : 'ltr';
   document.title = i18next.t('app.title');
 }
 
