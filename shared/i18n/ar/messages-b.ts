@@ -673,6 +673,8 @@ export const messagesB: Pick<
     investigativeAction: '{{kind, investigativeActionKind}}: {{status, investigativeActionStatus}}',
     investigativeActionOf: '{{kind, investigativeActionKind}} ({{person}}): {{status, investigativeActionStatus}}',
     evidence: 'جمع الدليل {{number}} ({{type, evidenceTypeInText}})',
+    custodyFromTo: 'من {{from}} إلى {{to}}',
+    custodySeal: 'الختم {{seal}}',
     assistanceOffered: 'عرض المساعدة على {{person}}: {{service, assistanceService}}',
     assistanceStep: '{{service, assistanceService}} لصالح {{person}}: {{status, assistanceStatus}}',
     victimContact: 'التواصل مع {{person}} ({{channel, contactChannel}})',
