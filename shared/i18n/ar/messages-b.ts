@@ -60,8 +60,8 @@ export const messagesB: Pick<
     R2_ACTION_AFTER_REFUSAL: {
       default: {
         message: text(
-          '{{person}}: جرى المضي في {{action, consentAction}} بعد أن سُجِّلت حالة ',
-          '{{parties, consentPartyInText}}: {{refusal, consentRefusal}}.',
+          '{{person}}: جرى المضي في {{action, consentAction}} بعد أن {{refusal, consentRefusal}} ',
+          '{{parties, consentPartyInText}}.',
         ),
         fix: text(
           'لا تسجِّل موافقة جديدة إلا إذا أعطاها الشخص (أو ولي الأمر) بحرية قبل الإجراء؛ وإلا فإن الإجراء ',
@@ -72,8 +72,8 @@ export const messagesB: Pick<
     R2_PLANNED_AFTER_REFUSAL: {
       default: {
         message: text(
-          '{{person}}: حالة {{parties, consentPartyInText}} على {{action, consentAction}}: ',
-          '{{refusal, consentRefusal}}.',
+          '{{person}}: {{refusal, consentRefusal}} {{parties, consentPartyInText}} على ',
+          '{{action, consentAction}}.',
         ),
         fix: 'لا تمضِ في {{action, consentAction}} ما لم تُعطَ موافقة جديدة بحرية وتُسجَّل؛ ألغِ الخطة أو عدِّلها.',
       },
