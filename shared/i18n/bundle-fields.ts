@@ -1,9 +1,10 @@
+import { bundleFields as ar } from './ar/bundle-fields.js';
 import { bundleFields as en } from './en/bundle-fields.js';
 import { bundleFields as fr } from './fr/bundle-fields.js';
 
 /*
- * The catalogues of the words of the fields a case bundle carries: English is the source, French has
- * every key English has (its type says so). shared/bundles/record-fields.ts names each word by its key.
+ * The catalogues of the words of the fields a case bundle carries: English is the source, French and
+ * Arabic have every key English has (their type says so). shared/bundles/record-fields.ts names each word by its key.
  */
 
 /** A catalogue of the words of a bundle's fields: a string for every key of the English one. */
@@ -12,4 +13,4 @@ export type BundleFieldCatalogue = { [Section in keyof typeof en]: Record<keyof 
 export type FieldWord = keyof typeof en.labels;
 export type ValueWord = keyof typeof en.values;
 
-export const FIELD_WORDS: Readonly<Record<'en' | 'fr', BundleFieldCatalogue>> = { en, fr };
+export const FIELD_WORDS: Readonly<Record<'en' | 'fr' | 'ar', BundleFieldCatalogue>> = { en, fr, ar };
