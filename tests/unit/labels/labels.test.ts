@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLOSURE_GROUNDS_BY_STATUS } from '../../../shared/domain/case.js';
 import { PASSPHRASE_POLICY } from '../../../shared/passphrase.js';
-import type { LabelGroup } from '../../../shared/i18n/label-types.js';
+import { DOCUMENT_LABEL_GROUPS, type LabelGroup } from '../../../shared/i18n/label-types.js';
 import { labels as arabicLabels } from '../../../shared/i18n/ar/labels.js';
-import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
+import { DOCUMENT_LABEL_CATALOGUES, LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { buildMergeData } from '../../../shared/documents/merge-data.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
@@ -34,6 +34,12 @@ describe('one label catalogue per language (shared/i18n/<language>/labels.ts)', 
           expect(catalogue[group]?.[value]?.trim(), `${language} ${group}.${value}`).toBeTruthy();
         }
       }
+    }
+  });
+
+  it('gives a letter written in Arabic the words of the Arabic catalogue the screens read', () => {
+    for (const group of DOCUMENT_LABEL_GROUPS) {
+      expect(DOCUMENT_LABEL_CATALOGUES.ar[group], group).toBe(arabicLabels[group]);
     }
   });
 
