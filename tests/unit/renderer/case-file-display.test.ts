@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../shared/contract/search.js';
 import type { Finding } from '../../../shared/principles/finding.js';
 import { auditActionText, auditDetailsText } from '../../../renderer/case/audit-text.js';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit-actions.js';
 import { findingTargetLabel } from '../../../renderer/case/finding-target.js';
 import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toPageView } from '../../../renderer/cases/cases-query.js';
 import { formatUncertainDate, formatWrittenDate } from '../../../renderer/components/format-dates.js';
-import { groupHitsByCase } from '../../../renderer/search/group-hits.js';
 import { snippetParts } from '../../../renderer/search/snippet.js';
 import { catalogT } from './i18n-instance.js';
 import { repoRoot } from './renderer-sources.js';
@@ -32,26 +30,6 @@ describe('search snippets', () => {
       { text: 'c', match: true },
     ]);
     expect(snippetParts('')).toEqual([]);
-  });
-
-  it('group by case in the order of each case’s best hit', () => {
-    const hit = (caseId: string, kind: SearchHit['kind'], label: string): SearchHit => ({
-      kind,
-      caseId,
-      caseReference: `CF-2026-000${caseId}`,
-      recordId: `${caseId}-${label}`,
-      label,
-      snippet: '',
-    });
-    const groups = groupHitsByCase([
-      hit('2', 'interview', 'V-01 — 2026-03-02'),
-      hit('1', 'case', 'Alpha'),
-      hit('2', 'case', 'Bravo'),
-    ]);
-    expect(groups.map((group) => [group.caseReference, group.caseTitle, group.hits.length])).toEqual([
-      ['CF-2026-0002', 'Bravo', 2],
-      ['CF-2026-0001', 'Alpha', 1],
-    ]);
   });
 });
 
