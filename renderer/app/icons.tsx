@@ -10,10 +10,15 @@ interface MarkProps {
   className?: string;
 }
 
-/** The frame every mark shares: a 24-unit square, out of the accessibility tree and the tab order. */
-export function Mark({ className, children }: MarkProps & { children: ReactNode }) {
+/**
+ * The frame every mark shares: a 24-unit square, out of the accessibility tree and the tab order.
+ * A `directional` mark means a way along the line of text (next, back, from → to): it is drawn
+ * mirrored in a right-to-left language. A clock, a lock or a check mark is never directional.
+ */
+export function Mark({ className, directional, children }: MarkProps & { directional?: boolean; children: ReactNode }) {
+  const classes = [className, directional ? 'mark-directional' : undefined].filter(Boolean).join(' ');
   return (
-    <svg className={className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className={classes || undefined} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {children}
     </svg>
   );
@@ -68,6 +73,15 @@ export function ChartMark({ className }: MarkProps) {
   return (
     <Mark className={className}>
       <StrokePath d="M4 19.5h16M7 17v-5M12 17V7M17 17v-8" width={1.8} />
+    </Mark>
+  );
+}
+
+/** Toward what comes next in reading order (from one holder to the next): right in English, left in Arabic. */
+export function ForwardArrowMark({ className }: MarkProps) {
+  return (
+    <Mark className={className} directional>
+      <StrokePath d="M4.5 12h15M13.5 6l6 6-6 6" width={1.8} />
     </Mark>
   );
 }

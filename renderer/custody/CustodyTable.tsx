@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustodyEvent, CustodyHashCheck } from '../../shared/domain/evidence.js';
 import type { MessageParams } from '../../shared/i18n/catalogue.js';
 import { custodyEventWords, type CustodyEventWords } from '../../shared/i18n/custody-words.js';
+import { ForwardArrowMark } from '../app/icons.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { formatInstant } from '../people/local-time.js';
@@ -50,9 +51,7 @@ function Holders({ said }: { said: CustodyEventWords }) {
   return (
     <span className="holders">
       {said.from ?? t('evidence.custody.unnamed')}
-      <span className="holders-arrow" aria-hidden="true">
-        {' → '}
-      </span>
+      <ForwardArrowMark className="holders-arrow" />
       <span className="visually-hidden">{` ${t('evidence.custody.to')} `}</span>
       {said.to ?? t('evidence.custody.unnamed')}
     </span>

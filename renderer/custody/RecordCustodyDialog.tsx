@@ -86,6 +86,7 @@ export function RecordCustodyDialog({
               required={form.kind === 'sealed'}
               maxLength={100}
               disabled={busy}
+              inputClassName="input-mono"
             />
           ) : (
             <div aria-hidden="true" />

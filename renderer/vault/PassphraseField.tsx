@@ -30,6 +30,7 @@ export function PassphraseField({ ref, ...props }: PassphraseFieldProps) {
           id={id}
           ref={ref}
           className="input"
+          dir="ltr"
           type={props.revealed ? 'text' : 'password'}
           value={props.value}
           onChange={(event) => props.onChange(event.target.value)}

@@ -80,7 +80,7 @@ test(
 
     const handOver = custody.getByRole('row', { name: /Handed over/ });
     // The arrow is for the eye; a screen reader hears "Investigator Okafor to Lab technician Diallo".
-    await expect(handOver).toContainText(/Investigator Okafor →\s+to\s+Lab technician Diallo/);
+    await expect(handOver).toContainText(/Investigator Okafor\s+to\s+Lab technician Diallo/);
     await expect(handOver).toContainText('Transport to the national laboratory for DNA analysis');
     await expect(handOver).toContainText('kit-label.jpg matches');
     await expect(handOver).toContainText(labelHash);
