@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { inlineStep, useTextDirection } from './reading-direction.js';
 
 export interface TabSpec<K extends string> {
   key: K;
@@ -30,16 +31,14 @@ export function Tabs<K extends string>({
   const buttons = useRef(new Map<K, HTMLButtonElement>());
   const tabId = (key: K) => `${baseId}-tab-${key}`;
   const panelId = `${baseId}-panel`;
+  const direction = useTextDirection();
 
   const move = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = tabs.findIndex((tab) => tab.key === selected);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % tabs.length,
-      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    };
-    const target = targets[event.key];
+    const targets: Record<string, number> = { Home: 0, End: tabs.length - 1 };
+    // The next tab is the one after in reading order: on the left in Arabic.
+    const step = inlineStep(event.key, direction);
+    const target = step !== 0 ? (index + step + tabs.length) % tabs.length : targets[event.key];
     if (target === undefined) return;
     event.preventDefault();
     const next = tabs[target];

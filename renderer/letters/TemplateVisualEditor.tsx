@@ -439,7 +439,10 @@ export function TemplateVisualEditor({
     if (!editor || !element || !container || !completion) return;
     const caret = editor.view.coordsAtPos(completion.to);
     const box = container.getBoundingClientRect();
-    element.style.insetInlineStart = `${Math.max(0, Math.min(caret.left - box.left, box.width - 320))}px`;
+    // From the side the line starts on: the right in Arabic.
+    const rtl = getComputedStyle(element).direction === 'rtl';
+    const fromStart = rtl ? box.right - caret.right : caret.left - box.left;
+    element.style.insetInlineStart = `${Math.max(0, Math.min(fromStart, box.width - 320))}px`;
     element.style.top = `${caret.bottom - box.top + 4}px`;
   });
 

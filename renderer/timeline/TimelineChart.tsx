@@ -4,11 +4,12 @@ import type { MethodOutput } from '../../shared/contract/index.js';
 import type { ChartMark, TimelineEntry } from '../../shared/contract/timeline.js';
 import type { TimeRange } from '../../shared/timeline/layout.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
-import { axisTicks, tickLabel } from './timeline-axis.js';
+import { axisScale, axisTicks, tickLabel, type AxisScale } from './timeline-axis.js';
 import { fitLabel, labelWidth } from './label-width.js';
 import { kindPath } from './timeline-kinds.js';
 import { clusterPeriod } from './cluster-period.js';
 import { useNow } from '../deadlines/use-now.js';
+import { inlineStep, useTextDirection } from '../components/reading-direction.js';
 
 const AXIS_HEIGHT = 34;
 const LANE_HEIGHT = 30;
@@ -52,7 +53,8 @@ const markKey = (mark: ChartMark): string => (mark.count === 1 ? mark.firstId : 
  * could cover, overlapping marks on separate lanes. Shape and colour say the kind, filled or
  * hollow with a dashed outline says established or reported by a source. The core lays the
  * marks out for the period in view (timeline.chart): only they are drawn, dense periods as
- * clusters. Positions are SVG attributes: the CSP allows no inline styles.
+ * clusters. Positions are SVG attributes: the CSP allows no inline styles. In Arabic the axis runs
+ * right to left (axisScale): the earliest on the right, labels on a mark's left, ArrowLeft to a later mark.
  */
 export function TimelineChart({
   chart,
@@ -81,7 +83,9 @@ export function TimelineChart({
   const plotWidth = plotWidthOf(width);
   const ticks = axisTicks(range, plotWidth, timeZone);
   const height = AXIS_HEIGHT + Math.max(1, chart.laneCount) * LANE_HEIGHT + BOTTOM_PAD;
-  const xOf = (ms: number) => ((ms - range.from) / (range.to - range.from)) * plotWidth;
+  const direction = useTextDirection();
+  const scale = axisScale(range, plotWidth, width, direction);
+  const { xOf } = scale;
   // The "now" line moves on by itself, a minute at a time; reading the clock is not for rendering.
   const nowMs = useNow(60_000);
 
@@ -125,14 +129,13 @@ export function TimelineChart({
 
   const onMarkKey = (event: KeyboardEvent<SVGGElement>, index: number, mark: ChartMark) => {
     const moves: Record<string, number> = {
-      ArrowRight: index + 1,
       ArrowDown: index + 1,
-      ArrowLeft: index - 1,
       ArrowUp: index - 1,
       Home: 0,
       End: placed.length - 1,
     };
-    const target = moves[event.key];
+    const step = inlineStep(event.key, direction);
+    const target = step !== 0 ? index + step : moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
       const next = placed[Math.max(0, Math.min(placed.length - 1, target))];
@@ -204,13 +207,19 @@ export function TimelineChart({
         aria-label={label}
       >
         <g className="tl-axis" aria-hidden="true">
-          <line className="tl-axis-line" x1={0} x2={plotWidth} y1={AXIS_HEIGHT - 6} y2={AXIS_HEIGHT - 6} />
+          <line
+            className="tl-axis-line"
+            x1={scale.point(0)}
+            x2={scale.point(plotWidth)}
+            y1={AXIS_HEIGHT - 6}
+            y2={AXIS_HEIGHT - 6}
+          />
           {ticks.map((tick, index) => {
             const x = xOf(tick.at);
             return (
               <g key={tick.at} className={tick.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
                 <line className="tl-grid" x1={x} x2={x} y1={AXIS_HEIGHT - 10} y2={height - BOTTOM_PAD + 4} />
-                <text className="tl-tick-label" x={x + 3} y={AXIS_HEIGHT - 14}>
+                <text className="tl-tick-label" x={scale.onward(x, 3)} y={AXIS_HEIGHT - 14}>
                   {tickLabel(tick, index === 0, locale, timeZone)}
                 </text>
               </g>
@@ -237,6 +246,7 @@ export function TimelineChart({
             onActivate: () => activate(mark),
             onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, mark),
             plotWidth,
+            scale,
           };
           if (mark.entry)
             return (
@@ -341,6 +351,8 @@ interface MarkProps {
   onActivate: () => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
   plotWidth: number;
+  /** The layout's x (mark.x0, x1 and what is drawn beside them) to the screen's. */
+  scale: AxisScale;
 }
 
 /** Several events too close to be told apart at this scale: their span, their count and their period. */
@@ -354,6 +366,7 @@ function ClusterMark({
   onActivate,
   onKeyDown,
   plotWidth,
+  scale,
 }: MarkProps & { text: string }) {
   const mid = y + LANE_HEIGHT / 2;
   const x0 = mark.x0;
@@ -374,21 +387,19 @@ function ClusterMark({
       <title>{text}</title>
       <rect
         className="tl-hit"
-        x={x0 - 3}
+        {...scale.box(x0 - 3, labelX + labelWidth(label) - x0 + 6)}
         y={y + 2}
-        width={labelX + labelWidth(label) - x0 + 6}
         height={LANE_HEIGHT - 4}
         rx={5}
       />
       <rect
         className="tl-cluster-span"
-        x={x0}
+        {...scale.box(x0, x1 - x0)}
         y={mid - SPAN_HEIGHT / 2}
-        width={x1 - x0}
         height={SPAN_HEIGHT}
         rx={SPAN_HEIGHT / 2}
       />
-      <text className="tl-label" x={labelX} y={mid + 4}>
+      <text className="tl-label" x={scale.point(labelX)} y={mid + 4}>
         {label}
       </text>
     </g>
@@ -406,18 +417,23 @@ function Mark({
   onActivate,
   onKeyDown,
   plotWidth,
+  scale,
 }: MarkProps & { event: TimelineEntry; selected: boolean }) {
   const { x0, x1, point } = mark;
   const mid = y + LANE_HEIGHT / 2;
   const spanWidth = x1 - x0;
-  // Inside a span, the glyph leads; after the chevron when the span runs on past the left edge.
+  // Inside a span, the glyph leads; after the chevron when the span runs on past the start of the view.
   const glyphX = point ? (x0 + x1) / 2 : x0 + MARK_RADIUS + 2 + (mark.continuesBefore ? 8 : 0);
   const insideX = glyphX + MARK_RADIUS + 4;
   const labelInside = !point && x1 - insideX - 4 >= labelWidth(event.title);
   const labelX = point ? glyphX + MARK_RADIUS + 5 : labelInside ? insideX : x1 + 6;
   const room = labelInside ? x1 - labelX - 4 : Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4);
   const text = fitLabel(event.title, room);
+  const hitStart = Math.min(x0, glyphX - MARK_RADIUS);
   const hitEnd = labelInside ? x1 : labelX + labelWidth(text);
+  // A chevron from its open side to its tip, where the span runs on out of view.
+  const chevron = (open: number, tip: number): string =>
+    `M${scale.point(open)} ${mid - 5}L${scale.point(tip)} ${mid}L${scale.point(open)} ${mid + 5}`;
   const classes = [
     'tl-mark',
     `tl-kind-${event.kind}`,
@@ -444,30 +460,27 @@ function Mark({
       <title>{event.title}</title>
       <rect
         className="tl-hit"
-        x={Math.min(x0, glyphX - MARK_RADIUS) - 3}
+        {...scale.box(hitStart - 3, hitEnd - hitStart + 6)}
         y={y + 2}
-        width={hitEnd - Math.min(x0, glyphX - MARK_RADIUS) + 6}
         height={LANE_HEIGHT - 4}
         rx={5}
       />
       {!point && (
         <rect
           className="tl-span"
-          x={x0}
+          {...scale.box(x0, Math.max(spanWidth, 2))}
           y={mid - SPAN_HEIGHT / 2}
-          width={Math.max(spanWidth, 2)}
           height={SPAN_HEIGHT}
           rx={4}
         />
       )}
-      {mark.continuesBefore && (
-        <path className="tl-continues" d={`M${x0 + 7} ${mid - 5}L${x0 + 2} ${mid}L${x0 + 7} ${mid + 5}`} />
-      )}
-      {mark.continuesAfter && (
-        <path className="tl-continues" d={`M${x1 - 7} ${mid - 5}L${x1 - 2} ${mid}L${x1 - 7} ${mid + 5}`} />
-      )}
-      <path className="tl-shape" d={kindPath(event.kind, glyphX, mid, point ? MARK_RADIUS : MARK_RADIUS - 2)} />
-      <text className="tl-label" x={labelX} y={mid + 4}>
+      {mark.continuesBefore && <path className="tl-continues" d={chevron(x0 + 7, x0 + 2)} />}
+      {mark.continuesAfter && <path className="tl-continues" d={chevron(x1 - 7, x1 - 2)} />}
+      <path
+        className="tl-shape"
+        d={kindPath(event.kind, scale.point(glyphX), mid, point ? MARK_RADIUS : MARK_RADIUS - 2)}
+      />
+      <text className="tl-label" x={scale.point(labelX)} y={mid + 4}>
         {text}
       </text>
     </g>

@@ -1,5 +1,6 @@
 import { addDays } from '../../shared/domain/calendar.js';
 import { addMonths, HOUR_MS, instantAt, localDateOf, startOfDay, wallTimeAt } from '../../shared/clocks/local-time.js';
+import type { TextDirection } from '../../shared/i18n/text-direction.js';
 import type { TimeRange } from '../../shared/timeline/layout.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
 
@@ -103,4 +104,37 @@ export function tickLabel(tick: AxisTick, first: boolean, locale: string, timeZo
             : { month: 'short' }
           : { year: 'numeric' };
   return dateTimeFormat(locale, { ...options, timeZone }).format(new Date(tick.at));
+}
+
+/**
+ * From the chart's layout to the screen. The layout reads onward: x from the start of the axis,
+ * the earliest time first and each mark's label after it (the core lays the marks out so).
+ * In a left-to-right language that is the screen; in Arabic time runs right to left, so every
+ * x is mirrored in the chart's width: the earliest on the right, each label on a mark's left.
+ */
+export interface AxisScale {
+  /** An instant's x on screen. */
+  xOf: (ms: number) => number;
+  /** A point laid out `x` pixels onward from the start, on screen. */
+  point: (x: number) => number;
+  /** `by` pixels onward from the screen's `x` (to the left in Arabic). */
+  onward: (x: number, by: number) => number;
+  /** A box laid out from `x` onward over `width` pixels: the screen's x of its left edge, and its width. */
+  box: (x: number, width: number) => { x: number; width: number };
+}
+
+export function axisScale(
+  range: TimeRange,
+  plotWidth: number,
+  chartWidth: number,
+  direction: TextDirection,
+): AxisScale {
+  const mirrored = direction === 'rtl';
+  const point = (x: number): number => (mirrored ? chartWidth - x : x);
+  return {
+    xOf: (ms) => point(((ms - range.from) / (range.to - range.from)) * plotWidth),
+    point,
+    onward: (x, by) => (mirrored ? x - by : x + by),
+    box: (x, width) => ({ x: mirrored ? chartWidth - x - width : x, width }),
+  };
 }

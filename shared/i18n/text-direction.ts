@@ -14,3 +14,10 @@ export const DIRECTION_OF_LANGUAGE = {
   fr: 'ltr',
   ar: 'rtl',
 } as const satisfies Readonly<Record<string, TextDirection>>;
+
+/** The direction of a language by its code; a language Casefile does not write in reads left to right. */
+export function directionOf(language: string): TextDirection {
+  return Object.hasOwn(DIRECTION_OF_LANGUAGE, language)
+    ? DIRECTION_OF_LANGUAGE[language as keyof typeof DIRECTION_OF_LANGUAGE]
+    : 'ltr';
+}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { RichText } from '../../../shared/domain/rich-text.js';
 import { fillEditor } from './rich-text-to-dom.js';
 import { markupToRichText } from './markup-to-rich-text.js';
+import { inlineStep, useTextDirection } from '../../components/reading-direction.js';
 
 /** Toolbar commands; each maps to Chromium's editing commands on the contenteditable. */
 const COMMANDS = ['bold', 'italic', 'heading', 'bullet', 'numbered', 'quote'] as const;
@@ -90,6 +91,7 @@ export interface RichTextEditorProps {
  */
 export function RichTextEditor({ initial, label, onChange, onBlur, describedBy }: RichTextEditorProps) {
   const { t } = useTranslation();
+  const direction = useTextDirection();
   const editorRef = useRef<HTMLDivElement>(null);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
   const [active, setActive] = useState<Active>(NOTHING_ACTIVE);
@@ -147,13 +149,10 @@ export function RichTextEditor({ initial, label, onChange, onBlur, describedBy }
 
   // Toolbar keyboard pattern (WAI-ARIA): one tab stop, arrows move between buttons.
   const onToolbarKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = {
-      ArrowRight: (focusIndex + 1) % COMMANDS.length,
-      ArrowLeft: (focusIndex - 1 + COMMANDS.length) % COMMANDS.length,
-      Home: 0,
-      End: COMMANDS.length - 1,
-    };
-    const next = moves[event.key];
+    const moves: Record<string, number> = { Home: 0, End: COMMANDS.length - 1 };
+    // Onward is to the left in Arabic, where the buttons run right to left.
+    const step = inlineStep(event.key, direction);
+    const next = step !== 0 ? (focusIndex + step + COMMANDS.length) % COMMANDS.length : moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
     setFocusIndex(next);
