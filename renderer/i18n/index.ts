@@ -37,7 +37,7 @@ import enBundles from './en/bundles.json';
 import frBundles from './fr/bundles.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
-import { DIRECTION_OF_LANGUAGE } from '../../shared/i18n/text-direction.js';
+import { directionOf } from '../../shared/i18n/text-direction.js';
 
 /**
  * The words of each enum value come from the one label catalogue per language (shared/i18n), as
@@ -106,7 +106,7 @@ declare module 'i18next' {
  */
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language;
-  document.documentElement.dir = isLanguage(language) ? DIRECTION_OF_LANGUAGE[language] : 'ltr';
+  document.documentElement.dir = directionOf(language);
   document.title = i18next.t('app.title');
 }
 
