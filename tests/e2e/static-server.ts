@@ -11,6 +11,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  // The interface's Arabic face (renderer/fonts), as the app:// protocol serves it.
+  '.ttf': 'font/ttf',
 };
 
 export interface StaticServer {
