@@ -1,9 +1,8 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../shared/contract/timeline.js';
-import { EVENT_BASES, TIMELINE_EVENT_KINDS } from '../../shared/timeline/event.js';
+import { EVENT_BASES, TIMELINE_EVENT_KINDS, type TimelineSource } from '../../shared/timeline/event.js';
 import { useApi } from '../api/context.js';
-import { CheckboxGroup } from '../components/CheckboxGroup.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -12,12 +11,17 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
-import { useLoaded } from '../components/use-loaded.js';
-import { EvidenceSourcePicker } from './EvidenceSourcePicker.js';
-import { draftOfEvent, eventFromDraft, newEventDraft, type EventDraft, type EventDraftErrors } from './event-draft.js';
+import { EventSourcePicker } from './EventSourcePicker.js';
+import {
+  draftOfEvent,
+  eventFromDraft,
+  newEventDraft,
+  sourceKey,
+  sourceOf,
+  type EventDraft,
+  type EventDraftErrors,
+} from './event-draft.js';
 import { useSubmit } from '../components/use-submit.js';
-
-const EVIDENCE = 'evidence:';
 
 /**
  * Adds a manual event to the chronology, or corrects one: the date as uncertain as it is, what
@@ -49,36 +53,29 @@ export function TimelineEventDialog({
   const { busy, error: refusal, send } = useSubmit();
   const set = (change: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...change }));
 
-  const loadInterviews = useCallback(async () => {
-    const interviews = await api.interviews.list({ caseId });
-    if (!interviews.ok) return interviews;
-    return {
-      ok: true as const,
-      value: interviews.value.items.map((item) => ({
-        value: `interview:${item.id}`,
-        label: t('timeline.dialog.interviewSource', {
-          code: item.personCode,
-          status: t(`labels.interviewStatus.${item.status}`),
-        }),
-      })),
-    };
-  }, [api, caseId, t]);
-  const { state: interviews } = useLoaded(loadInterviews);
-  // The words each linked item is shown by: its number for those linked before, as the chronology shows them.
-  const [evidenceLabels, setEvidenceLabels] = useState<ReadonlyMap<string, string>>(
-    () =>
-      new Map(
-        (editing?.sourceLabels ?? [])
-          .filter((source) => source.kind === 'evidence')
-          .map((source) => [source.id, source.label]),
-      ),
+  // The words each linked source is shown by: as the chronology shows those linked before, as chosen the others.
+  const [sourceLabels, setSourceLabels] = useState<ReadonlyMap<string, string>>(
+    () => new Map((editing?.sourceLabels ?? []).map((source) => [sourceKey(source), source.label])),
   );
-  const linkedEvidence = draft.sources
-    .filter((key) => key.startsWith(EVIDENCE))
-    .map((key) => {
-      const id = key.slice(EVIDENCE.length);
-      return { value: id, label: evidenceLabels.get(id) ?? id };
-    });
+  const linked = (kind: TimelineSource['kind']) =>
+    draft.sources
+      .map(sourceOf)
+      .filter((source) => source.kind === kind)
+      .map((source) => ({ value: source.id, label: sourceLabels.get(sourceKey(source)) ?? source.id }));
+  const sourcePicker = (kind: TimelineSource['kind']) => (
+    <EventSourcePicker
+      kind={kind}
+      caseId={caseId}
+      linked={linked(kind)}
+      onLink={({ value, label }) => {
+        const key = sourceKey({ kind, id: value });
+        setSourceLabels((current) => new Map(current).set(key, label));
+        set({ sources: [...draft.sources, key] });
+      }}
+      onUnlink={(id) => set({ sources: draft.sources.filter((key) => key !== sourceKey({ kind, id })) })}
+      disabled={busy}
+    />
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -172,29 +169,8 @@ export function TimelineEventDialog({
           </div>
         </fieldset>
         <div className="field-row timeline-sources">
-          {interviews.status === 'failed' && <ErrorAlert error={interviews.error} />}
-          {interviews.status === 'ready' && (
-            <CheckboxGroup
-              legend={t('timeline.dialog.interviews')}
-              options={interviews.value}
-              values={draft.sources.filter((key) => key.startsWith('interview:'))}
-              onChange={(values) =>
-                set({ sources: [...draft.sources.filter((key) => !key.startsWith('interview:')), ...values] })
-              }
-              hint={interviews.value.length === 0 ? t('timeline.dialog.noInterviews') : undefined}
-              disabled={busy}
-            />
-          )}
-          <EvidenceSourcePicker
-            caseId={caseId}
-            linked={linkedEvidence}
-            onLink={({ value, label }) => {
-              setEvidenceLabels((current) => new Map(current).set(value, label));
-              set({ sources: [...draft.sources, `${EVIDENCE}${value}`] });
-            }}
-            onUnlink={(id) => set({ sources: draft.sources.filter((key) => key !== `${EVIDENCE}${id}`) })}
-            disabled={busy}
-          />
+          {sourcePicker('interview')}
+          {sourcePicker('evidence')}
         </div>
         <ErrorAlert error={refusal} />
         <DialogActions

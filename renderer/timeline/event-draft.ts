@@ -47,9 +47,11 @@ export function draftOfEvent(entry: TimelineEntry, timeZone: string): EventDraft
   };
 }
 
-const sourceKey = (source: TimelineSource): string => `${source.kind}:${source.id}`;
+/** How the draft holds a source: its kind and id in one string. */
+export const sourceKey = (source: TimelineSource): string => `${source.kind}:${source.id}`;
 
-function sourceOf(key: string): TimelineSource {
+/** The source a draft's key holds. */
+export function sourceOf(key: string): TimelineSource {
   const [kind, ...rest] = key.split(':');
   return { kind: kind === 'interview' ? 'interview' : 'evidence', id: rest.join(':') };
 }

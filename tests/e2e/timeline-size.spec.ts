@@ -73,4 +73,6 @@ test('a chronology of thousands of events: bounded marks and table rows, read a 
   await expect(matches.filter({ hasText: /^E-1500: / })).toBeVisible();
   expect(await matches.count()).toBeLessThanOrEqual(20);
   expect(vault.calls.slice(before)).not.toContain('evidence.list');
+  // Nor are every interview's: they are searched by code the same way.
+  expect(vault.calls.slice(before)).not.toContain('interviews.list');
 });

@@ -194,6 +194,13 @@ test(
     await expect(dialog.getByRole('list', { name: 'Evidence linked to this event' })).toContainText(
       'E-0001: Dress in a sealed bag',
     );
+    // So are the interviews: the interviewee's code finds theirs, and the one chosen is listed to unlink.
+    const interview = dialog.getByRole('combobox', { name: 'Link an interview' });
+    await interview.fill('v1');
+    await dialog.getByRole('option', { name: 'Interview of V-01 (Planned)' }).click();
+    await expect(dialog.getByRole('list', { name: 'Interviews linked to this event' })).toContainText(
+      'Interview of V-01 (Planned)',
+    );
     await dialog.getByRole('button', { name: 'Add the event' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(
@@ -216,6 +223,7 @@ test(
     const edit = page.getByRole('dialog', { name: 'Correct an event' });
     await expect(edit.getByLabel('Title')).toHaveValue('Site visit: the team saw the water point');
     await expect(edit.getByRole('button', { name: 'Unlink E-0001' })).toBeVisible();
+    await expect(edit.getByRole('button', { name: /^Unlink interview of V-01/i })).toBeVisible();
     await edit.getByRole('radio', { name: 'Reported by a source' }).check();
     await edit.getByRole('button', { name: 'Save the correction' }).click();
     await expect(edit).toHaveCount(0);
