@@ -203,6 +203,8 @@ export function TimelineChart({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
+        // Labels start at their x and run the way the axis is laid out, whatever the page around says.
+        direction={direction}
         role="group"
         aria-label={label}
       >
