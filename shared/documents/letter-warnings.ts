@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../domain/calendar.js';
-import type { DocumentLanguage } from './document-model.js';
+import { documentWords } from '../i18n/documents.js';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './document-model.js';
 import { isClosureKind, type TemplateKind } from './template.js';
 
 /**
@@ -28,11 +29,7 @@ export interface LetterWarning {
 }
 
 /** The signatory a letter prints when none is named: visibly unfinished, and flagged. */
-export const UNNAMED_SIGNATORY: Readonly<Record<DocumentLanguage, string>> = {
-  en: '[Signatory to be named]',
-  fr: '[Signataire à désigner]',
-  ar: '[يُحدَّد الموقِّع]',
-};
+export const unnamedSignatory = (language: DocumentLanguage): string => documentWords(language).unnamedSignatory;
 
 /**
  * Words that make a name a placeholder rather than a person: a role in place of a name ("The
@@ -52,7 +49,9 @@ const PLACEHOLDER = new RegExp(
 );
 
 export const isPlaceholderName = (name: string): boolean =>
-  name.trim() === '' || PLACEHOLDER.test(name) || Object.values(UNNAMED_SIGNATORY).includes(name.trim());
+  name.trim() === '' ||
+  PLACEHOLDER.test(name) ||
+  DOCUMENT_LANGUAGES.some((language) => unnamedSignatory(language) === name.trim());
 
 /** What the officer gives for a letter, as far as the warnings read it. */
 export interface WarnedParticulars {

@@ -10,6 +10,7 @@ import { Instant, instantMs, RecordId, WrittenReason } from '../domain/primitive
 import { TimeZone } from '../domain/time-zone.js';
 import { assessAgeBandAt } from '../domain/uncertain-date.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
+import { documentWords } from '../i18n/documents.js';
 import { documentLabelText } from '../i18n/labels.js';
 import { messageText } from '../i18n/messages.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
@@ -21,7 +22,7 @@ import { MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import { PURPOSE_OF_RECIPIENT, RECIPIENT_OF_KIND, type Recipient, type TemplateKind } from './template.js';
 import {
   calendarDateWords,
-  CLOCK_NAME_WORDS,
+  clockNameWords,
   clockRuleWords,
   countryWords,
   incidentDatesWords,
@@ -465,8 +466,6 @@ function guardianOf(victim: VictimPerson, snapshot: CaseSnapshot): PersonOfRole<
   return guardian?.role === 'guardian' ? guardian : null;
 }
 
-const AND_WORDS: Readonly<Record<DocumentLanguage, string>> = { en: ' and ', fr: ' et ', ar: ' و' };
-
 /** A closure letter: its own victim (and a child's guardian), the contacts and her outcome; nobody else. */
 function addClosureData(context: BuildContext): void {
   const { input, letter, overrides, victims, data, disclosures } = context;
@@ -552,7 +551,7 @@ function addClosureData(context: BuildContext): void {
     reason,
     decidedBy: outcome.decidedBy
       .map((entity) => documentLabelText(language, 'investigatingEntity', entity))
-      .join(AND_WORDS[language]),
+      .join(documentWords(language).and),
     whatFollows: letter.whatFollows !== undefined ? redactNames(letter.whatFollows, unnamed) : '',
   };
 }
@@ -712,7 +711,10 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     .map((item) => ({
       number: item.number,
       type: documentLabelText(language, 'evidenceType', item.type),
-      description: item.confidentiality === 'strictly_confidential' ? WITHHELD_WORDS[language] : free(item.description),
+      description:
+        item.confidentiality === 'strictly_confidential'
+          ? documentWords(language).withheldDescription
+          : free(item.description),
       collectedOn: dateOf(item.collectedAt, item.timeZone ?? letter.timeZone, language),
       status: documentLabelText(language, 'evidenceStatus', item.status),
     }));
@@ -721,7 +723,7 @@ function addReferralData(context: BuildContext, purpose: ConsentPurpose): void {
     .filter((clock) => NOTIFICATION_CLOCK_EVENTS.includes(clock.deadline.basis.startEvent))
     .sort((a, b) => (a.deadline.dueAt < b.deadline.dueAt ? -1 : a.deadline.dueAt > b.deadline.dueAt ? 1 : 0))
     .map(({ name, deadline }) => ({
-      name: CLOCK_NAME_WORDS[language][deadline.clockId] ?? name,
+      name: clockNameWords(deadline.clockId, language) ?? name,
       due: dateOf(deadline.dueAt, deadline.basis.timeZone, language),
       rule: clockRuleWords(
         deadline.basis.duration.amount,
@@ -768,9 +770,3 @@ export function buildMergeData(input: MergeDataInput): BuiltMergeData {
     concernsPersonId: context.concernsPersonId,
   };
 }
-
-const WITHHELD_WORDS: Readonly<Record<DocumentLanguage, string>> = {
-  en: '(description withheld: strictly confidential)',
-  fr: '(description non communiquée : strictement confidentielle)',
-  ar: '(حُجب الوصف: سري للغاية)',
-};

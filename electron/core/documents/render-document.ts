@@ -1,11 +1,11 @@
 import {
   pageTextParts,
   type DocumentBlock,
-  type DocumentLanguage,
   type DocumentModel,
   type DocumentRun,
   type PageBand,
 } from '../../../shared/documents/document-model.js';
+import { documentWords } from '../../../shared/i18n/documents.js';
 import { capitalStart } from './capital-start.js';
 import { frenchSpacingBlock, frenchSpacingChrome } from './french-spacing.js';
 import type { DocumentFonts } from './pdf/fonts.js';
@@ -44,13 +44,6 @@ export async function renderPdf(model: DocumentModel, options: RenderOptions = {
   });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-
-/** "Page X of Y" in the letter's language, as header/footer text. */
-export const PAGE_NUMBER_TEXT: Readonly<Record<DocumentLanguage, string>> = {
-  en: 'Page {page} of {pages}',
-  fr: 'Page {page} sur {pages}',
-  ar: 'صفحة {page} من {pages}',
-};
 
 // Controls (but line breaks and tabs), C1 controls, lone surrogates and non-characters: none
 // can be drawn, and XML 1.0 (DOCX) cannot even hold most of them.
@@ -122,7 +115,7 @@ export function normalizeDocument(model: DocumentModel): DocumentModel {
   const header = band(model.header);
   let footer = band(model.footer);
   if (!hasPageNumber(header) && !hasPageNumber(footer)) {
-    const label = PAGE_NUMBER_TEXT[model.language];
+    const label = documentWords(model.language).pageNumber;
     // Page numbers go at the end of the line: the right of a left-to-right letter, the left of an Arabic one.
     const [end, start] = model.direction === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
     if (!footer[end]) footer = { ...footer, [end]: label };

@@ -1,6 +1,7 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { LetterParticulars, LetterRequest } from '../../../shared/contract/letters.js';
-import type { DocumentLanguage, DocumentModel } from '../../../shared/documents/document-model.js';
+import type { DocumentModel } from '../../../shared/documents/document-model.js';
+import { documentWords } from '../../../shared/i18n/documents.js';
 import {
   buildMergeData,
   MergeDataError,
@@ -14,7 +15,7 @@ import type { ClockConfiguration } from '../../../shared/contract/deadlines.js';
 import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { letterWarnings, UNNAMED_SIGNATORY, type LetterWarning } from '../../../shared/documents/letter-warnings.js';
+import { letterWarnings, unnamedSignatory, type LetterWarning } from '../../../shared/documents/letter-warnings.js';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import { notificationClocks, replyDeadline } from './letter-clocks.js';
 import { draftTemplate, templateAt, type StoredTemplate } from './template-store.js';
@@ -26,34 +27,6 @@ import { currentLetterhead } from './letterhead/letterhead-store.js';
  * recipient with the consent filter applied (shared/documents/merge-data.ts), and the document
  * model both renderers draw. Pure reading: nothing is stored here.
  */
-
-/** Addressee wording when the officer leaves it out: generic, never a guess at a name. */
-const DEFAULT_RECIPIENT: Readonly<Record<DocumentLanguage, Readonly<Record<Exclude<Recipient, 'victim'>, string>>>> = {
-  en: {
-    member_state: 'the Permanent Mission of the Member State concerned to the United Nations',
-    tcc: 'the Permanent Mission of the contributing country to the United Nations',
-    human_resources: 'the Director, Human Resources',
-    unv: 'the Chief, Conduct and Discipline, United Nations Volunteers programme',
-  },
-  fr: {
-    member_state: 'la Mission permanente de l’État Membre concerné auprès de l’Organisation des Nations Unies',
-    tcc: 'la Mission permanente du pays contributeur auprès de l’Organisation des Nations Unies',
-    human_resources: 'le Directeur ou la Directrice des ressources humaines',
-    unv: 'le Chef ou la Cheffe, Déontologie et discipline, programme des Volontaires des Nations Unies',
-  },
-  ar: {
-    member_state: 'البعثة الدائمة للدولة العضو المعنية لدى الأمم المتحدة',
-    tcc: 'البعثة الدائمة للبلد المساهم لدى الأمم المتحدة',
-    human_resources: 'مدير الموارد البشرية',
-    unv: 'رئيس السلوك والانضباط، برنامج متطوعي الأمم المتحدة',
-  },
-};
-
-/**
- * The signatory when the officer names none: visibly unfinished, never a title that reads as a
- * signature ("The investigator in charge"). letter-warnings.ts flags it before the letter is made.
- */
-const DEFAULT_AUTHOR = UNNAMED_SIGNATORY;
 
 export interface ComposedLetter {
   stored: StoredTemplate;
@@ -101,10 +74,14 @@ function letterDetails(
   victimCode: string | undefined,
 ): LetterDetails {
   const language = request.language;
-  const author = particulars.author ?? { name: DEFAULT_AUTHOR[language], title: '' };
+  // The signatory when the officer names none: visibly unfinished (letter-warnings.ts flags it).
+  const author = particulars.author ?? { name: unnamedSignatory(language), title: '' };
+  // The addressee when the officer leaves it out: generic, never a guess at a name.
   const recipientName =
     particulars.recipientName ??
-    (recipient === 'victim' ? (victimCode ?? DEFAULT_AUTHOR[language]) : DEFAULT_RECIPIENT[language][recipient]);
+    (recipient === 'victim'
+      ? (victimCode ?? unnamedSignatory(language))
+      : documentWords(language).defaultRecipient[recipient]);
   return {
     ...particulars,
     at: atIso,

@@ -104,6 +104,9 @@ describe('merge data: contents in words', () => {
     expect(durationWords(2, 'months', 'ar')).toBe('شهران');
     expect(durationWords(5, 'days', 'ar')).toBe('5 أيام');
     expect(durationWords(90, 'days', 'ar')).toBe('90 يومًا');
+    // Past a hundred the noun agrees with the last two digits: 105 hours as 5 hours, 120 as 20.
+    expect(durationWords(105, 'hours', 'ar')).toBe('105 ساعات');
+    expect(durationWords(120, 'hours', 'ar')).toBe('120 ساعة');
   });
 
   it('gives a contributing country the notification clocks, soonest first, and nothing medical', () => {

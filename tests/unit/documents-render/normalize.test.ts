@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../shared/documents/document-model.js';
-import {
-  normalizeDocument,
-  normalizeText,
-  PAGE_NUMBER_TEXT,
-} from '../../../electron/core/documents/render-document.js';
+import { normalizeDocument, normalizeText } from '../../../electron/core/documents/render-document.js';
+import { documentWords } from '../../../shared/i18n/documents.js';
 import { arabicClosure, englishReferral, frenchClosure } from './sample-letters.js';
 
 describe('the model both renderers draw', () => {
@@ -18,17 +15,17 @@ describe('the model both renderers draw', () => {
     expect(normalizeDocument(arabicClosure()).footer).toEqual({ left: 'صفحة {page} من {pages}' });
     expect(normalizeDocument(englishReferral({ footer: { right: 'OIOS' } })).footer).toEqual({
       right: 'OIOS',
-      left: PAGE_NUMBER_TEXT.en,
+      left: documentWords('en').pageNumber,
     });
     expect(normalizeDocument(englishReferral({ footer: { left: 'A', right: 'B' } })).footer).toEqual({
       left: 'A',
-      right: `B  ·  ${PAGE_NUMBER_TEXT.en}`,
+      right: `B  ·  ${documentWords('en').pageNumber}`,
     });
     // A page number in the header is enough.
     expect(normalizeDocument(englishReferral({ header: { right: '{page}/{pages}' }, footer: {} })).footer).toEqual({});
     // An escaped brace is not a page number.
     expect(normalizeDocument(englishReferral({ header: { right: '{{page}}' }, footer: {} })).footer).toEqual({
-      right: PAGE_NUMBER_TEXT.en,
+      right: documentWords('en').pageNumber,
     });
   });
 

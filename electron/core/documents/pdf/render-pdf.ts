@@ -3,6 +3,7 @@ import { PDFDocument, PDFName, ReadingDirection, type PDFFont } from 'pdf-lib';
 import { nudgeZeroWidths } from './glyph-widths.js';
 import { TaggedContent } from './structure.js';
 import { pdfUaMetadata } from './xmp.js';
+import { documentWords } from '../../../../shared/i18n/documents.js';
 import { PAGE_DIMENSIONS_PT, type DocumentModel } from '../../../../shared/documents/document-model.js';
 import { documentFontkit, FACE_POSTSCRIPT, type DocumentFonts, type FaceName } from './fonts.js';
 import { LetterBody, type BodyColumn } from './letter-body.js';
@@ -40,7 +41,7 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
   const items = new LetterBody(type, column, {
     tags,
     logos,
-    emblemAlt: EMBLEM_ALT[model.language],
+    emblemAlt: documentWords(model.language).emblemAlt,
     pageBodyHeight: chrome.bodyTop - chrome.bodyBottom,
   }).items(model.blocks);
   const { placements, pageCount } = planPages({ top: chrome.bodyTop, bottom: chrome.bodyBottom }, items);
@@ -93,13 +94,6 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
 }
 
 const LANGUAGE_TAGS: Readonly<Record<DocumentModel['language'], string>> = { en: 'en', fr: 'fr', ar: 'ar' };
-
-/** What a screen reader says for the letterhead emblem, in the letter's language. */
-const EMBLEM_ALT: Readonly<Record<DocumentModel['language'], string>> = {
-  en: 'Emblem of the United Nations',
-  fr: 'Emblème de l’Organisation des Nations Unies',
-  ar: 'شعار الأمم المتحدة',
-};
 
 /** Six capital letters per face, the same for the same letter. */
 function subsetTag(model: DocumentModel): (face: FaceName) => string {

@@ -1,0 +1,51 @@
+import type { DocumentWords } from '../documents.js';
+
+/** The English words of letters and reports (see ../documents.ts for what each one is). */
+export const documentWords: DocumentWords = {
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  dayOne: '1',
+  dayMonthYear: '{{day}} {{month}} {{year}}',
+  monthYear: '{{month}} {{year}}',
+  dayAtTime: '{{day}} at {{time}}',
+  unknownDate: 'date unknown',
+  dateRange: 'between {{from}} and {{to}}',
+  dayInRange: '{{date}}',
+  listSeparator: '; ',
+  and: ' and ',
+  durations: {
+    hours: { one: '{{count}} hour', other: '{{count}} hours' },
+    days: { one: '{{count}} day', other: '{{count}} days' },
+    working_days: { one: '{{count}} working day', other: '{{count}} working days' },
+    months: { one: '{{count}} month', other: '{{count}} months' },
+  },
+  clockNames: {
+    nio_appointment: 'Appointment of a National Investigation Officer',
+    tcc_investigation: 'Completion of the national investigation',
+    un_investigation: 'Completion of the United Nations investigation',
+    subject_interview: 'Interview of the person concerned',
+    subject_reference_sample: 'Reference sample from the person concerned',
+  },
+  unnamedSignatory: '[Signatory to be named]',
+  withheldDescription: '(description withheld: strictly confidential)',
+  defaultRecipient: {
+    member_state: 'the Permanent Mission of the Member State concerned to the United Nations',
+    tcc: 'the Permanent Mission of the contributing country to the United Nations',
+    human_resources: 'the Director, Human Resources',
+    unv: 'the Chief, Conduct and Discipline, United Nations Volunteers programme',
+  },
+  pageNumber: 'Page {page} of {pages}',
+  emblemAlt: 'Emblem of the United Nations',
+};

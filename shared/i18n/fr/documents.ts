@@ -1,0 +1,51 @@
+import type { DocumentWords } from '../documents.js';
+
+/** Les mots français des lettres et des rapports (voir ../documents.ts). */
+export const documentWords: DocumentWords = {
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  dayOne: '1er',
+  dayMonthYear: '{{day}} {{month}} {{year}}',
+  monthYear: '{{month}} {{year}}',
+  dayAtTime: '{{day}} à {{time}}',
+  unknownDate: 'date inconnue',
+  dateRange: 'entre {{from}} et {{to}}',
+  dayInRange: 'le {{date}}',
+  listSeparator: '; ',
+  and: ' et ',
+  durations: {
+    hours: { one: '{{count}} heure', other: '{{count}} heures' },
+    days: { one: '{{count}} jour', other: '{{count}} jours' },
+    working_days: { one: '{{count}} jour ouvrable', other: '{{count}} jours ouvrables' },
+    months: { one: '{{count}} mois', other: '{{count}} mois' },
+  },
+  clockNames: {
+    nio_appointment: 'Désignation d’un enquêteur national',
+    tcc_investigation: 'Achèvement de l’enquête nationale',
+    un_investigation: 'Achèvement de l’enquête de l’Organisation des Nations Unies',
+    subject_interview: 'Audition de la personne mise en cause',
+    subject_reference_sample: 'Prélèvement de référence sur la personne mise en cause',
+  },
+  unnamedSignatory: '[Signataire à désigner]',
+  withheldDescription: '(description non communiquée : strictement confidentielle)',
+  defaultRecipient: {
+    member_state: 'la Mission permanente de l’État Membre concerné auprès de l’Organisation des Nations Unies',
+    tcc: 'la Mission permanente du pays contributeur auprès de l’Organisation des Nations Unies',
+    human_resources: 'le Directeur ou la Directrice des ressources humaines',
+    unv: 'le Chef ou la Cheffe, Déontologie et discipline, programme des Volontaires des Nations Unies',
+  },
+  pageNumber: 'Page {page} sur {pages}',
+  emblemAlt: 'Emblème de l’Organisation des Nations Unies',
+};
