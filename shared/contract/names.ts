@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'cases.archive',
   'people.list',
   'people.page',
+  'people.get',
+  'people.codes',
   'people.add',
   'people.update',
   'people.setIdentity',

@@ -74,6 +74,13 @@ export const PeopleListPage = countedPageOf(PersonSummary).extend({
 });
 export type PeopleListPage = z.infer<typeof PeopleListPage>;
 
+/** One person, with the codes of the people their profile refers to (a victim's guardian, alleged subjects), by id. */
+export const PersonWithCodes = z.object({ person: PersonSummary, codes: z.record(RecordId, z.string()) });
+export type PersonWithCodes = z.infer<typeof PersonWithCodes>;
+
+/** The most people whose codes one call asks for (a screen's rows refer to a few). */
+const CODES_ASKED_MAX = 200;
+
 export const peopleMethods = {
   'people.list': method({
     summary: "A case's people by pseudonym code and profile; identities are never included.",
@@ -87,6 +94,20 @@ export const peopleMethods = {
       'and a search of the code; identities are never included, searched or sorted by.',
     input: PeopleListRequest,
     output: PeopleListPage,
+    whileLocked: false,
+  }),
+  'people.get': method({
+    summary: 'One person by pseudonym code and profile, with the codes of the people the profile refers to.',
+    input: z.object({ personId: RecordId }).strict(),
+    output: PersonWithCodes,
+    whileLocked: false,
+  }),
+  'people.codes': method({
+    summary:
+      "The pseudonym codes of some of a case's people, by id (those a screen's rows refer to); an id that is " +
+      'not a person of the case is left out.',
+    input: z.object({ caseId: RecordId, personIds: z.array(RecordId).max(CODES_ASKED_MAX) }).strict(),
+    output: z.object({ codes: z.record(RecordId, z.string()) }),
     whileLocked: false,
   }),
   'people.add': method({

@@ -48,9 +48,19 @@ const FILTERS = {
 } as const satisfies Record<keyof Request['filters'], string>;
 
 /** The people a profile refers to by id (a victim's guardian, the subjects a victim names). */
-function referredIds(row: SummaryRow): string[] {
-  const fields = JSON.parse(row.profile) as { guardianPersonId?: string; allegedSubjectIds?: string[] };
+export function referredIds(fields: {
+  guardianPersonId?: string | undefined;
+  allegedSubjectIds?: readonly string[] | undefined;
+}): string[] {
   return [...(fields.guardianPersonId ? [fields.guardianPersonId] : []), ...(fields.allegedSubjectIds ?? [])];
+}
+
+/** The codes of those of `ids` who are people of the case, by id. */
+export function codesOf(db: VaultDatabase, caseId: string, ids: readonly string[]): Record<string, string> {
+  const rows = db
+    .prepare('SELECT id, code FROM people WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))')
+    .all(caseId, JSON.stringify([...new Set(ids)])) as Array<{ id: string; code: string }>;
+  return Object.fromEntries(rows.map((row) => [row.id, row.code]));
 }
 
 /**
@@ -86,14 +96,11 @@ export function peopleListPage(db: VaultDatabase, cases: CaseRecords, request: R
     )
     .all({ ...params, limit: page.limit }) as PageRow[];
   const shown = rows.slice(0, request.limit);
-  const referred = [...new Set(shown.flatMap(referredIds))];
-  const codes = db
-    .prepare('SELECT id, code FROM people WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))')
-    .all(record.id, JSON.stringify(referred)) as Array<{ id: string; code: string }>;
+  const referred = shown.flatMap((row) => referredIds(JSON.parse(row.profile) as Parameters<typeof referredIds>[0]));
   return {
     rows: shown.map((row) => toSummary(row, record)),
     ...counted,
-    codes: Object.fromEntries(codes.map((row) => [row.id, row.code])),
+    codes: codesOf(db, record.id, referred),
     ...page.nextOf(rows),
   };
 }
