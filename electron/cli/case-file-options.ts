@@ -7,6 +7,7 @@ import { readJsonInput } from './json-input.js';
 import { withVault, type VaultSession } from './session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from './vault-access.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
+import { cliWords } from './words.js';
 
 // What the commands that work inside a case file (case, person, consent, interview, check, verify)
 // share: their common options, reading --input, unlocking once, and finding a case or person by reference.
@@ -20,7 +21,7 @@ export function stringOption(context: CommandContext, name: string): string | un
 export function subcommandOf<N extends string>(context: CommandContext, command: string, names: readonly N[]): N {
   const name = context.args[0] ?? '';
   if (!(names as readonly string[]).includes(name)) {
-    throw usage(`casefile ${command} takes one of: ${names.join(', ')}. See casefile ${command} --help.`);
+    throw usage(cliWords().commandLine.subcommands(command, names.join(', ')));
   }
   return name as N;
 }
@@ -35,8 +36,7 @@ export function instantOption(context: CommandContext, name: string): string | u
   const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
     ? Date.parse(value)
     : NaN;
-  if (!Number.isFinite(ms))
-    throw usage(`--${name} takes a date and time with its zone, e.g. 2026-03-02T10:30Z or 2026-03-02T10:30+01:00.`);
+  if (!Number.isFinite(ms)) throw usage(cliWords().input.instant(name));
   return new Date(ms).toISOString();
 }
 
@@ -46,7 +46,7 @@ export async function readInputObject(context: CommandContext): Promise<Record<s
   if (spec === undefined) return undefined;
   const value = await readJsonInput(context.io, spec);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliFailure('VALIDATION', 'The input must be a JSON object.');
+    throw new CliFailure('VALIDATION', cliWords().input.notObject);
   }
   return value as Record<string, unknown>;
 }
@@ -91,7 +91,7 @@ export async function runInCase(
   work: (session: VaultSession, theCase: { id: string; reference: string }) => Promise<void>,
 ): Promise<void> {
   const caseRef = stringOption(context, 'case');
-  if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+  if (caseRef === undefined) throw usage(cliWords().input.giveCase);
   await runUnlocked(
     context,
     async () => undefined,
@@ -110,16 +110,16 @@ export async function resolvePerson(
   const { items } = await session.call('people.list', { caseId: theCase.id });
   const person = items.find((item) => (isCode(ref) ? item.code === ref : item.id === ref));
   if (!person)
-    throw new CliFailure('NOT_FOUND', `There is no ${isCode(ref) ? ref : 'such person'} in ${theCase.reference}.`);
+    throw new CliFailure('NOT_FOUND', cliWords().input.noSuchPerson(isCode(ref) ? ref : undefined, theCase.reference));
   return person.id;
 }
 
 /** A value given both in --input and by an option must agree; either alone is fine. */
 export function oneOf(fromInput: unknown, fromOption: string | undefined, what: string): string | undefined {
   if (fromInput !== undefined && typeof fromInput !== 'string')
-    throw new CliFailure('VALIDATION', `${what} in the input must be a string.`);
+    throw new CliFailure('VALIDATION', cliWords().input.notString(what));
   if (fromInput !== undefined && fromOption !== undefined && fromInput !== fromOption) {
-    throw usage(`${what} is given both in the input and as an option, differently; give it once.`);
+    throw usage(cliWords().input.givenTwice(what));
   }
   return fromInput ?? fromOption;
 }
@@ -129,9 +129,6 @@ const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
     (at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined),
     value,
   );
-
-const joinAnd = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /**
  * Checks input against a contract schema before the unlock; the router checks it again.
@@ -156,7 +153,7 @@ export function checked<S extends z.ZodType>(
         ),
     ),
   ] as string[];
-  if (missing.length > 0) throw usage(`The ${what} needs ${joinAnd(missing)}.`);
+  if (missing.length > 0) throw usage(cliWords().input.needs(what, missing));
   const nameOf = (path: readonly PropertyKey[]) => optionAt(path)?.split(' ')[0];
-  throw new CliFailure('VALIDATION', `Invalid ${what}: ${describeRefusedInput(parsed.error, value, nameOf)}`);
+  throw new CliFailure('VALIDATION', cliWords().input.invalid(what, describeRefusedInput(parsed.error, value, nameOf)));
 }

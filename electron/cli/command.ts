@@ -1,3 +1,4 @@
+import type { CliWords } from '../../shared/i18n/en/cli.js';
 import type { CliIo } from './io.js';
 import type { Output } from './output.js';
 
@@ -8,8 +9,12 @@ export interface OptionSpec {
   valueName?: string;
   /** The subcommand that cannot go without it (`create`), or true for the command itself: help marks it. */
   required?: string | true;
-  description: string;
+  /** An option several commands share (table/shared-options.ts): its words are the catalogue's sharedOptions. */
+  shared?: keyof CliWords['sharedOptions'];
 }
+
+/** A subcommand's name: its words (summary, options, help page) are the catalogue's `commands` entry of that name. */
+export type CommandName = keyof CliWords['commands'];
 
 export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
@@ -29,12 +34,11 @@ export interface CommandContext {
  * the arguments, and the way to its implementation, which is loaded only when it runs.
  */
 export interface Command {
-  name: string;
+  name: CommandName;
   /** Arguments and options after the name, for the usage line, e.g. `METHOD [--input FILE|-]`. */
   synopsis: string;
   /** The name and what it cannot go without, for the command list, e.g. `call METHOD`. */
   headline: string;
-  summary: string;
   options: Readonly<Record<string, OptionSpec>>;
   /** How many positional arguments the command takes; more or fewer is a usage error. */
   args: { min: number; max: number; names: string };
@@ -42,10 +46,10 @@ export interface Command {
   load(): Promise<CommandImplementation>;
 }
 
-/** What a command's module in commands/ holds: its help page and what it does. */
+/** What a command's module in commands/ holds: what it does (its help page is in the CLI catalogue). */
 export interface CommandImplementation {
-  /** Paragraphs shown by `casefile <command> --help`. */
-  details: string;
+  /** The lists of accepted values its help page names (`{{statuses}}`), from the domain's own lists. */
+  detailValues?: () => Readonly<Record<string, string>>;
   /** An exit status for an outcome that is not an error but scripts must tell apart (see EXIT); none means EXIT.ok. */
   run(context: CommandContext): Promise<void | number>;
 }

@@ -1,5 +1,5 @@
 // Types only: the help and usage errors load no contract (and no zod); see to-cli-failure.ts.
-import type { ApiError, ErrorCode } from '../../shared/contract/index.js';
+import type { ErrorCode } from '../../shared/contract/index.js';
 import type { ErrorReason } from '../../shared/i18n/catalogue.js';
 
 /** The contract's codes, plus two that only a command line has. */
@@ -19,21 +19,10 @@ export const EXIT = {
   cancelled: 130,
 } as const;
 
-export const EXIT_CODE_HELP: ReadonlyArray<readonly [number, string]> = [
-  [EXIT.ok, 'success'],
-  [EXIT.failure, 'any other error'],
-  [EXIT.usage, 'usage error or invalid input (bad option, unknown command or method, bad JSON, weak passphrase)'],
-  [EXIT.wrongSecret, 'wrong passphrase or recovery key'],
-  [EXIT.noVault, 'no vault in that folder, or it is not a Casefile vault'],
-  [EXIT.blockingFindings, 'check: the case has blocking principle findings'],
-  [EXIT.notFound, 'not found: no such case, person, evidence item, interview or file'],
-  [EXIT.vaultDamaged, 'the vault is damaged (it cannot be opened, or a check found a break): restore it from a backup'],
-  [
-    EXIT.wrongRuntime,
-    'the database module cannot be loaded (built for the app, or missing): run node build/native-module.mjs node',
-  ],
-  [EXIT.cancelled, 'interrupted at a prompt (Ctrl-C)'],
-];
+/** Each exit status with what it means: its words are the CLI catalogue's exitCodes of the same name. */
+export const EXIT_CODE_HELP = Object.entries(EXIT).map(
+  ([meaning, status]) => [status, meaning as keyof typeof EXIT] as const,
+);
 
 /**
  * A failure the CLI reports as `{ code, message }` (plus the core's `reason` key when it came from
@@ -47,9 +36,6 @@ export class CliFailure extends Error {
     this.name = 'CliFailure';
     this.code = code;
     this.reason = reason;
-  }
-  static fromApiError(error: ApiError): CliFailure {
-    return new CliFailure(error.code, error.message, error.reason);
   }
 }
 

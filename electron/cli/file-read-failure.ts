@@ -1,5 +1,7 @@
 import { FileError, fileFailure } from '../core/kernel/files/io-errors.js';
+import { errorMessageText } from '../../shared/contract/index.js';
 import { CliFailure } from './failure.js';
+import { cliLanguage, cliWords } from './words.js';
 
 /**
  * A failure to read a file named on the command line, worded by the kernel's one mapping from
@@ -10,5 +12,6 @@ import { CliFailure } from './failure.js';
 export function fileReadFailure(error: unknown, what: string): unknown {
   const failure = fileFailure(error, 'source');
   if (!(failure instanceof FileError)) return failure;
-  return new CliFailure(failure.code, `Cannot read ${what}: ${failure.message}`, failure.reason);
+  const problem = errorMessageText(cliLanguage(), failure.reason, failure.params, failure.details);
+  return new CliFailure(failure.code, cliWords().secrets.cannotRead(what, problem), failure.reason);
 }

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { CliFailure } from './failure.js';
+import { cliWords } from './words.js';
 
 /**
  * Asks for one line on a terminal without echoing it. readline puts the terminal in raw mode and
@@ -28,8 +29,9 @@ export function readHiddenLine(
       outcome();
     };
     rl.on('line', (line) => finish(() => resolve(line)));
-    rl.on('SIGINT', () => finish(() => reject(new CliFailure('CANCELLED', 'Cancelled at the prompt.'))));
-    rl.on('close', () => finish(() => reject(new CliFailure('CANCELLED', 'No input: the terminal was closed.'))));
+    const words = cliWords().secrets;
+    rl.on('SIGINT', () => finish(() => reject(new CliFailure('CANCELLED', words.cancelled))));
+    rl.on('close', () => finish(() => reject(new CliFailure('CANCELLED', words.terminalClosed))));
     visible.write(prompt);
   });
 }

@@ -1,3 +1,5 @@
+import { cliWords } from './words.js';
+
 /**
  * An unexpected error for a developer (CASEFILE_DEBUG=1): its class and stack frames, never its
  * message, which may quote case data or a secret.
@@ -11,5 +13,5 @@ export function describeInternalError(error: unknown, where: string): string {
           .filter((line) => /^\s+at /.test(line))
           .join('\n')
       : '';
-  return `casefile: internal error in ${where}: ${name} (message withheld)${frames ? `\n${frames}` : ''}`;
+  return `${cliWords().output.internalError(where, name)}${frames ? `\n${frames}` : ''}`;
 }

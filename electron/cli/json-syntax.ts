@@ -1,15 +1,20 @@
+import type { CliWords } from '../../shared/i18n/en/cli.js';
+
+/** Why the text breaks the grammar: its words are the CLI catalogue's jsonSyntax of that name. */
+export type JsonSyntaxReason = keyof CliWords['jsonSyntax'];
+
 /** Where a JSON text first breaks the grammar, described without quoting any of the text. */
 export interface JsonSyntaxProblem {
   offset: number;
   line: number;
   column: number;
-  reason: string;
+  reason: JsonSyntaxReason;
 }
 
 class Stop {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: JsonSyntaxReason,
   ) {}
 }
 
@@ -23,20 +28,20 @@ function endOfString(text: string, start: number): number {
   for (let j = start + 1; j < text.length; j += 1) {
     const code = text.charCodeAt(j);
     if (code === 0x22) return j + 1;
-    if (code < 0x20) throw new Stop(j, 'control character inside a string');
+    if (code < 0x20) throw new Stop(j, 'controlCharacter');
     if (code === 0x5c) {
       const escaped = text[j + 1];
       if (escaped === 'u') {
-        if (!HEX.test(text.slice(j + 2, j + 6))) throw new Stop(j, 'bad \\u escape in a string');
+        if (!HEX.test(text.slice(j + 2, j + 6))) throw new Stop(j, 'badUnicodeEscape');
         j += 5;
       } else if (escaped !== undefined && ESCAPABLE.includes(escaped)) {
         j += 1;
       } else {
-        throw new Stop(j, 'bad escape in a string');
+        throw new Stop(j, 'badEscape');
       }
     }
   }
-  throw new Stop(text.length, 'unterminated string');
+  throw new Stop(text.length, 'unterminatedString');
 }
 
 function scan(text: string): void {
@@ -53,15 +58,15 @@ function scan(text: string): void {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
     if (i >= text.length) {
       if (expect === 'end') return;
-      throw new Stop(i, 'unexpected end of input');
+      throw new Stop(i, 'unexpectedEnd');
     }
     const c = text[i] as string;
     const top = stack.at(-1);
     switch (expect) {
       case 'end':
-        throw new Stop(i, 'unexpected text after the JSON value');
+        throw new Stop(i, 'textAfterValue');
       case 'colon':
-        if (c !== ':') throw new Stop(i, "expected ':' after a property name");
+        if (c !== ':') throw new Stop(i, 'expectedColon');
         i += 1;
         expect = 'value';
         break;
@@ -72,7 +77,7 @@ function scan(text: string): void {
         } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
           close();
         } else {
-          throw new Stop(i, top === '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+          throw new Stop(i, top === '{' ? 'expectedCommaOrBrace' : 'expectedCommaOrBracket');
         }
         break;
       case 'key':
@@ -81,7 +86,7 @@ function scan(text: string): void {
         else if (c === '"') {
           i = endOfString(text, i);
           expect = 'colon';
-        } else throw new Stop(i, 'expected a property name in double quotes');
+        } else throw new Stop(i, 'expectedPropertyName');
         break;
       case 'value':
       case 'valueOrClose':
@@ -95,12 +100,12 @@ function scan(text: string): void {
           expect = afterValue();
         } else if (c === '-' || (c >= '0' && c <= '9')) {
           NUMBER.lastIndex = i;
-          if (!NUMBER.test(text)) throw new Stop(i, 'malformed number');
+          if (!NUMBER.test(text)) throw new Stop(i, 'malformedNumber');
           i = NUMBER.lastIndex;
           expect = afterValue();
         } else {
           const word = ['true', 'false', 'null'].find((literal) => text.startsWith(literal, i));
-          if (!word) throw new Stop(i, 'expected a JSON value');
+          if (!word) throw new Stop(i, 'expectedValue');
           i += word.length;
           expect = afterValue();
         }

@@ -2,19 +2,18 @@ import { parseArgs } from 'node:util';
 import type { Command, OptionSpec, OptionValues } from './command.js';
 import { usage } from './failure.js';
 import { didYouMean } from './suggest.js';
+import { cliWords } from './words.js';
 
 /** Options every command accepts, before or after its name. */
-export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  vault: { type: 'string', valueName: 'DIR', description: 'The vault folder (default: $CASEFILE_VAULT).' },
-  'passphrase-file': {
-    type: 'string',
-    valueName: 'FILE',
-    description: 'Read the passphrase from FILE (one trailing newline is ignored).',
-  },
-  json: { type: 'boolean', description: 'Machine output: JSON on stdout, errors as {"error":{"code","message"}}.' },
-  help: { type: 'boolean', short: 'h', description: "Show this help, or a command's help after its name." },
-  version: { type: 'boolean', description: 'Print the version of casefile and exit.' },
-};
+export const GLOBAL_OPTIONS = {
+  vault: { type: 'string', valueName: 'DIR' },
+  'passphrase-file': { type: 'string', valueName: 'FILE' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  /** Read before the parse (words.ts chooses the language); declared here for help and for the parser. */
+  'ui-lang': { type: 'string', valueName: 'LANG' },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
 
 export interface CommandLine {
   /** The first positional argument, if any. */
@@ -64,6 +63,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   const command = commands.find((candidate) => candidate.name === commandName);
   const allowed: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) };
   const helpAsked = values['help'] === true;
+  const words = cliWords().commandLine;
 
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
@@ -71,32 +71,26 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     const shown = token.rawName.startsWith('--') ? token.rawName : `-${token.name}`;
     if (!spec) {
       if (helpAsked) continue;
-      const where = command ? ` for \`casefile ${command.name}\`` : '';
       const known = Object.keys(allowed).map(flag);
-      throw usage(
-        `Unknown option ${shown.slice(0, 60)}${where}.${didYouMean(`--${token.name}`, known)} See casefile --help.`,
-      );
+      throw usage(words.unknownOption(shown.slice(0, 60), command?.name, didYouMean(`--${token.name}`, known)));
     }
     if (spec.type === 'boolean' && token.value !== undefined) {
-      throw usage(`Option ${shown} takes no value.`);
+      throw usage(words.takesNoValue(shown));
     }
     if (spec.type === 'string') {
       const placeholder = spec.valueName ?? 'VALUE';
       if (token.value === undefined || token.value === '') {
-        throw usage(`Option ${shown} needs a value: ${shown} ${placeholder}.`);
+        throw usage(words.needsValue(shown, placeholder));
       }
       if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
-        throw usage(
-          `Option ${shown} needs a value, but the next argument is an option. Write ` +
-            `${shown}=${placeholder} if the value starts with '-'.`,
-        );
+        throw usage(words.valueLooksLikeOption(shown, placeholder));
       }
     }
   }
   const multiple = tokens.filter((token) => token.kind === 'option' && allowed[token.name]?.type === 'string');
   const names = multiple.map((token) => (token.kind === 'option' ? token.name : ''));
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
-  if (repeated) throw usage(`Option --${repeated} is given more than once.`);
+  if (repeated) throw usage(words.givenTwice(repeated));
 
   return {
     ...(commandName === undefined ? {} : { commandName }),

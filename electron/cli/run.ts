@@ -9,6 +9,7 @@ import { didYouMean } from './suggest.js';
 import { COMMANDS } from './table/index.js';
 import { commandHelp, generalHelp } from './usage.js';
 import { CASEFILE_VERSION, versionLine } from './version.js';
+import { chooseCliLanguage, cliWords, loadCliWords, speaking, unknownLanguageRefusal } from './words.js';
 
 /** --json is honoured even when the rest of the line does not parse. */
 function wantsJson(argv: readonly string[]): boolean {
@@ -19,21 +20,31 @@ function wantsJson(argv: readonly string[]): boolean {
 function checkArgumentCount(command: Command, args: readonly string[]): void {
   const { min, max, names } = command.args;
   if (args.length >= min && args.length <= max) return;
-  const expected = max === 0 ? 'no arguments' : names;
+  const words = cliWords().commandLine;
+  const expected = max === 0 ? words.noArguments : names;
   // The extra argument itself is not echoed: it might be a passphrase typed in the wrong place.
   throw usage(
-    (
-      `casefile ${command.name} takes ${expected}; got ${args.length}. Usage: casefile ${command.name} ` +
-      `${command.synopsis}`
-    ).trimEnd(),
+    words.argumentCount(command.name, expected, args.length, `${command.name} ${command.synopsis}`.trimEnd()),
   );
 }
 
 /**
- * Runs one command line and returns the exit status. Everything outside the process comes
- * through `io`, so tests run it in-process.
+ * Runs one command line and returns the exit status, in the language --lang or the environment
+ * chooses (words.ts). Everything outside the process comes through `io`, so tests run it in-process.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const language = chooseCliLanguage(argv, io.env);
+  if (language === 'unknown') {
+    const out = createOutput(io.stdout, io.stderr, wantsJson(argv));
+    out.error(new CliFailure('USAGE', await unknownLanguageRefusal()));
+    return EXIT.usage;
+  }
+  const words = await loadCliWords(language);
+  return speaking(language, words, () => runCommandLine(argv, io));
+}
+
+async function runCommandLine(argv: readonly string[], io: CliIo): Promise<number> {
+  const words = cliWords();
   const out = createOutput(io.stdout, io.stderr, wantsJson(argv));
   try {
     const line = parseCommandLine(argv, COMMANDS);
@@ -43,22 +54,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (line.options['help'] === true) {
       const help = line.command
-        ? commandHelp(line.command, (await line.command.load()).details)
+        ? commandHelp(line.command, (await line.command.load()).detailValues?.() ?? {})
         : generalHelp(COMMANDS);
       io.stdout.write(`${help}\n`);
       return EXIT.ok;
     }
     if (line.commandName === undefined) {
-      if (out.json) throw usage('No command given. See casefile --help.');
+      if (out.json) throw usage(words.commandLine.noCommand);
       io.stderr.write(`${generalHelp(COMMANDS)}\n`);
       return EXIT.usage;
     }
     const command = line.command;
     if (!command) {
       const names = COMMANDS.map((candidate) => candidate.name);
-      throw usage(
-        `Unknown command ${line.commandName.slice(0, 40)}.${didYouMean(line.commandName, names)} See casefile --help.`,
-      );
+      throw usage(words.commandLine.unknownCommand(line.commandName.slice(0, 40), didYouMean(line.commandName, names)));
     }
     checkArgumentCount(command, line.args);
     const context: CommandContext = {
@@ -69,7 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       vaultDir() {
         const given = line.options['vault'];
         const dir = typeof given === 'string' ? given : io.env['CASEFILE_VAULT'];
-        if (!dir) throw usage('No vault folder: pass --vault DIR or set CASEFILE_VAULT.');
+        if (!dir) throw usage(words.commandLine.noVaultFolder);
         return resolve(dir);
       },
     };

@@ -3,13 +3,14 @@ import { assessPassphrase, describePassphraseProblems } from '../../shared/passp
 import { CliFailure, usage } from './failure.js';
 import { fileReadFailure } from './file-read-failure.js';
 import type { CliIo } from './io.js';
+import { cliWords } from './words.js';
 
 /** Larger than any passphrase (1024 characters) or recovery key can be in UTF-8. */
 const SECRET_FILE_LIMIT = 8 * 1024;
 const PROMPT_ATTEMPTS = 3;
 
 export interface SecretSource {
-  /** What the secret is, in messages: "passphrase", "new passphrase". */
+  /** What the secret is, in messages (the catalogue's words for it): "passphrase", "new passphrase". */
   label: string;
   /** The --…-file option that can give it, e.g. `--passphrase-file`. */
   fileFlag: string;
@@ -27,7 +28,7 @@ export async function readSecretFile(path: string, label: string): Promise<strin
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw fileReadFailure(error, `the ${label} file ${path}`);
+    throw fileReadFailure(error, cliWords().secrets.fileNamed(label, path));
   }
   const buffer = Buffer.alloc(SECRET_FILE_LIMIT + 1);
   try {
@@ -36,14 +37,14 @@ export async function readSecretFile(path: string, label: string): Promise<strin
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > SECRET_FILE_LIMIT) throw usage(`The ${label} file ${path} is too large to hold a ${label}.`);
+      if (length > SECRET_FILE_LIMIT) throw usage(cliWords().secrets.fileTooLarge(label, path));
     }
     const text = buffer.toString('utf8', 0, length).replace(/\r?\n$/, '');
-    if (text.length === 0) throw usage(`The ${label} file ${path} is empty.`);
+    if (text.length === 0) throw usage(cliWords().secrets.fileEmpty(label, path));
     return text;
   } catch (error) {
     if (error instanceof CliFailure) throw error;
-    throw fileReadFailure(error, `the ${label} file ${path}`);
+    throw fileReadFailure(error, cliWords().secrets.fileNamed(label, path));
   } finally {
     buffer.fill(0);
     await handle.close();
@@ -58,10 +59,9 @@ function fromEnvironment(io: CliIo, envName: string | undefined): string | undef
 
 function promptOrRefuse(io: CliIo, source: SecretSource): (prompt: string) => Promise<string> {
   if (io.isTTY && io.readHiddenLine) return io.readHiddenLine;
-  const ways = [`${source.fileFlag} FILE`, ...(source.envName ? [`$${source.envName}`] : [])].join(' or ');
-  throw usage(
-    `No ${source.label} given, and stdin is not a terminal, so casefile will not prompt for it. Use ${ways}.`,
-  );
+  const words = cliWords().secrets;
+  const ways = [`${source.fileFlag} FILE`, ...(source.envName ? [`$${source.envName}`] : [])].join(words.or);
+  throw usage(words.cannotPrompt(source.label, ways));
 }
 
 /** An existing secret: from its file, else its environment variable, else a hidden prompt. */
@@ -70,8 +70,8 @@ export async function readSecret(io: CliIo, source: SecretSource): Promise<strin
   const fromEnv = fromEnvironment(io, source.envName);
   if (fromEnv !== undefined) return fromEnv;
   const ask = promptOrRefuse(io, source);
-  const answer = await ask(`${capitalize(source.label)}: `);
-  if (answer.length === 0) throw usage(`No ${source.label} entered.`);
+  const answer = await ask(cliWords().secrets.prompt(source.label));
+  if (answer.length === 0) throw usage(cliWords().secrets.noneEntered(source.label));
   return answer;
 }
 
@@ -83,18 +83,17 @@ export async function readNewPassphrase(io: CliIo, source: SecretSource): Promis
   if (source.filePath !== undefined || fromEnvironment(io, source.envName) !== undefined) return readSecret(io, source);
   const ask = promptOrRefuse(io, source);
   const stderr = io.stderr;
+  const words = cliWords().secrets;
   for (let attempt = 1; attempt <= PROMPT_ATTEMPTS; attempt += 1) {
-    const first = await ask(`${capitalize(source.label)}: `);
+    const first = await ask(words.prompt(source.label));
     const assessment = assessPassphrase(first);
     if (!assessment.acceptable) {
       stderr.write(`${describePassphraseProblems(assessment)}\n`);
       continue;
     }
-    const second = await ask(`Repeat the ${source.label}: `);
+    const second = await ask(words.repeatPrompt(source.label));
     if (second === first) return first;
-    stderr.write('The two entries differ.\n');
+    stderr.write(`${words.entriesDiffer}\n`);
   }
-  throw new CliFailure('USAGE', `No ${source.label} chosen after ${PROMPT_ATTEMPTS} attempts.`);
+  throw new CliFailure('USAGE', words.notChosen(source.label, PROMPT_ATTEMPTS));
 }
-
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

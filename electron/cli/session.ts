@@ -1,5 +1,7 @@
 import {
+  type ApiError,
   CasefileError,
+  errorMessageText,
   type MethodInput,
   type MethodName,
   type MethodOutput,
@@ -13,6 +15,7 @@ import { CliFailure } from './failure.js';
 import type { CliIo } from './io.js';
 import { describeInternalError } from './internal-error.js';
 import { trackOpenWorkspace } from './open-workspaces.js';
+import { cliLanguage } from './words.js';
 
 /** A vault opened for one command: every call goes through the same router as the app's IPC. */
 export interface VaultSession {
@@ -25,9 +28,15 @@ export interface VaultSession {
   onEvent(listener: CoreEventListener): () => void;
 }
 
+/** The core's error as the CLI reports it: its code and reason, its words in the command line's language. */
+export function failureOfApiError(error: ApiError): CliFailure {
+  const { code, reason, params, message: _english, ...details } = error;
+  return new CliFailure(code, errorMessageText(cliLanguage(), reason, params, details), reason);
+}
+
 export function valueOf<T>(reply: Result<T>): T {
   if (reply.ok) return reply.value;
-  throw CliFailure.fromApiError(reply.error);
+  throw failureOfApiError(reply.error);
 }
 
 /**
@@ -50,7 +59,7 @@ export async function withVault<T>(
     // Audit rows name the command line as their author, apart from the app's.
     workspace = openWorkspace({ dir, actor: 'cli', now: io.now, ...(filePorts ? { filePorts } : {}) });
   } catch (error) {
-    if (error instanceof CasefileError) throw CliFailure.fromApiError(error.toApiError());
+    if (error instanceof CasefileError) throw failureOfApiError(error.toApiError());
     throw error;
   }
   const forget = trackOpenWorkspace(workspace);

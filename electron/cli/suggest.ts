@@ -1,3 +1,5 @@
+import { cliWords } from './words.js';
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
@@ -29,14 +31,12 @@ export function suggestNames(typed: string, known: readonly string[], limit = 3)
     .map(({ name }) => name);
 }
 
-/** " Did you mean x or y?" or nothing. */
+/** " Did you mean x or y?" (in the command line's language) or nothing. */
 export function didYouMean(
   typed: string,
   known: readonly string[],
   quote: (name: string) => string = (n) => n,
 ): string {
   const names = suggestNames(typed, known).map(quote);
-  if (names.length === 0) return '';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return ` Did you mean ${list}?`;
+  return names.length === 0 ? '' : cliWords().commandLine.didYouMean(names);
 }

@@ -1,5 +1,7 @@
 import { CasefileError, isErrorCode } from '../../shared/contract/index.js';
 import { CliFailure } from './failure.js';
+import { failureOfApiError } from './session.js';
+import { cliWords } from './words.js';
 
 // Apart from failure.ts because it needs the contract's error class: run.ts imports it only when
 // something other than a CliFailure was thrown, i.e. once a command's module (and the contract) is loaded.
@@ -10,9 +12,6 @@ import { CliFailure } from './failure.js';
  */
 export function toCliFailure(error: unknown): CliFailure {
   if (error instanceof CliFailure) return error;
-  if (error instanceof CasefileError && isErrorCode(error.code)) return CliFailure.fromApiError(error.toApiError());
-  return new CliFailure(
-    'INTERNAL',
-    'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).',
-  );
+  if (error instanceof CasefileError && isErrorCode(error.code)) return failureOfApiError(error.toApiError());
+  return new CliFailure('INTERNAL', cliWords().output.unexpected);
 }

@@ -1,4 +1,4 @@
-import { CasefileError, type MethodOutput } from '../../shared/contract/index.js';
+import { CasefileError, errorMessageText, type MethodOutput } from '../../shared/contract/index.js';
 import { loadVaultKeyFile } from '../core/kernel/vault/vault-folder.js';
 import type { CommandContext } from './command.js';
 import { CliFailure, usage } from './failure.js';
@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { PASSPHRASE_ENV } from './secret-variables.js';
 import { readSecret, readSecretFile, type SecretSource } from './secrets.js';
 import { valueOf, type VaultSession } from './session.js';
+import { cliLanguage, cliWords } from './words.js';
 
 export type UnlockSecret =
   { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
@@ -16,7 +17,7 @@ const stringOption = (context: CommandContext, name: string): string | undefined
 };
 
 /** The current passphrase: --passphrase-file, else $CASEFILE_PASSPHRASE, else a hidden prompt. */
-export function passphraseSource(context: CommandContext, label = 'passphrase'): SecretSource {
+export function passphraseSource(context: CommandContext, label = cliWords().secrets.passphrase): SecretSource {
   const path = stringOption(context, 'passphrase-file');
   return {
     label,
@@ -27,15 +28,18 @@ export function passphraseSource(context: CommandContext, label = 'passphrase'):
 }
 
 /** The secret that opens the vault: the recovery key if --recovery-key-file is given, else the passphrase. */
-export async function readUnlockSecret(context: CommandContext, label = 'passphrase'): Promise<UnlockSecret> {
+export async function readUnlockSecret(
+  context: CommandContext,
+  label = cliWords().secrets.passphrase,
+): Promise<UnlockSecret> {
   const recoveryKeyFile = stringOption(context, 'recovery-key-file');
   if (recoveryKeyFile === undefined) {
     return { method: 'passphrase', passphrase: await readSecret(context.io, passphraseSource(context, label)) };
   }
   if (stringOption(context, 'passphrase-file') !== undefined) {
-    throw usage('Give either --passphrase-file or --recovery-key-file, not both.');
+    throw usage(cliWords().secrets.passphraseOrKey);
   }
-  return { method: 'recoveryKey', recoveryKey: await readSecretFile(recoveryKeyFile, 'recovery key') };
+  return { method: 'recoveryKey', recoveryKey: await readSecretFile(recoveryKeyFile, cliWords().secrets.recoveryKey) };
 }
 
 /**
@@ -47,9 +51,11 @@ export function requireExistingVault(dir: string): void {
     loadVaultKeyFile(dir);
   } catch (error) {
     if (error instanceof CasefileError && error.code === 'VAULT_MISSING') {
+      const problem = errorMessageText(cliLanguage(), error.reason, error.params, error.details);
       throw new CliFailure(
         'VAULT_MISSING',
-        `${error.message} Folder: ${dir}. To create a vault there: casefile --vault ${quoteForShell(dir)} init`,
+        cliWords().secrets.noVault(problem, dir, `casefile --vault ${quoteForShell(dir)} init`),
+        error.reason,
       );
     }
     throw error;
@@ -59,7 +65,10 @@ export function requireExistingVault(dir: string): void {
 /** Unlocks; what the unlock had to repair (a folder others could open) is told on stderr, even with --json. */
 export async function unlockVault(session: VaultSession, secret: UnlockSecret, io: CliIo): Promise<void> {
   const { notices } = valueOf(await session.dispatch('vault.unlock', secret)) as MethodOutput<'vault.unlock'>;
-  for (const notice of notices) io.stderr.write(`casefile: notice: ${notice.message}\n`);
+  const words = cliWords();
+  for (const notice of notices) {
+    io.stderr.write(`${words.output.notice(words.secrets.folderMadePrivate(notice.changed, notice.failed))}\n`);
+  }
 }
 
 /** A path as the user can paste it back into a POSIX shell. */

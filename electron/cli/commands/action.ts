@@ -23,15 +23,6 @@ function describeAction(action: SubjectAction): string {
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 
 export const actionImplementation: CommandImplementation = {
-  details: [
-    'record: --subject (S-01 or id), --kind (administrative_leave, payments_withheld, repatriation,',
-    'barred_from_future_service, dismissal_or_separation, referral_to_national_authorities,',
-    'screening_database_entry, state_reported_action, reputation_restoration, other), --source (mission,',
-    'oios, member_state, contributing_country, organisation, other), optionally --reference (the',
-    "decision's or report's reference; needed with --source other) and --description (needed with",
-    '--kind other). Without --at the action is dated now. list: the actions of the case, or of one',
-    'subject (--subject).',
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'action', ['record', 'list'] as const);
     await runInCase(context, async (session, theCase) => {

@@ -35,15 +35,6 @@ function describeReferral(referral: AssistanceReferral, code: string): string {
 const given = (name: string, value: string | undefined) => (value === undefined ? {} : { [name]: value });
 
 export const assistanceImplementation: CommandImplementation = {
-  details: [
-    'offer: --victim (V-01 or id), --service (medical, psychosocial, legal, shelter, livelihood,',
-    'education, child_support), optionally --provider and --advocate (the victims’ rights advocate).',
-    'An offer needs no consent: it is made whether or not the victim takes part in the investigation.',
-    'update --referral ID --status: accepted or refused (from offered), in_progress (the referral to',
-    'the provider, from accepted: it needs the provider and the victim’s consent to referral_to_services',
-    'for that provider, see casefile consent record), then completed or not_completed (with --reason).',
-    'Without --at a step is dated now. list: the referrals of the case, or of one victim (--victim).',
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'assistance', ['offer', 'update', 'list'] as const);
     const now = () => instantOption(context, 'at') ?? new Date(context.io.now()).toISOString();

@@ -52,16 +52,6 @@ async function status(context: CommandContext): Promise<void> {
 }
 
 export const backupImplementation: CommandImplementation = {
-  details: [
-    '--to DIR: writes the key file, an encrypted snapshot of the case file and every evidence file (as',
-    'they are stored: encrypted) into DIR, a new or empty folder or an earlier backup of this vault; then only',
-    'evidence files added since are copied. Every file is read back and checked; the contents list is',
-    'written last, so a backup cut short leaves the previous one whole. Audited.',
-    'An evidence file already in the backup is read again only if its size or time changed since it was',
-    'last checked; --verify-all reads and checks every one.',
-    'status: when the vault was last backed up, and whether the reminder is due.',
-    'Restore with: casefile restore --from DIR --vault NEW.',
-  ].join('\n'),
   async run(context) {
     const to = stringOption(context, 'to');
     const [word] = context.args;
@@ -76,13 +66,6 @@ export const backupImplementation: CommandImplementation = {
 };
 
 export const restoreImplementation: CommandImplementation = {
-  details: [
-    'Every file of the backup is checked against its contents list before anything is written; the vault is',
-    'rebuilt beside the --vault folder, opened with the passphrase (--passphrase-file, CASEFILE_PASSPHRASE or a',
-    'prompt) or the recovery key (--recovery-key-file), checked again, and only then put in place. A damaged,',
-    'cut or altered backup is refused and leaves nothing behind. The restored vault keeps the passphrase and',
-    'the recovery key of the vault that was backed up. Audited in the restored vault.',
-  ].join('\n'),
   async run(context) {
     const from = stringOption(context, 'from');
     if (from === undefined) throw usage('Say which backup to restore: casefile restore --from DIR --vault NEW.');

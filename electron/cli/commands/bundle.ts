@@ -225,19 +225,6 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 };
 
 export const bundleImplementation: CommandImplementation = {
-  details: [
-    'export CASE --to FILE: writes the case (records, every evidence file, custody, audit rows) encrypted',
-    'to --recipient (contact names or age1… keys, comma-separated) or to the passphrase in',
-    '--bundle-passphrase-file. --without identities leaves out the people’s identities, letters’ recipients,',
-    'the reasons for naming someone and the letter files, national contacts and evidence file names; notes,',
-    'descriptions and other free text go as written. --without letter-files leaves out the generated letters.',
-    'Custody and audit record the hand-over.',
-    'import FILE: checks the signature and every SHA-256 before writing anything, then imports in one',
-    'step. --dry-run shows what would be added, changed or in conflict. A sender not among your',
-    'verified contacts needs --accept-unknown-signer. Conflicts keep this vault’s version unless',
-    'named in --take-theirs KEY[,KEY…]. verify FILE: checks a bundle and writes nothing.',
-    'The reference age tool opens a bundle too: age -d -i IDENTITY FILE.',
-  ].join('\n'),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'bundle', SUBCOMMANDS)](context);
   },

@@ -11,12 +11,6 @@ import { readUnlockSecret, requireExistingVault, unlockVault, type UnlockSecret 
 const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);
 
 export const callImplementation: CommandImplementation = {
-  details: [
-    'Sends the JSON input (a file, - for stdin, or {} by default) to METHOD through the same router',
-    'as the desktop app. Methods that need the vault unlocked unlock it first with the passphrase',
-    '(or --recovery-key-file). The reply value is printed as JSON; a failure exits non-zero.',
-    'Run `casefile methods` to list the methods and their input schemas.',
-  ].join('\n'),
   async run(context) {
     const name = context.args[0] ?? '';
     if (!isMethodName(name)) {

@@ -11,6 +11,7 @@ import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import { CountExclusion, EXCLUSION_GROUNDS } from '../../../shared/domain/count-exclusion.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { cliLanguage, cliWords } from '../words.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
@@ -38,9 +39,9 @@ async function prepareIntake(context: CommandContext): Promise<CaseIntake> {
   }
   if (context.options['urgent'] === true) body['urgent'] = true;
   if (Object.keys(body).length === 0) {
-    throw usage('Give the case with --input FILE|-, or at least --title, --received, --entity and --channel.');
+    throw usage(cliWords().case.giveIntake);
   }
-  return checked(CaseIntake, body, 'case intake', intakeOptionNames());
+  return checked(CaseIntake, body, cliWords().case.whatIntake, intakeOptionNames());
 }
 
 /** Each intake field settable by option, as the person types it: `{ dateReceived: '--received DATE' }`. */
@@ -86,12 +87,12 @@ function listQuery(context: CommandContext): z.output<typeof CaseListQuery> {
       !(CASE_SORT_KEYS as readonly string[]).includes(by) ||
       (direction !== undefined && direction !== 'asc' && direction !== 'desc')
     ) {
-      throw usage(`--sort takes KEY or KEY:asc|desc, KEY one of: ${CASE_SORT_KEYS.join(', ')}.`);
+      throw usage(cliWords().case.sortSyntax(CASE_SORT_KEYS.join(', ')));
     }
     const key = by as (typeof CASE_SORT_KEYS)[number];
     query['sort'] = { by: key, direction: direction ?? DEFAULT_DIRECTION[key] };
   }
-  return checked(CaseListQuery, query, 'case list options');
+  return checked(CaseListQuery, query, cliWords().case.whatListOptions);
 }
 
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -108,14 +109,25 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 }
 
 function listTable(items: readonly CaseListItem[]): string {
-  if (items.length === 0) return 'No cases.';
+  const words = cliWords().case;
+  if (items.length === 0) return words.noCases;
+  const heading = words.headings;
   return table(
-    ['REFERENCE', 'STATUS', 'CAT', 'URGENT', 'RECEIVED', 'VICTIMS', 'BLOCKING', 'TITLE'],
+    [
+      heading.reference,
+      heading.status,
+      heading.category,
+      heading.urgent,
+      heading.received,
+      heading.victims,
+      heading.blocking,
+      heading.title,
+    ],
     items.map((item) => [
-      item.reference + (item.archived ? ' (archived)' : ''),
-      item.status,
+      item.reference + (item.archived ? words.archivedMark : ''),
+      labelText(cliLanguage(), 'caseStatus', item.status),
       item.category ?? '-',
-      item.urgent ? 'yes' : '',
+      item.urgent ? words.yes : '',
       item.dateReceived,
       item.victimCodes.join(',') || '-',
       String(item.blockingFindings),
@@ -127,97 +139,112 @@ function listTable(items: readonly CaseListItem[]): string {
 // ---- case show -------------------------------------------------------------------------------
 
 export function describeUncertainDate(date: UncertainDate): string {
-  if (date.precision === 'unknown') return 'unknown';
+  if (date.precision === 'unknown') return cliWords().case.unknownDate;
   const zone = date.timeZone ? ` (${date.timeZone})` : '';
-  if (date.precision === 'range') return `between ${date.from} and ${date.to}${zone}`;
+  if (date.precision === 'range') return `${cliWords().case.between(date.from, date.to ?? '')}${zone}`;
   return `${date.from}${zone}`;
 }
 
-const words = (value: string): string => value.replaceAll('_', ' ');
-
 function describePerson(person: PersonSummary): string {
   const { profile } = person;
+  const language = cliLanguage();
   const facts: string[] = [];
-  if (profile.role === 'victim' || profile.role === 'witness') facts.push(profile.sex);
-  if (person.ageBandAtIncident !== null) facts.push(`${person.ageBandAtIncident} at the incident`);
-  else if (profile.role === 'witness') facts.push(profile.ageBand);
+  if (profile.role === 'victim' || profile.role === 'witness') facts.push(labelText(language, 'sex', profile.sex));
+  if (person.ageBandAtIncident !== null)
+    facts.push(cliWords().case.atIncident(labelText(language, 'ageBand', person.ageBandAtIncident)));
+  else if (profile.role === 'witness') facts.push(labelText(language, 'ageBand', profile.ageBand));
   if (profile.role === 'subject')
-    facts.push(labelText('en', 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
-  return [person.code.padEnd(6), words(profile.role).padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
+    facts.push(labelText(language, 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
+  const role = labelText(language, 'personRole', profile.role);
+  return [person.code.padEnd(6), role.padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
 }
 
 function classification(record: CaseRecord): string {
-  if (record.category === null && record.subtype === null) return 'not yet classified';
+  const words = cliWords().case;
+  const language = cliLanguage();
+  if (record.category === null && record.subtype === null) return words.notClassified;
   const category = record.category
-    ? `${record.category} (${labelText('en', 'caseCategory', record.category)})`
-    : 'category not set';
-  return `${category} — ${record.subtype ? labelText('en', 'caseSubtype', record.subtype) : 'subtype not set'}`;
+    ? `${record.category} (${labelText(language, 'caseCategory', record.category)})`
+    : words.categoryNotSet;
+  return `${category} — ${record.subtype ? labelText(language, 'caseSubtype', record.subtype) : words.subtypeNotSet}`;
 }
 
 function paternity(record: CaseRecord): string {
+  const words = cliWords().case;
   const claim = record.paternityClaim;
-  if (!claim.claimed) return 'none';
-  return (
-    `claimed, ${words(claim.status)}; DNA permitted by national law: ` +
-    `${claim.dnaPermittedByNationalLaw}; sample taken: ${claim.dnaSampleTaken ? 'yes' : 'no'}`
+  if (!claim.claimed) return words.none;
+  return words.paternityClaimed(
+    labelText(cliLanguage(), 'paternityStatus', claim.status),
+    labelText(cliLanguage(), 'dnaPermitted', claim.dnaPermittedByNationalLaw),
+    claim.dnaSampleTaken ? words.yes : words.no,
   );
 }
 
 /** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
 function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
+  const words = cliWords().case;
+  const language = cliLanguage();
+  const label = words.fields;
   const location =
     record.location.text === ''
-      ? '(none recorded)'
+      ? words.noLocation
       : record.location.confidentiality === 'strictly_confidential'
-        ? '(strictly confidential: not shown here; `casefile call cases.get` prints it)'
+        ? words.locationWithheld
         : record.location.text;
   const fields: Array<[string, string]> = [
-    ['Status', labelText('en', 'caseStatus', record.status)],
-    ['Classification', classification(record)],
-    ['Received', `${record.dateReceived}, ${words(record.reportingChannel)}`],
-    ['Entity', record.entity],
+    [label.status, labelText(language, 'caseStatus', record.status)],
+    [label.classification, classification(record)],
+    [label.received, `${record.dateReceived}, ${labelText(language, 'reportingChannel', record.reportingChannel)}`],
+    [label.entity, record.entity],
     [
-      'Investigating',
-      record.investigatingEntity ? labelText('en', 'investigatingEntity', record.investigatingEntity) : 'not assigned',
+      label.investigating,
+      record.investigatingEntity
+        ? labelText(language, 'investigatingEntity', record.investigatingEntity)
+        : words.notAssigned,
     ],
-    ['Urgent', record.urgent ? 'yes' : 'no'],
-    ['Incident dates', record.incidentDates.map(describeUncertainDate).join('; ')],
-    ['Location', location],
-    ['Alleged exchange', record.allegedExchange.join(', ') || 'none'],
-    ['Paternity claim', paternity(record)],
+    [label.urgent, record.urgent ? words.yes : words.no],
+    [label.incidentDates, record.incidentDates.map(describeUncertainDate).join('; ')],
+    [label.location, location],
     [
-      'Obligation to report',
+      label.allegedExchange,
+      record.allegedExchange.map((kind) => labelText(language, 'exchangeKind', kind)).join(', ') || words.none,
+    ],
+    [label.paternityClaim, paternity(record)],
+    [
+      label.obligation,
       record.reportingObligationAcknowledgedAt
-        ? `acknowledged ${record.reportingObligationAcknowledgedAt}`
-        : 'not acknowledged',
+        ? words.acknowledged(record.reportingObligationAcknowledgedAt)
+        : words.notAcknowledged,
     ],
-    ['Confidentiality', words(record.confidentiality)],
-    ['Archived', record.archived ? `${record.archived.at}: ${record.archived.reason}` : 'no'],
-    ['Opened / changed', `${record.createdAt} / ${record.updatedAt}`],
+    [label.confidentiality, labelText(language, 'confidentiality', record.confidentiality)],
+    [label.archived, record.archived ? `${record.archived.at}: ${record.archived.reason}` : words.no],
+    [label.openedChanged, `${record.createdAt} / ${record.updatedAt}`],
   ];
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
+  const status = (value: CaseRecord['status']) => labelText(language, 'caseStatus', value);
   const history = record.statusHistory.map((change) => {
-    const ground = change.closureGround ? ` [${words(change.closureGround)}]` : '';
-    return `  ${change.at}  ${change.from ?? '(opened)'} → ${change.to}${ground}: ${change.reason}`;
+    const ground = change.closureGround ? ` [${labelText(language, 'closureGround', change.closureGround)}]` : '';
+    const from = change.from ? status(change.from) : words.openedMark;
+    return `  ${change.at}  ${from} → ${status(change.to)}${ground}: ${change.reason}`;
   });
   return [
     `${record.reference}  ${record.title}`,
     '',
     ...fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${value}`),
     '',
-    'Summary:',
+    words.summary,
     record.summary === ''
-      ? '  (none)'
+      ? `  ${words.nothing}`
       : record.summary
           .split('\n')
           .map((line) => `  ${line}`)
           .join('\n'),
     '',
-    'Status history:',
+    words.statusHistory,
     ...history,
     '',
-    'People (by pseudonym code):',
-    ...(people.length === 0 ? ['  (none)'] : people.map((person) => `  ${describePerson(person)}`)),
+    words.people,
+    ...(people.length === 0 ? [`  ${words.nothing}`] : people.map((person) => `  ${describePerson(person)}`)),
   ].join('\n');
 }
 
@@ -231,16 +258,12 @@ function exclusionChange(context: CommandContext): { countExclusion: CountExclus
   const ground = stringOption(context, 'ground');
   const reason = stringOption(context, 'reason');
   if (context.options['clear'] === true) {
-    if (ground !== undefined || reason !== undefined) {
-      throw usage('casefile case exclusion takes either --clear, or --ground and --reason: not both.');
-    }
+    if (ground !== undefined || reason !== undefined) throw usage(cliWords().case.exclusionEither);
     return { countExclusion: null };
   }
-  if (ground === undefined || reason === undefined) {
-    throw usage('casefile case exclusion takes --ground GROUND and --reason TEXT, or --clear to count the case again.');
-  }
+  if (ground === undefined || reason === undefined) throw usage(cliWords().case.exclusionNeeds);
   return {
-    countExclusion: checked(CountExclusion, { ground, reason }, 'count exclusion', {
+    countExclusion: checked(CountExclusion, { ground, reason }, cliWords().case.whatExclusion, {
       ground: '--ground GROUND',
       reason: '--reason TEXT',
     }),
@@ -250,34 +273,18 @@ function exclusionChange(context: CommandContext): { countExclusion: CountExclus
 // ---- the command -----------------------------------------------------------------------------
 
 export const caseImplementation: CommandImplementation = {
-  details: [
-    'create: the intake as JSON with --input (what the cases.create method takes), and/or options for',
-    '  the common fields: --title, --received (date received), --entity (mission), --channel (how it was',
-    '  reported: in_person, hotline, email_or_letter, community_based_complaint_mechanism, un_personnel,',
-    '  partner_organisation, national_authorities, media, other), --urgent, --confidentiality.',
-    '  Options marked [required for create] are needed unless --input gives those fields.',
-    '  A field given both in the input and by option must agree. Prints the new reference.',
-    `list: --status S1,S2, --category ${CASE_CATEGORIES.join(',')}, --urgent, --archived (include archived cases),`,
-    `  --sort KEY[:asc|desc] with KEY one of ${CASE_SORT_KEYS.join(', ')}.`,
-    `  Statuses: ${CASE_STATUSES.slice(0, 4).join(', ')},`,
-    `  ${CASE_STATUSES.slice(4).join(', ')}.`,
-    'show CASE: the case by reference (CF-2026-0001) or id: its fields, status history and people by',
-    '  pseudonym code. Names are never printed; a strictly confidential location is not printed either.',
-    'exclusion CASE: keep the case out of the published statistics (A/72/751 footnote 11) with --ground',
-    `  (${EXCLUSION_GROUNDS.join(', ')})`,
-    '  and --reason TEXT; --clear counts it again. The case stays in the file; the change is audited.',
-    'With --json: create prints the case record, list {items}, show {case, people}, exclusion the case record.',
-  ].join('\n'),
+  detailValues: () => ({
+    categories: CASE_CATEGORIES.join(','),
+    sortKeys: CASE_SORT_KEYS.join(', '),
+    statuses: CASE_STATUSES.join(', '),
+    grounds: EXCLUSION_GROUNDS.join(', '),
+  }),
   async run(context) {
     const sub = subcommandOf(context, 'case', SUBCOMMANDS);
     const caseRef = context.args[1];
     const takesCase = sub === 'show' || sub === 'exclusion';
     if (takesCase !== (caseRef !== undefined)) {
-      throw usage(
-        takesCase
-          ? `casefile case ${sub} takes the case: its reference (CF-2026-0001) or id.`
-          : `casefile case ${sub} takes no CASE argument.`,
-      );
+      throw usage(takesCase ? cliWords().case.takesCase(sub) : cliWords().case.takesNoCase(sub));
     }
     if (sub === 'create') {
       await runUnlocked(
@@ -285,7 +292,7 @@ export const caseImplementation: CommandImplementation = {
         () => prepareIntake(context),
         async (session, intake) => {
           const record = await session.call('cases.create', intake);
-          context.out.result(`Opened ${record.reference}. Id: ${record.id}`, record);
+          context.out.result(cliWords().case.opened(record.reference, record.id), record);
         },
       );
     } else if (sub === 'list') {
@@ -305,10 +312,11 @@ export const caseImplementation: CommandImplementation = {
           const { id } = await session.call('cases.get', { caseId: caseRef as string });
           const record = await session.call('cases.update', { caseId: id, changes });
           const ground = record.countExclusion?.ground;
+          const words = cliWords().case;
           context.out.result(
             ground
-              ? `${record.reference} is not counted in the statistics: ${statisticsWords('en').exclusions[ground]}.`
-              : `${record.reference} is counted in the statistics again.`,
+              ? words.notCounted(record.reference, statisticsWords(cliLanguage()).exclusions[ground])
+              : words.countedAgain(record.reference),
             record,
           );
         },

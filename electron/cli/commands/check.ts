@@ -44,11 +44,7 @@ function describeFindings(reference: string, asOf: string, findings: Findings): 
 }
 
 export const checkImplementation: CommandImplementation = {
-  details: [
-    'CASE is the reference (CF-2026-0001) or id. Findings are grouped by severity: blocking, warnings,',
-    'reminders. Exit status: 0 when there is no blocking finding (warnings and reminders do not fail),',
-    `${EXIT_BLOCKING_FINDINGS} when there is at least one. With --json: {caseId, reference, asOf, counts, findings}.`,
-  ].join('\n'),
+  detailValues: () => ({ blockingStatus: String(EXIT_BLOCKING_FINDINGS) }),
   run: (context) => runCheck(context),
 };
 

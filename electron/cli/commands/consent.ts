@@ -86,15 +86,6 @@ function describeDecision(decision: ConsentDecision, codes: { person: string; gu
 }
 
 export const consentImplementation: CommandImplementation = {
-  details: [
-    'The decision is given either as JSON with --input (what the consents.record method takes), or',
-    'with options. Purposes: interview, recording, medical_exam, forensic_sampling,',
-    'referral_to_services, sharing_with_national_authorities, or custom:<label>. For a minor, the',
-    "guardian's decision is the consent (--by guardian --guardian G-01) and the child's own",
-    '(--by self) is the assent: both are needed. People may be given by code (V-01) with --case.',
-    'Without --decided-at the decision is dated now. The history is never edited: a change of mind',
-    'is a new decision; only a consent in force can be withdrawn.',
-  ].join('\n'),
   async run(context) {
     subcommandOf(context, 'consent', ['record'] as const);
     await runUnlocked(

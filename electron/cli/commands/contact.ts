@@ -86,13 +86,6 @@ async function verify(context: CommandContext): Promise<void> {
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, verify };
 
 export const contactImplementation: CommandImplementation = {
-  details: [
-    'add: a colleague from their contact card (casefile identity show prints yours), or from their age',
-    'recipient and public signing key (PEM file). A contact is added unverified.',
-    'list: every contact, its safety number and whether it was verified.',
-    'verify ID: after comparing the safety number with the colleague (it is the same on both',
-    'laptops), mark the contact verified; audited.',
-  ].join('\n'),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'contact', SUBCOMMANDS)](context);
   },

@@ -167,16 +167,7 @@ async function report(context: CommandContext): Promise<void> {
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, report };
 
 export const custodyImplementation: CommandImplementation = {
-  details: [
-    `add: --kind ${CUSTODY_EVENT_KINDS.join(', ')}; --at defaults to now; a hand-over needs`,
-    '--from and --to, a sealing --seal. Hand-overs, openings, copies, examinations and returns',
-    're-hash the item’s files and keep the result on the event (--no-recheck to skip); a file that',
-    'fails is flagged (exit 7). Events are append-only: one dated before the last is refused.',
-    'With --input, the event as JSON (what custody.add takes, without itemId).',
-    'report ITEM --to PATH: the report listing the item, its files’ SHA-256 and every event; audited.',
-    '--format pdf (default) or docx; --lang en (default) or fr: the language the report is written in.',
-    'An item is given by id, or by number (E-0001) with --case.',
-  ].join('\n'),
+  detailValues: () => ({ kinds: CUSTODY_EVENT_KINDS.join(', ') }),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'custody', SUBCOMMANDS)](context);
   },

@@ -106,16 +106,6 @@ async function runClose(context: CommandContext): Promise<void> {
 }
 
 export const deadlinesImplementation: CommandImplementation = {
-  details: [
-    'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
-    "then the soonest due, each with its countdown, due times on the mission's clock (its time zone heads",
-    'the column). --all adds closed ones; --explain says how each was computed (--fr in French).',
-    'Subjects appear by pseudonym code, evidence by number, never by name.',
-    'close ID: ID is the id or its first characters as the list prints them; --action says what was done',
-    '  (required), --at when (default now; with its zone, e.g. 2026-03-02T10:30Z). After the due moment it',
-    '  is recorded as closed late.',
-    'With --json: the list prints {items, at}; close prints the closed deadline.',
-  ].join('\n'),
   async run(context) {
     const sub = context.args[0];
     if (sub === undefined) return runList(context);

@@ -275,24 +275,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 };
 
 export const evidenceImplementation: CommandImplementation = {
-  details: [
-    'add FILE: logs a new item in --case (type digital unless --type; description the file name',
-    'unless --description) or adds to an existing one with --item, and streams the file into the',
-    'vault, encrypted; its SHA-256 and size are recorded. Progress is shown on a terminal. A new item',
-    'is logged together with its file: interrupted, the command leaves neither behind.',
-    'verify ITEM | --all: decrypts and re-hashes the files of one item or of every item; a file that',
-    'fails is flagged in the vault and reported (code VAULT_CORRUPT, exit 7).',
-    'export ITEM --to PATH: writes a file of the item (--content ID when it holds several) in plain',
-    'text to PATH, after checking its hash; the export is audited. PATH must not exist.',
-    'provenance ITEM: the signed provenance of each file of the item (SHA-256, size, collection time,',
-    "collector, case, item, signed with this vault's Ed25519 key at ingest); --out DIR writes each",
-    'statement, its signature and the public key, for openssl pkeyutl -verify -pubin -rawin.',
-    'verification-report CASE --out FILE: for a court or an authority, every file of the case with its',
-    "SHA-256, custody chain, provenance signature and signer's key, and how to check each with sha256sum",
-    'and openssl; --format pdf (default) or docx, --lang en (default) or fr; audited. FILE must not exist.',
-    'An item is given by id, or by number (E-0001) with --case.',
-    `Types (--type): ${EVIDENCE_TYPES.join(', ')}.`,
-  ].join('\n'),
+  detailValues: () => ({ types: EVIDENCE_TYPES.join(', ') }),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'evidence', SUBCOMMANDS)](context);
   },

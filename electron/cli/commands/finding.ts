@@ -46,15 +46,6 @@ function describeFinding(finding: SubjectFinding): string {
 }
 
 export const findingImplementation: CommandImplementation = {
-  details: [
-    'record: --person (S-01 or id), --outcome substantiated|not_substantiated|insufficient_evidence|',
-    'closed_without_investigation, --decided-by (oios, tcc_pcc, joint_tcc_oios, mission_siu, un_police,',
-    'ad_hoc_panel, agency_investigators), --decided-on YYYY-MM-DD, and --report REF after an',
-    'investigation, or --ground and --reason when closed without investigation. A subject that has a',
-    'finding is corrected with --correction-reason: the earlier finding is kept. Once every subject',
-    "of the case has a finding, the case's closed status follows from them.",
-    'list: every finding of the case (or of --person), each version, oldest first.',
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'finding', ['record', 'list'] as const);
     const caseRef = stringOption(context, 'case');

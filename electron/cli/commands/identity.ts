@@ -60,13 +60,6 @@ async function show(context: CommandContext): Promise<void> {
 }
 
 export const identityImplementation: CommandImplementation = {
-  details: [
-    'show: prints the age recipient (age1…) with its QR code, the signing key fingerprint and the',
-    'contact card to give colleagues. --export-public FILE writes the public signing key (PEM), with',
-    'which anyone checks a signature: openssl pkeyutl -verify -pubin -inkey FILE -rawin -in MSG',
-    '-sigfile SIG. --export-identity FILE --i-understand writes the SECRET age identity (for age -d -i',
-    'FILE, or to move to a new machine); audited.',
-  ].join('\n'),
   async run(context) {
     subcommandOf(context, 'identity', ['show'] as const);
     await show(context);

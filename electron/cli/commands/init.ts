@@ -39,13 +39,6 @@ function refuseUnsuitableFolder(dir: string): void {
 }
 
 export const initImplementation: CommandImplementation = {
-  details: [
-    'Creates an encrypted vault in the --vault folder (created if missing; it must not hold a vault).',
-    'The passphrase comes from --passphrase-file or $CASEFILE_PASSPHRASE; otherwise it is asked twice',
-    'at a hidden prompt. The recovery key is printed once (with --json: {"recoveryKey": "..."}).',
-    'The mission\'s time zone (whose "today" and "end of the day" the deadlines use) starts as this',
-    "computer's; change it with casefile call clocks.update.",
-  ].join('\n'),
   async run(context) {
     const dir = context.vaultDir();
     refuseUnsuitableFolder(dir);

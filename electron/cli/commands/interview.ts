@@ -212,18 +212,6 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
 };
 
 export const interviewImplementation: CommandImplementation = {
-  details: [
-    'add --case CASE --person PERSON [--input FILE|-]: plan an interview. --input takes the',
-    '  interviews.plan JSON ({"arrangements": {...}}, caseId and personId optional), or use the options',
-    '  --place-type (required), --scheduled-at, --time-zone, --private, --language, --recorded, --interpreter.',
-    '  People may be given by code (V-01) or id. Prints the interview id the other subcommands take.',
-    'conduct ID [--conducted-at TIME]: record that it took place (refused without the consents the',
-    '  principles require, with the rule and its fix).',
-    'notes ID --notes-file FILE|-: save plain-text working notes (one paragraph a line) before signature.',
-    'sign ID [--signed-at TIME]: sign; the notes become version 1, read-only.',
-    'amend ID --reason TEXT --notes-file FILE|-: a new version of the signed notes, with its reason.',
-    'Times take their zone: 2026-03-02T10:30Z or 2026-03-02T10:30+01:00; the default is now.',
-  ].join('\n'),
   async run(context) {
     const subcommand = subcommandOf(context, 'interview', SUBCOMMANDS);
     if (subcommand === 'add' && context.args.length > 1)

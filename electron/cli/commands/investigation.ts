@@ -48,17 +48,6 @@ function qualifiedOption(value: string | undefined): boolean | undefined {
 }
 
 export const investigationImplementation: CommandImplementation = {
-  details: [
-    'record: --kind (forensic_medical_exam, toxicology_sample, cctv_request, phone_data_preservation,',
-    'subject_reference_sample, site_visit, document_request, reputation_restoration, other), --by (who',
-    'asked), optionally --person (V-01 examined or sampled, S-01 sampled or cleared), --evidence',
-    '(E-0001,E-0002), --requested-at (default now) and --description. An action already ended takes',
-    '--outcome (done, refused, not_possible) with --outcome-at (default now), --result or --reason,',
-    'and for an examination done --qualified yes|no. The deadline the action answers is closed with it',
-    '(an examination done or refused, a CCTV or phone data request sent). conclude: --action ID and',
-    '--outcome (with --outcome-at, --result, --reason, --qualified) for an action requested earlier.',
-    'list: the actions of the case.',
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'investigation', ['record', 'conclude', 'list'] as const);
     const qualified = qualifiedOption(stringOption(context, 'qualified'));

@@ -304,32 +304,6 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 };
 
 export const letterImplementation: CommandImplementation = {
-  details: [
-    'render merges the case into the template after the consent filter: a person whose recorded',
-    'consent does not cover the recipient appears as pseudonym, age band and sex. The letter is kept',
-    'in the register with the SHA-256 of its file; --out must not exist (nothing is overwritten).',
-    'Closure letters name their victim (--victim V-01); referrals their subject when there are several.',
-    "applicable says, for each kind of letter, whether the case's facts call for it and for which subjects",
-    '(by personnel category, and for referrals after the investigation, a substantiated finding), or why not;',
-    'for a closure letter, each victim by code, whether it is hers now (her subjects’ findings) and why not.',
-    'A referral that does not apply is made only as an exception: --exception-reason gives the reason, kept in',
-    'the register (the audit trail records that an exception was made). A closure letter is never an exception.',
-    "export-all writes the case's closure letters (every letter with --all) into the new folder --out, showing",
-    'its progress on stderr; stopped (Ctrl-C), it leaves no folder and no file.',
-    '--input gives the particulars a legal officer signs, as JSON: {"reference", "noteNumber" (note verbale or',
-    'OLA number), "reportReference", "replyBy" (YYYY-MM-DD; default: the follow-up reply clock from today),',
-    '"author": {"name", "title"} (the signatory), "contact": {"name", "title", "email", "phone", "address"},',
-    '"recipientName", "recipientAddress", "place", "particulars", "findings", "interimMeasures",',
-    '"subjectComments", "dueProcess", "annexes": ["title", ...]}. A letter with warnings (no signatory or a',
-    'placeholder one, a placeholder contact, a reply date not after today, no report reference or note number)',
-    'is not made unless --despite-warnings is given; the warnings are listed.',
-    "A closure letter is in the victim's recorded language unless --lang says otherwise; it gives the contact",
-    "of the victims' rights advocate (--advocate NAME, required) and, with --discreet, is made in the discreet",
-    'form for delivery to a home: no letterhead or emblem, headings that do not say what it is about.',
-    'closure-ground records why the matter closed for one victim (victim_declined_to_participate,',
-    'subject_not_identified, subject_separated_from_service, or other with --reason in words for her), who',
-    'decided it (oios, tcc_pcc, mission_siu, ...) and when; her closure_other letter says it.',
-  ].join('\n'),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letter', SUBCOMMANDS)](context);
   },

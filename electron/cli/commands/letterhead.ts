@@ -62,13 +62,6 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 };
 
 export const letterheadImplementation: CommandImplementation = {
-  details: [
-    'import FILE.docx: reads the header and footer of the first section of a Word document (its text',
-    "lines, and the header's first picture, PNG or JPEG, as the logo) and makes them the letterhead of",
-    'every letter not in the discreet form. The import is audited.',
-    'show: prints the current letterhead (or says the shipped one is used).',
-    'reset: goes back to the shipped letterhead; audited.',
-  ].join('\n'),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'letterhead', SUBCOMMANDS)](context);
   },

@@ -45,10 +45,6 @@ function humanList(methods: readonly MethodDescription[]): string {
 }
 
 export const methodsImplementation: CommandImplementation = {
-  details: [
-    'These are the methods `casefile call` (and the desktop app) can invoke. With --json: an array of',
-    '{name, summary, whileLocked, touchesSession, input, output}, input and output as JSON Schema.',
-  ].join('\n'),
   async run(context) {
     const methods = describeMethods();
     context.out.result(humanList(methods), methods);

@@ -6,12 +6,7 @@ import { NEW_PASSPHRASE_ENV } from '../secret-variables.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
 
 export const passwdImplementation: CommandImplementation = {
-  details: [
-    'The current passphrase comes from --passphrase-file, $CASEFILE_PASSPHRASE or a hidden prompt; after a',
-    'forgotten passphrase, give the recovery key with --recovery-key-file instead. The new passphrase comes',
-    `from --new-passphrase-file, $${NEW_PASSPHRASE_ENV} or a hidden prompt (asked twice).`,
-    'Only the wrapped data key in vault.json is rewritten; the data is not re-encrypted.',
-  ].join('\n'),
+  detailValues: () => ({ newPassphraseVariable: NEW_PASSPHRASE_ENV }),
   async run(context) {
     const dir = context.vaultDir();
     requireExistingVault(dir);

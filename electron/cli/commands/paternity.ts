@@ -119,17 +119,6 @@ async function withPeopleResolved(
 }
 
 export const paternityImplementation: CommandImplementation = {
-  details: [
-    'add: --mother (a victim: V-01 or id), --subject (S-01 or id), --reported-on YYYY-MM-DD, and',
-    '--born (2025-11-20, 2025-11, 2025 or unknown; default unknown). Status: reported (default),',
-    'under_assessment, dna_requested, established, not_established or withdrawn. The child gets the',
-    "next code (C-01, C-02…), never reused. update --child C-01: the options given change the record's",
-    'fields, the others stay. DNA: --dna-taken, --dna-sent, --dna-result match|no_match|inconclusive',
-    "with --dna-result-on; a sample needs the mother's (or guardian's) consent to forensic_sampling",
-    '(casefile consent record). Member State: --state, --contacted-on, --contact-how (note_verbale,',
-    'letter, email, meeting, telephone, other). Support: --support-amount, --support-ordered-on,',
-    "--support-paid-on. --input takes the whole record as JSON instead. list: the case's children.",
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'paternity', ['add', 'update', 'list'] as const);
     const caseRef = stringOption(context, 'case');

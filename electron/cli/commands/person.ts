@@ -213,19 +213,6 @@ async function showPerson(context: CommandContext, ref: string): Promise<void> {
 }
 
 export const personImplementation: CommandImplementation = {
-  details: [
-    'The person is given either as JSON with --input (what the people.add method takes:',
-    '{"profile": {...}, "identity": {...}}, with "caseId" optional when --case is given), or with',
-    'options for the profile: --role victim|witness|subject|reporter|guardian|interpreter|support_person,',
-    'then the options that apply to the role. Identity fields (names, contacts, date of birth) are',
-    'accepted only in --input, never as options: a command line stays in the shell history.',
-    'A guardian (--guardian, or profile.guardianPersonId) may be given by code (G-01) or id, and so may the',
-    "subjects a victim's allegation is against (--subjects S-01,S-02, or profile.allegedSubjectIds): her",
-    'closure letter then tells how the matter ended for her from their findings (left out: every subject).',
-    'edit PERSON (code or id) lays the options over the profile recorded (--subjects none removes the link),',
-    'or replaces it with --input {"profile": {...}}; the role never changes. show PERSON prints the profile,',
-    'the people it names by code, and which identity fields are recorded (never their values).',
-  ].join('\n'),
   async run(context) {
     const subcommand = subcommandOf(context, 'person', ['add', 'edit', 'show'] as const);
     if (subcommand !== 'add') {

@@ -39,16 +39,13 @@ function statsRequest(context: CommandContext) {
 }
 
 export const statsImplementation: CommandImplementation = {
-  details: [
-    'Cases are counted by the date they were received, both days included; those marked as not counted',
-    '(A/72/751 footnote 11) appear only in the count of reports not counted. --mission keeps one mission or entity,',
-    `--category one of ${CASE_CATEGORIES.join(', ')}, --status one of ${CASE_STATUSES.join(', ')}.`,
-    `--format ${STATISTICS_EXPORT_FORMATS.join(', ')}: CSV is one file, one figure a line (table, row, column,`,
-    'value); XLSX has a sheet per table and one for the counting rules; the PDF has each table and the rules.',
-    `Counts above zero and below --suppress-below (${MIN_SUPPRESSION_THRESHOLD}–${MAX_SUPPRESSION_THRESHOLD},`,
-    'default 3) are replaced by a mark; --suppress-below none shows every count. No name, code, place or free',
-    'text is written. Every export is recorded in the audit trail (period, filters, format).',
-  ].join('\n'),
+  detailValues: () => ({
+    categories: CASE_CATEGORIES.join(', '),
+    statuses: CASE_STATUSES.join(', '),
+    formats: STATISTICS_EXPORT_FORMATS.join(', '),
+    min: String(MIN_SUPPRESSION_THRESHOLD),
+    max: String(MAX_SUPPRESSION_THRESHOLD),
+  }),
   async run(context) {
     const ports = commandLinePorts();
     await runUnlockedWithFiles(

@@ -49,14 +49,7 @@ function chronologyText(
 }
 
 export const timelineImplementation: CommandImplementation = {
-  details: [
-    'CASE is the reference (CF-2026-0001) or id. Each date is printed as it was stated, with its',
-    'precision; whether the event is established or only reported by a source; and whether it was',
-    'written by hand (manual) or read from the case file (derived). Events of unknown date are listed',
-    'apart. People appear by pseudonym code, evidence by number. --fr: derived titles in French.',
-    wrap(`Order: ${describeOrdering()}`, 100),
-    'With --json: {caseId, reference, dated, undated, ordering}.',
-  ].join('\n'),
+  detailValues: () => ({ ordering: wrap(describeOrdering(), 100) }),
   async run(context) {
     const locale = context.options['fr'] === true ? 'fr' : 'en';
     await runUnlocked(

@@ -4,11 +4,6 @@ import { withVault } from '../session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from '../vault-access.js';
 
 export const unlockImplementation: CommandImplementation = {
-  details: [
-    'Opens the vault with the secret and locks it again; prints OK and exits 0, or exits 3 on a wrong',
-    'secret. Every other command unlocks the vault for itself, for as long as it runs, so --check is',
-    'the only form.',
-  ].join('\n'),
   async run(context) {
     if (context.options['check'] !== true) {
       throw usage('casefile unlock needs --check: each command unlocks the vault for itself while it runs.');

@@ -5,13 +5,6 @@ import { CliFailure } from '../failure.js';
 import { countOf } from '../output.js';
 
 export const verifyImplementation: CommandImplementation = {
-  details: [
-    'Reads every audit row, recomputes its hash from the row and the hash before it, and checks the',
-    'sequence and the recorded end of the chain. Prints `OK: 12 rows checked` and exits 0; otherwise',
-    'reports the first broken row and why (a changed row, a broken link, missing rows) as an error',
-    '(code VAULT_CORRUPT) and exits 7. With --json: {ok, checkedRows, firstBroken} when intact,',
-    '{"error": {...}} when broken.',
-  ].join('\n'),
   async run(context) {
     await runUnlocked(
       context,

@@ -26,14 +26,6 @@ function describeContact(contact: VictimContact, code: string): string {
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 
 export const victimContactImplementation: CommandImplementation = {
-  details: [
-    'log: --victim (V-01 or id), --by (who from the team), --how (in_person, phone, message,',
-    'intermediary, letter), --language (fr, sg, ar-SD…), --told (progress, outcome, assistance,',
-    'comma-separated), optionally --interpreter (I-01: an interpreter of the case) and --note',
-    '(confidential). Without --at the contact is dated now. The delivery of a closure letter, once',
-    'recorded, is logged as a contact by itself. list: the contacts of the case, or with one victim',
-    '(--victim).',
-  ].join('\n'),
   async run(context) {
     const verb = subcommandOf(context, 'victim-contact', ['log', 'list'] as const);
     await runInCase(context, async (session, theCase) => {

@@ -5,12 +5,10 @@ export const backupCommand: Command = {
   name: 'backup',
   synopsis: '--to DIR | status',
   headline: 'backup --to DIR|status',
-  summary: 'Back the whole vault up to a folder (a USB drive), encrypted; or say when it was last backed up.',
   options: {
-    to: { type: 'string', valueName: 'DIR', description: 'The backup folder (created if missing).' },
+    to: { type: 'string', valueName: 'DIR' },
     'verify-all': {
       type: 'boolean',
-      description: 'Read every evidence file already in the backup again and check it (slow on a USB drive).',
     },
     'recovery-key-file': recoveryKeyFileOption,
   },

@@ -5,9 +5,8 @@ export const callCommand: Command = {
   name: 'call',
   synopsis: 'METHOD [--input FILE|-] [--recovery-key-file FILE]',
   headline: 'call METHOD',
-  summary: 'Invoke any API method with JSON input; prints the JSON reply.',
   options: {
-    input: { type: 'string', valueName: 'FILE|-', description: 'JSON input from FILE, or from stdin with -.' },
+    input: { type: 'string', valueName: 'FILE|-' },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 1, names: 'METHOD' },

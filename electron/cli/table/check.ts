@@ -5,7 +5,6 @@ export const checkCommand: Command = {
   name: 'check',
   synopsis: 'CASE [--recovery-key-file FILE]',
   headline: 'check CASE',
-  summary: 'The principles checklist of a case (rules R1–R15 and R5b): every finding with its fix.',
   options: { 'recovery-key-file': recoveryKeyFileOption },
   args: { min: 1, max: 1, names: 'CASE' },
   load: async () => (await import('../commands/check.js')).checkImplementation,

@@ -5,8 +5,6 @@ export const letterheadCommand: Command = {
   name: 'letterhead',
   synopsis: 'import FILE.docx | show | reset',
   headline: 'letterhead import|show|reset',
-  summary:
-    "Use the office's own letterhead, imported from a Word document, in every letter; or go back to the shipped one.",
   options: { 'recovery-key-file': recoveryKeyFileOption },
   args: { min: 1, max: 2, names: 'import FILE.docx, show or reset' },
   load: async () => (await import('../commands/letterhead.js')).letterheadImplementation,

@@ -4,7 +4,6 @@ export const methodsCommand: Command = {
   name: 'methods',
   synopsis: '',
   headline: 'methods',
-  summary: 'List every API method with its summary and input JSON Schema.',
   options: {},
   args: { min: 0, max: 0, names: '' },
   load: async () => (await import('../commands/methods.js')).methodsImplementation,

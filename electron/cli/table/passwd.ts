@@ -5,12 +5,10 @@ export const passwdCommand: Command = {
   name: 'passwd',
   synopsis: '[--new-passphrase-file FILE] [--recovery-key-file FILE]',
   headline: 'passwd',
-  summary: 'Change the passphrase (the recovery key stays the same).',
   options: {
     'new-passphrase-file': {
       type: 'string',
       valueName: 'FILE',
-      description: 'Read the new passphrase from FILE (one trailing newline is ignored).',
     },
     'recovery-key-file': recoveryKeyFileOption,
   },

@@ -5,10 +5,8 @@ export const timelineCommand: Command = {
   name: 'timeline',
   synopsis: 'CASE [--fr]',
   headline: 'timeline CASE',
-  summary:
-    "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
   options: {
-    fr: { type: 'boolean', description: 'Derived titles and the ordering note in French.' },
+    fr: { type: 'boolean' },
     'recovery-key-file': recoveryKeyFileOption,
   },
   args: { min: 1, max: 1, names: 'CASE' },

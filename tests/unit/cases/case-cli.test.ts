@@ -9,6 +9,7 @@ import { cli, writeText } from '../cli/harness.js';
 import { PASSPHRASE } from '../core/helpers.js';
 import { intake, useCaseFiles, victimProfile } from './case-file-fixture.js';
 import { EXIT } from '../../../electron/cli/failure.js';
+import { inEnglish } from '../cli/in-language.js';
 
 const caseFile = useCaseFiles();
 const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
@@ -180,10 +181,10 @@ describe('casefile case show', () => {
       expect(run.stdout).toMatch(/Status:\s+Under investigation/);
       expect(run.stdout).toMatch(/Classification:\s+SA \(Sexual abuse\) — Sexual activity with a minor/);
       expect(run.stdout).toMatch(/Incident dates:\s+between 2025-06 and 2025-08 \(Africa\/Bangui\)/);
-      expect(run.stdout).toMatch(/\(opened\) → preliminary_assessment: Opened at intake/);
-      expect(run.stdout).toMatch(/preliminary_assessment → under_investigation: Credible and specific/);
-      expect(run.stdout).toMatch(/ {2}V-01 +victim +female, minor at the incident/);
-      expect(run.stdout).toMatch(/ {2}S-01 +subject +Military \(MC\)/);
+      expect(run.stdout).toMatch(/\(opened\) → Preliminary assessment: Opened at intake/);
+      expect(run.stdout).toMatch(/Preliminary assessment → Under investigation: Credible and specific/);
+      expect(run.stdout).toMatch(/ {2}V-01 +Victim +Female, Minor \(under 18\) at the incident/);
+      expect(run.stdout).toMatch(/ {2}S-01 +Subject +Military \(MC\)/);
       expect(run.stdout).toMatch(/ {2}Line one\.\n {2}Line two\./);
       expect(run.stdout).not.toMatch(/Grace|Mbaye|mosque/);
 
@@ -269,7 +270,7 @@ describe('casefile check', () => {
       args: [ref],
       vaultDir: () => dir,
     };
-    const status = await runCheck(context);
+    const status = await inEnglish(() => runCheck(context));
     expect(JSON.parse(stdout)).toHaveProperty('findings');
     return status;
   }

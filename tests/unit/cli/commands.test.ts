@@ -196,7 +196,11 @@ describe('casefile unlock --check', () => {
     const root = tempDir();
     const missing = await cli(['--json', '--vault', join(root, 'nothing-here'), 'unlock', '--check'], { answers: [] });
     expect(missing.status).toBe(EXIT.noVault);
-    expect(errorOf(missing)).toEqual({ code: 'VAULT_MISSING', message: expect.stringContaining('casefile --vault') });
+    expect(errorOf(missing)).toEqual({
+      code: 'VAULT_MISSING',
+      reason: 'vault.folderMissing',
+      message: expect.stringContaining('casefile --vault'),
+    });
 
     const other = join(root, 'photos');
     mkdirSync(other);

@@ -3,6 +3,7 @@ import { CliFailure, EXIT } from '../../../electron/cli/failure.js';
 import { fileReadFailure } from '../../../electron/cli/file-read-failure.js';
 import { FileError, type FileProblem } from '../../../electron/core/kernel/files/io-errors.js';
 import { cli, makeVault, PASSPHRASE, useTempDirs, writeText } from './harness.js';
+import { inEnglish } from './in-language.js';
 
 const tempDir = useTempDirs();
 
@@ -25,7 +26,7 @@ describe('a file the CLI cannot read, worded by the kernel', () => {
       ['EIO', 'source_unreadable'],
     ];
     for (const [code, problem] of cases) {
-      const failure = fileReadFailure(errno(code), 'the notes file n.txt') as CliFailure;
+      const failure = inEnglish(() => fileReadFailure(errno(code), 'the notes file n.txt')) as CliFailure;
       expect(failure).toBeInstanceOf(CliFailure);
       const { code: expectedCode, reason, message } = kernel(problem);
       expect({ code, failure: [failure.code, failure.reason, failure.message] }).toEqual({
@@ -39,7 +40,7 @@ describe('a file the CLI cannot read, worded by the kernel', () => {
 
   it('lets an error with no system code through, as the bug it is', () => {
     const bug = new TypeError('not a disk problem');
-    expect(fileReadFailure(bug, 'the notes file n.txt')).toBe(bug);
+    expect(inEnglish(() => fileReadFailure(bug, 'the notes file n.txt'))).toBe(bug);
   });
 
   it('words a missing passphrase file as the app words a missing file, naming only the path typed', async () => {

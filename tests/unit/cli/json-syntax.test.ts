@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonInput } from '../../../electron/cli/json-input.js';
 import { locateJsonSyntaxError } from '../../../electron/cli/json-syntax.js';
+import { inEnglish } from './in-language.js';
 
 describe('locateJsonSyntaxError', () => {
   it('agrees with JSON.parse on what is valid', () => {
@@ -53,14 +54,14 @@ describe('locateJsonSyntaxError', () => {
       offset: 6,
       line: 1,
       column: 7,
-      reason: 'expected a JSON value',
+      reason: 'expectedValue',
     });
     expect(locateJsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toMatchObject({
       line: 3,
       column: 7,
-      reason: "expected ':' after a property name",
+      reason: 'expectedColon',
     });
-    expect(locateJsonSyntaxError('[1, 2')).toMatchObject({ offset: 5, reason: 'unexpected end of input' });
+    expect(locateJsonSyntaxError('[1, 2')).toMatchObject({ offset: 5, reason: 'unexpectedEnd' });
   });
 
   it('handles very deep nesting without recursion', () => {
@@ -69,11 +70,13 @@ describe('locateJsonSyntaxError', () => {
   });
 });
 
+const parseJsonInputInEnglish = (text: string, where: string): unknown => inEnglish(() => parseJsonInput(text, where));
+
 describe('parseJsonInput', () => {
   it('reports a syntax error by position, without quoting the text (it may hold a passphrase)', () => {
     let message = '';
     try {
-      parseJsonInput('{"method":"passphrase","passphrase": hunter2 }', 'input.json');
+      parseJsonInputInEnglish('{"method":"passphrase","passphrase": hunter2 }', 'input.json');
     } catch (error) {
       message = (error as Error).message;
       expect(error).toMatchObject({ code: 'VALIDATION' });
@@ -85,7 +88,7 @@ describe('parseJsonInput', () => {
   });
 
   it('accepts a leading byte-order mark and refuses an empty input', () => {
-    expect(parseJsonInput('\uFEFF{"a":1}', 'f')).toEqual({ a: 1 });
-    expect(() => parseJsonInput(' \n', 'stdin')).toThrow('The input from stdin is empty');
+    expect(parseJsonInputInEnglish('\uFEFF{"a":1}', 'f')).toEqual({ a: 1 });
+    expect(() => parseJsonInputInEnglish(' \n', 'stdin')).toThrow('The input from stdin is empty');
   });
 });

@@ -4,6 +4,7 @@ import { EXIT } from '../../../electron/cli/failure.js';
 import { GLOBAL_OPTIONS, parseCommandLine } from '../../../electron/cli/options.js';
 import { suggestNames } from '../../../electron/cli/suggest.js';
 import { cli } from './harness.js';
+import { inEnglish } from './in-language.js';
 
 describe('help', () => {
   it('lists every command, every global option, the environment and the exit codes', async () => {
@@ -106,13 +107,15 @@ describe('usage errors', () => {
 
 describe('the command table', () => {
   it('gives every option one meaning across commands, so argv is read the same everywhere', () => {
-    expect(() => parseCommandLine(['methods'], COMMANDS)).not.toThrow();
+    expect(() => inEnglish(() => parseCommandLine(['methods'], COMMANDS))).not.toThrow();
     const names = COMMANDS.map((command) => command.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
   it('reads global options before or after the command, and `-` as a value', () => {
-    const line = parseCommandLine(['call', 'cases.list', '--input', '-', '--vault', 'v', '--json'], COMMANDS);
+    const line = inEnglish(() =>
+      parseCommandLine(['call', 'cases.list', '--input', '-', '--vault', 'v', '--json'], COMMANDS),
+    );
     expect(line.command?.name).toBe('call');
     expect(line.args).toEqual(['cases.list']);
     expect(line.options).toMatchObject({ input: '-', vault: 'v', json: true });

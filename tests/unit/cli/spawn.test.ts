@@ -116,7 +116,15 @@ describe('the built casefile command', () => {
     expect(sources).toContain('electron/cli/table/index.ts');
     expect(sources.filter((source) => documentEngine.test(source))).toEqual([]);
     expect(sources.filter((source) => /node_modules\/(zod|better-sqlite3|@zxcvbn-ts)/.test(source))).toEqual([]);
-    expect(sources.filter((source) => source.startsWith('electron/core/') || source.startsWith('shared/'))).toEqual([]);
+    expect(sources.filter((source) => source.startsWith('electron/core/') || source.startsWith('shared/'))).toEqual([
+      'shared/i18n/en/cli.ts',
+    ]);
+  });
+
+  it("reads only the chosen language's words", () => {
+    const french = sourcesLoadedBy(['--ui-lang', 'fr', '--help']);
+    expect(french.status).toBe(0);
+    expect(french.sources.filter((source) => source.startsWith('shared/'))).toEqual(['shared/i18n/fr/cli.ts']);
   });
 
   it("loads a command's own module for its help, without the document engine", () => {
