@@ -32,6 +32,7 @@ import { m0030CustodyTransferCodes } from './0030-custody-transfer-codes.js';
 import { m0031InterviewLetterOrder } from './0031-interview-letter-order.js';
 import { m0032DeadlineUrgencyOrder } from './0032-deadline-urgency-order.js';
 import { m0033BundleBaseTimes } from './0033-bundle-base-times.js';
+import { m0034SpanishLetters } from './0034-spanish-letters.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -68,4 +69,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0031InterviewLetterOrder,
   m0032DeadlineUrgencyOrder,
   m0033BundleBaseTimes,
+  m0034SpanishLetters,
 ];
