@@ -6,6 +6,7 @@ import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { mergeFieldLabel } from '../../shared/documents/merge-field-words.js';
 import { TemplateContent, type TemplateBlock } from '../../shared/documents/template.js';
+import { templatePlaceText, templateProblemText, type Say } from '../../shared/documents/template-problem-words.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -374,10 +375,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                 <ul className="template-problem-list">
                   {problems.map((problem, index) => (
                     <li key={index}>
-                      <span className="template-problem-where">
-                        {problem.language ? `${languageLabel(t, problem.language)} · ` : ''}
-                        {problem.where}
-                      </span>
+                      <span className="template-problem-where">{problemPlace(t, i18n.language, problem, source)}</span>
                       {': '}
                       {problemText(t, problem)}
                     </li>
@@ -502,9 +500,21 @@ function TemplatePreview({
   );
 }
 
-/** A problem in the officer's language where the core gives its terms (schema), else as the validator words it. */
+/** The core's message catalogue in the officer's language (the core gives a problem's terms, not its words). */
+const sayIn =
+  (t: TFunction): Say =>
+  (key, params) =>
+    (t as unknown as (key: string, options?: object) => string)(`messages.${key}`, params);
+
+/** What is wrong, in the officer's language: the validator's words, or a value's problem (schema). */
 function problemText(t: TFunction, problem: LetterTemplateProblem): string {
-  return problem.field ? fieldProblemText(t, { path: problem.path, ...problem.field }) : problem.message;
+  if (problem.words) return templateProblemText(sayIn(t), problem.words);
+  return fieldProblemText(t, { path: problem.path, ...(problem.field ?? { problem: 'invalid' }) });
+}
+
+/** Where it is, in the officer's language: the language, block, run and character, from its path in the template. */
+function problemPlace(t: TFunction, language: string, problem: LetterTemplateProblem, source: Source): string {
+  return templatePlaceText(sayIn(t), language, problem.path, problem.kind === 'schema' ? null : problem.offset, source);
 }
 
 /** Title, header and footer as the JSON holds them (read leniently: the blocks may be mid-edit and invalid). */

@@ -4,6 +4,7 @@ import { LETTER_WARNINGS } from '../documents/letter-warnings.js';
 import { IdentityOverride, LetterDetails, LetterException } from '../documents/merge-data.js';
 import { Recipient, TemplateId, TemplateKind } from '../documents/template.js';
 import { TEMPLATE_PROBLEM_KINDS } from '../documents/validator.js';
+import { TEMPLATE_PROBLEM_WORDINGS } from '../documents/template-problem-words.js';
 import { Sha256Hex } from '../domain/evidence.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { VictimClosure, VictimClosureInput } from '../domain/victim-closure.js';
@@ -57,9 +58,11 @@ export const LetterTemplateProblem = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   offset: z.number().int().min(0),
   length: z.number().int().min(0),
-  /** In English (the CLI, logs); the editor words a 'schema' problem from `field` in its language. */
+  /** In English (the CLI, logs); the editor words a problem from `words` (or `field`) in its language. */
   message: z.string(),
   where: z.string(),
+  /** What is wrong, as a key of the catalogue's `templateProblems` and its params (all but 'schema'). */
+  words: z.object({ key: z.enum(TEMPLATE_PROBLEM_WORDINGS), params: z.record(z.string(), z.string()) }).optional(),
   /** For 'schema': what is wrong with the value at `path`, in the catalogue's terms (never zod's words). */
   field: z
     .object({

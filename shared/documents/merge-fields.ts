@@ -1,4 +1,5 @@
 import type { Recipient } from './template.js';
+import type { TemplateProblemHint } from './template-problem-words.js';
 
 /**
  * What merge data may hold, field by field, and which recipients may see each field. The
@@ -25,19 +26,19 @@ import type { Recipient } from './template.js';
  */
 
 export type FieldNode =
-  | { kind: 'text' | 'flag'; label: string; visibleTo: readonly Recipient[]; hint?: string }
+  | { kind: 'text' | 'flag'; label: string; visibleTo: readonly Recipient[]; hint?: TemplateProblemHint }
   | {
       kind: 'object';
       label: string;
       visibleTo: readonly Recipient[];
-      hint?: string;
+      hint?: TemplateProblemHint;
       fields: Readonly<Record<string, FieldNode>>;
     }
   | {
       kind: 'list';
       label: string;
       visibleTo: readonly Recipient[];
-      hint?: string;
+      hint?: TemplateProblemHint;
       item: Extract<FieldNode, { kind: 'object' }>;
     };
 
@@ -51,7 +52,12 @@ const NOBODY: readonly Recipient[] = [];
 
 const text = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'text', label, visibleTo });
 const flag = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'flag', label, visibleTo });
-const refused = (label: string, hint: string): FieldNode => ({ kind: 'text', label, visibleTo: NOBODY, hint });
+const refused = (label: string, hint: TemplateProblemHint): FieldNode => ({
+  kind: 'text',
+  label,
+  visibleTo: NOBODY,
+  hint,
+});
 const object = (
   label: string,
   visibleTo: readonly Recipient[],
@@ -63,18 +69,12 @@ const object = (
   fields,
 });
 
-const VICTIM_IDENTITY_HINT =
-  'a victim’s identity leaves the vault only with their consent (R9): use ' +
-  '{{.displayName}}, which holds the name when consent covers this recipient and ' +
-  'the pseudonym otherwise';
-const OWN_VICTIM_HINT =
-  'a closure letter holds only what the victim needs: their name ({{victim.name}}) ' +
-  'and pseudonym, not their contact details or documents';
-const SUBJECT_HINT =
-  'only the subject’s name, nationality, category, unit, function and (for some ' +
-  'recipients) service number are given in letters';
+// Why a field is refused, with the field to use instead: worded in the catalogue (templateProblems.hints).
+const VICTIM_IDENTITY_HINT: TemplateProblemHint = 'victimIdentity';
+const OWN_VICTIM_HINT: TemplateProblemHint = 'ownVictim';
+const SUBJECT_HINT: TemplateProblemHint = 'subject';
 
-const victimIdentity = (hint: string): Record<string, FieldNode> => ({
+const victimIdentity = (hint: TemplateProblemHint): Record<string, FieldNode> => ({
   name: refused('Full name (raw)', hint),
   fullName: refused('Full name (raw)', hint),
   otherNames: refused('Other names', hint),
@@ -100,17 +100,13 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     victimCount: text('Number of victims', REFERRALS),
     paternityClaimed: flag('A paternity claim was made', REFERRALS),
     paternityStatus: text('Status of the paternity claim', REFERRALS),
-    summary: refused(
-      'Case summary',
-      'the internal case summary may name people: write what the letter needs in the ' +
-        'letter’s particulars (letter.particulars)',
-    ),
+    summary: refused('Case summary', 'caseSummary'),
   }),
   victims: {
     kind: 'list',
     label: 'Victims (identity only with consent)',
     visibleTo: REFERRALS,
-    hint: 'a closure letter holds only its own victim: use victim.*',
+    hint: 'onlyOwnVictim',
     item: object('A victim', REFERRALS, {
       code: text('Pseudonym (V-01)', REFERRALS),
       displayName: text('Name if the victim consented to this recipient, otherwise the pseudonym', REFERRALS),
@@ -129,8 +125,8 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     male: flag('Recorded as male (French and Arabic agree with it)', VICTIM),
     minor: flag('Under 18', VICTIM),
     paternityClaimed: flag('This victim made a paternity claim', VICTIM),
-    displayName: refused('Display name', 'in a closure letter, use {{victim.name}}'),
-    fullName: refused('Full name (raw)', 'use {{victim.name}}'),
+    displayName: refused('Display name', 'useVictimName'),
+    fullName: refused('Full name (raw)', 'useVictimName'),
     otherNames: refused('Other names', OWN_VICTIM_HINT),
     dateOfBirth: refused('Date of birth', OWN_VICTIM_HINT),
     contact: refused('Contact details', OWN_VICTIM_HINT),
@@ -142,7 +138,7 @@ export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merg
     kind: 'list',
     label: 'Witnesses',
     visibleTo: NOBODY,
-    hint: 'witnesses never appear in letters: the minimum necessary (R9) and never in a closure letter (domain.md §4)',
+    hint: 'witnesses',
     item: object('A witness', NOBODY, {}),
   },
   subject: object('The person concerned (subject)', REFERRALS, {

@@ -12,6 +12,8 @@
  * different style, but an `if` or `each` may open in one run and close in another.
  */
 
+import { problemWords, TAGS, type TemplateProblemWords } from './template-problem-words.js';
+
 /** Where in a template a piece of text sits: the JSON path of a string, and a character offset in it. */
 export interface TemplatePlace {
   path: readonly (string | number)[];
@@ -31,7 +33,8 @@ export type SyntaxProblemKind = 'unclosed_tag' | 'invalid_tag' | 'unbalanced';
 
 export interface SyntaxProblem {
   kind: SyntaxProblemKind;
-  message: string;
+  /** What is wrong, worded from the catalogue (template-problem-words.ts). */
+  words: TemplateProblemWords;
   place: TemplatePlace;
 }
 
@@ -64,9 +67,6 @@ export function parseFieldRef(text: string): FieldRef | null {
   return { scope: match[1] ? 'item' : 'root', segments: (match[2] as string).split('.'), text };
 }
 
-const TAG_HELP =
-  'a tag is {{path}}, {{#if path}}, {{else}}, {{/if}}, {{#each list}} or {{/each}}; write {{{{ for a literal {{';
-
 function tagToken(content: string, style: RunStyle, place: TemplatePlace): Token | SyntaxProblem {
   const body = content.trim();
   if (body === 'else') return { kind: 'else', place };
@@ -76,8 +76,10 @@ function tagToken(content: string, style: RunStyle, place: TemplatePlace): Token
   const refText = block ? (block[2] as string) : body;
   const ref = parseFieldRef(refText);
   if (!ref) {
-    const what = body === '' ? 'an empty tag' : `"{{${content}}}" is not a tag`;
-    return { kind: 'invalid_tag', message: `${what}: ${TAG_HELP}`, place };
+    const help = { tags: TAGS.all, literal: TAGS.literal, open: TAGS.open };
+    const words =
+      body === '' ? problemWords('emptyTag', help) : problemWords('notATag', { ...help, written: `{{${content}}}` });
+    return { kind: 'invalid_tag', words, place };
   }
   if (block) return { kind: block[1] === 'if' ? 'if' : 'each', ref, place };
   return { kind: 'field', ref, style, place };
@@ -124,14 +126,14 @@ function tokenize(
       flush(open);
       problems.push({
         kind: 'unclosed_tag',
-        message: 'a tag opened with {{ is not closed with }} (write {{{{ for a literal {{)',
+        words: problemWords('unclosedTag', { open: TAGS.open, close: TAGS.close, literal: TAGS.literal }),
         place: { path, offset: open, length: text.length - open },
       });
       return;
     }
     flush(open);
     const token = tagToken(text.slice(open + 2, close), style, { path, offset: open, length: close + 2 - open });
-    if ('message' in token) problems.push(token);
+    if ('words' in token) problems.push(token);
     else tokens.push(token);
     i = close + 2;
     literalStart = i;
@@ -157,8 +159,6 @@ interface OpenBlock {
   else: TemplateNode[] | null;
   elsePlace: TemplatePlace | null;
 }
-
-const CLOSER: Record<'if' | 'each', string> = { if: '{{/if}}', each: '{{/each}}' };
 
 /**
  * Parses one unit of text (the runs of a paragraph, list item or cell; or a single line) into a
@@ -204,16 +204,18 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
       case 'else': {
         const top = stack[stack.length - 1];
         if (!top || top.token.kind !== 'if') {
-          const inside = top ? ` (it is inside {{#each ${top.token.ref.text}}}, which must be closed first)` : '';
+          const tags = { elseTag: TAGS.else, ifTag: TAGS.opener('if') };
           problems.push({
             kind: 'unbalanced',
-            message: `{{else}} without an open {{#if}}${inside}`,
+            words: top
+              ? problemWords('elseInsideEach', { ...tags, eachTag: TAGS.openerOf('each', top.token.ref.text) })
+              : problemWords('elseWithoutIf', tags),
             place: token.place,
           });
         } else if (top.else) {
           problems.push({
             kind: 'unbalanced',
-            message: `a second {{else}} in {{#if ${top.token.ref.text}}}`,
+            words: problemWords('secondElse', { elseTag: TAGS.else, ifTag: TAGS.openerOf('if', top.token.ref.text) }),
             place: token.place,
           });
         } else {
@@ -229,15 +231,17 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
         if (!top) {
           problems.push({
             kind: 'unbalanced',
-            message: `${CLOSER[wanted]} without a matching {{#${wanted}}}`,
+            words: problemWords('closerWithoutOpener', { closer: TAGS.closer(wanted), opener: TAGS.opener(wanted) }),
             place: token.place,
           });
         } else if (top.token.kind !== wanted) {
           problems.push({
             kind: 'unbalanced',
-            message:
-              `${CLOSER[wanted]} closes {{#${top.token.kind} ${top.token.ref.text}}}: close it ` +
-              `with ${CLOSER[top.token.kind]} first`,
+            words: problemWords('closesWrongBlock', {
+              closer: TAGS.closer(wanted),
+              opened: TAGS.openerOf(top.token.kind, top.token.ref.text),
+              expected: TAGS.closer(top.token.kind),
+            }),
             place: token.place,
           });
         } else {
@@ -251,7 +255,10 @@ export function parseTemplateText(sources: readonly TextSource[]): ParsedText {
     const top = stack[stack.length - 1] as OpenBlock;
     problems.push({
       kind: 'unbalanced',
-      message: `{{#${top.token.kind} ${top.token.ref.text}}} is not closed with ${CLOSER[top.token.kind]}`,
+      words: problemWords('notClosed', {
+        opened: TAGS.openerOf(top.token.kind, top.token.ref.text),
+        closer: TAGS.closer(top.token.kind),
+      }),
       place: top.token.place,
     });
     close();

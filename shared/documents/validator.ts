@@ -1,4 +1,4 @@
-import { labelText } from '../i18n/labels.js';
+import { messageText } from '../i18n/messages.js';
 import type { DocumentLanguage } from './document-model.js';
 import { lookupField, MERGE_SCHEMA, type FieldNode } from './merge-fields.js';
 import {
@@ -17,11 +17,19 @@ import {
   type TemplateContent,
   type TemplateRun,
 } from './template.js';
+import {
+  problemWords,
+  TAGS,
+  templatePlaceText,
+  templateProblemText,
+  type Say,
+  type TemplateProblemWords,
+} from './template-problem-words.js';
 
 /**
  * Checks one template against the merge data its recipient gets, and names the exact place of
- * every problem: the JSON path of the string, the character offset in it, and the same in words
- * ("French, block 4 (paragraph), run 2, character 13").
+ * every problem: the JSON path of the string and the character offset in it; what is wrong is a
+ * catalogue key with its params (template-problem-words.ts), worded where it is shown.
  */
 
 export const TEMPLATE_PROBLEM_KINDS = [
@@ -44,21 +52,20 @@ export interface TemplateProblem {
   /** Character offset of the problem in that string, and how many characters it covers. */
   offset: number;
   length: number;
+  /** What is wrong, for the reader's language. */
+  words: TemplateProblemWords;
+  /** In English (the command line, logs): `words` and the place, worded from the English catalogue. */
   message: string;
-  /** The place in words, for people. */
   where: string;
 }
 
-/**
- * The validator's sentences are English (the editor shows them as written); the words of a value in
- * them come from the English label catalogue, the one place each value's words are kept.
- */
-const WORDS = 'en';
+/** The command line's and logs' words: English, from the catalogue like every other language's. */
+const say: Say = (key, params) => messageText('en', key, params);
 
 type Usage = 'value' | 'condition' | 'list';
 
 interface Scope {
-  /** The element of each open `each`, innermost last, with the list's path for messages. */
+  /** The element of each open `each`, innermost last, with the list's path as written. */
   items: { node: FieldNode; listPath: string }[];
 }
 
@@ -99,34 +106,31 @@ class TemplateChecker {
   constructor(
     private readonly recipient: Recipient,
     private readonly language: DocumentLanguage,
+    private readonly template: unknown,
   ) {}
 
-  private report(kind: TemplateProblemKind, message: string, place: TemplatePlace, where: string): void {
+  report(kind: TemplateProblemKind, words: TemplateProblemWords, place: TemplatePlace): void {
     this.problems.push({
       kind,
       language: this.language,
       path: [...place.path],
       offset: place.offset,
       length: place.length,
-      message,
-      where,
+      words,
+      message: templateProblemText(say, words),
+      where: templatePlaceText(say, 'en', place.path, place.offset, this.template),
     });
   }
 
   /** Checks a path used as a value, a condition or a list; returns the list's element when usage is 'list'. */
-  private checkRef(ref: FieldRef, usage: Usage, scope: Scope, place: TemplatePlace, where: string): FieldNode | null {
-    const shown = `"${ref.text}"`;
+  private checkRef(ref: FieldRef, usage: Usage, scope: Scope, place: TemplatePlace): FieldNode | null {
+    const written = ref.text;
     let start: FieldNode = MERGE_SCHEMA;
     let prefix: string[] = [];
     if (ref.scope === 'item') {
       const item = scope.items[scope.items.length - 1];
       if (!item) {
-        this.report(
-          'outside_each',
-          `${shown} reads an element of a list, but it is not inside {{#each …}}`,
-          place,
-          where,
-        );
+        this.report('outside_each', problemWords('outsideEach', { written, eachTag: TAGS.eachAny }), place);
         return null;
       }
       start = item.node;
@@ -135,121 +139,108 @@ class TemplateChecker {
     const found = lookupField(start, ref.segments, this.recipient, prefix);
     if (!found.found) {
       if (found.throughList !== null) {
+        const list = found.throughList;
+        const eachTag = TAGS.openerOf('each', list);
         this.report(
           'not_a_value',
-          `"${found.throughList}" is a list: repeat over it with {{#each ` +
-            `${found.throughList}}} and write {{.${found.missing}}} inside`,
+          problemWords('throughList', { list, eachTag, itemTag: TAGS.item(found.missing) }),
           place,
-          where,
         );
       } else {
         const suggestion = closest(found.missing, found.known);
+        const missing = found.missing;
         this.report(
           'unknown_field',
-          `${shown}: there is no field "${found.missing}" here${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          suggestion
+            ? problemWords('unknownFieldSuggestion', { written, missing, suggestion })
+            : problemWords('unknownField', { written, missing }),
           place,
-          where,
         );
       }
       return null;
     }
     if (!found.visible) {
-      const { node } = found;
-      const because = node.hint ? `: ${node.hint}` : '';
+      const { recipient } = this;
+      const because = found.node.hint;
       this.report(
         'not_visible',
-        `${shown} may not appear in ${labelText(WORDS, 'recipientLettersInText', this.recipient)}${because}`,
+        because
+          ? problemWords('notVisibleBecause', { written, recipient, because })
+          : problemWords('notVisible', { written, recipient }),
         place,
-        where,
       );
       return null;
     }
     const { node } = found;
     if (usage === 'list' && node.kind !== 'list') {
-      this.report(
-        'not_a_list',
-        `${shown} is not a list: {{#each}} repeats over a list (such as victims or evidence)`,
-        place,
-        where,
-      );
+      this.report('not_a_list', problemWords('notAList', { written, eachTag: TAGS.opener('each') }), place);
       return null;
     }
     if (usage === 'value' && node.kind !== 'text') {
-      const what =
+      const words =
         node.kind === 'flag'
-          ? `is a yes/no field: use it as {{#if ${ref.text}}}…{{/if}}`
+          ? problemWords('isFlag', { written, ifTag: TAGS.openerOf('if', written), endTag: TAGS.closer('if') })
           : node.kind === 'list'
-            ? `is a list: repeat over it with {{#each ${ref.text}}}…{{/each}}`
-            : 'is a group of fields: name one of them';
-      this.report('not_a_value', `${shown} ${what}`, place, where);
+            ? problemWords('isList', { written, eachTag: TAGS.openerOf('each', written), endTag: TAGS.closer('each') })
+            : problemWords('isGroup', { written });
+      this.report('not_a_value', words, place);
       return null;
     }
     return usage === 'list' && node.kind === 'list' ? node.item : null;
   }
 
-  private checkNodes(nodes: readonly TemplateNode[], scope: Scope, whereOf: (place: TemplatePlace) => string): void {
+  private checkNodes(nodes: readonly TemplateNode[], scope: Scope): void {
     for (const node of nodes) {
       switch (node.kind) {
         case 'text':
           break;
         case 'field':
-          this.checkRef(node.ref, 'value', scope, node.place, whereOf(node.place));
+          this.checkRef(node.ref, 'value', scope, node.place);
           break;
         case 'if':
-          this.checkRef(node.ref, 'condition', scope, node.place, whereOf(node.place));
-          this.checkNodes(node.then, scope, whereOf);
-          if (node.else) this.checkNodes(node.else, scope, whereOf);
+          this.checkRef(node.ref, 'condition', scope, node.place);
+          this.checkNodes(node.then, scope);
+          if (node.else) this.checkNodes(node.else, scope);
           break;
         case 'each': {
-          const item = this.checkRef(node.ref, 'list', scope, node.place, whereOf(node.place));
+          const item = this.checkRef(node.ref, 'list', scope, node.place);
           // Inside a list that failed its check, element paths cannot be checked: skip them, not report them twice.
-          if (item)
-            this.checkNodes(node.body, { items: [...scope.items, { node: item, listPath: node.ref.text }] }, whereOf);
+          if (item) this.checkNodes(node.body, { items: [...scope.items, { node: item, listPath: node.ref.text }] });
           break;
         }
       }
     }
   }
 
-  /** One unit of text: several runs (numbered in messages) or a single line. */
-  checkText(sources: readonly TextSource[], scope: Scope, where: string, numbered: boolean): void {
-    const whereOf = (place: TemplatePlace): string => {
-      const index = numbered ? sources.findIndex((source) => source.path === place.path) : -1;
-      return `${where}${index >= 0 ? `, run ${index + 1}` : ''}, character ${place.offset + 1}`;
-    };
+  /** One unit of text: several runs or a single line. */
+  checkText(sources: readonly TextSource[], scope: Scope): void {
     const parsed = parseTemplateText(sources);
-    for (const problem of parsed.problems)
-      this.report(problem.kind, problem.message, problem.place, whereOf(problem.place));
-    this.checkNodes(parsed.nodes, scope, whereOf);
+    for (const problem of parsed.problems) this.report(problem.kind, problem.words, problem.place);
+    this.checkNodes(parsed.nodes, scope);
   }
 
-  checkLine(text: string | undefined, path: (string | number)[], scope: Scope, where: string): void {
-    if (text !== undefined) this.checkText([{ text, path }], scope, where, false);
+  checkLine(text: string | undefined, path: (string | number)[], scope: Scope): void {
+    if (text !== undefined) this.checkText([{ text, path }], scope);
   }
 
-  checkRuns(runs: readonly TemplateRun[], path: (string | number)[], scope: Scope, where: string): void {
+  checkRuns(runs: readonly TemplateRun[], path: (string | number)[], scope: Scope): void {
     const sources = runs.map((run, index) => ({
       text: run.text,
       path: [...path, index, 'text'],
       style: { ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) },
     }));
-    this.checkText(sources, scope, where, true);
+    this.checkText(sources, scope);
   }
 
   /** A block-level path (`each`, `when`, `if`); returns the new scope for what it governs. */
-  checkBlockPath(text: string, usage: Usage, path: (string | number)[], scope: Scope, where: string): Scope | null {
+  checkBlockPath(text: string, usage: Usage, path: (string | number)[], scope: Scope): Scope | null {
     const place: TemplatePlace = { path, offset: 0, length: text.length };
     const ref = parseFieldRef(text.trim());
     if (!ref) {
-      this.report(
-        'invalid_tag',
-        `"${text}" is not a path such as case.reference or .code`,
-        place,
-        `${where}, character 1`,
-      );
+      this.report('invalid_tag', problemWords('notAPath', { written: text }), place);
       return null;
     }
-    const item = this.checkRef(ref, usage, scope, place, `${where}, character 1`);
+    const item = this.checkRef(ref, usage, scope, place);
     if (usage !== 'list') return scope;
     return item ? { items: [...scope.items, { node: item, listPath: ref.text }] } : null;
   }
@@ -259,65 +250,52 @@ class TemplateChecker {
     element: { each?: string | undefined; when?: string | undefined },
     path: (string | number)[],
     scope: Scope,
-    where: string,
   ): Scope | null {
     let inner: Scope | null = scope;
-    if (element.each !== undefined)
-      inner = this.checkBlockPath(element.each, 'list', [...path, 'each'], scope, `${where} (each)`);
-    if (inner && element.when !== undefined)
-      this.checkBlockPath(element.when, 'condition', [...path, 'when'], inner, `${where} (when)`);
+    if (element.each !== undefined) inner = this.checkBlockPath(element.each, 'list', [...path, 'each'], scope);
+    if (inner && element.when !== undefined) this.checkBlockPath(element.when, 'condition', [...path, 'when'], inner);
     return inner;
   }
 
-  checkBlocks(blocks: readonly TemplateBlock[], path: (string | number)[], scope: Scope, where: string): void {
+  checkBlocks(blocks: readonly TemplateBlock[], path: (string | number)[], scope: Scope): void {
     blocks.forEach((block, index) => {
       const here = [...path, index];
-      const label = `${where}block ${index + 1} (${block.kind})`;
       switch (block.kind) {
         case 'letterhead':
-          block.lines.forEach((line, i) =>
-            this.checkLine(line, [...here, 'lines', i], scope, `${label}, line ${i + 1}`),
-          );
+          block.lines.forEach((line, i) => this.checkLine(line, [...here, 'lines', i], scope));
           break;
         case 'heading':
         case 'paragraph':
-          this.checkRuns(block.runs, [...here, 'runs'], scope, label);
+          this.checkRuns(block.runs, [...here, 'runs'], scope);
           break;
         case 'list':
           block.items.forEach((item, i) => {
-            const itemWhere = `${label}, item ${i + 1}`;
-            const inner = this.repeatScope(item, [...here, 'items', i], scope, itemWhere);
-            if (inner) this.checkRuns(item.runs, [...here, 'items', i, 'runs'], inner, itemWhere);
+            const inner = this.repeatScope(item, [...here, 'items', i], scope);
+            if (inner) this.checkRuns(item.runs, [...here, 'items', i, 'runs'], inner);
           });
           break;
         case 'table':
-          block.columns.forEach((column, i) =>
-            this.checkLine(column.header, [...here, 'columns', i, 'header'], scope, `${label}, column ${i + 1} header`),
-          );
+          block.columns.forEach((column, i) => this.checkLine(column.header, [...here, 'columns', i, 'header'], scope));
           block.rows.forEach((row, i) => {
-            const rowWhere = `${label}, row ${i + 1}`;
-            const inner = this.repeatScope(row, [...here, 'rows', i], scope, rowWhere);
-            if (inner)
-              row.cells.forEach((cell, c) =>
-                this.checkRuns(cell, [...here, 'rows', i, 'cells', c], inner, `${rowWhere}, cell ${c + 1}`),
-              );
+            const inner = this.repeatScope(row, [...here, 'rows', i], scope);
+            if (inner) row.cells.forEach((cell, c) => this.checkRuns(cell, [...here, 'rows', i, 'cells', c], inner));
           });
           break;
         case 'signature':
           for (const field of ['name', 'title', 'place', 'date'] as const)
-            this.checkLine(block[field], [...here, field], scope, `${label}, ${field}`);
+            this.checkLine(block[field], [...here, field], scope);
           break;
         case 'spacer':
         case 'pageBreak':
           break;
         case 'if':
-          this.checkBlockPath(block.path, 'condition', [...here, 'path'], scope, label);
-          this.checkBlocks(block.then, [...here, 'then'], scope, `${label} › then: `);
-          if (block.else) this.checkBlocks(block.else, [...here, 'else'], scope, `${label} › else: `);
+          this.checkBlockPath(block.path, 'condition', [...here, 'path'], scope);
+          this.checkBlocks(block.then, [...here, 'then'], scope);
+          if (block.else) this.checkBlocks(block.else, [...here, 'else'], scope);
           break;
         case 'each': {
-          const inner = this.checkBlockPath(block.path, 'list', [...here, 'path'], scope, label);
-          if (inner) this.checkBlocks(block.blocks, [...here, 'blocks'], inner, `${label} › `);
+          const inner = this.checkBlockPath(block.path, 'list', [...here, 'path'], scope);
+          if (inner) this.checkBlocks(block.blocks, [...here, 'blocks'], inner);
           break;
         }
       }
@@ -325,29 +303,27 @@ class TemplateChecker {
   }
 }
 
-/** Problems of one language version, for the template's recipient. */
+/** Problems of one language version, for the template's recipient; `template` (the source) names the blocks' kinds. */
 export function validateTemplateContent(
   content: TemplateContent,
   recipient: Recipient,
   language: DocumentLanguage,
+  template: unknown = { languages: { [language]: content } },
 ): TemplateProblem[] {
-  const checker = new TemplateChecker(recipient, language);
+  const checker = new TemplateChecker(recipient, language, template);
   const root = ['languages', language];
   const scope: Scope = { items: [] };
-  const name = labelText(WORDS, 'documentLanguage', language);
-  checker.checkLine(content.title, [...root, 'title'], scope, `${name}, title`);
+  checker.checkLine(content.title, [...root, 'title'], scope);
   for (const band of ['header', 'footer'] as const) {
-    for (const side of ['left', 'right'] as const) {
-      checker.checkLine(content[band][side], [...root, band, side], scope, `${name}, ${band} ${side}`);
-    }
+    for (const side of ['left', 'right'] as const) checker.checkLine(content[band][side], [...root, band, side], scope);
   }
-  checker.checkBlocks(content.blocks, [...root, 'blocks'], scope, `${name}, `);
+  checker.checkBlocks(content.blocks, [...root, 'blocks'], scope);
   return checker.problems;
 }
 
 /** Problems of every language the template has. An empty list: it may be used. */
 export function validateTemplate(template: Template): TemplateProblem[] {
   return templateLanguages(template).flatMap((language) =>
-    validateTemplateContent(template.languages[language] as TemplateContent, template.recipient, language),
+    validateTemplateContent(template.languages[language] as TemplateContent, template.recipient, language, template),
   );
 }

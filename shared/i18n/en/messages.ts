@@ -1306,6 +1306,94 @@ export const messages = {
     reportReferenceMissing: 'No investigation report reference: record it with the finding or give it for this letter.',
     noteNumberMissing: 'No note verbale or Office of Legal Affairs number is given.',
   },
+  /**
+   * A letter template's problems, as the template editor and the command line show them
+   * (shared/documents/validator.ts). The tags a sentence names are params (`{{tag}}`), so the
+   * braces of the template language never meet the catalogue's own.
+   */
+  templateProblems: {
+    unclosedTag: 'A tag opened with {{open}} is not closed with {{close}} (write {{literal}} for a literal {{open}}).',
+    emptyTag: 'This tag is empty: a tag is one of {{tags}}; write {{literal}} for a literal {{open}}.',
+    notATag: '{{written}} is not a tag: a tag is one of {{tags}}; write {{literal}} for a literal {{open}}.',
+    notAPath: '“{{written}}” is not a path such as case.reference or .code.',
+    elseWithoutIf: '{{elseTag}} has no open {{ifTag}} before it.',
+    elseInsideEach:
+      '{{elseTag}} has no open {{ifTag}} before it: it is inside {{eachTag}}, which must be closed first.',
+    secondElse: 'A second {{elseTag}} in {{ifTag}}.',
+    closerWithoutOpener: '{{closer}} has no matching {{opener}}.',
+    closesWrongBlock: '{{closer}} closes {{opened}}: close it with {{expected}} first.',
+    notClosed: '{{opened}} is not closed with {{closer}}.',
+    outsideEach: '“{{written}}” reads an element of a list, but it is not inside {{eachTag}}.',
+    throughList: '“{{list}}” is a list: repeat over it with {{eachTag}} and write {{itemTag}} inside.',
+    unknownField: '“{{written}}”: there is no field “{{missing}}” here.',
+    unknownFieldSuggestion: '“{{written}}”: there is no field “{{missing}}” here (did you mean “{{suggestion}}”?).',
+    notVisible: '“{{written}}” may not appear in {{recipient, recipientLettersInText}}.',
+    notVisibleBecause: '“{{written}}” may not appear in {{recipient, recipientLettersInText}}: {{because}}',
+    notAList: '“{{written}}” is not a list: {{eachTag}} repeats over a list (such as victims or evidence).',
+    isFlag: '“{{written}}” is a yes/no field: use it as {{ifTag}}…{{endTag}}.',
+    isList: '“{{written}}” is a list: repeat over it with {{eachTag}}…{{endTag}}.',
+    isGroup: '“{{written}}” is a group of fields: name one of them.',
+    /** Why a field may not appear in a letter, with the field to use instead. */
+    hints: {
+      caseSummary: text(
+        'the internal case summary may name people: write what the letter needs in the letter’s particulars ',
+        '(letter.particulars).',
+      ),
+      useVictimName: 'in a closure letter, use victim.name.',
+      victimIdentity: text(
+        'a victim’s identity leaves the vault only with their consent (R9): use .displayName, which holds ',
+        'the name when consent covers this recipient and the pseudonym otherwise.',
+      ),
+      ownVictim: text(
+        'a closure letter holds only what the victim needs: their name (victim.name) and pseudonym, ',
+        'not their contact details or documents.',
+      ),
+      subject: text(
+        'only the subject’s name, nationality, category, unit, function and (for some recipients) ',
+        'service number are given in letters.',
+      ),
+      onlyOwnVictim: 'a closure letter holds only its own victim: use the fields of victim (such as victim.name).',
+      witnesses: 'witnesses never appear in letters: only the minimum necessary (R9), and never in a closure letter.',
+    },
+  },
+  /** Where in a template a problem sits, part by part ("French, block 4 (paragraph), run 2, character 13"). */
+  templatePlaces: {
+    title: 'title',
+    headerLeft: 'header, left',
+    headerRight: 'header, right',
+    footerLeft: 'footer, left',
+    footerRight: 'footer, right',
+    block: 'block {{number}}',
+    blockOfKind: 'block {{number}} ({{kind}})',
+    blockKinds: {
+      letterhead: 'letterhead',
+      heading: 'heading',
+      paragraph: 'paragraph',
+      list: 'list',
+      table: 'table',
+      signature: 'signature block',
+      spacer: 'blank space',
+      pageBreak: 'page break',
+      if: 'conditional section',
+      each: 'repeated section',
+    },
+    then: 'when given',
+    else: 'otherwise',
+    condition: 'its condition',
+    line: 'line {{number}}',
+    item: 'item {{number}}',
+    columnHeader: 'header of column {{number}}',
+    row: 'row {{number}}',
+    cell: 'cell {{number}}',
+    each: 'what it repeats over',
+    when: 'when it is kept',
+    signatureName: 'signatory’s name',
+    signatureTitle: 'signatory’s title',
+    signaturePlace: 'place of signature',
+    signatureDate: 'date of the letter',
+    run: 'run {{number}}',
+    character: 'character {{number}}',
+  },
   /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
   auditBreaks: {
     seqGap: 'Rows are missing: row {{found}} comes where row {{expected}} should be.',

@@ -1519,6 +1519,106 @@ export const messages: MessageCatalogue = {
       'Aucune référence de rapport d’enquête : enregistrez-la avec la conclusion ou indiquez-la pour cette lettre.',
     noteNumberMissing: 'Aucun numéro de note verbale ni du Bureau des affaires juridiques n’est indiqué.',
   },
+  /**
+   * A letter template's problems, as the template editor and the command line show them
+   * (shared/documents/validator.ts). The tags a sentence names are params (`{{tag}}`), so the
+   * braces of the template language never meet the catalogue's own.
+   */
+  templateProblems: {
+    unclosedTag: text(
+      'Une balise ouverte par {{open}} n’est pas fermée par {{close}} ',
+      '(écrivez {{literal}} pour un {{open}} littéral).',
+    ),
+    emptyTag:
+      'Cette balise est vide : une balise est l’une de {{tags}} ; écrivez {{literal}} pour un {{open}} littéral.',
+    notATag: text(
+      '{{written}} n’est pas une balise : une balise est l’une de {{tags}} ; ',
+      'écrivez {{literal}} pour un {{open}} littéral.',
+    ),
+    notAPath: '« {{written}} » n’est pas un chemin comme case.reference ou .code.',
+    elseWithoutIf: '{{elseTag}} n’a pas de {{ifTag}} ouvert avant lui.',
+    elseInsideEach:
+      '{{elseTag}} n’a pas de {{ifTag}} ouvert avant lui : il est dans {{eachTag}}, qu’il faut fermer d’abord.',
+    secondElse: 'Un second {{elseTag}} dans {{ifTag}}.',
+    closerWithoutOpener: '{{closer}} n’a pas de {{opener}} correspondant.',
+    closesWrongBlock: '{{closer}} ferme {{opened}} : fermez-le d’abord par {{expected}}.',
+    notClosed: '{{opened}} n’est pas fermé par {{closer}}.',
+    outsideEach: '« {{written}} » lit un élément d’une liste, mais n’est pas dans {{eachTag}}.',
+    throughList: '« {{list}} » est une liste : répétez sur elle avec {{eachTag}} et écrivez {{itemTag}} à l’intérieur.',
+    unknownField: '« {{written}} » : il n’y a pas de champ « {{missing}} » ici.',
+    unknownFieldSuggestion:
+      '« {{written}} » : il n’y a pas de champ « {{missing}} » ici (vouliez-vous dire « {{suggestion}} » ?).',
+    notVisible: '« {{written}} » ne peut pas figurer dans {{recipient, recipientLettersInText}}.',
+    notVisibleBecause: '« {{written}} » ne peut pas figurer dans {{recipient, recipientLettersInText}} : {{because}}',
+    notAList: '« {{written}} » n’est pas une liste : {{eachTag}} se répète sur une liste (comme victims ou evidence).',
+    isFlag: '« {{written}} » est un champ oui/non : utilisez-le sous la forme {{ifTag}}…{{endTag}}.',
+    isList: '« {{written}} » est une liste : répétez sur elle avec {{eachTag}}…{{endTag}}.',
+    isGroup: '« {{written}} » est un groupe de champs : nommez l’un d’eux.',
+    hints: {
+      caseSummary: text(
+        'le résumé interne du dossier peut nommer des personnes : écrivez ce dont la lettre a besoin dans ',
+        'ses éléments particuliers (letter.particulars).',
+      ),
+      useVictimName: 'dans une lettre de clôture, utilisez victim.name.',
+      victimIdentity: text(
+        'l’identité d’une victime ne sort du coffre qu’avec son consentement (R9) : utilisez .displayName, ',
+        'qui contient le nom quand le consentement couvre ce destinataire, et le pseudonyme sinon.',
+      ),
+      ownVictim: text(
+        'une lettre de clôture ne contient que ce dont la victime a besoin : son nom (victim.name) et son ',
+        'pseudonyme, pas ses coordonnées ni ses documents.',
+      ),
+      subject: text(
+        'seuls le nom, la nationalité, la catégorie, l’unité, la fonction et (pour certains destinataires) ',
+        'le matricule de la personne mise en cause figurent dans les lettres.',
+      ),
+      onlyOwnVictim: text(
+        'une lettre de clôture ne contient que sa propre victime : utilisez les champs de victim ',
+        '(comme victim.name).',
+      ),
+      witnesses: text(
+        'les témoins ne figurent jamais dans les lettres : seulement le strict nécessaire (R9), et jamais dans ',
+        'une lettre de clôture.',
+      ),
+    },
+  },
+  templatePlaces: {
+    title: 'titre',
+    headerLeft: 'en-tête, à gauche',
+    headerRight: 'en-tête, à droite',
+    footerLeft: 'pied de page, à gauche',
+    footerRight: 'pied de page, à droite',
+    block: 'bloc {{number}}',
+    blockOfKind: 'bloc {{number}} ({{kind}})',
+    blockKinds: {
+      letterhead: 'en-tête de lettre',
+      heading: 'titre',
+      paragraph: 'paragraphe',
+      list: 'liste',
+      table: 'tableau',
+      signature: 'bloc de signature',
+      spacer: 'espace vide',
+      pageBreak: 'saut de page',
+      if: 'section conditionnelle',
+      each: 'section répétée',
+    },
+    then: 'si donné',
+    else: 'sinon',
+    condition: 'sa condition',
+    line: 'ligne {{number}}',
+    item: 'élément {{number}}',
+    columnHeader: 'en-tête de la colonne {{number}}',
+    row: 'rangée {{number}}',
+    cell: 'cellule {{number}}',
+    each: 'ce sur quoi elle se répète',
+    when: 'quand elle est gardée',
+    signatureName: 'nom du signataire',
+    signatureTitle: 'titre du signataire',
+    signaturePlace: 'lieu de signature',
+    signatureDate: 'date de la lettre',
+    run: 'segment {{number}}',
+    character: 'caractère {{number}}',
+  },
   /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
   auditBreaks: {
     seqGap: 'Des lignes manquent : la ligne {{found}} se trouve à la place de la ligne {{expected}}.',

@@ -3,10 +3,16 @@ import {
   escapeTemplateText,
   parseFieldRef,
   parseTemplateText,
+  type SyntaxProblem,
   type TemplateNode,
 } from '../../../shared/documents/template-language.js';
+import { templateProblemText } from '../../../shared/documents/template-problem-words.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 
 const one = (text: string) => parseTemplateText([{ text, path: ['t'] }]);
+/** A problem in English, from the catalogue. */
+const said = (problem: SyntaxProblem) =>
+  templateProblemText((key, params) => messageText('en', key, params), problem.words);
 
 describe('template language: tokens and tree', () => {
   it('reads fields, conditions with else, loops and item paths', () => {
@@ -56,7 +62,7 @@ describe('template language: tokens and tree', () => {
     expect(problems).toEqual([
       {
         kind: 'unclosed_tag',
-        message: expect.stringContaining('not closed'),
+        words: { key: 'unclosedTag', params: { open: '{{', close: '}}', literal: '{{{{' } },
         place: { path: ['t'], offset: 6, length: 25 },
       },
     ]);
@@ -69,7 +75,8 @@ describe('template language: tokens and tree', () => {
       ['invalid_tag', 15, 4],
       ['invalid_tag', 22, 13],
     ]);
-    expect(problems[1]?.message).toContain('empty tag');
+    expect(problems.map((p) => p.words.key)).toEqual(['notATag', 'emptyTag', 'notATag']);
+    expect(said(problems[0]!)).toMatch(/^\{\{#iff a\}\} is not a tag: a tag is one of \{\{path\}\}, /);
   });
 
   it('reports an if that is never closed at its opening tag', () => {
@@ -77,15 +84,15 @@ describe('template language: tokens and tree', () => {
     expect(problems).toEqual([
       {
         kind: 'unbalanced',
-        message: '{{#if subject}} is not closed with {{/if}}',
+        words: { key: 'notClosed', params: { opened: '{{#if subject}}', closer: '{{/if}}' } },
         place: { path: ['t'], offset: 3, length: 15 },
       },
     ]);
   });
 
   it('reports a closing tag without an opening one', () => {
-    expect(one('text {{/each}}').problems.map((p) => [p.kind, p.place.offset, p.message])).toEqual([
-      ['unbalanced', 5, '{{/each}} without a matching {{#each}}'],
+    expect(one('text {{/each}}').problems.map((p) => [p.kind, p.place.offset, said(p)])).toEqual([
+      ['unbalanced', 5, '{{/each}} has no matching {{#each}}.'],
     ]);
   });
 
@@ -93,7 +100,7 @@ describe('template language: tokens and tree', () => {
     const text = '{{#each victims}}{{#if .code}}x{{/each}}{{/if}}';
     const { problems } = one(text);
     expect(problems[0]).toMatchObject({ kind: 'unbalanced', place: { offset: text.indexOf('{{/each}}') } });
-    expect(problems[0]?.message).toContain('closes {{#if .code}}');
+    expect(said(problems[0]!)).toBe('{{/each}} closes {{#if .code}}: close it with {{/if}} first.');
   });
 
   it('reports an else outside an if and a second else', () => {
@@ -102,11 +109,13 @@ describe('template language: tokens and tree', () => {
     expect(one(text).problems).toEqual([
       {
         kind: 'unbalanced',
-        message: 'a second {{else}} in {{#if a}}',
+        words: { key: 'secondElse', params: { elseTag: '{{else}}', ifTag: '{{#if a}}' } },
         place: { path: ['t'], offset: text.lastIndexOf('{{else}}'), length: 8 },
       },
     ]);
-    expect(one('{{#each v}}{{else}}{{/each}}').problems[0]?.message).toContain('inside {{#each v}}');
+    expect(said(one('{{#each v}}{{else}}{{/each}}').problems[0]!)).toBe(
+      '{{else}} has no open {{#if}} before it: it is inside {{#each v}}, which must be closed first.',
+    );
   });
 
   it('parses paths', () => {

@@ -46,7 +46,11 @@ describe('validator: every problem at its exact place', () => {
         path: ['languages', 'fr', 'blocks', 1, 'runs', 1, 'text'],
         offset: 5,
         length: 17,
-        message: '"case.refrence": there is no field "refrence" here (did you mean "reference"?)',
+        words: {
+          key: 'unknownFieldSuggestion',
+          params: { written: 'case.refrence', missing: 'refrence', suggestion: 'reference' },
+        },
+        message: '“case.refrence”: there is no field “refrence” here (did you mean “reference”?).',
         where: 'French, block 2 (paragraph), run 2, character 6',
       },
     ]);
@@ -101,7 +105,7 @@ describe('validator: every problem at its exact place', () => {
       ['not_visible', 4],
     ]);
     expect(problems[0]?.message).toContain('a closure letter holds only its own victim');
-    expect(problems[1]?.message).toContain('"subject.name" may not appear in a victim closure letter');
+    expect(problems[1]?.message).toContain('“subject.name” may not appear in a victim closure letter');
     expect(problems[2]?.message).toContain('witnesses never appear in letters');
   });
 
@@ -163,7 +167,9 @@ describe('validator: every problem at its exact place', () => {
         kind: 'unknown_field',
         path: ['languages', 'fr', 'blocks', 0, 'then', 0, 'blocks', 0, 'runs', 0, 'text'],
         offset: 12,
-        where: 'French, block 1 (if) › then: block 1 (each) › block 1 (paragraph), run 1, character 13',
+        where:
+          'French, block 1 (conditional section), when given, block 1 (repeated section), block 1 (paragraph), ' +
+          'run 1, character 13',
       }),
       expect.objectContaining({
         kind: 'not_a_list',
@@ -195,7 +201,12 @@ describe('validator: every problem at its exact place', () => {
       ['unknown_field', '1.rows.0.each', 0],
       ['not_visible', '1.rows.1.when', 0],
     ]);
-    expect(problems[1]?.message).toContain('did you mean "evidence"');
+    expect(problems[1]?.message).toContain('did you mean “evidence”');
+    expect(problems.map((p) => p.where)).toEqual([
+      'French, block 1 (list), item 1, run 1, character 18',
+      'French, block 2 (table), row 1, what it repeats over, character 1',
+      'French, block 2 (table), row 2, when it is kept, character 1',
+    ]);
   });
 
   it('checks the title, header and footer, and the letterhead and signature lines', () => {
