@@ -12,6 +12,8 @@ export const messagesB: Pick<
   | 'documents'
   | 'statusReasons'
   | 'letterWarnings'
+  | 'templateProblems'
+  | 'templatePlaces'
   | 'auditBreaks'
   | 'deadlineReasons'
   | 'timeline'
@@ -633,6 +635,89 @@ export const messagesB: Pick<
     replyByPast: 'تاريخ الرد، {{date, date}}، ليس لاحقًا لتاريخ الرسالة.',
     reportReferenceMissing: 'لا يوجد مرجع لتقرير التحقيق: سجِّله مع نتيجة التحقيق أو أدخله لهذه الرسالة.',
     noteNumberMissing: 'لم يُذكر رقم المذكرة الشفوية أو رقم مكتب الشؤون القانونية.',
+  },
+  templateProblems: {
+    unclosedTag: 'وسم فُتح بـ {{open}} ولم يُغلق بـ {{close}} (اكتب {{literal}} لإدراج {{open}} كما هو).',
+    emptyTag: 'هذا الوسم فارغ: الوسم واحد مما يلي: {{tags}}؛ واكتب {{literal}} لإدراج {{open}} كما هو.',
+    notATag: '{{written}} ليس وسمًا: الوسم واحد مما يلي: {{tags}}؛ واكتب {{literal}} لإدراج {{open}} كما هو.',
+    notAPath: '«{{written}}» ليس مسارًا مثل case.reference أو .code.',
+    elseWithoutIf: 'لا يسبق {{elseTag}} أي {{ifTag}} مفتوح.',
+    elseInsideEach: 'لا يسبق {{elseTag}} أي {{ifTag}} مفتوح: فهو داخل {{eachTag}}، الذي يجب إغلاقه أولًا.',
+    secondElse: 'يوجد {{elseTag}} ثانٍ داخل {{ifTag}}.',
+    closerWithoutOpener: 'لا يوجد {{opener}} يقابل {{closer}}.',
+    closesWrongBlock: 'يقع {{closer}} حيث ينبغي إغلاق {{opened}}: أغلِقه أولًا بـ {{expected}}.',
+    notClosed: 'لم يُغلق {{opened}} بـ {{closer}}.',
+    outsideEach: '«{{written}}» يقرأ عنصرًا من قائمة، لكنه ليس داخل {{eachTag}}.',
+    throughList: '«{{list}}» قائمة: كرِّر عليها بـ {{eachTag}} واكتب {{itemTag}} بداخله.',
+    unknownField: '«{{written}}»: لا يوجد هنا حقل باسم «{{missing}}».',
+    unknownFieldSuggestion: '«{{written}}»: لا يوجد هنا حقل باسم «{{missing}}» (هل تقصد «{{suggestion}}»؟).',
+    notVisible: 'لا يجوز أن يظهر «{{written}}» في {{recipient, recipientLettersInText}}.',
+    notVisibleBecause: 'لا يجوز أن يظهر «{{written}}» في {{recipient, recipientLettersInText}}: {{because}}',
+    notAList: '«{{written}}» ليس قائمة: يتكرر {{eachTag}} على قائمة (مثل الضحايا أو الأدلة).',
+    isFlag: '«{{written}}» حقل قيمته نعم أو لا: استخدمه بالصيغة {{ifTag}}…{{endTag}}.',
+    isList: '«{{written}}» قائمة: كرِّر عليها بـ {{eachTag}}…{{endTag}}.',
+    isGroup: '«{{written}}» مجموعة حقول: اذكر أحدها.',
+    hints: {
+      caseSummary: text(
+        'قد يذكر الملخص الداخلي للقضية أسماء أشخاص: اكتب ما تحتاج إليه الرسالة في تفاصيل الادعاء ',
+        'الخاصة بالرسالة (letter.particulars).',
+      ),
+      useVictimName: 'في رسالة الإغلاق، استخدم victim.name.',
+      victimIdentity: text(
+        'لا تخرج هوية الضحية من الخزنة المشفرة إلا بموافقتها (R9): استخدم .displayName، الذي يحمل الاسم ',
+        'حين تشمل الموافقة هذه الجهة المتلقية، والاسم المستعار في غير ذلك.',
+      ),
+      ownVictim: text(
+        'لا تتضمن رسالة الإغلاق إلا ما تحتاج إليه الضحية: اسمها (victim.name) واسمها المستعار، ',
+        'لا بيانات الاتصال بها ولا وثائقها.',
+      ),
+      subject: text(
+        'لا يُذكر في الرسائل من بيانات الشخص المعني إلا اسمه وجنسيته وفئته ووحدته ووظيفته، ',
+        'و(لبعض الجهات المتلقية) رقم خدمته.',
+      ),
+      onlyOwnVictim: 'لا تتضمن رسالة الإغلاق إلا الضحية الموجهة إليها: استخدم حقول victim (مثل victim.name).',
+      witnesses: text(
+        'لا يظهر الشهود في الرسائل أبدًا: فالرسائل لا تتضمن إلا الحد الأدنى الضروري (R9)، ',
+        'ولا يظهر الشهود قط في رسالة إغلاق.',
+      ),
+    },
+  },
+  templatePlaces: {
+    title: 'عنوان الرسالة',
+    headerLeft: 'يسار رأس الصفحة',
+    headerRight: 'يمين رأس الصفحة',
+    footerLeft: 'يسار تذييل الصفحة',
+    footerRight: 'يمين تذييل الصفحة',
+    block: 'الجزء {{number}}',
+    blockOfKind: 'الجزء {{number}} ({{kind}})',
+    blockKinds: {
+      letterhead: 'الترويسة',
+      heading: 'عنوان',
+      paragraph: 'فقرة',
+      list: 'قائمة',
+      table: 'جدول',
+      signature: 'خانة التوقيع',
+      spacer: 'مساحة فارغة',
+      pageBreak: 'فاصل صفحات',
+      if: 'قسم مشروط',
+      each: 'قسم متكرر',
+    },
+    then: 'عند التوفر',
+    else: 'في غير ذلك',
+    condition: 'شرطه',
+    line: 'السطر {{number}}',
+    item: 'البند {{number}}',
+    columnHeader: 'رأس العمود {{number}}',
+    row: 'الصف {{number}}',
+    cell: 'الخلية {{number}}',
+    each: 'ما يتكرر عليه',
+    when: 'شرط الإبقاء عليه',
+    signatureName: 'اسم الموقِّع',
+    signatureTitle: 'منصب الموقِّع',
+    signaturePlace: 'مكان التوقيع',
+    signatureDate: 'تاريخ الرسالة',
+    run: 'المقطع {{number}}',
+    character: 'الحرف {{number}}',
   },
   auditBreaks: {
     seqGap: 'صفوف مفقودة: يأتي الصف {{found}} في الموضع الذي ينبغي أن يكون فيه الصف {{expected}}.',
