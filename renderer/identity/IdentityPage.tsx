@@ -236,14 +236,21 @@ function AddContactForm({ onAdded }: { onAdded: (contact: Contact) => void }) {
         value={fields.card}
         onChange={set('card')}
         rows={3}
+        inputClassName="input-mono"
       />
-      <TextField label={t('identity.add.recipient')} value={fields.recipient} onChange={set('recipient')} />
+      <TextField
+        label={t('identity.add.recipient')}
+        value={fields.recipient}
+        onChange={set('recipient')}
+        inputClassName="input-mono"
+      />
       <TextField
         label={t('identity.add.signingKey')}
         hint={t('identity.add.signingKeyHint')}
         value={fields.signingKey}
         onChange={set('signingKey')}
         rows={3}
+        inputClassName="input-mono"
       />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
