@@ -1,0 +1,99 @@
+import type { Locator, Page } from '@playwright/test';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { openEvidenceTab } from './evidence-steps.js';
+import { expect, test } from './fixtures.js';
+import { openWithVault } from './helpers.js';
+
+/**
+ * The app mirrored by its direction alone (<html dir="rtl">, what choosing Arabic sets): the styles
+ * are logical, so the same screens lay out from the right. Checked on the boxes as drawn, in the
+ * English words, so it holds whatever the catalogues say; the Arabic run walks the words.
+ */
+
+const TITLE = 'قضية استغلال جنسي قرب نقطة المياه';
+const HOUR = 3_600_000;
+
+const boxOf = async (locator: Locator) => {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+};
+
+const rightToLeft = (page: Page) => page.evaluate(() => (document.documentElement.dir = 'rtl'));
+
+test('right to left: the screen from the right, arrows turned, Arabic in the shipped font', async ({ page, vault }) => {
+  await openWithVault(page, vault);
+  const theCase = await createCase(vault, { title: TITLE, category: 'SE', subtype: 'transactional_sex' });
+  const item = await call<{ id: string }>(vault, 'evidence.create', {
+    caseId: theCase.id,
+    type: 'physical',
+    description: 'Dress in a sealed bag',
+    collectedAt: new Date(vault.clock.now() - 2 * HOUR).toISOString(),
+  });
+  // A child victim with no guardian recorded: the checklist has a finding to show.
+  await call(vault, 'people.add', {
+    caseId: theCase.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'ar', confidentiality: 'confidential' },
+  });
+  await call(vault, 'custody.add', {
+    itemId: item.id,
+    kind: 'handed_over',
+    at: new Date(vault.clock.now() - HOUR).toISOString(),
+    from: 'Investigator A',
+    to: 'Evidence clerk B',
+    purpose: 'Into the evidence store',
+  });
+  await rightToLeft(page);
+
+  // The navigation stands on the right of the screen, the section on its left.
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const navigation = await boxOf(page.getByRole('navigation'));
+  const main = await boxOf(page.getByRole('main'));
+  expect(navigation.x).toBeGreaterThan(main.x + main.width - 1);
+
+  // The table reads from the right: its first column (the reference) is the rightmost.
+  const header = page.getByRole('columnheader');
+  const first = await boxOf(header.first());
+  const last = await boxOf(header.last());
+  expect(first.x).toBeGreaterThan(last.x);
+  // A heading starts at the right edge of its section.
+  const heading = await boxOf(page.getByRole('heading', { level: 1, name: 'Cases' }));
+  const table = await boxOf(page.getByRole('table'));
+  expect(Math.abs(heading.x + heading.width - (table.x + table.width))).toBeLessThan(2);
+
+  // Arabic is drawn in the face the app ships (bundled, loaded from the app, not the system's).
+  await expect(page.getByRole('button', { name: TITLE })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        let loaded = 0;
+        document.fonts.forEach((face) => {
+          if (face.family.includes('Casefile Arabic') && face.status === 'loaded') loaded += 1;
+        });
+        return loaded;
+      }),
+    )
+    .toBeGreaterThan(0);
+
+  // A finding's coloured rule runs down its starting edge: the right one.
+  await openCaseFromList(page, TITLE);
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const finding = page.locator('.finding').first();
+  await expect(finding).toBeVisible();
+  const edges = await finding.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { right: style.borderRightWidth, left: style.borderLeftWidth };
+  });
+  expect(edges).toEqual({ right: '4px', left: '1px' });
+
+  // From one holder to the next: the arrow between them points left, the way Arabic reads.
+  const tab = await openEvidenceTab(page);
+  await tab.getByRole('button', { name: 'E-0001' }).first().click();
+  const arrow = page.locator('svg.holders-arrow').first();
+  await expect(arrow).toBeVisible();
+  expect(await arrow.evaluate((element) => getComputedStyle(element).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+  // A lock is no direction: it is never turned.
+  const lock = page.getByRole('button', { name: 'Lock' }).locator('svg');
+  expect(await lock.evaluate((element) => getComputedStyle(element).transform)).toBe('none');
+});
