@@ -338,6 +338,139 @@ const fr: TemplateContent = {
   ],
 };
 
+const ar: TemplateContent = {
+  title: 'إحالة إلى دولة عضو — {{case.reference}}',
+  header: NOTE_HEADER,
+  footer: { left: 'إحالة إلى دولة عضو عن طريق مكتب الشؤون القانونية', right: 'الصفحة {page} من {pages}' },
+  blocks: [
+    // Opening and closing of an Arabic note verbale, in the third person of the Secretariat.
+    ...noteOpening(NOTE_OPENING_WORDS.ar),
+    h1('إحالة ادعاء ذي مصداقية بالاستغلال والانتهاك الجنسيين'),
+    // A/72/751 ¶46: referral to the State of nationality of an allegation the investigation finds credible.
+    p(
+      'تهدي الأمانة العامة للأمم المتحدة أطيب تحياتها إلى {{letter.recipientName}}، وتتشرف بأن تحيل إليها ',
+      'ادعاء ذا مصداقية بأن جريمة ربما ارتكبها أحد مواطني دولتها أثناء عمله في خدمة الأمم المتحدة.',
+    ),
+    h2('الأساس القانوني'),
+    // GA res. 62/63 and 64/110: officials and experts on mission only (legal-basis.ts).
+    when('legalBasis.gaResolutions', [
+      p(
+        'تُقدَّم هذه الإحالة وفقًا لقراري الجمعية العامة 62/63 و64/110 بشأن المساءلة الجنائية لموظفي ',
+        'الأمم المتحدة والخبراء الموفدين في بعثات، إذ إن الشخص المعني موظف في الأمم المتحدة أو خبير ',
+        'موفد في بعثة.',
+      ),
+    ]),
+    // Revised model memorandum of understanding (A/61/19 (Part III)): contingents and formed police units.
+    when('legalBasis.modelMou', [
+      p(
+        'الشخص المعني فرد في وحدة عسكرية وطنية أو في وحدة شرطة مشكّلة. وتُقدَّم هذه الإحالة بموجب مذكرة ',
+        'التفاهم المبرمة بين الأمم المتحدة والحكومة، المستندة إلى مذكرة التفاهم النموذجية المنقحة ',
+        '(A/61/19 (Part III))، والتي تمارس الحكومة بموجبها الولاية القضائية على أفراد وحدتها.',
+      ),
+    ]),
+    // No instrument of this letter covers the person (an exception): the letter cites none.
+    when('legalBasis.none', [
+      p(
+        'الشخص المعني ليس موظفًا في الأمم المتحدة أو خبيرًا موفدًا في بعثة، ولا فردًا في وحدة وطنية. ',
+        'وتوجّه الأمانة العامة انتباه السلطات الوطنية المختصة إلى المسألة لاتخاذ ما تراه مناسبًا من ',
+        'إجراءات.',
+      ),
+    ]),
+    // domain.md §4: the subject's name, nationality and function.
+    h2('الشخص المعني'),
+    when(
+      'subject',
+      [
+        facts(30, [
+          ['الاسم', '{{subject.name}}', 'subject.name'],
+          ['الجنسية', '{{subject.nationality}}', 'subject.nationality'],
+          ['فئة الأفراد', '{{subject.category}}'],
+          ['الوظيفة', '{{subject.function}}', 'subject.function'],
+          ['الوحدة أو المكتب', '{{subject.unit}}', 'subject.unit'],
+        ]),
+      ],
+      [p('لم تُحدَّد هوية الشخص المعني بعد. وستقدم الأمانة العامة أي معلومات إضافية حال توافرها.')],
+    ),
+    // domain.md §4: nature, place, dates, number of victims with age band and sex, no names (R9).
+    h2('موجز الادعاء'),
+    facts(30, [
+      ['طبيعة الادعاء', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+      ['البعثة أو الكيان', '{{case.mission}}'],
+      ['المكان', '{{case.location}}', 'case.location'],
+      ['تاريخ الواقعة أو تواريخها', '{{case.incidentDates}}'],
+      ['تاريخ تلقي الادعاء', '{{case.dateReceived}}'],
+      ['عدد الضحايا', '{{case.victimCount}}'],
+    ]),
+    // R9: a victim's name only with their consent to national authorities, else the pseudonym.
+    when('victims', [
+      p(
+        'فيما يلي بيان الضحايا. ولا يُشار إلى الضحية التي لم توافق على الكشف عن هويتها للسلطات الوطنية ',
+        'إلا باسم مستعار.',
+      ),
+      bullets(itemEach('victims', '{{.displayName}}: {{.sex}}، {{.ageBand}}')),
+    ]),
+    when('letter.particulars', [p('{{letter.particulars}}')]),
+    ...findingSummary({
+      ...FINDING_WORDS.ar,
+      substantiated:
+        'خلص التحقيق إلى ثبوت صحة الادعاء الموجه ضد الشخص المعني. وبناء على ذلك، ترى الأمانة العامة أن ' +
+        'الادعاء ذو مصداقية.',
+    }),
+    // domain.md §1 (paternity claims): DNA only where national law accepts it, as the mother or guardian wishes.
+    when('case.paternityClaimed', [
+      h2('المطالبة بإثبات النسب'),
+      p(
+        'قُدِّمت مطالبة بإثبات النسب فيما يتصل بهذا الادعاء (حالتها: {{case.paternityStatus}}). ',
+        'وستكون الأمانة العامة ممتنة لتعاون السلطات الوطنية المختصة في البت فيها، بما في ذلك إجراء فحص ',
+        'الحمض النووي حيثما يسمح به القانون الوطني، مع مراعاة رغبات الأم أو الولي في جميع الأحوال.',
+      ),
+    ]),
+    h2('الطلب'),
+    // GA res. 62/63 and 64/110 (domain.md §4): be informed, assistance, UN information with due process.
+    numbered(
+      item(
+        'تطلب الأمانة العامة أن تنظر السلطات الوطنية المختصة في المسألة بهدف التحقيق فيها، والملاحقة ',
+        'القضائية عند الاقتضاء، وأن تُبلَغ الأمانة العامة، عن طريق مكتب الشؤون القانونية، بالجهود ',
+        'المبذولة للتحقيق والملاحقة القضائية وبنتائجها.',
+      ),
+      item(
+        'ترحب الأمانة العامة بأن تبيّن لها السلطات المختصة أي مساعدة قد ترغب في تلقيها من الأمم المتحدة ',
+        'لهذه الأغراض.',
+      ),
+      item(
+        'تبدي الأمم المتحدة استعدادها، رهنًا بامتيازات المنظمة وحصاناتها وبقواعدها، لإتاحة المعلومات ',
+        'والمواد ذات الصلة بالإجراءات الجنائية، مع مراعاة اعتبارات الأصول القانونية الواجبة.',
+      ),
+    ),
+    // A/72/751 ¶47, ¶66: the reply date is the follow-up register's reply clock (or the officer's own date).
+    when(
+      'reply.due',
+      [
+        p(
+          b('يُرجى الرد في موعد أقصاه {{reply.due}}. '),
+          'وستكون الأمانة العامة ممتنة لو أُبلغت، في موعد أقصاه ذلك التاريخ، بالإجراءات التي اتخذتها ',
+          'السلطات المختصة{{#if letter.noteNumber}}، مع الإشارة إلى المذكرة رقم\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+      [
+        p(
+          'وستكون الأمانة العامة ممتنة لو أُبلغت بالإجراءات التي اتخذتها السلطات المختصة',
+          '{{#if letter.noteNumber}}، مع الإشارة إلى المذكرة رقم\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+    ),
+    // A/72/751 (confidentiality policy) and R9.
+    h2('السرية'),
+    p(
+      'تُحال هذه المراسلة والمعلومات الواردة فيها في سرية تامة، لأغراض المساءلة الجنائية حصرًا، ولا يجوز ',
+      'نشرها أو استخدامها لأي غرض آخر. ويجب احترام سلامة الضحايا وخصوصيتهم ورغباتهم في كل خطوة: فلا ',
+      'يجوز الاتصال بأي ضحية إلا عن طريق جهة الاتصال المذكورة أدناه.',
+    ),
+    // domain.md §4: a named contact point.
+    ...noteClosing('ar'),
+  ],
+};
+
 export const MEMBER_STATE_REFERRAL: Template = {
   id: 'member_state_referral',
   kind: 'member_state_referral',
@@ -349,5 +482,5 @@ export const MEMBER_STATE_REFERRAL: Template = {
     'mission to the State of nationality (GA res. 62/63, 64/110; A/72/751 ¶46).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
-  languages: { en, fr },
+  languages: { en, fr, ar },
 };

@@ -69,18 +69,23 @@ export const UN_LETTERHEAD_AR: TemplateBlock = {
 /** The header band of a note verbale: the case's reference, and the office's own when given. */
 export const NOTE_HEADER = { left: '{{case.reference}}{{#if letter.reference}} · {{letter.reference}}{{/if}}' };
 
-/** The words of a note verbale's opening in one language. */
+/** The words of a note verbale's opening in one language, and the letterhead it is written under. */
 export const NOTE_OPENING_WORDS = {
-  en: { reference: 'Reference: ', noteNumber: 'Note No. ' },
-  fr: { reference: 'Référence : ', noteNumber: 'Note n°\u00a0' },
+  en: { letterhead: UN_LETTERHEAD, reference: 'Reference: ', noteNumber: 'Note No. ' },
+  fr: { letterhead: UN_LETTERHEAD, reference: 'Référence : ', noteNumber: 'Note n°\u00a0' },
+  ar: { letterhead: UN_LETTERHEAD_AR, reference: 'المرجع: ', noteNumber: 'المذكرة رقم\u00a0' },
 } as const;
 
 /**
  * The opening of a note verbale to a State: the letterhead, the addressee (its address block, or
  * its name), the references and the note's number when the legal office gave one.
  */
-export const noteOpening = (words: { reference: string; noteNumber: string }): TemplateBlock[] => [
-  UN_LETTERHEAD,
+export const noteOpening = (words: {
+  letterhead: TemplateBlock;
+  reference: string;
+  noteNumber: string;
+}): TemplateBlock[] => [
+  words.letterhead,
   when('letter.recipientAddress', [p('{{letter.recipientAddress}}')], [p('{{letter.recipientName}}')]),
   spacer,
   p(b(words.reference), '{{case.reference}}{{#if letter.reference}} ({{letter.reference}}){{/if}}'),
@@ -139,7 +144,7 @@ export const annexes = (heading: string): TemplateBlock =>
   when('annexes', [h2(heading), numbered(itemEach('annexes', '{{.title}}'))]);
 
 /** The finding summary's words a referral starts from; a letter overrides the heading or a sentence of its own. */
-export const FINDING_WORDS: Readonly<Record<'en' | 'fr', FindingWords>> = {
+export const FINDING_WORDS: Readonly<Record<'en' | 'fr' | 'ar', FindingWords>> = {
   en: {
     heading: 'Findings of the investigation',
     labels: { by: 'Investigated by', on: 'Finding recorded on', report: 'Investigation report' },
@@ -160,6 +165,15 @@ export const FINDING_WORDS: Readonly<Record<'en' | 'fr', FindingWords>> = {
       'personne mise en cause.',
     closedWithoutInvestigation: 'L’affaire concernant la personne mise en cause a été close sans enquête.',
     none: 'Aucune conclusion sur l’allégation visant la personne mise en cause n’est encore enregistrée.',
+  },
+  ar: {
+    heading: 'نتائج التحقيق',
+    labels: { by: 'الجهة التي أجرت التحقيق', on: 'تاريخ تسجيل النتيجة', report: 'تقرير التحقيق' },
+    substantiated: 'خلص التحقيق إلى ثبوت صحة الادعاء الموجه ضد الشخص المعني.',
+    notSubstantiated: 'لم يُثبت التحقيق صحة الادعاء الموجه ضد الشخص المعني.',
+    insufficientEvidence: 'خلص التحقيق إلى أن الأدلة غير كافية لإثبات الادعاء الموجه ضد الشخص المعني.',
+    closedWithoutInvestigation: 'أُغلقت المسألة المتعلقة بالشخص المعني دون إجراء تحقيق.',
+    none: 'لم تُسجَّل بعدُ أي نتيجة بشأن الادعاء الموجه ضد الشخص المعني.',
   },
 };
 
@@ -183,13 +197,22 @@ const NOTE_CLOSING_WORDS = {
       'Le Secrétariat de l’Organisation des Nations Unies saisit cette occasion pour ' +
       'renouveler à {{letter.recipientName}} les assurances de sa très haute considération.',
   },
+  ar: {
+    contactHeading: 'جهة الاتصال',
+    email: 'البريد الإلكتروني: ',
+    phone: 'الهاتف: ',
+    annexesHeading: 'المرفقات',
+    assurances:
+      'وتغتنم الأمانة العامة للأمم المتحدة هذه الفرصة لتعرب مجددًا إلى {{letter.recipientName}} ' +
+      'عن أسمى آيات تقديرها.',
+  },
 } as const;
 
 /**
  * The closing of a note verbale to a State: a named contact point (domain.md §4: never a placeholder,
  * letter-warnings.ts flags one), the annexes, the customary assurances and the signature block.
  */
-export const noteClosing = (language: 'en' | 'fr'): TemplateBlock[] => {
+export const noteClosing = (language: keyof typeof NOTE_CLOSING_WORDS): TemplateBlock[] => {
   const words = NOTE_CLOSING_WORDS[language];
   return [...contactPoint(words), annexes(words.annexesHeading), p(words.assurances), signature];
 };

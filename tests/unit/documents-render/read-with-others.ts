@@ -67,9 +67,12 @@ export async function pdfJsPages(pdf: Uint8Array): Promise<PdfJsPage[]> {
       for (const item of content.items as (TextItem | TextMarkedContent)[]) {
         if ('type' in item) {
           if (item.type === 'beginMarkedContent') open.push(null);
-          else if (item.type === 'beginMarkedContentProps')
+          else if (item.type === 'beginMarkedContentProps') {
             open.push(item.id || null); // an artifact has no id
-          else if (item.type === 'endMarkedContent') open.pop();
+            // One sequence's text never runs into the previous one's, as in the structure order below: pdf.js
+            // puts no space between two table cells drawn right to left (an Arabic label, then its value).
+            if (item.id && /\S$/u.test(taggedText)) taggedText += ' ';
+          } else if (item.type === 'endMarkedContent') open.pop();
           continue;
         }
         const piece = item.str + (item.hasEOL ? '\n' : '');
