@@ -363,6 +363,151 @@ const fr: TemplateContent = {
   ],
 };
 
+const ar: TemplateContent = {
+  title: 'إخطار إلى بلد مساهم — {{case.reference}}',
+  header: NOTE_HEADER,
+  footer: {
+    left: 'إخطار إلى بلد مساهم: تعيين موظف تحقيق وطني',
+    right: 'الصفحة {page} من {pages}',
+  },
+  blocks: [
+    ...noteOpening(NOTE_OPENING_WORDS.ar),
+    h1('ادعاء بالاستغلال والانتهاك الجنسيين: طلب تعيين موظف تحقيق وطني'),
+    // A/72/751 ¶42, ¶73 and R11: immediate notification, prompt appointment of a National Investigation Officer.
+    p(
+      'تهدي الأمانة العامة للأمم المتحدة أطيب تحياتها إلى {{letter.recipientName}}، وتتشرف بأن تبلغها ',
+      'بادعاء بالاستغلال والانتهاك الجنسيين يتعلق ',
+      '{{#if legalBasis.modelMou}}بفرد في وحدتها الوطنية{{else}}بأحد مواطني دولتها{{/if}} ',
+      'يعمل في {{case.mission}}، وبأن تطلب إلى الحكومة ',
+      'تعيين موظف تحقيق وطني للتحقيق في المسألة.',
+    ),
+    h2('الأساس القانوني'),
+    // Revised model memorandum of understanding (A/61/19 (Part III)); jurisdiction over the contingent (¶46).
+    when('legalBasis.modelMou', [
+      p(
+        'يُوجَّه هذا الإخطار بموجب مذكرة التفاهم المبرمة بين الأمم المتحدة والحكومة، المستندة إلى مذكرة ',
+        'التفاهم النموذجية المنقحة (A/61/19 (Part III))، والتي تمارس الحكومة بموجبها الولاية القضائية على ',
+        'أفراد وحدتها وتحقق في ما يرتكبونه من سوء سلوك.',
+      ),
+    ]),
+    when('legalBasis.none', [
+      p(
+        'الشخص المعني ليس فردًا في وحدة وطنية أو في وحدة شرطة مشكّلة، ولذا لا تنطبق مذكرة التفاهم. ',
+        'وتوجّه الأمانة العامة انتباه الحكومة إلى المسألة لاتخاذ ما تراه مناسبًا من إجراءات.',
+      ),
+    ]),
+    when('case.urgent', [
+      p(b('قُيِّمت هذه القضية على أنها عاجلة: '), 'ولذا تُطبَّق أدناه المهل الأقصر المقررة للقضايا العاجلة.'),
+    ]),
+    h2('الادعاء'),
+    facts(30, [
+      ['البعثة', '{{case.mission}}'],
+      ['الوحدة أو الكتيبة', '{{subject.unit}}', 'subject.unit'],
+      ['المكان', '{{case.location}}', 'case.location'],
+      ['طبيعة الادعاء', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+      ['تاريخ الواقعة أو تواريخها', '{{case.incidentDates}}'],
+      ['تاريخ تلقي الادعاء', '{{case.dateReceived}}'],
+      ['عدد الضحايا', '{{case.victimCount}}'],
+    ]),
+    when('victims', [
+      p('الضحايا (يُشار إليهم بأسماء مستعارة ما لم يوافقوا على الكشف عن هويتهم للسلطات الوطنية):'),
+      bullets(itemEach('victims', '{{.displayName}}: {{.sex}}، {{.ageBand}}')),
+    ]),
+    when('letter.particulars', [p('{{letter.particulars}}')]),
+    h2('الشخص المعني'),
+    when(
+      'subject',
+      [
+        facts(30, [
+          ['الاسم', '{{subject.name}}', 'subject.name'],
+          ['رقم الخدمة', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+          ['الجنسية', '{{subject.nationality}}', 'subject.nationality'],
+          ['فئة الأفراد', '{{subject.category}}'],
+          ['الوظيفة أو الرتبة', '{{subject.function}}', 'subject.function'],
+          ['تاريخ التناوب أو الإعادة إلى الوطن أو انتهاء الخدمة', '{{subject.rotationDate}}', 'subject.rotationDate'],
+        ]),
+        when('subject.rotationDate', [
+          p(
+            'يجب جمع الأدلة التي تتوقف على حضور الشخص المعني، بما في ذلك أي مقابلة وأي عينة مرجعية، قبل ذلك ',
+            'التاريخ. وتطلب الأمانة العامة ألا يخضع الشخص المعني للتناوب أو يُعاد إلى وطنه قبل أن يتمكن موظف ',
+            'التحقيق الوطني من القيام بعمله.',
+          ),
+        ]),
+      ],
+      [p('لم تُحدَّد هوية الشخص المعني بعد. وستقدم الأمانة العامة أي معلومات إضافية حال توافرها.')],
+    ),
+    h2('طلبات الأمانة العامة'),
+    numbered(
+      // ¶42, ¶73: prompt appointment; the time limits are shown only when a clock gives them.
+      item(
+        'أن تعيّن الحكومة موظف تحقيق وطنيًا وأن تُبلغ الأمانة العامة بهذا التعيين',
+        '{{#if clocks}} في غضون المهلة المبينة أدناه{{/if}}.',
+      ),
+      // ¶47, ¶66: the country reports the outcome and the action taken.
+      item(
+        'أن تُبلغ الحكومة الأمانة العامة بسير التحقيق الوطني ونتيجته، وبأي إجراءات تُتخذ، ',
+        'بما في ذلك التدابير التأديبية أو القضائية{{#if clocks}}، في غضون المهل المبينة أدناه{{/if}}',
+        '{{#if reply.due}}، وأن ترد على هذا الإخطار في جميع الأحوال في موعد أقصاه {{reply.due}}{{/if}}.',
+      ),
+      // ¶42, ¶73: joint investigation with the United Nations.
+      item(
+        'تعرض الأمانة العامة أن يُجرى التحقيق بصورة مشتركة بين موظف التحقيق الوطني والأمم المتحدة، ',
+        'وستتيح المعلومات التي جُمعت حتى الآن وفقًا للإجراءات المعمول بها.',
+      ),
+    ),
+    // domain.md §3: the clocks that run from this notification (letter-clocks.ts).
+    when('clocks', [
+      h2('المهل'),
+      table(
+        [
+          ['المطلوب', 34],
+          ['الموعد النهائي', 20],
+          ['طريقة الحساب', 30],
+          ['طبيعة المهلة', 16],
+        ],
+        'clocks',
+        ['{{.name}}', '{{.due}}', '{{.rule}}', '{{.firmness}}'],
+      ),
+    ]),
+    // domain.md §4: evidence preserved, listed not attached.
+    when('evidence', [
+      h2('الأدلة المحفوظة'),
+      p(
+        'جُمعت الأدلة التالية وتحتفظ بها الأمم المتحدة. وهي مدرجة هنا وليست مرفقة، ',
+        'وستُتاح لموظف التحقيق الوطني وفقًا للإجراءات المعمول بها.',
+      ),
+      table(
+        [
+          ['الرقم', 14],
+          ['النوع', 18],
+          ['الوصف', 48],
+          ['تاريخ الجمع', 20],
+        ],
+        'evidence',
+        ['{{.number}}', '{{.type}}', '{{.description}}', '{{.collectedOn}}'],
+      ),
+    ]),
+    when('referral.interimMeasures', [h2('التدابير المؤقتة'), p('{{referral.interimMeasures}}')]),
+    // domain.md §1 (paternity): DNA only where national law accepts it, as the mother or guardian wishes.
+    when('case.paternityClaimed', [
+      h2('المطالبة بإثبات النسب'),
+      p(
+        'قُدِّمت مطالبة بإثبات النسب فيما يتصل بهذا الادعاء (حالتها: {{case.paternityStatus}}). ',
+        'وتطلب الأمانة العامة تعاون الحكومة في البت فيها، بما في ذلك إجراء فحص الحمض النووي حيثما يسمح به ',
+        'القانون الوطني ومع مراعاة رغبات الأم أو الولي في جميع الأحوال، وترجو من الحكومة تعيين جهة تنسيق ',
+        'وطنية للمطالبات المتعلقة بإثبات النسب ونفقة الطفل.',
+      ),
+    ]),
+    h2('السرية'),
+    p(
+      'تُحال هذه المراسلة في سرية تامة، ولا يجوز نشرها أو استخدامها لأي غرض غير التحقيق وما قد يترتب عليه ',
+      'من إجراءات. ويجب احترام سلامة الضحايا وخصوصيتهم ورغباتهم في كل خطوة: فلا يجوز الاتصال بأي ضحية ',
+      'أو شاهد إلا عن طريق جهة الاتصال المذكورة أدناه.',
+    ),
+    ...noteClosing('ar'),
+  ],
+};
+
 export const TCC_NOTIFICATION: Template = {
   id: 'tcc_notification',
   kind: 'tcc_notification',
@@ -375,5 +520,5 @@ export const TCC_NOTIFICATION: Template = {
     'model MOU, A/61/19 (Part III)), with the time limits.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
-  languages: { en, fr },
+  languages: { en, fr, ar },
 };
