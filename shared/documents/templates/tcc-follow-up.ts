@@ -228,6 +228,101 @@ const fr: TemplateContent = {
   ],
 };
 
+const ar: TemplateContent = {
+  title: 'متابعة مع بلد مساهم — {{case.reference}}',
+  header: NOTE_HEADER,
+  footer: {
+    left: 'متابعة مع بلد مساهم: الإجراءات المتخذة',
+    right: 'الصفحة {page} من {pages}',
+  },
+  blocks: [
+    ...noteOpening(NOTE_OPENING_WORDS.ar),
+    h1('ادعاء بالاستغلال والانتهاك الجنسيين: طلب معلومات عن الإجراءات المتخذة'),
+    // A/72/751 ¶47: follow-up of the cases referred for accountability.
+    p(
+      'تهدي الأمانة العامة للأمم المتحدة أطيب تحياتها إلى {{letter.recipientName}}، ',
+      'وتتشرف بأن تشير إلى الادعاء بالاستغلال والانتهاك الجنسيين الذي سبق إخطار الحكومة به والمتعلق ',
+      '{{#if legalBasis.modelMou}}بفرد في وحدتها الوطنية{{else}}بأحد مواطني دولتها{{/if}} ',
+      'يعمل في {{case.mission}}، وإلى النتائج المبينة أدناه.',
+    ),
+    h2('الأساس القانوني'),
+    // Revised model memorandum of understanding (A/61/19 (Part III)); ¶46, ¶66.
+    when('legalBasis.modelMou', [
+      p(
+        'بموجب مذكرة التفاهم المبرمة بين الأمم المتحدة والحكومة، المستندة إلى مذكرة التفاهم النموذجية ',
+        'المنقحة (A/61/19 (Part III))، تمارس الحكومة الولاية القضائية على أفراد وحدتها، وتُبلغ الأمم المتحدة ',
+        'بالإجراءات التي تتخذها بشأن ادعاءات سوء السلوك.',
+      ),
+    ]),
+    when('legalBasis.none', [
+      p(
+        'الشخص المعني ليس فردًا في وحدة وطنية أو في وحدة شرطة مشكّلة، ولذا لا تنطبق مذكرة التفاهم. ',
+        'وتطلب الأمانة العامة هذه المعلومات لأغراض المساءلة حصرًا.',
+      ),
+    ]),
+    h2('الشخص المعني'),
+    facts(30, [
+      ['الاسم', '{{subject.name}}', 'subject.name'],
+      ['رقم الخدمة', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+      ['الجنسية', '{{subject.nationality}}', 'subject.nationality'],
+      ['فئة الأفراد', '{{subject.category}}'],
+      ['الوحدة أو الكتيبة', '{{subject.unit}}', 'subject.unit'],
+      ['الوظيفة أو الرتبة', '{{subject.function}}', 'subject.function'],
+    ]),
+    h2('الادعاء'),
+    facts(30, [
+      ['طبيعة الادعاء', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+      ['المكان', '{{case.location}}', 'case.location'],
+      ['تاريخ الواقعة أو تواريخها', '{{case.incidentDates}}'],
+      ['تاريخ تلقي الادعاء', '{{case.dateReceived}}'],
+      ['عدد الضحايا', '{{case.victimCount}}'],
+    ]),
+    // R9: a victim's name only with their consent to national authorities, else the pseudonym.
+    when('victims', [
+      p('الضحايا (يُشار إليهم بأسماء مستعارة ما لم يوافقوا على الكشف عن هويتهم):'),
+      bullets(itemEach('victims', '{{.displayName}}: {{.sex}}، {{.ageBand}}')),
+    ]),
+    when('letter.particulars', [p('{{letter.particulars}}')]),
+    ...findingSummary(FINDING_WORDS.ar),
+    when('referral.interimMeasures', [
+      h2('التدابير المؤقتة التي اتخذتها الأمم المتحدة'),
+      p('{{referral.interimMeasures}}'),
+    ]),
+    h2('المعلومات المطلوبة'),
+    // A/72/751 ¶66: the action taken, from administrative measures to imprisonment; ¶47.
+    numbered(
+      item(
+        'نتيجة أي تحقيق وطني، والإجراءات المتخذة بشأن الشخص المعني، ',
+        'بما في ذلك أي تدبير إداري أو تأديبي أو قضائي ونتيجته.',
+      ),
+      item('أسباب عدم اتخاذ أي إجراء، إن لم يُتخذ أي إجراء أو لن يُتخذ.'),
+      item('أي خطوة لا تزال معلقة، والموعد الذي تتوقع الحكومة إنجازها فيه.'),
+    ),
+    when(
+      'reply.due',
+      [
+        p(
+          b('يُرجى الرد في موعد أقصاه {{reply.due}}. '),
+          'وستكون الأمانة العامة ممتنة لتلقي هذه المعلومات في موعد أقصاه ذلك التاريخ',
+          '{{#if letter.noteNumber}}، مع الإشارة إلى المذكرة رقم\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+      [
+        p(
+          'وستكون الأمانة العامة ممتنة لتلقي هذه المعلومات في أقرب وقت تراه الحكومة مناسبًا',
+          '{{#if letter.noteNumber}}، مع الإشارة إلى المذكرة رقم\u00a0{{letter.noteNumber}}{{/if}}.',
+        ),
+      ],
+    ),
+    h2('السرية'),
+    p(
+      'تُحال هذه المراسلة في سرية تامة، ولا يجوز نشرها أو استخدامها لأي غرض غير المساءلة عن المسألة التي ',
+      'تتعلق بها. ولا يجوز الاتصال بأي ضحية أو شاهد إلا عن طريق جهة الاتصال المذكورة أدناه.',
+    ),
+    ...noteClosing('ar'),
+  ],
+};
+
 export const TCC_FOLLOW_UP: Template = {
   id: 'tcc_follow_up',
   kind: 'tcc_follow_up',
@@ -239,5 +334,5 @@ export const TCC_FOLLOW_UP: Template = {
     'it took about a member of its contingent (A/72/751 ¶47, ¶66; model MOU, A/61/19 (Part III)).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
-  languages: { en, fr },
+  languages: { en, fr, ar },
 };
