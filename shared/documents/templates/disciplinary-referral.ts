@@ -139,6 +139,16 @@ const ALLEGATION_FR: Words['allegation'] = [
   ['Nombre de victimes', '{{case.victimCount}}'],
 ];
 
+const ALLEGATION_AR: Words['allegation'] = [
+  ['طبيعة الادعاء', '{{case.category}}{{#if case.subtype}} — {{case.subtype}}{{/if}}', 'case.category'],
+  ['البعثة أو الكيان', '{{case.mission}}'],
+  ['المكان', '{{case.location}}', 'case.location'],
+  ['تاريخ الواقعة أو تواريخها', '{{case.incidentDates}}'],
+  ['تاريخ تلقي الادعاء', '{{case.dateReceived}}'],
+  ['الجهة التي أجرت التحقيق', '{{case.investigatingEntity}}', 'case.investigatingEntity'],
+  ['عدد الضحايا', '{{case.victimCount}}'],
+];
+
 const COMMON_EN = {
   page: 'Page {page} of {pages}',
   labels: { to: 'To:', from: 'From:', date: 'Date:', reference: 'Reference:', subject: 'Subject:' },
@@ -242,6 +252,51 @@ const COMMON_FR = {
   phone: 'Téléphone : ',
 };
 
+const COMMON_AR = {
+  page: 'الصفحة {page} من {pages}',
+  labels: { to: 'إلى:', from: 'من:', date: 'التاريخ:', reference: 'المرجع:', subject: 'الموضوع:' },
+  allegationHeading: 'الادعاء',
+  allegation: ALLEGATION_AR,
+  victimsIntro:
+    'الضحايا، ويُشار إليهم بأسماء مستعارة ما لم يوافقوا على الكشف عن هويتهم لأغراض الإجراءات ' + 'التأديبية:',
+  victimLine: '{{.displayName}}: {{.sex}}، {{.ageBand}}',
+  report: 'يمكن إتاحة تقرير التحقيق ({{referral.reportReference}}) ومرفقاته لمكتبكم عند الطلب، عبر قناة ' + 'آمنة.',
+  legalBasisHeading: 'الأساس القانوني',
+  basisNone:
+    'لا يشمل الشخصَ المعني أيُّ صك تأديبي يندرج في اختصاص هذا المكتب: وتُحال النتائج للعلم ولاتخاذ ما ' +
+    'قد يكون مناسبًا من إجراءات.',
+  finding: {
+    ...FINDING_WORDS.ar,
+    heading: 'النتيجة المسجلة في القضية',
+  },
+  reply: 'يُرجى إبلاغي بالإجراءات المتخذة في موعد أقصاه {{reply.due}}.',
+  replyNoDate: 'يُرجى إبلاغي بالإجراءات المتخذة.',
+  annexesHeading: 'المرفقات',
+  findingsHeading: 'النتائج',
+  commentsHeading: 'تعليقات الشخص المعني',
+  interimHeading: 'التدابير المؤقتة',
+  evidenceHeading: 'فهرس الأدلة',
+  evidenceIntro: 'ترد أدناه قائمة بالأدلة التي جُمعت. ويحتفظ بها المكتب الذي أجرى التحقيق، وهي ليست مرفقة.',
+  evidenceColumns: [
+    ['الرقم', 14],
+    ['النوع', 18],
+    ['الوصف', 48],
+    ['تاريخ الجمع', 20],
+  ] as [string, number][],
+  victimsHeading: 'الضحايا',
+  victimsCare:
+    'لا يُكشف عن هوية الضحية إلا بموافقتها؛ وإلا فيُشار إليها باسم مستعار وبفئتها العمرية وجنسها. ' +
+    ('ويجب أن يجري أي اتصال بالضحية عن طريق جهة الاتصال المذكورة أدناه. وتستمر المساعدة المقدمة إلى ' +
+      'الضحايا أيًّا كانت نتيجة الإجراءات التأديبية.'),
+  confidentialityHeading: 'السرية',
+  confidentiality:
+    'هذه المذكرة سرية للغاية. وهي تُحال لأغراض الإجراءات التأديبية حصرًا، ولا يجوز إطلاع أحد عليها غير ' +
+    'الأشخاص الذين يحتاجون إليها لهذا الغرض.',
+  contactHeading: 'جهة الاتصال',
+  email: 'البريد الإلكتروني: ',
+  phone: 'الهاتف: ',
+};
+
 const hrEn = memo({
   ...COMMON_EN,
   letterhead: ['UNITED NATIONS', 'NATIONS UNIES', 'INTEROFFICE MEMORANDUM'],
@@ -309,6 +364,37 @@ const hrFr = memo({
     'les mesures prises sont consignées dans le rapport d’enquête.',
 });
 
+const hrAr = memo({
+  ...COMMON_AR,
+  letterhead: ['الأمم المتحدة', 'UNITED NATIONS', 'مذكرة داخلية'],
+  title: 'إحالة لاتخاذ إجراء تأديبي — {{case.reference}}',
+  footer: 'إحالة إلى الموارد البشرية لاتخاذ إجراء تأديبي',
+  subjectLine: 'إحالة للنظر في اتخاذ إجراء تأديبي: الاستغلال والانتهاك الجنسيان',
+  purpose:
+    'أحيل إليكم، للنظر في اتخاذ إجراء تأديبي، نتائج التحقيق في ادعاء بالاستغلال والانتهاك الجنسيين ' +
+    'موجه ضد الشخص المذكور أدناه.',
+  basisFlag: 'legalBasis.staffRules',
+  // Staff members only: article X of the Staff Regulations, chapter X of the Staff Rules, ST/AI/2017/1, ST/SGB/2003/13.
+  basis:
+    'تُقدَّم هذه الإحالة بموجب المادة العاشرة من النظام الأساسي للموظفين والفصل العاشر من النظام الإداري ' +
+    'للموظفين في الأمم المتحدة (التدابير التأديبية) والأمر الإداري ST/AI/2017/1. ويُحظر الاستغلال ' +
+    'والانتهاك الجنسيان على الموظفين بموجب نشرة الأمين العام ST/SGB/2003/13.',
+  personHeading: 'الموظف المعني',
+  person: [
+    ['الاسم', '{{subject.name}}', 'subject.name'],
+    ['الرقم القياسي', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['الفئة', '{{subject.category}}'],
+    ['الوظيفة', '{{subject.function}}', 'subject.function'],
+    ['المكتب أو الوحدة', '{{subject.unit}}', 'subject.unit'],
+    ['الجنسية', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'لم تُحدَّد هوية الموظف المعني.',
+  dueProcessHeading: 'مراعاة الأصول القانونية الواجبة',
+  dueProcessMissing:
+    'كان يتعين إبلاغ الموظف كتابةً بالادعاءات قبل المقابلة، وبحقه في أن يرافقه مراقب ' +
+    '(ST/AI/2017/1)؛ والخطوات المتخذة مسجلة في تقرير التحقيق.',
+});
+
 const unvEn = memo({
   ...COMMON_EN,
   letterhead: ['UNITED NATIONS', 'NATIONS UNIES', 'INTEROFFICE MEMORANDUM'],
@@ -371,6 +457,33 @@ const unvFr = memo({
     'les mesures prises sont consignées dans le rapport d’enquête.',
 });
 
+const unvAr = memo({
+  ...COMMON_AR,
+  letterhead: ['الأمم المتحدة', 'UNITED NATIONS', 'مذكرة داخلية'],
+  title: 'إحالة إلى برنامج متطوعي الأمم المتحدة — {{case.reference}}',
+  footer: 'إحالة إلى برنامج متطوعي الأمم المتحدة',
+  subjectLine: 'إحالة نتائج تحقيق تتعلق بأحد متطوعي الأمم المتحدة: الاستغلال والانتهاك الجنسيان',
+  purpose:
+    'أحيل إلى برنامج متطوعي الأمم المتحدة نتائج التحقيق في ادعاء بالاستغلال والانتهاك الجنسيين موجه ' +
+    'ضد الشخص المذكور أدناه.',
+  basisFlag: 'legalBasis.unvConditions',
+  // UN Volunteers only: their conditions of service; A/72/751 ¶66.
+  basis: 'تُقدَّم هذه الإحالة للنظر فيها بموجب شروط خدمة متطوعي الأمم المتحدة والإطار التأديبي ' + 'للبرنامج.',
+  personHeading: 'متطوع الأمم المتحدة المعني',
+  person: [
+    ['الاسم', '{{subject.name}}', 'subject.name'],
+    ['رقم المتطوع', '{{subject.serviceNumber}}', 'subject.serviceNumber'],
+    ['المهمة المسندة', '{{subject.function}}', 'subject.function'],
+    ['المكتب أو الوحدة', '{{subject.unit}}', 'subject.unit'],
+    ['الجنسية', '{{subject.nationality}}', 'subject.nationality'],
+  ],
+  notIdentified: 'لم تُحدَّد هوية متطوع الأمم المتحدة المعني.',
+  dueProcessHeading: 'مراعاة الأصول القانونية الواجبة',
+  dueProcessMissing:
+    'كان يتعين إبلاغ متطوع الأمم المتحدة كتابةً بالادعاءات قبل المقابلة وإتاحة الفرصة له للرد ' +
+    'عليها؛ والخطوات المتخذة مسجلة في تقرير التحقيق.',
+});
+
 export const HR_REFERRAL: Template = {
   id: 'hr_referral',
   kind: 'hr_referral',
@@ -382,7 +495,7 @@ export const HR_REFERRAL: Template = {
     'staff member for disciplinary action (ST/AI/2017/1).',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
-  languages: { en: hrEn, fr: hrFr },
+  languages: { en: hrEn, fr: hrFr, ar: hrAr },
 };
 
 export const UNV_REFERRAL: Template = {
@@ -394,5 +507,5 @@ export const UNV_REFERRAL: Template = {
   description: 'Interoffice memorandum referring investigation findings against a UN Volunteer to the UNV programme.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',
-  languages: { en: unvEn, fr: unvFr },
+  languages: { en: unvEn, fr: unvFr, ar: unvAr },
 };
