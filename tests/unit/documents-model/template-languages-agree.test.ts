@@ -101,7 +101,7 @@ function contentSkeleton(content: TemplateContent): [string, string][] {
 
 /**
  * The differences made on purpose, each with its reason: the closure letters' salutation follows
- * the victim's recorded sex in French and Arabic (closure-letters.ts), where English greets her by name.
+ * the victim's recorded sex in every other language (closure-letters.ts), where English greets her by name.
  */
 const BY_DESIGN: readonly { kinds: readonly TemplateKind[]; place: string; why: string }[] = [
   { kinds: CLOSURE_KINDS, place: 'blocks.5', why: 'the salutation follows the recorded sex' },
