@@ -20,6 +20,7 @@ import { DateField } from '../components/DateField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { useTextDirection } from '../components/reading-direction.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHART = { width: 520, height: 260 };
@@ -41,6 +42,9 @@ const languageOf = (language: string): StatisticsLanguage => (language.startsWit
 
 function StatisticsChart({ table, language }: { table: LabelledTable; language: StatisticsLanguage }) {
   const { t } = useTranslation();
+  // In Arabic the drawing is mirrored by the axes themselves: time and bars run from the right, labels on the right.
+  const rtl = useTextDirection() === 'rtl';
+  const startSide = rtl ? 'right' : 'left';
   const plan = chartPlan(table.id, table);
   if (plan === null) return null;
   const columns = chartColumns(plan);
@@ -54,12 +58,12 @@ function StatisticsChart({ table, language }: { table: LabelledTable; language: 
   return (
     <figure className="statistics-chart">
       {/* The drawing repeats the table beside it; the caption says it in words for a screen reader. */}
-      <div aria-hidden="true">
+      <div aria-hidden="true" className="statistics-chart-drawing">
         {plan.kind === 'line' ? (
           <LineChart {...CHART} data={data} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
+            <XAxis dataKey="label" reversed={rtl} />
+            <YAxis allowDecimals={false} orientation={startSide} />
             <Tooltip />
             <Legend />
             {columns.map((column, index) => (
@@ -76,8 +80,8 @@ function StatisticsChart({ table, language }: { table: LabelledTable; language: 
         ) : (
           <BarChart {...CHART} data={data} layout="vertical" accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={200} />
+            <XAxis type="number" allowDecimals={false} reversed={rtl} />
+            <YAxis type="category" dataKey="label" width={200} orientation={startSide} />
             <Tooltip />
             <Bar
               dataKey={`c${plan.column}`}
