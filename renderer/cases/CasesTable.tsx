@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListItem } from '../../shared/contract/cases.js';
+import { CodeList } from '../components/CodeList.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatWrittenDate } from '../components/format-dates.js';
 import { StatusBadge, UrgentBadge } from '../components/StatusBadge.js';
@@ -189,7 +190,7 @@ const CaseRow = memo(function CaseRow({
         <time dateTime={item.dateReceived}>{formatWrittenDate(displayLocale(i18n.language), item.dateReceived)}</time>
       </td>
       <td className="mono">
-        {item.victimCodes.length > 0 ? item.victimCodes.join(', ') : <span className="muted">{'—'}</span>}
+        {item.victimCodes.length > 0 ? <CodeList codes={item.victimCodes} /> : <span className="muted">{'—'}</span>}
       </td>
       <td className="col-narrow">
         <span className={`count-pill${item.blockingFindings > 0 ? ' count-pill-block' : ''}`}>

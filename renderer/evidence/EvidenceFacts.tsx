@@ -6,6 +6,7 @@ import { formatUncertainDate } from '../components/format-dates.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant } from '../people/local-time.js';
+import { CodeList } from '../components/CodeList.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -119,7 +120,9 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           {record.personIds.length === 0 ? (
             t('evidence.detail.noLinks')
           ) : (
-            <span className="mono">{personCodes.join(', ')}</span>
+            <span className="mono">
+              <CodeList codes={personCodes} />
+            </span>
           )}
         </Fact>
         <Fact label={t('evidence.fields.interviews')}>
