@@ -7,7 +7,7 @@ export interface OptionSpec {
   short?: string;
   /** Placeholder shown in help for a string option, e.g. FILE. */
   valueName?: string;
-  /** The subcommand that cannot go without it (`create`), or true for the command itself: help marks it. */
+  /** The subcommands that cannot go without it (`create`, `add, edit, show`), or true for the command itself. */
   required?: string | true;
   /** An option several commands share (table/shared-options.ts): its words are the catalogue's sharedOptions. */
   shared?: keyof CliWords['sharedOptions'];

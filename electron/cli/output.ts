@@ -41,7 +41,3 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
 
 /** The whole value, pretty-printed: what `call` prints in both modes. */
 export const formatJson = (value: unknown): string => JSON.stringify(value, null, 2);
-
-/** A count and its noun, singular for one: `1 row`, `0 rows`, `12 rows`. */
-export const countOf = (n: number, noun: string, pluralNoun = `${noun}s`): string =>
-  `${n} ${n === 1 ? noun : pluralNoun}`;

@@ -7,6 +7,7 @@ import { formatJson } from '../output.js';
 import { valueOf, withVault } from '../session.js';
 import { didYouMean } from '../suggest.js';
 import { readUnlockSecret, requireExistingVault, unlockVault, type UnlockSecret } from '../vault-access.js';
+import { cliWords } from '../words.js';
 
 const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);
 
@@ -16,7 +17,7 @@ export const callImplementation: CommandImplementation = {
     if (!isMethodName(name)) {
       throw new CliFailure(
         'UNKNOWN_METHOD',
-        `Unknown method ${name.slice(0, 80)}.${didYouMean(name, METHOD_NAMES)} Run casefile methods to list them.`,
+        cliWords().call.unknownMethod(name.slice(0, 80), didYouMean(name, METHOD_NAMES)),
       );
     }
     const spec = contract[name];
@@ -33,7 +34,10 @@ export const callImplementation: CommandImplementation = {
       // Refuse bad input before spending a key derivation on the unlock; the router checks again.
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
-        throw new CliFailure('VALIDATION', `Invalid input for ${name}: ${describeRefusedInput(parsed.error, input)}`);
+        throw new CliFailure(
+          'VALIDATION',
+          cliWords().call.invalidInput(name, describeRefusedInput(parsed.error, input)),
+        );
       }
       if (secret) await unlockVault(vault, secret, context.io);
       const value = valueOf(await vault.dispatch(name, input));

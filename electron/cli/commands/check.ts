@@ -3,18 +3,13 @@ import { SEVERITIES, type Severity } from '../../../shared/principles/finding.js
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { EXIT } from '../failure.js';
-import { countOf } from '../output.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 
 /** `casefile check` found blocking findings: scripts can tell "the case must be put right" from a failure. */
 export const EXIT_BLOCKING_FINDINGS = EXIT.blockingFindings;
 
 type Findings = MethodOutput<'principles.check'>['findings'];
-
-const HEADINGS: Record<Severity, string> = {
-  block: 'BLOCKING (the app refuses what would make these worse; put them right first)',
-  warn: 'WARNINGS (fix or explain)',
-  info: 'REMINDERS',
-};
 
 function countBySeverity(findings: Findings): Record<Severity, number> {
   return {
@@ -27,18 +22,22 @@ function countBySeverity(findings: Findings): Record<Severity, number> {
 
 /** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
 function describeFindings(reference: string, asOf: string, findings: Findings): string {
-  if (findings.length === 0) return `${reference}: no findings (as of ${asOf}).`;
+  const words = cliWords().check;
+  if (findings.length === 0) return words.none(reference, asOf);
   const counts = countBySeverity(findings);
-  const lines = [
-    `${reference}: ${counts.block} blocking, ${countOf(counts.warn, 'warning')}, ${countOf(counts.info, 'reminder')} ` +
-      `(as of ${asOf}).`,
-  ];
+  const lines = [words.counts(reference, counts.block, counts.warn, counts.info, asOf)];
+  // The finding's own words in the command line's language, from its code (the core's message is English).
+  const text = (finding: Findings[number], part: 'message' | 'fix') =>
+    messageText(cliLanguage(), `findings.${finding.code}.${finding.variant}.${part}`, finding.params);
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push('', HEADINGS[severity]);
+    lines.push('', words.headings[severity]);
     for (const finding of group)
-      lines.push(`  ${finding.rule.padEnd(4)} ${finding.message}`, `       Fix: ${finding.fix}`);
+      lines.push(
+        `  ${finding.rule.padEnd(4)} ${text(finding, 'message')}`,
+        `       ${words.fix} ${text(finding, 'fix')}`,
+      );
   }
   return lines.join('\n');
 }

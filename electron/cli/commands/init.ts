@@ -5,33 +5,24 @@ import { CliFailure } from '../failure.js';
 import { readNewPassphrase } from '../secrets.js';
 import { withVault } from '../session.js';
 import { passphraseSource } from '../vault-access.js';
+import { cliWords } from '../words.js';
 
 /** The only time the recovery key is ever shown: the wording has to make that unmissable. */
 function recoveryKeyNotice(dir: string, recoveryKey: string): string {
-  return [
-    `Vault created in ${dir}.`,
-    '',
-    'RECOVERY KEY - write this down now. It is shown only now and cannot be shown again:',
-    '',
-    `    ${recoveryKey}`,
-    '',
-    'It opens the vault if the passphrase is lost, so anyone holding it can open the vault too.',
-    'Keep it on paper, away from this computer. Do not save it in a file or a screenshot.',
-  ].join('\n');
+  const words = cliWords().init;
+  const [heading, ...warning] = words.recoveryKeyNotice;
+  return [words.created(dir), '', heading, '', `    ${recoveryKey}`, '', ...warning].join('\n');
 }
 
 /** The core refuses these too, but only after the passphrase has been typed twice. */
 function refuseUnsuitableFolder(dir: string): void {
   switch (inspectFolder(dir)) {
     case 'vault':
-      throw new CliFailure('VAULT_EXISTS', `There is already a Casefile vault in ${dir}.`);
+      throw new CliFailure('VAULT_EXISTS', cliWords().init.vaultThere(dir));
     case 'other':
-      throw new CliFailure(
-        'NOT_A_VAULT',
-        `${dir} is not empty and is not a Casefile vault: choose an empty or new folder.`,
-      );
+      throw new CliFailure('NOT_A_VAULT', cliWords().init.notEmpty(dir));
     case 'not-a-folder':
-      throw new CliFailure('NOT_A_VAULT', `${dir} is a file, not a folder: choose an empty or new folder.`);
+      throw new CliFailure('NOT_A_VAULT', cliWords().init.aFile(dir));
     case 'missing':
     case 'empty':
       return;

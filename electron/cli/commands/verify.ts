@@ -2,7 +2,7 @@ import { messageText } from '../../../shared/i18n/messages.js';
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
-import { countOf } from '../output.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 export const verifyImplementation: CommandImplementation = {
   async run(context) {
@@ -13,14 +13,10 @@ export const verifyImplementation: CommandImplementation = {
         const verification = await session.call('audit.verify', {});
         if (!verification.ok) {
           const broken = verification.firstBroken;
-          const where = broken ? ` at row ${broken.seq}` : '';
-          const why = broken ? ` ${messageText('en', `auditBreaks.${broken.reason}`, broken.params)}` : '';
-          throw new CliFailure(
-            'VAULT_CORRUPT',
-            `The audit trail is broken${where} (${countOf(verification.checkedRows, 'row')} read).${why}`,
-          );
+          const why = broken ? messageText(cliLanguage(), `auditBreaks.${broken.reason}`, broken.params) : '';
+          throw new CliFailure('VAULT_CORRUPT', cliWords().verify.broken(broken?.seq, verification.checkedRows, why));
         }
-        context.out.result(`OK: ${countOf(verification.checkedRows, 'row')} checked`, verification);
+        context.out.result(cliWords().verify.intact(verification.checkedRows), verification);
       },
     );
   },

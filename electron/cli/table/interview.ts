@@ -34,7 +34,7 @@ export const interviewCommand: Command = {
     'notes-file': {
       type: 'string',
       valueName: 'FILE|-',
-      required: 'notes and amend',
+      required: 'notes, amend',
     },
     'recovery-key-file': recoveryKeyFileOption,
   },

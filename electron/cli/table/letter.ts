@@ -13,7 +13,7 @@ export const letterCommand: Command = {
     '[--reason TEXT]',
   headline: 'letter templates|applicable|render|export-all|closure-ground',
   options: {
-    case: { ...caseOption, required: 'applicable, render, export-all and closure-ground' },
+    case: { ...caseOption, required: 'applicable, render, export-all, closure-ground' },
     template: {
       type: 'string',
       valueName: 'ID',
@@ -27,7 +27,7 @@ export const letterCommand: Command = {
     out: {
       type: 'string',
       valueName: 'PATH',
-      required: 'render and export-all',
+      required: 'render, export-all',
     },
     all: { type: 'boolean' },
     recipient: { type: 'string', valueName: 'NAME' },

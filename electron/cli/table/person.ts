@@ -8,7 +8,7 @@ export const personCommand: Command = {
     'edit PERSON --case CASE [--input FILE|-] [options] | show PERSON --case CASE',
   headline: 'person add|edit|show',
   options: {
-    case: { ...caseOption, required: 'add, edit and show' },
+    case: { ...caseOption, required: 'add, edit, show' },
     input: inputOption,
     role: {
       type: 'string',

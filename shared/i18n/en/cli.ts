@@ -16,6 +16,9 @@ const long = (...pieces: readonly string[]): string => text(...pieces);
 const joinAnd = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** "1 row", "12 rows". */
+const rows = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
 export const cliWords = {
   /** Refusal of a --ui-lang value the CLI does not speak; the value is never echoed. */
   unknownLanguage: (accepted: string) => `--ui-lang takes one of: ${accepted} (the language of these messages).`,
@@ -256,6 +259,51 @@ export const cliWords = {
     openedMark: '(opened)',
     people: 'People (by pseudonym code):',
     nothing: '(none)',
+  },
+
+  /** What the small commands print (commands/unlock, passwd, init, verify, call, check). */
+  unlock: {
+    needsCheck: 'casefile unlock needs --check: each command unlocks the vault for itself while it runs.',
+    opens: (secret: string, dir: string) => `OK: the ${secret} opens the vault in ${dir}.`,
+  },
+  passwd: {
+    currentPassphrase: 'current passphrase',
+    same: 'The new passphrase is the same as the current one.',
+    changed: 'Passphrase changed. The recovery key is unchanged.',
+  },
+  init: {
+    created: (dir: string) => `Vault created in ${dir}.`,
+    recoveryKeyNotice: [
+      'RECOVERY KEY - write this down now. It is shown only now and cannot be shown again:',
+      'It opens the vault if the passphrase is lost, so anyone holding it can open the vault too.',
+      'Keep it on paper, away from this computer. Do not save it in a file or a screenshot.',
+    ],
+    vaultThere: (dir: string) => `There is already a Casefile vault in ${dir}.`,
+    notEmpty: (dir: string) => `${dir} is not empty and is not a Casefile vault: choose an empty or new folder.`,
+    aFile: (dir: string) => `${dir} is a file, not a folder: choose an empty or new folder.`,
+  },
+  verify: {
+    broken: (row: number | undefined, checked: number, why: string) =>
+      `The audit trail is broken${row === undefined ? '' : ` at row ${row}`} (${rows(checked)} read).` +
+      (why ? ` ${why}` : ''),
+    intact: (checked: number) => `OK: ${rows(checked)} checked`,
+  },
+  call: {
+    unknownMethod: (typed: string, suggestion: string) =>
+      `Unknown method ${typed}.${suggestion} Run casefile methods to list them.`,
+    invalidInput: (method: string, problems: string) => `Invalid input for ${method}: ${problems}`,
+  },
+  check: {
+    headings: {
+      block: 'BLOCKING (the app refuses what would make these worse; put them right first)',
+      warn: 'WARNINGS (fix or explain)',
+      info: 'REMINDERS',
+    },
+    none: (reference: string, asOf: string) => `${reference}: no findings (as of ${asOf}).`,
+    counts: (reference: string, block: number, warn: number, info: number, asOf: string) =>
+      `${reference}: ${block} blocking, ${warn} ${warn === 1 ? 'warning' : 'warnings'}, ` +
+      `${info} ${info === 1 ? 'reminder' : 'reminders'} (as of ${asOf}).`,
+    fix: 'Fix:',
   },
 
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */

@@ -275,6 +275,53 @@ export const cliWords: CliWords = {
     nothing: '(aucune)',
   },
 
+  unlock: {
+    needsCheck:
+      'casefile unlock demande --check : chaque commande déverrouille le coffre elle-même, le temps de son exécution.',
+    opens: (secret: string, dir: string) => `OK : la ${secret} ouvre le coffre de ${dir}.`,
+  },
+  passwd: {
+    currentPassphrase: 'phrase secrète actuelle',
+    same: 'La nouvelle phrase secrète est la même que l’actuelle.',
+    changed: 'Phrase secrète changée. La clé de récupération reste la même.',
+  },
+  init: {
+    created: (dir: string) => `Coffre créé dans ${dir}.`,
+    recoveryKeyNotice: [
+      'CLÉ DE RÉCUPÉRATION – notez-la maintenant. Elle n’est montrée qu’une fois et ne pourra plus l’être :',
+      'Elle ouvre le coffre si la phrase secrète est perdue : quiconque la détient peut donc l’ouvrir aussi.',
+      'Gardez-la sur papier, loin de cet ordinateur. Ne l’enregistrez ni dans un fichier ni en capture d’écran.',
+    ],
+    vaultThere: (dir: string) => `Il y a déjà un coffre Casefile dans ${dir}.`,
+    notEmpty: (dir: string) =>
+      `${dir} n’est pas vide et n’est pas un coffre Casefile : choisissez un dossier vide ou nouveau.`,
+    aFile: (dir: string) => `${dir} est un fichier, pas un dossier : choisissez un dossier vide ou nouveau.`,
+  },
+  verify: {
+    broken: (row: number | undefined, checked: number, why: string) =>
+      `Le journal d’audit est rompu${row === undefined ? '' : ` à la ligne ${row}`} ` +
+      `(${checked} ${checked <= 1 ? 'ligne lue' : 'lignes lues'}).${why ? ` ${why}` : ''}`,
+    intact: (checked: number) => `OK : ${checked} ${checked <= 1 ? 'ligne vérifiée' : 'lignes vérifiées'}`,
+  },
+  call: {
+    unknownMethod: (typed: string, suggestion: string) =>
+      `Méthode inconnue : ${typed}.${suggestion} Lancez casefile methods pour les lister.`,
+    invalidInput: (method: string, problems: string) => `Saisie non valable pour ${method} : ${problems}`,
+  },
+  check: {
+    headings: {
+      block: 'BLOQUANTS (l’application refuse ce qui les aggraverait ; corrigez-les d’abord)',
+      warn: 'AVERTISSEMENTS (à corriger ou à expliquer)',
+      info: 'RAPPELS',
+    },
+    none: (reference: string, asOf: string) => `${reference} : aucun constat (au ${asOf}).`,
+    counts: (reference: string, block: number, warn: number, info: number, asOf: string) =>
+      `${reference} : ${block} ${block <= 1 ? 'bloquant' : 'bloquants'}, ` +
+      `${warn} ${warn <= 1 ? 'avertissement' : 'avertissements'}, ${info} ${info <= 1 ? 'rappel' : 'rappels'} ` +
+      `(au ${asOf}).`,
+    fix: 'Remède :',
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',

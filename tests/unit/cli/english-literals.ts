@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+/**
+ * Words a person reads, written as literals where the command line prints them: the message
+ * argument of usage(), new CliFailure(), and an Output's or a stream's result/note/error/write.
+ * Two words in a row is a phrase (a flag such as `--case`, a code or a path is not).
+ */
+const PHRASE = /\p{L}{2,}[\s,:;’']+\p{L}{2,}/u;
+
+export interface PrintedLiteral {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** The argument that holds the words, for each way the CLI prints or fails. */
+function messageArgument(node: ts.Node): ts.Expression | undefined {
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    if (ts.isIdentifier(callee) && callee.text === 'usage') return node.arguments[0];
+    if (ts.isPropertyAccessExpression(callee) && ['result', 'note', 'write', 'error'].includes(callee.name.text)) {
+      return node.arguments[0];
+    }
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CliFailure') {
+    return node.arguments?.[1];
+  }
+  return undefined;
+}
+
+/** The literal texts inside an expression: strings, template pieces, both sides of `?:` and `+`. */
+function literalTexts(expression: ts.Node): string[] {
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts.push(node.text);
+    else if (ts.isTemplateExpression(node)) {
+      // A substitution stands between words: `Unknown ${name} option` is one phrase.
+      texts.push([node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' '));
+    }
+    // A function's own body (a callback) prints through its own calls, checked where they are.
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return (
+    texts
+      // A command line to type (`casefile --vault DIR init`) is written as typed, in any language.
+      .filter((text) => !/^casefile /.test(text))
+      .map((text) =>
+        text
+          .replace(/--?[\w-]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((text) => PHRASE.test(text))
+  );
+}
+
+export const printedLiteralsIn = (file: string, root: string): PrintedLiteral[] =>
+  printedLiteralsInText(relative(root, file), readFileSync(file, 'utf8'));
+
+/** The same, in a source given as text (`name` is what the findings call it). */
+export function printedLiteralsInText(name: string, text: string): PrintedLiteral[] {
+  const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
+  const found: PrintedLiteral[] = [];
+  const visit = (node: ts.Node): void => {
+    const argument = messageArgument(node);
+    if (argument) {
+      for (const text of literalTexts(argument)) {
+        const line = source.getLineAndCharacterOfPosition(argument.getStart()).line + 1;
+        found.push({ file: name, line, text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+export function sourceFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
