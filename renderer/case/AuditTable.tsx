@@ -95,7 +95,7 @@ const AuditRow = memo(function AuditRow({
 }) {
   const { t, i18n } = useTranslation();
   const locale = displayLocale(i18n.language);
-  const details = auditDetailsText(t, locale, entry.details);
+  const details = auditDetailsText(t, i18n.language, entry.action, entry.details);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={broken ? 'is-broken' : undefined}>
       <th

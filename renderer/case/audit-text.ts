@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import { CASE_STATUSES, CLOSURE_GROUNDS, type CaseStatus, type ClosureGround } from '../../shared/domain/case.js';
-import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../../shared/domain/confidentiality.js';
 import type { AuditVerification } from '../../shared/contract/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actions.js';
 import { Instant } from '../../shared/domain/primitives.js';
-import { formatInstant } from '../components/format-dates.js';
+import { FIELD_WORDS } from '../../shared/i18n/bundle-fields.js';
+import type { LabelGroup } from '../../shared/i18n/label-types.js';
+import { findLabel } from '../../shared/i18n/labels.js';
+import { displayLocale, formatInstant, formatWrittenDate } from '../components/format-dates.js';
+import { detailReading, FIELD_NAME_WORDS, type DetailWord, type ValueReading } from './audit-detail-readings.js';
 
 const isKnownAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
@@ -25,40 +27,162 @@ const isPlain = (value: unknown): value is string | number | boolean =>
 const MAX_VALUE = 120;
 const shortened = (text: string): string => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);
 
-const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
-const isLevel = (value: string): value is Confidentiality =>
-  (CONFIDENTIALITY_LEVELS as readonly string[]).includes(value);
-const isGround = (value: string): value is ClosureGround => (CLOSURE_GROUNDS as readonly string[]).includes(value);
+/** The bundle-fields catalogue of the reader's language (English where it has none yet). */
+const fieldWordsOf = (language: string) =>
+  (FIELD_WORDS as Readonly<Record<string, (typeof FIELD_WORDS)['en']>>)[language] ?? FIELD_WORDS.en;
 
-/**
- * A recorded value in the reader's words where it is one of ours (a status, a level, a moment); otherwise as recorded.
- */
-function valueText(t: TFunction, locale: string, key: string, value: string | number | boolean): string {
-  if (typeof value === 'boolean') return value ? t('caseFile.common.yes') : t('caseFile.common.no');
-  if (typeof value === 'number') return String(value);
-  if (key === 'closureGround' && isGround(value)) return t(`labels.closureGround.${value}`);
-  if (isStatus(value)) return t(`labels.caseStatus.${value}`);
-  if (isLevel(value)) return t(`labels.confidentiality.${value}`);
-  if (Instant.safeParse(value).success) return formatInstant(locale, value);
-  return shortened(value);
-}
+type Lookup = (key: string, options?: Record<string, unknown>) => string;
 
-/**
- * The details the core recorded (field names, codes, statuses, reasons; never identity values)
- * as one short line: "changed: title, urgent · to: Under investigation".
- */
-export function auditDetailsText(t: TFunction, locale: string, details: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(details)) {
-    if (isPlain(value)) parts.push(t('caseFile.audit.detail', { key, value: valueText(t, locale, key, value) }));
-    else if (Array.isArray(value) && value.every(isPlain)) {
-      parts.push(
-        t('caseFile.audit.detail', {
-          key,
-          value: shortened(value.map((item) => valueText(t, locale, key, item)).join(', ')),
-        }),
-      );
+/** Reads the details of one row in one language. */
+class DetailWords {
+  private readonly t: Lookup;
+  private readonly numbers: Intl.NumberFormat;
+  private readonly locale: string;
+  private readonly fields: (typeof FIELD_WORDS)['en'];
+
+  constructor(
+    t: TFunction,
+    private readonly language: string,
+  ) {
+    this.t = t as unknown as Lookup;
+    this.locale = displayLocale(language);
+    this.numbers = new Intl.NumberFormat(this.locale);
+    this.fields = fieldWordsOf(language);
+  }
+
+  word(word: DetailWord): string {
+    return 'field' in word ? this.fields.labels[word.field] : this.t(`caseFile.audit.detailWords.${word.audit}`);
+  }
+
+  private label(group: LabelGroup, value: unknown): string {
+    return findLabel(this.language, group, value) ?? this.t('messages.unknownValue');
+  }
+
+  private fieldName(name: unknown): string {
+    const identity = findLabel(this.language, 'identityField', name);
+    if (identity !== undefined) return identity;
+    return typeof name === 'string' && Object.hasOwn(FIELD_NAME_WORDS, name)
+      ? this.fields.labels[FIELD_NAME_WORDS[name]!]
+      : this.t('caseFile.audit.anotherField');
+  }
+
+  private list(values: readonly string[]): string {
+    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format([...new Set(values)]);
+  }
+
+  private one(reading: ValueReading, value: unknown): string | null {
+    if (typeof reading === 'object') return this.label(reading.group, value);
+    switch (reading) {
+      case 'asRecorded':
+        return typeof value === 'string' || typeof value === 'number' ? shortened(String(value)) : null;
+      case 'number':
+        return typeof value === 'number' ? this.numbers.format(value) : null;
+      case 'yesNo':
+        return typeof value === 'boolean' ? this.t(value ? 'caseFile.common.yes' : 'caseFile.common.no') : null;
+      case 'instant':
+        return typeof value === 'string' && Instant.safeParse(value).success ? formatInstant(this.locale, value) : null;
+      case 'date':
+        return typeof value === 'string' ? formatWrittenDate(this.locale, value) : null;
+      case 'language':
+        return typeof value === 'string' ? languageName(this.locale, value) : null;
+      case 'fieldNames':
+        return this.fieldName(value);
+      case 'codes':
+        return typeof value === 'string' ? (value.split(':')[0] ?? value) : null;
+      default:
+        return null;
     }
   }
+
+  /** A value in words, or null when it is not what the key records (then the detail counts as another). */
+  value(reading: ValueReading, value: unknown): string | null {
+    if (reading === 'count') return Array.isArray(value) ? this.numbers.format(value.length) : null;
+    if (reading === 'caseValues') return this.caseValues(value);
+    if (Array.isArray(value)) {
+      const words = value.map((item) => this.one(reading, item));
+      return words.every((word): word is string => word !== null) ? shortened(this.list(words)) : null;
+    }
+    if (value === null) return this.t('caseFile.audit.none');
+    return this.one(reading, value);
+  }
+
+  /** `{category: {from, to}}`: "Category: SA → SE". */
+  private caseValues(value: unknown): string | null {
+    if (typeof value !== 'object' || value === null) return null;
+    const parts = Object.entries(value as Record<string, unknown>).map(([name, change]) => {
+      const { from, to } = (change ?? {}) as { from?: unknown; to?: unknown };
+      const group = CASE_VALUE_GROUPS[name];
+      const read = (item: unknown): string =>
+        item === null || item === undefined
+          ? this.t('caseFile.audit.none')
+          : group
+            ? this.label(group, item)
+            : typeof item === 'boolean'
+              ? this.t(item ? 'caseFile.common.yes' : 'caseFile.common.no')
+              : this.t('messages.unknownValue');
+      return this.t('caseFile.audit.valueChange', { field: this.fieldName(name), from: read(from), to: read(to) });
+    });
+    return parts.length > 0 ? parts.join('; ') : null;
+  }
+}
+
+/** The enumerated case fields an edit records from → to, by their label group. */
+const CASE_VALUE_GROUPS: Readonly<Record<string, LabelGroup>> = {
+  reportingChannel: 'reportingChannel',
+  category: 'caseCategory',
+  subtype: 'caseSubtype',
+  investigatingEntity: 'investigatingEntity',
+  confidentiality: 'confidentiality',
+};
+
+function languageName(locale: string, tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The details the core recorded for a row of `action` (what changed, codes, statuses, reasons; never
+ * identity values), in the reader's words on one line: "Changed: Title and Urgent · To: Under
+ * investigation". A detail this version does not word is counted ("1 other detail"), never named.
+ */
+export function auditDetailsText(
+  t: TFunction,
+  language: string,
+  action: string,
+  details: Record<string, unknown>,
+): string {
+  const words = new DetailWords(t, language);
+  const parts: string[] = [];
+  let others = 0;
+  for (const [key, value] of Object.entries(details)) {
+    const reading = detailReading(action, key);
+    const shown =
+      reading && (isPlain(value) || Array.isArray(value) || value === null || reading.value === 'caseValues')
+        ? words.value(reading.value, value)
+        : null;
+    // A changed value names its own field: "Category: SA → SE".
+    if (reading && shown !== null && reading.value === 'caseValues') parts.push(shown);
+    else if (reading && shown !== null) {
+      parts.push(t('caseFile.audit.detail', { key: words.word(reading.word), value: shown }));
+    } else if (!IDENTIFIERS.has(key)) others += 1;
+  }
+  if (others > 0) parts.push(t('caseFile.audit.otherDetails', { count: others }));
   return parts.join(' · ');
 }
+
+/** Ids of records the row's target or the screens already name: not details a reader needs. */
+const IDENTIFIERS = new Set([
+  'personId',
+  'contentId',
+  'originalId',
+  'followUpId',
+  'letterId',
+  'subjectId',
+  'replyId',
+  'closureLetter',
+  'manifestSha256',
+  'notesSha256',
+]);

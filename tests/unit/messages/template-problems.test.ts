@@ -66,7 +66,8 @@ describe("a letter template's problems in the template editor", () => {
     const fr = i18next.createInstance();
     await fr.init({ resources, lng: 'fr', fallbackLng: false, interpolation: { escapeValue: false } });
     registerMessageFormatters(fr);
-    const say: Say = (key, params) => fr.t(`messages.${key}`, params as Record<string, unknown>);
+    const translate = fr.t as unknown as (key: string, options?: object) => string;
+    const say: Say = (key, params) => translate(`messages.${key}`, params);
     const french = problems.map((problem) => ({
       what: templateProblemText(say, problem.words!),
       where: templatePlaceText(say, 'fr', problem.path, problem.offset, source),

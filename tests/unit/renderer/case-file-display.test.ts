@@ -8,6 +8,7 @@ import { findingTargetLabel } from '../../../renderer/case/finding-target.js';
 import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toPageView } from '../../../renderer/cases/cases-query.js';
 import { formatUncertainDate, formatWrittenDate } from '../../../renderer/components/format-dates.js';
 import { snippetParts } from '../../../renderer/search/snippet.js';
+import { formatInstant } from '../../../renderer/components/format-dates.js';
 import { catalogT } from './i18n-instance.js';
 import { repoRoot } from './renderer-sources.js';
 
@@ -159,28 +160,32 @@ describe('the audit view', () => {
     expect(auditActionText(en, 'evidence.export')).toBe('evidence.export');
   });
 
-  it('lists plain details on one line and leaves nested values out', async () => {
+  it('words each detail: its field, its value through the labels and dates, an unworded one only counted', async () => {
     const t = await catalogT('en');
+    const fr = await catalogT('fr');
+    const details = {
+      from: 'under_review',
+      to: 'under_investigation',
+      at: '2026-03-02T09:30:00.000Z',
+      closureGround: 'insufficient_evidence',
+      nested: { a: 1 },
+      personId: '0190b6a0-0000-7000-8000-000000000001',
+    };
+    const at = formatInstant('en-GB', '2026-03-02T09:30:00.000Z');
+    expect(auditDetailsText(t, 'en', 'case.status.change', details)).toBe(
+      `From status: Under review (limited information) · To status: Under investigation · When: ${at} · ` +
+        'Ground for closing: Insufficient evidence · 1 other detail',
+    );
     expect(
-      auditDetailsText(t, 'en-GB', {
-        from: 'under_review',
-        to: 'under_investigation',
-        at: '2026-03-02T09:30:00.000Z',
-        changed: ['title', 'urgent'],
-        confidentiality: 'strictly_confidential',
-        acknowledged: true,
-        closureGround: 'insufficient_evidence',
-        nested: { a: 1 },
+      auditDetailsText(fr, 'fr', 'case.update', {
+        fields: ['title', 'urgent', 'somethingNew'],
+        values: { category: { from: 'SA', to: 'SE' }, urgent: { from: false, to: true } },
       }),
     ).toBe(
-      'from: Under review (limited information) · to: Under investigation · at: ' +
-        new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date('2026-03-02T09:30:00.000Z'),
-        ) +
-        (' · changed: title, urgent · confidentiality: Strictly confidential · ' +
-          'acknowledged: Yes · closureGround: Insufficient evidence'),
+      'Modifié : Titre, Urgent et un autre champ · Catégorie : de Atteinte sexuelle à Exploitation sexuelle; ' +
+        'Urgent : de Non à Oui',
     );
-    expect(auditDetailsText(t, 'en-GB', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
+    expect(auditDetailsText(t, 'en', 'case.archive', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
   });
 
   it('counts the rows of a chain check in the singular for one row and the plural for more', async () => {

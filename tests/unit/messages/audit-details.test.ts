@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { auditActionText, auditDetailsText } from '../../../renderer/case/audit-text.js';
+import {
+  arrangements,
+  at,
+  auditOf,
+  consent,
+  openCase,
+  START,
+  useCaseFiles,
+  victim,
+  witness,
+} from '../people/people-fixture.js';
+import { catalogT } from '../renderer/i18n-instance.js';
+
+const caseFile = useCaseFiles();
+
+describe("the audit trail's details, as the core records them", () => {
+  it('read in French: every field and value in words, no key or code of the core, none left unworded', async () => {
+    const cf = await caseFile({ startAt: START });
+    const { id: caseId } = await openCase(cf);
+    await cf.call('cases.update', { caseId, changes: { urgent: true, title: 'Autre titre', category: 'SE' } });
+    await cf.call('cases.changeStatus', { caseId, to: 'under_review', reason: 'Peu d’informations' });
+    await cf.call('cases.archive', { caseId, archived: true, reason: 'Fusionné' });
+    await cf.call('cases.archive', { caseId, archived: false, reason: 'Séparé' });
+    const v = await cf.call('people.add', { caseId, profile: victim() });
+    const w = await cf.call('people.add', { caseId, profile: witness(), identity: { fullName: 'Nom secret' } });
+    await cf.call('people.setIdentity', {
+      personId: w.id,
+      identity: { fullName: 'Nom secret', address: 'Rue 12', confidentiality: 'strictly_confidential' },
+    });
+    await cf.call('consents.record', consent(w.id, at(START, -90)));
+    await cf.call('consents.record', consent(v.id, at(START, -80), { purpose: 'recording', decision: 'refused' }));
+    const planned = await cf.call('interviews.plan', { caseId, personId: w.id, arrangements: arrangements() });
+    await cf.call('interviews.markConducted', { interviewId: planned.id, conductedAt: at(START, -60) });
+
+    const fr = await catalogT('fr');
+    const rows = await auditOf(cf, caseId);
+    expect(rows.length).toBeGreaterThan(10);
+    const read = rows.map(
+      (row) => `${auditActionText(fr, row.action)} — ${auditDetailsText(fr, 'fr', row.action, row.details)}`,
+    );
+    for (const line of read) {
+      expect(line).not.toMatch(/autres? détails?|un autre champ/);
+      // No key of the core (camelCase or snake_case) and no enum code is left in the words.
+      expect(line).not.toMatch(/\b[a-z]+[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b/);
+      expect(line).not.toContain('Nom secret');
+    }
+    expect(read).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Modifié : Titre, Catégorie et Urgent · Catégorie : de .+ à Exploitation sexuelle/),
+        expect.stringMatching(
+          new RegExp(
+            '^Statut changé — Date : 10 mars 2026, 09:00 · Ancien statut : Évaluation préliminaire · ' +
+              'Motif : Peu d’informations · Nouveau statut : En examen',
+          ),
+        ),
+        'Dossier archivé — Motif : Fusionné',
+        'Identité enregistrée — Modifié : Adresse ou lieu précis · Code : W-01 · ' +
+          'Éléments d’identité enregistrés : Nom complet et Adresse ou lieu précis',
+      ]),
+    );
+  });
+});
