@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterApplicability, LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/documents/document-model.js';
+import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { isClosureKind, type TemplateKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
@@ -83,6 +83,12 @@ export function NewLetterDialog({
     return result.ok ? { ok: true as const, value: result.value.items } : result;
   }, [api, caseId]);
   const { state: assistanceState } = useLoaded(loadAssistance);
+  const loadTemplates = useCallback(async () => {
+    const result = await api.letters.templates({});
+    return result.ok ? { ok: true as const, value: result.value.templates } : result;
+  }, [api]);
+  const { state: templatesState } = useLoaded(loadTemplates);
+  const templates = templatesState.status === 'ready' ? templatesState.value : [];
 
   const locale = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const loadApplicable = useCallback(async () => {
@@ -117,7 +123,8 @@ export function NewLetterDialog({
   // The one person the letter can concern is chosen for the user.
   const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
   const victimProfile = closure ? people.find((person) => person.id === personId)?.profile : undefined;
-  const victimLanguage = DOCUMENT_LANGUAGES.find(
+  // A closure letter is written in the victim's language when its template has text in it.
+  const victimLanguage = (kind ? languagesOfKind(templates, kind) : []).find(
     (candidate) => victimProfile?.role === 'victim' && victimProfile.language === candidate,
   );
   const language: DocumentLanguage = pickedLanguage ?? victimLanguage ?? 'en';
@@ -150,7 +157,7 @@ export function NewLetterDialog({
   // Another template has its own languages and concerns other people.
   function chooseKind(next: TemplateKind) {
     setKind(next);
-    if (!languagesOfKind(next).includes(language)) setLanguage('en');
+    if (!languagesOfKind(templates, next).includes(language)) setLanguage('en');
     setPersonId('');
   }
 
@@ -269,7 +276,10 @@ export function NewLetterDialog({
             <SelectField
               label={t('letters.new.language')}
               value={language}
-              options={(kind ? languagesOfKind(kind) : []).map((l) => ({ value: l, label: languageLabel(t, l) }))}
+              options={(kind ? languagesOfKind(templates, kind) : []).map((l) => ({
+                value: l,
+                label: languageLabel(t, l),
+              }))}
               onChange={(v) => v && setLanguage(v)}
               required
             />

@@ -28,7 +28,8 @@ import { DIRECTION_OF_LANGUAGE as WRITING_DIRECTIONS, TextDirection } from '../i
 
 export { ChartBlock, LetterheadLogo, TextDirection };
 
-export const DOCUMENT_LANGUAGES = ['en', 'fr', 'ar'] as const;
+/** Letters and reports; Spanish for the closure letters only (victims in Spanish-speaking missions). */
+export const DOCUMENT_LANGUAGES = ['en', 'fr', 'ar', 'es'] as const;
 export const DocumentLanguage = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
 

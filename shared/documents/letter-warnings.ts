@@ -43,6 +43,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\[|\]`,
     String.raw`to be (named|confirmed|determined)`,
     String.raw`à (désigner|confirmer|préciser)`,
+    String.raw`por (designar|confirmar|determinar)`,
     String.raw`^\s*(tbd|tbc|n/?a|xx+|\.{3,}|…|-+)\s*$`,
   ].join('|'),
   'iu',

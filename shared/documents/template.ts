@@ -186,7 +186,12 @@ export const Template = z
     /** The level printed on every page, in the letter's language (its `confidentialityMarking` label). */
     confidentiality: Confidentiality,
     languages: z
-      .object({ en: TemplateContent.optional(), fr: TemplateContent.optional(), ar: TemplateContent.optional() })
+      .object({
+        en: TemplateContent.optional(),
+        fr: TemplateContent.optional(),
+        ar: TemplateContent.optional(),
+        es: TemplateContent.optional(),
+      })
       .strict(),
   })
   .strict()

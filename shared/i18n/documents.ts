@@ -3,6 +3,7 @@ import type { DocumentLanguage } from '../documents/document-model.js';
 import type { Recipient } from '../documents/template.js';
 import { documentWords as ar } from './ar/documents.js';
 import { documentWords as en } from './en/documents.js';
+import { documentWords as es } from './es/documents.js';
 import { documentWords as fr } from './fr/documents.js';
 
 /**
@@ -56,7 +57,7 @@ export interface DocumentWords {
   emblemAlt: string;
 }
 
-const DOCUMENT_WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = { en, fr, ar };
+const DOCUMENT_WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = { en, fr, ar, es };
 
 /** The documents' words in a letter's language. */
 export function documentWords(language: DocumentLanguage): DocumentWords {

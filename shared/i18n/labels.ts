@@ -1,6 +1,7 @@
 import type { DocumentLanguage } from '../documents/document-model.js';
 import { labels as ar } from './ar/labels.js';
 import { labels as en } from './en/labels.js';
+import { labels as es } from './es/labels.js';
 import { labels as fr } from './fr/labels.js';
 import type {
   DocumentLabelCatalogue,
@@ -25,6 +26,7 @@ export const DOCUMENT_LABEL_CATALOGUES: Readonly<Record<DocumentLanguage, Docume
   en,
   fr,
   ar,
+  es,
 };
 
 type Words = Readonly<Record<string, string>>;

@@ -13,6 +13,7 @@ export const DIRECTION_OF_LANGUAGE = {
   en: 'ltr',
   fr: 'ltr',
   ar: 'rtl',
+  es: 'ltr',
 } as const satisfies Readonly<Record<string, TextDirection>>;
 
 /** The direction of a language by its code; a language Casefile does not write in reads left to right. */

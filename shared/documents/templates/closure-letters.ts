@@ -13,7 +13,8 @@ import { b, bullets, h1, h2, itemWhen, p, UN_LETTERHEAD, UN_LETTERHEAD_AR, when 
  * deliver (a result of disciplinary or national proceedings, a service, a date); where something
  * depends on others, the letter says so. French is worded so that nothing needs to agree with the
  * reader's sex but the salutation, which follows the recorded sex; Arabic addresses the reader in
- * the plural of respect, with a salutation that follows the recorded sex.
+ * the plural of respect, with a salutation that follows the recorded sex. Spanish (for victims in
+ * Spanish-speaking missions; the other letters are not written in it) addresses the reader as usted.
  *
  * The discreet form ({{letter.discreet}}), for delivery to a home: no letterhead or emblem (the
  * renderers also drop any letterhead of a discreet document), and a title, heading and section
@@ -504,6 +505,148 @@ const ar: ClosureWords = {
   closing: 'مع خالص الشكر وأطيب التمنيات،',
 };
 
+/** The letterhead of a Spanish letter: the Organization's name in the reader's language first. */
+const UN_LETTERHEAD_ES: TemplateBlock = {
+  kind: 'letterhead',
+  lines: ['NACIONES UNIDAS', 'UNITED NATIONS', '{{case.mission}}'],
+  logo: 'un_emblem',
+};
+
+// Spanish addresses the reader as usted and, like French, needs nothing to agree with her sex but the salutation.
+const es: ClosureWords = {
+  letterhead: UN_LETTERHEAD_ES,
+  title: discreetOr('Carta personal — {{case.reference}}', 'La investigación ha concluido — {{case.reference}}'),
+  page: 'Página {page} de {pages}',
+  ourReference: 'Nuestra referencia: ',
+  dateLine: '{{#if letter.place}}{{letter.place}}, {{/if}}{{letter.date}}',
+  addressee:
+    '{{#if victim.name}}{{victim.name}}{{#if guardian}}, {{/if}}{{/if}}' +
+    '{{#if guardian}}a cargo de {{#if guardian.name}}{{guardian.name}}' +
+    '{{else}}la persona que tiene su tutela{{/if}}{{/if}}',
+  // The salutation follows the recorded sex; a child, or a sex not recorded, is greeted without it.
+  greeting:
+    '{{#if victim.minor}}Hola:{{else}}{{#if victim.female}}Estimada señora:{{else}}{{#if victim.male}}' +
+    'Estimado señor:{{else}}Hola:{{/if}}{{/if}}{{/if}}',
+  heading: discreetOr('Sobre el asunto que usted nos comunicó', 'La investigación ha concluido'),
+  thanks:
+    'Gracias por hablar con nosotros y por la confianza que depositó en nosotros. Sabemos que no fue fácil. ' +
+    'Lo que usted nos contó se tomó en serio.',
+  ended: discreetOr(
+    'Le escribimos para informarle de que hemos terminado nuestro trabajo sobre el asunto que usted nos ' +
+      'comunicó, recibido el {{case.dateReceived}}.',
+    'Le escribimos para informarle de que la investigación ha concluido. Se refería a la denuncia que ' +
+      'recibimos el {{case.dateReceived}}.',
+  ),
+  outcome: {
+    substantiated: {
+      heading: discreetOr('Lo que se pudo comprobar', 'Lo que concluyó la investigación'),
+      found: [
+        p(
+          discreetOr(
+            'Pudimos confirmar lo que usted nos contó: lo reunido basta para mostrar que ocurrió.',
+            'La investigación concluyó que los hechos que usted denunció pudieron establecerse. Esto significa ' +
+              'que hubo pruebas suficientes para mostrar que lo que usted denunció ocurrió.',
+          ),
+        ),
+      ],
+      next: [
+        p(
+          discreetOr(
+            'Lo que suceda con la persona en cuestión lo deciden otros, no nosotros.',
+            'Las medidas contra la persona en cuestión las deciden otros —su empleador o el país al que ' +
+              'sirve—, no los investigadores.',
+          ),
+          ' No podemos decirle qué se decidirá ni cuándo. Puede ',
+          'preguntarnos por los pasos que le conciernen, y le diremos lo que estemos autorizados a comunicarle.',
+        ),
+      ],
+    },
+    not_substantiated: {
+      heading: discreetOr('Lo que se pudo comprobar', 'Lo que concluyó la investigación'),
+      found: [
+        p(
+          discreetOr(
+            'No pudimos confirmar lo que usted nos contó: no encontramos lo suficiente para mostrar lo que ' +
+              'ocurrió, con el grado de certeza que exigen nuestras normas.',
+            'La investigación no pudo establecer los hechos que usted denunció. Esto significa que los ' +
+              'investigadores no encontraron pruebas suficientes para demostrar lo que ocurrió, con el grado de ' +
+              'certeza que exigen las normas.',
+          ),
+        ),
+        p(b('Esto no significa que no le hayamos creído, ni que no haya pasado nada.')),
+      ],
+      next: [
+        p(
+          discreetOr('Nuestro trabajo sobre este asunto ha terminado.', 'La investigación está cerrada.'),
+          ' Si surge nueva información, puede comunicárnosla: podría permitir ',
+          'examinar el asunto de nuevo.',
+        ),
+      ],
+    },
+    other: {
+      heading: discreetOr('Por qué se cerró el asunto', 'Por qué se cerró la investigación'),
+      found: [
+        p(
+          discreetOr(
+            'Nuestro trabajo terminó antes de que pudiera confirmarse lo que usted nos contó.',
+            'La investigación se cerró antes de que pudieran establecerse los hechos.',
+          ),
+          ' {{outcome.reason}}',
+        ),
+        p(b('Esto no significa que no le hayamos creído.')),
+      ],
+      next: [
+        p(
+          'Si su situación cambia, o si surge nueva información, puede comunicárnoslo en cualquier momento: ',
+          'podría permitir examinar el asunto de nuevo.',
+        ),
+      ],
+    },
+  },
+  decidedBy: 'Este resultado lo decidió: {{outcome.decidedBy}}.',
+  nextHeading: 'Qué ocurre ahora',
+  paternityHeading: discreetOr(
+    'Su solicitud sobre su hijo o hija',
+    'Su solicitud de reconocimiento de paternidad y de manutención',
+  ),
+  paternity:
+    discreetOr(
+      'Su solicitud sobre su hijo o hija se sigue por separado: el final de nuestro trabajo no le pone fin.',
+      'Su solicitud sobre la paternidad de su hijo o hija se sigue por separado: el final de la investigación ' +
+        'no le pone fin.',
+    ) + '{{#if assistance.name}} Puede preguntar a {{assistance.name}} cuáles son los próximos pasos.{{/if}}',
+  supportHeading: discreetOr('Ayuda para usted', 'Su apoyo'),
+  support:
+    `La ayuda que se le ofrece no depende ${discreetOr('de este resultado', 'del resultado de la investigación')}. ` +
+    'Puede pedir atención médica, apoyo psicológico, asesoramiento jurídico u otro tipo de apoyo, ahora o ' +
+    'más adelante; le diremos qué existe y le ayudaremos a acceder a ello.',
+  supportContact: 'Para pedir ayuda, póngase en contacto con:',
+  advocateHeading: discreetOr('Alguien que puede ayudarle', 'Su defensor o defensora de los derechos de las víctimas'),
+  advocate: discreetOr(
+    '{{advocate.name}} puede escucharle, explicarle esta carta y ayudarle en lo que necesite:',
+    '{{advocate.name}}, cuya función es defender los derechos de las víctimas, puede escucharle, explicarle ' +
+      'esta carta y ayudarle a hacer valer sus derechos:',
+  ),
+  questionsHeading: 'Preguntas o nueva información',
+  questions:
+    'Si tiene preguntas sobre esta carta, o si desea contarnos algo más, puede ponerse en contacto con ' +
+    '{{contact.name}}{{#if contact.title}} ({{contact.title}}){{/if}}. Por favor, mencione la referencia ' +
+    '{{case.reference}}. También puede pedir ayuda a la persona que le entregó esta carta.',
+  protectionHeading: 'Cómo se protege su información',
+  protection:
+    'Su nombre y lo que usted nos contó se guardan de forma segura. Solo se comunican a quienes los ' +
+    'necesitan para actuar en su caso, conforme a las normas que protegen su privacidad, o con su ' +
+    'consentimiento; en los documentos enviados fuera ' +
+    `${discreetOr('de nuestro equipo', 'del equipo de investigación')}, un código sustituye su nombre, ` +
+    'salvo que usted haya aceptado otra cosa. Puede preguntarnos quién ha recibido su información.',
+  minor:
+    'Si lo desea, {{#if guardian.name}}{{guardian.name}}{{else}}una persona adulta de confianza{{/if}} o una ' +
+    'persona que le acompañe puede leer esta carta con usted y ayudarle a ponerse en contacto con nosotros.',
+  phone: 'Teléfono: ',
+  email: 'Correo electrónico: ',
+  closing: 'Con nuestro agradecimiento y nuestros mejores deseos,',
+};
+
 function closureTemplate(kind: TemplateKind, outcome: Outcome, name: string, description: string): Template {
   return {
     id: kind,
@@ -514,7 +657,12 @@ function closureTemplate(kind: TemplateKind, outcome: Outcome, name: string, des
     description,
     pageSize: 'A4',
     confidentiality: 'confidential',
-    languages: { en: closure(en, outcome), fr: closure(fr, outcome), ar: closure(ar, outcome) },
+    languages: {
+      en: closure(en, outcome),
+      fr: closure(fr, outcome),
+      ar: closure(ar, outcome),
+      es: closure(es, outcome),
+    },
   };
 }
 

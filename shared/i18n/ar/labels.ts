@@ -325,6 +325,7 @@ export const labels: LabelCatalogue = {
     en: 'الإنكليزية',
     fr: 'الفرنسية',
     ar: 'العربية',
+    es: 'الإسبانية',
   },
   letterFormat: {
     pdf: 'ملف PDF',
@@ -559,6 +560,7 @@ export const labels: LabelCatalogue = {
     en: 'الإنكليزية',
     fr: 'الفرنسية',
     ar: 'العربية',
+    es: 'الإسبانية',
   },
   recipientLettersInText: {
     member_state: 'رسالة إحالة إلى دولة عضو',

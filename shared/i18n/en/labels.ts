@@ -325,6 +325,7 @@ export const labels: LabelCatalogue = {
     en: 'English',
     fr: 'French',
     ar: 'Arabic',
+    es: 'Spanish',
   },
   letterFormat: {
     pdf: 'PDF',
@@ -559,6 +560,7 @@ export const labels: LabelCatalogue = {
     en: 'English',
     fr: 'French',
     ar: 'Arabic',
+    es: 'Spanish',
   },
   recipientLettersInText: {
     member_state: 'a Member State referral',

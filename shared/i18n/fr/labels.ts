@@ -325,6 +325,7 @@ export const labels: LabelCatalogue = {
     en: 'Anglais',
     fr: 'Français',
     ar: 'Arabe',
+    es: 'Espagnol',
   },
   letterFormat: {
     pdf: 'PDF',
@@ -559,6 +560,7 @@ export const labels: LabelCatalogue = {
     en: 'anglais',
     fr: 'français',
     ar: 'arabe',
+    es: 'espagnol',
   },
   recipientLettersInText: {
     member_state: 'une saisine d’un État Membre',

@@ -97,7 +97,12 @@ function embeddedFonts(model: DocumentModel, fonts: DocumentFonts) {
   ];
 }
 
-const LANGUAGE_TAGS: Readonly<Record<DocumentLanguage, string>> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-SA' };
+const LANGUAGE_TAGS: Readonly<Record<DocumentLanguage, string>> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  ar: 'ar-SA',
+  es: 'es-ES',
+};
 
 /** The one level of a list: its marker hangs in the indent; a bullet always comes from Noto Sans, even in Arabic. */
 const listLevel = (format: ILevelsOptions['format'], text: string): ILevelsOptions => ({

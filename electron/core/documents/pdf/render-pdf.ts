@@ -93,7 +93,12 @@ export async function renderPdfDocument(model: DocumentModel, options: PdfOption
   return doc.save({ useObjectStreams: true });
 }
 
-const LANGUAGE_TAGS: Readonly<Record<DocumentModel['language'], string>> = { en: 'en', fr: 'fr', ar: 'ar' };
+const LANGUAGE_TAGS: Readonly<Record<DocumentModel['language'], string>> = {
+  en: 'en',
+  fr: 'fr',
+  ar: 'ar',
+  es: 'es',
+};
 
 /** Six capital letters per face, the same for the same letter. */
 function subsetTag(model: DocumentModel): (face: FaceName) => string {

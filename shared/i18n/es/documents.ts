@@ -1,0 +1,51 @@
+import type { DocumentWords } from '../documents.js';
+
+/** Las palabras en español de las cartas (véase ../documents.ts): cifras occidentales, reloj de 24 horas. */
+export const documentWords: DocumentWords = {
+  months: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  dayOne: '1',
+  dayMonthYear: '{{day}} de {{month}} de {{year}}',
+  monthYear: '{{month}} de {{year}}',
+  dayAtTime: '{{day}} a las {{time}}',
+  unknownDate: 'fecha desconocida',
+  dateRange: 'entre {{from}} y {{to}}',
+  dayInRange: 'el {{date}}',
+  listSeparator: '; ',
+  and: ' y ',
+  durations: {
+    hours: { one: '{{count}} hora', other: '{{count}} horas' },
+    days: { one: '{{count}} día', other: '{{count}} días' },
+    working_days: { one: '{{count}} día hábil', other: '{{count}} días hábiles' },
+    months: { one: '{{count}} mes', other: '{{count}} meses' },
+  },
+  clockNames: {
+    nio_appointment: 'Designación de un oficial nacional de investigación',
+    tcc_investigation: 'Conclusión de la investigación nacional',
+    un_investigation: 'Conclusión de la investigación de las Naciones Unidas',
+    subject_interview: 'Entrevista de la persona en cuestión',
+    subject_reference_sample: 'Muestra de referencia de la persona en cuestión',
+  },
+  unnamedSignatory: '[Firmante por designar]',
+  withheldDescription: '(descripción reservada: estrictamente confidencial)',
+  defaultRecipient: {
+    member_state: 'la Misión Permanente del Estado Miembro interesado ante las Naciones Unidas',
+    tcc: 'la Misión Permanente del país que aporta contingentes ante las Naciones Unidas',
+    human_resources: 'la Dirección de Recursos Humanos',
+    unv: 'la Jefatura de Conducta y Disciplina, programa de Voluntarios de las Naciones Unidas',
+  },
+  pageNumber: 'Página {page} de {pages}',
+  emblemAlt: 'Emblema de las Naciones Unidas',
+};
