@@ -17,6 +17,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
@@ -28,7 +29,7 @@ type Problem = 'moment' | 'by' | 'language' | 'told';
  * Every contact with a victim (A/72/751 ¶34): what they were told, when, how; the closure letter's
  * delivery among them.
  */
-export function VictimContactsSection({ person, people }: { person: PersonSummary; people: readonly PersonSummary[] }) {
+export function VictimContactsSection({ person }: { person: PersonSummary }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -39,7 +40,15 @@ export function VictimContactsSection({ person, people }: { person: PersonSummar
     return result.ok ? { ok: true as const, value: result.value.items } : result;
   }, [api, person.caseId, person.id]);
   const { state, reload } = useLoaded(load);
-  const codeOf = (id: string | undefined) => people.find((other) => other.id === id)?.code ?? '';
+  // The interpreters the contacts name, by code; and those the form offers, read only while it is open.
+  const codes = usePeopleCodes(
+    person.caseId,
+    state.status === 'ready'
+      ? state.value.flatMap((contact) => (contact.interpreterPersonId ? [contact.interpreterPersonId] : []))
+      : [],
+  );
+  const codeOf = (id: string | undefined) => (id === undefined ? '' : (codes[id] ?? ''));
+  const interpreters = usePeopleOfRole(person.caseId, 'interpreter', logging);
 
   return (
     <section className="panel contacts-panel" aria-labelledby={headingId}>
@@ -64,10 +73,11 @@ export function VictimContactsSection({ person, people }: { person: PersonSummar
           {t('assistance.contacts.logged')}
         </p>
       )}
-      {logging && (
+      {logging && interpreters.status === 'failed' && <ErrorAlert error={interpreters.error} />}
+      {logging && interpreters.status === 'ready' && interpreters.value && (
         <LogContactForm
           person={person}
-          interpreters={people.filter((other) => other.profile.role === 'interpreter')}
+          interpreters={interpreters.value}
           onCancel={() => setLogging(false)}
           onLogged={() => {
             setLogging(false);

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant } from '../people/local-time.js';
 import { isMinor } from '../people/person-facts.js';
+import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
 import { purposeLabel } from './consent-labels.js';
 import { currentConsentStates, type ConsentColumn } from './consent-states.js';
 import { RecordConsentForm } from './RecordConsentForm.js';
@@ -16,13 +17,11 @@ import { RecordConsentForm } from './RecordConsentForm.js';
 export function ConsentsSection({
   caseId,
   person,
-  people,
   request = null,
   onPersonAdded,
 }: {
   caseId: string;
   person: PersonSummary;
-  people: readonly PersonSummary[];
   /** A decision to record, sent by a refusal's link: the form opens ready for it. */
   request?: NumberedConsentRequest | null;
   onPersonAdded: (person: PersonSummary) => void;
@@ -50,9 +49,15 @@ export function ConsentsSection({
   }, [api, caseId, person.id]);
   const { state: history, reload } = useLoaded(load);
 
-  const codeOf = (id: string | undefined) => people.find((other) => other.id === id)?.code ?? '';
-  const columns: ConsentColumn[] = child ? ['guardian', 'assent'] : ['self'];
   const items = history.status === 'ready' ? history.value : [];
+  // The guardians a decision names, by code; and those the form offers, read only while it is open.
+  const codes = usePeopleCodes(
+    caseId,
+    items.flatMap((decision) => (decision.guardianPersonId ? [decision.guardianPersonId] : [])),
+  );
+  const codeOf = (id: string | undefined) => (id === undefined ? '' : (codes[id] ?? ''));
+  const guardians = usePeopleOfRole(caseId, 'guardian', recording);
+  const columns: ConsentColumn[] = child ? ['guardian', 'assent'] : ['self'];
   const states = currentConsentStates(items, child, new Date().toISOString());
 
   return (
@@ -84,12 +89,13 @@ export function ConsentsSection({
         </p>
       )}
 
-      {recording && (
+      {recording && guardians.status === 'failed' && <ErrorAlert error={guardians.error} />}
+      {recording && guardians.status === 'ready' && guardians.value && (
         <RecordConsentForm
           // A new request starts a fresh form with its purpose and who decides.
           key={fromRequest ? (request?.seq ?? 0) : 'by hand'}
           person={person}
-          people={people}
+          guardians={guardians.value}
           child={child}
           initial={fromRequest && request ? request : undefined}
           onPersonAdded={onPersonAdded}

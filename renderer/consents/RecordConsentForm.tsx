@@ -30,7 +30,7 @@ type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
 /** One decision appended to a person's consent history; nothing already recorded is ever edited. */
 export function RecordConsentForm({
   person,
-  people,
+  guardians: caseGuardians,
   child,
   initial,
   onCancel,
@@ -38,7 +38,8 @@ export function RecordConsentForm({
   onPersonAdded,
 }: {
   person: PersonSummary;
-  people: readonly PersonSummary[];
+  /** The case's guardians, offered to choose who decided. */
+  guardians: readonly PersonSummary[];
   child: boolean;
   /** The decision to record, when the form is opened to fix a refusal: purpose and who decides. */
   initial?: { purpose: ConsentPurpose; by: ConsentGiver } | undefined;
@@ -53,9 +54,9 @@ export function RecordConsentForm({
   // A guardian added here is offered at once, before the case's people are read again.
   const [added, setAdded] = useState<PersonSummary[]>([]);
   const guardians = [
-    ...people,
-    ...added.filter((guardian) => !people.some((other) => other.id === guardian.id)),
-  ].filter((other) => other.profile.role === 'guardian');
+    ...caseGuardians,
+    ...added.filter((guardian) => !caseGuardians.some((other) => other.id === guardian.id)),
+  ];
   const ownGuardian = person.profile.role === 'victim' ? person.profile.guardianPersonId : undefined;
   const initialPurpose = initial?.purpose ?? 'interview';
   const [purpose, setPurpose] = useState<PurposeChoice>(
@@ -249,7 +250,6 @@ export function RecordConsentForm({
       {addingGuardian && (
         <AddPersonDialog
           caseId={person.caseId}
-          people={people}
           initialRole="guardian"
           onClose={() => setAddingGuardian(false)}
           onAdded={(guardian) => void guardianAdded(guardian)}

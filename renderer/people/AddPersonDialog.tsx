@@ -16,16 +16,16 @@ import { emptyProfileDraft, profileFromDraft, type ProfileDraft, type ProfileFie
 import { ProfileFields } from './ProfileFields.js';
 import { useSubmit } from '../components/use-submit.js';
 
+const NO_CODES: Readonly<Record<string, string>> = {};
+
 /** Adds a person of any role; the core gives the pseudonym code, shown once the person is saved. */
 export function AddPersonDialog({
   caseId,
-  people,
   initialRole = 'victim',
   onClose,
   onAdded,
 }: {
   caseId: string;
-  people: readonly PersonSummary[];
   initialRole?: PersonRole;
   onClose: () => void;
   onAdded: (person: PersonSummary) => void;
@@ -82,8 +82,9 @@ export function AddPersonDialog({
           draft={profile}
           onChange={(patch) => setProfile((draft) => ({ ...draft, ...patch }))}
           invalid={invalidProfile}
-          guardians={people.filter((person) => person.profile.role === 'guardian')}
-          subjects={people.filter((person) => person.profile.role === 'subject')}
+          caseId={caseId}
+          // A new person names no one yet: the guardian and subjects chosen here carry their own words.
+          codes={NO_CODES}
           disabled={busy}
         />
         <CheckboxField

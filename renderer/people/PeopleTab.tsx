@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/contract/index.js';
-import type { PeopleListPage, PersonSummary } from '../../shared/contract/people.js';
+import type { PeopleListPage, PersonWithCodes } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import type { NumberedAssistanceRequest, NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -74,21 +74,17 @@ export function PeopleTab({
     setOpenId(personId);
     setBackToSelected(true);
   };
-  // Everyone, for the detail and the add dialog (their pickers); read again as another person opens.
-  const all = useAllPeople(caseId, openId !== null || adding, openId);
-  const people = all.state.status === 'ready' ? all.state.value : null;
-  const [added, setAdded] = useState<PersonSummary | null>(null);
+  // The person open, with the codes of those their profile names; read again when they change.
+  const opened = useOpenPerson(openId);
+  const shown = opened.state.status === 'ready' ? opened.state.value : null;
 
-  const addDialog = adding && people && (
+  const addDialog = adding && (
     <AddPersonDialog
       caseId={caseId}
-      people={people}
       onClose={() => setAdding(false)}
       onAdded={(person) => {
         setAdding(false);
         setJustAdded(person.id);
-        // Shown at once, before the list read again holds them.
-        setAdded(person);
         open(person.id);
         refresh();
       }}
@@ -96,18 +92,17 @@ export function PeopleTab({
   );
 
   if (openId) {
-    const person = people?.find((candidate) => candidate.id === openId) ?? (added?.id === openId ? added : undefined);
     return (
       <>
-        {all.state.status === 'failed' && <ErrorAlert error={all.state.error} />}
-        {person && people ? (
+        {opened.state.status === 'failed' && <ErrorAlert error={opened.state.error} />}
+        {shown && shown.person.id === openId ? (
           <PersonDetail
             caseId={caseId}
-            person={person}
-            people={people}
-            justAdded={justAdded === person.id}
-            consentRequest={consentRequest?.personId === person.id ? consentRequest : null}
-            assistanceRequest={assistanceRequest?.personId === person.id ? assistanceRequest.seq : 0}
+            person={shown.person}
+            codes={shown.codes}
+            justAdded={justAdded === openId}
+            consentRequest={consentRequest?.personId === openId ? consentRequest : null}
+            assistanceRequest={assistanceRequest?.personId === openId ? assistanceRequest.seq : 0}
             onBack={() => {
               setOpenId(null);
               setJustAdded(null);
@@ -115,12 +110,12 @@ export function PeopleTab({
             // The next person is added from here: no need to go back to the list first.
             onAddPerson={() => setAdding(true)}
             onChanged={() => {
-              void all.reload();
+              void opened.reload();
               refresh();
             }}
           />
         ) : (
-          all.state.status !== 'failed' && (
+          opened.state.status !== 'failed' && (
             <p className="muted" role="status">
               {t('people.tab.loading')}
             </p>
@@ -199,17 +194,13 @@ export function PeopleTab({
   );
 }
 
-/**
- * Every person of the case when `needed`, for the screens that pick among them (a guardian, the
- * subjects a victim names) or open one by id: the person's detail and the add dialog. Read again
- * when `reloadOn` changes; null until read, and while not needed.
- */
-function useAllPeople(caseId: string, needed: boolean, reloadOn: unknown) {
+/** The person `personId` (none: null), with the codes of the people their profile names. */
+function useOpenPerson(personId: string | null) {
   const api = useApi();
-  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
-    if (!needed) return { ok: true, value: null };
-    const result = await api.people.list({ caseId });
-    return result.ok ? { ok: true, value: result.value.items } : result;
-  }, [api, caseId, needed]);
-  return useLoaded(load, reloadOn);
+  const load = useCallback(
+    async (): Promise<Result<PersonWithCodes | null>> =>
+      personId === null ? { ok: true, value: null } : api.people.get({ personId }),
+    [api, personId],
+  );
+  return useLoaded(load);
 }

@@ -13,7 +13,7 @@ import { ConsentsSection } from '../consents/ConsentsSection.js';
 import { SubjectFindingsSection } from '../findings/SubjectFindingsSection.js';
 import { SubjectActionsSection } from '../follow-ups/SubjectActionsSection.js';
 import { IdentityPanel } from './IdentityPanel.js';
-import { codesById, isMinor, personFacts } from './person-facts.js';
+import { isMinor, personFacts } from './person-facts.js';
 import { draftFromProfile, profileFromDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 import { ProfileFields } from './ProfileFields.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -23,7 +23,7 @@ import { useSubmit } from '../components/use-submit.js';
 export function PersonDetail({
   caseId,
   person,
-  people,
+  codes,
   justAdded,
   consentRequest = null,
   assistanceRequest = 0,
@@ -33,7 +33,8 @@ export function PersonDetail({
 }: {
   caseId: string;
   person: PersonSummary;
-  people: readonly PersonSummary[];
+  /** The codes of the people the profile names (a victim's guardian, alleged subjects), by id. */
+  codes: Readonly<Record<string, string>>;
   justAdded: boolean;
   /** A consent decision to open the form for (sent by a refusal's link). */
   consentRequest?: NumberedConsentRequest | null;
@@ -80,21 +81,15 @@ export function PersonDetail({
         <ProfileSection
           headingId={profileHeadingId}
           person={person}
-          people={people}
+          codes={codes}
           onChanged={onChanged}
-          facts={personFacts(person, codesById(people), t, i18n.language)}
+          facts={personFacts(person, codes, t, i18n.language)}
         />
       </section>
 
       <IdentityPanel person={person} onChanged={onChanged} />
 
-      <ConsentsSection
-        caseId={caseId}
-        person={person}
-        people={people}
-        request={consentRequest}
-        onPersonAdded={onChanged}
-      />
+      <ConsentsSection caseId={caseId} person={person} request={consentRequest} onPersonAdded={onChanged} />
 
       {person.profile.role === 'subject' && (
         <SubjectFindingsSection person={person} onRecorded={() => onChanged(person)} />
@@ -104,7 +99,7 @@ export function PersonDetail({
       {person.profile.role === 'victim' && (
         <>
           <AssistanceSection person={person} offerRequest={assistanceRequest} />
-          <VictimContactsSection person={person} people={people} />
+          <VictimContactsSection person={person} />
         </>
       )}
     </article>
@@ -114,13 +109,13 @@ export function PersonDetail({
 function ProfileSection({
   headingId,
   person,
-  people,
+  codes,
   facts,
   onChanged,
 }: {
   headingId: string;
   person: PersonSummary;
-  people: readonly PersonSummary[];
+  codes: Readonly<Record<string, string>>;
   facts: ReturnType<typeof personFacts>;
   onChanged: (person: PersonSummary) => void;
 }) {
@@ -194,8 +189,8 @@ function ProfileSection({
               setDraft((current) => (current ? { ...current, ...patch, role: current.role } : current))
             }
             invalid={invalid}
-            guardians={people.filter((other) => other.profile.role === 'guardian')}
-            subjects={people.filter((other) => other.profile.role === 'subject')}
+            caseId={person.caseId}
+            codes={codes}
             disabled={busy}
           />
           <ErrorAlert error={error} />

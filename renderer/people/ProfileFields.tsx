@@ -1,6 +1,5 @@
-import { useId } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import { INVESTIGATING_ENTITIES } from '../../shared/domain/case.js';
 import {
   AT_RISK_POPULATIONS,
@@ -11,30 +10,44 @@ import {
 } from '../../shared/domain/person.js';
 import { AGE_BANDS } from '../../shared/domain/uncertain-date.js';
 import { CheckboxField } from '../components/CheckboxField.js';
+import { LinkedRecordsPicker } from '../components/LinkedRecordsPicker.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
 import { TimeField } from '../components/TimeField.js';
-import { FieldError, TextField } from '../components/TextField.js';
+import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { useRoleSearch } from './use-case-people.js';
 import { investigatingEntityShown, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
 export interface ProfileFieldsProps {
   draft: ProfileDraft;
   onChange: (patch: Partial<ProfileDraft>) => void;
   invalid: readonly ProfileField[];
-  /** The case's guardians, offered for a victim. */
-  guardians: readonly PersonSummary[];
-  /** The case's subjects, whom a victim's allegation may be against. */
-  subjects: readonly PersonSummary[];
+  caseId: string;
+  /** The codes of the people the draft already names (a victim's guardian, alleged subjects), by id. */
+  codes: Readonly<Record<string, string>>;
   disabled?: boolean;
 }
 
 /** The non-identifying profile of one role: what may be shown wherever the person's code is. */
-export function ProfileFields({ draft, onChange, invalid, guardians, subjects, disabled }: ProfileFieldsProps) {
+export function ProfileFields({ draft, onChange, invalid, caseId, codes, disabled }: ProfileFieldsProps) {
   const { t } = useTranslation();
   const error = (field: ProfileField) => (invalid.includes(field) ? t(`people.invalid.${field}`) : undefined);
-  const subjectsErrorId = useId();
+  // The words of the people chosen here, for those not already named by the draft.
+  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
+  const codeOf = (id: string) => chosen[id] ?? codes[id] ?? id;
+  const searchSubjects = useRoleSearch(caseId, 'subject', (subject) =>
+    subject.profile.role === 'subject'
+      ? `${subject.code} — ${t(`labels.personnelCategory.${subject.profile.personnelCategory}`)}`
+      : subject.code,
+  );
+  const searchGuardians = useRoleSearch(caseId, 'guardian', (guardian) =>
+    guardian.profile.role === 'guardian'
+      ? `${guardian.code} — ${t(`labels.guardianRelationship.${guardian.profile.relationship}`)}`
+      : guardian.code,
+  );
   const sexAndAge = (
     <>
       <SelectField
@@ -84,49 +97,44 @@ export function ProfileFields({ draft, onChange, invalid, guardians, subjects, d
             hint={t('people.hints.atRiskPopulation')}
             disabled={disabled}
           />
-          <fieldset className="fieldset-plain form-grid-wide">
-            <legend className="field-label">{t('people.fields.allegedSubjects')}</legend>
-            <p className="field-hint">
-              {subjects.length === 0 ? t('people.hints.noSubjectYet') : t('people.hints.allegedSubjects')}
-            </p>
-            {subjects.map((subject) => (
-              <CheckboxField
-                key={subject.id}
-                label={
-                  subject.profile.role === 'subject'
-                    ? `${subject.code} — ${t(`labels.personnelCategory.${subject.profile.personnelCategory}`)}`
-                    : subject.code
-                }
-                checked={draft.allegedSubjectIds.includes(subject.id)}
-                onChange={(checked) =>
-                  onChange({
-                    allegedSubjectIds: checked
-                      ? subjects
-                          .map((s) => s.id)
-                          .filter((id) => id === subject.id || draft.allegedSubjectIds.includes(id))
-                      : draft.allegedSubjectIds.filter((id) => id !== subject.id),
-                  })
-                }
-                disabled={disabled}
-              />
-            ))}
-            <FieldError id={subjectsErrorId} message={error('allegedSubjectIds')} />
-          </fieldset>
-          <SelectField
+          <div className="form-grid-wide">
+            <LinkedRecordsPicker
+              words={{
+                legend: t('people.fields.allegedSubjects'),
+                searchLabel: t('people.form.subjectSearch'),
+                searchHint: t('people.hints.allegedSubjects'),
+                noMatches: t('people.hints.noSubjectMatch'),
+                linkedHeading: t('people.form.subjectsNamed'),
+                noneLinked: t('people.form.noSubjectNamed'),
+                unlink: t('people.form.removeSubject'),
+                unlinkLabel: (code) => t('people.form.removeSubjectLabel', { code }),
+              }}
+              linked={draft.allegedSubjectIds.map((id) => ({ value: id, label: codeOf(id) }))}
+              search={searchSubjects}
+              onLink={({ value, label }) => {
+                setChosen((current) => ({ ...current, [value]: label }));
+                onChange({ allegedSubjectIds: [...draft.allegedSubjectIds, value] });
+              }}
+              onUnlink={(id) =>
+                onChange({ allegedSubjectIds: draft.allegedSubjectIds.filter((other) => other !== id) })
+              }
+              {...(error('allegedSubjectIds') ? { error: error('allegedSubjectIds') } : {})}
+              {...(disabled === undefined ? {} : { disabled })}
+            />
+          </div>
+          <SearchCombobox
             label={t('people.fields.guardian')}
             value={draft.guardianPersonId}
-            emptyLabel={t('people.form.noGuardian')}
-            options={guardians.map((guardian) => ({
-              value: guardian.id,
-              label:
-                guardian.profile.role === 'guardian'
-                  ? `${guardian.code} — ${t(`labels.guardianRelationship.${guardian.profile.relationship}`)}`
-                  : guardian.code,
-            }))}
-            onChange={(guardianPersonId) => onChange({ guardianPersonId })}
-            hint={guardians.length === 0 ? t('people.hints.noGuardianYet') : t('people.hints.guardian')}
-            error={error('guardianPersonId')}
-            disabled={disabled}
+            selectedLabel={draft.guardianPersonId === '' ? '' : codeOf(draft.guardianPersonId)}
+            onChange={(guardianPersonId, label) => {
+              if (guardianPersonId !== '') setChosen((current) => ({ ...current, [guardianPersonId]: label }));
+              onChange({ guardianPersonId });
+            }}
+            search={searchGuardians}
+            noMatches={t('people.hints.noGuardianMatch')}
+            hint={t('people.hints.guardian')}
+            {...(error('guardianPersonId') ? { error: error('guardianPersonId') } : {})}
+            {...(disabled === undefined ? {} : { disabled })}
           />
           <div className="form-grid-wide">
             <CheckboxField

@@ -31,10 +31,6 @@ function effectiveAgeBand(person: PersonSummary): 'adult' | 'minor' | 'unknown' 
 
 export const isMinor = (person: PersonSummary): boolean => effectiveAgeBand(person) === 'minor';
 
-/** The codes of `people` by id, as personFacts reads related persons. */
-export const codesById = (people: readonly PersonSummary[]): Readonly<Record<string, string>> =>
-  Object.fromEntries(people.map((person) => [person.id, person.code]));
-
 /**
  * The profile of `person` as labelled facts, never an identity value. `codes` gives the codes of
  * related persons (a victim's guardian, the subjects she names) by id.

@@ -154,8 +154,14 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await detail.getByRole('button', { name: 'Edit profile' }).click();
     const form = page.getByRole('form', { name: 'Edit profile' });
     const alleged = form.getByRole('group', { name: 'Alleged against' });
-    await expect(alleged.getByRole('checkbox')).toHaveCount(2);
-    await alleged.getByRole('checkbox', { name: 'S-01 — Military (MC) — contingent member' }).check();
+    // The case's subjects are searched, a few at a time: both are offered, the one chosen is listed.
+    const subjects = alleged.getByRole('combobox', { name: 'Add a subject' });
+    await subjects.press('ArrowDown');
+    await expect(alleged.getByRole('option')).toHaveCount(2);
+    await alleged.getByRole('option', { name: 'S-01 — Military (MC) — contingent member' }).click();
+    await expect(alleged.getByRole('list', { name: 'Subjects named' })).toContainText(
+      'S-01 — Military (MC) — contingent member',
+    );
     await shoot('victim-alleged-against', alleged);
     await form.getByRole('button', { name: 'Save the profile' }).click();
     await expect(form).toHaveCount(0);

@@ -154,10 +154,9 @@ test(
     expect(guardian).toBe('G-01');
     await openPerson(page, 'V-01');
     await page.getByRole('button', { name: 'Edit profile' }).click();
-    await page
-      .getByRole('form', { name: 'Edit profile' })
-      .getByLabel('Guardian', { exact: true })
-      .selectOption({ label: 'G-01 — Parent' });
+    const profileForm = page.getByRole('form', { name: 'Edit profile' });
+    await profileForm.getByRole('combobox', { name: 'Guardian', exact: true }).fill('G-01');
+    await profileForm.getByRole('option', { name: 'G-01 — Parent' }).click();
     await page.getByRole('button', { name: 'Save the profile' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeAttached();
     await expect(page.getByText(/^V-01 is a minor\. Before an interview, both the guardian's consent/)).toBeVisible();

@@ -1,0 +1,58 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import type { Result } from '../../shared/contract/index.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
+import type { PersonRole } from '../../shared/domain/person.js';
+import { useApi } from '../api/context.js';
+import { pickerPageLimit, unlinkedOptions } from '../components/LinkedRecordsPicker.js';
+import type { ComboboxOption } from '../components/SearchCombobox.js';
+import { useLoaded } from '../components/use-loaded.js';
+
+/** The most people of one role a choice lists whole (shared/contract/paging.ts's largest page). */
+const ROLE_LIST_MAX = 200;
+
+/**
+ * A search of the case's people of one `role` by code, a few at a time (the people list's own
+ * query, never everyone), each offered in the words of `label`; those in `exclude` left out.
+ */
+export function useRoleSearch(caseId: string, role: PersonRole, label: (person: PersonSummary) => string) {
+  const api = useApi();
+  const latest = useRef(label);
+  useLayoutEffect(() => {
+    latest.current = label;
+  });
+  return useCallback(
+    async (text: string, exclude: ReadonlySet<string> = new Set()): Promise<Result<ComboboxOption[]>> => {
+      const reply = await api.people.page({ caseId, filters: { role }, search: text, limit: pickerPageLimit(exclude) });
+      if (!reply.ok) return reply;
+      return { ok: true, value: unlinkedOptions(reply.value.rows, exclude, latest.current) };
+    },
+    [api, caseId, role],
+  );
+}
+
+/**
+ * The case's people of one `role` (the guardians or interpreters a form offers: a few in any
+ * case), by code, read in one page of the people list (never everyone); null while not `needed`.
+ */
+export function usePeopleOfRole(caseId: string, role: PersonRole, needed: boolean) {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
+    if (!needed) return { ok: true, value: null };
+    const reply = await api.people.page({ caseId, filters: { role }, limit: ROLE_LIST_MAX });
+    return reply.ok ? { ok: true, value: reply.value.rows } : reply;
+  }, [api, caseId, needed, role]);
+  return useLoaded(load).state;
+}
+
+/** The codes of the people `ids` names (those a history's rows refer to), by id; empty until read. */
+export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+  const api = useApi();
+  const wanted = [...new Set(ids)].sort().join(' ');
+  const load = useCallback(async (): Promise<Result<Readonly<Record<string, string>>>> => {
+    if (wanted === '') return { ok: true, value: {} };
+    const reply = await api.people.codes({ caseId, personIds: wanted.split(' ') });
+    return reply.ok ? { ok: true, value: reply.value.codes } : reply;
+  }, [api, caseId, wanted]);
+  const { state } = useLoaded(load);
+  return state.status === 'ready' ? state.value : {};
+}

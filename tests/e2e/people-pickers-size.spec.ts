@@ -1,0 +1,93 @@
+import { addPerson } from '../../electron/core/people/person-changes.js';
+import { contract } from '../../shared/contract/index.js';
+import { writeCaseAtSize } from './case-at-size.js';
+import { openCaseFromList } from './cases-fixtures.js';
+import { expect, test, type VaultHarness } from './fixtures.js';
+import { openWithVault, unlockWithPassphrase } from './helpers.js';
+import { openPerson } from './interview-steps.js';
+
+const TITLE = 'Allegations around the eastern camps';
+const VICTIMS = 4_000;
+const WITNESSES = 900;
+const SUBJECTS = 60;
+const GUARDIANS = 40;
+
+test.use({ clockStart: '2026-06-30T09:00:00.000Z' });
+
+/** A case of 5,000 people: mostly victims and witnesses, a few subjects and guardians. */
+function loadCase(vault: VaultHarness): Promise<void> {
+  return writeCaseAtSize(vault, { title: TITLE, actor: 'e2e' }, (ctx, caseId) => {
+    const add = (profile: Record<string, unknown>) =>
+      addPerson(ctx, contract['people.add'].input.parse({ caseId, profile }));
+    for (let i = 0; i < GUARDIANS; i++) add({ role: 'guardian', relationship: 'parent', language: 'fr' });
+    for (let i = 0; i < SUBJECTS; i++)
+      add({
+        role: 'subject',
+        personnelCategory: 'military_mc',
+        nationality: 'XYZ',
+        unitOrContingent: 'Battalion 4',
+        function: 'Logistics officer',
+      });
+    for (let i = 0; i < VICTIMS; i++) add({ role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' });
+    for (let i = 0; i < WITNESSES; i++) add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' });
+  });
+}
+
+test('5,000 people: a person and the add dialog open without reading all; guardian and subjects searched', async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(240_000);
+  await openWithVault(page, vault);
+  await loadCase(vault);
+  await page.reload();
+  await unlockWithPassphrase(page);
+  await openCaseFromList(page, TITLE);
+  const before = vault.calls.length;
+
+  // A victim opened: her page, and its profile form, read only what they show.
+  await openPerson(page, 'V-01');
+  await page.getByRole('button', { name: 'Edit profile' }).click();
+  const form = page.getByRole('form', { name: 'Edit profile' });
+  const guardian = form.getByRole('combobox', { name: 'Guardian', exact: true });
+  await guardian.fill('G-40');
+  const guardianOptions = form.getByRole('listbox', { name: 'Guardian' }).getByRole('option');
+  await expect(guardianOptions).toHaveText(['G-40 — Parent']);
+  await guardianOptions.first().click();
+  await expect(guardian).toHaveValue('G-40 — Parent');
+
+  const alleged = form.getByRole('group', { name: 'Alleged against' });
+  const subjects = alleged.getByRole('combobox', { name: 'Add a subject' });
+  await subjects.press('ArrowDown');
+  // A few at a time of the 60 subjects; a code narrows them.
+  const subjectOptions = alleged.getByRole('listbox', { name: 'Add a subject' }).getByRole('option');
+  await expect(subjectOptions.first()).toHaveText('S-01 — Military (MC) — contingent member');
+  expect(await subjectOptions.count()).toBeLessThanOrEqual(20);
+  await subjects.fill('S-59');
+  await expect(subjectOptions).toHaveText(['S-59 — Military (MC) — contingent member']);
+  await subjects.press('Enter');
+  await subjects.fill('S-05');
+  await alleged.getByRole('option', { name: 'S-05 — Military (MC) — contingent member' }).click();
+  const named = alleged.getByRole('list', { name: 'Subjects named' });
+  await expect(named.getByRole('listitem')).toHaveCount(2);
+  // One chosen by mistake is removed; the other stays.
+  await named.getByRole('button', { name: 'Remove S-05 — Military (MC) — contingent member' }).click();
+  await expect(named.getByRole('listitem')).toHaveText([/^S-59 — /]);
+
+  await form.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(form).toHaveCount(0);
+  const facts = page.locator('.person-detail .facts');
+  await expect(facts.locator('.fact').filter({ hasText: 'Guardian' })).toContainText('G-40');
+  await expect(facts.locator('.fact').filter({ hasText: 'Alleged against' })).toContainText('S-59');
+  await expect(facts.locator('.fact').filter({ hasText: 'Alleged against' })).not.toContainText('S-05');
+
+  // The add dialog opens from her page, and a new witness is added, all without the whole list.
+  await page.getByRole('button', { name: 'Add person', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await dialog.getByLabel('Role', { exact: true }).selectOption('witness');
+  await dialog.getByRole('button', { name: 'Add the person' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^W-${WITNESSES + 1}`) })).toBeVisible();
+
+  expect(vault.calls.slice(before)).not.toContain('people.list');
+});
