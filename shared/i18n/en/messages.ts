@@ -1394,6 +1394,19 @@ export const messages = {
     run: 'run {{number}}',
     character: 'character {{number}}',
   },
+  /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
+  unlockNotices: {
+    folderWasOpen: 'Other accounts on this computer could open this vault folder: its access rights had been widened.',
+    madePrivate: 'Casefile has made it private to you again (items changed: {{changed}}).',
+    notMadePrivate: text(
+      'Some items could not be made private (items: {{failed}}): another account owns them. ',
+      'Move the vault to a folder of your own.',
+    ),
+    stillEncrypted: text(
+      'The files stay encrypted, but if you did not widen the rights yourself, tell whoever looks after ',
+      'the security of this computer.',
+    ),
+  },
   /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
   auditBreaks: {
     seqGap: 'Rows are missing: row {{found}} comes where row {{expected}} should be.',

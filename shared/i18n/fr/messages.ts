@@ -1619,6 +1619,22 @@ export const messages: MessageCatalogue = {
     run: 'segment {{number}}',
     character: 'caractère {{number}}',
   },
+  /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
+  unlockNotices: {
+    folderWasOpen: text(
+      'D’autres comptes de cet ordinateur pouvaient ouvrir le dossier de ce coffre : ses droits d’accès ',
+      'avaient été élargis.',
+    ),
+    madePrivate: 'Casefile l’a rendu de nouveau privé pour vous (éléments modifiés : {{changed}}).',
+    notMadePrivate: text(
+      'Certains éléments n’ont pas pu être rendus privés (éléments : {{failed}}) : un autre compte en est ',
+      'propriétaire. Déplacez le coffre dans un dossier qui vous appartient.',
+    ),
+    stillEncrypted: text(
+      'Les fichiers restent chiffrés, mais si vous n’avez pas élargi ces droits vous-même, prévenez la ',
+      'personne chargée de la sécurité de cet ordinateur.',
+    ),
+  },
   /** Why the audit trail's hash chain breaks at a row (shared/contract/audit.ts AUDIT_BREAK_REASONS). */
   auditBreaks: {
     seqGap: 'Des lignes manquent : la ligne {{found}} se trouve à la place de la ligne {{expected}}.',

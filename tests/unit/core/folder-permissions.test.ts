@@ -127,10 +127,15 @@ describe('a vault folder found open to other accounts', () => {
 
   it('words what it could not change, and says nothing when nothing was open', () => {
     expect(describeFolderRepair({ tightened: [], failed: [] })).toBeNull();
-    expect(describeFolderRepair({ tightened: ['.', 'vault.json'], failed: [] })).toContain('(2 items changed)');
+    expect(describeFolderRepair({ tightened: ['.', 'vault.json'], failed: [] })).toContain('(items changed: 2)');
     const partly = describeFolderRepair({ tightened: ['vault.json'], failed: ['objects/abc'] }) ?? '';
-    expect(partly).toContain('(one item changed)');
-    expect(partly).toContain('One item could not be made private: another account owns it.');
+    expect(partly).toContain('(items changed: 1)');
+    expect(partly).toContain('Some items could not be made private (items: 1): another account owns them.');
     expect(partly).not.toContain('objects/abc');
+    // In the command line's language, from the same catalogue.
+    const french = describeFolderRepair({ tightened: ['vault.json'], failed: ['objects/abc'] }, 'fr') ?? '';
+    expect(french).toMatch(/^D’autres comptes de cet ordinateur pouvaient ouvrir le dossier de ce coffre/);
+    expect(french).toContain('(éléments modifiés : 1)');
+    expect(french).not.toMatch(/private|items|encrypted/);
   });
 });

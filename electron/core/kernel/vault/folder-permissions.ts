@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../files/private-files.js';
+import type { MessageParams } from '../../../../shared/i18n/catalogue.js';
+import { messageText, type MessageLanguage } from '../../../../shared/i18n/messages.js';
 
 /** Bits that let anyone but the owner read, write or enter. */
 const OTHERS_BITS = 0o077;
@@ -80,27 +82,17 @@ export function tightenVaultFolder(dir: string): FolderPermissionRepair {
   return makeEntriesPrivate(findOpenEntries(dir));
 }
 
-/** The notice a person reads after an unlock that had to make the folder private again; null if nothing was open. */
-export function describeFolderRepair(repair: FolderPermissionRepair): string | null {
+/**
+ * The notice a person reads after an unlock that had to make the folder private again, in `language`
+ * (the command line's; the app words it from the counts); null if nothing was open.
+ */
+export function describeFolderRepair(repair: FolderPermissionRepair, language: MessageLanguage = 'en'): string | null {
   if (repair.tightened.length === 0 && repair.failed.length === 0) return null;
-  const count = (n: number) => (n === 1 ? 'one item' : `${n} items`);
-  const sentences = [
-    'Other accounts on this computer could open this vault folder: its access rights had been widened.',
-  ];
-  if (repair.tightened.length > 0) {
-    sentences.push(`Casefile has made it private to you again (${count(repair.tightened.length)} changed).`);
-  }
-  if (repair.failed.length > 0) {
-    const one = repair.failed.length === 1;
-    sentences.push(
-      `${one ? 'One item' : `${repair.failed.length} items`} could not be made private: ` +
-        `another account owns ${one ? 'it' : 'them'}. Move the vault to a folder of your ` +
-        `own.`,
-    );
-  }
-  sentences.push(
-    'The files stay encrypted, but if you did not widen the rights yourself, tell ' +
-      'whoever looks after the security of this computer.',
-  );
-  return sentences.join(' ');
+  const say = (key: string, params?: MessageParams) => messageText(language, `unlockNotices.${key}`, params);
+  return [
+    say('folderWasOpen'),
+    ...(repair.tightened.length > 0 ? [say('madePrivate', { changed: repair.tightened.length })] : []),
+    ...(repair.failed.length > 0 ? [say('notMadePrivate', { failed: repair.failed.length })] : []),
+    say('stillEncrypted'),
+  ].join(' ');
 }
