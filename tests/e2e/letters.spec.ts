@@ -75,6 +75,9 @@ async function makeReferral(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New letter' }).click();
   const dialog = page.getByRole('dialog', { name: 'New letter' });
   await dialog.getByLabel('Template').selectOption({ label: REFERRAL });
+  // The languages the template has text in: referrals are not written in Spanish, closure letters are.
+  await expect(dialog.getByLabel('Language').getByRole('option', { name: 'Arabic' })).toHaveCount(1);
+  await expect(dialog.getByLabel('Language').getByRole('option', { name: 'Spanish' })).toHaveCount(0);
   await dialog.getByLabel('Language').selectOption({ label: 'English' });
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('article', { name: /Letter preview/ })).toBeVisible();
@@ -251,6 +254,7 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await page.getByRole('button', { name: 'New letter' }).click();
   const dialog = page.getByRole('dialog', { name: 'New letter' });
   await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
+  await expect(dialog.getByLabel('Language').getByRole('option', { name: 'Spanish' })).toHaveCount(1);
   await dialog.getByLabel('Language').selectOption({ label: 'Arabic' });
   await dialog.getByRole('combobox', { name: 'Victim', exact: true }).selectOption({ label: victim.code });
   await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
