@@ -33,7 +33,8 @@ type AuditDetailWord =
   | 'periodTo'
   | 'madeAsException'
   | 'identityRecorded'
-  | 'fingerprintChecks';
+  | 'fingerprintChecks'
+  | 'limitedToRecipient';
 
 /** How a value reads. */
 export type ValueReading =
@@ -107,7 +108,7 @@ const COMMON: Readonly<Record<string, DetailReading>> = {
   decision: label('decision', 'consentDecision'),
   by: label('givenBy', 'consentParty'),
   decidedAt: field('decided', 'instant'),
-  limitedToRecipient: field('sharedWith', 'yesNo'),
+  limitedToRecipient: audit('limitedToRecipient', 'yesNo'),
   channel: label('how', 'contactChannel'),
   told: label('whatTheyWereTold', 'contactTopic'),
   note: field('note', 'yesNo'),

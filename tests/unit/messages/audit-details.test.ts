@@ -56,6 +56,7 @@ describe("the audit trail's details, as the core records them", () => {
           ),
         ),
         'Dossier archivé — Motif : Fusionné',
+        expect.stringMatching(/^Décision de consentement enregistrée — .*Pour un seul destinataire : Non/),
         'Identité enregistrée — Modifié : Adresse ou lieu précis · Code : W-01 · ' +
           'Éléments d’identité enregistrés : Nom complet et Adresse ou lieu précis',
       ]),

@@ -8,6 +8,7 @@ import { sentencesIn } from './sentences-in-code.js';
 /** Files that hand a person what is wrong as codes and params: their words are the catalogue's alone. */
 const WORDED_BY_CODE = [
   'electron/core/kernel/audit/audit-verify.ts',
+  'electron/core/kernel/vault/folder-permissions.ts',
   'shared/documents/validator.ts',
   'shared/documents/template-language.ts',
   'shared/documents/template-problem-words.ts',
