@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../../shared/domain/settings.js';
+import { LOCALE_OF_LANGUAGE } from '../../shared/i18n/locales.js';
 
 /**
  * How each interface language writes dates and times, whatever the operating system or the
@@ -25,8 +26,10 @@ export interface DateConventions {
  * field repeats the typed date in words, which catches a month-first habit at once.
  */
 export const DATE_CONVENTIONS: Readonly<Record<Language, DateConventions>> = {
-  en: { locale: 'en-GB', order: 'dmy' },
-  fr: { locale: 'fr-FR', order: 'dmy' },
+  en: { locale: LOCALE_OF_LANGUAGE.en, order: 'dmy' },
+  fr: { locale: LOCALE_OF_LANGUAGE.fr, order: 'dmy' },
+  // Arabic writes a date day first too ("10/03/2026", read right to left as day, month, year).
+  ar: { locale: LOCALE_OF_LANGUAGE.ar, order: 'dmy' },
 };
 
 /** The interface language a (possibly regional or unknown) tag stands for; English when none matches. */

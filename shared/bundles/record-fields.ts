@@ -13,6 +13,7 @@ import type { LabelGroup } from '../i18n/label-types.js';
 export interface Words {
   en: string;
   fr: string;
+  ar: string;
 }
 
 /** How a field's value reads. */
@@ -86,6 +87,7 @@ const field = (read: FieldKind, word: FieldWord): RecordField => ({
   read,
   en: FIELD_WORDS.en.labels[word],
   fr: FIELD_WORDS.fr.labels[word],
+  ar: FIELD_WORDS.ar.labels[word],
 });
 const text = (word: FieldWord) => field({ kind: 'text' }, word);
 const number = (word: FieldWord) => field({ kind: 'number' }, word);
@@ -100,7 +102,7 @@ const choice = (values: Record<string, ValueWord>, word: FieldWord) =>
       values: Object.fromEntries(
         Object.entries(values).map(([value, key]) => [
           value,
-          { en: FIELD_WORDS.en.values[key], fr: FIELD_WORDS.fr.values[key] },
+          { en: FIELD_WORDS.en.values[key], fr: FIELD_WORDS.fr.values[key], ar: FIELD_WORDS.ar.values[key] },
         ]),
       ),
     },

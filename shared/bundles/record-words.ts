@@ -4,7 +4,9 @@ import { countryWords, languageWords } from '../documents/words.js';
 import { formatEvidenceNumber } from '../domain/evidence.js';
 import { RichText, richTextToPlain } from '../domain/rich-text.js';
 import { UncertainDate } from '../domain/uncertain-date.js';
+import type { Language } from '../domain/settings.js';
 import { findLabel } from '../i18n/labels.js';
+import { LOCALE_OF_LANGUAGE } from '../i18n/locales.js';
 import { formatDateWords, formatInstantWords } from '../i18n/messages.js';
 import { FIELD_WORDS, type BundleFieldCatalogue } from '../i18n/bundle-fields.js';
 import { recordField, type FieldKind } from './record-fields.js';
@@ -16,7 +18,7 @@ import { recordField, type FieldKind } from './record-fields.js';
  * an id or an identity.
  */
 
-export type WordsLanguage = 'en' | 'fr';
+export type WordsLanguage = Language;
 type BundleConflict = BundlePreview['conflicts'][number];
 type Row = BundleConflict['ours'];
 
@@ -34,8 +36,6 @@ export interface ConflictInWords {
   /** The fields in conflict first, then those the merge takes or keeps on its own. */
   fields: FieldInWords[];
 }
-
-const LOCALES: Readonly<Record<WordsLanguage, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** A word of the catalogues (shared/i18n/<language>/bundle-fields.ts), its `{{name}}`s filled in. */
 function say<Section extends Exclude<keyof BundleFieldCatalogue, 'labels' | 'values'>>(
@@ -56,7 +56,7 @@ function counted(
   forms: readonly [keyof BundleFieldCatalogue['words'], keyof BundleFieldCatalogue['words']],
   count: number,
 ): string {
-  const one = new Intl.PluralRules(LOCALES[language]).select(count) === 'one';
+  const one = new Intl.PluralRules(LOCALE_OF_LANGUAGE[language]).select(count) === 'one';
   return say(language, 'words', one ? forms[0] : forms[1], { count: String(count) });
 }
 
@@ -97,7 +97,7 @@ function uncertainDateWords(value: unknown, language: WordsLanguage): string {
     if (!partial) return text;
     if (partial.granularity === 'year') return String(partial.year);
     if (partial.granularity === 'month') {
-      return new Intl.DateTimeFormat(LOCALES[language], {
+      return new Intl.DateTimeFormat(LOCALE_OF_LANGUAGE[language], {
         month: 'long',
         year: 'numeric',
         timeZone: 'UTC',
@@ -169,7 +169,7 @@ function valueInWords(
       return notes.success ? richTextToPlain(notes.data) : detailsRecorded(language, 1);
     }
     case 'number':
-      return typeof value === 'number' ? value.toLocaleString(LOCALES[language]) : String(value);
+      return typeof value === 'number' ? value.toLocaleString(LOCALE_OF_LANGUAGE[language]) : String(value);
     case 'spokenLanguage':
       return languageWords(String(value), language);
     case 'country':
@@ -181,7 +181,7 @@ function valueInWords(
       if (!Array.isArray(values)) return word(language, 'unknownValue');
       if (values.length === 0) return word(language, 'empty');
       const words = values.map((item) => findLabel(language, read.group, item) ?? word(language, 'unknownValue'));
-      return new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(words);
+      return new Intl.ListFormat(LOCALE_OF_LANGUAGE[language], { type: 'conjunction' }).format(words);
     }
     case 'choice': {
       const words = typeof value === 'string' && Object.hasOwn(read.values, value) ? read.values[value] : undefined;

@@ -18,7 +18,7 @@ import type {
  */
 
 /** The languages of the screens and the messages: every group. */
-export const LABEL_CATALOGUES: Readonly<Record<'en' | 'fr', LabelCatalogue>> = { en, fr };
+export const LABEL_CATALOGUES: Readonly<Record<'en' | 'fr' | 'ar', LabelCatalogue>> = { en, fr, ar };
 export type LabelLanguage = keyof typeof LABEL_CATALOGUES;
 
 /** The languages letters are written in: the groups a letter prints. */

@@ -1,8 +1,10 @@
 import i18next, { type i18n } from 'i18next';
 import type { FieldProblemKind, MessageCatalogue, MessageParams } from './catalogue.js';
+import { messages as ar } from './ar/messages.js';
 import { messages as en } from './en/messages.js';
 import { messages as fr } from './fr/messages.js';
 import { findLabel, LABEL_CATALOGUES } from './labels.js';
+import { localeOfLanguage } from './locales.js';
 
 /**
  * One catalogue per language for the core's messages, rendered the same way everywhere: the
@@ -11,7 +13,7 @@ import { findLabel, LABEL_CATALOGUES } from './labels.js';
  * i18next instance over the same catalogues and the same formatters.
  */
 
-export const MESSAGE_CATALOGUES: Readonly<Record<'en' | 'fr', MessageCatalogue>> = { en, fr };
+export const MESSAGE_CATALOGUES: Readonly<Record<'en' | 'fr' | 'ar', MessageCatalogue>> = { en, fr, ar };
 export type MessageLanguage = keyof typeof MESSAGE_CATALOGUES;
 
 /** Where the catalogue sits in an i18next instance's resources (the renderer's too). */
@@ -19,9 +21,8 @@ const MESSAGES_KEY = 'messages';
 
 const LABEL_GROUPS = Object.keys(LABEL_CATALOGUES.en);
 
-/** Written dates and times on the 24-hour clock; en-GB rather than en-US: day before month, as the missions write. */
-const LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
-const localeOf = (language: string | undefined): string => LOCALES[language ?? 'en'] ?? language ?? 'en-GB';
+/** Written dates and times on the 24-hour clock, in the language's locale (./locales.ts). */
+const localeOf = localeOfLanguage;
 
 function formatDate(value: unknown, language: string | undefined): string {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
@@ -91,6 +92,7 @@ type MessageResources = Record<MessageLanguage, { translation: { messages: Messa
 const messageResources = (): MessageResources => ({
   en: { translation: { messages: { ...en } } },
   fr: { translation: { messages: { ...fr } } },
+  ar: { translation: { messages: { ...ar } } },
 });
 
 /** t() without the renderer's typed keys (its CustomTypeOptions reach this file when the renderer compiles it). */

@@ -10,8 +10,8 @@ import type { ExclusionGround } from '../domain/count-exclusion.js';
  * as on the case. The view, the CSV, the XLSX and the PDF all read these, so they say the same.
  */
 
-export type StatisticsLanguage = LabelLanguage;
-export const STATISTICS_LANGUAGES = ['en', 'fr'] as const satisfies readonly StatisticsLanguage[];
+export const STATISTICS_LANGUAGES = ['en', 'fr'] as const satisfies readonly LabelLanguage[];
+export type StatisticsLanguage = (typeof STATISTICS_LANGUAGES)[number];
 
 interface Words {
   titles: Record<TableId, string>;

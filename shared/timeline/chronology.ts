@@ -84,7 +84,7 @@ const ORDERING_FR = [
 ].join(' ');
 
 /** How the chronology is ordered, in words, for the help beside the timeline and the table. */
-export function explainOrdering(locale: 'en' | 'fr' = 'en'): string {
+export function explainOrdering(locale: 'en' | 'fr' | 'ar' = 'en'): string {
   if (locale === 'fr') {
     return (
       `${ORDERING_FR} Les événements de même date sont ensuite classés par nature ` +

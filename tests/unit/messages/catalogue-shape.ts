@@ -15,6 +15,7 @@ import * as documents from '../../../shared/documents/index.js';
 import * as domain from '../../../shared/domain/index.js';
 import { CONTACT_CHANNELS, CONTACT_TOPICS } from '../../../shared/domain/victim-contact.js';
 import type { MessageCatalogue } from '../../../shared/i18n/catalogue.js';
+import { messages as ar } from '../../../shared/i18n/ar/messages.js';
 import { messages as en } from '../../../shared/i18n/en/messages.js';
 import { messages as fr } from '../../../shared/i18n/fr/messages.js';
 import type { MessageParamValue } from '../../../shared/i18n/catalogue.js';
@@ -28,7 +29,7 @@ import { RULE_IDS } from '../../../shared/principles/finding.js';
 
 /** What the catalogue tests walk: every leaf, every placeholder, and values to fill them with. */
 
-export const CATALOGUES: Record<'en' | 'fr', MessageCatalogue> = { en, fr };
+export const CATALOGUES: Record<'en' | 'fr' | 'ar', MessageCatalogue> = { en, fr, ar };
 
 /** `{a: {b: 'x'}}` → `[['a.b', 'x']]`. */
 export function leavesOf(tree: object, prefix = ''): [string, string][] {

@@ -1,7 +1,7 @@
 import { translations as zxcvbnEnglish } from '@zxcvbn-ts/language-en';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENTIALITY_LEVELS } from '../../../shared/domain/confidentiality.js';
-import { LANGUAGES } from '../../../shared/domain/settings.js';
+import { LANGUAGES, type Language } from '../../../shared/domain/settings.js';
 import { assessPassphrase, type PassphraseProblem } from '../../../shared/passphrase.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,11 @@ import {
   rendererSources,
 } from './renderer-sources.js';
 import { dynamicKeyPrefixes, referencedKeys } from './visible-strings.js';
+import { catalogT } from './i18n-instance.js';
 
-const catalogs = { en: flattenCatalog(readCatalog('en')), fr: flattenCatalog(readCatalog('fr')) };
+const catalogs = Object.fromEntries(
+  LANGUAGES.map((language) => [language, flattenCatalog(readCatalog(language))]),
+) as Record<Language, Map<string, unknown>>;
 /** The words of enum values are the label catalogue's (shared/i18n/<language>/labels.ts), merged as `labels`. */
 const labelKeys = new Set(flattenCatalog({ labels: LABEL_CATALOGUES.en }).keys());
 /** The core's messages (shared/i18n/<language>/messages.ts), merged as `messages`: a letter's warnings. */
@@ -35,14 +38,41 @@ const known = (key: string): boolean =>
   catalogs.en.has(key) || pluralKeys.has(key) || labelKeys.has(key) || messageKeys.has(key);
 const sources = rendererSources();
 
-describe('the English and French catalogs', () => {
-  it('come in the same files for both languages, each merged into the resources', () => {
+/**
+ * The counted forms each language writes for a key with counts (`key_one`, `key_other`…). English and French
+ * need two; Arabic has a form for zero, one, two, a few (3–10), many (11–99) and the rest, and i18next asks
+ * for each of them through Intl.PluralRules, so an Arabic catalogue writes all six.
+ */
+const PLURAL_FORMS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['one', 'other'],
+  fr: ['one', 'other'],
+  ar: new Intl.PluralRules('ar').resolvedOptions().pluralCategories,
+};
+
+/** The keys a language's catalogue must hold: English's, each counted key in that language's forms. */
+function expectedKeys(language: Language): string[] {
+  const keys = new Set<string>();
+  for (const key of catalogs.en.keys()) {
+    if (PLURAL_SUFFIX.test(key)) for (const form of PLURAL_FORMS[language]) keys.add(`${baseOf(key)}_${form}`);
+    else keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+/** The English text a key of another language translates: its own key, or the `_other` form of a counted one. */
+const englishOf = (key: string): unknown =>
+  catalogs.en.get(key) ?? (PLURAL_SUFFIX.test(key) ? catalogs.en.get(`${baseOf(key)}_other`) : undefined);
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+describe('the catalogs of every language', () => {
+  it('come in the same files for every language, each merged into the resources', () => {
     const english = featureCatalogFiles('en');
-    expect(featureCatalogFiles('fr')).toEqual(english);
     expect(english).toContain('case-file.json');
     // A catalog file i18next is never given would pass every other test here and show raw keys on screen.
     const index = readFileSync(join(rendererRoot, 'i18n', 'index.ts'), 'utf8');
-    for (const language of ['en', 'fr'] as const) {
+    for (const language of LANGUAGES) {
+      expect(featureCatalogFiles(language), language).toEqual(english);
       for (const file of english) {
         const imported = new RegExp(`import (\\w+) from '\\./${language}/${file.replace('.', '\\.')}'`).exec(index);
         expect(imported, `${language}/${file} imported in i18n/index.ts`).not.toBeNull();
@@ -53,19 +83,22 @@ describe('the English and French catalogs', () => {
     }
   });
 
-  it('have exactly the same keys', () => {
-    const en = [...catalogs.en.keys()].sort();
-    const fr = [...catalogs.fr.keys()].sort();
-    expect(
-      en.filter((key) => !catalogs.fr.has(key)),
-      'in en.json only',
-    ).toEqual([]);
-    expect(
-      fr.filter((key) => !catalogs.en.has(key)),
-      'in fr.json only',
-    ).toEqual([]);
-    expect(en.length).toBeGreaterThan(100);
-  });
+  it.each(LANGUAGES)(
+    'have exactly the keys of English in %s, counted keys in the forms of the language',
+    (language) => {
+      const expected = expectedKeys(language);
+      const actual = [...catalogs[language].keys()].sort();
+      expect(
+        expected.filter((key) => !catalogs[language].has(key)),
+        `missing in ${language}`,
+      ).toEqual([]);
+      expect(
+        actual.filter((key) => !expected.includes(key)),
+        `in ${language} only`,
+      ).toEqual([]);
+      expect(actual.length).toBeGreaterThan(100);
+    },
+  );
 
   it('hold a non-empty string for every key', () => {
     for (const [language, catalog] of Object.entries(catalogs)) {
@@ -75,10 +108,22 @@ describe('the English and French catalogs', () => {
     }
   });
 
-  it('use the same interpolation variables in both languages', () => {
+  it('use the same interpolation variables in every language', () => {
     const variables = (text: unknown): string[] =>
-      [...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
-    for (const [key, english] of catalogs.en) expect(variables(catalogs.fr.get(key)), key).toEqual(variables(english));
+      [...new Set([...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))].sort();
+    // Arabic spells out none, one and two ("نتيجة واحدة"): those forms may leave the count out.
+    const spelledOut = /_(zero|one|two)$/;
+    for (const language of LANGUAGES)
+      for (const [key, value] of catalogs[language]) {
+        const english = variables(englishOf(key));
+        const expected =
+          language === 'ar' && spelledOut.test(key) ? english.filter((name) => name !== 'count') : english;
+        const own = variables(value);
+        expect(
+          language === 'ar' && spelledOut.test(key) ? own.filter((name) => name !== 'count') : own,
+          `${language}: ${key}`,
+        ).toEqual(expected);
+      }
   });
 
   it('are actually French in fr.json (not copies of the English)', () => {
@@ -95,9 +140,43 @@ describe('the English and French catalogs', () => {
       'caseFile.list.classification',
       'caseFile.status.when',
       'confidentiality.standard',
+      'languages.ar',
       'languages.en',
       'languages.fr',
     ]);
+  });
+
+  it('are actually Arabic in ar.json: every text with words holds Arabic ones, bar names that stay Latin', () => {
+    const words = (value: unknown) => String(value).replace(/\{\{[^}]*\}\}/g, '');
+    const latinOnly = [...catalogs.ar]
+      .filter(([, value]) => /\p{L}/u.test(words(value)) && !ARABIC_LETTER.test(words(value)))
+      .map(([key]) => key);
+    // The brand, the other languages' own names, a hash's name and a keyboard shortcut.
+    expect(latinOnly.sort()).toEqual([
+      'app.name',
+      'app.title',
+      'evidence.contents.sha256',
+      'evidence.quickCapture.shortcut',
+      'languages.en',
+      'languages.fr',
+    ]);
+  });
+
+  it('pick the Arabic counted form i18next asks for, for each count', async () => {
+    const t = (await catalogT('ar')) as unknown as (key: string, options?: object) => string;
+    const counted = [...catalogs.ar.keys()].filter((key) => key.endsWith('_two')).map(baseOf);
+    expect(counted.length).toBeGreaterThan(3);
+    const counts = { zero: 0, one: 1, two: 2, few: 5, many: 11, other: 100 } as const;
+    for (const base of counted) {
+      for (const [form, count] of Object.entries(counts)) {
+        const params = { count, total: count, shown: count, n: count };
+        expect(t(base, params), `${base} for ${count}`).toBe(t(`${base}_${form}`, params));
+      }
+    }
+    // The forms differ: a catalogue that wrote one text six times would pass the line above.
+    expect(new Set(Object.keys(counts).map((form) => catalogs.ar.get(`${counted[0]}_${form}`))).size).toBeGreaterThan(
+      2,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { LANGUAGES, type Language } from '../../../shared/domain/settings.js';
 import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
 import { readCatalog } from './renderer-sources.js';
 
@@ -6,13 +7,12 @@ import { readCatalog } from './renderer-sources.js';
  * The renderer's catalogs and the label catalogues in a private i18next instance (no React, no DOM), as the screens see
  * them.
  */
-export async function catalogT(language: 'en' | 'fr'): Promise<TFunction> {
+export async function catalogT(language: Language): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
-    resources: {
-      en: { translation: { ...readCatalog('en'), labels: LABEL_CATALOGUES.en } },
-      fr: { translation: { ...readCatalog('fr'), labels: LABEL_CATALOGUES.fr } },
-    },
+    resources: Object.fromEntries(
+      LANGUAGES.map((each) => [each, { translation: { ...readCatalog(each), labels: LABEL_CATALOGUES[each] } }]),
+    ),
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false },

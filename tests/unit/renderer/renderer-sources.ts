@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Language } from '../../../shared/domain/settings.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const rendererRoot = join(repoRoot, 'renderer');
@@ -36,14 +37,14 @@ export function catalogKeyOf(fileName: string): string {
 }
 
 /** The feature catalogs of a language: renderer/i18n/<language>/*.json. */
-export function featureCatalogFiles(language: 'en' | 'fr'): string[] {
+export function featureCatalogFiles(language: Language): string[] {
   return readdirSync(join(rendererRoot, 'i18n', language))
     .filter((name) => name.endsWith('.json'))
     .sort();
 }
 
 /** Everything i18next gets for a language: `<language>.json` plus each feature catalog under its own key. */
-export function readCatalog(language: 'en' | 'fr'): Record<string, unknown> {
+export function readCatalog(language: Language): Record<string, unknown> {
   const catalog = readJson(join(rendererRoot, 'i18n', `${language}.json`));
   for (const file of featureCatalogFiles(language)) {
     const key = catalogKeyOf(file);
