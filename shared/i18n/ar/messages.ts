@@ -4,8 +4,9 @@ import { text } from '../text.js';
 /**
  * The core's messages in Arabic: what each error code means, why the core refused or failed, a field's problem, the
  * rules' findings, the words of the documents the core writes, and the timeline's titles. Modern Standard Arabic,
- * formal, addressed to the investigator or legal officer; the terms follow the glossary of labels.ts. Same keys and the same `{{placeholders}}` as en/messages.ts; quoted values are set in
- * «guillemets»; file names, commands and formats (vault.json, npm start, PNG) stay in Latin letters.
+ * formal, addressed to the investigator or legal officer; the terms follow the glossary of labels.ts. Same keys
+ * and the same `{{placeholders}}` as en/messages.ts; quoted values are set in «guillemets»; file names, commands
+ * and formats (vault.json, npm start, PNG) stay in Latin letters.
  */
 export const messages: MessageCatalogue = {
   codes: {
