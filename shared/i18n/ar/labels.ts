@@ -96,7 +96,7 @@ export const labels: LabelCatalogue = {
     reporter: 'مُبلِّغ',
     guardian: 'ولي الأمر',
     interpreter: 'مترجم شفوي',
-    support_person: 'شخص مرافق للدعم',
+    support_person: 'شخص داعم',
   },
   sex: {
     female: 'أنثى',
