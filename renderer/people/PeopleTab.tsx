@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/contract/index.js';
-import type { PeopleListPage, PersonWithCodes } from '../../shared/contract/people.js';
+import type { PeopleListPage, PersonSummary, PersonWithCodes } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import type { NumberedAssistanceRequest, NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -76,26 +76,33 @@ export function PeopleTab({
   };
   // The person open, with the codes of those their profile names; read again when they change.
   const opened = useOpenPerson(openId);
-  const shown = opened.state.status === 'ready' ? opened.state.value : null;
+  // A person just added, read before the dialog closes: shown at once, so focus lands on their page.
+  const [added, setAdded] = useState<PersonWithCodes | null>(null);
+  const shown =
+    opened.state.status === 'ready' && opened.state.value?.person.id === openId
+      ? opened.state.value
+      : added?.person.id === openId
+        ? added
+        : null;
+
+  async function personAdded(person: PersonSummary) {
+    const read = await api.people.get({ personId: person.id });
+    setAdded(read.ok ? read.value : { person, codes: {} });
+    setAdding(false);
+    setJustAdded(person.id);
+    open(person.id);
+    refresh();
+  }
 
   const addDialog = adding && (
-    <AddPersonDialog
-      caseId={caseId}
-      onClose={() => setAdding(false)}
-      onAdded={(person) => {
-        setAdding(false);
-        setJustAdded(person.id);
-        open(person.id);
-        refresh();
-      }}
-    />
+    <AddPersonDialog caseId={caseId} onClose={() => setAdding(false)} onAdded={(person) => void personAdded(person)} />
   );
 
   if (openId) {
     return (
       <>
         {opened.state.status === 'failed' && <ErrorAlert error={opened.state.error} />}
-        {shown && shown.person.id === openId ? (
+        {shown ? (
           <PersonDetail
             caseId={caseId}
             person={shown.person}
