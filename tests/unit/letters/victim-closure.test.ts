@@ -238,9 +238,10 @@ describe('closure letters per victim', () => {
       fr: { female: /Madame,/, male: /Monsieur,/, unknown: /Bonjour,/ },
       // Word by word: pdftotext gives Arabic words in drawing order.
       ar: { female: /الفاضلة/, male: /الفاضل(?!ة)/, unknown: /^(?![\s\S]*الفاضل)/ },
+      es: { female: /Estimada señora:/, male: /Estimado señor:/, unknown: /Hola:/ },
     };
     for (const [index, sex] of sexes.entries()) {
-      for (const language of ['en', 'fr', 'ar'] as const) {
+      for (const language of ['en', 'fr', 'ar', 'es'] as const) {
         const letter = await ef.call('letters.generate', {
           caseId: created.id,
           templateId: 'closure_not_substantiated',
@@ -254,9 +255,9 @@ describe('closure letters per victim', () => {
           expect({ sex, language, match: bothForms.exec(text)?.[0] ?? null }).toEqual({ sex, language, match: null });
           if (language !== 'en') expect(text).toMatch(salutation[language][sex]);
         }
-        if (language === 'fr') {
+        if (language === 'fr' || language === 'es') {
           for (const other of sexes.filter((candidate) => candidate !== sex))
-            if (other !== 'unknown') expect(docxText).not.toMatch(salutation.fr[other]);
+            if (other !== 'unknown') expect(docxText).not.toMatch(salutation[language][other]);
         }
       }
     }
