@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { DocumentFormat } from '../documents/document-model.js';
 import { CustodyEvent, CustodyEventFields, CustodyEventKind } from '../domain/evidence.js';
 import { RecordId } from '../domain/primitives.js';
+import { LANGUAGES } from '../domain/settings.js';
 import { method } from './define.js';
 import { SavedFile } from './evidence.js';
 import { countedPageOf, pageRequest } from './paging.js';
 
-/** The languages a custody report is written in: those the core's message catalogue holds. */
-export const CUSTODY_REPORT_LANGUAGES = ['en', 'fr'] as const;
+/**
+ * The languages a custody or verification report is written in: the interface's, whose message catalogues
+ * hold the reports' words (shared/i18n/messages.ts; Arabic right to left).
+ */
+export const CUSTODY_REPORT_LANGUAGES = LANGUAGES;
 const CustodyReportLanguage = z.enum(CUSTODY_REPORT_LANGUAGES);
 
 /** Which item's report, as which file, in which language (PDF in English unless asked otherwise). */
