@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--subject PERSON',
@@ -15,8 +16,8 @@ const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
 
 /** One line per action: when, the subject's code, the kind and who decided or reported it; never the free text. */
 function describeAction(action: SubjectAction): string {
-  const kind = labelText('en', 'subjectActionKind', action.kind);
-  const source = labelText('en', 'actionSource', action.source);
+  const kind = labelText(cliLanguage(), 'subjectActionKind', action.kind);
+  const source = labelText(cliLanguage(), 'actionSource', action.source);
   return `${action.takenAt} ${action.personCode}: ${kind} (${source}). Id: ${action.id}`;
 }
 
@@ -34,11 +35,11 @@ export const actionImplementation: CommandImplementation = {
           ...given('personId', personId),
         });
         const text =
-          items.length === 0 ? `No action recorded in ${theCase.reference}.` : items.map(describeAction).join('\n');
+          items.length === 0 ? cliWords().action.none(theCase.reference) : items.map(describeAction).join('\n');
         context.out.result(text, { items });
         return;
       }
-      if (personId === undefined) throw usage('Give the subject: --subject S-01.');
+      if (personId === undefined) throw usage(cliWords().action.giveSubject);
       const action = checked(
         SubjectActionFields,
         {
@@ -49,11 +50,11 @@ export const actionImplementation: CommandImplementation = {
           ...given('sourceReference', stringOption(context, 'reference')),
           ...given('description', stringOption(context, 'description')),
         },
-        'action',
+        cliWords().action.what,
         ACTION_OPTION_NAMES,
       );
       const recorded = await session.call('subjectActions.record', action);
-      context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+      context.out.result(cliWords().action.recorded(theCase.reference, describeAction(recorded)), recorded);
     });
   },
 };

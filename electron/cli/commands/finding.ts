@@ -4,6 +4,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, resolveCase, resolvePerson, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const FINDING_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -35,21 +36,20 @@ function findingFromOptions(context: CommandContext) {
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  return checked(FindingRecordInput, fields, 'finding', FINDING_OPTION_NAMES);
+  return checked(FindingRecordInput, fields, cliWords().finding.what, FINDING_OPTION_NAMES);
 }
 
 function describeFinding(finding: SubjectFinding): string {
-  const outcome = labelText('en', 'findingOutcome', finding.outcome);
-  const entity = labelText('en', 'investigatingEntity', finding.decidingEntity);
-  const version = finding.version === 1 ? '' : ` (correction, version ${finding.version})`;
-  return `${finding.code}: ${outcome}${version}, decided on ${finding.decidedOn} by ${entity}.`;
+  const outcome = labelText(cliLanguage(), 'findingOutcome', finding.outcome);
+  const entity = labelText(cliLanguage(), 'investigatingEntity', finding.decidingEntity);
+  return cliWords().finding.line(finding.code, outcome, finding.version, finding.decidedOn, entity);
 }
 
 export const findingImplementation: CommandImplementation = {
   async run(context) {
     const verb = subcommandOf(context, 'finding', ['record', 'list'] as const);
     const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    if (caseRef === undefined) throw usage(cliWords().input.giveCase);
     if (verb === 'list') {
       await runUnlocked(
         context,
@@ -61,8 +61,7 @@ export const findingImplementation: CommandImplementation = {
             caseId: theCase.id,
             ...(personId === undefined ? {} : { personId }),
           });
-          const lines =
-            items.length === 0 ? [`No finding recorded in ${theCase.reference}.`] : items.map(describeFinding);
+          const lines = items.length === 0 ? [cliWords().finding.none(theCase.reference)] : items.map(describeFinding);
           context.out.result(lines.join('\n'), { items });
         },
       );
@@ -76,8 +75,11 @@ export const findingImplementation: CommandImplementation = {
         const personId = await resolvePerson(session, theCase, finding.personId);
         const recorded = await session.call('findings.record', { ...finding, personId });
         const after = await session.call('cases.get', { caseId: theCase.id });
-        const status = labelText('en', 'caseStatus', after.status);
-        context.out.result(`${describeFinding(recorded)} ${after.reference} is now “${status}”.`, recorded);
+        const status = labelText(cliLanguage(), 'caseStatus', after.status);
+        context.out.result(
+          `${describeFinding(recorded)} ${cliWords().finding.caseNow(after.reference, status)}`,
+          recorded,
+        );
       },
     );
   },

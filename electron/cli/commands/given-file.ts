@@ -4,6 +4,7 @@ import type { CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { cliWords } from '../words.js';
 
 /** How a command names the file it reads, for its messages: "Name the bundle: …", "name a bundle (.casefile)". */
 interface GivenFileWords {
@@ -25,9 +26,9 @@ export function givenFile(context: CommandContext, words: GivenFileWords): strin
   try {
     isFile = statSync(file).isFile();
   } catch {
-    throw new CliFailure('NOT_FOUND', `${given} was not found.`);
+    throw new CliFailure('NOT_FOUND', cliWords().givenFile.notFound(given));
   }
-  if (!isFile) throw usage(`${given} is not a file; name ${words.kind}.`);
+  if (!isFile) throw usage(cliWords().givenFile.notAFile(given, words.kind));
   return file;
 }
 

@@ -2,34 +2,34 @@ import type { ImportedLetterhead } from '../../../shared/contract/letterhead.js'
 import { runUnlocked, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { givenFile, runWithGivenFile } from './given-file.js';
+import { cliWords } from '../words.js';
 
 const SUBCOMMANDS = ['import', 'show', 'reset'] as const;
 
 /** The letterhead as a legal officer checks it: its lines, its logo's kind and size, where it came from. */
 function describe(letterhead: ImportedLetterhead | null): string {
-  if (letterhead === null) return 'Letters use the shipped letterhead (none imported).';
+  const words = cliWords().letterhead;
+  if (letterhead === null) return words.shipped;
   const picture = letterhead.logo;
   const logo = picture
     ? `${picture.mime === 'image/png' ? 'PNG' : 'JPEG'} ${picture.widthPx}×${picture.heightPx} px`
-    : 'none';
+    : words.noLogo;
   return [
-    `Letterhead imported from ${letterhead.sourceName} on ${letterhead.importedAt} by ${letterhead.importedBy}.`,
-    'Header:',
+    words.imported(letterhead.sourceName, letterhead.importedAt, letterhead.importedBy),
+    words.header,
     ...letterhead.lines.map((line) => `  ${line}`),
-    `Logo: ${logo}`,
-    'Footer:',
-    ...(letterhead.footerLines.length > 0 ? letterhead.footerLines.map((line) => `  ${line}`) : ['  (none)']),
+    words.logo(logo),
+    words.footer,
+    ...(letterhead.footerLines.length > 0 ? letterhead.footerLines.map((line) => `  ${line}`) : [`  ${words.none}`]),
   ].join('\n');
 }
 
 async function importLetterhead(context: CommandContext): Promise<void> {
-  const file = givenFile(context, {
-    missing: 'Name the Word document: casefile letterhead import FILE.docx.',
-    kind: 'a Word document (.docx)',
-  });
+  const words = cliWords().letterhead;
+  const file = givenFile(context, { missing: words.missing, kind: words.kind });
   await runWithGivenFile(context, file, async (session) => {
     const { current } = await session.call('letterhead.import', {});
-    context.out.result(`${describe(current)}\nEvery letter not in the discreet form now uses it.`, { current });
+    context.out.result(`${describe(current)}\n${words.inUse}`, { current });
   });
 }
 
@@ -50,7 +50,7 @@ async function reset(context: CommandContext): Promise<void> {
     async () => undefined,
     async (session) => {
       const { current } = await session.call('letterhead.reset', {});
-      context.out.result('Letters use the shipped letterhead again.', { current });
+      context.out.result(cliWords().letterhead.shippedAgain, { current });
     },
   );
 }

@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--victim PERSON',
@@ -17,10 +18,11 @@ const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
 
 /** One line per contact: when, the victim's code, how, language and what was told; never who or the note. */
 function describeContact(contact: VictimContact, code: string): string {
-  const how = labelText('en', 'contactChannel', contact.channel);
-  const told = contact.told.map((topic) => labelText('en', 'contactTopic', topic).toLowerCase()).join(', ');
-  const letter = contact.letterId === undefined ? '' : ' (closure letter delivered)';
-  return `${contact.at} ${code}: ${how}, in ${contact.language}; told: ${told}${letter}. Id: ${contact.id}`;
+  const language = cliLanguage();
+  const how = labelText(language, 'contactChannel', contact.channel);
+  const told = contact.told.map((topic) => labelText(language, 'contactTopic', topic).toLowerCase()).join(', ');
+  const line = cliWords().victimContact.line(how, contact.language, told, contact.letterId !== undefined);
+  return `${contact.at} ${code}: ${line}. Id: ${contact.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -40,12 +42,12 @@ export const victimContactImplementation: CommandImplementation = {
         });
         const text =
           items.length === 0
-            ? `No contact logged in ${theCase.reference}.`
+            ? cliWords().victimContact.none(theCase.reference)
             : items.map((contact) => describeContact(contact, codeOf(contact.personId))).join('\n');
         context.out.result(text, { items });
         return;
       }
-      if (personId === undefined) throw usage('Give the victim: --victim V-01.');
+      if (personId === undefined) throw usage(cliWords().victimContact.giveVictim);
       const interpreterRef = stringOption(context, 'interpreter');
       const told = stringOption(context, 'told');
       const contact = checked(
@@ -66,11 +68,12 @@ export const victimContactImplementation: CommandImplementation = {
           ),
           ...given('note', stringOption(context, 'note')),
         },
-        'contact',
+        cliWords().victimContact.what,
         CONTACT_OPTION_NAMES,
       );
       const logged = await session.call('victimContacts.log', contact);
-      context.out.result(`Logged in ${theCase.reference}: ${describeContact(logged, codeOf(logged.personId))}`, logged);
+      const line = describeContact(logged, codeOf(logged.personId));
+      context.out.result(cliWords().victimContact.logged(theCase.reference, line), logged);
     });
   },
 };

@@ -182,7 +182,7 @@ export const cliWords: CliWords = {
     notString: (what: string) => `يجب أن يكون ${what} في الإدخال نصًا.`,
     givenTwice: (what: string) => `أُعطي ${what} في الإدخال وكخيار بقيمتين مختلفتين؛ أعطه مرة واحدة.`,
     needs: (what: string, options: readonly string[]) => `${what}: ينقص ${joinAnd(options)}.`,
-    invalid: (what: string, problems: string) => `${what} غير صالح: ${problems}`,
+    invalid: (what: string, problems: string) => `${what}: إدخال غير صالح: ${problems}`,
     wholeInput: 'الإدخال',
     instant: (option: string) =>
       `يأخذ الخيار --${option} تاريخًا ووقتًا مع منطقتهما الزمنية، مثل 2026-03-02T10:30Z أو 2026-03-02T10:30+01:00.`,
@@ -312,6 +312,45 @@ export const cliWords: CliWords = {
     counts: (reference: string, block: number, warn: number, info: number, asOf: string) =>
       `${reference}: مانعة ${block}، تحذيرات ${warn}، تذكيرات ${info} (في ${asOf}).`,
     fix: 'المعالجة:',
+  },
+
+  givenFile: {
+    notFound: (given: string) => `${given} غير موجود.`,
+    notAFile: (given: string, kind: string) => `${given} ليس ملفًا؛ حدّد ${kind}.`,
+  },
+  letterhead: {
+    missing: 'حدّد مستند Word: casefile letterhead import FILE.docx.',
+    kind: 'مستند Word (.docx)',
+    shipped: 'تستخدم الرسائل الترويسة المرفقة (لم تُستورد ترويسة).',
+    imported: (source: string, at: string, by: string) => `استُوردت الترويسة من ${source} في ${at} بواسطة ${by}.`,
+    header: 'رأس الصفحة:',
+    logo: (logo: string) => `الشعار: ${logo}`,
+    footer: 'تذييل الصفحة:',
+    none: '(لا شيء)',
+    noLogo: 'لا شيء',
+    inUse: 'تستخدمها الآن كل رسالة ليست بالصيغة المتحفظة.',
+    shippedAgain: 'تستخدم الرسائل الترويسة المرفقة من جديد.',
+  },
+  action: {
+    what: 'الإجراء',
+    none: (reference: string) => `لم يُسجَّل أي إجراء في ${reference}.`,
+    giveSubject: 'حدّد الشخص المعني: --subject S-01.',
+    recorded: (reference: string, action: string) => `سُجّل في ${reference}: ${action}`,
+  },
+  finding: {
+    what: 'ما خُلص إليه',
+    none: (reference: string) => `لم يُسجَّل أي شيء خُلص إليه في ${reference}.`,
+    line: (code: string, outcome: string, version: number, on: string, by: string) =>
+      `${code}: ${outcome}${version === 1 ? '' : ` (تصحيح، النسخة ${version})`}، تقرر في ${on} من ${by}.`,
+    caseNow: (reference: string, status: string) => `أصبحت حالة ${reference} الآن «${status}».`,
+  },
+  victimContact: {
+    what: 'الاتصال',
+    none: (reference: string) => `لم يُسجَّل أي اتصال في ${reference}.`,
+    giveVictim: 'حدّد الضحية: --victim V-01.',
+    line: (how: string, language: string, told: string, letterDelivered: boolean) =>
+      `${how}، باللغة ${language}؛ ما قيل: ${told}${letterDelivered ? ' (سُلّمت رسالة الإغلاق)' : ''}`,
+    logged: (reference: string, contact: string) => `سُجّل في ${reference}: ${contact}`,
   },
 
   commands: {

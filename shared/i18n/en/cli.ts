@@ -306,6 +306,45 @@ export const cliWords = {
     fix: 'Fix:',
   },
 
+  givenFile: {
+    notFound: (given: string) => `${given} was not found.`,
+    notAFile: (given: string, kind: string) => `${given} is not a file; name ${kind}.`,
+  },
+  letterhead: {
+    missing: 'Name the Word document: casefile letterhead import FILE.docx.',
+    kind: 'a Word document (.docx)',
+    shipped: 'Letters use the shipped letterhead (none imported).',
+    imported: (source: string, at: string, by: string) => `Letterhead imported from ${source} on ${at} by ${by}.`,
+    header: 'Header:',
+    logo: (logo: string) => `Logo: ${logo}`,
+    footer: 'Footer:',
+    none: '(none)',
+    noLogo: 'none',
+    inUse: 'Every letter not in the discreet form now uses it.',
+    shippedAgain: 'Letters use the shipped letterhead again.',
+  },
+  action: {
+    what: 'action',
+    none: (reference: string) => `No action recorded in ${reference}.`,
+    giveSubject: 'Give the subject: --subject S-01.',
+    recorded: (reference: string, action: string) => `Recorded in ${reference}: ${action}`,
+  },
+  finding: {
+    what: 'finding',
+    none: (reference: string) => `No finding recorded in ${reference}.`,
+    line: (code: string, outcome: string, version: number, on: string, by: string) =>
+      `${code}: ${outcome}${version === 1 ? '' : ` (correction, version ${version})`}, decided on ${on} by ${by}.`,
+    caseNow: (reference: string, status: string) => `${reference} is now “${status}”.`,
+  },
+  victimContact: {
+    what: 'contact',
+    none: (reference: string) => `No contact logged in ${reference}.`,
+    giveVictim: 'Give the victim: --victim V-01.',
+    line: (how: string, language: string, told: string, letterDelivered: boolean) =>
+      `${how}, in ${language}; told: ${told}${letterDelivered ? ' (closure letter delivered)' : ''}`,
+    logged: (reference: string, contact: string) => `Logged in ${reference}: ${contact}`,
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

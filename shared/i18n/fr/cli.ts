@@ -180,7 +180,7 @@ export const cliWords: CliWords = {
     givenTwice: (what: string) =>
       `${what} est donné à la fois dans la saisie et en option, différemment ; donnez-le une seule fois.`,
     needs: (what: string, options: readonly string[]) => `${capitalized(what)} : il manque ${joinAnd(options)}.`,
-    invalid: (what: string, problems: string) => `${capitalized(what)} non valable : ${problems}`,
+    invalid: (what: string, problems: string) => `${capitalized(what)} : saisie non valable — ${problems}`,
     wholeInput: 'la saisie',
     instant: (option: string) =>
       `--${option} attend une date et une heure avec leur fuseau, ` +
@@ -320,6 +320,45 @@ export const cliWords: CliWords = {
       `${warn} ${warn <= 1 ? 'avertissement' : 'avertissements'}, ${info} ${info <= 1 ? 'rappel' : 'rappels'} ` +
       `(au ${asOf}).`,
     fix: 'Remède :',
+  },
+
+  givenFile: {
+    notFound: (given: string) => `${given} est introuvable.`,
+    notAFile: (given: string, kind: string) => `${given} n’est pas un fichier ; indiquez ${kind}.`,
+  },
+  letterhead: {
+    missing: 'Indiquez le document Word : casefile letterhead import FILE.docx.',
+    kind: 'un document Word (.docx)',
+    shipped: 'Les lettres utilisent l’en-tête fourni (aucun importé).',
+    imported: (source: string, at: string, by: string) => `En-tête importé de ${source} le ${at} par ${by}.`,
+    header: 'En-tête :',
+    logo: (logo: string) => `Logo : ${logo}`,
+    footer: 'Pied de page :',
+    none: '(aucun)',
+    noLogo: 'aucun',
+    inUse: 'Chaque lettre qui n’est pas sous forme discrète l’utilise désormais.',
+    shippedAgain: 'Les lettres utilisent de nouveau l’en-tête fourni.',
+  },
+  action: {
+    what: 'la mesure',
+    none: (reference: string) => `Aucune mesure enregistrée dans ${reference}.`,
+    giveSubject: 'Indiquez la personne mise en cause : --subject S-01.',
+    recorded: (reference: string, action: string) => `Enregistré dans ${reference} : ${action}`,
+  },
+  finding: {
+    what: 'la constatation',
+    none: (reference: string) => `Aucune constatation enregistrée dans ${reference}.`,
+    line: (code: string, outcome: string, version: number, on: string, by: string) =>
+      `${code} : ${outcome}${version === 1 ? '' : ` (correction, version ${version})`}, décidé le ${on} par ${by}.`,
+    caseNow: (reference: string, status: string) => `${reference} est désormais « ${status} ».`,
+  },
+  victimContact: {
+    what: 'le contact',
+    none: (reference: string) => `Aucun contact consigné dans ${reference}.`,
+    giveVictim: 'Indiquez la victime : --victim V-01.',
+    line: (how: string, language: string, told: string, letterDelivered: boolean) =>
+      `${how}, en ${language} ; dit : ${told}${letterDelivered ? ' (lettre de clôture remise)' : ''}`,
+    logged: (reference: string, contact: string) => `Consigné dans ${reference} : ${contact}`,
   },
 
   commands: {

@@ -86,6 +86,16 @@ describe('the command line in French', () => {
     expect(englishLines(run.stdout.replace('Fixture allegation', ''))).toEqual([]);
   });
 
+  it('answers a command’s listing in French', async () => {
+    const dir = tempDir();
+    await makeVault(dir);
+    const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
+    const actions = await cli(['--vault', dir, 'action', 'list', '--case', 'CF-2026-0001'], { env });
+    expect(actions.stdout).toBe('Aucune mesure enregistrée dans CF-2026-0001.\n');
+    const findings = await cli(['--vault', dir, 'finding', 'list', '--case', 'CF-2026-0001'], { env });
+    expect(findings.stdout).toBe('Aucune constatation enregistrée dans CF-2026-0001.\n');
+  });
+
   it('refuses in French: a parse error, a refusal of the core, a wrong passphrase', async () => {
     const dir = tempDir();
     await makeVault(dir);
