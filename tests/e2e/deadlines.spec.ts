@@ -303,7 +303,7 @@ test(
     await goTo(page, 'Deadlines');
     const nio = deadlineRow(page, theCase.reference, 'National Investigation Officer appointed');
     await nio.getByText('How it was computed').click();
-    await expect(nio).toContainText(`Weekend days (Saturday, Sunday) and holidays (${holiday}) are not counted.`);
+    await expect(nio).toContainText(`Weekend days (Saturday and Sunday) and holidays (${holiday}) are not counted.`);
 
     await goTo(page, 'Settings');
     await panel.getByRole('button', { name: 'Edit Forensic medical examination' }).click();

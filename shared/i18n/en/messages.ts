@@ -1394,6 +1394,68 @@ export const messages = {
     run: 'run {{number}}',
     character: 'character {{number}}',
   },
+  /**
+   * How a deadline was reached (shared/clocks/explain.ts), for the countdown's tooltip, the command line and
+   * reports. A length's unit has a form for each plural category of the language (Intl.PluralRules).
+   */
+  deadlineExplanation: {
+    dueBefore: 'Due {{amount}} before {{event, clockStartEventInText}}.',
+    dueBeforeEvent: 'Due before {{event, clockStartEventInText}}.',
+    dueOnEvent: 'Due immediately on {{event, clockStartEventInText}}.',
+    dueAfter: 'Due {{amount}} after {{event, clockStartEventInText}}.',
+    urgent: 'Shortened: the case is urgent.',
+    countedBack: 'Counted back from {{start}} ({{zone}}).',
+    countedFrom: 'Counted from {{start}} ({{zone}}).',
+    uncertainBack: text(
+      'Its date is uncertain ({{written}}), so the count goes back from the earliest day it could fall on, ',
+      '{{start}} ({{zone}}): it may come that soon.',
+    ),
+    uncertainFrom: text(
+      'Its date is uncertain ({{written}}), so the clock counts from the earliest moment it could have ',
+      'happened, {{start}} ({{zone}}): for time-sensitive evidence and treatment the window may close that early.',
+    ),
+    weekend: 'Weekend days ({{weekend, weekdayInText}}) are not counted.',
+    weekendAndHolidays: 'Weekend days ({{weekend, weekdayInText}}) and holidays ({{holidays}}) are not counted.',
+    wholeDaysBack: 'Counted in whole days: due at the start of the day reached.',
+    wholeDaysFrom: 'Counted in whole days: due at the end of the last day.',
+    dueAt: 'Due at {{due}} ({{zone}}).',
+    latestBack: 'If it comes as late as possible, the deadline moves to {{lastDue}}.',
+    latestFrom: 'Had it happened as late as possible, it would fall due at {{lastDue}}.',
+    units: {
+      hours: {
+        zero: '{{amount}} hours',
+        one: '{{amount}} hour',
+        two: '{{amount}} hours',
+        few: '{{amount}} hours',
+        many: '{{amount}} hours',
+        other: '{{amount}} hours',
+      },
+      days: {
+        zero: '{{amount}} days',
+        one: '{{amount}} day',
+        two: '{{amount}} days',
+        few: '{{amount}} days',
+        many: '{{amount}} days',
+        other: '{{amount}} days',
+      },
+      working_days: {
+        zero: '{{amount}} working days',
+        one: '{{amount}} working day',
+        two: '{{amount}} working days',
+        few: '{{amount}} working days',
+        many: '{{amount}} working days',
+        other: '{{amount}} working days',
+      },
+      months: {
+        zero: '{{amount}} months',
+        one: '{{amount}} month',
+        two: '{{amount}} months',
+        few: '{{amount}} months',
+        many: '{{amount}} months',
+        other: '{{amount}} months',
+      },
+    },
+  },
   /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
   unlockNotices: {
     folderWasOpen: 'Other accounts on this computer could open this vault folder: its access rights had been widened.',

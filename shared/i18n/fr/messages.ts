@@ -1619,6 +1619,65 @@ export const messages: MessageCatalogue = {
     run: 'segment {{number}}',
     character: 'caractère {{number}}',
   },
+  deadlineExplanation: {
+    dueBefore: 'Échéance : {{amount}} avant {{event, clockStartEventInText}}.',
+    dueBeforeEvent: 'Échéance : avant {{event, clockStartEventInText}}.',
+    dueOnEvent: 'Échéance : dès {{event, clockStartEventInText}}.',
+    dueAfter: 'Échéance : {{amount}} après {{event, clockStartEventInText}}.',
+    urgent: 'Délai réduit : affaire urgente.',
+    countedBack: 'Décompté à rebours depuis le {{start}} ({{zone}}).',
+    countedFrom: 'Point de départ : {{start}} ({{zone}}).',
+    uncertainBack: text(
+      'Date incertaine ({{written}}) : le décompte part du premier jour possible, {{start}} ({{zone}}), ',
+      'car l’événement peut survenir dès ce moment.',
+    ),
+    uncertainFrom: text(
+      'Date incertaine ({{written}}) : le délai court à partir du premier moment possible, {{start}} ',
+      '({{zone}}), car pour les preuves et les soins urgents le délai peut se refermer aussi tôt.',
+    ),
+    weekend: 'Les jours de week-end ({{weekend, weekdayInText}}) ne sont pas comptés.',
+    weekendAndHolidays:
+      'Les jours de week-end ({{weekend, weekdayInText}}) et les jours fériés ({{holidays}}) ne sont pas comptés.',
+    wholeDaysBack: 'Compté en jours entiers : dû au début du jour indiqué.',
+    wholeDaysFrom: 'Compté en jours entiers : dû à la fin du dernier jour.',
+    dueAt: 'Échéance le {{due}} ({{zone}}).',
+    latestBack: 'S’il survient le plus tard possible, l’échéance sera le {{lastDue}}.',
+    latestFrom: 'Si l’événement a eu lieu le plus tard possible, l’échéance serait le {{lastDue}}.',
+    units: {
+      hours: {
+        zero: '{{amount}} heures',
+        one: '{{amount}} heure',
+        two: '{{amount}} heures',
+        few: '{{amount}} heures',
+        many: '{{amount}} heures',
+        other: '{{amount}} heures',
+      },
+      days: {
+        zero: '{{amount}} jours',
+        one: '{{amount}} jour',
+        two: '{{amount}} jours',
+        few: '{{amount}} jours',
+        many: '{{amount}} jours',
+        other: '{{amount}} jours',
+      },
+      working_days: {
+        zero: '{{amount}} jours ouvrés',
+        one: '{{amount}} jour ouvré',
+        two: '{{amount}} jours ouvrés',
+        few: '{{amount}} jours ouvrés',
+        many: '{{amount}} jours ouvrés',
+        other: '{{amount}} jours ouvrés',
+      },
+      months: {
+        zero: '{{amount}} mois',
+        one: '{{amount}} mois',
+        two: '{{amount}} mois',
+        few: '{{amount}} mois',
+        many: '{{amount}} mois',
+        other: '{{amount}} mois',
+      },
+    },
+  },
   /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
   unlockNotices: {
     folderWasOpen: text(

@@ -120,9 +120,16 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
     expect(deadline.dueAt).toBe('2026-03-20T22:59:59.999Z'); // end of Friday 20 March, local
     expect(deadline.basis.holidaysSkipped).toEqual(['2026-03-09']);
     expect(explainDeadline(deadline)).toContain(
-      'Weekend days (Saturday, Sunday) and holidays (2026-03-09) are not counted.',
+      'Weekend days (Saturday and Sunday) and holidays (2026-03-09) are not counted.',
     );
     expect(explainDeadline(deadline)).toContain('Due at 2026-03-20 23:59 (Africa/Bangui).');
+    // In French from the same catalogue: the unit in its plural form, the days in a French list.
+    const french = explainDeadline(deadline, 'fr');
+    expect(french).toMatch(/^Échéance : 10 jours ouvrés après /);
+    expect(french).toContain(
+      'Les jours de week-end (samedi et dimanche) et les jours fériés (2026-03-09) ne sont pas comptés.',
+    );
+    expect(french).not.toMatch(/\b(Due|Weekend|Counted|working)\b/);
   });
 
   it('lists only the holidays that were skipped: not one on the start day, not one on a weekend', () => {

@@ -221,7 +221,9 @@ describe('case benchmarks', () => {
       const nio = byClock(items, 'nio_appointment');
       expect(nio.dueAt).toBe('2026-03-18T23:59:59.999Z');
       expect(nio.deadline.basis.holidaysSkipped).toEqual(['2026-03-13']);
-      expect(nio.explanation).toContain('Weekend days (Saturday, Sunday) and holidays (2026-03-13) are not counted.');
+      expect(nio.explanation).toContain(
+        'Weekend days (Saturday and Sunday) and holidays (2026-03-13) are not counted.',
+      );
       expect(byClock(items, 'tcc_investigation').dueAt).toBe('2026-06-08T23:59:59.999Z');
       // No longer urgent: back to 10 working days.
       await file.call('cases.update', { caseId: record.id, changes: { urgent: false } });

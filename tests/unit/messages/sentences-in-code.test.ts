@@ -13,6 +13,7 @@ const WORDED_BY_CODE = [
   'shared/documents/template-language.ts',
   'shared/documents/template-problem-words.ts',
   'shared/timeline/event-titles.ts',
+  'shared/clocks/explain.ts',
 ];
 
 describe('the core gives codes, the catalogue the words', () => {
