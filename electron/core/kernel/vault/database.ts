@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import * as fs from 'node:fs';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { chmodIfExists, PRIVATE_FILE_MODE } from '../files/private-files.js';
+import { registerSearchFold } from '../search/search-fold.js';
 import { DATABASE_CIPHER } from './key-file.js';
 import { KEY_BYTES, type DataKey } from './keys.js';
 
@@ -73,7 +74,7 @@ export function restrictDatabaseFiles(file: string): void {
 
 /**
  * Opens casefile.db with the data key: cipher pinned first, raw key, a probe read (a wrong key
- * only shows at the first read), then the pragmas every connection needs.
+ * only shows at the first read), then the pragmas and functions every connection needs.
  * The key came from an authenticated unwrap, so a database that does not decrypt is not this vault's.
  * `isNew`: the file was just created empty by us (vault creation); otherwise an empty one is refused.
  */
@@ -106,6 +107,8 @@ export function openVaultDatabase(file: string, dataKey: DataKey, options: { isN
     // 64 MiB of decrypted pages (the default is 16 MB): a view over thousands of cases (the statistics)
     // re-read and re-decrypted its pages on every run. The pages stay in this process's memory only.
     db.pragma('cache_size = -65536');
+    // The search index's triggers fold what they index (migration 0035): every connection can write it.
+    registerSearchFold(db);
     restrictDatabaseFiles(file);
     return db;
   } catch (error) {

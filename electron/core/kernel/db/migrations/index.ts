@@ -33,6 +33,7 @@ import { m0031InterviewLetterOrder } from './0031-interview-letter-order.js';
 import { m0032DeadlineUrgencyOrder } from './0032-deadline-urgency-order.js';
 import { m0033BundleBaseTimes } from './0033-bundle-base-times.js';
 import { m0034SpanishLetters } from './0034-spanish-letters.js';
+import { m0035ArabicSearch } from './0035-arabic-search.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -70,4 +71,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0032DeadlineUrgencyOrder,
   m0033BundleBaseTimes,
   m0034SpanishLetters,
+  m0035ArabicSearch,
 ];
