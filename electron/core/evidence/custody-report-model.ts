@@ -13,6 +13,7 @@ import { utcOffsetMs } from '../../../shared/domain/time-zone.js';
 import type { DocumentLabelGroup, LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { custodyEventWords, type CustodyEventWords } from '../../../shared/i18n/custody-words.js';
+import { localeOfLanguage } from '../../../shared/i18n/locales.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 
 /**
@@ -47,8 +48,6 @@ export function formatInstant(iso: string, timeZone?: string): string {
   const hours = String(Math.floor(minutes / 60)).padStart(2, '0');
   return `${local} (${timeZone}, UTC${sign}${hours}:${String(minutes % 60).padStart(2, '0')})`;
 }
-
-const LOCALES: Readonly<Record<CustodyReportLanguage, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** A label-and-value table: no column titles, labels narrow so a SHA-256 fits on one line of its value. */
 const FACT_COLUMNS = [
@@ -90,7 +89,7 @@ class ReportWriter {
   }
 
   bytes(size: number): string {
-    const exact = this.words('files.bytes', { size: size.toLocaleString(LOCALES[this.#language]) });
+    const exact = this.words('files.bytes', { size: size.toLocaleString(localeOfLanguage(this.#language)) });
     if (size < 1024) return exact;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
     let value = size / 1024;
@@ -99,7 +98,7 @@ class ReportWriter {
       value /= 1024;
       unit++;
     }
-    const scaled = value.toLocaleString(LOCALES[this.#language], {
+    const scaled = value.toLocaleString(localeOfLanguage(this.#language), {
       minimumFractionDigits: value < 10 ? 2 : 1,
       maximumFractionDigits: value < 10 ? 2 : 1,
     });

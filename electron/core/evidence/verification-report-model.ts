@@ -10,6 +10,7 @@ import type { Confidentiality } from '../../../shared/domain/confidentiality.js'
 import type { CustodyEvent, EvidenceContent } from '../../../shared/domain/evidence.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { custodyEventWords } from '../../../shared/i18n/custody-words.js';
+import { localeOfLanguage } from '../../../shared/i18n/locales.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 import { formatInstant } from './custody-report-model.js';
 
@@ -70,8 +71,9 @@ function copyable(rows: readonly [string, string][]): DocumentBlock {
 }
 
 function bytesText(size: number, language: MessageLanguage): string {
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  return messageText(language, 'documents.custodyReport.files.bytes', { size: size.toLocaleString(locale) });
+  return messageText(language, 'documents.custodyReport.files.bytes', {
+    size: size.toLocaleString(localeOfLanguage(language)),
+  });
 }
 
 function custodyLines(w: Words, language: MessageLanguage, events: readonly CustodyEvent[]): DocumentBlock {

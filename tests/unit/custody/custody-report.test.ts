@@ -4,7 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { documentBodyLines } from '../../../shared/documents/document-model.js';
-import { labelText } from '../../../shared/i18n/labels.js';
+import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import {
   custodyReportModel,
   type CustodyReportLanguage,
@@ -140,13 +141,56 @@ describe('the custody report through the document engine', () => {
     expect(docxPart(docx, 'word/document.xml')).not.toContain('Chain of custody');
   });
 
+  it('in Arabic, runs right to left with the Arabic headings, words and marking, and the same facts', async () => {
+    const ef = await evidenceFile();
+    const { item, theCase } = await itemWithEveryDetail(ef);
+    const say = (key: string, params?: Record<string, string | number>) =>
+      messageText('ar', `documents.custodyReport.${key}`, params);
+    const headings = [
+      say('title'),
+      say('item.heading'),
+      say('files.heading', { files: 2 }),
+      say('events.heading', { events: 4 }),
+      say('certification.heading'),
+    ];
+    for (const heading of headings) expect(heading).toMatch(/^[^A-Za-z]*[\u0600-\u06ff][^A-Za-z]*$/);
+    const model = custodyReportModel({
+      item,
+      caseReference: theCase.reference,
+      marking: 'confidential',
+      generatedAt: START,
+      generatedBy: 'test',
+      language: 'ar',
+    });
+    expect(model).toMatchObject({ language: 'ar', direction: 'rtl' });
+
+    const pdf = await report(ef, item.id, 'pdf', 'ar');
+    expect(ef.ports.suggestedNames.at(-1)).toBe(`custody-${theCase.reference}-E-0001-ar.pdf`);
+    const text = oneSpaced(pdfText(pdf));
+    for (const content of item.contents) expect(text).toContain(content.sha256);
+    for (const english of ['Chain of custody', 'Evidence item', 'Certification', 'CONFIDENTIAL']) {
+      expect(text).not.toContain(english);
+    }
+
+    const docx = await report(ef, item.id, 'docx', 'ar');
+    const paragraphs = docxParagraphs(docxPart(docx, 'word/document.xml')).map(oneSpaced);
+    for (const heading of headings) expect(paragraphs).toContain(heading);
+    const docxText = oneSpaced(paragraphs.join('\n'));
+    for (const fact of factsOf(item, () => '')) expect(docxText, fact).toContain(oneSpaced(fact));
+    for (const line of documentBodyLines(model).map(oneSpaced)) expect(docxText, line).toContain(line);
+    const marking = documentLabelText('ar', 'confidentialityMarking', 'confidential');
+    const headers = [...unzip(docx).keys()].filter((name) => /^word\/header\d+\.xml$/.test(name));
+    for (const name of headers) expect(docxParagraphs(docxPart(docx, name)).map(oneSpaced)).toContain(marking);
+    expect(docxPart(docx, 'word/document.xml')).not.toContain('Chain of custody');
+  });
+
   it('refuses a format or a language it cannot write, and writes nothing', async () => {
     const ef = await evidenceFile();
     const { item } = await itemWithEveryDetail(ef);
     ef.ports.exportTo = path.join(ef.work, 'report.odt');
     const format = await ef.refusal('custody.report', { itemId: item.id, format: 'odt' as 'pdf' });
     expect(format.code).toBe('VALIDATION');
-    const language = await ef.refusal('custody.report', { itemId: item.id, language: 'ar' as 'en' });
+    const language = await ef.refusal('custody.report', { itemId: item.id, language: 'es' as 'en' });
     expect(language.code).toBe('VALIDATION');
     expect(ef.ports.suggestedNames).toEqual([]);
     expect(fs.existsSync(path.join(ef.work, 'report.odt'))).toBe(false);

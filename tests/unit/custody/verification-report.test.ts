@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
 import { addFile, START, useEvidenceFiles, writeSource, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { docxParagraphs, docxPart, pdfText } from '../documents-render/read-outputs.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import { itemWithEveryDetail } from './custody-report-scenario.js';
 
 /**
@@ -15,7 +16,12 @@ import { itemWithEveryDetail } from './custody-report-scenario.js';
 const evidenceFile = useEvidenceFiles();
 const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
 
-async function verificationReport(ef: EvidenceFile, caseId: string, format: 'pdf' | 'docx', language: 'en' | 'fr') {
+async function verificationReport(
+  ef: EvidenceFile,
+  caseId: string,
+  format: 'pdf' | 'docx',
+  language: 'en' | 'fr' | 'ar',
+) {
   const destination = path.join(ef.work, `verification-${language}.${format}`);
   ef.ports.exportTo = destination;
   const reply = await ef.call('custody.verificationReport', { caseId, format, language });
@@ -152,5 +158,32 @@ describe('the verification report', () => {
       for (const content of item.contents) expect(text).toContain(content.sha256);
     }
     expect(text).not.toMatch(/Evidence item|Signed statement|this vault/);
+  });
+
+  it('in Arabic, runs right to left in the Arabic catalogue’s words, with the same hashes and keys', async () => {
+    const ef = await evidenceFile();
+    const { theCase, items } = await caseWithEvidence(ef);
+    const say = (key: string, params?: Record<string, string | number>) =>
+      messageText('ar', `documents.verificationReport.${key}`, params);
+    const headings = [say('title'), say('about.heading'), say('steps.heading'), say('certification.heading')];
+    for (const heading of headings) expect(heading).toMatch(/^[^A-Za-z]*[\u0600-\u06ff][^A-Za-z]*$/);
+
+    const { bytes } = await verificationReport(ef, theCase.id, 'docx', 'ar');
+    const document = docxPart(bytes, 'word/document.xml');
+    const paragraphs = docxParagraphs(document);
+    for (const heading of headings) expect(paragraphs).toContain(heading);
+    expect(document).toContain('<w:bidi/>');
+    const text = paragraphs.join('\n');
+    expect(text).toContain('-----BEGIN PUBLIC KEY-----');
+    for (const item of items) {
+      expect(text).toContain(say('item.heading', { number: item.number }));
+      for (const content of item.contents) expect(text).toContain(content.sha256);
+    }
+    expect(text).not.toMatch(/Evidence item|Signed statement|this vault|How to check/);
+
+    const pdf = await verificationReport(ef, theCase.id, 'pdf', 'ar');
+    const pdfWords = pdfText(pdf.bytes);
+    for (const item of items) for (const content of item.contents) expect(pdfWords).toContain(content.sha256);
+    expect(pdfWords).not.toMatch(/Evidence item|How to check/);
   });
 });
