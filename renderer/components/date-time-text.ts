@@ -18,15 +18,22 @@ export type Entry<Problem> =
   /** `month` (`YYYY-MM`): the month a day problem is in, so the message can say how many days it has. */
   | { kind: 'invalid'; problem: Problem; month?: string };
 
+const DIRECTION_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /**
  * What was typed, with Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits read as 0–9 and
- * surrounding spaces dropped: a keyboard set to Arabic or Persian types those digits, and an
- * Arabic interface (issue 15) reads dates the same way.
+ * surrounding spaces and the invisible direction marks of right-to-left text (LRM, RLM, ALM,
+ * embeddings and isolates, as text copied from an Arabic document carries them) dropped: a
+ * keyboard set to Arabic or Persian types those digits, and an Arabic interface (issue 15) reads
+ * dates the same way.
  */
 function typedText(text: string): string {
-  return text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+  return text
+    .replace(DIRECTION_MARKS, '')
+    .trim()
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
 }
 
 function checkedDate(year: number, month: number, day: number): Entry<DateProblem> {
@@ -159,6 +166,19 @@ const SEPARATED_TIME = /^(\d{1,2})\s*[:hH.]\s*(\d{2})$/;
 // "23h", "9 h"
 const HOUR_ONLY = /^(\d{1,2})\s*[hH]?$/;
 const TWELVE_HOUR = /^(.*?)\s*([ap])\.?\s*m\.?$/i;
+// The Arabic 12-hour marks: ص (صباحًا, morning) and م (مساءً, evening), the letter or the word.
+const ARABIC_TWELVE_HOUR = /^(.*?)\s*(ص|صباحا?|م|مساءا?)\.?$/u;
+// Vowel marks an Arabic keyboard may add to those words (صباحًا, مساءً): they change nothing.
+const ARABIC_MARKS = /[\u064b-\u065f\u0670]/gu;
+
+/** The clock part of a time typed with am/pm or ص/م, and whether it is the afternoon; null without either. */
+function twelveHourClock(typed: string): { clock: string; afternoon: boolean } | null {
+  const latin = TWELVE_HOUR.exec(typed);
+  if (latin) return { clock: latin[1] ?? '', afternoon: latin[2]?.toLowerCase() === 'p' };
+  const arabic = ARABIC_TWELVE_HOUR.exec(typed.replace(ARABIC_MARKS, ''));
+  if (arabic) return { clock: arabic[1] ?? '', afternoon: arabic[2]?.startsWith('م') ?? false };
+  return null;
+}
 
 function checkedTime(hour: number, minute: number): Entry<TimeProblem> {
   if (hour > 23) return { kind: 'invalid', problem: 'hour' };
@@ -178,20 +198,19 @@ function readClockDigits(typed: string): Entry<TimeProblem> {
 
 /**
  * A typed time of day on the 24-hour clock: "2321", "23:21", "23h21", "9:05", "905", "9h", "23".
- * "2:30 pm" is understood too (someone used to the 12-hour clock means it unambiguously), and
- * shown back as 14:30.
+ * "2:30 pm", and in Arabic "2:30 م" (مساءً) or "9:15 ص" (صباحًا), are understood too (someone used to
+ * the 12-hour clock means it unambiguously), and shown back as 14:30 and 09:15.
  */
 export function readTime(text: string): Entry<TimeProblem> {
   const typed = typedText(text);
   if (typed === '') return { kind: 'empty' };
-  const twelve = TWELVE_HOUR.exec(typed);
+  const twelve = twelveHourClock(typed);
   if (!twelve) return readClockDigits(typed);
-  const clock = readClockDigits((twelve[1] ?? '').trim());
+  const clock = readClockDigits(twelve.clock.trim());
   if (clock.kind !== 'valid') return clock.kind === 'empty' ? { kind: 'invalid', problem: 'format' } : clock;
   const [hour = 0, minute = 0] = clock.value.split(':').map(Number);
   if (hour < 1 || hour > 12) return { kind: 'invalid', problem: 'twelveHour' };
-  const afternoon = twelve[2]?.toLowerCase() === 'p';
-  return checkedTime((hour % 12) + (afternoon ? 12 : 0), minute);
+  return checkedTime((hour % 12) + (twelve.afternoon ? 12 : 0), minute);
 }
 
 /** `HH:mm` (or `HH:mm:ss`) as shown in the field: "23:21"; any other text as it is. */

@@ -40,6 +40,19 @@ describe('a typed time, on the 24-hour clock', () => {
     ['12 am', '00:00'],
     ['12:15 PM', '12:15'],
     ['11.59 p.m.', '23:59'],
+    ['2:30 م', '14:30'],
+    ['2:30م', '14:30'],
+    ['9:15 ص', '09:15'],
+    ['12 ص', '00:00'],
+    ['12:15 م', '12:15'],
+    ['11.59 مساءً', '23:59'],
+    ['7:45 مساء', '19:45'],
+    ['7:45 صباحًا', '07:45'],
+    ['7:45 صباحا', '07:45'],
+    ['٢:٣٠ م', '14:30'],
+    ['۲:۳۰ ص', '02:30'],
+    ['\u200f14:30\u200f', '14:30'],
+    ['\u20662:30 م\u2069', '14:30'],
   ])('%j is %s', (typed, time) => {
     expect(readTime(typed)).toEqual(valid(time));
   });
@@ -62,6 +75,10 @@ describe('a typed time, on the 24-hour clock', () => {
     ['13 pm', 'twelveHour'],
     ['0:30 am', 'twelveHour'],
     ['pm', 'format'],
+    ['13 م', 'twelveHour'],
+    ['0:30 ص', 'twelveHour'],
+    ['م', 'format'],
+    ['2:30 مساءات', 'format'],
   ])('refuses %j (%s)', (typed, problem) => {
     expect(readTime(typed)).toEqual(invalid(problem));
   });
@@ -74,6 +91,8 @@ describe('a typed time, on the 24-hour clock', () => {
     expect(readTime('٢٣:٢١')).toEqual(valid('23:21'));
     expect(readTime('۲۳۲۱')).toEqual(valid('23:21'));
     expect(readDate('١٠/٠٣/٢٠٢٦', 'en')).toEqual(valid('2026-03-10'));
+    // Copied from right-to-left text, with its invisible direction marks.
+    expect(readDate('\u200f١٠/٠٣/٢٠٢٦\u200f', 'ar')).toEqual(valid('2026-03-10'));
   });
 
   it('is shown as HH:mm, whatever the stored seconds', () => {
