@@ -45,7 +45,7 @@ function digitOf(char: string): string | undefined {
 }
 
 /** The SQL name of foldForSearch, called by the index's triggers (migration 0035). */
-export const SEARCH_FOLD_FUNCTION = 'search_fold';
+const SEARCH_FOLD_FUNCTION = 'search_fold';
 
 /** Lets the index's triggers fold what they index: every connection to a vault registers it. */
 export function registerSearchFold(db: VaultDatabase): void {
