@@ -4,6 +4,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 const OFFER_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--victim PERSON',
@@ -24,12 +25,11 @@ const UPDATE_OPTION_NAMES: Readonly<Record<string, string>> = {
 /** One line per referral: the victim's code, the service, where it stands and when; never provider or reasons. */
 function describeReferral(referral: AssistanceReferral, code: string): string {
   const last = referral.history[referral.history.length - 1];
-  const service = labelText('en', 'assistanceService', referral.service);
-  const status = labelText('en', 'assistanceStatus', referral.status);
-  return (
-    `${code}: ${service} — ${status} (${last?.at ?? referral.offeredAt}); offered ${referral.offeredAt}` +
-    `${referral.provider === undefined ? '' : ', provider recorded'}. Id: ${referral.id}`
-  );
+  const service = labelText(cliLanguage(), 'assistanceService', referral.service);
+  const status = labelText(cliLanguage(), 'assistanceStatus', referral.status);
+  const at = last?.at ?? referral.offeredAt;
+  const line = cliWords().assistance.line(service, status, at, referral.offeredAt, referral.provider !== undefined);
+  return `${code}: ${line}. Id: ${referral.id}`;
 }
 
 const given = (name: string, value: string | undefined) => (value === undefined ? {} : { [name]: value });
@@ -48,7 +48,7 @@ export const assistanceImplementation: CommandImplementation = {
           caseId: theCase.id,
           ...(personId === undefined ? {} : { personId }),
         });
-        const lines = items.length === 0 ? [`No assistance recorded in ${theCase.reference}.`] : items;
+        const lines = items.length === 0 ? [cliWords().assistance.none(theCase.reference)] : items;
         context.out.result(
           lines
             .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId))))
@@ -58,7 +58,7 @@ export const assistanceImplementation: CommandImplementation = {
         return;
       }
       if (verb === 'offer') {
-        if (victimRef === undefined) throw usage('Give the victim: --victim V-01.');
+        if (victimRef === undefined) throw usage(cliWords().assistance.giveVictim);
         const offer = checked(
           AssistanceOfferFields,
           {
@@ -68,12 +68,12 @@ export const assistanceImplementation: CommandImplementation = {
             ...given('advocate', stringOption(context, 'advocate')),
             offeredAt: now(),
           },
-          'offer of assistance',
+          cliWords().assistance.whatOffer,
           OFFER_OPTION_NAMES,
         );
         const recorded = await session.call('assistance.offer', offer);
         context.out.result(
-          `Offered in ${theCase.reference}: ${describeReferral(recorded, codeOf(recorded.personId))}`,
+          cliWords().assistance.offered(theCase.reference, describeReferral(recorded, codeOf(recorded.personId))),
           recorded,
         );
         return;
@@ -88,12 +88,12 @@ export const assistanceImplementation: CommandImplementation = {
           ...given('provider', stringOption(context, 'provider')),
           ...given('advocate', stringOption(context, 'advocate')),
         },
-        'step of the referral',
+        cliWords().assistance.whatStep,
         UPDATE_OPTION_NAMES,
       );
       const updated = await session.call('assistance.update', step);
       context.out.result(
-        `Updated in ${theCase.reference}: ${describeReferral(updated, codeOf(updated.personId))}`,
+        cliWords().assistance.updated(theCase.reference, describeReferral(updated, codeOf(updated.personId))),
         updated,
       );
     });

@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 const OPEN_OPTION_NAMES: Readonly<Record<string, string>> = {
   counterpart: '--to COUNTERPART',
@@ -21,19 +22,20 @@ const REPLY_OPTION_NAMES: Readonly<Record<string, string>> = {
 
 /** One line per item: sent when, to what kind of counterpart, about which subject, its state and reply due. */
 function describeItem(item: FollowUp): string {
-  const kind = labelText('en', 'followUpKind', item.kind);
-  const to = labelText('en', 'followUpCounterpart', item.counterpart);
-  const about = item.subjectCode === undefined ? '' : ` about ${item.subjectCode}`;
-  const state = labelText('en', 'followUpState', item.state);
-  const due =
-    item.due === undefined
-      ? ''
-      : item.due.closedAt === null
-        ? `; reply due ${item.due.dueAt}`
-        : `; answered ${item.due.closedAt}`;
-  const replies = item.replies.length === 0 ? '' : `; replies: ${item.replies.length}`;
-  const letters = item.letters.length === 0 ? '' : `; letters linked: ${item.letters.length}`;
-  return `${item.sentAt} ${kind} to ${to}${about}: ${state}${due}${replies}${letters}. Id: ${item.id}`;
+  const language = cliLanguage();
+  const words = cliWords().followup;
+  const kind = labelText(language, 'followUpKind', item.kind);
+  const to = labelText(language, 'followUpCounterpart', item.counterpart);
+  const state = labelText(language, 'followUpState', item.state);
+  const facts = [
+    ...(item.due === undefined
+      ? []
+      : [item.due.closedAt === null ? words.replyDue(item.due.dueAt) : words.answered(item.due.closedAt)]),
+    ...(item.replies.length === 0 ? [] : [words.replies(item.replies.length)]),
+    ...(item.letters.length === 0 ? [] : [words.lettersLinked(item.letters.length)]),
+  ];
+  const sent = words.sentTo(kind, to, item.subjectCode);
+  return `${item.sentAt} ${sent}: ${[state, ...facts].join('; ')}. Id: ${item.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -46,7 +48,7 @@ export const followupImplementation: CommandImplementation = {
       if (verb === 'list') {
         const { items } = await session.call('followUps.list', { caseId: theCase.id });
         const text =
-          items.length === 0 ? `No follow-up item in ${theCase.reference}.` : items.map(describeItem).join('\n');
+          items.length === 0 ? cliWords().followup.none(theCase.reference) : items.map(describeItem).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -66,21 +68,21 @@ export const followupImplementation: CommandImplementation = {
             ...given('addressee', stringOption(context, 'addressee')),
             ...given('note', stringOption(context, 'note')),
           },
-          'follow-up item',
+          cliWords().followup.whatItem,
           OPEN_OPTION_NAMES,
         );
         const opened = await session.call('followUps.open', item);
-        context.out.result(`Opened in ${theCase.reference}: ${describeItem(opened)}`, opened);
+        context.out.result(cliWords().followup.opened(theCase.reference, describeItem(opened)), opened);
         return;
       }
       if (verb === 'link') {
         const followUpId = stringOption(context, 'item');
         const letterId = stringOption(context, 'letter');
         if (followUpId === undefined || letterId === undefined) {
-          throw usage('Give the follow-up item and the letter: --item ID --letter ID.');
+          throw usage(cliWords().followup.giveItemAndLetter);
         }
         const linked = await session.call('followUps.linkLetter', { followUpId, letterId });
-        context.out.result(`Letter linked in ${theCase.reference}: ${describeItem(linked)}`, linked);
+        context.out.result(cliWords().followup.linked(theCase.reference, describeItem(linked)), linked);
         return;
       }
       const reply = checked(
@@ -91,11 +93,11 @@ export const followupImplementation: CommandImplementation = {
           ...given('summary', stringOption(context, 'summary')),
           ...given('actionReported', stringOption(context, 'action-reported')),
         },
-        'reply',
+        cliWords().followup.whatReply,
         REPLY_OPTION_NAMES,
       );
       const replied = await session.call('followUps.reply', reply);
-      context.out.result(`Reply recorded in ${theCase.reference}: ${describeItem(replied)}`, replied);
+      context.out.result(cliWords().followup.replied(theCase.reference, describeItem(replied)), replied);
     });
   },
 };

@@ -7,6 +7,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
   kind: '--kind KIND',
@@ -30,12 +31,13 @@ const OUTCOME_OPTION_NAMES: Readonly<Record<string, string>> = {
 
 /** One line per action: when, what, whom, where it stands, what it closed; never its description, result or reason. */
 function describeAction(action: InvestigativeAction): string {
-  const kind = labelText('en', 'investigativeActionKind', action.kind);
-  const status = labelText('en', 'investigativeActionStatus', action.status).toLowerCase();
+  const words = cliWords().investigation;
+  const kind = labelText(cliLanguage(), 'investigativeActionKind', action.kind);
+  const status = labelText(cliLanguage(), 'investigativeActionStatus', action.status).toLowerCase();
   const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
   const when = action.outcome === undefined ? '' : ` ${action.outcome.at}`;
-  const items = action.evidenceNumbers.length === 0 ? '' : `; evidence ${action.evidenceNumbers.join(', ')}`;
-  const closed = action.closedDeadlines.length === 0 ? '' : `; closed: ${action.closedDeadlines.join(', ')}`;
+  const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(action.evidenceNumbers.join(', '))}`;
+  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(action.closedDeadlines.join(', '))}`;
   return `${action.requestedAt} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
 }
 
@@ -44,7 +46,7 @@ const given = (name: string, value: unknown) => (value === undefined ? {} : { [n
 function qualifiedOption(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;
   if (value === 'yes' || value === 'no') return value === 'yes';
-  throw usage('--qualified takes yes or no.');
+  throw usage(cliWords().investigation.qualifiedYesNo);
 }
 
 export const investigationImplementation: CommandImplementation = {
@@ -55,9 +57,7 @@ export const investigationImplementation: CommandImplementation = {
       if (verb === 'list') {
         const { items } = await session.call('investigation.list', { caseId: theCase.id });
         const text =
-          items.length === 0
-            ? `No investigative action recorded in ${theCase.reference}.`
-            : items.map(describeAction).join('\n');
+          items.length === 0 ? cliWords().investigation.none(theCase.reference) : items.map(describeAction).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -76,13 +76,13 @@ export const investigationImplementation: CommandImplementation = {
       if (verb === 'conclude') {
         const actionId = stringOption(context, 'action');
         if (actionId === undefined || outcome === undefined) {
-          throw usage('Give the action and how it ended: --action ID --outcome OUTCOME.');
+          throw usage(cliWords().investigation.giveActionAndOutcome);
         }
         const concluded = await session.call('investigation.conclude', {
           actionId,
-          outcome: checked(ActionOutcome, outcome, 'outcome', OUTCOME_OPTION_NAMES),
+          outcome: checked(ActionOutcome, outcome, cliWords().investigation.whatOutcome, OUTCOME_OPTION_NAMES),
         });
-        context.out.result(`Concluded in ${theCase.reference}: ${describeAction(concluded)}`, concluded);
+        context.out.result(cliWords().investigation.concluded(theCase.reference, describeAction(concluded)), concluded);
         return;
       }
       const personRef = stringOption(context, 'person');
@@ -104,11 +104,11 @@ export const investigationImplementation: CommandImplementation = {
           ...given('evidenceIds', evidenceIds),
           ...given('outcome', outcome),
         },
-        'investigative action',
+        cliWords().investigation.whatAction,
         ACTION_OPTION_NAMES,
       );
       const recorded = await session.call('investigation.record', { caseId: theCase.id, ...fields });
-      context.out.result(`Recorded in ${theCase.reference}: ${describeAction(recorded)}`, recorded);
+      context.out.result(cliWords().investigation.recorded(theCase.reference, describeAction(recorded)), recorded);
     });
   },
 };

@@ -353,6 +353,43 @@ export const cliWords: CliWords = {
     logged: (reference: string, contact: string) => `سُجّل في ${reference}: ${contact}`,
   },
 
+  assistance: {
+    whatOffer: 'عرض المساعدة',
+    whatStep: 'خطوة الإحالة',
+    none: (reference: string) => `لم تُسجَّل أي مساعدة في ${reference}.`,
+    giveVictim: 'حدّد الضحية: --victim V-01.',
+    line: (service: string, status: string, at: string, offeredAt: string, providerRecorded: boolean) =>
+      `${service} — ${status} (${at})؛ عُرضت في ${offeredAt}${providerRecorded ? '، وسُجّل مقدّم الخدمة' : ''}`,
+    offered: (reference: string, referral: string) => `عُرضت في ${reference}: ${referral}`,
+    updated: (reference: string, referral: string) => `حُدّثت في ${reference}: ${referral}`,
+  },
+  followup: {
+    whatItem: 'بند المتابعة',
+    whatReply: 'الرد',
+    none: (reference: string) => `لا توجد بنود متابعة في ${reference}.`,
+    giveItemAndLetter: 'حدّد بند المتابعة والرسالة: --item ID --letter ID.',
+    sentTo: (kind: string, to: string, subject: string | undefined) =>
+      `${kind} إلى ${to}${subject === undefined ? '' : ` بشأن ${subject}`}`,
+    replyDue: (at: string) => `الرد منتظر في ${at}`,
+    answered: (at: string) => `ورد الرد في ${at}`,
+    replies: (count: number) => `الردود: ${count}`,
+    lettersLinked: (count: number) => `الرسائل المرتبطة: ${count}`,
+    opened: (reference: string, item: string) => `فُتح في ${reference}: ${item}`,
+    linked: (reference: string, item: string) => `رُبطت رسالة في ${reference}: ${item}`,
+    replied: (reference: string, item: string) => `سُجّل رد في ${reference}: ${item}`,
+  },
+  investigation: {
+    qualifiedYesNo: 'يأخذ الخيار --qualified القيمة yes أو no.',
+    whatAction: 'إجراء التحقيق',
+    whatOutcome: 'النتيجة',
+    none: (reference: string) => `لم يُسجَّل أي إجراء تحقيق في ${reference}.`,
+    giveActionAndOutcome: 'حدّد الإجراء وكيف انتهى: --action ID --outcome OUTCOME.',
+    evidence: (numbers: string) => `الأدلة ${numbers}`,
+    closed: (deadlines: string) => `أُغلق: ${deadlines}`,
+    concluded: (reference: string, action: string) => `اختُتم في ${reference}: ${action}`,
+    recorded: (reference: string, action: string) => `سُجّل في ${reference}: ${action}`,
+  },
+
   commands: {
     init: {
       summary: 'إنشاء خزنة مشفرة في المجلد؛ يُعرض مفتاح استردادها مرة واحدة.',

@@ -345,6 +345,43 @@ export const cliWords = {
     logged: (reference: string, contact: string) => `Logged in ${reference}: ${contact}`,
   },
 
+  assistance: {
+    whatOffer: 'offer of assistance',
+    whatStep: 'step of the referral',
+    none: (reference: string) => `No assistance recorded in ${reference}.`,
+    giveVictim: 'Give the victim: --victim V-01.',
+    line: (service: string, status: string, at: string, offeredAt: string, providerRecorded: boolean) =>
+      `${service} — ${status} (${at}); offered ${offeredAt}${providerRecorded ? ', provider recorded' : ''}`,
+    offered: (reference: string, referral: string) => `Offered in ${reference}: ${referral}`,
+    updated: (reference: string, referral: string) => `Updated in ${reference}: ${referral}`,
+  },
+  followup: {
+    whatItem: 'follow-up item',
+    whatReply: 'reply',
+    none: (reference: string) => `No follow-up item in ${reference}.`,
+    giveItemAndLetter: 'Give the follow-up item and the letter: --item ID --letter ID.',
+    sentTo: (kind: string, to: string, subject: string | undefined) =>
+      `${kind} to ${to}${subject === undefined ? '' : ` about ${subject}`}`,
+    replyDue: (at: string) => `reply due ${at}`,
+    answered: (at: string) => `answered ${at}`,
+    replies: (count: number) => `replies: ${count}`,
+    lettersLinked: (count: number) => `letters linked: ${count}`,
+    opened: (reference: string, item: string) => `Opened in ${reference}: ${item}`,
+    linked: (reference: string, item: string) => `Letter linked in ${reference}: ${item}`,
+    replied: (reference: string, item: string) => `Reply recorded in ${reference}: ${item}`,
+  },
+  investigation: {
+    qualifiedYesNo: '--qualified takes yes or no.',
+    whatAction: 'investigative action',
+    whatOutcome: 'outcome',
+    none: (reference: string) => `No investigative action recorded in ${reference}.`,
+    giveActionAndOutcome: 'Give the action and how it ended: --action ID --outcome OUTCOME.',
+    evidence: (numbers: string) => `evidence ${numbers}`,
+    closed: (deadlines: string) => `closed: ${deadlines}`,
+    concluded: (reference: string, action: string) => `Concluded in ${reference}: ${action}`,
+    recorded: (reference: string, action: string) => `Recorded in ${reference}: ${action}`,
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

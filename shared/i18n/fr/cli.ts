@@ -361,6 +361,43 @@ export const cliWords: CliWords = {
     logged: (reference: string, contact: string) => `Consigné dans ${reference} : ${contact}`,
   },
 
+  assistance: {
+    whatOffer: 'la proposition d’assistance',
+    whatStep: 'l’étape de l’orientation',
+    none: (reference: string) => `Aucune assistance enregistrée dans ${reference}.`,
+    giveVictim: 'Indiquez la victime : --victim V-01.',
+    line: (service: string, status: string, at: string, offeredAt: string, providerRecorded: boolean) =>
+      `${service} — ${status} (${at}) ; proposée le ${offeredAt}${providerRecorded ? ', prestataire enregistré' : ''}`,
+    offered: (reference: string, referral: string) => `Proposée dans ${reference} : ${referral}`,
+    updated: (reference: string, referral: string) => `Mise à jour dans ${reference} : ${referral}`,
+  },
+  followup: {
+    whatItem: 'l’élément de suivi',
+    whatReply: 'la réponse',
+    none: (reference: string) => `Aucun élément de suivi dans ${reference}.`,
+    giveItemAndLetter: 'Indiquez l’élément de suivi et la lettre : --item ID --letter ID.',
+    sentTo: (kind: string, to: string, subject: string | undefined) =>
+      `${kind} à ${to}${subject === undefined ? '' : ` au sujet de ${subject}`}`,
+    replyDue: (at: string) => `réponse attendue le ${at}`,
+    answered: (at: string) => `réponse reçue le ${at}`,
+    replies: (count: number) => `réponses : ${count}`,
+    lettersLinked: (count: number) => `lettres liées : ${count}`,
+    opened: (reference: string, item: string) => `Ouvert dans ${reference} : ${item}`,
+    linked: (reference: string, item: string) => `Lettre liée dans ${reference} : ${item}`,
+    replied: (reference: string, item: string) => `Réponse enregistrée dans ${reference} : ${item}`,
+  },
+  investigation: {
+    qualifiedYesNo: '--qualified attend yes ou no.',
+    whatAction: 'l’acte d’enquête',
+    whatOutcome: 'l’issue',
+    none: (reference: string) => `Aucun acte d’enquête enregistré dans ${reference}.`,
+    giveActionAndOutcome: 'Indiquez l’acte et son issue : --action ID --outcome OUTCOME.',
+    evidence: (numbers: string) => `preuves ${numbers}`,
+    closed: (deadlines: string) => `clos : ${deadlines}`,
+    concluded: (reference: string, action: string) => `Conclu dans ${reference} : ${action}`,
+    recorded: (reference: string, action: string) => `Enregistré dans ${reference} : ${action}`,
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',

@@ -11,7 +11,6 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
  * The list must match exactly, so a converted module cannot stay on it and a new one cannot join.
  */
 const NOT_YET_IN_THE_CATALOGUE = [
-  'assistance',
   'backup',
   'bundle',
   'consent',
@@ -20,10 +19,8 @@ const NOT_YET_IN_THE_CATALOGUE = [
   'deadlines',
   'evidence',
   'evidence-access',
-  'followup',
   'identity',
   'interview',
-  'investigation',
   'letter',
   'paternity',
   'person',
