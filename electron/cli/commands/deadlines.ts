@@ -6,6 +6,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { table } from './case.js';
+import { cliLanguage } from '../words.js';
 
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
 function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
@@ -65,7 +66,8 @@ async function resolveDeadline(session: VaultSession, ref: string): Promise<stri
 async function runList(context: CommandContext): Promise<void> {
   const caseRef = stringOption(context, 'case');
   const includeClosed = context.options['all'] === true;
-  const locale = context.options['fr'] === true ? 'fr' : 'en';
+  // --fr, or a command line in French: the core words derived titles and explanations in French.
+  const locale = context.options['fr'] === true || cliLanguage() === 'fr' ? 'fr' : 'en';
   await runUnlocked(
     context,
     async () => undefined,
