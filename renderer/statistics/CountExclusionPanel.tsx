@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../shared/contract/cases.js';
 import { EXCLUSION_GROUNDS, type ExclusionGround } from '../../shared/domain/count-exclusion.js';
 import { statisticsWords } from '../../shared/statistics/words.js';
 import { useApi } from '../api/context.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -26,7 +27,7 @@ function ExclusionDialog({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const words = statisticsWords(i18n.language.startsWith('fr') ? 'fr' : 'en');
+  const words = statisticsWords(interfaceLanguage(i18n.language));
   const [choice, setChoice] = useState<Choice>(record.countExclusion?.ground ?? COUNTED);
   const [reason, setReason] = useState(record.countExclusion?.reason ?? '');
   const [reasonMissing, setReasonMissing] = useState(false);
@@ -95,7 +96,7 @@ export function CountExclusionPanel({
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const [open, setOpen] = useState(false);
-  const words = statisticsWords(i18n.language.startsWith('fr') ? 'fr' : 'en');
+  const words = statisticsWords(interfaceLanguage(i18n.language));
   const exclusion = record.countExclusion ?? null;
   return (
     <section className="panel" aria-labelledby={headingId}>

@@ -15,6 +15,7 @@ import { chartColumns, chartData, chartPlan, chartSummary, summaryColumn } from 
 import { cellText, labelledTables, type LabelledTable } from '../../shared/statistics/labelled.js';
 import { statisticsWords, type StatisticsLanguage } from '../../shared/statistics/words.js';
 import { useApi } from '../api/context.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 import type { ApiError, Result } from '../../shared/contract/index.js';
 import { DateField } from '../components/DateField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -37,8 +38,6 @@ function currentQuarter(today: Date): { from: string; to: string } {
     to: `${year}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
   };
 }
-
-const languageOf = (language: string): StatisticsLanguage => (language.startsWith('fr') ? 'fr' : 'en');
 
 function StatisticsChart({ table, language }: { table: LabelledTable; language: StatisticsLanguage }) {
   const { t } = useTranslation();
@@ -151,7 +150,7 @@ function ExportPanel({ view }: { view: StatisticsView }) {
     const result = await api.statistics.export({
       query: view.query,
       format,
-      language: languageOf(i18n.language),
+      language: interfaceLanguage(i18n.language),
       suppressBelow: suppress === 'none' ? null : Number(suppress),
     });
     setBusy(false);
@@ -207,7 +206,7 @@ export function StatisticsPage() {
   const api = useApi();
   const headingId = useId();
   const rulesId = useId();
-  const language = languageOf(i18n.language);
+  const language = interfaceLanguage(i18n.language);
   const initial = useMemo(() => currentQuarter(new Date()), []);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);

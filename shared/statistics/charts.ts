@@ -1,6 +1,5 @@
 import type { LabelledTable, ShownCell } from './labelled.js';
 import type { TableId } from './counting.js';
-import type { StatisticsLanguage } from './words.js';
 
 /**
  * Which figure of each table its chart draws, and how: the same choice for the statistics view
@@ -70,30 +69,3 @@ export function chartSummary(
   const zeros = shown.length - named.length;
   return [...parts, ...(zeros > 0 ? [words.zeros(zeros)] : [])].join('; ');
 }
-
-/** The words of a chart in an export, in the export's language (the view has them in its catalogue). */
-export const CHART_WORDS: Readonly<
-  Record<
-    StatisticsLanguage,
-    {
-      kind: Record<ChartPlan['kind'], string>;
-      /** The caption: the kind and what it draws (the table, and the column when it draws one). */
-      title: (kind: string, subject: string) => string;
-      summary: (kind: string, column: string, summary: string) => string;
-      zeros: (count: number) => string;
-    }
-  >
-> = {
-  en: {
-    kind: { bar: 'Bar chart', line: 'Line chart' },
-    title: (kind, subject) => `${kind}: ${subject}`,
-    summary: (kind, column, summary) => `${kind} of the table above, ${column}: ${summary}.`,
-    zeros: (count) => `other rows at zero: ${count}`,
-  },
-  fr: {
-    kind: { bar: 'Diagramme en barres', line: 'Courbe' },
-    title: (kind, subject) => `${kind} : ${subject}`,
-    summary: (kind, column, summary) => `${kind} du tableau ci-dessus, ${column} : ${summary}.`,
-    zeros: (count) => `autres lignes à zéro : ${count}`,
-  },
-};

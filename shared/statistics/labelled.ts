@@ -1,3 +1,4 @@
+import { LOCALE_OF_LANGUAGE } from '../i18n/locales.js';
 import type { StatisticsResult, StatisticsTable, TableId } from './counting.js';
 import { suppressedCells, type CellRef } from './suppression.js';
 import { columnLabel, rowLabel, statisticsWords, type StatisticsLanguage } from './words.js';
@@ -64,9 +65,21 @@ export function labelledTables(
   });
 }
 
+const numberFormats = new Map<StatisticsLanguage, Intl.NumberFormat>();
+
+/** A figure as the language writes it: Western digits in every language, its own decimal sign ("66,7"). */
+function figureText(value: number, language: StatisticsLanguage): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_OF_LANGUAGE[language], { maximumFractionDigits: 1, useGrouping: false });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
 /** A cell in words: the number, a dash for nothing to show, the suppression mark. */
 export function cellText(cell: ShownCell, language: StatisticsLanguage): string {
   if (cell === 'suppressed') return statisticsWords(language).suppressed;
   if (cell === null) return '–';
-  return String(cell);
+  return figureText(cell, language);
 }

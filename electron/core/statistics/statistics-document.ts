@@ -3,7 +3,13 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { COUNTING_RULES } from '../../../shared/statistics/counting.js';
 import { labelledTables, type LabelledTable } from '../../../shared/statistics/labelled.js';
 import type { Firmness } from '../../../shared/clocks/clock.js';
-import { statisticsWords, targetWords, type StatisticsLanguage } from '../../../shared/statistics/words.js';
+import { fillIn } from '../../../shared/i18n/documents.js';
+import {
+  lengthRowText,
+  statisticsWords,
+  targetWords,
+  type StatisticsLanguage,
+} from '../../../shared/statistics/words.js';
 
 /**
  * What every export writes, worked out once: the tables in words with small cells hidden, the
@@ -47,7 +53,7 @@ function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): Ben
     if (!clock) continue;
     lines.push({
       clock: clock.id,
-      name: words.lengthRow(row, null),
+      name: lengthRowText(row, null, language),
       target: targetWords(clock, false, language) ?? words.noTarget,
       urgentTarget: clock.urgentDuration ? targetWords(clock, true, language) : null,
       firmness: clock.firmness,
@@ -79,7 +85,7 @@ export function statisticsDocument(
     language,
     suppressBelow: request.suppressBelow,
     title: words.reportTitle,
-    period: words.period(query.from, query.to),
+    period: fillIn(words.period, { from: query.from, to: query.to }),
     filters,
     generatedAt,
     tables: labelledTables(view, language, request.suppressBelow),

@@ -1,3 +1,4 @@
+import { DIRECTION_OF_LANGUAGE } from '../../../shared/documents/document-model.js';
 import { cellText, type ShownCell } from '../../../shared/statistics/labelled.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import type { StatisticsDocument } from './statistics-document.js';
@@ -18,10 +19,8 @@ function csvField(value: string): string {
 
 export function statisticsCsv(doc: StatisticsDocument): Buffer {
   const words = statisticsWords(doc.language);
-  const header =
-    doc.language === 'fr' ? ['Tableau', 'Ligne', 'Colonne', 'Valeur'] : ['Table', 'Row', 'Column', 'Value'];
-  const lines: string[][] = [header];
-  lines.push([doc.title, words.filters.all === 'Tous' ? 'Période' : 'Period', '', doc.period]);
+  const lines: string[][] = [[words.csv.table, words.csv.row, words.csv.column, words.csv.value]];
+  lines.push([doc.title, words.csv.period, '', doc.period]);
   for (const [name, value] of doc.filters) lines.push([doc.title, name, '', value]);
   doc.rules.forEach((rule, index) => lines.push([doc.rulesTitle, String(index + 1), '', rule]));
   for (const line of doc.benchmarks) {
@@ -88,7 +87,9 @@ export async function statisticsXlsx(doc: StatisticsDocument): Promise<Buffer> {
   workbook.created = new Date(doc.generatedAt);
   workbook.modified = new Date(doc.generatedAt);
   const taken = new Set<string>();
-  const rules = workbook.addWorksheet(sheetName(doc.rulesTitle, taken));
+  // Arabic sheets run from the right, column A at the right edge, as an Arabic spreadsheet reads.
+  const rightToLeft = DIRECTION_OF_LANGUAGE[doc.language] === 'rtl';
+  const rules = workbook.addWorksheet(sheetName(doc.rulesTitle, taken), { views: [{ rightToLeft }] });
   rules.addRow([doc.title]).font = { bold: true };
   rules.addRow([doc.period]);
   for (const [name, value] of doc.filters) rules.addRow([name, value]);
@@ -113,7 +114,7 @@ export async function statisticsXlsx(doc: StatisticsDocument): Promise<Buffer> {
     for (const row of table.rows) sheet.addRow([row.label, ...row.cells.map((cell) => xlsxCell(cell, doc))]);
     sheet.getColumn(1).width = 60;
     for (let index = 2; index <= table.columns.length; index++) sheet.getColumn(index).width = 18;
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    sheet.views = [{ state: 'frozen', ySplit: 1, rightToLeft }];
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -6,7 +6,6 @@ import {
 } from '../../../shared/documents/document-model.js';
 import type { ChartBlock } from '../../../shared/documents/chart-block.js';
 import {
-  CHART_WORDS,
   chartColumns,
   chartPlan,
   chartRows,
@@ -15,6 +14,7 @@ import {
   summaryColumn,
 } from '../../../shared/statistics/charts.js';
 import { cellText, type LabelledTable } from '../../../shared/statistics/labelled.js';
+import { fillIn } from '../../../shared/i18n/documents.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import type { StatisticsDocument } from './statistics-document.js';
 
@@ -52,8 +52,8 @@ function chartBlock(doc: StatisticsDocument, table: LabelledTable): ChartBlock |
   const plan = chartPlan(table.id, table);
   const rows = chartRows(table);
   if (plan === null || rows.length === 0) return null;
-  const words = CHART_WORDS[doc.language];
-  const kind = words.kind[plan.kind];
+  const { charts: words, suppressed } = statisticsWords(doc.language);
+  const kind = words[plan.kind];
   const summarised = summaryColumn(plan, table);
   const column = table.columns[summarised + 1] ?? '';
   const series = chartColumns(plan).map((index) => ({
@@ -63,17 +63,21 @@ function chartBlock(doc: StatisticsDocument, table: LabelledTable): ChartBlock |
   return {
     kind: 'chart',
     chart: plan.kind,
-    title: words.title(kind, plan.kind === 'line' ? table.title : `${table.title} — ${column}`),
-    summary: words.summary(
+    title: fillIn(words.title, {
+      kind,
+      subject: plan.kind === 'line' ? table.title : fillIn(words.subject, { table: table.title, column }),
+    }),
+    summary: fillIn(words.summary, {
       kind,
       column,
-      chartSummary(table, summarised, { zeros: words.zeros, hidden: statisticsWords(doc.language).suppressed }),
-    ),
+      summary: chartSummary(table, summarised, {
+        zeros: (count) => fillIn(words.zeros, { count }),
+        hidden: suppressed,
+      }),
+    }),
     categories: rows.map((row) => row.label),
     series,
-    ...(series.some((one) => one.values.includes(null))
-      ? { hiddenMark: statisticsWords(doc.language).suppressed }
-      : {}),
+    ...(series.some((one) => one.values.includes(null)) ? { hiddenMark: suppressed } : {}),
   };
 }
 
@@ -104,14 +108,19 @@ export function statisticsReportModel(doc: StatisticsDocument, marking: string):
   const words = statisticsWords(doc.language);
   const suppressionNote: DocumentBlock[] =
     doc.suppressBelow === null ? [] : [{ kind: 'paragraph', runs: [{ text: words.rules.suppression, italic: true }] }];
-  const filters = doc.filters.map(([name, value]) => `${name}: ${value}`).join(' · ');
+  const direction = DIRECTION_OF_LANGUAGE[doc.language];
+  // The bands name physical sides: the title and date stand where a line starts, the right in Arabic.
+  const start = direction === 'rtl' ? 'right' : 'left';
+  const filters = doc.filters.map(([name, value]) => fillIn(words.filters.shown, { name, value })).join(' · ');
   return {
     pageSize: 'A4',
     language: doc.language,
-    direction: DIRECTION_OF_LANGUAGE[doc.language],
+    direction,
     title: doc.title,
-    header: { left: escapePageText(doc.title) },
-    footer: { left: escapePageText(`${words.generated} ${doc.generatedAt.slice(0, 16).replace('T', ' ')} UTC`) },
+    header: { [start]: escapePageText(doc.title) },
+    footer: {
+      [start]: escapePageText(fillIn(words.generated, { time: doc.generatedAt.slice(0, 16).replace('T', ' ') })),
+    },
     confidentialityMarking: marking,
     blocks: [
       { kind: 'heading', level: 1, runs: [{ text: doc.title }] },

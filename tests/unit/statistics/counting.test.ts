@@ -21,7 +21,7 @@ import {
 } from '../../../shared/statistics/counting.js';
 import { labelledTables } from '../../../shared/statistics/labelled.js';
 import { AGE_GROUPS, type CaseProjection, type SubjectProjection } from '../../../shared/statistics/projection.js';
-import { statisticsWords } from '../../../shared/statistics/words.js';
+import { STATISTICS_LANGUAGES, statisticsWords } from '../../../shared/statistics/words.js';
 
 const benchmarks: Benchmarks = { clocks: DEFAULT_CLOCKS, options: { timeZone: 'UTC' } };
 const QUERY = { from: '2026-01-01', to: '2026-03-31' };
@@ -386,7 +386,7 @@ describe('counting rules', () => {
     // Month keys (2026-01) and ISO country codes are how the published tables print them.
     const printedAsIs = (table: StatisticsTable, key: string) =>
       table.id === 'trend' || (table.id === 'countries' && key !== 'unknown');
-    for (const language of ['en', 'fr'] as const) {
+    for (const language of STATISTICS_LANGUAGES) {
       const words = statisticsWords(language);
       for (const rule of COUNTING_RULES) expect(words.rules[rule]).toMatch(/\S/);
       const labelled = labelledTables({ tables, benchmarks: { un: null, national: null } }, language, null);

@@ -1,0 +1,182 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
+import type { StatisticsExportFormat } from '../../../shared/contract/statistics.js';
+import { LANGUAGES } from '../../../shared/domain/settings.js';
+import { statisticsWords as english } from '../../../shared/i18n/en/statistics.js';
+import {
+  STATISTICS_LANGUAGES,
+  statisticsWords,
+  targetWords,
+  type StatisticsLanguage,
+} from '../../../shared/statistics/words.js';
+import { statisticsDocument } from '../../../electron/core/statistics/statistics-document.js';
+import { statisticsReportModel } from '../../../electron/core/statistics/statistics-report-model.js';
+import { intake } from '../cases/case-file-fixture.js';
+import { PASSPHRASE } from '../core/helpers.js';
+import { pdfText, withoutBidiMarks } from '../documents-render/read-outputs.js';
+import { sentencesIn } from '../messages/sentences-in-code.js';
+import { repoRoot } from '../renderer/renderer-sources.js';
+import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
+
+/**
+ * The statistics speak every interface language from their catalogues (shared/i18n/<language>/statistics.ts):
+ * the code holds no words of its own, every language has every text with the same places, and an export in
+ * French or Arabic, read back as a person's tools read it, holds no English word of the catalogue. Arabic runs
+ * right to left in the PDF and the workbook.
+ */
+
+const QUERY = { from: '2026-01-01', to: '2026-03-31' };
+const evidenceFile = useEvidenceFiles();
+
+function leaves(tree: object, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : leaves(value as object, `${prefix}${key}.`),
+  );
+}
+const places = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe('the statistics’ words', () => {
+  it('exist in every interface language', () => {
+    expect([...STATISTICS_LANGUAGES]).toEqual([...LANGUAGES]);
+  });
+
+  it.each(STATISTICS_LANGUAGES.filter((language) => language !== 'en'))(
+    'in %s: every English text, with the same places, none left in English',
+    (language) => {
+      const translated = new Map(leaves(statisticsWords(language)));
+      for (const [key, text] of leaves(english)) {
+        expect(translated.get(key), key).toMatch(/\S/);
+        expect(places(translated.get(key) ?? ''), key).toEqual(places(text));
+        // A heading may be a word both languages write alike ("Total", "Source"), never a sentence.
+        if (/\p{L}+\s+\p{L}+/u.test(text)) expect(translated.get(key), key).not.toBe(text);
+      }
+    },
+  );
+
+  it.each([
+    'shared/statistics/words.ts',
+    'shared/statistics/charts.ts',
+    'shared/statistics/labelled.ts',
+    'electron/core/statistics/statistics-document.ts',
+    'electron/core/statistics/statistics-files.ts',
+    'electron/core/statistics/statistics-report-model.ts',
+  ])('%s holds no sentence of its own', (file) => {
+    expect(sentencesIn(path.join(repoRoot, file))).toEqual([]);
+  });
+
+  it('counts a target as each language counts it', () => {
+    const un = DEFAULT_CLOCKS.find((clock) => clock.id === 'un_investigation')!;
+    const month = { ...un, duration: { amount: 1, unit: 'months' as const } };
+    expect(targetWords(un, false, 'en')).toBe('6 months');
+    expect(targetWords(month, false, 'en')).toBe('1 month');
+    expect(targetWords(un, false, 'fr')).toBe('6 mois');
+    expect(targetWords(un, false, 'ar')).toBe('6 أشهر');
+    expect(targetWords(month, false, 'ar')).toBe('شهر واحد');
+    expect(targetWords({ ...un, duration: { amount: 2, unit: 'months' } }, false, 'ar')).toBe('شهران');
+    expect(targetWords({ ...un, duration: { amount: 11, unit: 'months' } }, false, 'ar')).toMatch(/^11 شهرًا$/);
+  });
+});
+
+async function scenario(ef: EvidenceFile): Promise<void> {
+  ef.clock.now = Date.parse('2026-09-01T09:00:00.000Z');
+  await ef.call('session.touch', {});
+  await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+  const created = await ef.call('cases.create', intake({ dateReceived: '2026-02-05', category: 'SE' }));
+  await ef.call('people.add', {
+    caseId: created.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'ar' },
+  });
+  await ef.call('people.add', {
+    caseId: created.id,
+    profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'BGD' },
+  });
+}
+
+async function exported(ef: EvidenceFile, format: StatisticsExportFormat, language: StatisticsLanguage) {
+  const destination = path.join(ef.work, `statistics-${language}.${format}`);
+  ef.ports.exportTo = destination;
+  await ef.call('statistics.export', { query: QUERY, format, language, suppressBelow: null });
+  return fs.readFileSync(destination);
+}
+
+/** The fields of the CSV as written (no field here holds a comma inside quotes but the rules, read whole). */
+const csvFields = (csv: Buffer): string[] =>
+  [
+    ...csv
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .matchAll(/"((?:[^"]|"")*)"|([^,\r\n]+)/g),
+  ].map((match) => (match[1] ?? match[2] ?? '').replace(/""/g, '"'));
+
+/** What the team's settings and the case hold, written as entered: the clocks' sources, the mission, codes. */
+const DATA = new Set([...DEFAULT_CLOCKS.map((clock) => clock.source), 'BGD', 'MINUSCA']);
+/** The English catalogue's texts no other language shares ("Total" and "Source" are French too). */
+const englishOnly = (language: StatisticsLanguage) => {
+  const other = new Set(leaves(statisticsWords(language)).map(([, text]) => text));
+  return new Set(
+    leaves(english)
+      .map(([, text]) => text)
+      .filter((text) => !other.has(text)),
+  );
+};
+
+describe('an export in the screen’s language', () => {
+  it('writes the CSV, the workbook and the PDF in French and in Arabic, Arabic right to left', async () => {
+    const ef = await evidenceFile();
+    await scenario(ef);
+    const view = await ef.call('statistics.compute', QUERY);
+    for (const language of STATISTICS_LANGUAGES) {
+      // The report's lines start at the right in Arabic, its title and date too (the bands name physical sides).
+      const doc = statisticsDocument(view, { language, suppressBelow: null }, '2026-09-01T09:00:00.000Z');
+      const model = statisticsReportModel(doc, 'x');
+      const start = language === 'ar' ? 'right' : 'left';
+      expect(model.direction).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      expect(model.header).toEqual({ [start]: doc.title });
+      expect(Object.keys(model.footer)).toEqual([start]);
+    }
+    for (const language of ['fr', 'ar'] as const) {
+      const words = statisticsWords(language);
+      const english = englishOnly(language);
+
+      const csv = csvFields(await exported(ef, 'csv', language));
+      expect(csv.slice(0, 4)).toEqual([words.csv.table, words.csv.row, words.csv.column, words.csv.value]);
+      expect(csv).toContain(words.reportTitle);
+      expect(csv).toContain(words.titles.victims);
+      for (const field of csv) expect(english.has(field), `${language}: ${field}`).toBe(false);
+      if (language === 'ar') {
+        // Latin letters only in what was entered as data; figures in Western digits.
+        for (const field of csv) if (!DATA.has(field)) expect(field, field).not.toMatch(/[A-Za-z]{2}(?!\/\d)/);
+        expect(csv.join(' ')).not.toMatch(/[\u0660-\u0669]/);
+      }
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await exported(ef, 'xlsx', language)) as unknown as ArrayBuffer);
+      expect(workbook.worksheets[0]?.name).toBe(words.rulesTitle);
+      for (const sheet of workbook.worksheets) {
+        expect(sheet.views[0]?.rightToLeft ?? false, sheet.name).toBe(language === 'ar');
+        sheet.eachRow((row) => {
+          for (const value of (row.values as unknown[]).slice(1)) {
+            if (typeof value === 'string') expect(english.has(value), `${sheet.name}: ${value}`).toBe(false);
+          }
+        });
+      }
+      const victims = workbook.worksheets.find((sheet) => sheet.name === words.titles.victims.slice(0, 31).trim());
+      expect((victims?.getRow(2).values as unknown[]).slice(1)[0]).toBe(words.rows.child);
+
+      const pdf = await exported(ef, 'pdf', language);
+      const text = withoutBidiMarks(pdfText(pdf, undefined, 'raw')).replace(/\s+/g, ' ');
+      // pdftotext gives Arabic in drawing order: words whose letters join into one ligature (لا) come out turned.
+      const phrases =
+        language === 'fr' ? [words.rulesTitle, words.reportTitle] : [words.filters.all, words.columns.total];
+      for (const phrase of phrases) expect(text).toContain(phrase);
+      for (const phrase of ['Counting rules', 'Allegations counted', 'Bar chart', 'Generated']) {
+        expect(text).not.toContain(phrase);
+      }
+    }
+  });
+});
