@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/domain/case.js';
+import type { MessageParams } from '../../shared/i18n/catalogue.js';
+import { statusReasonText } from '../../shared/i18n/status-reasons.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 
 /** Every status change, newest first; the history is appended to, never edited. */
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
   const { t, i18n } = useTranslation();
   const newestFirst = [...history].reverse();
+  const translate = t as unknown as (key: string, options?: object) => string;
+  const say = (key: string, params?: MessageParams) => translate(`messages.${key}`, params);
   return (
     <table className="table table-dense">
       <caption className="visually-hidden">{t('caseFile.status.historyCaption')}</caption>
@@ -32,7 +36,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
               )}
             </td>
             <td>{t(`labels.caseStatus.${change.to}`)}</td>
-            <td className="prewrap">{change.reason}</td>
+            <td className="prewrap">{statusReasonText(say, change.reason)}</td>
             <td>
               {change.closureGround ? (
                 t(`labels.closureGround.${change.closureGround}`)

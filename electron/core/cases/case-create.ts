@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
+import { coreStatusReasonText } from '../../../shared/i18n/status-reasons.js';
 import {
   formatCaseReference,
   INITIAL_CASE_STATUS,
@@ -13,7 +14,7 @@ import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
 import { getCase } from './case-store.js';
 
-const OPENING_REASON = 'Opened at intake';
+const OPENING_REASON = coreStatusReasonText('openedAtIntake');
 
 /**
  * Opens a case: the next reference of the year it is opened (on the mission's calendar; a counter,

@@ -10,7 +10,7 @@ import {
   type StatusChange,
 } from '../../../shared/domain/case.js';
 import { caseClosureFromFindings } from '../../../shared/domain/finding.js';
-import { messageText } from '../../../shared/i18n/messages.js';
+import { coreStatusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -132,12 +132,12 @@ export function followFindings(ctx: CaseFileContext, caseId: string): void {
   if (isClosedStatus(current.status)) {
     changeCaseStatus(ctx, caseId, {
       to: 'under_investigation',
-      reason: messageText('en', 'statusReasons.reopenedByCorrection'),
+      reason: coreStatusReasonText('reopenedByCorrection'),
     });
   }
   changeCaseStatus(ctx, caseId, {
     to: closure.status,
     closureGround: closure.closureGround,
-    reason: messageText('en', 'statusReasons.closedByFindings'),
+    reason: coreStatusReasonText('closedByFindings'),
   });
 }

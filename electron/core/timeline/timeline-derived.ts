@@ -4,6 +4,8 @@ import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeli
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import type { EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
+import { messageText } from '../../../shared/i18n/messages.js';
+import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
@@ -206,7 +208,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           kind: 'status_change',
           basis: 'established',
           title,
-          description: change.reason,
+          description: statusReasonText((key, params) => messageText(locale, key, params), change.reason),
         },
       ),
     );

@@ -1292,6 +1292,7 @@ export const messages = {
   /** Titles of the events the timeline derives from the case file: pseudonym codes and evidence numbers only. */
   /** Why the core moved a case's status by itself: kept in the case's status history. */
   statusReasons: {
+    openedAtIntake: 'Opened at intake',
     closedByFindings: 'Findings recorded for every subject.',
     reopenedByCorrection: 'A finding on a subject was corrected.',
   },

@@ -1504,6 +1504,7 @@ export const messages: MessageCatalogue = {
 
   /** Why the core moved a case's status by itself: kept in the case's status history. */
   statusReasons: {
+    openedAtIntake: 'Ouvert à l’enregistrement',
     closedByFindings: 'Conclusions enregistrées pour chaque personne mise en cause.',
     reopenedByCorrection: 'Une conclusion sur une personne mise en cause a été corrigée.',
   },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../../shared/i18n/messages.js';
+import { coreStatusReasonText, statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
 
 /** Words the core builds for a person to read come from the catalogues: in French, no English is left in them. */
@@ -10,5 +12,18 @@ describe("the chronology's custody line", () => {
       'de Enquêteur Un à Laboratoire — Extraction — scellé S-7',
     );
     expect(timelineWords.custodySummary('en', handOver)).toBe('Enquêteur Un → Laboratoire — Extraction — seal S-7');
+  });
+});
+
+describe("a status change's reason", () => {
+  const inFrench = (reason: string) => statusReasonText((key, params) => messageText('fr', key, params), reason);
+
+  it('reads in French when the core gave it (as stored by earlier vaults too), as written when a person did', () => {
+    expect(coreStatusReasonText('openedAtIntake')).toBe('Opened at intake');
+    expect(inFrench('Opened at intake')).toBe('Ouvert à l’enregistrement');
+    expect(inFrench(coreStatusReasonText('closedByFindings'))).toBe(
+      'Conclusions enregistrées pour chaque personne mise en cause.',
+    );
+    expect(inFrench('Crédible et précis')).toBe('Crédible et précis');
   });
 });
