@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DURATION_UNITS } from '../../../shared/clocks/clock.js';
+import { parsePartialDate } from '../../../shared/domain/calendar.js';
 import { DOCUMENT_LANGUAGES } from '../../../shared/documents/document-model.js';
 import { durationWords, partialDateWords, uncertainDateWords } from '../../../shared/documents/words.js';
 import { documentWords } from '../../../shared/i18n/documents.js';
@@ -31,9 +32,7 @@ describe("the documents' own words (shared/i18n/<language>/documents.ts)", () =>
   });
 
   it('write dates, ranges and counts in Spanish as a Spanish letter does', () => {
-    expect(partialDateWords({ year: 2026, month: 3, day: 1, hour: 9, minute: 5 }, 'es')).toBe(
-      '1 de marzo de 2026 a las 09:05',
-    );
+    expect(partialDateWords(parsePartialDate('2026-03-01T09:05')!, 'es')).toBe('1 de marzo de 2026 a las 09:05');
     expect(uncertainDateWords({ precision: 'range', from: '2016-06-03', to: '2016-08' }, 'es')).toBe(
       'entre el 3 de junio de 2016 y agosto de 2016',
     );
