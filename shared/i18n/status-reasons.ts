@@ -10,7 +10,7 @@ const CORE_REASONS: ReadonlyMap<string, string> = new Map(
 );
 
 /** The English the core stores a status change's reason in, when it moves the status itself. */
-export type CoreStatusReason = keyof typeof english.statusReasons;
+type CoreStatusReason = keyof typeof english.statusReasons;
 export const coreStatusReasonText = (reason: CoreStatusReason): string => english.statusReasons[reason];
 
 /**
