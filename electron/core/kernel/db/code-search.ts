@@ -1,4 +1,5 @@
 import { PSEUDONYM_PREFIXES } from '../../../../shared/domain/person.js';
+import { foldForSearch } from '../search/search-fold.js';
 import { likePattern } from './like-pattern.js';
 import type { PageConditions } from './page-query.js';
 
@@ -19,10 +20,12 @@ function typedCode(search: string): { prefix: string | null; number: number | nu
  * Adds a search of the pseudonym code in `column` to a list's conditions: the code as shown (V-01,
  * or part of it) or as typed (v1, V 1, 1), bound as @like, @number and @prefix. Every list that
  * searches people by their code (people, interviews) finds the same people for the same words.
+ * Digits typed on an Arabic or Persian keyboard (V-١٢, ۱۲) are read as the code's 0–9, as search reads them.
  */
 export function addCodeSearch(conditions: PageConditions, column: string, search: string): void {
+  const typed = foldForSearch(search);
   conditions.where.push(`(${column} LIKE @like ESCAPE '\\'
     OR (${codeNumberSql(column)} = @number AND (@prefix IS NULL OR substr(${column}, 1, 1) = @prefix)))`);
-  conditions.params.like = likePattern(search);
-  Object.assign(conditions.params, typedCode(search));
+  conditions.params.like = likePattern(typed);
+  Object.assign(conditions.params, typedCode(typed));
 }
