@@ -11,7 +11,7 @@ export function ClocksTable({
   clocks: readonly ClockDefinition[];
   onEdit: (clock: ClockDefinition) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="table-scroll">
       <table className="table table-dense clocks-table">
@@ -48,17 +48,13 @@ export function ClocksTable({
                 </th>
                 <td>{t(`labels.clockStartEvent.${clock.startEvent}`)}</td>
                 <td>
-                  <span className="nowrap">{durationText(t, i18n.language, clock.duration)}</span>
+                  <span className="nowrap">{durationText(t, clock.duration)}</span>
                   {clock.wholeDays && (
                     <span className="clock-whole-days">{t('deadlines.settings.wholeDaysShort')}</span>
                   )}
                 </td>
                 <td className="nowrap">
-                  {clock.urgentDuration ? (
-                    durationText(t, i18n.language, clock.urgentDuration)
-                  ) : (
-                    <span className="muted">{'—'}</span>
-                  )}
+                  {clock.urgentDuration ? durationText(t, clock.urgentDuration) : <span className="muted">{'—'}</span>}
                 </td>
                 <td>{t(`labels.firmness.${clock.firmness}`)}</td>
                 <td>

@@ -60,8 +60,6 @@ const catalog = (name: string): RegExp =>
 /** Objects of screen text keyed by enum values that are not the values' names, each for its reason. */
 const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
   { file: catalog('deadlines'), at: 'firmnessHints', why: 'what each firmness means, a hint' },
-  { file: catalog('deadlines'), at: 'units.one', why: 'a count in a unit ("{{count}} hour")' },
-  { file: catalog('deadlines'), at: 'units.many', why: 'a count in a unit ("{{count}} hours")' },
   { file: catalog('evidence'), at: 'contents', why: "a file row's check, among the section's texts" },
   { file: catalog('evidence'), at: 'enums.markerLong', why: 'what each marker covers, a description' },
   { file: catalog('interviews'), at: 'fixes.interview', why: 'what to do, per party' },
