@@ -119,7 +119,9 @@ export function statisticsReportModel(doc: StatisticsDocument, marking: string):
     title: doc.title,
     header: { [start]: escapePageText(doc.title) },
     footer: {
-      [start]: escapePageText(fillIn(words.generated, { time: doc.generatedAt.slice(0, 16).replace('T', ' ') })),
+      [start]: escapePageText(
+        fillIn(words.generated, { date: doc.generatedAt.slice(0, 10), time: doc.generatedAt.slice(11, 16) }),
+      ),
     },
     confidentialityMarking: marking,
     blocks: [

@@ -116,7 +116,7 @@ export const statisticsWords: StatisticsCatalogue = {
     shown: '{{name}}: {{value}}',
   },
   rulesTitle: 'قواعد الاحتساب',
-  generated: 'أُعدّ في {{time}} بالتوقيت العالمي المنسق',
+  generated: 'أُعدّ في {{date}} الساعة {{time}} بالتوقيت العالمي المنسق',
   benchmarks: {
     title: 'المهل المستهدفة التي تُقاس بها مدة التحقيقات',
     target: 'المهلة المستهدفة',

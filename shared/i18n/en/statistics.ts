@@ -122,8 +122,8 @@ export const statisticsWords = {
     shown: '{{name}}: {{value}}',
   },
   rulesTitle: 'Counting rules',
-  /** The report's footer: `{{time}}`, the moment it was made, on the 24-hour clock. */
-  generated: 'Generated {{time}} UTC',
+  /** The report's footer: the day (`{{date}}`, ISO) and `{{time}}` (24-hour clock) it was made, in UTC. */
+  generated: 'Generated on {{date}} at {{time}} UTC',
   /** The targets the length table measures against, with their firmness and source. */
   benchmarks: {
     title: 'Targets the length of investigations is measured against',

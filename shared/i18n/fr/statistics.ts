@@ -120,7 +120,7 @@ export const statisticsWords: StatisticsCatalogue = {
     shown: '{{name}} : {{value}}',
   },
   rulesTitle: 'Règles de décompte',
-  generated: 'Établi le {{time}} UTC',
+  generated: 'Établi le {{date}} à {{time}} UTC',
   benchmarks: {
     title: 'Objectifs auxquels la durée des enquêtes est mesurée',
     target: 'Objectif',
