@@ -13,6 +13,8 @@ import {
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { findLabel, labelText } from '../../../shared/i18n/labels.js';
 
 const DECISION_OPTIONS = ['person', 'purpose', 'decision', 'by', 'guardian', 'decided-at', 'recipient'] as const;
 
@@ -32,10 +34,7 @@ function decisionFromOptions(context: CommandContext): Record<string, unknown> {
   const purpose = stringOption(context, 'purpose');
   const decision = stringOption(context, 'decision');
   if (person === undefined || purpose === undefined || decision === undefined) {
-    throw usage(
-      'Give the decision with --input FILE|-, or with --person, --purpose and ' +
-        '--decision (see casefile consent --help).',
-    );
+    throw usage(cliWords().consent.giveDecision);
   }
   const guardian = stringOption(context, 'guardian');
   const recipient = stringOption(context, 'recipient');
@@ -59,30 +58,35 @@ interface ConsentRequest {
 async function prepareConsent(context: CommandContext): Promise<ConsentRequest> {
   const input = await readInputObject(context);
   const given = DECISION_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0)
-    throw usage(`Give the decision either with --input or with options (--${given[0]}), not both.`);
+  if (input !== undefined && given.length > 0) throw usage(cliWords().consent.notBoth(given[0] ?? ''));
   const decision = checked(
     ConsentRecordInput,
     input ?? decisionFromOptions(context),
-    'consent decision',
+    cliWords().consent.what,
     input === undefined ? DECISION_OPTION_NAMES : {},
   );
   const caseRef = stringOption(context, 'case');
   const byCode = [decision.personId, decision.guardianPersonId].some(
     (id) => id !== undefined && PseudonymCode.safeParse(id).success,
   );
-  if (byCode && caseRef === undefined) throw usage('A person given by code (V-01) needs the case: --case CASE.');
+  if (byCode && caseRef === undefined) throw usage(cliWords().consent.byCodeNeedsCase);
   return { ...(caseRef === undefined ? {} : { caseRef }), decision };
 }
 
 function describeDecision(decision: ConsentDecision, codes: { person: string; guardian?: string }): string {
-  const who =
-    decision.by === 'guardian' ? `by the guardian${codes.guardian ? ` (${codes.guardian})` : ''}` : 'by the person';
-  const limited = decision.recipient === undefined ? '' : ', for one recipient';
-  return (
-    `Recorded for ${codes.person}: ${decision.purpose} — ${decision.decision} ` +
-    `${who}${limited}, decided ${decision.decidedAt}. Id: ${decision.id}`
+  const language = cliLanguage();
+  // A custom purpose (custom:<label>) is the investigator's own words: shown as written.
+  const purpose = findLabel(language, 'consentPurpose', decision.purpose) ?? decision.purpose;
+  const recorded = cliWords().consent.recorded(
+    codes.person,
+    purpose,
+    labelText(language, 'consentDecision', decision.decision).toLowerCase(),
+    codes.guardian,
+    decision.by === 'guardian',
+    decision.recipient !== undefined,
+    decision.decidedAt,
   );
+  return `${recorded} Id: ${decision.id}`;
 }
 
 export const consentImplementation: CommandImplementation = {

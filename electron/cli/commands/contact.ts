@@ -3,19 +3,21 @@ import type { Contact } from '../../../shared/contract/identity.js';
 import { runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { cliWords } from '../words.js';
 
 const SUBCOMMANDS = ['add', 'list', 'verify'] as const;
 
 /** One contact: an unverified one says so first, so it is never mistaken for a verified one. */
 function describeContact(contact: Contact): string {
-  const mark = contact.verified ? 'verified' : 'NOT VERIFIED';
+  const words = cliWords().contact;
+  const mark = contact.verified ? words.verified : words.notVerified;
   const role = contact.role === null ? '' : ` (${contact.role})`;
   return [
     `[${mark}] ${contact.name}${role}`,
-    `  recipient: ${contact.recipient}`,
-    `  signing key fingerprint: ${contact.signingFingerprint}`,
-    `  safety number: ${contact.safetyNumber}`,
-    `  id: ${contact.id}`,
+    `  ${words.recipient}: ${contact.recipient}`,
+    `  ${words.fingerprint}: ${contact.signingFingerprint}`,
+    `  ${words.safetyNumber}: ${contact.safetyNumber}`,
+    `  ${words.id}: ${contact.id}`,
   ].join('\n');
 }
 
@@ -23,7 +25,7 @@ function readText(given: string, what: string): string {
   try {
     return readFileSync(given, 'utf8');
   } catch {
-    throw new CliFailure('NOT_FOUND', `The ${what} file ${given} could not be read.`);
+    throw new CliFailure('NOT_FOUND', cliWords().contact.unreadable(what, given));
   }
 }
 
@@ -36,21 +38,28 @@ async function add(context: CommandContext): Promise<void> {
   const given = (field: string, value: string | undefined) => (value === undefined ? {} : { [field]: value });
   let input;
   if (cardFile !== undefined) {
-    input = { card: readText(cardFile, 'card'), ...given('name', name), ...given('role', role) };
+    input = { card: readText(cardFile, cliWords().contact.card), ...given('name', name), ...given('role', role) };
   } else {
     if (name === undefined || recipient === undefined || keyFile === undefined) {
-      throw usage('Give --card FILE, or --name, --recipient age1… and --signing-key FILE (the PEM).');
+      throw usage(cliWords().contact.giveCardOrKeys);
     }
-    input = { name, ...given('role', role), recipient, signingPublicKey: readText(keyFile, 'signing key') };
+    input = {
+      name,
+      ...given('role', role),
+      recipient,
+      signingPublicKey: readText(keyFile, cliWords().contact.signingKey),
+    };
   }
   await runUnlocked(
     context,
     async () => undefined,
     async (session) => {
       const contact = await session.call('contacts.add', input);
+      const words = cliWords().contact;
       const text = [
-        `Added, not yet verified:\n${describeContact(contact)}`,
-        'Compare the safety number with your colleague (in person or by a call you trust), then:',
+        words.added,
+        describeContact(contact),
+        words.compare,
         `  casefile contact verify ${contact.id}`,
       ].join('\n');
       context.out.result(text, contact);
@@ -64,7 +73,7 @@ async function list(context: CommandContext): Promise<void> {
     async () => undefined,
     async (session) => {
       const { items } = await session.call('contacts.list', {});
-      const text = items.length === 0 ? 'No contacts yet.' : items.map(describeContact).join('\n');
+      const text = items.length === 0 ? cliWords().contact.none : items.map(describeContact).join('\n');
       context.out.result(text, { items });
     },
   );
@@ -72,13 +81,13 @@ async function list(context: CommandContext): Promise<void> {
 
 async function verify(context: CommandContext): Promise<void> {
   const id = context.args[1];
-  if (id === undefined) throw usage('Name the contact: casefile contact verify ID (see casefile contact list).');
+  if (id === undefined) throw usage(cliWords().contact.nameIt);
   await runUnlocked(
     context,
     async () => undefined,
     async (session) => {
       const contact = await session.call('contacts.verify', { id });
-      context.out.result(`Marked verified:\n${describeContact(contact)}`, contact);
+      context.out.result(`${cliWords().contact.markedVerified}\n${describeContact(contact)}`, contact);
     },
   );
 }

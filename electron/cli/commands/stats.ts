@@ -5,6 +5,7 @@ import { checked, stringOption } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
+import { cliWords } from '../words.js';
 
 /** The request from the options, checked before the vault is unlocked, and the file to write. */
 function statsRequest(context: CommandContext) {
@@ -60,16 +61,14 @@ export const statsImplementation: CommandImplementation = {
           if (!items.includes(entity)) {
             throw new CliFailure(
               'NOT_FOUND',
-              items.length === 0
-                ? 'No case in this case file names a mission or entity yet: leave out --mission.'
-                : `No case names that mission or entity. Those named on cases: ${items.join(', ')}.`,
+              items.length === 0 ? cliWords().stats.noMissions : cliWords().stats.unknownMission(items.join(', ')),
             );
           }
         }
         ports.exportTo = destination;
         const saved = await session.call('statistics.export', request);
-        if (saved.cancelled) throw new CliFailure('CANCELLED', 'The statistics were not written.');
-        context.out.result(`Wrote the statistics to ${saved.path} (SHA-256 ${saved.sha256}).`, saved);
+        if (saved.cancelled) throw new CliFailure('CANCELLED', cliWords().stats.notWritten);
+        context.out.result(cliWords().stats.written(saved.path, saved.sha256), saved);
       },
     );
   },

@@ -390,6 +390,65 @@ export const cliWords: CliWords = {
     recorded: (reference: string, action: string) => `سُجّل في ${reference}: ${action}`,
   },
 
+  identity: {
+    fileAfter: (option: string) => `أعطِ اسم ملف بعد --${option}.`,
+    exists: (given: string) => `${given} موجود من قبل؛ حدّد ملفًا جديدًا.`,
+    secretWarning: text(
+      'هوية age هي المفتاح السري لهذه الخزنة: من يحوز الملف يستطيع فتح كل حزمة مرسلة إليها. ',
+      'أضف --i-understand لكتابتها، واحذف الملف بعد استخدامه.',
+    ),
+    recipient: 'تستلم هذه الخزنة حزم القضايا على متلقي age هذا:',
+    fingerprint: (fingerprint: string) => `بصمة مفتاح التوقيع: ${fingerprint}`,
+    card: 'بطاقة الاتصال (أعطها للزملاء؛ فهي لا تحتوي إلا على مفاتيح عامة):',
+    publicWritten: (file: string) =>
+      `كُتب مفتاح التوقيع العام في ${file} (PEM، من أجل openssl pkeyutl -verify -pubin -rawin).`,
+    secretWritten: (file: string) => `كُتبت هوية age السرية في ${file}: احفظها في مكان آمن واحذفها بعد استخدامها.`,
+  },
+  contact: {
+    verified: 'متحقَّق منها',
+    notVerified: 'غير متحقَّق منها',
+    recipient: 'المتلقي',
+    fingerprint: 'بصمة مفتاح التوقيع',
+    safetyNumber: 'رقم الأمان',
+    id: 'المعرّف',
+    card: 'بطاقة الاتصال',
+    signingKey: 'مفتاح التوقيع',
+    unreadable: (what: string, given: string) => `تعذّرت قراءة ملف ${what} ${given}.`,
+    giveCardOrKeys: 'أعطِ --card FILE، أو --name و--recipient age1… و--signing-key FILE (ملف PEM).',
+    added: 'أُضيفت، ولم يُتحقّق منها بعد:',
+    compare: 'قارن رقم الأمان مع زميلك (شخصيًا أو باتصال تثق به)، ثم:',
+    none: 'لا توجد جهات اتصال بعد.',
+    nameIt: 'حدّد جهة الاتصال: casefile contact verify ID (انظر casefile contact list).',
+    markedVerified: 'وُسمت بأنها متحقَّق منها:',
+  },
+  stats: {
+    noMissions: 'لا توجد بعد قضية في هذه الخزنة تذكر بعثة أو جهة: احذف --mission.',
+    unknownMission: (named: string) => `لا توجد قضية تذكر هذه البعثة أو الجهة. المذكورة في القضايا: ${named}.`,
+    notWritten: 'لم تُكتب الإحصاءات.',
+    written: (path: string, sha256: string) => `كُتبت الإحصاءات في ${path} (SHA-256 ${sha256}).`,
+  },
+  consent: {
+    what: 'قرار الموافقة',
+    giveDecision: text(
+      'أعطِ القرار مع --input FILE|-، أو مع --person و--purpose و--decision (انظر ',
+      'casefile consent --help).',
+    ),
+    notBoth: (option: string) => `أعطِ القرار إما مع --input وإما بخيارات (--${option})، لا الاثنين معًا.`,
+    byCodeNeedsCase: 'الشخص المعطى برمزه (V-01) يحتاج إلى القضية: --case CASE.',
+    recorded: (
+      person: string,
+      purpose: string,
+      decision: string,
+      guardian: string | undefined,
+      byGuardian: boolean,
+      oneRecipient: boolean,
+      at: string,
+    ) =>
+      `سُجّل لـ ${person}: ${purpose} — ${decision} ` +
+      `${byGuardian ? `من الولي${guardian ? ` (${guardian})` : ''}` : 'من الشخص نفسه'}` +
+      `${oneRecipient ? '، لجهة متلقية واحدة' : ''}، بتاريخ ${at}.`,
+  },
+
   commands: {
     init: {
       summary: 'إنشاء خزنة مشفرة في المجلد؛ يُعرض مفتاح استردادها مرة واحدة.',

@@ -382,6 +382,66 @@ export const cliWords = {
     recorded: (reference: string, action: string) => `Recorded in ${reference}: ${action}`,
   },
 
+  identity: {
+    fileAfter: (option: string) => `Give a file name after --${option}.`,
+    exists: (given: string) => `${given} already exists; name a new file.`,
+    secretWarning: long(
+      'The age identity is the SECRET key of this vault: whoever holds the file can open every bundle sent ',
+      'to it. Add --i-understand to write it, and delete the file once it has served.',
+    ),
+    recipient: 'This vault receives case bundles at this age recipient:',
+    fingerprint: (fingerprint: string) => `Signing key fingerprint: ${fingerprint}`,
+    card: 'Contact card (give it to colleagues; it holds only public keys):',
+    publicWritten: (file: string) =>
+      `Public signing key written to ${file} (PEM, for openssl pkeyutl -verify -pubin -rawin).`,
+    secretWritten: (file: string) =>
+      `SECRET age identity written to ${file}: keep it safe and delete it once it has served.`,
+  },
+  contact: {
+    verified: 'verified',
+    notVerified: 'NOT VERIFIED',
+    recipient: 'recipient',
+    fingerprint: 'signing key fingerprint',
+    safetyNumber: 'safety number',
+    id: 'id',
+    card: 'card',
+    signingKey: 'signing key',
+    unreadable: (what: string, given: string) => `The ${what} file ${given} could not be read.`,
+    giveCardOrKeys: 'Give --card FILE, or --name, --recipient age1… and --signing-key FILE (the PEM).',
+    added: 'Added, not yet verified:',
+    compare: 'Compare the safety number with your colleague (in person or by a call you trust), then:',
+    none: 'No contacts yet.',
+    nameIt: 'Name the contact: casefile contact verify ID (see casefile contact list).',
+    markedVerified: 'Marked verified:',
+  },
+  stats: {
+    noMissions: 'No case in this case file names a mission or entity yet: leave out --mission.',
+    unknownMission: (named: string) => `No case names that mission or entity. Those named on cases: ${named}.`,
+    notWritten: 'The statistics were not written.',
+    written: (path: string, sha256: string) => `Wrote the statistics to ${path} (SHA-256 ${sha256}).`,
+  },
+  consent: {
+    what: 'consent decision',
+    giveDecision: long(
+      'Give the decision with --input FILE|-, or with --person, --purpose and ',
+      '--decision (see casefile consent --help).',
+    ),
+    notBoth: (option: string) => `Give the decision either with --input or with options (--${option}), not both.`,
+    byCodeNeedsCase: 'A person given by code (V-01) needs the case: --case CASE.',
+    recorded: (
+      person: string,
+      purpose: string,
+      decision: string,
+      guardian: string | undefined,
+      byGuardian: boolean,
+      oneRecipient: boolean,
+      at: string,
+    ) =>
+      `Recorded for ${person}: ${purpose} — ${decision} ` +
+      `${byGuardian ? `by the guardian${guardian ? ` (${guardian})` : ''}` : 'by the person'}` +
+      `${oneRecipient ? ', for one recipient' : ''}, decided ${at}.`,
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

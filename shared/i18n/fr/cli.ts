@@ -398,6 +398,68 @@ export const cliWords: CliWords = {
     recorded: (reference: string, action: string) => `Enregistré dans ${reference} : ${action}`,
   },
 
+  identity: {
+    fileAfter: (option: string) => `Indiquez un nom de fichier après --${option}.`,
+    exists: (given: string) => `${given} existe déjà ; indiquez un nouveau fichier.`,
+    secretWarning: text(
+      'L’identité age est la clé SECRÈTE de ce coffre : quiconque détient le fichier peut ouvrir chaque paquet ',
+      'qui lui est adressé. Ajoutez --i-understand pour l’écrire, et supprimez le fichier une fois utilisé.',
+    ),
+    recipient: 'Ce coffre reçoit les paquets de dossiers à ce destinataire age :',
+    fingerprint: (fingerprint: string) => `Empreinte de la clé de signature : ${fingerprint}`,
+    card: 'Fiche de contact (à donner aux collègues ; elle ne contient que des clés publiques) :',
+    publicWritten: (file: string) =>
+      `Clé publique de signature écrite dans ${file} (PEM, pour openssl pkeyutl -verify -pubin -rawin).`,
+    secretWritten: (file: string) =>
+      `Identité age SECRÈTE écrite dans ${file} : gardez-la en lieu sûr et supprimez-la une fois utilisée.`,
+  },
+  contact: {
+    verified: 'vérifié',
+    notVerified: 'NON VÉRIFIÉ',
+    recipient: 'destinataire',
+    fingerprint: 'empreinte de la clé de signature',
+    safetyNumber: 'numéro de sécurité',
+    id: 'identifiant',
+    card: 'de fiche de contact',
+    signingKey: 'de clé de signature',
+    unreadable: (what: string, given: string) => `Le fichier ${what} ${given} n’a pas pu être lu.`,
+    giveCardOrKeys: 'Indiquez --card FILE, ou --name, --recipient age1… et --signing-key FILE (le PEM).',
+    added: 'Ajouté, pas encore vérifié :',
+    compare: 'Comparez le numéro de sécurité avec votre collègue (en personne ou par un appel de confiance), puis :',
+    none: 'Aucun contact pour l’instant.',
+    nameIt: 'Indiquez le contact : casefile contact verify ID (voir casefile contact list).',
+    markedVerified: 'Marqué comme vérifié :',
+  },
+  stats: {
+    noMissions: 'Aucun dossier de ce coffre ne nomme encore de mission ou d’entité : retirez --mission.',
+    unknownMission: (named: string) =>
+      `Aucun dossier ne nomme cette mission ou entité. Celles nommées dans les dossiers : ${named}.`,
+    notWritten: 'Les statistiques n’ont pas été écrites.',
+    written: (path: string, sha256: string) => `Statistiques écrites dans ${path} (SHA-256 ${sha256}).`,
+  },
+  consent: {
+    what: 'la décision de consentement',
+    giveDecision: text(
+      'Indiquez la décision avec --input FILE|-, ou avec --person, --purpose et --decision ',
+      '(voir casefile consent --help).',
+    ),
+    notBoth: (option: string) =>
+      `Indiquez la décision soit avec --input, soit avec des options (--${option}), pas les deux.`,
+    byCodeNeedsCase: 'Une personne donnée par code (V-01) demande le dossier : --case CASE.',
+    recorded: (
+      person: string,
+      purpose: string,
+      decision: string,
+      guardian: string | undefined,
+      byGuardian: boolean,
+      oneRecipient: boolean,
+      at: string,
+    ) =>
+      `Enregistré pour ${person} : ${purpose} — ${decision} ` +
+      `${byGuardian ? `par le tuteur${guardian ? ` (${guardian})` : ''}` : 'par la personne'}` +
+      `${oneRecipient ? ', pour un seul destinataire' : ''}, décidé le ${at}.`,
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',

@@ -13,18 +13,14 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const NOT_YET_IN_THE_CATALOGUE = [
   'backup',
   'bundle',
-  'consent',
-  'contact',
   'custody',
   'deadlines',
   'evidence',
   'evidence-access',
-  'identity',
   'interview',
   'letter',
   'paternity',
   'person',
-  'stats',
 ].map((name) => `electron/cli/commands/${name}.ts`);
 
 describe('what the command line prints', () => {

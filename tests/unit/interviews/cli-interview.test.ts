@@ -100,7 +100,7 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
         hoursAgo(3),
       ]);
       expect(byGuardian.stdout).toMatch(
-        /^Recorded for V-01: interview — given by the guardian \(G-01\), decided .*Z\. Id: /,
+        /^Recorded for V-01: Interview — given by the guardian \(G-01\), decided .*Z\. Id: /,
       );
       const assent = await run(['--json', 'consent', 'record', '--case', ref, '--input', '-'], {
         stdin: JSON.stringify({
