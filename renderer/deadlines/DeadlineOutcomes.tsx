@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
-import { clockActionLabel, clockLabel, formatInZone } from './deadline-display.js';
+import { clockActionLabel, clockLabel, closedActionText, formatInZone } from './deadline-display.js';
 import { CheckMark, ClockMark, OverdueMark } from './deadline-marks.js';
 import { deadlineOutcome, type DeadlineOutcome } from './deadline-outcome.js';
 import { displayLocale } from '../components/format-dates.js';
@@ -47,7 +47,7 @@ export function DeadlineOutcomes({
             <span className="deadline-due muted">{t('evidence.outcome.due', { when: due, zone })}</span>
             {item.closedAction !== null && (
               <span className="deadline-action muted">
-                {t('evidence.outcome.action', { action: item.closedAction })}
+                {t('evidence.outcome.action', { action: closedActionText(t, item.closedAction) })}
               </span>
             )}
             {item.closedAction === null && outcome === 'missed' && (

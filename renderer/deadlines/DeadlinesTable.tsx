@@ -6,6 +6,7 @@ import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import {
   clockActionLabel,
   clockLabel,
+  closedActionText,
   concernText,
   countdownText,
   formatInZone,
@@ -163,7 +164,7 @@ export function DeadlinesTable({
                 <td className="deadline-actions">
                   {closed ? (
                     <span className="deadline-closed-action">
-                      {t('deadlines.actionTaken', { action: item.closedAction ?? '' })}
+                      {t('deadlines.actionTaken', { action: closedActionText(t, item.closedAction ?? '') })}
                     </span>
                   ) : (
                     !readOnly && (

@@ -4,6 +4,7 @@ import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
 import { deadlineState, formatCountdown, type DeadlineState } from '../../shared/clocks/deadline.js';
 import type { DeadlineItem, ExplanationLocale } from '../../shared/contract/deadlines.js';
+import { deadlineClosureText } from '../../shared/i18n/deadline-closures.js';
 
 /**
  * How a deadline reads on screen: its clock's name in the interface language while it is the
@@ -119,4 +120,10 @@ export function openBenchmarks<T extends Pick<DeadlineItem, 'concerns' | 'closed
   return items
     .filter((item) => isCaseBenchmark(item) && item.closedAt === null)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** What closed a deadline: the core's own closing sentence in the interface language, a person's as written. */
+export function closedActionText(t: TFunction, action: string): string {
+  const translate = t as unknown as (key: string, options?: object) => string;
+  return deadlineClosureText((key, params) => translate(`messages.${key}`, params), action);
 }

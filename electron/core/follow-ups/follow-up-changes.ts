@@ -1,6 +1,7 @@
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { AuditAction } from '../../../shared/domain/audit-actions.js';
 import { CasefileError } from '../../../shared/contract/index.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import type { TemplateKind } from '../../../shared/documents/template.js';
 import type {
   FollowUp,
@@ -129,7 +130,7 @@ export function replyToFollowUp(ctx: CaseFileContext, input: FollowUpReplyFields
         clockIds: [FOLLOW_UP_REPLY_CLOCK],
         concerns: [row.id],
         at: input.receivedAt,
-        action: 'reply received',
+        action: messageText('en', 'deadlineReasons.replyReceived'),
         source: { kind: 'follow_up_reply', id: replyId },
       });
     }

@@ -1490,6 +1490,8 @@ export const messages = {
   },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {
+    /** Stored in these words by earlier versions too: keep them. */
+    replyReceived: 'reply received',
     investigativeAction: text(
       'Investigative action recorded: {{kind, investigativeActionKind}} ',
       '({{status, investigativeActionStatus}})',

@@ -1719,6 +1719,7 @@ export const messages: MessageCatalogue = {
   },
   /** Why a deadline was closed, as the core writes it when a recorded act answers it. */
   deadlineReasons: {
+    replyReceived: 'réponse reçue',
     investigativeAction: text(
       'Acte d’enquête enregistré : {{kind, investigativeActionKind}} ',
       '({{status, investigativeActionStatus}})',

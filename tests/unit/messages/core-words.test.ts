@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineClosureText } from '../../../shared/i18n/deadline-closures.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { coreStatusReasonText, statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
@@ -25,5 +26,23 @@ describe("a status change's reason", () => {
       'Conclusions enregistrées pour chaque personne mise en cause.',
     );
     expect(inFrench('Crédible et précis')).toBe('Crédible et précis');
+  });
+});
+
+describe('what closed a deadline', () => {
+  const inFrench = (action: string) => deadlineClosureText((key, params) => messageText('fr', key, params), action);
+
+  it('reads in French when a recorded act closed it (as stored before too), as written when a person did', () => {
+    expect(inFrench('reply received')).toBe('réponse reçue');
+    const examination = messageText('en', 'deadlineReasons.investigativeAction', {
+      kind: 'forensic_medical_exam',
+      status: 'done',
+    });
+    expect(examination).toMatch(/^Investigative action recorded: /);
+    expect(inFrench(examination)).toBe(
+      messageText('fr', 'deadlineReasons.investigativeAction', { kind: 'forensic_medical_exam', status: 'done' }),
+    );
+    expect(inFrench(examination)).toMatch(/^Acte d’enquête enregistré : /);
+    expect(inFrench('Examen fait au centre de santé')).toBe('Examen fait au centre de santé');
   });
 });
