@@ -4,7 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { repoRoot } from './paths.js';
 
-export const UI_LANGUAGES = ['en', 'fr'] as const;
+export const UI_LANGUAGES = ['en', 'fr', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const i18nDir = join(repoRoot, 'renderer', 'i18n');

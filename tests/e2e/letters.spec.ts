@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { LetterTemplateProblem } from '../../shared/contract/letters.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
-import { catalogue, UI_LANGUAGES } from './catalogue.js';
+import { catalogue, type UiLanguage } from './catalogue.js';
 import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -324,7 +324,7 @@ test(
     } as const;
 
     // Issue 11: the dialog offers only the letters that apply, and says of each other one why not.
-    async function whyNoSubstantiatedClosureLetter(language: (typeof UI_LANGUAGES)[number], others: number) {
+    async function whyNoSubstantiatedClosureLetter(language: UiLanguage, others: number) {
       const t = await catalogue(language);
       await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
       await page.getByRole('button', { name: CASE_TITLE, exact: true }).click();
@@ -347,7 +347,8 @@ test(
       return { dialog, why, t };
     }
 
-    for (const language of UI_LANGUAGES) {
+    const languages = ['en', 'fr'] as const;
+    for (const language of languages) {
       if (language !== 'en') {
         expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
         await page.reload();
@@ -362,7 +363,7 @@ test(
 
     // Closed with another outcome: the letter for that outcome is named, in words.
     await recordFindings(vault, created.id, 'insufficient_evidence');
-    for (const language of [...UI_LANGUAGES].reverse()) {
+    for (const language of [...languages].reverse()) {
       expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
       await page.reload();
       const { why } = await whyNoSubstantiatedClosureLetter(language, 7);
