@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { CaseRecord } from '../../shared/contract/cases.js';
-import { call } from './cases-fixtures.js';
+import { call, createCase } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { repoRoot } from './paths.js';
@@ -144,4 +144,29 @@ test('French on an American browser: jj/mm/aaaa, "23h21" and "9:05" on the 24-ho
     '2016-09-14T23:21',
     '2016-09-15T09:05',
   ]);
+});
+
+test('Arabic on an American browser: day first (read from the right) and the 24-hour clock, zone shown', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  await createCase(vault, {
+    title: 'بلاغ ورد ليلاً',
+    dateReceived: '2026-03-02',
+    incidentDates: [{ precision: 'exact', from: '2016-09-14T23:21', timeZone: 'Africa/Bangui' }],
+    category: 'SE',
+    subtype: 'transactional_sex',
+  });
+  expect((await vault.dispatch('settings.update', { language: 'ar' })).ok).toBe(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: 'بلاغ ورد ليلاً', exact: true }).click();
+  const overview = page.getByRole('tabpanel', { name: 'نظرة عامة' });
+  // Day, month, year with right-to-left marks between them, so the day reads first from the right; 23:21, no
+  // "م" (p.m.) nor the American month-first order.
+  await expect(overview).toContainText('14\u200f/09\u200f/2016، 23:21 (Africa/Bangui)');
+  await expect(overview).toContainText('02\u200f/03\u200f/2026');
+  await expect(overview).not.toContainText(/\b(AM|PM)\b| [صم]$/);
+  await shoot(page, 'dates-times-ar', overview);
 });
