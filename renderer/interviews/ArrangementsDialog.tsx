@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Result } from '../../shared/contract/index.js';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
@@ -7,9 +8,9 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
-import { SelectField } from '../components/SelectField.js';
+import { SearchCombobox, type ComboboxOption } from '../components/SearchCombobox.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
-import { sortedPeople } from '../people/PeopleTable.js';
+import { usePeopleOfRole } from '../people/use-case-people.js';
 import {
   arrangementsFromDraft,
   draftFromArrangements,
@@ -22,35 +23,85 @@ import { useSubmit } from '../components/use-submit.js';
 
 /** Interviewees: everyone but the interview's own staff (interpreters, support persons). */
 const INTERVIEWEE_ROLES = new Set(['victim', 'witness', 'subject', 'reporter', 'guardian']);
+/** People asked for at a time while searching the interviewee: enough that a page of staff leaves some. */
+const SEARCHED = 40;
+/** Interviewees offered at a time: the code narrows the rest. */
+const SHOWN = 20;
 
 /**
- * Plans an interview (`interview` absent) or changes an existing one's arrangements. The
- * interviewee is chosen once, at planning.
+ * Plans an interview (`interview` absent) or changes an existing one's arrangements (`interviewee`
+ * its person, once read). The interviewee is chosen once, at planning: searched by code, the
+ * case's first one offered.
  */
 export function ArrangementsDialog({
   caseId,
-  people,
   interview,
+  interviewee: planned,
   onClose,
   onSaved,
 }: {
   caseId: string;
-  people: readonly PersonSummary[];
   interview?: InterviewRecord;
+  interviewee?: PersonSummary;
   onClose: () => void;
   onSaved: (interview: InterviewRecord) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const interviewees = sortedPeople(people.filter((person) => INTERVIEWEE_ROLES.has(person.profile.role)));
-  const [personId, setPersonId] = useState(interview?.personId ?? interviewees[0]?.id ?? '');
+  const [chosen, setChosen] = useState<PersonSummary | null>(null);
+  // A new interview's first interviewee is read before the form shows, so it opens with them chosen.
+  const [firstRead, setFirstRead] = useState(interview !== undefined);
   const [draft, setDraft] = useState<ArrangementsDraft>(() =>
     interview ? draftFromArrangements(interview, localTimeZone()) : emptyArrangementsDraft(localTimeZone()),
   );
   const [invalid, setInvalid] = useState<ArrangementsField[]>([]);
   const [personMissing, setPersonMissing] = useState(false);
   const { busy, error, send } = useSubmit();
-  const interviewee = people.find((person) => person.id === personId);
+  const interviewee = interview ? planned : (chosen ?? undefined);
+  // The people the search last offered, to know the role of the one chosen.
+  const offered = useRef(new Map<string, PersonSummary>());
+  const labelOf = useCallback(
+    (person: PersonSummary) => `${person.code} — ${t(`labels.personRole.${person.profile.role}`)}`,
+    [t],
+  );
+  const search = useCallback(
+    async (text: string): Promise<Result<ComboboxOption[]>> => {
+      const reply = await api.people.page({ caseId, search: text, limit: SEARCHED });
+      if (!reply.ok) return reply;
+      const people = reply.value.rows.filter((person) => INTERVIEWEE_ROLES.has(person.profile.role)).slice(0, SHOWN);
+      offered.current = new Map(people.map((person) => [person.id, person]));
+      return { ok: true, value: people.map((person) => ({ value: person.id, label: labelOf(person) })) };
+    },
+    [api, caseId, labelOf],
+  );
+  // A new interview starts with the case's first interviewee chosen (by code: the first victim).
+  useEffect(() => {
+    if (interview) return;
+    let current = true;
+    void search('').then((reply) => {
+      const first = reply.ok ? reply.value[0] : undefined;
+      const person = first ? offered.current.get(first.value) : undefined;
+      if (!current) return;
+      if (person) setChosen((already) => already ?? person);
+      setFirstRead(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [interview, search]);
+  // The interpreters and support persons the form offers: a few in any case, one role at a time.
+  const supportPersons = usePeopleOfRole(caseId, 'support_person', true);
+  const interpreters = usePeopleOfRole(caseId, 'interpreter', true);
+  const staff =
+    supportPersons.status === 'ready' && interpreters.status === 'ready'
+      ? [...(supportPersons.value ?? []), ...(interpreters.value ?? [])]
+      : null;
+  const staffError =
+    supportPersons.status === 'failed'
+      ? supportPersons.error
+      : interpreters.status === 'failed'
+        ? interpreters.error
+        : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,40 +129,48 @@ export function ArrangementsDialog({
       busy={busy}
       size="wide"
     >
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary />
-        {!interview && (
-          <SelectField
-            label={t('interviews.plan.interviewee')}
-            value={personId}
-            emptyLabel={t('interviews.plan.chooseInterviewee')}
-            options={interviewees.map((person) => ({
-              value: person.id,
-              label: `${person.code} — ${t(`labels.personRole.${person.profile.role}`)}`,
-            }))}
-            onChange={setPersonId}
-            hint={interviewees.length === 0 ? t('interviews.plan.noInterviewees') : undefined}
-            error={personMissing ? t('interviews.plan.intervieweeRequired') : undefined}
-            required
+      {staffError ? (
+        <ErrorAlert error={staffError} />
+      ) : staff === null || !firstRead ? (
+        <p className="muted" role="status">
+          {t('interviews.plan.loading')}
+        </p>
+      ) : (
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary />
+          {!interview && (
+            <SearchCombobox
+              label={t('interviews.plan.interviewee')}
+              value={chosen?.id ?? ''}
+              selectedLabel={chosen ? labelOf(chosen) : ''}
+              onChange={(personId) => {
+                setChosen(offered.current.get(personId) ?? null);
+                if (personId !== '') setPersonMissing(false);
+              }}
+              search={search}
+              noMatches={t('interviews.plan.noInterviewees')}
+              hint={t('interviews.plan.intervieweeHint')}
+              {...(personMissing ? { error: t('interviews.plan.intervieweeRequired') } : {})}
+              required
+              disabled={busy}
+            />
+          )}
+          <ArrangementsFields
+            draft={draft}
+            onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+            invalid={invalid}
+            people={staff}
+            intervieweeRole={interviewee?.profile.role}
             disabled={busy}
-            inputClassName="input-medium"
           />
-        )}
-        <ArrangementsFields
-          draft={draft}
-          onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
-          invalid={invalid}
-          people={people}
-          intervieweeRole={interviewee?.profile.role}
-          disabled={busy}
-        />
-        <ErrorAlert error={error} />
-        <DialogActions
-          submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')}
-          busy={busy}
-          onCancel={onClose}
-        />
-      </form>
+          <ErrorAlert error={error} />
+          <DialogActions
+            submitLabel={interview ? t('interviews.plan.saveChanges') : t('interviews.plan.submit')}
+            busy={busy}
+            onCancel={onClose}
+          />
+        </form>
+      )}
     </Dialog>
   );
 }

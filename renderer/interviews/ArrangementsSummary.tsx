@@ -1,27 +1,26 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { formatInstant } from '../people/local-time.js';
 import { languageName } from '../people/person-facts.js';
+import { usePeopleCodes } from '../people/use-case-people.js';
 
 /** How the interview is arranged, for reading; people appear by code only. */
-export function ArrangementsSummary({
-  interview,
-  people,
-}: {
-  interview: InterviewRecord;
-  people: readonly PersonSummary[];
-}) {
+export function ArrangementsSummary({ interview }: { interview: InterviewRecord }) {
   const { t, i18n } = useTranslation();
   const [showPlace, setShowPlace] = useState(false);
   const zone = interview.timeZone;
   const when = (instant: string | undefined) =>
     instant ? formatInstant(instant, i18n.language, zone) : t('interviews.summary.notSet');
   const yesNo = (value: boolean) => (value ? t('interviews.plan.yes') : t('interviews.plan.no'));
+  // The support person and interpreter, by code.
+  const codes = usePeopleCodes(
+    interview.caseId,
+    [interview.supportPerson.personId, interview.interpreterPersonId].filter((id) => id !== undefined),
+  );
   const codeOf = (id: string | undefined, nobody: string) =>
-    id ? (people.find((person) => person.id === id)?.code ?? t('interviews.summary.notSet')) : nobody;
+    id ? (codes[id] ?? t('interviews.summary.notSet')) : nobody;
   const risk = interview.riskAssessment;
   const notice = interview.subjectNotice;
 

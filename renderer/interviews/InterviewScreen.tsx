@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
+import { usePerson } from '../people/use-case-people.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -13,15 +13,7 @@ import { SignedRecord } from './SignedRecord.js';
 import { WorkingNotes } from './WorkingNotes.js';
 
 /** One interview: its arrangements, its notes (autosaved until signed), its versions after. */
-export function InterviewScreen({
-  interviewId,
-  people,
-  onBack,
-}: {
-  interviewId: string;
-  people: readonly PersonSummary[];
-  onBack: () => void;
-}) {
+export function InterviewScreen({ interviewId, onBack }: { interviewId: string; onBack: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
@@ -35,6 +27,7 @@ export function InterviewScreen({
   const load = useCallback(() => api.interviews.get({ interviewId }), [api, interviewId]);
   const { state, reload } = useLoaded(load);
   const interview = replied ?? (state.status === 'ready' ? state.value : null);
+  const interviewee = usePerson(interview?.personId);
 
   const back = (
     <button type="button" className="button button-link back-link" onClick={onBack}>
@@ -57,7 +50,6 @@ export function InterviewScreen({
     );
   }
 
-  const interviewee = people.find((person) => person.id === interview.personId);
   const changed = (next: InterviewRecord) => setReplied(next);
 
   return (
@@ -113,7 +105,7 @@ export function InterviewScreen({
                 </button>
               )}
             </div>
-            <ArrangementsSummary interview={interview} people={people} />
+            <ArrangementsSummary interview={interview} />
           </div>
         </aside>
       </div>
@@ -121,8 +113,8 @@ export function InterviewScreen({
       {editing && (
         <ArrangementsDialog
           caseId={interview.caseId}
-          people={people}
           interview={interview}
+          {...(interviewee ? { interviewee } : {})}
           onClose={() => setEditing(false)}
           onSaved={(next) => {
             setEditing(false);

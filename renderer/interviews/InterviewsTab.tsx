@@ -1,10 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../shared/contract/index.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { useLoaded } from '../components/use-loaded.js';
 import { usePagedList } from '../components/use-paged-list.js';
 import '../styles/people-interviews.css';
 import '../styles/virtual-lists.css';
@@ -37,32 +34,18 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
     [api, caseId, view],
   );
   const { state, reload, loadMore } = usePagedList(fetchPage);
-  // The case's people, for the plan form's choices and the interview screen: read when one opens.
-  const people = useCasePeople(caseId, planning || openId !== null);
   const figure = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   if (openId) {
     return (
-      <>
-        {people.status === 'failed' && <ErrorAlert error={people.error} />}
-        {people.status === 'ready' && people.value ? (
-          <InterviewScreen
-            interviewId={openId}
-            people={people.value}
-            onBack={() => {
-              setOpenId(null);
-              setBackToSelected(true);
-              reload();
-            }}
-          />
-        ) : (
-          people.status !== 'failed' && (
-            <p className="muted" role="status">
-              {t('interviews.tab.loading')}
-            </p>
-          )
-        )}
-      </>
+      <InterviewScreen
+        interviewId={openId}
+        onBack={() => {
+          setOpenId(null);
+          setBackToSelected(true);
+          reload();
+        }}
+      />
     );
   }
 
@@ -134,11 +117,9 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
         </>
       )}
 
-      {planning && people.status === 'failed' && <ErrorAlert error={people.error} />}
-      {planning && people.status === 'ready' && people.value && (
+      {planning && (
         <ArrangementsDialog
           caseId={caseId}
-          people={people.value}
           onClose={() => setPlanning(false)}
           onSaved={(interview) => {
             setPlanning(false);
@@ -149,15 +130,4 @@ export function InterviewsTab({ caseId }: { caseId: string }) {
       )}
     </section>
   );
-}
-
-/** Every person of the case when `needed` (the plan form picks among them, the screen names them); null until then. */
-function useCasePeople(caseId: string, needed: boolean) {
-  const api = useApi();
-  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
-    if (!needed) return { ok: true, value: null };
-    const result = await api.people.list({ caseId });
-    return result.ok ? { ok: true, value: result.value.items } : result;
-  }, [api, caseId, needed]);
-  return useLoaded(load).state;
 }

@@ -56,3 +56,15 @@ export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly
   const { state } = useLoaded(load);
   return state.status === 'ready' ? state.value : {};
 }
+
+/** The person `personId` as every screen but their identity panel sees them (none: null); null until read. */
+export function usePerson(personId: string | undefined): PersonSummary | null {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<PersonSummary | null>> => {
+    if (personId === undefined) return { ok: true, value: null };
+    const reply = await api.people.get({ personId });
+    return reply.ok ? { ok: true, value: reply.value.person } : reply;
+  }, [api, personId]);
+  const { state } = useLoaded(load);
+  return state.status === 'ready' && state.value?.id === personId ? state.value : null;
+}

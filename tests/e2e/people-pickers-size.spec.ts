@@ -89,5 +89,15 @@ test('5,000 people: a person and the add dialog open without reading all; guardi
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^W-${WITNESSES + 1}`) })).toBeVisible();
 
+  // Planning an interview: the first victim is chosen, anyone else is searched by code.
+  await page.getByRole('tab', { name: 'Interviews', exact: true }).click();
+  await page.getByRole('button', { name: 'Plan interview' }).click();
+  const plan = page.getByRole('dialog', { name: 'Plan an interview' });
+  const interviewee = plan.getByRole('combobox', { name: 'Interviewee' });
+  await expect(interviewee).toHaveValue('V-01 — Victim');
+  await interviewee.fill('W-900');
+  await plan.getByRole('option', { name: 'W-900 — Witness' }).click();
+  await expect(interviewee).toHaveValue('W-900 — Witness');
+
   expect(vault.calls.slice(before)).not.toContain('people.list');
 });
