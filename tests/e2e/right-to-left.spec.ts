@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { openEvidenceTab } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { repoRoot } from './paths.js';
 
 /**
  * The app mirrored by its direction alone (<html dir="rtl">, what choosing Arabic sets): the styles
@@ -96,4 +99,59 @@ test('right to left: the screen from the right, arrows turned, Arabic in the shi
   // A lock is no direction: it is never turned.
   const lock = page.getByRole('button', { name: 'Lock' }).locator('svg');
   expect(await lock.evaluate((element) => getComputedStyle(element).transform)).toBe('none');
+});
+
+/** A word of an Arabic catalogue by its path: `shell.cases` in ar.json, `view.tabs.timeline` in ar/case-file.json. */
+function arabic(file: string, path: string): string {
+  const catalogue = JSON.parse(readFileSync(join(repoRoot, 'renderer', 'i18n', file), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const word = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
+  if (typeof word !== 'string') throw new Error(`${file} has no ${path}`);
+  return word;
+}
+
+test('in Arabic the timeline runs from the right: the earliest event rightmost, ArrowLeft to a later one', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  await createCase(vault, {
+    title: TITLE,
+    incidentDates: [
+      { precision: 'exact', from: '2025-06-14T10:00', timeZone: 'UTC' },
+      { precision: 'exact', from: '2025-09-14T22:30', timeZone: 'UTC' },
+    ],
+  });
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await page.getByRole('button', { name: arabic('ar.json', 'shell.cases'), exact: true }).click();
+  await page.getByRole('button', { name: TITLE, exact: true }).click();
+  // Tabs too: ArrowLeft goes on to the next tab, the one on the left.
+  const tabs = page.getByRole('tab');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: arabic('ar/case-file.json', 'view.tabs.timeline'), exact: true }).click();
+
+  // The marks in time order: the first (the earliest incident) stands right of every later one.
+  const marks = page.locator('.tl-mark');
+  await expect(marks.first()).toBeVisible();
+  const count = await marks.count();
+  expect(count).toBeGreaterThan(2);
+  const xs = await marks.evaluateAll((elements) =>
+    elements.map((element) => element.querySelector('.tl-shape')!.getBoundingClientRect().x),
+  );
+  for (let index = 1; index < xs.length; index += 1) expect(xs[index]).toBeLessThanOrEqual(xs[index - 1]!);
+  expect(xs[xs.length - 1]).toBeLessThan(xs[0]!);
+
+  // The arrow that points the way Arabic reads goes on to the next event in time, the other comes back.
+  await marks.first().focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(marks.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(marks.first()).toBeFocused();
 });
