@@ -6,23 +6,23 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { table } from './case.js';
-import { cliLanguage } from '../words.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
 function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
+  const words = cliWords().deadlines;
   const { negative, days, hours, minutes } = formatCountdown(item.remainingMs);
-  const span =
-    `${days > 0 ? `${days}d ` : ''}${String(hours).padStart(days > 0 ? 2 : 1, '0')}h ` +
-    `${String(minutes).padStart(2, '0')}m`;
+  const span = words.span(days, String(hours).padStart(days > 0 ? 2 : 1, '0'), String(minutes).padStart(2, '0'));
   switch (item.state) {
     case 'closed':
-      return `closed ${span} before due`;
+      return words.closedBefore(span);
     case 'closed_late':
-      return `closed ${span} late`;
+      return words.closedLate(span);
     case 'overdue':
-      return `OVERDUE by ${span}`;
+      return words.overdue(span);
     default:
-      return negative ? `OVERDUE by ${span}` : `${span} left`;
+      return negative ? words.overdue(span) : words.left(span);
   }
 }
 
@@ -35,14 +35,26 @@ function minuteIn(instant: string, timeZone: string): string {
 
 /** The deadlines as a table, due moments in the mission's time zone (the vault's, named in the header). */
 function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): string {
-  if (items.length === 0) return 'No open deadlines.';
+  const words = cliWords().deadlines;
+  const language = cliLanguage();
+  if (items.length === 0) return words.none;
+  const heading = words.headings;
   return table(
-    [`DUE (${timeZone})`, 'COUNTDOWN', 'STATE', 'FIRMNESS', 'CASE', 'CONCERNS', 'ID', 'CLOCK'],
+    [
+      heading.due(timeZone),
+      heading.countdown,
+      heading.state,
+      heading.firmness,
+      heading.case,
+      heading.concerns,
+      heading.id,
+      heading.clock,
+    ],
     items.map((item) => [
       minuteIn(item.dueAt, timeZone),
       countdownText(item),
-      item.state.replace('_', ' '),
-      item.firmness,
+      labelText(language, 'deadlineState', item.state),
+      labelText(language, 'firmness', item.firmness),
       item.caseReference,
       `${item.concerns.kind} ${item.concerns.label}`,
       item.id.slice(0, 8),
@@ -53,13 +65,11 @@ function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): strin
 
 /** A deadline by its id or the first characters of it (as the list prints them); ambiguous is refused. */
 async function resolveDeadline(session: VaultSession, ref: string): Promise<string> {
-  if (ref.length < 6)
-    throw usage('Give the deadline id, or at least its first 6 characters as casefile deadlines prints them.');
+  if (ref.length < 6) throw usage(cliWords().deadlines.giveId);
   const { items } = await session.call('deadlines.list', { includeClosed: true });
   const matches = items.filter((item) => item.id.startsWith(ref));
-  if (matches.length === 0)
-    throw new CliFailure('NOT_FOUND', `No deadline of a case not archived has an id starting ${ref}.`);
-  if (matches.length > 1) throw usage(`${ref} matches ${matches.length} deadlines: give more of the id.`);
+  if (matches.length === 0) throw new CliFailure('NOT_FOUND', cliWords().deadlines.noMatch(ref));
+  if (matches.length > 1) throw usage(cliWords().deadlines.ambiguous(ref, matches.length));
   return (matches[0] as DeadlineItem).id;
 }
 
@@ -91,10 +101,9 @@ async function runList(context: CommandContext): Promise<void> {
 
 async function runClose(context: CommandContext): Promise<void> {
   const ref = context.args[1];
-  if (ref === undefined) throw usage('casefile deadlines close takes the deadline id.');
+  if (ref === undefined) throw usage(cliWords().deadlines.closeTakesId);
   const action = stringOption(context, 'action');
-  if (action === undefined || action.trim() === '')
-    throw usage('Say what was done with --action TEXT: a deadline is closed by the action taken.');
+  if (action === undefined || action.trim() === '') throw usage(cliWords().deadlines.sayAction);
   const at = instantOption(context, 'at');
   await runUnlocked(
     context,
@@ -111,7 +120,7 @@ export const deadlinesImplementation: CommandImplementation = {
   async run(context) {
     const sub = context.args[0];
     if (sub === undefined) return runList(context);
-    if (sub !== 'close') throw usage('casefile deadlines takes no argument, or: close ID --action TEXT.');
+    if (sub !== 'close') throw usage(cliWords().deadlines.noArgument);
     return runClose(context);
   },
 };

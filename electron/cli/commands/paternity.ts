@@ -13,6 +13,7 @@ import {
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 /** Each field set by option, as the person types it (for messages about that field). */
 const CHILD_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -43,7 +44,7 @@ function birthOption(context: CommandContext): UncertainDate | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { precision: 'day', from: value };
   if (/^\d{4}-\d{2}$/.test(value)) return { precision: 'month', from: value };
   if (/^\d{4}$/.test(value)) return { precision: 'year', from: value };
-  throw usage('--born takes a day (2025-11-20), a month (2025-11), a year (2025) or unknown.');
+  throw usage(cliWords().paternity.born);
 }
 
 /** The options given, laid over `base` (an existing record's fields when updating). */
@@ -83,19 +84,20 @@ function fieldsFromOptions(context: CommandContext, base: Record<string, unknown
 
 /** One line per child: codes, status and the dated steps; never the note, the State's name or an amount. */
 function describeChild(child: PaternityChild): string {
+  const words = cliWords().paternity;
+  const language = cliLanguage();
+  const { dna, memberStateContact: contact, support } = child;
   const steps = [
-    child.dna.sampleTakenOn && `DNA sample taken ${child.dna.sampleTakenOn}`,
-    child.dna.sampleSentOn && `sent ${child.dna.sampleSentOn}`,
-    child.dna.result && `result: ${labelText('en', 'dnaResult', child.dna.result)} (${child.dna.resultOn})`,
-    child.memberStateContact &&
-      `Member State contacted ${child.memberStateContact.on} ` +
-        `(${labelText('en', 'stateContactChannel', child.memberStateContact.how)})`,
-    child.support.orderedOn && `support ordered ${child.support.orderedOn}`,
-    child.support.lastPaidOn && `support paid ${child.support.lastPaidOn}`,
+    dna.sampleTakenOn && words.sampleTaken(dna.sampleTakenOn),
+    dna.sampleSentOn && words.sampleSent(dna.sampleSentOn),
+    dna.result && words.result(labelText(language, 'dnaResult', dna.result), dna.resultOn ?? ''),
+    contact && words.stateContacted(contact.on, labelText(language, 'stateContactChannel', contact.how)),
+    support.orderedOn && words.supportOrdered(support.orderedOn),
+    support.lastPaidOn && words.supportPaid(support.lastPaidOn),
   ].filter(Boolean);
-  const status = labelText('en', 'paternityChildStatus', child.status);
+  const status = labelText(language, 'paternityChildStatus', child.status);
   return (
-    `${child.code} (mother ${child.motherCode}, subject ${child.subjectCode}): ${status}` +
+    `${words.child(child.code, child.motherCode, child.subjectCode)}: ${status}` +
     (steps.length === 0 ? '.' : `; ${steps.join('; ')}.`)
   );
 }
@@ -103,7 +105,7 @@ function describeChild(child: PaternityChild): string {
 async function childOfCase(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {
   const { items } = await session.call('paternity.list', { caseId: theCase.id });
   const child = items.find((item) => item.code === ref || item.id === ref);
-  if (!child) throw new CliFailure('NOT_FOUND', `There is no child record ${ref} in ${theCase.reference}.`);
+  if (!child) throw new CliFailure('NOT_FOUND', cliWords().paternity.noSuchChild(ref, theCase.reference));
   return child;
 }
 
@@ -122,7 +124,7 @@ export const paternityImplementation: CommandImplementation = {
   async run(context) {
     const verb = subcommandOf(context, 'paternity', ['add', 'update', 'list'] as const);
     const caseRef = stringOption(context, 'case');
-    if (caseRef === undefined) throw usage('Give the case: --case CASE.');
+    if (caseRef === undefined) throw usage(cliWords().input.giveCase);
     if (verb === 'list') {
       await runUnlocked(
         context,
@@ -130,21 +132,21 @@ export const paternityImplementation: CommandImplementation = {
         async (session) => {
           const theCase = await resolveCase(session, caseRef);
           const { items } = await session.call('paternity.list', { caseId: theCase.id });
-          const lines = items.length === 0 ? [`No child record in ${theCase.reference}.`] : items.map(describeChild);
+          const lines = items.length === 0 ? [cliWords().paternity.none(theCase.reference)] : items.map(describeChild);
           context.out.result(lines.join('\n'), { items });
         },
       );
       return;
     }
     const childRef = stringOption(context, 'child');
-    if (verb === 'update' && childRef === undefined) throw usage('Give the child record: --child C-01.');
+    if (verb === 'update' && childRef === undefined) throw usage(cliWords().paternity.giveChild);
     await runUnlocked(
       context,
       async () => {
         const input = await readInputObject(context);
         const given = FIELD_OPTIONS.filter((name) => context.options[name] !== undefined);
         if (input !== undefined && given.length > 0) {
-          throw usage(`Give the record either with --input or with options (--${given[0]}), not both.`);
+          throw usage(cliWords().paternity.notBoth(given[0] ?? ''));
         }
         return input;
       },
@@ -155,11 +157,11 @@ export const paternityImplementation: CommandImplementation = {
           const child = checked(
             PaternityChildFields,
             await withPeopleResolved(session, theCase, fields),
-            'child record',
+            cliWords().paternity.what,
             input === undefined ? CHILD_OPTION_NAMES : {},
           );
           const added = await session.call('paternity.add', { caseId: theCase.id, child });
-          context.out.result(`Recorded in ${theCase.reference}: ${describeChild(added)}`, added);
+          context.out.result(cliWords().paternity.recorded(theCase.reference, describeChild(added)), added);
           return;
         }
         const before = await childOfCase(session, theCase, childRef!);
@@ -169,11 +171,11 @@ export const paternityImplementation: CommandImplementation = {
         const child = checked(
           PaternityChildFields,
           await withPeopleResolved(session, theCase, fields),
-          'child record',
+          cliWords().paternity.what,
           input === undefined ? CHILD_OPTION_NAMES : {},
         );
         const updated = await session.call('paternity.update', { childId: before.id, child });
-        context.out.result(`Updated in ${theCase.reference}: ${describeChild(updated)}`, updated);
+        context.out.result(cliWords().paternity.updated(theCase.reference, describeChild(updated)), updated);
       },
     );
   },

@@ -442,6 +442,48 @@ export const cliWords = {
       `${oneRecipient ? ', for one recipient' : ''}, decided ${at}.`,
   },
 
+  paternity: {
+    what: 'child record',
+    born: '--born takes a day (2025-11-20), a month (2025-11), a year (2025) or unknown.',
+    sampleTaken: (on: string) => `DNA sample taken ${on}`,
+    sampleSent: (on: string) => `sent ${on}`,
+    result: (result: string, on: string) => `result: ${result} (${on})`,
+    stateContacted: (on: string, how: string) => `Member State contacted ${on} (${how})`,
+    supportOrdered: (on: string) => `support ordered ${on}`,
+    supportPaid: (on: string) => `support paid ${on}`,
+    child: (code: string, mother: string, subject: string) => `${code} (mother ${mother}, subject ${subject})`,
+    noSuchChild: (ref: string, reference: string) => `There is no child record ${ref} in ${reference}.`,
+    none: (reference: string) => `No child record in ${reference}.`,
+    giveChild: 'Give the child record: --child C-01.',
+    notBoth: (option: string) => `Give the record either with --input or with options (--${option}), not both.`,
+    recorded: (reference: string, child: string) => `Recorded in ${reference}: ${child}`,
+    updated: (reference: string, child: string) => `Updated in ${reference}: ${child}`,
+  },
+  deadlines: {
+    closedBefore: (span: string) => `closed ${span} before due`,
+    closedLate: (span: string) => `closed ${span} late`,
+    overdue: (span: string) => `OVERDUE by ${span}`,
+    left: (span: string) => `${span} left`,
+    span: (days: number, hours: string, minutes: string) => `${days > 0 ? `${days}d ` : ''}${hours}h ${minutes}m`,
+    none: 'No open deadlines.',
+    headings: {
+      due: (timeZone: string) => `DUE (${timeZone})`,
+      countdown: 'COUNTDOWN',
+      state: 'STATE',
+      firmness: 'FIRMNESS',
+      case: 'CASE',
+      concerns: 'CONCERNS',
+      id: 'ID',
+      clock: 'CLOCK',
+    },
+    giveId: 'Give the deadline id, or at least its first 6 characters as casefile deadlines prints them.',
+    noMatch: (ref: string) => `No deadline of a case not archived has an id starting ${ref}.`,
+    ambiguous: (ref: string, count: number) => `${ref} matches ${count} deadlines: give more of the id.`,
+    closeTakesId: 'casefile deadlines close takes the deadline id.',
+    sayAction: 'Say what was done with --action TEXT: a deadline is closed by the action taken.',
+    noArgument: 'casefile deadlines takes no argument, or: close ID --action TEXT.',
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

@@ -460,6 +460,54 @@ export const cliWords: CliWords = {
       `${oneRecipient ? ', pour un seul destinataire' : ''}, décidé le ${at}.`,
   },
 
+  paternity: {
+    what: 'la fiche de l’enfant',
+    born: '--born attend un jour (2025-11-20), un mois (2025-11), une année (2025) ou unknown.',
+    sampleTaken: (on: string) => `prélèvement ADN le ${on}`,
+    sampleSent: (on: string) => `envoyé le ${on}`,
+    result: (result: string, on: string) => `résultat : ${result} (${on})`,
+    stateContacted: (on: string, how: string) => `État Membre contacté le ${on} (${how})`,
+    supportOrdered: (on: string) => `pension ordonnée le ${on}`,
+    supportPaid: (on: string) => `pension versée le ${on}`,
+    child: (code: string, mother: string, subject: string) =>
+      `${code} (mère ${mother}, personne mise en cause ${subject})`,
+    noSuchChild: (ref: string, reference: string) => `Il n’y a pas de fiche d’enfant ${ref} dans ${reference}.`,
+    none: (reference: string) => `Aucune fiche d’enfant dans ${reference}.`,
+    giveChild: 'Indiquez la fiche de l’enfant : --child C-01.',
+    notBoth: (option: string) =>
+      `Indiquez la fiche soit avec --input, soit avec des options (--${option}), pas les deux.`,
+    recorded: (reference: string, child: string) => `Enregistré dans ${reference} : ${child}`,
+    updated: (reference: string, child: string) => `Mis à jour dans ${reference} : ${child}`,
+  },
+  deadlines: {
+    closedBefore: (span: string) => `clos ${span} avant l’échéance`,
+    closedLate: (span: string) => `clos avec ${span} de retard`,
+    overdue: (span: string) => `DÉPASSÉ de ${span}`,
+    left: (span: string) => `reste ${span}`,
+    span: (days: number, hours: string, minutes: string) => `${days > 0 ? `${days} j ` : ''}${hours} h ${minutes} min`,
+    none: 'Aucun délai ouvert.',
+    headings: {
+      due: (timeZone: string) => `ÉCHÉANCE (${timeZone})`,
+      countdown: 'COMPTE À REBOURS',
+      state: 'ÉTAT',
+      firmness: 'NATURE',
+      case: 'DOSSIER',
+      concerns: 'CONCERNE',
+      id: 'ID',
+      clock: 'DÉLAI',
+    },
+    giveId: text(
+      'Indiquez l’identifiant du délai, ou au moins ses 6 premiers caractères tels que ',
+      'casefile deadlines les affiche.',
+    ),
+    noMatch: (ref: string) => `Aucun délai d’un dossier non archivé n’a un identifiant commençant par ${ref}.`,
+    ambiguous: (ref: string, count: number) =>
+      `${ref} correspond à ${count} délais : donnez davantage de l’identifiant.`,
+    closeTakesId: 'casefile deadlines close attend l’identifiant du délai.',
+    sayAction: 'Dites ce qui a été fait avec --action TEXT : un délai est clos par la mesure prise.',
+    noArgument: 'casefile deadlines n’attend aucun argument, ou : close ID --action TEXT.',
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',

@@ -14,12 +14,10 @@ const NOT_YET_IN_THE_CATALOGUE = [
   'backup',
   'bundle',
   'custody',
-  'deadlines',
   'evidence',
   'evidence-access',
   'interview',
   'letter',
-  'paternity',
   'person',
 ].map((name) => `electron/cli/commands/${name}.ts`);
 

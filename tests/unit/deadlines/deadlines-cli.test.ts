@@ -54,7 +54,7 @@ describe('casefile deadlines', () => {
       "Subject's reference sample before rotation",
       'Subject interview before rotation',
     ]);
-    expect(lines[1]).toMatch(/ 2d 1[34]h \d\dm left +open +binding +CF-\d{4}-0001 +incident \S+ \(UTC\)/);
+    expect(lines[1]).toMatch(/ 2d 1[34]h \d\dm left +Open +Binding limit +CF-\d{4}-0001 +incident \S+ \(UTC\)/);
     expect(lines[4]).toContain(`${rotating}  subject S-01`);
     expect(run.stdout).not.toContain('Allegation at');
     expect(lines[1]).toContain(recent);
