@@ -1253,6 +1253,7 @@ export const messages: MessageCatalogue = {
   },
 
   statusReasons: {
+    openedAtIntake: 'فُتحت عند تسجيل البلاغ',
     closedByFindings: 'سُجِّلت نتيجة التحقيق بشأن كل شخص معني.',
     reopenedByCorrection: 'صُحِّحت نتيجة التحقيق بشأن أحد الأشخاص المعنيين.',
   },
@@ -1367,6 +1368,7 @@ export const messages: MessageCatalogue = {
     headMismatch: 'الصف الأخير ليس الصف المسجَّل بوصفه نهاية سجل التدقيق.',
   },
   deadlineReasons: {
+    replyReceived: 'ورد الرد',
     investigativeAction: text(
       'سُجِّل إجراء تحقيقي: {{kind, investigativeActionKind}} ',
       '({{status, investigativeActionStatus}})',
@@ -1414,6 +1416,65 @@ export const messages: MessageCatalogue = {
     passphraseHolder: 'حائز عبارة المرور الخاصة بالحزمة',
     unknownSender: 'مُرسِل غير معروف {{fingerprint}}',
     unknownSenderUnnamed: 'مُرسِل غير معروف',
+  },
+  deadlineExplanation: {
+    dueBefore: 'تحلّ قبل {{event, clockStartEventInText}} بمدة {{amount}}.',
+    dueBeforeEvent: 'تحلّ قبل {{event, clockStartEventInText}}.',
+    dueOnEvent: 'تحلّ فور {{event, clockStartEventInText}}.',
+    dueAfter: 'تحلّ بعد {{event, clockStartEventInText}} بمدة {{amount}}.',
+    urgent: 'مُختصَرة: القضية عاجلة.',
+    countedBack: 'تُحتسب رجوعًا من {{start}} ({{zone}}).',
+    countedFrom: 'تُحتسب ابتداءً من {{start}} ({{zone}}).',
+    uncertainBack: text(
+      'تاريخه غير مؤكد ({{written}})، لذا يُحتسب العدّ رجوعًا من أبكر يوم يمكن أن يقع فيه، ',
+      '{{start}} ({{zone}}): فقد يحلّ بهذا القرب.',
+    ),
+    uncertainFrom: text(
+      'تاريخه غير مؤكد ({{written}})، لذا تُحتسب المهلة من أبكر لحظة يمكن أن يكون قد وقع فيها، ',
+      '{{start}} ({{zone}}): فقد تنغلق مهلة الأدلة والعلاج المرتبطة بالوقت بهذا التبكير.',
+    ),
+    weekend: 'لا تُحتسب أيام عطلة نهاية الأسبوع ({{weekend, weekdayInText}}).',
+    weekendAndHolidays:
+      'لا تُحتسب أيام عطلة نهاية الأسبوع ({{weekend, weekdayInText}}) ولا العطل الرسمية ({{holidays}}).',
+    wholeDaysBack: 'تُحتسب بأيام كاملة: تحلّ في بداية اليوم الذي يُبلَغ.',
+    wholeDaysFrom: 'تُحتسب بأيام كاملة: تحلّ في نهاية اليوم الأخير.',
+    dueAt: 'تحلّ في {{due}} ({{zone}}).',
+    latestBack: 'إذا جاء في أبعد موعد ممكن، تنتقل المهلة إلى {{lastDue}}.',
+    latestFrom: 'لو وقع في أبعد موعد ممكن، لحلّت المهلة في {{lastDue}}.',
+    units: {
+      hours: {
+        zero: '{{amount}} ساعة',
+        one: '{{amount}} ساعة',
+        two: '{{amount}} ساعتان',
+        few: '{{amount}} ساعات',
+        many: '{{amount}} ساعة',
+        other: '{{amount}} ساعة',
+      },
+      days: {
+        zero: '{{amount}} يوم',
+        one: '{{amount}} يوم',
+        two: '{{amount}} يومان',
+        few: '{{amount}} أيام',
+        many: '{{amount}} يومًا',
+        other: '{{amount}} يوم',
+      },
+      working_days: {
+        zero: '{{amount}} يوم عمل',
+        one: '{{amount}} يوم عمل',
+        two: '{{amount}} يوما عمل',
+        few: '{{amount}} أيام عمل',
+        many: '{{amount}} يومَ عمل',
+        other: '{{amount}} يوم عمل',
+      },
+      months: {
+        zero: '{{amount}} شهر',
+        one: '{{amount}} شهر',
+        two: '{{amount}} شهران',
+        few: '{{amount}} أشهر',
+        many: '{{amount}} شهرًا',
+        other: '{{amount}} شهر',
+      },
+    },
   },
   unlockNotices: {
     folderWasOpen: 'كان بإمكان حسابات أخرى على هذا الحاسوب فتح مجلد هذه الخزنة: فقد وُسِّعت صلاحيات الوصول إليه.',
