@@ -142,7 +142,9 @@ const TSX_PATTERNS: RegExp[] = [
   /\.style\.(left|right)\b/,
   /\b(textAlign|float|cssFloat|clear|justifyContent)\s*:\s*['"`][^'"`]*\b(left|right)\b/,
   /\b(backgroundPosition|transformOrigin|objectPosition)\s*:\s*['"`][^'"`]*\b(left|right)\b/,
-  /translate(X|3d)?\(\s*[^0\s)]/,
+  // A CSS shift along x, not a function that happens to be called translate (the catalogue's t).
+  /translate(X|3d)\(\s*[^0\s)]/,
+  /(['"`]|\btransform\b.*)translate\(\s*[^0\s)]/,
   /\bdirection\s*:\s*['"`](ltr|rtl)/,
 ];
 
@@ -244,5 +246,7 @@ describe('the physical-side checker', () => {
     expect(tsx('<span>{band(model.header.left)}</span>')).toBe(0);
     expect(tsx('const band = { left: a, right: b };')).toBe(0);
     expect(tsx("// physical-direction: SVG x runs left to right\nelement.style.left = '4px';")).toBe(0);
+    expect(tsx("<g style={{ transform: 'translate(4px, 0)' }} />")).toBe(1);
+    expect(tsx('const say = (key: string) => translate(`messages.${key}`);')).toBe(0);
   });
 });
