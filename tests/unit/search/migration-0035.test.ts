@@ -32,7 +32,7 @@ describe('migration 0035 (Arabic search)', () => {
     insert.run('r1', 'V-01', 'قال الشاهِدُ إنّه رأى المدرسةَ');
     insert.run('r2', 'École', 'Le témoin a parlé.');
     // Before: a vowel mark cut the word in two, so the word typed without it was not found.
-    expect(hits(db, '"شاهد"*')).toEqual([]);
+    expect(hits(db, '"الشاهد"*')).toEqual([]);
 
     migrate(db, context, MIGRATIONS.slice(0, 35));
     expect(hits(db, '"الشاهد"*')).toEqual([{ id: 'r1', snippet: 'قال [الشاهِدُ] إنّه رأى المدرسةَ' }]);

@@ -17,6 +17,10 @@ describe('foldForSearch', () => {
     expect(foldForSearch('\u0627\u0654مر')).toBe('امر');
   });
 
+  it('reads the yaa and kaf of Persian and Urdu keyboards as the Arabic letters', () => {
+    expect(foldForSearch('کتاب علی')).toBe(foldForSearch('كتاب علي'));
+  });
+
   it('reads Arabic-Indic and Eastern Arabic-Indic digits as 0-9', () => {
     expect(foldForSearch('V-٠١ ۲۰۲۶')).toBe('V-01 2026');
   });

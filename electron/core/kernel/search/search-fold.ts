@@ -35,6 +35,8 @@ const LETTERS = new Map([
   ['\u0671', '\u0627'], // ٱ → ا
   ['\u0649', '\u064a'], // ى → ي
   ['\u0629', '\u0647'], // ة → ه
+  ['\u06cc', '\u064a'], // ی (Persian and Urdu keyboards) → ي
+  ['\u06a9', '\u0643'], // ک (Persian and Urdu keyboards) → ك
 ]);
 
 function digitOf(char: string): string | undefined {
