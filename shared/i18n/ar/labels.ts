@@ -165,7 +165,7 @@ export const labels: LabelCatalogue = {
   },
   consentParty: {
     self: 'الموافقة',
-    guardian: 'موافقة الولي',
+    guardian: 'موافقة ولي الأمر',
     assent: 'قبول الطفل',
   },
   interviewStatus: {
@@ -421,7 +421,7 @@ export const labels: LabelCatalogue = {
     dna_requested: 'طُلب فحص الحمض النووي',
     established: 'ثبت النسب',
     not_established: 'لم يثبت النسب',
-    withdrawn: 'سحبتها الأم أو الولي',
+    withdrawn: 'سحبتها الأم أو ولي الأمر',
   },
   dnaResult: {
     match: 'ثبت النسب',
@@ -487,7 +487,7 @@ export const labels: LabelCatalogue = {
   },
   consentPartyInText: {
     self: 'الموافقة',
-    guardian: 'موافقة الولي',
+    guardian: 'موافقة ولي الأمر',
     assent: 'قبول الطفل',
   },
   consentAction: {
