@@ -11,7 +11,14 @@ import {
 } from '../../shared/contract/statistics.js';
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus } from '../../shared/domain/case.js';
 import { COUNTING_RULES } from '../../shared/statistics/counting.js';
-import { chartColumns, chartData, chartPlan, chartSummary, summaryColumn } from '../../shared/statistics/charts.js';
+import {
+  chartColumns,
+  chartData,
+  chartPlan,
+  chartRows,
+  chartSummary,
+  summaryColumn,
+} from '../../shared/statistics/charts.js';
 import { cellText, labelledTables, type LabelledTable } from '../../shared/statistics/labelled.js';
 import { statisticsWords, type StatisticsLanguage } from '../../shared/statistics/words.js';
 import { useApi } from '../api/context.js';
@@ -45,14 +52,12 @@ function StatisticsChart({ table, language }: { table: LabelledTable; language: 
   const rtl = useTextDirection() === 'rtl';
   const startSide = rtl ? 'right' : 'left';
   const plan = chartPlan(table.id, table);
-  if (plan === null) return null;
+  // A table with no row (no contributing country in the period) has nothing to draw nor to say.
+  if (plan === null || chartRows(table).length === 0) return null;
   const columns = chartColumns(plan);
   const data = chartData(table, columns);
   const summarised = summaryColumn(plan, table);
-  const summary = chartSummary(table, summarised, {
-    zeros: (count) => t('statistics.chart.zeros', { count }),
-    hidden: cellText('suppressed', language),
-  });
+  const summary = chartSummary(table, summarised, language, (count) => t('statistics.chart.zeros', { count }));
   const kind = plan.kind === 'line' ? t('statistics.chart.line') : t('statistics.chart.bar');
   return (
     <figure className="statistics-chart">

@@ -1,5 +1,7 @@
-import type { LabelledTable, ShownCell } from './labelled.js';
+import { fillIn } from '../i18n/documents.js';
+import { cellText, type LabelledTable, type ShownCell } from './labelled.js';
 import type { TableId } from './counting.js';
+import { statisticsWords, type StatisticsLanguage } from './words.js';
 
 /**
  * Which figure of each table its chart draws, and how: the same choice for the statistics view
@@ -53,19 +55,24 @@ export function chartData(table: LabelledTable, columns: number[]): Array<Record
 }
 
 /**
- * The text alternative of a chart: each row's figure, in words, those at zero named together and
- * a hidden count said to be hidden (`words.hidden`), not counted among the zeros.
+ * The text alternative of a chart, in `language`: each row's figure, those at zero named together
+ * (`zeros`: the view's words or the export's) and a hidden count said to be hidden, not counted among the zeros.
  */
 export function chartSummary(
   table: LabelledTable,
   column: number,
-  words: { zeros: (count: number) => string; hidden: string },
+  language: StatisticsLanguage,
+  zeros: (count: number) => string,
 ): string {
+  const words = statisticsWords(language);
   const shown = chartRows(table);
   const named = shown.filter((row) => row.cells[column] === 'suppressed' || (chartValue(row.cells[column]) ?? 0) > 0);
-  const parts = named.map(
-    (row) => `${row.label}: ${row.cells[column] === 'suppressed' ? words.hidden : String(row.cells[column])}`,
+  const parts = named.map((row) =>
+    fillIn(words.charts.figure, {
+      label: row.label,
+      value: row.cells[column] === 'suppressed' ? words.suppressed : cellText(row.cells[column] ?? null, language),
+    }),
   );
-  const zeros = shown.length - named.length;
-  return [...parts, ...(zeros > 0 ? [words.zeros(zeros)] : [])].join('; ');
+  const zero = shown.length - named.length;
+  return [...parts, ...(zero > 0 ? [zeros(zero)] : [])].join(words.charts.separator);
 }

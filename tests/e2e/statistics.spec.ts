@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeFindings, describeFindings } from './accessibility.js';
+import { statisticsWords } from '../../shared/statistics/words.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { catalogue } from './catalogue.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
@@ -100,4 +102,49 @@ test('the statistics view counts the cases of a period, shows each table beside 
   await page.getByLabel('Received from').fill(`01/01/${year}`);
   await page.getByLabel('Received until').fill(`31/12/${year}`);
   await expect(page.getByText('Allegations counted: 1. Reports not counted: 1.')).toBeVisible();
+});
+
+test('in Arabic the statistics, their counting rules and their export speak Arabic', async ({
+  page,
+  vault,
+}, testInfo) => {
+  await openWithVault(page, vault);
+  const today = new Date(vault.clock.now()).toISOString().slice(0, 10);
+  const year = today.slice(0, 4);
+  const theCase = await createCase(vault, { title: 'Exchange at the market', dateReceived: today, category: 'SE' });
+  await call(vault, 'people.add', {
+    caseId: theCase.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'ar' },
+  });
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  const t = await catalogue('ar');
+  const words = statisticsWords('ar');
+  await page
+    .getByRole('navigation', { name: t('shell.navigation') })
+    .getByRole('button', { name: t('statistics.nav'), exact: true })
+    .click();
+  const period = page.getByRole('group', { name: t('statistics.filters.label') });
+  await period.getByLabel(t('statistics.filters.from')).fill(`01/01/${year}`);
+  await period.getByLabel(t('statistics.filters.to')).fill(`31/12/${year}`);
+  const victims = page.getByRole('region', { name: words.titles.victims });
+  await expect(victims.getByRole('row', { name: words.rows.child }).getByRole('cell')).toHaveText(['1', '0', '0', '1']);
+  await expect(page.getByRole('region', { name: words.rulesTitle })).toContainText(words.rules.date_received);
+  const target = process.env.CASEFILE_SCREENSHOTS === '1' ? screenshotsDir : testInfo.outputPath('screenshots');
+  mkdirSync(target, { recursive: true });
+  await victims.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(target, 'statistics-ar.png'), animations: 'disabled', caret: 'hide' });
+
+  // The export follows the screen: a CSV headed in Arabic.
+  const exportPanel = page.getByRole('region', { name: t('statistics.export.heading') });
+  await exportPanel.getByLabel(t('statistics.export.format')).selectOption('csv');
+  await exportPanel.getByRole('button', { name: t('statistics.export.write') }).click();
+  await expect(exportPanel.getByRole('status')).toContainText(t('statistics.export.saved'));
+  const csv = readFileSync(vault.files.exports.at(-1)!.path, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe(
+    `\uFEFF${[words.csv.table, words.csv.row, words.csv.column, words.csv.value].join(',')}`,
+  );
+  expect(csv).toContain(words.reportTitle);
 });

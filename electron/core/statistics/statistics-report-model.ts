@@ -70,10 +70,7 @@ function chartBlock(doc: StatisticsDocument, table: LabelledTable): ChartBlock |
     summary: fillIn(words.summary, {
       kind,
       column,
-      summary: chartSummary(table, summarised, {
-        zeros: (count) => fillIn(words.zeros, { count }),
-        hidden: suppressed,
-      }),
+      summary: chartSummary(table, summarised, doc.language, (count) => fillIn(words.zeros, { count })),
     }),
     categories: rows.map((row) => row.label),
     series,

@@ -131,6 +131,8 @@ export const statisticsWords: StatisticsCatalogue = {
     title: '{{kind}}: {{subject}}',
     subject: '{{table}} — {{column}}',
     summary: '{{kind}} للجدول أعلاه، {{column}}: {{summary}}.',
+    figure: '{{label}}: {{value}}',
+    separator: '؛ ',
     zeros: 'صفوف أخرى قيمتها صفر: {{count}}',
   },
 };

@@ -144,6 +144,10 @@ export const statisticsWords = {
     subject: '{{table}} — {{column}}',
     summary: '{{kind}} of the table above, {{column}}: {{summary}}.',
     /** Read for any number: the figure comes last. */
+    /** One row's figure in a chart's text: `{{label}}`, `{{value}}` (the figure, or the hidden mark). */
+    figure: '{{label}}: {{value}}',
+    /** Between the rows' figures. */
+    separator: '; ',
     zeros: 'other rows at zero: {{count}}',
   },
 };

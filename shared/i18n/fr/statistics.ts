@@ -135,6 +135,8 @@ export const statisticsWords: StatisticsCatalogue = {
     title: '{{kind}} : {{subject}}',
     subject: '{{table}} — {{column}}',
     summary: '{{kind}} du tableau ci-dessus, {{column}} : {{summary}}.',
+    figure: '{{label}} : {{value}}',
+    separator: ' ; ',
     zeros: 'autres lignes à zéro : {{count}}',
   },
 };

@@ -138,6 +138,10 @@ describe('an export in the screen’s language', () => {
       expect(model.direction).toBe(language === 'ar' ? 'rtl' : 'ltr');
       expect(model.header).toEqual({ [start]: doc.title });
       expect(Object.keys(model.footer)).toEqual([start]);
+      // A chart's text lists its rows with the language's own separator (the Arabic semicolon in Arabic).
+      const summaries = model.blocks.flatMap((block) => (block.kind === 'chart' ? [block.summary] : []));
+      expect(summaries.join(' ')).toContain(statisticsWords(language).charts.separator);
+      if (language === 'ar') expect(summaries.join(' ')).not.toMatch(/[;]/);
     }
     for (const language of ['fr', 'ar'] as const) {
       const words = statisticsWords(language);
