@@ -109,13 +109,22 @@ describe('clock names', () => {
     expect(clockLabel(fr, 'team_clock', 'Délai de l’équipe')).toBe('Délai de l’équipe');
   });
 
-  it('say durations with the singular each language uses', async () => {
+  it('say durations in the form each language’s plural rules give the amount', async () => {
     const en = await catalogT('en');
     const fr = await catalogT('fr');
-    expect(durationText(en, 'en', { amount: 1, unit: 'hours' })).toBe('1 hour');
-    expect(durationText(en, 'en', { amount: 0, unit: 'days' })).toBe('0 days');
-    expect(durationText(fr, 'fr', { amount: 0, unit: 'days' })).toBe('0 jour');
-    expect(durationText(fr, 'fr', { amount: 10, unit: 'working_days' })).toBe('10 jours ouvrés');
+    const ar = await catalogT('ar');
+    expect(durationText(en, { amount: 1, unit: 'hours' })).toBe('1 hour');
+    expect(durationText(en, { amount: 0, unit: 'days' })).toBe('0 days');
+    expect(durationText(fr, { amount: 0, unit: 'days' })).toBe('0 jour');
+    expect(durationText(fr, { amount: 10, unit: 'working_days' })).toBe('10 jours ouvrés');
+    // Arabic: one, two, a few (3–10), many (11–99), a hundred.
+    const months = (amount: number) => durationText(ar, { amount, unit: 'months' });
+    expect([1, 2, 3, 11, 100].map(months)).toEqual(['شهر واحد', 'شهران', '3 أشهر', '11 شهرًا', '100 شهر']);
+    const days = (amount: number) => durationText(ar, { amount, unit: 'days' });
+    expect([1, 2, 3, 11, 100].map(days)).toEqual(['يوم واحد', 'يومان', '3 أيام', '11 يومًا', '100 يوم']);
+    const hours = (amount: number) => durationText(ar, { amount, unit: 'hours' });
+    expect([1, 2, 3, 11, 100].map(hours)).toEqual(['ساعة واحدة', 'ساعتان', '3 ساعات', '11 ساعة', '100 ساعة']);
+    expect(durationText(ar, { amount: 5, unit: 'working_days' })).toBe('5 أيام عمل');
   });
 });
 
