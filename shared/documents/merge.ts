@@ -32,6 +32,11 @@ import { messageText } from '../i18n/messages.js';
  * (C0, DEL, C1), the bidirectional embedding/override/isolate marks (U+202A–U+202E,
  * U+2066–U+2069, which could silently reorder the letter's text around a value), lone
  * surrogates and the non-characters U+FFFE/U+FFFF (which XML cannot carry) are removed.
+ *
+ * In a right-to-left letter, each line of a value is then wrapped in a first-strong isolate
+ * (U+2068 … U+2069): an address or a sentence typed in Latin letters keeps its own order inside
+ * an Arabic sentence ("866 United Nations Plaza", not "United Nations Plaza 866"), and an Arabic
+ * name its own inside Latin text. These are the only isolate marks a letter holds.
  */
 
 const REMOVED = new RegExp(
@@ -43,6 +48,18 @@ const REMOVED = new RegExp(
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(REMOVED, '');
 }
+
+/** Each non-blank line of a cleaned value as a first-strong isolate. */
+function isolated(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' ? line : `\u2068${line}\u2069`))
+    .join('\n');
+}
+
+/** The cleaned text of a segment; a value's isolated when the letter is right to left. */
+const segmentText = (segment: Segment, rtl: boolean): string =>
+  segment.fromValue && rtl ? isolated(cleanText(segment.text)) : cleanText(segment.text);
 
 export class TemplateMergeError extends Error {
   constructor(
@@ -113,7 +130,7 @@ function segmentsOf(sources: readonly TextSource[], data: MergeData, items: Item
   return out;
 }
 
-function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): DocumentRun[] {
+function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items, rtl: boolean): DocumentRun[] {
   const sources = runs.map((run) => ({
     text: run.text,
     path: [],
@@ -121,7 +138,7 @@ function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): Do
   }));
   const merged: DocumentRun[] = [];
   for (const segment of segmentsOf(sources, data, items)) {
-    const text = cleanText(segment.text);
+    const text = segmentText(segment, rtl);
     if (!text) continue;
     const last = merged[merged.length - 1];
     if (last && !!last.bold === !!segment.style.bold && !!last.italic === !!segment.style.italic) {
@@ -137,23 +154,21 @@ function runsOf(runs: readonly TemplateRun[], data: MergeData, items: Items): Do
   return merged;
 }
 
-function lineOf(text: string, data: MergeData, items: Items): string {
-  return cleanText(
-    segmentsOf([{ text, path: [] }], data, items)
-      .map((segment) => segment.text)
-      .join(''),
-  );
+function lineOf(text: string, data: MergeData, items: Items, rtl: boolean): string {
+  return segmentsOf([{ text, path: [] }], data, items)
+    .map((segment) => segmentText(segment, rtl))
+    .join('');
 }
 
 /**
  * Header/footer text: the template's `{page}`/`{pages}` stay placeholders, every other brace (and every value) is
  * literal.
  */
-function pageTextOf(text: string, data: MergeData): string {
+function pageTextOf(text: string, data: MergeData, rtl: boolean): string {
   return segmentsOf([{ text, path: [] }], data, [])
     .map((segment) =>
       segment.fromValue
-        ? escapePageText(cleanText(segment.text))
+        ? escapePageText(segmentText(segment, rtl))
         : cleanText(segment.text)
             .split(/(\{pages?\})/)
             .map((part, index) => (index % 2 === 1 ? part : escapePageText(part)))
@@ -162,12 +177,12 @@ function pageTextOf(text: string, data: MergeData): string {
     .join('');
 }
 
-function pageBandOf(band: TemplatePageBand, data: MergeData): PageBand {
+function pageBandOf(band: TemplatePageBand, data: MergeData, rtl: boolean): PageBand {
   const out: PageBand = {};
   for (const side of ['left', 'right'] as const) {
     const text = band[side];
     if (text !== undefined) {
-      const merged = pageTextOf(text, data);
+      const merged = pageTextOf(text, data, rtl);
       if (merged.trim()) out[side] = merged;
     }
   }
@@ -206,19 +221,25 @@ function repetitions(
  * table without items or rows, a letterhead line or signature place/date left blank. A blank
  * line on purpose is a `spacer` block.
  */
-function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: Items, out: DocumentBlock[]): void {
+function mergeBlocks(
+  blocks: readonly TemplateBlock[],
+  data: MergeData,
+  items: Items,
+  out: DocumentBlock[],
+  rtl: boolean,
+): void {
   for (const block of blocks) {
     switch (block.kind) {
       case 'letterhead':
         out.push({
           kind: 'letterhead',
-          lines: block.lines.map((line) => lineOf(line, data, items)).filter((line) => line.trim() !== ''),
+          lines: block.lines.map((line) => lineOf(line, data, items, rtl)).filter((line) => line.trim() !== ''),
           logo: block.logo,
         });
         break;
       case 'heading':
       case 'paragraph': {
-        const runs = runsOf(block.runs, data, items);
+        const runs = runsOf(block.runs, data, items, rtl);
         if (!hasText(runs)) break;
         if (block.kind === 'heading') out.push({ kind: 'heading', level: block.level, runs });
         else out.push({ kind: 'paragraph', runs, ...(block.align ? { align: block.align } : {}) });
@@ -226,7 +247,7 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
       }
       case 'list': {
         const listItems = block.items
-          .flatMap((item) => repetitions(item, data, items).map((scope) => runsOf(item.runs, data, scope)))
+          .flatMap((item) => repetitions(item, data, items).map((scope) => runsOf(item.runs, data, scope, rtl)))
           .filter(hasText);
         if (listItems.length > 0) out.push({ kind: 'list', ordered: block.ordered, items: listItems });
         break;
@@ -234,14 +255,14 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
       case 'table': {
         const rows = block.rows
           .flatMap((row) =>
-            repetitions(row, data, items).map((scope) => row.cells.map((cell) => runsOf(cell, data, scope))),
+            repetitions(row, data, items).map((scope) => row.cells.map((cell) => runsOf(cell, data, scope, rtl))),
           )
           .filter((cells) => cells.some(hasText));
         if (rows.length > 0) {
           out.push({
             kind: 'table',
             columns: block.columns.map((column) => ({
-              header: lineOf(column.header, data, items),
+              header: lineOf(column.header, data, items, rtl),
               widthPercent: column.widthPercent,
             })),
             rows,
@@ -250,12 +271,12 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
         break;
       }
       case 'signature': {
-        const place = block.place !== undefined ? lineOf(block.place, data, items) : '';
-        const date = block.date !== undefined ? lineOf(block.date, data, items) : '';
+        const place = block.place !== undefined ? lineOf(block.place, data, items, rtl) : '';
+        const date = block.date !== undefined ? lineOf(block.date, data, items, rtl) : '';
         out.push({
           kind: 'signature',
-          name: lineOf(block.name, data, items),
-          title: lineOf(block.title, data, items),
+          name: lineOf(block.name, data, items, rtl),
+          title: lineOf(block.title, data, items, rtl),
           ...(place.trim() ? { place } : {}),
           ...(date.trim() ? { date } : {}),
         });
@@ -271,11 +292,13 @@ function mergeBlocks(blocks: readonly TemplateBlock[], data: MergeData, items: I
           data,
           items,
           out,
+          rtl,
         );
         break;
       case 'each': {
         const list = resolve(refOf(block.path), data, items);
-        if (Array.isArray(list)) for (const element of list) mergeBlocks(block.blocks, data, [...items, element], out);
+        if (Array.isArray(list))
+          for (const element of list) mergeBlocks(block.blocks, data, [...items, element], out, rtl);
         break;
       }
     }
@@ -309,14 +332,16 @@ export function mergeTemplate(
     );
   }
   const blocks: DocumentBlock[] = [];
-  mergeBlocks(content.blocks, data, [], blocks);
+  const rtl = DIRECTION_OF_LANGUAGE[language] === 'rtl';
+  mergeBlocks(content.blocks, data, [], blocks, rtl);
   return DocumentModel.parse({
     pageSize: options.pageSize ?? template.pageSize,
     language,
     direction: DIRECTION_OF_LANGUAGE[language],
-    title: lineOf(content.title, data, []),
-    header: pageBandOf(content.header, data),
-    footer: pageBandOf(content.footer, data),
+    // The title is the file's metadata, never laid out in a line: no isolate marks.
+    title: lineOf(content.title, data, [], false),
+    header: pageBandOf(content.header, data, rtl),
+    footer: pageBandOf(content.footer, data, rtl),
     confidentialityMarking: documentLabelText(language, 'confidentialityMarking', template.confidentiality),
     blocks,
   });

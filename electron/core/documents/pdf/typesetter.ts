@@ -1,5 +1,5 @@
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
-import { isLaidOutRightToLeft, mirrored, resolveLevels, visualOrder } from './bidi.js';
+import { isLaidOutRightToLeft, mirrored, paragraphLevels, visualOrder } from './bidi.js';
 import { codePointsOf, parsedFont, type DocumentFonts, type FaceName } from './fonts.js';
 
 /**
@@ -55,6 +55,7 @@ interface Glyph {
 const ARABIC_TEXT = /\p{Script_Extensions=Arabic}/u;
 const NEUTRAL = /[\s\p{P}\p{S}\p{N}]/u;
 const INVISIBLE = /\p{Cf}/u;
+const ISOLATE_MARK = /[\u2066-\u2069]/u;
 const BREAKABLE_SPACE = /^[ \u2000-\u200a\u205f\u3000]$/u;
 const REPLACEMENT = '\ufffd';
 const MAX_JUSTIFY_STRETCH = 0.75;
@@ -183,14 +184,16 @@ export class Typesetter {
       }
     }
     return paragraphs.map((chars) => {
-      const levels = resolveLevels(
+      const levels = paragraphLevels(
         chars.map((c) => c.char),
-        rtl ? 1 : 0,
+        rtl,
       );
       const glyphs: Glyph[] = [];
       let previous: FaceName | undefined;
       chars.forEach(({ char, bold, italic }, index) => {
         // Spaces, digits and punctuation continue the script before them (at the start: the letter's).
+        // Isolate marks only steer the order: they are never drawn.
+        if (ISOLATE_MARK.test(char)) return;
         const face = this.#faceFor(char, bold, italic, previous === undefined ? rtl : isArabicFace(previous));
         if (face === null) {
           // Invisible format characters (direction marks, joiners) the fonts lack are left out.
