@@ -79,7 +79,7 @@ export const PersonWithCodes = z.object({ person: PersonSummary, codes: z.record
 export type PersonWithCodes = z.infer<typeof PersonWithCodes>;
 
 /** The most people whose codes one call asks for (a screen's rows refer to a few). */
-const CODES_ASKED_MAX = 200;
+export const CODES_ASKED_MAX = 200;
 
 export const peopleMethods = {
   'people.list': method({
