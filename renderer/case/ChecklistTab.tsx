@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatInstant } from '../components/format-dates.js';
 import { RuleTag } from '../components/RuleTag.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { readPeopleCodes } from '../people/use-case-people.js';
 import { findingTargetLabel, type TargetNames } from './finding-target.js';
 import { FindingFixButton } from './FindingFixButton.js';
 import { ruleSource as sourceOf } from './finding-target.js';
@@ -28,15 +29,17 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
   const headingId = useId();
 
   const load = useCallback(async (): Promise<Result<Checklist>> => {
-    const [checked, people, interviews] = await Promise.all([
+    const [checked, interviews] = await Promise.all([
       api.principles.check({ caseId }),
-      api.people.list({ caseId }),
       api.interviews.list({ caseId }),
     ]);
     if (!checked.ok) return checked;
-    // Codes make targets readable; without them the finding still shows, with the kind of record.
+    // Codes make targets readable (only those of the people the findings name are read); without them the
+    // finding still shows, with the kind of record.
+    const targeted = checked.value.findings.flatMap((f) => (f.target?.kind === 'person' ? [f.target.id] : []));
+    const people = await readPeopleCodes(api, caseId, targeted);
     const names: TargetNames = {
-      people: new Map(people.ok ? people.value.items.map((person) => [person.id, person.code]) : []),
+      people: new Map(people.ok ? Object.entries(people.value) : []),
       interviews: new Map(
         interviews.ok ? interviews.value.items.map((interview) => [interview.id, interview.personCode]) : [],
       ),

@@ -7,6 +7,7 @@ import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { formatInstant } from '../people/local-time.js';
 import { CodeList } from '../components/CodeList.js';
+import { usePeopleCodes } from '../people/use-case-people.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -25,21 +26,18 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
   const language = i18n.language;
   const { caseId, originalId } = record;
   const loadLinks = useCallback(async () => {
-    const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
-    if (!people.ok) return people;
-    if (!interviews.ok) return interviews;
-    return { ok: true as const, value: { people: people.value.items, interviews: interviews.value.items } };
+    const reply = await api.interviews.list({ caseId });
+    return reply.ok ? { ok: true as const, value: reply.value.items } : reply;
   }, [api, caseId]);
   const { state: links } = useLoaded(loadLinks);
+  // Only the codes of the people the item is linked to are read, never the whole case's people.
+  const codes = usePeopleCodes(caseId, record.personIds);
   const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
 
-  const personCodes =
-    links.status === 'ready'
-      ? links.value.people.filter((person) => record.personIds.includes(person.id)).map((person) => person.code)
-      : [];
+  const personCodes = record.personIds.flatMap((id) => (codes[id] === undefined ? [] : [codes[id]]));
   const interviewLabels =
     links.status === 'ready'
-      ? links.value.interviews
+      ? links.value
           .filter((interview) => record.interviewIds.includes(interview.id))
           .map((interview) => {
             const when = interview.conductedAt ?? interview.scheduledAt;

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { Result } from '../../shared/contract/index.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
+import type { CasefileApi, Result } from '../../shared/contract/index.js';
+import { CODES_ASKED_MAX, type PersonSummary } from '../../shared/contract/people.js';
 import type { PersonRole } from '../../shared/domain/person.js';
 import { useApi } from '../api/context.js';
 import { pickerPageLimit, unlinkedOptions } from '../components/LinkedRecordsPicker.js';
@@ -44,15 +44,35 @@ export function usePeopleOfRole(caseId: string, role: PersonRole, needed: boolea
   return useLoaded(load).state;
 }
 
+/**
+ * The codes of the people `ids` names, by id, asked for as many at a time as one call takes (a
+ * checklist may name thousands); an id that is not a person of the case is left out.
+ */
+export async function readPeopleCodes(
+  api: CasefileApi,
+  caseId: string,
+  ids: readonly string[],
+): Promise<Result<Readonly<Record<string, string>>>> {
+  const distinct = [...new Set(ids)];
+  const codes: Record<string, string> = {};
+  for (let start = 0; start < distinct.length; start += CODES_ASKED_MAX) {
+    const personIds = distinct.slice(start, start + CODES_ASKED_MAX);
+    const reply = await api.people.codes({ caseId, personIds });
+    if (!reply.ok) return reply;
+    Object.assign(codes, reply.value.codes);
+  }
+  return { ok: true, value: codes };
+}
+
 /** The codes of the people `ids` names (those a history's rows refer to), by id; empty until read. */
 export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
   const api = useApi();
   const wanted = [...new Set(ids)].sort().join(' ');
-  const load = useCallback(async (): Promise<Result<Readonly<Record<string, string>>>> => {
-    if (wanted === '') return { ok: true, value: {} };
-    const reply = await api.people.codes({ caseId, personIds: wanted.split(' ') });
-    return reply.ok ? { ok: true, value: reply.value.codes } : reply;
-  }, [api, caseId, wanted]);
+  const load = useCallback(
+    (): Promise<Result<Readonly<Record<string, string>>>> =>
+      readPeopleCodes(api, caseId, wanted === '' ? [] : wanted.split(' ')),
+    [api, caseId, wanted],
+  );
   const { state } = useLoaded(load);
   return state.status === 'ready' ? state.value : {};
 }

@@ -1,7 +1,9 @@
+import { createEvidence } from '../../electron/core/evidence/evidence-changes.js';
 import { addPerson } from '../../electron/core/people/person-changes.js';
 import { contract } from '../../shared/contract/index.js';
 import { writeCaseAtSize } from './case-at-size.js';
 import { openCaseFromList } from './cases-fixtures.js';
+import { openEvidenceTab, openItem } from './evidence-steps.js';
 import { expect, test, type VaultHarness } from './fixtures.js';
 import { openWithVault, unlockWithPassphrase } from './helpers.js';
 import { openPerson } from './interview-steps.js';
@@ -28,12 +30,26 @@ function loadCase(vault: VaultHarness): Promise<void> {
         unitOrContingent: 'Battalion 4',
         function: 'Logistics officer',
       });
-    for (let i = 0; i < VICTIMS; i++) add({ role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' });
-    for (let i = 0; i < WITNESSES; i++) add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' });
+    const victims = Array.from({ length: VICTIMS }, () =>
+      add({ role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' }),
+    );
+    const witnesses = Array.from({ length: WITNESSES }, () =>
+      add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' }),
+    );
+    // An item that concerns the last victim and the last witness: its page names them by code.
+    createEvidence(
+      ctx,
+      contract['evidence.create'].input.parse({
+        caseId,
+        type: 'documentary',
+        description: 'Statement handed over at the camp',
+        personIds: [witnesses.at(-1)!.id, victims.at(-1)!.id],
+      }),
+    );
   });
 }
 
-test('5,000 people: a person and the add dialog open without reading all; guardian and subjects searched', async ({
+test('5,000 people: a person, the add dialog, an evidence item and the checklist open without reading all', async ({
   page,
   vault,
 }) => {
@@ -98,6 +114,25 @@ test('5,000 people: a person and the add dialog open without reading all; guardi
   await interviewee.fill('W-900');
   await plan.getByRole('option', { name: 'W-900 — Witness' }).click();
   await expect(interviewee).toHaveValue('W-900 — Witness');
+  await plan.getByRole('button', { name: 'Cancel' }).click();
+
+  // An evidence item names the people it concerns by code, read for those two alone.
+  await openEvidenceTab(page);
+  const item = await openItem(page, 'E-0001');
+  const concerned = item.locator('.fact').filter({ hasText: 'People concerned' });
+  await expect(concerned).toContainText(`W-${WITNESSES}`);
+  await expect(concerned).toContainText(`V-${VICTIMS}`);
+
+  // The checklist names every person a finding is about by code, however many the findings name.
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const checklist = page.getByRole('tabpanel', { name: 'Checklist' });
+  await expect(checklist.locator('.checklist-summary')).toBeVisible();
+  await expect(
+    checklist
+      .locator('.finding')
+      .filter({ hasText: `V-${VICTIMS}` })
+      .first(),
+  ).toBeVisible();
 
   expect(vault.calls.slice(before)).not.toContain('people.list');
 });
