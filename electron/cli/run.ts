@@ -67,7 +67,8 @@ async function runCommandLine(argv: readonly string[], io: CliIo): Promise<numbe
     const command = line.command;
     if (!command) {
       const names = COMMANDS.map((candidate) => candidate.name);
-      throw usage(words.commandLine.unknownCommand(line.commandName.slice(0, 40), didYouMean(line.commandName, names)));
+      // What was typed is not repeated (a passphrase typed in the command's place); close names are our own.
+      throw usage(words.commandLine.unknownCommand(didYouMean(line.commandName, names)));
     }
     checkArgumentCount(command, line.args);
     const context: CommandContext = {

@@ -9,6 +9,7 @@ import type { CliWords } from '../../shared/i18n/en/cli.js';
 const CATALOGUES = {
   en: async () => (await import('../../shared/i18n/en/cli.js')).cliWords,
   fr: async () => (await import('../../shared/i18n/fr/cli.js')).cliWords,
+  ar: async () => (await import('../../shared/i18n/ar/cli.js')).cliWords,
 } satisfies Record<string, () => Promise<CliWords>>;
 
 export type CliLanguage = keyof typeof CATALOGUES;
@@ -38,7 +39,8 @@ function langOption(argv: readonly string[]): string | undefined {
 
 /**
  * The language asked for: --ui-lang, else $CASEFILE_LANG, else the system's locale as POSIX reads it
- * (the first set of LC_ALL, LC_MESSAGES, LANG). A --ui-lang the CLI does not speak is refused
+ * (the first set of LC_ALL, LC_MESSAGES, LANG). Both are read alike: any case, a region or encoding
+ * after the language (`FR`, `fr-CA`, `ar_EG.UTF-8`). A --ui-lang the CLI does not speak is refused
  * (`unknown`); a language from the environment it does not speak means English.
  */
 export function chooseCliLanguage(
@@ -46,18 +48,18 @@ export function chooseCliLanguage(
   env: Readonly<Record<string, string | undefined>>,
 ): CliLanguage | 'unknown' {
   const asked = langOption(argv);
-  if (asked !== undefined) return isCliLanguage(asked) ? asked : 'unknown';
+  if (asked !== undefined) return languageOfLocale(asked) ?? 'unknown';
   const locale = env['CASEFILE_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return languageOfLocale(locale) ?? 'en';
 }
 
 export const loadCliWords = (language: CliLanguage): Promise<CliWords> => CATALOGUES[language]();
 
-/** The refusal of a language the CLI does not speak, in English and French (one line each). */
+/** The refusal of a language the CLI does not speak, in every language it speaks (one line each). */
 export async function unknownLanguageRefusal(): Promise<string> {
   const accepted = CLI_LANGUAGES.join(', ');
-  const [english, french] = await Promise.all([loadCliWords('en'), loadCliWords('fr')]);
-  return [english.unknownLanguage(accepted), french.unknownLanguage(accepted)].join('\n');
+  const catalogues = await Promise.all(CLI_LANGUAGES.map(loadCliWords));
+  return catalogues.map((words) => words.unknownLanguage(accepted)).join('\n');
 }
 
 interface Spoken {

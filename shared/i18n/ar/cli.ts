@@ -55,7 +55,7 @@ export const cliWords: CliWords = {
       passphrase: 'عبارة المرور، إذا لم يُعطَ --passphrase-file',
       newPassphrase: 'عبارة المرور الجديدة للأمر passwd، إذا لم يُعطَ --new-passphrase-file',
       debug: 'يبيّن موضع الخطأ الداخلي (ولا يعرض نصه أبدًا)',
-      language: 'لغة الرسائل (en، fr)، إذا لم يُعطَ --ui-lang؛ وإلا LC_ALL أو LC_MESSAGES أو LANG',
+      language: 'لغة الرسائل (en، fr، ar)، إذا لم يُعطَ --ui-lang؛ وإلا LC_ALL أو LC_MESSAGES أو LANG',
     },
     secrets: [
       'يُقرأ السر من ملف خياره، وإلا من متغير البيئة الخاص به، وإلا يُطلب دون إظهار ما يُكتب إذا كان',
@@ -95,7 +95,7 @@ export const cliWords: CliWords = {
     json: 'إخراج للبرامج: JSON على الإخراج القياسي، والأخطاء بصيغة {"error":{"code","message"}}.',
     help: 'عرض هذه المساعدة، أو مساعدة أمر ما بعد اسمه.',
     version: 'طباعة إصدار casefile ثم الخروج.',
-    'ui-lang': 'لغة الرسائل: en أو fr (الافتراضي: $CASEFILE_LANG، وإلا لغة النظام).',
+    'ui-lang': 'لغة الرسائل: en أو fr أو ar، وتُقبل المنطقة (الافتراضي: $CASEFILE_LANG، وإلا لغة النظام).',
   },
 
   sharedOptions: {
@@ -111,8 +111,7 @@ export const cliWords: CliWords = {
     argumentCount: (command: string, expected: string, got: number, usage: string) =>
       `يأخذ الأمر casefile ${command}: ${expected}؛ وأُعطي ${got}. الاستخدام: casefile ${usage}`,
     noCommand: 'لم يُعطَ أي أمر. انظر casefile --help.',
-    unknownCommand: (typed: string, suggestion: string) =>
-      `أمر غير معروف: ${typed}.${suggestion} انظر casefile --help.`,
+    unknownCommand: (suggestion: string) => `هذا ليس أمرًا من أوامر casefile.${suggestion} انظر casefile --help.`,
     unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
       `خيار غير معروف ${typed}${command ? ` للأمر «casefile ${command}»` : ''}.${suggestion} انظر casefile --help.`,
     didYouMean: (names: readonly string[]) =>

@@ -34,7 +34,8 @@ export const cliWords = {
       passphrase: 'the passphrase, when --passphrase-file is not given',
       newPassphrase: 'the new passphrase for passwd, when --new-passphrase-file is not given',
       debug: 'print where an internal error happened (never its message)',
-      language: 'the language of the messages (en, fr), when --ui-lang is not given; then LC_ALL, LC_MESSAGES, LANG',
+      language:
+        'the language of the messages (en, fr, ar), when --ui-lang is not given; then LC_ALL, LC_MESSAGES, LANG',
     },
     secrets: [
       'A secret is read from its file option, else its environment variable, else a hidden prompt',
@@ -70,7 +71,8 @@ export const cliWords = {
     json: 'Machine output: JSON on stdout, errors as {"error":{"code","message"}}.',
     help: "Show this help, or a command's help after its name.",
     version: 'Print the version of casefile and exit.',
-    'ui-lang': "The language of the messages: en or fr (default: $CASEFILE_LANG, else the system's).",
+    'ui-lang':
+      "The language of the messages: en, fr or ar, region allowed (default: $CASEFILE_LANG, else the system's).",
   },
 
   /** Options several commands declare alike (table/shared-options.ts). */
@@ -88,8 +90,8 @@ export const cliWords = {
     argumentCount: (command: string, expected: string, got: number, usage: string) =>
       `casefile ${command} takes ${expected}; got ${got}. Usage: casefile ${usage}`,
     noCommand: 'No command given. See casefile --help.',
-    unknownCommand: (typed: string, suggestion: string) =>
-      `Unknown command ${typed}.${suggestion} See casefile --help.`,
+    /** The word typed is never repeated: it might be a passphrase typed in the command's place. */
+    unknownCommand: (suggestion: string) => `That is not a casefile command.${suggestion} See casefile --help.`,
     unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
       `Unknown option ${typed}${command ? ` for \`casefile ${command}\`` : ''}.${suggestion} See casefile --help.`,
     didYouMean: (names: readonly string[]) =>

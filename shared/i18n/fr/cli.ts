@@ -24,7 +24,7 @@ export const cliWords: CliWords = {
       passphrase: 'la phrase secrète, si --passphrase-file n’est pas donné',
       newPassphrase: 'la nouvelle phrase secrète pour passwd, si --new-passphrase-file n’est pas donné',
       debug: 'indique où une erreur interne s’est produite (jamais son message)',
-      language: 'la langue des messages (en, fr), si --ui-lang n’est pas donné ; sinon LC_ALL, LC_MESSAGES, LANG',
+      language: 'la langue des messages (en, fr, ar), si --ui-lang n’est pas donné ; sinon LC_ALL, LC_MESSAGES, LANG',
     },
     secrets: [
       'Un secret est lu dans le fichier de son option, sinon dans sa variable d’environnement, sinon à une invite',
@@ -71,7 +71,8 @@ export const cliWords: CliWords = {
     ),
     help: 'Afficher cette aide, ou l’aide d’une commande après son nom.',
     version: 'Afficher la version de casefile et quitter.',
-    'ui-lang': 'La langue des messages : en ou fr (par défaut : $CASEFILE_LANG, sinon celle du système).',
+    'ui-lang':
+      'La langue des messages : en, fr ou ar, région admise (par défaut : $CASEFILE_LANG, sinon celle du système).',
   },
 
   sharedOptions: {
@@ -87,8 +88,7 @@ export const cliWords: CliWords = {
     argumentCount: (command: string, expected: string, got: number, usage: string) =>
       `casefile ${command} attend ${expected} ; ${got} donné(s). Utilisation : casefile ${usage}`,
     noCommand: 'Aucune commande donnée. Voir casefile --help.',
-    unknownCommand: (typed: string, suggestion: string) =>
-      `Commande inconnue : ${typed}.${suggestion} Voir casefile --help.`,
+    unknownCommand: (suggestion: string) => `Ce n’est pas une commande de casefile.${suggestion} Voir casefile --help.`,
     unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
       `Option inconnue ${typed}${command ? ` pour « casefile ${command} »` : ''}.${suggestion} Voir casefile --help.`,
     didYouMean: (names: readonly string[]) =>

@@ -37,14 +37,23 @@ describe('the language the command line speaks', () => {
     // After `--` a word is an argument, never an option.
     expect(chooseCliLanguage(['call', '--', '--ui-lang', 'fr'], {})).toBe('en');
     expect(chooseCliLanguage(['--ui-lang', 'de'], { LANG: 'fr_FR.UTF-8' })).toBe('unknown');
+    expect(chooseCliLanguage([], { LANG: 'ar_EG.UTF-8' })).toBe('ar');
   });
 
-  it('refuses a language it does not speak in English and French, naming those it does, never the value', async () => {
+  it('reads --ui-lang as it reads the environment: any case, a region after the language', () => {
+    expect(chooseCliLanguage(['--ui-lang', 'FR'], {})).toBe('fr');
+    expect(chooseCliLanguage(['--ui-lang=fr-CA'], {})).toBe('fr');
+    expect(chooseCliLanguage(['--ui-lang', 'ar_EG'], {})).toBe('ar');
+    expect(chooseCliLanguage(['--ui-lang', 'AR'], { LANG: 'fr_FR.UTF-8' })).toBe('ar');
+    expect(chooseCliLanguage(['--ui-lang', 'french'], {})).toBe('unknown');
+    expect(chooseCliLanguage(['--ui-lang', 'de-FR'], {})).toBe('unknown');
+  });
+
+  it('refuses a language it does not speak in every language it speaks, naming them, never the value', async () => {
     const run = await cli(['--ui-lang', 'xx-secret', '--help']);
     expect(run.status).toBe(EXIT.usage);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(english.unknownLanguage('en, fr'));
-    expect(run.stderr).toContain(french.unknownLanguage('en, fr'));
+    for (const words of [english, french, arabic]) expect(run.stderr).toContain(words.unknownLanguage('en, fr, ar'));
     expect(run.stderr).not.toContain('xx-secret');
     const json = await cli(['--json', '--ui-lang', 'xx-secret', 'methods']);
     expect(json.status).toBe(EXIT.usage);
@@ -114,7 +123,27 @@ describe('the command line in French', () => {
   });
 });
 
-describe('the Arabic catalogue (read directly until Arabic is wired as a CLI language)', () => {
+describe('the command line in Arabic', () => {
+  it('writes its help in Arabic when asked by --ui-lang or by the locale', async () => {
+    for (const run of [
+      await cli(['--ui-lang', 'ar', '--help']),
+      await cli(['--help'], { env: { LANG: 'ar_EG.UTF-8' } }),
+    ]) {
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(arabic.help.title);
+      expect(englishLines(run.stdout)).toEqual([]);
+    }
+  });
+
+  it('refuses in Arabic', async () => {
+    const run = await cli(['--ui-lang', 'ar', 'unlok']);
+    expect(run.status).toBe(EXIT.usage);
+    expect(run.stderr).toContain(arabic.commandLine.unknownCommand(arabic.commandLine.didYouMean(['unlock'])));
+    expect(englishLines(run.stderr)).toEqual([]);
+  });
+});
+
+describe('the Arabic catalogue on every help page', () => {
   it('writes the help and every command’s help in Arabic, without an English sentence', () => {
     // Help reads only the words; the language given is the one its labels would come from.
     const pages = speaking('en', arabic, () => [

@@ -43,11 +43,18 @@ describe('help', () => {
 });
 
 describe('usage errors', () => {
-  it('names an unknown command and suggests the nearest', async () => {
+  it('refuses an unknown command without repeating it, suggesting the nearest of its own names', async () => {
     const run = await cli(['unlok']);
     expect(run.status).toBe(EXIT.usage);
-    expect(run.stderr).toContain('Unknown command unlok. Did you mean unlock?');
+    expect(run.stderr).toContain('That is not a casefile command. Did you mean unlock?');
+    expect(run.stderr).not.toContain('unlok');
     expect(run.stdout).toBe('');
+    // A passphrase typed in the command's place lands neither on screen nor in a terminal's log.
+    for (const argv of [['correct horse battery'], ['--json', 'correct horse battery']]) {
+      const secret = await cli(argv);
+      expect(secret.status).toBe(EXIT.usage);
+      expect(secret.stdout + secret.stderr).not.toMatch(/correct|horse|battery/);
+    }
   });
 
   it('answers with {"error":{code,message}} on stdout under --json', async () => {
