@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
+import { countryWords } from '../../shared/documents/words.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { formatCalendarDay, formatInstant } from './local-time.js';
 
 /** One non-identifying fact about a person, as the list and the detail show it. */
@@ -19,6 +21,12 @@ export function languageName(tag: string, uiLanguage: string): string {
   } catch {
     return tag;
   }
+}
+
+/** A nationality (ISO alpha-3) with its country's name in the user's language: "France (FRA)"; else the code. */
+function countryName(alpha3: string, uiLanguage: string): string {
+  const name = countryWords(alpha3, interfaceLanguage(uiLanguage));
+  return name !== alpha3 ? `${name} (${alpha3})` : alpha3;
 }
 
 /** The age band a rule would use: for a victim, the core's reading at the incident date. */
@@ -83,7 +91,11 @@ export function personFacts(
         t('people.fields.personnelCategory'),
         t(`labels.personnelCategory.${profile.personnelCategory}`),
       );
-      add('nationality', t('people.fields.nationality'), profile.nationality ?? t('people.facts.notRecorded'));
+      add(
+        'nationality',
+        t('people.fields.nationality'),
+        profile.nationality ? countryName(profile.nationality, uiLanguage) : t('people.facts.notRecorded'),
+      );
       add(
         'unitOrContingent',
         t('people.fields.unitOrContingent'),
