@@ -3,7 +3,7 @@ import { formatUncertainDate } from '../components/format-dates.js';
 import { dateTimeFormat } from '../i18n/date-conventions.js';
 import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
 import { deadlineState, formatCountdown, type DeadlineState } from '../../shared/clocks/deadline.js';
-import type { DeadlineItem, ExplanationLocale } from '../../shared/contract/deadlines.js';
+import { ExplanationLocale, type DeadlineItem } from '../../shared/contract/deadlines.js';
 import { deadlineClosureText } from '../../shared/i18n/deadline-closures.js';
 
 /**
@@ -55,9 +55,10 @@ export function clockActionLabel(t: TFunction, clockId: string, action: string):
   return shipped && shipped.action === action ? t(`deadlines.clocks.${shipped.id}.action`) : action;
 }
 
-/** The explanation language for the interface language (the core words explanations in these two). */
+/** The explanation language for the interface language: the core words explanations in every interface language. */
 export function explanationLocale(language: string): ExplanationLocale {
-  return language === 'fr' ? 'fr' : 'en';
+  const parsed = ExplanationLocale.safeParse(language);
+  return parsed.success ? parsed.data : 'en';
 }
 
 /** Where a deadline stands now, recomputed from its computation so a countdown never waits for the next poll. */

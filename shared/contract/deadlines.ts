@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseCondition, ClockId, ClockSettings, Firmness } from '../clocks/clock.js';
 import { DEADLINE_STATES, Deadline } from '../clocks/deadline.js';
 import { WorkingCalendar } from '../clocks/working-days.js';
+import { Language } from '../domain/settings.js';
 import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
@@ -13,8 +14,8 @@ import { pageOf, pageRequest } from './paging.js';
  * recording the action taken.
  */
 
-/** Languages the core can word an explanation in (explainDeadline). */
-export const ExplanationLocale = z.enum(['en', 'fr']);
+/** Languages the core words explanations and derived titles in: the interface languages. */
+export const ExplanationLocale = Language;
 export type ExplanationLocale = z.infer<typeof ExplanationLocale>;
 
 /** Where the team works: which days count as working days, and whose clock "end of the day" is. */

@@ -1,10 +1,10 @@
 import {
   chronologyKey,
   compareChronologyKeys,
-  describeOrdering,
   type ChronologyKey,
   type UtcInterval,
 } from '../domain/uncertain-date.js';
+import { messageText, type MessageLanguage } from '../i18n/messages.js';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from './event.js';
 
 /**
@@ -59,41 +59,7 @@ export function mergeChronology<T extends Sortable>(
   };
 }
 
-const KIND_WORDS = {
-  en: 'incident, investigative action, interview, evidence, custody, referral, status change',
-  fr:
-    'incident, acte d’enquête, entretien, élément de preuve, garde (chaîne de ' +
-    'possession), renvoi, changement de statut',
-} as const;
-
-const ORDERING_FR = [
-  'Les événements sont classés selon le premier moment où ils ont pu se produire, ' +
-    'converti en UTC depuis le fuseau horaire indiqué (celui de la mission à défaut).',
-  'Lorsque deux événements peuvent commencer au même moment, celui qui est connu ' +
-    'avec le plus de précision vient en premier : c’est celui qui doit se terminer ' +
-    'le plus tôt',
-  '(une heure exacte avant sa journée entière, un jour avant son mois, un mois ' +
-    'avant une période qui se prolonge au-delà).',
-  'En cas d’égalité persistante, les heures exactes précèdent les jours, les jours ' +
-    'les mois, les mois les années et les années les périodes.',
-  'Les événements de date inconnue viennent en dernier.',
-  'Les événements ayant exactement le même intervalle et la même précision sont ' +
-    'classés selon la manière dont leur date a été écrite, de sorte que l’ordre ne ' +
-    'dépend jamais de l’ordre de saisie.',
-  'Une date incertaine n’est jamais ramenée à un point deviné : « mars 2015 » reste tout le mois de mars 2015.',
-].join(' ');
-
 /** How the chronology is ordered, in words, for the help beside the timeline and the table. */
-export function explainOrdering(locale: 'en' | 'fr' | 'ar' = 'en'): string {
-  if (locale === 'fr') {
-    return (
-      `${ORDERING_FR} Les événements de même date sont ensuite classés par nature ` +
-      `(${KIND_WORDS.fr}), puis par titre. Les événements de date inconnue sont listés ` +
-      `à part.`
-    );
-  }
-  return (
-    `${describeOrdering()} Events on the same date are then ordered by kind ` +
-    `(${KIND_WORDS.en}), then by title. Events with an unknown date are listed apart.`
-  );
+export function explainOrdering(language: MessageLanguage = 'en'): string {
+  return `${messageText(language, 'chronologyOrdering.rule')} ${messageText(language, 'chronologyOrdering.sameDate')}`;
 }

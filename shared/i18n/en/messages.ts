@@ -1546,6 +1546,27 @@ export const messages = {
   app: {
     couldNotStart: 'Casefile could not start',
   },
+  /** How the chronology is ordered, for the help beside the timeline and the table (explainOrdering). */
+  chronologyOrdering: {
+    rule: text(
+      'Events are ordered by the earliest moment they could have happened, converted to UTC from the time ',
+      "zone given (the mission's when none was). ",
+      'When two events could start at the same moment, the one known more narrowly comes first: it is the ',
+      'one that must end sooner ',
+      '(an exact time before its whole day, a day before its month, a month before a range that runs on after it). ',
+      'If they still tie, exact times come before days, days before months, months before years, and years ',
+      'before ranges. ',
+      'Events with an unknown date come last. ',
+      'Events with exactly the same interval and precision are ordered by how their dates were written, so ',
+      'the order never depends on the order of entry. ',
+      'An uncertain date is never moved to a guessed point: "March 2015" stays the whole of March 2015.',
+    ),
+    sameDate: text(
+      'Events on the same date are then ordered by kind ',
+      '(incident, investigative action, interview, evidence, custody, referral, status change), then by title. ',
+      'Events with an unknown date are listed apart.',
+    ),
+  },
   /** Shown for a value this version has no label for (from a newer vault, say): never the value itself. */
   unknownValue: 'a value this version of Casefile does not know',
 } as const;

@@ -1771,5 +1771,27 @@ export const messages: MessageCatalogue = {
   app: {
     couldNotStart: 'Casefile n’a pas pu démarrer',
   },
+  chronologyOrdering: {
+    rule: text(
+      'Les événements sont classés selon le premier moment où ils ont pu se produire, converti en UTC ',
+      'depuis le fuseau horaire indiqué (celui de la mission à défaut). ',
+      'Lorsque deux événements peuvent commencer au même moment, celui qui est connu avec le plus de ',
+      'précision vient en premier : c’est celui qui doit se terminer le plus tôt ',
+      '(une heure exacte avant sa journée entière, un jour avant son mois, un mois avant une période qui se ',
+      'prolonge au-delà). ',
+      'En cas d’égalité persistante, les heures exactes précèdent les jours, les jours les mois, les mois ',
+      'les années et les années les périodes. ',
+      'Les événements de date inconnue viennent en dernier. ',
+      'Les événements ayant exactement le même intervalle et la même précision sont classés selon la ',
+      'manière dont leur date a été écrite, de sorte que l’ordre ne dépend jamais de l’ordre de saisie. ',
+      'Une date incertaine n’est jamais ramenée à un point deviné : « mars 2015 » reste tout le mois de mars 2015.',
+    ),
+    sameDate: text(
+      'Les événements de même date sont ensuite classés par nature ',
+      '(incident, acte d’enquête, entretien, élément de preuve, garde (chaîne de possession), renvoi, ',
+      'changement de statut), puis par titre. ',
+      'Les événements de date inconnue sont listés à part.',
+    ),
+  },
   unknownValue: 'une valeur que cette version de Casefile ne connaît pas',
 };

@@ -8,10 +8,12 @@ import {
   clockLabel,
   concernText,
   countdownText,
+  explanationLocale,
   liveState,
   openBenchmarks,
   SHIPPED_CLOCK_IDS,
 } from '../../../renderer/deadlines/deadline-display.js';
+import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { instantFromWallFields, wallFieldsAt } from '../../../renderer/deadlines/mission-time.js';
 import { checkCalendar, clockFromDraft, draftOfClock } from '../../../renderer/settings/clocks/clock-draft.js';
 import { durationText } from '../../../renderer/settings/clocks/clock-words.js';
@@ -89,6 +91,13 @@ describe('countdowns', () => {
     expect(
       liveState({ ...listed, closedAt: '2026-03-04T11:00:00.000Z' }, Date.parse('2026-03-10T09:00:00.000Z')).state,
     ).toBe('closed_late');
+  });
+});
+
+describe('the language explanations are worded in', () => {
+  it('is the interface language itself, Arabic included; anything else falls back to English', () => {
+    expect(LANGUAGES.map(explanationLocale)).toEqual([...LANGUAGES]);
+    expect(explanationLocale('de')).toBe('en');
   });
 });
 

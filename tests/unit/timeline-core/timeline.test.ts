@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/contract/index.js';
 import { EVIDENCE_TYPES } from '../../../shared/domain/evidence.js';
 import { MESSAGE_CATALOGUES, type MessageLanguage } from '../../../shared/i18n/messages.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
+import { explainOrdering } from '../../../shared/timeline/chronology.js';
 import { arrangements, intake, useCaseFiles } from '../people/people-fixture.js';
 
 const open = useCaseFiles();
@@ -299,7 +300,8 @@ describe('evidence titles, worded once per type for a chronology', () => {
         }),
       );
     for (const locale of Object.keys(MESSAGE_CATALOGUES) as MessageLanguage[]) {
-      const { dated } = await file.call('timeline.list', { caseId: record.id, locale });
+      const { dated, ordering } = await file.call('timeline.list', { caseId: record.id, locale });
+      expect(ordering).toBe(explainOrdering(locale));
       const worded = new Map(dated.map((entry) => [entry.id, entry.title]));
       expect(items.map((item) => worded.get(`evidence:${item.id}`))).toEqual(
         items.map((item) => timelineWords.evidence(locale, item.number, item.type)),

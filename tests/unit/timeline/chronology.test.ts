@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
 import { exactDateAt, TimelineEvent, type TimelineEvent as TimelineEventT } from '../../../shared/timeline/event.js';
 import { describeOrdering, toIsoInterval, type UncertainDate } from '../../../shared/domain/uncertain-date.js';
@@ -167,6 +168,15 @@ describe('explainOrdering', () => {
       'then ordered by kind (incident, investigative action, interview, evidence, ' +
         'custody, referral, status change), then by title',
     );
+  });
+
+  it('is worded in every interface language, Arabic in Arabic words', () => {
+    const worded = LANGUAGES.map((language) => explainOrdering(language));
+    expect(new Set(worded).size).toBe(LANGUAGES.length);
+    const arabic = explainOrdering('ar');
+    expect(arabic).toMatch(/[\u0621-\u064a]{3,}/);
+    expect(arabic).not.toMatch(/\b(Events|ordered)\b/);
+    expect(arabic).toContain('UTC');
   });
 
   it('exists in French', () => {
