@@ -24,7 +24,7 @@ function languageOfLocale(locale: string): CliLanguage | undefined {
 }
 
 /**
- * `--ui-lang X` or `--ui-lang=X` before a `--`; undefined when absent (the parser reports a missing
+ * `--ui-lang X`, `--ui-lang=X` or `--fr` before a `--`; undefined when absent (the parser reports a missing
  * value). Not `--lang`: that is the language of the document a command writes (a letter, a report).
  */
 function langOption(argv: readonly string[]): string | undefined {
@@ -33,6 +33,8 @@ function langOption(argv: readonly string[]): string | undefined {
   for (const [index, arg] of args.entries()) {
     if (arg.startsWith('--ui-lang=')) return arg.slice('--ui-lang='.length);
     if (arg === '--ui-lang') return args[index + 1];
+    // timeline's and deadlines' --fr, from before --ui-lang: kept as its alias.
+    if (arg === '--fr') return 'fr';
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { table } from './case.js';
+import { explanationLocale } from '../explanation-locale.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 
@@ -76,8 +77,7 @@ async function resolveDeadline(session: VaultSession, ref: string): Promise<stri
 async function runList(context: CommandContext): Promise<void> {
   const caseRef = stringOption(context, 'case');
   const includeClosed = context.options['all'] === true;
-  // --fr, or a command line in French: the core words derived titles and explanations in French.
-  const locale = context.options['fr'] === true || cliLanguage() === 'fr' ? 'fr' : 'en';
+  const locale = explanationLocale();
   await runUnlocked(
     context,
     async () => undefined,

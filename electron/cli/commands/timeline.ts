@@ -3,7 +3,7 @@ import { describeOrdering } from '../../../shared/domain/uncertain-date.js';
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { describeUncertainDate, table } from './case.js';
-import { cliLanguage } from '../words.js';
+import { explanationLocale } from '../explanation-locale.js';
 
 const words = (value: string): string => value.replaceAll('_', ' ');
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -52,8 +52,7 @@ function chronologyText(
 export const timelineImplementation: CommandImplementation = {
   detailValues: () => ({ ordering: wrap(describeOrdering(), 100) }),
   async run(context) {
-    // --fr, or a command line in French: the core words derived titles and explanations in French.
-    const locale = context.options['fr'] === true || cliLanguage() === 'fr' ? 'fr' : 'en';
+    const locale = explanationLocale();
     await runUnlocked(
       context,
       async () => context.args[0] as string,

@@ -921,13 +921,14 @@ export const cliWords = {
       summary:
         "A case's chronology: incidents, milestones, interviews, evidence, custody, status changes and manual events.",
       options: {
-        fr: 'Derived titles and the ordering note in French.',
+        fr: 'The same as --ui-lang fr.',
       },
       details: [
         'CASE is the reference (CF-2026-0001) or id. Each date is printed as it was stated, with its',
         'precision; whether the event is established or only reported by a source; and whether it was',
         'written by hand (manual) or read from the case file (derived). Events of unknown date are listed',
-        'apart. People appear by pseudonym code, evidence by number. --fr: derived titles in French.',
+        'apart. People appear by pseudonym code, evidence by number. Derived titles are in the language of',
+        'these messages.',
         'Order: {{ordering}}',
         'With --json: {caseId, reference, dated, undated, ordering}.',
       ],
@@ -938,14 +939,14 @@ export const cliWords = {
       options: {
         all: 'Include closed deadlines.',
         explain: 'Say how each deadline was computed.',
-        fr: 'Explanations in French.',
+        fr: 'The same as --ui-lang fr.',
         action: 'close: the action taken.',
         at: 'close: when it was taken (default now).',
       },
       details: [
         'Without a subcommand: the open deadlines of every case not archived (or of --case), overdue first,',
         "then the soonest due, each with its countdown, due times on the mission's clock (its time zone heads",
-        'the column). --all adds closed ones; --explain says how each was computed (--fr in French).',
+        'the column). --all adds closed ones; --explain says how each was computed.',
         'Subjects appear by pseudonym code, evidence by number, never by name.',
         'close ID: ID is the id or its first characters as the list prints them; --action says what was done',
         '  (required), --at when (default now; with its zone, e.g. 2026-03-02T10:30Z). After the due moment it',

@@ -38,6 +38,8 @@ describe('the language the command line speaks', () => {
     expect(chooseCliLanguage(['call', '--', '--ui-lang', 'fr'], {})).toBe('en');
     expect(chooseCliLanguage(['--ui-lang', 'de'], { LANG: 'fr_FR.UTF-8' })).toBe('unknown');
     expect(chooseCliLanguage([], { LANG: 'ar_EG.UTF-8' })).toBe('ar');
+    // timeline's and deadlines' --fr, older than --ui-lang, is its alias.
+    expect(chooseCliLanguage(['timeline', 'CF-2026-0001', '--fr'], { LANG: 'ar_EG.UTF-8' })).toBe('fr');
   });
 
   it('reads --ui-lang as it reads the environment: any case, a region after the language', () => {

@@ -65,6 +65,8 @@ describe('casefile deadlines', () => {
 
     const explained = await casefile(setup, ['deadlines', '--case', recent, '--explain', '--fr']);
     expect(explained.stdout).toContain("Échéance : 72 heures après l'incident.");
+    // --fr is --ui-lang fr: the command line's own words are French too.
+    expect(explained.stdout).toMatch(/^ÉCHÉANCE \(UTC\)\s+COMPTE À REBOURS\s+ÉTAT\s/);
   });
 
   it('closes a deadline by its short id with the action taken; --all shows it, closed, last', async () => {
