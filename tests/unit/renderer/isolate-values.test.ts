@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../../renderer/i18n/index.js';
+import {
+  FIRST_STRONG_ISOLATE as FSI,
+  isolateValuesInRightToLeft,
+  POP_DIRECTIONAL_ISOLATE as PDI,
+} from '../../../renderer/i18n/isolate-values.js';
+import { registerMessageFormatters } from '../../../shared/i18n/messages.js';
+
+/** An instance set up as initI18n sets up the interface's (without the document it reflects the language on). */
+async function interfaceInstance(language: 'en' | 'fr' | 'ar') {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false, alwaysFormat: true },
+  });
+  registerMessageFormatters(instance);
+  isolateValuesInRightToLeft(instance);
+  return instance.t as unknown as (key: string, options?: Record<string, unknown>) => string;
+}
+
+const ISOLATES = /[\u2066-\u2069]/;
+
+describe('values inside right-to-left sentences', () => {
+  it('in Arabic, each value is a first-strong isolate, a formatted one (an enum label, a date) too', async () => {
+    const t = await interfaceInstance('ar');
+    const interview = t('messages.timeline.interview', { person: 'V-01' });
+    expect(interview).toContain(`${FSI}V-01${PDI}`);
+    expect(interview.replace(`${FSI}V-01${PDI}`, '')).toMatch(/[\u0621-\u064a]{3,}/);
+    const opened = t('messages.timeline.opened', { status: 'intake' });
+    expect(opened.match(/\u2068/g)).toHaveLength(1);
+    expect(opened.match(/\u2069/g)).toHaveLength(1);
+  });
+
+  it('a call that asks for a left-to-right language from an Arabic screen gets no isolates', async () => {
+    const t = await interfaceInstance('ar');
+    expect(t('messages.timeline.interview', { person: 'V-01', lng: 'en' })).toBe('Interview of V-01');
+  });
+
+  it('English and French sentences are left exactly as they were', async () => {
+    for (const language of ['en', 'fr'] as const) {
+      const t = await interfaceInstance(language);
+      const interview = t('messages.timeline.interview', { person: 'V-01' });
+      expect(interview).toContain('V-01');
+      expect(interview).not.toMatch(ISOLATES);
+      expect(t('messages.timeline.opened', { status: 'intake' })).not.toMatch(ISOLATES);
+    }
+  });
+});
