@@ -55,6 +55,7 @@ import arBundles from './ar/bundles.json';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { MESSAGE_CATALOGUES, registerMessageFormatters } from '../../shared/i18n/messages.js';
 import { directionOf } from '../../shared/i18n/text-direction.js';
+import { isolateValuesInRightToLeft } from './isolate-values.js';
 
 /**
  * The words of each enum value come from the one label catalogue per language (shared/i18n), as
@@ -157,12 +158,14 @@ export async function initI18n(language: Language = 'en'): Promise<typeof i18nex
     lng: language,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    // React escapes what it renders; escaping here would double-encode.
-    interpolation: { escapeValue: false },
+    // React escapes what it renders; escaping here would double-encode. Every value goes through the
+    // formatter (alwaysFormat) so a right-to-left language can isolate it (isolate-values.ts).
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
   // The core's messages (shared/i18n) name enum values through their labels: `{{status, caseStatus}}`.
   registerMessageFormatters(i18next);
+  isolateValuesInRightToLeft(i18next);
   reflectLanguage(i18next.language);
   return i18next;
 }
