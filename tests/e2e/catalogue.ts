@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
+import { isolateValuesInRightToLeft } from '../../renderer/i18n/isolate-values.js';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { repoRoot } from './paths.js';
 
@@ -33,7 +34,9 @@ export async function catalogue(language: UiLanguage): Promise<TFunction> {
     resources: { [language]: { translation } },
     lng: language,
     fallbackLng: false,
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
   });
+  // Values inside a right-to-left sentence are isolated as the interface isolates them (the names a reader hears).
+  isolateValuesInRightToLeft(instance);
   return instance.t;
 }
