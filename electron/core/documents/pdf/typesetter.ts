@@ -189,12 +189,14 @@ export class Typesetter {
         rtl,
       );
       const glyphs: Glyph[] = [];
+      // A paragraph without Arabic (a Latin address line in an Arabic letter) starts in the Latin face.
+      const arabicStart = rtl && chars.some(({ char }) => ARABIC_TEXT.test(char));
       let previous: FaceName | undefined;
       chars.forEach(({ char, bold, italic }, index) => {
         // Spaces, digits and punctuation continue the script before them (at the start: the letter's).
         // Isolate marks only steer the order: they are never drawn.
         if (ISOLATE_MARK.test(char)) return;
-        const face = this.#faceFor(char, bold, italic, previous === undefined ? rtl : isArabicFace(previous));
+        const face = this.#faceFor(char, bold, italic, previous === undefined ? arabicStart : isArabicFace(previous));
         if (face === null) {
           // Invisible format characters (direction marks, joiners) the fonts lack are left out.
           if (INVISIBLE.test(char)) return;
