@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conflictInWords } from '../../shared/bundles/record-words.js';
 import type { BundlePreview } from '../../shared/contract/bundles.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { wordsLanguage } from './table-labels.js';
 
 type Conflict = BundlePreview['conflicts'][number];
@@ -33,12 +33,12 @@ export function ConflictChoice({
   onChange: (takeTheirs: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const id = useId();
-  const locale = displayLocale(i18n.language);
   const words = conflictInWords(conflict, wordsLanguage(i18n.language));
   const when = (row: Row) => {
     const at = instantOf(row['updated_at']);
-    return at ? formatInstant(locale, at) : t('bundles.conflict.unknownTime');
+    return at ? instantText(at) : t('bundles.conflict.unknownTime');
   };
   const hasTimes = 'updated_at' in conflict.ours || 'updated_at' in conflict.theirs;
   return (

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/contract/audit.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText, useMissionTimeZone } from '../components/mission-time.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { auditActionText, auditDetailsText } from './audit-text.js';
@@ -94,8 +94,9 @@ const AuditRow = memo(function AuditRow({
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const locale = displayLocale(i18n.language);
-  const details = auditDetailsText(t, i18n.language, entry.action, entry.details);
+  const zone = useMissionTimeZone();
+  const instantText = useInstantText();
+  const details = auditDetailsText(t, i18n.language, zone, entry.action, entry.details);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={broken ? 'is-broken' : undefined}>
       <th
@@ -109,7 +110,7 @@ const AuditRow = memo(function AuditRow({
         {entry.seq}
       </th>
       <td className="nowrap">
-        <time dateTime={entry.at}>{formatInstant(locale, entry.at)}</time>
+        <time dateTime={entry.at}>{instantText(entry.at)}</time>
       </td>
       <td>{entry.actor}</td>
       <td>

@@ -5,7 +5,7 @@ import { SEVERITIES, type Finding, type Severity } from '../../shared/principles
 import { useApi } from '../api/context.js';
 import { findingTexts } from '../api/errors.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { RuleTag } from '../components/RuleTag.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { readPeopleCodes } from '../people/use-case-people.js';
@@ -24,7 +24,8 @@ interface Checklist {
  * state says so plainly, since "nothing shown" must never be mistaken for "not checked".
  */
 export function ChecklistTab({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
 
@@ -76,7 +77,7 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
                 ).join(' · ')}
             <span className="muted">
               {' — '}
-              {t('caseFile.checklist.asOf', { when: formatInstant(displayLocale(i18n.language), state.value.asOf) })}
+              {t('caseFile.checklist.asOf', { when: instantText(state.value.asOf) })}
             </span>
           </p>
           {state.value.findings.length === 0 && (

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.js';
 import type { CaseRecord } from '../../shared/contract/cases.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
-import { displayLocale, formatInstant, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
+import { displayLocale, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { CaseMilestones } from '../deadlines/CaseMilestones.js';
@@ -30,6 +31,7 @@ export function OverviewTab({
   onOpenLetters?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const ids = { intake: useId(), status: useId() };
@@ -61,7 +63,7 @@ export function OverviewTab({
       {record.archived && (
         <p className="alert alert-info">
           {t('caseFile.archive.archivedOn', {
-            when: formatInstant(locale, record.archived.at),
+            when: instantText(record.archived.at),
             reason: record.archived.reason,
           })}
         </p>
@@ -81,7 +83,7 @@ export function OverviewTab({
         </div>
         <dl className="facts">
           <Fact label={t('caseFile.fields.summary')} wide>
-            {record.summary.trim() === '' ? none : <span className="prewrap">{record.summary}</span>}
+            {record.summary.trim() === '' ? none : <span className="prewrap user-text">{record.summary}</span>}
           </Fact>
           <Fact label={t('caseFile.fields.dateReceived')}>
             <time dateTime={record.dateReceived}>{formatWrittenDate(locale, record.dateReceived)}</time>
@@ -129,7 +131,7 @@ export function OverviewTab({
           <Fact label={t('caseFile.fields.obligation')}>
             {record.reportingObligationAcknowledgedAt ? (
               t('caseFile.overview.acknowledged', {
-                when: formatInstant(locale, record.reportingObligationAcknowledgedAt),
+                when: instantText(record.reportingObligationAcknowledgedAt),
               })
             ) : (
               <span className="text-warn">{t('caseFile.overview.notAcknowledged')}</span>
@@ -138,8 +140,8 @@ export function OverviewTab({
           <Fact label={t('caseFile.fields.paternityClaim')}>
             <PaternityClaimView claim={record.paternityClaim} />
           </Fact>
-          <Fact label={t('cases.columns.created')}>{formatInstant(locale, record.createdAt)}</Fact>
-          <Fact label={t('caseFile.overview.updated')}>{formatInstant(locale, record.updatedAt)}</Fact>
+          <Fact label={t('cases.columns.created')}>{instantText(record.createdAt)}</Fact>
+          <Fact label={t('caseFile.overview.updated')}>{instantText(record.updatedAt)}</Fact>
         </dl>
       </section>
 

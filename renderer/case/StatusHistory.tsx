@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/domain/case.js';
 import type { MessageParams } from '../../shared/i18n/catalogue.js';
 import { statusReasonText } from '../../shared/i18n/status-reasons.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 
 /** Every status change, newest first; the history is appended to, never edited. */
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const newestFirst = [...history].reverse();
   const translate = t as unknown as (key: string, options?: object) => string;
   const say = (key: string, params?: MessageParams) => translate(`messages.${key}`, params);
@@ -26,7 +27,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
         {newestFirst.map((change) => (
           <tr key={`${change.at}-${change.to}`}>
             <td className="nowrap">
-              <time dateTime={change.at}>{formatInstant(displayLocale(i18n.language), change.at)}</time>
+              <time dateTime={change.at}>{instantText(change.at)}</time>
             </td>
             <td>
               {change.from ? (

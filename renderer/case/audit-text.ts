@@ -41,10 +41,11 @@ class DetailWords {
   private readonly fields: (typeof FIELD_WORDS)['en'];
 
   constructor(
-    t: TFunction,
+    private readonly tFunction: TFunction,
     private readonly language: string,
+    private readonly timeZone: string,
   ) {
-    this.t = t as unknown as Lookup;
+    this.t = tFunction as unknown as Lookup;
     this.locale = displayLocale(language);
     this.numbers = new Intl.NumberFormat(this.locale);
     this.fields = fieldWordsOf(language);
@@ -80,7 +81,9 @@ class DetailWords {
       case 'yesNo':
         return typeof value === 'boolean' ? this.t(value ? 'caseFile.common.yes' : 'caseFile.common.no') : null;
       case 'instant':
-        return typeof value === 'string' && Instant.safeParse(value).success ? formatInstant(this.locale, value) : null;
+        return typeof value === 'string' && Instant.safeParse(value).success
+          ? formatInstant(this.tFunction, this.locale, value, this.timeZone)
+          : null;
       case 'date':
         return typeof value === 'string' ? formatWrittenDate(this.locale, value) : null;
       case 'language':
@@ -151,10 +154,11 @@ function languageName(locale: string, tag: string): string {
 export function auditDetailsText(
   t: TFunction,
   language: string,
+  timeZone: string,
   action: string,
   details: Record<string, unknown>,
 ): string {
-  const words = new DetailWords(t, language);
+  const words = new DetailWords(t, language, timeZone);
   const parts: string[] = [];
   let others = 0;
   for (const [key, value] of Object.entries(details)) {

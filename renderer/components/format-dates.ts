@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { parsePartialDate, type PartialDate } from '../../shared/domain/calendar.js';
+import { isValidTimeZone } from '../../shared/domain/time-zone.js';
 import type { UncertainDate } from '../../shared/domain/uncertain-date.js';
 import { conventionsOf, dateTimeFormat } from '../i18n/date-conventions.js';
 
@@ -37,9 +38,17 @@ export function formatUncertainDate(t: TFunction, locale: string, date: Uncertai
   return from;
 }
 
-/** An instant (ISO UTC) in the computer's zone, date and time. */
-export function formatInstant(locale: string, instant: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+/**
+ * An instant (ISO UTC) for reading, date and 24-hour time on the clocks of `timeZone` (the
+ * mission's, or the record's own), never the computer's, with the zone named the way written
+ * dates name it: "14 Mar 2026, 10:30 (Africa/Bangui)". A zone that is not a real one reads as UTC.
+ */
+export function formatInstant(t: TFunction, locale: string, instant: string, timeZone: string): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  const date = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(
+    new Date(instant),
+  );
+  return t('caseFile.date.exactText', { date, zone });
 }
 
 /**

@@ -16,7 +16,7 @@ import type { NumberedActionRequest } from '../case/case-navigation.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
@@ -311,7 +311,8 @@ function ConcludeForm({ action, onDone }: { action: InvestigativeAction; onDone:
  * stands and the deadlines it closed, a form for a new one and, for one still requested, its outcome.
  */
 export function InvestigationTab({ caseId, request }: { caseId: string; request: NumberedActionRequest | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [adding, setAdding] = useState<number | null>(null);
@@ -328,7 +329,6 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
     return { ok: true, value: { actions: actions.value.items, people: people.value.items } };
   }, [api, caseId]);
   const { state, reload } = useLoaded(load);
-  const locale = displayLocale(i18n.language);
   const close = () => setAdding(request === null ? null : -request.seq);
 
   return (
@@ -377,11 +377,10 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                   </p>
                   <p className="muted">
                     {t('investigation.requested', {
-                      when: formatInstant(locale, action.requestedAt),
+                      when: instantText(action.requestedAt),
                       by: action.requestedBy,
                     })}
-                    {action.outcome &&
-                      ` · ${t('investigation.ended', { when: formatInstant(locale, action.outcome.at) })}`}
+                    {action.outcome && ` · ${t('investigation.ended', { when: instantText(action.outcome.at) })}`}
                     {action.evidenceNumbers.length > 0 &&
                       ` · ${t('investigation.evidence', { numbers: action.evidenceNumbers.join(', ') })}`}
                   </p>

@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import type { LetterEntry } from '../../shared/contract/letters.js';
 import { isClosureKind } from '../../shared/documents/template.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import '../styles/virtual-lists.css';
@@ -99,8 +99,8 @@ const LetterRow = memo(function LetterRow({
   onDeliver: (letter: LetterEntry) => void;
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = displayLocale(i18n.language);
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>
@@ -129,7 +129,7 @@ const LetterRow = memo(function LetterRow({
       <td>{languageLabel(t, letter.language)}</td>
       <td className="nowrap">{t('letters.register.version', { version: letter.templateVersion })}</td>
       <td>
-        <span className="nowrap">{formatInstant(locale, letter.createdAt)}</span>
+        <span className="nowrap">{instantText(letter.createdAt)}</span>
         <span className="cell-sub">{letter.author}</span>
       </td>
       <td>
@@ -148,7 +148,7 @@ const LetterRow = memo(function LetterRow({
           className="button button-secondary button-small"
           aria-label={t('letters.export.buttonFor', {
             kind: kindLabel(t, letter.kind),
-            date: formatInstant(locale, letter.createdAt),
+            date: instantText(letter.createdAt),
           })}
           data-row-focus
           tabIndex={tabStop ? 0 : -1}
@@ -165,7 +165,7 @@ const LetterRow = memo(function LetterRow({
               <span className="letters-delivered">
                 {t('letters.delivery.delivered', {
                   how: t(`labels.deliveryMethod.${letter.deliveries[0]!.how}`),
-                  at: formatInstant(locale, letter.deliveries[0]!.at),
+                  at: instantText(letter.deliveries[0]!.at),
                   by: letter.deliveries[0]!.by,
                 })}
               </span>

@@ -4,7 +4,7 @@ import type { ImportedLetterhead } from '../../shared/contract/letterhead.js';
 import { useApi } from '../api/context.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useSubmit } from '../components/use-submit.js';
 
@@ -14,7 +14,8 @@ import { useSubmit } from '../components/use-submit.js';
  * The Word file is chosen in the native dialog the core opens: the page never names a path.
  */
 export function LetterheadPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const load = useCallback(() => api.letterhead.get({}), [api]);
@@ -22,7 +23,6 @@ export function LetterheadPanel() {
   const { busy, error, send } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const locale = displayLocale(i18n.language);
 
   async function importFromWord() {
     setNotice(null);
@@ -89,7 +89,7 @@ export function LetterheadPanel() {
           <p className="muted">
             {t('letters.letterhead.importedFrom', {
               name: current.sourceName,
-              at: formatInstant(locale, current.importedAt),
+              at: instantText(current.importedAt),
               by: current.importedBy,
             })}
           </p>

@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../shared/contract/letters.js';
 import { useApi } from '../api/context.js';
 import { DenseTable } from '../components/DenseTable.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { kindLabel, languageLabel } from './letter-labels.js';
 import { LetterheadPanel } from './LetterheadPanel.js';
@@ -13,13 +13,13 @@ import { TemplateEditor } from './TemplateEditor.js';
 
 /** The letter templates of this vault: which exist, at which version, edited or shipped; one opens in the editor. */
 export function TemplatesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [open, setOpen] = useState<string | null>(null);
   const load = useCallback(() => api.letters.templates({}), [api]);
   const { state, reload } = useLoaded(load);
-  const locale = displayLocale(i18n.language);
 
   if (open) {
     return (
@@ -75,7 +75,7 @@ export function TemplatesPage() {
                 {template.savedAt && (
                   <span className="cell-sub">
                     {t('letters.templates.savedBy', {
-                      at: formatInstant(locale, template.savedAt),
+                      at: instantText(template.savedAt),
                       by: template.savedBy ?? '',
                     })}
                   </span>

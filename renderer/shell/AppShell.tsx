@@ -11,6 +11,7 @@ import { ChartMark, FolderMark, GearMark, PadlockMark, ShieldMark } from '../app
 import { CaseView } from '../case/CaseView.js';
 import { CasesPage } from '../cases/CasesPage.js';
 import { SearchMark } from '../components/marks.js';
+import { MissionTimeZoneProvider } from '../components/mission-time.js';
 import { HourglassMark } from '../deadlines/deadline-marks.js';
 import { LetterMark } from '../letters/letter-mark.js';
 import { TemplatesPage } from '../letters/TemplatesPage.js';
@@ -114,25 +115,27 @@ export function AppShell({ onLock, notices = [] }: { onLock: () => void; notices
         </div>
       </aside>
       <main className="content" id="content" tabIndex={-1}>
-        <UnlockNotices notices={notices} />
-        <BackupReminder />
-        {place.section === 'cases' && place.openCase && (
-          <CaseView
-            key={place.visit}
-            caseId={place.openCase.id}
-            openedNotice={place.openCase.createdReference}
-            onBack={() => go('cases')}
-          />
-        )}
-        {place.section === 'cases' && !place.openCase && (
-          <CasesPage key={place.visit} onOpenCase={(id, created) => openCase(id, created?.reference)} />
-        )}
-        {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
-        {place.section === 'statistics' && <StatisticsPage key={place.visit} />}
-        {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
-        {place.section === 'templates' && <TemplatesPage key={place.visit} />}
-        {place.section === 'identity' && <IdentityPage key={place.visit} />}
-        {place.section === 'settings' && <SettingsPage key={place.visit} />}
+        <MissionTimeZoneProvider reloadOn={place.visit}>
+          <UnlockNotices notices={notices} />
+          <BackupReminder />
+          {place.section === 'cases' && place.openCase && (
+            <CaseView
+              key={place.visit}
+              caseId={place.openCase.id}
+              openedNotice={place.openCase.createdReference}
+              onBack={() => go('cases')}
+            />
+          )}
+          {place.section === 'cases' && !place.openCase && (
+            <CasesPage key={place.visit} onOpenCase={(id, created) => openCase(id, created?.reference)} />
+          )}
+          {place.section === 'deadlines' && <DeadlinesPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
+          {place.section === 'statistics' && <StatisticsPage key={place.visit} />}
+          {place.section === 'search' && <SearchPage key={place.visit} onOpenCase={(id) => openCase(id)} />}
+          {place.section === 'templates' && <TemplatesPage key={place.visit} />}
+          {place.section === 'identity' && <IdentityPage key={place.visit} />}
+          {place.section === 'settings' && <SettingsPage key={place.visit} />}
+        </MissionTimeZoneProvider>
       </main>
     </div>
   );

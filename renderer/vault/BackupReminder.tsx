@@ -5,7 +5,7 @@ import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { displayLocale, formatInstant } from '../components/format-dates.js';
+import { useInstantText } from '../components/mission-time.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { followJob, JobRequestError } from '../jobs/follow-job.js';
 
@@ -16,7 +16,8 @@ import { followJob, JobRequestError } from '../jobs/follow-job.js';
  * the backup read again every evidence file already on the drive, not only those whose size or date changed.
  */
 export function BackupReminder() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const load = useCallback(() => api.backup.status({}), [api]);
   const { state, reload } = useLoaded(load);
@@ -63,11 +64,7 @@ export function BackupReminder() {
   const percent = job?.bytesTotal ? Math.floor((job.bytesDone / job.bytesTotal) * 100) : 0;
   return (
     <section className="alert alert-warning backup-reminder" aria-label={t('backup.reminderLabel')}>
-      <p>
-        {lastBackupAt === null
-          ? t('backup.never')
-          : t('backup.old', { when: formatInstant(displayLocale(i18n.language), lastBackupAt) })}
-      </p>
+      <p>{lastBackupAt === null ? t('backup.never') : t('backup.old', { when: instantText(lastBackupAt) })}</p>
       <ErrorAlert error={error} />
       {job ? (
         <div className="backup-progress">

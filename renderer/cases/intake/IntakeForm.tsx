@@ -9,7 +9,7 @@ import { ConfidentialitySelect } from '../../components/ConfidentialityBadge.js'
 import { DialogActions } from '../../components/DialogActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { displayLocale, formatInstant } from '../../components/format-dates.js';
+import { useInstantText } from '../../components/mission-time.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { SensitiveTextField } from '../../components/SensitiveTextField.js';
 import { DateField } from '../../components/DateField.js';
@@ -49,7 +49,8 @@ export function IntakeForm({
   acknowledgedAt,
   paternityChildren,
 }: IntakeFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const [draft, setDraft] = useState<IntakeDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -195,9 +196,7 @@ export function IntakeForm({
       <fieldset className="fieldset-box" disabled={busy}>
         <legend>{t('caseFile.intake.obligationSection')}</legend>
         {acknowledgedAt ? (
-          <p className="muted">
-            {t('caseFile.intake.acknowledgedOn', { when: formatInstant(displayLocale(i18n.language), acknowledgedAt) })}
-          </p>
+          <p className="muted">{t('caseFile.intake.acknowledgedOn', { when: instantText(acknowledgedAt) })}</p>
         ) : (
           <CheckboxField
             label={t('caseFile.intake.obligationLabel')}

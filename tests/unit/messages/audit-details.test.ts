@@ -38,7 +38,8 @@ describe("the audit trail's details, as the core records them", () => {
     const rows = await auditOf(cf, caseId);
     expect(rows.length).toBeGreaterThan(10);
     const read = rows.map(
-      (row) => `${auditActionText(fr, row.action)} — ${auditDetailsText(fr, 'fr', row.action, row.details)}`,
+      (row) =>
+        `${auditActionText(fr, row.action)} — ${auditDetailsText(fr, 'fr', 'Africa/Bangui', row.action, row.details)}`,
     );
     for (const line of read) {
       expect(line).not.toMatch(/autres? détails?|un autre champ/);
@@ -51,7 +52,7 @@ describe("the audit trail's details, as the core records them", () => {
         expect.stringMatching(/Modifié : Titre, Catégorie et Urgent · Catégorie : de .+ à Exploitation sexuelle/),
         expect.stringMatching(
           new RegExp(
-            '^Statut changé — Date : 10 mars 2026, 09:00 · Ancien statut : Évaluation préliminaire · ' +
+            '^Statut changé — Date : 10 mars 2026, 10:00 \\(fuseau Africa/Bangui\\) · Ancien statut : Évaluation préliminaire · ' +
               'Motif : Peu d’informations · Nouveau statut : En examen',
           ),
         ),

@@ -8,7 +8,6 @@ import { findingTargetLabel } from '../../../renderer/case/finding-target.js';
 import { DEFAULT_CASES_QUERY, isFiltered, nextSort, toPageView } from '../../../renderer/cases/cases-query.js';
 import { formatUncertainDate, formatWrittenDate } from '../../../renderer/components/format-dates.js';
 import { snippetParts } from '../../../renderer/search/snippet.js';
-import { formatInstant } from '../../../renderer/components/format-dates.js';
 import { catalogT } from './i18n-instance.js';
 import { repoRoot } from './renderer-sources.js';
 
@@ -171,13 +170,14 @@ describe('the audit view', () => {
       nested: { a: 1 },
       personId: '0190b6a0-0000-7000-8000-000000000001',
     };
-    const at = formatInstant('en-GB', '2026-03-02T09:30:00.000Z');
-    expect(auditDetailsText(t, 'en', 'case.status.change', details)).toBe(
-      `From status: Under review (limited information) · To status: Under investigation · When: ${at} · ` +
+    // The moment reads on the mission's clock (Bangui is UTC+1), whatever zone runs the test.
+    expect(auditDetailsText(t, 'en', 'Africa/Bangui', 'case.status.change', details)).toBe(
+      'From status: Under review (limited information) · To status: Under investigation · ' +
+        'When: 2 Mar 2026, 10:30 (Africa/Bangui) · ' +
         'Ground for closing: Insufficient evidence · 1 other detail',
     );
     expect(
-      auditDetailsText(fr, 'fr', 'case.update', {
+      auditDetailsText(fr, 'fr', 'Africa/Bangui', 'case.update', {
         fields: ['title', 'urgent', 'somethingNew'],
         values: { category: { from: 'SA', to: 'SE' }, urgent: { from: false, to: true } },
       }),
@@ -185,7 +185,9 @@ describe('the audit view', () => {
       'Modifié : Titre, Urgent et un autre champ · Catégorie : de Atteinte sexuelle à Exploitation sexuelle; ' +
         'Urgent : de Non à Oui',
     );
-    expect(auditDetailsText(t, 'en', 'case.archive', { reason: 'x'.repeat(500) }).length).toBeLessThan(140);
+    expect(auditDetailsText(t, 'en', 'Africa/Bangui', 'case.archive', { reason: 'x'.repeat(500) }).length).toBeLessThan(
+      140,
+    );
   });
 
   it('counts the rows of a chain check in the singular for one row and the plural for more', async () => {
