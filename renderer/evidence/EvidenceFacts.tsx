@@ -34,7 +34,9 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
   const codes = usePeopleCodes(caseId, record.personIds);
   const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
 
-  const personCodes = record.personIds.flatMap((id) => (codes[id] === undefined ? [] : [codes[id]]));
+  const personCodes = record.personIds
+    .flatMap((id) => (codes[id] === undefined ? [] : [codes[id]]))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const interviewLabels =
     links.status === 'ready'
       ? links.value
@@ -57,7 +59,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
       <h3 id={headingId}>{t('evidence.detail.factsHeading')}</h3>
       <dl className="facts">
         <Fact label={t('evidence.fields.description')} wide>
-          <span className="evidence-description-full">{record.description}</span>
+          <span className="evidence-description-full user-text">{record.description}</span>
         </Fact>
         <Fact label={t('evidence.fields.collectedAt')}>
           {formatInstant(record.collectedAt, language, record.timeZone)}

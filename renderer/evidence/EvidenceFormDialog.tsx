@@ -1,8 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRecord } from '../../shared/contract/evidence.js';
-import type { InterviewSummary } from '../../shared/contract/interviews.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import { useApi } from '../api/context.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -22,14 +20,9 @@ import {
 import { EvidenceFormFields } from './EvidenceFormFields.js';
 import { useSubmit } from '../components/use-submit.js';
 
-interface CaseLinks {
-  people: PersonSummary[];
-  interviews: InterviewSummary[];
-}
-
 /**
- * Logging a new item (`record` absent) or changing one. The people and interviews it can be
- * linked to are those of its case, named by pseudonym code.
+ * Logging a new item (`record` absent) or changing one. The people (searched by code) and interviews
+ * it can be linked to are those of its case, named by pseudonym code.
  */
 export function EvidenceFormDialog({
   caseId,
@@ -52,13 +45,8 @@ export function EvidenceFormDialog({
   const { busy, error, send } = useSubmit();
 
   const loadLinks = useCallback(async () => {
-    const [people, interviews] = await Promise.all([api.people.list({ caseId }), api.interviews.list({ caseId })]);
-    if (!people.ok) return people;
-    if (!interviews.ok) return interviews;
-    return {
-      ok: true as const,
-      value: { people: people.value.items, interviews: interviews.value.items } satisfies CaseLinks,
-    };
+    const interviews = await api.interviews.list({ caseId });
+    return interviews.ok ? { ok: true as const, value: interviews.value.items } : interviews;
   }, [api, caseId]);
   const { state: links } = useLoaded(loadLinks);
 
@@ -98,8 +86,7 @@ export function EvidenceFormDialog({
           form={form}
           onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
           errors={errors}
-          people={links.status === 'ready' ? links.value.people : []}
-          interviews={links.status === 'ready' ? links.value.interviews : []}
+          interviews={links.status === 'ready' ? links.value : []}
           caseId={caseId}
           itemId={record?.id}
           originalNumber={record?.originalNumber}

@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   COPY_ROLES,
   EVIDENCE_MARKERS,
@@ -10,13 +9,14 @@ import {
   isFinalEvidenceStatus,
 } from '../../shared/domain/evidence.js';
 import { CheckboxGroup } from '../components/CheckboxGroup.js';
+import { LinkedRecordsPicker } from '../components/LinkedRecordsPicker.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { SensitiveTextField } from '../components/SensitiveTextField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { errorsUnder, type FieldErrors } from '../components/validation.js';
-import { sortedPeople } from '../people/PeopleTable.js';
+import { usePeopleCodes, useRoleSearch } from '../people/use-case-people.js';
 import { formatInstant } from '../people/local-time.js';
 import type { EvidenceForm } from './evidence-draft.js';
 import { MomentFields } from './MomentFields.js';
@@ -29,7 +29,6 @@ export interface EvidenceFormFieldsProps {
   form: EvidenceForm;
   onChange: (patch: Partial<EvidenceForm>) => void;
   errors: FieldErrors;
-  people: readonly PersonSummary[];
   interviews: readonly InterviewSummary[];
   caseId: string;
   /** The item being edited, if any: never offered as its own original. */
@@ -53,7 +52,6 @@ export function EvidenceFormFields({
   form,
   onChange,
   errors,
-  people,
   interviews,
   caseId,
   itemId,
@@ -61,6 +59,14 @@ export function EvidenceFormFields({
   disabled,
 }: EvidenceFormFieldsProps) {
   const { t, i18n } = useTranslation();
+  // The people are searched by code, a few at a time; those linked are named by the words they were
+  // chosen by, or, when the form opened with them, by their codes (read for those alone).
+  const searchPeople = useRoleSearch(caseId, null, (person) =>
+    t('evidence.form.personOption', { code: person.code, role: t(`labels.personRole.${person.profile.role}`) }),
+  );
+  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
+  const codes = usePeopleCodes(caseId, form.personIds);
+  const personLabel = (id: string) => chosen[id] ?? codes[id] ?? id;
   const interviewLabel = (interview: InterviewSummary): string => {
     const when = interview.conductedAt ?? interview.scheduledAt;
     const status = t(`labels.interviewStatus.${interview.status}`);
@@ -226,24 +232,26 @@ export function EvidenceFormFields({
 
       <Group legend={t('evidence.form.linksGroup')}>
         <div className="form-grid-wide">
-          {people.length === 0 ? (
-            <p className="muted">{t('evidence.form.noPeople')}</p>
-          ) : (
-            <CheckboxGroup
-              legend={t('evidence.fields.people')}
-              hint={t('evidence.form.peopleHint')}
-              options={sortedPeople(people).map((person) => ({
-                value: person.id,
-                label: t('evidence.form.personOption', {
-                  code: person.code,
-                  role: t(`labels.personRole.${person.profile.role}`),
-                }),
-              }))}
-              values={form.personIds}
-              onChange={(personIds) => onChange({ personIds })}
-              disabled={disabled}
-            />
-          )}
+          <LinkedRecordsPicker
+            words={{
+              legend: t('evidence.fields.people'),
+              searchLabel: t('evidence.form.personSearch'),
+              searchHint: t('evidence.form.peopleHint'),
+              noMatches: t('evidence.form.noPersonMatch'),
+              linkedHeading: t('evidence.form.peopleLinked'),
+              noneLinked: t('evidence.form.noPersonLinked'),
+              unlink: t('evidence.form.removePerson'),
+              unlinkLabel: (label) => t('evidence.form.removePersonLabel', { label }),
+            }}
+            linked={form.personIds.map((id) => ({ value: id, label: personLabel(id) }))}
+            search={searchPeople}
+            onLink={({ value, label }) => {
+              setChosen((current) => ({ ...current, [value]: label }));
+              onChange({ personIds: [...form.personIds, value] });
+            }}
+            onUnlink={(id) => onChange({ personIds: form.personIds.filter((other) => other !== id) })}
+            {...(disabled === undefined ? {} : { disabled })}
+          />
         </div>
         <div className="form-grid-wide">
           {interviews.length === 0 ? (

@@ -1,24 +1,13 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import { PERSON_ROLES } from '../../shared/domain/person.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { personFacts } from './person-facts.js';
 
-const ROLE_ORDER = new Map(PERSON_ROLES.map((role, index) => [role, index]));
 const COLUMNS = 4;
 /** A row with a few profile facts, in pixels, until measured. */
 const ROW_HEIGHT = 72;
-
-/** People by role then code: V-01, V-02, W-01… Nothing here identifies anyone. */
-export function sortedPeople(people: readonly PersonSummary[]): PersonSummary[] {
-  return [...people].sort(
-    (a, b) =>
-      (ROLE_ORDER.get(a.profile.role) ?? 0) - (ROLE_ORDER.get(b.profile.role) ?? 0) ||
-      a.code.localeCompare(b.code, 'en', { numeric: true }),
-  );
-}
 
 /**
  * A case's people as loaded so far (`people`, of `matching`), in the core's order: only the rows

@@ -11,10 +11,10 @@ import { useLoaded } from '../components/use-loaded.js';
 const ROLE_LIST_MAX = 200;
 
 /**
- * A search of the case's people of one `role` by code, a few at a time (the people list's own
- * query, never everyone), each offered in the words of `label`; those in `exclude` left out.
+ * A search of the case's people of one `role` (null: of every role) by code, a few at a time (the
+ * people list's own query, never everyone), each offered in the words of `label`; those in `exclude` left out.
  */
-export function useRoleSearch(caseId: string, role: PersonRole, label: (person: PersonSummary) => string) {
+export function useRoleSearch(caseId: string, role: PersonRole | null, label: (person: PersonSummary) => string) {
   const api = useApi();
   const latest = useRef(label);
   useLayoutEffect(() => {
@@ -22,7 +22,12 @@ export function useRoleSearch(caseId: string, role: PersonRole, label: (person: 
   });
   return useCallback(
     async (text: string, exclude: ReadonlySet<string> = new Set()): Promise<Result<ComboboxOption[]>> => {
-      const reply = await api.people.page({ caseId, filters: { role }, search: text, limit: pickerPageLimit(exclude) });
+      const reply = await api.people.page({
+        caseId,
+        filters: role === null ? {} : { role },
+        search: text,
+        limit: pickerPageLimit(exclude),
+      });
       if (!reply.ok) return reply;
       return { ok: true, value: unlinkedOptions(reply.value.rows, exclude, latest.current) };
     },

@@ -123,6 +123,26 @@ test('5,000 people: a person, the add dialog, an evidence item and the checklist
   await expect(concerned).toContainText(`W-${WITNESSES}`);
   await expect(concerned).toContainText(`V-${VICTIMS}`);
 
+  // Editing it: those linked are listed by code; another person, of any role, is searched by code.
+  await item.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit E-0001' });
+  const linkedPeople = edit.getByRole('list', { name: 'People linked' });
+  await expect(linkedPeople.getByRole('listitem')).toHaveCount(2);
+  await expect(linkedPeople.getByRole('listitem').filter({ hasText: /^W-900 / })).toHaveCount(1);
+  await expect(linkedPeople.getByRole('listitem').filter({ hasText: /^V-4000 / })).toHaveCount(1);
+  const personSearch = edit.getByRole('combobox', { name: 'Add a person' });
+  await personSearch.fill('S-07');
+  await edit.getByRole('option', { name: 'S-07, Subject' }).click();
+  await personSearch.fill('V-4000');
+  await expect(edit.getByRole('listbox', { name: 'Add a person' }).getByRole('option')).toHaveCount(0);
+  await linkedPeople.getByRole('button', { name: 'Remove W-900' }).click();
+  await expect(linkedPeople.getByRole('listitem')).toHaveCount(2);
+  await expect(linkedPeople.getByRole('listitem').last()).toHaveText(/^S-07, Subject /);
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(concerned).toContainText('S-07');
+  await expect(concerned).not.toContainText('W-900');
+
   // The checklist names every person a finding is about by code, however many the findings name.
   await page.getByRole('tab', { name: 'Checklist' }).click();
   const checklist = page.getByRole('tabpanel', { name: 'Checklist' });
