@@ -107,7 +107,7 @@ export function AssistanceSection({ person, offerRequest = 0 }: { person: Person
                     <li key={index}>
                       {t(`labels.assistanceStatus.${step.status}`)}:{' '}
                       <time dateTime={step.at}>{formatInstant(step.at, i18n.language)}</time>
-                      {step.reason && <span className="cell-sub">{step.reason}</span>}
+                      {step.reason && <span className="cell-sub user-text">{step.reason}</span>}
                     </li>
                   ))}
                 </ol>

@@ -99,7 +99,9 @@ export function CaseView({
         <>
           <header className="case-header">
             <p className="case-reference mono">{record.reference}</p>
-            <h1 id={headingId}>{record.title}</h1>
+            <h1 id={headingId} className="user-text">
+              {record.title}
+            </h1>
             <div className="case-badges">
               <StatusBadge status={record.status} />
               {record.urgent && <UrgentBadge />}

@@ -155,7 +155,7 @@ const CaseRow = memo(function CaseRow({
           }}
           onKeyDown={(event) => onKeyDown(index, event)}
         >
-          {item.title}
+          <span className="user-text">{item.title}</span>
         </button>
         <span className="cell-badges">
           <span className="cell-entity">{item.entity}</span>

@@ -19,6 +19,11 @@ export interface SelectFieldProps<T extends string> {
   required?: boolean;
   disabled?: boolean;
   inputClassName?: string;
+  /**
+   * The options are text people wrote (a case's title): each is shown in the direction of its own
+   * words, so an English title in the Arabic screen shows its beginning, not its end.
+   */
+  userText?: boolean;
 }
 
 /** A labelled select over a closed list of values (an enum of the domain, with translated labels). */
@@ -44,7 +49,7 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
         {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} dir={props.userText ? 'auto' : undefined}>
             {option.label}
           </option>
         ))}

@@ -97,7 +97,11 @@ export function SensitiveTextView({ value, label }: { value: SensitiveText; labe
   if (value.text === '') return <span className="muted">{t('caseFile.common.notRecorded')}</span>;
   return (
     <span className="sensitive-view">
-      {revealed ? <span>{value.text}</span> : <span className="masked-text">{t('caseFile.common.hiddenText')}</span>}
+      {revealed ? (
+        <span className="user-text">{value.text}</span>
+      ) : (
+        <span className="masked-text">{t('caseFile.common.hiddenText')}</span>
+      )}
       <button
         type="button"
         className="button button-link button-small"

@@ -168,7 +168,7 @@ const CustodyRow = memo(function CustodyRow({
         {event.location && (
           <span className="cell-sub">{t('evidence.custody.atLocation', { location: event.location })}</span>
         )}
-        {event.note && <span className="cell-sub">{event.note}</span>}
+        {event.note && <span className="cell-sub user-text">{event.note}</span>}
       </td>
       <td className="mono">{event.sealNumber ?? ''}</td>
       <td>

@@ -125,7 +125,7 @@ const EvidenceRow = memo(function EvidenceRow({
             {t(`labels.evidenceMarker.${marker}`)}
           </span>
         ))}
-        <span className="evidence-description">{item.description}</span>
+        <span className="evidence-description user-text">{item.description}</span>
       </td>
       <td>
         <span className="nowrap">{formatInstant(item.collectedAt, language, item.timeZone)}</span>

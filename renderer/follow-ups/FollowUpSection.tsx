@@ -165,7 +165,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                       <li key={reply.id}>
                         <time dateTime={reply.receivedAt}>{formatInstant(reply.receivedAt, i18n.language)}</time>
                         {': '}
-                        {reply.summary}
+                        <span className="user-text">{reply.summary}</span>
                         {reply.actionReported !== undefined && (
                           <span className="cell-sub">
                             {t('followUp.reply.actionReportedShown', { action: reply.actionReported })}

@@ -54,7 +54,7 @@ export function ClosureLetterFields({
           <ul>
             {notYet.map((victim) => (
               <li key={victim.id}>
-                <span className="mono">{victim.code}</span> — {victim.reason}
+                <span className="mono">{victim.code}</span> — <span className="user-text">{victim.reason}</span>
               </li>
             ))}
           </ul>

@@ -483,6 +483,7 @@ function TemplatePreview({
         value={caseId}
         emptyLabel={cases.length === 0 ? t('letters.editor.noCases') : undefined}
         options={cases.map((c) => ({ value: c.id, label: `${c.reference} — ${c.title}` }))}
+        userText
         onChange={setCaseId}
       />
       <ErrorAlert error={error} />

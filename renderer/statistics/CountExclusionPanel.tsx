@@ -118,7 +118,7 @@ export function CountExclusionPanel({
       ) : (
         <>
           <p>{t('statistics.exclusion.shown', { ground: words.exclusions[exclusion.ground] })}</p>
-          <p className="muted">{exclusion.reason}</p>
+          <p className="muted user-text">{exclusion.reason}</p>
         </>
       )}
       {open && (

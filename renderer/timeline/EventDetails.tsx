@@ -27,7 +27,8 @@ export function EventDetails({
     <section className="event-details" aria-labelledby={headingId}>
       <div className="panel-header">
         <h3 id={headingId}>
-          <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} /> {entry.title}
+          <KindIcon kind={entry.kind} hollow={entry.basis === 'reported_by_source'} />{' '}
+          <span className="user-text">{entry.title}</span>
         </h3>
         {manual && !readOnly && (
           <div className="panel-actions">
@@ -72,7 +73,7 @@ export function EventDetails({
         {entry.description && (
           <div className="fact fact-wide">
             <dt>{t('timeline.dialog.description')}</dt>
-            <dd className="prewrap">{entry.description}</dd>
+            <dd className="prewrap user-text">{entry.description}</dd>
           </div>
         )}
       </dl>

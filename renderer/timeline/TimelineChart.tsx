@@ -330,7 +330,7 @@ function ClusterList({
               aria-pressed={entry.id === selectedId}
               onClick={() => onSelect(entry)}
             >
-              {entry.title}
+              <span className="user-text">{entry.title}</span>
             </button>{' '}
             <span className="muted">{formatUncertainDate(t, locale, entry.date)}</span>
           </li>

@@ -141,9 +141,9 @@ const TimelineRow = memo(function TimelineRow({
           onClick={() => onOpen(entry.id)}
           onKeyDown={(event) => onKeyDown(index, event)}
         >
-          <span className="timeline-event-title">{entry.title}</span>
+          <span className="timeline-event-title user-text">{entry.title}</span>
         </button>
-        {entry.description && <span className="timeline-event-description">{entry.description}</span>}
+        {entry.description && <span className="timeline-event-description user-text">{entry.description}</span>}
       </th>
       <td>
         <span className={`basis basis-${entry.basis}`}>{t(`labels.eventBasis.${entry.basis}`)}</span>

@@ -155,3 +155,82 @@ test('in Arabic the timeline runs from the right: the earliest event rightmost, 
   await page.keyboard.press('ArrowRight');
   await expect(marks.first()).toBeFocused();
 });
+
+/**
+ * Where the first and the last character of `locator`'s text are drawn: in text that reads left to
+ * right, the last (a full stop, an ellipsis) stands right of the first, whatever the page's direction.
+ */
+const endsOf = (locator: Locator) =>
+  locator.evaluate((element) => {
+    if (element instanceof SVGTextContentElement) {
+      const last = element.getNumberOfChars() - 1;
+      return { first: element.getStartPositionOfChar(0).x, last: element.getStartPositionOfChar(last).x };
+    }
+    const text = element.firstChild!;
+    const range = document.createRange();
+    const xOf = (index: number) => {
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getBoundingClientRect().x;
+    };
+    return { first: xOf(0), last: xOf((text.textContent ?? '').length - 1) };
+  });
+
+test('in Arabic, English text a person wrote keeps its own direction: the full stop and the "…" at its end', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  const title = 'Mission Alpha: food offered for sex at the distribution site.';
+  const summary = 'V-01 reported that a contingent member offered food in exchange for sex.';
+  const theCase = await createCase(vault, { title, summary });
+  await call(vault, 'timeline.add', {
+    caseId: theCase.id,
+    event: {
+      date: { precision: 'exact', from: '2025-06-14T10:00', timeZone: 'UTC' },
+      kind: 'incident',
+      title: 'Meetings at the market between the contingent member and the victim, reported by her mother',
+      basis: 'reported_by_source',
+    },
+  });
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: arabic('ar.json', 'shell.cases'), exact: true }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+
+  // The case's title and its summary read left to right, full stop last, on the right.
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  await expect(heading).toBeVisible();
+  const inHeading = await endsOf(heading);
+  expect(inHeading.last).toBeGreaterThan(inHeading.first);
+  const inSummary = await endsOf(page.getByText(summary, { exact: true }));
+  expect(inSummary.last).toBeGreaterThan(inSummary.first);
+  // The heading still stands at the page's starting edge, the right, in line with the tabs below it.
+  const headingBox = await boxOf(heading);
+  const tabList = await boxOf(page.getByRole('tablist'));
+  expect(Math.abs(headingBox.x + headingBox.width - (tabList.x + tabList.width))).toBeLessThan(2);
+
+  // A field for such text follows what is typed in it: English reads left to right in the Arabic screen.
+  await page.getByRole('button', { name: arabic('ar/case-file.json', 'overview.edit'), exact: true }).click();
+  const typed = page.getByRole('dialog').locator('textarea').first();
+  await expect(typed).toBeVisible();
+  expect(await typed.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('plaintext');
+  await page.keyboard.press('Escape');
+
+  // The chart shortens the long title at its end: the ellipsis follows the words, on their right.
+  await page.getByRole('tab', { name: arabic('ar/case-file.json', 'view.tabs.timeline'), exact: true }).click();
+  const label = page.locator('.tl-mark .tl-label').filter({ hasText: 'Meetings at the market' });
+  await expect(label).toHaveText(/^Meetings at the market.*…$/);
+  const inLabel = await endsOf(label);
+  expect(inLabel.last).toBeGreaterThan(inLabel.first);
+
+  // The template editor's choice of a case for the preview shows the title's beginning: the reference.
+  await page.getByRole('button', { name: arabic('ar/letters.json', 'nav'), exact: true }).click();
+  await page.getByRole('table').getByRole('button').first().click();
+  const previewCase = page.getByLabel(arabic('ar/letters.json', 'editor.previewCase'));
+  await expect(previewCase).toBeVisible();
+  const chosen = previewCase.locator('option:checked');
+  await expect(chosen).toHaveText(new RegExp(`^${theCase.reference} — `));
+  expect(await chosen.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);
+});
