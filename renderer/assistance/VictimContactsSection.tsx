@@ -16,7 +16,8 @@ import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
+import { instantFromLocal, localNow } from '../people/local-time.js';
 import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
@@ -30,7 +31,8 @@ type Problem = 'moment' | 'by' | 'language' | 'told';
  * delivery among them.
  */
 export function VictimContactsSection({ person }: { person: PersonSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [logging, setLogging] = useState(false);
@@ -103,7 +105,7 @@ export function VictimContactsSection({ person }: { person: PersonSummary }) {
           row={(contact) => (
             <tr key={contact.id}>
               <td>
-                <time dateTime={contact.at}>{formatInstant(contact.at, i18n.language)}</time>
+                <time dateTime={contact.at}>{instantText(contact.at)}</time>
               </td>
               <td>
                 {t(`labels.contactChannel.${contact.channel}`)}

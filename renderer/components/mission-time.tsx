@@ -31,10 +31,16 @@ export function useMissionTimeZone(): string {
   return useContext(MissionTimeZoneContext) ?? computerTimeZone();
 }
 
-/** Formats an instant (ISO UTC) on the mission's clock, in the interface language, with the zone named. */
-export function useInstantText(): (instant: string) => string {
+/**
+ * Formats an instant (ISO UTC) in the interface language with its zone named: on the clocks of
+ * `timeZone` when the record keeps its own (where the evidence was collected), else the mission's.
+ */
+export function useInstantText(): (instant: string, timeZone?: string) => string {
   const { t, i18n } = useTranslation();
   const zone = useMissionTimeZone();
   const locale = displayLocale(i18n.language);
-  return useCallback((instant: string) => formatInstant(t, locale, instant, zone), [t, locale, zone]);
+  return useCallback(
+    (instant: string, timeZone?: string) => formatInstant(t, locale, instant, timeZone ?? zone),
+    [t, locale, zone],
+  );
 }

@@ -6,7 +6,7 @@ import { useApi } from '../api/context.js';
 import type { NumberedConsentRequest } from '../case/case-navigation.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { isMinor } from '../people/person-facts.js';
 import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
 import { purposeLabel } from './consent-labels.js';
@@ -26,7 +26,8 @@ export function ConsentsSection({
   request?: NumberedConsentRequest | null;
   onPersonAdded: (person: PersonSummary) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [recording, setRecording] = useState(request !== null);
@@ -176,9 +177,9 @@ export function ConsentsSection({
                 {items.map((decision) => (
                   <tr key={decision.id}>
                     <td>
-                      <time dateTime={decision.decidedAt}>{formatInstant(decision.decidedAt, i18n.language)}</time>
+                      <time dateTime={decision.decidedAt}>{instantText(decision.decidedAt)}</time>
                       <span className="cell-sub">
-                        {t('people.consents.recordedAt', { at: formatInstant(decision.recordedAt, i18n.language) })}
+                        {t('people.consents.recordedAt', { at: instantText(decision.recordedAt) })}
                       </span>
                     </td>
                     <td>{purposeLabel(decision.purpose, t)}</td>

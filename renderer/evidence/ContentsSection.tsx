@@ -5,7 +5,7 @@ import type { ApiError } from '../../shared/contract/index.js';
 import type { EvidenceContent } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { ExportContentDialog } from './ExportContentDialog.js';
 import { IntakeStatus } from './IntakeStatus.js';
 import { formatByteCount, formatBytes } from './transfer-figures.js';
@@ -16,8 +16,9 @@ import { VerifyProgress } from './VerifyProgress.js';
 type Intake = ReturnType<typeof useContentIntake>;
 
 function VerificationCell({ content }: { content: EvidenceContent }) {
-  const { t, i18n } = useTranslation();
-  const when = content.verifiedAt ? formatInstant(content.verifiedAt, i18n.language) : null;
+  const { t } = useTranslation();
+  const instantText = useInstantText();
+  const when = content.verifiedAt ? instantText(content.verifiedAt) : null;
   if (content.verification === 'failed') {
     return (
       <span className="verification verification-failed">
@@ -58,6 +59,7 @@ export function ContentsSection({
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const hashHeadingId = useId();
@@ -164,11 +166,11 @@ export function ContentsSection({
                       {content.provenance?.atIngest === false &&
                         t('evidence.contents.signedLate', {
                           fingerprint: content.provenance.signerFingerprint,
-                          at: formatInstant(content.provenance.signedAt, language),
+                          at: instantText(content.provenance.signedAt),
                         })}
                     </span>
                   </td>
-                  <td className="nowrap">{formatInstant(content.ingestedAt, language)}</td>
+                  <td className="nowrap">{instantText(content.ingestedAt)}</td>
                   <td>
                     <VerificationCell content={content} />
                   </td>

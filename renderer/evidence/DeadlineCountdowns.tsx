@@ -3,11 +3,12 @@ import { deadlineState } from '../../shared/clocks/deadline.js';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import { clockActionLabel, clockLabel, countdownText } from '../deadlines/deadline-display.js';
 import { useNow } from '../deadlines/use-now.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 
 /** Deadlines with live countdowns: "Forensic medical examination: 71 h 59 min left", overdue ones flagged. */
 export function DeadlineCountdowns({ deadlines }: { deadlines: readonly DeadlineItem[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const now = useNow(1_000);
   return (
     <ul className="deadline-countdowns">
@@ -24,7 +25,7 @@ export function DeadlineCountdowns({ deadlines }: { deadlines: readonly Deadline
             </span>
             <span className="deadline-due muted">
               {t('evidence.countdown.due', {
-                when: formatInstant(item.dueAt, i18n.language),
+                when: instantText(item.dueAt),
                 firmness: t(`labels.firmnessInText.${item.firmness}`),
               })}
             </span>

@@ -16,7 +16,8 @@ import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
+import { instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
 import { RecordTable } from '../components/RecordTable.js';
@@ -29,7 +30,8 @@ type Problem = 'moment' | 'reference' | 'description';
  * with who decided or reported it. Appended only: a correction is a new action.
  */
 export function SubjectActionsSection({ person }: { person: PersonSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [recording, setRecording] = useState(false);
@@ -90,7 +92,7 @@ export function SubjectActionsSection({ person }: { person: PersonSummary }) {
           row={(action) => (
             <tr key={action.id}>
               <td>
-                <time dateTime={action.takenAt}>{formatInstant(action.takenAt, i18n.language)}</time>
+                <time dateTime={action.takenAt}>{instantText(action.takenAt)}</time>
               </td>
               <td>{t(`labels.subjectActionKind.${action.kind}`)}</td>
               <td>

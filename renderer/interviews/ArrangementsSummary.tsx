@@ -2,17 +2,17 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewRecord } from '../../shared/contract/interviews.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { languageName } from '../people/person-facts.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
 
 /** How the interview is arranged, for reading; people appear by code only. */
 export function ArrangementsSummary({ interview }: { interview: InterviewRecord }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const [showPlace, setShowPlace] = useState(false);
   const zone = interview.timeZone;
-  const when = (instant: string | undefined) =>
-    instant ? formatInstant(instant, i18n.language, zone) : t('interviews.summary.notSet');
+  const when = (instant: string | undefined) => (instant ? instantText(instant, zone) : t('interviews.summary.notSet'));
   const yesNo = (value: boolean) => (value ? t('interviews.plan.yes') : t('interviews.plan.no'));
   // The support person and interpreter, by code.
   const codes = usePeopleCodes(
@@ -28,7 +28,7 @@ export function ArrangementsSummary({ interview }: { interview: InterviewRecord 
     {
       key: 'scheduled',
       label: t('interviews.summary.scheduled'),
-      value: interview.scheduledAt && zone ? `${when(interview.scheduledAt)} (${zone})` : when(interview.scheduledAt),
+      value: when(interview.scheduledAt),
     },
     ...(interview.conductedAt
       ? [{ key: 'conducted', label: t('interviews.summary.conducted'), value: when(interview.conductedAt) }]

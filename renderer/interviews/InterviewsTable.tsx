@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import '../styles/virtual-lists.css';
 
 const COLUMNS = 6;
@@ -103,7 +103,8 @@ const InterviewRow = memo(function InterviewRow({
   onOpen: (interviewId: string) => void;
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const date = dateOf(interview);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={selected ? 'row-selected' : undefined}>
@@ -117,7 +118,7 @@ const InterviewRow = memo(function InterviewRow({
       </td>
       <td>
         {date ? (
-          <time dateTime={date}>{formatInstant(date, i18n.language)}</time>
+          <time dateTime={date}>{instantText(date)}</time>
         ) : (
           <span className="muted">{t('interviews.table.noDate')}</span>
         )}
@@ -146,7 +147,7 @@ const InterviewRow = memo(function InterviewRow({
           onKeyDown={(event) => onKeyDown(index, event)}
           aria-label={t('interviews.table.openLabel', {
             code: interview.personCode,
-            when: date ? formatInstant(date, i18n.language) : t('interviews.table.noDate'),
+            when: date ? instantText(date) : t('interviews.table.noDate'),
           })}
         >
           {t('interviews.table.open')}

@@ -6,7 +6,7 @@ import { useApi } from '../api/context.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { TextField } from '../components/TextField.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { RichTextEditor } from './rich-text/RichTextEditor.js';
 import { RichTextView } from './rich-text/RichTextView.js';
 import { useSubmit } from '../components/use-submit.js';
@@ -40,7 +40,8 @@ export function SignedRecord({
   interview: InterviewRecord;
   onChanged: (interview: InterviewRecord) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const versions = versionsOf(interview);
@@ -80,11 +81,11 @@ export function SignedRecord({
     version.number === 1
       ? t('interviews.versions.signed', {
           number: version.number,
-          at: formatInstant(version.at, i18n.language, interview.timeZone),
+          at: instantText(version.at, interview.timeZone),
         })
       : t('interviews.versions.amendment', {
           number: version.number,
-          at: formatInstant(version.at, i18n.language, interview.timeZone),
+          at: instantText(version.at, interview.timeZone),
         });
 
   return (

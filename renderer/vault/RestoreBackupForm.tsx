@@ -4,7 +4,7 @@ import type { MethodOutput } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
 import { errorText } from '../api/errors.js';
 import { useSubmit } from '../components/use-submit.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { PassphraseField } from './PassphraseField.js';
 
 type Restored = NonNullable<MethodOutput<'backup.restore'>['restored']>;
@@ -15,7 +15,8 @@ type Restored = NonNullable<MethodOutput<'backup.restore'>['restored']>;
  * file first and refuses in words; nothing is left behind by a refusal. The vault is then unlocked as usual.
  */
 export function RestoreBackupForm({ onRestored, onCancel }: { onRestored: () => void; onCancel: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const [method, setMethod] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const [secret, setSecret] = useState('');
@@ -42,7 +43,7 @@ export function RestoreBackupForm({ onRestored, onCancel }: { onRestored: () => 
       <div className="form">
         <p className="alert alert-success" role="status">
           {t('restore.done', {
-            when: formatInstant(restored.backupCreatedAt, i18n.language),
+            when: instantText(restored.backupCreatedAt),
             cases: restored.cases,
             files: restored.evidenceFiles,
           })}
