@@ -1,26 +1,31 @@
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
-import { describeOrdering } from '../../../shared/domain/uncertain-date.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+import { messageText } from '../../../shared/i18n/messages.js';
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { describeUncertainDate, table } from './case.js';
 import { explanationLocale } from '../explanation-locale.js';
+import { cliLanguage, cliWords } from '../words.js';
 
-const words = (value: string): string => value.replaceAll('_', ' ');
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 function rowOf(entry: TimelineEntry): string[] {
   const sources = entry.sourceLabels.map(({ label }) => label).join(', ');
+  const language = cliLanguage();
   return [
     describeUncertainDate(entry.date),
-    entry.date.precision,
-    words(entry.kind),
-    entry.basis === 'established' ? 'established' : 'reported',
-    entry.origin,
+    labelText(language, 'datePrecision', entry.date.precision),
+    labelText(language, 'timelineEventKind', entry.kind),
+    labelText(language, 'eventBasis', entry.basis),
+    cliWords().timeline.origin[entry.origin],
     clip(sources === '' ? entry.title : `${entry.title} [${sources}]`, 100),
   ];
 }
 
-const HEADER = ['DATE (AS STATED)', 'PRECISION', 'KIND', 'BASIS', 'ORIGIN', 'TITLE'];
+function header(): string[] {
+  const { date, precision, kind, basis, origin, title } = cliWords().timeline.headings;
+  return [date, precision, kind, basis, origin, title];
+}
 
 /** Words of `text` on lines no longer than `width` (help paragraphs). */
 function wrap(text: string, width: number): string {
@@ -42,15 +47,16 @@ function chronologyText(
   chronology: { dated: readonly TimelineEntry[]; undated: readonly TimelineEntry[] },
 ): string {
   const { dated, undated } = chronology;
-  if (dated.length === 0 && undated.length === 0) return `${reference}: no events.`;
-  const lines = [`${reference}: ${dated.length} dated, ${undated.length} of unknown date.`, ''];
-  lines.push(dated.length === 0 ? '(no dated events)' : table(HEADER, dated.map(rowOf)));
-  if (undated.length > 0) lines.push('', 'Date unknown:', table(HEADER, undated.map(rowOf)));
+  const words = cliWords().timeline;
+  if (dated.length === 0 && undated.length === 0) return words.noEvents(reference);
+  const lines = [words.summary(reference, dated.length, undated.length), ''];
+  lines.push(dated.length === 0 ? words.noDated : table(header(), dated.map(rowOf)));
+  if (undated.length > 0) lines.push('', words.dateUnknown, table(header(), undated.map(rowOf)));
   return lines.join('\n');
 }
 
 export const timelineImplementation: CommandImplementation = {
-  detailValues: () => ({ ordering: wrap(describeOrdering(), 100) }),
+  detailValues: () => ({ ordering: wrap(messageText(cliLanguage(), 'chronologyOrdering.rule'), 100) }),
   async run(context) {
     const locale = explanationLocale();
     await runUnlocked(

@@ -491,6 +491,23 @@ export const cliWords: CliWords = {
     noArgument: 'لا يأخذ الأمر casefile deadlines أي وسيط، أو: close ID --action TEXT.',
   },
 
+  timeline: {
+    noEvents: (reference: string) => `${reference}: لا أحداث.`,
+    summary: (reference: string, dated: number, undated: number) =>
+      `${reference}: أحداث مؤرخة: ${dated}؛ أحداث مجهولة التاريخ: ${undated}.`,
+    noDated: '(لا أحداث مؤرخة)',
+    dateUnknown: 'تاريخ مجهول:',
+    origin: { manual: 'يدوي', derived: 'مستنتج' },
+    headings: {
+      date: 'التاريخ (كما ذُكر)',
+      precision: 'الدقة',
+      kind: 'النوع',
+      basis: 'الأساس',
+      origin: 'المصدر',
+      title: 'العنوان',
+    },
+  },
+
   commands: {
     init: {
       summary: 'إنشاء خزنة مشفرة في المجلد؛ يُعرض مفتاح استردادها مرة واحدة.',
@@ -927,7 +944,7 @@ export const cliWords: CliWords = {
       },
       details: [
         'CASE هو الرقم المرجعي (CF-2026-0001) أو المعرّف. يُطبع كل تاريخ كما ذُكر، مع درجة دقته؛ وهل',
-        'الحدث ثابت أم مجرد رواية من مصدر؛ وهل أُدخل يدويًا (manual) أم قُرئ من ملف القضية (derived).',
+        'الحدث ثابت أم مجرد رواية من مصدر؛ وهل أُدخل يدويًا («يدوي») أم قُرئ من ملف القضية («مستنتج»).',
         'تُسرد الأحداث المجهولة التاريخ على حدة. يظهر الأشخاص برموزهم المستعارة، والأدلة بأرقامها.',
         'العناوين المستنتجة بلغة هذه الرسائل.',
         'الترتيب: {{ordering}}',

@@ -486,6 +486,23 @@ export const cliWords = {
     noArgument: 'casefile deadlines takes no argument, or: close ID --action TEXT.',
   },
 
+  timeline: {
+    noEvents: (reference: string) => `${reference}: no events.`,
+    summary: (reference: string, dated: number, undated: number) =>
+      `${reference}: ${dated} dated, ${undated} of unknown date.`,
+    noDated: '(no dated events)',
+    dateUnknown: 'Date unknown:',
+    origin: { manual: 'manual', derived: 'derived' },
+    headings: {
+      date: 'DATE (AS STATED)',
+      precision: 'PRECISION',
+      kind: 'KIND',
+      basis: 'BASIS',
+      origin: 'ORIGIN',
+      title: 'TITLE',
+    },
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

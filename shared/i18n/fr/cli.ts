@@ -508,6 +508,23 @@ export const cliWords: CliWords = {
     noArgument: 'casefile deadlines n’attend aucun argument, ou : close ID --action TEXT.',
   },
 
+  timeline: {
+    noEvents: (reference: string) => `${reference} : aucun événement.`,
+    summary: (reference: string, dated: number, undated: number) =>
+      `${reference} : événements datés : ${dated} ; de date inconnue : ${undated}.`,
+    noDated: '(aucun événement daté)',
+    dateUnknown: 'Date inconnue :',
+    origin: { manual: 'manuel', derived: 'calculé' },
+    headings: {
+      date: 'DATE (TELLE QU’INDIQUÉE)',
+      precision: 'PRÉCISION',
+      kind: 'NATURE',
+      basis: 'FONDEMENT',
+      origin: 'ORIGINE',
+      title: 'TITRE',
+    },
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',
@@ -996,7 +1013,7 @@ export const cliWords: CliWords = {
       details: [
         'CASE est la référence (CF-2026-0001) ou l’identifiant. Chaque date est affichée telle qu’elle a été',
         'indiquée, avec sa précision ; si l’événement est établi ou seulement rapporté par une source ; et s’il a été',
-        'saisi à la main (manual) ou lu dans le dossier (derived). Les événements de date inconnue sont listés à part.',
+        'saisi à la main (manuel) ou lu dans le dossier (calculé). Les événements de date inconnue sont listés à part.',
         'Les personnes apparaissent par code pseudonyme, les preuves par numéro. Les titres calculés sont dans la',
         'langue de ces messages.',
         'Ordre : {{ordering}}',

@@ -77,9 +77,7 @@ describe('the command line in French', () => {
       const help = await cli(['--ui-lang', 'fr', command.name, '--help']);
       expect(help.status, command.name).toBe(0);
       expect(help.stdout, command.name).toContain(french.commands[command.name].summary);
-      // The timeline's ordering note is the domain's (describeOrdering), still English only: a known leftover.
-      const ordering = (await command.load()).detailValues?.()['ordering'];
-      expect(englishLines(ordering ? help.stdout.replace(ordering, '') : help.stdout), command.name).toEqual([]);
+      expect(englishLines(help.stdout), command.name).toEqual([]);
     }
     // The same pages in English do have English sentences: the check above can fail.
     expect(englishLines((await cli(['case', '--help'])).stdout)).not.toEqual([]);

@@ -51,17 +51,36 @@ describe('casefile timeline', () => {
     expect(summary).toBe(`${setup.prepared}: 3 dated, 2 of unknown date.`);
     expect(header).toMatch(/^DATE \(AS STATED\)\s+PRECISION\s+KIND\s+BASIS\s+ORIGIN\s+TITLE$/);
     expect(rest[0]).toMatch(
-      /^between 2025-06 and 2025-08\s+range\s+incident\s+reported\s+derived\s+Alleged incident 1 \/ 2$/,
+      /^between 2025-06 and 2025-08\s+Between two dates\s+Incident\s+Reported by a source\s+derived\s+Alleged incident 1/,
     );
-    expect(rest[1]).toMatch(/^2025-07\s+month\s+incident\s+reported\s+manual\s+S-01 met V-01 at the market$/);
-    expect(rest[2]).toMatch(/status change\s+established\s+derived\s+Case opened: Preliminary assessment$/);
+    expect(rest[1]).toMatch(
+      /^2025-07\s+Month\s+Incident\s+Reported by a source\s+manual\s+S-01 met V-01 at the market$/,
+    );
+    expect(rest[2]).toMatch(/Status change\s+Established\s+derived\s+Case opened: Preliminary assessment$/);
     expect(rest.slice(4)).toEqual([
       'Date unknown:',
       expect.stringMatching(/^DATE \(AS STATED\)/),
-      expect.stringMatching(/^unknown\s+unknown\s+incident\s+reported\s+derived\s+Alleged incident 2 \/ 2$/),
-      expect.stringMatching(/^unknown\s+unknown\s+incident\s+reported\s+manual\s+Money given to V-01$/),
+      expect.stringMatching(
+        /^unknown\s+Unknown\s+Incident\s+Reported by a source\s+derived\s+Alleged incident 2 \/ 2$/,
+      ),
+      expect.stringMatching(/^unknown\s+Unknown\s+Incident\s+Reported by a source\s+manual\s+Money given to V-01$/),
     ]);
     expect(run.stdout).not.toContain('Aminata');
+  });
+
+  it('prints its headings, precisions, kinds and bases in the command line’s language', async () => {
+    const setup = await caseWithChronology(tempDir());
+    const run = await casefile(setup, ['--ui-lang', 'fr', 'timeline', setup.prepared]);
+    expect(run.status).toBe(0);
+    const [summary, , header, first] = run.stdout.split('\n');
+    expect(summary).toBe(`${setup.prepared} : événements datés : 3 ; de date inconnue : 2.`);
+    expect(header).toMatch(/^DATE \(TELLE QU’INDIQUÉE\)\s+PRÉCISION\s+NATURE\s+FONDEMENT\s+ORIGINE\s+TITRE$/);
+    expect(first).toMatch(/\scalculé\s+Incident allégué 1 \/ 2$/);
+    expect(run.stdout).toContain('Date inconnue :');
+    const arabic = await casefile(setup, ['--ui-lang', 'ar', 'timeline', setup.prepared]);
+    expect(arabic.status).toBe(0);
+    expect(arabic.stdout.split('\n')[0]).toBe(`${setup.prepared}: أحداث مؤرخة: 3؛ أحداث مجهولة التاريخ: 2.`);
+    expect(arabic.stdout).toContain('تاريخ مجهول:');
   });
 
   it('prints JSON with --json, French titles with --fr, and refuses an unknown case', async () => {
