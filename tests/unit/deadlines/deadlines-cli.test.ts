@@ -67,6 +67,11 @@ describe('casefile deadlines', () => {
     expect(explained.stdout).toContain("Échéance : 72 heures après l'incident.");
     // --fr is --ui-lang fr: the command line's own words are French too.
     expect(explained.stdout).toMatch(/^ÉCHÉANCE \(UTC\)\s+COMPTE À REBOURS\s+ÉTAT\s/);
+    // In Arabic, the core's explanation is Arabic too (not only the command line's own words).
+    const arabic = await casefile(setup, ['--ui-lang', 'ar', 'deadlines', '--case', recent, '--explain']);
+    const explanations = arabic.stdout.split('\n').filter((line) => line.startsWith('CF-'));
+    expect(explanations).not.toEqual([]);
+    for (const line of explanations) expect(line.split('): ')[1]).toMatch(/^\P{Script=Latin}*\p{Script=Arabic}/u);
   });
 
   it('closes a deadline by its short id with the action taken; --all shows it, closed, last', async () => {
