@@ -384,9 +384,9 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                     {action.evidenceNumbers.length > 0 &&
                       ` · ${t('investigation.evidence', { numbers: action.evidenceNumbers.join(', ') })}`}
                   </p>
-                  {action.description && <p>{action.description}</p>}
+                  {action.description && <p className="user-text">{action.description}</p>}
                   {action.outcome?.result && <p>{action.outcome.result}</p>}
-                  {action.outcome?.reason && <p>{action.outcome.reason}</p>}
+                  {action.outcome?.reason && <p className="user-text">{action.outcome.reason}</p>}
                   {action.outcome?.providerQualified !== undefined && (
                     <p>
                       {action.outcome.providerQualified
