@@ -6,7 +6,7 @@ import { useApi } from '../api/context.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { AssistanceStepForm } from './AssistanceStepForm.js';
 import { OfferAssistanceForm } from './OfferAssistanceForm.js';
 import { RecordTable } from '../components/RecordTable.js';
@@ -17,7 +17,8 @@ import { RecordTable } from '../components/RecordTable.js';
  * for an offer: the offer form opens.
  */
 export function AssistanceSection({ person, offerRequest = 0 }: { person: PersonSummary; offerRequest?: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const [offering, setOffering] = useState(offerRequest > 0);
@@ -106,7 +107,7 @@ export function AssistanceSection({ person, offerRequest = 0 }: { person: Person
                   {referral.history.map((step, index) => (
                     <li key={index}>
                       {t(`labels.assistanceStatus.${step.status}`)}:{' '}
-                      <time dateTime={step.at}>{formatInstant(step.at, i18n.language)}</time>
+                      <time dateTime={step.at}>{instantText(step.at)}</time>
                       {step.reason && <span className="cell-sub user-text">{step.reason}</span>}
                     </li>
                   ))}

@@ -6,7 +6,7 @@ import { custodyEventWords, type CustodyEventWords } from '../../shared/i18n/cus
 import { ForwardArrowMark } from '../app/icons.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import '../styles/virtual-lists.css';
 
 const COLUMNS = 8;
@@ -133,7 +133,8 @@ const CustodyRow = memo(function CustodyRow({
   tabStop: boolean;
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const said = useEventWords()(event);
   return (
     <tr
@@ -143,7 +144,7 @@ const CustodyRow = memo(function CustodyRow({
       className={event.hashChecks.some((check) => check.result === 'failed') ? 'row-flagged' : undefined}
     >
       <td className="col-narrow mono">{event.sequence}</td>
-      <td className="nowrap">{formatInstant(event.at, i18n.language, event.timeZone)}</td>
+      <td className="nowrap">{instantText(event.at, event.timeZone)}</td>
       <th
         scope="row"
         className="custody-kind"

@@ -5,7 +5,7 @@ import { useApi } from '../api/context.js';
 import { formatUncertainDate } from '../components/format-dates.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { CodeList } from '../components/CodeList.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
 
@@ -21,6 +21,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 /** An item's recorded fields; people and interviews by pseudonym code, the place masked until shown. */
 export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOpen: (itemId: string) => void }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   const language = i18n.language;
@@ -48,7 +49,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
               ? t('evidence.form.interviewOptionDated', {
                   code: interview.personCode,
                   status,
-                  when: formatInstant(when, language),
+                  when: instantText(when),
                 })
               : t('evidence.form.interviewOption', { code: interview.personCode, status });
           })
@@ -62,7 +63,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           <span className="evidence-description-full user-text">{record.description}</span>
         </Fact>
         <Fact label={t('evidence.fields.collectedAt')}>
-          {formatInstant(record.collectedAt, language, record.timeZone)}
+          {instantText(record.collectedAt, record.timeZone)}
           {record.timeZone && <span className="cell-sub">{record.timeZone.replace(/_/g, ' ')}</span>}
         </Fact>
         <Fact label={t('evidence.fields.collectedBy')}>{record.collectedBy ?? notRecorded}</Fact>
@@ -112,9 +113,7 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           <Fact label={t('evidence.fields.recordedAt')}>{formatUncertainDate(t, language, record.recordedAt)}</Fact>
         )}
         {record.identifiedAt && (
-          <Fact label={t('evidence.fields.identifiedAt')}>
-            {formatInstant(record.identifiedAt, language, record.timeZone)}
-          </Fact>
+          <Fact label={t('evidence.fields.identifiedAt')}>{instantText(record.identifiedAt, record.timeZone)}</Fact>
         )}
         <Fact label={t('evidence.fields.people')}>
           {record.personIds.length === 0 ? (

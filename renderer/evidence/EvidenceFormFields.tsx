@@ -17,7 +17,7 @@ import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { errorsUnder, type FieldErrors } from '../components/validation.js';
 import { usePeopleCodes, useRoleSearch } from '../people/use-case-people.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import type { EvidenceForm } from './evidence-draft.js';
 import { MomentFields } from './MomentFields.js';
 import { OriginalPicker } from './OriginalPicker.js';
@@ -58,7 +58,8 @@ export function EvidenceFormFields({
   originalNumber,
   disabled,
 }: EvidenceFormFieldsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   // The people are searched by code, a few at a time; those linked are named by the words they were
   // chosen by, or, when the form opened with them, by their codes (read for those alone).
   const searchPeople = useRoleSearch(caseId, null, (person) =>
@@ -74,7 +75,7 @@ export function EvidenceFormFields({
       ? t('evidence.form.interviewOptionDated', {
           code: interview.personCode,
           status,
-          when: formatInstant(when, i18n.language),
+          when: instantText(when),
         })
       : t('evidence.form.interviewOption', { code: interview.personCode, status });
   };

@@ -4,7 +4,7 @@ import type { EvidenceSummary } from '../../shared/contract/evidence.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
-import { formatInstant } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
 import { IntegrityBadge } from './IntegrityBadge.js';
 import { formatBytes } from './transfer-figures.js';
 
@@ -98,6 +98,7 @@ const EvidenceRow = memo(function EvidenceRow({
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const language = i18n.language;
   const classes = [item.integrity === 'failed' ? 'row-flagged' : '', selected ? 'row-selected' : '']
     .filter(Boolean)
@@ -128,7 +129,7 @@ const EvidenceRow = memo(function EvidenceRow({
         <span className="evidence-description user-text">{item.description}</span>
       </td>
       <td>
-        <span className="nowrap">{formatInstant(item.collectedAt, language, item.timeZone)}</span>
+        <span className="nowrap">{instantText(item.collectedAt, item.timeZone)}</span>
         {item.collectedBy && (
           <span className="cell-sub">{t('evidence.list.collectedBy', { by: item.collectedBy })}</span>
         )}

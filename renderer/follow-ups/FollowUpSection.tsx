@@ -19,7 +19,8 @@ import { TextField } from '../components/TextField.js';
 import { kindLabel } from '../letters/letter-labels.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { formatInstant, instantFromLocal, localNow } from '../people/local-time.js';
+import { useInstantText } from '../components/mission-time.js';
+import { instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
 import { RecordTable } from '../components/RecordTable.js';
@@ -31,7 +32,8 @@ import { RecordTable } from '../components/RecordTable.js';
  * notification letter generated here opens its item by itself; `refreshKey` changes when one is.
  */
 export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
   // One form at a time above the register: opening an item, or a reply or a letter for one.
@@ -60,7 +62,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
   const { state, reload } = useLoaded(load);
   const letterName = (letters: readonly LetterEntry[], letterId: string, createdAt: string) => {
     const letter = letters.find((entry) => entry.id === letterId);
-    return letter === undefined ? formatInstant(createdAt, i18n.language) : letterWords(t, i18n.language, letter);
+    return letter === undefined ? instantText(createdAt) : letterWords(t, instantText, letter);
   };
   const done = (message: string) => {
     setForm(null);
@@ -127,7 +129,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
           row={(item) => (
             <tr key={item.id}>
               <td>
-                <time dateTime={item.sentAt}>{formatInstant(item.sentAt, i18n.language)}</time>
+                <time dateTime={item.sentAt}>{instantText(item.sentAt)}</time>
                 <span className="cell-sub">
                   {item.openedBy === 'letter' ? t('followUp.register.byLetter') : t('followUp.register.byHand')}
                 </span>
@@ -151,8 +153,8 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                 {item.due !== undefined && (
                   <span className="cell-sub">
                     {item.due.closedAt === null
-                      ? t('followUp.register.dueAt', { at: formatInstant(item.due.dueAt, i18n.language) })
-                      : t('followUp.register.answeredAt', { at: formatInstant(item.due.closedAt, i18n.language) })}
+                      ? t('followUp.register.dueAt', { at: instantText(item.due.dueAt) })
+                      : t('followUp.register.answeredAt', { at: instantText(item.due.closedAt) })}
                   </span>
                 )}
               </td>
@@ -163,7 +165,7 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
                   <ul className="plain-list">
                     {item.replies.map((reply) => (
                       <li key={reply.id}>
-                        <time dateTime={reply.receivedAt}>{formatInstant(reply.receivedAt, i18n.language)}</time>
+                        <time dateTime={reply.receivedAt}>{instantText(reply.receivedAt)}</time>
                         {': '}
                         <span className="user-text">{reply.summary}</span>
                         {reply.actionReported !== undefined && (
@@ -206,11 +208,11 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
 type OpenForm = { kind: 'open' } | { kind: 'reply'; item: FollowUp } | { kind: 'link'; item: FollowUp };
 
 /** A letter as the register names it: what it is, to whom, when it was made. */
-function letterWords(t: TFunction, language: string, letter: LetterEntry): string {
+function letterWords(t: TFunction, instantText: (instant: string) => string, letter: LetterEntry): string {
   return t('followUp.letters.named', {
     kind: kindLabel(t, letter.kind),
     to: letter.recipientName,
-    when: formatInstant(letter.createdAt, language),
+    when: instantText(letter.createdAt),
   });
 }
 
@@ -231,7 +233,8 @@ function LinkLetterForm({
   onCancel: () => void;
   onLinked: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const instantText = useInstantText();
   const api = useApi();
   const [letterId, setLetterId] = useState('');
   const [missing, setMissing] = useState(false);
@@ -259,7 +262,7 @@ function LinkLetterForm({
             label={t('followUp.letters.letter')}
             value={letterId}
             emptyLabel={t('followUp.letters.choose')}
-            options={candidates.map((letter) => ({ value: letter.id, label: letterWords(t, i18n.language, letter) }))}
+            options={candidates.map((letter) => ({ value: letter.id, label: letterWords(t, instantText, letter) }))}
             onChange={setLetterId}
             hint={t('followUp.letters.hint')}
             error={missing ? t('followUp.letters.missing') : undefined}

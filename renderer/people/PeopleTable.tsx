@@ -1,3 +1,4 @@
+import { useInstantText } from '../components/mission-time.js';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
@@ -102,6 +103,7 @@ const PersonRow = memo(function PersonRow({
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={selected ? 'row-selected' : undefined}>
       <th scope="row" className="mono person-code">
@@ -121,7 +123,7 @@ const PersonRow = memo(function PersonRow({
       <td>{t(`labels.personRole.${person.profile.role}`)}</td>
       <td>
         <ul className="profile-facts">
-          {personFacts(person, codes, t, i18n.language).map((fact) => (
+          {personFacts(person, codes, t, i18n.language, instantText).map((fact) => (
             <li key={fact.key} className={fact.emphasis ? `profile-fact emphasis-${fact.emphasis}` : 'profile-fact'}>
               <span className="profile-fact-label">{fact.label}</span>{' '}
               <span className="profile-fact-value">{fact.value}</span>

@@ -1,3 +1,4 @@
+import { useInstantText } from '../components/mission-time.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
@@ -46,6 +47,7 @@ export function PersonDetail({
   onChanged: (person: PersonSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const instantText = useInstantText();
   const headingId = useId();
   const profileHeadingId = useId();
   const minor = isMinor(person);
@@ -83,7 +85,7 @@ export function PersonDetail({
           person={person}
           codes={codes}
           onChanged={onChanged}
-          facts={personFacts(person, codes, t, i18n.language)}
+          facts={personFacts(person, codes, t, i18n.language, instantText)}
         />
       </section>
 

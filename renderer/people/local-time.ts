@@ -46,16 +46,6 @@ export function localNow(timeZone: string): LocalMoment {
   return localFromInstant(new Date().toISOString(), timeZone);
 }
 
-/** A moment for reading: medium date and 24-hour time in the interface language, in `timeZone` when given. */
-export function formatInstant(instant: string, language: string, timeZone?: string): string {
-  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  return dateTimeFormat(displayLocale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(zone ? { timeZone: zone } : {}),
-  }).format(new Date(instant));
-}
-
 /** A calendar day (`YYYY-MM-DD`) for reading, without shifting it through any zone. */
 export function formatCalendarDay(day: string, language: string): string {
   return dateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(

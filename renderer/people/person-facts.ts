@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { countryWords } from '../../shared/documents/words.js';
 import { interfaceLanguage } from '../i18n/date-conventions.js';
-import { formatCalendarDay, formatInstant } from './local-time.js';
+import { formatCalendarDay } from './local-time.js';
 
 /** One non-identifying fact about a person, as the list and the detail show it. */
 export interface PersonFact {
@@ -48,6 +48,7 @@ export function personFacts(
   codes: Readonly<Record<string, string>>,
   t: TFunction,
   uiLanguage: string,
+  instantText: (instant: string) => string,
 ): PersonFact[] {
   const { profile } = person;
   const facts: PersonFact[] = [];
@@ -81,7 +82,7 @@ export function personFacts(
             'caution',
           );
         if (profile.firstContactAt)
-          add('firstContact', t('people.fields.firstContact'), formatInstant(profile.firstContactAt, uiLanguage));
+          add('firstContact', t('people.fields.firstContact'), instantText(profile.firstContactAt));
       }
       break;
     }

@@ -8,10 +8,11 @@ import {
   readTime,
   timeText,
 } from '../../../renderer/components/date-time-text.js';
-import { formatWrittenDate, displayLocale } from '../../../renderer/components/format-dates.js';
+import { formatInstant, formatWrittenDate, displayLocale } from '../../../renderer/components/format-dates.js';
 import { DATE_CONVENTIONS, dateTimeFormat, interfaceLanguage } from '../../../renderer/i18n/date-conventions.js';
-import { formatClockTime, formatInstant } from '../../../renderer/people/local-time.js';
-import { LANGUAGES } from '../../../shared/domain/settings.js';
+import { formatClockTime } from '../../../renderer/people/local-time.js';
+import { LANGUAGES, type Language } from '../../../shared/domain/settings.js';
+import { catalogT } from './i18n-instance.js';
 import { rendererSources } from './renderer-sources.js';
 
 const valid = (value: string) => ({ kind: 'valid', value });
@@ -184,14 +185,16 @@ describe('dates and times for reading', () => {
     for (const language of LANGUAGES) expect(DATE_CONVENTIONS[language].locale.startsWith(language)).toBe(true);
   });
 
-  it('show the 24-hour clock in every language, and 00:30 not 24:30 or 12:30 am', () => {
+  it('show the 24-hour clock in every language, and 00:30 not 24:30 or 12:30 am', async () => {
+    const shown = async (instant: string, language: Language) =>
+      formatInstant(await catalogT(language), displayLocale(language), instant, 'UTC');
     for (const language of LANGUAGES) {
-      expect(formatInstant(afternoon, language, 'UTC')).toContain('14:30');
-      expect(formatInstant(justAfterMidnight, language, 'UTC')).toContain('00:30');
-      expect(formatInstant(afternoon, language, 'UTC')).not.toMatch(/pm/i);
+      expect(await shown(afternoon, language)).toContain('14:30');
+      expect(await shown(justAfterMidnight, language)).toContain('00:30');
+      expect(await shown(afternoon, language)).not.toMatch(/pm/i);
     }
-    expect(formatInstant(afternoon, 'en', 'UTC')).toBe('10 Mar 2026, 14:30');
-    expect(formatInstant(afternoon, 'fr', 'UTC')).toBe('10 mars 2026, 14:30');
+    expect(await shown(afternoon, 'en')).toBe('10 Mar 2026, 14:30 (UTC)');
+    expect(await shown(afternoon, 'fr')).toBe('10 mars 2026, 14:30 (fuseau UTC)');
     expect(formatWrittenDate(displayLocale('en'), '2026-03-10T23:21')).toBe('10 Mar 2026, 23:21');
     expect(formatClockTime(afternoon, 'en')).toMatch(/^\d{2}:\d{2}$/);
   });
