@@ -52,8 +52,8 @@ describe("the audit trail's details, as the core records them", () => {
         expect.stringMatching(/Modifié : Titre, Catégorie et Urgent · Catégorie : de .+ à Exploitation sexuelle/),
         expect.stringMatching(
           new RegExp(
-            '^Statut changé — Date : 10 mars 2026, 10:00 \\(fuseau Africa/Bangui\\) · Ancien statut : Évaluation préliminaire · ' +
-              'Motif : Peu d’informations · Nouveau statut : En examen',
+            '^Statut changé — Date : 10 mars 2026, 10:00 \\(fuseau Africa/Bangui\\) · ' +
+              'Ancien statut : Évaluation préliminaire · Motif : Peu d’informations · Nouveau statut : En examen',
           ),
         ),
         'Dossier archivé — Motif : Fusionné',
