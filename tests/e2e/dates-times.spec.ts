@@ -165,7 +165,10 @@ test('Arabic on an American browser: day first (read from the right) and the 24-
   const overview = page.getByRole('tabpanel', { name: 'نظرة عامة' });
   // Day, month, year with right-to-left marks between them, so the day reads first from the right; 23:21, no
   // "م" (p.m.) nor the American month-first order.
-  await expect(overview).toContainText('14\u200f/09\u200f/2016، 23:21 (Africa/Bangui)');
+  // Each value sits in its own isolate (U+2068 … U+2069) so Latin zone names keep their order in Arabic.
+  await expect(overview).toContainText('\u206814\u200f/09\u200f/2016، 23:21\u2069 (\u2068Africa/Bangui\u2069)');
+  // When the case was opened, on the mission's clock (UTC in this vault), the zone named too.
+  await expect(overview).toContainText(/\d{2}:\d{2}\u2069 \(\u2068UTC\u2069\)/);
   await expect(overview).toContainText('02\u200f/03\u200f/2026');
   await expect(overview).not.toContainText(/\b(AM|PM)\b| [صم]$/);
   await shoot(page, 'dates-times-ar', overview);

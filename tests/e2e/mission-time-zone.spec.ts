@@ -76,5 +76,10 @@ test.describe('a laptop still on UTC, for a mission set to Nairobi', () => {
     await expect(intake).toHaveCount(0);
     const { items } = await call<{ items: { dateReceived: string }[] }>(vault, 'cases.list', {});
     expect(items.map((item) => item.dateReceived)).toEqual(['2026-03-10']);
+    // Every time on screen reads on the mission's clock, its zone named: opened at 01:00 in Nairobi, where the
+    // computer's clock says 22:00 the evening before.
+    const overview = page.getByRole('tabpanel', { name: 'Overview' });
+    await expect(overview).toContainText(/10 Mar 2026, 01:\d{2} \(Africa\/Nairobi\)/);
+    await expect(overview).not.toContainText('9 Mar 2026');
   });
 });
