@@ -9,6 +9,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { useMissionTimeZone } from '../components/mission-time.js';
 import { formatClockTime, instantFromLocal, localNow } from '../people/local-time.js';
 import { useNotesAutosave, type SaveStatus } from './notes-autosave.js';
 import { RefusalFixes } from './RefusalFixes.js';
@@ -18,12 +19,15 @@ type Step = { kind: 'idle' } | { kind: 'conducting' } | { kind: 'signing' } | { 
 
 function SaveState({ status }: { status: SaveStatus }) {
   const { t, i18n } = useTranslation();
+  const zone = useMissionTimeZone();
+  // "Saved at 14:32 (Africa/Bangui)": on the mission's clock, the zone named as every time on screen.
+  const clock = (at: string) => t('caseFile.date.exactText', { date: formatClockTime(at, i18n.language, zone), zone });
   switch (status.kind) {
     case 'clean':
       return (
         <>
           {status.savedAt
-            ? t('interviews.notes.savedAt', { time: formatClockTime(status.savedAt, i18n.language) })
+            ? t('interviews.notes.savedAt', { time: clock(status.savedAt) })
             : t('interviews.notes.autosaveHint')}
         </>
       );
@@ -32,7 +36,7 @@ function SaveState({ status }: { status: SaveStatus }) {
     case 'saving':
       return <>{t('interviews.notes.saving')}</>;
     case 'saved':
-      return <>{t('interviews.notes.savedAt', { time: formatClockTime(status.savedAt, i18n.language) })}</>;
+      return <>{t('interviews.notes.savedAt', { time: clock(status.savedAt) })}</>;
     case 'failed':
       return <>{t('interviews.notes.failed', { reason: errorText(t, status.error) })}</>;
     case 'conflict':

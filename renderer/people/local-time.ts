@@ -53,7 +53,8 @@ export function formatCalendarDay(day: string, language: string): string {
   );
 }
 
-/** A time of day only, e.g. for "Saved at 14:32". */
-export function formatClockTime(instant: string, language: string): string {
-  return dateTimeFormat(displayLocale(language), { timeStyle: 'short' }).format(new Date(instant));
+/** A time of day only, on the clocks of `timeZone` (UTC when it is not a real zone), e.g. for "Saved at 14:32". */
+export function formatClockTime(instant: string, language: string, timeZone: string): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  return dateTimeFormat(displayLocale(language), { timeStyle: 'short', timeZone: zone }).format(new Date(instant));
 }
