@@ -72,7 +72,8 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     if (!spec) {
       if (helpAsked) continue;
       const known = Object.keys(allowed).map(flag);
-      throw usage(words.unknownOption(shown.slice(0, 60), command?.name, didYouMean(`--${token.name}`, known)));
+      // Never the option as typed: a passphrase typed where an option goes would be printed back.
+      throw usage(words.unknownOption(command?.name, didYouMean(`--${token.name}`, known)));
     }
     if (spec.type === 'boolean' && token.value !== undefined) {
       throw usage(words.takesNoValue(shown));

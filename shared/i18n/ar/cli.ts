@@ -112,8 +112,8 @@ export const cliWords: CliWords = {
       `يأخذ الأمر casefile ${command}: ${expected}؛ وأُعطي ${got}. الاستخدام: casefile ${usage}`,
     noCommand: 'لم يُعطَ أي أمر. انظر casefile --help.',
     unknownCommand: (suggestion: string) => `هذا ليس أمرًا من أوامر casefile.${suggestion} انظر casefile --help.`,
-    unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
-      `خيار غير معروف ${typed}${command ? ` للأمر «casefile ${command}»` : ''}.${suggestion} انظر casefile --help.`,
+    unknownOption: (command: string | undefined, suggestion: string) =>
+      `هذا ليس خيارًا من خيارات «casefile${command ? ` ${command}` : ''}».${suggestion} انظر casefile --help.`,
     didYouMean: (names: readonly string[]) =>
       ` هل تقصد ${names.length === 1 ? names[0] : `${names.slice(0, -1).join('، ')} أو ${names.at(-1)}`}؟`,
     takesNoValue: (option: string) => `الخيار ${option} لا يأخذ قيمة.`,

@@ -92,8 +92,8 @@ export const cliWords = {
     noCommand: 'No command given. See casefile --help.',
     /** The word typed is never repeated: it might be a passphrase typed in the command's place. */
     unknownCommand: (suggestion: string) => `That is not a casefile command.${suggestion} See casefile --help.`,
-    unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
-      `Unknown option ${typed}${command ? ` for \`casefile ${command}\`` : ''}.${suggestion} See casefile --help.`,
+    unknownOption: (command: string | undefined, suggestion: string) =>
+      `That is not an option of \`casefile${command ? ` ${command}` : ''}\`.${suggestion} See casefile --help.`,
     didYouMean: (names: readonly string[]) =>
       ` Did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`}?`,
     takesNoValue: (option: string) => `Option ${option} takes no value.`,

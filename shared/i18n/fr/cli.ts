@@ -89,8 +89,8 @@ export const cliWords: CliWords = {
       `casefile ${command} attend ${expected} ; ${got} donné(s). Utilisation : casefile ${usage}`,
     noCommand: 'Aucune commande donnée. Voir casefile --help.',
     unknownCommand: (suggestion: string) => `Ce n’est pas une commande de casefile.${suggestion} Voir casefile --help.`,
-    unknownOption: (typed: string, command: string | undefined, suggestion: string) =>
-      `Option inconnue ${typed}${command ? ` pour « casefile ${command} »` : ''}.${suggestion} Voir casefile --help.`,
+    unknownOption: (command: string | undefined, suggestion: string) =>
+      `Ce n’est pas une option de « casefile${command ? ` ${command}` : ''} ».${suggestion} Voir casefile --help.`,
     didYouMean: (names: readonly string[]) =>
       ` Vouliez-vous dire ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ou ${names.at(-1)}`} ?`,
     takesNoValue: (option: string) => `L’option ${option} ne prend pas de valeur.`,

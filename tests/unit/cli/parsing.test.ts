@@ -67,14 +67,19 @@ describe('usage errors', () => {
     });
   });
 
-  it('names an unknown option and suggests one the command has', async () => {
+  it('refuses an unknown option without printing it back, and suggests one the command has', async () => {
     const run = await cli(['unlock', '--chek', '--vault', '/nowhere']);
     expect(run.status).toBe(EXIT.usage);
-    expect(run.stderr).toContain('Unknown option --chek for `casefile unlock`. Did you mean --check?');
+    expect(run.stderr).toContain('That is not an option of `casefile unlock`. Did you mean --check?');
+    expect(run.stderr).not.toContain('--chek');
     // An option of another command is unknown here.
     expect((await cli(['init', '--input', 'x.json', '--vault', '/nowhere'])).stderr).toContain(
-      'Unknown option --input',
+      'That is not an option of `casefile init`.',
     );
+    // A passphrase typed where an option goes is never printed back.
+    const secret = await cli(['unlock', '--check', '--correct-horse-battery-staple', '--vault', '/nowhere']);
+    expect(secret.status).toBe(EXIT.usage);
+    expect(secret.stderr + secret.stdout).not.toContain('correct-horse');
   });
 
   it('rejects missing, misplaced and repeated option values', async () => {
