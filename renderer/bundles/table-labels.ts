@@ -1,7 +1,8 @@
 import { recordKindInWords, type WordsLanguage } from '../../shared/bundles/record-words.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 
-/** The language a bundle's records are worded in: the screen's (English or French). */
-export const wordsLanguage = (language: string): WordsLanguage => (language.startsWith('fr') ? 'fr' : 'en');
+/** The language a bundle's records are worded in: the screen's (English when the screen's is not ours). */
+export const wordsLanguage = (language: string): WordsLanguage => interfaceLanguage(language);
 
 /** A kind of record a bundle carries, in words ("Evidence items"), never the table's name. */
 export function tableLabel(language: string, table: string): string {
