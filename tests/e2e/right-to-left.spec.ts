@@ -206,10 +206,16 @@ test('in Arabic, English text a person wrote keeps its own direction: the full s
   expect(inHeading.last).toBeGreaterThan(inHeading.first);
   const inSummary = await endsOf(page.getByText(summary, { exact: true }));
   expect(inSummary.last).toBeGreaterThan(inSummary.first);
-  // The heading still stands at the page's starting edge, the right, in line with the tabs below it.
+  // The heading's words still stand at the page's starting edge, the right, in line with the tabs below it.
   const headingBox = await boxOf(heading);
   const tabList = await boxOf(page.getByRole('tablist'));
   expect(Math.abs(headingBox.x + headingBox.width - (tabList.x + tabList.width))).toBeLessThan(2);
+  const wordsRightEdge = await heading.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect().right;
+  });
+  expect(Math.abs(wordsRightEdge - (tabList.x + tabList.width))).toBeLessThan(2);
 
   // A field for such text follows what is typed in it: English reads left to right in the Arabic screen.
   await page.getByRole('button', { name: arabic('ar/case-file.json', 'overview.edit'), exact: true }).click();
