@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx, renderPdf } from '../../../electron/core/documents/render-document.js';
 import { LETTER_AT } from '../documents-model/fixtures.js';
 import { pdfText, withoutBidiMarks } from './read-outputs.js';
-import { writePrivate } from './read-with-others.js';
+import { convertWithWriter, writePrivate } from './read-with-others.js';
 import { shippedLetters } from './shipped-letters.js';
 
 /**
@@ -36,22 +35,9 @@ beforeAll(async () => {
   pdf = await renderPdf(letter.model, { createdAt });
   dir = mkdtempSync(path.join(tmpdir(), 'casefile-latin-in-arabic-'));
   writePrivate(dir, 'letter.docx', await renderDocx(letter.model, { createdAt }));
-  const run = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      path.join(dir, 'pdf'),
-      path.join(dir, 'letter.docx'),
-    ],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  if (run.error) throw run.error;
-  writerPdf = readFileSync(path.join(dir, 'pdf', 'letter.pdf'));
+  const { out, said } = convertWithWriter(dir, 'pdf', 'pdf');
+  if (!existsSync(path.join(out, 'letter.pdf'))) throw new Error(`LibreOffice did not convert the letter: ${said}`);
+  writerPdf = readFileSync(path.join(out, 'letter.pdf'));
 }, 180_000);
 
 afterAll(() => {

@@ -95,12 +95,18 @@ export async function pdfJsPages(pdf: Uint8Array): Promise<PdfJsPage[]> {
 }
 
 /**
- * Each DOCX in `dir` converted to UTF-8 text by LibreOffice Writer, in one soffice run (its
- * start-up is most of the cost), with a profile of its own inside `dir`. File name → text.
+ * Each DOCX in `dir` converted by LibreOffice Writer to `format` under `dir/<folder>`, in one soffice run (its
+ * start-up is most of the cost), with a profile of its own inside `dir`. The DOCX file names, and soffice's output
+ * for a failure message.
  */
-export function libreOfficeTexts(dir: string): Map<string, string> {
+export function convertWithWriter(
+  dir: string,
+  format: string,
+  folder: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { documents: string[]; out: string; said: string } {
   const documents = readdirSync(dir).filter((name) => name.endsWith('.docx'));
-  const out = path.join(dir, 'text');
+  const out = path.join(dir, folder);
   const run = spawnSync(
     'soffice',
     [
@@ -108,21 +114,27 @@ export function libreOfficeTexts(dir: string): Map<string, string> {
       '--headless',
       '--norestore',
       '--convert-to',
-      'txt:Text (encoded):UTF8',
+      format,
       '--outdir',
       out,
       ...documents.map((name) => path.join(dir, name)),
     ],
-    { encoding: 'utf8', timeout: 240_000 },
+    { encoding: 'utf8', timeout: 240_000, env },
   );
   if (run.error) throw run.error;
+  return { documents, out, said: `${run.stdout}${run.stderr}` };
+}
+
+/** Each DOCX in `dir` converted to UTF-8 text by LibreOffice Writer. File name → text. */
+export function libreOfficeTexts(dir: string): Map<string, string> {
+  const { documents, out, said } = convertWithWriter(dir, 'txt:Text (encoded):UTF8', 'text');
   const texts = new Map<string, string>();
   for (const name of documents) {
     const file = path.join(out, name.replace(/\.docx$/, '.txt'));
     try {
       texts.set(name, readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
     } catch {
-      throw new Error(`LibreOffice did not convert ${name}: ${run.stdout}${run.stderr}`);
+      throw new Error(`LibreOffice did not convert ${name}: ${said}`);
     }
   }
   return texts;
@@ -140,28 +152,12 @@ export function libreOfficePdfFonts(dir: string): Map<string, string[]> {
     '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' +
       `<dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${path.join(dir, 'font-cache')}</cachedir></fontconfig>`,
   );
-  const documents = readdirSync(dir).filter((name) => name.endsWith('.docx'));
-  const out = path.join(dir, 'pdf');
-  const run = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      out,
-      ...documents.map((name) => path.join(dir, name)),
-    ],
-    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: config } },
-  );
-  if (run.error) throw run.error;
+  const { documents, out, said } = convertWithWriter(dir, 'pdf', 'pdf', { ...process.env, FONTCONFIG_FILE: config });
   const fonts = new Map<string, string[]>();
   for (const name of documents) {
     const file = path.join(out, name.replace(/\.docx$/, '.pdf'));
     const listing = spawnSync('pdffonts', [file], { encoding: 'utf8' });
-    if (listing.status !== 0) throw new Error(`LibreOffice did not convert ${name}: ${run.stdout}${run.stderr}`);
+    if (listing.status !== 0) throw new Error(`LibreOffice did not convert ${name}: ${said}`);
     const names = listing.stdout
       .trim()
       .split('\n')
