@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   DNA_RESULTS,
   PATERNITY_CHILD_STATUSES,
@@ -14,24 +13,27 @@ import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { childFromDraft, draftOfChild, newChildDraft, type ChildDraft, type ChildProblem } from './child-draft.js';
 import { useSubmit } from '../components/use-submit.js';
+import { useRoleSearch } from '../people/use-case-people.js';
 
 const BIRTH_PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
 
-/** Records a child of a paternity claim, or updates one: the mother and the subject are people of this case. */
+/**
+ * Records a child of a paternity claim, or updates one: the mother and the subject are people of
+ * this case, searched by code among its victims and its subjects (never the whole list).
+ */
 export function ChildDialog({
   caseId,
-  people,
   child,
   onClose,
   onSaved,
 }: {
   caseId: string;
-  people: readonly PersonSummary[];
   /** The record to update; absent to record a new child. */
   child?: PaternityChild;
   onClose: () => void;
@@ -45,10 +47,17 @@ export function ChildDialog({
   const set = <K extends keyof ChildDraft>(key: K, value: ChildDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const problem = (key: ChildProblem) => (problems.includes(key) ? t(`paternity.form.invalid.${key}`) : undefined);
-  const codes = (role: PersonSummary['profile']['role']) =>
-    people.filter((person) => person.profile.role === role).map((person) => ({ value: person.id, label: person.code }));
-  const victims = codes('victim');
-  const subjects = codes('subject');
+  const searchVictims = useRoleSearch(caseId, 'victim', (person) => person.code);
+  const searchSubjects = useRoleSearch(caseId, 'subject', (person) => person.code);
+  // The codes of the mother and subject: those chosen here, else the record's own.
+  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>(() =>
+    child ? { [child.motherId]: child.motherCode, [child.subjectId]: child.subjectCode } : {},
+  );
+  const codeOf = (id: string) => (id === '' ? '' : (chosen[id] ?? ''));
+  const choose = (key: 'motherId' | 'subjectId', id: string, code: string) => {
+    if (id !== '') setChosen((current) => ({ ...current, [id]: code }));
+    set(key, id);
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -76,24 +85,26 @@ export function ChildDialog({
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary />
         <div className="field-row">
-          <SelectField
+          <SearchCombobox
             label={t('paternity.form.mother')}
             value={draft.motherId}
-            options={victims}
-            emptyLabel={t('paternity.form.choose')}
-            onChange={(value) => set('motherId', value)}
-            hint={victims.length === 0 ? t('paternity.form.noVictim') : undefined}
-            error={problem('mother')}
+            selectedLabel={codeOf(draft.motherId)}
+            onChange={(id, code) => choose('motherId', id, code)}
+            search={searchVictims}
+            noMatches={t('paternity.form.noVictim')}
+            hint={t('paternity.form.codeHint')}
+            {...(problem('mother') ? { error: problem('mother') } : {})}
             required
           />
-          <SelectField
+          <SearchCombobox
             label={t('paternity.form.subject')}
             value={draft.subjectId}
-            options={subjects}
-            emptyLabel={t('paternity.form.choose')}
-            onChange={(value) => set('subjectId', value)}
-            hint={subjects.length === 0 ? t('paternity.form.noSubject') : undefined}
-            error={problem('subject')}
+            selectedLabel={codeOf(draft.subjectId)}
+            onChange={(id, code) => choose('subjectId', id, code)}
+            search={searchSubjects}
+            noMatches={t('paternity.form.noSubject')}
+            hint={t('paternity.form.codeHint')}
+            {...(problem('subject') ? { error: problem('subject') } : {})}
             required
           />
         </div>

@@ -1,6 +1,5 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import type { PaternityChild } from '../../shared/domain/paternity.js';
 import { useApi } from '../api/context.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
@@ -8,11 +7,6 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { displayLocale, formatUncertainDate, formatWrittenDate } from '../components/format-dates.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { ChildDialog } from './ChildDialog.js';
-
-interface Loaded {
-  children: PaternityChild[];
-  people: PersonSummary[];
-}
 
 /**
  * The children of a case's paternity claim. Strictly confidential by default, so the records stay
@@ -38,14 +32,11 @@ export function PaternityChildren({
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const [children, people] = await Promise.all([api.paternity.list({ caseId }), api.people.list({ caseId })]);
-    if (!children.ok) return children;
-    if (!people.ok) return people;
-    return { ok: true as const, value: { children: children.value.items, people: people.value.items } };
+    const children = await api.paternity.list({ caseId });
+    return children.ok ? { ok: true as const, value: children.value.items } : children;
   }, [api, caseId]);
-  const { state, reload } = useLoaded<Loaded>(load);
-  const children = state.status === 'ready' ? state.value.children : [];
-  const people = state.status === 'ready' ? state.value.people : [];
+  const { state, reload } = useLoaded<PaternityChild[]>(load);
+  const children = state.status === 'ready' ? state.value : [];
 
   const date = (day: string | undefined) => (day === undefined ? '' : formatWrittenDate(locale, day));
   const stepsOf = (child: PaternityChild): string => {
@@ -153,7 +144,6 @@ export function PaternityChildren({
       {editing !== null && state.status === 'ready' && (
         <ChildDialog
           caseId={caseId}
-          people={people}
           {...(editing === 'new' ? {} : { child: editing })}
           onClose={() => setEditing(null)}
           onSaved={saved}

@@ -31,8 +31,16 @@ test('a child of a paternity claim is recorded from the Overview, folded away, a
   const dialog = page.getByRole('dialog', { name: 'Record a child of a paternity claim' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Choose the mother.', { exact: true })).toBeVisible();
-  await dialog.getByLabel('Mother (a victim of this case)').selectOption({ label: 'V-01' });
-  await dialog.getByLabel('Alleged father (a subject of this case)').selectOption({ label: 'S-01' });
+  // The mother and the alleged father are searched by code among the victims and the subjects.
+  const mother = dialog.getByRole('combobox', { name: 'Mother (a victim of this case)' });
+  await mother.fill('S-01');
+  await expect(dialog.getByText(/^No victim of this case has that code\./)).toBeVisible();
+  await mother.fill('V-01');
+  await dialog.getByRole('option', { name: 'V-01' }).click();
+  await expect(mother).toHaveValue('V-01');
+  const father = dialog.getByRole('combobox', { name: 'Alleged father (a subject of this case)' });
+  await father.fill('S-01');
+  await dialog.getByRole('option', { name: 'S-01' }).click();
   await dialog.getByLabel('Claim made on').fill('2026-03-02');
   // A sample without the mother's consent to forensic sampling is refused in words.
   await dialog.getByLabel('Sample taken on').fill('2026-03-02');
@@ -53,6 +61,13 @@ test('a child of a paternity claim is recorded from the Overview, folded away, a
   await expect(row).toContainText('V-01');
   await expect(row).toContainText('S-01');
   await expect(row).toContainText('DNA test requested');
+  // Its update form names the mother and the alleged father by the record's own codes.
+  await row.getByRole('button', { name: 'Update C-01' }).click();
+  const update = page.getByRole('dialog', { name: 'Update the record of C-01' });
+  await expect(update.getByRole('combobox', { name: 'Mother (a victim of this case)' })).toHaveValue('V-01');
+  await expect(update.getByRole('combobox', { name: 'Alleged father (a subject of this case)' })).toHaveValue('S-01');
+  await update.getByRole('button', { name: 'Cancel' }).click();
+  await expect(update).toHaveCount(0);
   // The case's own claim follows the child, and its edit form says so instead of offering it.
   await expect(overview).toContainText('Pending');
   await overview.getByRole('button', { name: 'Edit intake' }).click();
