@@ -5,7 +5,7 @@ import { axeFindings, describeFindings } from './accessibility.js';
 import { statisticsWords } from '../../shared/statistics/words.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { catalogue } from './catalogue.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type VaultHarness } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
 
@@ -22,18 +22,24 @@ async function goTo(page: Page, section: string): Promise<void> {
     .click();
 }
 
+/** Opens the vault and enters a case received today with one victim, a minor speaking `language`. */
+async function oneCaseThisYear(page: Page, vault: VaultHarness, language: string) {
+  await openWithVault(page, vault);
+  const today = new Date(vault.clock.now()).toISOString().slice(0, 10);
+  const year = today.slice(0, 4);
+  const theCase = await createCase(vault, { title: 'Exchange at the market', dateReceived: today, category: 'SE' });
+  await call(vault, 'people.add', {
+    caseId: theCase.id,
+    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language },
+  });
+  return { theCase, today, year };
+}
+
 test('the statistics view counts the cases of a period, shows each table beside its chart and exports', async ({
   page,
   vault,
 }, testInfo) => {
-  await openWithVault(page, vault);
-  const today = new Date(vault.clock.now()).toISOString().slice(0, 10);
-  const year = today.slice(0, 4);
-  const first = await createCase(vault, { title: 'Exchange at the market', dateReceived: today, category: 'SE' });
-  await call(vault, 'people.add', {
-    caseId: first.id,
-    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' },
-  });
+  const { theCase: first, today, year } = await oneCaseThisYear(page, vault, 'fr');
   await call(vault, 'people.add', {
     caseId: first.id,
     profile: { role: 'subject', personnelCategory: 'military_mc', nationality: 'BGD' },
@@ -108,14 +114,7 @@ test('in Arabic the statistics, their counting rules and their export speak Arab
   page,
   vault,
 }, testInfo) => {
-  await openWithVault(page, vault);
-  const today = new Date(vault.clock.now()).toISOString().slice(0, 10);
-  const year = today.slice(0, 4);
-  const theCase = await createCase(vault, { title: 'Exchange at the market', dateReceived: today, category: 'SE' });
-  await call(vault, 'people.add', {
-    caseId: theCase.id,
-    profile: { role: 'victim', sex: 'female', ageBand: 'minor', language: 'ar' },
-  });
+  const { year } = await oneCaseThisYear(page, vault, 'ar');
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Language').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
