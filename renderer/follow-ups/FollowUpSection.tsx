@@ -14,6 +14,7 @@ import { MomentFields } from '../assistance/MomentFields.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { kindLabel } from '../letters/letter-labels.js';
@@ -21,6 +22,7 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useInstantText } from '../components/mission-time.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
+import { useRoleSearch } from '../people/use-case-people.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
 import { RecordTable } from '../components/RecordTable.js';
@@ -45,18 +47,12 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
     setForm(next);
   };
   const load = useCallback(async () => {
-    const [items, people, letters] = await Promise.all([
-      api.followUps.list({ caseId }),
-      api.people.list({ caseId }),
-      api.letters.list({ caseId }),
-    ]);
+    const [items, letters] = await Promise.all([api.followUps.list({ caseId }), api.letters.list({ caseId })]);
     if (!items.ok) return items;
-    if (!people.ok) return people;
     if (!letters.ok) return letters;
-    const subjects = people.value.items.filter((person) => person.profile.role === 'subject');
     return {
       ok: true as const,
-      value: { items: items.value.items, subjects, letters: letters.value.letters, refreshKey },
+      value: { items: items.value.items, letters: letters.value.letters, refreshKey },
     };
   }, [api, caseId, refreshKey]);
   const { state, reload } = useLoaded(load);
@@ -92,7 +88,6 @@ export function FollowUpSection({ caseId, refreshKey }: { caseId: string; refres
       {form?.kind === 'open' && state.status === 'ready' && (
         <OpenItemForm
           caseId={caseId}
-          subjects={state.value.subjects.map((subject) => ({ value: subject.id, label: subject.code }))}
           onCancel={() => setForm(null)}
           onOpened={() => done(t('followUp.register.opened'))}
         />
@@ -277,24 +272,16 @@ function LinkLetterForm({
   );
 }
 
-function OpenItemForm({
-  caseId,
-  subjects,
-  onCancel,
-  onOpened,
-}: {
-  caseId: string;
-  subjects: { value: string; label: string }[];
-  onCancel: () => void;
-  onOpened: () => void;
-}) {
+/** Opens an item of the register; the subject it concerns, if one, is searched by code. */
+function OpenItemForm({ caseId, onCancel, onOpened }: { caseId: string; onCancel: () => void; onOpened: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const zone = localTimeZone();
   const [sent, setSent] = useState(() => localNow(zone));
   const [counterpart, setCounterpart] = useState<FollowUpCounterpart>('contributing_country');
   const [kind, setKind] = useState<FollowUpKind>('notification');
-  const [subject, setSubject] = useState('');
+  const [subject, setSubject] = useState({ id: '', code: '' });
+  const searchSubjects = useRoleSearch(caseId, 'subject', (person) => person.code);
   const [addressee, setAddressee] = useState('');
   const [note, setNote] = useState('');
   const [momentProblem, setMomentProblem] = useState(false);
@@ -313,7 +300,7 @@ function OpenItemForm({
           counterpart,
           kind,
           sentAt: instant,
-          ...(subject === '' ? {} : { subjectId: subject }),
+          ...(subject.id === '' ? {} : { subjectId: subject.id }),
           ...(addressee.trim() === '' ? {} : { addressee: addressee.trim() }),
           ...(note.trim() === '' ? {} : { note: note.trim() }),
         }),
@@ -344,12 +331,14 @@ function OpenItemForm({
           onChange={(value) => value !== '' && setCounterpart(value)}
           disabled={busy}
         />
-        <SelectField
+        <SearchCombobox
           label={t('followUp.register.subject')}
-          value={subject}
-          emptyLabel={t('followUp.register.noSubject')}
-          options={subjects}
-          onChange={setSubject}
+          value={subject.id}
+          selectedLabel={subject.code}
+          onChange={(id, code) => setSubject({ id, code })}
+          search={searchSubjects}
+          noMatches={t('followUp.register.noSubjectMatch')}
+          hint={t('followUp.register.subjectHint')}
           disabled={busy}
         />
         <TextField

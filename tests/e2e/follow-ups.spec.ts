@@ -40,11 +40,18 @@ test("a subject's actions are recorded from its detail, and a notification's rep
   const register = page.getByRole('region', { name: 'Follow-up with States and offices' });
   await register.getByRole('button', { name: 'Open a follow-up item' }).click();
   const open = page.getByRole('form', { name: 'Open a follow-up item' });
-  await open.getByLabel('Subject concerned').selectOption({ label: 'S-01' });
+  // The subject is searched by code among the case's subjects.
+  const subject = open.getByRole('combobox', { name: 'Subject concerned' });
+  await subject.fill('V-01');
+  await expect(open.getByText('No subject of this case has that code.')).toBeVisible();
+  await subject.fill('S-01');
+  await open.getByRole('option', { name: 'S-01' }).click();
+  await expect(subject).toHaveValue('S-01');
   await open.getByRole('button', { name: 'Open the item' }).click();
   await expect(register.getByRole('status')).toContainText('its reply is now awaited');
   await expect(register.getByRole('table')).toContainText('Awaiting a reply');
   await expect(register.getByRole('table')).toContainText('Reply due');
+  await expect(register.getByRole('table')).toContainText('S-01');
 
   await register.getByRole('button', { name: 'Record a reply' }).click();
   const reply = page.getByRole('form', { name: 'Record a reply from: Contributing country' });
