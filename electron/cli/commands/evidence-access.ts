@@ -6,7 +6,8 @@ import type { FilePorts } from '../../core/kernel/files/file-ports.js';
 import { resolveCase, runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import type { VaultSession } from '../session.js';
+import { failureOfApiError, type VaultSession } from '../session.js';
+import { cliWords } from '../words.js';
 
 // What the evidence and custody commands share: the command line standing in for the file
 // dialogs, finding an item by number, and following a job to its end.
@@ -44,14 +45,14 @@ export async function resolveItem(
   caseRef: string | undefined,
 ): Promise<{ id: string; number: string; caseReference: string }> {
   if (/^E-\d{4,}$/.test(ref)) {
-    if (caseRef === undefined) throw usage(`${ref} is a number within a case: add --case CASE.`);
+    if (caseRef === undefined) throw usage(cliWords().evidenceFiles.numberNeedsCase(ref));
     const theCase = await resolveCase(session, caseRef);
     const { items } = await session.call('evidence.list', { caseId: theCase.id });
     const item = items.find((candidate) => candidate.number === ref);
-    if (!item) throw new CliFailure('NOT_FOUND', `There is no ${ref} in ${theCase.reference}.`);
+    if (!item) throw new CliFailure('NOT_FOUND', cliWords().evidenceFiles.noSuchItem(ref, theCase.reference));
     return { id: item.id, number: item.number, caseReference: theCase.reference };
   }
-  if (!RecordId.safeParse(ref).success) throw usage('Give the item by number (E-0001, with --case) or by id.');
+  if (!RecordId.safeParse(ref).success) throw usage(cliWords().evidenceFiles.giveItem);
   const record = await session.call('evidence.get', { itemId: ref });
   const theCase = await resolveCase(session, record.caseId);
   return { id: record.id, number: record.number, caseReference: theCase.reference };
@@ -60,10 +61,9 @@ export async function resolveItem(
 /** The destination of --to, absolute; refused before the unlock if something is already there. */
 export function newFileOption(context: CommandContext, option = 'to'): string {
   const to = stringOption(context, option);
-  if (to === undefined) throw usage(`Say where to write the file: --${option} PATH.`);
+  if (to === undefined) throw usage(cliWords().evidenceFiles.sayWhere(option));
   const target = resolve(to);
-  if (existsSync(target))
-    throw new CliFailure('CONFLICT', `${to} already exists; choose another path (nothing is overwritten).`);
+  if (existsSync(target)) throw new CliFailure('CONFLICT', cliWords().evidenceFiles.pathTaken(to));
   return target;
 }
 
@@ -79,11 +79,15 @@ export function formatSize(bytes: number): string {
 
 /** One progress line for a job of any kind: bytes for transfers, files for a letter batch, rows for an audit check. */
 function progressLine(job: Job): string {
-  if (job.kind === 'letterBatch') return `${job.done} of ${job.total} file(s)`;
-  if (job.kind === 'auditCheck') return `${job.rowsChecked} of ${job.rowsTotal} audit row(s)`;
-  const total = job.bytesTotal === undefined ? '' : ` of ${formatSize(job.bytesTotal)}`;
-  const percent = job.bytesTotal ? ` ${Math.floor((job.bytesDone / job.bytesTotal) * 100)}%` : '';
-  return `${formatSize(job.bytesDone)}${total}${percent}, ${formatSize(job.bytesPerSecond)}/s`;
+  const words = cliWords().evidenceFiles;
+  if (job.kind === 'letterBatch') return words.filesDone(job.done, job.total);
+  if (job.kind === 'auditCheck') return words.rowsDone(job.rowsChecked, job.rowsTotal);
+  return words.bytesDone(
+    formatSize(job.bytesDone),
+    job.bytesTotal === undefined ? undefined : formatSize(job.bytesTotal),
+    job.bytesTotal ? Math.floor((job.bytesDone / job.bytesTotal) * 100) : undefined,
+    formatSize(job.bytesPerSecond),
+  );
 }
 
 /**
@@ -124,6 +128,6 @@ export async function followJob(
   }
   if (shown && terminal) stderr.write('\n');
   if (job.state === 'done') return job;
-  if (job.error) throw new CliFailure(job.error.code, job.error.message);
-  throw new CliFailure('CANCELLED', `${label} was cancelled; nothing was kept.`);
+  if (job.error) throw failureOfApiError(job.error);
+  throw new CliFailure('CANCELLED', cliWords().evidenceFiles.cancelled(label));
 }

@@ -6,6 +6,8 @@ import { checked, resolveCase, stringOption, subcommandOf } from '../case-file-o
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 import {
   commandLinePorts,
   followJob,
@@ -27,26 +29,26 @@ interface AddRequest {
 
 function prepareAdd(context: CommandContext): AddRequest {
   const given = context.args[1];
-  if (given === undefined) throw usage('Name the file to add: casefile evidence add FILE --case CASE.');
+  if (given === undefined) throw usage(cliWords().evidence.nameFile);
   const file = resolve(given);
   let isFile = false;
   try {
     isFile = statSync(file).isFile();
   } catch {
-    throw new CliFailure('NOT_FOUND', `${given} was not found.`);
+    throw new CliFailure('NOT_FOUND', cliWords().evidence.notFound(given));
   }
-  if (!isFile) throw usage(`${given} is not a file; only files can be added as evidence content.`);
+  if (!isFile) throw usage(cliWords().evidence.notAFile(given));
   const caseRef = stringOption(context, 'case');
-  if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+  if (caseRef === undefined) throw usage(cliWords().evidence.nameCase);
   const type = stringOption(context, 'type') ?? 'digital';
   if (!(EVIDENCE_TYPES as readonly string[]).includes(type))
-    throw usage(`--type is one of: ${EVIDENCE_TYPES.join(', ')}.`);
+    throw usage(cliWords().evidence.typeIsOneOf(EVIDENCE_TYPES.join(', ')));
   const itemRef = stringOption(context, 'item');
   if (
     itemRef !== undefined &&
     (context.options['type'] !== undefined || context.options['description'] !== undefined)
   ) {
-    throw usage('--item adds the file to an existing item: --type and --description describe a new one.');
+    throw usage(cliWords().evidence.itemOrNew);
   }
   return {
     file,
@@ -58,7 +60,7 @@ function prepareAdd(context: CommandContext): AddRequest {
 }
 
 const describeContent = (content: EvidenceContent): string =>
-  `${content.fileName} (${formatSize(content.size)}, SHA-256 ${content.sha256})`;
+  cliWords().evidence.content(content.fileName, formatSize(content.size), content.sha256);
 
 async function add(context: CommandContext): Promise<void> {
   const ports = commandLinePorts();
@@ -72,21 +74,21 @@ async function add(context: CommandContext): Promise<void> {
       ports.toAdd = [request.file];
       const { files } = await session.call('evidence.chooseFiles', {});
       const chosen = files[0];
-      if (!chosen) throw new CliFailure('NOT_FOUND', `${request.file} could not be read.`);
+      if (!chosen) throw new CliFailure('NOT_FOUND', cliWords().evidence.unreadable(request.file));
       // A new item is logged by the ingest itself, with its file: a kill midway leaves neither.
       const target = existing
         ? { itemId: existing.id }
         : { newItem: { caseId: theCase.id, type: request.type, description: request.description } };
       const started = await session.call('evidence.ingest', { ...target, token: chosen.token });
-      const job = await followJob(session, context, started.jobId, `Adding ${chosen.name}`);
+      const job = await followJob(session, context, started.jobId, cliWords().evidence.adding(chosen.name));
       const content = job.kind === 'ingest' ? job.result : undefined;
-      if (!content) throw new CliFailure('INTERNAL', 'The file was added but its record could not be read back.');
+      if (!content) throw new CliFailure('INTERNAL', cliWords().evidence.notReadBack);
       const item = await session.call('evidence.get', { itemId: started.itemId });
+      const words = cliWords().evidence;
+      const added = words.added(describeContent(content), item.number, theCase.reference);
       const signed =
-        content.provenance === undefined
-          ? ''
-          : ` Provenance signed with this vault's key (fingerprint ${content.provenance.signerFingerprint}).`;
-      context.out.result(`Added ${describeContent(content)} to ${item.number} in ${theCase.reference}.${signed}`, {
+        content.provenance === undefined ? '' : ` ${words.signedOnAdding(content.provenance.signerFingerprint)}`;
+      context.out.result(`${added}${signed}`, {
         caseReference: theCase.reference,
         item,
         content,
@@ -98,8 +100,7 @@ async function add(context: CommandContext): Promise<void> {
 async function verify(context: CommandContext): Promise<void> {
   const itemRef = context.args[1];
   const all = context.options['all'] === true;
-  if ((itemRef === undefined) === !all)
-    throw usage('Verify one item (casefile evidence verify ITEM) or every item (--all).');
+  if ((itemRef === undefined) === !all) throw usage(cliWords().evidence.oneOrAll);
   await runUnlockedWithFiles(
     context,
     commandLinePorts(),
@@ -110,29 +111,27 @@ async function verify(context: CommandContext): Promise<void> {
           ? {}
           : { itemId: (await resolveItem(session, itemRef, stringOption(context, 'case'))).id };
       const started = await session.call('evidence.verify', scope);
-      const job = await followJob(session, context, started.jobId, 'Verifying');
-      if (job.kind !== 'verify') throw new CliFailure('INTERNAL', 'Unexpected job.');
+      const job = await followJob(session, context, started.jobId, cliWords().evidence.verifying);
+      if (job.kind !== 'verify') throw new CliFailure('INTERNAL', cliWords().output.unexpected);
+      const words = cliWords().evidence;
       if (job.failures.length > 0) {
-        const list = job.failures
-          .map((failure) => `${failure.itemNumber} ${failure.fileName}: ${failure.problem.replaceAll('_', ' ')}`)
-          .join('; ');
-        throw new CliFailure(
-          'VAULT_CORRUPT',
-          `${job.failures.length} of ${job.contentsChecked} files failed verification and are flagged: ${list}.`,
+        const list = job.failures.map((failure) =>
+          words.failure(
+            failure.itemNumber,
+            failure.fileName,
+            labelText(cliLanguage(), 'contentProblem', failure.problem),
+          ),
         );
+        throw new CliFailure('VAULT_CORRUPT', words.failed(job.failures.length, job.contentsChecked, list));
       }
-      context.out.result(
-        `OK: ${job.contentsChecked} ${job.contentsChecked === 1 ? 'file' : 'files'} ` +
-          `decrypted and re-hashed (${formatSize(job.bytesDone)}).`,
-        job,
-      );
+      context.out.result(words.verified(job.contentsChecked, formatSize(job.bytesDone)), job);
     },
   );
 }
 
 async function exportContent(context: CommandContext): Promise<void> {
   const itemRef = context.args[1];
-  if (itemRef === undefined) throw usage('Name the item: casefile evidence export ITEM --to PATH.');
+  if (itemRef === undefined) throw usage(cliWords().evidence.nameItemToExport);
   const ports = commandLinePorts();
   await runUnlockedWithFiles(
     context,
@@ -149,45 +148,38 @@ async function exportContent(context: CommandContext): Promise<void> {
             : undefined
           : contents.find((c) => c.id === contentRef);
       if (!content) {
-        if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', `${item.number} holds no file with that id.`);
-        if (contents.length === 0) throw new CliFailure('NOT_FOUND', `${item.number} holds no files.`);
-        throw usage(
-          `${item.number} holds ${contents.length} files; choose one with --content ID: ` +
-            `${contents.map((c) => `${c.id} (${c.fileName})`).join(', ')}.`,
-        );
+        const words = cliWords().evidence;
+        if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', words.noFileWithId(item.number));
+        if (contents.length === 0) throw new CliFailure('NOT_FOUND', words.noFiles(item.number));
+        const choices = contents.map((c) => `${c.id} (${c.fileName})`).join(', ');
+        throw usage(words.chooseContent(item.number, contents.length, choices));
       }
       ports.exportTo = destination;
       const saved = await session.call('evidence.export', { itemId: item.id, contentId: content.id });
-      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The export was cancelled.');
-      context.out.result(
-        `Exported ${content.fileName} of ${item.number} to ${saved.path} (SHA-256 ` +
-          `${saved.sha256}, checked). This export is in the audit trail.`,
-        saved,
-      );
+      if (saved.cancelled) throw new CliFailure('CANCELLED', cliWords().evidence.exportCancelled);
+      context.out.result(cliWords().evidence.exported(content.fileName, item.number, saved.path, saved.sha256), saved);
     },
   );
 }
 
 /** How a file's provenance signature reads on the command line. */
 function describeProvenance(content: EvidenceContent): string {
+  const words = cliWords().evidence;
   const signed = content.provenance;
-  if (signed === undefined) {
-    return `${content.fileName}: not signed yet (a file logged before signing: verify it to sign it).`;
-  }
-  const when = signed.atIngest
-    ? `at ingest, ${signed.signedAt}`
-    : `at its first verification, ${signed.signedAt} (logged before provenance was signed)`;
+  if (signed === undefined) return words.notSigned(content.fileName);
   return [
-    `${content.fileName}: signed ${when}`,
-    `  signer key fingerprint: ${signed.signerFingerprint}`,
-    `  statement: ${signed.statement}`,
-    `  signature (Ed25519, base64): ${signed.signature}`,
+    signed.atIngest
+      ? words.signedAtIngest(content.fileName, signed.signedAt)
+      : words.signedAtVerification(content.fileName, signed.signedAt),
+    words.signerFingerprint(signed.signerFingerprint),
+    words.statement(signed.statement),
+    words.signature(signed.signature),
   ].join('\n');
 }
 
 async function provenance(context: CommandContext): Promise<void> {
   const itemRef = context.args[1];
-  if (itemRef === undefined) throw usage('Name the item: casefile evidence provenance ITEM [--out DIR].');
+  if (itemRef === undefined) throw usage(cliWords().evidence.nameItemForProvenance);
   const out = stringOption(context, 'out');
   await runUnlockedWithFiles(
     context,
@@ -196,14 +188,14 @@ async function provenance(context: CommandContext): Promise<void> {
     async (session) => {
       const item = await resolveItem(session, itemRef, stringOption(context, 'case'));
       const { contents, number } = await session.call('evidence.get', { itemId: item.id });
-      const lines = contents.length === 0 ? [`${number} holds no file.`] : contents.map(describeProvenance);
+      const lines = contents.length === 0 ? [cliWords().evidence.noFiles(number)] : contents.map(describeProvenance);
       if (out !== undefined) {
         // The files openssl needs: the statement's exact bytes, the raw signature and the vault's public key.
         const folder = resolve(out);
         try {
           mkdirSync(folder);
         } catch {
-          throw new CliFailure('CONFLICT', `${out} already exists or cannot be made; name a new folder.`);
+          throw new CliFailure('CONFLICT', cliWords().evidence.folderTaken(out));
         }
         // Each file's own signer's key: a file received in a bundle was signed by the vault that collected it.
         for (const [index, content] of contents.entries()) {
@@ -213,10 +205,10 @@ async function provenance(context: CommandContext): Promise<void> {
           writeFileSync(`${base}.sig`, Buffer.from(content.provenance.signature, 'base64'));
           writeFileSync(`${base}.signer.pem`, content.provenance.signerPublicKeyPem);
         }
-        lines.push(
-          `Written to ${folder}. Check each with: openssl pkeyutl -verify -pubin -inkey ${number}-1.signer.pem ` +
-            `-rawin -in ${number}-1.statement.json -sigfile ${number}-1.sig`,
-        );
+        const check =
+          `openssl pkeyutl -verify -pubin -inkey ${number}-1.signer.pem ` +
+          `-rawin -in ${number}-1.statement.json -sigfile ${number}-1.sig`;
+        lines.push(cliWords().evidence.provenanceWritten(folder, check));
       }
       context.out.result(lines.join('\n'), { number, contents });
     },
@@ -228,7 +220,7 @@ function verificationReportRequest(context: CommandContext) {
   const choice = checked(
     VerificationReportRequest.pick({ format: true, language: true }),
     { format: stringOption(context, 'format'), language: stringOption(context, 'lang') },
-    'verification report',
+    cliWords().evidence.reportWhat,
     { format: '--format', language: '--lang' },
   );
   return { ...choice, destination: newFileOption(context, 'out') };
@@ -236,7 +228,7 @@ function verificationReportRequest(context: CommandContext) {
 
 async function verificationReport(context: CommandContext): Promise<void> {
   const caseRef = context.args[1];
-  if (caseRef === undefined) throw usage('Name the case: casefile evidence verification-report CASE --out FILE.');
+  if (caseRef === undefined) throw usage(cliWords().evidence.nameCaseForReport);
   const ports = commandLinePorts();
   await runUnlockedWithFiles(
     context,
@@ -250,15 +242,16 @@ async function verificationReport(context: CommandContext): Promise<void> {
         format: request.format,
         language: request.language,
       });
-      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
-      const signers = summary.signers.map(
-        (signer) => `${signer.fingerprint}${signer.thisVault ? ' (this vault)' : ''}`,
+      if (saved.cancelled) throw new CliFailure('CANCELLED', cliWords().evidence.reportNotWritten);
+      const words = cliWords().evidence;
+      const signers = summary.signers.map((signer) =>
+        signer.thisVault ? words.thisVault(signer.fingerprint) : signer.fingerprint,
       );
       context.out.result(
         [
-          `Wrote the verification report of ${theCase.reference} to ${saved.path} (SHA-256 ${saved.sha256}):`,
-          `${summary.items} item(s), ${summary.files} file(s), ${summary.signedFiles} signed.`,
-          `Signer key fingerprint(s): ${signers.length > 0 ? signers.join(', ') : 'none'}.`,
+          words.reportWritten(theCase.reference, saved.path, saved.sha256),
+          words.reportCounts(summary.items, summary.files, summary.signedFiles),
+          words.signers(signers),
         ].join('\n'),
         { ...saved, summary },
       );

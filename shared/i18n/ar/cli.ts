@@ -41,6 +41,16 @@ const attemptsIn = (n: number): string =>
 const rows = (n: number): string =>
   counted(n, { zero: 'لا صفوف', one: 'صف واحد', two: 'صفّان', few: '{n} صفوف', many: '{n} صفًا', other: '{n} صف' });
 
+const files = (n: number): string =>
+  counted(n, {
+    zero: 'لا ملفات',
+    one: 'ملف واحد',
+    two: 'ملفان',
+    few: '{n} ملفات',
+    many: '{n} ملفًا',
+    other: '{n} ملف',
+  });
+
 export const cliWords: CliWords = {
   unknownLanguage: (accepted: string) => `يقبل الخيار --ui-lang إحدى هذه اللغات: ${accepted} (لغة هذه الرسائل).`,
 
@@ -506,6 +516,72 @@ export const cliWords: CliWords = {
       origin: 'المصدر',
       title: 'العنوان',
     },
+  },
+
+  evidence: {
+    nameFile: 'سمِّ الملف المراد إضافته: casefile evidence add FILE --case CASE.',
+    notFound: (given: string) => `لم يُعثر على ${given}.`,
+    notAFile: (given: string) => `${given} ليس ملفًا؛ لا يُضاف إلى محتوى الدليل إلا الملفات.`,
+    nameCase: 'سمِّ القضية: --case CASE (مرجعها أو معرّفها).',
+    typeIsOneOf: (types: string) => `يأخذ --type إحدى القيم التالية: ${types}.`,
+    itemOrNew: 'يضيف --item الملف إلى دليل موجود: أما --type و--description فيصفان دليلًا جديدًا.',
+    content: (fileName: string, size: string, sha256: string) => `${fileName} (${size}، بصمة SHA-256 ${sha256})`,
+    unreadable: (file: string) => `تعذّرت قراءة ${file}.`,
+    adding: (name: string) => `إضافة ${name}`,
+    notReadBack: 'أُضيف الملف، لكن تعذّرت قراءة سجله بعد ذلك.',
+    added: (content: string, number: string, reference: string) => `أُضيف ${content} إلى ${number} في ${reference}.`,
+    signedOnAdding: (fingerprint: string) => `وُقّع المصدر بمفتاح هذه الخزنة المشفرة (البصمة ${fingerprint}).`,
+    oneOrAll: 'تحقّق من دليل واحد (casefile evidence verify ITEM) أو من جميع الأدلة (--all).',
+    verifying: 'جارٍ التحقق',
+    failure: (number: string, fileName: string, problem: string) => `${number} ${fileName}: ${problem}`,
+    failed: (failed: number, checked: number, list: readonly string[]) =>
+      `أخفق في التحقق ${failed} من أصل ${files(checked)}، ووُضعت عليها علامة: ${list.join('؛ ')}.`,
+    verified: (count: number, size: string) => `تم: فُكّ تشفير ${files(count)} وأُعيد حساب بصمتها (${size}).`,
+    nameItemToExport: 'سمِّ الدليل: casefile evidence export ITEM --to PATH.',
+    noFileWithId: (number: string) => `لا يحوي ${number} ملفًا بهذا المعرّف.`,
+    noFiles: (number: string) => `لا يحوي ${number} أي ملف.`,
+    chooseContent: (number: string, count: number, list: string) =>
+      `يحوي ${number} ${files(count)}؛ اختر واحدًا منها بـ --content ID: ${list}.`,
+    exportCancelled: 'أُلغي التصدير.',
+    exported: (fileName: string, number: string, path: string, sha256: string) =>
+      `صُدّر ${fileName} من ${number} إلى ${path} (بصمة SHA-256 ${sha256}، تم التحقق منها). ` +
+      'هذا التصدير مسجّل في سجل التدقيق.',
+    notSigned: (fileName: string) => `${fileName}: لم يُوقَّع بعد (ملف سُجّل قبل بدء التوقيع: تحقّق منه ليُوقَّع).`,
+    signedAtIngest: (fileName: string, at: string) => `${fileName}: وُقّع عند الإضافة، ${at}`,
+    signedAtVerification: (fileName: string, at: string) =>
+      `${fileName}: وُقّع عند أول تحقق منه، ${at} (سُجّل قبل بدء توقيع المصدر)`,
+    signerFingerprint: (fingerprint: string) => `  بصمة مفتاح الموقِّع: ${fingerprint}`,
+    statement: (statement: string) => `  البيان: ${statement}`,
+    signature: (signature: string) => `  التوقيع (Ed25519، base64): ${signature}`,
+    nameItemForProvenance: 'سمِّ الدليل: casefile evidence provenance ITEM [--out DIR].',
+    folderTaken: (out: string) => `${out} موجود أصلًا أو يتعذّر إنشاؤه؛ سمِّ مجلدًا جديدًا.`,
+    provenanceWritten: (folder: string, command: string) => `كُتب في ${folder}. تحقّق من كل ملف بالأمر: ${command}`,
+    reportWhat: 'تقرير التحقق',
+    nameCaseForReport: 'سمِّ القضية: casefile evidence verification-report CASE --out FILE.',
+    reportNotWritten: 'لم يُكتب التقرير.',
+    thisVault: (fingerprint: string) => `${fingerprint} (هذه الخزنة المشفرة)`,
+    reportWritten: (reference: string, path: string, sha256: string) =>
+      `كُتب تقرير التحقق الخاص بـ ${reference} في ${path} (بصمة SHA-256 ${sha256}):`,
+    reportCounts: (items: number, count: number, signed: number) =>
+      `الأدلة: ${items}؛ الملفات: ${count}؛ الملفات الموقّعة: ${signed}.`,
+    signers: (fingerprints: readonly string[]) =>
+      fingerprints.length === 0
+        ? 'بصمات مفاتيح الموقّعين: لا شيء.'
+        : `بصمات مفاتيح الموقّعين: ${fingerprints.join('، ')}.`,
+  },
+
+  evidenceFiles: {
+    numberNeedsCase: (ref: string) => `${ref} رقم داخل قضية: أضف --case CASE.`,
+    noSuchItem: (ref: string, reference: string) => `لا يوجد ${ref} في ${reference}.`,
+    giveItem: 'أعطِ الدليل برقمه (E-0001، مع --case) أو بمعرّفه.',
+    sayWhere: (option: string) => `بيّن أين يُكتب الملف: --${option} PATH.`,
+    pathTaken: (path: string) => `${path} موجود أصلًا؛ اختر مسارًا آخر (لا يُكتب فوق أي ملف).`,
+    filesDone: (done: number, total: number) => `${done} من أصل ${files(total)}`,
+    rowsDone: (done: number, total: number) => `${done} من أصل ${rows(total)} في سجل التدقيق`,
+    bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
+      `${done}${total === undefined ? '' : ` من أصل ${total}`}` +
+      `${percent === undefined ? '' : ` ${percent}%`}، ${rate}/ث`,
+    cancelled: (label: string) => `${label}: أُلغيت العملية؛ لم يُحتفظ بشيء.`,
   },
 
   commands: {

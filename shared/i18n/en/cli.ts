@@ -503,6 +503,73 @@ export const cliWords = {
     },
   },
 
+  evidence: {
+    nameFile: 'Name the file to add: casefile evidence add FILE --case CASE.',
+    notFound: (given: string) => `${given} was not found.`,
+    notAFile: (given: string) => `${given} is not a file; only files can be added as evidence content.`,
+    nameCase: 'Name the case: --case CASE (its reference or id).',
+    typeIsOneOf: (types: string) => `--type is one of: ${types}.`,
+    itemOrNew: '--item adds the file to an existing item: --type and --description describe a new one.',
+    content: (fileName: string, size: string, sha256: string) => `${fileName} (${size}, SHA-256 ${sha256})`,
+    unreadable: (file: string) => `${file} could not be read.`,
+    adding: (name: string) => `Adding ${name}`,
+    notReadBack: 'The file was added but its record could not be read back.',
+    added: (content: string, number: string, reference: string) => `Added ${content} to ${number} in ${reference}.`,
+    signedOnAdding: (fingerprint: string) => `Provenance signed with this vault's key (fingerprint ${fingerprint}).`,
+    oneOrAll: 'Verify one item (casefile evidence verify ITEM) or every item (--all).',
+    verifying: 'Verifying',
+    failure: (number: string, fileName: string, problem: string) => `${number} ${fileName}: ${problem}`,
+    failed: (failed: number, checked: number, list: readonly string[]) =>
+      `${failed} of ${checked} files failed verification and are flagged: ${list.join('; ')}.`,
+    verified: (files: number, size: string) =>
+      `OK: ${files} ${files === 1 ? 'file' : 'files'} decrypted and re-hashed (${size}).`,
+    nameItemToExport: 'Name the item: casefile evidence export ITEM --to PATH.',
+    noFileWithId: (number: string) => `${number} holds no file with that id.`,
+    noFiles: (number: string) => `${number} holds no file.`,
+    chooseContent: (number: string, count: number, list: string) =>
+      `${number} holds ${count} files; choose one with --content ID: ${list}.`,
+    exportCancelled: 'The export was cancelled.',
+    exported: (fileName: string, number: string, path: string, sha256: string) =>
+      `Exported ${fileName} of ${number} to ${path} (SHA-256 ${sha256}, checked). This export is in the audit trail.`,
+    notSigned: (fileName: string) =>
+      `${fileName}: not signed yet (a file logged before signing: verify it to sign it).`,
+    signedAtIngest: (fileName: string, at: string) => `${fileName}: signed at ingest, ${at}`,
+    signedAtVerification: (fileName: string, at: string) =>
+      `${fileName}: signed at its first verification, ${at} (logged before provenance was signed)`,
+    signerFingerprint: (fingerprint: string) => `  signer key fingerprint: ${fingerprint}`,
+    statement: (statement: string) => `  statement: ${statement}`,
+    signature: (signature: string) => `  signature (Ed25519, base64): ${signature}`,
+    nameItemForProvenance: 'Name the item: casefile evidence provenance ITEM [--out DIR].',
+    folderTaken: (out: string) => `${out} already exists or cannot be made; name a new folder.`,
+    provenanceWritten: (folder: string, command: string) => `Written to ${folder}. Check each with: ${command}`,
+    reportWhat: 'verification report',
+    nameCaseForReport: 'Name the case: casefile evidence verification-report CASE --out FILE.',
+    reportNotWritten: 'The report was not written.',
+    thisVault: (fingerprint: string) => `${fingerprint} (this vault)`,
+    reportWritten: (reference: string, path: string, sha256: string) =>
+      `Wrote the verification report of ${reference} to ${path} (SHA-256 ${sha256}):`,
+    reportCounts: (items: number, files: number, signed: number) =>
+      `${items} ${items === 1 ? 'item' : 'items'}, ${files} ${files === 1 ? 'file' : 'files'}, ${signed} signed.`,
+    signers: (fingerprints: readonly string[]) =>
+      fingerprints.length === 0
+        ? 'Signer key fingerprints: none.'
+        : `Signer key ${fingerprints.length === 1 ? 'fingerprint' : 'fingerprints'}: ${fingerprints.join(', ')}.`,
+  },
+
+  /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
+  evidenceFiles: {
+    numberNeedsCase: (ref: string) => `${ref} is a number within a case: add --case CASE.`,
+    noSuchItem: (ref: string, reference: string) => `There is no ${ref} in ${reference}.`,
+    giveItem: 'Give the item by number (E-0001, with --case) or by id.',
+    sayWhere: (option: string) => `Say where to write the file: --${option} PATH.`,
+    pathTaken: (path: string) => `${path} already exists; choose another path (nothing is overwritten).`,
+    filesDone: (done: number, total: number) => `${done} of ${total} ${total === 1 ? 'file' : 'files'}`,
+    rowsDone: (done: number, total: number) => `${done} of ${total} audit ${total === 1 ? 'row' : 'rows'}`,
+    bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
+      `${done}${total === undefined ? '' : ` of ${total}`}${percent === undefined ? '' : ` ${percent}%`}, ${rate}/s`,
+    cancelled: (label: string) => `${label} was cancelled; nothing was kept.`,
+  },
+
   /** Each command's help: its line in the list, its options, and its page (`casefile <command> --help`). */
   commands: {
     init: {

@@ -525,6 +525,80 @@ export const cliWords: CliWords = {
     },
   },
 
+  evidence: {
+    nameFile: 'Nommez le fichier à ajouter : casefile evidence add FILE --case CASE.',
+    notFound: (given: string) => `${given} est introuvable.`,
+    notAFile: (given: string) =>
+      `${given} n’est pas un fichier ; seuls des fichiers peuvent être ajoutés comme contenu d’une pièce.`,
+    nameCase: 'Nommez le dossier : --case CASE (sa référence ou son identifiant).',
+    typeIsOneOf: (types: string) => `--type prend l’une de ces valeurs : ${types}.`,
+    itemOrNew: '--item ajoute le fichier à une pièce existante : --type et --description décrivent une nouvelle pièce.',
+    content: (fileName: string, size: string, sha256: string) => `${fileName} (${size}, SHA-256 ${sha256})`,
+    unreadable: (file: string) => `${file} n’a pas pu être lu.`,
+    adding: (name: string) => `Ajout de ${name}`,
+    notReadBack: 'Le fichier a été ajouté, mais son enregistrement n’a pas pu être relu.',
+    added: (content: string, number: string, reference: string) =>
+      `Fichier ${content} ajouté à ${number} dans ${reference}.`,
+    signedOnAdding: (fingerprint: string) => `Provenance signée avec la clé de ce coffre (empreinte ${fingerprint}).`,
+    oneOrAll: 'Vérifiez une pièce (casefile evidence verify ITEM) ou toutes les pièces (--all).',
+    verifying: 'Vérification',
+    failure: (number: string, fileName: string, problem: string) => `${number} ${fileName} : ${problem}`,
+    failed: (failed: number, checked: number, list: readonly string[]) =>
+      `${failed} fichier${failed > 1 ? 's' : ''} sur ${checked} ${failed > 1 ? 'ont' : 'a'} échoué à la ` +
+      `vérification et ${failed > 1 ? 'sont signalés' : 'est signalé'} : ${list.join(' ; ')}.`,
+    verified: (files: number, size: string) =>
+      `OK : ${files} fichier${files > 1 ? 's' : ''} déchiffré${files > 1 ? 's' : ''} et haché${files > 1 ? 's' : ''} ` +
+      `à nouveau (${size}).`,
+    nameItemToExport: 'Nommez la pièce : casefile evidence export ITEM --to PATH.',
+    noFileWithId: (number: string) => `${number} ne contient aucun fichier portant cet identifiant.`,
+    noFiles: (number: string) => `${number} ne contient aucun fichier.`,
+    chooseContent: (number: string, count: number, list: string) =>
+      `${number} contient ${count} fichiers ; choisissez-en un avec --content ID : ${list}.`,
+    exportCancelled: 'L’exportation a été annulée.',
+    exported: (fileName: string, number: string, path: string, sha256: string) =>
+      `${fileName} de ${number} exporté vers ${path} (SHA-256 ${sha256}, vérifié). ` +
+      'Cette exportation figure dans la piste d’audit.',
+    notSigned: (fileName: string) =>
+      `${fileName} : pas encore signé (un fichier consigné avant la signature : vérifiez-le pour le signer).`,
+    signedAtIngest: (fileName: string, at: string) => `${fileName} : signé à l’ajout, ${at}`,
+    signedAtVerification: (fileName: string, at: string) =>
+      `${fileName} : signé à sa première vérification, ${at} (consigné avant la signature de la provenance)`,
+    signerFingerprint: (fingerprint: string) => `  empreinte de la clé du signataire : ${fingerprint}`,
+    statement: (statement: string) => `  déclaration : ${statement}`,
+    signature: (signature: string) => `  signature (Ed25519, base64) : ${signature}`,
+    nameItemForProvenance: 'Nommez la pièce : casefile evidence provenance ITEM [--out DIR].',
+    folderTaken: (out: string) => `${out} existe déjà ou ne peut pas être créé ; nommez un nouveau dossier.`,
+    provenanceWritten: (folder: string, command: string) =>
+      `Écrit dans ${folder}. Vérifiez chaque fichier avec : ${command}`,
+    reportWhat: 'rapport de vérification',
+    nameCaseForReport: 'Nommez le dossier : casefile evidence verification-report CASE --out FILE.',
+    reportNotWritten: 'Le rapport n’a pas été écrit.',
+    thisVault: (fingerprint: string) => `${fingerprint} (ce coffre)`,
+    reportWritten: (reference: string, path: string, sha256: string) =>
+      `Rapport de vérification de ${reference} écrit dans ${path} (SHA-256 ${sha256}) :`,
+    reportCounts: (items: number, files: number, signed: number) =>
+      `${items} pièce${items > 1 ? 's' : ''}, ${files} fichier${files > 1 ? 's' : ''}, ` +
+      `${signed} signé${signed > 1 ? 's' : ''}.`,
+    signers: (fingerprints: readonly string[]) =>
+      fingerprints.length === 0
+        ? 'Empreintes des clés des signataires : aucune.'
+        : `Empreinte${fingerprints.length > 1 ? 's des clés des signataires' : ' de la clé du signataire'} : ` +
+          `${fingerprints.join(', ')}.`,
+  },
+
+  evidenceFiles: {
+    numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
+    noSuchItem: (ref: string, reference: string) => `Il n’y a pas de ${ref} dans ${reference}.`,
+    giveItem: 'Donnez la pièce par son numéro (E-0001, avec --case) ou par son identifiant.',
+    sayWhere: (option: string) => `Indiquez où écrire le fichier : --${option} PATH.`,
+    pathTaken: (path: string) => `${path} existe déjà ; choisissez un autre chemin (rien n’est écrasé).`,
+    filesDone: (done: number, total: number) => `${done} fichier${total > 1 ? 's' : ''} sur ${total}`,
+    rowsDone: (done: number, total: number) => `${done} ligne${total > 1 ? 's' : ''} d’audit sur ${total}`,
+    bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
+      `${done}${total === undefined ? '' : ` sur ${total}`}${percent === undefined ? '' : ` ${percent} %`}, ${rate}/s`,
+    cancelled: (label: string) => `${label} : annulé ; rien n’a été conservé.`,
+  },
+
   commands: {
     init: {
       summary: 'Créer un coffre dans le dossier ; affiche sa clé de récupération une seule fois.',

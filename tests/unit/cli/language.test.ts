@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
 import { COMMANDS } from '../../../electron/cli/table/index.js';
@@ -103,6 +105,35 @@ describe('the command line in French', () => {
     expect(actions.stdout).toBe('Aucune mesure enregistrée dans CF-2026-0001.\n');
     const findings = await cli(['--vault', dir, 'finding', 'list', '--case', 'CF-2026-0001'], { env });
     expect(findings.stdout).toBe('Aucune constatation enregistrée dans CF-2026-0001.\n');
+  });
+
+  it('adds, verifies and describes evidence in French, and refuses in French', async () => {
+    const dir = tempDir();
+    await makeVault(dir);
+    const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
+    const file = join(tempDir(), 'note.txt');
+    writeFileSync(file, 'a statement');
+    const added = await cli(['--vault', dir, 'evidence', 'add', file, '--case', 'CF-2026-0001'], { env });
+    expect(added.status).toBe(0);
+    expect(added.stdout).toMatch(
+      /^Fichier note\.txt \(11 B, SHA-256 [0-9a-f]{64}\) ajouté à E-0001 dans CF-2026-0001\./,
+    );
+    const verified = await cli(['--vault', dir, 'evidence', 'verify', '--all'], { env });
+    expect(verified.stdout).toMatch(/^OK : 1 fichier déchiffré et haché à nouveau/);
+    const provenance = await cli(['--vault', dir, 'evidence', 'provenance', 'E-0001', '--case', 'CF-2026-0001'], {
+      env,
+    });
+    expect(provenance.stdout).toContain('empreinte de la clé du signataire');
+    const noCase = await cli(['--vault', dir, 'evidence', 'export', 'E-0001', '--to', join(dir, 'x.txt')], { env });
+    expect(noCase.status).toBe(EXIT.usage);
+    expect(noCase.stderr).toContain('E-0001 est un numéro propre à un dossier');
+    const outputs = [
+      added.stdout,
+      verified.stdout,
+      provenance.stdout.replace(/^ {2}déclaration.*$/m, ''),
+      noCase.stderr,
+    ];
+    for (const output of outputs) expect(englishLines(output)).toEqual([]);
   });
 
   it('refuses in French: a parse error, a refusal of the core, a wrong passphrase', async () => {

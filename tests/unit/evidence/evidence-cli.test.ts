@@ -86,7 +86,7 @@ describe('casefile evidence', () => {
     expect(broken.status).toBe(EXIT.vaultDamaged);
     expect(errorOf(broken)).toMatchObject({
       code: 'VAULT_CORRUPT',
-      message: expect.stringMatching(/E-0001 dump.bin: tampered/),
+      message: expect.stringMatching(/E-0001 dump.bin: the content was altered/),
     });
     expect((await casefile(s, ['evidence', 'verify', '--json'])).status).toBe(2);
     expect(errorOf(await casefile(s, ['evidence', 'verify', 'E-0001', '--json'])).message).toMatch(/add --case/);
