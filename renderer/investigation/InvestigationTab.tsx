@@ -17,17 +17,14 @@ import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { useInstantText } from '../components/mission-time.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { instantFromLocal, localNow, type LocalMoment } from '../people/local-time.js';
+import { usePerson, useRoleSearch } from '../people/use-case-people.js';
 import { useSubmit } from '../components/use-submit.js';
-
-interface Loaded {
-  actions: InvestigativeAction[];
-  people: PersonSummary[];
-}
 
 /** How an action ended, as the form holds it before it is sent. */
 interface OutcomeDraft {
@@ -133,16 +130,17 @@ function OutcomeFields({
   );
 }
 
-/** A new action, ready for the person a checklist finding named (R14, R15) when it came from there. */
+/**
+ * A new action, ready for the person a checklist finding named (R14, R15) when it came from there;
+ * any other person is searched by code.
+ */
 function RecordActionForm({
   caseId,
-  people,
   request,
   onDone,
   onCancel,
 }: {
   caseId: string;
-  people: PersonSummary[];
   request: NumberedActionRequest | null;
   onDone: () => void;
   onCancel: () => void;
@@ -152,6 +150,12 @@ function RecordActionForm({
   const zone = localTimeZone();
   const [kind, setKind] = useState<InvestigativeActionKind | ''>(request?.kind ?? '');
   const [personId, setPersonId] = useState(request?.personId ?? '');
+  const personWords = (person: PersonSummary) => `${person.code} (${t(`labels.personRole.${person.profile.role}`)})`;
+  const searchPeople = useRoleSearch(caseId, null, personWords);
+  // The person a finding named, read by id (the words chosen in the list otherwise).
+  const requested = usePerson(request?.personId);
+  const [chosenWords, setChosenWords] = useState('');
+  const selectedWords = personId === '' ? '' : requested?.id === personId ? personWords(requested) : chosenWords;
   const [description, setDescription] = useState('');
   const [requestedBy, setRequestedBy] = useState('');
   const [requestedAt, setRequestedAt] = useState(() => localNow(zone));
@@ -199,15 +203,18 @@ function RecordActionForm({
           required
           disabled={busy}
         />
-        <SelectField
+        <SearchCombobox
+          // Drawn again once the requested person is read, to show their words.
+          key={requested?.id ?? ''}
           label={t('investigation.form.person')}
           value={personId}
-          options={people.map((person) => ({
-            value: person.id,
-            label: `${person.code} (${t(`labels.personRole.${person.profile.role}`)})`,
-          }))}
-          emptyLabel={t('investigation.form.noPerson')}
-          onChange={setPersonId}
+          selectedLabel={selectedWords}
+          onChange={(id, words) => {
+            setPersonId(id);
+            setChosenWords(words);
+          }}
+          search={searchPeople}
+          noMatches={t('investigation.form.noPersonMatch')}
           hint={t('investigation.form.personHint')}
           disabled={busy}
         />
@@ -322,11 +329,9 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
   // seq) opens it again.
   const formOpen = adding === 0 || (request !== null && adding !== -request.seq);
 
-  const load = useCallback(async (): Promise<Result<Loaded>> => {
-    const [actions, people] = await Promise.all([api.investigation.list({ caseId }), api.people.list({ caseId })]);
-    if (!actions.ok) return actions;
-    if (!people.ok) return people;
-    return { ok: true, value: { actions: actions.value.items, people: people.value.items } };
+  const load = useCallback(async (): Promise<Result<InvestigativeAction[]>> => {
+    const actions = await api.investigation.list({ caseId });
+    return actions.ok ? { ok: true, value: actions.value.items } : actions;
   }, [api, caseId]);
   const { state, reload } = useLoaded(load);
   const close = () => setAdding(request === null ? null : -request.seq);
@@ -354,7 +359,6 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
             <RecordActionForm
               key={request?.seq ?? 0}
               caseId={caseId}
-              people={state.value.people}
               request={adding === 0 ? null : request}
               onCancel={close}
               onDone={() => {
@@ -363,11 +367,11 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
               }}
             />
           )}
-          {state.value.actions.length === 0 ? (
+          {state.value.length === 0 ? (
             <p>{t('investigation.none')}</p>
           ) : (
             <ul className="investigation-actions">
-              {state.value.actions.map((action) => (
+              {state.value.map((action) => (
                 <li key={action.id} className="investigation-action">
                   <p>
                     <strong>{t(`labels.investigativeActionKind.${action.kind}`)}</strong>

@@ -186,7 +186,7 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await checklistButton(page, 'Record the examination offered to V-01').click();
     const form = page.getByRole('form', { name: 'New investigative action' });
     await expect(form.getByLabel('What was asked for or done')).toHaveValue('forensic_medical_exam');
-    await expect(form.getByLabel('Person concerned')).toHaveValue(/.+/);
+    await expect(form.getByRole('combobox', { name: 'Person concerned' })).toHaveValue('V-01 (Victim)');
     await form.getByLabel('Description').fill('Examination of V-01 at the district hospital, with her consent.');
     await form.getByLabel('Requested by').fill('Lead investigator');
     await form.getByLabel('Outcome').selectOption('done');
@@ -267,8 +267,10 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     const panel = overview.getByRole('region', { name: 'Paternity and child support' });
     await panel.getByRole('button', { name: 'Record a child' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a child of a paternity claim' });
-    await dialog.getByLabel('Mother (a victim of this case)').selectOption({ label: 'V-01' });
-    await dialog.getByLabel('Alleged father (a subject of this case)').selectOption({ label: 'S-01' });
+    await dialog.getByRole('combobox', { name: 'Mother (a victim of this case)' }).fill('V-01');
+    await dialog.getByRole('option', { name: 'V-01' }).click();
+    await dialog.getByRole('combobox', { name: 'Alleged father (a subject of this case)' }).fill('S-01');
+    await dialog.getByRole('option', { name: 'S-01' }).click();
     await dialog.getByLabel('Claim made on').fill(before(vault, 2 * DAY).day);
     await dialog.getByLabel('Where the claim stands').selectOption({ label: 'DNA test requested' });
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -285,7 +287,13 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await investigation.getByRole('button', { name: 'Record an action' }).click();
     const form = page.getByRole('form', { name: 'New investigative action' });
     await form.getByLabel('What was asked for or done').selectOption({ label: "Subject's reference sample" });
-    await form.getByLabel('Person concerned').selectOption({ label: 'S-01 (Subject)' });
+    // The person is searched by code among the case's people, of any role.
+    const person = form.getByRole('combobox', { name: 'Person concerned' });
+    await person.fill('S-09');
+    await expect(form.getByText('No person of this case has that code.')).toBeVisible();
+    await person.fill('S-01');
+    await form.getByRole('option', { name: 'S-01 (Subject)' }).click();
+    await expect(person).toHaveValue('S-01 (Subject)');
     await form.getByLabel('Description').fill('Reference sample of S-01 for the DNA test of C-01.');
     await form.getByLabel('Requested by').fill('Lead investigator');
     await form.getByRole('button', { name: 'Record the action' }).click();
@@ -376,7 +384,7 @@ test('second half of a case: subjects, findings, assistance, paternity, follow-u
     await checklistButton(page, 'Record the step taken for S-02').click();
     const step = page.getByRole('form', { name: 'New investigative action' });
     await expect(step.getByLabel('What was asked for or done')).toHaveValue('reputation_restoration');
-    await expect(step.getByLabel('Person concerned').locator('option:checked')).toHaveText('S-02 (Subject)');
+    await expect(step.getByRole('combobox', { name: 'Person concerned' })).toHaveValue('S-02 (Subject)');
     await step
       .getByLabel('Description')
       .fill('Outcome letter to S-02 and his head of sector; note to the police commissioner.');
