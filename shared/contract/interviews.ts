@@ -4,6 +4,7 @@ import { caseRecordKeys, Instant, RecordId, WrittenReason } from '../domain/prim
 import { RichText } from '../domain/rich-text.js';
 import { method } from './define.js';
 import { countedPageOf, pageRequest } from './paging.js';
+import { CODES_ASKED_MAX } from './people.js';
 
 /** An interview as its screen shows it: the record, the interviewee's code, the autosave revision. */
 export const InterviewRecord = Interview.safeExtend({
@@ -68,6 +69,14 @@ export const interviewsMethods = {
       "interviewee's code; the notes are not read.",
     input: InterviewListRequest,
     output: InterviewListPage,
+    whileLocked: false,
+  }),
+  'interviews.codes': method({
+    summary:
+      "The interviewee's pseudonym code of some of a case's interviews, by interview id (those a screen's rows " +
+      'refer to); an id that is not an interview of the case is left out.',
+    input: z.object({ caseId: RecordId, interviewIds: z.array(RecordId).max(CODES_ASKED_MAX) }).strict(),
+    output: z.object({ codes: z.record(RecordId, z.string()) }),
     whileLocked: false,
   }),
   'interviews.get': method({

@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'findings.record',
   'interviews.list',
   'interviews.page',
+  'interviews.codes',
   'interviews.get',
   'interviews.plan',
   'interviews.update',

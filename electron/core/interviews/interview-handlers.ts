@@ -11,11 +11,12 @@ import {
 } from './interview-changes.js';
 import { interviewListPage } from './interview-list-page.js';
 import { saveInterviewNotes } from './interview-notes.js';
-import { interviewRecord, listInterviewSummaries } from './interview-store.js';
+import { intervieweeCodesOf, interviewRecord, listInterviewSummaries } from './interview-store.js';
 
 type InterviewMethod =
   | 'interviews.list'
   | 'interviews.page'
+  | 'interviews.codes'
   | 'interviews.get'
   | 'interviews.plan'
   | 'interviews.update'
@@ -29,6 +30,9 @@ export function interviewHandlers(ctx: CaseFileContext): Pick<Handlers, Intervie
   return {
     'interviews.list': (input) => ({ items: listOfCase(ctx, input, listInterviewSummaries) }),
     'interviews.page': (request) => interviewListPage(ctx.db(), ctx.ports.cases, request),
+    'interviews.codes': ({ caseId, interviewIds }) => ({
+      codes: intervieweeCodesOf(ctx.db(), ctx.ports.cases.get(ctx.db(), caseId).id, interviewIds),
+    }),
     'interviews.get': ({ interviewId }) => interviewRecord(ctx.db(), interviewId),
     'interviews.plan': (input) => planInterview(ctx, input),
     'interviews.update': (input) => updateInterview(ctx, input),

@@ -124,6 +124,17 @@ export function loadInterviews(db: VaultDatabase, caseId: string): Interview[] {
   return rows.map((row) => toInterview(row, versions.get(row.id) ?? []));
 }
 
+/** The interviewee's code of each of the interviews `ids` of case `caseId`, by interview id; others are left out. */
+export function intervieweeCodesOf(db: VaultDatabase, caseId: string, ids: readonly string[]): Record<string, string> {
+  const rows = db
+    .prepare(
+      'SELECT i.id, p.code FROM interviews i JOIN people p ON p.id = i.person_id ' +
+        'WHERE i.case_id = ? AND i.id IN (SELECT value FROM json_each(?))',
+    )
+    .all(caseId, JSON.stringify([...new Set(ids)])) as Array<{ id: string; code: string }>;
+  return Object.fromEntries(rows.map((row) => [row.id, row.code]));
+}
+
 export function personCodeOf(db: VaultDatabase, personId: string): string {
   return db.prepare('SELECT code FROM people WHERE id = ?').pluck().get(personId) as string;
 }
