@@ -3,6 +3,8 @@ import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/e
 import { checked, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 import { commandLinePorts, newFileOption, resolveItem, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['add', 'list', 'report'] as const;
@@ -61,32 +63,35 @@ function eventFromOptions(context: CommandContext): Record<string, unknown> {
 async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry, 'itemId'>> {
   const input = await readInputObject(context);
   const given = EVENT_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0)
-    throw usage(`Give the event either with --input or with options (--${given[0]}), not both.`);
+  if (input !== undefined && given.length > 0) throw usage(cliWords().custody.notBoth(given[0] ?? ''));
   const event = input ?? eventFromOptions(context);
-  if (event['kind'] === undefined) throw usage(`Say what happened: --kind ${CUSTODY_EVENT_KINDS.join('|')}.`);
+  if (event['kind'] === undefined) throw usage(cliWords().custody.sayKind(CUSTODY_EVENT_KINDS.join('|')));
   const named = input === undefined ? EVENT_OPTION_NAMES : {};
   return checked(
     CustodyEntry.omit({ itemId: true }),
     { at: new Date(context.io.now()).toISOString(), ...event },
-    'custody event',
+    cliWords().custody.what,
     named,
   );
 }
 
 const describeEvent = (event: CustodyEvent): string => {
-  const checks = event.hashChecks.map(
-    (check) =>
-      `${check.fileName}: ${check.result === 'match' ? 'hash matches' : `FAILED (${check.problem ?? 'no match'})`}`,
+  const words = cliWords().custody;
+  const language = cliLanguage();
+  const checks = event.hashChecks.map((check) =>
+    check.result === 'match'
+      ? words.hashMatches(check.fileName)
+      : words.hashFailed(
+          check.fileName,
+          check.problem === undefined ? words.noMatch : labelText(language, 'contentProblem', check.problem),
+        ),
   );
-  const checked = checks.length > 0 ? `; ${checks.join('; ')}` : '';
-  return `#${event.sequence} ${event.kind.replaceAll('_', ' ')} at ${event.at}${checked}`;
+  return words.event(event.sequence, labelText(language, 'custodyEventKindInText', event.kind), event.at, checks);
 };
 
 function itemArgument(context: CommandContext): string {
   const ref = context.args[1];
-  if (ref === undefined)
-    throw usage(`Name the item: casefile custody ${context.args[0] ?? ''} ITEM (E-0001 with --case, or its id).`);
+  if (ref === undefined) throw usage(cliWords().custody.nameItem(context.args[0] ?? ''));
   return ref;
 }
 
@@ -103,11 +108,10 @@ async function add(context: CommandContext): Promise<void> {
       if (failed.length > 0) {
         throw new CliFailure(
           'VAULT_CORRUPT',
-          `Logged on ${item.number}, but ${failed.length} file(s) failed the hash re-check ` +
-            `and are flagged: ${describeEvent(logged)}.`,
+          cliWords().custody.failedRecheck(item.number, failed.length, describeEvent(logged)),
         );
       }
-      context.out.result(`Logged on ${item.number} (${item.caseReference}): ${describeEvent(logged)}.`, logged);
+      context.out.result(cliWords().custody.logged(item.number, item.caseReference, describeEvent(logged)), logged);
     },
   );
 }
@@ -121,10 +125,9 @@ async function list(context: CommandContext): Promise<void> {
     async (session) => {
       const item = await resolveItem(session, ref, stringOption(context, 'case'));
       const { items } = await session.call('custody.list', { itemId: item.id });
-      const lines = items.map((event) => `${describeEvent(event)} — ${event.purpose}`);
-      context.out.result(items.length === 0 ? `No custody events logged for ${item.number}.` : lines.join('\n'), {
-        items,
-      });
+      const words = cliWords().custody;
+      const lines = items.map((event) => words.withPurpose(describeEvent(event), event.purpose));
+      context.out.result(items.length === 0 ? words.none(item.number) : lines.join('\n'), { items });
     },
   );
 }
@@ -134,7 +137,7 @@ function reportRequest(context: CommandContext) {
   const choice = checked(
     CustodyReportRequest.pick({ format: true, language: true }),
     { format: stringOption(context, 'format'), language: stringOption(context, 'lang') },
-    'custody report',
+    cliWords().custody.reportWhat,
     { format: '--format', language: '--lang' },
   );
   return { ...choice, destination: newFileOption(context) };
@@ -155,11 +158,8 @@ async function report(context: CommandContext): Promise<void> {
         format: request.format,
         language: request.language,
       });
-      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The report was not written.');
-      context.out.result(
-        `Wrote the custody report of ${item.number} to ${saved.path} (SHA-256 ${saved.sha256}).`,
-        saved,
-      );
+      if (saved.cancelled) throw new CliFailure('CANCELLED', cliWords().custody.reportNotWritten);
+      context.out.result(cliWords().custody.reportWritten(item.number, saved.path, saved.sha256), saved);
     },
   );
 }

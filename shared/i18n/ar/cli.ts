@@ -570,6 +570,27 @@ export const cliWords: CliWords = {
         : `بصمات مفاتيح الموقّعين: ${fingerprints.join('، ')}.`,
   },
 
+  custody: {
+    notBoth: (option: string) => `أعطِ الحدث إما بـ --input وإما بالخيارات (--${option})، لا بكليهما.`,
+    sayKind: (kinds: string) => `بيّن ما حدث: --kind ${kinds}.`,
+    what: 'حدث عهدة',
+    hashMatches: (fileName: string) => `${fileName}: البصمة مطابقة`,
+    hashFailed: (fileName: string, problem: string) => `${fileName}: إخفاق (${problem})`,
+    noMatch: 'البصمة غير مطابقة',
+    event: (sequence: number, kind: string, at: string, checks: readonly string[]) =>
+      `رقم ${sequence}: ${kind} في ${at}${checks.length > 0 ? `؛ ${checks.join('؛ ')}` : ''}`,
+    nameItem: (subcommand: string) => `سمِّ الدليل: casefile custody ${subcommand} ITEM (E-0001 مع --case، أو معرّفه).`,
+    failedRecheck: (number: string, failed: number, event: string) =>
+      `سُجّل على ${number}، لكن أخفق ${files(failed)} في إعادة التحقق من البصمة ووُضعت عليها علامة: ${event}.`,
+    logged: (number: string, reference: string, event: string) => `سُجّل على ${number} (${reference}): ${event}.`,
+    withPurpose: (event: string, purpose: string) => `${event} — ${purpose}`,
+    none: (number: string) => `لم يُسجَّل أي حدث عهدة لـ ${number}.`,
+    reportWhat: 'تقرير سلسلة العهدة',
+    reportNotWritten: 'لم يُكتب التقرير.',
+    reportWritten: (number: string, path: string, sha256: string) =>
+      `كُتب تقرير سلسلة العهدة الخاص بـ ${number} في ${path} (بصمة SHA-256 ${sha256}).`,
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} رقم داخل قضية: أضف --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `لا يوجد ${ref} في ${reference}.`,

@@ -556,6 +556,29 @@ export const cliWords = {
         : `Signer key ${fingerprints.length === 1 ? 'fingerprint' : 'fingerprints'}: ${fingerprints.join(', ')}.`,
   },
 
+  custody: {
+    notBoth: (option: string) => `Give the event either with --input or with options (--${option}), not both.`,
+    sayKind: (kinds: string) => `Say what happened: --kind ${kinds}.`,
+    what: 'custody event',
+    hashMatches: (fileName: string) => `${fileName}: hash matches`,
+    hashFailed: (fileName: string, problem: string) => `${fileName}: FAILED (${problem})`,
+    noMatch: 'no match',
+    event: (sequence: number, kind: string, at: string, checks: readonly string[]) =>
+      `#${sequence} ${kind} at ${at}${checks.length > 0 ? `; ${checks.join('; ')}` : ''}`,
+    nameItem: (subcommand: string) =>
+      `Name the item: casefile custody ${subcommand} ITEM (E-0001 with --case, or its id).`,
+    failedRecheck: (number: string, failed: number, event: string) =>
+      `Logged on ${number}, but ${failed} ${failed === 1 ? 'file' : 'files'} failed the hash re-check ` +
+      `and ${failed === 1 ? 'is' : 'are'} flagged: ${event}.`,
+    logged: (number: string, reference: string, event: string) => `Logged on ${number} (${reference}): ${event}.`,
+    withPurpose: (event: string, purpose: string) => `${event} — ${purpose}`,
+    none: (number: string) => `No custody events logged for ${number}.`,
+    reportWhat: 'custody report',
+    reportNotWritten: 'The report was not written.',
+    reportWritten: (number: string, path: string, sha256: string) =>
+      `Wrote the custody report of ${number} to ${path} (SHA-256 ${sha256}).`,
+  },
+
   /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} is a number within a case: add --case CASE.`,

@@ -586,6 +586,30 @@ export const cliWords: CliWords = {
           `${fingerprints.join(', ')}.`,
   },
 
+  custody: {
+    notBoth: (option: string) =>
+      `Donnez l’événement soit avec --input, soit avec des options (--${option}), pas les deux.`,
+    sayKind: (kinds: string) => `Indiquez ce qui s’est passé : --kind ${kinds}.`,
+    what: 'événement de la chaîne de possession',
+    hashMatches: (fileName: string) => `${fileName} : l’empreinte correspond`,
+    hashFailed: (fileName: string, problem: string) => `${fileName} : ÉCHEC (${problem})`,
+    noMatch: 'l’empreinte ne correspond pas',
+    event: (sequence: number, kind: string, at: string, checks: readonly string[]) =>
+      `n° ${sequence} ${kind} le ${at}${checks.length > 0 ? ` ; ${checks.join(' ; ')}` : ''}`,
+    nameItem: (subcommand: string) =>
+      `Nommez la pièce : casefile custody ${subcommand} ITEM (E-0001 avec --case, ou son identifiant).`,
+    failedRecheck: (number: string, failed: number, event: string) =>
+      `Consigné pour ${number}, mais ${failed} fichier${failed > 1 ? 's' : ''} ${failed > 1 ? 'ont' : 'a'} ` +
+      `échoué au nouveau contrôle d’empreinte et ${failed > 1 ? 'sont signalés' : 'est signalé'} : ${event}.`,
+    logged: (number: string, reference: string, event: string) => `Consigné pour ${number} (${reference}) : ${event}.`,
+    withPurpose: (event: string, purpose: string) => `${event} — ${purpose}`,
+    none: (number: string) => `Aucun événement de la chaîne de possession consigné pour ${number}.`,
+    reportWhat: 'rapport de chaîne de possession',
+    reportNotWritten: 'Le rapport n’a pas été écrit.',
+    reportWritten: (number: string, path: string, sha256: string) =>
+      `Rapport de chaîne de possession de ${number} écrit dans ${path} (SHA-256 ${sha256}).`,
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `Il n’y a pas de ${ref} dans ${reference}.`,

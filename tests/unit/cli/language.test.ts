@@ -107,7 +107,7 @@ describe('the command line in French', () => {
     expect(findings.stdout).toBe('Aucune constatation enregistrée dans CF-2026-0001.\n');
   });
 
-  it('adds, verifies and describes evidence in French, and refuses in French', async () => {
+  it('adds, verifies, describes and hands over evidence in French, and refuses in French', async () => {
     const dir = tempDir();
     await makeVault(dir);
     const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
@@ -127,7 +127,25 @@ describe('the command line in French', () => {
     const noCase = await cli(['--vault', dir, 'evidence', 'export', 'E-0001', '--to', join(dir, 'x.txt')], { env });
     expect(noCase.status).toBe(EXIT.usage);
     expect(noCase.stderr).toContain('E-0001 est un numéro propre à un dossier');
+    const handedOver = await cli(
+      ['--vault', dir, 'custody', 'add', 'E-0001', '--case', 'CF-2026-0001', '--kind', 'handed_over'].concat([
+        '--from',
+        'Enquêtrice',
+        '--to',
+        'Laboratoire',
+        '--purpose',
+        'Analyse',
+      ]),
+      { env },
+    );
+    expect(handedOver.stdout).toMatch(
+      /^Consigné pour E-0001 \(CF-2026-0001\) : n° 1 remis le .*note\.txt : l’empreinte/,
+    );
+    const chain = await cli(['--vault', dir, 'custody', 'list', 'E-0001', '--case', 'CF-2026-0001'], { env });
+    expect(chain.stdout.split('\n')[0]).toMatch(/^n° 1 remis le .* — Analyse$/);
     const outputs = [
+      handedOver.stdout,
+      chain.stdout,
       added.stdout,
       verified.stdout,
       provenance.stdout.replace(/^ {2}déclaration.*$/m, ''),

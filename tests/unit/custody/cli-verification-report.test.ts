@@ -46,7 +46,7 @@ describe('casefile evidence verification-report', () => {
 
     const plain = await casefile(setup, [...args.slice(0, 3), '--out', docx, '--format', 'docx', '--lang', 'fr']);
     expect(plain.status).toBe(0);
-    expect(plain.stdout).toContain('1 item(s), 1 file(s), 1 signed.');
+    expect(plain.stdout).toContain('1 item, 1 file, 1 signed.');
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 });
