@@ -49,7 +49,7 @@ function loadCase(vault: VaultHarness): Promise<void> {
   });
 }
 
-test('5,000 people: a person, the add dialog, an evidence item and the checklist open without reading all', async ({
+test('5,000 people: every screen that names or picks people opens without reading them all', async ({
   page,
   vault,
 }) => {
@@ -153,6 +153,37 @@ test('5,000 people: a person, the add dialog, an evidence item and the checklist
       .filter({ hasText: `V-${VICTIMS}` })
       .first(),
   ).toBeVisible();
+
+  // A paternity child's mother and alleged father are searched among the victims and the subjects.
+  await page.getByRole('tab', { name: 'Overview', exact: true }).click();
+  await page.getByRole('button', { name: 'Record a child' }).click();
+  const child = page.getByRole('dialog', { name: 'Record a child of a paternity claim' });
+  await child.getByRole('combobox', { name: 'Mother (a victim of this case)' }).fill(`V-${VICTIMS}`);
+  await expect(child.getByRole('listbox', { name: 'Mother (a victim of this case)' }).getByRole('option')).toHaveText([
+    `V-${VICTIMS}`,
+  ]);
+  await child.getByRole('combobox', { name: 'Alleged father (a subject of this case)' }).fill(`V-${VICTIMS}`);
+  await expect(child.getByText(/^No subject of this case has that code\./)).toBeVisible();
+  await child.getByRole('button', { name: 'Cancel' }).click();
+
+  // A follow-up item's subject is searched by code.
+  await page.getByRole('tab', { name: 'Letters', exact: true }).click();
+  await page.getByRole('button', { name: 'Open a follow-up item' }).click();
+  const followUp = page.getByRole('form', { name: 'Open a follow-up item' });
+  await followUp.getByRole('combobox', { name: 'Subject concerned' }).fill(`S-${SUBJECTS}`);
+  await expect(followUp.getByRole('listbox', { name: 'Subject concerned' }).getByRole('option')).toHaveText([
+    `S-${SUBJECTS}`,
+  ]);
+  await followUp.getByRole('button', { name: 'Cancel' }).click();
+
+  // An investigative action's person, of any role, is searched by code.
+  await page.getByRole('tab', { name: 'Investigation', exact: true }).click();
+  await page.getByRole('button', { name: 'Record an action' }).click();
+  const action = page.getByRole('form', { name: 'New investigative action' });
+  await action.getByRole('combobox', { name: 'Person concerned' }).fill(`W-${WITNESSES}`);
+  await expect(action.getByRole('listbox', { name: 'Person concerned' }).getByRole('option')).toHaveText([
+    `W-${WITNESSES} (Witness)`,
+  ]);
 
   expect(vault.calls.slice(before)).not.toContain('people.list');
 });
