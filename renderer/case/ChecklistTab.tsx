@@ -1,7 +1,8 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/contract/index.js';
-import { SEVERITIES, type Finding, type Severity } from '../../shared/principles/finding.js';
+import { SEVERITIES, type Finding, type Severity, type TargetKind } from '../../shared/principles/finding.js';
+import { readCodesInBatches } from '../api/codes-in-batches.js';
 import { useApi } from '../api/context.js';
 import { findingTexts } from '../api/errors.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -30,20 +31,19 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
   const headingId = useId();
 
   const load = useCallback(async (): Promise<Result<Checklist>> => {
-    const [checked, interviews] = await Promise.all([
-      api.principles.check({ caseId }),
-      api.interviews.list({ caseId }),
-    ]);
+    const checked = await api.principles.check({ caseId });
     if (!checked.ok) return checked;
-    // Codes make targets readable (only those of the people the findings name are read); without them the
-    // finding still shows, with the kind of record.
-    const targeted = checked.value.findings.flatMap((f) => (f.target?.kind === 'person' ? [f.target.id] : []));
-    const people = await readPeopleCodes(api, caseId, targeted);
+    // Codes make targets readable (only those of the people and interviews the findings name are read);
+    // without them the finding still shows, with the kind of record.
+    const targets = (kind: TargetKind) =>
+      checked.value.findings.flatMap((f) => (f.target?.kind === kind ? [f.target.id] : []));
+    const [people, interviews] = await Promise.all([
+      readPeopleCodes(api, caseId, targets('person')),
+      readCodesInBatches(targets('interview'), (interviewIds) => api.interviews.codes({ caseId, interviewIds })),
+    ]);
     const names: TargetNames = {
       people: new Map(people.ok ? Object.entries(people.value) : []),
-      interviews: new Map(
-        interviews.ok ? interviews.value.items.map((interview) => [interview.id, interview.personCode]) : [],
-      ),
+      interviews: new Map(interviews.ok ? Object.entries(interviews.value) : []),
     };
     return { ok: true, value: { asOf: checked.value.asOf, findings: checked.value.findings, names } };
   }, [api, caseId]);

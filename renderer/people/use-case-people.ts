@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { CasefileApi, Result } from '../../shared/contract/index.js';
-import { CODES_ASKED_MAX, type PersonSummary } from '../../shared/contract/people.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
 import type { PersonRole } from '../../shared/domain/person.js';
+import { readCodesInBatches } from '../api/codes-in-batches.js';
 import { useApi } from '../api/context.js';
 import { pickerPageLimit, unlinkedOptions } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
@@ -53,20 +54,12 @@ export function usePeopleOfRole(caseId: string, role: PersonRole, needed: boolea
  * The codes of the people `ids` names, by id, asked for as many at a time as one call takes (a
  * checklist may name thousands); an id that is not a person of the case is left out.
  */
-export async function readPeopleCodes(
+export function readPeopleCodes(
   api: CasefileApi,
   caseId: string,
   ids: readonly string[],
 ): Promise<Result<Readonly<Record<string, string>>>> {
-  const distinct = [...new Set(ids)];
-  const codes: Record<string, string> = {};
-  for (let start = 0; start < distinct.length; start += CODES_ASKED_MAX) {
-    const personIds = distinct.slice(start, start + CODES_ASKED_MAX);
-    const reply = await api.people.codes({ caseId, personIds });
-    if (!reply.ok) return reply;
-    Object.assign(codes, reply.value.codes);
-  }
-  return { ok: true, value: codes };
+  return readCodesInBatches(ids, (personIds) => api.people.codes({ caseId, personIds }));
 }
 
 /** The codes of the people `ids` names (those a history's rows refer to), by id; empty until read. */

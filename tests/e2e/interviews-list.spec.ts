@@ -103,4 +103,12 @@ test('2,000 interviews: few rows in the DOM, filters, search, End reaches the la
   });
   // One page for the word; a second only if the machine stalled longer than the pause between two keys.
   expect(asked).toBeLessThanOrEqual(2);
+
+  // The checklist names the interviews its findings are about by interviewee code (none has a risk
+  // assessment), read for those alone, never the whole list.
+  const before = vault.calls.length;
+  const checklist = await openTab(page, 'Checklist');
+  await expect(checklist.getByText(/Interview of W-02/).first()).toBeVisible({ timeout: 60_000 });
+  expect(vault.calls.slice(before)).toContain('interviews.codes');
+  expect(vault.calls.slice(before)).not.toContain('interviews.list');
 });
