@@ -1,7 +1,7 @@
 import type { ClockStartEvent, DurationUnit, Firmness } from '../clocks/clock.js';
 import type { DeadlineState } from '../clocks/deadline.js';
 import type { Weekday } from '../clocks/working-days.js';
-import type { CaseMilestone } from '../contract/deadlines.js';
+import type { CaseMilestone, DeadlineConcern } from '../contract/deadlines.js';
 import type { DELIVERY_METHODS, LetterFormat } from '../contract/letters.js';
 import type { DocumentLanguage } from '../documents/document-model.js';
 import type { Recipient, TemplateKind } from '../documents/template.js';
@@ -165,6 +165,8 @@ export interface InTextLabelTypes {
   custodyEventKindInText: CustodyEventKind;
   /** Why a file failed its check, as a clause ("the encrypted file is missing"). */
   contentProblem: ContentProblem;
+  /** What a deadline is about, before its code or reference. */
+  deadlineConcern: DeadlineConcern['kind'];
   firmnessInText: Firmness;
   /** What a clock counts from ("the collection of the evidence"). */
   clockStartEventInText: ClockStartEvent;

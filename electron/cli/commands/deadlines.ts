@@ -57,7 +57,7 @@ function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): strin
       labelText(language, 'deadlineState', item.state),
       labelText(language, 'firmness', item.firmness),
       item.caseReference,
-      `${item.concerns.kind} ${item.concerns.label}`,
+      `${labelText(language, 'deadlineConcern', item.concerns.kind)} ${item.concerns.label}`,
       item.id.slice(0, 8),
       item.clockName,
     ]),

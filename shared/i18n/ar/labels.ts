@@ -530,6 +530,13 @@ export const labels: LabelCatalogue = {
     hash_mismatch: 'بصمة SHA-256 تختلف عن البصمة المسجلة',
     size_mismatch: 'الحجم يختلف عن الحجم المسجل',
   },
+  deadlineConcern: {
+    incident: 'الواقعة',
+    subject: 'الشخص المعني',
+    evidence: 'الدليل',
+    case: 'القضية',
+    follow_up: 'في انتظار رد بشأن',
+  },
   firmnessInText: {
     binding: 'مهلة ملزمة',
     target: 'مهلة مستهدفة',

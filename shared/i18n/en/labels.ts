@@ -530,6 +530,14 @@ export const labels: LabelCatalogue = {
     hash_mismatch: 'the SHA-256 differs from the one recorded',
     size_mismatch: 'the size differs from the one recorded',
   },
+  /** What a deadline is about, before its code or reference ("Subject V-01"). */
+  deadlineConcern: {
+    incident: 'Incident',
+    subject: 'Subject',
+    evidence: 'Evidence',
+    case: 'Case',
+    follow_up: 'Reply awaited about',
+  },
   firmnessInText: {
     binding: 'binding limit',
     target: 'target',

@@ -530,6 +530,13 @@ export const labels: LabelCatalogue = {
     hash_mismatch: "l'empreinte SHA-256 diffère de celle enregistrée",
     size_mismatch: 'la taille diffère de celle enregistrée',
   },
+  deadlineConcern: {
+    incident: 'Incident',
+    subject: 'Personne mise en cause',
+    evidence: 'Élément de preuve',
+    case: 'Dossier',
+    follow_up: 'Réponse attendue concernant',
+  },
   firmnessInText: {
     binding: 'limite impérative',
     target: 'objectif',

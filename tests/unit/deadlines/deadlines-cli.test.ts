@@ -54,8 +54,8 @@ describe('casefile deadlines', () => {
       "Subject's reference sample before rotation",
       'Subject interview before rotation',
     ]);
-    expect(lines[1]).toMatch(/ 2d 1[34]h \d\dm left +Open +Binding limit +CF-\d{4}-0001 +incident \S+ \(UTC\)/);
-    expect(lines[4]).toContain(`${rotating}  subject S-01`);
+    expect(lines[1]).toMatch(/ 2d 1[34]h \d\dm left +Open +Binding limit +CF-\d{4}-0001 +Incident \S+ \(UTC\)/);
+    expect(lines[4]).toContain(`${rotating}  Subject S-01`);
     expect(run.stdout).not.toContain('Allegation at');
     expect(lines[1]).toContain(recent);
 
@@ -67,6 +67,9 @@ describe('casefile deadlines', () => {
     expect(explained.stdout).toContain("Échéance : 72 heures après l'incident.");
     // --fr is --ui-lang fr: the command line's own words are French too.
     expect(explained.stdout).toMatch(/^ÉCHÉANCE \(UTC\)\s+COMPTE À REBOURS\s+ÉTAT\s/);
+    // What a deadline concerns is worded in the command line's language, not given as a code.
+    const french = await casefile(setup, ['--ui-lang', 'fr', 'deadlines', '--case', rotating]);
+    expect(french.stdout.split('\n')[1]).toContain(`${rotating}  Personne mise en cause S-01`);
     // In Arabic, the core's explanation is Arabic too (not only the command line's own words).
     const arabic = await casefile(setup, ['--ui-lang', 'ar', 'deadlines', '--case', recent, '--explain']);
     const explanations = arabic.stdout.split('\n').filter((line) => line.startsWith('CF-'));

@@ -60,6 +60,11 @@ const catalog = (name: string): RegExp =>
 /** Objects of screen text keyed by enum values that are not the values' names, each for its reason. */
 const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
   { file: catalog('deadlines'), at: 'firmnessHints', why: 'what each firmness means, a hint' },
+  {
+    file: catalog('deadlines'),
+    at: 'concerns',
+    why: 'what a deadline is about, a phrase around its code or reference',
+  },
   { file: catalog('evidence'), at: 'contents', why: "a file row's check, among the section's texts" },
   { file: catalog('evidence'), at: 'enums.markerLong', why: 'what each marker covers, a description' },
   { file: catalog('interviews'), at: 'fixes.interview', why: 'what to do, per party' },

@@ -137,6 +137,7 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   evidenceTypeInText: evidence.EVIDENCE_TYPES,
   custodyEventKindInText: CUSTODY_EVENT_KINDS,
   contentProblem: evidence.CONTENT_PROBLEMS,
+  deadlineConcern: deadlineContract.DeadlineConcern.shape.kind.options,
   firmnessInText: clocks.FIRMNESS_LEVELS,
   clockStartEventInText: clocks.CLOCK_START_EVENTS,
   weekdayInText: workingDays.WEEKDAYS,
