@@ -5,6 +5,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
+import { cliWords } from '../words.js';
 import { commandLinePorts, followJob, formatSize } from './evidence-access.js';
 
 async function backUp(context: CommandContext, to: string, verifyAll: boolean): Promise<void> {
@@ -15,16 +16,21 @@ async function backUp(context: CommandContext, to: string, verifyAll: boolean): 
     async () => undefined,
     async (session) => {
       const { job: started } = await session.call('backup.start', { verifyAll });
-      if (started === null) throw new CliFailure('INTERNAL', 'No backup was started.');
-      const job = await followJob(session, context, started.jobId, 'Backing up');
+      if (started === null) throw new CliFailure('INTERNAL', cliWords().backup.notStarted);
+      const job = await followJob(session, context, started.jobId, cliWords().backup.backingUp);
       const outcome = job.kind === 'backup' ? job.outcome : undefined;
-      if (outcome === undefined) throw new CliFailure('INTERNAL', 'The backup ended without saying what it wrote.');
+      if (outcome === undefined) throw new CliFailure('INTERNAL', cliWords().backup.noOutcome);
+      const words = cliWords().backup;
       context.out.result(
         [
-          `Backed up to ${ports.exportTo} at ${outcome.createdAt}, and read back whole.`,
-          `Evidence files: ${outcome.evidenceFiles} (${outcome.objectsCopied} copied now, ` +
-            `${outcome.objectsKept} already in the backup, ${outcome.objectsRechecked} of them read again and ` +
-            `checked); ${formatSize(outcome.bytesCopied)} written.`,
+          words.done(ports.exportTo ?? to, outcome.createdAt),
+          words.files(
+            outcome.evidenceFiles,
+            outcome.objectsCopied,
+            outcome.objectsKept,
+            outcome.objectsRechecked,
+            formatSize(outcome.bytesCopied),
+          ),
         ].join('\n'),
         { folder: ports.exportTo, ...outcome },
       );
@@ -39,13 +45,9 @@ async function status(context: CommandContext): Promise<void> {
     async () => undefined,
     async (session) => {
       const current = await session.call('backup.status', {});
-      const last =
-        current.lastBackupAt === null
-          ? 'This vault has never been backed up.'
-          : `Last backup: ${current.lastBackupAt}.`;
-      const due = current.due
-        ? `A backup is due (the reminder comes after ${current.reminderDays} days).`
-        : `No backup is due yet (the reminder comes after ${current.reminderDays} days).`;
+      const words = cliWords().backup;
+      const last = current.lastBackupAt === null ? words.never : words.last(current.lastBackupAt);
+      const due = current.due ? words.due(current.reminderDays) : words.notDue(current.reminderDays);
       context.out.result(`${last}\n${due}`, current);
     },
   );
@@ -55,12 +57,12 @@ export const backupImplementation: CommandImplementation = {
   async run(context) {
     const to = stringOption(context, 'to');
     const [word] = context.args;
-    if (word !== undefined && word !== 'status') throw usage('casefile backup takes --to DIR, or the word status.');
+    if (word !== undefined && word !== 'status') throw usage(cliWords().backup.takes);
     const wantsStatus = word === 'status';
-    if (to !== undefined && wantsStatus) throw usage('Give either --to DIR or status, not both.');
-    if (wantsStatus && context.options['verify-all'] === true) throw usage('--verify-all goes with --to DIR.');
+    if (to !== undefined && wantsStatus) throw usage(cliWords().backup.notBoth);
+    if (wantsStatus && context.options['verify-all'] === true) throw usage(cliWords().backup.verifyAllWithTo);
     if (wantsStatus) return status(context);
-    if (to === undefined) throw usage('Say where to write the backup: casefile backup --to DIR.');
+    if (to === undefined) throw usage(cliWords().backup.sayWhere);
     return backUp(context, to, context.options['verify-all'] === true);
   },
 };
@@ -68,9 +70,9 @@ export const backupImplementation: CommandImplementation = {
 export const restoreImplementation: CommandImplementation = {
   async run(context) {
     const from = stringOption(context, 'from');
-    if (from === undefined) throw usage('Say which backup to restore: casefile restore --from DIR --vault NEW.');
+    if (from === undefined) throw usage(cliWords().backup.sayWhich);
     const source = resolve(from);
-    if (!existsSync(source)) throw new CliFailure('NOT_FOUND', `${from} was not found.`);
+    if (!existsSync(source)) throw new CliFailure('NOT_FOUND', cliWords().backup.notFound(from));
     const dir = context.vaultDir();
     const ports = commandLinePorts();
     ports.toAdd = [source];
@@ -80,12 +82,11 @@ export const restoreImplementation: CommandImplementation = {
       async (session) => {
         const secret = await readUnlockSecret(context);
         const { restored } = await session.call('backup.restore', secret);
-        if (restored === null) throw new CliFailure('INTERNAL', 'Nothing was restored.');
+        if (restored === null) throw new CliFailure('INTERNAL', cliWords().backup.nothingRestored);
         context.out.result(
           [
-            `Restored the backup of ${restored.backupCreatedAt} into ${dir}: ${restored.cases} case(s), ` +
-              `${restored.evidenceFiles} evidence file(s), every file checked.`,
-            'Unlock it with the same passphrase or recovery key as the vault that was backed up.',
+            cliWords().backup.restored(restored.backupCreatedAt, dir, restored.cases, restored.evidenceFiles),
+            cliWords().backup.unlockAsBefore,
           ].join('\n'),
           { vault: dir, ...restored },
         );

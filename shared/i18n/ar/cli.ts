@@ -51,6 +51,9 @@ const files = (n: number): string =>
     other: '{n} ملف',
   });
 
+const days = (n: number): string =>
+  counted(n, { zero: 'لا أيام', one: 'يوم واحد', two: 'يومين', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' });
+
 export const cliWords: CliWords = {
   unknownLanguage: (accepted: string) => `يقبل الخيار --ui-lang إحدى هذه اللغات: ${accepted} (لغة هذه الرسائل).`,
 
@@ -589,6 +592,31 @@ export const cliWords: CliWords = {
     reportNotWritten: 'لم يُكتب التقرير.',
     reportWritten: (number: string, path: string, sha256: string) =>
       `كُتب تقرير سلسلة العهدة الخاص بـ ${number} في ${path} (بصمة SHA-256 ${sha256}).`,
+  },
+
+  backup: {
+    notStarted: 'لم يبدأ أي نسخ احتياطي.',
+    noOutcome: 'انتهى النسخ الاحتياطي دون أن يبيّن ما كتبه.',
+    backingUp: 'جارٍ إنشاء النسخة الاحتياطية',
+    done: (folder: string, at: string) => `أُنشئت نسخة احتياطية في ${folder} في ${at}، وقُرئت كاملةً للتحقق منها.`,
+    files: (count: number, copied: number, kept: number, rechecked: number, written: string) =>
+      `ملفات الأدلة: ${count} (نُسخ منها الآن: ${copied}؛ موجودة أصلًا في النسخة الاحتياطية: ${kept}، ` +
+      `أُعيدت قراءة ${rechecked} منها والتحقق منها)؛ كُتب ${written}.`,
+    never: 'لم تُنشأ قط نسخة احتياطية لهذه الخزنة المشفرة.',
+    last: (at: string) => `آخر نسخة احتياطية: ${at}.`,
+    due: (count: number) => `حان وقت النسخة الاحتياطية (يأتي التذكير بعد ${days(count)}).`,
+    notDue: (count: number) => `لم يحن بعد وقت النسخة الاحتياطية (يأتي التذكير بعد ${days(count)}).`,
+    takes: 'يأخذ الأمر casefile backup الخيار --to DIR، أو الكلمة status.',
+    notBoth: 'أعطِ إما --to DIR وإما status، لا كليهما.',
+    verifyAllWithTo: 'يُستعمل --verify-all مع --to DIR.',
+    sayWhere: 'بيّن أين تُكتب النسخة الاحتياطية: casefile backup --to DIR.',
+    sayWhich: 'بيّن أي نسخة احتياطية تُستعاد: casefile restore --from DIR --vault NEW.',
+    notFound: (from: string) => `لم يُعثر على ${from}.`,
+    nothingRestored: 'لم يُستعد شيء.',
+    restored: (at: string, dir: string, cases: number, count: number) =>
+      `استُعيدت النسخة الاحتياطية المؤرخة ${at} في ${dir}: القضايا: ${cases}؛ ملفات الأدلة: ${count}؛ ` +
+      'وتم التحقق من كل ملف.',
+    unlockAsBefore: 'افتحها بعبارة المرور نفسها أو بمفتاح الاسترداد نفسه الخاص بالخزنة المشفرة التي نُسخت.',
   },
 
   evidenceFiles: {

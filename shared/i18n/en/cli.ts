@@ -579,6 +579,31 @@ export const cliWords = {
       `Wrote the custody report of ${number} to ${path} (SHA-256 ${sha256}).`,
   },
 
+  backup: {
+    notStarted: 'No backup was started.',
+    noOutcome: 'The backup ended without saying what it wrote.',
+    backingUp: 'Backing up',
+    done: (folder: string, at: string) => `Backed up to ${folder} at ${at}, and read back whole.`,
+    files: (files: number, copied: number, kept: number, rechecked: number, written: string) =>
+      `Evidence files: ${files} (${copied} copied now, ${kept} already in the backup, ${rechecked} of them read ` +
+      `again and checked); ${written} written.`,
+    never: 'This vault has never been backed up.',
+    last: (at: string) => `Last backup: ${at}.`,
+    due: (days: number) => `A backup is due (the reminder comes after ${days} ${days === 1 ? 'day' : 'days'}).`,
+    notDue: (days: number) => `No backup is due yet (the reminder comes after ${days} ${days === 1 ? 'day' : 'days'}).`,
+    takes: 'casefile backup takes --to DIR, or the word status.',
+    notBoth: 'Give either --to DIR or status, not both.',
+    verifyAllWithTo: '--verify-all goes with --to DIR.',
+    sayWhere: 'Say where to write the backup: casefile backup --to DIR.',
+    sayWhich: 'Say which backup to restore: casefile restore --from DIR --vault NEW.',
+    notFound: (from: string) => `${from} was not found.`,
+    nothingRestored: 'Nothing was restored.',
+    restored: (at: string, dir: string, cases: number, files: number) =>
+      `Restored the backup of ${at} into ${dir}: ${cases} ${cases === 1 ? 'case' : 'cases'}, ` +
+      `${files} evidence ${files === 1 ? 'file' : 'files'}, every file checked.`,
+    unlockAsBefore: 'Unlock it with the same passphrase or recovery key as the vault that was backed up.',
+  },
+
   /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} is a number within a case: add --case CASE.`,

@@ -610,6 +610,34 @@ export const cliWords: CliWords = {
       `Rapport de chaîne de possession de ${number} écrit dans ${path} (SHA-256 ${sha256}).`,
   },
 
+  backup: {
+    notStarted: 'Aucune sauvegarde n’a été lancée.',
+    noOutcome: 'La sauvegarde s’est terminée sans dire ce qu’elle a écrit.',
+    backingUp: 'Sauvegarde',
+    done: (folder: string, at: string) => `Sauvegardé dans ${folder} le ${at}, puis relu en entier.`,
+    files: (files: number, copied: number, kept: number, rechecked: number, written: string) =>
+      `Fichiers de preuve : ${files} (${copied} copié${copied > 1 ? 's' : ''} maintenant, ${kept} déjà dans la ` +
+      `sauvegarde, dont ${rechecked} relu${rechecked > 1 ? 's' : ''} et contrôlé${rechecked > 1 ? 's' : ''}) ; ` +
+      `${written} écrits.`,
+    never: 'Ce coffre n’a jamais été sauvegardé.',
+    last: (at: string) => `Dernière sauvegarde : ${at}.`,
+    due: (days: number) => `Une sauvegarde est à faire (le rappel vient après ${days} jour${days > 1 ? 's' : ''}).`,
+    notDue: (days: number) =>
+      `Aucune sauvegarde n’est encore à faire (le rappel vient après ${days} jour${days > 1 ? 's' : ''}).`,
+    takes: 'casefile backup prend --to DIR, ou le mot status.',
+    notBoth: 'Donnez soit --to DIR, soit status, pas les deux.',
+    verifyAllWithTo: '--verify-all s’emploie avec --to DIR.',
+    sayWhere: 'Indiquez où écrire la sauvegarde : casefile backup --to DIR.',
+    sayWhich: 'Indiquez quelle sauvegarde restaurer : casefile restore --from DIR --vault NEW.',
+    notFound: (from: string) => `${from} est introuvable.`,
+    nothingRestored: 'Rien n’a été restauré.',
+    restored: (at: string, dir: string, cases: number, files: number) =>
+      `Sauvegarde du ${at} restaurée dans ${dir} : ${cases} dossier${cases > 1 ? 's' : ''}, ` +
+      `${files} fichier${files > 1 ? 's' : ''} de preuve, chaque fichier contrôlé.`,
+    unlockAsBefore:
+      'Déverrouillez-le avec la même phrase secrète ou la même clé de récupération que le coffre sauvegardé.',
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `Il n’y a pas de ${ref} dans ${reference}.`,

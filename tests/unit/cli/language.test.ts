@@ -154,6 +154,20 @@ describe('the command line in French', () => {
     for (const output of outputs) expect(englishLines(output)).toEqual([]);
   });
 
+  it('tells in French whether a backup is due, and refuses a backup command in French', async () => {
+    const dir = tempDir();
+    await makeVault(dir);
+    const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
+    const status = await cli(['--vault', dir, 'backup', 'status'], { env });
+    expect(status.stdout).toBe(
+      'Ce coffre n’a jamais été sauvegardé.\nAucune sauvegarde n’est encore à faire (le rappel vient après 7 jours).\n',
+    );
+    const both = await cli(['--vault', dir, 'backup', 'status', '--to', join(dir, 'b')], { env });
+    expect(both.status).toBe(EXIT.usage);
+    expect(englishLines(both.stderr)).toEqual([]);
+    expect(both.stderr).toContain(french.backup.notBoth);
+  });
+
   it('refuses in French: a parse error, a refusal of the core, a wrong passphrase', async () => {
     const dir = tempDir();
     await makeVault(dir);
