@@ -15,6 +15,10 @@ import { personCommand } from '../table/person.js';
 import { usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { personLines, personShown } from './person-show.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { labelText } from '../../../shared/i18n/labels.js';
+
+const roleWord = (role: PersonRole): string => labelText(cliLanguage(), 'personRole', role);
 
 type ProfileFlag = { field: string; roles: readonly PersonRole[]; kind: 'text' | 'list' | 'boolean' | 'upper' };
 
@@ -54,8 +58,9 @@ const PROFILE_DEFAULTS: Readonly<Record<PersonRole, Record<string, unknown>>> = 
 
 function profileFromOptions(context: CommandContext): Record<string, unknown> {
   const role = stringOption(context, 'role');
-  if (role === undefined) throw usage('Give the person with --input FILE|-, or at least --role ROLE.');
-  if (!(PERSON_ROLES as readonly string[]).includes(role)) throw usage(`--role is one of: ${PERSON_ROLES.join(', ')}.`);
+  if (role === undefined) throw usage(cliWords().person.giveRole);
+  if (!(PERSON_ROLES as readonly string[]).includes(role))
+    throw usage(cliWords().person.roleIsOneOf(PERSON_ROLES.join(', ')));
   return withProfileOptions(context, { role, ...PROFILE_DEFAULTS[role as PersonRole] });
 }
 
@@ -71,7 +76,7 @@ function withProfileOptions(context: CommandContext, base: Record<string, unknow
   for (const [name, flag] of Object.entries(PROFILE_FLAGS)) {
     const value = context.options[name];
     if (value === undefined) continue;
-    if (!flag.roles.includes(role)) throw usage(`--${name} does not apply to a ${role.replaceAll('_', ' ')}.`);
+    if (!flag.roles.includes(role)) throw usage(cliWords().person.doesNotApply(name, roleWord(role)));
     if (flag.kind === 'list') {
       const list = String(value)
         .split(',')
@@ -140,18 +145,18 @@ async function preparePerson(context: CommandContext): Promise<PersonRequest> {
   const input = await readInputObject(context);
   const flags = profileFlagNames(context);
   if (input !== undefined && flags.length > 0) {
-    throw usage(`Give the person either with --input or with options (--${flags[0]}), not both.`);
+    throw usage(cliWords().person.notBoth('person', flags[0] ?? ''));
   }
-  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
-  if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), cliWords().person.theCase);
+  if (caseRef === undefined) throw usage(cliWords().person.nameCase);
   const { caseId: _caseId, ...body } = input ?? { profile: profileFromOptions(context) };
   const named = input === undefined ? profileOptionNames() : {};
-  checked(PersonProfile, body['profile'], 'person profile', named);
+  checked(PersonProfile, body['profile'], cliWords().person.what, named);
   return { caseRef, body };
 }
 
 const describePerson = (person: PersonSummary, reference: string): string =>
-  `Added ${person.code} (${person.profile.role.replaceAll('_', ' ')}) to ${reference}. Id: ${person.id}`;
+  cliWords().person.added(person.code, roleWord(person.profile.role), reference, person.id);
 
 /** The person the argument names in the case (code or id), with everyone else of the case to name links by code. */
 async function personInCase(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {
@@ -168,12 +173,12 @@ async function editPerson(context: CommandContext, ref: string): Promise<void> {
       const input = await readInputObject(context);
       const flags = profileFlagNames(context);
       if (input !== undefined && flags.length > 0) {
-        throw usage(`Give the profile either with --input or with options (--${flags[0]}), not both.`);
+        throw usage(cliWords().person.notBoth('profile', flags[0] ?? ''));
       }
-      if (input === undefined && flags.length === 0) throw usage('Say what changes: --input FILE|- or an option.');
-      if (input !== undefined) checked(PersonProfile, input['profile'], 'person profile');
+      if (input === undefined && flags.length === 0) throw usage(cliWords().person.sayWhatChanges);
+      if (input !== undefined) checked(PersonProfile, input['profile'], cliWords().person.what);
       const caseRef = stringOption(context, 'case');
-      if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+      if (caseRef === undefined) throw usage(cliWords().person.nameCase);
       return { caseRef, input };
     },
     async (session, { caseRef, input }) => {
@@ -181,7 +186,7 @@ async function editPerson(context: CommandContext, ref: string): Promise<void> {
       const { person } = await personInCase(session, theCase, ref);
       const role = stringOption(context, 'role');
       if (role !== undefined && role !== person.profile.role) {
-        throw usage(`${person.code} is a ${person.profile.role.replaceAll('_', ' ')}; a role never changes.`);
+        throw usage(cliWords().person.roleNeverChanges(person.code, roleWord(person.profile.role)));
       }
       const given =
         input !== undefined
@@ -189,7 +194,7 @@ async function editPerson(context: CommandContext, ref: string): Promise<void> {
           : withProfileOptions(context, person.profile as Record<string, unknown>);
       const profile = await withPeopleResolved(session, theCase, given);
       const updated = await session.call('people.update', { personId: person.id, profile } as never);
-      context.out.result(`Updated ${updated.code} in ${theCase.reference}.`, updated);
+      context.out.result(cliWords().person.updated(updated.code, theCase.reference), updated);
     },
   );
 }
@@ -200,7 +205,7 @@ async function showPerson(context: CommandContext, ref: string): Promise<void> {
     context,
     async () => {
       const caseRef = stringOption(context, 'case');
-      if (caseRef === undefined) throw usage('Name the case: --case CASE (its reference or id).');
+      if (caseRef === undefined) throw usage(cliWords().person.nameCase);
       return caseRef;
     },
     async (session, caseRef) => {
@@ -217,11 +222,11 @@ export const personImplementation: CommandImplementation = {
     const subcommand = subcommandOf(context, 'person', ['add', 'edit', 'show'] as const);
     if (subcommand !== 'add') {
       const ref = context.args[1];
-      if (ref === undefined) throw usage(`Name the person: casefile person ${subcommand} V-01 --case CASE.`);
+      if (ref === undefined) throw usage(cliWords().person.namePerson(subcommand));
       await (subcommand === 'edit' ? editPerson(context, ref) : showPerson(context, ref));
       return;
     }
-    if (context.args.length > 1) throw usage('person add takes no person: its code is assigned.');
+    if (context.args.length > 1) throw usage(cliWords().person.addTakesNoPerson);
     await runUnlocked(
       context,
       () => preparePerson(context),

@@ -619,6 +619,24 @@ export const cliWords: CliWords = {
     unlockAsBefore: 'افتحها بعبارة المرور نفسها أو بمفتاح الاسترداد نفسه الخاص بالخزنة المشفرة التي نُسخت.',
   },
 
+  person: {
+    giveRole: 'أعطِ الشخص بـ --input FILE|-، أو على الأقل بـ --role ROLE.',
+    roleIsOneOf: (roles: string) => `يأخذ --role إحدى القيم التالية: ${roles}.`,
+    doesNotApply: (option: string, role: string) => `لا ينطبق --${option} على الدور ${role}.`,
+    notBoth: (what: 'person' | 'profile', option: string) =>
+      `أعطِ ${what === 'person' ? 'الشخص' : 'الملف التعريفي'} إما بـ --input وإما بالخيارات (--${option})، لا بكليهما.`,
+    theCase: 'القضية',
+    nameCase: 'سمِّ القضية: --case CASE (مرجعها أو معرّفها).',
+    what: 'الملف التعريفي للشخص',
+    added: (code: string, role: string, reference: string, id: string) =>
+      `أُضيف ${code} (${role}) إلى ${reference}. المعرّف: ${id}`,
+    sayWhatChanges: 'بيّن ما يتغير: --input FILE|- أو أحد الخيارات.',
+    roleNeverChanges: (code: string, role: string) => `دور ${code} هو ${role}؛ ولا يتغير الدور أبدًا.`,
+    updated: (code: string, reference: string) => `حُدّث ${code} في ${reference}.`,
+    namePerson: (subcommand: string) => `سمِّ الشخص: casefile person ${subcommand} V-01 --case CASE.`,
+    addTakesNoPerson: 'لا يأخذ الأمر person add أي شخص: يُسند رمزه تلقائيًا.',
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} رقم داخل قضية: أضف --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `لا يوجد ${ref} في ${reference}.`,

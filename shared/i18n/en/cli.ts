@@ -604,6 +604,24 @@ export const cliWords = {
     unlockAsBefore: 'Unlock it with the same passphrase or recovery key as the vault that was backed up.',
   },
 
+  person: {
+    giveRole: 'Give the person with --input FILE|-, or at least --role ROLE.',
+    roleIsOneOf: (roles: string) => `--role is one of: ${roles}.`,
+    doesNotApply: (option: string, role: string) => `--${option} does not apply to the role ${role}.`,
+    notBoth: (what: 'person' | 'profile', option: string) =>
+      `Give the ${what} either with --input or with options (--${option}), not both.`,
+    theCase: 'The case',
+    nameCase: 'Name the case: --case CASE (its reference or id).',
+    what: 'person profile',
+    added: (code: string, role: string, reference: string, id: string) =>
+      `Added ${code} (${role}) to ${reference}. Id: ${id}`,
+    sayWhatChanges: 'Say what changes: --input FILE|- or an option.',
+    roleNeverChanges: (code: string, role: string) => `${code} has the role ${role}; a role never changes.`,
+    updated: (code: string, reference: string) => `Updated ${code} in ${reference}.`,
+    namePerson: (subcommand: string) => `Name the person: casefile person ${subcommand} V-01 --case CASE.`,
+    addTakesNoPerson: 'person add takes no person: its code is assigned.',
+  },
+
   /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} is a number within a case: add --case CASE.`,

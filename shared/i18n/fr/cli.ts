@@ -638,6 +638,25 @@ export const cliWords: CliWords = {
       'Déverrouillez-le avec la même phrase secrète ou la même clé de récupération que le coffre sauvegardé.',
   },
 
+  person: {
+    giveRole: 'Donnez la personne avec --input FILE|-, ou au moins --role ROLE.',
+    roleIsOneOf: (roles: string) => `--role prend l’une de ces valeurs : ${roles}.`,
+    doesNotApply: (option: string, role: string) => `--${option} ne s’applique pas au rôle ${role}.`,
+    notBoth: (what: 'person' | 'profile', option: string) =>
+      `Donnez ${what === 'person' ? 'la personne' : 'le profil'} soit avec --input, soit avec des options ` +
+      `(--${option}), pas les deux.`,
+    theCase: 'Le dossier',
+    nameCase: 'Nommez le dossier : --case CASE (sa référence ou son identifiant).',
+    what: 'profil de la personne',
+    added: (code: string, role: string, reference: string, id: string) =>
+      `${code} (${role}) ajouté à ${reference}. Id : ${id}`,
+    sayWhatChanges: 'Indiquez ce qui change : --input FILE|- ou une option.',
+    roleNeverChanges: (code: string, role: string) => `${code} a le rôle ${role} ; un rôle ne change jamais.`,
+    updated: (code: string, reference: string) => `${code} mis à jour dans ${reference}.`,
+    namePerson: (subcommand: string) => `Nommez la personne : casefile person ${subcommand} V-01 --case CASE.`,
+    addTakesNoPerson: 'person add ne prend pas de personne : son code est attribué automatiquement.',
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `Il n’y a pas de ${ref} dans ${reference}.`,

@@ -168,6 +168,21 @@ describe('the command line in French', () => {
     expect(both.stderr).toContain(french.backup.notBoth);
   });
 
+  it('adds a person in French, its role worded in French, and refuses another role’s option in French', async () => {
+    const dir = tempDir();
+    await makeVault(dir);
+    const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
+    const added = await cli(['--vault', dir, 'person', 'add', '--case', 'CF-2026-0001', '--role', 'victim'], { env });
+    expect(added.stdout).toMatch(/^V-\d\d \(Victime\) ajouté à CF-2026-0001\. Id : [0-9a-f-]{36}\n$/);
+    const wrong = await cli(
+      ['--vault', dir, 'person', 'add', '--case', 'CF-2026-0001', '--role', 'subject'].concat(['--subjects', 'none']),
+      { env },
+    );
+    expect(wrong.status).toBe(EXIT.usage);
+    expect(wrong.stderr).toContain('--subjects ne s’applique pas au rôle Mis en cause.');
+    for (const output of [added.stdout, wrong.stderr]) expect(englishLines(output)).toEqual([]);
+  });
+
   it('refuses in French: a parse error, a refusal of the core, a wrong passphrase', async () => {
     const dir = tempDir();
     await makeVault(dir);

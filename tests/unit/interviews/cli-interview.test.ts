@@ -36,7 +36,7 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
         }),
       );
       expect((await run(['person', 'add', '--case', ref, '--input', victimFile])).stdout).toContain(
-        'Added V-01 (victim)',
+        'Added V-01 (Victim)',
       );
 
       const arrangements = {

@@ -25,7 +25,7 @@ describe('casefile person add', () => {
       'fr',
     ]);
     expect(run.status).toBe(EXIT.ok);
-    expect(run.stdout).toMatch(new RegExp(`^Added V-01 \\(victim\\) to ${setup.reference}\\. Id: [0-9a-f-]{36}\\n$`));
+    expect(run.stdout).toMatch(new RegExp(`^Added V-01 \\(Victim\\) to ${setup.reference}\\. Id: [0-9a-f-]{36}\\n$`));
 
     const subject = valueOf(
       await casefile(setup, [
@@ -121,7 +121,7 @@ describe('casefile person add', () => {
           profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: null },
         }),
       });
-      expect(fromStdin.stdout).toContain('Added W-01 (witness)');
+      expect(fromStdin.stdout).toContain('Added W-01 (Witness)');
     },
   );
 
@@ -137,7 +137,7 @@ describe('casefile person add', () => {
         [
           ['person', 'add', '--case', setup.reference, '--role', 'victim', '--nationality', 'FRA'],
           EXIT.usage,
-          /--nationality does not apply to a victim/,
+          /--nationality does not apply to the role Victim/,
         ],
         [['person', 'add', '--case', setup.reference, '--role', 'pilot'], EXIT.usage, /--role is one of/],
         [
@@ -223,7 +223,7 @@ describe('casefile person edit|show and the subjects a victim alleges against', 
     });
     expect(errorOf(await person('edit', 'S-01', '--subjects', 'S-02'))).toMatchObject({
       code: 'USAGE',
-      message: '--subjects does not apply to a subject.',
+      message: '--subjects does not apply to the role Subject.',
     });
 
     // V-01's allegation is against S-02 only; her language is kept as recorded.
