@@ -3,6 +3,7 @@ import type { InterviewRecord } from '../../../shared/contract/interviews.js';
 import { InterviewArrangements } from '../../../shared/domain/interview.js';
 import { WrittenReason } from '../../../shared/domain/primitives.js';
 import { plainToRichText, RichText } from '../../../shared/domain/rich-text.js';
+import { cliWords } from '../words.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { fileReadFailure } from '../file-read-failure.js';
@@ -31,7 +32,7 @@ async function readBounded(chunks: AsyncIterable<Buffer | string>, where: string
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += bytes.length;
-    if (total > NOTES_LIMIT_BYTES) throw new CliFailure('VALIDATION', `The notes in ${where} are larger than 4 MiB.`);
+    if (total > NOTES_LIMIT_BYTES) throw new CliFailure('VALIDATION', cliWords().interview.notesTooLarge(where));
     parts.push(bytes);
   }
   return Buffer.concat(parts);
@@ -40,8 +41,8 @@ async function readBounded(chunks: AsyncIterable<Buffer | string>, where: string
 /** A plain-text file (or stdin with -) as rich text: one paragraph per line. */
 async function readNotesFile(context: CommandContext): Promise<RichText> {
   const spec = stringOption(context, 'notes-file');
-  if (spec === undefined) throw usage('Give the notes as plain text: --notes-file FILE (or - for stdin).');
-  const where = spec === '-' ? 'stdin' : spec;
+  if (spec === undefined) throw usage(cliWords().interview.giveNotes);
+  const where = spec === '-' ? cliWords().interview.stdin : spec;
   let bytes: Buffer;
   if (spec === '-') {
     bytes = await readBounded(context.io.stdin as AsyncIterable<Buffer | string>, where);
@@ -61,7 +62,7 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliFailure('VALIDATION', `The notes in ${where} are not valid UTF-8.`);
+    throw new CliFailure('VALIDATION', cliWords().interview.notUtf8(where));
   }
   // A file's final newline ends its last line; it does not start an empty paragraph.
   return checked(RichText, plainToRichText(text.replace(/^\uFEFF/, '').replace(/\r?\n$/, '')), 'notes');
@@ -69,7 +70,7 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
 
 function arrangementsFromOptions(context: CommandContext): Record<string, unknown> {
   const placeType = stringOption(context, 'place-type');
-  if (placeType === undefined) throw usage('Give the arrangements with --input FILE|-, or at least --place-type TYPE.');
+  if (placeType === undefined) throw usage(cliWords().interview.givePlace);
   const scheduledAt = instantOption(context, 'scheduled-at');
   const timeZone = stringOption(context, 'time-zone');
   const interpreter = stringOption(context, 'interpreter');
@@ -115,24 +116,24 @@ interface PlanRequest {
 async function preparePlan(context: CommandContext): Promise<PlanRequest> {
   const input = await readInputObject(context);
   const given = ARRANGEMENT_OPTIONS.filter((name) => context.options[name] !== undefined);
-  if (input !== undefined && given.length > 0)
-    throw usage(`Give the arrangements either with --input or with options (--${given[0]}), not both.`);
-  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), 'The case');
-  const personRef = oneOf(input?.['personId'], stringOption(context, 'person'), 'The interviewee');
-  if (caseRef === undefined || personRef === undefined)
-    throw usage('Name the case and the interviewee: --case CASE --person PERSON.');
+  if (input !== undefined && given.length > 0) throw usage(cliWords().interview.notBoth(given[0] ?? ''));
+  const caseRef = oneOf(input?.['caseId'], stringOption(context, 'case'), cliWords().interview.theCase);
+  const personRef = oneOf(input?.['personId'], stringOption(context, 'person'), cliWords().interview.theInterviewee);
+  if (caseRef === undefined || personRef === undefined) throw usage(cliWords().interview.nameCaseAndPerson);
   const arrangements =
     input === undefined
-      ? checked(InterviewArrangements, arrangementsFromOptions(context), 'arrangements', ARRANGEMENT_OPTION_NAMES)
-      : checked(InterviewArrangements, input['arrangements'], 'arrangements');
+      ? checked(
+          InterviewArrangements,
+          arrangementsFromOptions(context),
+          cliWords().interview.arrangements,
+          ARRANGEMENT_OPTION_NAMES,
+        )
+      : checked(InterviewArrangements, input['arrangements'], cliWords().interview.arrangements);
   return { caseRef, personRef, arrangements };
 }
 
-const when = (record: InterviewRecord): string => {
-  const at = record.conductedAt ?? record.scheduledAt;
-  return at === undefined ? '' : ` of ${at}`;
-};
-const describe = (record: InterviewRecord): string => `the interview of ${record.personCode}${when(record)}`;
+/** When the interview took place, or is planned. */
+const when = (record: InterviewRecord): string | undefined => record.conductedAt ?? record.scheduledAt;
 
 async function plan(context: CommandContext): Promise<void> {
   await runUnlocked(
@@ -147,7 +148,10 @@ async function plan(context: CommandContext): Promise<void> {
           ? request.arrangements
           : { ...request.arrangements, interpreterPersonId: await resolvePerson(session, theCase, interpreter) };
       const record = await session.call('interviews.plan', { caseId: theCase.id, personId, arrangements });
-      context.out.result(`Planned ${describe(record)} in ${theCase.reference}. Id: ${record.id}`, record);
+      context.out.result(
+        cliWords().interview.planned(record.personCode, when(record), theCase.reference, record.id),
+        record,
+      );
     },
   );
 }
@@ -163,8 +167,7 @@ interface InterviewAction<P> {
 function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) => Promise<void> {
   return async (context) => {
     const interviewId = context.args[1];
-    if (interviewId === undefined)
-      throw usage(`Name the interview: casefile interview ${context.args[0] ?? ''} INTERVIEW_ID.`);
+    if (interviewId === undefined) throw usage(cliWords().interview.nameInterview(context.args[0] ?? ''));
     await runUnlocked(
       context,
       () => action.prepare(context),
@@ -181,7 +184,7 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
   conduct: onInterview({
     prepare: async (context) => instantOption(context, 'conducted-at') ?? new Date(context.io.now()).toISOString(),
     act: (session, interviewId, conductedAt) => session.call('interviews.markConducted', { interviewId, conductedAt }),
-    message: (record) => `Recorded ${describe(record)} as conducted.`,
+    message: (record) => cliWords().interview.conducted(record.personCode, when(record)),
   }),
   notes: onInterview({
     prepare: readNotesFile,
@@ -190,32 +193,33 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
       await session.call('interviews.saveNotes', { interviewId, notes, baseRevision: notesRevision });
       return session.call('interviews.get', { interviewId });
     },
-    message: (record) => `Saved the notes of ${describe(record)} (revision ${record.notesRevision}).`,
+    message: (record) => cliWords().interview.notesSaved(record.personCode, when(record), record.notesRevision),
   }),
   sign: onInterview({
     prepare: async (context) => instantOption(context, 'signed-at'),
     act: (session, interviewId, signedAt) =>
       session.call('interviews.sign', { interviewId, ...(signedAt === undefined ? {} : { signedAt }) }),
-    message: (record) => `Signed ${describe(record)}: its notes are version 1, read-only; changes are amendments.`,
+    message: (record) => cliWords().interview.signed(record.personCode, when(record)),
   }),
   amend: onInterview({
     prepare: async (context) => ({
-      reason: checked(WrittenReason, stringOption(context, 'reason'), 'reason (--reason TEXT)'),
+      reason: checked(WrittenReason, stringOption(context, 'reason'), cliWords().interview.reason),
       notes: await readNotesFile(context),
     }),
     act: (session, interviewId, { reason, notes }) => session.call('interviews.amend', { interviewId, reason, notes }),
     message: (record) =>
-      `Amended ${describe(record)}: version ` +
-      `${record.amendments[record.amendments.length - 1]?.version ?? 1}; every earlier ` +
-      `version stays readable.`,
+      cliWords().interview.amended(
+        record.personCode,
+        when(record),
+        record.amendments[record.amendments.length - 1]?.version ?? 1,
+      ),
   }),
 };
 
 export const interviewImplementation: CommandImplementation = {
   async run(context) {
     const subcommand = subcommandOf(context, 'interview', SUBCOMMANDS);
-    if (subcommand === 'add' && context.args.length > 1)
-      throw usage('casefile interview add takes no interview id; it prints the new one.');
+    if (subcommand === 'add' && context.args.length > 1) throw usage(cliWords().interview.addTakesNoId);
     await RUNNERS[subcommand](context);
   },
 };

@@ -637,6 +637,34 @@ export const cliWords: CliWords = {
     addTakesNoPerson: 'لا يأخذ الأمر person add أي شخص: يُسند رمزه تلقائيًا.',
   },
 
+  interview: {
+    stdin: 'الإدخال القياسي',
+    notesTooLarge: (where: string) => `تتجاوز الملاحظات في ${where} حجم 4 ميبيبايت.`,
+    giveNotes: 'أعطِ الملاحظات نصًا عاديًا: --notes-file FILE (أو - للإدخال القياسي).',
+    notUtf8: (where: string) => `الملاحظات في ${where} ليست بترميز UTF-8 صالح.`,
+    givePlace: 'أعطِ ترتيبات المقابلة بـ --input FILE|-، أو على الأقل بـ --place-type TYPE.',
+    notBoth: (option: string) => `أعطِ ترتيبات المقابلة إما بـ --input وإما بالخيارات (--${option})، لا بكليهما.`,
+    theCase: 'القضية',
+    theInterviewee: 'الشخص الذي تُجرى معه المقابلة',
+    nameCaseAndPerson: 'سمِّ القضية والشخص الذي تُجرى معه المقابلة: --case CASE --person PERSON.',
+    arrangements: 'ترتيبات المقابلة',
+    reason: 'السبب (--reason TEXT)',
+    planned: (code: string, at: string | undefined, reference: string, id: string) =>
+      `خُطّط لمقابلة ${code}${at === undefined ? '' : ` بتاريخ ${at}`} في ${reference}. المعرّف: ${id}`,
+    nameInterview: (subcommand: string) => `سمِّ المقابلة: casefile interview ${subcommand} INTERVIEW_ID.`,
+    conducted: (code: string, at: string | undefined) =>
+      `سُجّلت مقابلة ${code}${at === undefined ? '' : ` بتاريخ ${at}`} على أنها أُجريت.`,
+    notesSaved: (code: string, at: string | undefined, revision: number) =>
+      `حُفظت ملاحظات مقابلة ${code}${at === undefined ? '' : ` بتاريخ ${at}`} (المراجعة ${revision}).`,
+    signed: (code: string, at: string | undefined) =>
+      `وُقّعت مقابلة ${code}${at === undefined ? '' : ` بتاريخ ${at}`}: ملاحظاتها هي النسخة 1، للقراءة فقط؛ ` +
+      'وأي تغيير يكون تعديلًا مُلحقًا.',
+    amended: (code: string, at: string | undefined, version: number) =>
+      `عُدّلت ملاحظات مقابلة ${code}${at === undefined ? '' : ` بتاريخ ${at}`}: النسخة ${version}؛ ` +
+      'وتبقى كل نسخة سابقة مقروءة.',
+    addTakesNoId: 'لا يأخذ الأمر casefile interview add معرّف مقابلة؛ بل يطبع معرّف المقابلة الجديدة.',
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} رقم داخل قضية: أضف --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `لا يوجد ${ref} في ${reference}.`,

@@ -622,6 +622,34 @@ export const cliWords = {
     addTakesNoPerson: 'person add takes no person: its code is assigned.',
   },
 
+  interview: {
+    stdin: 'stdin',
+    notesTooLarge: (where: string) => `The notes in ${where} are larger than 4 MiB.`,
+    giveNotes: 'Give the notes as plain text: --notes-file FILE (or - for stdin).',
+    notUtf8: (where: string) => `The notes in ${where} are not valid UTF-8.`,
+    givePlace: 'Give the arrangements with --input FILE|-, or at least --place-type TYPE.',
+    notBoth: (option: string) => `Give the arrangements either with --input or with options (--${option}), not both.`,
+    theCase: 'The case',
+    theInterviewee: 'The interviewee',
+    nameCaseAndPerson: 'Name the case and the interviewee: --case CASE --person PERSON.',
+    arrangements: 'arrangements',
+    reason: 'reason (--reason TEXT)',
+    planned: (code: string, at: string | undefined, reference: string, id: string) =>
+      `Planned the interview of ${code}${at === undefined ? '' : ` of ${at}`} in ${reference}. Id: ${id}`,
+    nameInterview: (subcommand: string) => `Name the interview: casefile interview ${subcommand} INTERVIEW_ID.`,
+    conducted: (code: string, at: string | undefined) =>
+      `Recorded the interview of ${code}${at === undefined ? '' : ` of ${at}`} as conducted.`,
+    notesSaved: (code: string, at: string | undefined, revision: number) =>
+      `Saved the notes of the interview of ${code}${at === undefined ? '' : ` of ${at}`} (revision ${revision}).`,
+    signed: (code: string, at: string | undefined) =>
+      `Signed the interview of ${code}${at === undefined ? '' : ` of ${at}`}: its notes are version 1, ` +
+      'read-only; changes are amendments.',
+    amended: (code: string, at: string | undefined, version: number) =>
+      `Amended the interview of ${code}${at === undefined ? '' : ` of ${at}`}: version ${version}; ` +
+      'every earlier version stays readable.',
+    addTakesNoId: 'casefile interview add takes no interview id; it prints the new one.',
+  },
+
   /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} is a number within a case: add --case CASE.`,

@@ -657,6 +657,35 @@ export const cliWords: CliWords = {
     addTakesNoPerson: 'person add ne prend pas de personne : son code est attribué automatiquement.',
   },
 
+  interview: {
+    stdin: 'l’entrée standard',
+    notesTooLarge: (where: string) => `Les notes dans ${where} dépassent 4 Mio.`,
+    giveNotes: 'Donnez les notes en texte brut : --notes-file FILE (ou - pour l’entrée standard).',
+    notUtf8: (where: string) => `Les notes dans ${where} ne sont pas en UTF-8 valide.`,
+    givePlace: 'Donnez les modalités avec --input FILE|-, ou au moins --place-type TYPE.',
+    notBoth: (option: string) =>
+      `Donnez les modalités soit avec --input, soit avec des options (--${option}), pas les deux.`,
+    theCase: 'Le dossier',
+    theInterviewee: 'La personne entendue',
+    nameCaseAndPerson: 'Nommez le dossier et la personne entendue : --case CASE --person PERSON.',
+    arrangements: 'modalités',
+    reason: 'motif (--reason TEXT)',
+    planned: (code: string, at: string | undefined, reference: string, id: string) =>
+      `Entretien de ${code}${at === undefined ? '' : ` du ${at}`} prévu dans ${reference}. Id : ${id}`,
+    nameInterview: (subcommand: string) => `Nommez l’entretien : casefile interview ${subcommand} INTERVIEW_ID.`,
+    conducted: (code: string, at: string | undefined) =>
+      `Entretien de ${code}${at === undefined ? '' : ` du ${at}`} enregistré comme mené.`,
+    notesSaved: (code: string, at: string | undefined, revision: number) =>
+      `Notes de l’entretien de ${code}${at === undefined ? '' : ` du ${at}`} enregistrées (révision ${revision}).`,
+    signed: (code: string, at: string | undefined) =>
+      `Entretien de ${code}${at === undefined ? '' : ` du ${at}`} signé : ses notes sont la version 1, en lecture ` +
+      'seule ; toute modification est un avenant.',
+    amended: (code: string, at: string | undefined, version: number) =>
+      `Avenant aux notes de l’entretien de ${code}${at === undefined ? '' : ` du ${at}`} : version ${version} ; ` +
+      'chaque version antérieure reste lisible.',
+    addTakesNoId: 'casefile interview add ne prend pas d’identifiant d’entretien ; il affiche le nouveau.',
+  },
+
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
     noSuchItem: (ref: string, reference: string) => `Il n’y a pas de ${ref} dans ${reference}.`,

@@ -183,6 +183,24 @@ describe('the command line in French', () => {
     for (const output of [added.stdout, wrong.stderr]) expect(englishLines(output)).toEqual([]);
   });
 
+  it('plans an interview in French, and refuses an interview command in French', async () => {
+    const dir = tempDir();
+    await makeVault(dir);
+    const env = { ...fr, CASEFILE_PASSPHRASE: PASSPHRASE };
+    const caseOption = ['--case', 'CF-2026-0001'];
+    const person = await cli(['--vault', dir, 'person', 'add', ...caseOption, '--role', 'witness', '--json'], { env });
+    const { code } = JSON.parse(person.stdout) as { code: string };
+    const planned = await cli(
+      ['--vault', dir, 'interview', 'add', ...caseOption, '--person', code, '--place-type', 'un_office'],
+      { env },
+    );
+    expect(planned.stdout).toMatch(new RegExp(`^Entretien de ${code} prévu dans CF-2026-0001\\. Id : `));
+    const extra = await cli(['--vault', dir, 'interview', 'add', 'X'], { env });
+    expect(extra.status).toBe(EXIT.usage);
+    expect(extra.stderr).toContain(french.interview.addTakesNoId);
+    for (const output of [planned.stdout, extra.stderr]) expect(englishLines(output)).toEqual([]);
+  });
+
   it('refuses in French: a parse error, a refusal of the core, a wrong passphrase', async () => {
     const dir = tempDir();
     await makeVault(dir);
