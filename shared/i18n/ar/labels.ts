@@ -1,5 +1,46 @@
 import type { LabelCatalogue } from '../label-types.js';
 
+/* Arabic has no capitals: these groups read the same at the start of a line and inside a sentence (…InText). */
+const caseCategory: LabelCatalogue['caseCategory'] = {
+  SE: 'الاستغلال الجنسي',
+  SA: 'الانتهاك الجنسي',
+};
+
+const consentParty: LabelCatalogue['consentParty'] = {
+  self: 'الموافقة',
+  guardian: 'موافقة ولي الأمر',
+  assent: 'قبول الطفل',
+};
+
+const custodyEventKind: LabelCatalogue['custodyEventKind'] = {
+  collected: 'جُمع',
+  sealed: 'خُتم',
+  handed_over: 'سُلِّم',
+  opened: 'فُتح',
+  copied: 'نُسخ',
+  examined: 'فُحص',
+  sent_to_lab: 'أُرسل إلى المختبر',
+  returned: 'أُعيد',
+  destroyed: 'أُتلف',
+};
+
+const weekday: LabelCatalogue['weekday'] = {
+  monday: 'الاثنين',
+  tuesday: 'الثلاثاء',
+  wednesday: 'الأربعاء',
+  thursday: 'الخميس',
+  friday: 'الجمعة',
+  saturday: 'السبت',
+  sunday: 'الأحد',
+};
+
+const documentLanguage: LabelCatalogue['documentLanguage'] = {
+  en: 'الإنكليزية',
+  fr: 'الفرنسية',
+  ar: 'العربية',
+  es: 'الإسبانية',
+};
+
 /**
  * The Arabic words of every value of every label group (Modern Standard Arabic, as UN Arabic documents
  * write it): what the screens, the messages, the timeline and the letters show for a value. The document
@@ -15,10 +56,7 @@ export const labels: LabelCatalogue = {
     not_substantiated: 'لم تثبت صحتها',
     closed_other: 'أُغلقت لأسباب أخرى',
   },
-  caseCategory: {
-    SE: 'الاستغلال الجنسي',
-    SA: 'الانتهاك الجنسي',
-  },
+  caseCategory,
   caseSubtype: {
     exploitative_relationship: 'علاقة استغلالية',
     transactional_sex: 'ممارسة الجنس مقابل منفعة',
@@ -163,11 +201,7 @@ export const labels: LabelCatalogue = {
     refused: 'رُفضت',
     withdrawn: 'سُحبت',
   },
-  consentParty: {
-    self: 'الموافقة',
-    guardian: 'موافقة ولي الأمر',
-    assent: 'قبول الطفل',
-  },
+  consentParty,
   interviewStatus: {
     planned: 'مقررة',
     conducted: 'أُجريت',
@@ -233,17 +267,7 @@ export const labels: LabelCatalogue = {
     verified: 'تم التحقق منه',
     failed: 'فشل الفحص',
   },
-  custodyEventKind: {
-    collected: 'جُمع',
-    sealed: 'خُتم',
-    handed_over: 'سُلِّم',
-    opened: 'فُتح',
-    copied: 'نُسخ',
-    examined: 'فُحص',
-    sent_to_lab: 'أُرسل إلى المختبر',
-    returned: 'أُعيد',
-    destroyed: 'أُتلف',
-  },
+  custodyEventKind,
   firmness: {
     binding: 'مهلة ملزمة',
     target: 'مهلة مستهدفة',
@@ -274,15 +298,7 @@ export const labels: LabelCatalogue = {
     working_days: 'أيام عمل',
     months: 'أشهر',
   },
-  weekday: {
-    monday: 'الاثنين',
-    tuesday: 'الثلاثاء',
-    wednesday: 'الأربعاء',
-    thursday: 'الخميس',
-    friday: 'الجمعة',
-    saturday: 'السبت',
-    sunday: 'الأحد',
-  },
+  weekday,
   caseMilestone: {
     referred_for_investigation: 'الإحالة إلى التحقيق',
     tcc_notified: 'إخطار البلد المساهم (بقوات أو بأفراد شرطة)',
@@ -321,12 +337,7 @@ export const labels: LabelCatalogue = {
     unv: 'برنامج متطوعي الأمم المتحدة',
     victim: 'ضحية',
   },
-  documentLanguage: {
-    en: 'الإنكليزية',
-    fr: 'الفرنسية',
-    ar: 'العربية',
-    es: 'الإسبانية',
-  },
+  documentLanguage,
   letterFormat: {
     pdf: 'ملف PDF',
     docx: 'ملف Word (DOCX)',
@@ -443,10 +454,7 @@ export const labels: LabelCatalogue = {
     oral: 'تُليت شفويًا',
     other: 'أخرى',
   },
-  caseCategoryInText: {
-    SE: 'الاستغلال الجنسي',
-    SA: 'الانتهاك الجنسي',
-  },
+  caseCategoryInText: caseCategory,
   caseOutcome: {
     substantiated: 'ثبوت صحة الادعاء',
     not_substantiated: 'عدم ثبوت صحة الادعاء',
@@ -485,11 +493,7 @@ export const labels: LabelCatalogue = {
     serviceNumber: 'الرقم المرجعي أو رقم الخدمة أو الرقم الوظيفي',
     safetyNotes: 'ملاحظات السلامة',
   },
-  consentPartyInText: {
-    self: 'الموافقة',
-    guardian: 'موافقة ولي الأمر',
-    assent: 'قبول الطفل',
-  },
+  consentPartyInText: consentParty,
   consentAction: {
     interview: 'المقابلة',
     recording: 'التسجيل',
@@ -510,17 +514,7 @@ export const labels: LabelCatalogue = {
     testimony_reference: 'محضر شهادة',
     other: 'من نوع آخر',
   },
-  custodyEventKindInText: {
-    collected: 'جُمع',
-    sealed: 'خُتم',
-    handed_over: 'سُلِّم',
-    opened: 'فُتح',
-    copied: 'نُسخ',
-    examined: 'فُحص',
-    sent_to_lab: 'أُرسل إلى المختبر',
-    returned: 'أُعيد',
-    destroyed: 'أُتلف',
-  },
+  custodyEventKindInText: custodyEventKind,
   contentProblem: {
     missing: 'الملف المشفر مفقود',
     tampered: 'عُدِّل المحتوى',
@@ -554,21 +548,8 @@ export const labels: LabelCatalogue = {
     subject_rotation_date: 'تناوب الشخص المعني أو انتهاء عقده',
     referral_or_notification_sent: 'إرسال الإحالة أو الإخطار',
   },
-  weekdayInText: {
-    monday: 'الاثنين',
-    tuesday: 'الثلاثاء',
-    wednesday: 'الأربعاء',
-    thursday: 'الخميس',
-    friday: 'الجمعة',
-    saturday: 'السبت',
-    sunday: 'الأحد',
-  },
-  documentLanguageInText: {
-    en: 'الإنكليزية',
-    fr: 'الفرنسية',
-    ar: 'العربية',
-    es: 'الإسبانية',
-  },
+  weekdayInText: weekday,
+  documentLanguageInText: documentLanguage,
   recipientLettersInText: {
     member_state: 'رسالة إحالة إلى دولة عضو',
     tcc: 'إخطار إلى بلد مساهم',
