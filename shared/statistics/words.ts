@@ -2,7 +2,8 @@ import type { ClockDefinition } from '../clocks/clock.js';
 import { LANGUAGES, type Language } from '../domain/settings.js';
 import type { ExclusionGround } from '../domain/count-exclusion.js';
 import type { Translation } from '../i18n/catalogue.js';
-import { countedWords, documentWords, fillIn } from '../i18n/documents.js';
+import { fillIn } from '../i18n/documents.js';
+import { durationWords } from '../documents/words.js';
 import { findLabel } from '../i18n/labels.js';
 import { statisticsWords as ar } from '../i18n/ar/statistics.js';
 import { statisticsWords as en } from '../i18n/en/statistics.js';
@@ -46,7 +47,7 @@ export function targetWords(
 ): string | null {
   if (!clock) return null;
   const duration = urgent && clock.urgentDuration ? clock.urgentDuration : clock.duration;
-  return countedWords(documentWords(language).durations[duration.unit], duration.amount, language);
+  return durationWords(duration.amount, duration.unit, language);
 }
 
 /** A length row's heading: which investigations, with their target when one is given. */
