@@ -277,7 +277,7 @@ describe('casefile letter export-all', () => {
       expect(execFileSync('sha256sum', [job.files[0]!.path], { encoding: 'utf8' }).split(' ')[0]).toBe(
         job.files[0]!.sha256,
       );
-      expect(run.stderr).toMatch(/^Exporting the letters of .+: 1 of 1 file\(s\)$/m);
+      expect(run.stderr).toMatch(/^Exporting the letters of .+: 1 of 1 file$/m);
 
       // The folder exists now: a second run refuses it and writes nothing.
       const again = await casefile(setup, [
