@@ -1,0 +1,69 @@
+import type { Migration } from '../migrate.js';
+
+/**
+ * Issue 15. The reason the core gives a status change of its own (the case opened at intake, closed by
+ * its findings, reopened by a corrected finding, opened before the history was kept) was stored in the
+ * English words of the message catalogue and recognised by them: a later copy-edit of the English would
+ * have left older vaults showing English. It is now a code (reason_code, worded at display time in the
+ * reader's language, shared/i18n/status-reasons.ts) and `reason` is empty (NULL); a reason a person wrote
+ * stays in `reason` as written. A row holds exactly one of the two.
+ *
+ * `reason` loses its NOT NULL the way 0034 loosened a check (sqlite.org/lang_altertable.html lists removing
+ * a NOT NULL among the changes made in the table's stored definition): nothing stored changes meaning.
+ * Rows whose reason is exactly one of the shipped English texts become codes; any other text is a
+ * person's and stays. A bundle from an older Casefile carries the same English: its import converts it
+ * with the same mapping (statusReasonCodeOfShippedWording).
+ * FROZEN: the texts are as they were shipped (0004's opening text, the catalogue's statusReasons).
+ */
+const SHIPPED_WORDING = {
+  'Opened at intake': 'opened_at_intake',
+  'Opened before the status history was kept': 'opened_before_history',
+  'Findings recorded for every subject.': 'closed_by_findings',
+  'A finding on a subject was corrected.': 'reopened_by_correction',
+} as const;
+
+type ShippedReasonCode = (typeof SHIPPED_WORDING)[keyof typeof SHIPPED_WORDING];
+
+/** The code of a reason the core recorded in the shipped English, or null for a reason a person wrote. */
+export function statusReasonCodeOfShippedWording(reason: string): ShippedReasonCode | null {
+  return Object.hasOwn(SHIPPED_WORDING, reason) ? SHIPPED_WORDING[reason as keyof typeof SHIPPED_WORDING] : null;
+}
+
+const BEFORE = 'reason TEXT NOT NULL,';
+const AFTER = 'reason TEXT,';
+const CODES = `('opened_at_intake', 'opened_before_history', 'closed_by_findings', 'reopened_by_correction')`;
+
+export const m0037StatusReasonCodes: Migration = {
+  version: 37,
+  name: '0037-status-reason-codes',
+  up(db) {
+    const definition = () =>
+      db
+        .prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_status_changes'`)
+        .pluck()
+        .get() as string;
+    const before = definition();
+    if (before.split(BEFORE).length !== 2) throw new Error('0037: the status history is not as 0004 made it');
+    const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
+    db.unsafeMode(true);
+    try {
+      db.pragma('writable_schema = ON');
+      db.prepare(`UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'case_status_changes'`).run(
+        before.replace(BEFORE, AFTER),
+      );
+      db.pragma(`schema_version = ${schemaVersion + 1}`);
+    } finally {
+      db.pragma('writable_schema = OFF');
+      db.unsafeMode(false);
+    }
+    db.exec(`
+      ALTER TABLE case_status_changes ADD COLUMN reason_code TEXT
+        CHECK (reason_code IS NULL OR reason_code IN ${CODES})
+        CHECK ((reason_code IS NULL) <> (reason IS NULL));
+    `);
+    const rewrite = db.prepare(`UPDATE case_status_changes SET reason = NULL, reason_code = ? WHERE reason = ?`);
+    for (const [words, code] of Object.entries(SHIPPED_WORDING)) rewrite.run(code, words);
+    const problems = db.pragma('integrity_check(case_status_changes)', { simple: true });
+    if (problems !== 'ok' || definition().includes(BEFORE)) throw new Error('0037: the status history is damaged');
+  },
+};
