@@ -138,6 +138,81 @@ describe('charts in the PDF', () => {
   });
 });
 
+/** Where pdftotext finds each word of page one: its text and left edge (pdftotext -bbox). */
+function wordLefts(pdf: Uint8Array): { word: string; x: number }[] {
+  const file = writePrivate(dir, 'words.pdf', pdf);
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+    word: m[2]!,
+    x: Number(m[1]),
+  }));
+}
+
+describe('charts in a right-to-left PDF, turned over as the app’s view turns them in Arabic', () => {
+  const arabic = (...blocks: DocumentModel['blocks']): DocumentModel => ({
+    ...document(...blocks),
+    language: 'ar',
+    direction: 'rtl',
+  });
+  const arabicBars: ChartBlock = {
+    ...personnel,
+    categories: ['عسكريون', 'شرطة', 'مدنيون', 'آخرون'],
+    series: [{ name: 'الجناة المزعومون', values: [12, 6, 3, 0] }],
+  };
+  const pageMiddle = 595.28 / 2;
+
+  it('grows the bars leftwards from a value axis on the right, the categories’ labels beside it', async () => {
+    for (const [model, rtl] of [
+      [document(personnel), false],
+      [arabic(arabicBars), true],
+    ] as const) {
+      const pdf = await renderPdf(model);
+      const bars = filledRectangles(uncompressed(pdf)).filter((rect) => rect.height === BAR_HEIGHT);
+      expect(bars).toHaveLength(3);
+      // All from one axis: their right ends in Arabic, their left ends in English, on that side of the page.
+      const axis = bars.map((bar) => (rtl ? bar.x + bar.width : bar.x));
+      expect(new Set(axis.map((x) => x.toFixed(2))).size).toBe(1);
+      expect(axis[0]! > pageMiddle).toBe(rtl);
+      // The longest bar (12) reaches furthest from the axis: leftmost in Arabic, rightmost in English.
+      const far = bars.map((bar) => (rtl ? bar.x : bar.x + bar.width));
+      expect(far[0]! < far[2]!).toBe(rtl);
+      const words = wordLefts(pdf);
+      const at = (word: string) => words.find((each) => each.word === word)!.x;
+      // The value axis's figures run from 0 at the axis: 15 is to the left of 0 in Arabic.
+      expect(at('15') < at('0')).toBe(rtl);
+      // The bar's figure stands at its far end: "12" beyond the longest bar's end.
+      expect(rtl ? at('12') < far[0]! : at('12') > far[0]!).toBe(true);
+      // The labels stand outside the axis: right of it in Arabic (pdftotext may give an Arabic word's letters turned).
+      const first = model.blocks[0]!.kind === 'chart' ? model.blocks[0]!.categories[0]! : '';
+      const label = words.find((each) => [each.word, [...each.word].reverse().join('')].includes(first));
+      expect(label, first).toBeDefined();
+      expect(label!.x > axis[0]!).toBe(rtl);
+    }
+  });
+
+  it('runs time from the right in a line chart, its value axis on the right', async () => {
+    for (const [model, rtl] of [
+      [document(months), false],
+      [arabic(months), true],
+    ] as const) {
+      const pdf = await renderPdf(model);
+      // Series two's square markers: the legend's first, then one per month in the months' order.
+      const squares = filledRectangles(uncompressed(pdf)).filter((rect) => Math.abs(rect.width - 5.2) < 0.01);
+      const points = squares.slice(1).map((square) => square.x);
+      expect(points).toHaveLength(months.categories.length);
+      const sorted = [...points].sort((a, b) => (rtl ? b - a : a - b));
+      expect(points).toEqual(sorted);
+      // The legend starts where a line starts: at the right in Arabic.
+      expect(squares[0]!.x > pageMiddle).toBe(rtl);
+      const words = wordLefts(pdf);
+      const at = (word: string) => words.find((each) => each.word === word)!.x;
+      expect(at('2026-01') > at('2026-03')).toBe(rtl);
+      // The value axis's figures beside the plot, on the side a line starts from.
+      expect(at('0') > pageMiddle).toBe(rtl);
+    }
+  });
+});
+
 describe('charts in the DOCX', () => {
   it('writes a native Word chart with the figures, the categories and the summary as its description', async () => {
     const docx = await renderDocx(document(personnel, months));

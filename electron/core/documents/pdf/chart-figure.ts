@@ -30,8 +30,10 @@ import type { TextLine, TextStyle, Typesetter } from './typesetter.js';
  * (as the app's statistics view draws them), or lines with a marker at each point. Each series has
  * a colour, and besides it something that tells it apart in black and white: a fill pattern on
  * bars, a dash and a marker shape on lines. Text uses the letter's fonts through the typesetter.
- * Drawn left to right whatever the document's direction (figures and axes read so in every language
- * the app has). The whole drawing is one flow item: it never splits across pages.
+ * Laid out from the left, and turned over in a right-to-left document as the app's statistics view
+ * turns its charts in Arabic: the category labels and the value axis on the right, bars growing
+ * leftwards, time running from the right; figures and codes keep reading left to right inside.
+ * The whole drawing is one flow item: it never splits across pages.
  */
 
 type Pattern = 'solid' | 'hatch' | 'cross' | 'stripes';
@@ -68,6 +70,31 @@ type MarkFigure = (page: PDFPage, bbox: [number, number, number, number], draw: 
 interface Column {
   left: number;
   width: number;
+  rtl: boolean;
+}
+
+/**
+ * Where a part of the chart stands across the column: the layout below is worked out from the
+ * left, and in a right-to-left document each x is reflected across the column's middle.
+ */
+class Across {
+  readonly rtl: boolean;
+  readonly #mirrorSum: number;
+
+  constructor(column: Column) {
+    this.rtl = column.rtl;
+    this.#mirrorSum = 2 * column.left + column.width;
+  }
+
+  /** The page x of a point laid out at `x`. */
+  at(x: number): number {
+    return this.rtl ? this.#mirrorSum - x : x;
+  }
+
+  /** The page x of the left edge of a span laid out from `x`, `width` wide. */
+  from(x: number, width: number): number {
+    return this.rtl ? this.#mirrorSum - x - width : x;
+  }
 }
 
 /** A figure as written on the chart: as the table writes it. */
@@ -171,8 +198,31 @@ function line(
   );
 }
 
+/** Bars, markers and lines at laid-out places, drawn where `Across` puts them on the page. */
+class Pen {
+  constructor(
+    readonly page: PDFPage,
+    private readonly across: Across,
+  ) {}
+
+  bar(x: number, y: number, width: number, height: number, look: (typeof SERIES_LOOKS)[number]) {
+    drawBar(this.page, this.across.from(x, width), y, width, height, look);
+  }
+
+  marker(x: number, y: number, look: (typeof SERIES_LOOKS)[number]) {
+    drawMarker(this.page, this.across.at(x), y, look);
+  }
+
+  line(from: [number, number], to: [number, number], colour: RGB, width: number, dash: number[] = []) {
+    line(this.page, [this.across.at(from[0]), from[1]], [this.across.at(to[0]), to[1]], colour, width, dash);
+  }
+}
+
 class ChartText {
-  constructor(private readonly type: Typesetter) {}
+  constructor(
+    private readonly type: Typesetter,
+    private readonly across: Across,
+  ) {}
 
   style(size: number, bold = false, colour: RGB = INK): TextStyle {
     return { size, color: colour, ...(bold ? { bold: true } : {}) };
@@ -180,13 +230,14 @@ class ChartText {
 
   /** Lines of `text` wrapped to `width` (always at least one). */
   lines(text: string, style: TextStyle, width = 10_000): TextLine[] {
-    return this.type.lines([{ text }], style, Math.max(1, width), false);
+    return this.type.lines([{ text }], style, Math.max(1, width), this.across.rtl);
   }
 
   width(text: string, style: TextStyle): number {
     return Math.max(...this.lines(text, style).map((each) => each.width));
   }
 
+  /** `box` as laid out; `align` in the document's direction ('start' is the right in Arabic). */
   draw(
     page: PDFPage,
     lines: readonly TextLine[],
@@ -194,9 +245,10 @@ class ChartText {
     box: { x: number; width: number; top: number },
     align: 'start' | 'center' | 'end',
   ) {
+    const x = this.across.from(box.x, box.width);
     let top = box.top;
     for (const each of lines) {
-      this.type.draw(page, each, { ...box, top }, style, align, false);
+      this.type.draw(page, each, { x, width: box.width, top }, style, align, this.across.rtl);
       top -= each.height;
     }
   }
@@ -223,20 +275,20 @@ function legend(text: ChartText, chart: ChartBlock, width: number) {
   const rowHeight = (row: typeof entries) =>
     Math.max(SIZE.legendRow, ...row.map((e) => e.lines.reduce((h, l) => h + l.height, 0) + 3));
   const height = rows.reduce((sum, row) => sum + rowHeight(row), 0) + SIZE.gap;
-  const draw = (page: PDFPage, left: number, top: number) => {
+  const draw = (pen: Pen, left: number, top: number) => {
     let rowTop = top;
     for (const row of rows) {
       let x = left;
       for (const entry of row) {
         const look = SERIES_LOOKS[entry.index]!;
         const middle = rowTop - (entry.lines[0]?.height ?? SIZE.legendRow) / 2;
-        if (chart.chart === 'bar') drawBar(page, x, middle - SIZE.swatch / 2, SIZE.swatch, SIZE.swatch, look);
+        if (chart.chart === 'bar') pen.bar(x, middle - SIZE.swatch / 2, SIZE.swatch, SIZE.swatch, look);
         else {
-          line(page, [x, middle], [x + sample, middle], hex(look.colour), 1.4, look.dash);
-          drawMarker(page, x + sample / 2, middle, look);
+          pen.line([x, middle], [x + sample, middle], hex(look.colour), 1.4, look.dash);
+          pen.marker(x + sample / 2, middle, look);
         }
         text.draw(
-          page,
+          pen.page,
           entry.lines,
           style,
           { x: x + sample + 4, width: entry.width - sample - 4, top: rowTop },
@@ -252,11 +304,10 @@ function legend(text: ChartText, chart: ChartBlock, width: number) {
 
 /** Bars across, a band per category, a bar per series; each bar's figure at its end. */
 function barChart(
-  type: Typesetter,
+  text: ChartText,
   column: Column,
   chart: ChartBlock,
-): { height: number; draw: (page: PDFPage, top: number) => void } {
-  const text = new ChartText(type);
+): { height: number; draw: (pen: Pen, top: number) => void } {
   const labelStyle = text.style(SIZE.label);
   const tickStyle = text.style(SIZE.tick, false, MUTED);
   const hidden = chart.hiddenMark ?? '';
@@ -284,14 +335,15 @@ function barChart(
   const plotHeight = bands.reduce((sum, band) => sum + band.height, 0);
   const height = (key?.height ?? 0) + plotHeight + 3 + tickLine.height;
 
-  const draw = (page: PDFPage, top: number) => {
-    key?.draw(page, column.left, top);
+  const draw = (pen: Pen, top: number) => {
+    const { page } = pen;
+    key?.draw(pen, column.left, top);
     const plotTop = top - (key?.height ?? 0);
     const plotBottom = plotTop - plotHeight;
     const xOf = (value: number) => plotLeft + (value / axis.max) * plotWidth;
     for (const tick of axis.ticks) {
       const x = xOf(tick);
-      if (tick > 0) line(page, [x, plotTop], [x, plotBottom], GRID, 0.4, [2, 2]);
+      if (tick > 0) pen.line([x, plotTop], [x, plotBottom], GRID, 0.4, [2, 2]);
       const label = figureText(tick);
       const width = text.width(label, tickStyle);
       text.draw(
@@ -317,26 +369,25 @@ function barChart(
         const barTop = middle + group / 2 - s * (SIZE.bar + SIZE.barGap);
         const value = series.values[index] ?? null;
         const end = value === null ? plotLeft : xOf(value);
-        drawBar(page, plotLeft, barTop - SIZE.bar, end - plotLeft, SIZE.bar, SERIES_LOOKS[s]!);
+        pen.bar(plotLeft, barTop - SIZE.bar, end - plotLeft, SIZE.bar, SERIES_LOOKS[s]!);
         const label = text.lines(value === null ? hidden : figureText(value), labelStyle);
         const labelTop = barTop - (SIZE.bar - label[0]!.height) / 2;
         text.draw(page, label, labelStyle, { x: end + 3, width: valueWidth + 2, top: labelTop }, 'start');
       });
       bandTop -= band.height;
     });
-    line(page, [plotLeft, plotTop], [plotLeft, plotBottom], INK, 0.8);
-    line(page, [plotLeft, plotBottom], [plotRight, plotBottom], INK, 0.8);
+    pen.line([plotLeft, plotTop], [plotLeft, plotBottom], INK, 0.8);
+    pen.line([plotLeft, plotBottom], [plotRight, plotBottom], INK, 0.8);
   };
   return { height, draw };
 }
 
 /** A line per series across the categories, a marker at each point; a hidden value breaks the line. */
 function lineChart(
-  type: Typesetter,
+  text: ChartText,
   column: Column,
   chart: ChartBlock,
-): { height: number; draw: (page: PDFPage, top: number) => void } {
-  const text = new ChartText(type);
+): { height: number; draw: (pen: Pen, top: number) => void } {
   const tickStyle = text.style(SIZE.tick, false, MUTED);
   const axis = valueAxis(chart.series.flatMap((series) => series.values));
   const tickWidth = Math.max(...axis.ticks.map((tick) => text.width(figureText(tick), tickStyle)));
@@ -350,15 +401,16 @@ function lineChart(
   const labelLine = text.lines(chart.categories[0]!, tickStyle)[0]!;
   const height = key.height + SIZE.lineChartPlot + 4 + labelLine.height;
 
-  const draw = (page: PDFPage, top: number) => {
-    key.draw(page, column.left, top);
+  const draw = (pen: Pen, top: number) => {
+    const { page } = pen;
+    key.draw(pen, column.left, top);
     const plotTop = top - key.height;
     const plotBottom = plotTop - SIZE.lineChartPlot;
     const yOf = (value: number) => plotBottom + (value / axis.max) * (SIZE.lineChartPlot - 4);
     const xOf = (index: number) => plotLeft + (index + 0.5) * slot;
     for (const tick of axis.ticks) {
       const y = yOf(tick);
-      if (tick > 0) line(page, [plotLeft, y], [plotRight, y], GRID, 0.4, [2, 2]);
+      if (tick > 0) pen.line([plotLeft, y], [plotRight, y], GRID, 0.4, [2, 2]);
       const tickLine = text.lines(figureText(tick), tickStyle);
       text.draw(
         page,
@@ -385,24 +437,28 @@ function lineChart(
         const a = series.values[i - 1];
         const b = series.values[i];
         if (a === null || a === undefined || b === null || b === undefined) continue;
-        line(page, [xOf(i - 1), yOf(a)], [xOf(i), yOf(b)], hex(look.colour), 1.4, look.dash);
+        pen.line([xOf(i - 1), yOf(a)], [xOf(i), yOf(b)], hex(look.colour), 1.4, look.dash);
       }
       series.values.forEach((value, i) => {
-        if (value !== null) drawMarker(page, xOf(i), yOf(value), look);
+        if (value !== null) pen.marker(xOf(i), yOf(value), look);
       });
     });
-    line(page, [plotLeft, plotTop], [plotLeft, plotBottom], INK, 0.8);
-    line(page, [plotLeft, plotBottom], [plotRight, plotBottom], INK, 0.8);
+    pen.line([plotLeft, plotTop], [plotLeft, plotBottom], INK, 0.8);
+    pen.line([plotLeft, plotBottom], [plotRight, plotBottom], INK, 0.8);
   };
   return { height, draw };
 }
 
 /** The chart as one flow item across the body column, drawn inside its figure's marked content. */
 export function chartFigure(type: Typesetter, column: Column, chart: ChartBlock, mark: MarkFigure): FlowItem {
-  const drawing = chart.chart === 'bar' ? barChart(type, column, chart) : lineChart(type, column, chart);
+  const across = new Across(column);
+  const text = new ChartText(type, across);
+  const drawing = chart.chart === 'bar' ? barChart(text, column, chart) : lineChart(text, column, chart);
   return {
     height: drawing.height + SIZE.gap,
     draw: (page, top) =>
-      mark(page, [column.left, top - drawing.height, column.left + column.width, top], () => drawing.draw(page, top)),
+      mark(page, [column.left, top - drawing.height, column.left + column.width, top], () =>
+        drawing.draw(new Pen(page, across), top),
+      ),
   };
 }
