@@ -1,37 +1,22 @@
 import type { CaseListItem, CaseListQuery } from '../../../shared/contract/cases.js';
-import { CASE_STATUSES, isClosedStatus, type CaseStatus } from '../../../shared/domain/case.js';
+import { isClosedStatus, type CaseStatus } from '../../../shared/domain/case.js';
 import { parsePseudonymCode } from '../../../shared/domain/person.js';
 import type { z } from 'zod';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { CASE_COLUMNS, type CaseRow } from './case-store.js';
+import { CASE_LIST_COLUMNS, caseListConditions, type CaseListRow, type CaseListSortedRow } from './case-list-sql.js';
 
 type ListQuery = z.output<typeof CaseListQuery>;
 
-/** CF-2026-0042 → [2026, 42]: references sort by year, then by number (not as text: 10000 follows 9999). */
-function referenceKey(reference: string): [number, number] {
-  const [, year, number] = /^CF-(\d+)-(\d+)$/.exec(reference) ?? [];
-  return [Number(year ?? 0), Number(number ?? 0)];
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const compareReferences = (a: CaseListItem, b: CaseListItem): number => {
-  const [ya, na] = referenceKey(a.reference);
-  const [yb, nb] = referenceKey(b.reference);
-  return ya - yb || na - nb;
+/** What each order sorts by first (case-list-sql.ts's columns); ties fall to the newest change, then the reference. */
+const SORTED_BY: Record<ListQuery['sort']['by'], readonly string[]> = {
+  reference: ['reference_year', 'reference_number'],
+  dateReceived: ['date_received'],
+  updatedAt: ['updated_at'],
+  status: ['status_rank'],
+  urgent: ['urgent'],
 };
-
-/** Statuses sort in the order a case moves through them, not alphabetically. */
-const statusRank = (status: CaseStatus): number => CASE_STATUSES.indexOf(status);
-
-const COMPARE_BY: Record<ListQuery['sort']['by'], (a: CaseListItem, b: CaseListItem) => number> = {
-  reference: compareReferences,
-  dateReceived: (a, b) => compareText(a.dateReceived, b.dateReceived),
-  updatedAt: (a, b) => compareText(a.updatedAt, b.updatedAt),
-  status: (a, b) => statusRank(a.status) - statusRank(b.status),
-  urgent: (a, b) => Number(a.urgent) - Number(b.urgent),
-};
+const TIES = 'updated_at DESC, reference_year DESC, reference_number DESC';
 
 /** Victims' pseudonym codes of the cases named (V-01, V-02…), from the people table: codes only, never identities. */
 function victimCodesByCase(db: VaultDatabase, caseIds: readonly string[]): Map<string, string[]> {
@@ -49,7 +34,7 @@ function victimCodesByCase(db: VaultDatabase, caseIds: readonly string[]): Map<s
 }
 
 function toListItem(
-  row: CaseRow,
+  row: CaseListRow,
   victimCodes: string[],
   blockingFindings: number,
   urgent: CaseListItem['nextDeadline'] | undefined,
@@ -83,7 +68,7 @@ function toListItem(
  * over its snapshot (kept in the vault until the case changes); its most urgent open deadline
  * comes from one query for all cases.
  */
-export function caseListItems<Row extends CaseRow>(
+export function caseListItems<Row extends CaseListRow>(
   ports: Pick<CaseFilePorts, 'principles' | 'deadlines'>,
   db: VaultDatabase,
   read: () => Row[],
@@ -114,9 +99,9 @@ export function caseListItems<Row extends CaseRow>(
 }
 
 /**
- * The whole cases list (the CLI and the pickers; the screen reads it a page at a time, case-page.ts):
- * filtered in SQL, sorted here (reference and status need their own order), ties broken by the
- * newest change then the reference, so the order never depends on storage.
+ * The whole cases list (the CLI; the screen and the pickers read it a page at a time, case-page.ts),
+ * filtered and sorted in SQL as a page is, ties broken by the newest change then the reference, so
+ * the order never depends on storage.
  */
 export function listCases(
   ports: Pick<CaseFilePorts, 'principles' | 'deadlines'>,
@@ -124,33 +109,16 @@ export function listCases(
   query: ListQuery,
   nowMs: number,
 ): CaseListItem[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!query.includeArchived) where.push('archived_at IS NULL');
-  if (query.status !== undefined) {
-    where.push(`status IN (${query.status.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...query.status);
-  }
-  if (query.category !== undefined) {
-    where.push(`category IN (${query.category.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...query.category);
-  }
-  if (query.urgent !== undefined) {
-    where.push('urgent = ?');
-    params.push(query.urgent ? 1 : 0);
-  }
-  const { items } = caseListItems(
+  const { where, params } = caseListConditions(query);
+  const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const order = [...SORTED_BY[query.sort.by].map((column) => `${column} ${direction}`), TIES].join(', ');
+  return caseListItems(
     ports,
     db,
     () =>
       db
-        .prepare(`SELECT ${CASE_COLUMNS} FROM cases ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`)
-        .all(...params) as CaseRow[],
+        .prepare(`SELECT ${CASE_LIST_COLUMNS} FROM cases WHERE ${['1', ...where].join(' AND ')} ORDER BY ${order}`)
+        .all(params) as CaseListSortedRow[],
     nowMs,
-  );
-  const direction = query.sort.direction === 'asc' ? 1 : -1;
-  const compare = COMPARE_BY[query.sort.by];
-  return items.sort(
-    (a, b) => direction * compare(a, b) || compareText(b.updatedAt, a.updatedAt) || -compareReferences(a, b),
-  );
+  ).items;
 }

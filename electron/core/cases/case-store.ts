@@ -40,7 +40,7 @@ interface StatusChangeRow {
   closure_ground: string | null;
 }
 
-export const CASE_COLUMNS = `id, reference, title, summary, date_received, reporting_channel, entity, location,
+const CASE_COLUMNS = `id, reference, title, summary, date_received, reporting_channel, entity, location,
   category, subtype, incident_dates, investigating_entity, urgent, reporting_obligation_acknowledged_at,
   alleged_exchange, paternity_claim, count_exclusion, status, confidentiality, archived_at, archive_reason, created_at,
   updated_at`;
