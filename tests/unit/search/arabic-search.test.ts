@@ -49,4 +49,65 @@ describe('search.query in Arabic', () => {
     expect(await found(cf, 'temoin')).toEqual([{ id, snippet: expect.stringContaining(marked('témoin')) }]);
     expect((await found(cf, 'TÉMOIN ecole')).map((hit) => hit.id)).toEqual([id]);
   });
+
+  it('finds a word with or without its article and the short words joined to it, and shows it as written', async () => {
+    const cf = await caseFile();
+    const forms = ['شاهد', 'الشاهد', 'وشاهد', 'فالشاهد', 'بالشاهد', 'كالشاهد', 'للشاهد', 'وبالشاهد', 'وللشاهد'];
+    const ids = new Map<string, string>();
+    for (const form of forms) {
+      const { id } = await cf.call('cases.create', intake({ title: 'ادعاء', summary: `تحدث ${form} أمس.` }));
+      ids.set(form, id);
+    }
+    for (const typed of forms) {
+      const hits = await found(cf, typed);
+      expect(hits.map((hit) => hit.id).sort(), typed).toEqual([...ids.values()].sort());
+    }
+    const hits = await found(cf, 'شاهد');
+    for (const form of forms) {
+      expect(hits.find((hit) => hit.id === ids.get(form))?.snippet, form).toContain(`تحدث ${marked(form)} أمس.`);
+    }
+  });
+
+  it('finds a word typed with its article written without it, even when its first letter looks like one', async () => {
+    const cf = await caseFile();
+    const pairs = [
+      ['المقابلة', 'مقابلة'],
+      ['الوثيقة', 'وثيقة'],
+      ['الفتاة', 'فتاة'],
+    ] as const;
+    for (const pair of pairs) {
+      const [withArticle, without] = await Promise.all(
+        pair.map((word) => cf.call('cases.create', intake({ title: 'ادعاء', summary: `ذكرت ${word} ذلك.` }))),
+      );
+      for (const typed of pair) {
+        expect((await found(cf, typed)).map((hit) => hit.id).sort(), typed).toEqual(
+          [withArticle!.id, without!.id].sort(),
+        );
+      }
+    }
+  });
+
+  it('never cuts a short word: الله is not له, and a bare ب is part of the word', async () => {
+    const cf = await caseFile();
+    const god = await cf.call('cases.create', intake({ title: 'ادعاء', summary: 'قال والله إنه رآه.' }));
+    const him = await cf.call('cases.create', intake({ title: 'ادعاء', summary: 'قال له إنه رآه.' }));
+    const book = await cf.call('cases.create', intake({ title: 'ادعاء', summary: 'سلّم كتابا.' }));
+    expect((await found(cf, 'الله')).map((hit) => hit.id)).toEqual([god.id]);
+    expect((await found(cf, 'له')).map((hit) => hit.id)).toEqual([him.id]);
+    expect((await found(cf, 'تاب')).map((hit) => hit.id)).toEqual([]);
+    expect((await found(cf, 'كتاب')).map((hit) => hit.id)).toEqual([book.id]);
+  });
+
+  it('ranks the word as typed before its other forms', async () => {
+    const cf = await caseFile();
+    const create = (summary: string) => cf.call('cases.create', intake({ title: 'ادعاء', summary }));
+    const stemmed = await create('أجريت مقابلة طويلة اليوم');
+    const exact = await create('أجريت المقابلة طويلة اليوم');
+    const withArticle = await create('حضر الشاهد إلى المكتب');
+    const plain = await create('حضر شاهد إلى المكتب');
+    for (const other of ['وصل الفريق إلى المخيم', 'عاد المحقق إلى البعثة', 'كتب التقرير في المساء'])
+      await create(other);
+    expect((await found(cf, 'المقابلة')).map((hit) => hit.id)).toEqual([exact.id, stemmed.id]);
+    expect((await found(cf, 'شاهد')).map((hit) => hit.id)).toEqual([plain.id, withArticle.id]);
+  });
 });

@@ -35,7 +35,9 @@ describe('foldForSearch', () => {
   });
 
   it('is what a typed search is made of', () => {
-    expect(matchExpression('الشاهِدُ إلى')).toBe('"الشاهد"* "الي"*');
+    expect(matchExpression('المدرسةِ إلى')).toBe(
+      '({label text} : "المدرسه"* OR {label_stem text_stem} : ("المدرسه"* OR "مدرسه"*)) AND "الي"*',
+    );
     expect(matchExpression('شاهد شاهِد')).toBe('"شاهد"*');
   });
 });

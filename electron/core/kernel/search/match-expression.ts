@@ -1,11 +1,12 @@
 import { foldForSearch } from './search-fold.js';
+import { INDEXED_WORD, stemsOfTyped } from './search-stem.js';
 
 /** At most this many words from one query: enough for any real search, bounded for FTS5. */
 export const MAX_QUERY_TERMS = 16;
 
-// Letters, digits, private-use characters and combining marks: what the index's tokenizer keeps
-// inside a token (its categories, migration 0035).
-const TERM = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+// The index's columns (migration 0036): the folded words, and the same words stemmed.
+const FOLDED_COLUMNS = '{label text}';
+const STEMMED_COLUMNS = '{label_stem text_stem}';
 
 /**
  * The FTS5 MATCH expression for what a user typed: each word becomes a quoted prefix term
@@ -13,11 +14,23 @@ const TERM = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
  * *, ^, :, parentheses, -, +) only ever separates words, and operators typed as words (OR,
  * NEAR, NOT) are quoted like any other word, so the user's text is never read as FTS5 syntax.
  * The words are folded as the index's are (foldForSearch): شاهد finds شاهِد, and the other way round.
+ * A word is looked for in every column: as typed, and among the stemmed words (search-stem.ts), so
+ * شاهد finds الشاهد. An Arabic word that has a stem of its own (المقابلة) is looked for as typed
+ * among the folded words, and under each of its stems among the stemmed ones, so it finds مقابلة.
+ * A word found as typed matches in both kinds of column and ranks before its other forms.
  * null when the text holds no word at all.
  */
 export function matchExpression(userText: string): string | null {
-  const terms = foldForSearch(userText).match(TERM);
+  const terms = foldForSearch(userText).match(INDEXED_WORD);
   if (!terms) return null;
   const unique = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  return unique.map((term) => `"${term}"*`).join(' ');
+  return unique.map(termExpression).join(' AND ');
+}
+
+const prefixTerm = (word: string) => `"${word}"*`;
+
+function termExpression(word: string): string {
+  const stems = stemsOfTyped(word);
+  if (stems.length === 1) return prefixTerm(word);
+  return `(${FOLDED_COLUMNS} : ${prefixTerm(word)} OR ${STEMMED_COLUMNS} : (${stems.map(prefixTerm).join(' OR ')}))`;
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { chmodIfExists, PRIVATE_FILE_MODE } from '../files/private-files.js';
 import { registerSearchFold } from '../search/search-fold.js';
+import { registerSearchStem } from '../search/search-stem.js';
 import { DATABASE_CIPHER } from './key-file.js';
 import { KEY_BYTES, type DataKey } from './keys.js';
 
@@ -107,8 +108,9 @@ export function openVaultDatabase(file: string, dataKey: DataKey, options: { isN
     // 64 MiB of decrypted pages (the default is 16 MB): a view over thousands of cases (the statistics)
     // re-read and re-decrypted its pages on every run. The pages stay in this process's memory only.
     db.pragma('cache_size = -65536');
-    // The search index's triggers fold what they index (migration 0035): every connection can write it.
+    // The search index's triggers fold and stem what they index (0035, 0036): every connection can write it.
     registerSearchFold(db);
+    registerSearchStem(db);
     restrictDatabaseFiles(file);
     return db;
   } catch (error) {

@@ -46,6 +46,7 @@ export const m0036ArabicSearchStems = sqlMigration(36, '0036-arabic-search-stems
       END;
 
       INSERT INTO search_index (rowid, label, text, label_stem, text_stem)
-        SELECT id, search_fold(label), search_fold(text), search_stem(search_fold(label)), search_stem(search_fold(text))
+        SELECT id, search_fold(label), search_fold(text),
+               search_stem(search_fold(label)), search_stem(search_fold(text))
           FROM search_documents;
     `;

@@ -34,6 +34,7 @@ import { m0032DeadlineUrgencyOrder } from './0032-deadline-urgency-order.js';
 import { m0033BundleBaseTimes } from './0033-bundle-base-times.js';
 import { m0034SpanishLetters } from './0034-spanish-letters.js';
 import { m0035ArabicSearch } from './0035-arabic-search.js';
+import { m0036ArabicSearchStems } from './0036-arabic-search-stems.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -72,4 +73,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0033BundleBaseTimes,
   m0034SpanishLetters,
   m0035ArabicSearch,
+  m0036ArabicSearchStems,
 ];
