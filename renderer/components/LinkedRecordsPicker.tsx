@@ -22,6 +22,34 @@ export function unlinkedOptions<Row extends { id: string }>(
     .map((row) => ({ value: row.id, label: toOption(row) }));
 }
 
+/** One page of a list as a picker reads it: its rows and, unless it is the last, the next page's cursor. */
+interface PickerPage<Row> {
+  rows: readonly Row[];
+  next?: string | undefined;
+}
+
+/**
+ * The first `SHOWN` rows a search finds that are not in `exclude` (nor refused by `keep`), as
+ * options: page after page of the list's own search (`readPage`) until they are found or the list
+ * ends, so that however many are already linked, every other record stays reachable.
+ */
+export async function searchUnlinked<Row extends { id: string }>(
+  readPage: (limit: number, after: string | undefined) => Promise<Result<PickerPage<Row>>>,
+  exclude: ReadonlySet<string>,
+  toOption: (row: Row) => string,
+  keep: (row: Row) => boolean = () => true,
+): Promise<Result<ComboboxOption[]>> {
+  const options: ComboboxOption[] = [];
+  let after: string | undefined;
+  do {
+    const reply = await readPage(pickerPageLimit(exclude), after);
+    if (!reply.ok) return reply;
+    options.push(...unlinkedOptions(reply.value.rows.filter(keep), exclude, toOption));
+    after = reply.value.next;
+  } while (options.length < SHOWN && after !== undefined);
+  return { ok: true, value: options.slice(0, SHOWN) };
+}
+
 /** What a linked-records picker says, in the words of the records it links. */
 export interface LinkedRecordsWords {
   legend: string;

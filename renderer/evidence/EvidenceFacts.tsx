@@ -1,12 +1,11 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRecord } from '../../shared/contract/evidence.js';
-import { useApi } from '../api/context.js';
 import { formatUncertainDate } from '../components/format-dates.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
-import { useLoaded } from '../components/use-loaded.js';
 import { useInstantText } from '../components/mission-time.js';
 import { CodeList } from '../components/CodeList.js';
+import { useInterviewCodes } from '../interviews/use-case-interviews.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -22,38 +21,22 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOpen: (itemId: string) => void }) {
   const { t, i18n } = useTranslation();
   const instantText = useInstantText();
-  const api = useApi();
   const headingId = useId();
   const language = i18n.language;
   const { caseId, originalId } = record;
-  const loadLinks = useCallback(async () => {
-    const reply = await api.interviews.list({ caseId });
-    return reply.ok ? { ok: true as const, value: reply.value.items } : reply;
-  }, [api, caseId]);
-  const { state: links } = useLoaded(loadLinks);
-  // Only the codes of the people the item is linked to are read, never the whole case's people.
+  // Only the codes of the people and interviews the item is linked to are read, never the whole case's.
   const codes = usePeopleCodes(caseId, record.personIds);
+  const interviewCodes = useInterviewCodes(caseId, record.interviewIds);
   const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
 
-  const personCodes = record.personIds
-    .flatMap((id) => (codes[id] === undefined ? [] : [codes[id]]))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const interviewLabels =
-    links.status === 'ready'
-      ? links.value
-          .filter((interview) => record.interviewIds.includes(interview.id))
-          .map((interview) => {
-            const when = interview.conductedAt ?? interview.scheduledAt;
-            const status = t(`labels.interviewStatus.${interview.status}`);
-            return when
-              ? t('evidence.form.interviewOptionDated', {
-                  code: interview.personCode,
-                  status,
-                  when: instantText(when),
-                })
-              : t('evidence.form.interviewOption', { code: interview.personCode, status });
-          })
-      : [];
+  const codesOf = (ids: readonly string[], known: Readonly<Record<string, string>>) =>
+    ids
+      .flatMap((id) => (known[id] === undefined ? [] : [known[id]]))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const personCodes = codesOf(record.personIds, codes);
+  const interviewLabels = codesOf(record.interviewIds, interviewCodes).map((code) =>
+    t('evidence.form.interviewOfCode', { code }),
+  );
 
   return (
     <section className="panel evidence-panel" aria-labelledby={headingId}>

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRecord } from '../../shared/contract/evidence.js';
 import { useApi } from '../api/context.js';
@@ -6,7 +6,6 @@ import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
-import { useLoaded } from '../components/use-loaded.js';
 import type { FieldErrors } from '../components/validation.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { localNow } from '../people/local-time.js';
@@ -21,8 +20,8 @@ import { EvidenceFormFields } from './EvidenceFormFields.js';
 import { useSubmit } from '../components/use-submit.js';
 
 /**
- * Logging a new item (`record` absent) or changing one. The people (searched by code) and interviews
- * it can be linked to are those of its case, named by pseudonym code.
+ * Logging a new item (`record` absent) or changing one. The people and interviews it can be linked
+ * to are those of its case, searched for and named by pseudonym code.
  */
 export function EvidenceFormDialog({
   caseId,
@@ -43,12 +42,6 @@ export function EvidenceFormDialog({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const { busy, error, send } = useSubmit();
-
-  const loadLinks = useCallback(async () => {
-    const interviews = await api.interviews.list({ caseId });
-    return interviews.ok ? { ok: true as const, value: interviews.value.items } : interviews;
-  }, [api, caseId]);
-  const { state: links } = useLoaded(loadLinks);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,14 +72,12 @@ export function EvidenceFormDialog({
       busy={busy}
       size="wide"
     >
-      {links.status === 'failed' && <ErrorAlert error={links.error} />}
       <form className="form evidence-form" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <ErrorSummary />
         <EvidenceFormFields
           form={form}
           onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
           errors={errors}
-          interviews={links.status === 'ready' ? links.value : []}
           caseId={caseId}
           itemId={record?.id}
           originalNumber={record?.originalNumber}

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InterviewSummary } from '../../shared/contract/interviews.js';
 import {
   COPY_ROLES,
   EVIDENCE_MARKERS,
@@ -17,7 +16,7 @@ import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { errorsUnder, type FieldErrors } from '../components/validation.js';
 import { usePeopleCodes, useRoleSearch } from '../people/use-case-people.js';
-import { useInstantText } from '../components/mission-time.js';
+import { useInterviewCodes, useInterviewSearch } from '../interviews/use-case-interviews.js';
 import type { EvidenceForm } from './evidence-draft.js';
 import { MomentFields } from './MomentFields.js';
 import { OriginalPicker } from './OriginalPicker.js';
@@ -29,7 +28,6 @@ export interface EvidenceFormFieldsProps {
   form: EvidenceForm;
   onChange: (patch: Partial<EvidenceForm>) => void;
   errors: FieldErrors;
-  interviews: readonly InterviewSummary[];
   caseId: string;
   /** The item being edited, if any: never offered as its own original. */
   itemId?: string | undefined;
@@ -52,32 +50,28 @@ export function EvidenceFormFields({
   form,
   onChange,
   errors,
-  interviews,
   caseId,
   itemId,
   originalNumber,
   disabled,
 }: EvidenceFormFieldsProps) {
   const { t } = useTranslation();
-  const instantText = useInstantText();
-  // The people are searched by code, a few at a time; those linked are named by the words they were
-  // chosen by, or, when the form opened with them, by their codes (read for those alone).
+  // The people and interviews are searched by code, a few at a time; those linked are named by the
+  // words they were chosen by, or, when the form opened with them, by their codes (read for those alone).
   const searchPeople = useRoleSearch(caseId, null, (person) =>
     t('evidence.form.personOption', { code: person.code, role: t(`labels.personRole.${person.profile.role}`) }),
   );
   const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
   const codes = usePeopleCodes(caseId, form.personIds);
   const personLabel = (id: string) => chosen[id] ?? codes[id] ?? id;
-  const interviewLabel = (interview: InterviewSummary): string => {
-    const when = interview.conductedAt ?? interview.scheduledAt;
-    const status = t(`labels.interviewStatus.${interview.status}`);
-    return when
-      ? t('evidence.form.interviewOptionDated', {
-          code: interview.personCode,
-          status,
-          when: instantText(when),
-        })
-      : t('evidence.form.interviewOption', { code: interview.personCode, status });
+  const searchInterviews = useInterviewSearch(caseId);
+  const interviewCodes = useInterviewCodes(caseId, form.interviewIds);
+  const interviewLabel = (id: string) =>
+    chosen[id] ??
+    (interviewCodes[id] === undefined ? id : t('evidence.form.interviewOfCode', { code: interviewCodes[id] }));
+  const unlink = {
+    unlink: t('evidence.form.removePerson'),
+    unlinkLabel: (label: string) => t('evidence.form.removePersonLabel', { label }),
   };
 
   return (
@@ -241,8 +235,7 @@ export function EvidenceFormFields({
               noMatches: t('evidence.form.noPersonMatch'),
               linkedHeading: t('evidence.form.peopleLinked'),
               noneLinked: t('evidence.form.noPersonLinked'),
-              unlink: t('evidence.form.removePerson'),
-              unlinkLabel: (label) => t('evidence.form.removePersonLabel', { label }),
+              ...unlink,
             }}
             linked={form.personIds.map((id) => ({ value: id, label: personLabel(id) }))}
             search={searchPeople}
@@ -255,17 +248,25 @@ export function EvidenceFormFields({
           />
         </div>
         <div className="form-grid-wide">
-          {interviews.length === 0 ? (
-            <p className="muted">{t('evidence.form.noInterviews')}</p>
-          ) : (
-            <CheckboxGroup
-              legend={t('evidence.fields.interviews')}
-              options={interviews.map((interview) => ({ value: interview.id, label: interviewLabel(interview) }))}
-              values={form.interviewIds}
-              onChange={(interviewIds) => onChange({ interviewIds })}
-              disabled={disabled}
-            />
-          )}
+          <LinkedRecordsPicker
+            words={{
+              legend: t('evidence.fields.interviews'),
+              searchLabel: t('evidence.form.interviewSearch'),
+              searchHint: t('evidence.form.interviewsHint'),
+              noMatches: t('evidence.form.noInterviewMatch'),
+              linkedHeading: t('evidence.form.interviewsLinked'),
+              noneLinked: t('evidence.form.noInterviewLinked'),
+              ...unlink,
+            }}
+            linked={form.interviewIds.map((id) => ({ value: id, label: interviewLabel(id) }))}
+            search={searchInterviews}
+            onLink={({ value, label }) => {
+              setChosen((current) => ({ ...current, [value]: label }));
+              onChange({ interviewIds: [...form.interviewIds, value] });
+            }}
+            onUnlink={(id) => onChange({ interviewIds: form.interviewIds.filter((other) => other !== id) })}
+            {...(disabled === undefined ? {} : { disabled })}
+          />
         </div>
       </Group>
     </div>

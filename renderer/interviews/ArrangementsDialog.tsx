@@ -10,7 +10,8 @@ import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { SearchCombobox, type ComboboxOption } from '../components/SearchCombobox.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
-import { usePeopleOfRole } from '../people/use-case-people.js';
+import { useLoaded } from '../components/use-loaded.js';
+import { readPeopleCodes } from '../people/use-case-people.js';
 import {
   arrangementsFromDraft,
   draftFromArrangements,
@@ -89,19 +90,18 @@ export function ArrangementsDialog({
       current = false;
     };
   }, [interview, search]);
-  // The interpreters and support persons the form offers: a few in any case, one role at a time.
-  const supportPersons = usePeopleOfRole(caseId, 'support_person', true);
-  const interpreters = usePeopleOfRole(caseId, 'interpreter', true);
-  const staff =
-    supportPersons.status === 'ready' && interpreters.status === 'ready'
-      ? [...(supportPersons.value ?? []), ...(interpreters.value ?? [])]
-      : null;
-  const staffError =
-    supportPersons.status === 'failed'
-      ? supportPersons.error
-      : interpreters.status === 'failed'
-        ? interpreters.error
-        : null;
+  // The codes of the support person and interpreter an interview was planned with, read for those
+  // two alone, so the form opens with them named; others are searched by code.
+  const loadStaffCodes = useCallback(
+    () =>
+      readPeopleCodes(
+        api,
+        caseId,
+        [interview?.supportPerson.personId, interview?.interpreterPersonId].filter((id) => id !== undefined),
+      ),
+    [api, caseId, interview?.supportPerson.personId, interview?.interpreterPersonId],
+  );
+  const { state: staffCodes } = useLoaded(loadStaffCodes);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -129,9 +129,9 @@ export function ArrangementsDialog({
       busy={busy}
       size="wide"
     >
-      {staffError ? (
-        <ErrorAlert error={staffError} />
-      ) : staff === null || !firstRead ? (
+      {staffCodes.status === 'failed' ? (
+        <ErrorAlert error={staffCodes.error} />
+      ) : staffCodes.status !== 'ready' || !firstRead ? (
         <p className="muted" role="status">
           {t('interviews.plan.loading')}
         </p>
@@ -159,7 +159,8 @@ export function ArrangementsDialog({
             draft={draft}
             onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
             invalid={invalid}
-            people={staff}
+            caseId={caseId}
+            staffCodes={staffCodes.value}
             intervieweeRole={interviewee?.profile.role}
             disabled={busy}
           />

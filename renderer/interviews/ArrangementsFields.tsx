@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import { INTERVIEWER_GENDERS, PLACE_TYPES, RISK_LEVELS } from '../../shared/domain/interview.js';
 import type { PersonRole } from '../../shared/domain/person.js';
 import { CheckboxField } from '../components/CheckboxField.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
@@ -11,6 +12,8 @@ import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
 import { timeZoneChoices } from '../components/uncertain-date-draft.js';
 import type { LocalMoment } from '../people/local-time.js';
+import { languageName } from '../people/person-facts.js';
+import { useRoleSearch } from '../people/use-case-people.js';
 import {
   GENDER_PREFERENCES,
   newTeamMember,
@@ -24,10 +27,20 @@ export interface ArrangementsFieldsProps {
   draft: ArrangementsDraft;
   onChange: (patch: Partial<ArrangementsDraft>) => void;
   invalid: readonly ArrangementsField[];
-  people: readonly PersonSummary[];
+  caseId: string;
+  /** The codes of the support person and interpreter the form opened with, by id. */
+  staffCodes: Readonly<Record<string, string>>;
   intervieweeRole: PersonRole | undefined;
   disabled?: boolean;
 }
+
+/** An interpreter as offered: their code and the languages they interpret, named in `language`. */
+const interpreterLabel = (person: PersonSummary, language: string): string =>
+  person.profile.role === 'interpreter'
+    ? `${person.code} — ${person.profile.languages.map((tag) => languageName(tag, language)).join(', ')}`
+    : person.code;
+const isVetted = (person: PersonSummary): boolean =>
+  person.profile.role === 'interpreter' && person.profile.vetting.vetted;
 
 /** A day and a time, one row across the form; `children` join the row (the time zone). */
 function MomentFields({
@@ -86,19 +99,24 @@ export function ArrangementsFields({
   draft,
   onChange,
   invalid,
-  people,
+  caseId,
+  staffCodes,
   intervieweeRole,
   disabled,
 }: ArrangementsFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const error = (field: ArrangementsField) => (invalid.includes(field) ? t(`interviews.invalid.${field}`) : undefined);
-  const supportPeople = people.filter((person) => person.profile.role === 'support_person');
-  const interpreters = people.filter(
-    (person) => person.profile.role === 'interpreter' && person.profile.vetting.vetted,
+  // The support person and the interpreter are searched by code among the case's people of that
+  // role, a few at a time however many there are; only vetted interpreters are offered.
+  const searchSupport = useRoleSearch(caseId, 'support_person', (person) => person.code);
+  const searchInterpreters = useRoleSearch(
+    caseId,
+    'interpreter',
+    (person) => interpreterLabel(person, i18n.language),
+    isVetted,
   );
-  const unvettedCount = people.filter(
-    (person) => person.profile.role === 'interpreter' && !person.profile.vetting.vetted,
-  ).length;
+  const findSupport = useCallback((text: string) => searchSupport(text), [searchSupport]);
+  const findInterpreter = useCallback((text: string) => searchInterpreters(text), [searchInterpreters]);
   const setMember = (key: number, patch: Partial<TeamMemberDraft>) =>
     onChange({ team: draft.team.map((member) => (member.key === key ? { ...member, ...patch } : member)) });
 
@@ -243,32 +261,24 @@ export function ArrangementsFields({
           onChange={(supportPresent) => onChange({ supportPresent })}
           disabled={disabled}
         />
-        <SelectField
+        <SearchCombobox
           label={t('interviews.plan.supportPerson')}
           value={draft.supportPersonId}
-          emptyLabel={t('interviews.plan.nobody')}
-          options={supportPeople.map((person) => ({ value: person.id, label: person.code }))}
+          selectedLabel={staffCodes[draft.supportPersonId] ?? ''}
           onChange={(supportPersonId) => onChange({ supportPersonId })}
-          hint={supportPeople.length === 0 ? t('interviews.plan.noSupportPeople') : undefined}
+          search={findSupport}
+          noMatches={t('interviews.plan.noSupportPersonMatch')}
+          hint={t('interviews.plan.noSupportPeople')}
           disabled={disabled}
         />
-        <SelectField
+        <SearchCombobox
           label={t('interviews.plan.interpreter')}
           value={draft.interpreterPersonId}
-          emptyLabel={t('interviews.plan.noInterpreter')}
-          options={interpreters.map((person) => ({
-            value: person.id,
-            label:
-              person.profile.role === 'interpreter'
-                ? `${person.code} — ${person.profile.languages.join(', ')}`
-                : person.code,
-          }))}
+          selectedLabel={staffCodes[draft.interpreterPersonId] ?? ''}
           onChange={(interpreterPersonId) => onChange({ interpreterPersonId })}
-          hint={
-            unvettedCount > 0
-              ? t('interviews.plan.unvettedHidden', { count: unvettedCount })
-              : t('interviews.plan.interpreterHint')
-          }
+          search={findInterpreter}
+          noMatches={t('interviews.plan.noInterpreterMatch')}
+          hint={t('interviews.plan.interpreterHint')}
           disabled={disabled}
         />
         <TextField

@@ -4,7 +4,7 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import type { PersonRole } from '../../shared/domain/person.js';
 import { readCodesInBatches } from '../api/codes-in-batches.js';
 import { useApi } from '../api/context.js';
-import { pickerPageLimit, unlinkedOptions } from '../components/LinkedRecordsPicker.js';
+import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { useLoaded } from '../components/use-loaded.js';
 
@@ -13,25 +13,35 @@ const ROLE_LIST_MAX = 200;
 
 /**
  * A search of the case's people of one `role` (null: of every role) by code, a few at a time (the
- * people list's own query, never everyone), each offered in the words of `label`; those in `exclude` left out.
+ * people list's own query, never everyone), each offered in the words of `label`; those in `exclude`
+ * left out, and those `keep` refuses (an interpreter not vetted), read past to the next page.
  */
-export function useRoleSearch(caseId: string, role: PersonRole | null, label: (person: PersonSummary) => string) {
+export function useRoleSearch(
+  caseId: string,
+  role: PersonRole | null,
+  label: (person: PersonSummary) => string,
+  keep: (person: PersonSummary) => boolean = () => true,
+) {
   const api = useApi();
-  const latest = useRef(label);
+  const latest = useRef({ label, keep });
   useLayoutEffect(() => {
-    latest.current = label;
+    latest.current = { label, keep };
   });
   return useCallback(
-    async (text: string, exclude: ReadonlySet<string> = new Set()): Promise<Result<ComboboxOption[]>> => {
-      const reply = await api.people.page({
-        caseId,
-        filters: role === null ? {} : { role },
-        search: text,
-        limit: pickerPageLimit(exclude),
-      });
-      if (!reply.ok) return reply;
-      return { ok: true, value: unlinkedOptions(reply.value.rows, exclude, latest.current) };
-    },
+    (text: string, exclude: ReadonlySet<string> = new Set()): Promise<Result<ComboboxOption[]>> =>
+      searchUnlinked(
+        (limit, after) =>
+          api.people.page({
+            caseId,
+            filters: role === null ? {} : { role },
+            search: text,
+            limit,
+            ...(after === undefined ? {} : { after }),
+          }),
+        exclude,
+        (person) => latest.current.label(person),
+        (person) => latest.current.keep(person),
+      ),
     [api, caseId, role],
   );
 }

@@ -1,0 +1,57 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../shared/contract/index.js';
+import type { InterviewSummary } from '../../shared/contract/interviews.js';
+import { readCodesInBatches } from '../api/codes-in-batches.js';
+import { useApi } from '../api/context.js';
+import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
+import { useInstantText } from '../components/mission-time.js';
+import type { ComboboxOption } from '../components/SearchCombobox.js';
+import { useLoaded } from '../components/use-loaded.js';
+
+/**
+ * A search of the case's interviews by the interviewee's code, a few at a time (the interviews
+ * list's own paged query, never the whole list), each offered by its code, status and date; those
+ * in `exclude` (already linked) left out.
+ */
+export function useInterviewSearch(caseId: string) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const instantText = useInstantText();
+  return useCallback(
+    (text: string, exclude: ReadonlySet<string>): Promise<Result<ComboboxOption[]>> => {
+      const label = (interview: InterviewSummary): string => {
+        const when = interview.conductedAt ?? interview.scheduledAt;
+        const status = t(`labels.interviewStatus.${interview.status}`);
+        return when
+          ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: instantText(when) })
+          : t('evidence.form.interviewOption', { code: interview.personCode, status });
+      };
+      return searchUnlinked(
+        (limit, after) =>
+          api.interviews.page({ caseId, search: text, limit, ...(after === undefined ? {} : { after }) }),
+        exclude,
+        label,
+      );
+    },
+    [api, caseId, instantText, t],
+  );
+}
+
+/**
+ * The interviewee's code of each interview `ids` names (those an item is linked to), by interview
+ * id, read for those alone; empty until read.
+ */
+export function useInterviewCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+  const api = useApi();
+  const wanted = [...new Set(ids)].sort().join(' ');
+  const load = useCallback(
+    (): Promise<Result<Readonly<Record<string, string>>>> =>
+      readCodesInBatches(wanted === '' ? [] : wanted.split(' '), (interviewIds) =>
+        api.interviews.codes({ caseId, interviewIds }),
+      ),
+    [api, caseId, wanted],
+  );
+  const { state } = useLoaded(load);
+  return state.status === 'ready' ? state.value : {};
+}
