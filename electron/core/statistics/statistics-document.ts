@@ -2,7 +2,8 @@ import type { StatisticsExportRequest, StatisticsView } from '../../../shared/co
 import { labelText } from '../../../shared/i18n/labels.js';
 import { COUNTING_RULES } from '../../../shared/statistics/counting.js';
 import { labelledTables, type LabelledTable } from '../../../shared/statistics/labelled.js';
-import type { Firmness } from '../../../shared/clocks/clock.js';
+import { DEFAULT_CLOCKS, type ClockDefinition, type Firmness } from '../../../shared/clocks/clock.js';
+import { calendarDateWords } from '../../../shared/documents/words.js';
 import { fillIn } from '../../../shared/i18n/documents.js';
 import {
   lengthRowText,
@@ -20,7 +21,11 @@ export interface StatisticsDocument {
   language: StatisticsLanguage;
   suppressBelow: number | null;
   title: string;
+  /** The period received, in words ("Received from 1 January 2026 to 31 March 2026"). */
   period: string;
+  /** The period's first and last day as YYYY-MM-DD, for a program reading the JSON. */
+  from: string;
+  to: string;
   /** Filter name and its value in words ("All" when none). */
   filters: Array<[string, string]>;
   generatedAt: string;
@@ -39,8 +44,19 @@ export interface BenchmarkLine {
   urgentTarget: string | null;
   firmness: Firmness;
   firmnessText: string;
-  /** Where the figure comes from, as the team's settings say it (domain.md §3). */
+  /** Where the figure comes from (domain.md §3): see `sourceWords`. */
   source: string;
+}
+
+/**
+ * A target's source in the reader's language while the team's settings still hold the shipped one;
+ * a source the team wrote itself is the team's own words, printed as written (as the deadlines
+ * screen does with a clock's name).
+ */
+function sourceWords(clock: ClockDefinition, language: StatisticsLanguage): string {
+  const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.id === clock.id);
+  const sources: Readonly<Record<string, string>> = statisticsWords(language).benchmarks.sources;
+  return shipped?.source === clock.source && Object.hasOwn(sources, clock.id) ? sources[clock.id]! : clock.source;
 }
 
 function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): BenchmarkLine[] {
@@ -58,7 +74,7 @@ function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): Ben
       urgentTarget: clock.urgentDuration ? targetWords(clock, true, language) : null,
       firmness: clock.firmness,
       firmnessText: labelText(language, 'firmness', clock.firmness),
-      source: clock.source,
+      source: sourceWords(clock, language),
     });
   }
   return lines;
@@ -85,7 +101,12 @@ export function statisticsDocument(
     language,
     suppressBelow: request.suppressBelow,
     title: words.reportTitle,
-    period: fillIn(words.period, { from: query.from, to: query.to }),
+    period: fillIn(words.period, {
+      from: calendarDateWords(query.from, language),
+      to: calendarDateWords(query.to, language),
+    }),
+    from: query.from,
+    to: query.to,
     filters,
     generatedAt,
     tables: labelledTables(view, language, request.suppressBelow),

@@ -45,6 +45,8 @@ export function statisticsJson(doc: StatisticsDocument): Buffer {
   const json = {
     title: doc.title,
     period: doc.period,
+    from: doc.from,
+    to: doc.to,
     filters: Object.fromEntries(doc.filters),
     language: doc.language,
     generatedAt: doc.generatedAt,

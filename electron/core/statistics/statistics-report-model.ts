@@ -13,6 +13,7 @@ import {
   chartValue,
   summaryColumn,
 } from '../../../shared/statistics/charts.js';
+import { calendarDateWords } from '../../../shared/documents/words.js';
 import { cellText, type LabelledTable } from '../../../shared/statistics/labelled.js';
 import { fillIn } from '../../../shared/i18n/documents.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
@@ -117,7 +118,10 @@ export function statisticsReportModel(doc: StatisticsDocument, marking: string):
     header: { [start]: escapePageText(doc.title) },
     footer: {
       [start]: escapePageText(
-        fillIn(words.generated, { date: doc.generatedAt.slice(0, 10), time: doc.generatedAt.slice(11, 16) }),
+        fillIn(words.generated, {
+          date: calendarDateWords(doc.generatedAt.slice(0, 10), doc.language),
+          time: doc.generatedAt.slice(11, 16),
+        }),
       ),
     },
     confidentialityMarking: marking,

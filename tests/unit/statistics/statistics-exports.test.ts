@@ -298,8 +298,10 @@ describe('statistics through the core, every format read back', () => {
     ).toEqual(EXPECTED);
     expect(json.countingRules).toEqual(Object.values(statisticsWords('en').rules));
     // Each target the length is measured against, with its firmness and its source, in every format.
-    const un = DEFAULT_CLOCKS.find((clock) => clock.id === 'un_investigation')!;
-    const national = DEFAULT_CLOCKS.find((clock) => clock.id === 'tcc_investigation')!;
+    // The shipped sources, as the report's language words them.
+    const { sources } = statisticsWords('en').benchmarks;
+    const un = { source: sources.un_investigation };
+    const national = { source: sources.tcc_investigation };
     expect(json.benchmarks).toEqual([
       {
         clock: 'un_investigation',
@@ -389,6 +391,7 @@ describe('statistics through the core, every format read back', () => {
     // The targets under the length table: the source's words (wrapped in its column) and the firmness.
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(targets);
+    expect(flat).toContain('Received from 1 January 2026 to 31 March 2026');
     expect(flat).toContain('6 months 3 months Target The Secretary-General’s statement to the Security Council');
     expect(flat).toMatch(/90 days – Target Widely known practice/);
   }, 120_000);

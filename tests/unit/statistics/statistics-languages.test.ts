@@ -113,8 +113,8 @@ const csvFields = (csv: Buffer): string[] =>
       .matchAll(/"((?:[^"]|"")*)"|([^,\r\n]+)/g),
   ].map((match) => (match[1] ?? match[2] ?? '').replace(/""/g, '"'));
 
-/** What the team's settings and the case hold, written as entered: the clocks' sources, the mission, codes. */
-const DATA = new Set([...DEFAULT_CLOCKS.map((clock) => clock.source), 'BGD', 'MINUSCA']);
+/** What the case holds, written as entered: the mission, codes (the shipped clocks' sources are in the catalogue). */
+const DATA = new Set(['BGD', 'MINUSCA']);
 /** The English catalogue's texts no other language shares ("Total" and "Source" are French too). */
 const englishOnly = (language: StatisticsLanguage) => {
   const other = new Set(leaves(statisticsWords(language)).map(([, text]) => text));
@@ -181,6 +181,69 @@ describe('an export in the screen’s language', () => {
       for (const phrase of ['Counting rules', 'Allegations counted', 'Bar chart', 'Generated']) {
         expect(text).not.toContain(phrase);
       }
+      // The period and the day it was made in words, not as ISO dates.
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+  });
+});
+
+describe('the period, the day made and the targets’ sources in the reader’s language', () => {
+  const dates = {
+    en: { period: 'Received from 1 January 2026 to 31 March 2026', made: 'Generated on 1 September 2026 at 09:00 UTC' },
+    fr: { period: 'Reçues du 1er janvier 2026 au 31 mars 2026', made: 'Établi le 1er septembre 2026 à 09:00 UTC' },
+    ar: {
+      period: 'الواردة من 1 يناير 2026 إلى 31 مارس 2026',
+      made: 'أُعدّ في 1 سبتمبر 2026 الساعة 09:00 بالتوقيت العالمي المنسق',
+    },
+  } as const;
+  /** How each language says the figures are not in A/72/751: the only way the symbol may stand beside them. */
+  const notIn = {
+    en: 'not in A/72/751',
+    fr: 'ne figure pas dans le document A/72/751',
+    ar: 'ولا يرد في الوثيقة A/72/751',
+  } as const;
+
+  it('writes dates in words and the shipped sources in the language, none citing A/72/751 for a figure', async () => {
+    const ef = await evidenceFile();
+    await scenario(ef);
+    const view = await ef.call('statistics.compute', QUERY);
+    for (const language of STATISTICS_LANGUAGES) {
+      const doc = statisticsDocument(view, { language, suppressBelow: null }, '2026-09-01T09:00:00.000Z');
+      expect(doc.period).toBe(dates[language].period);
+      expect(Object.values(statisticsReportModel(doc, 'x').footer)).toEqual([dates[language].made]);
+      const { sources } = statisticsWords(language).benchmarks;
+      expect(doc.benchmarks.map((line) => [line.clock, line.source])).toEqual([
+        ['un_investigation', sources.un_investigation],
+        ['tcc_investigation', sources.tcc_investigation],
+      ]);
+      expect(sources.un_investigation).toContain(notIn[language]);
+      for (const source of Object.values(sources)) {
+        expect(source.replace(notIn[language], '')).not.toContain('A/72/751');
+        // Words for a reader: no pointer into the project's own handbook.
+        expect(source).not.toMatch(/domain\.md|§/);
+      }
+    }
+    // The JSON keeps the period's days as a program reads them.
+    const json = JSON.parse((await exported(ef, 'json', 'ar')).toString('utf8')) as Record<string, unknown>;
+    expect(json).toMatchObject({ period: dates.ar.period, from: QUERY.from, to: QUERY.to });
+  });
+
+  it('prints a source the team wrote itself as written, in every language', async () => {
+    const ef = await evidenceFile();
+    await scenario(ef);
+    const view = await ef.call('statistics.compute', QUERY);
+    const own = 'Head of Mission directive 4/2026, section 3';
+    const un = { ...view.benchmarks.un!, source: own };
+    for (const language of STATISTICS_LANGUAGES) {
+      const doc = statisticsDocument(
+        { ...view, benchmarks: { ...view.benchmarks, un } },
+        { language, suppressBelow: null },
+        '2026-09-01T09:00:00.000Z',
+      );
+      expect(doc.benchmarks.map((line) => line.source)).toEqual([
+        own,
+        statisticsWords(language).benchmarks.sources.tcc_investigation,
+      ]);
     }
   });
 });
