@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterApplicability, LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { isClosureKind, type TemplateKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
@@ -13,9 +12,11 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { usePeopleOfRole, usePerson } from '../people/use-case-people.js';
 import { advocateOnRecord } from './advocate-on-record.js';
 import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
 import { DocumentPreview } from './DocumentPreview.js';
+import { IdentityOverridesFields, type IdentityOverrides } from './IdentityOverrides.js';
 import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
 import { letterWarnings } from '../../shared/documents/letter-warnings.js';
 import { localDateOf } from '../../shared/clocks/local-time.js';
@@ -27,11 +28,6 @@ import {
   particularsOf,
   type ParticularsDraft,
 } from './LetterParticularsFields.js';
-
-interface Override {
-  on: boolean;
-  reason: string;
-}
 
 /**
  * Making a letter: template, language, whom it concerns, identity overrides (each with a reason,
@@ -64,7 +60,7 @@ export function NewLetterDialog({
   const [particularsDraft, setParticularsDraft] = useState<ParticularsDraft>(EMPTY_PARTICULARS);
   // "Today" for a reply date already past, read once: the core checks it again on the mission's calendar.
   const [today] = useState(() => localDateOf(Date.now(), localTimeZone()));
-  const [overrides, setOverrides] = useState<Record<string, Override>>({});
+  const [overrides, setOverrides] = useState<IdentityOverrides>({});
   const [formats, setFormats] = useState<Record<LetterFormat, boolean>>({ pdf: true, docx: true });
   // With the choices it was made for: once they change, it no longer describes the letter.
   const [preview, setPreview] = useState<{ choices: string; value: LetterPreview } | null>(null);
@@ -72,12 +68,6 @@ export function NewLetterDialog({
   const [error, setError] = useState<ApiError | null>(null);
   const [tried, setTried] = useState(false);
 
-  const loadPeople = useCallback(async () => {
-    const result = await api.people.list({ caseId });
-    return result.ok ? { ok: true as const, value: result.value.items } : result;
-  }, [api, caseId]);
-  const { state: peopleState } = useLoaded(loadPeople);
-  const people: PersonSummary[] = peopleState.status === 'ready' ? peopleState.value : [];
   const loadAssistance = useCallback(async () => {
     const result = await api.assistance.list({ caseId });
     return result.ok ? { ok: true as const, value: result.value.items } : result;
@@ -106,23 +96,20 @@ export function NewLetterDialog({
   const kind: TemplateKind | undefined = entry?.kind;
 
   const closure = kind !== undefined && isClosureKind(kind);
-  const subjectIds = new Set(entry?.subjects.map((subject) => subject.id));
-  // A closure letter goes to each victim once the matter has ended for her; the others are listed with why not.
-  const victimIds = new Set(entry?.victims.filter((victim) => victim.reason === null).map((victim) => victim.id));
-  // A referral concerns the subjects the rules name, or, as an exception, any subject of the case.
-  const concerned = people.filter((person) =>
-    closure
-      ? person.profile.role === 'victim' && victimIds.has(person.id)
-      : person.profile.role === 'subject' && (exception || subjectIds.has(person.id)),
-  );
-  // Overrides lift the filter for people other than the one the letter is about (referrals only).
-  const overridable = closure
-    ? []
-    : people.filter((person) => person.profile.role !== 'subject' && person.identityRecorded.length > 0);
+  // Any subject of the case, for a referral made as an exception (a case has a few).
+  const subjectsState = usePeopleOfRole(caseId, 'subject', exception && !closure);
+  const caseSubjects = subjectsState.status === 'ready' ? (subjectsState.value ?? []) : [];
+  // A closure letter goes to each victim once the matter has ended for her (the others are listed with why
+  // not); a referral concerns the subjects the rules name, or, as an exception, any subject of the case.
+  const concerned: readonly { id: string; code: string }[] = closure
+    ? (entry?.victims.filter((victim) => victim.reason === null) ?? [])
+    : exception
+      ? caseSubjects
+      : (entry?.subjects ?? []);
 
   // The one person the letter can concern is chosen for the user.
   const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
-  const victimProfile = closure ? people.find((person) => person.id === personId)?.profile : undefined;
+  const victimProfile = usePerson(closure && personId ? personId : undefined)?.profile;
   // A closure letter is written in the victim's language when its template has text in it.
   const victimLanguage = (kind ? languagesOfKind(templates, kind) : []).find(
     (candidate) => victimProfile?.role === 'victim' && victimProfile.language === candidate,
@@ -167,7 +154,8 @@ export function NewLetterDialog({
     setPersonId('');
   }
 
-  const chosenOverrides = Object.entries(overrides).filter(([, o]) => o.on);
+  // Only a referral discloses by override.
+  const chosenOverrides = closure ? [] : Object.entries(overrides).filter(([, o]) => o.on);
   const missingReason = chosenOverrides.some(([, o]) => !o.reason.trim());
   const chosenFormats = (Object.keys(formats) as LetterFormat[]).filter((f) => formats[f]);
   const missingVictim = closure && !personId;
@@ -309,36 +297,13 @@ export function NewLetterDialog({
               maxLength={300}
             />
             <LetterParticularsFields draft={particularsDraft} onChange={setParticularsDraft} referral={!closure} />
-            {overridable.length > 0 && (
-              <fieldset className="fieldset-box letters-overrides">
-                <legend>{t('letters.new.overrides')}</legend>
-                <p className="alert alert-warning">{t('letters.new.overridesWarning')}</p>
-                {overridable.map((person) => {
-                  const current = overrides[person.id] ?? { on: false, reason: '' };
-                  const set = (next: Partial<Override>) =>
-                    setOverrides((all) => ({ ...all, [person.id]: { ...current, ...next } }));
-                  return (
-                    <div key={person.id} className="letters-override">
-                      <CheckboxField
-                        label={t('letters.new.overrideFor', { code: person.code })}
-                        checked={current.on}
-                        onChange={(on) => set({ on })}
-                      />
-                      {current.on && (
-                        <TextField
-                          label={t('letters.new.overrideReason', { code: person.code })}
-                          value={current.reason}
-                          onChange={(reason) => set({ reason })}
-                          rows={2}
-                          required
-                          maxLength={5000}
-                          error={tried && !current.reason.trim() ? t('letters.new.reasonRequired') : undefined}
-                        />
-                      )}
-                    </div>
-                  );
-                })}
-              </fieldset>
+            {!closure && (
+              <IdentityOverridesFields
+                caseId={caseId}
+                overrides={overrides}
+                onChange={setOverrides}
+                showMissing={tried}
+              />
             )}
             <fieldset className="fieldset-plain">
               <legend className="field-label">{t('letters.new.formats')}</legend>

@@ -19,8 +19,8 @@ test.use({ clockStart: '2026-06-30T09:00:00.000Z' });
 /** A case of 5,000 people: mostly victims and witnesses, a few subjects and guardians. */
 function loadCase(vault: VaultHarness): Promise<void> {
   return writeCaseAtSize(vault, { title: TITLE, actor: 'e2e' }, (ctx, caseId) => {
-    const add = (profile: Record<string, unknown>) =>
-      addPerson(ctx, contract['people.add'].input.parse({ caseId, profile }));
+    const add = (profile: Record<string, unknown>, identity?: Record<string, unknown>) =>
+      addPerson(ctx, contract['people.add'].input.parse({ caseId, profile, identity }));
     for (let i = 0; i < GUARDIANS; i++) add({ role: 'guardian', relationship: 'parent', language: 'fr' });
     for (let i = 0; i < SUBJECTS; i++)
       add({
@@ -30,8 +30,12 @@ function loadCase(vault: VaultHarness): Promise<void> {
         unitOrContingent: 'Battalion 4',
         function: 'Logistics officer',
       });
-    const victims = Array.from({ length: VICTIMS }, () =>
-      add({ role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' }),
+    // The last victim alone has her identity recorded.
+    const victims = Array.from({ length: VICTIMS }, (_, index) =>
+      add(
+        { role: 'victim', sex: 'female', ageBand: 'minor', language: 'fr' },
+        index === VICTIMS - 1 ? { fullName: 'Amina Kouassi', confidentiality: 'strictly_confidential' } : undefined,
+      ),
     );
     const witnesses = Array.from({ length: WITNESSES }, () =>
       add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' }),
@@ -175,6 +179,18 @@ test('5,000 people: every screen that names or picks people opens without readin
     `S-${SUBJECTS}`,
   ]);
   await followUp.getByRole('button', { name: 'Cancel' }).click();
+
+  // A new letter's identity disclosures are searched among the victims whose identity is recorded.
+  await page.getByRole('button', { name: 'New letter' }).click();
+  const letter = page.getByRole('dialog', { name: 'New letter' });
+  const disclose = letter.getByRole('combobox', { name: 'Victim whose identity to disclose' });
+  await disclose.fill(`V-${VICTIMS - 1}`);
+  await expect(letter.getByText('No victim of this case with a recorded identity has that code.')).toBeVisible();
+  await disclose.fill(`V-${VICTIMS}`);
+  await letter.getByRole('option', { name: `V-${VICTIMS}` }).click();
+  await expect(letter.getByRole('checkbox', { name: `Disclose the identity of V-${VICTIMS}` })).toBeChecked();
+  await expect(letter.getByRole('textbox', { name: `Reason for disclosing V-${VICTIMS}` })).toBeVisible();
+  await letter.getByRole('button', { name: 'Cancel' }).click();
 
   // An investigative action's person, of any role, is searched by code.
   await page.getByRole('tab', { name: 'Investigation', exact: true }).click();
