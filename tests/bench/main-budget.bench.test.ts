@@ -8,11 +8,12 @@ import { planInterview } from '../../electron/core/interviews/interview-changes.
 import { saveInterviewNotes } from '../../electron/core/interviews/interview-notes.js';
 import { addPerson } from '../../electron/core/people/person-changes.js';
 import type { Dispatch } from '../../electron/ipc/router.js';
-import { contract, type MethodInput, type MethodName } from '../../shared/contract/index.js';
+import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/index.js';
 import { plainToRichText } from '../../shared/domain/rich-text.js';
 import { bundleFixture, fixtureBundlePath } from '../unit/child-bundle.js';
 import { loadBenchVault, type BenchVault } from './bench-vault.js';
 import { percentile, sha256OfOneMiBMs } from './case-file-load.js';
+import { rendererCalls, type CaseRecords } from './renderer-calls.js';
 
 /**
  * Issue 13 item 3: in the main process no call blocks the event loop for more than 16 ms (a frame)
@@ -192,38 +193,29 @@ async function openThroughHost(vault: BenchVault<Prepared>, threadBundle: string
   return host;
 }
 
-/** The calls the renderer makes from the cases list to each tab of the open case, as it makes them. */
-function rendererCalls(caseId: string): [string, MethodName, unknown][] {
-  return [
-    ['cases list', 'cases.list', {}],
-    ['cases list, first page', 'cases.page', { limit: 100 }],
-    ['open case', 'cases.get', { caseId }],
-    ['people tab', 'people.list', { caseId }],
-    ['people tab, first page', 'people.page', { caseId, limit: 100 }],
-    ['interviews tab', 'interviews.list', { caseId }],
-    ['interviews tab, first page', 'interviews.page', { caseId, limit: 100 }],
-    ['evidence log, first page', 'evidence.page', { caseId, limit: 100 }],
-    ['evidence log, search', 'evidence.page', { caseId, limit: 100, search: 'examined' }],
-    ['evidence (timeline event form)', 'evidence.list', { caseId }],
-    ['investigation tab', 'investigation.list', { caseId }],
-    ['letters tab', 'letters.list', { caseId }],
-    ['letter register, first page', 'letters.page', { caseId, limit: 100 }],
-    ['closure letters', 'letters.closureStatus', { caseId }],
-    ['timeline tab', 'timeline.list', { caseId, locale: 'en' }],
-    [
-      'timeline chart, all in view',
-      'timeline.chart',
-      { caseId, locale: 'en', view: null, widthPx: 1200, gapPx: 120, minWidthPx: 12, minSpacingPx: 16 },
-    ],
-    ['timeline table, first page', 'timeline.page', { caseId, locale: 'en', part: 'dated', limit: 100 }],
-    ['checklist tab', 'principles.check', { caseId }],
-    ['deadlines', 'deadlines.list', { caseId, locale: 'en' }],
-    ['deadlines, first page', 'deadlines.page', { locale: 'en', limit: 100 }],
-    ['audit tab, first page', 'audit.list', { caseId, limit: 200 }],
-    ['audit tab, paged', 'audit.page', { caseId, limit: 100 }],
-    ['search', 'search.query', { q: 'convoy', limit: 100 }],
-    ['audit chain check (button)', 'audit.verify', {}],
-  ];
+/** The records the renderer's calls name, read as the renderer reads them: a victim, a subject, first pages. */
+async function caseRecords(dispatch: Dispatch, caseId: string): Promise<CaseRecords> {
+  const read = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
+    const reply = await dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method}: ${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
+  const [victims, subjects, people, interviews, items] = await Promise.all([
+    read('people.page', { caseId, filters: { role: 'victim' }, limit: 1 }),
+    read('people.page', { caseId, filters: { role: 'subject' }, limit: 1 }),
+    read('people.page', { caseId, limit: 200 }),
+    read('interviews.page', { caseId, limit: 200 }),
+    read('evidence.page', { caseId, limit: 200 }),
+  ]);
+  const idsOf = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
+  return {
+    caseId,
+    victimId: victims.rows[0]!.id,
+    subjectId: subjects.rows[0]!.id,
+    personIds: idsOf(people.rows),
+    interviewIds: idsOf(interviews.rows),
+    itemIds: idsOf(items.rows),
+  };
 }
 
 const ms = (value: number): string => value.toFixed(1).padStart(8);
@@ -238,7 +230,7 @@ describe('the main-process budget over the issue’s case', () => {
       let host: CoreHost | null = null;
       try {
         const { caseId } = vault.prepared;
-        const calls = rendererCalls(caseId);
+        const calls = rendererCalls(await caseRecords(vault.dispatch, caseId));
         const runAll = async (dispatch: Dispatch): Promise<Sample[][]> => {
           const all: Sample[][] = [];
           for (const [, method, input] of calls) {
