@@ -27,17 +27,23 @@ export interface InterviewForTimeline {
   confidentiality: Confidentiality;
 }
 
-/** Interviews that took place or are scheduled; cancelled ones and unscheduled plans have no place in time. */
-export function interviewsForTimeline(db: VaultDatabase, caseId: string): InterviewForTimeline[] {
-  const rows = db
+/** Every interview of the case, cancelled ones included (an event may cite one as its source), read once. */
+export function caseInterviews(db: VaultDatabase, caseId: string): InterviewForTimeline[] {
+  return db
     .prepare(
       `SELECT i.id, p.code AS personCode, i.status, json_extract(i.arrangements, '$.scheduledAt') AS scheduledAt,
               i.conducted_at AS conductedAt, json_extract(i.arrangements, '$.timeZone') AS timeZone, i.confidentiality
          FROM interviews i JOIN people p ON p.id = i.person_id
-        WHERE i.case_id = ? AND i.status <> 'cancelled'`,
+        WHERE i.case_id = ?`,
     )
     .all(caseId) as InterviewForTimeline[];
-  return rows.filter((row) => row.conductedAt !== null || row.scheduledAt !== null);
+}
+
+/** Interviews that took place or are scheduled; cancelled ones and unscheduled plans have no place in time. */
+export function interviewsInTime(interviews: readonly InterviewForTimeline[]): InterviewForTimeline[] {
+  return interviews.filter(
+    (row) => row.status !== 'cancelled' && (row.conductedAt !== null || row.scheduledAt !== null),
+  );
 }
 
 export interface DerivationInput {
@@ -77,29 +83,30 @@ const MILESTONE_FIELDS: Record<CaseMilestone, keyof CaseClockFacts['milestones']
   tcc_notified: 'tccNotifiedAt',
 };
 
-/** A private-use character no catalogue holds, standing for an item's number in a worded title. */
-const NUMBER_STAND_IN = '\u{E000}';
+/** A private-use character no catalogue holds, standing for a value in a sentence worded once. */
+const VALUE_STAND_IN = '\u{E000}';
 
 /**
- * Evidence titles worded once per type for a whole chronology: the catalogue's sentence with a
- * stand-in where the number goes, which each item's number then takes the place of. Wording each
- * of 2,000 items through i18next was nearly half of building the chronology; the titles are the same.
+ * A sentence worded once per `kind` with a stand-in where its value (an item's number, a pseudonym
+ * code) goes, which each value then takes the place of. A chronology words the same few sentences
+ * for thousands of items and interviews: wording each through i18next was half of building it.
  */
-function evidenceTitles(locale: TimelineLocale): (number: string, type: EvidenceType) => string {
-  const sentences = new Map<EvidenceType, string[]>();
-  return (number, type) => {
-    let parts = sentences.get(type);
+export function wordedOnce<Kind>(word: (standIn: string, kind: Kind) => string): (value: string, kind: Kind) => string {
+  const sentences = new Map<Kind, string[]>();
+  return (value, kind) => {
+    let parts = sentences.get(kind);
     if (!parts) {
-      parts = timelineWords.evidence(locale, NUMBER_STAND_IN, type).split(NUMBER_STAND_IN);
-      sentences.set(type, parts);
+      parts = word(VALUE_STAND_IN, kind).split(VALUE_STAND_IN);
+      sentences.set(kind, parts);
     }
-    return parts.join(number);
+    return parts.join(value);
   };
 }
 
 export function derivedEvents(input: DerivationInput): Derived[] {
   const { record, facts, locale, timeZone } = input;
-  const evidenceTitle = evidenceTitles(locale);
+  const evidenceTitle = wordedOnce((number, type: EvidenceType) => timelineWords.evidence(locale, number, type));
+  const interviewTitle = wordedOnce((code, planned: boolean) => timelineWords.interview(locale, code, planned));
   const events: Derived[] = [];
 
   record.incidentDates.forEach((date, index) => {
@@ -151,7 +158,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           kind: 'interview',
           // A planned interview is an intention, not yet an established fact.
           basis: planned ? 'reported_by_source' : 'established',
-          title: timelineWords.interview(locale, interview.personCode, planned),
+          title: interviewTitle(interview.personCode, planned),
           sources: [{ kind: 'interview', id: interview.id }],
           confidentiality: interview.confidentiality,
         },

@@ -3,9 +3,15 @@ import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { TimelineSource } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
-import type { EvidenceRecords } from '../kernel/ports/evidence-records.js';
+import type { EvidenceForTimeline, EvidenceRecords } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { derivedEvents, interviewsForTimeline } from './timeline-derived.js';
+import {
+  caseInterviews,
+  derivedEvents,
+  interviewsInTime,
+  wordedOnce,
+  type InterviewForTimeline,
+} from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
 
 /** The labels sources are shown by: "interview of V-01", "E-0003"; never a name. */
@@ -20,12 +26,19 @@ export function sourceLabelsOf(
   caseId: string,
   locale: TimelineLocale,
 ): SourceLabels {
-  const interviews = db
-    .prepare('SELECT i.id, p.code FROM interviews i JOIN people p ON p.id = i.person_id WHERE i.case_id = ?')
-    .all(caseId) as { id: string; code: string }[];
+  return sourceLabelsFrom(caseInterviews(db, caseId), evidence.forTimeline(db, caseId), locale);
+}
+
+/** The labels of the case's interviews and items, read by the caller (a chronology reads them once for both uses). */
+function sourceLabelsFrom(
+  interviews: readonly Pick<InterviewForTimeline, 'id' | 'personCode'>[],
+  evidence: readonly Pick<EvidenceForTimeline, 'id' | 'number'>[],
+  locale: TimelineLocale,
+): SourceLabels {
+  const interviewSource = wordedOnce((code, language: TimelineLocale) => timelineWords.interviewSource(language, code));
   return {
-    interviews: new Map(interviews.map(({ id, code }) => [id, timelineWords.interviewSource(locale, code)])),
-    evidence: new Map(evidence.forTimeline(db, caseId).map(({ id, number }) => [id, number])),
+    interviews: new Map(interviews.map(({ id, personCode }) => [id, interviewSource(personCode, locale)])),
+    evidence: new Map(evidence.map(({ id, number }) => [id, number])),
   };
 }
 
@@ -59,14 +72,16 @@ export function buildChronology(
 ): { chronology: Chronology<TimelineEntry>; timeZone: string } {
   return db.transaction(() => {
     const record = ports.cases.get(db, input.caseId);
-    const labels = sourceLabelsOf(ports.evidence, db, record.id, input.locale);
+    const interviews = caseInterviews(db, record.id);
+    const evidence = ports.evidence.forTimeline(db, record.id);
+    const labels = sourceLabelsFrom(interviews, evidence, input.locale);
     const manual = manualEventRows(db, record.id).map((row) => manualEntry(row, labels));
     const { timeZone } = ports.clockConfiguration.read(db).calendar;
     const derived = derivedEvents({
       record,
       facts: ports.deadlines.clockFacts(db, record.id),
-      interviews: interviewsForTimeline(db, record.id),
-      evidence: ports.evidence.forTimeline(db, record.id),
+      interviews: interviewsInTime(interviews),
+      evidence,
       custody: ports.evidence.custodyForTimeline(db, record.id),
       timeZone,
       locale: input.locale,

@@ -285,7 +285,7 @@ describe('evidence and custody on the chronology', () => {
   });
 });
 
-describe('evidence titles, worded once per type for a chronology', () => {
+describe('titles and source labels, worded once per kind for a chronology', () => {
   it('read as the catalogue words each item, in every language and for every type', async () => {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
@@ -305,6 +305,50 @@ describe('evidence titles, worded once per type for a chronology', () => {
       const worded = new Map(dated.map((entry) => [entry.id, entry.title]));
       expect(items.map((item) => worded.get(`evidence:${item.id}`))).toEqual(
         items.map((item) => timelineWords.evidence(locale, item.number, item.type)),
+      );
+    }
+  });
+
+  it('name interviews and the interviews events cite as the catalogue words them, cancelled ones too', async () => {
+    const file = await open();
+    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+    const plans = [];
+    for (const day of [11, 12, 13]) {
+      const person = await file.call('people.add', {
+        caseId: record.id,
+        profile: { role: 'witness', sex: 'male', ageBand: 'adult', language: 'fr' },
+      });
+      const interview = await file.call('interviews.plan', {
+        caseId: record.id,
+        personId: person.id,
+        arrangements: arrangements({ scheduledAt: `2026-03-${day}T08:00:00.000Z` }),
+      });
+      plans.push({ interview, code: person.code });
+    }
+    const [kept, other, cancelled] = plans as [(typeof plans)[0], (typeof plans)[0], (typeof plans)[0]];
+    await file.call('interviews.cancel', { interviewId: cancelled.interview.id, reason: 'The witness moved away.' });
+    await file.call('timeline.add', {
+      caseId: record.id,
+      event: {
+        date: { precision: 'day', from: '2026-03-01' },
+        kind: 'incident',
+        title: 'Convoy seen at the market',
+        basis: 'reported_by_source',
+        sources: [
+          { kind: 'interview', id: cancelled.interview.id },
+          { kind: 'interview', id: kept.interview.id },
+        ],
+      },
+    });
+    for (const locale of Object.keys(MESSAGE_CATALOGUES) as MessageLanguage[]) {
+      const { dated } = await file.call('timeline.list', { caseId: record.id, locale });
+      // The cancelled interview has no place in time; the two planned ones do, each by its own code.
+      expect(dated.filter((entry) => entry.kind === 'interview').map((entry) => entry.title)).toEqual(
+        [kept, other].map(({ code }) => timelineWords.interview(locale, code, true)),
+      );
+      const cited = dated.find((entry) => entry.origin === 'manual');
+      expect(cited?.sourceLabels.map((source) => source.label)).toEqual(
+        [cancelled, kept].map(({ code }) => timelineWords.interviewSource(locale, code)),
       );
     }
   });
