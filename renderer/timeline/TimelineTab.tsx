@@ -38,6 +38,13 @@ function clampedZoom(range: TimeRange, factor: number, anchor?: number): TimeRan
  * chart asks the core for the marks of the period in view and the tables read a page at a time.
  */
 export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: boolean }) {
+  // The chart is asked for at the width it is drawn at, once the tab is measured (before it is
+  // painted): a first chart at a guessed width would be laid out by the core only to be thrown away.
+  const [box, width] = useElementWidth<HTMLDivElement>(960);
+  return <div ref={box}>{width !== null && <Chronology caseId={caseId} readOnly={readOnly} width={width} />}</div>;
+}
+
+function Chronology({ caseId, readOnly, width }: { caseId: string; readOnly: boolean; width: number }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const ids = { heading: useId(), undated: useId(), ordering: useId(), legend: useId() };
@@ -50,7 +57,6 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
   const [notice, setNotice] = useState<string | null>(null);
   // Bumped after a change: the chart and the tables read the chronology again.
   const [version, setVersion] = useState(0);
-  const [chartBox, width] = useElementWidth<HTMLDivElement>(960);
   const load = useCallback(
     () => api.timeline.chart({ caseId, locale, view: chosenRange, ...chartGeometry(width) }),
     [api, caseId, locale, chosenRange, width],
@@ -114,7 +120,7 @@ export function TimelineTab({ caseId, readOnly }: { caseId: string; readOnly: bo
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
 
-      <div ref={chartBox}>
+      <div>
         {state.status === 'ready' && (
           <>
             <div className="timeline-toolbar">
