@@ -1,5 +1,8 @@
+import { CoreStatusReason } from '../domain/case.js';
 import { FIELD_WORDS, type FieldWord, type ValueWord } from '../i18n/bundle-fields.js';
 import type { LabelGroup } from '../i18n/label-types.js';
+import { messageText } from '../i18n/messages.js';
+import { statusReasonText } from '../i18n/status-reasons.js';
 
 /*
  * Every field of a case's records that travels in a bundle (electron/core/bundles/case-tables.ts),
@@ -133,6 +136,20 @@ const recordedAt = instant('recorded');
 const recordedBy = text('recordedBy');
 const note = text('note');
 const reason = text('reason');
+/** The reason the core gave a status change of its own (migration 0037), in the message catalogues' words. */
+const coreStatusReason = field(
+  {
+    kind: 'choice',
+    values: Object.fromEntries(
+      CoreStatusReason.options.map((code) => {
+        const inLanguage = (language: keyof Words) =>
+          statusReasonText((key, params) => messageText(language, key, params), { code });
+        return [code, { en: inLanguage('en'), fr: inLanguage('fr'), ar: inLanguage('ar') }];
+      }),
+    ),
+  },
+  'reason',
+);
 // Who a bundle hand-over's custody event names (migration 0030): a vault, a passphrase's holder, an unknown sender.
 const HOLDER_ROLES: Record<string, ValueWord> = {
   vault: 'aCasefileVault',
@@ -298,6 +315,7 @@ export const RECORD_FIELDS: Readonly<Record<string, Readonly<Record<string, Reco
     to_status: label('caseStatus', 'toStatus'),
     at: instant('when'),
     reason,
+    reason_code: coreStatusReason,
     closure_ground: label('closureGround', 'groundForClosing'),
     recorded_at: recordedAt,
   },

@@ -178,13 +178,26 @@ export const CLOSURE_GROUNDS_BY_STATUS: Readonly<Partial<Record<CaseStatus, read
   closed_other: ['victim_declined_to_participate', 'subject_not_identified', 'subject_separated_from_service', 'other'],
 };
 
+/** The reasons the core gives a status change it makes itself, kept as codes (migration 0037). */
+export const CoreStatusReason = z.enum([
+  'opened_at_intake',
+  'opened_before_history',
+  'closed_by_findings',
+  'reopened_by_correction',
+]);
+export type CoreStatusReason = z.infer<typeof CoreStatusReason>;
+
+/** Why a status changed: as a person wrote it, or the code of a reason the core gave (worded when shown). */
+export const StatusReason = z.union([WrittenReason, z.object({ code: CoreStatusReason }).strict()]);
+export type StatusReason = z.infer<typeof StatusReason>;
+
 export const StatusChange = z
   .object({
     /** null only for the first entry, when the case is opened. */
     from: CaseStatus.nullable(),
     to: CaseStatus,
     at: Instant,
-    reason: WrittenReason,
+    reason: StatusReason,
     /** Required when `to` closes the case; one of CLOSURE_GROUNDS_BY_STATUS[to]. */
     closureGround: ClosureGround.optional(),
   })

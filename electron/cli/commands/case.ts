@@ -11,6 +11,8 @@ import { CASE_CATEGORIES, CASE_STATUSES } from '../../../shared/domain/case.js';
 import { CountExclusion, EXCLUSION_GROUNDS } from '../../../shared/domain/count-exclusion.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { messageText } from '../../../shared/i18n/messages.js';
+import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
@@ -225,7 +227,8 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[]): str
   const history = record.statusHistory.map((change) => {
     const ground = change.closureGround ? ` [${labelText(language, 'closureGround', change.closureGround)}]` : '';
     const from = change.from ? status(change.from) : words.openedMark;
-    return `  ${change.at}  ${from} → ${status(change.to)}${ground}: ${change.reason}`;
+    const reason = statusReasonText((key, params) => messageText(language, key, params), change.reason);
+    return `  ${change.at}  ${from} → ${status(change.to)}${ground}: ${reason}`;
   });
   return [
     `${record.reference}  ${record.title}`,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CustodyPartyRole, CustodyTransferPurpose } from '../../../shared/domain/evidence.js';
 import { custodyCodesOfShippedWording } from '../kernel/db/migrations/0030-custody-transfer-codes.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import type { StoredRow, StoredValue } from './case-tables.js';
+import { inColumnOrderOf, type StoredRow, type StoredValue } from './case-tables.js';
 
 /**
  * A holder in a hand-over: a contact's name (as the user wrote it), or what the holder is, kept as a code
@@ -97,7 +97,7 @@ const textOrNull = (value: StoredValue | undefined): string | null | undefined =
  * Columns come in this vault's order, as its own rows have them.
  */
 export function custodyRowsInCodes(db: VaultDatabase, rows: StoredRow[]): StoredRow[] {
-  const order = db.prepare(`SELECT name FROM pragma_table_info('custody_events')`).pluck().all() as string[];
+  const inColumnOrder = inColumnOrderOf(db, 'custody_events');
   return rows.map((row) => {
     const from = textOrNull(row.from_holder);
     const to = textOrNull(row.to_holder);
@@ -113,9 +113,6 @@ export function custodyRowsInCodes(db: VaultDatabase, rows: StoredRow[]): Stored
       to_role: row.to_role ?? null,
       ...codes,
     };
-    const inOrder: StoredRow = {};
-    for (const column of order) if (column in filled) inOrder[column] = filled[column]!;
-    for (const [column, value] of Object.entries(filled)) if (!(column in inOrder)) inOrder[column] = value;
-    return inOrder;
+    return inColumnOrder(filled);
   });
 }

@@ -44,11 +44,12 @@ export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
 /**
  * The bundle format this Casefile writes and the newest it reads. 1: the first; 2: custody events carry
- * codes (migration 0030), which a reader of 1 does not know. A bundle of a higher number was made by a newer
+ * codes (migration 0030), which a reader of 1 does not know; 3: the core's status-change reasons are codes
+ * (migration 0037), which a reader of 2 would find missing. A bundle of a higher number was made by a newer
  * Casefile: it is refused in words that say so (bundle.newerCasefile), not as damaged. An older number is
- * read (bundle-custody.ts converts what changed since).
+ * read (bundle-custody.ts, bundle-status-reasons.ts convert what changed since).
  */
-export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSION = 3;
 
 /** What the exporter chose to leave out; listed in the manifest so the reader knows what is missing. */
 export const Omission = z.enum(['identities', 'letter_files']);

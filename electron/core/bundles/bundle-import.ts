@@ -9,6 +9,8 @@ import type { IngestedObject } from '../kernel/files/objects/index.js';
 import type { AgeKeys } from './age-header.js';
 import type { Manifest } from './bundle-format.js';
 import { custodyRowsInCodes, recordTransferCustody, type CustodyParty } from './bundle-custody.js';
+import { statusChangeRowsInCodes } from './bundle-status-reasons.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
 import { readBundle } from './bundle-read.js';
 import type { SignerCheck, SignerContact } from './bundle-signature.js';
 import { CASE_TABLES, columnsOf, fromStoredValue, type CaseTable, type StoredRow } from './case-tables.js';
@@ -97,6 +99,12 @@ export interface ImportRequest {
   onManifestRead?: (manifestSha256: string) => void;
 }
 
+/** The tables whose rows an older Casefile worded in English where this one keeps codes: their conversion. */
+const inCodes: ReadonlyMap<string, (db: VaultDatabase, rows: StoredRow[]) => StoredRow[]> = new Map([
+  ['custody_events', custodyRowsInCodes],
+  ['case_status_changes', statusChangeRowsInCodes],
+]);
+
 const sameRow = (a: StoredRow, b: StoredRow) => JSON.stringify(a) === JSON.stringify(b);
 
 function refuseShape(): CasefileError {
@@ -150,8 +158,9 @@ export async function importBundle(ctx: CaseFileServices, request: ImportRequest
       },
       onRecords: (table, rows) => {
         if (tables.has(table)) throw refuseShape();
-        // A bundle of an older Casefile worded its hand-overs in English: as codes, they compare with ours.
-        tables.set(table, table === 'custody_events' ? custodyRowsInCodes(ctx.db(), rows) : rows);
+        // A bundle of an older Casefile worded its hand-overs and the core's status reasons in English: as
+        // codes, they compare with ours.
+        tables.set(table, inCodes.get(table)?.(ctx.db(), rows) ?? rows);
       },
       // An import stages each file in the object store, which hashes it as it writes: once is enough.
       contentHashedByHandler: !request.dryRun,

@@ -176,3 +176,17 @@ export function columnsOf(db: VaultDatabase, table: string): Set<string> {
   const rows = db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
   return new Set(rows.map((row) => row.name));
 }
+
+/**
+ * Puts a row received from an older Casefile (which lacks columns added since) in this vault's column order,
+ * as its own rows have it, so the same record compares equal on both sides; columns this vault lacks follow.
+ */
+export function inColumnOrderOf(db: VaultDatabase, table: string): (row: StoredRow) => StoredRow {
+  const order = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+  return (row) => {
+    const inOrder: StoredRow = {};
+    for (const column of order) if (column in row) inOrder[column] = row[column]!;
+    for (const [column, value] of Object.entries(row)) if (!(column in inOrder)) inOrder[column] = value;
+    return inOrder;
+  };
+}

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../../shared/clocks/local-time.js';
 import type { CaseIntake, CaseRecord } from '../../../shared/contract/cases.js';
-import { coreStatusReasonText } from '../../../shared/i18n/status-reasons.js';
 import {
   formatCaseReference,
   INITIAL_CASE_STATUS,
@@ -12,9 +11,7 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import { CASE_FIELD_COLUMNS, EDITABLE_FIELDS } from './case-columns.js';
 import { indexCase } from './case-search-text.js';
-import { getCase } from './case-store.js';
-
-const OPENING_REASON = coreStatusReasonText('openedAtIntake');
+import { getCase, reasonColumns } from './case-store.js';
 
 /**
  * Opens a case: the next reference of the year it is opened (on the mission's calendar; a counter,
@@ -24,7 +21,7 @@ const OPENING_REASON = coreStatusReasonText('openedAtIntake');
 export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord {
   const db = ctx.db();
   const at = new Date(ctx.now()).toISOString();
-  const opening: StatusChange = { from: null, to: INITIAL_CASE_STATUS, at, reason: OPENING_REASON };
+  const opening: StatusChange = { from: null, to: INITIAL_CASE_STATUS, at, reason: { code: 'opened_at_intake' } };
   const problem = statusChangeProblem(undefined, opening);
   // Only reachable if the domain's initial status and this code disagree: a programming error.
   if (problem) throw new Error(`createCase: ${problem.reason}`);
@@ -44,9 +41,9 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
        RETURNING last_number`,
   );
   const insertOpening = db.prepare(
-    `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground,
-      recorded_at)
-     VALUES (?, 1, NULL, ?, ?, ?, NULL, ?)`,
+    `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, reason_code,
+      closure_ground, recorded_at)
+     VALUES (?, 1, NULL, ?, ?, @reason, @reasonCode, NULL, ?)`,
   );
 
   const taken = db.prepare(`SELECT 1 FROM cases WHERE reference = ?`).pluck();
@@ -74,7 +71,7 @@ export function createCase(ctx: CaseFileContext, intake: CaseIntake): CaseRecord
         status: INITIAL_CASE_STATUS,
         at,
       });
-      insertOpening.run(id, opening.to, opening.at, opening.reason, at);
+      insertOpening.run(id, opening.to, opening.at, reasonColumns(opening.reason), at);
       indexCase(db, { id, reference, title: intake.title, entity: intake.entity, summary: intake.summary });
       appendAudit(ctx, {
         action: 'case.create',

@@ -8,18 +8,20 @@ import {
   type CaseStatus,
   type ClosureGround,
   type StatusChange,
+  type StatusReason,
 } from '../../../shared/domain/case.js';
 import { caseClosureFromFindings } from '../../../shared/domain/finding.js';
-import { coreStatusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { refuseMisclassification } from './case-classification.js';
-import { getCase, getCaseRow, refuseArchived, type CaseRow } from './case-store.js';
+import { presentOnly } from '../kernel/db/present-only.js';
+import { getCase, getCaseRow, reasonColumns, refuseArchived, type CaseRow } from './case-store.js';
 
 export interface StatusChangeRequest {
   to: CaseStatus;
-  reason: string;
+  /** A person's words; the core's own moves give a code. */
+  reason: StatusReason;
   closureGround?: ClosureGround | undefined;
   /** When it happened; defaults to now, never later than now. */
   at?: string | undefined;
@@ -70,16 +72,16 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
       });
 
       db.prepare(
-        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, closure_ground,
-          recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO case_status_changes (case_id, position, from_status, to_status, at, reason, reason_code,
+          closure_ground, recorded_at)
+       VALUES (?, ?, ?, ?, ?, @reason, @reasonCode, ?, ?)`,
       ).run(
         row.id,
         current.statusHistory.length + 1,
         from,
         change.to,
         change.at,
-        change.reason,
+        reasonColumns(change.reason),
         change.closureGround ?? null,
         recordedAt,
       );
@@ -88,7 +90,13 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
         action: 'case.status.change',
         caseId: row.id,
         target: { kind: 'case', id: row.id, label: row.reference },
-        details: { from, to: change.to, at: change.at, reason: change.reason, closureGround: change.closureGround },
+        details: {
+          from,
+          to: change.to,
+          at: change.at,
+          ...presentOnly(reasonColumns(change.reason)),
+          closureGround: change.closureGround,
+        },
       });
       return getCase(db, row.id);
     })
@@ -132,12 +140,12 @@ export function followFindings(ctx: CaseFileContext, caseId: string): void {
   if (isClosedStatus(current.status)) {
     changeCaseStatus(ctx, caseId, {
       to: 'under_investigation',
-      reason: coreStatusReasonText('reopenedByCorrection'),
+      reason: { code: 'reopened_by_correction' },
     });
   }
   changeCaseStatus(ctx, caseId, {
     to: closure.status,
     closureGround: closure.closureGround,
-    reason: coreStatusReasonText('closedByFindings'),
+    reason: { code: 'closed_by_findings' },
   });
 }

@@ -1,6 +1,13 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import type { CaseRecord } from '../../../shared/contract/cases.js';
-import type { Case, CaseStatus, ClosureGround, StatusChange } from '../../../shared/domain/case.js';
+import type {
+  Case,
+  CaseStatus,
+  ClosureGround,
+  CoreStatusReason,
+  StatusChange,
+  StatusReason,
+} from '../../../shared/domain/case.js';
 import type { CaseKey, CaseRecords } from '../kernel/ports/case-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { presentOnly } from '../kernel/db/present-only.js';
@@ -36,7 +43,8 @@ interface StatusChangeRow {
   from_status: string | null;
   to_status: string;
   at: string;
-  reason: string;
+  reason: string | null;
+  reason_code: string | null;
   closure_ground: string | null;
 }
 
@@ -54,15 +62,20 @@ function toStatusChange(row: StatusChangeRow): StatusChange {
     from: row.from_status as CaseStatus | null,
     to: row.to_status as CaseStatus,
     at: row.at,
-    reason: row.reason,
+    reason: row.reason_code === null ? (row.reason ?? '') : { code: row.reason_code as CoreStatusReason },
     ...presentOnly({ closureGround: row.closure_ground as ClosureGround | null }),
   };
+}
+
+/** A status change's reason as its two columns: a person's words in `reason`, the core's code in `reason_code`. */
+export function reasonColumns(reason: StatusReason): { reason: string | null; reasonCode: CoreStatusReason | null } {
+  return typeof reason === 'string' ? { reason, reasonCode: null } : { reason: null, reasonCode: reason.code };
 }
 
 function readStatusHistory(db: VaultDatabase, caseId: string): StatusChange[] {
   const rows = db
     .prepare(
-      `SELECT from_status, to_status, at, reason, closure_ground FROM case_status_changes
+      `SELECT from_status, to_status, at, reason, reason_code, closure_ground FROM case_status_changes
         WHERE case_id = ? ORDER BY position`,
     )
     .all(caseId) as StatusChangeRow[];

@@ -1254,6 +1254,7 @@ export const messages: MessageCatalogue = {
 
   statusReasons: {
     openedAtIntake: 'فُتحت عند تسجيل البلاغ',
+    openedBeforeHistory: 'فُتحت قبل أن يبدأ حفظ سجل الحالات',
     closedByFindings: 'سُجِّلت نتيجة التحقيق بشأن كل شخص معني.',
     reopenedByCorrection: 'صُحِّحت نتيجة التحقيق بشأن أحد الأشخاص المعنيين.',
   },

@@ -1293,6 +1293,7 @@ export const messages = {
   /** Why the core moved a case's status by itself: kept in the case's status history. */
   statusReasons: {
     openedAtIntake: 'Opened at intake',
+    openedBeforeHistory: 'Opened before the status history was kept',
     closedByFindings: 'Findings recorded for every subject.',
     reopenedByCorrection: 'A finding on a subject was corrected.',
   },

@@ -1505,6 +1505,7 @@ export const messages: MessageCatalogue = {
   /** Why the core moved a case's status by itself: kept in the case's status history. */
   statusReasons: {
     openedAtIntake: 'Ouvert à l’enregistrement',
+    openedBeforeHistory: 'Ouvert avant que l’historique des statuts soit tenu',
     closedByFindings: 'Conclusions enregistrées pour chaque personne mise en cause.',
     reopenedByCorrection: 'Une conclusion sur une personne mise en cause a été corrigée.',
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { custodyRowsInCodes } from '../../../electron/core/bundles/bundle-custody.js';
+import { statusChangeRowsInCodes } from '../../../electron/core/bundles/bundle-status-reasons.js';
 import { useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { caseToHandOver, sendCase, importInto, testKeys } from './bundle-fixture.js';
 
@@ -95,5 +96,43 @@ describe('a bundle made by an older Casefile', () => {
       'from_role',
       'to_role',
     ]);
+  });
+
+  it('reads the English reasons it gave its own status changes as this vault’s codes: no conflict', async () => {
+    const [A, B] = [
+      { ef: await evidenceFile(), name: 'A' },
+      { ef: await evidenceFile(), name: 'B' },
+    ];
+    const { theCase } = await caseToHandOver(A.ef);
+    await importInto(B.ef, testKeys(B.name), { file: await send(A, B, theCase.id, 'first.casefile') });
+    // A as an older Casefile kept it: the opening reason in English (migration 0037 undone).
+    const worded = await A.ef.rawDatabase((db) =>
+      db
+        .prepare(
+          `UPDATE case_status_changes SET reason = 'Opened at intake', reason_code = NULL
+           WHERE reason_code = 'opened_at_intake'`,
+        )
+        .run(),
+    );
+    expect(worded.changes).toBe(1);
+    const preview = await importInto(B.ef, testKeys(B.name), {
+      file: await send(A, B, theCase.id, 'older.casefile'),
+      dryRun: true,
+    });
+    expect(preview.conflicts.filter((conflict) => conflict.table === 'case_status_changes')).toEqual([]);
+    expect(preview.tables.find((table) => table.table === 'case_status_changes')).toMatchObject({
+      conflicting: 0,
+      changed: 0,
+    });
+  });
+
+  it('reads status changes without the code column as this vault keeps them, a person’s words as written', async () => {
+    const ef = await evidenceFile();
+    const opened = { case_id: 'c', position: 1, reason: 'Opened at intake', closure_ground: null };
+    const moved = { case_id: 'c', position: 2, reason: 'Credible and specific', closure_ground: null };
+    const [first, second] = await ef.rawDatabase((db) => statusChangeRowsInCodes(db, [opened, moved]));
+    expect(first).toEqual({ ...opened, reason: null, reason_code: 'opened_at_intake' });
+    expect(second).toEqual({ ...moved, reason_code: null });
+    expect(Object.keys(first!)).toEqual(['case_id', 'position', 'reason', 'closure_ground', 'reason_code']);
   });
 });

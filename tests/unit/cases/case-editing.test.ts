@@ -140,7 +140,12 @@ describe('cases.changeStatus', () => {
       expect(reopened.status).toBe('under_investigation');
       expect(reopened.updatedAt).toBe('2026-03-10T09:03:00.000Z');
       expect(reopened.statusHistory).toEqual([
-        { from: null, to: 'preliminary_assessment', at: '2026-03-10T09:00:00.000Z', reason: 'Opened at intake' },
+        {
+          from: null,
+          to: 'preliminary_assessment',
+          at: '2026-03-10T09:00:00.000Z',
+          reason: { code: 'opened_at_intake' },
+        },
         {
           from: 'preliminary_assessment',
           to: 'under_investigation',

@@ -55,7 +55,12 @@ describe('cases.create', () => {
         },
         status: 'preliminary_assessment',
         statusHistory: [
-          { from: null, to: 'preliminary_assessment', at: '2026-03-10T09:00:00.000Z', reason: 'Opened at intake' },
+          {
+            from: null,
+            to: 'preliminary_assessment',
+            at: '2026-03-10T09:00:00.000Z',
+            reason: { code: 'opened_at_intake' },
+          },
         ],
         confidentiality: 'strictly_confidential',
         createdAt: '2026-03-10T09:00:00.000Z',

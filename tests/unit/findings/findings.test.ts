@@ -197,7 +197,7 @@ describe('findings per subject', () => {
       from: 'preliminary_assessment',
       to: 'closed_other',
       closureGround: 'subject_separated_from_service',
-      reason: 'Findings recorded for every subject.',
+      reason: { code: 'closed_by_findings' },
     });
   });
 });
@@ -231,11 +231,11 @@ describe("the case's status follows its subjects' findings", () => {
       from: 'under_investigation',
       to: status,
       closureGround: ground,
-      reason: 'Findings recorded for every subject.',
+      reason: { code: 'closed_by_findings' },
     });
     expect((await cf.call('audit.list', { caseId, limit: 1 })).items[0]).toMatchObject({
       action: 'case.status.change',
-      details: { to: status },
+      details: { to: status, reasonCode: 'closed_by_findings' },
     });
   });
 
@@ -258,9 +258,9 @@ describe("the case's status follows its subjects' findings", () => {
     await record(cf, subjects[0]!.id, 'insufficient_evidence', { correctionReason: 'Witness retracted on appeal' });
     const history = (await cf.call('cases.get', { caseId })).statusHistory.slice(-3);
     expect(history.map((c) => [c.from, c.to, c.reason])).toEqual([
-      ['under_investigation', 'substantiated', 'Findings recorded for every subject.'],
-      ['substantiated', 'under_investigation', 'A finding on a subject was corrected.'],
-      ['under_investigation', 'not_substantiated', 'Findings recorded for every subject.'],
+      ['under_investigation', 'substantiated', { code: 'closed_by_findings' }],
+      ['substantiated', 'under_investigation', { code: 'reopened_by_correction' }],
+      ['under_investigation', 'not_substantiated', { code: 'closed_by_findings' }],
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineClosureText } from '../../../shared/i18n/deadline-closures.js';
 import { messageText } from '../../../shared/i18n/messages.js';
-import { coreStatusReasonText, statusReasonText } from '../../../shared/i18n/status-reasons.js';
+import type { StatusReason } from '../../../shared/domain/case.js';
+import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
 
 /** Words the core builds for a person to read come from the catalogues: in French, no English is left in them. */
@@ -17,15 +18,16 @@ describe("the chronology's custody line", () => {
 });
 
 describe("a status change's reason", () => {
-  const inFrench = (reason: string) => statusReasonText((key, params) => messageText('fr', key, params), reason);
+  const inFrench = (reason: StatusReason) => statusReasonText((key, params) => messageText('fr', key, params), reason);
 
-  it('reads in French when the core gave it (as stored by earlier vaults too), as written when a person did', () => {
-    expect(coreStatusReasonText('openedAtIntake')).toBe('Opened at intake');
-    expect(inFrench('Opened at intake')).toBe('Ouvert à l’enregistrement');
-    expect(inFrench(coreStatusReasonText('closedByFindings'))).toBe(
+  it('reads in French when the core gave it (a code), as written when a person did, even in English words', () => {
+    expect(inFrench({ code: 'opened_at_intake' })).toBe('Ouvert à l’enregistrement');
+    expect(inFrench({ code: 'closed_by_findings' })).toBe(
       'Conclusions enregistrées pour chaque personne mise en cause.',
     );
     expect(inFrench('Crédible et précis')).toBe('Crédible et précis');
+    // Only a code is the core's: a person who typed the catalogue's English gets their words back.
+    expect(inFrench('Opened at intake')).toBe('Opened at intake');
   });
 });
 

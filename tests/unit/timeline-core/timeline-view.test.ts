@@ -204,7 +204,7 @@ describe('the kept chronology', () => {
       ],
       [
         'a status change (case_status_changes)',
-        `UPDATE case_status_changes SET reason = 'Reported by the field office' WHERE case_id = ?`,
+        `UPDATE case_status_changes SET reason = 'Reported by the field office', reason_code = NULL WHERE case_id = ?`,
         [caseId],
         (after) => expect(byId(after, 'status:1')?.description).toBe('Reported by the field office'),
       ],

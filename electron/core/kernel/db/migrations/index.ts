@@ -35,6 +35,7 @@ import { m0033BundleBaseTimes } from './0033-bundle-base-times.js';
 import { m0034SpanishLetters } from './0034-spanish-letters.js';
 import { m0035ArabicSearch } from './0035-arabic-search.js';
 import { m0036ArabicSearchStems } from './0036-arabic-search-stems.js';
+import { m0037StatusReasonCodes } from './0037-status-reason-codes.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -74,4 +75,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0034SpanishLetters,
   m0035ArabicSearch,
   m0036ArabicSearchStems,
+  m0037StatusReasonCodes,
 ];
