@@ -3,7 +3,6 @@ import { Confidentiality } from '../domain/confidentiality.js';
 import {
   ContentProblem,
   CopyRole,
-  CustodyEvent,
   EvidenceContent,
   EvidenceFields,
   EvidenceIntegrity,
@@ -102,13 +101,15 @@ export const EvidenceLogPage = countedPageOf(
 );
 export type EvidenceLogPage = z.infer<typeof EvidenceLogPage>;
 
-/** One item as its screen shows it: every field, its files, its chain of custody. */
+/**
+ * One item as its screen shows it: every field, its files. Its chain of custody, which may run to
+ * thousands of events, is never part of it: the screen reads it a page at a time (custody.page).
+ */
 export const EvidenceRecord = EvidenceItem.safeExtend({
   originalNumber: EvidenceNumber.optional(),
   /** Working copies made from this item. */
   copies: z.array(z.object({ id: RecordId, number: EvidenceNumber })),
   contents: z.array(EvidenceContent),
-  custody: z.array(CustodyEvent),
   integrity: EvidenceIntegrity,
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
@@ -195,7 +196,9 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.get': method({
-    summary: 'One evidence item with its files (SHA-256, size, last check) and chain of custody.',
+    summary:
+      'One evidence item with its files (SHA-256, size, last check); its chain of custody is read a page ' +
+      'at a time (custody.page).',
     input: z.object({ itemId: RecordId }).strict(),
     output: EvidenceRecord,
     whileLocked: false,

@@ -1,4 +1,4 @@
-import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
+import type { ItemWithChain } from './evidence-store.js';
 import {
   DIRECTION_OF_LANGUAGE,
   escapePageText,
@@ -28,7 +28,7 @@ export type CustodyReportLanguage = MessageLanguage;
 
 /** What a custody report shows: one item as evidence.get returns it, and where it belongs. */
 export interface CustodyReportData {
-  item: EvidenceRecord;
+  item: ItemWithChain;
   caseReference: string;
   /** The higher of the case's and the item's levels: the marking on every page. */
   marking: Confidentiality;
@@ -157,7 +157,7 @@ function itemBlocks(w: ReportWriter, data: CustodyReportData): DocumentBlock[] {
   return [heading(1, w.words('item.heading')), w.facts(rows.filter((row): row is Row => row !== false))];
 }
 
-function uncertainDate(date: NonNullable<EvidenceRecord['recordedAt']>, language: CustodyReportLanguage): string {
+function uncertainDate(date: NonNullable<ItemWithChain['recordedAt']>, language: CustodyReportLanguage): string {
   const words = uncertainDateWords(date, language);
   return date.precision !== 'unknown' && date.timeZone ? `${words} (${date.timeZone})` : words;
 }

@@ -4,7 +4,7 @@ import { stricterConfidentiality } from '../../../shared/domain/confidentiality.
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { saveAuditedExport } from '../kernel/files/audited-export.js';
 import { custodyReportModel } from './custody-report-model.js';
-import { getEvidenceRecord } from './evidence-store.js';
+import { getItemWithChain } from './evidence-store.js';
 
 export interface CustodyReport {
   bytes: Buffer;
@@ -21,7 +21,7 @@ export interface CustodyReport {
 async function buildCustodyReport(ctx: CaseFileContext, request: CustodyReportRequest): Promise<CustodyReport> {
   const db = ctx.db();
   const { item, caseRecord } = db.transaction(() => {
-    const record = getEvidenceRecord(db, request.itemId);
+    const record = getItemWithChain(db, request.itemId);
     return { item: record, caseRecord: ctx.ports.cases.get(db, record.caseId) };
   })();
   const generatedAt = new Date(ctx.now());

@@ -5,6 +5,7 @@ import {
   integrityOf,
   type ContentProblem,
   type EvidenceContent,
+  type CustodyEvent,
   type EvidenceFields,
   type EvidenceItem,
   type EvidenceStatus,
@@ -159,7 +160,7 @@ export function getContentRow(db: VaultDatabase, itemId: string, contentId: stri
   return row;
 }
 
-/** One item with its files, custody events and the copies made from it. */
+/** One item with its files and the copies made from it, as its screen shows it (no custody events). */
 export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRecord {
   return db.transaction((): EvidenceRecord => {
     const row = getItemRow(db, itemId);
@@ -173,9 +174,19 @@ export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRe
       ...(original ? { originalNumber: numberOf(original) } : {}),
       copies: copies.map((copy) => ({ id: copy.id, number: numberOf(copy) })),
       contents,
-      custody: listCustodyEvents(db, row.id),
       integrity: integrityOf(contents),
     };
+  })();
+}
+
+/** An item with its whole chain of custody, as a report prints it (a document lists every event). */
+export type ItemWithChain = EvidenceRecord & { custody: CustodyEvent[] };
+
+/** The item `itemId` with every custody event, oldest first, read together. */
+export function getItemWithChain(db: VaultDatabase, itemId: string): ItemWithChain {
+  return db.transaction((): ItemWithChain => {
+    const record = getEvidenceRecord(db, itemId);
+    return { ...record, custody: listCustodyEvents(db, record.id) };
   })();
 }
 

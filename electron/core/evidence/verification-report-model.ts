@@ -1,4 +1,4 @@
-import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
+import type { ItemWithChain } from './evidence-store.js';
 import {
   DIRECTION_OF_LANGUAGE,
   escapePageText,
@@ -32,7 +32,7 @@ export interface VerificationSigner {
 
 export interface VerificationReportData {
   caseReference: string;
-  items: readonly EvidenceRecord[];
+  items: readonly ItemWithChain[];
   /** Every key that signed a file of the case, this vault's first. */
   signers: readonly VerificationSigner[];
   /** The case's marking (the highest level of the case and its items) on every page. */
@@ -127,7 +127,7 @@ function fileBlocks(
   ];
 }
 
-function itemBlocks(w: Words, data: VerificationReportData, item: EvidenceRecord, ownKey?: string): DocumentBlock[] {
+function itemBlocks(w: Words, data: VerificationReportData, item: ItemWithChain, ownKey?: string): DocumentBlock[] {
   const collector = item.collectedBy !== undefined && item.collectedBy !== '' ? item.collectedBy : undefined;
   return [
     heading(1, w('item.heading', { number: item.number })),

@@ -4,7 +4,7 @@ import { stricterConfidentiality } from '../../../shared/domain/confidentiality.
 import { requireFilePorts, type CaseFileContext } from '../kernel/context.js';
 import { saveAuditedExport } from '../kernel/files/audited-export.js';
 import { ed25519PublicPem, signingKeyFingerprint } from '../kernel/identity/ed25519.js';
-import { getEvidenceRecord } from './evidence-store.js';
+import { getItemWithChain } from './evidence-store.js';
 import { verificationReportModel, type VerificationSigner } from './verification-report-model.js';
 
 interface VerificationReport {
@@ -52,7 +52,7 @@ async function buildVerificationReport(
       .prepare('SELECT id FROM evidence_items WHERE case_id = ? ORDER BY sequence')
       .pluck()
       .all(found.id) as string[];
-    return { caseRecord: found, items: ids.map((id) => getEvidenceRecord(db, id)), signers: signersOf(ctx, found.id) };
+    return { caseRecord: found, items: ids.map((id) => getItemWithChain(db, id)), signers: signersOf(ctx, found.id) };
   })();
   const generatedAt = new Date(ctx.now());
   const marking = items.reduce(

@@ -70,6 +70,17 @@ describe("an item's chain of custody a page at a time", () => {
     expect(newest.rows.map((event) => event.sequence)).toEqual(items.map((event) => event.sequence).reverse());
   });
 
+  it('is never part of the item as its screen reads it: the chain comes a page at a time', async () => {
+    const ef = await evidenceFile();
+    const { item } = await itemWithChain(ef);
+    const record = await ef.call('evidence.get', { itemId: item.id });
+    expect(record.number).toBe(item.number);
+    expect(record).not.toHaveProperty('custody');
+    const first = await ef.call('custody.page', { itemId: item.id, limit: 5 });
+    expect(first.rows.map((event) => event.sequence)).toEqual([1, 2, 3, 4, 5]);
+    expect(first.counts).toEqual({ matching: EVENTS, total: EVENTS });
+  });
+
   it('filters by kind and searches what was written, counting what matches out of the chain', async () => {
     const ef = await evidenceFile();
     const { item } = await itemWithChain(ef);

@@ -10,6 +10,14 @@ import {
   writeSource,
   type EvidenceFile,
 } from '../evidence/evidence-fixture.js';
+import type { ItemWithChain } from '../../../electron/core/evidence/evidence-store.js';
+
+/** An item as a report prints it: the item, and its whole chain read apart (evidence.get never carries it). */
+export async function itemWithChain(ef: EvidenceFile, itemId: string): Promise<ItemWithChain> {
+  const item = await ef.call('evidence.get', { itemId });
+  const { items } = await ef.call('custody.list', { itemId });
+  return { ...item, custody: items };
+}
 
 /**
  * An item whose report has something in every place a report can print: a working copy, a
@@ -85,5 +93,5 @@ export async function itemWithEveryDetail(ef: EvidenceFile) {
     purpose: 'Frame-by-frame review',
     recheckHash: true,
   });
-  return { theCase, item: await ef.call('evidence.get', { itemId: item.id }), copy };
+  return { theCase, item: await itemWithChain(ef, item.id), copy };
 }

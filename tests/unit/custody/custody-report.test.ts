@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
+import type { ItemWithChain } from '../../../electron/core/evidence/evidence-store.js';
 import { documentBodyLines } from '../../../shared/documents/document-model.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { messageText } from '../../../shared/i18n/messages.js';
@@ -34,7 +34,7 @@ async function report(ef: EvidenceFile, itemId: string, format: 'pdf' | 'docx', 
 }
 
 /** What the report must carry, read off the record itself rather than off the report's model. */
-function factsOf(item: EvidenceRecord, numbered = (sequence: number) => `#${sequence}`): string[] {
+function factsOf(item: ItemWithChain, numbered = (sequence: number) => `#${sequence}`): string[] {
   return [
     item.number,
     item.description,

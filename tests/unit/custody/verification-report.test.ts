@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../../shared/contract/evidence.js';
+import type { ItemWithChain } from '../../../electron/core/evidence/evidence-store.js';
 import { addFile, START, useEvidenceFiles, writeSource, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { docxParagraphs, docxPart, pdfText } from '../documents-render/read-outputs.js';
 import { messageText } from '../../../shared/i18n/messages.js';
-import { itemWithEveryDetail } from './custody-report-scenario.js';
+import { itemWithChain, itemWithEveryDetail } from './custody-report-scenario.js';
 
 /**
  * The verification report of a case, read back as its reader's tools read it (poppler, the DOCX's XML),
@@ -40,8 +40,8 @@ async function caseWithEvidence(ef: EvidenceFile) {
     collectedBy: 'Investigator Two',
   });
   await addFile(ef, second.id, writeSource(ef, Buffer.from('scanned statement bytes'), 'statement-scan.pdf'));
-  const items: EvidenceRecord[] = [];
-  for (const itemId of [item.id, second.id]) items.push(await ef.call('evidence.get', { itemId }));
+  const items: ItemWithChain[] = [];
+  for (const itemId of [item.id, second.id]) items.push(await itemWithChain(ef, itemId));
   return { theCase, items };
 }
 

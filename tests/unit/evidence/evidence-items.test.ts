@@ -57,7 +57,6 @@ describe('quick capture', () => {
       interviewIds: [],
       markers: [],
       contents: [],
-      custody: [],
       integrity: 'no_content',
     });
     const { items } = await ef.call('deadlines.list', { caseId: theCase.id });

@@ -114,7 +114,6 @@ describe('the evidence form', () => {
       updatedAt: '2026-03-05T08:31:00.000Z',
       copies: [],
       contents: [],
-      custody: [],
       integrity: 'no_content',
     } satisfies EvidenceRecord;
     const edited = formFromRecord(record, 'UTC');
