@@ -4,24 +4,11 @@ import { migrate } from '../../../electron/core/kernel/db/migrate.js';
 import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
 import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import { useMigrationDatabases } from '../cases/migration-db.js';
+import { hits, indexedWords } from './index-readers.js';
 
 const freshDatabase = useMigrationDatabases();
 const context = { vaultId: randomUUID() };
 const STEMS = 36;
-
-const hits = (db: VaultDatabase, query: string): { id: string; snippet: string }[] =>
-  db
-    .prepare(
-      `SELECT d.record_id AS id, snippet(search_index, -1, '[', ']', '…', 16) AS snippet
-         FROM search_index JOIN search_documents d ON d.id = search_index.rowid
-        WHERE search_index MATCH ? ORDER BY d.record_id`,
-    )
-    .all(query) as { id: string; snippet: string }[];
-
-const indexedWords = (db: VaultDatabase): number => {
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, search_index, 'instance')`);
-  return db.prepare(`SELECT count(*) FROM temp.search_words`).pluck().get() as number;
-};
 
 const insertDocument = (db: VaultDatabase) =>
   db.prepare(`INSERT INTO search_documents (kind, record_id, case_id, label, text) VALUES ('case', ?, 'c1', ?, ?)`);
