@@ -9,6 +9,7 @@ import { TemplateContent, type TemplateBlock } from '../../shared/documents/temp
 import { templatePlaceText, templateProblemText, type Say } from '../../shared/documents/template-problem-words.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
+import { CasePicker, useStartingCase, type CaseChoice } from '../components/CasePicker.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
@@ -426,19 +427,15 @@ function TemplatePreview({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [chosenCaseId, setCaseId] = useState('');
+  // The case changed last until the user picks another (null: the text box cleared).
+  const starting = useStartingCase(null);
+  const [picked, setPicked] = useState<CaseChoice | null | undefined>(undefined);
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [shown, setShown] = useState<Source | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const headingId = useId();
-  const loadCases = useCallback(async () => {
-    const result = await api.cases.list({});
-    return result.ok ? { ok: true as const, value: result.value.items } : result;
-  }, [api]);
-  const { state } = useLoaded(loadCases);
-  const cases = state.status === 'ready' ? state.value : [];
-  // The first case until the user picks another.
-  const caseId = chosenCaseId || (cases[0]?.id ?? '');
+  const theCase = picked !== undefined ? picked : starting.status === 'ready' ? starting.value : null;
+  const caseId = theCase?.id ?? '';
 
   useEffect(() => {
     if (!caseId) return;
@@ -477,16 +474,20 @@ function TemplatePreview({
       <h2 id={headingId} className="visually-hidden">
         {t('letters.preview.region')}
       </h2>
-      <SelectField
-        label={t('letters.editor.previewCase')}
-        hint={t('letters.editor.previewHint')}
-        value={caseId}
-        emptyLabel={cases.length === 0 ? t('letters.editor.noCases') : undefined}
-        options={cases.map((c) => ({ value: c.id, label: `${c.reference} — ${c.title}` }))}
-        userText
-        onChange={setCaseId}
-      />
-      <ErrorAlert error={error} />
+      {starting.status === 'ready' && starting.value === null ? (
+        <p className="muted">{t('letters.editor.noCases')}</p>
+      ) : (
+        // Shown once the case it starts on is known: the text box starts with that case's words.
+        starting.status === 'ready' && (
+          <CasePicker
+            label={t('letters.editor.previewCase')}
+            hint={t('letters.editor.previewHint')}
+            chosen={theCase}
+            onChange={setPicked}
+          />
+        )
+      )}
+      <ErrorAlert error={starting.status === 'failed' ? starting.error : error} />
       {preview && (
         <p className={outOfDate ? 'text-warn' : 'muted'} role="status">
           {outOfDate

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListItem } from '../../shared/contract/cases.js';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import type { ChosenFile, EvidenceRecord } from '../../shared/contract/evidence.js';
 import type { ApiError } from '../../shared/contract/index.js';
 import { EVIDENCE_TYPES, type EvidenceType } from '../../shared/domain/evidence.js';
 import { useApi } from '../api/context.js';
+import { CasePicker, useStartingCase, type CaseChoice } from '../components/CasePicker.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -13,7 +13,6 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
-import { useLoaded } from '../components/use-loaded.js';
 import { explanationLocale } from '../deadlines/deadline-display.js';
 import { deadlinesOfItem } from '../evidence/deadline-relevance.js';
 import { announceEvidenceChanged } from '../evidence/evidence-events.js';
@@ -23,7 +22,6 @@ import { instantFromLocal, localNow, type LocalMoment } from '../people/local-ti
 import { QuickCaptureSaved } from './QuickCaptureSaved.js';
 
 interface Draft {
-  caseId: string;
   type: EvidenceType;
   description: string;
   collected: LocalMoment;
@@ -61,7 +59,6 @@ export function QuickCaptureDialog({
   const zone = localTimeZone();
   const descriptionRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<Draft>(() => ({
-    caseId: openCaseId ?? '',
     type: initialType,
     description: '',
     collected: localNow(zone),
@@ -77,21 +74,20 @@ export function QuickCaptureDialog({
   });
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const loadCases = useCallback(async () => {
-    const result = await api.cases.list({});
-    return result.ok ? { ok: true as const, value: result.value.items.filter((item) => !item.archived) } : result;
-  }, [api]);
-  const { state: cases } = useLoaded(loadCases);
-  const caseList: CaseListItem[] = cases.status === 'ready' ? cases.value : [];
-  // The open case if it can take evidence, else the case worked on last.
-  const caseId = caseList.some((item) => item.id === draft.caseId) ? draft.caseId : (caseList[0]?.id ?? '');
+  // The open case if it can take evidence, else the case worked on last, until another is picked
+  // (null: the text box cleared).
+  const starting = useStartingCase(openCaseId);
+  const [picked, setPicked] = useState<CaseChoice | null | undefined>(undefined);
+  const theCase = picked !== undefined ? picked : starting.status === 'ready' ? starting.value : null;
+  const caseId = theCase?.id ?? '';
+  const noOpenCase = starting.status === 'ready' && starting.value === null;
 
   // After the dialog's own focusing (showModal picks its first control), start in the description.
   useEffect(() => {
     if (saved) return undefined;
     const timer = window.setTimeout(() => descriptionRef.current?.querySelector('input')?.focus());
     return () => window.clearTimeout(timer);
-  }, [saved, cases.status]);
+  }, [saved, starting.status]);
 
   async function chooseFile() {
     setError(null);
@@ -139,7 +135,7 @@ export function QuickCaptureDialog({
     setBusy(false);
     setSaved({
       record,
-      caseReference: caseList.find((item) => item.id === caseId)?.reference ?? '',
+      caseReference: theCase?.reference ?? '',
       deadlines: after.ok ? deadlinesOfItem(after.value.items, record, startedNow) : [],
       deadlinesError: after.ok ? null : after.error,
     });
@@ -180,22 +176,19 @@ export function QuickCaptureDialog({
           aria-label={t('evidence.quickCapture.title')}
         >
           <ErrorSummary />
-          {cases.status === 'failed' && <ErrorAlert error={cases.error} />}
-          {cases.status === 'ready' && caseList.length === 0 && (
-            <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>
+          {starting.status === 'failed' && <ErrorAlert error={starting.error} />}
+          {noOpenCase && <p className="alert alert-info">{t('evidence.quickCapture.noCases')}</p>}
+          {/* Shown once the case it starts on is known: the text box starts with that case's words. */}
+          {starting.status !== 'loading' && (
+            <CasePicker
+              label={t('evidence.quickCapture.case')}
+              chosen={theCase}
+              onChange={setPicked}
+              error={errors.caseId}
+              required
+              disabled={busy || noOpenCase}
+            />
           )}
-          <SelectField
-            label={t('evidence.quickCapture.case')}
-            value={caseId}
-            options={caseList.map((item) => ({
-              value: item.id,
-              label: t('evidence.quickCapture.caseOption', { reference: item.reference, title: item.title }),
-            }))}
-            onChange={(chosen) => set({ caseId: chosen })}
-            error={errors.caseId}
-            required
-            disabled={busy || caseList.length === 0}
-          />
           <SelectField
             label={t('evidence.fields.type')}
             value={draft.type}
@@ -246,7 +239,7 @@ export function QuickCaptureDialog({
             submitLabel={t('evidence.quickCapture.save')}
             busy={busy}
             onCancel={onClose}
-            submitDisabled={caseList.length === 0}
+            submitDisabled={noOpenCase}
           />
         </form>
       )}

@@ -23,7 +23,7 @@ test(
       dateReceived: todayIn('UTC', vault.clock),
       incidentDates: [{ precision: 'exact', from: utcWallTime(vault.clock, 20), timeZone: 'UTC' }],
     });
-    await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
+    const other = await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
     await openCaseFromList(page, CASE_TITLE);
     const tab = await openEvidenceTab(page);
 
@@ -34,9 +34,8 @@ test(
     await expect(dialog).toBeVisible();
     const description = dialog.getByRole('textbox', { name: 'Short description', exact: true });
     await expect(description).toBeFocused();
-    await expect(dialog.getByRole('combobox', { name: 'Case', exact: true }).locator('option:checked')).toHaveText(
-      new RegExp(CASE_TITLE),
-    );
+    const caseChoice = dialog.getByRole('combobox', { name: 'Case', exact: true });
+    await expect(caseChoice).toHaveValue(new RegExp(CASE_TITLE));
 
     // The type is one Shift+Tab back; the description is typed and Enter saves.
     await page.keyboard.press('Shift+Tab');
@@ -70,5 +69,18 @@ test(
     await expect(row).toContainText('Swabs taken at the clinic, V-01');
     await expect(row).toContainText('Evidentiary original');
     await expect(row).toContainText('Collected');
+
+    // Another case is searched for among all of them by words of its title: Enter takes the match.
+    await page.keyboard.press('Control+Shift+E');
+    await expect(description).toBeFocused();
+    await caseChoice.fill('exploitative');
+    await expect(dialog.getByRole('listbox', { name: 'Case' }).getByRole('option')).toHaveText([
+      `${other.reference} — UNMISS — exploitative relationship alleged`,
+    ]);
+    await page.keyboard.press('Enter');
+    await expect(caseChoice).toHaveValue(new RegExp(`^${other.reference} — UNMISS`));
+    await description.fill('Phone handed over by the witness');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('status').filter({ hasText: `E-0001 logged in ${other.reference}.` })).toBeVisible();
   },
 );

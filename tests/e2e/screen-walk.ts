@@ -431,9 +431,11 @@ export async function walkMainScreens(
     .getByRole('table')
     .getByRole('button', { name: t('labels.letterKind.tcc_notification') })
     .click();
-  const previewCase = page.getByLabel(t('letters.editor.previewCase'));
-  const openCase = await previewCase.locator('option', { hasText: shown(CASE_OPEN) }).getAttribute('value');
-  await previewCase.selectOption(openCase ?? '');
+  // The case is searched for; the Down arrow offers the cases changed last without typing.
+  const previewCase = page.getByRole('combobox', { name: t('letters.editor.previewCase') });
+  await previewCase.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: new RegExp(shown(CASE_OPEN)) }).click();
   await expect(page.getByText(t('letters.editor.noProblems'))).toBeVisible();
   await expect(
     page.getByRole('article', {
