@@ -21,8 +21,12 @@ type RendererCall = readonly [label: string, method: MethodName, input: unknown]
 export function rendererCalls(records: CaseRecords): RendererCall[] {
   const { caseId, victimId, subjectId, personIds, interviewIds, itemIds } = records;
   return [
-    ['cases list', 'cases.list', {}],
     ['cases list, first page', 'cases.page', { limit: 100 }],
+    [
+      'case picker, search',
+      'cases.page',
+      { sort: { by: 'updatedAt', direction: 'desc' }, search: 'Allegation 1', limit: 20 },
+    ],
     ['open case', 'cases.get', { caseId }],
     ['case milestones', 'deadlines.caseFacts', { caseId }],
     ['case paternity claims', 'paternity.list', { caseId }],
