@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'investigation.record',
   'investigation.conclude',
   'principles.check',
+  'principles.checklist',
   'audit.list',
   'audit.page',
   'audit.check',

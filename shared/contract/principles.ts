@@ -14,11 +14,33 @@ const FindingSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()).readonly()])).optional(),
 });
 
+/** The findings of one severity the checklist shows at first; the rest are read a page at a time. */
+export const CHECKLIST_FIRST = 50;
+/** The most findings one page of the checklist holds. */
+const CHECKLIST_PAGE_MAX = 200;
+
+const SeverityCounts = z.object({ block: z.number().int(), warn: z.number().int(), info: z.number().int() });
+
 export const principlesMethods = {
   'principles.check': method({
     summary: "Every principle finding (R1–R15 and R5b) on a case, with its fix: the case's checklist.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ asOf: Instant, findings: z.array(FindingSchema) }),
+    whileLocked: false,
+  }),
+  'principles.checklist': method({
+    summary:
+      "The case's checklist as its tab shows it: how many findings of each severity, and the first of each " +
+      '(or, for one severity, the page from `offset` on), never every finding of a large case at once.',
+    input: z
+      .object({
+        caseId: RecordId,
+        severity: z.enum(SEVERITIES).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(CHECKLIST_PAGE_MAX).default(CHECKLIST_FIRST),
+      })
+      .strict(),
+    output: z.object({ asOf: Instant, counts: SeverityCounts, findings: z.array(FindingSchema) }),
     whileLocked: false,
   }),
 };
