@@ -11,6 +11,19 @@ import { ARABIC_SCALE } from '../pdf/typesetter.js';
 export const LATIN_FONT = 'Noto Sans';
 export const ARABIC_FONT = 'Noto Naskh Arabic';
 export const FONTS = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: LATIN_FONT, cs: ARABIC_FONT } as const;
+/** For the marks Noto Naskh Arabic lacks: Noto Sans in every script slot, the complex one too. */
+const MARK_FONTS = { ...FONTS, cs: LATIN_FONT } as const;
+
+/**
+ * Punctuation and symbols Noto Naskh Arabic has no glyph for ("(", ")", "/", "-", "—", "%"…), outside
+ * letters, marks, spaces and format characters. Word and Writer draw a neutral character after Arabic
+ * letters of the same paragraph with the run's complex-script font: in a paragraph that holds Arabic,
+ * such a mark gets a run of its own whose complex-script font is Noto Sans, or Writer takes a system
+ * font for it. The characters Naskh has: ! , . 0-9 : « » and the spaces, hyphens and joiners of
+ * U+200B–U+2011.
+ */
+const NOT_IN_ARABIC_FONT =
+  /[^\p{L}\p{M}\p{Script_Extensions=Arabic}\s\p{Cf}!,.0-9:\u00ab\u00bb\u200b-\u2011\u204f\u25cc\u2e41]/u;
 
 export interface RunLook {
   /** Points. */
@@ -57,9 +70,9 @@ function directionPieces(text: string, rtlParagraph: boolean): Piece[] {
   return pieces;
 }
 
-function runOptions(look: RunLook, bold: boolean, italic: boolean, rtl: boolean) {
+function runOptions(look: RunLook, bold: boolean, italic: boolean, rtl: boolean, marks = false) {
   return {
-    font: FONTS,
+    font: marks ? MARK_FONTS : FONTS,
     size: halfPoints(look.size),
     sizeComplexScript: complexHalfPoints(look.size),
     color: look.color,
@@ -97,12 +110,32 @@ function keepNumbersWhole(text: string, rtlParagraph: boolean): string {
   return rtlParagraph ? text.replace(DIGIT_GROUPS, (number) => `\u202a${number}\u202c`) : text;
 }
 
-export function docxRuns(runs: readonly DocumentRun[], look: RunLook, rtlParagraph: boolean): TextRun[] {
+/** Splits text into stretches of marks Noto Naskh Arabic lacks and stretches of anything else. */
+function fontPieces(text: string, arabicParagraph: boolean): { text: string; marks: boolean }[] {
+  if (!arabicParagraph) return [{ text, marks: false }];
+  const pieces: { text: string; marks: boolean }[] = [];
+  for (const char of text) {
+    const marks = NOT_IN_ARABIC_FONT.test(char);
+    const last = pieces[pieces.length - 1];
+    if (last && last.marks === marks) last.text += char;
+    else pieces.push({ text: char, marks });
+  }
+  return pieces;
+}
+
+export function docxRuns(
+  runs: readonly DocumentRun[],
+  look: RunLook,
+  rtlParagraph: boolean,
+  arabicParagraph = runs.some((run) => ARABIC.test(run.text)),
+): TextRun[] {
   return runs.flatMap((run) => {
     const bold = look.bold === true || run.bold === true;
     const italic = look.italic === true || run.italic === true;
     return directionPieces(keepNumbersWhole(run.text, rtlParagraph), rtlParagraph).flatMap((piece) =>
-      textRuns(piece.text, runOptions(look, bold, italic, piece.rtl)),
+      fontPieces(piece.text, arabicParagraph).flatMap((part) =>
+        textRuns(part.text, runOptions(look, bold, italic, piece.rtl, part.marks)),
+      ),
     );
   });
 }
@@ -110,7 +143,7 @@ export function docxRuns(runs: readonly DocumentRun[], look: RunLook, rtlParagra
 /** Header/footer text with `{page}` and `{pages}` as Word's PAGE and NUMPAGES fields. */
 export function pageTextRuns(text: string, look: RunLook, rtlParagraph: boolean): TextRun[] {
   return pageTextParts(text).flatMap((part) => {
-    if (part.kind === 'text') return docxRuns([{ text: part.text }], look, rtlParagraph);
+    if (part.kind === 'text') return docxRuns([{ text: part.text }], look, rtlParagraph, ARABIC.test(text));
     const field = part.kind === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES;
     return [new TextRun({ ...runOptions(look, look.bold === true, false, rtlParagraph), children: [field] })];
   });
