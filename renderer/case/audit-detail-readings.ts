@@ -52,6 +52,8 @@ export type ValueReading =
   | 'caseValues'
   /** A list: how many. */
   | 'count'
+  /** The code of a reason the core gave a status change (migration 0037): in the reader's words. */
+  | 'statusReason'
   /** `V-01:consent`: the pseudonym codes only. */
   | 'codes'
   | { group: LabelGroup };
@@ -68,6 +70,7 @@ const label = (word: FieldWord, group: LabelGroup): DetailReading => field(word,
 /** What a key reads as wherever it is recorded. */
 const COMMON: Readonly<Record<string, DetailReading>> = {
   reason: field('reason', 'asRecorded'),
+  reasonCode: field('reason', 'statusReason'),
   code: field('code', 'asRecorded'),
   personCode: field('person', 'asRecorded'),
   guardianCode: field('guardian', 'asRecorded'),

@@ -1,11 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { AuditVerification } from '../../shared/contract/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actions.js';
+import { CoreStatusReason } from '../../shared/domain/case.js';
 import { Instant } from '../../shared/domain/primitives.js';
 import { FIELD_WORDS } from '../../shared/i18n/bundle-fields.js';
 import type { LabelGroup } from '../../shared/i18n/label-types.js';
 import { findLabel } from '../../shared/i18n/labels.js';
+import { statusReasonText } from '../../shared/i18n/status-reasons.js';
+import { languageWords } from '../../shared/documents/words.js';
 import { displayLocale, formatInstant, formatWrittenDate } from '../components/format-dates.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { detailReading, FIELD_NAME_WORDS, type DetailWord, type ValueReading } from './audit-detail-readings.js';
 
 const isKnownAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
@@ -87,11 +91,17 @@ class DetailWords {
       case 'date':
         return typeof value === 'string' ? formatWrittenDate(this.locale, value) : null;
       case 'language':
-        return typeof value === 'string' ? languageName(this.locale, value) : null;
+        return typeof value === 'string' ? languageWords(value, interfaceLanguage(this.language)) : null;
       case 'fieldNames':
         return this.fieldName(value);
       case 'codes':
         return typeof value === 'string' ? (value.split(':')[0] ?? value) : null;
+      case 'statusReason': {
+        const code = CoreStatusReason.safeParse(value);
+        return code.success
+          ? statusReasonText((key, params) => this.t(`messages.${key}`, params), { code: code.data })
+          : null;
+      }
       default:
         return null;
     }
@@ -137,14 +147,6 @@ const CASE_VALUE_GROUPS: Readonly<Record<string, LabelGroup>> = {
   investigatingEntity: 'investigatingEntity',
   confidentiality: 'confidentiality',
 };
-
-function languageName(locale: string, tag: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * The details the core recorded for a row of `action` (what changed, codes, statuses, reasons; never

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
-import { countryWords } from '../../shared/documents/words.js';
+import { countryWords, languageWords } from '../../shared/documents/words.js';
 import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { formatCalendarDay } from './local-time.js';
 
@@ -15,12 +15,8 @@ export interface PersonFact {
 
 /** A language tag with its name in the user's language: "French (fr)"; the tag alone when unnamed. */
 export function languageName(tag: string, uiLanguage: string): string {
-  try {
-    const name = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'none' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
-  } catch {
-    return tag;
-  }
+  const name = languageWords(tag, interfaceLanguage(uiLanguage));
+  return name !== tag ? `${name} (${tag})` : tag;
 }
 
 /** A nationality (ISO alpha-3) with its country's name in the user's language: "France (FRA)"; else the code. */

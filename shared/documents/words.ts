@@ -3,6 +3,7 @@ import type { UncertainDate } from '../domain/uncertain-date.js';
 import type { ClockStartEvent, DurationUnit } from '../clocks/clock.js';
 import { countedWords, documentWords, fillIn } from '../i18n/documents.js';
 import { documentLabelText } from '../i18n/labels.js';
+import { spokenLanguageName } from '../i18n/spoken-languages.js';
 import { ALPHA2_OF_ALPHA3 } from './countries.js';
 import type { DocumentLanguage } from './document-model.js';
 
@@ -97,11 +98,19 @@ export function countryWords(alpha3: string, language: DocumentLanguage): string
   return alpha2 ? (namer(language, 'region').of(alpha2) ?? alpha3) : alpha3;
 }
 
-/** A spoken language tag (`fr`, `sg`, `ar-SD`) as a language name. */
+/**
+ * A spoken language tag (`fr`, `sg`, `ar-SD`) as a language name: the catalogue's where it has one (names
+ * a runtime's Intl data may lack), else Intl's, else the English catalogue's; the tag itself only when no
+ * one names it.
+ */
 export function languageWords(tag: string, language: DocumentLanguage): string {
+  const named = spokenLanguageName(tag, language);
+  if (named !== undefined) return named;
   try {
-    return namer(language, 'language').of(tag) ?? tag;
+    const name = namer(language, 'language').of(tag);
+    if (name !== undefined && name.toLowerCase() !== tag.toLowerCase()) return name;
   } catch {
-    return tag;
+    // Not a well-formed tag: as written.
   }
+  return spokenLanguageName(tag, 'en') ?? tag;
 }

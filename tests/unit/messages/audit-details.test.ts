@@ -63,4 +63,15 @@ describe("the audit trail's details, as the core records them", () => {
       ]),
     );
   });
+
+  it("word the reason the core gave a status change of its own in the reader's language, not as its code", async () => {
+    const details = { from: 'under_investigation', to: 'substantiated', reasonCode: 'closed_by_findings' };
+    const [fr, ar] = [await catalogT('fr'), await catalogT('ar')];
+    expect(auditDetailsText(fr, 'fr', 'Africa/Bangui', 'case.status.change', details)).toContain(
+      'Motif : Conclusions enregistrées pour chaque personne mise en cause.',
+    );
+    expect(auditDetailsText(ar, 'ar', 'Africa/Bangui', 'case.status.change', details)).toContain(
+      'سُجِّلت نتيجة التحقيق بشأن كل شخص معني.',
+    );
+  });
 });

@@ -1,17 +1,23 @@
 import i18next, { type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings.js';
 import { LABEL_CATALOGUES } from '../../../shared/i18n/labels.js';
+import { MESSAGE_CATALOGUES } from '../../../shared/i18n/messages.js';
 import { readCatalog } from './renderer-sources.js';
 
 /**
- * The renderer's catalogs and the label catalogues in a private i18next instance (no React, no DOM), as the screens see
- * them.
+ * The renderer's catalogs, the label and the message catalogues in a private i18next instance (no React, no DOM), as
+ * the screens see them.
  */
 export async function catalogT(language: Language): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
     resources: Object.fromEntries(
-      LANGUAGES.map((each) => [each, { translation: { ...readCatalog(each), labels: LABEL_CATALOGUES[each] } }]),
+      LANGUAGES.map((each) => [
+        each,
+        {
+          translation: { ...readCatalog(each), labels: LABEL_CATALOGUES[each], messages: MESSAGE_CATALOGUES[each] },
+        },
+      ]),
     ),
     lng: language,
     fallbackLng: false,
