@@ -13,7 +13,7 @@ import { plainToRichText } from '../../shared/domain/rich-text.js';
 import { bundleFixture, fixtureBundlePath } from '../unit/child-bundle.js';
 import { loadBenchVault, type BenchVault } from './bench-vault.js';
 import { percentile, sha256OfOneMiBMs } from './case-file-load.js';
-import { rendererCalls, type CaseRecords } from './renderer-calls.js';
+import { LABEL_COLUMN, rendererCalls, type CaseRecords } from './renderer-calls.js';
 
 /**
  * Issue 13 item 3: in the main process no call blocks the event loop for more than 16 ms (a frame)
@@ -279,7 +279,7 @@ describe('the main-process budget over the issue’s case', () => {
           if (worstBefore < GOAL_MS) metBefore++;
           if (worst < GOAL_MS) met++;
           rows.push(
-            `  ${label.padEnd(32)}${method.padEnd(24)}${ms(worstBefore)}${ms(p50All(before))}  |` +
+            `  ${label.padEnd(LABEL_COLUMN)}${method.padEnd(24)}${ms(worstBefore)}${ms(p50All(before))}  |` +
               `${ms(worst)}${ms(percentile(block(now), 95))}${ms(Math.max(...now.map((s) => s.loopDelayMs)))}` +
               `${ms(p50All(now))}  |${ms(idleWorst)}   ${worst < GOAL_MS ? 'met' : 'NOT met'}`,
           );
@@ -295,7 +295,7 @@ describe('the main-process budget over the issue’s case', () => {
               `loaded in ${vault.loadSeconds.toFixed(1)} s; ${RUNS} runs of each call, first with the core in ` +
               `process, then through the core host (the core in a worker thread, as the app runs it)`,
             `  ${''.padEnd(56)}${'core in process'.padEnd(18)}|  ${'core host: the main thread'.padEnd(32)}|  idle`,
-            `  ${'what'.padEnd(32)}${'call'.padEnd(24)}${'max ms'.padStart(8)}${'p50 all'.padStart(8)}  |` +
+            `  ${'what'.padEnd(LABEL_COLUMN)}${'call'.padEnd(24)}${'max ms'.padStart(8)}${'p50 all'.padStart(8)}  |` +
               `${'max ms'.padStart(8)}${'p95 ms'.padStart(8)}${'ELD ms'.padStart(8)}${'p50 all'.padStart(8)}  |` +
               `${'max ms'.padStart(8)}   goal ${GOAL_MS} ms`,
             ...rows,

@@ -11,6 +11,9 @@ export interface CaseRecords {
   itemIds: readonly string[];
 }
 
+/** The width of the bench table's first column: a call's label is shorter, to stay apart from its method. */
+export const LABEL_COLUMN = 32;
+
 /** One call as the renderer makes it: what it is for, the method, its input. */
 type RendererCall = readonly [label: string, method: MethodName, input: unknown];
 
@@ -33,7 +36,7 @@ export function rendererCalls(records: CaseRecords): RendererCall[] {
     ['people tab, first page', 'people.page', { caseId, limit: 100 }],
     ['people picker, search', 'people.page', { caseId, filters: { role: 'victim' }, search: 'V-1', limit: 20 }],
     ['a person', 'people.get', { personId: victimId }],
-    ['codes of the people a screen names', 'people.codes', { caseId, personIds: personIds.slice(0, CODES_ASKED_MAX) }],
+    ['people codes a screen names', 'people.codes', { caseId, personIds: personIds.slice(0, CODES_ASKED_MAX) }],
     ['a victim’s consents', 'consents.list', { caseId, personId: victimId }],
     ['a victim’s contacts', 'victimContacts.list', { caseId, personId: victimId }],
     ['a subject’s findings', 'findings.list', { caseId, personId: subjectId }],
@@ -41,21 +44,21 @@ export function rendererCalls(records: CaseRecords): RendererCall[] {
     ['interviews tab, first page', 'interviews.page', { caseId, limit: 100 }],
     ['an interview', 'interviews.get', { interviewId: interviewIds[0] }],
     [
-      'codes of the interviews a screen names',
+      'interview codes a screen names',
       'interviews.codes',
       { caseId, interviewIds: interviewIds.slice(0, CODES_ASKED_MAX) },
     ],
     ['evidence log, first page', 'evidence.page', { caseId, limit: 100 }],
     ['evidence log, search', 'evidence.page', { caseId, limit: 100, search: 'examined' }],
     ['an evidence item', 'evidence.get', { itemId: itemIds[0] }],
-    ['its chain of custody, first page', 'custody.page', { itemId: itemIds[0], limit: 100 }],
+    ['its custody chain, first page', 'custody.page', { itemId: itemIds[0], limit: 100 }],
     ['investigation tab', 'investigation.list', { caseId }],
     ['letters tab', 'letters.list', { caseId }],
     ['letter register, first page', 'letters.page', { caseId, limit: 100 }],
     ['closure letters', 'letters.closureStatus', { caseId }],
     ['new letter: what applies', 'letters.applicable', { caseId, locale: 'en' }],
     ['new letter: templates', 'letters.templates', {}],
-    ['new letter: assistance on record', 'assistance.list', { caseId }],
+    ['new letter: assistance', 'assistance.list', { caseId }],
     ['follow-up items', 'followUps.list', { caseId }],
     [
       'timeline chart, all in view',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract/index.js';
-import { rendererCalls, UNMEASURED } from '../../bench/renderer-calls.js';
+import { LABEL_COLUMN, rendererCalls, UNMEASURED } from '../../bench/renderer-calls.js';
 import { rendererSources } from '../renderer/renderer-sources.js';
 
 /** Every `api.<area>.<method>(` the renderer's code makes. */
@@ -38,8 +38,9 @@ describe("the main-process budget bench's calls are the renderer's", () => {
     expect(new Set(leftOut).size).toBe(leftOut.length);
   });
 
-  it('gives each measured call an input its method takes', () => {
+  it('gives each measured call an input its method takes, and a label that fits the table', () => {
     for (const [label, method, input] of rendererCalls(ids)) {
+      expect(label.length, label).toBeLessThan(LABEL_COLUMN);
       const parsed = contract[method].input.safeParse(input);
       expect(parsed.success, `${label}: ${parsed.error?.message ?? ''}`).toBe(true);
     }
