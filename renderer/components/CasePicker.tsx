@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import { useApi } from '../api/context.js';
@@ -54,23 +54,17 @@ export function useStartingCase(preferredCaseId: string | null): Loaded<CaseChoi
  * number, words of the title) is searched by the core a few cases at a time (cases.page), the case
  * changed last first.
  */
+/** What the picker passes on to its text box as it is: the field's label, hint, error and state. */
+type FieldProps = Pick<Parameters<typeof SearchCombobox>[0], 'label' | 'hint' | 'error' | 'required' | 'disabled'>;
+
 export function CasePicker({
-  label,
   chosen,
   onChange,
-  hint,
-  error,
-  required,
-  disabled,
-}: {
-  label: ReactNode;
+  ...field
+}: FieldProps & {
   /** The case chosen, or null for none (the text box cleared). */
   chosen: CaseChoice | null;
   onChange: (chosen: CaseChoice | null) => void;
-  hint?: ReactNode;
-  error?: string;
-  required?: boolean;
-  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -88,16 +82,12 @@ export function CasePicker({
   );
   return (
     <SearchCombobox
-      label={label}
+      {...field}
       value={chosen?.id ?? ''}
       selectedLabel={chosen?.label ?? ''}
       onChange={(caseId) => onChange(offered.current.get(caseId) ?? null)}
       search={search}
       noMatches={t('common.caseNoMatches')}
-      hint={hint}
-      error={error}
-      required={required}
-      disabled={disabled}
     />
   );
 }

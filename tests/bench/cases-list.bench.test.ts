@@ -107,6 +107,19 @@ describe('the cases list over 1,000 cases', () => {
         throw new Error(`cases.page gave ${rows.length} rows of ${counts?.matching ?? '?'} cases`);
       }
     },
+  );
+  // What a case picker asks as a number is typed (quick capture, the template editor's preview).
+  measured(
+    'cases.page (router, picker search of 20)',
+    `cases.page through the router: a case picker's search of ${CASES.toLocaleString('en')} open cases`,
+    (file) => file.dispatch('cases.page', { sort: { by: 'updatedAt', direction: 'desc' }, search: '12', limit: 20 }),
+    (value) => {
+      // Titles "Allegation 12", "Allegation 112", "Allegation 120"…: more than a page of 20 match.
+      const { rows, counts } = value as { rows: unknown[]; counts?: { matching: number } };
+      if (rows.length !== 20 || (counts?.matching ?? 0) <= 20) {
+        throw new Error(`the picker's search gave ${rows.length} rows of ${counts?.matching ?? '?'} cases`);
+      }
+    },
     true,
   );
 });
