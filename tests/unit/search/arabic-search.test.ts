@@ -87,6 +87,18 @@ describe('search.query in Arabic', () => {
     }
   });
 
+  it('finds a word that begins with ل in each spelling, لل writing one ل for two', async () => {
+    const cf = await caseFile();
+    const forms = ['لجنة', 'اللجنة', 'للجنة', 'واللجنة'];
+    const ids: string[] = [];
+    for (const form of forms) {
+      ids.push((await cf.call('cases.create', intake({ title: 'ادعاء', summary: `أحيل الأمر ${form} أمس.` }))).id);
+    }
+    for (const typed of forms) {
+      expect((await found(cf, typed)).map((hit) => hit.id).sort(), typed).toEqual([...ids].sort());
+    }
+  });
+
   it('never cuts a short word: الله is not له, and a bare ب is part of the word', async () => {
     const cf = await caseFile();
     const god = await cf.call('cases.create', intake({ title: 'ادعاء', summary: 'قال والله إنه رآه.' }));

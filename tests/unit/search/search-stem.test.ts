@@ -70,6 +70,14 @@ describe('stemsOfTyped', () => {
     expect(stemsOfTyped(foldForSearch('الوثيقة'))).toEqual(['الوثيقه', 'وثيقه', 'ثيقه']);
     expect(stemsOfTyped(foldForSearch('وثيقة'))).toEqual(['وثيقه', 'ثيقه']);
   });
+
+  it('looks a word that begins with ل up under the stem لل gives it, and the reverse', () => {
+    // للجنة (for the committee) is indexed as جنه; لجنة and اللجنة as لجنه.
+    expect(stemsOfTyped(foldForSearch('لجنة'))).toEqual(['لجنه', 'جنه']);
+    expect(stemsOfTyped(foldForSearch('اللجنة'))).toEqual(['اللجنه', 'لجنه', 'جنه']);
+    expect(stemsOfTyped(foldForSearch('للجنة'))).toEqual(['للجنه', 'جنه', 'لجنه']);
+    expect(stemsOfTyped('الله')).toEqual(['الله']);
+  });
 });
 
 describe('matchExpression with stems', () => {

@@ -19,14 +19,19 @@ const ARABIC_WORD = /^[\u0621-\u063a\u0641-\u064a]+$/u;
 const CONJUNCTIONS = ['\u0648', '\u0641']; // و ف
 const ARTICLES = ['\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0644\u0644', '\u0627\u0644']; // بال كال لل ال
 
+const LAM = '\u0644'; // ل
+
+/** Whether a word begins with the prefix and keeps at least SHORTEST_STEM letters without it. */
+const cuts = (word: string, prefix: string): boolean =>
+  word.startsWith(prefix) && word.length - prefix.length >= SHORTEST_STEM;
+
 /** One word's stem; a word that is not Arabic, or too short to cut, is its own stem. */
 export function stemWord(word: string): string {
   if (!ARABIC_WORD.test(word)) return word;
-  const cut = (stem: string, prefix: string) => stem.startsWith(prefix) && stem.length - prefix.length >= SHORTEST_STEM;
   let stem = word;
-  const conjunction = CONJUNCTIONS.find((prefix) => cut(stem, prefix));
+  const conjunction = CONJUNCTIONS.find((prefix) => cuts(stem, prefix));
   if (conjunction) stem = stem.slice(conjunction.length);
-  const article = ARTICLES.find((prefix) => cut(stem, prefix));
+  const article = ARTICLES.find((prefix) => cuts(stem, prefix));
   return article ? stem.slice(article.length) : stem;
 }
 
@@ -55,7 +60,14 @@ export function stemForSearch(folded: string): string {
 export function stemsOfTyped(folded: string): string[] {
   const stems = [folded];
   for (let stem = stemWord(folded); stem !== stems.at(-1); stem = stemWord(stem)) stems.push(stem);
-  return stems;
+  if (!ARABIC_WORD.test(folded)) return stems;
+  // لل before a word that begins with ل writes one ل for two: للجنة is ل + اللجنة, indexed as جنه,
+  // while لجنة and اللجنة are indexed as لجنه. Each spelling is looked up under the other's stem.
+  const lastStem = stems.at(-1)!;
+  const withoutDoubleLam = stems.find((stem) => stem.startsWith(LAM + LAM) && cuts(stem, LAM));
+  if (withoutDoubleLam !== undefined) stems.push(withoutDoubleLam.slice(LAM.length));
+  if (cuts(lastStem, LAM)) stems.push(lastStem.slice(LAM.length));
+  return [...new Set(stems)];
 }
 
 /** The SQL name of stemForSearch, called by the index's triggers (migration 0036). */
