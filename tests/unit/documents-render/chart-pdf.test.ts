@@ -138,14 +138,15 @@ describe('charts in the PDF', () => {
   });
 });
 
-/** Where pdftotext finds each word of page one: its text and left edge (pdftotext -bbox). */
-function wordLefts(pdf: Uint8Array): { word: string; x: number }[] {
+/** Where pdftotext finds each word of page one: its text and left edge (pdftotext -bbox), and one word's edge. */
+function wordLefts(pdf: Uint8Array): { words: { word: string; x: number }[]; at: (word: string) => number } {
   const file = writePrivate(dir, 'words.pdf', pdf);
   const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+  const words = [...html.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
     word: m[2]!,
     x: Number(m[1]),
   }));
+  return { words, at: (word) => words.find((each) => each.word === word)!.x };
 }
 
 describe('charts in a right-to-left PDF, turned over as the app’s view turns them in Arabic', () => {
@@ -160,13 +161,14 @@ describe('charts in a right-to-left PDF, turned over as the app’s view turns t
     series: [{ name: 'الجناة المزعومون', values: [12, 6, 3, 0] }],
   };
   const pageMiddle = 595.28 / 2;
+  /** The chart in an English document, then in an Arabic one, each rendered, with whether it runs right to left. */
+  async function* bothWays(english: ChartBlock, inArabic: ChartBlock) {
+    yield { model: document(english), rtl: false, pdf: await renderPdf(document(english)) };
+    yield { model: arabic(inArabic), rtl: true, pdf: await renderPdf(arabic(inArabic)) };
+  }
 
   it('grows the bars leftwards from a value axis on the right, the categories’ labels beside it', async () => {
-    for (const [model, rtl] of [
-      [document(personnel), false],
-      [arabic(arabicBars), true],
-    ] as const) {
-      const pdf = await renderPdf(model);
+    for await (const { model, rtl, pdf } of bothWays(personnel, arabicBars)) {
       const bars = filledRectangles(uncompressed(pdf)).filter((rect) => rect.height === BAR_HEIGHT);
       expect(bars).toHaveLength(3);
       // All from one axis: their right ends in Arabic, their left ends in English, on that side of the page.
@@ -176,8 +178,7 @@ describe('charts in a right-to-left PDF, turned over as the app’s view turns t
       // The longest bar (12) reaches furthest from the axis: leftmost in Arabic, rightmost in English.
       const far = bars.map((bar) => (rtl ? bar.x : bar.x + bar.width));
       expect(far[0]! < far[2]!).toBe(rtl);
-      const words = wordLefts(pdf);
-      const at = (word: string) => words.find((each) => each.word === word)!.x;
+      const { words, at } = wordLefts(pdf);
       // The value axis's figures run from 0 at the axis: 15 is to the left of 0 in Arabic.
       expect(at('15') < at('0')).toBe(rtl);
       // The bar's figure stands at its far end: "12" beyond the longest bar's end.
@@ -191,11 +192,7 @@ describe('charts in a right-to-left PDF, turned over as the app’s view turns t
   });
 
   it('runs time from the right in a line chart, its value axis on the right', async () => {
-    for (const [model, rtl] of [
-      [document(months), false],
-      [arabic(months), true],
-    ] as const) {
-      const pdf = await renderPdf(model);
+    for await (const { rtl, pdf } of bothWays(months, months)) {
       // Series two's square markers: the legend's first, then one per month in the months' order.
       const squares = filledRectangles(uncompressed(pdf)).filter((rect) => Math.abs(rect.width - 5.2) < 0.01);
       const points = squares.slice(1).map((square) => square.x);
@@ -204,8 +201,7 @@ describe('charts in a right-to-left PDF, turned over as the app’s view turns t
       expect(points).toEqual(sorted);
       // The legend starts where a line starts: at the right in Arabic.
       expect(squares[0]!.x > pageMiddle).toBe(rtl);
-      const words = wordLefts(pdf);
-      const at = (word: string) => words.find((each) => each.word === word)!.x;
+      const { at } = wordLefts(pdf);
       expect(at('2026-01') > at('2026-03')).toBe(rtl);
       // The value axis's figures beside the plot, on the side a line starts from.
       expect(at('0') > pageMiddle).toBe(rtl);

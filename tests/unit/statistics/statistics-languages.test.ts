@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
-import type { StatisticsExportFormat } from '../../../shared/contract/statistics.js';
+import type { StatisticsExportFormat, StatisticsView } from '../../../shared/contract/statistics.js';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { statisticsWords as english } from '../../../shared/i18n/en/statistics.js';
 import {
@@ -82,8 +82,15 @@ describe('the statistics’ words', () => {
   });
 });
 
+/** The day the scenario runs and its reports are made. */
+const MADE_AT = '2026-09-01T09:00:00.000Z';
+
+/** The statistics document of `view` in `language`, made on MADE_AT, no count hidden. */
+const documentIn = (view: StatisticsView, language: StatisticsLanguage) =>
+  statisticsDocument(view, { language, suppressBelow: null }, MADE_AT);
+
 async function scenario(ef: EvidenceFile): Promise<void> {
-  ef.clock.now = Date.parse('2026-09-01T09:00:00.000Z');
+  ef.clock.now = Date.parse(MADE_AT);
   await ef.call('session.touch', {});
   await ef.call('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
   const created = await ef.call('cases.create', intake({ dateReceived: '2026-02-05', category: 'SE' }));
@@ -132,7 +139,7 @@ describe('an export in the screen’s language', () => {
     const view = await ef.call('statistics.compute', QUERY);
     for (const language of STATISTICS_LANGUAGES) {
       // The report's lines start at the right in Arabic, its title and date too (the bands name physical sides).
-      const doc = statisticsDocument(view, { language, suppressBelow: null }, '2026-09-01T09:00:00.000Z');
+      const doc = documentIn(view, language);
       const model = statisticsReportModel(doc, 'x');
       const start = language === 'ar' ? 'right' : 'left';
       expect(model.direction).toBe(language === 'ar' ? 'rtl' : 'ltr');
@@ -208,7 +215,7 @@ describe('the period, the day made and the targets’ sources in the reader’s 
     await scenario(ef);
     const view = await ef.call('statistics.compute', QUERY);
     for (const language of STATISTICS_LANGUAGES) {
-      const doc = statisticsDocument(view, { language, suppressBelow: null }, '2026-09-01T09:00:00.000Z');
+      const doc = documentIn(view, language);
       expect(doc.period).toBe(dates[language].period);
       expect(Object.values(statisticsReportModel(doc, 'x').footer)).toEqual([dates[language].made]);
       const { sources } = statisticsWords(language).benchmarks;
@@ -235,11 +242,7 @@ describe('the period, the day made and the targets’ sources in the reader’s 
     const own = 'Head of Mission directive 4/2026, section 3';
     const un = { ...view.benchmarks.un!, source: own };
     for (const language of STATISTICS_LANGUAGES) {
-      const doc = statisticsDocument(
-        { ...view, benchmarks: { ...view.benchmarks, un } },
-        { language, suppressBelow: null },
-        '2026-09-01T09:00:00.000Z',
-      );
+      const doc = documentIn({ ...view, benchmarks: { ...view.benchmarks, un } }, language);
       expect(doc.benchmarks.map((line) => line.source)).toEqual([
         own,
         statisticsWords(language).benchmarks.sources.tcc_investigation,
