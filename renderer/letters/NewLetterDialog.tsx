@@ -12,6 +12,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { explanationLocale } from '../deadlines/deadline-display.js';
 import { usePeopleOfRole, usePerson } from '../people/use-case-people.js';
 import { advocateOnRecord } from './advocate-on-record.js';
 import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
@@ -80,7 +81,8 @@ export function NewLetterDialog({
   const { state: templatesState } = useLoaded(loadTemplates);
   const templates = templatesState.status === 'ready' ? templatesState.value : [];
 
-  const locale = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  // Why a letter does not apply, in the user's language.
+  const locale = explanationLocale(i18n.language);
   const loadApplicable = useCallback(async () => {
     const result = await api.letters.applicable({ caseId, locale });
     return result.ok ? { ok: true as const, value: result.value.letters } : result;

@@ -289,6 +289,9 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   expect(vault.files.exports.map((e) => e.suggestedName)).toEqual([`letters-${created.reference}`]);
 });
 
+/** A sentence in Arabic letters, naming records by their codes (V-01, S-01) and no word in Latin letters. */
+const ARABIC_SENTENCE = /^(?=.*V-01)[^a-z]*[\u0621-\u064a][^a-z]*$/s;
+
 /**
  * Issue 8 item 5: a closure letter asked for a case that is not closed was refused with "a
  * closure_substantiated letter is for a case closed as substantiated; this case is
@@ -297,7 +300,7 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
  */
 test(
   'a closure letter for a case not closed, or closed otherwise, is not offered, and the dialog says why in ' +
-    'plain words, in English and French',
+    'plain words, in English, French and Arabic',
   async ({ page, vault }) => {
     test.setTimeout(120_000);
     await openWithVault(page, vault);
@@ -321,6 +324,8 @@ test(
           'Pour V-01, l’affaire s’est terminée avec l’allégation non établie : choisissez la lettre de ' +
           'clôture qui correspond à cette issue.',
       },
+      // Arabic words around the codes, no English word.
+      ar: { open: ARABIC_SENTENCE, otherOutcome: ARABIC_SENTENCE },
     } as const;
 
     // Issue 11: the dialog offers only the letters that apply, and says of each other one why not.
@@ -347,7 +352,7 @@ test(
       return { dialog, why, t };
     }
 
-    const languages = ['en', 'fr'] as const;
+    const languages = ['en', 'fr', 'ar'] as const;
     for (const language of languages) {
       if (language !== 'en') {
         expect((await vault.dispatch('settings.update', { language })).ok).toBe(true);
