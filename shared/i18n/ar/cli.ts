@@ -54,6 +54,36 @@ const files = (n: number): string =>
 const days = (n: number): string =>
   counted(n, { zero: 'لا أيام', one: 'يوم واحد', two: 'يومين', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' });
 
+const entries = (n: number): string =>
+  counted(n, {
+    zero: 'لا مدخلات',
+    one: 'مدخل واحد',
+    two: 'مدخلان',
+    few: '{n} مدخلات',
+    many: '{n} مدخلًا',
+    other: '{n} مدخل',
+  });
+
+const evidenceFiles = (n: number): string =>
+  counted(n, {
+    zero: 'لا ملفات أدلة',
+    one: 'ملف دليل واحد',
+    two: 'ملفا أدلة',
+    few: '{n} ملفات أدلة',
+    many: '{n} ملفًا من ملفات الأدلة',
+    other: '{n} ملف أدلة',
+  });
+
+const contacts = (n: number): string =>
+  counted(n, {
+    zero: 'لا جهات اتصال',
+    one: 'جهة اتصال واحدة',
+    two: 'جهتا اتصال',
+    few: '{n} جهات اتصال',
+    many: '{n} جهة اتصال',
+    other: '{n} جهة اتصال',
+  });
+
 export const cliWords: CliWords = {
   unknownLanguage: (accepted: string) => `يقبل الخيار --ui-lang إحدى هذه اللغات: ${accepted} (لغة هذه الرسائل).`,
 
@@ -105,7 +135,10 @@ export const cliWords: CliWords = {
   globalOptions: {
     vault: 'مجلد الخزنة المشفرة (الافتراضي: $CASEFILE_VAULT).',
     'passphrase-file': 'قراءة عبارة المرور من FILE (يُتجاهل سطر جديد واحد في آخره).',
-    json: 'إخراج للبرامج: JSON على الإخراج القياسي، والأخطاء بصيغة {"error":{"code","message"}}.',
+    json: text(
+      'إخراج للبرامج: JSON على الإخراج القياسي (والأوقات لحظات ISO 8601 بالتوقيت العالمي UTC)، ',
+      'والأخطاء بصيغة {"error":{"code","message"}}.',
+    ),
     help: 'عرض هذه المساعدة، أو مساعدة أمر ما بعد اسمه.',
     version: 'طباعة إصدار casefile ثم الخروج.',
     'ui-lang': 'لغة الرسائل: en أو fr أو ar، وتُقبل المنطقة (الافتراضي: $CASEFILE_LANG، وإلا لغة النظام).',
@@ -309,6 +342,11 @@ export const cliWords: CliWords = {
       `سجل التدقيق منقطع${row === undefined ? '' : ` عند الصف ${row}`} (قُرئ ${rows(checked)}).${why ? ` ${why}` : ''}`,
     intact: (checked: number) => `OK: تُحقّق من ${rows(checked)}`,
   },
+  methods: {
+    whileLocked: 'تعمل والخزنة المشفرة مقفلة',
+    needsUnlocked: 'تتطلب فتح قفل الخزنة المشفرة',
+    input: (schema: string) => `الإدخال: ${schema}`,
+  },
   call: {
     unknownMethod: (typed: string, suggestion: string) =>
       `طريقة غير معروفة: ${typed}.${suggestion} شغّل casefile methods لسردها.`,
@@ -434,6 +472,7 @@ export const cliWords: CliWords = {
     markedVerified: 'وُسمت بأنها متحقَّق منها:',
   },
   stats: {
+    what: 'تصدير الإحصاءات',
     noMissions: 'لا توجد بعد قضية في هذه الخزنة تذكر بعثة أو جهة: احذف --mission.',
     unknownMission: (named: string) => `لا توجد قضية تذكر هذه البعثة أو الجهة. المذكورة في القضايا: ${named}.`,
     notWritten: 'لم تُكتب الإحصاءات.',
@@ -635,9 +674,15 @@ export const cliWords: CliWords = {
     updated: (code: string, reference: string) => `حُدّث ${code} في ${reference}.`,
     namePerson: (subcommand: string) => `سمِّ الشخص: casefile person ${subcommand} V-01 --case CASE.`,
     addTakesNoPerson: 'لا يأخذ الأمر person add أي شخص: يُسند رمزه تلقائيًا.',
+    shown: (code: string, role: string, reference: string, id: string) =>
+      `${code} — ${role}، في ${reference}. المعرّف: ${id}`,
+    guardianImplicated: 'سُجّل استثناء (الولي متورط)',
+    everySubject: 'غير مسجَّل (تذكر رسالة الإغلاق الخاصة بها كل شخص معني في القضية)',
+    noIdentity: 'لا شيء',
   },
 
   interview: {
+    notesFile: (path: string) => `ملف الملاحظات ${path}`,
     stdin: 'الإدخال القياسي',
     notesTooLarge: (where: string) => `تتجاوز الملاحظات في ${where} حجم 4 ميبيبايت.`,
     giveNotes: 'أعطِ الملاحظات نصًا عاديًا: --notes-file FILE (أو - للإدخال القياسي).',
@@ -664,6 +709,105 @@ export const cliWords: CliWords = {
       'وتبقى كل نسخة سابقة مقروءة.',
     addTakesNoId: 'لا يأخذ الأمر casefile interview add معرّف مقابلة؛ بل يطبع معرّف المقابلة الجديدة.',
   },
+
+  letter: {
+    headings: { template: 'القالب', recipient: 'المرسَل إليه', languages: 'اللغات', version: 'الإصدار', name: 'الاسم' },
+    edited: '(معدَّل)',
+    sayCase: 'حدّد القضية: --case REF.',
+    lettersFor: (reference: string) => `رسائل ${reference}:`,
+    applies: 'تنطبق',
+    appliesTo: (codes: readonly string[]) => `تنطبق (${codes.join('، ')})`,
+    doesNotApply: (reason: string) => `لا تنطبق: ${reason}`,
+    exceptionPossible: 'يجوز إنشاؤها استثناءً (--exception-reason)',
+    sayCaseAndTemplate: 'حدّد القضية والقالب: --case REF --template ID.',
+    particularsRefused: (problems: string) => `رُفضت بيانات الرسالة (--input): ${problems}.`,
+    nameAdvocate: 'سمِّ المدافع أيضًا: --advocate NAME.',
+    addressee: 'المرسَل إليه (recipientName)',
+    checkFirst: 'لم تُنشأ الرسالة. تحقّق أولًا مما يلي:',
+    despiteWarnings: 'أعطِ ما ينقص في --input، أو أضف --despite-warnings لإنشائها على حالها.',
+    notWritten: 'سُجّلت الرسالة لكنها لم تُكتب.',
+    registered: (
+      template: string,
+      version: number,
+      language: string,
+      reference: string,
+      path: string,
+      sha256: string,
+    ) => `سُجّل ${template} v${version} (${language}) للقضية ${reference} وكُتب في ${path} (SHA-256 ${sha256}).`,
+    withheld: (codes: readonly string[]) => `هويات حُجبت (لا موافقة لهذا المرسَل إليه): ${codes.join('، ')}.`,
+    exception: 'أُنشئت استثناءً: فهي لا تنطبق على القضية بحالتها الراهنة.',
+    discreet: 'صيغة متحفظة: بلا ترويسة ولا شعار، وبعناوين محايدة.',
+    exporting: (reference: string) => `تصدير رسائل ${reference}`,
+    wrote: (count: number, folder: string) => `كُتب في ${folder} ${files(count)}:`,
+    closureGroundNeeds: text(
+      'حدّد القضية والضحية، والسبب، ومن قرّر ومتى: ',
+      '--case --victim --ground --decided-by --decided-on.',
+    ),
+    closureRecorded: (code: string, reference: string, ground: string, decidedBy: string, decidedOn: string) =>
+      `سُجّل لـ ${code} في ${reference}: ${ground}، بقرار من ${decidedBy} في ${decidedOn}.`,
+  },
+
+  bundle: {
+    nameBundle: (subcommand: string) => `سمِّ الحزمة: casefile bundle ${subcommand} FILE.casefile.`,
+    kind: 'حزمة (.casefile)',
+    passphrase: 'عبارة مرور الحزمة',
+    signedByContact: (name: string, verified: boolean, fingerprint: string) =>
+      `وقّعها ${name}، ` +
+      `${verified ? 'وهو جهة اتصال متحقَّق منها' : 'وهو جهة اتصال لم يُتحقَّق منها بعد (قارن أرقام الأمان)'}؛ ` +
+      `مفتاح التوقيع ${fingerprint}.`,
+    signedByStranger: (fingerprint: string | null) =>
+      `وقّعها شخص ليس من جهات اتصالك (مفتاح التوقيع ${fingerprint ?? 'غير مذكور'}).`,
+    unsigned: 'غير موقّعة: لا شيء يبيّن من أعدّها.',
+    omitted: { identities: 'هويات الأشخاص', letter_files: 'ملفات الرسائل' },
+    leftOut: (omitted: readonly string[]) => `ما استبعده المرسِل: ${joinAnd(omitted)}.`,
+    counts: (kind: string, added: number, changed: number, kept: number, same: number, conflicting: number) =>
+      `  ${kind}: جديدة: ${added}؛ أحدث (أُخذت): ${changed}؛ أُبقيت كما هي هنا (عُدّلت هنا فقط): ${kept}؛ ` +
+      `متطابقة: ${same}${conflicting > 0 ? `؛ عُدّلت في الجانبين: ${conflicting}` : ''}`,
+    bundled: (reference: string, at: string, here: boolean) =>
+      `القضية ${reference}، حُزمت في ${at}${here ? ' (موجودة أصلًا في هذه الخزنة)' : ''}.`,
+    arrivesAs: (sender: string, reference: string) =>
+      `المرجع الذي أعطاه المرسِل ${sender} هو مرجع قضية أخرى هنا: فتصل باسم ${reference}.`,
+    evidenceFiles: (count: number, size: string) => `${evidenceFiles(count)} (${size})، وقد تُحقّق من كل منها.`,
+    imported: 'استُوردت.',
+    dryRun: 'لم يُكتب شيء (تجربة دون تنفيذ).',
+    noContact: (name: string) => `لا توجد جهة اتصال باسم ${name}؛ انظر casefile contact list.`,
+    sameName: (count: number, name: string) =>
+      `هناك ${contacts(count)} باسم ${name}. حدّد الجهة المقصودة بمعرّفها أو بمتلقيها age1… ` +
+      '(انظر casefile contact list).',
+    nameCase: 'سمِّ القضية: casefile bundle export CASE --to FILE.casefile.',
+    sayWhere: 'بيّن أين تُكتب الحزمة: --to FILE.casefile.',
+    fileExists: (file: string) => `${file} موجود أصلًا؛ سمِّ ملفًا جديدًا.`,
+    recipientsOrPassphrase:
+      'شفّر الحزمة إما لـ --recipient (جهات اتصال أو مفاتيح age1…) وإما بـ --bundle-passphrase-file F.',
+    withoutTakes: (accepted: string) => `يأخذ --without: ${accepted}.`,
+    notStarted: 'لم تبدأ أي حزمة.',
+    exportSaidNothing: 'انتهى التصدير دون أن يبيّن ما كتبه.',
+    exporting: 'التصدير',
+    checking: 'التحقق',
+    importing: 'الاستيراد',
+    written: (reference: string, file: string, size: string) =>
+      `كُتبت القضية ${reference} في ${file} (${size}، مشفرة بـ age).`,
+    manifest: (sha256: string) => `SHA-256 لبيان المحتويات: ${sha256}`,
+    notYetVerified: (names: readonly string[]) =>
+      `لم يُتحقَّق بعد من: ${names.join('، ')}. قارن أرقام الأمان قبل إرسال الملف.`,
+    importNotStarted: 'لم يبدأ أي استيراد.',
+    importSaidNothing: 'انتهى الاستيراد دون أن يبيّن ما قرأه.',
+    notAConflict: (key: string) => `${key} ليس سجلًا عُدّل في الجانبين في هذه الحزمة؛ لم يُستورد شيء.`,
+    verified: (reference: string, at: string) =>
+      `تم: القضية ${reference}، حُزمت في ${at}؛ ` + 'كل مدخل يطابق بصمته SHA-256.',
+    verifiedCounts: (count: number, filesCount: number, size: string) =>
+      `${entries(count)}، ${evidenceFiles(filesCount)} (${size}).`,
+    conflict: (number: number, record: string) => `التعارض ${number}: عُدّل ${record} هنا وفي الحزمة.`,
+    changedOnBothSides: (field: string, here: string) => `${field}، عُدّل في الجانبين: هنا ${here}`,
+    inTheBundle: (there: string) => `في الحزمة ${there}`,
+    taken: (field: string, there: string, here: string) =>
+      `${field}، عُدّل في الحزمة فقط: تؤخذ القيمة ${there} (هنا ${here})`,
+    kept: (field: string, here: string, there: string) =>
+      `${field}، عُدّل هنا فقط: تُبقى القيمة ${here} (في الحزمة ${there})`,
+    takeTheirs: (key: string) => `تُبقى قيمة هذه الخزنة حيث عدّلها الجانبان؛ ولأخذ قيمة الحزمة: --take-theirs ${key}`,
+  },
+
+  instant: (date: string, zone: string) => `${date} (${zone})`,
 
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} رقم داخل قضية: أضف --case CASE.`,

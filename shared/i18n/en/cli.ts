@@ -68,7 +68,7 @@ export const cliWords = {
   globalOptions: {
     vault: 'The vault folder (default: $CASEFILE_VAULT).',
     'passphrase-file': 'Read the passphrase from FILE (one trailing newline is ignored).',
-    json: 'Machine output: JSON on stdout, errors as {"error":{"code","message"}}.',
+    json: 'Machine output: JSON on stdout (times as ISO 8601 instants in UTC), errors as {"error":{"code","message"}}.',
     help: "Show this help, or a command's help after its name.",
     version: 'Print the version of casefile and exit.',
     'ui-lang':
@@ -290,6 +290,11 @@ export const cliWords = {
       (why ? ` ${why}` : ''),
     intact: (checked: number) => `OK: ${rows(checked)} checked`,
   },
+  methods: {
+    whileLocked: 'works while locked',
+    needsUnlocked: 'needs the vault unlocked',
+    input: (schema: string) => `input: ${schema}`,
+  },
   call: {
     unknownMethod: (typed: string, suggestion: string) =>
       `Unknown method ${typed}.${suggestion} Run casefile methods to list them.`,
@@ -417,6 +422,7 @@ export const cliWords = {
     markedVerified: 'Marked verified:',
   },
   stats: {
+    what: 'statistics export',
     noMissions: 'No case in this case file names a mission or entity yet: leave out --mission.',
     unknownMission: (named: string) => `No case names that mission or entity. Those named on cases: ${named}.`,
     notWritten: 'The statistics were not written.',
@@ -620,9 +626,16 @@ export const cliWords = {
     updated: (code: string, reference: string) => `Updated ${code} in ${reference}.`,
     namePerson: (subcommand: string) => `Name the person: casefile person ${subcommand} V-01 --case CASE.`,
     addTakesNoPerson: 'person add takes no person: its code is assigned.',
+    /** `casefile person show`: the first line, and what a field holds when it is not a recorded value. */
+    shown: (code: string, role: string, reference: string, id: string) =>
+      `${code} — ${role}, in ${reference}. Id: ${id}`,
+    guardianImplicated: 'exception recorded (the guardian is implicated)',
+    everySubject: 'not recorded (her closure letter reads every subject of the case)',
+    noIdentity: 'none',
   },
 
   interview: {
+    notesFile: (path: string) => `the notes file ${path}`,
     stdin: 'stdin',
     notesTooLarge: (where: string) => `The notes in ${where} are larger than 4 MiB.`,
     giveNotes: 'Give the notes as plain text: --notes-file FILE (or - for stdin).',
@@ -649,6 +662,115 @@ export const cliWords = {
       'every earlier version stays readable.',
     addTakesNoId: 'casefile interview add takes no interview id; it prints the new one.',
   },
+
+  letter: {
+    headings: {
+      template: 'TEMPLATE',
+      recipient: 'RECIPIENT',
+      languages: 'LANGUAGES',
+      version: 'VERSION',
+      name: 'NAME',
+    },
+    edited: '(edited)',
+    sayCase: 'Say which case: --case REF.',
+    lettersFor: (reference: string) => `Letters for ${reference}:`,
+    applies: 'applies',
+    appliesTo: (codes: readonly string[]) => `applies (${codes.join(', ')})`,
+    doesNotApply: (reason: string) => `does not apply: ${reason}`,
+    exceptionPossible: 'may be made as an exception (--exception-reason)',
+    sayCaseAndTemplate: 'Say which case and template: --case REF --template ID.',
+    particularsRefused: (problems: string) => `The letter's particulars (--input) are refused: ${problems}.`,
+    nameAdvocate: 'Name the advocate too: --advocate NAME.',
+    addressee: 'The addressee (recipientName)',
+    checkFirst: 'The letter was not made. Check first:',
+    despiteWarnings: 'Give what is missing in --input, or add --despite-warnings to make it as it stands.',
+    notWritten: 'The letter was registered but not written.',
+    registered: (
+      template: string,
+      version: number,
+      language: string,
+      reference: string,
+      path: string,
+      sha256: string,
+    ) => `Registered ${template} v${version} (${language}) for ${reference} and wrote ${path} (SHA-256 ${sha256}).`,
+    withheld: (codes: readonly string[]) => `Identities withheld (no consent for this recipient): ${codes.join(', ')}.`,
+    exception: 'Made as an exception: it does not apply to the case as it stands.',
+    discreet: 'Discreet form: no letterhead or emblem, neutral headings.',
+    exporting: (reference: string) => `Exporting the letters of ${reference}`,
+    wrote: (files: number, folder: string) => `Wrote ${files} ${files === 1 ? 'file' : 'files'} into ${folder}:`,
+    closureGroundNeeds: long(
+      'Say which case and victim, the ground, who decided and when: ',
+      '--case --victim --ground --decided-by --decided-on.',
+    ),
+    closureRecorded: (code: string, reference: string, ground: string, decidedBy: string, decidedOn: string) =>
+      `Recorded for ${code} in ${reference}: ${ground}, decided by ${decidedBy} on ${decidedOn}.`,
+  },
+
+  bundle: {
+    nameBundle: (subcommand: string) => `Name the bundle: casefile bundle ${subcommand} FILE.casefile.`,
+    kind: 'a bundle (.casefile)',
+    passphrase: 'bundle passphrase',
+    signedByContact: (name: string, verified: boolean, fingerprint: string) =>
+      `Signed by ${name}, ` +
+      `${verified ? 'a verified contact' : 'a contact NOT YET VERIFIED (compare safety numbers)'}; ` +
+      `signing key ${fingerprint}.`,
+    signedByStranger: (fingerprint: string | null) =>
+      `Signed by someone NOT in your contacts (signing key ${fingerprint ?? 'not given'}).`,
+    unsigned: 'NOT signed: nothing says who made it.',
+    omitted: { identities: "the people's identities", letter_files: "the letters' files" },
+    leftOut: (omitted: readonly string[]) => `Left out by the sender: ${joinAnd(omitted)}.`,
+    counts: (kind: string, added: number, changed: number, kept: number, same: number, conflicting: number) =>
+      `  ${kind}: ${added} new, ${changed} newer (taken), ${kept} kept as they are here (changed only here), ` +
+      `${same} the same${conflicting > 0 ? `, ${conflicting} changed on both sides` : ''}`,
+    bundled: (reference: string, at: string, here: boolean) =>
+      `Case ${reference}, bundled ${at}${here ? ' (already in this vault)' : ''}.`,
+    arrivesAs: (sender: string, reference: string) =>
+      `The sender's reference ${sender} is another case's here: it arrives as ${reference}.`,
+    evidenceFiles: (files: number, size: string) =>
+      `${files} evidence ${files === 1 ? 'file' : 'files'} (${size}), every one checked.`,
+    imported: 'Imported.',
+    dryRun: 'Nothing was written (dry run).',
+    noContact: (name: string) => `No contact is named ${name}; see casefile contact list.`,
+    sameName: (count: number, name: string) =>
+      `${count} contacts are named ${name}. Name the one you mean by its id or its age1… recipient ` +
+      '(see casefile contact list).',
+    nameCase: 'Name the case: casefile bundle export CASE --to FILE.casefile.',
+    sayWhere: 'Say where to write the bundle: --to FILE.casefile.',
+    fileExists: (file: string) => `${file} already exists; name a new file.`,
+    recipientsOrPassphrase:
+      'Encrypt the bundle either to --recipient (contacts or age1… keys) or --bundle-passphrase-file F.',
+    withoutTakes: (accepted: string) => `--without takes: ${accepted}.`,
+    notStarted: 'No bundle was started.',
+    exportSaidNothing: 'The export ended without saying what it wrote.',
+    exporting: 'Exporting',
+    checking: 'Checking',
+    importing: 'Importing',
+    written: (reference: string, file: string, size: string) =>
+      `Case ${reference} written to ${file} (${size}, encrypted with age).`,
+    manifest: (sha256: string) => `Manifest SHA-256: ${sha256}`,
+    notYetVerified: (names: readonly string[]) =>
+      `Not yet verified: ${names.join(', ')}. Compare safety numbers before sending the file.`,
+    importNotStarted: 'No import was started.',
+    importSaidNothing: 'The import ended without saying what it read.',
+    notAConflict: (key: string) => `${key} is not a record changed on both sides in this bundle; nothing was imported.`,
+    verified: (reference: string, at: string) =>
+      `OK: case ${reference}, bundled ${at}; every entry matches its SHA-256.`,
+    verifiedCounts: (entries: number, files: number, size: string) =>
+      `${entries} ${entries === 1 ? 'entry' : 'entries'}, ` +
+      `${files} evidence ${files === 1 ? 'file' : 'files'} (${size}).`,
+    conflict: (number: number, record: string) => `Conflict ${number}: ${record} was changed here and in the bundle.`,
+    changedOnBothSides: (field: string, here: string) => `${field}, changed on both sides: here ${here}`,
+    inTheBundle: (there: string) => `in the bundle ${there}`,
+    taken: (field: string, there: string, here: string) =>
+      `${field}, changed only in the bundle: ${there} is taken (here ${here})`,
+    kept: (field: string, here: string, there: string) =>
+      `${field}, changed only here: ${here} is kept (in the bundle ${there})`,
+    takeTheirs: (key: string) =>
+      `This vault's value is kept where both changed it; to take the bundle's: --take-theirs ${key}`,
+  },
+
+  /** A moment on a clock, its zone named: the mission's, or the one recorded with it. */
+  instant: (date: string, zone: string) => `${date} (${zone})`,
 
   /** What the evidence and custody commands share: an item by number, a new file, a job's progress. */
   evidenceFiles: {

@@ -66,7 +66,8 @@ export const cliWords: CliWords = {
     vault: 'Le dossier du coffre (par défaut : $CASEFILE_VAULT).',
     'passphrase-file': 'Lire la phrase secrète dans FILE (un saut de ligne final est ignoré).',
     json: text(
-      'Sortie pour les programmes : JSON sur la sortie standard, erreurs sous la forme ',
+      'Sortie pour les programmes : JSON sur la sortie standard (heures en instants ISO 8601, en UTC), ',
+      'erreurs sous la forme ',
       '{"error":{"code","message"}}.',
     ),
     help: 'Afficher cette aide, ou l’aide d’une commande après son nom.',
@@ -303,6 +304,11 @@ export const cliWords: CliWords = {
       `(${checked} ${checked <= 1 ? 'ligne lue' : 'lignes lues'}).${why ? ` ${why}` : ''}`,
     intact: (checked: number) => `OK : ${checked} ${checked <= 1 ? 'ligne vérifiée' : 'lignes vérifiées'}`,
   },
+  methods: {
+    whileLocked: 'fonctionne coffre verrouillé',
+    needsUnlocked: 'demande le coffre déverrouillé',
+    input: (schema: string) => `saisie : ${schema}`,
+  },
   call: {
     unknownMethod: (typed: string, suggestion: string) =>
       `Méthode inconnue : ${typed}.${suggestion} Lancez casefile methods pour les lister.`,
@@ -431,6 +437,7 @@ export const cliWords: CliWords = {
     markedVerified: 'Marqué comme vérifié :',
   },
   stats: {
+    what: 'export des statistiques',
     noMissions: 'Aucun dossier de ce coffre ne nomme encore de mission ou d’entité : retirez --mission.',
     unknownMission: (named: string) =>
       `Aucun dossier ne nomme cette mission ou entité. Celles nommées dans les dossiers : ${named}.`,
@@ -655,9 +662,15 @@ export const cliWords: CliWords = {
     updated: (code: string, reference: string) => `${code} mis à jour dans ${reference}.`,
     namePerson: (subcommand: string) => `Nommez la personne : casefile person ${subcommand} V-01 --case CASE.`,
     addTakesNoPerson: 'person add ne prend pas de personne : son code est attribué automatiquement.',
+    shown: (code: string, role: string, reference: string, id: string) =>
+      `${code} — ${role}, dans ${reference}. Id : ${id}`,
+    guardianImplicated: 'exception enregistrée (le tuteur est mis en cause)',
+    everySubject: 'non enregistré (sa lettre de clôture nomme chaque mis en cause du dossier)',
+    noIdentity: 'aucune',
   },
 
   interview: {
+    notesFile: (path: string) => `le fichier de notes ${path}`,
     stdin: 'l’entrée standard',
     notesTooLarge: (where: string) => `Les notes dans ${where} dépassent 4 Mio.`,
     giveNotes: 'Donnez les notes en texte brut : --notes-file FILE (ou - pour l’entrée standard).',
@@ -685,6 +698,118 @@ export const cliWords: CliWords = {
       'chaque version antérieure reste lisible.',
     addTakesNoId: 'casefile interview add ne prend pas d’identifiant d’entretien ; il affiche le nouveau.',
   },
+
+  letter: {
+    headings: { template: 'MODÈLE', recipient: 'DESTINATAIRE', languages: 'LANGUES', version: 'VERSION', name: 'NOM' },
+    edited: '(modifié)',
+    sayCase: 'Indiquez le dossier : --case REF.',
+    lettersFor: (reference: string) => `Lettres pour ${reference} :`,
+    applies: 'applicable',
+    appliesTo: (codes: readonly string[]) => `applicable (${codes.join(', ')})`,
+    doesNotApply: (reason: string) => `non applicable : ${reason}`,
+    exceptionPossible: 'peut être faite à titre exceptionnel (--exception-reason)',
+    sayCaseAndTemplate: 'Indiquez le dossier et le modèle : --case REF --template ID.',
+    particularsRefused: (problems: string) => `Les précisions de la lettre (--input) sont refusées : ${problems}.`,
+    nameAdvocate: 'Nommez aussi le défenseur : --advocate NAME.',
+    addressee: 'Le destinataire (recipientName)',
+    checkFirst: 'La lettre n’a pas été produite. Vérifiez d’abord :',
+    despiteWarnings: 'Donnez ce qui manque dans --input, ou ajoutez --despite-warnings pour la produire en l’état.',
+    notWritten: 'La lettre a été enregistrée mais pas écrite.',
+    registered: (
+      template: string,
+      version: number,
+      language: string,
+      reference: string,
+      path: string,
+      sha256: string,
+    ) =>
+      `${template} v${version} (${language}) enregistrée pour ${reference} et écrite dans ${path} (SHA-256 ${sha256}).`,
+    withheld: (codes: readonly string[]) =>
+      `Identités non divulguées (pas de consentement pour ce destinataire) : ${codes.join(', ')}.`,
+    exception: 'Faite à titre exceptionnel : elle ne s’applique pas au dossier en l’état.',
+    discreet: 'Forme discrète : ni en-tête ni emblème, intitulés neutres.',
+    exporting: (reference: string) => `Export des lettres de ${reference}`,
+    wrote: (files: number, folder: string) =>
+      `${files} fichier${files > 1 ? 's' : ''} écrit${files > 1 ? 's' : ''} dans ${folder} :`,
+    closureGroundNeeds: text(
+      'Indiquez le dossier et la victime, le motif, qui a décidé et quand : ',
+      '--case --victim --ground --decided-by --decided-on.',
+    ),
+    closureRecorded: (code: string, reference: string, ground: string, decidedBy: string, decidedOn: string) =>
+      `Enregistré pour ${code} dans ${reference} : ${ground}, décidé par ${decidedBy} le ${decidedOn}.`,
+  },
+
+  bundle: {
+    nameBundle: (subcommand: string) => `Indiquez le paquet : casefile bundle ${subcommand} FILE.casefile.`,
+    kind: 'un paquet (.casefile)',
+    passphrase: 'phrase secrète du paquet',
+    signedByContact: (name: string, verified: boolean, fingerprint: string) =>
+      `Signé par ${name}, ` +
+      `${verified ? 'un contact vérifié' : 'un contact PAS ENCORE VÉRIFIÉ (comparez les numéros de sécurité)'} ; ` +
+      `clé de signature ${fingerprint}.`,
+    signedByStranger: (fingerprint: string | null) =>
+      `Signé par quelqu’un qui n’est PAS dans vos contacts (clé de signature ${fingerprint ?? 'non indiquée'}).`,
+    unsigned: 'NON signé : rien ne dit qui l’a fait.',
+    omitted: { identities: 'l’identité des personnes', letter_files: 'les fichiers des lettres' },
+    leftOut: (omitted: readonly string[]) => `Laissé de côté par l’expéditeur : ${joinAnd(omitted)}.`,
+    counts: (kind: string, added: number, changed: number, kept: number, same: number, conflicting: number) => {
+      const s = (n: number) => (n > 1 ? 's' : '');
+      return (
+        `  ${kind} : ${added} nouveau${added > 1 ? 'x' : ''}, ${changed} plus récent${s(changed)} (repris), ` +
+        `${kept} gardé${s(kept)} tel${s(kept)} qu’ici (modifié${s(kept)} seulement ici), ${same} identique${s(same)}` +
+        `${conflicting > 0 ? `, ${conflicting} modifié${s(conflicting)} des deux côtés` : ''}`
+      );
+    },
+    bundled: (reference: string, at: string, here: boolean) =>
+      `Dossier ${reference}, mis en paquet le ${at}${here ? ' (déjà dans ce coffre)' : ''}.`,
+    arrivesAs: (sender: string, reference: string) =>
+      `La référence de l’expéditeur, ${sender}, est celle d’un autre dossier ici : il arrive sous ${reference}.`,
+    evidenceFiles: (files: number, size: string) =>
+      `${files} fichier${files > 1 ? 's' : ''} de preuve (${size}), chacun vérifié.`,
+    imported: 'Importé.',
+    dryRun: 'Rien n’a été écrit (essai à blanc).',
+    noContact: (name: string) => `Aucun contact ne s’appelle ${name} ; voir casefile contact list.`,
+    sameName: (count: number, name: string) =>
+      `${count} contacts s’appellent ${name}. Désignez celui que vous voulez par son identifiant ou son ` +
+      'destinataire age1… (voir casefile contact list).',
+    nameCase: 'Indiquez le dossier : casefile bundle export CASE --to FILE.casefile.',
+    sayWhere: 'Indiquez où écrire le paquet : --to FILE.casefile.',
+    fileExists: (file: string) => `${file} existe déjà ; indiquez un nouveau fichier.`,
+    recipientsOrPassphrase:
+      'Chiffrez le paquet soit pour --recipient (contacts ou clés age1…), soit avec --bundle-passphrase-file F.',
+    withoutTakes: (accepted: string) => `--without accepte : ${accepted}.`,
+    notStarted: 'Aucun paquet n’a été commencé.',
+    exportSaidNothing: 'L’export s’est terminé sans dire ce qu’il a écrit.',
+    exporting: 'Export',
+    checking: 'Vérification',
+    importing: 'Import',
+    written: (reference: string, file: string, size: string) =>
+      `Dossier ${reference} écrit dans ${file} (${size}, chiffré avec age).`,
+    manifest: (sha256: string) => `SHA-256 du manifeste : ${sha256}`,
+    notYetVerified: (names: readonly string[]) =>
+      `${names.length > 1 ? 'Pas encore vérifiés' : 'Pas encore vérifié'} : ${names.join(', ')}. ` +
+      'Comparez les numéros de sécurité avant d’envoyer le fichier.',
+    importNotStarted: 'Aucun import n’a été commencé.',
+    importSaidNothing: 'L’import s’est terminé sans dire ce qu’il a lu.',
+    notAConflict: (key: string) =>
+      `${key} n’est pas un enregistrement modifié des deux côtés dans ce paquet ; rien n’a été importé.`,
+    verified: (reference: string, at: string) =>
+      `OK : dossier ${reference}, mis en paquet le ${at} ; chaque entrée correspond à son SHA-256.`,
+    verifiedCounts: (entries: number, files: number, size: string) =>
+      `${entries} entrée${entries > 1 ? 's' : ''}, ${files} fichier${files > 1 ? 's' : ''} de preuve (${size}).`,
+    conflict: (number: number, record: string) => `Conflit ${number} : ${record} a été modifié ici et dans le paquet.`,
+    changedOnBothSides: (field: string, here: string) => `${field}, modifié des deux côtés : ici ${here}`,
+    inTheBundle: (there: string) => `dans le paquet ${there}`,
+    taken: (field: string, there: string, here: string) =>
+      `${field}, modifié seulement dans le paquet : ${there} est repris (ici ${here})`,
+    kept: (field: string, here: string, there: string) =>
+      `${field}, modifié seulement ici : ${here} est gardé (dans le paquet ${there})`,
+    takeTheirs: (key: string) =>
+      'La valeur de ce coffre est gardée là où les deux l’ont modifiée ; ' +
+      `pour reprendre celle du paquet : --take-theirs ${key}`,
+  },
+
+  instant: (date: string, zone: string) => `${date} (fuseau ${zone})`,
 
   evidenceFiles: {
     numberNeedsCase: (ref: string) => `${ref} est un numéro propre à un dossier : ajoutez --case CASE.`,
