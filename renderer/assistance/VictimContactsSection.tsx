@@ -18,7 +18,8 @@ import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useInstantText } from '../components/mission-time.js';
 import { instantFromLocal, localNow } from '../people/local-time.js';
-import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
+import { usePeopleCodes, useRoleSearch } from '../people/use-case-people.js';
 import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
@@ -50,7 +51,6 @@ export function VictimContactsSection({ person }: { person: PersonSummary }) {
       : [],
   );
   const codeOf = (id: string | undefined) => (id === undefined ? '' : (codes[id] ?? ''));
-  const interpreters = usePeopleOfRole(person.caseId, 'interpreter', logging);
 
   return (
     <section className="panel contacts-panel" aria-labelledby={headingId}>
@@ -75,11 +75,9 @@ export function VictimContactsSection({ person }: { person: PersonSummary }) {
           {t('assistance.contacts.logged')}
         </p>
       )}
-      {logging && interpreters.status === 'failed' && <ErrorAlert error={interpreters.error} />}
-      {logging && interpreters.status === 'ready' && interpreters.value && (
+      {logging && (
         <LogContactForm
           person={person}
-          interpreters={interpreters.value}
           onCancel={() => setLogging(false)}
           onLogged={() => {
             setLogging(false);
@@ -134,12 +132,10 @@ export function VictimContactsSection({ person }: { person: PersonSummary }) {
 
 function LogContactForm({
   person,
-  interpreters,
   onCancel,
   onLogged,
 }: {
   person: PersonSummary;
-  interpreters: readonly PersonSummary[];
   onCancel: () => void;
   onLogged: () => void;
 }) {
@@ -150,7 +146,10 @@ function LogContactForm({
   const [by, setBy] = useState('');
   const [channel, setChannel] = useState<ContactChannel>('in_person');
   const [language, setLanguage] = useState(person.profile.role === 'victim' ? (person.profile.language ?? '') : '');
-  const [interpreter, setInterpreter] = useState('');
+  // The interpreter is searched by code among the case's interpreters, however many.
+  const [interpreter, setInterpreter] = useState({ id: '', label: '' });
+  const searchInterpreters = useRoleSearch(person.caseId, 'interpreter', (other) => other.code);
+  const findInterpreter = useCallback((text: string) => searchInterpreters(text), [searchInterpreters]);
   const [told, setTold] = useState<ContactTopic[]>(['progress']);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -177,7 +176,7 @@ function LogContactForm({
           channel,
           language: language.trim(),
           told,
-          ...(interpreter === '' ? {} : { interpreterPersonId: interpreter }),
+          ...(interpreter.id === '' ? {} : { interpreterPersonId: interpreter.id }),
           ...(note.trim() === '' ? {} : { note: note.trim() }),
         }),
       onLogged,
@@ -227,12 +226,13 @@ function LogContactForm({
           maxLength={35}
           disabled={busy}
         />
-        <SelectField
+        <SearchCombobox
           label={t('assistance.contacts.interpreter')}
-          value={interpreter}
-          emptyLabel={t('assistance.contacts.noInterpreter')}
-          options={interpreters.map((other) => ({ value: other.id, label: other.code }))}
-          onChange={setInterpreter}
+          value={interpreter.id}
+          selectedLabel={interpreter.label}
+          onChange={(id, label) => setInterpreter({ id, label })}
+          search={findInterpreter}
+          noMatches={t('assistance.contacts.noInterpreterMatch')}
           disabled={busy}
         />
         <div className="form-grid-wide">

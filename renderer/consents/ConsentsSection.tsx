@@ -8,10 +8,11 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useInstantText } from '../components/mission-time.js';
 import { isMinor } from '../people/person-facts.js';
-import { usePeopleCodes, usePeopleOfRole } from '../people/use-case-people.js';
+import { usePeopleCodes } from '../people/use-case-people.js';
 import { purposeLabel } from './consent-labels.js';
 import { currentConsentStates, type ConsentColumn } from './consent-states.js';
 import { RecordConsentForm } from './RecordConsentForm.js';
+import { useGuardianStart } from './use-guardian-start.js';
 
 /** A person's consents: what is in force per purpose, the full history, and a form to add a decision. */
 export function ConsentsSection({
@@ -57,7 +58,7 @@ export function ConsentsSection({
     items.flatMap((decision) => (decision.guardianPersonId ? [decision.guardianPersonId] : [])),
   );
   const codeOf = (id: string | undefined) => (id === undefined ? '' : (codes[id] ?? ''));
-  const guardians = usePeopleOfRole(caseId, 'guardian', recording);
+  const guardians = useGuardianStart(person, recording);
   const columns: ConsentColumn[] = child ? ['guardian', 'assent'] : ['self'];
   const states = currentConsentStates(items, child, new Date().toISOString());
 
@@ -96,7 +97,7 @@ export function ConsentsSection({
           // A new request starts a fresh form with its purpose and who decides.
           key={fromRequest ? (request?.seq ?? 0) : 'by hand'}
           person={person}
-          guardians={guardians.value}
+          guardianStart={guardians.value}
           child={child}
           initial={fromRequest && request ? request : undefined}
           onPersonAdded={onPersonAdded}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../shared/contract/people.js';
 import {
@@ -16,6 +16,9 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { AddPersonDialog } from '../people/AddPersonDialog.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
+import { useRoleSearch } from '../people/use-case-people.js';
+import type { GuardianStart } from './use-guardian-start.js';
 import { DateField } from '../components/DateField.js';
 import { TimeField } from '../components/TimeField.js';
 import { TextField } from '../components/TextField.js';
@@ -30,7 +33,7 @@ type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
 /** One decision appended to a person's consent history; nothing already recorded is ever edited. */
 export function RecordConsentForm({
   person,
-  guardians: caseGuardians,
+  guardianStart,
   child,
   initial,
   onCancel,
@@ -38,8 +41,8 @@ export function RecordConsentForm({
   onPersonAdded,
 }: {
   person: PersonSummary;
-  /** The case's guardians, offered to choose who decided. */
-  guardians: readonly PersonSummary[];
+  /** The guardian the choice of who decided starts with, and whether the case has any. */
+  guardianStart: GuardianStart;
   child: boolean;
   /** The decision to record, when the form is opened to fix a refusal: purpose and who decides. */
   initial?: { purpose: ConsentPurpose; by: ConsentGiver } | undefined;
@@ -51,13 +54,17 @@ export function RecordConsentForm({
   const { t } = useTranslation();
   const api = useApi();
   const zone = localTimeZone();
-  // A guardian added here is offered at once, before the case's people are read again.
-  const [added, setAdded] = useState<PersonSummary[]>([]);
-  const guardians = [
-    ...caseGuardians,
-    ...added.filter((guardian) => !caseGuardians.some((other) => other.id === guardian.id)),
-  ];
-  const ownGuardian = person.profile.role === 'victim' ? person.profile.guardianPersonId : undefined;
+  // The guardian who decided is searched by code among the case's guardians, however many; one
+  // added here is chosen at once (the choice starts again with their code).
+  const searchGuardians = useRoleSearch(person.caseId, 'guardian', (guardian) => guardian.code);
+  const findGuardian = useCallback((text: string) => searchGuardians(text), [searchGuardians]);
+  const [guardian, setGuardian] = useState({
+    id: guardianStart.chosen?.value ?? '',
+    label: guardianStart.chosen?.label ?? '',
+    added: 0,
+  });
+  const guardianId = guardian.id;
+  const anyGuardian = guardianStart.any || guardian.added > 0;
   const initialPurpose = initial?.purpose ?? 'interview';
   const [purpose, setPurpose] = useState<PurposeChoice>(
     initialPurpose.startsWith('custom:') ? 'custom' : (initialPurpose as StandardConsentPurpose),
@@ -75,7 +82,6 @@ export function RecordConsentForm({
   const [decision, setDecision] = useState<ConsentDecisionKind>('given');
   const [decidedAt, setDecidedAt] = useState(() => localNow(zone));
   const [by, setBy] = useState<ConsentGiver>(initial?.by ?? (child ? 'guardian' : 'self'));
-  const [guardianId, setGuardianId] = useState(ownGuardian ?? guardians[0]?.id ?? '');
   const [recipient, setRecipient] = useState('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -114,14 +120,13 @@ export function RecordConsentForm({
   }
 
   /** The guardian just added is chosen here, and becomes the guardian of a child who had none on record (R4). */
-  async function guardianAdded(guardian: PersonSummary) {
+  async function guardianAdded(newGuardian: PersonSummary) {
     setAddingGuardian(false);
-    setAdded((current) => [...current, guardian]);
-    setGuardianId(guardian.id);
+    setGuardian((current) => ({ id: newGuardian.id, label: newGuardian.code, added: current.added + 1 }));
     setProblems((current) => current.filter((key) => key !== 'guardian'));
-    onPersonAdded(guardian);
+    onPersonAdded(newGuardian);
     if (child && person.profile.role === 'victim' && person.profile.guardianPersonId === undefined) {
-      const profile = { ...person.profile, guardianPersonId: guardian.id };
+      const profile = { ...person.profile, guardianPersonId: newGuardian.id };
       await send(() => api.people.update({ personId: person.id, profile }), onPersonAdded);
     }
   }
@@ -183,14 +188,16 @@ export function RecordConsentForm({
           />
           {by === 'guardian' && (
             <div className="guardian-choice">
-              <SelectField
+              <SearchCombobox
+                key={guardian.added}
                 label={t('people.consents.form.guardian')}
                 value={guardianId}
-                emptyLabel={t('people.consents.form.chooseGuardian')}
-                options={guardians.map((guardian) => ({ value: guardian.id, label: guardian.code }))}
-                onChange={setGuardianId}
-                hint={guardians.length === 0 ? t('people.consents.form.noGuardians') : undefined}
-                error={problem('guardian')}
+                selectedLabel={guardian.label}
+                onChange={(id, label) => setGuardian((current) => ({ ...current, id, label }))}
+                search={findGuardian}
+                noMatches={t('people.consents.form.noGuardianMatch')}
+                {...(anyGuardian ? {} : { hint: t('people.consents.form.noGuardians') })}
+                {...(problem('guardian') ? { error: problem('guardian') } : {})}
                 required
                 disabled={busy}
               />

@@ -47,8 +47,8 @@ export function useRoleSearch(
 }
 
 /**
- * The case's people of one `role` (the guardians or interpreters a form offers: a few in any
- * case), by code, read in one page of the people list (never everyone); null while not `needed`.
+ * The case's people of one `role` (the subjects a letter offers: a few in any case), by code,
+ * read in one page of the people list (never everyone); null while not `needed`.
  */
 export function usePeopleOfRole(caseId: string, role: PersonRole, needed: boolean) {
   const api = useApi();

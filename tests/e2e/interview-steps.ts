@@ -96,8 +96,12 @@ export async function recordConsent(page: Page, step: ConsentDecisionStep): Prom
   await form.getByLabel('Purpose', { exact: true }).selectOption(step.purpose ?? 'interview');
   await form.getByLabel('Decision', { exact: true }).selectOption(step.decision ?? 'given');
   await form.getByLabel('Decided by').selectOption({ label: step.by });
-  if (step.guardian)
-    await form.getByRole('combobox', { name: 'Guardian', exact: true }).selectOption({ label: step.guardian });
+  // The guardian is searched by code, unless the form opened with them chosen (the child's own).
+  const guardian = form.getByRole('combobox', { name: 'Guardian', exact: true });
+  if (step.guardian && (await guardian.inputValue()) !== step.guardian) {
+    await guardian.fill(step.guardian);
+    await form.getByRole('listbox', { name: 'Guardian' }).getByRole('option', { name: step.guardian }).click();
+  }
   await form.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Recorded: / })).toBeVisible();
 }
