@@ -1,7 +1,7 @@
 import { instantMs } from '../domain/primitives.js';
+import { durationWords } from '../documents/words.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 import { messageText, type MessageLanguage } from '../i18n/messages.js';
-import type { ClockDuration } from './clock.js';
 import type { Deadline } from './deadline.js';
 import { wallTimeAt } from './local-time.js';
 
@@ -19,12 +19,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function localTime(ms: number, timeZone: string): string {
   const { wall } = wallTimeAt(ms, timeZone);
   return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
-}
-
-/** "3 working days", in the form the language's plural rules ask for ("0 heure" in French, "0 hours" in English). */
-function amountOf(duration: ClockDuration, locale: ExplanationLocale): string {
-  const form = new Intl.PluralRules(locale).select(duration.amount);
-  return messageText(locale, `deadlineExplanation.units.${duration.unit}.${form}`, { amount: duration.amount });
 }
 
 function writtenStart(deadline: Deadline): string {
@@ -47,7 +41,13 @@ export function explainDeadline(deadline: Deadline, locale: ExplanationLocale = 
   const sentences: string[] = [];
 
   if (zero) sentences.push(say(backward ? 'dueBeforeEvent' : 'dueOnEvent', { event }));
-  else sentences.push(say(backward ? 'dueBefore' : 'dueAfter', { amount: amountOf(basis.duration, locale), event }));
+  else
+    sentences.push(
+      say(backward ? 'dueBefore' : 'dueAfter', {
+        amount: durationWords(basis.duration.amount, basis.duration.unit, locale),
+        event,
+      }),
+    );
   if (basis.urgentApplied) sentences.push(say('urgent'));
   if (!uncertain) sentences.push(say(backward ? 'countedBack' : 'countedFrom', { start, zone }));
   else

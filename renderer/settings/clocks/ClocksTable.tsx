@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ClockDefinition } from '../../../shared/clocks/clock.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import { clockActionLabel, clockLabel } from '../../deadlines/deadline-display.js';
+import { interfaceLanguage } from '../../i18n/date-conventions.js';
 import { durationText } from './clock-words.js';
 
 /** Every clock of the vault with its numbers; each row opens its edit dialog. */
@@ -11,7 +13,7 @@ export function ClocksTable({
   clocks: readonly ClockDefinition[];
   onEdit: (clock: ClockDefinition) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
       <table className="table table-dense clocks-table">
@@ -43,18 +45,23 @@ export function ClocksTable({
                     {clockActionLabel(t, clock.id, clock.action)}
                   </span>
                   <span className="clock-detail">
-                    <span className="clock-detail-label">{t('deadlines.settings.columns.source')}</span> {clock.source}
+                    <span className="clock-detail-label">{t('deadlines.settings.columns.source')}</span>{' '}
+                    {clockSourceText(clock, interfaceLanguage(i18n.language))}
                   </span>
                 </th>
                 <td>{t(`labels.clockStartEvent.${clock.startEvent}`)}</td>
                 <td>
-                  <span className="nowrap">{durationText(t, clock.duration)}</span>
+                  <span className="nowrap">{durationText(i18n.language, clock.duration)}</span>
                   {clock.wholeDays && (
                     <span className="clock-whole-days">{t('deadlines.settings.wholeDaysShort')}</span>
                   )}
                 </td>
                 <td className="nowrap">
-                  {clock.urgentDuration ? durationText(t, clock.urgentDuration) : <span className="muted">{'—'}</span>}
+                  {clock.urgentDuration ? (
+                    durationText(i18n.language, clock.urgentDuration)
+                  ) : (
+                    <span className="muted">{'—'}</span>
+                  )}
                 </td>
                 <td>{t(`labels.firmness.${clock.firmness}`)}</td>
                 <td>

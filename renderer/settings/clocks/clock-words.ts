@@ -1,10 +1,11 @@
-import type { TFunction } from 'i18next';
 import type { ClockDuration } from '../../../shared/clocks/clock.js';
+import { durationWords } from '../../../shared/documents/words.js';
+import { interfaceLanguage } from '../../i18n/date-conventions.js';
 
 /**
- * "72 hours", "1 hour", "0 heure", "ساعتان": the form the language's plural rules (Intl.PluralRules, through
- * i18next's count) choose for the amount: English's singular for 1, French's for 0 and 1, Arabic's six forms.
+ * "72 hours", "1 hour", "0 heure", "ساعتان" in the interface's language, worded where letters, reports and
+ * deadline explanations word it (the form Intl.PluralRules chooses: Arabic's six).
  */
-export function durationText(t: TFunction, duration: ClockDuration): string {
-  return t(`deadlines.units.${duration.unit}`, { count: duration.amount });
+export function durationText(language: string, duration: ClockDuration): string {
+  return durationWords(duration.amount, duration.unit, interfaceLanguage(language));
 }

@@ -36,12 +36,12 @@ export const documentWords: DocumentWords = {
       other: '{{count}} ساعة',
     },
     days: {
-      zero: '{{count}} يومًا',
+      zero: '{{count}} يوم',
       one: 'يوم واحد',
       two: 'يومان',
       few: '{{count}} أيام',
       many: '{{count}} يومًا',
-      other: '{{count}} يومًا',
+      other: '{{count}} يوم',
     },
     working_days: {
       zero: '{{count}} يوم عمل',
@@ -52,12 +52,12 @@ export const documentWords: DocumentWords = {
       other: '{{count}} يوم عمل',
     },
     months: {
-      zero: '{{count}} شهرًا',
+      zero: '{{count}} شهر',
       one: 'شهر واحد',
       two: 'شهران',
       few: '{{count}} أشهر',
       many: '{{count}} شهرًا',
-      other: '{{count}} شهرًا',
+      other: '{{count}} شهر',
     },
   },
   clockNames: {

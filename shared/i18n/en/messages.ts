@@ -1398,7 +1398,7 @@ export const messages = {
   },
   /**
    * How a deadline was reached (shared/clocks/explain.ts), for the countdown's tooltip, the command line and
-   * reports. A length's unit has a form for each plural category of the language (Intl.PluralRules).
+   * reports. A length (`{{amount}}`) is worded by the documents' durationWords (shared/documents/words.ts).
    */
   deadlineExplanation: {
     dueBefore: 'Due {{amount}} before {{event, clockStartEventInText}}.',
@@ -1423,40 +1423,6 @@ export const messages = {
     dueAt: 'Due at {{due}} ({{zone}}).',
     latestBack: 'If it comes as late as possible, the deadline moves to {{lastDue}}.',
     latestFrom: 'Had it happened as late as possible, it would fall due at {{lastDue}}.',
-    units: {
-      hours: {
-        zero: '{{amount}} hours',
-        one: '{{amount}} hour',
-        two: '{{amount}} hours',
-        few: '{{amount}} hours',
-        many: '{{amount}} hours',
-        other: '{{amount}} hours',
-      },
-      days: {
-        zero: '{{amount}} days',
-        one: '{{amount}} day',
-        two: '{{amount}} days',
-        few: '{{amount}} days',
-        many: '{{amount}} days',
-        other: '{{amount}} days',
-      },
-      working_days: {
-        zero: '{{amount}} working days',
-        one: '{{amount}} working day',
-        two: '{{amount}} working days',
-        few: '{{amount}} working days',
-        many: '{{amount}} working days',
-        other: '{{amount}} working days',
-      },
-      months: {
-        zero: '{{amount}} months',
-        one: '{{amount}} month',
-        two: '{{amount}} months',
-        few: '{{amount}} months',
-        many: '{{amount}} months',
-        other: '{{amount}} months',
-      },
-    },
   },
   /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
   unlockNotices: {

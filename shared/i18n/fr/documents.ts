@@ -28,7 +28,7 @@ export const documentWords: DocumentWords = {
   durations: {
     hours: { one: '{{count}} heure', other: '{{count}} heures' },
     days: { one: '{{count}} jour', other: '{{count}} jours' },
-    working_days: { one: '{{count}} jour ouvrable', other: '{{count}} jours ouvrables' },
+    working_days: { one: '{{count}} jour ouvré', other: '{{count}} jours ouvrés' },
     months: { one: '{{count}} mois', other: '{{count}} mois' },
   },
   clockNames: {

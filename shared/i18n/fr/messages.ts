@@ -1645,40 +1645,6 @@ export const messages: MessageCatalogue = {
     dueAt: 'Échéance le {{due}} ({{zone}}).',
     latestBack: 'S’il survient le plus tard possible, l’échéance sera le {{lastDue}}.',
     latestFrom: 'Si l’événement a eu lieu le plus tard possible, l’échéance serait le {{lastDue}}.',
-    units: {
-      hours: {
-        zero: '{{amount}} heures',
-        one: '{{amount}} heure',
-        two: '{{amount}} heures',
-        few: '{{amount}} heures',
-        many: '{{amount}} heures',
-        other: '{{amount}} heures',
-      },
-      days: {
-        zero: '{{amount}} jours',
-        one: '{{amount}} jour',
-        two: '{{amount}} jours',
-        few: '{{amount}} jours',
-        many: '{{amount}} jours',
-        other: '{{amount}} jours',
-      },
-      working_days: {
-        zero: '{{amount}} jours ouvrés',
-        one: '{{amount}} jour ouvré',
-        two: '{{amount}} jours ouvrés',
-        few: '{{amount}} jours ouvrés',
-        many: '{{amount}} jours ouvrés',
-        other: '{{amount}} jours ouvrés',
-      },
-      months: {
-        zero: '{{amount}} mois',
-        one: '{{amount}} mois',
-        two: '{{amount}} mois',
-        few: '{{amount}} mois',
-        many: '{{amount}} mois',
-        other: '{{amount}} mois',
-      },
-    },
   },
   /** What an unlock had to repair, as the command line prints it (the app words it from the counts). */
   unlockNotices: {

@@ -100,7 +100,7 @@ describe('merge data: contents in words', () => {
     expect(countryWords('URY', 'fr')).toBe('Uruguay');
     expect(countryWords('ZZZ', 'en')).toBe('ZZZ');
     expect(durationWords(1, 'days', 'en')).toBe('1 day');
-    expect(durationWords(10, 'working_days', 'fr')).toBe('10 jours ouvrables');
+    expect(durationWords(10, 'working_days', 'fr')).toBe('10 jours ouvrés');
     expect(durationWords(2, 'months', 'ar')).toBe('شهران');
     expect(durationWords(5, 'days', 'ar')).toBe('5 أيام');
     expect(durationWords(90, 'days', 'ar')).toBe('90 يومًا');
@@ -112,7 +112,7 @@ describe('merge data: contents in words', () => {
   it('gives a contributing country the notification clocks, soonest first, and nothing medical', () => {
     const clocks = build('tcc_notification', 'fr').data.clocks as Record<string, MergeValue>[];
     expect(clocks.map((clock) => [clock.name, clock.rule, clock.urgent])).toEqual([
-      ['Désignation d’un enquêteur national', '5 jours ouvrables après la présente notification', true],
+      ['Désignation d’un enquêteur national', '5 jours ouvrés après la présente notification', true],
       ['Achèvement de l’enquête nationale', '90 jours après la présente notification', false],
     ]);
     expect(JSON.stringify(clocks)).not.toMatch(/médical|forensic/i);
