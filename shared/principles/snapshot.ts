@@ -170,4 +170,11 @@ export interface PrincipleRule {
   source: string;
   /** Settings default to DEFAULT_PRINCIPLE_SETTINGS. */
   evaluate: (snapshot: CaseSnapshot, settings?: PrincipleSettings) => Finding[];
+  /**
+   * The snapshot's time, where the rule reads it (an interview still planned is judged as of now),
+   * changes only the advice it gives, never a blocking finding: a count of blocking findings stays
+   * true as the clock moves, and is kept (electron/core/principles/blocking-counts.ts). A test holds
+   * every rule that says so to it, at times years apart.
+   */
+  timeChangesOnlyAdvice?: true;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { evaluatePrinciples, PRINCIPLES, PRINCIPLES_EDITION } from '../../../shared/principles/index.js';
-import type { CaseSnapshot } from '../../../shared/principles/snapshot.js';
+import { PRINCIPLES, PRINCIPLES_EDITION } from '../../../shared/principles/index.js';
+import type { CaseSnapshot, PrincipleRule } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
 
@@ -41,11 +41,30 @@ function watchingTime(snapshot: CaseSnapshot): { snapshot: CaseSnapshot; timeRea
 }
 
 /**
+ * A case's blocking findings, rule by rule, and whether the time changes their number: whether a
+ * rule read the time that may block by it (a rule whose time changes only its advice, such as a
+ * planned interview judged as of now, does not make the count depend on the clock).
+ */
+export function countBlocking(
+  snapshot: CaseSnapshot,
+  rules: readonly PrincipleRule[] = PRINCIPLES,
+): { blocking: number; timeRead: boolean } {
+  let blocking = 0;
+  let timeRead = false;
+  for (const rule of rules) {
+    const watched = watchingTime(snapshot);
+    blocking += rule.evaluate(watched.snapshot).filter((finding) => finding.severity === 'block').length;
+    if (watched.timeRead() && rule.timeChangesOnlyAdvice !== true) timeRead = true;
+  }
+  return { blocking, timeRead };
+}
+
+/**
  * The number of blocking findings of each case named, as of `asOfMs`. A count is kept in the vault
  * (case_blocking_counts) against the case's version — SQLite's triggers move it for any write to one
  * of the case's records, from any connection (migration 0026) — and the mission's time zone
  * (incident dates are read in it); the rules run again only for a case that changed since, or whose
- * findings depend on the time (never kept: the clock alone may change them). Inside a transaction
+ * blocking findings depend on the time (never kept: the clock alone may change them). Inside a transaction
  * nothing is kept, as it may still roll back.
  */
 export function blockingCounts(
@@ -77,10 +96,9 @@ export function blockingCounts(
       counts.set(caseId, row.blocking);
       continue;
     }
-    const watched = watchingTime(loadCaseSnapshot(reads, db, caseId, asOfMs));
-    const blocking = evaluatePrinciples(watched.snapshot).filter((finding) => finding.severity === 'block').length;
+    const { blocking, timeRead } = countBlocking(loadCaseSnapshot(reads, db, caseId, asOfMs));
     counts.set(caseId, blocking);
-    fresh.push({ caseId, version: row?.version ?? 0, blocking, timeRead: watched.timeRead() });
+    fresh.push({ caseId, version: row?.version ?? 0, blocking, timeRead });
   }
   if (fresh.length > 0 && !db.inTransaction) {
     try {

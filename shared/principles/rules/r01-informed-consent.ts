@@ -47,6 +47,7 @@ function missingConsent(
 
 export const r01InformedConsent: PrincipleRule = {
   id: 'R1',
+  timeChangesOnlyAdvice: true,
   title: 'Informed consent is recorded before an interview is conducted, separately for each purpose.',
   source: 'International Protocol; UN Victim Assistance Protocol; WHO',
   evaluate(snapshot) {

@@ -65,6 +65,7 @@ function actionsOf(snapshot: CaseSnapshot): ConsentedAction[] {
 /** R2: a refusal or withdrawal, once recorded, stops every later action it covers. */
 export const r02RefusalRespected: PrincipleRule = {
   id: 'R2',
+  timeChangesOnlyAdvice: true,
   title:
     'Consent may be refused or withdrawn at any time; the decision is recorded with ' +
     'its date and later actions respect it.',

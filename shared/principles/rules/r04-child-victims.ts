@@ -20,6 +20,7 @@ import type { PrincipleRule } from '../snapshot.js';
  */
 export const r04ChildVictims: PrincipleRule = {
   id: 'R4',
+  timeChangesOnlyAdvice: true,
   title:
     "A minor victim: guardian consent and the child's assent (or a recorded " +
     'exception when the guardian is implicated), a trained child interviewer, a safe ' +

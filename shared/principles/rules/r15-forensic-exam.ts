@@ -12,6 +12,7 @@ import { DEFAULT_PRINCIPLE_SETTINGS, type PrincipleRule } from '../snapshot.js';
  */
 export const r15ForensicExam: PrincipleRule = {
   id: 'R15',
+  timeChangesOnlyAdvice: true,
   title:
     'Forensic medical examination by a qualified provider, as soon as possible and ' +
     'within 72 h; it may be refused; treatment does not wait for it.',
