@@ -4,7 +4,9 @@ import type { CaseFileContext } from '../../electron/core/kernel/context.js';
 import { unlockWithPassphrase as openVaultFile } from '../../electron/core/kernel/vault/vault.js';
 import { contract } from '../../shared/contract/index.js';
 import type { VaultHarness } from './fixtures.js';
-import { PASSPHRASE } from './helpers.js';
+import type { Page } from '@playwright/test';
+import { openCaseFromList } from './cases-fixtures.js';
+import { openWithVault, PASSPHRASE, unlockWithPassphrase } from './helpers.js';
 
 /**
  * A case of the size a spec needs, written straight into the vault through the core's own
@@ -35,4 +37,21 @@ export async function writeCaseAtSize(
   } finally {
     file.close();
   }
+}
+
+/**
+ * The app opened on a case of the size a spec needs: the vault opened in the page, the case
+ * written by `fill` (as writeCaseAtSize does), the page reloaded and unlocked, the case opened.
+ */
+export async function openCaseAtSize(
+  page: Page,
+  vault: VaultHarness,
+  title: string,
+  fill: (ctx: CaseFileContext, caseId: string) => void,
+): Promise<void> {
+  await openWithVault(page, vault);
+  await writeCaseAtSize(vault, { title, actor: 'e2e' }, fill);
+  await page.reload();
+  await unlockWithPassphrase(page);
+  await openCaseFromList(page, title);
 }

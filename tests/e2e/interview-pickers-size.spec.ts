@@ -2,11 +2,10 @@ import { createEvidence } from '../../electron/core/evidence/evidence-changes.js
 import { planInterview } from '../../electron/core/interviews/interview-changes.js';
 import { addPerson } from '../../electron/core/people/person-changes.js';
 import { contract } from '../../shared/contract/index.js';
-import { writeCaseAtSize } from './case-at-size.js';
-import { openCaseFromList } from './cases-fixtures.js';
+import type { CaseFileContext } from '../../electron/core/kernel/context.js';
+import { openCaseAtSize } from './case-at-size.js';
 import { openEvidenceTab, openItem } from './evidence-steps.js';
-import { expect, test, type VaultHarness } from './fixtures.js';
-import { openWithVault, unlockWithPassphrase } from './helpers.js';
+import { expect, test } from './fixtures.js';
 import { openTab } from './interview-steps.js';
 
 const TITLE = 'Allegations around the river port';
@@ -23,46 +22,44 @@ test.use({ clockStart: '2026-06-30T09:00:00.000Z' });
  * A case of 300 interviews and 230 interpreters (210 not vetted), one support person; W-01's
  * interview with I-230 interpreting and P-01 present; an item linked to two interviews.
  */
-function loadCase(vault: VaultHarness): Promise<void> {
-  return writeCaseAtSize(vault, { title: TITLE, actor: 'e2e' }, (ctx, caseId) => {
-    const add = (profile: Record<string, unknown>) =>
-      addPerson(ctx, contract['people.add'].input.parse({ caseId, profile }));
-    const interpreters = Array.from({ length: INTERPRETERS }, (_, index) =>
-      add({ role: 'interpreter', languages: ['fr'], vetting: { vetted: index >= UNVETTED } }),
-    );
-    const support = add({ role: 'support_person', kind: 'psychosocial_worker', language: 'fr' });
-    const witnesses = Array.from({ length: WITNESSES }, () =>
-      add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' }),
-    );
-    const interviews = witnesses.map((witness, index) =>
-      planInterview(
-        ctx,
-        contract['interviews.plan'].input.parse({
-          caseId,
-          personId: witness.id,
-          arrangements: {
-            scheduledAt: new Date(START + index * 3_600_000).toISOString(),
-            place: { type: 'un_office', private: true },
-            team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
-            genderPreference: { offered: true },
-            supportPerson: { offered: true, present: index === 0, ...(index === 0 ? { personId: support.id } : {}) },
-            ...(index === 0 ? { interpreterPersonId: interpreters.at(-1)!.id } : {}),
-            language: 'sg',
-            recorded: false,
-          },
-        }),
-      ),
-    );
-    createEvidence(
+function loadCase(ctx: CaseFileContext, caseId: string): void {
+  const add = (profile: Record<string, unknown>) =>
+    addPerson(ctx, contract['people.add'].input.parse({ caseId, profile }));
+  const interpreters = Array.from({ length: INTERPRETERS }, (_, index) =>
+    add({ role: 'interpreter', languages: ['fr'], vetting: { vetted: index >= UNVETTED } }),
+  );
+  const support = add({ role: 'support_person', kind: 'psychosocial_worker', language: 'fr' });
+  const witnesses = Array.from({ length: WITNESSES }, () =>
+    add({ role: 'witness', sex: 'male', ageBand: 'adult', language: 'sg' }),
+  );
+  const interviews = witnesses.map((witness, index) =>
+    planInterview(
       ctx,
-      contract['evidence.create'].input.parse({
+      contract['interviews.plan'].input.parse({
         caseId,
-        type: 'documentary',
-        description: 'Written statement handed over after the interview',
-        interviewIds: [interviews.at(-1)!.id, interviews[0]!.id],
+        personId: witness.id,
+        arrangements: {
+          scheduledAt: new Date(START + index * 3_600_000).toISOString(),
+          place: { type: 'un_office', private: true },
+          team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
+          genderPreference: { offered: true },
+          supportPerson: { offered: true, present: index === 0, ...(index === 0 ? { personId: support.id } : {}) },
+          ...(index === 0 ? { interpreterPersonId: interpreters.at(-1)!.id } : {}),
+          language: 'sg',
+          recorded: false,
+        },
       }),
-    );
-  });
+    ),
+  );
+  createEvidence(
+    ctx,
+    contract['evidence.create'].input.parse({
+      caseId,
+      type: 'documentary',
+      description: 'Written statement handed over after the interview',
+      interviewIds: [interviews.at(-1)!.id, interviews[0]!.id],
+    }),
+  );
 }
 
 test('300 interviews, 230 interpreters: the evidence and interview forms search them, never read them all', async ({
@@ -70,11 +67,7 @@ test('300 interviews, 230 interpreters: the evidence and interview forms search 
   vault,
 }) => {
   test.setTimeout(240_000);
-  await openWithVault(page, vault);
-  await loadCase(vault);
-  await page.reload();
-  await unlockWithPassphrase(page);
-  await openCaseFromList(page, TITLE);
+  await openCaseAtSize(page, vault, TITLE, loadCase);
   const before = vault.calls.length;
 
   // The item names its interviews by the interviewees' codes, read for those two alone.

@@ -24,7 +24,7 @@ function countingReads(): { reads: SnapshotReads; taken: string[] } {
 }
 
 describe('blocking counts kept in the vault per case version', () => {
-  it('evaluates again only a case that changed; a planned interview judged as of now is only advice, and kept', async () => {
+  it('evaluates again only a case that changed; a planned interview, judged now for advice, is kept', async () => {
     const cf = await caseFile({ startAt: START });
     // Quiet: a case whose rules never read the time (no interview, no incident date).
     const quiet = await cf.call(
