@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.js';
+import { loosenTableDefinition } from './loosen-table.js';
 
 /**
  * Issue 15. Closure letters are also written in Spanish, to victims in Spanish-speaking missions: the
@@ -18,23 +19,6 @@ export const m0034SpanishLetters: Migration = {
   version: 34,
   name: '0034-spanish-letters',
   up(db) {
-    const definition = () =>
-      db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'letters'`).pluck().get() as string;
-    const before = definition();
-    if (before.split(BEFORE).length !== 2) throw new Error('0034: the letter register is not as 0014 made it');
-    const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
-    db.unsafeMode(true);
-    try {
-      db.pragma('writable_schema = ON');
-      db.prepare(`UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'letters'`).run(
-        before.replace(BEFORE, AFTER),
-      );
-      db.pragma(`schema_version = ${schemaVersion + 1}`);
-    } finally {
-      db.pragma('writable_schema = OFF');
-      db.unsafeMode(false);
-    }
-    const problems = db.pragma('integrity_check(letters)', { simple: true });
-    if (problems !== 'ok' || !definition().includes(AFTER)) throw new Error('0034: the letter register is damaged');
+    loosenTableDefinition(db, '0034', 'letters', { before: BEFORE, after: AFTER });
   },
 };

@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.js';
+import { loosenTableDefinition } from './loosen-table.js';
 
 /**
  * Issue 15. The reason the core gives a status change of its own (the case opened at intake, closed by
@@ -8,8 +9,7 @@ import type { Migration } from '../migrate.js';
  * reader's language, shared/i18n/status-reasons.ts) and `reason` is empty (NULL); a reason a person wrote
  * stays in `reason` as written. A row holds exactly one of the two.
  *
- * `reason` loses its NOT NULL the way 0034 loosened a check (sqlite.org/lang_altertable.html lists removing
- * a NOT NULL among the changes made in the table's stored definition): nothing stored changes meaning.
+ * `reason` loses its NOT NULL the way 0034 loosened a check (loosen-table.ts): nothing stored changes meaning.
  * Rows whose reason is exactly one of the shipped English texts become codes; any other text is a
  * person's and stays. A bundle from an older Casefile carries the same English: its import converts it
  * with the same mapping (statusReasonCodeOfShippedWording).
@@ -37,25 +37,7 @@ export const m0037StatusReasonCodes: Migration = {
   version: 37,
   name: '0037-status-reason-codes',
   up(db) {
-    const definition = () =>
-      db
-        .prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_status_changes'`)
-        .pluck()
-        .get() as string;
-    const before = definition();
-    if (before.split(BEFORE).length !== 2) throw new Error('0037: the status history is not as 0004 made it');
-    const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
-    db.unsafeMode(true);
-    try {
-      db.pragma('writable_schema = ON');
-      db.prepare(`UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'case_status_changes'`).run(
-        before.replace(BEFORE, AFTER),
-      );
-      db.pragma(`schema_version = ${schemaVersion + 1}`);
-    } finally {
-      db.pragma('writable_schema = OFF');
-      db.unsafeMode(false);
-    }
+    loosenTableDefinition(db, '0037', 'case_status_changes', { before: BEFORE, after: AFTER });
     db.exec(`
       ALTER TABLE case_status_changes ADD COLUMN reason_code TEXT
         CHECK (reason_code IS NULL OR reason_code IN ${CODES})
@@ -64,6 +46,6 @@ export const m0037StatusReasonCodes: Migration = {
     const rewrite = db.prepare(`UPDATE case_status_changes SET reason = NULL, reason_code = ? WHERE reason = ?`);
     for (const [words, code] of Object.entries(SHIPPED_WORDING)) rewrite.run(code, words);
     const problems = db.pragma('integrity_check(case_status_changes)', { simple: true });
-    if (problems !== 'ok' || definition().includes(BEFORE)) throw new Error('0037: the status history is damaged');
+    if (problems !== 'ok') throw new Error('0037: the status history is damaged');
   },
 };
