@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Dialog } from '../components/Dialog.js';
 import { DialogActions } from '../components/DialogActions.js';
+import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import { SearchCombobox, type ComboboxOption } from '../components/SearchCombobox.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useLoaded } from '../components/use-loaded.js';
@@ -24,10 +25,6 @@ import { useSubmit } from '../components/use-submit.js';
 
 /** Interviewees: everyone but the interview's own staff (interpreters, support persons). */
 const INTERVIEWEE_ROLES = new Set(['victim', 'witness', 'subject', 'reporter', 'guardian']);
-/** People asked for at a time while searching the interviewee: enough that a page of staff leaves some. */
-const SEARCHED = 40;
-/** Interviewees offered at a time: the code narrows the rest. */
-const SHOWN = 20;
 
 /**
  * Plans an interview (`interview` absent) or changes an existing one's arrangements (`interviewee`
@@ -67,11 +64,19 @@ export function ArrangementsDialog({
   );
   const search = useCallback(
     async (text: string): Promise<Result<ComboboxOption[]>> => {
-      const reply = await api.people.page({ caseId, search: text, limit: SEARCHED });
-      if (!reply.ok) return reply;
-      const people = reply.value.rows.filter((person) => INTERVIEWEE_ROLES.has(person.profile.role)).slice(0, SHOWN);
-      offered.current = new Map(people.map((person) => [person.id, person]));
-      return { ok: true, value: people.map((person) => ({ value: person.id, label: labelOf(person) })) };
+      // The staff (interpreters, support persons) are read past, page after page, never offered.
+      const people = new Map<string, PersonSummary>();
+      const reply = await searchUnlinked(
+        (limit, after) => api.people.page({ caseId, search: text, limit, ...(after === undefined ? {} : { after }) }),
+        new Set(),
+        (person) => {
+          people.set(person.id, person);
+          return labelOf(person);
+        },
+        (person) => INTERVIEWEE_ROLES.has(person.profile.role),
+      );
+      if (reply.ok) offered.current = people;
+      return reply;
     },
     [api, caseId, labelOf],
   );
