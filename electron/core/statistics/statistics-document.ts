@@ -2,7 +2,8 @@ import type { StatisticsExportRequest, StatisticsView } from '../../../shared/co
 import { labelText } from '../../../shared/i18n/labels.js';
 import { COUNTING_RULES } from '../../../shared/statistics/counting.js';
 import { labelledTables, type LabelledTable } from '../../../shared/statistics/labelled.js';
-import { DEFAULT_CLOCKS, type ClockDefinition, type Firmness } from '../../../shared/clocks/clock.js';
+import type { Firmness } from '../../../shared/clocks/clock.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import { calendarDateWords } from '../../../shared/documents/words.js';
 import { fillIn } from '../../../shared/i18n/documents.js';
 import {
@@ -44,19 +45,8 @@ export interface BenchmarkLine {
   urgentTarget: string | null;
   firmness: Firmness;
   firmnessText: string;
-  /** Where the figure comes from (domain.md §3): see `sourceWords`. */
+  /** Where the figure comes from, in the reader's words (shared/i18n/clock-sources.ts). */
   source: string;
-}
-
-/**
- * A target's source in the reader's language while the team's settings still hold the shipped one;
- * a source the team wrote itself is the team's own words, printed as written (as the deadlines
- * screen does with a clock's name).
- */
-function sourceWords(clock: ClockDefinition, language: StatisticsLanguage): string {
-  const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.id === clock.id);
-  const sources: Readonly<Record<string, string>> = statisticsWords(language).benchmarks.sources;
-  return shipped?.source === clock.source && Object.hasOwn(sources, clock.id) ? sources[clock.id]! : clock.source;
 }
 
 function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): BenchmarkLine[] {
@@ -74,7 +64,7 @@ function benchmarkLines(view: StatisticsView, language: StatisticsLanguage): Ben
       urgentTarget: clock.urgentDuration ? targetWords(clock, true, language) : null,
       firmness: clock.firmness,
       firmnessText: labelText(language, 'firmness', clock.firmness),
-      source: sourceWords(clock, language),
+      source: clockSourceText(clock, language),
     });
   }
   return lines;

@@ -131,18 +131,6 @@ export const statisticsWords = {
     urgentTarget: 'Target for urgent cases',
     firmness: 'Firmness',
     source: 'Source',
-    /**
-     * Where the shipped targets come from, printed while the team's settings still hold the shipped source
-     * (a source the team wrote is printed as written). domain.md §3: the six-month, three-month and 90-day
-     * figures are never attributed to A/72/751; a document's symbol is kept as it is.
-     */
-    sources: {
-      un_investigation: text(
-        'The Secretary-General’s statement to the Security Council, seen only in a news copy (a secondary ',
-        'source; not in A/72/751, whose paragraph 45 asks for strict benchmarks without giving figures)',
-      ),
-      tcc_investigation: 'Widely known practice, to be verified against the contributing country’s agreement',
-    },
   },
   /** The CSV's columns, and the name of its line that holds the period. */
   csv: { table: 'Table', row: 'Row', column: 'Column', value: 'Value', period: 'Period' },

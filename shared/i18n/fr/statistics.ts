@@ -127,15 +127,6 @@ export const statisticsWords: StatisticsCatalogue = {
     urgentTarget: 'Objectif des dossiers urgents',
     firmness: 'Nature',
     source: 'Source',
-    sources: {
-      un_investigation: text(
-        'Déclaration du Secrétaire général au Conseil de sécurité, connue seulement par sa reprise dans la presse ',
-        '(source secondaire ; ne figure pas dans le document A/72/751, dont le paragraphe 45 demande des délais ',
-        'stricts sans en fixer la durée)',
-      ),
-      tcc_investigation:
-        'Pratique largement répandue, à vérifier au regard de l’accord conclu avec le pays contributeur',
-    },
   },
   csv: { table: 'Tableau', row: 'Ligne', column: 'Colonne', value: 'Valeur', period: 'Période' },
   charts: {

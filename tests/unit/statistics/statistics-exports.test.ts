@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import type { MethodInput } from '../../../shared/contract/index.js';
 import type { StatisticsExportFormat } from '../../../shared/contract/statistics.js';
 import { chartPlan } from '../../../shared/statistics/charts.js';
@@ -299,9 +300,13 @@ describe('statistics through the core, every format read back', () => {
     expect(json.countingRules).toEqual(Object.values(statisticsWords('en').rules));
     // Each target the length is measured against, with its firmness and its source, in every format.
     // The shipped sources, as the report's language words them.
-    const { sources } = statisticsWords('en').benchmarks;
-    const un = { source: sources.un_investigation };
-    const national = { source: sources.tcc_investigation };
+    const sourceOf = (id: string) =>
+      clockSourceText(
+        DEFAULT_CLOCKS.find((clock) => clock.id === id)!,
+        'en',
+      );
+    const un = { source: sourceOf('un_investigation') };
+    const national = { source: sourceOf('tcc_investigation') };
     expect(json.benchmarks).toEqual([
       {
         clock: 'un_investigation',

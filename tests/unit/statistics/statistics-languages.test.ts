@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLOCKS } from '../../../shared/clocks/clock.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import type { StatisticsExportFormat, StatisticsView } from '../../../shared/contract/statistics.js';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { statisticsWords as english } from '../../../shared/i18n/en/statistics.js';
@@ -81,6 +82,15 @@ describe('the statistics’ words', () => {
     expect(targetWords({ ...un, duration: { amount: 11, unit: 'months' } }, false, 'ar')).toMatch(/^11 شهرًا$/);
   });
 });
+
+/** The shipped targets' sources as `language` words them (shared/i18n/clock-sources.ts). */
+const shippedSources = (language: StatisticsLanguage) =>
+  Object.fromEntries(
+    DEFAULT_CLOCKS.filter((clock) => clock.id.endsWith('_investigation')).map((clock) => [
+      clock.id,
+      clockSourceText(clock, language),
+    ]),
+  );
 
 /** The day the scenario runs and its reports are made. */
 const MADE_AT = '2026-09-01T09:00:00.000Z';
@@ -218,7 +228,7 @@ describe('the period, the day made and the targets’ sources in the reader’s 
       const doc = documentIn(view, language);
       expect(doc.period).toBe(dates[language].period);
       expect(Object.values(statisticsReportModel(doc, 'x').footer)).toEqual([dates[language].made]);
-      const { sources } = statisticsWords(language).benchmarks;
+      const sources = shippedSources(language);
       expect(doc.benchmarks.map((line) => [line.clock, line.source])).toEqual([
         ['un_investigation', sources.un_investigation],
         ['tcc_investigation', sources.tcc_investigation],
@@ -243,10 +253,7 @@ describe('the period, the day made and the targets’ sources in the reader’s 
     const un = { ...view.benchmarks.un!, source: own };
     for (const language of STATISTICS_LANGUAGES) {
       const doc = documentIn({ ...view, benchmarks: { ...view.benchmarks, un } }, language);
-      expect(doc.benchmarks.map((line) => line.source)).toEqual([
-        own,
-        statisticsWords(language).benchmarks.sources.tcc_investigation,
-      ]);
+      expect(doc.benchmarks.map((line) => line.source)).toEqual([own, shippedSources(language).tcc_investigation]);
     }
   });
 });
