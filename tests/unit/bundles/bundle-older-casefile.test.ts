@@ -98,25 +98,28 @@ describe('a bundle made by an older Casefile', () => {
     ]);
   });
 
-  it('reads the English reasons it gave its own status changes as this vault’s codes: no conflict', async () => {
+  it('keeps a reason a person wrote in the shipped English words as written: no conflict on the way back', async () => {
     const [A, B] = [
       { ef: await evidenceFile(), name: 'A' },
       { ef: await evidenceFile(), name: 'B' },
     ];
     const { theCase } = await caseToHandOver(A.ef);
+    // The investigator's own words happen to be those the core gives a case it opens.
+    await A.ef.call('cases.changeStatus', {
+      caseId: theCase.id,
+      to: 'under_investigation',
+      reason: 'Opened at intake',
+    });
     await importInto(B.ef, testKeys(B.name), { file: await send(A, B, theCase.id, 'first.casefile') });
-    // A as an older Casefile kept it: the opening reason in English (migration 0037 undone).
-    const worded = await A.ef.rawDatabase((db) =>
+    const typed = await B.ef.rawDatabase((db) =>
       db
-        .prepare(
-          `UPDATE case_status_changes SET reason = 'Opened at intake', reason_code = NULL
-           WHERE reason_code = 'opened_at_intake'`,
-        )
-        .run(),
+        .prepare(`SELECT reason, reason_code FROM case_status_changes WHERE case_id = ? AND position = 2`)
+        .get(theCase.id),
     );
-    expect(worded.changes).toBe(1);
-    const preview = await importInto(B.ef, testKeys(B.name), {
-      file: await send(A, B, theCase.id, 'older.casefile'),
+    expect(typed).toEqual({ reason: 'Opened at intake', reason_code: null });
+    B.ef.clock.advance(60_000);
+    const preview = await importInto(A.ef, testKeys(A.name), {
+      file: await send(B, A, theCase.id, 'reply.casefile'),
       dryRun: true,
     });
     expect(preview.conflicts.filter((conflict) => conflict.table === 'case_status_changes')).toEqual([]);
