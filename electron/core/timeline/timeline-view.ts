@@ -5,6 +5,7 @@ import { explainOrdering, type Chronology } from '../../../shared/timeline/chron
 import { clusterTarget, layoutClusteredTimeline } from '../../../shared/timeline/clusters.js';
 import { toUtcInterval } from '../../../shared/domain/uncertain-date.js';
 import { fitRange, type IntervalOf, type TimeRange } from '../../../shared/timeline/layout.js';
+import { caseVersion } from '../kernel/db/case-version.js';
 import { decodeCursor, encodeCursor } from '../kernel/db/page-cursor.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -38,13 +39,6 @@ const built = new WeakMap<VaultDatabase, Built>();
 
 /** The most events a cluster lists when showing closer would not pull it apart. */
 const LISTED_MAX = 200;
-
-/** The case's change counter: 0 until a first write to one of its records. */
-function caseVersion(db: VaultDatabase, caseId: string): number {
-  const row = db.prepare('SELECT version FROM case_versions WHERE case_id = ?').get(caseId) as
-    { version: number } | undefined;
-  return row?.version ?? 0;
-}
 
 function chronologyOf(
   ports: CaseFilePorts,
