@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -15,10 +16,10 @@ const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** One line per action: when, the subject's code, the kind and who decided or reported it; never the free text. */
-function describeAction(action: SubjectAction): string {
+function describeAction(action: SubjectAction, time: TimeReader): string {
   const kind = labelText(cliLanguage(), 'subjectActionKind', action.kind);
   const source = labelText(cliLanguage(), 'actionSource', action.source);
-  return `${action.takenAt} ${action.personCode}: ${kind} (${source}). Id: ${action.id}`;
+  return `${time(action.takenAt)} ${action.personCode}: ${kind} (${source}). Id: ${action.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -27,6 +28,7 @@ export const actionImplementation: CommandImplementation = {
   async run(context) {
     const verb = subcommandOf(context, 'action', ['record', 'list'] as const);
     await runInCase(context, async (session, theCase) => {
+      const time = await missionClock(session);
       const subjectRef = stringOption(context, 'subject');
       const personId = subjectRef === undefined ? undefined : await resolvePerson(session, theCase, subjectRef);
       if (verb === 'list') {
@@ -35,7 +37,9 @@ export const actionImplementation: CommandImplementation = {
           ...given('personId', personId),
         });
         const text =
-          items.length === 0 ? cliWords().action.none(theCase.reference) : items.map(describeAction).join('\n');
+          items.length === 0
+            ? cliWords().action.none(theCase.reference)
+            : items.map((action) => describeAction(action, time)).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -54,7 +58,7 @@ export const actionImplementation: CommandImplementation = {
         ACTION_OPTION_NAMES,
       );
       const recorded = await session.call('subjectActions.record', action);
-      context.out.result(cliWords().action.recorded(theCase.reference, describeAction(recorded)), recorded);
+      context.out.result(cliWords().action.recorded(theCase.reference, describeAction(recorded, time)), recorded);
     });
   },
 };

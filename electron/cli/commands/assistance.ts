@@ -4,6 +4,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 
 const OFFER_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -23,12 +24,18 @@ const UPDATE_OPTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** One line per referral: the victim's code, the service, where it stands and when; never provider or reasons. */
-function describeReferral(referral: AssistanceReferral, code: string): string {
+function describeReferral(referral: AssistanceReferral, code: string, time: TimeReader): string {
   const last = referral.history[referral.history.length - 1];
   const service = labelText(cliLanguage(), 'assistanceService', referral.service);
   const status = labelText(cliLanguage(), 'assistanceStatus', referral.status);
   const at = last?.at ?? referral.offeredAt;
-  const line = cliWords().assistance.line(service, status, at, referral.offeredAt, referral.provider !== undefined);
+  const line = cliWords().assistance.line(
+    service,
+    status,
+    time(at),
+    time(referral.offeredAt),
+    referral.provider !== undefined,
+  );
   return `${code}: ${line}. Id: ${referral.id}`;
 }
 
@@ -39,6 +46,7 @@ export const assistanceImplementation: CommandImplementation = {
     const verb = subcommandOf(context, 'assistance', ['offer', 'update', 'list'] as const);
     const now = () => instantOption(context, 'at') ?? new Date(context.io.now()).toISOString();
     await runInCase(context, async (session, theCase) => {
+      const time = await missionClock(session);
       const { items: people } = await session.call('people.list', { caseId: theCase.id });
       const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
       const victimRef = stringOption(context, 'victim');
@@ -51,7 +59,7 @@ export const assistanceImplementation: CommandImplementation = {
         const lines = items.length === 0 ? [cliWords().assistance.none(theCase.reference)] : items;
         context.out.result(
           lines
-            .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId))))
+            .map((line) => (typeof line === 'string' ? line : describeReferral(line, codeOf(line.personId), time)))
             .join('\n'),
           { items },
         );
@@ -73,7 +81,7 @@ export const assistanceImplementation: CommandImplementation = {
         );
         const recorded = await session.call('assistance.offer', offer);
         context.out.result(
-          cliWords().assistance.offered(theCase.reference, describeReferral(recorded, codeOf(recorded.personId))),
+          cliWords().assistance.offered(theCase.reference, describeReferral(recorded, codeOf(recorded.personId), time)),
           recorded,
         );
         return;
@@ -93,7 +101,7 @@ export const assistanceImplementation: CommandImplementation = {
       );
       const updated = await session.call('assistance.update', step);
       context.out.result(
-        cliWords().assistance.updated(theCase.reference, describeReferral(updated, codeOf(updated.personId))),
+        cliWords().assistance.updated(theCase.reference, describeReferral(updated, codeOf(updated.personId), time)),
         updated,
       );
     });

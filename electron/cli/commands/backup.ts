@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { missionClock } from '../mission-time.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
 import { cliWords } from '../words.js';
@@ -23,7 +24,7 @@ async function backUp(context: CommandContext, to: string, verifyAll: boolean): 
       const words = cliWords().backup;
       context.out.result(
         [
-          words.done(ports.exportTo ?? to, outcome.createdAt),
+          words.done(ports.exportTo ?? to, (await missionClock(session))(outcome.createdAt)),
           words.files(
             outcome.evidenceFiles,
             outcome.objectsCopied,
@@ -46,7 +47,8 @@ async function status(context: CommandContext): Promise<void> {
     async (session) => {
       const current = await session.call('backup.status', {});
       const words = cliWords().backup;
-      const last = current.lastBackupAt === null ? words.never : words.last(current.lastBackupAt);
+      const last =
+        current.lastBackupAt === null ? words.never : words.last((await missionClock(session))(current.lastBackupAt));
       const due = current.due ? words.due(current.reminderDays) : words.notDue(current.reminderDays);
       context.out.result(`${last}\n${due}`, current);
     },

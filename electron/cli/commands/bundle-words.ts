@@ -1,5 +1,6 @@
 import type { BundlePreview } from '../../../shared/contract/bundles.js';
 import { conflictInWords as inWords, recordKindInWords } from '../../../shared/bundles/record-words.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 /*
  * A bundle's preview in words for the command line, from the same labels and readings as the app's
@@ -10,7 +11,7 @@ import { conflictInWords as inWords, recordKindInWords } from '../../../shared/b
 type Conflict = BundlePreview['conflicts'][number];
 
 /** A kind of record as a person reads it: "Evidence items", not evidence_items. */
-export const tableInWords = (table: string) => recordKindInWords(table, 'en');
+export const tableInWords = (table: string) => recordKindInWords(table, cliLanguage());
 
 const shorten = (value: string) => {
   const line = value.replace(/\s+/g, ' ');
@@ -19,21 +20,20 @@ const shorten = (value: string) => {
 
 /** One conflict: what record, each field that differs with both values, and how to take the bundle's. */
 export function conflictInWords(conflict: Conflict, index: number): string[] {
-  const words = inWords(conflict, 'en');
-  const lines = [`Conflict ${index + 1}: ${words.record} was changed here and in the bundle.`];
+  const said = cliWords().bundle;
+  const words = inWords(conflict, cliLanguage());
+  const lines = [said.conflict(index + 1, words.record)];
   for (const field of words.fields) {
     const [here, there] = [`"${shorten(field.ours)}"`, `"${shorten(field.theirs)}"`];
     if (field.outcome === 'conflict') {
-      lines.push(`    ${field.label}, changed on both sides: here ${here}`);
-      lines.push(`    ${' '.repeat(field.label.length)}  in the bundle ${there}`);
+      lines.push(`    ${said.changedOnBothSides(field.label, here)}`);
+      lines.push(`    ${' '.repeat(field.label.length)}  ${said.inTheBundle(there)}`);
     } else if (field.outcome === 'taken') {
-      lines.push(`    ${field.label}, changed only in the bundle: ${there} is taken (here ${here})`);
+      lines.push(`    ${said.taken(field.label, there, here)}`);
     } else {
-      lines.push(`    ${field.label}, changed only here: ${here} is kept (in the bundle ${there})`);
+      lines.push(`    ${said.kept(field.label, here, there)}`);
     }
   }
-  lines.push(
-    "    This vault's value is kept where both changed it; to take the bundle's: " + `--take-theirs ${conflict.key}`,
-  );
+  lines.push(`    ${said.takeTheirs(conflict.key)}`);
   return lines;
 }

@@ -3,14 +3,15 @@ import { resolve } from 'node:path';
 import type { BundlePreview, BundleSigner } from '../../../shared/contract/bundles.js';
 import type { MethodInput } from '../../../shared/contract/index.js';
 import { resolveCase, stringOption, subcommandOf } from '../case-file-options.js';
-import { formatInstantWords } from '../../../shared/i18n/messages.js';
 import { conflictInWords, tableInWords } from './bundle-words.js';
 import { givenFile, runWithGivenFile } from './given-file.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { readSecretFile } from '../secrets.js';
 import type { VaultSession } from '../session.js';
-import { commandLinePorts, followJob, runUnlockedWithFiles } from './evidence-access.js';
+import { cliWords } from '../words.js';
+import { commandLinePorts, followJob, formatSize, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['export', 'import', 'verify'] as const;
 const OMISSIONS = { identities: 'identities', 'letter-files': 'letter_files' } as const;
@@ -27,61 +28,50 @@ function listOption(context: CommandContext, name: string): string[] {
 
 async function bundlePassphrase(context: CommandContext): Promise<string | undefined> {
   const file = stringOption(context, 'bundle-passphrase-file');
-  return file === undefined ? undefined : readSecretFile(file, 'bundle passphrase');
+  return file === undefined ? undefined : readSecretFile(file, cliWords().bundle.passphrase);
 }
 
 function existingFile(context: CommandContext): string {
-  return givenFile(context, {
-    missing: `Name the bundle: casefile bundle ${context.args[0]} FILE.casefile.`,
-    kind: 'a bundle (.casefile)',
-  });
+  const words = cliWords().bundle;
+  return givenFile(context, { missing: words.nameBundle(context.args[0] ?? ''), kind: words.kind });
 }
 
 function describeSigner(signer: BundleSigner): string {
-  if (signer.status === 'contact') {
-    const checked = signer.verified ? 'a verified contact' : 'a contact NOT YET VERIFIED (compare safety numbers)';
-    return `Signed by ${signer.name}, ${checked}; signing key ${signer.fingerprint}.`;
-  }
-  if (signer.status === 'unknown') {
-    return `Signed by someone NOT in your contacts (signing key ${signer.fingerprint ?? 'not given'}).`;
-  }
-  return 'NOT signed: nothing says who made it.';
+  const words = cliWords().bundle;
+  if (signer.status === 'contact') return words.signedByContact(signer.name, signer.verified, signer.fingerprint);
+  if (signer.status === 'unknown') return words.signedByStranger(signer.fingerprint ?? null);
+  return words.unsigned;
 }
 
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
-const OMITTED_WORDS: Readonly<Record<BundlePreview['omitted'][number], string>> = {
-  identities: "the people's identities",
-  letter_files: "the letters' files",
-};
+/** What the sender left out, in words. */
+function leftOut(omitted: BundlePreview['omitted']): string {
+  const words = cliWords().bundle;
+  return words.leftOut(omitted.map((omission) => words.omitted[omission]));
+}
 
 /** Per kind of record: what is new, newer, kept as this vault has it, the same, and in conflict. */
-function countsInWords(table: BundlePreview['tables'][number]): string {
-  const parts = [`${table.added} new`, `${table.changed} newer (taken)`];
-  parts.push(`${table.kept} kept as they are here (changed only here)`, `${table.same} the same`);
-  if (table.conflicting > 0) parts.push(`${table.conflicting} changed on both sides`);
-  return `  ${tableInWords(table.table)}: ${parts.join(', ')}`;
-}
+const countsInWords = (table: BundlePreview['tables'][number]): string =>
+  cliWords().bundle.counts(
+    tableInWords(table.table),
+    table.added,
+    table.changed,
+    table.kept,
+    table.same,
+    table.conflicting,
+  );
 
-function describePreview(preview: BundlePreview, imported: boolean): string {
+function describePreview(preview: BundlePreview, imported: boolean, time: TimeReader): string {
+  const words = cliWords().bundle;
   const lines = [
-    `Case ${preview.reference}, bundled ${formatInstantWords(preview.createdAt, 'en')}` +
-      `${preview.caseExists ? ' (already in this vault)' : ''}.`,
-    ...(preview.senderReference
-      ? [
-          `The sender's reference ${preview.senderReference} is another case's here: ` +
-            `it arrives as ${preview.reference}.`,
-        ]
-      : []),
+    words.bundled(preview.reference, time(preview.createdAt), preview.caseExists),
+    ...(preview.senderReference ? [words.arrivesAs(preview.senderReference, preview.reference)] : []),
     describeSigner(preview.signer),
   ];
-  if (preview.omitted.length > 0) {
-    lines.push(`Left out by the sender: ${preview.omitted.map((omission) => OMITTED_WORDS[omission]).join(' and ')}.`);
-  }
-  lines.push(`${preview.evidenceFiles} evidence files (${mb(preview.evidenceBytes)}), every one checked.`);
+  if (preview.omitted.length > 0) lines.push(leftOut(preview.omitted));
+  lines.push(words.evidenceFiles(preview.evidenceFiles, formatSize(preview.evidenceBytes)));
   for (const table of preview.tables) lines.push(countsInWords(table));
   preview.conflicts.forEach((conflict, index) => lines.push(...conflictInWords(conflict, index)));
-  lines.push(imported ? 'Imported.' : 'Nothing was written (dry run).');
+  lines.push(imported ? words.imported : words.dryRun);
   return lines.join('\n');
 }
 
@@ -95,15 +85,9 @@ async function recipientsOf(session: VaultSession, given: string[]) {
     if (entry.startsWith('age1')) return entry;
     const matches = contacts.filter((c) => c.id === entry || c.name.toLowerCase() === entry.toLowerCase());
     const [contact] = matches;
-    if (!contact) throw new CliFailure('NOT_FOUND', `No contact is named ${entry}; see casefile contact list.`);
+    if (!contact) throw new CliFailure('NOT_FOUND', cliWords().bundle.noContact(entry));
     // Two colleagues of the same name: encrypting to the wrong one would hand the case to them.
-    if (matches.length > 1) {
-      throw new CliFailure(
-        'CONFLICT',
-        `${matches.length} contacts are named ${entry}. Name the one you mean by its id or its age1… ` +
-          'recipient (see casefile contact list).',
-      );
-    }
+    if (matches.length > 1) throw new CliFailure('CONFLICT', cliWords().bundle.sameName(matches.length, entry));
     if (!contact.verified) unverified.push(contact.name);
     return contact.recipient;
   });
@@ -111,20 +95,19 @@ async function recipientsOf(session: VaultSession, given: string[]) {
 }
 
 async function exportBundle(context: CommandContext): Promise<void> {
+  const words = cliWords().bundle;
   const caseRef = context.args[1];
-  if (caseRef === undefined) throw usage('Name the case: casefile bundle export CASE --to FILE.casefile.');
+  if (caseRef === undefined) throw usage(words.nameCase);
   const to = stringOption(context, 'to');
-  if (to === undefined) throw usage('Say where to write the bundle: --to FILE.casefile.');
+  if (to === undefined) throw usage(words.sayWhere);
   const destination = resolve(to);
-  if (existsSync(destination)) throw new CliFailure('CONFLICT', `${to} already exists; name a new file.`);
+  if (existsSync(destination)) throw new CliFailure('CONFLICT', words.fileExists(to));
   const given = listOption(context, 'recipient');
   const passphrase = await bundlePassphrase(context);
-  if (given.length > 0 === (passphrase !== undefined)) {
-    throw usage('Encrypt the bundle either to --recipient (contacts or age1… keys) or --bundle-passphrase-file F.');
-  }
+  if (given.length > 0 === (passphrase !== undefined)) throw usage(words.recipientsOrPassphrase);
   const omit = listOption(context, 'without').map((part) => {
     const omission = OMISSIONS[part as keyof typeof OMISSIONS];
-    if (!omission) throw usage(`--without takes: ${Object.keys(OMISSIONS).join(', ')}.`);
+    if (!omission) throw usage(words.withoutTakes(Object.keys(OMISSIONS).join(', ')));
     return omission;
   });
   const ports = commandLinePorts();
@@ -143,19 +126,17 @@ async function exportBundle(context: CommandContext): Promise<void> {
           : { kind: 'passphrase', passphrase: passphrase as string },
         omit,
       });
-      if (started === null) throw new CliFailure('INTERNAL', 'No bundle was started.');
-      const job = await followJob(session, context, started.jobId, 'Exporting');
+      if (started === null) throw new CliFailure('INTERNAL', words.notStarted);
+      const job = await followJob(session, context, started.jobId, words.exporting);
       const outcome = job.kind === 'bundleExport' ? job.outcome : undefined;
-      if (outcome === undefined) throw new CliFailure('INTERNAL', 'The export ended without saying what it wrote.');
+      if (outcome === undefined) throw new CliFailure('INTERNAL', words.exportSaidNothing);
       const result = { exported: true, file: destination, ...outcome };
       const unverified = chosen?.unverified ?? [];
       const lines = [
-        `Case ${theCase.reference} written to ${destination} (${mb(outcome.bytesWritten)}, encrypted with age).`,
-        `Manifest SHA-256: ${outcome.manifestSha256}`,
+        words.written(theCase.reference, destination, formatSize(outcome.bytesWritten)),
+        words.manifest(outcome.manifestSha256),
       ];
-      if (unverified.length > 0) {
-        lines.push(`Not yet verified: ${unverified.join(', ')}. Compare safety numbers before sending the file.`);
-      }
+      if (unverified.length > 0) lines.push(words.notYetVerified(unverified));
       context.out.result(lines.join('\n'), { ...result, unverifiedRecipients: unverified });
     },
   );
@@ -166,6 +147,7 @@ async function importBundle(context: CommandContext): Promise<void> {
   const passphrase = await bundlePassphrase(context);
   const dryRun = context.options['dry-run'] === true;
   const named = listOption(context, 'take-theirs');
+  const words = cliWords().bundle;
   await runWithGivenFile(context, file, async (session) => {
     const run = async (input: { dryRun: boolean } & Partial<MethodInput<'bundles.import'>>) => {
       const { job: started } = await session.call('bundles.import', {
@@ -173,10 +155,10 @@ async function importBundle(context: CommandContext): Promise<void> {
         acceptUnknownSigner: context.options['accept-unknown-signer'] === true,
         ...input,
       });
-      if (started === null) throw new CliFailure('INTERNAL', 'No import was started.');
-      const job = await followJob(session, context, started.jobId, input.dryRun ? 'Checking' : 'Importing');
+      if (started === null) throw new CliFailure('INTERNAL', words.importNotStarted);
+      const job = await followJob(session, context, started.jobId, input.dryRun ? words.checking : words.importing);
       const preview = job.kind === 'bundleImport' ? job.preview : undefined;
-      if (preview === undefined) throw new CliFailure('INTERNAL', 'The import ended without saying what it read.');
+      if (preview === undefined) throw new CliFailure('INTERNAL', words.importSaidNothing);
       return { jobId: started.jobId, preview };
     };
     let preview: BundlePreview;
@@ -187,18 +169,13 @@ async function importBundle(context: CommandContext): Promise<void> {
       const checked = await run({ dryRun: true });
       const takeTheirs = named.map((key) => {
         const conflict = checked.preview.conflicts.find((entry) => entry.key === key);
-        if (conflict === undefined) {
-          throw new CliFailure(
-            'NOT_FOUND',
-            `${key} is not a record changed on both sides in this bundle; nothing was imported.`,
-          );
-        }
+        if (conflict === undefined) throw new CliFailure('NOT_FOUND', words.notAConflict(key));
         return { key, token: conflict.token };
       });
       preview = (await run({ dryRun: false, previewJobId: checked.jobId, takeTheirs })).preview;
     }
     const result = { chosen: true, imported: !dryRun, preview };
-    context.out.result(describePreview(preview, result.imported), result);
+    context.out.result(describePreview(preview, result.imported, await missionClock(session)), result);
   });
 }
 
@@ -207,13 +184,27 @@ async function verifyBundle(context: CommandContext): Promise<void> {
   const passphrase = await bundlePassphrase(context);
   await runWithGivenFile(context, file, async (session) => {
     const result = await session.call('bundles.verify', passphrase !== undefined ? { passphrase } : {});
+    const words = cliWords().bundle;
+    const { reference, createdAt, signer, entries, evidenceFiles, manifestSha256 } = result;
+    // The command line always chooses the file: a reply without what it read is the core's fault.
+    if (
+      reference === undefined ||
+      createdAt === undefined ||
+      signer === undefined ||
+      entries === undefined ||
+      evidenceFiles === undefined ||
+      manifestSha256 === undefined
+    ) {
+      throw new CliFailure('INTERNAL', cliWords().output.unexpected);
+    }
+    const time = await missionClock(session);
     const lines = [
-      `OK: case ${result.reference}, bundled ${result.createdAt}; every entry matches its SHA-256.`,
-      describeSigner(result.signer as BundleSigner),
-      `${result.entries} entries, ${result.evidenceFiles} evidence files (${mb(result.evidenceBytes ?? 0)}).`,
-      `Manifest SHA-256: ${result.manifestSha256}`,
+      words.verified(reference, time(createdAt)),
+      describeSigner(signer),
+      words.verifiedCounts(entries, evidenceFiles, formatSize(result.evidenceBytes ?? 0)),
+      words.manifest(manifestSha256),
     ];
-    if (result.omitted && result.omitted.length > 0) lines.push(`Left out: ${result.omitted.join(', ')}.`);
+    if (result.omitted && result.omitted.length > 0) lines.push(leftOut(result.omitted));
     context.out.result(lines.join('\n'), result);
   });
 }

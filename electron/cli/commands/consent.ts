@@ -13,6 +13,7 @@ import {
   stringOption,
   subcommandOf,
 } from '../case-file-options.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { findLabel, labelText } from '../../../shared/i18n/labels.js';
 
@@ -73,7 +74,11 @@ async function prepareConsent(context: CommandContext): Promise<ConsentRequest> 
   return { ...(caseRef === undefined ? {} : { caseRef }), decision };
 }
 
-function describeDecision(decision: ConsentDecision, codes: { person: string; guardian?: string }): string {
+function describeDecision(
+  decision: ConsentDecision,
+  codes: { person: string; guardian?: string },
+  time: TimeReader,
+): string {
   const language = cliLanguage();
   // A custom purpose (custom:<label>) is the investigator's own words: shown as written.
   const purpose = findLabel(language, 'consentPurpose', decision.purpose) ?? decision.purpose;
@@ -84,7 +89,7 @@ function describeDecision(decision: ConsentDecision, codes: { person: string; gu
     codes.guardian,
     decision.by === 'guardian',
     decision.recipient !== undefined,
-    decision.decidedAt,
+    time(decision.decidedAt),
   );
   return `${recorded} Id: ${decision.id}`;
 }
@@ -110,11 +115,16 @@ export const consentImplementation: CommandImplementation = {
         const { items } = await session.call('people.list', { caseId: recorded.caseId });
         const codeOf = (id: string | undefined) => items.find((person) => person.id === id)?.code;
         const guardianCode = codeOf(recorded.guardianPersonId);
+        const time = await missionClock(session);
         context.out.result(
-          describeDecision(recorded, {
-            person: codeOf(recorded.personId) ?? recorded.personId,
-            ...(guardianCode ? { guardian: guardianCode } : {}),
-          }),
+          describeDecision(
+            recorded,
+            {
+              person: codeOf(recorded.personId) ?? recorded.personId,
+              ...(guardianCode ? { guardian: guardianCode } : {}),
+            },
+            time,
+          ),
           recorded,
         );
       },

@@ -3,6 +3,7 @@ import { CUSTODY_EVENT_KINDS, type CustodyEvent } from '../../../shared/domain/e
 import { checked, instantOption, readInputObject, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import { commandLinePorts, newFileOption, resolveItem, runUnlockedWithFiles } from './evidence-access.js';
@@ -75,7 +76,8 @@ async function prepareEvent(context: CommandContext): Promise<Omit<CustodyEntry,
   );
 }
 
-const describeEvent = (event: CustodyEvent): string => {
+/** An event as the chain shows it; its time on the zone it was logged in, else on the mission's clock. */
+const describeEvent = (event: CustodyEvent, time: TimeReader): string => {
   const words = cliWords().custody;
   const language = cliLanguage();
   const checks = event.hashChecks.map((check) =>
@@ -86,7 +88,8 @@ const describeEvent = (event: CustodyEvent): string => {
           check.problem === undefined ? words.noMatch : labelText(language, 'contentProblem', check.problem),
         ),
   );
-  return words.event(event.sequence, labelText(language, 'custodyEventKindInText', event.kind), event.at, checks);
+  const at = time(event.at, event.timeZone);
+  return words.event(event.sequence, labelText(language, 'custodyEventKindInText', event.kind), at, checks);
 };
 
 function itemArgument(context: CommandContext): string {
@@ -105,13 +108,11 @@ async function add(context: CommandContext): Promise<void> {
       const item = await resolveItem(session, ref, stringOption(context, 'case'));
       const logged = await session.call('custody.add', { ...event, itemId: item.id });
       const failed = logged.hashChecks.filter((check) => check.result === 'failed');
+      const described = describeEvent(logged, await missionClock(session));
       if (failed.length > 0) {
-        throw new CliFailure(
-          'VAULT_CORRUPT',
-          cliWords().custody.failedRecheck(item.number, failed.length, describeEvent(logged)),
-        );
+        throw new CliFailure('VAULT_CORRUPT', cliWords().custody.failedRecheck(item.number, failed.length, described));
       }
-      context.out.result(cliWords().custody.logged(item.number, item.caseReference, describeEvent(logged)), logged);
+      context.out.result(cliWords().custody.logged(item.number, item.caseReference, described), logged);
     },
   );
 }
@@ -126,7 +127,8 @@ async function list(context: CommandContext): Promise<void> {
       const item = await resolveItem(session, ref, stringOption(context, 'case'));
       const { items } = await session.call('custody.list', { itemId: item.id });
       const words = cliWords().custody;
-      const lines = items.map((event) => words.withPurpose(describeEvent(event), event.purpose));
+      const time = await missionClock(session);
+      const lines = items.map((event) => words.withPurpose(describeEvent(event, time), event.purpose));
       context.out.result(items.length === 0 ? words.none(item.number) : lines.join('\n'), { items });
     },
   );

@@ -6,6 +6,7 @@ import { checked, resolveCase, stringOption, subcommandOf } from '../case-file-o
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import {
@@ -162,15 +163,14 @@ async function exportContent(context: CommandContext): Promise<void> {
   );
 }
 
-/** How a file's provenance signature reads on the command line. */
-function describeProvenance(content: EvidenceContent): string {
+/** How a file's provenance signature reads on the command line, its time on the mission's clock. */
+function describeProvenance(content: EvidenceContent, time: TimeReader): string {
   const words = cliWords().evidence;
   const signed = content.provenance;
   if (signed === undefined) return words.notSigned(content.fileName);
+  const at = time(signed.signedAt);
   return [
-    signed.atIngest
-      ? words.signedAtIngest(content.fileName, signed.signedAt)
-      : words.signedAtVerification(content.fileName, signed.signedAt),
+    signed.atIngest ? words.signedAtIngest(content.fileName, at) : words.signedAtVerification(content.fileName, at),
     words.signerFingerprint(signed.signerFingerprint),
     words.statement(signed.statement),
     words.signature(signed.signature),
@@ -188,7 +188,11 @@ async function provenance(context: CommandContext): Promise<void> {
     async (session) => {
       const item = await resolveItem(session, itemRef, stringOption(context, 'case'));
       const { contents, number } = await session.call('evidence.get', { itemId: item.id });
-      const lines = contents.length === 0 ? [cliWords().evidence.noFiles(number)] : contents.map(describeProvenance);
+      const time = await missionClock(session);
+      const lines =
+        contents.length === 0
+          ? [cliWords().evidence.noFiles(number)]
+          : contents.map((content) => describeProvenance(content, time));
       if (out !== undefined) {
         // The files openssl needs: the statement's exact bytes, the raw signature and the vault's public key.
         const folder = resolve(out);

@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 
 const OPEN_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -21,7 +22,7 @@ const REPLY_OPTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** One line per item: sent when, to what kind of counterpart, about which subject, its state and reply due. */
-function describeItem(item: FollowUp): string {
+function describeItem(item: FollowUp, time: TimeReader): string {
   const language = cliLanguage();
   const words = cliWords().followup;
   const kind = labelText(language, 'followUpKind', item.kind);
@@ -30,12 +31,12 @@ function describeItem(item: FollowUp): string {
   const facts = [
     ...(item.due === undefined
       ? []
-      : [item.due.closedAt === null ? words.replyDue(item.due.dueAt) : words.answered(item.due.closedAt)]),
+      : [item.due.closedAt === null ? words.replyDue(time(item.due.dueAt)) : words.answered(time(item.due.closedAt))]),
     ...(item.replies.length === 0 ? [] : [words.replies(item.replies.length)]),
     ...(item.letters.length === 0 ? [] : [words.lettersLinked(item.letters.length)]),
   ];
   const sent = words.sentTo(kind, to, item.subjectCode);
-  return `${item.sentAt} ${sent}: ${[state, ...facts].join('; ')}. Id: ${item.id}`;
+  return `${time(item.sentAt)} ${sent}: ${[state, ...facts].join('; ')}. Id: ${item.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -44,11 +45,14 @@ export const followupImplementation: CommandImplementation = {
   async run(context) {
     const verb = subcommandOf(context, 'followup', ['list', 'open', 'reply', 'link'] as const);
     await runInCase(context, async (session, theCase) => {
+      const time = await missionClock(session);
       const now = new Date(context.io.now()).toISOString();
       if (verb === 'list') {
         const { items } = await session.call('followUps.list', { caseId: theCase.id });
         const text =
-          items.length === 0 ? cliWords().followup.none(theCase.reference) : items.map(describeItem).join('\n');
+          items.length === 0
+            ? cliWords().followup.none(theCase.reference)
+            : items.map((item) => describeItem(item, time)).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -72,7 +76,7 @@ export const followupImplementation: CommandImplementation = {
           OPEN_OPTION_NAMES,
         );
         const opened = await session.call('followUps.open', item);
-        context.out.result(cliWords().followup.opened(theCase.reference, describeItem(opened)), opened);
+        context.out.result(cliWords().followup.opened(theCase.reference, describeItem(opened, time)), opened);
         return;
       }
       if (verb === 'link') {
@@ -82,7 +86,7 @@ export const followupImplementation: CommandImplementation = {
           throw usage(cliWords().followup.giveItemAndLetter);
         }
         const linked = await session.call('followUps.linkLetter', { followUpId, letterId });
-        context.out.result(cliWords().followup.linked(theCase.reference, describeItem(linked)), linked);
+        context.out.result(cliWords().followup.linked(theCase.reference, describeItem(linked, time)), linked);
         return;
       }
       const reply = checked(
@@ -97,7 +101,7 @@ export const followupImplementation: CommandImplementation = {
         REPLY_OPTION_NAMES,
       );
       const replied = await session.call('followUps.reply', reply);
-      context.out.result(cliWords().followup.replied(theCase.reference, describeItem(replied)), replied);
+      context.out.result(cliWords().followup.replied(theCase.reference, describeItem(replied, time)), replied);
     });
   },
 };

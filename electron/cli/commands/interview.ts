@@ -3,6 +3,7 @@ import type { InterviewRecord } from '../../../shared/contract/interviews.js';
 import { InterviewArrangements } from '../../../shared/domain/interview.js';
 import { WrittenReason } from '../../../shared/domain/primitives.js';
 import { plainToRichText, RichText } from '../../../shared/domain/rich-text.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliWords } from '../words.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
@@ -48,11 +49,11 @@ async function readNotesFile(context: CommandContext): Promise<RichText> {
     bytes = await readBounded(context.io.stdin as AsyncIterable<Buffer | string>, where);
   } else {
     const handle = await open(spec, 'r').catch((error: unknown) => {
-      throw fileReadFailure(error, `the notes file ${spec}`);
+      throw fileReadFailure(error, cliWords().interview.notesFile(spec));
     });
     try {
       bytes = await readBounded(handle.createReadStream({ autoClose: false }), where).catch((error: unknown) => {
-        throw error instanceof CliFailure ? error : fileReadFailure(error, `the notes file ${spec}`);
+        throw error instanceof CliFailure ? error : fileReadFailure(error, cliWords().interview.notesFile(spec));
       });
     } finally {
       await handle.close();
@@ -132,8 +133,11 @@ async function preparePlan(context: CommandContext): Promise<PlanRequest> {
   return { caseRef, personRef, arrangements };
 }
 
-/** When the interview took place, or is planned. */
-const when = (record: InterviewRecord): string | undefined => record.conductedAt ?? record.scheduledAt;
+/** When the interview took place, or is planned: on the clock of its place when recorded, else the mission's. */
+function when(record: InterviewRecord, time: TimeReader): string | undefined {
+  const at = record.conductedAt ?? record.scheduledAt;
+  return at === undefined ? undefined : time(at, record.timeZone);
+}
 
 async function plan(context: CommandContext): Promise<void> {
   await runUnlocked(
@@ -149,7 +153,12 @@ async function plan(context: CommandContext): Promise<void> {
           : { ...request.arrangements, interpreterPersonId: await resolvePerson(session, theCase, interpreter) };
       const record = await session.call('interviews.plan', { caseId: theCase.id, personId, arrangements });
       context.out.result(
-        cliWords().interview.planned(record.personCode, when(record), theCase.reference, record.id),
+        cliWords().interview.planned(
+          record.personCode,
+          when(record, await missionClock(session)),
+          theCase.reference,
+          record.id,
+        ),
         record,
       );
     },
@@ -161,7 +170,7 @@ interface InterviewAction<P> {
   /** Reads and checks the options and files, before the unlock. */
   prepare(context: CommandContext): Promise<P>;
   act(session: VaultSession, interviewId: string, prepared: P): Promise<InterviewRecord>;
-  message(record: InterviewRecord): string;
+  message(record: InterviewRecord, time: TimeReader): string;
 }
 
 function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) => Promise<void> {
@@ -173,7 +182,7 @@ function onInterview<P>(action: InterviewAction<P>): (context: CommandContext) =
       () => action.prepare(context),
       async (session, prepared) => {
         const record = await action.act(session, interviewId, prepared);
-        context.out.result(action.message(record), record);
+        context.out.result(action.message(record, await missionClock(session)), record);
       },
     );
   };
@@ -184,7 +193,7 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
   conduct: onInterview({
     prepare: async (context) => instantOption(context, 'conducted-at') ?? new Date(context.io.now()).toISOString(),
     act: (session, interviewId, conductedAt) => session.call('interviews.markConducted', { interviewId, conductedAt }),
-    message: (record) => cliWords().interview.conducted(record.personCode, when(record)),
+    message: (record, time) => cliWords().interview.conducted(record.personCode, when(record, time)),
   }),
   notes: onInterview({
     prepare: readNotesFile,
@@ -193,13 +202,14 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
       await session.call('interviews.saveNotes', { interviewId, notes, baseRevision: notesRevision });
       return session.call('interviews.get', { interviewId });
     },
-    message: (record) => cliWords().interview.notesSaved(record.personCode, when(record), record.notesRevision),
+    message: (record, time) =>
+      cliWords().interview.notesSaved(record.personCode, when(record, time), record.notesRevision),
   }),
   sign: onInterview({
     prepare: async (context) => instantOption(context, 'signed-at'),
     act: (session, interviewId, signedAt) =>
       session.call('interviews.sign', { interviewId, ...(signedAt === undefined ? {} : { signedAt }) }),
-    message: (record) => cliWords().interview.signed(record.personCode, when(record)),
+    message: (record, time) => cliWords().interview.signed(record.personCode, when(record, time)),
   }),
   amend: onInterview({
     prepare: async (context) => ({
@@ -207,10 +217,10 @@ const RUNNERS: Record<Subcommand, (context: CommandContext) => Promise<void>> = 
       notes: await readNotesFile(context),
     }),
     act: (session, interviewId, { reason, notes }) => session.call('interviews.amend', { interviewId, reason, notes }),
-    message: (record) =>
+    message: (record, time) =>
       cliWords().interview.amended(
         record.personCode,
-        when(record),
+        when(record, time),
         record.amendments[record.amendments.length - 1]?.version ?? 1,
       ),
   }),

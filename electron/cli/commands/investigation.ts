@@ -7,6 +7,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -30,15 +31,15 @@ const OUTCOME_OPTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** One line per action: when, what, whom, where it stands, what it closed; never its description, result or reason. */
-function describeAction(action: InvestigativeAction): string {
+function describeAction(action: InvestigativeAction, time: TimeReader): string {
   const words = cliWords().investigation;
   const kind = labelText(cliLanguage(), 'investigativeActionKind', action.kind);
   const status = labelText(cliLanguage(), 'investigativeActionStatus', action.status).toLowerCase();
   const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
-  const when = action.outcome === undefined ? '' : ` ${action.outcome.at}`;
+  const when = action.outcome === undefined ? '' : ` ${time(action.outcome.at)}`;
   const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(action.evidenceNumbers.join(', '))}`;
   const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(action.closedDeadlines.join(', '))}`;
-  return `${action.requestedAt} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
+  return `${time(action.requestedAt)} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -54,10 +55,13 @@ export const investigationImplementation: CommandImplementation = {
     const verb = subcommandOf(context, 'investigation', ['record', 'conclude', 'list'] as const);
     const qualified = qualifiedOption(stringOption(context, 'qualified'));
     await runInCase(context, async (session, theCase) => {
+      const time = await missionClock(session);
       if (verb === 'list') {
         const { items } = await session.call('investigation.list', { caseId: theCase.id });
         const text =
-          items.length === 0 ? cliWords().investigation.none(theCase.reference) : items.map(describeAction).join('\n');
+          items.length === 0
+            ? cliWords().investigation.none(theCase.reference)
+            : items.map((action) => describeAction(action, time)).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -82,7 +86,10 @@ export const investigationImplementation: CommandImplementation = {
           actionId,
           outcome: checked(ActionOutcome, outcome, cliWords().investigation.whatOutcome, OUTCOME_OPTION_NAMES),
         });
-        context.out.result(cliWords().investigation.concluded(theCase.reference, describeAction(concluded)), concluded);
+        context.out.result(
+          cliWords().investigation.concluded(theCase.reference, describeAction(concluded, time)),
+          concluded,
+        );
         return;
       }
       const personRef = stringOption(context, 'person');
@@ -108,7 +115,10 @@ export const investigationImplementation: CommandImplementation = {
         ACTION_OPTION_NAMES,
       );
       const recorded = await session.call('investigation.record', { caseId: theCase.id, ...fields });
-      context.out.result(cliWords().investigation.recorded(theCase.reference, describeAction(recorded)), recorded);
+      context.out.result(
+        cliWords().investigation.recorded(theCase.reference, describeAction(recorded, time)),
+        recorded,
+      );
     });
   },
 };

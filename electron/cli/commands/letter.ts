@@ -3,7 +3,7 @@ import { DocumentLanguage } from '../../../shared/documents/document-model.js';
 import { InvestigatingEntity } from '../../../shared/domain/case.js';
 import { WithoutInvestigationGround } from '../../../shared/domain/finding.js';
 import { labelText } from '../../../shared/i18n/labels.js';
-import { messageText } from '../../../shared/i18n/messages.js';
+import { formatDateWords, messageText } from '../../../shared/i18n/messages.js';
 import { describeRefusedInput } from '../input-problems.js';
 import {
   checked,
@@ -18,6 +18,9 @@ import {
 import type { CommandContext, CommandImplementation } from '../command.js';
 import type { VaultSession } from '../session.js';
 import { CliFailure, usage } from '../failure.js';
+import { explanationLocale } from '../explanation-locale.js';
+import { cliLanguage, cliWords } from '../words.js';
+import { table } from './case.js';
 import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['templates', 'applicable', 'render', 'export-all', 'closure-ground'] as const;
@@ -28,14 +31,18 @@ async function templates(context: CommandContext): Promise<void> {
     async () => undefined,
     async (session) => {
       const { templates: list } = await session.call('letters.templates', {});
-      const rows = list.map(
-        (t) =>
-          `${t.id.padEnd(28)} ${t.recipient.padEnd(16)} ${t.languages.join(',').padEnd(9)} ` +
-          `v${t.version}${t.edited ? ' (edited)' : ''}  ${t.name}`,
-      );
-      context.out.result(['TEMPLATE                     RECIPIENT        LANGUAGES VERSION', ...rows].join('\n'), {
-        templates: list,
-      });
+      const words = cliWords().letter;
+      const language = cliLanguage();
+      const { headings } = words;
+      const rows = list.map((t) => [
+        t.id,
+        labelText(language, 'recipient', t.recipient),
+        t.languages.join(','),
+        `v${t.version}${t.edited ? ` ${words.edited}` : ''}`,
+        t.name,
+      ]);
+      const columns = [headings.template, headings.recipient, headings.languages, headings.version, headings.name];
+      context.out.result(table(columns, rows), { templates: list });
     },
   );
 }
@@ -46,34 +53,34 @@ async function applicable(context: CommandContext): Promise<void> {
     context,
     async () => {
       const caseRef = stringOption(context, 'case');
-      if (caseRef === undefined) throw usage('Say which case: --case REF.');
+      if (caseRef === undefined) throw usage(cliWords().letter.sayCase);
       return caseRef;
     },
     async (session, caseRef) => {
       const theCase = await resolveCase(session, caseRef);
-      const { letters } = await session.call('letters.applicable', { caseId: theCase.id, locale: 'en' });
+      const { letters } = await session.call('letters.applicable', { caseId: theCase.id, locale: explanationLocale() });
+      const words = cliWords().letter;
       const lines = letters.map((entry) => {
-        const name = `${entry.kind.padEnd(26)} ${labelText('en', 'letterKind', entry.kind)}`;
+        const name = `${entry.kind.padEnd(26)} ${labelText(cliLanguage(), 'letterKind', entry.kind)}`;
         // A closure letter goes to each victim once the matter ended for her: said victim by victim.
         if (entry.victims.length > 0) {
-          const each = entry.victims.map(({ code, reason }) =>
-            reason === null ? `  ${code}: applies` : `  ${code}: does not apply: ${reason}`,
+          const each = entry.victims.map(
+            ({ code, reason }) => `  ${code}: ${reason === null ? words.applies : words.doesNotApply(reason)}`,
           );
           return [name, ...each].join('\n');
         }
         if (entry.applies) {
-          const whom =
-            entry.subjects.length > 0 ? ` (${entry.subjects.map((subject) => subject.code).join(', ')})` : '';
-          return `${name}\n  applies${whom}`;
+          const codes = entry.subjects.map((subject) => subject.code);
+          return `${name}\n  ${codes.length > 0 ? words.appliesTo(codes) : words.applies}`;
         }
-        const exception = entry.exceptionPossible ? '\n  may be made as an exception (--exception-reason)' : '';
-        return `${name}\n${entry.reasons.map((reason) => `  does not apply: ${reason}`).join('\n')}${exception}`;
+        const exception = entry.exceptionPossible ? `\n  ${words.exceptionPossible}` : '';
+        return `${name}\n${entry.reasons.map((reason) => `  ${words.doesNotApply(reason)}`).join('\n')}${exception}`;
       });
       const withVerdicts = letters.map((entry) => ({
         ...entry,
         victims: entry.victims.map((victim) => ({ ...victim, applies: victim.reason === null })),
       }));
-      context.out.result([`Letters for ${theCase.reference}:`, ...lines].join('\n'), { letters: withVerdicts });
+      context.out.result([words.lettersFor(theCase.reference), ...lines].join('\n'), { letters: withVerdicts });
     },
   );
 }
@@ -82,8 +89,7 @@ async function applicable(context: CommandContext): Promise<void> {
 function renderRequest(context: CommandContext) {
   const caseRef = stringOption(context, 'case');
   const templateId = stringOption(context, 'template');
-  if (caseRef === undefined || templateId === undefined)
-    throw usage('Say which case and template: --case REF --template ID.');
+  if (caseRef === undefined || templateId === undefined) throw usage(cliWords().letter.sayCaseAndTemplate);
   const lang = stringOption(context, 'lang');
   // Left out: a closure letter takes its victim's recorded language where letters have it (else English).
   const language = lang === undefined ? undefined : checked(DocumentLanguage, lang, '--lang');
@@ -114,10 +120,7 @@ async function particularsInput(context: CommandContext): Promise<LetterParticul
   if (value === undefined) return {};
   const parsed = LetterParticulars.safeParse(value);
   if (!parsed.success) {
-    throw new CliFailure(
-      'VALIDATION',
-      `The letter's particulars (--input) are refused: ${describeRefusedInput(parsed.error, value)}.`,
-    );
+    throw new CliFailure('VALIDATION', cliWords().letter.particularsRefused(describeRefusedInput(parsed.error, value)));
   }
   return parsed.data;
 }
@@ -128,7 +131,7 @@ function advocateOption(context: CommandContext) {
   const phone = stringOption(context, 'advocate-phone');
   const email = stringOption(context, 'advocate-email');
   if (name === undefined) {
-    if (phone !== undefined || email !== undefined) throw usage('Name the advocate too: --advocate NAME.');
+    if (phone !== undefined || email !== undefined) throw usage(cliWords().letter.nameAdvocate);
     return undefined;
   }
   return { name, ...(phone !== undefined ? { phone } : {}), ...(email !== undefined ? { email } : {}) };
@@ -151,11 +154,7 @@ async function render(context: CommandContext): Promise<void> {
     async () => ({ ...renderRequest(context), particulars: await particularsInput(context) }),
     async (session, request) => {
       const theCase = await resolveCase(session, request.caseRef);
-      const recipientName = oneOf(
-        request.particulars.recipientName,
-        request.recipient,
-        'The addressee (recipientName)',
-      );
+      const recipientName = oneOf(request.particulars.recipientName, request.recipient, cliWords().letter.addressee);
       const victim = request.victim === undefined ? undefined : await victimOf(session, theCase, request.victim);
       const victimId = victim?.id;
       const language = request.language ?? victim?.language ?? 'en';
@@ -177,34 +176,40 @@ async function render(context: CommandContext): Promise<void> {
       };
       // What a legal officer checks first (a placeholder signatory, a past reply date…): made only when told to.
       const { warnings } = await session.call('letters.preview', asked);
+      const words = cliWords().letter;
       if (warnings.length > 0 && !request.despiteWarnings) {
         throw new CliFailure(
           'VALIDATION',
           [
-            'The letter was not made. Check first:',
+            words.checkFirst,
             ...warnings.map(
-              (warning) => `  - ${messageText('en', `letterWarnings.${warning.code}`, { date: warning.date ?? '' })}`,
+              (warning) =>
+                `  - ${messageText(cliLanguage(), `letterWarnings.${warning.code}`, { date: warning.date ?? '' })}`,
             ),
-            'Give what is missing in --input, or add --despite-warnings to make it as it stands.',
+            words.despiteWarnings,
           ].join('\n'),
         );
       }
       const letter = await session.call('letters.generate', { ...asked, formats: [request.format] });
       ports.exportTo = request.destination;
       const saved = await session.call('letters.export', { letterId: letter.id, format: request.format });
-      if (saved.cancelled) throw new CliFailure('CANCELLED', 'The letter was registered but not written.');
+      if (saved.cancelled) throw new CliFailure('CANCELLED', words.notWritten);
       const output = letter.outputs.find((candidate) => candidate.format === request.format);
-      context.out.result(
-        `Registered ${letter.templateId} v${letter.templateVersion} (${letter.language}) ` +
-          `for ${theCase.reference} and wrote ${saved.path} (SHA-256 ` +
-          `${output?.sha256 ?? '?'}).` +
-          (letter.withheld.length > 0
-            ? `\nIdentities withheld (no consent for this recipient): ${letter.withheld.map((w) => w.code).join(', ')}.`
-            : '') +
-          (letter.exception ? '\nMade as an exception: it does not apply to the case as it stands.' : '') +
-          (letter.discreet ? '\nDiscreet form: no letterhead or emblem, neutral headings.' : ''),
-        { letter, path: saved.path },
-      );
+      const written = labelText(cliLanguage(), 'documentLanguage', letter.language);
+      const lines = [
+        words.registered(
+          letter.templateId,
+          letter.templateVersion,
+          written,
+          theCase.reference,
+          saved.path,
+          output?.sha256 ?? '?',
+        ),
+        ...(letter.withheld.length > 0 ? [words.withheld(letter.withheld.map((w) => w.code))] : []),
+        ...(letter.exception ? [words.exception] : []),
+        ...(letter.discreet ? [words.discreet] : []),
+      ];
+      context.out.result(lines.join('\n'), { letter, path: saved.path });
     },
   );
 }
@@ -212,7 +217,7 @@ async function render(context: CommandContext): Promise<void> {
 /** Everything export-all needs from the command line, checked before the unlock. */
 function exportAllRequest(context: CommandContext) {
   const caseRef = stringOption(context, 'case');
-  if (caseRef === undefined) throw usage('Say which case: --case REF.');
+  if (caseRef === undefined) throw usage(cliWords().letter.sayCase);
   const formats = (stringOption(context, 'format') ?? 'pdf')
     .split(',')
     .map((format) => checked(LetterFormat, format.trim(), '--format'));
@@ -239,10 +244,11 @@ async function exportAll(context: CommandContext): Promise<void> {
         kind: request.kind,
         formats: request.formats,
       });
-      const job = await followJob(session, context, started.jobId, `Exporting the letters of ${theCase.reference}`);
-      if (job.kind !== 'letterBatch') throw new CliFailure('INTERNAL', 'Unexpected job.');
+      const words = cliWords().letter;
+      const job = await followJob(session, context, started.jobId, words.exporting(theCase.reference));
+      if (job.kind !== 'letterBatch') throw new CliFailure('INTERNAL', cliWords().output.unexpected);
       const lines = job.files.map((file) => `  ${file.path}  SHA-256 ${file.sha256}`);
-      context.out.result([`Wrote ${job.files.length} file(s) into ${job.folder}:`, ...lines].join('\n'), { job });
+      context.out.result([words.wrote(job.files.length, job.folder), ...lines].join('\n'), { job });
     },
   );
 }
@@ -255,10 +261,7 @@ function closureGroundRequest(context: CommandContext) {
   const decidedBy = stringOption(context, 'decided-by');
   const decidedOn = stringOption(context, 'decided-on');
   if ([caseRef, victim, ground, decidedBy, decidedOn].includes(undefined)) {
-    throw usage(
-      'Say which case and victim, the ground, who decided and when: ' +
-        '--case --victim --ground --decided-by --decided-on.',
-    );
+    throw usage(cliWords().letter.closureGroundNeeds);
   }
   return {
     caseRef: caseRef as string,
@@ -286,11 +289,15 @@ async function closureGround(context: CommandContext): Promise<void> {
         decidedOn: request.decidedOn,
         ...(request.reason !== undefined ? { reasonToVictim: request.reason } : {}),
       });
-      context.out.result(
-        `Recorded for ${closure.code} in ${theCase.reference}: ${labelText('en', 'closureGround', closure.ground)}, ` +
-          `decided by ${labelText('en', 'investigatingEntity', closure.decidedBy)} on ${closure.decidedOn}.`,
-        { closure },
+      const language = cliLanguage();
+      const recorded = cliWords().letter.closureRecorded(
+        closure.code,
+        theCase.reference,
+        labelText(language, 'closureGround', closure.ground),
+        labelText(language, 'investigatingEntity', closure.decidedBy),
+        formatDateWords(closure.decidedOn, language),
       );
+      context.out.result(recorded, { closure });
     },
   );
 }

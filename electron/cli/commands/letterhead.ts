@@ -2,12 +2,13 @@ import type { ImportedLetterhead } from '../../../shared/contract/letterhead.js'
 import { runUnlocked, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { givenFile, runWithGivenFile } from './given-file.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliWords } from '../words.js';
 
 const SUBCOMMANDS = ['import', 'show', 'reset'] as const;
 
 /** The letterhead as a legal officer checks it: its lines, its logo's kind and size, where it came from. */
-function describe(letterhead: ImportedLetterhead | null): string {
+function describe(letterhead: ImportedLetterhead | null, time: TimeReader): string {
   const words = cliWords().letterhead;
   if (letterhead === null) return words.shipped;
   const picture = letterhead.logo;
@@ -15,7 +16,7 @@ function describe(letterhead: ImportedLetterhead | null): string {
     ? `${picture.mime === 'image/png' ? 'PNG' : 'JPEG'} ${picture.widthPx}×${picture.heightPx} px`
     : words.noLogo;
   return [
-    words.imported(letterhead.sourceName, letterhead.importedAt, letterhead.importedBy),
+    words.imported(letterhead.sourceName, time(letterhead.importedAt), letterhead.importedBy),
     words.header,
     ...letterhead.lines.map((line) => `  ${line}`),
     words.logo(logo),
@@ -29,7 +30,7 @@ async function importLetterhead(context: CommandContext): Promise<void> {
   const file = givenFile(context, { missing: words.missing, kind: words.kind });
   await runWithGivenFile(context, file, async (session) => {
     const { current } = await session.call('letterhead.import', {});
-    context.out.result(`${describe(current)}\n${words.inUse}`, { current });
+    context.out.result(`${describe(current, await missionClock(session))}\n${words.inUse}`, { current });
   });
 }
 
@@ -39,7 +40,7 @@ async function show(context: CommandContext): Promise<void> {
     async () => undefined,
     async (session) => {
       const { current } = await session.call('letterhead.get', {});
-      context.out.result(describe(current), { current });
+      context.out.result(describe(current, await missionClock(session)), { current });
     },
   );
 }

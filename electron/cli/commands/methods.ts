@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
 import type { CommandImplementation } from '../command.js';
+import { cliWords } from '../words.js';
 
 export interface MethodDescription {
   name: MethodName;
@@ -29,16 +30,18 @@ function describeMethods(): MethodDescription[] {
   });
 }
 
+/** Each method with its summary (the contract's, for developers: in English), when it works and its input. */
 function humanList(methods: readonly MethodDescription[]): string {
   const width = Math.max(...methods.map((method) => method.name.length));
+  const words = cliWords().methods;
   return methods
     .map((method) => {
       const { $schema: _dialect, ...input } = method.input as Record<string, unknown>;
-      const locked = method.whileLocked ? 'works while locked' : 'needs the vault unlocked';
+      const locked = method.whileLocked ? words.whileLocked : words.needsUnlocked;
       return [
         `${method.name.padEnd(width)}  ${method.summary}`,
         `  (${locked})`,
-        `  input: ${JSON.stringify(input)}`,
+        `  ${words.input(JSON.stringify(input))}`,
       ].join('\n');
     })
     .join('\n\n');

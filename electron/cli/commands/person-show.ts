@@ -1,16 +1,28 @@
 import type { PersonSummary } from '../../../shared/contract/people.js';
+import { countryWords, languageWords } from '../../../shared/documents/words.js';
+import { FIELD_WORDS, type FieldWord } from '../../../shared/i18n/bundle-fields.js';
 import { findLabel, labelText } from '../../../shared/i18n/labels.js';
+import { formatDateWords } from '../../../shared/i18n/messages.js';
+import type { TimeReader } from '../mission-time.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 /**
  * `casefile person show`: a person's profile as an investigator reads it, every person it names by
- * pseudonym code (never an id), and which identity fields are recorded, never their values.
+ * pseudonym code (never an id), and which identity fields are recorded, never their values. Fields
+ * are named with the words a bundle's fields use (shared/i18n/<language>/bundle-fields.ts).
  */
 
 /** A person as shown: the summary, and the codes of the people the profile names. */
 type PersonShown = PersonSummary & { guardianCode?: string; allegedSubjectCodes?: string[] };
 
+type Profile = PersonSummary['profile'];
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+const fieldWords = () => FIELD_WORDS[cliLanguage()];
+
 export function personShown(person: PersonSummary, people: readonly PersonSummary[]): PersonShown {
-  const codeOf = (id: string): string => people.find((other) => other.id === id)?.code ?? '(not in this case)';
+  const codeOf = (id: string): string =>
+    people.find((other) => other.id === id)?.code ?? fieldWords().words.personUnknown;
   const { profile } = person;
   if (profile.role !== 'victim') return person;
   return {
@@ -20,8 +32,37 @@ export function personShown(person: PersonSummary, people: readonly PersonSummar
   };
 }
 
+/**
+ * Each profile field's name, by role; null for those shown otherwise (the role heads the page,
+ * the people it names by their codes, vetting and the guardian's consent in words of their own).
+ */
+const FIELD_NAMES: Readonly<Record<KeysOf<Profile>, FieldWord | null>> = {
+  role: null,
+  confidentiality: 'confidentiality',
+  sex: 'sex',
+  ageBand: 'age',
+  language: 'language',
+  languages: 'languagesInterpreted',
+  guardianPersonId: null,
+  allegedSubjectIds: null,
+  guardianConsentException: null,
+  firstContactAt: 'firstContactWithAnInvestigator',
+  atRiskPopulation: 'underUnProtection',
+  personnelCategory: 'categoryOfPersonnel',
+  nationality: 'nationality',
+  unitOrContingent: 'unitOrContingent',
+  rankOrGrade: 'rankOrGrade',
+  function: 'function',
+  investigatingEntity: 'investigatingEntity',
+  rotationOrContractEnd: 'rotationOrContractEnd',
+  isUnPersonnel: 'reportedByUnPersonnel',
+  relationship: 'relationshipToTheChild',
+  kind: 'kind',
+  vetting: null,
+};
+
 /** Profile fields whose values have words in the label catalogue. */
-const LABELLED: Readonly<Record<string, string>> = {
+const LABELLED: Readonly<Partial<Record<KeysOf<Profile>, string>>> = {
   sex: 'sex',
   ageBand: 'ageBand',
   personnelCategory: 'personnelCategory',
@@ -32,60 +73,46 @@ const LABELLED: Readonly<Record<string, string>> = {
   confidentiality: 'confidentiality',
 };
 
-/** Field names as said; people named by the profile are shown by their codes instead. */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  ageBand: 'Age band (recorded)',
-  language: 'Language',
-  languages: 'Languages',
-  personnelCategory: 'Personnel category',
-  investigatingEntity: 'Investigated by',
-  nationality: 'Nationality',
-  unitOrContingent: 'Unit or contingent',
-  rankOrGrade: 'Rank or grade',
-  rotationOrContractEnd: 'Rotation or contract end',
-  isUnPersonnel: 'UN personnel',
-  firstContactAt: 'First contact',
-  atRiskPopulation: 'Population under UN protection',
-  kind: 'Kind',
-};
-const SKIPPED = new Set(['role', 'guardianPersonId', 'allegedSubjectIds', 'guardianConsentException', 'vetting']);
-
-const sentenceCase = (field: string): string => {
-  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-function valueWords(field: string, value: unknown): string {
+function valueWords(field: KeysOf<Profile>, value: unknown, time: TimeReader): string {
+  const language = cliLanguage();
+  const words = fieldWords().words;
   const group = LABELLED[field];
-  if (group !== undefined && typeof value === 'string') return findLabel('en', group, value) ?? value;
-  if (value === null) return 'not recorded';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  if (value === null) return words.empty;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value !== 'string') {
+    return Array.isArray(value) ? value.map((tag) => languageWords(String(tag), language)).join(', ') : String(value);
+  }
+  if (group !== undefined) return findLabel(language, group, value) ?? value;
+  if (field === 'language') return languageWords(value, language);
+  if (field === 'nationality') return countryWords(value, language);
+  if (field === 'firstContactAt') return time(value);
+  if (field === 'rotationOrContractEnd') return formatDateWords(value, language);
+  return value;
 }
 
-export function personLines(shown: PersonShown, reference: string): string[] {
+/** The page's lines; times on the mission's clock. */
+export function personLines(shown: PersonShown, reference: string, time: TimeReader): string[] {
   const { profile } = shown;
-  const lines = [`${shown.code} — ${labelText('en', 'personRole', profile.role)}, in ${reference}. Id: ${shown.id}`];
+  const language = cliLanguage();
+  const said = cliWords().person;
+  const { labels, words } = fieldWords();
+  const lines = [said.shown(shown.code, labelText(language, 'personRole', profile.role), reference, shown.id)];
   const line = (name: string, value: string) => lines.push(`  ${name}: ${value}`);
-  for (const [field, value] of Object.entries(profile)) {
-    if (SKIPPED.has(field) || value === undefined) continue;
-    line(FIELD_WORDS[field] ?? sentenceCase(field), valueWords(field, value));
+  for (const [field, value] of Object.entries(profile) as [KeysOf<Profile>, unknown][]) {
+    const name = FIELD_NAMES[field];
+    if (name === null || value === undefined) continue;
+    line(labels[name], valueWords(field, value, time));
   }
   if (shown.ageBandAtIncident !== null)
-    line('Age band at the incident', valueWords('ageBand', shown.ageBandAtIncident));
-  if (shown.guardianCode !== undefined) line('Guardian', shown.guardianCode);
+    line(labels.ageAtTheIncident, valueWords('ageBand', shown.ageBandAtIncident, time));
+  if (shown.guardianCode !== undefined) line(labels.guardian, shown.guardianCode);
   if (profile.role === 'victim' && profile.guardianConsentException !== undefined) {
-    line('Guardian consent', 'exception recorded (the guardian is implicated)');
+    line(labels.guardianConsent, said.guardianImplicated);
   }
-  if (profile.role === 'victim') {
-    line(
-      'Alleged against',
-      shown.allegedSubjectCodes?.join(', ') ?? 'not recorded (her closure letter reads every subject of the case)',
-    );
-  }
-  if (profile.role === 'interpreter') line('Vetted', profile.vetting.vetted ? 'yes' : 'no');
-  const recorded = shown.identityRecorded.map((field) => labelText('en', 'identityField', field));
-  line('Identity recorded', recorded.length > 0 ? recorded.join(', ') : 'none');
+  if (profile.role === 'victim')
+    line(labels.allegedAgainst, shown.allegedSubjectCodes?.join(', ') ?? said.everySubject);
+  if (profile.role === 'interpreter') line(labels.vettedForThisCase, profile.vetting.vetted ? words.yes : words.no);
+  const recorded = shown.identityRecorded.map((field) => labelText(language, 'identityField', field));
+  line(labels.identityRecorded, recorded.length > 0 ? recorded.join(', ') : said.noIdentity);
   return lines;
 }

@@ -14,6 +14,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { personCommand } from '../table/person.js';
 import { usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
+import { missionClock } from '../mission-time.js';
 import { personLines, personShown } from './person-show.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
@@ -212,7 +213,7 @@ async function showPerson(context: CommandContext, ref: string): Promise<void> {
       const theCase = await resolveCase(session, caseRef);
       const { person, people } = await personInCase(session, theCase, ref);
       const shown = personShown(person, people);
-      context.out.result(personLines(shown, theCase.reference).join('\n'), shown);
+      context.out.result(personLines(shown, theCase.reference, await missionClock(session)).join('\n'), shown);
     },
   );
 }

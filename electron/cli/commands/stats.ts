@@ -24,7 +24,7 @@ function statsRequest(context: CommandContext) {
       ...(stringOption(context, 'lang') === undefined ? {} : { language: stringOption(context, 'lang') }),
       ...(suppress === undefined ? {} : { suppressBelow: suppress === 'none' ? null : Number(suppress) }),
     },
-    'statistics export',
+    cliWords().stats.what,
     {
       'query.from': '--from DATE',
       'query.to': '--to DATE',

@@ -3,6 +3,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 
 const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
@@ -17,12 +18,12 @@ const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** One line per contact: when, the victim's code, how, language and what was told; never who or the note. */
-function describeContact(contact: VictimContact, code: string): string {
+function describeContact(contact: VictimContact, code: string, time: TimeReader): string {
   const language = cliLanguage();
   const how = labelText(language, 'contactChannel', contact.channel);
   const told = contact.told.map((topic) => labelText(language, 'contactTopic', topic).toLowerCase()).join(', ');
   const line = cliWords().victimContact.line(how, contact.language, told, contact.letterId !== undefined);
-  return `${contact.at} ${code}: ${line}. Id: ${contact.id}`;
+  return `${time(contact.at)} ${code}: ${line}. Id: ${contact.id}`;
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -31,6 +32,7 @@ export const victimContactImplementation: CommandImplementation = {
   async run(context) {
     const verb = subcommandOf(context, 'victim-contact', ['log', 'list'] as const);
     await runInCase(context, async (session, theCase) => {
+      const time = await missionClock(session);
       const { items: people } = await session.call('people.list', { caseId: theCase.id });
       const codeOf = (id: string) => people.find((person) => person.id === id)?.code ?? id;
       const victimRef = stringOption(context, 'victim');
@@ -43,7 +45,7 @@ export const victimContactImplementation: CommandImplementation = {
         const text =
           items.length === 0
             ? cliWords().victimContact.none(theCase.reference)
-            : items.map((contact) => describeContact(contact, codeOf(contact.personId))).join('\n');
+            : items.map((contact) => describeContact(contact, codeOf(contact.personId), time)).join('\n');
         context.out.result(text, { items });
         return;
       }
@@ -72,7 +74,7 @@ export const victimContactImplementation: CommandImplementation = {
         CONTACT_OPTION_NAMES,
       );
       const logged = await session.call('victimContacts.log', contact);
-      const line = describeContact(logged, codeOf(logged.personId));
+      const line = describeContact(logged, codeOf(logged.personId), time);
       context.out.result(cliWords().victimContact.logged(theCase.reference, line), logged);
     });
   },

@@ -13,6 +13,6 @@ export const backupCommand: Command = {
     'recovery-key-file': recoveryKeyFileOption,
   },
   // `status` is a word, not --status: that option already takes a value in another command (assistance).
-  args: { min: 0, max: 1, names: 'status, or nothing with --to DIR' },
+  args: { min: 0, max: 1, names: '[status]' },
   load: async () => (await import('../commands/backup.js')).backupImplementation,
 };

@@ -20,6 +20,6 @@ export const bundleCommand: Command = {
     'take-theirs': { type: 'string', valueName: 'KEY,…' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 2, max: 2, names: 'export CASE, import FILE or verify FILE' },
+  args: { min: 2, max: 2, names: 'export CASE | import FILE | verify FILE' },
   load: async () => (await import('../commands/bundle.js')).bundleImplementation,
 };

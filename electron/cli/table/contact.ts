@@ -13,6 +13,6 @@ export const contactCommand: Command = {
     'signing-key': { type: 'string', valueName: 'FILE' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'add, list or verify ID' },
+  args: { min: 1, max: 2, names: 'add | list | verify ID' },
   load: async () => (await import('../commands/contact.js')).contactImplementation,
 };

@@ -32,6 +32,6 @@ export const custodyCommand: Command = {
     input: inputOption,
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 2, max: 2, names: 'add ITEM, list ITEM or report ITEM' },
+  args: { min: 2, max: 2, names: 'add ITEM | list ITEM | report ITEM' },
   load: async () => (await import('../commands/custody.js')).custodyImplementation,
 };

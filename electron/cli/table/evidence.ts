@@ -30,6 +30,10 @@ export const evidenceCommand: Command = {
     lang: { type: 'string', valueName: 'LANG' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'add FILE, verify [ITEM], export ITEM, provenance ITEM or verification-report CASE' },
+  args: {
+    min: 1,
+    max: 2,
+    names: 'add FILE | verify [ITEM] | export ITEM | provenance ITEM | verification-report CASE',
+  },
   load: async () => (await import('../commands/evidence.js')).evidenceImplementation,
 };

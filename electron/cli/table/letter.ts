@@ -65,6 +65,6 @@ export const letterCommand: Command = {
     },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 1, names: 'templates, applicable, render, export-all or closure-ground' },
+  args: { min: 1, max: 1, names: 'templates|applicable|render|export-all|closure-ground' },
   load: async () => (await import('../commands/letter.js')).letterImplementation,
 };

@@ -6,6 +6,6 @@ export const letterheadCommand: Command = {
   synopsis: 'import FILE.docx | show | reset',
   headline: 'letterhead import|show|reset',
   options: { 'recovery-key-file': recoveryKeyFileOption },
-  args: { min: 1, max: 2, names: 'import FILE.docx, show or reset' },
+  args: { min: 1, max: 2, names: 'import FILE.docx | show | reset' },
   load: async () => (await import('../commands/letterhead.js')).letterheadImplementation,
 };

@@ -55,6 +55,6 @@ export const personCommand: Command = {
     },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 1, max: 2, names: 'add, or edit|show and the person' },
+  args: { min: 1, max: 2, names: 'add | edit PERSON | show PERSON' },
   load: async () => (await import('../commands/person.js')).personImplementation,
 };

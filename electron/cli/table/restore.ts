@@ -9,6 +9,6 @@ export const restoreCommand: Command = {
     from: { type: 'string', valueName: 'DIR', required: true },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 0, max: 0, names: 'no arguments' },
+  args: { min: 0, max: 0, names: '' },
   load: async () => (await import('../commands/backup.js')).restoreImplementation,
 };

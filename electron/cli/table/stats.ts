@@ -19,6 +19,6 @@ export const statsCommand: Command = {
     'suppress-below': { type: 'string', valueName: 'N' },
     'recovery-key-file': recoveryKeyFileOption,
   },
-  args: { min: 0, max: 0, names: 'no arguments' },
+  args: { min: 0, max: 0, names: '' },
   load: async () => (await import('../commands/stats.js')).statsImplementation,
 };

@@ -60,6 +60,56 @@ function literalTexts(expression: ts.Node): string[] {
 export const printedLiteralsIn = (file: string, root: string): PrintedLiteral[] =>
   printedLiteralsInText(relative(root, file), readFileSync(file, 'utf8'));
 
+/**
+ * Words in English written apart from the print call, anywhere in a module: a table of field names,
+ * a `cond ? 'works while locked' : …` kept in a variable, a label handed to a helper that prints it.
+ * Any literal whose text, once what is typed as is is taken out (options, `a|b` alternatives, a command
+ * line to type, the message of an Error for developers), still has a word followed by a lowercase word.
+ */
+const SENTENCE = /\p{L}{2,} \p{Ll}{2,}/u;
+const TYPED = /^(casefile|openssl) /;
+const TYPED_PROPERTIES = new Set(['synopsis', 'headline']);
+
+function sentenceText(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (TYPED.test(trimmed)) return undefined;
+  // What is taken out leaves a break, so the words on either side never read as one phrase.
+  const words = trimmed
+    .replace(/--?[\w-]+/g, ' | ')
+    .replace(/\S*\|\S*/g, ' | ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return SENTENCE.test(words) ? words : undefined;
+}
+
+export const writtenApartIn = (file: string, root: string): PrintedLiteral[] =>
+  writtenApartInText(relative(root, file), readFileSync(file, 'utf8'));
+
+/** The same, in a source given as text. */
+export function writtenApartInText(name: string, text: string): PrintedLiteral[] {
+  const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
+  const found: PrintedLiteral[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    // A command's synopsis and headline are what is typed (`letter templates|render`), in every language.
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && TYPED_PROPERTIES.has(node.name.text)) return;
+    // An internal error's message is for developers and never printed (internal-error.ts withholds it).
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Error') return;
+    let literal: string | undefined;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literal = node.text;
+    else if (ts.isTemplateExpression(node)) {
+      literal = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+    }
+    const sentence = literal === undefined ? undefined : sentenceText(literal);
+    if (sentence !== undefined) {
+      found.push({ file: name, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: sentence });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** The same, in a source given as text (`name` is what the findings call it). */
 export function printedLiteralsInText(name: string, text: string): PrintedLiteral[] {
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);

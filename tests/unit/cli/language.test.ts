@@ -266,3 +266,123 @@ describe('every language’s help pages', () => {
     }
   });
 });
+
+/** A vault with the fixture case, its mission on Bangui's clock, and what a command line there needs. */
+async function missionVault(tempDir: () => string) {
+  const dir = tempDir();
+  await makeVault(dir);
+  const env = { CASEFILE_PASSPHRASE: PASSPHRASE };
+  const { calendar } = (await cli(['--vault', dir, '--json', 'call', 'clocks.get'], { env })).json() as {
+    calendar: Record<string, unknown>;
+  };
+  const update = JSON.stringify({ calendar: { ...calendar, timeZone: 'Africa/Bangui' } });
+  expect((await cli(['--vault', dir, 'call', 'clocks.update', '--input', '-'], { env, stdin: update })).status).toBe(0);
+  const run = (language: string, argv: string[]) => cli(['--ui-lang', language, '--vault', dir, ...argv], { env });
+  return { dir, run };
+}
+
+describe.each([
+  { language: 'fr', words: french },
+  { language: 'ar', words: arabic },
+])('the last commands in $language', ({ language, words }) => {
+  const tempDir = useTempDirs();
+  const caseOption = ['--case', 'CF-2026-0001'];
+
+  it('lists letter templates and the letters a case calls for without an English sentence', async () => {
+    const { run } = await missionVault(tempDir);
+    const templates = await run(language, ['letter', 'templates']);
+    expect(templates.status).toBe(0);
+    expect(templates.stdout.split('\n')[0]).toContain(words.letter.headings.template);
+    const applicable = await run(language, ['letter', 'applicable', ...caseOption]);
+    expect(applicable.status).toBe(0);
+    expect(applicable.stdout).toContain(words.letter.lettersFor('CF-2026-0001'));
+    const refused = await run(language, ['letter', 'applicable']);
+    expect(refused.status).toBe(EXIT.usage);
+    expect(refused.stderr).toContain(words.letter.sayCase);
+    // Template names are the templates' own (an office may edit them): the words around them are checked.
+    const [header = ''] = templates.stdout.split('\n');
+    const nameColumn = header.indexOf(words.letter.headings.name);
+    expect(nameColumn).toBeGreaterThan(0);
+    const listed = templates.stdout.split('\n').map((line) => line.slice(0, nameColumn));
+    for (const output of [listed.join('\n'), applicable.stdout, refused.stderr])
+      expect(englishLines(output)).toEqual([]);
+  });
+
+  it('exports, verifies and previews a bundle, its time on the mission clock, with no English sentence', async () => {
+    const { dir, run } = await missionVault(tempDir);
+    const secret = join(tempDir(), 'bundle-passphrase');
+    writeFileSync(secret, 'a long bundle passphrase for the courier');
+    const bundle = join(tempDir(), 'hand-over.casefile');
+    const withSecret = ['--bundle-passphrase-file', secret];
+    const exported = await run(language, ['bundle', 'export', 'CF-2026-0001', '--to', bundle, ...withSecret]);
+    expect(exported.status, exported.stderr).toBe(0);
+    const verified = await run(language, ['bundle', 'verify', bundle, ...withSecret]);
+    expect(verified.status, verified.stderr).toBe(0);
+    const preview = await run(language, ['bundle', 'import', bundle, '--dry-run', ...withSecret]);
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain(words.bundle.dryRun);
+    // The test clock's instant, on Bangui's clock (UTC+1) and named so, in the language's own date.
+    const { createdAt } = (
+      await cli(['--vault', dir, '--json', 'bundle', 'verify', bundle, ...withSecret], {
+        env: { CASEFILE_PASSPHRASE: PASSPHRASE },
+      })
+    ).json() as { createdAt: string };
+    expect(createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    const onMissionClock = new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'fr-FR', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+      timeZone: 'Africa/Bangui',
+    }).format(new Date(createdAt));
+    expect(verified.stdout).toContain(words.instant(onMissionClock, 'Africa/Bangui'));
+    for (const output of [exported.stdout, verified.stdout, preview.stdout]) expect(englishLines(output)).toEqual([]);
+  });
+
+  it('shows a person and lists the methods without an English word of its own', async () => {
+    const { run } = await missionVault(tempDir);
+    const added = await run(language, ['--json', 'person', 'add', ...caseOption, '--role', 'victim']);
+    const { code } = added.json() as { code: string };
+    const shown = await run(language, ['person', 'show', code, ...caseOption]);
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain(words.person.everySubject);
+    expect(englishLines(shown.stdout)).toEqual([]);
+    const methods = await run(language, ['methods']);
+    expect(methods.stdout).toContain(`(${words.methods.whileLocked})`);
+    // Each method's summary is the contract's, for developers; the words around it are the CLI's.
+    const own = methods.stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(englishLines(own.join('\n').replace(/\{.*\}/g, ''))).toEqual([]);
+  });
+
+  it('tells custody times on the mission’s clock, or on the event’s own zone; --json keeps ISO', async () => {
+    const { run } = await missionVault(tempDir);
+    const file = join(tempDir(), 'note.txt');
+    writeFileSync(file, 'a statement');
+    expect((await run(language, ['evidence', 'add', file, ...caseOption])).status).toBe(0);
+    const event = ['--kind', 'handed_over', '--from', 'A', '--to', 'B', '--purpose', 'Analyse'];
+    await run(language, ['custody', 'add', 'E-0001', ...caseOption, ...event, '--at', '2026-03-01T14:30:00Z']);
+    const inKolkata = ['--at', '2026-03-02T08:05:00Z', '--time-zone', 'Asia/Kolkata'];
+    await run(language, ['custody', 'add', 'E-0001', ...caseOption, ...event, ...inKolkata]);
+    const chain = await run(language, ['custody', 'list', 'E-0001', ...caseOption]);
+    const locale = language === 'ar' ? 'ar-u-nu-latn' : 'fr-FR';
+    const at = (instant: string, zone: string) =>
+      words.instant(
+        new Intl.DateTimeFormat(locale, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          hourCycle: 'h23',
+          timeZone: zone,
+        }).format(new Date(instant)),
+        zone,
+      );
+    expect(chain.stdout).toContain(at('2026-03-01T14:30:00Z', 'Africa/Bangui'));
+    expect(chain.stdout).toContain('15:30');
+    expect(chain.stdout).toContain(at('2026-03-02T08:05:00Z', 'Asia/Kolkata'));
+    expect(chain.stdout).toContain('13:35');
+    expect(englishLines(chain.stdout)).toEqual([]);
+    const json = await run(language, ['--json', 'custody', 'list', 'E-0001', ...caseOption]);
+    expect((json.json() as { items: { at: string }[] }).items.map((item) => item.at)).toEqual([
+      '2026-03-01T14:30:00.000Z',
+      '2026-03-02T08:05:00.000Z',
+    ]);
+  });
+});

@@ -100,7 +100,8 @@ describe('casefile consent record and interview add|conduct|notes|sign|amend', (
         hoursAgo(3),
       ]);
       expect(byGuardian.stdout).toMatch(
-        /^Recorded for V-01: Interview — given by the guardian \(G-01\), decided .*Z\. Id: /,
+        // The time on the mission's clock, its zone named (--json keeps the ISO instant).
+        /^Recorded for V-01: Interview — given by the guardian \(G-01\), decided \d+ \w+ \d{4}, [\d:]+ \(\S+\)\. Id: /,
       );
       const assent = await run(['--json', 'consent', 'record', '--case', ref, '--input', '-'], {
         stdin: JSON.stringify({

@@ -231,7 +231,7 @@ describe('casefile person edit|show and the subjects a victim alleges against', 
     expect(edited.stdout).toBe(`Updated V-01 in ${setup.reference}.\n`);
     const show = await casefile(setup, ['person', 'show', 'V-01', '--case', setup.reference]);
     expect(show.stdout).toContain('V-01 — Victim, in ');
-    expect(show.stdout).toContain('  Language: fr\n');
+    expect(show.stdout).toContain('  Language: French\n');
     expect(show.stdout).toContain('  Alleged against: S-02\n');
     expect(show.stdout).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-.*S-02|Alleged against: [0-9a-f]{8}/);
 
