@@ -8,7 +8,9 @@ import {
   isFinalEvidenceStatus,
 } from '../../shared/domain/evidence.js';
 import { CheckboxGroup } from '../components/CheckboxGroup.js';
-import { LinkedRecordsPicker } from '../components/LinkedRecordsPicker.js';
+import type { Result } from '../../shared/contract/index.js';
+import { LinkedRecordsPicker, type LinkedRecordsWords } from '../components/LinkedRecordsPicker.js';
+import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { SensitiveTextField } from '../components/SensitiveTextField.js';
@@ -69,9 +71,33 @@ export function EvidenceFormFields({
   const interviewLabel = (id: string) =>
     chosen[id] ??
     (interviewCodes[id] === undefined ? id : t('evidence.form.interviewOfCode', { code: interviewCodes[id] }));
-  const unlink = {
-    unlink: t('evidence.form.removePerson'),
-    unlinkLabel: (label: string) => t('evidence.form.removePersonLabel', { label }),
+  /** The people or the interviews linked (`field`), each searched for and listed with a button to unlink it. */
+  const linkPicker = (
+    field: 'personIds' | 'interviewIds',
+    words: Omit<LinkedRecordsWords, 'unlink' | 'unlinkLabel'>,
+    search: (text: string, exclude: ReadonlySet<string>) => Promise<Result<ComboboxOption[]>>,
+    labelOf: (id: string) => string,
+  ) => {
+    const set = (ids: string[]) => onChange(field === 'personIds' ? { personIds: ids } : { interviewIds: ids });
+    return (
+      <div className="form-grid-wide">
+        <LinkedRecordsPicker
+          words={{
+            ...words,
+            unlink: t('evidence.form.removePerson'),
+            unlinkLabel: (label: string) => t('evidence.form.removePersonLabel', { label }),
+          }}
+          linked={form[field].map((id) => ({ value: id, label: labelOf(id) }))}
+          search={search}
+          onLink={({ value, label }) => {
+            setChosen((current) => ({ ...current, [value]: label }));
+            set([...form[field], value]);
+          }}
+          onUnlink={(id) => set(form[field].filter((other) => other !== id))}
+          {...(disabled === undefined ? {} : { disabled })}
+        />
+      </div>
+    );
   };
 
   return (
@@ -226,48 +252,32 @@ export function EvidenceFormFields({
       </Group>
 
       <Group legend={t('evidence.form.linksGroup')}>
-        <div className="form-grid-wide">
-          <LinkedRecordsPicker
-            words={{
-              legend: t('evidence.fields.people'),
-              searchLabel: t('evidence.form.personSearch'),
-              searchHint: t('evidence.form.peopleHint'),
-              noMatches: t('evidence.form.noPersonMatch'),
-              linkedHeading: t('evidence.form.peopleLinked'),
-              noneLinked: t('evidence.form.noPersonLinked'),
-              ...unlink,
-            }}
-            linked={form.personIds.map((id) => ({ value: id, label: personLabel(id) }))}
-            search={searchPeople}
-            onLink={({ value, label }) => {
-              setChosen((current) => ({ ...current, [value]: label }));
-              onChange({ personIds: [...form.personIds, value] });
-            }}
-            onUnlink={(id) => onChange({ personIds: form.personIds.filter((other) => other !== id) })}
-            {...(disabled === undefined ? {} : { disabled })}
-          />
-        </div>
-        <div className="form-grid-wide">
-          <LinkedRecordsPicker
-            words={{
-              legend: t('evidence.fields.interviews'),
-              searchLabel: t('evidence.form.interviewSearch'),
-              searchHint: t('evidence.form.interviewsHint'),
-              noMatches: t('evidence.form.noInterviewMatch'),
-              linkedHeading: t('evidence.form.interviewsLinked'),
-              noneLinked: t('evidence.form.noInterviewLinked'),
-              ...unlink,
-            }}
-            linked={form.interviewIds.map((id) => ({ value: id, label: interviewLabel(id) }))}
-            search={searchInterviews}
-            onLink={({ value, label }) => {
-              setChosen((current) => ({ ...current, [value]: label }));
-              onChange({ interviewIds: [...form.interviewIds, value] });
-            }}
-            onUnlink={(id) => onChange({ interviewIds: form.interviewIds.filter((other) => other !== id) })}
-            {...(disabled === undefined ? {} : { disabled })}
-          />
-        </div>
+        {linkPicker(
+          'personIds',
+          {
+            legend: t('evidence.fields.people'),
+            searchLabel: t('evidence.form.personSearch'),
+            searchHint: t('evidence.form.peopleHint'),
+            noMatches: t('evidence.form.noPersonMatch'),
+            linkedHeading: t('evidence.form.peopleLinked'),
+            noneLinked: t('evidence.form.noPersonLinked'),
+          },
+          searchPeople,
+          personLabel,
+        )}
+        {linkPicker(
+          'interviewIds',
+          {
+            legend: t('evidence.fields.interviews'),
+            searchLabel: t('evidence.form.interviewSearch'),
+            searchHint: t('evidence.form.interviewsHint'),
+            noMatches: t('evidence.form.noInterviewMatch'),
+            linkedHeading: t('evidence.form.interviewsLinked'),
+            noneLinked: t('evidence.form.noInterviewLinked'),
+          },
+          searchInterviews,
+          interviewLabel,
+        )}
       </Group>
     </div>
   );
