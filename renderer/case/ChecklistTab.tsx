@@ -20,6 +20,8 @@ const CHECKLIST_PAGE = CHECKLIST_FIRST * 4;
 
 interface Checklist {
   asOf: string;
+  /** The case's version the findings were read from: a later page of another version is of other findings. */
+  caseVersion: number;
   counts: Record<Severity, number>;
   findings: Finding[];
   names: TargetNames;
@@ -67,8 +69,11 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
   const load = useCallback(async (): Promise<Result<Checklist>> => {
     const checked = await api.principles.checklist({ caseId });
     if (!checked.ok) return checked;
-    const { asOf, counts, findings } = checked.value;
-    return { ok: true, value: { asOf, counts, findings, names: await targetNames(api, caseId, findings) } };
+    const { asOf, caseVersion, counts, findings } = checked.value;
+    return {
+      ok: true,
+      value: { asOf, caseVersion, counts, findings, names: await targetNames(api, caseId, findings) },
+    };
   }, [api, caseId]);
   const { state, reload } = useLoaded(load);
   const checklist = state.status === 'ready' ? state.value : null;
@@ -76,6 +81,8 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
   const [readOn, setReadOn] = useState<ReadOn | null>(null);
   const [moreFailed, setMoreFailed] = useState<{ of: Checklist; error: ApiError } | null>(null);
   const [reading, setReading] = useState<Severity | null>(null);
+  // Set when a page read on was of a case changed since the first page: the checklist started over.
+  const [refreshed, setRefreshed] = useState(false);
   const more = readOn !== null && readOn.of === checklist ? readOn : null;
   const findings = checklist ? [...checklist.findings, ...(more?.findings ?? [])] : [];
   const names = checklist ? (more ? mergedNames(checklist.names, more.names) : checklist.names) : null;
@@ -91,6 +98,13 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
       setReading(null);
       return;
     }
+    // The case changed since the findings shown were read: read on, some would be repeated or skipped.
+    if (page.value.caseVersion !== of.caseVersion) {
+      setRefreshed(true);
+      await reload();
+      setReading(null);
+      return;
+    }
     const pageNames = await targetNames(api, caseId, page.value.findings);
     setReadOn((current) => {
       const base = current !== null && current.of === of ? current : { of, findings: [], names: of.names };
@@ -101,14 +115,20 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
       };
     });
     setMoreFailed(null);
+    setRefreshed(false);
     setReading(null);
+  }
+
+  function recheck() {
+    setRefreshed(false);
+    void reload();
   }
 
   return (
     <section className="checklist" aria-labelledby={headingId}>
       <div className="panel-header">
         <h2 id={headingId}>{t('caseFile.checklist.heading')}</h2>
-        <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
+        <button type="button" className="button button-secondary button-small" onClick={recheck}>
           {t('caseFile.checklist.recheck')}
         </button>
       </div>
@@ -119,6 +139,11 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
         </p>
       )}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {refreshed && (
+        <p className="alert alert-info" role="status">
+          {t('caseFile.checklist.refreshed')}
+        </p>
+      )}
       {moreFailed !== null && moreFailed.of === checklist && <ErrorAlert error={moreFailed.error} />}
       {checklist && names && (
         <>

@@ -40,7 +40,16 @@ export const principlesMethods = {
         limit: z.number().int().min(1).max(CHECKLIST_PAGE_MAX).default(CHECKLIST_FIRST),
       })
       .strict(),
-    output: z.object({ asOf: Instant, counts: SeverityCounts, findings: z.array(FindingSchema) }),
+    output: z.object({
+      asOf: Instant,
+      /**
+       * The case's version the findings were computed from: a page read on from the first is of the
+       * same findings only while it is the first page's (another window or the CLI may change the case).
+       */
+      caseVersion: z.number().int().min(0),
+      counts: SeverityCounts,
+      findings: z.array(FindingSchema),
+    }),
     whileLocked: false,
   }),
 };

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract/index.js';
 import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/principles/finding.js';
 import type { CaseFileContext } from '../kernel/context.js';
+import { caseVersion } from '../kernel/db/case-version.js';
 
 /** How many findings there are of each severity. */
 function countsOf(findings: readonly Finding[]): Record<Severity, number> {
@@ -21,14 +22,20 @@ export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'princi
   };
   return {
     'principles.check': ({ caseId }) => check(caseId),
-    // What the checklist shows, so its reply stays small however many records the findings name.
+    // What the checklist shows, so its reply stays small however many records the findings name; with the
+    // case's version, read in the same transaction as the records, so a later page can tell it is of
+    // the same findings.
     'principles.checklist': ({ caseId, severity, offset, limit }) => {
-      const { asOf, findings } = check(caseId);
+      const db = ctx.db();
+      const { asOf, findings, version } = db.transaction(() => ({
+        ...check(caseId),
+        version: caseVersion(db, caseId),
+      }))();
       const shown =
         severity === undefined
           ? SEVERITIES.flatMap((each) => pageOf(findings, each, offset, limit))
           : pageOf(findings, severity, offset, limit);
-      return { asOf, counts: countsOf(findings), findings: shown };
+      return { asOf, caseVersion: version, counts: countsOf(findings), findings: shown };
     },
   };
 }
