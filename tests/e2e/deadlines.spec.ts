@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
 import { addWorkingDays } from '../../shared/clocks/working-days.js';
+import type { ClockConfiguration } from '../../shared/contract/deadlines.js';
 import { contract, type MethodName } from '../../shared/contract/index.js';
 import { todayIn } from '../clock.js';
 import { accessibleControls } from './accessibility.js';
@@ -304,6 +306,9 @@ test(
     const nio = deadlineRow(page, theCase.reference, 'National Investigation Officer appointed');
     await nio.getByText('How it was computed').click();
     await expect(nio).toContainText(`Weekend days (Saturday and Sunday) and holidays (${holiday}) are not counted.`);
+    // Where the number comes from, in words for the investigator: no pointer into the handbook or the rules.
+    await expect(nio).toContainText('Widely known practice, to be verified');
+    await expect(nio).not.toContainText('domain.md');
 
     await goTo(page, 'Settings');
     await panel.getByRole('button', { name: 'Edit Forensic medical examination' }).click();
@@ -321,6 +326,14 @@ test(
     await expect(clocks.getByRole('row').filter({ hasText: 'Forensic medical examination' })).toContainText(
       '120 hours',
     );
+    // The source the form showed in words and left as it was stays the shipped one, worded as shipped.
+    const forensicRow = clocks.getByRole('row').filter({ hasText: 'Forensic medical examination' });
+    await expect(forensicRow).toContainText('WHO; WHO/UNHCR, Clinical Management of Rape Survivors');
+    await expect(forensicRow).not.toContainText('domain.md');
+    const saved = (await call<ClockConfiguration>(vault, 'clocks.get', {})).clocks.find(
+      (clock) => clock.id === 'forensic_exam',
+    );
+    expect(saved?.source).toBe(DEFAULT_CLOCKS.find((clock) => clock.id === 'forensic_exam')?.source);
 
     await panel.getByRole('button', { name: 'Reset to defaults' }).click();
     const confirm = page.getByRole('dialog', { name: 'Reset the clocks to their defaults?' });

@@ -15,6 +15,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { optionsOf, SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { clockLabel } from '../../deadlines/deadline-display.js';
+import { interfaceLanguage } from '../../i18n/date-conventions.js';
 import { clockFromDraft, draftOfClock, type ClockDraft, type ClockField } from './clock-draft.js';
 
 /**
@@ -31,8 +32,8 @@ export function ClockEditDialog({
   /** Stores the clock; resolves to the refusal, or null once saved. */
   onSave: (clock: ClockDefinition) => Promise<ApiError | null>;
 }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<ClockDraft>(() => draftOfClock(clock));
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState<ClockDraft>(() => draftOfClock(clock, interfaceLanguage(i18n.language)));
   const [errors, setErrors] = useState<Partial<Record<ClockField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { ClockDefinition, MAX_DURATION, type ClockDuration, type DurationUnit } from '../../../shared/clocks/clock.js';
 import { MissionCalendar } from '../../../shared/contract/deadlines.js';
+import type { Language } from '../../../shared/domain/settings.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import { fieldErrors, type FieldErrors } from '../../components/validation.js';
 
 /**
@@ -19,7 +21,10 @@ export interface ClockDraft {
   urgentAmount: string;
   wholeDays: boolean;
   firmness: ClockDefinition['firmness'];
+  /** The source as the form shows it: a shipped one in the interface language. */
   source: string;
+  /** What the form first showed as the source: left as it was, the clock keeps its stored source. */
+  shownSource: string;
   action: string;
   note: string;
 }
@@ -27,7 +32,8 @@ export interface ClockDraft {
 /** Fields of the form, the keys its errors come under. */
 export type ClockField = 'name' | 'startEvent' | 'amount' | 'urgentAmount' | 'wholeDays' | 'source' | 'action' | 'note';
 
-export function draftOfClock(clock: ClockDefinition): ClockDraft {
+export function draftOfClock(clock: ClockDefinition, language: Language): ClockDraft {
+  const shownSource = clockSourceText(clock, language);
   return {
     base: clock,
     name: clock.name,
@@ -38,7 +44,8 @@ export function draftOfClock(clock: ClockDefinition): ClockDraft {
     urgentAmount: clock.urgentDuration ? String(clock.urgentDuration.amount) : '',
     wholeDays: clock.wholeDays,
     firmness: clock.firmness,
-    source: clock.source,
+    source: shownSource,
+    shownSource,
     action: clock.action,
     note: clock.note ?? '',
   };
@@ -84,7 +91,8 @@ export function clockFromDraft(
     wholeDays: draft.unit === 'hours' ? false : draft.wholeDays,
     appliesTo: draft.base.appliesTo,
     firmness: draft.firmness,
-    source: draft.source,
+    // A shipped source read in the interface language and left as it is stays the shipped one (worded per reader).
+    source: draft.source === draft.shownSource ? draft.base.source : draft.source,
     action: draft.action,
     ...(note === '' ? {} : { note }),
   };

@@ -14,6 +14,7 @@ import {
   SHIPPED_CLOCK_IDS,
 } from '../../../renderer/deadlines/deadline-display.js';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
+import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import { instantFromWallFields, wallFieldsAt } from '../../../renderer/deadlines/mission-time.js';
 import { checkCalendar, clockFromDraft, draftOfClock } from '../../../renderer/settings/clocks/clock-draft.js';
 import { durationText } from '../../../renderer/settings/clocks/clock-words.js';
@@ -211,19 +212,30 @@ describe('times typed on the mission clock', () => {
 describe('the clock edit form', () => {
   it('gives back the clock unchanged when nothing was edited', async () => {
     const en = await catalogT('en');
-    for (const shipped of DEFAULT_CLOCKS)
-      expect(clockFromDraft(en, draftOfClock(shipped))).toEqual({ ok: true, clock: shipped });
+    for (const language of LANGUAGES)
+      for (const shipped of DEFAULT_CLOCKS)
+        expect(clockFromDraft(en, draftOfClock(shipped, language))).toEqual({ ok: true, clock: shipped });
+  });
+
+  it('shows a shipped source in the interface language, and stores an edited one as typed', async () => {
+    const en = await catalogT('en');
+    const shipped = clock('cctv_overwrite');
+    const draft = draftOfClock(shipped, 'fr');
+    expect(draft.source).toBe(clockSourceText(shipped, 'fr'));
+    expect(draft.source).not.toBe(shipped.source);
+    const own = 'Directive de la mission, 2026';
+    expect(clockFromDraft(en, { ...draft, source: own })).toMatchObject({ ok: true, clock: { source: own } });
   });
 
   it('says per field what the schema refuses, and never counts hours in whole days', async () => {
     const en = await catalogT('en');
-    const draft = draftOfClock(clock('un_investigation'));
+    const draft = draftOfClock(clock('un_investigation'), 'en');
     expect(clockFromDraft(en, { ...draft, amount: 'six', name: ' ' })).toEqual({
       ok: false,
       errors: { amount: 'Enter a whole number from 0 to 120.', name: 'This is required.' },
     });
     // An evidence item cannot tell when a referral happened.
-    const forensic = draftOfClock(clock('forensic_exam'));
+    const forensic = draftOfClock(clock('forensic_exam'), 'en');
     expect(clockFromDraft(en, { ...forensic, startEvent: 'referral_for_investigation' })).toMatchObject({
       ok: false,
       errors: { startEvent: expect.stringContaining('choose another start') },
