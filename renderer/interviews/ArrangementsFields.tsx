@@ -5,6 +5,7 @@ import { INTERVIEWER_GENDERS, PLACE_TYPES, RISK_LEVELS } from '../../shared/doma
 import type { PersonRole } from '../../shared/domain/person.js';
 import { CheckboxField } from '../components/CheckboxField.js';
 import { SearchCombobox } from '../components/SearchCombobox.js';
+import { useChosenLabels } from '../components/use-chosen-labels.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { DateField } from '../components/DateField.js';
@@ -117,6 +118,8 @@ export function ArrangementsFields({
   );
   const findSupport = useCallback((text: string) => searchSupport(text), [searchSupport]);
   const findInterpreter = useCallback((text: string) => searchInterpreters(text), [searchInterpreters]);
+  // Those chosen here are named by the words they were chosen by, the others by their code.
+  const { labelOf: staffLabel, remember: rememberStaff } = useChosenLabels(staffCodes);
   const setMember = (key: number, patch: Partial<TeamMemberDraft>) =>
     onChange({ team: draft.team.map((member) => (member.key === key ? { ...member, ...patch } : member)) });
 
@@ -264,8 +267,11 @@ export function ArrangementsFields({
         <SearchCombobox
           label={t('interviews.plan.supportPerson')}
           value={draft.supportPersonId}
-          selectedLabel={staffCodes[draft.supportPersonId] ?? ''}
-          onChange={(supportPersonId) => onChange({ supportPersonId })}
+          selectedLabel={staffLabel(draft.supportPersonId)}
+          onChange={(supportPersonId, label) => {
+            rememberStaff(supportPersonId, label);
+            onChange({ supportPersonId });
+          }}
           search={findSupport}
           noMatches={t('interviews.plan.noSupportPersonMatch')}
           hint={t('interviews.plan.noSupportPeople')}
@@ -274,8 +280,11 @@ export function ArrangementsFields({
         <SearchCombobox
           label={t('interviews.plan.interpreter')}
           value={draft.interpreterPersonId}
-          selectedLabel={staffCodes[draft.interpreterPersonId] ?? ''}
-          onChange={(interpreterPersonId) => onChange({ interpreterPersonId })}
+          selectedLabel={staffLabel(draft.interpreterPersonId)}
+          onChange={(interpreterPersonId, label) => {
+            rememberStaff(interpreterPersonId, label);
+            onChange({ interpreterPersonId });
+          }}
           search={findInterpreter}
           noMatches={t('interviews.plan.noInterpreterMatch')}
           hint={t('interviews.plan.interpreterHint')}
