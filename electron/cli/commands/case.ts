@@ -13,6 +13,7 @@ import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
+import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
@@ -182,8 +183,11 @@ function paternity(record: CaseRecord): string {
   );
 }
 
-/** The case as its detail view shows it. A strictly confidential location is not printed: it can locate a victim. */
-function describeCase(record: CaseRecord, people: readonly PersonSummary[]): string {
+/**
+ * The case as its detail view shows it, its times on the mission's clock. A strictly confidential
+ * location is not printed: it can locate a victim.
+ */
+function describeCase(record: CaseRecord, people: readonly PersonSummary[], time: TimeReader): string {
   const words = cliWords().case;
   const language = cliLanguage();
   const label = words.fields;
@@ -215,12 +219,12 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[]): str
     [
       label.obligation,
       record.reportingObligationAcknowledgedAt
-        ? words.acknowledged(record.reportingObligationAcknowledgedAt)
+        ? words.acknowledged(time(record.reportingObligationAcknowledgedAt))
         : words.notAcknowledged,
     ],
     [label.confidentiality, labelText(language, 'confidentiality', record.confidentiality)],
-    [label.archived, record.archived ? `${record.archived.at}: ${record.archived.reason}` : words.no],
-    [label.openedChanged, `${record.createdAt} / ${record.updatedAt}`],
+    [label.archived, record.archived ? `${time(record.archived.at)}: ${record.archived.reason}` : words.no],
+    [label.openedChanged, `${time(record.createdAt)} / ${time(record.updatedAt)}`],
   ];
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
   const status = (value: CaseRecord['status']) => labelText(language, 'caseStatus', value);
@@ -228,7 +232,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[]): str
     const ground = change.closureGround ? ` [${labelText(language, 'closureGround', change.closureGround)}]` : '';
     const from = change.from ? status(change.from) : words.openedMark;
     const reason = statusReasonText((key, params) => messageText(language, key, params), change.reason);
-    return `  ${change.at}  ${from} → ${status(change.to)}${ground}: ${reason}`;
+    return `  ${time(change.at)}  ${from} → ${status(change.to)}${ground}: ${reason}`;
   });
   return [
     `${record.reference}  ${record.title}`,
@@ -331,7 +335,7 @@ export const caseImplementation: CommandImplementation = {
         async (session, ref) => {
           const record = await session.call('cases.get', { caseId: ref });
           const { items: people } = await session.call('people.list', { caseId: record.id });
-          context.out.result(describeCase(record, people), { case: record, people });
+          context.out.result(describeCase(record, people, await missionClock(session)), { case: record, people });
         },
       );
     }

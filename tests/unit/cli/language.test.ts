@@ -379,6 +379,12 @@ describe.each([
     expect(chain.stdout).toContain(at('2026-03-02T08:05:00Z', 'Asia/Kolkata'));
     expect(chain.stdout).toContain('13:35');
     expect(englishLines(chain.stdout)).toEqual([]);
+    // The case's own times too: opened, and each change of status, as the case overview shows them.
+    const shown = await run(language, ['case', 'show', 'CF-2026-0001']);
+    const { case: record } = (await run(language, ['--json', 'case', 'show', 'CF-2026-0001'])).json() as {
+      case: { createdAt: string };
+    };
+    expect(shown.stdout).toContain(at(record.createdAt, 'Africa/Bangui'));
     const json = await run(language, ['--json', 'custody', 'list', 'E-0001', ...caseOption]);
     expect((json.json() as { items: { at: string }[] }).items.map((item) => item.at)).toEqual([
       '2026-03-01T14:30:00.000Z',
