@@ -3,7 +3,8 @@ import { LANGUAGES, type Language } from '../domain/settings.js';
 import type { ExclusionGround } from '../domain/count-exclusion.js';
 import type { Translation } from '../i18n/catalogue.js';
 import { fillIn } from '../i18n/documents.js';
-import { durationWords } from '../documents/words.js';
+import { parsePartialDate } from '../domain/calendar.js';
+import { durationWords, partialDateWords } from '../documents/words.js';
 import { findLabel } from '../i18n/labels.js';
 import { statisticsWords as ar } from '../i18n/ar/statistics.js';
 import { statisticsWords as en } from '../i18n/en/statistics.js';
@@ -95,8 +96,11 @@ export function rowLabel(
       // The stages of ¶65: "pending" here is an investigation under way, not a paternity claim's state.
       if (key === 'pending') return words.rows.investigation_pending ?? key;
       return findLabel(language, 'caseStatus', key) ?? words.rows[key] ?? key;
-    case 'trend':
-      return key;
+    case 'trend': {
+      // A month received ("2026-01") by its name in the reader's language, as dates are written elsewhere.
+      const month = parsePartialDate(key);
+      return month?.granularity === 'month' ? partialDateWords(month, language) : key;
+    }
     default:
       return words.rows[key] ?? key;
   }

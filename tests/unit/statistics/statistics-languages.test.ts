@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { statisticsWords as english } from '../../../shared/i18n/en/statistics.js';
 import {
   STATISTICS_LANGUAGES,
+  rowLabel,
   statisticsWords,
   targetWords,
   type StatisticsLanguage,
@@ -80,6 +81,15 @@ describe('the statistics’ words', () => {
     expect(targetWords(month, false, 'ar')).toBe('شهر واحد');
     expect(targetWords({ ...un, duration: { amount: 2, unit: 'months' } }, false, 'ar')).toBe('شهران');
     expect(targetWords({ ...un, duration: { amount: 11, unit: 'months' } }, false, 'ar')).toMatch(/^11 شهرًا$/);
+  });
+
+  it('names the trend’s months in the reader’s language, never as 2026-01', () => {
+    const trend = { id: 'trend' as const, columns: [], percentColumns: [], rows: [] };
+    const benchmarks = { un: null, national: null };
+    const named = (key: string, language: StatisticsLanguage) => rowLabel(trend, key, language, benchmarks);
+    expect(named('2026-01', 'en')).toBe('January 2026');
+    expect(named('2025-12', 'fr')).toBe('décembre 2025');
+    expect(named('2026-03', 'ar')).toBe('مارس 2026');
   });
 });
 
