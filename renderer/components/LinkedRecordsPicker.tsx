@@ -8,10 +8,10 @@ const SHOWN = 20;
 const PAGE_SIZE_MAX = 200;
 
 /** How many rows to ask a page for, so that `SHOWN` remain once those already linked are left out. */
-export const pickerPageLimit = (exclude: ReadonlySet<string>): number => Math.min(PAGE_SIZE_MAX, SHOWN + exclude.size);
+const pickerPageLimit = (exclude: ReadonlySet<string>): number => Math.min(PAGE_SIZE_MAX, SHOWN + exclude.size);
 
 /** The first `SHOWN` rows of a page not already linked, as options. */
-export function unlinkedOptions<Row extends { id: string }>(
+function unlinkedOptions<Row extends { id: string }>(
   rows: readonly Row[],
   exclude: ReadonlySet<string>,
   toOption: (row: Row) => string,

@@ -1,15 +1,11 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineSource } from '../../shared/timeline/event.js';
 import { useApi } from '../api/context.js';
-import {
-  LinkedRecordsPicker,
-  pickerPageLimit,
-  unlinkedOptions,
-  type LinkedRecordsWords,
-} from '../components/LinkedRecordsPicker.js';
+import { LinkedRecordsPicker, type LinkedRecordsWords } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
+import { searchEventSources } from './event-source-search.js';
 
 type SourceKind = TimelineSource['kind'];
 
@@ -63,33 +59,7 @@ export function EventSourcePicker({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const search = useCallback(
-    async (text: string, exclude: ReadonlySet<string>) => {
-      const request = { caseId, search: text, limit: pickerPageLimit(exclude) };
-      if (kind === 'evidence') {
-        const reply = await api.evidence.page(request);
-        if (!reply.ok) return reply;
-        return {
-          ok: true as const,
-          value: unlinkedOptions(reply.value.rows, exclude, (item) =>
-            t('evidence.form.originalOption', { number: item.number, description: item.description }),
-          ),
-        };
-      }
-      const reply = await api.interviews.page(request);
-      if (!reply.ok) return reply;
-      return {
-        ok: true as const,
-        value: unlinkedOptions(reply.value.rows, exclude, (interview) =>
-          t('timeline.dialog.interviewSource', {
-            code: interview.personCode,
-            status: t(`labels.interviewStatus.${interview.status}`),
-          }),
-        ),
-      };
-    },
-    [api, caseId, kind, t],
-  );
+  const search = useMemo(() => searchEventSources(api, caseId, kind, t), [api, caseId, kind, t]);
   return (
     <LinkedRecordsPicker
       words={wordsOf(t, kind)}
