@@ -8,6 +8,7 @@ import { documentBodyLines } from '../../../shared/documents/document-model.js';
 import type { Job } from '../../../shared/contract/jobs.js';
 import { objectFiles, START, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { caseToHandOver } from './bundle-fixture.js';
+import { getItemWithChain } from '../../../electron/core/evidence/evidence-store.js';
 
 // Bundle export and import run on the job board, as the app shows them: progress events, a cancel
 // that leaves nothing behind (no file for an export, no row and no object for an import), the
@@ -176,7 +177,7 @@ describe('bundles on the job board', () => {
     const itemId = sent[0]!.item_id!;
     const data = { caseReference: theCase.reference, marking: 'confidential' as const, generatedAt: START };
     const report = async (ef: EvidenceFile, language: 'en' | 'fr') => {
-      const item = await ef.call('evidence.get', { itemId });
+      const item = await ef.rawDatabase((db) => getItemWithChain(db, itemId));
       return documentBodyLines(custodyReportModel({ ...data, item, generatedBy: 'test', language })).join('\n');
     };
     const frenchSent = await report(sender, 'fr');
@@ -191,7 +192,7 @@ describe('bundles on the job board', () => {
     expect(english).toContain('Received in an encrypted case bundle; every file checked against its SHA-256.');
     expect(english).toContain(`Casefile vault ${receiverKey}`);
 
-    const item = await receiver.call('evidence.get', { itemId });
+    const item = await receiver.rawDatabase((db) => getItemWithChain(db, itemId));
     const verification = documentBodyLines(
       verificationReportModel({
         caseReference: theCase.reference,
