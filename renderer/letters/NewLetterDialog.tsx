@@ -9,11 +9,12 @@ import { CheckboxField } from '../components/CheckboxField.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { SearchCombobox } from '../components/SearchCombobox.js';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { explanationLocale } from '../deadlines/deadline-display.js';
-import { usePeopleOfRole, usePerson } from '../people/use-case-people.js';
+import { usePerson, useRoleSearch } from '../people/use-case-people.js';
 import { advocateOnRecord } from './advocate-on-record.js';
 import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
 import { DocumentPreview } from './DocumentPreview.js';
@@ -57,6 +58,8 @@ export function NewLetterDialog({
   // Until the officer types one, the advocate is the one the victim's assistance records name.
   const [advocateTyped, setAdvocateTyped] = useState(false);
   const [chosenPersonId, setPersonId] = useState('');
+  // The code of the subject searched for a referral made as an exception, shown in its search box.
+  const [searchedCode, setSearchedCode] = useState('');
   const [recipientName, setRecipientName] = useState('');
   const [particularsDraft, setParticularsDraft] = useState<ParticularsDraft>(EMPTY_PARTICULARS);
   // "Today" for a reply date already past, read once: the core checks it again on the mission's calendar.
@@ -98,15 +101,16 @@ export function NewLetterDialog({
   const kind: TemplateKind | undefined = entry?.kind;
 
   const closure = kind !== undefined && isClosureKind(kind);
-  // Any subject of the case, for a referral made as an exception (a case has a few).
-  const subjectsState = usePeopleOfRole(caseId, 'subject', exception && !closure);
-  const caseSubjects = subjectsState.status === 'ready' ? (subjectsState.value ?? []) : [];
+  // A referral made as an exception may concern any subject of the case: searched by code, a few at a
+  // time, as a case may have more than one list could hold.
+  const searchesSubject = exception && !closure;
+  const searchSubjects = useRoleSearch(caseId, 'subject', (person) => person.code);
   // A closure letter goes to each victim once the matter has ended for her (the others are listed with why
-  // not); a referral concerns the subjects the rules name, or, as an exception, any subject of the case.
+  // not); a referral concerns the subjects the rules name.
   const concerned: readonly { id: string; code: string }[] = closure
     ? (entry?.victims.filter((victim) => victim.reason === null) ?? [])
-    : exception
-      ? caseSubjects
+    : searchesSubject
+      ? []
       : (entry?.subjects ?? []);
 
   // The one person the letter can concern is chosen for the user.
@@ -147,13 +151,18 @@ export function NewLetterDialog({
   function chooseKind(next: TemplateKind) {
     setKind(next);
     if (!languagesOfKind(templates, next).includes(language)) setLanguage('en');
-    setPersonId('');
+    choosePerson('', '');
   }
 
   function chooseException(on: boolean) {
     setAsException(on);
     setKind(null);
-    setPersonId('');
+    choosePerson('', '');
+  }
+
+  function choosePerson(id: string, code: string) {
+    setPersonId(id);
+    setSearchedCode(code);
   }
 
   // Only a referral discloses by override.
@@ -273,15 +282,29 @@ export function NewLetterDialog({
               onChange={(v) => v && setLanguage(v)}
               required
             />
-            <SelectField
-              label={closure ? t('letters.new.victim') : t('letters.new.subject')}
-              value={personId}
-              emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
-              options={concerned.map((p) => ({ value: p.id, label: p.code }))}
-              onChange={setPersonId}
-              required={closure}
-              error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
-            />
+            {searchesSubject ? (
+              // Another template starts its search afresh, as it clears the subject chosen.
+              <SearchCombobox
+                key={kind}
+                label={t('letters.new.subject')}
+                hint={t('letters.new.subjectSearchHint')}
+                value={personId}
+                selectedLabel={searchedCode}
+                onChange={choosePerson}
+                search={searchSubjects}
+                noMatches={t('letters.new.subjectNoMatches')}
+              />
+            ) : (
+              <SelectField
+                label={closure ? t('letters.new.victim') : t('letters.new.subject')}
+                value={personId}
+                emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
+                options={concerned.map((p) => ({ value: p.id, label: p.code }))}
+                onChange={setPersonId}
+                required={closure}
+                error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
+              />
+            )}
             {closure && (
               <ClosureLetterFields
                 draft={closureDraft}

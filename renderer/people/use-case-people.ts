@@ -8,9 +8,6 @@ import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { useLoaded } from '../components/use-loaded.js';
 
-/** The most people of one role a choice lists whole (shared/contract/paging.ts's largest page). */
-const ROLE_LIST_MAX = 200;
-
 /**
  * A search of the case's people of one `role` (null: of every role) by code, a few at a time (the
  * people list's own query, never everyone), each offered in the words of `label`; those in `exclude`
@@ -44,20 +41,6 @@ export function useRoleSearch(
       ),
     [api, caseId, role],
   );
-}
-
-/**
- * The case's people of one `role` (the subjects a letter offers: a few in any case), by code,
- * read in one page of the people list (never everyone); null while not `needed`.
- */
-export function usePeopleOfRole(caseId: string, role: PersonRole, needed: boolean) {
-  const api = useApi();
-  const load = useCallback(async (): Promise<Result<readonly PersonSummary[] | null>> => {
-    if (!needed) return { ok: true, value: null };
-    const reply = await api.people.page({ caseId, filters: { role }, limit: ROLE_LIST_MAX });
-    return reply.ok ? { ok: true, value: reply.value.rows } : reply;
-  }, [api, caseId, needed, role]);
-  return useLoaded(load).state;
 }
 
 /**

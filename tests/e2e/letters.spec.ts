@@ -419,7 +419,9 @@ test('the New letter dialog offers what applies, says why not, and marks an exce
   await expect(reason).toBeHidden();
   await dialog.getByLabel('Make a referral that does not apply, as an exception').check();
   await template.selectOption({ label: REFERRAL });
-  await dialog.getByLabel('Subject').selectOption({ label: 'S-01' });
+  // As an exception, any subject of the case may be concerned: searched by code.
+  await dialog.getByRole('combobox', { name: 'Subject', exact: true }).fill('S-01');
+  await dialog.getByRole('option', { name: 'S-01' }).click();
   await dialog.getByRole('button', { name: 'Make the letter' }).click();
   await expect(
     dialog.getByText('Write the reason for making this letter as an exception.', { exact: true }),
