@@ -1,37 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCase } from '../../../electron/core/cases/case-store.js';
-import { migrate } from '../../../electron/core/kernel/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
-import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
-import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
-import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
+import type { VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
 import type { StatusReason } from '../../../shared/domain/case.js';
 import { messages as english } from '../../../shared/i18n/en/messages.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
-import { useTempDirs } from '../core/helpers.js';
 import { insertCase } from '../people/migration-db.js';
+import { useVaultsBefore } from '../core/vault-before.js';
 
-const tempDir = useTempDirs();
-const dbs: VaultDatabase[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) if (db.open) db.close();
-});
-
-function vaultBefore0037(): VaultDatabase {
-  const file = path.join(tempDir(), 'casefile.db');
-  createPrivateFile(file);
-  const db = openVaultDatabase(file, generateDataKey(), { isNew: true });
-  dbs.push(db);
-  migrate(
-    db,
-    { vaultId: randomUUID() },
-    MIGRATIONS.filter((m) => m.version < 37),
-  );
-  return db;
-}
+const { vaultBefore, migrateThrough } = useVaultsBefore();
 
 // The English the core stored its reasons in before migration 0037, as shipped.
 const HISTORY = [
@@ -59,7 +36,7 @@ const inLanguage = (language: MessageLanguage, reason: StatusReason) =>
 
 describe("migration 0037: the core's status reasons are kept as codes", () => {
   it('reads an older vault’s English reasons in French and Arabic, a person’s reason as written', () => {
-    const db = vaultBefore0037();
+    const db = vaultBefore(37);
     const caseId = insertCase(db);
     insertHistory(db, caseId, HISTORY);
     // 0004 opened the cases it found with a reason of its own, in English too.
@@ -70,7 +47,7 @@ describe("migration 0037: the core's status reasons are kept as codes", () => {
     const shipped = reasons.openedAtIntake!;
     reasons.openedAtIntake = 'Opened when the allegation was recorded';
     try {
-      migrate(db, { vaultId: randomUUID() }, MIGRATIONS);
+      migrateThrough(db);
     } finally {
       reasons.openedAtIntake = shipped;
     }
@@ -103,10 +80,10 @@ describe("migration 0037: the core's status reasons are kept as codes", () => {
   });
 
   it('keeps exactly one of a person’s reason and the core’s code on every change', () => {
-    const db = vaultBefore0037();
+    const db = vaultBefore(37);
     const caseId = insertCase(db);
     insertHistory(db, caseId, HISTORY.slice(0, 2));
-    migrate(db, { vaultId: randomUUID() }, MIGRATIONS);
+    migrateThrough(db);
     const append = (reason: string | null, code: string | null) => () =>
       db
         .prepare(

@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/kernel/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
-import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
-import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
-import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
-import { useTempDirs } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useVaultsBefore } from './vault-before.js';
 
-const tempDir = useTempDirs();
-const dbs: VaultDatabase[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) if (db.open) db.close();
-});
+const { vaultBefore, migrateThrough } = useVaultsBefore();
 
 // The words the hand-overs of a case bundle were recorded with before migration 0030, as shipped.
 const SENT = 'Handed over in an encrypted case bundle; every file checked against its SHA-256.';
@@ -20,18 +10,7 @@ const RECEIVED = 'Received in an encrypted case bundle; every file checked again
 
 describe('migration 0030: the hand-overs of case bundles keep codes, not English words', () => {
   it('rewrites the shipped wording to codes, leaves what a person wrote, and custody stays unchangeable', () => {
-    const file = path.join(tempDir(), 'casefile.db');
-    createPrivateFile(file);
-    const db = openVaultDatabase(file, generateDataKey(), { isNew: true });
-    dbs.push(db);
-    migrate(
-      db,
-      { vaultId: randomUUID() },
-      MIGRATIONS.slice(
-        0,
-        MIGRATIONS.findIndex((m) => m.version === 30),
-      ),
-    );
+    const db = vaultBefore(30);
     db.pragma('foreign_keys = OFF'); // the events alone: their item does not matter to this rewrite
     const insert = db.prepare(
       `INSERT INTO custody_events (id, item_id, sequence, kind, at, from_holder, to_holder, persons, purpose,
@@ -55,7 +34,7 @@ describe('migration 0030: the hand-overs of case bundles keep codes, not English
     });
     db.pragma('foreign_keys = ON');
 
-    migrate(db, { vaultId: randomUUID() }, MIGRATIONS);
+    migrateThrough(db);
     const rows = ids.map((id) =>
       db
         .prepare(

@@ -1,40 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/kernel/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/kernel/db/migrations/index.js';
-import { createPrivateFile } from '../../../electron/core/kernel/files/private-files.js';
-import { openVaultDatabase, type VaultDatabase } from '../../../electron/core/kernel/vault/database.js';
-import { generateDataKey } from '../../../electron/core/kernel/vault/keys.js';
+import { describe, expect, it } from 'vitest';
 import { insertCase } from '../people/migration-db.js';
-import { useTempDirs } from './helpers.js';
+import { useVaultsBefore } from './vault-before.js';
 
-const tempDir = useTempDirs();
-const dbs: VaultDatabase[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) if (db.open) db.close();
-});
+const { vaultBefore, migrateThrough } = useVaultsBefore();
 
 const LETTER = `INSERT INTO letters (id, case_id, kind, recipient, recipient_name, template_id, template_version,
     language, page_size, author, created_at, disclosures, withheld, overrides, exception_reason, discreet)
   VALUES (?, ?, 'closure_other', 'victim', 'V-01', 'closure_other', 1, ?, 'A4', 'Officer', ?, '[]', '[]', '[]', ?, ?)`;
 
-function vaultBefore0034(): VaultDatabase {
-  const file = path.join(tempDir(), 'casefile.db');
-  createPrivateFile(file);
-  const db = openVaultDatabase(file, generateDataKey(), { isNew: true });
-  dbs.push(db);
-  migrate(
-    db,
-    { vaultId: randomUUID() },
-    MIGRATIONS.filter((m) => m.version < 34),
-  );
-  return db;
-}
-
 describe('migration 0034: the letter register takes Spanish letters', () => {
   it('keeps every letter and its files, changes nothing else, and refuses a language letters are not in', () => {
-    const db = vaultBefore0034();
+    const db = vaultBefore(34);
     const caseId = insertCase(db);
     db.prepare(
       `INSERT INTO letter_templates (id, version, kind, origin, source, created_at, author)
@@ -57,11 +34,7 @@ describe('migration 0034: the letter register takes Spanish letters', () => {
       );
     const schemaBefore = schema();
 
-    migrate(
-      db,
-      { vaultId: randomUUID() },
-      MIGRATIONS.filter((m) => m.version <= 34),
-    );
+    migrateThrough(db, 34);
 
     expect(db.prepare('SELECT * FROM letters ORDER BY created_at').all()).toEqual(before);
     expect(db.prepare('SELECT letter_id FROM letter_outputs').pluck().all()).toEqual([letters[0]]);
