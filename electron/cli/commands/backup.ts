@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { missionClock } from '../mission-time.js';
+import { computerClock, missionClock } from '../mission-time.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
 import { cliWords } from '../words.js';
@@ -87,7 +87,12 @@ export const restoreImplementation: CommandImplementation = {
         if (restored === null) throw new CliFailure('INTERNAL', cliWords().backup.nothingRestored);
         context.out.result(
           [
-            cliWords().backup.restored(restored.backupCreatedAt, dir, restored.cases, restored.evidenceFiles),
+            cliWords().backup.restored(
+              computerClock()(restored.backupCreatedAt),
+              dir,
+              restored.cases,
+              restored.evidenceFiles,
+            ),
             cliWords().backup.unlockAsBefore,
           ].join('\n'),
           { vault: dir, ...restored },

@@ -60,6 +60,39 @@ describe('casefile backup and restore', () => {
     expect(listed.items.map((item) => item.reference)).toEqual([setup.reference]);
   });
 
+  it("says when a restored backup was made, in the reader's language on the computer's clock", async () => {
+    const root = tempDir();
+    const setup = await vaultWithCase(root);
+    const folder = join(root, 'backup');
+    const made = valueOf<{ createdAt: string }>(await casefile(setup, ['--json', 'backup', '--to', folder]));
+    // The restored vault is left locked: the mission's clock cannot be read, the computer's is named.
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const restoreIn = async (language: 'fr' | 'ar') =>
+      cli([
+        '--ui-lang',
+        language,
+        '--vault',
+        join(root, `restored-${language}`),
+        '--passphrase-file',
+        setup.passphraseFile,
+        'restore',
+        '--from',
+        folder,
+      ]);
+    const french = await restoreIn('fr');
+    expect(french.status).toBe(EXIT.ok);
+    expect(french.stdout).toMatch(/Sauvegarde du \d{1,2} \S+ \d{4}, \d{2}:\d{2} /);
+    expect(french.stdout).toContain(`(fuseau ${zone})`);
+    const arabic = await restoreIn('ar');
+    expect(arabic.status).toBe(EXIT.ok);
+    expect(arabic.stdout).toContain(`(${zone})`);
+    expect(arabic.stdout).toContain('استُعيدت النسخة الاحتياطية المؤرخة');
+    for (const output of [french.stdout, arabic.stdout]) {
+      expect(output).not.toContain(made.createdAt);
+      expect(output).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    }
+  });
+
   it('refuses in words, with its exit code: a folder of other things, a vault, a bad backup', async () => {
     const root = tempDir();
     const setup = await vaultWithCase(root);
