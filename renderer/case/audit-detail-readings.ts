@@ -54,6 +54,11 @@ export type ValueReading =
   | 'count'
   /** The code of a reason the core gave a status change (migration 0037): in the reader's words. */
   | 'statusReason'
+  /**
+   * A status change's reason as text: a person's, as recorded; the core's own, which rows written before
+   * migration 0037 hold in its shipped English (shared/domain/shipped-status-reasons.ts), in the reader's words.
+   */
+  | 'statusReasonText'
   /** `V-01:consent`: the pseudonym codes only. */
   | 'codes'
   | { group: LabelGroup };
@@ -151,6 +156,7 @@ const COMMON: Readonly<Record<string, DetailReading>> = {
 /** What a key reads as in the rows of some actions (by the action's first part), where it means something else. */
 const BY_AREA: Readonly<Record<string, Readonly<Record<string, DetailReading>>>> = {
   case: {
+    reason: field('reason', 'statusReasonText'),
     status: label('status', 'caseStatus'),
     from: label('fromStatus', 'caseStatus'),
     to: label('toStatus', 'caseStatus'),

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { AuditVerification } from '../../shared/contract/audit.js';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actions.js';
 import { CoreStatusReason } from '../../shared/domain/case.js';
+import { statusReasonCodeOfShippedWording } from '../../shared/domain/shipped-status-reasons.js';
 import { Instant } from '../../shared/domain/primitives.js';
 import { FIELD_WORDS } from '../../shared/i18n/bundle-fields.js';
 import type { LabelGroup } from '../../shared/i18n/label-types.js';
@@ -98,13 +99,21 @@ class DetailWords {
         return typeof value === 'string' ? (value.split(':')[0] ?? value) : null;
       case 'statusReason': {
         const code = CoreStatusReason.safeParse(value);
-        return code.success
-          ? statusReasonText((key, params) => this.t(`messages.${key}`, params), { code: code.data })
-          : null;
+        return code.success ? this.coreReason(code.data) : null;
+      }
+      case 'statusReasonText': {
+        if (typeof value !== 'string') return null;
+        const code = statusReasonCodeOfShippedWording(value);
+        return code === null ? shortened(value) : this.coreReason(code);
       }
       default:
         return null;
     }
+  }
+
+  /** A reason the core gave a status change, in the reader's words. */
+  private coreReason(code: CoreStatusReason): string {
+    return statusReasonText((key, params) => this.t(`messages.${key}`, params), { code });
   }
 
   /** A value in words, or null when it is not what the key records (then the detail counts as another). */

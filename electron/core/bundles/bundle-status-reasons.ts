@@ -1,4 +1,4 @@
-import { statusReasonCodeOfShippedWording } from '../kernel/db/migrations/0037-status-reason-codes.js';
+import { statusReasonCodeOfShippedWording } from '../../../shared/domain/shipped-status-reasons.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { inColumnOrderOf, type StoredRow } from './case-tables.js';
 

@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.js';
+import { SHIPPED_STATUS_REASON_WORDING } from '../../../../../shared/domain/shipped-status-reasons.js';
 import { loosenTableDefinition } from './loosen-table.js';
 
 /**
@@ -13,22 +14,9 @@ import { loosenTableDefinition } from './loosen-table.js';
  * Rows whose reason is exactly one of the shipped English texts become codes; any other text is a
  * person's and stays. A bundle from an older Casefile carries the same English: its import converts it
  * with the same mapping (statusReasonCodeOfShippedWording).
- * FROZEN: the texts are as they were shipped (0004's opening text, the catalogue's statusReasons).
+ * FROZEN: the texts are as they were shipped (0004's opening text, the catalogue's statusReasons), kept in
+ * shared/domain/shipped-status-reasons.ts, which the bundle import and the audit trail's reading share.
  */
-const SHIPPED_WORDING = {
-  'Opened at intake': 'opened_at_intake',
-  'Opened before the status history was kept': 'opened_before_history',
-  'Findings recorded for every subject.': 'closed_by_findings',
-  'A finding on a subject was corrected.': 'reopened_by_correction',
-} as const;
-
-type ShippedReasonCode = (typeof SHIPPED_WORDING)[keyof typeof SHIPPED_WORDING];
-
-/** The code of a reason the core recorded in the shipped English, or null for a reason a person wrote. */
-export function statusReasonCodeOfShippedWording(reason: string): ShippedReasonCode | null {
-  return Object.hasOwn(SHIPPED_WORDING, reason) ? SHIPPED_WORDING[reason as keyof typeof SHIPPED_WORDING] : null;
-}
-
 const BEFORE = 'reason TEXT NOT NULL,';
 const AFTER = 'reason TEXT,';
 const CODES = `('opened_at_intake', 'opened_before_history', 'closed_by_findings', 'reopened_by_correction')`;
@@ -44,7 +32,7 @@ export const m0037StatusReasonCodes: Migration = {
         CHECK ((reason_code IS NULL) <> (reason IS NULL));
     `);
     const rewrite = db.prepare(`UPDATE case_status_changes SET reason = NULL, reason_code = ? WHERE reason = ?`);
-    for (const [words, code] of Object.entries(SHIPPED_WORDING)) rewrite.run(code, words);
+    for (const [words, code] of Object.entries(SHIPPED_STATUS_REASON_WORDING)) rewrite.run(code, words);
     const problems = db.pragma('integrity_check(case_status_changes)', { simple: true });
     if (problems !== 'ok') throw new Error('0037: the status history is damaged');
   },
