@@ -56,6 +56,8 @@ const PEOPLE_LIST_SORTS = ['code', 'addedAt'] as const;
 export const PeopleListFilters = z.object({
   role: PersonRole.optional(),
   confidentiality: Confidentiality.optional(),
+  /** Only the people with an identity recorded (whether one is, never what it holds). */
+  identity: z.literal('recorded').optional(),
 });
 export type PeopleListFilters = z.infer<typeof PeopleListFilters>;
 

@@ -45,6 +45,9 @@ const ORDERS = {
 const FILTERS = {
   role: 'role = @role',
   confidentiality: 'confidentiality = @confidentiality',
+  // Whether an identity is recorded: its field names, as the summary reads them, never a value.
+  identity: `@identity = 'recorded'
+    AND EXISTS (SELECT 1 FROM json_each(people.identity) WHERE key <> 'confidentiality')`,
 } as const satisfies Record<keyof Request['filters'], string>;
 
 /** The people a profile refers to by id (a victim's guardian, the subjects a victim names). */

@@ -93,6 +93,23 @@ describe('the people list a page at a time', () => {
     expect(codes(confidential.rows)).toEqual(['V-01', 'V-04', 'V-07', 'V-10', 'V-13', 'V-16', 'V-19', 'V-22', 'V-25']);
   });
 
+  it('narrows to the people with an identity recorded, by whether one is and never by what it holds', async () => {
+    const cf = await caseFile({ startAt: START });
+    const { id: caseId } = await openCase(cf);
+    await addPeople(cf, caseId);
+    const named = await cf.call('people.add', { caseId, profile: victim(), identity: { fullName: SECRET_NAME } });
+    const unnamed = await cf.call('people.page', { caseId, filters: { role: 'victim' }, limit: 1 });
+    await cf.call('people.setIdentity', {
+      personId: unnamed.rows[0]!.id,
+      identity: { contact: '+236 70 00 00 00', confidentiality: 'strictly_confidential' },
+    });
+    await cf.call('people.add', { caseId, profile: witness(), identity: { fullName: 'Another name' } });
+    const recorded = await cf.call('people.page', { caseId, filters: { role: 'victim', identity: 'recorded' } });
+    expect(codes(recorded.rows)).toEqual(['V-01', named.code]);
+    expect(recorded.counts).toEqual({ matching: 2, total: 44 });
+    expect(JSON.stringify(recorded)).not.toContain(SECRET_NAME);
+  });
+
   it('searches the code as shown or as typed, and never an identity value', async () => {
     const cf = await caseFile({ startAt: START });
     const { id: caseId } = await openCase(cf);
