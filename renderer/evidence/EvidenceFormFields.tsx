@@ -11,14 +11,15 @@ import { CheckboxGroup } from '../components/CheckboxGroup.js';
 import type { Result } from '../../shared/contract/index.js';
 import { LinkedRecordsPicker, type LinkedRecordsWords } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
+import { linkedRecordLabel } from '../components/linked-record-label.js';
 import { ConfidentialitySelect } from '../components/ConfidentialityBadge.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { SensitiveTextField } from '../components/SensitiveTextField.js';
 import { TextField } from '../components/TextField.js';
 import { UncertainDateInput } from '../components/UncertainDateInput.js';
 import { errorsUnder, type FieldErrors } from '../components/validation.js';
-import { usePeopleCodes, useRoleSearch } from '../people/use-case-people.js';
-import { useInterviewCodes, useInterviewSearch } from '../interviews/use-case-interviews.js';
+import { usePeopleCodesRead, useRoleSearch } from '../people/use-case-people.js';
+import { useInterviewCodesRead, useInterviewSearch } from '../interviews/use-case-interviews.js';
 import type { EvidenceForm } from './evidence-draft.js';
 import { MomentFields } from './MomentFields.js';
 import { OriginalPicker } from './OriginalPicker.js';
@@ -64,13 +65,21 @@ export function EvidenceFormFields({
     t('evidence.form.personOption', { code: person.code, role: t(`labels.personRole.${person.profile.role}`) }),
   );
   const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
-  const codes = usePeopleCodes(caseId, form.personIds);
-  const personLabel = (id: string) => chosen[id] ?? codes[id] ?? id;
+  const codes = usePeopleCodesRead(caseId, form.personIds);
+  const personLabel = (id: string) =>
+    linkedRecordLabel(id, chosen, codes, {
+      named: (code) => code,
+      reading: t('evidence.form.codesReading'),
+      unread: t('evidence.form.personNotRead'),
+    });
   const searchInterviews = useInterviewSearch(caseId);
-  const interviewCodes = useInterviewCodes(caseId, form.interviewIds);
+  const interviewCodes = useInterviewCodesRead(caseId, form.interviewIds);
   const interviewLabel = (id: string) =>
-    chosen[id] ??
-    (interviewCodes[id] === undefined ? id : t('evidence.form.interviewOfCode', { code: interviewCodes[id] }));
+    linkedRecordLabel(id, chosen, interviewCodes, {
+      named: (code) => t('evidence.form.interviewOfCode', { code }),
+      reading: t('evidence.form.codesReading'),
+      unread: t('evidence.form.interviewNotRead'),
+    });
   /** The people or the interviews linked (`field`), each searched for and listed with a button to unlink it. */
   const linkPicker = (
     field: 'personIds' | 'interviewIds',

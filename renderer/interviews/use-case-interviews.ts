@@ -7,7 +7,7 @@ import { useApi } from '../api/context.js';
 import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import { useInstantText } from '../components/mission-time.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
-import { useLoaded } from '../components/use-loaded.js';
+import { useLoaded, type Loaded } from '../components/use-loaded.js';
 
 /**
  * A search of the case's interviews by the interviewee's code, a few at a time (the interviews
@@ -40,9 +40,12 @@ export function useInterviewSearch(caseId: string) {
 
 /**
  * The interviewee's code of each interview `ids` names (those an item is linked to), by interview
- * id, read for those alone; empty until read.
+ * id, read for those alone; while read, or when the read failed, as useLoaded says.
  */
-export function useInterviewCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+export function useInterviewCodesRead(
+  caseId: string,
+  ids: readonly string[],
+): Loaded<Readonly<Record<string, string>>> {
   const api = useApi();
   const wanted = [...new Set(ids)].sort().join(' ');
   const load = useCallback(
@@ -52,6 +55,11 @@ export function useInterviewCodes(caseId: string, ids: readonly string[]): Reado
       ),
     [api, caseId, wanted],
   );
-  const { state } = useLoaded(load);
+  return useLoaded(load).state;
+}
+
+/** The interviewee's code of each interview `ids` names, by interview id; empty until read. */
+export function useInterviewCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+  const state = useInterviewCodesRead(caseId, ids);
   return state.status === 'ready' ? state.value : {};
 }

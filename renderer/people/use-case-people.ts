@@ -6,7 +6,7 @@ import { readCodesInBatches } from '../api/codes-in-batches.js';
 import { useApi } from '../api/context.js';
 import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
-import { useLoaded } from '../components/use-loaded.js';
+import { useLoaded, type Loaded } from '../components/use-loaded.js';
 
 /**
  * A search of the case's people of one `role` (null: of every role) by code, a few at a time (the
@@ -55,8 +55,11 @@ export function readPeopleCodes(
   return readCodesInBatches(ids, (personIds) => api.people.codes({ caseId, personIds }));
 }
 
-/** The codes of the people `ids` names (those a history's rows refer to), by id; empty until read. */
-export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+/**
+ * The codes of the people `ids` names, by id, read for those alone; while read, or when the read
+ * failed, as useLoaded says.
+ */
+export function usePeopleCodesRead(caseId: string, ids: readonly string[]): Loaded<Readonly<Record<string, string>>> {
   const api = useApi();
   const wanted = [...new Set(ids)].sort().join(' ');
   const load = useCallback(
@@ -64,7 +67,12 @@ export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly
       readPeopleCodes(api, caseId, wanted === '' ? [] : wanted.split(' ')),
     [api, caseId, wanted],
   );
-  const { state } = useLoaded(load);
+  return useLoaded(load).state;
+}
+
+/** The codes of the people `ids` names (those a history's rows refer to), by id; empty until read. */
+export function usePeopleCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
+  const state = usePeopleCodesRead(caseId, ids);
   return state.status === 'ready' ? state.value : {};
 }
 
