@@ -2,6 +2,7 @@ import { LetterFormat, LetterParticulars } from '../../../shared/contract/letter
 import { DocumentLanguage } from '../../../shared/documents/document-model.js';
 import { InvestigatingEntity } from '../../../shared/domain/case.js';
 import { WithoutInvestigationGround } from '../../../shared/domain/finding.js';
+import { templateNameText } from '../../../shared/documents/templates/template-name.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import { formatDateWords, messageText } from '../../../shared/i18n/messages.js';
 import { describeRefusedInput } from '../input-problems.js';
@@ -39,7 +40,7 @@ async function templates(context: CommandContext): Promise<void> {
         labelText(language, 'recipient', t.recipient),
         t.languages.join(','),
         `v${t.version}${t.edited ? ` ${words.edited}` : ''}`,
-        t.name,
+        templateNameText(language, t),
       ]);
       const columns = [headings.template, headings.recipient, headings.languages, headings.version, headings.name];
       context.out.result(table(columns, rows), { templates: list });

@@ -299,12 +299,8 @@ describe.each([
     const refused = await run(language, ['letter', 'applicable']);
     expect(refused.status).toBe(EXIT.usage);
     expect(refused.stderr).toContain(words.letter.sayCase);
-    // Template names are the templates' own (an office may edit them): the words around them are checked.
-    const [header = ''] = templates.stdout.split('\n');
-    const nameColumn = header.indexOf(words.letter.headings.name);
-    expect(nameColumn).toBeGreaterThan(0);
-    const listed = templates.stdout.split('\n').map((line) => line.slice(0, nameColumn));
-    for (const output of [listed.join('\n'), applicable.stdout, refused.stderr])
+    // Shipped templates are named by their kind in the reader's language, as the templates screen names them.
+    for (const output of [templates.stdout, applicable.stdout, refused.stderr])
       expect(englishLines(output)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 import { DAY_MS, dateIn, testClock } from '../../clock.js';
 import { casefile, errorOf, useTempDirs, valueOf, vaultWithCase, writeText } from '../people/cli-fixture.js';
 
@@ -81,6 +82,34 @@ describe('casefile letter', () => {
       expect.arrayContaining(['member_state_referral', 'closure_not_substantiated']),
     );
     expect(templates.every((t) => t.version >= 1)).toBe(true);
+  });
+
+  it("names templates in the reader's language as the templates screen does, a team's own name kept", async () => {
+    const root = tempDir();
+    const setup = await vaultWithCase(root);
+    const shippedName = 'Referral to a Member State (through OLA)';
+    const inLanguage = async (language: string) =>
+      (await casefile(setup, ['--ui-lang', language, 'letter', 'templates'])).stdout;
+    const french = await inLanguage('fr');
+    expect(french).toContain('Renvoi à un État Membre (par le Bureau des affaires juridiques)');
+    expect(french).not.toContain(shippedName);
+    const arabic = await inLanguage('ar');
+    expect(arabic).toContain(labelText('ar', 'letterKind', 'member_state_referral'));
+    expect(arabic).not.toContain(shippedName);
+
+    const which = writeText(root, 'which.json', JSON.stringify({ id: 'member_state_referral' }));
+    const { source } = valueOf<{ source: { name: string } }>(
+      await casefile(setup, ['--json', 'call', 'letters.template', '--input', which]),
+    );
+    const renamed = writeText(
+      root,
+      'renamed.json',
+      JSON.stringify({ id: 'member_state_referral', source: { ...source, name: 'Saisine OLA (modèle du bureau)' } }),
+    );
+    valueOf(await casefile(setup, ['--json', 'call', 'letters.saveTemplate', '--input', renamed]));
+    const afterRename = await inLanguage('ar');
+    expect(afterRename).toContain('Saisine OLA (modèle du bureau)');
+    expect(afterRename).not.toContain(labelText('ar', 'letterKind', 'member_state_referral'));
   });
 
   it(
