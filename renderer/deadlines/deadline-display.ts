@@ -31,28 +31,36 @@ export const SHIPPED_CLOCK_IDS = [
 ] as const;
 export type ShippedClockId = (typeof SHIPPED_CLOCK_IDS)[number];
 
-function shippedClock(clockId: string): { id: ShippedClockId; name: string; action: string } | null {
-  const clock = DEFAULT_CLOCKS.find((candidate) => candidate.id === clockId);
+/** A clock's texts the catalogs word while they are the shipped ones (`short` is the name a compact countdown uses). */
+type ShippedClockText = 'name' | 'short' | 'action' | 'note';
+
+/**
+ * One of a clock's texts in the interface language while it is still the shipped one (the stored English is
+ * only its mark: older vaults hold it as shipped); a text the team wrote is the team's own words, as written.
+ * The source is worded the same way by the shared catalogue (clockSourceText).
+ */
+export function shippedClockText(t: TFunction, clockId: string, text: ShippedClockText, stored: string): string {
+  const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.id === clockId);
   const id = SHIPPED_CLOCK_IDS.find((candidate) => candidate === clockId);
-  return clock && id ? { id, name: clock.name, action: clock.action } : null;
+  const shippedText = text === 'short' ? shipped?.name : shipped?.[text];
+  if (!id || shippedText === undefined || shippedText !== stored) return stored;
+  // The catalogs word a note only for the shipped clocks that have one, and those are the only ones found here.
+  return t(`deadlines.clocks.${id}.${text}` as `deadlines.clocks.${ShippedClockId}.name`);
 }
 
 /** The clock's name; translated while it is still the shipped default (a renamed clock is the team's own words). */
 export function clockLabel(t: TFunction, clockId: string, name: string): string {
-  const shipped = shippedClock(clockId);
-  return shipped && shipped.name === name ? t(`deadlines.clocks.${shipped.id}.name`) : name;
+  return shippedClockText(t, clockId, 'name', name);
 }
 
 /** The short name a compact countdown uses (case list, case header). */
 export function clockShortLabel(t: TFunction, clockId: string, name: string): string {
-  const shipped = shippedClock(clockId);
-  return shipped && shipped.name === name ? t(`deadlines.clocks.${shipped.id}.short`) : name;
+  return shippedClockText(t, clockId, 'short', name);
 }
 
 /** The act that closes the deadline, translated while it is the shipped wording. */
 export function clockActionLabel(t: TFunction, clockId: string, action: string): string {
-  const shipped = shippedClock(clockId);
-  return shipped && shipped.action === action ? t(`deadlines.clocks.${shipped.id}.action`) : action;
+  return shippedClockText(t, clockId, 'action', action);
 }
 
 /** The explanation language for the interface language: the core words explanations in every interface language. */

@@ -4,6 +4,7 @@ import { MissionCalendar } from '../../../shared/contract/deadlines.js';
 import type { Language } from '../../../shared/domain/settings.js';
 import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
 import { fieldErrors, type FieldErrors } from '../../components/validation.js';
+import { clockActionLabel, clockLabel, shippedClockText } from '../../deadlines/deadline-display.js';
 
 /**
  * A clock as its edit form holds it: amounts as typed, the urgent duration empty when there is
@@ -21,22 +22,31 @@ export interface ClockDraft {
   urgentAmount: string;
   wholeDays: boolean;
   firmness: ClockDefinition['firmness'];
-  /** The source as the form shows it: a shipped one in the interface language. */
   source: string;
-  /** What the form first showed as the source: left as it was, the clock keeps its stored source. */
-  shownSource: string;
   action: string;
   note: string;
+  /**
+   * What the form first showed of each field it words: a shipped text in the interface language. A field
+   * left as it was shown keeps the clock's stored text (the shipped one stays shipped, worded per reader).
+   */
+  shown: Readonly<Record<WordedField, string>>;
 }
+
+/** The fields that show a shipped clock's text in the interface language. */
+type WordedField = 'name' | 'source' | 'action' | 'note';
 
 /** Fields of the form, the keys its errors come under. */
 export type ClockField = 'name' | 'startEvent' | 'amount' | 'urgentAmount' | 'wholeDays' | 'source' | 'action' | 'note';
 
-export function draftOfClock(clock: ClockDefinition, language: Language): ClockDraft {
-  const shownSource = clockSourceText(clock, language);
+export function draftOfClock(t: TFunction, clock: ClockDefinition, language: Language): ClockDraft {
+  const shown = {
+    name: clockLabel(t, clock.id, clock.name),
+    source: clockSourceText(clock, language),
+    action: clockActionLabel(t, clock.id, clock.action),
+    note: clock.note === undefined ? '' : shippedClockText(t, clock.id, 'note', clock.note),
+  };
   return {
     base: clock,
-    name: clock.name,
     enabled: clock.enabled,
     startEvent: clock.startEvent,
     amount: String(clock.duration.amount),
@@ -44,11 +54,14 @@ export function draftOfClock(clock: ClockDefinition, language: Language): ClockD
     urgentAmount: clock.urgentDuration ? String(clock.urgentDuration.amount) : '',
     wholeDays: clock.wholeDays,
     firmness: clock.firmness,
-    source: shownSource,
-    shownSource,
-    action: clock.action,
-    note: clock.note ?? '',
+    ...shown,
+    shown,
   };
+}
+
+/** A worded field as typed, or the clock's stored text when it was left as the form showed it. */
+function keptOrTyped(draft: ClockDraft, field: WordedField): string {
+  return draft[field] === draft.shown[field] ? (draft.base[field] ?? '') : draft[field];
 }
 
 /** A whole number as typed, or NaN (which the schema then refuses as not a number). */
@@ -80,10 +93,10 @@ export function clockFromDraft(
   const duration: ClockDuration = { amount: amountOf(draft.amount), unit: draft.unit };
   const urgent =
     draft.urgentAmount.trim() === '' ? undefined : { amount: amountOf(draft.urgentAmount), unit: draft.unit };
-  const note = draft.note.trim();
+  const note = keptOrTyped(draft, 'note').trim();
   const candidate = {
     id: draft.base.id,
-    name: draft.name,
+    name: keptOrTyped(draft, 'name'),
     enabled: draft.enabled,
     startEvent: draft.startEvent,
     duration,
@@ -91,9 +104,8 @@ export function clockFromDraft(
     wholeDays: draft.unit === 'hours' ? false : draft.wholeDays,
     appliesTo: draft.base.appliesTo,
     firmness: draft.firmness,
-    // A shipped source read in the interface language and left as it is stays the shipped one (worded per reader).
-    source: draft.source === draft.shownSource ? draft.base.source : draft.source,
-    action: draft.action,
+    source: keptOrTyped(draft, 'source'),
+    action: keptOrTyped(draft, 'action'),
     ...(note === '' ? {} : { note }),
   };
   const parsed = ClockDefinition.safeParse(candidate);

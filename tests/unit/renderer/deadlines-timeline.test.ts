@@ -210,32 +210,60 @@ describe('times typed on the mission clock', () => {
 });
 
 describe('the clock edit form', () => {
-  it('gives back the clock unchanged when nothing was edited', async () => {
-    const en = await catalogT('en');
-    for (const language of LANGUAGES)
+  it('gives back the clock unchanged when nothing was edited, in every interface language', async () => {
+    for (const language of LANGUAGES) {
+      const t = await catalogT(language);
       for (const shipped of DEFAULT_CLOCKS)
-        expect(clockFromDraft(en, draftOfClock(shipped, language))).toEqual({ ok: true, clock: shipped });
+        expect(clockFromDraft(t, draftOfClock(t, shipped, language))).toEqual({ ok: true, clock: shipped });
+    }
   });
 
-  it('shows a shipped source in the interface language, and stores an edited one as typed', async () => {
-    const en = await catalogT('en');
-    const shipped = clock('cctv_overwrite');
-    const draft = draftOfClock(shipped, 'fr');
-    expect(draft.source).toBe(clockSourceText(shipped, 'fr'));
-    expect(draft.source).not.toBe(shipped.source);
-    const own = 'Directive de la mission, 2026';
-    expect(clockFromDraft(en, { ...draft, source: own })).toMatchObject({ ok: true, clock: { source: own } });
+  it('shows a shipped clock’s name, action, note and source in French and Arabic, not in English', async () => {
+    for (const language of ['fr', 'ar'] as const) {
+      const t = await catalogT(language);
+      for (const shipped of DEFAULT_CLOCKS) {
+        const draft = draftOfClock(t, shipped, language);
+        expect(draft.name, shipped.id).toBe(clockLabel(t, shipped.id, shipped.name));
+        expect(draft.name, shipped.id).not.toBe(shipped.name);
+        expect(draft.action, shipped.id).not.toBe(shipped.action);
+        expect(draft.source, shipped.id).toBe(clockSourceText(shipped, language));
+        expect(draft.source, shipped.id).not.toBe(shipped.source);
+        if (shipped.note === undefined) expect(draft.note, shipped.id).toBe('');
+        else expect(draft.note, shipped.id).not.toMatch(new RegExp(`^$|^deadlines\\.|^${shipped.note.slice(0, 12)}`));
+      }
+    }
+  });
+
+  it('stores what was typed over a shipped text, and shows a clock the team worded as written', async () => {
+    const fr = await catalogT('fr');
+    const draft = draftOfClock(fr, clock('forensic_exam'), 'fr');
+    const typed = {
+      name: 'Examen (protocole de la mission)',
+      action: 'examen fait par le médecin de la mission',
+      note: 'Voir le protocole de 2026.',
+      source: 'Directive de la mission, 2026',
+    };
+    expect(clockFromDraft(fr, { ...draft, ...typed })).toMatchObject({ ok: true, clock: typed });
+    // Only the edited field changes: the others stay the shipped English the vault keeps.
+    const renamed = clockFromDraft(fr, { ...draft, name: typed.name });
+    expect(renamed).toMatchObject({ ok: true, clock: { ...clock('forensic_exam'), name: typed.name } });
+    // Reopened, the team's own words show as written, the shipped ones still in French.
+    if (!renamed.ok) throw new Error('the renamed clock was refused');
+    const reopened = draftOfClock(fr, renamed.clock, 'fr');
+    expect(reopened.name).toBe(typed.name);
+    expect(reopened.action).toBe(draft.action);
+    expect(reopened.action).not.toBe(clock('forensic_exam').action);
   });
 
   it('says per field what the schema refuses, and never counts hours in whole days', async () => {
     const en = await catalogT('en');
-    const draft = draftOfClock(clock('un_investigation'), 'en');
+    const draft = draftOfClock(en, clock('un_investigation'), 'en');
     expect(clockFromDraft(en, { ...draft, amount: 'six', name: ' ' })).toEqual({
       ok: false,
       errors: { amount: 'Enter a whole number from 0 to 120.', name: 'This is required.' },
     });
     // An evidence item cannot tell when a referral happened.
-    const forensic = draftOfClock(clock('forensic_exam'), 'en');
+    const forensic = draftOfClock(en, clock('forensic_exam'), 'en');
     expect(clockFromDraft(en, { ...forensic, startEvent: 'referral_for_investigation' })).toMatchObject({
       ok: false,
       errors: { startEvent: expect.stringContaining('choose another start') },
