@@ -30,11 +30,14 @@ function describeMethods(): MethodDescription[] {
   });
 }
 
-/** Each method with its summary (the contract's, for developers: in English), when it works and its input. */
+/**
+ * A listing for developers, declared so in its first line and in the command's help in every language: each
+ * method with its summary (the contract's, in English), when it works and its input.
+ */
 function humanList(methods: readonly MethodDescription[]): string {
   const width = Math.max(...methods.map((method) => method.name.length));
   const words = cliWords().methods;
-  return methods
+  const listed = methods
     .map((method) => {
       const { $schema: _dialect, ...input } = method.input as Record<string, unknown>;
       const locked = method.whileLocked ? words.whileLocked : words.needsUnlocked;
@@ -45,6 +48,7 @@ function humanList(methods: readonly MethodDescription[]): string {
       ].join('\n');
     })
     .join('\n\n');
+  return `${words.forDevelopers}\n\n${listed}`;
 }
 
 export const methodsImplementation: CommandImplementation = {

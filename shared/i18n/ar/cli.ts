@@ -345,6 +345,7 @@ export const cliWords: CliWords = {
   methods: {
     whileLocked: 'تعمل والخزنة المشفرة مقفلة',
     needsUnlocked: 'تتطلب فتح قفل الخزنة المشفرة',
+    forDevelopers: 'للمطورين: ملخص كل طريقة مكتوب باللغة الإنكليزية كما ورد في تعريفها.',
     input: (schema: string) => `الإدخال: ${schema}`,
   },
   call: {
@@ -858,7 +859,7 @@ export const cliWords: CliWords = {
       ],
     },
     methods: {
-      summary: 'سرد كل طرق واجهة البرمجة مع ملخصها ومخطط JSON لإدخالها.',
+      summary: 'سرد كل طرق واجهة البرمجة مع ملخصها ومخطط JSON لإدخالها (للمطورين؛ الملخصات باللغة الإنكليزية).',
       options: {},
       details: [
         'هذه هي الطرق التي يمكن أن يستدعيها «casefile call» (وتطبيق سطح المكتب). مع --json: مصفوفة من',

@@ -293,6 +293,7 @@ export const cliWords = {
   methods: {
     whileLocked: 'works while locked',
     needsUnlocked: 'needs the vault unlocked',
+    forDevelopers: 'For developers: each method’s summary is the one its definition gives, in English.',
     input: (schema: string) => `input: ${schema}`,
   },
   call: {
@@ -823,7 +824,7 @@ export const cliWords = {
       ],
     },
     methods: {
-      summary: 'List every API method with its summary and input JSON Schema.',
+      summary: 'List every API method with its summary and input JSON Schema (for developers; summaries in English).',
       options: {},
       details: [
         'These are the methods `casefile call` (and the desktop app) can invoke. With --json: an array of',

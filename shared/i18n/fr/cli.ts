@@ -307,6 +307,7 @@ export const cliWords: CliWords = {
   methods: {
     whileLocked: 'fonctionne coffre verrouillé',
     needsUnlocked: 'demande le coffre déverrouillé',
+    forDevelopers: 'Pour les développeurs : le résumé de chaque méthode est celui de sa définition, en anglais.',
     input: (schema: string) => `saisie : ${schema}`,
   },
   call: {
@@ -866,7 +867,9 @@ export const cliWords: CliWords = {
       ],
     },
     methods: {
-      summary: 'Lister chaque méthode de l’API avec son résumé et le schéma JSON de sa saisie.',
+      summary:
+        'Lister chaque méthode de l’API avec son résumé et le schéma JSON de sa saisie ' +
+        '(pour les développeurs ; résumés en anglais).',
       options: {},
       details: [
         'Ce sont les méthodes que « casefile call » (et l’application de bureau) peut appeler. Avec --json : un',

@@ -344,7 +344,10 @@ describe.each([
     expect(englishLines(shown.stdout)).toEqual([]);
     const methods = await run(language, ['methods']);
     expect(methods.stdout).toContain(`(${words.methods.whileLocked})`);
-    // Each method's summary is the contract's, for developers; the words around it are the CLI's.
+    // A listing for developers, said so first and in its help: each method's summary is the contract's, in
+    // English, and is not scanned; the words around it are the CLI's.
+    expect(methods.stdout.split('\n')[0]).toBe(words.methods.forDevelopers);
+    expect((await run(language, ['methods', '--help'])).stdout).toContain(words.commands.methods.summary);
     const own = methods.stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(englishLines(own.join('\n').replace(/\{.*\}/g, ''))).toEqual([]);
   });
