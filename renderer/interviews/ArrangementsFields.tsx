@@ -110,12 +110,9 @@ export function ArrangementsFields({
   // The support person and the interpreter are searched by code among the case's people of that
   // role, a few at a time however many there are; only vetted interpreters are offered.
   const searchSupport = useRoleSearch(caseId, 'support_person', (person) => person.code);
-  const searchInterpreters = useRoleSearch(
-    caseId,
-    'interpreter',
-    (person) => interpreterLabel(person, i18n.language),
-    isVetted,
-  );
+  const searchInterpreters = useRoleSearch(caseId, 'interpreter', (person) => interpreterLabel(person, i18n.language), {
+    keep: isVetted,
+  });
   const findSupport = useCallback((text: string) => searchSupport(text), [searchSupport]);
   const findInterpreter = useCallback((text: string) => searchInterpreters(text), [searchInterpreters]);
   // Those chosen here are named by the words they were chosen by, the others by their code.

@@ -17,8 +17,8 @@ export interface IdentityOverride {
 export type IdentityOverrides = Readonly<Record<string, IdentityOverride>>;
 
 const codeOf = (person: PersonSummary): string => person.code;
-// Without a recorded identity there is nothing to disclose.
-const hasIdentity = (person: PersonSummary): boolean => person.identityRecorded.length > 0;
+// Without a recorded identity there is nothing to disclose: only those with one are read.
+const WITH_IDENTITY = { filters: { identity: 'recorded' } } as const;
 
 /**
  * The identities a referral discloses without consent: each victim searched by code among those of
@@ -37,7 +37,7 @@ export function IdentityOverridesFields({
   showMissing: boolean;
 }) {
   const { t } = useTranslation();
-  const searchVictims = useRoleSearch(caseId, 'victim', codeOf, hasIdentity);
+  const searchVictims = useRoleSearch(caseId, 'victim', codeOf, WITH_IDENTITY);
   const searchUnchosen = useCallback(
     (text: string) => searchVictims(text, new Set(Object.keys(overrides))),
     [searchVictims, overrides],

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { CasefileApi, Result } from '../../shared/contract/index.js';
-import type { PersonSummary } from '../../shared/contract/people.js';
+import type { PeopleListFilters, PersonSummary } from '../../shared/contract/people.js';
 import type { PersonRole } from '../../shared/domain/person.js';
 import { readCodesInBatches } from '../api/codes-in-batches.js';
 import { useApi } from '../api/context.js';
@@ -8,16 +8,23 @@ import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { useLoaded, type Loaded } from '../components/use-loaded.js';
 
+/** What else a people search narrows to: `filters` in the query, `keep` over each row read. */
+interface Narrowed {
+  filters?: Omit<PeopleListFilters, 'role'>;
+  keep?: (person: PersonSummary) => boolean;
+}
+
 /**
  * A search of the case's people of one `role` (null: of every role) by code, a few at a time (the
  * people list's own query, never everyone), each offered in the words of `label`; those in `exclude`
- * left out, and those `keep` refuses (an interpreter not vetted), read past to the next page.
+ * left out, those the query's `filters` leave out never read, and those `keep` refuses (an
+ * interpreter not vetted) read past to the next page. `filters` is compared by identity: a constant.
  */
 export function useRoleSearch(
   caseId: string,
   role: PersonRole | null,
   label: (person: PersonSummary) => string,
-  keep: (person: PersonSummary) => boolean = () => true,
+  { filters, keep = () => true }: Narrowed = {},
 ) {
   const api = useApi();
   const latest = useRef({ label, keep });
@@ -30,7 +37,7 @@ export function useRoleSearch(
         (limit, after) =>
           api.people.page({
             caseId,
-            filters: role === null ? {} : { role },
+            filters: { ...filters, ...(role === null ? {} : { role }) },
             search: text,
             limit,
             ...(after === undefined ? {} : { after }),
@@ -39,7 +46,7 @@ export function useRoleSearch(
         (person) => latest.current.label(person),
         (person) => latest.current.keep(person),
       ),
-    [api, caseId, role],
+    [api, caseId, role, filters],
   );
 }
 
