@@ -69,16 +69,16 @@ export function EvidenceFormFields({
   const personLabel = (id: string) =>
     linkedRecordLabel(id, chosen, codes, {
       named: (code) => code,
-      reading: t('evidence.form.codesReading'),
-      unread: t('evidence.form.personNotRead'),
+      reading: t('common.codesReading'),
+      unread: t('common.personNotRead'),
     });
   const searchInterviews = useInterviewSearch(caseId);
   const interviewCodes = useInterviewCodesRead(caseId, form.interviewIds);
   const interviewLabel = (id: string) =>
     linkedRecordLabel(id, chosen, interviewCodes, {
       named: (code) => t('evidence.form.interviewOfCode', { code }),
-      reading: t('evidence.form.codesReading'),
-      unread: t('evidence.form.interviewNotRead'),
+      reading: t('common.codesReading'),
+      unread: t('common.interviewNotRead'),
     });
   /** The people or the interviews linked (`field`), each searched for and listed with a button to unlink it. */
   const linkPicker = (

@@ -37,7 +37,8 @@ export function ProfileFields({ draft, onChange, invalid, caseId, codes, disable
   const error = (field: ProfileField) => (invalid.includes(field) ? t(`people.invalid.${field}`) : undefined);
   // The words of the people chosen here, for those not already named by the draft.
   const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
-  const codeOf = (id: string) => chosen[id] ?? codes[id] ?? id;
+  // Never the id, which means nothing to an investigator: a plain word while its code is unknown.
+  const codeOf = (id: string) => chosen[id] ?? codes[id] ?? t('common.personNotRead');
   const searchSubjects = useRoleSearch(caseId, 'subject', (subject) =>
     subject.profile.role === 'subject'
       ? `${subject.code} — ${t(`labels.personnelCategory.${subject.profile.personnelCategory}`)}`

@@ -22,8 +22,8 @@ const interviewWords = (language: Language) => {
   const t = ts[language];
   return {
     named: (code: string) => t('evidence.form.interviewOfCode', { code }),
-    reading: t('evidence.form.codesReading'),
-    unread: t('evidence.form.interviewNotRead'),
+    reading: t('common.codesReading'),
+    unread: t('common.interviewNotRead'),
   };
 };
 
@@ -48,7 +48,7 @@ describe('linkedRecordLabel', () => {
         linkedRecordLabel(ID, {}, failed, words),
         linkedRecordLabel(ID, {}, read({ [OTHER]: 'W-02' }), words),
       ];
-      expect(shown[0], language).toBe(ts[language]('evidence.form.codesReading'));
+      expect(shown[0], language).toBe(ts[language]('common.codesReading'));
       expect(shown.slice(1), language).toEqual([words.unread, words.unread]);
       for (const label of shown) {
         expect(label, language).not.toContain(ID);
