@@ -36,7 +36,7 @@ describe('casefile backup and restore', () => {
 
     const shown = await casefile(setup, ['backup', 'status']);
     // On the mission's clock, its zone named, as the screens show it (--json keeps the ISO instant).
-    expect(shown.stdout).toMatch(/Last backup: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \([\w/+-]+\)\./);
+    expect(shown.stdout).toMatch(/Last backup: \d{1,2} \S+ \d{4}, \d{2}:\d{2} \([\w/+-]+\)\./);
     expect(shown.stdout).toContain('No backup is due yet');
 
     const restoredDir = join(root, 'new-laptop', 'vault');
