@@ -13,9 +13,9 @@ export interface GuardianStart {
 }
 
 /**
- * The guardian a consent form starts with: the child's own guardian when on record, else the
- * case's first guardian by code; read (one page of one guardian, and one code) only while the form
- * is `open`, never the case's guardians all at once. Null while closed.
+ * The guardian a consent form starts with: the child's own guardian when on record, else none (the
+ * investigator chooses); whether the case has any guardian read from one page of one. Read only
+ * while the form is `open`, never the case's guardians all at once. Null while closed.
  */
 export function useGuardianStart(person: PersonSummary, open: boolean) {
   const api = useApi();
@@ -26,10 +26,9 @@ export function useGuardianStart(person: PersonSummary, open: boolean) {
     const first = await api.people.page({ caseId, filters: { role: 'guardian' }, limit: 1 });
     if (!first.ok) return first;
     const any = first.value.rows.length > 0;
-    if (own === undefined) {
-      const guardian = first.value.rows[0];
-      return { ok: true, value: { chosen: guardian ? { value: guardian.id, label: guardian.code } : null, any } };
-    }
+    // A child with no guardian on record: none is chosen for her. Any guardian's consent counts for the
+    // principles, so a guardian picked in advance could record the wrong person's decision in one click.
+    if (own === undefined) return { ok: true, value: { chosen: null, any } };
     const codes = await readPeopleCodes(api, caseId, [own]);
     if (!codes.ok) return codes;
     const code = codes.value[own];
