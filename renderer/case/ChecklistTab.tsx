@@ -98,8 +98,12 @@ export function ChecklistTab({ caseId }: { caseId: string }) {
       setReading(null);
       return;
     }
-    // The case changed since the findings shown were read: read on, some would be repeated or skipped.
-    if (page.value.caseVersion !== of.caseVersion) {
+    // The case, or the findings the time changes (an exam window closing), changed since those shown
+    // were read: read on, some would be repeated or skipped.
+    const changed =
+      page.value.caseVersion !== of.caseVersion ||
+      SEVERITIES.some((each) => page.value.counts[each] !== of.counts[each]);
+    if (changed) {
       setRefreshed(true);
       await reload();
       setReading(null);

@@ -173,12 +173,12 @@ test('5,000 people: every screen that names or picks people opens without readin
   expect(added.ok).toBe(true);
   await showMore.click();
   await expect(
-    checklist.getByRole('status').filter({ hasText: 'The case changed since the checklist was shown' }),
+    checklist.getByRole('status').filter({ hasText: 'The checklist changed since it was shown' }),
   ).toBeVisible();
   await expect(shownWarnings).toHaveCount(firstShown);
   await showMore.click();
   await expect.poll(() => shownWarnings.count()).toBeGreaterThan(firstShown);
-  await expect(checklist.getByText('The case changed since the checklist was shown')).toHaveCount(0);
+  await expect(checklist.getByText('The checklist changed since it was shown')).toHaveCount(0);
   await expect(shownWarnings.last()).toContainText(/[VW]-\d+/);
 
   // A paternity child's mother and alleged father are searched among the victims and the subjects.
