@@ -226,7 +226,8 @@ test('5,000 people: every screen that names or picks people opens without readin
   await letter.getByRole('textbox', { name: 'Reason for the exception' }).fill('Requested by the legal officer.');
   await letter.getByRole('checkbox', { name: `Disclose the identity of V-${VICTIMS}` }).uncheck();
   await letter.getByRole('button', { name: 'Preview' }).click();
-  // With 240 subjects the letter is made only about the one chosen: the core refuses to guess.
+  // With 240 subjects the core refuses to preview without a subject chosen: a preview shows one was
+  // sent (the box above shows which).
   await expect(letter.getByRole('region', { name: 'Preview' })).toContainText(
     'Referral to a Member State through the Office of Legal Affairs',
   );
