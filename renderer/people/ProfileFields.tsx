@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVESTIGATING_ENTITIES } from '../../shared/domain/case.js';
 import {
@@ -20,6 +19,7 @@ import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
 import { useRoleSearch } from './use-case-people.js';
 import { investigatingEntityShown, type ProfileDraft, type ProfileField } from './profile-draft.js';
+import { useChosenLabels } from '../components/use-chosen-labels.js';
 
 export interface ProfileFieldsProps {
   draft: ProfileDraft;
@@ -36,9 +36,9 @@ export function ProfileFields({ draft, onChange, invalid, caseId, codes, disable
   const { t } = useTranslation();
   const error = (field: ProfileField) => (invalid.includes(field) ? t(`people.invalid.${field}`) : undefined);
   // The words of the people chosen here, for those not already named by the draft.
-  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
+  const { labelOf, remember } = useChosenLabels(codes);
   // Never the id, which means nothing to an investigator: a plain word while its code is unknown.
-  const codeOf = (id: string) => chosen[id] ?? codes[id] ?? t('common.personNotRead');
+  const codeOf = (id: string) => labelOf(id) || t('common.personNotRead');
   const searchSubjects = useRoleSearch(caseId, 'subject', (subject) =>
     subject.profile.role === 'subject'
       ? `${subject.code} — ${t(`labels.personnelCategory.${subject.profile.personnelCategory}`)}`
@@ -113,7 +113,7 @@ export function ProfileFields({ draft, onChange, invalid, caseId, codes, disable
               linked={draft.allegedSubjectIds.map((id) => ({ value: id, label: codeOf(id) }))}
               search={searchSubjects}
               onLink={({ value, label }) => {
-                setChosen((current) => ({ ...current, [value]: label }));
+                remember(value, label);
                 onChange({ allegedSubjectIds: [...draft.allegedSubjectIds, value] });
               }}
               onUnlink={(id) =>
@@ -128,7 +128,7 @@ export function ProfileFields({ draft, onChange, invalid, caseId, codes, disable
             value={draft.guardianPersonId}
             selectedLabel={draft.guardianPersonId === '' ? '' : codeOf(draft.guardianPersonId)}
             onChange={(guardianPersonId, label) => {
-              if (guardianPersonId !== '') setChosen((current) => ({ ...current, [guardianPersonId]: label }));
+              remember(guardianPersonId, label);
               onChange({ guardianPersonId });
             }}
             search={searchGuardians}
