@@ -201,12 +201,31 @@ async function opensslSha256(): Promise<{ sha256: string; seconds: number } | un
 
 /**
  * The disk's own bound: the same file copied durably (read, write, fsync) with no hashing or
- * encryption. An ingest must at least do this much; openssl, which only reads, need not.
+ * encryption, the faster of two ways so the bound is not an artefact of one: our own 1 MiB loop,
+ * and the kernel's copy (copy_file_range/sendfile, no user-space buffers). An ingest must at least
+ * do this much; openssl, which only reads, need not.
  */
 async function durableCopySeconds(): Promise<number> {
+  return Math.min(await timedCopy(loopCopy), await timedCopy(kernelCopy));
+}
+
+async function timedCopy(copy: (target: string) => Promise<void>): Promise<number> {
   const target = path.join(folder, 'durable-copy.bin');
-  const buffer = Buffer.alloc(MiB);
   const start = performance.now();
+  await copy(target);
+  const output = await fs.promises.open(target, 'r+');
+  try {
+    await output.sync();
+  } finally {
+    await output.close();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  fs.rmSync(target, { force: true });
+  return seconds;
+}
+
+async function loopCopy(target: string): Promise<void> {
+  const buffer = Buffer.alloc(MiB);
   const input = await fs.promises.open(sourceFile, 'r');
   const output = await fs.promises.open(target, 'w', 0o600);
   try {
@@ -216,15 +235,13 @@ async function durableCopySeconds(): Promise<number> {
       await output.write(buffer, 0, bytesRead, position);
       position += bytesRead;
     }
-    await output.sync();
   } finally {
     await input.close();
     await output.close();
   }
-  const seconds = (performance.now() - start) / 1000;
-  fs.rmSync(target, { force: true });
-  return seconds;
 }
+
+const kernelCopy = (target: string) => fs.promises.copyFile(sourceFile, target);
 
 async function report(result: Measured): Promise<void> {
   const bytes = result.object.size;
@@ -255,7 +272,8 @@ async function report(result: Measured): Promise<void> {
       openssl
         ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   (SHA-256 alone)`
         : '  openssl not installed: the limit is the durable copy alone',
-      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   (read + write + fsync, no crypto)`,
+      `  durable copy  ${f(copySeconds, 2)} s   ${f(mbps(copySeconds), 0)} MB/s   ` +
+        `(read + write + fsync, no crypto; the faster of a 1 MiB loop and the kernel's copy)`,
       `  limit         ${f(limitRate, 0)} MB/s   (the lesser of the two)`,
       `  ingest        ${f(result.ingestSeconds, 2)} s   ${f(ingestRate, 0)} MB/s   ingest/limit ${f(ratio, 2)} ` +
         `— goal ≥ ${GOALS.limitRatio}: ${met(ratio >= GOALS.limitRatio)}`,
