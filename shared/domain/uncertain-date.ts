@@ -139,12 +139,17 @@ export interface ChronologyKey {
   canonical: string;
 }
 
-export function chronologyKey(date: UncertainDate, zoneIfUnwritten = 'UTC'): ChronologyKey {
+/** `interval`: the date's, when the caller has it already (toUtcInterval's, else the order is wrong). */
+export function chronologyKey(
+  date: UncertainDate,
+  zoneIfUnwritten = 'UTC',
+  interval = toUtcInterval(date, zoneIfUnwritten),
+): ChronologyKey {
   const canonical =
     date.precision === 'unknown'
       ? 'unknown'
       : [date.precision, date.from, date.precision === 'range' ? date.to : '', date.timeZone ?? ''].join('|');
-  return { interval: toUtcInterval(date, zoneIfUnwritten), rank: PRECISION_RANK[date.precision], canonical };
+  return { interval, rank: PRECISION_RANK[date.precision], canonical };
 }
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);

@@ -40,23 +40,33 @@ export interface Chronology<T> {
   intervals: ReadonlyMap<T, UtcInterval>;
 }
 
-/** `timeZone`: the mission's, where dates written without a zone are read. */
+/**
+ * `timeZone`: the mission's, where dates written without a zone are read. `known`: the UTC intervals
+ * the caller already has for some events (exactMomentAt's), used instead of reading their dates again.
+ */
 export function mergeChronology<T extends Sortable>(
   manual: readonly T[],
   derived: readonly T[],
   timeZone = 'UTC',
+  known?: ReadonlyMap<T, UtcInterval>,
 ): Chronology<T> {
-  const keyed = [...manual, ...derived].map((event) => ({ event, key: chronologyKey(event.date, timeZone) }));
+  const keyed = [...manual, ...derived].map((event) => ({
+    event,
+    key: chronologyKey(event.date, timeZone, known?.get(event)),
+  }));
   const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
     compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);
-  const sorted = keyed.sort(order);
-  const intervals = new Map<T, UtcInterval>();
-  for (const { event, key } of sorted) if (key.interval) intervals.set(event, key.interval);
-  return {
-    dated: sorted.filter(({ event }) => event.date.precision !== 'unknown').map(({ event }) => event),
-    undated: sorted.filter(({ event }) => event.date.precision === 'unknown').map(({ event }) => event),
-    intervals,
+  keyed.sort(order);
+  const chronology: Chronology<T> & { intervals: Map<T, UtcInterval> } = {
+    dated: [],
+    undated: [],
+    intervals: new Map(),
   };
+  for (const { event, key } of keyed) {
+    (event.date.precision === 'unknown' ? chronology.undated : chronology.dated).push(event);
+    if (key.interval) chronology.intervals.set(event, key.interval);
+  }
+  return chronology;
 }
 
 /** How the chronology is ordered, in words, for the help beside the timeline and the table. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, instantMs, RecordId } from '../domain/primitives.js';
-import { UncertainDate } from '../domain/uncertain-date.js';
+import type { WallTime } from '../domain/calendar.js';
+import { instantsOfWallTime } from '../domain/time-zone.js';
+import { UncertainDate, type UtcInterval } from '../domain/uncertain-date.js';
 import { wallTimeAt } from '../clocks/local-time.js';
 
 /**
@@ -58,13 +60,31 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** A wall-clock time as an exact date of `timeZone`, to the second. */
+function exactDateOf(wall: WallTime, timeZone: string): UncertainDate {
+  const day = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+  const from = `${day}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+  return { precision: 'exact', from, timeZone };
+}
+
 /**
  * A recorded instant as an exact date on the wall clock of `timeZone`, for events derived
  * from timestamps (custody, status changes). Kept to the second, the finest an UncertainDate holds.
  */
 export function exactDateAt(instant: Instant, timeZone: string): UncertainDate {
+  return exactDateOf(wallTimeAt(instantMs(instant), timeZone).wall, timeZone);
+}
+
+/**
+ * exactDateAt, with the UTC interval that date stands for (toUtcInterval's, both occurrences of a
+ * repeated hour included) found from the wall time at hand instead of reading the written date again:
+ * a chronology derives tens of thousands of them.
+ */
+export function exactMomentAt(instant: Instant, timeZone: string): { date: UncertainDate; interval: UtcInterval } {
   const { wall } = wallTimeAt(instantMs(instant), timeZone);
-  const day = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
-  const from = `${day}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
-  return { precision: 'exact', from, timeZone };
+  const instants = instantsOfWallTime(wall, timeZone);
+  return {
+    date: exactDateOf(wall, timeZone),
+    interval: { earliest: instants[0] as number, latest: instants[instants.length - 1] as number },
+  };
 }

@@ -6,7 +6,8 @@ import type { EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
-import { exactDateAt, type TimelineEvent } from '../../../shared/timeline/event.js';
+import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
+import { exactMomentAt, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -46,6 +47,12 @@ export function interviewsInTime(interviews: readonly InterviewForTimeline[]): I
   );
 }
 
+/** The labels sources are shown by: "interview of V-01", "E-0003"; never a name. */
+export interface SourceLabels {
+  interviews: ReadonlyMap<string, string>;
+  evidence: ReadonlyMap<string, string>;
+}
+
 export interface DerivationInput {
   record: CaseRecord;
   facts: CaseClockFacts;
@@ -55,9 +62,21 @@ export interface DerivationInput {
   /** The mission's zone: instants recorded without a place's zone are shown there. */
   timeZone: string;
   locale: TimelineLocale;
+  labels: SourceLabels;
 }
 
-type Derived = Omit<TimelineEntry, 'sourceLabels'>;
+/** The events, and the UTC interval of those read from an instant (the chronology orders them by it). */
+export interface DerivedEvents {
+  events: TimelineEntry[];
+  intervals: Map<TimelineEntry, UtcInterval>;
+}
+
+export function labelled(sources: readonly TimelineSource[], labels: SourceLabels): TimelineEntry['sourceLabels'] {
+  return sources.map((source) => ({
+    ...source,
+    label: (source.kind === 'interview' ? labels.interviews : labels.evidence).get(source.id) ?? '?',
+  }));
+}
 
 /** An event read from a record: its id is the record's (`evidence:<id>`) unless it says otherwise. */
 function derived(
@@ -65,7 +84,8 @@ function derived(
   from: DerivedFrom,
   fields: Pick<TimelineEvent, 'date' | 'kind' | 'title' | 'basis'> &
     Partial<Pick<TimelineEvent, 'id' | 'description' | 'sources' | 'confidentiality'>>,
-): Derived {
+  labels: SourceLabels,
+): TimelineEntry {
   return {
     id: `${from.kind}:${from.id}`,
     caseId: record.id,
@@ -75,7 +95,37 @@ function derived(
     origin: 'derived',
     derivedFrom: from,
     updatedAt: null,
+    sourceLabels: labelled(fields.sources ?? [], labels),
   };
+}
+
+/**
+ * An event of one of the case's many interviews, items and custody events, built as one object with
+ * its one source labelled: a chronology builds tens of thousands, and copying each was a fifth of it.
+ */
+function citing(
+  record: CaseRecord,
+  from: { kind: 'interview' | 'evidence' | 'custody'; id: string },
+  source: TimelineSource & { label: string },
+  fields: Pick<TimelineEvent, 'date' | 'kind' | 'title' | 'basis' | 'confidentiality'> & { description?: string },
+): TimelineEntry {
+  const { kind, id, label } = source;
+  const entry: TimelineEntry = {
+    id: `${from.kind}:${from.id}`,
+    caseId: record.id,
+    sources: [{ kind, id }],
+    confidentiality: fields.confidentiality,
+    date: fields.date,
+    kind: fields.kind,
+    basis: fields.basis,
+    title: fields.title,
+    origin: 'derived',
+    derivedFrom: from,
+    updatedAt: null,
+    sourceLabels: [{ kind, id, label }],
+  };
+  if ('description' in fields) entry.description = fields.description;
+  return entry;
 }
 
 const MILESTONE_FIELDS: Record<CaseMilestone, keyof CaseClockFacts['milestones']> = {
@@ -103,11 +153,19 @@ export function wordedOnce<Kind>(word: (standIn: string, kind: Kind) => string):
   };
 }
 
-export function derivedEvents(input: DerivationInput): Derived[] {
-  const { record, facts, locale, timeZone } = input;
+export function derivedEvents(input: DerivationInput): DerivedEvents {
+  const { record, facts, locale, timeZone, labels } = input;
   const evidenceTitle = wordedOnce((number, type: EvidenceType) => timelineWords.evidence(locale, number, type));
   const interviewTitle = wordedOnce((code, planned: boolean) => timelineWords.interview(locale, code, planned));
-  const events: Derived[] = [];
+  const events: TimelineEntry[] = [];
+  const intervals = new Map<TimelineEntry, UtcInterval>();
+  /** The event, its date read from an instant once for both the entry and the chronology's order. */
+  const at = (instant: string, zone: string, build: (date: UncertainDate) => TimelineEntry): void => {
+    const { date, interval } = exactMomentAt(instant, zone);
+    const event = build(date);
+    events.push(event);
+    intervals.set(event, interval);
+  };
 
   record.incidentDates.forEach((date, index) => {
     // Reported, not established: the investigation has yet to confirm when (and whether) it happened.
@@ -122,6 +180,7 @@ export function derivedEvents(input: DerivationInput): Derived[] {
           basis: 'reported_by_source',
           title: timelineWords.incident(locale, index + 1, record.incidentDates.length),
         },
+        labels,
       ),
     );
   });
@@ -130,36 +189,32 @@ export function derivedEvents(input: DerivationInput): Derived[] {
     CaseMilestone,
     keyof CaseClockFacts['milestones'],
   ][]) {
-    const at = facts.milestones[field];
-    if (at === null) continue;
-    events.push(
+    const instant = facts.milestones[field];
+    if (instant === null) continue;
+    at(instant, timeZone, (date) =>
       derived(
         record,
         { kind: 'milestone', id: milestone },
-        {
-          date: exactDateAt(at, timeZone),
-          kind: 'referral',
-          basis: 'established',
-          title: timelineWords.milestone(locale, milestone),
-        },
+        { date, kind: 'referral', basis: 'established', title: timelineWords.milestone(locale, milestone) },
+        labels,
       ),
     );
   }
 
   for (const interview of input.interviews) {
     const planned = interview.conductedAt === null;
-    const at = (interview.conductedAt ?? interview.scheduledAt) as string;
-    events.push(
-      derived(
+    const source = { kind: 'interview', id: interview.id } as const;
+    at((interview.conductedAt ?? interview.scheduledAt) as string, interview.timeZone ?? timeZone, (date) =>
+      citing(
         record,
-        { kind: 'interview', id: interview.id },
+        source,
+        { ...source, label: labels.interviews.get(interview.id) ?? '?' },
         {
-          date: exactDateAt(at, interview.timeZone ?? timeZone),
+          date,
           kind: 'interview',
           // A planned interview is an intention, not yet an established fact.
           basis: planned ? 'reported_by_source' : 'established',
           title: interviewTitle(interview.personCode, planned),
-          sources: [{ kind: 'interview', id: interview.id }],
           confidentiality: interview.confidentiality,
         },
       ),
@@ -167,17 +222,17 @@ export function derivedEvents(input: DerivationInput): Derived[] {
   }
 
   for (const item of input.evidence) {
-    events.push(
-      derived(
+    at(item.collectedAt, item.timeZone ?? timeZone, (date) =>
+      citing(
         record,
         { kind: 'evidence', id: item.id },
+        { kind: 'evidence', id: item.id, label: labels.evidence.get(item.id) ?? '?' },
         {
-          date: exactDateAt(item.collectedAt, item.timeZone ?? timeZone),
+          date,
           kind: 'evidence',
           basis: 'established',
           title: evidenceTitle(item.number, item.type),
           description: item.description,
-          sources: [{ kind: 'evidence', id: item.id }],
           confidentiality: item.confidentiality ?? 'confidential',
         },
       ),
@@ -185,17 +240,17 @@ export function derivedEvents(input: DerivationInput): Derived[] {
   }
 
   for (const event of input.custody) {
-    events.push(
-      derived(
+    at(event.at, timeZone, (date) =>
+      citing(
         record,
         { kind: 'custody', id: event.id },
+        { kind: 'evidence', id: event.itemId, label: labels.evidence.get(event.itemId) ?? '?' },
         {
-          date: exactDateAt(event.at, timeZone),
+          date,
           kind: 'custody',
           basis: 'established',
           title: timelineWords.custody(locale, event.itemNumber, event.kind),
           description: timelineWords.custodySummary(locale, event.summary),
-          sources: [{ kind: 'evidence', id: event.itemId }],
           confidentiality: 'confidential',
         },
       ),
@@ -205,21 +260,22 @@ export function derivedEvents(input: DerivationInput): Derived[] {
   record.statusHistory.forEach((change, index) => {
     const title =
       change.from === null ? timelineWords.opened(locale, change.to) : timelineWords.status(locale, change.to);
-    events.push(
+    at(change.at, timeZone, (date) =>
       derived(
         record,
         { kind: 'status_change', id: String(index + 1) },
         {
           id: `status:${index + 1}`,
-          date: exactDateAt(change.at, timeZone),
+          date,
           kind: 'status_change',
           basis: 'established',
           title,
           description: statusReasonText((key, params) => messageText(locale, key, params), change.reason),
         },
+        labels,
       ),
     );
   });
 
-  return events;
+  return { events, intervals };
 }

@@ -1,6 +1,5 @@
 import { explainOrdering, mergeChronology, type Chronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
-import type { TimelineSource } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { EvidenceForTimeline, EvidenceRecords } from '../kernel/ports/evidence-records.js';
@@ -9,16 +8,12 @@ import {
   caseInterviews,
   derivedEvents,
   interviewsInTime,
+  labelled,
   wordedOnce,
   type InterviewForTimeline,
+  type SourceLabels,
 } from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
-
-/** The labels sources are shown by: "interview of V-01", "E-0003"; never a name. */
-export interface SourceLabels {
-  interviews: ReadonlyMap<string, string>;
-  evidence: ReadonlyMap<string, string>;
-}
 
 export function sourceLabelsOf(
   evidence: EvidenceRecords,
@@ -40,13 +35,6 @@ function sourceLabelsFrom(
     interviews: new Map(interviews.map(({ id, personCode }) => [id, interviewSource(personCode, locale)])),
     evidence: new Map(evidence.map(({ id, number }) => [id, number])),
   };
-}
-
-function labelled(sources: readonly TimelineSource[], labels: SourceLabels): TimelineEntry['sourceLabels'] {
-  return sources.map((source) => ({
-    ...source,
-    label: (source.kind === 'interview' ? labels.interviews : labels.evidence).get(source.id) ?? '?',
-  }));
 }
 
 export function manualEntry(row: TimelineEventRow, labels: SourceLabels): TimelineEntry {
@@ -85,11 +73,14 @@ export function buildChronology(
       custody: ports.evidence.custodyForTimeline(db, record.id),
       timeZone,
       locale: input.locale,
-    })
-      .concat(ports.timeline.flatMap((contribute) => contribute(db, record.id, { timeZone, locale: input.locale })))
+      labels,
+    });
+    const contributed = ports.timeline
+      .flatMap((contribute) => contribute(db, record.id, { timeZone, locale: input.locale }))
       .map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
     // "10 March" written without a zone is the mission's 10 March: an evidence item collected at
     // 01:30 that day in Nairobi comes after the day begins, not before it.
-    return { chronology: mergeChronology(manual, derived, timeZone), timeZone };
+    const chronology = mergeChronology(manual, derived.events.concat(contributed), timeZone, derived.intervals);
+    return { chronology, timeZone };
   })();
 }
