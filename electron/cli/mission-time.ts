@@ -33,17 +33,12 @@ function missionTime(instant: string, zone: string): string {
 /** How a command's lines read an instant: on the mission's clock, or on the zone a record keeps of its own. */
 export type TimeReader = (instant: string, ownZone?: string) => string;
 
-/**
- * A reader of instants on this computer's clock, its zone named: only where the vault's own clock cannot be
- * read (a vault just restored is left locked, and a backup does not record the mission's zone).
- */
-export function computerClock(): TimeReader {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** A reader of instants on the clock of a mission zone already known (a restore reads it from the restored vault). */
+export function clockOf(zone: string): TimeReader {
   return (instant, ownZone) => missionTime(instant, ownZone ?? zone);
 }
 
 /** A reader of instants on the mission's clock, the zone read once for the whole command. */
 export async function missionClock(session: VaultSession): Promise<TimeReader> {
-  const zone = await missionTimeZone(session);
-  return (instant, ownZone) => missionTime(instant, ownZone ?? zone);
+  return clockOf(await missionTimeZone(session));
 }

@@ -9,7 +9,7 @@ import { JobBoard } from './kernel/jobs/job-board.js';
 import { jobHandlers } from './kernel/jobs/job-handlers.js';
 import { backupHandlers } from './backup/backup-handlers.js';
 import { caseFileHandlers } from './composition.js';
-import { recordMissionTimeZone } from './deadlines/clock-settings.js';
+import { clockConfiguration, recordMissionTimeZone } from './deadlines/clock-settings.js';
 import { watchDeadlines } from './deadlines/deadline-watch.js';
 import type { FilePorts } from './kernel/files/file-ports.js';
 import { evidenceObjects } from './kernel/files/object-access.js';
@@ -258,6 +258,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       reloadSettings: () => {
         settings = readPreferences(paths.preferences);
       },
+      clockConfiguration,
       exclusive,
     }),
 

@@ -43,7 +43,7 @@ export function RestoreBackupForm({ onRestored, onCancel }: { onRestored: () => 
       <div className="form">
         <p className="alert alert-success" role="status">
           {t('restore.done', {
-            when: instantText(restored.backupCreatedAt),
+            when: instantText(restored.backupCreatedAt, restored.missionTimeZone),
             cases: restored.cases,
             files: restored.evidenceFiles,
           })}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Instant } from '../domain/primitives.js';
+import { TimeZone } from '../domain/time-zone.js';
 import { BACKUP_REMINDER_DAYS } from '../domain/settings.js';
 import { method } from './define.js';
 import { BYTE_PROGRESS, JOB_BASE } from './job-shape.js';
@@ -66,7 +67,13 @@ export const backupMethods = {
     ]),
     output: z.object({
       restored: z
-        .object({ backupCreatedAt: Instant, cases: z.number().int().min(0), evidenceFiles: z.number().int().min(0) })
+        .object({
+          backupCreatedAt: Instant,
+          /** The restored vault's mission zone, read while the restore had it open: its times are shown there. */
+          missionTimeZone: TimeZone,
+          cases: z.number().int().min(0),
+          evidenceFiles: z.number().int().min(0),
+        })
         .nullable(),
     }),
     whileLocked: true,

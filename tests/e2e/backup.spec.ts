@@ -90,6 +90,10 @@ test('on a new laptop, the vault is restored from a backup folder before any vau
     const created = await route('vault.create', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);
     const recoveryKey = created.ok ? (created.value as { recoveryKey: string }).recoveryKey : '';
+    // Its mission on a zone no test machine runs on: the restore must say when the backup was made on that clock.
+    const clocks = await route('clocks.get', {});
+    const calendar = clocks.ok ? (clocks.value as { calendar: Record<string, unknown> }).calendar : {};
+    expect((await route('clocks.update', { calendar: { ...calendar, timeZone: 'Pacific/Chatham' } })).ok).toBe(true);
     const finished = new Promise<string>((resolve) => {
       lost.onEvent((event) => {
         if (event.name === 'jobs.finished') resolve(event.payload.job.state);
@@ -125,6 +129,7 @@ test('on a new laptop, the vault is restored from a backup folder before any vau
   await form.getByLabel('Passphrase of the backed-up vault').fill(PASSPHRASE);
   await form.getByRole('button', { name: 'Choose the backup folder and restore…' }).click();
   await expect(page.getByRole('status')).toContainText('every file checked', { timeout: 30_000 });
+  await expect(page.getByRole('status')).toContainText('Pacific/Chatham');
   await page.getByRole('button', { name: 'Continue to unlock' }).click();
   await unlockWithPassphrase(page);
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
-import { computerClock, missionClock } from '../mission-time.js';
+import { clockOf, missionClock } from '../mission-time.js';
 import { withVault } from '../session.js';
 import { readUnlockSecret } from '../vault-access.js';
 import { cliWords } from '../words.js';
@@ -88,7 +88,7 @@ export const restoreImplementation: CommandImplementation = {
         context.out.result(
           [
             cliWords().backup.restored(
-              computerClock()(restored.backupCreatedAt),
+              clockOf(restored.missionTimeZone)(restored.backupCreatedAt),
               dir,
               restored.cases,
               restored.evidenceFiles,

@@ -4,6 +4,7 @@ import { CasefileError, type Handlers } from '../../../shared/contract/index.js'
 import type { Settings } from '../../../shared/domain/settings.js';
 import type { FilePorts } from '../kernel/files/file-ports.js';
 import type { JobBoard } from '../kernel/jobs/job-board.js';
+import type { ClockConfigurationSource } from '../kernel/ports/clock-configuration.js';
 import { copyDataKey } from '../kernel/vault/keys.js';
 import type { OpenVault } from '../kernel/vault/vault.js';
 import { backupIsDue, readLastBackupAt, recordBackup } from './backup-reminder.js';
@@ -23,6 +24,8 @@ export interface BackupWorkspace {
   settings: () => Settings;
   /** Reads the preferences file again: a restore brings the backed-up vault's own. */
   reloadSettings: () => void;
+  /** The clock settings: a restore reads the restored vault's mission zone from them. */
+  clockConfiguration: ClockConfigurationSource;
   /** Runs a key operation alone (no unlock or create at the same time as a restore). */
   exclusive: <T>(operation: () => Promise<T>) => Promise<T>;
 }
@@ -92,7 +95,11 @@ export function backupHandlers(
         if (!workspace.filePorts) throw new CasefileError('VALIDATION', 'evidence.noFileDialog');
         const [chosen] = await workspace.filePorts.chooseFilesToAdd();
         if (chosen === undefined) return { restored: null };
-        const restored = await restoreBackup(chosen, workspace.dir, secret, { now, actor });
+        const restored = await restoreBackup(chosen, workspace.dir, secret, {
+          now,
+          actor,
+          clockConfiguration: workspace.clockConfiguration,
+        });
         workspace.reloadSettings();
         return { restored };
       }),

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { CasefileError } from '../../../shared/contract/index.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import { fileFailure, systemCodeOf } from '../kernel/files/io-errors.js';
+import type { ClockConfigurationSource } from '../kernel/ports/clock-configuration.js';
 import { createPrivateDirectory, TEMP_PREFIX } from '../kernel/files/private-files.js';
 import { vaultPaths } from '../kernel/vault/layout.js';
 import { parseKeyFile } from '../kernel/vault/key-file.js';
@@ -27,11 +28,15 @@ export type RestoreSecret =
 export interface RestoreOptions {
   now: () => number;
   actor: string;
+  /** The clock settings, where the restored vault's mission zone is read. */
+  clockConfiguration: ClockConfigurationSource;
   signal?: AbortSignal;
 }
 
 export interface RestoreOutcome {
   backupCreatedAt: string;
+  /** Read while the restore holds the vault open: the vault is left locked, so no one could read it after. */
+  missionTimeZone: string;
   evidenceFiles: number;
   cases: number;
 }
@@ -152,6 +157,7 @@ export async function restoreBackup(
     }
     const db = vault.db;
     const cases = db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+    const missionTimeZone = options.clockConfiguration.read(db).calendar.timeZone;
     db.transaction(() =>
       appendAudit(
         { db: () => db, now: options.now, actor: options.actor },
@@ -166,7 +172,7 @@ export async function restoreBackup(
     vault.close();
     vault = undefined;
     moveIntoPlace(temp, target);
-    return { backupCreatedAt: manifest.createdAt, evidenceFiles: recorded.length, cases };
+    return { backupCreatedAt: manifest.createdAt, missionTimeZone, evidenceFiles: recorded.length, cases };
   } catch (error) {
     vault?.close();
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);

@@ -60,13 +60,18 @@ describe('casefile backup and restore', () => {
     expect(listed.items.map((item) => item.reference)).toEqual([setup.reference]);
   });
 
-  it("says when a restored backup was made, in the reader's language on the computer's clock", async () => {
+  it("says when a restored backup was made, in the reader's language on the restored vault's clock", async () => {
     const root = tempDir();
     const setup = await vaultWithCase(root);
+    // A mission zone no test machine runs on: the time must be read from the restored vault, not the computer.
+    const zone = 'Pacific/Chatham';
+    const { calendar } = valueOf<{ calendar: Record<string, unknown> }>(
+      await casefile(setup, ['--json', 'call', 'clocks.get']),
+    );
+    const update = JSON.stringify({ calendar: { ...calendar, timeZone: zone } });
+    expect((await casefile(setup, ['call', 'clocks.update', '--input', '-'], { stdin: update })).status).toBe(EXIT.ok);
     const folder = join(root, 'backup');
     const made = valueOf<{ createdAt: string }>(await casefile(setup, ['--json', 'backup', '--to', folder]));
-    // The restored vault is left locked: the mission's clock cannot be read, the computer's is named.
-    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     const restoreIn = async (language: 'fr' | 'ar') =>
       cli([
         '--ui-lang',
@@ -81,8 +86,9 @@ describe('casefile backup and restore', () => {
       ]);
     const french = await restoreIn('fr');
     expect(french.status).toBe(EXIT.ok);
+    const onChatham = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', hourCycle: 'h23', timeZone: zone });
     expect(french.stdout).toMatch(/Sauvegarde du \d{1,2} \S+ \d{4}, \d{2}:\d{2} /);
-    expect(french.stdout).toContain(`(fuseau ${zone})`);
+    expect(french.stdout).toContain(`${onChatham.format(new Date(made.createdAt))} (fuseau ${zone})`);
     const arabic = await restoreIn('ar');
     expect(arabic.status).toBe(EXIT.ok);
     expect(arabic.stdout).toContain(`(${zone})`);
