@@ -55,8 +55,9 @@ export type ValueReading =
   /** The code of a reason the core gave a status change (migration 0037): in the reader's words. */
   | 'statusReason'
   /**
-   * A status change's reason as text: a person's, as recorded; the core's own, which rows written before
-   * migration 0037 hold in its shipped English (shared/domain/shipped-status-reasons.ts), in the reader's words.
+   * The `reason` of a status change's row written before migration 0037, the only rows with that key: the
+   * core's own in its shipped English (shared/domain/shipped-status-reasons.ts), in the reader's words; a
+   * person's, as recorded. Later rows say which it is (`reasonWritten` or `reasonCode`) and are never matched by words.
    */
   | 'statusReasonText'
   /** `V-01:consent`: the pseudonym codes only. */
@@ -76,6 +77,7 @@ const label = (word: FieldWord, group: LabelGroup): DetailReading => field(word,
 const COMMON: Readonly<Record<string, DetailReading>> = {
   reason: field('reason', 'asRecorded'),
   reasonCode: field('reason', 'statusReason'),
+  reasonWritten: field('reason', 'asRecorded'),
   code: field('code', 'asRecorded'),
   personCode: field('person', 'asRecorded'),
   guardianCode: field('guardian', 'asRecorded'),
@@ -153,10 +155,16 @@ const COMMON: Readonly<Record<string, DetailReading>> = {
   cases: audit('cases', 'count'),
 };
 
+/** What a key reads as in the rows of one action, where it means something else. */
+const BY_ACTION: Readonly<Record<string, Readonly<Record<string, DetailReading>>>> = {
+  // Only a status change ever held the core's own reason as text (before migration 0037): a reason in any
+  // other row (an archive's, a person's edit) is a person's, as written, whatever its words.
+  'case.status.change': { reason: field('reason', 'statusReasonText') },
+};
+
 /** What a key reads as in the rows of some actions (by the action's first part), where it means something else. */
 const BY_AREA: Readonly<Record<string, Readonly<Record<string, DetailReading>>>> = {
   case: {
-    reason: field('reason', 'statusReasonText'),
     status: label('status', 'caseStatus'),
     from: label('fromStatus', 'caseStatus'),
     to: label('toStatus', 'caseStatus'),
@@ -188,10 +196,16 @@ const BY_AREA: Readonly<Record<string, Readonly<Record<string, DetailReading>>>>
 
 /** How `key` reads in a row of `action`; undefined for a key this version does not word. */
 export function detailReading(action: string, key: string): DetailReading | undefined {
-  const area = BY_AREA[action.split('.')[0] ?? ''];
-  if (area && Object.hasOwn(area, key)) return area[key];
-  return Object.hasOwn(COMMON, key) ? COMMON[key] : undefined;
+  return (
+    entryOf(entryOf(BY_ACTION, action) ?? {}, key) ??
+    entryOf(entryOf(BY_AREA, action.split('.')[0] ?? '') ?? {}, key) ??
+    entryOf(COMMON, key)
+  );
 }
+
+/** A table's own entry for `key` (never one it inherits, such as `constructor`). */
+const entryOf = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** The words of the record fields an audit row names (what changed): a field not here reads as "another field". */
 export const FIELD_NAME_WORDS: Readonly<Record<string, FieldWord>> = {

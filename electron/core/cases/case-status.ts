@@ -7,6 +7,7 @@ import {
   statusChangeProblem,
   type CaseStatus,
   type ClosureGround,
+  type CoreStatusReason,
   type StatusChange,
   type StatusReason,
 } from '../../../shared/domain/case.js';
@@ -15,7 +16,6 @@ import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileContext } from '../kernel/context.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { refuseMisclassification } from './case-classification.js';
-import { presentOnly } from '../kernel/db/present-only.js';
 import { getCase, getCaseRow, reasonColumns, refuseArchived, type CaseRow } from './case-store.js';
 
 export interface StatusChangeRequest {
@@ -25,6 +25,16 @@ export interface StatusChangeRequest {
   closureGround?: ClosureGround | undefined;
   /** When it happened; defaults to now, never later than now. */
   at?: string | undefined;
+}
+
+/**
+ * A status change's reason as its audit row records it: a person's words as `reasonWritten`, the core's
+ * code as `reasonCode`; never `reason`, which only rows written before migration 0037 hold (the core's
+ * reasons then in its shipped English, read as the core's by the audit trail): so a person's words that
+ * happen to equal that English are never mistaken for the core's.
+ */
+function reasonInAudit(reason: StatusReason): { reasonWritten: string } | { reasonCode: CoreStatusReason } {
+  return typeof reason === 'string' ? { reasonWritten: reason } : { reasonCode: reason.code };
 }
 
 /**
@@ -94,7 +104,7 @@ export function changeCaseStatus(ctx: CaseFileContext, caseId: string, request: 
           from,
           to: change.to,
           at: change.at,
-          ...presentOnly(reasonColumns(change.reason)),
+          ...reasonInAudit(change.reason),
           closureGround: change.closureGround,
         },
       });

@@ -74,23 +74,4 @@ describe("the audit trail's details, as the core records them", () => {
       'سُجِّلت نتيجة التحقيق بشأن كل شخص معني.',
     );
   });
-
-  it("word an older row's English reason of the core in the reader's words; a person's as written", async () => {
-    // Rows written before migration 0037 keep the English the core recorded: the trail is never rewritten.
-    const older = { from: 'under_investigation', to: 'substantiated', reason: 'Findings recorded for every subject.' };
-    const opened = { to: 'preliminary_assessment', reason: 'Opened at intake' };
-    const [fr, ar] = [await catalogT('fr'), await catalogT('ar')];
-    const frText = auditDetailsText(fr, 'fr', 'Africa/Bangui', 'case.status.change', older);
-    expect(frText).toContain('Motif : Conclusions enregistrées pour chaque personne mise en cause.');
-    expect(frText).not.toContain('Findings recorded');
-    const arText = auditDetailsText(ar, 'ar', 'Africa/Bangui', 'case.status.change', older);
-    expect(arText).toContain('سُجِّلت نتيجة التحقيق بشأن كل شخص معني.');
-    expect(arText).not.toContain('Findings recorded');
-    expect(auditDetailsText(fr, 'fr', 'Africa/Bangui', 'case.create', opened)).not.toContain('Opened at intake');
-    // A reason a person wrote, even one close to the core's words, stays as written.
-    const typed = { ...older, reason: 'Findings recorded for every subject' };
-    expect(auditDetailsText(fr, 'fr', 'Africa/Bangui', 'case.status.change', typed)).toContain(
-      'Motif : Findings recorded for every subject',
-    );
-  });
 });
