@@ -1,6 +1,7 @@
-import { DEFAULT_CLOCKS, type ClockDefinition } from '../clocks/clock.js';
+import type { ClockDefinition } from '../clocks/clock.js';
 import type { Language } from '../domain/settings.js';
 import { clockSources as ar } from './ar/clock-sources.js';
+import { shippedEnglish } from './clock-words.js';
 import { clockSources as en } from './en/clock-sources.js';
 import { clockSources as fr } from './fr/clock-sources.js';
 
@@ -12,10 +13,11 @@ const SOURCES: Readonly<Record<Language, ClockSources>> = { en, fr, ar };
 /**
  * The source of a clock in the reader's words while the team's settings still hold the shipped one (the stored
  * text is only its mark: older vaults hold it as shipped); a source the team wrote itself is the team's own
- * words, shown as written. The deadlines screen, the clock settings and the statistics all word it here.
+ * words, shown as written. The deadlines screen, the clock settings and the statistics all word it here (its other
+ * texts: shippedClockText, ./clock-words.ts).
  */
 export function clockSourceText(clock: Pick<ClockDefinition, 'id' | 'source'>, language: Language): string {
-  const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.id === clock.id);
   const sources: Readonly<Record<string, string>> = SOURCES[language];
-  return shipped?.source === clock.source && Object.hasOwn(sources, clock.id) ? sources[clock.id]! : clock.source;
+  const shipped = shippedEnglish(clock.id, 'source') === clock.source && Object.hasOwn(sources, clock.id);
+  return shipped ? sources[clock.id]! : clock.source;
 }
