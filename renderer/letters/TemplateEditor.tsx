@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, MethodOutput } from '../../shared/contract/index.js';
 import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract/letters.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
-import { mergeFieldLabel } from '../../shared/documents/merge-field-words.js';
 import { TemplateContent, type TemplateBlock } from '../../shared/documents/template.js';
 import { templatePlaceText, templateProblemText, type Say } from '../../shared/documents/template-problem-words.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
+import { explanationLocale } from '../deadlines/deadline-display.js';
 import { CasePicker, useStartingCase, type CaseChoice } from '../components/CasePicker.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -99,19 +99,14 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   // A new document view (from the source) each time the officer comes back to it from the JSON.
   const [documentGeneration, setDocumentGeneration] = useState(0);
 
+  // The fields worded by the core in the app's language (asked again when it changes); the paths stay.
+  const locale = explanationLocale(i18n.language);
   const loadFields = useCallback(async () => {
-    const result = await api.letters.mergeFields({ recipient: summary.recipient });
+    const result = await api.letters.mergeFields({ recipient: summary.recipient, locale });
     return result.ok ? { ok: true as const, value: result.value.fields } : result;
-  }, [api, summary.recipient]);
+  }, [api, summary.recipient, locale]);
   const { state: fieldsState } = useLoaded(loadFields);
-  // The catalogue's words in the app's language (the core gives them in English); the paths stay.
-  const fields: Field[] = useMemo(
-    () =>
-      fieldsState.status === 'ready'
-        ? fieldsState.value.map((field) => ({ ...field, label: mergeFieldLabel(field, i18n.language) }))
-        : [],
-    [fieldsState, i18n.language],
-  );
+  const fields: Field[] = fieldsState.status === 'ready' ? fieldsState.value : [];
   const suggestions = open ? matchingFields(fields, open.typed) : [];
   // The document view opens only on content the template model accepts (the JSON may hold anything);
   // it starts from these blocks and then hands back its own, even while they have problems.

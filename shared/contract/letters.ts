@@ -309,8 +309,8 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.mergeFields': method({
-    summary: 'The merge fields a recipient may see, for completion in the editor.',
-    input: z.object({ recipient: Recipient }).strict(),
+    summary: "The merge fields a recipient may see, worded in the reader's language, for completion in the editor.",
+    input: z.object({ recipient: Recipient, locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({
       fields: z.array(
         z.object({

@@ -1,136 +1,18 @@
+import type { Language } from '../domain/settings.js';
+import { MERGE_FIELD_WORDS } from '../i18n/merge-fields.js';
 import type { MergeFieldInfo } from './merge-fields.js';
 
-/**
- * The words of each merge field in the screen languages other than English (the catalogue,
- * merge-fields.ts, holds the English ones): what the template editor shows a legal officer for a
- * chip, a condition, a repetition or a suggestion, while the template keeps the path. Keyed by
- * the field's full path (`victims.code` for the code of each victim); a test keeps every field
- * a recipient may use named here. A bracket at the end gives an example or a precision, as in
- * English: chips leave it out.
- */
-const FRENCH: Readonly<Record<string, string>> = {
-  case: 'Le dossier',
-  'case.reference': 'Référence du dossier (CF-2026-0001)',
-  'case.category': 'Catégorie (exploitation / atteintes sexuelles)',
-  'case.subtype': 'Sous-type',
-  'case.dateReceived': 'Date de réception de l’allégation, en toutes lettres',
-  'case.incidentDates': 'Date(s) des faits telles que connues, en toutes lettres',
-  'case.mission': 'Mission ou entité',
-  'case.location': 'Lieu (vide si strictement confidentiel)',
-  'case.status': 'Statut',
-  'case.investigatingEntity': 'Entité chargée de l’enquête',
-  'case.urgent': 'Dossier urgent',
-  'case.victimCount': 'Nombre de victimes',
-  'case.paternityClaimed': 'Une demande de reconnaissance de paternité a été faite',
-  'case.paternityStatus': 'État de la demande de reconnaissance de paternité',
-  victims: 'Victimes (identité seulement avec consentement)',
-  'victims.code': 'Pseudonyme (V-01)',
-  'victims.displayName': 'Nom si la victime y a consenti pour ce destinataire, sinon le pseudonyme',
-  'victims.identified': 'Le nom est donné (consentement ou dérogation enregistrée)',
-  'victims.sex': 'Sexe',
-  'victims.ageBand': 'Tranche d’âge',
-  'victims.language': 'Langue',
-  victim: 'La victime à qui s’adresse cette lettre de clôture',
-  'victim.code': 'Pseudonyme (V-01)',
-  'victim.name': 'Nom complet tel qu’enregistré (peut être vide)',
-  'victim.language': 'Langue',
-  'victim.female': 'Enregistrée de sexe féminin (le français et l’arabe s’accordent)',
-  'victim.male': 'Enregistré de sexe masculin (le français et l’arabe s’accordent)',
-  'victim.minor': 'Moins de 18 ans',
-  'victim.paternityClaimed': 'Cette victime a fait une demande de reconnaissance de paternité',
-  subject: 'La personne mise en cause',
-  'subject.code': 'Pseudonyme (S-01)',
-  'subject.name': 'Nom complet',
-  'subject.nationality': 'Nationalité (nom du pays)',
-  'subject.category': 'Catégorie de personnel',
-  'subject.unit': 'Unité ou contingent',
-  'subject.function': 'Fonction',
-  'subject.serviceNumber': 'Numéro de matricule, de service ou d’index',
-  'subject.rotationDate': 'Relève, rapatriement ou fin de contrat, en toutes lettres',
-  evidence: 'Index des éléments de preuve (énumérés, non joints)',
-  'evidence.number': 'Numéro (E-0007)',
-  'evidence.type': 'Type',
-  'evidence.description': 'Description (retenue si strictement confidentiel)',
-  'evidence.collectedOn': 'Date de collecte, en toutes lettres',
-  'evidence.status': 'Statut',
-  clocks: 'Délais qui courent à compter de la notification',
-  'clocks.name': 'Ce qui est attendu',
-  'clocks.due': 'Échéance, en toutes lettres',
-  'clocks.rule': 'Mode de calcul',
-  'clocks.firmness': 'Impératif, cible ou indicatif',
-  'clocks.urgent': 'La durée réduite des cas urgents s’applique',
-  letter: 'Cette lettre',
-  'letter.date': 'Date de la lettre, en toutes lettres',
-  'letter.reference': 'Référence de la lettre',
-  'letter.place': 'Lieu de signature',
-  'letter.author': 'Signataire',
-  'letter.authorTitle': 'Titre du signataire',
-  'letter.recipientName': 'Destinataire',
-  'letter.recipientAddress': 'Adresse du destinataire (plusieurs lignes)',
-  'letter.particulars': 'Précisions sur l’allégation, rédigées pour cette lettre',
-  'letter.noteNumber': 'Numéro de la note verbale ou du Bureau des affaires juridiques',
-  'letter.discreet': 'Forme discrète, pour remise à domicile : sans en-tête, termes neutres',
-  contact: 'Point de contact',
-  'contact.name': 'Nom',
-  'contact.title': 'Titre',
-  'contact.email': 'Courriel',
-  'contact.phone': 'Téléphone',
-  'contact.address': 'Adresse',
-  guardian: 'Le tuteur ou la tutrice d’un enfant, tel qu’enregistré (la lettre lui est aussi adressée)',
-  'guardian.name': 'Nom complet tel qu’enregistré (peut être vide)',
-  advocate: 'Défenseur des droits des victimes',
-  'advocate.name': 'Nom',
-  'advocate.phone': 'Téléphone',
-  'advocate.email': 'Courriel',
-  'advocate.address': 'Où le ou la trouver',
-  assistance: 'Contact pour l’assistance aux victimes',
-  'assistance.name': 'Nom ou service',
-  'assistance.phone': 'Téléphone',
-  'assistance.email': 'Courriel',
-  'assistance.address': 'Où se rendre',
-  legalBasis: 'L’instrument sur lequel repose la lettre (selon la catégorie de personnel)',
-  'legalBasis.gaResolutions': 'Résolutions 62/63 et 64/110 de l’AG (fonctionnaires et experts en mission)',
-  'legalBasis.modelMou': 'Le mémorandum d’accord type (membres de contingents et d’unités de police constituées)',
-  'legalBasis.staffRules': 'Le Statut et le Règlement du personnel (fonctionnaires)',
-  'legalBasis.unvConditions': 'Les conditions d’emploi des Volontaires des Nations Unies',
-  'legalBasis.none': 'Aucun instrument de cette lettre ne couvre la personne (lettre faite par exception)',
-  finding: 'La conclusion en vigueur sur la personne mise en cause, telle qu’enregistrée',
-  'finding.recorded': 'Une conclusion est enregistrée',
-  'finding.substantiated': 'L’allégation a été jugée fondée',
-  'finding.notSubstantiated': 'L’allégation a été jugée non fondée',
-  'finding.insufficientEvidence': 'Les preuves ont été jugées insuffisantes',
-  'finding.closedWithoutInvestigation': 'L’affaire a été close sans enquête',
-  'finding.decidedBy': 'Qui l’a décidée (entité chargée de l’enquête)',
-  'finding.decidedOn': 'Quand elle a été décidée, en toutes lettres',
-  reply: 'La réponse demandée',
-  'reply.due': 'Réponse attendue pour le, en toutes lettres (date donnée, sinon le délai de réponse du suivi)',
-  'reply.rule': 'Mode de calcul de la date de réponse (vide si la date a été donnée)',
-  annexes: 'Annexes jointes à la lettre',
-  'annexes.title': 'Titre',
-  referral: 'Précisions du renvoi',
-  'referral.reportReference': 'Référence du rapport d’enquête',
-  'referral.findings': 'Conclusions par allégation',
-  'referral.subjectComments': 'Observations de la personne mise en cause',
-  'referral.interimMeasures': 'Mesures provisoires prises',
-  'referral.dueProcess': 'Étapes de la procédure régulière (R10)',
-  outcome: 'Issue, pour la victime',
-  'outcome.closedOn': 'Date à laquelle l’affaire a pris fin pour cette victime',
-  'outcome.reason': 'Pourquoi l’affaire est close pour cette victime (close pour d’autres motifs), en une phrase',
-  'outcome.decidedBy': 'Qui a décidé de l’issue, en toutes lettres',
-  'outcome.whatFollows': 'Ce qui suit, rédigé pour cette victime',
-};
-
-/** The words of the merge fields, per screen language other than English. */
-export const MERGE_FIELD_WORDS: Readonly<Record<'fr', Readonly<Record<string, string>>>> = { fr: FRENCH };
-
-/** The full path of a field as the catalogue lists it (`victims.code` for `.code` of the list `victims`). */
+/** The full path of a field as the catalogues name it (`victims.code` for `.code` of the list `victims`). */
 export function fullFieldPath(field: Pick<MergeFieldInfo, 'path' | 'list'>): string {
   return field.list ? `${field.list}${field.path}` : field.path;
 }
 
-/** A field's words in a screen language: the catalogue's English where that language has none. */
-export function mergeFieldLabel(field: Pick<MergeFieldInfo, 'path' | 'list' | 'label'>, language: string): string {
-  const words = (MERGE_FIELD_WORDS as Readonly<Record<string, Readonly<Record<string, string>>>>)[language];
+/**
+ * A field's words in an interface language (shared/i18n/<language>/merge-fields.ts). A test keeps every field
+ * a recipient may use named in every language; a field the catalogue lacks would read as its path.
+ */
+export function mergeFieldLabel(field: Pick<MergeFieldInfo, 'path' | 'list'>, language: Language): string {
+  const words: Readonly<Record<string, string>> = MERGE_FIELD_WORDS[language];
   const path = fullFieldPath(field);
-  return words !== undefined && Object.hasOwn(words, path) ? words[path]! : field.label;
+  return Object.hasOwn(words, path) ? words[path]! : path;
 }

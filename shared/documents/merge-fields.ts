@@ -1,3 +1,5 @@
+import type { Language } from '../domain/settings.js';
+import { mergeFieldLabel } from './merge-field-words.js';
 import type { Recipient } from './template.js';
 import type { TemplateProblemHint } from './template-problem-words.js';
 
@@ -6,6 +8,8 @@ import type { TemplateProblemHint } from './template-problem-words.js';
  * validator checks template paths against it, the editor completes from it, and the merge-data
  * builder prunes its output to it, so a field a recipient may not see cannot reach its letter
  * even by mistake.
+ * The words of each field, in each interface language, are the catalogues'
+ * (shared/i18n/<language>/merge-fields.ts), keyed by the field's full path.
  *
  * Fields listed with `visibleTo: []` exist only to be refused by name: they are the identity
  * fields a template author might reach for, each with a hint to the field to use instead.
@@ -26,17 +30,15 @@ import type { TemplateProblemHint } from './template-problem-words.js';
  */
 
 export type FieldNode =
-  | { kind: 'text' | 'flag'; label: string; visibleTo: readonly Recipient[]; hint?: TemplateProblemHint }
+  | { kind: 'text' | 'flag'; visibleTo: readonly Recipient[]; hint?: TemplateProblemHint }
   | {
       kind: 'object';
-      label: string;
       visibleTo: readonly Recipient[];
       hint?: TemplateProblemHint;
       fields: Readonly<Record<string, FieldNode>>;
     }
   | {
       kind: 'list';
-      label: string;
       visibleTo: readonly Recipient[];
       hint?: TemplateProblemHint;
       item: Extract<FieldNode, { kind: 'object' }>;
@@ -50,21 +52,18 @@ const TCC_AND_DISCIPLINE: readonly Recipient[] = ['tcc', 'human_resources', 'unv
 const VICTIM: readonly Recipient[] = ['victim'];
 const NOBODY: readonly Recipient[] = [];
 
-const text = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'text', label, visibleTo });
-const flag = (label: string, visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'flag', label, visibleTo });
-const refused = (label: string, hint: TemplateProblemHint): FieldNode => ({
+const text = (visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'text', visibleTo });
+const flag = (visibleTo: readonly Recipient[]): FieldNode => ({ kind: 'flag', visibleTo });
+const refused = (hint: TemplateProblemHint): FieldNode => ({
   kind: 'text',
-  label,
   visibleTo: NOBODY,
   hint,
 });
 const object = (
-  label: string,
   visibleTo: readonly Recipient[],
   fields: Record<string, FieldNode>,
 ): Extract<FieldNode, { kind: 'object' }> => ({
   kind: 'object',
-  label,
   visibleTo,
   fields,
 });
@@ -75,183 +74,178 @@ const OWN_VICTIM_HINT: TemplateProblemHint = 'ownVictim';
 const SUBJECT_HINT: TemplateProblemHint = 'subject';
 
 const victimIdentity = (hint: TemplateProblemHint): Record<string, FieldNode> => ({
-  name: refused('Full name (raw)', hint),
-  fullName: refused('Full name (raw)', hint),
-  otherNames: refused('Other names', hint),
-  dateOfBirth: refused('Date of birth', hint),
-  contact: refused('Contact details', hint),
-  address: refused('Address', hint),
-  identityDocument: refused('Identity document', hint),
-  safetyNotes: refused('Safety notes', hint),
+  name: refused(hint),
+  fullName: refused(hint),
+  otherNames: refused(hint),
+  dateOfBirth: refused(hint),
+  contact: refused(hint),
+  address: refused(hint),
+  identityDocument: refused(hint),
+  safetyNotes: refused(hint),
 });
 
-export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object('Merge data', ALL, {
-  case: object('The case', ALL, {
-    reference: text('Case reference (CF-2026-0001)', ALL),
-    category: text('Category (sexual exploitation / abuse)', REFERRALS),
-    subtype: text('Subtype', REFERRALS),
-    dateReceived: text('Date the allegation was received, in words', ALL),
-    incidentDates: text('Date(s) of the incident as known, in words', REFERRALS),
-    mission: text('Mission or entity', ALL),
-    location: text('Location (empty when strictly confidential)', REFERRALS),
-    status: text('Status', REFERRALS),
-    investigatingEntity: text('Investigating entity', REFERRALS),
-    urgent: flag('Urgent case', REFERRALS),
-    victimCount: text('Number of victims', REFERRALS),
-    paternityClaimed: flag('A paternity claim was made', REFERRALS),
-    paternityStatus: text('Status of the paternity claim', REFERRALS),
-    summary: refused('Case summary', 'caseSummary'),
+export const MERGE_SCHEMA: Extract<FieldNode, { kind: 'object' }> = object(ALL, {
+  case: object(ALL, {
+    reference: text(ALL),
+    category: text(REFERRALS),
+    subtype: text(REFERRALS),
+    dateReceived: text(ALL),
+    incidentDates: text(REFERRALS),
+    mission: text(ALL),
+    location: text(REFERRALS),
+    status: text(REFERRALS),
+    investigatingEntity: text(REFERRALS),
+    urgent: flag(REFERRALS),
+    victimCount: text(REFERRALS),
+    paternityClaimed: flag(REFERRALS),
+    paternityStatus: text(REFERRALS),
+    summary: refused('caseSummary'),
   }),
   victims: {
     kind: 'list',
-    label: 'Victims (identity only with consent)',
     visibleTo: REFERRALS,
     hint: 'onlyOwnVictim',
-    item: object('A victim', REFERRALS, {
-      code: text('Pseudonym (V-01)', REFERRALS),
-      displayName: text('Name if the victim consented to this recipient, otherwise the pseudonym', REFERRALS),
-      identified: flag('The name is given (consent or recorded override)', REFERRALS),
-      sex: text('Sex', REFERRALS),
-      ageBand: text('Age band', REFERRALS),
-      language: text('Language', REFERRALS),
+    item: object(REFERRALS, {
+      code: text(REFERRALS),
+      displayName: text(REFERRALS),
+      identified: flag(REFERRALS),
+      sex: text(REFERRALS),
+      ageBand: text(REFERRALS),
+      language: text(REFERRALS),
       ...victimIdentity(VICTIM_IDENTITY_HINT),
     }),
   },
-  victim: object('The victim this closure letter is for', VICTIM, {
-    code: text('Pseudonym (V-01)', VICTIM),
-    name: text('Full name as recorded (may be empty)', VICTIM),
-    language: text('Language', VICTIM),
-    female: flag('Recorded as female (French and Arabic agree with it)', VICTIM),
-    male: flag('Recorded as male (French and Arabic agree with it)', VICTIM),
-    minor: flag('Under 18', VICTIM),
-    paternityClaimed: flag('This victim made a paternity claim', VICTIM),
-    displayName: refused('Display name', 'useVictimName'),
-    fullName: refused('Full name (raw)', 'useVictimName'),
-    otherNames: refused('Other names', OWN_VICTIM_HINT),
-    dateOfBirth: refused('Date of birth', OWN_VICTIM_HINT),
-    contact: refused('Contact details', OWN_VICTIM_HINT),
-    address: refused('Address', OWN_VICTIM_HINT),
-    identityDocument: refused('Identity document', OWN_VICTIM_HINT),
-    safetyNotes: refused('Safety notes', OWN_VICTIM_HINT),
+  victim: object(VICTIM, {
+    code: text(VICTIM),
+    name: text(VICTIM),
+    language: text(VICTIM),
+    female: flag(VICTIM),
+    male: flag(VICTIM),
+    minor: flag(VICTIM),
+    paternityClaimed: flag(VICTIM),
+    displayName: refused('useVictimName'),
+    fullName: refused('useVictimName'),
+    otherNames: refused(OWN_VICTIM_HINT),
+    dateOfBirth: refused(OWN_VICTIM_HINT),
+    contact: refused(OWN_VICTIM_HINT),
+    address: refused(OWN_VICTIM_HINT),
+    identityDocument: refused(OWN_VICTIM_HINT),
+    safetyNotes: refused(OWN_VICTIM_HINT),
   }),
   witnesses: {
     kind: 'list',
-    label: 'Witnesses',
     visibleTo: NOBODY,
     hint: 'witnesses',
-    item: object('A witness', NOBODY, {}),
+    item: object(NOBODY, {}),
   },
-  subject: object('The person concerned (subject)', REFERRALS, {
-    code: text('Pseudonym (S-01)', REFERRALS),
-    name: text('Full name', REFERRALS),
-    nationality: text('Nationality (country name)', REFERRALS),
-    category: text('Personnel category', REFERRALS),
-    unit: text('Unit or contingent', REFERRALS),
-    function: text('Function', REFERRALS),
-    serviceNumber: text('Index, service or staff number', TCC_AND_DISCIPLINE),
-    rotationDate: text('Rotation, repatriation or end of contract, in words', TCC),
-    otherNames: refused('Other names', SUBJECT_HINT),
-    dateOfBirth: refused('Date of birth', SUBJECT_HINT),
-    contact: refused('Contact details', SUBJECT_HINT),
-    address: refused('Address', SUBJECT_HINT),
-    identityDocument: refused('Identity document', SUBJECT_HINT),
+  subject: object(REFERRALS, {
+    code: text(REFERRALS),
+    name: text(REFERRALS),
+    nationality: text(REFERRALS),
+    category: text(REFERRALS),
+    unit: text(REFERRALS),
+    function: text(REFERRALS),
+    serviceNumber: text(TCC_AND_DISCIPLINE),
+    rotationDate: text(TCC),
+    otherNames: refused(SUBJECT_HINT),
+    dateOfBirth: refused(SUBJECT_HINT),
+    contact: refused(SUBJECT_HINT),
+    address: refused(SUBJECT_HINT),
+    identityDocument: refused(SUBJECT_HINT),
   }),
   evidence: {
     kind: 'list',
-    label: 'Evidence index (listed, not attached)',
     visibleTo: TCC_AND_DISCIPLINE,
-    item: object('An evidence item', TCC_AND_DISCIPLINE, {
-      number: text('Number (E-0007)', TCC_AND_DISCIPLINE),
-      type: text('Type', TCC_AND_DISCIPLINE),
-      description: text('Description (withheld when strictly confidential)', TCC_AND_DISCIPLINE),
-      collectedOn: text('Date collected, in words', TCC_AND_DISCIPLINE),
-      status: text('Status', TCC_AND_DISCIPLINE),
+    item: object(TCC_AND_DISCIPLINE, {
+      number: text(TCC_AND_DISCIPLINE),
+      type: text(TCC_AND_DISCIPLINE),
+      description: text(TCC_AND_DISCIPLINE),
+      collectedOn: text(TCC_AND_DISCIPLINE),
+      status: text(TCC_AND_DISCIPLINE),
     }),
   },
   clocks: {
     kind: 'list',
-    label: 'Deadlines that run from the notification',
     visibleTo: TCC,
-    item: object('A deadline', TCC, {
-      name: text('What is due', TCC),
-      due: text('Due date, in words', TCC),
-      rule: text('How it is counted', TCC),
-      firmness: text('Binding, target or indicative', TCC),
-      urgent: flag('The shorter urgent duration applies', TCC),
+    item: object(TCC, {
+      name: text(TCC),
+      due: text(TCC),
+      rule: text(TCC),
+      firmness: text(TCC),
+      urgent: flag(TCC),
     }),
   },
-  letter: object('This letter', ALL, {
-    date: text('Date of the letter, in words', ALL),
-    reference: text('Letter reference', ALL),
-    place: text('Place of signature', ALL),
-    author: text('Signatory', ALL),
-    authorTitle: text('Signatory’s title', ALL),
-    recipientName: text('Addressee', ALL),
-    recipientAddress: text('Addressee’s address (several lines)', ALL),
-    particulars: text('Particulars of the allegation, written for this letter', REFERRALS),
-    noteNumber: text('Note verbale or Office of Legal Affairs number', REFERRALS),
-    discreet: flag('Discreet form, for delivery to a home: no letterhead, neutral words', VICTIM),
+  letter: object(ALL, {
+    date: text(ALL),
+    reference: text(ALL),
+    place: text(ALL),
+    author: text(ALL),
+    authorTitle: text(ALL),
+    recipientName: text(ALL),
+    recipientAddress: text(ALL),
+    particulars: text(REFERRALS),
+    noteNumber: text(REFERRALS),
+    discreet: flag(VICTIM),
   }),
-  contact: object('Contact point', ALL, {
-    name: text('Name', ALL),
-    title: text('Title', ALL),
-    email: text('Email', ALL),
-    phone: text('Telephone', ALL),
-    address: text('Address', ALL),
+  contact: object(ALL, {
+    name: text(ALL),
+    title: text(ALL),
+    email: text(ALL),
+    phone: text(ALL),
+    address: text(ALL),
   }),
-  guardian: object('A child’s guardian, as the case records (the letter is addressed with them)', VICTIM, {
-    name: text('Full name as recorded (may be empty)', VICTIM),
+  guardian: object(VICTIM, {
+    name: text(VICTIM),
   }),
-  advocate: object('Victims’ rights advocate', VICTIM, {
-    name: text('Name', VICTIM),
-    phone: text('Telephone', VICTIM),
-    email: text('Email', VICTIM),
-    address: text('Where to find them', VICTIM),
+  advocate: object(VICTIM, {
+    name: text(VICTIM),
+    phone: text(VICTIM),
+    email: text(VICTIM),
+    address: text(VICTIM),
   }),
-  assistance: object('Victim assistance contact', VICTIM, {
-    name: text('Name or service', VICTIM),
-    phone: text('Telephone', VICTIM),
-    email: text('Email', VICTIM),
-    address: text('Where to go', VICTIM),
+  assistance: object(VICTIM, {
+    name: text(VICTIM),
+    phone: text(VICTIM),
+    email: text(VICTIM),
+    address: text(VICTIM),
   }),
-  legalBasis: object('The instrument the letter rests on (by the subject’s personnel category)', REFERRALS, {
-    gaResolutions: flag('GA resolutions 62/63 and 64/110 (officials and experts on mission)', REFERRALS),
-    modelMou: flag('The model memorandum of understanding (contingent and formed police unit members)', REFERRALS),
-    staffRules: flag('The Staff Regulations and Rules (staff members)', REFERRALS),
-    unvConditions: flag('The conditions of service of UN Volunteers', REFERRALS),
-    none: flag('No instrument of this letter covers the subject (a letter made as an exception)', REFERRALS),
+  legalBasis: object(REFERRALS, {
+    gaResolutions: flag(REFERRALS),
+    modelMou: flag(REFERRALS),
+    staffRules: flag(REFERRALS),
+    unvConditions: flag(REFERRALS),
+    none: flag(REFERRALS),
   }),
-  finding: object('The finding in force about the subject, as recorded in the case', REFERRALS, {
-    recorded: flag('A finding is recorded', REFERRALS),
-    substantiated: flag('The allegation was found substantiated', REFERRALS),
-    notSubstantiated: flag('The allegation was found not substantiated', REFERRALS),
-    insufficientEvidence: flag('The evidence was found insufficient', REFERRALS),
-    closedWithoutInvestigation: flag('The matter was closed without investigation', REFERRALS),
-    decidedBy: text('Who decided it (investigating entity)', REFERRALS),
-    decidedOn: text('When it was decided, in words', REFERRALS),
+  finding: object(REFERRALS, {
+    recorded: flag(REFERRALS),
+    substantiated: flag(REFERRALS),
+    notSubstantiated: flag(REFERRALS),
+    insufficientEvidence: flag(REFERRALS),
+    closedWithoutInvestigation: flag(REFERRALS),
+    decidedBy: text(REFERRALS),
+    decidedOn: text(REFERRALS),
   }),
-  reply: object('The reply asked for', REFERRALS, {
-    due: text('Reply expected by, in words (the officer’s date, else the follow-up reply clock)', REFERRALS),
-    rule: text('How the reply date is counted (empty when the officer gave it)', REFERRALS),
+  reply: object(REFERRALS, {
+    due: text(REFERRALS),
+    rule: text(REFERRALS),
   }),
   annexes: {
     kind: 'list',
-    label: 'Annexes sent with the letter',
     visibleTo: REFERRALS,
-    item: object('An annex', REFERRALS, { title: text('Title', REFERRALS) }),
+    item: object(REFERRALS, { title: text(REFERRALS) }),
   },
-  referral: object('Referral details', REFERRALS, {
-    reportReference: text('Investigation report reference', REFERRALS),
-    findings: text('Findings per allegation', DISCIPLINE),
-    subjectComments: text('Comments of the person concerned', DISCIPLINE),
-    interimMeasures: text('Interim measures taken', TCC_AND_DISCIPLINE),
-    dueProcess: text('Due process steps (R10)', DISCIPLINE),
+  referral: object(REFERRALS, {
+    reportReference: text(REFERRALS),
+    findings: text(DISCIPLINE),
+    subjectComments: text(DISCIPLINE),
+    interimMeasures: text(TCC_AND_DISCIPLINE),
+    dueProcess: text(DISCIPLINE),
   }),
-  outcome: object('Outcome, for the victim', VICTIM, {
-    closedOn: text('Date the matter ended for this victim (her subjects’ latest finding or her closure)', VICTIM),
-    reason: text('Why it closed for this victim (closed for other reasons), as a sentence', VICTIM),
-    decidedBy: text('Who decided the outcome, in words', VICTIM),
-    whatFollows: text('What follows, written for this victim', VICTIM),
+  outcome: object(VICTIM, {
+    closedOn: text(VICTIM),
+    reason: text(VICTIM),
+    decidedBy: text(VICTIM),
+    whatFollows: text(VICTIM),
   }),
 });
 
@@ -293,18 +287,21 @@ export interface MergeFieldInfo {
   /** `case.reference`, or `victims` for a list; `.code` for fields of a list's element. */
   path: string;
   kind: FieldNode['kind'];
+  /** Its words in the reader's language (shared/i18n/<language>/merge-fields.ts). */
   label: string;
   /** Set for fields of a list's element: the list they belong to. */
   list?: string;
 }
 
-/** Every field a recipient may use, for the editor's completion. */
-export function mergeFieldsFor(recipient: Recipient): MergeFieldInfo[] {
+/** Every field a recipient may use, worded in `language`, for the editor's completion. */
+export function mergeFieldsFor(recipient: Recipient, language: Language = 'en'): MergeFieldInfo[] {
   const out: MergeFieldInfo[] = [];
   const walk = (node: FieldNode, path: string, list: string | undefined): void => {
     if (!node.visibleTo.includes(recipient)) return;
-    if (path)
-      out.push({ path: list ? `.${path}` : path, kind: node.kind, label: node.label, ...(list ? { list } : {}) });
+    if (path) {
+      const field = { path: list ? `.${path}` : path, kind: node.kind, ...(list ? { list } : {}) };
+      out.push({ ...field, label: mergeFieldLabel(field, language) });
+    }
     if (node.kind === 'object') {
       for (const [name, child] of Object.entries(node.fields)) walk(child, path ? `${path}.${name}` : name, list);
     } else if (node.kind === 'list') {

@@ -37,7 +37,7 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.validateTemplate': (input) => ({ problems: templateProblems(input.source).problems }),
     'letters.saveTemplate': (input) => saveTemplate(ctx, input),
     'letters.resetTemplate': (input) => resetTemplate(ctx, input),
-    'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient) }),
+    'letters.mergeFields': (input) => ({ fields: mergeFieldsFor(input.recipient, input.locale) }),
     'letters.applicable': (input) => ({
       letters: applicableLettersFor(ctx.ports, ctx.db(), { caseId: input.caseId, language: input.locale }, ctx.now()),
     }),

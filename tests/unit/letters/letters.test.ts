@@ -94,6 +94,12 @@ describe('letter templates in the vault', () => {
 
       const fields = await ef.call('letters.mergeFields', { recipient: 'member_state' });
       expect(fields.fields.map((f) => f.path)).toContain('case.reference');
+      // Worded in the reader's language (English unless asked), the paths the same.
+      const reference = (reply: typeof fields) => reply.fields.find((f) => f.path === 'case.reference')?.label;
+      expect(reference(fields)).toBe('Case reference (CF-2026-0001)');
+      const arabic = await ef.call('letters.mergeFields', { recipient: 'member_state', locale: 'ar' });
+      expect(reference(arabic)).toBe('مرجع القضية (CF-2026-0001)');
+      expect(arabic.fields.map((f) => f.path)).toEqual(fields.fields.map((f) => f.path));
     },
   );
 });

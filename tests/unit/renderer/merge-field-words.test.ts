@@ -1,26 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { fullFieldPath, MERGE_FIELD_WORDS, mergeFieldLabel } from '../../../shared/documents/merge-field-words.js';
+import { fullFieldPath } from '../../../shared/documents/merge-field-words.js';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
 import { RECIPIENTS } from '../../../shared/documents/template.js';
+import { LANGUAGES } from '../../../shared/domain/settings.js';
+import { MERGE_FIELD_WORDS } from '../../../shared/i18n/merge-fields.js';
 import { comboboxAttributes, suggestionKey } from '../../../renderer/letters/merge-completion.js';
 
-const everyField = () => RECIPIENTS.flatMap((recipient) => mergeFieldsFor(recipient));
+const everyPath = new Set(RECIPIENTS.flatMap((recipient) => mergeFieldsFor(recipient)).map(fullFieldPath));
+const wordsIn = (language: (typeof LANGUAGES)[number]): Readonly<Record<string, string>> => MERGE_FIELD_WORDS[language];
+/** The examples and numbers a field's words give (CF-2026-0001, V-01, R10, 62/63, 18): the same in every language. */
+const figuresIn = (words: string): string[] =>
+  [...words.matchAll(/[A-Z]+(?:-\d+)+|[A-Z]+\d+|\d+(?:\/\d+)?/g)].map((match) => match[0]).sort();
 
-describe('the merge fields in the screen languages', () => {
-  it('names in French every field a recipient may use, and nothing the catalogue does not hold', () => {
-    const paths = new Set(everyField().map(fullFieldPath));
-    const french = Object.keys(MERGE_FIELD_WORDS.fr);
-    expect([...paths].filter((path) => !french.includes(path))).toEqual([]);
-    expect(french.filter((path) => !paths.has(path))).toEqual([]);
+describe('the merge fields in the interface languages (shared/i18n/<language>/merge-fields.ts)', () => {
+  it.each(LANGUAGES)(
+    'are named in %s, every field a recipient may use, and nothing the schema does not hold',
+    (language) => {
+      const words = wordsIn(language);
+      expect([...everyPath].filter((path) => !Object.hasOwn(words, path) || words[path]!.trim() === '')).toEqual([]);
+      expect(Object.keys(words).filter((path) => !everyPath.has(path))).toEqual([]);
+    },
+  );
+
+  it.each(['fr', 'ar'] as const)('keep in %s the examples and numbers of the English words', (language) => {
+    const english = wordsIn('en');
+    const words = wordsIn(language);
+    for (const path of everyPath) expect(figuresIn(words[path] ?? ''), path).toEqual(figuresIn(english[path]!));
   });
 
-  it('gives a field its words in the screen language, the path staying what the template keeps', () => {
-    const fields = mergeFieldsFor('member_state');
-    const reference = fields.find((field) => field.path === 'letter.reference')!;
-    expect(mergeFieldLabel(reference, 'en')).toBe('Letter reference');
-    expect(mergeFieldLabel(reference, 'fr')).toBe('Référence de la lettre');
-    const code = fields.find((field) => field.list === 'victims' && field.path === '.code')!;
-    expect(mergeFieldLabel(code, 'fr')).toBe('Pseudonyme (V-01)');
+  it('are written in Arabic script in Arabic, not left in English', () => {
+    const words = wordsIn('ar');
+    expect([...everyPath].filter((path) => !/\p{Script=Arabic}/u.test(words[path] ?? ''))).toEqual([]);
+  });
+
+  it("give a field its words in the reader's language, the path staying what the template keeps", () => {
+    const field = (language: (typeof LANGUAGES)[number], path: string, list?: string) =>
+      mergeFieldsFor('member_state', language).find((candidate) => candidate.path === path && candidate.list === list);
+    expect(field('en', 'letter.reference')?.label).toBe('Letter reference');
+    expect(field('fr', 'letter.reference')?.label).toBe('Référence de la lettre');
+    expect(field('ar', 'letter.reference')?.label).toBe('مرجع الرسالة');
+    expect(field('ar', '.code', 'victims')?.label).toBe('الرمز المستعار (V-01)');
+    // English unless the reader's language is asked for.
+    expect(mergeFieldsFor('member_state')).toEqual(mergeFieldsFor('member_state', 'en'));
   });
 });
 
