@@ -82,12 +82,13 @@ export function QuickCaptureDialog({
   const caseId = theCase?.id ?? '';
   const noOpenCase = starting.status === 'ready' && starting.value === null;
 
-  // After the dialog's own focusing (showModal picks its first control), start in the description.
+  // Start in the description, once, as the form appears: this effect runs after the dialog's own
+  // (showModal focuses its first control), in the same commit, so no keystroke can come between.
+  // Never again later (no timer, not when the case box appears): focus would leave the field being
+  // typed in, and the case box puts back its chosen case's words when it loses focus.
   useEffect(() => {
-    if (saved) return undefined;
-    const timer = window.setTimeout(() => descriptionRef.current?.querySelector('input')?.focus());
-    return () => window.clearTimeout(timer);
-  }, [saved, starting.status]);
+    if (!saved) descriptionRef.current?.querySelector('input')?.focus();
+  }, [saved]);
 
   async function chooseFile() {
     setError(null);

@@ -84,3 +84,32 @@ test(
     await expect(dialog.getByRole('status').filter({ hasText: `E-0001 logged in ${other.reference}.` })).toBeVisible();
   },
 );
+
+test('what is typed in the case box is kept on a machine too slow to run its timers on time', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  await createCase(vault, { title: 'MINUSCA — allegation reported by a nurse' });
+  const other = await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
+  // A laptop under load: the page's timers wait until the test lets them run, the core still answers.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByRole('dialog', { name: 'Quick capture' });
+  // The form starts in the description at once, without waiting on a timer.
+  await expect(dialog.getByRole('textbox', { name: 'Short description', exact: true })).toBeFocused();
+  const caseChoice = dialog.getByRole('combobox', { name: 'Case', exact: true });
+  await caseChoice.fill('exploitative');
+  const options = dialog.getByRole('listbox', { name: 'Case' }).getByRole('option');
+  await expect(options).toHaveText([`${other.reference} — UNMISS — exploitative relationship alleged`]);
+
+  // The late timers run: the text typed and the matches it found stay where they are.
+  await page.clock.runFor(1_000);
+  await expect(caseChoice).toBeFocused();
+  await expect(caseChoice).toHaveValue('exploitative');
+  await expect(options).toHaveText([`${other.reference} — UNMISS — exploitative relationship alleged`]);
+  await page.keyboard.press('Enter');
+  await expect(caseChoice).toHaveValue(new RegExp(`^${other.reference} — UNMISS`));
+  await page.clock.resume();
+});
