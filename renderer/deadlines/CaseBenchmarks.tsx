@@ -34,13 +34,13 @@ export function DeadlineGlance({ item, now }: { item: GlancedDeadline; now: numb
     <span
       className={`benchmark benchmark-${state}`}
       title={t('deadlines.benchmarks.dueTitle', {
-        deadline: clockLabel(t, item.clockId, item.clockName),
+        deadline: clockLabel(i18n.language, item.clockId, item.clockName),
         when: due,
         zone: item.deadline.basis.timeZone,
       })}
     >
       <Mark className="benchmark-mark" />
-      <span className="benchmark-name">{clockShortLabel(t, item.clockId, item.clockName)}</span>
+      <span className="benchmark-name">{clockShortLabel(i18n.language, item.clockId, item.clockName)}</span>
       <span className="benchmark-countdown">{countdownText(t, remainingMs)}</span>
       {state === 'overdue' && <span className="visually-hidden">{t('labels.deadlineState.overdue')}</span>}
     </span>

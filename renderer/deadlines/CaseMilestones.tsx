@@ -40,7 +40,7 @@ const FACT_FIELD: Record<CaseMilestone, keyof CaseClockFacts['milestones']> = {
  * toxicology clocks, and every deadline of the case.
  */
 export function CaseMilestones({ record }: { record: CaseRecord }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const headingId = useId();
   const listHeadingId = useId();
@@ -155,7 +155,7 @@ export function CaseMilestones({ record }: { record: CaseRecord }) {
             setClosing(null);
             setNotice(
               t('deadlines.closedNotice', {
-                deadline: clockLabel(t, closed.clockId, closed.clockName),
+                deadline: clockLabel(i18n.language, closed.clockId, closed.clockName),
                 reference: closed.caseReference,
               }),
             );

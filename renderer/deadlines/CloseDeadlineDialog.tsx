@@ -63,10 +63,10 @@ export function CloseDeadlineDialog({
   return (
     <Dialog
       title={t('deadlines.closeDialog.heading', {
-        deadline: clockLabel(t, item.clockId, item.clockName),
+        deadline: clockLabel(i18n.language, item.clockId, item.clockName),
         reference: item.caseReference,
       })}
-      intro={t('deadlines.closeDialog.intro', { action: clockActionLabel(t, item.clockId, item.action) })}
+      intro={t('deadlines.closeDialog.intro', { action: clockActionLabel(i18n.language, item.clockId, item.action) })}
       onClose={onClose}
       busy={busy}
       size="narrow"

@@ -31,7 +31,7 @@ export function DeadlineOutcomes({
         const outcome = deadlineOutcome(item, caseClosedAt);
         const zone = item.deadline.basis.timeZone;
         const Mark = MARKS[outcome];
-        const name = clockLabel(t, item.clockId, item.clockName);
+        const name = clockLabel(i18n.language, item.clockId, item.clockName);
         const due = formatInZone(locale, item.dueAt, zone);
         return (
           <li key={item.id} className={`deadline-countdown deadline-outcome-${outcome}`}>
@@ -52,7 +52,7 @@ export function DeadlineOutcomes({
             )}
             {item.closedAction === null && outcome === 'missed' && (
               <span className="deadline-action muted">
-                {t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}
+                {t('evidence.countdown.action', { action: clockActionLabel(i18n.language, item.clockId, item.action) })}
               </span>
             )}
           </li>

@@ -28,7 +28,7 @@ const COUNTED_STATES = [
  * countdowns: read a page at a time as the list is scrolled, counted by state in the core.
  */
 export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const [includeClosed, setIncludeClosed] = useState(false);
   const [caseFilter, setCaseFilter] = useState('');
@@ -124,7 +124,7 @@ export function DeadlinesPage({ onOpenCase }: { onOpenCase: (caseId: string) => 
             setClosing(null);
             setNotice(
               t('deadlines.closedNotice', {
-                deadline: clockLabel(t, closed.clockId, closed.clockName),
+                deadline: clockLabel(i18n.language, closed.clockId, closed.clockName),
                 reference: closed.caseReference,
               }),
             );

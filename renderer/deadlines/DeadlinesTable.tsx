@@ -90,7 +90,7 @@ export function DeadlinesTable({
           renderRow={(item, index) => {
             const { state, remainingMs } = liveState(item, now);
             const zone = item.deadline.basis.timeZone;
-            const name = clockLabel(t, item.clockId, item.clockName);
+            const name = clockLabel(i18n.language, item.clockId, item.clockName);
             const closed = item.closedAt !== null;
             const source = sources?.get(item.clockId);
             return (
@@ -130,7 +130,7 @@ export function DeadlinesTable({
                     <p>{item.explanation}</p>
                     <p>
                       <span className="deadline-explain-label">{t('deadlines.expectedAction')}</span>{' '}
-                      {clockActionLabel(t, item.clockId, item.action)}
+                      {clockActionLabel(i18n.language, item.clockId, item.action)}
                     </p>
                     {source && (
                       <p>

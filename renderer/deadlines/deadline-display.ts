@@ -1,66 +1,31 @@
 import type { TFunction } from 'i18next';
 import { formatUncertainDate } from '../components/format-dates.js';
-import { dateTimeFormat } from '../i18n/date-conventions.js';
-import { DEFAULT_CLOCKS } from '../../shared/clocks/clock.js';
+import { dateTimeFormat, interfaceLanguage } from '../i18n/date-conventions.js';
 import { deadlineState, formatCountdown, type DeadlineState } from '../../shared/clocks/deadline.js';
 import { ExplanationLocale, type DeadlineItem } from '../../shared/contract/deadlines.js';
 import { deadlineClosureText } from '../../shared/i18n/deadline-closures.js';
+import { shippedClockText } from '../../shared/i18n/clock-words.js';
 
 /**
  * How a deadline reads on screen: its clock's name in the interface language while it is the
- * shipped one, a live countdown from the deadline itself (never from the list's stale state),
- * and the due moment on the mission's clock.
+ * shipped one (the clock's words: shared/i18n/clock-words.ts; `language` is i18n.language), a live
+ * countdown from the deadline itself (never from the list's stale state), and the due moment on the
+ * mission's clock.
  */
-
-/** The clocks a new vault ships with; the catalogs word their names and actions. */
-export const SHIPPED_CLOCK_IDS = [
-  'forensic_exam',
-  'hiv_pep',
-  'emergency_contraception',
-  'toxicology_blood_urine',
-  'toxicology_urine',
-  'cctv_request',
-  'cctv_overwrite',
-  'phone_data_preservation',
-  'subject_reference_sample',
-  'subject_interview',
-  'un_investigation',
-  'tcc_investigation',
-  'nio_appointment',
-  'follow_up_reply',
-] as const;
-export type ShippedClockId = (typeof SHIPPED_CLOCK_IDS)[number];
-
-/** A clock's texts the catalogs word while they are the shipped ones (`short` is the name a compact countdown uses). */
-type ShippedClockText = 'name' | 'short' | 'action' | 'note';
-
-/**
- * One of a clock's texts in the interface language while it is still the shipped one (the stored English is
- * only its mark: older vaults hold it as shipped); a text the team wrote is the team's own words, as written.
- * The source is worded the same way by the shared catalogue (clockSourceText).
- */
-export function shippedClockText(t: TFunction, clockId: string, text: ShippedClockText, stored: string): string {
-  const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.id === clockId);
-  const id = SHIPPED_CLOCK_IDS.find((candidate) => candidate === clockId);
-  const shippedText = text === 'short' ? shipped?.name : shipped?.[text];
-  if (!id || shippedText === undefined || shippedText !== stored) return stored;
-  // The catalogs word a note only for the shipped clocks that have one, and those are the only ones found here.
-  return t(`deadlines.clocks.${id}.${text}` as `deadlines.clocks.${ShippedClockId}.name`);
-}
 
 /** The clock's name; translated while it is still the shipped default (a renamed clock is the team's own words). */
-export function clockLabel(t: TFunction, clockId: string, name: string): string {
-  return shippedClockText(t, clockId, 'name', name);
+export function clockLabel(language: string, clockId: string, name: string): string {
+  return shippedClockText(interfaceLanguage(language), clockId, 'name', name);
 }
 
 /** The short name a compact countdown uses (case list, case header). */
-export function clockShortLabel(t: TFunction, clockId: string, name: string): string {
-  return shippedClockText(t, clockId, 'short', name);
+export function clockShortLabel(language: string, clockId: string, name: string): string {
+  return shippedClockText(interfaceLanguage(language), clockId, 'short', name);
 }
 
 /** The act that closes the deadline, translated while it is the shipped wording. */
-export function clockActionLabel(t: TFunction, clockId: string, action: string): string {
-  return shippedClockText(t, clockId, 'action', action);
+export function clockActionLabel(language: string, clockId: string, action: string): string {
+  return shippedClockText(interfaceLanguage(language), clockId, 'action', action);
 }
 
 /** The explanation language for the interface language: the core words explanations in every interface language. */

@@ -7,7 +7,7 @@ import { useInstantText } from '../components/mission-time.js';
 
 /** Deadlines with live countdowns: "Forensic medical examination: 71 h 59 min left", overdue ones flagged. */
 export function DeadlineCountdowns({ deadlines }: { deadlines: readonly DeadlineItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instantText = useInstantText();
   const now = useNow(1_000);
   return (
@@ -19,7 +19,7 @@ export function DeadlineCountdowns({ deadlines }: { deadlines: readonly Deadline
           <li key={item.id} className={`deadline-countdown deadline-${state}`}>
             <span className="deadline-headline">
               {t('evidence.countdown.headline', {
-                name: clockLabel(t, item.clockId, item.clockName),
+                name: clockLabel(i18n.language, item.clockId, item.clockName),
                 time: closed ? t('evidence.countdown.closed') : countdownText(t, remainingMs),
               })}
             </span>
@@ -30,7 +30,7 @@ export function DeadlineCountdowns({ deadlines }: { deadlines: readonly Deadline
               })}
             </span>
             <span className="deadline-action muted">
-              {t('evidence.countdown.action', { action: clockActionLabel(t, item.clockId, item.action) })}
+              {t('evidence.countdown.action', { action: clockActionLabel(i18n.language, item.clockId, item.action) })}
             </span>
           </li>
         );

@@ -33,7 +33,7 @@ export function ClockEditDialog({
   onSave: (clock: ClockDefinition) => Promise<ApiError | null>;
 }) {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState<ClockDraft>(() => draftOfClock(t, clock, interfaceLanguage(i18n.language)));
+  const [draft, setDraft] = useState<ClockDraft>(() => draftOfClock(clock, interfaceLanguage(i18n.language)));
   const [errors, setErrors] = useState<Partial<Record<ClockField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -55,7 +55,7 @@ export function ClockEditDialog({
 
   return (
     <Dialog
-      title={t('deadlines.settings.editHeading', { clock: clockLabel(t, clock.id, clock.name) })}
+      title={t('deadlines.settings.editHeading', { clock: clockLabel(i18n.language, clock.id, clock.name) })}
       intro={t('deadlines.settings.editIntro')}
       onClose={onClose}
       busy={busy}

@@ -32,7 +32,7 @@ export function ClocksTable({
         </thead>
         <tbody>
           {clocks.map((clock) => {
-            const name = clockLabel(t, clock.id, clock.name);
+            const name = clockLabel(i18n.language, clock.id, clock.name);
             return (
               <tr key={clock.id} className={clock.enabled ? undefined : 'is-disabled'}>
                 <th scope="row" className="clock-name">
@@ -42,7 +42,7 @@ export function ClocksTable({
                   </span>
                   <span className="clock-detail">
                     <span className="clock-detail-label">{t('deadlines.settings.columns.action')}</span>{' '}
-                    {clockActionLabel(t, clock.id, clock.action)}
+                    {clockActionLabel(i18n.language, clock.id, clock.action)}
                   </span>
                   <span className="clock-detail">
                     <span className="clock-detail-label">{t('deadlines.settings.columns.source')}</span>{' '}

@@ -3,8 +3,8 @@ import { ClockDefinition, MAX_DURATION, type ClockDuration, type DurationUnit } 
 import { MissionCalendar } from '../../../shared/contract/deadlines.js';
 import type { Language } from '../../../shared/domain/settings.js';
 import { clockSourceText } from '../../../shared/i18n/clock-sources.js';
+import { shippedClockText } from '../../../shared/i18n/clock-words.js';
 import { fieldErrors, type FieldErrors } from '../../components/validation.js';
-import { clockActionLabel, clockLabel, shippedClockText } from '../../deadlines/deadline-display.js';
 
 /**
  * A clock as its edit form holds it: amounts as typed, the urgent duration empty when there is
@@ -38,12 +38,12 @@ type WordedField = 'name' | 'source' | 'action' | 'note';
 /** Fields of the form, the keys its errors come under. */
 export type ClockField = 'name' | 'startEvent' | 'amount' | 'urgentAmount' | 'wholeDays' | 'source' | 'action' | 'note';
 
-export function draftOfClock(t: TFunction, clock: ClockDefinition, language: Language): ClockDraft {
+export function draftOfClock(clock: ClockDefinition, language: Language): ClockDraft {
   const shown = {
-    name: clockLabel(t, clock.id, clock.name),
+    name: shippedClockText(language, clock.id, 'name', clock.name),
     source: clockSourceText(clock, language),
-    action: clockActionLabel(t, clock.id, clock.action),
-    note: clock.note === undefined ? '' : shippedClockText(t, clock.id, 'note', clock.note),
+    action: shippedClockText(language, clock.id, 'action', clock.action),
+    note: clock.note === undefined ? '' : shippedClockText(language, clock.id, 'note', clock.note),
   };
   return {
     base: clock,
