@@ -9,6 +9,7 @@ import { table } from './case.js';
 import { explanationLocale } from '../explanation-locale.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { shippedClockText } from '../../../shared/i18n/clock-words.js';
 
 /** Time left (or overdue, or the margin at closing) in words a team reads at a glance. */
 function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): string {
@@ -25,6 +26,11 @@ function countdownText(item: Pick<DeadlineItem, 'state' | 'remainingMs'>): strin
     default:
       return negative ? words.overdue(span) : words.left(span);
   }
+}
+
+/** The deadline's clock: its name in the command line's language while it is the shipped one, else as written. */
+function clockName(item: Pick<DeadlineItem, 'clockId' | 'clockName'>): string {
+  return shippedClockText(cliLanguage(), item.clockId, 'name', item.clockName);
 }
 
 /** A due moment on the mission's clock, as the team reads it there: "2026-03-02 14:30". */
@@ -59,7 +65,7 @@ function deadlinesTable(items: readonly DeadlineItem[], timeZone: string): strin
       item.caseReference,
       `${labelText(language, 'deadlineConcern', item.concerns.kind)} ${item.concerns.label}`,
       item.id.slice(0, 8),
-      item.clockName,
+      clockName(item),
     ]),
   );
 }
@@ -91,7 +97,7 @@ async function runList(context: CommandContext): Promise<void> {
       const explained =
         context.options['explain'] === true
           ? items
-              .map((item) => `\n${item.caseReference} ${item.clockName} (${item.concerns.label}): ${item.explanation}`)
+              .map((item) => `\n${item.caseReference} ${clockName(item)} (${item.concerns.label}): ${item.explanation}`)
               .join('')
           : '';
       context.out.result(`${deadlinesTable(items, timeZone)}${explained}`, { items, at });
@@ -111,7 +117,7 @@ async function runClose(context: CommandContext): Promise<void> {
     async (session) => {
       const deadlineId = await resolveDeadline(session, ref);
       const item = await session.call('deadlines.close', { deadlineId, action, ...(at === undefined ? {} : { at }) });
-      context.out.result(`${item.caseReference} ${item.clockName}: ${countdownText(item)}.`, item);
+      context.out.result(`${item.caseReference} ${clockName(item)}: ${countdownText(item)}.`, item);
     },
   );
 }

@@ -4,6 +4,7 @@ import {
   type InvestigativeAction,
 } from '../../../shared/domain/investigation.js';
 import { labelText } from '../../../shared/i18n/labels.js';
+import { clockNameText } from '../../../shared/i18n/clock-words.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
@@ -38,7 +39,8 @@ function describeAction(action: InvestigativeAction, time: TimeReader): string {
   const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
   const when = action.outcome === undefined ? '' : ` ${time(action.outcome.at)}`;
   const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(action.evidenceNumbers.join(', '))}`;
-  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(action.closedDeadlines.join(', '))}`;
+  const closedClocks = action.closedDeadlines.map((name) => clockNameText(cliLanguage(), name));
+  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(closedClocks.join(', '))}`;
   return `${time(action.requestedAt)} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
 }
 
