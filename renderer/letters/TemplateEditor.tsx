@@ -99,15 +99,17 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   // A new document view (from the source) each time the officer comes back to it from the JSON.
   const [documentGeneration, setDocumentGeneration] = useState(0);
 
-  // The fields worded by the core in the app's language (asked again when it changes); the paths stay.
+  // The fields worded by the core in the app's language, asked again when it changes; the paths stay. Until
+  // they come back, fields worded in the language before are not used: a chip keeps the words it is made with.
   const locale = explanationLocale(i18n.language);
   const loadFields = useCallback(async () => {
     const result = await api.letters.mergeFields({ recipient: summary.recipient, locale });
-    return result.ok ? { ok: true as const, value: result.value.fields } : result;
+    return result.ok ? { ok: true as const, value: { locale, fields: result.value.fields } } : result;
   }, [api, summary.recipient, locale]);
   const { state: fieldsState } = useLoaded(loadFields);
-  const fields: Field[] = fieldsState.status === 'ready' ? fieldsState.value : [];
-  const suggestions = open ? matchingFields(fields, open.typed) : [];
+  const fields: Field[] | null =
+    fieldsState.status === 'ready' && fieldsState.value.locale === locale ? fieldsState.value.fields : null;
+  const suggestions = open && fields ? matchingFields(fields, open.typed) : [];
   // The document view opens only on content the template model accepts (the JSON may hold anything);
   // it starts from these blocks and then hands back its own, even while they have problems.
   const content = TemplateContent.safeParse(source.languages?.[language]);
@@ -312,7 +314,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
               <p className="field-hint" id={hintId}>
                 {t('letters.editor.visual.hint', { open: '{{' })}
               </p>
-              {fieldsState.status === 'ready' ? (
+              {fields ? (
                 <Suspense
                   fallback={
                     <p className="muted" role="status">
