@@ -148,7 +148,7 @@ export function chronologyKey(
   const canonical =
     date.precision === 'unknown'
       ? 'unknown'
-      : [date.precision, date.from, date.precision === 'range' ? date.to : '', date.timeZone ?? ''].join('|');
+      : `${date.precision}|${date.from}|${date.precision === 'range' ? date.to : ''}|${date.timeZone ?? ''}`;
   return { interval, rank: PRECISION_RANK[date.precision], canonical };
 }
 

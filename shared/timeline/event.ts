@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Confidentiality } from '../domain/confidentiality.js';
 import { Instant, instantMs, RecordId } from '../domain/primitives.js';
 import type { WallTime } from '../domain/calendar.js';
-import { instantsOfWallTime } from '../domain/time-zone.js';
+import { instantsOfWallTime, utcOffsetMs } from '../domain/time-zone.js';
 import { UncertainDate, type UtcInterval } from '../domain/uncertain-date.js';
-import { wallTimeAt } from '../clocks/local-time.js';
+import { DAY_MS, wallTimeAt } from '../clocks/local-time.js';
 
 /**
  * One entry of a case's chronology. Manual events are written by the investigator; derived
@@ -75,16 +75,51 @@ export function exactDateAt(instant: Instant, timeZone: string): UncertainDate {
   return exactDateOf(wallTimeAt(instantMs(instant), timeZone).wall, timeZone);
 }
 
+/** The wall times whose year ISO text writes in four digits, as exactDateOf does. */
+const FIRST_FOUR_DIGIT_YEAR = Date.parse('0000-01-01T00:00:00Z');
+const AFTER_FOUR_DIGIT_YEARS = Date.parse('+010000-01-01T00:00:00Z');
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad(n));
+
+export type ExactMoment = { date: UncertainDate; interval: UtcInterval };
+
 /**
  * exactDateAt, with the UTC interval that date stands for (toUtcInterval's, both occurrences of a
- * repeated hour included) found from the wall time at hand instead of reading the written date again:
- * a chronology derives tens of thousands of them.
+ * repeated hour included) found from the instant at hand instead of reading the written date again.
+ * One reader per chronology, which derives tens of thousands: it writes each day's text once.
  */
-export function exactMomentAt(instant: Instant, timeZone: string): { date: UncertainDate; interval: UtcInterval } {
-  const { wall } = wallTimeAt(instantMs(instant), timeZone);
-  const instants = instantsOfWallTime(wall, timeZone);
-  return {
-    date: exactDateOf(wall, timeZone),
-    interval: { earliest: instants[0] as number, latest: instants[instants.length - 1] as number },
+export function exactMomentReader(): (instant: Instant, timeZone: string) => ExactMoment {
+  const dayTexts = new Map<number, string>();
+  return (instant, timeZone) => {
+    const second = Math.floor(instantMs(instant) / 1000) * 1000;
+    const offset = utcOffsetMs(second, timeZone);
+    const wallMs = second + offset;
+    // instantsOfWallTime's reading: with the same offset a day either side of the wall time, the
+    // second it was read from is the only one that showed it. Otherwise (a clock change near) ask it.
+    if (
+      wallMs >= FIRST_FOUR_DIGIT_YEAR &&
+      wallMs < AFTER_FOUR_DIGIT_YEARS &&
+      utcOffsetMs(wallMs - DAY_MS, timeZone) === offset &&
+      utcOffsetMs(wallMs + DAY_MS, timeZone) === offset
+    ) {
+      const day = Math.floor(wallMs / DAY_MS);
+      let dayText = dayTexts.get(day);
+      if (dayText === undefined) {
+        dayText = new Date(day * DAY_MS).toISOString().slice(0, 10);
+        dayTexts.set(day, dayText);
+      }
+      const time = (wallMs - day * DAY_MS) / 1000;
+      const hour = Math.floor(time / 3600);
+      const clock = `${TWO_DIGITS[hour]}:${TWO_DIGITS[Math.floor(time / 60) % 60]}:${TWO_DIGITS[time % 60]}`;
+      return {
+        date: { precision: 'exact', from: `${dayText}T${clock}`, timeZone },
+        interval: { earliest: second, latest: second },
+      };
+    }
+    const { wall } = wallTimeAt(second, timeZone);
+    const instants = instantsOfWallTime(wall, timeZone);
+    return {
+      date: exactDateOf(wall, timeZone),
+      interval: { earliest: instants[0] as number, latest: instants[instants.length - 1] as number },
+    };
   };
 }

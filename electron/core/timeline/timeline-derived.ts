@@ -7,7 +7,7 @@ import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
-import { exactMomentAt, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
+import { exactMomentReader, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
 import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -159,6 +159,7 @@ export function derivedEvents(input: DerivationInput): DerivedEvents {
   const interviewTitle = wordedOnce((code, planned: boolean) => timelineWords.interview(locale, code, planned));
   const events: TimelineEntry[] = [];
   const intervals = new Map<TimelineEntry, UtcInterval>();
+  const exactMomentAt = exactMomentReader();
   /** The event, its date read from an instant once for both the entry and the chronology's order. */
   const at = (instant: string, zone: string, build: (date: UncertainDate) => TimelineEntry): void => {
     const { date, interval } = exactMomentAt(instant, zone);

@@ -1,8 +1,19 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
-import { exactDateAt, TimelineEvent, type TimelineEvent as TimelineEventT } from '../../../shared/timeline/event.js';
-import { describeOrdering, toIsoInterval, type UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import {
+  exactDateAt,
+  exactMomentReader,
+  TimelineEvent,
+  type TimelineEvent as TimelineEventT,
+} from '../../../shared/timeline/event.js';
+import {
+  describeOrdering,
+  toIsoInterval,
+  toUtcInterval,
+  type UncertainDate,
+} from '../../../shared/domain/uncertain-date.js';
 
 let counter = 0;
 const event = (title: string, date: UncertainDate, overrides: Partial<TimelineEventT> = {}): TimelineEventT => ({
@@ -70,6 +81,33 @@ describe('exactDateAt', () => {
     const date = exactDateAt('2026-11-01T06:30:00.000Z', 'America/New_York'); // 01:30 EST, the second 01:30
     expect(date.precision === 'exact' && date.from).toBe('2026-11-01T01:30:00');
     expect(toIsoInterval(date)).toEqual({ earliest: '2026-11-01T05:30:00.000Z', latest: '2026-11-01T06:30:00.000Z' });
+  });
+});
+
+describe('exactMomentReader', () => {
+  it('gives exactDateAt and the interval that date is read as, in every zone and across clock changes', () => {
+    const read = exactMomentReader();
+    const zones = ['UTC', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kathmandu', 'Europe/London'];
+    const differing: string[] = [];
+    for (const zone of zones)
+      for (
+        let ms = Date.parse('2025-01-01T00:00:00Z');
+        ms < Date.parse('2027-01-01T00:00:00Z');
+        ms += 59 * 60_000 + 1_234
+      ) {
+        const instant = new Date(ms).toISOString();
+        const date = exactDateAt(instant, zone);
+        const moment = read(instant, zone);
+        if (!isDeepStrictEqual(moment, { date, interval: toUtcInterval(date) })) differing.push(`${zone} ${instant}`);
+      }
+    expect(differing).toEqual([]);
+  });
+
+  it('holds both occurrences of a time in the repeated hour', () => {
+    expect(exactMomentReader()('2026-11-01T06:30:00.000Z', 'America/New_York')).toEqual({
+      date: { precision: 'exact', from: '2026-11-01T01:30:00', timeZone: 'America/New_York' },
+      interval: { earliest: Date.parse('2026-11-01T05:30:00Z'), latest: Date.parse('2026-11-01T06:30:00Z') },
+    });
   });
 });
 
