@@ -8,12 +8,15 @@ import { listContacts } from './contact-store.js';
  * Titles carry the victim's code and the channel only. Ids are `contact:<contact id>`.
  */
 export const victimContactTimeline: TimelineContribution = (db, caseId, view) => {
+  const contacts = listContacts(db, caseId);
+  // Most cases have none: the case's people (thousands in a large one) are read only for those that have.
+  if (contacts.length === 0) return [];
   const codes = new Map(
     (db.prepare('SELECT id, code FROM people WHERE case_id = ?').all(caseId) as { id: string; code: string }[]).map(
       (row) => [row.id, row.code],
     ),
   );
-  return listContacts(db, caseId).map((contact): ContributedEvent => {
+  return contacts.map((contact): ContributedEvent => {
     const person = codes.get(contact.personId) ?? '';
     return {
       id: `contact:${contact.id}`,
