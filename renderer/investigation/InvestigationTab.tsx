@@ -10,6 +10,7 @@ import {
   type InvestigativeAction,
   type InvestigativeActionKind,
 } from '../../shared/domain/investigation.js';
+import { clockNameText } from '../../shared/i18n/clock-words.js';
 import { useApi } from '../api/context.js';
 import { MomentFields } from '../assistance/MomentFields.js';
 import type { NumberedActionRequest } from '../case/case-navigation.js';
@@ -21,6 +22,7 @@ import { SearchCombobox } from '../components/SearchCombobox.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { instantFromLocal, localNow, type LocalMoment } from '../people/local-time.js';
 import { usePerson, useRoleSearch } from '../people/use-case-people.js';
@@ -318,7 +320,7 @@ function ConcludeForm({ action, onDone }: { action: InvestigativeAction; onDone:
  * stands and the deadlines it closed, a form for a new one and, for one still requested, its outcome.
  */
 export function InvestigationTab({ caseId, request }: { caseId: string; request: NumberedActionRequest | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
@@ -400,7 +402,11 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                   )}
                   {action.closedDeadlines.length > 0 && (
                     <p className="muted">
-                      {t('investigation.closedDeadlines', { clocks: action.closedDeadlines.join(', ') })}
+                      {t('investigation.closedDeadlines', {
+                        clocks: action.closedDeadlines
+                          .map((name) => clockNameText(interfaceLanguage(i18n.language), name))
+                          .join(', '),
+                      })}
                     </p>
                   )}
                   {action.status === 'requested' &&
