@@ -136,7 +136,8 @@ const PRECISION_RANK: Record<DatePrecision, number> = { exact: 0, day: 1, month:
 export interface ChronologyKey {
   interval: UtcInterval | null;
   rank: number;
-  canonical: string;
+  /** The date itself: how it was written decides between dates of the same interval and precision. */
+  date: UncertainDate;
 }
 
 /** `interval`: the date's, when the caller has it already (toUtcInterval's, else the order is wrong). */
@@ -145,12 +146,14 @@ export function chronologyKey(
   zoneIfUnwritten = 'UTC',
   interval = toUtcInterval(date, zoneIfUnwritten),
 ): ChronologyKey {
-  const canonical =
-    date.precision === 'unknown'
-      ? 'unknown'
-      : `${date.precision}|${date.from}|${date.precision === 'range' ? date.to : ''}|${date.timeZone ?? ''}`;
-  return { interval, rank: PRECISION_RANK[date.precision], canonical };
+  return { interval, rank: PRECISION_RANK[date.precision], date };
 }
+
+/** A date as written, as one text (written only for the few dates that tie on everything else). */
+const canonicalText = (date: UncertainDate): string =>
+  date.precision === 'unknown'
+    ? 'unknown'
+    : `${date.precision}|${date.from}|${date.precision === 'range' ? date.to : ''}|${date.timeZone ?? ''}`;
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
@@ -163,7 +166,8 @@ export function compareChronologyKeys(a: ChronologyKey, b: ChronologyKey): numbe
     if (a.interval.latest !== b.interval.latest) return sign(a.interval.latest - b.interval.latest);
   }
   if (a.rank !== b.rank) return sign(a.rank - b.rank);
-  return a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0;
+  const [x, y] = [canonicalText(a.date), canonicalText(b.date)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

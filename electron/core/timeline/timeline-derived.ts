@@ -149,7 +149,8 @@ export function wordedOnce<Kind>(word: (standIn: string, kind: Kind) => string):
       parts = word(VALUE_STAND_IN, kind).split(VALUE_STAND_IN);
       sentences.set(kind, parts);
     }
-    return parts.join(value);
+    // Most sentences hold their value once: joined without an array's join.
+    return parts.length === 2 ? `${parts[0]}${value}${parts[1]}` : parts.join(value);
   };
 }
 
