@@ -7,7 +7,7 @@ import { DenseTable } from '../components/DenseTable.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useInstantText } from '../components/mission-time.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { kindLabel, languageLabel } from './letter-labels.js';
+import { languageLabel, renamedKind, templateName } from './letter-labels.js';
 import { LetterheadPanel } from './LetterheadPanel.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
@@ -60,8 +60,9 @@ export function TemplatesPage() {
             <tr key={template.id}>
               <td>
                 <button type="button" className="button button-link" onClick={() => setOpen(template.id)}>
-                  {kindLabel(t, template.kind)}
+                  {templateName(t, template)}
                 </button>
+                {renamedKind(t, template) && <span className="cell-sub">{renamedKind(t, template)}</span>}
               </td>
               <td>{t(`labels.recipient.${template.recipient}`)}</td>
               <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>

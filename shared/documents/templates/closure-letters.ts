@@ -1,5 +1,6 @@
 import type { TemplateBlock, TemplateContent, Template, TemplateKind } from '../template.js';
 import { b, bullets, h1, h2, itemWhen, p, UN_LETTERHEAD, UN_LETTERHEAD_AR, when } from './parts.js';
+import { SHIPPED_TEMPLATE_NAMES } from './shipped-names.js';
 
 /**
  * The letter each victim receives when the matter ends for her, whatever the outcome (A/72/751
@@ -647,13 +648,13 @@ const es: ClosureWords = {
   closing: 'Con nuestro agradecimiento y nuestros mejores deseos,',
 };
 
-function closureTemplate(kind: TemplateKind, outcome: Outcome, name: string, description: string): Template {
+function closureTemplate(kind: TemplateKind, outcome: Outcome, description: string): Template {
   return {
     id: kind,
     kind,
     recipient: 'victim',
     version: 1,
-    name,
+    name: SHIPPED_TEMPLATE_NAMES[kind],
     description,
     pageSize: 'A4',
     confidentiality: 'confidential',
@@ -669,18 +670,15 @@ function closureTemplate(kind: TemplateKind, outcome: Outcome, name: string, des
 export const CLOSURE_SUBSTANTIATED = closureTemplate(
   'closure_substantiated',
   'substantiated',
-  'Victim closure letter: substantiated',
   'Plain-language letter to a victim when the facts could be established.',
 );
 export const CLOSURE_NOT_SUBSTANTIATED = closureTemplate(
   'closure_not_substantiated',
   'not_substantiated',
-  'Victim closure letter: not substantiated',
   'Plain-language letter to a victim when the facts could not be established (never "not believed").',
 );
 export const CLOSURE_OTHER = closureTemplate(
   'closure_other',
   'other',
-  'Victim closure letter: closed for other reasons',
   'Plain-language letter to a victim when the matter closed for her before the facts could be established.',
 );

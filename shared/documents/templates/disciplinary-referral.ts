@@ -15,6 +15,7 @@ import {
   when,
   type FindingWords,
 } from './parts.js';
+import { SHIPPED_TEMPLATE_NAMES } from './shipped-names.js';
 
 /**
  * Referral of investigation findings for disciplinary action: to human resources for civilian
@@ -489,7 +490,7 @@ export const HR_REFERRAL: Template = {
   kind: 'hr_referral',
   recipient: 'human_resources',
   version: 1,
-  name: 'Referral to human resources (disciplinary)',
+  name: SHIPPED_TEMPLATE_NAMES.hr_referral,
   description:
     'Interoffice memorandum referring investigation findings against a civilian ' +
     'staff member for disciplinary action (ST/AI/2017/1).',
@@ -503,7 +504,7 @@ export const UNV_REFERRAL: Template = {
   kind: 'unv_referral',
   recipient: 'unv',
   version: 1,
-  name: 'Referral to the UN Volunteers programme',
+  name: SHIPPED_TEMPLATE_NAMES.unv_referral,
   description: 'Interoffice memorandum referring investigation findings against a UN Volunteer to the UNV programme.',
   pageSize: 'A4',
   confidentiality: 'strictly_confidential',

@@ -17,6 +17,7 @@ import {
   p,
   when,
 } from './parts.js';
+import { SHIPPED_TEMPLATE_NAMES } from './shipped-names.js';
 
 /**
  * Referral of a credible allegation to the Member State of nationality, transmitted through the
@@ -476,7 +477,7 @@ export const MEMBER_STATE_REFERRAL: Template = {
   kind: 'member_state_referral',
   recipient: 'member_state',
   version: 1,
-  name: 'Referral to a Member State (through OLA)',
+  name: SHIPPED_TEMPLATE_NAMES.member_state_referral,
   description:
     'Note verbale referring a credible allegation against an official or expert on ' +
     'mission to the State of nationality (GA res. 62/63, 64/110; A/72/751 ¶46).',

@@ -17,6 +17,7 @@ import {
   p,
   when,
 } from './parts.js';
+import { SHIPPED_TEMPLATE_NAMES } from './shipped-names.js';
 
 /**
  * Follow-up to a troop- or police-contributing country once the investigation has ended: what action
@@ -328,7 +329,7 @@ export const TCC_FOLLOW_UP: Template = {
   kind: 'tcc_follow_up',
   recipient: 'tcc',
   version: 1,
-  name: 'Follow-up to a contributing country (action taken)',
+  name: SHIPPED_TEMPLATE_NAMES.tcc_follow_up,
   description:
     'Note verbale asking a troop- or police-contributing country, after the investigation, what action ' +
     'it took about a member of its contingent (A/72/751 ¶47, ¶66; model MOU, A/61/19 (Part III)).',

@@ -16,6 +16,7 @@ import {
   table,
   when,
 } from './parts.js';
+import { SHIPPED_TEMPLATE_NAMES } from './shipped-names.js';
 
 /**
  * Notification to a troop- or police-contributing country through its Permanent Mission, asking
@@ -513,7 +514,7 @@ export const TCC_NOTIFICATION: Template = {
   kind: 'tcc_notification',
   recipient: 'tcc',
   version: 1,
-  name: 'Notification to a contributing country (NIO)',
+  name: SHIPPED_TEMPLATE_NAMES.tcc_notification,
   description:
     'Note verbale to the Permanent Mission of a troop- or police-contributing ' +
     'country asking it to appoint a National Investigation Officer (R11; A/72/751 ¶42, ¶73; ' +

@@ -86,6 +86,11 @@ const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
     why: 'the age group each recorded age band is counted in, not words',
   },
   {
+    file: /^shared\/documents\/templates\/shipped-names\.ts$/,
+    at: 'SHIPPED_TEMPLATE_NAMES',
+    why: "each shipped template's own name, stored in the vault, which tells a name the team gave it apart",
+  },
+  {
     file: /^shared\/i18n\/(en|fr|ar)\/messages\.ts$/,
     at: 'messages.documents.custodyReport.files',
     why: "a file's last check in the custody report",
