@@ -6,6 +6,7 @@ import type { LetterPreview, LetterTemplateProblem } from '../../shared/contract
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { TemplateContent, type TemplateBlock } from '../../shared/documents/template.js';
 import { templatePlaceText, templateProblemText, type Say } from '../../shared/documents/template-problem-words.js';
+import { SHIPPED_TEMPLATE_NAMES } from '../../shared/documents/templates/shipped-names.js';
 import { useApi } from '../api/context.js';
 import { fieldProblemText } from '../api/errors.js';
 import { explanationLocale } from '../deadlines/deadline-display.js';
@@ -13,8 +14,9 @@ import { CasePicker, useStartingCase, type CaseChoice } from '../components/Case
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { SelectField } from '../components/SelectField.js';
+import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
-import { kindLabel, languageLabel } from './letter-labels.js';
+import { languageLabel, renamedKind, templateName } from './letter-labels.js';
 import {
   comboboxAttributes,
   insertField,
@@ -80,6 +82,10 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
   const hintId = useId();
   const { summary } = loaded;
   const [source, setSource] = useState<Source>(loaded.source as Source);
+  // The name as every screen shows it (its kind in the app's language while it keeps its shipped
+  // name), until the officer writes another: null while untouched.
+  const shownName = templateName(t, summary);
+  const [typedName, setTypedName] = useState<string | null>(null);
   const [language, setLanguage] = useState<DocumentLanguage>(summary.languages[0] ?? 'en');
   const [text, setText] = useState(() =>
     JSON.stringify((loaded.source as Source).languages?.[language] ?? {}, null, 2),
@@ -123,6 +129,15 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
         .map((problem): BlockProblem => ({ path: problem.path.slice(2), text: problemText(t, problem) })),
     [problems, language, t],
   );
+
+  /** A name written is the team's own; left empty, the shipped one (its kind again); unchanged, the saved one. */
+  function rename(typed: string) {
+    setTypedName(typed);
+    setDirty(true);
+    const name =
+      typed.trim() === '' ? SHIPPED_TEMPLATE_NAMES[summary.kind] : typed === shownName ? summary.name : typed;
+    setSource((current) => ({ ...current, name }));
+  }
 
   /** One language's content with some of its parts changed (the document view's edits). */
   function editContent(parts: Partial<TemplateContent>) {
@@ -242,7 +257,8 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
     <div className="template-editor-body" aria-labelledby={headingId}>
       <header className="panel-header">
         <div>
-          <h1 id={headingId}>{kindLabel(t, summary.kind)}</h1>
+          <h1 id={headingId}>{shownName}</h1>
+          {renamedKind(t, summary) && <p className="muted">{renamedKind(t, summary)}</p>}
           <p className="muted">
             {t('letters.editor.versionLine', {
               version: loaded.version,
@@ -274,6 +290,13 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
       <ErrorAlert error={error} />
       <div className="template-editor-grid">
         <div className="template-editor-source">
+          <TextField
+            label={t('letters.editor.name')}
+            value={typedName ?? shownName}
+            onChange={rename}
+            hint={t('letters.editor.nameHint')}
+            maxLength={200}
+          />
           <SelectField
             label={t('letters.editor.language')}
             value={language}
