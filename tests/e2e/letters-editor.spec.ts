@@ -6,7 +6,7 @@ import { describeFindings, axeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, VIEWPORT, type VaultHarness } from './fixtures.js';
-import { openWithVault } from './helpers.js';
+import { caretAtEnd, openWithVault } from './helpers.js';
 import { screenshotsDir } from './paths.js';
 
 const CASE_TITLE = 'MINUSMA — a police adviser reported by a market trader';
@@ -57,16 +57,6 @@ async function proseParagraph(area: Locator): Promise<Locator> {
   );
   expect(index).toBeGreaterThanOrEqual(0);
   return paragraphs.nth(index);
-}
-
-/** The caret at the end of a paragraph, as a click there and the End key would put it. */
-async function caretAtEnd(paragraph: Locator): Promise<void> {
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const selection = window.getSelection()!;
-    selection.selectAllChildren(element);
-    selection.collapseToEnd();
-  });
 }
 
 test('a legal officer edits a paragraph as a document, previews it, saves a version and makes the letter', async ({
