@@ -1,6 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { createContext, useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInterfaceLanguage, type LanguageAttributes } from '../components/reading-direction.js';
 import { NODE } from './template-document.js';
 
 /** A merge field as the sections' views offer it: its path (what the template keeps) and its words. */
@@ -21,6 +22,9 @@ export interface TemplateFieldWords {
 }
 
 export const TemplateFieldsContext = createContext<TemplateFieldWords>({ fields: [], label: (path) => path });
+
+/** The `lang` and `dir` of the template's language being edited: the lines of its letterhead and signature. */
+export const TemplateLanguageContext = createContext<LanguageAttributes>({ lang: 'en', dir: 'ltr' });
 
 interface FieldGroup {
   key: string;
@@ -90,6 +94,7 @@ function FieldPicker({
 /** A section kept only when a value is present: its condition in words, editable, then its text. */
 export function ConditionalView({ node, updateAttributes, editor, getPos }: ReactNodeViewProps) {
   const { t } = useTranslation();
+  const screen = useInterfaceLanguage();
   const { label } = useContext(TemplateFieldsContext);
   const path = String(node.attrs['path'] ?? '');
   const hasOtherwise = node.childCount > 1;
@@ -132,7 +137,8 @@ export function ConditionalView({ node, updateAttributes, editor, getPos }: Reac
 
   return (
     <NodeViewWrapper as="section" className="editor-conditional" aria-label={words}>
-      <div className="editor-section-head" contentEditable={false}>
+      {/* The section's condition and tools are the interface's, in its direction; its text is the template's. */}
+      <div className="editor-section-head" contentEditable={false} {...screen}>
         <FieldPicker
           label={t('letters.editor.visual.onlyWhen')}
           value={path}
@@ -156,12 +162,13 @@ export function ConditionalView({ node, updateAttributes, editor, getPos }: Reac
 /** A section repeated for each element of a list. */
 export function RepeatView({ node, updateAttributes }: ReactNodeViewProps) {
   const { t } = useTranslation();
+  const screen = useInterfaceLanguage();
   const { label } = useContext(TemplateFieldsContext);
   const path = String(node.attrs['path'] ?? '');
   const words = path ? t('letters.editor.visual.repeatWords', { label: label(path) }) : undefined;
   return (
     <NodeViewWrapper as="section" className="editor-repeat" aria-label={words}>
-      <div className="editor-section-head" contentEditable={false}>
+      <div className="editor-section-head" contentEditable={false} {...screen}>
         <FieldPicker
           label={t('letters.editor.visual.forEach')}
           value={path}
@@ -175,12 +182,20 @@ export function RepeatView({ node, updateAttributes }: ReactNodeViewProps) {
   );
 }
 
+/** A line of the template's (its words and direction) under the interface's label. */
 function LineInput({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const id = useId();
+  const template = useContext(TemplateLanguageContext);
   return (
     <span className="editor-card-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input input-compact" value={value} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        className="input input-compact"
+        value={value}
+        {...template}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </span>
   );
 }
@@ -188,11 +203,12 @@ function LineInput({ label, value, onChange }: { label: string; value: string; o
 /** The letterhead: its lines (merge tags written as `{{…}}`) and whether the emblem is printed. */
 export function LetterheadView({ node, updateAttributes }: ReactNodeViewProps) {
   const { t } = useTranslation();
+  const screen = useInterfaceLanguage();
   const lines = (node.attrs['lines'] as string[] | undefined) ?? [];
   const logo = node.attrs['logo'] as string | null;
   return (
     <NodeViewWrapper as="section" className="editor-card" aria-label={t('letters.editor.visual.letterhead')}>
-      <div contentEditable={false}>
+      <div contentEditable={false} {...screen}>
         <p className="editor-card-title">{t('letters.editor.visual.letterhead')}</p>
         {logo && <p className="muted">{t('letters.editor.visual.emblem')}</p>}
         {lines.map((line, index) => (
@@ -211,6 +227,7 @@ export function LetterheadView({ node, updateAttributes }: ReactNodeViewProps) {
 /** The signature block: who signs, with what title, where and when (merge tags allowed). */
 export function SignatureView({ node, updateAttributes }: ReactNodeViewProps) {
   const { t } = useTranslation();
+  const screen = useInterfaceLanguage();
   const field = (key: 'name' | 'title' | 'place' | 'date', label: string) =>
     node.attrs[key] === null && (key === 'place' || key === 'date') ? null : (
       <LineInput
@@ -221,7 +238,7 @@ export function SignatureView({ node, updateAttributes }: ReactNodeViewProps) {
     );
   return (
     <NodeViewWrapper as="section" className="editor-card" aria-label={t('letters.editor.visual.signature')}>
-      <div contentEditable={false}>
+      <div contentEditable={false} {...screen}>
         <p className="editor-card-title">{t('letters.editor.visual.signature')}</p>
         {field('name', t('letters.editor.visual.signatureName'))}
         {field('title', t('letters.editor.visual.signatureTitle'))}

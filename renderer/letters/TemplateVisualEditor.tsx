@@ -8,7 +8,9 @@ import { EditorContent, ReactNodeViewRenderer, useEditor, useEditorState } from 
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import type { TemplateBlock } from '../../shared/documents/template.js';
+import { languageAttributes, useInterfaceLanguage, type LanguageAttributes } from '../components/reading-direction.js';
 import { comboboxAttributes, matchingFields, openTagBefore, suggestionKey, type OpenTag } from './merge-completion.js';
 import { MergeSuggestions } from './MergeSuggestions.js';
 import { blocksToDocument, documentToBlocks, NODE, nodeIndexesOf, type EditorNode } from './template-document.js';
@@ -19,6 +21,7 @@ import {
   RepeatView,
   SignatureView,
   TemplateFieldsContext,
+  TemplateLanguageContext,
   type TemplateField,
   type TemplateFieldWords,
 } from './TemplateNodeViews.js';
@@ -34,7 +37,23 @@ const problemKey = new PluginKey<BlockProblem[]>('templateProblems');
 /** Containers whose children are blocks: a problem's note goes after the block it concerns in one of them. */
 const BLOCK_CONTAINERS: ReadonlySet<string> = new Set([NODE.doc, NODE.then, NODE.otherwise, NODE.repeat]);
 
-function problemDecorations(state: EditorState, problems: readonly BlockProblem[], words: (text: string) => string) {
+/** A note of the editor's own inside the letter's text: the interface's words, in its language and direction. */
+function screenNote(tag: 'p' | 'span', className: string, text: string, screen: LanguageAttributes): HTMLElement {
+  const note = document.createElement(tag);
+  note.className = className;
+  note.contentEditable = 'false';
+  note.lang = screen.lang;
+  note.dir = screen.dir;
+  note.textContent = text;
+  return note;
+}
+
+function problemDecorations(
+  state: EditorState,
+  problems: readonly BlockProblem[],
+  words: (text: string) => string,
+  screen: LanguageAttributes,
+) {
   const decorations: Decoration[] = [];
   problems.forEach((problem, index) => {
     const indexes = nodeIndexesOf(problem.path);
@@ -56,24 +75,18 @@ function problemDecorations(state: EditorState, problems: readonly BlockProblem[
     decorations.push(Decoration.node(reached.pos, reached.pos + reached.node.nodeSize, { class: 'has-problem' }));
     const end = block.pos + block.node.nodeSize;
     decorations.push(
-      Decoration.widget(
-        end,
-        () => {
-          const note = document.createElement('p');
-          note.className = 'block-problem';
-          note.contentEditable = 'false';
-          note.textContent = words(problem.text);
-          return note;
-        },
-        { side: -1, key: `${index}:${end}:${problem.text}`, ignoreSelection: true },
-      ),
+      Decoration.widget(end, () => screenNote('p', 'block-problem', words(problem.text), screen), {
+        side: -1,
+        key: `${index}:${end}:${problem.text}`,
+        ignoreSelection: true,
+      }),
     );
   });
   return DecorationSet.create(state.doc, decorations);
 }
 
 /** Problems as notes beside their blocks; the screen sets them with a transaction meta. */
-function problemMarks(words: (text: string) => string) {
+function problemMarks(words: (text: string) => string, screen: LanguageAttributes) {
   return Extension.create({
     name: 'templateProblems',
     addProseMirrorPlugins: () => [
@@ -84,7 +97,7 @@ function problemMarks(words: (text: string) => string) {
           apply: (tr, value) => (tr.getMeta(problemKey) as BlockProblem[] | undefined) ?? value,
         },
         props: {
-          decorations: (state) => problemDecorations(state, problemKey.getState(state) ?? [], words),
+          decorations: (state) => problemDecorations(state, problemKey.getState(state) ?? [], words, screen),
         },
       }),
     ],
@@ -95,7 +108,7 @@ function problemMarks(words: (text: string) => string) {
  * The condition or repetition of a list item or table row, in words at its start (set in the
  * advanced view; the document view shows it so the officer reads the letter as it will be made).
  */
-function repeatNotes(words: (each: string | null, when: string | null) => string) {
+function repeatNotes(words: (each: string | null, when: string | null) => string, screen: LanguageAttributes) {
   return Extension.create({
     name: 'repeatNotes',
     addProseMirrorPlugins: () => [
@@ -112,17 +125,11 @@ function repeatNotes(words: (each: string | null, when: string | null) => string
               // An item's text starts just inside it; a row's, inside its first cell.
               const at = isItem ? pos + 1 : pos + 2;
               decorations.push(
-                Decoration.widget(
-                  at,
-                  () => {
-                    const note = document.createElement('span');
-                    note.className = 'repeat-note';
-                    note.contentEditable = 'false';
-                    note.textContent = words(each, when);
-                    return note;
-                  },
-                  { side: -1, key: `${at}:${each}:${when}`, ignoreSelection: true },
-                ),
+                Decoration.widget(at, () => screenNote('span', 'repeat-note', words(each, when), screen), {
+                  side: -1,
+                  key: `${at}:${each}:${when}`,
+                  ignoreSelection: true,
+                }),
               );
               return false;
             });
@@ -312,9 +319,11 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
 /**
  * One language of a template edited as a document (Tiptap): merge tags are chips, typed with `{{`
  * and completed from the catalogue; conditional sections are framed with their condition in words.
- * Each edit hands back the template's blocks; problems come in and show beside their blocks.
+ * Each edit hands back the template's blocks; problems come in and show beside their blocks. The
+ * text runs in the template's language and direction; the editor's own words in the interface's.
  */
 export function TemplateVisualEditor({
+  language,
   blocks,
   fields,
   areaLabel,
@@ -322,6 +331,8 @@ export function TemplateVisualEditor({
   describedBy,
   onBlocks,
 }: {
+  /** The template's language being edited: its text's `lang` and direction. */
+  language: DocumentLanguage;
   blocks: readonly TemplateBlock[];
   fields: readonly TemplateField[];
   areaLabel: string;
@@ -330,6 +341,8 @@ export function TemplateVisualEditor({
   onBlocks: (blocks: TemplateBlock[]) => void;
 }) {
   const { t } = useTranslation();
+  const screen = useInterfaceLanguage();
+  const template = useMemo(() => languageAttributes(language), [language]);
   const listId = useId();
   const [completion, setCompletion] = useState<Completion | null>(null);
   const [active, setActive] = useState(0);
@@ -359,6 +372,7 @@ export function TemplateVisualEditor({
           spacer: t('letters.editor.visual.spacer'),
           pageBreak: t('letters.editor.visual.pageBreak'),
         },
+        screen,
         views: {
           conditional: ReactNodeViewRenderer(ConditionalView),
           repeat: ReactNodeViewRenderer(RepeatView),
@@ -366,19 +380,23 @@ export function TemplateVisualEditor({
           signature: ReactNodeViewRenderer(SignatureView),
         },
       }),
-      problemMarks((text) => t('letters.editor.visual.problemHere', { message: text })),
-      repeatNotes((each, when) =>
-        each && when
-          ? t('letters.editor.visual.itemEachWhen', { list: words.label(each), label: words.label(when) })
-          : each
-            ? t('letters.editor.visual.itemEach', { label: words.label(each) })
-            : t('letters.editor.visual.itemWhen', { label: words.label(when ?? '') }),
+      problemMarks((text) => t('letters.editor.visual.problemHere', { message: text }), screen),
+      repeatNotes(
+        (each, when) =>
+          each && when
+            ? t('letters.editor.visual.itemEachWhen', { list: words.label(each), label: words.label(when) })
+            : each
+              ? t('letters.editor.visual.itemEach', { label: words.label(each) })
+              : t('letters.editor.visual.itemWhen', { label: words.label(when ?? '') }),
+        screen,
       ),
     ],
     content: blocksToDocument(blocks),
     editorProps: {
       attributes: {
         class: 'editor-document',
+        // The letter's text in its own language and direction, whatever the interface's.
+        ...template,
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': areaLabel,
@@ -463,7 +481,9 @@ export function TemplateVisualEditor({
     <TemplateFieldsContext.Provider value={words}>
       <div className="visual-editor" ref={frame}>
         <Toolbar editor={editor} label={t('letters.editor.visual.toolbar')} />
-        <EditorContent editor={editor} className="editor-frame" />
+        <TemplateLanguageContext.Provider value={template}>
+          <EditorContent editor={editor} className="editor-frame" />
+        </TemplateLanguageContext.Provider>
         <MergeSuggestions
           listId={listId}
           fields={suggestions}

@@ -2,6 +2,7 @@ import { Extension, Mark, mergeAttributes, Node, type AnyExtension, type NodeVie
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { TextSelection } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
+import type { LanguageAttributes } from '../components/reading-direction.js';
 import { MARK, NODE } from './template-document.js';
 
 /**
@@ -16,6 +17,11 @@ export interface TemplateSchemaOptions {
   describeTag: (tag: string) => { text: string; name: string };
   /** Words shown for the "otherwise" part of a conditional section, a blank space and a page break. */
   words: { otherwise: string; spacer: string; pageBreak: string };
+  /**
+   * The interface's `lang` and `dir`: chips and parts say their words in it, inside a template that may run
+   * the other way (an English template edited in the Arabic interface).
+   */
+  screen: LanguageAttributes;
   views?: {
     conditional: NodeViewRenderer;
     repeat: NodeViewRenderer;
@@ -82,18 +88,25 @@ const RunMark = Mark.create({
 });
 
 /** A merge tag as a chip: one atom, named for a screen reader by what it stands for. */
-const MergeChip = Node.create<Pick<TemplateSchemaOptions, 'describeTag'>>({
+const MergeChip = Node.create<Pick<TemplateSchemaOptions, 'describeTag' | 'screen'>>({
   name: NODE.chip,
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
-  addOptions: () => ({ describeTag: (tag: string) => ({ text: tag, name: tag }) }),
+  addOptions: () => ({
+    describeTag: (tag: string) => ({ text: tag, name: tag }),
+    screen: { lang: 'en', dir: 'ltr' } as LanguageAttributes,
+  }),
   addAttributes: () => ({ tag: { default: '', parseHTML: (element) => element.getAttribute('data-tag') ?? '' } }),
   parseHTML: () => [{ tag: 'span[data-tag]' }],
   renderHTML({ node }) {
     const { text, name } = this.options.describeTag(String(node.attrs['tag']));
-    return ['span', { 'data-tag': node.attrs['tag'], class: 'merge-chip', role: 'img', 'aria-label': name }, text];
+    return [
+      'span',
+      { 'data-tag': node.attrs['tag'], class: 'merge-chip', role: 'img', 'aria-label': name, ...this.options.screen },
+      text,
+    ];
   },
   renderText: ({ node }) => `{{${String(node.attrs['tag'])}}}`,
 });
@@ -200,7 +213,13 @@ function section(name: string, content: string, className: string, label?: () =>
   });
 }
 
-function atomBlock(name: string, attributes: Record<string, unknown>, view?: NodeViewRenderer, words?: string) {
+/** A block the template keeps whole; `words` (the interface's, in its `lang` and `dir`) say what it is. */
+function atomBlock(
+  name: string,
+  attributes: Record<string, unknown>,
+  view?: NodeViewRenderer,
+  words?: { text: string; screen: LanguageAttributes },
+) {
   return Node.create({
     name,
     group: 'block',
@@ -209,7 +228,11 @@ function atomBlock(name: string, attributes: Record<string, unknown>, view?: Nod
     addAttributes: () =>
       Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, { default: value, rendered: false }])),
     parseHTML: () => [{ tag: `div[data-block="${name}"]` }],
-    renderHTML: () => ['div', { 'data-block': name, class: `editor-${name}` }, words ?? ''],
+    renderHTML: () => [
+      'div',
+      { 'data-block': name, class: `editor-${name}`, ...(words ? words.screen : {}) },
+      words?.text ?? '',
+    ],
     ...(view ? { addNodeView: () => view } : {}),
   });
 }
@@ -238,7 +261,7 @@ export function templateExtensions(options: TemplateSchemaOptions): AnyExtension
     ParagraphAlign,
     TemplateHeading,
     RunMark,
-    MergeChip.configure({ describeTag: options.describeTag }),
+    MergeChip.configure({ describeTag: options.describeTag, screen: options.screen }),
     TemplateList,
     TemplateListItem,
     TemplateTable,
@@ -269,7 +292,7 @@ export function templateExtensions(options: TemplateSchemaOptions): AnyExtension
     }),
     atomBlock(NODE.letterhead, { lines: [], logo: null }, views?.letterhead),
     atomBlock(NODE.signature, { name: '', title: '', place: null, date: null }, views?.signature),
-    atomBlock(NODE.spacer, {}, undefined, options.words.spacer),
-    atomBlock(NODE.pageBreak, {}, undefined, options.words.pageBreak),
+    atomBlock(NODE.spacer, {}, undefined, { text: options.words.spacer, screen: options.screen }),
+    atomBlock(NODE.pageBreak, {}, undefined, { text: options.words.pageBreak, screen: options.screen }),
   ];
 }

@@ -1,13 +1,40 @@
 import { MERGE_FIELD_WORDS } from '../../shared/i18n/merge-fields.js';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { catalogue } from './catalogue.js';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { openWithVault } from './helpers.js';
+import { caretAtEnd, openWithVault } from './helpers.js';
 
 const arabic = MERGE_FIELD_WORDS.ar;
 const english = MERGE_FIELD_WORDS.en;
 /** A field's words as a chip says them: without the bracketed example. */
 const chipWords = (words: string): string => words.replace(/\s*\([^()]*\)$/, '');
+
+/** The direction an element's text runs in, as the browser lays it out. */
+const directionOf = (element: Locator): Promise<string> => element.evaluate((node) => getComputedStyle(node).direction);
+
+/** The left edges of the chips on a paragraph's first line, in the order the template holds them. */
+const chipLefts = (paragraph: Locator): Promise<number[]> =>
+  paragraph.locator('.merge-chip').evaluateAll((chips) => {
+    const boxes = chips.map((chip) => chip.getBoundingClientRect());
+    return boxes.filter((box) => Math.abs(box.top - boxes[0]!.top) < 2).map((box) => box.left);
+  });
+
+/** Where the first line of a paragraph starts, in pixels from each side of the editing area. */
+async function lineStart(paragraph: Locator, area: Locator): Promise<{ fromLeft: number; fromRight: number }> {
+  return paragraph.evaluate(
+    (element, areaElement) => {
+      const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const first = range.getBoundingClientRect();
+      const box = areaElement!.getBoundingClientRect();
+      return { fromLeft: first.left - box.left, fromRight: box.right - first.right };
+    },
+    await area.elementHandle(),
+  );
+}
 
 test('in Arabic the template editor names its merge fields in Arabic, right to left', async ({
   page,
@@ -32,9 +59,34 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
   const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(arabic['case.reference']) });
   await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
 
+  // The English template runs left to right inside the Arabic interface: its text starts at the left.
+  await expect(area).toHaveAttribute('lang', 'en');
+  await expect(area).toHaveAttribute('dir', 'ltr');
+  expect(await directionOf(area)).toBe('ltr');
+  const start = await lineStart(area.locator(':scope > p').first(), area);
+  expect(start.fromLeft).toBeLessThan(40);
+  expect(start.fromRight).toBeGreaterThan(200);
+  // Its chips (Arabic words) follow one another rightwards, in the template's order.
+  const lefts = await chipLefts(area.locator(':scope > p').first());
+  expect(lefts.length).toBeGreaterThan(2);
+  expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  // The editor's own words around and inside it stay Arabic, right to left: toolbar, sections' heads, chips.
+  expect(await directionOf(page.getByRole('toolbar', { name: t('letters.editor.visual.toolbar') }))).toBe('rtl');
+  const head = area.locator('.editor-section-head').first();
+  await expect(head).toHaveAttribute('lang', 'ar');
+  expect(await directionOf(head)).toBe('rtl');
+  expect(await directionOf(area.getByRole('img', { name: referenceChip }).first())).toBe('rtl');
+  await head.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('template-editor-en-in-ar.png') });
+  await area
+    .locator(':scope > p')
+    .first()
+    .screenshot({ path: testInfo.outputPath('template-editor-en-in-ar-line.png') });
+
   // A condition is chosen among the fields' Arabic words; no English word and no path is offered.
   const picker = area.getByLabel(t('letters.editor.visual.onlyWhen')).first();
   await expect(picker).toBeEnabled();
+  expect(await directionOf(picker)).toBe('rtl');
   const offered = await picker.locator('option').allTextContents();
   expect(offered).toContain(arabic['letter.reference']);
   expect(offered).not.toContain(english['letter.reference']);
@@ -42,12 +94,7 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
 
   // `{{` offers the fields by their Arabic words, in a list that reads from the right.
   const paragraph = area.locator(':scope > p').first();
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const selection = window.getSelection()!;
-    selection.selectAllChildren(element);
-    selection.collapseToEnd();
-  });
+  await caretAtEnd(paragraph);
   await page.keyboard.type(' {{case.refer');
   const suggestions = page.getByRole('listbox', { name: t('letters.editor.fields') });
   const first = suggestions.getByRole('option').first();
@@ -75,4 +122,46 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
   await expect(suggestions).toBeHidden();
   await expect(paragraph.getByRole('img', { name: referenceChip }).last()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('template-editor-ar.png'), fullPage: false });
+});
+
+test('in English an Arabic template is written right to left, the editor around it left to right', async ({
+  page,
+  vault,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const t = await catalogue('en');
+  await openWithVault(page, vault);
+  await page.getByRole('button', { name: t('letters.nav'), exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: LABEL_CATALOGUES.en.letterKind.member_state_referral })
+    .click();
+  await page.getByLabel(t('letters.editor.language'), { exact: true }).selectOption('ar');
+
+  const area = page.getByRole('textbox', {
+    name: t('letters.editor.visual.area', { language: t('labels.documentLanguage.ar') }),
+  });
+  const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(english['case.reference']) });
+  await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
+  await expect(area).toHaveAttribute('lang', 'ar');
+  await expect(area).toHaveAttribute('dir', 'rtl');
+  expect(await directionOf(area)).toBe('rtl');
+  const start = await lineStart(area.locator(':scope > p').first(), area);
+  expect(start.fromRight).toBeLessThan(40);
+  expect(start.fromLeft).toBeGreaterThan(200);
+  const lefts = await chipLefts(area.locator(':scope > p').first());
+  expect(lefts.length).toBeGreaterThan(2);
+  expect(lefts).toEqual([...lefts].sort((a, b) => b - a));
+
+  // The sections' heads, their pickers and the chips are the English interface's, left to right.
+  const head = area.locator('.editor-section-head').first();
+  await expect(head).toHaveAttribute('lang', 'en');
+  expect(await directionOf(head)).toBe('ltr');
+  expect(await directionOf(area.getByLabel(t('letters.editor.visual.onlyWhen')).first())).toBe('ltr');
+  const chip = area.getByRole('img', { name: referenceChip }).first();
+  await expect(chip).toHaveAttribute('lang', 'en');
+  expect(await directionOf(chip)).toBe('ltr');
+  expect(await directionOf(page.getByRole('toolbar', { name: t('letters.editor.visual.toolbar') }))).toBe('ltr');
+  await head.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('template-editor-ar-in-en.png') });
 });

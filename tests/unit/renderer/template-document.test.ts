@@ -17,6 +17,7 @@ const schema = getSchema(
   templateExtensions({
     describeTag: (tag) => ({ text: tag, name: tag }),
     words: { otherwise: 'Otherwise', spacer: 'Space', pageBreak: 'Page break' },
+    screen: { lang: 'en', dir: 'ltr' },
   }),
 );
 
