@@ -348,6 +348,7 @@ function EditorBody({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void }
                   <TemplateVisualEditor
                     // Its words (chips, notes, toolbar) are set when it is made: a new app language makes it anew.
                     key={`${language}:${documentGeneration}:${i18n.language}`}
+                    language={language}
                     blocks={documentBlocks}
                     fields={fields}
                     areaLabel={t('letters.editor.visual.area', { language: languageLabel(t, language) })}
