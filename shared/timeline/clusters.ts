@@ -111,12 +111,12 @@ export function clusterTarget<T extends { date: UncertainDate }>(
   intervalOf?: IntervalOf<T>,
 ): TimeRange | null {
   const target = fitRange(events, undefined, timeZone, intervalOf);
-  const centres = new Set(
-    events.map((event) => {
-      const interval = intervalOf ? intervalOf(event) : toUtcInterval(event.date, timeZone);
-      return interval ? (interval.earliest + interval.latest) / 2 : null;
-    }),
-  );
-  if (!target || centres.size === 1 || target.to - target.from >= USEFUL_ZOOM * (view.to - view.from)) return null;
-  return target;
+  if (!target || target.to - target.from >= USEFUL_ZOOM * (view.to - view.from)) return null;
+  const centreOf = (event: T): number | null => {
+    const interval = intervalOf ? intervalOf(event) : toUtcInterval(event.date, timeZone);
+    return interval ? (interval.earliest + interval.latest) / 2 : null;
+  };
+  // All at the same time: read until two differ (a cluster of thousands mostly differs early).
+  const first = centreOf(events[0] as T);
+  return events.every((event) => centreOf(event) === first) ? null : target;
 }
