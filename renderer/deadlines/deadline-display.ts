@@ -28,9 +28,12 @@ export function clockActionLabel(language: string, clockId: string, action: stri
   return shippedClockText(interfaceLanguage(language), clockId, 'action', action);
 }
 
-/** The explanation language for the interface language: the core words explanations in every interface language. */
+/**
+ * The explanation language for the interface language (a regional tag, fr-CA, reads as its base language, as
+ * every other word of the interface does): the core words explanations in every interface language.
+ */
 export function explanationLocale(language: string): ExplanationLocale {
-  const parsed = ExplanationLocale.safeParse(language);
+  const parsed = ExplanationLocale.safeParse(interfaceLanguage(language));
   return parsed.success ? parsed.data : 'en';
 }
 

@@ -99,6 +99,7 @@ describe('the language explanations are worded in', () => {
   it('is the interface language itself, Arabic included; anything else falls back to English', () => {
     expect(LANGUAGES.map(explanationLocale)).toEqual([...LANGUAGES]);
     expect(explanationLocale('de')).toBe('en');
+    expect(explanationLocale('fr-CA')).toBe('fr'); // a regional tag, as the rest of the interface reads it
   });
 });
 
