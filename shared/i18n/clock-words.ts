@@ -38,7 +38,9 @@ export function shippedClockText(language: Language, clockId: string, text: Cloc
 
 /**
  * A clock known only by the name it had when a deadline was closed (an investigative action keeps the names of the
- * deadlines it closed): a shipped clock's name in the reader's language, any other name as written.
+ * deadlines it closed): a shipped clock's name in the reader's language, any other name as written. Without the
+ * clock's id, a clock of the team's own given exactly a shipped clock's English name is worded as that shipped
+ * clock (it names the same thing, in the reader's words).
  */
 export function clockNameText(language: Language, name: string): string {
   const shipped = DEFAULT_CLOCKS.find((candidate) => candidate.name === name);
