@@ -204,8 +204,9 @@ export function detailReading(action: string, key: string): DetailReading | unde
 }
 
 /** A table's own entry for `key` (never one it inherits, such as `constructor`). */
-const entryOf = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
+function entryOf<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** The words of the record fields an audit row names (what changed): a field not here reads as "another field". */
 export const FIELD_NAME_WORDS: Readonly<Record<string, FieldWord>> = {
