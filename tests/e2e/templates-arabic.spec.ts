@@ -1,7 +1,8 @@
 import { MERGE_FIELD_WORDS } from '../../shared/i18n/merge-fields.js';
 import { LABEL_CATALOGUES } from '../../shared/i18n/labels.js';
 import { catalogue } from './catalogue.js';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { TFunction } from 'i18next';
 import { expect, test } from './fixtures.js';
 import { caretAtEnd, openWithVault } from './helpers.js';
 
@@ -11,7 +12,7 @@ const english = MERGE_FIELD_WORDS.en;
 const chipWords = (words: string): string => words.replace(/\s*\([^()]*\)$/, '');
 
 /** The direction an element's text runs in, as the browser lays it out. */
-const directionOf = (element: Locator): Promise<string> => element.evaluate((node) => getComputedStyle(node).direction);
+const laidOut = (element: Locator): Promise<string> => element.evaluate((node) => getComputedStyle(node).direction);
 
 /** The left edges of the chips on a paragraph's first line, in the order the template holds them. */
 const chipLefts = (paragraph: Locator): Promise<number[]> =>
@@ -19,6 +20,44 @@ const chipLefts = (paragraph: Locator): Promise<number[]> =>
     const boxes = chips.map((chip) => chip.getBoundingClientRect());
     return boxes.filter((box) => Math.abs(box.top - boxes[0]!.top) < 2).map((box) => box.left);
   });
+
+type Written = { lang: string; dir: 'ltr' | 'rtl' };
+
+/**
+ * The template's text is in its language and runs its way (its first line starting at that side, its chips
+ * following one another that way); the editor's own words (toolbar, sections' heads and pickers, chips) are
+ * in the interface's language and run its way. Gives the first section's head.
+ */
+async function expectDirections(
+  page: Page,
+  area: Locator,
+  t: TFunction,
+  chipName: string,
+  template: Written,
+  screen: Written,
+): Promise<Locator> {
+  await expect(area).toHaveAttribute('lang', template.lang);
+  await expect(area).toHaveAttribute('dir', template.dir);
+  expect(await laidOut(area)).toBe(template.dir);
+  const first = area.locator(':scope > p').first();
+  const start = await lineStart(first, area);
+  const [near, far] = template.dir === 'ltr' ? [start.fromLeft, start.fromRight] : [start.fromRight, start.fromLeft];
+  expect(near).toBeLessThan(40);
+  expect(far).toBeGreaterThan(200);
+  const lefts = await chipLefts(first);
+  expect(lefts.length).toBeGreaterThan(2);
+  expect(lefts).toEqual([...lefts].sort((a, b) => (template.dir === 'ltr' ? a - b : b - a)));
+
+  expect(await laidOut(page.getByRole('toolbar', { name: t('letters.editor.visual.toolbar') }))).toBe(screen.dir);
+  const head = area.locator('.editor-section-head').first();
+  await expect(head).toHaveAttribute('lang', screen.lang);
+  expect(await laidOut(head)).toBe(screen.dir);
+  expect(await laidOut(area.getByLabel(t('letters.editor.visual.onlyWhen')).first())).toBe(screen.dir);
+  const chip = area.getByRole('img', { name: chipName }).first();
+  await expect(chip).toHaveAttribute('lang', screen.lang);
+  expect(await laidOut(chip)).toBe(screen.dir);
+  return head;
+}
 
 /** Where the first line of a paragraph starts, in pixels from each side of the editing area. */
 async function lineStart(paragraph: Locator, area: Locator): Promise<{ fromLeft: number; fromRight: number }> {
@@ -59,23 +98,15 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
   const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(arabic['case.reference']) });
   await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
 
-  // The English template runs left to right inside the Arabic interface: its text starts at the left.
-  await expect(area).toHaveAttribute('lang', 'en');
-  await expect(area).toHaveAttribute('dir', 'ltr');
-  expect(await directionOf(area)).toBe('ltr');
-  const start = await lineStart(area.locator(':scope > p').first(), area);
-  expect(start.fromLeft).toBeLessThan(40);
-  expect(start.fromRight).toBeGreaterThan(200);
-  // Its chips (Arabic words) follow one another rightwards, in the template's order.
-  const lefts = await chipLefts(area.locator(':scope > p').first());
-  expect(lefts.length).toBeGreaterThan(2);
-  expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
-  // The editor's own words around and inside it stay Arabic, right to left: toolbar, sections' heads, chips.
-  expect(await directionOf(page.getByRole('toolbar', { name: t('letters.editor.visual.toolbar') }))).toBe('rtl');
-  const head = area.locator('.editor-section-head').first();
-  await expect(head).toHaveAttribute('lang', 'ar');
-  expect(await directionOf(head)).toBe('rtl');
-  expect(await directionOf(area.getByRole('img', { name: referenceChip }).first())).toBe('rtl');
+  // The English template runs left to right inside the Arabic interface; the editor's own words stay Arabic.
+  const head = await expectDirections(
+    page,
+    area,
+    t,
+    referenceChip,
+    { lang: 'en', dir: 'ltr' },
+    { lang: 'ar', dir: 'rtl' },
+  );
   await head.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('template-editor-en-in-ar.png') });
   await area
@@ -86,7 +117,6 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
   // A condition is chosen among the fields' Arabic words; no English word and no path is offered.
   const picker = area.getByLabel(t('letters.editor.visual.onlyWhen')).first();
   await expect(picker).toBeEnabled();
-  expect(await directionOf(picker)).toBe('rtl');
   const offered = await picker.locator('option').allTextContents();
   expect(offered).toContain(arabic['letter.reference']);
   expect(offered).not.toContain(english['letter.reference']);
@@ -143,25 +173,15 @@ test('in English an Arabic template is written right to left, the editor around 
   });
   const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(english['case.reference']) });
   await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
-  await expect(area).toHaveAttribute('lang', 'ar');
-  await expect(area).toHaveAttribute('dir', 'rtl');
-  expect(await directionOf(area)).toBe('rtl');
-  const start = await lineStart(area.locator(':scope > p').first(), area);
-  expect(start.fromRight).toBeLessThan(40);
-  expect(start.fromLeft).toBeGreaterThan(200);
-  const lefts = await chipLefts(area.locator(':scope > p').first());
-  expect(lefts.length).toBeGreaterThan(2);
-  expect(lefts).toEqual([...lefts].sort((a, b) => b - a));
-
-  // The sections' heads, their pickers and the chips are the English interface's, left to right.
-  const head = area.locator('.editor-section-head').first();
-  await expect(head).toHaveAttribute('lang', 'en');
-  expect(await directionOf(head)).toBe('ltr');
-  expect(await directionOf(area.getByLabel(t('letters.editor.visual.onlyWhen')).first())).toBe('ltr');
-  const chip = area.getByRole('img', { name: referenceChip }).first();
-  await expect(chip).toHaveAttribute('lang', 'en');
-  expect(await directionOf(chip)).toBe('ltr');
-  expect(await directionOf(page.getByRole('toolbar', { name: t('letters.editor.visual.toolbar') }))).toBe('ltr');
+  // The Arabic template runs right to left; the editor's own words (heads, pickers, chips) are English.
+  const head = await expectDirections(
+    page,
+    area,
+    t,
+    referenceChip,
+    { lang: 'ar', dir: 'rtl' },
+    { lang: 'en', dir: 'ltr' },
+  );
   await head.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('template-editor-ar-in-en.png') });
 });
