@@ -231,21 +231,38 @@ export const LetterBatchJob = z.object({
 export type LetterBatchJob = z.infer<typeof LetterBatchJob>;
 
 /**
+ * How many people (and reasons) letters.applicable names per kind at most: a case may have thousands,
+ * and the dialog searches the others by code, each checked by letters.applicableTo.
+ */
+export const APPLICABLE_SHOWN_MAX = 20;
+
+const PersonCode = z.object({ id: RecordId, code: z.string() });
+const Count = z.number().int().min(0);
+
+/**
  * One kind of letter for a case, as shared/documents/letter-applicability.ts decides it from the
- * case's facts: whether it applies, whom it may concern, and why not, in the asked language.
+ * case's facts: whether it applies, whom it may concern, and why not, in the asked language; the
+ * people and reasons a page at most, with how many there are in all.
  */
 export const LetterApplicability = z.object({
   kind: TemplateKind,
   applies: z.boolean(),
-  /** Referrals: the subjects it may concern now (empty for a closure letter, or when it does not apply). */
-  subjects: z.array(z.object({ id: RecordId, code: z.string() })),
+  /** Referrals: the first subjects (by code) it may concern now; none for a closure letter, or if it does not apply. */
+  subjects: z.array(PersonCode).max(APPLICABLE_SHOWN_MAX),
+  /** How many subjects it may concern now, `subjects` listing the first. */
+  subjectCount: Count,
   /**
-   * Closure letters, which go to each victim once the matter has ended for her: every victim, with
-   * why this letter is not (yet) hers in words, or null when it is. Empty for a referral.
+   * Closure letters, which go to each victim once the matter has ended for her: the first victims by
+   * code, those it is for before those it is not (yet) for, each with why not in words (null when it
+   * is hers). Empty for a referral.
    */
-  victims: z.array(z.object({ id: RecordId, code: z.string(), reason: z.string().nullable() })),
-  /** Why it does not apply, in words (one per subject for a referral); empty when it applies. */
-  reasons: z.array(z.string()),
+  victims: z.array(PersonCode.extend({ reason: z.string().nullable() })).max(APPLICABLE_SHOWN_MAX),
+  /** Closure letters: how many victims it is for now, and how many it is not (yet) for. */
+  victimCounts: z.object({ applies: Count, notYet: Count }),
+  /** Why it does not apply, in words (one per subject for a referral, the first of them); empty when it applies. */
+  reasons: z.array(z.string()).max(APPLICABLE_SHOWN_MAX),
+  /** How many reasons there are, `reasons` giving the first. */
+  reasonCount: Count,
   /** A referral that does not apply may still be made as an exception, with a reason (never a closure letter). */
   exceptionPossible: z.boolean(),
 });
@@ -328,6 +345,14 @@ export const lettersMethods = {
     summary: 'Which letters the case calls for now: per kind, whether it applies, whom it may concern, or why not.',
     input: z.object({ caseId: RecordId, locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({ letters: z.array(LetterApplicability) }),
+    whileLocked: false,
+  }),
+  'letters.applicableTo': method({
+    summary:
+      'Whether a letter of one kind may concern one person now (a closure letter its victim, a referral its ' +
+      'subject), or why not in words: the check of a person searched for in the New letter dialog.',
+    input: z.object({ caseId: RecordId, kind: TemplateKind, personId: RecordId, locale: ExplanationLocale }).strict(),
+    output: z.object({ applies: z.boolean(), reason: z.string().nullable() }),
     whileLocked: false,
   }),
   'letters.preview': method({

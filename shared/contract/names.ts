@@ -94,6 +94,7 @@ export const METHOD_NAMES = [
   'letters.resetTemplate',
   'letters.mergeFields',
   'letters.applicable',
+  'letters.applicableTo',
   'letters.preview',
   'letters.generate',
   'letters.list',
