@@ -720,6 +720,7 @@ export const cliWords: CliWords = {
     appliesTo: (codes: readonly string[]) => `تنطبق (${codes.join('، ')})`,
     doesNotApply: (reason: string) => `لا تنطبق: ${reason}`,
     exceptionPossible: 'يجوز إنشاؤها استثناءً (--exception-reason)',
+    more: (count: number) => `… و${count} غيرها (يسمّي letter render واحدًا منها ويبيّن هل تنطبق الرسالة)`,
     sayCaseAndTemplate: 'حدّد القضية والقالب: --case REF --template ID.',
     particularsRefused: (problems: string) => `رُفضت بيانات الرسالة (--input): ${problems}.`,
     nameAdvocate: 'سمِّ المدافع أيضًا: --advocate NAME.',

@@ -679,6 +679,7 @@ export const cliWords = {
     appliesTo: (codes: readonly string[]) => `applies (${codes.join(', ')})`,
     doesNotApply: (reason: string) => `does not apply: ${reason}`,
     exceptionPossible: 'may be made as an exception (--exception-reason)',
+    more: (count: number) => `… and ${count} more (letter render names one and says whether it applies)`,
     sayCaseAndTemplate: 'Say which case and template: --case REF --template ID.',
     particularsRefused: (problems: string) => `The letter's particulars (--input) are refused: ${problems}.`,
     nameAdvocate: 'Name the advocate too: --advocate NAME.',

@@ -709,6 +709,7 @@ export const cliWords: CliWords = {
     appliesTo: (codes: readonly string[]) => `applicable (${codes.join(', ')})`,
     doesNotApply: (reason: string) => `non applicable : ${reason}`,
     exceptionPossible: 'peut être faite à titre exceptionnel (--exception-reason)',
+    more: (count: number) => `… et ${count} de plus (letter render en nomme une et dit si la lettre s’applique)`,
     sayCaseAndTemplate: 'Indiquez le dossier et le modèle : --case REF --template ID.',
     particularsRefused: (problems: string) => `Les précisions de la lettre (--input) sont refusées : ${problems}.`,
     nameAdvocate: 'Nommez aussi le défenseur : --advocate NAME.',
