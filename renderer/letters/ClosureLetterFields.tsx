@@ -46,6 +46,8 @@ export function ClosureLetterFields({
   const { t } = useTranslation();
   const set = (part: Partial<ClosureDraft>) => onChange({ ...draft, ...part });
   const notYet = entry?.victims.filter((victim) => victim.reason !== null) ?? [];
+  // The reply names a few of them; the others are searched for by code, each with why not.
+  const notNamed = (entry?.victimCounts.notYet ?? 0) - notYet.length;
   return (
     <>
       {notYet.length > 0 && (
@@ -58,6 +60,7 @@ export function ClosureLetterFields({
               </li>
             ))}
           </ul>
+          {notNamed > 0 && <p>{t('letters.closureFields.notYetMore', { count: notNamed })}</p>}
         </div>
       )}
       <fieldset className="fieldset-box letters-advocate">

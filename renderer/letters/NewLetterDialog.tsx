@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract/index.js';
 import type { LetterApplicability, LetterEntry, LetterFormat, LetterPreview } from '../../shared/contract/letters.js';
+import type { PersonSummary } from '../../shared/contract/people.js';
 import type { DocumentLanguage } from '../../shared/documents/document-model.js';
 import { isClosureKind, type TemplateKind } from '../../shared/documents/template.js';
 import { useApi } from '../api/context.js';
@@ -20,6 +21,7 @@ import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft
 import { DocumentPreview } from './DocumentPreview.js';
 import { IdentityOverridesFields, type IdentityOverrides } from './IdentityOverrides.js';
 import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
+import { useLetterRefusal } from './use-letter-fit.js';
 import { letterWarnings } from '../../shared/documents/letter-warnings.js';
 import { localDateOf } from '../../shared/clocks/local-time.js';
 import { localTimeZone } from '../components/uncertain-date-draft.js';
@@ -30,6 +32,8 @@ import {
   particularsOf,
   type ParticularsDraft,
 } from './LetterParticularsFields.js';
+
+const codeOf = (person: PersonSummary): string => person.code;
 
 /**
  * Making a letter: template, language, whom it concerns, identity overrides (each with a reason,
@@ -101,20 +105,27 @@ export function NewLetterDialog({
   const kind: TemplateKind | undefined = entry?.kind;
 
   const closure = kind !== undefined && isClosureKind(kind);
-  // A referral made as an exception may concern any subject of the case: searched by code, a few at a
-  // time, as a case may have more than one list could hold.
-  const searchesSubject = exception && !closure;
-  const searchSubjects = useRoleSearch(caseId, 'subject', (person) => person.code);
-  // A closure letter goes to each victim once the matter has ended for her (the others are listed with why
-  // not); a referral concerns the subjects the rules name.
+  // A closure letter goes to each victim once the matter has ended for her, and a case may have thousands:
+  // she is searched by code, a few at a time, and the core says whether the letter is hers (why not, if
+  // not). A referral concerns the subjects the rules name: listed when letters.applicable names them all,
+  // searched and checked alike when there are more; made as an exception, any subject of the case.
+  const subjectsListed = entry !== undefined && entry.subjects.length === entry.subjectCount;
+  const searchesPerson = closure || exception || !subjectsListed;
+  const checksPerson = searchesPerson && !exception;
+  const searchSubjects = useRoleSearch(caseId, 'subject', codeOf);
+  const searchVictims = useRoleSearch(caseId, 'victim', codeOf);
   const concerned: readonly { id: string; code: string }[] = closure
     ? (entry?.victims.filter((victim) => victim.reason === null) ?? [])
-    : searchesSubject
+    : exception
       ? []
       : (entry?.subjects ?? []);
+  const concernedCount = closure ? (entry?.victimCounts.applies ?? 0) : (entry?.subjectCount ?? 0);
 
   // The one person the letter can concern is chosen for the user.
-  const personId = chosenPersonId || (concerned.length === 1 ? concerned[0]!.id : '');
+  const onlyOne = concernedCount === 1 && concerned.length === 1 ? concerned[0] : undefined;
+  const personId = chosenPersonId || (onlyOne?.id ?? '');
+  const personCode = chosenPersonId ? searchedCode : (onlyOne?.code ?? '');
+  const refusal = useLetterRefusal(caseId, kind, checksPerson ? personId : '');
   const victimProfile = usePerson(closure && personId ? personId : undefined)?.profile;
   // A closure letter is written in the victim's language when its template has text in it.
   const victimLanguage = (kind ? languagesOfKind(templates, kind) : []).find(
@@ -173,7 +184,8 @@ export function NewLetterDialog({
   const missingException = exception && !exceptionReason.trim();
   const closureDetails = closure ? closureDetailsOf(closureDraft) : {};
   const missingAdvocate = closure && closureDetails.advocate === undefined;
-  const blocked = kind === undefined || missingReason || missingVictim || missingException || missingAdvocate;
+  const blocked =
+    kind === undefined || missingReason || missingVictim || missingException || missingAdvocate || refusal !== null;
 
   const request = {
     caseId,
@@ -282,27 +294,27 @@ export function NewLetterDialog({
               onChange={(v) => v && setLanguage(v)}
               required
             />
-            {searchesSubject ? (
-              // Another template starts its search afresh, as it clears the subject chosen.
+            {searchesPerson ? (
+              // Another template starts its search afresh, as it clears the person chosen.
               <SearchCombobox
-                key={kind}
-                label={t('letters.new.subject')}
-                hint={t('letters.new.subjectSearchHint')}
+                key={`${kind ?? ''} ${String(exception)}`}
+                label={closure ? t('letters.new.victim') : t('letters.new.subject')}
+                hint={closure ? t('letters.new.victimSearchHint') : t('letters.new.subjectSearchHint')}
                 value={personId}
-                selectedLabel={searchedCode}
+                selectedLabel={personCode}
                 onChange={choosePerson}
-                search={searchSubjects}
-                noMatches={t('letters.new.subjectNoMatches')}
+                search={closure ? searchVictims : searchSubjects}
+                noMatches={closure ? t('letters.new.victimNoMatches') : t('letters.new.subjectNoMatches')}
+                required={closure}
+                error={refusal ?? (tried && missingVictim ? t('letters.new.victimRequired') : undefined)}
               />
             ) : (
               <SelectField
-                label={closure ? t('letters.new.victim') : t('letters.new.subject')}
+                label={t('letters.new.subject')}
                 value={personId}
-                emptyLabel={closure ? t('letters.new.chooseVictim') : t('letters.new.anySubject')}
+                emptyLabel={t('letters.new.anySubject')}
                 options={concerned.map((p) => ({ value: p.id, label: p.code }))}
                 onChange={setPersonId}
-                required={closure}
-                error={tried && missingVictim ? t('letters.new.victimRequired') : undefined}
               />
             )}
             {closure && (
@@ -401,6 +413,9 @@ function OtherLetters({ others }: { others: readonly LetterApplicability[] }) {
               {entry.reasons.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}
+              {entry.reasonCount > entry.reasons.length && (
+                <li>{t('letters.new.moreReasons', { count: entry.reasonCount - entry.reasons.length })}</li>
+              )}
             </ul>
           </li>
         ))}

@@ -104,6 +104,13 @@ const latestDate = (dates: readonly (CalendarDate | undefined)[]): CalendarDate 
     null,
   );
 
+/** The most subjects a reason names: a case may have thousands, and the reason is read by a person. */
+const CODES_NAMED_MAX = 10;
+
+/** The codes, the first few when there are many (an ellipsis for the rest). */
+const codesNamed = (codes: readonly string[]): string =>
+  codes.length > CODES_NAMED_MAX ? `${codes.slice(0, CODES_NAMED_MAX).join(', ')}, …` : codes.join(', ');
+
 /** How the matter ended for `victim`, or why her letter cannot be made yet. */
 export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimOutcome {
   const subjects = subjectsOf(facts, victim);
@@ -151,7 +158,7 @@ export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimO
       kind: null,
       because: {
         reason: 'letters.closureAwaitsFindings',
-        params: { person: victim.code, missing: missing.join(', ') },
+        params: { person: victim.code, missing: codesNamed(missing) },
       },
     };
   }
@@ -178,7 +185,11 @@ const ownOutcome = (own: NonNullable<LetterVictim['closure']>): VictimOutcome =>
 
 /** Whether the closure letter of `kind` is the one `victim` is owed now. */
 export function closureFit(kind: ClosureKind, facts: LetterFacts, victim: LetterVictim): LetterFit {
-  const outcome = victimOutcome(facts, victim);
+  return outcomeFit(kind, victim, victimOutcome(facts, victim));
+}
+
+/** Whether the closure letter of `kind` is the one `victim` is owed, her outcome known (read once for every kind). */
+export function outcomeFit(kind: ClosureKind, victim: LetterVictim, outcome: VictimOutcome): LetterFit {
   if (outcome.kind === null) return { applies: false, because: outcome.because };
   if (outcome.kind === kind) return { applies: true };
   return {

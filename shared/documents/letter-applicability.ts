@@ -5,7 +5,7 @@ import type { FindingOutcome } from '../domain/finding.js';
 import type { PersonnelCategory } from '../domain/person.js';
 import type { ReasonRef } from '../i18n/catalogue.js';
 import type { CaseSnapshot } from '../principles/snapshot.js';
-import { closureFit, type ClosureKind, type LetterVictim } from './closure-applicability.js';
+import { closureFit, outcomeFit, victimOutcome, type ClosureKind, type LetterVictim } from './closure-applicability.js';
 import { OFFICIALS_AND_EXPERTS_ON_MISSION } from './legal-basis.js';
 import { TEMPLATE_KINDS, type TemplateKind } from './template.js';
 
@@ -164,13 +164,15 @@ export interface KindApplicability {
 
 /** Every kind of letter, in the catalogue's order, with whom it may concern or why it does not apply. */
 export function applicableLetters(facts: LetterFacts): KindApplicability[] {
+  // How the matter ended for each victim, read once for the three closure letters.
+  const outcomes = (facts.victims ?? []).map((victim) => ({ victim, outcome: victimOutcome(facts, victim) }));
   return TEMPLATE_KINDS.map((kind): KindApplicability => {
     if (!isReferralKind(kind)) {
-      if (!facts.victims?.length) {
+      if (outcomes.length === 0) {
         return { kind, subjectIds: [], victims: [], reasons: [{ reason: 'letters.noVictimYet' }] };
       }
-      const victims = facts.victims.map((victim) => {
-        const fit = closureFit(kind, facts, victim);
+      const victims = outcomes.map(({ victim, outcome }) => {
+        const fit = outcomeFit(kind, victim, outcome);
         return { id: victim.id, because: fit.applies ? null : fit.because };
       });
       const applies = victims.some((victim) => victim.because === null);

@@ -57,6 +57,11 @@ export function rendererCalls(records: CaseRecords): RendererCall[] {
     ['letter register, first page', 'letters.page', { caseId, limit: 100 }],
     ['closure letters', 'letters.closureStatus', { caseId }],
     ['new letter: what applies', 'letters.applicable', { caseId, locale: 'en' }],
+    [
+      'new letter: a victim searched',
+      'letters.applicableTo',
+      { caseId, kind: 'closure_substantiated', personId: victimId, locale: 'en' },
+    ],
     ['new letter: templates', 'letters.templates', {}],
     ['new letter: assistance', 'assistance.list', { caseId }],
     ['follow-up items', 'followUps.list', { caseId }],

@@ -256,7 +256,8 @@ test('a closure letter in Arabic: the warning until its delivery is recorded, th
   await dialog.getByLabel('Template').selectOption({ label: 'Closure letter to a victim: not substantiated' });
   await expect(dialog.getByLabel('Language').getByRole('option', { name: 'Spanish' })).toHaveCount(1);
   await dialog.getByLabel('Language').selectOption({ label: 'Arabic' });
-  await dialog.getByRole('combobox', { name: 'Victim', exact: true }).selectOption({ label: victim.code });
+  // The one victim the letter is for is chosen for the user (another would be searched for by code).
+  await expect(dialog.getByRole('combobox', { name: 'Victim', exact: true })).toHaveValue(victim.code);
   await dialog.getByLabel('Advocate’s name').fill('Marie Ngaba');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const preview = dialog.getByRole('article', { name: /Letter preview/ });
@@ -489,6 +490,15 @@ test('a victim’s closure ground is recorded for her alone, and her discreet le
   await expect(dialog.getByRole('note').filter({ hasText: 'Not yet for these victims' })).toContainText(
     `${other.code} — A closure letter for ${other.code} tells how the matter ended`,
   );
+  // Searched for by code, the other victim is refused with why; the letter is made for her alone.
+  const victimBox = dialog.getByRole('combobox', { name: 'Victim', exact: true });
+  await expect(victimBox).toHaveValue(victim.code);
+  await victimBox.fill(other.code);
+  await dialog.getByRole('option', { name: other.code }).click();
+  await expect(victimBox).toHaveAccessibleDescription(new RegExp(`A closure letter for ${other.code} tells how`));
+  await victimBox.fill(victim.code);
+  await dialog.getByRole('option', { name: victim.code }).click();
+  await expect(victimBox).not.toHaveAccessibleDescription(new RegExp(`A closure letter for ${other.code}`));
   // Her recorded language, French, is the letter's unless the officer chooses another.
   await expect(dialog.getByLabel('Language')).toHaveValue('fr');
   // The advocate her assistance record names is the letter's until the officer types another.

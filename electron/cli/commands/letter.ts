@@ -61,6 +61,8 @@ async function applicable(context: CommandContext): Promise<void> {
       const theCase = await resolveCase(session, caseRef);
       const { letters } = await session.call('letters.applicable', { caseId: theCase.id, locale: explanationLocale() });
       const words = cliWords().letter;
+      // The reply names the first people and reasons of a kind: how many more it did not name.
+      const more = (all: number, named: number) => (all > named ? [`  ${words.more(all - named)}`] : []);
       const lines = letters.map((entry) => {
         const name = `${entry.kind.padEnd(26)} ${labelText(cliLanguage(), 'letterKind', entry.kind)}`;
         // A closure letter goes to each victim once the matter ended for her: said victim by victim.
@@ -68,14 +70,17 @@ async function applicable(context: CommandContext): Promise<void> {
           const each = entry.victims.map(
             ({ code, reason }) => `  ${code}: ${reason === null ? words.applies : words.doesNotApply(reason)}`,
           );
-          return [name, ...each].join('\n');
+          const victims = entry.victimCounts.applies + entry.victimCounts.notYet;
+          return [name, ...each, ...more(victims, entry.victims.length)].join('\n');
         }
         if (entry.applies) {
           const codes = entry.subjects.map((subject) => subject.code);
-          return `${name}\n  ${codes.length > 0 ? words.appliesTo(codes) : words.applies}`;
+          const applies = `  ${codes.length > 0 ? words.appliesTo(codes) : words.applies}`;
+          return [name, applies, ...more(entry.subjectCount, codes.length)].join('\n');
         }
-        const exception = entry.exceptionPossible ? `\n  ${words.exceptionPossible}` : '';
-        return `${name}\n${entry.reasons.map((reason) => `  ${words.doesNotApply(reason)}`).join('\n')}${exception}`;
+        const reasons = entry.reasons.map((reason) => `  ${words.doesNotApply(reason)}`);
+        const exception = entry.exceptionPossible ? [`  ${words.exceptionPossible}`] : [];
+        return [name, ...reasons, ...more(entry.reasonCount, reasons.length), ...exception].join('\n');
       });
       const withVerdicts = letters.map((entry) => ({
         ...entry,

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index.js';
 import { mergeFieldsFor } from '../../../shared/documents/merge-fields.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { applicableLettersFor } from './letter-applicable.js';
+import { applicableLettersFor, letterApplicableTo } from './letter-applicable.js';
 import { composeLetter } from './letter-compose.js';
 import { exportLetter, startLetterBatch } from './letter-export.js';
 import { generateLetter } from './letter-generate.js';
@@ -41,6 +41,8 @@ export function letterHandlers(ctx: CaseFileContext): Pick<Handlers, LetterMetho
     'letters.applicable': (input) => ({
       letters: applicableLettersFor(ctx.ports, ctx.db(), { caseId: input.caseId, language: input.locale }, ctx.now()),
     }),
+    'letters.applicableTo': ({ locale, ...asked }) =>
+      letterApplicableTo(ctx.ports, ctx.db(), { ...asked, language: locale }, ctx.now()),
     'letters.preview': (input) => {
       const { source, ...request } = input;
       const { stored, built, model, warnings } = composeLetter(ctx.ports, ctx.db(), request, ctx.now(), source);
