@@ -352,7 +352,7 @@ test(
       /^Victim: Choose the victim the letter is for\./,
       /^Advocate’s name: Name the victims’ rights advocate\./,
     ]);
-    await expect(letter.getByLabel('Victim')).toBeFocused();
+    await expect(letter.getByRole('combobox', { name: 'Victim', exact: true })).toBeFocused();
     expect(vault.calls).not.toContain('letters.generate');
   },
 );
