@@ -21,6 +21,33 @@ const chipLefts = (paragraph: Locator): Promise<number[]> =>
     return boxes.filter((box) => Math.abs(box.top - boxes[0]!.top) < 2).map((box) => box.left);
   });
 
+/**
+ * The referral's template opened from the Templates screen in the interface's language, in one of the
+ * template's languages (English first): its editing area once its chips are there, and the name of the
+ * case reference's chip (in the interface's words).
+ */
+async function openReferralTemplate(
+  page: Page,
+  t: TFunction,
+  screen: 'en' | 'ar',
+  template: 'en' | 'ar',
+): Promise<{ area: Locator; referenceChip: string }> {
+  await page.getByRole('button', { name: t('letters.nav'), exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: LABEL_CATALOGUES[screen].letterKind.member_state_referral })
+    .click();
+  if (template !== 'en') await page.getByLabel(t('letters.editor.language'), { exact: true }).selectOption(template);
+  const area = page.getByRole('textbox', {
+    name: t('letters.editor.visual.area', { language: t(`labels.documentLanguage.${template}`) }),
+  });
+  const referenceChip = t('letters.editor.visual.chipField', {
+    label: chipWords(MERGE_FIELD_WORDS[screen]['case.reference']),
+  });
+  await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
+  return { area, referenceChip };
+}
+
 type Written = { lang: string; dir: 'ltr' | 'rtl' };
 
 /**
@@ -85,18 +112,8 @@ test('in Arabic the template editor names its merge fields in Arabic, right to l
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Language').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('button', { name: t('letters.nav'), exact: true }).click();
-  await page
-    .getByRole('table')
-    .getByRole('button', { name: LABEL_CATALOGUES.ar.letterKind.member_state_referral })
-    .click();
-
   // The chips: the Arabic words of each field, as the core gave them for the reader's language.
-  const area = page.getByRole('textbox', {
-    name: t('letters.editor.visual.area', { language: t('labels.documentLanguage.en') }),
-  });
-  const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(arabic['case.reference']) });
-  await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
+  const { area, referenceChip } = await openReferralTemplate(page, t, 'ar', 'en');
 
   // The English template runs left to right inside the Arabic interface; the editor's own words stay Arabic.
   const head = await expectDirections(
@@ -161,18 +178,7 @@ test('in English an Arabic template is written right to left, the editor around 
   test.setTimeout(120_000);
   const t = await catalogue('en');
   await openWithVault(page, vault);
-  await page.getByRole('button', { name: t('letters.nav'), exact: true }).click();
-  await page
-    .getByRole('table')
-    .getByRole('button', { name: LABEL_CATALOGUES.en.letterKind.member_state_referral })
-    .click();
-  await page.getByLabel(t('letters.editor.language'), { exact: true }).selectOption('ar');
-
-  const area = page.getByRole('textbox', {
-    name: t('letters.editor.visual.area', { language: t('labels.documentLanguage.ar') }),
-  });
-  const referenceChip = t('letters.editor.visual.chipField', { label: chipWords(english['case.reference']) });
-  await expect(area.getByRole('img', { name: referenceChip }).first()).toBeVisible();
+  const { area, referenceChip } = await openReferralTemplate(page, t, 'en', 'ar');
   // The Arabic template runs right to left; the editor's own words (heads, pickers, chips) are English.
   const head = await expectDirections(
     page,
