@@ -9,6 +9,7 @@ import type { LabelGroup } from '../../shared/i18n/label-types.js';
 import { findLabel } from '../../shared/i18n/labels.js';
 import { statusReasonText } from '../../shared/i18n/status-reasons.js';
 import { languageWords } from '../../shared/documents/words.js';
+import { listText } from '../../shared/i18n/list-text.js';
 import { displayLocale, formatInstant, formatWrittenDate } from '../components/format-dates.js';
 import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { detailReading, FIELD_NAME_WORDS, type DetailWord, type ValueReading } from './audit-detail-readings.js';
@@ -73,7 +74,7 @@ class DetailWords {
   }
 
   private list(values: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format([...new Set(values)]);
+    return listText(this.language, [...new Set(values)]);
   }
 
   private one(reading: ValueReading, value: unknown): string | null {

@@ -6,6 +6,7 @@ import { RichText, richTextToPlain } from '../domain/rich-text.js';
 import { UncertainDate } from '../domain/uncertain-date.js';
 import type { Language } from '../domain/settings.js';
 import { findLabel } from '../i18n/labels.js';
+import { listText } from '../i18n/list-text.js';
 import { LOCALE_OF_LANGUAGE } from '../i18n/locales.js';
 import { formatDateWords, formatInstantWords } from '../i18n/messages.js';
 import { FIELD_WORDS, type BundleFieldCatalogue } from '../i18n/bundle-fields.js';
@@ -181,7 +182,7 @@ function valueInWords(
       if (!Array.isArray(values)) return word(language, 'unknownValue');
       if (values.length === 0) return word(language, 'empty');
       const words = values.map((item) => findLabel(language, read.group, item) ?? word(language, 'unknownValue'));
-      return new Intl.ListFormat(LOCALE_OF_LANGUAGE[language], { type: 'conjunction' }).format(words);
+      return listText(language, words);
     }
     case 'choice': {
       const words = typeof value === 'string' && Object.hasOwn(read.values, value) ? read.values[value] : undefined;

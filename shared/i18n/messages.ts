@@ -4,6 +4,7 @@ import { messages as ar } from './ar/messages.js';
 import { messages as en } from './en/messages.js';
 import { messages as fr } from './fr/messages.js';
 import { findLabel, LABEL_CATALOGUES } from './labels.js';
+import { listText } from './list-text.js';
 import { localeOfLanguage } from './locales.js';
 
 /**
@@ -73,10 +74,11 @@ export function registerMessageFormatters(instance: i18n): void {
     // A list reads "a, b and c"; `{{x, group(type: disjunction)}}` makes it "a, b or c".
     formatter.add(group, (value: unknown, lng: string | undefined, options: { type?: string } | undefined) =>
       Array.isArray(value)
-        ? new Intl.ListFormat(localeOf(lng), {
-            style: 'long',
-            type: options?.type === 'disjunction' ? 'disjunction' : 'conjunction',
-          }).format(value.map((item) => label(item, lng)))
+        ? listText(
+            lng,
+            value.map((item) => label(item, lng)),
+            { type: options?.type === 'disjunction' ? 'disjunction' : 'conjunction' },
+          )
         : label(value, lng),
     );
   }
