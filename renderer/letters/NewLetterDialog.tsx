@@ -20,7 +20,7 @@ import { advocateOnRecord } from './advocate-on-record.js';
 import { ClosureLetterFields, closureDetailsOf, EMPTY_CLOSURE, type ClosureDraft } from './ClosureLetterFields.js';
 import { DocumentPreview } from './DocumentPreview.js';
 import { IdentityOverridesFields, type IdentityOverrides } from './IdentityOverrides.js';
-import { kindLabel, languageLabel, languagesOfKind } from './letter-labels.js';
+import { kindLabel, languageLabel, languagesOfKind, templateName } from './letter-labels.js';
 import { useLetterRefusal } from './use-letter-fit.js';
 import { letterWarnings } from '../../shared/documents/letter-warnings.js';
 import { localDateOf } from '../../shared/clocks/local-time.js';
@@ -258,7 +258,11 @@ export function NewLetterDialog({
             <SelectField
               label={t('letters.new.template')}
               value={kind ?? ''}
-              options={offered.map((k) => ({ value: k.kind, label: kindLabel(t, k.kind) }))}
+              options={offered.map((k) => {
+                // Named as the templates screen names it: its kind until the team renames it.
+                const template = templates.find((candidate) => candidate.kind === k.kind);
+                return { value: k.kind, label: template ? templateName(t, template) : kindLabel(t, k.kind) };
+              })}
               onChange={(v) => v && chooseKind(v)}
               required
             />
