@@ -83,6 +83,12 @@ async function expectDirections(
   const chip = area.getByRole('img', { name: chipName }).first();
   await expect(chip).toHaveAttribute('lang', screen.lang);
   expect(await laidOut(chip)).toBe(screen.dir);
+  // So are the notes of repeated items and the word over a section's "otherwise" part.
+  const note = area.locator('.repeat-note').first();
+  await expect(note).toHaveAttribute('lang', screen.lang);
+  expect(await laidOut(note)).toBe(screen.dir);
+  const otherwise = area.locator('.editor-otherwise').first();
+  expect(await otherwise.evaluate((element) => getComputedStyle(element, '::before').direction)).toBe(screen.dir);
   return head;
 }
 
