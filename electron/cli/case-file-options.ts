@@ -7,7 +7,7 @@ import { readJsonInput } from './json-input.js';
 import { withVault, type VaultSession } from './session.js';
 import { readUnlockSecret, requireExistingVault, unlockVault } from './vault-access.js';
 import type { FilePorts } from '../core/kernel/files/file-ports.js';
-import { cliWords } from './words.js';
+import { cliList, cliWords } from './words.js';
 
 // What the commands that work inside a case file (case, person, consent, interview, check, verify)
 // share: their common options, reading --input, unlocking once, and finding a case or person by reference.
@@ -21,7 +21,7 @@ export function stringOption(context: CommandContext, name: string): string | un
 export function subcommandOf<N extends string>(context: CommandContext, command: string, names: readonly N[]): N {
   const name = context.args[0] ?? '';
   if (!(names as readonly string[]).includes(name)) {
-    throw usage(cliWords().commandLine.subcommands(command, names.join(', ')));
+    throw usage(cliWords().commandLine.subcommands(command, cliList(names)));
   }
   return name as N;
 }

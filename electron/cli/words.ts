@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CliWords } from '../../shared/i18n/en/cli.js';
+import { listText, type ListType } from '../../shared/i18n/list-text.js';
 
 /**
  * The languages the command line speaks, and how to load each one's words: only the chosen
@@ -59,9 +60,10 @@ export const loadCliWords = (language: CliLanguage): Promise<CliWords> => CATALO
 
 /** The refusal of a language the CLI does not speak, in every language it speaks (one line each). */
 export async function unknownLanguageRefusal(): Promise<string> {
-  const accepted = CLI_LANGUAGES.join(', ');
   const catalogues = await Promise.all(CLI_LANGUAGES.map(loadCliWords));
-  return catalogues.map((words) => words.unknownLanguage(accepted)).join('\n');
+  return catalogues
+    .map((words, at) => words.unknownLanguage(listText(CLI_LANGUAGES[at], CLI_LANGUAGES, { type: 'unit' })))
+    .join('\n');
 }
 
 interface Spoken {
@@ -87,6 +89,10 @@ export const cliWords = (): CliWords => current().words;
 
 /** The running command line's language (for the label and message catalogues). */
 export const cliLanguage = (): CliLanguage => current().language;
+
+/** A list in the command line's language: by default a plain series (codes, values), Arabic comma in Arabic. */
+export const cliList = (items: readonly string[], type: ListType = 'unit'): string =>
+  listText(cliLanguage(), items, { type });
 
 /** A help page's `{{name}}` filled with the command's lists of accepted values. */
 export function fillIn(template: string, values: Readonly<Record<string, string>>): string {

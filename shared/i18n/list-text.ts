@@ -5,7 +5,7 @@ import { localeOfLanguage } from './locales.js';
  * ("a, b or c"), 'unit' for a plain series of codes or names where no "and" belongs (E-0001, E-0002; in Arabic
  * the Arabic comma: E-0001، E-0002).
  */
-type ListType = 'conjunction' | 'disjunction' | 'unit';
+export type ListType = 'conjunction' | 'disjunction' | 'unit';
 
 /**
  * The comma between the items of a plain series, per interface language. Intl's own 'unit' lists put "et" / "و"

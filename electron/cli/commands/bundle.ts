@@ -10,7 +10,7 @@ import { CliFailure, usage } from '../failure.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
 import { readSecretFile } from '../secrets.js';
 import type { VaultSession } from '../session.js';
-import { cliWords } from '../words.js';
+import { cliList, cliWords } from '../words.js';
 import { commandLinePorts, followJob, formatSize, runUnlockedWithFiles } from './evidence-access.js';
 
 const SUBCOMMANDS = ['export', 'import', 'verify'] as const;
@@ -107,7 +107,7 @@ async function exportBundle(context: CommandContext): Promise<void> {
   if (given.length > 0 === (passphrase !== undefined)) throw usage(words.recipientsOrPassphrase);
   const omit = listOption(context, 'without').map((part) => {
     const omission = OMISSIONS[part as keyof typeof OMISSIONS];
-    if (!omission) throw usage(words.withoutTakes(Object.keys(OMISSIONS).join(', ')));
+    if (!omission) throw usage(words.withoutTakes(cliList(Object.keys(OMISSIONS))));
     return omission;
   });
   const ports = commandLinePorts();

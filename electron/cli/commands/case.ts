@@ -14,7 +14,7 @@ import { labelText } from '../../../shared/i18n/labels.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 import { statusReasonText } from '../../../shared/i18n/status-reasons.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 import { statisticsWords } from '../../../shared/statistics/words.js';
 import { checked, oneOf, readInputObject, runUnlocked, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
@@ -90,7 +90,7 @@ function listQuery(context: CommandContext): z.output<typeof CaseListQuery> {
       !(CASE_SORT_KEYS as readonly string[]).includes(by) ||
       (direction !== undefined && direction !== 'asc' && direction !== 'desc')
     ) {
-      throw usage(cliWords().case.sortSyntax(CASE_SORT_KEYS.join(', ')));
+      throw usage(cliWords().case.sortSyntax(cliList(CASE_SORT_KEYS)));
     }
     const key = by as (typeof CASE_SORT_KEYS)[number];
     query['sort'] = { by: key, direction: direction ?? DEFAULT_DIRECTION[key] };
@@ -159,7 +159,7 @@ function describePerson(person: PersonSummary): string {
   if (profile.role === 'subject')
     facts.push(labelText(language, 'personnelCategory', profile.personnelCategory), profile.nationality ?? '');
   const role = labelText(language, 'personRole', profile.role);
-  return [person.code.padEnd(6), role.padEnd(15), facts.filter(Boolean).join(', ')].join('').trimEnd();
+  return [person.code.padEnd(6), role.padEnd(15), cliList(facts.filter(Boolean))].join('').trimEnd();
 }
 
 function classification(record: CaseRecord): string {
@@ -213,7 +213,10 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
     [label.location, location],
     [
       label.allegedExchange,
-      record.allegedExchange.map((kind) => labelText(language, 'exchangeKind', kind)).join(', ') || words.none,
+      cliList(
+        record.allegedExchange.map((kind) => labelText(language, 'exchangeKind', kind)),
+        'conjunction',
+      ) || words.none,
     ],
     [label.paternityClaim, paternity(record)],
     [
@@ -282,9 +285,9 @@ function exclusionChange(context: CommandContext): { countExclusion: CountExclus
 export const caseImplementation: CommandImplementation = {
   detailValues: () => ({
     categories: CASE_CATEGORIES.join(','),
-    sortKeys: CASE_SORT_KEYS.join(', '),
-    statuses: CASE_STATUSES.join(', '),
-    grounds: EXCLUSION_GROUNDS.join(', '),
+    sortKeys: cliList(CASE_SORT_KEYS),
+    statuses: cliList(CASE_STATUSES),
+    grounds: cliList(EXCLUSION_GROUNDS),
   }),
   async run(context) {
     const sub = subcommandOf(context, 'case', SUBCOMMANDS);

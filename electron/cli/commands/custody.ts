@@ -4,7 +4,7 @@ import { checked, instantOption, readInputObject, stringOption, subcommandOf } f
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import { commandLinePorts, newFileOption, resolveItem, runUnlockedWithFiles } from './evidence-access.js';
 
@@ -169,7 +169,7 @@ async function report(context: CommandContext): Promise<void> {
 const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) => Promise<void>> = { add, list, report };
 
 export const custodyImplementation: CommandImplementation = {
-  detailValues: () => ({ kinds: CUSTODY_EVENT_KINDS.join(', ') }),
+  detailValues: () => ({ kinds: cliList(CUSTODY_EVENT_KINDS) }),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'custody', SUBCOMMANDS)](context);
   },

@@ -7,7 +7,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import {
   commandLinePorts,
@@ -43,7 +43,7 @@ function prepareAdd(context: CommandContext): AddRequest {
   if (caseRef === undefined) throw usage(cliWords().evidence.nameCase);
   const type = stringOption(context, 'type') ?? 'digital';
   if (!(EVIDENCE_TYPES as readonly string[]).includes(type))
-    throw usage(cliWords().evidence.typeIsOneOf(EVIDENCE_TYPES.join(', ')));
+    throw usage(cliWords().evidence.typeIsOneOf(cliList(EVIDENCE_TYPES)));
   const itemRef = stringOption(context, 'item');
   if (
     itemRef !== undefined &&
@@ -152,7 +152,7 @@ async function exportContent(context: CommandContext): Promise<void> {
         const words = cliWords().evidence;
         if (contentRef !== undefined) throw new CliFailure('NOT_FOUND', words.noFileWithId(item.number));
         if (contents.length === 0) throw new CliFailure('NOT_FOUND', words.noFiles(item.number));
-        const choices = contents.map((c) => `${c.id} (${c.fileName})`).join(', ');
+        const choices = cliList(contents.map((c) => `${c.id} (${c.fileName})`));
         throw usage(words.chooseContent(item.number, contents.length, choices));
       }
       ports.exportTo = destination;
@@ -272,7 +272,7 @@ const RUNNERS: Record<(typeof SUBCOMMANDS)[number], (context: CommandContext) =>
 };
 
 export const evidenceImplementation: CommandImplementation = {
-  detailValues: () => ({ types: EVIDENCE_TYPES.join(', ') }),
+  detailValues: () => ({ types: cliList(EVIDENCE_TYPES) }),
   async run(context) {
     await RUNNERS[subcommandOf(context, 'evidence', SUBCOMMANDS)](context);
   },

@@ -9,7 +9,7 @@ import { checked, instantOption, resolvePerson, runInCase, stringOption, subcomm
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 
 const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
   kind: '--kind KIND',
@@ -38,9 +38,9 @@ function describeAction(action: InvestigativeAction, time: TimeReader): string {
   const status = labelText(cliLanguage(), 'investigativeActionStatus', action.status).toLowerCase();
   const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
   const when = action.outcome === undefined ? '' : ` ${time(action.outcome.at)}`;
-  const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(action.evidenceNumbers.join(', '))}`;
+  const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(cliList(action.evidenceNumbers))}`;
   const closedClocks = action.closedDeadlines.map((name) => clockNameText(cliLanguage(), name));
-  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(closedClocks.join(', '))}`;
+  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(cliList(closedClocks, 'conjunction'))}`;
   return `${time(action.requestedAt)} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
 }
 

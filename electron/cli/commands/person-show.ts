@@ -4,7 +4,7 @@ import { FIELD_WORDS, type FieldWord } from '../../../shared/i18n/bundle-fields.
 import { findLabel, labelText } from '../../../shared/i18n/labels.js';
 import { formatDateWords } from '../../../shared/i18n/messages.js';
 import type { TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 
 /**
  * `casefile person show`: a person's profile as an investigator reads it, every person it names by
@@ -80,7 +80,12 @@ function valueWords(field: KeysOf<Profile>, value: unknown, time: TimeReader): s
   if (value === null) return words.empty;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value !== 'string') {
-    return Array.isArray(value) ? value.map((tag) => languageWords(String(tag), language)).join(', ') : String(value);
+    return Array.isArray(value)
+      ? cliList(
+          value.map((tag) => languageWords(String(tag), language)),
+          'conjunction',
+        )
+      : String(value);
   }
   if (group !== undefined) return findLabel(language, group, value) ?? value;
   if (field === 'language') return languageWords(value, language);
@@ -110,9 +115,9 @@ export function personLines(shown: PersonShown, reference: string, time: TimeRea
     line(labels.guardianConsent, said.guardianImplicated);
   }
   if (profile.role === 'victim')
-    line(labels.allegedAgainst, shown.allegedSubjectCodes?.join(', ') ?? said.everySubject);
+    line(labels.allegedAgainst, shown.allegedSubjectCodes ? cliList(shown.allegedSubjectCodes) : said.everySubject);
   if (profile.role === 'interpreter') line(labels.vettedForThisCase, profile.vetting.vetted ? words.yes : words.no);
   const recorded = shown.identityRecorded.map((field) => labelText(language, 'identityField', field));
-  line(labels.identityRecorded, recorded.length > 0 ? recorded.join(', ') : said.noIdentity);
+  line(labels.identityRecorded, recorded.length > 0 ? cliList(recorded, 'conjunction') : said.noIdentity);
   return lines;
 }

@@ -16,7 +16,7 @@ import { usage } from '../failure.js';
 import type { VaultSession } from '../session.js';
 import { missionClock } from '../mission-time.js';
 import { personLines, personShown } from './person-show.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 
 const roleWord = (role: PersonRole): string => labelText(cliLanguage(), 'personRole', role);
@@ -61,7 +61,7 @@ function profileFromOptions(context: CommandContext): Record<string, unknown> {
   const role = stringOption(context, 'role');
   if (role === undefined) throw usage(cliWords().person.giveRole);
   if (!(PERSON_ROLES as readonly string[]).includes(role))
-    throw usage(cliWords().person.roleIsOneOf(PERSON_ROLES.join(', ')));
+    throw usage(cliWords().person.roleIsOneOf(cliList(PERSON_ROLES)));
   return withProfileOptions(context, { role, ...PROFILE_DEFAULTS[role as PersonRole] });
 }
 

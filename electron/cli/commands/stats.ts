@@ -5,7 +5,7 @@ import { checked, stringOption } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure } from '../failure.js';
 import { commandLinePorts, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
-import { cliWords } from '../words.js';
+import { cliList, cliWords } from '../words.js';
 
 /** The request from the options, checked before the vault is unlocked, and the file to write. */
 function statsRequest(context: CommandContext) {
@@ -41,9 +41,9 @@ function statsRequest(context: CommandContext) {
 
 export const statsImplementation: CommandImplementation = {
   detailValues: () => ({
-    categories: CASE_CATEGORIES.join(', '),
-    statuses: CASE_STATUSES.join(', '),
-    formats: STATISTICS_EXPORT_FORMATS.join(', '),
+    categories: cliList(CASE_CATEGORIES),
+    statuses: cliList(CASE_STATUSES),
+    formats: cliList(STATISTICS_EXPORT_FORMATS),
     min: String(MIN_SUPPRESSION_THRESHOLD),
     max: String(MAX_SUPPRESSION_THRESHOLD),
   }),
@@ -61,7 +61,7 @@ export const statsImplementation: CommandImplementation = {
           if (!items.includes(entity)) {
             throw new CliFailure(
               'NOT_FOUND',
-              items.length === 0 ? cliWords().stats.noMissions : cliWords().stats.unknownMission(items.join(', ')),
+              items.length === 0 ? cliWords().stats.noMissions : cliWords().stats.unknownMission(cliList(items)),
             );
           }
         }

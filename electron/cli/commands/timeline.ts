@@ -5,12 +5,12 @@ import { runUnlocked } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { describeUncertainDate, table } from './case.js';
 import { explanationLocale } from '../explanation-locale.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 function rowOf(entry: TimelineEntry): string[] {
-  const sources = entry.sourceLabels.map(({ label }) => label).join(', ');
+  const sources = cliList(entry.sourceLabels.map(({ label }) => label));
   const language = cliLanguage();
   return [
     describeUncertainDate(entry.date),

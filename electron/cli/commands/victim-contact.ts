@@ -4,7 +4,7 @@ import { checked, instantOption, resolvePerson, runInCase, stringOption, subcomm
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 
 const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
   personId: '--victim PERSON',
@@ -21,7 +21,8 @@ const CONTACT_OPTION_NAMES: Readonly<Record<string, string>> = {
 function describeContact(contact: VictimContact, code: string, time: TimeReader): string {
   const language = cliLanguage();
   const how = labelText(language, 'contactChannel', contact.channel);
-  const told = contact.told.map((topic) => labelText(language, 'contactTopic', topic).toLowerCase()).join(', ');
+  const toldTopics = contact.told.map((topic) => labelText(language, 'contactTopic', topic).toLowerCase());
+  const told = cliList(toldTopics, 'conjunction');
   const line = cliWords().victimContact.line(how, contact.language, told, contact.letterId !== undefined);
   return `${time(contact.at)} ${code}: ${line}. Id: ${contact.id}`;
 }

@@ -109,7 +109,7 @@ describe('casefile victim-contact', () => {
       hoursAgo(2),
     ]);
     expect(logged.status).toBe(EXIT.ok);
-    expect(logged.stdout).toMatch(/^Logged in .*: .* V-01: By phone, in sg; told: progress of the case, assistance/);
+    expect(logged.stdout).toMatch(/^Logged in .*: .* V-01: By phone, in sg; told: progress of the case and assistance/);
     const listed = await casefile(setup, ['victim-contact', 'list', '--case', ref, '--victim', 'V-01']);
     expect(listed.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(listed.stdout).not.toMatch(/Martin|safety/);
