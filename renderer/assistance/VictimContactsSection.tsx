@@ -24,6 +24,7 @@ import { MomentFields } from './MomentFields.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
 import { RecordTable } from '../components/RecordTable.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 type Problem = 'moment' | 'by' | 'language' | 'told';
 
@@ -32,7 +33,7 @@ type Problem = 'moment' | 'by' | 'language' | 'told';
  * delivery among them.
  */
 export function VictimContactsSection({ person }: { person: PersonSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
@@ -120,7 +121,12 @@ export function VictimContactsSection({ person }: { person: PersonSummary }) {
                 )}
               </td>
               <td>{contact.by}</td>
-              <td>{contact.told.map((topic) => t(`labels.contactTopic.${topic}`)).join(', ')}</td>
+              <td>
+                {listText(
+                  i18n.language,
+                  contact.told.map((topic) => t(`labels.contactTopic.${topic}`)),
+                )}
+              </td>
               <td className="cell-note">{contact.note ?? ''}</td>
             </tr>
           )}

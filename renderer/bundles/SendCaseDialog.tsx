@@ -16,6 +16,7 @@ import { PassphraseStrength } from '../vault/PassphraseStrength.js';
 import { usePassphrasePolicy } from '../vault/passphrase-policy.js';
 import { JobProgress } from './JobProgress.js';
 import { useBundleJob } from './use-bundle-job.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 type Audience = 'contacts' | 'passphrase';
 
@@ -122,7 +123,7 @@ export function SendCaseDialog({
         </div>
         {written.unverifiedRecipients.length > 0 && (
           <p className="alert alert-warning">
-            {t('bundles.send.doneUnverified', { names: written.unverifiedRecipients.join(', ') })}
+            {t('bundles.send.doneUnverified', { names: listText(i18n.language, written.unverifiedRecipients) })}
           </p>
         )}
         <dl className="bundle-facts">
@@ -197,7 +198,10 @@ export function SendCaseDialog({
                 <div className="alert alert-warning">
                   <p>
                     {t('bundles.send.unverifiedWarning', {
-                      names: unverified.map((contact) => contact.name).join(', '),
+                      names: listText(
+                        i18n.language,
+                        unverified.map((contact) => contact.name),
+                      ),
                     })}
                   </p>
                   <CheckboxField

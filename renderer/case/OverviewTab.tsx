@@ -17,6 +17,7 @@ import { ChangeStatusDialog } from './ChangeStatusDialog.js';
 import { EditCaseDialog } from './EditCaseDialog.js';
 import { PaternityClaimView } from './PaternityClaimView.js';
 import { StatusHistory } from './StatusHistory.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 type OpenDialog = 'edit' | 'status' | 'archive' | 'send' | null;
 
@@ -116,7 +117,10 @@ export function OverviewTab({
           <Fact label={t('caseFile.fields.allegedExchange')}>
             {record.allegedExchange.length === 0
               ? t('caseFile.overview.noExchange')
-              : record.allegedExchange.map((kind) => t(`labels.exchangeKind.${kind}`)).join(', ')}
+              : listText(
+                  i18n.language,
+                  record.allegedExchange.map((kind) => t(`labels.exchangeKind.${kind}`)),
+                )}
           </Fact>
           <Fact label={t('caseFile.fields.incidentDates')}>
             <ul className="plain-list">

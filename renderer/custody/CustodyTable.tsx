@@ -8,6 +8,7 @@ import { useVirtualTable } from '../components/use-virtual-table.js';
 import { VirtualTableBody } from '../components/VirtualTableBody.js';
 import { useInstantText } from '../components/mission-time.js';
 import '../styles/virtual-lists.css';
+import { listText } from '../../shared/i18n/list-text.js';
 
 const COLUMNS = 8;
 /** A row with a hash re-check under it, in pixels, until measured. */
@@ -133,7 +134,7 @@ const CustodyRow = memo(function CustodyRow({
   tabStop: boolean;
   onKeyDown: (index: number, event: KeyboardEvent) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instantText = useInstantText();
   const said = useEventWords()(event);
   return (
@@ -159,7 +160,7 @@ const CustodyRow = memo(function CustodyRow({
       </td>
       <td>
         {event.persons.length > 0 ? (
-          event.persons.join(', ')
+          listText(i18n.language, event.persons, { type: 'unit' })
         ) : (
           <span className="muted">{t('evidence.custody.noPersons')}</span>
         )}

@@ -7,6 +7,7 @@ import { useInstantText } from '../components/mission-time.js';
 import { CodeList } from '../components/CodeList.js';
 import { useInterviewCodes } from '../interviews/use-case-interviews.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -90,7 +91,10 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
         <Fact label={t('evidence.fields.markers')}>
           {record.markers.length === 0
             ? t('evidence.detail.noMarkers')
-            : record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)).join(', ')}
+            : listText(
+                language,
+                record.markers.map((marker) => t(`evidence.enums.markerLong.${marker}`)),
+              )}
         </Fact>
         {record.recordedAt && (
           <Fact label={t('evidence.fields.recordedAt')}>{formatUncertainDate(t, language, record.recordedAt)}</Fact>

@@ -23,6 +23,7 @@ import {
   type ArrangementsField,
   type TeamMemberDraft,
 } from './arrangements-draft.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 export interface ArrangementsFieldsProps {
   draft: ArrangementsDraft;
@@ -38,7 +39,10 @@ export interface ArrangementsFieldsProps {
 /** An interpreter as offered: their code and the languages they interpret, named in `language`. */
 const interpreterLabel = (person: PersonSummary, language: string): string =>
   person.profile.role === 'interpreter'
-    ? `${person.code} — ${person.profile.languages.map((tag) => languageName(tag, language)).join(', ')}`
+    ? `${person.code} — ${listText(
+        language,
+        person.profile.languages.map((tag) => languageName(tag, language)),
+      )}`
     : person.code;
 const isVetted = (person: PersonSummary): boolean =>
   person.profile.role === 'interpreter' && person.profile.vetting.vetted;

@@ -27,6 +27,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { instantFromLocal, localNow, type LocalMoment } from '../people/local-time.js';
 import { usePerson, useRoleSearch } from '../people/use-case-people.js';
 import { useSubmit } from '../components/use-submit.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 /** How an action ended, as the form holds it before it is sent. */
 interface OutcomeDraft {
@@ -388,7 +389,9 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                     })}
                     {action.outcome && ` · ${t('investigation.ended', { when: instantText(action.outcome.at) })}`}
                     {action.evidenceNumbers.length > 0 &&
-                      ` · ${t('investigation.evidence', { numbers: action.evidenceNumbers.join(', ') })}`}
+                      ` · ${t('investigation.evidence', {
+                        numbers: listText(i18n.language, action.evidenceNumbers, { type: 'unit' }),
+                      })}`}
                   </p>
                   {action.description && <p className="user-text">{action.description}</p>}
                   {action.outcome?.result && <p>{action.outcome.result}</p>}
@@ -403,9 +406,10 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                   {action.closedDeadlines.length > 0 && (
                     <p className="muted">
                       {t('investigation.closedDeadlines', {
-                        clocks: action.closedDeadlines
-                          .map((name) => clockNameText(interfaceLanguage(i18n.language), name))
-                          .join(', '),
+                        clocks: listText(
+                          i18n.language,
+                          action.closedDeadlines.map((name) => clockNameText(interfaceLanguage(i18n.language), name)),
+                        ),
                       })}
                     </p>
                   )}

@@ -22,6 +22,7 @@ import { IdentityFields } from './IdentityFields.js';
 import { formatCalendarDay } from './local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 /**
  * hidden: only which fields are recorded is known. revealed: the values, fetched by an audited
@@ -181,7 +182,7 @@ export function IdentityPanel({
       {(state.mode === 'hidden' || state.mode === 'asking') && (
         <p className="identity-summary">
           {recorded.length > 0
-            ? t('people.identity.recordedFields', { fields: recorded.map(fieldName).join(', ') })
+            ? t('people.identity.recordedFields', { fields: listText(i18n.language, recorded.map(fieldName)) })
             : t('people.identity.nothingRecorded')}
         </p>
       )}

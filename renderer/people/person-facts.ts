@@ -3,6 +3,7 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import { countryWords, languageWords } from '../../shared/documents/words.js';
 import { interfaceLanguage } from '../i18n/date-conventions.js';
 import { formatCalendarDay } from './local-time.js';
+import { listText } from '../../shared/i18n/list-text.js';
 
 /** One non-identifying fact about a person, as the list and the detail show it. */
 export interface PersonFact {
@@ -69,7 +70,11 @@ export function personFacts(
       if (profile.role === 'victim') {
         if (profile.guardianPersonId) add('guardian', t('people.fields.guardian'), codeOf(profile.guardianPersonId));
         if (profile.allegedSubjectIds)
-          add('allegedSubjects', t('people.fields.allegedSubjects'), profile.allegedSubjectIds.map(codeOf).join(', '));
+          add(
+            'allegedSubjects',
+            t('people.fields.allegedSubjects'),
+            listText(uiLanguage, profile.allegedSubjectIds.map(codeOf), { type: 'unit' }),
+          );
         if (profile.guardianConsentException)
           add(
             'exception',
@@ -129,7 +134,10 @@ export function personFacts(
       add(
         'languages',
         t('people.fields.languages'),
-        profile.languages.map((tag) => languageName(tag, uiLanguage)).join(', '),
+        listText(
+          uiLanguage,
+          profile.languages.map((tag) => languageName(tag, uiLanguage)),
+        ),
       );
       add(
         'vetting',

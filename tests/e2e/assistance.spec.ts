@@ -47,7 +47,7 @@ test("the checklist's R8 finding opens the offer of assistance; a referral waits
   await contact.getByLabel('Assistance available').check();
   await contact.getByRole('button', { name: 'Log the contact' }).click();
   await expect(contacts.getByRole('status')).toContainText('The contact is logged.');
-  await expect(contacts.getByRole('table')).toContainText('Progress of the case, Assistance available');
+  await expect(contacts.getByRole('table')).toContainText('Progress of the case and Assistance available');
 
   // The offer clears R8.
   await page.getByRole('tab', { name: 'Checklist' }).click();

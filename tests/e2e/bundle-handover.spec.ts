@@ -213,7 +213,7 @@ test('a second unverified colleague asks for the confirmation again; the hint sa
     await confirm.check();
     // The confirmation was given for Colleague 1 only: ticking Colleague 2 takes it back.
     await send.getByRole('checkbox', { name: 'Colleague 2 Not verified' }).check();
-    await expect(send).toContainText('You have not verified Colleague 1, Colleague 2');
+    await expect(send).toContainText('You have not verified Colleague 1 and Colleague 2');
     await expect(confirm).not.toBeChecked();
     await send.getByRole('button', { name: 'Choose where to save…' }).click();
     await expect(send.getByRole('alert')).toContainText('Confirm that you send the file to a colleague');

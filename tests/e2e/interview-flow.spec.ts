@@ -55,7 +55,7 @@ test(
     expect(victim).toBe('V-01');
     const detail = page.getByRole('article', { name: /^V-01/ });
     await expect(detail.getByText('Minor', { exact: true })).toBeVisible();
-    await expect(detail).toContainText('Recorded: Full name, Date of birth. Hidden until revealed.');
+    await expect(detail).toContainText('Recorded: Full name and Date of birth. Hidden until revealed.');
     await nameIsNowhere();
 
     // The list shows the code, the minor and the sex; never the name.
