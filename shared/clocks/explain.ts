@@ -1,6 +1,7 @@
 import { instantMs } from '../domain/primitives.js';
 import { durationWords } from '../documents/words.js';
 import type { MessageParams } from '../i18n/catalogue.js';
+import { listText } from '../i18n/list-text.js';
 import { messageText, type MessageLanguage } from '../i18n/messages.js';
 import type { Deadline } from './deadline.js';
 import { wallTimeAt } from './local-time.js';
@@ -56,7 +57,7 @@ export function explainDeadline(deadline: Deadline, locale: ExplanationLocale = 
     const weekend = basis.weekendDays;
     sentences.push(
       basis.holidaysSkipped.length > 0
-        ? say('weekendAndHolidays', { weekend, holidays: basis.holidaysSkipped.join(', ') })
+        ? say('weekendAndHolidays', { weekend, holidays: listText(locale, basis.holidaysSkipped, { type: 'unit' }) })
         : say('weekend', { weekend }),
     );
   }

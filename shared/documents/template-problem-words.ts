@@ -1,6 +1,7 @@
 import type { EnglishCatalogue, MessageParams, ParamsOf } from '../i18n/catalogue.js';
 import { messages as english } from '../i18n/en/messages.js';
 import { findLabel } from '../i18n/labels.js';
+import { listText } from '../i18n/list-text.js';
 
 /**
  * A letter template's problems in words: what is wrong (a key of the catalogue's `templateProblems`
@@ -133,5 +134,5 @@ export function templatePlaceText(
     previous = step;
   }
   if (offset !== null) parts.push(say('templatePlaces.character', { number: offset + 1 }));
-  return parts.join(', ');
+  return listText(readerLanguage, parts, { type: 'unit' });
 }

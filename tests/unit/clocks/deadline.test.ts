@@ -132,6 +132,17 @@ describe('computeDeadline: working days, days and months (case benchmarks)', () 
     expect(french).not.toMatch(/\b(Due|Weekend|Counted|working)\b/);
   });
 
+  it('lists the holidays skipped with the reader’s comma: the Arabic comma in Arabic', () => {
+    const deadline = deadlineOf('nio_appointment', thursdayMorning, {
+      ...bangui,
+      holidays: ['2026-03-09', '2026-03-10'],
+    });
+    expect(deadline.basis.holidaysSkipped).toEqual(['2026-03-09', '2026-03-10']);
+    expect(explainDeadline(deadline)).toContain('holidays (2026-03-09, 2026-03-10)');
+    expect(explainDeadline(deadline, 'ar')).toContain('2026-03-09، 2026-03-10');
+    expect(explainDeadline(deadline, 'ar')).not.toContain('2026-03-09, 2026-03-10');
+  });
+
   it('lists only the holidays that were skipped: not one on the start day, not one on a weekend', () => {
     const deadline = deadlineOf('nio_appointment', thursdayMorning, {
       ...bangui,
