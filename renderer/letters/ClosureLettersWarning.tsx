@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listText } from '../../shared/i18n/list-text.js';
 import type { CaseStatus } from '../../shared/domain/case.js';
 import { isClosedStatus } from '../../shared/domain/case.js';
 import { useApi } from '../api/context.js';
@@ -25,7 +26,7 @@ export function ClosureLettersWarning({
 }
 
 function ClosedCaseWarning({ caseId, onOpenLetters }: { caseId: string; onOpenLetters: (() => void) | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const load = useCallback(() => api.letters.closureStatus({ caseId }), [api, caseId]);
   const { state } = useLoaded(load);
@@ -35,7 +36,15 @@ function ClosedCaseWarning({ caseId, onOpenLetters }: { caseId: string; onOpenLe
   if (missing.length === 0) return null;
   return (
     <div className="alert alert-warning" role="note">
-      <p>{t('letters.closure.overviewMissing', { codes: missing.map((victim) => victim.code).join(', ') })}</p>
+      <p>
+        {t('letters.closure.overviewMissing', {
+          codes: listText(
+            i18n.language,
+            missing.map((victim) => victim.code),
+            { type: 'unit' },
+          ),
+        })}
+      </p>
       {onOpenLetters ? (
         <button type="button" className="button button-link" onClick={onOpenLetters}>
           {t('letters.closure.openLetters')}

@@ -1,6 +1,7 @@
 import '../styles/letters.css';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listText } from '../../shared/i18n/list-text.js';
 import type { TemplateSummary } from '../../shared/contract/letters.js';
 import { useApi } from '../api/context.js';
 import { DenseTable } from '../components/DenseTable.js';
@@ -13,7 +14,7 @@ import { TemplateEditor } from './TemplateEditor.js';
 
 /** The letter templates of this vault: which exist, at which version, edited or shipped; one opens in the editor. */
 export function TemplatesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instantText = useInstantText();
   const api = useApi();
   const headingId = useId();
@@ -65,7 +66,12 @@ export function TemplatesPage() {
                 {renamedKind(t, template) && <span className="cell-sub">{renamedKind(t, template)}</span>}
               </td>
               <td>{t(`labels.recipient.${template.recipient}`)}</td>
-              <td>{template.languages.map((l) => languageLabel(t, l)).join(', ')}</td>
+              <td>
+                {listText(
+                  i18n.language,
+                  template.languages.map((l) => languageLabel(t, l)),
+                )}
+              </td>
               <td className="nowrap">{t('letters.register.version', { version: template.version })}</td>
               <td>
                 {template.edited ? (

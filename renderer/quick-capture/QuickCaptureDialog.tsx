@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listText } from '../../shared/i18n/list-text.js';
 import type { DeadlineItem } from '../../shared/contract/deadlines.js';
 import type { ChosenFile, EvidenceRecord } from '../../shared/contract/evidence.js';
 import type { ApiError } from '../../shared/contract/index.js';
@@ -228,7 +229,11 @@ export function QuickCaptureDialog({
               <span className="muted">{t('evidence.quickCapture.noFile')}</span>
             ) : (
               <span className="quick-capture-chosen">
-                {draft.files.map((file) => file.name).join(', ')}
+                {listText(
+                  i18n.language,
+                  draft.files.map((file) => file.name),
+                  { type: 'unit' },
+                )}
                 <button type="button" className="button button-link button-small" onClick={() => set({ files: [] })}>
                   {t('evidence.quickCapture.removeFile')}
                 </button>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listText } from '../../shared/i18n/list-text.js';
 import type { TimelineEntry } from '../../shared/contract/timeline.js';
 import { ConfidentialityBadge } from '../components/ConfidentialityBadge.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
@@ -64,7 +65,11 @@ export function EventDetails({
           <dt>{t('timeline.columns.sources')}</dt>
           <dd>
             {entry.sourceLabels.length > 0 ? (
-              entry.sourceLabels.map((source) => source.label).join(', ')
+              listText(
+                i18n.language,
+                entry.sourceLabels.map((source) => source.label),
+                { type: 'unit' },
+              )
             ) : (
               <span className="muted">{t('timeline.noSources')}</span>
             )}

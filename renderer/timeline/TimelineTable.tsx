@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listText } from '../../shared/i18n/list-text.js';
 import type { TimelineEntry } from '../../shared/contract/timeline.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
 import { useVirtualTable } from '../components/use-virtual-table.js';
@@ -150,7 +151,11 @@ const TimelineRow = memo(function TimelineRow({
       </td>
       <td>
         {entry.sourceLabels.length > 0 ? (
-          entry.sourceLabels.map((source) => source.label).join(', ')
+          listText(
+            i18n.language,
+            entry.sourceLabels.map((source) => source.label),
+            { type: 'unit' },
+          )
         ) : (
           <span className="muted">{'—'}</span>
         )}
