@@ -8,6 +8,12 @@ const found = async (cf: CaseFile, q: string) =>
 
 const marked = (word: string) => `\u0002${word}\u0003`;
 
+/** A new case whose summary is the text given, by its id. */
+const caseWith = async (cf: CaseFile, summary: string) =>
+  (await cf.call('cases.create', intake({ title: 'ادعاء', summary }))).id;
+
+const foundIds = async (cf: CaseFile, q: string) => (await found(cf, q)).map((hit) => hit.id);
+
 describe('search.query in Arabic', () => {
   it('finds a word written with or without its vowel marks, and shows it as it was written', async () => {
     const cf = await caseFile();
@@ -97,6 +103,76 @@ describe('search.query in Arabic', () => {
     for (const typed of forms) {
       expect((await found(cf, typed)).map((hit) => hit.id).sort(), typed).toEqual([...ids].sort());
     }
+  });
+
+  it('finds a word whatever its ending, and shows it as written', async () => {
+    const cf = await caseFile();
+    const forms = ['شاهد', 'الشاهدة', 'شاهدات', 'شاهدين', 'شاهدون', 'شاهدها', 'وبالشاهدين'];
+    const ids = new Map<string, string>();
+    for (const form of forms) ids.set(form, await caseWith(cf, `تحدث ${form} أمس.`));
+    for (const typed of forms) {
+      expect((await foundIds(cf, typed)).sort(), typed).toEqual([...ids.values()].sort());
+    }
+    const hits = await found(cf, 'الشاهدات');
+    for (const form of forms) {
+      expect(hits.find((hit) => hit.id === ids.get(form))?.snippet, form).toContain(`تحدث ${marked(form)} أمس.`);
+    }
+  });
+
+  it('keeps apart words that only a cut to two letters, or a bare ب, ك or ل, would join', async () => {
+    const cf = await caseFile();
+    const create = (summary: string) => caseWith(cf, summary);
+    const secretaryGeneral = await create('حضر الأمين العام الاجتماع.');
+    const herMother = await create('قالت أمها إنها رأته.');
+    const place = await create('المكان بعيد.');
+    const mecca = await create('سافر إلى مكة.');
+    const publicHealth = await create('مركز الصحة العامة.');
+    const worker = await create('تحدث العامل في المخيم.');
+    const card = await create('سلّم بطاقة هويته.');
+    const energy = await create('انقطعت الطاقة ليلا.');
+    const complete = await create('التقرير كامل.');
+    const hope = await create('لديها أمل.');
+    const ids = async (typed: string) => (await foundIds(cf, typed)).sort();
+    // عامة is عام without its ending: it finds العام and العامة, not العامل.
+    expect(await ids('عامة')).toEqual([secretaryGeneral, publicHealth].sort());
+    expect(await ids('العامل')).toEqual([worker]);
+    expect(await ids('أمها')).toEqual([herMother]);
+    expect(await ids('الأمين')).toEqual([secretaryGeneral]);
+    expect(await ids('مكان')).toEqual([place]);
+    expect(await ids('مكة')).toEqual([mecca]);
+    expect(await ids('طاقة')).toEqual([energy]);
+    expect(await ids('بطاقات')).toEqual([card]);
+    expect(await ids('أمل')).toEqual([hope]);
+    expect(await ids('كامل')).toEqual([complete]);
+  });
+
+  it('finds words that begin with ب, ك or ل as typed, and by their endings', async () => {
+    const cf = await caseFile();
+    const create = (summary: string) => caseWith(cf, summary);
+    const house = await create('دخل بيت الأسرة.');
+    const book = await create('سلّم كتابا.');
+    const committee = await create('أحيل الأمر إلى لجنة التحقيق.');
+    for (const [typed, id] of [
+      ['بيت', house],
+      ['بيتها', house],
+      ['كتاب', book],
+      ['كتابات', book],
+      ['لجنة', committee],
+      ['اللجنة', committee],
+    ] as const) {
+      expect(await foundIds(cf, typed), typed).toEqual([id]);
+    }
+  });
+
+  it('ranks a word typed with its ending before its other forms', async () => {
+    const cf = await caseFile();
+    const create = (summary: string) => caseWith(cf, summary);
+    const others = [await create('حضر شاهد أمس'), await create('حضر شاهدان أمس'), await create('حضرت الشاهدة أمس')];
+    const asTyped = await create('حضرت الشاهدات أمس');
+    for (const other of ['وصل الفريق إلى المخيم', 'عاد المحقق إلى البعثة']) await create(other);
+    const hits = await foundIds(cf, 'الشاهدات');
+    expect(hits[0]).toBe(asTyped);
+    expect(hits.sort()).toEqual([asTyped, ...others].sort());
   });
 
   it('never cuts a short word: الله is not له, and a bare ب is part of the word', async () => {

@@ -15,3 +15,7 @@ export const indexedWords = (db: VaultDatabase): number => {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, search_index, 'instance')`);
   return db.prepare(`SELECT count(*) FROM temp.search_words`).pluck().get() as number;
 };
+
+/** Puts one case document in search_documents, as the records' triggers do: its record id, label and text. */
+export const insertDocument = (db: VaultDatabase) =>
+  db.prepare(`INSERT INTO search_documents (kind, record_id, case_id, label, text) VALUES ('case', ?, 'c1', ?, ?)`);

@@ -36,7 +36,7 @@ describe('foldForSearch', () => {
 
   it('is what a typed search is made of', () => {
     expect(matchExpression('المدرسةِ إلى')).toBe(
-      '({label text} : "المدرسه"* OR {label_stem text_stem} : ("المدرسه"* OR "مدرسه"*)) AND "الي"*',
+      '({label text} : "المدرسه"* OR {label_stem text_stem} : ("المدرسه"* OR "مدرسه"* OR "مدرس"*)) AND "الي"*',
     );
     expect(matchExpression('شاهد شاهِد')).toBe('"شاهد"*');
   });

@@ -36,6 +36,8 @@ import { m0034SpanishLetters } from './0034-spanish-letters.js';
 import { m0035ArabicSearch } from './0035-arabic-search.js';
 import { m0036ArabicSearchStems } from './0036-arabic-search-stems.js';
 import { m0037StatusReasonCodes } from './0037-status-reason-codes.js';
+// 0038 (T's) goes here when it lands.
+import { m0038ArabicSearchEndings } from './0038-arabic-search-endings.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -76,4 +78,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0035ArabicSearch,
   m0036ArabicSearchStems,
   m0037StatusReasonCodes,
+  // m0038…,
+  m0038ArabicSearchEndings,
 ];

@@ -9,7 +9,7 @@ import { sqlMigration } from './frozen-sql.js';
  * triggers of 0036 delete exactly the words that were indexed.
  * The columns and triggers stay as 0036 made them; everything stays inside the encrypted database.
  */
-export const m0039ArabicSearchEndings = sqlMigration(39, '0039-arabic-search-endings')`
+export const m0038ArabicSearchEndings = sqlMigration(38, '0038-arabic-search-endings')`
       INSERT INTO search_index (search_index) VALUES ('delete-all');
       INSERT INTO search_index (rowid, label, text, label_stem, text_stem)
         SELECT id, search_fold(label), search_fold(text),
