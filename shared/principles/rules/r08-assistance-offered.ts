@@ -1,6 +1,6 @@
 import { instantMs } from '../../domain/primitives.js';
 import type { Finding } from '../finding.js';
-import { finding, hasTakenPlace, HOUR_MS, peopleOfRole } from '../facts.js';
+import { finding, hasTakenPlace, HOUR_MS, peopleOfRole, recordsOfPerson } from '../facts.js';
 import { DEFAULT_PRINCIPLE_SETTINGS, type PrincipleRule } from '../snapshot.js';
 
 /**
@@ -19,14 +19,12 @@ export const r08AssistanceOffered: PrincipleRule = {
       const person = victim.code;
       const contacts = [
         ...(victim.firstContactAt ? [victim.firstContactAt] : []),
-        ...snapshot.interviews
+        ...recordsOfPerson(snapshot.interviews, victim.id)
           .filter(hasTakenPlace)
-          .filter((i) => i.personId === victim.id)
           .map((i) => i.conductedAt),
-        ...(snapshot.victimContacts ?? []).filter((c) => c.personId === victim.id).map((c) => c.at),
+        ...recordsOfPerson(snapshot.victimContacts ?? [], victim.id).map((c) => c.at),
       ].sort((a, b) => instantMs(a) - instantMs(b));
-      const offers = (snapshot.referrals ?? [])
-        .filter((r) => r.personId === victim.id)
+      const offers = recordsOfPerson(snapshot.referrals ?? [], victim.id)
         .map((r) => r.offeredAt)
         .sort((a, b) => instantMs(a) - instantMs(b));
       const firstContact = contacts[0];
