@@ -6,6 +6,7 @@ import {
   finding,
   hasTakenPlace,
   personById,
+  recordsOfPerson,
   unrecordedParties,
 } from '../facts.js';
 import type { PrincipleRule } from '../snapshot.js';
@@ -44,7 +45,7 @@ export const r04ChildVictims: PrincipleRule = {
           ),
         );
       }
-      const interviews = snapshot.interviews.filter((i) => i.personId === child.id && i.status !== 'cancelled');
+      const interviews = recordsOfPerson(snapshot.interviews, child.id).filter((i) => i.status !== 'cancelled');
       for (const interview of interviews) {
         const taken = hasTakenPlace(interview);
         const at = taken ? interview.conductedAt : snapshot.asOf;
