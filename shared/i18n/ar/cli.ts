@@ -18,6 +18,16 @@ const counted = (
   forms: Readonly<Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>>,
 ): string => forms[plural.select(n) as keyof typeof forms].replace('{n}', String(n));
 
+const deadlines = (n: number): string =>
+  counted(n, {
+    zero: 'لا مهلة',
+    one: 'مهلة واحدة',
+    two: 'مهلتان',
+    few: '{n} مهل',
+    many: '{n} مهلة',
+    other: '{n} مهلة',
+  });
+
 const items = (n: number): string =>
   counted(n, {
     zero: 'لا عنصر',
@@ -179,6 +189,13 @@ export const cliWords: CliWords = {
     unexpected:
       'تعذّر على casefile إتمام العمل على نحو غير متوقع. عرّف CASEFILE_DEBUG=1 لمعرفة الموضع (لا تُعرض أي بيانات).',
     internalError: (where: string, kind: string) => `casefile: خطأ داخلي في ${where}: ${kind} (النص محجوب)`,
+  },
+
+  line: {
+    withId: (text: string, id: string) => `${text}. المعرّف: ${id}`,
+    sentenceWithId: (sentence: string, id: string) => `${sentence} المعرّف: ${id}`,
+    facts: (facts: readonly string[]) => facts.join('؛ '),
+    about: (subject: string, text: string) => `${subject}: ${text}`,
   },
 
   secrets: {
@@ -437,6 +454,7 @@ export const cliWords: CliWords = {
     giveActionAndOutcome: 'حدّد الإجراء وكيف انتهى: --action ID --outcome OUTCOME.',
     evidence: (numbers: string) => `الأدلة ${numbers}`,
     closed: (deadlines: string) => `أُغلق: ${deadlines}`,
+    clockClosed: (clock: string, count: number) => (count === 1 ? clock : `${clock} (${deadlines(count)})`),
     concluded: (reference: string, action: string) => `اختُتم في ${reference}: ${action}`,
     recorded: (reference: string, action: string) => `سُجّل في ${reference}: ${action}`,
   },

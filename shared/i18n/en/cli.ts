@@ -115,6 +115,14 @@ export const cliWords = {
     internalError: (where: string, kind: string) => `casefile: internal error in ${where}: ${kind} (message withheld)`,
   },
 
+  /** How a printed line is put together: its id, a series of facts, what a code or a label says. */
+  line: {
+    withId: (text: string, id: string) => `${text}. Id: ${id}`,
+    sentenceWithId: (sentence: string, id: string) => `${sentence} Id: ${id}`,
+    facts: (facts: readonly string[]) => facts.join('; '),
+    about: (subject: string, text: string) => `${subject}: ${text}`,
+  },
+
   /** Passphrases and recovery keys (secrets.ts, vault-access.ts, hidden-prompt.ts). */
   secrets: {
     passphrase: 'passphrase',
@@ -386,6 +394,8 @@ export const cliWords = {
     giveActionAndOutcome: 'Give the action and how it ended: --action ID --outcome OUTCOME.',
     evidence: (numbers: string) => `evidence ${numbers}`,
     closed: (deadlines: string) => `closed: ${deadlines}`,
+    /** A clock a request closed, once, with how many of its deadlines when more than one. */
+    clockClosed: (clock: string, count: number) => (count === 1 ? clock : `${clock} (${count} deadlines)`),
     concluded: (reference: string, action: string) => `Concluded in ${reference}: ${action}`,
     recorded: (reference: string, action: string) => `Recorded in ${reference}: ${action}`,
   },

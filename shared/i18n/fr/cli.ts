@@ -115,6 +115,13 @@ export const cliWords: CliWords = {
       `casefile : erreur interne dans ${where} : ${kind} (message non affiché)`,
   },
 
+  line: {
+    withId: (text: string, id: string) => `${text}. Id : ${id}`,
+    sentenceWithId: (sentence: string, id: string) => `${sentence} Id : ${id}`,
+    facts: (facts: readonly string[]) => facts.join(' ; '),
+    about: (subject: string, text: string) => `${subject} : ${text}`,
+  },
+
   secrets: {
     passphrase: 'phrase secrète',
     newPassphrase: 'nouvelle phrase secrète',
@@ -401,6 +408,7 @@ export const cliWords: CliWords = {
     giveActionAndOutcome: 'Indiquez l’acte et son issue : --action ID --outcome OUTCOME.',
     evidence: (numbers: string) => `preuves ${numbers}`,
     closed: (deadlines: string) => `clos : ${deadlines}`,
+    clockClosed: (clock: string, count: number) => (count === 1 ? clock : `${clock} (${count} délais)`),
     concluded: (reference: string, action: string) => `Conclu dans ${reference} : ${action}`,
     recorded: (reference: string, action: string) => `Enregistré dans ${reference} : ${action}`,
   },
