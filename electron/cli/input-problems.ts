@@ -13,12 +13,14 @@ export function describeRefusedInput(
   input: unknown,
   nameOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
 ): string {
-  return fieldProblemsOf(error, input)
+  const line = cliWords().line;
+  const problems = fieldProblemsOf(error, input)
     .slice(0, 5)
-    .map(
-      ({ path, problem, params }) =>
-        `${nameOf(path) ?? (path.length > 0 ? path.join('.') : cliWords().input.wholeInput)}: ` +
+    .map(({ path, problem, params }) =>
+      line.about(
+        nameOf(path) ?? (path.length > 0 ? path.join('.') : cliWords().input.wholeInput),
         fieldProblemText(cliLanguage(), problem, params),
-    )
-    .join('; ');
+      ),
+    );
+  return line.facts(problems);
 }

@@ -11,6 +11,7 @@ import {
   type InvestigativeActionKind,
 } from '../../shared/domain/investigation.js';
 import { clockNameText } from '../../shared/i18n/clock-words.js';
+import { closedClockCounts } from '../../shared/clocks/closed-clocks.js';
 import { useApi } from '../api/context.js';
 import { MomentFields } from '../assistance/MomentFields.js';
 import type { NumberedActionRequest } from '../case/case-navigation.js';
@@ -408,7 +409,12 @@ export function InvestigationTab({ caseId, request }: { caseId: string; request:
                       {t('investigation.closedDeadlines', {
                         clocks: listText(
                           i18n.language,
-                          action.closedDeadlines.map((name) => clockNameText(interfaceLanguage(i18n.language), name)),
+                          closedClockCounts(action.closedDeadlines).map(({ name, count }) =>
+                            t('investigation.clockClosed', {
+                              clock: clockNameText(interfaceLanguage(i18n.language), name),
+                              count,
+                            }),
+                          ),
                         ),
                       })}
                     </p>

@@ -19,7 +19,8 @@ const ACTION_OPTION_NAMES: Readonly<Record<string, string>> = {
 function describeAction(action: SubjectAction, time: TimeReader): string {
   const kind = labelText(cliLanguage(), 'subjectActionKind', action.kind);
   const source = labelText(cliLanguage(), 'actionSource', action.source);
-  return `${time(action.takenAt)} ${action.personCode}: ${kind} (${source}). Id: ${action.id}`;
+  const line = cliWords().line;
+  return line.withId(line.about(`${time(action.takenAt)} ${action.personCode}`, `${kind} (${source})`), action.id);
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });

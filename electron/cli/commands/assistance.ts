@@ -36,7 +36,8 @@ function describeReferral(referral: AssistanceReferral, code: string, time: Time
     time(referral.offeredAt),
     referral.provider !== undefined,
   );
-  return `${code}: ${line}. Id: ${referral.id}`;
+  const words = cliWords().line;
+  return words.withId(words.about(code, line), referral.id);
 }
 
 const given = (name: string, value: string | undefined) => (value === undefined ? {} : { [name]: value });

@@ -200,7 +200,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
   const fields: Array<[string, string]> = [
     [label.status, labelText(language, 'caseStatus', record.status)],
     [label.classification, classification(record)],
-    [label.received, `${record.dateReceived}, ${labelText(language, 'reportingChannel', record.reportingChannel)}`],
+    [label.received, cliList([record.dateReceived, labelText(language, 'reportingChannel', record.reportingChannel)])],
     [label.entity, record.entity],
     [
       label.investigating,
@@ -209,7 +209,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
         : words.notAssigned,
     ],
     [label.urgent, record.urgent ? words.yes : words.no],
-    [label.incidentDates, record.incidentDates.map(describeUncertainDate).join('; ')],
+    [label.incidentDates, cliWords().line.facts(record.incidentDates.map(describeUncertainDate))],
     [label.location, location],
     [
       label.allegedExchange,
@@ -226,7 +226,10 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
         : words.notAcknowledged,
     ],
     [label.confidentiality, labelText(language, 'confidentiality', record.confidentiality)],
-    [label.archived, record.archived ? `${time(record.archived.at)}: ${record.archived.reason}` : words.no],
+    [
+      label.archived,
+      record.archived ? cliWords().line.about(time(record.archived.at), record.archived.reason) : words.no,
+    ],
     [label.openedChanged, `${time(record.createdAt)} / ${time(record.updatedAt)}`],
   ];
   const width = Math.max(...fields.map(([name]) => name.length)) + 1;
@@ -235,7 +238,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
     const ground = change.closureGround ? ` [${labelText(language, 'closureGround', change.closureGround)}]` : '';
     const from = change.from ? status(change.from) : words.openedMark;
     const reason = statusReasonText((key, params) => messageText(language, key, params), change.reason);
-    return `  ${time(change.at)}  ${from} → ${status(change.to)}${ground}: ${reason}`;
+    return `  ${cliWords().line.about(`${time(change.at)}  ${from} → ${status(change.to)}${ground}`, reason)}`;
   });
   return [
     `${record.reference}  ${record.title}`,

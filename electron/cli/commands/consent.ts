@@ -91,7 +91,7 @@ function describeDecision(
     decision.recipient !== undefined,
     time(decision.decidedAt),
   );
-  return `${recorded} Id: ${decision.id}`;
+  return cliWords().line.sentenceWithId(recorded, decision.id);
 }
 
 export const consentImplementation: CommandImplementation = {

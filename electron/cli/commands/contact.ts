@@ -10,14 +10,17 @@ const SUBCOMMANDS = ['add', 'list', 'verify'] as const;
 /** One contact: an unverified one says so first, so it is never mistaken for a verified one. */
 function describeContact(contact: Contact): string {
   const words = cliWords().contact;
+  const { about } = cliWords().line;
   const mark = contact.verified ? words.verified : words.notVerified;
   const role = contact.role === null ? '' : ` (${contact.role})`;
   return [
     `[${mark}] ${contact.name}${role}`,
-    `  ${words.recipient}: ${contact.recipient}`,
-    `  ${words.fingerprint}: ${contact.signingFingerprint}`,
-    `  ${words.safetyNumber}: ${contact.safetyNumber}`,
-    `  ${words.id}: ${contact.id}`,
+    ...[
+      about(words.recipient, contact.recipient),
+      about(words.fingerprint, contact.signingFingerprint),
+      about(words.safetyNumber, contact.safetyNumber),
+      about(words.id, contact.id),
+    ].map((line) => `  ${line}`),
   ].join('\n');
 }
 

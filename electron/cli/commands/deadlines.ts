@@ -97,7 +97,10 @@ async function runList(context: CommandContext): Promise<void> {
       const explained =
         context.options['explain'] === true
           ? items
-              .map((item) => `\n${item.caseReference} ${clockName(item)} (${item.concerns.label}): ${item.explanation}`)
+              .map((item) => {
+                const what = `${item.caseReference} ${clockName(item)} (${item.concerns.label})`;
+                return `\n${cliWords().line.about(what, item.explanation)}`;
+              })
               .join('')
           : '';
       context.out.result(`${deadlinesTable(items, timeZone)}${explained}`, { items, at });
@@ -117,7 +120,10 @@ async function runClose(context: CommandContext): Promise<void> {
     async (session) => {
       const deadlineId = await resolveDeadline(session, ref);
       const item = await session.call('deadlines.close', { deadlineId, action, ...(at === undefined ? {} : { at }) });
-      context.out.result(`${item.caseReference} ${clockName(item)}: ${countdownText(item)}.`, item);
+      context.out.result(
+        `${cliWords().line.about(`${item.caseReference} ${clockName(item)}`, countdownText(item))}.`,
+        item,
+      );
     },
   );
 }

@@ -106,7 +106,8 @@ export async function followJob(
   let shown = false;
   const show = (job: Job): void => {
     shown = true;
-    stderr.write(terminal ? `\r${label}: ${progressLine(job)}\u001b[K` : `${label}: ${progressLine(job)}\n`);
+    const line = cliWords().line.about(label, progressLine(job));
+    stderr.write(terminal ? `\r${line}\u001b[K` : `${line}\n`);
   };
   let finish: (job: Job) => void = () => undefined;
   const finished = new Promise<Job>((resolve) => {

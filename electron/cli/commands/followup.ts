@@ -36,7 +36,8 @@ function describeItem(item: FollowUp, time: TimeReader): string {
     ...(item.letters.length === 0 ? [] : [words.lettersLinked(item.letters.length)]),
   ];
   const sent = words.sentTo(kind, to, item.subjectCode);
-  return `${time(item.sentAt)} ${sent}: ${[state, ...facts].join('; ')}. Id: ${item.id}`;
+  const line = cliWords().line;
+  return line.withId(line.about(`${time(item.sentAt)} ${sent}`, line.facts([state, ...facts])), item.id);
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/domain/investigation.js';
 import { labelText } from '../../../shared/i18n/labels.js';
 import { clockNameText } from '../../../shared/i18n/clock-words.js';
+import { closedClockCounts } from '../../../shared/clocks/closed-clocks.js';
 import { checked, instantOption, resolvePerson, runInCase, stringOption, subcommandOf } from '../case-file-options.js';
 import type { CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
@@ -38,10 +39,19 @@ function describeAction(action: InvestigativeAction, time: TimeReader): string {
   const status = labelText(cliLanguage(), 'investigativeActionStatus', action.status).toLowerCase();
   const person = action.personCode === undefined ? '' : ` (${action.personCode})`;
   const when = action.outcome === undefined ? '' : ` ${time(action.outcome.at)}`;
-  const items = action.evidenceNumbers.length === 0 ? '' : `; ${words.evidence(cliList(action.evidenceNumbers))}`;
-  const closedClocks = action.closedDeadlines.map((name) => clockNameText(cliLanguage(), name));
-  const closed = action.closedDeadlines.length === 0 ? '' : `; ${words.closed(cliList(closedClocks, 'conjunction'))}`;
-  return `${time(action.requestedAt)} ${kind}${person}: ${status}${when}${items}${closed}. Id: ${action.id}`;
+  const items = action.evidenceNumbers.length === 0 ? [] : [words.evidence(cliList(action.evidenceNumbers))];
+  const closed = action.closedDeadlines.length === 0 ? [] : [words.closed(closedClocks(action.closedDeadlines))];
+  const line = cliWords().line;
+  const facts = line.facts([`${status}${when}`, ...items, ...closed]);
+  return line.withId(line.about(`${time(action.requestedAt)} ${kind}${person}`, facts), action.id);
+}
+
+/** The clocks a request closed, each once with how many of its deadlines when more than one. */
+function closedClocks(names: readonly string[]): string {
+  const clocks = closedClockCounts(names).map(({ name, count }) =>
+    cliWords().investigation.clockClosed(clockNameText(cliLanguage(), name), count),
+  );
+  return cliList(clocks, 'conjunction');
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });

@@ -68,7 +68,8 @@ async function applicable(context: CommandContext): Promise<void> {
         // A closure letter goes to each victim once the matter ended for her: said victim by victim.
         if (entry.victims.length > 0) {
           const each = entry.victims.map(
-            ({ code, reason }) => `  ${code}: ${reason === null ? words.applies : words.doesNotApply(reason)}`,
+            ({ code, reason }) =>
+              `  ${cliWords().line.about(code, reason === null ? words.applies : words.doesNotApply(reason))}`,
           );
           const victims = entry.victimCounts.applies + entry.victimCounts.notYet;
           return [name, ...each, ...more(victims, entry.victims.length)].join('\n');

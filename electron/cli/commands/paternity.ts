@@ -94,12 +94,10 @@ function describeChild(child: PaternityChild): string {
     contact && words.stateContacted(contact.on, labelText(language, 'stateContactChannel', contact.how)),
     support.orderedOn && words.supportOrdered(support.orderedOn),
     support.lastPaidOn && words.supportPaid(support.lastPaidOn),
-  ].filter(Boolean);
+  ].filter((step): step is string => Boolean(step));
   const status = labelText(language, 'paternityChildStatus', child.status);
-  return (
-    `${words.child(child.code, child.motherCode, child.subjectCode)}: ${status}` +
-    (steps.length === 0 ? '.' : `; ${steps.join('; ')}.`)
-  );
+  const line = cliWords().line;
+  return `${line.about(words.child(child.code, child.motherCode, child.subjectCode), line.facts([status, ...steps]))}.`;
 }
 
 async function childOfCase(session: VaultSession, theCase: { id: string; reference: string }, ref: string) {

@@ -102,7 +102,7 @@ export function personLines(shown: PersonShown, reference: string, time: TimeRea
   const said = cliWords().person;
   const { labels, words } = fieldWords();
   const lines = [said.shown(shown.code, labelText(language, 'personRole', profile.role), reference, shown.id)];
-  const line = (name: string, value: string) => lines.push(`  ${name}: ${value}`);
+  const line = (name: string, value: string) => lines.push(`  ${cliWords().line.about(name, value)}`);
   for (const [field, value] of Object.entries(profile) as [KeysOf<Profile>, unknown][]) {
     const name = FIELD_NAMES[field];
     if (name === null || value === undefined) continue;

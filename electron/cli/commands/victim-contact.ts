@@ -24,7 +24,8 @@ function describeContact(contact: VictimContact, code: string, time: TimeReader)
   const toldTopics = contact.told.map((topic) => labelText(language, 'contactTopic', topic).toLowerCase());
   const told = cliList(toldTopics, 'conjunction');
   const line = cliWords().victimContact.line(how, contact.language, told, contact.letterId !== undefined);
-  return `${time(contact.at)} ${code}: ${line}. Id: ${contact.id}`;
+  const words = cliWords().line;
+  return words.withId(words.about(`${time(contact.at)} ${code}`, line), contact.id);
 }
 
 const given = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });

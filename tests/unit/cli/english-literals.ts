@@ -64,15 +64,24 @@ export const printedLiteralsIn = (file: string, root: string): PrintedLiteral[] 
  * Words in English written apart from the print call, anywhere in a module: a table of field names,
  * a `cond ? 'works while locked' : …` kept in a variable, a label handed to a helper that prints it.
  * Any literal whose text, once what is typed as is is taken out (options, `a|b` alternatives, a command
- * line to type, the message of an Error for developers), still has a word followed by a lowercase word.
+ * line to type, the message of an Error for developers), still has a word followed by a lowercase word,
+ * or puts a line together in English (ASSEMBLED).
  */
 const SENTENCE = /\p{L}{2,} \p{Ll}{2,}/u;
 const TYPED = /^(casefile|openssl) /;
 const TYPED_PROPERTIES = new Set(['synopsis', 'headline']);
 
+/**
+ * The shape of a line written in English where pieces are put together: the word Id before an id, a Latin
+ * `;` between facts. Each language writes its own (`المعرّف:`, the Arabic `؛`, French `Id :` and ` ; `):
+ * the catalogue's `line` words put a line together.
+ */
+const ASSEMBLED = /\bId\s?:|;/;
+
 function sentenceText(text: string): string | undefined {
   const trimmed = text.trim();
   if (TYPED.test(trimmed)) return undefined;
+  if (ASSEMBLED.test(trimmed)) return trimmed;
   // What is taken out leaves a break, so the words on either side never read as one phrase.
   const words = trimmed
     .replace(/--?[\w-]+/g, ' | ')

@@ -49,3 +49,62 @@ describe('casefile investigation list writes its lists in the command line’s l
     expect(french.stdout).toContain('E-0001, E-0002');
   });
 });
+
+/** A case with one subject and one action taken about him (repatriated, as the mission decided). */
+async function caseWithSubjectAction(root: string) {
+  return vaultWith(root, async (call) => {
+    const created = await call('cases.create', {
+      title: 'Allegation at the gate',
+      dateReceived: today(),
+      reportingChannel: 'hotline',
+      entity: 'MINUSCA',
+      incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
+    });
+    const subject = await call('people.add', {
+      caseId: created.id,
+      profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
+    });
+    await call('subjectActions.record', {
+      personId: subject.id,
+      kind: 'repatriation',
+      takenAt: hoursAgo(1),
+      source: 'mission',
+    });
+    return created.reference;
+  });
+}
+
+describe('a listed line is put together in the command line’s language', () => {
+  it('investigation list: its parts, the colon and the id word as each language writes them', async () => {
+    const setup = await caseWithCctvRequest(tempDir());
+    const ref = setup.prepared;
+    const run = (...lang: string[]) => casefile(setup, [...lang, 'investigation', 'list', '--case', ref]);
+    const [english, french, arabic] = [await run(), await run('--ui-lang', 'fr'), await run('--ui-lang', 'ar')];
+    expect(english.stdout).toMatch(/: requested; evidence E-0001, E-0002; closed: .+\. Id: [\w-]+\n?$/);
+    expect(french.stdout).toMatch(/ : demandé ; preuves E-0001, E-0002 ; clos : .+\. Id : [\w-]+\n?$/);
+    expect(arabic.stdout).toContain('؛ الأدلة E-0001، E-0002؛ أُغلق: ');
+    expect(arabic.stdout).toMatch(/\. المعرّف: [\w-]+\n?$/);
+    expect(arabic.stdout).not.toMatch(/Id:|; /);
+  });
+
+  it('investigation list: a request closing two deadlines of one clock names it once, with how many', async () => {
+    const setup = await caseWithCctvRequest(tempDir());
+    const ref = setup.prepared;
+    const run = (...lang: string[]) => casefile(setup, [...lang, 'investigation', 'list', '--case', ref]);
+    const [english, french, arabic] = [await run(), await run('--ui-lang', 'fr'), await run('--ui-lang', 'ar')];
+    expect(english.stdout).toMatch(/closed: CCTV preservation request \(2 deadlines\)\. Id: /);
+    expect(french.stdout).toMatch(/clos : .+ \(2 délais\)\. Id : /);
+    expect(arabic.stdout).toMatch(/أُغلق: .+ \(مهلتان\)\. المعرّف: /);
+  });
+
+  it('action list: the colon after the subject’s code and the id word in French and Arabic', async () => {
+    const setup = await caseWithSubjectAction(tempDir());
+    const ref = setup.prepared;
+    const run = (...lang: string[]) => casefile(setup, [...lang, 'action', 'list', '--case', ref]);
+    const [english, french, arabic] = [await run(), await run('--ui-lang', 'fr'), await run('--ui-lang', 'ar')];
+    expect(english.stdout).toMatch(/ S-01: .+ \(.+\)\. Id: [\w-]+\n?$/);
+    expect(french.stdout).toMatch(/ S-01 : .+ \(.+\)\. Id : [\w-]+\n?$/);
+    expect(arabic.stdout).toMatch(/ S-01: .+ \(.+\)\. المعرّف: [\w-]+\n?$/);
+    expect(arabic.stdout).not.toContain('Id:');
+  });
+});

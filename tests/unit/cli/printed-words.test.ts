@@ -40,7 +40,7 @@ describe('what the command line prints', () => {
     ]);
   });
 
-  it('would see words kept in a table, a variable or a helper’s argument, never what is typed as is', () => {
+  it('would see words kept in a table, a variable, a helper’s argument, a line put together in English', () => {
     // As person show and methods kept them before their words moved to the catalogues.
     const probe = [
       "const FIELD_WORDS = { ageBand: 'Age band (recorded)', language: 'Language', kind: 'Kind' };",
@@ -50,12 +50,18 @@ describe('what the command line prints', () => {
       "const names = { args: 'add ITEM | list ITEM', check: `openssl pkeyutl -verify -in ${file}` };",
       "if (!store) throw new Error('CLI words read outside a command line');",
       "import { table } from './case.js';",
+      // A line put together in English: the word Id and a Latin ';' (as six list commands did before `line`).
+      'return `${code}: ${line}. Id: ${referral.id}`;',
+      "const facts = [state, ...steps].join('; ');",
+      'const shown = cliWords().line.withId(cliWords().line.facts(parts), item.id);',
     ].join('\n');
     expect(writtenApartInText('probe.ts', probe).map((literal) => `${literal.line} ${literal.text}`)).toEqual([
       '1 Age band (recorded)',
       '2 works while locked',
       '2 needs the vault unlocked',
       '3 the notes file',
+      '8 :  . Id:',
+      '9 ;',
     ]);
   });
 });
