@@ -4,16 +4,19 @@ import { casefile, today, useTempDirs, utcMinuteFromNow, vaultWith } from '../de
 
 const tempDir = useTempDirs();
 
+/** The intake of the cases below: received today, an incident ten hours ago. */
+const intake = () => ({
+  title: 'Allegation at the gate',
+  dateReceived: today(),
+  reportingChannel: 'hotline' as const,
+  entity: 'MINUSCA',
+  incidentDates: [{ precision: 'exact' as const, from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
+});
+
 /** A case with two camera recordings and one CCTV request that names both (closing their preservation clock). */
 async function caseWithCctvRequest(root: string) {
   return vaultWith(root, async (call) => {
-    const created = await call('cases.create', {
-      title: 'Allegation at the gate',
-      dateReceived: today(),
-      reportingChannel: 'hotline',
-      entity: 'MINUSCA',
-      incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
-    });
+    const created = await call('cases.create', intake());
     const recording = (description: string) =>
       call('evidence.create', {
         caseId: created.id,
@@ -53,13 +56,7 @@ describe('casefile investigation list writes its lists in the command line’s l
 /** A case with one subject and one action taken about him (repatriated, as the mission decided). */
 async function caseWithSubjectAction(root: string) {
   return vaultWith(root, async (call) => {
-    const created = await call('cases.create', {
-      title: 'Allegation at the gate',
-      dateReceived: today(),
-      reportingChannel: 'hotline',
-      entity: 'MINUSCA',
-      incidentDates: [{ precision: 'exact', from: utcMinuteFromNow(-10), timeZone: 'UTC' }],
-    });
+    const created = await call('cases.create', intake());
     const subject = await call('people.add', {
       caseId: created.id,
       profile: { role: 'subject', personnelCategory: 'police_unpol', nationality: 'URY' },
