@@ -116,10 +116,10 @@ describe('the built casefile command', () => {
     expect(sources).toContain('electron/cli/table/index.ts');
     expect(sources.filter((source) => documentEngine.test(source))).toEqual([]);
     expect(sources.filter((source) => /node_modules\/(zod|better-sqlite3|@zxcvbn-ts)/.test(source))).toEqual([]);
-    // Only the CLI's own words, in the language chosen (and the helper they are written with).
+    // Only the CLI's own words, in the language chosen (and the helpers they are written with: text, lists).
     expect(
       sources.filter((source) => source.startsWith('electron/core/') || source.startsWith('shared/')).sort(),
-    ).toEqual(['shared/i18n/en/cli.ts', 'shared/i18n/text.ts']);
+    ).toEqual(['shared/i18n/en/cli.ts', 'shared/i18n/list-text.ts', 'shared/i18n/locales.ts', 'shared/i18n/text.ts']);
   });
 
   it("reads only the chosen language's words", () => {
@@ -127,6 +127,8 @@ describe('the built casefile command', () => {
     expect(french.status).toBe(0);
     expect(french.sources.filter((source) => source.startsWith('shared/')).sort()).toEqual([
       'shared/i18n/fr/cli.ts',
+      'shared/i18n/list-text.ts',
+      'shared/i18n/locales.ts',
       'shared/i18n/text.ts',
     ]);
   });
