@@ -93,7 +93,7 @@ test('what is typed in the case box is kept on a machine too slow to run its tim
   await createCase(vault, { title: 'MINUSCA — allegation reported by a nurse' });
   const other = await createCase(vault, { title: 'UNMISS — exploitative relationship alleged' });
   // A laptop under load: the page's timers wait until the test lets them run, the core still answers.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.clock.pauseAt(vault.clock.now() + 1_000);
 
   await page.keyboard.press('Control+Shift+E');
   const dialog = page.getByRole('dialog', { name: 'Quick capture' });
