@@ -17,21 +17,16 @@ export const AssistanceUpdateInput = z
 
 export const assistanceMethods = {
   'assistance.list': method({
-    summary: "The assistance offered to a case's victims (or to one of them), with each referral's history.",
     input: z.object({ caseId: z.string().min(1).max(64), personId: RecordId.optional() }).strict(),
     output: z.object({ items: z.array(AssistanceReferral) }),
     whileLocked: false,
   }),
   'assistance.offer': method({
-    summary: 'Record an offer of assistance to a victim (no consent needed to offer); audited, on the chronology.',
     input: AssistanceOfferFields,
     output: AssistanceReferral,
     whileLocked: false,
   }),
   'assistance.update': method({
-    summary:
-      'Move a referral a step on (accepted, refused, in progress, completed, not completed); the referral to ' +
-      'the provider needs the consent that covers it.',
     input: AssistanceUpdateInput,
     output: AssistanceReferral,
     whileLocked: false,

@@ -81,7 +81,6 @@ export type AuditCheckJob = z.infer<typeof AuditCheckJob>;
 
 export const auditMethods = {
   'audit.list': method({
-    summary: 'Audit rows, newest first: of one case, or of the whole vault.',
     input: z
       .object({
         caseId: RecordId.optional(),
@@ -93,23 +92,16 @@ export const auditMethods = {
     whileLocked: false,
   }),
   'audit.page': method({
-    summary: 'A page of audit rows by row number, newest or oldest first: of one case, or of the whole vault.',
     input: AuditPageRequest,
     output: AuditPage,
     whileLocked: false,
   }),
   'audit.check': method({
-    summary:
-      'Start checking the whole hash chain as a job (progress in rows, cancel); it ends with the first ' +
-      'broken row, if any.',
     input: z.object({}).strict(),
     output: AuditCheckJob,
     whileLocked: false,
   }),
   'audit.verify': method({
-    summary:
-      'Recompute the whole hash chain and report the first broken row (a slice of rows at a time; ' +
-      'the screens use audit.check, a job).',
     input: z.object({}).strict(),
     output: AuditVerification,
     whileLocked: false,

@@ -41,26 +41,17 @@ const RecoveryKey = z.string().min(1).max(200);
 
 export const backupMethods = {
   'backup.start': method({
-    summary:
-      'Back the whole vault up to a folder the user chooses (a new or empty one, or an earlier backup of this ' +
-      'vault, where only new evidence files are copied), as a job; null when no folder was chosen. An evidence ' +
-      'file already in the folder is read again only if its size or time changed since it was last checked, ' +
-      'or with verifyAll (a check of every file).',
     input: z.object({ verifyAll: z.boolean().default(false) }).strict(),
     output: z.object({ job: BackupJob.nullable() }),
     whileLocked: false,
   }),
   'backup.status': method({
-    summary: 'When the vault was last backed up, and whether the reminder is due.',
     input: z.object({}).strict(),
     output: BackupStatus,
     whileLocked: false,
     touchesSession: false,
   }),
   'backup.restore': method({
-    summary:
-      'Restore a backup the user chooses as this vault (only where there is no vault yet), opened with the ' +
-      "backup's passphrase or recovery key; every file is checked first. The vault is left locked.",
     input: z.discriminatedUnion('method', [
       z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),

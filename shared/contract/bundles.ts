@@ -139,10 +139,6 @@ export type BundleImportJob = z.infer<typeof BundleImportJob>;
 
 export const bundlesMethods = {
   'bundles.export': method({
-    summary:
-      'Write a case as an encrypted bundle (age) to a file the user chooses, for contacts or a passphrase, ' +
-      'signed by this vault, as a job; custody and audit record the hand-over once the file is whole. ' +
-      'job null when no file was chosen.',
     input: z
       .object({ caseId: RecordId, audience: BundleAudience, omit: z.array(BundleOmission).max(2).default([]) })
       .strict(),
@@ -150,7 +146,6 @@ export const bundlesMethods = {
     whileLocked: false,
   }),
   'bundles.verify': method({
-    summary: 'Check a bundle the user chooses (keys, signature, every hash) and say what it holds; writes nothing.',
     input: z.object(BundleSource).strict(),
     output: z
       .object({
@@ -168,13 +163,6 @@ export const bundlesMethods = {
     whileLocked: false,
   }),
   'bundles.import': method({
-    summary:
-      'Import a bundle the user chooses, as a job: every hash checked before anything is written, then one ' +
-      'transaction. dryRun gives the preview (added, changed, conflicts) and writes nothing; previewJobId imports ' +
-      'the file that finished preview read, without choosing it again. An unknown signer needs ' +
-      'acceptUnknownSigner; conflicts keep this vault’s version unless named in takeTheirs (key and the ' +
-      'preview’s token; a record changed here since the preview refuses the import). job null when no file ' +
-      'was chosen.',
     input: z
       .object({
         ...BundleSource,

@@ -126,39 +126,31 @@ export type CasesPage = z.infer<typeof CasesPage>;
 
 export const casesMethods = {
   'cases.page': method({
-    summary:
-      'A page of the cases list, sorted and narrowed by status, category, urgency and a search of the ' +
-      'reference and title; archived ones only on request.',
     input: CasesPageRequest,
     output: CasesPage,
     whileLocked: false,
   }),
   'cases.list': method({
-    summary: 'Cases, filtered by status, category and urgency, sorted; archived ones only on request.',
     input: CaseListQuery,
     output: z.object({ items: z.array(CaseListItem) }),
     whileLocked: false,
   }),
   'cases.create': method({
-    summary: 'Open a case (allegation) at intake; it gets the next reference of the year (CF-2026-0001).',
     input: CaseIntake,
     output: CaseRecord,
     whileLocked: false,
   }),
   'cases.get': method({
-    summary: 'One case with its status history. Accepts the id or the reference.',
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: CaseRecord,
     whileLocked: false,
   }),
   'cases.update': method({
-    summary: 'Edit intake fields. Refused (RULE_BLOCKED) when the classification breaks R5.',
     input: z.object({ caseId: RecordId, changes: CaseChanges }).strict(),
     output: CaseRecord,
     whileLocked: false,
   }),
   'cases.changeStatus': method({
-    summary: 'Move the case along the allowed transitions, with a date and a reason (closing also needs a ground).',
     input: z
       .object({
         caseId: RecordId,
@@ -173,7 +165,6 @@ export const casesMethods = {
     whileLocked: false,
   }),
   'cases.archive': method({
-    summary: 'Archive (or bring back) a case; it leaves the default list but nothing is deleted.',
     input: z.object({ caseId: RecordId, archived: z.boolean(), reason: WrittenReason }).strict(),
     output: CaseRecord,
     whileLocked: false,

@@ -66,40 +66,26 @@ export type CustodyListPage = z.infer<typeof CustodyListPage>;
 
 export const custodyMethods = {
   'custody.list': method({
-    summary: "An item's chain of custody, oldest first, with each event's hash re-check.",
     input: z.object({ itemId: RecordId }).strict(),
     output: z.object({ items: z.array(CustodyEvent) }),
     whileLocked: false,
   }),
   'custody.page': method({
-    summary:
-      "A page of an item's chain of custody, by event number either way, narrowed by kind and a search " +
-      'of what was written on the events, with the hash re-checks.',
     input: CustodyListRequest,
     output: CustodyListPage,
     whileLocked: false,
   }),
   'custody.add': method({
-    summary:
-      'Log a custody event (append-only). Refused if dated before the last event ' +
-      'logged, in the future, or after destruction.',
     input: CustodyEntry,
     output: CustodyEvent,
     whileLocked: false,
   }),
   'custody.report': method({
-    summary:
-      "Write the item's custody report (the item, its files' SHA-256, every event and hash check) as PDF or DOCX, " +
-      'in English or French, where the user chooses; audited.',
     input: CustodyReportRequest,
     output: SavedFile,
     whileLocked: false,
   }),
   'custody.verificationReport': method({
-    summary:
-      "Write the case's verification report (every evidence file's SHA-256, custody chain and provenance " +
-      "signature, the signers' public keys, and how to check them with sha256sum and openssl) as PDF or DOCX, " +
-      'in English or French, where the user chooses; audited.',
     input: VerificationReportRequest,
     output: z.object({ saved: SavedFile, summary: VerificationReportSummary }),
     whileLocked: false,

@@ -127,27 +127,21 @@ export type DeadlinePage = z.infer<typeof DeadlinePage>;
 
 export const deadlinesMethods = {
   'clocks.get': method({
-    summary: 'The clocks (start event, duration, days counted, firmness, source) and the mission calendar.',
     input: z.object({}).strict(),
     output: ClockConfiguration,
     whileLocked: false,
   }),
   'clocks.update': method({
-    summary: 'Replace the clocks and/or the calendar; open deadlines are recomputed, closed ones keep their values.',
     input: z.object({ clocks: ClockSettings.optional(), calendar: MissionCalendar.optional() }).strict(),
     output: ClockConfiguration.extend({ recomputed: z.number().int().min(0) }),
     whileLocked: false,
   }),
   'clocks.reset': method({
-    summary:
-      "Back to the shipped clocks, weekend days and holidays (the mission's time zone " +
-      'stays); open deadlines are recomputed.',
     input: z.object({}).strict(),
     output: ClockConfiguration.extend({ recomputed: z.number().int().min(0) }),
     whileLocked: false,
   }),
   'deadlines.list': method({
-    summary: 'Deadlines of one case or of every case, most urgent first; closed ones only on request.',
     input: z
       .object({
         /** Id or reference; all cases when absent (archived cases are left out). */
@@ -162,9 +156,6 @@ export const deadlinesMethods = {
     touchesSession: false,
   }),
   'deadlines.page': method({
-    summary:
-      'A page of deadlines, most urgent first, of one case or of every case; closed ones on request; ' +
-      'with the counts by state and the cases listed.',
     input: DeadlinePageRequest,
     output: DeadlinePage,
     whileLocked: false,
@@ -172,25 +163,21 @@ export const deadlinesMethods = {
     touchesSession: false,
   }),
   'deadlines.close': method({
-    summary: 'Close a deadline by recording the action taken (closed late when after it fell due).',
     input: z.object({ deadlineId: RecordId, action: WrittenReason, at: Instant.optional(), ...Locale }).strict(),
     output: DeadlineItem,
     whileLocked: false,
   }),
   'deadlines.caseFacts': method({
-    summary: "A case's milestones (referral for investigation, TCC notification) and clock conditions.",
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: CaseClockFacts,
     whileLocked: false,
   }),
   'deadlines.recordMilestone': method({
-    summary: 'Record when the case was referred for investigation or the TCC notified; starts the benchmarks.',
     input: z.object({ caseId: RecordId, milestone: CaseMilestone, at: Instant }).strict(),
     output: CaseClockFacts,
     whileLocked: false,
   }),
   'deadlines.setCondition': method({
-    summary: 'Say whether a condition holds (drug facilitation suspected); clocks that need it start.',
     input: z.object({ caseId: RecordId, condition: CaseClockCondition, holds: z.boolean() }).strict(),
     output: CaseClockFacts,
     whileLocked: false,

@@ -182,55 +182,36 @@ const JobRef = z.object({ jobId: JobId }).strict();
 
 export const evidenceMethods = {
   'evidence.list': method({
-    summary: "A case's evidence log, by number; filter by type or status.",
     input: z.object({ caseId: RecordId, type: EvidenceType.optional(), status: EvidenceStatus.optional() }).strict(),
     output: z.object({ items: z.array(EvidenceSummary) }),
     whileLocked: false,
   }),
   'evidence.page': method({
-    summary:
-      "A page of a case's evidence log, sorted by number or collection time, narrowed by " +
-      'type, status, file check, confidentiality or copy role and a search; with the counts.',
     input: EvidenceLogRequest,
     output: EvidenceLogPage,
     whileLocked: false,
   }),
   'evidence.get': method({
-    summary:
-      'One evidence item with its files (SHA-256, size, last check); its chain of custody is read a page ' +
-      'at a time (custody.page).',
     input: z.object({ itemId: RecordId }).strict(),
     output: EvidenceRecord,
     whileLocked: false,
   }),
   'evidence.create': method({
-    summary:
-      'Log an evidence item under the next number of its case (E-0001…); also quick ' +
-      'capture: case, type and description suffice. Starts its deadlines.',
     input: EvidenceDraft,
     output: EvidenceRecord,
     whileLocked: false,
   }),
   'evidence.update': method({
-    summary: 'Change an item’s fields; its number and case never change. A destroyed item is read-only.',
     input: z.object({ itemId: RecordId, changes: EvidenceChanges }).strict(),
     output: EvidenceRecord,
     whileLocked: false,
   }),
   'evidence.chooseFiles': method({
-    summary:
-      'Open the native file dialog; the chosen files come back as tokens for ' +
-      'evidence.ingest (an empty list if cancelled).',
     input: z.object({}).strict(),
     output: z.object({ files: z.array(ChosenFile) }),
     whileLocked: false,
   }),
   'evidence.ingest': method({
-    summary:
-      'Add a chosen file (by token) to an item, or log a new item with it (newItem: ' +
-      'the item and its file land together or not at all): streamed into an encrypted ' +
-      'object, SHA-256 computed as it is read. Returns the job (follow it with job ' +
-      'events, cancel it with jobs.cancel).',
     input: z.union([
       z.object({ itemId: RecordId, token: z.string().min(1).max(64) }).strict(),
       z.object({ newItem: EvidenceDraft, token: z.string().min(1).max(64) }).strict(),
@@ -239,7 +220,6 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.uploadBegin': method({
-    summary: 'Start adding a dropped file whose bytes follow in evidence.uploadChunk calls; returns the job.',
     input: z
       .object({ itemId: RecordId, name: FileName, size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
       .strict(),
@@ -247,32 +227,21 @@ export const evidenceMethods = {
     whileLocked: false,
   }),
   'evidence.uploadChunk': method({
-    summary:
-      'The next bytes of an upload (base64, at most 1 MiB), at the offset already ' +
-      'received; replies once they are taken in.',
     input: z.object({ jobId: JobId, offset: z.number().int().min(0), data: Base64Chunk }).strict(),
     output: z.object({ bytesReceived: z.number().int().min(0) }),
     whileLocked: false,
   }),
   'evidence.uploadEnd': method({
-    summary:
-      'Every byte was sent: the ingest finishes (a job event tells when). Refused if fewer bytes came than announced.',
     input: JobRef,
     output: IngestJob,
     whileLocked: false,
   }),
   'evidence.verify': method({
-    summary:
-      'Re-verify content (decrypt and re-hash): one item, one case, or every item of ' +
-      'the vault. Failures flag the item. Returns the job.',
     input: z.object({ itemId: RecordId.optional(), caseId: RecordId.optional() }).strict(),
     output: VerifyJob,
     whileLocked: false,
   }),
   'evidence.export': method({
-    summary:
-      'Write a file’s plaintext where the user chooses in the save dialog (an ' +
-      'explicit, audited act); checked against its SHA-256 on the way.',
     input: z.object({ itemId: RecordId, contentId: RecordId }).strict(),
     output: SavedFile,
     whileLocked: false,

@@ -8,17 +8,11 @@ export const FindingRecordInput = SubjectFindingFields;
 
 export const findingsMethods = {
   'findings.list': method({
-    summary:
-      'The findings of a case, or of one subject in it: every version, oldest first ' +
-      '(the last of each subject is in force).',
     input: z.object({ caseId: RecordId, personId: RecordId.optional() }).strict(),
     output: z.object({ items: z.array(SubjectFinding) }),
     whileLocked: false,
   }),
   'findings.record': method({
-    summary:
-      "Record a subject's finding, or correct the one in force (with the reason); earlier versions are kept. " +
-      "Once every subject has one, the case's closed status follows from them.",
     input: FindingRecordInput,
     output: SubjectFinding,
     whileLocked: false,

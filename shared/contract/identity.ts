@@ -56,33 +56,26 @@ export type ContactInput = z.infer<typeof ContactInput>;
 
 export const identityMethods = {
   'identity.show': method({
-    summary: "The vault's age recipient, signing key fingerprint and public key (PEM), and its contact card.",
     input: z.object({}).strict(),
     output: VaultPublicIdentity,
     whileLocked: false,
   }),
   'identity.exportSecret': method({
-    summary:
-      "Write the vault's age identity (its SECRET key) to a file the user chooses, after an explicit " +
-      'confirmation; exported false when cancelled; audited.',
     input: z.object({ understood: z.literal(true) }).strict(),
     output: z.object({ exported: z.boolean() }).strict(),
     whileLocked: false,
   }),
   'contacts.list': method({
-    summary: 'The colleagues whose keys the vault holds, each with its safety number and whether it was verified.',
     input: z.object({}).strict(),
     output: z.object({ items: z.array(Contact) }).strict(),
     whileLocked: false,
   }),
   'contacts.add': method({
-    summary: "Add a colleague's age recipient and signing key (typed in or from their card), unverified; audited.",
     input: ContactInput,
     output: Contact,
     whileLocked: false,
   }),
   'contacts.verify': method({
-    summary: 'Mark a contact verified after comparing the safety number with the colleague; audited.',
     input: z.object({ id: RecordId }).strict(),
     output: Contact,
     whileLocked: false,

@@ -58,47 +58,36 @@ const InterviewId = z.object({ interviewId: RecordId }).strict();
 
 export const interviewsMethods = {
   'interviews.list': method({
-    summary: "A case's interviews, by interviewee code.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ items: z.array(InterviewSummary) }),
     whileLocked: false,
   }),
   'interviews.page': method({
-    summary:
-      "A page of a case's interviews, by date (undated first), narrowed by status and a search of the " +
-      "interviewee's code; the notes are not read.",
     input: InterviewListRequest,
     output: InterviewListPage,
     whileLocked: false,
   }),
   'interviews.codes': method({
-    summary:
-      "The interviewee's pseudonym code of some of a case's interviews, by interview id (those a screen's rows " +
-      'refer to); an id that is not an interview of the case is left out.',
     input: z.object({ caseId: RecordId, interviewIds: z.array(RecordId).max(CODES_ASKED_MAX) }).strict(),
     output: z.object({ codes: z.record(RecordId, z.string()) }),
     whileLocked: false,
   }),
   'interviews.get': method({
-    summary: 'One interview with its notes and every signed version.',
     input: InterviewId,
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.plan': method({
-    summary: 'Plan an interview of a person of the case.',
     input: z.object({ caseId: RecordId, personId: RecordId, arrangements: InterviewArrangements }).strict(),
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.update': method({
-    summary: 'Change how an interview is arranged; refused once it is signed.',
     input: z.object({ interviewId: RecordId, arrangements: InterviewArrangements }).strict(),
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.saveNotes': method({
-    summary: 'Autosave the working notes (before signature). CONFLICT when baseRevision is not the latest.',
     input: z.object({ interviewId: RecordId, notes: RichText, baseRevision: z.number().int().min(0) }).strict(),
     output: z.object({ notesRevision: z.number().int().min(0), notesSavedAt: Instant }),
     whileLocked: false,
@@ -106,27 +95,21 @@ export const interviewsMethods = {
     touchesSession: false,
   }),
   'interviews.markConducted': method({
-    summary:
-      'Record that the interview took place. Refused without the consents of R1/R4 ' +
-      '(CONSENT_REQUIRED) or other blocking rules (RULE_BLOCKED).',
     input: z.object({ interviewId: RecordId, conductedAt: Instant }).strict(),
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.cancel': method({
-    summary: 'A planned interview that will not take place is cancelled, never deleted.',
     input: z.object({ interviewId: RecordId, reason: WrittenReason }).strict(),
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.sign': method({
-    summary: 'Sign: the notes become version 1 and read-only.',
     input: z.object({ interviewId: RecordId, signedAt: Instant.optional() }).strict(),
     output: InterviewRecord,
     whileLocked: false,
   }),
   'interviews.amend': method({
-    summary: 'Amend a signed interview: a new version with its reason; earlier versions stay readable.',
     input: z.object({ interviewId: RecordId, notes: RichText, reason: WrittenReason }).strict(),
     output: InterviewRecord,
     whileLocked: false,

@@ -6,19 +6,16 @@ import { method } from './define.js';
 /** Investigative actions and forensic examinations of a case (issue 10 item 5; R14, R15). */
 export const investigationMethods = {
   'investigation.list': method({
-    summary: "A case's investigative actions and forensic examinations, in the order requested.",
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: z.object({ items: z.array(InvestigativeAction) }),
     whileLocked: false,
   }),
   'investigation.record': method({
-    summary: 'Record an investigative action (requested, or already concluded); it may close a deadline.',
     input: InvestigativeActionFields.safeExtend({ caseId: z.string().min(1).max(64) }).strict(),
     output: InvestigativeAction,
     whileLocked: false,
   }),
   'investigation.conclude': method({
-    summary: 'Record how a requested action ended: done (with its result), refused or not possible (with why).',
     input: z.object({ actionId: RecordId, outcome: ActionOutcome }).strict(),
     output: InvestigativeAction,
     whileLocked: false,

@@ -23,7 +23,6 @@ const JobRef = z.object({ jobId: JobId }).strict();
 
 export const jobsMethods = {
   'jobs.get': method({
-    summary: 'A job as it stands (any kind): state, progress, and its result or error once finished.',
     input: JobRef,
     output: Job,
     whileLocked: false,
@@ -31,9 +30,6 @@ export const jobsMethods = {
     touchesSession: false,
   }),
   'jobs.cancel': method({
-    summary:
-      'Cancel a running job (any kind) and wait until it has cleaned up: a cancelled ingest leaves no object and no ' +
-      'record, a cancelled letter batch no folder and no file. A finished job is returned as it is.',
     input: JobRef,
     output: Job,
     whileLocked: false,

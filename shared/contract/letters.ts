@@ -290,13 +290,11 @@ export type LetterListPage = z.infer<typeof LetterListPage>;
 
 export const lettersMethods = {
   'letters.templates': method({
-    summary: 'The letter templates: kind, recipient, languages, current version, edited or not.',
     input: z.object({}).strict(),
     output: z.object({ templates: z.array(TemplateSummary) }),
     whileLocked: false,
   }),
   'letters.template': method({
-    summary: "A template's source at its current version (or the one asked), with its version history.",
     input: z.object({ id: TemplateId, version: z.number().int().min(1).optional() }).strict(),
     output: z.object({
       summary: TemplateSummary,
@@ -307,26 +305,22 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.validateTemplate': method({
-    summary: "A template source's problems, each with its exact place (for the editor, as you type).",
     input: z.object({ source: TemplateSource }).strict(),
     output: z.object({ problems: z.array(LetterTemplateProblem) }),
     whileLocked: false,
     touchesSession: false,
   }),
   'letters.saveTemplate': method({
-    summary: 'Save an edited template as a new version; refused (VALIDATION) while it has problems.',
     input: z.object({ id: TemplateId, source: TemplateSource }).strict(),
     output: TemplateSummary,
     whileLocked: false,
   }),
   'letters.resetTemplate': method({
-    summary: 'Back to the shipped default, as a new version (letters keep the version they were made from).',
     input: z.object({ id: TemplateId }).strict(),
     output: TemplateSummary,
     whileLocked: false,
   }),
   'letters.mergeFields': method({
-    summary: "The merge fields a recipient may see, worded in the reader's language, for completion in the editor.",
     input: z.object({ recipient: Recipient, locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({
       fields: z.array(
@@ -342,21 +336,16 @@ export const lettersMethods = {
     touchesSession: false,
   }),
   'letters.applicable': method({
-    summary: 'Which letters the case calls for now: per kind, whether it applies, whom it may concern, or why not.',
     input: z.object({ caseId: RecordId, locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({ letters: z.array(LetterApplicability) }),
     whileLocked: false,
   }),
   'letters.applicableTo': method({
-    summary:
-      'Whether a letter of one kind may concern one person now (a closure letter its victim, a referral its ' +
-      'subject), or why not in words: the check of a person searched for in the New letter dialog.',
     input: z.object({ caseId: RecordId, kind: TemplateKind, personId: RecordId, locale: ExplanationLocale }).strict(),
     output: z.object({ applies: z.boolean(), reason: z.string().nullable() }),
     whileLocked: false,
   }),
   'letters.preview': method({
-    summary: 'The letter as it would be made (document model, disclosures, withheld names); nothing stored.',
     input: LetterRequest.extend({
       /**
        * The template being edited, previewed in place of the stored one: checked like a save
@@ -368,41 +357,31 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.generate': method({
-    summary: 'Make a letter: render PDF and/or DOCX, keep them encrypted in the letter register; overrides audited.',
     input: LetterRequest.extend({ formats: z.array(LetterFormat).min(1).max(2).default(['pdf', 'docx']) }).strict(),
     output: LetterEntry,
     whileLocked: false,
   }),
   'letters.list': method({
-    summary: "A case's letter register, newest first.",
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: z.object({ letters: z.array(LetterEntry) }),
     whileLocked: false,
   }),
   'letters.page': method({
-    summary:
-      "A page of a case's letter register, by when made either way, narrowed by kind and a search of " +
-      "the recipient, with each letter's files and deliveries.",
     input: LetterListRequest,
     output: LetterListPage,
     whileLocked: false,
   }),
   'letters.get': method({
-    summary: 'One entry of the letter register.',
     input: LetterId,
     output: LetterEntry,
     whileLocked: false,
   }),
   'letters.export': method({
-    summary: 'Write a stored letter where the user chooses (save dialog); audited.',
     input: z.object({ letterId: RecordId, format: LetterFormat }).strict(),
     output: SavedFile,
     whileLocked: false,
   }),
   'letters.exportBatch': method({
-    summary:
-      "Write a case's letters (closure letters by default) into a new folder chosen once; returns the job " +
-      '(progress by job events; jobs.cancel removes the folder and every file written).',
     input: z
       .object({
         caseId: RecordId,
@@ -414,8 +393,6 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.recordDelivery': method({
-    summary:
-      'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',
     input: z
       .object({
         letterId: RecordId,
@@ -436,21 +413,16 @@ export const lettersMethods = {
     whileLocked: false,
   }),
   'letters.victimClosures': method({
-    summary: "Why the matter closed for each victim, where it is recorded (each victim's record in force).",
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: z.object({ closures: z.array(VictimClosure) }),
     whileLocked: false,
   }),
   'letters.recordVictimClosure': method({
-    summary:
-      'Record why the matter closed for one victim (her ground, who decided, when); her closure letter says it. ' +
-      'Audited.',
     input: VictimClosureInput,
     output: VictimClosure,
     whileLocked: false,
   }),
   'letters.closureStatus': method({
-    summary: 'Per victim: closure letter made? delivered? (closing a case warns while one is missing).',
     input: z.object({ caseId: z.string().min(1).max(64) }).strict(),
     output: ClosureStatus,
     whileLocked: false,

@@ -8,19 +8,16 @@ const PaternityAddInput = z.object({ caseId: RecordId, child: PaternityChildFiel
 
 export const paternityMethods = {
   'paternity.list': method({
-    summary: "A case's child records of paternity claims, by code (strictly confidential by default).",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ items: z.array(PaternityChild) }),
     whileLocked: false,
   }),
   'paternity.add': method({
-    summary: 'Record a child of a paternity claim, linked to the mother (a victim) and the subject.',
     input: PaternityAddInput,
     output: PaternityChild,
     whileLocked: false,
   }),
   'paternity.update': method({
-    summary: "Replace a child record's fields (status, DNA steps, Member State contact, support).",
     input: z.object({ childId: RecordId, child: PaternityChildFields }).strict(),
     output: PaternityChild,
     whileLocked: false,

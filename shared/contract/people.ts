@@ -85,35 +85,26 @@ export const CODES_ASKED_MAX = 200;
 
 export const peopleMethods = {
   'people.list': method({
-    summary: "A case's people by pseudonym code and profile; identities are never included.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ items: z.array(PersonSummary) }),
     whileLocked: false,
   }),
   'people.page': method({
-    summary:
-      "A page of a case's people, by code or by when added, narrowed by role, confidentiality " +
-      'and a search of the code; identities are never included, searched or sorted by.',
     input: PeopleListRequest,
     output: PeopleListPage,
     whileLocked: false,
   }),
   'people.get': method({
-    summary: 'One person by pseudonym code and profile, with the codes of the people the profile refers to.',
     input: z.object({ personId: RecordId }).strict(),
     output: PersonWithCodes,
     whileLocked: false,
   }),
   'people.codes': method({
-    summary:
-      "The pseudonym codes of some of a case's people, by id (those a screen's rows refer to); an id that is " +
-      'not a person of the case is left out.',
     input: z.object({ caseId: RecordId, personIds: z.array(RecordId).max(CODES_ASKED_MAX) }).strict(),
     output: z.object({ codes: z.record(RecordId, z.string()) }),
     whileLocked: false,
   }),
   'people.add': method({
-    summary: 'Add a person; the core assigns the pseudonym code for the role (V-01, W-01, S-01…), fixed for good.',
     input: z
       .object({
         caseId: RecordId,
@@ -125,19 +116,16 @@ export const peopleMethods = {
     whileLocked: false,
   }),
   'people.update': method({
-    summary: "Replace a person's profile (the role cannot change).",
     input: z.object({ personId: RecordId, profile: PersonProfile }).strict(),
     output: PersonSummary,
     whileLocked: false,
   }),
   'people.setIdentity': method({
-    summary: "Replace a person's identity fields (names, contacts, date of birth, exact location). Audited.",
     input: z.object({ personId: RecordId, identity: PersonIdentity }).strict(),
     output: PersonSummary,
     whileLocked: false,
   }),
   'people.revealIdentity': method({
-    summary: "Show a person's identity: an explicit act, audited with its reason.",
     input: z.object({ personId: RecordId, reason: WrittenReason }).strict(),
     output: z.object({ personId: RecordId, code: z.string(), identity: PersonIdentity }),
     whileLocked: false,

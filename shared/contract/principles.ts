@@ -23,15 +23,11 @@ const SeverityCounts = z.object({ block: z.number().int(), warn: z.number().int(
 
 export const principlesMethods = {
   'principles.check': method({
-    summary: "Every principle finding (R1–R15 and R5b) on a case, with its fix: the case's checklist.",
     input: z.object({ caseId: RecordId }).strict(),
     output: z.object({ asOf: Instant, findings: z.array(FindingSchema) }),
     whileLocked: false,
   }),
   'principles.checklist': method({
-    summary:
-      "The case's checklist as its tab shows it: how many findings of each severity, and the first of each " +
-      '(or, for one severity, the page from `offset` on), never every finding of a large case at once.',
     input: z
       .object({
         caseId: RecordId,

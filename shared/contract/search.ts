@@ -32,7 +32,6 @@ export type SearchPage = z.infer<typeof SearchPage>;
 
 export const searchMethods = {
   'search.query': method({
-    summary: 'Full-text search over case text, interview notes and people’s non-identifying fields; accents ignored.',
     input: z
       .object({
         q: z.string().trim().min(1).max(200),

@@ -57,23 +57,16 @@ export type StatisticsExportRequest = z.infer<typeof StatisticsExportRequest>;
 
 export const statisticsMethods = {
   'statistics.compute': method({
-    summary:
-      'The published tables (allegations, perpetrators by category, victims by age and sex, outcomes, length ' +
-      'against the targets, paternity, actions) for a period by date received, with filters.',
     input: StatisticsQuery,
     output: StatisticsView,
     whileLocked: false,
   }),
   'statistics.export': method({
-    summary:
-      'Write the statistics as CSV, XLSX, PDF or JSON where the user chooses, small counts hidden, with the ' +
-      'counting rules; audited.',
     input: StatisticsExportRequest,
     output: SavedFile,
     whileLocked: false,
   }),
   'statistics.entities': method({
-    summary: 'The missions and entities named on cases, for the filter.',
     input: z.object({}).strict(),
     output: z.object({ items: z.array(z.string()) }),
     whileLocked: false,

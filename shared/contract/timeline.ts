@@ -88,7 +88,6 @@ const CHRONOLOGY_PARTS = ['dated', 'undated'] as const;
 
 export const timelineMethods = {
   'timeline.list': method({
-    summary: "A case's chronology: dated events in order, undated ones apart, and how the order is defined.",
     input: z.object({ caseId: z.string().min(1).max(64), locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({
       dated: z.array(TimelineEntry),
@@ -99,9 +98,6 @@ export const timelineMethods = {
     whileLocked: false,
   }),
   'timeline.chart': method({
-    summary:
-      "The chart of a case's chronology for one period and width: the marks in view (dense periods as " +
-      'clusters, at most width / spacing + 1), and how many events lie before, after and undated.',
     input: z
       .object({
         caseId: z.string().min(1).max(64),
@@ -130,7 +126,6 @@ export const timelineMethods = {
     whileLocked: false,
   }),
   'timeline.page': method({
-    summary: 'A page of the chronology as a table, in its order: dated events, or undated ones.',
     input: z
       .object({
         caseId: z.string().min(1).max(64),
@@ -144,19 +139,16 @@ export const timelineMethods = {
     whileLocked: false,
   }),
   'timeline.add': method({
-    summary: 'Add a manual event (date as uncertain as it is, kind, basis, supporting interviews or evidence).',
     input: z.object({ caseId: RecordId, event: ManualTimelineEvent }).strict(),
     output: TimelineEntry,
     whileLocked: false,
   }),
   'timeline.update': method({
-    summary: 'Replace the fields of a manual event; derived events change only through their records.',
     input: z.object({ eventId: RecordId, event: ManualTimelineEvent }).strict(),
     output: TimelineEntry,
     whileLocked: false,
   }),
   'timeline.remove': method({
-    summary: 'Remove a manual event, with a reason; it stays in the vault and the audit trail.',
     input: z.object({ eventId: RecordId, reason: WrittenReason }).strict(),
     output: z.object({ eventId: RecordId, removedAt: Instant }),
     whileLocked: false,

@@ -25,25 +25,17 @@ export type UnlockNotice = z.infer<typeof UnlockNotice>;
 
 export const vaultMethods = {
   'vault.status': method({
-    summary: 'Whether a vault exists here and whether it is unlocked.',
     input: z.object({}).strict(),
     output: z.object({ state: VaultState }),
     whileLocked: true,
     touchesSession: false,
   }),
   'vault.create': method({
-    summary:
-      'Create the vault with a passphrase; returns the recovery key, shown once. ' +
-      "Leaves the vault unlocked. `timeZone` is the mission's (the creating computer's " +
-      'zone); UTC when not given.',
     input: z.object({ passphrase: Passphrase, timeZone: TimeZone.optional() }).strict(),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   }),
   'vault.unlock': method({
-    summary:
-      'Unlock with the passphrase or with the recovery key; notices say what the ' +
-      'unlock had to repair (a folder others could open).',
     input: z.discriminatedUnion('method', [
       z.object({ method: z.literal('passphrase'), passphrase: Passphrase }).strict(),
       z.object({ method: z.literal('recoveryKey'), recoveryKey: RecoveryKey }).strict(),
@@ -52,22 +44,16 @@ export const vaultMethods = {
     whileLocked: true,
   }),
   'vault.lock': method({
-    summary: 'Close the database and overwrite the keys held in memory. Idempotent.',
     input: z.object({}).strict(),
     output: z.object({ state: VaultState }),
     whileLocked: true,
   }),
   'vault.changePassphrase': method({
-    summary:
-      'Rewrap the data key under a new passphrase; nothing else is re-encrypted. ' +
-      '`current` is the passphrase, or the recovery key when the passphrase was ' +
-      'forgotten.',
     input: z.object({ current: Passphrase, next: Passphrase }).strict(),
     output: z.object({}),
     whileLocked: false,
   }),
   'session.touch': method({
-    summary: 'Report user activity so the auto-lock timer restarts.',
     input: z.object({}).strict(),
     output: z.object({}),
     whileLocked: true,

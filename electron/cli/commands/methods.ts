@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
 import type { CommandImplementation } from '../command.js';
+import { methodSummaries } from '../../../shared/i18n/en/method-summaries.js';
 import { cliWords } from '../words.js';
 
 export interface MethodDescription {
@@ -20,7 +21,7 @@ function describeMethods(): MethodDescription[] {
     const spec = contract[name];
     return {
       name,
-      summary: spec.summary,
+      summary: methodSummaries[name],
       whileLocked: spec.whileLocked,
       touchesSession: spec.touchesSession !== false,
       // 'any' rather than a throw: one odd schema must not hide the whole list.
