@@ -185,6 +185,7 @@ export const cliWords: CliWords = {
   },
 
   output: {
+    failure: (message: string) => `casefile: ${message}`,
     notice: (message: string) => `casefile: تنبيه: ${message}`,
     unexpected:
       'تعذّر على casefile إتمام العمل على نحو غير متوقع. عرّف CASEFILE_DEBUG=1 لمعرفة الموضع (لا تُعرض أي بيانات).',

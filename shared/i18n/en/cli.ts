@@ -110,6 +110,8 @@ export const cliWords = {
 
   /** Lines around every command's output. */
   output: {
+    /** A failure as the command line reports it on stderr: the program's name, then what failed. */
+    failure: (message: string) => `casefile: ${message}`,
     notice: (text: string) => `casefile: notice: ${text}`,
     unexpected: 'casefile failed unexpectedly. Set CASEFILE_DEBUG=1 to see where (no data is printed).',
     internalError: (where: string, kind: string) => `casefile: internal error in ${where}: ${kind} (message withheld)`,

@@ -108,6 +108,7 @@ export const cliWords: CliWords = {
   },
 
   output: {
+    failure: (message: string) => `casefile : ${message}`,
     notice: (text: string) => `casefile : avis : ${text}`,
     unexpected:
       'casefile a échoué de façon inattendue. Définissez CASEFILE_DEBUG=1 pour voir où (aucune donnée n’est affichée).',
