@@ -1,5 +1,6 @@
 import type { CliFailure } from './failure.js';
 import type { TextSink } from './io.js';
+import { cliWords } from './words.js';
 
 /** Where a command's result and errors go: human text, or JSON on stdout with --json. */
 export interface Output {
@@ -8,7 +9,12 @@ export interface Output {
   result(human: string, value: unknown): void;
   /** A line for the person at the terminal (stderr); silent with --json. */
   note(text: string): void;
-  error(failure: CliFailure): void;
+  /**
+   * A failure: `{ error }` on stdout with --json, else its message on stderr after the program's name, as the
+   * command line's language writes it (`casefile: `, French `casefile : `). `lines` is the text already worded
+   * for stderr, when the failure is told in more than one language (a language the CLI does not speak).
+   */
+  error(failure: CliFailure, lines?: string): void;
 }
 
 const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -23,7 +29,7 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
     note(text) {
       if (!json) stderr.write(asLine(text));
     },
-    error(failure) {
+    error(failure, lines) {
       if (json)
         stdout.write(
           asJson({
@@ -34,7 +40,7 @@ export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean):
             },
           }),
         );
-      else stderr.write(asLine(`casefile: ${failure.message}`));
+      else stderr.write(asLine(lines ?? cliWords().output.failure(failure.message)));
     },
   };
 }

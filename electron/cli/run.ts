@@ -35,8 +35,9 @@ function checkArgumentCount(command: Command, args: readonly string[]): void {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const language = chooseCliLanguage(argv, io.env);
   if (language === 'unknown') {
+    const refusal = await unknownLanguageRefusal();
     const out = createOutput(io.stdout, io.stderr, wantsJson(argv));
-    out.error(new CliFailure('USAGE', await unknownLanguageRefusal()));
+    out.error(new CliFailure('USAGE', refusal.message), refusal.lines);
     return EXIT.usage;
   }
   const words = await loadCliWords(language);

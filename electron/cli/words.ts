@@ -58,12 +58,20 @@ export function chooseCliLanguage(
 
 export const loadCliWords = (language: CliLanguage): Promise<CliWords> => CATALOGUES[language]();
 
-/** The refusal of a language the CLI does not speak, in every language it speaks (one line each). */
-export async function unknownLanguageRefusal(): Promise<string> {
+/**
+ * The refusal of a language the CLI does not speak, in every language it speaks (one line each): the
+ * `message` a script reads, and the `lines` for stderr, each after the program's name as its language writes it.
+ */
+export async function unknownLanguageRefusal(): Promise<{ message: string; lines: string }> {
   const catalogues = await Promise.all(CLI_LANGUAGES.map(loadCliWords));
-  return catalogues
-    .map((words, at) => words.unknownLanguage(listText(CLI_LANGUAGES[at], CLI_LANGUAGES, { type: 'unit' })))
-    .join('\n');
+  const refusals = catalogues.map((words, at) => ({
+    words,
+    text: words.unknownLanguage(listText(CLI_LANGUAGES[at], CLI_LANGUAGES, { type: 'unit' })),
+  }));
+  return {
+    message: refusals.map(({ text }) => text).join('\n'),
+    lines: refusals.map(({ words, text }) => words.output.failure(text)).join('\n'),
+  };
 }
 
 interface Spoken {

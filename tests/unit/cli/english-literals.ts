@@ -68,15 +68,16 @@ export const printedLiteralsIn = (file: string, root: string): PrintedLiteral[] 
  * or puts a line together in English (ASSEMBLED).
  */
 const SENTENCE = /\p{L}{2,} \p{Ll}{2,}/u;
-const TYPED = /^(casefile|openssl) /;
+const TYPED = /^(casefile|openssl) (?!:)/;
 const TYPED_PROPERTIES = new Set(['synopsis', 'headline']);
 
 /**
  * The shape of a line written in English where pieces are put together: the word Id before an id, a Latin
- * `;` between facts. Each language writes its own (`المعرّف:`, the Arabic `؛`, French `Id :` and ` ; `):
- * the catalogue's `line` words put a line together.
+ * `;` between facts, the program's name and a colon before a failure. Each language writes its own
+ * (`المعرّف:`, the Arabic `؛`, French `Id :`, ` ; ` and `casefile : `): the catalogue's `line` and
+ * `output` words put a line together.
  */
-const ASSEMBLED = /\bId\s?:|;/;
+const ASSEMBLED = /\bId\s?:|;|^casefile\s?:/;
 
 function sentenceText(text: string): string | undefined {
   const trimmed = text.trim();

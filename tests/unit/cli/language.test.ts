@@ -58,13 +58,29 @@ describe('the language the command line speaks', () => {
     expect(run.status).toBe(EXIT.usage);
     expect(run.stdout).toBe('');
     // Each line lists the languages as its own language writes a list: the Arabic comma in Arabic.
-    expect(run.stderr).toContain(english.unknownLanguage('en, fr, ar'));
-    expect(run.stderr).toContain(french.unknownLanguage('en, fr, ar'));
-    expect(run.stderr).toContain(arabic.unknownLanguage('en، fr، ar'));
+    // Each line lists the languages as its own language writes a list, after the program's name as it writes it.
+    expect(run.stderr).toBe(
+      [
+        `casefile: ${english.unknownLanguage('en, fr, ar')}`,
+        `casefile : ${french.unknownLanguage('en, fr, ar')}`,
+        `casefile: ${arabic.unknownLanguage('en، fr، ar')}`,
+        '',
+      ].join('\n'),
+    );
     expect(run.stderr).not.toContain('xx-secret');
     const json = await cli(['--json', '--ui-lang', 'xx-secret', 'methods']);
     expect(json.status).toBe(EXIT.usage);
-    expect(json.json()).toMatchObject({ error: { code: 'USAGE' } });
+    // A script reads the three sentences, without the program's name before them.
+    expect(json.json()).toMatchObject({
+      error: {
+        code: 'USAGE',
+        message: [
+          english.unknownLanguage('en, fr, ar'),
+          french.unknownLanguage('en, fr, ar'),
+          arabic.unknownLanguage('en، fr، ar'),
+        ].join('\n'),
+      },
+    });
     expect(json.stdout).not.toContain('xx-secret');
   });
 });
@@ -217,8 +233,12 @@ describe('the command line in French', () => {
       env: { ...fr, CASEFILE_PASSPHRASE: 'not the passphrase' },
     });
     expect(wrong.status).toBe(EXIT.wrongSecret);
-    expect(wrong.stderr).toMatch(/^casefile: Phrase secrète incorrecte/);
-    for (const refusal of [typo, missing, wrong]) expect(englishLines(refusal.stderr)).toEqual([]);
+    // A French colon has a space before it: `casefile : `, as the CLI's other French lines write it.
+    expect(wrong.stderr).toMatch(/^casefile : Phrase secrète incorrecte/);
+    for (const refusal of [typo, missing, wrong]) {
+      expect(refusal.stderr).toMatch(/^casefile : \S/);
+      expect(englishLines(refusal.stderr)).toEqual([]);
+    }
   });
 });
 
@@ -237,7 +257,9 @@ describe('the command line in Arabic', () => {
   it('refuses in Arabic', async () => {
     const run = await cli(['--ui-lang', 'ar', 'unlok']);
     expect(run.status).toBe(EXIT.usage);
-    expect(run.stderr).toContain(arabic.commandLine.unknownCommand(arabic.commandLine.didYouMean(['unlock'])));
+    expect(run.stderr).toBe(
+      `casefile: ${arabic.commandLine.unknownCommand(arabic.commandLine.didYouMean(['unlock']))}\n`,
+    );
     expect(englishLines(run.stderr)).toEqual([]);
   });
 });

@@ -54,6 +54,9 @@ describe('what the command line prints', () => {
       'return `${code}: ${line}. Id: ${referral.id}`;',
       "const facts = [state, ...steps].join('; ');",
       'const shown = cliWords().line.withId(cliWords().line.facts(parts), item.id);',
+      // The program's name before a failure, as output.ts wrote it before it came from the catalogue.
+      'stderr.write(`casefile: ${failure.message}`);',
+      'const prefix = `casefile : `;',
     ].join('\n');
     expect(writtenApartInText('probe.ts', probe).map((literal) => `${literal.line} ${literal.text}`)).toEqual([
       '1 Age band (recorded)',
@@ -62,6 +65,8 @@ describe('what the command line prints', () => {
       '3 the notes file',
       '8 :  . Id:',
       '9 ;',
+      '11 casefile:',
+      '12 casefile :',
     ]);
   });
 });
