@@ -1,5 +1,5 @@
 import { CASE_STATUSES } from '../../../shared/domain/case.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
+import { likeAnyOf, likePattern } from '../kernel/db/like-pattern.js';
 import { addFilters, type PageConditions } from '../kernel/db/page-query.js';
 import type { CaseRow } from './case-store.js';
 
@@ -54,8 +54,7 @@ const FILTERS = {
 } as const;
 
 /** What the search matches: the reference as shown (or part of it), its number as typed, or the title. */
-const SEARCH_SQL = `(reference LIKE @like ESCAPE '\\' OR title LIKE @like ESCAPE '\\'
-  OR ${REFERENCE_NUMBER} = @number)`;
+const SEARCH_SQL = `(${likeAnyOf(['reference', 'title'])} OR ${REFERENCE_NUMBER} = @number)`;
 
 /** A search typed as a reference's number (42, 0042). */
 function searchedNumber(search: string): number | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CustodyListPage, CustodyListQuery as Request } from '../../../shared/contract/custody.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
+import { likeAnyOf, likePattern } from '../kernel/db/like-pattern.js';
 import {
   addFilters,
   scopedPageCounts,
@@ -29,10 +29,8 @@ const FILTERS = { kind: 'kind = @kind' } as const satisfies Record<keyof Request
  * persons are searched name by name, never as their stored JSON text, whose quotes, brackets and
  * commas no one wrote.
  */
-const SEARCH_SQL = `(purpose LIKE @like ESCAPE '\\' OR from_holder LIKE @like ESCAPE '\\'
-  OR to_holder LIKE @like ESCAPE '\\' OR seal_number LIKE @like ESCAPE '\\'
-  OR location LIKE @like ESCAPE '\\' OR note LIKE @like ESCAPE '\\'
-  OR EXISTS (SELECT 1 FROM json_each(custody_events.persons) AS person WHERE person.value LIKE @like ESCAPE '\\'))`;
+const SEARCH_SQL = `(${likeAnyOf(['purpose', 'from_holder', 'to_holder', 'seal_number', 'location', 'note'])}
+  OR EXISTS (SELECT 1 FROM json_each(custody_events.persons) AS person WHERE ${likeAnyOf(['person.value'])}))`;
 
 /**
  * One page of an item's chain of custody: order, kind and search done in SQL, the page starting

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EvidenceLogPage, EvidenceLogQuery as Request } from '../../../shared/contract/evidence.js';
 import { Instant } from '../../../shared/domain/primitives.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
+import { likeAnyOf, likePattern } from '../kernel/db/like-pattern.js';
 import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { INTEGRITY_SQL, SUMMARY_SELECT, toEvidenceSummary, type SummaryRow } from './evidence-store.js';
@@ -30,11 +30,10 @@ const FILTERS = {
 /**
  * What the search matches: the number as shown (E-0012) or as typed (12, e12), the description
  * and the storage location. The vault's database is encrypted as a whole, so every column can be
- * searched in SQL; LIKE ignores case for unaccented letters only.
+ * searched in SQL; case, Latin accents and Arabic vowel marks are ignored (likeAnyOf).
  */
-const SEARCH_SQL = `(printf('E-%04d', i.sequence) LIKE @like ESCAPE '\\'
-  OR i.description LIKE @like ESCAPE '\\' OR i.storage_location LIKE @like ESCAPE '\\'
-  OR i.sequence = @number)`;
+const SEARCH_SQL = `(${likeAnyOf(['i.description', 'i.storage_location'])}
+  OR printf('E-%04d', i.sequence) LIKE @like ESCAPE '\\' OR i.sequence = @number)`;
 
 /** A search typed as a number (12, E12, e-0012) also finds that item. */
 function searchedNumber(search: string): number | null {

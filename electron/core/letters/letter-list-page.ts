@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LetterListPage, LetterListQuery as Request } from '../../../shared/contract/letters.js';
 import { Instant, RecordId } from '../../../shared/domain/primitives.js';
-import { likePattern } from '../kernel/db/like-pattern.js';
+import { likeAnyOf, likePattern } from '../kernel/db/like-pattern.js';
 import {
   addFilters,
   scopedPageCounts,
@@ -35,7 +35,7 @@ export function letterListPage(db: VaultDatabase, cases: CaseRecords, request: R
   const conditions: PageConditions = { where: ['l.case_id = @caseId'], params: { caseId: caseRow.id } };
   addFilters(conditions, request.filters, FILTERS);
   if (request.search !== '') {
-    conditions.where.push(`l.recipient_name LIKE @like ESCAPE '\\'`);
+    conditions.where.push(likeAnyOf(['l.recipient_name']));
     conditions.params.like = likePattern(request.search);
   }
   const { where, params } = conditions;

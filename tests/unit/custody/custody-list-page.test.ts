@@ -129,11 +129,13 @@ describe("an item's chain of custody a page at a time", () => {
       itemId: item.id,
       kind: 'examined',
       at: at(START, -400),
-      persons: ['Investigator One', 'Ngoma, Jean "JB"'],
+      persons: ['Investigator One', 'Ngoma, Jean "JB"', 'Hélène Côté'],
       purpose: 'Looked at again',
     });
     const named = EVENTS + 1;
     for (const search of ['"', ',', 'ngoma, jean', '"jb"']) expect(await searched(search), search).toEqual([named]);
+    // A name is found typed without its accents, or with them in another case.
+    for (const search of ['helene cote', 'HÉLÈNE']) expect(await searched(search), search).toEqual([named]);
     expect(await searched('One", "Ngoma')).toEqual([]);
   });
 

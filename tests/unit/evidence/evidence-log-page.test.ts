@@ -137,6 +137,41 @@ describe('the evidence log a page at a time', () => {
     expect(await search('e12')).toEqual(['E-0012']);
   });
 
+  it('searches without regard to accents or case, and sees through Arabic vowel marks', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    const descriptions = [
+      'Cahier de l’École Sainte-Thérèse',
+      'Lettre d’Élodie',
+      'Photo of the ecole gate',
+      'دَفْتَر المدرسة',
+    ];
+    for (const description of descriptions) {
+      await ef.call('evidence.create', { caseId: theCase.id, type: 'documentary', description });
+    }
+    await ef.call('evidence.create', {
+      caseId: theCase.id,
+      type: 'physical',
+      description: 'Shirt',
+      storageLocation: 'Armoire du Bureau Régional',
+    });
+    const search = async (text: string) =>
+      numbers((await ef.call('evidence.page', { caseId: theCase.id, search: text, limit: 200 })).rows);
+
+    expect(await search('ecole')).toEqual(['E-0001', 'E-0003']);
+    expect(await search('ÉCOLE')).toEqual(['E-0001', 'E-0003']);
+    expect(await search('therese')).toEqual(['E-0001']);
+    expect(await search('elodie')).toEqual(['E-0002']);
+    expect(await search('Élodie')).toEqual(['E-0002']);
+    expect(await search('bureau regional')).toEqual(['E-0005']);
+    // Arabic: the vowel marks typed or not, the word is found; a different letter is not.
+    expect(await search('دفتر')).toEqual(['E-0004']);
+    expect(await search('مَدرسة')).toEqual(['E-0004']);
+    expect(await search('دقتر')).toEqual([]);
+    const counted = await ef.call('evidence.page', { caseId: theCase.id, search: 'ecole' });
+    expect(counted.counts?.matching).toBe(2);
+  });
+
   it('filters by the file check in SQL', async () => {
     const ef = await evidenceFile();
     const theCase = await openCase(ef);

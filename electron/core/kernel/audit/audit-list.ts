@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditEntry, AuditPage, AuditPageQuery } from '../../../../shared/contract/audit.js';
-import { likePattern } from '../db/like-pattern.js';
+import { likeAnyOf, likePattern } from '../db/like-pattern.js';
 import { firstPageCounts, keysetWindow, type ListOrder, type PageConditions } from '../db/page-query.js';
 import type { VaultDatabase } from '../vault/database.js';
 import { AUDIT_COLUMNS, toAuditEntry, type AuditRow } from './audit-store.js';
@@ -51,7 +51,7 @@ export function auditPage(db: VaultDatabase, request: AuditPageQuery): AuditPage
   }
   const scope = [...conditions.where];
   if (request.search !== '') {
-    conditions.where.push(`actor LIKE @like ESCAPE '\\'`);
+    conditions.where.push(likeAnyOf(['actor']));
     conditions.params.like = likePattern(request.search);
   }
   const { where, params } = conditions;

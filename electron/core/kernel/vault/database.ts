@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import * as fs from 'node:fs';
 import { CasefileError } from '../../../../shared/contract/index.js';
 import { chmodIfExists, PRIVATE_FILE_MODE } from '../files/private-files.js';
+import { registerLikeFold } from '../db/like-pattern.js';
 import { registerSearchFold } from '../search/search-fold.js';
 import { registerSearchStem } from '../search/search-stem.js';
 import { DATABASE_CIPHER } from './key-file.js';
@@ -111,6 +112,8 @@ export function openVaultDatabase(file: string, dataKey: DataKey, options: { isN
     // The search index's triggers fold and stem what they index (0035, 0036): every connection can write it.
     registerSearchFold(db);
     registerSearchStem(db);
+    // Every list's search folds the columns it searches (accents, case, Arabic marks): like-pattern.ts.
+    registerLikeFold(db);
     restrictDatabaseFiles(file);
     return db;
   } catch (error) {
