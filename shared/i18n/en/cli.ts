@@ -303,7 +303,7 @@ export const cliWords = {
   methods: {
     whileLocked: 'works while locked',
     needsUnlocked: 'needs the vault unlocked',
-    forDevelopers: 'For developers: each method’s summary is the one its definition gives, in English.',
+    forDevelopers: 'For developers and integrators: each API method, what it does, when it works and its input.',
     input: (schema: string) => `input: ${schema}`,
   },
   call: {
@@ -837,11 +837,13 @@ export const cliWords = {
       ],
     },
     methods: {
-      summary: 'List every API method with its summary and input JSON Schema (for developers; summaries in English).',
+      summary: 'List every API method with what it does and its input JSON Schema (for developers and integrators).',
       options: {},
       details: [
         'These are the methods `casefile call` (and the desktop app) can invoke. With --json: an array of',
         '{name, summary, whileLocked, touchesSession, input, output}, input and output as JSON Schema.',
+        'What a method does (summary) is written in the language the command line speaks (--ui-lang); names,',
+        'keys and schemas are the same in every language: a script reads those.',
       ],
     },
     call: {

@@ -315,7 +315,9 @@ export const cliWords: CliWords = {
   methods: {
     whileLocked: 'fonctionne coffre verrouillé',
     needsUnlocked: 'demande le coffre déverrouillé',
-    forDevelopers: 'Pour les développeurs : le résumé de chaque méthode est celui de sa définition, en anglais.',
+    forDevelopers:
+      'Pour les développeurs et les intégrateurs : chaque méthode de l’API, ce qu’elle fait, quand elle ' +
+      'fonctionne et sa saisie.',
     input: (schema: string) => `saisie : ${schema}`,
   },
   call: {
@@ -878,12 +880,14 @@ export const cliWords: CliWords = {
     },
     methods: {
       summary:
-        'Lister chaque méthode de l’API avec son résumé et le schéma JSON de sa saisie ' +
-        '(pour les développeurs ; résumés en anglais).',
+        'Lister chaque méthode de l’API avec ce qu’elle fait et le schéma JSON de sa saisie ' +
+        '(pour les développeurs et les intégrateurs).',
       options: {},
       details: [
         'Ce sont les méthodes que « casefile call » (et l’application de bureau) peut appeler. Avec --json : un',
         'tableau de {name, summary, whileLocked, touchesSession, input, output}, input et output en JSON Schema.',
+        'Ce que fait une méthode (summary) est écrit dans la langue de la ligne de commande (--ui-lang) ; noms,',
+        'clés et schémas sont les mêmes dans toutes les langues : un script lit ceux-là.',
       ],
     },
     call: {
