@@ -3,6 +3,7 @@ import { PRINCIPLES, PRINCIPLES_EDITION } from '../../../shared/principles/index
 import type { CaseSnapshot, PrincipleRule } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { loadCaseSnapshot, type SnapshotReads } from './case-snapshot.js';
+import { watchingTime } from './watching-time.js';
 
 interface CountRow {
   id: string;
@@ -21,24 +22,6 @@ const RULES = createHash('sha256')
   .update(`${PRINCIPLES_EDITION}\n${PRINCIPLES.map((rule) => `${rule.id}:${rule.evaluate.toString()}`).join('\n')}`)
   .digest('hex')
   .slice(0, 32);
-
-/**
- * Whether evaluating the snapshot reads its time: the snapshot is given an `asOf` that notes
- * being read (spreading the snapshot reads it too, so a rule cannot go round it).
- */
-function watchingTime(snapshot: CaseSnapshot): { snapshot: CaseSnapshot; timeRead(): boolean } {
-  let read = false;
-  const { asOf } = snapshot;
-  const watched = { ...snapshot };
-  Object.defineProperty(watched, 'asOf', {
-    enumerable: true,
-    get() {
-      read = true;
-      return asOf;
-    },
-  });
-  return { snapshot: watched, timeRead: () => read };
-}
 
 /**
  * A case's blocking findings, rule by rule, and whether the time changes their number: whether a

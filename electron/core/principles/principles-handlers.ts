@@ -1,8 +1,6 @@
 import type { Handlers } from '../../../shared/contract/index.js';
-import { evaluatePrinciples } from '../../../shared/principles/index.js';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/principles/finding.js';
 import type { CaseFileContext } from '../kernel/context.js';
-import { caseVersion } from '../kernel/db/case-version.js';
 
 /** How many findings there are of each severity. */
 function countsOf(findings: readonly Finding[]): Record<Severity, number> {
@@ -16,26 +14,22 @@ const pageOf = (findings: readonly Finding[], severity: Severity, offset: number
   findings.filter((finding) => finding.severity === severity).slice(offset, offset + limit);
 
 export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'principles.check' | 'principles.checklist'> {
-  const check = (caseId: string) => {
-    const snapshot = ctx.ports.principles.snapshot(ctx.db(), caseId, ctx.now());
-    return { asOf: snapshot.asOf, findings: evaluatePrinciples(snapshot) };
-  };
+  const check = (caseId: string) => ctx.ports.principles.findings(ctx.db(), caseId, ctx.now());
   return {
-    'principles.check': ({ caseId }) => check(caseId),
+    'principles.check': ({ caseId }) => {
+      const { asOf, findings } = check(caseId);
+      return { asOf, findings };
+    },
     // What the checklist shows, so its reply stays small however many records the findings name; with the
     // case's version, read in the same transaction as the records, so a later page can tell it is of
     // the same findings.
     'principles.checklist': ({ caseId, severity, offset, limit }) => {
-      const db = ctx.db();
-      const { asOf, findings, version } = db.transaction(() => ({
-        ...check(caseId),
-        version: caseVersion(db, caseId),
-      }))();
+      const { asOf, findings, caseVersion } = check(caseId);
       const shown =
         severity === undefined
           ? SEVERITIES.flatMap((each) => pageOf(findings, each, offset, limit))
           : pageOf(findings, severity, offset, limit);
-      return { asOf, caseVersion: version, counts: countsOf(findings), findings: shown };
+      return { asOf, caseVersion, counts: countsOf(findings), findings: shown };
     },
   };
 }
