@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { contract, METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
+import type { MethodSummaries } from '../../../shared/i18n/en/method-summaries.js';
 import type { CommandImplementation } from '../command.js';
-import { methodSummaries } from '../../../shared/i18n/en/method-summaries.js';
-import { cliWords } from '../words.js';
+import { cliLanguage, cliWords, type CliLanguage } from '../words.js';
+
+/** Each language's summaries, loaded when the methods are listed (never for a help page): only the one spoken. */
+const SUMMARIES = {
+  en: async () => (await import('../../../shared/i18n/en/method-summaries.js')).methodSummaries,
+  fr: async () => (await import('../../../shared/i18n/fr/method-summaries.js')).methodSummaries,
+  ar: async () => (await import('../../../shared/i18n/ar/method-summaries.js')).methodSummaries,
+} satisfies Record<CliLanguage, () => Promise<MethodSummaries>>;
 
 export interface MethodDescription {
   name: MethodName;
+  /** What it does, in the command line's language (as every word it prints). */
   summary: string;
   whileLocked: boolean;
   touchesSession: boolean;
@@ -16,12 +24,12 @@ export interface MethodDescription {
 }
 
 /** The contract as data, for scripts and for people writing `call` input by hand. */
-function describeMethods(): MethodDescription[] {
+function describeMethods(summaries: MethodSummaries): MethodDescription[] {
   return METHOD_NAMES.map((name) => {
     const spec = contract[name];
     return {
       name,
-      summary: methodSummaries[name],
+      summary: summaries[name],
       whileLocked: spec.whileLocked,
       touchesSession: spec.touchesSession !== false,
       // 'any' rather than a throw: one odd schema must not hide the whole list.
@@ -32,8 +40,8 @@ function describeMethods(): MethodDescription[] {
 }
 
 /**
- * A listing for developers, declared so in its first line and in the command's help in every language: each
- * method with its summary (the contract's, in English), when it works and its input.
+ * A listing for developers and integrators, declared so in its first line and in the command's help: each method
+ * with what it does in the reader's language, when it works and its input (names and schemas are code, as is).
  */
 function humanList(methods: readonly MethodDescription[]): string {
   const width = Math.max(...methods.map((method) => method.name.length));
@@ -54,7 +62,7 @@ function humanList(methods: readonly MethodDescription[]): string {
 
 export const methodsImplementation: CommandImplementation = {
   async run(context) {
-    const methods = describeMethods();
+    const methods = describeMethods(await SUMMARIES[cliLanguage()]());
     context.out.result(humanList(methods), methods);
   },
 };

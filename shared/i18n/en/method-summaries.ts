@@ -131,11 +131,11 @@ export const methodSummaries: MethodSummaries = {
     'after destruction.',
   'custody.report':
     "Write the item's custody report (the item, its files' SHA-256, every event and hash check) as PDF or " +
-    'DOCX, in English or French, where the user chooses; audited.',
+    'DOCX, in English, French or Arabic, where the user chooses; audited.',
   'custody.verificationReport':
     "Write the case's verification report (every evidence file's SHA-256, custody chain and provenance " +
     "signature, the signers' public keys, and how to check them with sha256sum and openssl) as PDF or DOCX, " +
-    'in English or French, where the user chooses; audited.',
+    'in English, French or Arabic, where the user chooses; audited.',
   'clocks.get': 'The clocks (start event, duration, days counted, firmness, source) and the mission calendar.',
   'clocks.update':
     'Replace the clocks and/or the calendar; open deadlines are recomputed, closed ones keep their values.',

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT } from '../../../electron/cli/failure.js';
-import { METHOD_NAMES } from '../../../shared/contract/index.js';
+import { METHOD_NAMES, type MethodName } from '../../../shared/contract/index.js';
+import { methodSummaries } from '../../../shared/i18n/en/method-summaries.js';
 import { isValidTimeZone, systemTimeZone } from '../../../shared/domain/time-zone.js';
 import { cli, makeVault, NEW_PASSPHRASE, PASSPHRASE, useTempDirs, writeText, type CliRun } from './harness.js';
 
@@ -306,18 +307,18 @@ describe('casefile passwd', () => {
 });
 
 describe('casefile methods', () => {
-  it('lists every contract method with its summary, whileLocked and input JSON Schema', async () => {
+  it('lists every contract method with its summary from the catalogue, whileLocked and input JSON Schema', async () => {
     const run = await cli(['methods', '--json']);
     expect(run.status).toBe(EXIT.ok);
     const methods = run.json() as Array<{
-      name: string;
+      name: MethodName;
       summary: string;
       whileLocked: boolean;
       input: Record<string, unknown>;
     }>;
     expect(methods.map((method) => method.name)).toEqual(METHOD_NAMES);
     for (const method of methods) {
-      expect(method.summary.length, method.name).toBeGreaterThan(10);
+      expect(method.summary, method.name).toBe(methodSummaries[method.name]);
       expect(typeof method.whileLocked).toBe('boolean');
       expect(method.input['$schema'], method.name).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(

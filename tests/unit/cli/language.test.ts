@@ -5,9 +5,12 @@ import { EXIT } from '../../../electron/cli/failure.js';
 import { COMMANDS } from '../../../electron/cli/table/index.js';
 import { commandHelp, generalHelp } from '../../../electron/cli/usage.js';
 import { chooseCliLanguage, speaking } from '../../../electron/cli/words.js';
+import { METHOD_NAMES } from '../../../shared/contract/index.js';
 import { cliWords as arabic } from '../../../shared/i18n/ar/cli.js';
+import { methodSummaries as arabicSummaries } from '../../../shared/i18n/ar/method-summaries.js';
 import { cliWords as english } from '../../../shared/i18n/en/cli.js';
 import { cliWords as french } from '../../../shared/i18n/fr/cli.js';
+import { methodSummaries as frenchSummaries } from '../../../shared/i18n/fr/method-summaries.js';
 import { cli, makeVault, PASSPHRASE, useTempDirs } from './harness.js';
 
 /**
@@ -307,9 +310,9 @@ async function missionVault(tempDir: () => string) {
 }
 
 describe.each([
-  { language: 'fr', words: french },
-  { language: 'ar', words: arabic },
-])('the last commands in $language', ({ language, words }) => {
+  { language: 'fr', words: french, summaries: frenchSummaries },
+  { language: 'ar', words: arabic, summaries: arabicSummaries },
+])('the last commands in $language', ({ language, words, summaries }) => {
   const tempDir = useTempDirs();
   const caseOption = ['--case', 'CF-2026-0001'];
 
@@ -369,12 +372,18 @@ describe.each([
     expect(englishLines(shown.stdout)).toEqual([]);
     const methods = await run(language, ['methods']);
     expect(methods.stdout).toContain(`(${words.methods.whileLocked})`);
-    // A listing for developers, said so first and in its help: each method's summary is the contract's, in
-    // English, and is not scanned; the words around it are the CLI's.
+    // A listing for developers and integrators, said so first and in its help: what each method does is the
+    // language's catalogue, beside its name, and so is the JSON's summary; only names and schemas are code.
     expect(methods.stdout.split('\n')[0]).toBe(words.methods.forDevelopers);
     expect((await run(language, ['methods', '--help'])).stdout).toContain(words.commands.methods.summary);
-    const own = methods.stdout.split('\n').filter((line) => line.startsWith('  '));
-    expect(englishLines(own.join('\n').replace(/\{.*\}/g, ''))).toEqual([]);
+    const lines = methods.stdout.split('\n');
+    for (const name of METHOD_NAMES) {
+      const beside = lines.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length).trim());
+      expect(beside, name).toEqual([summaries[name]]);
+    }
+    expect(englishLines(methods.stdout.replace(/\{.*\}/g, ''))).toEqual([]);
+    const listed = (await run(language, ['--json', 'methods'])).json() as Array<{ name: string; summary: string }>;
+    expect(Object.fromEntries(listed.map((method) => [method.name, method.summary]))).toEqual(summaries);
   });
 
   it('tells custody times on the mission’s clock, or on the event’s own zone; --json keeps ISO', async () => {
