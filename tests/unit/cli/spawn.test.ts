@@ -140,6 +140,18 @@ describe('the built casefile command', () => {
     expect(unlock.sources.filter((source) => documentEngine.test(source))).toEqual([]);
   });
 
+  it('lists the methods with the summaries of the language spoken alone; their help reads none', () => {
+    const summaries = (sources: string[]) => sources.filter((source) => source.endsWith('/method-summaries.ts'));
+    const listed = sourcesLoadedBy(['--ui-lang', 'ar', 'methods']);
+    expect(listed.stderr).toBe('');
+    expect(listed.status).toBe(0);
+    expect(summaries(listed.sources)).toEqual(['shared/i18n/ar/method-summaries.ts']);
+    const help = sourcesLoadedBy(['methods', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.sources).toContain('electron/cli/commands/methods.ts');
+    expect(summaries(help.sources)).toEqual([]);
+  });
+
   it('opens a vault without the document engine; a command that renders loads it and finds the fonts', async () => {
     const vault = tempDir();
     await makeVault(vault);
