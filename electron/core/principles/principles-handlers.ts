@@ -2,16 +2,25 @@ import type { Handlers } from '../../../shared/contract/index.js';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/principles/finding.js';
 import type { CaseFileContext } from '../kernel/context.js';
 
-/** How many findings there are of each severity. */
-function countsOf(findings: readonly Finding[]): Record<Severity, number> {
+/**
+ * How many findings there are of each severity, and the `limit` findings of each severity asked from
+ * `offset` on, in the rules' order: one pass, however many findings a large case has.
+ */
+function countAndPage(
+  findings: readonly Finding[],
+  severities: readonly Severity[],
+  offset: number,
+  limit: number,
+): { counts: Record<Severity, number>; shown: Finding[] } {
   const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
+  const pages: Record<Severity, Finding[]> = { block: [], warn: [], info: [] };
+  for (const finding of findings) {
+    const { severity } = finding;
+    const at = counts[severity]++;
+    if (at >= offset && at < offset + limit) pages[severity].push(finding);
+  }
+  return { counts, shown: severities.flatMap((severity) => pages[severity]) };
 }
-
-/** The `limit` findings of `severity` from `offset` on, in the rules' order. */
-const pageOf = (findings: readonly Finding[], severity: Severity, offset: number, limit: number): Finding[] =>
-  findings.filter((finding) => finding.severity === severity).slice(offset, offset + limit);
 
 export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'principles.check' | 'principles.checklist'> {
   const check = (caseId: string) => ctx.ports.principles.findings(ctx.db(), caseId, ctx.now());
@@ -25,11 +34,8 @@ export function principlesHandlers(ctx: CaseFileContext): Pick<Handlers, 'princi
     // the same findings.
     'principles.checklist': ({ caseId, severity, offset, limit }) => {
       const { asOf, findings, caseVersion } = check(caseId);
-      const shown =
-        severity === undefined
-          ? SEVERITIES.flatMap((each) => pageOf(findings, each, offset, limit))
-          : pageOf(findings, severity, offset, limit);
-      return { asOf, caseVersion, counts: countsOf(findings), findings: shown };
+      const { counts, shown } = countAndPage(findings, severity === undefined ? SEVERITIES : [severity], offset, limit);
+      return { asOf, caseVersion, counts, findings: shown };
     },
   };
 }
