@@ -8,7 +8,12 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bench, describe } from 'vitest';
-import { ingestFile, verifyObject, type IngestedObject } from '../../electron/core/kernel/files/objects/index.js';
+import {
+  DEFAULT_CHUNK_SIZE,
+  ingestFile,
+  verifyObject,
+  type IngestedObject,
+} from '../../electron/core/kernel/files/objects/index.js';
 import { generateDataKey } from '../../electron/core/kernel/vault/keys.js';
 import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
 import type { Workspace } from '../../electron/core/workspace.js';
@@ -274,8 +279,8 @@ async function report(result: Measured): Promise<void> {
   console.log(
     [
       '',
-      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 on a thread of its own, ` +
-        `AES-256-GCM 1 MiB chunks on the libuv pool, fsync, rename)`,
+      `evidence ingest: ${SIZE_MB} MiB file → encrypted object (SHA-256 on a thread of its own, AES-256-GCM ` +
+        `in ${DEFAULT_CHUNK_SIZE / MiB} MiB chunks on the other, written out as it grows, fsync, rename)`,
       openssl
         ? `  openssl dgst  ${f(openssl.seconds, 2)} s   ${f(mbps(openssl.seconds), 0)} MB/s   (SHA-256 alone)`
         : '  openssl not installed: the limit is the durable copy alone',

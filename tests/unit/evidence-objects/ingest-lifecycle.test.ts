@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   exportObject,
   ingestFile,
@@ -176,6 +176,27 @@ describe('failures', () => {
     );
     expect(error).toMatchObject({ problem: 'source_unreadable', systemCode: 'EIO' });
     expect((error as Error).message).not.toContain('Amani');
+    expect(listing(store.objectsDir)).toEqual([]);
+  });
+
+  it('a write-back error reported while the object is being written fails the ingest, leaving nothing', async () => {
+    const store = makeStore(tempDir);
+    // Linux reports a write-back error to a file descriptor once: the flush made while writing sees
+    // it, the fsync at the end would not, so the error must not be lost on the way.
+    const probe = await fs.promises.open(store.work, 'r');
+    const handles = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const flushes = vi
+      .spyOn(handles, 'datasync')
+      .mockRejectedValue(Object.assign(new Error('write-back failed'), { code: 'EIO' }));
+    try {
+      const { stream } = generatedStream(80 * 1024 * 1024);
+      const error = await rejection(ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
+      expect(flushes).toHaveBeenCalled();
+      expect(error).toMatchObject({ problem: 'write_failed', systemCode: 'EIO' });
+    } finally {
+      flushes.mockRestore();
+    }
     expect(listing(store.objectsDir)).toEqual([]);
   });
 

@@ -68,7 +68,7 @@ async function swappedArguments(
   // @ts-expect-error the object-format unwrap needs the data key
   unwrapObjectKeyBytes(objectKey, Buffer.alloc(61), 'a'.repeat(32));
   // @ts-expect-error only an object key is imported as a chunk cipher key
-  await importObjectKey(dataKey, 'encrypt');
+  importObjectKey(dataKey);
   // @ts-expect-error the database opens with the data key only
   openVaultDatabase('casefile.db', passphraseKey, { isNew: false });
   // @ts-expect-error the recovery secret and its salt swapped

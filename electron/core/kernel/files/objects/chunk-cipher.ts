@@ -1,58 +1,49 @@
-import { webcrypto } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import type { ObjectKey } from '../../vault/keys.js';
 import { chunkAad, chunkNonce, TAG_BYTES, type ChunkPlace } from './format.js';
 
-// WebCrypto rather than createCipheriv: its AES-GCM runs on libuv's thread pool, so chunks are
-// encrypted off the event loop and in parallel with the SHA-256 of the next ones, and a decrypt
-// that fails its tag check hands back no plaintext at all.
-const { subtle } = webcrypto;
+// node:crypto's AES-GCM, run on the calling thread: a 1 MiB chunk takes about half a millisecond
+// there. WebCrypto's ran on libuv's pool but copied every chunk in, allocated its output afresh and
+// would not read a shared buffer: measured on the same file, it took about 0.9 s of CPU per GiB
+// against about 0.45 s here, and on two cores (one hashing) the CPU left is what bounds an ingest.
 
 declare const chunkKey: unique symbol;
-/** An object key inside WebCrypto, for one use (encrypt or decrypt); only importObjectKey makes one. */
-export type ChunkKey = webcrypto.CryptoKey & { readonly [chunkKey]: true };
+/** An object key held by node:crypto (outside the JavaScript heap); only importObjectKey makes one. */
+export type ChunkKey = KeyObject & { readonly [chunkKey]: true };
 
-/** Imports the raw key (WebCrypto keeps its own copy), then overwrites the caller's bytes. */
-export async function importObjectKey(raw: ObjectKey, usage: 'encrypt' | 'decrypt'): Promise<ChunkKey> {
+/** Takes the raw key into a KeyObject (which keeps its own copy), then overwrites the caller's bytes. */
+export function importObjectKey(raw: ObjectKey): ChunkKey {
   try {
-    return (await subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, [usage])) as ChunkKey;
+    return createSecretKey(raw) as ChunkKey;
   } finally {
     raw.fill(0);
   }
 }
 
-/** nonce and ciphertext ‖ tag of one chunk, ready to be written as its record. */
-export async function sealChunk(
-  key: ChunkKey,
-  header: Buffer,
-  place: ChunkPlace,
-  plaintext: Uint8Array,
-): Promise<[Buffer, Buffer]> {
+/** nonce, ciphertext and tag of one chunk: its record, ready to be written as it is. */
+export function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, plaintext: Uint8Array): Buffer[] {
   const nonce = chunkNonce(place);
-  const sealed = await subtle.encrypt(
-    { name: 'AES-GCM', iv: nonce, additionalData: chunkAad(header, place), tagLength: TAG_BYTES * 8 },
-    key,
-    plaintext,
-  );
-  return [nonce, Buffer.from(sealed)];
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(chunkAad(header, place));
+  const ciphertext = cipher.update(plaintext);
+  cipher.final(); // GCM adds no bytes at the end
+  return [nonce, ciphertext, cipher.getAuthTag()];
 }
 
 /** The chunk's plaintext, or null when its tag does not verify for this key, header and place. */
-export async function openChunk(
-  key: ChunkKey,
-  header: Buffer,
-  place: ChunkPlace,
-  sealed: Uint8Array,
-): Promise<Buffer | null> {
+export function openChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, sealed: Uint8Array): Buffer | null {
   if (sealed.length < TAG_BYTES) return null;
+  const tagAt = sealed.length - TAG_BYTES;
+  const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(place), { authTagLength: TAG_BYTES });
+  decipher.setAAD(chunkAad(header, place));
+  decipher.setAuthTag(sealed.subarray(tagAt));
+  // GCM hands out plaintext before the tag is checked: it leaves here only once the tag verified.
+  const plaintext = decipher.update(sealed.subarray(0, tagAt));
   try {
-    const plaintext = await subtle.decrypt(
-      { name: 'AES-GCM', iv: chunkNonce(place), additionalData: chunkAad(header, place), tagLength: TAG_BYTES * 8 },
-      key,
-      sealed,
-    );
-    return Buffer.from(plaintext);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'OperationError') return null;
-    throw error;
+    decipher.final();
+    return plaintext;
+  } catch {
+    plaintext.fill(0);
+    return null;
   }
 }

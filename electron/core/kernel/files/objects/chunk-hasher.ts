@@ -13,7 +13,7 @@ export interface ChunkHasher {
 
 /**
  * From this size on a file is hashed on a thread of its own: its SHA-256 then runs on one core
- * while AES-GCM runs on libuv's pool and reads and writes go on, instead of the hash holding the
+ * while AES-GCM runs on the other and reads and writes go on, instead of the hash holding the
  * event loop (issue 13: the ingest left one of two cores idle). Below it, starting a thread costs
  * more than it saves.
  */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { stat, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FileError, fileFailure } from '../io-errors.js';
+import { chunkHasher } from './chunk-hasher.js';
 import { EvidenceObjectError, throwIfAborted } from './errors.js';
 import { pathExists, writeFileAtomicFrom } from '../private-files.js';
 import { writeAllAt } from './files.js';
@@ -48,18 +48,24 @@ export async function exportObject(
 
   const progress = progressReporter(options.onProgress, object.size);
   const writePlaintext = async (handle: FileHandle): Promise<ExportedObject> => {
-    const hash = createHash('sha256');
+    // As at ingest: a large object is re-hashed on a thread of its own while this thread decrypts.
+    const hasher = chunkHasher(object.size);
     let size = 0;
-    for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
-      signal,
-      expectedSize: object.size,
-    })) {
-      await writeAllAt(handle, [plaintext], size);
-      hash.update(plaintext);
-      size += plaintext.length;
-      progress.advance(plaintext.length);
+    let sha256: string;
+    try {
+      for await (const plaintext of decryptedChunks(objectsDir, object.objectId, object.wrappedKey, dataKey, {
+        signal,
+        expectedSize: object.size,
+      })) {
+        await hasher.update(plaintext);
+        await writeAllAt(handle, [plaintext], size);
+        size += plaintext.length;
+        progress.advance(plaintext.length);
+      }
+      sha256 = await hasher.digest();
+    } finally {
+      await hasher.close();
     }
-    const sha256 = hash.digest('hex');
     if (size !== object.size) throw new EvidenceObjectError('size_mismatch');
     if (sha256 !== object.sha256.toLowerCase()) throw new EvidenceObjectError('hash_mismatch');
     return { destinationPath: destination, size, sha256 };

@@ -30,6 +30,52 @@ export async function writeAllAt(handle: FileHandle, buffers: readonly Uint8Arra
   }
 }
 
+/** How much is written between two early flushes: the disk then works while the rest is encrypted. */
+const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
+
+export interface EarlyFlusher {
+  /**
+   * Counts bytes written; past FLUSH_EVERY_BYTES since the last flush, starts one (never two at once).
+   * Throws the error of a flush that failed, so the write stops there.
+   */
+  wrote(bytes: number): void;
+  /** Once the flush under way (if any) is done; rejects with its error, which must not be lost. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Has the disk write a file out while it is still being written (an fdatasync now and then, on the
+ * pool), instead of all of it in the fsync at the end: a large object is then on disk shortly after
+ * its last chunk is encrypted. A failed flush fails the write: Linux reports a write-back error to a
+ * file descriptor once, so the final fsync would not see it again.
+ */
+export function earlyFlusher(handle: FileHandle): EarlyFlusher {
+  let since = 0;
+  let flushing: Promise<void> | undefined;
+  let failure: unknown;
+  return {
+    wrote(bytes) {
+      if (failure !== undefined) throw failure;
+      since += bytes;
+      if (since < FLUSH_EVERY_BYTES || flushing) return;
+      since = 0;
+      flushing = handle.datasync().then(
+        () => {
+          flushing = undefined;
+        },
+        (error: unknown) => {
+          failure ??= error;
+          flushing = undefined;
+        },
+      );
+    },
+    async settled() {
+      await flushing;
+      if (failure !== undefined) throw failure;
+    },
+  };
+}
+
 /** Reads up to `length` bytes at `position`, looping over short reads; fewer only at end of file. */
 export async function readAt(handle: FileHandle, length: number, position: number): Promise<Buffer> {
   return readAtInto(handle, Buffer.alloc(length), position);

@@ -7,7 +7,7 @@ import { FileError, fileFailure } from '../io-errors.js';
 import { throwIfAborted } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
 import { writeFileAtomicFrom } from '../private-files.js';
-import { ensureObjectsDirectory, writeAllAt } from './files.js';
+import { earlyFlusher, ensureObjectsDirectory, writeAllAt } from './files.js';
 import {
   assertChunkSize,
   assertDataKey,
@@ -51,14 +51,16 @@ export interface IngestedObject {
   wrappedKey: Buffer;
 }
 
-// Chunks in flight (being encrypted or written) hold about 4 MiB of plaintext whatever the chunk
-// size: enough to keep the thread pool busy, little enough that memory never follows file size.
+// Records in flight (being written) hold about 4 MiB whatever the chunk size: enough to keep the
+// thread pool's writes going while the next chunks are read and encrypted, little enough that memory
+// never follows file size.
 const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
 /**
  * Streams a file (or any byte stream) once into a new encrypted object: SHA-256 is computed as it
- * is read (on a thread of its own for a large file), chunks are encrypted as they arrive (on
- * libuv's pool) and written to an owner-only temp file that is fsynced and renamed into place. On
+ * is read (on a thread of its own for a large file), chunks are encrypted as they arrive (here,
+ * while the pool reads the next one and writes the last ones) and written to an owner-only temp
+ * file that the disk writes out as it grows, then fsynced and renamed into place. On
  * failure or cancel the temp file is removed. The caller inserts the database row afterwards; an
  * object whose row never comes is swept at unlock.
  */
@@ -73,7 +75,7 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const header = encodeHeader(objectId, chunkSize);
   const objectKey = generateObjectKey();
   const wrappedKey = wrapObjectKey(dataKey, objectKey, objectId);
-  const key = await importObjectKey(objectKey, 'encrypt');
+  const key = importObjectKey(objectKey);
 
   const slabs = new ChunkSlabs(chunkSize);
   let input: { handle: FileHandle; size: number } | undefined;
@@ -96,28 +98,31 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
 
   const writeRecords = async (output: FileHandle): Promise<void> => {
     await writeAllAt(output, [header], 0);
+    const flusher = earlyFlusher(output);
     try {
       for await (const { bytes, slab, index, final } of chunks) {
         throwIfAborted(signal);
         await hasher.update(bytes);
-        size += bytes.length;
+        const record = sealChunk(key, header, { index, final }, bytes);
+        if (slab) slabs.give(slab);
+        const length = bytes.length;
+        size += length;
         // Records have fixed places, so writes may finish in any order.
-        const position = HEADER_BYTES + index * recordBytes;
-        const stored = sealChunk(key, header, { index, final }, bytes).then(async (record) => {
-          if (slab) slabs.give(slab);
-          await writeAllAt(output, record, position);
-          progress.advance(bytes.length);
+        const stored = writeAllAt(output, record, HEADER_BYTES + index * recordBytes).then(() => {
+          progress.advance(length);
+          flusher.wrote(length);
         });
         stored.catch(() => undefined); // observed below or in the cleanup; never an unhandled rejection meanwhile
         inFlight.push(stored);
         if (inFlight.length >= maxInFlight) await inFlight.shift();
       }
       while (inFlight.length > 0) await inFlight.shift();
+      await flusher.settled();
       // Before the rename: an object whose hash could not be had is not kept.
       sha256 = await hasher.digest();
     } finally {
-      // Every write settles before the temp file is closed and removed.
-      await Promise.allSettled(inFlight);
+      // Every write and flush settles before the temp file is closed and removed.
+      await Promise.allSettled([...inFlight, flusher.settled()]);
     }
     throwIfAborted(signal);
   };

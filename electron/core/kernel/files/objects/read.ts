@@ -31,7 +31,7 @@ interface DecryptOptions extends ReadOptions {
   expectedSize?: number;
 }
 
-// Chunks read and decrypted ahead of the consumer: keeps disk and thread pool busy, memory bounded.
+// Chunks read ahead of the consumer (on the pool), decrypted as they come: the disk stays busy, memory bounded.
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
 
 // O_NOFOLLOW: an object is a regular file we wrote; a symlink planted in its place is not followed (POSIX only).
@@ -73,7 +73,7 @@ export async function* decryptedChunks(
     const fileLength = stat.size;
     const rawKey = unwrapObjectKey(dataKey, wrappedKey, objectId);
     if (rawKey === null) throw integrity('wrong_key');
-    const key = await importObjectKey(rawKey, 'decrypt');
+    const key = importObjectKey(rawKey);
 
     if (fileLength < HEADER_BYTES) throw integrity('truncated');
     const header = await readAt(handle, HEADER_BYTES, 0);
@@ -107,8 +107,8 @@ export async function* decryptedChunks(
 }
 
 /**
- * Buffers the sealed records are read into, each handed back once its chunk is decrypted (WebCrypto takes its
- * own copy of what it decrypts): a steady read allocates no record buffer per chunk, so the memory stays flat
+ * Buffers the sealed records are read into, each handed back once its chunk is decrypted (into a buffer of its
+ * own): a steady read allocates no record buffer per chunk, so the memory stays flat
  * and the process does not pay for mapping fresh pages at every megabyte. They hold only ciphertext.
  */
 class RecordBuffers {
@@ -157,7 +157,7 @@ async function openRecordIn(context: RecordContext, index: number, buffer: Buffe
   const claimed = readChunkNonce(record.subarray(0, NONCE_BYTES));
   const sealed = record.subarray(NONCE_BYTES);
   if (claimed !== null) {
-    const plaintext = await openChunk(key, header, claimed, sealed);
+    const plaintext = openChunk(key, header, claimed, sealed);
     if (plaintext !== null) {
       // Authentic, so its claims are true: only its place in this file can be wrong.
       if (claimed.index !== index) throw integrity('reordered');
@@ -168,8 +168,7 @@ async function openRecordIn(context: RecordContext, index: number, buffer: Buffe
   }
   // Not authentic as it stands. If it authenticates under the place it should have, only its nonce was altered.
   const expected: ChunkPlace = { index, final: isLast };
-  if (!samePlace(claimed, expected) && (await openChunk(key, header, expected, sealed)) !== null)
-    throw integrity('tampered');
+  if (!samePlace(claimed, expected) && openChunk(key, header, expected, sealed) !== null) throw integrity('tampered');
   // A non-final chunk always holds a whole chunk: one that ends the file short of that was cut.
   const cutShort = isLast && sealed.length < chunkSize + TAG_BYTES && claimed !== null && !claimed.final;
   throw fail(cutShort ? 'truncated' : 'tampered');

@@ -31,7 +31,7 @@ export async function verifyObject(
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const progress = progressReporter(options.onProgress, object.size);
-  // As at ingest: a large object is re-hashed on a thread of its own while the pool decrypts.
+  // As at ingest: a large object is re-hashed on a thread of its own while this thread decrypts.
   const hasher = chunkHasher(object.size);
   let size = 0;
   let sha256: string;
