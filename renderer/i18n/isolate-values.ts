@@ -13,15 +13,19 @@ type FormatValue = (value: unknown, format: string | undefined, lng: string | un
  * ("A/72/751 ¶26–31, ¶45" is not turned into "45¶ ,31–26¶") and does not pull the words around it along.
  * Left-to-right languages are left as they are. One place for the whole interface: i18next runs every value
  * through its interpolator's format (alwaysFormat), which this wraps; the instance must be initialised with
- * `interpolation.alwaysFormat: true`.
+ * `interpolation.alwaysFormat: true`. A series of codes (`{{people, codes}}`) isolates each code too: the
+ * Arabic comma between them then sets the series right to left, the first code on the right.
  */
 export function isolateValuesInRightToLeft(instance: i18n): void {
   const interpolator = instance.services.interpolator as unknown as { format: FormatValue };
   const format = interpolator.format.bind(interpolator);
   interpolator.format = (value, name, lng, options) => {
-    const formatted = format(value, name, lng, options);
     const language = (options as { lng?: string } | undefined)?.lng ?? lng ?? instance.language;
-    if (formatted === undefined || formatted === null || directionOf(language) !== 'rtl') return formatted;
-    return `${FIRST_STRONG_ISOLATE}${String(formatted)}${POP_DIRECTIONAL_ISOLATE}`;
+    if (directionOf(language) !== 'rtl') return format(value, name, lng, options);
+    const items = name === 'codes' && Array.isArray(value) ? value.map(isolated) : value;
+    const formatted = format(items, name, lng, options);
+    return formatted === undefined || formatted === null ? formatted : isolated(formatted);
   };
 }
+
+const isolated = (value: unknown): string => `${FIRST_STRONG_ISOLATE}${String(value)}${POP_DIRECTIONAL_ISOLATE}`;

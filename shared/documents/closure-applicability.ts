@@ -107,9 +107,9 @@ const latestDate = (dates: readonly (CalendarDate | undefined)[]): CalendarDate 
 /** The most subjects a reason names: a case may have thousands, and the reason is read by a person. */
 const CODES_NAMED_MAX = 10;
 
-/** The codes, the first few when there are many (an ellipsis for the rest). */
-const codesNamed = (codes: readonly string[]): string =>
-  codes.length > CODES_NAMED_MAX ? `${codes.slice(0, CODES_NAMED_MAX).join(', ')}, …` : codes.join(', ');
+/** The codes, the first few when there are many (an ellipsis for the rest): a list each language writes its own way. */
+const codesNamed = (codes: readonly string[]): string[] =>
+  codes.length > CODES_NAMED_MAX ? [...codes.slice(0, CODES_NAMED_MAX), '…'] : [...codes];
 
 /** How the matter ended for `victim`, or why her letter cannot be made yet. */
 export function victimOutcome(facts: LetterFacts, victim: LetterVictim): VictimOutcome {

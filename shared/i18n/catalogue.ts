@@ -31,8 +31,13 @@ type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
 export type ErrorReason = Leaves<EnglishCatalogue['errors']>;
 export type FieldProblemKind = keyof EnglishCatalogue['fields'];
 
-/** What a placeholder with a format stands for: a label group's value (or a list of them), a date, an instant. */
+/**
+ * What a placeholder with a format stands for: a label group's value (or a list of them), a date, an instant,
+ * a series of codes.
+ */
 export interface FormatTypes extends LabelListTypes {
+  /** Pseudonym codes or references, written as the language writes a series (the Arabic comma in Arabic). */
+  codes: readonly string[];
   /** A calendar date, `YYYY-MM-DD`. */
   date: string;
   /** A moment, ISO 8601 in UTC. */

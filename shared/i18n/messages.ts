@@ -61,7 +61,7 @@ export const formatInstantWords = (value: string, language: MessageLanguage): st
 /**
  * Adds a formatter per label group (`{{status, caseStatus}}` shows the status's label from the
  * language's label catalogue, shared/i18n/<language>/labels.ts; a list of values as a list in the
- * language), plus `date` and `instant`, to an i18next instance whose resources hold the catalogue
+ * language), plus `date`, `instant` and `codes`, to an i18next instance whose resources hold the catalogue
  * under `messages`.
  */
 export function registerMessageFormatters(instance: i18n): void {
@@ -84,6 +84,12 @@ export function registerMessageFormatters(instance: i18n): void {
   }
   formatter.add('date', formatDate);
   formatter.add('instant', formatInstant);
+  formatter.add('codes', formatCodes);
+}
+
+/** `{{people, codes}}`: pseudonym codes or references as a series in the language ("V-01, V-02"; «V-01، V-02»). */
+function formatCodes(value: unknown, language: string | undefined): string {
+  return Array.isArray(value) ? listText(language, value.map(String), { type: 'unit' }) : String(value);
 }
 
 /**

@@ -124,7 +124,7 @@ function refuseClosureAgainstFindings(ctx: CaseFileContext, db: VaultDatabase, r
   if (closure.kind === 'awaiting') {
     throw new CasefileError('CONFLICT', 'cases.closureAwaitsFindings', {
       reference: row.reference,
-      missing: closure.missing.join(', '),
+      missing: closure.missing,
     });
   }
   if (closure.kind === 'decided' && closure.status !== to) {

@@ -180,7 +180,7 @@ export const messages = {
       ),
       closureGroundNotClosing: 'Only a status that closes the case takes a closure ground.',
       closureAwaitsFindings: text(
-        '{{reference}} closes from the findings on its subjects, and none is recorded yet for {{missing}}. ',
+        '{{reference}} closes from the findings on its subjects, and none is recorded yet for {{missing, codes}}. ',
         'Record a finding for each subject (in the subject’s page): the case then closes by itself.',
       ),
       closureContradictsFindings: text(
@@ -449,7 +449,7 @@ export const messages = {
       ),
       closureAwaitsFindings: text(
         'A closure letter for {{person}} tells how the matter ended, and no finding is recorded yet ',
-        'on {{missing}}. Record the findings, or why the matter closed for {{person}}.',
+        'on {{missing, codes}}. Record the findings, or why the matter closed for {{person}}.',
       ),
       closureVictimGroundMissing: text(
         'The case was closed because a victim chose not to take part, which may not be true of ',
@@ -847,7 +847,7 @@ export const messages = {
     },
     R5_CONSENSUAL_CLOSURE: {
       default: {
-        message: 'The case is closed as consensual although {{people}} is not established as an adult.',
+        message: 'The case is closed as consensual although {{people, codes}} is not established as an adult.',
         fix: text(
           'A child cannot consent: choose another closure ground, or first establish that ',
           'every victim was 18 or over at the incident.',
@@ -866,7 +866,7 @@ export const messages = {
         ),
       },
       underProtection: {
-        message: 'The case is closed as consensual although {{people}} is a refugee or displaced person.',
+        message: 'The case is closed as consensual although {{people, codes}} is a refugee or displaced person.',
         fix: text(
           'Sexual relations with people under UN protection are prohibited outright: choose another ',
           'closure ground, or correct the victim’s record if they are not under protection.',

@@ -217,7 +217,7 @@ export const messages: MessageCatalogue = {
       closureGroundNotClosing: 'Seul un statut qui clôt le dossier prend un motif de clôture.',
       closureAwaitsFindings: text(
         '{{reference}} se clôt d’après les conclusions sur ses personnes mises en cause, et aucune n’est ',
-        'encore enregistrée pour {{missing}}. Enregistrez une conclusion pour chacune (dans sa page) : ',
+        'encore enregistrée pour {{missing, codes}}. Enregistrez une conclusion pour chacune (dans sa page) : ',
         'le dossier se clôt alors de lui-même.',
       ),
       closureContradictsFindings: text(
@@ -559,7 +559,7 @@ export const messages: MessageCatalogue = {
       ),
       closureAwaitsFindings: text(
         'Une lettre de clôture pour {{person}} dit comment l’affaire s’est terminée, et aucune conclusion ',
-        'n’est encore enregistrée concernant {{missing}}. Enregistrez les conclusions, ou pourquoi ',
+        'n’est encore enregistrée concernant {{missing, codes}}. Enregistrez les conclusions, ou pourquoi ',
         'l’affaire a été close pour {{person}}.',
       ),
       closureVictimGroundMissing: text(
@@ -1003,7 +1003,8 @@ export const messages: MessageCatalogue = {
     },
     R5_CONSENSUAL_CLOSURE: {
       default: {
-        message: 'Le dossier est clos comme relation consentie alors que la majorité de {{people}} n’est pas établie.',
+        message:
+          'Le dossier est clos comme relation consentie alors que la majorité de {{people, codes}} n’est pas établie.',
         fix: text(
           'Un enfant ne peut pas consentir : choisissez un autre motif de clôture, ou ',
           'établissez d’abord que chaque victime avait 18 ans ou plus au moment des faits.',
@@ -1023,7 +1024,7 @@ export const messages: MessageCatalogue = {
       },
       underProtection: {
         message: text(
-          'Le dossier est clos comme relation consentie alors que {{people}} est réfugiée ou ',
+          'Le dossier est clos comme relation consentie alors que {{people, codes}} est réfugiée ou ',
           'déplacée.',
         ),
         fix: text(

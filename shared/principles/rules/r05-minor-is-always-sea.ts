@@ -30,9 +30,9 @@ export const r05MinorIsAlwaysSea: PrincipleRule = {
     }
 
     if (currentClosureGround(snapshot.case) === 'consensual_between_adults') {
-      const notAdults = [...childVictims(snapshot), ...unknownAge].map((victim) => victim.code);
-      if (notAdults.length > 0) {
-        const people = notAdults.join(', ');
+      // The codes as a list: each language writes the series its own way where the finding is worded.
+      const people = [...childVictims(snapshot), ...unknownAge].map((victim) => victim.code);
+      if (people.length > 0) {
         findings.push(finding('R5', 'R5_CONSENSUAL_CLOSURE', 'default', 'block', caseTarget, { people }));
       }
     }

@@ -26,7 +26,7 @@ export const r05bNoConsentUnderProtection: PrincipleRule = {
     }
     const protectedVictims = peopleOfRole(snapshot, 'victim').filter((victim) => victim.atRiskPopulation);
     if (protectedVictims.length > 0) {
-      const people = protectedVictims.map((victim) => victim.code).join(', ');
+      const people = protectedVictims.map((victim) => victim.code);
       findings.push(finding('R5b', 'R5b_CONSENSUAL_CLOSURE', 'underProtection', 'block', target, { people }));
     }
     return findings;

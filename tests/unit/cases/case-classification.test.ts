@@ -97,7 +97,7 @@ describe('R5 and R5b at the case: the category is free; a consensual closure is 
     });
     expect(refused).toMatchObject({
       code: 'RULE_BLOCKED',
-      findings: [{ rule: 'R5b', variant: 'underProtection', params: { people: 'V-01' } }],
+      findings: [{ rule: 'R5b', variant: 'underProtection', params: { people: ['V-01'] } }],
     });
   });
 

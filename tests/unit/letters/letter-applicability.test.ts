@@ -94,7 +94,7 @@ describe('applicableLetters', () => {
     ]);
     // Her letter waits for a finding on every subject.
     expect(byKind['closure_substantiated']?.reasons).toEqual([
-      { reason: 'letters.closureAwaitsFindings', params: { person: 'V-01', missing: 'S-02' } },
+      { reason: 'letters.closureAwaitsFindings', params: { person: 'V-01', missing: ['S-02'] } },
     ]);
   });
 

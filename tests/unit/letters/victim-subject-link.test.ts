@@ -78,9 +78,9 @@ describe('victimOutcome with the victim-subject link', () => {
     expect(victimOutcome(some, v1)).toMatchObject({ kind: 'closure_substantiated', decidedOn: '2026-05-20' });
     expect(victimOutcome(some, v2)).toEqual({
       kind: null,
-      because: { reason: 'letters.closureAwaitsFindings', params: { person: 'V-02', missing: 'S-02, S-03' } },
+      because: { reason: 'letters.closureAwaitsFindings', params: { person: 'V-02', missing: ['S-02', 'S-03'] } },
     });
-    expect(victimOutcome(some, v3)).toMatchObject({ kind: null, because: { params: { missing: 'S-02, S-03' } } });
+    expect(victimOutcome(some, v3)).toMatchObject({ kind: null, because: { params: { missing: ['S-02', 'S-03'] } } });
   });
 
   it('dates her own closure record by its decision, while her subjects are awaited', () => {

@@ -159,6 +159,7 @@ export function sampleValue(placeholder: Placeholder, asList: boolean): MessageP
   const { name, format } = placeholder;
   if (format === 'date') return '2026-03-10';
   if (format === 'instant') return '2026-03-10T09:30:00.000Z';
+  if (format === 'codes') return ['V-01', 'V-02'];
   if (format !== undefined) {
     const values: readonly string[] = (LABEL_VALUES as Record<string, readonly string[]>)[format] ?? [];
     return asList ? values.slice(0, 3) : (values[values.length - 1] ?? '');

@@ -11,7 +11,7 @@ const translations = [
   ['fr', fr],
   ['ar', ar],
 ] as const;
-const FORMATS = new Set([...Object.keys(LABEL_CATALOGUES.en), 'date', 'instant']);
+const FORMATS = new Set([...Object.keys(LABEL_CATALOGUES.en), 'date', 'instant', 'codes']);
 // i18next reads these option names itself: a param so named would change the lookup, not fill a blank.
 const RESERVED = new Set([
   'count',

@@ -98,7 +98,7 @@ describe('R5b an exchange, or a victim under UN protection: never closed as cons
     const people = [makeVictim({ atRiskPopulation: 'internally_displaced' }), makeSubject()];
     const findings = r05bNoConsentUnderProtection.evaluate({ ...cleanSnapshot(), case: consensual(), people });
     expect(summary(findings)).toEqual(['R5b_CONSENSUAL_CLOSURE:block']);
-    expect(findings[0]).toMatchObject({ variant: 'underProtection', params: { people: 'V-01' } });
+    expect(findings[0]).toMatchObject({ variant: 'underProtection', params: { people: ['V-01'] } });
   });
 
   it('says nothing of other closure grounds, and cites ¶20', () => {

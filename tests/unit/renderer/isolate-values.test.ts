@@ -35,6 +35,12 @@ describe('values inside right-to-left sentences', () => {
     expect(opened.match(/\u2069/g)).toHaveLength(1);
   });
 
+  it('in Arabic, a series of codes reads right to left: each code isolated, Arabic commas between', async () => {
+    const t = await interfaceInstance('ar');
+    const closed = t('messages.findings.R5_CONSENSUAL_CLOSURE.default.message', { people: ['V-01', 'V-02'] });
+    expect(closed).toContain(`${FSI}${FSI}V-01${PDI}، ${FSI}V-02${PDI}${PDI}`);
+  });
+
   it('a call that asks for a left-to-right language from an Arabic screen gets no isolates', async () => {
     const t = await interfaceInstance('ar');
     expect(t('messages.timeline.interview', { person: 'V-01', lng: 'en' })).toBe('Interview of V-01');
@@ -47,6 +53,9 @@ describe('values inside right-to-left sentences', () => {
       expect(interview).toContain('V-01');
       expect(interview).not.toMatch(ISOLATES);
       expect(t('messages.timeline.opened', { status: 'intake' })).not.toMatch(ISOLATES);
+      const closed = t('messages.findings.R5_CONSENSUAL_CLOSURE.default.message', { people: ['V-01', 'V-02'] });
+      expect(closed).toContain('V-01, V-02');
+      expect(closed).not.toMatch(ISOLATES);
     }
   });
 });
