@@ -5,7 +5,7 @@ import { formatUncertainDate } from '../components/format-dates.js';
 import { SensitiveTextView } from '../components/SensitiveTextField.js';
 import { useInstantText } from '../components/mission-time.js';
 import { CodeList } from '../components/CodeList.js';
-import { useInterviewCodes } from '../interviews/use-case-interviews.js';
+import { useInterviewLabel } from '../interviews/use-case-interviews.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
 import { listText } from '../../shared/i18n/list-text.js';
 
@@ -25,19 +25,15 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
   const headingId = useId();
   const language = i18n.language;
   const { caseId, originalId } = record;
-  // Only the codes of the people and interviews the item is linked to are read, never the whole case's.
+  // Only the codes of the people the item is linked to are read, never the whole case's; its
+  // interviews come with the item, each with its code, status and date.
   const codes = usePeopleCodes(caseId, record.personIds);
-  const interviewCodes = useInterviewCodes(caseId, record.interviewIds);
+  const interviewLabel = useInterviewLabel();
   const notRecorded = <span className="muted">{t('evidence.detail.notRecorded')}</span>;
 
-  const codesOf = (ids: readonly string[], known: Readonly<Record<string, string>>) =>
-    ids
-      .flatMap((id) => (known[id] === undefined ? [] : [known[id]]))
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const personCodes = codesOf(record.personIds, codes);
-  const interviewLabels = codesOf(record.interviewIds, interviewCodes).map((code) =>
-    t('evidence.form.interviewOfCode', { code }),
-  );
+  const personCodes = record.personIds
+    .flatMap((id) => (codes[id] === undefined ? [] : [codes[id]]))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
   return (
     <section className="panel evidence-panel" aria-labelledby={headingId}>
@@ -112,7 +108,15 @@ export function EvidenceFacts({ record, onOpen }: { record: EvidenceRecord; onOp
           )}
         </Fact>
         <Fact label={t('evidence.fields.interviews')}>
-          {record.interviewIds.length === 0 ? t('evidence.detail.noLinks') : interviewLabels.join('; ')}
+          {record.linkedInterviews.length === 0 ? (
+            t('evidence.detail.noLinks')
+          ) : (
+            <ul className="linked-interviews">
+              {record.linkedInterviews.map((interview) => (
+                <li key={interview.id}>{interviewLabel(interview)}</li>
+              ))}
+            </ul>
+          )}
         </Fact>
       </dl>
     </section>

@@ -9,32 +9,45 @@ import { useInstantText } from '../components/mission-time.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { useLoaded, type Loaded } from '../components/use-loaded.js';
 
+/** What an interview is called where it is offered or linked: whose, when (mission time) and where it stands. */
+type NamedInterview = Pick<InterviewSummary, 'personCode' | 'status' | 'scheduledAt' | 'conductedAt'>;
+
+/**
+ * An interview's name in a picker or on a record it is linked to: the interviewee's code, when it
+ * took place (else when it is planned) in the mission's time, and its status.
+ */
+export function useInterviewLabel(): (interview: NamedInterview) => string {
+  const { t } = useTranslation();
+  const instantText = useInstantText();
+  return useCallback(
+    (interview: NamedInterview): string => {
+      const when = interview.conductedAt ?? interview.scheduledAt;
+      const status = t(`labels.interviewStatus.${interview.status}`);
+      return when
+        ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: instantText(when) })
+        : t('evidence.form.interviewOption', { code: interview.personCode, status });
+    },
+    [instantText, t],
+  );
+}
+
 /**
  * A search of the case's interviews by the interviewee's code, a few at a time (the interviews
  * list's own paged query, never the whole list), each offered by its code, status and date; those
  * in `exclude` (already linked) left out.
  */
 export function useInterviewSearch(caseId: string) {
-  const { t } = useTranslation();
   const api = useApi();
-  const instantText = useInstantText();
+  const label = useInterviewLabel();
   return useCallback(
-    (text: string, exclude: ReadonlySet<string>): Promise<Result<ComboboxOption[]>> => {
-      const label = (interview: InterviewSummary): string => {
-        const when = interview.conductedAt ?? interview.scheduledAt;
-        const status = t(`labels.interviewStatus.${interview.status}`);
-        return when
-          ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: instantText(when) })
-          : t('evidence.form.interviewOption', { code: interview.personCode, status });
-      };
-      return searchUnlinked(
+    (text: string, exclude: ReadonlySet<string>): Promise<Result<ComboboxOption[]>> =>
+      searchUnlinked<InterviewSummary>(
         (limit, after) =>
           api.interviews.page({ caseId, search: text, limit, ...(after === undefined ? {} : { after }) }),
         exclude,
         label,
-      );
-    },
-    [api, caseId, instantText, t],
+      ),
+    [api, caseId, label],
   );
 }
 
@@ -56,10 +69,4 @@ export function useInterviewCodesRead(
     [api, caseId, wanted],
   );
   return useLoaded(load).state;
-}
-
-/** The interviewee's code of each interview `ids` names, by interview id; empty until read. */
-export function useInterviewCodes(caseId: string, ids: readonly string[]): Readonly<Record<string, string>> {
-  const state = useInterviewCodesRead(caseId, ids);
-  return state.status === 'ready' ? state.value : {};
 }

@@ -12,6 +12,7 @@ import {
   EvidenceType,
   Sha256Hex,
 } from '../domain/evidence.js';
+import { InterviewStatus } from '../domain/interview.js';
 import { Instant, RecordId } from '../domain/primitives.js';
 import { TimeZone } from '../domain/time-zone.js';
 import { method } from './define.js';
@@ -85,7 +86,7 @@ export type EvidenceLogFilters = z.infer<typeof EvidenceLogFilters>;
 
 /**
  * A page of a case's evidence log. The search matches the item's number (E-0012, or 12), its
- * description and its storage location, ignoring case for unaccented letters.
+ * description and its storage location, ignoring case, accents and Arabic vowel marks.
  */
 export const EvidenceLogRequest = pageRequest(EVIDENCE_LOG_SORTS, EvidenceLogFilters).extend({ caseId: RecordId });
 export type EvidenceLogRequest = z.input<typeof EvidenceLogRequest>;
@@ -101,12 +102,24 @@ export const EvidenceLogPage = countedPageOf(
 );
 export type EvidenceLogPage = z.infer<typeof EvidenceLogPage>;
 
+/** An interview an item is linked to, as the item's screen names it: whose, where it stands, when. */
+export const LinkedInterview = z.object({
+  id: RecordId,
+  personCode: z.string(),
+  status: InterviewStatus,
+  scheduledAt: Instant.optional(),
+  conductedAt: Instant.optional(),
+});
+export type LinkedInterview = z.infer<typeof LinkedInterview>;
+
 /**
  * One item as its screen shows it: every field, its files. Its chain of custody, which may run to
  * thousands of events, is never part of it: the screen reads it a page at a time (custody.page).
  */
 export const EvidenceRecord = EvidenceItem.safeExtend({
   originalNumber: EvidenceNumber.optional(),
+  /** The interviews `interviewIds` links, each as the item's screen names it. */
+  linkedInterviews: z.array(LinkedInterview),
   /** Working copies made from this item. */
   copies: z.array(z.object({ id: RecordId, number: EvidenceNumber })),
   contents: z.array(EvidenceContent),

@@ -1,7 +1,7 @@
 import { todayIn } from '../clock.js';
 import { axeFindings, describeFindings } from './accessibility.js';
-import { createCase, openCaseFromList } from './cases-fixtures.js';
-import { logItem, openEvidenceTab } from './evidence-steps.js';
+import { call, createCase, openCaseFromList } from './cases-fixtures.js';
+import { logItem, openEvidenceTab, openItem } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
 import { drawnRows, scrollUntilDrawn } from './virtual-list.js';
@@ -186,4 +186,59 @@ test('a long log keeps its place after an edit, End loads to the last row, a foc
     .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
   expect(indexes.at(-1)).toBe(261);
   expect(indexes.length).toBeLessThan(60);
+});
+
+/** The search sees through accents; an item names the interviews it is linked to with their status and date. */
+test('the log finds "ecole" in École, and an item names its interviews with status and date', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  const title = 'MINUSCA — a school notebook';
+  const { id: caseId } = await createCase(vault, { title, dateReceived: todayIn('UTC', vault.clock) });
+  const arrangements = {
+    place: { type: 'un_office', private: true },
+    team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
+    genderPreference: { offered: true },
+    supportPerson: { offered: true, present: false },
+    language: 'fr',
+    recorded: false,
+  };
+  const interviewOf = async (role: 'witness' | 'victim', scheduledAt?: string) => {
+    const person = await call<{ id: string }>(vault, 'people.add', {
+      caseId,
+      profile: { role, sex: 'female', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' },
+    });
+    return call<{ id: string }>(vault, 'interviews.plan', {
+      caseId,
+      personId: person.id,
+      arrangements: { ...arrangements, ...(scheduledAt ? { scheduledAt } : {}) },
+    });
+  };
+  const dated = await interviewOf('witness', '2026-03-10T12:30:00.000Z');
+  const undated = await interviewOf('victim');
+  await logItem(vault, { caseId, type: 'physical', description: 'Photo of the gate' });
+  await logItem(vault, {
+    caseId,
+    type: 'documentary',
+    description: 'Cahier de l’École Sainte-Thérèse',
+    interviewIds: [dated.id, undated.id],
+  });
+
+  await openCaseFromList(page, title);
+  const panel = await openEvidenceTab(page);
+  const table = panel.getByRole('table', { name: 'Evidence items of this case' });
+  const openButtons = table.getByRole('button', { name: /^Open E-/ });
+  await panel.getByRole('searchbox', { name: 'Search' }).fill('ecole sainte-therese');
+  await expect(openButtons).toHaveCount(1);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0002');
+
+  const detail = await openItem(page, 'E-0002');
+  const interviews = detail.locator('.linked-interviews').getByRole('listitem');
+  // By code (V before W); the dated one in the mission's time, on the 24-hour clock.
+  await expect(interviews).toHaveText([
+    'Interview of V-01 (Planned)',
+    /^Interview of W-01, 10 Mar 2026, \d{2}:30 \([^)]+\) \(Planned\)$/,
+  ]);
+  expect(describeFindings('evidence-item-interviews', await axeFindings(page))).toEqual([]);
 });

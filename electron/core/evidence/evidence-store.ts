@@ -15,6 +15,7 @@ import {
 import { provenanceOf } from './content-provenance.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { listCustodyEvents } from './custody-store.js';
+import { linkedInterviewsOf } from './linked-interviews.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 
 /** A row of `evidence_items` (migration 0009). */
@@ -172,6 +173,7 @@ export function getEvidenceRecord(db: VaultDatabase, itemId: string): EvidenceRe
     return {
       ...toEvidenceItem(db, row),
       ...(original ? { originalNumber: numberOf(original) } : {}),
+      linkedInterviews: linkedInterviewsOf(db, row.id),
       copies: copies.map((copy) => ({ id: copy.id, number: numberOf(copy) })),
       contents,
       integrity: integrityOf(contents),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEvidenceNumber, parseEvidenceNumber } from '../../../shared/domain/evidence.js';
-import { arrangements, victim } from '../people/people-fixture.js';
+import { arrangements, consent, victim } from '../people/people-fixture.js';
 import { at, MINUTE, openCase, START, useEvidenceFiles } from './evidence-fixture.js';
 
 const evidenceFile = useEvidenceFiles();
@@ -187,6 +187,30 @@ describe('links, changes and search', () => {
       interviewIds: [interview.id],
     });
     expect(item).toMatchObject({ personIds: [person.id], interviewIds: [interview.id] });
+    // The item's screen names each interview by its interviewee's code, its status and its date.
+    await ef.call('consents.record', consent(person.id, at(START, -90)));
+    const conducted = await ef.call('interviews.markConducted', {
+      interviewId: interview.id,
+      conductedAt: at(START, -60),
+    });
+    const second = await ef.call('people.add', { caseId: theCase.id, profile: victim() });
+    const planned = await ef.call('interviews.plan', {
+      caseId: theCase.id,
+      personId: second.id,
+      arrangements: arrangements(),
+    });
+    await ef.call('evidence.update', { itemId: item.id, changes: { interviewIds: [planned.id, interview.id] } });
+    const record = await ef.call('evidence.get', { itemId: item.id });
+    expect(record.linkedInterviews).toEqual([
+      {
+        id: interview.id,
+        personCode: person.code,
+        status: 'conducted',
+        scheduledAt: interview.scheduledAt,
+        conductedAt: conducted.conductedAt,
+      },
+      { id: planned.id, personCode: second.code, status: 'planned', scheduledAt: planned.scheduledAt },
+    ]);
     const otherCase = await openCase(ef);
     const stranger = await ef.call('people.add', { caseId: otherCase.id, profile: victim() });
     const refused = await ef.refusal('evidence.update', {
@@ -196,6 +220,7 @@ describe('links, changes and search', () => {
     expect(refused.message).toMatch(/person of this case/);
     const unlinked = await ef.call('evidence.update', { itemId: item.id, changes: { interviewIds: [] } });
     expect(unlinked.interviewIds).toEqual([]);
+    expect(unlinked.linkedInterviews).toEqual([]);
   });
 
   it(

@@ -108,6 +108,7 @@ describe('the evidence form', () => {
       confidentiality: 'strictly_confidential',
       personIds: ['p1'],
       interviewIds: [],
+      linkedInterviews: [],
       markers: ['cctv'],
       recordedAt: { precision: 'day', from: '2026-03-01', timeZone: 'Africa/Bangui' },
       createdAt: '2026-03-05T08:31:00.000Z',
