@@ -4,7 +4,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/contract/index.j
 import { clusterTarget, layoutClusteredTimeline } from '../../../shared/timeline/clusters.js';
 import { fitRange, type TimeRange } from '../../../shared/timeline/layout.js';
 import { toUtcInterval } from '../../../shared/domain/uncertain-date.js';
-import { intake, useCaseFiles, type CaseFile } from '../people/people-fixture.js';
+import { arrangements, intake, useCaseFiles, type CaseFile } from '../people/people-fixture.js';
 
 /**
  * The chart and the table read the chronology a view at a time: every reply must be what the whole
@@ -37,6 +37,35 @@ async function generatedCase(file: CaseFile): Promise<string> {
       });
       items.push(item.id);
     }
+  // Custody events and interviews at instants the items share: their entries read what they recorded apart.
+  for (const [step, kind] of [
+    [3, 'sealed'],
+    [7, 'handed_over'],
+    [20, 'handed_over'],
+  ] as const)
+    await file.call('custody.add', {
+      itemId: items[step * 2] as string,
+      kind,
+      at: new Date(NIGHT + Math.min(step, 20) * 20 * MINUTE).toISOString(),
+      from: 'Investigator Okafor',
+      to: 'Evidence custodian',
+      purpose: `Step ${step} of the chain`,
+      ...(kind === 'sealed' ? { sealNumber: `SEAL-${step}` } : {}),
+    });
+  const victim = await file.call('people.add', {
+    caseId,
+    profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+  });
+  const interviews: string[] = [];
+  for (const step of [5, 20]) {
+    const scheduledAt = new Date(NIGHT + step * 20 * MINUTE).toISOString();
+    const interview = await file.call('interviews.plan', {
+      caseId,
+      personId: victim.id,
+      arrangements: arrangements({ scheduledAt }),
+    });
+    interviews.push(interview.id);
+  }
   const dates = [
     { precision: 'exact', from: '2026-11-01T01:20', timeZone: ZONE },
     { precision: 'month', from: '2026-11' },
@@ -54,7 +83,10 @@ async function generatedCase(file: CaseFile): Promise<string> {
         title: `Reported ${date.precision} ${index}`,
         description: `Told by a witness, account ${index}`,
         basis: 'reported_by_source',
-        sources: [{ kind: 'evidence', id: items[index * 3] as string }],
+        sources: [
+          { kind: 'evidence', id: items[index * 3] as string },
+          ...(index === 1 ? [{ kind: 'interview' as const, id: interviews[0] as string }] : []),
+        ],
       },
     });
   return caseId;
@@ -138,7 +170,17 @@ describe('the chart and table replies of a generated case', () => {
       expect(await allPages(file, { caseId, locale, part: 'dated' }, limit)).toEqual(list.dated);
       expect(await allPages(file, { caseId, locale, part: 'undated' }, limit)).toEqual(list.undated);
     }
-    // The entries sent carry their words in full: titles, descriptions, source labels.
+    // The entries sent carry their words in full: titles, descriptions, source labels, of every kind of event.
     expect(list.dated.some((entry) => entry.sourceLabels.length > 0 && entry.description)).toBe(true);
+    const kinds = new Set(list.dated.map((entry) => entry.kind));
+    expect([...kinds].sort()).toEqual([
+      'custody',
+      'evidence',
+      'incident',
+      'interview',
+      'investigative_action',
+      'status_change',
+    ]);
+    expect(list.dated.filter((entry) => entry.kind === 'custody').every((entry) => entry.description)).toBe(true);
   });
 });
