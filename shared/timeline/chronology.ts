@@ -41,18 +41,19 @@ export interface Chronology<T> {
 }
 
 /**
- * `timeZone`: the mission's, where dates written without a zone are read. `known`: the UTC intervals
- * the caller already has for some events (exactMomentAt's), used instead of reading their dates again.
+ * `timeZone`: the mission's, where dates written without a zone are read. `known`: the UTC interval the
+ * caller already has for an event (exactMomentAt's), used instead of reading its date again; undefined
+ * for the others.
  */
 export function mergeChronology<T extends Sortable>(
   manual: readonly T[],
   derived: readonly T[],
   timeZone = 'UTC',
-  known?: ReadonlyMap<T, UtcInterval>,
+  known?: (event: T) => UtcInterval | undefined,
 ): Chronology<T> {
   const keyed = [...manual, ...derived].map((event) => ({
     event,
-    key: chronologyKey(event.date, timeZone, known?.get(event)),
+    key: chronologyKey(event.date, timeZone, known?.(event)),
   }));
   const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
     compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);

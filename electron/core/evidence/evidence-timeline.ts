@@ -1,5 +1,6 @@
-import type { CustodyForTimeline, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
-import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
+import type { CustodyMoment, EvidenceCollection, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
+import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
+import type { CustodySummaryFields } from '../../../shared/timeline/event-titles.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import type { CustodyRow } from './custody-store.js';
@@ -23,40 +24,66 @@ export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): Evid
   return rows.map(collectionOf);
 }
 
-/**
- * A case's custody events for the chronology. The summary is what people recorded (who to whom,
- * purpose, seal) as written, and a bundle hand-over's codes; the caller words it, and the kind.
- */
-export function listCustodyForTimeline(db: VaultDatabase, caseId: string): CustodyForTimeline[] {
+/** A case's evidence items as the chronology orders and titles their collection, by number: no description. */
+export function listEvidenceCollections(db: VaultDatabase, caseId: string): EvidenceCollection[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.item_id, i.sequence, e.kind, e.at, e.from_holder, e.to_holder, e.purpose, e.seal_number,
-              e.purpose_code, e.from_role, e.to_role
+      'SELECT id, sequence, type, collected_at, time_zone FROM evidence_items WHERE case_id = ? ORDER BY sequence',
+    )
+    .all(caseId) as { id: string; sequence: number; type: string; collected_at: string; time_zone: string | null }[];
+  return rows.map((row) => ({
+    id: row.id,
+    number: numberOf(row),
+    type: row.type as EvidenceType,
+    collectedAt: row.collected_at,
+    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
+  }));
+}
+
+/** The descriptions of the items named, by id. */
+export function evidenceDescriptions(db: VaultDatabase, itemIds: readonly string[]): Map<string, string> {
+  const rows = db
+    .prepare('SELECT id, description FROM evidence_items WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(itemIds)) as { id: string; description: string }[];
+  return new Map(rows.map((row) => [row.id, row.description]));
+}
+
+/** A case's custody events as the chronology orders and titles them; what each recorded is read apart. */
+export function listCustodyForTimeline(db: VaultDatabase, caseId: string): CustodyMoment[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.item_id, i.sequence, e.kind, e.at
          FROM custody_events e JOIN evidence_items i ON i.id = e.item_id
         WHERE i.case_id = ? ORDER BY e.at, i.sequence, e.sequence`,
     )
-    .all(caseId) as (Pick<
+    .all(caseId) as (Pick<CustodyRow, 'id' | 'item_id' | 'kind' | 'at'> & { sequence: number })[];
+  return rows.map((row) => ({
+    id: row.id,
+    itemId: row.item_id,
+    itemNumber: numberOf(row),
+    kind: row.kind as CustodyEventKind,
+    at: row.at,
+  }));
+}
+
+/**
+ * What the custody events named recorded, by id: who to whom, purpose, seal as people wrote them, and a
+ * bundle hand-over's codes; the caller words it.
+ */
+export function custodySummaries(db: VaultDatabase, eventIds: readonly string[]): Map<string, CustodySummaryFields> {
+  const rows = db
+    .prepare(
+      `SELECT id, from_holder, to_holder, purpose, seal_number, purpose_code, from_role, to_role
+         FROM custody_events WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(eventIds)) as Pick<
     CustodyRow,
-    | 'id'
-    | 'item_id'
-    | 'kind'
-    | 'at'
-    | 'from_holder'
-    | 'to_holder'
-    | 'purpose'
-    | 'seal_number'
-    | 'purpose_code'
-    | 'from_role'
-    | 'to_role'
-  > & { sequence: number })[];
-  return rows.map((row) => {
-    return {
-      id: row.id,
-      itemId: row.item_id,
-      itemNumber: numberOf(row),
-      kind: row.kind as CustodyEventKind,
-      at: row.at,
-      summary: {
+    'id' | 'from_holder' | 'to_holder' | 'purpose' | 'seal_number' | 'purpose_code' | 'from_role' | 'to_role'
+  >[];
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
         purpose: row.purpose,
         ...presentOnly({
           from: row.from_holder,
@@ -67,6 +94,6 @@ export function listCustodyForTimeline(db: VaultDatabase, caseId: string): Custo
           toRole: row.to_role,
         }),
       },
-    };
-  });
+    ]),
+  );
 }

@@ -1,18 +1,19 @@
 import { explainOrdering, mergeChronology, type Chronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
-import { timelineWords, type TimelineLocale } from '../../../shared/timeline/event-titles.js';
+import type { TimelineEvent } from '../../../shared/timeline/event.js';
+import type { TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
-import type { EvidenceForTimeline, EvidenceRecords } from '../kernel/ports/evidence-records.js';
+import type { EvidenceCollection, EvidenceRecords } from '../kernel/ports/evidence-records.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import {
-  caseInterviews,
-  derivedEvents,
-  interviewsInTime,
-  labelled,
-  wordedOnce,
+  recordDetails,
+  RecordEvent,
+  recordWording,
+  type ChronologyEvent,
   type InterviewForTimeline,
-  type SourceLabels,
-} from './timeline-derived.js';
+  type RecordWording,
+} from './record-events.js';
+import { caseInterviews, derivedEvents, interviewsInTime, labelled, type SourceLabels } from './timeline-derived.js';
 import { manualEventRows, toManualEvent, type TimelineEventRow } from './timeline-store.js';
 
 export function sourceLabelsOf(
@@ -21,25 +22,28 @@ export function sourceLabelsOf(
   caseId: string,
   locale: TimelineLocale,
 ): SourceLabels {
-  return sourceLabelsFrom(caseInterviews(db, caseId), evidence.forTimeline(db, caseId), locale);
+  const { interviewSource } = recordWording(caseId, locale);
+  return sourceLabelsFrom(caseInterviews(db, caseId), evidence.collections(db, caseId), interviewSource);
 }
 
-/** The labels of the case's interviews and items, read by the caller (a chronology reads them once for both uses). */
+/** The labels of the interviews and items given, read by the caller (a chronology reads them once for both uses). */
 function sourceLabelsFrom(
   interviews: readonly Pick<InterviewForTimeline, 'id' | 'personCode'>[],
-  evidence: readonly Pick<EvidenceForTimeline, 'id' | 'number'>[],
-  locale: TimelineLocale,
+  evidence: readonly Pick<EvidenceCollection, 'id' | 'number'>[],
+  interviewSource: RecordWording['interviewSource'],
 ): SourceLabels {
-  const interviewSource = wordedOnce((code, language: TimelineLocale) => timelineWords.interviewSource(language, code));
   return {
-    interviews: new Map(interviews.map(({ id, personCode }) => [id, interviewSource(personCode, locale)])),
+    interviews: new Map(interviews.map(({ id, personCode }) => [id, interviewSource(personCode)])),
     evidence: new Map(evidence.map(({ id, number }) => [id, number])),
   };
 }
 
+function entryWithLabels(event: TimelineEvent, updatedAt: string, labels: SourceLabels): TimelineEntry {
+  return { ...event, sourceLabels: labelled(event.sources, labels), derivedFrom: null, updatedAt };
+}
+
 export function manualEntry(row: TimelineEventRow, labels: SourceLabels): TimelineEntry {
-  const event = toManualEvent(row);
-  return { ...event, sourceLabels: labelled(event.sources, labels), derivedFrom: null, updatedAt: row.updated_at };
+  return entryWithLabels(toManualEvent(row), row.updated_at, labels);
 }
 
 /** The case's chronology as `timeline.list` answers it. */
@@ -52,19 +56,34 @@ export function listTimeline(
   return { dated, undated, ordering: explainOrdering(input.locale) };
 }
 
-/** The case's chronology: manual and derived events merged in the order of shared/timeline, in the mission's zone. */
-export function buildChronology(
+/**
+ * The case's chronology as the timeline view keeps it: manual and derived events merged in the order of
+ * shared/timeline, in the mission's zone; the events of the case's many records kept lean (entriesOf builds
+ * what a reply sends). Sources are labelled for the events that cite them, not for every record of the case.
+ */
+export function leanChronology(
   ports: CaseFilePorts,
   db: VaultDatabase,
   input: { caseId: string; locale: TimelineLocale },
-): { chronology: Chronology<TimelineEntry>; timeZone: string } {
+): { chronology: Chronology<ChronologyEvent>; timeZone: string } {
   return db.transaction(() => {
     const record = ports.cases.get(db, input.caseId);
     const interviews = caseInterviews(db, record.id);
-    const evidence = ports.evidence.forTimeline(db, record.id);
-    const labels = sourceLabelsFrom(interviews, evidence, input.locale);
-    const manual = manualEventRows(db, record.id).map((row) => manualEntry(row, labels));
+    const evidence = ports.evidence.collections(db, record.id);
     const { timeZone } = ports.clockConfiguration.read(db).calendar;
+    const manual = manualEventRows(db, record.id).map((row) => ({ event: toManualEvent(row), at: row.updated_at }));
+    const contributed = ports.timeline.flatMap((contribute) =>
+      contribute(db, record.id, { timeZone, locale: input.locale }),
+    );
+    const wording = recordWording(record.id, input.locale);
+    const cited = new Set(
+      [...manual.map(({ event }) => event), ...contributed].flatMap(({ sources }) => sources.map(({ id }) => id)),
+    );
+    const labels = sourceLabelsFrom(
+      interviews.filter(({ id }) => cited.has(id)),
+      evidence.filter(({ id }) => cited.has(id)),
+      wording.interviewSource,
+    );
     const derived = derivedEvents({
       record,
       facts: ports.deadlines.clockFacts(db, record.id),
@@ -72,15 +91,49 @@ export function buildChronology(
       evidence,
       custody: ports.evidence.custodyForTimeline(db, record.id),
       timeZone,
-      locale: input.locale,
-      labels,
+      wording,
     });
-    const contributed = ports.timeline
-      .flatMap((contribute) => contribute(db, record.id, { timeZone, locale: input.locale }))
-      .map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) }));
+    const events = derived.events.concat(
+      contributed.map((event): TimelineEntry => ({ ...event, sourceLabels: labelled(event.sources, labels) })),
+    );
     // "10 March" written without a zone is the mission's 10 March: an evidence item collected at
     // 01:30 that day in Nairobi comes after the day begins, not before it.
-    const chronology = mergeChronology(manual, derived.events.concat(contributed), timeZone, derived.intervals);
+    const chronology = mergeChronology<ChronologyEvent>(
+      manual.map(({ event, at }) => entryWithLabels(event, at, labels)),
+      events,
+      timeZone,
+      derived.intervalOf,
+    );
     return { chronology, timeZone };
+  })();
+}
+
+/** The whole entries of chronology events, in their order: what record events need besides is read by id, once. */
+export function entriesOf(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  events: readonly ChronologyEvent[],
+): TimelineEntry[] {
+  const details = recordDetails(ports.evidence, db, events);
+  return events.map((event) => (event instanceof RecordEvent ? event.entry(details) : event));
+}
+
+/** The case's whole chronology (every entry in full): the lean one with each of its events' entries. */
+export function buildChronology(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: { caseId: string; locale: TimelineLocale },
+): { chronology: Chronology<TimelineEntry>; timeZone: string } {
+  return db.transaction(() => {
+    const { chronology, timeZone } = leanChronology(ports, db, input);
+    const dated = entriesOf(ports, db, chronology.dated);
+    const undated = entriesOf(ports, db, chronology.undated);
+    const intervals = new Map(
+      dated.flatMap((entry, index) => {
+        const interval = chronology.intervals.get(chronology.dated[index] as ChronologyEvent);
+        return interval ? [[entry, interval] as const] : [];
+      }),
+    );
+    return { chronology: { dated, undated, intervals }, timeZone };
   })();
 }

@@ -9,14 +9,17 @@ import { caseVersion } from '../kernel/db/case-version.js';
 import { decodeCursor, encodeCursor } from '../kernel/db/page-cursor.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
-import { buildChronology } from './timeline-list.js';
+import type { ChronologyEvent } from './record-events.js';
+import { entriesOf, leanChronology } from './timeline-list.js';
 
 /**
  * The chronology as the timeline tab reads it, a view at a time: the chart of one period (laid out
  * and clustered here, so a case of 20,000 events sends a few dozen marks) and the table a page at a
  * time. Both read one chronology, built once and kept while nothing it is read from changes: the
  * case's change counter, which SQLite's triggers move for any write to any of the case's records
- * from any connection (migration 0026; an audit row or none), and the mission's zone.
+ * from any connection (migration 0026; an audit row or none), and the mission's zone. It is kept
+ * lean (timeline-list.ts): a reply builds the whole entries of the events it sends, in the same
+ * transaction as the counter it was checked against.
  */
 
 interface Built {
@@ -24,12 +27,12 @@ interface Built {
   key: string;
   /** The case's change counter (case_versions) when it was built. */
   version: number;
-  chronology: Chronology<TimelineEntry>;
+  chronology: Chronology<ChronologyEvent>;
   ordering: string;
   /** The mission's zone, where dates written without one are read. */
   timeZone: string;
   /** Each dated event's UTC interval, read once: the chart lays the same events out at every zoom. */
-  intervalOf: IntervalOf<TimelineEntry>;
+  intervalOf: IntervalOf<ChronologyEvent>;
   /** The period that shows every dated event (null: none is dated). */
   fitted: TimeRange | null;
 }
@@ -40,12 +43,17 @@ const built = new WeakMap<VaultDatabase, Built>();
 /** The most events a cluster lists when showing closer would not pull it apart. */
 const LISTED_MAX = 200;
 
-function chronologyOf(
+/**
+ * `read` given the case's chronology, in one transaction: the whole entries it builds are read at the
+ * version the chronology was checked against.
+ */
+function withChronology<Reply>(
   ports: CaseFilePorts,
   db: VaultDatabase,
-  caseId: string,
-  locale: ParsedInput<'timeline.list'>['locale'],
-): Built {
+  input: { caseId: string; locale: ParsedInput<'timeline.list'>['locale'] },
+  read: (kept: Built) => Reply,
+): Reply {
+  const { caseId, locale } = input;
   // Inside a caller's transaction a build may read writes that roll back after (the counter back
   // where it was): it is used, never kept.
   const keep = !db.inTransaction;
@@ -54,13 +62,14 @@ function chronologyOf(
     const zone = ports.clockConfiguration.read(db).calendar.timeZone;
     const key = JSON.stringify([caseId, locale, zone]);
     const kept = built.get(db);
-    if (kept && kept.key === key && kept.version === version) return kept;
-    const { chronology, timeZone } = buildChronology(ports, db, { caseId, locale });
-    const intervalOf = (entry: TimelineEntry) => chronology.intervals.get(entry) ?? toUtcInterval(entry.date, timeZone);
+    if (kept && kept.key === key && kept.version === version) return read(kept);
+    const { chronology, timeZone } = leanChronology(ports, db, { caseId, locale });
+    const intervalOf = (event: ChronologyEvent) =>
+      chronology.intervals.get(event) ?? toUtcInterval(event.date, timeZone);
     const fitted = fitRange(chronology.dated, undefined, timeZone, intervalOf);
     const fresh = { key, version, chronology, ordering: explainOrdering(locale), timeZone, intervalOf, fitted };
     if (keep) built.set(db, fresh);
-    return fresh;
+    return read(fresh);
   })();
 }
 
@@ -70,7 +79,15 @@ export function timelineChart(
   db: VaultDatabase,
   input: ParsedInput<'timeline.chart'>,
 ): MethodOutput<'timeline.chart'> {
-  const { chronology, ordering, timeZone, intervalOf, fitted } = chronologyOf(ports, db, input.caseId, input.locale);
+  return withChronology(ports, db, input, (kept) => chart(ports, db, input, kept));
+}
+
+function chart(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: ParsedInput<'timeline.chart'>,
+  { chronology, ordering, timeZone, intervalOf, fitted }: Built,
+): MethodOutput<'timeline.chart'> {
   const { dated, undated } = chronology;
   const counts = { dated: dated.length, undated: undated.length, ordering };
   const range = input.view ?? fitted;
@@ -87,17 +104,28 @@ export function timelineChart(
     },
     intervalOf,
   );
-  const marks = layout.groups.map(({ events, ...group }): ChartMark => {
-    const [first] = events as [TimelineEntry, ...TimelineEntry[]];
+  const groups = layout.groups.map(({ events, ...group }) => {
     const single = events.length === 1;
     const zoomTo = single ? null : clusterTarget(events, range, timeZone, intervalOf);
+    // A single event is sent whole; a cluster's events are, when it is listed.
+    const sent = single ? events : zoomTo ? [] : events.slice(0, LISTED_MAX);
+    return { group, events, single, zoomTo, sent };
+  });
+  const entries = entriesOf(
+    ports,
+    db,
+    groups.flatMap(({ sent }) => sent),
+  );
+  let next = 0;
+  const marks = groups.map(({ group, events, single, zoomTo, sent }): ChartMark => {
+    const whole = entries.slice(next, (next += sent.length));
     return {
       ...group,
       count: events.length,
-      firstId: first.id,
-      entry: single ? first : null,
+      firstId: (events[0] as ChronologyEvent).id,
+      entry: single ? (whole[0] as TimelineEntry) : null,
       zoomTo,
-      listed: single || zoomTo ? [] : events.slice(0, LISTED_MAX),
+      listed: single ? [] : whole,
     };
   });
   return {
@@ -114,7 +142,7 @@ export function timelineChart(
 const CursorKey = z.tuple([z.number().int().min(0), z.string()]);
 
 /** The row after the one a cursor names: found by its id, or the one that took its place when it has gone since. */
-function startAfter(rows: readonly TimelineEntry[], order: string, cursor: string | undefined): number {
+function startAfter(rows: readonly ChronologyEvent[], order: string, cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   const [index, id] = decodeCursor(cursor, order, CursorKey);
   if (rows[index]?.id === id) return index + 1;
@@ -128,15 +156,17 @@ export function timelinePage(
   db: VaultDatabase,
   input: ParsedInput<'timeline.page'>,
 ): MethodOutput<'timeline.page'> {
-  const rows = chronologyOf(ports, db, input.caseId, input.locale).chronology[input.part];
-  const order = `chronology:${input.part}`;
-  const start = startAfter(rows, order, input.after);
-  const page = rows.slice(start, start + input.limit);
-  const last = page.at(-1);
-  const more = start + page.length < rows.length;
-  return {
-    rows: page,
-    ...(input.after === undefined ? { counts: { matching: rows.length, total: rows.length } } : {}),
-    ...(more && last ? { next: encodeCursor(order, [start + page.length - 1, last.id]) } : {}),
-  };
+  return withChronology(ports, db, input, ({ chronology }) => {
+    const rows = chronology[input.part];
+    const order = `chronology:${input.part}`;
+    const start = startAfter(rows, order, input.after);
+    const page = rows.slice(start, start + input.limit);
+    const last = page.at(-1);
+    const more = start + page.length < rows.length;
+    return {
+      rows: entriesOf(ports, db, page),
+      ...(input.after === undefined ? { counts: { matching: rows.length, total: rows.length } } : {}),
+      ...(more && last ? { next: encodeCursor(order, [start + page.length - 1, last.id]) } : {}),
+    };
+  });
 }

@@ -3,7 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { loadEvidenceForPrinciples } from '../../../electron/core/evidence/evidence-principles.js';
-import { listCustodyForTimeline, listEvidenceForTimeline } from '../../../electron/core/evidence/evidence-timeline.js';
+import {
+  custodySummaries,
+  listCustodyForTimeline,
+  listEvidenceForTimeline,
+} from '../../../electron/core/evidence/evidence-timeline.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -264,9 +268,17 @@ describe('the chronology', () => {
       purpose: 'Resealed',
       sealNumber: 'S-7',
     });
-    const [evidence, custody] = await ef.rawDatabase(
-      (db) => [listEvidenceForTimeline(db, theCase.id), listCustodyForTimeline(db, theCase.id)] as const,
-    );
+    const [evidence, custody, summaries] = await ef.rawDatabase((db) => {
+      const moments = listCustodyForTimeline(db, theCase.id);
+      return [
+        listEvidenceForTimeline(db, theCase.id),
+        moments,
+        custodySummaries(
+          db,
+          moments.map(({ id }) => id),
+        ),
+      ];
+    });
     expect(evidence).toEqual([
       {
         id: item.id,
@@ -277,11 +289,11 @@ describe('the chronology', () => {
         description: 'Seized phone',
       },
     ]);
-    const worded = custody.map(({ itemNumber, kind, at: when, summary }) => ({
+    const worded = custody.map(({ id, itemNumber, kind, at: when }) => ({
       itemNumber,
       kind,
       at: when,
-      summary: timelineWords.custodySummary('en', summary),
+      summary: timelineWords.custodySummary('en', summaries.get(id)!),
     }));
     expect(worded).toEqual([
       {

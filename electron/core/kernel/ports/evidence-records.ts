@@ -3,33 +3,45 @@ import type { CustodyEventKind, EvidenceItem, EvidenceType } from '../../../../s
 import type { CustodySummaryFields } from '../../../../shared/timeline/event-titles.js';
 import type { VaultDatabase } from '../vault/database.js';
 
-/** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
-export interface EvidenceForTimeline {
+/** What the chronology orders, lays out and titles an item's collection by (its description is read when sent). */
+export interface EvidenceCollection {
   id: string;
   number: string;
   type: EvidenceType;
   collectedAt: string;
   timeZone?: string | undefined;
+}
+
+/** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
+export interface EvidenceForTimeline extends EvidenceCollection {
   description: string;
   /** The item's level; confidential when not given. */
   confidentiality?: Confidentiality | undefined;
 }
 
-export interface CustodyForTimeline {
+/** A custody event as the chronology orders and titles it: what it says is read for what it sends. */
+export interface CustodyMoment {
   id: string;
   itemId: string;
   itemNumber: string;
   kind: CustodyEventKind;
   at: string;
-  /** Worded in the chronology's language (timelineWords.custodySummary). */
-  summary: CustodySummaryFields;
 }
 
 /** The evidence feature's records as the chronology, the deadlines and the letters read them, by case id. */
 export interface EvidenceRecords {
   /** The case's items by number, in the order they were logged. */
   forTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[];
-  custodyForTimeline(db: VaultDatabase, caseId: string): CustodyForTimeline[];
+  /** The case's items as forTimeline gives them, without descriptions: what a chronology of 20,000 items keeps. */
+  collections(db: VaultDatabase, caseId: string): EvidenceCollection[];
+  /** The descriptions of the items named, by id (those a chronology's reply sends). */
+  descriptions(db: VaultDatabase, itemIds: readonly string[]): Map<string, string>;
+  custodyForTimeline(db: VaultDatabase, caseId: string): CustodyMoment[];
+  /**
+   * What the custody events named recorded (who to whom, purpose, seal, a bundle hand-over's codes), by id;
+   * the chronology words it in its language (timelineWords.custodySummary).
+   */
+  custodySummaries(db: VaultDatabase, eventIds: readonly string[]): Map<string, CustodySummaryFields>;
   /** The case's items as domain records (a letter's merge data lists them). */
   items(db: VaultDatabase, caseId: string): EvidenceItem[];
 }

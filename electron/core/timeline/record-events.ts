@@ -1,0 +1,254 @@
+import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeline.js';
+import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
+import type { EvidenceType } from '../../../shared/domain/evidence.js';
+import type { InterviewStatus } from '../../../shared/domain/interview.js';
+import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
+import type { TimelineEvent, TimelineEventKind, TimelineSource } from '../../../shared/timeline/event.js';
+import {
+  timelineWords,
+  type CustodySummaryFields,
+  type TimelineLocale,
+} from '../../../shared/timeline/event-titles.js';
+import type { CustodyMoment, EvidenceCollection, EvidenceRecords } from '../kernel/ports/evidence-records.js';
+import type { VaultDatabase } from '../kernel/vault/database.js';
+
+/**
+ * The events of a case's many interviews, evidence items and custody events as the chronology keeps
+ * them between replies: what its order, layout and clusters read (id, kind, date and its UTC interval,
+ * the record as read lean), the title worded only when two dates tie, and the whole entry built only
+ * for an event a reply sends, from what is read of it by id then. A case of 20,000 items kept 20,000
+ * whole entries (titles, descriptions, source labels) in memory for a chart of a dozen marks.
+ */
+
+export interface InterviewForTimeline {
+  id: string;
+  personCode: string;
+  status: InterviewStatus;
+  scheduledAt: string | null;
+  conductedAt: string | null;
+  timeZone: string | null;
+  confidentiality: Confidentiality;
+}
+
+/** A private-use character no catalogue holds, standing for a value in a sentence worded once. */
+const VALUE_STAND_IN = '\u{E000}';
+
+/**
+ * A sentence worded once per `kind` with a stand-in where its value (an item's number, a pseudonym
+ * code) goes, which each value then takes the place of. A chronology words the same few sentences
+ * for thousands of items and interviews: wording each through i18next was half of building it.
+ */
+function wordedOnce<Kind>(word: (standIn: string, kind: Kind) => string): (value: string, kind: Kind) => string {
+  const sentences = new Map<Kind, string[]>();
+  return (value, kind) => {
+    let parts = sentences.get(kind);
+    if (!parts) {
+      parts = word(VALUE_STAND_IN, kind).split(VALUE_STAND_IN);
+      sentences.set(kind, parts);
+    }
+    // Most sentences hold their value once: joined without an array's join.
+    return parts.length === 2 ? `${parts[0]}${value}${parts[1]}` : parts.join(value);
+  };
+}
+
+/** The case and language a chronology's record events are worded for, each sentence worded once. */
+export interface RecordWording {
+  caseId: string;
+  locale: TimelineLocale;
+  evidenceTitle: (number: string, type: EvidenceType) => string;
+  interviewTitle: (personCode: string, planned: boolean) => string;
+  /** "interview of V-01": how an event citing the interview names it. */
+  interviewSource: (personCode: string) => string;
+}
+
+export function recordWording(caseId: string, locale: TimelineLocale): RecordWording {
+  const interviewSource = wordedOnce((code, language: TimelineLocale) => timelineWords.interviewSource(language, code));
+  return {
+    caseId,
+    locale,
+    evidenceTitle: wordedOnce((number, type: EvidenceType) => timelineWords.evidence(locale, number, type)),
+    interviewTitle: wordedOnce((code, planned: boolean) => timelineWords.interview(locale, code, planned)),
+    interviewSource: (code) => interviewSource(code, locale),
+  };
+}
+
+/** What the entries of record events say beyond what the chronology keeps, read by id for the events sent. */
+interface RecordDetails {
+  /** Evidence items' descriptions, by item id. */
+  descriptions: ReadonlyMap<string, string>;
+  /** What custody events recorded, by event id. */
+  custody: ReadonlyMap<string, CustodySummaryFields>;
+}
+
+export abstract class RecordEvent {
+  constructor(
+    readonly date: UncertainDate,
+    /** The date's UTC interval, taken from the instant the date was read from. */
+    readonly interval: UtcInterval,
+    protected readonly wording: RecordWording,
+  ) {}
+
+  get origin(): 'derived' {
+    return 'derived';
+  }
+
+  abstract get id(): string;
+  abstract get kind(): TimelineEventKind;
+  abstract get title(): string;
+  /** The whole entry, as every reply and the whole chronology send it. */
+  abstract entry(details: RecordDetails): TimelineEntry;
+
+  /** The entry of an event built from `from` citing one source, as one object (tens of thousands are built). */
+  protected citing(
+    from: { kind: DerivedFrom['kind']; id: string },
+    source: TimelineSource & { label: string },
+    fields: Pick<TimelineEvent, 'basis' | 'confidentiality'> & { description?: string },
+  ): TimelineEntry {
+    const { kind, id, label } = source;
+    const entry: TimelineEntry = {
+      id: this.id,
+      caseId: this.wording.caseId,
+      sources: [{ kind, id }],
+      confidentiality: fields.confidentiality,
+      date: this.date,
+      kind: this.kind,
+      basis: fields.basis,
+      title: this.title,
+      origin: 'derived',
+      derivedFrom: from,
+      updatedAt: null,
+      sourceLabels: [{ kind, id, label }],
+    };
+    if ('description' in fields) entry.description = fields.description;
+    return entry;
+  }
+}
+
+/** An interview held, or planned (an intention, not yet an established fact). */
+export class InterviewEvent extends RecordEvent {
+  constructor(
+    date: UncertainDate,
+    interval: UtcInterval,
+    wording: RecordWording,
+    readonly interview: InterviewForTimeline,
+  ) {
+    super(date, interval, wording);
+  }
+
+  get id(): string {
+    return `interview:${this.interview.id}`;
+  }
+
+  get kind(): 'interview' {
+    return 'interview';
+  }
+
+  get title(): string {
+    return this.wording.interviewTitle(this.interview.personCode, this.interview.conductedAt === null);
+  }
+
+  entry(): TimelineEntry {
+    const { id, personCode, conductedAt, confidentiality } = this.interview;
+    const source = { kind: 'interview', id } as const;
+    return this.citing(
+      source,
+      { ...source, label: this.wording.interviewSource(personCode) },
+      { basis: conductedAt === null ? 'reported_by_source' : 'established', confidentiality },
+    );
+  }
+}
+
+/** An evidence item's collection. */
+export class CollectionEvent extends RecordEvent {
+  constructor(
+    date: UncertainDate,
+    interval: UtcInterval,
+    wording: RecordWording,
+    readonly item: EvidenceCollection,
+  ) {
+    super(date, interval, wording);
+  }
+
+  get id(): string {
+    return `evidence:${this.item.id}`;
+  }
+
+  get kind(): 'evidence' {
+    return 'evidence';
+  }
+
+  get title(): string {
+    return this.wording.evidenceTitle(this.item.number, this.item.type);
+  }
+
+  entry(details: RecordDetails): TimelineEntry {
+    const { id, number } = this.item;
+    return this.citing(
+      { kind: 'evidence', id },
+      { kind: 'evidence', id, label: number },
+      { basis: 'established', description: details.descriptions.get(id) ?? '', confidentiality: 'confidential' },
+    );
+  }
+}
+
+/** A custody event of one of the case's items. */
+export class CustodyEvent extends RecordEvent {
+  constructor(
+    date: UncertainDate,
+    interval: UtcInterval,
+    wording: RecordWording,
+    readonly custody: CustodyMoment,
+  ) {
+    super(date, interval, wording);
+  }
+
+  get id(): string {
+    return `custody:${this.custody.id}`;
+  }
+
+  get kind(): 'custody' {
+    return 'custody';
+  }
+
+  get title(): string {
+    return timelineWords.custody(this.wording.locale, this.custody.itemNumber, this.custody.kind);
+  }
+
+  entry(details: RecordDetails): TimelineEntry {
+    const { id, itemId, itemNumber } = this.custody;
+    const summary = details.custody.get(id);
+    return this.citing(
+      { kind: 'custody', id },
+      { kind: 'evidence', id: itemId, label: itemNumber },
+      {
+        basis: 'established',
+        description: summary ? timelineWords.custodySummary(this.wording.locale, summary) : '',
+        confidentiality: 'confidential',
+      },
+    );
+  }
+}
+
+/**
+ * An event of the chronology as it is kept: an entry built whole (manual events, the case's own dates,
+ * features' events: a case has few), or a record event, built whole when a reply sends it.
+ */
+export type ChronologyEvent = TimelineEntry | RecordEvent;
+
+/** What the entries of `events` need beyond what they keep, read by id: one read per kind of record. */
+export function recordDetails(
+  evidence: Pick<EvidenceRecords, 'descriptions' | 'custodySummaries'>,
+  db: VaultDatabase,
+  events: readonly ChronologyEvent[],
+): RecordDetails {
+  const itemIds: string[] = [];
+  const custodyIds: string[] = [];
+  for (const event of events) {
+    if (event instanceof CollectionEvent) itemIds.push(event.item.id);
+    else if (event instanceof CustodyEvent) custodyIds.push(event.custody.id);
+  }
+  return {
+    descriptions: itemIds.length > 0 ? evidence.descriptions(db, itemIds) : new Map(),
+    custody: custodyIds.length > 0 ? evidence.custodySummaries(db, custodyIds) : new Map(),
+  };
+}
