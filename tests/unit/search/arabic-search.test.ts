@@ -119,6 +119,26 @@ describe('search.query in Arabic', () => {
     }
   });
 
+  it('finds a broken plural by its singular and the singular by its plural, and shows each as written', async () => {
+    const cf = await caseFile();
+    for (const [plural, singular] of [
+      ['الشهود', 'شاهد'],
+      ['أدلة', 'الدليل'],
+      ['والضحايا', 'ضحية'],
+      ['أطفالها', 'الطفل'],
+      ['الوثائق', 'وثيقة'],
+      ['رسائل', 'الرسالة'],
+    ] as const) {
+      const withPlural = await caseWith(cf, `ذكر التقرير ${plural} أمس.`);
+      const withSingular = await caseWith(cf, `ذكر التقرير ${singular} أمس.`);
+      for (const typed of [plural, singular]) {
+        const hits = await found(cf, typed);
+        expect(hits.map((hit) => hit.id).sort(), typed).toEqual([withPlural, withSingular].sort());
+        expect(hits.find((hit) => hit.id === withPlural)?.snippet, typed).toContain(marked(plural));
+      }
+    }
+  });
+
   it('keeps apart words that only a cut to two letters, or a bare ب, ك or ل, would join', async () => {
     const cf = await caseFile();
     const create = (summary: string) => caseWith(cf, summary);

@@ -1,4 +1,5 @@
 import type { VaultDatabase } from '../vault/database.js';
+import { BROKEN_PLURALS } from './broken-plurals.js';
 
 /**
  * Arabic joins the article and some one-letter words to the front of a word, and pronouns and
@@ -17,7 +18,10 @@ import type { VaultDatabase } from '../vault/database.js';
  * أمين, مكان are left whole, and أمها (her mother) is not found by أم.
  * A bare ب, ك or ل is not cut: too many words begin with one, and cutting it would make كتاب تاب,
  * بطاقة (card) طاقة (energy), كامل (complete) أمل (hope).
- * Broken plurals (شهود for شاهد) change the inside of a word: no light stemmer can join them.
+ * Broken plurals (شهود for شاهد) change the inside of a word: no light stemmer can join them. Those of
+ * an investigation's words are in a dictionary (broken-plurals.ts): once its prefixes are cut (and a
+ * pronoun after it, شهودها), such a plural is stored as its singular with the article would be (شهود
+ * as شاهد, ضحايا as ضحي, وثائق as وثيق).
  * Words in other scripts, or mixing digits or marks, are left as they are.
  */
 const SHORTEST_STEM = 3;
@@ -46,14 +50,46 @@ const cuts = (word: string, prefix: string): boolean =>
 const cutsEnding = (word: string, ending: string): boolean =>
   word.endsWith(ending) && word.length - ending.length >= SHORTEST_STEM;
 
-/** An Arabic word without its leading و/ف and its article. */
-function withoutPrefixes(word: string): string {
-  let stem = word;
-  const conjunction = CONJUNCTIONS.find((prefix) => cuts(stem, prefix));
-  if (conjunction) stem = stem.slice(conjunction.length);
+/** An Arabic word as it is, without its leading و/ف, then without its article (each when there is one). */
+function prefixStages(word: string): string[] {
+  const stages = [word];
+  const conjunction = CONJUNCTIONS.find((prefix) => cuts(word, prefix));
+  if (conjunction) stages.push(word.slice(conjunction.length));
+  const stem = stages.at(-1)!;
   const article = ARTICLES.find((prefix) => cuts(stem, prefix));
-  return article ? stem.slice(article.length) : stem;
+  if (article) stages.push(stem.slice(article.length));
+  return stages;
 }
+
+/** An Arabic word without its leading و/ف and its article. */
+const withoutPrefixes = (word: string): string => prefixStages(word).at(-1)!;
+
+const TAA = '\u062a'; // ت, how ة is written before a pronoun
+const HAA = '\u0647'; // ه, which folded ة is
+const PRONOUNS = ['\u0647\u0627', HAA]; // ها her, ه his
+
+/**
+ * A word as it is, and without the pronoun after it (ها, ه): as cut (فتياتها is فتيات), and with a ت
+ * before the pronoun read as the ة it was (أدلتها is أدلة).
+ */
+function withAndWithoutPronoun(word: string): string[] {
+  const pronoun = PRONOUNS.find((ending) => cutsEnding(word, ending));
+  if (pronoun === undefined) return [word];
+  const bare = word.slice(0, -pronoun.length);
+  return bare.endsWith(TAA) ? [word, bare, `${bare.slice(0, -TAA.length)}${HAA}`] : [word, bare];
+}
+
+/** The singular of a broken plural of the dictionary, when the word, without its prefixes or its pronoun, is one. */
+function singularOf(word: string): string | undefined {
+  for (const form of prefixStages(word).flatMap(withAndWithoutPronoun)) {
+    const singular = BROKEN_PLURALS.get(form);
+    if (singular !== undefined) return singular;
+  }
+  return undefined;
+}
+
+/** The stem a singular has with its article (الوثيقة: وثيق): the stem its broken plural is stored under. */
+const stemOfSingular = (singular: string): string => withoutEndings(withoutPrefixes(`\u0627\u0644${singular}`));
 
 /** An Arabic word without its endings, each tried once, in order. */
 function withoutEndings(word: string): string {
@@ -64,8 +100,13 @@ function withoutEndings(word: string): string {
 
 /** One word's stem; a word that is not Arabic, or too short to cut, is its own stem. */
 export function stemWord(word: string): string {
-  return ARABIC_WORD.test(word) ? withoutEndings(withoutPrefixes(word)) : word;
+  const singular = ARABIC_WORD.test(word) ? singularOf(word) : undefined;
+  return singular === undefined ? lightStem(word) : stemOfSingular(singular);
 }
+
+/** A word's stem by its prefixes and endings alone, as if no plural were in the dictionary. */
+export const lightStem = (word: string): string =>
+  ARABIC_WORD.test(word) ? withoutEndings(withoutPrefixes(word)) : word;
 
 /**
  * A word as the index's tokenizer cuts it: letters, digits, private-use characters and combining
@@ -74,11 +115,12 @@ export function stemWord(word: string): string {
 export const INDEXED_WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 
 /**
- * Folded text with each word replaced by its stem. Only letters at the start or the end of a word go,
+ * Folded text with each word replaced by its stem. Only letters at the start or the end of a word go
+ * (a broken plural of the dictionary is replaced by its singular's stem, a word of Arabic letters too),
  * and every word keeps at least SHORTEST_STEM letters, so the stemmed text cuts into the same words,
  * in the same places, as the original: the index's snippets, cut from the original text, stay right.
- * The index stores stemmed words: changing what this cuts is a new migration that stems the index
- * again (as 0038 did), or the index would no longer forget the words it was given.
+ * The index stores stemmed words: changing what this cuts, or the dictionary, is a new migration that
+ * stems the index again (as 0038 and 0039 did), or the index would no longer forget the words it was given.
  */
 export function stemForSearch(folded: string): string {
   return folded.replace(INDEXED_WORD, stemWord);
@@ -100,10 +142,20 @@ export interface TypedStem {
  *   stored as وثيق, but وثيقة written alone as ثيق (its و read as "and"): a search for either finds both.
  * - A form cut of its endings down to three letters is looked for as a whole word: عامة (public) is
  *   عام and finds عامها, عامين, but not عامل (worker), which a search for عام* would.
+ * - A broken plural of the dictionary is also looked for as its singular is: شهود finds شاهد, الشاهدة.
  */
 export function stemsOfTyped(folded: string): TypedStem[] {
   const forms = formsWithoutPrefixes(folded);
   if (!ARABIC_WORD.test(folded)) return forms.map((stem) => ({ stem, whole: false }));
+  const singular = singularOf(folded);
+  const stems = stemsOfArabicForms(folded, forms);
+  if (singular === undefined) return stems;
+  const seen = new Set(stems.map(({ stem }) => stem));
+  return [...stems, ...stemsOfTyped(singular).filter(({ stem }) => !seen.has(stem))];
+}
+
+/** An Arabic typed word's own stems: its forms without prefixes, and each without its endings. */
+function stemsOfArabicForms(folded: string, forms: readonly string[]): TypedStem[] {
   const stems = new Map(forms.map((form) => [form, false]));
   // A word that begins with an article is never stored with it: الأمين is stored as أمين, never cut
   // to الأم (the mother). Without its article, a word loses more than one letter (a و or ف alone).
