@@ -129,6 +129,25 @@ export const refusingParties = (parties: readonly PartyConsent[]): PartyConsent[
 // ---- Building findings ---------------------------------------------------------------------
 
 /**
+ * English words already written, by catalogue key and params: the checklist asks again for the same
+ * findings at each page and each time its tab opens, and writing words from the catalogue costs more
+ * than finding them. Bounded: emptied when full. Params name people by pseudonym code only.
+ */
+const worded = new Map<string, string>();
+const WORDED_MAX = 10_000;
+
+function englishText(key: string, values: MessageParams): string {
+  const memo = `${key}\n${JSON.stringify(values)}`;
+  let text = worded.get(memo);
+  if (text === undefined) {
+    text = messageText('en', key, values);
+    if (worded.size >= WORDED_MAX) worded.clear();
+    worded.set(memo, text);
+  }
+  return text;
+}
+
+/**
  * A finding of `code` in the wording `variant`, its English message and fix written from the
  * catalogue with `params` (which the UI renders again in the user's language). The two are worded
  * when first read, once: counting findings (the cases list's blocking counts) words none.
@@ -150,7 +169,7 @@ export function finding<C extends FindingCode, V extends FindingVariant<C>>(
       enumerable: true,
       configurable: true,
       get() {
-        const text = messageText('en', `${key}.${part}`, values);
+        const text = englishText(`${key}.${part}`, values);
         Object.defineProperty(found, part, { value: text, enumerable: true, writable: true, configurable: true });
         return text;
       },
