@@ -13,6 +13,7 @@ import { utcOffsetMs } from '../../../shared/domain/time-zone.js';
 import type { DocumentLabelGroup, LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { custodyEventWords, type CustodyEventWords } from '../../../shared/i18n/custody-words.js';
+import { listText } from '../../../shared/i18n/list-text.js';
 import { localeOfLanguage } from '../../../shared/i18n/locales.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 
@@ -84,6 +85,11 @@ class ReportWriter {
     return custodyEventWords((key, params) => messageText(this.#language, key, params), event);
   }
 
+  /** A series of codes or names (copies, markers, people present) as the report's language writes one. */
+  series(items: readonly string[]): DocumentRun[] {
+    return plain(listText(this.#language, items, { type: 'unit' }));
+  }
+
   problem(problem: ContentProblem | undefined): string {
     return problem === undefined ? this.words('files.problemUnknown') : this.label('contentProblem', problem);
   }
@@ -136,7 +142,7 @@ function itemBlocks(w: ReportWriter, data: CustodyReportData): DocumentBlock[] {
     [w.words('item.type'), plain(w.printed('evidenceType', item.type))],
     [w.words('item.description'), plain(item.description)],
     [w.words('item.role'), plain(role)],
-    item.copies.length > 0 && [w.words('item.copies'), plain(item.copies.map((copy) => copy.number).join(', '))],
+    item.copies.length > 0 && [w.words('item.copies'), w.series(item.copies.map((copy) => copy.number))],
     [w.words('item.status'), plain(w.printed('evidenceStatus', item.status))],
     [w.words('item.confidentiality'), plain(w.label('confidentiality', item.confidentiality))],
     [w.words('item.collected'), plain(formatInstant(item.collectedAt, item.timeZone))],
@@ -147,7 +153,7 @@ function itemBlocks(w: ReportWriter, data: CustodyReportData): DocumentBlock[] {
       ],
     item.collectedBy !== undefined && item.collectedBy !== '' && [w.words('item.collectedBy'), plain(item.collectedBy)],
     item.storageLocation !== '' && [w.words('item.storage'), plain(item.storageLocation)],
-    markers.length > 0 && [w.words('item.source'), plain(markers.join(', '))],
+    markers.length > 0 && [w.words('item.source'), w.series(markers)],
     item.recordedAt !== undefined && [w.words('item.recorded'), plain(uncertainDate(item.recordedAt, data.language))],
     item.identifiedAt !== undefined && [
       w.words('item.identified'),
@@ -200,7 +206,7 @@ function eventBlocks(w: ReportWriter, event: CustodyEvent, hasContent: boolean):
   const rows: (Row | false)[] = [
     said.from !== undefined && [w.words('events.from'), plain(said.from)],
     said.to !== undefined && [w.words('events.to'), plain(said.to)],
-    event.persons.length > 0 && [w.words('events.persons'), plain(event.persons.join(', '))],
+    event.persons.length > 0 && [w.words('events.persons'), w.series(event.persons)],
     [w.words('events.purpose'), plain(said.purpose)],
     event.sealNumber !== undefined && [w.words('events.seal'), bold(event.sealNumber)],
     event.location !== undefined && [w.words('events.location'), plain(event.location)],

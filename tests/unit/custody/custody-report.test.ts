@@ -178,6 +178,9 @@ describe('the custody report through the document engine', () => {
     const docxText = oneSpaced(paragraphs.join('\n'));
     for (const fact of factsOf(item, () => '')) expect(docxText, fact).toContain(oneSpaced(fact));
     for (const line of documentBodyLines(model).map(oneSpaced)) expect(docxText, line).toContain(line);
+    // The people present are a series as Arabic writes one: the Arabic comma, no Latin one.
+    expect(docxText).toContain('Investigator One، Witness Two');
+    expect(docxText).not.toContain('Investigator One, Witness Two');
     const marking = documentLabelText('ar', 'confidentialityMarking', 'confidential');
     const headers = [...unzip(docx).keys()].filter((name) => /^word\/header\d+\.xml$/.test(name));
     for (const name of headers) expect(docxParagraphs(docxPart(docx, name)).map(oneSpaced)).toContain(marking);
