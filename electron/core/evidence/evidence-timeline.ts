@@ -1,5 +1,5 @@
 import type { CustodyMoment, EvidenceCollection, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
-import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
+import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
 import type { CustodySummaryFields } from '../../../shared/timeline/event-titles.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -26,18 +26,12 @@ export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): Evid
 
 /** A case's evidence items as the chronology orders and titles their collection, by number: no description. */
 export function listEvidenceCollections(db: VaultDatabase, caseId: string): EvidenceCollection[] {
-  const rows = db
+  return db
     .prepare(
-      'SELECT id, sequence, type, collected_at, time_zone FROM evidence_items WHERE case_id = ? ORDER BY sequence',
+      `SELECT id, sequence, type, collected_at AS collectedAt, time_zone AS timeZone
+         FROM evidence_items WHERE case_id = ? ORDER BY sequence`,
     )
-    .all(caseId) as { id: string; sequence: number; type: string; collected_at: string; time_zone: string | null }[];
-  return rows.map((row) => ({
-    id: row.id,
-    number: numberOf(row),
-    type: row.type as EvidenceType,
-    collectedAt: row.collected_at,
-    ...(row.time_zone === null ? {} : { timeZone: row.time_zone }),
-  }));
+    .all(caseId) as EvidenceCollection[];
 }
 
 /** The descriptions of the items named, by id. */

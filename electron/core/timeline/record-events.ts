@@ -1,6 +1,6 @@
 import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
-import type { EvidenceType } from '../../../shared/domain/evidence.js';
+import { formatEvidenceNumber, type EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
 import type { TimelineEvent, TimelineEventKind, TimelineSource } from '../../../shared/timeline/event.js';
@@ -178,14 +178,14 @@ export class CollectionEvent extends RecordEvent {
   }
 
   get title(): string {
-    return this.wording.evidenceTitle(this.item.number, this.item.type);
+    return this.wording.evidenceTitle(formatEvidenceNumber(this.item.sequence), this.item.type);
   }
 
   entry(details: RecordDetails): TimelineEntry {
-    const { id, number } = this.item;
+    const { id, sequence } = this.item;
     return this.citing(
       { kind: 'evidence', id },
-      { kind: 'evidence', id, label: number },
+      { kind: 'evidence', id, label: formatEvidenceNumber(sequence) },
       { basis: 'established', description: details.descriptions.get(id) ?? '', confidentiality: 'confidential' },
     );
   }

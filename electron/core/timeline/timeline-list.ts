@@ -1,5 +1,6 @@
 import { explainOrdering, mergeChronology, type Chronology } from '../../../shared/timeline/chronology.js';
 import type { TimelineEntry } from '../../../shared/contract/timeline.js';
+import { formatEvidenceNumber } from '../../../shared/domain/evidence.js';
 import type { TimelineEvent } from '../../../shared/timeline/event.js';
 import type { TimelineLocale } from '../../../shared/timeline/event-titles.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
@@ -29,12 +30,12 @@ export function sourceLabelsOf(
 /** The labels of the interviews and items given, read by the caller (a chronology reads them once for both uses). */
 function sourceLabelsFrom(
   interviews: readonly Pick<InterviewForTimeline, 'id' | 'personCode'>[],
-  evidence: readonly Pick<EvidenceCollection, 'id' | 'number'>[],
+  evidence: readonly Pick<EvidenceCollection, 'id' | 'sequence'>[],
   interviewSource: RecordWording['interviewSource'],
 ): SourceLabels {
   return {
     interviews: new Map(interviews.map(({ id, personCode }) => [id, interviewSource(personCode)])),
-    evidence: new Map(evidence.map(({ id, number }) => [id, number])),
+    evidence: new Map(evidence.map(({ id, sequence }) => [id, formatEvidenceNumber(sequence)])),
   };
 }
 

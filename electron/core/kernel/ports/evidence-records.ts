@@ -3,17 +3,25 @@ import type { CustodyEventKind, EvidenceItem, EvidenceType } from '../../../../s
 import type { CustodySummaryFields } from '../../../../shared/timeline/event-titles.js';
 import type { VaultDatabase } from '../vault/database.js';
 
-/** What the chronology orders, lays out and titles an item's collection by (its description is read when sent). */
+/**
+ * What the chronology orders, lays out and titles an item's collection by (its description is read when
+ * sent), as SQLite gives the row: a chronology of 20,000 items keeps these. `sequence` is its number's.
+ */
 export interface EvidenceCollection {
+  id: string;
+  sequence: number;
+  type: EvidenceType;
+  collectedAt: string;
+  timeZone: string | null;
+}
+
+/** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
+export interface EvidenceForTimeline {
   id: string;
   number: string;
   type: EvidenceType;
   collectedAt: string;
   timeZone?: string | undefined;
-}
-
-/** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
-export interface EvidenceForTimeline extends EvidenceCollection {
   description: string;
   /** The item's level; confidential when not given. */
   confidentiality?: Confidentiality | undefined;
