@@ -185,7 +185,7 @@ export const methodSummaries: MethodSummaries = {
     "Write a case's letters (closure letters by default) into a new folder chosen once; returns the job " +
     '(progress by job events; jobs.cancel removes the folder and every file written).',
   'letters.recordDelivery':
-    'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); ' + 'audited.',
+    'Record how a closure letter reached its victim (how, when, by whom, language, oral translation); audited.',
   'letters.closureStatus': 'Per victim: closure letter made? delivered? (closing a case warns while one is missing).',
   'letters.victimClosures':
     "Why the matter closed for each victim, where it is recorded (each victim's record in force).",

@@ -11,7 +11,7 @@ export const methodSummaries: MethodSummaries = {
     'Déverrouille avec la phrase secrète ou avec la clé de récupération ; des avis disent ce que le ' +
     'déverrouillage a dû réparer (un dossier que d’autres pouvaient ouvrir).',
   'vault.lock':
-    'Ferme la base de données et écrase les clés gardées en mémoire. Sans effet si le coffre est déjà ' + 'verrouillé.',
+    'Ferme la base de données et écrase les clés gardées en mémoire. Sans effet si le coffre est déjà verrouillé.',
   'vault.changePassphrase':
     'Réenveloppe la clé des données sous une nouvelle phrase secrète ; rien d’autre n’est rechiffré. ' +
     '`current` est la phrase secrète, ou la clé de récupération si la phrase secrète a été oubliée.',
@@ -20,7 +20,7 @@ export const methodSummaries: MethodSummaries = {
   'settings.get': 'Les préférences de l’espace de travail (verrouillage automatique, protection du contenu, langue).',
   'settings.update': 'Modifie certaines préférences ; les renvoie toutes.',
   'cases.list':
-    'Les dossiers, filtrés par statut, catégorie et urgence, triés ; les dossiers archivés seulement sur ' + 'demande.',
+    'Les dossiers, filtrés par statut, catégorie et urgence, triés ; les dossiers archivés seulement sur demande.',
   'cases.page':
     'Une page de la liste des dossiers, triée et restreinte par statut, catégorie, urgence et une recherche ' +
     'dans la référence et le titre ; les dossiers archivés seulement sur demande.',
@@ -53,7 +53,7 @@ export const methodSummaries: MethodSummaries = {
   'people.revealIdentity':
     'Affiche l’identité d’une personne : un acte explicite, consigné au journal d’audit avec sa raison.',
   'consents.list':
-    'Tout l’historique des consentements d’un dossier, ou d’une de ses personnes, du plus ancien au plus ' + 'récent.',
+    'Tout l’historique des consentements d’un dossier, ou d’une de ses personnes, du plus ancien au plus récent.',
   'consents.record': 'Ajoute une décision de consentement (donné, refusé, retiré) ; l’historique n’est jamais modifié.',
   'findings.list':
     'Les conclusions d’un dossier, ou d’une personne mise en cause : toutes les versions, de la plus ' +
@@ -88,7 +88,7 @@ export const methodSummaries: MethodSummaries = {
     'Les actes d’enquête et les examens médico-légaux d’un dossier, dans l’ordre où ils ont été demandés.',
   'investigation.record': 'Enregistre un acte d’enquête (demandé, ou déjà conclu) ; il peut clore une échéance.',
   'investigation.conclude':
-    'Enregistre l’issue d’un acte demandé : effectué (avec son résultat), refusé ou impossible (avec la ' + 'raison).',
+    'Enregistre l’issue d’un acte demandé : effectué (avec son résultat), refusé ou impossible (avec la raison).',
   'principles.check':
     'Chaque constat des principes (R1–R15 et R5b) sur un dossier, avec sa correction : la liste de ' +
     'vérifications du dossier.',
@@ -166,7 +166,7 @@ export const methodSummaries: MethodSummaries = {
     'avec sha256sum et openssl) en PDF ou DOCX, en anglais, en français ou en arabe, là où l’utilisateur le ' +
     'choisit ; consigné au journal d’audit.',
   'clocks.get':
-    'Les délais (événement de départ, durée, jours comptés, caractère, source) et le calendrier de la ' + 'mission.',
+    'Les délais (événement de départ, durée, jours comptés, caractère, source) et le calendrier de la mission.',
   'clocks.update':
     'Remplace les délais et/ou le calendrier ; les échéances ouvertes sont recalculées, les échéances closes ' +
     'gardent leurs valeurs.',
@@ -196,7 +196,7 @@ export const methodSummaries: MethodSummaries = {
     'périodes denses en grappes, au plus width / spacing + 1), et combien d’événements se trouvent avant, ' +
     'après et sans date.',
   'timeline.page':
-    'Une page de la chronologie sous forme de tableau, dans son ordre : les événements datés, ou ceux sans ' + 'date.',
+    'Une page de la chronologie sous forme de tableau, dans son ordre : les événements datés, ou ceux sans date.',
   'timeline.add':
     'Ajoute un événement saisi à la main (date aussi incertaine qu’elle l’est, type, fondement, entretiens ' +
     'ou pièces à l’appui).',
@@ -204,7 +204,7 @@ export const methodSummaries: MethodSummaries = {
     'Remplace les champs d’un événement saisi à la main ; les événements déduits ne changent que par leurs ' +
     'enregistrements.',
   'timeline.remove':
-    'Retire un événement saisi à la main, avec une raison ; il reste dans le coffre et dans le journal ' + 'd’audit.',
+    'Retire un événement saisi à la main, avec une raison ; il reste dans le coffre et dans le journal d’audit.',
   'letters.templates': 'Les modèles de lettre : type, destinataire, langues, version en cours, modifié ou non.',
   'letters.template':
     'La source d’un modèle dans sa version en cours (ou celle demandée), avec l’historique de ses versions.',
@@ -268,7 +268,7 @@ export const methodSummaries: MethodSummaries = {
     'de toute affectation future, renvoi ou cessation de service, renvoi aux autorités nationales, mesure ' +
     'communiquée par l’État).',
   'subjectActions.list':
-    'Les mesures d’un dossier, ou d’une de ses personnes mises en cause, dans l’ordre où elles ont été ' + 'prises.',
+    'Les mesures d’un dossier, ou d’une de ses personnes mises en cause, dans l’ordre où elles ont été prises.',
   'followUps.list':
     'Les éléments de suivi d’un dossier (renvois et notifications en attente de réponse ou déjà répondus), ' +
     'du plus ancien au plus récent.',
@@ -276,7 +276,7 @@ export const methodSummaries: MethodSummaries = {
     'Ouvre un élément de suivi pour un renvoi ou une notification envoyés hors de Casefile ; son délai de ' +
     'réponse part.',
   'followUps.reply':
-    'Enregistre une réponse reçue pour un élément de suivi ; la première clôt l’échéance de réponse de ' + 'l’élément.',
+    'Enregistre une réponse reçue pour un élément de suivi ; la première clôt l’échéance de réponse de l’élément.',
   'followUps.linkLetter': 'Lie une lettre du registre (un rappel, une lettre de relance) à un élément de suivi.',
   'assistance.list':
     'L’assistance proposée aux victimes d’un dossier (ou à l’une d’elles), avec l’historique de chaque ' +

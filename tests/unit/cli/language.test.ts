@@ -60,7 +60,6 @@ describe('the language the command line speaks', () => {
     const run = await cli(['--ui-lang', 'xx-secret', '--help']);
     expect(run.status).toBe(EXIT.usage);
     expect(run.stdout).toBe('');
-    // Each line lists the languages as its own language writes a list: the Arabic comma in Arabic.
     // Each line lists the languages as its own language writes a list, after the program's name as it writes it.
     expect(run.stderr).toBe(
       [
