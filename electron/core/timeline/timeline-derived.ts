@@ -61,7 +61,7 @@ export interface DerivationInput {
 }
 
 /** The events, and the UTC interval of those read from an instant (the chronology orders them by it). */
-export interface ChronologyEvents {
+export interface DerivedEvents {
   events: ChronologyEvent[];
   intervalOf: (event: ChronologyEvent) => UtcInterval | undefined;
 }
@@ -97,7 +97,7 @@ const MILESTONE_FIELDS: Record<CaseMilestone, keyof CaseClockFacts['milestones']
   tcc_notified: 'tccNotifiedAt',
 };
 
-export function derivedEvents(input: DerivationInput): ChronologyEvents {
+export function derivedEvents(input: DerivationInput): DerivedEvents {
   const { record, facts, timeZone, wording } = input;
   const { locale } = wording;
   const events: ChronologyEvent[] = [];

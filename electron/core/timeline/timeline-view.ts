@@ -111,23 +111,18 @@ function chart(
     const sent = single ? events : zoomTo ? [] : events.slice(0, LISTED_MAX);
     return { group, events, single, zoomTo, sent };
   });
-  const entries = entriesOf(
-    ports,
-    db,
-    groups.flatMap(({ sent }) => sent),
-  );
-  let next = 0;
-  const marks = groups.map(({ group, events, single, zoomTo, sent }): ChartMark => {
-    const whole = entries.slice(next, (next += sent.length));
-    return {
-      ...group,
-      count: events.length,
-      firstId: (events[0] as ChronologyEvent).id,
-      entry: single ? (whole[0] as TimelineEntry) : null,
-      zoomTo,
-      listed: single ? [] : whole,
-    };
-  });
+  // The whole entries of the events sent, read in one go.
+  const sent = groups.flatMap((group) => group.sent);
+  const entries = new Map(entriesOf(ports, db, sent).map((entry, index) => [sent[index], entry]));
+  const whole = (event: ChronologyEvent) => entries.get(event) as TimelineEntry;
+  const marks = groups.map(({ group, events, single, zoomTo, sent: listed }): ChartMark => ({
+    ...group,
+    count: events.length,
+    firstId: (events[0] as ChronologyEvent).id,
+    entry: single ? whole(events[0] as ChronologyEvent) : null,
+    zoomTo,
+    listed: single ? [] : listed.map(whole),
+  }));
   return {
     range,
     marks,
