@@ -6,6 +6,7 @@ import type {
   DeadlinePageQuery as Request,
 } from '../../../shared/contract/deadlines.js';
 import { CLOSED_CASE_STATUSES } from '../../../shared/domain/case.js';
+import { DEADLINE_STATE_SQL } from '../kernel/db/deadline-state-sql.js';
 import { keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
 import type { CaseFilePorts } from '../kernel/ports/case-file-ports.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -38,10 +39,6 @@ const URGENCY = {
   key: z.tuple([z.number().int().min(0).max(1), z.number(), z.string(), z.number().int().min(0), z.number().int()]),
   keyOf: (row: PageRow) => [row.is_closed, row.closed_key, row.due_at, row.firmness_rank, row.row_id],
 } as const satisfies ListOrder<PageRow>;
-
-/** Milliseconds from `@now` to a deadline's due moment, and the warning margin deadlineState uses. */
-const REMAINING_MS = `(ROUND(unixepoch(d.due_at, 'subsec') * 1000) - @now)`;
-const WARN_MS = `MAX(COALESCE(d.span_ms * @fractionOfSpan, @beforeEventMs), @withinMs)`;
 
 /**
  * One page of deadlines, most urgent first: the filters, the order and the counts by state done
@@ -78,9 +75,9 @@ export function deadlinePage(ports: CaseFilePorts, db: VaultDatabase, request: R
     const counted = db
       .prepare(
         `SELECT count(*) AS matching,
-           coalesce(sum(d.closed_at IS NULL AND ${REMAINING_MS} < 0), 0) AS overdue,
-           coalesce(sum(d.closed_at IS NULL AND ${REMAINING_MS} >= 0 AND ${REMAINING_MS} <= ${WARN_MS}), 0) AS dueSoon,
-           coalesce(sum(d.closed_at IS NULL AND ${REMAINING_MS} > ${WARN_MS}), 0) AS open
+           coalesce(sum(d.closed_at IS NULL AND ${DEADLINE_STATE_SQL.overdue}), 0) AS overdue,
+           coalesce(sum(d.closed_at IS NULL AND ${DEADLINE_STATE_SQL.due_soon}), 0) AS dueSoon,
+           coalesce(sum(d.closed_at IS NULL AND ${DEADLINE_STATE_SQL.open}), 0) AS open
          ${from}`,
       )
       .get({ ...params, now: nowMs, ...DEFAULT_DUE_SOON }) as {
