@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EvidenceLogFilters as Filters } from '../../shared/contract/evidence.js';
+import { EVIDENCE_DEADLINE_FILTERS, type EvidenceLogFilters as Filters } from '../../shared/contract/evidence.js';
 import { CONFIDENTIALITY_LEVELS } from '../../shared/domain/confidentiality.js';
 import { EVIDENCE_INTEGRITY, EVIDENCE_STATUSES, EVIDENCE_TYPES } from '../../shared/domain/evidence.js';
 import { optionsOf, SelectField } from '../components/SelectField.js';
@@ -11,9 +11,9 @@ const ORDERS = ['number_asc', 'number_desc', 'collectedAt_asc', 'collectedAt_des
 type Order = (typeof ORDERS)[number];
 
 /**
- * Above the evidence log: a search box, the filters (type, status, file check, confidentiality)
- * and the order. Each change narrows or reorders the log in the core's SQL: a filter at once, the
- * search once typing pauses.
+ * Above the evidence log: a search box, the filters (type, status, file check, confidentiality,
+ * deadline state in the deadlines screen's words) and the order. Each change narrows or reorders
+ * the log in the core's SQL: a filter at once, the search once typing pauses.
  */
 export function EvidenceLogFilters({
   view,
@@ -62,6 +62,15 @@ export function EvidenceLogFilters({
         emptyLabel={any}
         options={optionsOf(CONFIDENTIALITY_LEVELS, (level) => t(`labels.confidentiality.${level}`))}
         onChange={(confidentiality) => filter('confidentiality', confidentiality)}
+      />
+      <SelectField
+        label={t('evidence.log.deadline')}
+        value={view.filters.deadline ?? ''}
+        emptyLabel={any}
+        options={optionsOf(EVIDENCE_DEADLINE_FILTERS, (state) =>
+          state === 'none_open' ? t('evidence.log.noOpenDeadline') : t(`labels.deadlineState.${state}`),
+        )}
+        onChange={(deadline) => filter('deadline', deadline)}
       />
       <SelectField<Order>
         label={t('evidence.log.order')}

@@ -74,8 +74,15 @@ export type EvidenceSummary = z.infer<typeof EvidenceSummary>;
 /** The evidence log's orders: by number (the default), or by collection time, the number breaking ties. */
 export const EVIDENCE_LOG_SORTS = ['number', 'collectedAt'] as const;
 
+/**
+ * The log's deadline filter, in the deadlines screen's words: items with an open deadline overdue,
+ * or due soon (as that screen counts it), or with no open deadline at all.
+ */
+export const EVIDENCE_DEADLINE_FILTERS = ['overdue', 'due_soon', 'none_open'] as const;
+
 /** What the evidence log can be narrowed to; each filter left out keeps every item. */
 export const EvidenceLogFilters = z.object({
+  deadline: z.enum(EVIDENCE_DEADLINE_FILTERS).optional(),
   type: EvidenceType.optional(),
   status: EvidenceStatus.optional(),
   integrity: EvidenceIntegrity.optional(),

@@ -188,8 +188,11 @@ test('a long log keeps its place after an edit, End loads to the last row, a foc
   expect(indexes.length).toBeLessThan(60);
 });
 
-/** The search sees through accents; an item names the interviews it is linked to with their status and date. */
-test('the log finds "ecole" in École, and an item names its interviews with status and date', async ({
+/**
+ * The search sees through accents; the deadline filter reads the items' clocks as the deadlines screen does;
+ * an item names the interviews it is linked to with their status and date.
+ */
+test('the log finds "ecole" in École, filters by deadline, and an item names its interviews, status and date', async ({
   page,
   vault,
 }) => {
@@ -224,14 +227,38 @@ test('the log finds "ecole" in École, and an item names its interviews with sta
     description: 'Cahier de l’École Sainte-Thérèse',
     interviewIds: [dated.id, undated.id],
   });
+  // A CCTV camera identified two days ago: its day to ask for the footage to be kept has run out.
+  await logItem(vault, {
+    caseId,
+    type: 'photo_video',
+    description: 'Footage of the gate',
+    markers: ['cctv'],
+    identifiedAt: new Date(vault.clock.now() - 48 * 3_600_000).toISOString(),
+  });
 
   await openCaseFromList(page, title);
   const panel = await openEvidenceTab(page);
   const table = panel.getByRole('table', { name: 'Evidence items of this case' });
   const openButtons = table.getByRole('button', { name: /^Open E-/ });
-  await panel.getByRole('searchbox', { name: 'Search' }).fill('ecole sainte-therese');
+  const search = panel.getByRole('searchbox', { name: 'Search' });
+  await search.fill('ecole sainte-therese');
   await expect(openButtons).toHaveCount(1);
   await expect(openButtons.first()).toHaveAccessibleName('Open E-0002');
+
+  // The deadline filter, in the deadlines screen's words, with the search and the other filters.
+  await search.fill('');
+  const count = panel.getByRole('status').filter({ hasText: /items?$/ });
+  const deadlines = panel.getByRole('combobox', { name: 'Deadlines' });
+  await deadlines.selectOption({ label: 'Overdue' });
+  await expect(count).toHaveText('1 of 3 items');
+  await expect(openButtons).toHaveCount(1);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0003');
+  await deadlines.selectOption({ label: 'No open deadline' });
+  await expect(count).toHaveText('2 of 3 items');
+  await panel.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Documentary' });
+  await expect(openButtons).toHaveCount(1);
+  await expect(openButtons.first()).toHaveAccessibleName('Open E-0002');
+  expect(describeFindings('evidence-log-deadline-filter', await axeFindings(page))).toEqual([]);
 
   const detail = await openItem(page, 'E-0002');
   const interviews = detail.locator('.linked-interviews').getByRole('listitem');

@@ -22,7 +22,7 @@ export function evidenceHandlers(ctx: CaseFileContext): Pick<Handlers, EvidenceM
     'evidence.list': ({ caseId, type, status }) => ({
       items: listEvidenceSummaries(ctx.db(), caseId, { type, status }),
     }),
-    'evidence.page': (request) => evidenceLogPage(ctx.db(), request),
+    'evidence.page': (request) => evidenceLogPage(ctx.db(), request, ctx.now()),
     'evidence.get': ({ itemId }) => getEvidenceRecord(ctx.db(), itemId),
     'evidence.create': (input) => createEvidence(ctx, input),
     'evidence.update': (input) => updateEvidence(ctx, input),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import type { EvidenceLogPage, EvidenceLogQuery as Request } from '../../../shared/contract/evidence.js';
+import {
+  EVIDENCE_DEADLINE_FILTERS,
+  type EvidenceLogFilters,
+  type EvidenceLogPage,
+  type EvidenceLogQuery as Request,
+} from '../../../shared/contract/evidence.js';
+import { DEFAULT_DUE_SOON } from '../../../shared/clocks/deadline.js';
 import { Instant } from '../../../shared/domain/primitives.js';
+import { DEADLINE_STATE_SQL } from '../kernel/db/deadline-state-sql.js';
 import { likeAnyOf, likePattern } from '../kernel/db/like-pattern.js';
 import { addFilters, keysetWindow, type ListOrder, type PageConditions } from '../kernel/db/page-query.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -18,6 +25,20 @@ const ORDERS = {
   },
 } as const satisfies Record<Request['sort']['by'], ListOrder<SummaryRow>>;
 
+/**
+ * The open deadlines (neither closed nor withdrawn) of the items of the case, read once per query
+ * through the case's index, never once per item.
+ */
+const OPEN_ITEM_DEADLINES = `SELECT d.concerns_id FROM deadlines d
+  WHERE d.case_id = @caseId AND d.concerns_kind = 'evidence' AND d.closed_at IS NULL AND d.withdrawn_at IS NULL`;
+
+/** The deadline filter as SQL over the item `i`: its open deadlines' state at @now, as the deadlines screen says it. */
+const DEADLINE_FILTERS = {
+  overdue: `i.id IN (${OPEN_ITEM_DEADLINES} AND ${DEADLINE_STATE_SQL.overdue})`,
+  due_soon: `i.id IN (${OPEN_ITEM_DEADLINES} AND ${DEADLINE_STATE_SQL.due_soon})`,
+  none_open: `i.id NOT IN (${OPEN_ITEM_DEADLINES} AND d.concerns_id IS NOT NULL)`,
+} as const satisfies Record<(typeof EVIDENCE_DEADLINE_FILTERS)[number], string>;
+
 /** The filters as SQL over the item `i`, each bound by name; a filter left out adds nothing. */
 const FILTERS = {
   type: 'i.type = @type',
@@ -25,7 +46,7 @@ const FILTERS = {
   confidentiality: 'i.confidentiality = @confidentiality',
   copyRole: 'i.copy_role = @copyRole',
   integrity: `${INTEGRITY_SQL} = @integrity`,
-} as const satisfies Record<keyof Request['filters'], string>;
+} as const satisfies Record<Exclude<keyof EvidenceLogFilters, 'deadline'>, string>;
 
 /**
  * What the search matches: the number as shown (E-0012) or as typed (12, e12), the description
@@ -42,13 +63,18 @@ function searchedNumber(search: string): number | null {
 }
 
 /**
- * One page of a case's evidence log: sorting, filters and search done in SQL, the page starting
- * after its cursor (keyset, never OFFSET); the first page also says how many items match and how
- * many the case holds.
+ * One page of a case's evidence log at `nowMs` (the core's clock, for the deadline filter):
+ * sorting, filters and search done in SQL, the page starting after its cursor (keyset, never
+ * OFFSET); the first page also says how many items match and how many the case holds.
  */
-export function evidenceLogPage(db: VaultDatabase, request: Request): EvidenceLogPage {
+export function evidenceLogPage(db: VaultDatabase, request: Request, nowMs: number): EvidenceLogPage {
   const conditions: PageConditions = { where: ['i.case_id = @caseId'], params: { caseId: request.caseId } };
-  addFilters(conditions, request.filters, FILTERS);
+  const { deadline, ...filters }: EvidenceLogFilters = request.filters;
+  addFilters(conditions, filters, FILTERS);
+  if (deadline !== undefined) {
+    conditions.where.push(DEADLINE_FILTERS[deadline]);
+    Object.assign(conditions.params, { now: nowMs, ...DEFAULT_DUE_SOON });
+  }
   if (request.search !== '') {
     conditions.where.push(SEARCH_SQL);
     conditions.params.like = likePattern(request.search);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceLogPage } from '../../../electron/core/evidence/evidence-log-page.js';
 import { EvidenceLogRequest, type EvidenceSummary } from '../../../shared/contract/evidence.js';
 import type { EvidenceType } from '../../../shared/domain/evidence.js';
-import { at, openCase, START, useEvidenceFiles, type EvidenceFile } from './evidence-fixture.js';
+import { at, MINUTE, openCase, START, useEvidenceFiles, type EvidenceFile } from './evidence-fixture.js';
 
 const evidenceFile = useEvidenceFiles();
 
@@ -109,7 +109,7 @@ describe('the evidence log a page at a time', () => {
         return prepare(sql);
       }) as typeof db.prepare;
       try {
-        return evidenceLogPage(db, EvidenceLogRequest.parse({ ...request, after: first.next }));
+        return evidenceLogPage(db, EvidenceLogRequest.parse({ ...request, after: first.next }), ef.clock.now);
       } finally {
         db.prepare = prepare;
       }
@@ -170,6 +170,71 @@ describe('the evidence log a page at a time', () => {
     expect(await search('دقتر')).toEqual([]);
     const counted = await ef.call('evidence.page', { caseId: theCase.id, search: 'ecole' });
     expect(counted.counts?.matching).toBe(2);
+  });
+
+  it('filters by deadline state as the deadlines screen reads it, at the core clock’s time', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    // A CCTV item has a day to ask for the footage to be kept, from when the camera was identified:
+    // identified two days ago (overdue), a minute less than a day ago (due soon: the last quarter),
+    // an hour ago (open).
+    for (const minutesAgo of [48 * 60, 24 * 60 - 1, 60]) {
+      await ef.call('evidence.create', {
+        caseId: theCase.id,
+        type: 'photo_video',
+        description: `Footage of the gate, camera ${minutesAgo}`,
+        markers: ['cctv'],
+        recordedAt: { precision: 'day', from: '2026-03-09' },
+        identifiedAt: at(START, -minutesAgo),
+      });
+    }
+    await ef.call('evidence.create', { caseId: theCase.id, type: 'documentary', description: 'Letter' });
+    const shown = async (deadline: 'overdue' | 'due_soon' | 'none_open', limit = 200) => {
+      const rows: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await ef.call('evidence.page', {
+          caseId: theCase.id,
+          filters: { deadline },
+          limit,
+          ...(after ? { after } : {}),
+        });
+        rows.push(...numbers(page.rows));
+        after = page.next;
+      } while (after);
+      return rows;
+    };
+    /** The items the deadlines screen shows with an open deadline in `state`, by their number. */
+    const byScreen = async (state: 'overdue' | 'due_soon') => {
+      const { items } = await ef.call('deadlines.list', { caseId: theCase.id });
+      const ids = new Set(
+        items.filter((d) => d.concerns.kind === 'evidence' && d.state === state).map((d) => d.concerns.id),
+      );
+      const { rows } = await ef.call('evidence.page', { caseId: theCase.id, limit: 200 });
+      return rows.filter((row) => ids.has(row.id)).map((row) => row.number);
+    };
+
+    const overdue = await shown('overdue');
+    expect(overdue).toEqual(['E-0001']);
+    expect(overdue).toEqual(await byScreen('overdue'));
+    const dueSoon = await shown('due_soon');
+    expect(dueSoon).toEqual(['E-0002']);
+    expect(dueSoon).toEqual(await byScreen('due_soon'));
+    expect(await shown('none_open')).toEqual(['E-0004']);
+    // Paged by its keyset like any filter: one row a page gives the same rows.
+    expect(await shown('overdue', 1)).toEqual(overdue);
+
+    // Time passes on the core's clock: what was due soon is overdue; a closed deadline no longer counts.
+    ef.clock.advance(2 * MINUTE);
+    expect(await shown('overdue')).toEqual(['E-0001', 'E-0002']);
+    expect(await shown('overdue')).toEqual(await byScreen('overdue'));
+    const { items } = await ef.call('deadlines.list', { caseId: theCase.id });
+    const firstItem = (await ef.call('evidence.page', { caseId: theCase.id, limit: 1 })).rows[0]!;
+    for (const d of items.filter((d) => d.concerns.id === firstItem.id && d.closedAt === null)) {
+      await ef.call('deadlines.close', { deadlineId: d.id, action: 'Sample sent to the laboratory' });
+    }
+    expect(await shown('overdue')).not.toContain('E-0001');
+    expect(await shown('none_open')).toEqual(['E-0001', 'E-0004']);
   });
 
   it('filters by the file check in SQL', async () => {
