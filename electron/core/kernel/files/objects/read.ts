@@ -168,7 +168,13 @@ async function openRecordIn(context: RecordContext, index: number, buffer: Buffe
   }
   // Not authentic as it stands. If it authenticates under the place it should have, only its nonce was altered.
   const expected: ChunkPlace = { index, final: isLast };
-  if (!samePlace(claimed, expected) && openChunk(key, header, expected, sealed) !== null) throw integrity('tampered');
+  if (!samePlace(claimed, expected)) {
+    const probe = openChunk(key, header, expected, sealed);
+    if (probe !== null) {
+      probe.fill(0); // only the nonce was altered: its plaintext is not handed out, nor left in memory
+      throw integrity('tampered');
+    }
+  }
   // A non-final chunk always holds a whole chunk: one that ends the file short of that was cut.
   const cutShort = isLast && sealed.length < chunkSize + TAG_BYTES && claimed !== null && !claimed.final;
   throw fail(cutShort ? 'truncated' : 'tampered');
