@@ -32,7 +32,7 @@ function statsRequest(context: CommandContext) {
       'query.category': '--category SE|SA',
       'query.status': '--status STATUS',
       format: '--format FORMAT',
-      language: '--lang en|fr',
+      language: '--lang en|fr|ar',
       suppressBelow: '--suppress-below N',
     },
   );

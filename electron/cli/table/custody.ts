@@ -5,7 +5,7 @@ export const custodyCommand: Command = {
   name: 'custody',
   synopsis:
     'add ITEM --kind KIND --purpose TEXT [--at TIME] [--from WHO --to WHO] [--persons A,B] [--seal N] … | ' +
-    'add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr]',
+    'add ITEM --input FILE|- | list ITEM | report ITEM --to PATH [--format pdf|docx] [--lang en|fr|ar]',
   headline: 'custody add|list|report',
   options: {
     case: itemCaseOption,

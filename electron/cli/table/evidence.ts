@@ -6,7 +6,7 @@ export const evidenceCommand: Command = {
   synopsis:
     'add FILE --case CASE [--type TYPE] [--description TEXT] [--item ITEM] | verify ' +
     '[ITEM] [--all] | export ITEM --to PATH [--content ID] | provenance ITEM [--out DIR] | ' +
-    'verification-report CASE --out FILE [--format pdf|docx] [--lang en|fr]',
+    'verification-report CASE --out FILE [--format pdf|docx] [--lang en|fr|ar]',
   headline: 'evidence add|verify|export|provenance|verification-report',
   options: {
     case: { ...caseOption, required: 'add' },

@@ -5,7 +5,7 @@ export const statsCommand: Command = {
   name: 'stats',
   synopsis:
     '--from DATE --to DATE [--mission X] [--category SE|SA] [--status STATUS] --format csv|xlsx|pdf|json ' +
-    '--out PATH [--lang en|fr] [--suppress-below N|none]',
+    '--out PATH [--lang en|fr|ar] [--suppress-below N|none]',
   headline: 'stats --from DATE --to DATE --format FORMAT --out PATH',
   options: {
     from: { type: 'string', valueName: 'DATE', required: true },
