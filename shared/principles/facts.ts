@@ -1,5 +1,4 @@
 import { effectiveConsent, type ConsentPurpose, type ConsentState } from '../domain/consent.js';
-import type { Interview } from '../domain/interview.js';
 import {
   ageBandAtIncident,
   type AgeBandAtIncident,
@@ -11,7 +10,7 @@ import type { Instant } from '../domain/primitives.js';
 import type { FindingParams, FindingVariant, MessageParams } from '../i18n/catalogue.js';
 import { messageText } from '../i18n/messages.js';
 import type { Finding, FindingCode, RuleId, Severity, TargetKind } from './finding.js';
-import type { CaseSnapshot } from './snapshot.js';
+import type { CaseSnapshot, InterviewFacts } from './snapshot.js';
 
 /** What the rules ask of a snapshot, asked once here so every rule reads it the same way. */
 
@@ -76,7 +75,7 @@ export const childVictims = (snapshot: CaseSnapshot): PersonOfRole<'victim'>[] =
   peopleOfRole(snapshot, 'victim').filter((victim) => isChildVictim(snapshot, victim));
 
 /** Interviews that took place (conducted, or conducted and signed). */
-export const hasTakenPlace = (interview: Interview): interview is Interview & { conductedAt: Instant } =>
+export const hasTakenPlace = (interview: InterviewFacts): interview is InterviewFacts & { conductedAt: Instant } =>
   (interview.status === 'conducted' || interview.status === 'signed') && interview.conductedAt !== undefined;
 
 // ---- Consent, as each kind of person must give it -----------------------------------------

@@ -129,12 +129,15 @@ export interface ForensicExam {
   providerQualified?: boolean;
 }
 
+/** An interview as the rules read it: how it is arranged and how far it went, never its notes. */
+export type InterviewFacts = Omit<Interview, 'notes' | 'amendments'>;
+
 /** Everything the rules look at for one case, read in one transaction by the core. */
 export interface CaseSnapshot {
   case: Case;
   people: Person[];
   consents: ConsentDecision[];
-  interviews: Interview[];
+  interviews: InterviewFacts[];
   evidence?: EvidenceItem[];
   referrals?: Referral[];
   victimContacts?: VictimContactFact[];

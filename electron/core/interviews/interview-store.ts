@@ -7,6 +7,7 @@ import type {
   InterviewStatus,
 } from '../../../shared/domain/interview.js';
 import type { RichText } from '../../../shared/domain/rich-text.js';
+import type { InterviewFacts } from '../../../shared/principles/snapshot.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 
@@ -94,15 +95,23 @@ function progressOf(
   };
 }
 
+/** When and why the interview was cancelled, if it was. */
+const cancelledOf = (row: Pick<InterviewRow, 'cancelled_at' | 'cancel_reason'>): Pick<Interview, 'cancelled'> =>
+  row.cancelled_at === null || row.cancel_reason === null
+    ? {}
+    : { cancelled: { at: row.cancelled_at, reason: row.cancel_reason } };
+
+/** The columns the principles read of an interview. */
+type FactColumns = ProgressColumns &
+  Pick<InterviewRow, 'arrangements' | 'confidentiality' | 'cancelled_at' | 'cancel_reason'>;
+
 /** The domain record. Once signed, the notes are read from version 1, the row the triggers protect. */
 function toInterview(row: InterviewRow, versions: readonly VersionRow[]): Interview {
   const signed = versions.find((version) => version.version === 1);
   return {
     ...arrangementsOf(row),
     ...progressOf(row),
-    ...(row.cancelled_at === null || row.cancel_reason === null
-      ? {}
-      : { cancelled: { at: row.cancelled_at, reason: row.cancel_reason } }),
+    ...cancelledOf(row),
     notes: JSON.parse(signed?.notes ?? row.notes) as RichText,
     amendments: versions.filter((version) => version.version >= 2).map(toAmendment),
   };
@@ -112,16 +121,22 @@ export function interviewOf(db: VaultDatabase, row: InterviewRow): Interview {
   return toInterview(row, versionRows(db, [row.id]).get(row.id) ?? []);
 }
 
-/** Every interview of a case as domain records, notes and versions included (for the principles snapshot). */
-export function loadInterviews(db: VaultDatabase, caseId: string): Interview[] {
+/**
+ * Every interview of a case as the principles read it (shared/principles/snapshot.ts): arrangements and
+ * progress, in the order they were planned; the notes and their versions, which no rule reads, are not.
+ */
+export function loadInterviews(db: VaultDatabase, caseId: string): InterviewFacts[] {
   const rows = db
-    .prepare('SELECT * FROM interviews WHERE case_id = ? ORDER BY created_at, rowid')
-    .all(caseId) as InterviewRow[];
-  const versions = versionRows(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toInterview(row, versions.get(row.id) ?? []));
+    .prepare(
+      `SELECT id, case_id, person_id, status, arrangements, confidentiality, conducted_at, signed_at, cancelled_at,
+         cancel_reason FROM interviews WHERE case_id = ? ORDER BY created_at, rowid`,
+    )
+    .all(caseId) as FactColumns[];
+  return rows.map((row) => ({
+    ...arrangementsOf(row),
+    ...progressOf(row),
+    ...cancelledOf(row),
+  }));
 }
 
 /** The interviewee's code of each of the interviews `ids` of case `caseId`, by interview id; others are left out. */
