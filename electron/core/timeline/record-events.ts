@@ -1,9 +1,9 @@
-import type { DerivedFrom, TimelineEntry } from '../../../shared/contract/timeline.js';
+import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import { formatEvidenceNumber, type EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
-import type { TimelineEvent, TimelineEventKind, TimelineSource } from '../../../shared/timeline/event.js';
+import type { TimelineEvent, TimelineSource } from '../../../shared/timeline/event.js';
 import {
   timelineWords,
   type CustodySummaryFields,
@@ -80,27 +80,31 @@ interface RecordDetails {
   custody: ReadonlyMap<string, CustodySummaryFields>;
 }
 
-export abstract class RecordEvent {
+/** An event of one record (`row`, as read lean), whose id is the record's with its kind (`evidence:<id>`). */
+export abstract class RecordEvent<Row extends { id: string } = { id: string }> {
   constructor(
     readonly date: UncertainDate,
     /** The date's UTC interval, taken from the instant the date was read from. */
     readonly interval: UtcInterval,
     protected readonly wording: RecordWording,
+    readonly row: Row,
   ) {}
 
   get origin(): 'derived' {
     return 'derived';
   }
 
-  abstract get id(): string;
-  abstract get kind(): TimelineEventKind;
+  get id(): string {
+    return `${this.kind}:${this.row.id}`;
+  }
+
+  abstract get kind(): 'interview' | 'evidence' | 'custody';
   abstract get title(): string;
   /** The whole entry, as every reply and the whole chronology send it. */
   abstract entry(details: RecordDetails): TimelineEntry;
 
-  /** The entry of an event built from `from` citing one source, as one object (tens of thousands are built). */
+  /** The entry of the event, citing one source, as one object (a whole chronology builds tens of thousands). */
   protected citing(
-    from: { kind: DerivedFrom['kind']; id: string },
     source: TimelineSource & { label: string },
     fields: Pick<TimelineEvent, 'basis' | 'confidentiality'> & { description?: string },
   ): TimelineEntry {
@@ -115,7 +119,7 @@ export abstract class RecordEvent {
       basis: fields.basis,
       title: this.title,
       origin: 'derived',
-      derivedFrom: from,
+      derivedFrom: { kind: this.kind, id: this.row.id },
       updatedAt: null,
       sourceLabels: [{ kind, id, label }],
     };
@@ -125,66 +129,37 @@ export abstract class RecordEvent {
 }
 
 /** An interview held, or planned (an intention, not yet an established fact). */
-export class InterviewEvent extends RecordEvent {
-  constructor(
-    date: UncertainDate,
-    interval: UtcInterval,
-    wording: RecordWording,
-    readonly interview: InterviewForTimeline,
-  ) {
-    super(date, interval, wording);
-  }
-
-  get id(): string {
-    return `interview:${this.interview.id}`;
-  }
-
+export class InterviewEvent extends RecordEvent<InterviewForTimeline> {
   get kind(): 'interview' {
     return 'interview';
   }
 
   get title(): string {
-    return this.wording.interviewTitle(this.interview.personCode, this.interview.conductedAt === null);
+    return this.wording.interviewTitle(this.row.personCode, this.row.conductedAt === null);
   }
 
   entry(): TimelineEntry {
-    const { id, personCode, conductedAt, confidentiality } = this.interview;
-    const source = { kind: 'interview', id } as const;
+    const { id, personCode, conductedAt, confidentiality } = this.row;
     return this.citing(
-      source,
-      { ...source, label: this.wording.interviewSource(personCode) },
+      { kind: 'interview', id, label: this.wording.interviewSource(personCode) },
       { basis: conductedAt === null ? 'reported_by_source' : 'established', confidentiality },
     );
   }
 }
 
 /** An evidence item's collection. */
-export class CollectionEvent extends RecordEvent {
-  constructor(
-    date: UncertainDate,
-    interval: UtcInterval,
-    wording: RecordWording,
-    readonly item: EvidenceCollection,
-  ) {
-    super(date, interval, wording);
-  }
-
-  get id(): string {
-    return `evidence:${this.item.id}`;
-  }
-
+export class CollectionEvent extends RecordEvent<EvidenceCollection> {
   get kind(): 'evidence' {
     return 'evidence';
   }
 
   get title(): string {
-    return this.wording.evidenceTitle(formatEvidenceNumber(this.item.sequence), this.item.type);
+    return this.wording.evidenceTitle(formatEvidenceNumber(this.row.sequence), this.row.type);
   }
 
   entry(details: RecordDetails): TimelineEntry {
-    const { id, sequence } = this.item;
+    const { id, sequence } = this.row;
     return this.citing(
-      { kind: 'evidence', id },
       { kind: 'evidence', id, label: formatEvidenceNumber(sequence) },
       { basis: 'established', description: details.descriptions.get(id) ?? '', confidentiality: 'confidential' },
     );
@@ -192,33 +167,19 @@ export class CollectionEvent extends RecordEvent {
 }
 
 /** A custody event of one of the case's items. */
-export class CustodyEvent extends RecordEvent {
-  constructor(
-    date: UncertainDate,
-    interval: UtcInterval,
-    wording: RecordWording,
-    readonly custody: CustodyMoment,
-  ) {
-    super(date, interval, wording);
-  }
-
-  get id(): string {
-    return `custody:${this.custody.id}`;
-  }
-
+export class CustodyEvent extends RecordEvent<CustodyMoment> {
   get kind(): 'custody' {
     return 'custody';
   }
 
   get title(): string {
-    return timelineWords.custody(this.wording.locale, this.custody.itemNumber, this.custody.kind);
+    return timelineWords.custody(this.wording.locale, this.row.itemNumber, this.row.kind);
   }
 
   entry(details: RecordDetails): TimelineEntry {
-    const { id, itemId, itemNumber } = this.custody;
+    const { id, itemId, itemNumber } = this.row;
     const summary = details.custody.get(id);
     return this.citing(
-      { kind: 'custody', id },
       { kind: 'evidence', id: itemId, label: itemNumber },
       {
         basis: 'established',
@@ -244,8 +205,8 @@ export function recordDetails(
   const itemIds: string[] = [];
   const custodyIds: string[] = [];
   for (const event of events) {
-    if (event instanceof CollectionEvent) itemIds.push(event.item.id);
-    else if (event instanceof CustodyEvent) custodyIds.push(event.custody.id);
+    if (event instanceof CollectionEvent) itemIds.push(event.row.id);
+    else if (event instanceof CustodyEvent) custodyIds.push(event.row.id);
   }
   return {
     descriptions: itemIds.length > 0 ? evidence.descriptions(db, itemIds) : new Map(),
