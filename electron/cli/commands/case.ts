@@ -232,7 +232,8 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
     ],
     [label.openedChanged, `${time(record.createdAt)} / ${time(record.updatedAt)}`],
   ];
-  const width = Math.max(...fields.map(([name]) => name.length)) + 1;
+  const named = (name: string) => cliWords().line.label(name);
+  const width = Math.max(...fields.map(([name]) => named(name).length));
   const status = (value: CaseRecord['status']) => labelText(language, 'caseStatus', value);
   const history = record.statusHistory.map((change) => {
     const ground = change.closureGround ? ` [${labelText(language, 'closureGround', change.closureGround)}]` : '';
@@ -243,7 +244,7 @@ function describeCase(record: CaseRecord, people: readonly PersonSummary[], time
   return [
     `${record.reference}  ${record.title}`,
     '',
-    ...fields.map(([name, value]) => `${`${name}:`.padEnd(width)} ${value}`),
+    ...fields.map(([name, value]) => `${named(name).padEnd(width)} ${value}`),
     '',
     words.summary,
     record.summary === ''

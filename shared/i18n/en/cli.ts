@@ -123,6 +123,8 @@ export const cliWords = {
     sentenceWithId: (sentence: string, id: string) => `${sentence} Id: ${id}`,
     facts: (facts: readonly string[]) => facts.join('; '),
     about: (subject: string, text: string) => `${subject}: ${text}`,
+    /** A field's name before its value in a table of facts (`Status:`). */
+    label: (name: string) => `${name}:`,
   },
 
   /** Passphrases and recovery keys (secrets.ts, vault-access.ts, hidden-prompt.ts). */

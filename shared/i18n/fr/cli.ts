@@ -121,6 +121,7 @@ export const cliWords: CliWords = {
     sentenceWithId: (sentence: string, id: string) => `${sentence} Id : ${id}`,
     facts: (facts: readonly string[]) => facts.join(' ; '),
     about: (subject: string, text: string) => `${subject} : ${text}`,
+    label: (name: string) => `${name} :`,
   },
 
   secrets: {

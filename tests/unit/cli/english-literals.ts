@@ -92,6 +92,17 @@ function sentenceText(text: string): string | undefined {
   return SENTENCE.test(words) ? words : undefined;
 }
 
+/**
+ * A colon put after a word in code (`${name}:`, `${name}: ${value}`), as English writes it: French
+ * writes ` :`, so a field's name and its colon come from the catalogue's `line.label` or `line.about`.
+ * A colon between two values (`${hour}:${minute}`) is not one.
+ */
+function colonAfterWord(node: ts.TemplateExpression): boolean {
+  return node.templateSpans.some(
+    (span, at) => /^:\s/.test(span.literal.text) || (span.literal.text === ':' && at === node.templateSpans.length - 1),
+  );
+}
+
 export const writtenApartIn = (file: string, root: string): PrintedLiteral[] =>
   writtenApartInText(relative(root, file), readFileSync(file, 'utf8'));
 
@@ -110,7 +121,12 @@ export function writtenApartInText(name: string, text: string): PrintedLiteral[]
     else if (ts.isTemplateExpression(node)) {
       literal = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
     }
-    const sentence = literal === undefined ? undefined : sentenceText(literal);
+    const sentence =
+      literal === undefined
+        ? undefined
+        : ts.isTemplateExpression(node) && colonAfterWord(node)
+          ? literal.trim()
+          : sentenceText(literal);
     if (sentence !== undefined) {
       found.push({ file: name, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: sentence });
     }

@@ -57,6 +57,9 @@ describe('what the command line prints', () => {
       // The program's name before a failure, as output.ts wrote it before it came from the catalogue.
       'stderr.write(`casefile: ${failure.message}`);',
       'const prefix = `casefile : `;',
+      // A field's name and its colon put together in code, as case show did before `line.label`.
+      'const shown = `${`${name}:`.padEnd(width)} ${value}`;',
+      'const clock = `${two(hour)}:${two(minute)}`;',
     ].join('\n');
     expect(writtenApartInText('probe.ts', probe).map((literal) => `${literal.line} ${literal.text}`)).toEqual([
       '1 Age band (recorded)',
@@ -67,6 +70,7 @@ describe('what the command line prints', () => {
       '9 ;',
       '11 casefile:',
       '12 casefile :',
+      '13 :',
     ]);
   });
 });
