@@ -4,6 +4,7 @@ import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { logItem, openEvidenceTab, openItem } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
+import { PLAIN_ARRANGEMENTS } from './interview-steps.js';
 import { drawnRows, scrollUntilDrawn } from './virtual-list.js';
 
 const CASE_TITLE = 'MONUSCO — exploitation reported near a camp';
@@ -199,14 +200,6 @@ test('the log finds "ecole" in École, filters by deadline, and an item names it
   await openWithVault(page, vault);
   const title = 'MINUSCA — a school notebook';
   const { id: caseId } = await createCase(vault, { title, dateReceived: todayIn('UTC', vault.clock) });
-  const arrangements = {
-    place: { type: 'un_office', private: true },
-    team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
-    genderPreference: { offered: true },
-    supportPerson: { offered: true, present: false },
-    language: 'fr',
-    recorded: false,
-  };
   const interviewOf = async (role: 'witness' | 'victim', scheduledAt?: string) => {
     const person = await call<{ id: string }>(vault, 'people.add', {
       caseId,
@@ -215,7 +208,7 @@ test('the log finds "ecole" in École, filters by deadline, and an item names it
     return call<{ id: string }>(vault, 'interviews.plan', {
       caseId,
       personId: person.id,
-      arrangements: { ...arrangements, ...(scheduledAt ? { scheduledAt } : {}) },
+      arrangements: { ...PLAIN_ARRANGEMENTS, ...(scheduledAt ? { scheduledAt } : {}) },
     });
   };
   const dated = await interviewOf('witness', '2026-03-10T12:30:00.000Z');

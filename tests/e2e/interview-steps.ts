@@ -115,6 +115,16 @@ export async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved at / })).toBeVisible({ timeout: 10_000 });
 }
 
+/** How a test's interview is arranged when only its being planned matters (give it a `scheduledAt` to date it). */
+export const PLAIN_ARRANGEMENTS = {
+  place: { type: 'un_office', private: true },
+  team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
+  genderPreference: { offered: true },
+  supportPerson: { offered: true, present: false },
+  language: 'fr',
+  recorded: false,
+} as const;
+
 /** A case with an adult witness and her planned interview, made through the router: the state some tests start from. */
 export async function seedPlannedInterview(
   vault: VaultHarness,
@@ -128,14 +138,7 @@ export async function seedPlannedInterview(
   const interview = await call<{ id: string }>(vault, 'interviews.plan', {
     caseId,
     personId: witness.id,
-    arrangements: {
-      place: { type: 'un_office', private: true },
-      team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
-      genderPreference: { offered: true },
-      supportPerson: { offered: true, present: false },
-      language: 'fr',
-      recorded: false,
-    },
+    arrangements: PLAIN_ARRANGEMENTS,
   });
   return { caseId, interviewId: interview.id };
 }
