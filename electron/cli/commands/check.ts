@@ -3,6 +3,7 @@ import { SEVERITIES, type Severity } from '../../../shared/principles/finding.js
 import { runUnlocked } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { EXIT } from '../failure.js';
+import { missionClock } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
 import { messageText } from '../../../shared/i18n/messages.js';
 
@@ -20,7 +21,10 @@ function countBySeverity(findings: Findings): Record<Severity, number> {
   };
 }
 
-/** Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them. */
+/**
+ * Findings grouped by severity, each with its fix; people appear by pseudonym code only, as the rules write them.
+ * `asOf` is the instant already read on the mission's clock.
+ */
 function describeFindings(reference: string, asOf: string, findings: Findings): string {
   const words = cliWords().check;
   if (findings.length === 0) return words.none(reference, asOf);
@@ -57,7 +61,8 @@ export async function runCheck(context: CommandContext): Promise<number> {
       const record = await session.call('cases.get', { caseId: ref });
       const { asOf, findings } = await session.call('principles.check', { caseId: record.id });
       const counts = countBySeverity(findings);
-      context.out.result(describeFindings(record.reference, asOf, findings), {
+      const time = await missionClock(session);
+      context.out.result(describeFindings(record.reference, time(asOf), findings), {
         caseId: record.id,
         reference: record.reference,
         asOf,

@@ -233,7 +233,11 @@ describe('casefile check', () => {
     const run = await cli(['--vault', dir, 'check', 'CF-2026-0001'], { env });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
-      /^CF-2026-0001: [1-9]\d* blocking, \d+ warnings?, \d+ reminders? \(as of [\d-]{10}T[\d:.]+Z\)\.\n\nBLOCKING/,
+      // As of when: on the mission's clock, its zone named, as every time the CLI prints (--json keeps the instant).
+      new RegExp(
+        '^CF-2026-0001: [1-9]\\d* blocking, \\d+ warnings?, \\d+ reminders? ' +
+          '\\(as of \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d \\(UTC\\)\\)\\.\\n\\nBLOCKING',
+      ),
     );
     expect(run.stdout).toMatch(
       new RegExp(
