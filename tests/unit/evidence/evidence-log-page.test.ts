@@ -328,4 +328,39 @@ describe('the evidence log a page at a time', () => {
     }
     expect(plans[1]).toMatch(/evidence_items_by_collection/);
   });
+
+  it('reads the deadline filter from the index of open item deadlines, never the case’s other deadlines', async () => {
+    const ef = await evidenceFile();
+    const theCase = await openCase(ef);
+    const plans: string[] = [];
+    await ef.rawDatabase((db) => {
+      const prepare = db.prepare.bind(db);
+      db.prepare = ((sql: string) => {
+        if (/deadlines d/.test(sql)) {
+          const steps = prepare(`EXPLAIN QUERY PLAN ${sql}`).all({
+            caseId: theCase.id,
+            now: ef.clock.now,
+            fractionOfSpan: 0.25,
+            withinMs: 0,
+            beforeEventMs: 0,
+            limit: 101,
+          }) as { detail: string }[];
+          plans.push(steps.map((step) => step.detail).join(' | '));
+        }
+        return prepare(sql);
+      }) as typeof db.prepare;
+      try {
+        for (const deadline of ['overdue', 'due_soon', 'none_open'] as const) {
+          evidenceLogPage(db, EvidenceLogRequest.parse({ caseId: theCase.id, filters: { deadline } }), ef.clock.now);
+        }
+      } finally {
+        db.prepare = prepare;
+      }
+    });
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    for (const plan of plans) {
+      expect(plan).toMatch(/SEARCH d USING COVERING INDEX deadlines_open_of_items/);
+      expect(plan).not.toMatch(/SCAN d\b/);
+    }
+  });
 });

@@ -39,6 +39,7 @@ import { m0037StatusReasonCodes } from './0037-status-reason-codes.js';
 // 0038 (T's) goes here when it lands.
 import { m0038ArabicSearchEndings } from './0038-arabic-search-endings.js';
 import { m0039ArabicBrokenPlurals } from './0039-arabic-broken-plurals.js';
+import { m0040OpenItemDeadlines } from './0040-open-item-deadlines.js';
 
 /** In order; a migration's version is its position (1-based). Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -82,4 +83,5 @@ export const MIGRATIONS: readonly Migration[] = [
   // m0038…,
   m0038ArabicSearchEndings,
   m0039ArabicBrokenPlurals,
+  m0040OpenItemDeadlines,
 ];
