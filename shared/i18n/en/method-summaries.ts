@@ -93,7 +93,7 @@ export const methodSummaries: MethodSummaries = {
   'evidence.list': "A case's evidence log, by number; filter by type or status.",
   'evidence.page':
     "A page of a case's evidence log, sorted by number or collection time, narrowed by type, status, file " +
-    'check, confidentiality or copy role and a search; with the counts.',
+    'check, confidentiality, copy role or deadline state and a search; with the counts.',
   'evidence.get':
     'One evidence item with its files (SHA-256, size, last check); its chain of custody is read a page at a ' +
     'time (custody.page).',

@@ -112,8 +112,8 @@ export const methodSummaries: MethodSummaries = {
   'evidence.list': 'Le registre des pièces d’un dossier, par numéro ; filtrable par type ou statut.',
   'evidence.page':
     'Une page du registre des pièces d’un dossier, triée par numéro ou par moment de collecte, restreinte ' +
-    'par type, statut, contrôle des fichiers, confidentialité ou rôle de la copie et une recherche ; avec ' +
-    'les décomptes.',
+    'par type, statut, contrôle des fichiers, confidentialité, rôle de la copie ou état des échéances et une ' +
+    'recherche ; avec les décomptes.',
   'evidence.get':
     'Une pièce avec ses fichiers (SHA-256, taille, dernier contrôle) ; sa chaîne de possession se lit une ' +
     'page à la fois (custody.page).',
