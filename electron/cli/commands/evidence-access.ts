@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Job } from '../../../shared/contract/jobs.js';
 import { RecordId } from '../../../shared/domain/primitives.js';
+import { sizeInLocale, speedInLocale } from '../../../shared/i18n/byte-sizes.js';
+import { localeOfLanguage } from '../../../shared/i18n/locales.js';
 import type { FilePorts } from '../../core/kernel/files/file-ports.js';
 import { resolveCase, runUnlocked, stringOption } from '../case-file-options.js';
 import type { CommandContext } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { failureOfApiError, type VaultSession } from '../session.js';
-import { cliWords } from '../words.js';
+import { cliLanguage, cliWords } from '../words.js';
 
 // What the evidence and custody commands share: the command line standing in for the file
 // dialogs, finding an item by number, and following a job to its end.
@@ -67,14 +69,9 @@ export function newFileOption(context: CommandContext, option = 'to'): string {
   return target;
 }
 
-const MIB = 1024 * 1024;
-
-/** `12.5 MiB of 1.2 GiB` style, for progress lines. */
+/** A size in the command line's language, as the screens write it (`12.5 MB`, `12,5 Mo`). */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
-  return `${(bytes / (1024 * MIB)).toFixed(2)} GiB`;
+  return sizeInLocale(localeOfLanguage(cliLanguage()), bytes);
 }
 
 /** One progress line for a job of any kind: bytes for transfers, files for a letter batch, rows for an audit check. */
@@ -86,7 +83,7 @@ function progressLine(job: Job): string {
     formatSize(job.bytesDone),
     job.bytesTotal === undefined ? undefined : formatSize(job.bytesTotal),
     job.bytesTotal ? Math.floor((job.bytesDone / job.bytesTotal) * 100) : undefined,
-    formatSize(job.bytesPerSecond),
+    speedInLocale(localeOfLanguage(cliLanguage()), job.bytesPerSecond),
   );
 }
 

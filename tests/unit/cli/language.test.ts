@@ -137,7 +137,7 @@ describe('the command line in French', () => {
     const added = await cli(['--vault', dir, 'evidence', 'add', file, '--case', 'CF-2026-0001'], { env });
     expect(added.status).toBe(0);
     expect(added.stdout).toMatch(
-      /^Fichier note\.txt \(11 B, SHA-256 [0-9a-f]{64}\) ajouté à E-0001 dans CF-2026-0001\./,
+      /^Fichier note\.txt \(11\soctets, SHA-256 [0-9a-f]{64}\) ajouté à E-0001 dans CF-2026-0001\./,
     );
     const verified = await cli(['--vault', dir, 'evidence', 'verify', '--all'], { env });
     expect(verified.stdout).toMatch(/^OK : 1 fichier déchiffré et haché à nouveau/);

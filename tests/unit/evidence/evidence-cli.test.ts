@@ -49,7 +49,8 @@ describe('casefile evidence', () => {
     expect(human.status).toBe(0);
     expect(human.stdout).toMatch(
       new RegExp(
-        `Added second.txt \\(11 B, SHA-256 ${sha256Of(Buffer.from('second file'))}\\) to E-0001 in ${s.reference}\\.`,
+        `Added second.txt \\(11 bytes, SHA-256 ${sha256Of(Buffer.from('second file'))}\\) ` +
+          `to E-0001 in ${s.reference}\\.`,
       ),
     );
 
