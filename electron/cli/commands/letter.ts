@@ -20,7 +20,7 @@ import type { CommandContext, CommandImplementation } from '../command.js';
 import type { VaultSession } from '../session.js';
 import { CliFailure, usage } from '../failure.js';
 import { explanationLocale } from '../explanation-locale.js';
-import { cliLanguage, cliWords } from '../words.js';
+import { cliLanguage, cliList, cliWords } from '../words.js';
 import { table } from './case.js';
 import { commandLinePorts, followJob, newFileOption, runUnlockedWithFiles } from './evidence-access.js';
 
@@ -38,7 +38,7 @@ async function templates(context: CommandContext): Promise<void> {
       const rows = list.map((t) => [
         t.id,
         labelText(language, 'recipient', t.recipient),
-        t.languages.join(','),
+        cliList(t.languages),
         `v${t.version}${t.edited ? ` ${words.edited}` : ''}`,
         templateNameText(language, t),
       ]);

@@ -96,6 +96,10 @@ describe('casefile letter', () => {
     const arabic = await inLanguage('ar');
     expect(arabic).toContain(labelText('ar', 'letterKind', 'member_state_referral'));
     expect(arabic).not.toContain(shippedName);
+    // The languages of a template as each language writes a series: the Arabic comma, French and English ', '.
+    expect(arabic).toMatch(/^member_state_referral .*en، fr، ar /mu);
+    expect(arabic).not.toMatch(/en,fr/);
+    expect(french).toMatch(/^closure_other .*en, fr, ar, es /mu);
 
     const which = writeText(root, 'which.json', JSON.stringify({ id: 'member_state_referral' }));
     const { source } = valueOf<{ source: { name: string } }>(
