@@ -1,4 +1,5 @@
 import type { CustodyMoment, EvidenceCollection, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
+import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
 import type { CustodySummaryFields } from '../../../shared/timeline/event-titles.js';
 import { presentOnly } from '../kernel/db/present-only.js';
@@ -28,7 +29,7 @@ export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): Evid
 export function listEvidenceCollections(db: VaultDatabase, caseId: string): EvidenceCollection[] {
   return db
     .prepare(
-      `SELECT id, sequence, type, collected_at AS collectedAt, time_zone AS timeZone
+      `SELECT id, sequence, type, collected_at AS collectedAt, time_zone AS timeZone, confidentiality
          FROM evidence_items WHERE case_id = ? ORDER BY sequence`,
     )
     .all(caseId) as EvidenceCollection[];
@@ -46,17 +47,21 @@ export function evidenceDescriptions(db: VaultDatabase, itemIds: readonly string
 export function listCustodyForTimeline(db: VaultDatabase, caseId: string): CustodyMoment[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.item_id, i.sequence, e.kind, e.at
+      `SELECT e.id, e.item_id, i.sequence, e.kind, e.at, i.confidentiality
          FROM custody_events e JOIN evidence_items i ON i.id = e.item_id
         WHERE i.case_id = ? ORDER BY e.at, i.sequence, e.sequence`,
     )
-    .all(caseId) as (Pick<CustodyRow, 'id' | 'item_id' | 'kind' | 'at'> & { sequence: number })[];
+    .all(caseId) as (Pick<CustodyRow, 'id' | 'item_id' | 'kind' | 'at'> & {
+    sequence: number;
+    confidentiality: Confidentiality;
+  })[];
   return rows.map((row) => ({
     id: row.id,
     itemId: row.item_id,
     itemNumber: numberOf(row),
     kind: row.kind as CustodyEventKind,
     at: row.at,
+    confidentiality: row.confidentiality,
   }));
 }
 

@@ -158,10 +158,10 @@ export class CollectionEvent extends RecordEvent<EvidenceCollection> {
   }
 
   entry(details: RecordDetails): TimelineEntry {
-    const { id, sequence } = this.row;
+    const { id, sequence, confidentiality } = this.row;
     return this.citing(
       { kind: 'evidence', id, label: formatEvidenceNumber(sequence) },
-      { basis: 'established', description: details.descriptions.get(id) ?? '', confidentiality: 'confidential' },
+      { basis: 'established', description: details.descriptions.get(id) ?? '', confidentiality },
     );
   }
 }
@@ -177,14 +177,14 @@ export class CustodyEvent extends RecordEvent<CustodyMoment> {
   }
 
   entry(details: RecordDetails): TimelineEntry {
-    const { id, itemId, itemNumber } = this.row;
+    const { id, itemId, itemNumber, confidentiality } = this.row;
     const summary = details.custody.get(id);
     return this.citing(
       { kind: 'evidence', id: itemId, label: itemNumber },
       {
         basis: 'established',
         description: summary ? timelineWords.custodySummary(this.wording.locale, summary) : '',
-        confidentiality: 'confidential',
+        confidentiality,
       },
     );
   }

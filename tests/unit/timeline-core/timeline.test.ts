@@ -283,6 +283,37 @@ describe('evidence and custody on the chronology', () => {
       derivedFrom: { kind: 'custody' },
     });
   });
+
+  it('marks an item’s collection and custody events with the item’s own level, whole and paged', async () => {
+    const file = await open();
+    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
+    const item = await file.call('evidence.create', {
+      caseId: record.id,
+      type: 'biological',
+      description: 'Swabs in sealed kit',
+      collectedAt: '2026-03-10T07:00:00.000Z',
+      confidentiality: 'strictly_confidential',
+    });
+    await file.call('custody.add', {
+      itemId: item.id,
+      kind: 'handed_over',
+      at: '2026-03-10T08:00:00.000Z',
+      from: 'Investigator One',
+      to: 'Lab courier',
+      purpose: 'Transport to the laboratory',
+    });
+    const { dated } = await file.call('timeline.list', { caseId: record.id });
+    const levels = dated
+      .filter((entry) => entry.kind === 'evidence' || entry.kind === 'custody')
+      .map((entry) => [entry.kind, entry.confidentiality]);
+    expect(levels).toEqual([
+      ['evidence', 'strictly_confidential'],
+      ['custody', 'strictly_confidential'],
+    ]);
+    const page = await file.call('timeline.page', { caseId: record.id, part: 'dated', limit: 10 });
+    const paged = page.rows.filter((entry) => entry.kind === 'evidence' || entry.kind === 'custody');
+    expect(paged.map((entry) => [entry.kind, entry.confidentiality])).toEqual(levels);
+  });
 });
 
 describe('titles and source labels, worded once per kind for a chronology', () => {

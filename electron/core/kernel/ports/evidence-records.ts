@@ -13,6 +13,8 @@ export interface EvidenceCollection {
   type: EvidenceType;
   collectedAt: string;
   timeZone: string | null;
+  /** The item's level: its collection and its custody events are marked with it on the chronology. */
+  confidentiality: Confidentiality;
 }
 
 /** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
@@ -34,6 +36,8 @@ export interface CustodyMoment {
   itemNumber: string;
   kind: CustodyEventKind;
   at: string;
+  /** The item's level (a custody event has none of its own). */
+  confidentiality: Confidentiality;
 }
 
 /** The evidence feature's records as the chronology, the deadlines and the letters read them, by case id. */
