@@ -522,7 +522,7 @@ export const messages: MessageCatalogue = {
       subjectNotInCase: 'Le mis en cause choisi pour la lettre n’est pas un mis en cause de ce dossier.',
       subjectAmbiguous: 'Le dossier compte {{total}} mis en cause : choisissez celui que concerne cette lettre.',
       subjectCategoryMismatch: text(
-        '{{person}} relève de la catégorie « {{category, personnelCategory}} » : une « ',
+        '{{person}} relève de la catégorie « {{category, personnelCategory}} » : la lettre « ',
         '{{kind, letterKind}} » ne concerne que {{allowed, personnelCategory(type: ',
         'disjunction)}}.',
       ),

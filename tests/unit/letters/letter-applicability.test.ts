@@ -107,4 +107,13 @@ describe('applicableLetters', () => {
       'A “Referral to human resources” concerns a subject, and no subject is recorded in this case yet.',
     );
   });
+
+  it('says in French which category a referral concerns, the letter named as the other reasons name it', () => {
+    const params = { person: 'S-01', category: 'military_mc', kind: 'hr_referral', allowed: ['civilian_int'] };
+    // « Renvoi aux ressources humaines » is masculine: "une « Renvoi »" was wrong, "la lettre « … »" never is.
+    expect(messageText('fr', 'errors.letters.subjectCategoryMismatch', params)).toBe(
+      'S-01 relève de la catégorie « Militaire (membre de contingent) » : la lettre « Renvoi aux ressources ' +
+        'humaines » ne concerne que Civil (recrutement international).',
+    );
+  });
 });
