@@ -841,7 +841,7 @@ export const cliWords: CliWords = {
     rowsDone: (done: number, total: number) => `${done} من أصل ${rows(total)} في سجل التدقيق`,
     bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
       `${done}${total === undefined ? '' : ` من أصل ${total}`}` +
-      `${percent === undefined ? '' : ` ${percent}%`}، ${rate}/ث`,
+      `${percent === undefined ? '' : ` ${percent}%`}، ${rate}`,
     cancelled: (label: string) => `${label}: أُلغيت العملية؛ لم يُحتفظ بشيء.`,
   },
 

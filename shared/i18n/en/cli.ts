@@ -798,7 +798,7 @@ export const cliWords = {
     filesDone: (done: number, total: number) => `${done} of ${total} ${total === 1 ? 'file' : 'files'}`,
     rowsDone: (done: number, total: number) => `${done} of ${total} audit ${total === 1 ? 'row' : 'rows'}`,
     bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
-      `${done}${total === undefined ? '' : ` of ${total}`}${percent === undefined ? '' : ` ${percent}%`}, ${rate}/s`,
+      `${done}${total === undefined ? '' : ` of ${total}`}${percent === undefined ? '' : ` ${percent}%`}, ${rate}`,
     cancelled: (label: string) => `${label} was cancelled; nothing was kept.`,
   },
 

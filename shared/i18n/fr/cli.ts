@@ -834,7 +834,7 @@ export const cliWords: CliWords = {
     filesDone: (done: number, total: number) => `${done} fichier${total > 1 ? 's' : ''} sur ${total}`,
     rowsDone: (done: number, total: number) => `${done} ligne${total > 1 ? 's' : ''} d’audit sur ${total}`,
     bytesDone: (done: string, total: string | undefined, percent: number | undefined, rate: string) =>
-      `${done}${total === undefined ? '' : ` sur ${total}`}${percent === undefined ? '' : ` ${percent} %`}, ${rate}/s`,
+      `${done}${total === undefined ? '' : ` sur ${total}`}${percent === undefined ? '' : ` ${percent} %`}, ${rate}`,
     cancelled: (label: string) => `${label} : annulé ; rien n’a été conservé.`,
   },
 
