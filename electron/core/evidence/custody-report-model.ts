@@ -13,6 +13,7 @@ import { utcOffsetMs } from '../../../shared/domain/time-zone.js';
 import type { DocumentLabelGroup, LabelGroup, LabelTypes } from '../../../shared/i18n/label-types.js';
 import { documentLabelText, labelText } from '../../../shared/i18n/labels.js';
 import { custodyEventWords, type CustodyEventWords } from '../../../shared/i18n/custody-words.js';
+import { sizeInLocale } from '../../../shared/i18n/byte-sizes.js';
 import { listText } from '../../../shared/i18n/list-text.js';
 import { localeOfLanguage } from '../../../shared/i18n/locales.js';
 import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
@@ -94,21 +95,11 @@ class ReportWriter {
     return problem === undefined ? this.words('files.problemUnknown') : this.label('contentProblem', problem);
   }
 
+  /** A file's size as the screens write it ("195.3 kB"), then its exact byte count, which the hash covers. */
   bytes(size: number): string {
     const exact = this.words('files.bytes', { size: size.toLocaleString(localeOfLanguage(this.#language)) });
-    if (size < 1024) return exact;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = size / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
-      unit++;
-    }
-    const scaled = value.toLocaleString(localeOfLanguage(this.#language), {
-      minimumFractionDigits: value < 10 ? 2 : 1,
-      maximumFractionDigits: value < 10 ? 2 : 1,
-    });
-    return `${scaled} ${units[unit]} (${exact})`;
+    if (size < 1000) return exact;
+    return `${sizeInLocale(localeOfLanguage(this.#language), size)} (${exact})`;
   }
 
   /**

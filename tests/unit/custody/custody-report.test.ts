@@ -129,7 +129,8 @@ describe('the custody report through the document engine', () => {
     expect(text).toContain('N° 2 Scellée · ');
     expect(text).toContain('CONFIDENTIEL');
     expect(text).toMatch(/Page 1 sur \d/);
-    expect(text).toContain('195,3 KiB (200');
+    expect(text).toContain('200,0 ko (200');
+    expect(text).not.toMatch(/[KMG]iB/);
     for (const english of ['Chain of custody', 'Evidence item', 'Certification', 'Seal number']) {
       expect(text).not.toContain(english);
     }
