@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapePageText, PAGE_DIMENSIONS_PT } from '../../../shared/documents/document-model.js';
 import { renderDocx } from '../../../electron/core/documents/render-document.js';
+import { documentWords } from '../../../shared/i18n/documents.js';
 import { docxParagraphs, docxPart, unzip } from './read-outputs.js';
 import { arabicClosure, englishReferral, frenchClosure } from './sample-letters.js';
 
@@ -16,6 +17,14 @@ function runsWithText(xml: string, text: string): string[] {
 }
 
 describe('DOCX renderer', () => {
+  it("describes the UN emblem in the letter's own language", async () => {
+    const descriptions = async (docx: Buffer) =>
+      [...docxPart(docx, 'word/document.xml').matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(await descriptions(await renderDocx(englishReferral()))).toEqual([documentWords('en').emblemAlt]);
+    expect(await descriptions(await renderDocx(frenchClosure()))).toEqual([documentWords('fr').emblemAlt]);
+    expect(await descriptions(await renderDocx(arabicClosure()))).toEqual([documentWords('ar').emblemAlt]);
+  });
+
   it('writes the letter text, paragraph by paragraph, with bold and italic runs', async () => {
     const docx = await renderDocx(englishReferral());
     const xml = docxPart(docx, 'word/document.xml');

@@ -36,8 +36,15 @@ const ALIGNMENTS = {
 const body = (extra: Partial<RunLook> = {}): RunLook => ({ size: TYPE.body, color: COLOR.ink, ...extra });
 const border = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
 
-/** The shipped emblem, or the logo of a letterhead imported from Word (its own bytes, PNG or JPEG). */
-function letterheadImage(logo: NonNullable<model.LetterheadBlock['logo']>, lines: readonly string[]): ImageRun {
+/**
+ * The shipped emblem, described in the letter's language (`emblemAlt`), or the logo of a letterhead imported
+ * from Word (its own bytes, PNG or JPEG).
+ */
+function letterheadImage(
+  logo: NonNullable<model.LetterheadBlock['logo']>,
+  lines: readonly string[],
+  emblemAlt: string,
+): ImageRun {
   if (logo === 'un_emblem') {
     const { svg, png } = emblemImages();
     const pixels = Math.round((TYPE.emblem * 96) / 72);
@@ -46,7 +53,7 @@ function letterheadImage(logo: NonNullable<model.LetterheadBlock['logo']>, lines
       data: svg,
       fallback: { type: 'png', data: png },
       transformation: { width: pixels, height: pixels },
-      altText: { name: 'Emblem', title: 'Emblem', description: 'Emblem of the United Nations' },
+      altText: { name: 'Emblem', title: emblemAlt, description: emblemAlt },
     });
   }
   const size = logoSizePt(logo);
@@ -64,11 +71,13 @@ function letterheadImage(logo: NonNullable<model.LetterheadBlock['logo']>, lines
 export class DocxBody {
   readonly #rtl: boolean;
   readonly #contentWidth: number;
+  readonly #emblemAlt: string;
   #lists = 0;
 
-  constructor(options: { rtl: boolean; contentWidth: number }) {
+  constructor(options: { rtl: boolean; contentWidth: number; emblemAlt: string }) {
     this.#rtl = options.rtl;
     this.#contentWidth = options.contentWidth;
+    this.#emblemAlt = options.emblemAlt;
   }
 
   children(blocks: readonly model.DocumentBlock[]): FileChild[] {
@@ -159,7 +168,7 @@ export class DocxBody {
           keepNext: true,
           spacing: { after: twips(6) },
           ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-          children: [letterheadImage(block.logo, block.lines)],
+          children: [letterheadImage(block.logo, block.lines, this.#emblemAlt)],
         }),
       );
     }

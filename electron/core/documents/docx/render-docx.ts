@@ -23,6 +23,7 @@ import {
   type DocumentModel,
   type PageBand,
 } from '../../../../shared/documents/document-model.js';
+import { documentWords } from '../../../../shared/i18n/documents.js';
 import { COLOR, TYPE } from '../letter-style.js';
 import type { DocumentFonts } from '../pdf/fonts.js';
 import { BULLET_LIST, DocxBody, NUMBERED_LIST, twips } from './docx-blocks.js';
@@ -266,7 +267,9 @@ export async function renderDocxDocument(model: DocumentModel, options: DocxOpti
             ],
           }),
         },
-        children: new DocxBody({ rtl, contentWidth }).children(model.blocks),
+        children: new DocxBody({ rtl, contentWidth, emblemAlt: documentWords(model.language).emblemAlt }).children(
+          model.blocks,
+        ),
       },
     ],
   });
