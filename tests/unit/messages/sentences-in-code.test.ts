@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../renderer/renderer-sources.js';
-import { sentencesIn } from './sentences-in-code.js';
+import { sentencesIn, typeScriptFilesUnder } from './sentences-in-code.js';
 
 /** Files that hand a person what is wrong as codes and params: their words are the catalogue's alone. */
 const WORDED_BY_CODE = [
@@ -16,28 +16,89 @@ const WORDED_BY_CODE = [
   'shared/clocks/explain.ts',
 ];
 
+/** Every source file of the core and of what it shares with the interface, the catalogues apart. */
+const CORE_AND_SHARED = [
+  ...typeScriptFilesUnder(repoRoot, 'electron/core'),
+  ...typeScriptFilesUnder(repoRoot, 'shared'),
+].filter((file) => !file.startsWith('shared/i18n/'));
+
 describe('the core gives codes, the catalogue the words', () => {
   it.each(WORDED_BY_CODE)('%s holds no sentence of its own', (file) => {
     expect(sentencesIn(join(repoRoot, file))).toEqual([]);
+  });
+
+  it('walks every file of the core and of shared/ (the walk is not vacuous)', () => {
+    expect(CORE_AND_SHARED).toEqual(expect.arrayContaining(WORDED_BY_CODE));
+    expect(CORE_AND_SHARED.length).toBeGreaterThan(300);
+  });
+
+  it.each(CORE_AND_SHARED)('%s spells no unit in code (KiB, MB: the catalogue writes them)', (file) => {
+    const units = sentencesIn(join(repoRoot, file)).filter((found) => found.unit);
+    expect(units).toEqual([]);
   });
 
   describe('the scan itself', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casefile-sentences-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+    const linesFound = (lines: string[]): number[] => {
+      const file = join(dir, `probe-${lines.length}-${lines[0]!.length}.ts`);
+      writeFileSync(file, lines.join('\n'));
+      return sentencesIn(file).map((sentence) => sentence.line);
+    };
+
     it('finds a reason written as a sentence, in quotes or a template; leaves codes, tags and SQL alone', () => {
-      const file = join(dir, 'bad.ts');
-      writeFileSync(
-        file,
-        [
+      expect(
+        linesFound([
           "const a = { reason: 'hash mismatch: the row was changed' };",
           'const b = (n: number) => `seq gap: expected row ${n}`;',
           "const c = { reason: 'rowChanged', tag: '{{#each …}}', all: '{{path}}, {{#if path}}' };",
           "const d = 'SELECT seq FROM audit_log WHERE seq > ? ORDER BY seq';",
+          "const e = ['d.closed_at IS NULL', 'id, case_id, created_at', 'updated_at DESC, reference_year DESC'];",
+          'export { a, b, c, d, e };',
+        ]),
+      ).toEqual([1, 2]);
+    });
+
+    it('finds a unit built in code, alone or in a template; not a language tag that ends like one', () => {
+      expect(
+        linesFound([
+          "const unit = 'MiB';",
+          'const size = (n: number) => `${n} KiB`;',
+          "const tag = 'en-GB';",
+          "const word = 'MBA';",
+          'export { unit, size, tag, word };',
+        ]),
+      ).toEqual([1, 2]);
+    });
+
+    it('leaves the message of a plain Error and of a zod check alone, not that of an error a person reads', () => {
+      expect(
+        linesFound([
+          "import { z } from 'zod';",
+          "const a = () => new Error('the sealing thread stopped early');",
+          "const b = z.string().regex(/^x$/, 'expected an identifier such as x');",
+          "const c = z.number({ message: 'a chart value must be a number' });",
+          "const d = { path: ['signedAt'], message: 'a signed interview has a signedAt' };",
+          "const e = () => new NoticeError('the file could not be read');",
+          "const f = { message: 'the case was sent to your colleague' };",
+          "class G extends Error { constructor() { super('content differs from its size'); } }",
+          "class H extends NoticeError { constructor() { super('the file could not be read'); } }",
+          'export { a, b, c, d, e, f, G, H };',
+        ]),
+      ).toEqual([6, 7, 9]);
+    });
+
+    it('leaves markup, armour and the names of fonts and folders alone', () => {
+      expect(
+        linesFound([
+          'const a = \'<x:xmpmeta xmlns:x="adobe:ns:meta/">\';',
+          "const b = '-----BEGIN AGE ENCRYPTED FILE-----';",
+          "const c = ['Noto Naskh Arabic', 'System Volume Information'];",
+          "const d = 'Keep it encrypted, and delete it';",
           'export { a, b, c, d };',
-        ].join('\n'),
-      );
-      expect(sentencesIn(file).map((sentence) => sentence.line)).toEqual([1, 2]);
+        ]),
+      ).toEqual([4]);
     });
   });
 });
