@@ -12,6 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { TextField } from '../components/TextField.js';
 import { useLoaded } from '../components/use-loaded.js';
 import { useSubmit } from '../components/use-submit.js';
+import { explanationLocale } from '../deadlines/deadline-display.js';
 
 /**
  * Identity & contacts (issue 12): this vault's age recipient (as text and QR code) and signing key
@@ -160,7 +161,7 @@ export function IdentityPage() {
 
 /** The one secret the app writes out, only after a warning: for `age -d -i` or a move to a new machine. */
 function ExportIdentity() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { busy, error, send } = useSubmit();
   const [asking, setAsking] = useState(false);
@@ -181,7 +182,7 @@ function ExportIdentity() {
           onCancel={() => setAsking(false)}
           onConfirm={() =>
             void send(
-              () => api.identity.exportSecret({ understood: true }),
+              () => api.identity.exportSecret({ understood: true, locale: explanationLocale(i18n.language) }),
               (value) => {
                 setAsking(false);
                 if (value.exported) setNotice(t('identity.export.done'));

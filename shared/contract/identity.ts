@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Instant, RecordId } from '../domain/primitives.js';
+import { ExplanationLocale } from './deadlines.js';
 import { method } from './define.js';
 
 /** The open vault's public keys, as the identity page and `casefile identity show` give them. */
@@ -61,7 +62,8 @@ export const identityMethods = {
     whileLocked: false,
   }),
   'identity.exportSecret': method({
-    input: z.object({ understood: z.literal(true) }).strict(),
+    // The language the file's warning is written in: the reader's.
+    input: z.object({ understood: z.literal(true), locale: ExplanationLocale.default('en') }).strict(),
     output: z.object({ exported: z.boolean() }).strict(),
     whileLocked: false,
   }),

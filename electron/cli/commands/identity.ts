@@ -5,6 +5,7 @@ import { subcommandOf } from '../case-file-options.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { CliFailure, usage } from '../failure.js';
 import { commandLinePorts, runUnlockedWithFiles } from './evidence-access.js';
+import { explanationLocale } from '../explanation-locale.js';
 import { cliWords } from '../words.js';
 
 /** A file the command writes must be new: a key never replaces a file already there. */
@@ -46,7 +47,8 @@ async function show(context: CommandContext): Promise<void> {
       }
       let exported = false;
       if (identityFile !== undefined) {
-        exported = (await session.call('identity.exportSecret', { understood: true })).exported;
+        exported = (await session.call('identity.exportSecret', { understood: true, locale: explanationLocale() }))
+          .exported;
         lines.push(words.secretWritten(identityFile));
       }
       context.out.result(lines.join('\n'), {

@@ -8,7 +8,7 @@ type IdentityMethod = Extract<keyof Handlers, `identity.${string}` | `contacts.$
 export function contactHandlers(ctx: CaseFileContext): Pick<Handlers, IdentityMethod> {
   return {
     'identity.show': () => showIdentity(ctx),
-    'identity.exportSecret': () => exportAgeIdentity(ctx),
+    'identity.exportSecret': ({ locale }) => exportAgeIdentity(ctx, locale),
     'contacts.list': () => ({ items: listContacts(ctx) }),
     'contacts.add': (input) => addContact(ctx, input),
     'contacts.verify': ({ id }) => verifyContact(ctx, id),

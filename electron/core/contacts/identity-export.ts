@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../kernel/files/private-files.js';
 import { formatContactCard } from './contact-card.js';
 import { vaultIdentityOf } from './contact-store.js';
 import type { VaultPublicIdentity } from '../../../shared/contract/identity.js';
+import { messageText, type MessageLanguage } from '../../../shared/i18n/messages.js';
 
 export function showIdentity(ctx: CaseFileContext): VaultPublicIdentity {
   const me = vaultIdentityOf(ctx);
@@ -17,28 +18,31 @@ export function showIdentity(ctx: CaseFileContext): VaultPublicIdentity {
 }
 
 /**
- * The age identity file, as `age -d -i FILE` and `age-keygen -y FILE` read it: comment lines,
- * then the secret key. It is the one secret Casefile ever writes out, on the user's explicit
- * request (moving to a new machine, opening a bundle with the reference tool): owner-only file,
- * never overwriting, audited without the key.
+ * The age identity file, as `age -d -i FILE` and `age-keygen -y FILE` read it: comment lines (the
+ * warning in the reader's language), then the secret key. It is the one secret Casefile ever writes
+ * out, on the user's explicit request (moving to a new machine, opening a bundle with the reference
+ * tool): owner-only file, never overwriting, audited without the key.
  */
-function ageIdentityFile(recipient: string, identity: string): string {
+function ageIdentityFile(recipient: string, identity: string, language: MessageLanguage): string {
   return [
-    '# Casefile vault age identity. SECRET: whoever holds this file can open every bundle sent to',
-    '# this vault. Keep it encrypted, and delete it once it has served.',
+    ...['secret', 'keep'].map((line) => `# ${messageText(language, `documents.ageIdentity.${line}`)}`),
+    // As age-keygen writes it: tools read this line, in every language.
     `# public key: ${recipient}`,
     identity,
     '',
   ].join('\n');
 }
 
-export async function exportAgeIdentity(ctx: CaseFileContext): Promise<{ exported: boolean }> {
+export async function exportAgeIdentity(
+  ctx: CaseFileContext,
+  language: MessageLanguage,
+): Promise<{ exported: boolean }> {
   const ports = requireFilePorts(ctx);
   const me = vaultIdentityOf(ctx);
   const destination = await ports.chooseExportPath('casefile-age-identity.txt');
   if (destination === null) return { exported: false };
   try {
-    writeFileAtomic(destination, ageIdentityFile(me.recipient, me.ageIdentity()), { overwrite: false });
+    writeFileAtomic(destination, ageIdentityFile(me.recipient, me.ageIdentity(), language), { overwrite: false });
   } catch (error) {
     throw fileFailure(error, 'destination');
   }

@@ -1079,6 +1079,10 @@ export const messages: MessageCatalogue = {
   },
 
   documents: {
+    ageIdentity: {
+      secret: 'هوية age للخزنة المشفرة في Casefile. سري: من يحوز هذا الملف يستطيع فتح كل حزمة أُرسلت إلى هذه الخزنة.',
+      keep: 'احفظه مشفرًا، واحذفه متى أدى غرضه.',
+    },
     custodyReport: {
       title: 'تقرير سلسلة العهدة',
       fileTitle: 'سلسلة العهدة: {{reference}} {{number}}',

@@ -1115,6 +1115,10 @@ export const messages = {
 
   /** The words documents the core writes print, other than letters (whose words are their templates'). */
   documents: {
+    ageIdentity: {
+      secret: 'Casefile vault age identity. SECRET: whoever holds this file can open every bundle sent to this vault.',
+      keep: 'Keep it encrypted, and delete it once it has served.',
+    },
     custodyReport: {
       title: 'Chain of custody report',
       fileTitle: 'Chain of custody: {{reference}} {{number}}',

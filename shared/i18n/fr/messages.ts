@@ -1323,6 +1323,12 @@ export const messages: MessageCatalogue = {
   },
 
   documents: {
+    ageIdentity: {
+      secret:
+        'Identité age du coffre Casefile. SECRET : quiconque détient ce fichier peut ouvrir tous les paquets ' +
+        'envoyés à ce coffre.',
+      keep: 'Gardez-le chiffré et supprimez-le une fois qu’il a servi.',
+    },
     custodyReport: {
       title: 'Rapport de chaîne de garde',
       fileTitle: 'Chaîne de garde : {{reference}} {{number}}',
