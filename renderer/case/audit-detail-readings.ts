@@ -62,6 +62,8 @@ export type ValueReading =
   | 'statusReasonText'
   /** `V-01:consent`: the pseudonym codes only. */
   | 'codes'
+  /** A consent's purpose: a standard or named one in the reader's words, a custom one as its author wrote it. */
+  | 'consentPurpose'
   | { group: LabelGroup };
 
 interface DetailReading {
@@ -114,7 +116,7 @@ const COMMON: Readonly<Record<string, DetailReading>> = {
   outcome: label('outcome', 'findingOutcome'),
   previousOutcome: label('outcome', 'findingOutcome'),
   decidingEntity: label('decidedBy', 'investigatingEntity'),
-  purpose: label('consentPurpose', 'consentPurpose'),
+  purpose: field('consentPurpose', 'consentPurpose'),
   decision: label('decision', 'consentDecision'),
   by: label('givenBy', 'consentParty'),
   decidedAt: field('decided', 'instant'),

@@ -4,6 +4,8 @@ import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit-actio
 import { CoreStatusReason } from '../../shared/domain/case.js';
 import { statusReasonCodeOfShippedWording } from '../../shared/domain/shipped-status-reasons.js';
 import { Instant } from '../../shared/domain/primitives.js';
+import { ConsentPurpose } from '../../shared/domain/consent.js';
+import { consentPurposeText } from '../../shared/i18n/consent-purpose-text.js';
 import { FIELD_WORDS } from '../../shared/i18n/bundle-fields.js';
 import type { LabelGroup } from '../../shared/i18n/label-types.js';
 import { findLabel } from '../../shared/i18n/labels.js';
@@ -98,6 +100,10 @@ class DetailWords {
         return this.fieldName(value);
       case 'codes':
         return typeof value === 'string' ? (value.split(':')[0] ?? value) : null;
+      case 'consentPurpose': {
+        const purpose = ConsentPurpose.safeParse(value);
+        return purpose.success ? consentPurposeText(interfaceLanguage(this.language), purpose.data) : null;
+      }
       case 'statusReason': {
         const code = CoreStatusReason.safeParse(value);
         return code.success ? this.coreReason(code.data) : null;

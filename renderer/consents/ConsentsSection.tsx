@@ -9,7 +9,7 @@ import { useLoaded } from '../components/use-loaded.js';
 import { useInstantText } from '../components/mission-time.js';
 import { isMinor } from '../people/person-facts.js';
 import { usePeopleCodes } from '../people/use-case-people.js';
-import { purposeLabel } from './consent-labels.js';
+import { usePurposeText } from './consent-labels.js';
 import { currentConsentStates, type ConsentColumn } from './consent-states.js';
 import { RecordConsentForm } from './RecordConsentForm.js';
 import { useGuardianStart } from './use-guardian-start.js';
@@ -29,6 +29,7 @@ export function ConsentsSection({
 }) {
   const { t } = useTranslation();
   const instantText = useInstantText();
+  const purposeText = usePurposeText();
   const api = useApi();
   const headingId = useId();
   const [recording, setRecording] = useState(request !== null);
@@ -85,7 +86,7 @@ export function ConsentsSection({
       {lastRecorded && (
         <p className="alert alert-success" role="status">
           {t('people.consents.recorded', {
-            purpose: purposeLabel(lastRecorded.purpose, t),
+            purpose: purposeText(lastRecorded.purpose),
             decision: t(`labels.consentDecision.${lastRecorded.decision}`),
           })}
         </p>
@@ -136,7 +137,7 @@ export function ConsentsSection({
               {states.map((row) => (
                 <tr key={`${row.purpose}|${row.recipient ?? ''}`}>
                   <th scope="row">
-                    {purposeLabel(row.purpose, t)}
+                    {purposeText(row.purpose)}
                     {row.recipient !== undefined && (
                       <span className="muted"> {t('people.consents.forRecipient', { recipient: row.recipient })}</span>
                     )}
@@ -183,7 +184,7 @@ export function ConsentsSection({
                         {t('people.consents.recordedAt', { at: instantText(decision.recordedAt) })}
                       </span>
                     </td>
-                    <td>{purposeLabel(decision.purpose, t)}</td>
+                    <td>{purposeText(decision.purpose)}</td>
                     <td>
                       <span className={`consent-state consent-state-${decision.decision}`}>
                         {t(`labels.consentDecision.${decision.decision}`)}

@@ -4,6 +4,8 @@ import type { PersonSummary } from '../../shared/contract/people.js';
 import {
   CONSENT_DECISIONS,
   CustomConsentPurpose,
+  DISCIPLINARY_SHARING_NAME,
+  DISCIPLINARY_SHARING_PURPOSE,
   STANDARD_CONSENT_PURPOSES,
   type ConsentDecision,
   type ConsentDecisionKind,
@@ -27,7 +29,7 @@ import { instantFromLocal, localNow } from '../people/local-time.js';
 import { DialogActions } from '../components/DialogActions.js';
 import { useSubmit } from '../components/use-submit.js';
 
-type PurposeChoice = StandardConsentPurpose | 'custom';
+type PurposeChoice = StandardConsentPurpose | typeof DISCIPLINARY_SHARING_NAME | 'custom';
 type Problem = 'customPurpose' | 'decidedAt' | 'guardian';
 
 /** One decision appended to a person's consent history; nothing already recorded is ever edited. */
@@ -66,12 +68,16 @@ export function RecordConsentForm({
   const guardianId = guardian.id;
   const anyGuardian = guardianStart.any || guardian.added > 0;
   const initialPurpose = initial?.purpose ?? 'interview';
+  const initialIsNamed = initialPurpose === DISCIPLINARY_SHARING_PURPOSE;
+  const initialIsCustom = !initialIsNamed && initialPurpose.startsWith('custom:');
   const [purpose, setPurpose] = useState<PurposeChoice>(
-    initialPurpose.startsWith('custom:') ? 'custom' : (initialPurpose as StandardConsentPurpose),
+    initialIsNamed
+      ? DISCIPLINARY_SHARING_NAME
+      : initialIsCustom
+        ? 'custom'
+        : (initialPurpose as StandardConsentPurpose),
   );
-  const [customPurpose, setCustomPurpose] = useState(
-    initialPurpose.startsWith('custom:') ? initialPurpose.slice('custom:'.length) : '',
-  );
+  const [customPurpose, setCustomPurpose] = useState(initialIsCustom ? initialPurpose.slice('custom:'.length) : '');
   const [addingGuardian, setAddingGuardian] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Opened by a refusal's link from another tab: the keyboard starts in the form, not at the top of the page.
@@ -92,7 +98,12 @@ export function RecordConsentForm({
     event.preventDefault();
     if (busy) return;
     const found: Problem[] = [];
-    let chosen: ConsentPurpose = purpose === 'custom' ? 'interview' : purpose;
+    let chosen: ConsentPurpose =
+      purpose === 'custom'
+        ? 'interview'
+        : purpose === DISCIPLINARY_SHARING_NAME
+          ? DISCIPLINARY_SHARING_PURPOSE
+          : purpose;
     if (purpose === 'custom') {
       const parsed = CustomConsentPurpose.safeParse(`custom:${customPurpose.trim()}`);
       if (parsed.success) chosen = parsed.data;
@@ -151,6 +162,10 @@ export function RecordConsentForm({
             value={purpose}
             options={[
               ...optionsOf(STANDARD_CONSENT_PURPOSES, (value) => t(`labels.consentPurpose.${value}`)),
+              {
+                value: DISCIPLINARY_SHARING_NAME,
+                label: t(`labels.namedConsentPurpose.${DISCIPLINARY_SHARING_NAME}`),
+              },
               { value: 'custom' as const, label: t('people.consents.form.customOption') },
             ]}
             onChange={(value) => value !== '' && setPurpose(value)}

@@ -1,18 +1,11 @@
-import type { TFunction } from 'i18next';
-import {
-  STANDARD_CONSENT_PURPOSES,
-  type ConsentPurpose,
-  type StandardConsentPurpose,
-} from '../../shared/domain/consent.js';
+import { useTranslation } from 'react-i18next';
+import type { ConsentPurpose } from '../../shared/domain/consent.js';
+import { consentPurposeText } from '../../shared/i18n/consent-purpose-text.js';
+import { interfaceLanguage } from '../i18n/date-conventions.js';
 
-const CUSTOM_PREFIX = 'custom:';
-
-function isStandard(purpose: string): purpose is StandardConsentPurpose {
-  return (STANDARD_CONSENT_PURPOSES as readonly string[]).includes(purpose);
-}
-
-/** A standard purpose in the user's language; a custom one as its author wrote it. */
-export function purposeLabel(purpose: ConsentPurpose, t: TFunction): string {
-  if (isStandard(purpose)) return t(`labels.consentPurpose.${purpose}`);
-  return purpose.startsWith(CUSTOM_PREFIX) ? purpose.slice(CUSTOM_PREFIX.length) : purpose;
+/** A consent's purpose in the screen's language (a custom one as its author wrote it): consentPurposeText. */
+export function usePurposeText(): (purpose: ConsentPurpose) => string {
+  const { i18n } = useTranslation();
+  const language = interfaceLanguage(i18n.language);
+  return (purpose) => consentPurposeText(language, purpose);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Confidentiality } from '../domain/confidentiality.js';
-import { customConsentPurpose, type ConsentPurpose } from '../domain/consent.js';
+import { DISCIPLINARY_SHARING_PURPOSE, type ConsentPurpose } from '../domain/consent.js';
 import { DOCUMENT_LANGUAGES, Logo, PageSize, ParagraphAlignment, type DocumentLanguage } from './document-model.js';
 
 /**
@@ -45,16 +45,6 @@ export const CLOSURE_KINDS: readonly TemplateKind[] = [
   'closure_other',
 ];
 export const isClosureKind = (kind: TemplateKind): boolean => CLOSURE_KINDS.includes(kind);
-
-/**
- * Consent that lets a victim's identity reach the UN's own disciplinary process (human
- * resources, the UNV programme). It is not one of the standard purposes of shared/domain/consent.ts:
- * sharing with national authorities does not cover it (a victim may accept one and not the
- * other), so it is a named custom purpose that the consent screen offers as a preset.
- */
-export const DISCIPLINARY_SHARING_PURPOSE: ConsentPurpose = customConsentPurpose(
-  'sharing with UN disciplinary process',
-);
 
 /**
  * The consent purpose that must cover a person's identity before a recipient may see it (R9).

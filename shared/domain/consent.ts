@@ -35,6 +35,20 @@ export function customConsentPurpose(label: string): ConsentPurpose {
 
 export const isCustomConsentPurpose = (purpose: ConsentPurpose): boolean => purpose.startsWith(CUSTOM_PREFIX);
 
+/**
+ * Consent that lets a victim's identity reach the UN's own disciplinary process (human resources, the
+ * UNV programme). It is not one of the standard purposes: sharing with national authorities does not
+ * cover it (a victim may accept one and not the other). Stored as the custom purpose it has always
+ * been (older vaults hold it so), offered by name on the consent screen and the command line
+ * (`--purpose un_disciplinary_process`), and worded in the reader's language (consentPurposeText).
+ */
+export const DISCIPLINARY_SHARING_PURPOSE: ConsentPurpose = customConsentPurpose(
+  'sharing with UN disciplinary process',
+);
+
+/** The command line's name for DISCIPLINARY_SHARING_PURPOSE. */
+export const DISCIPLINARY_SHARING_NAME = 'un_disciplinary_process';
+
 export const CONSENT_DECISIONS = ['given', 'refused', 'withdrawn'] as const;
 export const ConsentDecisionKind = z.enum(CONSENT_DECISIONS);
 export type ConsentDecisionKind = z.infer<typeof ConsentDecisionKind>;

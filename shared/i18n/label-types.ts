@@ -18,7 +18,7 @@ import type {
 } from '../domain/case.js';
 import type { AssistanceService, AssistanceStatus } from '../domain/assistance.js';
 import type { Confidentiality } from '../domain/confidentiality.js';
-import type { ConsentDecisionKind, StandardConsentPurpose } from '../domain/consent.js';
+import type { ConsentDecisionKind, DISCIPLINARY_SHARING_NAME, StandardConsentPurpose } from '../domain/consent.js';
 import type {
   ContentProblem,
   CopyRole,
@@ -85,6 +85,8 @@ export interface StandaloneLabelTypes {
   supportPersonKind: SupportPersonKind;
   identityField: IdentityField;
   consentPurpose: StandardConsentPurpose;
+  /** Purposes stored as custom ones but offered by name (the UN's disciplinary process). */
+  namedConsentPurpose: typeof DISCIPLINARY_SHARING_NAME;
   consentDecision: ConsentDecisionKind;
   /** Whose decision: the person's consent, the guardian's consent, the child's assent (R1, R2, R4). */
   consentParty: ConsentParty;

@@ -1,5 +1,9 @@
 import { ConsentRecordInput } from '../../../shared/contract/consents.js';
-import type { ConsentDecision } from '../../../shared/domain/consent.js';
+import {
+  DISCIPLINARY_SHARING_NAME,
+  DISCIPLINARY_SHARING_PURPOSE,
+  type ConsentDecision,
+} from '../../../shared/domain/consent.js';
 import { PseudonymCode } from '../../../shared/domain/person.js';
 import type { CommandContext, CommandImplementation } from '../command.js';
 import { usage } from '../failure.js';
@@ -15,7 +19,8 @@ import {
 } from '../case-file-options.js';
 import { missionClock, type TimeReader } from '../mission-time.js';
 import { cliLanguage, cliWords } from '../words.js';
-import { findLabel, labelText } from '../../../shared/i18n/labels.js';
+import { consentPurposeText } from '../../../shared/i18n/consent-purpose-text.js';
+import { labelText } from '../../../shared/i18n/labels.js';
 
 const DECISION_OPTIONS = ['person', 'purpose', 'decision', 'by', 'guardian', 'decided-at', 'recipient'] as const;
 
@@ -41,7 +46,8 @@ function decisionFromOptions(context: CommandContext): Record<string, unknown> {
   const recipient = stringOption(context, 'recipient');
   return {
     personId: person,
-    purpose,
+    // The purpose offered by name (the UN's disciplinary process) is stored as the custom purpose it is.
+    purpose: purpose === DISCIPLINARY_SHARING_NAME ? DISCIPLINARY_SHARING_PURPOSE : purpose,
     decision,
     // Recorded as it is taken, unless the moment is given.
     decidedAt: instantOption(context, 'decided-at') ?? new Date(context.io.now()).toISOString(),
@@ -80,8 +86,7 @@ function describeDecision(
   time: TimeReader,
 ): string {
   const language = cliLanguage();
-  // A custom purpose (custom:<label>) is the investigator's own words: shown as written.
-  const purpose = findLabel(language, 'consentPurpose', decision.purpose) ?? decision.purpose;
+  const purpose = consentPurposeText(language, decision.purpose);
   const recorded = cliWords().consent.recorded(
     codes.person,
     purpose,

@@ -1000,7 +1000,9 @@ export const cliWords: CliWords = {
       details: [
         'يُعطى القرار إما بصيغة JSON مع --input (ما تأخذه الطريقة consents.record)، وإما بخيارات.',
         'الأغراض: interview, recording, medical_exam, forensic_sampling, referral_to_services,',
-        'sharing_with_national_authorities، أو custom:<تسمية>. بالنسبة إلى القاصر، قرار الولي هو الموافقة',
+        'sharing_with_national_authorities، وun_disciplinary_process (المشاركة مع الإجراءات التأديبية للأمم',
+        'المتحدة: تلزم لرسالة إلى الموارد البشرية أو إلى برنامج متطوعي الأمم المتحدة)، أو custom:<تسمية>.',
+        'بالنسبة إلى القاصر، قرار الولي هو الموافقة',
         '(--by guardian --guardian G-01) وقرار الطفل نفسه (--by self) هو القبول: ويلزم الاثنان معًا.',
         'يجوز إعطاء الأشخاص بالرمز (V-01) مع --case.',
         'من دون --decided-at يؤرَّخ القرار بالآن. لا يُعدَّل السجل أبدًا: تغيير الرأي قرار جديد؛',

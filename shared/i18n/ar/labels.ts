@@ -196,6 +196,9 @@ export const labels: LabelCatalogue = {
     referral_to_services: 'الإحالة إلى خدمات المساعدة',
     sharing_with_national_authorities: 'تبادل المعلومات مع السلطات الوطنية',
   },
+  namedConsentPurpose: {
+    un_disciplinary_process: 'المشاركة مع الإجراءات التأديبية للأمم المتحدة',
+  },
   consentDecision: {
     given: 'مُنحت',
     refused: 'رُفضت',

@@ -960,7 +960,9 @@ export const cliWords = {
       details: [
         'The decision is given either as JSON with --input (what the consents.record method takes), or',
         'with options. Purposes: interview, recording, medical_exam, forensic_sampling,',
-        'referral_to_services, sharing_with_national_authorities, or custom:<label>. For a minor, the',
+        'referral_to_services, sharing_with_national_authorities, un_disciplinary_process (sharing with',
+        "the UN's disciplinary process: a letter to human resources or the UNV programme needs it), or",
+        'custom:<label>. For a minor, the',
         "guardian's decision is the consent (--by guardian --guardian G-01) and the child's own",
         '(--by self) is the assent: both are needed. People may be given by code (V-01) with --case.',
         'Without --decided-at the decision is dated now. The history is never edited: a change of mind',

@@ -158,6 +158,9 @@ export const labels: LabelCatalogue = {
     referral_to_services: 'Referral to assistance services',
     sharing_with_national_authorities: 'Sharing with national authorities',
   },
+  namedConsentPurpose: {
+    un_disciplinary_process: 'Sharing with the UN’s disciplinary process',
+  },
   consentDecision: {
     given: 'Given',
     refused: 'Refused',

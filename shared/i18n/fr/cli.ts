@@ -1017,7 +1017,9 @@ export const cliWords: CliWords = {
       details: [
         'La décision est donnée soit en JSON avec --input (ce que prend la méthode consents.record), soit avec',
         'des options. Objets : interview, recording, medical_exam, forensic_sampling, referral_to_services,',
-        'sharing_with_national_authorities, ou custom:<libellé>. Pour un mineur, la décision du tuteur est le',
+        'sharing_with_national_authorities, un_disciplinary_process (communication à la procédure disciplinaire',
+        'de l’ONU : une lettre aux ressources humaines ou au programme VNU l’exige), ou custom:<libellé>.',
+        'Pour un mineur, la décision du tuteur est le',
         'consentement (--by guardian --guardian G-01) et celle de l’enfant (--by self) son assentiment : les deux',
         'sont nécessaires. Les personnes peuvent être données par code (V-01) avec --case.',
         'Sans --decided-at, la décision est datée de maintenant. L’historique n’est jamais modifié : un changement',

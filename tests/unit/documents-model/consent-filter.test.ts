@@ -7,7 +7,8 @@ import {
   type MergeDataInput,
 } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate } from '../../../shared/documents/merge.js';
-import { DISCIPLINARY_SHARING_PURPOSE, type TemplateKind } from '../../../shared/documents/template.js';
+import { DISCIPLINARY_SHARING_PURPOSE } from '../../../shared/domain/consent.js';
+import type { TemplateKind } from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES, shippedTemplate } from '../../../shared/documents/templates/index.js';
 import type { ConsentDecision } from '../../../shared/domain/consent.js';
 import {

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DocumentModel, documentBodyLines } from '../../../shared/documents/document-model.js';
 import { buildMergeData } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate } from '../../../shared/documents/merge.js';
-import {
-  CLOSURE_KINDS,
-  DISCIPLINARY_SHARING_PURPOSE,
-  Template,
-  TEMPLATE_KINDS,
-  templateLanguages,
-} from '../../../shared/documents/template.js';
+import { DISCIPLINARY_SHARING_PURPOSE } from '../../../shared/domain/consent.js';
+import { CLOSURE_KINDS, Template, TEMPLATE_KINDS, templateLanguages } from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES, shippedTemplate } from '../../../shared/documents/templates/index.js';
 import { validateTemplate } from '../../../shared/documents/validator.js';
 import { consent, letterFor, makeClocks, makeEvidence, NAMES, snapshotFor } from './fixtures.js';

@@ -2,7 +2,8 @@ import { PAGE_SIZES, type DocumentLanguage, type PageSize } from '../../../share
 import type { DocumentModel } from '../../../shared/documents/document-model.js';
 import { buildMergeData } from '../../../shared/documents/merge-data.js';
 import { mergeTemplate } from '../../../shared/documents/merge.js';
-import { DISCIPLINARY_SHARING_PURPOSE, templateLanguages, type Template } from '../../../shared/documents/template.js';
+import { DISCIPLINARY_SHARING_PURPOSE } from '../../../shared/domain/consent.js';
+import { templateLanguages, type Template } from '../../../shared/documents/template.js';
 import { SHIPPED_TEMPLATES } from '../../../shared/documents/templates/index.js';
 import { consent, letterFor, makeClocks, makeEvidence, snapshotFor } from '../documents-model/fixtures.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditActionText, auditDetailsText } from '../../../renderer/case/audit-text.js';
+import { customConsentPurpose, DISCIPLINARY_SHARING_PURPOSE } from '../../../shared/domain/consent.js';
 import {
   arrangements,
   at,
@@ -31,6 +32,11 @@ describe("the audit trail's details, as the core records them", () => {
     });
     await cf.call('consents.record', consent(w.id, at(START, -90)));
     await cf.call('consents.record', consent(v.id, at(START, -80), { purpose: 'recording', decision: 'refused' }));
+    await cf.call('consents.record', consent(v.id, at(START, -75), { purpose: DISCIPLINARY_SHARING_PURPOSE }));
+    await cf.call(
+      'consents.record',
+      consent(v.id, at(START, -74), { purpose: customConsentPurpose('photos du site') }),
+    );
     const planned = await cf.call('interviews.plan', { caseId, personId: w.id, arrangements: arrangements() });
     await cf.call('interviews.markConducted', { interviewId: planned.id, conductedAt: at(START, -60) });
 
@@ -58,6 +64,11 @@ describe("the audit trail's details, as the core records them", () => {
         ),
         'Dossier archivé — Motif : Fusionné',
         expect.stringMatching(/^Décision de consentement enregistrée — .*Pour un seul destinataire : Non/),
+        // A purpose named by the app in the reader's words, a custom one as its author wrote it.
+        expect.stringMatching(
+          /^Décision de consentement enregistrée — .*Communication à la procédure disciplinaire de l’ONU/,
+        ),
+        expect.stringMatching(/^Décision de consentement enregistrée — .*photos du site/),
         'Identité enregistrée — Modifié : Adresse ou lieu précis · Code : W-01 · ' +
           'Éléments d’identité enregistrés : Nom complet et Adresse ou lieu précis',
       ]),

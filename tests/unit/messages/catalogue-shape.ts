@@ -81,6 +81,7 @@ export const LABEL_VALUES: { readonly [G in LabelGroup]: readonly LabelTypes[G][
   supportPersonKind: domain.SUPPORT_PERSON_KINDS,
   identityField: domain.IDENTITY_FIELDS,
   consentPurpose: domain.STANDARD_CONSENT_PURPOSES,
+  namedConsentPurpose: [domain.DISCIPLINARY_SHARING_NAME],
   consentDecision: domain.CONSENT_DECISIONS,
   consentParty: [...domain.CONSENT_GIVERS, 'assent'],
   interviewStatus: domain.INTERVIEW_STATUSES,
