@@ -64,7 +64,7 @@ describe('casefile deadlines', () => {
     expect(json.items[0]?.concerns).toMatchObject({ kind: 'subject', label: 'S-01' });
 
     const explained = await casefile(setup, ['deadlines', '--case', recent, '--explain', '--fr']);
-    expect(explained.stdout).toContain("Échéance : 72 heures après l'incident.");
+    expect(explained.stdout).toContain('Échéance : 72 heures après l’incident.');
     // --fr is --ui-lang fr: the command line's own words are French too.
     expect(explained.stdout).toMatch(/^ÉCHÉANCE \(UTC\)\s+COMPTE À REBOURS\s+ÉTAT\s/);
     // What a deadline concerns is worded in the command line's language, not given as a code.

@@ -59,7 +59,7 @@ describe('the evidence form', () => {
     expect(checked.errors.description).toBeTruthy();
     expect(checked.errors.collectedAt).toBe('Enter the day and the time of collection.');
     const french = fieldsFromForm(tFr, form({ collected: { day: '', time: '' } }));
-    expect(french.ok ? null : french.errors.collectedAt).toBe("Saisissez le jour et l'heure de la collecte.");
+    expect(french.ok ? null : french.errors.collectedAt).toBe('Saisissez le jour et l’heure de la collecte.');
   });
 
   it('asks a working copy for its original, and sends the link only for a copy', () => {
