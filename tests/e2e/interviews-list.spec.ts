@@ -2,7 +2,7 @@ import { axeFindings, describeFindings } from './accessibility.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
-import { openTab } from './interview-steps.js';
+import { openTab, PLAIN_ARRANGEMENTS } from './interview-steps.js';
 import { pagesAskedWhileTyping } from './virtual-list.js';
 
 const CASE_TITLE = 'MINUSCA — exploitation reported near a market';
@@ -13,15 +13,7 @@ const INTERVIEWS = 2_000;
 const CANCELLED = INTERVIEWS / 100;
 const START = Date.parse('2025-01-06T08:00:00.000Z');
 
-const arrangements = (scheduledAt: string) => ({
-  scheduledAt,
-  place: { type: 'un_office', private: true },
-  team: [{ name: 'Investigator Diallo', gender: 'male', role: 'lead', trainedInChildInterviewing: false }],
-  genderPreference: { offered: true },
-  supportPerson: { offered: true, present: false },
-  language: 'fr',
-  recorded: false,
-});
+const arrangements = (scheduledAt: string) => ({ ...PLAIN_ARRANGEMENTS, scheduledAt });
 
 /** The interviews list over the 2,000 interviews: read a page at a time, never all drawn. */
 test('2,000 interviews: few rows in the DOM, filters, search, End reaches the last', async ({ page, vault }) => {

@@ -243,7 +243,8 @@ describe('manual events', () => {
 });
 
 describe('evidence and custody on the chronology', () => {
-  it('shows each item’s collection and each custody event by evidence number', async () => {
+  /** A case with a swab kit collected at 07:00 and handed to the lab's courier at 08:00. */
+  async function kitHandedOver(fields: { confidentiality?: 'strictly_confidential' } = {}) {
     const file = await open();
     const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
     const item = await file.call('evidence.create', {
@@ -251,6 +252,7 @@ describe('evidence and custody on the chronology', () => {
       type: 'biological',
       description: 'Swabs in sealed kit',
       collectedAt: '2026-03-10T07:00:00.000Z',
+      ...fields,
     });
     await file.call('custody.add', {
       itemId: item.id,
@@ -260,6 +262,11 @@ describe('evidence and custody on the chronology', () => {
       to: 'Lab courier',
       purpose: 'Transport to the laboratory',
     });
+    return { file, record, item };
+  }
+
+  it('shows each item’s collection and each custody event by evidence number', async () => {
+    const { file, record, item } = await kitHandedOver();
     await file.call('timeline.add', {
       caseId: record.id,
       event: {
@@ -285,23 +292,7 @@ describe('evidence and custody on the chronology', () => {
   });
 
   it('marks an item’s collection and custody events with the item’s own level, whole and paged', async () => {
-    const file = await open();
-    const record = await file.call('cases.create', intake({ dateReceived: '2026-03-09' }));
-    const item = await file.call('evidence.create', {
-      caseId: record.id,
-      type: 'biological',
-      description: 'Swabs in sealed kit',
-      collectedAt: '2026-03-10T07:00:00.000Z',
-      confidentiality: 'strictly_confidential',
-    });
-    await file.call('custody.add', {
-      itemId: item.id,
-      kind: 'handed_over',
-      at: '2026-03-10T08:00:00.000Z',
-      from: 'Investigator One',
-      to: 'Lab courier',
-      purpose: 'Transport to the laboratory',
-    });
+    const { file, record } = await kitHandedOver({ confidentiality: 'strictly_confidential' });
     const { dated } = await file.call('timeline.list', { caseId: record.id });
     const levels = dated
       .filter((entry) => entry.kind === 'evidence' || entry.kind === 'custody')
