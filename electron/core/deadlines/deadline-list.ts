@@ -66,7 +66,7 @@ export class ConcernLabels {
   private evidenceNumber(caseId: string, evidenceId: string): string {
     let numbers = this.evidence.get(caseId);
     if (!numbers) {
-      numbers = new Map(this.evidenceRecords.forTimeline(this.db, caseId).map((item) => [item.id, item.number]));
+      numbers = this.evidenceRecords.numbers(this.db, caseId);
       this.evidence.set(caseId, numbers);
     }
     return numbers.get(evidenceId) ?? '?';

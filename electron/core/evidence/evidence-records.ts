@@ -3,14 +3,14 @@ import {
   custodySummaries,
   evidenceDescriptions,
   listCustodyForTimeline,
+  evidenceNumbers,
   listEvidenceCollections,
-  listEvidenceForTimeline,
 } from './evidence-timeline.js';
 import { toEvidenceItem, type EvidenceItemRow } from './evidence-store.js';
 
 /** The evidence as the chronology, the deadlines and the letters read it (kernel/ports/evidence-records.ts). */
 export const evidenceRecords: EvidenceRecords = {
-  forTimeline: listEvidenceForTimeline,
+  numbers: evidenceNumbers,
   collections: listEvidenceCollections,
   descriptions: evidenceDescriptions,
   custodyForTimeline: listCustodyForTimeline,

@@ -1,28 +1,19 @@
-import type { CustodyMoment, EvidenceCollection, EvidenceForTimeline } from '../kernel/ports/evidence-records.js';
+import type { CustodyMoment, EvidenceCollection } from '../kernel/ports/evidence-records.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
 import type { CustodySummaryFields } from '../../../shared/timeline/event-titles.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
 import type { CustodyRow } from './custody-store.js';
-import { collectionOf, numberOf } from './evidence-store.js';
+import { numberOf } from './evidence-store.js';
 
-/** A case's evidence items as the chronology shows their collection, by number. */
-export function listEvidenceForTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[] {
-  const rows = db
-    .prepare(
-      'SELECT id, sequence, type, collected_at, time_zone, description FROM ' +
-        'evidence_items WHERE case_id = ? ORDER BY sequence',
-    )
-    .all(caseId) as {
+/** A case's item numbers (E-0003) by item id: how other features name the items they point to. */
+export function evidenceNumbers(db: VaultDatabase, caseId: string): Map<string, string> {
+  const rows = db.prepare('SELECT id, sequence FROM evidence_items WHERE case_id = ?').all(caseId) as {
     id: string;
     sequence: number;
-    type: string;
-    collected_at: string;
-    time_zone: string | null;
-    description: string;
   }[];
-  return rows.map(collectionOf);
+  return new Map(rows.map((row) => [row.id, numberOf(row)]));
 }
 
 /** A case's evidence items as the chronology orders and titles their collection, by number: no description. */

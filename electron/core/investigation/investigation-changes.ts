@@ -42,7 +42,7 @@ const PERSON_ROLE: Partial<Record<InvestigativeActionKind, PersonRole>> = {
 
 /** The case's item numbers by id, through the evidence feature. */
 function evidenceNumbers(ports: CaseFilePorts, db: VaultDatabase, caseId: string): Map<string, string> {
-  return new Map(ports.evidence.forTimeline(db, caseId).map((item) => [item.id, item.number]));
+  return ports.evidence.numbers(db, caseId);
 }
 
 function actionOf(ports: CaseFilePorts, db: VaultDatabase, row: ActionRow): InvestigativeAction {

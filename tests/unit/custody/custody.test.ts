@@ -5,8 +5,10 @@ import { PDFDocument } from 'pdf-lib';
 import { loadEvidenceForPrinciples } from '../../../electron/core/evidence/evidence-principles.js';
 import {
   custodySummaries,
+  evidenceDescriptions,
+  evidenceNumbers,
   listCustodyForTimeline,
-  listEvidenceForTimeline,
+  listEvidenceCollections,
 } from '../../../electron/core/evidence/evidence-timeline.js';
 import { timelineWords } from '../../../shared/timeline/event-titles.js';
 import { describe, expect, it } from 'vitest';
@@ -268,10 +270,12 @@ describe('the chronology', () => {
       purpose: 'Resealed',
       sealNumber: 'S-7',
     });
-    const [evidence, custody, summaries] = await ef.rawDatabase((db) => {
+    const [evidence, numbers, descriptions, custody, summaries] = await ef.rawDatabase((db) => {
       const moments = listCustodyForTimeline(db, theCase.id);
       return [
-        listEvidenceForTimeline(db, theCase.id),
+        listEvidenceCollections(db, theCase.id),
+        evidenceNumbers(db, theCase.id),
+        evidenceDescriptions(db, [item.id]),
         moments,
         custodySummaries(
           db,
@@ -282,13 +286,15 @@ describe('the chronology', () => {
     expect(evidence).toEqual([
       {
         id: item.id,
-        number: 'E-0001',
+        sequence: 1,
         type: 'digital',
         collectedAt: at(START, -300),
         timeZone: 'Africa/Bangui',
-        description: 'Seized phone',
+        confidentiality: item.confidentiality,
       },
     ]);
+    expect(numbers).toEqual(new Map([[item.id, 'E-0001']]));
+    expect(descriptions).toEqual(new Map([[item.id, 'Seized phone']]));
     const worded = custody.map(({ id, itemNumber, kind, at: when }) => ({
       itemNumber,
       kind,

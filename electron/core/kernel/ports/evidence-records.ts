@@ -17,18 +17,6 @@ export interface EvidenceCollection {
   confidentiality: Confidentiality;
 }
 
-/** An evidence item as the chronology shows its collection, and other features name it (E-0003). */
-export interface EvidenceForTimeline {
-  id: string;
-  number: string;
-  type: EvidenceType;
-  collectedAt: string;
-  timeZone?: string | undefined;
-  description: string;
-  /** The item's level; confidential when not given. */
-  confidentiality?: Confidentiality | undefined;
-}
-
 /** A custody event as the chronology orders and titles it: what it says is read for what it sends. */
 export interface CustodyMoment {
   id: string;
@@ -42,9 +30,9 @@ export interface CustodyMoment {
 
 /** The evidence feature's records as the chronology, the deadlines and the letters read them, by case id. */
 export interface EvidenceRecords {
-  /** The case's items by number, in the order they were logged. */
-  forTimeline(db: VaultDatabase, caseId: string): EvidenceForTimeline[];
-  /** The case's items as forTimeline gives them, without descriptions: what a chronology of 20,000 items keeps. */
+  /** The case's item numbers (E-0003) by item id: how the deadlines and the investigation name items. */
+  numbers(db: VaultDatabase, caseId: string): Map<string, string>;
+  /** The case's items by number, without descriptions: what a chronology of 20,000 items keeps. */
   collections(db: VaultDatabase, caseId: string): EvidenceCollection[];
   /** The descriptions of the items named, by id (those a chronology's reply sends). */
   descriptions(db: VaultDatabase, itemIds: readonly string[]): Map<string, string>;
