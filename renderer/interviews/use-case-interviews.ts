@@ -8,25 +8,14 @@ import { searchUnlinked } from '../components/LinkedRecordsPicker.js';
 import { useInstantText } from '../components/mission-time.js';
 import type { ComboboxOption } from '../components/SearchCombobox.js';
 import { useLoaded, type Loaded } from '../components/use-loaded.js';
+import { interviewLabel, type NamedInterview } from './interview-label.js';
 
-/** What an interview is called where it is offered or linked: whose, when (mission time) and where it stands. */
-type NamedInterview = Pick<InterviewSummary, 'personCode' | 'status' | 'scheduledAt' | 'conductedAt'>;
-
-/**
- * An interview's name in a picker or on a record it is linked to: the interviewee's code, when it
- * took place (else when it is planned) in the mission's time, and its status.
- */
+/** An interview's name in a picker or on a record it is linked to (interview-label.ts), in the mission's time. */
 export function useInterviewLabel(): (interview: NamedInterview) => string {
   const { t } = useTranslation();
   const instantText = useInstantText();
   return useCallback(
-    (interview: NamedInterview): string => {
-      const when = interview.conductedAt ?? interview.scheduledAt;
-      const status = t(`labels.interviewStatus.${interview.status}`);
-      return when
-        ? t('evidence.form.interviewOptionDated', { code: interview.personCode, status, when: instantText(when) })
-        : t('evidence.form.interviewOption', { code: interview.personCode, status });
-    },
+    (interview: NamedInterview): string => interviewLabel(t, instantText, interview),
     [instantText, t],
   );
 }

@@ -1,5 +1,6 @@
 import { todayIn } from '../clock.js';
 import { axeFindings, describeFindings } from './accessibility.js';
+import { catalogue } from './catalogue.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { logItem, openEvidenceTab, openItem } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
@@ -255,10 +256,49 @@ test('the log finds "ecole" in École, filters by deadline, and an item names it
 
   const detail = await openItem(page, 'E-0002');
   const interviews = detail.locator('.linked-interviews').getByRole('listitem');
-  // By code (V before W); the dated one in the mission's time, on the 24-hour clock.
+  // By code (V before W); the dated one in the mission's time, on the 24-hour clock, in one sentence:
+  // the zone's brackets are the last words, no status in brackets after them.
   await expect(interviews).toHaveText([
     'Interview of V-01 (Planned)',
-    /^Interview of W-01, 10 Mar 2026, \d{2}:30 \([^)]+\) \(Planned\)$/,
+    /^Interview of W-01, planned for 10 Mar 2026, \d{2}:30 \([^)]+\)$/,
   ]);
   expect(describeFindings('evidence-item-interviews', await axeFindings(page))).toEqual([]);
+});
+
+test('in Arabic, an item names a planned interview in one sentence, its moment and zone kept whole', async ({
+  page,
+  vault,
+}) => {
+  await openWithVault(page, vault);
+  const title = 'MINUSCA — a school notebook';
+  const { id: caseId } = await createCase(vault, { title });
+  const person = await call<{ id: string }>(vault, 'people.add', {
+    caseId,
+    profile: { role: 'witness', sex: 'female', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' },
+  });
+  // Planned for tomorrow, in UTC: the moment's zone in brackets, then nothing more in brackets.
+  const interview = await call<{ id: string }>(vault, 'interviews.plan', {
+    caseId,
+    personId: person.id,
+    arrangements: { ...PLAIN_ARRANGEMENTS, scheduledAt: new Date(vault.clock.now() + 24 * 3_600_000).toISOString() },
+  });
+  await logItem(vault, { caseId, type: 'documentary', description: 'Notebook', interviewIds: [interview.id] });
+
+  const t = await catalogue('ar');
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('tab', { name: t('caseFile.view.tabs.evidence'), exact: true }).click();
+  await page.getByRole('button', { name: t('evidence.list.openLabel', { number: 'E-0001' }), exact: true }).click();
+  const linked = page.locator('.linked-interviews').getByRole('listitem');
+  await expect(linked).toHaveCount(1);
+  const [words] = await linked.allTextContents();
+  // The sentence of a planned interview; its one bracket, the zone's, ends the moment: no status in brackets after it.
+  expect(words).toMatch(new RegExp(`^${t('evidence.form.interviewOfCode', { code: 'W-01' })}، مقررة في `));
+  expect(words!.match(/\(/g)).toHaveLength(1);
+  expect(words).not.toMatch(/\)[\s\u200e\u200f\u2066-\u2069]*\(/);
+  await page.screenshot({ path: test.info().outputPath('evidence-item-interviews-ar.png') });
+  expect(describeFindings('evidence-item-interviews-ar', await axeFindings(page))).toEqual([]);
 });
