@@ -130,7 +130,15 @@ export function calendarSpan(date: UncertainDate): { first: CalendarDate; last: 
 
 // ---- Chronological order -------------------------------------------------------------------
 
-const PRECISION_RANK: Record<DatePrecision, number> = { exact: 0, day: 1, month: 2, year: 3, range: 4, unknown: 5 };
+/** Of dates of the same interval, the narrower precision first. */
+export const PRECISION_RANK: Record<DatePrecision, number> = {
+  exact: 0,
+  day: 1,
+  month: 2,
+  year: 3,
+  range: 4,
+  unknown: 5,
+};
 
 /** What a date is sorted by; compute once per item, then compare many times. */
 export interface ChronologyKey {

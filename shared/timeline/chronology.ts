@@ -1,9 +1,4 @@
-import {
-  chronologyKey,
-  compareChronologyKeys,
-  type ChronologyKey,
-  type UtcInterval,
-} from '../domain/uncertain-date.js';
+import { chronologyKey, compareChronologyKeys, PRECISION_RANK, type UtcInterval } from '../domain/uncertain-date.js';
 import { messageText, type MessageLanguage } from '../i18n/messages.js';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent, type TimelineEventKind } from './event.js';
 
@@ -36,38 +31,86 @@ export interface Chronology<T> {
   dated: T[];
   /** Events whose date is unknown, by kind then title. */
   undated: T[];
-  /** Each dated event's date as a UTC interval, as the order read it (for laying the events out). */
-  intervals: ReadonlyMap<T, UtcInterval>;
+  /** A dated event's date as a UTC interval, as the order read it (for laying the events out). */
+  intervalOf: (event: T) => UtcInterval | undefined;
 }
 
 /**
- * `timeZone`: the mission's, where dates written without a zone are read. `known`: the UTC interval the
- * caller already has for an event (exactMomentAt's), used instead of reading its date again; undefined
- * for the others.
+ * An event whose date is an exact moment, as its caller knows it without writing the date: the date's UTC
+ * interval (toUtcInterval's) and its zone. Two exact dates of one zone with the same interval were written
+ * alike, so such events are ordered by numbers alone and their dates are read only for a tie across zones.
+ */
+export interface KnownMoment {
+  interval: UtcInterval;
+  timeZone: string;
+}
+
+/** A dated event as the order reads it: its interval, its precision's rank, its zone when known exact. */
+interface Placed<T> {
+  event: T;
+  interval: UtcInterval;
+  rank: number;
+  /** The zone of an exact moment known beforehand; undefined: the date is read to break a tie. */
+  zone: string | undefined;
+}
+
+/**
+ * `timeZone`: the mission's, where dates written without a zone are read. `known`: what the caller already
+ * knows of an event whose date is an exact moment (its interval and zone), so that its date is not read
+ * (an event may write it only when asked); undefined for the others.
  */
 export function mergeChronology<T extends Sortable>(
   manual: readonly T[],
   derived: readonly T[],
   timeZone = 'UTC',
-  known?: (event: T) => UtcInterval | undefined,
+  known?: (event: T) => KnownMoment | undefined,
 ): Chronology<T> {
-  const keyed = [...manual, ...derived].map((event) => ({
-    event,
-    key: chronologyKey(event.date, timeZone, known?.(event)),
-  }));
-  const order = (x: { event: T; key: ChronologyKey }, y: { event: T; key: ChronologyKey }): number =>
-    compareChronologyKeys(x.key, y.key) || compareSameDate(x.event, y.event);
-  keyed.sort(order);
-  const chronology: Chronology<T> & { intervals: Map<T, UtcInterval> } = {
-    dated: [],
-    undated: [],
-    intervals: new Map(),
+  const placed: Placed<T>[] = [];
+  const undated: T[] = [];
+  /** The intervals read here, of events the caller knew no moment of. */
+  const read = new Map<T, UtcInterval>();
+  const place = (event: T): void => {
+    const moment = known?.(event);
+    if (moment) {
+      placed.push({ event, interval: moment.interval, rank: PRECISION_RANK.exact, zone: moment.timeZone });
+      return;
+    }
+    const key = chronologyKey(event.date, timeZone);
+    if (!key.interval) {
+      undated.push(event);
+      return;
+    }
+    read.set(event, key.interval);
+    placed.push({ event, interval: key.interval, rank: key.rank, zone: undefined });
   };
-  for (const { event, key } of keyed) {
-    (event.date.precision === 'unknown' ? chronology.undated : chronology.dated).push(event);
-    if (key.interval) chronology.intervals.set(event, key.interval);
-  }
-  return chronology;
+  manual.forEach(place);
+  derived.forEach(place);
+  placed.sort(
+    (x, y) =>
+      x.interval.earliest - y.interval.earliest ||
+      x.interval.latest - y.interval.latest ||
+      x.rank - y.rank ||
+      compareWritten(x, y, timeZone) ||
+      compareSameDate(x.event, y.event),
+  );
+  undated.sort(compareSameDate);
+  return {
+    dated: placed.map(({ event }) => event),
+    undated,
+    intervalOf: (event) => known?.(event)?.interval ?? read.get(event),
+  };
+}
+
+/**
+ * Two dates of the same interval and precision, by how they were written (compareChronologyKeys' last
+ * step): exact moments of one zone known beforehand were written alike.
+ */
+function compareWritten<T extends Sortable>(x: Placed<T>, y: Placed<T>, timeZone: string): number {
+  if (x.zone !== undefined && x.zone === y.zone) return 0;
+  return compareChronologyKeys(
+    chronologyKey(x.event.date, timeZone, x.interval),
+    chronologyKey(y.event.date, timeZone, y.interval),
+  );
 }
 
 /** How the chronology is ordered, in words, for the help beside the timeline and the table. */

@@ -78,48 +78,33 @@ export function exactDateAt(instant: Instant, timeZone: string): UncertainDate {
 /** The wall times whose year ISO text writes in four digits, as exactDateOf does. */
 const FIRST_FOUR_DIGIT_YEAR = Date.parse('0000-01-01T00:00:00Z');
 const AFTER_FOUR_DIGIT_YEARS = Date.parse('+010000-01-01T00:00:00Z');
-const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad(n));
+
+/**
+ * The UTC interval of exactDateAt(instant, timeZone) (toUtcInterval's, both occurrences of a repeated hour
+ * included), found from the instant at hand without writing the date: a chronology orders and lays out
+ * tens of thousands of recorded instants and writes the dates of the few it sends.
+ */
+export function exactIntervalAt(instant: Instant, timeZone: string): UtcInterval {
+  const second = Math.floor(instantMs(instant) / 1000) * 1000;
+  const offset = utcOffsetMs(second, timeZone);
+  const wallMs = second + offset;
+  // instantsOfWallTime's reading: with the same offset a day either side of the wall time, the
+  // second it was read from is the only one that showed it. Otherwise (a clock change near) ask it.
+  if (
+    wallMs >= FIRST_FOUR_DIGIT_YEAR &&
+    wallMs < AFTER_FOUR_DIGIT_YEARS &&
+    utcOffsetMs(wallMs - DAY_MS, timeZone) === offset &&
+    utcOffsetMs(wallMs + DAY_MS, timeZone) === offset
+  ) {
+    return { earliest: second, latest: second };
+  }
+  const instants = instantsOfWallTime(wallTimeAt(second, timeZone).wall, timeZone);
+  return { earliest: instants[0] as number, latest: instants[instants.length - 1] as number };
+}
 
 export type ExactMoment = { date: UncertainDate; interval: UtcInterval };
 
-/**
- * exactDateAt, with the UTC interval that date stands for (toUtcInterval's, both occurrences of a
- * repeated hour included) found from the instant at hand instead of reading the written date again.
- * One reader per chronology, which derives tens of thousands: it writes each day's text once.
- */
-export function exactMomentReader(): (instant: Instant, timeZone: string) => ExactMoment {
-  const dayTexts = new Map<number, string>();
-  return (instant, timeZone) => {
-    const second = Math.floor(instantMs(instant) / 1000) * 1000;
-    const offset = utcOffsetMs(second, timeZone);
-    const wallMs = second + offset;
-    // instantsOfWallTime's reading: with the same offset a day either side of the wall time, the
-    // second it was read from is the only one that showed it. Otherwise (a clock change near) ask it.
-    if (
-      wallMs >= FIRST_FOUR_DIGIT_YEAR &&
-      wallMs < AFTER_FOUR_DIGIT_YEARS &&
-      utcOffsetMs(wallMs - DAY_MS, timeZone) === offset &&
-      utcOffsetMs(wallMs + DAY_MS, timeZone) === offset
-    ) {
-      const day = Math.floor(wallMs / DAY_MS);
-      let dayText = dayTexts.get(day);
-      if (dayText === undefined) {
-        dayText = new Date(day * DAY_MS).toISOString().slice(0, 10);
-        dayTexts.set(day, dayText);
-      }
-      const time = (wallMs - day * DAY_MS) / 1000;
-      const hour = Math.floor(time / 3600);
-      const clock = `${TWO_DIGITS[hour]}:${TWO_DIGITS[Math.floor(time / 60) % 60]}:${TWO_DIGITS[time % 60]}`;
-      return {
-        date: { precision: 'exact', from: `${dayText}T${clock}`, timeZone },
-        interval: { earliest: second, latest: second },
-      };
-    }
-    const { wall } = wallTimeAt(second, timeZone);
-    const instants = instantsOfWallTime(wall, timeZone);
-    return {
-      date: exactDateOf(wall, timeZone),
-      interval: { earliest: instants[0] as number, latest: instants[instants.length - 1] as number },
-    };
-  };
+/** exactDateAt with its UTC interval (exactIntervalAt's). */
+export function exactMomentAt(instant: Instant, timeZone: string): ExactMoment {
+  return { date: exactDateAt(instant, timeZone), interval: exactIntervalAt(instant, timeZone) };
 }

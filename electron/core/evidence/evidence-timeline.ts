@@ -1,6 +1,6 @@
 import type { CustodyMoment, EvidenceCollection } from '../kernel/ports/evidence-records.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
-import type { CustodyEventKind } from '../../../shared/domain/evidence.js';
+import type { CustodyEventKind, EvidenceType } from '../../../shared/domain/evidence.js';
 import type { CustodySummaryFields } from '../../../shared/timeline/event-titles.js';
 import { presentOnly } from '../kernel/db/present-only.js';
 import type { VaultDatabase } from '../kernel/vault/database.js';
@@ -16,14 +16,26 @@ export function evidenceNumbers(db: VaultDatabase, caseId: string): Map<string, 
   return new Map(rows.map((row) => [row.id, numberOf(row)]));
 }
 
-/** A case's evidence items as the chronology orders and titles their collection, by number: no description. */
+/**
+ * A case's evidence items as the chronology orders and titles their collection, by number: no description.
+ * Read as arrays and made objects here: the driver builds a row object at twice the cost (20,000 items).
+ */
 export function listEvidenceCollections(db: VaultDatabase, caseId: string): EvidenceCollection[] {
-  return db
+  const rows = db
     .prepare(
-      `SELECT id, sequence, type, collected_at AS collectedAt, time_zone AS timeZone, confidentiality
+      `SELECT id, sequence, type, collected_at, time_zone, confidentiality
          FROM evidence_items WHERE case_id = ? ORDER BY sequence`,
     )
-    .all(caseId) as EvidenceCollection[];
+    .raw()
+    .all(caseId) as [string, number, EvidenceType, string, string | null, Confidentiality][];
+  return rows.map(([id, sequence, type, collectedAt, timeZone, confidentiality]) => ({
+    id,
+    sequence,
+    type,
+    collectedAt,
+    timeZone,
+    confidentiality,
+  }));
 }
 
 /** The descriptions of the items named, by id. */

@@ -2,8 +2,10 @@ import type { TimelineEntry } from '../../../shared/contract/timeline.js';
 import type { Confidentiality } from '../../../shared/domain/confidentiality.js';
 import { formatEvidenceNumber, type EvidenceType } from '../../../shared/domain/evidence.js';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
-import type { UncertainDate, UtcInterval } from '../../../shared/domain/uncertain-date.js';
-import type { TimelineEvent, TimelineSource } from '../../../shared/timeline/event.js';
+import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
+import type { Instant } from '../../../shared/domain/primitives.js';
+import type { KnownMoment } from '../../../shared/timeline/chronology.js';
+import { exactDateAt, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
 import {
   timelineWords,
   type CustodySummaryFields,
@@ -14,9 +16,10 @@ import type { VaultDatabase } from '../kernel/vault/database.js';
 
 /**
  * The events of a case's many interviews, evidence items and custody events as the chronology keeps
- * them between replies: what its order, layout and clusters read (id, kind, date and its UTC interval,
- * the record as read lean), the title worded only when two dates tie, and the whole entry built only
- * for an event a reply sends, from what is read of it by id then. A case of 20,000 items kept 20,000
+ * them between replies: what its order, layout and clusters read (id, kind, the instant recorded with its
+ * zone and its date's UTC interval, the record as read lean), the date written and the title worded only
+ * when two dates tie, and the whole entry built only for an event a reply sends, from what is read of it
+ * by id then. A case of 20,000 items kept 20,000
  * whole entries (titles, descriptions, source labels) in memory for a chart of a dozen marks.
  */
 
@@ -82,13 +85,20 @@ interface RecordDetails {
 
 /** An event of one record (`row`, as read lean), whose id is the record's with its kind (`evidence:<id>`). */
 export abstract class RecordEvent<Row extends { id: string } = { id: string }> {
+  #date: UncertainDate | undefined;
+
   constructor(
-    readonly date: UncertainDate,
-    /** The date's UTC interval, taken from the instant the date was read from. */
-    readonly interval: UtcInterval,
+    /** The instant recorded, the zone on whose wall clock its date is written, and that date's UTC interval. */
+    readonly moment: KnownMoment & { instant: Instant },
     protected readonly wording: RecordWording,
     readonly row: Row,
   ) {}
+
+  /** The instant as an exact date of its zone, written when first read (for the few events a reply sends). */
+  get date(): UncertainDate {
+    this.#date ??= exactDateAt(this.moment.instant, this.moment.timeZone);
+    return this.#date;
+  }
 
   get origin(): 'derived' {
     return 'derived';

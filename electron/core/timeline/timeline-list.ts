@@ -103,7 +103,7 @@ export function leanChronology(
       manual.map(({ event, at }) => entryWithLabels(event, at, labels)),
       events,
       timeZone,
-      derived.intervalOf,
+      derived.momentOf,
     );
     return { chronology, timeZone };
   })();
@@ -131,10 +131,10 @@ export function buildChronology(
     const undated = entriesOf(ports, db, chronology.undated);
     const intervals = new Map(
       dated.flatMap((entry, index) => {
-        const interval = chronology.intervals.get(chronology.dated[index] as ChronologyEvent);
+        const interval = chronology.intervalOf(chronology.dated[index] as ChronologyEvent);
         return interval ? [[entry, interval] as const] : [];
       }),
     );
-    return { chronology: { dated, undated, intervals }, timeZone };
+    return { chronology: { dated, undated, intervalOf: (entry: TimelineEntry) => intervals.get(entry) }, timeZone };
   })();
 }

@@ -64,8 +64,7 @@ function withChronology<Reply>(
     const kept = built.get(db);
     if (kept && kept.key === key && kept.version === version) return read(kept);
     const { chronology, timeZone } = leanChronology(ports, db, { caseId, locale });
-    const intervalOf = (event: ChronologyEvent) =>
-      chronology.intervals.get(event) ?? toUtcInterval(event.date, timeZone);
+    const intervalOf = (event: ChronologyEvent) => chronology.intervalOf(event) ?? toUtcInterval(event.date, timeZone);
     const fitted = fitRange(chronology.dated, undefined, timeZone, intervalOf);
     const fresh = { key, version, chronology, ordering: explainOrdering(locale), timeZone, intervalOf, fitted };
     if (keep) built.set(db, fresh);

@@ -48,11 +48,11 @@ describe('the chronology built from a case file', () => {
     expect(built.dated).toHaveLength(36 + 1 + 3 + 1);
     expect(ids(built.dated)).toEqual(ids(reread.dated));
     expect(ids(built.undated)).toEqual(ids(reread.undated));
-    const intervals = (chronology: typeof built) => chronology.dated.map((event) => chronology.intervals.get(event));
+    const intervals = (chronology: typeof built) => chronology.dated.map((event) => chronology.intervalOf(event));
     expect(intervals(built)).toEqual(intervals(reread));
     // Items collected in the repeated hour could be either 01:xx: both occurrences are kept.
     const repeated = built.dated.filter((event) => {
-      const interval = built.intervals.get(event);
+      const interval = built.intervalOf(event);
       return event.origin === 'derived' && interval && interval.latest - interval.earliest === 60 * MINUTE;
     });
     expect(repeated.length).toBeGreaterThan(0);

@@ -4,7 +4,8 @@ import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
 import {
   exactDateAt,
-  exactMomentReader,
+  exactIntervalAt,
+  exactMomentAt,
   TimelineEvent,
   type TimelineEvent as TimelineEventT,
 } from '../../../shared/timeline/event.js';
@@ -84,9 +85,8 @@ describe('exactDateAt', () => {
   });
 });
 
-describe('exactMomentReader', () => {
-  it('gives exactDateAt and the interval that date is read as, in every zone and across clock changes', () => {
-    const read = exactMomentReader();
+describe('exactIntervalAt', () => {
+  it('is the interval exactDateAt’s date is read as, in every zone and across clock changes', () => {
     const zones = ['UTC', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kathmandu', 'Europe/London'];
     const differing: string[] = [];
     for (const zone of zones)
@@ -96,15 +96,14 @@ describe('exactMomentReader', () => {
         ms += 59 * 60_000 + 1_234
       ) {
         const instant = new Date(ms).toISOString();
-        const date = exactDateAt(instant, zone);
-        const moment = read(instant, zone);
-        if (!isDeepStrictEqual(moment, { date, interval: toUtcInterval(date) })) differing.push(`${zone} ${instant}`);
+        if (!isDeepStrictEqual(exactIntervalAt(instant, zone), toUtcInterval(exactDateAt(instant, zone))))
+          differing.push(`${zone} ${instant}`);
       }
     expect(differing).toEqual([]);
   });
 
   it('holds both occurrences of a time in the repeated hour', () => {
-    expect(exactMomentReader()('2026-11-01T06:30:00.000Z', 'America/New_York')).toEqual({
+    expect(exactMomentAt('2026-11-01T06:30:00.000Z', 'America/New_York')).toEqual({
       date: { precision: 'exact', from: '2026-11-01T01:30:00', timeZone: 'America/New_York' },
       interval: { earliest: Date.parse('2026-11-01T05:30:00Z'), latest: Date.parse('2026-11-01T06:30:00Z') },
     });
@@ -194,7 +193,74 @@ describe('mergeChronology', () => {
   });
 
   it('returns empty lists for an empty case', () => {
-    expect(mergeChronology([], [])).toEqual({ dated: [], undated: [], intervals: new Map() });
+    const { dated, undated } = mergeChronology([], []);
+    expect({ dated, undated }).toEqual({ dated: [], undated: [] });
+  });
+
+  describe('events whose exact moment the caller knows', () => {
+    const ZONE = 'Africa/Nairobi';
+    /** An event of an instant whose date is written only when read, counting the reads. */
+    const recorded = (title: string, instant: string, timeZone = ZONE) => {
+      const written = { count: 0 };
+      const whole = event(title, exactDateAt(instant, timeZone), { kind: 'evidence', origin: 'derived' });
+      const lazy: TimelineEventT = {
+        ...whole,
+        get date() {
+          written.count++;
+          return whole.date;
+        },
+      };
+      return { lazy, whole, written, moment: { interval: exactIntervalAt(instant, timeZone), timeZone } };
+    };
+    const at = (hour: number) => `2026-03-02T${String(hour).padStart(2, '0')}:00:00.000Z`;
+    // Two items at 03:00 UTC in Nairobi; at 06:00 UTC one in Nairobi (09:00), one in Paris (07:00); at 05:00
+    // UTC (08:00 in Nairobi) one with a manual interview; one alone at 04:00.
+    const events = [
+      recorded('E-0004 collected', at(6)),
+      recorded('E-0002 collected', at(3)),
+      recorded('E-0003 collected', at(5)),
+      recorded('E-0001 collected', at(3)),
+      recorded('E-0005 collected', at(6), 'Europe/Paris'),
+      recorded('E-0006 collected', at(4)),
+    ];
+    const manual = [
+      event('Interview at 08:00 in Nairobi', { precision: 'exact', from: '2026-03-02T08:00', timeZone: ZONE }),
+      event('That day', { precision: 'day', from: '2026-03-02' }),
+      event('No date', { precision: 'unknown' }),
+    ];
+    const moments = new Map(events.map(({ lazy, moment }) => [lazy, moment]));
+    const merged = mergeChronology<TimelineEventT>(
+      manual,
+      events.map(({ lazy }) => lazy),
+      ZONE,
+      (e) => moments.get(e),
+    );
+
+    it('orders them as their written dates would be ordered', () => {
+      const reread = mergeChronology(
+        manual,
+        events.map(({ whole }) => whole),
+        ZONE,
+      );
+      const titles = (list: readonly TimelineEventT[]) => list.map((e) => e.title);
+      expect(titles(merged.dated)).toEqual(titles(reread.dated));
+      expect(titles(merged.undated)).toEqual(titles(reread.undated));
+      expect(merged.dated.map((e) => merged.intervalOf(e))).toEqual(reread.dated.map((e) => reread.intervalOf(e)));
+    });
+
+    it('reads the date only of one that ties with an event of another zone or of a moment not known', () => {
+      expect(merged.dated.map((e) => e.title).filter((title) => title.startsWith('E-'))).toEqual([
+        'E-0001 collected',
+        'E-0002 collected',
+        'E-0006 collected',
+        'E-0003 collected',
+        // The same instant: by the dates as written, Paris's 07:00 before Nairobi's 09:00.
+        'E-0005 collected',
+        'E-0004 collected',
+      ]);
+      const read = events.filter(({ written }) => written.count > 0).map(({ lazy }) => lazy.title);
+      expect(read.sort()).toEqual(['E-0003 collected', 'E-0004 collected', 'E-0005 collected']);
+    });
   });
 });
 
