@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { writeAllAt } from '../kernel/files/objects/files.js';
+import { appendingWriter } from '../kernel/files/objects/files.js';
 import type { StoredObject } from '../kernel/files/objects/verify.js';
 import type { ProgressListener } from '../kernel/files/objects/progress.js';
 import { progressReporter } from '../kernel/files/objects/progress.js';
@@ -205,29 +205,21 @@ export async function exportBundle(request: BundleExportRequest): Promise<Bundle
   const { header, fileKey } = await makeHeader(request.audience);
   let bytesWritten = 0;
   const write = async (handle: FileHandle) => {
-    // Written in runs of about 1 MiB, each as one vectored write of its sealed chunks (no copy into a
-    // single buffer); a run is written while the next is encrypted.
-    let run: Buffer[] = [header];
-    let runBytes = header.length;
-    let writing: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      await writing;
-      writing = writeAllAt(handle, run, bytesWritten);
-      writing.catch(() => undefined); // awaited at the next flush or below
-      bytesWritten += runBytes;
-      run = [];
-      runBytes = 0;
-    };
+    // The sealed chunks queued while a write is under way go in the next, as one vectored write (no copy
+    // into a single buffer); about 1 MiB waits at most.
+    const output = appendingWriter(handle, 0, {
+      maxPendingBytes: 1024 * 1024,
+      onWritten: (bytes) => (bytesWritten += bytes),
+    });
     try {
+      await output.append([header]);
       for await (const sealed of encryptPayload(fileKey, plaintext(), { expectedBytes: contentBytes })) {
-        run.push(sealed);
-        runBytes += sealed.length;
-        if (runBytes >= 1024 * 1024) await flush();
+        await output.append([sealed]);
       }
-      await flush();
+      await output.drained();
     } finally {
       // Never left running on a handle about to be closed.
-      await writing;
+      await output.drained().catch(() => undefined);
     }
   };
   try {

@@ -30,6 +30,75 @@ export async function writeAllAt(handle: FileHandle, buffers: readonly Uint8Arra
   }
 }
 
+export interface AppendingWriter {
+  /**
+   * Queues `buffers` (kept as they are until written: the caller must not reuse them) after everything queued
+   * before. Waits while `maxPendingBytes` or more wait behind the write under way; throws a failed write's error.
+   */
+  append(buffers: readonly Uint8Array[]): Promise<void>;
+  /** Once everything queued is written; rejects with the error of a write that failed. */
+  drained(): Promise<void>;
+}
+
+/**
+ * Writes a file front to back from `position`, one vectored write at a time: what is queued while a write is
+ * under way goes in the next one. Never two writes at once: positional writes to one file running together on
+ * the thread pool spin on the file's lock in the kernel (a sixth of the ingest benchmark's processor time on
+ * ext4, as perf showed), for no gain in speed. `onWritten` hears of each write's bytes once they are written;
+ * an error it throws fails the writer as a failed write does.
+ */
+export function appendingWriter(
+  handle: FileHandle,
+  position: number,
+  { maxPendingBytes, onWritten }: { maxPendingBytes: number; onWritten?: (bytes: number) => void },
+): AppendingWriter {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let writing: Promise<void> | undefined;
+  let failure: { error: unknown } | undefined;
+  const writeBatch = async (batch: Uint8Array[], at: number, bytes: number): Promise<void> => {
+    await writeAllAt(handle, batch, at);
+    onWritten?.(bytes);
+  };
+  const pump = (): void => {
+    if (writing || failure || pending.length === 0) return;
+    const batch = pending;
+    const bytes = pendingBytes;
+    pending = [];
+    pendingBytes = 0;
+    writing = writeBatch(batch, position, bytes).then(
+      () => {
+        writing = undefined;
+        pump();
+      },
+      (error: unknown) => {
+        failure ??= { error };
+        writing = undefined;
+      },
+    );
+    position += bytes;
+  };
+  const throwIfFailed = (): void => {
+    if (failure) throw failure.error;
+  };
+  return {
+    async append(buffers) {
+      throwIfFailed();
+      for (const buffer of buffers) {
+        pending.push(buffer);
+        pendingBytes += buffer.length;
+      }
+      pump();
+      while (writing && pendingBytes >= maxPendingBytes) await writing;
+      throwIfFailed();
+    },
+    async drained() {
+      while (writing) await writing;
+      throwIfFailed();
+    },
+  };
+}
+
 /** How much is written between two early flushes: the disk then works while the rest is encrypted. */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
 

@@ -7,15 +7,13 @@ import { FileError, fileFailure } from '../io-errors.js';
 import { throwIfAborted } from './errors.js';
 import { ChunkSlabs, fileChunks, placeChunks, streamChunks } from './chunk-sources.js';
 import { writeFileAtomicFrom } from '../private-files.js';
-import { earlyFlusher, ensureObjectsDirectory, writeAllAt } from './files.js';
+import { appendingWriter, earlyFlusher, ensureObjectsDirectory } from './files.js';
 import {
   assertChunkSize,
   assertDataKey,
   DEFAULT_CHUNK_SIZE,
   encodeHeader,
-  HEADER_BYTES,
   newObjectId,
-  RECORD_OVERHEAD,
   wrapObjectKey,
 } from './format.js';
 import { progressReporter, type ProgressListener } from './progress.js';
@@ -51,17 +49,17 @@ export interface IngestedObject {
   wrappedKey: Buffer;
 }
 
-// Records in flight (being written) hold about 4 MiB whatever the chunk size: enough to keep the
-// thread pool's writes going while the next chunks are read and encrypted, little enough that memory
-// never follows file size.
-const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
+// Sealed records waiting for the write under way: about 4 MiB whatever the chunk size, enough to keep
+// the disk's writes going while the next chunks are read and encrypted, little enough that memory never
+// follows file size.
+const PENDING_BYTES = 4 * 1024 * 1024;
 
 /**
  * Streams a file (or any byte stream) once into a new encrypted object: SHA-256 is computed as it
  * is read (on a thread of its own for a large file), chunks are encrypted as they arrive (here,
- * while the pool reads the next one and writes the last ones) and written to an owner-only temp
- * file that the disk writes out as it grows, then fsynced and renamed into place. On
- * failure or cancel the temp file is removed. The caller inserts the database row afterwards; an
+ * while the pool reads the next one and writes the last ones, front to back, one write at a time)
+ * into an owner-only temp file that the disk writes out as it grows, then fsynced and renamed into
+ * place. On failure or cancel the temp file is removed. The caller inserts the database row afterwards; an
  * object whose row never comes is swept at unlock.
  */
 export async function ingestFile(source: string | Readable, options: IngestOptions): Promise<IngestedObject> {
@@ -86,9 +84,6 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const chunks = placeChunks(input ? fileChunks(input.handle, slabs) : streamChunks(stream as Readable, slabs));
   const fileName = options.fileName ?? (typeof source === 'string' ? path.basename(source) : null);
 
-  const recordBytes = chunkSize + RECORD_OVERHEAD;
-  const maxInFlight = Math.min(8, Math.max(2, Math.floor(IN_FLIGHT_BYTES / chunkSize)));
-  const inFlight: Promise<void>[] = [];
   const progress = progressReporter(options.onProgress, input?.size);
   // A large file is hashed on a thread of its own, so SHA-256 and AES-GCM run on different cores.
   const hasher = chunkHasher(input?.size ?? options.expectedSize);
@@ -97,32 +92,30 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
   const finalPath = path.join(objectsDir, objectId);
 
   const writeRecords = async (output: FileHandle): Promise<void> => {
-    await writeAllAt(output, [header], 0);
     const flusher = earlyFlusher(output);
+    const records = appendingWriter(output, 0, {
+      maxPendingBytes: PENDING_BYTES,
+      onWritten: (bytes) => flusher.wrote(bytes),
+    });
     try {
+      await records.append([header]);
       for await (const { bytes, slab, index, final } of chunks) {
         throwIfAborted(signal);
         await hasher.update(bytes);
         const record = sealChunk(key, header, { index, final }, bytes);
         if (slab) slabs.give(slab);
-        const length = bytes.length;
-        size += length;
-        // Records have fixed places, so writes may finish in any order.
-        const stored = writeAllAt(output, record, HEADER_BYTES + index * recordBytes).then(() => {
-          progress.advance(length);
-          flusher.wrote(length);
-        });
-        stored.catch(() => undefined); // observed below or in the cleanup; never an unhandled rejection meanwhile
-        inFlight.push(stored);
-        if (inFlight.length >= maxInFlight) await inFlight.shift();
+        size += bytes.length;
+        await records.append(record);
+        // Counted once sealed and queued: at most PENDING_BYTES wait behind the write under way.
+        progress.advance(bytes.length);
       }
-      while (inFlight.length > 0) await inFlight.shift();
+      await records.drained();
       await flusher.settled();
       // Before the rename: an object whose hash could not be had is not kept.
       sha256 = await hasher.digest();
     } finally {
       // Every write and flush settles before the temp file is closed and removed.
-      await Promise.allSettled([...inFlight, flusher.settled()]);
+      await Promise.allSettled([records.drained(), flusher.settled()]);
     }
     throwIfAborted(signal);
   };
