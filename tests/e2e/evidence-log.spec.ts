@@ -1,11 +1,11 @@
 import { todayIn } from '../clock.js';
 import { axeFindings, describeFindings } from './accessibility.js';
-import { catalogue } from './catalogue.js';
 import { call, createCase, openCaseFromList } from './cases-fixtures.js';
 import { logItem, openEvidenceTab, openItem } from './evidence-steps.js';
 import { expect, test } from './fixtures.js';
 import { openWithVault } from './helpers.js';
-import { PLAIN_ARRANGEMENTS } from './interview-steps.js';
+import { openCaseInArabic } from './in-arabic.js';
+import { PLAIN_ARRANGEMENTS, seedPlannedInterview } from './interview-steps.js';
 import { drawnRows, scrollUntilDrawn } from './virtual-list.js';
 
 const CASE_TITLE = 'MONUSCO — exploitation reported near a camp';
@@ -271,25 +271,12 @@ test('in Arabic, an item names a planned interview in one sentence, its moment a
 }) => {
   await openWithVault(page, vault);
   const title = 'MINUSCA — a school notebook';
-  const { id: caseId } = await createCase(vault, { title });
-  const person = await call<{ id: string }>(vault, 'people.add', {
-    caseId,
-    profile: { role: 'witness', sex: 'female', ageBand: 'adult', language: 'fr', confidentiality: 'confidential' },
-  });
   // Planned for tomorrow, in UTC: the moment's zone in brackets, then nothing more in brackets.
-  const interview = await call<{ id: string }>(vault, 'interviews.plan', {
-    caseId,
-    personId: person.id,
-    arrangements: { ...PLAIN_ARRANGEMENTS, scheduledAt: new Date(vault.clock.now() + 24 * 3_600_000).toISOString() },
-  });
-  await logItem(vault, { caseId, type: 'documentary', description: 'Notebook', interviewIds: [interview.id] });
+  const tomorrow = new Date(vault.clock.now() + 24 * 3_600_000).toISOString();
+  const { caseId, interviewId } = await seedPlannedInterview(vault, title, tomorrow);
+  await logItem(vault, { caseId, type: 'documentary', description: 'Notebook', interviewIds: [interviewId] });
 
-  const t = await catalogue('ar');
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('Language').selectOption('ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('button', { name: t('shell.cases'), exact: true }).click();
-  await page.getByRole('button', { name: title, exact: true }).click();
+  const t = await openCaseInArabic(page, title);
   await page.getByRole('tab', { name: t('caseFile.view.tabs.evidence'), exact: true }).click();
   await page.getByRole('button', { name: t('evidence.list.openLabel', { number: 'E-0001' }), exact: true }).click();
   const linked = page.locator('.linked-interviews').getByRole('listitem');

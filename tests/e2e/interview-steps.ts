@@ -125,10 +125,14 @@ export const PLAIN_ARRANGEMENTS = {
   recorded: false,
 } as const;
 
-/** A case with an adult witness and her planned interview, made through the router: the state some tests start from. */
+/**
+ * A case with an adult witness and her planned interview (at `scheduledAt` when given), made through the
+ * router: the state some tests start from.
+ */
 export async function seedPlannedInterview(
   vault: VaultHarness,
   title: string,
+  scheduledAt?: string,
 ): Promise<{ caseId: string; interviewId: string }> {
   const { id: caseId } = await createCase(vault, { title });
   const witness = await call<{ id: string }>(vault, 'people.add', {
@@ -138,7 +142,7 @@ export async function seedPlannedInterview(
   const interview = await call<{ id: string }>(vault, 'interviews.plan', {
     caseId,
     personId: witness.id,
-    arrangements: PLAIN_ARRANGEMENTS,
+    arrangements: { ...PLAIN_ARRANGEMENTS, ...(scheduledAt === undefined ? {} : { scheduledAt }) },
   });
   return { caseId, interviewId: interview.id };
 }

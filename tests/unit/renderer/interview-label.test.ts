@@ -1,31 +1,13 @@
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_STATUSES, type InterviewStatus } from '../../../shared/domain/interview.js';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings.js';
 import { displayLocale, formatInstant } from '../../../renderer/components/format-dates.js';
-import { resources } from '../../../renderer/i18n/index.js';
-import {
-  FIRST_STRONG_ISOLATE as FSI,
-  isolateValuesInRightToLeft,
-  POP_DIRECTIONAL_ISOLATE as PDI,
-} from '../../../renderer/i18n/isolate-values.js';
+import { FIRST_STRONG_ISOLATE as FSI, POP_DIRECTIONAL_ISOLATE as PDI } from '../../../renderer/i18n/isolate-values.js';
 import { interviewLabel, type NamedInterview } from '../../../renderer/interviews/interview-label.js';
+import { interfaceT } from './i18n-instance.js';
 
 const PLANNED_FOR = '2026-03-03T10:00:00.000Z';
 const HELD_AT = '2026-03-04T08:15:00.000Z';
-
-/** The interface's own instance (right-to-left values isolated), as initI18n sets it up. */
-async function interfaceT(language: Language): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false, alwaysFormat: true },
-  });
-  isolateValuesInRightToLeft(instance);
-  return instance.t;
-}
 
 async function labelIn(language: Language, interview: NamedInterview): Promise<string> {
   const t = await interfaceT(language);

@@ -1,26 +1,10 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/i18n/index.js';
-import {
-  FIRST_STRONG_ISOLATE as FSI,
-  isolateValuesInRightToLeft,
-  POP_DIRECTIONAL_ISOLATE as PDI,
-} from '../../../renderer/i18n/isolate-values.js';
-import { registerMessageFormatters } from '../../../shared/i18n/messages.js';
+import { FIRST_STRONG_ISOLATE as FSI, POP_DIRECTIONAL_ISOLATE as PDI } from '../../../renderer/i18n/isolate-values.js';
+import { interfaceT } from './i18n-instance.js';
 
-/** An instance set up as initI18n sets up the interface's (without the document it reflects the language on). */
-async function interfaceInstance(language: 'en' | 'fr' | 'ar') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false, alwaysFormat: true },
-  });
-  registerMessageFormatters(instance);
-  isolateValuesInRightToLeft(instance);
-  return instance.t as unknown as (key: string, options?: Record<string, unknown>) => string;
-}
+/** The interface's instance, its t for sentences by key and values of any shape. */
+const interfaceInstance = async (language: 'en' | 'fr' | 'ar') =>
+  (await interfaceT(language)) as unknown as (key: string, options?: Record<string, unknown>) => string;
 
 const ISOLATES = /[\u2066-\u2069]/;
 
