@@ -5,19 +5,27 @@ import type { ChartMark, TimelineEntry } from '../../shared/contract/timeline.js
 import type { TimeRange } from '../../shared/timeline/layout.js';
 import { displayLocale, formatUncertainDate } from '../components/format-dates.js';
 import { axisScale, axisTicks, tickLabel, type AxisScale } from './timeline-axis.js';
-import { fitLabel, labelWidth } from './label-width.js';
+import {
+  clusterEndOf,
+  clusterLabel,
+  eventLabel,
+  glyphXOf,
+  LABEL_BASELINE,
+  LABEL_ROOM,
+  LANE_HEIGHT,
+  MARK_RADIUS,
+  nowLinePieces,
+  type LabelInLane,
+  type PlacedLabel,
+} from './mark-label.js';
 import { kindPath } from './timeline-kinds.js';
 import { clusterPeriod } from './cluster-period.js';
 import { useNow } from '../deadlines/use-now.js';
 import { inlineStep, useTextDirection } from '../components/reading-direction.js';
 
 const AXIS_HEIGHT = 34;
-const LANE_HEIGHT = 30;
 /** Below the last lane: room for the "now" label. */
 const BOTTOM_PAD = 20;
-/** Room kept after each mark for its label; marks closer than this share no lane. */
-const LABEL_ROOM = 210;
-const MARK_RADIUS = 7;
 const SPAN_HEIGHT = 16;
 /** Once the view is crowded, marks closer than this merge into a cluster: the chart draws at most width / this. */
 const MIN_SPACING = 2 * MARK_RADIUS + 10;
@@ -172,6 +180,22 @@ export function TimelineChart({
     }
   };
 
+  const clusterWords = (mark: ChartMark) => ({
+    count: mark.count,
+    period: clusterPeriod(locale, timeZone, mark.earliest, mark.end),
+  });
+  // Each mark's label, placed once: drawn by its mark, and stood aside for by the "now" line.
+  const drawn = placed.map((mark) => ({
+    mark,
+    label: mark.entry
+      ? eventLabel(mark, mark.entry.title, plotWidth)
+      : clusterLabel(mark, t('timeline.chart.clusterText', clusterWords(mark)), plotWidth),
+  }));
+  const labelsInLanes: LabelInLane[] = drawn.map(({ mark, label: markLabel }) => ({
+    lane: mark.lane,
+    label: markLabel,
+  }));
+
   return (
     <div className="timeline-chart">
       <div className="timeline-offscreen">
@@ -228,15 +252,22 @@ export function TimelineChart({
             );
           })}
           {nowMs >= range.from && nowMs <= range.to && (
+            // The line stands aside for the labels it would cross: they stay whole, it runs on between the lanes.
             <g className="tl-now">
-              <line x1={xOf(nowMs)} x2={xOf(nowMs)} y1={AXIS_HEIGHT - 10} y2={height - BOTTOM_PAD} />
+              {nowLinePieces(scale.layoutXOf(nowMs), labelsInLanes, {
+                top: AXIS_HEIGHT - 10,
+                bottom: height - BOTTOM_PAD,
+                lanesTop: AXIS_HEIGHT,
+              }).map(({ y1, y2 }) => (
+                <line key={y1} x1={xOf(nowMs)} x2={xOf(nowMs)} y1={y1} y2={y2} />
+              ))}
               <text x={xOf(nowMs)} y={height - 5} textAnchor="middle">
                 {t('timeline.chart.now')}
               </text>
             </g>
           )}
         </g>
-        {placed.map((mark, index) => {
+        {drawn.map(({ mark, label: markLabel }, index) => {
           const key = markKey(mark);
           const shared = {
             y: AXIS_HEIGHT + mark.lane * LANE_HEIGHT,
@@ -247,7 +278,7 @@ export function TimelineChart({
             },
             onActivate: () => activate(mark),
             onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, mark),
-            plotWidth,
+            label: markLabel,
             scale,
           };
           if (mark.entry)
@@ -266,10 +297,7 @@ export function TimelineChart({
                 {...shared}
               />
             );
-          const words = {
-            count: mark.count,
-            period: clusterPeriod(locale, timeZone, mark.earliest, mark.end),
-          };
+          const words = clusterWords(mark);
           return (
             <ClusterMark
               key={key}
@@ -352,7 +380,8 @@ interface MarkProps {
   refSetter: (element: SVGGElement | null) => void;
   onActivate: () => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
-  plotWidth: number;
+  /** Its label, placed (mark-label.ts). */
+  label: PlacedLabel;
   /** The layout's x (mark.x0, x1 and what is drawn beside them) to the screen's. */
   scale: AxisScale;
 }
@@ -367,14 +396,12 @@ function ClusterMark({
   refSetter,
   onActivate,
   onKeyDown,
-  plotWidth,
+  label,
   scale,
 }: MarkProps & { text: string }) {
   const mid = y + LANE_HEIGHT / 2;
   const x0 = mark.x0;
-  const x1 = Math.max(mark.x1, x0 + 2 * MARK_RADIUS);
-  const labelX = x1 + 6;
-  const label = fitLabel(text, Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4));
+  const x1 = clusterEndOf(mark);
   return (
     <g
       ref={refSetter}
@@ -389,7 +416,7 @@ function ClusterMark({
       <title>{text}</title>
       <rect
         className="tl-hit"
-        {...scale.box(x0 - 3, labelX + labelWidth(label) - x0 + 6)}
+        {...scale.box(x0 - 3, label.x + label.width - x0 + 6)}
         y={y + 2}
         height={LANE_HEIGHT - 4}
         rx={5}
@@ -401,8 +428,8 @@ function ClusterMark({
         height={SPAN_HEIGHT}
         rx={SPAN_HEIGHT / 2}
       />
-      <text className="tl-label" x={scale.point(labelX)} y={mid + 4}>
-        {label}
+      <text className="tl-label" x={scale.point(label.x)} y={mid + LABEL_BASELINE}>
+        {label.text}
       </text>
     </g>
   );
@@ -418,21 +445,17 @@ function Mark({
   refSetter,
   onActivate,
   onKeyDown,
-  plotWidth,
+  label,
   scale,
 }: MarkProps & { event: TimelineEntry; selected: boolean }) {
   const { x0, x1, point } = mark;
   const mid = y + LANE_HEIGHT / 2;
   const spanWidth = x1 - x0;
   // Inside a span, the glyph leads; after the chevron when the span runs on past the start of the view.
-  const glyphX = point ? (x0 + x1) / 2 : x0 + MARK_RADIUS + 2 + (mark.continuesBefore ? 8 : 0);
-  const insideX = glyphX + MARK_RADIUS + 4;
-  const labelInside = !point && x1 - insideX - 4 >= labelWidth(event.title);
-  const labelX = point ? glyphX + MARK_RADIUS + 5 : labelInside ? insideX : x1 + 6;
-  const room = labelInside ? x1 - labelX - 4 : Math.min(LABEL_ROOM - 10, plotWidth + LABEL_ROOM - labelX - 4);
-  const text = fitLabel(event.title, room);
+  const glyphX = glyphXOf(mark);
+  const labelInside = !point && label.x < x1;
   const hitStart = Math.min(x0, glyphX - MARK_RADIUS);
-  const hitEnd = labelInside ? x1 : labelX + labelWidth(text);
+  const hitEnd = labelInside ? x1 : label.x + label.width;
   // A chevron from its open side to its tip, where the span runs on out of view.
   const chevron = (open: number, tip: number): string =>
     `M${scale.point(open)} ${mid - 5}L${scale.point(tip)} ${mid}L${scale.point(open)} ${mid + 5}`;
@@ -482,8 +505,8 @@ function Mark({
         className="tl-shape"
         d={kindPath(event.kind, scale.point(glyphX), mid, point ? MARK_RADIUS : MARK_RADIUS - 2)}
       />
-      <text className="tl-label" x={scale.point(labelX)} y={mid + 4}>
-        {text}
+      <text className="tl-label" x={scale.point(label.x)} y={mid + LABEL_BASELINE}>
+        {label.text}
       </text>
     </g>
   );

@@ -113,6 +113,8 @@ export function tickLabel(tick: AxisTick, first: boolean, locale: string, timeZo
  * x is mirrored in the chart's width: the earliest on the right, each label on a mark's left.
  */
 export interface AxisScale {
+  /** An instant's x in the layout, onward from the start of the axis. */
+  layoutXOf: (ms: number) => number;
   /** An instant's x on screen. */
   xOf: (ms: number) => number;
   /** A point laid out `x` pixels onward from the start, on screen. */
@@ -131,8 +133,10 @@ export function axisScale(
 ): AxisScale {
   const mirrored = direction === 'rtl';
   const point = (x: number): number => (mirrored ? chartWidth - x : x);
+  const layoutXOf = (ms: number): number => ((ms - range.from) / (range.to - range.from)) * plotWidth;
   return {
-    xOf: (ms) => point(((ms - range.from) / (range.to - range.from)) * plotWidth),
+    layoutXOf,
+    xOf: (ms) => point(layoutXOf(ms)),
     point,
     onward: (x, by) => (mirrored ? x - by : x + by),
     box: (x, width) => ({ x: mirrored ? chartWidth - x - width : x, width }),
