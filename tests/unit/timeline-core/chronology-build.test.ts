@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseFileContext } from '../../../electron/core/composition.js';
 import { buildChronology } from '../../../electron/core/timeline/timeline-list.js';
 import { mergeChronology } from '../../../shared/timeline/chronology.js';
-import { intake, useCaseFiles } from '../people/people-fixture.js';
+import { arrangements, intake, useCaseFiles } from '../people/people-fixture.js';
 
 const open = useCaseFiles();
 const ZONE = 'America/New_York';
@@ -27,6 +27,30 @@ describe('the chronology built from a case file', () => {
           collectedAt: new Date(NIGHT + step * 20 * MINUTE).toISOString(),
           collectedBy: 'Investigator Okafor',
         });
+    // Items and an interview written in zones of their own at instants the others share: the same instant
+    // written in two zones ties until the dates as written decide.
+    for (const [step, timeZone] of [
+      [2, 'Europe/Paris'],
+      [5, 'Asia/Kathmandu'],
+      [5, 'Europe/Paris'],
+    ] as const)
+      await file.call('evidence.create', {
+        caseId,
+        type: 'physical',
+        description: `Item ${step} written in ${timeZone}`,
+        collectedAt: new Date(NIGHT + step * 20 * MINUTE).toISOString(),
+        timeZone,
+        collectedBy: 'Investigator Okafor',
+      });
+    const victim = await file.call('people.add', {
+      caseId,
+      profile: { role: 'victim', sex: 'female', ageBand: 'adult', language: 'fr' },
+    });
+    await file.call('interviews.plan', {
+      caseId,
+      personId: victim.id,
+      arrangements: arrangements({ scheduledAt: new Date(NIGHT + 5 * 20 * MINUTE).toISOString() }),
+    });
     for (const date of [
       { precision: 'exact', from: '2026-11-01T01:20', timeZone: ZONE },
       { precision: 'month', from: '2026-11' },
@@ -45,7 +69,7 @@ describe('the chronology built from a case file', () => {
     // The same events ordered again from their written dates alone, given in reverse.
     const reread = mergeChronology([...built.undated, ...built.dated].reverse(), [], ZONE);
     const ids = (events: readonly { id: string }[]) => events.map((event) => event.id);
-    expect(built.dated).toHaveLength(36 + 1 + 3 + 1);
+    expect(built.dated).toHaveLength(36 + 3 + 1 + 1 + 3 + 1);
     expect(ids(built.dated)).toEqual(ids(reread.dated));
     expect(ids(built.undated)).toEqual(ids(reread.undated));
     const intervals = (chronology: typeof built) => chronology.dated.map((event) => chronology.intervalOf(event));
