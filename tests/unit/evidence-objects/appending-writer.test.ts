@@ -4,16 +4,18 @@ import { appendingWriter } from '../../../electron/core/kernel/files/objects/fil
 
 /**
  * A file handle whose vectored writes finish when the test says: it records each write's position and
- * bytes, and how many were under way at once.
+ * bytes once written, how many writes were started, and how many were under way at once.
  */
 function slowFile(options: { failAt?: number } = {}) {
   const bytes: number[] = [];
   const writes: { position: number; length: number }[] = [];
   const waiting: (() => void)[] = [];
+  let started = 0;
   let running = 0;
   let mostAtOnce = 0;
   const handle = {
     async writev(buffers: Uint8Array[], position: number) {
+      started += 1;
       running += 1;
       mostAtOnce = Math.max(mostAtOnce, running);
       await new Promise<void>((resolve) => waiting.push(resolve));
@@ -34,7 +36,14 @@ function slowFile(options: { failAt?: number } = {}) {
     waiting.shift()?.();
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
-  return { handle: handle as unknown as FileHandle, bytes, writes, finishOne, mostAtOnce: () => mostAtOnce };
+  return {
+    handle: handle as unknown as FileHandle,
+    bytes,
+    writes,
+    finishOne,
+    started: () => started,
+    mostAtOnce: () => mostAtOnce,
+  };
 }
 
 const piece = (...values: number[]) => Uint8Array.from(values);
@@ -85,9 +94,22 @@ describe('appendingWriter', () => {
     await writer.append([piece(1)]);
     await writer.append([piece(2)]);
     await file.finishOne();
+    // Only the failed write was started: what was queued behind it never reaches the file.
+    expect(file.started()).toBe(1);
     await expect(writer.append([piece(3)])).rejects.toThrow('disk full');
     await expect(writer.drained()).rejects.toThrow('disk full');
+    expect(file.started()).toBe(1);
     expect(file.writes).toEqual([]);
+  });
+
+  it('fails a caller held at the bound when the write it waits behind fails', async () => {
+    const file = slowFile({ failAt: 0 });
+    const writer = appendingWriter(file.handle, 0, { maxPendingBytes: 2 });
+    await writer.append([piece(1)]); // under way at once
+    const held = writer.append([piece(2, 3)]); // 2 bytes wait: the caller waits
+    await file.finishOne();
+    await expect(held).rejects.toThrow('disk full');
+    expect(file.started()).toBe(1);
   });
 
   it('fails as a failed write does when the listener of written bytes throws (a failed early flush)', async () => {
