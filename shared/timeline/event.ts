@@ -102,6 +102,31 @@ export function exactIntervalAt(instant: Instant, timeZone: string): UtcInterval
   return { earliest: instants[0] as number, latest: instants[instants.length - 1] as number };
 }
 
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad(n));
+
+/**
+ * exactDateAt, writing each day's text once: one writer per chronology, whose whole list writes the
+ * dates of tens of thousands of recorded instants.
+ */
+export function exactDateWriter(): (instant: Instant, timeZone: string) => UncertainDate {
+  const dayTexts = new Map<number, string>();
+  return (instant, timeZone) => {
+    const second = Math.floor(instantMs(instant) / 1000) * 1000;
+    const wallMs = second + utcOffsetMs(second, timeZone);
+    if (!(wallMs >= FIRST_FOUR_DIGIT_YEAR && wallMs < AFTER_FOUR_DIGIT_YEARS)) return exactDateAt(instant, timeZone);
+    const day = Math.floor(wallMs / DAY_MS);
+    let dayText = dayTexts.get(day);
+    if (dayText === undefined) {
+      dayText = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      dayTexts.set(day, dayText);
+    }
+    const time = (wallMs - day * DAY_MS) / 1000;
+    const minutes = Math.floor(time / 60);
+    const clock = `${TWO_DIGITS[Math.floor(minutes / 60)]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[time % 60]}`;
+    return { precision: 'exact', from: `${dayText}T${clock}`, timeZone };
+  };
+}
+
 export type ExactMoment = { date: UncertainDate; interval: UtcInterval };
 
 /** exactDateAt with its UTC interval (exactIntervalAt's). */

@@ -5,7 +5,7 @@ import type { InterviewStatus } from '../../../shared/domain/interview.js';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import type { Instant } from '../../../shared/domain/primitives.js';
 import type { KnownMoment } from '../../../shared/timeline/chronology.js';
-import { exactDateAt, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
+import { exactDateWriter, type TimelineEvent, type TimelineSource } from '../../../shared/timeline/event.js';
 import {
   timelineWords,
   type CustodySummaryFields,
@@ -54,10 +54,14 @@ function wordedOnce<Kind>(word: (standIn: string, kind: Kind) => string): (value
   };
 }
 
-/** The case and language a chronology's record events are worded for, each sentence worded once. */
+/**
+ * The case and language a chronology's record events are worded for, each sentence worded once, and
+ * their dates written, each day's text once.
+ */
 export interface RecordWording {
   caseId: string;
   locale: TimelineLocale;
+  writeDate: (instant: Instant, timeZone: string) => UncertainDate;
   evidenceTitle: (number: string, type: EvidenceType) => string;
   interviewTitle: (personCode: string, planned: boolean) => string;
   /** "interview of V-01": how an event citing the interview names it. */
@@ -69,6 +73,7 @@ export function recordWording(caseId: string, locale: TimelineLocale): RecordWor
   return {
     caseId,
     locale,
+    writeDate: exactDateWriter(),
     evidenceTitle: wordedOnce((number, type: EvidenceType) => timelineWords.evidence(locale, number, type)),
     interviewTitle: wordedOnce((code, planned: boolean) => timelineWords.interview(locale, code, planned)),
     interviewSource: (code) => interviewSource(code, locale),
@@ -96,7 +101,7 @@ export abstract class RecordEvent<Row extends { id: string } = { id: string }> {
 
   /** The instant as an exact date of its zone, written when first read (for the few events a reply sends). */
   get date(): UncertainDate {
-    this.#date ??= exactDateAt(this.moment.instant, this.moment.timeZone);
+    this.#date ??= this.wording.writeDate(this.moment.instant, this.moment.timeZone);
     return this.#date;
   }
 

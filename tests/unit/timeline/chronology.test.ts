@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../../shared/domain/settings.js';
 import { explainOrdering, mergeChronology } from '../../../shared/timeline/chronology.js';
 import {
   exactDateAt,
+  exactDateWriter,
   exactIntervalAt,
   exactMomentAt,
   TimelineEvent,
@@ -85,8 +86,9 @@ describe('exactDateAt', () => {
   });
 });
 
-describe('exactIntervalAt', () => {
-  it('is the interval exactDateAt’s date is read as, in every zone and across clock changes', () => {
+describe('exactIntervalAt and exactDateWriter', () => {
+  it('give exactDateAt’s interval and date, in every zone and across clock changes', () => {
+    const writeDate = exactDateWriter();
     const zones = ['UTC', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kathmandu', 'Europe/London'];
     const differing: string[] = [];
     for (const zone of zones)
@@ -96,7 +98,11 @@ describe('exactIntervalAt', () => {
         ms += 59 * 60_000 + 1_234
       ) {
         const instant = new Date(ms).toISOString();
-        if (!isDeepStrictEqual(exactIntervalAt(instant, zone), toUtcInterval(exactDateAt(instant, zone))))
+        const date = exactDateAt(instant, zone);
+        if (
+          !isDeepStrictEqual(exactIntervalAt(instant, zone), toUtcInterval(date)) ||
+          !isDeepStrictEqual(writeDate(instant, zone), date)
+        )
           differing.push(`${zone} ${instant}`);
       }
     expect(differing).toEqual([]);
