@@ -6,6 +6,7 @@ import type { Dispatch } from '../../electron/ipc/router.js';
 import { contract } from '../../shared/contract/index.js';
 import type { PersonProfile } from '../../shared/contract/people.js';
 import { plainToRichText } from '../../shared/domain/rich-text.js';
+import { seededRandom } from '../seeded-random.js';
 import { loadBenchVault } from './bench-vault.js';
 
 /** Words interview notes are made of, French and English, accents included, as field notes mix them. */
@@ -29,18 +30,6 @@ const RARE_WORDS = [
   'Kilimanjaro',
   'ordonnance',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32): the same load on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function notesText(random: () => number, index: number): string {
   const sentences: string[] = [];
@@ -123,7 +112,7 @@ export async function loadCaseFile(people: number, interviews: number): Promise<
         })
       ).id,
     fill: ({ ctx, advance }, caseId) => {
-      const random = seeded(20260310);
+      const random = seededRandom(20260310);
       const personIds: string[] = [];
       for (let i = 0; i < people; i++) {
         const input = contract['people.add'].input.parse({ caseId, profile: profileFor(i, random) });

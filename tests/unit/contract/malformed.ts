@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import type { MethodSpec } from '../../../shared/contract/index.js';
+import { seededRandom } from '../../seeded-random.js';
 
 /**
  * Malformed inputs for one contract method, built to be invalid from the method's own JSON
  * Schema: wrong types, missing and extra keys, oversize strings, wrong enums, prototype-pollution
  * keys, deep nesting and hostile objects (throwing getters, traps). Deterministic for a seed.
  */
-
-/** mulberry32: small, fast and the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface MalformedPayload {
   /** What was broken, for a failing assertion's message. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UncertainDate } from '../../../shared/domain/uncertain-date.js';
 import { mergeChronology, type KnownMoment } from '../../../shared/timeline/chronology.js';
 import { exactDateAt, exactIntervalAt, type TimelineEvent } from '../../../shared/timeline/event.js';
+import { seededRandom } from '../../seeded-random.js';
 
 /**
  * The chronology orders events whose exact moment its caller knows (recorded instants: items collected,
@@ -19,18 +20,6 @@ const CLOCK_CHANGES = [Date.parse('2026-11-01T04:30:00Z'), Date.parse('2026-03-2
 const DERIVED_KINDS = ['interview', 'evidence', 'custody'] as const;
 /** Few titles, so that events tie on their title too and the id decides. */
 const TITLES = ['E-0001 collected', 'E-0002 collected', 'Interview of W-01'];
-
-/** A small seeded generator: the same events on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
@@ -97,7 +86,7 @@ function events(random: () => number) {
 }
 
 describe('the chronology of events whose exact moment is known', () => {
-  const random = seeded(14);
+  const random = seededRandom(14);
   const { derived, manual } = events(random);
   const ids = (list: readonly TimelineEvent[]) => list.map((event) => event.id);
 
