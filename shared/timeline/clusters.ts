@@ -50,16 +50,18 @@ function groupOf<T>(members: MeasuredMark<T>[]): Omit<PlacedGroup<T>, 'lane'> {
     const { event, x0, x1, point, continuesBefore, continuesAfter, earliest, end } = first;
     return { events: [event], x0, x1, point, continuesBefore, continuesAfter, earliest, end };
   }
-  return {
-    events: members.map((member) => member.event),
-    x0: Math.min(...members.map((member) => member.x0)),
-    x1: Math.max(...members.map((member) => member.x1)),
-    point: false,
-    continuesBefore: members.some((member) => member.continuesBefore),
-    continuesAfter: members.some((member) => member.continuesAfter),
-    earliest: Math.min(...members.map((member) => member.earliest)),
-    end: Math.max(...members.map((member) => member.end)),
-  };
+  // One pass over the members: a cluster of a crowded chart holds thousands.
+  let { x0, x1, continuesBefore, continuesAfter, earliest, end } = first;
+  for (const member of members) {
+    x0 = Math.min(x0, member.x0);
+    x1 = Math.max(x1, member.x1);
+    continuesBefore ||= member.continuesBefore;
+    continuesAfter ||= member.continuesAfter;
+    earliest = Math.min(earliest, member.earliest);
+    end = Math.max(end, member.end);
+  }
+  const events = members.map((member) => member.event);
+  return { events, x0, x1, point: false, continuesBefore, continuesAfter, earliest, end };
 }
 
 /**

@@ -19,6 +19,19 @@ function crowd(count: number, startMs: number, stepMs: number, prefix = 'e') {
 }
 
 describe('layoutClusteredTimeline', () => {
+  it('draws a cluster of more events than a function takes arguments', () => {
+    // 150,000 marks a second apart (nearly two days), each one's interval given as the core gives it.
+    const start = Date.parse('2026-03-03T00:00:00Z');
+    const events = Array.from({ length: 150_000 }, (_, index) => ({ index, date: exact('2026-03-03T00:00') }));
+    const intervalOf = ({ index }: { index: number }) => ({
+      earliest: start + index * 1000,
+      latest: start + index * 1000,
+    });
+    const { groups } = layoutClusteredTimeline(events, march, intervalOf);
+    expect(groups.map((group) => group.events.length)).toEqual([150_000]);
+    expect(groups[0]).toMatchObject({ earliest: start, end: start + 149_999_000, point: false });
+  });
+
   it('keeps a mark for each event while the view has room for them all', () => {
     const events = crowd(15, march.from + 3 * 86_400_000, 10 * MINUTE);
     const { groups } = layoutClusteredTimeline(events, march);
