@@ -200,6 +200,30 @@ describe('failures', () => {
     expect(listing(store.objectsDir)).toEqual([]);
   });
 
+  it('a write that runs out of space part-way is disk_full: nothing written after it, nothing left', async () => {
+    const store = makeStore(tempDir);
+    const probe = await fs.promises.open(store.work, 'r');
+    const handles = Object.getPrototypeOf(probe) as { writev: (...args: unknown[]) => Promise<unknown> };
+    await probe.close();
+    const { writev } = handles;
+    let calls = 0;
+    // The third write fails: the header and some records are on disk, more are sealed and queued behind it.
+    const writes = vi.spyOn(handles, 'writev').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      calls += 1;
+      if (calls === 3) return Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+      return writev.apply(this, args);
+    });
+    try {
+      const { stream } = generatedStream(24 * 1024 * 1024);
+      const error = await rejection(ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
+      expect(error).toMatchObject({ problem: 'disk_full', systemCode: 'ENOSPC' });
+      expect(calls).toBe(3);
+    } finally {
+      writes.mockRestore();
+    }
+    expect(listing(store.objectsDir)).toEqual([]);
+  });
+
   it('a stream of strings rather than bytes is refused and leaves nothing', async () => {
     const store = makeStore(tempDir);
     await expect(
