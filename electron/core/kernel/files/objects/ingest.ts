@@ -114,8 +114,10 @@ export async function ingestFile(source: string | Readable, options: IngestOptio
       // Before the rename: an object whose hash could not be had is not kept.
       sha256 = await hasher.digest();
     } finally {
-      // Every write and flush settles before the temp file is closed and removed.
-      await Promise.allSettled([records.drained(), flusher.settled()]);
+      // Every write, then the flush the last of them may have started, settles before the temp file is
+      // closed and removed.
+      await records.drained().catch(() => undefined);
+      await flusher.settled().catch(() => undefined);
     }
     throwIfAborted(signal);
   };
