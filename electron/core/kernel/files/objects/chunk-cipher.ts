@@ -20,14 +20,26 @@ export function importObjectKey(raw: ObjectKey): ChunkKey {
   }
 }
 
-/** nonce, ciphertext and tag of one chunk: its record, ready to be written as it is. */
+/**
+ * The ciphertext of a chunk is made this much at a time. node:crypto allocates each piece's output afresh: on
+ * Node 20 an output of 1 MiB was mapped from the kernel and unmapped again for every chunk (1.05–1.14
+ * CPU-seconds a GiB, half of it in the kernel, against 0.58–0.66 in pieces of 64 KiB, which the allocator
+ * reuses), and more on a virtual machine whose host takes unmapped memory back. Node 24 makes no difference.
+ */
+const SEAL_PIECE_BYTES = 64 * 1024;
+
+/** nonce, ciphertext (in pieces) and tag of one chunk: its record, ready to be written as it is. */
 export function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, plaintext: Uint8Array): Buffer[] {
   const nonce = chunkNonce(place);
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(chunkAad(header, place));
-  const ciphertext = cipher.update(plaintext);
+  const record = [nonce];
+  for (let offset = 0; offset < plaintext.length; offset += SEAL_PIECE_BYTES) {
+    record.push(cipher.update(plaintext.subarray(offset, offset + SEAL_PIECE_BYTES)));
+  }
   cipher.final(); // GCM adds no bytes at the end
-  return [nonce, ciphertext, cipher.getAuthTag()];
+  record.push(cipher.getAuthTag());
+  return record;
 }
 
 /** The chunk's plaintext, or null when its tag does not verify for this key, header and place. */
