@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { custodyReportModel } from '../../../electron/core/evidence/custody-report-model.js';
 import { verificationReportModel } from '../../../electron/core/evidence/verification-report-model.js';
 import type { BundleExportJob, BundleImportJob } from '../../../shared/contract/bundles.js';
@@ -8,6 +8,7 @@ import { documentBodyLines } from '../../../shared/documents/document-model.js';
 import type { Job } from '../../../shared/contract/jobs.js';
 import { objectFiles, START, useEvidenceFiles, type EvidenceFile } from '../evidence/evidence-fixture.js';
 import { caseToHandOver } from './bundle-fixture.js';
+import { diskFullOnWrite } from '../evidence-objects/failing-write.js';
 import { getItemWithChain } from '../../../electron/core/evidence/evidence-store.js';
 
 // Bundle export and import run on the job board, as the app shows them: progress events, a cancel
@@ -226,27 +227,18 @@ describe('bundles on the job board', () => {
   it('an export whose disk fills part-way fails in words, leaves no file and records no hand-over', async () => {
     const { sender, receiverContact } = await twoColleagues();
     const { theCase } = await caseToHandOver(sender, 8_000_000);
-    const probe = await fs.promises.open(sender.work, 'r');
-    const handles = Object.getPrototypeOf(probe) as { writev: (...args: unknown[]) => Promise<unknown> };
-    await probe.close();
-    const { writev } = handles;
-    let calls = 0;
     // The third write runs out of space: the header and some sealed chunks are on disk, more are queued.
-    const writes = vi.spyOn(handles, 'writev').mockImplementation(function (this: unknown, ...args: unknown[]) {
-      calls += 1;
-      if (calls === 3) return Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
-      return writev.apply(this, args);
-    });
+    const disk = await diskFullOnWrite(sender.work, 3);
     try {
       const { started, file } = await exportFor(sender, theCase.id, receiverContact, 'full-disk.casefile');
       const failed = await sender.settle(started.jobId);
-      expect(calls).toBe(3);
+      expect(disk.calls()).toBe(3);
       expect(failed.state).toBe('failed');
       expect(failed.error?.message).toMatch(/could not be written there; no bundle was made/);
       expect(fs.existsSync(file)).toBe(false);
       expect(fs.readdirSync(path.dirname(file)).filter((name) => name.includes('casefile'))).toEqual([]);
     } finally {
-      writes.mockRestore();
+      disk.restore();
     }
     expect(await exportAudits(sender)).toEqual({ n: 0 });
   }, 120_000);

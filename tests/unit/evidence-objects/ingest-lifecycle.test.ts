@@ -10,6 +10,7 @@ import {
   openObjectStream,
   verifyObject,
 } from '../../../electron/core/kernel/files/objects/index.js';
+import { diskFullOnWrite } from './failing-write.js';
 import { FileError, fileFailure } from '../../../electron/core/kernel/files/io-errors.js';
 import {
   generatedStream,
@@ -202,24 +203,15 @@ describe('failures', () => {
 
   it('a write that runs out of space part-way is disk_full: nothing written after it, nothing left', async () => {
     const store = makeStore(tempDir);
-    const probe = await fs.promises.open(store.work, 'r');
-    const handles = Object.getPrototypeOf(probe) as { writev: (...args: unknown[]) => Promise<unknown> };
-    await probe.close();
-    const { writev } = handles;
-    let calls = 0;
     // The third write fails: the header and some records are on disk, more are sealed and queued behind it.
-    const writes = vi.spyOn(handles, 'writev').mockImplementation(function (this: unknown, ...args: unknown[]) {
-      calls += 1;
-      if (calls === 3) return Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
-      return writev.apply(this, args);
-    });
+    const disk = await diskFullOnWrite(store.work, 3);
     try {
       const { stream } = generatedStream(24 * 1024 * 1024);
       const error = await rejection(ingestFile(stream, { objectsDir: store.objectsDir, dataKey: store.dataKey }));
       expect(error).toMatchObject({ problem: 'disk_full', systemCode: 'ENOSPC' });
-      expect(calls).toBe(3);
+      expect(disk.calls()).toBe(3);
     } finally {
-      writes.mockRestore();
+      disk.restore();
     }
     expect(listing(store.objectsDir)).toEqual([]);
   });
