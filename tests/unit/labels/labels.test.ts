@@ -67,6 +67,11 @@ const NOT_LABELS: readonly { file: RegExp; at: string; why: string }[] = [
   },
   { file: catalog('evidence'), at: 'contents', why: "a file row's check, among the section's texts" },
   { file: catalog('evidence'), at: 'enums.markerLong', why: 'what each marker covers, a description' },
+  {
+    file: catalog('evidence'),
+    at: 'form.interviewDated',
+    why: 'a linked interview named in one sentence per status, with its date and zone ("planned for …")',
+  },
   { file: catalog('interviews'), at: 'fixes.interview', why: 'what to do, per party' },
   { file: catalog('interviews'), at: 'fixes.recording', why: 'what to do, per party' },
   { file: catalog('people'), at: 'identity.invalid', why: 'what is wrong with each field' },
