@@ -8,7 +8,7 @@ import { EventBus, type CoreEventListener } from './kernel/events.js';
 import { JobBoard } from './kernel/jobs/job-board.js';
 import { jobHandlers } from './kernel/jobs/job-handlers.js';
 import { backupHandlers } from './backup/backup-handlers.js';
-import { caseFileHandlers } from './composition.js';
+import { caseFileHandlers, caseFilePorts } from './composition.js';
 import { clockConfiguration, recordMissionTimeZone } from './deadlines/clock-settings.js';
 import { watchDeadlines } from './deadlines/deadline-watch.js';
 import type { FilePorts } from './kernel/files/file-ports.js';
@@ -20,6 +20,8 @@ import { describeFolderRepair } from './kernel/vault/folder-permissions.js';
 import { vaultPaths } from './kernel/vault/layout.js';
 import { kdfProblem, SALT_BYTES, type Argon2idCost } from './kernel/vault/passphrase-kdf.js';
 import { inspectFolder } from './kernel/vault/vault-folder.js';
+import { createChronologyWarmup } from './timeline/chronology-warmup.js';
+import { prepareChronology } from './timeline/timeline-view.js';
 import {
   changePassphrase,
   createVault,
@@ -38,8 +40,11 @@ export interface Workspace {
   /** Every contract method. */
   readonly handlers: Handlers;
   isUnlocked(): boolean;
-  /** User activity: restarts the auto-lock timer. */
-  touch(): void;
+  /**
+   * User activity: restarts the auto-lock timer and the quiet stretch after which the chronology of the
+   * case being read is built ahead of need; `input`, the call's, may name that case.
+   */
+  touch(input?: unknown): void;
   /** Idempotent: closes the database, overwrites key buffers. */
   lock(reason: LockReason): void;
   onLockChange(listener: LockListener): () => void;
@@ -62,6 +67,9 @@ export interface WorkspaceOptions {
   /** Native file dialogs for evidence content and exports (the shell's, or the CLI's paths). */
   filePorts?: FilePorts;
 }
+
+/** No call for this long, and the core builds the chronology of the case being read. */
+const CHRONOLOGY_QUIET_MS = 400;
 
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const { dir } = options;
@@ -99,6 +107,15 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     }
   };
 
+  // The timeline's first chart after a case opens reads a chronology built while the person looked at the
+  // case (timeline/chronology-warmup.ts).
+  const warmup = createChronologyWarmup({
+    quietMs: CHRONOLOGY_QUIET_MS,
+    build: (caseId) => {
+      if (vault !== null) prepareChronology(caseFilePorts, vault.db, { caseId, locale: settings.language });
+    },
+  });
+
   const idle = createIdleLock({
     timeoutMs: () => settings.autoLockMinutes * 60_000,
     onIdle: () => lock('idle'),
@@ -116,6 +133,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     lockSignal.abort();
     lockSignal = new AbortController();
     idle.disarm();
+    warmup.stop();
     deadlineWatch?.stop();
     deadlineWatch = null;
     identity?.forget();
@@ -155,8 +173,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     return inspectFolder(dir) === 'vault' ? 'locked' : 'absent';
   }
 
-  function touch(): void {
-    if (vault !== null) idle.touch();
+  function touch(input?: unknown): void {
+    if (vault === null) return;
+    idle.touch();
+    warmup.activity(input);
   }
 
   const handlers: Handlers = {

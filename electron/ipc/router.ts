@@ -13,8 +13,8 @@ export interface RouterOptions {
   handlers: Handlers;
   /** Is the vault unlocked right now? Methods not marked whileLocked are refused otherwise. */
   isUnlocked: () => boolean;
-  /** Called on every accepted call that counts as user activity (auto-lock timer). */
-  onActivity?: () => void;
+  /** Called on every accepted call that counts as user activity (auto-lock timer), with its valid input. */
+  onActivity?: (input: unknown) => void;
   /** Where unexpected errors are reported; must never receive case data. */
   reportInternalError?: (method: string, error: unknown) => void;
 }
@@ -80,7 +80,7 @@ export function createRouter(options: RouterOptions): Dispatch {
         apiError('VALIDATION', 'request.invalid', undefined, { fields: fieldProblemsOf(parsed.error, rawInput) }),
       );
     }
-    if (spec.touchesSession !== false) options.onActivity?.();
+    if (spec.touchesSession !== false) options.onActivity?.(parsed.data);
     try {
       const handler = options.handlers[name] as (input: unknown) => unknown;
       const value = await handler(withoutUndefinedKeys(parsed.data));

@@ -72,6 +72,18 @@ function withChronology<Reply>(
   })();
 }
 
+/**
+ * Builds and keeps the case's chronology ahead of need (chronology-warmup.ts), in the language the
+ * timeline will ask for; nothing when the kept one is current.
+ */
+export function prepareChronology(
+  ports: CaseFilePorts,
+  db: VaultDatabase,
+  input: { caseId: string; locale: ParsedInput<'timeline.list'>['locale'] },
+): void {
+  withChronology(ports, db, input, () => undefined);
+}
+
 /** The chart of one period: its marks, and how many events lie outside it. */
 export function timelineChart(
   ports: CaseFilePorts,

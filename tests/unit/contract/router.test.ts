@@ -165,8 +165,10 @@ describe('createRouter', () => {
     for (const name of quiet) expect((await dispatch(name, sampleOf(contract[name].input, name))).ok, name).toBe(true);
     expect(options.onActivity).not.toHaveBeenCalled();
     await dispatch('session.touch', {});
-    await dispatch('cases.list', {});
+    await dispatch('cases.get', { caseId: 'case-1' });
+    // With its valid input: the warm-up learns from it which case is being read.
     expect(options.onActivity).toHaveBeenCalledTimes(2);
+    expect(options.onActivity).toHaveBeenLastCalledWith({ caseId: 'case-1' });
   });
 
   it('does not count a rejected call as activity', async () => {
