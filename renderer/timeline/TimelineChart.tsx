@@ -54,6 +54,11 @@ export interface ChartNavigation {
 }
 
 type Chart = MethodOutput<'timeline.chart'>;
+
+/** A mark as this drawing shows it: its event, or a cluster's text and name; its label placed. */
+type DrawnMark = { mark: ChartMark; label: PlacedLabel } & (
+  { event: TimelineEntry } | { event: null; text: string; accessibleName: string }
+);
 const markKey = (mark: ChartMark): string => (mark.count === 1 ? mark.firstId : `cluster:${mark.firstId}`);
 
 /**
@@ -180,17 +185,19 @@ export function TimelineChart({
     }
   };
 
-  const clusterWords = (mark: ChartMark) => ({
-    count: mark.count,
-    period: clusterPeriod(locale, timeZone, mark.earliest, mark.end),
+  // Each mark's words and label, built once per drawing: drawn by its mark, and stood aside for by the "now" line.
+  const drawn = placed.map((mark): DrawnMark => {
+    if (mark.entry) return { mark, event: mark.entry, label: eventLabel(mark, mark.entry.title, plotWidth) };
+    const words = { count: mark.count, period: clusterPeriod(locale, timeZone, mark.earliest, mark.end) };
+    const text = t('timeline.chart.clusterText', words);
+    return {
+      mark,
+      event: null,
+      text,
+      accessibleName: t('timeline.chart.clusterLabel', words),
+      label: clusterLabel(mark, text, plotWidth),
+    };
   });
-  // Each mark's label, placed once: drawn by its mark, and stood aside for by the "now" line.
-  const drawn = placed.map((mark) => ({
-    mark,
-    label: mark.entry
-      ? eventLabel(mark, mark.entry.title, plotWidth)
-      : clusterLabel(mark, t('timeline.chart.clusterText', clusterWords(mark)), plotWidth),
-  }));
   const labelsInLanes: LabelInLane[] = drawn.map(({ mark, label: markLabel }) => ({
     lane: mark.lane,
     label: markLabel,
@@ -267,7 +274,8 @@ export function TimelineChart({
             </g>
           )}
         </g>
-        {drawn.map(({ mark, label: markLabel }, index) => {
+        {drawn.map((item, index) => {
+          const { mark } = item;
           const key = markKey(mark);
           const shared = {
             y: AXIS_HEIGHT + mark.lane * LANE_HEIGHT,
@@ -278,34 +286,27 @@ export function TimelineChart({
             },
             onActivate: () => activate(mark),
             onKeyDown: (event: KeyboardEvent<SVGGElement>) => onMarkKey(event, index, mark),
-            label: markLabel,
+            label: item.label,
             scale,
           };
-          if (mark.entry)
+          if (item.event)
             return (
               <Mark
                 key={key}
                 mark={mark}
-                event={mark.entry}
-                selected={mark.entry.id === selectedId}
+                event={item.event}
+                selected={item.event.id === selectedId}
                 accessibleName={t('timeline.chart.markLabel', {
-                  title: mark.entry.title,
-                  date: formatUncertainDate(t, locale, mark.entry.date),
-                  kind: t(`labels.timelineEventKind.${mark.entry.kind}`),
-                  basis: t(`labels.eventBasis.${mark.entry.basis}`),
+                  title: item.event.title,
+                  date: formatUncertainDate(t, locale, item.event.date),
+                  kind: t(`labels.timelineEventKind.${item.event.kind}`),
+                  basis: t(`labels.eventBasis.${item.event.basis}`),
                 })}
                 {...shared}
               />
             );
-          const words = clusterWords(mark);
           return (
-            <ClusterMark
-              key={key}
-              mark={mark}
-              text={t('timeline.chart.clusterText', words)}
-              accessibleName={t('timeline.chart.clusterLabel', words)}
-              {...shared}
-            />
+            <ClusterMark key={key} mark={mark} text={item.text} accessibleName={item.accessibleName} {...shared} />
           );
         })}
       </svg>
