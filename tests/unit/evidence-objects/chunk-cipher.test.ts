@@ -35,3 +35,36 @@ describe('sealChunk', () => {
     expect(record.map((part) => part.length)).toEqual([chunkNonce({ index: 0, final: true }).length, TAG_BYTES]);
   });
 });
+
+describe('openChunk', () => {
+  const key = importObjectKey(randomBytes(32) as ObjectKey);
+  const header = encodeHeader(newObjectId(), 1024 * 1024);
+  const place = { index: 7, final: true };
+  const sealedBytes = (plaintext: Uint8Array) => Buffer.concat(sealChunk(key, header, place, plaintext).slice(1));
+
+  // Around the size of the pieces sealing makes, and a whole chunk.
+  it.each([0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 1024 * 1024])(
+    'gives back exactly the %i bytes that were sealed',
+    (size) => {
+      const plaintext = randomBytes(size);
+      const opened = openChunk(key, header, place, sealedBytes(plaintext));
+      expect(opened?.equals(plaintext)).toBe(true);
+    },
+  );
+
+  it('gives no plaintext at all for a chunk whose ciphertext, tag, place or header was altered', () => {
+    const sealed = sealedBytes(randomBytes(64 * 1024 + 1));
+    const flipped = (at: number) => {
+      const copy = Buffer.from(sealed);
+      copy[at] = (copy[at] ?? 0) ^ 1;
+      return copy;
+    };
+    expect(openChunk(key, header, place, flipped(0))).toBeNull();
+    expect(openChunk(key, header, place, flipped(64 * 1024))).toBeNull(); // in the second piece sealed
+    expect(openChunk(key, header, place, flipped(sealed.length - 1))).toBeNull(); // in the tag
+    expect(openChunk(key, header, place, sealed.subarray(0, sealed.length - 1))).toBeNull();
+    expect(openChunk(key, header, { index: 7, final: false }, sealed)).toBeNull();
+    expect(openChunk(key, encodeHeader(newObjectId(), 1024 * 1024), place, sealed)).toBeNull();
+    expect(openChunk(key, header, place, sealed)).not.toBeNull(); // the same bytes, unaltered, do open
+  });
+});

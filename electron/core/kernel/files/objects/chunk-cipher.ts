@@ -42,7 +42,12 @@ export function sealChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, plai
   return record;
 }
 
-/** The chunk's plaintext, or null when its tag does not verify for this key, header and place. */
+/**
+ * The chunk's plaintext, or null when its tag does not verify for this key, header and place. Decrypted in one
+ * update, unlike sealing: read back, the 1 MiB output is not mapped and unmapped per chunk (Node 20 and 24), and
+ * 64 KiB pieces cost more (1 GiB: 0.43–0.50 CPU-seconds whole against 0.47–0.52 in pieces on Node 20, 0.52–0.62
+ * against 0.57–0.73 on Node 24).
+ */
 export function openChunk(key: ChunkKey, header: Buffer, place: ChunkPlace, sealed: Uint8Array): Buffer | null {
   if (sealed.length < TAG_BYTES) return null;
   const tagAt = sealed.length - TAG_BYTES;
