@@ -16,8 +16,8 @@ export function formatByteCount(language: string, bytes: number): string {
   return byteCountInLocale(displayLocale(language), bytes);
 }
 
-/** Whole percent done, never 100 before the end. */
+/** Whole percent done, from 0 to 100, never 100 before the end. */
 export function percentDone(done: number, total: number): number {
-  if (total <= 0) return 0;
+  if (total <= 0 || done <= 0) return 0;
   return done >= total ? 100 : Math.min(99, Math.floor((done / total) * 100));
 }

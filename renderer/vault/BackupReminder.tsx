@@ -7,6 +7,7 @@ import { CheckboxField } from '../components/CheckboxField.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useInstantText } from '../components/mission-time.js';
 import { useLoaded } from '../components/use-loaded.js';
+import { percentDone } from '../evidence/transfer-figures.js';
 import { followJob, JobRequestError } from '../jobs/follow-job.js';
 
 /**
@@ -61,7 +62,7 @@ export function BackupReminder() {
   }
   if (dismissed || state.status !== 'ready' || !state.value.due) return null;
   const { lastBackupAt } = state.value;
-  const percent = job?.bytesTotal ? Math.floor((job.bytesDone / job.bytesTotal) * 100) : 0;
+  const percent = job ? percentDone(job.bytesDone, job.bytesTotal ?? 0) : 0;
   return (
     <section className="alert alert-warning backup-reminder" aria-label={t('backup.reminderLabel')}>
       <p>{lastBackupAt === null ? t('backup.never') : t('backup.old', { when: instantText(lastBackupAt) })}</p>

@@ -1,21 +1,22 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { KDF_FLOORS } from '../../electron/core/kernel/vault/passphrase-kdf.js';
 import { openWorkspace } from '../../electron/core/workspace.js';
 import { routeWorkspace } from '../../electron/ipc/workspace-router.js';
+import type { BackupJob } from '../../shared/contract/backup.js';
 import { call } from './cases-fixtures.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type VaultHarness } from './fixtures.js';
 import { PASSPHRASE, unlockWithPassphrase } from './helpers.js';
 import { screenshotsDir } from './paths.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 
-test('a vault never backed up for over a week reminds its investigator, who backs it up from the banner', async ({
-  page,
-  vault,
-}, testInfo) => {
-  test.setTimeout(90_000);
-  // The vault was made ten days ago (another session on this laptop), and never backed up since.
+/**
+ * A vault made ten days ago (another session on this laptop) and never backed up since, unlocked:
+ * its backup reminder.
+ */
+async function unlockVaultNeverBackedUp(page: Page, vault: VaultHarness): Promise<Locator> {
   const earlier = openWorkspace({
     dir: vault.dir,
     now: () => vault.clock.now() - 10 * DAY_MS,
@@ -27,10 +28,17 @@ test('a vault never backed up for over a week reminds its investigator, who back
   });
   expect((await routeWorkspace(earlier)('vault.create', { passphrase: PASSPHRASE })).ok).toBe(true);
   earlier.dispose();
-
   await page.reload();
   await unlockWithPassphrase(page);
-  const reminder = page.getByRole('region', { name: 'Backup reminder' });
+  return page.getByRole('region', { name: 'Backup reminder' });
+}
+
+test('a vault never backed up for over a week reminds its investigator, who backs it up from the banner', async ({
+  page,
+  vault,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const reminder = await unlockVaultNeverBackedUp(page, vault);
   await expect(reminder).toContainText('This vault has never been backed up.');
 
   // "Not now" hides it for this session only.
@@ -65,6 +73,31 @@ test('a vault never backed up for over a week reminds its investigator, who back
   expect(status.lastBackupAt).not.toBeNull();
   const audit = await call<{ items: { action: string }[] }>(vault, 'audit.list', {});
   expect(audit.items.map((row) => row.action)).toContain('vault.backup');
+});
+
+test("the backup's progress says at most 100 %, even when the core reports more bytes done than it counted", async ({
+  page,
+  vault,
+}) => {
+  test.setTimeout(90_000);
+  const reminder = await unlockVaultNeverBackedUp(page, vault);
+  // The core's job, held still at one and a half times the bytes it counted at the start.
+  const job: BackupJob = {
+    jobId: 'backup-1',
+    kind: 'backup',
+    state: 'running',
+    startedAt: vault.clock.iso(),
+    folder: join(vault.files.dir, 'usb'),
+    bytesDone: 1_500_000,
+    bytesTotal: 1_000_000,
+    bytesPerSecond: 250_000,
+  };
+  vault.overrides.set('backup.start', async () => ({ ok: true, value: { job } }));
+  vault.overrides.set('jobs.get', async () => ({ ok: true, value: job }));
+
+  await reminder.getByRole('button', { name: 'Back up now' }).click();
+  await expect(reminder.getByRole('status')).toHaveText('Backing up… 100%');
+  await expect(reminder.getByRole('progressbar', { name: 'Backup progress' })).toHaveAttribute('value', '100');
 });
 
 test('on a new laptop, the vault is restored from a backup folder before any vault exists, then unlocked', async ({

@@ -200,6 +200,9 @@ describe('figures and countdowns', () => {
     expect(percentDone(99, 100)).toBe(99);
     expect(percentDone(999_999, 1_000_000)).toBe(99);
     expect(percentDone(5, 5)).toBe(100);
+    // More bytes done than were counted at the start is all done, never more.
+    expect(percentDone(1_500, 1_000)).toBe(100);
+    expect(percentDone(-1, 5)).toBe(0);
   });
 });
 
