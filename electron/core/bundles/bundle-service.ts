@@ -1,7 +1,6 @@
 import { CasefileError } from '../../../shared/contract/index.js';
 import { appendAudit } from '../kernel/audit/audit-log.js';
 import type { CaseFileServices } from '../kernel/context.js';
-import { FileError } from '../kernel/files/io-errors.js';
 import type { ProgressListener } from '../kernel/files/objects/progress.js';
 import type { AgeAudience, AgeKeys } from './age-header.js';
 import type { Omission } from './bundle-format.js';
@@ -77,10 +76,10 @@ export async function exportCaseBundle(
   } catch (error) {
     request.signal?.throwIfAborted();
     if (error instanceof ContentMismatchError) throw new CasefileError('CONFLICT', 'bundle.contentChanged');
+    // A FileError is one too: the same words for a file problem as in every other export (io-errors.ts).
     if (error instanceof CasefileError) throw error;
     const code = (error as { code?: unknown }).code;
-    if (error instanceof FileError || code === 'EEXIST')
-      throw new CasefileError('CONFLICT', 'bundle.destinationExists');
+    if (code === 'EEXIST') throw new CasefileError('CONFLICT', 'bundle.destinationExists');
     if (typeof code === 'string') throw new CasefileError('VALIDATION', 'bundle.notWritten');
     throw error;
   }

@@ -243,6 +243,23 @@ describe('bundles on the job board', () => {
     expect(await exportAudits(sender)).toEqual({ n: 0 });
   }, 120_000);
 
+  it('an export to a name already taken fails in words, leaves that file as it was, records no hand-over', async () => {
+    const { sender, receiverContact } = await twoColleagues();
+    const { theCase } = await caseToHandOver(sender, 500_000);
+    const taken = path.join(sender.work, 'taken.casefile');
+    fs.writeFileSync(taken, 'an earlier bundle');
+    const { started } = await exportFor(sender, theCase.id, receiverContact, 'taken.casefile');
+    const failed = await sender.settle(started.jobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'A file with that name is already there; choose another name. No bundle was made.',
+    });
+    expect(fs.readFileSync(taken, 'utf8')).toBe('an earlier bundle');
+    expect(fs.readdirSync(sender.work).filter((name) => name.includes('casefile'))).toEqual(['taken.casefile']);
+    expect(await exportAudits(sender)).toEqual({ n: 0 });
+  }, 120_000);
+
   it('a cancelled import writes nothing: no case, no evidence object', async () => {
     const { sender, receiver, receiverContact } = await twoColleagues();
     const { theCase } = await caseToHandOver(sender, 40_000_000);
