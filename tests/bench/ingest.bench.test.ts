@@ -3,7 +3,13 @@ import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import {
+  constants as perfConstants,
+  monitorEventLoopDelay,
+  performance,
+  PerformanceObserver,
+  type PerformanceEntry,
+} from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -67,6 +73,10 @@ interface Measured {
   ingestSeconds: number;
   /** CPU-seconds of the whole process during the ingest (the probe's calls included: a few ms). */
   ingestCpuSeconds: number;
+  /** Of which in the kernel (copies into the page cache, faults, the file system). */
+  ingestKernelSeconds: number;
+  /** The main thread's full garbage collections during the ingest, and their pauses. */
+  majorGc: { count: number; ms: number };
   verifySeconds: number;
   baselineRss: number;
   peakRss: number;
@@ -171,11 +181,19 @@ async function measure(): Promise<Measured> {
   loopDelay.enable();
   const calls = dispatch ? probeCalls(dispatch) : undefined;
 
+  const gcEntries: PerformanceEntry[] = [];
+  const gcs = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+  gcs.observe({ entryTypes: ['gc'] });
   const start = performance.now();
   const cpuBefore = process.cpuUsage();
   const object = await ingestFile(sourceFile, { objectsDir, dataKey });
   const ingestSeconds = (performance.now() - start) / 1000;
   const cpuUsed = process.cpuUsage(cpuBefore);
+  gcEntries.push(...gcs.takeRecords());
+  const major = gcEntries.filter(
+    (entry) => (entry as { detail?: { kind?: number } }).detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR,
+  );
+  gcs.disconnect();
 
   const { callMs, callWaitMs } = (await calls?.stop()) ?? { callMs: [], callWaitMs: [] };
   loopDelay.disable();
@@ -191,6 +209,8 @@ async function measure(): Promise<Measured> {
     object,
     ingestSeconds,
     ingestCpuSeconds: (cpuUsed.user + cpuUsed.system) / 1e6,
+    ingestKernelSeconds: cpuUsed.system / 1e6,
+    majorGc: { count: major.length, ms: major.reduce((sum, entry) => sum + entry.duration, 0) },
     verifySeconds,
     baselineRss,
     peakRss,
@@ -364,8 +384,10 @@ async function report(result: Measured, copy: DurableCopy): Promise<void> {
         `${f(perGiB(crypto.aesGcm), 2)}, durable copy ${f(perGiB(copy.loopCpuSeconds), 2)}: ` +
         `${f(perGiB(floorCpuSeconds), 2)} in all; on ${cores} cores at most ${f(ceilingRate, 0)} MB/s = ` +
         `${f(ceilingRate / limitRate, 2)} of the limit`,
-      `                the ingest used ${f(perGiB(result.ingestCpuSeconds), 2)} CPU-seconds a GiB and ran at ` +
-        `${f(ingestRate / ceilingRate, 2)} of that ceiling`,
+      `                the ingest used ${f(perGiB(result.ingestCpuSeconds), 2)} CPU-seconds a GiB ` +
+        `(${f(perGiB(result.ingestKernelSeconds), 2)} of them in the kernel) and ran at ` +
+        `${f(ingestRate / ceilingRate, 2)} of that ceiling; ${result.majorGc.count} full garbage collections ` +
+        `paused it for ${f(result.majorGc.ms, 0)} ms`,
       `  re-verify     ${f(result.verifySeconds, 2)} s   ${f(verifyRate, 0)} MB/s   verify/limit ` +
         `${f(verifyRatio, 2)} — goal ≥ ${GOALS.limitRatio}: ${met(verifyRatio >= GOALS.limitRatio)}`,
       `  peak RSS      ${f(aloneMB, 0)} MB for the ingest in a process of its own ` +
